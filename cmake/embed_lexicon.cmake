@@ -1,0 +1,11 @@
+# Writes OUT: a C++ file holding every DIR/*.txt word list as a raw string, keyed by file stem ("fr", "common").
+file(GLOB files ${DIR}/*.txt)
+list(SORT files)
+set(body "")
+foreach(f ${files})
+  get_filename_component(stem ${f} NAME_WE)
+  file(READ ${f} content)
+  string(APPEND body "    {\"${stem}\", R\"lexicon(${content})lexicon\"},\n")
+endforeach()
+file(WRITE ${OUT}.tmp "// Generated from src/lexicon/*.txt by cmake/embed_lexicon.cmake. Do not edit.\n#include <string_view>\n#include <utility>\nnamespace archive::lexicon_data {\nextern const std::pair<std::string_view, std::string_view> files[];\nextern const unsigned file_count;\nconst std::pair<std::string_view, std::string_view> files[] = {\n${body}};\nconst unsigned file_count = sizeof(files) / sizeof(files[0]);\n}\n")
+file(COPY_FILE ${OUT}.tmp ${OUT} ONLY_IF_DIFFERENT)

@@ -1,0 +1,748 @@
+#include "classify.hpp"
+
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace archive {
+
+// ---------------------------------------------------------------------------------------------------------------
+// Line heuristics
+// ---------------------------------------------------------------------------------------------------------------
+
+double stopword_density(std::string_view line, std::string_view language) {
+    auto words = text::words_lower(line);
+    if (words.empty())
+        return 0.0;
+    auto density = [&words](const Lexicon& lex) {
+        int hits = 0;
+        for (const auto& w : words)
+            hits += lex.stopwords.count(w) > 0;
+        return static_cast<double>(hits) / static_cast<double>(words.size());
+    };
+    if (const Lexicon* lex = lexicon(language))
+        return density(*lex);
+    double best = 0.0;
+    for (const Lexicon* lex : languages())
+        best = std::max(best, density(*lex));
+    return best;
+}
+
+bool is_boilerplate_phrase(std::string_view line) {
+    std::string low = text::lower(text::collapse(line));
+    while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
+        low.pop_back();
+    if (low.empty())
+        return false;
+    for (const Lexicon* lex : languages())
+        if (lex->has("boilerplate", low))
+            return true;
+    // "© 2025 Example Media", "Copyright 2024"
+    return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
+}
+
+Quality block_quality(const Block& b, std::string_view language) {
+    if (is_boilerplate_phrase(b.text))
+        return Quality::bad;
+    if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
+        return Quality::bad;
+    std::size_t len = text::length_cp(b.text);
+    if (b.letters * 2 < static_cast<int>(len))
+        return Quality::bad; // mostly digits and symbols
+    double sw = stopword_density(b.text, language);
+    if (len < 60)
+        return Quality::short_;
+    if (sw >= 0.22 && (len >= 150 || b.end_punct))
+        return Quality::good;
+    if (sw >= 0.15 && b.end_punct)
+        return Quality::near_good;
+    if (sw >= 0.25)
+        return Quality::near_good;
+    return Quality::bad;
+}
+
+std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::string_view line) {
+    // "Conflit«Vous faites à Mossoul...»": up to three words, the first capitalised, then an opening mark
+    // with no space before it.
+    std::size_t i = 0;
+    int words = 1;
+    if (!text::starts_upper(line))
+        return std::nullopt;
+    while (i < line.size()) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(line, i);
+        if (cp == ' ') {
+            if (++words > 3)
+                return std::nullopt;
+            continue;
+        }
+        if (text::is_open_quote(cp) || cp == '"') {
+            if (at == 0 || line[at - 1] == ' ')
+                return std::nullopt;
+            std::string kicker = text::collapse(line.substr(0, at));
+            std::string headline = text::collapse(line.substr(at));
+            if (kicker.empty() || text::length_cp(headline) < 8)
+                return std::nullopt;
+            return std::make_pair(kicker, headline);
+        }
+        if (!text::is_letter(cp) && cp != '-' && cp != '\'')
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+std::optional<std::string> agency_id(std::string_view word) {
+    std::string low = text::lower(text::trim(word));
+    for (const auto& entry : common_lexicon().list("agencies")) {
+        auto names = text::split_ws(entry);
+        for (std::size_t k = 1; k < names.size(); ++k)
+            if (names[k] == low)
+                return std::string(names[0]);
+    }
+    return std::nullopt;
+}
+
+bool is_id_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '.';
+}
+
+// "ats/afp", "jbm/ats", "AFP": slash-separated ids; at least one must be a known agency.
+std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
+    std::vector<std::string> ids;
+    bool any = false;
+    std::size_t pos = 0;
+    while (pos <= inner.size()) {
+        std::size_t end = inner.find_first_of("/,", pos);
+        if (end == std::string_view::npos)
+            end = inner.size();
+        std::string_view part = text::trim(inner.substr(pos, end - pos));
+        if (part.empty() || part.size() > 12)
+            return std::nullopt;
+        for (char c : part)
+            if (!is_id_char(c))
+                return std::nullopt;
+        if (auto id = agency_id(part)) {
+            any = true;
+            if (std::find(ids.begin(), ids.end(), *id) == ids.end())
+                ids.push_back(*id);
+        }
+        pos = end + 1;
+    }
+    if (!any)
+        return std::nullopt;
+    return ids;
+}
+
+} // namespace
+
+std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
+    line = text::trim(line);
+    if (line.size() >= 3 && line.front() == '(' && line.back() == ')')
+        return agency_list(line.substr(1, line.size() - 2));
+    // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
+    std::string_view body = line;
+    if (body.rfind("— ", 0) == 0 || body.rfind("- ", 0) == 0 || body.rfind("– ", 0) == 0)
+        body = text::trim(body.substr(body.find(' ')));
+    auto words = text::split_ws(body);
+    if (words.size() == 1) {
+        if (auto id = agency_id(words[0]); id && words[0].size() >= 3 &&
+                                           text::is_upper(static_cast<unsigned char>(words[0][0])))
+            return std::vector<std::string>{*id};
+        return std::nullopt;
+    }
+    if (words.size() >= 2 && words.size() <= 6) {
+        std::string joiner = text::lower(words[words.size() - 2]);
+        if (joiner == "avec" || joiner == "with" || joiner == "mit" || joiner == "con" || joiner == "und" ||
+            joiner == "et" || joiner == "and") {
+            if (auto id = agency_id(words.back()); id && text::starts_upper(words.back()))
+                return std::vector<std::string>{*id};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
+    // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ..."
+    auto open = paragraph.find(" (");
+    if (open == std::string_view::npos || open == 0 || open > 40)
+        return std::nullopt;
+    auto close = paragraph.find(')', open);
+    if (close == std::string_view::npos || close - open > 24)
+        return std::nullopt;
+    auto ids = agency_list(paragraph.substr(open + 2, close - open - 2));
+    if (!ids)
+        return std::nullopt;
+    std::string_view place = paragraph.substr(0, open);
+    for (auto w : text::split_ws(place))
+        if (!text::starts_upper(w))
+            return std::nullopt;
+    std::size_t after = close + 1;
+    std::string_view rest = paragraph.substr(after);
+    std::size_t dash_len = 0;
+    for (std::string_view dash : {" - ", " — ", " – ", " -- "})
+        if (rest.rfind(dash, 0) == 0)
+            dash_len = dash.size() - 1;
+    if (dash_len == 0)
+        return std::nullopt;
+    DatelineTag tag;
+    tag.raw = std::string(paragraph.substr(0, after + dash_len + 1));
+    tag.raw = text::collapse(tag.raw);
+    tag.place = std::string(place);
+    tag.agencies = *ids;
+    return tag;
+}
+
+namespace {
+
+bool is_credit_word(std::string_view w) {
+    std::string low = text::lower(w);
+    while (!low.empty() && (low.back() == ',' || low.back() == ')' || low.back() == '.'))
+        low.pop_back();
+    while (!low.empty() && low.front() == '(')
+        low.erase(0, 1);
+    return common_lexicon().has("credit_words", low) || agency_id(low).has_value();
+}
+
+} // namespace
+
+bool is_credit_line(std::string_view line) {
+    line = text::trim(line);
+    if (line.empty() || text::length_cp(line) > 90)
+        return false;
+    std::string low = text::lower(line);
+    std::string_view body = low;
+    if (body.front() == '(' && body.back() == ')')
+        body = body.substr(1, body.size() - 2);
+    for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+        if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
+            return true;
+    // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
+    auto words = text::split_ws(line);
+    if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
+        return false;
+    bool credit = false;
+    for (auto w : words) {
+        std::string_view part = w;
+        // "KEYSTONE/Peter" counts on both sides of the slash.
+        auto slash = part.find('/');
+        if (slash != std::string_view::npos) {
+            credit = credit || is_credit_word(part.substr(0, slash)) || is_credit_word(part.substr(slash + 1));
+            continue;
+        }
+        if (!text::starts_upper(part) && part != "/" && part != "-" && part != "|")
+            return false;
+        credit = credit || is_credit_word(part);
+    }
+    return credit;
+}
+
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
+    // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
+    line = text::trim(line);
+    if (!line.empty() && line.back() == ')') {
+        auto open = line.rfind('(');
+        if (open != std::string_view::npos && open > 0 && is_credit_line(line.substr(open))) {
+            std::string caption = text::collapse(line.substr(0, open));
+            if (!caption.empty())
+                return std::make_pair(caption, std::string(line.substr(open)));
+        }
+    }
+    for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
+        if (prefix.size() < 4)
+            continue;
+        std::string low = text::lower(line);
+        auto at = low.rfind(" " + prefix);
+        if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
+            std::string caption = text::collapse(line.substr(0, at));
+            return std::make_pair(caption, std::string(line.substr(at + 1)));
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// A person's name: 1 to 5 words, each capitalised (particles allowed), no digits.
+bool name_like(std::string_view s) {
+    auto words = text::split_ws(s);
+    if (words.empty() || words.size() > 5)
+        return false;
+    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
+                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
+    int capitalised = 0;
+    for (auto w : words) {
+        for (char c : w)
+            if (c >= '0' && c <= '9')
+                return false;
+        if (text::starts_upper(w))
+            ++capitalised;
+        else if (!particles.count(w))
+            return false;
+    }
+    return capitalised >= 1;
+}
+
+std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&]() {
+        std::string n = text::collapse(cur);
+        while (!n.empty() && (n.back() == ',' || n.back() == '.' || n.back() == ';'))
+            n.pop_back();
+        if (!n.empty())
+            out.push_back(n);
+        cur.clear();
+    };
+    for (auto w : text::split_ws(names)) {
+        std::string low = text::lower(w);
+        if (std::find(joiners.begin(), joiners.end(), low) != joiners.end() || w == "&") {
+            flush();
+            continue;
+        }
+        cur += ' ';
+        cur += w;
+        if (w.back() == ',' || w.back() == ';')
+            flush();
+    }
+    flush();
+    return out;
+}
+
+} // namespace
+
+std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
+    std::string s = text::collapse(line);
+    if (s.empty() || text::length_cp(s) > 160)
+        return std::nullopt;
+    std::string low = text::lower(s);
+    // Which byline word opens the line? Try the page's language first, then every language.
+    std::vector<const Lexicon*> order;
+    if (const Lexicon* lex = lexicon(language))
+        order.push_back(lex);
+    for (const Lexicon* lex : languages())
+        if (std::find(order.begin(), order.end(), lex) == order.end())
+            order.push_back(lex);
+    for (const Lexicon* lex : order) {
+        for (const auto& word : lex->list("byline")) {
+            if (low.size() <= word.size() + 1 || low.compare(0, word.size(), word) != 0)
+                continue;
+            char next = low[word.size()];
+            if (next != ' ' && next != ':')
+                continue;
+            std::string rest = text::collapse(std::string_view(s).substr(word.size() + 1));
+            if (!rest.empty() && rest.front() == ':')
+                rest = text::collapse(rest.substr(1));
+            if (!text::starts_upper(rest))
+                continue;
+            // "Par Martin Untersinger (avec Damien Leloup)": the parenthesis holds co-authors.
+            std::string flat;
+            for (char c : rest)
+                if (c != '(' && c != ')')
+                    flat += c;
+            std::vector<std::string> joiners = lex->list("author_joiners");
+            for (const Lexicon* other : languages())
+                for (const auto& j : other->list("author_joiners"))
+                    joiners.push_back(j);
+            // Keep the leading run of name-like pieces ("By A, B and C"); without a joiner the comma opens
+            // a job title ("By A, Senior Writer" keeps A).
+            bool has_joiner = flat.find(" & ") != std::string::npos;
+            for (auto w : text::split_ws(flat))
+                has_joiner = has_joiner || std::find(joiners.begin(), joiners.end(), text::lower(w)) != joiners.end();
+            if (!has_joiner && flat.find(',') != std::string::npos)
+                flat = flat.substr(0, flat.find(','));
+            std::vector<std::string> names;
+            for (auto& piece : split_authors(flat, joiners)) {
+                // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator.
+                auto bar = piece.find(" |");
+                if (bar != std::string::npos)
+                    piece = piece.substr(0, bar);
+                if (!name_like(piece))
+                    break;
+                names.push_back(piece);
+            }
+            if (names.empty())
+                continue;
+            return names;
+        }
+    }
+    return std::nullopt;
+}
+
+bool heading_like(const Block& b) {
+    std::size_t len = text::length_cp(b.text);
+    if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
+        return false;
+    if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
+        return false;
+    char last = b.text.back();
+    if (last == '.' || last == ',' || last == ';' || last == ':')
+        return false;
+    return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
+}
+
+bool headline_like(const Block& b) {
+    std::size_t len = text::length_cp(b.text);
+    if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1)
+        return false;
+    char last = b.text.back();
+    if (last == ',' || last == ';' || last == ':')
+        return false;
+    if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0))
+        return false;
+    return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// The page
+// ---------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+enum class Role { none, boilerplate, kicker, headline, lede, byline, date, caption, credit, heading, paragraph,
+                  source_tag, duplicate };
+
+struct Page {
+    const std::vector<Block>& blocks;
+    std::string language;
+    std::vector<Quality> quality;
+    std::vector<Role> role;
+    Article article;
+};
+
+// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
+void resolve_context(std::vector<Quality>& q) {
+    const std::size_t n = q.size();
+    auto nearest = [&](std::size_t i, int dir) -> Quality {
+        // The nearest good or bad block in one direction; the document edges count as bad.
+        long k = static_cast<long>(i) + dir;
+        while (k >= 0 && k < static_cast<long>(n)) {
+            auto v = q[static_cast<std::size_t>(k)];
+            if (v == Quality::good || v == Quality::bad)
+                return v;
+            k += dir;
+        }
+        return Quality::bad;
+    };
+    auto nearest_with_near = [&](std::size_t i, int dir) -> Quality {
+        long k = static_cast<long>(i) + dir;
+        while (k >= 0 && k < static_cast<long>(n)) {
+            auto v = q[static_cast<std::size_t>(k)];
+            if (v != Quality::short_)
+                return v == Quality::near_good ? Quality::good : v;
+            k += dir;
+        }
+        return Quality::bad;
+    };
+    std::vector<Quality> out = q;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (q[i] == Quality::short_) {
+            auto prev = nearest_with_near(i, -1), next = nearest_with_near(i, +1);
+            out[i] = (prev == Quality::good && next == Quality::good) ? Quality::good : Quality::bad;
+        }
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (q[i] == Quality::near_good) {
+            auto prev = nearest(i, -1), next = nearest(i, +1);
+            out[i] = (prev == Quality::bad && next == Quality::bad) ? Quality::bad : Quality::good;
+        }
+    }
+    q = std::move(out);
+}
+
+bool is_terminator(const Block& b) {
+    std::string low = text::lower(b.text);
+    while (!low.empty() && (low.back() == ':' || low.back() == '.'))
+        low.pop_back();
+    // "12 comments", "Comments (3)"
+    auto words = text::words_lower(low);
+    for (const Lexicon* lex : languages())
+        for (const auto& t : lex->list("terminators")) {
+            if (low == t)
+                return true;
+            if (words.size() <= 3 && std::find(words.begin(), words.end(), t) != words.end() && b.digits > 0)
+                return true;
+        }
+    return false;
+}
+
+// The article's region: the maximum-sum run of blocks, good text counting for, boilerplate against.
+std::pair<std::size_t, std::size_t> main_region(const Page& p) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    std::vector<double> w(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        double len = static_cast<double>(text::length_cp(blocks[i].text));
+        switch (p.quality[i]) {
+        case Quality::good: w[i] = len; break;
+        case Quality::near_good: w[i] = len * 0.5; break;
+        case Quality::short_: w[i] = -10; break;
+        case Quality::bad: w[i] = -std::max(25.0, len); break;
+        }
+        if (is_terminator(blocks[i]))
+            w[i] = -2000;
+    }
+    double best = -1e300, cur = 0;
+    std::size_t best_s = 0, best_e = 0, s = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (cur <= 0) {
+            cur = 0;
+            s = i;
+        }
+        cur += w[i];
+        if (cur > best) {
+            best = cur;
+            best_s = s;
+            best_e = i;
+        }
+    }
+    return {best_s, best_e};
+}
+
+void add_boilerplate(Article& a, const std::string& line) {
+    a.boilerplate.push_back(line);
+}
+
+} // namespace
+
+Article classify(const std::vector<Block>& blocks, std::string_view language) {
+    Page p{blocks, std::string(language), {}, {}, {}};
+    Article& a = p.article;
+    const std::size_t n = blocks.size();
+    if (!language.empty())
+        a.language = std::string(language);
+    if (n == 0)
+        return a;
+    p.role.assign(n, Role::none);
+    p.quality.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        p.quality[i] = block_quality(blocks[i], language);
+    resolve_context(p.quality);
+    auto [rs, re] = main_region(p);
+
+    // A line repeated next to itself is one block (a caption printed as alt text and as figure caption).
+    for (std::size_t i = 1; i < n; ++i)
+        if (blocks[i].text == blocks[i - 1].text)
+            p.role[i] = Role::duplicate;
+
+    // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
+    std::size_t head_from = rs > 20 ? rs - 20 : 0;
+    for (std::size_t i = head_from; i <= re; ++i) {
+        if (p.role[i] != Role::none)
+            continue;
+        const Block& b = blocks[i];
+        if (b.words <= 30) {
+            if (auto names = byline_authors(b.text, language)) {
+                p.role[i] = Role::byline;
+                for (auto& name : *names)
+                    if (auto id = agency_id(name)) {
+                        if (!a.source_tag)
+                            a.source_tag = SourceTag{name, {*id}};
+                    } else if (std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) {
+                        a.authors.push_back(name);
+                    }
+                continue;
+            }
+            DateLine d = read_dates(b.text, language);
+            if (d.is_date_line) {
+                p.role[i] = Role::date;
+                if (!a.published && d.published)
+                    a.published = d.published;
+                if (!a.updated && d.updated)
+                    a.updated = d.updated;
+                if (d.relative)
+                    a.warnings.push_back("relative date left unresolved: " + b.text);
+                if (!d.rest.empty())
+                    if (auto names = byline_authors(d.rest, language))
+                        for (auto& name : *names)
+                            if (!agency_id(name))
+                                a.authors.push_back(name);
+                continue;
+            }
+            if (is_credit_line(b.text)) {
+                p.role[i] = Role::credit;
+                continue;
+            }
+        }
+    }
+
+    // Media: a credit closes the caption just before it (skipping the caption's duplicate).
+    for (std::size_t i = head_from; i <= re; ++i) {
+        if (p.role[i] != Role::credit)
+            continue;
+        Media m;
+        m.credit = blocks[i].text;
+        std::size_t k = i;
+        while (k > 0 && p.role[k - 1] == Role::duplicate)
+            --k;
+        if (k > 0 && p.role[k - 1] == Role::none && i - k <= 2) {
+            const Block& c = blocks[k - 1];
+            if (c.words >= 3 && c.words <= 80 && k - 1 > head_from) {
+                p.role[k - 1] = Role::caption;
+                m.caption = c.text;
+            }
+        }
+        a.media.push_back(std::move(m));
+    }
+    // A caption printed twice without credit is still a caption.
+    for (std::size_t i = head_from + 1; i <= re; ++i)
+        if (p.role[i] == Role::duplicate && p.role[i - 1] == Role::none && blocks[i].words >= 3) {
+            p.role[i - 1] = Role::caption;
+            a.media.push_back(Media{blocks[i - 1].text, std::nullopt});
+        }
+
+    // Headline: the best title-like line just before the article (or opening it).
+    std::size_t first_text = rs;
+    while (first_text <= re && p.role[first_text] != Role::none)
+        ++first_text;
+    std::optional<std::size_t> headline;
+    double best = 0;
+    std::size_t from = first_text > 15 ? first_text - 15 : 0;
+    for (std::size_t i = from; i <= std::min(first_text, re); ++i) {
+        if (p.role[i] != Role::none)
+            continue;
+        const Block& b = blocks[i];
+        auto glued = split_glued_kicker(b.text);
+        Block probe = b;
+        if (glued)
+            probe.text = glued->second;
+        if (!headline_like(probe))
+            continue;
+        double score = 1.0;
+        if (b.words >= 4 && b.words <= 25)
+            score += 3;
+        else if (b.words >= 2)
+            score += 1;
+        if (b.blank_before && b.blank_after)
+            score += 1;
+        if (b.repeats > 0)
+            score -= 1;
+        // What follows: the lede, a byline, a date or the body itself.
+        std::size_t next = i + 1;
+        while (next < n && p.role[next] == Role::duplicate)
+            ++next;
+        if (next < n && (p.role[next] == Role::byline || p.role[next] == Role::date || next == first_text ||
+                         p.quality[next] == Quality::good))
+            score += 2;
+        if (i == first_text)
+            score -= 1.5;
+        score -= 0.25 * static_cast<double>(first_text > i ? first_text - i : 0);
+        if (score > best) {
+            best = score;
+            headline = i;
+        }
+    }
+    std::size_t body_from = rs;
+    if (headline) {
+        std::size_t h = *headline;
+        const Block& b = blocks[h];
+        if (auto glued = split_glued_kicker(b.text)) {
+            a.kicker = glued->first;
+            a.headline = glued->second;
+        } else {
+            a.headline = b.text;
+            // A short label right above the headline is its kicker ("Santé", "Free Future").
+            if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
+                heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && blocks[h - 1].repeats == 0 &&
+                blocks[h - 1].blank_before && !is_boilerplate_phrase(blocks[h - 1].text))
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+        }
+        p.role[h] = Role::headline;
+        body_from = std::max(rs, h + 1);
+    } else {
+        a.warnings.push_back("no headline found");
+    }
+
+    // Lede: the first text after the headline, when something other than body text follows it.
+    std::size_t i = body_from;
+    while (i <= re && p.role[i] != Role::none)
+        ++i;
+    if (headline && i <= re && blocks[i].words >= 8 && p.quality[i] == Quality::good) {
+        std::size_t next = i + 1;
+        bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        if (interrupted && p.role[next] != Role::heading) {
+            p.role[i] = Role::lede;
+            a.lede = blocks[i].text;
+        }
+    }
+
+    // The body: sections of paragraphs, headed by short lines without final punctuation.
+    Section section;
+    bool have_paragraph = false;
+    std::size_t last_text = re;
+    for (std::size_t k = rs; k <= re; ++k) {
+        if (p.role[k] != Role::none)
+            continue;
+        const Block& b = blocks[k];
+        if (auto tag = agency_tag(b.text); tag && k >= re - 1) {
+            p.role[k] = Role::source_tag;
+            a.source_tag = SourceTag{b.text, *tag};
+            continue;
+        }
+        if (p.quality[k] == Quality::bad || is_boilerplate_phrase(b.text)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
+        // A heading sits between paragraphs and is followed by text.
+        std::size_t next = k + 1;
+        while (next <= re && p.role[next] != Role::none)
+            ++next;
+        bool next_is_text = next <= re && p.quality[next] == Quality::good && blocks[next].words > b.words &&
+                            blocks[next].end_punct;
+        if (heading_like(b) && !b.end_punct && next_is_text && b.words <= 12) {
+            p.role[k] = Role::heading;
+            if (have_paragraph || section.heading)
+                a.sections.push_back(std::move(section));
+            section = Section{};
+            section.heading = b.text;
+            have_paragraph = false;
+            continue;
+        }
+        p.role[k] = Role::paragraph;
+        section.paragraphs.push_back(b.text);
+        have_paragraph = true;
+        last_text = k;
+    }
+    (void)last_text;
+    if (have_paragraph || section.heading)
+        a.sections.push_back(std::move(section));
+
+    // After the article: a closing agency tag ("(ats)") within a few lines.
+    for (std::size_t k = re + 1; k < n && k <= re + 3 && !a.source_tag; ++k) {
+        if (auto tag = agency_tag(blocks[k].text)) {
+            p.role[k] = Role::source_tag;
+            a.source_tag = SourceTag{blocks[k].text, *tag};
+        }
+    }
+    // A dateline opening the body: "PARIS (Reuters) - ...".
+    if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
+        if (auto dl = dateline_tag(a.sections.front().paragraphs.front())) {
+            a.dateline = dl->place;
+            if (!a.source_tag)
+                a.source_tag = SourceTag{dl->raw, dl->agencies};
+        }
+    }
+
+    // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
+    // too: their parsed fields do not hold the line as printed.
+    for (std::size_t k = 0; k < n; ++k) {
+        switch (p.role[k]) {
+        case Role::none:
+        case Role::boilerplate:
+        case Role::byline:
+        case Role::date:
+            add_boilerplate(a, blocks[k].text);
+            break;
+        default:
+            break;
+        }
+    }
+    return a;
+}
+
+} // namespace archive

@@ -1,0 +1,58 @@
+// Heuristics of the classify stage, exposed for table-driven unit tests.
+#pragma once
+
+#include "pipeline.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive {
+
+/// Context-free quality of a block, in the spirit of jusText.
+enum class Quality { bad, short_, near_good, good };
+
+/// Share of the block's words that are stopwords of `language` (or of the best language when empty).
+double stopword_density(std::string_view line, std::string_view language);
+
+/// jusText-like context-free quality of one block.
+Quality block_quality(const Block& b, std::string_view language);
+
+/// "Conflit«Vous faites...»": a short capitalised word glued to an opening quote mark is a kicker.
+/// Returns {kicker, headline} when the line splits that way.
+std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::string_view line);
+
+/// "(ats)", "(ats/afp)", "(AFP)", "(jbm/ats)", "Keystone-ATS", "Le Monde avec AFP": a closing line that credits
+/// news agencies. Returns the lower-case agency ids, or nothing when the line is not such a tag.
+std::optional<std::vector<std::string>> agency_tag(std::string_view line);
+
+/// "PARIS (Reuters) -", "Berlin (dpa) -": a dateline opening a paragraph. Returns {raw tag, place, agencies}.
+struct DatelineTag {
+    std::string raw;
+    std::string place;
+    std::vector<std::string> agencies;
+};
+std::optional<DatelineTag> dateline_tag(std::string_view paragraph);
+
+/// "Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images", "AFP PHOTO / John Doe":
+/// a photo credit line.
+bool is_credit_line(std::string_view line);
+
+/// A caption line ending in a credit: "Le président à Berne. (Photo: Keystone)" -> {caption, credit}.
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line);
+
+/// "Par Jean Dupont (avec Marie Roux)", "By Jane Doe and John Roe", "Von Anna Muster", "di Marco Bianchi":
+/// the author names of a byline line, or nothing when the line is not a byline.
+std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language);
+
+/// Navigation, share buttons, cookie and newsletter prompts, footers: a whole line known as boilerplate.
+bool is_boilerplate_phrase(std::string_view line);
+
+/// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
+bool heading_like(const Block& b);
+
+/// A line that can be a headline: a few words, no final full stop, not a menu item.
+bool headline_like(const Block& b);
+
+} // namespace archive

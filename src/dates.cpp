@@ -1,0 +1,338 @@
+#include "dates.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <cstdio>
+#include <vector>
+
+namespace archive {
+
+namespace {
+
+enum class TokKind { number, word, punct };
+
+struct Tok {
+    TokKind kind;
+    std::string text; // lower-case
+    std::size_t begin, end;
+    bool used = false;
+};
+
+std::vector<Tok> tokenize(std::string_view line) {
+    std::vector<Tok> toks;
+    std::size_t i = 0;
+    while (i < line.size()) {
+        std::size_t start = i;
+        char32_t cp = text::next_cp(line, i);
+        if (text::is_space(cp))
+            continue;
+        if (text::is_digit(cp)) {
+            while (i < line.size() && line[i] >= '0' && line[i] <= '9')
+                ++i;
+            toks.push_back({TokKind::number, std::string(line.substr(start, i - start)), start, i});
+        } else if (text::is_letter(cp)) {
+            std::size_t j = i;
+            while (j < line.size()) {
+                std::size_t k = j;
+                char32_t c = text::next_cp(line, k);
+                if (!text::is_letter(c))
+                    break;
+                j = k;
+            }
+            i = j;
+            toks.push_back({TokKind::word, text::lower(line.substr(start, i - start)), start, i});
+        } else {
+            toks.push_back({TokKind::punct, std::string(line.substr(start, i - start)), start, i});
+        }
+    }
+    return toks;
+}
+
+int month_of(std::string_view word, std::string_view language) {
+    if (const Lexicon* lex = lexicon(language)) {
+        auto it = lex->months.find(std::string(word));
+        if (it != lex->months.end())
+            return it->second;
+    }
+    for (const Lexicon* lex : languages()) {
+        auto it = lex->months.find(std::string(word));
+        if (it != lex->months.end())
+            return it->second;
+    }
+    return 0;
+}
+
+int num(const Tok& t) {
+    return t.text.size() > 6 ? -1 : std::stoi(t.text);
+}
+
+bool is_num(const std::vector<Tok>& t, std::size_t i, std::size_t min_len = 1, std::size_t max_len = 2) {
+    return i < t.size() && t[i].kind == TokKind::number && t[i].text.size() >= min_len && t[i].text.size() <= max_len;
+}
+
+bool is_punct(const std::vector<Tok>& t, std::size_t i, std::string_view p) {
+    return i < t.size() && t[i].kind == TokKind::punct && t[i].text == p;
+}
+
+bool is_word(const std::vector<Tok>& t, std::size_t i, std::string_view w) {
+    return i < t.size() && t[i].kind == TokKind::word && t[i].text == w;
+}
+
+bool valid_date(int y, int m, int d) {
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
+        return false;
+    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= days[m - 1] && !(m == 2 && d == 29 && !leap);
+}
+
+struct Found {
+    std::string iso;
+    std::size_t first, last; // token range used, inclusive
+};
+
+// Reads a time right after token `i` ("à 14h32", "14:05", "ore 10:15", "6:00 PM", "um 14.05 Uhr").
+bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t& last) {
+    std::size_t k = i;
+    for (int skip = 0; skip < 3 && k < t.size(); ++skip) {
+        if (t[k].kind == TokKind::number)
+            break;
+        bool filler = t[k].kind == TokKind::punct || t[k].text == "à" || t[k].text == "a" || t[k].text == "um" ||
+                      t[k].text == "at" || t[k].text == "ore" || t[k].text == "alle" || t[k].text == "las" ||
+                      t[k].text == "às" || t[k].text == "h" || t[k].text == "o";
+        if (!filler)
+            return false;
+        ++k;
+    }
+    if (!is_num(t, k))
+        return false;
+    int h = num(t[k]), m = 0;
+    std::size_t end = k;
+    if ((is_punct(t, k + 1, ":") || is_word(t, k + 1, "h")) && is_num(t, k + 2, 2, 2)) {
+        m = num(t[k + 2]);
+        end = k + 2;
+    } else if (is_punct(t, k + 1, ".") && is_num(t, k + 2, 2, 2) && is_word(t, k + 3, "uhr")) {
+        m = num(t[k + 2]);
+        end = k + 3;
+    } else if (is_word(t, k + 1, "h") || is_word(t, k + 1, "uhr")) {
+        end = k + 1;
+    } else {
+        return false;
+    }
+    if (is_word(t, end + 1, "pm") || is_word(t, end + 1, "am")) {
+        if (t[end + 1].text == "pm" && h < 12)
+            h += 12;
+        if (t[end + 1].text == "am" && h == 12)
+            h = 0;
+        ++end;
+    } else if (is_word(t, end + 1, "p") || is_word(t, end + 1, "a")) { // "6:00 p.m."
+        if (is_punct(t, end + 2, ".") && is_word(t, end + 3, "m")) {
+            if (t[end + 1].text == "p" && h < 12)
+                h += 12;
+            end += 3;
+            if (is_punct(t, end + 1, "."))
+                ++end;
+        }
+    }
+    if (h > 23 || m > 59)
+        return false;
+    hh = h;
+    mm = m;
+    last = end;
+    return true;
+}
+
+std::string iso(int y, int m, int d) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+    return buf;
+}
+
+// Finds the first date at or after token `from`.
+std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language) {
+    for (std::size_t i = from; i < t.size(); ++i) {
+        int y = 0, m = 0, d = 0;
+        std::size_t last = i;
+        if (is_num(t, i, 4, 4) && (is_punct(t, i + 1, "-") || is_punct(t, i + 1, "/")) && is_num(t, i + 2) &&
+            is_punct(t, i + 3, t[i + 1].text) && is_num(t, i + 4)) {
+            // "2019-10-19", "2019/10/19"
+            y = num(t[i]), m = num(t[i + 2]), d = num(t[i + 4]);
+            last = i + 4;
+        } else if (is_num(t, i) && (is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/") || is_punct(t, i + 1, "-")) &&
+                   is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) && is_num(t, i + 4, 4, 4)) {
+            // "04.05.2015", "19/10/2019"; US order in English when it is the only valid reading
+            int a = num(t[i]), b = num(t[i + 2]);
+            y = num(t[i + 4]);
+            if (language == "en" && t[i + 1].text == "/" && a <= 12) {
+                m = a, d = b;
+            } else {
+                d = a, m = b;
+            }
+            if (m > 12 && d <= 12)
+                std::swap(m, d);
+            last = i + 4;
+        } else if (is_num(t, i) && t[i].text.size() <= 2) {
+            // "25 octobre 2016", "5. März 2024", "5 de mayo de 2024", "12 marzo 2024"
+            std::size_t k = i + 1;
+            if (is_punct(t, k, "."))
+                ++k;
+            if (is_word(t, k, "de"))
+                ++k;
+            if (k < t.size() && t[k].kind == TokKind::word && (m = month_of(t[k].text, language)) != 0) {
+                ++k;
+                if (is_punct(t, k, "."))
+                    ++k;
+                if (is_word(t, k, "de") || is_punct(t, k, ","))
+                    ++k;
+                if (is_num(t, k, 4, 4)) {
+                    d = num(t[i]);
+                    y = num(t[k]);
+                    last = k;
+                }
+            }
+        } else if (t[i].kind == TokKind::word && (m = month_of(t[i].text, language)) != 0) {
+            // "October 19, 2019", "Oct. 19, 2019"
+            std::size_t k = i + 1;
+            if (is_punct(t, k, "."))
+                ++k;
+            if (is_num(t, k)) {
+                std::size_t dk = k++;
+                if (is_punct(t, k, ","))
+                    ++k;
+                if (is_num(t, k, 4, 4)) {
+                    d = num(t[dk]);
+                    y = num(t[k]);
+                    last = k;
+                }
+            }
+        }
+        if (!valid_date(y, m, d))
+            continue;
+        std::string out = iso(y, m, d);
+        int hh = 0, mm = 0;
+        std::size_t tlast = last;
+        if (read_time(t, last + 1, hh, mm, tlast)) {
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "T%02d:%02d", hh, mm);
+            out += buf;
+            last = tlast;
+        }
+        return Found{out, i, last};
+    }
+    return std::nullopt;
+}
+
+bool contains_phrase(const std::vector<Tok>& t, std::size_t at, std::string_view phrase, std::size_t& end) {
+    auto words = text::split_ws(phrase);
+    std::size_t k = at;
+    for (auto w : words) {
+        if (k >= t.size() || t[k].kind != TokKind::word || t[k].text != w)
+            return false;
+        ++k;
+    }
+    end = k;
+    return !words.empty();
+}
+
+// Marks label phrases ("mis à jour le", "updated") found at token i; returns the phrase length or 0.
+std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view section) {
+    std::size_t best = 0;
+    for (const Lexicon* lex : languages())
+        for (const auto& phrase : lex->list(section)) {
+            std::size_t end = 0;
+            if (contains_phrase(t, i, phrase, end) && end - i > best)
+                best = end - i;
+        }
+    return best;
+}
+
+bool is_relative(const std::vector<Tok>& t) {
+    const auto& units = common_lexicon().list("time_units");
+    for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+        if (t[i].kind != TokKind::number && t[i].text != "a" && t[i].text != "an" && t[i].text != "one")
+            continue;
+        if (t[i + 1].kind == TokKind::word) {
+            for (const auto& u : units)
+                if (u == t[i + 1].text)
+                    return true;
+        }
+    }
+    for (const auto& tok : t)
+        if (tok.text == "ago" || tok.text == "yesterday" || tok.text == "gestern" || tok.text == "hier")
+            return tok.text != "hier" || t.size() <= 4;
+    return false;
+}
+
+} // namespace
+
+std::optional<std::string> find_date(std::string_view line, std::string_view language) {
+    auto toks = tokenize(line);
+    auto f = find_from(toks, 0, language);
+    if (!f)
+        return std::nullopt;
+    return f->iso;
+}
+
+DateLine read_dates(std::string_view line, std::string_view language) {
+    DateLine out;
+    auto t = tokenize(line);
+    std::size_t update_at = t.size();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (std::size_t n = label_at(t, i, "updated")) {
+            if (update_at == t.size())
+                update_at = i;
+            for (std::size_t k = i; k < i + n; ++k)
+                t[k].used = true;
+            i += n - 1;
+        } else if (std::size_t p = label_at(t, i, "published")) {
+            for (std::size_t k = i; k < i + p; ++k)
+                t[k].used = true;
+            i += p - 1;
+        }
+    }
+    std::size_t from = 0;
+    while (auto f = find_from(t, from, language)) {
+        for (std::size_t k = f->first; k <= f->last; ++k)
+            t[k].used = true;
+        bool is_update = f->first > update_at;
+        auto& slot = is_update ? out.updated : out.published;
+        if (!slot)
+            slot = f->iso;
+        from = f->last + 1;
+    }
+    // Relative dates are not resolved (we do not know when the page was saved).
+    std::vector<Tok> before(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(update_at));
+    std::vector<Tok> after(t.begin() + static_cast<std::ptrdiff_t>(update_at), t.end());
+    if (!out.published && is_relative(before))
+        out.relative = true;
+    if (!out.updated && update_at < t.size() && is_relative(after))
+        out.relative = true;
+
+    // What is left once dates, labels, weekdays, fillers and punctuation are set aside.
+    const auto& fillers = common_lexicon().list("date_filler_words");
+    int rest_words = 0;
+    bool any = out.published || out.updated || out.relative;
+    std::size_t rest_begin = std::string_view::npos;
+    for (const auto& tok : t) {
+        if (tok.used || tok.kind == TokKind::punct || tok.kind == TokKind::number)
+            continue;
+        bool skip = false;
+        for (const auto& f : fillers)
+            skip = skip || f == tok.text;
+        for (const Lexicon* lex : languages())
+            skip = skip || lex->has("weekdays", tok.text) || lex->has("relative_date", tok.text);
+        skip = skip || common_lexicon().has("time_units", tok.text);
+        if (skip)
+            continue;
+        ++rest_words;
+        if (rest_begin == std::string_view::npos)
+            rest_begin = tok.begin;
+    }
+    if (rest_begin != std::string_view::npos)
+        out.rest = text::collapse(line.substr(rest_begin));
+    out.is_date_line = any && rest_words <= 4;
+    return out;
+}
+
+} // namespace archive

@@ -1,0 +1,26 @@
+// Dates printed on pages ("Publié le 25 octobre 2016 à 14h32", "Aktualisiert am 12.03.2024, 14:05",
+// "April 5, 2018 | 6:00 PM") -> ISO 8601.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace archive {
+
+/// What a line says about dates.
+struct DateLine {
+    std::optional<std::string> published; ///< ISO 8601, "2016-10-25T14:32" or "2016-10-25"
+    std::optional<std::string> updated;
+    bool relative = false;  ///< a relative date ("2 hours ago", "il y a 3 heures") was seen and left null
+    bool is_date_line = false; ///< the line is essentially a date (labels, dates, times, separators; maybe a byline)
+    std::string rest;       ///< the words of the line that are neither dates nor labels ("by IWB")
+};
+
+/// Reads the dates of a line. `language` guides day/month order ("en": 3/4/2020 is March 4).
+DateLine read_dates(std::string_view line, std::string_view language);
+
+/// The first absolute date in a text, ISO 8601, or nothing.
+std::optional<std::string> find_date(std::string_view line, std::string_view language);
+
+} // namespace archive

@@ -1,0 +1,146 @@
+#include "lexicon.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <utility>
+
+namespace archive::lexicon_data {
+extern const std::pair<std::string_view, std::string_view> files[];
+extern const unsigned file_count;
+} // namespace archive::lexicon_data
+
+namespace archive {
+
+namespace {
+
+// Sections of single words may hold several per line; the others hold one phrase or "key value" entry a line.
+bool splits_on_spaces(std::string_view section) {
+    static const std::string_view word_sections[] = {"weekdays", "cue_adverbs", "clitics", "mention_stops",
+                                                     "sentence_openers", "time_units"};
+    for (auto w : word_sections)
+        if (section == w)
+            return true;
+    return section.size() >= 5 && section.substr(section.size() - 5) == "words";
+}
+
+// Parses "[section]" headers and entries; "#" starts a comment line.
+Lexicon load(std::string_view code, std::string_view content) {
+    Lexicon lex;
+    lex.code = std::string(code);
+    std::string section;
+    std::size_t pos = 0;
+    while (pos <= content.size()) {
+        std::size_t end = content.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = content.size();
+        std::string_view line = text::trim(content.substr(pos, end - pos));
+        pos = end + 1;
+        if (line.empty() || line.front() == '#')
+            continue;
+        if (line.front() == '[' && line.back() == ']') {
+            section = std::string(line.substr(1, line.size() - 2));
+            continue;
+        }
+        auto& entries = lex.lists[section];
+        if (splits_on_spaces(section)) {
+            for (auto w : text::split_ws(line))
+                entries.push_back(text::lower(w));
+        } else {
+            entries.push_back(text::lower(line));
+        }
+    }
+    for (const auto& w : lex.list("stopwords"))
+        lex.stopwords.insert(w);
+    for (const auto& w : lex.list("speech_verbs"))
+        for (auto part : text::split_ws(w))
+            lex.speech_verbs.insert(std::string(part));
+    for (const auto& w : lex.list("role_words"))
+        lex.role_words.insert(w);
+    for (const auto& entry : lex.list("months")) {
+        auto sp = entry.rfind(' ');
+        if (sp != std::string::npos)
+            lex.months[entry.substr(0, sp)] = std::stoi(entry.substr(sp + 1));
+    }
+    for (const auto& entry : lex.list("pronouns")) {
+        auto sp = entry.rfind(' ');
+        if (sp != std::string::npos && sp + 1 < entry.size())
+            lex.pronouns[entry.substr(0, sp)] = entry[sp + 1];
+    }
+    return lex;
+}
+
+struct Registry {
+    std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> by_code;
+    std::vector<const Lexicon*> langs;
+    Lexicon empty;
+
+    Registry() {
+        for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
+            auto [code, content] = lexicon_data::files[i];
+            by_code[std::string(code)] = std::make_unique<Lexicon>(load(code, content));
+        }
+        for (const auto& [code, lex] : by_code)
+            if (code != "common")
+                langs.push_back(lex.get());
+        if (by_code.find("common") == by_code.end())
+            by_code["common"] = std::make_unique<Lexicon>();
+    }
+};
+
+const Registry& registry() {
+    static const Registry r;
+    return r;
+}
+
+} // namespace
+
+const std::vector<std::string>& Lexicon::list(std::string_view section) const {
+    static const std::vector<std::string> none;
+    auto it = lists.find(std::string(section));
+    return it == lists.end() ? none : it->second;
+}
+
+bool Lexicon::has(std::string_view section, std::string_view entry) const {
+    const auto& l = list(section);
+    return std::find(l.begin(), l.end(), entry) != l.end();
+}
+
+const Lexicon* lexicon(std::string_view code) {
+    const auto& r = registry();
+    auto it = r.by_code.find(code);
+    return it == r.by_code.end() || code == "common" ? nullptr : it->second.get();
+}
+
+const Lexicon& common_lexicon() {
+    return *registry().by_code.find("common")->second;
+}
+
+const std::vector<const Lexicon*>& languages() {
+    return registry().langs;
+}
+
+std::string detect_language(std::string_view txt) {
+    // Stopword profile: the language whose stopword list covers the most tokens wins, if it covers enough.
+    // Words shared by several lists ("a", "en", "die") count for each; the margin comes from the many
+    // language-specific function words of running text.
+    const auto& langs = languages();
+    std::vector<int> hits(langs.size(), 0);
+    int total = 0;
+    for (const auto& w : text::words_lower(txt)) {
+        ++total;
+        for (std::size_t k = 0; k < langs.size(); ++k)
+            hits[k] += langs[k]->stopwords.count(w) > 0;
+    }
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < langs.size(); ++k)
+        if (hits[k] > hits[best])
+            best = k;
+    if (langs.empty() || total == 0 || hits[best] < 3 || hits[best] * 10 < total)
+        return {};
+    return langs[best]->code;
+}
+
+} // namespace archive

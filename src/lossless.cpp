@@ -1,0 +1,82 @@
+#include "pipeline.hpp"
+#include "text.hpp"
+
+namespace archive {
+
+namespace {
+
+std::string record_text(const Article& a) {
+    std::string all;
+    auto add = [&all](const std::optional<std::string>& s) {
+        if (s) {
+            all += *s;
+            all += '\n';
+        }
+    };
+    add(a.kicker);
+    add(a.headline);
+    add(a.lede);
+    for (const auto& s : a.authors)
+        add(s);
+    add(a.dateline);
+    if (a.source_tag)
+        add(a.source_tag->raw);
+    for (const auto& m : a.media) {
+        add(m.caption);
+        add(m.credit);
+    }
+    for (const auto& sec : a.sections) {
+        add(sec.heading);
+        for (const auto& p : sec.paragraphs)
+            add(p);
+    }
+    for (const auto& b : a.boilerplate)
+        add(b);
+    return all;
+}
+
+// Longest prefix of `line` found in `all` (bytes): being a substring is monotone in the prefix length.
+std::size_t longest_found_prefix(std::string_view all, std::string_view line) {
+    std::size_t lo = 0, hi = line.size();
+    while (lo < hi) {
+        std::size_t mid = lo + (hi - lo + 1) / 2;
+        if (all.find(line.substr(0, mid)) != std::string_view::npos)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+
+bool held(std::string_view all, std::string_view line) {
+    for (int piece = 0; piece < 4; ++piece) {
+        line = text::trim(line);
+        if (line.empty())
+            return true;
+        std::size_t n = longest_found_prefix(all, line);
+        if (n == 0)
+            return false;
+        line.remove_prefix(n);
+    }
+    return text::trim(line).empty();
+}
+
+} // namespace
+
+std::vector<std::string> lost_lines(const Article& article, std::string_view txt) {
+    std::string all = record_text(article);
+    std::vector<std::string> lost;
+    std::size_t pos = 0;
+    while (pos <= txt.size()) {
+        std::size_t end = txt.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = txt.size();
+        std::string line = text::collapse(txt.substr(pos, end - pos));
+        if (!line.empty() && !held(all, line))
+            lost.push_back(std::move(line));
+        pos = end + 1;
+    }
+    return lost;
+}
+
+} // namespace archive

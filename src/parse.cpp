@@ -1,0 +1,27 @@
+// parse(): the pipeline decode -> segment -> classify -> quotes, as one straight line of values.
+#include "archive/archive.hpp"
+#include "lexicon.hpp"
+#include "pipeline.hpp"
+
+namespace archive {
+
+Article parse(std::string_view raw, std::string_view path) {
+    Decoded decoded = decode(raw);
+    std::vector<Block> blocks = segment(decoded.text);
+    std::string language = detect_language(decoded.text);
+    Article article = classify(blocks, language);
+    article.quotes = extract_quotes(article);
+
+    article.input.path = std::string(path);
+    article.input.bytes = raw.size();
+    article.input.sha256 = sha256_hex(raw);
+    article.input.encoding = decoded.encoding;
+    std::vector<std::string> warnings = std::move(decoded.warnings);
+    if (blocks.empty())
+        warnings.push_back(raw.empty() ? "empty input" : "blank input");
+    warnings.insert(warnings.end(), article.warnings.begin(), article.warnings.end());
+    article.warnings = std::move(warnings);
+    return article;
+}
+
+} // namespace archive

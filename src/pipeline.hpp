@@ -1,0 +1,59 @@
+// Internal contracts between the pipeline stages. Plain values flow one way:
+//   decode(raw) -> Decoded -> segment(text) -> Blocks -> classify(blocks) -> Article -> extract_quotes(article)
+#pragma once
+
+#include "archive/archive.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive {
+
+/// decode.cpp: raw bytes -> UTF-8 text with LF line ends and normalised spaces.
+struct Decoded {
+    std::string text;                  ///< valid UTF-8, NFC, "\n" line ends, no NUL/control chars but "\n" and "\t"
+    std::string encoding;              ///< "utf-8", "utf-16le", "windows-1252", ...
+    std::vector<std::string> warnings; ///< e.g. "invalid UTF-8 replaced at byte 812"
+};
+
+/// Decodes raw page bytes. Throws Error("not a text file (looks like PNG image)") for binary input.
+Decoded decode(std::string_view raw);
+
+/// segment.cpp: one block per non-blank line, with the surface features the classifier needs.
+struct Block {
+    std::string text;          ///< the line, spaces collapsed and trimmed
+    std::size_t line = 0;      ///< 0-based line number in the decoded text
+    bool blank_before = false; ///< an empty line (or the start of the text) precedes it
+    bool blank_after = false;  ///< an empty line (or the end of the text) follows it
+    int words = 0;             ///< whitespace-separated tokens
+    int letters = 0;           ///< alphabetic code points
+    int digits = 0;
+    int upper_initial = 0;     ///< words starting with an upper-case letter
+    int urls = 0;              ///< tokens that look like URLs, e-mail addresses, handles or file names
+    int separators = 0;        ///< '|', '»', '>', '•', '·' tokens standing alone
+    bool end_punct = false;    ///< ends with . ! ? … : ; or a closing quote after one of those
+    int repeats = 0;           ///< how many other blocks of the page have exactly the same text
+};
+
+/// Splits decoded text into blocks with features.
+std::vector<Block> segment(std::string_view text);
+
+/// classify.cpp: blocks -> an Article with every field but `quotes` and `input` filled.
+/// `language` is the detected ISO 639-1 code or empty.
+Article classify(const std::vector<Block>& blocks, std::string_view language);
+
+/// quotes.cpp: finds quotes in headline, lede, captions and body, resolving speakers.
+std::vector<Quote> extract_quotes(const Article& article);
+
+} // namespace archive
+
+namespace archive {
+
+/// lossless.cpp: the non-blank lines of decoded `text` (spaces collapsed) that the record does not hold.
+/// A line is held when it is found in the record's strings, whole or cut in at most four consecutive pieces
+/// (a kicker glued to its headline, a caption with its credit): nothing of the input is lost.
+std::vector<std::string> lost_lines(const Article& article, std::string_view text);
+
+} // namespace archive

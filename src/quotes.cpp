@@ -1,0 +1,1011 @@
+#include "quotes.hpp"
+
+#include "lexicon.hpp"
+#include "pipeline.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace archive {
+
+// ---------------------------------------------------------------------------------------------------------------
+// Quote marks
+// ---------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+// The closing marks an opening mark accepts.
+bool closes(char32_t open, char32_t close) {
+    switch (open) {
+    case 0xAB: return close == 0xBB;                     // « »
+    case 0xBB: return close == 0xAB;                     // » « (German books)
+    case 0x201E: return close == 0x201C || close == 0x201D; // „ “ (and „ ” as some sites print it)
+    case 0x201C: return close == 0x201D;                 // “ ”
+    case 0x2018: return close == 0x2019;                 // ‘ ’
+    case 0x201A: return close == 0x2018 || close == 0x2019; // ‚ ‘
+    case 0x2039: return close == 0x203A;                 // ‹ ›
+    case 0x203A: return close == 0x2039;                 // › ‹
+    case '"': return close == '"';
+    case 0x300C: return close == 0x300D;
+    case 0x300E: return close == 0x300F;
+    default: return false;
+    }
+}
+
+bool word_before(std::string_view s, std::size_t at) {
+    if (at == 0)
+        return false;
+    std::size_t i = at;
+    return text::is_word_char(text::prev_cp(s, i));
+}
+
+bool word_after(std::string_view s, std::size_t after) {
+    if (after >= s.size())
+        return false;
+    std::size_t i = after;
+    return text::is_word_char(text::next_cp(s, i));
+}
+
+} // namespace
+
+std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
+    struct Open {
+        char32_t mark;
+        std::size_t at, len;
+    };
+    std::vector<Open> stack;
+    std::vector<QuoteSpan> spans;
+    // » and › open only when the page has no « / ‹ before them (German book style »…«).
+    bool seen_left_guillemet = false, seen_left_single = false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(s, i);
+        if (!text::is_quote_mark(cp))
+            continue;
+        std::size_t len = i - at;
+        // ’ between letters is an apostrophe (l’homme, don’t), and so is ‘ or ’ glued on both sides.
+        if ((cp == 0x2019 || cp == 0x2018) && word_before(s, at) && word_after(s, i))
+            continue;
+        if (cp == 0xAB)
+            seen_left_guillemet = true;
+        if (cp == 0x2039)
+            seen_left_single = true;
+        // Close the innermost open quote this mark can close.
+        bool closed = false;
+        for (std::size_t k = stack.size(); k-- > 0;) {
+            if (closes(stack[k].mark, cp)) {
+                if (cp == '"' && k + 1 != stack.size())
+                    break;
+                if (k == 0)
+                    spans.push_back({stack[0].at, at, len, stack[0].len, true});
+                stack.resize(k);
+                closed = true;
+                break;
+            }
+        }
+        if (closed)
+            continue;
+        bool opens = text::is_open_quote(cp) || cp == '"' || (cp == 0xBB && !seen_left_guillemet) ||
+                     (cp == 0x203A && !seen_left_single);
+        // ’ that closes nothing is an apostrophe ("the players’ union").
+        if (cp == 0x2019 || (cp == 0x201C && !stack.empty() && stack.back().mark == 0x201E))
+            opens = false;
+        if (opens && cp == 0x2018 && word_before(s, at))
+            opens = false;
+        if (opens)
+            stack.push_back({cp, at, len});
+    }
+    // An outer quote still open at the end may run on into the next paragraph.
+    if (!stack.empty() && stack.size() == 1) {
+        bool overlaps = !spans.empty() && spans.back().close > stack[0].at;
+        if (!overlaps)
+            spans.push_back({stack[0].at, s.size(), 0, stack[0].len, false});
+    }
+    std::sort(spans.begin(), spans.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
+    return spans;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Words and cues
+// ---------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+struct Word {
+    std::size_t b = 0, e = 0;
+    std::string low;
+    bool upper = false;
+    bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
+};
+
+bool apostrophe(char32_t cp) {
+    return cp == '\'' || cp == 0x2019;
+}
+
+std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to) {
+    std::vector<Word> out;
+    std::size_t i = from;
+    while (i < to) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(s, i);
+        if (text::is_space(cp))
+            continue;
+        if (text::is_word_char(cp)) {
+            std::size_t end = i;
+            while (end < to) {
+                std::size_t k = end;
+                char32_t c = text::next_cp(s, k);
+                if (text::is_word_char(c)) {
+                    end = k;
+                    continue;
+                }
+                // Inside a word: hyphens ("a-t-il", "Jean-Marc") and apostrophes ("aujourd'hui", "O'Neill").
+                if ((c == '-' || apostrophe(c)) && k < to) {
+                    std::size_t k2 = k;
+                    char32_t c2 = text::next_cp(s, k2);
+                    if (text::is_word_char(c2)) {
+                        end = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            i = end;
+            Word w;
+            w.b = at;
+            w.e = end;
+            w.low = text::lower(s.substr(at, end - at));
+            w.upper = text::is_upper(cp);
+            out.push_back(std::move(w));
+        } else {
+            Word w;
+            w.b = at;
+            w.e = i;
+            w.low = std::string(s.substr(at, i - at));
+            w.punct = true;
+            out.push_back(std::move(w));
+        }
+    }
+    return out;
+}
+
+std::vector<const Lexicon*> lexicons_for(std::string_view language) {
+    std::vector<const Lexicon*> out;
+    if (const Lexicon* lex = lexicon(language))
+        out.push_back(lex);
+    if (out.empty()) // unknown language: every list
+        out = languages();
+    return out;
+}
+
+bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w) {
+    for (const Lexicon* lex : lexs)
+        if (lex->has(section, w))
+            return true;
+    return false;
+}
+
+bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+    for (const Lexicon* lex : lexs)
+        if (lex->speech_verbs.count(w))
+            return true;
+    return false;
+}
+
+// "a-t-il" -> {"a", "il"}; "dit-elle" -> {"dit", "elle"}; "sagte" -> {"sagte", ""}.
+std::pair<std::string, std::string> split_inversion(const std::string& w) {
+    static const std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
+                                               "-il",   "-elle",   "-ils",   "-elles",   "-on"};
+    for (auto c : clitics)
+        if (w.size() > c.size() && w.compare(w.size() - c.size(), c.size(), c) == 0) {
+            std::string pron(c.substr(c.rfind('-') + 1));
+            return {w.substr(0, w.size() - c.size()), pron};
+        }
+    return {w, ""};
+}
+
+std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
+    std::vector<Cue> out;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        if (ws[k].punct)
+            continue;
+        auto [stem, pron] = split_inversion(ws[k].low);
+        // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
+        if (in_list(lexs, "participle_auxiliaries", ws[k].low) || (!pron.empty() && in_list(lexs, "participle_auxiliaries", stem))) {
+            std::size_t j = k + 1;
+            // "a également souligné", "a encore ajouté"
+            if (j < ws.size() && !ws[j].punct && in_list(lexs, "cue_adverbs", ws[j].low) && j + 1 < ws.size())
+                ++j;
+            if (j < ws.size() && !ws[j].punct && is_speech_verb(lexs, ws[j].low) && ws[j].low != "so") {
+                Cue c;
+                c.begin = ws[k].b;
+                c.end = ws[j].e;
+                c.text = std::string(s.substr(c.begin, c.end - c.begin));
+                c.pronoun = pron;
+                out.push_back(std::move(c));
+                k = j;
+                continue;
+            }
+        }
+        // Inverted verb: "dit-il", "ajoute-t-elle", "estime-t-il".
+        if (!pron.empty() && is_speech_verb(lexs, stem)) {
+            out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), pron});
+            continue;
+        }
+        if (is_speech_verb(lexs, ws[k].low)) {
+            // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
+            // in French ("dit" alone is too common: "le dit rapport").
+            out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<Cue> find_cues(std::string_view s, std::size_t from, std::size_t to, std::string_view language) {
+    auto lexs = lexicons_for(language);
+    return cues_in(s, words_of(s, from, to), lexs);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// People
+// ---------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+struct Person {
+    std::string name;
+    char gender = 'x';
+    std::set<std::string> roles;
+    std::set<std::string> nations;
+};
+
+std::string stem(const std::string& w) {
+    // Nationality and role words agree across gender and number by their first letters: "américain(e)(s)".
+    std::string out;
+    std::size_t i = 0, n = 0;
+    while (i < w.size() && n < 5) {
+        std::size_t at = i;
+        text::next_cp(w, i);
+        out.append(w, at, i - at);
+        ++n;
+    }
+    return out;
+}
+
+struct Unit {
+    std::string_view text;
+    Where where;
+    int section = -1, paragraph = -1;
+};
+
+struct Speakers {
+    std::vector<const Lexicon*> lexs;
+    std::vector<Person> people;
+    std::vector<std::pair<std::size_t, int>> events; // (reading position, person)
+
+    bool stopword(const std::string& w) const {
+        for (const Lexicon* lex : lexs)
+            if (lex->stopwords.count(w))
+                return true;
+        return false;
+    }
+    bool pronoun(const std::string& w, char& gender) const {
+        for (const Lexicon* lex : lexs) {
+            auto it = lex->pronouns.find(w);
+            if (it != lex->pronouns.end()) {
+                gender = it->second;
+                return true;
+            }
+        }
+        return false;
+    }
+    bool nationality(const std::string& w) const { return in_list(lexs, "nationality_words", w); }
+
+    int find_person(const std::string& name) const {
+        // The same person: equal names, or one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
+        auto last = [](const std::string& s) { return s.substr(s.rfind(' ') + 1); };
+        for (std::size_t k = 0; k < people.size(); ++k)
+            if (people[k].name == name)
+                return static_cast<int>(k);
+        for (std::size_t k = 0; k < people.size(); ++k)
+            if (last(people[k].name) == last(name))
+                return static_cast<int>(k);
+        return -1;
+    }
+
+    int add_person(const std::string& name) {
+        int k = find_person(name);
+        if (k >= 0) {
+            if (name.size() > people[static_cast<std::size_t>(k)].name.size())
+                people[static_cast<std::size_t>(k)].name = name; // the longest form is the speaker
+            return k;
+        }
+        people.push_back(Person{name, 'x', {}, {}});
+        return static_cast<int>(people.size() - 1);
+    }
+
+    void describe(int k, const std::vector<std::string>& words) {
+        auto& p = people[static_cast<std::size_t>(k)];
+        for (const auto& w : words) {
+            if (stopword(w) || w.size() < 3)
+                continue;
+            if (nationality(w))
+                p.nations.insert(stem(w));
+            else
+                p.roles.insert(stem(w));
+        }
+    }
+
+    void mentioned(std::size_t pos, int k) { events.emplace_back(pos, k); }
+
+    // Persons mentioned before `pos`, most recent first.
+    std::vector<int> recent(std::size_t pos) const {
+        std::vector<int> out;
+        for (auto it = events.rbegin(); it != events.rend(); ++it)
+            if (it->first <= pos && std::find(out.begin(), out.end(), it->second) == out.end())
+                out.push_back(it->second);
+        return out;
+    }
+};
+
+bool particle(const std::string& w) {
+    static const std::set<std::string> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
+                                            "le", "la", "du", "zu", "ten", "ter"};
+    return p.count(w) > 0;
+}
+
+// Capitalised word runs that look like names: "Sergueï Lavrov", "Angela Merkel", "Jean-Marc de la Tour".
+struct NameSpan {
+    std::size_t first, last; // word indices, inclusive
+};
+
+// "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
+bool role_noun(const std::string& w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& r : lex->role_words)
+            if (w == r || (w.size() > r.size() + 3 && w.compare(w.size() - r.size(), r.size(), r) == 0))
+                return true;
+    return false;
+}
+
+std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
+    std::vector<NameSpan> out;
+    std::size_t k = 0;
+    while (k < ws.size()) {
+        if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp)) {
+            ++k;
+            continue;
+        }
+        std::size_t e = k;
+        while (e + 1 < ws.size()) {
+            const Word& nx = ws[e + 1];
+            if (!nx.punct && nx.upper && !sp.stopword(nx.low) && !role_noun(nx.low, sp)) {
+                ++e;
+                continue;
+            }
+            if (!nx.punct && particle(nx.low) && e + 2 < ws.size() && ws[e + 2].upper && !ws[e + 2].punct) {
+                e += 2;
+                continue;
+            }
+            break;
+        }
+        std::size_t len = e - k + 1;
+        bool known_single = len == 1 && sp.find_person(ws[k].low) >= 0;
+        if ((len >= 2 && len <= 4) || known_single)
+            out.push_back({k, e});
+        k = e + 1;
+    }
+    return out;
+}
+
+std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {
+    return text::collapse(s.substr(ws[first].b, ws[last].e - ws[first].b));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+// Attribution
+// ---------------------------------------------------------------------------------------------------------------
+
+namespace {
+
+struct Extractor {
+    std::string language;
+    Speakers sp;
+    std::vector<Quote> quotes;
+    std::optional<std::string> last_speaker;
+
+    // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
+    std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
+                                       std::size_t last, std::size_t pos) {
+        // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
+        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
+                              ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+        std::vector<std::string> words;
+        for (const auto& w : sub)
+            if (!w.punct)
+                words.push_back(w.low);
+        auto names = names_in(sub, sp);
+        if (!names.empty()) {
+            const auto& n = names.back();
+            std::string name = span_text(s, sub, n.first, n.last);
+            int k = sp.add_person(name);
+            sp.describe(k, words);
+            sp.mentioned(pos, k);
+            return sp.people[static_cast<std::size_t>(k)].name;
+        }
+        char gender = 'x';
+        if (words.size() == 1 && sp.pronoun(words[0], gender)) {
+            for (int k : sp.recent(pos)) {
+                char g = sp.people[static_cast<std::size_t>(k)].gender;
+                if (gender == 'p' || g == 'x' || g == gender) {
+                    if (gender != 'p' && g == 'x')
+                        sp.people[static_cast<std::size_t>(k)].gender = gender;
+                    sp.mentioned(pos, k);
+                    return sp.people[static_cast<std::size_t>(k)].name;
+                }
+            }
+            return std::nullopt;
+        }
+        // A role description resolves to the most recent compatible person.
+        std::set<std::string> roles, nations;
+        bool has_role_word = false;
+        for (const auto& w : words) {
+            if (sp.stopword(w) || w.size() < 3)
+                continue;
+            if (sp.nationality(w)) {
+                nations.insert(stem(w));
+            } else {
+                roles.insert(stem(w));
+                for (const Lexicon* lex : sp.lexs)
+                    has_role_word = has_role_word || lex->role_words.count(w) > 0;
+            }
+        }
+        int best = -1;
+        int best_score = 0;
+        for (int k : sp.recent(pos)) {
+            const Person& p = sp.people[static_cast<std::size_t>(k)];
+            bool conflict = false;
+            for (const auto& n : nations)
+                conflict = conflict || (!p.nations.empty() && !p.nations.count(n));
+            if (conflict)
+                continue;
+            int score = 0;
+            for (const auto& r : roles)
+                score += 2 * static_cast<int>(p.roles.count(r));
+            for (const auto& n : nations)
+                score += static_cast<int>(p.nations.count(n));
+            if (best < 0 && has_role_word && score == 0) {
+                best = k; // the most recent compatible person, unless a better match comes
+                continue;
+            }
+            if (score > best_score) {
+                best = k;
+                best_score = score;
+            }
+        }
+        if (best >= 0) {
+            sp.describe(best, words);
+            sp.mentioned(pos, best);
+            return sp.people[static_cast<std::size_t>(best)].name;
+        }
+        // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
+        for (std::size_t k = first; k <= last; ++k)
+            if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first)
+                return span_text(s, ws, k, last);
+        return std::nullopt;
+    }
+
+    bool stop_word(const std::string& w) const { return in_list(sp.lexs, "mention_stops", w); }
+
+    // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
+    std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k) {
+        while (k < ws.size() && !ws[k].punct && in_list(sp.lexs, "cue_adverbs", ws[k].low))
+            ++k;
+        std::size_t first = k, last = k;
+        if (k >= ws.size() || ws[k].punct)
+            return std::nullopt;
+        for (; k < ws.size(); ++k) {
+            const Word& w = ws[k];
+            if (w.punct) {
+                // An apposition: ", Sergueï Lavrov" closes the description with the name.
+                if (w.low == "," && k + 2 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct &&
+                    !sp.stopword(ws[k + 1].low)) {
+                    std::size_t e = k + 1;
+                    while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
+                        ++e;
+                    bool had_name = false;
+                    for (std::size_t j = first; j <= last; ++j)
+                        had_name = had_name || (ws[j].upper && !sp.stopword(ws[j].low) && j > first);
+                    if (!had_name && e > k + 1)
+                        return std::make_pair(first, e);
+                }
+                break;
+            }
+            if (k > first && stop_word(w.low))
+                break;
+            if (k - first >= 10)
+                return std::nullopt;
+            last = k;
+        }
+        return std::make_pair(first, last);
+    }
+
+    // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
+    std::optional<std::pair<std::size_t, std::size_t>> mention_before(const std::vector<Word>& ws, std::size_t cue) {
+        if (cue == 0)
+            return std::nullopt;
+        std::size_t last = cue - 1;
+        while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
+            --last;
+        if (ws[last].punct)
+            return std::nullopt;
+        std::size_t first = last;
+        while (first > 0 && !ws[first - 1].punct && last - first < 8)
+            --first;
+        if (first > 0 && !ws[first - 1].punct)
+            return std::nullopt; // too long to be a subject
+        while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
+            ++first;
+        return std::make_pair(first, last);
+    }
+
+    void add(Quote q, const std::optional<std::string>& speaker) {
+        q.speaker = speaker;
+        if (speaker)
+            last_speaker = speaker;
+        quotes.push_back(std::move(q));
+    }
+};
+
+bool sentence_end(std::string_view s, std::size_t i) {
+    // ". X", "? X", "! X" at i (the punctuation byte).
+    char c = s[i];
+    if (c != '.' && c != '!' && c != '?')
+        return false;
+    std::size_t j = i + 1;
+    if (j >= s.size())
+        return true;
+    if (s[j] != ' ')
+        return false;
+    std::size_t k = j + 1;
+    if (k >= s.size())
+        return true;
+    char32_t cp = text::next_cp(s, k);
+    return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
+}
+
+// Sentence boundaries outside quotes: [begin, end) pairs.
+std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t start = 0;
+    auto inside = [&spans](std::size_t i) {
+        for (const auto& q : spans)
+            if (i > q.open && i < q.close)
+                return true;
+        return false;
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (sentence_end(s, i) && !inside(i)) {
+            // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
+            std::size_t w = i;
+            while (w > start && s[w - 1] != ' ')
+                --w;
+            if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
+                continue;
+            out.emplace_back(start, i + 1);
+            start = i + 1;
+            while (start < s.size() && s[start] == ' ')
+                ++start;
+        }
+    }
+    if (start < s.size())
+        out.emplace_back(start, s.size());
+    return out;
+}
+
+std::string strip_edge_punct(std::string t) {
+    t = text::collapse(t);
+    while (!t.empty() && (t.back() == ',' || t.back() == ' '))
+        t.pop_back();
+    return t;
+}
+
+int token_count(std::string_view s) {
+    return static_cast<int>(text::words_lower(s).size());
+}
+
+void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& carry_text, bool& carrying) {
+    std::string_view s = u.text;
+    auto spans = find_quote_spans(s);
+    auto ws = words_of(s, 0, s.size());
+    const std::size_t base = order * 1'000'000;
+
+    // Names met in this unit are mentions too (for pronouns and role descriptions), with their appositions.
+    for (const auto& n : names_in(ws, ex.sp)) {
+        std::string name = span_text(s, ws, n.first, n.last);
+        int k = ex.sp.add_person(name);
+        std::vector<std::string> desc;
+        // "le chef de la diplomatie russe, Sergueï Lavrov" / "Bundeskanzlerin Angela Merkel"
+        std::size_t j = n.first;
+        int taken = 0;
+        while (j > 0 && taken < 6) {
+            const Word& w = ws[j - 1];
+            if (w.punct && !(w.low == "," && j == n.first))
+                break;
+            if (!w.punct && (is_speech_verb(ex.sp.lexs, w.low) || in_list(ex.sp.lexs, "participle_auxiliaries", w.low)))
+                break;
+            if (!w.punct) {
+                desc.push_back(w.low);
+                if (w.low == "la" || w.low == "une")
+                    ex.sp.people[static_cast<std::size_t>(k)].gender = 'f';
+            }
+            --j;
+            ++taken;
+        }
+        // "Jane Doe, a spokeswoman for the agency,"
+        if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
+            for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a)
+                desc.push_back(ws[a].low);
+        }
+        ex.sp.describe(k, desc);
+        ex.sp.mentioned(base + ws[n.first].b, k);
+    }
+
+    auto sents = sentences(s, spans);
+    auto sentence_of = [&sents](std::size_t at) {
+        for (const auto& se : sents)
+            if (at >= se.first && at < se.second)
+                return se;
+        return std::make_pair<std::size_t, std::size_t>(0, 0);
+    };
+    auto word_index = [&ws](std::size_t byte) {
+        for (std::size_t k = 0; k < ws.size(); ++k)
+            if (ws[k].b >= byte)
+                return k;
+        return ws.size();
+    };
+
+    auto make = [&u](std::string t, QuoteKind kind) {
+        Quote q;
+        q.text = std::move(t);
+        q.kind = kind;
+        q.where = u.where;
+        q.section = u.section;
+        q.paragraph = u.paragraph;
+        return q;
+    };
+
+    // A quote running on from the previous paragraph: its words lead the first quote of this one.
+    std::string prefix;
+    if (carrying) {
+        carrying = false;
+        if (!spans.empty() && spans.front().open < 4) {
+            const auto& q0 = spans.front();
+            std::string more = std::string(s.substr(q0.open + q0.open_len, q0.close - q0.open - q0.open_len));
+            if (!q0.closed) {
+                carrying = true;
+                carry_text += " " + more;
+                return;
+            }
+            prefix = carry_text + " ";
+        }
+    }
+
+    std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
+    for (const auto& q : spans) {
+        std::size_t inner_b = q.open + q.open_len, inner_e = q.close;
+        std::string qt = strip_edge_punct(prefix + std::string(s.substr(inner_b, inner_e - inner_b)));
+        prefix.clear();
+        if (qt.empty())
+            continue;
+        if (!q.closed) {
+            // Only a quote opening a paragraph may run over to the next one.
+            if (q.open > 0)
+                continue;
+            carrying = true;
+            carry_text = qt;
+            return;
+        }
+        quoted.emplace_back(q.open, q.close + q.close_len);
+        auto [sb, se] = sentence_of(q.open);
+        std::string_view before = text::trim(s.substr(sb, q.open - sb));
+        std::size_t after_pos = q.close + q.close_len;
+        std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
+        std::string_view after_trim = text::trim(after);
+        bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
+        bool ends_sentence = after_trim.empty() || after_trim.front() == ',' || after_trim.front() == '.' ||
+                             after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
+        // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
+        std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
+        if (!inner.empty() && (inner.back() == ',' || inner.back() == '.' || inner.back() == '!' || inner.back() == '?'))
+            ends_sentence = true;
+        QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
+        // The quote's own final punctuation ("…souffrent.»") also ends it.
+        Quote out = make(qt, kind);
+
+        // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
+        std::size_t k0 = word_index(after_pos);
+        std::size_t ke = word_index(se);
+        bool found = false;
+        std::size_t clause_end = ke;
+        for (std::size_t k = k0; k < ke; ++k)
+            if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {
+                clause_end = k;
+                break;
+            }
+        auto cues = cues_in(s, ws, ex.sp.lexs);
+        for (const auto& c : cues) {
+            if (c.begin < after_pos || c.begin >= (clause_end < ws.size() ? ws[clause_end].b : s.size()))
+                continue;
+            std::size_t ci = word_index(c.begin), cend = word_index(c.end);
+            // The cue must open a clause: right after the quote or after a comma.
+            bool clause_start = ci == k0 || (ci > 0 && ws[ci - 1].low == ",");
+            bool subject_first = false;
+            std::optional<std::pair<std::size_t, std::size_t>> m;
+            if (!c.pronoun.empty()) {
+                out.mention = c.pronoun;
+                out.cue = c.text;
+                std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+                auto spk = ex.resolve(c.pronoun, pw, 0, 0, base + c.begin);
+                ex.add(out, spk);
+                found = true;
+                break;
+            }
+            if (clause_start) {
+                if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
+                    continue;
+                m = ex.mention_after(ws, cend);
+            } else if (ci > k0 && (ws[k0].low == "," || k0 + 1 <= ci)) {
+                // "Q," X said — the words between the quote and the cue are the subject.
+                std::size_t first = k0;
+                while (first < ci && ws[first].punct)
+                    ++first;
+                if (first < ci && ci - first <= 6 && (first == k0 || ws[first - 1].low == ",")) {
+                    bool clean = true;
+                    for (std::size_t j = first; j < ci; ++j)
+                        clean = clean && !ws[j].punct;
+                    if (clean) {
+                        m = std::make_pair(first, ci - 1);
+                        subject_first = true;
+                    }
+                }
+            }
+            if (!m)
+                continue;
+            (void)subject_first;
+            out.mention = span_text(s, ws, m->first, m->second);
+            out.cue = c.text;
+            ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
+            found = true;
+            break;
+        }
+        if (found)
+            continue;
+
+        // Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
+        for (auto it = cues.rbegin(); it != cues.rend(); ++it) {
+            const auto& c = *it;
+            if (c.end > q.open || c.begin < sb)
+                continue;
+            bool inside_other = false;
+            for (const auto& r : quoted)
+                inside_other = inside_other || (c.begin >= r.first && c.begin < r.second);
+            if (inside_other)
+                continue;
+            std::size_t ci = word_index(c.begin);
+            out.cue = c.text;
+            if (!c.pronoun.empty()) {
+                out.mention = c.pronoun;
+                std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+                ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
+            } else if (auto m = ex.mention_before(ws, ci)) {
+                out.mention = span_text(s, ws, m->first, m->second);
+                ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
+            } else {
+                out.cue.reset();
+                continue;
+            }
+            found = true;
+            break;
+        }
+        if (found)
+            continue;
+
+        // No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
+        // without a cue is a title, a name or a scare quote, not a quotation.
+        if (kind == QuoteKind::direct && token_count(qt) >= 4) {
+            ex.add(out, u.where == Where::body ? ex.last_speaker : std::nullopt);
+        } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
+            ex.add(out, std::nullopt);
+        }
+    }
+
+    // Indirect speech (no quote marks): "..., a déclaré mardi le chef de la diplomatie russe, Sergueï Lavrov."
+    // and "X a affirmé que ...".
+    for (const auto& [sb, se] : sents) {
+        bool has_quote = false;
+        for (const auto& r : quoted)
+            has_quote = has_quote || (r.first < se && r.second > sb);
+        for (const auto& q : spans)
+            has_quote = has_quote || (q.open >= sb && q.open < se);
+        if (has_quote)
+            continue;
+        auto sw = words_of(s, sb, se);
+        auto cues = cues_in(s, sw, ex.sp.lexs);
+        for (const auto& c : cues) {
+            std::size_t ci = 0;
+            while (ci < sw.size() && sw[ci].b < c.begin)
+                ++ci;
+            std::size_t cend = ci;
+            while (cend < sw.size() && sw[cend].b < c.end)
+                ++cend;
+            // Reporting clause at the end: ", CUE MENTION."
+            if (ci >= 6 && sw[ci - 1].low == ",") {
+                std::optional<std::pair<std::size_t, std::size_t>> m;
+                std::string mention;
+                if (!c.pronoun.empty()) {
+                    mention = c.pronoun;
+                } else if ((m = ex.mention_after(sw, cend))) {
+                    mention = span_text(s, sw, m->first, m->second);
+                } else {
+                    continue;
+                }
+                // What follows the mention must be a complement, not a new clause with its own verb.
+                std::size_t tail = m ? m->second + 1 : cend;
+                bool clean_tail = true;
+                for (std::size_t j = tail; j < sw.size(); ++j)
+                    clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low);
+                if (!clean_tail)
+                    continue;
+                std::string said = strip_edge_punct(std::string(s.substr(sb, sw[ci - 1].b - sb)));
+                // The reported words begin after the last cue-free clause opener ("Mais", "Et").
+                if (token_count(said) < 5)
+                    continue;
+                Quote out = make(said, QuoteKind::indirect);
+                out.mention = mention;
+                out.cue = c.text;
+                std::optional<std::string> spk;
+                if (m) {
+                    spk = ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b);
+                } else {
+                    std::vector<Word> pw = {Word{0, mention.size(), mention, false, false}};
+                    spk = ex.resolve(mention, pw, 0, 0, base + c.begin);
+                }
+                ex.add(out, spk);
+                break;
+            }
+            // Reporting clause at the end with the subject first: "..., Jane Doe said." / "..., officials said."
+            if (ci >= 7 && c.pronoun.empty()) {
+                std::size_t comma = ci;
+                while (comma > 0 && !sw[comma - 1].punct && ci - comma < 6)
+                    --comma;
+                bool tail_ok = true;
+                for (std::size_t j = cend; j < sw.size(); ++j)
+                    tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : in_list(ex.sp.lexs, "cue_adverbs", sw[j].low));
+                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
+                    std::string said = strip_edge_punct(std::string(s.substr(sb, sw[comma - 1].b - sb)));
+                    if (token_count(said) >= 5) {
+                        Quote out = make(said, QuoteKind::indirect);
+                        out.mention = span_text(s, sw, comma, ci - 1);
+                        out.cue = c.text;
+                        ex.add(out, ex.resolve(s, sw, comma, ci - 1, base + sw[comma].b));
+                        break;
+                    }
+                }
+            }
+            // "X a affirmé que ...", "X sagte, dass ...", "X said that ..."
+            if (cend < sw.size()) {
+                std::size_t t = cend;
+                if (t < sw.size() && sw[t].low == ",")
+                    ++t;
+                if (t < sw.size() && in_list(ex.sp.lexs, "that", sw[t].low) && t + 4 < sw.size()) {
+                    auto m = ex.mention_before(sw, ci);
+                    if (!m && c.pronoun.empty())
+                        continue;
+                    std::size_t from_b = t + 1 < sw.size() ? sw[t + 1].b : se;
+                    if (sw[t].low == "qu")
+                        from_b = sw[t].e + 1;
+                    std::string said = strip_edge_punct(std::string(s.substr(from_b, se - from_b)));
+                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+                        said.pop_back();
+                    if (token_count(said) < 4)
+                        continue;
+                    Quote out = make(said, QuoteKind::indirect);
+                    out.cue = c.text;
+                    if (m) {
+                        out.mention = span_text(s, sw, m->first, m->second);
+                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
+                    } else {
+                        out.mention = c.pronoun;
+                        std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+                        ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+std::vector<Quote> extract_quotes(const Article& a) {
+    Extractor ex;
+    ex.language = a.language.value_or("");
+    ex.sp.lexs = lexicons_for(ex.language);
+
+    std::vector<Unit> units;
+    if (a.lede)
+        units.push_back({*a.lede, Where::lede});
+    for (const auto& m : a.media)
+        if (m.caption)
+            units.push_back({*m.caption, Where::caption});
+    for (std::size_t si = 0; si < a.sections.size(); ++si)
+        for (std::size_t pi = 0; pi < a.sections[si].paragraphs.size(); ++pi)
+            units.push_back({a.sections[si].paragraphs[pi], Where::body, static_cast<int>(si), static_cast<int>(pi)});
+
+    std::string carry_text;
+    bool carrying = false;
+    for (std::size_t k = 0; k < units.size(); ++k) {
+        if (carrying && units[k].where != Where::body)
+            carrying = false;
+        process_unit(ex, units[k], k + 1, carry_text, carrying);
+    }
+    // Quotes in the reading order of the text units; sort body quotes by their place.
+    std::stable_sort(ex.quotes.begin(), ex.quotes.end(), [](const Quote& x, const Quote& y) {
+        auto rank = [](const Quote& q) { return static_cast<int>(q.where); };
+        if (rank(x) != rank(y))
+            return rank(x) < rank(y);
+        return std::tie(x.section, x.paragraph) < std::tie(y.section, y.paragraph);
+    });
+
+    // The headline: its quotes are attributed from the body (the same words quoted there, or the first
+    // speaker the article names).
+    std::vector<Quote> head;
+    if (a.headline) {
+        std::string_view h = *a.headline;
+        for (const auto& q : find_quote_spans(h)) {
+            if (!q.closed)
+                continue;
+            std::string qt = strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
+            if (token_count(qt) < 3)
+                continue;
+            Quote out;
+            out.text = qt;
+            out.kind = QuoteKind::direct;
+            out.where = Where::headline;
+            auto words = text::words_lower(qt);
+            std::set<std::string> hw(words.begin(), words.end());
+            double best = 0.5;
+            for (const auto& bq : ex.quotes) {
+                auto bw = text::words_lower(bq.text);
+                std::size_t common = 0;
+                for (const auto& w : std::set<std::string>(bw.begin(), bw.end()))
+                    common += hw.count(w);
+                double share = hw.empty() ? 0 : static_cast<double>(common) / static_cast<double>(hw.size());
+                if (share > best && bq.speaker) {
+                    best = share;
+                    out.speaker = bq.speaker;
+                }
+            }
+            if (!out.speaker)
+                for (const auto& bq : ex.quotes)
+                    if (bq.speaker && bq.where == Where::body) {
+                        out.speaker = bq.speaker;
+                        break;
+                    }
+            head.push_back(std::move(out));
+        }
+    }
+    head.insert(head.end(), ex.quotes.begin(), ex.quotes.end());
+    return head;
+}
+
+} // namespace archive

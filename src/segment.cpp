@@ -1,0 +1,104 @@
+#include "pipeline.hpp"
+#include "text.hpp"
+
+#include <string>
+#include <unordered_map>
+
+namespace archive {
+
+namespace {
+
+bool looks_like_url(std::string_view tok) {
+    // "www.example.com", "https://...", "name@example.org", "@handle", "photo-1160x768.jpg"
+    if (tok.find("://") != std::string_view::npos || tok.rfind("www.", 0) == 0)
+        return true;
+    auto at = tok.find('@');
+    if (at != std::string_view::npos && (at == 0 || tok.find('.', at) != std::string_view::npos))
+        return tok.size() > 1;
+    static const std::string_view exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".html", ".htm",
+                                            ".php", ".com", ".org", ".net", ".svg", ".mp4"};
+    for (auto ext : exts)
+        if (tok.size() > ext.size() && text::lower(tok.substr(tok.size() - ext.size())) == ext)
+            return true;
+    auto slash = tok.find('/');
+    auto dot = tok.find('.');
+    return slash != std::string_view::npos && dot != std::string_view::npos && dot < slash && dot > 0 &&
+           text::is_letter(static_cast<unsigned char>(tok[dot + 1]));
+}
+
+bool is_separator_token(std::string_view tok) {
+    return tok == "|" || tok == "»" || tok == ">" || tok == "•" || tok == "·" || tok == "›" || tok == "/" ||
+           tok == "–" || tok == "-";
+}
+
+bool ends_with_sentence_punct(std::string_view s) {
+    std::size_t i = s.size();
+    while (i > 0) {
+        char32_t cp = text::prev_cp(s, i);
+        if (text::is_close_quote(cp) || cp == '"' || cp == ')' || cp == '\'' || cp == 0xBB)
+            continue;
+        return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ':' || cp == ';';
+    }
+    return false;
+}
+
+void measure(Block& b) {
+    auto toks = text::split_ws(b.text);
+    b.words = static_cast<int>(toks.size());
+    for (auto tok : toks) {
+        std::size_t i = 0;
+        char32_t first = text::next_cp(tok, i);
+        b.upper_initial += text::is_upper(first);
+        b.urls += looks_like_url(tok);
+        b.separators += is_separator_token(tok);
+    }
+    std::size_t i = 0;
+    while (i < b.text.size()) {
+        char32_t cp = text::next_cp(b.text, i);
+        b.letters += text::is_letter(cp);
+        b.digits += text::is_digit(cp);
+    }
+    b.end_punct = ends_with_sentence_punct(b.text);
+}
+
+} // namespace
+
+std::vector<Block> segment(std::string_view txt) {
+    std::vector<Block> blocks;
+    std::size_t pos = 0, line_no = 0;
+    bool prev_blank = true;
+    while (pos <= txt.size()) {
+        std::size_t end = txt.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = txt.size();
+        std::string collapsed = text::collapse(txt.substr(pos, end - pos));
+        if (collapsed.empty()) {
+            if (!blocks.empty())
+                blocks.back().blank_after = true;
+            prev_blank = true;
+        } else {
+            Block b;
+            b.text = std::move(collapsed);
+            b.line = line_no;
+            b.blank_before = prev_blank;
+            measure(b);
+            blocks.push_back(std::move(b));
+            prev_blank = false;
+        }
+        if (end == txt.size())
+            break;
+        pos = end + 1;
+        ++line_no;
+    }
+    if (!blocks.empty())
+        blocks.back().blank_after = true;
+
+    std::unordered_map<std::string_view, int> counts;
+    for (const auto& b : blocks)
+        ++counts[b.text];
+    for (auto& b : blocks)
+        b.repeats = counts[b.text] - 1;
+    return blocks;
+}
+
+} // namespace archive

@@ -1,0 +1,207 @@
+#include "text.hpp"
+
+#include <utf8proc.h>
+
+namespace archive::text {
+
+char32_t next_cp(std::string_view s, std::size_t& i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    int len = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
+    if (len == 1 || i + static_cast<std::size_t>(len) > s.size()) {
+        ++i;
+        return 0xFFFD;
+    }
+    char32_t cp = b & (0x7F >> len);
+    for (int k = 1; k < len; ++k)
+        cp = (cp << 6) | (static_cast<unsigned char>(s[i + static_cast<std::size_t>(k)]) & 0x3F);
+    i += static_cast<std::size_t>(len);
+    return cp;
+}
+
+char32_t prev_cp(std::string_view s, std::size_t& i) {
+    std::size_t start = i;
+    do {
+        --start;
+    } while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80);
+    std::size_t j = start;
+    char32_t cp = next_cp(s, j);
+    i = start;
+    return cp;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+static utf8proc_category_t category(char32_t cp) {
+    return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+}
+
+bool is_letter(char32_t cp) {
+    if (cp < 0x80)
+        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+    auto c = category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+bool is_upper(char32_t cp) {
+    if (cp < 0x80)
+        return cp >= 'A' && cp <= 'Z';
+    auto c = category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+bool is_lower(char32_t cp) {
+    if (cp < 0x80)
+        return cp >= 'a' && cp <= 'z';
+    return category(cp) == UTF8PROC_CATEGORY_LL;
+}
+
+bool is_digit(char32_t cp) {
+    if (cp < 0x80)
+        return cp >= '0' && cp <= '9';
+    return category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
+bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x202F ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000;
+}
+
+bool is_word_char(char32_t cp) {
+    return is_letter(cp) || is_digit(cp) || (cp >= 0x300 && cp < 0x370);
+}
+
+std::string lower(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = next_cp(s, i);
+        if (cp < 0x80) {
+            out += static_cast<char>((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+        } else {
+            append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+        }
+    }
+    return out;
+}
+
+std::string collapse(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    bool pending_space = false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t start = i;
+        char32_t cp = next_cp(s, i);
+        if (is_space(cp)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) {
+            out += ' ';
+            pending_space = false;
+        }
+        out.append(s.substr(start, i - start));
+    }
+    return out;
+}
+
+std::string_view trim(std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+        s.remove_prefix(1);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+        s.remove_suffix(1);
+    return s;
+}
+
+std::vector<std::string_view> split_ws(std::string_view s) {
+    std::vector<std::string_view> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+            ++i;
+        std::size_t start = i;
+        while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '\n')
+            ++i;
+        if (i > start)
+            out.push_back(s.substr(start, i - start));
+    }
+    return out;
+}
+
+std::vector<std::string> words_lower(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = next_cp(s, i);
+        if (is_word_char(cp)) {
+            append_utf8(cur, cp < 0x80 ? ((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp)
+                                       : static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+        } else if (!cur.empty()) {
+            out.push_back(std::move(cur));
+            cur.clear();
+        }
+    }
+    if (!cur.empty())
+        out.push_back(std::move(cur));
+    return out;
+}
+
+bool starts_upper(std::string_view s) {
+    if (s.empty())
+        return false;
+    std::size_t i = 0;
+    return is_upper(next_cp(s, i));
+}
+
+bool istarts_with(std::string_view s, std::string_view lower_prefix) {
+    if (s.size() < lower_prefix.size())
+        return false;
+    // Compare on a lower-cased copy of a prefix long enough for the multibyte case.
+    return lower(s.substr(0, lower_prefix.size() + 4)).compare(0, lower_prefix.size(), lower_prefix) == 0;
+}
+
+bool is_open_quote(char32_t cp) {
+    // « „ “ ‘ ‚ ‹ and the German-book » and › also open; straight quotes handled by parity.
+    return cp == 0xAB || cp == 0x201E || cp == 0x201C || cp == 0x2018 || cp == 0x201A || cp == 0x2039 ||
+           cp == 0x300C || cp == 0x300E;
+}
+
+bool is_close_quote(char32_t cp) {
+    return cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x2019 || cp == 0x203A || cp == 0x300D ||
+           cp == 0x300F;
+}
+
+bool is_quote_mark(char32_t cp) {
+    return cp == '"' || is_open_quote(cp) || is_close_quote(cp);
+}
+
+std::size_t length_cp(std::string_view s) {
+    std::size_t n = 0;
+    for (char c : s)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+} // namespace archive::text

@@ -1,0 +1,249 @@
+// Table-driven tests of the classify heuristics: one row per kind of line, in several languages.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+Block block_of(const std::string& line) {
+    auto blocks = segment(line);
+    REQUIRE(blocks.size() == 1);
+    return blocks[0];
+}
+} // namespace
+
+TEST_CASE("a short word glued to an opening quote mark is a kicker", "[classify][kicker]") {
+    struct Row {
+        const char* line;
+        const char* kicker;
+        const char* headline;
+    };
+    const Row rows[] = {
+        {"Conflit«Vous faites à Mossoul ce que nous faisons à Alep»", "Conflit", "«Vous faites à Mossoul ce que nous faisons à Alep»"},
+        {"Santé«Les urgences sont saturées»", "Santé", "«Les urgences sont saturées»"},
+        {"Energie„Wir brauchen mehr Leitungen“", "Energie", "„Wir brauchen mehr Leitungen“"},
+        {"Brexit\"We will not pay a penny more\"", "Brexit", "\"We will not pay a penny more\""},
+        {"Calcio Serie A«Una vittoria meritata»", "Calcio Serie A", "«Una vittoria meritata»"},
+    };
+    for (const auto& r : rows) {
+        auto split = split_glued_kicker(r.line);
+        INFO(r.line);
+        REQUIRE(split);
+        CHECK(split->first == r.kicker);
+        CHECK(split->second == r.headline);
+    }
+    // Not kickers: a space before the mark, a lower-case start, a sentence.
+    for (const char* line : {"Conflit «Vous faites à Mossoul»", "selon lui«rien ne change»",
+                             "Le gouvernement a dit hier«non»"}) {
+        INFO(line);
+        CHECK_FALSE(split_glued_kicker(line));
+    }
+}
+
+TEST_CASE("a closing line of agency ids in parentheses is a source tag", "[classify][agency]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> agencies;
+    };
+    const Row rows[] = {
+        {"(ats)", {"ats"}},
+        {"(ATS)", {"ats"}},
+        {"(ats/afp)", {"ats", "afp"}},
+        {"(sda/dpa)", {"sda", "dpa"}},
+        {"(jbm/ats)", {"ats"}},
+        {"(AFP)", {"afp"}},
+        {"(Reuters)", {"reuters"}},
+        {"(dpa)", {"dpa"}},
+        {"(ANSA)", {"ansa"}},
+        {"(EFE)", {"efe"}},
+        {"Keystone-ATS", {"ats"}},
+        {"Le Monde avec AFP", {"afp"}},
+        {"— AFP", {"afp"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto tag = agency_tag(r.line);
+        REQUIRE(tag);
+        CHECK(*tag == r.agencies);
+    }
+    // Words that are agency ids elsewhere stay words; unknown parentheses are not tags.
+    for (const char* line : {"(photo)", "(humanitaires)", "ap", "si", "(voir encadré)", "Lire aussi avec nous",
+                             "(Fortsetzung folgt)"}) {
+        INFO(line);
+        CHECK_FALSE(agency_tag(line));
+    }
+}
+
+TEST_CASE("a dateline with an agency opens a wire story", "[classify][dateline]") {
+    struct Row {
+        const char* paragraph;
+        const char* raw;
+        const char* place;
+        const char* agency;
+    };
+    const Row rows[] = {
+        {"PARIS (Reuters) - France's parliament voted on Tuesday.", "PARIS (Reuters) -", "PARIS", "reuters"},
+        {"Berlin (dpa) - Die Regierung hat am Montag beschlossen.", "Berlin (dpa) -", "Berlin", "dpa"},
+        {"WASHINGTON (AP) — The Senate passed the bill.", "WASHINGTON (AP) —", "WASHINGTON", "ap"},
+        {"Genève (AFP) - Les négociations ont repris.", "Genève (AFP) -", "Genève", "afp"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto d = dateline_tag(r.paragraph);
+        REQUIRE(d);
+        CHECK(d->raw == r.raw);
+        CHECK(d->place == r.place);
+        CHECK(d->agencies == std::vector<std::string>{r.agency});
+    }
+    CHECK_FALSE(dateline_tag("The minister (a former banker) - who spoke last - said no."));
+    CHECK_FALSE(dateline_tag("Le ministre (ats) a parlé hier."));
+}
+
+TEST_CASE("photo credits are recognised in many conventions", "[classify][credit]") {
+    for (const char* line : {"Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images",
+                             "AFP PHOTO / John Doe", "Bild: Keystone", "Foto: dpa", "KEYSTONE/Peter Klaunzer",
+                             "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez"}) {
+        INFO(line);
+        CHECK(is_credit_line(line));
+    }
+    for (const char* line : {"Le ministre a parlé à Berne.", "Raids aériens", "Home", "Weitere Informationen",
+                             "Reuters reported that the talks failed on Monday night after hours."}) {
+        INFO(line);
+        CHECK_FALSE(is_credit_line(line));
+    }
+    auto split = split_trailing_credit("Le président à Berne. (Photo: Keystone)");
+    REQUIRE(split);
+    CHECK(split->first == "Le président à Berne.");
+    CHECK(split->second == "(Photo: Keystone)");
+}
+
+TEST_CASE("bylines give author names in several languages", "[classify][byline]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"Par Jean Dupont", "fr", {"Jean Dupont"}},
+        {"Par Martin Untersinger (avec Damien Leloup)", "fr", {"Martin Untersinger", "Damien Leloup"}},
+        {"By Jane Doe and John Roe", "en", {"Jane Doe", "John Roe"}},
+        {"By Daniel Kahn Gillmor, Senior Staff Technologist", "en", {"Daniel Kahn Gillmor"}},
+        {"Von Anna Muster", "de", {"Anna Muster"}},
+        {"Von Peter Meier und Sandra Keller", "de", {"Peter Meier", "Sandra Keller"}},
+        {"di Marco Bianchi", "it", {"Marco Bianchi"}},
+        {"Por Lucía Gómez", "es", {"Lucía Gómez"}},
+        {"By: Sam Lee", "en", {"Sam Lee"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, r.lang);
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+    for (const char* line : {"Par ailleurs, le conseil a décidé de reporter le vote.", "By the way",
+                             "Von Montag an gilt die neue Regel.", "Por favor, acepte las cookies."}) {
+        INFO(line);
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+}
+
+TEST_CASE("block quality follows jusText's context-free classes", "[classify][quality]") {
+    struct Row {
+        const char* line;
+        Quality quality;
+    };
+    const Row rows[] = {
+        {"L'armée irakienne a lancé il y a plus d'une semaine une large offensive pour reprendre la ville, "
+         "soutenue par la coalition qui a mené lundi une vague de raids.", Quality::good},
+        {"Die Gemeinde hat am Montag beschlossen, die Schule zu renovieren, und der Rat stimmte dem Kredit "
+         "mit grosser Mehrheit zu.", Quality::good},
+        {"The council voted on Monday to renovate the school, and the mayor said the work would start in the "
+         "spring of next year.", Quality::good},
+        {"Home", Quality::short_},
+        {"Raids aériens", Quality::short_},
+        {"Facebook | Twitter | WhatsApp | Email | Copy link", Quality::bad},
+        {"Partager sur Facebook", Quality::bad},
+        {"© 2025 Example Media. All rights reserved.", Quality::bad},
+        {"www.example.com/news/2025/03/story.html www.example.com/a.jpg", Quality::bad},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(block_quality(block_of(r.line), "") == r.quality);
+    }
+}
+
+TEST_CASE("headings and headlines have the shape of titles", "[classify][heading]") {
+    for (const char* line : {"Raids aériens", "Réunion à Paris", "Kritik aus der Opposition", "What comes next",
+                             "Le reazioni", "Un puerto en crisis"}) {
+        INFO(line);
+        CHECK(heading_like(block_of(line)));
+    }
+    for (const char* line : {"Il a parlé.", "Weiterlesen:", "Facebook | Twitter", "newsletter"}) {
+        INFO(line);
+        CHECK_FALSE(heading_like(block_of(line)));
+    }
+    CHECK(headline_like(block_of("Facebook Is Tracking Me Even Though I’m Not on Facebook")));
+    CHECK(headline_like(block_of("«Vous faites à Mossoul ce que nous faisons à Alep»")));
+    CHECK_FALSE(headline_like(block_of("The council voted on Monday to renovate the school.")));
+}
+
+TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
+    for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
+                             "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
+TEST_CASE("the article is found between menus and footers", "[classify][region]") {
+    const char* page = R"(Accueil
+Monde
+Suisse
+Economie
+Sport
+
+Santé«Les urgences sont saturées»
+
+Les hôpitaux du canton font face à un afflux record de patients depuis le début de la semaine, selon les autorités sanitaires.
+
+Par Jean Dupont
+
+Les services d'urgence des trois hôpitaux cantonaux ont accueilli plus de 900 patients lundi, un chiffre jamais atteint depuis leur ouverture, a indiqué la direction.
+
+La situation reste tendue dans les services de médecine interne, où les lits manquent depuis plusieurs semaines et où le personnel enchaîne les heures supplémentaires.
+
+Des renforts attendus
+
+Le canton a annoncé l'arrivée de vingt infirmières supplémentaires dès la semaine prochaine, une mesure que les syndicats jugent insuffisante face à la pression actuelle.
+
+(ats)
+
+Partager sur Facebook
+Newsletter
+© 2025 Journal du Lac
+)";
+    auto blocks = segment(page);
+    Article a = classify(blocks, "fr");
+    CHECK(a.kicker == "Santé");
+    CHECK(a.headline == "«Les urgences sont saturées»");
+    CHECK(a.lede == "Les hôpitaux du canton font face à un afflux record de patients depuis le début de la semaine, "
+                    "selon les autorités sanitaires.");
+    CHECK(a.authors == std::vector<std::string>{"Jean Dupont"});
+    REQUIRE(a.sections.size() == 2);
+    CHECK_FALSE(a.sections[0].heading);
+    CHECK(a.sections[0].paragraphs.size() == 2);
+    CHECK(a.sections[1].heading == "Des renforts attendus");
+    REQUIRE(a.source_tag);
+    CHECK(a.source_tag->raw == "(ats)");
+    CHECK(a.boilerplate.front() == "Accueil");
+    CHECK(a.boilerplate.back() == "© 2025 Journal du Lac");
+}

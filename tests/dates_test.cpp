@@ -1,0 +1,66 @@
+// Table-driven tests of date lines in several languages.
+#include <catch2/catch.hpp>
+
+#include "dates.hpp"
+
+using namespace archive;
+
+TEST_CASE("date lines become ISO 8601", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published; // "" = none
+        const char* updated;
+    };
+    const Row rows[] = {
+        {"Publié le 25 octobre 2016 à 14h32 • Mis à jour le 26 octobre 2016 à 08h05", "fr", "2016-10-25T14:32",
+         "2016-10-26T08:05"},
+        {"04.05.2015 à 13h36", "fr", "2015-05-04T13:36", ""},
+        {"Aktualisiert am 12.03.2024, 14:05", "de", "", "2024-03-12T14:05"},
+        {"Veröffentlicht am 5. März 2024 um 09.30 Uhr", "de", "2024-03-05T09:30", ""},
+        {"April 5, 2018 | 6:00 PM", "en", "2018-04-05T18:00", ""},
+        {"Published Oct. 19, 2019", "en", "2019-10-19", ""},
+        {"Updated March 3, 2025 10:42 AM", "en", "", "2025-03-03T10:42"},
+        {"12 marzo 2024 ore 10:15", "it", "2024-03-12T10:15", ""},
+        {"Publicado: 5 de mayo de 2024, 09:30", "es", "2024-05-05T09:30", ""},
+        {"Publicado em 7 de junho de 2023", "pt", "2023-06-07", ""},
+        {"2019-10-19", "en", "2019-10-19", ""},
+        {"Gepubliceerd op 3 april 2022", "nl", "2022-04-03", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+        CHECK(d.updated.value_or("") == r.updated);
+    }
+}
+
+TEST_CASE("relative dates are left null and flagged", "[dates]") {
+    for (const char* line : {"Updated 2 hours ago", "il y a 3 heures", "vor 2 Stunden", "hace 5 minutos"}) {
+        INFO(line);
+        DateLine d = read_dates(line, "");
+        CHECK(d.relative);
+        CHECK_FALSE(d.published);
+        CHECK_FALSE(d.updated);
+    }
+}
+
+TEST_CASE("prose that mentions a date is not a date line", "[dates]") {
+    for (const char* line : {"Le 25 octobre 2016, le conseil municipal a voté un crédit pour rénover l'école du village.",
+                             "The plant, which opened on March 3, 2025, employs more than four hundred people."}) {
+        INFO(line);
+        CHECK_FALSE(read_dates(line, "").is_date_line);
+        CHECK(find_date(line, ""));
+    }
+    CHECK_FALSE(find_date("Raids aériens", "fr"));
+    CHECK_FALSE(find_date("31.02.2020", "de")); // there is no 31st of February
+    CHECK(find_date("29.02.2024", "de") == "2024-02-29");
+}
+
+TEST_CASE("a date line may carry the byline", "[dates]") {
+    DateLine d = read_dates("October 19, 2019 by IWB", "en");
+    CHECK(d.is_date_line);
+    CHECK(d.published == "2019-10-19");
+    CHECK(d.rest == "by IWB");
+}

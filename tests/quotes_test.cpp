@@ -1,0 +1,204 @@
+// Table-driven tests of quote marks, cues and attribution, in several languages.
+#include <catch2/catch.hpp>
+
+#include "pipeline.hpp"
+#include "quotes.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+std::vector<std::string> quoted(const std::string& s) {
+    std::vector<std::string> out;
+    for (const auto& q : find_quote_spans(s))
+        if (q.closed)
+            out.push_back(s.substr(q.open + q.open_len, q.close - q.open - q.open_len));
+    return out;
+}
+
+Article body(const std::string& lang, std::vector<std::string> paragraphs) {
+    Article a;
+    a.language = lang;
+    a.sections.push_back(Section{std::nullopt, std::move(paragraphs)});
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> quotes;
+    };
+    const Row rows[] = {
+        {"Il a dit «non merci» hier.", {"non merci"}},
+        {"Il a dit « non merci » hier.", {" non merci "}},
+        {"Er sagte: „Wir schaffen das.“ Dann ging er.", {"Wir schaffen das."}},
+        {"He said: “We will win.” Then he left.", {"We will win."}},
+        {"She said ‘no’ twice, but the players’ union said yes.", {"no"}},
+        {"Er schrieb »Das ist falsch« an den Rand.", {"Das ist falsch"}},
+        {"Il cite ‹ le texte › ici.", {" le texte "}},
+        {"He said \"yes\" and then \"no\".", {"yes", "no"}},
+        {"«Il a parlé de ‹scandale› devant nous», dit-elle.", {"Il a parlé de ‹scandale› devant nous"}},
+        {"L’homme n’a rien dit.", {}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        CHECK(quoted(r.text) == r.quotes);
+    }
+}
+
+TEST_CASE("an unbalanced mark never swallows the rest of the article", "[quotes][marks]") {
+    std::string s = "Il a dit «non. Puis il est parti. Le conseil a voté » et « oui » ensuite « encore.";
+    auto spans = find_quote_spans(s);
+    for (const auto& q : spans)
+        CHECK(q.close - q.open < s.size());
+    Article a = body("fr", {"Le maire a parlé «sans fin. Rien ne suit.", "Le conseil a voté le budget hier soir."});
+    auto qs = extract_quotes(a);
+    for (const auto& q : qs)
+        CHECK(q.text.find("Le conseil a voté") == std::string::npos);
+}
+
+TEST_CASE("speech-verb cues are found as written", "[quotes][cues]") {
+    struct Row {
+        const char* text;
+        const char* lang;
+        const char* cue;
+        const char* pronoun;
+    };
+    const Row rows[] = {
+        {"«Oui», a déclaré le ministre.", "fr", "a déclaré", ""},
+        {"«Oui», a-t-il dit.", "fr", "a-t-il dit", "il"},
+        {"«Oui», dit-elle.", "fr", "dit-elle", "elle"},
+        {"«Oui», ajoute-t-il.", "fr", "ajoute-t-il", "il"},
+        {"„Ja“, sagte die Ministerin.", "de", "sagte", ""},
+        {"\"Yes,\" she said.", "en", "said", ""},
+        {"«Sì», ha detto il sindaco.", "it", "ha detto", ""},
+        {"«Sí», dijo la alcaldesa.", "es", "dijo", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        std::string s = r.text;
+        auto cues = find_cues(s, 0, s.size(), r.lang);
+        REQUIRE_FALSE(cues.empty());
+        CHECK(cues[0].text == r.cue);
+        CHECK(cues[0].pronoun == r.pronoun);
+    }
+}
+
+TEST_CASE("attribution patterns resolve the speaker", "[quotes][attribution]") {
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* text;
+        QuoteKind kind;
+        const char* speaker;
+        const char* mention;
+        const char* cue;
+    };
+    const std::vector<Row> rows = {
+        {"fr", {"«Nous allons reconstruire l'école», a déclaré la maire, Claire Martin."},
+         "Nous allons reconstruire l'école", QuoteKind::direct, "Claire Martin", "la maire, Claire Martin", "a déclaré"},
+        {"fr", {"La maire de Lyonville, Claire Martin, a visité le chantier.", "«Les travaux avancent bien», a-t-elle ajouté."},
+         "Les travaux avancent bien", QuoteKind::direct, "Claire Martin", "elle", "a-t-elle ajouté"},
+        {"fr", {"Le maire Paul Roux a parlé.", "Il a déclaré: «Nous ne céderons pas devant la pression.»"},
+         "Nous ne céderons pas devant la pression.", QuoteKind::direct, "Paul Roux", "Il", "a déclaré"},
+        {"de", {"„Wir werden die Schule sanieren“, sagte Gemeindepräsidentin Anna Muster."},
+         "Wir werden die Schule sanieren", QuoteKind::direct, "Anna Muster", "Gemeindepräsidentin Anna Muster", "sagte"},
+        {"de", {"„Das Projekt kommt voran“, so Peter Meier."},
+         "Das Projekt kommt voran", QuoteKind::direct, "Peter Meier", "Peter Meier", "so"},
+        {"en", {"\"We will appeal the ruling,\" said Jane Doe, a spokeswoman for the company."},
+         "We will appeal the ruling", QuoteKind::direct, "Jane Doe", "Jane Doe", "said"},
+        {"en", {"Jane Doe runs the port.", "\"The cranes are old,\" she said."},
+         "The cranes are old", QuoteKind::direct, "Jane Doe", "she", "said"},
+        {"it", {"«La città è pronta», ha detto Marco Bianchi."},
+         "La città è pronta", QuoteKind::direct, "Marco Bianchi", "Marco Bianchi", "ha detto"},
+        {"es", {"«El puerto necesita inversión», dijo Lucía Gómez."},
+         "El puerto necesita inversión", QuoteKind::direct, "Lucía Gómez", "Lucía Gómez", "dijo"},
+        {"fr", {"Le ministre Paul Roux a jugé la décision «totalement inacceptable» devant la presse."},
+         "totalement inacceptable", QuoteKind::partial, "Paul Roux", "Le ministre Paul Roux", "a jugé"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.back());
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->kind == r.kind);
+        CHECK(found->speaker.value_or("") == r.speaker);
+        CHECK(found->mention.value_or("") == r.mention);
+        CHECK(found->cue.value_or("") == r.cue);
+    }
+}
+
+TEST_CASE("role descriptions resolve to compatible people", "[quotes][speakers]") {
+    Article a = body("fr", {
+        "Le chef de la diplomatie russe, Sergueï Lavrov, a rencontré son homologue John Kerry.",
+        "Le président français François Hollande a ouvert la réunion à Paris.",
+        "«Nous devons agir vite et ensemble», a souligné le responsable russe.",
+    });
+    auto qs = extract_quotes(a);
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].speaker == "Sergueï Lavrov");
+    CHECK(qs[0].mention == "le responsable russe");
+}
+
+TEST_CASE("indirect speech with a cue verb", "[quotes][indirect]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+        const char* speaker;
+    };
+    const Row rows[] = {
+        {"fr", "Le budget sera équilibré dès l'an prochain, a déclaré mardi la ministre des finances, Claire Martin.",
+         "Le budget sera équilibré dès l'an prochain", "Claire Martin"},
+        {"fr", "Claire Martin a affirmé que le budget serait équilibré dès l'an prochain.",
+         "le budget serait équilibré dès l'an prochain", "Claire Martin"},
+        {"en", "The port will reopen on Monday after the repairs are finished, Jane Doe said.",
+         "The port will reopen on Monday after the repairs are finished", "Jane Doe"},
+        {"de", "Die Brücke wird im Frühling wieder geöffnet und bleibt bis dahin gesperrt, sagte Anna Muster.",
+         "Die Brücke wird im Frühling wieder geöffnet und bleibt bis dahin gesperrt", "Anna Muster"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].kind == QuoteKind::indirect);
+        CHECK(qs[0].text == r.text);
+        CHECK(qs[0].speaker.value_or("") == r.speaker);
+    }
+}
+
+TEST_CASE("scare quotes and titles are not quotations", "[quotes][filter]") {
+    for (const char* p : {"Le film «Les Misérables» sort mercredi dans les salles du pays.",
+                          "Die Operation „Morgenrot“ begann am Montag im Norden.",
+                          "The so-called \"Big Deal\" was signed on Friday in Brussels."}) {
+        INFO(p);
+        CHECK(extract_quotes(body("", {p})).empty());
+    }
+}
+
+TEST_CASE("a quote in the headline is attributed from the body", "[quotes][headline]") {
+    Article a = body("fr", {"«Nous resterons», a déclaré le maire, Paul Roux, devant la presse."});
+    a.headline = "«Nous ne partirons pas d'ici»";
+    auto qs = extract_quotes(a);
+    REQUIRE(qs.size() == 2);
+    CHECK(qs[0].where == Where::headline);
+    CHECK(qs[0].speaker == "Paul Roux");
+}
+
+TEST_CASE("a quote running over paragraphs is one quote", "[quotes][multi]") {
+    Article a = body("en", {"Jane Doe spoke at length about the port.", "\"The first problem is money.",
+                            "\"The second problem is time,\" she said."});
+    auto qs = extract_quotes(a);
+    bool merged = false;
+    for (const auto& q : qs)
+        merged = merged || q.text.find("money. The second problem is time") != std::string::npos;
+    CHECK(merged);
+}
