@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <set>
 
 namespace archive {
@@ -410,7 +411,8 @@ enum class Role { none, boilerplate, kicker, headline, lede, byline, date, capti
 struct Page {
     const std::vector<Block>& blocks;
     std::string language;
-    std::vector<Quality> quality;
+    std::vector<Quality> raw_quality; // context-free
+    std::vector<Quality> quality;     // after the context-sensitive pass
     std::vector<Role> role;
     Article article;
 };
@@ -477,11 +479,12 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     const std::size_t n = blocks.size();
     std::vector<double> w(n);
     for (std::size_t i = 0; i < n; ++i) {
+        // Context-free classes: a menu of short lines must not ride on the good blocks between its items.
         double len = static_cast<double>(text::length_cp(blocks[i].text));
-        switch (p.quality[i]) {
+        switch (p.raw_quality[i]) {
         case Quality::good: w[i] = len; break;
         case Quality::near_good: w[i] = len * 0.5; break;
-        case Quality::short_: w[i] = -10; break;
+        case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
         if (is_terminator(blocks[i]))
@@ -511,7 +514,7 @@ void add_boilerplate(Article& a, const std::string& line) {
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -522,6 +525,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     p.quality.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         p.quality[i] = block_quality(blocks[i], language);
+    p.raw_quality = p.quality;
     resolve_context(p.quality);
     auto [rs, re] = main_region(p);
 
@@ -728,6 +732,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
     }
 
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+    static const char* qn[] = {"bad", "short", "near", "good"};
+    for (std::size_t k = 0; k < n; ++k)
+        std::fprintf(stderr, "%4zu %c %-5s r%-2d %.90s\n", k, (k >= rs && k <= re) ? '*' : ' ',
+                     qn[static_cast<int>(p.quality[k])], static_cast<int>(p.role[k]), blocks[k].text.c_str());
+#endif
     // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
     // too: their parsed fields do not hold the line as printed.
     for (std::size_t k = 0; k < n; ++k) {
