@@ -535,7 +535,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             p.role[i] = Role::duplicate;
 
     // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
-    std::size_t head_from = rs > 20 ? rs - 20 : 0;
+    std::size_t head_from = rs > 45 ? rs - 45 : 0;
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -604,9 +604,17 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     std::size_t first_text = rs;
     while (first_text <= re && p.role[first_text] != Role::none)
         ++first_text;
+    // The words of the article: a headline announces them ("Minecraft exploit..." over a story about it),
+    // a menu item or a share button does not.
+    std::set<std::string> body_words;
+    for (std::size_t k = first_text; k <= re; ++k)
+        if (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good)
+            for (auto& w : text::words_lower(blocks[k].text))
+                if (text::length_cp(w) >= 4)
+                    body_words.insert(std::move(w));
     std::optional<std::size_t> headline;
     double best = 0;
-    std::size_t from = first_text > 15 ? first_text - 15 : 0;
+    std::size_t from = first_text > 40 ? first_text - 40 : 0;
     for (std::size_t i = from; i <= std::min(first_text, re); ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -617,25 +625,36 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             probe.text = glued->second;
         if (!headline_like(probe))
             continue;
-        double score = 1.0;
+        int content = 0, shared = 0;
+        for (const auto& w : text::words_lower(probe.text)) {
+            if (text::length_cp(w) < 4)
+                continue;
+            ++content;
+            shared += body_words.count(w) > 0;
+        }
+        double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 2);
+        double score = 1.0 + 5.0 * overlap;
         if (b.words >= 4 && b.words <= 25)
-            score += 3;
-        else if (b.words >= 2)
-            score += 1;
+            score += 2;
         if (b.blank_before && b.blank_after)
-            score += 1;
-        if (b.repeats > 0)
+            score += 0.5;
+        if (b.repeats > 1)
             score -= 1;
-        // What follows: the lede, a byline, a date or the body itself.
+        // What follows within a few lines: a byline, a date, or the body itself.
+        for (std::size_t next = i + 1; next < n && next <= i + 3; ++next) {
+            if (p.role[next] == Role::byline || p.role[next] == Role::date) {
+                score += 2;
+                break;
+            }
+        }
         std::size_t next = i + 1;
         while (next < n && p.role[next] == Role::duplicate)
             ++next;
-        if (next < n && (p.role[next] == Role::byline || p.role[next] == Role::date || next == first_text ||
-                         p.quality[next] == Quality::good))
-            score += 2;
+        if (next == first_text)
+            score += 1;
         if (i == first_text)
             score -= 1.5;
-        score -= 0.25 * static_cast<double>(first_text > i ? first_text - i : 0);
+        score -= 0.05 * static_cast<double>(first_text > i ? first_text - i : 0);
         if (score > best) {
             best = score;
             headline = i;
