@@ -46,6 +46,32 @@ bool is_boilerplate_phrase(std::string_view line) {
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }
 
+namespace {
+
+// Chinese and Japanese text has no spaces between words: count ideographs and kana instead.
+bool cjk(char32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
+    bool sentence_punct = false;
+    std::size_t i = 0;
+    cjk_count = 0;
+    while (i < s.size()) {
+        char32_t cp = text::next_cp(s, i);
+        cjk_count += cjk(cp);
+        sentence_punct = sentence_punct || cp == 0x3002 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF01 || cp == 0xFF1F;
+    }
+    if (cjk_count >= 40 && sentence_punct)
+        return Quality::good;
+    if (cjk_count >= 12 && sentence_punct)
+        return Quality::near_good;
+    return cjk_count >= 12 ? Quality::bad : Quality::short_;
+}
+
+} // namespace
+
 Quality block_quality(const Block& b, std::string_view language) {
     if (is_boilerplate_phrase(b.text))
         return Quality::bad;
@@ -54,15 +80,22 @@ Quality block_quality(const Block& b, std::string_view language) {
     std::size_t len = text::length_cp(b.text);
     if (b.letters * 2 < static_cast<int>(len))
         return Quality::bad; // mostly digits and symbols
-    double sw = stopword_density(b.text, language);
+    std::size_t cjk_count = 0;
+    Quality cq = cjk_quality(b.text, cjk_count);
+    if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
+        return cq;
     if (len < 60)
         return Quality::short_;
+    double sw = stopword_density(b.text, language);
     if (sw >= 0.22 && (len >= 150 || b.end_punct))
         return Quality::good;
     if (sw >= 0.15 && b.end_punct)
         return Quality::near_good;
     if (sw >= 0.25)
         return Quality::near_good;
+    // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
+    if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words)
+        return len >= 150 ? Quality::good : Quality::near_good;
     return Quality::bad;
 }
 

@@ -164,6 +164,12 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
          "mit grosser Mehrheit zu.", Quality::good},
         {"The council voted on Monday to renovate the school, and the mayor said the work would start in the "
          "spring of next year.", Quality::good},
+        // No spaces between words: ideographs and full-width punctuation count.
+        {"今天上午，市政府宣布将在明年春天重新开放老城区的图书馆，并为居民提供更多的阅读空间和免费课程。", Quality::good},
+        {"首页", Quality::short_},
+        // A language without a word list: long punctuated prose in lower-case words.
+        {"Městská rada ve čtvrtek schválila rozpočet na opravu školy a práce by měly začít na jaře příštího roku, "
+         "uvedl starosta.", Quality::good},
         {"Home", Quality::short_},
         {"Raids aériens", Quality::short_},
         {"Facebook | Twitter | WhatsApp | Email | Copy link", Quality::bad},
