@@ -86,6 +86,9 @@ Quality block_quality(const Block& b, std::string_view language) {
         return cq;
     if (len < 60)
         return Quality::short_;
+    // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
+    if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words && len >= 150)
+        return Quality::good;
     double sw = stopword_density(b.text, language);
     if (sw >= 0.22 && (len >= 150 || b.end_punct))
         return Quality::good;
@@ -93,9 +96,8 @@ Quality block_quality(const Block& b, std::string_view language) {
         return Quality::near_good;
     if (sw >= 0.25)
         return Quality::near_good;
-    // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words)
-        return len >= 150 ? Quality::good : Quality::near_good;
+        return Quality::near_good;
     return Quality::bad;
 }
 
