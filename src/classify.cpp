@@ -80,6 +80,8 @@ Quality block_quality(const Block& b, std::string_view language) {
     std::size_t len = text::length_cp(b.text);
     if (b.letters * 2 < static_cast<int>(len))
         return Quality::bad; // mostly digits and symbols
+    if (b.words <= 6 && b.text.back() == '*')
+        return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
     std::size_t cjk_count = 0;
     Quality cq = cjk_quality(b.text, cjk_count);
     if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
@@ -492,6 +494,8 @@ void resolve_context(std::vector<Quality>& q) {
     q = std::move(out);
 }
 
+} // namespace
+
 bool is_terminator(const Block& b) {
     std::string low = text::lower(b.text);
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
@@ -507,6 +511,8 @@ bool is_terminator(const Block& b) {
         }
     return false;
 }
+
+namespace {
 
 // The article's region: the maximum-sum run of blocks, good text counting for, boilerplate against.
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {

@@ -52,6 +52,10 @@ bool is_boilerplate_phrase(std::string_view line);
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);
 
+/// "Comments", "12 comments", "Leave a reply", "Kommentieren", "Czytaj też": a line after which the article
+/// does not go on (comment threads, related-article lists).
+bool is_terminator(const Block& b);
+
 /// A line that can be a headline: a few words, no final full stop, not a menu item.
 bool headline_like(const Block& b);
 

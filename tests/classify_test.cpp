@@ -174,6 +174,8 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
         {"Raids aériens", Quality::short_},
         {"Facebook | Twitter | WhatsApp | Email | Copy link", Quality::bad},
         {"Partager sur Facebook", Quality::bad},
+        {"E-Mail-Adresse *", Quality::bad},
+        {"Name *", Quality::bad},
         {"© 2025 Example Media. All rights reserved.", Quality::bad},
         {"www.example.com/news/2025/03/story.html www.example.com/a.jpg", Quality::bad},
     };
@@ -196,6 +198,19 @@ TEST_CASE("headings and headlines have the shape of titles", "[classify][heading
     CHECK(headline_like(block_of("Facebook Is Tracking Me Even Though I’m Not on Facebook")));
     CHECK(headline_like(block_of("«Vous faites à Mossoul ce que nous faisons à Alep»")));
     CHECK_FALSE(headline_like(block_of("The council voted on Monday to renovate the school.")));
+}
+
+TEST_CASE("comment threads and related lists end the article", "[classify][terminator]") {
+    for (const char* line : {"Comments", "12 comments", "Leave a reply", "Kommentieren", "Kommentare (3)",
+                             "Laisser un commentaire", "Deja un comentario", "Lascia un commento", "Czytaj też",
+                             "Related articles", "Plaats een reactie"}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    for (const char* line : {"The comments of the minister drew criticism.", "Raids aériens", "Related"}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
+    }
 }
 
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
