@@ -72,8 +72,19 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 
 } // namespace
 
+bool is_consent_notice(std::string_view line) {
+    // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
+    bool cookie = false;
+    int context = 0;
+    for (const auto& w : text::words_lower(line)) {
+        cookie = cookie || common_lexicon().has("consent_words", w);
+        context += common_lexicon().has("consent_context_words", w);
+    }
+    return cookie && context >= 1;
+}
+
 Quality block_quality(const Block& b, std::string_view language) {
-    if (is_boilerplate_phrase(b.text))
+    if (is_boilerplate_phrase(b.text) || is_consent_notice(b.text))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
         return Quality::bad;
@@ -613,6 +624,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 p.role[i] = Role::credit;
                 continue;
             }
+            // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
+            if (auto split = split_trailing_credit(b.text)) {
+                p.role[i] = Role::caption;
+                a.media.push_back(Media{split->first, split->second});
+                continue;
+            }
         }
     }
 
@@ -701,6 +718,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             headline = i;
         }
     }
+    // A headline over its standfirst: both look like titles, the headline is the shorter one above.
+    if (headline && *headline > 0) {
+        std::size_t h = *headline, above = h - 1;
+        Block probe = blocks[above];
+        if (auto glued = split_glued_kicker(probe.text))
+            probe.text = glued->second;
+        if (p.role[above] == Role::none && headline_like(probe) && blocks[h].words >= 12 &&
+            probe.words < blocks[h].words && probe.words >= 3)
+            headline = above;
+    }
     std::size_t body_from = rs;
     if (headline) {
         std::size_t h = *headline;
@@ -723,10 +750,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
 
     // Lede: the first text after the headline, when something other than body text follows it.
-    std::size_t i = body_from;
+    std::size_t i = headline ? *headline + 1 : body_from;
     while (i <= re && p.role[i] != Role::none)
         ++i;
-    if (headline && i <= re && blocks[i].words >= 8 && p.quality[i] == Quality::good) {
+    if (headline && i <= re && blocks[i].words >= 8 &&
+        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good)) {
         std::size_t next = i + 1;
         bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
         if (interrupted && p.role[next] != Role::heading) {

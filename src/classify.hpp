@@ -46,6 +46,9 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
 /// the author names of a byline line, or nothing when the line is not a byline.
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language);
 
+/// "We use cookies to improve your experience...": a cookie consent notice in any language.
+bool is_consent_notice(std::string_view line);
+
 /// Navigation, share buttons, cookie and newsletter prompts, footers: a whole line known as boilerplate.
 bool is_boilerplate_phrase(std::string_view line);
 

@@ -247,7 +247,21 @@ std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view 
     return best;
 }
 
+bool has_relative_marker(const std::vector<Tok>& t) {
+    // "ago", "il y a", "vor", "hace", "fa", "geleden"
+    for (std::size_t i = 0; i < t.size(); ++i)
+        for (const Lexicon* lex : languages())
+            for (const auto& phrase : lex->list("relative_date")) {
+                std::size_t end = 0;
+                if (contains_phrase(t, i, phrase, end))
+                    return true;
+            }
+    return false;
+}
+
 bool is_relative(const std::vector<Tok>& t) {
+    if (!has_relative_marker(t))
+        return false;
     const auto& units = common_lexicon().list("time_units");
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
         if (t[i].kind != TokKind::number && t[i].text != "a" && t[i].text != "an" && t[i].text != "one")

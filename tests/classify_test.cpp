@@ -213,6 +213,21 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
     }
 }
 
+TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][consent]") {
+    for (const char* line : {"We use cookies to improve your experience on our site and to analyse our traffic.",
+                             "Ce site utilise des cookies afin d'améliorer votre expérience de navigation.",
+                             "Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Datenschutz",
+                             "Utilizamos cookies propias y de terceros. Puede aceptar o configurar su privacidad."}) {
+        INFO(line);
+        CHECK(is_consent_notice(line));
+    }
+    for (const char* line : {"The bakery sold four thousand cookies on Saturday, the owner said.",
+                             "Le conseil a accepté le budget."}) {
+        INFO(line);
+        CHECK_FALSE(is_consent_notice(line));
+    }
+}
+
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all"}) {

@@ -1,0 +1,343 @@
+// Linear time and bounded memory on adversarial pages. Each case parses a page of size N and one of size 4N and
+// compares their costs (CPU time, peak memory): no wall-clock threshold, so a slow or busy machine cannot fail it,
+// but a quadratic stage (16x) does. Each output must also be valid JSON and keep the input's lines.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "pipeline.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <ctime>
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t size_divisor = 4; // ASan is several times slower: smaller pages, same ratios
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr std::size_t size_divisor = 4;
+#else
+constexpr std::size_t size_divisor = 1;
+#endif
+#else
+constexpr std::size_t size_divisor = 1;
+#endif
+
+constexpr double max_time_ratio = 12.0;   // linear is 4, quadratic 16
+constexpr double max_memory_ratio = 8.0;  // linear is 4, quadratic 16
+constexpr long memory_floor_kib = 8192;   // below this, allocator noise dominates
+
+// Deterministic pseudo-random numbers (no <random> distributions: their output differs between libraries).
+struct Lcg {
+    std::uint64_t state = 0x2545F4914F6CDD1Dull;
+    std::size_t next(std::size_t bound) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return static_cast<std::size_t>((state >> 33) % bound);
+    }
+};
+
+const std::vector<std::string_view> words = {
+    "le", "ministre", "a", "déclaré", "que", "la", "situation", "était", "complètement", "différente", "selon",
+    "lui", "et", "des", "civils", "Paris", "Mossoul", "Alep", "offensive", "ville", "coalition", "the", "said"};
+
+// "5 MB / 20 MB single line": words and sentences, no newline at all.
+std::string one_line(std::size_t bytes) {
+    Lcg rng;
+    std::string out;
+    out.reserve(bytes + 32);
+    int in_sentence = 0;
+    while (out.size() < bytes) {
+        std::string_view w = words[rng.next(words.size())];
+        out += w;
+        if (++in_sentence > 8 && rng.next(4) == 0) {
+            out += ". Il";
+            in_sentence = 0;
+        }
+        out += ' ';
+    }
+    return out;
+}
+
+std::string_view opening_mark(Lcg& rng) {
+    static const std::string_view marks[] = {"«", "„", "\"", "“", "‹"};
+    return marks[rng.next(std::size(marks))];
+}
+
+// Unmatched quote marks (« „ " mixed), three to a paragraph, paragraphs separated by blank lines.
+std::string quotes_in_paragraphs(std::size_t marks) {
+    Lcg rng;
+    std::string out = "Titre de la page\n\n";
+    for (std::size_t m = 0; m < marks; m += 3) {
+        out += "Le ministre a dit ";
+        out += opening_mark(rng);
+        out += "que la situation ";
+        out += opening_mark(rng);
+        out += " était ";
+        out += opening_mark(rng);
+        out += "différente, a-t-il déclaré.\n\n";
+    }
+    return out;
+}
+
+// The same marks all in one paragraph: a quote scanner that looks ahead for a closing mark would be quadratic here.
+std::string quotes_in_one_paragraph(std::size_t marks) {
+    Lcg rng;
+    std::string out = "Titre de la page\n\n";
+    for (std::size_t m = 0; m < marks; ++m) {
+        out += words[rng.next(words.size())];
+        out += ' ';
+        out += opening_mark(rng);
+    }
+    out += ", a déclaré Sergueï Lavrov.\n";
+    return out;
+}
+
+// An article followed by agency-tag lines, "(ats)" and friends, with an occasional blank line.
+std::string tag_lines(std::size_t lines) {
+    static const std::string_view tags[] = {"(ats)", "(AFP)", "(ats/afp)", "(dpa/Reuters)", "(ats)", "(AP)"};
+    Lcg rng;
+    std::string out = "Le ministre a parlé\n\nPARIS (AFP) - Le ministre a déclaré mardi que la situation était "
+                      "différente.\n\nLa coalition a lancé une offensive.\n\n";
+    for (std::size_t i = 0; i < lines; ++i) {
+        out += tags[rng.next(std::size(tags))];
+        out += rng.next(8) == 0 ? "\n\n" : "\n";
+    }
+    return out;
+}
+
+// "a\n" a million times.
+std::string tiny_lines(std::size_t lines) {
+    std::string out;
+    out.reserve(lines * 2);
+    for (std::size_t i = 0; i < lines; ++i)
+        out += "a\n";
+    return out;
+}
+
+std::size_t sink = 0; // keeps the optimiser from dropping the measured work
+
+void run_pipeline(const std::string& page) {
+    archive::Article a = archive::parse(page, "stress.txt");
+    sink += archive::to_json(a, false).size();
+}
+
+// The least CPU time of three runs of parse + to_json.
+double cpu_seconds(const std::string& page) {
+    double best = 0;
+    for (int rep = 0; rep < 3; ++rep) {
+        std::clock_t start = std::clock();
+        run_pipeline(page);
+        double t = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+        best = rep == 0 ? t : std::min(best, t);
+    }
+    return best;
+}
+
+long status_kib(const char* key) {
+    std::ifstream in("/proc/self/status");
+    std::string line;
+    std::string_view k(key);
+    while (std::getline(in, line))
+        if (line.compare(0, k.size(), k) == 0)
+            return std::stol(line.substr(k.size()));
+    return -1;
+}
+
+// Peak resident memory that parse + to_json add, in KiB, or nothing where Linux cannot tell. Measured in a forked
+// child, whose peak is first reset to its current size ("5" > /proc/self/clear_refs), so runs share no heap.
+std::optional<long> peak_kib(const std::string& page) {
+    int fds[2];
+    if (pipe(fds) != 0)
+        return std::nullopt;
+    pid_t pid = fork();
+    if (pid < 0) {
+        close(fds[0]);
+        close(fds[1]);
+        return std::nullopt;
+    }
+    if (pid == 0) {
+        close(fds[0]);
+        long delta = -1;
+        bool reset = false;
+        {
+            std::ofstream clear("/proc/self/clear_refs");
+            reset = static_cast<bool>(clear << "5" << std::flush);
+        }
+        long before = status_kib("VmRSS:");
+        if (reset && before >= 0) {
+            run_pipeline(page);
+            long after = status_kib("VmHWM:");
+            if (after >= 0)
+                delta = after - before;
+        }
+        ssize_t written = write(fds[1], &delta, sizeof delta);
+        _exit(written == static_cast<ssize_t>(sizeof delta) ? 0 : 1);
+    }
+    close(fds[1]);
+    long delta = -1;
+    ssize_t got = read(fds[0], &delta, sizeof delta);
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (got != static_cast<ssize_t>(sizeof delta) || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || delta < 0)
+        return std::nullopt;
+    return delta;
+}
+
+std::string collapse(std::string_view s) {
+    std::string out;
+    bool pending = false;
+    for (char c : s) {
+        if (c == ' ' || c == '\t' || c == '\r') {
+            pending = !out.empty();
+            continue;
+        }
+        if (pending)
+            out += ' ';
+        pending = false;
+        out += c;
+    }
+    return out;
+}
+
+std::string record_text(const archive::Article& a) {
+    std::string all;
+    auto add = [&all](const std::optional<std::string>& s) {
+        if (s) {
+            all += *s;
+            all += '\n';
+        }
+    };
+    add(a.kicker);
+    add(a.headline);
+    add(a.lede);
+    for (const auto& s : a.authors)
+        add(s);
+    add(a.dateline);
+    if (a.source_tag)
+        add(a.source_tag->raw);
+    for (const auto& m : a.media) {
+        add(m.caption);
+        add(m.credit);
+    }
+    for (const auto& sec : a.sections) {
+        add(sec.heading);
+        for (const auto& p : sec.paragraphs)
+            add(p);
+    }
+    for (const auto& b : a.boilerplate)
+        add(b);
+    return all;
+}
+
+// The lossless contract of pipeline.hpp: the line is in the record whole or in at most four consecutive pieces.
+bool held(std::string_view all, std::string_view line) {
+    if (all.find(line) != std::string_view::npos)
+        return true;
+    for (int piece = 0; piece < 4; ++piece) {
+        while (!line.empty() && line.front() == ' ')
+            line.remove_prefix(1);
+        if (line.empty())
+            return true;
+        std::size_t lo = 0;
+        std::size_t hi = line.size();
+        while (lo < hi) {
+            std::size_t mid = lo + (hi - lo + 1) / 2;
+            if (all.find(line.substr(0, mid)) != std::string_view::npos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        if (lo == 0)
+            return false;
+        line.remove_prefix(lo);
+    }
+    return line.find_first_not_of(' ') == std::string_view::npos;
+}
+
+// The record of `page` is valid JSON and holds a sample of a few hundred of its non-blank lines.
+void check_output(const std::string& page) {
+    archive::Article a = archive::parse(page, "stress.txt");
+    CHECK(nlohmann::json::accept(archive::to_json(a, false)));
+
+    std::string txt = archive::decode(page).text;
+    std::vector<std::string_view> lines;
+    std::size_t pos = 0;
+    while (pos < txt.size()) {
+        std::size_t end = std::min(txt.find('\n', pos), txt.size());
+        lines.emplace_back(txt.data() + pos, end - pos);
+        pos = end + 1;
+    }
+    std::string all = record_text(a);
+    std::size_t step = std::max<std::size_t>(1, lines.size() / 300);
+    int lost = 0;
+    for (std::size_t i = 0; i < lines.size(); i += step) {
+        std::string line = collapse(lines[i]);
+        if (!line.empty() && !held(all, line)) {
+            if (++lost <= 3)
+                UNSCOPED_INFO("line " << i << " lost: " << line.substr(0, 200));
+        }
+    }
+    CHECK(lost == 0);
+}
+
+// Parses make(n) and make(4n): CPU time and peak memory must grow like the size, not faster.
+void check_scaling(const std::function<std::string(std::size_t)>& make, std::size_t n) {
+    const std::string small = make(n);
+    const std::string large = make(4 * n);
+
+    double t_small = cpu_seconds(small);
+    double t_large = cpu_seconds(large);
+    INFO("sizes " << small.size() << " and " << large.size() << " bytes; CPU " << t_small << " s and " << t_large
+                  << " s (ratio " << t_large / std::max(t_small, 1e-9) << ", limit " << max_time_ratio << ")");
+    CHECK(t_large < max_time_ratio * t_small);
+
+    std::optional<long> m_small = peak_kib(small);
+    std::optional<long> m_large = peak_kib(large);
+    if (m_small && m_large) {
+        INFO("peak memory added " << *m_small << " KiB and " << *m_large << " KiB");
+        CHECK(static_cast<double>(*m_large) <
+              max_memory_ratio * static_cast<double>(std::max(*m_small, memory_floor_kib)));
+    } else {
+        WARN("peak memory not measurable here (/proc/self/clear_refs): memory check skipped");
+    }
+
+    check_output(large);
+}
+
+} // namespace
+
+TEST_CASE("a single line of 20 MB is parsed in linear time and memory", "[stress]") {
+    check_scaling(one_line, 5'000'000 / size_divisor);
+}
+
+TEST_CASE("200,000 unmatched quote marks in paragraphs are parsed in linear time and memory", "[stress]") {
+    check_scaling(quotes_in_paragraphs, 50'000 / size_divisor);
+}
+
+TEST_CASE("200,000 unmatched quote marks in one paragraph are parsed in linear time and memory", "[stress]") {
+    check_scaling(quotes_in_one_paragraph, 50'000 / size_divisor);
+}
+
+TEST_CASE("100,000 agency-tag lines are parsed in linear time and memory", "[stress]") {
+    check_scaling(tag_lines, 25'000 / size_divisor);
+}
+
+TEST_CASE("a million tiny lines are parsed in linear time and memory", "[stress]") {
+    check_scaling(tiny_lines, 250'000 / size_divisor);
+}
