@@ -285,6 +285,7 @@ struct Unit {
 
 struct Speakers {
     std::vector<const Lexicon*> lexs;
+    bool capitalised_nouns = false; // German
     std::vector<Person> people;
     std::vector<std::pair<std::size_t, int>> events; // (reading position, person)
 
@@ -308,12 +309,12 @@ struct Speakers {
 
     int find_person(const std::string& name) const {
         // The same person: equal names, or one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
-        auto last = [](const std::string& s) { return s.substr(s.rfind(' ') + 1); };
+        auto last = [](const std::string& s) { return text::lower(s.substr(s.rfind(' ') + 1)); };
         for (std::size_t k = 0; k < people.size(); ++k)
             if (people[k].name == name)
                 return static_cast<int>(k);
         for (std::size_t k = 0; k < people.size(); ++k)
-            if (last(people[k].name) == last(name))
+            if (last(people[k].name) == last(name) && !last(name).empty())
                 return static_cast<int>(k);
         return -1;
     }
@@ -377,7 +378,8 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
     std::vector<NameSpan> out;
     std::size_t k = 0;
     while (k < ws.size()) {
-        if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp)) {
+        if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp) ||
+            in_list(sp.lexs, "according", ws[k].low)) {
             ++k;
             continue;
         }
@@ -394,6 +396,9 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
             }
             break;
         }
+        // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
+        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low))
+            k = e - 1;
         std::size_t len = e - k + 1;
         bool known_single = len == 1 && sp.find_person(ws[k].low) >= 0;
         if ((len >= 2 && len <= 4) || known_single)
@@ -503,6 +508,7 @@ struct Extractor {
     }
 
     bool stop_word(const std::string& w) const { return in_list(sp.lexs, "mention_stops", w); }
+    bool capitalised_nouns_here() const { return sp.capitalised_nouns; }
 
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k) {
@@ -520,10 +526,8 @@ struct Extractor {
                     std::size_t e = k + 1;
                     while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
                         ++e;
-                    bool had_name = false;
-                    for (std::size_t j = first; j <= last; ++j)
-                        had_name = had_name || (ws[j].upper && !sp.stopword(ws[j].low) && j > first);
-                    if (!had_name && e > k + 1)
+                    bool name_ends = e + 1 >= ws.size() || ws[e + 1].punct;
+                    if (e > k + 1 && name_ends)
                         return std::make_pair(first, e);
                 }
                 break;
@@ -553,7 +557,56 @@ struct Extractor {
             return std::nullopt; // too long to be a subject
         while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
             ++first;
+        // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition.
+        bool is_name = ws[first].upper && ws[last].upper && last > first;
+        if (is_name && first >= 2 && ws[first - 1].low == ",") {
+            std::size_t f = first - 1;
+            while (f > 0 && !ws[f - 1].punct && first - f < 12)
+                --f;
+            if ((f == 0 || ws[f - 1].punct) && first - 1 > f)
+                first = f;
+        }
         return std::make_pair(first, last);
+    }
+
+    // "selon X", "laut X", "according to X", "según X", "secondo X", "X zufolge": the cue and its mention.
+    struct According {
+        std::size_t cue_first, cue_last, m_first, m_last;
+    };
+    std::optional<According> according(const std::vector<Word>& ws, std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to && k < ws.size(); ++k) {
+            if (ws[k].punct)
+                continue;
+            for (const Lexicon* lex : sp.lexs)
+                for (const auto& phrase : lex->list("according")) {
+                    auto parts = text::split_ws(phrase);
+                    std::size_t j = k;
+                    bool match = true;
+                    for (auto part : parts) {
+                        if (j >= ws.size() || ws[j].low != part) {
+                            match = false;
+                            break;
+                        }
+                        ++j;
+                    }
+                    if (!match || parts.empty() || phrase == "wie")
+                        continue;
+                    if (phrase == "zufolge") {
+                        if (auto m = mention_before(ws, k))
+                            return According{k, k, m->first, m->second};
+                        continue;
+                    }
+                    // German needs no comma: "Laut Finanzvorsteher Beat Zaugg kann die Gemeinde ..."
+                    std::size_t r = j;
+                    while (r < ws.size() && ws[r].upper && !ws[r].punct)
+                        ++r;
+                    if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
+                        return According{k, j - 1, j, r - 1};
+                    if (auto m = mention_after(ws, j))
+                        return According{k, j - 1, m->first, m->second};
+                }
+        }
+        return std::nullopt;
     }
 
     void add(Quote q, const std::optional<std::string>& speaker) {
@@ -767,12 +820,16 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 std::size_t first = k0;
                 while (first < ci && ws[first].punct)
                     ++first;
-                if (first < ci && ci - first <= 6 && (first == k0 || ws[first - 1].low == ",")) {
+                // "Q," the mayor, Markus Hollerer, said: commas may set off an apposition inside the subject.
+                std::size_t last = ci - 1;
+                while (last > first && ws[last].low == ",")
+                    --last;
+                if (first <= last && last - first < 12 && (first == k0 || ws[first - 1].low == ",")) {
                     bool clean = true;
-                    for (std::size_t j = first; j < ci; ++j)
-                        clean = clean && !ws[j].punct;
+                    for (std::size_t j = first; j <= last; ++j)
+                        clean = clean && (!ws[j].punct || ws[j].low == ",");
                     if (clean) {
-                        m = std::make_pair(first, ci - 1);
+                        m = std::make_pair(first, last);
                         subject_first = true;
                     }
                 }
@@ -818,6 +875,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         if (found)
             continue;
 
+        // "selon X", "laut X", "according to X" in the quote's sentence.
+        if (auto acc = ex.according(ws, word_index(sb), word_index(se))) {
+            out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
+            out.mention = span_text(s, ws, acc->m_first, acc->m_last);
+            ex.add(out, ex.resolve(s, ws, acc->m_first, acc->m_last, base + ws[acc->m_first].b));
+            continue;
+        }
+
         // No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
         // without a cue is a title, a name or a scare quote, not a quotation.
         if (kind == QuoteKind::direct && token_count(qt) >= 4) {
@@ -838,6 +903,24 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         if (has_quote)
             continue;
         auto sw = words_of(s, sb, se);
+        // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
+        if (auto acc = ex.according(sw, 0, 1)) {
+            std::size_t t = acc->m_last + 1;
+            if (t < sw.size() && sw[t].low == ",")
+                ++t;
+            if (t < sw.size()) {
+                std::string said = strip_edge_punct(std::string(s.substr(sw[t].b, se - sw[t].b)));
+                while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+                    said.pop_back();
+                if (token_count(said) >= 4) {
+                    Quote out = make(said, QuoteKind::indirect);
+                    out.cue = span_text(s, sw, acc->cue_first, acc->cue_last);
+                    out.mention = span_text(s, sw, acc->m_first, acc->m_last);
+                    ex.add(out, ex.resolve(s, sw, acc->m_first, acc->m_last, base + sw[acc->m_first].b));
+                    continue;
+                }
+            }
+        }
         auto cues = cues_in(s, sw, ex.sp.lexs);
         for (const auto& c : cues) {
             std::size_t ci = 0;
@@ -940,6 +1023,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
     Extractor ex;
     ex.language = a.language.value_or("");
     ex.sp.lexs = lexicons_for(ex.language);
+    ex.sp.capitalised_nouns = ex.language == "de";
 
     std::vector<Unit> units;
     if (a.lede)
