@@ -42,6 +42,15 @@ bool is_boilerplate_phrase(std::string_view line) {
     for (const Lexicon* lex : languages())
         if (lex->has("boilerplate", low))
             return true;
+    // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ..."
+    for (const Lexicon* lex : languages())
+        for (const auto& prefix : lex->list("related_prefixes"))
+            if (low.size() > prefix.size() + 2 && low.compare(0, prefix.size(), prefix) == 0) {
+                std::string_view rest = std::string_view(low).substr(prefix.size());
+                if (rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
+                    rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
+                    return true;
+            }
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }
@@ -217,9 +226,9 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
 }
 
 std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
-    // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ..."
+    // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ...", "Puerto Bravío, 5 may (EFE).- ..."
     auto open = paragraph.find(" (");
-    if (open == std::string_view::npos || open == 0 || open > 40)
+    if (open == std::string_view::npos || open == 0 || open > 48)
         return std::nullopt;
     auto close = paragraph.find(')', open);
     if (close == std::string_view::npos || close - open > 24)
@@ -227,22 +236,25 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     auto ids = agency_list(paragraph.substr(open + 2, close - open - 2));
     if (!ids)
         return std::nullopt;
-    std::string_view place = paragraph.substr(0, open);
+    std::string_view head = paragraph.substr(0, open);
+    std::string_view place = head.substr(0, std::min(head.find(','), head.size()));
     for (auto w : text::split_ws(place))
-        if (!text::starts_upper(w))
+        if (!text::starts_upper(w) && w != "de" && w != "del" && w != "am" && w != "an")
             return std::nullopt;
-    std::size_t after = close + 1;
-    std::string_view rest = paragraph.substr(after);
+    if (place.empty() || text::split_ws(place).size() > 4)
+        return std::nullopt;
+    std::string_view rest = paragraph.substr(close + 1);
     std::size_t dash_len = 0;
-    for (std::string_view dash : {" - ", " — ", " – ", " -- "})
-        if (rest.rfind(dash, 0) == 0)
-            dash_len = dash.size() - 1;
+    for (std::string_view dash : {" - ", " — ", " – ", " -- ", ".- ", ". - ", " -", ".-"})
+        if (rest.rfind(dash, 0) == 0) {
+            dash_len = dash.back() == ' ' ? dash.size() - 1 : dash.size();
+            break;
+        }
     if (dash_len == 0)
         return std::nullopt;
     DatelineTag tag;
-    tag.raw = std::string(paragraph.substr(0, after + dash_len + 1));
-    tag.raw = text::collapse(tag.raw);
-    tag.place = std::string(place);
+    tag.raw = text::collapse(paragraph.substr(0, close + 1 + dash_len));
+    tag.place = std::string(text::trim(place));
     tag.agencies = *ids;
     return tag;
 }
@@ -301,6 +313,14 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
             if (!caption.empty())
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
+    }
+    // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
+    for (std::size_t dot = line.rfind(". "); dot != std::string_view::npos && dot > 0; dot = line.rfind(". ", dot - 1)) {
+        std::string_view tail = text::trim(line.substr(dot + 1));
+        if (text::split_ws(tail).size() > 6)
+            break;
+        if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
+            return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
     for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
         if (prefix.size() < 4)

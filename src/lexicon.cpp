@@ -19,7 +19,7 @@ namespace {
 // Sections of single words may hold several per line; the others hold one phrase or "key value" entry a line.
 bool splits_on_spaces(std::string_view section) {
     static const std::string_view word_sections[] = {"weekdays", "cue_adverbs", "clitics", "mention_stops",
-                                                     "sentence_openers", "time_units"};
+                                                     "sentence_openers", "time_units", "articles"};
     for (auto w : word_sections)
         if (section == w)
             return true;

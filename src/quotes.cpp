@@ -400,7 +400,9 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low))
             k = e - 1;
         std::size_t len = e - k + 1;
-        bool known_single = len == 1 && sp.find_person(ws[k].low) >= 0;
+        bool after_role = k > 0 && !ws[k - 1].punct &&
+                          (role_noun(ws[k - 1].low, sp) || in_list(sp.lexs, "person_titles", ws[k - 1].low));
+        bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
         k = e + 1;
@@ -437,8 +439,25 @@ struct Extractor {
             if (!w.punct)
                 words.push_back(w.low);
         auto names = names_in(sub, sp);
+        // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
+        // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
+        // ("le chef de la diplomatie russe, Sergueï Lavrov").
+        if (words.size() >= 1 && names.empty() == false) {
+            char g = 'x';
+            if (sp.pronoun(words[0], g) && !sub.empty() && !sub[0].upper)
+                names.clear();
+        }
         if (!names.empty()) {
-            const auto& n = names.back();
+            NameSpan n = names.back();
+            bool chosen = false;
+            for (const auto& cand : names)
+                if (!chosen && cand.first > 0 && !sub[cand.first - 1].punct &&
+                    (role_noun(sub[cand.first - 1].low, sp) || in_list(sp.lexs, "person_titles", sub[cand.first - 1].low))) {
+                    n = cand;
+                    chosen = true;
+                }
+            if (!chosen && names.front().first == 0)
+                n = names.front();
             std::string name = span_text(s, sub, n.first, n.last);
             int k = sp.add_person(name);
             sp.describe(k, words);
@@ -446,7 +465,7 @@ struct Extractor {
             return sp.people[static_cast<std::size_t>(k)].name;
         }
         char gender = 'x';
-        if (words.size() == 1 && sp.pronoun(words[0], gender)) {
+        if (!words.empty() && sp.pronoun(words[0], gender) && (words.size() == 1 || names.empty())) {
             for (int k : sp.recent(pos)) {
                 char g = sp.people[static_cast<std::size_t>(k)].gender;
                 if (gender == 'p' || g == 'x' || g == gender) {
@@ -514,6 +533,14 @@ struct Extractor {
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k) {
         while (k < ws.size() && !ws[k].punct && in_list(sp.lexs, "cue_adverbs", ws[k].low))
             ++k;
+        // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
+        if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
+            for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
+                if (in_list(sp.lexs, "articles", ws[j].low)) {
+                    k = j;
+                    break;
+                }
+        }
         std::size_t first = k, last = k;
         if (k >= ws.size() || ws[k].punct)
             return std::nullopt;
@@ -548,6 +575,27 @@ struct Extractor {
         std::size_t last = cue - 1;
         while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
             --last;
+        if (ws[last].low == ")") {
+            std::size_t o = last;
+            while (o > 0 && ws[o].low != "(" && last - o < 6)
+                --o;
+            if (ws[o].low == "(" && o > 0)
+                last = o - 1;
+        }
+        // "Lena Gruber, a 29-year-old nurse who grew up here, said": the name before the apposition.
+        if (ws[last].low == "," && last >= 2) {
+            std::size_t c = last - 1;
+            while (c > 0 && ws[c].low != "," && !(ws[c].punct && ws[c].low != ",") && last - c < 14)
+                --c;
+            if (ws[c].low == "," && c >= 1 && ws[c - 1].upper && !ws[c - 1].punct) {
+                std::size_t f = c - 1;
+                while (f > 0 && ws[f - 1].upper && !ws[f - 1].punct)
+                    --f;
+                if (f == 0 || ws[f - 1].punct)
+                    return std::make_pair(f, last - 1);
+            }
+            return std::nullopt;
+        }
         if (ws[last].punct)
             return std::nullopt;
         std::size_t first = last;
@@ -602,6 +650,19 @@ struct Extractor {
                         ++r;
                     if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
                         return According{k, j - 1, j, r - 1};
+                    // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
+                    std::size_t c = j;
+                    while (c < ws.size() && !ws[c].punct && c - j < 10)
+                        ++c;
+                    if (c < ws.size() && ws[c].low == "," && c > j) {
+                        std::size_t e = c - 1;
+                        std::size_t c2 = c + 1;
+                        while (c2 < ws.size() && !ws[c2].punct && c2 - c < 7)
+                            ++c2;
+                        if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == ",")
+                            e = c2 - 1;
+                        return According{k, j - 1, j, e};
+                    }
                     if (auto m = mention_after(ws, j))
                         return According{k, j - 1, m->first, m->second};
                 }
@@ -682,6 +743,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
 
     // Names met in this unit are mentions too (for pronouns and role descriptions), with their appositions.
     for (const auto& n : names_in(ws, ex.sp)) {
+        if (ex.sp.capitalised_nouns) {
+            bool role_before = n.first > 0 && !ws[n.first - 1].punct &&
+                               (role_noun(ws[n.first - 1].low, ex.sp) || in_list(ex.sp.lexs, "person_titles", ws[n.first - 1].low));
+            bool cue_after = n.last + 1 < ws.size() && (ws[n.last + 1].low == "," || is_speech_verb(ex.sp.lexs, ws[n.last + 1].low));
+            bool known = ex.sp.find_person(span_text(s, ws, n.first, n.last)) >= 0;
+            if (!role_before && !cue_after && !known && false)
+                continue;
+        }
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
         std::vector<std::string> desc;
@@ -886,7 +955,17 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         // No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
         // without a cue is a title, a name or a scare quote, not a quotation.
         if (kind == QuoteKind::direct && token_count(qt) >= 4) {
-            ex.add(out, u.where == Where::body ? ex.last_speaker : std::nullopt);
+            std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
+            // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
+            auto recent = ex.sp.recent(base + q.open);
+            if (!recent.empty()) {
+                for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend(); ++it)
+                    if (it->first >= base && it->first < base + q.open) {
+                        spk = ex.sp.people[static_cast<std::size_t>(it->second)].name;
+                        break;
+                    }
+            }
+            ex.add(out, spk);
         } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
             ex.add(out, std::nullopt);
         }
@@ -979,6 +1058,23 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                         out.mention = span_text(s, sw, comma, ci - 1);
                         out.cue = c.text;
                         ex.add(out, ex.resolve(s, sw, comma, ci - 1, base + sw[comma].b));
+                        break;
+                    }
+                }
+            }
+            // "Hollerer said the council had counted ...": English reports without "that".
+            if (c.pronoun.empty() && ci > 0 && !sw[ci - 1].punct && cend + 4 < sw.size() &&
+                (c.text == "said" || c.text == "says") && !sw[cend].punct &&
+                !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low)) {
+                if (auto m = ex.mention_before(sw, ci)) {
+                    std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
+                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+                        said.pop_back();
+                    if (token_count(said) >= 5) {
+                        Quote out = make(said, QuoteKind::indirect);
+                        out.cue = c.text;
+                        out.mention = span_text(s, sw, m->first, m->second);
+                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
                         break;
                     }
                 }
