@@ -486,43 +486,37 @@ struct Page {
 };
 
 // jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
+// Linear: the nearest deciding neighbour on each side is carried along in one pass per direction.
 void resolve_context(std::vector<Quality>& q) {
     const std::size_t n = q.size();
-    auto nearest = [&](std::size_t i, int dir) -> Quality {
-        // The nearest good or bad block in one direction; the document edges count as bad.
-        long k = static_cast<long>(i) + dir;
-        while (k >= 0 && k < static_cast<long>(n)) {
-            auto v = q[static_cast<std::size_t>(k)];
-            if (v == Quality::good || v == Quality::bad)
-                return v;
-            k += dir;
-        }
-        return Quality::bad;
-    };
-    auto nearest_with_near = [&](std::size_t i, int dir) -> Quality {
-        long k = static_cast<long>(i) + dir;
-        while (k >= 0 && k < static_cast<long>(n)) {
-            auto v = q[static_cast<std::size_t>(k)];
-            if (v != Quality::short_)
-                return v == Quality::near_good ? Quality::good : v;
-            k += dir;
-        }
-        return Quality::bad;
-    };
-    std::vector<Quality> out = q;
+    // For short blocks: nearest non-short block (near-good counting as good); edges count as bad.
+    std::vector<Quality> left_any(n, Quality::bad), right_any(n, Quality::bad);
+    // For near-good blocks: nearest good or bad block.
+    std::vector<Quality> left_gb(n, Quality::bad), right_gb(n, Quality::bad);
+    Quality any = Quality::bad, gb = Quality::bad;
     for (std::size_t i = 0; i < n; ++i) {
-        if (q[i] == Quality::short_) {
-            auto prev = nearest_with_near(i, -1), next = nearest_with_near(i, +1);
-            out[i] = (prev == Quality::good && next == Quality::good) ? Quality::good : Quality::bad;
-        }
+        left_any[i] = any;
+        left_gb[i] = gb;
+        if (q[i] != Quality::short_)
+            any = q[i] == Quality::near_good ? Quality::good : q[i];
+        if (q[i] == Quality::good || q[i] == Quality::bad)
+            gb = q[i];
+    }
+    any = gb = Quality::bad;
+    for (std::size_t i = n; i-- > 0;) {
+        right_any[i] = any;
+        right_gb[i] = gb;
+        if (q[i] != Quality::short_)
+            any = q[i] == Quality::near_good ? Quality::good : q[i];
+        if (q[i] == Quality::good || q[i] == Quality::bad)
+            gb = q[i];
     }
     for (std::size_t i = 0; i < n; ++i) {
-        if (q[i] == Quality::near_good) {
-            auto prev = nearest(i, -1), next = nearest(i, +1);
-            out[i] = (prev == Quality::bad && next == Quality::bad) ? Quality::bad : Quality::good;
-        }
+        if (q[i] == Quality::short_)
+            q[i] = (left_any[i] == Quality::good && right_any[i] == Quality::good) ? Quality::good : Quality::bad;
+        else if (q[i] == Quality::near_good)
+            q[i] = (left_gb[i] == Quality::bad && right_gb[i] == Quality::bad) ? Quality::bad : Quality::good;
     }
-    q = std::move(out);
 }
 
 } // namespace

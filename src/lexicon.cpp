@@ -52,6 +52,8 @@ Lexicon load(std::string_view code, std::string_view content) {
             entries.push_back(text::lower(line));
         }
     }
+    for (const auto& [name, entries] : lex.lists)
+        lex.sets[name] = std::unordered_set<std::string>(entries.begin(), entries.end());
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
@@ -104,8 +106,8 @@ const std::vector<std::string>& Lexicon::list(std::string_view section) const {
 }
 
 bool Lexicon::has(std::string_view section, std::string_view entry) const {
-    const auto& l = list(section);
-    return std::find(l.begin(), l.end(), entry) != l.end();
+    auto it = sets.find(std::string(section));
+    return it != sets.end() && it->second.count(std::string(entry)) > 0;
 }
 
 const Lexicon* lexicon(std::string_view code) {

@@ -13,6 +13,7 @@ namespace archive {
 struct Lexicon {
     std::string code; ///< "fr", "de", ... or "common"
     std::unordered_map<std::string, std::vector<std::string>> lists;
+    std::unordered_map<std::string, std::unordered_set<std::string>> sets; ///< the same entries, for look-ups
     std::unordered_set<std::string> stopwords;
     std::unordered_map<std::string, int> months;       ///< "janvier" -> 1
     std::unordered_map<std::string, char> pronouns;    ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'

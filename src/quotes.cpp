@@ -264,17 +264,22 @@ struct Person {
     std::set<std::string> nations;
 };
 
-std::string stem(const std::string& w) {
-    // Nationality and role words agree across gender and number by their first letters: "américain(e)(s)".
-    std::string out;
-    std::size_t i = 0, n = 0;
-    while (i < w.size() && n < 5) {
-        std::size_t at = i;
-        text::next_cp(w, i);
-        out.append(w, at, i - at);
-        ++n;
-    }
-    return out;
+// Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
+// but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
+bool same_word(const std::string& a, const std::string& b) {
+    const std::string& shorter = a.size() <= b.size() ? a : b;
+    const std::string& longer = a.size() <= b.size() ? b : a;
+    if (shorter == longer)
+        return true;
+    return text::length_cp(shorter) >= 4 && longer.size() - shorter.size() <= 3 &&
+           longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+std::size_t matches(const std::set<std::string>& words, const std::string& w) {
+    std::size_t n = 0;
+    for (const auto& x : words)
+        n += same_word(x, w);
+    return n > 0 ? 1 : 0;
 }
 
 struct Unit {
@@ -307,16 +312,14 @@ struct Speakers {
     }
     bool nationality(const std::string& w) const { return in_list(lexs, "nationality_words", w); }
 
+    std::map<std::string, int, std::less<>> by_last_name; // lower-case last word -> first person with it
+
+    static std::string last_word(const std::string& name) { return text::lower(name.substr(name.rfind(' ') + 1)); }
+
     int find_person(const std::string& name) const {
-        // The same person: equal names, or one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
-        auto last = [](const std::string& s) { return text::lower(s.substr(s.rfind(' ') + 1)); };
-        for (std::size_t k = 0; k < people.size(); ++k)
-            if (people[k].name == name)
-                return static_cast<int>(k);
-        for (std::size_t k = 0; k < people.size(); ++k)
-            if (last(people[k].name) == last(name) && !last(name).empty())
-                return static_cast<int>(k);
-        return -1;
+        // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
+        auto it = by_last_name.find(last_word(name));
+        return it == by_last_name.end() ? -1 : it->second;
     }
 
     int add_person(const std::string& name) {
@@ -327,7 +330,9 @@ struct Speakers {
             return k;
         }
         people.push_back(Person{name, 'x', {}, {}});
-        return static_cast<int>(people.size() - 1);
+        k = static_cast<int>(people.size() - 1);
+        by_last_name.emplace(last_word(name), k);
+        return k;
     }
 
     void describe(int k, const std::vector<std::string>& words) {
@@ -336,18 +341,20 @@ struct Speakers {
             if (stopword(w) || w.size() < 3)
                 continue;
             if (nationality(w))
-                p.nations.insert(stem(w));
+                p.nations.insert(w);
             else
-                p.roles.insert(stem(w));
+                p.roles.insert(w);
         }
     }
 
     void mentioned(std::size_t pos, int k) { events.emplace_back(pos, k); }
 
-    // Persons mentioned before `pos`, most recent first.
+    // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
+    // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.
     std::vector<int> recent(std::size_t pos) const {
         std::vector<int> out;
-        for (auto it = events.rbegin(); it != events.rend(); ++it)
+        int seen = 0;
+        for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
             if (it->first <= pos && std::find(out.begin(), out.end(), it->second) == out.end())
                 out.push_back(it->second);
         return out;
@@ -484,9 +491,9 @@ struct Extractor {
             if (sp.stopword(w) || w.size() < 3)
                 continue;
             if (sp.nationality(w)) {
-                nations.insert(stem(w));
+                nations.insert(w);
             } else {
-                roles.insert(stem(w));
+                roles.insert(w);
                 for (const Lexicon* lex : sp.lexs)
                     has_role_word = has_role_word || lex->role_words.count(w) > 0;
             }
@@ -497,14 +504,14 @@ struct Extractor {
             const Person& p = sp.people[static_cast<std::size_t>(k)];
             bool conflict = false;
             for (const auto& n : nations)
-                conflict = conflict || (!p.nations.empty() && !p.nations.count(n));
+                conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
             if (conflict)
                 continue;
             int score = 0;
             for (const auto& r : roles)
-                score += 2 * static_cast<int>(p.roles.count(r));
+                score += 2 * static_cast<int>(matches(p.roles, r));
             for (const auto& n : nations)
-                score += static_cast<int>(p.nations.count(n));
+                score += static_cast<int>(matches(p.nations, n));
             if (best < 0 && has_role_word && score == 0) {
                 best = k; // the most recent compatible person, unless a better match comes
                 continue;
@@ -699,17 +706,17 @@ bool sentence_end(std::string_view s, std::size_t i) {
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t start = 0;
-    auto inside = [&spans](std::size_t i) {
-        for (const auto& q : spans)
-            if (i > q.open && i < q.close)
-                return true;
-        return false;
+    std::size_t next_span = 0; // spans are sorted and do not overlap
+    auto inside = [&spans, &next_span](std::size_t i) {
+        while (next_span < spans.size() && spans[next_span].close <= i)
+            ++next_span;
+        return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
         if (sentence_end(s, i) && !inside(i)) {
             // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
             std::size_t w = i;
-            while (w > start && s[w - 1] != ' ')
+            while (w > start && s[w - 1] != ' ' && i - w < 4)
                 --w;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
                 continue;
@@ -782,17 +789,17 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
 
     auto sents = sentences(s, spans);
     auto sentence_of = [&sents](std::size_t at) {
-        for (const auto& se : sents)
-            if (at >= se.first && at < se.second)
-                return se;
+        auto it = std::upper_bound(sents.begin(), sents.end(), at,
+                                   [](std::size_t v, const std::pair<std::size_t, std::size_t>& se) { return v < se.second; });
+        if (it != sents.end() && at >= it->first)
+            return *it;
         return std::make_pair<std::size_t, std::size_t>(0, 0);
     };
     auto word_index = [&ws](std::size_t byte) {
-        for (std::size_t k = 0; k < ws.size(); ++k)
-            if (ws[k].b >= byte)
-                return k;
-        return ws.size();
+        auto it = std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& w, std::size_t v) { return w.b < v; });
+        return static_cast<std::size_t>(it - ws.begin());
     };
+    const auto cues = cues_in(s, ws, ex.sp.lexs);
 
     auto make = [&u](std::string t, QuoteKind kind) {
         Quote q;
@@ -862,13 +869,24 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 clause_end = k;
                 break;
             }
-        auto cues = cues_in(s, ws, ex.sp.lexs);
-        for (const auto& c : cues) {
+        auto first_cue = std::lower_bound(cues.begin(), cues.end(), after_pos,
+                                          [](const Cue& c, std::size_t v) { return c.begin < v; });
+        for (auto cit = first_cue; cit != cues.end(); ++cit) {
+            const auto& c = *cit;
+            if (c.begin >= se)
+                break;
             if (c.begin < after_pos || c.begin >= (clause_end < ws.size() ? ws[clause_end].b : s.size()))
                 continue;
             std::size_t ci = word_index(c.begin), cend = word_index(c.end);
             // The cue must open a clause: right after the quote or after a comma.
-            bool clause_start = ci == k0 || (ci > 0 && ws[ci - 1].low == ",");
+            // The cue opens the attribution right after the quote ("«Q», a déclaré X"), or after the rest of
+            // the writer's clause ("«Q» de la ville, a dit X"); when a name stands between quote and cue,
+            // that name is the subject ("\"Q,\" Tomas Lindqvist, an analyst, told Reuters").
+            bool name_between = false;
+            for (std::size_t j = k0; j < ci; ++j)
+                name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
+            bool clause_start = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",") ||
+                                (ci > 0 && ws[ci - 1].low == "," && !name_between);
             bool subject_first = false;
             std::optional<std::pair<std::size_t, std::size_t>> m;
             if (!c.pronoun.empty()) {
@@ -916,13 +934,16 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             continue;
 
         // Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
-        for (auto it = cues.rbegin(); it != cues.rend(); ++it) {
+        auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
+                                     [](const Cue& c, std::size_t v) { return c.begin < v; });
+        for (auto it = std::make_reverse_iterator(past); it != cues.rend() && it->begin >= sb; ++it) {
             const auto& c = *it;
-            if (c.end > q.open || c.begin < sb)
+            if (c.end > q.open)
                 continue;
-            bool inside_other = false;
-            for (const auto& r : quoted)
-                inside_other = inside_other || (c.begin >= r.first && c.begin < r.second);
+            // A cue inside an earlier quote is the quoted person's word, not an attribution.
+            auto r = std::upper_bound(quoted.begin(), quoted.end(), c.begin,
+                                      [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
+            bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
             if (inside_other)
                 continue;
             std::size_t ci = word_index(c.begin);
@@ -974,11 +995,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     // Indirect speech (no quote marks): "..., a déclaré mardi le chef de la diplomatie russe, Sergueï Lavrov."
     // and "X a affirmé que ...".
     for (const auto& [sb, se] : sents) {
-        bool has_quote = false;
-        for (const auto& r : quoted)
-            has_quote = has_quote || (r.first < se && r.second > sb);
-        for (const auto& q : spans)
-            has_quote = has_quote || (q.open >= sb && q.open < se);
+        // Sentences with quote marks were handled above (spans are sorted by their opening mark).
+        auto sp_it = std::lower_bound(spans.begin(), spans.end(), sb,
+                                      [](const QuoteSpan& q, std::size_t v) { return q.open < v; });
+        bool has_quote = (sp_it != spans.end() && sp_it->open < se) ||
+                         (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
         if (has_quote)
             continue;
         auto sw = words_of(s, sb, se);
@@ -1000,8 +1021,8 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 }
             }
         }
-        auto cues = cues_in(s, sw, ex.sp.lexs);
-        for (const auto& c : cues) {
+        auto sentence_cues = cues_in(s, sw, ex.sp.lexs);
+        for (const auto& c : sentence_cues) {
             std::size_t ci = 0;
             while (ci < sw.size() && sw[ci].b < c.begin)
                 ++ci;
