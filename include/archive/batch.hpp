@@ -1,0 +1,76 @@
+// archive batch mode: many inputs (files, folders, JSON Lines) converted in parallel, output kept in order.
+//
+// A producer (the folder walker or the JSON Lines reader) hands numbered items to N workers; the caller's thread
+// prints the results strictly in item order. Workers never run more than `window` items ahead of the oldest result
+// not yet printed, so memory stays bounded whatever the number of inputs and one slow file only delays the output.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace archive {
+
+/// The default input size limit (`--max-bytes`): 64 MiB.
+inline constexpr std::uint64_t default_max_bytes = std::uint64_t{64} << 20;
+
+/// Reads one whole input: a file (one read() after fstat, so the size limit is checked before reading) or "-" for
+/// standard input (read up to max_bytes + 1 bytes, never more). Pipes are read the same way as standard input.
+/// Throws Error with a message without the path: "file too large (N bytes, limit L)", "No such file or directory",
+/// "not a regular file (character device)"...
+std::string read_input(const std::string& path, std::uint64_t max_bytes = default_max_bytes);
+
+/// The output path, relative to the output folder, of an input path relative to its folder argument:
+/// "a/b.txt" -> "a/b.json", "README" -> "README.json".
+std::string output_name(const std::string& relative_input);
+
+/// Replaces write(2) for the output files of a batch (a test double simulates a full disk). Same contract as write(2).
+using WriteFunction = std::function<long(int fd, const char* data, std::size_t size)>;
+
+/// What a batch run is asked to do. The CLI fills it from its flags.
+struct BatchOptions {
+    std::vector<std::string> inputs;            ///< FILE, DIR or "-" (standard input), in the order given
+    std::string glob = "*.txt";                 ///< fnmatch(3) pattern on the names of files found in folders
+    unsigned jobs = 0;                          ///< worker threads; 0 = the hardware threads
+    std::optional<std::string> out_dir;         ///< mirror the inputs here as pretty JSON, instead of JSON Lines on stdout
+    bool force = false;                         ///< with out_dir: rewrite outputs that already record the input's sha256
+    bool fsync = false;                         ///< with out_dir: fsync each output before renaming it into place
+    std::uint64_t max_bytes = default_max_bytes; ///< larger inputs fail without being read
+    bool progress = false;                      ///< draw a progress bar on the error stream
+    std::size_t window = 0;                     ///< items that may be in flight or waiting to be printed; 0 = 8 x jobs + 8
+    const std::atomic<bool>* stop = nullptr;    ///< set (e.g. by a signal handler) to stop starting new items
+    WriteFunction write;                        ///< for tests; empty = write(2)
+};
+
+/// What a batch run did. `skipped` counts up-to-date outputs and special files left alone.
+struct BatchCounts {
+    std::uint64_t converted = 0;
+    std::uint64_t skipped = 0;
+    std::uint64_t failed = 0;
+    bool interrupted = false; ///< `stop` was set before every item was done
+};
+
+/// Converts files and folders (walked recursively in sorted path order, files whose name matches `glob`;
+/// directory symlinks followed once, loops reported; FIFOs, devices and sockets skipped with a message).
+/// Without out_dir, writes one compact record per line on `out` in input order. With out_dir, writes
+/// `out_dir/<path relative to its folder argument, .json>` (plain files: their file name) atomically, never outside
+/// out_dir and never over an input, skipping those whose recorded input.sha256 matches (unless `force`).
+/// Each input that fails is reported on `err` as `path: error: why` and the others go on.
+/// Throws Error only when the run cannot start (the output folder cannot be created).
+BatchCounts run_batch(const BatchOptions& options, std::ostream& out, std::ostream& err);
+
+/// The JSON Lines mapper: reads lines `{"id": ..., "text": ...}` from file descriptor `in_fd` and writes one compact
+/// record per line on `out` in the same order, with input.path = id (a string; a number is written as in the input).
+/// Blank lines are ignored. A line that is not such an object gives `-:LINE: error: why` on `err` and no output line;
+/// a text that cannot be converted gives `ID: error: why` and no output line. Memory is bounded by the window.
+BatchCounts run_jsonl(const BatchOptions& options, int in_fd, std::ostream& out, std::ostream& err);
+
+/// The final line of a batch: "converted N, skipped M, failed K".
+std::string summary_line(const BatchCounts& counts);
+
+} // namespace archive

@@ -1,0 +1,529 @@
+// Batch mode (batch.cpp): folder walking, ordered parallel output, mirrored atomic writes, JSON Lines in.
+// Batch is about files, so these tests work in a temporary folder of their own.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "archive/batch.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+
+namespace {
+
+/// A fresh folder under $TMPDIR, removed with everything in it at the end of the test.
+class TempDir {
+public:
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "archive-batch-XXXXXX").string();
+        char* made = ::mkdtemp(pattern.data());
+        REQUIRE(made != nullptr);
+        path_ = made;
+    }
+    ~TempDir() {
+        std::error_code ec;
+        fs::remove_all(path_, ec);
+    }
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const fs::path& path() const { return path_; }
+    std::string operator/(const std::string& rel) const { return (path_ / rel).string(); }
+
+private:
+    fs::path path_;
+};
+
+void write_file(const std::string& path, const std::string& content) {
+    fs::create_directories(fs::path(path).parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+}
+
+std::string page(const std::string& title) {
+    return title + "\n\nThe council met on Monday to discuss the " + title +
+           " plan. \"We will decide soon,\" said Anna Keller, the mayor.\n\nThe vote is expected next week.\n";
+}
+
+struct Run {
+    archive::BatchCounts counts;
+    std::string out;
+    std::string err;
+};
+
+Run run(const archive::BatchOptions& options) {
+    std::ostringstream out;
+    std::ostringstream err;
+    Run r;
+    r.counts = archive::run_batch(options, out, err);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+std::vector<std::string> lines_of(const std::string& s) {
+    std::vector<std::string> lines;
+    std::istringstream in(s);
+    for (std::string line; std::getline(in, line);)
+        lines.push_back(line);
+    return lines;
+}
+
+std::vector<std::string> paths_of(const std::string& jsonl) {
+    std::vector<std::string> paths;
+    for (const auto& line : lines_of(jsonl))
+        paths.push_back(nlohmann::json::parse(line).at("input").at("path").get<std::string>());
+    return paths;
+}
+
+/// Every file below `dir` whose name contains `needle`.
+std::vector<std::string> files_containing(const fs::path& dir, const std::string& needle) {
+    std::vector<std::string> found;
+    for (const auto& e : fs::recursive_directory_iterator(dir))
+        if (e.path().filename().string().find(needle) != std::string::npos)
+            found.push_back(e.path().string());
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("output names replace the extension with .json", "[batch]") {
+    struct Row {
+        const char* in;
+        const char* out;
+    };
+    const Row rows[] = {
+        {"a.txt", "a.json"},         {"a/b.txt", "a/b.json"},   {"a.b/c", "a.b/c.json"},
+        {"README", "README.json"},   {".txt", ".txt.json"},     {"d/.hidden.txt", "d/.hidden.json"},
+        {"x.tar.txt", "x.tar.json"}, {"page.json", "page.json"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.in);
+        CHECK(archive::output_name(row.in) == row.out);
+    }
+}
+
+TEST_CASE("read_input checks the size limit before reading and names file-system errors", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "p.txt", std::string(100, 'x'));
+    CHECK(archive::read_input(tmp / "p.txt", 100).size() == 100);
+    CHECK_THROWS_WITH(archive::read_input(tmp / "p.txt", 10), "file too large (100 bytes, limit 10)");
+    CHECK_THROWS_WITH(archive::read_input(tmp / "missing.txt"), "No such file or directory");
+    CHECK_THROWS_WITH(archive::read_input(tmp.path().string()), "Is a directory");
+    CHECK_THROWS_WITH(archive::read_input("/dev/null"), "not a regular file (character device)");
+}
+
+TEST_CASE("batch folders are walked in sorted path order whatever the number of jobs", "[batch]") {
+    TempDir tmp;
+    for (const char* rel : {"z.txt", "a.txt", "a/b.txt", "b/c/d.txt", "b/a.txt", "notes.md", "a/skip.TXT"})
+        write_file(tmp / (std::string("in/") + rel), page(rel));
+
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.jobs = 1;
+    Run one = run(options);
+    const std::string root = tmp / "in";
+    CHECK(paths_of(one.out) == std::vector<std::string>{root + "/a/b.txt", root + "/a.txt", root + "/b/a.txt",
+                                                        root + "/b/c/d.txt", root + "/z.txt"});
+    CHECK(one.counts.converted == 5);
+    CHECK(one.counts.failed == 0);
+    CHECK(one.err.empty());
+
+    for (unsigned jobs : {2u, 3u, 8u}) {
+        for (std::size_t window : {std::size_t{1}, std::size_t{2}, std::size_t{0}}) {
+            options.jobs = jobs;
+            options.window = window;
+            INFO("jobs " << jobs << ", window " << window);
+            CHECK(run(options).out == one.out);
+        }
+    }
+
+    options.glob = "*.md";
+    CHECK(paths_of(run(options).out) == std::vector<std::string>{root + "/notes.md"});
+}
+
+TEST_CASE("batch several inputs come out in argument order as JSON Lines", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "one.txt", page("One"));
+    write_file(tmp / "dir/two.txt", page("Two"));
+    write_file(tmp / "three.txt", page("Three"));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "three.txt", tmp / "dir", tmp / "missing.txt", tmp / "one.txt"};
+    options.jobs = 2;
+    Run r = run(options);
+    CHECK(paths_of(r.out) ==
+          std::vector<std::string>{tmp / "three.txt", tmp / "dir/two.txt", tmp / "one.txt"});
+    CHECK(r.err == tmp / "missing.txt" + ": error: No such file or directory\n");
+    CHECK(r.counts.converted == 3);
+    CHECK(r.counts.failed == 1);
+    CHECK(archive::summary_line(r.counts) == "converted 3, skipped 0, failed 1");
+}
+
+TEST_CASE("batch output folder: a mirrored tree of pretty JSON that reruns skip unless forced", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "in/a/b.txt", page("Bee"));
+    write_file(tmp / "in/c.txt", page("Sea"));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.jobs = 2;
+
+    Run first = run(options);
+    CHECK(first.out.empty());
+    CHECK(first.err.empty());
+    CHECK(first.counts.converted == 2);
+    const std::string json = read_file(tmp / "out/a/b.json");
+    CHECK(json == archive::to_json(archive::parse(page("Bee"), tmp / "in/a/b.txt"), true));
+    CHECK(fs::exists(tmp / "out/c.json"));
+
+    Run second = run(options);
+    CHECK(second.counts.converted == 0);
+    CHECK(second.counts.skipped == 2);
+
+    write_file(tmp / "in/c.txt", page("Sea, changed"));
+    Run third = run(options);
+    CHECK(third.counts.converted == 1);
+    CHECK(third.counts.skipped == 1);
+
+    options.force = true;
+    Run forced = run(options);
+    CHECK(forced.counts.converted == 2);
+    CHECK(forced.counts.skipped == 0);
+
+    SECTION("a damaged output is rewritten") {
+        options.force = false;
+        write_file(tmp / "out/c.json", "{\"schema_version\": 1, \"input\": {\"sha256\": \"");
+        Run again = run(options);
+        CHECK(again.counts.converted == 1);
+        CHECK(nlohmann::json::parse(read_file(tmp / "out/c.json"))["headline"].is_string());
+    }
+    SECTION("plain files are mirrored by their file name") {
+        options.inputs = {tmp / "in/a/b.txt"};
+        options.out_dir = tmp / "flat";
+        CHECK(run(options).counts.converted == 1);
+        CHECK(fs::exists(tmp / "flat/b.json"));
+    }
+}
+
+TEST_CASE("outputs never go through a symbolic link of the output folder", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "in/a/x.txt", page("Ex"));
+    write_file(tmp / "in/y.txt", page("Why"));
+    fs::create_directories(tmp / "elsewhere");
+    fs::create_directories(tmp / "out");
+    fs::create_directory_symlink(tmp / "elsewhere", tmp / "out/a");
+
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    Run r = run(options);
+    CHECK(r.counts.failed == 1);
+    CHECK(r.counts.converted == 1);
+    CHECK(r.err.find("x.txt: error: cannot write") != std::string::npos);
+    CHECK(r.err.find("is a symbolic link, not followed") != std::string::npos);
+    CHECK(fs::is_empty(tmp / "elsewhere"));
+    CHECK(fs::exists(tmp / "out/y.json"));
+}
+
+TEST_CASE("an output folder inside the input tree is never read and never overwrites an input", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "in/a.txt", page("Ay"));
+    write_file(tmp / "in/sub/b.txt", page("Bee"));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.glob = "*";
+
+    SECTION("output folder below the input folder: its subtree is left out of the walk") {
+        options.out_dir = tmp / "in/out";
+        CHECK(run(options).counts.converted == 2);
+        Run again = run(options);
+        CHECK(again.counts.converted == 0);
+        CHECK(again.counts.skipped == 2);
+        CHECK(again.err.empty());
+    }
+    SECTION("output folder = input folder: outputs that match the glob would be inputs, refused") {
+        write_file(tmp / "in/c.json", "{}");
+        options.out_dir = tmp / "in";
+        Run r = run(options);
+        CHECK(r.counts.converted == 0);
+        CHECK(r.counts.failed == 3);
+        CHECK(r.err.find("would overwrite an input") != std::string::npos);
+        CHECK(read_file(tmp / "in/c.json") == "{}");
+        CHECK(!fs::exists(tmp / "in/a.json"));
+    }
+    SECTION("output folder = input folder with the default glob: records beside the pages") {
+        options.glob = "*.txt";
+        options.out_dir = tmp / "in";
+        CHECK(run(options).counts.converted == 2);
+        CHECK(fs::exists(tmp / "in/sub/b.json"));
+        CHECK(run(options).counts.skipped == 2);
+    }
+    SECTION("a file named on the command line is never its own output") {
+        write_file(tmp / "in/c.json", page("Sea"));
+        options.inputs = {tmp / "in/c.json"};
+        options.out_dir = tmp / "in";
+        Run r = run(options);
+        CHECK(r.counts.failed == 1);
+        CHECK(r.err.find("is the input itself") != std::string::npos);
+        CHECK(read_file(tmp / "in/c.json") == page("Sea"));
+    }
+}
+
+TEST_CASE("batch two inputs with the same output path: the second is refused", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "2019/index.txt", page("Old"));
+    write_file(tmp / "2020/index.txt", page("New"));
+    write_file(tmp / "2020/page.text", page("Text"));
+    write_file(tmp / "2020/page.txt", page("Txt"));
+    archive::BatchOptions options;
+    options.out_dir = tmp / "out";
+
+    options.inputs = {tmp / "2019", tmp / "2020"};
+    Run r = run(options);
+    CHECK(r.counts.converted == 2);
+    CHECK(r.counts.failed == 1);
+    CHECK(r.err.find("2020/index.txt: error: output") != std::string::npos);
+
+    options.inputs = {tmp / "2020"};
+    options.glob = "page.*";
+    options.out_dir = tmp / "out2";
+    Run same_folder = run(options);
+    CHECK(same_folder.counts.converted == 1);
+    CHECK(same_folder.counts.failed == 1);
+    CHECK(same_folder.err.find("page.txt: error: output name page.json already taken by page.text") !=
+          std::string::npos);
+}
+
+TEST_CASE("batch folder faults (loops, broken links, special and binary files) fail alone", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "in/good.txt", page("Good"));
+    write_file(tmp / "in/sub/also.txt", page("Also"));
+    write_file(tmp / "in/sub/image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24));
+    fs::create_directory_symlink(tmp / "in", tmp / "in/sub/loop");
+    fs::create_symlink(tmp / "gone.txt", tmp / "in/broken.txt");
+    fs::create_symlink("/dev/null", tmp / "in/device.txt");
+    REQUIRE(::mkfifo((tmp / "in/pipe.txt").c_str(), 0644) == 0);
+
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.jobs = 2;
+    Run r = run(options);
+    CHECK(paths_of(r.out) == std::vector<std::string>{tmp / "in/good.txt", tmp / "in/sub/also.txt"});
+    CHECK(r.counts.converted == 2);
+    CHECK(r.counts.skipped == 2);
+    CHECK(r.counts.failed == 3);
+    const std::string in = tmp / "in";
+    CHECK(lines_of(r.err) == std::vector<std::string>{
+                                 in + "/broken.txt: error: broken symbolic link",
+                                 in + "/device.txt: warning: not a regular file (character device), skipped",
+                                 in + "/pipe.txt: warning: not a regular file (FIFO), skipped",
+                                 in + "/sub/image.txt: error: not a text file (looks like PNG image)",
+                                 in + "/sub/loop: error: symbolic link loop (leads back to a parent folder), not followed",
+                             });
+
+    SECTION("a file over the size limit fails without being read") {
+        options.max_bytes = 50;
+        Run small = run(options);
+        CHECK(small.counts.converted == 0);
+        CHECK(small.err.find("good.txt: error: file too large (") != std::string::npos);
+    }
+}
+
+TEST_CASE("batch a full disk fails that file only and leaves no partial or temporary file", "[batch]") {
+    TempDir tmp;
+    for (const char* name : {"a.txt", "b.txt", "c.txt"})
+        write_file(tmp / (std::string("in/") + name), page(name));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.jobs = 1;
+    int calls = 0;
+    options.write = [&calls](int fd, const char* data, std::size_t size) -> long {
+        ++calls;
+        if (calls == 1)
+            return static_cast<long>(::write(fd, data, size / 2)); // half of a.json reaches the disk...
+        if (calls == 2) {
+            errno = ENOSPC; // ...then the disk is full
+            return -1;
+        }
+        return static_cast<long>(::write(fd, data, size));
+    };
+    Run r = run(options);
+    CHECK(r.counts.failed == 1);
+    CHECK(r.counts.converted == 2);
+    CHECK(r.err == tmp / "in/a.txt" + ": error: cannot write " + tmp / "out" + "/a.json: No space left on device\n");
+    CHECK(!fs::exists(tmp / "out/a.json"));
+    CHECK(fs::exists(tmp / "out/b.json"));
+    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+
+    options.write = nullptr;
+    Run rerun = run(options);
+    CHECK(rerun.counts.converted == 1);
+    CHECK(rerun.counts.skipped == 2);
+}
+
+TEST_CASE("an output folder that cannot be written gives per-file errors", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "in/a/x.txt", page("Ex"));
+    write_file(tmp / "in/b.txt", page("Bee"));
+    write_file(tmp / "out/a", "a file where the folder a/ should be");
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    Run r = run(options);
+    CHECK(r.counts.failed == 1);
+    CHECK(r.counts.converted == 1);
+    CHECK(r.err.find("x.txt: error: cannot write") != std::string::npos);
+
+    write_file(tmp / "not-a-folder", "x");
+    options.out_dir = tmp / "not-a-folder/out";
+    CHECK_THROWS_AS(archive::run_batch(options, std::cout, std::cerr), archive::Error);
+}
+
+TEST_CASE("an interrupted run leaves only whole records and a rerun completes it", "[batch]") {
+    TempDir tmp;
+    for (int i = 0; i < 40; ++i)
+        write_file(tmp / ("in/p" + std::to_string(100 + i) + ".txt"), page("Page " + std::to_string(i)));
+    std::atomic<bool> stop{false};
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.jobs = 2;
+    options.stop = &stop;
+    std::atomic<int> writes{0};
+    options.write = [&](int fd, const char* data, std::size_t size) -> long {
+        if (++writes == 5)
+            stop = true; // as the SIGINT handler does
+        return static_cast<long>(::write(fd, data, size));
+    };
+    Run r = run(options);
+    CHECK(r.counts.interrupted);
+    CHECK(r.counts.converted >= 5);
+    CHECK(r.counts.converted < 40);
+    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+    std::size_t records = 0;
+    for (const auto& e : fs::directory_iterator(tmp.path() / "out")) {
+        CHECK_NOTHROW(nlohmann::json::parse(read_file(e.path().string())));
+        ++records;
+    }
+    CHECK(records == r.counts.converted);
+
+    stop = false;
+    options.write = nullptr;
+    Run rerun = run(options);
+    CHECK_FALSE(rerun.counts.interrupted);
+    CHECK(rerun.counts.converted == 40 - r.counts.converted);
+    CHECK(rerun.counts.skipped == r.counts.converted);
+}
+
+TEST_CASE("temporary outputs of killed runs are removed by the next run and never read", "[batch]") {
+    TempDir tmp;
+    write_file(tmp / "in/a.txt", page("Ay"));
+    write_file(tmp / "in/.a.txt.tmp.12", "not an input");
+    write_file(tmp / "out/.a.json.tmp.999999999", "{\"partial\":");
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.glob = "*";
+    Run r = run(options);
+    CHECK(r.counts.converted == 1);
+    CHECK(r.err.empty());
+    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+}
+
+namespace {
+
+Run run_jsonl(const archive::BatchOptions& options, const std::string& input) {
+    TempDir tmp;
+    write_file(tmp / "in.jsonl", input);
+    int fd = ::open((tmp / "in.jsonl").c_str(), O_RDONLY);
+    REQUIRE(fd >= 0);
+    std::ostringstream out;
+    std::ostringstream err;
+    Run r;
+    r.counts = archive::run_jsonl(options, fd, out, err);
+    ::close(fd);
+    r.out = out.str();
+    r.err = err.str();
+    return r;
+}
+
+} // namespace
+
+TEST_CASE("batch JSON Lines in: line order kept, ids as paths, bad lines reported by number", "[batch]") {
+    std::string input;
+    for (int i = 0; i < 30; ++i)
+        input += nlohmann::json{{"id", "doc-" + std::to_string(i)}, {"text", page("Title " + std::to_string(i))}}
+                     .dump() +
+                 "\n";
+    input += "\n";                                                          // line 31: blank, ignored
+    input += "{\"id\": 7, \"text\": \"Seven\\n\\nA short page.\"}\r\n";    // 32: number id, CRLF
+    input += "this is not json\n";                                         // 33
+    input += "{\"text\": \"no id\"}\n";                                    // 34
+    input += "[1, 2]\n";                                                   // 35
+    input += nlohmann::json{{"id", "last"}, {"text", page("Last")}}.dump(); // 36, no final newline
+
+    archive::BatchOptions options;
+    options.jobs = 1;
+    Run one = run_jsonl(options, input);
+    std::vector<std::string> expected;
+    for (int i = 0; i < 30; ++i)
+        expected.push_back("doc-" + std::to_string(i));
+    expected.push_back("7");
+    expected.push_back("last");
+    CHECK(paths_of(one.out) == expected);
+    CHECK(one.counts.converted == 32);
+    CHECK(one.counts.failed == 3);
+    auto errors = lines_of(one.err);
+    REQUIRE(errors.size() == 3);
+    CHECK(errors[0].rfind("-:33: error: invalid JSON", 0) == 0);
+    CHECK(errors[1] == "-:34: error: \"id\" missing or neither a string nor a number");
+    CHECK(errors[2].rfind("-:35: error: not a JSON object", 0) == 0);
+    const auto first = nlohmann::json::parse(lines_of(one.out)[0]);
+    CHECK(first == nlohmann::json::parse(archive::to_json(archive::parse(page("Title 0"), "doc-0"), false)));
+
+    for (unsigned jobs : {2u, 4u}) {
+        for (std::size_t window : {std::size_t{1}, std::size_t{3}}) {
+            options.jobs = jobs;
+            options.window = window;
+            INFO("jobs " << jobs << ", window " << window);
+            Run r = run_jsonl(options, input);
+            CHECK(r.out == one.out);
+            CHECK(r.err == one.err);
+        }
+    }
+}
+
+TEST_CASE("batch JSON Lines in: a line is bounded by the size limit", "[batch]") {
+    archive::BatchOptions options;
+    options.max_bytes = 100;
+    std::string big(300000, 'a');
+    std::string input = "{\"id\": \"big\", \"text\": \"" + big + "\"}\n" +
+                        "{\"id\": \"mid\", \"text\": \"" + std::string(150, 'b') + "\"}\n" +
+                        "{\"id\": \"ok\", \"text\": \"Short\\n\\nA page.\"}\n";
+    Run r = run_jsonl(options, input);
+    CHECK(paths_of(r.out) == std::vector<std::string>{"ok"});
+    auto errors = lines_of(r.err);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0] == "-:1: error: line too long (more than 65736 bytes)");
+    CHECK(errors[1] == "mid: error: text too large (150 bytes, limit 100)");
+}

@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# End-to-end test of the real binary, single-input modes: stdout carries JSON only, errors are `path: error: why`
+# on stderr, exit status 0/1/2.  Usage: cli.sh ARCHIVE_BINARY SOURCE_DIR
+set -euo pipefail
+bin=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() {
+    echo "cli.sh: FAIL: $*" >&2
+    exit 1
+}
+checks=0
+ok() { checks=$((checks + 1)); }
+
+page=$src/samples/lavrov-kerry.txt
+golden=$src/samples/lavrov-kerry.json
+[[ -f $golden ]] || golden=$src/../shared/spec/lavrov-kerry.expected.json
+[[ -f $golden ]] || fail "no golden record (samples/lavrov-kerry.json)"
+
+# `archive FILE`: the pretty record, equal to the golden one but for input.path, which is the path as given.
+"$bin" "$page" >"$tmp/out.json" 2>"$tmp/err" || fail "archive FILE exited $?"
+[[ ! -s $tmp/err ]] || fail "archive FILE wrote to stderr: $(cat "$tmp/err")"
+jq -e --slurpfile g "$golden" 'del(.input.path) == ($g[0] | del(.input.path))' "$tmp/out.json" >/dev/null ||
+    fail "record differs from $golden: $(diff <(jq 'del(.input.path)' "$golden") <(jq 'del(.input.path)' "$tmp/out.json") | head -20)"
+[[ $(jq -r .input.path "$tmp/out.json") == "$page" ]] || fail "input.path is not the path given"
+ok
+[[ $(sed -n 2p "$tmp/out.json") == '  "schema_version": 1,' ]] || fail "not indented by 2 spaces"
+[[ $(tail -c 1 "$tmp/out.json" | od -An -c | tr -d ' ') == '\n' ]] || fail "no trailing newline"
+ok
+
+# The README's first pipeline.
+headline=$("$bin" "$page" | jq -r .headline)
+[[ $headline == "$(jq -r .headline "$golden")" && $headline != null && -n $headline ]] ||
+    fail "archive FILE | jq -r .headline printed '$headline'"
+ok
+
+# Standard input: `-`, and piped input with no argument. input.path is "-", the rest is the same.
+for mode in dash pipe; do
+    if [[ $mode == dash ]]; then
+        "$bin" - <"$page" >"$tmp/stdin.json"
+    else
+        cat "$page" | "$bin" >"$tmp/stdin.json"
+    fi
+    [[ $(jq -r .input.path "$tmp/stdin.json") == - ]] || fail "$mode: input.path is not -"
+    jq -e --slurpfile f "$tmp/out.json" 'del(.input.path) == ($f[0] | del(.input.path))' "$tmp/stdin.json" \
+        >/dev/null || fail "$mode: record differs from the file's"
+    ok
+done
+
+# --compact: one line, the same record.
+"$bin" --compact "$page" >"$tmp/compact.json"
+[[ $(wc -l <"$tmp/compact.json") -eq 1 ]] || fail "--compact is not one line"
+jq -e --slurpfile f "$tmp/out.json" '. == $f[0]' "$tmp/compact.json" >/dev/null || fail "--compact record differs"
+ok
+
+# --version, --help, --schema.
+"$bin" --version | grep -Eq '^archive [0-9]+\.[0-9]+\.[0-9]+' || fail "--version: $("$bin" --version)"
+"$bin" --help >"$tmp/help" || fail "--help exited $?"
+for flag in --compact --schema --jobs --output-dir --glob --force --max-bytes --progress --jsonl-in; do
+    grep -q -- "$flag" "$tmp/help" || fail "--help does not mention $flag"
+done
+"$bin" --schema | jq -e '."$schema" | test("2020-12")' >/dev/null || fail "--schema is not a 2020-12 JSON Schema"
+ok
+
+# A missing file: exit 1, `path: error: why` on stderr, nothing on stdout.
+set +e
+"$bin" "$tmp/missing.txt" >"$tmp/o" 2>"$tmp/e"
+rc=$?
+set -e
+[[ $rc -eq 1 ]] || fail "missing file: exit $rc, expected 1"
+[[ ! -s $tmp/o ]] || fail "missing file: something on stdout"
+[[ $(cat "$tmp/e") == "$tmp/missing.txt: error: No such file or directory" ]] || fail "missing file: stderr '$(cat "$tmp/e")'"
+ok
+
+# Usage errors: exit 2 and nothing on stdout.
+for args in "--no-such-flag" "--jobs x $page" "--progress --no-progress $page" "--jsonl-in $page" "- -"; do
+    set +e
+    # shellcheck disable=SC2086
+    "$bin" $args </dev/null >"$tmp/o" 2>"$tmp/e"
+    rc=$?
+    set -e
+    [[ $rc -eq 2 ]] || fail "'archive $args': exit $rc, expected 2"
+    [[ ! -s $tmp/o ]] || fail "'archive $args': something on stdout"
+    [[ -s $tmp/e ]] || fail "'archive $args': no message on stderr"
+    ok
+done
+if command -v script >/dev/null; then # no argument and a terminal on stdin: nothing to read, usage error
+    set +e
+    script -qec "$bin" /dev/null >"$tmp/o" 2>&1 </dev/null
+    rc=$?
+    set -e
+    [[ $rc -eq 2 ]] || fail "no input on a terminal: exit $rc, expected 2 ($(cat "$tmp/o"))"
+    ok
+fi
+
+# Several files: one compact record per line, in argument order; a failure in the middle does not stop the others.
+"$bin" "$src"/samples/*.txt >"$tmp/many.jsonl" 2>"$tmp/e"
+n=$(ls "$src"/samples/*.txt | wc -l)
+[[ $(wc -l <"$tmp/many.jsonl") -eq $n ]] || fail "several files: $(wc -l <"$tmp/many.jsonl") lines for $n files"
+diff <(jq -r .input.path "$tmp/many.jsonl") <(printf '%s\n' "$src"/samples/*.txt) >/dev/null ||
+    fail "several files: not in argument order"
+[[ $(tail -n 1 "$tmp/e") == "converted $n, skipped 0, failed 0" ]] || fail "several files: summary '$(cat "$tmp/e")'"
+ok
+set +e
+"$bin" "$page" "$tmp/missing.txt" "$page" >"$tmp/o" 2>"$tmp/e"
+rc=$?
+set -e
+[[ $rc -eq 1 && $(wc -l <"$tmp/o") -eq 2 ]] || fail "one missing among three: exit $rc, $(wc -l <"$tmp/o") lines"
+grep -qx "$tmp/missing.txt: error: No such file or directory" "$tmp/e" || fail "one missing among three: no error line"
+grep -qx "converted 2, skipped 0, failed 1" "$tmp/e" || fail "one missing among three: summary"
+ok
+
+# Input refused before parsing: over --max-bytes (not read), binary file, device.
+size=$(wc -c <"$page")
+set +e
+"$bin" --max-bytes 1000 "$page" >"$tmp/o" 2>"$tmp/e"
+rc=$?
+set -e
+[[ $rc -eq 1 && ! -s $tmp/o ]] || fail "--max-bytes: exit $rc"
+[[ $(cat "$tmp/e") == "$page: error: file too large ($size bytes, limit 1000)" ]] || fail "--max-bytes: '$(cat "$tmp/e")'"
+set +e
+"$bin" --max-bytes 1K - <"$page" >"$tmp/o" 2>"$tmp/e"
+rc=$?
+set -e
+[[ $rc -eq 1 && $(cat "$tmp/e") == "-: error: file too large ($size bytes, limit 1024)" ]] ||
+    fail "--max-bytes 1K on redirected stdin: '$(cat "$tmp/e")'"
+set +e
+head -c 5000 /dev/zero | tr '\0' 'a' | "$bin" --max-bytes 1K >"$tmp/o" 2>"$tmp/e"
+rc=$?
+set -e
+[[ $rc -eq 1 && $(cat "$tmp/e") == "-: error: file too large (more than 1024 bytes, limit 1024)" ]] ||
+    fail "--max-bytes 1K on a pipe: '$(cat "$tmp/e")'"
+ok
+printf '\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10\0\0\0\x10\x08\x06\0\0\0' >"$tmp/image.txt"
+set +e
+"$bin" "$tmp/image.txt" >"$tmp/o" 2>"$tmp/e"
+rc=$?
+set -e
+[[ $rc -eq 1 && ! -s $tmp/o ]] || fail "binary file: exit $rc"
+grep -q "^$tmp/image.txt: error: not a text file" "$tmp/e" || fail "binary file: '$(cat "$tmp/e")'"
+set +e
+"$bin" /dev/zero >"$tmp/o" 2>"$tmp/e"
+rc=$?
+set -e
+[[ $rc -eq 1 && $(cat "$tmp/e") == "/dev/zero: error: not a regular file (character device)" ]] ||
+    fail "device: exit $rc, '$(cat "$tmp/e")'"
+ok
+
+# A FIFO named on the command line is read like a pipe (process substitution).
+"$bin" <(cat "$page") | jq -e '.headline != null' >/dev/null || fail "<(cat page) gave no record"
+ok
+
+echo "cli.sh: $checks checks passed"
