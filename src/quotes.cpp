@@ -73,9 +73,10 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
             seen_left_guillemet = true;
         if (cp == 0x2039)
             seen_left_single = true;
-        // Close the innermost open quote this mark can close.
+        // Close the innermost open quote this mark can close. Real nesting is shallow: looking deeper than a
+        // few levels only costs time on pages full of stray marks.
         bool closed = false;
-        for (std::size_t k = stack.size(); k-- > 0;) {
+        for (std::size_t k = stack.size(), depth = 0; k-- > 0 && depth < 8; ++depth) {
             if (closes(stack[k].mark, cp)) {
                 if (cp == '"' && k + 1 != stack.size())
                     break;
@@ -95,8 +96,11 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
             opens = false;
         if (opens && cp == 0x2018 && word_before(s, at))
             opens = false;
-        if (opens)
+        if (opens) {
+            if (stack.size() >= 32)
+                stack.erase(stack.begin()); // the oldest stray mark will never close
             stack.push_back({cp, at, len});
+        }
     }
     // An outer quote still open at the end may run on into the next paragraph.
     if (!stack.empty() && stack.size() == 1) {
@@ -843,8 +847,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             return;
         }
         quoted.emplace_back(q.open, q.close + q.close_len);
-        auto [sb, se] = sentence_of(q.open);
-        std::string_view before = text::trim(s.substr(sb, q.open - sb));
+        auto [sent_b, sent_e] = sentence_of(q.open);
+        // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
+        const std::size_t sb = std::max(sent_b, q.open > 400 ? q.open - 400 : std::size_t{0});
+        const std::size_t se = std::min(sent_e, q.close + q.close_len + 400);
+        std::string_view before = text::trim(s.substr(sent_b, q.open - sent_b));
         std::size_t after_pos = q.close + q.close_len;
         std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
         std::string_view after_trim = text::trim(after);
@@ -980,8 +987,8 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
             auto recent = ex.sp.recent(base + q.open);
             if (!recent.empty()) {
-                for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend(); ++it)
-                    if (it->first >= base && it->first < base + q.open) {
+                for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it)
+                    if (it->first < base + q.open) {
                         spk = ex.sp.people[static_cast<std::size_t>(it->second)].name;
                         break;
                     }

@@ -1,6 +1,6 @@
-// Linear time and bounded memory on adversarial pages. Each case parses a page of size N and one of size 4N and
-// compares their costs (CPU time, peak memory): no wall-clock threshold, so a slow or busy machine cannot fail it,
-// but a quadratic stage (16x) does. Each output must also be valid JSON and keep the input's lines.
+// Linear time and bounded memory on adversarial pages. Each case parses pages of sizes N/16, N/4, N and 4N and
+// compares the costs (CPU time, peak memory) of each 4x step: no wall-clock threshold, so a slow or busy machine
+// cannot fail it, but a quadratic stage (16x) does. The largest record must be valid JSON and keep the input's lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -8,6 +8,9 @@
 
 #include <nlohmann/json.hpp>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -83,13 +86,13 @@ std::string quotes_in_paragraphs(std::size_t marks) {
     Lcg rng;
     std::string out = "Titre de la page\n\n";
     for (std::size_t m = 0; m < marks; m += 3) {
-        out += "Le ministre a dit ";
+        out += "Il a dit ";
         out += opening_mark(rng);
-        out += "que la situation ";
+        out += "oui ";
         out += opening_mark(rng);
-        out += " était ";
+        out += " non ";
         out += opening_mark(rng);
-        out += "différente, a-t-il déclaré.\n\n";
+        out += "fin.\n\n";
     }
     return out;
 }
@@ -129,25 +132,6 @@ std::string tiny_lines(std::size_t lines) {
     return out;
 }
 
-std::size_t sink = 0; // keeps the optimiser from dropping the measured work
-
-void run_pipeline(const std::string& page) {
-    archive::Article a = archive::parse(page, "stress.txt");
-    sink += archive::to_json(a, false).size();
-}
-
-// The least CPU time of three runs of parse + to_json.
-double cpu_seconds(const std::string& page) {
-    double best = 0;
-    for (int rep = 0; rep < 3; ++rep) {
-        std::clock_t start = std::clock();
-        run_pipeline(page);
-        double t = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
-        best = rep == 0 ? t : std::min(best, t);
-    }
-    return best;
-}
-
 long status_kib(const char* key) {
     std::ifstream in("/proc/self/status");
     std::string line;
@@ -158,9 +142,24 @@ long status_kib(const char* key) {
     return -1;
 }
 
-// Peak resident memory that parse + to_json add, in KiB, or nothing where Linux cannot tell. Measured in a forked
-// child, whose peak is first reset to its current size ("5" > /proc/self/clear_refs), so runs share no heap.
-std::optional<long> peak_kib(const std::string& page) {
+struct Sample {
+    double cpu = 0;     // seconds of CPU time for parse + to_json
+    long peak_kib = -1; // resident memory they added at their peak, -1 where Linux cannot tell
+};
+
+// One run of parse + to_json; `keep` receives the record.
+double timed_run(const std::string& page, archive::Article& keep, std::size_t& json_bytes) {
+    std::clock_t start = std::clock();
+    archive::Article a = archive::parse(page, "stress.txt");
+    json_bytes += archive::to_json(a, false).size();
+    double t = static_cast<double>(std::clock() - start) / CLOCKS_PER_SEC;
+    keep = std::move(a);
+    return t;
+}
+
+// One run in a forked child, so that runs share no heap: its peak resident size is first reset to its current
+// size ("5" > /proc/self/clear_refs), then read back (VmHWM) after parse + to_json. Nothing if fork fails.
+std::optional<Sample> child_run(const std::string& page) {
     int fds[2];
     if (pipe(fds) != 0)
         return std::nullopt;
@@ -172,31 +171,51 @@ std::optional<long> peak_kib(const std::string& page) {
     }
     if (pid == 0) {
         close(fds[0]);
-        long delta = -1;
+        Sample out;
+#if defined(__GLIBC__)
+        malloc_trim(0); // free heap pages inherited from the parent would otherwise be reused unseen
+#endif
         bool reset = false;
         {
             std::ofstream clear("/proc/self/clear_refs");
             reset = static_cast<bool>(clear << "5" << std::flush);
         }
         long before = status_kib("VmRSS:");
-        if (reset && before >= 0) {
-            run_pipeline(page);
-            long after = status_kib("VmHWM:");
-            if (after >= 0)
-                delta = after - before;
-        }
-        ssize_t written = write(fds[1], &delta, sizeof delta);
-        _exit(written == static_cast<ssize_t>(sizeof delta) ? 0 : 1);
+        archive::Article a;
+        std::size_t json_bytes = 0;
+        out.cpu = timed_run(page, a, json_bytes);
+        long after = status_kib("VmHWM:");
+        if (reset && before >= 0 && after >= before)
+            out.peak_kib = after - before;
+        ssize_t written = write(fds[1], &out, sizeof out);
+        _exit(written == static_cast<ssize_t>(sizeof out) && json_bytes > 0 ? 0 : 1);
     }
     close(fds[1]);
-    long delta = -1;
-    ssize_t got = read(fds[0], &delta, sizeof delta);
+    Sample out;
+    ssize_t got = read(fds[0], &out, sizeof out);
     close(fds[0]);
     int status = 0;
     waitpid(pid, &status, 0);
-    if (got != static_cast<ssize_t>(sizeof delta) || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || delta < 0)
+    if (got != static_cast<ssize_t>(sizeof out) || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
         return std::nullopt;
-    return delta;
+    return out;
+}
+
+// The least CPU time of `runs` runs (the last one in a child that also gives the peak memory).
+Sample measure(const std::string& page, archive::Article& keep, int runs) {
+    std::size_t json_bytes = 0;
+    Sample best;
+    best.cpu = timed_run(page, keep, json_bytes);
+    for (int r = 2; r < runs; ++r)
+        best.cpu = std::min(best.cpu, timed_run(page, keep, json_bytes));
+    if (auto child = child_run(page)) {
+        best.cpu = std::min(best.cpu, child->cpu);
+        best.peak_kib = child->peak_kib;
+    } else {
+        best.cpu = std::min(best.cpu, timed_run(page, keep, json_bytes));
+    }
+    CHECK(json_bytes > 0);
+    return best;
 }
 
 std::string collapse(std::string_view s) {
@@ -271,8 +290,7 @@ bool held(std::string_view all, std::string_view line) {
 }
 
 // The record of `page` is valid JSON and holds a sample of a few hundred of its non-blank lines.
-void check_output(const std::string& page) {
-    archive::Article a = archive::parse(page, "stress.txt");
+void check_output(const std::string& page, const archive::Article& a) {
     CHECK(nlohmann::json::accept(archive::to_json(a, false)));
 
     std::string txt = archive::decode(page).text;
@@ -296,28 +314,35 @@ void check_output(const std::string& page) {
     CHECK(lost == 0);
 }
 
-// Parses make(n) and make(4n): CPU time and peak memory must grow like the size, not faster.
+// Parses make(n/16), make(n/4), make(n) and make(4n): each 4x step must cost less than 12x the CPU time and 8x the
+// memory. The small steps come first so that a quadratic stage fails in seconds, not after an hour at full size.
 void check_scaling(const std::function<std::string(std::size_t)>& make, std::size_t n) {
-    const std::string small = make(n);
-    const std::string large = make(4 * n);
-
-    double t_small = cpu_seconds(small);
-    double t_large = cpu_seconds(large);
-    INFO("sizes " << small.size() << " and " << large.size() << " bytes; CPU " << t_small << " s and " << t_large
-                  << " s (ratio " << t_large / std::max(t_small, 1e-9) << ", limit " << max_time_ratio << ")");
-    CHECK(t_large < max_time_ratio * t_small);
-
-    std::optional<long> m_small = peak_kib(small);
-    std::optional<long> m_large = peak_kib(large);
-    if (m_small && m_large) {
-        INFO("peak memory added " << *m_small << " KiB and " << *m_large << " KiB");
-        CHECK(static_cast<double>(*m_large) <
-              max_memory_ratio * static_cast<double>(std::max(*m_small, memory_floor_kib)));
-    } else {
-        WARN("peak memory not measurable here (/proc/self/clear_refs): memory check skipped");
+    std::string prev_page;
+    Sample prev;
+    for (std::size_t size = n / 16; size <= 4 * n; size *= 4) {
+        std::string page = make(size);
+        archive::Article record;
+        // The least of three runs; two at the largest size, long enough not to need a third.
+        Sample cur = measure(page, record, size == 4 * n ? 2 : 3);
+        if (!prev_page.empty()) {
+            INFO("sizes " << prev_page.size() << " -> " << page.size() << " bytes: CPU " << prev.cpu << " s -> "
+                          << cur.cpu << " s (x" << cur.cpu / std::max(prev.cpu, 1e-9) << ", limit x" << max_time_ratio
+                          << "); peak memory " << prev.peak_kib << " KiB -> " << cur.peak_kib << " KiB");
+            // Under 20 ms of CPU, timer and cache noise could fake a ratio: only the larger steps count.
+            if (prev.cpu >= 0.02)
+                REQUIRE(cur.cpu < max_time_ratio * prev.cpu);
+            if (prev.peak_kib >= 0 && cur.peak_kib >= 0)
+                REQUIRE(static_cast<double>(cur.peak_kib) <
+                        max_memory_ratio * static_cast<double>(std::max(prev.peak_kib, memory_floor_kib)));
+        }
+        if (size == 4 * n) {
+            if (cur.peak_kib < 0)
+                WARN("peak memory not measurable here (fork or /proc/self/clear_refs): memory not compared");
+            check_output(page, record);
+        }
+        prev_page = std::move(page);
+        prev = cur;
     }
-
-    check_output(large);
 }
 
 } // namespace
