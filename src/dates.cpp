@@ -290,6 +290,9 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
 
 DateLine read_dates(std::string_view line, std::string_view language) {
     DateLine out;
+    // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
+    if (line.find_first_of("0123456789") == std::string_view::npos)
+        return out;
     auto t = tokenize(line);
     std::size_t update_at = t.size();
     for (std::size_t i = 0; i < t.size(); ++i) {

@@ -1,0 +1,281 @@
+// libFuzzer target over parse() + to_json(): whatever the bytes, no crash, valid UTF-8 JSON, and no input line lost.
+// Build and run it with scripts/fuzz.sh. A violated property prints what and why on stderr and aborts.
+#include "archive/archive.hpp"
+#include "pipeline.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace {
+
+[[noreturn]] void fail(const char* property, std::string_view detail) {
+    std::size_t shown = std::min<std::size_t>(detail.size(), 600);
+    std::fprintf(stderr, "parse_fuzzer: property violated: %s\n  detail (%zu bytes): %.*s\n", property, detail.size(),
+                 static_cast<int>(shown), detail.data());
+    std::abort();
+}
+
+// Strict UTF-8: shortest forms only, no surrogates, nothing above U+10FFFF. Calls f(code point) for each one.
+template <typename F>
+bool for_each_cp(std::string_view s, F&& f) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto b0 = static_cast<unsigned char>(s[i]);
+        std::size_t n = 0;
+        char32_t cp = 0;
+        char32_t min = 0;
+        if (b0 < 0x80) {
+            n = 1;
+            cp = b0;
+        } else if ((b0 & 0xE0) == 0xC0) {
+            n = 2;
+            cp = b0 & 0x1Fu;
+            min = 0x80;
+        } else if ((b0 & 0xF0) == 0xE0) {
+            n = 3;
+            cp = b0 & 0x0Fu;
+            min = 0x800;
+        } else if ((b0 & 0xF8) == 0xF0) {
+            n = 4;
+            cp = b0 & 0x07u;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (s.size() - i < n)
+            return false;
+        for (std::size_t k = 1; k < n; ++k) {
+            auto b = static_cast<unsigned char>(s[i + k]);
+            if ((b & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (b & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        f(cp);
+        i += n;
+    }
+    return true;
+}
+
+bool valid_utf8(std::string_view s) {
+    return for_each_cp(s, [](char32_t) {});
+}
+
+// The white space that segmentation collapses (decode() should already have turned the exotic ones into ' ').
+bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\r' || cp == 0xA0 || cp == 0x202F || (cp >= 0x2000 && cp <= 0x200A) ||
+           cp == 0x3000;
+}
+
+// Runs of white space become one ' ', both ends trimmed. Input is valid UTF-8 (checked before).
+std::string collapse(std::string_view line) {
+    std::string out;
+    bool pending = false;
+    std::size_t start = 0;
+    std::size_t pos = 0;
+    for_each_cp(line, [&](char32_t cp) {
+        std::size_t len = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        start = pos;
+        pos += len;
+        if (is_space(cp)) {
+            pending = !out.empty();
+            return;
+        }
+        if (pending)
+            out += ' ';
+        pending = false;
+        out.append(line.substr(start, len));
+    });
+    return out;
+}
+
+void visit_strings(const archive::Article& a, std::vector<std::string_view>& out) {
+    auto add = [&out](const std::optional<std::string>& s) {
+        if (s)
+            out.emplace_back(*s);
+    };
+    add(a.language);
+    add(a.kicker);
+    add(a.headline);
+    add(a.lede);
+    for (const auto& s : a.authors)
+        out.emplace_back(s);
+    add(a.published);
+    add(a.updated);
+    add(a.dateline);
+    if (a.source_tag) {
+        out.emplace_back(a.source_tag->raw);
+        for (const auto& s : a.source_tag->agencies)
+            out.emplace_back(s);
+    }
+    for (const auto& m : a.media) {
+        add(m.caption);
+        add(m.credit);
+    }
+    for (const auto& sec : a.sections) {
+        add(sec.heading);
+        for (const auto& p : sec.paragraphs)
+            out.emplace_back(p);
+    }
+    for (const auto& q : a.quotes) {
+        out.emplace_back(q.text);
+        add(q.speaker);
+        add(q.mention);
+        add(q.cue);
+    }
+    for (const auto& s : a.boilerplate)
+        out.emplace_back(s);
+    for (const auto& s : a.warnings)
+        out.emplace_back(s);
+    out.emplace_back(a.input.encoding);
+}
+
+// The text fields that carry input lines (not the normalised dates, agency ids, quotes or warnings), one per line.
+std::string record_text(const archive::Article& a) {
+    std::string all;
+    auto add = [&all](const std::optional<std::string>& s) {
+        if (s) {
+            all += *s;
+            all += '\n';
+        }
+    };
+    add(a.kicker);
+    add(a.headline);
+    add(a.lede);
+    for (const auto& s : a.authors)
+        add(s);
+    add(a.dateline);
+    if (a.source_tag)
+        add(a.source_tag->raw);
+    for (const auto& m : a.media) {
+        add(m.caption);
+        add(m.credit);
+    }
+    for (const auto& sec : a.sections) {
+        add(sec.heading);
+        for (const auto& p : sec.paragraphs)
+            add(p);
+    }
+    for (const auto& s : a.boilerplate)
+        add(s);
+    return all;
+}
+
+std::string_view trim_spaces(std::string_view s) {
+    while (!s.empty() && s.front() == ' ')
+        s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ')
+        s.remove_suffix(1);
+    return s;
+}
+
+// The lossless contract (pipeline.hpp, lost_lines): a collapsed line is held when it is in the record's text whole,
+// or cut at spaces or anywhere into at most four consecutive pieces each found there (a kicker glued to its
+// headline, a caption with its credit). Greedy longest pieces give the fewest pieces.
+bool held(std::string_view all, std::string_view line) {
+    if (all.find(line) != std::string_view::npos)
+        return true;
+    for (int piece = 0; piece < 4; ++piece) {
+        line = trim_spaces(line);
+        if (line.empty())
+            return true;
+        std::size_t lo = 0;
+        std::size_t hi = line.size();
+        while (lo < hi) {
+            std::size_t mid = lo + (hi - lo + 1) / 2;
+            if (all.find(line.substr(0, mid)) != std::string_view::npos)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        if (lo == 0)
+            return false;
+        line.remove_prefix(lo);
+    }
+    return trim_spaces(line).empty();
+}
+
+void check_json(const std::string& out, const char* which) {
+    if (out.empty() || out.back() != '\n')
+        fail("to_json output ends with a newline", which);
+    if (!valid_utf8(out))
+        fail("to_json output is valid UTF-8", out);
+}
+
+nlohmann::json parse_json(const std::string& out) {
+    try {
+        return nlohmann::json::parse(out);
+    } catch (const nlohmann::json::exception& e) {
+        fail("to_json output is valid JSON", e.what());
+    }
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    std::string_view raw(reinterpret_cast<const char*>(data), size);
+
+    archive::Article article;
+    try {
+        article = archive::parse(raw, "fuzz.txt");
+    } catch (const archive::Error&) {
+        return 0; // refused as not text: an allowed outcome
+    }
+
+    if (article.input.bytes != size || article.input.sha256.size() != 64 || article.input.encoding.empty())
+        fail("input.bytes, input.sha256 and input.encoding describe the input", article.input.encoding);
+
+    // decode() contract: valid UTF-8, no control characters but "\n" and "\t".
+    archive::Decoded decoded = archive::decode(raw);
+    if (!valid_utf8(decoded.text))
+        fail("decoded text is valid UTF-8", decoded.text);
+    for_each_cp(decoded.text, [&](char32_t cp) {
+        if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp <= 0x9F))
+            fail("decoded text has no control characters but LF and TAB", decoded.text);
+    });
+
+    // Every string of the record is valid UTF-8 (to_json would silently replace bad bytes, hiding corruption).
+    std::vector<std::string_view> strings;
+    visit_strings(article, strings);
+    for (std::string_view s : strings)
+        if (!valid_utf8(s))
+            fail("every record string is valid UTF-8", s);
+
+    std::string pretty = archive::to_json(article, true);
+    std::string compact = archive::to_json(article, false);
+    check_json(pretty, "pretty");
+    check_json(compact, "compact");
+    if (compact.find('\n') != compact.size() - 1)
+        fail("compact JSON is one line", compact);
+    nlohmann::json jp = parse_json(pretty);
+    nlohmann::json jc = parse_json(compact);
+    if (jp != jc)
+        fail("pretty and compact JSON hold the same record", compact);
+    if (article.headline && jc["headline"] != *article.headline)
+        fail("JSON headline round-trips", *article.headline);
+
+    // Lossless: every non-blank decoded line, white space collapsed, is held by the record.
+    std::string all = record_text(article);
+    std::string_view txt = decoded.text;
+    std::size_t pos = 0;
+    while (pos <= txt.size()) {
+        std::size_t end = txt.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = txt.size();
+        std::string line = collapse(txt.substr(pos, end - pos));
+        if (!line.empty() && !held(all, line))
+            fail("every non-blank input line is held by the record (lossless)", line);
+        pos = end + 1;
+    }
+    return 0;
+}
