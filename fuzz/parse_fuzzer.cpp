@@ -239,9 +239,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     archive::Decoded decoded = archive::decode(raw);
     if (!valid_utf8(decoded.text))
         fail("decoded text is valid UTF-8", decoded.text);
+    std::size_t offset = 0;
     for_each_cp(decoded.text, [&](char32_t cp) {
-        if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp <= 0x9F))
-            fail("decoded text has no control characters but LF and TAB", decoded.text);
+        if ((cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp <= 0x9F)) {
+            char where[64];
+            std::snprintf(where, sizeof where, "U+%04X at byte %zu of the decoded text", static_cast<unsigned>(cp),
+                          offset);
+            fail("decoded text has no control characters but LF and TAB", where);
+        }
+        offset += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
     });
 
     // Every string of the record is valid UTF-8 (to_json would silently replace bad bytes, hiding corruption).

@@ -4,7 +4,8 @@
 #   2. the CLI on a generated folder of 20,000 pages: -j1, -j2, -o first run and rerun, and `cat` over the same files
 #      as the floor, with files/s, MB/s and peak RSS (GNU time);
 #   3. the wall time of one small file.
-# Usage: scripts/bench.sh        Environment: BENCH_COUNT (20000), BENCH_DIR (/tmp/archive-bench), BENCH_RUNS (50)
+# Usage: scripts/bench.sh
+# Environment: BENCH_COUNT (20000 files), BENCH_DIR (/tmp/archive-bench), BENCH_RUNS (50), BENCH_INPROCESS=0 skips 1.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 root=$PWD
@@ -30,8 +31,10 @@ cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DARCHIVE_BENCH=ON
 cmake --build build-bench --parallel "$(nproc 2>/dev/null || echo 2)"
 bin=$root/build-bench/archive
 
-say "in-process throughput (bytes_per_second = MB/s of input; target >= 100 MB/s per core)"
-build-bench/bench/archive_bench --benchmark_min_time=0.5
+if [[ ${BENCH_INPROCESS:-1} != 0 ]]; then
+    say "in-process throughput (bytes_per_second = MB/s of input; target >= 100 MB/s per core)"
+    build-bench/bench/archive_bench --benchmark_min_time=0.5
+fi
 
 pages=$work/pages
 stamp="count=$count seed=1 samples=$(cat samples/*.txt | sha256sum | cut -c1-16)"
@@ -45,25 +48,27 @@ fi
 files=$(find "$pages" -name '*.txt' | wc -l)
 bytes=$(find "$pages" -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
 mb=$(awk -v b="$bytes" 'BEGIN {printf "%.1f", b / 1e6}')
-say "CLI on $files files, $mb MB (page cache warmed first; $(nproc) cores)"
+say "CLI on $files files, $mb MB (page cache warmed first; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg))"
+echo "(cpu s = user + system time: with other work on the machine, wall time grows but cpu s does not)"
 find "$pages" -name '*.txt' -print0 | xargs -0 cat >/dev/null
 
 declare -A wall
-printf '%-28s %9s %10s %9s %12s\n' "run" "wall s" "files/s" "MB/s" "peak RSS MB"
+printf '%-28s %9s %8s %10s %9s %12s\n' "run" "wall s" "cpu s" "files/s" "MB/s" "peak RSS MB"
 # measure NAME COMMAND...: one run under GNU time, stdout discarded; prints a row.
 measure() {
     local name=$1
     shift
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
+    /usr/bin/time -f '%e %M %U %S' -o "$work/time" "$@" >/dev/null 2>"$work/stderr" || {
         echo "bench.sh: '$name' failed: $(tail -n 3 "$work/stderr")" >&2
         return 1
     }
-    local w rss
-    read -r w rss <"$work/time"
+    local w rss user sys
+    read -r w rss user sys <"$work/time"
     wall[$name]=$w
-    awk -v n="$name" -v w="$w" -v r="$rss" -v f="$files" -v b="$bytes" 'BEGIN {
+    awk -v n="$name" -v w="$w" -v r="$rss" -v c="$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')" \
+        -v f="$files" -v b="$bytes" 'BEGIN {
         if (w <= 0) w = 0.005
-        printf "%-28s %9.2f %10.0f %9.1f %12.1f\n", n, w, f / w, b / 1e6 / w, r / 1024 }'
+        printf "%-28s %9.2f %8.2f %10.0f %9.1f %12.1f\n", n, w, c, f / w, b / 1e6 / w, r / 1024 }'
 }
 measure "cat (floor)" sh -c "find '$pages' -name '*.txt' -print0 | xargs -0 cat"
 measure "archive -j1" "$bin" -j1 "$pages"
@@ -80,15 +85,21 @@ awk -v a="${wall[archive -j1]}" -v b="${wall[archive -j2]}" 'BEGIN {
     if (b > 0) printf "    -j2 speed-up over -j1: %.2fx (target >= 1.6x)\n", a / b }'
 
 say "one small file, mean wall time over $runs runs (target < 5 ms)"
+# mean_ms COMMAND...: the mean wall time of a whole run of COMMAND, in ms.
+mean_ms() {
+    "$@" >/dev/null
+    local start end
+    start=$(date +%s%N)
+    for _ in $(seq "$runs"); do
+        "$@" >/dev/null
+    done
+    end=$(date +%s%N)
+    awk -v ns="$((end - start))" -v n="$runs" 'BEGIN {printf "%.2f", ns / n / 1e6}'
+}
 small=samples/lavrov-kerry.txt
-"$bin" "$small" >/dev/null
-start=$(date +%s%N)
-for _ in $(seq "$runs"); do
-    "$bin" "$small" >/dev/null
-done
-end=$(date +%s%N)
-awk -v ns="$((end - start))" -v n="$runs" -v f="$small" -v s="$(wc -c <"$small")" \
-    'BEGIN {printf "%s (%d bytes): %.2f ms\n", f, s, ns / n / 1e6}'
+printf '%-44s %8s ms\n' "archive $small ($(wc -c <"$small") bytes)" "$(mean_ms "$bin" "$small")"
+printf '%-44s %8s ms\n' "archive --version (start-up, no page)" "$(mean_ms "$bin" --version)"
+printf '%-44s %8s ms\n' "/bin/true (the cost of starting any process)" "$(mean_ms /bin/true)"
 echo
 echo "targets (report, not asserted): >= 100 MB/s per core in-process; >= 5,000 files/s with -j2;"
 echo "-j2 >= 1.6x -j1; peak RSS < 64 MB whatever the folder size; one small file < 5 ms wall."

@@ -74,11 +74,15 @@ if ((status != 0 || ${#crashes[@]} > 0)); then
   for c in "${crashes[@]}"; do
     echo "  $c" >&2
   done
-  for log in "$build"/run/fuzz-*.log "$build"/run/driver.log; do
-    [[ -e $log ]] || continue
-    if grep -qE '^(==[0-9]+==ERROR|parse_fuzzer: property violated|SUMMARY:|INFO: libFuzzer disabled)|No such file' "$log"; then
+  shopt -s nullglob
+  logs=("$build"/run/fuzz-*.log)
+  shopt -u nullglob
+  ((${#logs[@]} > 0)) || logs=("$build/run/driver.log")
+  for log in "${logs[@]}"; do
+    pattern='^(==[0-9]+==ERROR|parse_fuzzer: property violated|SUMMARY:|Test unit written)|No such file'
+    if grep -qE "$pattern" "$log"; then
       echo "--- $log" >&2
-      grep -E -A3 '^(==[0-9]+==ERROR|parse_fuzzer: property violated|SUMMARY:|Test unit written)' "$log" | head -n 40 >&2
+      grep -E -A2 "$pattern" "$log" | head -n 30 >&2
     fi
   done
   echo "reproduce: $build/fuzz/parse_fuzzer FILE" >&2

@@ -652,11 +652,12 @@ public:
     std::atomic<std::uint64_t> total_bytes{0};
     std::atomic<bool> totals_known{false};
 
-    void update(std::uint64_t items, std::uint64_t bytes, bool force = false) {
+    void update(std::uint64_t items, std::uint64_t bytes) {
         if (!on_)
             return;
         auto now = Clock::now();
-        if (!force && drawn_ && now - last_ < std::chrono::milliseconds(100))
+        // Nothing for runs shorter than a blink; then at most ten redraws a second.
+        if (now - start_ < std::chrono::milliseconds(200) || (drawn_ && now - last_ < std::chrono::milliseconds(100)))
             return;
         last_ = now;
         double seconds = std::chrono::duration<double>(now - start_).count();
