@@ -1,5 +1,7 @@
-// Article -> JSON. The only file that includes nlohmann; ordered_json keeps RECORD.md's key order.
+// Article -> JSON, and the JSON lines read by --jsonl-in. The only file that includes nlohmann; ordered_json keeps
+// RECORD.md's key order.
 #include "archive/archive.hpp"
+#include "batch_parts.hpp"
 
 #include <nlohmann/json.hpp>
 #include <openssl/evp.h>
@@ -88,6 +90,35 @@ std::string to_json(const Article& article, bool pretty) {
     // Invalid UTF-8 cannot reach here from parse(), but a hand-built Article might hold it: replace, never throw.
     std::string out = record(article).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
     out += '\n';
+    return out;
+}
+
+batch::JsonlLine batch::parse_jsonl_line(const std::string& line) {
+    static constexpr const char* shape = " (a line must be {\"id\": ..., \"text\": \"...\"})";
+    JsonlLine out;
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::parse_error& e) {
+        out.error = "invalid JSON at byte " + std::to_string(e.byte) + shape;
+        return out;
+    }
+    if (!j.is_object()) {
+        out.error = std::string("not a JSON object") + shape;
+        return out;
+    }
+    auto id = j.find("id");
+    if (id == j.end() || !(id->is_string() || id->is_number())) {
+        out.error = "\"id\" missing or neither a string nor a number";
+        return out;
+    }
+    out.id = id->is_string() ? id->get<std::string>() : id->dump();
+    auto text = j.find("text");
+    if (text == j.end() || !text->is_string()) {
+        out.error = "\"text\" missing or not a string";
+        return out;
+    }
+    out.text = std::move(text->get_ref<std::string&>());
     return out;
 }
 

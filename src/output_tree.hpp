@@ -1,0 +1,57 @@
+// The output folder of `-o` in batch mode.
+#pragma once
+
+#include "archive/batch.hpp"
+#include "batch_parts.hpp"
+
+#include <mutex>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include <sys/stat.h>
+
+namespace archive::batch {
+
+/// The output folder of `-o`: safe folder creation (no symbolic link followed below the root), skip-by-sha256,
+/// atomic writes, removal of temporary files left by killed runs. write() is called from several workers at once.
+class OutputTree {
+public:
+    /// Creates the folder if needed; throws Error when it cannot be created or opened.
+    OutputTree(const std::string& dir, const BatchOptions& options);
+
+    DevIno id() const { return id_; }
+
+    /// Input folders lying in (or being) the output folder: outputs there that match the glob would be inputs.
+    void add_input_folder(const std::string& folder);
+
+    /// The output path as shown in messages.
+    std::string shown(const std::string& rel) const { return display_ + rel; }
+
+    /// Converts (or skips) one loaded input into its output file.
+    Result write(const Item& item, const Input& input, WorkerState& state);
+
+private:
+    /// Opens (creating as needed) the folder `dir_rel` below the root, refusing symbolic links and non-folders on the
+    /// way, so nothing is ever written outside the output folder.
+    int open_dir(const std::string& dir_rel, WorkerState& state);
+    /// Once per folder and run: removes ".x.json.tmp.PID" files whose process is gone (a run killed by SIGKILL).
+    void remove_stale_temporaries(int dir_fd, const std::string& dir_rel);
+    /// The input.sha256 recorded in an existing output, read from its head only; empty if there is none or the file
+    /// does not end like a whole record.
+    static std::string recorded_sha256(int fd, const struct stat& st);
+    /// Temporary file in the same folder, then rename(2): a reader sees the old file or the whole new one.
+    /// Returns 0 or an errno; on error nothing is left behind.
+    int write_atomically(int dir_fd, const std::string& name, const std::string& data);
+
+    Fd root_;
+    DevIno id_;
+    std::string display_;
+    std::string canonical_;
+    std::vector<std::string> overlapping_;
+    const BatchOptions& options_;
+    std::mutex cleaned_mutex_;
+    std::unordered_set<std::string> cleaned_;
+};
+
+} // namespace archive::batch
