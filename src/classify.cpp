@@ -197,12 +197,37 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
     return ids;
 }
 
+bool is_credit_word(std::string_view w);
+
 } // namespace
+
+std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
+    line = text::trim(line);
+    while (!line.empty() && line.front() == '|')
+        line = text::trim(line.substr(1));
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return std::nullopt;
+    auto label = text::split_ws(line.substr(0, colon));
+    if (label.empty() || label.size() > 3)
+        return std::nullopt;
+    for (auto w : label)
+        for (std::size_t i = 0; i < w.size();)
+            if (!text::is_letter(text::next_cp(w, i)))
+                return std::nullopt;
+    // "Foto: EFE", "Bild: dpa" credit a picture, not the text.
+    for (auto w : label)
+        if (is_credit_word(w))
+            return std::nullopt;
+    return agency_list(text::trim(line.substr(colon + 1)));
+}
 
 std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     line = text::trim(line);
     if (line.size() >= 3 && line.front() == '(' && line.back() == ')')
         return agency_list(line.substr(1, line.size() - 2));
+    if (auto ids = labelled_agency(line))
+        return ids;
     // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
     std::string_view body = line;
     if (body.rfind("— ", 0) == 0 || body.rfind("- ", 0) == 0 || body.rfind("– ", 0) == 0)
@@ -627,11 +652,23 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                     a.updated = d.updated;
                 if (d.relative)
                     a.warnings.push_back("relative date left unresolved: " + b.text);
-                if (!d.rest.empty())
+                // "AFP 12 mars 2021 à 09:15": the agency that wrote the story, printed before its date.
+                auto rest_words = text::split_ws(d.rest);
+                if (auto ids = rest_words.empty() ? std::nullopt : agency_tag(rest_words.front()); ids) {
+                    if (!a.source_tag)
+                        a.source_tag = SourceTag{std::string(rest_words.front()), *ids};
+                } else if (!d.rest.empty())
                     if (auto names = byline_authors(d.rest, language))
                         for (auto& name : *names)
                             if (!agency_id(name))
                                 a.authors.push_back(name);
+                continue;
+            }
+            // "Fuente: EFE", "Quelle: dpa": the agency credited for the text, before photo credits are sought.
+            if (auto ids = labelled_agency(b.text)) {
+                p.role[i] = Role::source_tag;
+                if (!a.source_tag)
+                    a.source_tag = SourceTag{b.text, *ids};
                 continue;
             }
             if (is_credit_line(b.text)) {

@@ -27,6 +27,10 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
 /// news agencies. Returns the lower-case agency ids, or nothing when the line is not such a tag.
 std::optional<std::vector<std::string>> agency_tag(std::string_view line);
 
+/// "Fuente: EFE", "Quelle: dpa", "| Periodista Digital: EFE": a short label (not a photo credit word such as
+/// "Foto") and agency ids. Returns the lower-case agency ids.
+std::optional<std::vector<std::string>> labelled_agency(std::string_view line);
+
 /// "PARIS (Reuters) -", "Berlin (dpa) -": a dateline opening a paragraph. Returns {raw tag, place, agencies}.
 struct DatelineTag {
     std::string raw;

@@ -64,6 +64,10 @@ TEST_CASE("a closing line of agency ids in parentheses is a source tag", "[class
         {"Keystone-ATS", {"ats"}},
         {"Le Monde avec AFP", {"afp"}},
         {"— AFP", {"afp"}},
+        {"Fuente: EFE", {"efe"}},
+        {"Quelle: dpa/sda", {"dpa", "sda"}},
+        {"| Redacción digital: EFE", {"efe"}},
+        {"Source : AFP", {"afp"}},
     };
     for (const auto& r : rows) {
         INFO(r.line);
@@ -77,6 +81,34 @@ TEST_CASE("a closing line of agency ids in parentheses is a source tag", "[class
         INFO(line);
         CHECK_FALSE(agency_tag(line));
     }
+}
+
+TEST_CASE("a labelled agency line credits the text, a labelled photo agency the picture", "[classify][agency]") {
+    CHECK(labelled_agency("Fuente: EFE") == std::vector<std::string>{"efe"});
+    CHECK(labelled_agency("Agenzia: ANSA") == std::vector<std::string>{"ansa"});
+    CHECK(labelled_agency("Quelle: dpa") == std::vector<std::string>{"dpa"});
+    for (const char* line : {"Foto: EFE", "Bild: Keystone-SDA", "Photo : AFP", "Fuente: la policía local",
+                             "Lire aussi: AFP et Reuters", "Le ministre a dit: AFP"}) {
+        INFO(line);
+        CHECK_FALSE(labelled_agency(line));
+    }
+}
+
+TEST_CASE("an agency printed with the date line is the source tag", "[classify][agency]") {
+    const char* page = R"(Accueil
+Monde
+Un troisième pont sera construit sur le fleuve
+AFP 12 mars 2021 à 09:15 (Mis à jour : 12 mars 2021 à 10:02)
+Les travaux du nouveau pont commenceront au printemps prochain, a annoncé jeudi la préfecture de la région.
+Le chantier doit durer quatre ans et mobilisera près de trois cents ouvriers sur les deux rives du fleuve.
+Les riverains ont été invités à une réunion publique le mois prochain pour découvrir le projet en détail.
+)";
+    archive::Article a = archive::parse(page, "page.txt");
+    REQUIRE(a.source_tag);
+    CHECK(a.source_tag->raw == "AFP");
+    CHECK(a.source_tag->agencies == std::vector<std::string>{"afp"});
+    CHECK(a.published == "2021-03-12T09:15");
+    CHECK(a.authors.empty());
 }
 
 TEST_CASE("a dateline with an agency opens a wire story", "[classify][dateline]") {
