@@ -129,7 +129,39 @@ bool apostrophe(char32_t cp) {
     return cp == '\'' || cp == 0x2019;
 }
 
-std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to) {
+// "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
+bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low) {
+    if (!lexs)
+        return false;
+    for (const Lexicon* lex : *lexs)
+        if (lex->has("abbreviation_words", low))
+            return true;
+    return false;
+}
+
+// "John F. Kennedy": a capital letter with a dot, before a capitalised word, is an initial.
+bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::size_t to) {
+    if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.' || s[e + 1] != ' ')
+        return false;
+    std::size_t k = e + 2;
+    return text::is_upper(text::next_cp(s, k));
+}
+
+// "L'opposition", "D'Alema" vs "O'Neill": an elided article before a lower-case noun makes no name.
+bool elided_article(std::string_view w) {
+    for (std::size_t i = 0; i < w.size();) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(w, i);
+        if (apostrophe(cp) && at > 0 && i < w.size()) {
+            std::size_t k = i;
+            return !text::is_upper(text::next_cp(w, k));
+        }
+    }
+    return false;
+}
+
+std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
+                           const std::vector<const Lexicon*>* lexs = nullptr) {
     std::vector<Word> out;
     std::size_t i = from;
     while (i < to) {
@@ -157,11 +189,15 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to)
                 }
                 break;
             }
-            i = end;
             Word w;
             w.b = at;
-            w.e = end;
             w.low = text::lower(s.substr(at, end - at));
+            if (end < to && s[end] == '.' && (initial_before_name(s, at, end, to) || abbreviation(lexs, w.low))) {
+                ++end;
+                w.low += '.';
+            }
+            i = end;
+            w.e = end;
             w.upper = text::is_upper(cp);
             out.push_back(std::move(w));
         } else {
@@ -190,6 +226,18 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
         if (lex->has(section, w))
             return true;
     return false;
+}
+
+// "Mr.", "Frau", "Mme": a title before a name, with the gender it gives ('m', 'f', 'x'); 0 when w is none.
+// The lists hold "title gender" lines.
+char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+    for (const Lexicon* lex : lexs)
+        for (const auto& entry : lex->list("person_titles")) {
+            auto sp = entry.rfind(' ');
+            if (sp != std::string::npos && entry.compare(0, sp, w) == 0 && sp == w.size())
+                return entry[sp + 1];
+        }
+    return 0;
 }
 
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
@@ -252,7 +300,7 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
 
 std::vector<Cue> find_cues(std::string_view s, std::size_t from, std::size_t to, std::string_view language) {
     auto lexs = lexicons_for(language);
-    return cues_in(s, words_of(s, from, to), lexs);
+    return cues_in(s, words_of(s, from, to, &lexs), lexs);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -390,7 +438,7 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
     std::size_t k = 0;
     while (k < ws.size()) {
         if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp) ||
-            in_list(sp.lexs, "according", ws[k].low)) {
+            in_list(sp.lexs, "according", ws[k].low) || person_title(sp.lexs, ws[k].low)) {
             ++k;
             continue;
         }
@@ -412,7 +460,7 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
             k = e - 1;
         std::size_t len = e - k + 1;
         bool after_role = k > 0 && !ws[k - 1].punct &&
-                          (role_noun(ws[k - 1].low, sp) || in_list(sp.lexs, "person_titles", ws[k - 1].low));
+                          (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
         bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
@@ -463,7 +511,7 @@ struct Extractor {
             bool chosen = false;
             for (const auto& cand : names)
                 if (!chosen && cand.first > 0 && !sub[cand.first - 1].punct &&
-                    (role_noun(sub[cand.first - 1].low, sp) || in_list(sp.lexs, "person_titles", sub[cand.first - 1].low))) {
+                    (role_noun(sub[cand.first - 1].low, sp) || person_title(sp.lexs, sub[cand.first - 1].low))) {
                     n = cand;
                     chosen = true;
                 }
@@ -487,6 +535,27 @@ struct Extractor {
                 }
             }
             return std::nullopt;
+        }
+        // A bare surname or body: "Lynch said", "O'Neill said", "PolitiFact claimed", "Die SPD". German
+        // capitalises every noun, so there only a known person or an acronym counts.
+        {
+            std::size_t f = first;
+            while (f <= last && !ws[f].punct && (sp.stopword(ws[f].low) || in_list(sp.lexs, "articles", ws[f].low) ||
+                                                 person_title(sp.lexs, ws[f].low)))
+                ++f;
+            std::string name(s.substr(ws[f].b, ws[f].e - ws[f].b));
+            if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
+                !elided_article(name)) {
+                bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
+                               std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                int k = sp.find_person(name);
+                if (k >= 0 || acronym || !sp.capitalised_nouns) {
+                    if (k < 0)
+                        k = sp.add_person(name);
+                    sp.mentioned(pos, k);
+                    return sp.people[static_cast<std::size_t>(k)].name;
+                }
+            }
         }
         // A role description resolves to the most recent compatible person.
         std::set<std::string> roles, nations;
@@ -707,7 +776,8 @@ bool sentence_end(std::string_view s, std::size_t i) {
 }
 
 // Sentence boundaries outside quotes: [begin, end) pairs.
-std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans) {
+std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans,
+                                                          const std::vector<const Lexicon*>& lexs) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t start = 0;
     std::size_t next_span = 0; // spans are sorted and do not overlap
@@ -723,6 +793,9 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
             while (w > start && s[w - 1] != ' ' && i - w < 4)
                 --w;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
+                continue;
+            // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
+            if (s[i] == '.' && i > w && i - w <= 5 && abbreviation(&lexs, text::lower(s.substr(w, i - w))))
                 continue;
             out.emplace_back(start, i + 1);
             start = i + 1;
@@ -749,14 +822,14 @@ int token_count(std::string_view s) {
 void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& carry_text, bool& carrying) {
     std::string_view s = u.text;
     auto spans = find_quote_spans(s);
-    auto ws = words_of(s, 0, s.size());
+    auto ws = words_of(s, 0, s.size(), &ex.sp.lexs);
     const std::size_t base = order * 1'000'000;
 
     // Names met in this unit are mentions too (for pronouns and role descriptions), with their appositions.
     for (const auto& n : names_in(ws, ex.sp)) {
         if (ex.sp.capitalised_nouns) {
             bool role_before = n.first > 0 && !ws[n.first - 1].punct &&
-                               (role_noun(ws[n.first - 1].low, ex.sp) || in_list(ex.sp.lexs, "person_titles", ws[n.first - 1].low));
+                               (role_noun(ws[n.first - 1].low, ex.sp) || person_title(ex.sp.lexs, ws[n.first - 1].low));
             bool cue_after = n.last + 1 < ws.size() && (ws[n.last + 1].low == "," || is_speech_verb(ex.sp.lexs, ws[n.last + 1].low));
             bool known = ex.sp.find_person(span_text(s, ws, n.first, n.last)) >= 0;
             if (!role_before && !cue_after && !known && false)
@@ -791,7 +864,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         ex.sp.mentioned(base + ws[n.first].b, k);
     }
 
-    auto sents = sentences(s, spans);
+    auto sents = sentences(s, spans, ex.sp.lexs);
     auto sentence_of = [&sents](std::size_t at) {
         auto it = std::upper_bound(sents.begin(), sents.end(), at,
                                    [](std::size_t v, const std::pair<std::size_t, std::size_t>& se) { return v < se.second; });
@@ -1009,7 +1082,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                          (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
         if (has_quote)
             continue;
-        auto sw = words_of(s, sb, se);
+        auto sw = words_of(s, sb, se, &ex.sp.lexs);
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         if (auto acc = ex.according(sw, 0, 1)) {
             std::size_t t = acc->m_last + 1;

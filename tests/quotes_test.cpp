@@ -202,3 +202,60 @@ TEST_CASE("a quote running over paragraphs is one quote", "[quotes][multi]") {
         merged = merged || q.text.find("money. The second problem is time") != std::string::npos;
     CHECK(merged);
 }
+
+namespace {
+
+// One row per attribution heuristic: the language, the paragraphs, the quote, and who said it.
+struct SpeakerRow {
+    const char* lang;
+    std::vector<std::string> paragraphs;
+    const char* text;
+    const char* speaker;
+};
+
+void check_speakers(const std::vector<SpeakerRow>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.back());
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+}
+
+} // namespace
+
+TEST_CASE("title abbreviations and initials stay inside the name", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Tom Vale runs the ferry company.", "\"The boats are full every day,\" said Mr. Vale, who owns four."},
+         "The boats are full every day", "Tom Vale"},
+        {"en", {"\"We need a new bridge over the river,\" Rep. Dana Holt said on Monday."},
+         "We need a new bridge over the river", "Dana Holt"},
+        {"en", {"\"The tunnel will open next spring,\" said Walter B. Crane, the city engineer."},
+         "The tunnel will open next spring", "Walter B. Crane"},
+        {"de", {"„Die Proben zeigen keine Belastung“, sagte Prof. Anna Berger vom Institut."},
+         "Die Proben zeigen keine Belastung", "Anna Berger"},
+        {"fr", {"«La récolte sera bonne cette année», a déclaré Mme. Claire Dubois."},
+         "La récolte sera bonne cette année", "Claire Dubois"},
+    });
+}
+
+TEST_CASE("a bare surname or acronym is the speaker", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"\"The budget is balanced for the first time,\" Okafor said."},
+         "The budget is balanced for the first time", "Okafor"},
+        {"en", {"Mara Okafor leads the council.", "\"The budget is balanced for the first time,\" Okafor said."},
+         "The budget is balanced for the first time", "Mara Okafor"},
+        {"fr", {"«Le budget est enfin équilibré cette année», a déclaré Okafor."},
+         "Le budget est enfin équilibré cette année", "Okafor"},
+        {"es", {"«El presupuesto está equilibrado este año», dijo Okafor."},
+         "El presupuesto está equilibrado este año", "Okafor"},
+        {"de", {"„Der Haushalt ist dieses Jahr ausgeglichen“, sagte die VKU."},
+         "Der Haushalt ist dieses Jahr ausgeglichen", "VKU"},
+        {"fr", {"Le conseil a voté le budget. L'assemblée dénonce un « mauvais calcul de la ville »."},
+         "mauvais calcul de la ville", ""},
+    });
+}
