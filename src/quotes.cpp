@@ -314,6 +314,10 @@ struct Person {
     char gender = 'x';
     std::set<std::string> roles;
     std::set<std::string> nations;
+    // Known to be a person, not a place or a body named like one ("South Carolina", "Harvard University"):
+    // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
+    bool personal = false;
+    bool subject = false; // named once where it could be the subject of a sentence
 };
 
 // Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
@@ -381,7 +385,7 @@ struct Speakers {
                 people[static_cast<std::size_t>(k)].name = name; // the longest form is the speaker
             return k;
         }
-        people.push_back(Person{name, 'x', {}, {}});
+        people.push_back(Person{name, 'x', {}, {}, false, false});
         k = static_cast<int>(people.size() - 1);
         by_last_name.emplace(last_word(name), k);
         return k;
@@ -433,6 +437,15 @@ bool role_noun(const std::string& w, const Speakers& sp) {
     return false;
 }
 
+// German nouns are capitalised like names: the endings listed for the language mark a common noun.
+bool common_noun(const std::string& w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& end : lex->list("noun_ending_words"))
+            if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                return true;
+    return false;
+}
+
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
     std::vector<NameSpan> out;
     std::size_t k = 0;
@@ -449,11 +462,36 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                 ++e;
                 continue;
             }
-            if (!nx.punct && particle(nx.low) && e + 2 < ws.size() && ws[e + 2].upper && !ws[e + 2].punct) {
+            // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
+            // ("Aussage der Gewerkschaft").
+            bool article_particle = (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
+            if (!nx.punct && particle(nx.low) && !article_particle && e + 2 < ws.size() && ws[e + 2].upper &&
+                !ws[e + 2].punct) {
                 e += 2;
                 continue;
             }
             break;
+        }
+        // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
+        // the particle and more capitalised words after it are a person and a body.
+        for (std::size_t j = k + 2; j + 2 <= e; ++j)
+            if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
+                j >= k + 2) {
+                std::size_t after = j + 1;
+                while (after <= e && particle(ws[after].low))
+                    ++after;
+                if (e >= after + 1) {
+                    e = j - 1;
+                    break;
+                }
+            }
+        // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
+        bool noun = false;
+        for (std::size_t j = k; j <= e; ++j)
+            noun = noun || common_noun(ws[j].low, sp);
+        if (noun) {
+            k = e + 1;
+            continue;
         }
         // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
         if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low))
@@ -501,9 +539,11 @@ struct Extractor {
         // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
         // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
         // ("le chef de la diplomatie russe, Sergueï Lavrov").
+        // "Er halte die Verlängerung für vertretbar und bezeichnete": a pronoun opening the mention is the
+        // subject, whatever nouns follow (but "her" may be a possessive: "her spokesman said").
         if (words.size() >= 1 && names.empty() == false) {
             char g = 'x';
-            if (sp.pronoun(words[0], g) && !sub.empty() && !sub[0].upper)
+            if (sp.pronoun(words[0], g) && !sub.empty() && !in_list(sp.lexs, "possessive_words", words[0]))
                 names.clear();
         }
         if (!names.empty()) {
@@ -525,16 +565,28 @@ struct Extractor {
         }
         char gender = 'x';
         if (!words.empty() && sp.pronoun(words[0], gender) && (words.size() == 1 || names.empty())) {
+            // "he said": the most recent compatible person; a name not known to be a person ("Great
+            // Britain", "South Carolina") only when no known person is compatible.
+            int pick = -1;
             for (int k : sp.recent(pos)) {
-                char g = sp.people[static_cast<std::size_t>(k)].gender;
-                if (gender == 'p' || g == 'x' || g == gender) {
-                    if (gender != 'p' && g == 'x')
-                        sp.people[static_cast<std::size_t>(k)].gender = gender;
-                    sp.mentioned(pos, k);
-                    return sp.people[static_cast<std::size_t>(k)].name;
+                const Person& p = sp.people[static_cast<std::size_t>(k)];
+                if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
+                    if (pick < 0)
+                        pick = k;
+                    if (p.personal || p.subject) {
+                        pick = k;
+                        break;
+                    }
                 }
             }
-            return std::nullopt;
+            if (pick < 0)
+                return std::nullopt;
+            Person& p = sp.people[static_cast<std::size_t>(pick)];
+            if (gender != 'p' && p.gender == 'x')
+                p.gender = gender;
+            p.personal = true;
+            sp.mentioned(pos, pick);
+            return p.name;
         }
         // A bare surname or body: "Lynch said", "O'Neill said", "PolitiFact claimed", "Die SPD". German
         // capitalises every noun, so there only a known person or an acronym counts.
@@ -607,6 +659,14 @@ struct Extractor {
     }
 
     bool stop_word(const std::string& w) const { return in_list(sp.lexs, "mention_stops", w); }
+
+    // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
+    bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const {
+        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
+                              ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+        auto names = names_in(sub, sp);
+        return !names.empty() && names.front().first == 0;
+    }
     bool capitalised_nouns_here() const { return sp.capitalised_nouns; }
 
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
@@ -678,6 +738,32 @@ struct Extractor {
         }
         if (ws[last].punct)
             return std::nullopt;
+        // "Die CCE bestätigte die Zahl nicht und nannte", "Trump skipped the event and said": the subject
+        // of a coordinated verb opens the clause.
+        if (in_list(sp.lexs, "sentence_openers", ws[last].low) && last > 0) {
+            std::size_t c = last;
+            while (c > 0 && !ws[c - 1].punct && last - c < 25)
+                --c;
+            if (c == 0 || ws[c - 1].punct) {
+                std::size_t f = c;
+                while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
+                    ++f;
+                char g = 'x';
+                if (sp.pronoun(ws[f].low, g))
+                    return std::make_pair(f, f);
+                std::size_t e = f;
+                while (e < last && (in_list(sp.lexs, "articles", ws[e].low) || sp.stopword(ws[e].low)) && !ws[e].upper)
+                    ++e;
+                if (e == f && e < last && in_list(sp.lexs, "articles", ws[e].low))
+                    ++e; // "Die CCE": a capitalised article
+                std::size_t n = e;
+                while (n < last && ws[n].upper && !ws[n].punct && !(sp.capitalised_nouns && common_noun(ws[n].low, sp)))
+                    ++n;
+                if (n > e)
+                    return std::make_pair(f, n - 1);
+            }
+            return std::nullopt;
+        }
         std::size_t first = last;
         while (first > 0 && !ws[first - 1].punct && last - first < 8)
             --first;
@@ -752,6 +838,11 @@ struct Extractor {
 
     void add(Quote q, const std::optional<std::string>& speaker) {
         q.speaker = speaker;
+        if (speaker && q.cue) {
+            int k = sp.find_person(*speaker);
+            if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)
+                sp.people[static_cast<std::size_t>(k)].personal = true;
+        }
         if (speaker)
             last_speaker = speaker;
         quotes.push_back(std::move(q));
@@ -827,16 +918,19 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
 
     // Names met in this unit are mentions too (for pronouns and role descriptions), with their appositions.
     for (const auto& n : names_in(ws, ex.sp)) {
-        if (ex.sp.capitalised_nouns) {
-            bool role_before = n.first > 0 && !ws[n.first - 1].punct &&
-                               (role_noun(ws[n.first - 1].low, ex.sp) || person_title(ex.sp.lexs, ws[n.first - 1].low));
-            bool cue_after = n.last + 1 < ws.size() && (ws[n.last + 1].low == "," || is_speech_verb(ex.sp.lexs, ws[n.last + 1].low));
-            bool known = ex.sp.find_person(span_text(s, ws, n.first, n.last)) >= 0;
-            if (!role_before && !cue_after && !known && false)
-                continue;
-        }
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
+        // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
+        // has always been our partner") nor one after a preposition ("killed in South Carolina").
+        {
+            std::size_t at = ws[n.first].b;
+            bool in_quote = std::any_of(spans.begin(), spans.end(),
+                                        [at](const QuoteSpan& q) { return at > q.open && at < q.close; });
+            bool after_preposition = n.first > 0 && !ws[n.first - 1].punct &&
+                                     in_list(ex.sp.lexs, "preposition_words", ws[n.first - 1].low);
+            if (!in_quote && !after_preposition)
+                ex.sp.people[static_cast<std::size_t>(k)].subject = true;
+        }
         std::vector<std::string> desc;
         // "le chef de la diplomatie russe, Sergueï Lavrov" / "Bundeskanzlerin Angela Merkel"
         std::size_t j = n.first;
@@ -855,12 +949,27 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             --j;
             ++taken;
         }
-        // "Jane Doe, a spokeswoman for the agency,"
+        // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
+        // the apposition makes the name a person's.
         if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
-            for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a)
+            for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
                 desc.push_back(ws[a].low);
+                if (a < n.last + 5 && role_noun(ws[a].low, ex.sp))
+                    ex.sp.people[static_cast<std::size_t>(k)].personal = true;
+            }
         }
         ex.sp.describe(k, desc);
+        // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
+        if (n.first > 0 && !ws[n.first - 1].punct) {
+            Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+            if (char g = person_title(ex.sp.lexs, ws[n.first - 1].low)) {
+                p.personal = true;
+                if (g != 'x')
+                    p.gender = g;
+            } else if (role_noun(ws[n.first - 1].low, ex.sp)) {
+                p.personal = true;
+            }
+        }
         ex.sp.mentioned(base + ws[n.first].b, k);
     }
 
@@ -1032,12 +1141,64 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 out.mention = c.pronoun;
                 std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
                 ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
-            } else if (auto m = ex.mention_before(ws, ci)) {
-                out.mention = span_text(s, ws, m->first, m->second);
-                ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
             } else {
-                out.cue.reset();
-                continue;
+                // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
+                // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
+                std::size_t cend = word_index(c.end);
+                std::optional<std::pair<std::size_t, std::size_t>> after_m;
+                if (cend < ws.size() && ws[cend].b < q.open)
+                    after_m = ex.mention_after(ws, cend);
+                if (after_m && ws[after_m->second].e > q.open)
+                    after_m.reset();
+                // Only a mention that ends the clause with a colon is surely the subject: in "called Miss
+                // Universe "disgusting"" the object follows the verb.
+                bool colon = after_m && after_m->second + 1 < ws.size() && ws[after_m->second + 1].low == ":";
+                auto before_m = ex.mention_before(ws, ci);
+                std::optional<std::string> spk;
+                if (colon && ex.opens_with_name(ws, after_m->first, after_m->second)) {
+                    before_m.reset();
+                } else if (before_m) {
+                    spk = ex.resolve(s, ws, before_m->first, before_m->second, base + ws[before_m->first].b);
+                    if (!spk && colon) {
+                        auto spk2 = ex.resolve(s, ws, after_m->first, after_m->second, base + ws[after_m->first].b);
+                        if (spk2) {
+                            spk = spk2;
+                            before_m.reset();
+                        }
+                    }
+                }
+                if (!before_m && after_m && !colon && !ex.capitalised_nouns_here()) {
+                    // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
+                    // subject is in another clause.
+                    out.cue.reset();
+                    continue;
+                } else if (!before_m && after_m && !colon && !ex.opens_with_name(ws, after_m->first, after_m->second)) {
+                    // "Thomas Gerber, Präsident des Vereins, begrüsste die Sanierung, bezeichnete das Tempo aber
+                    // als „zu langsam“": the object follows the verb; the subject is the name opening the sentence.
+                    std::size_t w0 = word_index(sent_b);
+                    while (w0 < ci && !ws[w0].punct && (in_list(ex.sp.lexs, "articles", ws[w0].low) ||
+                                                         role_noun(ws[w0].low, ex.sp) || person_title(ex.sp.lexs, ws[w0].low)))
+                        ++w0;
+                    std::size_t w1 = w0;
+                    while (w1 < ci && !ws[w1].punct)
+                        ++w1;
+                    if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1)) {
+                        out.mention = span_text(s, ws, w0, w1 - 1);
+                        spk = ex.resolve(s, ws, w0, w1 - 1, base + ws[w0].b);
+                    } else {
+                        out.mention.reset();
+                    }
+                } else if (!before_m && after_m) {
+                    if (!spk)
+                        spk = ex.resolve(s, ws, after_m->first, after_m->second, base + ws[after_m->first].b);
+                    out.mention = span_text(s, ws, after_m->first, after_m->second);
+                } else if (before_m) {
+                    out.mention = span_text(s, ws, before_m->first, before_m->second);
+                } else {
+                    out.cue.reset();
+                    continue;
+                }
+                ex.add(out, spk);
             }
             found = true;
             break;
@@ -1060,8 +1221,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
             auto recent = ex.sp.recent(base + q.open);
             if (!recent.empty()) {
+                // Only a person: a place or a body named in the paragraph ("Harvard University") does not
+                // take the words from the last speaker.
                 for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it)
-                    if (it->first < base + q.open) {
+                    if (it->first < base + q.open && (ex.sp.people[static_cast<std::size_t>(it->second)].personal ||
+                                                      ex.sp.people[static_cast<std::size_t>(it->second)].subject)) {
                         spk = ex.sp.people[static_cast<std::size_t>(it->second)].name;
                         break;
                     }

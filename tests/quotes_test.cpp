@@ -26,6 +26,13 @@ Article body(const std::string& lang, std::vector<std::string> paragraphs) {
     return a;
 }
 
+const Quote* find_quote(const std::vector<Quote>& qs, const std::string& text) {
+    for (const auto& q : qs)
+        if (q.text == text)
+            return &q;
+    return nullptr;
+}
+
 } // namespace
 
 TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
@@ -124,10 +131,7 @@ TEST_CASE("attribution patterns resolve the speaker", "[quotes][attribution]") {
     for (const auto& r : rows) {
         INFO(r.paragraphs.back());
         auto qs = extract_quotes(body(r.lang, r.paragraphs));
-        const Quote* found = nullptr;
-        for (const auto& q : qs)
-            if (q.text == r.text)
-                found = &q;
+        const Quote* found = find_quote(qs, r.text);
         REQUIRE(found);
         CHECK(found->kind == r.kind);
         CHECK(found->speaker.value_or("") == r.speaker);
@@ -217,10 +221,7 @@ void check_speakers(const std::vector<SpeakerRow>& rows) {
     for (const auto& r : rows) {
         INFO(r.paragraphs.back());
         auto qs = extract_quotes(body(r.lang, r.paragraphs));
-        const Quote* found = nullptr;
-        for (const auto& q : qs)
-            if (q.text == r.text)
-                found = &q;
+        const Quote* found = find_quote(qs, r.text);
         REQUIRE(found);
         CHECK(found->speaker.value_or("") == r.speaker);
     }
@@ -257,5 +258,46 @@ TEST_CASE("a bare surname or acronym is the speaker", "[quotes][speakers]") {
          "Der Haushalt ist dieses Jahr ausgeglichen", "VKU"},
         {"fr", {"Le conseil a voté le budget. L'assemblée dénonce un « mauvais calcul de la ville »."},
          "mauvais calcul de la ville", ""},
+    });
+}
+
+TEST_CASE("the subject of the cue is found around it", "[quotes][speakers]") {
+    check_speakers({
+        // a pronoun opening the mention is the subject, whatever nouns follow
+        {"de", {"Lena Vogt leitet das Amt.", "Sie hielt die Reform der Schulordnung für richtig und nannte sie „längst überfällig“."},
+         "längst überfällig", "Lena Vogt"},
+        {"en", {"Lena Vogt runs the office.", "She kept the Harbor Board Plan in view and called it \"long overdue\"."},
+         "long overdue", "Lena Vogt"},
+        // the subject after the verb, before a colon
+        {"de", {"Der Lokalzeitung sagte Tomas Brenner: „Ich bleibe im Amt, bis die Arbeit erledigt ist.“"},
+         "Ich bleibe im Amt, bis die Arbeit erledigt ist.", "Tomas Brenner"},
+        {"de", {"Ähnlich äußerte sich der Bürgermeister Karl Huber: „Die Brücke bleibt vorerst gesperrt.“"},
+         "Die Brücke bleibt vorerst gesperrt.", "Karl Huber"},
+        // the object follows the verb: the subject is the name opening the sentence
+        {"de", {"Jana Roth, Präsidentin des Quartiervereins, lobte den Plan zwar, bezeichnete die Kosten aber als „viel zu hoch“."},
+         "viel zu hoch", "Jana Roth"},
+        // the subject of a coordinated verb opens the clause
+        {"de", {"Die VKU bestätigte die Zahlen der Gewerkschaft nicht und nannte sie „reine Spekulation“."},
+         "reine Spekulation", "VKU"},
+        {"en", {"Okafor skipped the Budget Committee hearing on Monday and called the plan \"a shameful waste\"."},
+         "a shameful waste", "Okafor"},
+    });
+}
+
+TEST_CASE("pronouns and follow-up quotes go to people, not places or bodies", "[quotes][speakers]") {
+    check_speakers({
+        // a name followed by a particle and a body: "X von Human Rights Watch"
+        {"de", {"Jonas Keller von Green Water Watch sprach vor der Presse.", "„Das Wasser ist seit Jahren belastet“, sagte Keller."},
+         "Das Wasser ist seit Jahren belastet", "Jonas Keller"},
+        {"es", {"Ana Ruiz de la Universidad Central habló ayer.", "«El agua está contaminada desde hace años», dijo Ruiz."},
+         "El agua está contaminada desde hace años", "Ana Ruiz"},
+        // "he" skips a place named after the person
+        {"en", {"Mayor Tom Vale spoke in South Carolina last week.", "\"We have to rebuild the levee this year,\" he said."},
+         "We have to rebuild the levee this year", "Tom Vale"},
+        {"de", {"Martin Roth, Sprecher des Vereins, reiste letzte Woche nach Neu Delhi.", "„Wir kommen im Sommer wieder nach Hause“, sagte er."},
+         "Wir kommen im Sommer wieder nach Hause", "Martin Roth"},
+        // a follow-up quote without a cue stays with the speaker, not with a university named meanwhile
+        {"en", {"\"The levee is too low,\" said Tom Vale, a fellow at Harbor State University. \"It will fail in the next storm.\""},
+         "It will fail in the next storm.", "Tom Vale"},
     });
 }
