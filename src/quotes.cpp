@@ -375,7 +375,14 @@ struct Speakers {
     int find_person(const std::string& name) const {
         // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
         auto it = by_last_name.find(last_word(name));
-        return it == by_last_name.end() ? -1 : it->second;
+        if (it != by_last_name.end())
+            return it->second;
+        // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
+        std::string low = text::lower(name) + " ";
+        for (std::size_t k = people.size(); k-- > 0;)
+            if (people[k].name.size() > low.size() && text::lower(people[k].name).compare(0, low.size(), low) == 0)
+                return static_cast<int>(k);
+        return -1;
     }
 
     int add_person(const std::string& name) {
@@ -673,6 +680,14 @@ struct Extractor {
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k) {
         while (k < ws.size() && !ws[k].punct && in_list(sp.lexs, "cue_adverbs", ws[k].low))
             ++k;
+        // "lamenta, por su parte, Iris Vega", "said, however, Jane Doe": a short lower-case insert.
+        if (k + 2 < ws.size() && ws[k].low == ",") {
+            std::size_t j = k + 1;
+            while (j < ws.size() && j <= k + 4 && !ws[j].punct && !ws[j].upper)
+                ++j;
+            if (j > k + 1 && j + 1 < ws.size() && ws[j].low == "," && ws[j + 1].upper)
+                k = j + 1;
+        }
         // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
         if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
             for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
@@ -733,6 +748,19 @@ struct Extractor {
                     --f;
                 if (f == 0 || ws[f - 1].punct)
                     return std::make_pair(f, last - 1);
+            }
+            // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
+            // description that opens the clause.
+            bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
+            for (std::size_t j = c + 1; name_between && j < last; ++j)
+                name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low));
+            if (name_between) {
+                std::size_t g = c;
+                while (g > 0 && !ws[g - 1].punct && c - g < 12)
+                    --g;
+                if (g == 0 || ws[g - 1].punct)
+                    return std::make_pair(g, last - 1);
+                return std::make_pair(c + 1, last - 1);
             }
             return std::nullopt;
         }
@@ -1053,6 +1081,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         std::size_t ke = word_index(se);
         bool found = false;
         std::size_t clause_end = ke;
+        // „Q.“ Er bezeichnete …: a quote closing on its own full stop ends the sentence, and a capitalised
+        // word after it opens the next one, which attributes nothing.
+        if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&
+            !ws[k0].punct && ws[k0].upper)
+            clause_end = k0;
         for (std::size_t k = k0; k < ke; ++k)
             if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {
                 clause_end = k;
@@ -1091,6 +1124,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
                     continue;
                 m = ex.mention_after(ws, cend);
+                // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
+                // it) continues the last speaker.
+                bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
+                bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
+                            (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
+                             is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
+                if (!m && right_after && bare && u.where == Where::body) {
+                    out.cue = c.text;
+                    ex.add(out, ex.last_speaker);
+                    found = true;
+                    break;
+                }
             } else if (ci > k0 && (ws[k0].low == "," || k0 + 1 <= ci)) {
                 // "Q," X said — the words between the quote and the cue are the subject.
                 std::size_t first = k0;
@@ -1145,34 +1190,38 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
                 // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
                 std::size_t cend = word_index(c.end);
-                std::optional<std::pair<std::size_t, std::size_t>> after_m;
-                if (cend < ws.size() && ws[cend].b < q.open)
-                    after_m = ex.mention_after(ws, cend);
-                if (after_m && ws[after_m->second].e > q.open)
-                    after_m.reset();
+                // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
+                bool has_after = false;
+                std::pair<std::size_t, std::size_t> am{0, 0};
+                if (cend < ws.size() && ws[cend].b < q.open) {
+                    if (auto m = ex.mention_after(ws, cend); m && ws[m->second].e <= q.open) {
+                        has_after = true;
+                        am = *m;
+                    }
+                }
                 // Only a mention that ends the clause with a colon is surely the subject: in "called Miss
                 // Universe "disgusting"" the object follows the verb.
-                bool colon = after_m && after_m->second + 1 < ws.size() && ws[after_m->second + 1].low == ":";
+                bool colon = has_after && am.second + 1 < ws.size() && ws[am.second + 1].low == ":";
                 auto before_m = ex.mention_before(ws, ci);
                 std::optional<std::string> spk;
-                if (colon && ex.opens_with_name(ws, after_m->first, after_m->second)) {
+                if (colon && ex.opens_with_name(ws, am.first, am.second)) {
                     before_m.reset();
                 } else if (before_m) {
                     spk = ex.resolve(s, ws, before_m->first, before_m->second, base + ws[before_m->first].b);
                     if (!spk && colon) {
-                        auto spk2 = ex.resolve(s, ws, after_m->first, after_m->second, base + ws[after_m->first].b);
+                        auto spk2 = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
                         if (spk2) {
                             spk = spk2;
                             before_m.reset();
                         }
                     }
                 }
-                if (!before_m && after_m && !colon && !ex.capitalised_nouns_here()) {
+                if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
                     // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
                     // subject is in another clause.
                     out.cue.reset();
                     continue;
-                } else if (!before_m && after_m && !colon && !ex.opens_with_name(ws, after_m->first, after_m->second)) {
+                } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
                     // "Thomas Gerber, Präsident des Vereins, begrüsste die Sanierung, bezeichnete das Tempo aber
                     // als „zu langsam“": the object follows the verb; the subject is the name opening the sentence.
                     std::size_t w0 = word_index(sent_b);
@@ -1188,10 +1237,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     } else {
                         out.mention.reset();
                     }
-                } else if (!before_m && after_m) {
+                } else if (!before_m && has_after) {
                     if (!spk)
-                        spk = ex.resolve(s, ws, after_m->first, after_m->second, base + ws[after_m->first].b);
-                    out.mention = span_text(s, ws, after_m->first, after_m->second);
+                        spk = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                    out.mention = span_text(s, ws, am.first, am.second);
                 } else if (before_m) {
                     out.mention = span_text(s, ws, before_m->first, before_m->second);
                 } else {

@@ -301,3 +301,35 @@ TEST_CASE("pronouns and follow-up quotes go to people, not places or bodies", "[
          "It will fail in the next storm.", "Tom Vale"},
     });
 }
+
+TEST_CASE("present-tense cues, dropped subjects and inserts", "[quotes][speakers]") {
+    check_speakers({
+        // a present-tense cue and a short insert before the subject
+        {"es", {"«Esto ya no es un puerto sino un desierto», lamenta, por su parte, Rosa Quintana, vecina del barrio."},
+         "Esto ya no es un puerto sino un desierto", "Rosa Quintana"},
+        {"en", {"\"The ferry is always late in winter,\" said, however, Tom Vale, the harbour master."},
+         "The ferry is always late in winter", "Tom Vale"},
+        // a verb without a subject continues the last speaker
+        {"es", {"«El agua volvió al barrio», dijo Rosa Quintana. «Nuestro reclamo lleva diez años», aclara."},
+         "Nuestro reclamo lleva diez años", "Rosa Quintana"},
+        {"it", {"«Il ponte è chiuso», ha detto Marco Bianchi. «Riaprirà a maggio», aggiunge."},
+         "Riaprirà a maggio", "Marco Bianchi"},
+        // a first name alone refers to the full name met before
+        {"es", {"Rosa Quintana vive en el barrio desde 1990.", "«Nos olvidaron otra vez», dice Rosa."},
+         "Nos olvidaron otra vez", "Rosa Quintana"},
+        // a name set off by commas after the description opening the clause
+        {"de", {"Der Sprecher des Hilfswerks, Tomas Brenner, teilte am Morgen mit, dies sei ein „stolzer Moment“."},
+         "stolzer Moment", "Tomas Brenner"},
+        {"fr", {"Le porte-parole de l'association, Marc Leblanc, a dénoncé « un gâchis de plusieurs millions »."},
+         "un gâchis de plusieurs millions", "Marc Leblanc"},
+    });
+}
+
+TEST_CASE("a quote ending its sentence is not attributed by the next one", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Jonas Keller sagte dazu: „Das Amt hat versagt.“ Er bezeichnete die Behörde als träge."},
+         "Das Amt hat versagt.", "Jonas Keller"},
+        {"en", {"Tom Vale told reporters: \"The office failed.\" He called the agency slow."},
+         "The office failed.", "Tom Vale"},
+    });
+}
