@@ -723,6 +723,12 @@ struct Extractor {
         return std::make_pair(first, last);
     }
 
+    // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
+    static bool clause_break(const std::string& p) {
+        return p == "." || p == "!" || p == "?" || p == ";" || p == ":" || p == "\"" || p == "“" || p == "”" ||
+               p == "«" || p == "»" || p == "„" || p == "(" || p == ")";
+    }
+
     // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
     std::optional<std::pair<std::size_t, std::size_t>> mention_before(const std::vector<Word>& ws, std::size_t cue) {
         if (cue == 0)
@@ -761,6 +767,23 @@ struct Extractor {
                 if (g == 0 || ws[g - 1].punct)
                     return std::make_pair(g, last - 1);
                 return std::make_pair(c + 1, last - 1);
+            }
+            // "Democratic nominee Hillary Clinton, at a later press gaggle, said,", "Michael Mulgrew, president
+            // of the union, which represents teachers, said": the first comma-set part of the clause names
+            // the subject when it holds a name.
+            std::size_t g = last;
+            while (g > 0 && last - g < 30 && !(ws[g - 1].punct && clause_break(ws[g - 1].low)))
+                --g;
+            if (g == 0 || clause_break(ws[g - 1].low)) {
+                std::size_t e = g;
+                while (e < last && ws[e].low != ",")
+                    ++e;
+                if (e > g && e - g <= 8) {
+                    std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g),
+                                           ws.begin() + static_cast<std::ptrdiff_t>(e));
+                    if (!names_in(head, sp).empty())
+                        return std::make_pair(g, e - 1);
+                }
             }
             return std::nullopt;
         }
@@ -1145,10 +1168,24 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 std::size_t last = ci - 1;
                 while (last > first && ws[last].low == ",")
                     --last;
-                if (first <= last && last - first < 12 && (first == k0 || ws[first - 1].low == ",")) {
-                    bool clean = true;
-                    for (std::size_t j = first; j <= last; ++j)
-                        clean = clean && (!ws[j].punct || ws[j].low == ",");
+                if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
+                    // "Q," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said /
+                    // "Q," panel Chairman Rep. Jason Chaffetz (R-Utah) said / "Q," Mitch McConnell, R-Ky., said:
+                    // commas, a parenthesis and an abbreviation's dot may stand inside a long subject.
+                    bool clean = last - first < 12 || ws[first].upper;
+                    int depth = 0;
+                    for (std::size_t j = first; j <= last; ++j) {
+                        const std::string& w = ws[j].low;
+                        if (w == "(")
+                            ++depth;
+                        else if (w == ")")
+                            --depth;
+                        // "R-Ky.,": a dot glued to a word and followed by a comma
+                        bool abbrev_dot = w == "." && j > first && !ws[j - 1].punct && ws[j - 1].e == ws[j].b &&
+                                          (j == last || ws[j + 1].low == ",");
+                        clean = clean && (!ws[j].punct || w == "," || w == "(" || w == ")" || depth > 0 || abbrev_dot);
+                    }
+                    clean = clean && depth == 0;
                     if (clean) {
                         m = std::make_pair(first, last);
                         subject_first = true;

@@ -333,3 +333,23 @@ TEST_CASE("a quote ending its sentence is not attributed by the next one", "[quo
          "The office failed.", "Tom Vale"},
     });
 }
+
+TEST_CASE("long subjects with appositions, parentheses and abbreviations", "[quotes][speakers]") {
+    check_speakers({
+        // "Q," Name, long apposition, said
+        {"en", {"\"The river is rising too fast,\" Nora Field, the director of the county flood office, one of three agencies on site, said on Monday."},
+         "The river is rising too fast", "Nora Field"},
+        {"en", {"\"The vote is not optional,\" committee Chairman Rep. Dana Holt (R-Ore.) said after the hearing."},
+         "The vote is not optional", "Dana Holt"},
+        {"en", {"\"The veto will be overridden,\" Senate Majority Leader Tom Vale, R-Ore., said Tuesday."},
+         "The veto will be overridden", "Tom Vale"},
+        // Name, apposition, said, "Q"
+        {"en", {"Democratic nominee Nora Field, at a later press briefing, said, \"We will rebuild the bridge this year.\""},
+         "We will rebuild the bridge this year.", "Nora Field"},
+        {"fr", {"Le maire Paul Roux, lors d'une conférence de presse à la mairie, a déclaré: «Nous reconstruirons le pont.»"},
+         "Nous reconstruirons le pont.", "Paul Roux"},
+        // a cue of the newspaper kind: "X reports that ..."
+        {"en", {"The Harbor Gazette reports that the council wanted to \"keep the cost of the new ferry under wraps.\""},
+         "keep the cost of the new ferry under wraps.", "Harbor Gazette"},
+    });
+}
