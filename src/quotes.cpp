@@ -957,6 +957,24 @@ std::string strip_edge_punct(std::string t) {
     return t;
 }
 
+// "Financial Times", "Black Lion Hospital", "XXXII Championnat du Monde", "news.example.org": every word
+// capitalised (particles and numbers aside) over two words or more, or one token with dots and no space.
+bool title_like(std::string_view q) {
+    if (q.find(' ') == std::string_view::npos)
+        return q.find('.') != std::string_view::npos && q.find('.') + 1 < q.size();
+    int words = 0, capitalised = 0;
+    for (const auto& w : text::split_ws(q)) {
+        std::size_t i = 0;
+        char32_t cp = text::next_cp(w, i);
+        if (!text::is_word_char(cp))
+            return false; // "– Bruder", "(AFP)": punctuation between the words, a phrase
+        ++words;
+        if (text::is_upper(cp) || (cp >= '0' && cp <= '9') || particle(text::lower(w)))
+            ++capitalised;
+    }
+    return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
+}
+
 int token_count(std::string_view s) {
     return static_cast<int>(text::words_lower(s).size());
 }
@@ -1098,6 +1116,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
         // The quote's own final punctuation ("…souffrent.»") also ends it.
         Quote out = make(qt, kind);
+        // A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
+        // event, a web address („news.example.org“). Nobody said those words.
+        if (kind == QuoteKind::partial && title_like(qt))
+            continue;
 
         // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
         std::size_t k0 = word_index(after_pos);

@@ -353,3 +353,19 @@ TEST_CASE("long subjects with appositions, parentheses and abbreviations", "[quo
          "keep the cost of the new ferry under wraps.", "Harbor Gazette"},
     });
 }
+
+TEST_CASE("names and addresses in quote marks are not quotations", "[quotes][filter]") {
+    for (const auto& [lang, p] : std::vector<std::pair<std::string, std::string>>{
+             {"de", "Das berichtete am Dienstag die Zeitung „Harbor Daily News“ unter Berufung auf Kreise der Regierung."},
+             {"de", "Laut der Website „news.example.org“ soll das Schiff „Hvalur 9“ am Montag auslaufen."},
+             {"en", "Jane Doe told the \"Valley Morning Herald\" that the plant would close in spring."},
+             {"fr", "Il a été soigné à l'hôpital « Saint Jean Baptiste » selon le ministère de la Santé."},
+         }) {
+        INFO(p);
+        CHECK(extract_quotes(body(lang, {p})).empty());
+    }
+    // a phrase keeps its lower-case words and stays a quote
+    auto qs = extract_quotes(body("de", {"Die Ministerin nannte den Entscheid „eine Ohrfeige für die Region“."}));
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].text == "eine Ohrfeige für die Region");
+}
