@@ -1126,6 +1126,26 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         std::size_t ke = word_index(se);
         bool found = false;
         std::size_t clause_end = ke;
+        // "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
+        {
+            std::size_t k = k0;
+            if (k < ws.size() && ws[k].punct && (ws[k].low == "―" || ws[k].low == "—" || ws[k].low == "–" || ws[k].low == "-")) {
+                std::size_t f = k + 1, e = f;
+                while (e < ws.size() && !ws[e].punct && (ws[e].upper || particle(ws[e].low)) && e - f < 5)
+                    ++e;
+                bool ends = e >= ws.size() || (ws[e].punct && (ws[e].low == "." || ws[e].low == "," || ws[e].low == "("));
+                if (e > f && ends && ws[f].upper) {
+                    out.cue = ws[k].low;
+                    out.mention = span_text(s, ws, f, e - 1);
+                    std::string name = *out.mention;
+                    int p = ex.sp.add_person(name);
+                    ex.sp.people[static_cast<std::size_t>(p)].personal = true;
+                    ex.sp.mentioned(base + ws[f].b, p);
+                    ex.add(out, ex.sp.people[static_cast<std::size_t>(p)].name);
+                    continue;
+                }
+            }
+        }
         // „Q.“ Er bezeichnete …: a quote closing on its own full stop ends the sentence, and a capitalised
         // word after it opens the next one, which attributes nothing.
         if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&

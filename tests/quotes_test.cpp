@@ -369,3 +369,14 @@ TEST_CASE("names and addresses in quote marks are not quotations", "[quotes][fil
     REQUIRE(qs.size() == 1);
     CHECK(qs[0].text == "eine Ohrfeige für die Region");
 }
+
+TEST_CASE("a dash and a name after the quote sign it", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"\u201cThe new bus line changed my life. I get to work in twenty minutes.\u201d \u2015 Pamela Ortiz"},
+         "The new bus line changed my life. I get to work in twenty minutes.", "Pamela Ortiz"},
+        {"fr", {"«Le quartier a enfin retrouvé son marché du dimanche.» — Jean Dupont, commerçant."},
+         "Le quartier a enfin retrouvé son marché du dimanche.", "Jean Dupont"},
+        {"es", {"«Nunca vimos tanta agua en la calle.» – Rosa Quintana."},
+         "Nunca vimos tanta agua en la calle.", "Rosa Quintana"},
+    });
+}
