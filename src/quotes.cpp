@@ -723,6 +723,15 @@ struct Extractor {
         return std::make_pair(first, last);
     }
 
+    // "cynically", "forcefully": the adverb endings listed for the language.
+    bool adverb(const std::string& w) const {
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& end : lex->list("adverb_ending_words"))
+                if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                    return true;
+        return false;
+    }
+
     // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
     static bool clause_break(const std::string& p) {
         return p == "." || p == "!" || p == "?" || p == ";" || p == ":" || p == "\"" || p == "“" || p == "”" ||
@@ -820,8 +829,26 @@ struct Extractor {
             --first;
         if (first > 0 && !ws[first - 1].punct)
             return std::nullopt; // too long to be a subject
+        // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
+        while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))
+            --last;
+        // "... when he said", "and he urged": the subject follows the last conjunction of the span.
+        for (std::size_t j = last; j > first; --j)
+            if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low)) {
+                first = j;
+                break;
+            }
         while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
             ++first;
+        // "despite admitting": no subject at all.
+        bool content = false;
+        for (std::size_t j = first; j <= last; ++j) {
+            char g = 'x';
+            content = content || sp.pronoun(ws[j].low, g) ||
+                      (!sp.stopword(ws[j].low) && !in_list(sp.lexs, "sentence_openers", ws[j].low));
+        }
+        if (!content)
+            return std::nullopt;
         // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition.
         bool is_name = ws[first].upper && ws[last].upper && last > first;
         if (is_name && first >= 2 && ws[first - 1].low == ",") {

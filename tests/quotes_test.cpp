@@ -380,3 +380,13 @@ TEST_CASE("a dash and a name after the quote sign it", "[quotes][speakers]") {
          "Nunca vimos tanta agua en la calle.", "Rosa Quintana"},
     });
 }
+
+TEST_CASE("adverbs and conjunctions are trimmed off the subject", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Okafor sharply dismissed the plan as \"a gift to the developers\" on Monday."},
+         "a gift to the developers", "Okafor"},
+        {"en", {"Nora Field spoke first.", "The council voted late, and she warned of \"years of higher fares\" ahead."},
+         "years of higher fares", "Nora Field"},
+        {"en", {"Okafor also noted the \"unusual speed\" of the vote."}, "unusual speed", "Okafor"},
+    });
+}
