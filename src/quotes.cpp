@@ -1385,6 +1385,27 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                         break;
                     }
             }
+            // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
+            // speech verb in the sentence just before speaks on.
+            auto prev = std::find_if(sents.rbegin(), sents.rend(),
+                                     [sent_b](const std::pair<std::size_t, std::size_t>& x) { return x.second <= sent_b; });
+            if (prev != sents.rend()) {
+                auto [pb, pe] = *prev;
+                auto from = std::lower_bound(cues.begin(), cues.end(), pb, [](const Cue& c, std::size_t v) { return c.begin < v; });
+                for (auto it = from; it != cues.end() && it->end <= pe && it->end <= q.open; ++it) {
+                    bool in_quote = std::any_of(quoted.begin(), quoted.end(), [&it](const std::pair<std::size_t, std::size_t>& x) {
+                        return it->begin >= x.first && it->begin < x.second;
+                    });
+                    if (in_quote || !it->pronoun.empty())
+                        continue;
+                    if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
+                        if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
+                            spk = who;
+                            break;
+                        }
+                    }
+                }
+            }
             ex.add(out, spk);
         } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
             ex.add(out, std::nullopt);

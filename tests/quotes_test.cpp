@@ -390,3 +390,12 @@ TEST_CASE("adverbs and conjunctions are trimmed off the subject", "[quotes][spea
         {"en", {"Okafor also noted the \"unusual speed\" of the vote."}, "unusual speed", "Okafor"},
     });
 }
+
+TEST_CASE("a quote after a sentence with a speech verb belongs to its subject", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Das Urteil des Landgerichts Nord wurde bestätigt. Der VGH widersprach aber der Ansicht der Kläger. „Die Regel gilt auch für kleine Betriebe im ganzen Land.“"},
+         "Die Regel gilt auch für kleine Betriebe im ganzen Land.", "VGH"},
+        {"en", {"The plan went to the Harbor Board. Okafor described the plan in detail. \"The ferry will run every hour from next spring.\""},
+         "The ferry will run every hour from next spring.", "Okafor"},
+    });
+}
