@@ -379,14 +379,31 @@ struct Speakers {
             return it->second;
         // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
         std::string low = text::lower(name) + " ";
+        int best = -1;
         for (std::size_t k = people.size(); k-- > 0;)
-            if (people[k].name.size() > low.size() && text::lower(people[k].name).compare(0, low.size(), low) == 0)
-                return static_cast<int>(k);
-        return -1;
+            if (people[k].name.size() > low.size() && text::lower(people[k].name).compare(0, low.size(), low) == 0 &&
+                (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
+                best = static_cast<int>(k);
+        return best;
     }
 
-    int add_person(const std::string& name) {
+    int add_person(const std::string& raw) {
+        // "Donald Trump’s": the possessive is not part of the name.
+        std::string name = raw;
+        for (std::string_view poss : {"’s", "'s"})
+            if (name.size() > poss.size() + 2 && name.compare(name.size() - poss.size(), poss.size(), poss) == 0)
+                name.resize(name.size() - poss.size());
         int k = find_person(name);
+        // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
+        if (k >= 0) {
+            const std::string& known = people[static_cast<std::size_t>(k)].name;
+            auto first_word = [](const std::string& n) { return text::lower(n.substr(0, n.find(' '))); };
+            if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
+                first_word(known) != first_word(name)) {
+                people.push_back(Person{name, 'x', {}, {}, false, false});
+                return static_cast<int>(people.size() - 1);
+            }
+        }
         if (k >= 0) {
             if (name.size() > people[static_cast<std::size_t>(k)].name.size())
                 people[static_cast<std::size_t>(k)].name = name; // the longest form is the speaker
@@ -564,6 +581,24 @@ struct Extractor {
                 }
             if (!chosen && names.front().first == 0)
                 n = names.front();
+            // "la bióloga marina Carmen Ledesma, de la Universidad de Bravío": the last name not governed by a
+            // preposition (one of the three words before it, within the same comma-set part).
+            if (!chosen && names.front().first != 0) {
+                auto governed = [&](const NameSpan& c) {
+                    for (std::size_t j = c.first, d = 0; j > 0 && d < 3; --j, ++d) {
+                        if (sub[j - 1].punct)
+                            return false;
+                        if (in_list(sp.lexs, "preposition_words", sub[j - 1].low))
+                            return true;
+                    }
+                    return false;
+                };
+                for (auto it = names.rbegin(); it != names.rend(); ++it)
+                    if (!governed(*it)) {
+                        n = *it;
+                        break;
+                    }
+            }
             std::string name = span_text(s, sub, n.first, n.last);
             int k = sp.add_person(name);
             sp.describe(k, words);
@@ -1037,6 +1072,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 break;
             if (!w.punct && (is_speech_verb(ex.sp.lexs, w.low) || in_list(ex.sp.lexs, "participle_auxiliaries", w.low)))
                 break;
+            // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus Bachmatt": the words before a
+            // preposition describe someone else.
+            if (!w.punct && in_list(ex.sp.lexs, "preposition_words", w.low))
+                break;
             if (!w.punct) {
                 desc.push_back(w.low);
                 if (w.low == "la" || w.low == "une")
@@ -1199,6 +1238,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             bool name_between = false;
             for (std::size_t j = k0; j < ci; ++j)
                 name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
+            // "«Q», se pregunta Iris": a reflexive or object clitic stands between the comma and the verb.
+            if (ci >= 2 && ci - 1 >= k0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "clitics", ws[ci - 1].low) &&
+                ws[ci - 2].low == ",") {
+                name_between = false;
+                for (std::size_t j = k0; j + 1 < ci; ++j)
+                    name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
+                if (!name_between)
+                    k0 = ci;
+            }
             bool clause_start = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",") ||
                                 (ci > 0 && ws[ci - 1].low == "," && !name_between);
             bool subject_first = false;
@@ -1222,7 +1270,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
                             (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
                              is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
-                if (!m && right_after && bare && u.where == Where::body) {
+                if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                     out.cue = c.text;
                     ex.add(out, ex.last_speaker);
                     found = true;
@@ -1255,7 +1303,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                         clean = clean && (!ws[j].punct || w == "," || w == "(" || w == ")" || depth > 0 || abbrev_dot);
                     }
                     clean = clean && depth == 0;
-                    if (clean) {
+                    // "Q" but insisted: function words alone are no subject.
+                    bool content = false;
+                    for (std::size_t j = first; j <= last; ++j) {
+                        char g = 'x';
+                        content = content || ex.sp.pronoun(ws[j].low, g) ||
+                                  (!ws[j].punct && !ex.sp.stopword(ws[j].low) &&
+                                   !in_list(ex.sp.lexs, "sentence_openers", ws[j].low));
+                    }
+                    if (clean && content) {
                         m = std::make_pair(first, last);
                         subject_first = true;
                     }

@@ -399,3 +399,26 @@ TEST_CASE("a quote after a sentence with a speech verb belongs to its subject", 
          "The ferry will run every hour from next spring.", "Okafor"},
     });
 }
+
+TEST_CASE("clitics, coordinated cues, families and governed names", "[quotes][speakers]") {
+    check_speakers({
+        // a reflexive clitic between the comma and the verb
+        {"es", {"«¿Quién nos va a escuchar ahora?», se pregunta Rosa Quintana."},
+         "¿Quién nos va a escuchar ahora?", "Rosa Quintana"},
+        // a subjectless cue joined to another cue continues the last speaker
+        {"es", {"«El agua volvió», dijo Rosa Quintana. «No es por pesimismo», aclara y remarca cuál es el reclamo."},
+         "No es por pesimismo", "Rosa Quintana"},
+        // a conjunction alone between quote and verb is no subject: the cue before the quote is
+        {"en", {"Mayor Tom Vale said the complaints were \"fair and deserve a hearing\" but insisted the plan stays."},
+         "fair and deserve a hearing", "Tom Vale"},
+        // father and son share a surname; the son's first names find his full name
+        {"en", {"Hori Vance and his son, Kai Robert Vance, carve wood.", "\"Our work is slow and patient,\" says Kai Robert."},
+         "Our work is slow and patient", "Kai Robert Vance"},
+        // the name governed by a preposition is the body, not the speaker
+        {"es", {"Según la bióloga Carmen Ledesma, de la Universidad Central, el agua «está contaminada desde hace años»."},
+         "está contaminada desde hace años", "Carmen Ledesma"},
+        // a possessive is not part of the name
+        {"en", {"Donald Vale’s campaign was in trouble.", "\"We will win this state,\" Vale said."},
+         "We will win this state", "Donald Vale"},
+    });
+}
