@@ -683,7 +683,10 @@ struct Extractor {
                 best = k; // the most recent compatible person, unless a better match comes
                 continue;
             }
-            if (score > best_score) {
+            // A tie goes to a known person over a place or a building described with the same words.
+            bool better_kind = score > 0 && score == best_score && best >= 0 && p.personal &&
+                               !sp.people[static_cast<std::size_t>(best)].personal;
+            if (score > best_score || better_kind) {
                 best = k;
                 best_score = score;
             }

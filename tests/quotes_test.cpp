@@ -422,3 +422,13 @@ TEST_CASE("clitics, coordinated cues, families and governed names", "[quotes][sp
          "We will win this state", "Donald Vale"},
     });
 }
+
+TEST_CASE("a role description goes to the person, not to the building beside her", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Gemeindepräsidentin Lea Brunner vor dem Rathaus Sonnmatt.", "Das Rathaus Sonnmatt ist alt.",
+                "„Wir bauen das Haus im Sommer um“, sagte die Gemeindepräsidentin."},
+         "Wir bauen das Haus im Sommer um", "Lea Brunner"},
+        {"en", {"Mayor Lea Brunner stood outside the Sonnmatt Hall on Monday.", "\"We will rebuild the hall this summer,\" the mayor said."},
+         "We will rebuild the hall this summer", "Lea Brunner"},
+    });
+}
