@@ -1355,6 +1355,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
                 // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
                 std::size_t cend = word_index(c.end);
+                // "„Q1“, und fügt hinzu: „Q2“": a cue opened by a conjunction right after a quote or a comma
+                // has the last speaker as its subject.
+                if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
+                    ws[ci - 2].punct && ws[ci - 2].low != "." && ex.last_speaker) {
+                    ex.add(out, ex.last_speaker);
+                    found = true;
+                    break;
+                }
                 // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
                 bool has_after = false;
                 std::pair<std::size_t, std::size_t> am{0, 0};

@@ -432,3 +432,12 @@ TEST_CASE("a role description goes to the person, not to the building beside her
          "We will rebuild the hall this summer", "Lea Brunner"},
     });
 }
+
+TEST_CASE("a cue opened by a conjunction after a quote continues its speaker", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Jonas Keller erklärt es so: „Das Wasser ist klar“, und fügt hinzu: „Die Fische kommen im Frühling zurück.“"},
+         "Die Fische kommen im Frühling zurück.", "Jonas Keller"},
+        {"en", {"Tom Vale put it this way: \"The water is clear,\" and added: \"The fish will be back in spring.\""},
+         "The fish will be back in spring.", "Tom Vale"},
+    });
+}
