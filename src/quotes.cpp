@@ -1314,7 +1314,16 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                                   (!ws[j].punct && !ex.sp.stopword(ws[j].low) &&
                                    !in_list(ex.sp.lexs, "sentence_openers", ws[j].low));
                     }
-                    if (clean && content) {
+                    // "“absolutely right” when he said ...", "... but he said": a conjunction opens a new clause
+                    // whose verb does not attribute the quote before it.
+                    // But "“Q” while they were in power, Azzouz said": after a comma, the subject.
+                    bool new_clause = in_list(ex.sp.lexs, "sentence_openers", ws[first].low);
+                    for (std::size_t j = last; new_clause && j > first; --j)
+                        if (ws[j].low == "," && j < last) {
+                            first = j + 1;
+                            new_clause = false;
+                        }
+                    if (clean && content && !new_clause) {
                         m = std::make_pair(first, last);
                         subject_first = true;
                     }

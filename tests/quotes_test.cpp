@@ -441,3 +441,12 @@ TEST_CASE("a cue opened by a conjunction after a quote continues its speaker", "
          "The fish will be back in spring.", "Tom Vale"},
     });
 }
+
+TEST_CASE("a conjunction after a quote opens a clause that does not attribute it", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Nora Field said the mayor was \"absolutely right\" when he said the bridge would close."},
+         "absolutely right", "Nora Field"},
+        {"en", {"\"The party failed the town\" while it was in power, Okafor said."}, "The party failed the town", "Okafor"},
+        {"fr", {"Claire Martin a jugé la réforme «trop timide» quand il a annoncé le budget."}, "trop timide", "Claire Martin"},
+    });
+}
