@@ -863,9 +863,11 @@ struct Extractor {
             return std::nullopt;
         }
         std::size_t first = last;
-        while (first > 0 && !ws[first - 1].punct && last - first < 8)
+        // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma.
+        while (first > 0 && !ws[first - 1].punct && last - first < 8 &&
+               !(first < last && in_list(sp.lexs, "sentence_openers", ws[first - 1].low)))
             --first;
-        if (first > 0 && !ws[first - 1].punct)
+        if (first > 0 && !ws[first - 1].punct && !in_list(sp.lexs, "sentence_openers", ws[first - 1].low))
             return std::nullopt; // too long to be a subject
         // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
         while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))

@@ -448,5 +448,8 @@ TEST_CASE("a conjunction after a quote opens a clause that does not attribute it
          "absolutely right", "Nora Field"},
         {"en", {"\"The party failed the town\" while it was in power, Okafor said."}, "The party failed the town", "Okafor"},
         {"fr", {"Claire Martin a jugé la réforme «trop timide» quand il a annoncé le budget."}, "trop timide", "Claire Martin"},
+        // a conjunction bounds the subject before the verb like a comma
+        {"es", {"El historiador Juan Soler definía una época así como oscura y la jurista Ana Ruiz llamó al puerto \"un lugar sin ley ni orden\"."},
+         "un lugar sin ley ni orden", "Ana Ruiz"},
     });
 }
