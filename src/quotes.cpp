@@ -1486,7 +1486,23 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             }
             ex.add(out, spk);
         } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
-            ex.add(out, std::nullopt);
+            // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
+            // the writer's sentence still names its subject first, when it opens with a person's name.
+            std::optional<std::string> spk;
+            std::size_t w0 = word_index(sent_b);
+            while (w0 < ws.size() && !ws[w0].punct &&
+                   (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
+                    person_title(ex.sp.lexs, ws[w0].low)))
+                ++w0;
+            std::size_t w1 = w0;
+            while (w1 < ws.size() && !ws[w1].punct && ws[w1].b < q.open)
+                ++w1;
+            if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1)) {
+                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
+                auto n = names_in(sub, ex.sp).front();
+                spk = ex.resolve(s, ws, w0 + n.first, w0 + n.last, base + ws[w0].b);
+            }
+            ex.add(out, spk);
         }
     }
 

@@ -453,3 +453,12 @@ TEST_CASE("a conjunction after a quote opens a clause that does not attribute it
          "un lugar sin ley ni orden", "Ana Ruiz"},
     });
 }
+
+TEST_CASE("a long partial quote with no cue goes to the name opening the sentence", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Jonas Keller ging davon aus, dass die Behörde „die Hinweise der Anwohner nicht ernst genommen“ habe."},
+         "die Hinweise der Anwohner nicht ernst genommen", "Jonas Keller"},
+        {"en", {"Nora Field went further and doubted that the board \"ever read a single one of the letters\" at all."},
+         "ever read a single one of the letters", "Nora Field"},
+    });
+}
