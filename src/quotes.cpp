@@ -1126,6 +1126,21 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return static_cast<std::size_t>(it - ws.begin());
     };
     const auto cues = cues_in(s, ws, ex.sp.lexs);
+    // The first comma-free part of the sentence starting at byte `from`, before byte `limit`, after its
+    // articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
+    auto opening_name = [&](std::size_t from, std::size_t limit) -> std::optional<std::pair<std::size_t, std::size_t>> {
+        std::size_t w0 = word_index(from);
+        while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
+               (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
+                person_title(ex.sp.lexs, ws[w0].low)))
+            ++w0;
+        std::size_t w1 = w0;
+        while (w1 < ws.size() && ws[w1].b < limit && !ws[w1].punct)
+            ++w1;
+        if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1))
+            return std::make_pair(w0, w1 - 1);
+        return std::nullopt;
+    };
 
     auto make = [&u](std::string t, QuoteKind kind) {
         Quote q;
@@ -1408,16 +1423,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
                     // "Thomas Gerber, Präsident des Vereins, begrüsste die Sanierung, bezeichnete das Tempo aber
                     // als „zu langsam“": the object follows the verb; the subject is the name opening the sentence.
-                    std::size_t w0 = word_index(sent_b);
-                    while (w0 < ci && !ws[w0].punct && (in_list(ex.sp.lexs, "articles", ws[w0].low) ||
-                                                         role_noun(ws[w0].low, ex.sp) || person_title(ex.sp.lexs, ws[w0].low)))
-                        ++w0;
-                    std::size_t w1 = w0;
-                    while (w1 < ci && !ws[w1].punct)
-                        ++w1;
-                    if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1)) {
-                        out.mention = span_text(s, ws, w0, w1 - 1);
-                        spk = ex.resolve(s, ws, w0, w1 - 1, base + ws[w0].b);
+                    if (auto o = opening_name(sent_b, ws[ci].b)) {
+                        out.mention = span_text(s, ws, o->first, o->second);
+                        spk = ex.resolve(s, ws, o->first, o->second, base + ws[o->first].b);
                     } else {
                         out.mention.reset();
                     }
@@ -1489,18 +1497,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
             // the writer's sentence still names its subject first, when it opens with a person's name.
             std::optional<std::string> spk;
-            std::size_t w0 = word_index(sent_b);
-            while (w0 < ws.size() && !ws[w0].punct &&
-                   (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
-                    person_title(ex.sp.lexs, ws[w0].low)))
-                ++w0;
-            std::size_t w1 = w0;
-            while (w1 < ws.size() && !ws[w1].punct && ws[w1].b < q.open)
-                ++w1;
-            if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1)) {
-                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
+            if (auto o = opening_name(sent_b, q.open)) {
+                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                      ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
                 auto n = names_in(sub, ex.sp).front();
-                spk = ex.resolve(s, ws, w0 + n.first, w0 + n.last, base + ws[w0].b);
+                spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
             }
             ex.add(out, spk);
         }
