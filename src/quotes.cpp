@@ -1371,6 +1371,13 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
             if (inside_other)
                 continue;
+            // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
+            // introduces the words: "erläutert es so: „Q“".
+            if (c.text == "so" || c.text == "So") {
+                std::size_t after_so = word_index(c.end);
+                if (after_so >= ws.size() || ws[after_so].low != ":")
+                    continue;
+            }
             std::size_t ci = word_index(c.begin);
             out.cue = c.text;
             if (!c.pronoun.empty()) {

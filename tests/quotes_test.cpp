@@ -462,3 +462,11 @@ TEST_CASE("a long partial quote with no cue goes to the name opening the sentenc
          "ever read a single one of the letters", "Nora Field"},
     });
 }
+
+TEST_CASE("German \"so\" before a quote introduces it only with a colon", "[quotes][filter]") {
+    CHECK(extract_quotes(body("de", {"Die Partei will die so genannte „Hafensteuer“ im nächsten Jahr einführen."})).empty());
+    check_speakers({
+        {"de", {"Jonas Keller erklärt es so: „Die Fische kommen im Frühling zurück.“"},
+         "Die Fische kommen im Frühling zurück.", "Jonas Keller"},
+    });
+}
