@@ -1509,6 +1509,19 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                                       ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
                 auto n = names_in(sub, ex.sp).front();
                 spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
+            } else {
+                // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first known person the
+                // sentence names before the quote, not one governed by a preposition.
+                std::size_t w0 = word_index(sent_b), w1 = word_index(q.open);
+                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
+                for (const auto& n : names_in(sub, ex.sp)) {
+                    bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
+                    int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
+                    if (!governed && k >= 0 && ex.sp.people[static_cast<std::size_t>(k)].personal) {
+                        spk = ex.sp.people[static_cast<std::size_t>(k)].name;
+                        break;
+                    }
+                }
             }
             ex.add(out, spk);
         }

@@ -460,6 +460,9 @@ TEST_CASE("a long partial quote with no cue goes to the name opening the sentenc
          "die Hinweise der Anwohner nicht ernst genommen", "Jonas Keller"},
         {"en", {"Nora Field went further and doubted that the board \"ever read a single one of the letters\" at all."},
          "ever read a single one of the letters", "Nora Field"},
+        // the subject after the verb (German word order): a person named before in the sentence
+        {"de", {"Die Anwältin Jana Roth sprach am Montag.", "Zu dieser Zeit ging Roth noch davon aus, dass die Polizei „den Mann vor dem Gericht festnehmen würde“."},
+         "den Mann vor dem Gericht festnehmen würde", "Jana Roth"},
     });
 }
 
