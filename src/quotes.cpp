@@ -1237,7 +1237,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&
             !ws[k0].punct && ws[k0].upper)
             clause_end = k0;
-        for (std::size_t k = k0; k < ke; ++k)
+        for (std::size_t k = k0; k < clause_end; ++k)
             if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {
                 clause_end = k;
                 break;

@@ -331,6 +331,9 @@ TEST_CASE("a quote ending its sentence is not attributed by the next one", "[quo
          "Das Amt hat versagt.", "Jonas Keller"},
         {"en", {"Tom Vale told reporters: \"The office failed.\" He called the agency slow."},
          "The office failed.", "Tom Vale"},
+        // ... also when the next sentence holds a quote of its own
+        {"de", {"Jonas Keller, Sprecher des Vereins, kommentierte: „Das Amt hat versagt.“ Sie bezeichnete die Lage als „Skandal“."},
+         "Das Amt hat versagt.", "Jonas Keller"},
     });
 }
 
