@@ -667,7 +667,12 @@ struct Extractor {
         }
         int best = -1;
         int best_score = 0;
+        // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
+        // words match other people's descriptions by chance: the mention names a body itself.
+        bool describes_person = has_role_word || !nations.empty();
         for (int k : sp.recent(pos)) {
+            if (!describes_person)
+                break;
             const Person& p = sp.people[static_cast<std::size_t>(k)];
             bool conflict = false;
             for (const auto& n : nations)
@@ -754,11 +759,25 @@ struct Extractor {
             }
             if (k > first && stop_word(w.low))
                 break;
+            // German capitalises the nouns of the mention: a lower-case word that is no function word is the
+            // verb of the next clause ("Nach Angaben der Staatsanwaltschaft Krefeld ging die Polizei").
+            if (k > first && sp.capitalised_nouns && !w.upper && !sp.stopword(w.low) && !particle(w.low) &&
+                !in_list(sp.lexs, "articles", w.low) && !in_list(sp.lexs, "nationality_words", w.low) && !adjective_like(w.low))
+                break;
             if (k - first >= 10)
                 return std::nullopt;
             last = k;
         }
         return std::make_pair(first, last);
+    }
+
+    // "der ecuadorianische Präsident", "des deutschen Ministeriums": German adjectives before a noun end in -e,
+    // -en, -er, -es, -em and stay in the mention.
+    static bool adjective_like(const std::string& w) {
+        for (std::string_view end : {"e", "en", "er", "es", "em"})
+            if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                return true;
+        return false;
     }
 
     // "cynically", "forcefully": the adverb endings listed for the language.
@@ -1407,7 +1426,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 }
                 // Only a mention that ends the clause with a colon is surely the subject: in "called Miss
                 // Universe "disgusting"" the object follows the verb.
-                bool colon = has_after && am.second + 1 < ws.size() && ws[am.second + 1].low == ":";
+                // "entgegnete Suttner empört: „Q“": an adverb or two may stand before the colon.
+                std::size_t after_mention = am.second + 1;
+                while (has_after && after_mention < ws.size() && after_mention <= am.second + 2 &&
+                       !ws[after_mention].punct && !ws[after_mention].upper)
+                    ++after_mention;
+                bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
                 auto before_m = ex.mention_before(ws, ci);
                 std::optional<std::string> spk;
                 if (colon && ex.opens_with_name(ws, am.first, am.second)) {

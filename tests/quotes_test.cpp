@@ -273,6 +273,8 @@ TEST_CASE("the subject of the cue is found around it", "[quotes][speakers]") {
          "Ich bleibe im Amt, bis die Arbeit erledigt ist.", "Tomas Brenner"},
         {"de", {"Ähnlich äußerte sich der Bürgermeister Karl Huber: „Die Brücke bleibt vorerst gesperrt.“"},
          "Die Brücke bleibt vorerst gesperrt.", "Karl Huber"},
+        {"de", {"Karl Huber ist Gemeinderat.", "Als er vom Moderator Jan Stein gefragt wurde, was er plane, entgegnete Huber empört: „Das sage ich Ihnen nicht.“"},
+         "Das sage ich Ihnen nicht.", "Karl Huber"},
         // the object follows the verb: the subject is the name opening the sentence
         {"de", {"Jana Roth, Präsidentin des Quartiervereins, lobte den Plan zwar, bezeichnete die Kosten aber als „viel zu hoch“."},
          "viel zu hoch", "Jana Roth"},
@@ -474,5 +476,16 @@ TEST_CASE("German \"so\" before a quote introduces it only with a colon", "[quot
     check_speakers({
         {"de", {"Jonas Keller erklärt es so: „Die Fische kommen im Frühling zurück.“"},
          "Die Fische kommen im Frühling zurück.", "Jonas Keller"},
+    });
+}
+
+TEST_CASE("a mention without a role noun names a body, not a person described alike", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Die Polizei Nordtal und der Sprecher der Staatsanwaltschaft Südtal, Jonas Keller, waren vor Ort.",
+                "Nach Angaben der Staatsanwaltschaft Südtal ging die Polizei „ganz besonders sorgfältig“ vor."},
+         "ganz besonders sorgfältig", "Staatsanwaltschaft Südtal"},
+        {"fr", {"Le porte-parole du ministère des Affaires étrangères, Paul Roux, est arrivé.",
+                "Selon le ministère des Affaires étrangères, les victimes sont « les plus éprouvées du pays »."},
+         "les plus éprouvées du pays", "Affaires étrangères"},
     });
 }
