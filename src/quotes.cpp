@@ -129,7 +129,39 @@ bool apostrophe(char32_t cp) {
     return cp == '\'' || cp == 0x2019;
 }
 
-std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to) {
+// "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
+bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low) {
+    if (!lexs)
+        return false;
+    for (const Lexicon* lex : *lexs)
+        if (lex->has("abbreviation_words", low))
+            return true;
+    return false;
+}
+
+// "John F. Kennedy": a capital letter with a dot, before a capitalised word, is an initial.
+bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::size_t to) {
+    if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.' || s[e + 1] != ' ')
+        return false;
+    std::size_t k = e + 2;
+    return text::is_upper(text::next_cp(s, k));
+}
+
+// "L'opposition", "D'Alema" vs "O'Neill": an elided article before a lower-case noun makes no name.
+bool elided_article(std::string_view w) {
+    for (std::size_t i = 0; i < w.size();) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(w, i);
+        if (apostrophe(cp) && at > 0 && i < w.size()) {
+            std::size_t k = i;
+            return !text::is_upper(text::next_cp(w, k));
+        }
+    }
+    return false;
+}
+
+std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
+                           const std::vector<const Lexicon*>* lexs = nullptr) {
     std::vector<Word> out;
     std::size_t i = from;
     while (i < to) {
@@ -157,11 +189,15 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to)
                 }
                 break;
             }
-            i = end;
             Word w;
             w.b = at;
-            w.e = end;
             w.low = text::lower(s.substr(at, end - at));
+            if (end < to && s[end] == '.' && (initial_before_name(s, at, end, to) || abbreviation(lexs, w.low))) {
+                ++end;
+                w.low += '.';
+            }
+            i = end;
+            w.e = end;
             w.upper = text::is_upper(cp);
             out.push_back(std::move(w));
         } else {
@@ -190,6 +226,18 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
         if (lex->has(section, w))
             return true;
     return false;
+}
+
+// "Mr.", "Frau", "Mme": a title before a name, with the gender it gives ('m', 'f', 'x'); 0 when w is none.
+// The lists hold "title gender" lines.
+char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+    for (const Lexicon* lex : lexs)
+        for (const auto& entry : lex->list("person_titles")) {
+            auto sp = entry.rfind(' ');
+            if (sp != std::string::npos && entry.compare(0, sp, w) == 0 && sp == w.size())
+                return entry[sp + 1];
+        }
+    return 0;
 }
 
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
@@ -252,7 +300,7 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
 
 std::vector<Cue> find_cues(std::string_view s, std::size_t from, std::size_t to, std::string_view language) {
     auto lexs = lexicons_for(language);
-    return cues_in(s, words_of(s, from, to), lexs);
+    return cues_in(s, words_of(s, from, to, &lexs), lexs);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -266,6 +314,10 @@ struct Person {
     char gender = 'x';
     std::set<std::string> roles;
     std::set<std::string> nations;
+    // Known to be a person, not a place or a body named like one ("South Carolina", "Harvard University"):
+    // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
+    bool personal = false;
+    bool subject = false; // named once where it could be the subject of a sentence
 };
 
 // Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
@@ -323,17 +375,41 @@ struct Speakers {
     int find_person(const std::string& name) const {
         // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
         auto it = by_last_name.find(last_word(name));
-        return it == by_last_name.end() ? -1 : it->second;
+        if (it != by_last_name.end())
+            return it->second;
+        // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
+        std::string low = text::lower(name) + " ";
+        int best = -1;
+        for (std::size_t k = people.size(); k-- > 0;)
+            if (people[k].name.size() > low.size() && text::lower(people[k].name).compare(0, low.size(), low) == 0 &&
+                (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
+                best = static_cast<int>(k);
+        return best;
     }
 
-    int add_person(const std::string& name) {
+    int add_person(const std::string& raw) {
+        // "Donald Trump’s": the possessive is not part of the name.
+        std::string name = raw;
+        for (std::string_view poss : {"’s", "'s"})
+            if (name.size() > poss.size() + 2 && name.compare(name.size() - poss.size(), poss.size(), poss) == 0)
+                name.resize(name.size() - poss.size());
         int k = find_person(name);
+        // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
+        if (k >= 0) {
+            const std::string& known = people[static_cast<std::size_t>(k)].name;
+            auto first_word = [](const std::string& n) { return text::lower(n.substr(0, n.find(' '))); };
+            if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
+                first_word(known) != first_word(name)) {
+                people.push_back(Person{name, 'x', {}, {}, false, false});
+                return static_cast<int>(people.size() - 1);
+            }
+        }
         if (k >= 0) {
             if (name.size() > people[static_cast<std::size_t>(k)].name.size())
                 people[static_cast<std::size_t>(k)].name = name; // the longest form is the speaker
             return k;
         }
-        people.push_back(Person{name, 'x', {}, {}});
+        people.push_back(Person{name, 'x', {}, {}, false, false});
         k = static_cast<int>(people.size() - 1);
         by_last_name.emplace(last_word(name), k);
         return k;
@@ -385,12 +461,21 @@ bool role_noun(const std::string& w, const Speakers& sp) {
     return false;
 }
 
+// German nouns are capitalised like names: the endings listed for the language mark a common noun.
+bool common_noun(const std::string& w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& end : lex->list("noun_ending_words"))
+            if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                return true;
+    return false;
+}
+
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
     std::vector<NameSpan> out;
     std::size_t k = 0;
     while (k < ws.size()) {
         if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp) ||
-            in_list(sp.lexs, "according", ws[k].low)) {
+            in_list(sp.lexs, "according", ws[k].low) || person_title(sp.lexs, ws[k].low)) {
             ++k;
             continue;
         }
@@ -401,18 +486,43 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                 ++e;
                 continue;
             }
-            if (!nx.punct && particle(nx.low) && e + 2 < ws.size() && ws[e + 2].upper && !ws[e + 2].punct) {
+            // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
+            // ("Aussage der Gewerkschaft").
+            bool article_particle = (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
+            if (!nx.punct && particle(nx.low) && !article_particle && e + 2 < ws.size() && ws[e + 2].upper &&
+                !ws[e + 2].punct) {
                 e += 2;
                 continue;
             }
             break;
+        }
+        // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
+        // the particle and more capitalised words after it are a person and a body.
+        for (std::size_t j = k + 2; j + 2 <= e; ++j)
+            if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
+                j >= k + 2) {
+                std::size_t after = j + 1;
+                while (after <= e && particle(ws[after].low))
+                    ++after;
+                if (e >= after + 1) {
+                    e = j - 1;
+                    break;
+                }
+            }
+        // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
+        bool noun = false;
+        for (std::size_t j = k; j <= e; ++j)
+            noun = noun || common_noun(ws[j].low, sp);
+        if (noun) {
+            k = e + 1;
+            continue;
         }
         // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
         if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low))
             k = e - 1;
         std::size_t len = e - k + 1;
         bool after_role = k > 0 && !ws[k - 1].punct &&
-                          (role_noun(ws[k - 1].low, sp) || in_list(sp.lexs, "person_titles", ws[k - 1].low));
+                          (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
         bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
@@ -453,9 +563,11 @@ struct Extractor {
         // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
         // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
         // ("le chef de la diplomatie russe, Sergueï Lavrov").
+        // "Er halte die Verlängerung für vertretbar und bezeichnete": a pronoun opening the mention is the
+        // subject, whatever nouns follow (but "her" may be a possessive: "her spokesman said").
         if (words.size() >= 1 && names.empty() == false) {
             char g = 'x';
-            if (sp.pronoun(words[0], g) && !sub.empty() && !sub[0].upper)
+            if (sp.pronoun(words[0], g) && !sub.empty() && !in_list(sp.lexs, "possessive_words", words[0]))
                 names.clear();
         }
         if (!names.empty()) {
@@ -463,12 +575,30 @@ struct Extractor {
             bool chosen = false;
             for (const auto& cand : names)
                 if (!chosen && cand.first > 0 && !sub[cand.first - 1].punct &&
-                    (role_noun(sub[cand.first - 1].low, sp) || in_list(sp.lexs, "person_titles", sub[cand.first - 1].low))) {
+                    (role_noun(sub[cand.first - 1].low, sp) || person_title(sp.lexs, sub[cand.first - 1].low))) {
                     n = cand;
                     chosen = true;
                 }
             if (!chosen && names.front().first == 0)
                 n = names.front();
+            // "la bióloga marina Carmen Ledesma, de la Universidad de Bravío": the last name not governed by a
+            // preposition (one of the three words before it, within the same comma-set part).
+            if (!chosen && names.front().first != 0) {
+                auto governed = [&](const NameSpan& c) {
+                    for (std::size_t j = c.first, d = 0; j > 0 && d < 3; --j, ++d) {
+                        if (sub[j - 1].punct)
+                            return false;
+                        if (in_list(sp.lexs, "preposition_words", sub[j - 1].low))
+                            return true;
+                    }
+                    return false;
+                };
+                for (auto it = names.rbegin(); it != names.rend(); ++it)
+                    if (!governed(*it)) {
+                        n = *it;
+                        break;
+                    }
+            }
             std::string name = span_text(s, sub, n.first, n.last);
             int k = sp.add_person(name);
             sp.describe(k, words);
@@ -477,16 +607,49 @@ struct Extractor {
         }
         char gender = 'x';
         if (!words.empty() && sp.pronoun(words[0], gender) && (words.size() == 1 || names.empty())) {
+            // "he said": the most recent compatible person; a name not known to be a person ("Great
+            // Britain", "South Carolina") only when no known person is compatible.
+            int pick = -1;
             for (int k : sp.recent(pos)) {
-                char g = sp.people[static_cast<std::size_t>(k)].gender;
-                if (gender == 'p' || g == 'x' || g == gender) {
-                    if (gender != 'p' && g == 'x')
-                        sp.people[static_cast<std::size_t>(k)].gender = gender;
+                const Person& p = sp.people[static_cast<std::size_t>(k)];
+                if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
+                    if (pick < 0)
+                        pick = k;
+                    if (p.personal || p.subject) {
+                        pick = k;
+                        break;
+                    }
+                }
+            }
+            if (pick < 0)
+                return std::nullopt;
+            Person& p = sp.people[static_cast<std::size_t>(pick)];
+            if (gender != 'p' && p.gender == 'x')
+                p.gender = gender;
+            p.personal = true;
+            sp.mentioned(pos, pick);
+            return p.name;
+        }
+        // A bare surname or body: "Lynch said", "O'Neill said", "PolitiFact claimed", "Die SPD". German
+        // capitalises every noun, so there only a known person or an acronym counts.
+        {
+            std::size_t f = first;
+            while (f <= last && !ws[f].punct && (sp.stopword(ws[f].low) || in_list(sp.lexs, "articles", ws[f].low) ||
+                                                 person_title(sp.lexs, ws[f].low)))
+                ++f;
+            std::string name(s.substr(ws[f].b, ws[f].e - ws[f].b));
+            if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
+                !elided_article(name)) {
+                bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
+                               std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+                int k = sp.find_person(name);
+                if (k >= 0 || acronym || !sp.capitalised_nouns) {
+                    if (k < 0)
+                        k = sp.add_person(name);
                     sp.mentioned(pos, k);
                     return sp.people[static_cast<std::size_t>(k)].name;
                 }
             }
-            return std::nullopt;
         }
         // A role description resolves to the most recent compatible person.
         std::set<std::string> roles, nations;
@@ -504,7 +667,12 @@ struct Extractor {
         }
         int best = -1;
         int best_score = 0;
+        // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
+        // words match other people's descriptions by chance: the mention names a body itself.
+        bool describes_person = has_role_word || !nations.empty();
         for (int k : sp.recent(pos)) {
+            if (!describes_person)
+                break;
             const Person& p = sp.people[static_cast<std::size_t>(k)];
             bool conflict = false;
             for (const auto& n : nations)
@@ -520,7 +688,10 @@ struct Extractor {
                 best = k; // the most recent compatible person, unless a better match comes
                 continue;
             }
-            if (score > best_score) {
+            // A tie goes to a known person over a place or a building described with the same words.
+            bool better_kind = score > 0 && score == best_score && best >= 0 && p.personal &&
+                               !sp.people[static_cast<std::size_t>(best)].personal;
+            if (score > best_score || better_kind) {
                 best = k;
                 best_score = score;
             }
@@ -538,12 +709,28 @@ struct Extractor {
     }
 
     bool stop_word(const std::string& w) const { return in_list(sp.lexs, "mention_stops", w); }
+
+    // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
+    bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const {
+        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
+                              ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+        auto names = names_in(sub, sp);
+        return !names.empty() && names.front().first == 0;
+    }
     bool capitalised_nouns_here() const { return sp.capitalised_nouns; }
 
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k) {
         while (k < ws.size() && !ws[k].punct && in_list(sp.lexs, "cue_adverbs", ws[k].low))
             ++k;
+        // "lamenta, por su parte, Iris Vega", "said, however, Jane Doe": a short lower-case insert.
+        if (k + 2 < ws.size() && ws[k].low == ",") {
+            std::size_t j = k + 1;
+            while (j < ws.size() && j <= k + 4 && !ws[j].punct && !ws[j].upper)
+                ++j;
+            if (j > k + 1 && j + 1 < ws.size() && ws[j].low == "," && ws[j + 1].upper)
+                k = j + 1;
+        }
         // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
         if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
             for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
@@ -572,11 +759,40 @@ struct Extractor {
             }
             if (k > first && stop_word(w.low))
                 break;
+            // German capitalises the nouns of the mention: a lower-case word that is no function word is the
+            // verb of the next clause ("Nach Angaben der Staatsanwaltschaft Krefeld ging die Polizei").
+            if (k > first && sp.capitalised_nouns && !w.upper && !sp.stopword(w.low) && !particle(w.low) &&
+                !in_list(sp.lexs, "articles", w.low) && !in_list(sp.lexs, "nationality_words", w.low) && !adjective_like(w.low))
+                break;
             if (k - first >= 10)
                 return std::nullopt;
             last = k;
         }
         return std::make_pair(first, last);
+    }
+
+    // "der ecuadorianische Präsident", "des deutschen Ministeriums": German adjectives before a noun end in -e,
+    // -en, -er, -es, -em and stay in the mention.
+    static bool adjective_like(const std::string& w) {
+        for (std::string_view end : {"e", "en", "er", "es", "em"})
+            if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                return true;
+        return false;
+    }
+
+    // "cynically", "forcefully": the adverb endings listed for the language.
+    bool adverb(const std::string& w) const {
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& end : lex->list("adverb_ending_words"))
+                if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                    return true;
+        return false;
+    }
+
+    // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
+    static bool clause_break(const std::string& p) {
+        return p == "." || p == "!" || p == "?" || p == ";" || p == ":" || p == "\"" || p == "“" || p == "”" ||
+               p == "«" || p == "»" || p == "„" || p == "(" || p == ")";
     }
 
     // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
@@ -605,17 +821,93 @@ struct Extractor {
                 if (f == 0 || ws[f - 1].punct)
                     return std::make_pair(f, last - 1);
             }
+            // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
+            // description that opens the clause.
+            bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
+            for (std::size_t j = c + 1; name_between && j < last; ++j)
+                name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low));
+            if (name_between) {
+                std::size_t g = c;
+                while (g > 0 && !ws[g - 1].punct && c - g < 12)
+                    --g;
+                if (g == 0 || ws[g - 1].punct)
+                    return std::make_pair(g, last - 1);
+                return std::make_pair(c + 1, last - 1);
+            }
+            // "Democratic nominee Hillary Clinton, at a later press gaggle, said,", "Michael Mulgrew, president
+            // of the union, which represents teachers, said": the first comma-set part of the clause names
+            // the subject when it holds a name.
+            std::size_t g = last;
+            while (g > 0 && last - g < 30 && !(ws[g - 1].punct && clause_break(ws[g - 1].low)))
+                --g;
+            if (g == 0 || clause_break(ws[g - 1].low)) {
+                std::size_t e = g;
+                while (e < last && ws[e].low != ",")
+                    ++e;
+                if (e > g && e - g <= 8) {
+                    std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g),
+                                           ws.begin() + static_cast<std::ptrdiff_t>(e));
+                    if (!names_in(head, sp).empty())
+                        return std::make_pair(g, e - 1);
+                }
+            }
             return std::nullopt;
         }
         if (ws[last].punct)
             return std::nullopt;
+        // "Die CCE bestätigte die Zahl nicht und nannte", "Trump skipped the event and said": the subject
+        // of a coordinated verb opens the clause.
+        if (in_list(sp.lexs, "sentence_openers", ws[last].low) && last > 0) {
+            std::size_t c = last;
+            while (c > 0 && !ws[c - 1].punct && last - c < 25)
+                --c;
+            if (c == 0 || ws[c - 1].punct) {
+                std::size_t f = c;
+                while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
+                    ++f;
+                char g = 'x';
+                if (sp.pronoun(ws[f].low, g))
+                    return std::make_pair(f, f);
+                std::size_t e = f;
+                while (e < last && (in_list(sp.lexs, "articles", ws[e].low) || sp.stopword(ws[e].low)) && !ws[e].upper)
+                    ++e;
+                if (e == f && e < last && in_list(sp.lexs, "articles", ws[e].low))
+                    ++e; // "Die CCE": a capitalised article
+                std::size_t n = e;
+                while (n < last && ws[n].upper && !ws[n].punct && !(sp.capitalised_nouns && common_noun(ws[n].low, sp)))
+                    ++n;
+                if (n > e)
+                    return std::make_pair(f, n - 1);
+            }
+            return std::nullopt;
+        }
         std::size_t first = last;
-        while (first > 0 && !ws[first - 1].punct && last - first < 8)
+        // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma.
+        while (first > 0 && !ws[first - 1].punct && last - first < 8 &&
+               !(first < last && in_list(sp.lexs, "sentence_openers", ws[first - 1].low)))
             --first;
-        if (first > 0 && !ws[first - 1].punct)
+        if (first > 0 && !ws[first - 1].punct && !in_list(sp.lexs, "sentence_openers", ws[first - 1].low))
             return std::nullopt; // too long to be a subject
+        // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
+        while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))
+            --last;
+        // "... when he said", "and he urged": the subject follows the last conjunction of the span.
+        for (std::size_t j = last; j > first; --j)
+            if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low)) {
+                first = j;
+                break;
+            }
         while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
             ++first;
+        // "despite admitting": no subject at all.
+        bool content = false;
+        for (std::size_t j = first; j <= last; ++j) {
+            char g = 'x';
+            content = content || sp.pronoun(ws[j].low, g) ||
+                      (!sp.stopword(ws[j].low) && !in_list(sp.lexs, "sentence_openers", ws[j].low));
+        }
+        if (!content)
+            return std::nullopt;
         // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition.
         bool is_name = ws[first].upper && ws[last].upper && last > first;
         if (is_name && first >= 2 && ws[first - 1].low == ",") {
@@ -683,6 +975,11 @@ struct Extractor {
 
     void add(Quote q, const std::optional<std::string>& speaker) {
         q.speaker = speaker;
+        if (speaker && q.cue) {
+            int k = sp.find_person(*speaker);
+            if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)
+                sp.people[static_cast<std::size_t>(k)].personal = true;
+        }
         if (speaker)
             last_speaker = speaker;
         quotes.push_back(std::move(q));
@@ -707,7 +1004,8 @@ bool sentence_end(std::string_view s, std::size_t i) {
 }
 
 // Sentence boundaries outside quotes: [begin, end) pairs.
-std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans) {
+std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans,
+                                                          const std::vector<const Lexicon*>& lexs) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     std::size_t start = 0;
     std::size_t next_span = 0; // spans are sorted and do not overlap
@@ -723,6 +1021,9 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
             while (w > start && s[w - 1] != ' ' && i - w < 4)
                 --w;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
+                continue;
+            // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
+            if (s[i] == '.' && i > w && i - w <= 5 && abbreviation(&lexs, text::lower(s.substr(w, i - w))))
                 continue;
             out.emplace_back(start, i + 1);
             start = i + 1;
@@ -742,6 +1043,24 @@ std::string strip_edge_punct(std::string t) {
     return t;
 }
 
+// "Financial Times", "Black Lion Hospital", "XXXII Championnat du Monde", "news.example.org": every word
+// capitalised (particles and numbers aside) over two words or more, or one token with dots and no space.
+bool title_like(std::string_view q) {
+    if (q.find(' ') == std::string_view::npos)
+        return q.find('.') != std::string_view::npos && q.find('.') + 1 < q.size();
+    int words = 0, capitalised = 0;
+    for (const auto& w : text::split_ws(q)) {
+        std::size_t i = 0;
+        char32_t cp = text::next_cp(w, i);
+        if (!text::is_word_char(cp))
+            return false; // "– Bruder", "(AFP)": punctuation between the words, a phrase
+        ++words;
+        if (text::is_upper(cp) || (cp >= '0' && cp <= '9') || particle(text::lower(w)))
+            ++capitalised;
+    }
+    return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
+}
+
 int token_count(std::string_view s) {
     return static_cast<int>(text::words_lower(s).size());
 }
@@ -749,21 +1068,24 @@ int token_count(std::string_view s) {
 void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& carry_text, bool& carrying) {
     std::string_view s = u.text;
     auto spans = find_quote_spans(s);
-    auto ws = words_of(s, 0, s.size());
+    auto ws = words_of(s, 0, s.size(), &ex.sp.lexs);
     const std::size_t base = order * 1'000'000;
 
     // Names met in this unit are mentions too (for pronouns and role descriptions), with their appositions.
     for (const auto& n : names_in(ws, ex.sp)) {
-        if (ex.sp.capitalised_nouns) {
-            bool role_before = n.first > 0 && !ws[n.first - 1].punct &&
-                               (role_noun(ws[n.first - 1].low, ex.sp) || in_list(ex.sp.lexs, "person_titles", ws[n.first - 1].low));
-            bool cue_after = n.last + 1 < ws.size() && (ws[n.last + 1].low == "," || is_speech_verb(ex.sp.lexs, ws[n.last + 1].low));
-            bool known = ex.sp.find_person(span_text(s, ws, n.first, n.last)) >= 0;
-            if (!role_before && !cue_after && !known && false)
-                continue;
-        }
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
+        // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
+        // has always been our partner") nor one after a preposition ("killed in South Carolina").
+        {
+            std::size_t at = ws[n.first].b;
+            bool in_quote = std::any_of(spans.begin(), spans.end(),
+                                        [at](const QuoteSpan& q) { return at > q.open && at < q.close; });
+            bool after_preposition = n.first > 0 && !ws[n.first - 1].punct &&
+                                     in_list(ex.sp.lexs, "preposition_words", ws[n.first - 1].low);
+            if (!in_quote && !after_preposition)
+                ex.sp.people[static_cast<std::size_t>(k)].subject = true;
+        }
         std::vector<std::string> desc;
         // "le chef de la diplomatie russe, Sergueï Lavrov" / "Bundeskanzlerin Angela Merkel"
         std::size_t j = n.first;
@@ -774,6 +1096,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 break;
             if (!w.punct && (is_speech_verb(ex.sp.lexs, w.low) || in_list(ex.sp.lexs, "participle_auxiliaries", w.low)))
                 break;
+            // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus Bachmatt": the words before a
+            // preposition describe someone else.
+            if (!w.punct && in_list(ex.sp.lexs, "preposition_words", w.low))
+                break;
             if (!w.punct) {
                 desc.push_back(w.low);
                 if (w.low == "la" || w.low == "une")
@@ -782,16 +1108,31 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             --j;
             ++taken;
         }
-        // "Jane Doe, a spokeswoman for the agency,"
+        // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
+        // the apposition makes the name a person's.
         if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
-            for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a)
+            for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
                 desc.push_back(ws[a].low);
+                if (a < n.last + 5 && role_noun(ws[a].low, ex.sp))
+                    ex.sp.people[static_cast<std::size_t>(k)].personal = true;
+            }
         }
         ex.sp.describe(k, desc);
+        // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
+        if (n.first > 0 && !ws[n.first - 1].punct) {
+            Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+            if (char g = person_title(ex.sp.lexs, ws[n.first - 1].low)) {
+                p.personal = true;
+                if (g != 'x')
+                    p.gender = g;
+            } else if (role_noun(ws[n.first - 1].low, ex.sp)) {
+                p.personal = true;
+            }
+        }
         ex.sp.mentioned(base + ws[n.first].b, k);
     }
 
-    auto sents = sentences(s, spans);
+    auto sents = sentences(s, spans, ex.sp.lexs);
     auto sentence_of = [&sents](std::size_t at) {
         auto it = std::upper_bound(sents.begin(), sents.end(), at,
                                    [](std::size_t v, const std::pair<std::size_t, std::size_t>& se) { return v < se.second; });
@@ -804,6 +1145,21 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return static_cast<std::size_t>(it - ws.begin());
     };
     const auto cues = cues_in(s, ws, ex.sp.lexs);
+    // The first comma-free part of the sentence starting at byte `from`, before byte `limit`, after its
+    // articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
+    auto opening_name = [&](std::size_t from, std::size_t limit) -> std::optional<std::pair<std::size_t, std::size_t>> {
+        std::size_t w0 = word_index(from);
+        while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
+               (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
+                person_title(ex.sp.lexs, ws[w0].low)))
+            ++w0;
+        std::size_t w1 = w0;
+        while (w1 < ws.size() && ws[w1].b < limit && !ws[w1].punct)
+            ++w1;
+        if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1))
+            return std::make_pair(w0, w1 - 1);
+        return std::nullopt;
+    };
 
     auto make = [&u](std::string t, QuoteKind kind) {
         Quote q;
@@ -865,13 +1221,42 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
         // The quote's own final punctuation ("…souffrent.»") also ends it.
         Quote out = make(qt, kind);
+        // A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
+        // event, a web address („news.example.org“). Nobody said those words.
+        if (kind == QuoteKind::partial && title_like(qt))
+            continue;
 
         // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
         std::size_t k0 = word_index(after_pos);
         std::size_t ke = word_index(se);
         bool found = false;
         std::size_t clause_end = ke;
-        for (std::size_t k = k0; k < ke; ++k)
+        // "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
+        {
+            std::size_t k = k0;
+            if (k < ws.size() && ws[k].punct && (ws[k].low == "―" || ws[k].low == "—" || ws[k].low == "–" || ws[k].low == "-")) {
+                std::size_t f = k + 1, e = f;
+                while (e < ws.size() && !ws[e].punct && (ws[e].upper || particle(ws[e].low)) && e - f < 5)
+                    ++e;
+                bool ends = e >= ws.size() || (ws[e].punct && (ws[e].low == "." || ws[e].low == "," || ws[e].low == "("));
+                if (e > f && ends && ws[f].upper) {
+                    out.cue = ws[k].low;
+                    out.mention = span_text(s, ws, f, e - 1);
+                    std::string name = *out.mention;
+                    int p = ex.sp.add_person(name);
+                    ex.sp.people[static_cast<std::size_t>(p)].personal = true;
+                    ex.sp.mentioned(base + ws[f].b, p);
+                    ex.add(out, ex.sp.people[static_cast<std::size_t>(p)].name);
+                    continue;
+                }
+            }
+        }
+        // „Q.“ Er bezeichnete …: a quote closing on its own full stop ends the sentence, and a capitalised
+        // word after it opens the next one, which attributes nothing.
+        if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&
+            !ws[k0].punct && ws[k0].upper)
+            clause_end = k0;
+        for (std::size_t k = k0; k < clause_end; ++k)
             if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {
                 clause_end = k;
                 break;
@@ -892,6 +1277,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             bool name_between = false;
             for (std::size_t j = k0; j < ci; ++j)
                 name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
+            // "«Q», se pregunta Iris": a reflexive or object clitic stands between the comma and the verb.
+            if (ci >= 2 && ci - 1 >= k0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "clitics", ws[ci - 1].low) &&
+                ws[ci - 2].low == ",") {
+                name_between = false;
+                for (std::size_t j = k0; j + 1 < ci; ++j)
+                    name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
+                if (!name_between)
+                    k0 = ci;
+            }
             bool clause_start = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",") ||
                                 (ci > 0 && ws[ci - 1].low == "," && !name_between);
             bool subject_first = false;
@@ -909,6 +1303,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
                     continue;
                 m = ex.mention_after(ws, cend);
+                // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
+                // it) continues the last speaker.
+                bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
+                bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
+                            (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
+                             is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
+                if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
+                    out.cue = c.text;
+                    ex.add(out, ex.last_speaker);
+                    found = true;
+                    break;
+                }
             } else if (ci > k0 && (ws[k0].low == "," || k0 + 1 <= ci)) {
                 // "Q," X said — the words between the quote and the cue are the subject.
                 std::size_t first = k0;
@@ -918,11 +1324,42 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 std::size_t last = ci - 1;
                 while (last > first && ws[last].low == ",")
                     --last;
-                if (first <= last && last - first < 12 && (first == k0 || ws[first - 1].low == ",")) {
-                    bool clean = true;
-                    for (std::size_t j = first; j <= last; ++j)
-                        clean = clean && (!ws[j].punct || ws[j].low == ",");
-                    if (clean) {
+                if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
+                    // "Q," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said /
+                    // "Q," panel Chairman Rep. Jason Chaffetz (R-Utah) said / "Q," Mitch McConnell, R-Ky., said:
+                    // commas, a parenthesis and an abbreviation's dot may stand inside a long subject.
+                    bool clean = last - first < 12 || ws[first].upper;
+                    int depth = 0;
+                    for (std::size_t j = first; j <= last; ++j) {
+                        const std::string& w = ws[j].low;
+                        if (w == "(")
+                            ++depth;
+                        else if (w == ")")
+                            --depth;
+                        // "R-Ky.,": a dot glued to a word and followed by a comma
+                        bool abbrev_dot = w == "." && j > first && !ws[j - 1].punct && ws[j - 1].e == ws[j].b &&
+                                          (j == last || ws[j + 1].low == ",");
+                        clean = clean && (!ws[j].punct || w == "," || w == "(" || w == ")" || depth > 0 || abbrev_dot);
+                    }
+                    clean = clean && depth == 0;
+                    // "Q" but insisted: function words alone are no subject.
+                    bool content = false;
+                    for (std::size_t j = first; j <= last; ++j) {
+                        char g = 'x';
+                        content = content || ex.sp.pronoun(ws[j].low, g) ||
+                                  (!ws[j].punct && !ex.sp.stopword(ws[j].low) &&
+                                   !in_list(ex.sp.lexs, "sentence_openers", ws[j].low));
+                    }
+                    // "“absolutely right” when he said ...", "... but he said": a conjunction opens a new clause
+                    // whose verb does not attribute the quote before it.
+                    // But "“Q” while they were in power, Azzouz said": after a comma, the subject.
+                    bool new_clause = in_list(ex.sp.lexs, "sentence_openers", ws[first].low);
+                    for (std::size_t j = last; new_clause && j > first; --j)
+                        if (ws[j].low == "," && j < last) {
+                            first = j + 1;
+                            new_clause = false;
+                        }
+                    if (clean && content && !new_clause) {
                         m = std::make_pair(first, last);
                         subject_first = true;
                     }
@@ -953,18 +1390,87 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
             if (inside_other)
                 continue;
+            // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
+            // introduces the words: "erläutert es so: „Q“".
+            if (c.text == "so" || c.text == "So") {
+                std::size_t after_so = word_index(c.end);
+                if (after_so >= ws.size() || ws[after_so].low != ":")
+                    continue;
+            }
             std::size_t ci = word_index(c.begin);
             out.cue = c.text;
             if (!c.pronoun.empty()) {
                 out.mention = c.pronoun;
                 std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
                 ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
-            } else if (auto m = ex.mention_before(ws, ci)) {
-                out.mention = span_text(s, ws, m->first, m->second);
-                ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
             } else {
-                out.cue.reset();
-                continue;
+                // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
+                // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
+                std::size_t cend = word_index(c.end);
+                // "„Q1“, und fügt hinzu: „Q2“": a cue opened by a conjunction right after a quote or a comma
+                // has the last speaker as its subject.
+                if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
+                    ws[ci - 2].punct && ws[ci - 2].low != "." && ex.last_speaker) {
+                    ex.add(out, ex.last_speaker);
+                    found = true;
+                    break;
+                }
+                // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
+                bool has_after = false;
+                std::pair<std::size_t, std::size_t> am{0, 0};
+                if (cend < ws.size() && ws[cend].b < q.open) {
+                    if (auto m = ex.mention_after(ws, cend); m && ws[m->second].e <= q.open) {
+                        has_after = true;
+                        am = *m;
+                    }
+                }
+                // Only a mention that ends the clause with a colon is surely the subject: in "called Miss
+                // Universe "disgusting"" the object follows the verb.
+                // "entgegnete Suttner empört: „Q“": an adverb or two may stand before the colon.
+                std::size_t after_mention = am.second + 1;
+                while (has_after && after_mention < ws.size() && after_mention <= am.second + 2 &&
+                       !ws[after_mention].punct && !ws[after_mention].upper)
+                    ++after_mention;
+                bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
+                auto before_m = ex.mention_before(ws, ci);
+                std::optional<std::string> spk;
+                if (colon && ex.opens_with_name(ws, am.first, am.second)) {
+                    before_m.reset();
+                } else if (before_m) {
+                    spk = ex.resolve(s, ws, before_m->first, before_m->second, base + ws[before_m->first].b);
+                    if (!spk && colon) {
+                        auto spk2 = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                        if (spk2) {
+                            spk = spk2;
+                            before_m.reset();
+                        }
+                    }
+                }
+                if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
+                    // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
+                    // subject is in another clause.
+                    out.cue.reset();
+                    continue;
+                } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
+                    // "Thomas Gerber, Präsident des Vereins, begrüsste die Sanierung, bezeichnete das Tempo aber
+                    // als „zu langsam“": the object follows the verb; the subject is the name opening the sentence.
+                    if (auto o = opening_name(sent_b, ws[ci].b)) {
+                        out.mention = span_text(s, ws, o->first, o->second);
+                        spk = ex.resolve(s, ws, o->first, o->second, base + ws[o->first].b);
+                    } else {
+                        out.mention.reset();
+                    }
+                } else if (!before_m && has_after) {
+                    if (!spk)
+                        spk = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                    out.mention = span_text(s, ws, am.first, am.second);
+                } else if (before_m) {
+                    out.mention = span_text(s, ws, before_m->first, before_m->second);
+                } else {
+                    out.cue.reset();
+                    continue;
+                }
+                ex.add(out, spk);
             }
             found = true;
             break;
@@ -987,15 +1493,61 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
             auto recent = ex.sp.recent(base + q.open);
             if (!recent.empty()) {
+                // Only a person: a place or a body named in the paragraph ("Harvard University") does not
+                // take the words from the last speaker.
                 for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it)
-                    if (it->first < base + q.open) {
+                    if (it->first < base + q.open && (ex.sp.people[static_cast<std::size_t>(it->second)].personal ||
+                                                      ex.sp.people[static_cast<std::size_t>(it->second)].subject)) {
                         spk = ex.sp.people[static_cast<std::size_t>(it->second)].name;
                         break;
                     }
             }
+            // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
+            // speech verb in the sentence just before speaks on.
+            auto prev = std::find_if(sents.rbegin(), sents.rend(),
+                                     [sent_b](const std::pair<std::size_t, std::size_t>& x) { return x.second <= sent_b; });
+            if (prev != sents.rend()) {
+                auto [pb, pe] = *prev;
+                auto from = std::lower_bound(cues.begin(), cues.end(), pb, [](const Cue& c, std::size_t v) { return c.begin < v; });
+                for (auto it = from; it != cues.end() && it->end <= pe && it->end <= q.open; ++it) {
+                    bool in_quote = std::any_of(quoted.begin(), quoted.end(), [&it](const std::pair<std::size_t, std::size_t>& x) {
+                        return it->begin >= x.first && it->begin < x.second;
+                    });
+                    if (in_quote || !it->pronoun.empty())
+                        continue;
+                    if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
+                        if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
+                            spk = who;
+                            break;
+                        }
+                    }
+                }
+            }
             ex.add(out, spk);
         } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
-            ex.add(out, std::nullopt);
+            // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
+            // the writer's sentence still names its subject first, when it opens with a person's name.
+            std::optional<std::string> spk;
+            if (auto o = opening_name(sent_b, q.open)) {
+                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                      ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                auto n = names_in(sub, ex.sp).front();
+                spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
+            } else {
+                // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first known person the
+                // sentence names before the quote, not one governed by a preposition.
+                std::size_t w0 = word_index(sent_b), w1 = word_index(q.open);
+                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
+                for (const auto& n : names_in(sub, ex.sp)) {
+                    bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
+                    int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
+                    if (!governed && k >= 0 && ex.sp.people[static_cast<std::size_t>(k)].personal) {
+                        spk = ex.sp.people[static_cast<std::size_t>(k)].name;
+                        break;
+                    }
+                }
+            }
+            ex.add(out, spk);
         }
     }
 
@@ -1009,7 +1561,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                          (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
         if (has_quote)
             continue;
-        auto sw = words_of(s, sb, se);
+        auto sw = words_of(s, sb, se, &ex.sp.lexs);
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         if (auto acc = ex.according(sw, 0, 1)) {
             std::size_t t = acc->m_last + 1;
