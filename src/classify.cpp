@@ -1,4 +1,5 @@
 #include "classify.hpp"
+#include "page.hpp"
 
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -455,6 +456,20 @@ bool heading_like(const Block& b) {
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
 }
 
+bool ends_with_abbreviation(std::string_view line) {
+    // "... Underneath N.Y.C.", "... in the U.S.": the final full stop belongs to an abbreviation.
+    auto space = line.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+    if (last.size() < 4 || last.size() > 8 || last.back() != '.')
+        return false;
+    for (std::size_t k = 0; k < last.size(); ++k) {
+        bool letter = text::is_upper(static_cast<unsigned char>(last[k]));
+        if (k % 2 == 0 ? !letter : last[k] != '.')
+            return false;
+    }
+    return true;
+}
+
 bool headline_like(const Block& b) {
     std::size_t len = text::length_cp(b.text);
     if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1)
@@ -462,7 +477,8 @@ bool headline_like(const Block& b) {
     char last = b.text.back();
     if (last == ',' || last == ';' || last == ':')
         return false;
-    if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0))
+    if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0) &&
+        !ends_with_abbreviation(b.text))
         return false;
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
 }
@@ -472,18 +488,6 @@ bool headline_like(const Block& b) {
 // ---------------------------------------------------------------------------------------------------------------
 
 namespace {
-
-enum class Role { none, boilerplate, kicker, headline, lede, byline, date, caption, credit, heading, paragraph,
-                  source_tag, duplicate };
-
-struct Page {
-    const std::vector<Block>& blocks;
-    std::string language;
-    std::vector<Quality> raw_quality; // context-free
-    std::vector<Quality> quality;     // after the context-sensitive pass
-    std::vector<Role> role;
-    Article article;
-};
 
 // jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
 // Linear: the nearest deciding neighbour on each side is carried along in one pass per direction.
@@ -580,7 +584,7 @@ void add_boilerplate(Article& a, const std::string& line) {
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -588,6 +592,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     if (n == 0)
         return a;
     p.role.assign(n, Role::none);
+    p.printed_twice.assign(n, false);
     p.quality.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         p.quality[i] = block_quality(blocks[i], language);
@@ -669,6 +674,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     for (std::size_t i = head_from + 1; i <= re; ++i)
         if (p.role[i] == Role::duplicate && p.role[i - 1] == Role::none && blocks[i].words >= 3) {
             p.role[i - 1] = Role::caption;
+            p.printed_twice[i - 1] = true;
             a.media.push_back(Media{blocks[i - 1].text, std::nullopt});
         }
 
@@ -676,72 +682,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     std::size_t first_text = rs;
     while (first_text <= re && p.role[first_text] != Role::none)
         ++first_text;
-    // The words of the article: a headline announces them ("Minecraft exploit..." over a story about it),
-    // a menu item or a share button does not.
-    std::set<std::string> body_words;
-    for (std::size_t k = first_text; k <= re; ++k)
-        if (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good)
-            for (auto& w : text::words_lower(blocks[k].text))
-                if (text::length_cp(w) >= 4)
-                    body_words.insert(std::move(w));
-    std::optional<std::size_t> headline;
-    double best = 0;
-    std::size_t from = first_text > 40 ? first_text - 40 : 0;
-    for (std::size_t i = from; i <= std::min(first_text, re); ++i) {
-        if (p.role[i] != Role::none)
-            continue;
-        const Block& b = blocks[i];
-        auto glued = split_glued_kicker(b.text);
-        Block probe = b;
-        if (glued)
-            probe.text = glued->second;
-        if (!headline_like(probe))
-            continue;
-        int content = 0, shared = 0;
-        for (const auto& w : text::words_lower(probe.text)) {
-            if (text::length_cp(w) < 4)
-                continue;
-            ++content;
-            shared += body_words.count(w) > 0;
-        }
-        double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 2);
-        double score = 1.0 + 5.0 * overlap;
-        if (b.words >= 4 && b.words <= 25)
-            score += 2;
-        if (b.blank_before && b.blank_after)
-            score += 0.5;
-        if (b.repeats > 1)
-            score -= 1;
-        // What follows within a few lines: a byline, a date, or the body itself.
-        for (std::size_t next = i + 1; next < n && next <= i + 3; ++next) {
-            if (p.role[next] == Role::byline || p.role[next] == Role::date) {
-                score += 2;
-                break;
-            }
-        }
-        std::size_t next = i + 1;
-        while (next < n && p.role[next] == Role::duplicate)
-            ++next;
-        if (next == first_text)
-            score += 1;
-        if (i == first_text)
-            score -= 1.5;
-        score -= 0.05 * static_cast<double>(first_text > i ? first_text - i : 0);
-        if (score > best) {
-            best = score;
-            headline = i;
-        }
-    }
-    // A headline over its standfirst: both look like titles, the headline is the shorter one above.
-    if (headline && *headline > 0) {
-        std::size_t h = *headline, above = h - 1;
-        Block probe = blocks[above];
-        if (auto glued = split_glued_kicker(probe.text))
-            probe.text = glued->second;
-        if (p.role[above] == Role::none && headline_like(probe) && blocks[h].words >= 12 &&
-            probe.words < blocks[h].words && probe.words >= 3)
-            headline = above;
-    }
+    std::optional<std::size_t> headline = choose_headline(p, first_text, re);
     std::size_t body_from = rs;
     if (headline) {
         std::size_t h = *headline;
@@ -757,6 +698,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 blocks[h - 1].blank_before && !is_boilerplate_phrase(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
         }
+        if (p.printed_twice[h]) // a headline printed twice, not a caption
+            a.media.erase(std::find_if(a.media.begin(), a.media.end(),
+                                       [&](const Media& m) { return m.caption == b.text && !m.credit; }));
         p.role[h] = Role::headline;
         body_from = std::max(rs, h + 1);
     } else {

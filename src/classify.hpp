@@ -59,6 +59,16 @@ bool heading_like(const Block& b);
 /// does not go on (comment threads, related-article lists).
 bool is_terminator(const Block& b);
 
+/// "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces of a line cut at free-standing
+/// separators; empty when the line has none.
+std::vector<std::string> title_pieces(std::string_view line);
+
+/// `candidate` is a whole separator-delimited piece of the longer `line`.
+bool title_variant(std::string_view candidate, std::string_view line);
+
+/// "... Underneath N.Y.C.", "... in the U.S.": the line's final full stop closes an abbreviation of capitals.
+bool ends_with_abbreviation(std::string_view line);
+
 /// A line that can be a headline: a few words, no final full stop, not a menu item.
 bool headline_like(const Block& b);
 

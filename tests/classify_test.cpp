@@ -283,3 +283,99 @@ Newsletter
     CHECK(a.boilerplate.front() == "Accueil");
     CHECK(a.boilerplate.back() == "© 2025 Journal du Lac");
 }
+
+TEST_CASE("title bars and breadcrumbs cut into pieces at free-standing separators", "[classify][headline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> pieces;
+    };
+    const Row rows[] = {
+        {"Flood barriers hold in the old town | Riverside Gazette", {"Flood barriers hold in the old town", "Riverside Gazette"}},
+        {"Le Courrier du Lac - Les vendanges commencent tôt", {"Le Courrier du Lac", "Les vendanges commencent tôt"}},
+        {"Startseite › Region › Neue Brücke über die Aare eröffnet", {"Startseite", "Region", "Neue Brücke über die Aare eröffnet"}},
+        {"Home » Ricette » Torta di mele della nonna", {"Home", "Ricette", "Torta di mele della nonna"}},
+        {"Un puerto en crisis – El Diario del Sur", {"Un puerto en crisis", "El Diario del Sur"}},
+        {"Kraków • Nowy most otwarty", {"Kraków", "Nowy most otwarty"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(title_pieces(r.line) == r.pieces);
+    }
+    // No free-standing separator: no pieces ("Jean-Marc", "2G/3G", a dash glued to a word).
+    for (const char* line : {"Jean-Marc Dupont sera candidat", "Was gilt für 2G/3G?", "Flood barriers hold"}) {
+        INFO(line);
+        CHECK(title_pieces(line).empty());
+    }
+    CHECK(title_variant("Les vendanges commencent tôt", "Le Courrier du Lac - Les vendanges commencent tôt"));
+    CHECK_FALSE(title_variant("Les vendanges", "Le Courrier du Lac - Les vendanges commencent tôt"));
+}
+
+TEST_CASE("a final full stop may close an abbreviation of capitals", "[classify][headline]") {
+    for (const char* line : {"What Winter Does Beneath N.Y.C.", "Tariffs rise again in the U.S.",
+                             "Neue Regeln für die U.S.A."}) {
+        INFO(line);
+        CHECK(ends_with_abbreviation(line));
+        CHECK(headline_like(block_of(line)));
+    }
+    for (const char* line : {"The mayor spoke on Monday.", "Il a parlé à 10 h.", "Siehe S."}) {
+        INFO(line);
+        CHECK_FALSE(ends_with_abbreviation(line));
+    }
+}
+
+TEST_CASE("the headline is told from menus, standfirsts and captions", "[classify][headline]") {
+    struct Row {
+        const char* name;
+        const char* language;
+        const char* page;
+        const char* headline;
+    };
+    const Row rows[] = {
+        // A headline printed twice (heading and alt text) is not a caption.
+        {"printed twice", "en", R"(Home
+World
+Business
+Harbour cranes return to the old docks
+Harbour cranes return to the old docks
+By Jane Roe
+Three new cranes were lifted onto the quay of the old docks on Tuesday, the port authority said, the first in forty years.
+The cranes will load container barges that travel up the river to the inland terminals of the region.
+)", "Harbour cranes return to the old docks"},
+        // Headline, then a standfirst without final punctuation: the line above wins.
+        {"standfirst below", "pt", R"(Início
+Esportes
+Cidade inaugura ponte sobre o rio Verde
+Obra custou 12 milhões e liga os dois bairros da cidade
+Compartilhar
+A prefeitura inaugurou nesta segunda a nova ponte sobre o rio Verde, que liga os dois bairros da cidade.
+Segundo a prefeitura, a obra custou 12 milhões e levou dois anos para ser concluída pelos operários.
+)", "Cidade inaugura ponte sobre o rio Verde"},
+        // A title bar repeats the headline with the site name; the menu labels around it do not count.
+        {"title bar", "de", R"(Neue Brücke über die Aare eröffnet | Aargauer Bote
+Startseite
+Region
+Sport
+Kultur
+Neue Brücke über die Aare eröffnet
+Nach zwei Jahren Bauzeit ist die neue Brücke über die Aare am Samstag für den Verkehr freigegeben worden.
+Die Brücke ersetzt einen Bau aus dem Jahr 1921, der für die heutigen Lastwagen zu schwach geworden war.
+)", "Neue Brücke über die Aare eröffnet"},
+        // A headline under the lead picture's caption and credit, after a date line.
+        {"date above, caption below", "fr", R"(Accueil
+Le journal
+Publié le 3 mars 2025
+Les vendanges commencent tôt en Lavaux
+Un vigneron dans ses vignes au-dessus du lac.
+Photo: Keystone
+Les vendanges ont commencé lundi en Lavaux, deux semaines plus tôt que d'habitude à cause de la chaleur de l'été.
+Les vignerons attendent une récolte de bonne qualité, mais moins abondante que celle de l'année passée.
+)", "Les vendanges commencent tôt en Lavaux"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        Article a = classify(segment(r.page), r.language);
+        CHECK(a.headline == r.headline);
+        for (const auto& m : a.media)
+            CHECK(m.caption != std::optional<std::string>(r.headline));
+    }
+}
