@@ -107,7 +107,17 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         Block probe = b;
         if (glued)
             probe.text = glued->second;
-        if (!headline_like(probe))
+        // The body follows, perhaps after the lead picture's caption and credit.
+        std::size_t next = i + 1;
+        while (next < n && next < i + 6 &&
+               (p.role[next] == Role::duplicate || p.role[next] == Role::caption || p.role[next] == Role::credit ||
+                p.role[next] == Role::byline || p.role[next] == Role::date))
+            ++next;
+        bool opens_body = next == first_text;
+        // "Batteriespeicher", "Chorgeschichte": a one-word title right over the article.
+        bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
+                        probe.repeats == 0;
+        if (!headline_like(probe) && !one_word)
             continue;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
@@ -143,13 +153,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // "Pressemitteilung 02. November 2021" just above: a date line opens many headlines.
         if ((i >= 1 && p.role[i - 1] == Role::date) || (i >= 2 && p.role[i - 2] == Role::date && p.role[i - 1] != Role::none))
             score += 1;
-        // The body follows, perhaps after the lead picture's caption and credit.
-        std::size_t next = i + 1;
-        while (next < n && next < i + 6 &&
-               (p.role[next] == Role::duplicate || p.role[next] == Role::caption || p.role[next] == Role::credit ||
-                p.role[next] == Role::byline || p.role[next] == Role::date))
-            ++next;
-        if (next == first_text)
+        if (opens_body)
             score += 1;
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
         if (b.words >= 3 && pieces.count(probe.text))

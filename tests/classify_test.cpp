@@ -370,6 +370,15 @@ Photo: Keystone
 Les vendanges ont commencé lundi en Lavaux, deux semaines plus tôt que d'habitude à cause de la chaleur de l'été.
 Les vignerons attendent une récolte de bonne qualité, mais moins abondante que celle de l'année passée.
 )", "Les vendanges commencent tôt en Lavaux"},
+        // A one-word title right over the article, under a menu.
+        {"one word", "it", R"(Home
+Chi siamo
+Contatti
+Ricette
+Castagnaccio
+Il castagnaccio è un dolce povero delle zone dell'Appennino, fatto con farina di castagne, acqua e olio.
+Si cuoce in forno per circa quaranta minuti, finché la superficie non si copre di piccole crepe.
+)", "Castagnaccio"},
     };
     for (const auto& r : rows) {
         INFO(r.name);
