@@ -448,12 +448,33 @@ bool heading_like(const Block& b) {
     std::size_t len = text::length_cp(b.text);
     if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
         return false;
-    if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
+    // "‘Unprecedented’ strandings", "«Non» au projet": a heading may open with a quotation mark, but a line
+    // that is one whole quotation ("‘We need to listen’") is somebody's words.
+    std::string_view start = b.text;
+    std::size_t at = 0, end = start.size();
+    char32_t first = text::next_cp(start, at);
+    if ((text::is_open_quote(first) || first == '"' || first == '\'') && at < start.size()) {
+        char32_t last = text::prev_cp(start, end);
+        if (text::is_close_quote(last) || last == '"' || last == '\'')
+            return false;
+        start.remove_prefix(at);
+    }
+    if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
         return false;
     char last = b.text.back();
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
+}
+
+bool question_heading(const Block& b) {
+    // "Opting out?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
+    return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
+}
+
+bool repeated_label(const Block& b) {
+    // "Advertising", "Reply", "Caption", "Anzeige" printed again and again between the paragraphs.
+    return b.repeats >= 1 && b.words <= 3 && !b.end_punct;
 }
 
 bool ends_with_abbreviation(std::string_view line) {
@@ -734,7 +755,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             a.source_tag = SourceTag{b.text, *tag};
             continue;
         }
-        if (p.quality[k] == Quality::bad || is_boilerplate_phrase(b.text)) {
+        if (p.quality[k] == Quality::bad || is_boilerplate_phrase(b.text) || repeated_label(b)) {
             p.role[k] = Role::boilerplate;
             continue;
         }
@@ -744,7 +765,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             ++next;
         bool next_is_text = next <= re && p.quality[next] == Quality::good && blocks[next].words > b.words &&
                             blocks[next].end_punct;
-        if (heading_like(b) && !b.end_punct && next_is_text && b.words <= 12) {
+        if (heading_like(b) && (!b.end_punct || question_heading(b)) && next_is_text && b.words <= 12 &&
+            b.repeats == 0) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

@@ -66,6 +66,12 @@ std::vector<std::string> title_pieces(std::string_view line);
 /// `candidate` is a whole separator-delimited piece of the longer `line`.
 bool title_variant(std::string_view candidate, std::string_view line);
 
+/// "Opting out?", "Warum jetzt?": a question short enough to head a section.
+bool question_heading(const Block& b);
+
+/// "Advertising", "Reply", "Anzeige": a short label the page prints more than once, never article text.
+bool repeated_label(const Block& b);
+
 /// "... Underneath N.Y.C.", "... in the U.S.": the line's final full stop closes an abbreviation of capitals.
 bool ends_with_abbreviation(std::string_view line);
 

@@ -388,3 +388,38 @@ Si cuoce in forno per circa quaranta minuti, finché la superficie non si copre 
             CHECK(m.caption != std::optional<std::string>(r.headline));
     }
 }
+
+TEST_CASE("section headings: quoted openings, short questions, French guillemets", "[classify][heading]") {
+    for (const char* line : {"‘Unprecedented’ numbers on the coast", "«Non» au nouveau tracé", "„Kein Geld“ für die Bahn",
+                             "Les « boîtes noires »", "Die ‹ Netze › der Stadt"}) {
+        INFO(line);
+        CHECK(heading_like(block_of(line)));
+    }
+    // A whole quotation is somebody's words, not a heading.
+    for (const char* line : {"‘We need to listen’", "«Nous ne céderons pas»", "„Wir bleiben hier“"}) {
+        INFO(line);
+        CHECK_FALSE(heading_like(block_of(line)));
+    }
+    for (const char* line : {"Opting out?", "Warum jetzt?", "¿Y ahora qué?", "Et après ?"}) {
+        INFO(line);
+        CHECK(question_heading(block_of(line)));
+    }
+    for (const char* line : {"Why did the council wait until the last week of the year to vote?", "Opting out."}) {
+        INFO(line);
+        CHECK_FALSE(question_heading(block_of(line)));
+    }
+}
+
+TEST_CASE("short labels printed again and again are boilerplate", "[classify][boilerplate]") {
+    auto blocks = segment("Advertising\nThe harbour reopened on Monday.\nAdvertising\nAnzeige\nPubblicità\nAnzeige\n"
+                          "Il porto ha riaperto lunedì.\nIl porto ha riaperto lunedì.\n");
+    struct Row {
+        std::size_t block;
+        bool label;
+    };
+    const Row rows[] = {{0, true}, {1, false}, {2, true}, {3, true}, {4, false}, {6, false}};
+    for (const auto& r : rows) {
+        INFO(blocks[r.block].text);
+        CHECK(repeated_label(blocks[r.block]) == r.label);
+    }
+}
