@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <tuple>
 
 namespace archive {
 
@@ -457,6 +458,23 @@ bool heading_like(const Block& b) {
         char32_t last = text::prev_cp(start, end);
         if (text::is_close_quote(last) || last == '"' || last == '\'')
             return false;
+        // "“The most unqualified child to run.” ― A. Reader": a quoted sentence with its author is no heading;
+        // the quoted part of a heading is a few words.
+        std::size_t k = at;
+        int quoted_words = 1;
+        char32_t prev = 0;
+        while (k < start.size()) {
+            char32_t cp = text::next_cp(start, k);
+            if (text::is_close_quote(cp) || cp == '"' || cp == '\'') {
+                if (prev == '.' || prev == '!' || prev == '?' || prev == ',')
+                    return false;
+                break;
+            }
+            quoted_words += cp == ' ';
+            prev = cp;
+        }
+        if (quoted_words > 4)
+            return false;
         start.remove_prefix(at);
     }
     if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
@@ -558,11 +576,49 @@ bool is_terminator(const Block& b) {
                 return true;
             if (words.size() <= 3 && std::find(words.begin(), words.end(), t) != words.end() && b.digits > 0)
                 return true;
+            // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening
+            // with a phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
+            if (words.size() <= 8 && b.separators == 0 && t.find(' ') != std::string::npos && low.size() > t.size() &&
+                low.compare(0, t.size(), t) == 0 && low[t.size()] == ' ')
+                return true;
         }
+    // "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”": the header of a comment thread,
+    // which quotes the article's title (a numbered section "4. Response codes" does not).
+    auto first = text::split_ws(b.text);
+    bool quotes_title = false;
+    std::size_t at = 0;
+    while (at < b.text.size() && !quotes_title) {
+        char32_t cp = text::next_cp(b.text, at);
+        quotes_title = text::is_open_quote(cp) || cp == '"';
+    }
+    if (quotes_title && words.size() >= 3 && words.size() <= 30 && !first.empty() &&
+        std::all_of(first[0].begin(), first[0].end(), [](char c) { return c >= '0' && c <= '9'; }))
+        for (const Lexicon* lex : languages())
+            if (lex->has("comment_nouns", words[1]))
+                return true;
     return false;
 }
 
 namespace {
+
+// The maximum-sum run of weights in [from, to): {start, end (inclusive), sum}.
+std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& w, std::size_t from, std::size_t to) {
+    double best = -1e300, cur = 0;
+    std::size_t best_s = from, best_e = from, s = from;
+    for (std::size_t i = from; i < to; ++i) {
+        if (cur <= 0) {
+            cur = 0;
+            s = i;
+        }
+        cur += w[i];
+        if (cur > best) {
+            best = cur;
+            best_s = s;
+            best_e = i;
+        }
+    }
+    return {best_s, best_e, best};
+}
 
 // The article's region: the maximum-sum run of blocks, good text counting for, boilerplate against.
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
@@ -581,19 +637,28 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if (is_terminator(blocks[i]))
             w[i] = -2000;
     }
-    double best = -1e300, cur = 0;
-    std::size_t best_s = 0, best_e = 0, s = 0;
+    // Comment threads and related lists can outweigh a short article: once a terminator closes a run of
+    // article text (not a "Comments" link among menu items), what comes after it counts for less.
+    const double factor = 0.5;
+    double run = 0;
+    bool after_end = false;
     for (std::size_t i = 0; i < n; ++i) {
-        if (cur <= 0) {
-            cur = 0;
-            s = i;
-        }
-        cur += w[i];
-        if (cur > best) {
-            best = cur;
-            best_s = s;
-            best_e = i;
-        }
+        if (after_end && w[i] > 0)
+            w[i] *= factor;
+        if (w[i] <= -2000 && run >= 250)
+            after_end = true;
+        run = std::max(0.0, run + w[i]);
+    }
+    auto [best_s, best_e, best] = max_run(w, 0, n);
+    // "5 Kommentare zu „...“" right above the best run: that run is the comment thread, longer than a short
+    // article. The article is the best run before the thread when it holds a few lines of text.
+    for (std::size_t t = best_s; t-- > 0 && t + 4 > best_s;) {
+        if (w[t] > -2000)
+            continue;
+        auto [s, e, sum] = max_run(w, 0, t);
+        if (sum >= 250)
+            return {s, e};
+        break;
     }
     return {best_s, best_e};
 }
@@ -803,8 +868,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     static const char* qn[] = {"bad", "short", "near", "good"};
     for (std::size_t k = 0; k < n; ++k)
-        std::fprintf(stderr, "%4zu %c %-5s r%-2d %.90s\n", k, (k >= rs && k <= re) ? '*' : ' ',
-                     qn[static_cast<int>(p.quality[k])], static_cast<int>(p.role[k]), blocks[k].text.c_str());
+        std::fprintf(stderr, "%4zu %c %-5s r%-2d %.90s%s\n", k, (k >= rs && k <= re) ? '*' : ' ',
+                     qn[static_cast<int>(p.quality[k])], static_cast<int>(p.role[k]), blocks[k].text.c_str(),
+                     is_terminator(blocks[k]) ? "  [END]" : "");
 #endif
     // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
     // too: their parsed fields do not hold the line as printed.

@@ -207,6 +207,21 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
         INFO(line);
         CHECK(is_terminator(block_of(line)));
     }
+    // A short line opening with a phrase of the list; the header of a comment thread quoting the title.
+    for (const char* line : {"Weitere Artikel aus dem Ressort Sport", "Related stories from our partners",
+                             "Artículos relacionados con la sequía",
+                             "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”",
+                             "2 réflexions sur « Le lac gelé »", "5 comentarios en «El lago helado»"}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    // A related link inside the article, a numbered section, a count in a sentence.
+    for (const char* line : {"Czytaj też: Nowy most otwarty", "4. Response codes",
+                             "7 responses were recorded by the survey team in March",
+                             "Add a comment | Share"}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
+    }
     for (const char* line : {"The comments of the minister drew criticism.", "Raids aériens", "Related"}) {
         INFO(line);
         CHECK_FALSE(is_terminator(block_of(line)));
@@ -395,8 +410,9 @@ TEST_CASE("section headings: quoted openings, short questions, French guillemets
         INFO(line);
         CHECK(heading_like(block_of(line)));
     }
-    // A whole quotation is somebody's words, not a heading.
-    for (const char* line : {"‘We need to listen’", "«Nous ne céderons pas»", "„Wir bleiben hier“"}) {
+    // A whole quotation, or a quoted sentence with its author, is somebody's words, not a heading.
+    for (const char* line : {"‘We need to listen’", "«Nous ne céderons pas»", "„Wir bleiben hier“",
+                             "“The bridge will not open this year.” ― A reader", "«Ce pont ne sert à rien», Jean"}) {
         INFO(line);
         CHECK_FALSE(heading_like(block_of(line)));
     }
@@ -422,4 +438,23 @@ TEST_CASE("short labels printed again and again are boilerplate", "[classify][bo
         INFO(blocks[r.block].text);
         CHECK(repeated_label(blocks[r.block]) == r.label);
     }
+}
+
+TEST_CASE("a comment thread longer than the article does not take its place", "[classify][region]") {
+    std::string page = R"(Startseite
+Blog
+Scherenschnitte am Abend
+Am Abend stand die Stadt schwarz vor dem roten Himmel, und ich habe die Kamera auf das Geländer der Brücke gestellt.
+Die Belichtung dauerte vier Sekunden, und trotzdem ist das Bild scharf geworden, was mich sehr gefreut hat.
+Beim zweiten Bild ist ein Flugzeug durch das Bild geflogen, dessen Kondensstreifen nun quer über dem Himmel liegt.
+Ähnliche Beiträge
+4 Kommentare zu „Scherenschnitte am Abend“
+)";
+    for (int k = 0; k < 4; ++k)
+        page += "Anna sagt:\nDas ist ein wunderschönes Bild geworden, die Farben des Himmels sind wirklich ganz "
+                "besonders und ich würde es mir sofort an die Wand hängen, wenn ich könnte.\n";
+    Article a = classify(segment(page), "de");
+    CHECK(a.headline == "Scherenschnitte am Abend");
+    REQUIRE(a.sections.size() == 1);
+    CHECK(a.sections[0].paragraphs.size() == 3);
 }
