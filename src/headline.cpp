@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -183,11 +182,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         return lx.find(ly) != std::string::npos || ly.find(lx) != std::string::npos;
     };
     const double tie_margin = 2.0;
+    const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
     // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
     // almost as well, the best one is the standfirst and the line above is the headline.
     while (headline) {
         auto above = std::find_if(scores.begin(), scores.end(), [&](const auto& c) {
-            return std::get<0>(c) + 3 >= *headline && std::get<0>(c) < *headline &&
+            return std::get<0>(c) + tie_dist >= *headline && std::get<0>(c) < *headline &&
                    std::get<1>(c) >= best - tie_margin && std::get<2>(c) >= 0.5 && blocks[std::get<0>(c)].words >= 4 &&
                    blocks[std::get<0>(c)].separators == 0 && !nested(blocks[std::get<0>(c)].text, blocks[*headline].text);
         });
