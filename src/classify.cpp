@@ -749,7 +749,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             --k;
         if (k > 0 && p.role[k - 1] == Role::none && i - k <= 2) {
             const Block& c = blocks[k - 1];
-            if (c.words >= 3 && c.words <= 80 && k - 1 > head_from) {
+            // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows.
+            if (c.words >= 3 && c.words <= 40 && k - 1 > head_from) {
                 p.role[k - 1] = Role::caption;
                 m.caption = c.text;
             }

@@ -458,3 +458,19 @@ Beim zweiten Bild ist ein Flugzeug durch das Bild geflogen, dessen Kondensstreif
     REQUIRE(a.sections.size() == 1);
     CHECK(a.sections[0].paragraphs.size() == 3);
 }
+
+TEST_CASE("a credit makes the short line above it a caption, not a long paragraph", "[classify][caption]") {
+    const char* page = R"(Accueil
+Les vendanges commencent tôt en Lavaux
+Les vendanges ont commencé lundi en Lavaux, deux semaines plus tôt que d'habitude à cause de la chaleur de l'été.
+Un vigneron dans ses vignes au-dessus du lac.
+Photo: Keystone
+Les vignerons attendent une récolte de bonne qualité, mais moins abondante que celle de l'année passée, car la grêle du mois de juin a touché plusieurs parcelles des coteaux les plus exposés, et certains domaines ont déjà annoncé qu'ils vendraient moins de bouteilles que prévu cette année, ce qui inquiète les restaurateurs de la région.
+Photo: Jean Dupont
+Les premiers raisins seront pressés dès mercredi dans les caves des villages de la région.
+)";
+    Article a = classify(segment(page), "fr");
+    REQUIRE(a.media.size() == 2);
+    CHECK(a.media[0].caption == std::optional<std::string>("Un vigneron dans ses vignes au-dessus du lac."));
+    CHECK_FALSE(a.media[1].caption);
+}
