@@ -826,13 +826,22 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             continue;
         }
         // A heading sits between paragraphs and is followed by text.
-        std::size_t next = k + 1;
-        while (next <= re && p.role[next] != Role::none)
-            ++next;
-        bool next_is_text = next <= re && p.quality[next] == Quality::good && blocks[next].words > b.words &&
-                            blocks[next].end_punct;
-        if (heading_like(b) && (!b.end_punct || question_heading(b)) && next_is_text && b.words <= 12 &&
-            b.repeats == 0) {
+        auto next_text = [&](std::size_t from) {
+            while (from <= re && p.role[from] != Role::none)
+                ++from;
+            return from;
+        };
+        auto is_text = [&](std::size_t at, const Block& over) {
+            return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words && blocks[at].end_punct;
+        };
+        auto heads = [&](const Block& h) {
+            // "See How Much Money and Time You Spent on the Stuff You Threw Out": Title Case runs longer.
+            int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
+            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0;
+        };
+        std::size_t next = next_text(k + 1);
+        bool next_is_text = is_text(next, b);
+        if (heads(b) && next_is_text) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

@@ -474,3 +474,28 @@ Les premiers raisins seront pressés dès mercredi dans les caves des villages d
     CHECK(a.media[0].caption == std::optional<std::string>("Un vigneron dans ses vignes au-dessus du lac."));
     CHECK_FALSE(a.media[1].caption);
 }
+
+TEST_CASE("a Title Case heading may run to fourteen words, a sentence-case one to twelve", "[classify][heading]") {
+    struct Row {
+        const char* heading;
+        bool heads;
+    };
+    const Row rows[] = {
+        {"See How Much Money and Time You Spent on the Things You Threw Out", true},
+        {"Was Sie Jetzt über die Neue Brücke und Ihre Umleitungen im Osten Wissen Müssen", true},
+        {"what the council decided about the bridge and the detours on the east side", false},
+    };
+    for (const auto& r : rows) {
+        std::string page = std::string("Opening\n") +
+                           "The council met on Monday evening to discuss the bridge, which has been closed since spring.\n" +
+                           r.heading + "\n" +
+                           "The detour through the east side will stay in place until the end of the year, the mayor said.\n" +
+                           "Residents asked for more buses on the detour, and the council agreed to study the request.\n";
+        INFO(r.heading);
+        Article a = classify(segment(page), "");
+        bool found = false;
+        for (const auto& s : a.sections)
+            found = found || s.heading == std::optional<std::string>(r.heading);
+        CHECK(found == r.heads);
+    }
+}
