@@ -164,6 +164,13 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
          "mit grosser Mehrheit zu.", Quality::good},
         {"The council voted on Monday to renovate the school, and the mayor said the work would start in the "
          "spring of next year.", Quality::good},
+        // Languages with few function words (no articles) need fuller stopword lists.
+        {"Według danych urzędu stopa bezrobocia mierzona jako odsetek osób bez pracy wyniosła w marcu ponad "
+         "pięć procent, natomiast rok wcześniej była niższa.", Quality::good},
+        {"Volgens de gemeente kan de brug pas na de zomer weer open, omdat de werken tegen alle verwachtingen "
+         "in langer duren dan gepland.", Quality::good},
+        {"Según el ayuntamiento, el puente no podrá reabrirse hasta después del verano, porque las obras "
+         "durarán todavía algunos meses.", Quality::good},
         // No spaces between words: ideographs and full-width punctuation count.
         {"今天上午，市政府宣布将在明年春天重新开放老城区的图书馆，并为居民提供更多的阅读空间和免费课程。", Quality::good},
         {"首页", Quality::short_},
