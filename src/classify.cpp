@@ -757,9 +757,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
         a.media.push_back(std::move(m));
     }
-    // A caption printed twice without credit is still a caption.
+    // A caption printed twice without credit is still a caption (a longer text printed twice is a teaser
+    // repeated as the lede).
     for (std::size_t i = head_from + 1; i <= re; ++i)
-        if (p.role[i] == Role::duplicate && p.role[i - 1] == Role::none && blocks[i].words >= 3) {
+        if (p.role[i] == Role::duplicate && p.role[i - 1] == Role::none && blocks[i].words >= 3 &&
+            blocks[i].words <= 40) {
             p.role[i - 1] = Role::caption;
             p.printed_twice[i - 1] = true;
             a.media.push_back(Media{blocks[i - 1].text, std::nullopt});

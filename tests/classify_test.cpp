@@ -252,7 +252,9 @@ TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][
 
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
-                             "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all"}) {
+                             "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
+                             "Czytaj też: Nowy most na Wiśle otwarty", "Lees ook: De brug is weer open",
+                             "Leia também: Ponte reaberta no centro"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
@@ -505,4 +507,17 @@ TEST_CASE("a Title Case heading may run to fourteen words, a sentence-case one t
             found = found || s.heading == std::optional<std::string>(r.heading);
         CHECK(found == r.heads);
     }
+}
+
+TEST_CASE("a long text printed twice is a teaser repeated as the lede, not a caption", "[classify][caption]") {
+    const char* page = R"(Startseite
+Neue Brücke über die Aare eröffnet
+Nach zwei Jahren Bauzeit ist die neue Brücke über die Aare am Samstag für den Verkehr freigegeben worden, wie die Gemeinde mitteilte, und schon am ersten Tag fuhren mehr als dreitausend Autos, zahlreiche Lastwagen und viele Velos über den neuen Übergang zwischen den beiden Ortsteilen am Fluss.
+Nach zwei Jahren Bauzeit ist die neue Brücke über die Aare am Samstag für den Verkehr freigegeben worden, wie die Gemeinde mitteilte, und schon am ersten Tag fuhren mehr als dreitausend Autos, zahlreiche Lastwagen und viele Velos über den neuen Übergang zwischen den beiden Ortsteilen am Fluss.
+Die Brücke ersetzt einen Bau aus dem Jahr 1921, der für die heutigen Lastwagen zu schwach geworden war.
+Der Gemeinderat zeigte sich am Samstag erleichtert, dass die Bauarbeiten im Zeitplan abgeschlossen wurden.
+)";
+    Article a = classify(segment(page), "de");
+    CHECK(a.media.empty());
+    CHECK(a.headline == "Neue Brücke über die Aare eröffnet");
 }
