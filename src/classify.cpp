@@ -678,7 +678,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     if (n == 0)
         return a;
     p.role.assign(n, Role::none);
-    p.printed_twice.assign(n, false);
+    p.soft_caption.assign(n, false);
     p.quality.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         p.quality[i] = block_quality(blocks[i], language);
@@ -752,6 +752,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows.
             if (c.words >= 3 && c.words <= 40 && k - 1 > head_from) {
                 p.role[k - 1] = Role::caption;
+                p.soft_caption[k - 1] = true;
                 m.caption = c.text;
             }
         }
@@ -763,7 +764,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         if (p.role[i] == Role::duplicate && p.role[i - 1] == Role::none && blocks[i].words >= 3 &&
             blocks[i].words <= 40) {
             p.role[i - 1] = Role::caption;
-            p.printed_twice[i - 1] = true;
+            p.soft_caption[i - 1] = true;
             a.media.push_back(Media{blocks[i - 1].text, std::nullopt});
         }
 
@@ -787,9 +788,14 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 blocks[h - 1].blank_before && !is_boilerplate_phrase(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
         }
-        if (p.printed_twice[h]) // a headline printed twice, not a caption
-            a.media.erase(std::find_if(a.media.begin(), a.media.end(),
-                                       [&](const Media& m) { return m.caption == b.text && !m.credit; }));
+        // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
+        if (p.soft_caption[h]) {
+            auto m = std::find_if(a.media.begin(), a.media.end(), [&](const Media& x) { return x.caption == b.text; });
+            if (m != a.media.end() && m->credit)
+                m->caption.reset();
+            else if (m != a.media.end())
+                a.media.erase(m);
+        }
         p.role[h] = Role::headline;
         body_from = std::max(rs, h + 1);
     } else {

@@ -95,7 +95,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         return false;
     };
     auto candidate = [&](std::size_t i) {
-        return p.role[i] == Role::none || (p.role[i] == Role::caption && p.printed_twice[i]);
+        return p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]);
     };
     std::vector<std::tuple<std::size_t, double, double>> scores; // line, score, overlap
     for (std::size_t i = from; i <= last; ++i) {

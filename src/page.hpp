@@ -19,7 +19,7 @@ struct Page {
     std::vector<Quality> raw_quality; // context-free
     std::vector<Quality> quality;     // after the context-sensitive pass
     std::vector<Role> role;
-    std::vector<bool> printed_twice;  // a caption only because the next line repeats it: may still be the headline
+    std::vector<bool> soft_caption;   // a caption only by its neighbours (a credit below, its own repeat): may be the headline
     Article article;
 };
 

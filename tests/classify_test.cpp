@@ -394,6 +394,15 @@ Photo: Keystone
 Les vendanges ont commencé lundi en Lavaux, deux semaines plus tôt que d'habitude à cause de la chaleur de l'été.
 Les vignerons attendent une récolte de bonne qualité, mais moins abondante que celle de l'année passée.
 )", "Les vendanges commencent tôt en Lavaux"},
+        // A headline right over the lead picture's credit is not its caption.
+        {"over a credit", "es", R"(Portada
+Economía
+El puerto de Rosario pierde carga por la sequía
+Foto: EFE
+12.03.2024
+El puerto de Rosario movió este invierno un tercio menos de carga que el año pasado, según la autoridad portuaria.
+La bajada del río obliga a los barcos a salir con menos peso, y las empresas buscan otras rutas hacia el mar.
+)", "El puerto de Rosario pierde carga por la sequía"},
         // A one-word title right over the article, under a menu.
         {"one word", "it", R"(Home
 Chi siamo
