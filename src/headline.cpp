@@ -86,8 +86,14 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // The article may open with a gallery or a kicker before its headline: look on past the first line
     // without a role until the first real paragraph.
     std::size_t last = std::min(first_text, re);
-    while (last < re && last < first_text + 6 && !(p.raw_quality[last] == Quality::good && blocks[last].words >= 8))
+    int paragraphs = 0;
+    while (last < re && last < first_text + 6) {
+        // A teaser paragraph may come before the headline: look on until the second paragraph.
+        paragraphs += p.raw_quality[last] == Quality::good && blocks[last].words >= 8;
+        if (paragraphs >= 2)
+            break;
         ++last;
+    }
     auto body_started = [&](std::size_t i) {
         for (std::size_t k = first_text; k < i; ++k)
             if (p.raw_quality[k] == Quality::good && blocks[k].end_punct && blocks[k].words >= 8)

@@ -403,6 +403,15 @@ Foto: EFE
 El puerto de Rosario movió este invierno un tercio menos de carga que el año pasado, según la autoridad portuaria.
 La bajada del río obliga a los barcos a salir con menos peso, y las empresas buscan otras rutas hacia el mar.
 )", "El puerto de Rosario pierde carga por la sequía"},
+        // A teaser paragraph and a date line before the headline.
+        {"teaser first", "de", R"(Startseite
+Politik
+Die Stadt will die alte Brücke bis zum Sommer abreissen lassen und durch einen Neubau aus Stahl ersetzen.
+6. November 2023
+Stadtrat will alte Brücke bis zum Sommer abreissen
+Die Aussage des Stadtrats, dass die alte Brücke bis zum Sommer weichen muss, hat am Montag für Unruhe gesorgt.
+Anwohner befürchten monatelange Umleitungen durch die engen Gassen der Altstadt, wenn die Brücke fehlt.
+)", "Stadtrat will alte Brücke bis zum Sommer abreissen"},
         // A one-word title right over the article, under a menu.
         {"one word", "it", R"(Home
 Chi siamo
