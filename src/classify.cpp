@@ -509,9 +509,24 @@ bool ends_with_abbreviation(std::string_view line) {
     return true;
 }
 
+bool navigation_arrow(std::string_view line) {
+    // "‹ Zurück", "← Older post", "Next story →", "« Previous article": a link to the next or previous page.
+    // A quotation in guillemets ("« Les privatisations... »") closes its mark and is no arrow.
+    auto toks = text::split_ws(line);
+    if (toks.size() < 2)
+        return false;
+    auto arrow = [](std::string_view t) {
+        return t == "←" || t == "→" || t == "‹" || t == "›" || t == "«" || t == "»" || t == "<" || t == ">" ||
+               t == "<<" || t == ">>";
+    };
+    bool quotation = (line.find("«") != std::string_view::npos && line.find("»") != std::string_view::npos) ||
+                     (line.find("‹") != std::string_view::npos && line.find("›") != std::string_view::npos);
+    return !quotation && (arrow(toks.front()) || arrow(toks.back()));
+}
+
 bool headline_like(const Block& b) {
     std::size_t len = text::length_cp(b.text);
-    if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1)
+    if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1 || navigation_arrow(b.text))
         return false;
     char last = b.text.back();
     if (last == ',' || last == ';' || last == ':')

@@ -75,6 +75,9 @@ bool repeated_label(const Block& b);
 /// "... Underneath N.Y.C.", "... in the U.S.": the line's final full stop closes an abbreviation of capitals.
 bool ends_with_abbreviation(std::string_view line);
 
+/// "‹ Zurück", "← Older post", "Next story →": a link to the previous or next page, by a free-standing arrow.
+bool navigation_arrow(std::string_view line);
+
 /// A line that can be a headline: a few words, no final full stop, not a menu item.
 bool headline_like(const Block& b);
 

@@ -107,7 +107,8 @@ TEST_CASE("a dateline with an agency opens a wire story", "[classify][dateline]"
 TEST_CASE("photo credits are recognised in many conventions", "[classify][credit]") {
     for (const char* line : {"Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images",
                              "AFP PHOTO / John Doe", "Bild: Keystone", "Foto: dpa", "KEYSTONE/Peter Klaunzer",
-                             "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez"}) {
+                             "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez",
+                             "Courtesy of Forest Watch", "Mit freundlicher Genehmigung des Verlags"}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
@@ -204,6 +205,14 @@ TEST_CASE("headings and headlines have the shape of titles", "[classify][heading
     }
     CHECK(headline_like(block_of("Facebook Is Tracking Me Even Though I’m Not on Facebook")));
     CHECK(headline_like(block_of("«Vous faites à Mossoul ce que nous faisons à Alep»")));
+    CHECK(headline_like(block_of("« Les privatisations profitent aux actionnaires »")));
+    CHECK(headline_like(block_of("‹Wir bleiben› sagt der Verein")));
+    // Navigation between posts: "‹ Zurück", "← Older post", "Next story →".
+    for (const char* line : {"‹ Zurück", "← Nebenbei bemerkt (4)", "Jahreswechsel →", "« Previous article",
+                             "Articolo successivo »"}) {
+        INFO(line);
+        CHECK_FALSE(headline_like(block_of(line)));
+    }
     CHECK_FALSE(headline_like(block_of("The council voted on Monday to renovate the school.")));
 }
 
