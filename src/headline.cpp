@@ -103,6 +103,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     auto candidate = [&](std::size_t i) {
         return p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]);
     };
+    // long_lines[k]: lines of four words or more before block k.
+    std::vector<std::size_t> long_lines(n + 1, 0);
+    for (std::size_t k = 0; k < n; ++k)
+        long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
     std::vector<std::tuple<std::size_t, double, double>> scores; // line, score, overlap
     for (std::size_t i = from; i <= last; ++i) {
         if (!candidate(i))
@@ -171,8 +175,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score -= 1.5;
         // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
         if (i > first_text && body_started(i))
-            score -= 1.5;
-        score -= 0.05 * static_cast<double>(first_text > i ? first_text - i : i - first_text);
+            score -= 3;
+        // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count.
+        std::size_t lo = std::min(i, first_text), hi = std::max(i, first_text);
+        score -= 0.05 * static_cast<double>(long_lines[hi] - long_lines[lo]) + 0.02 * static_cast<double>(hi - lo);
 #ifdef ARCHIVE_DEBUG_CLASSIFY
         std::fprintf(stderr, "headline? %zu %.2f ov=%.2f %.70s\n", i, score, overlap, b.text.c_str());
 #endif

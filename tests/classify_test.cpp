@@ -421,6 +421,26 @@ Stadtrat will alte Brücke bis zum Sommer abreissen
 Die Aussage des Stadtrats, dass die alte Brücke bis zum Sommer weichen muss, hat am Montag für Unruhe gesorgt.
 Anwohner befürchten monatelange Umleitungen durch die engen Gassen der Altstadt, wenn die Brücke fehlt.
 )", "Stadtrat will alte Brücke bis zum Sommer abreissen"},
+        // Share buttons and tags between the headline and the article do not push it away; a heading inside
+        // the article does not replace it.
+        {"buttons between", "en", R"(Home
+How to Stop Buying Things You Do Not Need
+Jane Roe
+Share to Facebook
+Share to Twitter
+Share to Pinterest
+Filed to: money
+shopping
+saving money
+personal finance
+mind tricks
+budgets
+Go to permalink
+We all buy things from time to time that we do not really need, and that is fine once in a while.
+Understand How Shops Make You Buy Things
+Shops use many tricks to make you buy more things, from the music they play to the smell of fresh bread.
+Once you know the tricks, it is much easier to walk past the shelves without buying things you do not need.
+)", "How to Stop Buying Things You Do Not Need"},
         // A one-word title right over the article, under a menu.
         {"one word", "it", R"(Home
 Chi siamo
