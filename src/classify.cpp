@@ -53,6 +53,14 @@ bool is_boilerplate_phrase(std::string_view line) {
                     rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
                     return true;
             }
+    // "Skip to contentSkip to site index", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
+    // screen readers that open a page, often glued together.
+    std::string_view raw = text::trim(line);
+    if (text::split_ws(low).size() <= 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+        for (const Lexicon* lex : languages())
+            for (const auto& prefix : lex->list("skip_links"))
+                if (low.compare(0, prefix.size(), prefix) == 0)
+                    return true;
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }

@@ -263,11 +263,14 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
                              "Czytaj też: Nowy most na Wiśle otwarty", "Lees ook: De brug is weer open",
-                             "Leia também: Ponte reaberta no centro"}) {
+                             "Leia também: Ponte reaberta no centro", "Skip to contentSkip to site index",
+                             "Zum Inhalt springen Zur Hauptnavigation springen", "Aller au contenu principal",
+                             "Ir al contenido"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
-    for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden"}) {
+    for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden",
+                             "Zum Inhalt der Studie gehört auch eine Umfrage."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
