@@ -93,13 +93,15 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 
 bool is_consent_notice(std::string_view line) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
-    bool cookie = false;
-    int context = 0;
-    for (const auto& w : text::words_lower(line)) {
-        cookie = cookie || common_lexicon().has("consent_words", w);
+    // A paragraph of an article about tracking names cookies too, but among many other words: a banner
+    // packs them, one in twenty words at least.
+    int cookie = 0, context = 0;
+    auto words = text::words_lower(line);
+    for (const auto& w : words) {
+        cookie += common_lexicon().has("consent_words", w);
         context += common_lexicon().has("consent_context_words", w);
     }
-    return cookie && context >= 1;
+    return cookie > 0 && context >= 1 && (cookie + context) * 20 >= static_cast<int>(words.size());
 }
 
 Quality block_quality(const Block& b, std::string_view language) {

@@ -253,7 +253,11 @@ TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][
         CHECK(is_consent_notice(line));
     }
     for (const char* line : {"The bakery sold four thousand cookies on Saturday, the owner said.",
-                             "Le conseil a accepté le budget."}) {
+                             "Le conseil a accepté le budget.",
+                             "Nearly every page you open asks your browser to fetch a small button from the network, "
+                             "and that request carries the address of the page, the time of the visit and any "
+                             "cookies the network set before, so it can follow your browsing from one site to the "
+                             "next even if you never press the button and never signed up for an account there."}) {
         INFO(line);
         CHECK_FALSE(is_consent_notice(line));
     }
