@@ -500,6 +500,16 @@ bool question_heading(const Block& b) {
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
 }
 
+bool short_sentence(const Block& b, std::string_view language) {
+    // "Here is what the new changeset looks like:" before a code block, "The kiwi is a national
+    // icon." under a picture: a short sentence of prose inside the article stays text whatever surrounds it.
+    if (b.words < 5 || !b.end_punct || b.urls > 0 || b.separators > 0 || block_quality(b, language) != Quality::short_)
+        return false;
+    if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
+        return false;
+    return stopword_density(b.text, language) >= 0.25;
+}
+
 bool repeated_label(const Block& b) {
     // "Advertising", "Reply", "Caption", "Anzeige" printed again and again between the paragraphs.
     return b.repeats >= 1 && b.words <= 3 && !b.end_punct;
@@ -854,7 +864,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             a.source_tag = SourceTag{b.text, *tag};
             continue;
         }
-        if (p.quality[k] == Quality::bad || is_boilerplate_phrase(b.text) || repeated_label(b)) {
+        if ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || is_boilerplate_phrase(b.text) ||
+            repeated_label(b)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -69,6 +69,10 @@ bool title_variant(std::string_view candidate, std::string_view line);
 /// "Opting out?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 
+/// "Here is what the changeset looks like:", "The kiwi is a national icon.": a short sentence of prose that stays text
+/// inside the article whatever its neighbours are.
+bool short_sentence(const Block& b, std::string_view language);
+
 /// "Advertising", "Reply", "Anzeige": a short label the page prints more than once, never article text.
 bool repeated_label(const Block& b);
 

@@ -575,3 +575,25 @@ Der Gemeinderat zeigte sich am Samstag erleichtert, dass die Bauarbeiten im Zeit
     CHECK(a.media.empty());
     CHECK(a.headline == "Neue Brücke über die Aare eröffnet");
 }
+
+TEST_CASE("a short sentence of prose stays text whatever its neighbours", "[classify][quality]") {
+    struct Row {
+        const char* line;
+        const char* language;
+        bool sentence;
+    };
+    const Row rows[] = {
+        {"Here is what the new changeset looks like:", "en", true},
+        {"The kiwi is a national icon of the country.", "en", true},
+        {"Le pont a été fermé pendant la nuit.", "fr", true},
+        {"Die Brücke bleibt bis Montag für alle gesperrt.", "de", true},
+        {"Sign in", "en", false},
+        {"Share on Facebook", "en", false},
+        {"Photo: Keystone", "de", false},
+        {"see www.example.com for the schedule.", "en", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(short_sentence(block_of(r.line), r.language) == r.sentence);
+    }
+}
