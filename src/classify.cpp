@@ -443,7 +443,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
-                if (!name_like(piece))
+                // "Von Sprachregeln, Gender-Politik und ...": a lone capitalised word is a German noun or a title
+                // word, not a person; a lone agency ("Par AFP") is a source.
+                if (!name_like(piece) || (text::split_ws(piece).size() < 2 && !agency_id(piece)))
                     break;
                 names.push_back(piece);
             }

@@ -147,7 +147,9 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
         CHECK(*a == r.authors);
     }
     for (const char* line : {"Par ailleurs, le conseil a décidé de reporter le vote.", "By the way",
-                             "Von Montag an gilt die neue Regel.", "Por favor, acepte las cookies."}) {
+                             "Von Montag an gilt die neue Regel.", "Por favor, acepte las cookies.",
+                             "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
+                             "Par Monts et Vallées", "By Design"}) {
         INFO(line);
         CHECK_FALSE(byline_authors(line, ""));
     }
