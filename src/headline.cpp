@@ -5,10 +5,9 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <tuple>
 #include <unordered_map>
-#include <vector>
 #include <unordered_set>
+#include <vector>
 
 namespace archive {
 
@@ -51,6 +50,12 @@ bool title_variant(std::string_view candidate, std::string_view line) {
 }
 
 namespace {
+
+struct Scored {
+    std::size_t line;
+    double score;
+    double overlap; // share of its content words that the article repeats
+};
 
 // A line of a menu: a few words without final punctuation.
 bool menu_item(const Page& p, std::size_t k) {
@@ -107,7 +112,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     std::vector<std::size_t> long_lines(n + 1, 0);
     for (std::size_t k = 0; k < n; ++k)
         long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
-    std::vector<std::tuple<std::size_t, double, double>> scores; // line, score, overlap
+    std::vector<Scored> scores;
     for (std::size_t i = from; i <= last; ++i) {
         if (!candidate(i))
             continue;
@@ -153,9 +158,9 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         else if (b.repeats > 1)
             score -= 1;
         // What follows within a few lines: a byline, a date, or the body itself.
-        for (std::size_t next = i + 1; next < n && next <= i + 6; ++next) {
-            if (p.role[next] == Role::byline || p.role[next] == Role::date) {
-                score += next <= i + 3 ? 2 : 1;
+        for (std::size_t k = i + 1; k < n && k <= i + 6; ++k) {
+            if (p.role[k] == Role::byline || p.role[k] == Role::date) {
+                score += k <= i + 3 ? 2 : 1;
                 break;
             }
         }
@@ -182,7 +187,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
 #ifdef ARCHIVE_DEBUG_CLASSIFY
         std::fprintf(stderr, "headline? %zu %.2f ov=%.2f %.70s\n", i, score, overlap, b.text.c_str());
 #endif
-        scores.emplace_back(i, score, overlap);
+        scores.push_back(Scored{i, score, overlap});
         if (score > best) {
             best = score;
             headline = i;
@@ -198,15 +203,15 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
     // almost as well, the best one is the standfirst and the line above is the headline.
     while (headline) {
-        auto above = std::find_if(scores.begin(), scores.end(), [&](const auto& c) {
-            return std::get<0>(c) + tie_dist >= *headline && std::get<0>(c) < *headline &&
-                   std::get<1>(c) >= best - tie_margin && std::get<2>(c) >= 0.5 && blocks[std::get<0>(c)].words >= 4 &&
-                   blocks[std::get<0>(c)].separators == 0 && !nested(blocks[std::get<0>(c)].text, blocks[*headline].text);
+        auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            return c.line + tie_dist >= *headline && c.line < *headline && c.score >= best - tie_margin &&
+                   c.overlap >= 0.5 && b.words >= 4 && b.separators == 0 && !nested(b.text, blocks[*headline].text);
         });
         if (above == scores.end())
             break;
-        headline = std::get<0>(*above);
-        best = std::get<1>(*above);
+        headline = above->line;
+        best = above->score;
     }
     return headline;
 }
