@@ -152,9 +152,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += 2;
         if (b.blank_before && b.blank_after)
             score += 0.5;
-        // A headline is printed again (title bar, share box, related list); a menu label is too, but it is short.
+        // A headline is printed again (title bar, share box, related list), often more than once; a menu label
+        // is too, but it is short.
         if (b.repeats > 0 && b.words >= 4)
-            score += 1;
+            score += b.repeats > 1 ? 2 : 1;
         else if (b.repeats > 1)
             score -= 1;
         // What follows within a few lines: a byline, a date, or the body itself.

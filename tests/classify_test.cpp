@@ -450,6 +450,29 @@ Understand How Shops Make You Buy Things
 Shops use many tricks to make you buy more things, from the music they play to the smell of fresh bread.
 Once you know the tricks, it is much easier to walk past the shelves without buying things you do not need.
 )", "How to Stop Buying Things You Do Not Need"},
+        // A headline printed three times (title bar, share box, related list) far above the article beats the
+        // gallery caption right over it.
+        {"printed three times", "en", R"(The Daily Courier
+Harbour strike stalls grain exports
+Sign In
+Subscribe
+World
+Harbour strike stalls grain exports
+Share on Facebook
+Share on Twitter
+Share via Email
+Print Article
+Comments
+1 of 12
+Full Screen
+Dock workers block the gates of the grain terminal on Monday
+View Photos
+Dock workers at the grain terminal stopped work on Monday, and no ship has been loaded with grain since then, the port said.
+The strike is about wages and the length of shifts, which the union says have grown to twelve hours at the grain terminal.
+Exporters warned that the grain harvest could not be shipped in time if the strike lasted more than a week.
+More stories
+Harbour strike stalls grain exports
+)", "Harbour strike stalls grain exports"},
         // A one-word title right over the article, under a menu.
         {"one word", "it", R"(Home
 Chi siamo
