@@ -158,10 +158,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += b.repeats > 1 ? 2 : 1;
         else if (b.repeats > 1)
             score -= 1;
-        // What follows within a few lines: a byline, a date, or the body itself.
+        // What follows within a few lines: a byline or a date, the surest sign of a headline.
         for (std::size_t k = i + 1; k < n && k <= i + 6; ++k) {
             if (p.role[k] == Role::byline || p.role[k] == Role::date) {
-                score += k <= i + 3 ? 2 : 1;
+                score += k <= i + 3 ? 3 : 1.5;
                 break;
             }
         }

@@ -473,6 +473,15 @@ Exporters warned that the grain harvest could not be shipped in time if the stri
 More stories
 Harbour strike stalls grain exports
 )", "Harbour strike stalls grain exports"},
+        // A date line right under the headline vouches for it against a teaser line nearer the article.
+        {"date under it", "pl", R"(Strona główna
+Wiadomości
+Nowy most na Wiśle otwarty dla kierowców
+12 marca 2024
+Most na Wiśle skróci dojazd kierowców do centrum miasta o kilkanaście minut
+Most łączy dwie dzielnice miasta i ma skrócić dojazd do centrum o kilkanaście minut, podał urząd.
+Budowa trwała trzy lata i kosztowała ponad dwieście milionów złotych, a prace zakończono przed terminem.
+)", "Nowy most na Wiśle otwarty dla kierowców"},
         // A one-word title right over the article, under a menu.
         {"one word", "it", R"(Home
 Chi siamo
