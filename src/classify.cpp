@@ -1,4 +1,5 @@
 #include "classify.hpp"
+#include "page.hpp"
 
 #include "dates.hpp"
 #include "lexicon.hpp"
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <cstdio>
 #include <set>
+#include <tuple>
 
 namespace archive {
 
@@ -51,6 +53,14 @@ bool is_boilerplate_phrase(std::string_view line) {
                     rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
                     return true;
             }
+    // "Skip to contentSkip to site index", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
+    // screen readers that open a page, often glued together.
+    std::string_view raw = text::trim(line);
+    if (text::split_ws(low).size() <= 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+        for (const Lexicon* lex : languages())
+            for (const auto& prefix : lex->list("skip_links"))
+                if (low.compare(0, prefix.size(), prefix) == 0)
+                    return true;
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }
@@ -83,13 +93,15 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 
 bool is_consent_notice(std::string_view line) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
-    bool cookie = false;
-    int context = 0;
-    for (const auto& w : text::words_lower(line)) {
-        cookie = cookie || common_lexicon().has("consent_words", w);
+    // A paragraph of an article about tracking names cookies too, but among many other words: a banner
+    // packs them, one in twenty words at least.
+    int cookie = 0, context = 0;
+    auto words = text::words_lower(line);
+    for (const auto& w : words) {
+        cookie += common_lexicon().has("consent_words", w);
         context += common_lexicon().has("consent_context_words", w);
     }
-    return cookie && context >= 1;
+    return cookie > 0 && context >= 1 && (cookie + context) * 20 >= static_cast<int>(words.size());
 }
 
 Quality block_quality(const Block& b, std::string_view language) {
@@ -456,7 +468,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
-                if (!name_like(piece))
+                // "Von Sprachregeln, Gender-Politik und ...": a lone capitalised word is a German noun or a title
+                // word, not a person; a lone agency ("Par AFP") is a source.
+                if (!name_like(piece) || (text::split_ws(piece).size() < 2 && !agency_id(piece)))
                     break;
                 names.push_back(piece);
             }
@@ -472,7 +486,35 @@ bool heading_like(const Block& b) {
     std::size_t len = text::length_cp(b.text);
     if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
         return false;
-    if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
+    // "‘Unprecedented’ strandings", "«Non» au projet": a heading may open with a quotation mark, but a line
+    // that is one whole quotation ("‘We need to listen’") is somebody's words.
+    std::string_view start = b.text;
+    std::size_t at = 0, end = start.size();
+    char32_t first = text::next_cp(start, at);
+    if ((text::is_open_quote(first) || first == '"' || first == '\'') && at < start.size()) {
+        char32_t last = text::prev_cp(start, end);
+        if (text::is_close_quote(last) || last == '"' || last == '\'')
+            return false;
+        // "“The most unqualified child to run.” ― A. Reader": a quoted sentence with its author is no heading;
+        // the quoted part of a heading is a few words.
+        std::size_t k = at;
+        int quoted_words = 1;
+        char32_t prev = 0;
+        while (k < start.size()) {
+            char32_t cp = text::next_cp(start, k);
+            if (text::is_close_quote(cp) || cp == '"' || cp == '\'') {
+                if (prev == '.' || prev == '!' || prev == '?' || prev == ',')
+                    return false;
+                break;
+            }
+            quoted_words += cp == ' ';
+            prev = cp;
+        }
+        if (quoted_words > 4)
+            return false;
+        start.remove_prefix(at);
+    }
+    if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
         return false;
     char last = b.text.back();
     if (last == '.' || last == ',' || last == ';' || last == ':')
@@ -480,14 +522,64 @@ bool heading_like(const Block& b) {
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
 }
 
+bool question_heading(const Block& b) {
+    // "Opting out?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
+    return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
+}
+
+bool short_sentence(const Block& b, std::string_view language) {
+    // "Here is what the new changeset looks like:" before a code block, "The kiwi is a national
+    // icon." under a picture: a short sentence of prose inside the article stays text whatever surrounds it.
+    if (b.words < 5 || !b.end_punct || b.urls > 0 || b.separators > 0 || block_quality(b, language) != Quality::short_)
+        return false;
+    if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
+        return false;
+    return stopword_density(b.text, language) >= 0.25;
+}
+
+bool repeated_label(const Block& b) {
+    // "Advertising", "Reply", "Caption", "Anzeige" printed again and again between the paragraphs.
+    return b.repeats >= 1 && b.words <= 3 && !b.end_punct;
+}
+
+bool ends_with_abbreviation(std::string_view line) {
+    // "... Underneath N.Y.C.", "... in the U.S.": the final full stop belongs to an abbreviation.
+    auto space = line.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+    if (last.size() < 4 || last.size() > 8 || last.back() != '.')
+        return false;
+    for (std::size_t k = 0; k < last.size(); ++k) {
+        bool letter = text::is_upper(static_cast<unsigned char>(last[k]));
+        if (k % 2 == 0 ? !letter : last[k] != '.')
+            return false;
+    }
+    return true;
+}
+
+bool navigation_arrow(std::string_view line) {
+    // "‹ Zurück", "← Older post", "Next story →", "« Previous article": a link to the next or previous page.
+    // A quotation in guillemets ("« Les privatisations... »") closes its mark and is no arrow.
+    auto toks = text::split_ws(line);
+    if (toks.size() < 2)
+        return false;
+    auto arrow = [](std::string_view t) {
+        return t == "←" || t == "→" || t == "‹" || t == "›" || t == "«" || t == "»" || t == "<" || t == ">" ||
+               t == "<<" || t == ">>";
+    };
+    bool quotation = (line.find("«") != std::string_view::npos && line.find("»") != std::string_view::npos) ||
+                     (line.find("‹") != std::string_view::npos && line.find("›") != std::string_view::npos);
+    return !quotation && (arrow(toks.front()) || arrow(toks.back()));
+}
+
 bool headline_like(const Block& b) {
     std::size_t len = text::length_cp(b.text);
-    if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1)
+    if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1 || navigation_arrow(b.text))
         return false;
     char last = b.text.back();
     if (last == ',' || last == ';' || last == ':')
         return false;
-    if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0))
+    if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0) &&
+        !ends_with_abbreviation(b.text))
         return false;
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
 }
@@ -497,18 +589,6 @@ bool headline_like(const Block& b) {
 // ---------------------------------------------------------------------------------------------------------------
 
 namespace {
-
-enum class Role { none, boilerplate, kicker, headline, lede, byline, date, caption, credit, heading, paragraph,
-                  source_tag, duplicate };
-
-struct Page {
-    const std::vector<Block>& blocks;
-    std::string language;
-    std::vector<Quality> raw_quality; // context-free
-    std::vector<Quality> quality;     // after the context-sensitive pass
-    std::vector<Role> role;
-    Article article;
-};
 
 // jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
 // Linear: the nearest deciding neighbour on each side is carried along in one pass per direction.
@@ -558,11 +638,49 @@ bool is_terminator(const Block& b) {
                 return true;
             if (words.size() <= 3 && std::find(words.begin(), words.end(), t) != words.end() && b.digits > 0)
                 return true;
+            // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening
+            // with a phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
+            if (words.size() <= 8 && b.separators == 0 && t.find(' ') != std::string::npos && low.size() > t.size() &&
+                low.compare(0, t.size(), t) == 0 && low[t.size()] == ' ')
+                return true;
         }
+    // "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”": the header of a comment thread,
+    // which quotes the article's title (a numbered section "4. Response codes" does not).
+    auto first = text::split_ws(b.text);
+    bool quotes_title = false;
+    std::size_t at = 0;
+    while (at < b.text.size() && !quotes_title) {
+        char32_t cp = text::next_cp(b.text, at);
+        quotes_title = text::is_open_quote(cp) || cp == '"';
+    }
+    if (quotes_title && words.size() >= 3 && words.size() <= 30 && !first.empty() &&
+        std::all_of(first[0].begin(), first[0].end(), [](char c) { return c >= '0' && c <= '9'; }))
+        for (const Lexicon* lex : languages())
+            if (lex->has("comment_nouns", words[1]))
+                return true;
     return false;
 }
 
 namespace {
+
+// The maximum-sum run of weights in [from, to): {start, end (inclusive), sum}.
+std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& w, std::size_t from, std::size_t to) {
+    double best = -1e300, cur = 0;
+    std::size_t best_s = from, best_e = from, s = from;
+    for (std::size_t i = from; i < to; ++i) {
+        if (cur <= 0) {
+            cur = 0;
+            s = i;
+        }
+        cur += w[i];
+        if (cur > best) {
+            best = cur;
+            best_s = s;
+            best_e = i;
+        }
+    }
+    return {best_s, best_e, best};
+}
 
 // The article's region: the maximum-sum run of blocks, good text counting for, boilerplate against.
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
@@ -581,19 +699,28 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if (is_terminator(blocks[i]))
             w[i] = -2000;
     }
-    double best = -1e300, cur = 0;
-    std::size_t best_s = 0, best_e = 0, s = 0;
+    // Comment threads and related lists can outweigh a short article: once a terminator closes a run of
+    // article text (not a "Comments" link among menu items), what comes after it counts for less.
+    const double factor = 0.5;
+    double run = 0;
+    bool after_end = false;
     for (std::size_t i = 0; i < n; ++i) {
-        if (cur <= 0) {
-            cur = 0;
-            s = i;
-        }
-        cur += w[i];
-        if (cur > best) {
-            best = cur;
-            best_s = s;
-            best_e = i;
-        }
+        if (after_end && w[i] > 0)
+            w[i] *= factor;
+        if (w[i] <= -2000 && run >= 250)
+            after_end = true;
+        run = std::max(0.0, run + w[i]);
+    }
+    auto [best_s, best_e, best] = max_run(w, 0, n);
+    // "5 Kommentare zu „...“" right above the best run: that run is the comment thread, longer than a short
+    // article. The article is the best run before the thread when it holds a few lines of text.
+    for (std::size_t t = best_s; t-- > 0 && t + 4 > best_s;) {
+        if (w[t] > -2000)
+            continue;
+        auto [s, e, sum] = max_run(w, 0, t);
+        if (sum >= 250)
+            return {s, e};
+        break;
     }
     return {best_s, best_e};
 }
@@ -605,7 +732,7 @@ void add_boilerplate(Article& a, const std::string& line) {
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -613,6 +740,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     if (n == 0)
         return a;
     p.role.assign(n, Role::none);
+    p.soft_caption.assign(n, false);
     p.quality.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         p.quality[i] = block_quality(blocks[i], language);
@@ -695,17 +823,22 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             --k;
         if (k > 0 && p.role[k - 1] == Role::none && i - k <= 2) {
             const Block& c = blocks[k - 1];
-            if (c.words >= 3 && c.words <= 80 && k - 1 > head_from) {
+            // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows.
+            if (c.words >= 3 && c.words <= 40 && k - 1 > head_from) {
                 p.role[k - 1] = Role::caption;
+                p.soft_caption[k - 1] = true;
                 m.caption = c.text;
             }
         }
         a.media.push_back(std::move(m));
     }
-    // A caption printed twice without credit is still a caption.
+    // A caption printed twice without credit is still a caption (a longer text printed twice is a teaser
+    // repeated as the lede).
     for (std::size_t i = head_from + 1; i <= re; ++i)
-        if (p.role[i] == Role::duplicate && p.role[i - 1] == Role::none && blocks[i].words >= 3) {
+        if (p.role[i] == Role::duplicate && p.role[i - 1] == Role::none && blocks[i].words >= 3 &&
+            blocks[i].words <= 40) {
             p.role[i - 1] = Role::caption;
+            p.soft_caption[i - 1] = true;
             a.media.push_back(Media{blocks[i - 1].text, std::nullopt});
         }
 
@@ -713,72 +846,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     std::size_t first_text = rs;
     while (first_text <= re && p.role[first_text] != Role::none)
         ++first_text;
-    // The words of the article: a headline announces them ("Minecraft exploit..." over a story about it),
-    // a menu item or a share button does not.
-    std::set<std::string> body_words;
-    for (std::size_t k = first_text; k <= re; ++k)
-        if (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good)
-            for (auto& w : text::words_lower(blocks[k].text))
-                if (text::length_cp(w) >= 4)
-                    body_words.insert(std::move(w));
-    std::optional<std::size_t> headline;
-    double best = 0;
-    std::size_t from = first_text > 40 ? first_text - 40 : 0;
-    for (std::size_t i = from; i <= std::min(first_text, re); ++i) {
-        if (p.role[i] != Role::none)
-            continue;
-        const Block& b = blocks[i];
-        auto glued = split_glued_kicker(b.text);
-        Block probe = b;
-        if (glued)
-            probe.text = glued->second;
-        if (!headline_like(probe))
-            continue;
-        int content = 0, shared = 0;
-        for (const auto& w : text::words_lower(probe.text)) {
-            if (text::length_cp(w) < 4)
-                continue;
-            ++content;
-            shared += body_words.count(w) > 0;
-        }
-        double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 2);
-        double score = 1.0 + 5.0 * overlap;
-        if (b.words >= 4 && b.words <= 25)
-            score += 2;
-        if (b.blank_before && b.blank_after)
-            score += 0.5;
-        if (b.repeats > 1)
-            score -= 1;
-        // What follows within a few lines: a byline, a date, or the body itself.
-        for (std::size_t next = i + 1; next < n && next <= i + 3; ++next) {
-            if (p.role[next] == Role::byline || p.role[next] == Role::date) {
-                score += 2;
-                break;
-            }
-        }
-        std::size_t next = i + 1;
-        while (next < n && p.role[next] == Role::duplicate)
-            ++next;
-        if (next == first_text)
-            score += 1;
-        if (i == first_text)
-            score -= 1.5;
-        score -= 0.05 * static_cast<double>(first_text > i ? first_text - i : 0);
-        if (score > best) {
-            best = score;
-            headline = i;
-        }
-    }
-    // A headline over its standfirst: both look like titles, the headline is the shorter one above.
-    if (headline && *headline > 0) {
-        std::size_t h = *headline, above = h - 1;
-        Block probe = blocks[above];
-        if (auto glued = split_glued_kicker(probe.text))
-            probe.text = glued->second;
-        if (p.role[above] == Role::none && headline_like(probe) && blocks[h].words >= 12 &&
-            probe.words < blocks[h].words && probe.words >= 3)
-            headline = above;
-    }
+    std::optional<std::size_t> headline = choose_headline(p, first_text, re);
     std::size_t body_from = rs;
     if (headline) {
         std::size_t h = *headline;
@@ -793,6 +861,14 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && blocks[h - 1].repeats == 0 &&
                 blocks[h - 1].blank_before && !is_boilerplate_phrase(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+        }
+        // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
+        if (p.soft_caption[h]) {
+            auto m = std::find_if(a.media.begin(), a.media.end(), [&](const Media& x) { return x.caption == b.text; });
+            if (m != a.media.end() && m->credit)
+                m->caption.reset();
+            else if (m != a.media.end())
+                a.media.erase(m);
         }
         p.role[h] = Role::headline;
         body_from = std::max(rs, h + 1);
@@ -827,17 +903,28 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             a.source_tag = SourceTag{b.text, *tag};
             continue;
         }
-        if (p.quality[k] == Quality::bad || is_boilerplate_phrase(b.text)) {
+        if ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || is_boilerplate_phrase(b.text) ||
+            repeated_label(b)) {
             p.role[k] = Role::boilerplate;
             continue;
         }
         // A heading sits between paragraphs and is followed by text.
-        std::size_t next = k + 1;
-        while (next <= re && p.role[next] != Role::none)
-            ++next;
-        bool next_is_text = next <= re && p.quality[next] == Quality::good && blocks[next].words > b.words &&
-                            blocks[next].end_punct;
-        if (heading_like(b) && !b.end_punct && next_is_text && b.words <= 12) {
+        auto next_text = [&](std::size_t from) {
+            while (from <= re && p.role[from] != Role::none)
+                ++from;
+            return from;
+        };
+        auto is_text = [&](std::size_t at, const Block& over) {
+            return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words && blocks[at].end_punct;
+        };
+        auto heads = [&](const Block& h) {
+            // "See How Much Money and Time You Spent on the Stuff You Threw Out": Title Case runs longer.
+            int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
+            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0;
+        };
+        std::size_t next = next_text(k + 1);
+        bool next_is_text = is_text(next, b);
+        if (heads(b) && next_is_text) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));
@@ -874,8 +961,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     static const char* qn[] = {"bad", "short", "near", "good"};
     for (std::size_t k = 0; k < n; ++k)
-        std::fprintf(stderr, "%4zu %c %-5s r%-2d %.90s\n", k, (k >= rs && k <= re) ? '*' : ' ',
-                     qn[static_cast<int>(p.quality[k])], static_cast<int>(p.role[k]), blocks[k].text.c_str());
+        std::fprintf(stderr, "%4zu %c %-5s r%-2d %.90s%s\n", k, (k >= rs && k <= re) ? '*' : ' ',
+                     qn[static_cast<int>(p.quality[k])], static_cast<int>(p.role[k]), blocks[k].text.c_str(),
+                     is_terminator(blocks[k]) ? "  [END]" : "");
 #endif
     // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
     // too: their parsed fields do not hold the line as printed.

@@ -63,6 +63,29 @@ bool heading_like(const Block& b);
 /// does not go on (comment threads, related-article lists).
 bool is_terminator(const Block& b);
 
+/// "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces of a line cut at free-standing
+/// separators; empty when the line has none.
+std::vector<std::string> title_pieces(std::string_view line);
+
+/// `candidate` is a whole separator-delimited piece of the longer `line`.
+bool title_variant(std::string_view candidate, std::string_view line);
+
+/// "Opting out?", "Warum jetzt?": a question short enough to head a section.
+bool question_heading(const Block& b);
+
+/// "Here is what the changeset looks like:", "The kiwi is a national icon.": a short sentence of prose that stays text
+/// inside the article whatever its neighbours are.
+bool short_sentence(const Block& b, std::string_view language);
+
+/// "Advertising", "Reply", "Anzeige": a short label the page prints more than once, never article text.
+bool repeated_label(const Block& b);
+
+/// "... Underneath N.Y.C.", "... in the U.S.": the line's final full stop closes an abbreviation of capitals.
+bool ends_with_abbreviation(std::string_view line);
+
+/// "‹ Zurück", "← Older post", "Next story →": a link to the previous or next page, by a free-standing arrow.
+bool navigation_arrow(std::string_view line);
+
 /// A line that can be a headline: a few words, no final full stop, not a menu item.
 bool headline_like(const Block& b);
 

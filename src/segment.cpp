@@ -45,12 +45,16 @@ bool ends_with_sentence_punct(std::string_view s) {
 void measure(Block& b) {
     auto toks = text::split_ws(b.text);
     b.words = static_cast<int>(toks.size());
+    bool open_guillemet = false;
     for (auto tok : toks) {
         std::size_t i = 0;
         char32_t first = text::next_cp(tok, i);
         b.upper_initial += text::is_upper(first);
         b.urls += looks_like_url(tok);
-        b.separators += is_separator_token(tok);
+        // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark.
+        bool closes = (tok == "»" && open_guillemet) || (tok == "›" && open_guillemet);
+        open_guillemet = (open_guillemet && !closes) || tok == "«" || tok == "‹";
+        b.separators += is_separator_token(tok) && !closes;
     }
     std::size_t i = 0;
     while (i < b.text.size()) {

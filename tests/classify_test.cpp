@@ -139,7 +139,8 @@ TEST_CASE("a dateline with an agency opens a wire story", "[classify][dateline]"
 TEST_CASE("photo credits are recognised in many conventions", "[classify][credit]") {
     for (const char* line : {"Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images",
                              "AFP PHOTO / John Doe", "Bild: Keystone", "Foto: dpa", "KEYSTONE/Peter Klaunzer",
-                             "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez"}) {
+                             "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez",
+                             "Courtesy of Forest Watch", "Mit freundlicher Genehmigung des Verlags"}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
@@ -178,7 +179,9 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
         CHECK(*a == r.authors);
     }
     for (const char* line : {"Par ailleurs, le conseil a décidé de reporter le vote.", "By the way",
-                             "Von Montag an gilt die neue Regel.", "Por favor, acepte las cookies."}) {
+                             "Von Montag an gilt die neue Regel.", "Por favor, acepte las cookies.",
+                             "Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»",
+                             "Par Monts et Vallées", "By Design"}) {
         INFO(line);
         CHECK_FALSE(byline_authors(line, ""));
     }
@@ -196,6 +199,13 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
          "mit grosser Mehrheit zu.", Quality::good},
         {"The council voted on Monday to renovate the school, and the mayor said the work would start in the "
          "spring of next year.", Quality::good},
+        // Languages with few function words (no articles) need fuller stopword lists.
+        {"Według danych urzędu stopa bezrobocia mierzona jako odsetek osób bez pracy wyniosła w marcu ponad "
+         "pięć procent, natomiast rok wcześniej była niższa.", Quality::good},
+        {"Volgens de gemeente kan de brug pas na de zomer weer open, omdat de werken tegen alle verwachtingen "
+         "in langer duren dan gepland.", Quality::good},
+        {"Según el ayuntamiento, el puente no podrá reabrirse hasta después del verano, porque las obras "
+         "durarán todavía algunos meses.", Quality::good},
         // No spaces between words: ideographs and full-width punctuation count.
         {"今天上午，市政府宣布将在明年春天重新开放老城区的图书馆，并为居民提供更多的阅读空间和免费课程。", Quality::good},
         {"首页", Quality::short_},
@@ -229,6 +239,14 @@ TEST_CASE("headings and headlines have the shape of titles", "[classify][heading
     }
     CHECK(headline_like(block_of("Facebook Is Tracking Me Even Though I’m Not on Facebook")));
     CHECK(headline_like(block_of("«Vous faites à Mossoul ce que nous faisons à Alep»")));
+    CHECK(headline_like(block_of("« Les privatisations profitent aux actionnaires »")));
+    CHECK(headline_like(block_of("‹Wir bleiben› sagt der Verein")));
+    // Navigation between posts: "‹ Zurück", "← Older post", "Next story →".
+    for (const char* line : {"‹ Zurück", "← Nebenbei bemerkt (4)", "Jahreswechsel →", "« Previous article",
+                             "Articolo successivo »"}) {
+        INFO(line);
+        CHECK_FALSE(headline_like(block_of(line)));
+    }
     CHECK_FALSE(headline_like(block_of("The council voted on Monday to renovate the school.")));
 }
 
@@ -238,6 +256,21 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
                              "Related articles", "Plaats een reactie"}) {
         INFO(line);
         CHECK(is_terminator(block_of(line)));
+    }
+    // A short line opening with a phrase of the list; the header of a comment thread quoting the title.
+    for (const char* line : {"Weitere Artikel aus dem Ressort Sport", "Related stories from our partners",
+                             "Artículos relacionados con la sequía",
+                             "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”",
+                             "2 réflexions sur « Le lac gelé »", "5 comentarios en «El lago helado»"}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    // A related link inside the article, a numbered section, a count in a sentence.
+    for (const char* line : {"Czytaj też: Nowy most otwarty", "4. Response codes",
+                             "7 responses were recorded by the survey team in March",
+                             "Add a comment | Share"}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
     }
     for (const char* line : {"The comments of the minister drew criticism.", "Raids aériens", "Related"}) {
         INFO(line);
@@ -254,7 +287,11 @@ TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][
         CHECK(is_consent_notice(line));
     }
     for (const char* line : {"The bakery sold four thousand cookies on Saturday, the owner said.",
-                             "Le conseil a accepté le budget."}) {
+                             "Le conseil a accepté le budget.",
+                             "Nearly every page you open asks your browser to fetch a small button from the network, "
+                             "and that request carries the address of the page, the time of the visit and any "
+                             "cookies the network set before, so it can follow your browsing from one site to the "
+                             "next even if you never press the button and never signed up for an account there."}) {
         INFO(line);
         CHECK_FALSE(is_consent_notice(line));
     }
@@ -262,11 +299,16 @@ TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][
 
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
-                             "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all"}) {
+                             "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
+                             "Czytaj też: Nowy most na Wiśle otwarty", "Lees ook: De brug is weer open",
+                             "Leia também: Ponte reaberta no centro", "Skip to contentSkip to site index",
+                             "Zum Inhalt springen Zur Hauptnavigation springen", "Aller au contenu principal",
+                             "Ir al contenido"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
-    for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden"}) {
+    for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden",
+                             "Zum Inhalt der Studie gehört auch eine Umfrage."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
@@ -314,4 +356,310 @@ Newsletter
     CHECK(a.source_tag->raw == "(ats)");
     CHECK(a.boilerplate.front() == "Accueil");
     CHECK(a.boilerplate.back() == "© 2025 Journal du Lac");
+}
+
+TEST_CASE("title bars and breadcrumbs cut into pieces at free-standing separators", "[classify][headline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> pieces;
+    };
+    const Row rows[] = {
+        {"Flood barriers hold in the old town | Riverside Gazette", {"Flood barriers hold in the old town", "Riverside Gazette"}},
+        {"Le Courrier du Lac - Les vendanges commencent tôt", {"Le Courrier du Lac", "Les vendanges commencent tôt"}},
+        {"Startseite › Region › Neue Brücke über die Aare eröffnet", {"Startseite", "Region", "Neue Brücke über die Aare eröffnet"}},
+        {"Home » Ricette » Torta di mele della nonna", {"Home", "Ricette", "Torta di mele della nonna"}},
+        {"Un puerto en crisis – El Diario del Sur", {"Un puerto en crisis", "El Diario del Sur"}},
+        {"Kraków • Nowy most otwarty", {"Kraków", "Nowy most otwarty"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(title_pieces(r.line) == r.pieces);
+    }
+    // No free-standing separator: no pieces ("Jean-Marc", "2G/3G", a dash glued to a word).
+    for (const char* line : {"Jean-Marc Dupont sera candidat", "Was gilt für 2G/3G?", "Flood barriers hold"}) {
+        INFO(line);
+        CHECK(title_pieces(line).empty());
+    }
+    CHECK(title_variant("Les vendanges commencent tôt", "Le Courrier du Lac - Les vendanges commencent tôt"));
+    CHECK_FALSE(title_variant("Les vendanges", "Le Courrier du Lac - Les vendanges commencent tôt"));
+}
+
+TEST_CASE("a final full stop may close an abbreviation of capitals", "[classify][headline]") {
+    for (const char* line : {"What Winter Does Beneath N.Y.C.", "Tariffs rise again in the U.S.",
+                             "Neue Regeln für die U.S.A."}) {
+        INFO(line);
+        CHECK(ends_with_abbreviation(line));
+        CHECK(headline_like(block_of(line)));
+    }
+    for (const char* line : {"The mayor spoke on Monday.", "Il a parlé à 10 h.", "Siehe S."}) {
+        INFO(line);
+        CHECK_FALSE(ends_with_abbreviation(line));
+    }
+}
+
+TEST_CASE("the headline is told from menus, standfirsts and captions", "[classify][headline]") {
+    struct Row {
+        const char* name;
+        const char* language;
+        const char* page;
+        const char* headline;
+    };
+    const Row rows[] = {
+        // A headline printed twice (heading and alt text) is not a caption.
+        {"printed twice", "en", R"(Home
+World
+Business
+Harbour cranes return to the old docks
+Harbour cranes return to the old docks
+By Jane Roe
+Three new cranes were lifted onto the quay of the old docks on Tuesday, the port authority said, the first in forty years.
+The cranes will load container barges that travel up the river to the inland terminals of the region.
+)", "Harbour cranes return to the old docks"},
+        // Headline, then a standfirst without final punctuation: the line above wins.
+        {"standfirst below", "pt", R"(Início
+Esportes
+Cidade inaugura ponte sobre o rio Verde
+Obra custou 12 milhões e liga os dois bairros da cidade
+Compartilhar
+A prefeitura inaugurou nesta segunda a nova ponte sobre o rio Verde, que liga os dois bairros da cidade.
+Segundo a prefeitura, a obra custou 12 milhões e levou dois anos para ser concluída pelos operários.
+)", "Cidade inaugura ponte sobre o rio Verde"},
+        // A title bar repeats the headline with the site name; the menu labels around it do not count.
+        {"title bar", "de", R"(Neue Brücke über die Aare eröffnet | Aargauer Bote
+Startseite
+Region
+Sport
+Kultur
+Neue Brücke über die Aare eröffnet
+Nach zwei Jahren Bauzeit ist die neue Brücke über die Aare am Samstag für den Verkehr freigegeben worden.
+Die Brücke ersetzt einen Bau aus dem Jahr 1921, der für die heutigen Lastwagen zu schwach geworden war.
+)", "Neue Brücke über die Aare eröffnet"},
+        // A headline under the lead picture's caption and credit, after a date line.
+        {"date above, caption below", "fr", R"(Accueil
+Le journal
+Publié le 3 mars 2025
+Les vendanges commencent tôt en Lavaux
+Un vigneron dans ses vignes au-dessus du lac.
+Photo: Keystone
+Les vendanges ont commencé lundi en Lavaux, deux semaines plus tôt que d'habitude à cause de la chaleur de l'été.
+Les vignerons attendent une récolte de bonne qualité, mais moins abondante que celle de l'année passée.
+)", "Les vendanges commencent tôt en Lavaux"},
+        // A headline right over the lead picture's credit is not its caption.
+        {"over a credit", "es", R"(Portada
+Economía
+El puerto de Rosario pierde carga por la sequía
+Foto: EFE
+12.03.2024
+El puerto de Rosario movió este invierno un tercio menos de carga que el año pasado, según la autoridad portuaria.
+La bajada del río obliga a los barcos a salir con menos peso, y las empresas buscan otras rutas hacia el mar.
+)", "El puerto de Rosario pierde carga por la sequía"},
+        // A teaser paragraph and a date line before the headline.
+        {"teaser first", "de", R"(Startseite
+Politik
+Die Stadt will die alte Brücke bis zum Sommer abreissen lassen und durch einen Neubau aus Stahl ersetzen.
+6. November 2023
+Stadtrat will alte Brücke bis zum Sommer abreissen
+Die Aussage des Stadtrats, dass die alte Brücke bis zum Sommer weichen muss, hat am Montag für Unruhe gesorgt.
+Anwohner befürchten monatelange Umleitungen durch die engen Gassen der Altstadt, wenn die Brücke fehlt.
+)", "Stadtrat will alte Brücke bis zum Sommer abreissen"},
+        // Share buttons and tags between the headline and the article do not push it away; a heading inside
+        // the article does not replace it.
+        {"buttons between", "en", R"(Home
+How to Stop Buying Things You Do Not Need
+Jane Roe
+Share to Facebook
+Share to Twitter
+Share to Pinterest
+Filed to: money
+shopping
+saving money
+personal finance
+mind tricks
+budgets
+Go to permalink
+We all buy things from time to time that we do not really need, and that is fine once in a while.
+Understand How Shops Make You Buy Things
+Shops use many tricks to make you buy more things, from the music they play to the smell of fresh bread.
+Once you know the tricks, it is much easier to walk past the shelves without buying things you do not need.
+)", "How to Stop Buying Things You Do Not Need"},
+        // A headline printed three times (title bar, share box, related list) far above the article beats the
+        // gallery caption right over it.
+        {"printed three times", "en", R"(The Daily Courier
+Harbour strike stalls grain exports
+Sign In
+Subscribe
+World
+Harbour strike stalls grain exports
+Share on Facebook
+Share on Twitter
+Share via Email
+Print Article
+Comments
+1 of 12
+Full Screen
+Dock workers block the gates of the grain terminal on Monday
+View Photos
+Dock workers at the grain terminal stopped work on Monday, and no ship has been loaded with grain since then, the port said.
+The strike is about wages and the length of shifts, which the union says have grown to twelve hours at the grain terminal.
+Exporters warned that the grain harvest could not be shipped in time if the strike lasted more than a week.
+More stories
+Harbour strike stalls grain exports
+)", "Harbour strike stalls grain exports"},
+        // A date line right under the headline vouches for it against a teaser line nearer the article.
+        {"date under it", "pl", R"(Strona główna
+Wiadomości
+Nowy most na Wiśle otwarty dla kierowców
+12 marca 2024
+Most na Wiśle skróci dojazd kierowców do centrum miasta o kilkanaście minut
+Most łączy dwie dzielnice miasta i ma skrócić dojazd do centrum o kilkanaście minut, podał urząd.
+Budowa trwała trzy lata i kosztowała ponad dwieście milionów złotych, a prace zakończono przed terminem.
+)", "Nowy most na Wiśle otwarty dla kierowców"},
+        // A one-word title right over the article, under a menu.
+        {"one word", "it", R"(Home
+Chi siamo
+Contatti
+Ricette
+Castagnaccio
+Il castagnaccio è un dolce povero delle zone dell'Appennino, fatto con farina di castagne, acqua e olio.
+Si cuoce in forno per circa quaranta minuti, finché la superficie non si copre di piccole crepe.
+)", "Castagnaccio"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        Article a = classify(segment(r.page), r.language);
+        CHECK(a.headline == r.headline);
+        for (const auto& m : a.media)
+            CHECK(m.caption != std::optional<std::string>(r.headline));
+    }
+}
+
+TEST_CASE("section headings: quoted openings, short questions, French guillemets", "[classify][heading]") {
+    for (const char* line : {"‘Unprecedented’ numbers on the coast", "«Non» au nouveau tracé", "„Kein Geld“ für die Bahn",
+                             "Les « boîtes noires »", "Die ‹ Netze › der Stadt"}) {
+        INFO(line);
+        CHECK(heading_like(block_of(line)));
+    }
+    // A whole quotation, or a quoted sentence with its author, is somebody's words, not a heading.
+    for (const char* line : {"‘We need to listen’", "«Nous ne céderons pas»", "„Wir bleiben hier“",
+                             "“The bridge will not open this year.” ― A reader", "«Ce pont ne sert à rien», Jean"}) {
+        INFO(line);
+        CHECK_FALSE(heading_like(block_of(line)));
+    }
+    for (const char* line : {"Opting out?", "Warum jetzt?", "¿Y ahora qué?", "Et après ?"}) {
+        INFO(line);
+        CHECK(question_heading(block_of(line)));
+    }
+    for (const char* line : {"Why did the council wait until the last week of the year to vote?", "Opting out."}) {
+        INFO(line);
+        CHECK_FALSE(question_heading(block_of(line)));
+    }
+}
+
+TEST_CASE("short labels printed again and again are boilerplate", "[classify][boilerplate]") {
+    auto blocks = segment("Advertising\nThe harbour reopened on Monday.\nAdvertising\nAnzeige\nPubblicità\nAnzeige\n"
+                          "Il porto ha riaperto lunedì.\nIl porto ha riaperto lunedì.\n");
+    struct Row {
+        std::size_t block;
+        bool label;
+    };
+    const Row rows[] = {{0, true}, {1, false}, {2, true}, {3, true}, {4, false}, {6, false}};
+    for (const auto& r : rows) {
+        INFO(blocks[r.block].text);
+        CHECK(repeated_label(blocks[r.block]) == r.label);
+    }
+}
+
+TEST_CASE("a comment thread longer than the article does not take its place", "[classify][region]") {
+    std::string page = R"(Startseite
+Blog
+Scherenschnitte am Abend
+Am Abend stand die Stadt schwarz vor dem roten Himmel, und ich habe die Kamera auf das Geländer der Brücke gestellt.
+Die Belichtung dauerte vier Sekunden, und trotzdem ist das Bild scharf geworden, was mich sehr gefreut hat.
+Beim zweiten Bild ist ein Flugzeug durch das Bild geflogen, dessen Kondensstreifen nun quer über dem Himmel liegt.
+Ähnliche Beiträge
+4 Kommentare zu „Scherenschnitte am Abend“
+)";
+    for (int k = 0; k < 4; ++k)
+        page += "Anna sagt:\nDas ist ein wunderschönes Bild geworden, die Farben des Himmels sind wirklich ganz "
+                "besonders und ich würde es mir sofort an die Wand hängen, wenn ich könnte.\n";
+    Article a = classify(segment(page), "de");
+    CHECK(a.headline == "Scherenschnitte am Abend");
+    REQUIRE(a.sections.size() == 1);
+    CHECK(a.sections[0].paragraphs.size() == 3);
+}
+
+TEST_CASE("a credit makes the short line above it a caption, not a long paragraph", "[classify][caption]") {
+    const char* page = R"(Accueil
+Les vendanges commencent tôt en Lavaux
+Les vendanges ont commencé lundi en Lavaux, deux semaines plus tôt que d'habitude à cause de la chaleur de l'été.
+Un vigneron dans ses vignes au-dessus du lac.
+Photo: Keystone
+Les vignerons attendent une récolte de bonne qualité, mais moins abondante que celle de l'année passée, car la grêle du mois de juin a touché plusieurs parcelles des coteaux les plus exposés, et certains domaines ont déjà annoncé qu'ils vendraient moins de bouteilles que prévu cette année, ce qui inquiète les restaurateurs de la région.
+Photo: Jean Dupont
+Les premiers raisins seront pressés dès mercredi dans les caves des villages de la région.
+)";
+    Article a = classify(segment(page), "fr");
+    REQUIRE(a.media.size() == 2);
+    CHECK(a.media[0].caption == std::optional<std::string>("Un vigneron dans ses vignes au-dessus du lac."));
+    CHECK_FALSE(a.media[1].caption);
+}
+
+TEST_CASE("a Title Case heading may run to fourteen words, a sentence-case one to twelve", "[classify][heading]") {
+    struct Row {
+        const char* heading;
+        bool heads;
+    };
+    const Row rows[] = {
+        {"See How Much Money and Time You Spent on the Things You Threw Out", true},
+        {"Was Sie Jetzt über die Neue Brücke und Ihre Umleitungen im Osten Wissen Müssen", true},
+        {"what the council decided about the bridge and the detours on the east side", false},
+    };
+    for (const auto& r : rows) {
+        std::string page = std::string("Opening\n") +
+                           "The council met on Monday evening to discuss the bridge, which has been closed since spring.\n" +
+                           r.heading + "\n" +
+                           "The detour through the east side will stay in place until the end of the year, the mayor said.\n" +
+                           "Residents asked for more buses on the detour, and the council agreed to study the request.\n";
+        INFO(r.heading);
+        Article a = classify(segment(page), "");
+        bool found = false;
+        for (const auto& s : a.sections)
+            found = found || s.heading == std::optional<std::string>(r.heading);
+        CHECK(found == r.heads);
+    }
+}
+
+TEST_CASE("a long text printed twice is a teaser repeated as the lede, not a caption", "[classify][caption]") {
+    const char* page = R"(Startseite
+Neue Brücke über die Aare eröffnet
+Nach zwei Jahren Bauzeit ist die neue Brücke über die Aare am Samstag für den Verkehr freigegeben worden, wie die Gemeinde mitteilte, und schon am ersten Tag fuhren mehr als dreitausend Autos, zahlreiche Lastwagen und viele Velos über den neuen Übergang zwischen den beiden Ortsteilen am Fluss.
+Nach zwei Jahren Bauzeit ist die neue Brücke über die Aare am Samstag für den Verkehr freigegeben worden, wie die Gemeinde mitteilte, und schon am ersten Tag fuhren mehr als dreitausend Autos, zahlreiche Lastwagen und viele Velos über den neuen Übergang zwischen den beiden Ortsteilen am Fluss.
+Die Brücke ersetzt einen Bau aus dem Jahr 1921, der für die heutigen Lastwagen zu schwach geworden war.
+Der Gemeinderat zeigte sich am Samstag erleichtert, dass die Bauarbeiten im Zeitplan abgeschlossen wurden.
+)";
+    Article a = classify(segment(page), "de");
+    CHECK(a.media.empty());
+    CHECK(a.headline == "Neue Brücke über die Aare eröffnet");
+}
+
+TEST_CASE("a short sentence of prose stays text whatever its neighbours", "[classify][quality]") {
+    struct Row {
+        const char* line;
+        const char* language;
+        bool sentence;
+    };
+    const Row rows[] = {
+        {"Here is what the new changeset looks like:", "en", true},
+        {"The kiwi is a national icon of the country.", "en", true},
+        {"Le pont a été fermé pendant la nuit.", "fr", true},
+        {"Die Brücke bleibt bis Montag für alle gesperrt.", "de", true},
+        {"Sign in", "en", false},
+        {"Share on Facebook", "en", false},
+        {"Photo: Keystone", "de", false},
+        {"see www.example.com for the schedule.", "en", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(short_sentence(block_of(r.line), r.language) == r.sentence);
+    }
 }
