@@ -53,7 +53,7 @@ bool is_boilerplate_phrase(std::string_view line) {
                     rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
                     return true;
             }
-    // "Skip to contentSkip to site index", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
+    // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
     if (text::split_ws(low).size() <= 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
@@ -486,7 +486,7 @@ bool heading_like(const Block& b) {
     std::size_t len = text::length_cp(b.text);
     if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
         return false;
-    // "‘Unprecedented’ strandings", "«Non» au projet": a heading may open with a quotation mark, but a line
+    // "‘Record’ harvest in the valley", "«Non» au projet": a heading may open with a quotation mark, but a line
     // that is one whole quotation ("‘We need to listen’") is somebody's words.
     std::string_view start = b.text;
     std::size_t at = 0, end = start.size();
@@ -523,7 +523,7 @@ bool heading_like(const Block& b) {
 }
 
 bool question_heading(const Block& b) {
-    // "Opting out?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
+    // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
 }
 

@@ -70,7 +70,7 @@ std::vector<std::string> title_pieces(std::string_view line);
 /// `candidate` is a whole separator-delimited piece of the longer `line`.
 bool title_variant(std::string_view candidate, std::string_view line);
 
-/// "Opting out?", "Warum jetzt?": a question short enough to head a section.
+/// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 
 /// "Here is what the changeset looks like:", "The kiwi is a national icon.": a short sentence of prose that stays text

@@ -128,7 +128,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 p.role[next] == Role::byline || p.role[next] == Role::date))
             ++next;
         bool opens_body = next == first_text;
-        // "Batteriespeicher", "Chorgeschichte": a one-word title right over the article.
+        // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article.
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
                         probe.repeats == 0;
         if (!headline_like(probe) && !one_word)

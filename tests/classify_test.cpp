@@ -140,7 +140,7 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     for (const char* line : {"Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images",
                              "AFP PHOTO / John Doe", "Bild: Keystone", "Foto: dpa", "KEYSTONE/Peter Klaunzer",
                              "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez",
-                             "Courtesy of Forest Watch", "Mit freundlicher Genehmigung des Verlags"}) {
+                             "Courtesy of the River Trust", "Mit freundlicher Genehmigung des Verlags"}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
@@ -242,7 +242,7 @@ TEST_CASE("headings and headlines have the shape of titles", "[classify][heading
     CHECK(headline_like(block_of("« Les privatisations profitent aux actionnaires »")));
     CHECK(headline_like(block_of("‹Wir bleiben› sagt der Verein")));
     // Navigation between posts: "‹ Zurück", "← Older post", "Next story →".
-    for (const char* line : {"‹ Zurück", "← Nebenbei bemerkt (4)", "Jahreswechsel →", "« Previous article",
+    for (const char* line : {"‹ Zurück", "← Nebenbei bemerkt (4)", "Sommerfest im Dorf →", "« Previous article",
                              "Articolo successivo »"}) {
         INFO(line);
         CHECK_FALSE(headline_like(block_of(line)));
@@ -301,7 +301,7 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
                              "Czytaj też: Nowy most na Wiśle otwarty", "Lees ook: De brug is weer open",
-                             "Leia também: Ponte reaberta no centro", "Skip to contentSkip to site index",
+                             "Leia também: Ponte reaberta no centro", "Skip to contentSkip to navigation",
                              "Zum Inhalt springen Zur Hauptnavigation springen", "Aller au contenu principal",
                              "Ir al contenido"}) {
         INFO(line);
@@ -534,7 +534,7 @@ Si cuoce in forno per circa quaranta minuti, finché la superficie non si copre 
 }
 
 TEST_CASE("section headings: quoted openings, short questions, French guillemets", "[classify][heading]") {
-    for (const char* line : {"‘Unprecedented’ numbers on the coast", "«Non» au nouveau tracé", "„Kein Geld“ für die Bahn",
+    for (const char* line : {"‘Record’ numbers on the coast", "«Non» au nouveau tracé", "„Kein Geld“ für die Bahn",
                              "Les « boîtes noires »", "Die ‹ Netze › der Stadt"}) {
         INFO(line);
         CHECK(heading_like(block_of(line)));
@@ -545,11 +545,11 @@ TEST_CASE("section headings: quoted openings, short questions, French guillemets
         INFO(line);
         CHECK_FALSE(heading_like(block_of(line)));
     }
-    for (const char* line : {"Opting out?", "Warum jetzt?", "¿Y ahora qué?", "Et après ?"}) {
+    for (const char* line : {"What now?", "Warum jetzt?", "¿Y ahora qué?", "Et après ?"}) {
         INFO(line);
         CHECK(question_heading(block_of(line)));
     }
-    for (const char* line : {"Why did the council wait until the last week of the year to vote?", "Opting out."}) {
+    for (const char* line : {"Why did the council wait until the last week of the year to vote?", "What now."}) {
         INFO(line);
         CHECK_FALSE(question_heading(block_of(line)));
     }
