@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <stdexcept>
 #include <utility>
 
 namespace archive::lexicon_data {
@@ -52,8 +53,16 @@ Lexicon load(std::string_view code, std::string_view content) {
             entries.push_back(text::lower(line));
         }
     }
-    for (const auto& [name, entries] : lex.lists)
-        lex.sets[name] = std::unordered_set<std::string>(entries.begin(), entries.end());
+    for (const auto& [name, entries] : lex.lists) {
+        lex.sets[name] = StringSet(entries.begin(), entries.end());
+        auto& split = lex.phrases[name];
+        for (const auto& entry : entries) {
+            std::vector<std::string> words;
+            for (auto w : text::split_ws(entry))
+                words.emplace_back(w);
+            split.push_back(std::move(words));
+        }
+    }
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
@@ -77,7 +86,8 @@ Lexicon load(std::string_view code, std::string_view content) {
 struct Registry {
     std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> by_code;
     std::vector<const Lexicon*> langs;
-    Lexicon empty;
+    const Lexicon* common = nullptr;
+    StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
 
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
@@ -89,6 +99,12 @@ struct Registry {
                 langs.push_back(lex.get());
         if (by_code.find("common") == by_code.end())
             by_code["common"] = std::make_unique<Lexicon>();
+        common = by_code.find("common")->second.get();
+        if (langs.size() > 32)
+            throw std::logic_error("more than 32 lexicon languages: widen stopword_languages()");
+        for (std::size_t k = 0; k < langs.size(); ++k)
+            for (const auto& w : langs[k]->stopwords)
+                stopword_langs[w] |= std::uint32_t{1} << k;
     }
 };
 
@@ -101,13 +117,19 @@ const Registry& registry() {
 
 const std::vector<std::string>& Lexicon::list(std::string_view section) const {
     static const std::vector<std::string> none;
-    auto it = lists.find(std::string(section));
+    auto it = lists.find(section);
     return it == lists.end() ? none : it->second;
 }
 
+const std::vector<std::vector<std::string>>& Lexicon::phrase_list(std::string_view section) const {
+    static const std::vector<std::vector<std::string>> none;
+    auto it = phrases.find(section);
+    return it == phrases.end() ? none : it->second;
+}
+
 bool Lexicon::has(std::string_view section, std::string_view entry) const {
-    auto it = sets.find(std::string(section));
-    return it != sets.end() && it->second.count(std::string(entry)) > 0;
+    auto it = sets.find(section);
+    return it != sets.end() && it->second.find(entry) != it->second.end();
 }
 
 const Lexicon* lexicon(std::string_view code) {
@@ -117,11 +139,17 @@ const Lexicon* lexicon(std::string_view code) {
 }
 
 const Lexicon& common_lexicon() {
-    return *registry().by_code.find("common")->second;
+    return *registry().common;
 }
 
 const std::vector<const Lexicon*>& languages() {
     return registry().langs;
+}
+
+std::uint32_t stopword_languages(std::string_view lower_word) {
+    const auto& m = registry().stopword_langs;
+    auto it = m.find(lower_word);
+    return it == m.end() ? 0 : it->second;
 }
 
 std::string detect_language(std::string_view txt) {
@@ -131,10 +159,12 @@ std::string detect_language(std::string_view txt) {
     const auto& langs = languages();
     std::vector<int> hits(langs.size(), 0);
     int total = 0;
-    for (const auto& w : text::words_lower(txt)) {
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(txt, i, w);) {
         ++total;
-        for (std::size_t k = 0; k < langs.size(); ++k)
-            hits[k] += langs[k]->stopwords.count(w) > 0;
+        if (std::uint32_t mask = stopword_languages(w))
+            for (std::size_t k = 0; k < langs.size(); ++k)
+                hits[k] += static_cast<int>((mask >> k) & 1U);
     }
     std::size_t best = 0;
     for (std::size_t k = 1; k < langs.size(); ++k)

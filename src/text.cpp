@@ -4,12 +4,8 @@
 
 namespace archive::text {
 
-char32_t next_cp(std::string_view s, std::size_t& i) {
+char32_t next_cp_multibyte(std::string_view s, std::size_t& i) {
     auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80) {
-        ++i;
-        return b;
-    }
     int len = (b >= 0xF0) ? 4 : (b >= 0xE0) ? 3 : (b >= 0xC0) ? 2 : 1;
     if (len == 1 || i + static_cast<std::size_t>(len) > s.size()) {
         ++i;
@@ -55,39 +51,22 @@ static utf8proc_category_t category(char32_t cp) {
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 
-bool is_letter(char32_t cp) {
-    if (cp < 0x80)
-        return (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z';
+bool is_letter_multibyte(char32_t cp) {
     auto c = category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-bool is_upper(char32_t cp) {
-    if (cp < 0x80)
-        return cp >= 'A' && cp <= 'Z';
+bool is_upper_multibyte(char32_t cp) {
     auto c = category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-bool is_lower(char32_t cp) {
-    if (cp < 0x80)
-        return cp >= 'a' && cp <= 'z';
+bool is_lower_multibyte(char32_t cp) {
     return category(cp) == UTF8PROC_CATEGORY_LL;
 }
 
-bool is_digit(char32_t cp) {
-    if (cp < 0x80)
-        return cp >= '0' && cp <= '9';
+bool is_digit_multibyte(char32_t cp) {
     return category(cp) == UTF8PROC_CATEGORY_ND;
-}
-
-bool is_space(char32_t cp) {
-    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x202F ||
-           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000;
-}
-
-bool is_word_char(char32_t cp) {
-    return is_letter(cp) || is_digit(cp) || (cp >= 0x300 && cp < 0x370);
 }
 
 std::string lower(std::string_view s) {
@@ -95,12 +74,22 @@ std::string lower(std::string_view s) {
     out.reserve(s.size());
     std::size_t i = 0;
     while (i < s.size()) {
-        char32_t cp = next_cp(s, i);
-        if (cp < 0x80) {
-            out += static_cast<char>((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-        } else {
-            append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+        // Runs of ASCII are copied a byte at a time without decoding.
+        std::size_t run = i;
+        while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80)
+            ++run;
+        if (run > i) {
+            std::size_t at = out.size();
+            out.append(s.data() + i, run - i);
+            for (std::size_t k = at; k < out.size(); ++k)
+                if (out[k] >= 'A' && out[k] <= 'Z')
+                    out[k] = static_cast<char>(out[k] + 32);
+            i = run;
+            if (i == s.size())
+                break;
         }
+        char32_t cp = next_cp_multibyte(s, i);
+        append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
     }
     return out;
 }
@@ -149,22 +138,27 @@ std::vector<std::string_view> split_ws(std::string_view s) {
     return out;
 }
 
-std::vector<std::string> words_lower(std::string_view s) {
-    std::vector<std::string> out;
-    std::string cur;
-    std::size_t i = 0;
+bool next_word_lower(std::string_view s, std::size_t& i, std::string& word) {
+    word.clear();
     while (i < s.size()) {
         char32_t cp = next_cp(s, i);
         if (is_word_char(cp)) {
-            append_utf8(cur, cp < 0x80 ? ((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp)
-                                       : static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
-        } else if (!cur.empty()) {
-            out.push_back(std::move(cur));
-            cur.clear();
+            if (cp < 0x80)
+                word += static_cast<char>((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
+            else
+                append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+        } else if (!word.empty()) {
+            return true;
         }
     }
-    if (!cur.empty())
-        out.push_back(std::move(cur));
+    return !word.empty();
+}
+
+std::vector<std::string> words_lower(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (std::size_t i = 0; next_word_lower(s, i, cur);)
+        out.push_back(cur);
     return out;
 }
 
