@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <cstdio>
+#include <span>
 #include <vector>
 
 namespace archive {
@@ -51,12 +52,12 @@ std::vector<Tok> tokenize(std::string_view line) {
 
 int month_of(std::string_view word, std::string_view language) {
     if (const Lexicon* lex = lexicon(language)) {
-        auto it = lex->months.find(std::string(word));
+        auto it = lex->months.find(word);
         if (it != lex->months.end())
             return it->second;
     }
     for (const Lexicon* lex : languages()) {
-        auto it = lex->months.find(std::string(word));
+        auto it = lex->months.find(word);
         if (it != lex->months.end())
             return it->second;
     }
@@ -223,8 +224,7 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
     return std::nullopt;
 }
 
-bool contains_phrase(const std::vector<Tok>& t, std::size_t at, std::string_view phrase, std::size_t& end) {
-    auto words = text::split_ws(phrase);
+bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<std::string>& words, std::size_t& end) {
     std::size_t k = at;
     for (auto w : words) {
         if (k >= t.size() || t[k].kind != TokKind::word || t[k].text != w)
@@ -239,7 +239,7 @@ bool contains_phrase(const std::vector<Tok>& t, std::size_t at, std::string_view
 std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view section) {
     std::size_t best = 0;
     for (const Lexicon* lex : languages())
-        for (const auto& phrase : lex->list(section)) {
+        for (const auto& phrase : lex->phrase_list(section)) {
             std::size_t end = 0;
             if (contains_phrase(t, i, phrase, end) && end - i > best)
                 best = end - i;
@@ -247,11 +247,11 @@ std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view 
     return best;
 }
 
-bool has_relative_marker(const std::vector<Tok>& t) {
+bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
     for (std::size_t i = 0; i < t.size(); ++i)
         for (const Lexicon* lex : languages())
-            for (const auto& phrase : lex->list("relative_date")) {
+            for (const auto& phrase : lex->phrase_list("relative_date")) {
                 std::size_t end = 0;
                 if (contains_phrase(t, i, phrase, end))
                     return true;
@@ -259,7 +259,7 @@ bool has_relative_marker(const std::vector<Tok>& t) {
     return false;
 }
 
-bool is_relative(const std::vector<Tok>& t) {
+bool is_relative(std::span<const Tok> t) {
     if (!has_relative_marker(t))
         return false;
     const auto& units = common_lexicon().list("time_units");
@@ -319,8 +319,8 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         from = f->last + 1;
     }
     // Relative dates are not resolved (we do not know when the page was saved).
-    std::vector<Tok> before(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(update_at));
-    std::vector<Tok> after(t.begin() + static_cast<std::ptrdiff_t>(update_at), t.end());
+    std::span<const Tok> before(t.data(), update_at);
+    std::span<const Tok> after(t.data() + update_at, t.size() - update_at);
     if (!out.published && is_relative(before))
         out.relative = true;
     if (!out.updated && update_at < t.size() && is_relative(after))
