@@ -39,9 +39,8 @@ bool is_boilerplate_phrase(std::string_view line) {
         low.pop_back();
     if (low.empty())
         return false;
-    for (const Lexicon* lex : languages())
-        if (lex->has("boilerplate", low))
-            return true;
+    if (any_language_has("boilerplate", low))
+        return true;
     // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ..."
     for (const Lexicon* lex : languages())
         for (const auto& prefix : lex->list("related_prefixes"))
@@ -85,9 +84,11 @@ bool is_consent_notice(std::string_view line) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     bool cookie = false;
     int context = 0;
-    for (const auto& w : text::words_lower(line)) {
-        cookie = cookie || common_lexicon().has("consent_words", w);
-        context += common_lexicon().has("consent_context_words", w);
+    const Lexicon& common = common_lexicon();
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(line, i, w);) {
+        cookie = cookie || common.has("consent_words", w);
+        context += common.has("consent_context_words", w);
     }
     return cookie && context >= 1;
 }

@@ -337,8 +337,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         bool skip = false;
         for (const auto& f : fillers)
             skip = skip || f == tok.text;
-        for (const Lexicon* lex : languages())
-            skip = skip || lex->has("weekdays", tok.text) || lex->has("relative_date", tok.text);
+        skip = skip || any_language_has("weekdays", tok.text) || any_language_has("relative_date", tok.text);
         skip = skip || common_lexicon().has("time_units", tok.text);
         if (skip)
             continue;

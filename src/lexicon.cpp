@@ -27,6 +27,20 @@ bool splits_on_spaces(std::string_view section) {
     return section.size() >= 5 && section.substr(section.size() - 5) == "words";
 }
 
+// Fills the look-up forms of a section from its entries.
+void index_section(LexiconSection& sec) {
+    sec.set = StringSet(sec.entries.begin(), sec.entries.end());
+    sec.phrases.clear();
+    sec.longest = 0;
+    for (const auto& entry : sec.entries) {
+        std::vector<std::string> words;
+        for (auto w : text::split_ws(entry))
+            words.emplace_back(w);
+        sec.phrases.push_back(std::move(words));
+        sec.longest = std::max(sec.longest, entry.size());
+    }
+}
+
 // Parses "[section]" headers and entries; "#" starts a comment line.
 Lexicon load(std::string_view code, std::string_view content) {
     Lexicon lex;
@@ -45,7 +59,7 @@ Lexicon load(std::string_view code, std::string_view content) {
             section = std::string(line.substr(1, line.size() - 2));
             continue;
         }
-        auto& entries = lex.lists[section];
+        auto& entries = lex.sections[section].entries;
         if (splits_on_spaces(section)) {
             for (auto w : text::split_ws(line))
                 entries.push_back(text::lower(w));
@@ -53,16 +67,8 @@ Lexicon load(std::string_view code, std::string_view content) {
             entries.push_back(text::lower(line));
         }
     }
-    for (const auto& [name, entries] : lex.lists) {
-        lex.sets[name] = StringSet(entries.begin(), entries.end());
-        auto& split = lex.phrases[name];
-        for (const auto& entry : entries) {
-            std::vector<std::string> words;
-            for (auto w : text::split_ws(entry))
-                words.emplace_back(w);
-            split.push_back(std::move(words));
-        }
-    }
+    for (auto& [name, sec] : lex.sections)
+        index_section(sec);
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
@@ -88,6 +94,7 @@ struct Registry {
     std::vector<const Lexicon*> langs;
     const Lexicon* common = nullptr;
     StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
+    StringMap<LexiconSection> all_languages;  // each section's entries over every language, for any_language_has
 
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
@@ -105,6 +112,13 @@ struct Registry {
         for (std::size_t k = 0; k < langs.size(); ++k)
             for (const auto& w : langs[k]->stopwords)
                 stopword_langs[w] |= std::uint32_t{1} << k;
+        for (const Lexicon* lex : langs)
+            for (const auto& [name, sec] : lex->sections) {
+                auto& merged = all_languages[name].entries;
+                merged.insert(merged.end(), sec.entries.begin(), sec.entries.end());
+            }
+        for (auto& [name, sec] : all_languages)
+            index_section(sec);
     }
 };
 
@@ -115,21 +129,32 @@ const Registry& registry() {
 
 } // namespace
 
-const std::vector<std::string>& Lexicon::list(std::string_view section) const {
+const LexiconSection* Lexicon::section(std::string_view name) const {
+    auto it = sections.find(name);
+    return it == sections.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::string>& Lexicon::list(std::string_view name) const {
     static const std::vector<std::string> none;
-    auto it = lists.find(section);
-    return it == lists.end() ? none : it->second;
+    const LexiconSection* sec = section(name);
+    return sec == nullptr ? none : sec->entries;
 }
 
-const std::vector<std::vector<std::string>>& Lexicon::phrase_list(std::string_view section) const {
+const std::vector<std::vector<std::string>>& Lexicon::phrase_list(std::string_view name) const {
     static const std::vector<std::vector<std::string>> none;
-    auto it = phrases.find(section);
-    return it == phrases.end() ? none : it->second;
+    const LexiconSection* sec = section(name);
+    return sec == nullptr ? none : sec->phrases;
 }
 
-bool Lexicon::has(std::string_view section, std::string_view entry) const {
-    auto it = sets.find(section);
-    return it != sets.end() && it->second.find(entry) != it->second.end();
+bool Lexicon::has(std::string_view name, std::string_view entry) const {
+    const LexiconSection* sec = section(name);
+    return sec != nullptr && sec->has(entry);
+}
+
+bool any_language_has(std::string_view name, std::string_view entry) {
+    const auto& all = registry().all_languages;
+    auto it = all.find(name);
+    return it != all.end() && it->second.has(entry);
 }
 
 const Lexicon* lexicon(std::string_view code) {

@@ -23,13 +23,20 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
+/// One "[section]" of a word list, in the forms the stages look it up.
+struct LexiconSection {
+    std::vector<std::string> entries;               ///< in file order
+    StringSet set;                                  ///< the same entries, for look-ups
+    std::vector<std::vector<std::string>> phrases;  ///< each entry split on white space, in file order
+    std::size_t longest = 0;                        ///< bytes of the longest entry: longer keys are not looked up
+
+    bool has(std::string_view entry) const { return entry.size() <= longest && set.find(entry) != set.end(); }
+};
+
 /// The word lists of one language (or of "common"). Every entry is lower-case NFC.
 struct Lexicon {
     std::string code; ///< "fr", "de", ... or "common"
-    StringMap<std::vector<std::string>> lists;
-    StringMap<StringSet> sets; ///< the same entries, for look-ups
-    /// The same entries split on white space once ("mis à jour le" -> {"mis", "à", "jour", "le"}).
-    StringMap<std::vector<std::vector<std::string>>> phrases;
+    StringMap<LexiconSection> sections;
     StringSet stopwords;
     StringMap<int> months;          ///< "janvier" -> 1
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
@@ -41,6 +48,8 @@ struct Lexicon {
     /// The entries of a section as word sequences, in the order of list(section).
     const std::vector<std::vector<std::string>>& phrase_list(std::string_view section) const;
     bool has(std::string_view section, std::string_view entry) const;
+    /// The section, or nullptr when the file has none.
+    const LexiconSection* section(std::string_view name) const;
 };
 
 /// The lexicon of a language code, or nullptr when there is none.
@@ -49,6 +58,9 @@ const Lexicon* lexicon(std::string_view code);
 const Lexicon& common_lexicon();
 /// Every language lexicon (not "common"), in a fixed order.
 const std::vector<const Lexicon*>& languages();
+
+/// Some language lexicon (not "common") has `entry` in `section`: one look-up for all of them.
+bool any_language_has(std::string_view section, std::string_view entry);
 
 /// Bit k set: the word is a stopword of languages()[k]; 0 for other words.
 std::uint32_t stopword_languages(std::string_view lower_word);
