@@ -158,8 +158,7 @@ namespace {
 
 std::optional<std::string> agency_id(std::string_view word) {
     std::string low = text::lower(text::trim(word));
-    for (const auto& entry : common_lexicon().list("agencies")) {
-        auto names = text::split_ws(entry);
+    for (const auto& names : common_lexicon().phrase_list("agencies")) {
         for (std::size_t k = 1; k < names.size(); ++k)
             if (names[k] == low)
                 return std::string(names[0]);
@@ -323,10 +322,10 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
         if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
+    const std::string low = text::lower(line);
     for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
         if (prefix.size() < 4)
             continue;
-        std::string low = text::lower(line);
         auto at = low.rfind(" " + prefix);
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
             std::string caption = text::collapse(line.substr(0, at));

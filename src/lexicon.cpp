@@ -94,7 +94,7 @@ struct Registry {
     std::vector<const Lexicon*> langs;
     const Lexicon* common = nullptr;
     StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
-    StringMap<LexiconSection> all_languages;  // each section's entries over every language, for any_language_has
+    std::unordered_map<std::string, LexiconSection, SectionNameHash, std::equal_to<>> all_languages;  // each section's entries over every language, for any_language_has
 
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {

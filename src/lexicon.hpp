@@ -17,6 +17,18 @@ struct StringHash {
     using is_transparent = void;
     std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
 };
+/// Hashes the names of word-list sections ("speech_verbs", "boilerplate"): a few dozen distinct keywords, looked
+/// up on every word, so length and three letters spread them well enough and cost far less than hashing all bytes.
+struct SectionNameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+        std::size_t h = s.size();
+        if (!s.empty())
+            h = ((h * 131 + static_cast<unsigned char>(s.front())) * 131 + static_cast<unsigned char>(s[s.size() / 2])) *
+                    131 + static_cast<unsigned char>(s.back());
+        return h;
+    }
+};
 /// A set of strings searchable by std::string_view.
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 /// A map from strings searchable by std::string_view.
@@ -36,7 +48,7 @@ struct LexiconSection {
 /// The word lists of one language (or of "common"). Every entry is lower-case NFC.
 struct Lexicon {
     std::string code; ///< "fr", "de", ... or "common"
-    StringMap<LexiconSection> sections;
+    std::unordered_map<std::string, LexiconSection, SectionNameHash, std::equal_to<>> sections;
     StringSet stopwords;
     StringMap<int> months;          ///< "janvier" -> 1
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
