@@ -16,20 +16,23 @@ namespace archive {
 // ---------------------------------------------------------------------------------------------------------------
 
 double stopword_density(std::string_view line, std::string_view language) {
-    auto words = text::words_lower(line);
-    if (words.empty())
+    // One look-up per word tells which languages have it as a stopword.
+    const auto& langs = languages();
+    std::vector<int> hits(langs.size(), 0);
+    std::size_t words = 0;
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++words)
+        if (std::uint32_t mask = stopword_languages(w))
+            for (std::size_t k = 0; k < langs.size(); ++k)
+                hits[k] += static_cast<int>((mask >> k) & 1U);
+    if (words == 0)
         return 0.0;
-    auto density = [&words](const Lexicon& lex) {
-        int hits = 0;
-        for (const auto& w : words)
-            hits += lex.stopwords.count(w) > 0;
-        return static_cast<double>(hits) / static_cast<double>(words.size());
-    };
+    auto density = [&](std::size_t k) { return static_cast<double>(hits[k]) / static_cast<double>(words); };
     if (const Lexicon* lex = lexicon(language))
-        return density(*lex);
+        return density(static_cast<std::size_t>(std::find(langs.begin(), langs.end(), lex) - langs.begin()));
     double best = 0.0;
-    for (const Lexicon* lex : languages())
-        best = std::max(best, density(*lex));
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        best = std::max(best, density(k));
     return best;
 }
 
@@ -84,11 +87,14 @@ bool is_consent_notice(std::string_view line) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     bool cookie = false;
     int context = 0;
-    const Lexicon& common = common_lexicon();
+    const LexiconSection* cookie_words = common_lexicon().section("consent_words");
+    const LexiconSection* context_words = common_lexicon().section("consent_context_words");
+    if (cookie_words == nullptr || context_words == nullptr)
+        return false;
     std::string w;
     for (std::size_t i = 0; text::next_word_lower(line, i, w);) {
-        cookie = cookie || common.has("consent_words", w);
-        context += common.has("consent_context_words", w);
+        cookie = cookie || cookie_words->has(w);
+        context += context_words->has(w);
     }
     return cookie && context >= 1;
 }
@@ -303,6 +309,22 @@ bool is_credit_line(std::string_view line) {
     return credit;
 }
 
+namespace {
+
+// low.rfind(" " + word), without a comparison at every position of a long caption.
+std::size_t rfind_word(std::string_view low, std::string_view word) {
+    if (low.size() < word.size() + 1)
+        return std::string_view::npos;
+    for (std::size_t at = low.size() - word.size() - 1;; --at) {
+        if (low[at] == ' ' && low.compare(at + 1, word.size(), word) == 0)
+            return at;
+        if (at == 0)
+            return std::string_view::npos;
+    }
+}
+
+} // namespace
+
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
@@ -326,7 +348,7 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
     for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
         if (prefix.size() < 4)
             continue;
-        auto at = low.rfind(" " + prefix);
+        auto at = rfind_word(low, prefix);
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
             std::string caption = text::collapse(line.substr(0, at));
             return std::make_pair(caption, std::string(line.substr(at + 1)));
@@ -525,15 +547,17 @@ bool is_terminator(const Block& b) {
     std::string low = text::lower(b.text);
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.pop_back();
+    if (any_language_has("terminators", low))
+        return true;
     // "12 comments", "Comments (3)"
+    if (b.digits == 0)
+        return false;
     auto words = text::words_lower(low);
-    for (const Lexicon* lex : languages())
-        for (const auto& t : lex->list("terminators")) {
-            if (low == t)
-                return true;
-            if (words.size() <= 3 && std::find(words.begin(), words.end(), t) != words.end() && b.digits > 0)
-                return true;
-        }
+    if (words.size() > 3)
+        return false;
+    for (const auto& w : words)
+        if (any_language_has("terminators", w))
+            return true;
     return false;
 }
 

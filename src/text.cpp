@@ -99,10 +99,19 @@ std::string collapse(std::string_view s) {
     out.reserve(s.size());
     bool pending_space = false;
     std::size_t i = 0;
+    auto ascii_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
     while (i < s.size()) {
         std::size_t start = i;
-        char32_t cp = next_cp(s, i);
-        if (is_space(cp)) {
+        if (static_cast<unsigned char>(s[i]) < 0x80) {
+            if (ascii_space(s[i])) {
+                ++i;
+                pending_space = !out.empty();
+                continue;
+            }
+            // A run of ASCII that is not white space is copied at once.
+            while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && !ascii_space(s[i]))
+                ++i;
+        } else if (is_space(next_cp_multibyte(s, i))) {
             pending_space = !out.empty();
             continue;
         }
