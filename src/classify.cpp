@@ -45,14 +45,13 @@ bool is_boilerplate_phrase(std::string_view line) {
     if (any_language_has("boilerplate", low))
         return true;
     // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ..."
-    for (const Lexicon* lex : languages())
-        for (const auto& prefix : lex->list("related_prefixes"))
-            if (low.size() > prefix.size() + 2 && low.compare(0, prefix.size(), prefix) == 0) {
-                std::string_view rest = std::string_view(low).substr(prefix.size());
-                if (rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
-                    rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
-                    return true;
-            }
+    for (const auto& prefix : any_language_section("related_prefixes").entries)
+        if (low.size() > prefix.size() + 2 && low.compare(0, prefix.size(), prefix) == 0) {
+            std::string_view rest = std::string_view(low).substr(prefix.size());
+            if (rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
+                rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
+                return true;
+        }
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }

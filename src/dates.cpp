@@ -237,25 +237,30 @@ bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<s
 
 // Marks label phrases ("mis à jour le", "updated") found at token i; returns the phrase length or 0.
 std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view section) {
+    const LexiconSection& labels = any_language_section(section);
+    if (t[i].kind != TokKind::word || labels.first_words.find(t[i].text) == labels.first_words.end())
+        return 0;
     std::size_t best = 0;
-    for (const Lexicon* lex : languages())
-        for (const auto& phrase : lex->phrase_list(section)) {
-            std::size_t end = 0;
-            if (contains_phrase(t, i, phrase, end) && end - i > best)
-                best = end - i;
-        }
+    for (const auto& phrase : labels.phrases) {
+        std::size_t end = 0;
+        if (contains_phrase(t, i, phrase, end) && end - i > best)
+            best = end - i;
+    }
     return best;
 }
 
 bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
-    for (std::size_t i = 0; i < t.size(); ++i)
-        for (const Lexicon* lex : languages())
-            for (const auto& phrase : lex->phrase_list("relative_date")) {
-                std::size_t end = 0;
-                if (contains_phrase(t, i, phrase, end))
-                    return true;
-            }
+    const LexiconSection& markers = any_language_section("relative_date");
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind != TokKind::word || markers.first_words.find(t[i].text) == markers.first_words.end())
+            continue;
+        for (const auto& phrase : markers.phrases) {
+            std::size_t end = 0;
+            if (contains_phrase(t, i, phrase, end))
+                return true;
+        }
+    }
     return false;
 }
 

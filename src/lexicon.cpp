@@ -31,11 +31,14 @@ bool splits_on_spaces(std::string_view section) {
 void index_section(LexiconSection& sec) {
     sec.set = StringSet(sec.entries.begin(), sec.entries.end());
     sec.phrases.clear();
+    sec.first_words.clear();
     sec.longest = 0;
     for (const auto& entry : sec.entries) {
         std::vector<std::string> words;
         for (auto w : text::split_ws(entry))
             words.emplace_back(w);
+        if (!words.empty())
+            sec.first_words.insert(words.front());
         sec.phrases.push_back(std::move(words));
         sec.longest = std::max(sec.longest, entry.size());
     }
@@ -151,10 +154,15 @@ bool Lexicon::has(std::string_view name, std::string_view entry) const {
     return sec != nullptr && sec->has(entry);
 }
 
-bool any_language_has(std::string_view name, std::string_view entry) {
+const LexiconSection& any_language_section(std::string_view name) {
+    static const LexiconSection none;
     const auto& all = registry().all_languages;
     auto it = all.find(name);
-    return it != all.end() && it->second.has(entry);
+    return it == all.end() ? none : it->second;
+}
+
+bool any_language_has(std::string_view name, std::string_view entry) {
+    return any_language_section(name).has(entry);
 }
 
 const Lexicon* lexicon(std::string_view code) {

@@ -41,6 +41,7 @@ struct LexiconSection {
     StringSet set;                                  ///< the same entries, for look-ups
     std::vector<std::vector<std::string>> phrases;  ///< each entry split on white space, in file order
     std::size_t longest = 0;                        ///< bytes of the longest entry: longer keys are not looked up
+    StringSet first_words;                          ///< the first word of every phrase
 
     bool has(std::string_view entry) const { return entry.size() <= longest && set.find(entry) != set.end(); }
 };
@@ -73,6 +74,8 @@ const std::vector<const Lexicon*>& languages();
 
 /// Some language lexicon (not "common") has `entry` in `section`: one look-up for all of them.
 bool any_language_has(std::string_view section, std::string_view entry);
+/// A section over every language lexicon (not "common"): their entries in languages() order, then file order.
+const LexiconSection& any_language_section(std::string_view section);
 
 /// Bit k set: the word is a stopword of languages()[k]; 0 for other words.
 std::uint32_t stopword_languages(std::string_view lower_word);

@@ -94,7 +94,33 @@ std::string lower(std::string_view s) {
     return out;
 }
 
+namespace {
+
+// collapse(s) == s: no white space but single ASCII spaces between other characters. Conservative: a lead byte
+// that could decode to a space (even in invalid UTF-8: C0 A0, E0 80 A0...) says no.
+bool collapsed_already(std::string_view s) {
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        auto c = static_cast<unsigned char>(s[k]);
+        if (c == ' ') {
+            if (k == 0 || k + 1 == s.size() || s[k + 1] == ' ')
+                return false;
+        } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0xC0 && c <= 0xC2) || c == 0xE0 || c == 0xE2 ||
+                   c == 0xE3 || c >= 0xF0) {
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ascii_alnum(unsigned char c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+} // namespace
+
 std::string collapse(std::string_view s) {
+    if (collapsed_already(s))
+        return std::string(s);
     std::string out;
     out.reserve(s.size());
     bool pending_space = false;
@@ -150,15 +176,29 @@ std::vector<std::string_view> split_ws(std::string_view s) {
 bool next_word_lower(std::string_view s, std::size_t& i, std::string& word) {
     word.clear();
     while (i < s.size()) {
-        char32_t cp = next_cp(s, i);
-        if (is_word_char(cp)) {
-            if (cp < 0x80)
-                word += static_cast<char>((cp >= 'A' && cp <= 'Z') ? cp + 32 : cp);
-            else
-                append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
-        } else if (!word.empty()) {
-            return true;
+        auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            if (!ascii_alnum(b)) {
+                ++i;
+                if (!word.empty())
+                    return true;
+                continue;
+            }
+            // A run of ASCII letters and digits is appended at once.
+            std::size_t start = i, at = word.size();
+            while (i < s.size() && ascii_alnum(static_cast<unsigned char>(s[i])))
+                ++i;
+            word.append(s.data() + start, i - start);
+            for (std::size_t k = at; k < word.size(); ++k)
+                if (word[k] >= 'A' && word[k] <= 'Z')
+                    word[k] = static_cast<char>(word[k] + 32);
+            continue;
         }
+        char32_t cp = next_cp_multibyte(s, i);
+        if (is_word_char(cp))
+            append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+        else if (!word.empty())
+            return true;
     }
     return !word.empty();
 }
