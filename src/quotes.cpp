@@ -637,8 +637,9 @@ struct Extractor {
             if (ws[k].punct)
                 continue;
             for (const Lexicon* lex : sp.lexs)
-                for (const auto& phrase : lex->list("according")) {
-                    auto parts = text::split_ws(phrase);
+                for (std::size_t p = 0; p < lex->list("according").size(); ++p) {
+                    const auto& phrase = lex->list("according")[p];
+                    const auto& parts = lex->phrase_list("according")[p];
                     std::size_t j = k;
                     bool match = true;
                     for (auto part : parts) {

@@ -96,16 +96,34 @@ std::string lower(std::string_view s) {
 
 namespace {
 
-// collapse(s) == s: no white space but single ASCII spaces between other characters. Conservative: a lead byte
-// that could decode to a space (even in invalid UTF-8: C0 A0, E0 80 A0...) says no.
+// The byte at s[k] could start a sequence that next_cp() decodes to a white-space code point (U+00A0,
+// U+2000..U+200A, U+202F, U+3000, or ASCII in an overlong form: next_cp does not check continuation bytes).
+// Conservative: it may say yes for a harmless sequence, never no for a space.
+bool may_start_space(std::string_view s, std::size_t k) {
+    auto low6 = [&](std::size_t j) { return j < s.size() ? static_cast<unsigned char>(s[j]) & 0x3F : 0xFF; };
+    auto c = static_cast<unsigned char>(s[k]);
+    if (c < 0xC0)
+        return false; // ASCII (checked by the caller) or a continuation byte, which decodes to U+FFFD
+    if (k + 1 >= s.size())
+        return false; // truncated: U+FFFD
+    switch (c) {
+    case 0xC0: return true;
+    case 0xC2: return low6(k + 1) == 0x20;
+    case 0xE0: return k + 2 < s.size() && (low6(k + 1) == 0 || low6(k + 1) == 2);
+    case 0xE2: return k + 2 < s.size() && low6(k + 1) == 0 && (low6(k + 2) <= 0x0A || low6(k + 2) == 0x2F);
+    case 0xE3: return k + 2 < s.size() && low6(k + 1) == 0 && low6(k + 2) == 0;
+    default: return c >= 0xF0 && k + 3 < s.size() && (c & 0x07) == 0 && low6(k + 1) == 0;
+    }
+}
+
+// collapse(s) == s: no white space but single ASCII spaces between other characters.
 bool collapsed_already(std::string_view s) {
     for (std::size_t k = 0; k < s.size(); ++k) {
         auto c = static_cast<unsigned char>(s[k]);
         if (c == ' ') {
             if (k == 0 || k + 1 == s.size() || s[k + 1] == ' ')
                 return false;
-        } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0xC0 && c <= 0xC2) || c == 0xE0 || c == 0xE2 ||
-                   c == 0xE3 || c >= 0xF0) {
+        } else if (c == '\t' || c == '\n' || c == '\r' || may_start_space(s, k)) {
             return false;
         }
     }
@@ -159,7 +177,12 @@ std::string_view trim(std::string_view s) {
 }
 
 std::vector<std::string_view> split_ws(std::string_view s) {
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    std::size_t tokens = 0;
+    for (std::size_t k = 0; k < s.size(); ++k)
+        tokens += !ws(s[k]) && (k == 0 || ws(s[k - 1]));
     std::vector<std::string_view> out;
+    out.reserve(tokens);
     std::size_t i = 0;
     while (i < s.size()) {
         while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
