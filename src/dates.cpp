@@ -237,13 +237,12 @@ bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<s
 
 // Marks label phrases ("mis à jour le", "updated") found at token i; returns the phrase length or 0.
 std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view section) {
-    const LexiconSection& labels = any_language_section(section);
-    if (t[i].kind != TokKind::word || labels.first_words.find(t[i].text) == labels.first_words.end())
+    if (t[i].kind != TokKind::word)
         return 0;
     std::size_t best = 0;
-    for (const auto& phrase : labels.phrases) {
+    for (const auto& phrase : any_language_section(section).phrases_from(t[i].text)) {
         std::size_t end = 0;
-        if (contains_phrase(t, i, phrase, end) && end - i > best)
+        if (contains_phrase(t, i, phrase.words, end) && end - i > best)
             best = end - i;
     }
     return best;
@@ -253,11 +252,11 @@ bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
     const LexiconSection& markers = any_language_section("relative_date");
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].kind != TokKind::word || markers.first_words.find(t[i].text) == markers.first_words.end())
+        if (t[i].kind != TokKind::word)
             continue;
-        for (const auto& phrase : markers.phrases) {
+        for (const auto& phrase : markers.phrases_from(t[i].text)) {
             std::size_t end = 0;
-            if (contains_phrase(t, i, phrase, end))
+            if (contains_phrase(t, i, phrase.words, end))
                 return true;
         }
     }

@@ -31,14 +31,14 @@ bool splits_on_spaces(std::string_view section) {
 void index_section(LexiconSection& sec) {
     sec.set = StringSet(sec.entries.begin(), sec.entries.end());
     sec.phrases.clear();
-    sec.first_words.clear();
+    sec.by_first_word.clear();
     sec.longest = 0;
     for (const auto& entry : sec.entries) {
         std::vector<std::string> words;
         for (auto w : text::split_ws(entry))
             words.emplace_back(w);
         if (!words.empty())
-            sec.first_words.insert(words.front());
+            sec.by_first_word[words.front()].push_back(LexiconPhrase{entry, words});
         sec.phrases.push_back(std::move(words));
         sec.longest = std::max(sec.longest, entry.size());
     }
@@ -135,6 +135,18 @@ const Registry& registry() {
 const LexiconSection* Lexicon::section(std::string_view name) const {
     auto it = sections.find(name);
     return it == sections.end() ? nullptr : &it->second;
+}
+
+const std::vector<LexiconPhrase>& LexiconSection::phrases_from(std::string_view word) const {
+    static const std::vector<LexiconPhrase> none;
+    auto it = by_first_word.find(word);
+    return it == by_first_word.end() ? none : it->second;
+}
+
+const std::vector<LexiconPhrase>& Lexicon::phrases_from(std::string_view name, std::string_view word) const {
+    static const std::vector<LexiconPhrase> none;
+    const LexiconSection* sec = section(name);
+    return sec == nullptr ? none : sec->phrases_from(word);
 }
 
 const std::vector<std::string>& Lexicon::list(std::string_view name) const {

@@ -35,13 +35,22 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
+/// An entry of a word list and its words ("mis à jour le" -> {"mis", "à", "jour", "le"}).
+struct LexiconPhrase {
+    std::string text;
+    std::vector<std::string> words;
+};
+
 /// One "[section]" of a word list, in the forms the stages look it up.
 struct LexiconSection {
     std::vector<std::string> entries;               ///< in file order
     StringSet set;                                  ///< the same entries, for look-ups
     std::vector<std::vector<std::string>> phrases;  ///< each entry split on white space, in file order
     std::size_t longest = 0;                        ///< bytes of the longest entry: longer keys are not looked up
-    StringSet first_words;                          ///< the first word of every phrase
+    StringMap<std::vector<LexiconPhrase>> by_first_word; ///< the phrases opening with a word, in file order
+
+    /// The phrases whose first word is `word`, in file order.
+    const std::vector<LexiconPhrase>& phrases_from(std::string_view word) const;
 
     bool has(std::string_view entry) const { return entry.size() <= longest && set.find(entry) != set.end(); }
 };
@@ -63,6 +72,8 @@ struct Lexicon {
     bool has(std::string_view section, std::string_view entry) const;
     /// The section, or nullptr when the file has none.
     const LexiconSection* section(std::string_view name) const;
+    /// The entries of a section whose first word is `word`, in file order.
+    const std::vector<LexiconPhrase>& phrases_from(std::string_view section, std::string_view word) const;
 };
 
 /// The lexicon of a language code, or nullptr when there is none.

@@ -637,9 +637,7 @@ struct Extractor {
             if (ws[k].punct)
                 continue;
             for (const Lexicon* lex : sp.lexs)
-                for (std::size_t p = 0; p < lex->list("according").size(); ++p) {
-                    const auto& phrase = lex->list("according")[p];
-                    const auto& parts = lex->phrase_list("according")[p];
+                for (const auto& [phrase, parts] : lex->phrases_from("according", ws[k].low)) {
                     std::size_t j = k;
                     bool match = true;
                     for (auto part : parts) {
