@@ -2,6 +2,9 @@
 
 #include <utf8proc.h>
 
+#include <bit>
+#include <cstring>
+
 namespace archive::text {
 
 char32_t next_cp_multibyte(std::string_view s, std::size_t& i) {
@@ -177,14 +180,18 @@ std::string_view trim(std::string_view s) {
 }
 
 std::vector<std::string_view> split_ws(std::string_view s) {
+    return split_ws(s, s.size());
+}
+
+std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens) {
     auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
     std::size_t tokens = 0;
-    for (std::size_t k = 0; k < s.size(); ++k)
+    for (std::size_t k = 0; k < s.size() && tokens < max_tokens; ++k)
         tokens += !ws(s[k]) && (k == 0 || ws(s[k - 1]));
     std::vector<std::string_view> out;
     out.reserve(tokens);
     std::size_t i = 0;
-    while (i < s.size()) {
+    while (i < s.size() && out.size() < max_tokens) {
         while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
             ++i;
         std::size_t start = i;
@@ -264,10 +271,17 @@ bool is_quote_mark(char32_t cp) {
 }
 
 std::size_t length_cp(std::string_view s) {
-    std::size_t n = 0;
-    for (char c : s)
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
+    // Every byte but the continuation bytes (10xxxxxx) starts a code point; eight bytes a step.
+    std::size_t continuation = 0, k = 0;
+    for (; k + 8 <= s.size(); k += 8) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, s.data() + k, 8);
+        std::uint64_t c = (v & ~(v << 1)) & 0x8080808080808080ULL; // bit 7 set, bit 6 clear
+        continuation += static_cast<std::size_t>(std::popcount(c));
+    }
+    for (; k < s.size(); ++k)
+        continuation += (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+    return s.size() - continuation;
 }
 
 } // namespace archive::text

@@ -61,6 +61,8 @@ std::string_view trim(std::string_view s);
 
 /// Splits on white space.
 std::vector<std::string_view> split_ws(std::string_view s);
+/// The first `max_tokens` tokens of split_ws(s) (all of them when there are fewer).
+std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens);
 /// Lower-cased word tokens (letters/digits runs, apostrophes kept inside: "l'homme" -> "l", "homme").
 std::vector<std::string> words_lower(std::string_view s);
 /// The words_lower() tokens one at a time: puts the next one from s[i] in `word` (reusing its buffer), advances i;

@@ -6,6 +6,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <random>
 #include <string>
 #include <vector>
@@ -106,5 +107,15 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         REQUIRE(text::collapse(s) == reference_collapse(s));
         REQUIRE(text::lower(s) == reference_lower(s));
         REQUIRE(text::words_lower(s) == reference_words_lower(s));
+        std::size_t starts = 0;
+        for (char c : s)
+            starts += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        REQUIRE(text::length_cp(s) == starts);
+        auto all = text::split_ws(s);
+        for (std::size_t max : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{7}}) {
+            auto first = text::split_ws(s, max);
+            REQUIRE(first.size() == std::min(max, all.size()));
+            REQUIRE(std::equal(first.begin(), first.end(), all.begin()));
+        }
     }
 }
