@@ -90,6 +90,11 @@ bool is_consent_notice(std::string_view line) {
     const LexiconSection* context_words = common_lexicon().section("consent_context_words");
     if (cookie_words == nullptr || context_words == nullptr)
         return false;
+    // Every word is a piece of the lower-cased line: no cookie word there, no cookie word among the words.
+    const std::string low = text::lower(line);
+    if (std::none_of(cookie_words->entries.begin(), cookie_words->entries.end(),
+                     [&low](const std::string& c) { return low.find(c) != std::string::npos; }))
+        return false;
     std::string w;
     for (std::size_t i = 0; text::next_word_lower(line, i, w);) {
         cookie = cookie || cookie_words->has(w);

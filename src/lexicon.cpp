@@ -97,6 +97,7 @@ struct Registry {
     std::vector<const Lexicon*> langs;
     const Lexicon* common = nullptr;
     StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
+    std::size_t longest_stopword = 0;
     std::unordered_map<std::string, LexiconSection, SectionNameHash, std::equal_to<>> all_languages;  // each section's entries over every language, for any_language_has
 
     Registry() {
@@ -113,8 +114,10 @@ struct Registry {
         if (langs.size() > 32)
             throw std::logic_error("more than 32 lexicon languages: widen stopword_languages()");
         for (std::size_t k = 0; k < langs.size(); ++k)
-            for (const auto& w : langs[k]->stopwords)
+            for (const auto& w : langs[k]->stopwords) {
                 stopword_langs[w] |= std::uint32_t{1} << k;
+                longest_stopword = std::max(longest_stopword, w.size());
+            }
         for (const Lexicon* lex : langs)
             for (const auto& [name, sec] : lex->sections) {
                 auto& merged = all_languages[name].entries;
@@ -192,7 +195,10 @@ const std::vector<const Lexicon*>& languages() {
 }
 
 std::uint32_t stopword_languages(std::string_view lower_word) {
-    const auto& m = registry().stopword_langs;
+    const Registry& r = registry();
+    if (lower_word.size() > r.longest_stopword)
+        return 0;
+    const auto& m = r.stopword_langs;
     auto it = m.find(lower_word);
     return it == m.end() ? 0 : it->second;
 }
