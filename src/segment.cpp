@@ -32,9 +32,11 @@ bool looks_like_url(std::string_view tok) {
         return tok.size() > 1;
     static const std::string_view exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".html", ".htm",
                                             ".php", ".com", ".org", ".net", ".svg", ".mp4"};
-    for (auto ext : exts)
-        if (tok.size() > ext.size() && iequals_ascii(tok.substr(tok.size() - ext.size()), ext))
-            return true;
+    // Each extension holds one dot, its first character: only the tail from the last dot can be one.
+    if (auto last_dot = tok.rfind('.'); last_dot != std::string_view::npos && last_dot > 0)
+        for (auto ext : exts)
+            if (iequals_ascii(tok.substr(last_dot), ext))
+                return true;
     auto slash = tok.find('/');
     auto dot = tok.find('.');
     return slash != std::string_view::npos && dot != std::string_view::npos && dot < slash && dot > 0 &&

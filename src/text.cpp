@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstring>
 
@@ -185,20 +186,19 @@ std::vector<std::string_view> split_ws(std::string_view s) {
 
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens) {
     auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-    std::size_t tokens = 0;
-    for (std::size_t k = 0; k < s.size() && tokens < max_tokens; ++k)
-        tokens += !ws(s[k]) && (k == 0 || ws(s[k - 1]));
     std::vector<std::string_view> out;
-    out.reserve(tokens);
-    std::size_t i = 0;
-    while (i < s.size() && out.size() < max_tokens) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
-            ++i;
-        std::size_t start = i;
-        while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '\n')
-            ++i;
-        if (i > start)
-            out.push_back(s.substr(start, i - start));
+    out.reserve(std::min(max_tokens, s.size() / 6 + 1)); // about one token in six bytes of prose
+    const char* p = s.data();
+    const char* end = p + s.size();
+    while (out.size() < max_tokens) {
+        while (p != end && ws(*p))
+            ++p;
+        if (p == end)
+            break;
+        const char* start = p;
+        while (p != end && !ws(*p))
+            ++p;
+        out.emplace_back(start, static_cast<std::size_t>(p - start));
     }
     return out;
 }
