@@ -74,9 +74,15 @@ bool is_digit_multibyte(char32_t cp) {
 }
 
 std::string lower(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    // Lower-cased in place up to the first byte that is not ASCII (often the whole string).
+    std::string out(s);
     std::size_t i = 0;
+    for (; i < out.size() && static_cast<unsigned char>(out[i]) < 0x80; ++i)
+        if (out[i] >= 'A' && out[i] <= 'Z')
+            out[i] = static_cast<char>(out[i] + 32);
+    if (i == out.size())
+        return out;
+    out.resize(i);
     while (i < s.size()) {
         // Runs of ASCII are copied a byte at a time without decoding.
         std::size_t run = i;
@@ -253,21 +259,6 @@ bool istarts_with(std::string_view s, std::string_view lower_prefix) {
         return false;
     // Compare on a lower-cased copy of a prefix long enough for the multibyte case.
     return lower(s.substr(0, lower_prefix.size() + 4)).compare(0, lower_prefix.size(), lower_prefix) == 0;
-}
-
-bool is_open_quote(char32_t cp) {
-    // « „ “ ‘ ‚ ‹ and the German-book » and › also open; straight quotes handled by parity.
-    return cp == 0xAB || cp == 0x201E || cp == 0x201C || cp == 0x2018 || cp == 0x201A || cp == 0x2039 ||
-           cp == 0x300C || cp == 0x300E;
-}
-
-bool is_close_quote(char32_t cp) {
-    return cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x2019 || cp == 0x203A || cp == 0x300D ||
-           cp == 0x300F;
-}
-
-bool is_quote_mark(char32_t cp) {
-    return cp == '"' || is_open_quote(cp) || is_close_quote(cp);
 }
 
 std::size_t length_cp(std::string_view s) {

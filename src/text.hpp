@@ -75,9 +75,18 @@ bool starts_upper(std::string_view s);
 bool istarts_with(std::string_view s, std::string_view lower_prefix);
 
 /// Opening and closing quotation marks of every convention.
-bool is_open_quote(char32_t cp);
-bool is_close_quote(char32_t cp);
-bool is_quote_mark(char32_t cp);
+inline bool is_open_quote(char32_t cp) {
+    // « „ “ ‘ ‚ ‹ and the German-book » and › also open; straight quotes handled by parity.
+    return cp == 0xAB || cp == 0x201E || cp == 0x201C || cp == 0x2018 || cp == 0x201A || cp == 0x2039 ||
+           cp == 0x300C || cp == 0x300E;
+}
+inline bool is_close_quote(char32_t cp) {
+    return cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x2019 || cp == 0x203A || cp == 0x300D ||
+           cp == 0x300F;
+}
+inline bool is_quote_mark(char32_t cp) {
+    return cp == '"' || (cp >= 0xAB && (is_open_quote(cp) || is_close_quote(cp)));
+}
 
 /// Counts code points.
 std::size_t length_cp(std::string_view s);
