@@ -315,16 +315,12 @@ bool is_credit_line(std::string_view line) {
 
 namespace {
 
-// low.rfind(" " + word), without a comparison at every position of a long caption.
-std::size_t rfind_word(std::string_view low, std::string_view word) {
-    if (low.size() < word.size() + 1)
-        return std::string_view::npos;
-    for (std::size_t at = low.size() - word.size() - 1;; --at) {
-        if (low[at] == ' ' && low.compare(at + 1, word.size(), word) == 0)
-            return at;
-        if (at == 0)
-            return std::string_view::npos;
-    }
+// low.rfind(" " + word), trying only the spaces of `low` (its `spaces`, in increasing order).
+std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spaces, std::string_view word) {
+    for (auto it = spaces.rbegin(); it != spaces.rend(); ++it)
+        if (*it + 1 + word.size() <= low.size() && low.compare(*it + 1, word.size(), word) == 0)
+            return *it;
+    return std::string_view::npos;
 }
 
 } // namespace
@@ -349,10 +345,14 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
     const std::string low = text::lower(line);
+    std::vector<std::size_t> spaces;
+    for (std::size_t k = 0; k < low.size(); ++k)
+        if (low[k] == ' ')
+            spaces.push_back(k);
     for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
         if (prefix.size() < 4)
             continue;
-        auto at = rfind_word(low, prefix);
+        auto at = rfind_word(low, spaces, prefix);
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
             std::string caption = text::collapse(line.substr(0, at));
             return std::make_pair(caption, std::string(line.substr(at + 1)));
