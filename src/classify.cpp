@@ -706,7 +706,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         ++first_text;
     // The words of the article: a headline announces them ("Minecraft exploit..." over a story about it),
     // a menu item or a share button does not.
-    std::set<std::string> body_words;
+    StringSet body_words; // only probed
     for (std::size_t k = first_text; k <= re; ++k)
         if (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good)
             for (auto& w : text::words_lower(blocks[k].text))
