@@ -548,6 +548,13 @@ void resolve_context(std::vector<Quality>& q) {
 } // namespace
 
 bool is_terminator(const Block& b) {
+    // Without digits only the whole line can match, and lower-casing keeps at least a byte of every code point
+    // (of at most four): a longer line is settled without lower-casing it.
+    std::size_t kept = b.text.size();
+    while (kept > 0 && (b.text[kept - 1] == ':' || b.text[kept - 1] == '.'))
+        --kept;
+    if (b.digits == 0 && kept > 4 * any_language_section("terminators").longest)
+        return false;
     std::string low = text::lower(b.text);
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.pop_back();
