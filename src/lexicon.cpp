@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <stdexcept>
 #include <utility>
 
@@ -30,18 +31,9 @@ bool splits_on_spaces(std::string_view section) {
 // Fills the look-up forms of a section from its entries.
 void index_section(LexiconSection& sec) {
     sec.set = StringSet(sec.entries.begin(), sec.entries.end());
-    sec.phrases.clear();
-    sec.by_first_word.clear();
     sec.longest = 0;
-    for (const auto& entry : sec.entries) {
-        std::vector<std::string> words;
-        for (auto w : text::split_ws(entry))
-            words.emplace_back(w);
-        if (!words.empty())
-            sec.by_first_word[words.front()].push_back(LexiconPhrase{entry, words});
-        sec.phrases.push_back(std::move(words));
+    for (const auto& entry : sec.entries)
         sec.longest = std::max(sec.longest, entry.size());
-    }
 }
 
 // Parses "[section]" headers and entries; "#" starts a comment line.
@@ -98,7 +90,13 @@ struct Registry {
     const Lexicon* common = nullptr;
     StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
     std::size_t longest_stopword = 0;
-    std::unordered_map<std::string, LexiconSection, SectionNameHash, std::equal_to<>> all_languages;  // each section's entries over every language, for any_language_has
+    // Each section over every language, for any_language_section(): merged on first use, since the stages ask
+    // for a few sections only.
+    struct Merged {
+        std::once_flag once;
+        LexiconSection section;
+    };
+    mutable std::unordered_map<std::string, Merged, SectionNameHash, std::equal_to<>> all_languages;
 
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
@@ -119,12 +117,22 @@ struct Registry {
                 longest_stopword = std::max(longest_stopword, w.size());
             }
         for (const Lexicon* lex : langs)
-            for (const auto& [name, sec] : lex->sections) {
-                auto& merged = all_languages[name].entries;
-                merged.insert(merged.end(), sec.entries.begin(), sec.entries.end());
-            }
-        for (auto& [name, sec] : all_languages)
-            index_section(sec);
+            for (const auto& [name, sec] : lex->sections)
+                all_languages.try_emplace(name);
+    }
+
+    const LexiconSection* merged(std::string_view name) const {
+        auto it = all_languages.find(name);
+        if (it == all_languages.end())
+            return nullptr;
+        Merged& m = it->second;
+        std::call_once(m.once, [&] {
+            for (const Lexicon* lex : langs)
+                if (const LexiconSection* sec = lex->section(name))
+                    m.section.entries.insert(m.section.entries.end(), sec->entries.begin(), sec->entries.end());
+            index_section(m.section);
+        });
+        return &m.section;
     }
 };
 
@@ -140,16 +148,32 @@ const LexiconSection* Lexicon::section(std::string_view name) const {
     return it == sections.end() ? nullptr : &it->second;
 }
 
-const std::vector<LexiconPhrase>& LexiconSection::phrases_from(std::string_view word) const {
-    static const std::vector<LexiconPhrase> none;
-    auto it = by_first_word.find(word);
-    return it == by_first_word.end() ? none : it->second;
+const LexiconSection::Words& LexiconSection::words() const {
+    std::call_once(words_once_, [this] {
+        words_.phrases.reserve(entries.size());
+        for (std::size_t k = 0; k < entries.size(); ++k) {
+            auto& split = words_.phrases.emplace_back();
+            for (auto w : text::split_ws(entries[k]))
+                split.emplace_back(w);
+            if (!split.empty())
+                words_.by_first_word[split.front()].push_back(k);
+        }
+    });
+    return words_;
 }
 
-const std::vector<LexiconPhrase>& Lexicon::phrases_from(std::string_view name, std::string_view word) const {
-    static const std::vector<LexiconPhrase> none;
+std::vector<LexiconPhrase> LexiconSection::phrases_from(std::string_view word) const {
+    std::vector<LexiconPhrase> out;
+    const Words& w = words();
+    if (auto it = w.by_first_word.find(word); it != w.by_first_word.end())
+        for (std::size_t k : it->second)
+            out.push_back(LexiconPhrase{entries[k], w.phrases[k]});
+    return out;
+}
+
+std::vector<LexiconPhrase> Lexicon::phrases_from(std::string_view name, std::string_view word) const {
     const LexiconSection* sec = section(name);
-    return sec == nullptr ? none : sec->phrases_from(word);
+    return sec == nullptr ? std::vector<LexiconPhrase>{} : sec->phrases_from(word);
 }
 
 const std::vector<std::string>& Lexicon::list(std::string_view name) const {
@@ -161,7 +185,7 @@ const std::vector<std::string>& Lexicon::list(std::string_view name) const {
 const std::vector<std::vector<std::string>>& Lexicon::phrase_list(std::string_view name) const {
     static const std::vector<std::vector<std::string>> none;
     const LexiconSection* sec = section(name);
-    return sec == nullptr ? none : sec->phrases;
+    return sec == nullptr ? none : sec->phrases();
 }
 
 bool Lexicon::has(std::string_view name, std::string_view entry) const {
@@ -171,9 +195,8 @@ bool Lexicon::has(std::string_view name, std::string_view entry) const {
 
 const LexiconSection& any_language_section(std::string_view name) {
     static const LexiconSection none;
-    const auto& all = registry().all_languages;
-    auto it = all.find(name);
-    return it == all.end() ? none : it->second;
+    const LexiconSection* sec = registry().merged(name);
+    return sec == nullptr ? none : *sec;
 }
 
 bool any_language_has(std::string_view name, std::string_view entry) {

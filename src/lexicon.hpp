@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <functional>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -52,24 +53,33 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-/// An entry of a word list and its words ("mis à jour le" -> {"mis", "à", "jour", "le"}).
+/// An entry of a word list and its words ("mis à jour le" -> {"mis", "à", "jour", "le"}), as stored in its section.
 struct LexiconPhrase {
-    std::string text;
-    std::vector<std::string> words;
+    const std::string& text;
+    const std::vector<std::string>& words;
 };
 
 /// One "[section]" of a word list, in the forms the stages look it up.
 struct LexiconSection {
-    std::vector<std::string> entries;               ///< in file order
-    StringSet set;                                  ///< the same entries, for look-ups
-    std::vector<std::vector<std::string>> phrases;  ///< each entry split on white space, in file order
-    std::size_t longest = 0;                        ///< bytes of the longest entry: longer keys are not looked up
-    StringMap<std::vector<LexiconPhrase>> by_first_word; ///< the phrases opening with a word, in file order
-
-    /// The phrases whose first word is `word`, in file order.
-    const std::vector<LexiconPhrase>& phrases_from(std::string_view word) const;
+    std::vector<std::string> entries; ///< in file order
+    StringSet set;                    ///< the same entries, for look-ups
+    std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
 
     bool has(std::string_view entry) const { return entry.size() <= longest && set.find(entry) != set.end(); }
+    /// Each entry split on white space, in file order.
+    const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
+    /// The phrases whose first word is `word`, in file order.
+    std::vector<LexiconPhrase> phrases_from(std::string_view word) const;
+
+private:
+    // The entries as words, split on first use: most sections are only looked up whole.
+    struct Words {
+        std::vector<std::vector<std::string>> phrases;
+        StringMap<std::vector<std::size_t>> by_first_word; // indices of the phrases opening with a word
+    };
+    const Words& words() const;
+    mutable std::once_flag words_once_;
+    mutable Words words_;
 };
 
 /// The word lists of one language (or of "common"). Every entry is lower-case NFC.
@@ -90,7 +100,7 @@ struct Lexicon {
     /// The section, or nullptr when the file has none.
     const LexiconSection* section(std::string_view name) const;
     /// The entries of a section whose first word is `word`, in file order.
-    const std::vector<LexiconPhrase>& phrases_from(std::string_view section, std::string_view word) const;
+    std::vector<LexiconPhrase> phrases_from(std::string_view section, std::string_view word) const;
 };
 
 /// The lexicon of a language code, or nullptr when there is none.
