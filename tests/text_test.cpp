@@ -96,7 +96,8 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         "a", "Z", "7", " ", "  ", "\t", "\n", "\r", ".", "'", "-", "\xC3\xA9", "\xC3\x89", "\xC3\x9F", "\xC2\xA0",
         "\xC2", "\xC0\xA0", "\xC1\xA1", "\xE0\xA4\x95", "\xE0\x80\xA0", "\xE2\x80\x83", "\xE2\x80\x99", "\xE2\x80\xAF",
         "\xE2\x80", "\xE3\x80\x80", "\xF0\x9F\x98\x80", "\xF0\x80\x80\xA0", "\xF8\x80\x80\x89", "\x80", "\xBF",
-        "\xCE\xA3", "\xD0\x96", "\xC4\xB0", "\xE2\x84\xAA", "\xCC\x81", "Ab", "x y"};
+        "\xCE\xA3", "\xD0\x96", "\xC4\xB0", "\xE2\x84\xAA", "\xCC\x81", "Ab", "x y", "@[`{", "AZaz",
+        "LAVROV KERRY"};
     std::mt19937 rng(20261130);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 12);
     for (int n = 0; n < 20000; ++n) {
