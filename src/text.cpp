@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 
@@ -151,9 +152,18 @@ bool collapsed_already(std::string_view s) {
     return true;
 }
 
-bool ascii_alnum(unsigned char c) {
+constexpr bool ascii_alnum(unsigned char c) {
     return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
+
+// Byte -> the lower-case ASCII letter or digit it is, or 0.
+constexpr std::array<char, 256> ascii_word_lower = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 128; ++c)
+        if (ascii_alnum(static_cast<unsigned char>(c)))
+            t[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return t;
+}();
 
 } // namespace
 
@@ -232,13 +242,8 @@ bool next_word_lower(std::string_view s, std::size_t& i, std::string& word) {
                 continue;
             }
             // A run of ASCII letters and digits is appended at once.
-            std::size_t start = i, at = word.size();
-            while (i < s.size() && ascii_alnum(static_cast<unsigned char>(s[i])))
-                ++i;
-            word.append(s.data() + start, i - start);
-            for (std::size_t k = at; k < word.size(); ++k)
-                if (word[k] >= 'A' && word[k] <= 'Z')
-                    word[k] = static_cast<char>(word[k] + 32);
+            for (char c; i < s.size() && (c = ascii_word_lower[static_cast<unsigned char>(s[i])]) != 0; ++i)
+                word += c;
             continue;
         }
         char32_t cp = next_cp_multibyte(s, i);
