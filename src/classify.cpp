@@ -18,20 +18,23 @@ namespace archive {
 // ---------------------------------------------------------------------------------------------------------------
 
 double stopword_density(std::string_view line, std::string_view language) {
-    auto words = text::words_lower(line);
-    if (words.empty())
+    // One look-up per word tells which languages have it as a stopword.
+    const auto& langs = languages();
+    std::vector<int> hits(langs.size(), 0);
+    std::size_t words = 0;
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++words)
+        if (std::uint32_t mask = stopword_languages(w))
+            for (std::size_t k = 0; k < langs.size(); ++k)
+                hits[k] += static_cast<int>((mask >> k) & 1U);
+    if (words == 0)
         return 0.0;
-    auto density = [&words](const Lexicon& lex) {
-        int hits = 0;
-        for (const auto& w : words)
-            hits += lex.stopwords.count(w) > 0;
-        return static_cast<double>(hits) / static_cast<double>(words.size());
-    };
+    auto density = [&](std::size_t k) { return static_cast<double>(hits[k]) / static_cast<double>(words); };
     if (const Lexicon* lex = lexicon(language))
-        return density(*lex);
+        return density(static_cast<std::size_t>(std::find(langs.begin(), langs.end(), lex) - langs.begin()));
     double best = 0.0;
-    for (const Lexicon* lex : languages())
-        best = std::max(best, density(*lex));
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        best = std::max(best, density(k));
     return best;
 }
 
@@ -41,18 +44,16 @@ bool is_boilerplate_phrase(std::string_view line) {
         low.pop_back();
     if (low.empty())
         return false;
-    for (const Lexicon* lex : languages())
-        if (lex->has("boilerplate", low))
-            return true;
+    if (any_language_has("boilerplate", low))
+        return true;
     // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ..."
-    for (const Lexicon* lex : languages())
-        for (const auto& prefix : lex->list("related_prefixes"))
-            if (low.size() > prefix.size() + 2 && low.compare(0, prefix.size(), prefix) == 0) {
-                std::string_view rest = std::string_view(low).substr(prefix.size());
-                if (rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
-                    rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
-                    return true;
-            }
+    for (const auto& prefix : any_language_section("related_prefixes").entries)
+        if (low.size() > prefix.size() + 2 && low.compare(0, prefix.size(), prefix) == 0) {
+            std::string_view rest = std::string_view(low).substr(prefix.size());
+            if (rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
+                rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
+                return true;
+        }
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
@@ -93,15 +94,24 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 
 bool is_consent_notice(std::string_view line) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
+    int cookie = 0, context = 0, words = 0;
+    const LexiconSection* cookie_words = common_lexicon().section("consent_words");
+    const LexiconSection* context_words = common_lexicon().section("consent_context_words");
+    if (cookie_words == nullptr || context_words == nullptr)
+        return false;
+    // Every word is a piece of the lower-cased line: no cookie word there, no cookie word among the words.
+    const std::string low = text::lower(line);
+    if (std::none_of(cookie_words->entries.begin(), cookie_words->entries.end(),
+                     [&low](const std::string& c) { return low.find(c) != std::string::npos; }))
+        return false;
     // A paragraph of an article about tracking names cookies too, but among many other words: a banner
     // packs them, one in twenty words at least.
-    int cookie = 0, context = 0;
-    auto words = text::words_lower(line);
-    for (const auto& w : words) {
-        cookie += common_lexicon().has("consent_words", w);
-        context += common_lexicon().has("consent_context_words", w);
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++words) {
+        cookie += cookie_words->has(w);
+        context += context_words->has(w);
     }
-    return cookie > 0 && context >= 1 && (cookie + context) * 20 >= static_cast<int>(words.size());
+    return cookie > 0 && context >= 1 && (cookie + context) * 20 >= words;
 }
 
 Quality block_quality(const Block& b, std::string_view language) {
@@ -169,8 +179,7 @@ namespace {
 
 std::optional<std::string> agency_id(std::string_view word) {
     std::string low = text::lower(text::trim(word));
-    for (const auto& entry : common_lexicon().list("agencies")) {
-        auto names = text::split_ws(entry);
+    for (const auto& names : common_lexicon().phrase_list("agencies")) {
         for (std::size_t k = 1; k < names.size(); ++k)
             if (names[k] == low)
                 return std::string(names[0]);
@@ -244,7 +253,7 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     std::string_view body = line;
     if (body.rfind("— ", 0) == 0 || body.rfind("- ", 0) == 0 || body.rfind("– ", 0) == 0)
         body = text::trim(body.substr(body.find(' ')));
-    auto words = text::split_ws(body);
+    auto words = text::split_ws(body, 7); // a tag has at most six words
     if (words.size() == 1) {
         if (auto id = agency_id(words[0]); id && words[0].size() >= 3 &&
                                            text::is_upper(static_cast<unsigned char>(words[0][0])))
@@ -340,6 +349,18 @@ bool is_credit_line(std::string_view line) {
     return credit;
 }
 
+namespace {
+
+// low.rfind(" " + word), trying only the spaces of `low` (its `spaces`, in increasing order).
+std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spaces, std::string_view word) {
+    for (auto it = spaces.rbegin(); it != spaces.rend(); ++it)
+        if (*it + 1 + word.size() <= low.size() && low.compare(*it + 1, word.size(), word) == 0)
+            return *it;
+    return std::string_view::npos;
+}
+
+} // namespace
+
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
@@ -359,11 +380,15 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
         if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
+    const std::string low = text::lower(line);
+    std::vector<std::size_t> spaces;
+    for (std::size_t k = 0; k < low.size(); ++k)
+        if (low[k] == ' ')
+            spaces.push_back(k);
     for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
         if (prefix.size() < 4)
             continue;
-        std::string low = text::lower(line);
-        auto at = low.rfind(" " + prefix);
+        auto at = rfind_word(low, spaces, prefix);
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
             std::string caption = text::collapse(line.substr(0, at));
             return std::make_pair(caption, std::string(line.substr(at + 1)));
@@ -627,25 +652,35 @@ void resolve_context(std::vector<Quality>& q) {
 } // namespace
 
 bool is_terminator(const Block& b) {
+    // Without digits a line ends the article only as a whole phrase or when it opens with one and is short: a long
+    // line is settled without lower-casing it (lower-casing keeps at least a byte of every code point of at most
+    // four, and 16 tokens cannot hold the 8 words of the shortest rule that reads a line's start).
+    std::size_t kept = b.text.size();
+    while (kept > 0 && (b.text[kept - 1] == ':' || b.text[kept - 1] == '.'))
+        --kept;
+    const LexiconSection& terminators = any_language_section("terminators");
+    if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
+        return false;
     std::string low = text::lower(b.text);
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.pop_back();
-    // "12 comments", "Comments (3)"
+    if (any_language_has("terminators", low))
+        return true;
     auto words = text::words_lower(low);
-    for (const Lexicon* lex : languages())
-        for (const auto& t : lex->list("terminators")) {
-            if (low == t)
-                return true;
-            if (words.size() <= 3 && std::find(words.begin(), words.end(), t) != words.end() && b.digits > 0)
-                return true;
-            // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening
-            // with a phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
-            if (words.size() <= 8 && b.separators == 0 && t.find(' ') != std::string::npos && low.size() > t.size() &&
-                low.compare(0, t.size(), t) == 0 && low[t.size()] == ' ')
-                return true;
-        }
+    for (const auto& t : terminators.entries) {
+        // "12 comments", "Comments (3)"
+        if (words.size() <= 3 && b.digits > 0 && std::find(words.begin(), words.end(), t) != words.end())
+            return true;
+        // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening
+        // with a phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
+        if (words.size() <= 8 && b.separators == 0 && t.find(' ') != std::string::npos && low.size() > t.size() &&
+            low.compare(0, t.size(), t) == 0 && low[t.size()] == ' ')
+            return true;
+    }
     // "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”": the header of a comment thread,
     // which quotes the article's title (a numbered section "4. Response codes" does not).
+    if (b.digits == 0 || words.size() < 3 || words.size() > 30)
+        return false;
     auto first = text::split_ws(b.text);
     bool quotes_title = false;
     std::size_t at = 0;
@@ -653,12 +688,9 @@ bool is_terminator(const Block& b) {
         char32_t cp = text::next_cp(b.text, at);
         quotes_title = text::is_open_quote(cp) || cp == '"';
     }
-    if (quotes_title && words.size() >= 3 && words.size() <= 30 && !first.empty() &&
-        std::all_of(first[0].begin(), first[0].end(), [](char c) { return c >= '0' && c <= '9'; }))
-        for (const Lexicon* lex : languages())
-            if (lex->has("comment_nouns", words[1]))
-                return true;
-    return false;
+    return quotes_title && !first.empty() &&
+           std::all_of(first[0].begin(), first[0].end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           any_language_has("comment_nouns", words[1]);
 }
 
 namespace {

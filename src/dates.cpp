@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <cstdio>
+#include <span>
 #include <vector>
 
 namespace archive {
@@ -51,12 +52,12 @@ std::vector<Tok> tokenize(std::string_view line) {
 
 int month_of(std::string_view word, std::string_view language) {
     if (const Lexicon* lex = lexicon(language)) {
-        auto it = lex->months.find(std::string(word));
+        auto it = lex->months.find(word);
         if (it != lex->months.end())
             return it->second;
     }
     for (const Lexicon* lex : languages()) {
-        auto it = lex->months.find(std::string(word));
+        auto it = lex->months.find(word);
         if (it != lex->months.end())
             return it->second;
     }
@@ -223,8 +224,7 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
     return std::nullopt;
 }
 
-bool contains_phrase(const std::vector<Tok>& t, std::size_t at, std::string_view phrase, std::size_t& end) {
-    auto words = text::split_ws(phrase);
+bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<std::string>& words, std::size_t& end) {
     std::size_t k = at;
     for (auto w : words) {
         if (k >= t.size() || t[k].kind != TokKind::word || t[k].text != w)
@@ -237,29 +237,33 @@ bool contains_phrase(const std::vector<Tok>& t, std::size_t at, std::string_view
 
 // Marks label phrases ("mis à jour le", "updated") found at token i; returns the phrase length or 0.
 std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view section) {
+    if (t[i].kind != TokKind::word)
+        return 0;
     std::size_t best = 0;
-    for (const Lexicon* lex : languages())
-        for (const auto& phrase : lex->list(section)) {
-            std::size_t end = 0;
-            if (contains_phrase(t, i, phrase, end) && end - i > best)
-                best = end - i;
-        }
+    for (const auto& phrase : any_language_section(section).phrases_from(t[i].text)) {
+        std::size_t end = 0;
+        if (contains_phrase(t, i, phrase.words, end) && end - i > best)
+            best = end - i;
+    }
     return best;
 }
 
-bool has_relative_marker(const std::vector<Tok>& t) {
+bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
-    for (std::size_t i = 0; i < t.size(); ++i)
-        for (const Lexicon* lex : languages())
-            for (const auto& phrase : lex->list("relative_date")) {
-                std::size_t end = 0;
-                if (contains_phrase(t, i, phrase, end))
-                    return true;
-            }
+    const LexiconSection& markers = any_language_section("relative_date");
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind != TokKind::word)
+            continue;
+        for (const auto& phrase : markers.phrases_from(t[i].text)) {
+            std::size_t end = 0;
+            if (contains_phrase(t, i, phrase.words, end))
+                return true;
+        }
+    }
     return false;
 }
 
-bool is_relative(const std::vector<Tok>& t) {
+bool is_relative(std::span<const Tok> t) {
     if (!has_relative_marker(t))
         return false;
     const auto& units = common_lexicon().list("time_units");
@@ -319,8 +323,8 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         from = f->last + 1;
     }
     // Relative dates are not resolved (we do not know when the page was saved).
-    std::vector<Tok> before(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(update_at));
-    std::vector<Tok> after(t.begin() + static_cast<std::ptrdiff_t>(update_at), t.end());
+    std::span<const Tok> before(t.data(), update_at);
+    std::span<const Tok> after(t.data() + update_at, t.size() - update_at);
     if (!out.published && is_relative(before))
         out.relative = true;
     if (!out.updated && update_at < t.size() && is_relative(after))
@@ -337,8 +341,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         bool skip = false;
         for (const auto& f : fillers)
             skip = skip || f == tok.text;
-        for (const Lexicon* lex : languages())
-            skip = skip || lex->has("weekdays", tok.text) || lex->has("relative_date", tok.text);
+        skip = skip || any_language_has("weekdays", tok.text) || any_language_has("relative_date", tok.text);
         skip = skip || common_lexicon().has("time_units", tok.text);
         if (skip)
             continue;

@@ -718,35 +718,47 @@ bool nfc_inert(char32_t cp) {
            (cp >= 0x3030 && cp <= 0x3098) || (cp >= 0x309B && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0xFFFD;
 }
 
-/// NFC in chunks cut before an ASCII byte: ASCII is a starter that composes with nothing before it,
-/// so the pieces normalise independently and memory stays bounded on 64 MiB inputs. Chunks of inert
-/// characters only (most of a Latin, Cyrillic or Japanese page) are copied as they are.
+/// NFC of a piece that starts at an ASCII byte (or the text start) and holds no other ASCII byte.
+void append_nfc(std::string& out, std::string_view piece) {
+    utf8proc_uint8_t* mapped = nullptr;
+    utf8proc_ssize_t len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(piece.data()),
+                                        static_cast<utf8proc_ssize_t>(piece.size()), &mapped,
+                                        static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+    if (mapped != nullptr && len >= 0)
+        out.append(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
+    else
+        out.append(piece);
+    std::free(mapped);
+}
+
+/// NFC in pieces cut before an ASCII byte: ASCII is a starter that composes with nothing before it, so the
+/// pieces normalise independently. Only the pieces holding a character that is not inert go through utf8proc
+/// (a few words of a Latin, Cyrillic or Japanese page); the rest is copied as it is.
 std::string to_nfc(std::string s) {
-    constexpr std::size_t chunk = std::size_t{1} << 16;
     std::string out;
     out.reserve(s.size());
-    std::size_t start = 0;
-    while (start < s.size()) {
-        std::size_t end = std::min(s.size(), start + chunk);
+    std::size_t copied = 0;   // s[..copied) is in out
+    std::size_t last_ascii = 0; // where the current piece starts
+    for (std::size_t i = 0; i < s.size();) {
+        if (byte_at(s, i) < 0x80) {
+            last_ascii = i++;
+            continue;
+        }
+        std::size_t at = i;
+        if (nfc_inert(text::next_cp(s, i)))
+            continue;
+        std::size_t begin = std::max(last_ascii, copied);
+        if (at < begin) // the piece was mapped already
+            continue;
+        std::size_t end = i;
         while (end < s.size() && byte_at(s, end) >= 0x80)
             ++end;
-        std::string_view piece(s.data() + start, end - start);
-        bool inert = true;
-        for (std::size_t i = 0; i < piece.size() && inert;)
-            inert = byte_at(piece, i) < 0x80 ? (++i, true) : nfc_inert(text::next_cp(piece, i));
-        utf8proc_uint8_t* mapped = nullptr;
-        utf8proc_ssize_t len = 0;
-        if (!inert)
-            len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(piece.data()),
-                               static_cast<utf8proc_ssize_t>(piece.size()), &mapped,
-                               static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
-        if (mapped != nullptr && len >= 0)
-            out.append(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
-        else
-            out.append(piece);
-        std::free(mapped);
-        start = end;
+        out.append(s, copied, begin - copied);
+        append_nfc(out, std::string_view(s).substr(begin, end - begin));
+        copied = end;
+        i = end;
     }
+    out.append(s, copied, s.size() - copied);
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <stdexcept>
 #include <utility>
 
 namespace archive::lexicon_data {
@@ -26,6 +28,14 @@ bool splits_on_spaces(std::string_view section) {
     return section.size() >= 5 && section.substr(section.size() - 5) == "words";
 }
 
+// Fills the look-up forms of a section from its entries.
+void index_section(LexiconSection& sec) {
+    sec.set = StringSet(sec.entries.begin(), sec.entries.end());
+    sec.longest = 0;
+    for (const auto& entry : sec.entries)
+        sec.longest = std::max(sec.longest, entry.size());
+}
+
 // Parses "[section]" headers and entries; "#" starts a comment line.
 Lexicon load(std::string_view code, std::string_view content) {
     Lexicon lex;
@@ -44,7 +54,7 @@ Lexicon load(std::string_view code, std::string_view content) {
             section = std::string(line.substr(1, line.size() - 2));
             continue;
         }
-        auto& entries = lex.lists[section];
+        auto& entries = lex.sections[section].entries;
         if (splits_on_spaces(section)) {
             for (auto w : text::split_ws(line))
                 entries.push_back(text::lower(w));
@@ -52,8 +62,8 @@ Lexicon load(std::string_view code, std::string_view content) {
             entries.push_back(text::lower(line));
         }
     }
-    for (const auto& [name, entries] : lex.lists)
-        lex.sets[name] = std::unordered_set<std::string>(entries.begin(), entries.end());
+    for (auto& [name, sec] : lex.sections)
+        index_section(sec);
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
@@ -77,7 +87,16 @@ Lexicon load(std::string_view code, std::string_view content) {
 struct Registry {
     std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> by_code;
     std::vector<const Lexicon*> langs;
-    Lexicon empty;
+    const Lexicon* common = nullptr;
+    StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
+    std::size_t longest_stopword = 0;
+    // Each section over every language, for any_language_section(): merged on first use, since the stages ask
+    // for a few sections only.
+    struct Merged {
+        std::once_flag once;
+        LexiconSection section;
+    };
+    mutable std::unordered_map<std::string, Merged, SectionNameHash, std::equal_to<>> all_languages;
 
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
@@ -89,6 +108,31 @@ struct Registry {
                 langs.push_back(lex.get());
         if (by_code.find("common") == by_code.end())
             by_code["common"] = std::make_unique<Lexicon>();
+        common = by_code.find("common")->second.get();
+        if (langs.size() > 32)
+            throw std::logic_error("more than 32 lexicon languages: widen stopword_languages()");
+        for (std::size_t k = 0; k < langs.size(); ++k)
+            for (const auto& w : langs[k]->stopwords) {
+                stopword_langs[w] |= std::uint32_t{1} << k;
+                longest_stopword = std::max(longest_stopword, w.size());
+            }
+        for (const Lexicon* lex : langs)
+            for (const auto& [name, sec] : lex->sections)
+                all_languages.try_emplace(name);
+    }
+
+    const LexiconSection* merged(std::string_view name) const {
+        auto it = all_languages.find(name);
+        if (it == all_languages.end())
+            return nullptr;
+        Merged& m = it->second;
+        std::call_once(m.once, [&] {
+            for (const Lexicon* lex : langs)
+                if (const LexiconSection* sec = lex->section(name))
+                    m.section.entries.insert(m.section.entries.end(), sec->entries.begin(), sec->entries.end());
+            index_section(m.section);
+        });
+        return &m.section;
     }
 };
 
@@ -99,15 +143,64 @@ const Registry& registry() {
 
 } // namespace
 
-const std::vector<std::string>& Lexicon::list(std::string_view section) const {
-    static const std::vector<std::string> none;
-    auto it = lists.find(std::string(section));
-    return it == lists.end() ? none : it->second;
+const LexiconSection* Lexicon::section(std::string_view name) const {
+    auto it = sections.find(name);
+    return it == sections.end() ? nullptr : &it->second;
 }
 
-bool Lexicon::has(std::string_view section, std::string_view entry) const {
-    auto it = sets.find(std::string(section));
-    return it != sets.end() && it->second.count(std::string(entry)) > 0;
+const LexiconSection::Words& LexiconSection::words() const {
+    std::call_once(words_once_, [this] {
+        words_.phrases.reserve(entries.size());
+        for (std::size_t k = 0; k < entries.size(); ++k) {
+            auto& split = words_.phrases.emplace_back();
+            for (auto w : text::split_ws(entries[k]))
+                split.emplace_back(w);
+            if (!split.empty())
+                words_.by_first_word[split.front()].push_back(k);
+        }
+    });
+    return words_;
+}
+
+std::vector<LexiconPhrase> LexiconSection::phrases_from(std::string_view word) const {
+    std::vector<LexiconPhrase> out;
+    const Words& w = words();
+    if (auto it = w.by_first_word.find(word); it != w.by_first_word.end())
+        for (std::size_t k : it->second)
+            out.push_back(LexiconPhrase{entries[k], w.phrases[k]});
+    return out;
+}
+
+std::vector<LexiconPhrase> Lexicon::phrases_from(std::string_view name, std::string_view word) const {
+    const LexiconSection* sec = section(name);
+    return sec == nullptr ? std::vector<LexiconPhrase>{} : sec->phrases_from(word);
+}
+
+const std::vector<std::string>& Lexicon::list(std::string_view name) const {
+    static const std::vector<std::string> none;
+    const LexiconSection* sec = section(name);
+    return sec == nullptr ? none : sec->entries;
+}
+
+const std::vector<std::vector<std::string>>& Lexicon::phrase_list(std::string_view name) const {
+    static const std::vector<std::vector<std::string>> none;
+    const LexiconSection* sec = section(name);
+    return sec == nullptr ? none : sec->phrases();
+}
+
+bool Lexicon::has(std::string_view name, std::string_view entry) const {
+    const LexiconSection* sec = section(name);
+    return sec != nullptr && sec->has(entry);
+}
+
+const LexiconSection& any_language_section(std::string_view name) {
+    static const LexiconSection none;
+    const LexiconSection* sec = registry().merged(name);
+    return sec == nullptr ? none : *sec;
+}
+
+bool any_language_has(std::string_view name, std::string_view entry) {
+    return any_language_section(name).has(entry);
 }
 
 const Lexicon* lexicon(std::string_view code) {
@@ -117,11 +210,20 @@ const Lexicon* lexicon(std::string_view code) {
 }
 
 const Lexicon& common_lexicon() {
-    return *registry().by_code.find("common")->second;
+    return *registry().common;
 }
 
 const std::vector<const Lexicon*>& languages() {
     return registry().langs;
+}
+
+std::uint32_t stopword_languages(std::string_view lower_word) {
+    const Registry& r = registry();
+    if (lower_word.size() > r.longest_stopword)
+        return 0;
+    const auto& m = r.stopword_langs;
+    auto it = m.find(lower_word);
+    return it == m.end() ? 0 : it->second;
 }
 
 std::string detect_language(std::string_view txt) {
@@ -131,10 +233,12 @@ std::string detect_language(std::string_view txt) {
     const auto& langs = languages();
     std::vector<int> hits(langs.size(), 0);
     int total = 0;
-    for (const auto& w : text::words_lower(txt)) {
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(txt, i, w);) {
         ++total;
-        for (std::size_t k = 0; k < langs.size(); ++k)
-            hits[k] += langs[k]->stopwords.count(w) > 0;
+        if (std::uint32_t mask = stopword_languages(w))
+            for (std::size_t k = 0; k < langs.size(); ++k)
+                hits[k] += static_cast<int>((mask >> k) & 1U);
     }
     std::size_t best = 0;
     for (std::size_t k = 1; k < langs.size(); ++k)

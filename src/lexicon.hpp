@@ -1,6 +1,11 @@
 // Per-language word lists (src/lexicon/<lang>.txt, embedded at build time) and language detection.
 #pragma once
 
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -9,20 +14,93 @@
 
 namespace archive {
 
+/// Hashes std::string and std::string_view alike, so look-ups by view allocate nothing. Inline and eight bytes a
+/// step: the keys are words and short phrases, hashed once for every word of a page.
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+        std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ (s.size() * 0xC2B2AE3D27D4EB4FULL);
+        const char* p = s.data();
+        std::size_t n = s.size();
+        for (; n >= 8; p += 8, n -= 8) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, p, 8);
+            h = (h ^ v) * 0xBF58476D1CE4E5B9ULL;
+            h ^= h >> 31;
+        }
+        std::uint64_t tail = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            tail |= static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+        h = (h ^ tail) * 0x94D049BB133111EBULL;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+};
+/// Hashes the names of word-list sections ("speech_verbs", "boilerplate"): a few dozen distinct keywords, looked
+/// up on every word, so length and three letters spread them well enough and cost far less than hashing all bytes.
+struct SectionNameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+        std::size_t h = s.size();
+        if (!s.empty())
+            h = ((h * 131 + static_cast<unsigned char>(s.front())) * 131 + static_cast<unsigned char>(s[s.size() / 2])) *
+                    131 + static_cast<unsigned char>(s.back());
+        return h;
+    }
+};
+/// A set of strings searchable by std::string_view.
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+/// A map from strings searchable by std::string_view.
+template <class Value>
+using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
+
+/// An entry of a word list and its words ("mis à jour le" -> {"mis", "à", "jour", "le"}), as stored in its section.
+struct LexiconPhrase {
+    const std::string& text;
+    const std::vector<std::string>& words;
+};
+
+/// One "[section]" of a word list, in the forms the stages look it up.
+struct LexiconSection {
+    std::vector<std::string> entries; ///< in file order
+    StringSet set;                    ///< the same entries, for look-ups
+    std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
+
+    bool has(std::string_view entry) const { return entry.size() <= longest && set.find(entry) != set.end(); }
+    /// Each entry split on white space, in file order.
+    const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
+    /// The phrases whose first word is `word`, in file order.
+    std::vector<LexiconPhrase> phrases_from(std::string_view word) const;
+
+private:
+    // The entries as words, split on first use: most sections are only looked up whole.
+    struct Words {
+        std::vector<std::vector<std::string>> phrases;
+        StringMap<std::vector<std::size_t>> by_first_word; // indices of the phrases opening with a word
+    };
+    const Words& words() const;
+    mutable std::once_flag words_once_;
+    mutable Words words_;
+};
+
 /// The word lists of one language (or of "common"). Every entry is lower-case NFC.
 struct Lexicon {
     std::string code; ///< "fr", "de", ... or "common"
-    std::unordered_map<std::string, std::vector<std::string>> lists;
-    std::unordered_map<std::string, std::unordered_set<std::string>> sets; ///< the same entries, for look-ups
-    std::unordered_set<std::string> stopwords;
-    std::unordered_map<std::string, int> months;       ///< "janvier" -> 1
-    std::unordered_map<std::string, char> pronouns;    ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
-    std::unordered_set<std::string> speech_verbs;      ///< single inflected forms: "déclaré", "sagte"
-    std::unordered_set<std::string> role_words;        ///< "ministre", "sprecher"
+    std::unordered_map<std::string, LexiconSection, SectionNameHash, std::equal_to<>> sections;
+    StringSet stopwords;
+    StringMap<int> months;          ///< "janvier" -> 1
+    StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
+    StringSet speech_verbs;         ///< single inflected forms: "déclaré", "sagte"
+    StringSet role_words;           ///< "ministre", "sprecher"
 
     /// The entries of a section, empty when the file has none.
     const std::vector<std::string>& list(std::string_view section) const;
+    /// The entries of a section as word sequences, in the order of list(section).
+    const std::vector<std::vector<std::string>>& phrase_list(std::string_view section) const;
     bool has(std::string_view section, std::string_view entry) const;
+    /// The section, or nullptr when the file has none.
+    const LexiconSection* section(std::string_view name) const;
+    /// The entries of a section whose first word is `word`, in file order.
+    std::vector<LexiconPhrase> phrases_from(std::string_view section, std::string_view word) const;
 };
 
 /// The lexicon of a language code, or nullptr when there is none.
@@ -31,6 +109,14 @@ const Lexicon* lexicon(std::string_view code);
 const Lexicon& common_lexicon();
 /// Every language lexicon (not "common"), in a fixed order.
 const std::vector<const Lexicon*>& languages();
+
+/// Some language lexicon (not "common") has `entry` in `section`: one look-up for all of them.
+bool any_language_has(std::string_view section, std::string_view entry);
+/// A section over every language lexicon (not "common"): their entries in languages() order, then file order.
+const LexiconSection& any_language_section(std::string_view section);
+
+/// Bit k set: the word is a stopword of languages()[k]; 0 for other words.
+std::uint32_t stopword_languages(std::string_view lower_word);
 
 /// Detects the language of a text from stopword profiles; empty when no language scores.
 std::string detect_language(std::string_view text);

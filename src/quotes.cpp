@@ -251,6 +251,8 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& 
 std::pair<std::string, std::string> split_inversion(const std::string& w) {
     static const std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
                                                "-il",   "-elle",   "-ils",   "-elles",   "-on"};
+    if (w.find('-') == std::string::npos)
+        return {w, ""};
     for (auto c : clitics)
         if (w.size() > c.size() && w.compare(w.size() - c.size(), c.size(), c) == 0) {
             std::string pron(c.substr(c.rfind('-') + 1));
@@ -929,8 +931,7 @@ struct Extractor {
             if (ws[k].punct)
                 continue;
             for (const Lexicon* lex : sp.lexs)
-                for (const auto& phrase : lex->list("according")) {
-                    auto parts = text::split_ws(phrase);
+                for (const auto& [phrase, parts] : lex->phrases_from("according", ws[k].low)) {
                     std::size_t j = k;
                     bool match = true;
                     for (auto part : parts) {

@@ -8,6 +8,21 @@ namespace archive {
 
 namespace {
 
+// The same as text::lower(s) == lower_ascii for an ASCII `lower_ascii`: a multibyte character never lower-cases
+// to ASCII of its own byte length.
+bool iequals_ascii(std::string_view s, std::string_view lower_ascii) {
+    if (s.size() != lower_ascii.size())
+        return false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        char c = s[k];
+        if (c >= 'A' && c <= 'Z')
+            c = static_cast<char>(c + 32);
+        if (c != lower_ascii[k])
+            return false;
+    }
+    return true;
+}
+
 bool looks_like_url(std::string_view tok) {
     // "www.example.com", "https://...", "name@example.org", "@handle", "photo-1160x768.jpg"
     if (tok.find("://") != std::string_view::npos || tok.rfind("www.", 0) == 0)
@@ -17,9 +32,11 @@ bool looks_like_url(std::string_view tok) {
         return tok.size() > 1;
     static const std::string_view exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".html", ".htm",
                                             ".php", ".com", ".org", ".net", ".svg", ".mp4"};
-    for (auto ext : exts)
-        if (tok.size() > ext.size() && text::lower(tok.substr(tok.size() - ext.size())) == ext)
-            return true;
+    // Each extension holds one dot, its first character: only the tail from the last dot can be one.
+    if (auto last_dot = tok.rfind('.'); last_dot != std::string_view::npos && last_dot > 0)
+        for (auto ext : exts)
+            if (iequals_ascii(tok.substr(last_dot), ext))
+                return true;
     auto slash = tok.find('/');
     auto dot = tok.find('.');
     return slash != std::string_view::npos && dot != std::string_view::npos && dot < slash && dot > 0 &&

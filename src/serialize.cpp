@@ -1,5 +1,6 @@
-// Article -> JSON, and the JSON lines read by --jsonl-in. The only file that includes nlohmann; ordered_json keeps
-// RECORD.md's key order.
+// Article -> JSON, written directly in RECORD.md's key order, and the JSON lines read by --jsonl-in. The only file
+// that includes nlohmann, which reads those lines and still writes strings that are not well-formed UTF-8 (its
+// U+FFFD replacement is the reference).
 #include "archive/archive.hpp"
 #include "batch_parts.hpp"
 
@@ -15,10 +16,6 @@ std::string_view schema_json();
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-Json opt(const std::optional<std::string>& s) {
-    return s ? Json(*s) : Json(nullptr);
-}
 
 const char* name(QuoteKind k) {
     switch (k) {
@@ -39,56 +36,258 @@ const char* name(Where w) {
     return "body";
 }
 
-Json strings(const std::vector<std::string>& v) {
-    Json out = Json::array();
-    for (const auto& s : v)
-        out.push_back(s);
-    return out;
+// Well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), the input
+// nlohmann's decoder accepts whole.
+bool well_formed_utf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        auto at = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0U; };
+        auto cont = [&](std::size_t k) { return (at(k) & 0xC0) == 0x80; };
+        std::size_t len = 0;
+        if (b >= 0xC2 && b <= 0xDF)
+            len = 2;
+        else if (b == 0xE0)
+            len = at(1) >= 0xA0 && at(1) <= 0xBF ? 3 : 0;
+        else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF)
+            len = 3;
+        else if (b == 0xED)
+            len = at(1) >= 0x80 && at(1) <= 0x9F ? 3 : 0;
+        else if (b == 0xF0)
+            len = at(1) >= 0x90 && at(1) <= 0xBF ? 4 : 0;
+        else if (b >= 0xF1 && b <= 0xF3)
+            len = 4;
+        else if (b == 0xF4)
+            len = at(1) >= 0x80 && at(1) <= 0x8F ? 4 : 0;
+        if (len == 0)
+            return false;
+        for (std::size_t k = 1; k < len; ++k)
+            if (!cont(k))
+                return false;
+        i += len;
+    }
+    return true;
 }
 
-Json record(const Article& a) {
-    Json j;
-    j["schema_version"] = 1;
-    j["input"] = {{"path", a.input.path}, {"bytes", a.input.bytes}, {"sha256", a.input.sha256},
-                  {"encoding", a.input.encoding}};
-    j["language"] = opt(a.language);
-    j["kicker"] = opt(a.kicker);
-    j["headline"] = opt(a.headline);
-    j["lede"] = opt(a.lede);
-    j["authors"] = strings(a.authors);
-    j["published"] = opt(a.published);
-    j["updated"] = opt(a.updated);
-    j["dateline"] = opt(a.dateline);
-    if (a.source_tag)
-        j["source_tag"] = {{"raw", a.source_tag->raw}, {"agencies", strings(a.source_tag->agencies)}};
-    else
-        j["source_tag"] = nullptr;
-    j["media"] = Json::array();
-    for (const auto& m : a.media)
-        j["media"].push_back({{"caption", opt(m.caption)}, {"credit", opt(m.credit)}});
-    j["sections"] = Json::array();
-    for (const auto& s : a.sections)
-        j["sections"].push_back({{"heading", opt(s.heading)}, {"paragraphs", strings(s.paragraphs)}});
-    j["quotes"] = Json::array();
-    for (const auto& q : a.quotes) {
-        Json jq = {{"text", q.text}, {"kind", name(q.kind)}, {"speaker", opt(q.speaker)},
-                   {"mention", opt(q.mention)}, {"cue", opt(q.cue)}, {"where", name(q.where)}};
-        if (q.where == Where::body) {
-            jq["section"] = q.section;
-            jq["paragraph"] = q.paragraph;
-        }
-        j["quotes"].push_back(std::move(jq));
+// Writes the record as nlohmann::ordered_json::dump(indent, ' ', false, replace) would, without building a DOM:
+// "{}"/"[]" when empty, otherwise one member per line at `indent` more spaces ("key": value) in pretty mode, and
+// no spaces at all in compact mode.
+class Writer {
+public:
+    explicit Writer(bool pretty) : pretty_(pretty) {}
+
+    std::string take() { return std::move(out_); }
+
+    void begin_object() { open('{'); }
+    void end_object() { close('}'); }
+    void begin_array() { open('['); }
+    void end_array() { close(']'); }
+
+    void key(std::string_view k) {
+        element();
+        out_ += '"';
+        out_ += k; // the record's keys are plain ASCII
+        out_ += pretty_ ? "\": " : "\":";
+        after_key_ = true;
     }
-    j["boilerplate"] = strings(a.boilerplate);
-    j["warnings"] = strings(a.warnings);
-    return j;
+
+    void value(std::string_view s) {
+        element();
+        string(s);
+    }
+    void value(const std::string& s) { value(std::string_view(s)); }
+    void value(const std::optional<std::string>& s) {
+        if (s)
+            value(*s);
+        else
+            null();
+    }
+    void value(std::uint64_t n) {
+        element();
+        out_ += std::to_string(n);
+    }
+    void value(int n) {
+        element();
+        out_ += std::to_string(n);
+    }
+    void null() {
+        element();
+        out_ += "null";
+    }
+    template <class T>
+    void field(std::string_view k, const T& v) {
+        key(k);
+        value(v);
+    }
+    void field_strings(std::string_view k, const std::vector<std::string>& v) {
+        key(k);
+        strings(v);
+    }
+    void strings(const std::vector<std::string>& v) {
+        begin_array();
+        for (const auto& s : v)
+            value(s);
+        end_array();
+    }
+
+private:
+    struct Level {
+        char close;
+        bool empty = true;
+    };
+
+    // Before a value or a key: the separator and indentation it needs, unless it follows its key.
+    void element() {
+        if (after_key_) {
+            after_key_ = false;
+            return;
+        }
+        if (levels_.empty())
+            return;
+        Level& l = levels_.back();
+        if (!l.empty)
+            out_ += ',';
+        if (pretty_) {
+            out_ += '\n';
+            out_.append(2 * levels_.size(), ' ');
+        }
+        l.empty = false;
+    }
+
+    void open(char c) {
+        element();
+        out_ += c;
+        levels_.push_back(Level{c == '{' ? '}' : ']'});
+    }
+
+    void close(char c) {
+        bool empty = levels_.back().empty;
+        levels_.pop_back();
+        if (!empty && pretty_) {
+            out_ += '\n';
+            out_.append(2 * levels_.size(), ' ');
+        }
+        out_ += c;
+    }
+
+    void string(std::string_view s) {
+        if (!well_formed_utf8(s)) {
+            // U+FFFD for what cannot be decoded, exactly as nlohmann replaces it.
+            out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+            return;
+        }
+        out_ += '"';
+        std::size_t run = 0; // s[run..i) is copied as it is
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            out_.append(s.data() + run, i - run);
+            run = i + 1;
+            switch (c) {
+            case '"': out_ += "\\\""; break;
+            case '\\': out_ += "\\\\"; break;
+            case '\b': out_ += "\\b"; break;
+            case '\t': out_ += "\\t"; break;
+            case '\n': out_ += "\\n"; break;
+            case '\f': out_ += "\\f"; break;
+            case '\r': out_ += "\\r"; break;
+            default: {
+                static const char hex[] = "0123456789abcdef";
+                out_ += "\\u00";
+                out_ += hex[c >> 4];
+                out_ += hex[c & 15];
+            }
+            }
+        }
+        out_.append(s.data() + run, s.size() - run);
+        out_ += '"';
+    }
+
+    std::string out_;
+    std::vector<Level> levels_;
+    bool pretty_;
+    bool after_key_ = false;
+};
+
+void write_record(Writer& w, const Article& a) {
+    w.begin_object();
+    w.field("schema_version", 1);
+    w.key("input");
+    w.begin_object();
+    w.field("path", a.input.path);
+    w.field("bytes", a.input.bytes);
+    w.field("sha256", a.input.sha256);
+    w.field("encoding", a.input.encoding);
+    w.end_object();
+    w.field("language", a.language);
+    w.field("kicker", a.kicker);
+    w.field("headline", a.headline);
+    w.field("lede", a.lede);
+    w.field_strings("authors", a.authors);
+    w.field("published", a.published);
+    w.field("updated", a.updated);
+    w.field("dateline", a.dateline);
+    w.key("source_tag");
+    if (a.source_tag) {
+        w.begin_object();
+        w.field("raw", a.source_tag->raw);
+        w.field_strings("agencies", a.source_tag->agencies);
+        w.end_object();
+    } else {
+        w.null();
+    }
+    w.key("media");
+    w.begin_array();
+    for (const auto& m : a.media) {
+        w.begin_object();
+        w.field("caption", m.caption);
+        w.field("credit", m.credit);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("sections");
+    w.begin_array();
+    for (const auto& s : a.sections) {
+        w.begin_object();
+        w.field("heading", s.heading);
+        w.field_strings("paragraphs", s.paragraphs);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("quotes");
+    w.begin_array();
+    for (const auto& q : a.quotes) {
+        w.begin_object();
+        w.field("text", q.text);
+        w.field("kind", std::string_view(name(q.kind)));
+        w.field("speaker", q.speaker);
+        w.field("mention", q.mention);
+        w.field("cue", q.cue);
+        w.field("where", std::string_view(name(q.where)));
+        if (q.where == Where::body) {
+            w.field("section", q.section);
+            w.field("paragraph", q.paragraph);
+        }
+        w.end_object();
+    }
+    w.end_array();
+    w.field_strings("boilerplate", a.boilerplate);
+    w.field_strings("warnings", a.warnings);
+    w.end_object();
 }
 
 } // namespace
 
 std::string to_json(const Article& article, bool pretty) {
     // Invalid UTF-8 cannot reach here from parse(), but a hand-built Article might hold it: replace, never throw.
-    std::string out = record(article).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+    Writer w(pretty);
+    write_record(w, article);
+    std::string out = w.take();
     out += '\n';
     return out;
 }

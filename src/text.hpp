@@ -9,20 +9,48 @@
 
 namespace archive::text {
 
+/// Decodes a multibyte code point at s[i] (the slow half of next_cp).
+char32_t next_cp_multibyte(std::string_view s, std::size_t& i);
 /// Decodes the code point at s[i] (valid UTF-8 assumed, as produced by decode()) and advances i.
-char32_t next_cp(std::string_view s, std::size_t& i);
+inline char32_t next_cp(std::string_view s, std::size_t& i) {
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+        ++i;
+        return b;
+    }
+    return next_cp_multibyte(s, i);
+}
 /// Decodes the code point ending just before s[i] and moves i back to its first byte.
 char32_t prev_cp(std::string_view s, std::size_t& i);
 /// Appends the UTF-8 encoding of cp.
 void append_utf8(std::string& out, char32_t cp);
 
-bool is_letter(char32_t cp);
-bool is_upper(char32_t cp);
-bool is_lower(char32_t cp);
-bool is_digit(char32_t cp);
-bool is_space(char32_t cp);
+/// The Unicode classes of code points from U+0080 up (the ASCII cases are answered inline below).
+bool is_letter_multibyte(char32_t cp);
+bool is_upper_multibyte(char32_t cp);
+bool is_lower_multibyte(char32_t cp);
+bool is_digit_multibyte(char32_t cp);
+
+inline bool is_letter(char32_t cp) {
+    return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : is_letter_multibyte(cp);
+}
+inline bool is_upper(char32_t cp) {
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : is_upper_multibyte(cp);
+}
+inline bool is_lower(char32_t cp) {
+    return cp < 0x80 ? cp >= 'a' && cp <= 'z' : is_lower_multibyte(cp);
+}
+inline bool is_digit(char32_t cp) {
+    return cp < 0x80 ? cp >= '0' && cp <= '9' : is_digit_multibyte(cp);
+}
+inline bool is_space(char32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || cp == 0x202F ||
+           (cp >= 0x2000 && cp <= 0x200A) || cp == 0x3000;
+}
 /// Letters, digits, apostrophes inside words and hyphens count as word characters.
-bool is_word_char(char32_t cp);
+inline bool is_word_char(char32_t cp) {
+    return is_letter(cp) || is_digit(cp) || (cp >= 0x300 && cp < 0x370);
+}
 
 /// Lower-cases the whole string (Unicode simple case folding via utf8proc).
 std::string lower(std::string_view s);
@@ -33,8 +61,13 @@ std::string_view trim(std::string_view s);
 
 /// Splits on white space.
 std::vector<std::string_view> split_ws(std::string_view s);
+/// The first `max_tokens` tokens of split_ws(s) (all of them when there are fewer).
+std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens);
 /// Lower-cased word tokens (letters/digits runs, apostrophes kept inside: "l'homme" -> "l", "homme").
 std::vector<std::string> words_lower(std::string_view s);
+/// The words_lower() tokens one at a time: puts the next one from s[i] in `word` (reusing its buffer), advances i;
+/// false when there is none left.
+bool next_word_lower(std::string_view s, std::size_t& i, std::string& word);
 
 /// The first code point of s is an upper-case letter.
 bool starts_upper(std::string_view s);
@@ -42,9 +75,18 @@ bool starts_upper(std::string_view s);
 bool istarts_with(std::string_view s, std::string_view lower_prefix);
 
 /// Opening and closing quotation marks of every convention.
-bool is_open_quote(char32_t cp);
-bool is_close_quote(char32_t cp);
-bool is_quote_mark(char32_t cp);
+inline bool is_open_quote(char32_t cp) {
+    // « „ “ ‘ ‚ ‹ and the German-book » and › also open; straight quotes handled by parity.
+    return cp == 0xAB || cp == 0x201E || cp == 0x201C || cp == 0x2018 || cp == 0x201A || cp == 0x2039 ||
+           cp == 0x300C || cp == 0x300E;
+}
+inline bool is_close_quote(char32_t cp) {
+    return cp == 0xBB || cp == 0x201C || cp == 0x201D || cp == 0x2019 || cp == 0x203A || cp == 0x300D ||
+           cp == 0x300F;
+}
+inline bool is_quote_mark(char32_t cp) {
+    return cp == '"' || (cp >= 0xAB && (is_open_quote(cp) || is_close_quote(cp)));
+}
 
 /// Counts code points.
 std::size_t length_cp(std::string_view s);

@@ -1,0 +1,149 @@
+// to_json writes what nlohmann::ordered_json would dump for the record (pretty and compact), on random articles
+// whose strings hold quotes, backslashes, control characters and invalid UTF-8.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json opt(const std::optional<std::string>& s) {
+    return s ? Json(*s) : Json(nullptr);
+}
+
+Json strings(const std::vector<std::string>& v) {
+    Json out = Json::array();
+    for (const auto& s : v)
+        out.push_back(s);
+    return out;
+}
+
+// The record as a JSON document, member by member in RECORD.md's order.
+Json reference_record(const Article& a) {
+    static const char* kinds[] = {"direct", "partial", "indirect"};
+    static const char* wheres[] = {"headline", "lede", "body", "caption"};
+    Json j;
+    j["schema_version"] = 1;
+    j["input"] = {{"path", a.input.path}, {"bytes", a.input.bytes}, {"sha256", a.input.sha256},
+                  {"encoding", a.input.encoding}};
+    j["language"] = opt(a.language);
+    j["kicker"] = opt(a.kicker);
+    j["headline"] = opt(a.headline);
+    j["lede"] = opt(a.lede);
+    j["authors"] = strings(a.authors);
+    j["published"] = opt(a.published);
+    j["updated"] = opt(a.updated);
+    j["dateline"] = opt(a.dateline);
+    if (a.source_tag)
+        j["source_tag"] = {{"raw", a.source_tag->raw}, {"agencies", strings(a.source_tag->agencies)}};
+    else
+        j["source_tag"] = nullptr;
+    j["media"] = Json::array();
+    for (const auto& m : a.media)
+        j["media"].push_back({{"caption", opt(m.caption)}, {"credit", opt(m.credit)}});
+    j["sections"] = Json::array();
+    for (const auto& s : a.sections)
+        j["sections"].push_back({{"heading", opt(s.heading)}, {"paragraphs", strings(s.paragraphs)}});
+    j["quotes"] = Json::array();
+    for (const auto& q : a.quotes) {
+        Json jq = {{"text", q.text},
+                   {"kind", kinds[static_cast<int>(q.kind)]},
+                   {"speaker", opt(q.speaker)},
+                   {"mention", opt(q.mention)},
+                   {"cue", opt(q.cue)},
+                   {"where", wheres[static_cast<int>(q.where)]}};
+        if (q.where == Where::body) {
+            jq["section"] = q.section;
+            jq["paragraph"] = q.paragraph;
+        }
+        j["quotes"].push_back(std::move(jq));
+    }
+    j["boilerplate"] = strings(a.boilerplate);
+    j["warnings"] = strings(a.warnings);
+    return j;
+}
+
+std::string reference_json(const Article& a, bool pretty) {
+    return reference_record(a).dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace) + "\n";
+}
+
+struct RandomArticles {
+    std::mt19937 rng{20261130};
+    std::vector<std::string> pieces = {"a", "Lavrov", " ", "\"", "\\", "/", "\b", "\t", "\n", "\f", "\r",
+                                       std::string(1, '\0'), "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\x99",
+                                       "\xF0\x9F\x98\x80", "\xC3", "\x80", "\xE0\x80\xAF", "\xED\xA0\x80",
+                                       "\xF4\x90\x80\x80", "\xC0\xAF", "\xFF", "\xEF\xBF\xBD", "\xE2\x80"};
+
+    std::size_t below(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); }
+    std::string text() {
+        std::string s;
+        for (std::size_t k = below(8); k > 0; --k)
+            s += pieces[below(pieces.size())];
+        return s;
+    }
+    std::optional<std::string> maybe() { return below(3) == 0 ? std::nullopt : std::optional<std::string>(text()); }
+    std::vector<std::string> list() {
+        std::vector<std::string> v;
+        for (std::size_t k = below(4); k > 0; --k)
+            v.push_back(text());
+        return v;
+    }
+
+    Article next() {
+        Article a;
+        a.input = InputInfo{text(), below(100000), text(), text()};
+        a.language = maybe();
+        a.kicker = maybe();
+        a.headline = maybe();
+        a.lede = maybe();
+        a.authors = list();
+        a.published = maybe();
+        a.updated = maybe();
+        a.dateline = maybe();
+        if (below(2) == 0)
+            a.source_tag = SourceTag{text(), list()};
+        for (std::size_t k = below(3); k > 0; --k)
+            a.media.push_back(Media{maybe(), maybe()});
+        for (std::size_t k = below(3); k > 0; --k)
+            a.sections.push_back(Section{maybe(), list()});
+        for (std::size_t k = below(4); k > 0; --k) {
+            Quote q;
+            q.text = text();
+            q.kind = static_cast<QuoteKind>(below(3));
+            q.speaker = maybe();
+            q.mention = maybe();
+            q.cue = maybe();
+            q.where = static_cast<Where>(below(4));
+            q.section = static_cast<int>(below(5)) - 1;
+            q.paragraph = static_cast<int>(below(50)) - 1;
+            a.quotes.push_back(q);
+        }
+        a.boilerplate = list();
+        a.warnings = list();
+        return a;
+    }
+};
+
+} // namespace
+
+TEST_CASE("to_json matches the ordered_json dump of the record", "[serialize]") {
+    Article empty;
+    CHECK(to_json(empty, true) == reference_json(empty, true));
+    CHECK(to_json(empty, false) == reference_json(empty, false));
+
+    RandomArticles gen;
+    for (int n = 0; n < 3000; ++n) {
+        Article a = gen.next();
+        REQUIRE(to_json(a, true) == reference_json(a, true));
+        REQUIRE(to_json(a, false) == reference_json(a, false));
+    }
+}
