@@ -667,15 +667,20 @@ bool is_terminator(const Block& b) {
     if (any_language_has("terminators", low))
         return true;
     auto words = text::words_lower(low);
-    for (const auto& t : terminators.entries) {
-        // "12 comments", "Comments (3)"
-        if (words.size() <= 3 && b.digits > 0 && std::find(words.begin(), words.end(), t) != words.end())
-            return true;
-        // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening
-        // with a phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
-        if (words.size() <= 8 && b.separators == 0 && t.find(' ') != std::string::npos && low.size() > t.size() &&
-            low.compare(0, t.size(), t) == 0 && low[t.size()] == ' ')
-            return true;
+    // "12 comments", "Comments (3)"
+    if (words.size() <= 3 && b.digits > 0)
+        for (const auto& w : words)
+            if (terminators.has(w))
+                return true;
+    // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening with a
+    // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
+    if (words.size() <= 8 && b.separators == 0) {
+        bool two_words = false;
+        for (std::size_t sp = low.find(' '); sp != std::string::npos; sp = low.find(' ', sp + 1)) {
+            if (two_words && sp > 0 && terminators.has(std::string_view(low).substr(0, sp)))
+                return true;
+            two_words = true;
+        }
     }
     // "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”": the header of a comment thread,
     // which quotes the article's title (a numbered section "4. Response codes" does not).
