@@ -46,22 +46,25 @@ bool is_boilerplate_phrase(std::string_view line) {
         return false;
     if (any_language_has("boilerplate", low))
         return true;
-    // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ..."
-    for (const auto& prefix : any_language_section("related_prefixes").entries)
-        if (low.size() > prefix.size() + 2 && low.compare(0, prefix.size(), prefix) == 0) {
-            std::string_view rest = std::string_view(low).substr(prefix.size());
-            if (rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
-                rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0)
-                return true;
-        }
+    // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
+    // separator, then at least two more bytes.
+    const LexiconSection& related = any_language_section("related_prefixes");
+    const std::string_view view = low;
+    for (std::size_t at = view.find_first_of(" :"); at != std::string_view::npos && at <= related.longest;
+         at = view.find_first_of(" :", at + 1)) {
+        std::string_view rest = view.substr(at);
+        bool separator = rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
+                         rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0;
+        if (separator && view.size() > at + 2 && related.has(view.substr(0, at)))
+            return true;
+    }
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
-    if (text::split_ws(low).size() <= 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
-        for (const Lexicon* lex : languages())
-            for (const auto& prefix : lex->list("skip_links"))
-                if (low.compare(0, prefix.size(), prefix) == 0)
-                    return true;
+    if (std::count(low.begin(), low.end(), ' ') < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+        for (const auto& prefix : any_language_section("skip_links").entries)
+            if (view.rfind(prefix, 0) == 0)
+                return true;
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }
