@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <filesystem>
 #include <system_error>
 
@@ -179,31 +180,65 @@ std::string OutputTree::recorded_sha256(int fd, const struct stat& st) {
     return sha;
 }
 
-int OutputTree::write_atomically(int dir_fd, const std::string& name, const std::string& data) {
-    const std::string tmp = temp_name(name, static_cast<long>(::getpid()));
-    const int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW;
-    int fd = ::openat(dir_fd, tmp.c_str(), flags, 0666);
-    if (fd < 0 && errno == EEXIST) { // left by an earlier process that had our pid
-        ::unlinkat(dir_fd, tmp.c_str(), 0);
-        fd = ::openat(dir_fd, tmp.c_str(), flags, 0666);
-    }
-    if (fd < 0)
-        return errno;
-    int error = 0;
+int OutputTree::write_all(int fd, const std::string& data) const {
     std::size_t done = 0;
     while (done < data.size()) {
         long n = options_.write ? options_.write(fd, data.data() + done, data.size() - done)
                                 : static_cast<long>(::write(fd, data.data() + done, data.size() - done));
         if (n < 0 && errno == EINTR)
             continue;
-        if (n <= 0) {
-            error = n < 0 ? errno : EIO;
-            break;
-        }
+        if (n <= 0)
+            return n < 0 ? errno : EIO;
         done += static_cast<std::size_t>(n);
     }
-    if (error == 0 && options_.fsync && ::fsync(fd) != 0)
-        error = errno;
+    if (options_.fsync && ::fsync(fd) != 0)
+        return errno;
+    return 0;
+}
+
+int OutputTree::write_atomically(int dir_fd, const std::string& name, const std::string& data) {
+    // An unnamed file in the folder, linked under its name once whole: the name appears complete or not at all,
+    // a killed run leaves nothing behind, and the folder gets one new entry instead of two (creating a name costs
+    // far more than writing a small file on common file systems).
+    int fd = ::openat(dir_fd, ".", O_WRONLY | O_TMPFILE | O_CLOEXEC, 0666);
+    if (fd >= 0) {
+        int error = write_all(fd, data);
+        if (error != 0) {
+            ::close(fd);
+            return error;
+        }
+        char self[40];
+        std::snprintf(self, sizeof self, "/proc/self/fd/%d", fd);
+        int linked = ::linkat(AT_FDCWD, self, dir_fd, name.c_str(), AT_SYMLINK_FOLLOW) == 0 ? 0 : errno;
+        if (linked == 0)
+            return ::close(fd) == 0 ? 0 : errno;
+        if (linked == EEXIST) { // an older output (rewritten with --force, or its input changed): replace it
+            const std::string tmp = temp_name(name, static_cast<long>(::getpid()));
+            ::unlinkat(dir_fd, tmp.c_str(), 0);
+            if (::linkat(AT_FDCWD, self, dir_fd, tmp.c_str(), AT_SYMLINK_FOLLOW) == 0) {
+                ::close(fd);
+                if (::renameat(dir_fd, tmp.c_str(), dir_fd, name.c_str()) == 0)
+                    return 0;
+                error = errno;
+                ::unlinkat(dir_fd, tmp.c_str(), 0);
+                return error;
+            }
+        }
+        ::close(fd);
+        // No /proc, or links refused: write a named temporary file below.
+    }
+
+    // Without O_TMPFILE (some file systems): a temporary file in the same folder, then rename(2).
+    const std::string tmp = temp_name(name, static_cast<long>(::getpid()));
+    const int flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW;
+    fd = ::openat(dir_fd, tmp.c_str(), flags, 0666);
+    if (fd < 0 && errno == EEXIST) { // left by an earlier process that had our pid
+        ::unlinkat(dir_fd, tmp.c_str(), 0);
+        fd = ::openat(dir_fd, tmp.c_str(), flags, 0666);
+    }
+    if (fd < 0)
+        return errno;
+    int error = write_all(fd, data);
     if (::close(fd) != 0 && error == 0)
         error = errno;
     if (error == 0 && ::renameat(dir_fd, tmp.c_str(), dir_fd, name.c_str()) != 0)

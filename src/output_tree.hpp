@@ -40,9 +40,11 @@ private:
     /// The input.sha256 recorded in an existing output, read from its head only; empty if there is none or the file
     /// does not end like a whole record.
     static std::string recorded_sha256(int fd, const struct stat& st);
-    /// Temporary file in the same folder, then rename(2): a reader sees the old file or the whole new one.
-    /// Returns 0 or an errno; on error nothing is left behind.
+    /// Writes `name` so that a reader sees the old file or the whole new one (an unnamed file linked into place,
+    /// or a temporary file renamed). Returns 0 or an errno; on error nothing is left behind.
     int write_atomically(int dir_fd, const std::string& name, const std::string& data);
+    /// Writes all of `data` to `fd` (through options.write when set), fsync'ed with --fsync. Returns 0 or an errno.
+    int write_all(int fd, const std::string& data) const;
 
     Fd root_;
     DevIno id_;
