@@ -119,8 +119,14 @@ private:
             {
                 std::unique_lock<std::mutex> lock(mutex_);
                 work_ready_.wait(lock, [&] { return finished_ || !queue_.empty(); });
-                if (queue_.empty())
-                    return;
+                // Stopped: start nothing more (a rerun does the rest), whether or not the printer noticed yet.
+                if (!queue_.empty() && stop_requested())
+                    queue_.clear();
+                if (queue_.empty()) {
+                    if (finished_)
+                        return;
+                    continue;
+                }
                 item = std::move(queue_.front());
                 queue_.pop_front();
                 ++busy_;
