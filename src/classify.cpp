@@ -786,7 +786,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         p.quality[i] = block_quality(blocks[i], language);
     p.raw_quality = p.quality;
     resolve_context(p.quality);
-    auto [rs, re] = main_region(p);
+    // Plain variables, not a structured binding: lambdas below capture them (clang before 16 cannot).
+    const auto region = main_region(p);
+    std::size_t rs = region.first, re = region.second;
 
     // A line repeated next to itself is one block (a caption printed as alt text and as figure caption).
     for (std::size_t i = 1; i < n; ++i)

@@ -1204,7 +1204,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             return;
         }
         quoted.emplace_back(q.open, q.close + q.close_len);
-        auto [sent_b, sent_e] = sentence_of(q.open);
+        // Plain variables, not a structured binding: a lambda below captures one (clang before 16 cannot).
+        const auto sentence = sentence_of(q.open);
+        const std::size_t sent_b = sentence.first, sent_e = sentence.second;
         // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
         const std::size_t sb = std::max(sent_b, q.open > 400 ? q.open - 400 : std::size_t{0});
         const std::size_t se = std::min(sent_e, q.close + q.close_len + 400);
