@@ -1188,9 +1188,17 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     }
 
     std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
+    // The last quote of this unit that opened its sentence and was attributed after it ("Q1," X said.):
+    // its index in ex.quotes, where it opened and closed, and its words with their own punctuation.
+    struct Split {
+        bool open = false;
+        std::size_t quote = 0, q_open = 0, after = 0;
+        std::string raw;
+    } split;
     for (const auto& q : spans) {
         std::size_t inner_b = q.open + q.open_len, inner_e = q.close;
-        std::string qt = strip_edge_punct(prefix + std::string(s.substr(inner_b, inner_e - inner_b)));
+        std::string raw = prefix + std::string(s.substr(inner_b, inner_e - inner_b));
+        std::string qt = strip_edge_punct(raw);
         prefix.clear();
         if (qt.empty())
             continue;
@@ -1204,6 +1212,21 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         }
         quoted.emplace_back(q.open, q.close + q.close_len);
         auto [sent_b, sent_e] = sentence_of(q.open);
+        // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
+        // sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
+        // attribution stands between them, one clause with one cue ending with a comma; after a full stop
+        // ("“Q1,” she said. “Q2.”") the second sentence is a quote of its own, and a colon introduces words of
+        // their own ("«Q1», dit-il, et ajoute: «Q2»").
+        bool continues_split = false;
+        if (split.open) {
+            std::string_view between = text::trim(s.substr(split.after, q.open - split.after));
+            std::size_t n_cues = 0;
+            for (const auto& c : cues)
+                n_cues += c.begin >= split.after && c.begin < q.open;
+            continues_split = n_cues == 1 && sent_b == sentence_of(split.q_open).first && !between.empty() &&
+                              between.back() == ',';
+        }
+        split.open = false;
         // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
         const std::size_t sb = std::max(sent_b, q.open > 400 ? q.open - 400 : std::size_t{0});
         const std::size_t se = std::min(sent_e, q.close + q.close_len + 400);
@@ -1374,8 +1397,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             found = true;
             break;
         }
-        if (found)
+        if (found) {
+            if (kind == QuoteKind::direct)
+                split = Split{true, ex.quotes.size() - 1, q.open, after_pos, text::collapse(raw)};
             continue;
+        }
+        // The rest of an interrupted sentence has no attribution of its own: its words join Q1's.
+        if (continues_split) {
+            Quote& q1 = ex.quotes[split.quote];
+            std::string joined = split.raw + " " + text::collapse(raw);
+            q1.text = strip_edge_punct(joined);
+            continue;
+        }
 
         // Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
         auto past = std::lower_bound(cues.begin(), cues.end(), q.open,

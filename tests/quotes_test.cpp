@@ -158,14 +158,20 @@ TEST_CASE("role descriptions resolve to compatible people", "[quotes][speakers]"
     CHECK(qs[0].mention == "le responsable russe");
 }
 
+namespace {
+
+// One paragraph, the one quote found in it, and who said it.
+struct OneQuoteRow {
+    const char* lang;
+    const char* paragraph;
+    const char* text;
+    const char* speaker;
+};
+
+} // namespace
+
 TEST_CASE("indirect speech with a cue verb", "[quotes][indirect]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* text;
-        const char* speaker;
-    };
-    const Row rows[] = {
+    const OneQuoteRow rows[] = {
         {"fr", "Le budget sera équilibré dès l'an prochain, a déclaré mardi la ministre des finances, Claire Martin.",
          "Le budget sera équilibré dès l'an prochain", "Claire Martin"},
         {"fr", "Claire Martin a affirmé que le budget serait équilibré dès l'an prochain.",
@@ -494,4 +500,29 @@ TEST_CASE("a mention without a role noun names a body, not a person described al
                 "Selon le ministère des Affaires étrangères, les victimes sont « les plus éprouvées du pays »."},
          "les plus éprouvées du pays", "Affaires étrangères"},
     });
+}
+
+TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][split]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\"If the ferry stops,\" Nora Field said, \"the island empties within a year.\"",
+         "If the ferry stops, the island empties within a year.", "Nora Field"},
+        {"fr", "«Si le bac s'arrête», a dit Claire Martin, «l'île se vide en un an.»",
+         "Si le bac s'arrête l'île se vide en un an.", "Claire Martin"},
+        {"de", "„Wenn die Fähre ausfällt“, sagte Jonas Keller, „ist die Insel in einem Jahr leer.“",
+         "Wenn die Fähre ausfällt ist die Insel in einem Jahr leer.", "Jonas Keller"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].text == r.text);
+        CHECK(qs[0].kind == QuoteKind::direct);
+        CHECK(qs[0].speaker.value_or("") == r.speaker);
+    }
+    // A new sentence after the attribution is a quote of its own, and so are words introduced by a colon.
+    for (const char* p : {"\"The ferry is late,\" Nora Field said. \"The island waits every day for it.\"",
+                          "«Le bac est en retard», dit Claire Martin, et ajoute: «L'île attend chaque jour.»"}) {
+        INFO(p);
+        CHECK(extract_quotes(body(p[0] == '"' ? "en" : "fr", {p})).size() == 2);
+    }
 }
