@@ -63,6 +63,23 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
     while (i < s.size()) {
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
+        if (cp == '\'') {
+            // "Obama says gun laws are his 'biggest frustration'": a straight single quote opens after a space
+            // and before a word, and closes after a word and before a space or punctuation; between two letters
+            // ("Clinton's") or after a plural ("the players' union" with nothing open) it is an apostrophe.
+            bool space_before = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(' || s[at - 1] == ':';
+            bool open_single = !stack.empty() && stack.back().mark == '\'';
+            bool after_word = word_before(s, at) || (at > 0 && (s[at - 1] == '.' || s[at - 1] == ',' ||
+                                                                 s[at - 1] == '!' || s[at - 1] == '?'));
+            if (open_single && after_word && !word_after(s, i)) {
+                if (stack.size() == 1)
+                    spans.push_back({stack[0].at, at, 1, stack[0].len, true});
+                stack.pop_back();
+            } else if (space_before && word_after(s, i) && !open_single) {
+                stack.push_back({cp, at, 1});
+            }
+            continue;
+        }
         if (!text::is_quote_mark(cp))
             continue;
         std::size_t len = i - at;
@@ -103,7 +120,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
         }
     }
     // An outer quote still open at the end may run on into the next paragraph.
-    if (!stack.empty() && stack.size() == 1) {
+    if (!stack.empty() && stack.size() == 1 && stack[0].mark != '\'') {
         bool overlaps = !spans.empty() && spans.back().close > stack[0].at;
         if (!overlaps)
             spans.push_back({stack[0].at, s.size(), 0, stack[0].len, false});
@@ -1764,11 +1781,28 @@ std::vector<Quote> extract_quotes(const Article& a) {
     std::vector<Quote> head;
     if (a.headline) {
         std::string_view h = *a.headline;
-        for (const auto& q : find_quote_spans(h)) {
+        auto spans = find_quote_spans(h);
+        // "Chris Vale Calls the Plan 'A Disgrace'", "Vale: Rivals Were 'Mocking' Us": a headline that names its
+        // speaker, by a speech verb outside the quote marks or by a body speaker before a colon, makes even a
+        // word or two in quote marks someone's words. Otherwise they are a title or a name ("Saturnsonde
+        // „Cassini“").
+        bool attributed = false;
+        for (const auto& c : find_cues(h, 0, h.size(), ex.language))
+            attributed = attributed || std::none_of(spans.begin(), spans.end(), [&c](const QuoteSpan& q) {
+                             return c.begin > q.open && c.begin < q.close;
+                         });
+        if (auto colon = h.find(':'); colon != std::string_view::npos && !attributed) {
+            auto before = text::words_lower(h.substr(0, colon));
+            for (const auto& bq : ex.quotes)
+                if (bq.speaker && bq.where == Where::body &&
+                    std::find(before.begin(), before.end(), Speakers::last_word(*bq.speaker)) != before.end())
+                    attributed = true;
+        }
+        for (const auto& q : spans) {
             if (!q.closed)
                 continue;
             std::string qt = strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
-            if (token_count(qt) < 3)
+            if (token_count(qt) < 3 && !(attributed && token_count(qt) >= 1))
                 continue;
             Quote out;
             out.text = qt;

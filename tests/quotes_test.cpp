@@ -51,6 +51,9 @@ TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
         {"He said \"yes\" and then \"no\".", {"yes", "no"}},
         {"«Il a parlé de ‹scandale› devant nous», dit-elle.", {"Il a parlé de ‹scandale› devant nous"}},
         {"L’homme n’a rien dit.", {}},
+        // straight single quotes in headlines; apostrophes inside and after words stay apostrophes
+        {"Mayor's plan is his 'biggest worry' and the players' union agrees", {"biggest worry"}},
+        {"Vale: 'We won't leave.' Rivals doubt it", {"We won't leave."}},
     };
     for (const auto& r : rows) {
         INFO(r.text);
@@ -524,5 +527,30 @@ TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][sp
                           "«Le bac est en retard», dit Claire Martin, et ajoute: «L'île attend chaque jour.»"}) {
         INFO(p);
         CHECK(extract_quotes(body(p[0] == '"' ? "en" : "fr", {p})).size() == 2);
+    }
+}
+
+TEST_CASE("a short headline quote counts when the headline names its speaker", "[quotes][headline]") {
+    struct Row {
+        const char* lang;
+        const char* headline;
+        const char* paragraph;
+        std::size_t headline_quotes;
+    };
+    const Row rows[] = {
+        {"en", "Mayor Calls the Ferry Plan 'A Disgrace'", "\"The plan is a disgrace,\" said Mayor Tom Vale.", 1},
+        {"en", "Vale: Rivals Were 'Mocking' the Town", "\"They were mocking us,\" said Mayor Tom Vale.", 1},
+        {"fr", "Le maire dénonce un projet «honteux»", "«Ce projet est honteux», a déclaré le maire, Paul Roux.", 1},
+        {"de", "Saturnsonde „Cassini“ erreicht den Mond", "„Die Sonde arbeitet gut“, sagte die Forscherin Anna Muster.", 0},
+        {"en", "Town Hall Hosts 'Open Day'", "\"Everyone is welcome,\" said Mayor Tom Vale.", 0},
+    };
+    for (const auto& r : rows) {
+        INFO(r.headline);
+        Article a = body(r.lang, {r.paragraph});
+        a.headline = r.headline;
+        std::size_t n = 0;
+        for (const auto& q : extract_quotes(a))
+            n += q.where == Where::headline;
+        CHECK(n == r.headline_quotes);
     }
 }
