@@ -1178,6 +1178,23 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return std::nullopt;
     };
 
+    // The first person the sentence names in [from, limit), not one governed by a preposition: a known person,
+    // or with `subjects` also a name that stood where a subject stands.
+    auto sentence_person = [&](std::size_t from, std::size_t limit, bool subjects) -> std::optional<std::string> {
+        std::size_t w0 = word_index(from), w1 = word_index(limit);
+        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
+        for (const auto& n : names_in(sub, ex.sp)) {
+            bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
+            int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
+            if (governed || k < 0)
+                continue;
+            const Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+            if (p.personal || (subjects && p.subject))
+                return p.name;
+        }
+        return std::nullopt;
+    };
+
     auto make = [&u](std::string t, QuoteKind kind) {
         Quote q;
         q.text = std::move(t);
@@ -1440,6 +1457,20 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
             if (inside_other)
                 continue;
+            // "Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher ...: „Q“": an earlier quote that the cue
+            // introduced with a colon and that closes on its own full stop ended the cue's sentence (but
+            // "betonte, sie seien „Q1.“ Sie seien „Q2.“" reports on in the writer's words).
+            bool closed_between = std::any_of(spans.begin(), spans.end(), [&](const QuoteSpan& o) {
+                if (o.open < c.end || o.close >= q.open || !o.closed)
+                    return false;
+                std::string_view lead = text::trim(s.substr(c.end, o.open - c.end));
+                if (lead.empty() || lead.back() != ':')
+                    return false;
+                std::string_view in = text::trim(s.substr(o.open + o.open_len, o.close - o.open - o.open_len));
+                return !in.empty() && (in.back() == '.' || in.back() == '!' || in.back() == '?');
+            });
+            if (closed_between)
+                break;
             // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
             // introduces the words: "erläutert es so: „Q“".
             if (c.text == "so" || c.text == "So") {
@@ -1552,6 +1583,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                         break;
                     }
             }
+            // "Der Sprecher, Jonas Keller, versuchte mit den Worten zu beruhigen: „Q“", "Nora Field put it
+            // simply: "Q"": a colon after the writer's clause hands the words to the person that clause names.
+            if (!before.empty() && before.back() == ':') {
+                // (after an earlier quote of the sentence: „Q1.“ Der Sprecher ...: „Q2“)
+                std::size_t from = sent_b;
+                if (quoted.size() >= 2 && quoted[quoted.size() - 2].second > from)
+                    from = quoted[quoted.size() - 2].second;
+                if (auto who = sentence_person(from, q.open, true)) {
+                    ex.add(out, who);
+                    continue;
+                }
+            }
             // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
             // speech verb in the sentence just before speaks on.
             auto prev = std::find_if(sents.rbegin(), sents.rend(),
@@ -1586,16 +1629,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             } else {
                 // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first known person the
                 // sentence names before the quote, not one governed by a preposition.
-                std::size_t w0 = word_index(sent_b), w1 = word_index(q.open);
-                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
-                for (const auto& n : names_in(sub, ex.sp)) {
-                    bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
-                    int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
-                    if (!governed && k >= 0 && ex.sp.people[static_cast<std::size_t>(k)].personal) {
-                        spk = ex.sp.people[static_cast<std::size_t>(k)].name;
-                        break;
-                    }
-                }
+                spk = sentence_person(sent_b, q.open, false);
             }
             ex.add(out, spk);
         }

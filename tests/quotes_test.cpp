@@ -554,3 +554,12 @@ TEST_CASE("a short headline quote counts when the headline names its speaker", "
         CHECK(n == r.headline_quotes);
     }
 }
+
+TEST_CASE("a colon after the writer's clause hands the quote to the person it names", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Die Ministerin Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher der Stadt, Jonas Keller, versuchte mit diesen Worten zu beruhigen: „Die Brücke ist sicher und bleibt offen.“"},
+         "Die Brücke ist sicher und bleibt offen.", "Jonas Keller"},
+        {"en", {"Mayor Tom Vale said: \"We check everything.\" The harbour master, Nora Field, put it more simply: \"The bridge is safe and stays open.\""},
+         "The bridge is safe and stays open.", "Nora Field"},
+    });
+}
