@@ -990,7 +990,28 @@ struct Extractor {
         return std::nullopt;
     }
 
-    void add(Quote q, const std::optional<std::string>& speaker) {
+    // "Analysten sprachen von „Panikverkäufen“", "Die Demonstranten skandierten „Q“": German capitalises
+    // nouns, so a mention of capitalised nouns alone (after its articles) names the group that spoke.
+    std::optional<std::string> noun_group(const std::string& mention) const {
+        std::vector<std::string_view> kept;
+        for (auto w : text::split_ws(mention)) {
+            std::string low = text::lower(w);
+            char g = 'x';
+            if (kept.empty() && (sp.stopword(low) || in_list(sp.lexs, "articles", low)))
+                continue;
+            std::size_t i = 0;
+            if (!text::is_upper(text::next_cp(w, i)) || sp.pronoun(low, g) || sp.stopword(low))
+                return std::nullopt;
+            kept.push_back(w);
+        }
+        if (kept.empty() || kept.size() > 3)
+            return std::nullopt;
+        return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
+    }
+
+    void add(Quote q, std::optional<std::string> speaker) {
+        if (!speaker && q.mention && sp.capitalised_nouns)
+            speaker = noun_group(*q.mention);
         q.speaker = speaker;
         if (speaker && q.cue) {
             int k = sp.find_person(*speaker);

@@ -563,3 +563,10 @@ TEST_CASE("a colon after the writer's clause hands the quote to the person it na
          "The bridge is safe and stays open.", "Nora Field"},
     });
 }
+
+TEST_CASE("German nouns alone in a mention name the group that spoke", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Händler sprachen am Montag von „heftigen Panikverkäufen“ an der Börse."}, "heftigen Panikverkäufen", "Händler"},
+        {"de", {"Die Demonstranten skandierten „Freie Wahlen jetzt“ vor dem Rathaus."}, "Freie Wahlen jetzt", "Demonstranten"},
+    });
+}
