@@ -1380,6 +1380,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             if (clause_start) {
                 if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
                     continue;
+                // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
+                // Projekt" goes on with a verb: the quote is a name.
+                if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
+                    !in_list(ex.sp.lexs, "articles", ws[cend].low))
+                    continue;
                 m = ex.mention_after(ws, cend);
                 // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
                 // it) continues the last speaker.

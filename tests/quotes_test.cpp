@@ -488,6 +488,8 @@ TEST_CASE("a long partial quote with no cue goes to the name opening the sentenc
 
 TEST_CASE("German \"so\" before a quote introduces it only with a colon", "[quotes][filter]") {
     CHECK(extract_quotes(body("de", {"Die Partei will die so genannte „Hafensteuer“ im nächsten Jahr einführen."})).empty());
+    // "so" after a quote names a speaker only when a name or an article follows, not a verb
+    CHECK(extract_quotes(body("de", {"„Hafenblick“, so heißt das neue Projekt der Stadt am Fluss."})).empty());
     check_speakers({
         {"de", {"Jonas Keller erklärt es so: „Die Fische kommen im Frühling zurück.“"},
          "Die Fische kommen im Frühling zurück.", "Jonas Keller"},
