@@ -478,6 +478,16 @@ bool role_noun(const std::string& w, const Speakers& sp) {
     return false;
 }
 
+// "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
+// compounds ending in one ("Tageszeitung", "Umweltorganisation").
+bool title_noun(const std::string& w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& t : lex->list("title_words"))
+            if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0))
+                return true;
+    return false;
+}
+
 // German nouns are capitalised like names: the endings listed for the language mark a common noun.
 bool common_noun(const std::string& w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
@@ -1303,6 +1313,17 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         // event, a web address („news.example.org“). Nobody said those words.
         if (kind == QuoteKind::partial && title_like(qt))
             continue;
+        // "der Fernsehsender „Silverbird“", "the film "Night Harbor"", "l'opération «Bordure protectrice»": a
+        // noun naming a kind of title or body right before capitalised quoted words makes them its name (but
+        // "the campaign "to continue calling out bias"" quotes the campaign).
+        if (kind == QuoteKind::partial) {
+            std::size_t w = word_index(q.open);
+            std::size_t i = 0;
+            char32_t first = text::next_cp(qt, i);
+            if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
+                (text::is_upper(first) || (first >= '0' && first <= '9')))
+                continue;
+        }
 
         // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
         std::size_t k0 = word_index(after_pos);

@@ -572,3 +572,22 @@ TEST_CASE("German nouns alone in a mention name the group that spoke", "[quotes]
         {"de", {"Die Demonstranten skandierten „Freie Wahlen jetzt“ vor dem Rathaus."}, "Freie Wahlen jetzt", "Demonstranten"},
     });
 }
+
+TEST_CASE("a noun naming a title or a body before the quote marks makes them a name", "[quotes][filter]") {
+    for (const auto& [lang, p] : std::vector<std::pair<const char*, const char*>>{
+             {"de", "Der Fernsehsender „Hafenwelle Nord“ berichtete am Montag von dem Unfall."},
+             {"de", "Laut der Website wird ein Schiff der Firma „Nordfisch“ bald auslaufen, sagte Jonas Keller."},
+             {"en", "The film \"Night Harbor\" opened on Friday, Nora Field said."},
+             {"fr", "L'opération «Vent du Nord» a commencé lundi, a déclaré Claire Martin."}}) {
+        INFO(p);
+        std::size_t quoted_words = 0;
+        for (const auto& q : extract_quotes(body(lang, {p})))
+            quoted_words += q.kind != QuoteKind::indirect;
+        CHECK(quoted_words == 0);
+    }
+    // lower-case words after the noun are the body's words
+    check_speakers({
+        {"en", {"Nora Field said she expects the campaign \"to keep the ferry running all winter.\""},
+         "to keep the ferry running all winter.", "Nora Field"},
+    });
+}
