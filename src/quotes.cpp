@@ -909,11 +909,14 @@ struct Extractor {
             return std::nullopt;
         }
         std::size_t first = last;
-        // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma.
-        while (first > 0 && !ws[first - 1].punct && last - first < 8 &&
-               !(first < last && in_list(sp.lexs, "sentence_openers", ws[first - 1].low)))
+        // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
+        // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
+        auto bound = [this](const std::string& w) {
+            return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
+        };
+        while (first > 0 && !ws[first - 1].punct && last - first < 8 && !(first < last && bound(ws[first - 1].low)))
             --first;
-        if (first > 0 && !ws[first - 1].punct && !in_list(sp.lexs, "sentence_openers", ws[first - 1].low))
+        if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1].low))
             return std::nullopt; // too long to be a subject
         // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
         while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))
@@ -1192,7 +1195,19 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         auto it = std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& w, std::size_t v) { return w.b < v; });
         return static_cast<std::size_t>(it - ws.begin());
     };
-    const auto cues = cues_in(s, ws, ex.sp.lexs);
+    // "the United States", "Says Who Records": a speech verb written with a capital after another word is
+    // part of a name (body text writes verbs in lower case; headlines are read apart).
+    const auto cues = [&] {
+        auto all = cues_in(s, ws, ex.sp.lexs);
+        std::vector<Cue> out;
+        for (auto& c : all) {
+            std::size_t i = c.begin, w = word_index(c.begin);
+            bool capital = text::is_upper(text::next_cp(s, i));
+            if (!(capital && w > 0 && !ws[w - 1].punct))
+                out.push_back(std::move(c));
+        }
+        return out;
+    }();
     // The first comma-free part of the sentence starting at byte `from`, before byte `limit`, after its
     // articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
     auto opening_name = [&](std::size_t from, std::size_t limit) -> std::optional<std::pair<std::size_t, std::size_t>> {

@@ -591,3 +591,14 @@ TEST_CASE("a noun naming a title or a body before the quote marks makes them a n
          "to keep the ferry running all winter.", "Nora Field"},
     });
 }
+
+TEST_CASE("a subordinate clause bounds the subject; a capitalised verb is part of a name", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"The blast was caused by a device that Mayor Jane Doe described as \"an act of sabotage.\""},
+         "an act of sabotage.", "Jane Doe"},
+        {"es", {"Fue una explosión que la alcaldesa Lucía Gómez calificó de «un acto de sabotaje»."},
+         "un acto de sabotaje", "Lucía Gómez"},
+        {"en", {"Jane Doe, the envoy, told the forum on Monday that the United States is \"ready to help\" the harbor towns."},
+         "ready to help", "Jane Doe"},
+    });
+}
