@@ -1275,7 +1275,26 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         std::size_t quote = 0, q_open = 0, after = 0;
         std::string raw;
     } split;
+    // Several quotes in one sentence share its attribution ("Die „A“ hätten „B“ getan, so Murtha", "X condemned
+    // the test as "A" and a "B""): a short quote found no cue of its own is kept aside, and given the cue and
+    // speaker of another quote of its sentence if one has them.
+    const std::size_t first_quote = ex.quotes.size();
+    struct Placed {
+        std::size_t sentence, open;
+    };
+    std::vector<Placed> placed; // where the quotes added from this unit stand, by index from first_quote
+    Placed pending{0, 0};
+    auto settle = [&] {
+        while (first_quote + placed.size() < ex.quotes.size())
+            placed.push_back(pending);
+    };
+    struct Orphan {
+        Quote quote;
+        Placed at;
+    };
+    std::vector<Orphan> orphans;
     for (const auto& q : spans) {
+        settle();
         std::size_t inner_b = q.open + q.open_len, inner_e = q.close;
         std::string raw = prefix + std::string(s.substr(inner_b, inner_e - inner_b));
         std::string qt = strip_edge_punct(raw);
@@ -1292,6 +1311,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         }
         quoted.emplace_back(q.open, q.close + q.close_len);
         auto [sent_b, sent_e] = sentence_of(q.open);
+        pending = Placed{sent_b, q.open};
         // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
         // sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
         // attribution stands between them, one clause with one cue ending with a comma; after a full stop
@@ -1694,7 +1714,26 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 spk = sentence_person(sent_b, q.open, false);
             }
             ex.add(out, spk);
+        } else if (kind == QuoteKind::partial) {
+            orphans.push_back({out, pending});
         }
+    }
+    settle();
+    for (auto& o : orphans) {
+        auto by = std::find_if(placed.begin(), placed.end(), [&](const Placed& p) {
+            const Quote& other = ex.quotes[first_quote + static_cast<std::size_t>(&p - placed.data())];
+            return p.sentence == o.at.sentence && other.cue && other.speaker;
+        });
+        if (by == placed.end())
+            continue;
+        std::size_t j = static_cast<std::size_t>(by - placed.begin());
+        const Quote& other = ex.quotes[first_quote + j];
+        o.quote.speaker = other.speaker;
+        o.quote.mention = other.mention;
+        o.quote.cue = other.cue;
+        std::size_t at = o.at.open < by->open ? j : j + 1;
+        ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
+        placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
     }
 
     // Indirect speech (no quote marks): "..., a déclaré mardi le chef de la diplomatie russe, Sergueï Lavrov."

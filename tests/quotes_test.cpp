@@ -602,3 +602,12 @@ TEST_CASE("a subordinate clause bounds the subject; a capitalised verb is part o
          "ready to help", "Jane Doe"},
     });
 }
+
+TEST_CASE("several quotes of one sentence share its attribution", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Die „müden Matrosen“ hätten „die Regeln des Hafens gebrochen“, so Jonas Keller."},
+         "müden Matrosen", "Jonas Keller"},
+        {"en", {"The \"harbor rules\" are \"older than the town itself,\" said Nora Field."}, "harbor rules", "Nora Field"},
+        {"fr", {"Les «vieux quais» sont «plus anciens que la ville», a déclaré Claire Martin."}, "vieux quais", "Claire Martin"},
+    });
+}
