@@ -1346,8 +1346,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         Quote out = make(qt, kind);
         // A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
         // event, a web address („news.example.org“). Nobody said those words.
-        if (kind == QuoteKind::partial && title_like(qt))
-            continue;
+        // But a verb of naming a few words before gives the name as someone's words: "Trump called the winner
+        // “Miss Piggy”", "er nannte ihn „Herr Professor“".
+        if (kind == QuoteKind::partial && title_like(qt)) {
+            bool named = false;
+            for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {
+                if (ws[w - 1].punct)
+                    break;
+                named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
+            }
+            if (!named)
+                continue;
+        }
         // "der Fernsehsender „Silverbird“", "the film "Night Harbor"", "l'opération «Bordure protectrice»": a
         // noun naming a kind of title or body right before capitalised quoted words makes them its name (but
         // "the campaign "to continue calling out bias"" quotes the campaign).

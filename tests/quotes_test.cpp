@@ -611,3 +611,10 @@ TEST_CASE("several quotes of one sentence share its attribution", "[quotes][spea
         {"fr", {"Les «vieux quais» sont «plus anciens que la ville», a déclaré Claire Martin."}, "vieux quais", "Claire Martin"},
     });
 }
+
+TEST_CASE("a name given by a verb of naming is someone's words", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Mayor Tom Vale called the new ferry \"Big Blue\" at the launch on Monday."}, "Big Blue", "Tom Vale"},
+        {"de", {"Bürgermeister Jonas Keller nannte die neue Fähre „Grosse Dame“ bei der Taufe am Montag."}, "Grosse Dame", "Jonas Keller"},
+    });
+}
