@@ -1224,6 +1224,24 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return std::nullopt;
     };
 
+    // "Die SPD will ...", "The FBI says ...": an acronym opening the sentence (after its articles) before a
+    // lower-case verb is its subject, a body; its word index.
+    auto opening_acronym = [&](std::size_t from, std::size_t limit) -> std::optional<std::size_t> {
+        std::size_t w0 = word_index(from);
+        // "Steuern: Die SPD will ...": a one-word label before a colon opens the line, not the sentence.
+        if (w0 + 2 < ws.size() && !ws[w0].punct && ws[w0 + 1].low == ":")
+            w0 += 2;
+        while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct && in_list(ex.sp.lexs, "articles", ws[w0].low))
+            ++w0;
+        if (w0 + 1 >= ws.size() || ws[w0 + 1].b >= limit || ws[w0].punct || ws[w0 + 1].punct || ws[w0 + 1].upper)
+            return std::nullopt;
+        std::string_view w = s.substr(ws[w0].b, ws[w0].e - ws[w0].b);
+        bool acronym = text::length_cp(w) >= 2 && std::none_of(w.begin(), w.end(), [](char c) {
+                           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                       });
+        return acronym ? std::optional<std::size_t>(w0) : std::nullopt;
+    };
+
     // The first person the sentence names in [from, limit), not one governed by a preposition: a known person,
     // or with `subjects` also a name that stood where a subject stands.
     auto sentence_person = [&](std::size_t from, std::size_t limit, bool subjects) -> std::optional<std::string> {
@@ -1663,6 +1681,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         // without a cue is a title, a name or a scare quote, not a quotation.
         if (kind == QuoteKind::direct && token_count(qt) >= 4) {
             std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
+            bool local = false; // a speaker found in this paragraph
             // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
             auto recent = ex.sp.recent(base + q.open);
             if (!recent.empty()) {
@@ -1672,6 +1691,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     if (it->first < base + q.open && (ex.sp.people[static_cast<std::size_t>(it->second)].personal ||
                                                       ex.sp.people[static_cast<std::size_t>(it->second)].subject)) {
                         spk = ex.sp.people[static_cast<std::size_t>(it->second)].name;
+                        local = true;
                         break;
                     }
             }
@@ -1703,10 +1723,16 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
                         if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
                             spk = who;
+                            local = true;
                             break;
                         }
                     }
                 }
+                // "Die SPD will am Kurs festhalten. „Q“": with no person in the paragraph, a body opening the
+                // sentence before speaks on.
+                if (!local)
+                    if (auto a = opening_acronym(pb, pe))
+                        spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             }
             ex.add(out, spk);
         } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
@@ -1718,6 +1744,8 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                                       ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
                 auto n = names_in(sub, ex.sp).front();
                 spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
+            } else if (auto a = opening_acronym(sent_b, q.open)) {
+                spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             } else {
                 // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first known person the
                 // sentence names before the quote, not one governed by a preposition.

@@ -618,3 +618,14 @@ TEST_CASE("a name given by a verb of naming is someone's words", "[quotes][speak
         {"de", {"Bürgermeister Jonas Keller nannte die neue Fähre „Grosse Dame“ bei der Taufe am Montag."}, "Grosse Dame", "Jonas Keller"},
     });
 }
+
+TEST_CASE("a body named by an acronym opening the sentence speaks on", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Hafen: Die HVP will den alten Steg schliessen. „Wir können keinen Steg halten, der ins Meer fällt.“"},
+         "Wir können keinen Steg halten, der ins Meer fällt.", "HVP"},
+        {"de", {"Steuern: Die HVP will hohe Einkommen („ab einem Einkommen von einer Million Euro im Jahr“) stärker belasten."},
+         "ab einem Einkommen von einer Million Euro im Jahr", "HVP"},
+        {"en", {"The NHA wants to close the old pier. \"We cannot keep a pier that is falling into the sea.\""},
+         "We cannot keep a pier that is falling into the sea.", "NHA"},
+    });
+}
