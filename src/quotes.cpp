@@ -1649,6 +1649,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                         out.mention = span_text(s, ws, o->first, o->second);
                         spk = ex.resolve(s, ws, o->first, o->second, base + ws[o->first].b);
                     } else {
+                        // "Das berichtete die „Automobilwoche“": no subject before the verb and nothing but an
+                        // article between the verb and a capitalised quoted word or two: the quote names the
+                        // speaker, it does not quote it.
+                        bool articles_only = true;
+                        for (std::size_t j = cend; j < word_index(q.open); ++j)
+                            articles_only = articles_only && !ws[j].punct && in_list(ex.sp.lexs, "articles", ws[j].low);
+                        std::size_t z = 0;
+                        if (articles_only && token_count(qt) <= 2 && text::is_upper(text::next_cp(qt, z)))
+                            break;
                         out.mention.reset();
                     }
                 } else if (!before_m && has_after) {

@@ -629,3 +629,10 @@ TEST_CASE("a body named by an acronym opening the sentence speaks on", "[quotes]
          "We cannot keep a pier that is falling into the sea.", "NHA"},
     });
 }
+
+TEST_CASE("a quoted name right after the verb and its article is the speaker, not words", "[quotes][filter]") {
+    CHECK(extract_quotes(body("de", {"Das berichtete die „Hafenpost“ am Montag in ihrer Onlineausgabe."})).empty());
+    check_speakers({
+        {"de", {"Jonas Keller sprach am Montag.", "Er bezeichnete die „Reform“ als gescheitert."}, "Reform", "Jonas Keller"},
+    });
+}
