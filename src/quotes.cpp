@@ -1386,6 +1386,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
                 (text::is_upper(first) || (first >= '0' && first <= '9')))
                 continue;
+            // "das Prinzip, „ein Mann, eine Stimme“": the noun and its name set off by a comma.
+            if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))
+                continue;
         }
 
         // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.

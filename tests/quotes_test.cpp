@@ -578,7 +578,9 @@ TEST_CASE("a noun naming a title or a body before the quote marks makes them a n
              {"de", "Der Fernsehsender „Hafenwelle Nord“ berichtete am Montag von dem Unfall."},
              {"de", "Laut der Website wird ein Schiff der Firma „Nordfisch“ bald auslaufen, sagte Jonas Keller."},
              {"en", "The film \"Night Harbor\" opened on Friday, Nora Field said."},
-             {"fr", "L'opération «Vent du Nord» a commencé lundi, a déclaré Claire Martin."}}) {
+             {"fr", "L'opération «Vent du Nord» a commencé lundi, a déclaré Claire Martin."},
+             {"de", "Jonas Keller sagte, das Prinzip, „ein Boot, ein Fahrer“ gelte auch im Hafen."},
+             {"en", "Nora Field said the motto, \"one boat, one skipper\" still holds in the harbor."}}) {
         INFO(p);
         std::size_t quoted_words = 0;
         for (const auto& q : extract_quotes(body(lang, {p})))
