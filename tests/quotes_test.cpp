@@ -94,6 +94,9 @@ TEST_CASE("speech-verb cues are found as written", "[quotes][cues]") {
         {"Das Gericht wertete die Zahlung als „Verschwendung“.", "de", "wertete", ""},
         {"«No es por pesimismo», aclara la abuela.", "es", "aclara", ""},
         {"The Harbor Gazette reports that the ferry is late.", "en", "reports", ""},
+        // English verbs of judgement and the progressive of news briefs
+        {"The mayor condemned the plan as \"reckless\".", "en", "condemned", ""},
+        {"Jane Doe is stressing the need for \"safe piers\".", "en", "stressing", ""},
         // German plural past tense: several speakers
         {"Die Fischer warnten vor einem „leeren Hafen“.", "de", "warnten", ""},
         {"Anwohner berichteten über erste „Schäden am Steg“.", "de", "berichteten", ""},
