@@ -1132,8 +1132,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             std::size_t at = ws[n.first].b;
             bool in_quote = std::any_of(spans.begin(), spans.end(),
                                         [at](const QuoteSpan& q) { return at > q.open && at < q.close; });
-            bool after_preposition = n.first > 0 && !ws[n.first - 1].punct &&
-                                     in_list(ex.sp.lexs, "preposition_words", ws[n.first - 1].low);
+            // ("por los Derechos Humanos": an article may stand between)
+            std::size_t p = n.first;
+            if (p > 1 && !ws[p - 1].punct && in_list(ex.sp.lexs, "articles", ws[p - 1].low))
+                --p;
+            bool after_preposition = p > 0 && !ws[p - 1].punct &&
+                                     in_list(ex.sp.lexs, "preposition_words", ws[p - 1].low);
             if (!in_quote && !after_preposition)
                 ex.sp.people[static_cast<std::size_t>(k)].subject = true;
         }

@@ -644,3 +644,12 @@ TEST_CASE("a quoted name right after the verb and its article is the speaker, no
         {"de", {"Jonas Keller sprach am Montag.", "Er bezeichnete die „Reform“ als gescheitert."}, "Reform", "Jonas Keller"},
     });
 }
+
+TEST_CASE("a name after a preposition and an article is no subject", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"María Ruiz, de la Asamblea por los Derechos Civiles, se entusiasma con el plan. «Queremos una reforma de todo el sistema judicial.»"},
+         "Queremos una reforma de todo el sistema judicial.", "María Ruiz"},
+        {"en", {"Tom Vale, who works for the Harbor Trust, was pleased with the plan. \"We need a new pier before the winter comes.\""},
+         "We need a new pier before the winter comes.", "Tom Vale"},
+    });
+}
