@@ -1263,6 +1263,17 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return std::nullopt;
     };
 
+    // The person this paragraph last spoke of before byte `at`: a known person or a name where a subject
+    // stands, not a place or a body named in passing ("Harvard University").
+    auto unit_person = [&](std::size_t at) -> std::optional<std::string> {
+        for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it) {
+            const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+            if (it->first < base + at && (p.personal || p.subject))
+                return p.name;
+        }
+        return std::nullopt;
+    };
+
     auto make = [&u](std::string t, QuoteKind kind) {
         Quote q;
         q.text = std::move(t);
@@ -1485,7 +1496,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                              is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
                 if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                     out.cue = c.text;
-                    ex.add(out, ex.last_speaker);
+                    // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before.
+                    auto who = unit_person(q.open);
+                    ex.add(out, who ? who : ex.last_speaker);
                     found = true;
                     break;
                 }
@@ -1703,13 +1716,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             if (!recent.empty()) {
                 // Only a person: a place or a body named in the paragraph ("Harvard University") does not
                 // take the words from the last speaker.
-                for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it)
-                    if (it->first < base + q.open && (ex.sp.people[static_cast<std::size_t>(it->second)].personal ||
-                                                      ex.sp.people[static_cast<std::size_t>(it->second)].subject)) {
-                        spk = ex.sp.people[static_cast<std::size_t>(it->second)].name;
-                        local = true;
-                        break;
-                    }
+                if (auto who = unit_person(q.open)) {
+                    spk = who;
+                    local = true;
+                }
             }
             // "Der Sprecher, Jonas Keller, versuchte mit den Worten zu beruhigen: „Q“", "Nora Field put it
             // simply: "Q"": a colon after the writer's clause hands the words to the person that clause names.

@@ -653,3 +653,14 @@ TEST_CASE("a name after a preposition and an article is no subject", "[quotes][s
          "We need a new pier before the winter comes.", "Tom Vale"},
     });
 }
+
+TEST_CASE("a cue without a subject goes to the person the paragraph spoke of", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"«El agua volvió al puerto», dijo Rosa Quintana.",
+                "Ana Ruiz, de la cooperativa, cree que la marcha será grande. «No es por pesimismo», aclara."},
+         "No es por pesimismo", "Ana Ruiz"},
+        {"it", {"«L'acqua è tornata al porto», ha detto Marco Bianchi.",
+                "Giulia Neri, della cooperativa, crede che la marcia sarà grande. «Non è pessimismo», spiega."},
+         "Non è pessimismo", "Giulia Neri"},
+    });
+}
