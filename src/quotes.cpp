@@ -579,6 +579,13 @@ struct Extractor {
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                        std::size_t last, std::size_t pos) {
+        // "in response, and he urged", "encourage Americans to check out what he called": a subject pronoun
+        // ending the words before the verb is the subject, whatever stands before it.
+        if (last > first && !ws[last].punct) {
+            char g = 'x';
+            if (sp.pronoun(ws[last].low, g) && !in_list(sp.lexs, "possessive_words", ws[last].low))
+                return resolve(s, ws, last, last, pos);
+        }
         // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
         std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
                               ws.begin() + static_cast<std::ptrdiff_t>(last + 1));

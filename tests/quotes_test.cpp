@@ -664,3 +664,12 @@ TEST_CASE("a cue without a subject goes to the person the paragraph spoke of", "
          "Non è pessimismo", "Giulia Neri"},
     });
 }
+
+TEST_CASE("a subject pronoun right before the verb is its subject", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Tom Vale spoke at the harbor on Monday.", "The crowd was asked to look at what he called \"a rigged system\" at the port."},
+         "a rigged system", "Tom Vale"},
+        {"es", {"Rosa Quintana habló en el puerto el lunes.", "Pidió a la gente mirar lo que ella llamó «un sistema amañado» en el puerto."},
+         "un sistema amañado", "Rosa Quintana"},
+    });
+}
