@@ -158,7 +158,12 @@ bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& lo
 
 // "John F. Kennedy": a capital letter with a dot, before a capitalised word, is an initial.
 bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::size_t to) {
-    if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.' || s[e + 1] != ' ')
+    if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.')
+        return false;
+    // "G.K. Butterfield": initials glued to each other
+    if (text::is_upper(static_cast<unsigned char>(s[e + 1])) && s[e + 2] == '.')
+        return true;
+    if (s[e + 1] != ' ')
         return false;
     std::size_t k = e + 2;
     return text::is_upper(text::next_cp(s, k));

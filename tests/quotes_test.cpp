@@ -252,6 +252,8 @@ void check_speakers(const std::vector<SpeakerRow>& rows) {
 
 TEST_CASE("title abbreviations and initials stay inside the name", "[quotes][speakers]") {
     check_speakers({
+        {"en", {"\"The pier will close in May,\" said Rep. J.R. Vale, who chairs the harbor board."},
+         "The pier will close in May", "J.R. Vale"},
         {"en", {"Tom Vale runs the ferry company.", "\"The boats are full every day,\" said Mr. Vale, who owns four."},
          "The boats are full every day", "Tom Vale"},
         {"en", {"\"We need a new bridge over the river,\" Rep. Dana Holt said on Monday."},
