@@ -1124,6 +1124,22 @@ bool title_like(std::string_view q) {
     return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
 }
 
+// "Face the Nation", "State of the Union.": English title case, capitalised words with short function
+// words between them (the final punctuation aside).
+bool title_case(std::string_view q) {
+    auto ws = text::split_ws(q);
+    if (ws.size() < 2)
+        return false;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        std::size_t i = 0;
+        char32_t cp = text::next_cp(ws[k], i);
+        bool edge = k == 0 || k + 1 == ws.size();
+        if (!text::is_upper(cp) && (edge || text::length_cp(ws[k]) > 3))
+            return false;
+    }
+    return true;
+}
+
 int token_count(std::string_view s) {
     return static_cast<int>(text::words_lower(s).size());
 }
@@ -1412,6 +1428,17 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             char32_t first = text::next_cp(qt, i);
             if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
                 (text::is_upper(first) || (first >= '0' && first <= '9')))
+                continue;
+            // "said on Fox News’s “Fox and Friends.”", "told CBS's "Face the Nation"": capitalised words after a
+            // possessive name are the title of that network's or paper's show or column.
+            bool show_title = false;
+            if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
+                const std::string& pw = ws[w - 1].low;
+                for (std::string_view poss : {"’s", "'s"})
+                    show_title = show_title ||
+                                 (pw.size() > poss.size() && pw.compare(pw.size() - poss.size(), poss.size(), poss) == 0);
+            }
+            if (show_title)
                 continue;
             // "das Prinzip, „ein Mann, eine Stimme“": the noun and its name set off by a comma.
             if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))

@@ -588,7 +588,10 @@ TEST_CASE("a noun naming a title or a body before the quote marks makes them a n
              {"en", "The film \"Night Harbor\" opened on Friday, Nora Field said."},
              {"fr", "L'opération «Vent du Nord» a commencé lundi, a déclaré Claire Martin."},
              {"de", "Jonas Keller sagte, das Prinzip, „ein Boot, ein Fahrer“ gelte auch im Hafen."},
-             {"en", "Nora Field said the motto, \"one boat, one skipper\" still holds in the harbor."}}) {
+             {"en", "Nora Field said the motto, \"one boat, one skipper\" still holds in the harbor."},
+             // a show or column of a network or paper named with a possessive
+             {"en", "Nora Field said on Harbor TV’s “Meet the Port.” that the ferry would be late."},
+             {"en", "Tom Vale told Harbor Radio's \"Morning on the Pier\" the plan works, Nora Field said."}}) {
         INFO(p);
         std::size_t quoted_words = 0;
         for (const auto& q : extract_quotes(body(lang, {p})))
