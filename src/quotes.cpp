@@ -63,6 +63,23 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
     while (i < s.size()) {
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
+        if (cp == '\'') {
+            // "Obama says gun laws are his 'biggest frustration'": a straight single quote opens after a space
+            // and before a word, and closes after a word and before a space or punctuation; between two letters
+            // ("Clinton's") or after a plural ("the players' union" with nothing open) it is an apostrophe.
+            bool space_before = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(' || s[at - 1] == ':';
+            bool open_single = !stack.empty() && stack.back().mark == '\'';
+            bool after_word = word_before(s, at) || (at > 0 && (s[at - 1] == '.' || s[at - 1] == ',' ||
+                                                                 s[at - 1] == '!' || s[at - 1] == '?'));
+            if (open_single && after_word && !word_after(s, i)) {
+                if (stack.size() == 1)
+                    spans.push_back({stack[0].at, at, 1, stack[0].len, true});
+                stack.pop_back();
+            } else if (space_before && word_after(s, i) && !open_single) {
+                stack.push_back({cp, at, 1});
+            }
+            continue;
+        }
         if (!text::is_quote_mark(cp))
             continue;
         std::size_t len = i - at;
@@ -103,7 +120,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
         }
     }
     // An outer quote still open at the end may run on into the next paragraph.
-    if (!stack.empty() && stack.size() == 1) {
+    if (!stack.empty() && stack.size() == 1 && stack[0].mark != '\'') {
         bool overlaps = !spans.empty() && spans.back().close > stack[0].at;
         if (!overlaps)
             spans.push_back({stack[0].at, s.size(), 0, stack[0].len, false});
@@ -141,7 +158,12 @@ bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& lo
 
 // "John F. Kennedy": a capital letter with a dot, before a capitalised word, is an initial.
 bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::size_t to) {
-    if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.' || s[e + 1] != ' ')
+    if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.')
+        return false;
+    // "G.K. Butterfield": initials glued to each other
+    if (text::is_upper(static_cast<unsigned char>(s[e + 1])) && s[e + 2] == '.')
+        return true;
+    if (s[e + 1] != ' ')
         return false;
     std::size_t k = e + 2;
     return text::is_upper(text::next_cp(s, k));
@@ -463,6 +485,16 @@ bool role_noun(const std::string& w, const Speakers& sp) {
     return false;
 }
 
+// "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
+// compounds ending in one ("Tageszeitung", "Umweltorganisation").
+bool title_noun(const std::string& w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& t : lex->list("title_words"))
+            if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0))
+                return true;
+    return false;
+}
+
 // German nouns are capitalised like names: the endings listed for the language mark a common noun.
 bool common_noun(const std::string& w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
@@ -554,6 +586,13 @@ struct Extractor {
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                        std::size_t last, std::size_t pos) {
+        // "in response, and he urged", "encourage Americans to check out what he called": a subject pronoun
+        // ending the words before the verb is the subject, whatever stands before it.
+        if (last > first && !ws[last].punct) {
+            char g = 'x';
+            if (sp.pronoun(ws[last].low, g) && !in_list(sp.lexs, "possessive_words", ws[last].low))
+                return resolve(s, ws, last, last, pos);
+        }
         // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
         std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
                               ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
@@ -884,11 +923,14 @@ struct Extractor {
             return std::nullopt;
         }
         std::size_t first = last;
-        // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma.
-        while (first > 0 && !ws[first - 1].punct && last - first < 8 &&
-               !(first < last && in_list(sp.lexs, "sentence_openers", ws[first - 1].low)))
+        // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
+        // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
+        auto bound = [this](const std::string& w) {
+            return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
+        };
+        while (first > 0 && !ws[first - 1].punct && last - first < 8 && !(first < last && bound(ws[first - 1].low)))
             --first;
-        if (first > 0 && !ws[first - 1].punct && !in_list(sp.lexs, "sentence_openers", ws[first - 1].low))
+        if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1].low))
             return std::nullopt; // too long to be a subject
         // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
         while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))
@@ -974,7 +1016,28 @@ struct Extractor {
         return std::nullopt;
     }
 
-    void add(Quote q, const std::optional<std::string>& speaker) {
+    // "Analysten sprachen von „Panikverkäufen“", "Die Demonstranten skandierten „Q“": German capitalises
+    // nouns, so a mention of capitalised nouns alone (after its articles) names the group that spoke.
+    std::optional<std::string> noun_group(const std::string& mention) const {
+        std::vector<std::string_view> kept;
+        for (auto w : text::split_ws(mention)) {
+            std::string low = text::lower(w);
+            char g = 'x';
+            if (kept.empty() && (sp.stopword(low) || in_list(sp.lexs, "articles", low)))
+                continue;
+            std::size_t i = 0;
+            if (!text::is_upper(text::next_cp(w, i)) || sp.pronoun(low, g) || sp.stopword(low))
+                return std::nullopt;
+            kept.push_back(w);
+        }
+        if (kept.empty() || kept.size() > 3)
+            return std::nullopt;
+        return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
+    }
+
+    void add(Quote q, std::optional<std::string> speaker) {
+        if (!speaker && q.mention && sp.capitalised_nouns)
+            speaker = noun_group(*q.mention);
         q.speaker = speaker;
         if (speaker && q.cue) {
             int k = sp.find_person(*speaker);
@@ -1062,6 +1125,22 @@ bool title_like(std::string_view q) {
     return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
 }
 
+// "Face the Nation", "State of the Union.": English title case, capitalised words with short function
+// words between them (the final punctuation aside).
+bool title_case(std::string_view q) {
+    auto ws = text::split_ws(q);
+    if (ws.size() < 2)
+        return false;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        std::size_t i = 0;
+        char32_t cp = text::next_cp(ws[k], i);
+        bool edge = k == 0 || k + 1 == ws.size();
+        if (!text::is_upper(cp) && (edge || text::length_cp(ws[k]) > 3))
+            return false;
+    }
+    return true;
+}
+
 int token_count(std::string_view s) {
     return static_cast<int>(text::words_lower(s).size());
 }
@@ -1082,8 +1161,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             std::size_t at = ws[n.first].b;
             bool in_quote = std::any_of(spans.begin(), spans.end(),
                                         [at](const QuoteSpan& q) { return at > q.open && at < q.close; });
-            bool after_preposition = n.first > 0 && !ws[n.first - 1].punct &&
-                                     in_list(ex.sp.lexs, "preposition_words", ws[n.first - 1].low);
+            // ("por los Derechos Humanos": an article may stand between)
+            std::size_t p = n.first;
+            if (p > 1 && !ws[p - 1].punct && in_list(ex.sp.lexs, "articles", ws[p - 1].low))
+                --p;
+            bool after_preposition = p > 0 && !ws[p - 1].punct &&
+                                     in_list(ex.sp.lexs, "preposition_words", ws[p - 1].low);
             if (!in_quote && !after_preposition)
                 ex.sp.people[static_cast<std::size_t>(k)].subject = true;
         }
@@ -1145,7 +1228,19 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         auto it = std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& w, std::size_t v) { return w.b < v; });
         return static_cast<std::size_t>(it - ws.begin());
     };
-    const auto cues = cues_in(s, ws, ex.sp.lexs);
+    // "the United States", "Says Who Records": a speech verb written with a capital after another word is
+    // part of a name (body text writes verbs in lower case; headlines are read apart).
+    const auto cues = [&] {
+        auto all = cues_in(s, ws, ex.sp.lexs);
+        std::vector<Cue> out;
+        for (auto& c : all) {
+            std::size_t i = c.begin, w = word_index(c.begin);
+            bool capital = text::is_upper(text::next_cp(s, i));
+            if (!(capital && w > 0 && !ws[w - 1].punct))
+                out.push_back(std::move(c));
+        }
+        return out;
+    }();
     // The first comma-free part of the sentence starting at byte `from`, before byte `limit`, after its
     // articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
     auto opening_name = [&](std::size_t from, std::size_t limit) -> std::optional<std::pair<std::size_t, std::size_t>> {
@@ -1159,6 +1254,52 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             ++w1;
         if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1))
             return std::make_pair(w0, w1 - 1);
+        return std::nullopt;
+    };
+
+    // "Die SPD will ...", "The FBI says ...": an acronym opening the sentence (after its articles) before a
+    // lower-case verb is its subject, a body; its word index.
+    auto opening_acronym = [&](std::size_t from, std::size_t limit) -> std::optional<std::size_t> {
+        std::size_t w0 = word_index(from);
+        // "Steuern: Die SPD will ...": a one-word label before a colon opens the line, not the sentence.
+        if (w0 + 2 < ws.size() && !ws[w0].punct && ws[w0 + 1].low == ":")
+            w0 += 2;
+        while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct && in_list(ex.sp.lexs, "articles", ws[w0].low))
+            ++w0;
+        if (w0 + 1 >= ws.size() || ws[w0 + 1].b >= limit || ws[w0].punct || ws[w0 + 1].punct || ws[w0 + 1].upper)
+            return std::nullopt;
+        std::string_view w = s.substr(ws[w0].b, ws[w0].e - ws[w0].b);
+        bool acronym = text::length_cp(w) >= 2 && std::none_of(w.begin(), w.end(), [](char c) {
+                           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                       });
+        return acronym ? std::optional<std::size_t>(w0) : std::nullopt;
+    };
+
+    // The first person the sentence names in [from, limit), not one governed by a preposition: a known person,
+    // or with `subjects` also a name that stood where a subject stands.
+    auto sentence_person = [&](std::size_t from, std::size_t limit, bool subjects) -> std::optional<std::string> {
+        std::size_t w0 = word_index(from), w1 = word_index(limit);
+        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
+        for (const auto& n : names_in(sub, ex.sp)) {
+            bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
+            int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
+            if (governed || k < 0)
+                continue;
+            const Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+            if (p.personal || (subjects && p.subject))
+                return p.name;
+        }
+        return std::nullopt;
+    };
+
+    // The person this paragraph last spoke of before byte `at`: a known person or a name where a subject
+    // stands, not a place or a body named in passing ("Harvard University").
+    auto unit_person = [&](std::size_t at) -> std::optional<std::string> {
+        for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it) {
+            const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+            if (it->first < base + at && (p.personal || p.subject))
+                return p.name;
+        }
         return std::nullopt;
     };
 
@@ -1189,9 +1330,36 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     }
 
     std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
+    // The last quote of this unit that opened its sentence and was attributed after it ("Q1," X said.):
+    // its index in ex.quotes, where it opened and closed, and its words with their own punctuation.
+    struct Split {
+        bool open = false;
+        std::size_t quote = 0, q_open = 0, after = 0;
+        std::string raw;
+    } split;
+    // Several quotes in one sentence share its attribution ("Die „A“ hätten „B“ getan, so Murtha", "X condemned
+    // the test as "A" and a "B""): a short quote found no cue of its own is kept aside, and given the cue and
+    // speaker of another quote of its sentence if one has them.
+    const std::size_t first_quote = ex.quotes.size();
+    struct Placed {
+        std::size_t sentence, open;
+    };
+    std::vector<Placed> placed; // where the quotes added from this unit stand, by index from first_quote
+    Placed pending{0, 0};
+    auto settle = [&] {
+        while (first_quote + placed.size() < ex.quotes.size())
+            placed.push_back(pending);
+    };
+    struct Orphan {
+        Quote quote;
+        Placed at;
+    };
+    std::vector<Orphan> orphans;
     for (const auto& q : spans) {
+        settle();
         std::size_t inner_b = q.open + q.open_len, inner_e = q.close;
-        std::string qt = strip_edge_punct(prefix + std::string(s.substr(inner_b, inner_e - inner_b)));
+        std::string raw = prefix + std::string(s.substr(inner_b, inner_e - inner_b));
+        std::string qt = strip_edge_punct(raw);
         prefix.clear();
         if (qt.empty())
             continue;
@@ -1207,6 +1375,22 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         // Plain variables, not a structured binding: a lambda below captures one (clang before 16 cannot).
         const auto sentence = sentence_of(q.open);
         const std::size_t sent_b = sentence.first, sent_e = sentence.second;
+        pending = Placed{sent_b, q.open};
+        // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
+        // sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
+        // attribution stands between them, one clause with one cue ending with a comma; after a full stop
+        // ("“Q1,” she said. “Q2.”") the second sentence is a quote of its own, and a colon introduces words of
+        // their own ("«Q1», dit-il, et ajoute: «Q2»").
+        bool continues_split = false;
+        if (split.open) {
+            std::string_view between = text::trim(s.substr(split.after, q.open - split.after));
+            std::size_t n_cues = 0;
+            for (const auto& c : cues)
+                n_cues += c.begin >= split.after && c.begin < q.open;
+            continues_split = n_cues == 1 && sent_b == sentence_of(split.q_open).first && !between.empty() &&
+                              between.back() == ',';
+        }
+        split.open = false;
         // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
         const std::size_t sb = std::max(sent_b, q.open > 400 ? q.open - 400 : std::size_t{0});
         const std::size_t se = std::min(sent_e, q.close + q.close_len + 400);
@@ -1226,8 +1410,43 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         Quote out = make(qt, kind);
         // A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
         // event, a web address („news.example.org“). Nobody said those words.
-        if (kind == QuoteKind::partial && title_like(qt))
-            continue;
+        // But a verb of naming a few words before gives the name as someone's words: "Trump called the winner
+        // “Miss Piggy”", "er nannte ihn „Herr Professor“".
+        if (kind == QuoteKind::partial && title_like(qt)) {
+            bool named = false;
+            for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {
+                if (ws[w - 1].punct)
+                    break;
+                named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
+            }
+            if (!named)
+                continue;
+        }
+        // "der Fernsehsender „Silverbird“", "the film "Night Harbor"", "l'opération «Bordure protectrice»": a
+        // noun naming a kind of title or body right before capitalised quoted words makes them its name (but
+        // "the campaign "to continue calling out bias"" quotes the campaign).
+        if (kind == QuoteKind::partial) {
+            std::size_t w = word_index(q.open);
+            std::size_t i = 0;
+            char32_t first = text::next_cp(qt, i);
+            if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
+                (text::is_upper(first) || (first >= '0' && first <= '9')))
+                continue;
+            // "said on Fox News’s “Fox and Friends.”", "told CBS's "Face the Nation"": capitalised words after a
+            // possessive name are the title of that network's or paper's show or column.
+            bool show_title = false;
+            if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
+                const std::string& pw = ws[w - 1].low;
+                for (std::string_view poss : {"’s", "'s"})
+                    show_title = show_title ||
+                                 (pw.size() > poss.size() && pw.compare(pw.size() - poss.size(), poss.size(), poss) == 0);
+            }
+            if (show_title)
+                continue;
+            // "das Prinzip, „ein Mann, eine Stimme“": the noun and its name set off by a comma.
+            if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))
+                continue;
+        }
 
         // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
         std::size_t k0 = word_index(after_pos);
@@ -1305,6 +1524,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             if (clause_start) {
                 if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
                     continue;
+                // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
+                // Projekt" goes on with a verb: the quote is a name.
+                if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
+                    !in_list(ex.sp.lexs, "articles", ws[cend].low))
+                    continue;
                 m = ex.mention_after(ws, cend);
                 // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
                 // it) continues the last speaker.
@@ -1314,7 +1538,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                              is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
                 if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                     out.cue = c.text;
-                    ex.add(out, ex.last_speaker);
+                    // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before.
+                    auto who = unit_person(q.open);
+                    ex.add(out, who ? who : ex.last_speaker);
                     found = true;
                     break;
                 }
@@ -1377,8 +1603,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             found = true;
             break;
         }
-        if (found)
+        if (found) {
+            if (kind == QuoteKind::direct)
+                split = Split{true, ex.quotes.size() - 1, q.open, after_pos, text::collapse(raw)};
             continue;
+        }
+        // The rest of an interrupted sentence has no attribution of its own: its words join Q1's.
+        if (continues_split) {
+            Quote& q1 = ex.quotes[split.quote];
+            std::string joined = split.raw + " " + text::collapse(raw);
+            q1.text = strip_edge_punct(joined);
+            continue;
+        }
 
         // Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
         auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
@@ -1393,6 +1629,20 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
             if (inside_other)
                 continue;
+            // "Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher ...: „Q“": an earlier quote that the cue
+            // introduced with a colon and that closes on its own full stop ended the cue's sentence (but
+            // "betonte, sie seien „Q1.“ Sie seien „Q2.“" reports on in the writer's words).
+            bool closed_between = std::any_of(spans.begin(), spans.end(), [&](const QuoteSpan& o) {
+                if (o.open < c.end || o.close >= q.open || !o.closed)
+                    return false;
+                std::string_view lead = text::trim(s.substr(c.end, o.open - c.end));
+                if (lead.empty() || lead.back() != ':')
+                    return false;
+                std::string_view in = text::trim(s.substr(o.open + o.open_len, o.close - o.open - o.open_len));
+                return !in.empty() && (in.back() == '.' || in.back() == '!' || in.back() == '?');
+            });
+            if (closed_between)
+                break;
             // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
             // introduces the words: "erläutert es so: „Q“".
             if (c.text == "so" || c.text == "So") {
@@ -1461,6 +1711,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                         out.mention = span_text(s, ws, o->first, o->second);
                         spk = ex.resolve(s, ws, o->first, o->second, base + ws[o->first].b);
                     } else {
+                        // "Das berichtete die „Automobilwoche“": no subject before the verb and nothing but an
+                        // article between the verb and a capitalised quoted word or two: the quote names the
+                        // speaker, it does not quote it.
+                        bool articles_only = true;
+                        for (std::size_t j = cend; j < word_index(q.open); ++j)
+                            articles_only = articles_only && !ws[j].punct && in_list(ex.sp.lexs, "articles", ws[j].low);
+                        std::size_t z = 0;
+                        if (articles_only && token_count(qt) <= 2 && text::is_upper(text::next_cp(qt, z)))
+                            break;
                         out.mention.reset();
                     }
                 } else if (!before_m && has_after) {
@@ -1493,17 +1752,28 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         // without a cue is a title, a name or a scare quote, not a quotation.
         if (kind == QuoteKind::direct && token_count(qt) >= 4) {
             std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
+            bool local = false; // a speaker found in this paragraph
             // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
             auto recent = ex.sp.recent(base + q.open);
             if (!recent.empty()) {
                 // Only a person: a place or a body named in the paragraph ("Harvard University") does not
                 // take the words from the last speaker.
-                for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it)
-                    if (it->first < base + q.open && (ex.sp.people[static_cast<std::size_t>(it->second)].personal ||
-                                                      ex.sp.people[static_cast<std::size_t>(it->second)].subject)) {
-                        spk = ex.sp.people[static_cast<std::size_t>(it->second)].name;
-                        break;
-                    }
+                if (auto who = unit_person(q.open)) {
+                    spk = who;
+                    local = true;
+                }
+            }
+            // "Der Sprecher, Jonas Keller, versuchte mit den Worten zu beruhigen: „Q“", "Nora Field put it
+            // simply: "Q"": a colon after the writer's clause hands the words to the person that clause names.
+            if (!before.empty() && before.back() == ':') {
+                // (after an earlier quote of the sentence: „Q1.“ Der Sprecher ...: „Q2“)
+                std::size_t from = sent_b;
+                if (quoted.size() >= 2 && quoted[quoted.size() - 2].second > from)
+                    from = quoted[quoted.size() - 2].second;
+                if (auto who = sentence_person(from, q.open, true)) {
+                    ex.add(out, who);
+                    continue;
+                }
             }
             // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
             // speech verb in the sentence just before speaks on.
@@ -1521,10 +1791,16 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
                         if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
                             spk = who;
+                            local = true;
                             break;
                         }
                     }
                 }
+                // "Die SPD will am Kurs festhalten. „Q“": with no person in the paragraph, a body opening the
+                // sentence before speaks on.
+                if (!local)
+                    if (auto a = opening_acronym(pb, pe))
+                        spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             }
             ex.add(out, spk);
         } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
@@ -1536,22 +1812,34 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                                       ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
                 auto n = names_in(sub, ex.sp).front();
                 spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
+            } else if (auto a = opening_acronym(sent_b, q.open)) {
+                spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             } else {
                 // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first known person the
                 // sentence names before the quote, not one governed by a preposition.
-                std::size_t w0 = word_index(sent_b), w1 = word_index(q.open);
-                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
-                for (const auto& n : names_in(sub, ex.sp)) {
-                    bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
-                    int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
-                    if (!governed && k >= 0 && ex.sp.people[static_cast<std::size_t>(k)].personal) {
-                        spk = ex.sp.people[static_cast<std::size_t>(k)].name;
-                        break;
-                    }
-                }
+                spk = sentence_person(sent_b, q.open, false);
             }
             ex.add(out, spk);
+        } else if (kind == QuoteKind::partial) {
+            orphans.push_back({out, pending});
         }
+    }
+    settle();
+    for (auto& o : orphans) {
+        auto by = std::find_if(placed.begin(), placed.end(), [&](const Placed& p) {
+            const Quote& other = ex.quotes[first_quote + static_cast<std::size_t>(&p - placed.data())];
+            return p.sentence == o.at.sentence && other.cue && other.speaker;
+        });
+        if (by == placed.end())
+            continue;
+        std::size_t j = static_cast<std::size_t>(by - placed.begin());
+        const Quote& other = ex.quotes[first_quote + j];
+        o.quote.speaker = other.speaker;
+        o.quote.mention = other.mention;
+        o.quote.cue = other.cue;
+        std::size_t at = o.at.open < by->open ? j : j + 1;
+        ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
+        placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
     }
 
     // Indirect speech (no quote marks): "..., a déclaré mardi le chef de la diplomatie russe, Sergueï Lavrov."
@@ -1734,11 +2022,28 @@ std::vector<Quote> extract_quotes(const Article& a) {
     std::vector<Quote> head;
     if (a.headline) {
         std::string_view h = *a.headline;
-        for (const auto& q : find_quote_spans(h)) {
+        auto spans = find_quote_spans(h);
+        // "Chris Vale Calls the Plan 'A Disgrace'", "Vale: Rivals Were 'Mocking' Us": a headline that names its
+        // speaker, by a speech verb outside the quote marks or by a body speaker before a colon, makes even a
+        // word or two in quote marks someone's words. Otherwise they are a title or a name ("Saturnsonde
+        // „Cassini“").
+        bool attributed = false;
+        for (const auto& c : find_cues(h, 0, h.size(), ex.language))
+            attributed = attributed || std::none_of(spans.begin(), spans.end(), [&c](const QuoteSpan& q) {
+                             return c.begin > q.open && c.begin < q.close;
+                         });
+        if (auto colon = h.find(':'); colon != std::string_view::npos && !attributed) {
+            auto before = text::words_lower(h.substr(0, colon));
+            for (const auto& bq : ex.quotes)
+                if (bq.speaker && bq.where == Where::body &&
+                    std::find(before.begin(), before.end(), Speakers::last_word(*bq.speaker)) != before.end())
+                    attributed = true;
+        }
+        for (const auto& q : spans) {
             if (!q.closed)
                 continue;
             std::string qt = strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
-            if (token_count(qt) < 3)
+            if (token_count(qt) < 3 && !(attributed && token_count(qt) >= 1))
                 continue;
             Quote out;
             out.text = qt;

@@ -51,6 +51,9 @@ TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
         {"He said \"yes\" and then \"no\".", {"yes", "no"}},
         {"«Il a parlé de ‹scandale› devant nous», dit-elle.", {"Il a parlé de ‹scandale› devant nous"}},
         {"L’homme n’a rien dit.", {}},
+        // straight single quotes in headlines; apostrophes inside and after words stay apostrophes
+        {"Mayor's plan is his 'biggest worry' and the players' union agrees", {"biggest worry"}},
+        {"Vale: 'We won't leave.' Rivals doubt it", {"We won't leave."}},
     };
     for (const auto& r : rows) {
         INFO(r.text);
@@ -91,6 +94,12 @@ TEST_CASE("speech-verb cues are found as written", "[quotes][cues]") {
         {"Das Gericht wertete die Zahlung als „Verschwendung“.", "de", "wertete", ""},
         {"«No es por pesimismo», aclara la abuela.", "es", "aclara", ""},
         {"The Harbor Gazette reports that the ferry is late.", "en", "reports", ""},
+        // English verbs of judgement and the progressive of news briefs
+        {"The mayor condemned the plan as \"reckless\".", "en", "condemned", ""},
+        {"Jane Doe is stressing the need for \"safe piers\".", "en", "stressing", ""},
+        // German plural past tense: several speakers
+        {"Die Fischer warnten vor einem „leeren Hafen“.", "de", "warnten", ""},
+        {"Anwohner berichteten über erste „Schäden am Steg“.", "de", "berichteten", ""},
     };
     for (const auto& r : rows) {
         INFO(r.text);
@@ -158,14 +167,20 @@ TEST_CASE("role descriptions resolve to compatible people", "[quotes][speakers]"
     CHECK(qs[0].mention == "le responsable russe");
 }
 
+namespace {
+
+// One paragraph, the one quote found in it, and who said it.
+struct OneQuoteRow {
+    const char* lang;
+    const char* paragraph;
+    const char* text;
+    const char* speaker;
+};
+
+} // namespace
+
 TEST_CASE("indirect speech with a cue verb", "[quotes][indirect]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* text;
-        const char* speaker;
-    };
-    const Row rows[] = {
+    const OneQuoteRow rows[] = {
         {"fr", "Le budget sera équilibré dès l'an prochain, a déclaré mardi la ministre des finances, Claire Martin.",
          "Le budget sera équilibré dès l'an prochain", "Claire Martin"},
         {"fr", "Claire Martin a affirmé que le budget serait équilibré dès l'an prochain.",
@@ -237,6 +252,8 @@ void check_speakers(const std::vector<SpeakerRow>& rows) {
 
 TEST_CASE("title abbreviations and initials stay inside the name", "[quotes][speakers]") {
     check_speakers({
+        {"en", {"\"The pier will close in May,\" said Rep. J.R. Vale, who chairs the harbor board."},
+         "The pier will close in May", "J.R. Vale"},
         {"en", {"Tom Vale runs the ferry company.", "\"The boats are full every day,\" said Mr. Vale, who owns four."},
          "The boats are full every day", "Tom Vale"},
         {"en", {"\"We need a new bridge over the river,\" Rep. Dana Holt said on Monday."},
@@ -479,6 +496,8 @@ TEST_CASE("a long partial quote with no cue goes to the name opening the sentenc
 
 TEST_CASE("German \"so\" before a quote introduces it only with a colon", "[quotes][filter]") {
     CHECK(extract_quotes(body("de", {"Die Partei will die so genannte „Hafensteuer“ im nächsten Jahr einführen."})).empty());
+    // "so" after a quote names a speaker only when a name or an article follows, not a verb
+    CHECK(extract_quotes(body("de", {"„Hafenblick“, so heißt das neue Projekt der Stadt am Fluss."})).empty());
     check_speakers({
         {"de", {"Jonas Keller erklärt es so: „Die Fische kommen im Frühling zurück.“"},
          "Die Fische kommen im Frühling zurück.", "Jonas Keller"},
@@ -493,5 +512,169 @@ TEST_CASE("a mention without a role noun names a body, not a person described al
         {"fr", {"Le porte-parole du ministère des Affaires étrangères, Paul Roux, est arrivé.",
                 "Selon le ministère des Affaires étrangères, les victimes sont « les plus éprouvées du pays »."},
          "les plus éprouvées du pays", "Affaires étrangères"},
+    });
+}
+
+TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][split]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\"If the ferry stops,\" Nora Field said, \"the island empties within a year.\"",
+         "If the ferry stops, the island empties within a year.", "Nora Field"},
+        {"fr", "«Si le bac s'arrête», a dit Claire Martin, «l'île se vide en un an.»",
+         "Si le bac s'arrête l'île se vide en un an.", "Claire Martin"},
+        {"de", "„Wenn die Fähre ausfällt“, sagte Jonas Keller, „ist die Insel in einem Jahr leer.“",
+         "Wenn die Fähre ausfällt ist die Insel in einem Jahr leer.", "Jonas Keller"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].text == r.text);
+        CHECK(qs[0].kind == QuoteKind::direct);
+        CHECK(qs[0].speaker.value_or("") == r.speaker);
+    }
+    // A new sentence after the attribution is a quote of its own, and so are words introduced by a colon.
+    for (const char* p : {"\"The ferry is late,\" Nora Field said. \"The island waits every day for it.\"",
+                          "«Le bac est en retard», dit Claire Martin, et ajoute: «L'île attend chaque jour.»"}) {
+        INFO(p);
+        CHECK(extract_quotes(body(p[0] == '"' ? "en" : "fr", {p})).size() == 2);
+    }
+}
+
+TEST_CASE("a short headline quote counts when the headline names its speaker", "[quotes][headline]") {
+    struct Row {
+        const char* lang;
+        const char* headline;
+        const char* paragraph;
+        std::size_t headline_quotes;
+    };
+    const Row rows[] = {
+        {"en", "Mayor Calls the Ferry Plan 'A Disgrace'", "\"The plan is a disgrace,\" said Mayor Tom Vale.", 1},
+        {"en", "Vale: Rivals Were 'Mocking' the Town", "\"They were mocking us,\" said Mayor Tom Vale.", 1},
+        {"fr", "Le maire dénonce un projet «honteux»", "«Ce projet est honteux», a déclaré le maire, Paul Roux.", 1},
+        {"de", "Saturnsonde „Cassini“ erreicht den Mond", "„Die Sonde arbeitet gut“, sagte die Forscherin Anna Muster.", 0},
+        {"en", "Town Hall Hosts 'Open Day'", "\"Everyone is welcome,\" said Mayor Tom Vale.", 0},
+    };
+    for (const auto& r : rows) {
+        INFO(r.headline);
+        Article a = body(r.lang, {r.paragraph});
+        a.headline = r.headline;
+        std::size_t n = 0;
+        for (const auto& q : extract_quotes(a))
+            n += q.where == Where::headline;
+        CHECK(n == r.headline_quotes);
+    }
+}
+
+TEST_CASE("a colon after the writer's clause hands the quote to the person it names", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Die Ministerin Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher der Stadt, Jonas Keller, versuchte mit diesen Worten zu beruhigen: „Die Brücke ist sicher und bleibt offen.“"},
+         "Die Brücke ist sicher und bleibt offen.", "Jonas Keller"},
+        {"en", {"Mayor Tom Vale said: \"We check everything.\" The harbour master, Nora Field, put it more simply: \"The bridge is safe and stays open.\""},
+         "The bridge is safe and stays open.", "Nora Field"},
+    });
+}
+
+TEST_CASE("German nouns alone in a mention name the group that spoke", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Händler sprachen am Montag von „heftigen Panikverkäufen“ an der Börse."}, "heftigen Panikverkäufen", "Händler"},
+        {"de", {"Die Demonstranten skandierten „Freie Wahlen jetzt“ vor dem Rathaus."}, "Freie Wahlen jetzt", "Demonstranten"},
+    });
+}
+
+TEST_CASE("a noun naming a title or a body before the quote marks makes them a name", "[quotes][filter]") {
+    for (const auto& [lang, p] : std::vector<std::pair<const char*, const char*>>{
+             {"de", "Der Fernsehsender „Hafenwelle Nord“ berichtete am Montag von dem Unfall."},
+             {"de", "Laut der Website wird ein Schiff der Firma „Nordfisch“ bald auslaufen, sagte Jonas Keller."},
+             {"en", "The film \"Night Harbor\" opened on Friday, Nora Field said."},
+             {"fr", "L'opération «Vent du Nord» a commencé lundi, a déclaré Claire Martin."},
+             {"de", "Jonas Keller sagte, das Prinzip, „ein Boot, ein Fahrer“ gelte auch im Hafen."},
+             {"en", "Nora Field said the motto, \"one boat, one skipper\" still holds in the harbor."},
+             // a show or column of a network or paper named with a possessive
+             {"en", "Nora Field said on Harbor TV’s “Meet the Port.” that the ferry would be late."},
+             {"en", "Tom Vale told Harbor Radio's \"Morning on the Pier\" the plan works, Nora Field said."}}) {
+        INFO(p);
+        std::size_t quoted_words = 0;
+        for (const auto& q : extract_quotes(body(lang, {p})))
+            quoted_words += q.kind != QuoteKind::indirect;
+        CHECK(quoted_words == 0);
+    }
+    // lower-case words after the noun are the body's words
+    check_speakers({
+        {"en", {"Nora Field said she expects the campaign \"to keep the ferry running all winter.\""},
+         "to keep the ferry running all winter.", "Nora Field"},
+    });
+}
+
+TEST_CASE("a subordinate clause bounds the subject; a capitalised verb is part of a name", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"The blast was caused by a device that Mayor Jane Doe described as \"an act of sabotage.\""},
+         "an act of sabotage.", "Jane Doe"},
+        {"es", {"Fue una explosión que la alcaldesa Lucía Gómez calificó de «un acto de sabotaje»."},
+         "un acto de sabotaje", "Lucía Gómez"},
+        {"en", {"Jane Doe, the envoy, told the forum on Monday that the United States is \"ready to help\" the harbor towns."},
+         "ready to help", "Jane Doe"},
+    });
+}
+
+TEST_CASE("several quotes of one sentence share its attribution", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Die „müden Matrosen“ hätten „die Regeln des Hafens gebrochen“, so Jonas Keller."},
+         "müden Matrosen", "Jonas Keller"},
+        {"en", {"The \"harbor rules\" are \"older than the town itself,\" said Nora Field."}, "harbor rules", "Nora Field"},
+        {"fr", {"Les «vieux quais» sont «plus anciens que la ville», a déclaré Claire Martin."}, "vieux quais", "Claire Martin"},
+    });
+}
+
+TEST_CASE("a name given by a verb of naming is someone's words", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Mayor Tom Vale called the new ferry \"Big Blue\" at the launch on Monday."}, "Big Blue", "Tom Vale"},
+        {"de", {"Bürgermeister Jonas Keller nannte die neue Fähre „Grosse Dame“ bei der Taufe am Montag."}, "Grosse Dame", "Jonas Keller"},
+    });
+}
+
+TEST_CASE("a body named by an acronym opening the sentence speaks on", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Hafen: Die HVP will den alten Steg schliessen. „Wir können keinen Steg halten, der ins Meer fällt.“"},
+         "Wir können keinen Steg halten, der ins Meer fällt.", "HVP"},
+        {"de", {"Steuern: Die HVP will hohe Einkommen („ab einem Einkommen von einer Million Euro im Jahr“) stärker belasten."},
+         "ab einem Einkommen von einer Million Euro im Jahr", "HVP"},
+        {"en", {"The NHA wants to close the old pier. \"We cannot keep a pier that is falling into the sea.\""},
+         "We cannot keep a pier that is falling into the sea.", "NHA"},
+    });
+}
+
+TEST_CASE("a quoted name right after the verb and its article is the speaker, not words", "[quotes][filter]") {
+    CHECK(extract_quotes(body("de", {"Das berichtete die „Hafenpost“ am Montag in ihrer Onlineausgabe."})).empty());
+    check_speakers({
+        {"de", {"Jonas Keller sprach am Montag.", "Er bezeichnete die „Reform“ als gescheitert."}, "Reform", "Jonas Keller"},
+    });
+}
+
+TEST_CASE("a name after a preposition and an article is no subject", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"María Ruiz, de la Asamblea por los Derechos Civiles, se entusiasma con el plan. «Queremos una reforma de todo el sistema judicial.»"},
+         "Queremos una reforma de todo el sistema judicial.", "María Ruiz"},
+        {"en", {"Tom Vale, who works for the Harbor Trust, was pleased with the plan. \"We need a new pier before the winter comes.\""},
+         "We need a new pier before the winter comes.", "Tom Vale"},
+    });
+}
+
+TEST_CASE("a cue without a subject goes to the person the paragraph spoke of", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"«El agua volvió al puerto», dijo Rosa Quintana.",
+                "Ana Ruiz, de la cooperativa, cree que la marcha será grande. «No es por pesimismo», aclara."},
+         "No es por pesimismo", "Ana Ruiz"},
+        {"it", {"«L'acqua è tornata al porto», ha detto Marco Bianchi.",
+                "Giulia Neri, della cooperativa, crede che la marcia sarà grande. «Non è pessimismo», spiega."},
+         "Non è pessimismo", "Giulia Neri"},
+    });
+}
+
+TEST_CASE("a subject pronoun right before the verb is its subject", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Tom Vale spoke at the harbor on Monday.", "The crowd was asked to look at what he called \"a rigged system\" at the port."},
+         "a rigged system", "Tom Vale"},
+        {"es", {"Rosa Quintana habló en el puerto el lunes.", "Pidió a la gente mirar lo que ella llamó «un sistema amañado» en el puerto."},
+         "un sistema amañado", "Rosa Quintana"},
     });
 }
