@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace archive {
 
@@ -1159,8 +1160,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         // has always been our partner") nor one after a preposition ("killed in South Carolina").
         {
             std::size_t at = ws[n.first].b;
-            bool in_quote = std::any_of(spans.begin(), spans.end(),
-                                        [at](const QuoteSpan& q) { return at > q.open && at < q.close; });
+            // Spans are the outermost quotes, in order: only the last one opening before `at` can hold it.
+            auto after = std::upper_bound(spans.begin(), spans.end(), at,
+                                          [](std::size_t v, const QuoteSpan& q) { return v <= q.open; });
+            bool in_quote = after != spans.begin() && at < std::prev(after)->close;
             // ("por los Derechos Humanos": an article may stand between)
             std::size_t p = n.first;
             if (p > 1 && !ws[p - 1].punct && in_list(ex.sp.lexs, "articles", ws[p - 1].low))
@@ -1374,7 +1377,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         quoted.emplace_back(q.open, q.close + q.close_len);
         // Plain variables, not a structured binding: a lambda below captures one (clang before 16 cannot).
         const auto sentence = sentence_of(q.open);
-        const std::size_t sent_b = sentence.first, sent_e = sentence.second;
+        // A sentence is read at most a thousand bytes around its quote: a page without full stops is one run-on
+        // "sentence", and reading it whole for each of its quotes would take quadratic time.
+        const std::size_t sent_b = std::max(sentence.first, q.open > 1000 ? q.open - 1000 : std::size_t{0});
+        const std::size_t sent_e = std::min(sentence.second, q.close + q.close_len + 1000);
         pending = Placed{sent_b, q.open};
         // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
         // sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
@@ -1384,10 +1390,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         bool continues_split = false;
         if (split.open) {
             std::string_view between = text::trim(s.substr(split.after, q.open - split.after));
-            std::size_t n_cues = 0;
-            for (const auto& c : cues)
-                n_cues += c.begin >= split.after && c.begin < q.open;
-            continues_split = n_cues == 1 && sent_b == sentence_of(split.q_open).first && !between.empty() &&
+            auto cue_at = [&cues](std::size_t byte) {
+                return std::lower_bound(cues.begin(), cues.end(), byte,
+                                        [](const Cue& c, std::size_t v) { return c.begin < v; });
+            };
+            auto n_cues = cue_at(q.open) - cue_at(split.after);
+            continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
                               between.back() == ',';
         }
         split.open = false;
@@ -1632,7 +1640,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // "Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher ...: „Q“": an earlier quote that the cue
             // introduced with a colon and that closes on its own full stop ended the cue's sentence (but
             // "betonte, sie seien „Q1.“ Sie seien „Q2.“" reports on in the writer's words).
-            bool closed_between = std::any_of(spans.begin(), spans.end(), [&](const QuoteSpan& o) {
+            auto from_span = std::lower_bound(spans.begin(), spans.end(), c.end,
+                                              [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+            auto to_span = std::lower_bound(from_span, spans.end(), q.open,
+                                            [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+            bool closed_between = std::any_of(from_span, to_span, [&](const QuoteSpan& o) {
                 if (o.open < c.end || o.close >= q.open || !o.closed)
                     return false;
                 std::string_view lead = text::trim(s.substr(c.end, o.open - c.end));
@@ -1777,15 +1789,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             }
             // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
             // speech verb in the sentence just before speaks on.
-            auto prev = std::find_if(sents.rbegin(), sents.rend(),
-                                     [sent_b](const std::pair<std::size_t, std::size_t>& x) { return x.second <= sent_b; });
+            // Sentences are in order: the last one ending before this one starts.
+            const std::size_t starts = sentence.first;
+            auto prev = std::make_reverse_iterator(std::upper_bound(
+                sents.begin(), sents.end(), starts,
+                [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.second; }));
             if (prev != sents.rend()) {
                 auto [pb, pe] = *prev;
                 auto from = std::lower_bound(cues.begin(), cues.end(), pb, [](const Cue& c, std::size_t v) { return c.begin < v; });
                 for (auto it = from; it != cues.end() && it->end <= pe && it->end <= q.open; ++it) {
-                    bool in_quote = std::any_of(quoted.begin(), quoted.end(), [&it](const std::pair<std::size_t, std::size_t>& x) {
-                        return it->begin >= x.first && it->begin < x.second;
-                    });
+                    auto r = std::upper_bound(quoted.begin(), quoted.end(), it->begin,
+                                              [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
+                    bool in_quote = r != quoted.begin() && it->begin < std::prev(r)->second;
                     if (in_quote || !it->pronoun.empty())
                         continue;
                     if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
@@ -1825,19 +1840,24 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         }
     }
     settle();
+    // The first quote of each sentence with a cue and a speaker, found in one pass (not once per orphan).
+    std::unordered_map<std::size_t, std::size_t> attributed; // sentence -> index in placed
+    if (!orphans.empty())
+        for (std::size_t j = 0; j < placed.size(); ++j) {
+            const Quote& other = ex.quotes[first_quote + j];
+            if (other.cue && other.speaker)
+                attributed.emplace(placed[j].sentence, j);
+        }
     for (auto& o : orphans) {
-        auto by = std::find_if(placed.begin(), placed.end(), [&](const Placed& p) {
-            const Quote& other = ex.quotes[first_quote + static_cast<std::size_t>(&p - placed.data())];
-            return p.sentence == o.at.sentence && other.cue && other.speaker;
-        });
-        if (by == placed.end())
+        auto by = attributed.find(o.at.sentence);
+        if (by == attributed.end())
             continue;
-        std::size_t j = static_cast<std::size_t>(by - placed.begin());
+        std::size_t j = by->second;
         const Quote& other = ex.quotes[first_quote + j];
         o.quote.speaker = other.speaker;
         o.quote.mention = other.mention;
         o.quote.cue = other.cue;
-        std::size_t at = o.at.open < by->open ? j : j + 1;
+        std::size_t at = o.at.open < placed[j].open ? j : j + 1;
         ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
         placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
     }

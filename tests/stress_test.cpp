@@ -123,6 +123,21 @@ std::string quotes_in_one_paragraph(std::size_t marks) {
     return out;
 }
 
+// One line of words, quote marks (« » ") and agency tags without a full stop: one run-on "sentence" full of
+// quotes, that the quote stage must not read whole for each quote it holds.
+std::string run_on_sentence(std::size_t bytes) {
+    static const std::string_view vocabulary[] = {"la", "ville", "de", "Genève", "a", "annoncé", "mardi", "que",
+                                                  "le", "projet", "sera", "lancé", "«", "»", "(ats)", "\""};
+    Lcg rng;
+    std::string out;
+    out.reserve(bytes + 32);
+    while (out.size() < bytes) {
+        out += vocabulary[rng.next(std::size(vocabulary))];
+        out += ' ';
+    }
+    return out;
+}
+
 // An article followed by agency-tag lines, "(ats)" and friends, with an occasional blank line.
 std::string tag_lines(std::size_t lines) {
     static const std::string_view tags[] = {"(ats)", "(AFP)", "(ats/afp)", "(dpa/Reuters)", "(ats)", "(AP)"};
@@ -370,6 +385,10 @@ TEST_CASE("200,000 unmatched quote marks in paragraphs are parsed in linear time
 
 TEST_CASE("200,000 unmatched quote marks in one paragraph are parsed in linear time and memory", "[stress]") {
     check_scaling(quotes_in_one_paragraph, 50'000 / size_divisor);
+}
+
+TEST_CASE("a 4 MB run-on sentence of quote marks and agency tags is parsed in linear time and memory", "[stress]") {
+    check_scaling(run_on_sentence, 1'000'000 / size_divisor);
 }
 
 TEST_CASE("100,000 agency-tag lines are parsed in linear time and memory", "[stress]") {
