@@ -522,6 +522,52 @@ bool heading_like(const Block& b) {
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
 }
 
+std::optional<std::string> marked_heading(std::string_view line) {
+    // "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]": a wiki's edit link in brackets;
+    // "Setting up¶": the anchor sign of a documentation page.
+    std::string_view t = text::trim(line);
+    std::string_view title;
+    static const std::string_view pilcrow = "¶";
+    if (t.size() > pilcrow.size() && t.substr(t.size() - pilcrow.size()) == pilcrow) {
+        title = t.substr(0, t.size() - pilcrow.size());
+    } else if (!t.empty() && t.back() == ']') {
+        auto open = t.rfind('[');
+        if (open == std::string_view::npos || open == 0)
+            return std::nullopt;
+        std::string inner = text::lower(text::collapse(t.substr(open + 1, t.size() - open - 2)));
+        if (!common_lexicon().has("section_marks", inner))
+            return std::nullopt;
+        title = t.substr(0, open);
+    } else {
+        return std::nullopt;
+    }
+    std::string heading = text::collapse(title);
+    if (heading.empty() || text::split_ws(heading).size() > 14 || text::length_cp(heading) > 100)
+        return std::nullopt;
+    char last = heading.back();
+    if (last == '.' || last == ',' || last == ';')
+        return std::nullopt;
+    return heading;
+}
+
+std::optional<std::string> contents_entry(std::string_view line) {
+    // "1 History", "3.1 Foreign relations and military", "2. Setup": a section number, then a short title.
+    std::string_view t = text::trim(line);
+    std::size_t i = 0;
+    bool digit = false;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && digit))) {
+        digit = digit || t[i] != '.';
+        ++i;
+    }
+    if (!digit || i >= t.size() || t[i] != ' ' || i > 8)
+        return std::nullopt;
+    std::string title = text::collapse(t.substr(i));
+    auto words = text::split_ws(title);
+    if (words.empty() || words.size() > 12 || !text::starts_upper(title) || title.back() == '.')
+        return std::nullopt;
+    return title;
+}
+
 bool question_heading(const Block& b) {
     // "Opting out?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
@@ -890,6 +936,26 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
     }
 
+    // A numbered table of contents ("1 History", "3.1 Climate"): the lines it lists are headings wherever
+    // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.
+    std::set<std::string> contents;
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+        if (!contents_entry(blocks[k].text) || !contents_entry(blocks[k + 1].text) || !contents_entry(blocks[k + 2].text))
+            continue;
+        for (; k < n; ++k) {
+            auto title = contents_entry(blocks[k].text);
+            if (!title)
+                break;
+            contents.insert(std::move(*title));
+        }
+    }
+    auto listed_heading = [&](const Block& b) {
+        if (b.words > 14 || contents.empty())
+            return false;
+        auto marked = marked_heading(b.text);
+        return contents.count(marked ? *marked : b.text) > 0 && !contents_entry(b.text);
+    };
+
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
     bool have_paragraph = false;
@@ -903,14 +969,19 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             a.source_tag = SourceTag{b.text, *tag};
             continue;
         }
-        if ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || is_boilerplate_phrase(b.text) ||
-            repeated_label(b)) {
+        // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
+        // even a short one between boilerplate.
+        bool sure_heading = marked_heading(b.text) || listed_heading(b);
+        if (!sure_heading && ((p.quality[k] == Quality::bad && !short_sentence(b, language)) ||
+                              is_boilerplate_phrase(b.text) || repeated_label(b))) {
             p.role[k] = Role::boilerplate;
             continue;
         }
-        // A heading sits between paragraphs and is followed by text.
+        // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
+        // article ("Main article: Firefox") or a label ("Advertisement") that the body leaves out.
         auto next_text = [&](std::size_t from) {
-            while (from <= re && p.role[from] != Role::none)
+            while (from <= re && (p.role[from] != Role::none || is_boilerplate_phrase(blocks[from].text) ||
+                                  repeated_label(blocks[from])))
                 ++from;
             return from;
         };
@@ -924,7 +995,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         };
         std::size_t next = next_text(k + 1);
         bool next_is_text = is_text(next, b);
-        if (heads(b) && next_is_text) {
+        if (sure_heading || (heads(b) && next_is_text)) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

@@ -70,6 +70,13 @@ std::vector<std::string> title_pieces(std::string_view line);
 /// `candidate` is a whole separator-delimited piece of the longer `line`.
 bool title_variant(std::string_view candidate, std::string_view line);
 
+/// "History[edit]", "Setting up¶", "Geschichte[Bearbeiten | Quelltext bearbeiten]": a heading printed with the
+/// edit link or anchor of a wiki or documentation page. Returns the heading without its mark.
+std::optional<std::string> marked_heading(std::string_view line);
+
+/// "1 History", "3.1 Foreign relations", "2. Setup": an entry of a numbered table of contents. Returns the title.
+std::optional<std::string> contents_entry(std::string_view line);
+
 /// "Opting out?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 

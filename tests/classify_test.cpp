@@ -663,3 +663,111 @@ TEST_CASE("a short sentence of prose stays text whatever its neighbours", "[clas
         CHECK(short_sentence(block_of(r.line), r.language) == r.sentence);
     }
 }
+
+TEST_CASE("a reference mark after the final full stop keeps the sentence punctuated", "[classify][segment]") {
+    struct Row {
+        const char* line;
+        bool end_punct;
+    };
+    const Row rows[] = {
+        {"The harbour reopened in 1998.[12]", true},
+        {"Le port a rouvert en 1998.[3][4]", true},
+        {"Der Hafen wurde 1998 wieder eröffnet.[Anm. 2]", true},
+        {"El puerto reabrió en 1998.[cita requerida]", true},
+        {"History[edit]", false},
+        {"Geschichte[Bearbeiten | Quelltext bearbeiten]", false},
+        {"Le port [photo]", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(block_of(r.line).end_punct == r.end_punct);
+    }
+}
+
+TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[classify][heading]") {
+    struct Row {
+        const char* line;
+        const char* heading;
+    };
+    const Row rows[] = {
+        {"History[edit]", "History"},
+        {"Early life [edit]", "Early life"},
+        {"Histoire[modifier | modifier le code]", "Histoire"},
+        {"Geschichte[Bearbeiten | Quelltext bearbeiten]", "Geschichte"},
+        {"Historia[editar]", "Historia"},
+        {"Storia[modifica | modifica wikitesto]", "Storia"},
+        {"Historia[edytuj | edytuj kod]", "Historia"},
+        {"Setting up¶", "Setting up"},
+        {"Mise en route ¶", "Mise en route"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto h = marked_heading(r.line);
+        REQUIRE(h);
+        CHECK(*h == r.heading);
+    }
+    // Brackets that are no edit link, a sentence with a mark, a bare mark.
+    for (const char* line : {"The harbour reopened.[12]", "Le port [photo]", "[edit]", "¶",
+                             "The council voted against the plan, and the mayor resigned the same night.¶"}) {
+        INFO(line);
+        CHECK_FALSE(marked_heading(line));
+    }
+}
+
+TEST_CASE("a numbered table of contents lists the headings", "[classify][heading]") {
+    struct Row {
+        const char* line;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"1 History", "History"},
+        {"3.1 Foreign relations and military", "Foreign relations and military"},
+        {"2. Mise en route", "Mise en route"},
+        {"4.2.1 Geschichte der Stadt", "Geschichte der Stadt"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto t = contents_entry(r.line);
+        REQUIRE(t);
+        CHECK(*t == r.title);
+    }
+    for (const char* line : {"12 comments", "1998 was a good year for the harbour.", "History", "3.5 million people",
+                             "2 de diciembre de 2017"}) {
+        INFO(line);
+        CHECK_FALSE(contents_entry(line));
+    }
+    // The listed lines head their sections, even where a line is short between pointers to other articles.
+    const char* page = R"(The harbour of the town
+Contents
+1 History
+2 Trade
+3 See also
+The harbour of the town is one of the oldest on the coast, and its history goes back to the first settlers of the bay.
+History
+Main article: History of the harbour
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway arrived.
+Trade
+Hauptartikel: Handel im Hafen
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the whole region.
+)";
+    Article a = classify(segment(page), "en");
+    std::vector<std::string> headings;
+    for (const auto& s : a.sections)
+        if (s.heading)
+            headings.push_back(*s.heading);
+    CHECK(headings == std::vector<std::string>{"History", "Trade"});
+    for (const auto& s : a.sections)
+        for (const auto& para : s.paragraphs)
+            CHECK(para.rfind("Main article", 0) == std::string::npos);
+}
+
+TEST_CASE("a wiki's pointer to the main article is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Main article: History of the harbour", "Main articles: Trade and Fishing",
+                             "Hauptartikel: Geschichte des Hafens", "Artículo principal: Historia del puerto",
+                             "Voce principale: Storia del porto", "Artigo principal: História do porto",
+                             "Hoofdartikel: Geschiedenis van de haven", "Osobny artykuł: Historia portu"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    CHECK_FALSE(is_boilerplate_phrase("Main articles of the new law were voted on Monday."));
+}
