@@ -995,6 +995,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         };
         std::size_t next = next_text(k + 1);
         bool next_is_text = is_text(next, b);
+        // "Title / One sentence of summary. / By Jane Doe": a teaser of another article in a list of them; a
+        // section of the article is not signed.
+        std::size_t after = next + 1;
+        while (after <= re && after < next + 3 && p.role[after] == Role::duplicate)
+            ++after;
+        if (next_is_text && after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date))
+            next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text)) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)

@@ -771,3 +771,42 @@ TEST_CASE("a wiki's pointer to the main article is boilerplate", "[classify][boi
     }
     CHECK_FALSE(is_boilerplate_phrase("Main articles of the new law were voted on Monday."));
 }
+
+TEST_CASE("a title over one sentence and a byline is a teaser of another article, not a heading",
+          "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        bool heading;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+New ferry line to the islands
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+By Jane Doe
+The second basin will open next year, when the dredging of the old channel is finished and the new locks are tested.
+)", false},
+        {"es", R"(El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en primavera.
+Nueva línea de ferry a las islas
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones de verano.
+Por Juan Pérez
+La segunda dársena abrirá el año próximo, cuando termine el dragado del viejo canal y se prueben las nuevas esclusas.
+)", false},
+        {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+New ferry line to the islands
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+The first boat will leave at seven in the morning and reach the largest island two hours later.
+)", true},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        bool heading = false;
+        for (const auto& s : a.sections)
+            heading = heading || s.heading.has_value();
+        CHECK(heading == r.heading);
+    }
+}
