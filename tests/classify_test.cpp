@@ -303,12 +303,15 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Czytaj też: Nowy most na Wiśle otwarty", "Lees ook: De brug is weer open",
                              "Leia também: Ponte reaberta no centro", "Skip to contentSkip to site index",
                              "Zum Inhalt springen Zur Hauptnavigation springen", "Aller au contenu principal",
-                             "Ir al contenido"}) {
+                             "Ir al contenido", "Lesen Sie auch", "Ähnliche Beiträge", "Otras noticias",
+                             "Related Topics", "Les plus lus", "I più letti", "Notícias relacionadas",
+                             "Meest gelezen", "Zobacz także", "Kommentar hinzufügen"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
     for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden",
-                             "Zum Inhalt der Studie gehört auch eine Umfrage."}) {
+                             "Zum Inhalt der Studie gehört auch eine Umfrage.", "Lesen Sie auch die Studie des Bundes.",
+                             "Otras noticias del puerto llegaron el lunes."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
