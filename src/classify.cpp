@@ -972,11 +972,6 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
         // even a short one between boilerplate.
         bool sure_heading = marked_heading(b.text) || listed_heading(b);
-        if (!sure_heading && ((p.quality[k] == Quality::bad && !short_sentence(b, language)) ||
-                              is_boilerplate_phrase(b.text) || repeated_label(b))) {
-            p.role[k] = Role::boilerplate;
-            continue;
-        }
         // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
         // article ("Main article: Firefox") or a label ("Advertisement") that the body leaves out.
         auto next_text = [&](std::size_t from) {
@@ -993,6 +988,21 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0;
         };
+        // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
+        // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
+        // makes it look like boilerplate. (Under a heading, "Main article: ..." is followed by a caption.)
+        bool short_heading = false;
+        if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(b) && is_text(k + 1, b)) {
+            Role above = p.role[k - 1];
+            short_heading = above == Role::caption || above == Role::credit ||
+                            (is_boilerplate_phrase(blocks[k - 1].text) && p.role[k - 2] == Role::paragraph);
+        }
+        if (!sure_heading && !short_heading &&
+            ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || is_boilerplate_phrase(b.text) ||
+             repeated_label(b))) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         std::size_t next = next_text(k + 1);
         bool next_is_text = is_text(next, b);
         // "Title / One sentence of summary. / By Jane Doe": a teaser of another article in a list of them; a

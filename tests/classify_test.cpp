@@ -813,3 +813,43 @@ The first boat will leave at seven in the morning and reach the largest island t
         CHECK(heading == r.heading);
     }
 }
+
+TEST_CASE("a heading under an inline link to another article still heads its section", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* heading;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+Read more: Why the old harbour had to close
+New ferries for the islands
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+The first boat will leave at seven in the morning and reach the largest island two hours later.
+)", "New ferries for the islands"},
+        {"de", R"(Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais wieder eröffnet worden.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+Mehr zum Thema: Warum der alte Hafen schließen musste
+Neue Fähren für die Inseln
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+Das erste Schiff legt um sieben Uhr morgens ab und erreicht die größte Insel zwei Stunden später.
+)", "Neue Fähren für die Inseln"},
+        {"es", R"(El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en la primavera.
+Lee también: Por qué tuvo que cerrar el viejo puerto
+Nuevos ferris para las islas
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones, dijo el alcalde.
+El primer barco saldrá a las siete de la mañana y llegará a la isla más grande dos horas después.
+)", "Nuevos ferris para las islas"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        std::vector<std::string> headings;
+        for (const auto& s : a.sections)
+            if (s.heading)
+                headings.push_back(*s.heading);
+        CHECK(headings == std::vector<std::string>{r.heading});
+    }
+}
