@@ -201,6 +201,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     const double tie_margin = 2.0;
     const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
+    const double repeat_margin = 4.0;
+    const std::size_t repeat_dist = 4;
     // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
     // almost as well, the best one is the standfirst and the line above is the headline.
     while (headline) {
@@ -209,6 +211,15 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             return c.line + tie_dist >= *headline && c.line < *headline && c.score >= best - tie_margin &&
                    c.overlap >= 0.5 && b.words >= 4 && b.separators == 0 && !nested(b.text, blocks[*headline].text);
         });
+        // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
+        // the best one that is printed again, when the best one is not, is the headline even a little further up.
+        if (above == scores.end())
+            above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+                const Block& b = blocks[c.line];
+                return c.line + repeat_dist >= *headline && c.line < *headline && c.score >= best - repeat_margin &&
+                       c.overlap >= 0.5 && b.words >= 3 && b.repeats > 0 && blocks[*headline].repeats == 0 &&
+                       b.separators == 0 && !nested(b.text, blocks[*headline].text);
+            });
         if (above == scores.end())
             break;
         headline = above->line;

@@ -526,6 +526,29 @@ Castagnaccio
 Il castagnaccio è un dolce povero delle zone dell'Appennino, fatto con farina di castagne, acqua e olio.
 Si cuoce in forno per circa quaranta minuti, finché la superficie non si copre di piccole crepe.
 )", "Castagnaccio"},
+        // The headline printed again in a list of articles, a short standfirst a few lines under it printed once.
+        {"printed again, standfirst not", "de", R"(Startseite
+Politik
+Wahlsieg der Bürgerpartei im Kanton Bern
+Teilen
+Drucken
+Bürgerpartei gewinnt deutlich im Kanton
+Die Bürgerpartei gewinnt deutlich: Bei den Wahlen im Kanton Bern erhielt sie 48 Prozent der Stimmen, wie die Behörden mitteilten.
+Die Bürgerpartei stellt damit deutlich mehr Gemeinderäte im Kanton Bern als bei den letzten Wahlen vor vier Jahren.
+Weitere Artikel
+Wahlsieg der Bürgerpartei im Kanton Bern
+)", "Wahlsieg der Bürgerpartei im Kanton Bern"},
+        {"printed again, standfirst not (pt)", "pt", R"(Início
+Cidades
+Inauguração da ponte nova no bairro Verde
+Compartilhar
+Imprimir
+Ponte nova custou doze milhões
+A ponte nova custou doze milhões e liga agora os dois lados do bairro Verde, informou a prefeitura nesta segunda.
+Segundo a prefeitura, a ponte nova que custou doze milhões deve receber dez mil carros por dia no bairro Verde.
+Mais lidas
+Inauguração da ponte nova no bairro Verde
+)", "Inauguração da ponte nova no bairro Verde"},
     };
     for (const auto& r : rows) {
         INFO(r.name);
