@@ -57,6 +57,17 @@ struct Scored {
     double overlap; // share of its content words that the article repeats
 };
 
+// "ENVIRONMENT": every letter a capital.
+bool all_capitals(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = text::next_cp(s, i);
+        if (text::is_letter(cp) && !text::is_upper(cp))
+            return false;
+    }
+    return true;
+}
+
 // A line of a menu: a few words without final punctuation.
 bool menu_item(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
@@ -129,8 +140,9 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             ++next;
         bool opens_body = next == first_text;
         // "Batteriespeicher", "Chorgeschichte": a one-word title right over the article.
+        // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
-                        probe.repeats == 0;
+                        probe.repeats == 0 && !all_capitals(probe.text);
         if (!headline_like(probe) && !one_word)
             continue;
         // Words the rest of the article repeats (a line inside the region does not count itself).

@@ -876,3 +876,29 @@ El primer barco saldrá a las siete de la mañana y llegará a la isla más gran
         CHECK(headings == std::vector<std::string>{r.heading});
     }
 }
+
+TEST_CASE("a one-word label in capitals over the article is no one-word title", "[classify][headline]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+    };
+    const Row rows[] = {
+        {"en", R"(ENVIRONMENT
+Goats ate every tree on the island for a century, and the rangers removed the last of them two years ago.
+Since then, seedlings have come back on the northern slopes, and the first birds are nesting again in the cliffs.
+)"},
+        {"de", R"(POLITIK
+Der Gemeinderat hat am Montag beschlossen, die alte Brücke über den Fluss im kommenden Jahr abzureißen.
+Die neue Brücke soll zwei Jahre später fertig sein und auch einen breiten Weg für Fußgänger erhalten.
+)"},
+        {"es", R"(CULTURA
+El museo de la ciudad reabrió el lunes después de dos años de obras en sus salas y en su nuevo jardín.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en la primavera.
+)"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK_FALSE(a.headline);
+    }
+}
