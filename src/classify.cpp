@@ -61,6 +61,13 @@ bool is_boilerplate_phrase(std::string_view line) {
             for (const auto& prefix : lex->list("skip_links"))
                 if (low.compare(0, prefix.size(), prefix) == 0)
                     return true;
+    // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
+    auto words = text::split_ws(low);
+    if (words.size() <= 6 && low.find_first_of("0123456789") != std::string::npos)
+        for (const Lexicon* lex : languages())
+            for (const auto& phrase : lex->list("reading_time"))
+                if (low.find(phrase) != std::string::npos)
+                    return true;
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }

@@ -902,3 +902,18 @@ Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segun
         CHECK_FALSE(a.headline);
     }
 }
+
+TEST_CASE("a line telling the reading time is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"5 min read", "Reading time: 3 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 4 min",
+                             "Tiempo de lectura: 2 min", "Tempo di lettura: 5 minuti", "Leestijd: 4 minuten",
+                             "Czas czytania: 6 min", "Tempo de leitura: 3 min"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // Without a number, or in a sentence, the words are text.
+    for (const char* line : {"Reading time", "Die Lesezeit der Kinder hat sich in zehn Jahren um 20 Minuten verkürzt.",
+                             "El tiempo de lectura bajó en 2023"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
