@@ -963,6 +963,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         return contents.count(marked ? *marked : b.text) > 0 && !contents_entry(b.text);
     };
 
+    // A page that marks its headings (an edit link on each, a table of contents listing them) marks them all:
+    // an unmarked line of a heading's shape there is a picture's caption.
+    int marked = 0;
+    for (std::size_t k = rs; k <= re; ++k)
+        marked += marked_heading(blocks[k].text) || listed_heading(blocks[k]);
+    const bool only_marked = marked >= 3;
+
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
     bool have_paragraph = false;
@@ -1019,7 +1026,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             ++after;
         if (next_is_text && after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date))
             next_is_text = false;
-        if (sure_heading || (heads(b) && next_is_text)) {
+        if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

@@ -116,8 +116,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 return true;
         return false;
     };
+    // "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section.
     auto candidate = [&](std::size_t i) {
-        return p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]);
+        return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i])) &&
+               !marked_heading(blocks[i].text);
     };
     // long_lines[k]: lines of four words or more before block k.
     std::vector<std::size_t> long_lines(n + 1, 0);

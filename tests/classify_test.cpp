@@ -917,3 +917,43 @@ TEST_CASE("a line telling the reading time is boilerplate", "[classify][boilerpl
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
 }
+
+TEST_CASE("on a page that marks its headings, an unmarked title-like line is a caption", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<std::string> headings;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour of the town is one of the oldest on the coast, and its history goes back to the first settlers.
+History[edit]
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway came.
+The old lighthouse at the end of the pier
+The lighthouse was built in 1871 and guided the boats into the harbour until the new beacon was lit in 1960.
+Trade[edit]
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the region.
+Fishing[edit]
+Fishing boats still land their catch every morning at the northern quay, where the market opens at six.
+)", {"History[edit]", "Trade[edit]", "Fishing[edit]"}},
+        {"de", R"(Der Hafen der Stadt ist einer der ältesten an der Küste, und seine Geschichte reicht bis zu den ersten Siedlern.
+Geschichte[Bearbeiten | Quelltext bearbeiten]
+Den ersten Kai bauten Fischer aus dem Norden, und er wurde zweimal erweitert, bevor die Eisenbahn in die Stadt kam.
+Der alte Leuchtturm am Ende der Mole
+Der Leuchtturm wurde 1871 gebaut und wies den Booten den Weg in den Hafen, bis 1960 das neue Leuchtfeuer kam.
+Handel[Bearbeiten | Quelltext bearbeiten]
+Der Handel wuchs schnell, nachdem die Eisenbahn die Stadt erreicht hatte, und der Hafen wurde der wichtigste der Region.
+Fischerei[Bearbeiten | Quelltext bearbeiten]
+Die Fischerboote bringen ihren Fang noch jeden Morgen an den nördlichen Kai, wo der Markt um sechs Uhr öffnet.
+)", {"Geschichte[Bearbeiten | Quelltext bearbeiten]", "Handel[Bearbeiten | Quelltext bearbeiten]",
+     "Fischerei[Bearbeiten | Quelltext bearbeiten]"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        std::vector<std::string> headings;
+        for (const auto& s : a.sections)
+            if (s.heading)
+                headings.push_back(*s.heading);
+        CHECK(headings == r.headings);
+    }
+}
