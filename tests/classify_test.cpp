@@ -15,6 +15,14 @@ Block block_of(const std::string& line) {
     REQUIRE(blocks.size() == 1);
     return blocks[0];
 }
+
+std::vector<std::string> headings_of(const Article& a) {
+    std::vector<std::string> headings;
+    for (const auto& s : a.sections)
+        if (s.heading)
+            headings.push_back(*s.heading);
+    return headings;
+}
 } // namespace
 
 TEST_CASE("a short word glued to an opening quote mark is a kicker", "[classify][kicker]") {
@@ -777,10 +785,7 @@ Hauptartikel: Handel im Hafen
 Trade grew quickly after the railway reached the town, and the harbour became the main port of the whole region.
 )";
     Article a = classify(segment(page), "en");
-    std::vector<std::string> headings;
-    for (const auto& s : a.sections)
-        if (s.heading)
-            headings.push_back(*s.heading);
+    std::vector<std::string> headings = headings_of(a);
     CHECK(headings == std::vector<std::string>{"History", "Trade"});
     for (const auto& s : a.sections)
         for (const auto& para : s.paragraphs)
@@ -869,10 +874,7 @@ El primer barco saldrá a las siete de la mañana y llegará a la isla más gran
     for (const auto& r : rows) {
         INFO(r.page);
         Article a = classify(segment(r.page), r.lang);
-        std::vector<std::string> headings;
-        for (const auto& s : a.sections)
-            if (s.heading)
-                headings.push_back(*s.heading);
+        std::vector<std::string> headings = headings_of(a);
         CHECK(headings == std::vector<std::string>{r.heading});
     }
 }
@@ -950,10 +952,7 @@ Die Fischerboote bringen ihren Fang noch jeden Morgen an den nördlichen Kai, wo
     for (const auto& r : rows) {
         INFO(r.page);
         Article a = classify(segment(r.page), r.lang);
-        std::vector<std::string> headings;
-        for (const auto& s : a.sections)
-            if (s.heading)
-                headings.push_back(*s.heading);
+        std::vector<std::string> headings = headings_of(a);
         CHECK(headings == r.headings);
     }
 }
