@@ -575,6 +575,26 @@ std::optional<std::string> contents_entry(std::string_view line) {
     return title;
 }
 
+bool slide_counter(std::string_view line) {
+    // "1/50 Star Wars boosts economy": the slide number, a slash, the number of slides (a date "12/2016" or a
+    // fraction "3/4 cup" has a second number that no slide count reaches, or a first one above the second).
+    std::string_view t = text::trim(line);
+    auto number = [&](std::size_t& i) {
+        std::size_t start = i;
+        long v = 0;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - start < 4)
+            v = v * 10 + (t[i++] - '0');
+        return i == start ? -1L : v;
+    };
+    std::size_t i = 0;
+    long k = number(i);
+    if (k < 1 || i >= t.size() || t[i] != '/')
+        return false;
+    ++i;
+    long n = number(i);
+    return n >= 5 && n <= 500 && k <= n && (i == t.size() || t[i] == ' ');
+}
+
 bool question_heading(const Block& b) {
     // "Opting out?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
@@ -1000,7 +1020,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         auto heads = [&](const Block& h) {
             // "See How Much Money and Time You Spent on the Stuff You Threw Out": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
-            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0;
+            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0 &&
+                   !slide_counter(h.text);
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above

@@ -77,6 +77,9 @@ std::optional<std::string> marked_heading(std::string_view line);
 /// "1 History", "3.1 Foreign relations", "2. Setup": an entry of a numbered table of contents. Returns the title.
 std::optional<std::string> contents_entry(std::string_view line);
 
+/// "1/50 Star Wars boosts economy", "12/20": a picture gallery's counter opening the line of a slide.
+bool slide_counter(std::string_view line);
+
 /// "Opting out?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 

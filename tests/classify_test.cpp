@@ -956,3 +956,17 @@ Die Fischerboote bringen ihren Fang noch jeden Morgen an den nördlichen Kai, wo
         CHECK(headings == r.headings);
     }
 }
+
+TEST_CASE("a picture gallery's slide counter opens no heading", "[classify][heading]") {
+    for (const char* line : {"1/50 Star Wars boosts economy", "12/20 Die neue Brücke bei Nacht", "3/12 Le port au lever du jour",
+                             "7/7 La fiesta en la plaza", "15/150"}) {
+        INFO(line);
+        CHECK(slide_counter(line));
+    }
+    // A date, a fraction, a score, a line without a counter.
+    for (const char* line : {"12/2016 Jahresbericht", "3/4 cup of sugar", "21/3 Le match retour", "Star Wars boosts economy",
+                             "1/2 Finale", "2024/25 season"}) {
+        INFO(line);
+        CHECK_FALSE(slide_counter(line));
+    }
+}
