@@ -772,6 +772,30 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if (is_terminator(blocks[i]))
             w[i] = -2000;
     }
+    // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
+    // A one-sentence text between two title-like lines describes a link; it does not carry the region.
+    auto title_line = [&](std::size_t k) {
+        return p.raw_quality[k] != Quality::good && p.raw_quality[k] != Quality::near_good && blocks[k].words <= 8 &&
+               !blocks[k].end_punct;
+    };
+    // Three cards in a row at least (title, text, title, text, title, text, title), so that a short paragraph
+    // between two headings of an article keeps its weight.
+    auto card = [&](std::size_t i) {
+        return i >= 1 && i + 1 < n && w[i] > 0 && blocks[i].words <= 25 && title_line(i - 1) && title_line(i + 1);
+    };
+    const std::size_t least_cards = 3;
+    for (std::size_t i = 1; i + 1 < n;) {
+        std::size_t j = i;
+        while (card(j))
+            j += 2;
+        if ((j - i) / 2 >= least_cards) {
+            for (std::size_t k = i; k < j; k += 2)
+                w[k] = -w[k] * 0.5;
+            i = j;
+        } else {
+            ++i;
+        }
+    }
     // Comment threads and related lists can outweigh a short article: once a terminator closes a run of
     // article text (not a "Comments" link among menu items), what comes after it counts for less.
     const double factor = 0.5;

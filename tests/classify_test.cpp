@@ -970,3 +970,47 @@ TEST_CASE("a picture gallery's slide counter opens no heading", "[classify][head
         CHECK_FALSE(slide_counter(line));
     }
 }
+
+TEST_CASE("a mega-menu of titles with one-line descriptions does not carry the article's region", "[classify][region]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* first_paragraph;
+    };
+    const Row rows[] = {
+        {"en", R"(Harbour Guide
+Ferry Timetables
+Find the times of every boat that leaves the harbour for the islands during the week.
+Parking Map
+See where you can leave your car for a day or a week near the quays and the station.
+Fish Market
+Learn when the market opens and which boats land their catch there every morning.
+Sailing School
+Book a lesson for your children with the instructors of the club at the northern pier.
+The harbour reopens after two years of work
+The harbour of the town reopened on Monday after two years of work on its old quays and on the new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+)", "The harbour of the town reopened on Monday after two years of work on its old quays and on the new basin."},
+        {"de", R"(Hafenführer
+Fahrpläne der Fähren
+Hier finden Sie die Zeiten aller Schiffe, die in der Woche vom Hafen zu den Inseln fahren.
+Parkplätze
+Sehen Sie, wo Sie Ihr Auto für einen Tag oder eine Woche nahe den Kais und dem Bahnhof abstellen können.
+Fischmarkt
+Erfahren Sie, wann der Markt öffnet und welche Boote dort jeden Morgen ihren Fang anlanden.
+Segelschule
+Buchen Sie eine Stunde für Ihre Kinder bei den Lehrern des Clubs an der nördlichen Mole.
+Der Hafen ist nach zwei Jahren wieder offen
+Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais und am neuen Becken wieder eröffnet worden.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+)", "Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais und am neuen Becken wieder eröffnet worden."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        REQUIRE_FALSE(a.sections.empty());
+        REQUIRE_FALSE(a.sections.front().paragraphs.empty());
+        std::string first = a.lede ? *a.lede : a.sections.front().paragraphs.front();
+        CHECK(first == r.first_paragraph);
+    }
+}
