@@ -776,7 +776,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // A one-sentence text between two title-like lines describes a link; it does not carry the region.
     auto title_line = [&](std::size_t k) {
         return p.raw_quality[k] != Quality::good && p.raw_quality[k] != Quality::near_good && blocks[k].words <= 8 &&
-               !blocks[k].end_punct;
+               !blocks[k].end_punct && !marked_heading(blocks[k].text);
     };
     // Three cards in a row at least (title, text, title, text, title, text, title), so that a short paragraph
     // between two headings of an article keeps its weight.
