@@ -429,6 +429,14 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
 
 } // namespace
 
+bool byline_word(std::string_view line) {
+    std::string low = text::lower(text::collapse(line));
+    for (const Lexicon* lex : languages())
+        if (lex->has("byline", low))
+            return true;
+    return false;
+}
+
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
     std::string s = text::collapse(line);
     if (s.empty() || text::length_cp(s) > 160)
@@ -857,9 +865,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             continue;
         const Block& b = blocks[i];
         if (b.words <= 30) {
-            if (auto names = byline_authors(b.text, language)) {
+            auto byline = byline_authors(b.text, language);
+            // "By" / "Gavin O'Callaghan", "Von" / "Denis Dilba": the byline word alone, the names on the next line.
+            if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
+                byline = byline_authors(b.text + " " + blocks[i + 1].text, language);
+                if (byline)
+                    p.role[i + 1] = Role::byline;
+            }
+            if (byline) {
                 p.role[i] = Role::byline;
-                for (auto& name : *names)
+                for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
                         if (!a.source_tag)
                             a.source_tag = SourceTag{name, {*id}};

@@ -50,6 +50,9 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
 /// the author names of a byline line, or nothing when the line is not a byline.
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language);
 
+/// "By", "Von", "Par", "Written by": a line that is only the word opening a byline (the names follow on the next line).
+bool byline_word(std::string_view line);
+
 /// "We use cookies to improve your experience...": a cookie consent notice in any language.
 bool is_consent_notice(std::string_view line);
 

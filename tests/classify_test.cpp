@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -1012,5 +1013,49 @@ Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr 
         REQUIRE_FALSE(a.sections.front().paragraphs.empty());
         std::string first = a.lede ? *a.lede : a.sections.front().paragraphs.front();
         CHECK(first == r.first_paragraph);
+    }
+}
+
+TEST_CASE("a byline word alone on its line takes the names on the next line", "[classify][byline]") {
+    for (const char* line : {"By", "Von", "Par", "Por", "di", "Door", "Written by"}) {
+        INFO(line);
+        CHECK(byline_word(line));
+    }
+    for (const char* line : {"By Jane Doe", "DE", "Share", "Bylines"}) {
+        INFO(line);
+        CHECK_FALSE(byline_word(line));
+    }
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour reopens after two years of work
+By
+Jane Doe
+The harbour of the town reopened on Monday after two years of work on its old quays and on the new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+)", {"Jane Doe"}},
+        {"de", R"(Der Hafen ist nach zwei Jahren wieder offen
+Von
+Anna Muster
+Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais und am neuen Becken wieder eröffnet worden.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+)", {"Anna Muster"}},
+        {"es", R"(El puerto reabre tras dos años de obras
+Por
+Juan Pérez
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en la primavera.
+)", {"Juan Pérez"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(a.authors == r.authors);
+        for (const auto& s : a.sections)
+            for (const auto& para : s.paragraphs)
+                CHECK(std::find(r.authors.begin(), r.authors.end(), para) == r.authors.end());
     }
 }
