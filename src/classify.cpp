@@ -65,6 +65,11 @@ bool is_boilerplate_phrase(std::string_view line) {
         for (const auto& prefix : any_language_section("skip_links").entries)
             if (view.rfind(prefix, 0) == 0)
                 return true;
+    // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
+    if (std::count(low.begin(), low.end(), ' ') < 6 && low.find_first_of("0123456789") != std::string::npos)
+        for (const auto& phrase : any_language_section("reading_time").entries)
+            if (low.find(phrase) != std::string::npos)
+                return true;
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }
@@ -450,6 +455,14 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
 
 } // namespace
 
+bool byline_word(std::string_view line) {
+    std::string low = text::lower(text::collapse(line));
+    for (const Lexicon* lex : languages())
+        if (lex->has("byline", low))
+            return true;
+    return false;
+}
+
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
     std::string s = text::collapse(line);
     if (s.empty() || text::length_cp(s) > 160)
@@ -548,6 +561,72 @@ bool heading_like(const Block& b) {
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
+}
+
+std::optional<std::string> marked_heading(std::string_view line) {
+    // "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]": a wiki's edit link in brackets;
+    // "Setting up¶": the anchor sign of a documentation page.
+    std::string_view t = text::trim(line);
+    std::string_view title;
+    static const std::string_view pilcrow = "¶";
+    if (t.size() > pilcrow.size() && t.substr(t.size() - pilcrow.size()) == pilcrow) {
+        title = t.substr(0, t.size() - pilcrow.size());
+    } else if (!t.empty() && t.back() == ']') {
+        auto open = t.rfind('[');
+        if (open == std::string_view::npos || open == 0)
+            return std::nullopt;
+        std::string inner = text::lower(text::collapse(t.substr(open + 1, t.size() - open - 2)));
+        if (!common_lexicon().has("section_marks", inner))
+            return std::nullopt;
+        title = t.substr(0, open);
+    } else {
+        return std::nullopt;
+    }
+    std::string heading = text::collapse(title);
+    if (heading.empty() || text::split_ws(heading).size() > 14 || text::length_cp(heading) > 100)
+        return std::nullopt;
+    char last = heading.back();
+    if (last == '.' || last == ',' || last == ';')
+        return std::nullopt;
+    return heading;
+}
+
+std::optional<std::string> contents_entry(std::string_view line) {
+    // "1 History", "3.1 Harbour and river traffic", "2. Setup": a section number, then a short title.
+    std::string_view t = text::trim(line);
+    std::size_t i = 0;
+    bool digit = false;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && digit))) {
+        digit = digit || t[i] != '.';
+        ++i;
+    }
+    if (!digit || i >= t.size() || t[i] != ' ' || i > 8)
+        return std::nullopt;
+    std::string title = text::collapse(t.substr(i));
+    auto words = text::split_ws(title);
+    if (words.empty() || words.size() > 12 || !text::starts_upper(title) || title.back() == '.')
+        return std::nullopt;
+    return title;
+}
+
+bool slide_counter(std::string_view line) {
+    // "1/50 Harbour festival opens": the slide number, a slash, the number of slides (a date "12/2016" or a
+    // fraction "3/4 cup" has a second number that no slide count reaches, or a first one above the second).
+    std::string_view t = text::trim(line);
+    auto number = [&](std::size_t& i) {
+        std::size_t start = i;
+        long v = 0;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - start < 4)
+            v = v * 10 + (t[i++] - '0');
+        return i == start ? -1L : v;
+    };
+    std::size_t i = 0;
+    long k = number(i);
+    if (k < 1 || i >= t.size() || t[i] != '/')
+        return false;
+    ++i;
+    long n = number(i);
+    return n >= 5 && n <= 500 && k <= n && (i == t.size() || t[i] == ' ');
 }
 
 bool question_heading(const Block& b) {
@@ -739,6 +818,30 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if (is_terminator(blocks[i]))
             w[i] = -2000;
     }
+    // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
+    // A one-sentence text between two title-like lines describes a link; it does not carry the region.
+    auto title_line = [&](std::size_t k) {
+        return p.raw_quality[k] != Quality::good && p.raw_quality[k] != Quality::near_good && blocks[k].words <= 8 &&
+               !blocks[k].end_punct && !marked_heading(blocks[k].text);
+    };
+    // Three cards in a row at least (title, text, title, text, title, text, title), so that a short paragraph
+    // between two headings of an article keeps its weight.
+    auto card = [&](std::size_t i) {
+        return i >= 1 && i + 1 < n && w[i] > 0 && blocks[i].words <= 25 && title_line(i - 1) && title_line(i + 1);
+    };
+    const std::size_t least_cards = 3;
+    for (std::size_t i = 1; i + 1 < n;) {
+        std::size_t j = i;
+        while (card(j))
+            j += 2;
+        if ((j - i) / 2 >= least_cards) {
+            for (std::size_t k = i; k < j; k += 2)
+                w[k] = -w[k] * 0.5;
+            i = j;
+        } else {
+            ++i;
+        }
+    }
     // Comment threads and related lists can outweigh a short article: once a terminator closes a run of
     // article text (not a "Comments" link among menu items), what comes after it counts for less.
     const double factor = 0.5;
@@ -802,9 +905,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             continue;
         const Block& b = blocks[i];
         if (b.words <= 30) {
-            if (auto names = byline_authors(b.text, language)) {
+            auto byline = byline_authors(b.text, language);
+            // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
+            if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
+                byline = byline_authors(b.text + " " + blocks[i + 1].text, language);
+                if (byline)
+                    p.role[i + 1] = Role::byline;
+            }
+            if (byline) {
                 p.role[i] = Role::byline;
-                for (auto& name : *names)
+                for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
                         if (!a.source_tag)
                             a.source_tag = SourceTag{name, {*id}};
@@ -932,6 +1042,33 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
     }
 
+    // A numbered table of contents ("1 History", "3.1 Climate"): the lines it lists are headings wherever
+    // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.
+    std::set<std::string> contents;
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+        if (!contents_entry(blocks[k].text) || !contents_entry(blocks[k + 1].text) || !contents_entry(blocks[k + 2].text))
+            continue;
+        for (; k < n; ++k) {
+            auto title = contents_entry(blocks[k].text);
+            if (!title)
+                break;
+            contents.insert(std::move(*title));
+        }
+    }
+    auto listed_heading = [&](const Block& b) {
+        if (b.words > 14 || contents.empty())
+            return false;
+        auto marked = marked_heading(b.text);
+        return contents.count(marked ? *marked : b.text) > 0 && !contents_entry(b.text);
+    };
+
+    // A page that marks its headings (an edit link on each, a table of contents listing them) marks them all:
+    // an unmarked line of a heading's shape there is a picture's caption.
+    int marked = 0;
+    for (std::size_t k = rs; k <= re; ++k)
+        marked += marked_heading(blocks[k].text) || listed_heading(blocks[k]);
+    const bool only_marked = marked >= 3;
+
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
     bool have_paragraph = false;
@@ -945,14 +1082,14 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             a.source_tag = SourceTag{b.text, *tag};
             continue;
         }
-        if ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || is_boilerplate_phrase(b.text) ||
-            repeated_label(b)) {
-            p.role[k] = Role::boilerplate;
-            continue;
-        }
-        // A heading sits between paragraphs and is followed by text.
+        // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
+        // even a short one between boilerplate.
+        bool sure_heading = marked_heading(b.text) || listed_heading(b);
+        // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
+        // article ("Main article: Harbour") or a label ("Advertisement") that the body leaves out.
         auto next_text = [&](std::size_t from) {
-            while (from <= re && p.role[from] != Role::none)
+            while (from <= re && (p.role[from] != Role::none || is_boilerplate_phrase(blocks[from].text) ||
+                                  repeated_label(blocks[from])))
                 ++from;
             return from;
         };
@@ -962,11 +1099,34 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         auto heads = [&](const Block& h) {
             // "See How Much Money and Time You Spent on the Stuff You Threw Out": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
-            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0;
+            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0 &&
+                   !slide_counter(h.text);
         };
+        // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
+        // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
+        // makes it look like boilerplate. (Under a heading, "Main article: ..." is followed by a caption.)
+        bool short_heading = false;
+        if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(b) && is_text(k + 1, b)) {
+            Role above = p.role[k - 1];
+            short_heading = above == Role::caption || above == Role::credit ||
+                            (is_boilerplate_phrase(blocks[k - 1].text) && p.role[k - 2] == Role::paragraph);
+        }
+        if (!sure_heading && !short_heading &&
+            ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || is_boilerplate_phrase(b.text) ||
+             repeated_label(b))) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         std::size_t next = next_text(k + 1);
         bool next_is_text = is_text(next, b);
-        if (heads(b) && next_is_text) {
+        // "Title / One sentence of summary. / By Jane Doe": a teaser of another article in a list of them; a
+        // section of the article is not signed.
+        std::size_t after = next + 1;
+        while (after <= re && after < next + 3 && p.role[after] == Role::duplicate)
+            ++after;
+        if (next_is_text && after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date))
+            next_is_text = false;
+        if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

@@ -50,6 +50,9 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
 /// the author names of a byline line, or nothing when the line is not a byline.
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language);
 
+/// "By", "Von", "Par", "Written by": a line that is only the word opening a byline (the names follow on the next line).
+bool byline_word(std::string_view line);
+
 /// "We use cookies to improve your experience...": a cookie consent notice in any language.
 bool is_consent_notice(std::string_view line);
 
@@ -69,6 +72,16 @@ std::vector<std::string> title_pieces(std::string_view line);
 
 /// `candidate` is a whole separator-delimited piece of the longer `line`.
 bool title_variant(std::string_view candidate, std::string_view line);
+
+/// "History[edit]", "Setting up¶", "Geschichte[Bearbeiten | Quelltext bearbeiten]": a heading printed with the
+/// edit link or anchor of a wiki or documentation page. Returns the heading without its mark.
+std::optional<std::string> marked_heading(std::string_view line);
+
+/// "1 History", "3.1 Harbour traffic", "2. Setup": an entry of a numbered table of contents. Returns the title.
+std::optional<std::string> contents_entry(std::string_view line);
+
+/// "1/50 Harbour festival opens", "12/20": a picture gallery's counter opening the line of a slide.
+bool slide_counter(std::string_view line);
 
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);

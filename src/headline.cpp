@@ -57,6 +57,17 @@ struct Scored {
     double overlap; // share of its content words that the article repeats
 };
 
+// "ENVIRONMENT": every letter a capital.
+bool all_capitals(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = text::next_cp(s, i);
+        if (text::is_letter(cp) && !text::is_upper(cp))
+            return false;
+    }
+    return true;
+}
+
 // A line of a menu: a few words without final punctuation.
 bool menu_item(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
@@ -105,8 +116,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 return true;
         return false;
     };
+    // "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section.
     auto candidate = [&](std::size_t i) {
-        return p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]);
+        return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i])) &&
+               !marked_heading(blocks[i].text);
     };
     // long_lines[k]: lines of four words or more before block k.
     std::vector<std::size_t> long_lines(n + 1, 0);
@@ -129,8 +142,9 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             ++next;
         bool opens_body = next == first_text;
         // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article.
+        // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
-                        probe.repeats == 0;
+                        probe.repeats == 0 && !all_capitals(probe.text);
         if (!headline_like(probe) && !one_word)
             continue;
         // Words the rest of the article repeats (a line inside the region does not count itself).
@@ -201,6 +215,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     const double tie_margin = 2.0;
     const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
+    const double repeat_margin = 4.0;
+    const std::size_t repeat_dist = 4;
     // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
     // almost as well, the best one is the standfirst and the line above is the headline.
     while (headline) {
@@ -209,6 +225,15 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             return c.line + tie_dist >= *headline && c.line < *headline && c.score >= best - tie_margin &&
                    c.overlap >= 0.5 && b.words >= 4 && b.separators == 0 && !nested(b.text, blocks[*headline].text);
         });
+        // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
+        // the best one that is printed again, when the best one is not, is the headline even a little further up.
+        if (above == scores.end())
+            above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+                const Block& b = blocks[c.line];
+                return c.line + repeat_dist >= *headline && c.line < *headline && c.score >= best - repeat_margin &&
+                       c.overlap >= 0.5 && b.words >= 3 && b.repeats > 0 && blocks[*headline].repeats == 0 &&
+                       b.separators == 0 && !nested(b.text, blocks[*headline].text);
+            });
         if (above == scores.end())
             break;
         headline = above->line;

@@ -52,6 +52,15 @@ bool ends_with_sentence_punct(std::string_view s) {
     std::size_t i = s.size();
     while (i > 0) {
         char32_t cp = text::prev_cp(s, i);
+        // "... in 1998.[12]", "... geothermal power.[citation needed]": a reference mark after the sentence's
+        // full stop. "History[edit]" has no full stop before its bracket and stays unpunctuated.
+        if (cp == ']') {
+            auto open = s.rfind('[', i);
+            if (open != std::string_view::npos && open > 0 && i - open <= 24) {
+                i = open;
+                continue;
+            }
+        }
         if (text::is_close_quote(cp) || cp == '"' || cp == ')' || cp == '\'' || cp == 0xBB)
             continue;
         return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ':' || cp == ';';

@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,14 @@ Block block_of(const std::string& line) {
     auto blocks = segment(line);
     REQUIRE(blocks.size() == 1);
     return blocks[0];
+}
+
+std::vector<std::string> headings_of(const Article& a) {
+    std::vector<std::string> headings;
+    for (const auto& s : a.sections)
+        if (s.heading)
+            headings.push_back(*s.heading);
+    return headings;
 }
 } // namespace
 
@@ -303,12 +312,15 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Czytaj też: Nowy most na Wiśle otwarty", "Lees ook: De brug is weer open",
                              "Leia também: Ponte reaberta no centro", "Skip to contentSkip to navigation",
                              "Zum Inhalt springen Zur Hauptnavigation springen", "Aller au contenu principal",
-                             "Ir al contenido"}) {
+                             "Ir al contenido", "Lesen Sie auch", "Ähnliche Beiträge", "Otras noticias",
+                             "Related Topics", "Les plus lus", "I più letti", "Notícias relacionadas",
+                             "Meest gelezen", "Zobacz także", "Kommentar hinzufügen"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
     for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden",
-                             "Zum Inhalt der Studie gehört auch eine Umfrage."}) {
+                             "Zum Inhalt der Studie gehört auch eine Umfrage.", "Lesen Sie auch die Studie des Bundes.",
+                             "Otras noticias del puerto llegaron el lunes."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
@@ -523,6 +535,29 @@ Castagnaccio
 Il castagnaccio è un dolce povero delle zone dell'Appennino, fatto con farina di castagne, acqua e olio.
 Si cuoce in forno per circa quaranta minuti, finché la superficie non si copre di piccole crepe.
 )", "Castagnaccio"},
+        // The headline printed again in a list of articles, a short standfirst a few lines under it printed once.
+        {"printed again, standfirst not", "de", R"(Startseite
+Politik
+Wahlsieg der Bürgerpartei im Kanton Bern
+Teilen
+Drucken
+Bürgerpartei gewinnt deutlich im Kanton
+Die Bürgerpartei gewinnt deutlich: Bei den Wahlen im Kanton Bern erhielt sie 48 Prozent der Stimmen, wie die Behörden mitteilten.
+Die Bürgerpartei stellt damit deutlich mehr Gemeinderäte im Kanton Bern als bei den letzten Wahlen vor vier Jahren.
+Weitere Artikel
+Wahlsieg der Bürgerpartei im Kanton Bern
+)", "Wahlsieg der Bürgerpartei im Kanton Bern"},
+        {"printed again, standfirst not (pt)", "pt", R"(Início
+Cidades
+Inauguração da ponte nova no bairro Verde
+Compartilhar
+Imprimir
+Ponte nova custou doze milhões
+A ponte nova custou doze milhões e liga agora os dois lados do bairro Verde, informou a prefeitura nesta segunda.
+Segundo a prefeitura, a ponte nova que custou doze milhões deve receber dez mil carros por dia no bairro Verde.
+Mais lidas
+Inauguração da ponte nova no bairro Verde
+)", "Inauguração da ponte nova no bairro Verde"},
     };
     for (const auto& r : rows) {
         INFO(r.name);
@@ -661,5 +696,366 @@ TEST_CASE("a short sentence of prose stays text whatever its neighbours", "[clas
     for (const auto& r : rows) {
         INFO(r.line);
         CHECK(short_sentence(block_of(r.line), r.language) == r.sentence);
+    }
+}
+
+TEST_CASE("a reference mark after the final full stop keeps the sentence punctuated", "[classify][segment]") {
+    struct Row {
+        const char* line;
+        bool end_punct;
+    };
+    const Row rows[] = {
+        {"The harbour reopened in 1998.[12]", true},
+        {"Le port a rouvert en 1998.[3][4]", true},
+        {"Der Hafen wurde 1998 wieder eröffnet.[Anm. 2]", true},
+        {"El puerto reabrió en 1998.[cita requerida]", true},
+        {"History[edit]", false},
+        {"Geschichte[Bearbeiten | Quelltext bearbeiten]", false},
+        {"Le port [photo]", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(block_of(r.line).end_punct == r.end_punct);
+    }
+}
+
+TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[classify][heading]") {
+    struct Row {
+        const char* line;
+        const char* heading;
+    };
+    const Row rows[] = {
+        {"History[edit]", "History"},
+        {"Early life [edit]", "Early life"},
+        {"Histoire[modifier | modifier le code]", "Histoire"},
+        {"Geschichte[Bearbeiten | Quelltext bearbeiten]", "Geschichte"},
+        {"Historia[editar]", "Historia"},
+        {"Storia[modifica | modifica wikitesto]", "Storia"},
+        {"Historia[edytuj | edytuj kod]", "Historia"},
+        {"Setting up¶", "Setting up"},
+        {"Mise en route ¶", "Mise en route"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto h = marked_heading(r.line);
+        REQUIRE(h);
+        CHECK(*h == r.heading);
+    }
+    // Brackets that are no edit link, a sentence with a mark, a bare mark.
+    for (const char* line : {"The harbour reopened.[12]", "Le port [photo]", "[edit]", "¶",
+                             "The council voted against the plan, and the mayor resigned the same night.¶"}) {
+        INFO(line);
+        CHECK_FALSE(marked_heading(line));
+    }
+}
+
+TEST_CASE("a numbered table of contents lists the headings", "[classify][heading]") {
+    struct Row {
+        const char* line;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"1 History", "History"},
+        {"3.1 Harbour and river traffic", "Harbour and river traffic"},
+        {"2. Mise en route", "Mise en route"},
+        {"4.2.1 Geschichte der Stadt", "Geschichte der Stadt"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto t = contents_entry(r.line);
+        REQUIRE(t);
+        CHECK(*t == r.title);
+    }
+    for (const char* line : {"12 comments", "1998 was a good year for the harbour.", "History", "3.5 million people",
+                             "2 de diciembre de 2017"}) {
+        INFO(line);
+        CHECK_FALSE(contents_entry(line));
+    }
+    // The listed lines head their sections, even where a line is short between pointers to other articles.
+    const char* page = R"(The harbour of the town
+Contents
+1 History
+2 Trade
+3 See also
+The harbour of the town is one of the oldest on the coast, and its history goes back to the first settlers of the bay.
+History
+Main article: History of the harbour
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway arrived.
+Trade
+Hauptartikel: Handel im Hafen
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the whole region.
+)";
+    Article a = classify(segment(page), "en");
+    std::vector<std::string> headings = headings_of(a);
+    CHECK(headings == std::vector<std::string>{"History", "Trade"});
+    for (const auto& s : a.sections)
+        for (const auto& para : s.paragraphs)
+            CHECK(para.rfind("Main article", 0) == std::string::npos);
+}
+
+TEST_CASE("a wiki's pointer to the main article is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Main article: History of the harbour", "Main articles: Trade and Fishing",
+                             "Hauptartikel: Geschichte des Hafens", "Artículo principal: Historia del puerto",
+                             "Voce principale: Storia del porto", "Artigo principal: História do porto",
+                             "Hoofdartikel: Geschiedenis van de haven", "Osobny artykuł: Historia portu"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    CHECK_FALSE(is_boilerplate_phrase("Main articles of the new law were voted on Monday."));
+}
+
+TEST_CASE("a title over one sentence and a byline is a teaser of another article, not a heading",
+          "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        bool heading;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+New ferry line to the islands
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+By Jane Doe
+The second basin will open next year, when the dredging of the old channel is finished and the new locks are tested.
+)", false},
+        {"es", R"(El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en primavera.
+Nueva línea de ferry a las islas
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones de verano.
+Por Juan Pérez
+La segunda dársena abrirá el año próximo, cuando termine el dragado del viejo canal y se prueben las nuevas esclusas.
+)", false},
+        {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+New ferry line to the islands
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+The first boat will leave at seven in the morning and reach the largest island two hours later.
+)", true},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        bool heading = false;
+        for (const auto& s : a.sections)
+            heading = heading || s.heading.has_value();
+        CHECK(heading == r.heading);
+    }
+}
+
+TEST_CASE("a heading under an inline link to another article still heads its section", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* heading;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+Read more: Why the old harbour had to close
+New ferries for the islands
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+The first boat will leave at seven in the morning and reach the largest island two hours later.
+)", "New ferries for the islands"},
+        {"de", R"(Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais wieder eröffnet worden.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+Mehr zum Thema: Warum der alte Hafen schließen musste
+Neue Fähren für die Inseln
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+Das erste Schiff legt um sieben Uhr morgens ab und erreicht die größte Insel zwei Stunden später.
+)", "Neue Fähren für die Inseln"},
+        {"es", R"(El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en la primavera.
+Lee también: Por qué tuvo que cerrar el viejo puerto
+Nuevos ferris para las islas
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones, dijo el alcalde.
+El primer barco saldrá a las siete de la mañana y llegará a la isla más grande dos horas después.
+)", "Nuevos ferris para las islas"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        std::vector<std::string> headings = headings_of(a);
+        CHECK(headings == std::vector<std::string>{r.heading});
+    }
+}
+
+TEST_CASE("a one-word label in capitals over the article is no one-word title", "[classify][headline]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+    };
+    const Row rows[] = {
+        {"en", R"(ENVIRONMENT
+Goats ate every tree on the island for a century, and the rangers removed the last of them two years ago.
+Since then, seedlings have come back on the northern slopes, and the first birds are nesting again in the cliffs.
+)"},
+        {"de", R"(POLITIK
+Der Gemeinderat hat am Montag beschlossen, die alte Brücke über den Fluss im kommenden Jahr abzureißen.
+Die neue Brücke soll zwei Jahre später fertig sein und auch einen breiten Weg für Fußgänger erhalten.
+)"},
+        {"es", R"(CULTURA
+El museo de la ciudad reabrió el lunes después de dos años de obras en sus salas y en su nuevo jardín.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en la primavera.
+)"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK_FALSE(a.headline);
+    }
+}
+
+TEST_CASE("a line telling the reading time is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"5 min read", "Reading time: 3 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 4 min",
+                             "Tiempo de lectura: 2 min", "Tempo di lettura: 5 minuti", "Leestijd: 4 minuten",
+                             "Czas czytania: 6 min", "Tempo de leitura: 3 min"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // Without a number, or in a sentence, the words are text.
+    for (const char* line : {"Reading time", "Die Lesezeit der Kinder hat sich in zehn Jahren um 20 Minuten verkürzt.",
+                             "El tiempo de lectura bajó en 2023"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
+TEST_CASE("on a page that marks its headings, an unmarked title-like line is a caption", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<std::string> headings;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour of the town is one of the oldest on the coast, and its history goes back to the first settlers.
+History[edit]
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway came.
+The old lighthouse at the end of the pier
+The lighthouse was built in 1871 and guided the boats into the harbour until the new beacon was lit in 1960.
+Trade[edit]
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the region.
+Fishing[edit]
+Fishing boats still land their catch every morning at the northern quay, where the market opens at six.
+)", {"History[edit]", "Trade[edit]", "Fishing[edit]"}},
+        {"de", R"(Der Hafen der Stadt ist einer der ältesten an der Küste, und seine Geschichte reicht bis zu den ersten Siedlern.
+Geschichte[Bearbeiten | Quelltext bearbeiten]
+Den ersten Kai bauten Fischer aus dem Norden, und er wurde zweimal erweitert, bevor die Eisenbahn in die Stadt kam.
+Der alte Leuchtturm am Ende der Mole
+Der Leuchtturm wurde 1871 gebaut und wies den Booten den Weg in den Hafen, bis 1960 das neue Leuchtfeuer kam.
+Handel[Bearbeiten | Quelltext bearbeiten]
+Der Handel wuchs schnell, nachdem die Eisenbahn die Stadt erreicht hatte, und der Hafen wurde der wichtigste der Region.
+Fischerei[Bearbeiten | Quelltext bearbeiten]
+Die Fischerboote bringen ihren Fang noch jeden Morgen an den nördlichen Kai, wo der Markt um sechs Uhr öffnet.
+)", {"Geschichte[Bearbeiten | Quelltext bearbeiten]", "Handel[Bearbeiten | Quelltext bearbeiten]",
+     "Fischerei[Bearbeiten | Quelltext bearbeiten]"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        std::vector<std::string> headings = headings_of(a);
+        CHECK(headings == r.headings);
+    }
+}
+
+TEST_CASE("a picture gallery's slide counter opens no heading", "[classify][heading]") {
+    for (const char* line : {"1/50 Harbour festival opens", "12/20 Die neue Brücke bei Nacht", "3/12 Le port au lever du jour",
+                             "7/7 La fiesta en la plaza", "15/150"}) {
+        INFO(line);
+        CHECK(slide_counter(line));
+    }
+    // A date, a fraction, a score, a line without a counter.
+    for (const char* line : {"12/2016 Jahresbericht", "3/4 cup of sugar", "21/3 Le match retour", "Harbour festival opens",
+                             "1/2 Finale", "2024/25 season"}) {
+        INFO(line);
+        CHECK_FALSE(slide_counter(line));
+    }
+}
+
+TEST_CASE("a mega-menu of titles with one-line descriptions does not carry the article's region", "[classify][region]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* first_paragraph;
+    };
+    const Row rows[] = {
+        {"en", R"(Harbour Guide
+Ferry Timetables
+Find the times of every boat that leaves the harbour for the islands during the week.
+Parking Map
+See where you can leave your car for a day or a week near the quays and the station.
+Fish Market
+Learn when the market opens and which boats land their catch there every morning.
+Sailing School
+Book a lesson for your children with the instructors of the club at the northern pier.
+The harbour reopens after two years of work
+The harbour of the town reopened on Monday after two years of work on its old quays and on the new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+)", "The harbour of the town reopened on Monday after two years of work on its old quays and on the new basin."},
+        {"de", R"(Hafenführer
+Fahrpläne der Fähren
+Hier finden Sie die Zeiten aller Schiffe, die in der Woche vom Hafen zu den Inseln fahren.
+Parkplätze
+Sehen Sie, wo Sie Ihr Auto für einen Tag oder eine Woche nahe den Kais und dem Bahnhof abstellen können.
+Fischmarkt
+Erfahren Sie, wann der Markt öffnet und welche Boote dort jeden Morgen ihren Fang anlanden.
+Segelschule
+Buchen Sie eine Stunde für Ihre Kinder bei den Lehrern des Clubs an der nördlichen Mole.
+Der Hafen ist nach zwei Jahren wieder offen
+Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais und am neuen Becken wieder eröffnet worden.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+)", "Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais und am neuen Becken wieder eröffnet worden."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        REQUIRE_FALSE(a.sections.empty());
+        REQUIRE_FALSE(a.sections.front().paragraphs.empty());
+        std::string first = a.lede ? *a.lede : a.sections.front().paragraphs.front();
+        CHECK(first == r.first_paragraph);
+    }
+}
+
+TEST_CASE("a byline word alone on its line takes the names on the next line", "[classify][byline]") {
+    for (const char* line : {"By", "Von", "Par", "Por", "di", "Door", "Written by"}) {
+        INFO(line);
+        CHECK(byline_word(line));
+    }
+    for (const char* line : {"By Jane Doe", "DE", "Share", "Bylines"}) {
+        INFO(line);
+        CHECK_FALSE(byline_word(line));
+    }
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour reopens after two years of work
+By
+Jane Doe
+The harbour of the town reopened on Monday after two years of work on its old quays and on the new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+)", {"Jane Doe"}},
+        {"de", R"(Der Hafen ist nach zwei Jahren wieder offen
+Von
+Anna Muster
+Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais und am neuen Becken wieder eröffnet worden.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+)", {"Anna Muster"}},
+        {"es", R"(El puerto reabre tras dos años de obras
+Por
+Juan Pérez
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en la primavera.
+)", {"Juan Pérez"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(a.authors == r.authors);
+        for (const auto& s : a.sections)
+            for (const auto& para : s.paragraphs)
+                CHECK(std::find(r.authors.begin(), r.authors.end(), para) == r.authors.end());
     }
 }
