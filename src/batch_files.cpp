@@ -42,6 +42,17 @@ std::string too_large_stream(std::uint64_t limit) {
     return "file too large (more than " + std::to_string(limit) + " bytes, limit " + std::to_string(limit) + ")";
 }
 
+/// One read(2) of at most `size` bytes, retried when a signal interrupts it; 0 at the end of the file.
+std::size_t read_some(int fd, char* data, std::size_t size) {
+    for (;;) {
+        ssize_t n = ::read(fd, data, size);
+        if (n >= 0)
+            return static_cast<std::size_t>(n);
+        if (errno != EINTR)
+            throw Error(errno_text(errno));
+    }
+}
+
 /// Reads everything from `fd`: a regular file with one read() of its fstat size (the limit checked before reading);
 /// anything else (pipes, terminals, /proc files whose size is 0) in growing chunks up to max_bytes + 1 bytes.
 std::string read_all(int fd, const struct stat& st, std::uint64_t max_bytes) {
@@ -52,15 +63,10 @@ std::string read_all(int fd, const struct stat& st, std::uint64_t max_bytes) {
         std::string buf(static_cast<std::size_t>(size), '\0');
         std::size_t got = 0;
         while (got < buf.size()) {
-            ssize_t n = ::read(fd, buf.data() + got, buf.size() - got);
-            if (n < 0) {
-                if (errno == EINTR)
-                    continue;
-                throw Error(errno_text(errno));
-            }
+            std::size_t n = read_some(fd, buf.data() + got, buf.size() - got);
             if (n == 0)
                 break; // the file shrank since fstat: take what is there
-            got += static_cast<std::size_t>(n);
+            got += n;
         }
         buf.resize(got);
         return buf;
@@ -75,15 +81,10 @@ std::string read_all(int fd, const struct stat& st, std::uint64_t max_bytes) {
                 break;
             buf.resize(std::min(cap, buf.size() * 2));
         }
-        ssize_t n = ::read(fd, buf.data() + got, buf.size() - got);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            throw Error(errno_text(errno));
-        }
+        std::size_t n = read_some(fd, buf.data() + got, buf.size() - got);
         if (n == 0)
             break;
-        got += static_cast<std::size_t>(n);
+        got += n;
     }
     if (got > max_bytes)
         throw Error(too_large_stream(max_bytes));
