@@ -679,7 +679,8 @@ struct Extractor {
             while (f <= last && !ws[f].punct && (sp.stopword(ws[f].low) || in_list(sp.lexs, "articles", ws[f].low) ||
                                                  person_title(sp.lexs, ws[f].low)))
                 ++f;
-            std::string name(s.substr(ws[f].b, ws[f].e - ws[f].b));
+            // Past `last` when the mention is only stopwords, articles and titles ("he", "the"): no name.
+            std::string name = f <= last ? std::string(s.substr(ws[f].b, ws[f].e - ws[f].b)) : std::string();
             if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
                 !elided_article(name)) {
                 bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
