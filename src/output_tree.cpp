@@ -200,7 +200,7 @@ int OutputTree::write_atomically(int dir_fd, const std::string& name, const std:
     // An unnamed file in the folder, linked under its name once whole: the name appears complete or not at all,
     // a killed run leaves nothing behind, and the folder gets one new entry instead of two (creating a name costs
     // far more than writing a small file on common file systems).
-    int fd = ::openat(dir_fd, ".", O_WRONLY | O_TMPFILE | O_CLOEXEC, 0666);
+    int fd = options_.unnamed_temporaries ? ::openat(dir_fd, ".", O_WRONLY | O_TMPFILE | O_CLOEXEC, 0666) : -1;
     if (fd >= 0) {
         int error = write_all(fd, data);
         if (error != 0) {

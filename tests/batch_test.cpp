@@ -64,6 +64,17 @@ std::string page(const std::string& title) {
            " plan. \"We will decide soon,\" said Anna Keller, the mayor.\n\nThe vote is expected next week.\n";
 }
 
+/// in/a.txt, in/b.txt, in/c.txt converted into out/ by one worker (so that write calls come in path order).
+archive::BatchOptions three_pages_to_out(const TempDir& tmp) {
+    for (const char* name : {"a.txt", "b.txt", "c.txt"})
+        write_file(tmp / (std::string("in/") + name), page(name));
+    archive::BatchOptions options;
+    options.inputs = {tmp / "in"};
+    options.out_dir = tmp / "out";
+    options.jobs = 1;
+    return options;
+}
+
 struct Run {
     archive::BatchCounts counts;
     std::string out;
@@ -351,12 +362,7 @@ TEST_CASE("batch folder faults fail alone: loops and broken links and special or
 
 TEST_CASE("batch a full disk fails that file only and leaves no partial or temporary file", "[batch]") {
     TempDir tmp;
-    for (const char* name : {"a.txt", "b.txt", "c.txt"})
-        write_file(tmp / (std::string("in/") + name), page(name));
-    archive::BatchOptions options;
-    options.inputs = {tmp / "in"};
-    options.out_dir = tmp / "out";
-    options.jobs = 1;
+    archive::BatchOptions options = three_pages_to_out(tmp);
     int calls = 0;
     options.write = [&calls](int fd, const char* data, std::size_t size) -> long {
         ++calls;
@@ -380,6 +386,46 @@ TEST_CASE("batch a full disk fails that file only and leaves no partial or tempo
     Run rerun = run(options);
     CHECK(rerun.counts.converted == 1);
     CHECK(rerun.counts.skipped == 2);
+}
+
+TEST_CASE("without O_TMPFILE outputs go through a named temporary file and rename", "[batch]") {
+    // File systems without O_TMPFILE (or without /proc) take this path; force it and check what it writes.
+    TempDir tmp;
+    archive::BatchOptions options = three_pages_to_out(tmp);
+    options.unnamed_temporaries = false;
+    std::vector<std::string> written_to; // the names the data went to, read back from /proc
+    int calls = 0;
+    options.write = [&](int fd, const char* data, std::size_t size) -> long {
+        char target[4096];
+        const ssize_t n = ::readlink(("/proc/self/fd/" + std::to_string(fd)).c_str(), target, sizeof target - 1);
+        written_to.push_back(n > 0 ? fs::path(std::string(target, static_cast<std::size_t>(n))).filename().string()
+                                   : "?");
+        if (++calls == 2) { // b.json: the disk is full
+            errno = ENOSPC;
+            return -1;
+        }
+        return static_cast<long>(::write(fd, data, size));
+    };
+    Run r = run(options);
+    CHECK(r.counts.converted == 2);
+    CHECK(r.counts.failed == 1);
+    REQUIRE(written_to.size() == 3);
+    for (const std::string& name : written_to)
+        CHECK(name.find(".json.tmp.") != std::string::npos); // a named temporary, not the output itself
+    CHECK(read_file(tmp / "out/a.json") == archive::to_json(archive::parse(page("a.txt"), tmp / "in/a.txt"), true));
+    CHECK(!fs::exists(tmp / "out/b.json"));
+    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
+
+    // The rerun writes the missing output; --force then replaces existing ones in place.
+    options.write = nullptr;
+    CHECK(run(options).counts.converted == 1);
+    CHECK(fs::exists(tmp / "out/b.json"));
+    write_file(tmp / "in/c.txt", page("Sea, changed"));
+    options.force = true;
+    CHECK(run(options).counts.converted == 3);
+    CHECK(read_file(tmp / "out/c.json") ==
+          archive::to_json(archive::parse(page("Sea, changed"), tmp / "in/c.txt"), true));
+    CHECK(files_containing(tmp.path() / "out", ".tmp.").empty());
 }
 
 TEST_CASE("an output folder that cannot be written gives per-file errors", "[batch]") {

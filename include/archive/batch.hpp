@@ -45,6 +45,8 @@ struct BatchOptions {
     std::size_t window = 0;                     ///< items that may be in flight or waiting to be printed; 0 = 8 x jobs + 8
     const std::atomic<bool>* stop = nullptr;    ///< set (e.g. by a signal handler) to stop starting new items
     WriteFunction write;                        ///< for tests; empty = write(2)
+    bool unnamed_temporaries = true;            ///< O_TMPFILE where the file system has it; false (tests) forces the
+                                                ///< named temporary + rename(2) used where it has not
 };
 
 /// What a batch run did. `skipped` counts up-to-date outputs and special files left alone.
