@@ -49,6 +49,20 @@ bool word_after(std::string_view s, std::size_t after) {
     return text::is_word_char(text::next_cp(s, i));
 }
 
+// A mark glued to the end of a word or of its punctuation and followed by no word: it can only close.
+bool closing_shaped(std::string_view s, std::size_t at, std::size_t after) {
+    if (at == 0 || word_after(s, after))
+        return false;
+    char b = s[at - 1];
+    return word_before(s, at) || b == '.' || b == ',' || b == '!' || b == '?';
+}
+
+// “no evidence" / "more hours” / “Mostly False.“: pages that mix curly and straight marks, or print the opening
+// mark twice, still close the quote with a mark in closing position.
+bool closes_mixed(char32_t open, char32_t close) {
+    return (open == 0x201C && (close == '"' || close == 0x201C)) || (open == '"' && close == 0x201D);
+}
+
 } // namespace
 
 std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
@@ -94,8 +108,9 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
         // Close the innermost open quote this mark can close. Real nesting is shallow: looking deeper than a
         // few levels only costs time on pages full of stray marks.
         bool closed = false;
+        bool mixed = !stack.empty() && closes_mixed(stack.back().mark, cp) && closing_shaped(s, at, i);
         for (std::size_t k = stack.size(), depth = 0; k-- > 0 && depth < 8; ++depth) {
-            if (closes(stack[k].mark, cp)) {
+            if (closes(stack[k].mark, cp) || (mixed && k + 1 == stack.size())) {
                 if (cp == '"' && k + 1 != stack.size())
                     break;
                 if (k == 0)
@@ -1398,6 +1413,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             auto n_cues = cue_at(q.open) - cue_at(split.after);
             continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
                               between.back() == ',';
+            // "“Q1,” Jane Doe said. “Q2.”": where the language's news convention counts the sentence after the
+            // attribution as the same quotation, Q2 continues Q1 when it opens the very next sentence (the
+            // attribution sentence holds Q1's cue and nothing else quoted) and names no speaker of its own.
+            if (!continues_split && n_cues >= 1 && !between.empty() && between.back() == '.' && sentence.first == q.open &&
+                in_list(ex.sp.lexs, "quote_conventions", "one quotation across its attribution")) {
+                std::size_t q1_end = sentence_of(split.q_open).second;
+                continues_split = q1_end <= q.open && text::trim(s.substr(q1_end, q.open - q1_end)).empty();
+            }
         }
         split.open = false;
         // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
@@ -1412,7 +1435,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                              after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
         // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
         std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
-        if (!inner.empty() && (inner.back() == ',' || inner.back() == '.' || inner.back() == '!' || inner.back() == '?'))
+        // "“You said, ‘we accept responsibility,’” Jane Doe said": a nested quote closing with the outer one
+        // leaves the outer quote's punctuation inside it.
+        std::string_view inner_end = inner;
+        while (!inner_end.empty()) {
+            std::size_t z = inner_end.size();
+            char32_t last = text::prev_cp(inner_end, z);
+            if (last != '\'' && !text::is_quote_mark(last))
+                break;
+            inner_end = inner_end.substr(0, z);
+        }
+        if (!inner_end.empty() && (inner_end.back() == ',' || inner_end.back() == '.' || inner_end.back() == '!' ||
+                                   inner_end.back() == '?'))
             ends_sentence = true;
         QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
         // The quote's own final punctuation ("…souffrent.»") also ends it.

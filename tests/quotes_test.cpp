@@ -57,6 +57,11 @@ TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
         // straight single quotes in headlines; apostrophes inside and after words stay apostrophes
         {"Mayor's plan is his 'biggest worry' and the players' union agrees", {"biggest worry"}},
         {"Vale: 'We won't leave.' Rivals doubt it", {"We won't leave."}},
+        // mixed curly and straight marks, or the opening mark printed again at the close
+        {"The mayor saw “no danger\" in the dam and \"fewer floods” every year.", {"no danger", "fewer floods"}},
+        {"The dam was rated “Mostly Safe.“ Later it broke.", {"Mostly Safe."}},
+        {"Le barrage est « sûr » selon “les experts\" du canton.", {" sûr ", "les experts"}},
+        {"Der Damm sei „sicher“, sagte sie, und “stabil\" dazu.", {"sicher", "stabil"}},
     };
     for (const auto& r : rows) {
         INFO(r.text);
@@ -324,9 +329,12 @@ TEST_CASE("pronouns and follow-up quotes go to people, not places or bodies", "[
          "We have to rebuild the levee this year", "Tom Vale"},
         {"de", {"Martin Roth, Sprecher des Vereins, reiste letzte Woche nach Neu Delhi.", "„Wir kommen im Sommer wieder nach Hause“, sagte er."},
          "Wir kommen im Sommer wieder nach Hause", "Martin Roth"},
-        // a follow-up quote without a cue stays with the speaker, not with a university named meanwhile
+        // a follow-up quote without a cue stays with the speaker, not with a university named meanwhile (in
+        // English it continues the quotation)
         {"en", {"\"The levee is too low,\" said Tom Vale, a fellow at Harbor State University. \"It will fail in the next storm.\""},
-         "It will fail in the next storm.", "Tom Vale"},
+         "The levee is too low, It will fail in the next storm.", "Tom Vale"},
+        {"de", {"„Der Deich ist zu niedrig“, sagte Jonas Keller, Forscher an der Hafen-Universität. „Er bricht beim nächsten Sturm.“"},
+         "Er bricht beim nächsten Sturm.", "Jonas Keller"},
     });
 }
 
@@ -526,6 +534,16 @@ TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][sp
          "Si le bac s'arrête l'île se vide en un an.", "Claire Martin"},
         {"de", "„Wenn die Fähre ausfällt“, sagte Jonas Keller, „ist die Insel in einem Jahr leer.“",
          "Wenn die Fähre ausfällt ist die Insel in einem Jahr leer.", "Jonas Keller"},
+        // A nested quote closing with the outer one leaves the outer quote's comma inside both: the quote
+        // still ends its clause and opens the interrupted sentence.
+        {"en", "\"They told us, 'the ferry runs,'\" Nora Field said, \"and then it stopped.\"",
+         "They told us, 'the ferry runs,' and then it stopped.", "Nora Field"},
+        {"en", "“They told us, ‘the ferry runs,’” Nora Field said, “and then it stopped.”",
+         "They told us, ‘the ferry runs,’ and then it stopped.", "Nora Field"},
+        {"fr", "«Ils nous ont dit ‹le bac part,›» a dit Claire Martin, «puis il s'est arrêté.»",
+         "Ils nous ont dit ‹le bac part,› puis il s'est arrêté.", "Claire Martin"},
+        {"de", "„Sie sagten ‚die Fähre fährt,‘“ sagte Jonas Keller, „dann stand sie still.“",
+         "Sie sagten ‚die Fähre fährt,‘ dann stand sie still.", "Jonas Keller"},
     };
     for (const auto& r : rows) {
         INFO(r.paragraph);
@@ -535,11 +553,31 @@ TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][sp
         CHECK(qs[0].kind == QuoteKind::direct);
         CHECK(qs[0].speaker.value_or("") == r.speaker);
     }
-    // A new sentence after the attribution is a quote of its own, and so are words introduced by a colon.
-    for (const char* p : {"\"The ferry is late,\" Nora Field said. \"The island waits every day for it.\"",
-                          "«Le bac est en retard», dit Claire Martin, et ajoute: «L'île attend chaque jour.»"}) {
-        INFO(p);
-        CHECK(extract_quotes(body(p[0] == '"' ? "en" : "fr", {p})).size() == 2);
+    // English news counts the sentence right after the attribution as the same quotation ("“Q1,” X said.
+    // “Q2.”"); French and German count a new quote there.
+    {
+        auto qs = extract_quotes(body("en", {"\"The ferry is late,\" Nora Field said. \"The island waits every day for it.\""}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].text == "The ferry is late, The island waits every day for it.");
+        CHECK(qs[0].speaker.value_or("") == "Nora Field");
+    }
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+    };
+    const Row apart[] = {
+        {"fr", "«Le bac est en retard», a dit Claire Martin. «L'île attend chaque jour.»"},
+        {"de", "„Die Fähre ist spät“, sagte Jonas Keller. „Die Insel wartet jeden Tag darauf.“"},
+        {"es", "«El barco llega tarde», dijo Rosa Quintana. «La isla lo espera cada día.»"},
+        // words introduced by a colon are a quote of their own
+        {"fr", "«Le bac est en retard», dit Claire Martin, et ajoute: «L'île attend chaque jour.»"},
+        // a second quote with its own cue, or after another sentence of the writer's, stands apart
+        {"en", "\"The ferry is late,\" Nora Field said. \"The island waits every day,\" she added."},
+        {"en", "\"The ferry is late,\" Nora Field said. The island has no road. \"We wait every day.\""},
+    };
+    for (const auto& r : apart) {
+        INFO(r.paragraph);
+        CHECK(extract_quotes(body(r.lang, {r.paragraph})).size() == 2);
     }
 }
 
