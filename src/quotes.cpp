@@ -598,6 +598,8 @@ struct Extractor {
     Speakers sp;
     std::vector<Quote> quotes;
     std::optional<std::string> last_speaker;
+    // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
+    int cue_section = -1, cue_paragraph = -1;
 
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
@@ -1063,6 +1065,10 @@ struct Extractor {
         }
         if (speaker)
             last_speaker = speaker;
+        if (q.cue && q.where == Where::body) {
+            cue_section = q.section;
+            cue_paragraph = q.paragraph;
+        }
         quotes.push_back(std::move(q));
     }
 };
@@ -1320,6 +1326,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 return p.name;
         }
         return std::nullopt;
+    };
+
+    // "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
+    // fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
+    auto listing = [&spans](std::size_t from, std::size_t to) {
+        auto first = std::lower_bound(spans.begin(), spans.end(), from,
+                                      [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        auto last = std::lower_bound(first, spans.end(), to, [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        return last - first >= 3;
     };
 
     auto make = [&u](std::string t, QuoteKind kind) {
@@ -1852,8 +1867,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     if (auto a = opening_acronym(pb, pe))
                         spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             }
+            // A quoted statement far from the last attributed quote (in another section, or five paragraphs
+            // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
+            // teaser in the page around the article.
+            if (!local && u.where == Where::body && ex.cue_section >= 0 &&
+                (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5))
+                continue;
             ex.add(out, spk);
-        } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
+        } else if (kind == QuoteKind::partial && token_count(qt) >= 6 && !listing(sent_b, sent_e)) {
             // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
             // the writer's sentence still names its subject first, when it opens with a person's name.
             std::optional<std::string> spk;

@@ -838,3 +838,69 @@ TEST_CASE("a mention made only of a stopword resolves to no one instead of readi
     REQUIRE_NOTHROW(a = archive::parse(page, "fuzz.txt"));
     CHECK(nlohmann::json::accept(archive::to_json(a, false)));
 }
+
+TEST_CASE("a quoted line far from the last attributed quote is nobody's words", "[quotes][filter]") {
+    struct Row {
+        const char* lang;
+        const char* first;  // a quote with its attribution
+        const char* filler; // a paragraph of the writer's
+        const char* line;   // a paragraph that is only a quote
+        const char* text;
+    };
+    const Row rows[] = {
+        {"en", "\"The ferry is late again,\" said Nora Field, the harbour master.",
+         "The island has one pier and a small school near the harbour.",
+         "\"The island waits for nobody and the tide is always high\"",
+         "The island waits for nobody and the tide is always high"},
+        {"fr", "«Le bac est encore en retard», a déclaré Claire Martin, la capitaine du port.",
+         "L'île compte une jetée et une petite école près du port.",
+         "«L'île n'attend personne et la marée est toujours haute»",
+         "L'île n'attend personne et la marée est toujours haute"},
+        {"de", "„Die Fähre ist wieder zu spät“, sagte Jonas Keller, der Hafenmeister.",
+         "Die Insel hat einen Steg und eine kleine Schule am Hafen.",
+         "„Die Insel wartet auf niemanden und die Flut ist immer hoch“",
+         "Die Insel wartet auf niemanden und die Flut ist immer hoch"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        // right after the attributed quote, the line goes on with the speaker's words
+        auto near = extract_quotes(body(r.lang, {r.first, r.filler, r.line}));
+        const Quote* q = find_quote(near, r.text);
+        REQUIRE(q);
+        CHECK(q->speaker.has_value());
+        // five paragraphs on, it is a pull quote or a teaser
+        auto far = extract_quotes(body(r.lang, {r.first, r.filler, r.filler, r.filler, r.filler, r.line}));
+        CHECK_FALSE(find_quote(far, r.text));
+        // and so in another section
+        Article a = body(r.lang, {r.first, r.filler});
+        a.sections.push_back(Section{std::nullopt, {r.line}});
+        CHECK_FALSE(find_quote(extract_quotes(a), r.text));
+    }
+}
+
+TEST_CASE("a sentence quoting three fragments without a cue lists terms", "[quotes][filter]") {
+    struct Row {
+        const char* lang;
+        const char* listing;
+        const char* single;
+    };
+    const Row rows[] = {
+        {"fr", "Le texte vise « la défense des intérêts du pays tout entier », « la prévention des crimes les plus graves » "
+               "et « la protection des données de chacun ».",
+         "Le texte vise « la défense des intérêts du pays tout entier »."},
+        {"en", "The bill covers \"the defence of the interests of the whole country,\" \"the prevention of the most serious "
+               "crimes\" and \"the protection of the data of everyone.\"",
+         "The bill covers \"the defence of the interests of the whole country.\""},
+        {"de", "Das Gesetz betrifft „die Verteidigung der Interessen des ganzen Landes“, „die Verhütung der schwersten "
+               "Verbrechen“ und „den Schutz der Daten aller Bürger“.",
+         "Das Gesetz betrifft „die Verteidigung der Interessen des ganzen Landes“."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.listing);
+        CHECK(extract_quotes(body(r.lang, {r.listing})).empty());
+        // one long fragment alone is still a partial quote
+        auto one = extract_quotes(body(r.lang, {r.single}));
+        REQUIRE(one.size() == 1);
+        CHECK(one[0].kind == QuoteKind::partial);
+    }
+}
