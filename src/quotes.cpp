@@ -568,8 +568,13 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
             continue;
         }
         // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
-        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low))
+        // But initials belong to the name: "Bürgermeister A.B. Keller".
+        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low)) {
+            std::size_t first = k;
             k = e - 1;
+            while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
+                --k;
+        }
         std::size_t len = e - k + 1;
         bool after_role = k > 0 && !ws[k - 1].punct &&
                           (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
@@ -1109,6 +1114,14 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
                 --w;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
                 continue;
+            // "Rep. G.K. Butterfield", "the U.S. Senate": initials glued by their dots do not end it.
+            if (s[i] == '.' && i > w && (i - w) % 2 == 1) {
+                bool initials = true;
+                for (std::size_t j = w; j < i && initials; ++j)
+                    initials = (j - w) % 2 == 0 ? s[j] >= 'A' && s[j] <= 'Z' : s[j] == '.';
+                if (initials)
+                    continue;
+            }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
             if (s[i] == '.' && i > w && i - w <= 5 && abbreviation(&lexs, text::lower(s.substr(w, i - w))))
                 continue;

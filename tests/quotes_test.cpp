@@ -904,3 +904,25 @@ TEST_CASE("a sentence quoting three fragments without a cue lists terms", "[quot
         CHECK(one[0].kind == QuoteKind::partial);
     }
 }
+
+TEST_CASE("initials glued by their dots do not end the sentence", "[quotes][speakers]") {
+    // the English quote after the attribution sentence continues the quotation only if that sentence ends
+    // after the name, not at "J.T."
+    auto qs = extract_quotes(body("en", {"“This is a sad day,” said Rep. J.T. Moore, head of the caucus. “The vote failed.”"}));
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].text == "This is a sad day, The vote failed.");
+    CHECK(qs[0].speaker.value_or("") == "J.T. Moore");
+    const OneQuoteRow rows[] = {
+        {"de", "Die Stadt werde den Hafen bis zum Sommer erneuern, sagte A.B. Keller, der Bürgermeister, am Montag.",
+         "Die Stadt werde den Hafen bis zum Sommer erneuern", "A.B. Keller"},
+        {"fr", "La ville rénovera le port avant l'été, a déclaré lundi le maire, J.M. Roux, devant la presse.",
+         "La ville rénovera le port avant l'été", "J.M. Roux"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto found = extract_quotes(body(r.lang, {r.paragraph}));
+        const Quote* q = find_quote(found, r.text);
+        REQUIRE(q);
+        CHECK(q->speaker.value_or("") == r.speaker);
+    }
+}
