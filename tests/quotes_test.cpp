@@ -926,3 +926,14 @@ TEST_CASE("initials glued by their dots do not end the sentence", "[quotes][spea
         CHECK(q->speaker.value_or("") == r.speaker);
     }
 }
+
+TEST_CASE("a name after a role noun wins over the body named before it", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Growth slowed in rich nations, the IMF said on Tuesday.", "\"Growth has stalled,\" IMF chief economist Maria Lopez said."},
+         "Growth has stalled", "Maria Lopez"},
+        {"de", {"Das Wachstum sinkt in den reichen Ländern, teilte der IWF mit.", "„Das Wachstum stockt“, sagte IWF-Ökonomin Maria Lopez."},
+         "Das Wachstum stockt", "Maria Lopez"},
+        {"fr", {"La croissance ralentit dans les pays riches, a indiqué le FMI.", "«La croissance stagne», a déclaré le chef économiste du FMI, Marie Dubois."},
+         "La croissance stagne", "Marie Dubois"},
+    });
+}
