@@ -559,6 +559,11 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                     break;
                 }
             }
+        // "Da ihre Mandantin Angst hatte": capitalised words right after a possessive are its nouns.
+        if (k > 0 && !ws[k - 1].punct && in_list(sp.lexs, "possessive_words", ws[k - 1].low)) {
+            k = e + 1;
+            continue;
+        }
         // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
         bool noun = false;
         for (std::size_t j = k; j <= e; ++j)
@@ -1350,6 +1355,21 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return last - first >= 3;
     };
 
+    // A verb form of reported speech (German Konjunktiv I "sei", "habe"; the French journalistic conditional
+    // "serait") in the words of the sentence outside its quotes.
+    auto reported = [&](std::size_t from, std::size_t to) {
+        auto sp_it = std::lower_bound(spans.begin(), spans.end(), from,
+                                      [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        for (std::size_t w = word_index(from); w < ws.size() && ws[w].b < to; ++w) {
+            while (sp_it != spans.end() && sp_it->close + sp_it->close_len <= ws[w].b)
+                ++sp_it;
+            bool inside = sp_it != spans.end() && ws[w].b > sp_it->open && ws[w].b < sp_it->close;
+            if (!inside && !ws[w].punct && in_list(ex.sp.lexs, "reported_speech_words", ws[w].low))
+                return true;
+        }
+        return false;
+    };
+
     auto make = [&u](std::string t, QuoteKind kind) {
         Quote q;
         q.text = std::move(t);
@@ -1904,6 +1924,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 spk = sentence_person(sent_b, q.open, false);
             }
             ex.add(out, spk);
+        } else if (kind == QuoteKind::partial && u.where == Where::body && token_count(qt) >= 2 &&
+                   reported(sent_b, sent_e)) {
+            // "Der Niederländer sei „nicht aggressiv“", "Le ministre serait « très inquiet »": a sentence in the
+            // mood of reported speech goes on with the words of the person the text last reported (a single
+            // quoted word there is still a term or a name: „Strahlenphobie“), unless the sentence names a
+            // person before the quote ("Zuvor habe Celebi „die Verhandlung verzögert“").
+            auto who = sentence_person(sent_b, q.open, true);
+            ex.add(out, who ? who : ex.last_speaker);
         } else if (kind == QuoteKind::partial) {
             orphans.push_back({out, pending});
         }

@@ -937,3 +937,37 @@ TEST_CASE("a name after a role noun wins over the body named before it", "[quote
          "La croissance stagne", "Marie Dubois"},
     });
 }
+
+TEST_CASE("a quoted fragment in a sentence of reported speech is the reported person's", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Die Fähre fährt wieder“, sagte Jonas Keller am Montag.", "Der Hafen sei „seit Wochen leer“ gewesen."},
+         "seit Wochen leer", "Jonas Keller"},
+        {"fr", {"«Le bac repart», a déclaré Claire Martin lundi.", "Le port aurait été « vide depuis des semaines »."},
+         "vide depuis des semaines", "Claire Martin"},
+        {"it", {"«Il traghetto riparte», ha detto Marco Bianchi lunedì.", "Il porto sarebbe stato «vuoto da settimane»."},
+         "vuoto da settimane", "Marco Bianchi"},
+        // a person named in the sentence before the quote is the one reported
+        {"de", {"„Die Fähre fährt wieder“, sagte Jonas Keller am Montag.", "Zuvor habe Anna Muster „die Abfahrt verzögert“."},
+         "die Abfahrt verzögert", "Anna Muster"},
+    });
+    // without the mood of reported speech a short fragment with no cue is a scare quote; a single quoted word
+    // stays a term even in reported speech
+    for (const auto& r : std::vector<std::pair<const char*, std::vector<std::string>>>{
+             {"de", {"„Die Fähre fährt wieder“, sagte Jonas Keller am Montag.", "Der Hafen war „seit Wochen leer“."}},
+             {"fr", {"«Le bac repart», a déclaré Claire Martin lundi.", "Le port était « vide depuis des semaines »."}},
+             {"de", {"„Die Fähre fährt wieder“, sagte Jonas Keller am Montag.", "Die Anlage sei eine „Sammelstelle“."}},
+         }) {
+        INFO(r.second.back());
+        CHECK(extract_quotes(body(r.first, r.second)).size() == 1);
+    }
+}
+
+TEST_CASE("capitalised German nouns after a possessive are no name", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Die Fähre fährt wieder“, sagte Anna Muster am Montag.", "Da ihre Mandantin Angst hatte, habe sie „die Abfahrt verzögert“."},
+         "die Abfahrt verzögert", "Anna Muster"},
+        // a participle of a speech verb is a cue ("habe ... geschrieben")
+        {"de", {"Jonas Keller hat in seinem Brief geschrieben, die Fähre war „seit Wochen leer“."},
+         "seit Wochen leer", "Jonas Keller"},
+    });
+}
