@@ -1900,6 +1900,21 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     if (auto a = opening_acronym(pb, pe))
                         spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             }
+            // "But for Parata the deaths are personal. / “It's very emotional.”": a quote opening a paragraph
+            // after a paragraph of the writer's (no quote in it) that spoke of a person is that person's.
+            if (!local && u.where == Where::body && q.open < 4 && base >= 1'000'000) {
+                bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
+                                   ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
+                for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() &&
+                                                      it->first >= base - 1'000'000; ++it) {
+                    const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+                    if (it->first < base && p.personal) {
+                        spk = p.name;
+                        local = true;
+                        break;
+                    }
+                }
+            }
             // A quoted statement far from the last attributed quote (in another section, or five paragraphs
             // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
             // teaser in the page around the article.

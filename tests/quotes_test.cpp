@@ -971,3 +971,21 @@ TEST_CASE("capitalised German nouns after a possessive are no name", "[quotes][s
          "seit Wochen leer", "Jonas Keller"},
     });
 }
+
+TEST_CASE("a quote opening the paragraph after one about a person is that person's", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"\"The ferry is late,\" said Nora Field.", "Mayor Tom Vale has lived on the island for thirty years.",
+                "\"We lose customers every winter.\""},
+         "We lose customers every winter.", "Tom Vale"},
+        {"fr", {"«Le bac est en retard», a déclaré Claire Martin.", "Le maire Paul Roux vit sur l'île depuis trente ans.",
+                "«Nous perdons des clients chaque hiver.»"},
+         "Nous perdons des clients chaque hiver.", "Paul Roux"},
+        {"de", {"„Die Fähre ist zu spät“, sagte Anna Muster.", "Bürgermeister Max Roth lebt seit dreißig Jahren auf der Insel.",
+                "„Wir verlieren jeden Winter Kunden.“"},
+         "Wir verlieren jeden Winter Kunden.", "Max Roth"},
+        // a paragraph that names nobody leaves the words with the last speaker
+        {"en", {"\"The ferry is late,\" said Nora Field.", "The island has one pier and a small school.",
+                "\"We lose customers every winter.\""},
+         "We lose customers every winter.", "Nora Field"},
+    });
+}
