@@ -1461,6 +1461,21 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             auto n_cues = cue_at(q.open) - cue_at(split.after);
             continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
                               between.back() == ',';
+            // The rest of the interrupted sentence goes on in lower case ("“If the plan fails,” she said, “we
+            // start again.”", English "I" aside); a capital opens words of their own ('"Q1," Jane Doe said,
+            // suggesting a few questions, including, "Mr. Mayor, do you ...?"').
+            if (continues_split) {
+                std::size_t z = q.open + q.open_len;
+                char32_t c0 = 0; // the first letter, after spaces and Spanish "¿" / "¡"
+                while (z < s.size()) {
+                    c0 = text::next_cp(s, z);
+                    if (c0 != ' ' && c0 != 0xBF && c0 != 0xA1)
+                        break;
+                    c0 = 0;
+                }
+                char32_t c1 = z < s.size() ? text::next_cp(s, z) : 0;
+                continues_split = !text::is_upper(c0) || (c0 == 'I' && !text::is_word_char(c1));
+            }
             // "“Q1,” Jane Doe said. “Q2.”": where the language's news convention counts the sentence after the
             // attribution as the same quotation, Q2 continues Q1 when it opens the very next sentence (the
             // attribution sentence holds Q1's cue and nothing else quoted) and names no speaker of its own.

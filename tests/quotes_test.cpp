@@ -571,6 +571,11 @@ TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][sp
         {"es", "«El barco llega tarde», dijo Rosa Quintana. «La isla lo espera cada día.»"},
         // words introduced by a colon are a quote of their own
         {"fr", "«Le bac est en retard», dit Claire Martin, et ajoute: «L'île attend chaque jour.»"},
+        // after a comma, words opening with a capital are not the rest of the interrupted sentence
+        {"en", "\"The plan works,\" Nora Field said, listing questions such as, \"Who pays for the pier?\""},
+        {"fr", "«Le plan marche», a dit Claire Martin, avec cette question, «Qui paie le quai?»"},
+        {"de", "„Der Plan funktioniert“, sagte Jonas Keller mit Blick auf die Frage, „Wer bezahlt den Steg?“"},
+        {"es", "«El plan funciona», dijo Rosa Quintana, que citó, «¿Quién paga el muelle?»"},
         // a second quote with its own cue, or after another sentence of the writer's, stands apart
         {"en", "\"The ferry is late,\" Nora Field said. \"The island waits every day,\" she added."},
         {"en", "\"The ferry is late,\" Nora Field said. The island has no road. \"We wait every day.\""},
