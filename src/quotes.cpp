@@ -1521,6 +1521,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         if (kind == QuoteKind::partial && title_like(qt)) {
             bool named = false;
             for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {
+                // "called her “Miss Piggy” and “Miss Housekeeping”": an earlier quote coordinated with this one
+                // is read past, to the verb that names both.
+                if (ws[w - 1].punct) {
+                    // (outermost spans do not overlap: they are in the order of their closing marks too)
+                    auto prev = std::lower_bound(spans.begin(), spans.end(), ws[w - 1].b,
+                                                 [](const QuoteSpan& o, std::size_t v) { return o.close < v; });
+                    if (prev != spans.end() && prev->closed && prev->close == ws[w - 1].b) {
+                        w = word_index(prev->open) + 1;
+                        --d; // (the quote read past counts as one word)
+                        continue;
+                    }
+                }
                 if (ws[w - 1].punct)
                     break;
                 named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);

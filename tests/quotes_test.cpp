@@ -675,6 +675,11 @@ TEST_CASE("a name given by a verb of naming is someone's words", "[quotes][speak
     check_speakers({
         {"en", {"Mayor Tom Vale called the new ferry \"Big Blue\" at the launch on Monday."}, "Big Blue", "Tom Vale"},
         {"de", {"Bürgermeister Jonas Keller nannte die neue Fähre „Grosse Dame“ bei der Taufe am Montag."}, "Grosse Dame", "Jonas Keller"},
+        // the verb names every name coordinated after it
+        {"en", {"Mayor Tom Vale called the new ferry \"Big Blue\" and \"Old Lady\" at the launch."}, "Old Lady", "Tom Vale"},
+        {"de", {"Bürgermeister Jonas Keller nannte die Fähre „Grosse Dame“ und „Alte Liebe“ bei der Taufe."}, "Alte Liebe", "Jonas Keller"},
+        {"es", {"El alcalde Pablo Ruiz calificó el barco de «Gran Azul» y «Vieja Dama» el lunes."}, "Vieja Dama", "Pablo Ruiz"},
+        {"fr", {"Le maire Paul Roux a surnommé le bac « Grand Bleu » et « Vieille Dame » lundi."}, "Vieille Dame", "Paul Roux"},
     });
 }
 
