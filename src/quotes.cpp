@@ -1872,6 +1872,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
 
         // No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
         // without a cue is a title, a name or a scare quote, not a quotation.
+        // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
+        if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
+            continue;
         if (kind == QuoteKind::direct && token_count(qt) >= 4) {
             std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
             bool local = false; // a speaker found in this paragraph

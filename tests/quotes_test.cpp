@@ -999,3 +999,16 @@ TEST_CASE("a quote opening the paragraph after one about a person is that person
          "We lose customers every winter.", "Nora Field"},
     });
 }
+
+TEST_CASE("a cue-less line of title-case words in quote marks is a heading", "[quotes][filter]") {
+    const char* said = "\"The ferry is late,\" said Nora Field.";
+    CHECK_FALSE(find_quote(extract_quotes(body("en", {said, "'All Hands on Deck.'"})), "All Hands on Deck."));
+    CHECK_FALSE(find_quote(extract_quotes(body("en", {said, "\"The Long Way Home\""})), "The Long Way Home"));
+    // a sentence in quote marks goes on being the speaker's words
+    CHECK(find_quote(extract_quotes(body("en", {said, "\"We wait for it every day.\""})), "We wait for it every day."));
+    CHECK(find_quote(extract_quotes(body("fr", {"«Le bac est en retard», a dit Claire Martin.", "«Nous l'attendons Chaque Jour.»"})),
+                     "Nous l'attendons Chaque Jour."));
+    // German capitalises nouns: title case says nothing there
+    CHECK(find_quote(extract_quotes(body("de", {"„Die Fähre ist spät“, sagte Jonas Keller.", "„Die Insel Wartet Jeden Tag.“"})),
+                     "Die Insel Wartet Jeden Tag."));
+}
