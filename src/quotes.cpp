@@ -1,1056 +1,15 @@
-#include "quotes.hpp"
+// Attribution: the quotes of each paragraph with their kind, cue, mention and speaker; the headline's quotes.
+#include "quotes_parts.hpp"
 
-#include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <unordered_map>
 
 namespace archive {
-
-// ---------------------------------------------------------------------------------------------------------------
-// Quote marks
-// ---------------------------------------------------------------------------------------------------------------
-
+namespace quoting {
 namespace {
-
-// The closing marks an opening mark accepts.
-bool closes(char32_t open, char32_t close) {
-    switch (open) {
-    case 0xAB: return close == 0xBB;                     // « »
-    case 0xBB: return close == 0xAB;                     // » « (German books)
-    case 0x201E: return close == 0x201C || close == 0x201D; // „ “ (and „ ” as some sites print it)
-    case 0x201C: return close == 0x201D;                 // “ ”
-    case 0x2018: return close == 0x2019;                 // ‘ ’
-    case 0x201A: return close == 0x2018 || close == 0x2019; // ‚ ‘
-    case 0x2039: return close == 0x203A;                 // ‹ ›
-    case 0x203A: return close == 0x2039;                 // › ‹
-    case '"': return close == '"';
-    case 0x300C: return close == 0x300D;
-    case 0x300E: return close == 0x300F;
-    default: return false;
-    }
-}
-
-bool word_before(std::string_view s, std::size_t at) {
-    if (at == 0)
-        return false;
-    std::size_t i = at;
-    return text::is_word_char(text::prev_cp(s, i));
-}
-
-bool word_after(std::string_view s, std::size_t after) {
-    if (after >= s.size())
-        return false;
-    std::size_t i = after;
-    return text::is_word_char(text::next_cp(s, i));
-}
-
-} // namespace
-
-std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
-    struct Open {
-        char32_t mark;
-        std::size_t at, len;
-    };
-    std::vector<Open> stack;
-    std::vector<QuoteSpan> spans;
-    // » and › open only when the page has no « / ‹ before them (German book style »…«).
-    bool seen_left_guillemet = false, seen_left_single = false;
-    std::size_t i = 0;
-    while (i < s.size()) {
-        std::size_t at = i;
-        char32_t cp = text::next_cp(s, i);
-        if (cp == '\'') {
-            // "Obama says gun laws are his 'biggest frustration'": a straight single quote opens after a space
-            // and before a word, and closes after a word and before a space or punctuation; between two letters
-            // ("Clinton's") or after a plural ("the players' union" with nothing open) it is an apostrophe.
-            bool space_before = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(' || s[at - 1] == ':';
-            bool open_single = !stack.empty() && stack.back().mark == '\'';
-            bool after_word = word_before(s, at) || (at > 0 && (s[at - 1] == '.' || s[at - 1] == ',' ||
-                                                                 s[at - 1] == '!' || s[at - 1] == '?'));
-            if (open_single && after_word && !word_after(s, i)) {
-                if (stack.size() == 1)
-                    spans.push_back({stack[0].at, at, 1, stack[0].len, true});
-                stack.pop_back();
-            } else if (space_before && word_after(s, i) && !open_single) {
-                stack.push_back({cp, at, 1});
-            }
-            continue;
-        }
-        if (!text::is_quote_mark(cp))
-            continue;
-        std::size_t len = i - at;
-        // ’ between letters is an apostrophe (l’homme, don’t), and so is ‘ or ’ glued on both sides.
-        if ((cp == 0x2019 || cp == 0x2018) && word_before(s, at) && word_after(s, i))
-            continue;
-        if (cp == 0xAB)
-            seen_left_guillemet = true;
-        if (cp == 0x2039)
-            seen_left_single = true;
-        // Close the innermost open quote this mark can close. Real nesting is shallow: looking deeper than a
-        // few levels only costs time on pages full of stray marks.
-        bool closed = false;
-        for (std::size_t k = stack.size(), depth = 0; k-- > 0 && depth < 8; ++depth) {
-            if (closes(stack[k].mark, cp)) {
-                if (cp == '"' && k + 1 != stack.size())
-                    break;
-                if (k == 0)
-                    spans.push_back({stack[0].at, at, len, stack[0].len, true});
-                stack.resize(k);
-                closed = true;
-                break;
-            }
-        }
-        if (closed)
-            continue;
-        bool opens = text::is_open_quote(cp) || cp == '"' || (cp == 0xBB && !seen_left_guillemet) ||
-                     (cp == 0x203A && !seen_left_single);
-        // ’ that closes nothing is an apostrophe ("the players’ union").
-        if (cp == 0x2019 || (cp == 0x201C && !stack.empty() && stack.back().mark == 0x201E))
-            opens = false;
-        if (opens && cp == 0x2018 && word_before(s, at))
-            opens = false;
-        if (opens) {
-            if (stack.size() >= 32)
-                stack.erase(stack.begin()); // the oldest stray mark will never close
-            stack.push_back({cp, at, len});
-        }
-    }
-    // An outer quote still open at the end may run on into the next paragraph.
-    if (!stack.empty() && stack.size() == 1 && stack[0].mark != '\'') {
-        bool overlaps = !spans.empty() && spans.back().close > stack[0].at;
-        if (!overlaps)
-            spans.push_back({stack[0].at, s.size(), 0, stack[0].len, false});
-    }
-    std::sort(spans.begin(), spans.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
-    return spans;
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Words and cues
-// ---------------------------------------------------------------------------------------------------------------
-
-namespace {
-
-struct Word {
-    std::size_t b = 0, e = 0;
-    std::string low;
-    bool upper = false;
-    bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
-};
-
-bool apostrophe(char32_t cp) {
-    return cp == '\'' || cp == 0x2019;
-}
-
-// "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
-bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low) {
-    if (!lexs)
-        return false;
-    for (const Lexicon* lex : *lexs)
-        if (lex->has("abbreviation_words", low))
-            return true;
-    return false;
-}
-
-// "John F. Kennedy": a capital letter with a dot, before a capitalised word, is an initial.
-bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::size_t to) {
-    if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.')
-        return false;
-    // "G.K. Butterfield": initials glued to each other
-    if (text::is_upper(static_cast<unsigned char>(s[e + 1])) && s[e + 2] == '.')
-        return true;
-    if (s[e + 1] != ' ')
-        return false;
-    std::size_t k = e + 2;
-    return text::is_upper(text::next_cp(s, k));
-}
-
-// "L'opposition", "D'Alema" vs "O'Neill": an elided article before a lower-case noun makes no name.
-bool elided_article(std::string_view w) {
-    for (std::size_t i = 0; i < w.size();) {
-        std::size_t at = i;
-        char32_t cp = text::next_cp(w, i);
-        if (apostrophe(cp) && at > 0 && i < w.size()) {
-            std::size_t k = i;
-            return !text::is_upper(text::next_cp(w, k));
-        }
-    }
-    return false;
-}
-
-std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
-                           const std::vector<const Lexicon*>* lexs = nullptr) {
-    std::vector<Word> out;
-    std::size_t i = from;
-    while (i < to) {
-        std::size_t at = i;
-        char32_t cp = text::next_cp(s, i);
-        if (text::is_space(cp))
-            continue;
-        if (text::is_word_char(cp)) {
-            std::size_t end = i;
-            while (end < to) {
-                std::size_t k = end;
-                char32_t c = text::next_cp(s, k);
-                if (text::is_word_char(c)) {
-                    end = k;
-                    continue;
-                }
-                // Inside a word: hyphens ("a-t-il", "Jean-Marc") and apostrophes ("aujourd'hui", "O'Neill").
-                if ((c == '-' || apostrophe(c)) && k < to) {
-                    std::size_t k2 = k;
-                    char32_t c2 = text::next_cp(s, k2);
-                    if (text::is_word_char(c2)) {
-                        end = k;
-                        continue;
-                    }
-                }
-                break;
-            }
-            Word w;
-            w.b = at;
-            w.low = text::lower(s.substr(at, end - at));
-            if (end < to && s[end] == '.' && (initial_before_name(s, at, end, to) || abbreviation(lexs, w.low))) {
-                ++end;
-                w.low += '.';
-            }
-            i = end;
-            w.e = end;
-            w.upper = text::is_upper(cp);
-            out.push_back(std::move(w));
-        } else {
-            Word w;
-            w.b = at;
-            w.e = i;
-            w.low = std::string(s.substr(at, i - at));
-            w.punct = true;
-            out.push_back(std::move(w));
-        }
-    }
-    return out;
-}
-
-std::vector<const Lexicon*> lexicons_for(std::string_view language) {
-    std::vector<const Lexicon*> out;
-    if (const Lexicon* lex = lexicon(language))
-        out.push_back(lex);
-    if (out.empty()) // unknown language: every list
-        out = languages();
-    return out;
-}
-
-bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w) {
-    for (const Lexicon* lex : lexs)
-        if (lex->has(section, w))
-            return true;
-    return false;
-}
-
-// "Mr.", "Frau", "Mme": a title before a name, with the gender it gives ('m', 'f', 'x'); 0 when w is none.
-// The lists hold "title gender" lines.
-char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
-    for (const Lexicon* lex : lexs)
-        for (const auto& entry : lex->list("person_titles")) {
-            auto sp = entry.rfind(' ');
-            if (sp != std::string::npos && entry.compare(0, sp, w) == 0 && sp == w.size())
-                return entry[sp + 1];
-        }
-    return 0;
-}
-
-bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
-    for (const Lexicon* lex : lexs)
-        if (lex->speech_verbs.count(w))
-            return true;
-    return false;
-}
-
-// "a-t-il" -> {"a", "il"}; "dit-elle" -> {"dit", "elle"}; "sagte" -> {"sagte", ""}.
-std::pair<std::string, std::string> split_inversion(const std::string& w) {
-    static const std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
-                                               "-il",   "-elle",   "-ils",   "-elles",   "-on"};
-    if (w.find('-') == std::string::npos)
-        return {w, ""};
-    for (auto c : clitics)
-        if (w.size() > c.size() && w.compare(w.size() - c.size(), c.size(), c) == 0) {
-            std::string pron(c.substr(c.rfind('-') + 1));
-            return {w.substr(0, w.size() - c.size()), pron};
-        }
-    return {w, ""};
-}
-
-std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
-    std::vector<Cue> out;
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        if (ws[k].punct)
-            continue;
-        auto [stem, pron] = split_inversion(ws[k].low);
-        // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
-        if (in_list(lexs, "participle_auxiliaries", ws[k].low) || (!pron.empty() && in_list(lexs, "participle_auxiliaries", stem))) {
-            std::size_t j = k + 1;
-            // "a également souligné", "a encore ajouté"
-            if (j < ws.size() && !ws[j].punct && in_list(lexs, "cue_adverbs", ws[j].low) && j + 1 < ws.size())
-                ++j;
-            if (j < ws.size() && !ws[j].punct && is_speech_verb(lexs, ws[j].low) && ws[j].low != "so") {
-                Cue c;
-                c.begin = ws[k].b;
-                c.end = ws[j].e;
-                c.text = std::string(s.substr(c.begin, c.end - c.begin));
-                c.pronoun = pron;
-                out.push_back(std::move(c));
-                k = j;
-                continue;
-            }
-        }
-        // Inverted verb: "dit-il", "ajoute-t-elle", "estime-t-il".
-        if (!pron.empty() && is_speech_verb(lexs, stem)) {
-            out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), pron});
-            continue;
-        }
-        if (is_speech_verb(lexs, ws[k].low)) {
-            // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
-            // in French ("dit" alone is too common: "le dit rapport").
-            out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
-        }
-    }
-    return out;
-}
-
-} // namespace
-
-std::vector<Cue> find_cues(std::string_view s, std::size_t from, std::size_t to, std::string_view language) {
-    auto lexs = lexicons_for(language);
-    return cues_in(s, words_of(s, from, to, &lexs), lexs);
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// People
-// ---------------------------------------------------------------------------------------------------------------
-
-namespace {
-
-struct Person {
-    std::string name;
-    char gender = 'x';
-    std::set<std::string> roles;
-    std::set<std::string> nations;
-    // Known to be a person, not a place or a body named like one ("South Carolina", "Harvard University"):
-    // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
-    bool personal = false;
-    bool subject = false; // named once where it could be the subject of a sentence
-};
-
-// Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
-// but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
-bool same_word(const std::string& a, const std::string& b) {
-    const std::string& shorter = a.size() <= b.size() ? a : b;
-    const std::string& longer = a.size() <= b.size() ? b : a;
-    if (shorter == longer)
-        return true;
-    return text::length_cp(shorter) >= 4 && longer.size() - shorter.size() <= 3 &&
-           longer.compare(0, shorter.size(), shorter) == 0;
-}
-
-std::size_t matches(const std::set<std::string>& words, const std::string& w) {
-    std::size_t n = 0;
-    for (const auto& x : words)
-        n += same_word(x, w);
-    return n > 0 ? 1 : 0;
-}
-
-struct Unit {
-    std::string_view text;
-    Where where;
-    int section = -1, paragraph = -1;
-};
-
-struct Speakers {
-    std::vector<const Lexicon*> lexs;
-    bool capitalised_nouns = false; // German
-    std::vector<Person> people;
-    std::vector<std::pair<std::size_t, int>> events; // (reading position, person)
-
-    bool stopword(const std::string& w) const {
-        for (const Lexicon* lex : lexs)
-            if (lex->stopwords.count(w))
-                return true;
-        return false;
-    }
-    bool pronoun(const std::string& w, char& gender) const {
-        for (const Lexicon* lex : lexs) {
-            auto it = lex->pronouns.find(w);
-            if (it != lex->pronouns.end()) {
-                gender = it->second;
-                return true;
-            }
-        }
-        return false;
-    }
-    bool nationality(const std::string& w) const { return in_list(lexs, "nationality_words", w); }
-
-    std::map<std::string, int, std::less<>> by_last_name; // lower-case last word -> first person with it
-
-    static std::string last_word(const std::string& name) { return text::lower(name.substr(name.rfind(' ') + 1)); }
-
-    int find_person(const std::string& name) const {
-        // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
-        auto it = by_last_name.find(last_word(name));
-        if (it != by_last_name.end())
-            return it->second;
-        // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
-        std::string low = text::lower(name) + " ";
-        int best = -1;
-        for (std::size_t k = people.size(); k-- > 0;)
-            if (people[k].name.size() > low.size() && text::lower(people[k].name).compare(0, low.size(), low) == 0 &&
-                (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
-                best = static_cast<int>(k);
-        return best;
-    }
-
-    int add_person(const std::string& raw) {
-        // "Donald Trump’s": the possessive is not part of the name.
-        std::string name = raw;
-        for (std::string_view poss : {"’s", "'s"})
-            if (name.size() > poss.size() + 2 && name.compare(name.size() - poss.size(), poss.size(), poss) == 0)
-                name.resize(name.size() - poss.size());
-        int k = find_person(name);
-        // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
-        if (k >= 0) {
-            const std::string& known = people[static_cast<std::size_t>(k)].name;
-            auto first_word = [](const std::string& n) { return text::lower(n.substr(0, n.find(' '))); };
-            if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
-                first_word(known) != first_word(name)) {
-                people.push_back(Person{name, 'x', {}, {}, false, false});
-                return static_cast<int>(people.size() - 1);
-            }
-        }
-        if (k >= 0) {
-            if (name.size() > people[static_cast<std::size_t>(k)].name.size())
-                people[static_cast<std::size_t>(k)].name = name; // the longest form is the speaker
-            return k;
-        }
-        people.push_back(Person{name, 'x', {}, {}, false, false});
-        k = static_cast<int>(people.size() - 1);
-        by_last_name.emplace(last_word(name), k);
-        return k;
-    }
-
-    void describe(int k, const std::vector<std::string>& words) {
-        auto& p = people[static_cast<std::size_t>(k)];
-        for (const auto& w : words) {
-            if (stopword(w) || w.size() < 3)
-                continue;
-            if (nationality(w))
-                p.nations.insert(w);
-            else
-                p.roles.insert(w);
-        }
-    }
-
-    void mentioned(std::size_t pos, int k) { events.emplace_back(pos, k); }
-
-    // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
-    // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.
-    std::vector<int> recent(std::size_t pos) const {
-        std::vector<int> out;
-        int seen = 0;
-        for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
-            if (it->first <= pos && std::find(out.begin(), out.end(), it->second) == out.end())
-                out.push_back(it->second);
-        return out;
-    }
-};
-
-bool particle(const std::string& w) {
-    static const std::set<std::string> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
-                                            "le", "la", "du", "zu", "ten", "ter"};
-    return p.count(w) > 0;
-}
-
-// Capitalised word runs that look like names: "Sergueï Lavrov", "Angela Merkel", "Jean-Marc de la Tour".
-struct NameSpan {
-    std::size_t first, last; // word indices, inclusive
-};
-
-// "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
-bool role_noun(const std::string& w, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& r : lex->role_words)
-            if (w == r || (w.size() > r.size() + 3 && w.compare(w.size() - r.size(), r.size(), r) == 0))
-                return true;
-    return false;
-}
-
-// "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
-// compounds ending in one ("Tageszeitung", "Umweltorganisation").
-bool title_noun(const std::string& w, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& t : lex->list("title_words"))
-            if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0))
-                return true;
-    return false;
-}
-
-// German nouns are capitalised like names: the endings listed for the language mark a common noun.
-bool common_noun(const std::string& w, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& end : lex->list("noun_ending_words"))
-            if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
-                return true;
-    return false;
-}
-
-std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
-    std::vector<NameSpan> out;
-    std::size_t k = 0;
-    while (k < ws.size()) {
-        if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp) ||
-            in_list(sp.lexs, "according", ws[k].low) || person_title(sp.lexs, ws[k].low)) {
-            ++k;
-            continue;
-        }
-        std::size_t e = k;
-        while (e + 1 < ws.size()) {
-            const Word& nx = ws[e + 1];
-            if (!nx.punct && nx.upper && !sp.stopword(nx.low) && !role_noun(nx.low, sp)) {
-                ++e;
-                continue;
-            }
-            // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
-            // ("Aussage der Gewerkschaft").
-            bool article_particle = (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
-            if (!nx.punct && particle(nx.low) && !article_particle && e + 2 < ws.size() && ws[e + 2].upper &&
-                !ws[e + 2].punct) {
-                e += 2;
-                continue;
-            }
-            break;
-        }
-        // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
-        // the particle and more capitalised words after it are a person and a body.
-        for (std::size_t j = k + 2; j + 2 <= e; ++j)
-            if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
-                j >= k + 2) {
-                std::size_t after = j + 1;
-                while (after <= e && particle(ws[after].low))
-                    ++after;
-                if (e >= after + 1) {
-                    e = j - 1;
-                    break;
-                }
-            }
-        // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
-        bool noun = false;
-        for (std::size_t j = k; j <= e; ++j)
-            noun = noun || common_noun(ws[j].low, sp);
-        if (noun) {
-            k = e + 1;
-            continue;
-        }
-        // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
-        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low))
-            k = e - 1;
-        std::size_t len = e - k + 1;
-        bool after_role = k > 0 && !ws[k - 1].punct &&
-                          (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
-        bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
-        if ((len >= 2 && len <= 4) || known_single)
-            out.push_back({k, e});
-        k = e + 1;
-    }
-    return out;
-}
-
-std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {
-    return text::collapse(s.substr(ws[first].b, ws[last].e - ws[first].b));
-}
-
-} // namespace
-
-// ---------------------------------------------------------------------------------------------------------------
-// Attribution
-// ---------------------------------------------------------------------------------------------------------------
-
-namespace {
-
-struct Extractor {
-    std::string language;
-    Speakers sp;
-    std::vector<Quote> quotes;
-    std::optional<std::string> last_speaker;
-
-    // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
-    std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
-                                       std::size_t last, std::size_t pos) {
-        // "in response, and he urged", "encourage Americans to check out what he called": a subject pronoun
-        // ending the words before the verb is the subject, whatever stands before it.
-        if (last > first && !ws[last].punct) {
-            char g = 'x';
-            if (sp.pronoun(ws[last].low, g) && !in_list(sp.lexs, "possessive_words", ws[last].low))
-                return resolve(s, ws, last, last, pos);
-        }
-        // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
-        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
-                              ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
-        std::vector<std::string> words;
-        for (const auto& w : sub)
-            if (!w.punct)
-                words.push_back(w.low);
-        auto names = names_in(sub, sp);
-        // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
-        // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
-        // ("le chef de la diplomatie russe, Sergueï Lavrov").
-        // "Er halte die Verlängerung für vertretbar und bezeichnete": a pronoun opening the mention is the
-        // subject, whatever nouns follow (but "her" may be a possessive: "her spokesman said").
-        if (words.size() >= 1 && names.empty() == false) {
-            char g = 'x';
-            if (sp.pronoun(words[0], g) && !sub.empty() && !in_list(sp.lexs, "possessive_words", words[0]))
-                names.clear();
-        }
-        if (!names.empty()) {
-            NameSpan n = names.back();
-            bool chosen = false;
-            for (const auto& cand : names)
-                if (!chosen && cand.first > 0 && !sub[cand.first - 1].punct &&
-                    (role_noun(sub[cand.first - 1].low, sp) || person_title(sp.lexs, sub[cand.first - 1].low))) {
-                    n = cand;
-                    chosen = true;
-                }
-            if (!chosen && names.front().first == 0)
-                n = names.front();
-            // "la bióloga marina Carmen Ledesma, de la Universidad de Bravío": the last name not governed by a
-            // preposition (one of the three words before it, within the same comma-set part).
-            if (!chosen && names.front().first != 0) {
-                auto governed = [&](const NameSpan& c) {
-                    for (std::size_t j = c.first, d = 0; j > 0 && d < 3; --j, ++d) {
-                        if (sub[j - 1].punct)
-                            return false;
-                        if (in_list(sp.lexs, "preposition_words", sub[j - 1].low))
-                            return true;
-                    }
-                    return false;
-                };
-                for (auto it = names.rbegin(); it != names.rend(); ++it)
-                    if (!governed(*it)) {
-                        n = *it;
-                        break;
-                    }
-            }
-            std::string name = span_text(s, sub, n.first, n.last);
-            int k = sp.add_person(name);
-            sp.describe(k, words);
-            sp.mentioned(pos, k);
-            return sp.people[static_cast<std::size_t>(k)].name;
-        }
-        char gender = 'x';
-        if (!words.empty() && sp.pronoun(words[0], gender) && (words.size() == 1 || names.empty())) {
-            // "he said": the most recent compatible person; a name not known to be a person ("Great
-            // Britain", "South Carolina") only when no known person is compatible.
-            int pick = -1;
-            for (int k : sp.recent(pos)) {
-                const Person& p = sp.people[static_cast<std::size_t>(k)];
-                if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
-                    if (pick < 0)
-                        pick = k;
-                    if (p.personal || p.subject) {
-                        pick = k;
-                        break;
-                    }
-                }
-            }
-            if (pick < 0)
-                return std::nullopt;
-            Person& p = sp.people[static_cast<std::size_t>(pick)];
-            if (gender != 'p' && p.gender == 'x')
-                p.gender = gender;
-            p.personal = true;
-            sp.mentioned(pos, pick);
-            return p.name;
-        }
-        // A bare surname or body: "Lynch said", "O'Neill said", "PolitiFact claimed", "Die SPD". German
-        // capitalises every noun, so there only a known person or an acronym counts.
-        {
-            std::size_t f = first;
-            while (f <= last && !ws[f].punct && (sp.stopword(ws[f].low) || in_list(sp.lexs, "articles", ws[f].low) ||
-                                                 person_title(sp.lexs, ws[f].low)))
-                ++f;
-            // Past `last` when the mention is only stopwords, articles and titles ("he", "the"): no name.
-            std::string name = f <= last ? std::string(s.substr(ws[f].b, ws[f].e - ws[f].b)) : std::string();
-            if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
-                !elided_article(name)) {
-                bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
-                               std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-                int k = sp.find_person(name);
-                if (k >= 0 || acronym || !sp.capitalised_nouns) {
-                    if (k < 0)
-                        k = sp.add_person(name);
-                    sp.mentioned(pos, k);
-                    return sp.people[static_cast<std::size_t>(k)].name;
-                }
-            }
-        }
-        // A role description resolves to the most recent compatible person.
-        std::set<std::string> roles, nations;
-        bool has_role_word = false;
-        for (const auto& w : words) {
-            if (sp.stopword(w) || w.size() < 3)
-                continue;
-            if (sp.nationality(w)) {
-                nations.insert(w);
-            } else {
-                roles.insert(w);
-                for (const Lexicon* lex : sp.lexs)
-                    has_role_word = has_role_word || lex->role_words.count(w) > 0;
-            }
-        }
-        int best = -1;
-        int best_score = 0;
-        // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
-        // words match other people's descriptions by chance: the mention names a body itself.
-        bool describes_person = has_role_word || !nations.empty();
-        for (int k : sp.recent(pos)) {
-            if (!describes_person)
-                break;
-            const Person& p = sp.people[static_cast<std::size_t>(k)];
-            bool conflict = false;
-            for (const auto& n : nations)
-                conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
-            if (conflict)
-                continue;
-            int score = 0;
-            for (const auto& r : roles)
-                score += 2 * static_cast<int>(matches(p.roles, r));
-            for (const auto& n : nations)
-                score += static_cast<int>(matches(p.nations, n));
-            if (best < 0 && has_role_word && score == 0) {
-                best = k; // the most recent compatible person, unless a better match comes
-                continue;
-            }
-            // A tie goes to a known person over a place or a building described with the same words.
-            bool better_kind = score > 0 && score == best_score && best >= 0 && p.personal &&
-                               !sp.people[static_cast<std::size_t>(best)].personal;
-            if (score > best_score || better_kind) {
-                best = k;
-                best_score = score;
-            }
-        }
-        if (best >= 0) {
-            sp.describe(best, words);
-            sp.mentioned(pos, best);
-            return sp.people[static_cast<std::size_t>(best)].name;
-        }
-        // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
-        for (std::size_t k = first; k <= last; ++k)
-            if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first)
-                return span_text(s, ws, k, last);
-        return std::nullopt;
-    }
-
-    bool stop_word(const std::string& w) const { return in_list(sp.lexs, "mention_stops", w); }
-
-    // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
-    bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const {
-        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
-                              ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
-        auto names = names_in(sub, sp);
-        return !names.empty() && names.front().first == 0;
-    }
-    bool capitalised_nouns_here() const { return sp.capitalised_nouns; }
-
-    // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
-    std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k) {
-        while (k < ws.size() && !ws[k].punct && in_list(sp.lexs, "cue_adverbs", ws[k].low))
-            ++k;
-        // "lamenta, por su parte, Iris Vega", "said, however, Jane Doe": a short lower-case insert.
-        if (k + 2 < ws.size() && ws[k].low == ",") {
-            std::size_t j = k + 1;
-            while (j < ws.size() && j <= k + 4 && !ws[j].punct && !ws[j].upper)
-                ++j;
-            if (j > k + 1 && j + 1 < ws.size() && ws[j].low == "," && ws[j + 1].upper)
-                k = j + 1;
-        }
-        // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
-        if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
-            for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
-                if (in_list(sp.lexs, "articles", ws[j].low)) {
-                    k = j;
-                    break;
-                }
-        }
-        std::size_t first = k, last = k;
-        if (k >= ws.size() || ws[k].punct)
-            return std::nullopt;
-        for (; k < ws.size(); ++k) {
-            const Word& w = ws[k];
-            if (w.punct) {
-                // An apposition: ", Sergueï Lavrov" closes the description with the name.
-                if (w.low == "," && k + 2 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct &&
-                    !sp.stopword(ws[k + 1].low)) {
-                    std::size_t e = k + 1;
-                    while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
-                        ++e;
-                    bool name_ends = e + 1 >= ws.size() || ws[e + 1].punct;
-                    if (e > k + 1 && name_ends)
-                        return std::make_pair(first, e);
-                }
-                break;
-            }
-            if (k > first && stop_word(w.low))
-                break;
-            // German capitalises the nouns of the mention: a lower-case word that is no function word is the
-            // verb of the next clause ("Nach Angaben der Staatsanwaltschaft Krefeld ging die Polizei").
-            if (k > first && sp.capitalised_nouns && !w.upper && !sp.stopword(w.low) && !particle(w.low) &&
-                !in_list(sp.lexs, "articles", w.low) && !in_list(sp.lexs, "nationality_words", w.low) && !adjective_like(w.low))
-                break;
-            if (k - first >= 10)
-                return std::nullopt;
-            last = k;
-        }
-        return std::make_pair(first, last);
-    }
-
-    // "der ecuadorianische Präsident", "des deutschen Ministeriums": German adjectives before a noun end in -e,
-    // -en, -er, -es, -em and stay in the mention.
-    static bool adjective_like(const std::string& w) {
-        for (std::string_view end : {"e", "en", "er", "es", "em"})
-            if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
-                return true;
-        return false;
-    }
-
-    // "cynically", "forcefully": the adverb endings listed for the language.
-    bool adverb(const std::string& w) const {
-        for (const Lexicon* lex : sp.lexs)
-            for (const auto& end : lex->list("adverb_ending_words"))
-                if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
-                    return true;
-        return false;
-    }
-
-    // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
-    static bool clause_break(const std::string& p) {
-        return p == "." || p == "!" || p == "?" || p == ";" || p == ":" || p == "\"" || p == "“" || p == "”" ||
-               p == "«" || p == "»" || p == "„" || p == "(" || p == ")";
-    }
-
-    // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
-    std::optional<std::pair<std::size_t, std::size_t>> mention_before(const std::vector<Word>& ws, std::size_t cue) {
-        if (cue == 0)
-            return std::nullopt;
-        std::size_t last = cue - 1;
-        while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
-            --last;
-        if (ws[last].low == ")") {
-            std::size_t o = last;
-            while (o > 0 && ws[o].low != "(" && last - o < 6)
-                --o;
-            if (ws[o].low == "(" && o > 0)
-                last = o - 1;
-        }
-        // "Lena Gruber, a 29-year-old nurse who grew up here, said": the name before the apposition.
-        if (ws[last].low == "," && last >= 2) {
-            std::size_t c = last - 1;
-            while (c > 0 && ws[c].low != "," && !(ws[c].punct && ws[c].low != ",") && last - c < 14)
-                --c;
-            if (ws[c].low == "," && c >= 1 && ws[c - 1].upper && !ws[c - 1].punct) {
-                std::size_t f = c - 1;
-                while (f > 0 && ws[f - 1].upper && !ws[f - 1].punct)
-                    --f;
-                if (f == 0 || ws[f - 1].punct)
-                    return std::make_pair(f, last - 1);
-            }
-            // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
-            // description that opens the clause.
-            bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
-            for (std::size_t j = c + 1; name_between && j < last; ++j)
-                name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low));
-            if (name_between) {
-                std::size_t g = c;
-                while (g > 0 && !ws[g - 1].punct && c - g < 12)
-                    --g;
-                if (g == 0 || ws[g - 1].punct)
-                    return std::make_pair(g, last - 1);
-                return std::make_pair(c + 1, last - 1);
-            }
-            // "Democratic nominee Hillary Clinton, at a later press gaggle, said,", "Michael Mulgrew, president
-            // of the union, which represents teachers, said": the first comma-set part of the clause names
-            // the subject when it holds a name.
-            std::size_t g = last;
-            while (g > 0 && last - g < 30 && !(ws[g - 1].punct && clause_break(ws[g - 1].low)))
-                --g;
-            if (g == 0 || clause_break(ws[g - 1].low)) {
-                std::size_t e = g;
-                while (e < last && ws[e].low != ",")
-                    ++e;
-                if (e > g && e - g <= 8) {
-                    std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g),
-                                           ws.begin() + static_cast<std::ptrdiff_t>(e));
-                    if (!names_in(head, sp).empty())
-                        return std::make_pair(g, e - 1);
-                }
-            }
-            return std::nullopt;
-        }
-        if (ws[last].punct)
-            return std::nullopt;
-        // "Die CCE bestätigte die Zahl nicht und nannte", "Trump skipped the event and said": the subject
-        // of a coordinated verb opens the clause.
-        if (in_list(sp.lexs, "sentence_openers", ws[last].low) && last > 0) {
-            std::size_t c = last;
-            while (c > 0 && !ws[c - 1].punct && last - c < 25)
-                --c;
-            if (c == 0 || ws[c - 1].punct) {
-                std::size_t f = c;
-                while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
-                    ++f;
-                char g = 'x';
-                if (sp.pronoun(ws[f].low, g))
-                    return std::make_pair(f, f);
-                std::size_t e = f;
-                while (e < last && (in_list(sp.lexs, "articles", ws[e].low) || sp.stopword(ws[e].low)) && !ws[e].upper)
-                    ++e;
-                if (e == f && e < last && in_list(sp.lexs, "articles", ws[e].low))
-                    ++e; // "Die CCE": a capitalised article
-                std::size_t n = e;
-                while (n < last && ws[n].upper && !ws[n].punct && !(sp.capitalised_nouns && common_noun(ws[n].low, sp)))
-                    ++n;
-                if (n > e)
-                    return std::make_pair(f, n - 1);
-            }
-            return std::nullopt;
-        }
-        std::size_t first = last;
-        // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
-        // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
-        auto bound = [this](const std::string& w) {
-            return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
-        };
-        while (first > 0 && !ws[first - 1].punct && last - first < 8 && !(first < last && bound(ws[first - 1].low)))
-            --first;
-        if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1].low))
-            return std::nullopt; // too long to be a subject
-        // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
-        while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))
-            --last;
-        // "... when he said", "and he urged": the subject follows the last conjunction of the span.
-        for (std::size_t j = last; j > first; --j)
-            if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low)) {
-                first = j;
-                break;
-            }
-        while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
-            ++first;
-        // "despite admitting": no subject at all.
-        bool content = false;
-        for (std::size_t j = first; j <= last; ++j) {
-            char g = 'x';
-            content = content || sp.pronoun(ws[j].low, g) ||
-                      (!sp.stopword(ws[j].low) && !in_list(sp.lexs, "sentence_openers", ws[j].low));
-        }
-        if (!content)
-            return std::nullopt;
-        // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition.
-        bool is_name = ws[first].upper && ws[last].upper && last > first;
-        if (is_name && first >= 2 && ws[first - 1].low == ",") {
-            std::size_t f = first - 1;
-            while (f > 0 && !ws[f - 1].punct && first - f < 12)
-                --f;
-            if ((f == 0 || ws[f - 1].punct) && first - 1 > f)
-                first = f;
-        }
-        return std::make_pair(first, last);
-    }
-
-    // "selon X", "laut X", "according to X", "según X", "secondo X", "X zufolge": the cue and its mention.
-    struct According {
-        std::size_t cue_first, cue_last, m_first, m_last;
-    };
-    std::optional<According> according(const std::vector<Word>& ws, std::size_t from, std::size_t to) {
-        for (std::size_t k = from; k < to && k < ws.size(); ++k) {
-            if (ws[k].punct)
-                continue;
-            for (const Lexicon* lex : sp.lexs)
-                for (const auto& [phrase, parts] : lex->phrases_from("according", ws[k].low)) {
-                    std::size_t j = k;
-                    bool match = true;
-                    for (auto part : parts) {
-                        if (j >= ws.size() || ws[j].low != part) {
-                            match = false;
-                            break;
-                        }
-                        ++j;
-                    }
-                    if (!match || parts.empty() || phrase == "wie")
-                        continue;
-                    if (phrase == "zufolge") {
-                        if (auto m = mention_before(ws, k))
-                            return According{k, k, m->first, m->second};
-                        continue;
-                    }
-                    // German needs no comma: "Laut Finanzvorsteher Beat Zaugg kann die Gemeinde ..."
-                    std::size_t r = j;
-                    while (r < ws.size() && ws[r].upper && !ws[r].punct)
-                        ++r;
-                    if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
-                        return According{k, j - 1, j, r - 1};
-                    // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
-                    std::size_t c = j;
-                    while (c < ws.size() && !ws[c].punct && c - j < 10)
-                        ++c;
-                    if (c < ws.size() && ws[c].low == "," && c > j) {
-                        std::size_t e = c - 1;
-                        std::size_t c2 = c + 1;
-                        while (c2 < ws.size() && !ws[c2].punct && c2 - c < 7)
-                            ++c2;
-                        if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == ",")
-                            e = c2 - 1;
-                        return According{k, j - 1, j, e};
-                    }
-                    if (auto m = mention_after(ws, j))
-                        return According{k, j - 1, m->first, m->second};
-                }
-        }
-        return std::nullopt;
-    }
-
-    // "Analysten sprachen von „Panikverkäufen“", "Die Demonstranten skandierten „Q“": German capitalises
-    // nouns, so a mention of capitalised nouns alone (after its articles) names the group that spoke.
-    std::optional<std::string> noun_group(const std::string& mention) const {
-        std::vector<std::string_view> kept;
-        for (auto w : text::split_ws(mention)) {
-            std::string low = text::lower(w);
-            char g = 'x';
-            if (kept.empty() && (sp.stopword(low) || in_list(sp.lexs, "articles", low)))
-                continue;
-            std::size_t i = 0;
-            if (!text::is_upper(text::next_cp(w, i)) || sp.pronoun(low, g) || sp.stopword(low))
-                return std::nullopt;
-            kept.push_back(w);
-        }
-        if (kept.empty() || kept.size() > 3)
-            return std::nullopt;
-        return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
-    }
-
-    void add(Quote q, std::optional<std::string> speaker) {
-        if (!speaker && q.mention && sp.capitalised_nouns)
-            speaker = noun_group(*q.mention);
-        q.speaker = speaker;
-        if (speaker && q.cue) {
-            int k = sp.find_person(*speaker);
-            if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)
-                sp.people[static_cast<std::size_t>(k)].personal = true;
-        }
-        if (speaker)
-            last_speaker = speaker;
-        quotes.push_back(std::move(q));
-    }
-};
 
 bool sentence_end(std::string_view s, std::size_t i) {
     // ". X", "? X", "! X" at i (the punctuation byte).
@@ -1088,6 +47,14 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
                 --w;
             if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
                 continue;
+            // "Rep. G.K. Butterfield", "the U.S. Senate": initials glued by their dots do not end it.
+            if (s[i] == '.' && i > w && (i - w) % 2 == 1) {
+                bool initials = true;
+                for (std::size_t j = w; j < i && initials; ++j)
+                    initials = (j - w) % 2 == 0 ? s[j] >= 'A' && s[j] <= 'Z' : s[j] == '.';
+                if (initials)
+                    continue;
+            }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
             if (s[i] == '.' && i > w && i - w <= 5 && abbreviation(&lexs, text::lower(s.substr(w, i - w))))
                 continue;
@@ -1307,6 +274,30 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return std::nullopt;
     };
 
+    // "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
+    // fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
+    auto listing = [&spans](std::size_t from, std::size_t to) {
+        auto first = std::lower_bound(spans.begin(), spans.end(), from,
+                                      [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        auto last = std::lower_bound(first, spans.end(), to, [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        return last - first >= 3;
+    };
+
+    // A verb form of reported speech (German Konjunktiv I "sei", "habe"; the French journalistic conditional
+    // "serait") in the words of the sentence outside its quotes.
+    auto reported = [&](std::size_t from, std::size_t to) {
+        auto sp_it = std::lower_bound(spans.begin(), spans.end(), from,
+                                      [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        for (std::size_t w = word_index(from); w < ws.size() && ws[w].b < to; ++w) {
+            while (sp_it != spans.end() && sp_it->close + sp_it->close_len <= ws[w].b)
+                ++sp_it;
+            bool inside = sp_it != spans.end() && ws[w].b > sp_it->open && ws[w].b < sp_it->close;
+            if (!inside && !ws[w].punct && in_list(ex.sp.lexs, "reported_speech_words", ws[w].low))
+                return true;
+        }
+        return false;
+    };
+
     auto make = [&u](std::string t, QuoteKind kind) {
         Quote q;
         q.text = std::move(t);
@@ -1398,6 +389,29 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             auto n_cues = cue_at(q.open) - cue_at(split.after);
             continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
                               between.back() == ',';
+            // The rest of the interrupted sentence goes on in lower case ("“If the plan fails,” she said, “we
+            // start again.”", English "I" aside); a capital opens words of their own ('"Q1," Jane Doe said,
+            // suggesting a few questions, including, "Mr. Mayor, do you ...?"').
+            if (continues_split) {
+                std::size_t z = q.open + q.open_len;
+                char32_t c0 = 0; // the first letter, after spaces and Spanish "¿" / "¡"
+                while (z < s.size()) {
+                    c0 = text::next_cp(s, z);
+                    if (c0 != ' ' && c0 != 0xBF && c0 != 0xA1)
+                        break;
+                    c0 = 0;
+                }
+                char32_t c1 = z < s.size() ? text::next_cp(s, z) : 0;
+                continues_split = !text::is_upper(c0) || (c0 == 'I' && !text::is_word_char(c1));
+            }
+            // "“Q1,” Jane Doe said. “Q2.”": where the language's news convention counts the sentence after the
+            // attribution as the same quotation, Q2 continues Q1 when it opens the very next sentence (the
+            // attribution sentence holds Q1's cue and nothing else quoted) and names no speaker of its own.
+            if (!continues_split && n_cues >= 1 && !between.empty() && between.back() == '.' && sentence.first == q.open &&
+                in_list(ex.sp.lexs, "quote_conventions", "one quotation across its attribution")) {
+                std::size_t q1_end = sentence_of(split.q_open).second;
+                continues_split = q1_end <= q.open && text::trim(s.substr(q1_end, q.open - q1_end)).empty();
+            }
         }
         split.open = false;
         // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
@@ -1412,7 +426,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                              after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
         // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
         std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
-        if (!inner.empty() && (inner.back() == ',' || inner.back() == '.' || inner.back() == '!' || inner.back() == '?'))
+        // "“You said, ‘we accept responsibility,’” Jane Doe said": a nested quote closing with the outer one
+        // leaves the outer quote's punctuation inside it.
+        std::string_view inner_end = inner;
+        while (!inner_end.empty()) {
+            std::size_t z = inner_end.size();
+            char32_t last = text::prev_cp(inner_end, z);
+            if (last != '\'' && !text::is_quote_mark(last))
+                break;
+            inner_end = inner_end.substr(0, z);
+        }
+        if (!inner_end.empty() && (inner_end.back() == ',' || inner_end.back() == '.' || inner_end.back() == '!' ||
+                                   inner_end.back() == '?'))
             ends_sentence = true;
         QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
         // The quote's own final punctuation ("…souffrent.»") also ends it.
@@ -1424,6 +449,18 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         if (kind == QuoteKind::partial && title_like(qt)) {
             bool named = false;
             for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {
+                // "called her “Miss Piggy” and “Miss Housekeeping”": an earlier quote coordinated with this one
+                // is read past, to the verb that names both.
+                if (ws[w - 1].punct) {
+                    // (outermost spans do not overlap: they are in the order of their closing marks too)
+                    auto prev = std::lower_bound(spans.begin(), spans.end(), ws[w - 1].b,
+                                                 [](const QuoteSpan& o, std::size_t v) { return o.close < v; });
+                    if (prev != spans.end() && prev->closed && prev->close == ws[w - 1].b) {
+                        w = word_index(prev->open) + 1;
+                        --d; // (the quote read past counts as one word)
+                        continue;
+                    }
+                }
                 if (ws[w - 1].punct)
                     break;
                 named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
@@ -1763,6 +800,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
 
         // No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
         // without a cue is a title, a name or a scare quote, not a quotation.
+        // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
+        if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
+            continue;
         if (kind == QuoteKind::direct && token_count(qt) >= 4) {
             std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
             bool local = false; // a speaker found in this paragraph
@@ -1818,8 +858,29 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     if (auto a = opening_acronym(pb, pe))
                         spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             }
+            // "But for Parata the deaths are personal. / “It's very emotional.”": a quote opening a paragraph
+            // after a paragraph of the writer's (no quote in it) that spoke of a person is that person's.
+            if (!local && u.where == Where::body && q.open < 4 && base >= 1'000'000) {
+                bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
+                                   ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
+                for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() &&
+                                                      it->first >= base - 1'000'000; ++it) {
+                    const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+                    if (it->first < base && p.personal) {
+                        spk = p.name;
+                        local = true;
+                        break;
+                    }
+                }
+            }
+            // A quoted statement far from the last attributed quote (in another section, or five paragraphs
+            // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
+            // teaser in the page around the article.
+            if (!local && u.where == Where::body && ex.cue_section >= 0 &&
+                (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5))
+                continue;
             ex.add(out, spk);
-        } else if (kind == QuoteKind::partial && token_count(qt) >= 6) {
+        } else if (kind == QuoteKind::partial && token_count(qt) >= 6 && !listing(sent_b, sent_e)) {
             // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
             // the writer's sentence still names its subject first, when it opens with a person's name.
             std::optional<std::string> spk;
@@ -1836,6 +897,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 spk = sentence_person(sent_b, q.open, false);
             }
             ex.add(out, spk);
+        } else if (kind == QuoteKind::partial && u.where == Where::body && token_count(qt) >= 2 &&
+                   reported(sent_b, sent_e)) {
+            // "Der Niederländer sei „nicht aggressiv“", "Le ministre serait « très inquiet »": a sentence in the
+            // mood of reported speech goes on with the words of the person the text last reported (a single
+            // quoted word there is still a term or a name: „Strahlenphobie“), unless the sentence names a
+            // person before the quote ("Zuvor habe Celebi „die Verhandlung verzögert“").
+            auto who = sentence_person(sent_b, q.open, true);
+            ex.add(out, who ? who : ex.last_speaker);
         } else if (kind == QuoteKind::partial) {
             orphans.push_back({out, pending});
         }
@@ -2006,14 +1075,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
 }
 
 } // namespace
+} // namespace quoting
 
 std::vector<Quote> extract_quotes(const Article& a) {
-    Extractor ex;
+    quoting::Extractor ex;
     ex.language = a.language.value_or("");
-    ex.sp.lexs = lexicons_for(ex.language);
+    ex.sp.lexs = quoting::lexicons_for(ex.language);
     ex.sp.capitalised_nouns = ex.language == "de";
 
-    std::vector<Unit> units;
+    std::vector<quoting::Unit> units;
     if (a.lede)
         units.push_back({*a.lede, Where::lede});
     for (const auto& m : a.media)
@@ -2028,7 +1098,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
     for (std::size_t k = 0; k < units.size(); ++k) {
         if (carrying && units[k].where != Where::body)
             carrying = false;
-        process_unit(ex, units[k], k + 1, carry_text, carrying);
+        quoting::process_unit(ex, units[k], k + 1, carry_text, carrying);
     }
     // Quotes in the reading order of the text units; sort body quotes by their place.
     std::stable_sort(ex.quotes.begin(), ex.quotes.end(), [](const Quote& x, const Quote& y) {
@@ -2057,14 +1127,14 @@ std::vector<Quote> extract_quotes(const Article& a) {
             auto before = text::words_lower(h.substr(0, colon));
             for (const auto& bq : ex.quotes)
                 if (bq.speaker && bq.where == Where::body &&
-                    std::find(before.begin(), before.end(), Speakers::last_word(*bq.speaker)) != before.end())
+                    std::find(before.begin(), before.end(), quoting::Speakers::last_word(*bq.speaker)) != before.end())
                     attributed = true;
         }
         for (const auto& q : spans) {
             if (!q.closed)
                 continue;
-            std::string qt = strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
-            if (token_count(qt) < 3 && !(attributed && token_count(qt) >= 1))
+            std::string qt = quoting::strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
+            if (quoting::token_count(qt) < 3 && !(attributed && quoting::token_count(qt) >= 1))
                 continue;
             Quote out;
             out.text = qt;

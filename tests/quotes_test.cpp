@@ -57,6 +57,11 @@ TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
         // straight single quotes in headlines; apostrophes inside and after words stay apostrophes
         {"Mayor's plan is his 'biggest worry' and the players' union agrees", {"biggest worry"}},
         {"Vale: 'We won't leave.' Rivals doubt it", {"We won't leave."}},
+        // mixed curly and straight marks, or the opening mark printed again at the close
+        {"The mayor saw “no danger\" in the dam and \"fewer floods” every year.", {"no danger", "fewer floods"}},
+        {"The dam was rated “Mostly Safe.“ Later it broke.", {"Mostly Safe."}},
+        {"Le barrage est « sûr » selon “les experts\" du canton.", {" sûr ", "les experts"}},
+        {"Der Damm sei „sicher“, sagte sie, und “stabil\" dazu.", {"sicher", "stabil"}},
     };
     for (const auto& r : rows) {
         INFO(r.text);
@@ -324,9 +329,12 @@ TEST_CASE("pronouns and follow-up quotes go to people, not places or bodies", "[
          "We have to rebuild the levee this year", "Tom Vale"},
         {"de", {"Martin Roth, Sprecher des Vereins, reiste letzte Woche nach Neu Delhi.", "„Wir kommen im Sommer wieder nach Hause“, sagte er."},
          "Wir kommen im Sommer wieder nach Hause", "Martin Roth"},
-        // a follow-up quote without a cue stays with the speaker, not with a university named meanwhile
+        // a follow-up quote without a cue stays with the speaker, not with a university named meanwhile (in
+        // English it continues the quotation)
         {"en", {"\"The levee is too low,\" said Tom Vale, a fellow at Harbor State University. \"It will fail in the next storm.\""},
-         "It will fail in the next storm.", "Tom Vale"},
+         "The levee is too low, It will fail in the next storm.", "Tom Vale"},
+        {"de", {"„Der Deich ist zu niedrig“, sagte Jonas Keller, Forscher an der Hafen-Universität. „Er bricht beim nächsten Sturm.“"},
+         "Er bricht beim nächsten Sturm.", "Jonas Keller"},
     });
 }
 
@@ -526,6 +534,16 @@ TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][sp
          "Si le bac s'arrête l'île se vide en un an.", "Claire Martin"},
         {"de", "„Wenn die Fähre ausfällt“, sagte Jonas Keller, „ist die Insel in einem Jahr leer.“",
          "Wenn die Fähre ausfällt ist die Insel in einem Jahr leer.", "Jonas Keller"},
+        // A nested quote closing with the outer one leaves the outer quote's comma inside both: the quote
+        // still ends its clause and opens the interrupted sentence.
+        {"en", "\"They told us, 'the ferry runs,'\" Nora Field said, \"and then it stopped.\"",
+         "They told us, 'the ferry runs,' and then it stopped.", "Nora Field"},
+        {"en", "“They told us, ‘the ferry runs,’” Nora Field said, “and then it stopped.”",
+         "They told us, ‘the ferry runs,’ and then it stopped.", "Nora Field"},
+        {"fr", "«Ils nous ont dit ‹le bac part,›» a dit Claire Martin, «puis il s'est arrêté.»",
+         "Ils nous ont dit ‹le bac part,› puis il s'est arrêté.", "Claire Martin"},
+        {"de", "„Sie sagten ‚die Fähre fährt,‘“ sagte Jonas Keller, „dann stand sie still.“",
+         "Sie sagten ‚die Fähre fährt,‘ dann stand sie still.", "Jonas Keller"},
     };
     for (const auto& r : rows) {
         INFO(r.paragraph);
@@ -535,11 +553,36 @@ TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][sp
         CHECK(qs[0].kind == QuoteKind::direct);
         CHECK(qs[0].speaker.value_or("") == r.speaker);
     }
-    // A new sentence after the attribution is a quote of its own, and so are words introduced by a colon.
-    for (const char* p : {"\"The ferry is late,\" Nora Field said. \"The island waits every day for it.\"",
-                          "«Le bac est en retard», dit Claire Martin, et ajoute: «L'île attend chaque jour.»"}) {
-        INFO(p);
-        CHECK(extract_quotes(body(p[0] == '"' ? "en" : "fr", {p})).size() == 2);
+    // English news counts the sentence right after the attribution as the same quotation ("“Q1,” X said.
+    // “Q2.”"); French and German count a new quote there.
+    {
+        auto qs = extract_quotes(body("en", {"\"The ferry is late,\" Nora Field said. \"The island waits every day for it.\""}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].text == "The ferry is late, The island waits every day for it.");
+        CHECK(qs[0].speaker.value_or("") == "Nora Field");
+    }
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+    };
+    const Row apart[] = {
+        {"fr", "«Le bac est en retard», a dit Claire Martin. «L'île attend chaque jour.»"},
+        {"de", "„Die Fähre ist spät“, sagte Jonas Keller. „Die Insel wartet jeden Tag darauf.“"},
+        {"es", "«El barco llega tarde», dijo Rosa Quintana. «La isla lo espera cada día.»"},
+        // words introduced by a colon are a quote of their own
+        {"fr", "«Le bac est en retard», dit Claire Martin, et ajoute: «L'île attend chaque jour.»"},
+        // after a comma, words opening with a capital are not the rest of the interrupted sentence
+        {"en", "\"The plan works,\" Nora Field said, listing questions such as, \"Who pays for the pier?\""},
+        {"fr", "«Le plan marche», a dit Claire Martin, avec cette question, «Qui paie le quai?»"},
+        {"de", "„Der Plan funktioniert“, sagte Jonas Keller mit Blick auf die Frage, „Wer bezahlt den Steg?“"},
+        {"es", "«El plan funciona», dijo Rosa Quintana, que citó, «¿Quién paga el muelle?»"},
+        // a second quote with its own cue, or after another sentence of the writer's, stands apart
+        {"en", "\"The ferry is late,\" Nora Field said. \"The island waits every day,\" she added."},
+        {"en", "\"The ferry is late,\" Nora Field said. The island has no road. \"We wait every day.\""},
+    };
+    for (const auto& r : apart) {
+        INFO(r.paragraph);
+        CHECK(extract_quotes(body(r.lang, {r.paragraph})).size() == 2);
     }
 }
 
@@ -632,6 +675,11 @@ TEST_CASE("a name given by a verb of naming is someone's words", "[quotes][speak
     check_speakers({
         {"en", {"Mayor Tom Vale called the new ferry \"Big Blue\" at the launch on Monday."}, "Big Blue", "Tom Vale"},
         {"de", {"Bürgermeister Jonas Keller nannte die neue Fähre „Grosse Dame“ bei der Taufe am Montag."}, "Grosse Dame", "Jonas Keller"},
+        // the verb names every name coordinated after it
+        {"en", {"Mayor Tom Vale called the new ferry \"Big Blue\" and \"Old Lady\" at the launch."}, "Old Lady", "Tom Vale"},
+        {"de", {"Bürgermeister Jonas Keller nannte die Fähre „Grosse Dame“ und „Alte Liebe“ bei der Taufe."}, "Alte Liebe", "Jonas Keller"},
+        {"es", {"El alcalde Pablo Ruiz calificó el barco de «Gran Azul» y «Vieja Dama» el lunes."}, "Vieja Dama", "Pablo Ruiz"},
+        {"fr", {"Le maire Paul Roux a surnommé le bac « Grand Bleu » et « Vieille Dame » lundi."}, "Vieille Dame", "Paul Roux"},
     });
 }
 
@@ -799,4 +847,168 @@ TEST_CASE("a mention made only of a stopword resolves to no one instead of readi
     archive::Article a;
     REQUIRE_NOTHROW(a = archive::parse(page, "fuzz.txt"));
     CHECK(nlohmann::json::accept(archive::to_json(a, false)));
+}
+
+TEST_CASE("a quoted line far from the last attributed quote is nobody's words", "[quotes][filter]") {
+    struct Row {
+        const char* lang;
+        const char* first;  // a quote with its attribution
+        const char* filler; // a paragraph of the writer's
+        const char* line;   // a paragraph that is only a quote
+        const char* text;
+    };
+    const Row rows[] = {
+        {"en", "\"The ferry is late again,\" said Nora Field, the harbour master.",
+         "The island has one pier and a small school near the harbour.",
+         "\"The island waits for nobody and the tide is always high\"",
+         "The island waits for nobody and the tide is always high"},
+        {"fr", "«Le bac est encore en retard», a déclaré Claire Martin, la capitaine du port.",
+         "L'île compte une jetée et une petite école près du port.",
+         "«L'île n'attend personne et la marée est toujours haute»",
+         "L'île n'attend personne et la marée est toujours haute"},
+        {"de", "„Die Fähre ist wieder zu spät“, sagte Jonas Keller, der Hafenmeister.",
+         "Die Insel hat einen Steg und eine kleine Schule am Hafen.",
+         "„Die Insel wartet auf niemanden und die Flut ist immer hoch“",
+         "Die Insel wartet auf niemanden und die Flut ist immer hoch"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        // right after the attributed quote, the line goes on with the speaker's words
+        auto near = extract_quotes(body(r.lang, {r.first, r.filler, r.line}));
+        const Quote* q = find_quote(near, r.text);
+        REQUIRE(q);
+        CHECK(q->speaker.has_value());
+        // five paragraphs on, it is a pull quote or a teaser
+        auto far = extract_quotes(body(r.lang, {r.first, r.filler, r.filler, r.filler, r.filler, r.line}));
+        CHECK_FALSE(find_quote(far, r.text));
+        // and so in another section
+        Article a = body(r.lang, {r.first, r.filler});
+        a.sections.push_back(Section{std::nullopt, {r.line}});
+        CHECK_FALSE(find_quote(extract_quotes(a), r.text));
+    }
+}
+
+TEST_CASE("a sentence quoting three fragments without a cue lists terms", "[quotes][filter]") {
+    struct Row {
+        const char* lang;
+        const char* listing;
+        const char* single;
+    };
+    const Row rows[] = {
+        {"fr", "Le texte vise « la défense des intérêts du pays tout entier », « la prévention des crimes les plus graves » "
+               "et « la protection des données de chacun ».",
+         "Le texte vise « la défense des intérêts du pays tout entier »."},
+        {"en", "The bill covers \"the defence of the interests of the whole country,\" \"the prevention of the most serious "
+               "crimes\" and \"the protection of the data of everyone.\"",
+         "The bill covers \"the defence of the interests of the whole country.\""},
+        {"de", "Das Gesetz betrifft „die Verteidigung der Interessen des ganzen Landes“, „die Verhütung der schwersten "
+               "Verbrechen“ und „den Schutz der Daten aller Bürger“.",
+         "Das Gesetz betrifft „die Verteidigung der Interessen des ganzen Landes“."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.listing);
+        CHECK(extract_quotes(body(r.lang, {r.listing})).empty());
+        // one long fragment alone is still a partial quote
+        auto one = extract_quotes(body(r.lang, {r.single}));
+        REQUIRE(one.size() == 1);
+        CHECK(one[0].kind == QuoteKind::partial);
+    }
+}
+
+TEST_CASE("initials glued by their dots do not end the sentence", "[quotes][speakers]") {
+    // the English quote after the attribution sentence continues the quotation only if that sentence ends
+    // after the name, not at "J.T."
+    auto qs = extract_quotes(body("en", {"“This is a sad day,” said Rep. J.T. Moore, head of the caucus. “The vote failed.”"}));
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].text == "This is a sad day, The vote failed.");
+    CHECK(qs[0].speaker.value_or("") == "J.T. Moore");
+    const OneQuoteRow rows[] = {
+        {"de", "Die Stadt werde den Hafen bis zum Sommer erneuern, sagte A.B. Keller, der Bürgermeister, am Montag.",
+         "Die Stadt werde den Hafen bis zum Sommer erneuern", "A.B. Keller"},
+        {"fr", "La ville rénovera le port avant l'été, a déclaré lundi le maire, J.M. Roux, devant la presse.",
+         "La ville rénovera le port avant l'été", "J.M. Roux"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto found = extract_quotes(body(r.lang, {r.paragraph}));
+        const Quote* q = find_quote(found, r.text);
+        REQUIRE(q);
+        CHECK(q->speaker.value_or("") == r.speaker);
+    }
+}
+
+TEST_CASE("a name after a role noun wins over the body named before it", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Growth slowed in rich nations, the IMF said on Tuesday.", "\"Growth has stalled,\" IMF chief economist Maria Lopez said."},
+         "Growth has stalled", "Maria Lopez"},
+        {"de", {"Das Wachstum sinkt in den reichen Ländern, teilte der IWF mit.", "„Das Wachstum stockt“, sagte IWF-Ökonomin Maria Lopez."},
+         "Das Wachstum stockt", "Maria Lopez"},
+        {"fr", {"La croissance ralentit dans les pays riches, a indiqué le FMI.", "«La croissance stagne», a déclaré le chef économiste du FMI, Marie Dubois."},
+         "La croissance stagne", "Marie Dubois"},
+    });
+}
+
+TEST_CASE("a quoted fragment in a sentence of reported speech is the reported person's", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Die Fähre fährt wieder“, sagte Jonas Keller am Montag.", "Der Hafen sei „seit Wochen leer“ gewesen."},
+         "seit Wochen leer", "Jonas Keller"},
+        {"fr", {"«Le bac repart», a déclaré Claire Martin lundi.", "Le port aurait été « vide depuis des semaines »."},
+         "vide depuis des semaines", "Claire Martin"},
+        {"it", {"«Il traghetto riparte», ha detto Marco Bianchi lunedì.", "Il porto sarebbe stato «vuoto da settimane»."},
+         "vuoto da settimane", "Marco Bianchi"},
+        // a person named in the sentence before the quote is the one reported
+        {"de", {"„Die Fähre fährt wieder“, sagte Jonas Keller am Montag.", "Zuvor habe Anna Muster „die Abfahrt verzögert“."},
+         "die Abfahrt verzögert", "Anna Muster"},
+    });
+    // without the mood of reported speech a short fragment with no cue is a scare quote; a single quoted word
+    // stays a term even in reported speech
+    for (const auto& r : std::vector<std::pair<const char*, std::vector<std::string>>>{
+             {"de", {"„Die Fähre fährt wieder“, sagte Jonas Keller am Montag.", "Der Hafen war „seit Wochen leer“."}},
+             {"fr", {"«Le bac repart», a déclaré Claire Martin lundi.", "Le port était « vide depuis des semaines »."}},
+             {"de", {"„Die Fähre fährt wieder“, sagte Jonas Keller am Montag.", "Die Anlage sei eine „Sammelstelle“."}},
+         }) {
+        INFO(r.second.back());
+        CHECK(extract_quotes(body(r.first, r.second)).size() == 1);
+    }
+}
+
+TEST_CASE("capitalised German nouns after a possessive are no name", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Die Fähre fährt wieder“, sagte Anna Muster am Montag.", "Da ihre Mandantin Angst hatte, habe sie „die Abfahrt verzögert“."},
+         "die Abfahrt verzögert", "Anna Muster"},
+        // a participle of a speech verb is a cue ("habe ... geschrieben")
+        {"de", {"Jonas Keller hat in seinem Brief geschrieben, die Fähre war „seit Wochen leer“."},
+         "seit Wochen leer", "Jonas Keller"},
+    });
+}
+
+TEST_CASE("a quote opening the paragraph after one about a person is that person's", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"\"The ferry is late,\" said Nora Field.", "Mayor Tom Vale has lived on the island for thirty years.",
+                "\"We lose customers every winter.\""},
+         "We lose customers every winter.", "Tom Vale"},
+        {"fr", {"«Le bac est en retard», a déclaré Claire Martin.", "Le maire Paul Roux vit sur l'île depuis trente ans.",
+                "«Nous perdons des clients chaque hiver.»"},
+         "Nous perdons des clients chaque hiver.", "Paul Roux"},
+        {"de", {"„Die Fähre ist zu spät“, sagte Anna Muster.", "Bürgermeister Max Roth lebt seit dreißig Jahren auf der Insel.",
+                "„Wir verlieren jeden Winter Kunden.“"},
+         "Wir verlieren jeden Winter Kunden.", "Max Roth"},
+        // a paragraph that names nobody leaves the words with the last speaker
+        {"en", {"\"The ferry is late,\" said Nora Field.", "The island has one pier and a small school.",
+                "\"We lose customers every winter.\""},
+         "We lose customers every winter.", "Nora Field"},
+    });
+}
+
+TEST_CASE("a cue-less line of title-case words in quote marks is a heading", "[quotes][filter]") {
+    const char* said = "\"The ferry is late,\" said Nora Field.";
+    CHECK_FALSE(find_quote(extract_quotes(body("en", {said, "'All Hands on Deck.'"})), "All Hands on Deck."));
+    CHECK_FALSE(find_quote(extract_quotes(body("en", {said, "\"The Long Way Home\""})), "The Long Way Home"));
+    // a sentence in quote marks goes on being the speaker's words
+    CHECK(find_quote(extract_quotes(body("en", {said, "\"We wait for it every day.\""})), "We wait for it every day."));
+    CHECK(find_quote(extract_quotes(body("fr", {"«Le bac est en retard», a dit Claire Martin.", "«Nous l'attendons Chaque Jour.»"})),
+                     "Nous l'attendons Chaque Jour."));
+    // German capitalises nouns: title case says nothing there
+    CHECK(find_quote(extract_quotes(body("de", {"„Die Fähre ist spät“, sagte Jonas Keller.", "„Die Insel Wartet Jeden Tag.“"})),
+                     "Die Insel Wartet Jeden Tag."));
 }

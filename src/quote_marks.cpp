@@ -1,0 +1,140 @@
+// Quote marks: the marks of every convention paired into the spans of one paragraph (find_quote_spans).
+#include "quotes.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+namespace {
+
+// The closing marks an opening mark accepts.
+bool closes(char32_t open, char32_t close) {
+    switch (open) {
+    case 0xAB: return close == 0xBB;                     // « »
+    case 0xBB: return close == 0xAB;                     // » « (German books)
+    case 0x201E: return close == 0x201C || close == 0x201D; // „ “ (and „ ” as some sites print it)
+    case 0x201C: return close == 0x201D;                 // “ ”
+    case 0x2018: return close == 0x2019;                 // ‘ ’
+    case 0x201A: return close == 0x2018 || close == 0x2019; // ‚ ‘
+    case 0x2039: return close == 0x203A;                 // ‹ ›
+    case 0x203A: return close == 0x2039;                 // › ‹
+    case '"': return close == '"';
+    case 0x300C: return close == 0x300D;
+    case 0x300E: return close == 0x300F;
+    default: return false;
+    }
+}
+
+bool word_before(std::string_view s, std::size_t at) {
+    if (at == 0)
+        return false;
+    std::size_t i = at;
+    return text::is_word_char(text::prev_cp(s, i));
+}
+
+bool word_after(std::string_view s, std::size_t after) {
+    if (after >= s.size())
+        return false;
+    std::size_t i = after;
+    return text::is_word_char(text::next_cp(s, i));
+}
+
+// A mark glued to the end of a word or of its punctuation and followed by no word: it can only close.
+bool closing_shaped(std::string_view s, std::size_t at, std::size_t after) {
+    if (at == 0 || word_after(s, after))
+        return false;
+    char b = s[at - 1];
+    return word_before(s, at) || b == '.' || b == ',' || b == '!' || b == '?';
+}
+
+// “no evidence" / "more hours” / “Mostly False.“: pages that mix curly and straight marks, or print the opening
+// mark twice, still close the quote with a mark in closing position.
+bool closes_mixed(char32_t open, char32_t close) {
+    return (open == 0x201C && (close == '"' || close == 0x201C)) || (open == '"' && close == 0x201D);
+}
+
+} // namespace
+
+std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
+    struct Open {
+        char32_t mark;
+        std::size_t at, len;
+    };
+    std::vector<Open> stack;
+    std::vector<QuoteSpan> spans;
+    // » and › open only when the page has no « / ‹ before them (German book style »…«).
+    bool seen_left_guillemet = false, seen_left_single = false;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(s, i);
+        if (cp == '\'') {
+            // "Obama says gun laws are his 'biggest frustration'": a straight single quote opens after a space
+            // and before a word, and closes after a word and before a space or punctuation; between two letters
+            // ("Clinton's") or after a plural ("the players' union" with nothing open) it is an apostrophe.
+            bool space_before = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(' || s[at - 1] == ':';
+            bool open_single = !stack.empty() && stack.back().mark == '\'';
+            bool after_word = word_before(s, at) || (at > 0 && (s[at - 1] == '.' || s[at - 1] == ',' ||
+                                                                 s[at - 1] == '!' || s[at - 1] == '?'));
+            if (open_single && after_word && !word_after(s, i)) {
+                if (stack.size() == 1)
+                    spans.push_back({stack[0].at, at, 1, stack[0].len, true});
+                stack.pop_back();
+            } else if (space_before && word_after(s, i) && !open_single) {
+                stack.push_back({cp, at, 1});
+            }
+            continue;
+        }
+        if (!text::is_quote_mark(cp))
+            continue;
+        std::size_t len = i - at;
+        // ’ between letters is an apostrophe (l’homme, don’t), and so is ‘ or ’ glued on both sides.
+        if ((cp == 0x2019 || cp == 0x2018) && word_before(s, at) && word_after(s, i))
+            continue;
+        if (cp == 0xAB)
+            seen_left_guillemet = true;
+        if (cp == 0x2039)
+            seen_left_single = true;
+        // Close the innermost open quote this mark can close. Real nesting is shallow: looking deeper than a
+        // few levels only costs time on pages full of stray marks.
+        bool closed = false;
+        bool mixed = !stack.empty() && closes_mixed(stack.back().mark, cp) && closing_shaped(s, at, i);
+        for (std::size_t k = stack.size(), depth = 0; k-- > 0 && depth < 8; ++depth) {
+            if (closes(stack[k].mark, cp) || (mixed && k + 1 == stack.size())) {
+                if (cp == '"' && k + 1 != stack.size())
+                    break;
+                if (k == 0)
+                    spans.push_back({stack[0].at, at, len, stack[0].len, true});
+                stack.resize(k);
+                closed = true;
+                break;
+            }
+        }
+        if (closed)
+            continue;
+        bool opens = text::is_open_quote(cp) || cp == '"' || (cp == 0xBB && !seen_left_guillemet) ||
+                     (cp == 0x203A && !seen_left_single);
+        // ’ that closes nothing is an apostrophe ("the players’ union").
+        if (cp == 0x2019 || (cp == 0x201C && !stack.empty() && stack.back().mark == 0x201E))
+            opens = false;
+        if (opens && cp == 0x2018 && word_before(s, at))
+            opens = false;
+        if (opens) {
+            if (stack.size() >= 32)
+                stack.erase(stack.begin()); // the oldest stray mark will never close
+            stack.push_back({cp, at, len});
+        }
+    }
+    // An outer quote still open at the end may run on into the next paragraph.
+    if (!stack.empty() && stack.size() == 1 && stack[0].mark != '\'') {
+        bool overlaps = !spans.empty() && spans.back().close > stack[0].at;
+        if (!overlaps)
+            spans.push_back({stack[0].at, s.size(), 0, stack[0].len, false});
+    }
+    std::sort(spans.begin(), spans.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
+    return spans;
+}
+
+} // namespace archive

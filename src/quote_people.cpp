@@ -1,0 +1,696 @@
+// The people of an article (names, titles, roles, nationalities) and the resolution of a mention to one of them.
+#include "quotes_parts.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive::quoting {
+
+namespace {
+
+// Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
+// but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
+bool same_word(const std::string& a, const std::string& b) {
+    const std::string& shorter = a.size() <= b.size() ? a : b;
+    const std::string& longer = a.size() <= b.size() ? b : a;
+    if (shorter == longer)
+        return true;
+    return text::length_cp(shorter) >= 4 && longer.size() - shorter.size() <= 3 &&
+           longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+} // namespace
+
+std::size_t matches(const std::set<std::string>& words, const std::string& w) {
+    std::size_t n = 0;
+    for (const auto& x : words)
+        n += same_word(x, w);
+    return n > 0 ? 1 : 0;
+}
+
+bool Speakers::stopword(const std::string& w) const {
+    for (const Lexicon* lex : lexs)
+        if (lex->stopwords.count(w))
+            return true;
+    return false;
+}
+
+bool Speakers::pronoun(const std::string& w, char& gender) const {
+    for (const Lexicon* lex : lexs) {
+        auto it = lex->pronouns.find(w);
+        if (it != lex->pronouns.end()) {
+            gender = it->second;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Speakers::nationality(const std::string& w) const {
+    return in_list(lexs, "nationality_words", w);
+}
+
+std::string Speakers::last_word(const std::string& name) {
+    return text::lower(name.substr(name.rfind(' ') + 1));
+}
+
+int Speakers::find_person(const std::string& name) const {
+    // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
+    auto it = by_last_name.find(last_word(name));
+    if (it != by_last_name.end())
+        return it->second;
+    // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
+    std::string low = text::lower(name) + " ";
+    int best = -1;
+    for (std::size_t k = people.size(); k-- > 0;)
+        if (people[k].name.size() > low.size() && text::lower(people[k].name).compare(0, low.size(), low) == 0 &&
+            (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
+            best = static_cast<int>(k);
+    return best;
+}
+
+int Speakers::add_person(const std::string& raw) {
+    // "Donald Trump’s": the possessive is not part of the name.
+    std::string name = raw;
+    for (std::string_view poss : {"’s", "'s"})
+        if (name.size() > poss.size() + 2 && name.compare(name.size() - poss.size(), poss.size(), poss) == 0)
+            name.resize(name.size() - poss.size());
+    int k = find_person(name);
+    // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
+    if (k >= 0) {
+        const std::string& known = people[static_cast<std::size_t>(k)].name;
+        auto first_word = [](const std::string& n) { return text::lower(n.substr(0, n.find(' '))); };
+        if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
+            first_word(known) != first_word(name)) {
+            people.push_back(Person{name, 'x', {}, {}, false, false});
+            return static_cast<int>(people.size() - 1);
+        }
+    }
+    if (k >= 0) {
+        if (name.size() > people[static_cast<std::size_t>(k)].name.size())
+            people[static_cast<std::size_t>(k)].name = name; // the longest form is the speaker
+        return k;
+    }
+    people.push_back(Person{name, 'x', {}, {}, false, false});
+    k = static_cast<int>(people.size() - 1);
+    by_last_name.emplace(last_word(name), k);
+    return k;
+}
+
+void Speakers::describe(int k, const std::vector<std::string>& words) {
+    auto& p = people[static_cast<std::size_t>(k)];
+    for (const auto& w : words) {
+        if (stopword(w) || w.size() < 3)
+            continue;
+        if (nationality(w))
+            p.nations.insert(w);
+        else
+            p.roles.insert(w);
+    }
+}
+
+void Speakers::mentioned(std::size_t pos, int k) {
+    events.emplace_back(pos, k);
+}
+
+std::vector<int> Speakers::recent(std::size_t pos) const {
+    std::vector<int> out;
+    int seen = 0;
+    for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
+        if (it->first <= pos && std::find(out.begin(), out.end(), it->second) == out.end())
+            out.push_back(it->second);
+    return out;
+}
+
+bool particle(const std::string& w) {
+    static const std::set<std::string> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
+                                            "le", "la", "du", "zu", "ten", "ter"};
+    return p.count(w) > 0;
+}
+
+bool role_noun(const std::string& w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& r : lex->role_words)
+            if (w == r || (w.size() > r.size() + 3 && w.compare(w.size() - r.size(), r.size(), r) == 0))
+                return true;
+    return false;
+}
+
+bool title_noun(const std::string& w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& t : lex->list("title_words"))
+            if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0))
+                return true;
+    return false;
+}
+
+bool common_noun(const std::string& w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& end : lex->list("noun_ending_words"))
+            if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                return true;
+    return false;
+}
+
+std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
+    std::vector<NameSpan> out;
+    std::size_t k = 0;
+    while (k < ws.size()) {
+        if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp) ||
+            in_list(sp.lexs, "according", ws[k].low) || person_title(sp.lexs, ws[k].low)) {
+            ++k;
+            continue;
+        }
+        std::size_t e = k;
+        while (e + 1 < ws.size()) {
+            const Word& nx = ws[e + 1];
+            if (!nx.punct && nx.upper && !sp.stopword(nx.low) && !role_noun(nx.low, sp)) {
+                ++e;
+                continue;
+            }
+            // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
+            // ("Aussage der Gewerkschaft").
+            bool article_particle = (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
+            if (!nx.punct && particle(nx.low) && !article_particle && e + 2 < ws.size() && ws[e + 2].upper &&
+                !ws[e + 2].punct) {
+                e += 2;
+                continue;
+            }
+            break;
+        }
+        // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
+        // the particle and more capitalised words after it are a person and a body.
+        for (std::size_t j = k + 2; j + 2 <= e; ++j)
+            if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
+                j >= k + 2) {
+                std::size_t after = j + 1;
+                while (after <= e && particle(ws[after].low))
+                    ++after;
+                if (e >= after + 1) {
+                    e = j - 1;
+                    break;
+                }
+            }
+        // "Da ihre Mandantin Angst hatte": capitalised words right after a possessive are its nouns.
+        if (k > 0 && !ws[k - 1].punct && in_list(sp.lexs, "possessive_words", ws[k - 1].low)) {
+            k = e + 1;
+            continue;
+        }
+        // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
+        bool noun = false;
+        for (std::size_t j = k; j <= e; ++j)
+            noun = noun || common_noun(ws[j].low, sp);
+        if (noun) {
+            k = e + 1;
+            continue;
+        }
+        // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
+        // But initials belong to the name: "Bürgermeister A.B. Keller".
+        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low)) {
+            std::size_t first = k;
+            k = e - 1;
+            while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
+                --k;
+        }
+        std::size_t len = e - k + 1;
+        bool after_role = k > 0 && !ws[k - 1].punct &&
+                          (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
+        bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
+        if ((len >= 2 && len <= 4) || known_single)
+            out.push_back({k, e});
+        k = e + 1;
+    }
+    return out;
+}
+
+std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {
+    return text::collapse(s.substr(ws[first].b, ws[last].e - ws[first].b));
+}
+
+std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
+                                              std::size_t last, std::size_t pos) {
+    // "in response, and he urged", "encourage Americans to check out what he called": a subject pronoun
+    // ending the words before the verb is the subject, whatever stands before it.
+    if (last > first && !ws[last].punct) {
+        char g = 'x';
+        if (sp.pronoun(ws[last].low, g) && !in_list(sp.lexs, "possessive_words", ws[last].low))
+            return resolve(s, ws, last, last, pos);
+    }
+    // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
+    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
+                          ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    std::vector<std::string> words;
+    for (const auto& w : sub)
+        if (!w.punct)
+            words.push_back(w.low);
+    auto names = names_in(sub, sp);
+    // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
+    // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
+    // ("le chef de la diplomatie russe, Sergueï Lavrov").
+    // "Er halte die Verlängerung für vertretbar und bezeichnete": a pronoun opening the mention is the
+    // subject, whatever nouns follow (but "her" may be a possessive: "her spokesman said").
+    if (words.size() >= 1 && names.empty() == false) {
+        char g = 'x';
+        if (sp.pronoun(words[0], g) && !sub.empty() && !in_list(sp.lexs, "possessive_words", words[0]))
+            names.clear();
+    }
+    if (!names.empty()) {
+        NameSpan n = names.back();
+        bool chosen = false;
+        for (const auto& cand : names)
+            if (!chosen && cand.first > 0 && !sub[cand.first - 1].punct &&
+                (role_noun(sub[cand.first - 1].low, sp) || person_title(sp.lexs, sub[cand.first - 1].low))) {
+                n = cand;
+                chosen = true;
+            }
+        if (!chosen && names.front().first == 0)
+            n = names.front();
+        // "la bióloga marina Carmen Ledesma, de la Universidad de Bravío": the last name not governed by a
+        // preposition (one of the three words before it, within the same comma-set part).
+        if (!chosen && names.front().first != 0) {
+            auto governed = [&](const NameSpan& c) {
+                for (std::size_t j = c.first, d = 0; j > 0 && d < 3; --j, ++d) {
+                    if (sub[j - 1].punct)
+                        return false;
+                    if (in_list(sp.lexs, "preposition_words", sub[j - 1].low))
+                        return true;
+                }
+                return false;
+            };
+            for (auto it = names.rbegin(); it != names.rend(); ++it)
+                if (!governed(*it)) {
+                    n = *it;
+                    break;
+                }
+        }
+        std::string name = span_text(s, sub, n.first, n.last);
+        int k = sp.add_person(name);
+        sp.describe(k, words);
+        sp.mentioned(pos, k);
+        return sp.people[static_cast<std::size_t>(k)].name;
+    }
+    char gender = 'x';
+    if (!words.empty() && sp.pronoun(words[0], gender) && (words.size() == 1 || names.empty())) {
+        // "he said": the most recent compatible person; a name not known to be a person ("Great
+        // Britain", "South Carolina") only when no known person is compatible.
+        int pick = -1;
+        for (int k : sp.recent(pos)) {
+            const Person& p = sp.people[static_cast<std::size_t>(k)];
+            if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
+                if (pick < 0)
+                    pick = k;
+                if (p.personal || p.subject) {
+                    pick = k;
+                    break;
+                }
+            }
+        }
+        if (pick < 0)
+            return std::nullopt;
+        Person& p = sp.people[static_cast<std::size_t>(pick)];
+        if (gender != 'p' && p.gender == 'x')
+            p.gender = gender;
+        p.personal = true;
+        sp.mentioned(pos, pick);
+        return p.name;
+    }
+    // A bare surname or body: "Lynch said", "O'Neill said", "PolitiFact claimed", "Die SPD". German
+    // capitalises every noun, so there only a known person or an acronym counts.
+    {
+        std::size_t f = first;
+        while (f <= last && !ws[f].punct && (sp.stopword(ws[f].low) || in_list(sp.lexs, "articles", ws[f].low) ||
+                                             person_title(sp.lexs, ws[f].low)))
+            ++f;
+        // Past `last` when the mention is only stopwords, articles and titles ("he", "the"): no name.
+        std::string name = f <= last ? std::string(s.substr(ws[f].b, ws[f].e - ws[f].b)) : std::string();
+        if (f == last && !ws[f].punct && ws[f].upper && !role_noun(ws[f].low, sp) && !sp.nationality(ws[f].low) &&
+            !elided_article(name)) {
+            bool acronym = text::length_cp(name) >= 2 && text::lower(name) != name &&
+                           std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            int k = sp.find_person(name);
+            if (k >= 0 || acronym || !sp.capitalised_nouns) {
+                if (k < 0)
+                    k = sp.add_person(name);
+                sp.mentioned(pos, k);
+                return sp.people[static_cast<std::size_t>(k)].name;
+            }
+        }
+    }
+    // A role description resolves to the most recent compatible person.
+    std::set<std::string> roles, nations;
+    bool has_role_word = false;
+    for (const auto& w : words) {
+        if (sp.stopword(w) || w.size() < 3)
+            continue;
+        if (sp.nationality(w)) {
+            nations.insert(w);
+        } else {
+            roles.insert(w);
+            for (const Lexicon* lex : sp.lexs)
+                has_role_word = has_role_word || lex->role_words.count(w) > 0;
+        }
+    }
+    int best = -1;
+    int best_score = 0;
+    // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
+    // words match other people's descriptions by chance: the mention names a body itself.
+    bool describes_person = has_role_word || !nations.empty();
+    for (int k : sp.recent(pos)) {
+        if (!describes_person)
+            break;
+        const Person& p = sp.people[static_cast<std::size_t>(k)];
+        bool conflict = false;
+        for (const auto& n : nations)
+            conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
+        if (conflict)
+            continue;
+        int score = 0;
+        for (const auto& r : roles)
+            score += 2 * static_cast<int>(matches(p.roles, r));
+        for (const auto& n : nations)
+            score += static_cast<int>(matches(p.nations, n));
+        if (best < 0 && has_role_word && score == 0) {
+            best = k; // the most recent compatible person, unless a better match comes
+            continue;
+        }
+        // A tie goes to a known person over a place or a building described with the same words.
+        bool better_kind = score > 0 && score == best_score && best >= 0 && p.personal &&
+                           !sp.people[static_cast<std::size_t>(best)].personal;
+        if (score > best_score || better_kind) {
+            best = k;
+            best_score = score;
+        }
+    }
+    if (best >= 0) {
+        sp.describe(best, words);
+        sp.mentioned(pos, best);
+        return sp.people[static_cast<std::size_t>(best)].name;
+    }
+    // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
+    for (std::size_t k = first; k <= last; ++k)
+        if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first)
+            return span_text(s, ws, k, last);
+    return std::nullopt;
+}
+
+bool Extractor::stop_word(const std::string& w) const {
+    return in_list(sp.lexs, "mention_stops", w);
+}
+
+bool Extractor::opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const {
+    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
+                          ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    auto names = names_in(sub, sp);
+    return !names.empty() && names.front().first == 0;
+}
+
+bool Extractor::capitalised_nouns_here() const {
+    return sp.capitalised_nouns;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
+                                                                          std::size_t k) {
+    while (k < ws.size() && !ws[k].punct && in_list(sp.lexs, "cue_adverbs", ws[k].low))
+        ++k;
+    // "lamenta, por su parte, Iris Vega", "said, however, Jane Doe": a short lower-case insert.
+    if (k + 2 < ws.size() && ws[k].low == ",") {
+        std::size_t j = k + 1;
+        while (j < ws.size() && j <= k + 4 && !ws[j].punct && !ws[j].upper)
+            ++j;
+        if (j > k + 1 && j + 1 < ws.size() && ws[j].low == "," && ws[j + 1].upper)
+            k = j + 1;
+    }
+    // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
+    if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
+        for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
+            if (in_list(sp.lexs, "articles", ws[j].low)) {
+                k = j;
+                break;
+            }
+    }
+    std::size_t first = k, last = k;
+    if (k >= ws.size() || ws[k].punct)
+        return std::nullopt;
+    for (; k < ws.size(); ++k) {
+        const Word& w = ws[k];
+        if (w.punct) {
+            // An apposition: ", Sergueï Lavrov" closes the description with the name.
+            if (w.low == "," && k + 2 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct &&
+                !sp.stopword(ws[k + 1].low)) {
+                std::size_t e = k + 1;
+                while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
+                    ++e;
+                bool name_ends = e + 1 >= ws.size() || ws[e + 1].punct;
+                if (e > k + 1 && name_ends)
+                    return std::make_pair(first, e);
+            }
+            break;
+        }
+        if (k > first && stop_word(w.low))
+            break;
+        // German capitalises the nouns of the mention: a lower-case word that is no function word is the
+        // verb of the next clause ("Nach Angaben der Staatsanwaltschaft Krefeld ging die Polizei").
+        if (k > first && sp.capitalised_nouns && !w.upper && !sp.stopword(w.low) && !particle(w.low) &&
+            !in_list(sp.lexs, "articles", w.low) && !in_list(sp.lexs, "nationality_words", w.low) && !adjective_like(w.low))
+            break;
+        if (k - first >= 10)
+            return std::nullopt;
+        last = k;
+    }
+    return std::make_pair(first, last);
+}
+
+bool Extractor::adjective_like(const std::string& w) {
+    for (std::string_view end : {"e", "en", "er", "es", "em"})
+        if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+            return true;
+    return false;
+}
+
+bool Extractor::adverb(const std::string& w) const {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& end : lex->list("adverb_ending_words"))
+            if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                return true;
+    return false;
+}
+
+bool Extractor::clause_break(const std::string& p) {
+    return p == "." || p == "!" || p == "?" || p == ";" || p == ":" || p == "\"" || p == "“" || p == "”" ||
+           p == "«" || p == "»" || p == "„" || p == "(" || p == ")";
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(const std::vector<Word>& ws,
+                                                                           std::size_t cue) {
+    if (cue == 0)
+        return std::nullopt;
+    std::size_t last = cue - 1;
+    while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
+        --last;
+    if (ws[last].low == ")") {
+        std::size_t o = last;
+        while (o > 0 && ws[o].low != "(" && last - o < 6)
+            --o;
+        if (ws[o].low == "(" && o > 0)
+            last = o - 1;
+    }
+    // "Lena Gruber, a 29-year-old nurse who grew up here, said": the name before the apposition.
+    if (ws[last].low == "," && last >= 2) {
+        std::size_t c = last - 1;
+        while (c > 0 && ws[c].low != "," && !(ws[c].punct && ws[c].low != ",") && last - c < 14)
+            --c;
+        if (ws[c].low == "," && c >= 1 && ws[c - 1].upper && !ws[c - 1].punct) {
+            std::size_t f = c - 1;
+            while (f > 0 && ws[f - 1].upper && !ws[f - 1].punct)
+                --f;
+            if (f == 0 || ws[f - 1].punct)
+                return std::make_pair(f, last - 1);
+        }
+        // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
+        // description that opens the clause.
+        bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
+        for (std::size_t j = c + 1; name_between && j < last; ++j)
+            name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low));
+        if (name_between) {
+            std::size_t g = c;
+            while (g > 0 && !ws[g - 1].punct && c - g < 12)
+                --g;
+            if (g == 0 || ws[g - 1].punct)
+                return std::make_pair(g, last - 1);
+            return std::make_pair(c + 1, last - 1);
+        }
+        // "Democratic nominee Hillary Clinton, at a later press gaggle, said,", "Michael Mulgrew, president
+        // of the union, which represents teachers, said": the first comma-set part of the clause names
+        // the subject when it holds a name.
+        std::size_t g = last;
+        while (g > 0 && last - g < 30 && !(ws[g - 1].punct && clause_break(ws[g - 1].low)))
+            --g;
+        if (g == 0 || clause_break(ws[g - 1].low)) {
+            std::size_t e = g;
+            while (e < last && ws[e].low != ",")
+                ++e;
+            if (e > g && e - g <= 8) {
+                std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g),
+                                       ws.begin() + static_cast<std::ptrdiff_t>(e));
+                if (!names_in(head, sp).empty())
+                    return std::make_pair(g, e - 1);
+            }
+        }
+        return std::nullopt;
+    }
+    if (ws[last].punct)
+        return std::nullopt;
+    // "Die CCE bestätigte die Zahl nicht und nannte", "Trump skipped the event and said": the subject
+    // of a coordinated verb opens the clause.
+    if (in_list(sp.lexs, "sentence_openers", ws[last].low) && last > 0) {
+        std::size_t c = last;
+        while (c > 0 && !ws[c - 1].punct && last - c < 25)
+            --c;
+        if (c == 0 || ws[c - 1].punct) {
+            std::size_t f = c;
+            while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
+                ++f;
+            char g = 'x';
+            if (sp.pronoun(ws[f].low, g))
+                return std::make_pair(f, f);
+            std::size_t e = f;
+            while (e < last && (in_list(sp.lexs, "articles", ws[e].low) || sp.stopword(ws[e].low)) && !ws[e].upper)
+                ++e;
+            if (e == f && e < last && in_list(sp.lexs, "articles", ws[e].low))
+                ++e; // "Die CCE": a capitalised article
+            std::size_t n = e;
+            while (n < last && ws[n].upper && !ws[n].punct && !(sp.capitalised_nouns && common_noun(ws[n].low, sp)))
+                ++n;
+            if (n > e)
+                return std::make_pair(f, n - 1);
+        }
+        return std::nullopt;
+    }
+    std::size_t first = last;
+    // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
+    // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
+    auto bound = [this](const std::string& w) {
+        return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
+    };
+    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !(first < last && bound(ws[first - 1].low)))
+        --first;
+    if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1].low))
+        return std::nullopt; // too long to be a subject
+    // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
+    while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))
+        --last;
+    // "... when he said", "and he urged": the subject follows the last conjunction of the span.
+    for (std::size_t j = last; j > first; --j)
+        if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low)) {
+            first = j;
+            break;
+        }
+    while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
+        ++first;
+    // "despite admitting": no subject at all.
+    bool content = false;
+    for (std::size_t j = first; j <= last; ++j) {
+        char g = 'x';
+        content = content || sp.pronoun(ws[j].low, g) ||
+                  (!sp.stopword(ws[j].low) && !in_list(sp.lexs, "sentence_openers", ws[j].low));
+    }
+    if (!content)
+        return std::nullopt;
+    // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition.
+    bool is_name = ws[first].upper && ws[last].upper && last > first;
+    if (is_name && first >= 2 && ws[first - 1].low == ",") {
+        std::size_t f = first - 1;
+        while (f > 0 && !ws[f - 1].punct && first - f < 12)
+            --f;
+        if ((f == 0 || ws[f - 1].punct) && first - 1 > f)
+            first = f;
+    }
+    return std::make_pair(first, last);
+}
+
+std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
+                                                          std::size_t to) {
+    for (std::size_t k = from; k < to && k < ws.size(); ++k) {
+        if (ws[k].punct)
+            continue;
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& [phrase, parts] : lex->phrases_from("according", ws[k].low)) {
+                std::size_t j = k;
+                bool match = true;
+                for (auto part : parts) {
+                    if (j >= ws.size() || ws[j].low != part) {
+                        match = false;
+                        break;
+                    }
+                    ++j;
+                }
+                if (!match || parts.empty() || phrase == "wie")
+                    continue;
+                if (phrase == "zufolge") {
+                    if (auto m = mention_before(ws, k))
+                        return According{k, k, m->first, m->second};
+                    continue;
+                }
+                // German needs no comma: "Laut Finanzvorsteher Beat Zaugg kann die Gemeinde ..."
+                std::size_t r = j;
+                while (r < ws.size() && ws[r].upper && !ws[r].punct)
+                    ++r;
+                if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
+                    return According{k, j - 1, j, r - 1};
+                // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
+                std::size_t c = j;
+                while (c < ws.size() && !ws[c].punct && c - j < 10)
+                    ++c;
+                if (c < ws.size() && ws[c].low == "," && c > j) {
+                    std::size_t e = c - 1;
+                    std::size_t c2 = c + 1;
+                    while (c2 < ws.size() && !ws[c2].punct && c2 - c < 7)
+                        ++c2;
+                    if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == ",")
+                        e = c2 - 1;
+                    return According{k, j - 1, j, e};
+                }
+                if (auto m = mention_after(ws, j))
+                    return According{k, j - 1, m->first, m->second};
+            }
+    }
+    return std::nullopt;
+}
+
+std::optional<std::string> Extractor::noun_group(const std::string& mention) const {
+    std::vector<std::string_view> kept;
+    for (auto w : text::split_ws(mention)) {
+        std::string low = text::lower(w);
+        char g = 'x';
+        if (kept.empty() && (sp.stopword(low) || in_list(sp.lexs, "articles", low)))
+            continue;
+        std::size_t i = 0;
+        if (!text::is_upper(text::next_cp(w, i)) || sp.pronoun(low, g) || sp.stopword(low))
+            return std::nullopt;
+        kept.push_back(w);
+    }
+    if (kept.empty() || kept.size() > 3)
+        return std::nullopt;
+    return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
+}
+
+void Extractor::add(Quote q, std::optional<std::string> speaker) {
+    if (!speaker && q.mention && sp.capitalised_nouns)
+        speaker = noun_group(*q.mention);
+    q.speaker = speaker;
+    if (speaker && q.cue) {
+        int k = sp.find_person(*speaker);
+        if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)
+            sp.people[static_cast<std::size_t>(k)].personal = true;
+    }
+    if (speaker)
+        last_speaker = speaker;
+    if (q.cue && q.where == Where::body) {
+        cue_section = q.section;
+        cue_paragraph = q.paragraph;
+    }
+    quotes.push_back(std::move(q));
+}
+
+} // namespace archive::quoting

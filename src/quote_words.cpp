@@ -1,0 +1,197 @@
+// The words of a paragraph as the quotes stage reads them, the word lists of its language, and speech-verb cues.
+#include "quotes_parts.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive::quoting {
+
+namespace {
+
+bool apostrophe(char32_t cp) {
+    return cp == '\'' || cp == 0x2019;
+}
+
+// "John F. Kennedy": a capital letter with a dot, before a capitalised word, is an initial.
+bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::size_t to) {
+    if (e - b != 1 || !text::is_upper(static_cast<unsigned char>(s[b])) || e + 2 >= to || s[e] != '.')
+        return false;
+    // "G.K. Butterfield": initials glued to each other
+    if (text::is_upper(static_cast<unsigned char>(s[e + 1])) && s[e + 2] == '.')
+        return true;
+    if (s[e + 1] != ' ')
+        return false;
+    std::size_t k = e + 2;
+    return text::is_upper(text::next_cp(s, k));
+}
+
+// "a-t-il" -> {"a", "il"}; "dit-elle" -> {"dit", "elle"}; "sagte" -> {"sagte", ""}.
+std::pair<std::string, std::string> split_inversion(const std::string& w) {
+    static const std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
+                                               "-il",   "-elle",   "-ils",   "-elles",   "-on"};
+    if (w.find('-') == std::string::npos)
+        return {w, ""};
+    for (auto c : clitics)
+        if (w.size() > c.size() && w.compare(w.size() - c.size(), c.size(), c) == 0) {
+            std::string pron(c.substr(c.rfind('-') + 1));
+            return {w.substr(0, w.size() - c.size()), pron};
+        }
+    return {w, ""};
+}
+
+} // namespace
+
+bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low) {
+    if (!lexs)
+        return false;
+    for (const Lexicon* lex : *lexs)
+        if (lex->has("abbreviation_words", low))
+            return true;
+    return false;
+}
+
+bool elided_article(std::string_view w) {
+    for (std::size_t i = 0; i < w.size();) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(w, i);
+        if (apostrophe(cp) && at > 0 && i < w.size()) {
+            std::size_t k = i;
+            return !text::is_upper(text::next_cp(w, k));
+        }
+    }
+    return false;
+}
+
+std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
+                           const std::vector<const Lexicon*>* lexs) {
+    std::vector<Word> out;
+    std::size_t i = from;
+    while (i < to) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(s, i);
+        if (text::is_space(cp))
+            continue;
+        if (text::is_word_char(cp)) {
+            std::size_t end = i;
+            while (end < to) {
+                std::size_t k = end;
+                char32_t c = text::next_cp(s, k);
+                if (text::is_word_char(c)) {
+                    end = k;
+                    continue;
+                }
+                // Inside a word: hyphens ("a-t-il", "Jean-Marc") and apostrophes ("aujourd'hui", "O'Neill").
+                if ((c == '-' || apostrophe(c)) && k < to) {
+                    std::size_t k2 = k;
+                    char32_t c2 = text::next_cp(s, k2);
+                    if (text::is_word_char(c2)) {
+                        end = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+            Word w;
+            w.b = at;
+            w.low = text::lower(s.substr(at, end - at));
+            if (end < to && s[end] == '.' && (initial_before_name(s, at, end, to) || abbreviation(lexs, w.low))) {
+                ++end;
+                w.low += '.';
+            }
+            i = end;
+            w.e = end;
+            w.upper = text::is_upper(cp);
+            out.push_back(std::move(w));
+        } else {
+            Word w;
+            w.b = at;
+            w.e = i;
+            w.low = std::string(s.substr(at, i - at));
+            w.punct = true;
+            out.push_back(std::move(w));
+        }
+    }
+    return out;
+}
+
+std::vector<const Lexicon*> lexicons_for(std::string_view language) {
+    std::vector<const Lexicon*> out;
+    if (const Lexicon* lex = lexicon(language))
+        out.push_back(lex);
+    if (out.empty()) // unknown language: every list
+        out = languages();
+    return out;
+}
+
+bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w) {
+    for (const Lexicon* lex : lexs)
+        if (lex->has(section, w))
+            return true;
+    return false;
+}
+
+char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+    for (const Lexicon* lex : lexs)
+        for (const auto& entry : lex->list("person_titles")) {
+            auto sp = entry.rfind(' ');
+            if (sp != std::string::npos && entry.compare(0, sp, w) == 0 && sp == w.size())
+                return entry[sp + 1];
+        }
+    return 0;
+}
+
+bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+    for (const Lexicon* lex : lexs)
+        if (lex->speech_verbs.count(w))
+            return true;
+    return false;
+}
+
+std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
+    std::vector<Cue> out;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        if (ws[k].punct)
+            continue;
+        auto [stem, pron] = split_inversion(ws[k].low);
+        // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
+        if (in_list(lexs, "participle_auxiliaries", ws[k].low) || (!pron.empty() && in_list(lexs, "participle_auxiliaries", stem))) {
+            std::size_t j = k + 1;
+            // "a également souligné", "a encore ajouté"
+            if (j < ws.size() && !ws[j].punct && in_list(lexs, "cue_adverbs", ws[j].low) && j + 1 < ws.size())
+                ++j;
+            if (j < ws.size() && !ws[j].punct && is_speech_verb(lexs, ws[j].low) && ws[j].low != "so") {
+                Cue c;
+                c.begin = ws[k].b;
+                c.end = ws[j].e;
+                c.text = std::string(s.substr(c.begin, c.end - c.begin));
+                c.pronoun = pron;
+                out.push_back(std::move(c));
+                k = j;
+                continue;
+            }
+        }
+        // Inverted verb: "dit-il", "ajoute-t-elle", "estime-t-il".
+        if (!pron.empty() && is_speech_verb(lexs, stem)) {
+            out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), pron});
+            continue;
+        }
+        if (is_speech_verb(lexs, ws[k].low)) {
+            // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
+            // in French ("dit" alone is too common: "le dit rapport").
+            out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
+        }
+    }
+    return out;
+}
+
+} // namespace archive::quoting
+
+namespace archive {
+
+std::vector<Cue> find_cues(std::string_view s, std::size_t from, std::size_t to, std::string_view language) {
+    auto lexs = quoting::lexicons_for(language);
+    return quoting::cues_in(s, quoting::words_of(s, from, to, &lexs), lexs);
+}
+
+} // namespace archive

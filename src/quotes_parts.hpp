@@ -1,0 +1,164 @@
+// The pieces of the quotes stage shared by its parts: words and speech-verb cues (quote_words.cpp), the
+// people table and the resolution of mentions to speakers (quote_people.cpp), attribution (quotes.cpp).
+// Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
+#pragma once
+
+#include "quotes.hpp"
+
+#include "archive/archive.hpp"
+#include "lexicon.hpp"
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace archive::quoting {
+
+struct Word {
+    std::size_t b = 0, e = 0;
+    std::string low;
+    bool upper = false;
+    bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
+};
+
+// "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
+bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low);
+
+// "L'opposition", "D'Alema" vs "O'Neill": an elided article before a lower-case noun makes no name.
+bool elided_article(std::string_view w);
+
+std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
+                           const std::vector<const Lexicon*>* lexs = nullptr);
+
+std::vector<const Lexicon*> lexicons_for(std::string_view language);
+
+bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w);
+
+// "Mr.", "Frau", "Mme": a title before a name, with the gender it gives ('m', 'f', 'x'); 0 when w is none.
+// The lists hold "title gender" lines.
+char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w);
+
+bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w);
+
+std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+
+struct Person {
+    std::string name;
+    char gender = 'x';
+    std::set<std::string> roles;
+    std::set<std::string> nations;
+    // Known to be a person, not a place or a body named like one ("South Carolina", "Harvard University"):
+    // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
+    bool personal = false;
+    bool subject = false; // named once where it could be the subject of a sentence
+};
+
+std::size_t matches(const std::set<std::string>& words, const std::string& w);
+
+struct Unit {
+    std::string_view text;
+    Where where;
+    int section = -1, paragraph = -1;
+};
+
+struct Speakers {
+    std::vector<const Lexicon*> lexs;
+    bool capitalised_nouns = false; // German
+    std::vector<Person> people;
+    std::vector<std::pair<std::size_t, int>> events; // (reading position, person)
+
+    bool stopword(const std::string& w) const;
+    bool pronoun(const std::string& w, char& gender) const;
+    bool nationality(const std::string& w) const;
+
+    std::map<std::string, int, std::less<>> by_last_name; // lower-case last word -> first person with it
+
+    static std::string last_word(const std::string& name);
+
+    int find_person(const std::string& name) const;
+
+    int add_person(const std::string& raw);
+
+    void describe(int k, const std::vector<std::string>& words);
+
+    void mentioned(std::size_t pos, int k);
+
+    // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
+    // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.
+    std::vector<int> recent(std::size_t pos) const;
+};
+
+bool particle(const std::string& w);
+
+// Capitalised word runs that look like names: "Sergueï Lavrov", "Angela Merkel", "Jean-Marc de la Tour".
+struct NameSpan {
+    std::size_t first, last; // word indices, inclusive
+};
+
+// "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
+bool role_noun(const std::string& w, const Speakers& sp);
+
+// "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
+// compounds ending in one ("Tageszeitung", "Umweltorganisation").
+bool title_noun(const std::string& w, const Speakers& sp);
+
+// German nouns are capitalised like names: the endings listed for the language mark a common noun.
+bool common_noun(const std::string& w, const Speakers& sp);
+
+std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
+
+std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
+
+struct Extractor {
+    std::string language;
+    Speakers sp;
+    std::vector<Quote> quotes;
+    std::optional<std::string> last_speaker;
+    // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
+    int cue_section = -1, cue_paragraph = -1;
+
+    // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
+    std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
+                                       std::size_t last, std::size_t pos);
+
+    bool stop_word(const std::string& w) const;
+
+    // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
+    bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
+    bool capitalised_nouns_here() const;
+
+    // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
+    std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k);
+
+    // "der ecuadorianische Präsident", "des deutschen Ministeriums": German adjectives before a noun end in -e,
+    // -en, -er, -es, -em and stay in the mention.
+    static bool adjective_like(const std::string& w);
+
+    // "cynically", "forcefully": the adverb endings listed for the language.
+    bool adverb(const std::string& w) const;
+
+    // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
+    static bool clause_break(const std::string& p);
+
+    // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
+    std::optional<std::pair<std::size_t, std::size_t>> mention_before(const std::vector<Word>& ws, std::size_t cue);
+
+    // "selon X", "laut X", "according to X", "según X", "secondo X", "X zufolge": the cue and its mention.
+    struct According {
+        std::size_t cue_first, cue_last, m_first, m_last;
+    };
+    std::optional<According> according(const std::vector<Word>& ws, std::size_t from, std::size_t to);
+
+    // "Analysten sprachen von „Panikverkäufen“", "Die Demonstranten skandierten „Q“": German capitalises
+    // nouns, so a mention of capitalised nouns alone (after its articles) names the group that spoke.
+    std::optional<std::string> noun_group(const std::string& mention) const;
+
+    void add(Quote q, std::optional<std::string> speaker);
+};
+
+} // namespace archive::quoting
