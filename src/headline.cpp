@@ -1,4 +1,5 @@
 // Headline finding: which title-like line near the article's start announces it.
+#include "headline.hpp"
 #include "classify.hpp"
 #include "page.hpp"
 #include "text.hpp"
@@ -42,6 +43,28 @@ std::vector<std::string> title_pieces(std::string_view line) {
     if (!cur.empty())
         pieces.push_back(std::move(cur));
     return pieces;
+}
+
+bool trails_off(std::string_view line) {
+    return line.ends_with("...") || line.ends_with("…");
+}
+
+bool dashed_title(std::string_view line) {
+    const std::size_t least_words = 3;
+    std::size_t pieces = 0, words = 0;
+    for (auto tok : text::split_ws(line)) {
+        if (tok == "-" || tok == "–" || tok == "—") {
+            if (words < least_words)
+                return false;
+            ++pieces;
+            words = 0;
+        } else if (is_title_separator(tok)) {
+            return false;
+        } else {
+            ++words;
+        }
+    }
+    return pieces >= 1 && words >= least_words;
 }
 
 bool title_variant(std::string_view candidate, std::string_view line) {
@@ -110,9 +133,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             break;
         ++last;
     }
-    auto body_started = [&](std::size_t i) {
-        for (std::size_t k = first_text; k < i; ++k)
-            if (p.raw_quality[k] == Quality::good && blocks[k].end_punct && blocks[k].words >= 8)
+    auto prose = [&](std::size_t k) {
+        return p.raw_quality[k] == Quality::good && blocks[k].end_punct && blocks[k].words >= 8;
+    };
+    auto body_started = [&](std::size_t start, std::size_t i) {
+        for (std::size_t k = start; k < i; ++k)
+            if (prose(k))
                 return true;
         return false;
     };
@@ -125,28 +151,31 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     std::vector<std::size_t> long_lines(n + 1, 0);
     for (std::size_t k = 0; k < n; ++k)
         long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
-    std::vector<Scored> scores;
-    for (std::size_t i = from; i <= last; ++i) {
+    // The score of line i as the headline of an article whose text starts at block `start`.
+    auto score_at = [&](std::size_t i, std::size_t start) -> std::optional<Scored> {
         if (!candidate(i))
-            continue;
+            return std::nullopt;
         const Block& b = blocks[i];
         auto glued = split_glued_kicker(b.text);
         Block probe = b;
         if (glued)
             probe.text = glued->second;
+        // "Raspberry Pi 3 - A tiny computer for everyone - Sold out in a week": its dashes are no breadcrumb's.
+        if (dashed_title(probe.text))
+            probe.separators = 0;
         // The body follows, perhaps after the lead picture's caption and credit.
         std::size_t next = i + 1;
         while (next < n && next < i + 6 &&
                (p.role[next] == Role::duplicate || p.role[next] == Role::caption || p.role[next] == Role::credit ||
                 p.role[next] == Role::byline || p.role[next] == Role::date))
             ++next;
-        bool opens_body = next == first_text;
+        bool opens_body = next == start;
         // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article.
         // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
                         probe.repeats == 0 && !all_capitals(probe.text);
         if (!headline_like(probe) && !one_word)
-            continue;
+            return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
         auto own = text::words_lower(probe.text);
@@ -187,6 +216,9 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
         if (b.words >= 3 && pieces.count(probe.text))
             score += 2;
+        // "Medien über Corona: Zwischen Panikm...": a teaser cut short, or a site's tagline trailing off.
+        if (trails_off(b.text))
+            score -= 3;
         // An item of a menu: its neighbours are short labels too.
         int menu = 0;
         for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < n; ++k)
@@ -194,18 +226,54 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (menu >= 3 && i > 0 && i + 1 < n && menu_item(p, i - 1) && menu_item(p, i + 1))
             score -= 1.5;
         // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
-        if (i > first_text && body_started(i))
+        if (i > start && body_started(start, i))
             score -= 3;
         // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count.
-        std::size_t lo = std::min(i, first_text), hi = std::max(i, first_text);
+        std::size_t lo = std::min(i, start), hi = std::max(i, start);
         score -= 0.05 * static_cast<double>(long_lines[hi] - long_lines[lo]) + 0.02 * static_cast<double>(hi - lo);
 #ifdef ARCHIVE_DEBUG_CLASSIFY
         std::fprintf(stderr, "headline? %zu %.2f ov=%.2f %.70s\n", i, score, overlap, b.text.c_str());
 #endif
-        scores.push_back(Scored{i, score, overlap});
-        if (score > best) {
-            best = score;
+        return Scored{i, score, overlap};
+    };
+    std::vector<Scored> scores;
+    auto consider = [&](std::size_t i, std::size_t start) {
+        auto c = score_at(i, start);
+        if (!c)
+            return;
+        scores.push_back(*c);
+        if (c->score > best) {
+            best = c->score;
             headline = i;
+        }
+    };
+    for (std::size_t i = from; i <= last; ++i)
+        consider(i, first_text);
+    // The region may start too early, at a login prompt or a mega-menu's blurbs: when nothing near its start
+    // says who wrote the article and no run of prose has begun, the first byline further in opens the article,
+    // and the title-like line just above it is a candidate too, as if the article started under that byline.
+    auto metadata = [&](std::size_t k) { return p.role[k] == Role::byline || p.role[k] == Role::date; };
+    bool signed_near_start = false;
+    for (std::size_t k = from; k <= last + 3 && k <= re; ++k)
+        signed_near_start = signed_near_start || metadata(k);
+    if (!signed_near_start) {
+        // Three paragraphs in a row: the article's prose (blurbs of a menu come one by one or in pairs).
+        auto prose_run = [&](std::size_t k) { return k >= 2 && prose(k - 2) && prose(k - 1) && prose(k); };
+        std::size_t anchor = first_text;
+        bool begun = false;
+        while (anchor <= re && !begun && (anchor < last + 4 || p.role[anchor] != Role::byline)) {
+            begun = prose_run(anchor);
+            ++anchor;
+        }
+        if (anchor <= re && !begun) {
+            std::size_t start = anchor;
+            while (start <= re && p.role[start] != Role::none)
+                ++start;
+            std::size_t top = anchor > 3 ? anchor - 3 : 0;
+            while (top > 0 && metadata(top - 1))
+                --top;
+            for (std::size_t i = std::max(top, last + 1); i < anchor; ++i)
+                consider(i, start);
         }
     }
     // "Home › News › Headline" over "Headline": a breadcrumb or title bar is no headline of its own.
@@ -215,15 +283,26 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     const double tie_margin = 2.0;
     const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
+    // "Site name / Climate / Headline": a line between them that is not a duplicate (a section label) parts them.
+    auto adjacent = [&](std::size_t above, std::size_t below) {
+        for (std::size_t k = above + 1; k < below; ++k)
+            if (p.role[k] != Role::duplicate)
+                return false;
+        return true;
+    };
     const double repeat_margin = 4.0;
     const std::size_t repeat_dist = 4;
     // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
-    // almost as well, the best one is the standfirst and the line above is the headline.
+    // almost as well, or the best one is more than twice as long (a deck: "Trauern im Netz" over "Eine Andacht im
+    // Chat lädt zum Gedenken an die Verstorbenen ein"), the best one is the standfirst and the line above is the
+    // headline.
     while (headline) {
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
-            return c.line + tie_dist >= *headline && c.line < *headline && c.score >= best - tie_margin &&
-                   c.overlap >= 0.5 && b.words >= 4 && b.separators == 0 && !nested(b.text, blocks[*headline].text);
+            bool deck_below = 2 * b.words < blocks[*headline].words;
+            return c.line + tie_dist >= *headline && c.line < *headline && adjacent(c.line, *headline) &&
+                   c.score >= best - tie_margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 &&
+                   b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
         });
         // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
         // the best one that is printed again, when the best one is not, is the headline even a little further up.
@@ -232,7 +311,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 const Block& b = blocks[c.line];
                 return c.line + repeat_dist >= *headline && c.line < *headline && c.score >= best - repeat_margin &&
                        c.overlap >= 0.5 && b.words >= 3 && b.repeats > 0 && blocks[*headline].repeats == 0 &&
-                       b.separators == 0 && !nested(b.text, blocks[*headline].text);
+                       b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
             });
         if (above == scores.end())
             break;
