@@ -1,6 +1,7 @@
 // Headline finding: which title-like line near the article's start announces it.
 #include "headline.hpp"
 #include "classify.hpp"
+#include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
 
@@ -67,6 +68,50 @@ bool dashed_title(std::string_view line) {
     return pieces >= 1 && words >= least_words;
 }
 
+bool tag_list(std::string_view line) {
+    const std::size_t least_items = 4, most_words = 3;
+    std::size_t items = 0;
+    std::size_t from = 0;
+    while (from <= line.size()) {
+        std::size_t comma = line.find(',', from);
+        std::string_view item = line.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from);
+        auto words = text::split_ws(item);
+        if (words.empty() || words.size() > most_words || item.find(':') != std::string_view::npos ||
+            item.find('.') == item.size() - 1)
+            return false;
+        ++items;
+        if (comma == std::string_view::npos)
+            break;
+        from = comma + 1;
+    }
+    return items >= least_items;
+}
+
+std::optional<std::string> thread_title(std::string_view line) {
+    // "<count> <comment noun> <preposition> <quoted title>", the title's quote marks closing the line.
+    auto toks = text::split_ws(line, 3);
+    if (toks.size() < 3 || !std::all_of(toks[0].begin(), toks[0].end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        !any_language_has("comment_nouns", text::lower(toks[1])))
+        return std::nullopt;
+    std::size_t open = static_cast<std::size_t>(toks[2].data() - line.data()) + toks[2].size();
+    while (open < line.size() && line[open] == ' ')
+        ++open;
+    std::size_t i = open;
+    if (i >= line.size())
+        return std::nullopt;
+    char32_t first = text::next_cp(line, i);
+    if (!text::is_open_quote(first) && first != '"')
+        return std::nullopt;
+    std::size_t end = line.size();
+    char32_t last = text::prev_cp(line, end);
+    if (end <= i || !text::is_quote_mark(last))
+        return std::nullopt;
+    std::string title = text::collapse(line.substr(i, end - i));
+    if (title.empty())
+        return std::nullopt;
+    return title;
+}
+
 bool title_variant(std::string_view candidate, std::string_view line) {
     auto pieces = title_pieces(line);
     return std::find(pieces.begin(), pieces.end(), text::collapse(candidate)) != pieces.end();
@@ -119,6 +164,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     for (const auto& b : blocks)
         for (auto& piece : title_pieces(b.text))
             pieces.insert(std::move(piece));
+    // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
+    std::unordered_set<std::string> named;
+    for (const auto& b : blocks)
+        if (b.digits > 0)
+            if (auto title = thread_title(b.text))
+                named.insert(std::move(*title));
     std::optional<std::size_t> headline;
     double best = 0;
     std::size_t from = first_text > 40 ? first_text - 40 : 0;
@@ -174,7 +225,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
                         probe.repeats == 0 && !all_capitals(probe.text);
-        if (!headline_like(probe) && !one_word)
+        if ((!headline_like(probe) && !one_word) || tag_list(probe.text))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
@@ -216,6 +267,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
         if (b.words >= 3 && pieces.count(probe.text))
             score += 2;
+        if (named.count(probe.text))
+            score += 4;
         // "Medien über Corona: Zwischen Panikm...": a teaser cut short, or a site's tagline trailing off.
         if (trails_off(b.text))
             score -= 3;

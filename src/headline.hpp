@@ -1,6 +1,8 @@
 // Heuristics of headline finding (src/headline.cpp), exposed for table-driven unit tests.
 #pragma once
 
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace archive {
@@ -12,5 +14,13 @@ bool dashed_title(std::string_view line);
 /// "Medien über Corona: Zwischen Panikm...", "Eine Insel mit zwei Zwergen…": a line trailing off in an ellipsis,
 /// a teaser cut short or a site's tagline; a headline is printed whole.
 bool trails_off(std::string_view line);
+
+/// "amiga, dogs, floppy, Hunde, Mesty", "Politique, Europe, Élections, Vote": the tags of a post, four short items
+/// or more between commas, no title.
+bool tag_list(std::string_view line);
+
+/// "5 Kommentare zu „Scherenschnitt (3)“", "3 thoughts on “A day at the lake”": the header of a comment thread
+/// names the article's title. Returns the title.
+std::optional<std::string> thread_title(std::string_view line);
 
 } // namespace archive

@@ -182,3 +182,87 @@ Les chercheurs ont demandé à cinq personnes de regarder des points sur un écr
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a comment thread's header names the article's title", "[headline]") {
+    struct Row {
+        const char* line;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"5 Kommentare zu „Scherenschnitte am Abend“", "Scherenschnitte am Abend"},
+        {"3 thoughts on “A day at the lake”", "A day at the lake"},
+        {"12 commentaires sur « Le pont de pierre »", "Le pont de pierre"},
+        {"4 comentarios en “El puente de hierro”", "El puente de hierro"},
+        {"2 reacties op \"De brug over de Maas\"", "De brug over de Maas"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(thread_title(r.line).value_or("<none>") == r.title);
+    }
+    for (const char* line : {"4. Response codes", "12 comments", "Kommentare zu „Scherenschnitte am Abend“",
+                             "3 Bilder zu „Scherenschnitte am Abend“", "5 Kommentare zu diesem Artikel"}) {
+        INFO(line);
+        CHECK_FALSE(thread_title(line));
+    }
+}
+
+TEST_CASE("a list of tags is no title", "[headline]") {
+    for (const char* line : {"amiga, dogs, floppy, Hunde, Mesty", "Politique, Europe, Élections, Vote",
+                             "delicious, Flickr, Last.fm, Twitter, YouTube", "recetas, postres, chocolate blanco, tartas"}) {
+        INFO(line);
+        CHECK(tag_list(line));
+    }
+    for (const char* line : {"Ich las, sah, hörte: Medien im Oktober 2016", "Rome, Paris, Berlin",
+                             "Korsetts – Shops, Designer, online kaufen",
+                             "He came, he saw, he left, and then he won the whole race in the end",
+                             "Un, deux, trois, soleil."}) {
+        INFO(line);
+        CHECK_FALSE(tag_list(line));
+    }
+}
+
+TEST_CASE("the title a comment thread names, not the tags, is the headline", "[headline]") {
+    const PageRow rows[] = {
+        {"thread names it", "de", R"(Querbeet
+Was das hier soll
+Was ich so lese
+Was ich gut finde
+← Nebenbei (4)
+Jahreswechsel →
+Scherenschnitte (3)
+Veröffentlicht: 05.01.2024 | Autor: gnom | Abgelegt unter: Kamera, Foto
+Die Bäume stehen schwarz und schweigen
+Angefangen hatte es mit einem Foto aus der Hand:
+Für den von der Kamera gewählten Wert sieht das Bild ganz anständig aus, auch wenn das Rauschen zu sehen ist.
+Die Bäume vor dem hellen Himmel wirken wie ein Scherenschnitt, und so habe ich noch drei Bilder gemacht.
+5 Kommentare zu „Scherenschnitte (3)“
+)", "Scherenschnitte (3)"},
+        {"tags over the post", "de", R"(Ein Hundetagebuch
+~ Tiere & was mich bewegt
+Suchen:
+Nach viel zu langer Zeit mal wieder
+31 Donnerstag Okt 2024
+Posted by DT in Tagebuch
+≈ Hinterlasse einen Kommentar
+Schlagwörter
+Hunde, Spaziergang, Herbst, Tierarzt, Mesty
+Ich könnte glatt ein schlechtes Gewissen bekommen, wenn ich sehe, wie viel Zeit vergangen ist, seit ich hier geschrieben habe.
+Herbst ist es wieder, und die Hunde laufen mit mir jeden Morgen die große Runde durch den Wald beim Tierarzt vorbei.
+So muss Mesty jetzt Pillen nehmen, und der Spaziergang am Abend fällt kürzer aus als im Sommer.
+)", "Nach viel zu langer Zeit mal wieder"},
+        {"tags over the post (en)", "en", R"(A Dog Diary
+~ dogs and what moves me
+Search:
+Back after far too long
+31 Thursday Oct 2024
+Posted by DT in Diary
+≈ Leave a comment
+Tags
+dogs, walks, autumn, vet, Rex
+I could almost feel guilty when I see how long it has been since I last wrote anything here about the dogs.
+It is autumn again, and the dogs walk the long round through the woods with me every morning, past the vet.
+So Rex has to take pills now, and the evening walks are shorter than they were in the summer.
+)", "Back after far too long"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
