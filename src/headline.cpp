@@ -1,11 +1,13 @@
 // Headline finding: which title-like line near the article's start announces it.
 #include "headline.hpp"
 #include "classify.hpp"
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
@@ -87,6 +89,50 @@ bool tag_list(std::string_view line) {
     return items >= least_items;
 }
 
+bool dated_title(std::string_view line, std::string_view language) {
+    const std::size_t least_words = 3;
+    // The words before the date: up to the first weekday, month name or number.
+    auto date_word = [](std::string_view tok) {
+        if (std::any_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return true;
+        auto words = text::words_lower(tok);
+        if (words.empty())
+            return false;
+        if (any_language_has("weekdays", words[0]))
+            return true;
+        for (const Lexicon* lx : languages())
+            if (lx->months.count(words[0]))
+                return true;
+        return false;
+    };
+    auto toks = text::split_ws(line);
+    std::size_t k = 0;
+    while (k < toks.size() && !date_word(toks[k]))
+        ++k;
+    if (k == toks.size() || k < least_words)
+        return false;
+    std::string_view opening = line.substr(0, static_cast<std::size_t>(toks[k - 1].data() + toks[k - 1].size() - line.data()));
+    // Labels ("Zuletzt aktualisiert am") and fillers are no words of a title; a byline ("Posted by Jane Roe on")
+    // opens none.
+    // Two words of its own at least, one of them in lower case: a name before the date ("Jo Wee Monday, May 4")
+    // is a byline.
+    const auto& fillers = common_lexicon().list("date_filler_words");
+    std::size_t own = 0;
+    bool lower_case = false;
+    for (std::size_t t = 0; t < k; ++t) {
+        auto words = text::words_lower(toks[t]);
+        if (words.empty())
+            continue;
+        const std::string& w = words[0];
+        if (any_language_has("byline", w))
+            return false;
+        own += !any_language_has("published", w) && !any_language_has("updated", w) &&
+               std::find(fillers.begin(), fillers.end(), w) == fillers.end();
+        lower_case = lower_case || !text::starts_upper(toks[t]);
+    }
+    return own >= 2 && lower_case && !byline_authors(opening, language);
+}
+
 std::optional<std::string> thread_title(std::string_view line) {
     // "<count> <comment noun> <preposition> <quoted title>", the title's quote marks closing the line.
     auto toks = text::split_ws(line, 3);
@@ -134,6 +180,17 @@ bool all_capitals(std::string_view s) {
             return false;
     }
     return true;
+}
+
+// "话剧《约定无期限》巡演结束": Chinese, Japanese and Korean write a title without spaces between words.
+bool unspaced_script(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = text::next_cp(s, i);
+        if ((cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF))
+            return true;
+    }
+    return false;
 }
 
 // A line of a menu: a few words without final punctuation.
@@ -195,7 +252,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     // "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section.
     auto candidate = [&](std::size_t i) {
-        return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i])) &&
+        return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]) ||
+                (p.role[i] == Role::date && dated_title(blocks[i].text, p.language))) &&
                !marked_heading(blocks[i].text);
     };
     // long_lines[k]: lines of four words or more before block k.
@@ -328,6 +386,22 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             for (std::size_t i = std::max(top, last + 1); i < anchor; ++i)
                 consider(i, start);
         }
+    }
+    // "Virginian could make history. Again." alone on the page's first line, the article under it: a clean copy
+    // of an article opens with its title, even one no other rule takes (two short sentences, one long word of
+    // a script without spaces).
+    if (!headline && first_text > 0) {
+        std::size_t next = 1;
+        while (next < first_text && metadata(next))
+            ++next;
+        const Block& b = blocks[0];
+        std::size_t len = text::length_cp(b.text);
+        // One word is a label ("ENVIRONMENT") unless the script writes no spaces between words.
+        if (next == first_text && p.role[0] == Role::none && (b.words >= 2 || unspaced_script(b.text)) && b.words <= 25 && len >= 8 &&
+            len <= 200 && !all_capitals(b.text) &&
+            b.urls == 0 && b.separators <= 1 && b.letters * 2 >= static_cast<int>(len) &&
+            !is_boilerplate_phrase(b.text) && !navigation_arrow(b.text) && !trails_off(b.text))
+            return 0;
     }
     // "Home › News › Headline" over "Headline": a breadcrumb or title bar is no headline of its own.
     auto nested = [](const std::string& x, const std::string& y) {

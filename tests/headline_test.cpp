@@ -266,3 +266,55 @@ So Rex has to take pills now, and the evening walks are shorter than they were i
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a title naming a date is no date line", "[headline]") {
+    struct Row {
+        const char* line;
+        const char* language;
+    };
+    const Row titles[] = {
+        {"Protokoll der Vorstandssitzung vom 10. Oktober 2024", "de"},
+        {"Unabhängigkeitserklärung der Insel am 17. Februar 2024 erwartet", "de"},
+        {"Le budget de la ville adopté le 3 mars 2024", "fr"},
+        {"Harbour festival returns to the old docks on May 4, 2024", "en"},
+        {"Rückkehr des Hafenfests am 4. Mai 2024 geplant", "de"},
+    };
+    for (const auto& r : titles) {
+        INFO(r.line);
+        CHECK(dated_title(r.line, r.language));
+    }
+    const Row dates[] = {
+        {"Veröffentlicht am 10. Februar 2024 von Heiko", "de"}, {"Zuletzt aktualisiert am 3. März 2024", "de"},
+        {"Joe Wee Monday, February 29, 2024 @ 11:10 PM UTC", "en"}, {"Posted by Jane Roe on May 4, 2024", "en"},
+        {"Publié le 3 mars 2024 à 14h32", "fr"}, {"Par Jean Dupont le 3 mars 2024", "fr"},
+        {"Redaktion am 3. März 2024", "de"}, {"Last updated on May 4, 2024", "en"},
+    };
+    for (const auto& r : dates) {
+        INFO(r.line);
+        CHECK_FALSE(dated_title(r.line, r.language));
+    }
+}
+
+TEST_CASE("the first line of a clean article is its title when no other line is", "[headline]") {
+    const PageRow rows[] = {
+        {"two short sentences", "en", R"(Virginian could make history. Again.
+
+NEWPORT NEWS, Va. - In a tradition he has kept for forty years, the congressman threw open his back yard for a cookout.
+
+But this year, an undercurrent of intrigue ran through the gathering as he welcomed several hundred guests.
+)", "Virginian could make history. Again."},
+        {"two short sentences (fr)", "fr", R"(Le maire a tenu parole. Enfin.
+
+Le maire de la ville a inauguré lundi la nouvelle piscine, promise depuis dix ans aux habitants du quartier.
+
+Les travaux ont duré trois ans et ont coûté douze millions, selon la commune qui les a financés seule.
+)", "Le maire a tenu parole. Enfin."},
+        {"a date in the title", "de", R"(Unabhängigkeitserklärung der Insel am 17. Februar 2024 erwartet
+
+Die Unabhängigkeitserklärung der Insel wird für Sonntag erwartet, wie der zuständige Minister am Freitag sagte.
+
+Die Insel steht seit zwanzig Jahren unter der Verwaltung einer internationalen Mission, die bis Sommer bleibt.
+)", "Unabhängigkeitserklärung der Insel am 17. Februar 2024 erwartet"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
