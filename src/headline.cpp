@@ -193,6 +193,21 @@ bool unspaced_script(std::string_view s) {
     return false;
 }
 
+// "Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko", "Updated 2 hours ago": a line opening with the
+// label of a date is a date line, even when the date is garbled.
+bool opens_with_date_label(std::string_view s) {
+    auto words = text::words_lower(s);
+    std::string head;
+    for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+        if (k > 0)
+            head += ' ';
+        head += words[k];
+        if (any_language_has("published", head) || any_language_has("updated", head))
+            return true;
+    }
+    return false;
+}
+
 // A line of a menu: a few words without final punctuation.
 bool menu_item(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
@@ -260,6 +275,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     std::vector<std::size_t> long_lines(n + 1, 0);
     for (std::size_t k = 0; k < n; ++k)
         long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
+    auto metadata = [&](std::size_t k) { return p.role[k] == Role::byline || p.role[k] == Role::date; };
     // The score of line i as the headline of an article whose text starts at block `start`.
     auto score_at = [&](std::size_t i, std::size_t start) -> std::optional<Scored> {
         if (!candidate(i))
@@ -283,7 +299,20 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
                         probe.repeats == 0 && !all_capitals(probe.text);
-        if ((!headline_like(probe) && !one_word) || tag_list(probe.text))
+        // "Nebelsuppe." right over "Veröffentlicht am 24. Januar": a blog's title may end with a full stop when a
+        // date line stands next to it.
+        // (A sentence over a byline is a standfirst.)
+        auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k].text); };
+        bool stopped_title = false;
+        if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && probe.words <= 12 &&
+            ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) {
+            Block dotless = probe;
+            dotless.text.pop_back();
+            ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
+            stopped_title = dotless.letters >= 5 && headline_like(dotless);
+        }
+        if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
+            opens_with_date_label(probe.text))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
@@ -334,7 +363,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         int menu = 0;
         for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < n; ++k)
             menu += k != i && menu_item(p, k);
-        if (menu >= 3 && i > 0 && i + 1 < n && menu_item(p, i - 1) && menu_item(p, i + 1))
+        // "Blog / Tiere in der Industrie / Tierische Mitbewohner": a label as short as a menu's, between two of them.
+        if ((menu >= 3 || b.words <= 4) && i > 0 && i + 1 < n && menu_item(p, i - 1) && menu_item(p, i + 1))
             score -= 1.5;
         // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
         if (i > start && body_started(start, i))
@@ -363,7 +393,6 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // The region may start too early, at a login prompt or a mega-menu's blurbs: when nothing near its start
     // says who wrote the article and no run of prose has begun, the first byline further in opens the article,
     // and the title-like line just above it is a candidate too, as if the article started under that byline.
-    auto metadata = [&](std::size_t k) { return p.role[k] == Role::byline || p.role[k] == Role::date; };
     bool signed_near_start = false;
     for (std::size_t k = from; k <= last + 3 && k <= re; ++k)
         signed_near_start = signed_near_start || metadata(k);

@@ -318,3 +318,79 @@ Die Insel steht seit zwanzig Jahren unter der Verwaltung einer internationalen M
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("blog titles: a full stop next to a date line, a garbled date line, a menu label", "[headline]") {
+    const PageRow rows[] = {
+        // A one-word title with a full stop over its date line; the blog's tagline trails off.
+        {"stopped title under a date", "de", R"(Das Leben, der Garten und ich…
+Startseite
+Impressum
+Jan24
+Nebelsuppe.
+Veröffentlicht am Fr, 24. Januar 2024, 18:18 von Anke
+Standard
+1. Ich glaube, heute möchte ich mal nicht um halb neun auf der Couch einschlafen, sondern noch in den Garten gehen.
+2. Der Nebel liegt so dicht über dem Garten, dass man die Bäume am Zaun kaum noch sehen kann, wie eine Suppe.
+)", "Nebelsuppe."},
+        // A title ending in a full stop under a date line the date reader cannot read ("20249.").
+        {"stopped title over the text", "de", R"(Zum Inhalt springen
+Ein Nordlicht im Süden
+Menü
+Impressum
+Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko
+Laufen im Winter: Von „bäh!“ zu „yeah!“ in zwölf Monaten.
+Es ist schon faszinierend, wie sich Ansichten zum Laufen innerhalb von zwölf Monaten ändern können.
+Im letzten Winter war Laufen im Dunklen so ziemlich das letzte, was mir in den Sinn gekommen wäre.
+Heute ist es genau anders herum: Ich mag es, wenn es beim Laufen draußen kalt und dunkel ist.
+)", "Laufen im Winter: Von „bäh!“ zu „yeah!“ in zwölf Monaten."},
+        {"stopped title (en)", "en", R"(Life, the garden and me…
+Home
+About
+Jan24
+Pea soup.
+Posted on Friday, January 24, 2024
+Standard
+1. Tonight I do not want to fall asleep on the couch at half past eight, so I go out into the garden instead.
+2. The fog lies so thick over the garden that you can hardly see the trees at the fence, like a pea soup.
+)", "Pea soup."},
+        // A menu label between two other labels, the real title under it over its date line.
+        {"label between labels", "de", R"(Shop
+Jetzt helfen!
+Blog
+Tiere in der Landwirtschaft
+Tierische Mitbewohner
+Die besten und schlechtesten Tierheime des Jahres
+Veröffentlicht am 8. Februar 2024 von Team Tierschutz
+Jeden Monat erhalten wir Meldungen über Tierheime, und einmal im Jahr veröffentlichen wir unsere Rangliste der Tierheime.
+Die Rangliste zeigt, welche Tierheime aus unserer Sicht gut arbeiten und welche die Tiere schlecht behandeln.
+Shop
+Blog
+Tiere in der Landwirtschaft
+Fleisch
+Milch
+Tiere in der Landwirtschaft
+Leder
+)", "Die besten und schlechtesten Tierheime des Jahres"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a line opening with a date's label is no title, even when its date is garbled", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Menü
+Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko
+Es ist schon faszinierend, wie sich Ansichten zum Laufen innerhalb von zwölf Monaten ändern können.
+Im letzten Winter war Laufen im Dunklen so ziemlich das letzte, was mir in den Sinn gekommen wäre.
+)", "Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko"},
+        {"fr", "fr", R"(Menu
+Publié le 10 février 20249 février 2024 par Anne
+Il est fascinant de voir comment les avis sur la course à pied changent en douze mois à peine.
+L'hiver dernier, courir dans le noir était bien la dernière chose qui me serait venue à l'esprit.
+)", "Publié le 10 février 20249 février 2024 par Anne"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        Article a = classify(segment(r.page), r.language);
+        CHECK(a.headline.value_or("<none>") != r.headline);
+    }
+}
