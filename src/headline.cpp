@@ -474,6 +474,18 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         headline = above->line;
         best = above->score;
     }
+    // "Populationsbasierte Kohortenstudie" over "Schwangere zu mehr Bewegung motivieren": a label of three words or
+    // fewer names the topic, so it shares the article's words best, but the longer title right under it is the
+    // headline and the label its kicker.
+    if (headline && blocks[*headline].words <= 3) {
+        auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            return c.line > *headline && c.line <= *headline + tie_dist && adjacent(*headline, c.line) &&
+                   c.score >= best - tie_margin && c.overlap > 0 && blocks[c.line].words >= 4 &&
+                   !trails_off(blocks[c.line].text);
+        });
+        if (below != scores.end())
+            headline = below->line;
+    }
     return headline;
 }
 

@@ -394,3 +394,39 @@ L'hiver dernier, courir dans le noir était bien la dernière chose qui me serai
         CHECK(a.headline.value_or("<none>") != r.headline);
     }
 }
+
+TEST_CASE("a short topic label over the title is its kicker, an encyclopedia's tagline no title", "[headline]") {
+    const PageRow rows[] = {
+        {"topic label", "de", R"(Regionales
+Aus- und Weiterbildung
+Neues aus dem Verlag
+Kohortenstudie Norwegen
+Werdende Mütter zu Sport animieren
+Schwangere mit Hund bewegen sich im Alltag tendenziell mehr als ohne.
+Körperliche Bewegung und Sport in der Schwangerschaft haben gute Folgen für die Gesundheit von Mutter und Kind, wie eine Studie aus Norwegen zeigt.
+Die Kohortenstudie in Norwegen begleitete dafür mehr als zehntausend Schwangere über die ganze Schwangerschaft hinweg.
+)", "Werdende Mütter zu Sport animieren"},
+        {"topic label (en)", "en", R"(Regional
+Training
+News from the publisher
+Cohort study Norway
+Encouraging expectant mothers to exercise
+Pregnant women with a dog tend to move more in their daily life than those without.
+Physical exercise during pregnancy is good for the health of mother and child, as a cohort study from Norway shows.
+The cohort study in Norway followed more than ten thousand pregnant women through the whole pregnancy.
+)", "Encouraging expectant mothers to exercise"},
+        {"encyclopedia tagline", "en", R"(Harbour crane
+From Wikipedia, the free encyclopedia
+Jump to navigation Jump to search
+A harbour crane is a crane that lifts containers and other cargo between a ship and the quay of a harbour.
+Harbour cranes run on rails along the quay, and the largest of them reach across ships twenty containers wide.
+)", "Harbour crane"},
+        {"encyclopedia tagline (de)", "de", R"(Mobiler Hafenkran
+Aus Wikipedia, der freien Enzyklopädie
+Zur Navigation springen Zur Suche springen
+Ein mobiler Hafenkran ist ein Kran, der Container und andere Ladung zwischen einem Schiff und dem Kai eines Hafens hebt.
+Hafenkräne fahren auf Schienen am Kai entlang, und die größten von ihnen reichen über Schiffe mit zwanzig Containern.
+)", "Mobiler Hafenkran"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
