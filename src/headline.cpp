@@ -70,6 +70,29 @@ bool dashed_title(std::string_view line) {
     return pieces >= 1 && words >= least_words;
 }
 
+std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line) {
+    if (auto glued = split_glued_kicker(line))
+        return glued;
+    // "Corona-Pandemie - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
+    // then a whole quotation.
+    auto toks = text::split_ws(line);
+    std::size_t dash = 0;
+    while (dash < toks.size() && dash <= 3 && toks[dash] != "-" && toks[dash] != "–" && toks[dash] != "—")
+        ++dash;
+    if (dash == 0 || dash > 3 || dash + 1 >= toks.size() || !text::starts_upper(line))
+        return std::nullopt;
+    std::size_t from = static_cast<std::size_t>(toks[dash + 1].data() - line.data());
+    std::string_view quotation = text::trim(line.substr(from));
+    std::size_t i = 0, end = quotation.size();
+    char32_t open = text::next_cp(quotation, i);
+    char32_t close = text::prev_cp(quotation, end);
+    if (!(text::is_open_quote(open) || open == '"') || !(text::is_close_quote(close) || close == '"') ||
+        text::length_cp(quotation) < 8)
+        return std::nullopt;
+    std::string_view kicker = line.substr(0, static_cast<std::size_t>(toks[dash - 1].data() + toks[dash - 1].size() - line.data()));
+    return std::make_pair(text::collapse(kicker), std::string(quotation));
+}
+
 bool tag_list(std::string_view line) {
     const std::size_t least_items = 4, most_words = 3;
     std::size_t items = 0;
@@ -281,7 +304,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (!candidate(i))
             return std::nullopt;
         const Block& b = blocks[i];
-        auto glued = split_glued_kicker(b.text);
+        auto glued = split_kicker(b.text);
         Block probe = b;
         if (glued)
             probe.text = glued->second;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace archive {
 
@@ -23,6 +24,10 @@ bool tag_list(std::string_view line);
 /// names a date after three words of its own or more, unlike a date line ("Veröffentlicht am 3. März 2024 von
 /// Anna", "Zuletzt aktualisiert am 3. März", "Joe Wee Monday, May 4, 2024").
 bool dated_title(std::string_view line, std::string_view language);
+
+/// "Conflit«Vous faites...»", "Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“": a kicker of
+/// up to three words glued to a quotation or set off from it by a dash. Returns {kicker, headline}.
+std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line);
 
 /// "5 Kommentare zu „Scherenschnitt (3)“", "3 thoughts on “A day at the lake”": the header of a comment thread
 /// names the article's title. Returns the title.

@@ -430,3 +430,45 @@ Hafenkräne fahren auf Schienen am Kai entlang, und die größten von ihnen reic
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a kicker set off from a quotation by a dash", "[headline][kicker]") {
+    struct Row {
+        const char* line;
+        const char* kicker;
+        const char* headline;
+    };
+    const Row rows[] = {
+        {"Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“", "Corona-Pandemie",
+         "„Es kommt darauf an, wie die Menschen sterben“"},
+        {"Réforme des retraites – « Nous ne céderons pas »", "Réforme des retraites", "« Nous ne céderons pas »"},
+        {"Harbour strike - “We will stay out until Friday”", "Harbour strike", "“We will stay out until Friday”"},
+        {"Conflit«Vous faites à Mossoul ce que nous faisons à Alep»", "Conflit",
+         "«Vous faites à Mossoul ce que nous faisons à Alep»"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto split = split_kicker(r.line);
+        REQUIRE(split);
+        CHECK(split->first == r.kicker);
+        CHECK(split->second == r.headline);
+    }
+    for (const char* line : {"Leasing oder Finanzierung – was lohnt sich mehr?", "Interview - Der Minister spricht",
+                             "Der neue Minister der Stadt - „Wir bleiben“", "corona - „Wir bleiben hier“",
+                             "Hafen - „Wir bleiben“ sagt der Verein"}) {
+        INFO(line);
+        CHECK_FALSE(split_kicker(line));
+    }
+}
+
+TEST_CASE("the kicker before a dash and a quotation is not part of the headline", "[headline][kicker]") {
+    const char* page = R"(Startseite
+Kultur
+Gesellschaft
+Pflege im Alter - „Es kommt darauf an, wie die Menschen leben“
+Die Pflege im Alter hängt davon ab, wie die Menschen leben, sagt die Ärztin im Gespräch über ihre Arbeit im Heim.
+Seit zwanzig Jahren arbeitet sie in der Pflege, und sie hat erlebt, wie die Menschen im Heim leben und sterben.
+)";
+    Article a = classify(segment(page), "de");
+    CHECK(a.headline.value_or("<none>") == "„Es kommt darauf an, wie die Menschen leben“");
+    CHECK(a.kicker.value_or("<none>") == "Pflege im Alter");
+}
