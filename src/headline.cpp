@@ -147,11 +147,16 @@ bool dated_title(std::string_view line, std::string_view language) {
         if (words.empty())
             continue;
         const std::string& w = words[0];
-        if (any_language_has("byline", w))
+        // "— Jo Wee (@jowee) May 4, 2024": the signature of an embedded post.
+        if (any_language_has("byline", w) || toks[t].find('@') != std::string_view::npos)
             return false;
         own += !any_language_has("published", w) && !any_language_has("updated", w) &&
                std::find(fillers.begin(), fillers.end(), w) == fillers.end();
-        lower_case = lower_case || !text::starts_upper(toks[t]);
+        std::size_t at = 0;
+        char32_t first = 0;
+        while (at < toks[t].size() && !text::is_letter(first))
+            first = text::next_cp(toks[t], at);
+        lower_case = lower_case || text::is_lower(first);
     }
     return own >= 2 && lower_case && !byline_authors(opening, language);
 }
@@ -374,6 +379,22 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += 1;
         if (opens_body)
             score += 1;
+        // "#Instagram is working on Video Notes for Stories", "#1 choice of Mac users": a post of a social network
+        // embedded in the page, or a slogan; a headline seldom opens with a hash sign.
+        if (probe.text.starts_with("#"))
+            score -= 3;
+        // "Instagram arbeitet an neuer..." just above: a breadcrumb prints the headline cut short.
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 3 && k < n; ++k) {
+            std::string_view cut = blocks[k].text;
+            if (k == i || !trails_off(cut))
+                continue;
+            cut.remove_suffix(cut.ends_with("...") ? 3 : std::string_view("…").size());
+            cut = text::trim(cut);
+            if (text::split_ws(cut).size() >= 2 && cut.size() < probe.text.size() && probe.text.starts_with(cut)) {
+                score += 2;
+                break;
+            }
+        }
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
         if (b.words >= 3 && pieces.count(probe.text))
             score += 2;

@@ -288,6 +288,7 @@ TEST_CASE("a title naming a date is no date line", "[headline]") {
         {"Joe Wee Monday, February 29, 2024 @ 11:10 PM UTC", "en"}, {"Posted by Jane Roe on May 4, 2024", "en"},
         {"Publié le 3 mars 2024 à 14h32", "fr"}, {"Par Jean Dupont le 3 mars 2024", "fr"},
         {"Redaktion am 3. März 2024", "de"}, {"Last updated on May 4, 2024", "en"},
+        {"— Jo Wee (@jowee) November 3, 2024", "en"}, {"— Anna Berg (@anna_berg) 3. November 2024", "de"},
     };
     for (const auto& r : dates) {
         INFO(r.line);
@@ -471,4 +472,36 @@ Seit zwanzig Jahren arbeitet sie in der Pflege, und sie hat erlebt, wie die Mens
     Article a = classify(segment(page), "de");
     CHECK(a.headline.value_or("<none>") == "„Es kommt darauf an, wie die Menschen leben“");
     CHECK(a.kicker.value_or("<none>") == "Pflege im Alter");
+}
+
+TEST_CASE("an embedded post does not outshine the headline a breadcrumb prints cut short", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Startseite
+Social Media
+Instagram testet neue...
+Instagram testet neue Videonotizen für Stories
+Anna Berg | 06.11.24
+teilen
+weiterleiten
+#Instagram testet Videonotizen für Stories
+pic.twitter.com/abc123
+— Jo Wee (@jowee) November 3, 2024
+Nutzer können ein bis zu fünfzehn Sekunden langes Video für Stories aufnehmen und es als Notiz in ihre Stories stellen.
+Die neuen Videonotizen für Stories sollen zunächst in einigen Ländern getestet werden, bevor Instagram sie allen gibt.
+)", "Instagram testet neue Videonotizen für Stories"},
+        {"en", "en", R"(Home
+Social Media
+Instagram tests video...
+Instagram tests video notes for Stories
+Anna Berg | 06.11.24
+share
+forward
+#Instagram is testing video notes for Stories
+pic.twitter.com/abc123
+— Jo Wee (@jowee) November 3, 2024
+Users can record a video of up to fifteen seconds for Stories and put it as a note into their Stories for a day.
+The new video notes for Stories will first be tested in a few countries before Instagram gives them to all users.
+)", "Instagram tests video notes for Stories"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
 }
