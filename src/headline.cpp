@@ -403,6 +403,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // "Medien über Corona: Zwischen Panikm...": a teaser cut short, or a site's tagline trailing off.
         if (trails_off(b.text))
             score -= 3;
+        // "Defendé la otra mirada por $300 x mes / Iniciar sesión": the page's first lines over its log-in and menu
+        // links are the site's name, tagline or a promotion.
+        if (i <= 1 && i + 3 < start && i + 1 < n && is_boilerplate_phrase(blocks[i + 1].text))
+            score -= 1.5;
         // An item of a menu: its neighbours are short labels too.
         int menu = 0;
         for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < n; ++k)
@@ -438,7 +442,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // says who wrote the article and no run of prose has begun, the first byline further in opens the article,
     // and the title-like line just above it is a candidate too, as if the article started under that byline.
     bool signed_near_start = false;
-    for (std::size_t k = from; k <= last + 3 && k <= re; ++k)
+    for (std::size_t k = first_text > 3 ? first_text - 3 : 0; k <= last + 3 && k <= re; ++k)
         signed_near_start = signed_near_start || metadata(k);
     if (!signed_near_start) {
         // Three paragraphs in a row: the article's prose (blurbs of a menu come one by one or in pairs).
@@ -500,8 +504,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
             bool deck_below = 2 * b.words < blocks[*headline].words;
+            // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
+            bool much_longer = b.words > 2 * blocks[*headline].words;
             return c.line + tie_dist >= *headline && c.line < *headline && adjacent(c.line, *headline) &&
-                   c.score >= best - tie_margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 &&
+                   c.score >= best - tie_margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
                    b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
         });
         // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above

@@ -505,3 +505,54 @@ The new video notes for Stories will first be tested in a few countries before I
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a long teaser over a short headline, a promotion over the menu, a page date far up", "[headline]") {
+    const PageRow rows[] = {
+        // A teaser more than twice as long right above the headline is no headline over its deck.
+        {"long teaser above", "en", R"(Home
+Politics
+Society
+Everything is ready for the march that the unions are calling together with social groups and political parties
+"The court does not deliver justice but injustice"
+By Lucy Berto
+May 4, 2024
+Unions, political parties and social groups march to the court on Thursday to denounce the injustice.
+The call for the march against the court was prepared two weeks ago at a meeting of the unions.
+The organisers expect a crowd in front of the court building, which will close its doors at noon.
+)", "\"The court does not deliver justice but injustice\""},
+        // The page's date in its header, far above the article, does not sign the article: the byline under the
+        // headline further in still anchors it.
+        {"page date far up", "en", R"(Monday, 4 March 2024
+Top categories
+Heart
+Lungs
+Sign in
+Log in with your Daily Health account to create or edit your custom homepage and catch up on your notifications.
+Sign in
+Register for a free account
+Sign up for a free Daily Health account to customize your medical and health news experience on every device.
+Register
+take the tour
+How does the brain turn a hunch into a thought?
+Published Thursday 27 July 2024
+By Ana Lopes
+Neuroscience tells us that most of the work done by our brains happens without our knowing about it at all.
+A new study looks at the moment when a hunch becomes a thought, and at how the brain decides that it knows.
+The researchers asked five people to watch dots on a screen and to say when they knew where the dots went.
+)", "How does the brain turn a hunch into a thought?"},
+        // A promotion on the page's first line, over the log-in link, shares the article's words but is no title.
+        {"promotion over the log-in", "es", R"(Apoyá el periodismo independiente por $300 x mes
+Iniciar sesión
+Suscribite
+Secciones
+Política
+Sociedad
+Cultura
+Deportes
+Periodismo bajo presión
+Los periodistas de los diarios independientes trabajan con menos recursos y más presión que hace diez años.
+El periodismo independiente depende cada vez más de sus lectores, que pagan por mes para sostener a los diarios.
+)", "Periodismo bajo presión"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
