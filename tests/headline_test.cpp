@@ -17,6 +17,25 @@ struct PageRow {
     const char* headline;
 };
 
+// A region that starts at a log-in prompt; the headline stands over its date and byline further in.
+const char* const login_prompt_page = R"(Top categories
+Heart
+Lungs
+Sign in
+Log in with your Daily Health account to create or edit your custom homepage and catch up on your notifications.
+Sign in
+Register for a free account
+Sign up for a free Daily Health account to customize your medical and health news experience on every device.
+Register
+take the tour
+How does the brain turn a hunch into a thought?
+Published Thursday 27 July 2024
+By Ana Lopes
+Neuroscience tells us that most of the work done by our brains happens without our knowing about it at all.
+A new study looks at the moment when a hunch becomes a thought, and at how the brain decides that it knows.
+The researchers asked five people to watch dots on a screen and to say when they knew where the dots went.
+)";
+
 void check_headlines(const PageRow* begin, const PageRow* end) {
     for (const PageRow* r = begin; r != end; ++r) {
         INFO(r->name);
@@ -145,23 +164,7 @@ El nuevo ordenador del tamaño de una tarjeta tiene un procesador más rápido y
 
 TEST_CASE("a byline further in anchors the headline when the region starts at a prompt", "[headline]") {
     const PageRow rows[] = {
-        {"login prompt", "en", R"(Top categories
-Heart
-Lungs
-Sign in
-Log in with your Daily Health account to create or edit your custom homepage and catch up on your notifications.
-Sign in
-Register for a free account
-Sign up for a free Daily Health account to customize your medical and health news experience on every device.
-Register
-take the tour
-How does the brain turn a hunch into a thought?
-Published Thursday 27 July 2024
-By Ana Lopes
-Neuroscience tells us that most of the work done by our brains happens without our knowing about it at all.
-A new study looks at the moment when a hunch becomes a thought, and at how the brain decides that it knows.
-The researchers asked five people to watch dots on a screen and to say when they knew where the dots went.
-)", "How does the brain turn a hunch into a thought?"},
+        {"login prompt", "en", login_prompt_page, "How does the brain turn a hunch into a thought?"},
         {"login prompt (fr)", "fr", R"(Rubriques
 Santé
 Sciences
@@ -520,26 +523,6 @@ Unions, political parties and social groups march to the court on Thursday to de
 The call for the march against the court was prepared two weeks ago at a meeting of the unions.
 The organisers expect a crowd in front of the court building, which will close its doors at noon.
 )", "\"The court does not deliver justice but injustice\""},
-        // The page's date in its header, far above the article, does not sign the article: the byline under the
-        // headline further in still anchors it.
-        {"page date far up", "en", R"(Monday, 4 March 2024
-Top categories
-Heart
-Lungs
-Sign in
-Log in with your Daily Health account to create or edit your custom homepage and catch up on your notifications.
-Sign in
-Register for a free account
-Sign up for a free Daily Health account to customize your medical and health news experience on every device.
-Register
-take the tour
-How does the brain turn a hunch into a thought?
-Published Thursday 27 July 2024
-By Ana Lopes
-Neuroscience tells us that most of the work done by our brains happens without our knowing about it at all.
-A new study looks at the moment when a hunch becomes a thought, and at how the brain decides that it knows.
-The researchers asked five people to watch dots on a screen and to say when they knew where the dots went.
-)", "How does the brain turn a hunch into a thought?"},
         // A promotion on the page's first line, over the log-in link, shares the article's words but is no title.
         {"promotion over the log-in", "es", R"(Apoyá el periodismo independiente por $300 x mes
 Iniciar sesión
@@ -555,4 +538,11 @@ El periodismo independiente depende cada vez más de sus lectores, que pagan por
 )", "Periodismo bajo presión"},
     };
     check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a page date far above the article does not sign it", "[headline]") {
+    // The date in the page's header does not keep the byline under the headline further in from anchoring it.
+    std::string page = std::string("Monday, 4 March 2024\n") + login_prompt_page;
+    Article a = classify(segment(page), "en");
+    CHECK(a.headline.value_or("<none>") == "How does the brain turn a hunch into a thought?");
 }
