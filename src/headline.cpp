@@ -486,6 +486,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         return lx.find(ly) != std::string::npos || ly.find(lx) != std::string::npos;
     };
     const double tie_margin = 2.0;
+    const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
     const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
     // "Site name / Climate / Headline": a line between them that is not a duplicate (a section label) parts them.
     auto adjacent = [&](std::size_t above, std::size_t below) {
@@ -506,8 +507,9 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             bool deck_below = 2 * b.words < blocks[*headline].words;
             // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
             bool much_longer = b.words > 2 * blocks[*headline].words;
+            double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;
             return c.line + tie_dist >= *headline && c.line < *headline && adjacent(c.line, *headline) &&
-                   c.score >= best - tie_margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
+                   c.score >= best - margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
                    b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
         });
         // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above

@@ -546,3 +546,25 @@ TEST_CASE("a page date far above the article does not sign it", "[headline]") {
     Article a = classify(segment(page), "en");
     CHECK(a.headline.value_or("<none>") == "How does the brain turn a hunch into a thought?");
 }
+
+TEST_CASE("a clean copy's short title over a long deck that opens the article", "[headline]") {
+    const PageRow rows[] = {
+        {"en", "en", R"(Derelict leaders of the harbour
+
+The mayor and the council will go on the offense against the flooding of the harbour district
+
+Last weekend, the harbour district was flooded again; the mayor and the council will now go on the offense against the flooding.
+
+The council has invested too much time in the story that the flooding of the harbour is over for good.
+)", "Derelict leaders of the harbour"},
+        {"fr", "fr", R"(Les élus absents du port
+
+Le maire et le conseil passeront à l'offensive contre les inondations du quartier du port cet automne
+
+Le week-end dernier, le quartier du port a de nouveau été inondé; le maire et le conseil passeront à l'offensive contre les inondations cet automne.
+
+Le conseil a passé trop de temps à raconter que les inondations du port étaient terminées pour de bon.
+)", "Les élus absents du port"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
