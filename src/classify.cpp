@@ -1,4 +1,5 @@
 #include "classify.hpp"
+#include "headline.hpp"
 #include "page.hpp"
 
 #include "dates.hpp"
@@ -1003,7 +1004,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     if (headline) {
         std::size_t h = *headline;
         const Block& b = blocks[h];
-        if (auto glued = split_glued_kicker(b.text)) {
+        if (auto glued = split_kicker(b.text)) {
             a.kicker = glued->first;
             a.headline = glued->second;
         } else {

@@ -1,9 +1,13 @@
 // Headline finding: which title-like line near the article's start announces it.
+#include "headline.hpp"
 #include "classify.hpp"
+#include "dates.hpp"
+#include "lexicon.hpp"
 #include "page.hpp"
 #include "text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <unordered_map>
 #include <unordered_set>
@@ -44,6 +48,144 @@ std::vector<std::string> title_pieces(std::string_view line) {
     return pieces;
 }
 
+bool trails_off(std::string_view line) {
+    return line.ends_with("...") || line.ends_with("…");
+}
+
+bool dashed_title(std::string_view line) {
+    const std::size_t least_words = 3;
+    std::size_t pieces = 0, words = 0;
+    for (auto tok : text::split_ws(line)) {
+        if (tok == "-" || tok == "–" || tok == "—") {
+            if (words < least_words)
+                return false;
+            ++pieces;
+            words = 0;
+        } else if (is_title_separator(tok)) {
+            return false;
+        } else {
+            ++words;
+        }
+    }
+    return pieces >= 1 && words >= least_words;
+}
+
+std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line) {
+    if (auto glued = split_glued_kicker(line))
+        return glued;
+    // "Corona-Pandemie - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
+    // then a whole quotation.
+    auto toks = text::split_ws(line);
+    std::size_t dash = 0;
+    while (dash < toks.size() && dash <= 3 && toks[dash] != "-" && toks[dash] != "–" && toks[dash] != "—")
+        ++dash;
+    if (dash == 0 || dash > 3 || dash + 1 >= toks.size() || !text::starts_upper(line))
+        return std::nullopt;
+    std::size_t from = static_cast<std::size_t>(toks[dash + 1].data() - line.data());
+    std::string_view quotation = text::trim(line.substr(from));
+    std::size_t i = 0, end = quotation.size();
+    char32_t open = text::next_cp(quotation, i);
+    char32_t close = text::prev_cp(quotation, end);
+    if (!(text::is_open_quote(open) || open == '"') || !(text::is_close_quote(close) || close == '"') ||
+        text::length_cp(quotation) < 8)
+        return std::nullopt;
+    std::string_view kicker = line.substr(0, static_cast<std::size_t>(toks[dash - 1].data() + toks[dash - 1].size() - line.data()));
+    return std::make_pair(text::collapse(kicker), std::string(quotation));
+}
+
+bool tag_list(std::string_view line) {
+    const std::size_t least_items = 4, most_words = 3;
+    std::size_t items = 0;
+    std::size_t from = 0;
+    while (from <= line.size()) {
+        std::size_t comma = line.find(',', from);
+        std::string_view item = line.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from);
+        auto words = text::split_ws(item);
+        if (words.empty() || words.size() > most_words || item.find(':') != std::string_view::npos ||
+            item.find('.') == item.size() - 1)
+            return false;
+        ++items;
+        if (comma == std::string_view::npos)
+            break;
+        from = comma + 1;
+    }
+    return items >= least_items;
+}
+
+bool dated_title(std::string_view line, std::string_view language) {
+    const std::size_t least_words = 3;
+    // The words before the date: up to the first weekday, month name or number.
+    auto date_word = [](std::string_view tok) {
+        if (std::any_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return true;
+        auto words = text::words_lower(tok);
+        if (words.empty())
+            return false;
+        if (any_language_has("weekdays", words[0]))
+            return true;
+        for (const Lexicon* lx : languages())
+            if (lx->months.count(words[0]))
+                return true;
+        return false;
+    };
+    auto toks = text::split_ws(line);
+    std::size_t k = 0;
+    while (k < toks.size() && !date_word(toks[k]))
+        ++k;
+    if (k == toks.size() || k < least_words)
+        return false;
+    std::string_view opening = line.substr(0, static_cast<std::size_t>(toks[k - 1].data() + toks[k - 1].size() - line.data()));
+    // Labels ("Zuletzt aktualisiert am") and fillers are no words of a title; a byline ("Posted by Jane Roe on")
+    // opens none.
+    // Two words of its own at least, one of them in lower case: a name before the date ("Jo Wee Monday, May 4")
+    // is a byline.
+    const auto& fillers = common_lexicon().list("date_filler_words");
+    std::size_t own = 0;
+    bool lower_case = false;
+    for (std::size_t t = 0; t < k; ++t) {
+        auto words = text::words_lower(toks[t]);
+        if (words.empty())
+            continue;
+        const std::string& w = words[0];
+        // "— Jo Wee (@jowee) May 4, 2024": the signature of an embedded post.
+        if (any_language_has("byline", w) || toks[t].find('@') != std::string_view::npos)
+            return false;
+        own += !any_language_has("published", w) && !any_language_has("updated", w) &&
+               std::find(fillers.begin(), fillers.end(), w) == fillers.end();
+        std::size_t at = 0;
+        char32_t first = 0;
+        while (at < toks[t].size() && !text::is_letter(first))
+            first = text::next_cp(toks[t], at);
+        lower_case = lower_case || text::is_lower(first);
+    }
+    return own >= 2 && lower_case && !byline_authors(opening, language);
+}
+
+std::optional<std::string> thread_title(std::string_view line) {
+    // "<count> <comment noun> <preposition> <quoted title>", the title's quote marks closing the line.
+    auto toks = text::split_ws(line, 3);
+    if (toks.size() < 3 || !std::all_of(toks[0].begin(), toks[0].end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        !any_language_has("comment_nouns", text::lower(toks[1])))
+        return std::nullopt;
+    std::size_t open = static_cast<std::size_t>(toks[2].data() - line.data()) + toks[2].size();
+    while (open < line.size() && line[open] == ' ')
+        ++open;
+    std::size_t i = open;
+    if (i >= line.size())
+        return std::nullopt;
+    char32_t first = text::next_cp(line, i);
+    if (!text::is_open_quote(first) && first != '"')
+        return std::nullopt;
+    std::size_t end = line.size();
+    char32_t last = text::prev_cp(line, end);
+    if (end <= i || !text::is_quote_mark(last))
+        return std::nullopt;
+    std::string title = text::collapse(line.substr(i, end - i));
+    if (title.empty())
+        return std::nullopt;
+    return title;
+}
+
 bool title_variant(std::string_view candidate, std::string_view line) {
     auto pieces = title_pieces(line);
     return std::find(pieces.begin(), pieces.end(), text::collapse(candidate)) != pieces.end();
@@ -66,6 +208,32 @@ bool all_capitals(std::string_view s) {
             return false;
     }
     return true;
+}
+
+// "话剧《约定无期限》巡演结束": Chinese, Japanese and Korean write a title without spaces between words.
+bool unspaced_script(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = text::next_cp(s, i);
+        if ((cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF))
+            return true;
+    }
+    return false;
+}
+
+// "Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko", "Updated 2 hours ago": a line opening with the
+// label of a date is a date line, even when the date is garbled.
+bool opens_with_date_label(std::string_view s) {
+    auto words = text::words_lower(s);
+    std::string head;
+    for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+        if (k > 0)
+            head += ' ';
+        head += words[k];
+        if (any_language_has("published", head) || any_language_has("updated", head))
+            return true;
+    }
+    return false;
 }
 
 // A line of a menu: a few words without final punctuation.
@@ -96,6 +264,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     for (const auto& b : blocks)
         for (auto& piece : title_pieces(b.text))
             pieces.insert(std::move(piece));
+    // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
+    std::unordered_set<std::string> named;
+    for (const auto& b : blocks)
+        if (b.digits > 0)
+            if (auto title = thread_title(b.text))
+                named.insert(std::move(*title));
     std::optional<std::size_t> headline;
     double best = 0;
     std::size_t from = first_text > 40 ? first_text - 40 : 0;
@@ -110,43 +284,64 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             break;
         ++last;
     }
-    auto body_started = [&](std::size_t i) {
-        for (std::size_t k = first_text; k < i; ++k)
-            if (p.raw_quality[k] == Quality::good && blocks[k].end_punct && blocks[k].words >= 8)
+    auto prose = [&](std::size_t k) {
+        return p.raw_quality[k] == Quality::good && blocks[k].end_punct && blocks[k].words >= 8;
+    };
+    auto body_started = [&](std::size_t start, std::size_t i) {
+        for (std::size_t k = start; k < i; ++k)
+            if (prose(k))
                 return true;
         return false;
     };
     // "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section.
     auto candidate = [&](std::size_t i) {
-        return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i])) &&
+        return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]) ||
+                (p.role[i] == Role::date && dated_title(blocks[i].text, p.language))) &&
                !marked_heading(blocks[i].text);
     };
     // long_lines[k]: lines of four words or more before block k.
     std::vector<std::size_t> long_lines(n + 1, 0);
     for (std::size_t k = 0; k < n; ++k)
         long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
-    std::vector<Scored> scores;
-    for (std::size_t i = from; i <= last; ++i) {
+    auto metadata = [&](std::size_t k) { return p.role[k] == Role::byline || p.role[k] == Role::date; };
+    // The score of line i as the headline of an article whose text starts at block `start`.
+    auto score_at = [&](std::size_t i, std::size_t start) -> std::optional<Scored> {
         if (!candidate(i))
-            continue;
+            return std::nullopt;
         const Block& b = blocks[i];
-        auto glued = split_glued_kicker(b.text);
+        auto glued = split_kicker(b.text);
         Block probe = b;
         if (glued)
             probe.text = glued->second;
+        // "Raspberry Pi 3 - A tiny computer for everyone - Sold out in a week": its dashes are no breadcrumb's.
+        if (dashed_title(probe.text))
+            probe.separators = 0;
         // The body follows, perhaps after the lead picture's caption and credit.
         std::size_t next = i + 1;
         while (next < n && next < i + 6 &&
                (p.role[next] == Role::duplicate || p.role[next] == Role::caption || p.role[next] == Role::credit ||
                 p.role[next] == Role::byline || p.role[next] == Role::date))
             ++next;
-        bool opens_body = next == first_text;
+        bool opens_body = next == start;
         // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article.
         // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
                         probe.repeats == 0 && !all_capitals(probe.text);
-        if (!headline_like(probe) && !one_word)
-            continue;
+        // "Nebelsuppe." right over "Veröffentlicht am 24. Januar": a blog's title may end with a full stop when a
+        // date line stands next to it.
+        // (A sentence over a byline is a standfirst.)
+        auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k].text); };
+        bool stopped_title = false;
+        if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && probe.words <= 12 &&
+            ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) {
+            Block dotless = probe;
+            dotless.text.pop_back();
+            ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
+            stopped_title = dotless.letters >= 5 && headline_like(dotless);
+        }
+        if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
+            opens_with_date_label(probe.text))
+            return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
         auto own = text::words_lower(probe.text);
@@ -184,29 +379,106 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += 1;
         if (opens_body)
             score += 1;
+        // "#Instagram is working on Video Notes for Stories", "#1 choice of Mac users": a post of a social network
+        // embedded in the page, or a slogan; a headline seldom opens with a hash sign.
+        if (probe.text.starts_with("#"))
+            score -= 3;
+        // "Instagram arbeitet an neuer..." just above: a breadcrumb prints the headline cut short.
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 3 && k < n; ++k) {
+            std::string_view cut = blocks[k].text;
+            if (k == i || !trails_off(cut))
+                continue;
+            cut.remove_suffix(cut.ends_with("...") ? 3 : std::string_view("…").size());
+            cut = text::trim(cut);
+            if (text::split_ws(cut).size() >= 2 && cut.size() < probe.text.size() && probe.text.starts_with(cut)) {
+                score += 2;
+                break;
+            }
+        }
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
         if (b.words >= 3 && pieces.count(probe.text))
             score += 2;
+        if (named.count(probe.text))
+            score += 4;
+        // "Medien über Corona: Zwischen Panikm...": a teaser cut short, or a site's tagline trailing off.
+        if (trails_off(b.text))
+            score -= 3;
+        // "Defendé la otra mirada por $300 x mes / Iniciar sesión": the page's first lines over its log-in and menu
+        // links are the site's name, tagline or a promotion.
+        if (i <= 1 && i + 3 < start && i + 1 < n && is_boilerplate_phrase(blocks[i + 1].text))
+            score -= 1.5;
         // An item of a menu: its neighbours are short labels too.
         int menu = 0;
         for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < n; ++k)
             menu += k != i && menu_item(p, k);
-        if (menu >= 3 && i > 0 && i + 1 < n && menu_item(p, i - 1) && menu_item(p, i + 1))
+        // "Blog / Tiere in der Industrie / Tierische Mitbewohner": a label as short as a menu's, between two of them.
+        if ((menu >= 3 || b.words <= 4) && i > 0 && i + 1 < n && menu_item(p, i - 1) && menu_item(p, i + 1))
             score -= 1.5;
         // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
-        if (i > first_text && body_started(i))
+        if (i > start && body_started(start, i))
             score -= 3;
         // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count.
-        std::size_t lo = std::min(i, first_text), hi = std::max(i, first_text);
+        std::size_t lo = std::min(i, start), hi = std::max(i, start);
         score -= 0.05 * static_cast<double>(long_lines[hi] - long_lines[lo]) + 0.02 * static_cast<double>(hi - lo);
 #ifdef ARCHIVE_DEBUG_CLASSIFY
         std::fprintf(stderr, "headline? %zu %.2f ov=%.2f %.70s\n", i, score, overlap, b.text.c_str());
 #endif
-        scores.push_back(Scored{i, score, overlap});
-        if (score > best) {
-            best = score;
+        return Scored{i, score, overlap};
+    };
+    std::vector<Scored> scores;
+    auto consider = [&](std::size_t i, std::size_t start) {
+        auto c = score_at(i, start);
+        if (!c)
+            return;
+        scores.push_back(*c);
+        if (c->score > best) {
+            best = c->score;
             headline = i;
         }
+    };
+    for (std::size_t i = from; i <= last; ++i)
+        consider(i, first_text);
+    // The region may start too early, at a login prompt or a mega-menu's blurbs: when nothing near its start
+    // says who wrote the article and no run of prose has begun, the first byline further in opens the article,
+    // and the title-like line just above it is a candidate too, as if the article started under that byline.
+    bool signed_near_start = false;
+    for (std::size_t k = first_text > 3 ? first_text - 3 : 0; k <= last + 3 && k <= re; ++k)
+        signed_near_start = signed_near_start || metadata(k);
+    if (!signed_near_start) {
+        // Three paragraphs in a row: the article's prose (blurbs of a menu come one by one or in pairs).
+        auto prose_run = [&](std::size_t k) { return k >= 2 && prose(k - 2) && prose(k - 1) && prose(k); };
+        std::size_t anchor = first_text;
+        bool begun = false;
+        while (anchor <= re && !begun && (anchor < last + 4 || p.role[anchor] != Role::byline)) {
+            begun = prose_run(anchor);
+            ++anchor;
+        }
+        if (anchor <= re && !begun) {
+            std::size_t start = anchor;
+            while (start <= re && p.role[start] != Role::none)
+                ++start;
+            std::size_t top = anchor > 3 ? anchor - 3 : 0;
+            while (top > 0 && metadata(top - 1))
+                --top;
+            for (std::size_t i = std::max(top, last + 1); i < anchor; ++i)
+                consider(i, start);
+        }
+    }
+    // "Virginian could make history. Again." alone on the page's first line, the article under it: a clean copy
+    // of an article opens with its title, even one no other rule takes (two short sentences, one long word of
+    // a script without spaces).
+    if (!headline && first_text > 0) {
+        std::size_t next = 1;
+        while (next < first_text && metadata(next))
+            ++next;
+        const Block& b = blocks[0];
+        std::size_t len = text::length_cp(b.text);
+        // One word is a label ("ENVIRONMENT") unless the script writes no spaces between words.
+        if (next == first_text && p.role[0] == Role::none && (b.words >= 2 || unspaced_script(b.text)) && b.words <= 25 && len >= 8 &&
+            len <= 200 && !all_capitals(b.text) &&
+            b.urls == 0 && b.separators <= 1 && b.letters * 2 >= static_cast<int>(len) &&
+            !is_boilerplate_phrase(b.text) && !navigation_arrow(b.text) && !trails_off(b.text))
+            return 0;
     }
     // "Home › News › Headline" over "Headline": a breadcrumb or title bar is no headline of its own.
     auto nested = [](const std::string& x, const std::string& y) {
@@ -214,16 +486,31 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         return lx.find(ly) != std::string::npos || ly.find(lx) != std::string::npos;
     };
     const double tie_margin = 2.0;
+    const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
     const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
+    // "Site name / Climate / Headline": a line between them that is not a duplicate (a section label) parts them.
+    auto adjacent = [&](std::size_t above, std::size_t below) {
+        for (std::size_t k = above + 1; k < below; ++k)
+            if (p.role[k] != Role::duplicate)
+                return false;
+        return true;
+    };
     const double repeat_margin = 4.0;
     const std::size_t repeat_dist = 4;
     // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
-    // almost as well, the best one is the standfirst and the line above is the headline.
+    // almost as well, or the best one is more than twice as long (a deck: "Trauern im Netz" over "Eine Andacht im
+    // Chat lädt zum Gedenken an die Verstorbenen ein"), the best one is the standfirst and the line above is the
+    // headline.
     while (headline) {
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
-            return c.line + tie_dist >= *headline && c.line < *headline && c.score >= best - tie_margin &&
-                   c.overlap >= 0.5 && b.words >= 4 && b.separators == 0 && !nested(b.text, blocks[*headline].text);
+            bool deck_below = 2 * b.words < blocks[*headline].words;
+            // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
+            bool much_longer = b.words > 2 * blocks[*headline].words;
+            double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;
+            return c.line + tie_dist >= *headline && c.line < *headline && adjacent(c.line, *headline) &&
+                   c.score >= best - margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
+                   b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
         });
         // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
         // the best one that is printed again, when the best one is not, is the headline even a little further up.
@@ -232,12 +519,24 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 const Block& b = blocks[c.line];
                 return c.line + repeat_dist >= *headline && c.line < *headline && c.score >= best - repeat_margin &&
                        c.overlap >= 0.5 && b.words >= 3 && b.repeats > 0 && blocks[*headline].repeats == 0 &&
-                       b.separators == 0 && !nested(b.text, blocks[*headline].text);
+                       b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
             });
         if (above == scores.end())
             break;
         headline = above->line;
         best = above->score;
+    }
+    // "Populationsbasierte Kohortenstudie" over "Schwangere zu mehr Bewegung motivieren": a label of three words or
+    // fewer names the topic, so it shares the article's words best, but the longer title right under it is the
+    // headline and the label its kicker.
+    if (headline && blocks[*headline].words <= 3) {
+        auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            return c.line > *headline && c.line <= *headline + tie_dist && adjacent(*headline, c.line) &&
+                   c.score >= best - tie_margin && c.overlap > 0 && blocks[c.line].words >= 4 &&
+                   !trails_off(blocks[c.line].text);
+        });
+        if (below != scores.end())
+            headline = below->line;
     }
     return headline;
 }

@@ -1,0 +1,36 @@
+// Heuristics of headline finding (src/headline.cpp), exposed for table-driven unit tests.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace archive {
+
+/// "Raspberry Pi 3 - A tiny computer for everyone - Sold out in a week": a title whose pieces between free-standing
+/// dashes are each a few words long, unlike a breadcrumb ("Home - News - Headline") or a title bar.
+bool dashed_title(std::string_view line);
+
+/// "Medien über Corona: Zwischen Panikm...", "Eine Insel mit zwei Zwergen…": a line trailing off in an ellipsis,
+/// a teaser cut short or a site's tagline; a headline is printed whole.
+bool trails_off(std::string_view line);
+
+/// "amiga, dogs, floppy, Hunde, Mesty", "Politique, Europe, Élections, Vote": the tags of a post, four short items
+/// or more between commas, no title.
+bool tag_list(std::string_view line);
+
+/// "Protokoll der Vorstandssitzung vom 10. Oktober 2019", "Le budget 2025 adopté le 3 mars": a title that
+/// names a date after three words of its own or more, unlike a date line ("Veröffentlicht am 3. März 2024 von
+/// Anna", "Zuletzt aktualisiert am 3. März", "Joe Wee Monday, May 4, 2024").
+bool dated_title(std::string_view line, std::string_view language);
+
+/// "Conflit«Vous faites...»", "Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“": a kicker of
+/// up to three words glued to a quotation or set off from it by a dash. Returns {kicker, headline}.
+std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line);
+
+/// "5 Kommentare zu „Scherenschnitt (3)“", "3 thoughts on “A day at the lake”": the header of a comment thread
+/// names the article's title. Returns the title.
+std::optional<std::string> thread_title(std::string_view line);
+
+} // namespace archive

@@ -1,0 +1,570 @@
+// Table-driven tests of headline finding: which line of a full page is the headline, one row per kind of page.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "headline.hpp"
+#include "pipeline.hpp"
+
+#include <string>
+
+using namespace archive;
+
+namespace {
+struct PageRow {
+    const char* name;
+    const char* language;
+    const char* page;
+    const char* headline;
+};
+
+// A region that starts at a log-in prompt; the headline stands over its date and byline further in.
+const char* const login_prompt_page = R"(Top categories
+Heart
+Lungs
+Sign in
+Log in with your Daily Health account to create or edit your custom homepage and catch up on your notifications.
+Sign in
+Register for a free account
+Sign up for a free Daily Health account to customize your medical and health news experience on every device.
+Register
+take the tour
+How does the brain turn a hunch into a thought?
+Published Thursday 27 July 2024
+By Ana Lopes
+Neuroscience tells us that most of the work done by our brains happens without our knowing about it at all.
+A new study looks at the moment when a hunch becomes a thought, and at how the brain decides that it knows.
+The researchers asked five people to watch dots on a screen and to say when they knew where the dots went.
+)";
+
+void check_headlines(const PageRow* begin, const PageRow* end) {
+    for (const PageRow* r = begin; r != end; ++r) {
+        INFO(r->name);
+        Article a = classify(segment(r->page), r->language);
+        CHECK(a.headline.value_or("<none>") == r->headline);
+    }
+}
+} // namespace
+
+TEST_CASE("a title cut by dashes into long pieces is no breadcrumb", "[headline]") {
+    for (const char* line : {"Raspberry Pi 3 - A tiny computer for everyone - Sold out in a week",
+                             "Die neue Brücke steht - Verkehr rollt ab Montag - Anwohner atmen auf",
+                             "Le pont est ouvert – les voitures passent dès lundi", "El puente nuevo ya está abierto — los coches pasan"}) {
+        INFO(line);
+        CHECK(dashed_title(line));
+    }
+    for (const char* line : {"Home - News - Bridge opens", "Startseite - Politik - Die neue Brücke steht",
+                             "Le pont est ouvert | Le Courrier du Lac", "Ponte aperto - Corriere", "Una riga senza trattini",
+                             "Pont ouvert - Trafic - Les voitures passent dès lundi"}) {
+        INFO(line);
+        CHECK_FALSE(dashed_title(line));
+    }
+}
+
+TEST_CASE("a line trailing off in an ellipsis is cut short", "[headline]") {
+    for (const char* line : {"Medien über Corona: Zwischen Panikm...", "A small island with two dwarfs…",
+                             "Le maire promet une réponse avant...", "Una isla con dos enanos…"}) {
+        INFO(line);
+        CHECK(trails_off(line));
+    }
+    for (const char* line : {"Harbour cranes return", "Aren’t we all …?", "Qui a vu le chat… noir ?"}) {
+        INFO(line);
+        CHECK_FALSE(trails_off(line));
+    }
+}
+
+TEST_CASE("headline, kicker, deck and section label", "[headline]") {
+    const PageRow rows[] = {
+        // A short headline over a deck more than twice its length: the deck shares more of the article's words.
+        {"short headline over a long deck", "de", R"(Startseite
+Kirche
+Familie
+Gemeinsam trauern im Netz
+Eine Andacht im Chat lädt am Sonntag zum Gedenken an die Verstorbenen des Jahres ein
+Seit Jahren lädt die Landeskirche am Sonntag ein, gemeinsam im Netz zu trauern und der Verstorbenen zu gedenken.
+Die Namen der Verstorbenen können vorab in ein digitales Buch eingetragen werden, das während der Andacht gelesen wird.
+)", "Gemeinsam trauern im Netz"},
+        {"short headline over a long deck (en)", "en", R"(Home
+Books
+Reviews
+Thinking from the soil
+A poet weaves village stories and distant wars into one long and strange book about soil
+By Mara Lind
+The book asks for time: it is neither a collection of poems nor a report, and the soil runs through every page of it.
+Village stories sit next to reports of distant wars, and the poet never says which of them matters more to her.
+)", "Thinking from the soil"},
+        // A section label between an institute's name and the headline: the name is no kicker-headline pair.
+        {"label between", "en", R"(Home
+Climate
+Forests
+Institute for Forest Research (IFR)
+Climate
+Indigenous forest keepers protect the climate best, a study finds
+By
+The Forest Desk
+A study of forest land in forty countries finds that forests kept by indigenous peoples lose far less of their carbon.
+The forest keepers also protect the rivers that run through the forest land, according to the study of the institute.
+)", "Indigenous forest keepers protect the climate best, a study finds"},
+        {"label between (de)", "de", R"(News > Unterhaltung > Promis >
+Sängerin und Gitarrist trennen sich nach zehn Jahren
+Promis
+„Aus und vorbei“: Sängerin und Gitarrist trennen sich
+16. März 2025
+Die Sängerin und der Gitarrist trennen sich nach zehn Jahren, wie die Sängerin am Sonntag selbst mitteilte.
+Die Trennung sei schon im Winter beschlossen worden, schrieb die Sängerin, und man bleibe sich freundschaftlich verbunden.
+)", "„Aus und vorbei“: Sängerin und Gitarrist trennen sich"},
+        // A site's tagline trailing off over the headline is no headline of its own.
+        {"tagline above", "de", R"(Über mich
+Impressum
+Bastelkiste
+Ein Haus mit zwei Katzen…
+Katzen mit Schablonen malen – mit Rolle und bunten Farben
+Basteln
+2 Apr, 2024
+Mit einer Schablone und einer kleinen Rolle malen die Kinder in unserem Haus zwei bunte Katzen auf Papier und Stoff.
+Die Schablone schneidest du aus fester Pappe, dann trägst du die Farben mit der Rolle auf die Katzen auf.
+)", "Katzen mit Schablonen malen – mit Rolle und bunten Farben"},
+        {"tagline above (en)", "en", R"(About
+Contact
+The Garden Shed
+Notes from a small garden...
+Growing tomatoes on a windy balcony
+Gardening
+April 2, 2024
+Tomatoes grow on a windy balcony of a small garden flat if you give them a sheltered corner and tie them to a stake early.
+Water the tomatoes every morning, write notes on them, and feed them once a week when the first flowers open on the balcony.
+)", "Growing tomatoes on a windy balcony"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a title printed with long dashed pieces over its date is the headline", "[headline]") {
+    const PageRow rows[] = {
+        {"dashed title", "en", R"(SiteFound
+Featured
+Login
+137
+Tiny Board 4 - The card sized computer that costs only $35 - Bestselling computer in the country
+Jo Wee Monday, February 29, 2024 @ 11:10 PM UTC
+Electronics Technology Computer Tiny Board Tiny Board 4
+The foundation behind the tiny board was started by a handful of volunteers when they released the first computer.
+The card sized computer now has a faster processor and wireless network, and it still costs only $35 in the shops.
+)", "Tiny Board 4 - The card sized computer that costs only $35 - Bestselling computer in the country"},
+        {"dashed title (es)", "es", R"(Portada
+Tecnología
+Entrar
+Placa Mini 4 - El ordenador del tamaño de una tarjeta - El más vendido del país
+12 de marzo de 2024
+Ordenadores Tecnología Placa Mini Placa Mini 4
+La fundación que diseña la placa nació con un puñado de voluntarios que querían enseñar informática en las escuelas.
+El nuevo ordenador del tamaño de una tarjeta tiene un procesador más rápido y cuesta lo mismo que el anterior.
+)", "Placa Mini 4 - El ordenador del tamaño de una tarjeta - El más vendido del país"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a byline further in anchors the headline when the region starts at a prompt", "[headline]") {
+    const PageRow rows[] = {
+        {"login prompt", "en", login_prompt_page, "How does the brain turn a hunch into a thought?"},
+        {"login prompt (fr)", "fr", R"(Rubriques
+Santé
+Sciences
+Connexion
+Connectez-vous avec votre compte Santé Plus pour créer votre page d'accueil et suivre vos notifications.
+Connexion
+Créer un compte gratuit
+Inscrivez-vous gratuitement à Santé Plus pour recevoir les nouvelles de santé qui vous intéressent.
+Créer un compte
+Découvrir
+Comment le cerveau change une intuition en pensée
+Publié le 27 juillet 2024
+Par Anne Lopez
+Les neurosciences nous apprennent que le cerveau travaille le plus souvent sans que nous le sachions.
+Une nouvelle étude cherche le moment où une intuition devient une pensée consciente, et comment le cerveau le sait.
+Les chercheurs ont demandé à cinq personnes de regarder des points sur un écran et de dire où ils allaient.
+)", "Comment le cerveau change une intuition en pensée"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a comment thread's header names the article's title", "[headline]") {
+    struct Row {
+        const char* line;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"5 Kommentare zu „Scherenschnitte am Abend“", "Scherenschnitte am Abend"},
+        {"3 thoughts on “A day at the lake”", "A day at the lake"},
+        {"12 commentaires sur « Le pont de pierre »", "Le pont de pierre"},
+        {"4 comentarios en “El puente de hierro”", "El puente de hierro"},
+        {"2 reacties op \"De brug over de Maas\"", "De brug over de Maas"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(thread_title(r.line).value_or("<none>") == r.title);
+    }
+    for (const char* line : {"4. Response codes", "12 comments", "Kommentare zu „Scherenschnitte am Abend“",
+                             "3 Bilder zu „Scherenschnitte am Abend“", "5 Kommentare zu diesem Artikel"}) {
+        INFO(line);
+        CHECK_FALSE(thread_title(line));
+    }
+}
+
+TEST_CASE("a list of tags is no title", "[headline]") {
+    for (const char* line : {"amiga, dogs, floppy, Hunde, Mesty", "Politique, Europe, Élections, Vote",
+                             "delicious, Flickr, Last.fm, Twitter, YouTube", "recetas, postres, chocolate blanco, tartas"}) {
+        INFO(line);
+        CHECK(tag_list(line));
+    }
+    for (const char* line : {"Ich las, sah, hörte: Medien im Oktober 2016", "Rome, Paris, Berlin",
+                             "Korsetts – Shops, Designer, online kaufen",
+                             "He came, he saw, he left, and then he won the whole race in the end",
+                             "Un, deux, trois, soleil."}) {
+        INFO(line);
+        CHECK_FALSE(tag_list(line));
+    }
+}
+
+TEST_CASE("the title a comment thread names, not the tags, is the headline", "[headline]") {
+    const PageRow rows[] = {
+        {"thread names it", "de", R"(Querbeet
+Was das hier soll
+Was ich so lese
+Was ich gut finde
+← Nebenbei (4)
+Jahreswechsel →
+Scherenschnitte (3)
+Veröffentlicht: 05.01.2024 | Autor: gnom | Abgelegt unter: Kamera, Foto
+Die Bäume stehen schwarz und schweigen
+Angefangen hatte es mit einem Foto aus der Hand:
+Für den von der Kamera gewählten Wert sieht das Bild ganz anständig aus, auch wenn das Rauschen zu sehen ist.
+Die Bäume vor dem hellen Himmel wirken wie ein Scherenschnitt, und so habe ich noch drei Bilder gemacht.
+5 Kommentare zu „Scherenschnitte (3)“
+)", "Scherenschnitte (3)"},
+        {"tags over the post", "de", R"(Ein Hundetagebuch
+~ Tiere & was mich bewegt
+Suchen:
+Nach viel zu langer Zeit mal wieder
+31 Donnerstag Okt 2024
+Posted by DT in Tagebuch
+≈ Hinterlasse einen Kommentar
+Schlagwörter
+Hunde, Spaziergang, Herbst, Tierarzt, Mesty
+Ich könnte glatt ein schlechtes Gewissen bekommen, wenn ich sehe, wie viel Zeit vergangen ist, seit ich hier geschrieben habe.
+Herbst ist es wieder, und die Hunde laufen mit mir jeden Morgen die große Runde durch den Wald beim Tierarzt vorbei.
+So muss Mesty jetzt Pillen nehmen, und der Spaziergang am Abend fällt kürzer aus als im Sommer.
+)", "Nach viel zu langer Zeit mal wieder"},
+        {"tags over the post (en)", "en", R"(A Dog Diary
+~ dogs and what moves me
+Search:
+Back after far too long
+31 Thursday Oct 2024
+Posted by DT in Diary
+≈ Leave a comment
+Tags
+dogs, walks, autumn, vet, Rex
+I could almost feel guilty when I see how long it has been since I last wrote anything here about the dogs.
+It is autumn again, and the dogs walk the long round through the woods with me every morning, past the vet.
+So Rex has to take pills now, and the evening walks are shorter than they were in the summer.
+)", "Back after far too long"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a title naming a date is no date line", "[headline]") {
+    struct Row {
+        const char* line;
+        const char* language;
+    };
+    const Row titles[] = {
+        {"Protokoll der Vorstandssitzung vom 10. Oktober 2024", "de"},
+        {"Unabhängigkeitserklärung der Insel am 17. Februar 2024 erwartet", "de"},
+        {"Le budget de la ville adopté le 3 mars 2024", "fr"},
+        {"Harbour festival returns to the old docks on May 4, 2024", "en"},
+        {"Rückkehr des Hafenfests am 4. Mai 2024 geplant", "de"},
+    };
+    for (const auto& r : titles) {
+        INFO(r.line);
+        CHECK(dated_title(r.line, r.language));
+    }
+    const Row dates[] = {
+        {"Veröffentlicht am 10. Februar 2024 von Heiko", "de"}, {"Zuletzt aktualisiert am 3. März 2024", "de"},
+        {"Joe Wee Monday, February 29, 2024 @ 11:10 PM UTC", "en"}, {"Posted by Jane Roe on May 4, 2024", "en"},
+        {"Publié le 3 mars 2024 à 14h32", "fr"}, {"Par Jean Dupont le 3 mars 2024", "fr"},
+        {"Redaktion am 3. März 2024", "de"}, {"Last updated on May 4, 2024", "en"},
+        {"— Jo Wee (@jowee) November 3, 2024", "en"}, {"— Anna Berg (@anna_berg) 3. November 2024", "de"},
+    };
+    for (const auto& r : dates) {
+        INFO(r.line);
+        CHECK_FALSE(dated_title(r.line, r.language));
+    }
+}
+
+TEST_CASE("the first line of a clean article is its title when no other line is", "[headline]") {
+    const PageRow rows[] = {
+        {"two short sentences", "en", R"(Virginian could make history. Again.
+
+NEWPORT NEWS, Va. - In a tradition he has kept for forty years, the congressman threw open his back yard for a cookout.
+
+But this year, an undercurrent of intrigue ran through the gathering as he welcomed several hundred guests.
+)", "Virginian could make history. Again."},
+        {"two short sentences (fr)", "fr", R"(Le maire a tenu parole. Enfin.
+
+Le maire de la ville a inauguré lundi la nouvelle piscine, promise depuis dix ans aux habitants du quartier.
+
+Les travaux ont duré trois ans et ont coûté douze millions, selon la commune qui les a financés seule.
+)", "Le maire a tenu parole. Enfin."},
+        {"a date in the title", "de", R"(Unabhängigkeitserklärung der Insel am 17. Februar 2024 erwartet
+
+Die Unabhängigkeitserklärung der Insel wird für Sonntag erwartet, wie der zuständige Minister am Freitag sagte.
+
+Die Insel steht seit zwanzig Jahren unter der Verwaltung einer internationalen Mission, die bis Sommer bleibt.
+)", "Unabhängigkeitserklärung der Insel am 17. Februar 2024 erwartet"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("blog titles: a full stop next to a date line, a garbled date line, a menu label", "[headline]") {
+    const PageRow rows[] = {
+        // A one-word title with a full stop over its date line; the blog's tagline trails off.
+        {"stopped title under a date", "de", R"(Das Leben, der Garten und ich…
+Startseite
+Impressum
+Jan24
+Nebelsuppe.
+Veröffentlicht am Fr, 24. Januar 2024, 18:18 von Anke
+Standard
+1. Ich glaube, heute möchte ich mal nicht um halb neun auf der Couch einschlafen, sondern noch in den Garten gehen.
+2. Der Nebel liegt so dicht über dem Garten, dass man die Bäume am Zaun kaum noch sehen kann, wie eine Suppe.
+)", "Nebelsuppe."},
+        // A title ending in a full stop under a date line the date reader cannot read ("20249.").
+        {"stopped title over the text", "de", R"(Zum Inhalt springen
+Ein Nordlicht im Süden
+Menü
+Impressum
+Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko
+Laufen im Winter: Von „bäh!“ zu „yeah!“ in zwölf Monaten.
+Es ist schon faszinierend, wie sich Ansichten zum Laufen innerhalb von zwölf Monaten ändern können.
+Im letzten Winter war Laufen im Dunklen so ziemlich das letzte, was mir in den Sinn gekommen wäre.
+Heute ist es genau anders herum: Ich mag es, wenn es beim Laufen draußen kalt und dunkel ist.
+)", "Laufen im Winter: Von „bäh!“ zu „yeah!“ in zwölf Monaten."},
+        {"stopped title (en)", "en", R"(Life, the garden and me…
+Home
+About
+Jan24
+Pea soup.
+Posted on Friday, January 24, 2024
+Standard
+1. Tonight I do not want to fall asleep on the couch at half past eight, so I go out into the garden instead.
+2. The fog lies so thick over the garden that you can hardly see the trees at the fence, like a pea soup.
+)", "Pea soup."},
+        // A menu label between two other labels, the real title under it over its date line.
+        {"label between labels", "de", R"(Shop
+Jetzt helfen!
+Blog
+Tiere in der Landwirtschaft
+Tierische Mitbewohner
+Die besten und schlechtesten Tierheime des Jahres
+Veröffentlicht am 8. Februar 2024 von Team Tierschutz
+Jeden Monat erhalten wir Meldungen über Tierheime, und einmal im Jahr veröffentlichen wir unsere Rangliste der Tierheime.
+Die Rangliste zeigt, welche Tierheime aus unserer Sicht gut arbeiten und welche die Tiere schlecht behandeln.
+Shop
+Blog
+Tiere in der Landwirtschaft
+Fleisch
+Milch
+Tiere in der Landwirtschaft
+Leder
+)", "Die besten und schlechtesten Tierheime des Jahres"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a line opening with a date's label is no title, even when its date is garbled", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Menü
+Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko
+Es ist schon faszinierend, wie sich Ansichten zum Laufen innerhalb von zwölf Monaten ändern können.
+Im letzten Winter war Laufen im Dunklen so ziemlich das letzte, was mir in den Sinn gekommen wäre.
+)", "Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko"},
+        {"fr", "fr", R"(Menu
+Publié le 10 février 20249 février 2024 par Anne
+Il est fascinant de voir comment les avis sur la course à pied changent en douze mois à peine.
+L'hiver dernier, courir dans le noir était bien la dernière chose qui me serait venue à l'esprit.
+)", "Publié le 10 février 20249 février 2024 par Anne"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.name);
+        Article a = classify(segment(r.page), r.language);
+        CHECK(a.headline.value_or("<none>") != r.headline);
+    }
+}
+
+TEST_CASE("a short topic label over the title is its kicker, an encyclopedia's tagline no title", "[headline]") {
+    const PageRow rows[] = {
+        {"topic label", "de", R"(Regionales
+Aus- und Weiterbildung
+Neues aus dem Verlag
+Kohortenstudie Norwegen
+Werdende Mütter zu Sport animieren
+Schwangere mit Hund bewegen sich im Alltag tendenziell mehr als ohne.
+Körperliche Bewegung und Sport in der Schwangerschaft haben gute Folgen für die Gesundheit von Mutter und Kind, wie eine Studie aus Norwegen zeigt.
+Die Kohortenstudie in Norwegen begleitete dafür mehr als zehntausend Schwangere über die ganze Schwangerschaft hinweg.
+)", "Werdende Mütter zu Sport animieren"},
+        {"topic label (en)", "en", R"(Regional
+Training
+News from the publisher
+Cohort study Norway
+Encouraging expectant mothers to exercise
+Pregnant women with a dog tend to move more in their daily life than those without.
+Physical exercise during pregnancy is good for the health of mother and child, as a cohort study from Norway shows.
+The cohort study in Norway followed more than ten thousand pregnant women through the whole pregnancy.
+)", "Encouraging expectant mothers to exercise"},
+        {"encyclopedia tagline", "en", R"(Harbour crane
+From Wikipedia, the free encyclopedia
+Jump to navigation Jump to search
+A harbour crane is a crane that lifts containers and other cargo between a ship and the quay of a harbour.
+Harbour cranes run on rails along the quay, and the largest of them reach across ships twenty containers wide.
+)", "Harbour crane"},
+        {"encyclopedia tagline (de)", "de", R"(Mobiler Hafenkran
+Aus Wikipedia, der freien Enzyklopädie
+Zur Navigation springen Zur Suche springen
+Ein mobiler Hafenkran ist ein Kran, der Container und andere Ladung zwischen einem Schiff und dem Kai eines Hafens hebt.
+Hafenkräne fahren auf Schienen am Kai entlang, und die größten von ihnen reichen über Schiffe mit zwanzig Containern.
+)", "Mobiler Hafenkran"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a kicker set off from a quotation by a dash", "[headline][kicker]") {
+    struct Row {
+        const char* line;
+        const char* kicker;
+        const char* headline;
+    };
+    const Row rows[] = {
+        {"Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“", "Corona-Pandemie",
+         "„Es kommt darauf an, wie die Menschen sterben“"},
+        {"Réforme des retraites – « Nous ne céderons pas »", "Réforme des retraites", "« Nous ne céderons pas »"},
+        {"Harbour strike - “We will stay out until Friday”", "Harbour strike", "“We will stay out until Friday”"},
+        {"Conflit«Vous faites à Mossoul ce que nous faisons à Alep»", "Conflit",
+         "«Vous faites à Mossoul ce que nous faisons à Alep»"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto split = split_kicker(r.line);
+        REQUIRE(split);
+        CHECK(split->first == r.kicker);
+        CHECK(split->second == r.headline);
+    }
+    for (const char* line : {"Leasing oder Finanzierung – was lohnt sich mehr?", "Interview - Der Minister spricht",
+                             "Der neue Minister der Stadt - „Wir bleiben“", "corona - „Wir bleiben hier“",
+                             "Hafen - „Wir bleiben“ sagt der Verein"}) {
+        INFO(line);
+        CHECK_FALSE(split_kicker(line));
+    }
+}
+
+TEST_CASE("the kicker before a dash and a quotation is not part of the headline", "[headline][kicker]") {
+    const char* page = R"(Startseite
+Kultur
+Gesellschaft
+Pflege im Alter - „Es kommt darauf an, wie die Menschen leben“
+Die Pflege im Alter hängt davon ab, wie die Menschen leben, sagt die Ärztin im Gespräch über ihre Arbeit im Heim.
+Seit zwanzig Jahren arbeitet sie in der Pflege, und sie hat erlebt, wie die Menschen im Heim leben und sterben.
+)";
+    Article a = classify(segment(page), "de");
+    CHECK(a.headline.value_or("<none>") == "„Es kommt darauf an, wie die Menschen leben“");
+    CHECK(a.kicker.value_or("<none>") == "Pflege im Alter");
+}
+
+TEST_CASE("an embedded post does not outshine the headline a breadcrumb prints cut short", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Startseite
+Social Media
+Instagram testet neue...
+Instagram testet neue Videonotizen für Stories
+Anna Berg | 06.11.24
+teilen
+weiterleiten
+#Instagram testet Videonotizen für Stories
+pic.twitter.com/abc123
+— Jo Wee (@jowee) November 3, 2024
+Nutzer können ein bis zu fünfzehn Sekunden langes Video für Stories aufnehmen und es als Notiz in ihre Stories stellen.
+Die neuen Videonotizen für Stories sollen zunächst in einigen Ländern getestet werden, bevor Instagram sie allen gibt.
+)", "Instagram testet neue Videonotizen für Stories"},
+        {"en", "en", R"(Home
+Social Media
+Instagram tests video...
+Instagram tests video notes for Stories
+Anna Berg | 06.11.24
+share
+forward
+#Instagram is testing video notes for Stories
+pic.twitter.com/abc123
+— Jo Wee (@jowee) November 3, 2024
+Users can record a video of up to fifteen seconds for Stories and put it as a note into their Stories for a day.
+The new video notes for Stories will first be tested in a few countries before Instagram gives them to all users.
+)", "Instagram tests video notes for Stories"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a long teaser over a short headline, a promotion over the menu, a page date far up", "[headline]") {
+    const PageRow rows[] = {
+        // A teaser more than twice as long right above the headline is no headline over its deck.
+        {"long teaser above", "en", R"(Home
+Politics
+Society
+Everything is ready for the march that the unions are calling together with social groups and political parties
+"The court does not deliver justice but injustice"
+By Lucy Berto
+May 4, 2024
+Unions, political parties and social groups march to the court on Thursday to denounce the injustice.
+The call for the march against the court was prepared two weeks ago at a meeting of the unions.
+The organisers expect a crowd in front of the court building, which will close its doors at noon.
+)", "\"The court does not deliver justice but injustice\""},
+        // A promotion on the page's first line, over the log-in link, shares the article's words but is no title.
+        {"promotion over the log-in", "es", R"(Apoyá el periodismo independiente por $300 x mes
+Iniciar sesión
+Suscribite
+Secciones
+Política
+Sociedad
+Cultura
+Deportes
+Periodismo bajo presión
+Los periodistas de los diarios independientes trabajan con menos recursos y más presión que hace diez años.
+El periodismo independiente depende cada vez más de sus lectores, que pagan por mes para sostener a los diarios.
+)", "Periodismo bajo presión"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a page date far above the article does not sign it", "[headline]") {
+    // The date in the page's header does not keep the byline under the headline further in from anchoring it.
+    std::string page = std::string("Monday, 4 March 2024\n") + login_prompt_page;
+    Article a = classify(segment(page), "en");
+    CHECK(a.headline.value_or("<none>") == "How does the brain turn a hunch into a thought?");
+}
+
+TEST_CASE("a clean copy's short title over a long deck that opens the article", "[headline]") {
+    const PageRow rows[] = {
+        {"en", "en", R"(Derelict leaders of the harbour
+
+The mayor and the council will go on the offense against the flooding of the harbour district
+
+Last weekend, the harbour district was flooded again; the mayor and the council will now go on the offense against the flooding.
+
+The council has invested too much time in the story that the flooding of the harbour is over for good.
+)", "Derelict leaders of the harbour"},
+        {"fr", "fr", R"(Les élus absents du port
+
+Le maire et le conseil passeront à l'offensive contre les inondations du quartier du port cet automne
+
+Le week-end dernier, le quartier du port a de nouveau été inondé; le maire et le conseil passeront à l'offensive contre les inondations cet automne.
+
+Le conseil a passé trop de temps à raconter que les inondations du port étaient terminées pour de bon.
+)", "Les élus absents du port"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
