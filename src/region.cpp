@@ -1,0 +1,138 @@
+// The article's region on the page: jusText's context pass over block qualities, then the maximum-sum run of
+// blocks that holds the article.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace archive {
+
+// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
+// Linear: the nearest deciding neighbour on each side is carried along in one pass per direction.
+void resolve_context(std::vector<Quality>& q) {
+    const std::size_t n = q.size();
+    // For short blocks: nearest non-short block (near-good counting as good); edges count as bad.
+    std::vector<Quality> left_any(n, Quality::bad), right_any(n, Quality::bad);
+    // For near-good blocks: nearest good or bad block.
+    std::vector<Quality> left_gb(n, Quality::bad), right_gb(n, Quality::bad);
+    Quality any = Quality::bad, gb = Quality::bad;
+    for (std::size_t i = 0; i < n; ++i) {
+        left_any[i] = any;
+        left_gb[i] = gb;
+        if (q[i] != Quality::short_)
+            any = q[i] == Quality::near_good ? Quality::good : q[i];
+        if (q[i] == Quality::good || q[i] == Quality::bad)
+            gb = q[i];
+    }
+    any = gb = Quality::bad;
+    for (std::size_t i = n; i-- > 0;) {
+        right_any[i] = any;
+        right_gb[i] = gb;
+        if (q[i] != Quality::short_)
+            any = q[i] == Quality::near_good ? Quality::good : q[i];
+        if (q[i] == Quality::good || q[i] == Quality::bad)
+            gb = q[i];
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (q[i] == Quality::short_)
+            q[i] = (left_any[i] == Quality::good && right_any[i] == Quality::good) ? Quality::good : Quality::bad;
+        else if (q[i] == Quality::near_good)
+            q[i] = (left_gb[i] == Quality::bad && right_gb[i] == Quality::bad) ? Quality::bad : Quality::good;
+    }
+}
+
+namespace {
+
+// The maximum-sum run of weights in [from, to): {start, end (inclusive), sum}.
+std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& w, std::size_t from, std::size_t to) {
+    double best = -1e300, cur = 0;
+    std::size_t best_s = from, best_e = from, s = from;
+    for (std::size_t i = from; i < to; ++i) {
+        if (cur <= 0) {
+            cur = 0;
+            s = i;
+        }
+        cur += w[i];
+        if (cur > best) {
+            best = cur;
+            best_s = s;
+            best_e = i;
+        }
+    }
+    return {best_s, best_e, best};
+}
+
+
+} // namespace
+
+std::pair<std::size_t, std::size_t> main_region(const Page& p) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    std::vector<double> w(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        // Context-free classes: a menu of short lines must not ride on the good blocks between its items.
+        double len = static_cast<double>(text::length_cp(blocks[i].text));
+        switch (p.raw_quality[i]) {
+        case Quality::good: w[i] = len; break;
+        case Quality::near_good: w[i] = len * 0.5; break;
+        case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
+        case Quality::bad: w[i] = -std::max(25.0, len); break;
+        }
+        if (is_terminator(blocks[i]))
+            w[i] = -2000;
+    }
+    // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
+    // A one-sentence text between two title-like lines describes a link; it does not carry the region.
+    auto title_line = [&](std::size_t k) {
+        return p.raw_quality[k] != Quality::good && p.raw_quality[k] != Quality::near_good && blocks[k].words <= 8 &&
+               !blocks[k].end_punct && !marked_heading(blocks[k].text);
+    };
+    // Three cards in a row at least (title, text, title, text, title, text, title), so that a short paragraph
+    // between two headings of an article keeps its weight.
+    auto card = [&](std::size_t i) {
+        return i >= 1 && i + 1 < n && w[i] > 0 && blocks[i].words <= 25 && title_line(i - 1) && title_line(i + 1);
+    };
+    const std::size_t least_cards = 3;
+    for (std::size_t i = 1; i + 1 < n;) {
+        std::size_t j = i;
+        while (card(j))
+            j += 2;
+        if ((j - i) / 2 >= least_cards) {
+            for (std::size_t k = i; k < j; k += 2)
+                w[k] = -w[k] * 0.5;
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    // Comment threads and related lists can outweigh a short article: once a terminator closes a run of
+    // article text (not a "Comments" link among menu items), what comes after it counts for less.
+    const double factor = 0.5;
+    double run = 0;
+    bool after_end = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (after_end && w[i] > 0)
+            w[i] *= factor;
+        if (w[i] <= -2000 && run >= 250)
+            after_end = true;
+        run = std::max(0.0, run + w[i]);
+    }
+    auto [best_s, best_e, best] = max_run(w, 0, n);
+    // "5 Kommentare zu „...“" right above the best run: that run is the comment thread, longer than a short
+    // article. The article is the best run before the thread when it holds a few lines of text.
+    for (std::size_t t = best_s; t-- > 0 && t + 4 > best_s;) {
+        if (w[t] > -2000)
+            continue;
+        auto [s, e, sum] = max_run(w, 0, t);
+        if (sum >= 250)
+            return {s, e};
+        break;
+    }
+    return {best_s, best_e};
+}
+
+} // namespace archive
