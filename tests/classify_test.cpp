@@ -719,6 +719,52 @@ TEST_CASE("a reference mark after the final full stop keeps the sentence punctua
     }
 }
 
+TEST_CASE("a text wrapped at a fixed width is joined back into paragraphs", "[classify][segment]") {
+    // A plain-text document: paragraphs of lines that fill the width and break inside sentences.
+    const std::string en = "Harbour Report\n\n"
+                           "The harbour of the old town reopened on Monday after a winter\n"
+                           "of repairs on its northern quay. The works cost the city more\n"
+                           "than it had planned, and the council will vote on the bill in\n"
+                           "the spring.\n\n"
+                           "Fishermen said the new moorings were safer than the old ones\n"
+                           "and that the boats would be back before the season opened.\n\n"
+                           "The ferry to the islands runs again from the eastern pier, twice\n"
+                           "a day in winter and four times a day from the first of May, when\n"
+                           "the summer timetable begins.\n";
+    auto blocks = segment(en);
+    REQUIRE(blocks.size() == 4);
+    CHECK(blocks[0].text == "Harbour Report");
+    CHECK(blocks[1].text.rfind("The harbour of the old town reopened on Monday after a winter of repairs", 0) == 0);
+    CHECK(blocks[1].text.size() > 180);
+    CHECK(blocks[1].end_punct);
+    CHECK(blocks[2].text == "Fishermen said the new moorings were safer than the old ones and that the boats would "
+                            "be back before the season opened.");
+    const std::string de = "Der Hafen der Altstadt ist seit Montag wieder offen, nachdem der\n"
+                           "nördliche Kai den ganzen Winter über repariert worden war. Die\n"
+                           "Arbeiten haben mehr gekostet als geplant, und der Stadtrat wird\n"
+                           "im Frühling über die Rechnung abstimmen.\n\n"
+                           "Die Fischer sagen, die neuen Liegeplätze seien sicherer als die\n"
+                           "alten, und die Boote kämen vor dem Beginn der Saison zurück, wenn\n"
+                           "das Wetter es erlaubt.\n";
+    auto de_blocks = segment(de);
+    REQUIRE(de_blocks.size() == 2);
+    CHECK(de_blocks[1].words == 26);
+
+    // Not wrapped: a menu, a list of titles each on its line, a page with one run of two lines.
+    for (const char* page : {"Home\nNews\nSport\nWeather\nContact us\n",
+                             "Harbour reopens after a winter of repairs on its quay\n"
+                             "Council votes on the bill for the northern moorings\n"
+                             "Ferry to the islands runs again from the eastern pier\n\n"
+                             "Fishermen welcome the new moorings on the northern quay\n"
+                             "New timetable for the island ferries from the first of May\n",
+                             "The harbour of the old town reopened on Monday after a winter\n"
+                             "of repairs on its northern quay.\n\nThe ferry runs again.\n"}) {
+        INFO(page);
+        auto kept = segment(page);
+        CHECK(std::none_of(kept.begin(), kept.end(), [](const Block& b) { return b.text.size() > 70; }));
+    }
+}
+
 TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[classify][heading]") {
     struct Row {
         const char* line;
