@@ -66,6 +66,10 @@ bool heading_like(const Block& b);
 /// does not go on (comment threads, related-article lists).
 bool is_terminator(const Block& b);
 
+/// "Posted in News | Tagged harbour", "Dieser Eintrag wurde veröffentlicht in ...": a blog's line of categories and
+/// tags under the post.
+bool post_footer(std::string_view line);
+
 /// "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces of a line cut at free-standing
 /// separators; empty when the line has none.
 std::vector<std::string> title_pieces(std::string_view line);

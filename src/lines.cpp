@@ -63,6 +63,8 @@ bool is_boilerplate_phrase(std::string_view line) {
         for (const auto& phrase : any_language_section("reading_time").entries)
             if (low.find(phrase) != std::string::npos)
                 return true;
+    if (post_footer(line))
+        return true;
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }
@@ -344,6 +346,27 @@ bool headline_like(const Block& b) {
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
 }
 
+bool post_footer(std::string_view line) {
+    // "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit ...", "Posted in News | Tagged ...",
+    // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the
+    // line's start is lower-cased.
+    const LexiconSection& footers = any_language_section("post_footers");
+    if (footers.entries.empty())
+        return false;
+    std::string head = text::lower(line.substr(0, std::min(line.size(), footers.longest + 1)));
+    // "Publicado en 1998, el libro...": a sentence may open with the few words of a short label ("publicado en",
+    // "posted in"); a line of categories is no sentence.
+    char last = line.empty() ? ' ' : line.back();
+    bool sentence = last == '.' || last == '!' || last == '?';
+    int words = 1;
+    for (std::size_t at = head.find_first_of(" :"); at != std::string::npos; at = head.find_first_of(" :", at + 1)) {
+        if (footers.has(std::string_view(head).substr(0, at)) && line.size() > at + 2 && (words >= 4 || !sentence))
+            return true;
+        words += head[at] == ' ';
+    }
+    return false;
+}
+
 bool is_terminator(const Block& b) {
     // Without digits a line ends the article only as a whole phrase or when it opens with one and is short: a long
     // line is settled without lower-casing it (lower-casing keeps at least a byte of every code point of at most
@@ -355,13 +378,17 @@ bool is_terminator(const Block& b) {
     if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
         return false;
     std::string low = text::lower(b.text);
+    // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
+    // without it are share buttons, printed over the article as often as under it.
+    if (!low.empty() && low.back() == ':' && any_language_has("terminators", low))
+        return true;
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.pop_back();
     if (any_language_has("terminators", low))
         return true;
     auto words = text::words_lower(low);
-    // "12 comments", "Comments (3)"
-    if (words.size() <= 3 && b.digits > 0)
+    // "12 comments", "Comments (3)", "There are 13 comments"
+    if (words.size() <= 4 && b.digits > 0)
         for (const auto& w : words)
             if (terminators.has(w))
                 return true;

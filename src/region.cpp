@@ -112,14 +112,20 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // Comment threads and related lists can outweigh a short article: once a terminator closes a run of
     // article text (not a "Comments" link among menu items), what comes after it counts for less.
     const double factor = 0.5;
-    double run = 0;
+    // The run is the best one since the last terminator: a paragraph followed by a few share buttons still closed
+    // a run of text when the terminator comes.
+    double run = 0, best_run = 0;
     bool after_end = false;
     for (std::size_t i = 0; i < n; ++i) {
         if (after_end && w[i] > 0)
             w[i] *= factor;
-        if (w[i] <= -2000 && run >= 250)
-            after_end = true;
+        if (w[i] <= -2000) {
+            after_end = after_end || best_run >= 100;
+            run = best_run = 0;
+            continue;
+        }
         run = std::max(0.0, run + w[i]);
+        best_run = std::max(best_run, run);
     }
     auto [best_s, best_e, best] = max_run(w, 0, n);
     // "5 Kommentare zu „...“" right above the best run: that run is the comment thread, longer than a short

@@ -285,6 +285,34 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
         INFO(line);
         CHECK_FALSE(is_terminator(block_of(line)));
     }
+    // A blog's sharing box under the post keeps its colon; share buttons without it stand over articles too.
+    for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "There are 13 comments", "Ähnliche Beiträge",
+                             "Für dich empfohlen", "Te recomendamos", "Você pode gostar",
+                             "Vous aimerez peut-être aussi", "Over de auteur"}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    for (const char* line : {"Share this", "Teilen mit", "There are 13 ferries"}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
+    }
+}
+
+TEST_CASE("a blog's line of categories and tags under the post is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Posted in News | Tagged harbour, ferries", "This entry was posted in Harbour news.",
+                             "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Hafen, Fähre.",
+                             "Abgelegt unter Hafen, Stadt", "Publié dans Société", "Publicado en Noticias",
+                             "Tags: harbour, ferry, timetable", "Kategorien: Hafen"}) {
+        INFO(line);
+        CHECK(post_footer(line));
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // Sentences that open with the same few words; a label without its list.
+    for (const char* line : {"Publicado en 1998, el libro fue un éxito.", "Posted in the harbour office, the timetable changed.",
+                             "Veröffentlicht in der Zeitschrift Nature ist die Studie.", "Tags", "Posted"}) {
+        INFO(line);
+        CHECK_FALSE(post_footer(line));
+    }
 }
 
 TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][consent]") {
@@ -602,6 +630,30 @@ TEST_CASE("short labels printed again and again are boilerplate", "[classify][bo
         INFO(blocks[r.block].text);
         CHECK(repeated_label(blocks[r.block]) == r.label);
     }
+}
+
+TEST_CASE("a short post closed by its sharing box keeps its place against the author box under it", "[classify][region]") {
+    const char* page = R"(Harbour Radio
+Home
+Episodes
+Episode 12: Live from the harbour festival
+Published on 3 May 2024 by Jane Doe
+We recorded this episode live on the quay of the harbour festival, with the ferry captains and the fish sellers.
+Download: mp3
+Share this:
+Twitter
+Facebook
+Like this:
+Similar posts
+Posted in Podcasts | Tagged harbour, festival, radio
+About Jane Doe
+Jane Doe has hosted Harbour Radio since its first episode and writes about ships, ports and the people who work there for several magazines, and she teaches radio at the school of journalism in the old town.
+Leave a Reply
+)";
+    Article a = classify(segment(page), "en");
+    REQUIRE(a.sections.size() == 1);
+    REQUIRE(a.sections[0].paragraphs.size() == 1);
+    CHECK(a.sections[0].paragraphs[0].rfind("We recorded this episode live", 0) == 0);
 }
 
 TEST_CASE("a comment thread longer than the article does not take its place", "[classify][region]") {
