@@ -56,6 +56,10 @@ bool byline_word(std::string_view line);
 /// "We use cookies to improve your experience...": a cookie consent notice in any language.
 bool is_consent_notice(std::string_view line);
 
+/// "Sign up for our free newsletter", "Jetzt kostenlos abonnieren", "Faites un don": a prompt to subscribe, sign up
+/// or donate, in any language.
+bool is_promo_notice(std::string_view line);
+
 /// Navigation, share buttons, cookie and newsletter prompts, footers: a whole line known as boilerplate.
 bool is_boilerplate_phrase(std::string_view line);
 

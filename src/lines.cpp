@@ -95,9 +95,27 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 
 } // namespace
 
+namespace {
+
+struct NoticeWords {
+    int key = 0, context = 0, words = 0;
+};
+
+// How many of the line's words are key words and context words of a kind of notice.
+NoticeWords count_notice_words(std::string_view line, const LexiconSection& keys, const LexiconSection& context) {
+    NoticeWords n;
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++n.words) {
+        n.key += keys.has(w);
+        n.context += context.has(w);
+    }
+    return n;
+}
+
+} // namespace
+
 bool is_consent_notice(std::string_view line) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
-    int cookie = 0, context = 0, words = 0;
     const LexiconSection* cookie_words = common_lexicon().section("consent_words");
     const LexiconSection* context_words = common_lexicon().section("consent_context_words");
     if (cookie_words == nullptr || context_words == nullptr)
@@ -109,16 +127,25 @@ bool is_consent_notice(std::string_view line) {
         return false;
     // A paragraph of an article about tracking names cookies too, but among many other words: a banner
     // packs them, one in twenty words at least.
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++words) {
-        cookie += cookie_words->has(w);
-        context += context_words->has(w);
-    }
-    return cookie > 0 && context >= 1 && (cookie + context) * 20 >= words;
+    NoticeWords n = count_notice_words(line, *cookie_words, *context_words);
+    return n.key > 0 && n.context >= 1 && (n.key + n.context) * 20 >= n.words;
+}
+
+bool is_promo_notice(std::string_view line) {
+    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
+    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
+    const LexiconSection* promo_words = common_lexicon().section("promo_words");
+    const LexiconSection* context_words = common_lexicon().section("promo_context_words");
+    if (promo_words == nullptr || context_words == nullptr)
+        return false;
+    // An article about newsletters or donations names them among many other words: a prompt packs them, one word
+    // in six at least, and is a sentence or two.
+    NoticeWords n = count_notice_words(line, *promo_words, *context_words);
+    return n.key > 0 && n.context >= 1 && (n.key + n.context) * 6 >= n.words && n.words <= 60;
 }
 
 Quality block_quality(const Block& b, std::string_view language) {
-    if (is_boilerplate_phrase(b.text) || is_consent_notice(b.text))
+    if (is_boilerplate_phrase(b.text) || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
         return Quality::bad;

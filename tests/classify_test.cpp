@@ -334,6 +334,28 @@ TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][
     }
 }
 
+TEST_CASE("prompts to subscribe, sign up or donate are boilerplate in any language", "[classify][promo]") {
+    for (const char* line : {"Sign up for our free weekly newsletter and never miss the latest harbour news.",
+                             "Jetzt kostenlos den Newsletter abonnieren und nichts mehr verpassen!",
+                             "Abonnez-vous gratuitement à notre newsletter pour recevoir les actualités du port.",
+                             "Suscríbete gratis y recibe las noticias del puerto directamente en tu correo.",
+                             "Unterstütze unabhängigen Journalismus mit einer Spende!",
+                             "No spam, we promise. You can unsubscribe at any time."}) {
+        INFO(line);
+        CHECK(is_promo_notice(line));
+        CHECK(block_quality(block_of(line), "") == Quality::bad);
+    }
+    // The words in an article: among many others, or without any prompt.
+    for (const char* line : {"The harbour office sends a newsletter to the fishermen every month, the mayor said.",
+                             "The council asked the port authority whether the newsletter had been sent to the "
+                             "families who live along the northern quay before the works began in the spring, "
+                             "and the authority answered that it had been printed but not yet delivered.",
+                             "Die Spende des Vereins floss in den Bau des neuen Kais."}) {
+        INFO(line);
+        CHECK_FALSE(is_promo_notice(line));
+    }
+}
+
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
