@@ -70,6 +70,10 @@ bool heading_like(const Block& b);
 /// does not go on (comment threads, related-article lists).
 bool is_terminator(const Block& b);
 
+/// "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.": the box
+/// presenting the author under an article.
+bool author_bio(const Block& b);
+
 /// "Posted in News | Tagged harbour", "Dieser Eintrag wurde veröffentlicht in ...": a blog's line of categories and
 /// tags under the post.
 bool post_footer(std::string_view line);

@@ -373,6 +373,40 @@ bool headline_like(const Block& b) {
     return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
 }
 
+bool author_bio(const Block& b) {
+    // "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.",
+    // "Jean Dupont est journaliste au service Société.": the author's box under an article, a name, a verb and a
+    // job of the press within the first words.
+    if (b.words < 6 || b.words > 90 || !b.end_punct)
+        return false;
+    auto toks = text::split_ws(b.text, 24);
+    // The name: capitalised words, with particles between them ("Mark di Stefano", "Anna von Berg").
+    std::size_t k = 0;
+    int names = 0;
+    for (std::size_t t = 0; t < toks.size() && t < 5; ++t) {
+        if (text::starts_upper(toks[t])) {
+            ++names;
+            k = t + 1;
+        } else if (names == 0 || toks[t].size() > 3 || any_language_has("bio_verbs", text::lower(toks[t]))) {
+            break;
+        }
+    }
+    if (names < 2 || names > 4 || k >= toks.size())
+        return false;
+    std::string verb = text::lower(toks[k]);
+    if (!any_language_has("bio_verbs", verb))
+        return false;
+    const LexiconSection& roles = any_language_section("bio_words");
+    for (std::size_t r = k; r < toks.size(); ++r) {
+        std::string w = text::lower(toks[r]);
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
+            w.pop_back();
+        if (roles.has(w))
+            return true;
+    }
+    return false;
+}
+
 bool post_footer(std::string_view line) {
     // "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit ...", "Posted in News | Tagged ...",
     // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the

@@ -66,6 +66,21 @@ std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& 
     return {best_s, best_e, best};
 }
 
+// "About the author / Jane Doe / Jane Doe is a senior writer for Harbour Weekly.": the author's box closes the
+// article; it leaves the region with the short lines over it (its title, the name, a picture's label). Only among
+// the region's last blocks, so that a paragraph about a reporter inside the article stays.
+std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
+        if (!author_bio(blocks[k]))
+            continue;
+        std::size_t end = k - 1;
+        while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
+            --end;
+        return {rs, end};
+    }
+    return {rs, re};
+}
 
 } // namespace
 
@@ -82,7 +97,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
-        if (is_terminator(blocks[i]))
+        if (is_terminator(blocks[i]) || author_bio(blocks[i]))
             w[i] = -2000;
     }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
@@ -135,10 +150,10 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             continue;
         auto [s, e, sum] = max_run(w, 0, t);
         if (sum >= 250)
-            return {s, e};
+            return trim_author_box(p, s, e);
         break;
     }
-    return {best_s, best_e};
+    return trim_author_box(p, best_s, best_e);
 }
 
 } // namespace archive

@@ -298,6 +298,25 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
     }
 }
 
+TEST_CASE("the box presenting the author under an article", "[classify][bio]") {
+    for (const char* line : {"Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.",
+                             "Anna Muster ist Redakteurin im Ressort Stadt und schreibt über den Hafen.",
+                             "Jean Dupont est journaliste au service Société depuis 2015.",
+                             "Marta García es periodista y cubre la información del puerto.",
+                             "Mark di Stefano is a breaking news reporter based in Sydney.",
+                             "Evan Halper writes about the ports and the ships that call there."}) {
+        INFO(line);
+        CHECK(author_bio(block_of(line)));
+    }
+    // A sentence of the article about a reporter, a name without a job of the press, a label.
+    for (const char* line : {"The harbour master said the reporter was not allowed on the quay.",
+                             "Jane Doe is a fisherman who has worked on the northern quay for thirty years.",
+                             "Jane Doe, Senior Writer"}) {
+        INFO(line);
+        CHECK_FALSE(author_bio(block_of(line)));
+    }
+}
+
 TEST_CASE("a blog's line of categories and tags under the post is boilerplate", "[classify][boilerplate]") {
     for (const char* line : {"Posted in News | Tagged harbour, ferries", "This entry was posted in Harbour news.",
                              "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Hafen, Fähre.",
