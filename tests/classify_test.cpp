@@ -317,6 +317,23 @@ TEST_CASE("the box presenting the author under an article", "[classify][bio]") {
     }
 }
 
+TEST_CASE("the author's box leaves the article with the short lines over it", "[classify][bio][region]") {
+    const char* page = R"(Harbour Weekly
+News
+Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.
+The harbour master said the new moorings were safer than the old ones and would last for many years.
+Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days at sea.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+Jane Doe
+Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.
+)";
+    Article a = classify(segment(page), "en");
+    REQUIRE(a.sections.size() == 1);
+    CHECK(a.sections[0].paragraphs.size() == 4);
+    CHECK(a.sections[0].paragraphs.back().rfind("The council will vote", 0) == 0);
+}
+
 TEST_CASE("a blog's line of categories and tags under the post is boilerplate", "[classify][boilerplate]") {
     for (const char* line : {"Posted in News | Tagged harbour, ferries", "This entry was posted in Harbour news.",
                              "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Hafen, Fähre.",
