@@ -173,6 +173,26 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         a.warnings.push_back("no headline found");
     }
 
+    // "Alles vorbei! / Hunderttausende Paare trennen sich zur Zeit. / An der Costa Brava...": short sentences between
+    // the headline and the region open the article; only their length kept them out of the region.
+    if (headline && *headline + 1 < rs) {
+        std::size_t from = rs;
+        bool reached = true;
+        for (std::size_t k = rs; k-- > *headline + 1;) {
+            if (p.role[k] != Role::none)
+                continue;
+            const Block& b = blocks[k];
+            if (!b.end_punct || b.words < 4 || is_boilerplate_phrase(b.text) || is_promo_notice(b.text) ||
+                (p.raw_quality[k] == Quality::bad && !short_sentence(b, language))) {
+                reached = false;
+                break;
+            }
+            from = k;
+        }
+        if (reached)
+            rs = from;
+    }
+
     // Lede: the first text after the headline, when something other than body text follows it.
     std::size_t i = headline ? *headline + 1 : body_from;
     while (i <= re && p.role[i] != Role::none)

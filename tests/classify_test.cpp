@@ -714,6 +714,39 @@ Leave a Reply
     CHECK(a.sections[0].paragraphs[0].rfind("We recorded this episode live", 0) == 0);
 }
 
+TEST_CASE("a short sentence between the headline and the article opens the article", "[classify][region]") {
+    struct Row {
+        const char* page;
+        const char* language;
+        const char* first;
+    };
+    const Row rows[] = {
+        {"Harbour Weekly\nHome\nNews\nSport\nContact\nAlles vorbei! Die Fähren fahren wieder\n"
+         "Der Winter ist endlich vorbei.\n"
+         "Die Fähren zu den Inseln fahren seit Montag wieder vom Ostkai ab, nachdem der nördliche Kai den ganzen "
+         "Winter über repariert worden war.\n"
+         "Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.\n"
+         "Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters gesperrt war.\n"
+         "Impressum\nDatenschutz\n",
+         "de", "Der Winter ist endlich vorbei."},
+        {"Harbour Weekly\nHome\nNews\nSport\nContact\nFerries are back on the eastern pier\n"
+         "It all started with a storm.\n"
+         "The ferries to the islands run again from the eastern pier after a winter of repairs on the northern "
+         "quay, the harbour office said on Monday.\n"
+         "The harbour master said the new moorings were safer than the old ones and would last for many years.\n"
+         "Fishermen welcomed the works, although the quay was closed for most of the winter.\n"
+         "Imprint\nPrivacy\n",
+         "en", "It all started with a storm."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.language);
+        REQUIRE(!a.sections.empty());
+        REQUIRE(!a.sections[0].paragraphs.empty());
+        CHECK(a.sections[0].paragraphs[0] == r.first);
+    }
+}
+
 TEST_CASE("a comment thread longer than the article does not take its place", "[classify][region]") {
     std::string page = R"(Startseite
 Blog
