@@ -78,17 +78,30 @@ bool cjk(char32_t cp) {
 }
 
 Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
-    bool sentence_punct = false;
-    std::size_t i = 0;
+    bool sentence_punct = false, title_marks = false;
+    std::size_t i = 0, particles = 0;
     cjk_count = 0;
+    const LexiconSection* function_chars = common_lexicon().section("cjk_function_words");
+    std::string ch;
     while (i < s.size()) {
+        std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
-        cjk_count += cjk(cp);
+        if (cjk(cp)) {
+            ++cjk_count;
+            ch.assign(s.substr(at, i - at));
+            particles += function_chars != nullptr && function_chars->has(ch);
+        }
         sentence_punct = sentence_punct || cp == 0x3002 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF01 || cp == 0xFF1F;
+        // "【新竹住宿】", "『台灣』", "[食記]": the brackets of a post's title in a list of links.
+        title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
     }
     if (cjk_count >= 40 && sentence_punct)
         return Quality::good;
     if (cjk_count >= 12 && sentence_punct)
+        return Quality::near_good;
+    // A blog written one clause a line, with spaces for commas: no sentence mark, but the grammatical particles of
+    // prose ("的", "了", "是"...) that the titles of a menu mostly lack.
+    if (cjk_count >= 12 && !title_marks && particles * 8 >= cjk_count)
         return Quality::near_good;
     return cjk_count >= 12 ? Quality::bad : Quality::short_;
 }

@@ -15,6 +15,16 @@ namespace archive {
 // Linear: the nearest deciding neighbour on each side is carried along in one pass per direction.
 void resolve_context(std::vector<Quality>& q) {
     const std::size_t n = q.size();
+    // A run of near-good blocks is text by itself: a blog written one clause a line, prose cut into short lines.
+    const std::size_t least_run = 4;
+    for (std::size_t i = 0; i < n;) {
+        std::size_t j = i;
+        while (j < n && q[j] == Quality::near_good)
+            ++j;
+        if (j - i >= least_run)
+            std::fill(q.begin() + static_cast<std::ptrdiff_t>(i), q.begin() + static_cast<std::ptrdiff_t>(j), Quality::good);
+        i = j > i ? j : i + 1;
+    }
     // For short blocks: nearest non-short block (near-good counting as good); edges count as bad.
     std::vector<Quality> left_any(n, Quality::bad), right_any(n, Quality::bad);
     // For near-good blocks: nearest good or bad block.

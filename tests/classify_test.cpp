@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "page.hpp"
 #include "pipeline.hpp"
 
 #include <algorithm>
@@ -218,6 +219,10 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
         // No spaces between words: ideographs and full-width punctuation count.
         {"今天上午，市政府宣布将在明年春天重新开放老城区的图书馆，并为居民提供更多的阅读空间和免费课程。", Quality::good},
         {"首页", Quality::short_},
+        // A blog written one clause a line, spaces for commas: the particles of prose, not the brackets of a title.
+        {"我們今天早上從台北出發 一路上天氣都很好 到了山上才開始下雨", Quality::near_good},
+        {"【台北美食】老街上的牛肉麵店推薦給大家參考看看喔", Quality::bad},
+        {"新竹尖石鄉美樹營地楓紅季節攝影旅遊景點推薦", Quality::bad},
         // A language without a word list: long punctuated prose in lower-case words.
         {"Městská rada ve čtvrtek schválila rozpočet na opravu školy a práce by měly začít na jaře příštího roku, "
          "uvedl starosta, podle kterého se na stavbu těší celá obec.", Quality::good},
@@ -234,6 +239,16 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
         INFO(r.line);
         CHECK(block_quality(block_of(r.line), "") == r.quality);
     }
+}
+
+TEST_CASE("a run of near-good blocks is text, a lone one takes its neighbours' class", "[classify][quality]") {
+    using Q = Quality;
+    std::vector<Quality> run = {Q::bad, Q::near_good, Q::near_good, Q::near_good, Q::near_good, Q::bad};
+    resolve_context(run);
+    CHECK(run == std::vector<Quality>{Q::bad, Q::good, Q::good, Q::good, Q::good, Q::bad});
+    std::vector<Quality> lone = {Q::bad, Q::near_good, Q::near_good, Q::bad, Q::near_good, Q::good};
+    resolve_context(lone);
+    CHECK(lone == std::vector<Quality>{Q::bad, Q::bad, Q::bad, Q::bad, Q::good, Q::good});
 }
 
 TEST_CASE("headings and headlines have the shape of titles", "[classify][heading]") {
