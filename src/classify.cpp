@@ -17,6 +17,51 @@ void add_boilerplate(Article& a, const std::string& line) {
     a.boilerplate.push_back(line);
 }
 
+// "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
+// interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first
+// slide. The captions after the last counter take as many lines as an average slide.
+void mark_galleries(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    for (std::size_t k = rs; k <= re; ++k) {
+        auto first = slide_number(blocks[k].text);
+        if (!first)
+            continue;
+        std::size_t last = k;
+        long slide = first->first;
+        int counted = 1;
+        for (std::size_t j = k + 1; j <= re && j <= last + 8; ++j)
+            if (auto next = slide_number(blocks[j].text); next && next->second == first->second && next->first > slide) {
+                slide = next->first;
+                last = j;
+                ++counted;
+            }
+        if (counted < 3) {
+            k = last;
+            continue;
+        }
+        std::size_t per_slide = (last - k) / static_cast<std::size_t>(counted - 1);
+        std::size_t end = std::min(re, last + (per_slide > 0 ? per_slide - 1 : 0));
+        std::size_t start = k;
+        while (start > rs && k - start < 3 && blocks[start - 1].words <= 6 && !blocks[start - 1].end_punct)
+            --start;
+        // A slideshow page is its gallery: the article must stand on both sides of it.
+        auto text_in = [&](std::size_t from, std::size_t to) {
+            int good = 0;
+            for (std::size_t j = from; j < to; ++j)
+                good += p.quality[j] == Quality::good && blocks[j].end_punct;
+            return good;
+        };
+        if (text_in(rs, start) < 2 || text_in(end + 1, re + 1) < 1) {
+            k = end;
+            continue;
+        }
+        for (std::size_t j = start; j <= end; ++j)
+            if (p.role[j] == Role::none || p.role[j] == Role::caption || p.role[j] == Role::credit)
+                p.role[j] = Role::boilerplate;
+        k = end;
+    }
+}
+
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
@@ -206,6 +251,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             a.lede = blocks[i].text;
         }
     }
+
+    mark_galleries(p, rs, re);
 
     // A numbered table of contents ("1 History", "3.1 Climate"): the lines it lists are headings wherever
     // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.

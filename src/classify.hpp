@@ -95,6 +95,9 @@ std::optional<std::string> contents_entry(std::string_view line);
 /// "1/50 Harbour festival opens", "12/20": a picture gallery's counter opening the line of a slide.
 bool slide_counter(std::string_view line);
 
+/// The {slide, slides} of a gallery's counter ("12/50 ..." -> {12, 50}), or nothing.
+std::optional<std::pair<long, long>> slide_number(std::string_view line);
+
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 

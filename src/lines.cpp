@@ -305,6 +305,10 @@ std::optional<std::string> contents_entry(std::string_view line) {
 }
 
 bool slide_counter(std::string_view line) {
+    return slide_number(line).has_value();
+}
+
+std::optional<std::pair<long, long>> slide_number(std::string_view line) {
     // "1/50 Harbour festival opens": the slide number, a slash, the number of slides (a date "12/2016" or a
     // fraction "3/4 cup" has a second number that no slide count reaches, or a first one above the second).
     std::string_view t = text::trim(line);
@@ -318,10 +322,12 @@ bool slide_counter(std::string_view line) {
     std::size_t i = 0;
     long k = number(i);
     if (k < 1 || i >= t.size() || t[i] != '/')
-        return false;
+        return std::nullopt;
     ++i;
     long n = number(i);
-    return n >= 5 && n <= 500 && k <= n && (i == t.size() || t[i] == ' ');
+    if (n >= 5 && n <= 500 && k <= n && (i == t.size() || t[i] == ' '))
+        return std::make_pair(k, n);
+    return std::nullopt;
 }
 
 bool question_heading(const Block& b) {

@@ -1176,6 +1176,42 @@ TEST_CASE("a picture gallery's slide counter opens no heading", "[classify][head
     }
 }
 
+TEST_CASE("a picture gallery inside the article is no text of it; a slideshow page keeps its slides", "[classify][gallery]") {
+    std::string page = "Harbour Weekly\nNews\nFerries return to the eastern pier\n"
+                       "The ferries to the islands run again from the eastern pier after a winter of repairs on the "
+                       "northern quay, the harbour office said on Monday.\n"
+                       "The harbour master said the new moorings were safer than the old ones and would last for many "
+                       "years, even in the storms of the autumn.\n"
+                       "Harbour life in pictures\n5 show all\n";
+    for (int k = 1; k <= 5; ++k)
+        page += std::to_string(k) + "/5 A day on the quay\nA fisherman mends his nets on the quay while the ferry "
+                "leaves for the islands in the early morning.\nGetty Images\n";
+    page += "Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many "
+            "days at sea.\nThe council will vote on the final bill in the spring, when the summer timetable of the "
+            "ferries begins and the first tourists arrive.\n";
+    Article a = classify(segment(page), "en");
+    std::vector<std::string> paragraphs;
+    for (const auto& sec : a.sections)
+        paragraphs.insert(paragraphs.end(), sec.paragraphs.begin(), sec.paragraphs.end());
+    CHECK(paragraphs.size() == 4);
+    for (const auto& para : paragraphs) {
+        INFO(para);
+        CHECK(para.find("fisherman mends") == std::string::npos);
+        CHECK(para.find("/5") == std::string::npos);
+    }
+
+    std::string show = "Hafen Wochenblatt\nNachrichten\nDer Hafen in Bildern\n";
+    for (int k = 1; k <= 6; ++k)
+        show += std::to_string(k) + "/6 Ein Tag am Kai\nEin Fischer flickt am frühen Morgen seine Netze am Kai, "
+                "während die Fähre zu den Inseln ablegt und die Möwen über dem Wasser kreisen.\nFoto: Keystone\n";
+    show += "Impressum\n";
+    Article b = classify(segment(show), "de");
+    for (const auto& line : b.boilerplate) {
+        INFO(line);
+        CHECK(line.find("Fischer flickt") == std::string::npos);
+    }
+}
+
 TEST_CASE("a mega-menu of titles with one-line descriptions does not carry the article's region", "[classify][region]") {
     struct Row {
         const char* lang;
