@@ -303,11 +303,13 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
     // A blog's sharing box under the post keeps its colon; share buttons without it stand over articles too.
     for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "There are 13 comments", "Ähnliche Beiträge",
                              "Für dich empfohlen", "Te recomendamos", "Você pode gostar",
-                             "Vous aimerez peut-être aussi", "Over de auteur"}) {
+                             "Vous aimerez peut-être aussi", "Over de auteur", "Recommended related news",
+                             "Latest news", "You may also be interested in"}) {
         INFO(line);
         CHECK(is_terminator(block_of(line)));
     }
-    for (const char* line : {"Share this", "Teilen mit", "There are 13 ferries"}) {
+    // A box of links inside the article ("Related Coverage" between two paragraphs).
+    for (const char* line : {"Share this", "Teilen mit", "There are 13 ferries", "Related Coverage"}) {
         INFO(line);
         CHECK_FALSE(is_terminator(block_of(line)));
     }
