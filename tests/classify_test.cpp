@@ -163,6 +163,10 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     REQUIRE(split);
     CHECK(split->first == "Le président à Berne.");
     CHECK(split->second == "(Photo: Keystone)");
+    auto source = split_trailing_credit("Die Jugendverbände am neuen Kai. (Bildquelle: Hafenverein)");
+    REQUIRE(source);
+    CHECK(source->second == "(Bildquelle: Hafenverein)");
+    CHECK(split_trailing_credit("El puerto reabre sus muelles. (Fuente: Autoridad Portuaria)"));
 }
 
 TEST_CASE("bylines give author names in several languages", "[classify][byline]") {
@@ -417,13 +421,15 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Zum Inhalt springen Zur Hauptnavigation springen", "Aller au contenu principal",
                              "Ir al contenido", "Lesen Sie auch", "Ähnliche Beiträge", "Otras noticias",
                              "Related Topics", "Les plus lus", "I più letti", "Notícias relacionadas",
-                             "Meest gelezen", "Zobacz także", "Kommentar hinzufügen"}) {
+                             "Meest gelezen", "Zobacz także", "Kommentar hinzufügen",
+                             "VEA TAMBIÉN: El puerto reabre sus muelles", "Mira: El puerto reabre sus muelles",
+                             "Lesen Sie hier: Der Hafen öffnet wieder", "Also read: Ferries return to the pier"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
     for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden",
                              "Zum Inhalt der Studie gehört auch eine Umfrage.", "Lesen Sie auch die Studie des Bundes.",
-                             "Otras noticias del puerto llegaron el lunes."}) {
+                             "Otras noticias del puerto llegaron el lunes.", "Mira cómo el puerto reabre sus muelles."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
