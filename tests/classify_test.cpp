@@ -150,7 +150,8 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     for (const char* line : {"Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images",
                              "AFP PHOTO / John Doe", "Bild: Keystone", "Foto: dpa", "KEYSTONE/Peter Klaunzer",
                              "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez",
-                             "Courtesy of the River Trust", "Mit freundlicher Genehmigung des Verlags"}) {
+                             "Courtesy of the River Trust", "Mit freundlicher Genehmigung des Verlags",
+                             "Photo by Jane Doe/Harbour Weekly", "Foto von Anna Muster", "Photo de Jean Dupont"}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
@@ -308,7 +309,7 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
     for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "There are 13 comments", "Ähnliche Beiträge",
                              "Für dich empfohlen", "Te recomendamos", "Você pode gostar",
                              "Vous aimerez peut-être aussi", "Over de auteur", "Recommended related news",
-                             "Latest news", "You may also be interested in"}) {
+                             "Latest news", "You may also be interested in", "Envía tu comentario"}) {
         INFO(line);
         CHECK(is_terminator(block_of(line)));
     }
@@ -359,7 +360,8 @@ TEST_CASE("a blog's line of categories and tags under the post is boilerplate", 
     for (const char* line : {"Posted in News | Tagged harbour, ferries", "This entry was posted in Harbour news.",
                              "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Hafen, Fähre.",
                              "Abgelegt unter Hafen, Stadt", "Publié dans Société", "Publicado en Noticias",
-                             "Tags: harbour, ferry, timetable", "Kategorien: Hafen"}) {
+                             "Tags: harbour, ferry, timetable", "Kategorien: Hafen",
+                             "Der Beitrag wurde am 3. Mai 2024 veröffentlicht und unter Hafen abgelegt."}) {
         INFO(line);
         CHECK(post_footer(line));
         CHECK(is_boilerplate_phrase(line));
@@ -423,7 +425,8 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Related Topics", "Les plus lus", "I più letti", "Notícias relacionadas",
                              "Meest gelezen", "Zobacz także", "Kommentar hinzufügen",
                              "VEA TAMBIÉN: El puerto reabre sus muelles", "Mira: El puerto reabre sus muelles",
-                             "Lesen Sie hier: Der Hafen öffnet wieder", "Also read: Ferries return to the pier"}) {
+                             "Lesen Sie hier: Der Hafen öffnet wieder", "Also read: Ferries return to the pier",
+                             "Twitter", "WhatsApp"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
