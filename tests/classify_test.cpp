@@ -309,7 +309,8 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
     for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "There are 13 comments", "Ähnliche Beiträge",
                              "Für dich empfohlen", "Te recomendamos", "Você pode gostar",
                              "Vous aimerez peut-être aussi", "Over de auteur", "Recommended related news",
-                             "Latest news", "You may also be interested in", "Envía tu comentario"}) {
+                             "Latest news", "You may also be interested in", "Envía tu comentario",
+                             "Artikel und Videos zum Thema", "ÚLTIMAS NOTAS"}) {
         INFO(line);
         CHECK(is_terminator(block_of(line)));
     }
