@@ -98,6 +98,9 @@ bool slide_counter(std::string_view line);
 /// The {slide, slides} of a gallery's counter ("12/50 ..." -> {12, 50}), or nothing.
 std::optional<std::pair<long, long>> slide_number(std::string_view line);
 
+/// "14:44 Ferries return to the eastern pier": an item of a news ticker, a clock time and a title.
+bool ticker_line(std::string_view line);
+
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 

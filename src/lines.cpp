@@ -330,6 +330,24 @@ std::optional<std::pair<long, long>> slide_number(std::string_view line) {
     return std::nullopt;
 }
 
+bool ticker_line(std::string_view line) {
+    // "14:44 Ferries return to the eastern pier", "9:05 Le conseil vote le budget": a clock time, then a title of
+    // three words at least ("6:05 p.m." alone stamps an entry of a live blog; "12.05.2024" is a date).
+    std::size_t i = 0;
+    while (i < line.size() && i < 2 && line[i] >= '0' && line[i] <= '9')
+        ++i;
+    if (i == 0 || i + 3 >= line.size() || line[i] != ':' || line[i + 1] < '0' || line[i + 1] > '5' ||
+        line[i + 2] < '0' || line[i + 2] > '9' || line[i + 3] != ' ')
+        return false;
+    // "10:30 Uhr Empfang im Rathaus": a programme of the day names its hours, it is no ticker.
+    auto rest = text::split_ws(line.substr(i + 4), 4);
+    if (rest.size() < 3 || !text::starts_upper(rest[0]))
+        return false;
+    std::string first = text::lower(rest[0]);
+    return first != "uhr" && first != "h" && first != "hrs" && first != "horas" && first != "heures" && first != "am" &&
+           first != "pm" && first != "a.m." && first != "p.m.";
+}
+
 bool question_heading(const Block& b) {
     // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';

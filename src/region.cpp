@@ -7,6 +7,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace archive {
@@ -133,6 +134,26 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         } else {
             ++i;
         }
+    }
+    // A news ticker: "14:44 Ferries return to the pier", "14:32 Council votes the bill", ... with a text under some
+    // of its items. Three time-stamped titles close to each other at least; everything from the first to the last
+    // counts against the region, wherever the ticker stands.
+    const std::size_t ticker_gap = 6;
+    for (std::size_t i = 0; i < n;) {
+        if (!ticker_line(blocks[i].text)) {
+            ++i;
+            continue;
+        }
+        std::size_t last = i, items = 1;
+        for (std::size_t j = i + 1; j < n && j <= last + ticker_gap; ++j)
+            if (ticker_line(blocks[j].text)) {
+                last = j;
+                ++items;
+            }
+        if (items >= 3)
+            for (std::size_t k = i; k <= last; ++k)
+                w[k] = -std::max(25.0, std::abs(w[k]));
+        i = last + 1;
     }
     // Comment threads and related lists can outweigh a short article: once a terminator closes a run of
     // article text (not a "Comments" link among menu items), what comes after it counts for less.

@@ -774,6 +774,37 @@ TEST_CASE("a short sentence between the headline and the article opens the artic
     }
 }
 
+TEST_CASE("a news ticker beside the article does not carry the region", "[classify][region][ticker]") {
+    for (const char* line : {"14:44 Ferries return to the eastern pier", "9:05 Le conseil vote le budget du port",
+                             "13:18 Neue Fähre für die Inseln bestellt", "11:20 Rada miasta przyjęła budżet portu"}) {
+        INFO(line);
+        CHECK(ticker_line(line));
+    }
+    for (const char* line : {"6:05 p.m.", "14:44", "10:30 Uhr Empfang im Rathaus", "12.05.2024 Ferries return to the pier",
+                             "14:44 ferries", "Ferries return at 14:44 to the pier"}) {
+        INFO(line);
+        CHECK_FALSE(ticker_line(line));
+    }
+    std::string page = "Le Quotidien du Port\nAccueil\nLe port rouvre ses quais\n"
+                       "Les ferries vers les îles partent de nouveau du quai est depuis lundi, après un hiver de "
+                       "travaux sur le quai nord.\n"
+                       "Le capitaine du port a déclaré que les nouveaux amarrages étaient plus sûrs que les anciens.\n"
+                       "Les pêcheurs ont salué les travaux, même si le quai a été fermé presque tout l'hiver.\n"
+                       "Direct\n";
+    for (char hour = '0'; hour < '5'; ++hour) {
+        page += '1';
+        page += hour;
+        page += ":15 Le conseil municipal vote un nouveau budget\n"
+                "Le conseil municipal a voté lundi soir un nouveau budget pour la rénovation des écoles de la "
+                "vieille ville, après un long débat sur le coût des travaux et le calendrier du chantier.\n";
+    }
+    Article a = classify(segment(page), "fr");
+    std::size_t paragraphs = 0;
+    for (const auto& sec : a.sections)
+        paragraphs += sec.paragraphs.size();
+    CHECK(paragraphs == 3);
+}
+
 TEST_CASE("a comment thread longer than the article does not take its place", "[classify][region]") {
     std::string page = R"(Startseite
 Blog
