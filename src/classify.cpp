@@ -253,6 +253,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
 
     mark_galleries(p, rs, re);
+    // The title of a box of links inside the article and the titles it lists.
+    for (std::size_t k = rs; k <= re; ++k)
+        if (p.role[k] == Role::none && is_terminator(blocks[k]))
+            if (std::size_t resume = inline_box(p, k); resume > k)
+                for (; k < resume; ++k)
+                    if (p.role[k] == Role::none)
+                        p.role[k] = Role::boilerplate;
 
     // A numbered table of contents ("1 History", "3.1 Climate"): the lines it lists are headings wherever
     // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.

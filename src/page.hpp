@@ -33,6 +33,12 @@ void resolve_context(std::vector<Quality>& q);
 /// boilerplate against, with comment threads and card lists discounted.
 std::pair<std::size_t, std::size_t> main_region(const Page& p);
 
+/// "Related articles / Ferry timetable changes / New pier opens / The ferries run again...": a terminator at `at`
+/// that is the title of a box of links between two paragraphs of the article, not its end: the titles are followed
+/// by two paragraphs of prose in a row (a comment thread is cut apart by names, dates and reply buttons). Returns
+/// the first block of the article going on, or 0.
+std::size_t inline_box(const Page& p, std::size_t at);
+
 /// "afp", "AFP", "Keystone-ATS": the id of a news agency named by one word, or nothing.
 std::optional<std::string> agency_id(std::string_view word);
 

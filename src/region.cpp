@@ -77,6 +77,7 @@ std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& 
     return {best_s, best_e, best};
 }
 
+
 // "About the author / Jane Doe / Jane Doe is a senior writer for Harbour Weekly.": the author's box closes the
 // article; it leaves the region with the short lines over it (its title, the name, a picture's label). Only among
 // the region's last blocks, so that a paragraph about a reporter inside the article stays.
@@ -95,6 +96,20 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
 
 } // namespace
 
+std::size_t inline_box(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    if (blocks[at].digits > 0) // "Comments (32)" counts the comments of a thread
+        return 0;
+    std::size_t k = at + 1;
+    while (k < n && k <= at + 5 && !blocks[k].end_punct && blocks[k].words <= 15)
+        ++k;
+    auto prose = [&](std::size_t j) {
+        return j < n && p.raw_quality[j] == Quality::good && blocks[j].end_punct && blocks[j].words >= 15;
+    };
+    return k > at + 1 && prose(k) && prose(k + 1) ? k : 0;
+}
+
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -108,7 +123,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
-        if (is_terminator(blocks[i]) || author_bio(blocks[i]))
+        if ((is_terminator(blocks[i]) && inline_box(p, i) == 0) || author_bio(blocks[i]))
             w[i] = -2000;
     }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".

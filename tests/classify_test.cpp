@@ -805,6 +805,36 @@ TEST_CASE("a news ticker beside the article does not carry the region", "[classi
     CHECK(paragraphs == 3);
 }
 
+TEST_CASE("a box of related links between two paragraphs does not end the article", "[classify][region][box]") {
+    struct Row {
+        const char* box;
+        const char* language;
+    };
+    // The article in English, the box titled as on pages in other languages.
+    const Row rows[] = {{"Related articles", "en"}, {"Artículos relacionados", ""}, {"Ähnliche Artikel", ""}};
+    for (const auto& r : rows) {
+        std::string page = "Harbour Weekly\nNews\nFerries return to the eastern pier\n"
+                           "The ferries to the islands run again from the eastern pier after a winter of repairs on "
+                           "the northern quay, the harbour office said on Monday.\n"
+                           "The harbour master said the new moorings were safer than the old ones and would last for "
+                           "many years, even in the storms of the autumn.\n";
+        page += r.box;
+        page += "\nNew timetable for the island ferries\nThe old lighthouse reopens to visitors\n"
+                "Fishermen welcomed the works, although the quay was closed for most of the winter and they lost "
+                "many days at sea.\n"
+                "The council will vote on the final bill in the spring, when the summer timetable of the ferries "
+                "begins and the first tourists arrive.\nImprint\n";
+        INFO(r.box);
+        Article a = classify(segment(page), r.language);
+        std::vector<std::string> paragraphs;
+        for (const auto& sec : a.sections) {
+            CHECK_FALSE(sec.heading);
+            paragraphs.insert(paragraphs.end(), sec.paragraphs.begin(), sec.paragraphs.end());
+        }
+        CHECK(paragraphs.size() == 4);
+    }
+}
+
 TEST_CASE("a comment thread longer than the article does not take its place", "[classify][region]") {
     std::string page = R"(Startseite
 Blog
