@@ -56,6 +56,10 @@ bool byline_word(std::string_view line);
 /// "We use cookies to improve your experience...": a cookie consent notice in any language.
 bool is_consent_notice(std::string_view line);
 
+/// "Sign up for our free newsletter", "Jetzt kostenlos abonnieren", "Faites un don": a prompt to subscribe, sign up
+/// or donate, in any language.
+bool is_promo_notice(std::string_view line);
+
 /// Navigation, share buttons, cookie and newsletter prompts, footers: a whole line known as boilerplate.
 bool is_boilerplate_phrase(std::string_view line);
 
@@ -65,6 +69,14 @@ bool heading_like(const Block& b);
 /// "Comments", "12 comments", "Leave a reply", "Kommentieren", "Czytaj też": a line after which the article
 /// does not go on (comment threads, related-article lists).
 bool is_terminator(const Block& b);
+
+/// "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.": the box
+/// presenting the author under an article.
+bool author_bio(const Block& b);
+
+/// "Posted in News | Tagged harbour", "Dieser Eintrag wurde veröffentlicht in ...": a blog's line of categories and
+/// tags under the post.
+bool post_footer(std::string_view line);
 
 /// "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces of a line cut at free-standing
 /// separators; empty when the line has none.
@@ -82,6 +94,12 @@ std::optional<std::string> contents_entry(std::string_view line);
 
 /// "1/50 Harbour festival opens", "12/20": a picture gallery's counter opening the line of a slide.
 bool slide_counter(std::string_view line);
+
+/// The {slide, slides} of a gallery's counter ("12/50 ..." -> {12, 50}), or nothing.
+std::optional<std::pair<long, long>> slide_number(std::string_view line);
+
+/// "14:44 Ferries return to the eastern pier": an item of a news ticker, a clock time and a title.
+bool ticker_line(std::string_view line);
 
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);

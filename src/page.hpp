@@ -1,4 +1,5 @@
-// The classify stage's working state, shared by classify.cpp and headline.cpp (internal).
+// The classify stage's working state and internal helpers, shared by its files (classify.cpp, headline.cpp,
+// region.cpp, credits.cpp, lines.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -6,6 +7,8 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace archive {
@@ -22,6 +25,22 @@ struct Page {
     std::vector<bool> soft_caption;   // a caption only by its neighbours (a credit below, its own repeat): may be the headline
     Article article;
 };
+
+/// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
+void resolve_context(std::vector<Quality>& q);
+
+/// The article's region [start, end] (inclusive): the maximum-sum run of blocks, good text counting for,
+/// boilerplate against, with comment threads and card lists discounted.
+std::pair<std::size_t, std::size_t> main_region(const Page& p);
+
+/// "Related articles / Ferry timetable changes / New pier opens / The ferries run again...": a terminator at `at`
+/// that is the title of a box of links between two paragraphs of the article, not its end: the titles are followed
+/// by two paragraphs of prose in a row (a comment thread is cut apart by names, dates and reply buttons). Returns
+/// the first block of the article going on, or 0.
+std::size_t inline_box(const Page& p, std::size_t at);
+
+/// "afp", "AFP", "Keystone-ATS": the id of a news agency named by one word, or nothing.
+std::optional<std::string> agency_id(std::string_view word);
 
 /// The headline among the lines around the article's start: `first_text` is the first block of the region
 /// [rs, re] that has no role yet.

@@ -1,8 +1,10 @@
 #include "pipeline.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 namespace archive {
 
@@ -91,6 +93,95 @@ void measure(Block& b) {
     b.end_punct = ends_with_sentence_punct(b.text);
 }
 
+
+bool starts_lower(std::string_view s) {
+    std::size_t i = 0;
+    return !s.empty() && text::is_lower(text::next_cp(s, i));
+}
+
+// A run of lines with no blank line between them: [first, last].
+struct Group {
+    std::size_t first, last;
+};
+
+// "This draft describes a protocol by which client-side applications,\nrunning inside a web browser, can
+// communicate with a data storage\nserver that is hosted...": a paragraph of a text wrapped at a fixed width
+// (a plain-text document, a mail, a <pre> block). Its lines fill the width and break inside sentences, so that
+// the next line often goes on in lower case. Returns the width of a wrapped group, 0 for any other group.
+std::size_t wrap_width(const std::vector<Block>& blocks, Group g) {
+    if (g.last - g.first < 2)
+        return 0;
+    std::size_t width = 0;
+    for (std::size_t k = g.first; k < g.last; ++k)
+        width = std::max(width, text::length_cp(blocks[k].text));
+    if (width < 40 || width > 110)
+        return 0;
+    std::size_t joints = g.last - g.first, open = 0, lower = 0;
+    for (std::size_t k = g.first; k < g.last; ++k) {
+        // The first line may be cut short by whatever stood before it on the line.
+        if (k > g.first && text::length_cp(blocks[k].text) * 5 < width * 3)
+            return 0;
+        bool next_lower = starts_lower(blocks[k + 1].text);
+        open += !blocks[k].end_punct || next_lower;
+        lower += next_lower;
+    }
+    return open * 2 >= joints && lower * 3 >= joints ? width : 0;
+}
+
+// A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
+// are joined too when their lines fill that width.
+void join_wrapped(std::vector<Block>& blocks) {
+    std::vector<Group> groups;
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        if (k == 0 || blocks[k].blank_before)
+            groups.push_back({k, k});
+        else
+            groups.back().last = k;
+    }
+    std::vector<std::size_t> widths;
+    std::size_t wrapped_lines = 0;
+    for (const auto& g : groups)
+        if (std::size_t w = wrap_width(blocks, g)) {
+            widths.push_back(w);
+            wrapped_lines += g.last - g.first + 1;
+        }
+    if (widths.size() < 2 && wrapped_lines < 6)
+        return;
+    std::sort(widths.begin(), widths.end());
+    const std::size_t page_width = widths[widths.size() / 2];
+    auto fills = [&](const Group& g) {
+        if (g.last == g.first)
+            return false;
+        std::size_t open = 0;
+        for (std::size_t k = g.first; k < g.last; ++k) {
+            std::size_t len = text::length_cp(blocks[k].text);
+            if ((k > g.first && len * 5 < page_width * 3) || len > page_width + 8)
+                return false;
+            open += !blocks[k].end_punct || starts_lower(blocks[k + 1].text);
+        }
+        return open * 2 >= g.last - g.first;
+    };
+    std::vector<Block> out;
+    out.reserve(blocks.size());
+    for (const auto& g : groups) {
+        if (!fills(g)) {
+            for (std::size_t k = g.first; k <= g.last; ++k)
+                out.push_back(std::move(blocks[k]));
+            continue;
+        }
+        Block joined = std::move(blocks[g.first]);
+        for (std::size_t k = g.first + 1; k <= g.last; ++k) {
+            joined.text += ' ';
+            joined.text += blocks[k].text;
+        }
+        joined.blank_after = blocks[g.last].blank_after;
+        joined.words = joined.letters = joined.digits = joined.upper_initial = joined.urls = joined.separators = 0;
+        measure(joined);
+        out.push_back(std::move(joined));
+    }
+    blocks = std::move(out);
+}
+
 } // namespace
 
 std::vector<Block> segment(std::string_view txt) {
@@ -122,6 +213,7 @@ std::vector<Block> segment(std::string_view txt) {
     }
     if (!blocks.empty())
         blocks.back().blank_after = true;
+    join_wrapped(blocks);
 
     std::unordered_map<std::string_view, int> counts;
     for (const auto& b : blocks)

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "page.hpp"
 #include "pipeline.hpp"
 
 #include <algorithm>
@@ -149,7 +150,8 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     for (const char* line : {"Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images",
                              "AFP PHOTO / John Doe", "Bild: Keystone", "Foto: dpa", "KEYSTONE/Peter Klaunzer",
                              "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez",
-                             "Courtesy of the River Trust", "Mit freundlicher Genehmigung des Verlags"}) {
+                             "Courtesy of the River Trust", "Mit freundlicher Genehmigung des Verlags",
+                             "Photo by Jane Doe/Harbour Weekly", "Foto von Anna Muster", "Photo de Jean Dupont"}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
@@ -162,6 +164,10 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     REQUIRE(split);
     CHECK(split->first == "Le président à Berne.");
     CHECK(split->second == "(Photo: Keystone)");
+    auto source = split_trailing_credit("Die Jugendverbände am neuen Kai. (Bildquelle: Hafenverein)");
+    REQUIRE(source);
+    CHECK(source->second == "(Bildquelle: Hafenverein)");
+    CHECK(split_trailing_credit("El puerto reabre sus muelles. (Fuente: Autoridad Portuaria)"));
 }
 
 TEST_CASE("bylines give author names in several languages", "[classify][byline]") {
@@ -218,6 +224,10 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
         // No spaces between words: ideographs and full-width punctuation count.
         {"今天上午，市政府宣布将在明年春天重新开放老城区的图书馆，并为居民提供更多的阅读空间和免费课程。", Quality::good},
         {"首页", Quality::short_},
+        // A blog written one clause a line, spaces for commas: the particles of prose, not the brackets of a title.
+        {"我們今天早上從台北出發 一路上天氣都很好 到了山上才開始下雨", Quality::near_good},
+        {"【台北美食】老街上的牛肉麵店推薦給大家參考看看喔", Quality::bad},
+        {"新竹尖石鄉美樹營地楓紅季節攝影旅遊景點推薦", Quality::bad},
         // A language without a word list: long punctuated prose in lower-case words.
         {"Městská rada ve čtvrtek schválila rozpočet na opravu školy a práce by měly začít na jaře příštího roku, "
          "uvedl starosta, podle kterého se na stavbu těší celá obec.", Quality::good},
@@ -234,6 +244,16 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
         INFO(r.line);
         CHECK(block_quality(block_of(r.line), "") == r.quality);
     }
+}
+
+TEST_CASE("a run of near-good blocks is text, a lone one takes its neighbours' class", "[classify][quality]") {
+    using Q = Quality;
+    std::vector<Quality> run = {Q::bad, Q::near_good, Q::near_good, Q::near_good, Q::near_good, Q::bad};
+    resolve_context(run);
+    CHECK(run == std::vector<Quality>{Q::bad, Q::good, Q::good, Q::good, Q::good, Q::bad});
+    std::vector<Quality> lone = {Q::bad, Q::near_good, Q::near_good, Q::bad, Q::near_good, Q::good};
+    resolve_context(lone);
+    CHECK(lone == std::vector<Quality>{Q::bad, Q::bad, Q::bad, Q::bad, Q::good, Q::good});
 }
 
 TEST_CASE("headings and headlines have the shape of titles", "[classify][heading]") {
@@ -285,6 +305,74 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
         INFO(line);
         CHECK_FALSE(is_terminator(block_of(line)));
     }
+    // A blog's sharing box under the post keeps its colon; share buttons without it stand over articles too.
+    for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "There are 13 comments", "Ähnliche Beiträge",
+                             "Für dich empfohlen", "Te recomendamos", "Você pode gostar",
+                             "Vous aimerez peut-être aussi", "Over de auteur", "Recommended related news",
+                             "Latest news", "You may also be interested in", "Envía tu comentario",
+                             "Artikel und Videos zum Thema", "ÚLTIMAS NOTAS"}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    // A box of links inside the article ("Related Coverage" between two paragraphs).
+    for (const char* line : {"Share this", "Teilen mit", "There are 13 ferries", "Related Coverage"}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
+    }
+}
+
+TEST_CASE("the box presenting the author under an article", "[classify][bio]") {
+    for (const char* line : {"Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.",
+                             "Anna Muster ist Redakteurin im Ressort Stadt und schreibt über den Hafen.",
+                             "Jean Dupont est journaliste au service Société depuis 2015.",
+                             "Marta García es periodista y cubre la información del puerto.",
+                             "Mark di Stefano is a breaking news reporter based in Sydney.",
+                             "Evan Halper writes about the ports and the ships that call there."}) {
+        INFO(line);
+        CHECK(author_bio(block_of(line)));
+    }
+    // A sentence of the article about a reporter, a name without a job of the press, a label.
+    for (const char* line : {"The harbour master said the reporter was not allowed on the quay.",
+                             "Jane Doe is a fisherman who has worked on the northern quay for thirty years.",
+                             "Jane Doe, Senior Writer"}) {
+        INFO(line);
+        CHECK_FALSE(author_bio(block_of(line)));
+    }
+}
+
+TEST_CASE("the author's box leaves the article with the short lines over it", "[classify][bio][region]") {
+    const char* page = R"(Harbour Weekly
+News
+Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.
+The harbour master said the new moorings were safer than the old ones and would last for many years.
+Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days at sea.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+Jane Doe
+Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.
+)";
+    Article a = classify(segment(page), "en");
+    REQUIRE(a.sections.size() == 1);
+    CHECK(a.sections[0].paragraphs.size() == 4);
+    CHECK(a.sections[0].paragraphs.back().rfind("The council will vote", 0) == 0);
+}
+
+TEST_CASE("a blog's line of categories and tags under the post is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Posted in News | Tagged harbour, ferries", "This entry was posted in Harbour news.",
+                             "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Hafen, Fähre.",
+                             "Abgelegt unter Hafen, Stadt", "Publié dans Société", "Publicado en Noticias",
+                             "Tags: harbour, ferry, timetable", "Kategorien: Hafen",
+                             "Der Beitrag wurde am 3. Mai 2024 veröffentlicht und unter Hafen abgelegt."}) {
+        INFO(line);
+        CHECK(post_footer(line));
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // Sentences that open with the same few words; a label without its list.
+    for (const char* line : {"Publicado en 1998, el libro fue un éxito.", "Posted in the harbour office, the timetable changed.",
+                             "Veröffentlicht in der Zeitschrift Nature ist die Studie.", "Tags", "Posted"}) {
+        INFO(line);
+        CHECK_FALSE(post_footer(line));
+    }
 }
 
 TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][consent]") {
@@ -306,6 +394,28 @@ TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][
     }
 }
 
+TEST_CASE("prompts to subscribe, sign up or donate are boilerplate in any language", "[classify][promo]") {
+    for (const char* line : {"Sign up for our free weekly newsletter and never miss the latest harbour news.",
+                             "Jetzt kostenlos den Newsletter abonnieren und nichts mehr verpassen!",
+                             "Abonnez-vous gratuitement à notre newsletter pour recevoir les actualités du port.",
+                             "Suscríbete gratis y recibe las noticias del puerto directamente en tu correo.",
+                             "Unterstütze unabhängigen Journalismus mit einer Spende!",
+                             "No spam, we promise. You can unsubscribe at any time."}) {
+        INFO(line);
+        CHECK(is_promo_notice(line));
+        CHECK(block_quality(block_of(line), "") == Quality::bad);
+    }
+    // The words in an article: among many others, or without any prompt.
+    for (const char* line : {"The harbour office sends a newsletter to the fishermen every month, the mayor said.",
+                             "The council asked the port authority whether the newsletter had been sent to the "
+                             "families who live along the northern quay before the works began in the spring, "
+                             "and the authority answered that it had been printed but not yet delivered.",
+                             "Die Spende des Vereins floss in den Bau des neuen Kais."}) {
+        INFO(line);
+        CHECK_FALSE(is_promo_notice(line));
+    }
+}
+
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
@@ -314,13 +424,16 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Zum Inhalt springen Zur Hauptnavigation springen", "Aller au contenu principal",
                              "Ir al contenido", "Lesen Sie auch", "Ähnliche Beiträge", "Otras noticias",
                              "Related Topics", "Les plus lus", "I più letti", "Notícias relacionadas",
-                             "Meest gelezen", "Zobacz także", "Kommentar hinzufügen"}) {
+                             "Meest gelezen", "Zobacz także", "Kommentar hinzufügen",
+                             "VEA TAMBIÉN: El puerto reabre sus muelles", "Mira: El puerto reabre sus muelles",
+                             "Lesen Sie hier: Der Hafen öffnet wieder", "Also read: Ferries return to the pier",
+                             "Twitter", "WhatsApp"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
     for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden",
                              "Zum Inhalt der Studie gehört auch eine Umfrage.", "Lesen Sie auch die Studie des Bundes.",
-                             "Otras noticias del puerto llegaron el lunes."}) {
+                             "Otras noticias del puerto llegaron el lunes.", "Mira cómo el puerto reabre sus muelles."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
@@ -604,6 +717,124 @@ TEST_CASE("short labels printed again and again are boilerplate", "[classify][bo
     }
 }
 
+TEST_CASE("a short post closed by its sharing box keeps its place against the author box under it", "[classify][region]") {
+    const char* page = R"(Harbour Radio
+Home
+Episodes
+Episode 12: Live from the harbour festival
+Published on 3 May 2024 by Jane Doe
+We recorded this episode live on the quay of the harbour festival, with the ferry captains and the fish sellers.
+Download: mp3
+Share this:
+Twitter
+Facebook
+Like this:
+Similar posts
+Posted in Podcasts | Tagged harbour, festival, radio
+About Jane Doe
+Jane Doe has hosted Harbour Radio since its first episode and writes about ships, ports and the people who work there for several magazines, and she teaches radio at the school of journalism in the old town.
+Leave a Reply
+)";
+    Article a = classify(segment(page), "en");
+    REQUIRE(a.sections.size() == 1);
+    REQUIRE(a.sections[0].paragraphs.size() == 1);
+    CHECK(a.sections[0].paragraphs[0].rfind("We recorded this episode live", 0) == 0);
+}
+
+TEST_CASE("a short sentence between the headline and the article opens the article", "[classify][region]") {
+    struct Row {
+        const char* page;
+        const char* language;
+        const char* first;
+    };
+    const Row rows[] = {
+        {"Harbour Weekly\nHome\nNews\nSport\nContact\nAlles vorbei! Die Fähren fahren wieder\n"
+         "Der Winter ist endlich vorbei.\n"
+         "Die Fähren zu den Inseln fahren seit Montag wieder vom Ostkai ab, nachdem der nördliche Kai den ganzen "
+         "Winter über repariert worden war.\n"
+         "Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.\n"
+         "Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters gesperrt war.\n"
+         "Impressum\nDatenschutz\n",
+         "de", "Der Winter ist endlich vorbei."},
+        {"Harbour Weekly\nHome\nNews\nSport\nContact\nFerries are back on the eastern pier\n"
+         "It all started with a storm.\n"
+         "The ferries to the islands run again from the eastern pier after a winter of repairs on the northern "
+         "quay, the harbour office said on Monday.\n"
+         "The harbour master said the new moorings were safer than the old ones and would last for many years.\n"
+         "Fishermen welcomed the works, although the quay was closed for most of the winter.\n"
+         "Imprint\nPrivacy\n",
+         "en", "It all started with a storm."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.language);
+        REQUIRE(!a.sections.empty());
+        REQUIRE(!a.sections[0].paragraphs.empty());
+        CHECK(a.sections[0].paragraphs[0] == r.first);
+    }
+}
+
+TEST_CASE("a news ticker beside the article does not carry the region", "[classify][region][ticker]") {
+    for (const char* line : {"14:44 Ferries return to the eastern pier", "9:05 Le conseil vote le budget du port",
+                             "13:18 Neue Fähre für die Inseln bestellt", "11:20 Rada miasta przyjęła budżet portu"}) {
+        INFO(line);
+        CHECK(ticker_line(line));
+    }
+    for (const char* line : {"6:05 p.m.", "14:44", "10:30 Uhr Empfang im Rathaus", "12.05.2024 Ferries return to the pier",
+                             "14:44 ferries", "Ferries return at 14:44 to the pier"}) {
+        INFO(line);
+        CHECK_FALSE(ticker_line(line));
+    }
+    std::string page = "Le Quotidien du Port\nAccueil\nLe port rouvre ses quais\n"
+                       "Les ferries vers les îles partent de nouveau du quai est depuis lundi, après un hiver de "
+                       "travaux sur le quai nord.\n"
+                       "Le capitaine du port a déclaré que les nouveaux amarrages étaient plus sûrs que les anciens.\n"
+                       "Les pêcheurs ont salué les travaux, même si le quai a été fermé presque tout l'hiver.\n"
+                       "Direct\n";
+    for (char hour = '0'; hour < '5'; ++hour) {
+        page += '1';
+        page += hour;
+        page += ":15 Le conseil municipal vote un nouveau budget\n"
+                "Le conseil municipal a voté lundi soir un nouveau budget pour la rénovation des écoles de la "
+                "vieille ville, après un long débat sur le coût des travaux et le calendrier du chantier.\n";
+    }
+    Article a = classify(segment(page), "fr");
+    std::size_t paragraphs = 0;
+    for (const auto& sec : a.sections)
+        paragraphs += sec.paragraphs.size();
+    CHECK(paragraphs == 3);
+}
+
+TEST_CASE("a box of related links between two paragraphs does not end the article", "[classify][region][box]") {
+    struct Row {
+        const char* box;
+        const char* language;
+    };
+    // The article in English, the box titled as on pages in other languages.
+    const Row rows[] = {{"Related articles", "en"}, {"Artículos relacionados", ""}, {"Ähnliche Artikel", ""}};
+    for (const auto& r : rows) {
+        std::string page = "Harbour Weekly\nNews\nFerries return to the eastern pier\n"
+                           "The ferries to the islands run again from the eastern pier after a winter of repairs on "
+                           "the northern quay, the harbour office said on Monday.\n"
+                           "The harbour master said the new moorings were safer than the old ones and would last for "
+                           "many years, even in the storms of the autumn.\n";
+        page += r.box;
+        page += "\nNew timetable for the island ferries\nThe old lighthouse reopens to visitors\n"
+                "Fishermen welcomed the works, although the quay was closed for most of the winter and they lost "
+                "many days at sea.\n"
+                "The council will vote on the final bill in the spring, when the summer timetable of the ferries "
+                "begins and the first tourists arrive.\nImprint\n";
+        INFO(r.box);
+        Article a = classify(segment(page), r.language);
+        std::vector<std::string> paragraphs;
+        for (const auto& sec : a.sections) {
+            CHECK_FALSE(sec.heading);
+            paragraphs.insert(paragraphs.end(), sec.paragraphs.begin(), sec.paragraphs.end());
+        }
+        CHECK(paragraphs.size() == 4);
+    }
+}
+
 TEST_CASE("a comment thread longer than the article does not take its place", "[classify][region]") {
     std::string page = R"(Startseite
 Blog
@@ -716,6 +947,52 @@ TEST_CASE("a reference mark after the final full stop keeps the sentence punctua
     for (const auto& r : rows) {
         INFO(r.line);
         CHECK(block_of(r.line).end_punct == r.end_punct);
+    }
+}
+
+TEST_CASE("a text wrapped at a fixed width is joined back into paragraphs", "[classify][segment]") {
+    // A plain-text document: paragraphs of lines that fill the width and break inside sentences.
+    const std::string en = "Harbour Report\n\n"
+                           "The harbour of the old town reopened on Monday after a winter\n"
+                           "of repairs on its northern quay. The works cost the city more\n"
+                           "than it had planned, and the council will vote on the bill in\n"
+                           "the spring.\n\n"
+                           "Fishermen said the new moorings were safer than the old ones\n"
+                           "and that the boats would be back before the season opened.\n\n"
+                           "The ferry to the islands runs again from the eastern pier, twice\n"
+                           "a day in winter and four times a day from the first of May, when\n"
+                           "the summer timetable begins.\n";
+    auto blocks = segment(en);
+    REQUIRE(blocks.size() == 4);
+    CHECK(blocks[0].text == "Harbour Report");
+    CHECK(blocks[1].text.rfind("The harbour of the old town reopened on Monday after a winter of repairs", 0) == 0);
+    CHECK(blocks[1].text.size() > 180);
+    CHECK(blocks[1].end_punct);
+    CHECK(blocks[2].text == "Fishermen said the new moorings were safer than the old ones and that the boats would "
+                            "be back before the season opened.");
+    const std::string de = "Der Hafen der Altstadt ist seit Montag wieder offen, nachdem der\n"
+                           "nördliche Kai den ganzen Winter über repariert worden war. Die\n"
+                           "Arbeiten haben mehr gekostet als geplant, und der Stadtrat wird\n"
+                           "im Frühling über die Rechnung abstimmen.\n\n"
+                           "Die Fischer sagen, die neuen Liegeplätze seien sicherer als die\n"
+                           "alten, und die Boote kämen vor dem Beginn der Saison zurück, wenn\n"
+                           "das Wetter es erlaubt.\n";
+    auto de_blocks = segment(de);
+    REQUIRE(de_blocks.size() == 2);
+    CHECK(de_blocks[1].words == 26);
+
+    // Not wrapped: a menu, a list of titles each on its line, a page with one run of two lines.
+    for (const char* page : {"Home\nNews\nSport\nWeather\nContact us\n",
+                             "Harbour reopens after a winter of repairs on its quay\n"
+                             "Council votes on the bill for the northern moorings\n"
+                             "Ferry to the islands runs again from the eastern pier\n\n"
+                             "Fishermen welcome the new moorings on the northern quay\n"
+                             "New timetable for the island ferries from the first of May\n",
+                             "The harbour of the old town reopened on Monday after a winter\n"
+                             "of repairs on its northern quay.\n\nThe ferry runs again.\n"}) {
+        INFO(page);
+        auto kept = segment(page);
+        CHECK(std::none_of(kept.begin(), kept.end(), [](const Block& b) { return b.text.size() > 70; }));
     }
 }
 
@@ -969,6 +1246,42 @@ TEST_CASE("a picture gallery's slide counter opens no heading", "[classify][head
                              "1/2 Finale", "2024/25 season"}) {
         INFO(line);
         CHECK_FALSE(slide_counter(line));
+    }
+}
+
+TEST_CASE("a picture gallery inside the article is no text of it; a slideshow page keeps its slides", "[classify][gallery]") {
+    std::string page = "Harbour Weekly\nNews\nFerries return to the eastern pier\n"
+                       "The ferries to the islands run again from the eastern pier after a winter of repairs on the "
+                       "northern quay, the harbour office said on Monday.\n"
+                       "The harbour master said the new moorings were safer than the old ones and would last for many "
+                       "years, even in the storms of the autumn.\n"
+                       "Harbour life in pictures\n5 show all\n";
+    for (int k = 1; k <= 5; ++k)
+        page += std::to_string(k) + "/5 A day on the quay\nA fisherman mends his nets on the quay while the ferry "
+                "leaves for the islands in the early morning.\nGetty Images\n";
+    page += "Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many "
+            "days at sea.\nThe council will vote on the final bill in the spring, when the summer timetable of the "
+            "ferries begins and the first tourists arrive.\n";
+    Article a = classify(segment(page), "en");
+    std::vector<std::string> paragraphs;
+    for (const auto& sec : a.sections)
+        paragraphs.insert(paragraphs.end(), sec.paragraphs.begin(), sec.paragraphs.end());
+    CHECK(paragraphs.size() == 4);
+    for (const auto& para : paragraphs) {
+        INFO(para);
+        CHECK(para.find("fisherman mends") == std::string::npos);
+        CHECK(para.find("/5") == std::string::npos);
+    }
+
+    std::string show = "Hafen Wochenblatt\nNachrichten\nDer Hafen in Bildern\n";
+    for (int k = 1; k <= 6; ++k)
+        show += std::to_string(k) + "/6 Ein Tag am Kai\nEin Fischer flickt am frühen Morgen seine Netze am Kai, "
+                "während die Fähre zu den Inseln ablegt und die Möwen über dem Wasser kreisen.\nFoto: Keystone\n";
+    show += "Impressum\n";
+    Article b = classify(segment(show), "de");
+    for (const auto& line : b.boilerplate) {
+        INFO(line);
+        CHECK(line.find("Fischer flickt") == std::string::npos);
     }
 }
 

@@ -1,0 +1,354 @@
+// Credits of the classify stage: bylines and their authors, agency tags and datelines, photo credits and the
+// captions they close.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace archive {
+
+std::optional<std::string> agency_id(std::string_view word) {
+    std::string low = text::lower(text::trim(word));
+    for (const auto& names : common_lexicon().phrase_list("agencies")) {
+        for (std::size_t k = 1; k < names.size(); ++k)
+            if (names[k] == low)
+                return std::string(names[0]);
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+bool is_id_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '.';
+}
+
+// "ats/afp", "jbm/ats", "AFP": slash-separated ids; at least one must be a known agency.
+std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
+    std::vector<std::string> ids;
+    bool any = false;
+    std::size_t pos = 0;
+    while (pos <= inner.size()) {
+        std::size_t end = inner.find_first_of("/,", pos);
+        if (end == std::string_view::npos)
+            end = inner.size();
+        std::string_view part = text::trim(inner.substr(pos, end - pos));
+        if (part.empty() || part.size() > 12)
+            return std::nullopt;
+        for (char c : part)
+            if (!is_id_char(c))
+                return std::nullopt;
+        if (auto id = agency_id(part)) {
+            any = true;
+            if (std::find(ids.begin(), ids.end(), *id) == ids.end())
+                ids.push_back(*id);
+        }
+        pos = end + 1;
+    }
+    if (!any)
+        return std::nullopt;
+    return ids;
+}
+
+bool is_credit_word(std::string_view w);
+
+} // namespace
+
+std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
+    line = text::trim(line);
+    while (!line.empty() && line.front() == '|')
+        line = text::trim(line.substr(1));
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return std::nullopt;
+    auto label = text::split_ws(line.substr(0, colon));
+    if (label.empty() || label.size() > 3)
+        return std::nullopt;
+    for (auto w : label)
+        for (std::size_t i = 0; i < w.size();)
+            if (!text::is_letter(text::next_cp(w, i)))
+                return std::nullopt;
+    // "Foto: EFE", "Bild: dpa" credit a picture, not the text.
+    for (auto w : label)
+        if (is_credit_word(w))
+            return std::nullopt;
+    return agency_list(text::trim(line.substr(colon + 1)));
+}
+
+std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
+    line = text::trim(line);
+    if (line.size() >= 3 && line.front() == '(' && line.back() == ')')
+        return agency_list(line.substr(1, line.size() - 2));
+    if (auto ids = labelled_agency(line))
+        return ids;
+    // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
+    std::string_view body = line;
+    if (body.rfind("— ", 0) == 0 || body.rfind("- ", 0) == 0 || body.rfind("– ", 0) == 0)
+        body = text::trim(body.substr(body.find(' ')));
+    auto words = text::split_ws(body, 7); // a tag has at most six words
+    if (words.size() == 1) {
+        if (auto id = agency_id(words[0]); id && words[0].size() >= 3 &&
+                                           text::is_upper(static_cast<unsigned char>(words[0][0])))
+            return std::vector<std::string>{*id};
+        return std::nullopt;
+    }
+    if (words.size() >= 2 && words.size() <= 6) {
+        std::string joiner = text::lower(words[words.size() - 2]);
+        if (joiner == "avec" || joiner == "with" || joiner == "mit" || joiner == "con" || joiner == "und" ||
+            joiner == "et" || joiner == "and") {
+            if (auto id = agency_id(words.back()); id && text::starts_upper(words.back()))
+                return std::vector<std::string>{*id};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
+    // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ...", "Puerto Bravío, 5 may (EFE).- ..."
+    auto open = paragraph.find(" (");
+    if (open == std::string_view::npos || open == 0 || open > 48)
+        return std::nullopt;
+    auto close = paragraph.find(')', open);
+    if (close == std::string_view::npos || close - open > 24)
+        return std::nullopt;
+    auto ids = agency_list(paragraph.substr(open + 2, close - open - 2));
+    if (!ids)
+        return std::nullopt;
+    std::string_view head = paragraph.substr(0, open);
+    std::string_view place = head.substr(0, std::min(head.find(','), head.size()));
+    for (auto w : text::split_ws(place))
+        if (!text::starts_upper(w) && w != "de" && w != "del" && w != "am" && w != "an")
+            return std::nullopt;
+    if (place.empty() || text::split_ws(place).size() > 4)
+        return std::nullopt;
+    std::string_view rest = paragraph.substr(close + 1);
+    std::size_t dash_len = 0;
+    for (std::string_view dash : {" - ", " — ", " – ", " -- ", ".- ", ". - ", " -", ".-"})
+        if (rest.rfind(dash, 0) == 0) {
+            dash_len = dash.back() == ' ' ? dash.size() - 1 : dash.size();
+            break;
+        }
+    if (dash_len == 0)
+        return std::nullopt;
+    DatelineTag tag;
+    tag.raw = text::collapse(paragraph.substr(0, close + 1 + dash_len));
+    tag.place = std::string(text::trim(place));
+    tag.agencies = *ids;
+    return tag;
+}
+
+namespace {
+
+bool is_credit_word(std::string_view w) {
+    std::string low = text::lower(w);
+    while (!low.empty() && (low.back() == ',' || low.back() == ')' || low.back() == '.'))
+        low.pop_back();
+    while (!low.empty() && low.front() == '(')
+        low.erase(0, 1);
+    return common_lexicon().has("credit_words", low) || agency_id(low).has_value();
+}
+
+} // namespace
+
+bool is_credit_line(std::string_view line) {
+    line = text::trim(line);
+    if (line.empty() || text::length_cp(line) > 90)
+        return false;
+    std::string low = text::lower(line);
+    std::string_view body = low;
+    if (body.front() == '(' && body.back() == ')')
+        body = body.substr(1, body.size() - 2);
+    for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+        if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
+            return true;
+    // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
+    auto words = text::split_ws(line);
+    if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
+        return false;
+    bool credit = false;
+    for (auto w : words) {
+        std::string_view part = w;
+        // "KEYSTONE/Peter" counts on both sides of the slash.
+        auto slash = part.find('/');
+        if (slash != std::string_view::npos) {
+            credit = credit || is_credit_word(part.substr(0, slash)) || is_credit_word(part.substr(slash + 1));
+            continue;
+        }
+        if (!text::starts_upper(part) && part != "/" && part != "-" && part != "|")
+            return false;
+        credit = credit || is_credit_word(part);
+    }
+    return credit;
+}
+
+namespace {
+
+// low.rfind(" " + word), trying only the spaces of `low` (its `spaces`, in increasing order).
+std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spaces, std::string_view word) {
+    for (auto it = spaces.rbegin(); it != spaces.rend(); ++it)
+        if (*it + 1 + word.size() <= low.size() && low.compare(*it + 1, word.size(), word) == 0)
+            return *it;
+    return std::string_view::npos;
+}
+
+} // namespace
+
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
+    // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
+    line = text::trim(line);
+    if (!line.empty() && line.back() == ')') {
+        auto open = line.rfind('(');
+        if (open != std::string_view::npos && open > 0 && is_credit_line(line.substr(open))) {
+            std::string caption = text::collapse(line.substr(0, open));
+            if (!caption.empty())
+                return std::make_pair(caption, std::string(line.substr(open)));
+        }
+    }
+    // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
+    for (std::size_t dot = line.rfind(". "); dot != std::string_view::npos && dot > 0; dot = line.rfind(". ", dot - 1)) {
+        std::string_view tail = text::trim(line.substr(dot + 1));
+        if (text::split_ws(tail).size() > 6)
+            break;
+        if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
+            return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+    }
+    const std::string low = text::lower(line);
+    std::vector<std::size_t> spaces;
+    for (std::size_t k = 0; k < low.size(); ++k)
+        if (low[k] == ' ')
+            spaces.push_back(k);
+    for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
+        if (prefix.size() < 4)
+            continue;
+        auto at = rfind_word(low, spaces, prefix);
+        if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
+            std::string caption = text::collapse(line.substr(0, at));
+            return std::make_pair(caption, std::string(line.substr(at + 1)));
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// A person's name: 1 to 5 words, each capitalised (particles allowed), no digits.
+bool name_like(std::string_view s) {
+    auto words = text::split_ws(s);
+    if (words.empty() || words.size() > 5)
+        return false;
+    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
+                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
+    int capitalised = 0;
+    for (auto w : words) {
+        for (char c : w)
+            if (c >= '0' && c <= '9')
+                return false;
+        if (text::starts_upper(w))
+            ++capitalised;
+        else if (!particles.count(w))
+            return false;
+    }
+    return capitalised >= 1;
+}
+
+std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&]() {
+        std::string n = text::collapse(cur);
+        while (!n.empty() && (n.back() == ',' || n.back() == '.' || n.back() == ';'))
+            n.pop_back();
+        if (!n.empty())
+            out.push_back(n);
+        cur.clear();
+    };
+    for (auto w : text::split_ws(names)) {
+        std::string low = text::lower(w);
+        if (std::find(joiners.begin(), joiners.end(), low) != joiners.end() || w == "&") {
+            flush();
+            continue;
+        }
+        cur += ' ';
+        cur += w;
+        if (w.back() == ',' || w.back() == ';')
+            flush();
+    }
+    flush();
+    return out;
+}
+
+} // namespace
+
+bool byline_word(std::string_view line) {
+    std::string low = text::lower(text::collapse(line));
+    for (const Lexicon* lex : languages())
+        if (lex->has("byline", low))
+            return true;
+    return false;
+}
+
+std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
+    std::string s = text::collapse(line);
+    if (s.empty() || text::length_cp(s) > 160)
+        return std::nullopt;
+    std::string low = text::lower(s);
+    // Which byline word opens the line? Try the page's language first, then every language.
+    std::vector<const Lexicon*> order;
+    if (const Lexicon* lex = lexicon(language))
+        order.push_back(lex);
+    for (const Lexicon* lex : languages())
+        if (std::find(order.begin(), order.end(), lex) == order.end())
+            order.push_back(lex);
+    for (const Lexicon* lex : order) {
+        for (const auto& word : lex->list("byline")) {
+            if (low.size() <= word.size() + 1 || low.compare(0, word.size(), word) != 0)
+                continue;
+            char next = low[word.size()];
+            if (next != ' ' && next != ':')
+                continue;
+            std::string rest = text::collapse(std::string_view(s).substr(word.size() + 1));
+            if (!rest.empty() && rest.front() == ':')
+                rest = text::collapse(rest.substr(1));
+            if (!text::starts_upper(rest))
+                continue;
+            // "Par Martin Untersinger (avec Damien Leloup)": the parenthesis holds co-authors.
+            std::string flat;
+            for (char c : rest)
+                if (c != '(' && c != ')')
+                    flat += c;
+            std::vector<std::string> joiners = lex->list("author_joiners");
+            for (const Lexicon* other : languages())
+                for (const auto& j : other->list("author_joiners"))
+                    joiners.push_back(j);
+            // Keep the leading run of name-like pieces ("By A, B and C"); without a joiner the comma opens
+            // a job title ("By A, Senior Writer" keeps A).
+            bool has_joiner = flat.find(" & ") != std::string::npos;
+            for (auto w : text::split_ws(flat))
+                has_joiner = has_joiner || std::find(joiners.begin(), joiners.end(), text::lower(w)) != joiners.end();
+            if (!has_joiner && flat.find(',') != std::string::npos)
+                flat = flat.substr(0, flat.find(','));
+            std::vector<std::string> names;
+            for (auto& piece : split_authors(flat, joiners)) {
+                // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator.
+                auto bar = piece.find(" |");
+                if (bar != std::string::npos)
+                    piece = piece.substr(0, bar);
+                // "Von Sprachregeln, Gender-Politik und ...": a lone capitalised word is a German noun or a title
+                // word, not a person; a lone agency ("Par AFP") is a source.
+                if (!name_like(piece) || (text::split_ws(piece).size() < 2 && !agency_id(piece)))
+                    break;
+                names.push_back(piece);
+            }
+            if (names.empty())
+                continue;
+            return names;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace archive

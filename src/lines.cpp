@@ -1,0 +1,519 @@
+// Line-level checks of the classify stage: a block's quality, boilerplate phrases, the shapes of headings,
+// headlines and menu lines, and the lines that end an article.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+double stopword_density(std::string_view line, std::string_view language) {
+    // One look-up per word tells which languages have it as a stopword.
+    const auto& langs = languages();
+    std::vector<int> hits(langs.size(), 0);
+    std::size_t words = 0;
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++words)
+        if (std::uint32_t mask = stopword_languages(w))
+            for (std::size_t k = 0; k < langs.size(); ++k)
+                hits[k] += static_cast<int>((mask >> k) & 1U);
+    if (words == 0)
+        return 0.0;
+    auto density = [&](std::size_t k) { return static_cast<double>(hits[k]) / static_cast<double>(words); };
+    if (const Lexicon* lex = lexicon(language))
+        return density(static_cast<std::size_t>(std::find(langs.begin(), langs.end(), lex) - langs.begin()));
+    double best = 0.0;
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        best = std::max(best, density(k));
+    return best;
+}
+
+bool is_boilerplate_phrase(std::string_view line) {
+    std::string low = text::lower(text::collapse(line));
+    while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
+        low.pop_back();
+    if (low.empty())
+        return false;
+    if (any_language_has("boilerplate", low))
+        return true;
+    // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
+    // separator, then at least two more bytes.
+    const LexiconSection& related = any_language_section("related_prefixes");
+    const std::string_view view = low;
+    for (std::size_t at = view.find_first_of(" :"); at != std::string_view::npos && at <= related.longest;
+         at = view.find_first_of(" :", at + 1)) {
+        std::string_view rest = view.substr(at);
+        bool separator = rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
+                         rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0;
+        if (separator && view.size() > at + 2 && related.has(view.substr(0, at)))
+            return true;
+    }
+    // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
+    // screen readers that open a page, often glued together.
+    std::string_view raw = text::trim(line);
+    if (std::count(low.begin(), low.end(), ' ') < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+        for (const auto& prefix : any_language_section("skip_links").entries)
+            if (view.rfind(prefix, 0) == 0)
+                return true;
+    // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
+    if (std::count(low.begin(), low.end(), ' ') < 6 && low.find_first_of("0123456789") != std::string::npos)
+        for (const auto& phrase : any_language_section("reading_time").entries)
+            if (low.find(phrase) != std::string::npos)
+                return true;
+    if (post_footer(line))
+        return true;
+    // "© 2025 Example Media", "Copyright 2024"
+    return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
+}
+
+namespace {
+
+// Chinese and Japanese text has no spaces between words: count ideographs and kana instead.
+bool cjk(char32_t cp) {
+    return (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0x3400 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) ||
+           (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
+    bool sentence_punct = false, title_marks = false;
+    std::size_t i = 0, particles = 0;
+    cjk_count = 0;
+    const LexiconSection* function_chars = common_lexicon().section("cjk_function_words");
+    std::string ch;
+    while (i < s.size()) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(s, i);
+        if (cjk(cp)) {
+            ++cjk_count;
+            ch.assign(s.substr(at, i - at));
+            particles += function_chars != nullptr && function_chars->has(ch);
+        }
+        sentence_punct = sentence_punct || cp == 0x3002 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF01 || cp == 0xFF1F;
+        // "【新竹住宿】", "『台灣』", "[食記]": the brackets of a post's title in a list of links.
+        title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
+    }
+    if (cjk_count >= 40 && sentence_punct)
+        return Quality::good;
+    if (cjk_count >= 12 && sentence_punct)
+        return Quality::near_good;
+    // A blog written one clause a line, with spaces for commas: no sentence mark, but the grammatical particles of
+    // prose ("的", "了", "是"...) that the titles of a menu mostly lack.
+    if (cjk_count >= 12 && !title_marks && particles * 8 >= cjk_count)
+        return Quality::near_good;
+    return cjk_count >= 12 ? Quality::bad : Quality::short_;
+}
+
+} // namespace
+
+namespace {
+
+struct NoticeWords {
+    int key = 0, context = 0, words = 0;
+};
+
+// How many of the line's words are key words and context words of a kind of notice.
+NoticeWords count_notice_words(std::string_view line, const LexiconSection& keys, const LexiconSection& context) {
+    NoticeWords n;
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++n.words) {
+        n.key += keys.has(w);
+        n.context += context.has(w);
+    }
+    return n;
+}
+
+} // namespace
+
+bool is_consent_notice(std::string_view line) {
+    // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
+    const LexiconSection* cookie_words = common_lexicon().section("consent_words");
+    const LexiconSection* context_words = common_lexicon().section("consent_context_words");
+    if (cookie_words == nullptr || context_words == nullptr)
+        return false;
+    // Every word is a piece of the lower-cased line: no cookie word there, no cookie word among the words.
+    const std::string low = text::lower(line);
+    if (std::none_of(cookie_words->entries.begin(), cookie_words->entries.end(),
+                     [&low](const std::string& c) { return low.find(c) != std::string::npos; }))
+        return false;
+    // A paragraph of an article about tracking names cookies too, but among many other words: a banner
+    // packs them, one in twenty words at least.
+    NoticeWords n = count_notice_words(line, *cookie_words, *context_words);
+    return n.key > 0 && n.context >= 1 && (n.key + n.context) * 20 >= n.words;
+}
+
+bool is_promo_notice(std::string_view line) {
+    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
+    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
+    const LexiconSection* promo_words = common_lexicon().section("promo_words");
+    const LexiconSection* context_words = common_lexicon().section("promo_context_words");
+    if (promo_words == nullptr || context_words == nullptr)
+        return false;
+    // An article about newsletters or donations names them among many other words: a prompt packs them, one word
+    // in six at least, and is a sentence or two.
+    NoticeWords n = count_notice_words(line, *promo_words, *context_words);
+    return n.key > 0 && n.context >= 1 && (n.key + n.context) * 6 >= n.words && n.words <= 60;
+}
+
+Quality block_quality(const Block& b, std::string_view language) {
+    if (is_boilerplate_phrase(b.text) || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)))
+        return Quality::bad;
+    if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
+        return Quality::bad;
+    std::size_t len = text::length_cp(b.text);
+    if (b.letters * 2 < static_cast<int>(len))
+        return Quality::bad; // mostly digits and symbols
+    if (b.words <= 6 && b.text.back() == '*')
+        return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
+    std::size_t cjk_count = 0;
+    Quality cq = cjk_quality(b.text, cjk_count);
+    if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
+        return cq;
+    if (len < 60)
+        return Quality::short_;
+    // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
+    if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words && len >= 150)
+        return Quality::good;
+    double sw = stopword_density(b.text, language);
+    if (sw >= 0.22 && (len >= 150 || b.end_punct))
+        return Quality::good;
+    if (sw >= 0.15 && b.end_punct)
+        return Quality::near_good;
+    if (sw >= 0.25)
+        return Quality::near_good;
+    if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words)
+        return Quality::near_good;
+    return Quality::bad;
+}
+
+std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::string_view line) {
+    // "Conflit«Vous faites à Mossoul...»": up to three words, the first capitalised, then an opening mark
+    // with no space before it.
+    std::size_t i = 0;
+    int words = 1;
+    if (!text::starts_upper(line))
+        return std::nullopt;
+    while (i < line.size()) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(line, i);
+        if (cp == ' ') {
+            if (++words > 3)
+                return std::nullopt;
+            continue;
+        }
+        if (text::is_open_quote(cp) || cp == '"') {
+            if (at == 0 || line[at - 1] == ' ')
+                return std::nullopt;
+            std::string kicker = text::collapse(line.substr(0, at));
+            std::string headline = text::collapse(line.substr(at));
+            if (kicker.empty() || text::length_cp(headline) < 8)
+                return std::nullopt;
+            return std::make_pair(kicker, headline);
+        }
+        if (!text::is_letter(cp) && cp != '-' && cp != '\'')
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool heading_like(const Block& b) {
+    std::size_t len = text::length_cp(b.text);
+    if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
+        return false;
+    // "‘Record’ harvest in the valley", "«Non» au projet": a heading may open with a quotation mark, but a line
+    // that is one whole quotation ("‘We need to listen’") is somebody's words.
+    std::string_view start = b.text;
+    std::size_t at = 0, end = start.size();
+    char32_t first = text::next_cp(start, at);
+    if ((text::is_open_quote(first) || first == '"' || first == '\'') && at < start.size()) {
+        char32_t last = text::prev_cp(start, end);
+        if (text::is_close_quote(last) || last == '"' || last == '\'')
+            return false;
+        // "“The most unqualified child to run.” ― A. Reader": a quoted sentence with its author is no heading;
+        // the quoted part of a heading is a few words.
+        std::size_t k = at;
+        int quoted_words = 1;
+        char32_t prev = 0;
+        while (k < start.size()) {
+            char32_t cp = text::next_cp(start, k);
+            if (text::is_close_quote(cp) || cp == '"' || cp == '\'') {
+                if (prev == '.' || prev == '!' || prev == '?' || prev == ',')
+                    return false;
+                break;
+            }
+            quoted_words += cp == ' ';
+            prev = cp;
+        }
+        if (quoted_words > 4)
+            return false;
+        start.remove_prefix(at);
+    }
+    if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
+        return false;
+    char last = b.text.back();
+    if (last == '.' || last == ',' || last == ';' || last == ':')
+        return false;
+    return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
+}
+
+std::optional<std::string> marked_heading(std::string_view line) {
+    // "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]": a wiki's edit link in brackets;
+    // "Setting up¶": the anchor sign of a documentation page.
+    std::string_view t = text::trim(line);
+    std::string_view title;
+    static const std::string_view pilcrow = "¶";
+    if (t.size() > pilcrow.size() && t.substr(t.size() - pilcrow.size()) == pilcrow) {
+        title = t.substr(0, t.size() - pilcrow.size());
+    } else if (!t.empty() && t.back() == ']') {
+        auto open = t.rfind('[');
+        if (open == std::string_view::npos || open == 0)
+            return std::nullopt;
+        std::string inner = text::lower(text::collapse(t.substr(open + 1, t.size() - open - 2)));
+        if (!common_lexicon().has("section_marks", inner))
+            return std::nullopt;
+        title = t.substr(0, open);
+    } else {
+        return std::nullopt;
+    }
+    std::string heading = text::collapse(title);
+    if (heading.empty() || text::split_ws(heading).size() > 14 || text::length_cp(heading) > 100)
+        return std::nullopt;
+    char last = heading.back();
+    if (last == '.' || last == ',' || last == ';')
+        return std::nullopt;
+    return heading;
+}
+
+std::optional<std::string> contents_entry(std::string_view line) {
+    // "1 History", "3.1 Harbour and river traffic", "2. Setup": a section number, then a short title.
+    std::string_view t = text::trim(line);
+    std::size_t i = 0;
+    bool digit = false;
+    while (i < t.size() && ((t[i] >= '0' && t[i] <= '9') || (t[i] == '.' && digit))) {
+        digit = digit || t[i] != '.';
+        ++i;
+    }
+    if (!digit || i >= t.size() || t[i] != ' ' || i > 8)
+        return std::nullopt;
+    std::string title = text::collapse(t.substr(i));
+    auto words = text::split_ws(title);
+    if (words.empty() || words.size() > 12 || !text::starts_upper(title) || title.back() == '.')
+        return std::nullopt;
+    return title;
+}
+
+bool slide_counter(std::string_view line) {
+    return slide_number(line).has_value();
+}
+
+std::optional<std::pair<long, long>> slide_number(std::string_view line) {
+    // "1/50 Harbour festival opens": the slide number, a slash, the number of slides (a date "12/2016" or a
+    // fraction "3/4 cup" has a second number that no slide count reaches, or a first one above the second).
+    std::string_view t = text::trim(line);
+    auto number = [&](std::size_t& i) {
+        std::size_t start = i;
+        long v = 0;
+        while (i < t.size() && t[i] >= '0' && t[i] <= '9' && i - start < 4)
+            v = v * 10 + (t[i++] - '0');
+        return i == start ? -1L : v;
+    };
+    std::size_t i = 0;
+    long k = number(i);
+    if (k < 1 || i >= t.size() || t[i] != '/')
+        return std::nullopt;
+    ++i;
+    long n = number(i);
+    if (n >= 5 && n <= 500 && k <= n && (i == t.size() || t[i] == ' '))
+        return std::make_pair(k, n);
+    return std::nullopt;
+}
+
+bool ticker_line(std::string_view line) {
+    // "14:44 Ferries return to the eastern pier", "9:05 Le conseil vote le budget": a clock time, then a title of
+    // three words at least ("6:05 p.m." alone stamps an entry of a live blog; "12.05.2024" is a date).
+    std::size_t i = 0;
+    while (i < line.size() && i < 2 && line[i] >= '0' && line[i] <= '9')
+        ++i;
+    if (i == 0 || i + 3 >= line.size() || line[i] != ':' || line[i + 1] < '0' || line[i + 1] > '5' ||
+        line[i + 2] < '0' || line[i + 2] > '9' || line[i + 3] != ' ')
+        return false;
+    // "10:30 Uhr Empfang im Rathaus": a programme of the day names its hours, it is no ticker.
+    auto rest = text::split_ws(line.substr(i + 4), 4);
+    if (rest.size() < 3 || !text::starts_upper(rest[0]))
+        return false;
+    std::string first = text::lower(rest[0]);
+    return first != "uhr" && first != "h" && first != "hrs" && first != "horas" && first != "heures" && first != "am" &&
+           first != "pm" && first != "a.m." && first != "p.m.";
+}
+
+bool question_heading(const Block& b) {
+    // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
+    return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
+}
+
+bool short_sentence(const Block& b, std::string_view language) {
+    // "Here is what the new changeset looks like:" before a code block, "The kiwi is a national
+    // icon." under a picture: a short sentence of prose inside the article stays text whatever surrounds it.
+    if (b.words < 5 || !b.end_punct || b.urls > 0 || b.separators > 0 || block_quality(b, language) != Quality::short_)
+        return false;
+    if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
+        return false;
+    return stopword_density(b.text, language) >= 0.25;
+}
+
+bool repeated_label(const Block& b) {
+    // "Advertising", "Reply", "Caption", "Anzeige" printed again and again between the paragraphs.
+    return b.repeats >= 1 && b.words <= 3 && !b.end_punct;
+}
+
+bool ends_with_abbreviation(std::string_view line) {
+    // "... Underneath N.Y.C.", "... in the U.S.": the final full stop belongs to an abbreviation.
+    auto space = line.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? line : line.substr(space + 1);
+    if (last.size() < 4 || last.size() > 8 || last.back() != '.')
+        return false;
+    for (std::size_t k = 0; k < last.size(); ++k) {
+        bool letter = text::is_upper(static_cast<unsigned char>(last[k]));
+        if (k % 2 == 0 ? !letter : last[k] != '.')
+            return false;
+    }
+    return true;
+}
+
+bool navigation_arrow(std::string_view line) {
+    // "‹ Zurück", "← Older post", "Next story →", "« Previous article": a link to the next or previous page.
+    // A quotation in guillemets ("« Les privatisations... »") closes its mark and is no arrow.
+    auto toks = text::split_ws(line);
+    if (toks.size() < 2)
+        return false;
+    auto arrow = [](std::string_view t) {
+        return t == "←" || t == "→" || t == "‹" || t == "›" || t == "«" || t == "»" || t == "<" || t == ">" ||
+               t == "<<" || t == ">>";
+    };
+    bool quotation = (line.find("«") != std::string_view::npos && line.find("»") != std::string_view::npos) ||
+                     (line.find("‹") != std::string_view::npos && line.find("›") != std::string_view::npos);
+    return !quotation && (arrow(toks.front()) || arrow(toks.back()));
+}
+
+bool headline_like(const Block& b) {
+    std::size_t len = text::length_cp(b.text);
+    if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1 || navigation_arrow(b.text))
+        return false;
+    char last = b.text.back();
+    if (last == ',' || last == ';' || last == ':')
+        return false;
+    if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0) &&
+        !ends_with_abbreviation(b.text))
+        return false;
+    return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
+}
+
+bool author_bio(const Block& b) {
+    // "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.",
+    // "Jean Dupont est journaliste au service Société.": the author's box under an article, a name, a verb and a
+    // job of the press within the first words.
+    if (b.words < 6 || b.words > 90 || !b.end_punct)
+        return false;
+    auto toks = text::split_ws(b.text, 24);
+    // The name: capitalised words, with particles between them ("Mark di Stefano", "Anna von Berg").
+    std::size_t k = 0;
+    int names = 0;
+    for (std::size_t t = 0; t < toks.size() && t < 5; ++t) {
+        if (text::starts_upper(toks[t])) {
+            ++names;
+            k = t + 1;
+        } else if (names == 0 || toks[t].size() > 3 || any_language_has("bio_verbs", text::lower(toks[t]))) {
+            break;
+        }
+    }
+    if (names < 2 || names > 4 || k >= toks.size())
+        return false;
+    std::string verb = text::lower(toks[k]);
+    if (!any_language_has("bio_verbs", verb))
+        return false;
+    const LexiconSection& roles = any_language_section("bio_words");
+    for (std::size_t r = k; r < toks.size(); ++r) {
+        std::string w = text::lower(toks[r]);
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
+            w.pop_back();
+        if (roles.has(w))
+            return true;
+    }
+    return false;
+}
+
+bool post_footer(std::string_view line) {
+    // "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit ...", "Posted in News | Tagged ...",
+    // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the
+    // line's start is lower-cased.
+    const LexiconSection& footers = any_language_section("post_footers");
+    if (footers.entries.empty())
+        return false;
+    std::string head = text::lower(line.substr(0, std::min(line.size(), footers.longest + 1)));
+    // "Publicado en 1998, el libro...": a sentence may open with the few words of a short label ("publicado en",
+    // "posted in"); a line of categories is no sentence.
+    char last = line.empty() ? ' ' : line.back();
+    bool sentence = last == '.' || last == '!' || last == '?';
+    int words = 1;
+    for (std::size_t at = head.find_first_of(" :"); at != std::string::npos; at = head.find_first_of(" :", at + 1)) {
+        if (footers.has(std::string_view(head).substr(0, at)) && line.size() > at + 2 && (words >= 4 || !sentence))
+            return true;
+        words += head[at] == ' ';
+    }
+    return false;
+}
+
+bool is_terminator(const Block& b) {
+    // Without digits a line ends the article only as a whole phrase or when it opens with one and is short: a long
+    // line is settled without lower-casing it (lower-casing keeps at least a byte of every code point of at most
+    // four, and 16 tokens cannot hold the 8 words of the shortest rule that reads a line's start).
+    std::size_t kept = b.text.size();
+    while (kept > 0 && (b.text[kept - 1] == ':' || b.text[kept - 1] == '.'))
+        --kept;
+    const LexiconSection& terminators = any_language_section("terminators");
+    if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
+        return false;
+    std::string low = text::lower(b.text);
+    // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
+    // without it are share buttons, printed over the article as often as under it.
+    if (!low.empty() && low.back() == ':' && any_language_has("terminators", low))
+        return true;
+    while (!low.empty() && (low.back() == ':' || low.back() == '.'))
+        low.pop_back();
+    if (any_language_has("terminators", low))
+        return true;
+    auto words = text::words_lower(low);
+    // "12 comments", "Comments (3)", "There are 13 comments"
+    if (words.size() <= 4 && b.digits > 0)
+        for (const auto& w : words)
+            if (terminators.has(w))
+                return true;
+    // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening with a
+    // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
+    if (words.size() <= 8 && b.separators == 0) {
+        bool two_words = false;
+        for (std::size_t sp = low.find(' '); sp != std::string::npos; sp = low.find(' ', sp + 1)) {
+            if (two_words && sp > 0 && terminators.has(std::string_view(low).substr(0, sp)))
+                return true;
+            two_words = true;
+        }
+    }
+    // "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”": the header of a comment thread,
+    // which quotes the article's title (a numbered section "4. Response codes" does not).
+    if (b.digits == 0 || words.size() < 3 || words.size() > 30)
+        return false;
+    auto first = text::split_ws(b.text);
+    bool quotes_title = false;
+    std::size_t at = 0;
+    while (at < b.text.size() && !quotes_title) {
+        char32_t cp = text::next_cp(b.text, at);
+        quotes_title = text::is_open_quote(cp) || cp == '"';
+    }
+    return quotes_title && !first.empty() &&
+           std::all_of(first[0].begin(), first[0].end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           any_language_has("comment_nouns", words[1]);
+}
+
+} // namespace archive

@@ -1,0 +1,205 @@
+// The article's region on the page: jusText's context pass over block qualities, then the maximum-sum run of
+// blocks that holds the article.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <tuple>
+
+namespace archive {
+
+// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
+// Linear: the nearest deciding neighbour on each side is carried along in one pass per direction.
+void resolve_context(std::vector<Quality>& q) {
+    const std::size_t n = q.size();
+    // A run of near-good blocks is text by itself: a blog written one clause a line, prose cut into short lines.
+    const std::size_t least_run = 4;
+    for (std::size_t i = 0; i < n;) {
+        std::size_t j = i;
+        while (j < n && q[j] == Quality::near_good)
+            ++j;
+        if (j - i >= least_run)
+            std::fill(q.begin() + static_cast<std::ptrdiff_t>(i), q.begin() + static_cast<std::ptrdiff_t>(j), Quality::good);
+        i = j > i ? j : i + 1;
+    }
+    // For short blocks: nearest non-short block (near-good counting as good); edges count as bad.
+    std::vector<Quality> left_any(n, Quality::bad), right_any(n, Quality::bad);
+    // For near-good blocks: nearest good or bad block.
+    std::vector<Quality> left_gb(n, Quality::bad), right_gb(n, Quality::bad);
+    Quality any = Quality::bad, gb = Quality::bad;
+    for (std::size_t i = 0; i < n; ++i) {
+        left_any[i] = any;
+        left_gb[i] = gb;
+        if (q[i] != Quality::short_)
+            any = q[i] == Quality::near_good ? Quality::good : q[i];
+        if (q[i] == Quality::good || q[i] == Quality::bad)
+            gb = q[i];
+    }
+    any = gb = Quality::bad;
+    for (std::size_t i = n; i-- > 0;) {
+        right_any[i] = any;
+        right_gb[i] = gb;
+        if (q[i] != Quality::short_)
+            any = q[i] == Quality::near_good ? Quality::good : q[i];
+        if (q[i] == Quality::good || q[i] == Quality::bad)
+            gb = q[i];
+    }
+    for (std::size_t i = 0; i < n; ++i) {
+        if (q[i] == Quality::short_)
+            q[i] = (left_any[i] == Quality::good && right_any[i] == Quality::good) ? Quality::good : Quality::bad;
+        else if (q[i] == Quality::near_good)
+            q[i] = (left_gb[i] == Quality::bad && right_gb[i] == Quality::bad) ? Quality::bad : Quality::good;
+    }
+}
+
+namespace {
+
+// The maximum-sum run of weights in [from, to): {start, end (inclusive), sum}.
+std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& w, std::size_t from, std::size_t to) {
+    double best = -1e300, cur = 0;
+    std::size_t best_s = from, best_e = from, s = from;
+    for (std::size_t i = from; i < to; ++i) {
+        if (cur <= 0) {
+            cur = 0;
+            s = i;
+        }
+        cur += w[i];
+        if (cur > best) {
+            best = cur;
+            best_s = s;
+            best_e = i;
+        }
+    }
+    return {best_s, best_e, best};
+}
+
+
+// "About the author / Jane Doe / Jane Doe is a senior writer for Harbour Weekly.": the author's box closes the
+// article; it leaves the region with the short lines over it (its title, the name, a picture's label). Only among
+// the region's last blocks, so that a paragraph about a reporter inside the article stays.
+std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
+        if (!author_bio(blocks[k]))
+            continue;
+        std::size_t end = k - 1;
+        while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
+            --end;
+        return {rs, end};
+    }
+    return {rs, re};
+}
+
+} // namespace
+
+std::size_t inline_box(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    if (blocks[at].digits > 0) // "Comments (32)" counts the comments of a thread
+        return 0;
+    std::size_t k = at + 1;
+    while (k < n && k <= at + 5 && !blocks[k].end_punct && blocks[k].words <= 15)
+        ++k;
+    auto prose = [&](std::size_t j) {
+        return j < n && p.raw_quality[j] == Quality::good && blocks[j].end_punct && blocks[j].words >= 15;
+    };
+    return k > at + 1 && prose(k) && prose(k + 1) ? k : 0;
+}
+
+std::pair<std::size_t, std::size_t> main_region(const Page& p) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    std::vector<double> w(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        // Context-free classes: a menu of short lines must not ride on the good blocks between its items.
+        double len = static_cast<double>(text::length_cp(blocks[i].text));
+        switch (p.raw_quality[i]) {
+        case Quality::good: w[i] = len; break;
+        case Quality::near_good: w[i] = len * 0.5; break;
+        case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
+        case Quality::bad: w[i] = -std::max(25.0, len); break;
+        }
+        if ((is_terminator(blocks[i]) && inline_box(p, i) == 0) || author_bio(blocks[i]))
+            w[i] = -2000;
+    }
+    // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
+    // A one-sentence text between two title-like lines describes a link; it does not carry the region.
+    auto title_line = [&](std::size_t k) {
+        return p.raw_quality[k] != Quality::good && p.raw_quality[k] != Quality::near_good && blocks[k].words <= 8 &&
+               !blocks[k].end_punct && !marked_heading(blocks[k].text);
+    };
+    // Three cards in a row at least (title, text, title, text, title, text, title), so that a short paragraph
+    // between two headings of an article keeps its weight.
+    auto card = [&](std::size_t i) {
+        return i >= 1 && i + 1 < n && w[i] > 0 && blocks[i].words <= 25 && title_line(i - 1) && title_line(i + 1);
+    };
+    const std::size_t least_cards = 3;
+    for (std::size_t i = 1; i + 1 < n;) {
+        std::size_t j = i;
+        while (card(j))
+            j += 2;
+        if ((j - i) / 2 >= least_cards) {
+            for (std::size_t k = i; k < j; k += 2)
+                w[k] = -w[k] * 0.5;
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    // A news ticker: "14:44 Ferries return to the pier", "14:32 Council votes the bill", ... with a text under some
+    // of its items. Three time-stamped titles close to each other at least; everything from the first to the last
+    // counts against the region, wherever the ticker stands.
+    const std::size_t ticker_gap = 6;
+    for (std::size_t i = 0; i < n;) {
+        if (!ticker_line(blocks[i].text)) {
+            ++i;
+            continue;
+        }
+        std::size_t last = i, items = 1;
+        for (std::size_t j = i + 1; j < n && j <= last + ticker_gap; ++j)
+            if (ticker_line(blocks[j].text)) {
+                last = j;
+                ++items;
+            }
+        if (items >= 3)
+            for (std::size_t k = i; k <= last; ++k)
+                w[k] = -std::max(25.0, std::abs(w[k]));
+        i = last + 1;
+    }
+    // Comment threads and related lists can outweigh a short article: once a terminator closes a run of
+    // article text (not a "Comments" link among menu items), what comes after it counts for less.
+    const double factor = 0.5;
+    // The run is the best one since the last terminator: a paragraph followed by a few share buttons still closed
+    // a run of text when the terminator comes.
+    double run = 0, best_run = 0;
+    bool after_end = false;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (after_end && w[i] > 0)
+            w[i] *= factor;
+        if (w[i] <= -2000) {
+            after_end = after_end || best_run >= 100;
+            run = best_run = 0;
+            continue;
+        }
+        run = std::max(0.0, run + w[i]);
+        best_run = std::max(best_run, run);
+    }
+    auto [best_s, best_e, best] = max_run(w, 0, n);
+    // "5 Kommentare zu „...“" right above the best run: that run is the comment thread, longer than a short
+    // article. The article is the best run before the thread when it holds a few lines of text.
+    for (std::size_t t = best_s; t-- > 0 && t + 4 > best_s;) {
+        if (w[t] > -2000)
+            continue;
+        auto [s, e, sum] = max_run(w, 0, t);
+        if (sum >= 250)
+            return trim_author_box(p, s, e);
+        break;
+    }
+    return trim_author_box(p, best_s, best_e);
+}
+
+} // namespace archive
