@@ -317,7 +317,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words && blocks[at].end_punct;
         };
         auto heads = [&](const Block& h) {
-            // "See How Much Money and Time You Spent on the Stuff You Threw Out": Title Case runs longer.
+            // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0 &&
                    !slide_counter(h.text);

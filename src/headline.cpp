@@ -73,7 +73,7 @@ bool dashed_title(std::string_view line) {
 std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line) {
     if (auto glued = split_glued_kicker(line))
         return glued;
-    // "Corona-Pandemie - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
+    // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
     // then a whole quotation.
     auto toks = text::split_ws(line);
     std::size_t dash = 0;
@@ -221,7 +221,7 @@ bool unspaced_script(std::string_view s) {
     return false;
 }
 
-// "Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko", "Updated 2 hours ago": a line opening with the
+// "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
 // label of a date is a date line, even when the date is garbled.
 bool opens_with_date_label(std::string_view s) {
     auto words = text::words_lower(s);
@@ -379,11 +379,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += 1;
         if (opens_body)
             score += 1;
-        // "#Instagram is working on Video Notes for Stories", "#1 choice of Mac users": a post of a social network
+        // "#PhotoApp is testing voice notes for its feed", "#1 choice of Mac users": a post of a social network
         // embedded in the page, or a slogan; a headline seldom opens with a hash sign.
         if (probe.text.starts_with("#"))
             score -= 3;
-        // "Instagram arbeitet an neuer..." just above: a breadcrumb prints the headline cut short.
+        // "Fotoapp testet neue..." just above: a breadcrumb prints the headline cut short.
         for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 3 && k < n; ++k) {
             std::string_view cut = blocks[k].text;
             if (k == i || !trails_off(cut))
@@ -400,10 +400,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += 2;
         if (named.count(probe.text))
             score += 4;
-        // "Medien über Corona: Zwischen Panikm...": a teaser cut short, or a site's tagline trailing off.
+        // "Die Stadt und ihr Hafen: Zwischen Kranen und Kais...": a teaser cut short, or a site's tagline trailing off.
         if (trails_off(b.text))
             score -= 3;
-        // "Defendé la otra mirada por $300 x mes / Iniciar sesión": the page's first lines over its log-in and menu
+        // "Apoyá el periodismo local por $500 al mes / Iniciar sesión": the page's first lines over its log-in and menu
         // links are the site's name, tagline or a promotion.
         if (i <= 1 && i + 3 < start && i + 1 < n && is_boilerplate_phrase(blocks[i + 1].text))
             score -= 1.5;

@@ -417,7 +417,7 @@ bool author_bio(const Block& b) {
     if (b.words < 6 || b.words > 90 || !b.end_punct)
         return false;
     auto toks = text::split_ws(b.text, 24);
-    // The name: capitalised words, with particles between them ("Mark di Stefano", "Anna von Berg").
+    // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg").
     std::size_t k = 0;
     int names = 0;
     for (std::size_t t = 0; t < toks.size() && t < 5; ++t) {
@@ -445,7 +445,7 @@ bool author_bio(const Block& b) {
 }
 
 bool post_footer(std::string_view line) {
-    // "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit ...", "Posted in News | Tagged ...",
+    // "Dieser Beitrag wurde veröffentlicht in Garten und verschlagwortet mit ...", "Posted in News | Tagged ...",
     // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the
     // line's start is lower-cased.
     const LexiconSection& footers = any_language_section("post_footers");

@@ -104,8 +104,8 @@ struct Group {
     std::size_t first, last;
 };
 
-// "This draft describes a protocol by which client-side applications,\nrunning inside a web browser, can
-// communicate with a data storage\nserver that is hosted...": a paragraph of a text wrapped at a fixed width
+// "This memo sets out a way in which small programs,\nrunning on a home router, can
+// report their state to a central\nservice that is hosted...": a paragraph of a text wrapped at a fixed width
 // (a plain-text document, a mail, a <pre> block). Its lines fill the width and break inside sentences, so that
 // the next line often goes on in lower case. Returns the width of a wrapped group, 0 for any other group.
 std::size_t wrap_width(const std::vector<Block>& blocks, Group g) {
