@@ -3,6 +3,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -93,6 +94,7 @@ struct Registry {
     // Each section over every language, for any_language_section(): merged on first use, since the stages ask
     // for a few sections only.
     struct Merged {
+        std::atomic<bool> ready{false}; // looked at first: std::call_once costs a call on every look-up
         std::once_flag once;
         LexiconSection section;
     };
@@ -126,11 +128,14 @@ struct Registry {
         if (it == all_languages.end())
             return nullptr;
         Merged& m = it->second;
+        if (m.ready.load(std::memory_order_acquire))
+            return &m.section;
         std::call_once(m.once, [&] {
             for (const Lexicon* lex : langs)
                 if (const LexiconSection* sec = lex->section(name))
                     m.section.entries.insert(m.section.entries.end(), sec->entries.begin(), sec->entries.end());
             index_section(m.section);
+            m.ready.store(true, std::memory_order_release);
         });
         return &m.section;
     }
@@ -151,6 +156,8 @@ const LexiconSection* Lexicon::section(std::string_view name) const {
 }
 
 const LexiconSection::Words& LexiconSection::words() const {
+    if (words_ready_.load(std::memory_order_acquire))
+        return words_;
     std::call_once(words_once_, [this] {
         words_.phrases.reserve(entries.size());
         for (std::size_t k = 0; k < entries.size(); ++k) {
@@ -160,6 +167,7 @@ const LexiconSection::Words& LexiconSection::words() const {
             if (!split.empty())
                 words_.by_first_word[split.front()].push_back(k);
         }
+        words_ready_.store(true, std::memory_order_release);
     });
     return words_;
 }

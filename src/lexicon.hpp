@@ -1,6 +1,7 @@
 // Per-language word lists (src/lexicon/<lang>.txt, embedded at build time) and language detection.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -78,6 +79,7 @@ private:
         StringMap<std::vector<std::size_t>> by_first_word; // indices of the phrases opening with a word
     };
     const Words& words() const;
+    mutable std::atomic<bool> words_ready_{false}; // looked at before the once_flag, whose call costs more
     mutable std::once_flag words_once_;
     mutable Words words_;
 };
