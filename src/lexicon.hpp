@@ -120,6 +120,13 @@ const LexiconSection& any_language_section(std::string_view section);
 /// Bit k set: the word is a stopword of languages()[k]; 0 for other words.
 std::uint32_t stopword_languages(std::string_view lower_word);
 
+/// The words of a text (text::next_word_lower's) and, for each of languages(), how many are its stopwords.
+struct StopwordCounts {
+    int words = 0;
+    std::vector<int> hits;
+};
+StopwordCounts count_stopwords(std::string_view text);
+
 /// Detects the language of a text from stopword profiles; empty when no language scores.
 std::string detect_language(std::string_view text);
 

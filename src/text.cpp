@@ -108,12 +108,6 @@ namespace {
 static_assert(std::endian::native == std::endian::little, "the eight-byte steps read bytes in memory order");
 constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
 
-std::uint64_t load8(const char* p) {
-    std::uint64_t v = 0;
-    std::memcpy(&v, p, 8);
-    return v;
-}
-
 // Eight ASCII bytes (none >= 0x80) lower-cased at once: a byte plus 0x3F (or 0x25) sets its top bit exactly when it
 // is >= 'A' (or > 'Z'), with no carry into the next byte.
 std::uint64_t lower8(std::uint64_t v) {
@@ -423,6 +417,28 @@ std::size_t length_cp(std::string_view s) {
     for (; k < s.size(); ++k)
         continuation += (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
     return s.size() - continuation;
+}
+
+} // namespace archive::text
+
+namespace archive::text {
+
+std::size_t ascii_run_end(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8)
+        if (std::uint64_t high = load8(s.data() + i) & tops; high != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(high) / 8);
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80)
+        ++i;
+    return i;
+}
+
+std::size_t printable_run_end(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size() && printable8(load8(s.data() + i)); i += 8) {
+    }
+    auto printable = [](char c) { return c >= 0x20 && c < 0x7F; };
+    while (i < s.size() && printable(s[i]))
+        ++i;
+    return i;
 }
 
 } // namespace archive::text
