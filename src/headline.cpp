@@ -22,10 +22,13 @@ bool is_title_separator(std::string_view tok) {
 
 std::vector<std::string> title_pieces(std::string_view line) {
     // "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces between separators.
+    auto toks = text::split_ws(line);
+    if (std::none_of(toks.begin(), toks.end(), is_title_separator))
+        return {}; // most lines: no piece to build
     std::vector<std::string> pieces;
     std::string cur;
     bool cut = false;
-    for (auto tok : text::split_ws(line)) {
+    for (auto tok : toks) {
         if (is_title_separator(tok)) {
             cut = true;
             if (!cur.empty())
