@@ -383,11 +383,16 @@ bool next_word_lower(std::string_view s, std::size_t& i, std::string& word) {
 }
 
 std::vector<std::string> words_lower(std::string_view s) {
+    // Each word is built in its place in the vector (no copy), with room reserved for a word in six bytes of prose.
     std::vector<std::string> out;
-    std::string cur;
-    for (std::size_t i = 0; next_word_lower(s, i, cur);)
-        out.push_back(cur);
-    return out;
+    out.reserve(s.size() / 6 + 1);
+    for (std::size_t i = 0;;) {
+        std::string& word = out.emplace_back();
+        if (!next_word_lower(s, i, word)) {
+            out.pop_back();
+            return out;
+        }
+    }
 }
 
 bool starts_upper(std::string_view s) {
