@@ -135,8 +135,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         const Block& b = blocks[i];
         auto glued = split_glued_kicker(b.text);
         Block probe = b;
-        if (glued)
+        if (glued) {
             probe.text = glued->second;
+            probe.boilerplate = is_boilerplate_phrase(probe.text);
+        }
         // The body follows, perhaps after the lead picture's caption and credit.
         std::size_t next = i + 1;
         while (next < n && next < i + 6 &&

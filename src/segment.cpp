@@ -1,3 +1,4 @@
+#include "classify.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
@@ -89,6 +90,7 @@ void measure(Block& b) {
         b.digits += text::is_digit(cp);
     }
     b.end_punct = ends_with_sentence_punct(b.text);
+    b.boilerplate = is_boilerplate_phrase(b.text);
 }
 
 } // namespace
