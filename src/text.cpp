@@ -230,12 +230,6 @@ bool may_start_space(std::string_view s, std::size_t k) {
     }
 }
 
-// 0x80 in every byte of v that equals b, 0 elsewhere (exact, no borrow between bytes).
-std::uint64_t bytes_equal(std::uint64_t v, unsigned char b) {
-    std::uint64_t x = v ^ (ones * b);
-    return ~(((x & ~tops) + ~tops) | x | ~tops);
-}
-
 // collapse(s) == s: no white space but single ASCII spaces between other characters.
 bool collapsed_already(std::string_view s) {
     if (s.empty())
@@ -250,7 +244,7 @@ bool collapsed_already(std::string_view s) {
             std::uint64_t v = load8(s.data() + k);
             std::uint64_t below_space = (v - ones * 0x20) & ~v & tops; // may also flag a byte after one: rechecked
             if (((v | below_space) & tops) == 0) {
-                std::uint64_t sp = bytes_equal(v, ' ');
+                std::uint64_t sp = bytes_equal8(v, ' ');
                 if ((sp & (sp >> 8)) != 0 || ((sp >> 63) != 0 && k + 8 < s.size() && s[k + 8] == ' '))
                     return false;
                 k += 8;

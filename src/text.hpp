@@ -105,6 +105,17 @@ inline bool printable8(std::uint64_t v) {
     // reaches the top bit when 1 is added (or has it already).
     return ((((v - ones * 0x20) & ~v) | (v + ones) | v) & tops) == 0;
 }
+/// 0x80 in every byte of v that equals b, 0 in the others (exact: no borrow from one byte into the next).
+inline std::uint64_t bytes_equal8(std::uint64_t v, unsigned char b) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+    std::uint64_t x = v ^ (ones * b);
+    return ~(((x & low7) + low7) | x | low7);
+}
+/// Some byte of v is below n, for n up to 0x80.
+inline bool any_below8(std::uint64_t v, unsigned char n) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    return ((v - ones * n) & ~v & tops) != 0;
+}
 /// How many of the eight bytes of v are ASCII letters, for v with printable8(v).
 inline int letters8(std::uint64_t v) {
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
