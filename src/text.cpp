@@ -328,17 +328,28 @@ std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_token
     auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
     std::vector<std::string_view> out;
     out.reserve(std::min(max_tokens, s.size() / 6 + 1)); // about one token in six bytes of prose
-    const char* p = s.data();
-    const char* end = p + s.size();
+    const std::size_t n = s.size();
+    std::size_t i = 0;
     while (out.size() < max_tokens) {
-        while (p != end && ws(*p))
-            ++p;
-        if (p == end)
+        while (i < n && ws(s[i]))
+            ++i;
+        if (i == n)
             break;
-        const char* start = p;
-        while (p != end && !ws(*p))
-            ++p;
-        out.emplace_back(start, static_cast<std::size_t>(p - start));
+        const std::size_t start = i;
+        // Eight bytes a step up to the first byte below 0x21 (0x80 where (b & 0x7F) + 0x5F stays below 0x80 and b
+        // itself is below 0x80); from there a byte at a time, since it may be a control character and no space.
+        while (i + 8 <= n) {
+            std::uint64_t v = load8(s.data() + i);
+            std::uint64_t low = ~((((v & ~tops) + ones * 0x5F) | v)) & tops;
+            if (low != 0) {
+                i += static_cast<std::size_t>(std::countr_zero(low) / 8);
+                break;
+            }
+            i += 8;
+        }
+        while (i < n && !ws(s[i]))
+            ++i;
+        out.emplace_back(s.data() + start, i - start);
     }
     return out;
 }

@@ -135,6 +135,14 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
                 REQUIRE(text::letters8(text::load8(eight.data())) == std::count_if(eight.begin(), eight.end(), letter));
         }
         auto all = text::split_ws(s);
+        std::vector<std::string_view> tokens;
+        for (std::size_t k = 0, start = 0; k <= s.size(); ++k)
+            if (k == s.size() || s[k] == ' ' || s[k] == '\t' || s[k] == '\n') {
+                if (k > start)
+                    tokens.emplace_back(s.data() + start, k - start);
+                start = k + 1;
+            }
+        REQUIRE(all == tokens);
         for (std::size_t max : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{7}}) {
             auto first = text::split_ws(s, max);
             REQUIRE(first.size() == std::min(max, all.size()));
