@@ -66,6 +66,7 @@ Lexicon load(std::string_view code, std::string_view content) {
     }
     for (auto& [name, sec] : lex.sections)
         index_section(sec);
+    lex.section_index.build(lex.sections);
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
@@ -158,6 +159,7 @@ struct Registry {
         LexiconSection section;
     };
     mutable std::unordered_map<std::string, Merged, SectionNameHash, std::equal_to<>> all_languages;
+    NameIndex<Merged> all_languages_index;
 
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
@@ -169,6 +171,8 @@ struct Registry {
                 langs.push_back(lex.get());
         if (by_code.find("common") == by_code.end())
             by_code["common"] = std::make_unique<Lexicon>();
+        for (auto& [code, lex] : by_code)
+            lex->section_index.build(lex->sections); // again, in its final place
         common = by_code.find("common")->second.get();
         if (langs.size() > 32)
             throw std::logic_error("more than 32 lexicon languages: widen stopword_languages()");
@@ -181,13 +185,14 @@ struct Registry {
         for (const Lexicon* lex : langs)
             for (const auto& [name, sec] : lex->sections)
                 all_languages.try_emplace(name);
+        all_languages_index.build(all_languages);
     }
 
     const LexiconSection* merged(std::string_view name) const {
-        auto it = all_languages.find(name);
-        if (it == all_languages.end())
+        Merged* found = all_languages_index.find(name);
+        if (found == nullptr)
             return nullptr;
-        Merged& m = it->second;
+        Merged& m = *found;
         if (m.ready.load(std::memory_order_acquire))
             return &m.section;
         std::call_once(m.once, [&] {
@@ -211,8 +216,7 @@ const Registry& registry() {
 } // namespace
 
 const LexiconSection* Lexicon::section(std::string_view name) const {
-    auto it = sections.find(name);
-    return it == sections.end() ? nullptr : &it->second;
+    return section_index.find(name);
 }
 
 const LexiconSection::Words& LexiconSection::words() const {
