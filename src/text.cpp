@@ -278,6 +278,23 @@ constexpr std::array<char, 256> ascii_word_lower = [] {
     return t;
 }();
 
+// The first index from i whose byte is not an ASCII letter or digit (or s.size()), eight bytes a step: a byte is a
+// letter when (b | 0x20) is in 'a'..'z' and a digit when b is in '0'..'9', each range test a pair of additions that
+// set the top bit (no carry out of a byte below 0x80; a byte from 0x80 stops the run before any carry of its own).
+std::size_t ascii_alnum_end(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v = load8(s.data() + i);
+        std::uint64_t x = v | (ones * 0x20);
+        std::uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1));
+        std::uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1));
+        if (std::uint64_t stop = (~(letter | digit) | v) & tops; stop != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(stop) / 8);
+    }
+    while (i < s.size() && ascii_word_lower[static_cast<unsigned char>(s[i])] != 0)
+        ++i;
+    return i;
+}
+
 } // namespace
 
 std::string collapse(std::string_view s) {
@@ -365,14 +382,18 @@ bool next_word_lower(std::string_view s, std::size_t& i, std::string& word) {
                     return true;
                 continue;
             }
-            // A run of ASCII letters and digits is appended at once.
+            // A run of ASCII letters and digits is appended at once, then lower-cased eight bytes a step.
             std::size_t start = i;
-            while (i < s.size() && ascii_word_lower[static_cast<unsigned char>(s[i])] != 0)
-                ++i;
+            i = std::max(ascii_alnum_end(s, i), start + 1); // s[start] is one: always a step forward
             std::size_t at = word.size();
-            word.resize(at + (i - start));
-            for (std::size_t k = start; k < i; ++k)
-                word[at + k - start] = ascii_word_lower[static_cast<unsigned char>(s[k])];
+            word.append(s.data() + start, i - start);
+            char* w = word.data();
+            for (; at + 8 <= word.size(); at += 8) {
+                std::uint64_t v = lower8(load8(w + at));
+                std::memcpy(w + at, &v, 8);
+            }
+            for (; at < word.size(); ++at)
+                w[at] = ascii_word_lower[static_cast<unsigned char>(w[at])];
             continue;
         }
         char32_t cp = next_cp_multibyte(s, i);

@@ -100,7 +100,7 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         "\xE2\x80", "\xE3\x80\x80", "\xF0\x9F\x98\x80", "\xF0\x80\x80\xA0", "\xF8\x80\x80\x89", "\x80", "\xBF",
         "\xCE\xA3", "\xD0\x96", "\xC4\xB0", "\xE2\x84\xAA", "\xCC\x81", "Ab", "x y", "@[`{", "AZaz",
         "LAVROV KERRY", "\xC8\xBA", "\xE1\xBA\x9E", "\xC1\x81", "\x01", "\x7F", "Sergue\xC3\xAF Lavrov a dit",
-        "the quick brown fox ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "~", "\x1F", "\x7E\x7F"};
+        "the quick brown fox ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "~", "\x1F", "\x7E\x7F", "/09:", "Mai2026Berlin"};
     std::mt19937 rng(20261130);
     // Up to 40 pieces: long enough for several eight-byte steps, and for stray bytes among letters that grow when
     // lower-cased ("\xC8\xBA", two bytes, lower-cases to three).
