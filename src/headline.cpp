@@ -26,10 +26,13 @@ bool is_title_separator(std::string_view tok) {
 
 std::vector<std::string> title_pieces(std::string_view line) {
     // "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces between separators.
+    auto toks = text::split_ws(line);
+    if (std::none_of(toks.begin(), toks.end(), is_title_separator))
+        return {}; // most lines: no piece to build
     std::vector<std::string> pieces;
     std::string cur;
     bool cut = false;
-    for (auto tok : text::split_ws(line)) {
+    for (auto tok : toks) {
         if (is_title_separator(tok)) {
             cut = true;
             if (!cur.empty())
@@ -311,9 +314,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         const Block& b = blocks[i];
         auto glued = split_kicker(b.text);
         Block probe = b;
-        if (glued)
+        if (glued) {
             probe.text = glued->second;
-        // "Raspberry Pi 3 - A tiny computer for everyone - Sold out in a week": its dashes are no breadcrumb's.
+            probe.boilerplate = is_boilerplate_phrase(probe.text);
+        }
+        // "Tiny Board 4 - A computer the size of a card - Sold out in a week": its dashes are no breadcrumb's.
         if (dashed_title(probe.text))
             probe.separators = 0;
         // The body follows, perhaps after the lead picture's caption and credit.
@@ -405,7 +410,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score -= 3;
         // "Apoyá el periodismo local por $500 al mes / Iniciar sesión": the page's first lines over its log-in and menu
         // links are the site's name, tagline or a promotion.
-        if (i <= 1 && i + 3 < start && i + 1 < n && is_boilerplate_phrase(blocks[i + 1].text))
+        if (i <= 1 && i + 3 < start && i + 1 < n && blocks[i + 1].boilerplate)
             score -= 1.5;
         // An item of a menu: its neighbours are short labels too.
         int menu = 0;
@@ -477,7 +482,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (next == first_text && p.role[0] == Role::none && (b.words >= 2 || unspaced_script(b.text)) && b.words <= 25 && len >= 8 &&
             len <= 200 && !all_capitals(b.text) &&
             b.urls == 0 && b.separators <= 1 && b.letters * 2 >= static_cast<int>(len) &&
-            !is_boilerplate_phrase(b.text) && !navigation_arrow(b.text) && !trails_off(b.text))
+            !b.boilerplate && !navigation_arrow(b.text) && !trails_off(b.text))
             return 0;
     }
     // "Home › News › Headline" over "Headline": a breadcrumb or title bar is no headline of its own.

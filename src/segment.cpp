@@ -1,3 +1,4 @@
+#include "classify.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
@@ -27,6 +28,9 @@ bool iequals_ascii(std::string_view s, std::string_view lower_ascii) {
 
 bool looks_like_url(std::string_view tok) {
     // "www.example.com", "https://...", "name@example.org", "@handle", "photo-1160x768.jpg"
+    // Every one of these holds a ':', '@', '.' or '/': most words have none and are settled in one pass.
+    if (std::none_of(tok.begin(), tok.end(), [](char c) { return c == '.' || c == '/' || c == '@' || c == ':'; }))
+        return false;
     if (tok.find("://") != std::string_view::npos || tok.rfind("www.", 0) == 0)
         return true;
     auto at = tok.find('@');
@@ -91,6 +95,7 @@ void measure(Block& b) {
         b.digits += text::is_digit(cp);
     }
     b.end_punct = ends_with_sentence_punct(b.text);
+    b.boilerplate = is_boilerplate_phrase(b.text);
 }
 
 
