@@ -1,0 +1,129 @@
+// Section headings told from short paragraphs, labels and lists of links: whole pages, one row per kind of page.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+using archive::test::headings_of;
+
+namespace {
+struct Row {
+    const char* lang;
+    const char* page;
+    std::vector<std::string> headings;
+};
+
+void check_rows(const std::vector<Row>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(headings_of(classify(segment(r.page), r.lang)) == r.headings);
+    }
+}
+} // namespace
+
+TEST_CASE("a table of contents without numbers lists the headings printed again below it", "[classify][heading]") {
+    check_rows({
+        {"en", R"(How the old harbour was rebuilt
+Dredging the channel
+Rebuilding the quays
+Opening day
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+Dredging the channel
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The dredgers worked at night, when the tide was high, and the mud went to the fields behind the dunes.
+Rebuilding the quays
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+Opening day
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {"Dredging the channel", "Rebuilding the quays", "Opening day"}},
+        {"fr", R"(Comment le vieux port a été reconstruit
+Le dragage du chenal
+La reconstruction des quais
+Le jour de l'ouverture
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Le dragage du chenal
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux bateaux.
+Les dragues travaillaient la nuit, à marée haute, et la vase partait vers les champs derrière les dunes.
+La reconstruction des quais
+Les vieilles pierres ont été démontées une à une, numérotées, puis remontées sur un nouveau noyau de béton.
+Le jour de l'ouverture
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+)",
+         {"Le dragage du chenal", "La reconstruction des quais", "Le jour de l'ouverture"}},
+        // The buttons of two video players printed one after the other come back together, heading nothing.
+        {"en", R"(Ferries return to the harbour
+Full screen
+Autoplay
+Close
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+Full screen
+Autoplay
+Close
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a wiki's end matter keeps its marked headings, not its lists of links", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Harbour of the town
+The harbour of the town is one of the oldest on the coast, and its history goes back to the first settlers of the bay.
+History[edit]
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway arrived.
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the whole region.
+Trade[edit]
+The harbour exports grain and timber, and it imports coal for the power station on the other side of the river.
+Fishing boats still land their catch on the old quay every morning, and the fish market opens at six o'clock.
+See also[edit]
+List of harbours
+Lighthouses of the coast
+References[edit]
+^ Port authority annual report
+^ Town archives
+)",
+         {"History[edit]", "Trade[edit]", "See also[edit]", "References[edit]"}},
+        {"de", R"(Hafen der Stadt
+Der Hafen der Stadt gehört zu den ältesten der Küste, und seine Geschichte reicht bis zu den ersten Siedlern zurück.
+Geschichte[Bearbeiten | Quelltext bearbeiten]
+Der erste Kai wurde von Fischern gebaut, die aus dem Norden kamen, und er wurde vor der Eisenbahn zweimal erweitert.
+Der Handel wuchs schnell, nachdem die Eisenbahn die Stadt erreicht hatte, und der Hafen wurde zum Haupthafen.
+Handel[Bearbeiten | Quelltext bearbeiten]
+Der Hafen exportiert Getreide und Holz, und er importiert Kohle für das Kraftwerk auf der anderen Seite des Flusses.
+Fischerboote landen ihren Fang noch jeden Morgen am alten Kai an, und der Fischmarkt öffnet um sechs Uhr.
+Siehe auch[Bearbeiten | Quelltext bearbeiten]
+Liste der Häfen
+Leuchttürme der Küste
+Einzelnachweise[Bearbeiten | Quelltext bearbeiten]
+)",
+         {"Geschichte[Bearbeiten | Quelltext bearbeiten]", "Handel[Bearbeiten | Quelltext bearbeiten]",
+          "Siehe auch[Bearbeiten | Quelltext bearbeiten]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]"}},
+    });
+}
+
+TEST_CASE("a numbered list under the article lists no heading above it", "[classify][heading]") {
+    // "Most read / 1 Ferry strike ends / 2 ...": the titles of other articles, some printed higher up the page too.
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+Ferry strike ends
+Council votes new budget
+Most read
+1 Ferry strike ends
+2 Council votes new budget
+3 Storm closes the bridge
+)",
+         {}},
+    });
+}
