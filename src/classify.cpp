@@ -347,8 +347,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 ++from;
             return from;
         };
+        // "Performance / mconley fixed a hang at shutdown caused by the startup cache (Bug 1234)": the items of a
+        // changelog run long without a final stop; a label over one is a heading when it is a few words.
         auto is_text = [&](std::size_t at, const Block& over) {
-            return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words && blocks[at].end_punct;
+            return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words &&
+                   (blocks[at].end_punct || (blocks[at].words >= 16 && over.words <= 5));
         };
         auto heads = [&](const Block& h) {
             // "See How Much Money and Time You Spent on the Stuff You Threw Out": Title Case runs longer.

@@ -127,3 +127,32 @@ Most read
          {}},
     });
 }
+
+TEST_CASE("a label of a few words over a long item without a final stop heads it", "[classify][heading]") {
+    check_rows({
+        {"en", R"(These weeks in the harbour office
+The harbour office closed a record number of tickets this month, and the new ferry timetable is now online.
+Performance
+The timetable page loads twice as fast since the database of sailings moved to the new server (ticket 4411)
+Printing
+Tickets can now be printed from the phone app at the kiosks on the quay, with the boarding gate shown (ticket 4420)
+)",
+         {"Performance", "Printing"}},
+        {"de", R"(Neues aus dem Hafenamt
+Das Hafenamt hat in diesem Monat so viele Anfragen erledigt wie nie zuvor, und der neue Fahrplan ist online.
+Leistung
+Die Fahrplanseite lädt doppelt so schnell, seit die Datenbank der Abfahrten auf den neuen Server umgezogen ist (Ticket 4411)
+Fahrkarten
+Fahrkarten lassen sich jetzt aus der App an den Automaten am Kai drucken, mit dem Abfahrtssteg auf dem Ticket (Ticket 4420)
+)",
+         {"Leistung", "Fahrkarten"}},
+        // A longer line over such an item is one item of a list of them.
+        {"en", R"(These weeks in the harbour office
+The harbour office closed a record number of tickets this month, and the new ferry timetable is now online.
+New sailings to the northern islands added for June
+The timetable page loads twice as fast since the database of sailings moved to the new server (ticket 4411)
+Tickets can now be printed from the phone app at the kiosks on the quay, with the boarding gate shown (ticket 4420)
+)",
+         {}},
+    });
+}
