@@ -156,3 +156,31 @@ Tickets can now be printed from the phone app at the kiosks on the quay, with th
          {}},
     });
 }
+
+TEST_CASE("a label alone over a link to another article heads no section", "[classify][heading][boilerplate]") {
+    for (const char* line : {"Related", "Related coverage", "Read now", "Up next", "En lien", "À lire",
+                             "Verwandte Themen", "Jetzt lesen", "Relacionados", "Leer ahora"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Related
+Storm closes the bridge to the islands for a week.
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro y cerraba la bahía a los barcos grandes.
+Relacionados
+Una tormenta cierra el puente a las islas durante una semana.
+Las piedras viejas se desmontaron una a una, se numeraron y se volvieron a colocar sobre un núcleo de hormigón.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+)",
+         {}},
+    });
+}
