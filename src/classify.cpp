@@ -281,11 +281,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
     // without numbers, three titles in a row or more that the article prints again further down, each once.
     std::vector<bool> in_contents(n, false);
+    std::map<std::string_view, std::vector<std::size_t>> copies;
+    for (std::size_t k = 0; k < n; ++k)
+        if (blocks[k].repeats > 0 && blocks[k].words <= 14)
+            copies[blocks[k].text].push_back(k);
     {
-        std::map<std::string_view, std::vector<std::size_t>> copies;
-        for (std::size_t k = 0; k < n; ++k)
-            if (blocks[k].repeats == 1)
-                copies[blocks[k].text].push_back(k);
         // The copy further down stands in the article (a menu printed over and under the page is no contents).
         auto listed_later = [&](std::size_t k) {
             const Block& b = blocks[k];
@@ -353,11 +353,17 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words &&
                    (blocks[at].end_punct || (blocks[at].words >= 16 && over.words <= 5));
         };
+        // "Make a list of what you own" printed again in a comment under the article: a heading quoted below the
+        // region is still printed once in the article (a label or a teaser comes back inside it or above it).
+        auto quoted_below = [&](const Block& h) {
+            const auto& at = copies[h.text];
+            return h.words >= 4 && at.size() >= 2 && at.front() >= rs && at.front() <= re && at[1] > re;
+        };
         auto heads = [&](const Block& h) {
             // "See How Much Money and Time You Spent on the Stuff You Threw Out": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
-            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0 &&
-                   !slide_counter(h.text);
+            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
+                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text);
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above

@@ -184,3 +184,32 @@ Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador e
          {}},
     });
 }
+
+TEST_CASE("a heading a comment under the article quotes again still heads its section", "[classify][heading]") {
+    check_rows({
+        {"en", R"(How to stop buying things you do not need
+Ever come home from the shops and wondered why on earth you bought half of what is in the bags on the table?
+Most of it comes down to habits that the shops know well, and that a few simple rules can break for good.
+Make a list of everything you own
+Now that you know what you are up against, it is time to write down what is already in the cupboards at home.
+The list does not need to be perfect, but it shows at once how many of the same things you have bought twice.
+12 comments
+Jane Reader
+Make a list of everything you own
+Why would I make a list when I could get right down to the business of clearing out the cupboards?
+)",
+         {"Make a list of everything you own"}},
+        {"fr", R"(Comment arrêter d'acheter ce dont on n'a pas besoin
+Qui n'est jamais rentré des courses en se demandant pourquoi il avait acheté la moitié de ce qui est dans le sac ?
+L'essentiel tient à des habitudes que les magasins connaissent bien, et que quelques règles simples suffisent à casser.
+Faire la liste de tout ce que l'on possède
+Maintenant que vous savez à quoi vous attendre, il est temps de noter ce qui se trouve déjà dans les placards.
+La liste n'a pas besoin d'être parfaite, mais elle montre tout de suite combien de choses ont été achetées deux fois.
+12 commentaires
+Jeanne Lectrice
+Faire la liste de tout ce que l'on possède
+Pourquoi faire une liste alors qu'on peut directement commencer à vider les placards, franchement ?
+)",
+         {"Faire la liste de tout ce que l'on possède"}},
+    });
+}
