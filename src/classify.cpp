@@ -389,6 +389,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             ++after;
         if (next_is_text && after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date))
             next_is_text = false;
+        // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
+        // graphic, printed again without its button, heads nothing.
+        if (k > 0 && blocks[k - 1].text.size() > b.text.size() && blocks[k - 1].text.rfind(b.text + " ", 0) == 0)
+            next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)

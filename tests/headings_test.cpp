@@ -213,3 +213,32 @@ Pourquoi faire une liste alors qu'on peut directement commencer à vider les pla
          {"Faire la liste de tout ce que l'on possède"}},
     });
 }
+
+TEST_CASE("the title of an embedded graphic printed again without its button heads nothing", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+Map: Ferry routes of the bay View Graphic
+Map: Ferry routes of the bay
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt wurde am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder eröffnet.
+Karte: Die Fährlinien der Bucht Grafik ansehen
+Karte: Die Fährlinien der Bucht
+Das erste Jahr galt der Fahrrinne, die seit dem Krieg verschlammt war und die größeren Schiffe aus der Bucht hielt.
+Die alten Steine wurden einzeln abgetragen, nummeriert und auf einem neuen Betonkern wieder aufgesetzt.
+)",
+         {}},
+        // A heading under a longer line that merely shares its first word still heads.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The new quays
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+)",
+         {"The new quays"}},
+    });
+}
