@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <set>
 
 namespace archive {
@@ -264,7 +265,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 
     // A numbered table of contents ("1 History", "3.1 Climate"): the lines it lists are headings wherever
     // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.
-    std::set<std::string> contents;
+    // A table of contents stands over the sections it lists ("1 Harbour festival opens" in a list of the most read
+    // articles under the page names titles that may stand above it).
+    std::map<std::string, std::size_t> contents;
     for (std::size_t k = 0; k + 2 < n; ++k) {
         if (!contents_entry(blocks[k].text) || !contents_entry(blocks[k + 1].text) || !contents_entry(blocks[k + 2].text))
             continue;
@@ -272,21 +275,52 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             auto title = contents_entry(blocks[k].text);
             if (!title)
                 break;
-            contents.insert(std::move(*title));
+            contents.emplace(std::move(*title), k);
         }
     }
-    auto listed_heading = [&](const Block& b) {
-        if (b.words > 14 || contents.empty())
+    // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
+    // without numbers, three titles in a row or more that the article prints again further down, each once.
+    std::vector<bool> in_contents(n, false);
+    std::map<std::string_view, std::vector<std::size_t>> copies;
+    for (std::size_t k = 0; k < n; ++k)
+        if (blocks[k].repeats > 0 && blocks[k].words <= 14)
+            copies[blocks[k].text].push_back(k);
+    {
+        // The copy further down stands in the article (a menu printed over and under the page is no contents).
+        auto listed_later = [&](std::size_t k) {
+            const Block& b = blocks[k];
+            if (b.repeats != 1 || b.end_punct || !heading_like(b))
+                return false;
+            const auto& at = copies[b.text];
+            return at.size() == 2 && at.front() == k && at.back() >= rs && at.back() <= re;
+        };
+        // Its titles come back in their order, each heading text (the buttons of two video players do not).
+        for (std::size_t k = 0; k < n; ++k) {
+            std::size_t end = k;
+            while (end < n && listed_later(end) &&
+                   (end == k || copies[blocks[end].text].back() > copies[blocks[end - 1].text].back() + 1))
+                ++end;
+            if (end - k >= 3)
+                for (; k < end; ++k) {
+                    in_contents[k] = true;
+                    contents.emplace(blocks[k].text, k);
+                }
+            k = end;
+        }
+    }
+    auto listed_heading = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        if (b.words > 14 || contents.empty() || in_contents[k])
             return false;
-        auto marked = marked_heading(b.text);
-        return contents.count(marked ? *marked : b.text) > 0 && !contents_entry(b.text);
+        auto entry = contents.find(marked_heading(b.text).value_or(b.text));
+        return entry != contents.end() && entry->second < k && !contents_entry(b.text);
     };
 
     // A page that marks its headings (an edit link on each, a table of contents listing them) marks them all:
     // an unmarked line of a heading's shape there is a picture's caption.
     int marked = 0;
     for (std::size_t k = rs; k <= re; ++k)
-        marked += marked_heading(blocks[k].text) || listed_heading(blocks[k]);
+        marked += marked_heading(blocks[k].text) || listed_heading(k);
     const bool only_marked = marked >= 3;
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
@@ -304,7 +338,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
         // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
         // even a short one between boilerplate.
-        bool sure_heading = marked_heading(b.text) || listed_heading(b);
+        bool sure_heading = marked_heading(b.text) || listed_heading(k);
         // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
         // article ("Main article: Harbour") or a label ("Advertisement") that the body leaves out.
         auto next_text = [&](std::size_t from) {
@@ -313,14 +347,23 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 ++from;
             return from;
         };
+        // "Performance / mconley fixed a hang at shutdown caused by the startup cache (Bug 1234)": the items of a
+        // changelog run long without a final stop; a label over one is a heading when it is a few words.
         auto is_text = [&](std::size_t at, const Block& over) {
-            return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words && blocks[at].end_punct;
+            return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words &&
+                   (blocks[at].end_punct || (blocks[at].words >= 16 && over.words <= 5));
+        };
+        // "Make a list of what you own" printed again in a comment under the article: a heading quoted below the
+        // region is still printed once in the article (a label or a teaser comes back inside it or above it).
+        auto quoted_below = [&](const Block& h) {
+            const auto& at = copies[h.text];
+            return h.words >= 4 && at.size() >= 2 && at.front() >= rs && at.front() <= re && at[1] > re;
         };
         auto heads = [&](const Block& h) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
-            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0 &&
-                   !slide_counter(h.text);
+            return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
+                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text);
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
@@ -346,6 +389,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             ++after;
         if (next_is_text && after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date))
             next_is_text = false;
+        // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
+        // graphic, printed again without its button, heads nothing.
+        if (k > 0 && blocks[k - 1].text.size() > b.text.size() && blocks[k - 1].text.rfind(b.text + " ", 0) == 0)
+            next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
@@ -363,6 +410,21 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     (void)last_text;
     if (have_paragraph || section.heading)
         a.sections.push_back(std::move(section));
+    // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
+    // that the region leaves out, keeps the headings the page marks or its table of contents lists; their lists
+    // stay out.
+    // A title the contents list heads one section: another copy of it further down is in a box of links.
+    std::set<std::string> used;
+    auto title_of = [](const std::string& heading) { return marked_heading(heading).value_or(heading); };
+    for (const auto& s : a.sections)
+        if (s.heading)
+            used.insert(title_of(*s.heading));
+    for (std::size_t k = re + 1; k < n; ++k)
+        if (p.role[k] == Role::none &&
+            (marked_heading(blocks[k].text) || (listed_heading(k) && used.insert(title_of(blocks[k].text)).second))) {
+            p.role[k] = Role::heading;
+            a.sections.push_back(Section{blocks[k].text, {}});
+        }
 
     // After the article: a closing agency tag ("(ats)") within a few lines.
     for (std::size_t k = re + 1; k < n && k <= re + 3 && !a.source_tag; ++k) {
@@ -382,9 +444,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 
 #ifdef ARCHIVE_DEBUG_CLASSIFY
     static const char* qn[] = {"bad", "short", "near", "good"};
+    static const char* rn[] = {"-",       "boiler", "kicker", "HEADLN", "lede", "byline",   "date",
+                               "caption", "credit", "HEAD",   "para",   "source", "dup"};
     for (std::size_t k = 0; k < n; ++k)
-        std::fprintf(stderr, "%4zu %c %-5s r%-2d %.90s%s\n", k, (k >= rs && k <= re) ? '*' : ' ',
-                     qn[static_cast<int>(p.quality[k])], static_cast<int>(p.role[k]), blocks[k].text.c_str(),
+        std::fprintf(stderr, "%4zu %c %-5s/%-5s %-6s w%-3d x%d %.90s%s\n", k, (k >= rs && k <= re) ? '*' : ' ',
+                     qn[static_cast<int>(p.raw_quality[k])], qn[static_cast<int>(p.quality[k])],
+                     rn[static_cast<int>(p.role[k])], blocks[k].words, blocks[k].repeats, blocks[k].text.c_str(),
                      is_terminator(blocks[k]) ? "  [END]" : "");
 #endif
     // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim

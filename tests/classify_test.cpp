@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -17,15 +18,9 @@ Block block_of(const std::string& line) {
     REQUIRE(blocks.size() == 1);
     return blocks[0];
 }
-
-std::vector<std::string> headings_of(const Article& a) {
-    std::vector<std::string> headings;
-    for (const auto& s : a.sections)
-        if (s.heading)
-            headings.push_back(*s.heading);
-    return headings;
-}
 } // namespace
+
+using archive::test::headings_of;
 
 TEST_CASE("a short word glued to an opening quote mark is a kicker", "[classify][kicker]") {
     struct Row {

@@ -1,0 +1,244 @@
+// Section headings told from short paragraphs, labels and lists of links: whole pages, one row per kind of page.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+using archive::test::headings_of;
+
+namespace {
+struct Row {
+    const char* lang;
+    const char* page;
+    std::vector<std::string> headings;
+};
+
+void check_rows(const std::vector<Row>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(headings_of(classify(segment(r.page), r.lang)) == r.headings);
+    }
+}
+} // namespace
+
+TEST_CASE("a table of contents without numbers lists the headings printed again below it", "[classify][heading]") {
+    check_rows({
+        {"en", R"(How the old harbour was rebuilt
+Dredging the channel
+Rebuilding the quays
+Opening day
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+Dredging the channel
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The dredgers worked at night, when the tide was high, and the mud went to the fields behind the dunes.
+Rebuilding the quays
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+Opening day
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {"Dredging the channel", "Rebuilding the quays", "Opening day"}},
+        {"fr", R"(Comment le vieux port a été reconstruit
+Le dragage du chenal
+La reconstruction des quais
+Le jour de l'ouverture
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Le dragage du chenal
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux bateaux.
+Les dragues travaillaient la nuit, à marée haute, et la vase partait vers les champs derrière les dunes.
+La reconstruction des quais
+Les vieilles pierres ont été démontées une à une, numérotées, puis remontées sur un nouveau noyau de béton.
+Le jour de l'ouverture
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+)",
+         {"Le dragage du chenal", "La reconstruction des quais", "Le jour de l'ouverture"}},
+        // The buttons of two video players printed one after the other come back together, heading nothing.
+        {"en", R"(Ferries return to the harbour
+Full screen
+Autoplay
+Close
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+Full screen
+Autoplay
+Close
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a wiki's end matter keeps its marked headings, not its lists of links", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Harbour of the town
+The harbour of the town is one of the oldest on the coast, and its history goes back to the first settlers of the bay.
+History[edit]
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway arrived.
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the whole region.
+Trade[edit]
+The harbour exports grain and timber, and it imports coal for the power station on the other side of the river.
+Fishing boats still land their catch on the old quay every morning, and the fish market opens at six o'clock.
+See also[edit]
+List of harbours
+Lighthouses of the coast
+References[edit]
+^ Port authority annual report
+^ Town archives
+)",
+         {"History[edit]", "Trade[edit]", "See also[edit]", "References[edit]"}},
+        {"de", R"(Hafen der Stadt
+Der Hafen der Stadt gehört zu den ältesten der Küste, und seine Geschichte reicht bis zu den ersten Siedlern zurück.
+Geschichte[Bearbeiten | Quelltext bearbeiten]
+Der erste Kai wurde von Fischern gebaut, die aus dem Norden kamen, und er wurde vor der Eisenbahn zweimal erweitert.
+Der Handel wuchs schnell, nachdem die Eisenbahn die Stadt erreicht hatte, und der Hafen wurde zum Haupthafen.
+Handel[Bearbeiten | Quelltext bearbeiten]
+Der Hafen exportiert Getreide und Holz, und er importiert Kohle für das Kraftwerk auf der anderen Seite des Flusses.
+Fischerboote landen ihren Fang noch jeden Morgen am alten Kai an, und der Fischmarkt öffnet um sechs Uhr.
+Siehe auch[Bearbeiten | Quelltext bearbeiten]
+Liste der Häfen
+Leuchttürme der Küste
+Einzelnachweise[Bearbeiten | Quelltext bearbeiten]
+)",
+         {"Geschichte[Bearbeiten | Quelltext bearbeiten]", "Handel[Bearbeiten | Quelltext bearbeiten]",
+          "Siehe auch[Bearbeiten | Quelltext bearbeiten]", "Einzelnachweise[Bearbeiten | Quelltext bearbeiten]"}},
+    });
+}
+
+TEST_CASE("a numbered list under the article lists no heading above it", "[classify][heading]") {
+    // "Most read / 1 Ferry strike ends / 2 ...": the titles of other articles, some printed higher up the page too.
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+Ferry strike ends
+Council votes new budget
+Most read
+1 Ferry strike ends
+2 Council votes new budget
+3 Storm closes the bridge
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a label of a few words over a long item without a final stop heads it", "[classify][heading]") {
+    check_rows({
+        {"en", R"(These weeks in the harbour office
+The harbour office closed a record number of tickets this month, and the new ferry timetable is now online.
+Performance
+The timetable page loads twice as fast since the database of sailings moved to the new server (ticket 4411)
+Printing
+Tickets can now be printed from the phone app at the kiosks on the quay, with the boarding gate shown (ticket 4420)
+)",
+         {"Performance", "Printing"}},
+        {"de", R"(Neues aus dem Hafenamt
+Das Hafenamt hat in diesem Monat so viele Anfragen erledigt wie nie zuvor, und der neue Fahrplan ist online.
+Leistung
+Die Fahrplanseite lädt doppelt so schnell, seit die Datenbank der Abfahrten auf den neuen Server umgezogen ist (Ticket 4411)
+Fahrkarten
+Fahrkarten lassen sich jetzt aus der App an den Automaten am Kai drucken, mit dem Abfahrtssteg auf dem Ticket (Ticket 4420)
+)",
+         {"Leistung", "Fahrkarten"}},
+        // A longer line over such an item is one item of a list of them.
+        {"en", R"(These weeks in the harbour office
+The harbour office closed a record number of tickets this month, and the new ferry timetable is now online.
+New sailings to the northern islands added for June
+The timetable page loads twice as fast since the database of sailings moved to the new server (ticket 4411)
+Tickets can now be printed from the phone app at the kiosks on the quay, with the boarding gate shown (ticket 4420)
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a label alone over a link to another article heads no section", "[classify][heading][boilerplate]") {
+    for (const char* line : {"Related", "Related coverage", "Read now", "Up next", "En lien", "À lire",
+                             "Verwandte Themen", "Jetzt lesen", "Relacionados", "Leer ahora"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Related
+Storm closes the bridge to the islands for a week.
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro y cerraba la bahía a los barcos grandes.
+Relacionados
+Una tormenta cierra el puente a las islas durante una semana.
+Las piedras viejas se desmontaron una a una, se numeraron y se volvieron a colocar sobre un núcleo de hormigón.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a heading a comment under the article quotes again still heads its section", "[classify][heading]") {
+    check_rows({
+        {"en", R"(How to stop buying things you do not need
+Ever come home from the shops and wondered why on earth you bought half of what is in the bags on the table?
+Most of it comes down to habits that the shops know well, and that a few simple rules can break for good.
+Make a list of everything you own
+Now that you know what you are up against, it is time to write down what is already in the cupboards at home.
+The list does not need to be perfect, but it shows at once how many of the same things you have bought twice.
+12 comments
+Jane Reader
+Make a list of everything you own
+Why would I make a list when I could get right down to the business of clearing out the cupboards?
+)",
+         {"Make a list of everything you own"}},
+        {"fr", R"(Comment arrêter d'acheter ce dont on n'a pas besoin
+Qui n'est jamais rentré des courses en se demandant pourquoi il avait acheté la moitié de ce qui est dans le sac ?
+L'essentiel tient à des habitudes que les magasins connaissent bien, et que quelques règles simples suffisent à casser.
+Faire la liste de tout ce que l'on possède
+Maintenant que vous savez à quoi vous attendre, il est temps de noter ce qui se trouve déjà dans les placards.
+La liste n'a pas besoin d'être parfaite, mais elle montre tout de suite combien de choses ont été achetées deux fois.
+12 commentaires
+Jeanne Lectrice
+Faire la liste de tout ce que l'on possède
+Pourquoi faire une liste alors qu'on peut directement commencer à vider les placards, franchement ?
+)",
+         {"Faire la liste de tout ce que l'on possède"}},
+    });
+}
+
+TEST_CASE("the title of an embedded graphic printed again without its button heads nothing", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+Map: Ferry routes of the bay View Graphic
+Map: Ferry routes of the bay
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt wurde am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder eröffnet.
+Karte: Die Fährlinien der Bucht Grafik ansehen
+Karte: Die Fährlinien der Bucht
+Das erste Jahr galt der Fahrrinne, die seit dem Krieg verschlammt war und die größeren Schiffe aus der Bucht hielt.
+Die alten Steine wurden einzeln abgetragen, nummeriert und auf einem neuen Betonkern wieder aufgesetzt.
+)",
+         {}},
+        // A heading under a longer line that merely shares its first word still heads.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The new quays
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+)",
+         {"The new quays"}},
+    });
+}

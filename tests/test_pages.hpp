@@ -1,0 +1,20 @@
+// Helpers shared by the test files that classify whole pages.
+#pragma once
+
+#include <archive/archive.hpp>
+
+#include <string>
+#include <vector>
+
+namespace archive::test {
+
+/// The headings of an article's sections, in order, leaving out the sections without one.
+inline std::vector<std::string> headings_of(const Article& a) {
+    std::vector<std::string> headings;
+    for (const auto& s : a.sections)
+        if (s.heading)
+            headings.push_back(*s.heading);
+    return headings;
+}
+
+} // namespace archive::test
