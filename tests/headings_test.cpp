@@ -187,30 +187,30 @@ Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador e
 
 TEST_CASE("a heading a comment under the article quotes again still heads its section", "[classify][heading]") {
     check_rows({
-        {"en", R"(How to stop buying things you do not need
-Ever come home from the shops and wondered why on earth you bought half of what is in the bags on the table?
-Most of it comes down to habits that the shops know well, and that a few simple rules can break for good.
-Make a list of everything you own
-Now that you know what you are up against, it is time to write down what is already in the cupboards at home.
-The list does not need to be perfect, but it shows at once how many of the same things you have bought twice.
+        {"en", R"(How to keep a vegetable patch alive through a dry summer
+By late July the beans hang limp, the soil cracks, and the hose seems to make no difference at all.
+A few habits, picked up from growers in the south where rain is rare, keep the plants going until autumn.
+Water the roots before the sun is up
+A slow soak at dawn sinks deep into the ground, while water in the heat of the day mostly rises back into the air.
+A can at the foot of each plant does more than a sprinkler over the paths, and it uses a third of the water.
 12 comments
-Jane Reader
-Make a list of everything you own
-Why would I make a list when I could get right down to the business of clearing out the cupboards?
+Tom Gardener
+Water the roots before the sun is up
+I tried this last year with my tomatoes, and they were the only ones on the street still green in August.
 )",
-         {"Make a list of everything you own"}},
-        {"fr", R"(Comment arrêter d'acheter ce dont on n'a pas besoin
-Qui n'est jamais rentré des courses en se demandant pourquoi il avait acheté la moitié de ce qui est dans le sac ?
-L'essentiel tient à des habitudes que les magasins connaissent bien, et que quelques règles simples suffisent à casser.
-Faire la liste de tout ce que l'on possède
-Maintenant que vous savez à quoi vous attendre, il est temps de noter ce qui se trouve déjà dans les placards.
-La liste n'a pas besoin d'être parfaite, mais elle montre tout de suite combien de choses ont été achetées deux fois.
+         {"Water the roots before the sun is up"}},
+        {"fr", R"(Comment garder un potager en vie pendant un été sec
+Fin juillet, les haricots pendent, la terre se fend, et le tuyau d'arrosage ne semble plus rien changer.
+Quelques habitudes, venues de maraîchers du Sud où la pluie est rare, tiennent les plantes jusqu'à l'automne.
+Arroser les racines avant le lever du soleil
+Un arrosage lent à l'aube descend loin dans le sol, alors qu'en pleine chaleur l'eau repart surtout dans l'air.
+Un arrosoir au pied de chaque plante fait mieux qu'un jet sur les allées, et il consomme trois fois moins d'eau.
 12 commentaires
-Jeanne Lectrice
-Faire la liste de tout ce que l'on possède
-Pourquoi faire une liste alors qu'on peut directement commencer à vider les placards, franchement ?
+Paul Jardinier
+Arroser les racines avant le lever du soleil
+J'ai essayé l'an dernier avec mes tomates, et ce sont les seules de la rue restées vertes en août.
 )",
-         {"Faire la liste de tout ce que l'on possède"}},
+         {"Arroser les racines avant le lever du soleil"}},
     });
 }
 
