@@ -292,6 +292,21 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
     return f->iso;
 }
 
+std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
+    if (line.empty() || line.find_first_of("0123456789") == std::string_view::npos)
+        return std::nullopt;
+    auto t = tokenize(line);
+    std::size_t first = 0;
+    // "Friday, March 4, 2022": a weekday may name the date first.
+    if (!t.empty() && t[0].kind == TokKind::word && any_language_has("weekdays", t[0].text))
+        first = is_punct(t, 1, ",") ? 2 : 1;
+    auto f = find_from(t, first, language);
+    if (!f || f->first != first)
+        return std::nullopt;
+    std::size_t end = f->last + 1;
+    return LeadingDate{f->iso, end < t.size() ? t[end].begin : line.size()};
+}
+
 DateLine read_dates(std::string_view line, std::string_view language) {
     DateLine out;
     // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
