@@ -585,7 +585,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;
             return c.line + tie_dist >= *headline && c.line < *headline && adjacent(c.line, *headline) &&
                    c.score >= best - margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
-                   b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
+                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
+                   !nested(b.text, blocks[*headline].text);
         });
         // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
         // the best one that is printed again, when the best one is not, is the headline even a little further up.

@@ -645,3 +645,29 @@ Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller u
     Article a = classify(segment(rows[0].page), "de");
     CHECK(a.published.value_or("") == "2024-03-03");
 }
+
+TEST_CASE("a title cut by a dash over a longer variant of it is the headline", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Startseite
+Sie sind hier:
+Stadt Hafen Verkehr
+Die neue Fähre – Hafenstadt feiert ihren schnellsten Anschluss an die Insel
+Inselbewohner beim Hafenfest Die neue Fähre – Hafenstadt feiert ihren Anschluss an die Insel
+Veröffentlicht am 03.03.24 um 14:34 Uhr
+Die neue Fähre verbindet die Hafenstadt mit der Insel, schneller als jedes Schiff vor ihr, sagt der Bürgermeister.
+Die Fähre fährt ab Montag zehnmal am Tag, und die Hafenstadt erwartet im Sommer doppelt so viele Gäste auf der Insel.
+Die Inselbewohner feierten den Anschluss am Wochenende mit einem Hafenfest und einer ersten Fahrt über die Bucht.
+)", "Die neue Fähre – Hafenstadt feiert ihren schnellsten Anschluss an die Insel"},
+        {"en", "en", R"(Home
+You are here:
+City Harbour Transport
+The new ferry – Harbour town celebrates its fastest link to the island
+Islanders at the harbour festival The new ferry – Harbour town celebrates its link to the island
+Published March 3, 2024 at 2:34 PM
+The new ferry links the harbour town to the island faster than any boat before it, the mayor said on Friday.
+The ferry will sail ten times a day from Monday, and the harbour town expects twice as many island guests this summer.
+Islanders celebrated the link over the weekend with a harbour festival and a first crossing of the bay.
+)", "The new ferry – Harbour town celebrates its fastest link to the island"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
