@@ -371,6 +371,13 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     for (std::size_t k = 0; k < n; ++k)
         long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
     auto metadata = [&](std::size_t k) { return p.role[k] == Role::byline || p.role[k] == Role::date; };
+    auto teaser_date = [&](std::size_t k) {
+        const std::size_t reach = 4, least_others = 2;
+        std::size_t others = 0;
+        for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < n; ++j)
+            others += j != k && p.role[j] == Role::date;
+        return p.role[k] == Role::date && others >= least_others;
+    };
     // The score of line i as the headline of an article whose text starts at block `start`.
     auto score_at = [&](std::size_t i, std::size_t start) -> std::optional<Scored> {
         if (!candidate(i))
@@ -442,10 +449,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += probe.repeats > 1 ? 2 : 1;
         else if (probe.repeats > 1)
             score -= 1;
-        // What follows within a few lines: a byline or a date, the surest sign of a headline.
+        // What follows within a few lines: a byline or a date, the surest sign of a headline. A date among
+        // others a few lines apart dates the teasers of a list ("Title / 4. März 2024 / Title / 4. März 2024").
         for (std::size_t k = i + 1; k < n && k <= i + 6; ++k) {
             if (p.role[k] == Role::byline || p.role[k] == Role::date) {
-                score += k <= i + 3 ? 3 : 1.5;
+                if (!teaser_date(k))
+                    score += k <= i + 3 ? 3 : 1.5;
                 break;
             }
         }

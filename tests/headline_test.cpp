@@ -671,3 +671,41 @@ Islanders celebrated the link over the weekend with a harbour festival and a fir
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("the dates of a list of teasers do not sign its titles", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Startseite
+Dossier Hafen
+Neue Fähre fährt ab Montag nach Plan
+4. März 2024
+Hafenfest lockt Tausende an die Mole
+4. März 2024
+Streit um die Liegeplätze der Fischer
+2. März 2024
+Wie der alte Leuchtturm gerettet wurde
+28. Februar 2024
+Gesellschaft
+Ruhe finden am alten Hafen
+Wer morgens am alten Hafen sitzt, hört nur die Möwen und das Wasser, das gegen die Mauern der Mole schlägt.
+Viele Menschen finden am alten Hafen die Ruhe, die ihnen im Alltag fehlt, und kommen jeden Morgen wieder.
+Der alte Hafen ist seit zehn Jahren ein Ort der Ruhe, seit die Fähren an der neuen Mole anlegen.
+)", "Ruhe finden am alten Hafen"},
+        {"en", "en", R"(Home
+Harbour stories
+New ferry sails from Monday on schedule
+March 4, 2024
+Harbour festival draws thousands to the pier
+March 4, 2024
+Fishermen quarrel over their berths
+March 2, 2024
+How the old lighthouse was saved
+February 28, 2024
+Society
+Finding calm at the old harbour
+Whoever sits at the old harbour in the morning hears only the gulls and the water against the pier walls.
+Many people find at the old harbour the calm they miss in their daily lives, and come back every morning.
+The old harbour has been a place of calm for ten years, since the ferries moved to the new pier.
+)", "Finding calm at the old harbour"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
