@@ -31,6 +31,15 @@ std::vector<Tok> tokenize(std::string_view line) {
         if (text::is_digit(cp)) {
             while (i < line.size() && line[i] >= '0' && line[i] <= '9')
                 ++i;
+            // "1. November 20241. November 2024": a year glued to the day of a second date (published and
+            // updated printed without a space between them).
+            const std::size_t year_len = 4;
+            std::size_t len = i - start;
+            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && line[i] == '.' &&
+                (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
+                toks.push_back({TokKind::number, std::string(line.substr(start, year_len)), start, start + year_len});
+                start += year_len;
+            }
             toks.push_back({TokKind::number, std::string(line.substr(start, i - start)), start, i});
         } else if (text::is_letter(cp)) {
             std::size_t j = i;
