@@ -204,7 +204,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             // A short label right above the headline is its kicker ("Santé", "Free Future").
             if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && blocks[h - 1].repeats == 0 &&
-                blocks[h - 1].blank_before && !is_boilerplate_phrase(blocks[h - 1].text))
+                blocks[h - 1].blank_before && !blocks[h - 1].boilerplate)
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
         }
         // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
@@ -230,7 +230,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             if (p.role[k] != Role::none)
                 continue;
             const Block& b = blocks[k];
-            if (!b.end_punct || b.words < 4 || is_boilerplate_phrase(b.text) || is_promo_notice(b.text) ||
+            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b.text) ||
                 (p.raw_quality[k] == Quality::bad && !short_sentence(b, language))) {
                 reached = false;
                 break;
@@ -310,7 +310,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
         // article ("Main article: Harbour") or a label ("Advertisement") that the body leaves out.
         auto next_text = [&](std::size_t from) {
-            while (from <= re && (p.role[from] != Role::none || is_boilerplate_phrase(blocks[from].text) ||
+            while (from <= re && (p.role[from] != Role::none || blocks[from].boilerplate ||
                                   repeated_label(blocks[from])))
                 ++from;
             return from;
@@ -319,7 +319,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words && blocks[at].end_punct;
         };
         auto heads = [&](const Block& h) {
-            // "See How Much Money and Time You Spent on the Stuff You Threw Out": Title Case runs longer.
+            // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most && h.repeats == 0 &&
                    !slide_counter(h.text);
@@ -331,10 +331,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(b) && is_text(k + 1, b)) {
             Role above = p.role[k - 1];
             short_heading = above == Role::caption || above == Role::credit ||
-                            (is_boilerplate_phrase(blocks[k - 1].text) && p.role[k - 2] == Role::paragraph);
+                            (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph);
         }
         if (!sure_heading && !short_heading &&
-            ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || is_boilerplate_phrase(b.text) ||
+            ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
              repeated_label(b))) {
             p.role[k] = Role::boilerplate;
             continue;

@@ -315,7 +315,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 rest = text::collapse(rest.substr(1));
             if (!text::starts_upper(rest))
                 continue;
-            // "Par Martin Untersinger (avec Damien Leloup)": the parenthesis holds co-authors.
+            // "Par Lucien Ferrand (avec Odile Marchal)": the parenthesis holds co-authors.
             std::string flat;
             for (char c : rest)
                 if (c != '(' && c != ')')
@@ -337,7 +337,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
-                // "Von Sprachregeln, Gender-Politik und ...": a lone capitalised word is a German noun or a title
+                // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 if (!name_like(piece) || (text::split_ws(piece).size() < 2 && !agency_id(piece)))
                     break;

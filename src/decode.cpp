@@ -206,6 +206,17 @@ ByteScan scan_bytes(std::string_view raw) {
     bool prev_nul = false;
     std::size_t zeros[2] = {0, 0};
     for (std::size_t i = 0; i < raw.size(); ++i) {
+        // Printable ASCII eight bytes at once: only its letters count.
+        while (i + 8 <= raw.size()) {
+            std::uint64_t v = text::load8(raw.data() + i);
+            if (!text::printable8(v))
+                break;
+            scan.ascii_letters += static_cast<std::size_t>(text::letters8(v));
+            prev_nul = false;
+            i += 8;
+        }
+        if (i == raw.size())
+            break;
         unsigned char b = byte_at(raw, i);
         if (b == 0) {
             ++c.nuls;
@@ -227,7 +238,7 @@ ByteScan scan_bytes(std::string_view raw) {
     scan.zeros_odd = zeros[1];
     for (std::size_t i = 0; i < raw.size();) {
         if (byte_at(raw, i) < 0x80) {
-            ++i;
+            i = text::ascii_run_end(raw, i);
             continue;
         }
         char32_t cp = 0;
@@ -373,9 +384,7 @@ private:
 void decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink) {
     std::size_t i = start;
     while (i < raw.size()) {
-        std::size_t run = i;
-        while (run < raw.size() && byte_at(raw, run) >= 0x20 && byte_at(raw, run) < 0x7F)
-            ++run;
+        std::size_t run = text::printable_run_end(raw, i);
         if (run > i) {
             sink.ascii(raw.substr(i, run - i));
             i = run;
@@ -741,7 +750,8 @@ std::string to_nfc(std::string s) {
     std::size_t last_ascii = 0; // where the current piece starts
     for (std::size_t i = 0; i < s.size();) {
         if (byte_at(s, i) < 0x80) {
-            last_ascii = i++;
+            i = text::ascii_run_end(s, i);
+            last_ascii = i - 1;
             continue;
         }
         std::size_t at = i;

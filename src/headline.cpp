@@ -27,10 +27,13 @@ bool is_title_separator(std::string_view tok) {
 
 std::vector<std::string> title_pieces(std::string_view line) {
     // "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces between separators.
+    auto toks = text::split_ws(line);
+    if (std::none_of(toks.begin(), toks.end(), is_title_separator))
+        return {}; // most lines: no piece to build
     std::vector<std::string> pieces;
     std::string cur;
     bool cut = false;
-    for (auto tok : text::split_ws(line)) {
+    for (auto tok : toks) {
         if (is_title_separator(tok)) {
             cut = true;
             if (!cur.empty())
@@ -74,7 +77,7 @@ bool dashed_title(std::string_view line) {
 std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line) {
     if (auto glued = split_glued_kicker(line))
         return glued;
-    // "Corona-Pandemie - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
+    // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
     // then a whole quotation.
     auto toks = text::split_ws(line);
     std::size_t dash = 0;
@@ -287,7 +290,7 @@ bool unspaced_script(std::string_view s) {
     return false;
 }
 
-// "Veröffentlicht am 10. Februar 20199. Februar 2019 von Heiko", "Updated 2 hours ago": a line opening with the
+// "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
 // label of a date is a date line, even when the date is garbled.
 bool opens_with_date_label(std::string_view s) {
     auto words = text::words_lower(s);
@@ -395,7 +398,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                                                                [&](const Block& o) { return o.text == probe.text; }));
             }
         }
-        // "Raspberry Pi 3 - A tiny computer for everyone - Sold out in a week": its dashes are no breadcrumb's.
+        // "Tiny Board 4 - A computer the size of a card - Sold out in a week": its dashes are no breadcrumb's.
         if (dashed_title(probe.text))
             probe.separators = 0;
         // The body follows, perhaps after the lead picture's caption and credit.
@@ -463,11 +466,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += 1;
         if (opens_body)
             score += 1;
-        // "#Instagram is working on Video Notes for Stories", "#1 choice of Mac users": a post of a social network
+        // "#PhotoApp is testing voice notes for its feed", "#1 choice of Mac users": a post of a social network
         // embedded in the page, or a slogan; a headline seldom opens with a hash sign.
         if (probe.text.starts_with("#"))
             score -= 3;
-        // "Instagram arbeitet an neuer..." just above: a breadcrumb prints the headline cut short.
+        // "Fotoapp testet neue..." just above: a breadcrumb prints the headline cut short.
         for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 3 && k < n; ++k) {
             std::string_view cut = blocks[k].text;
             if (k == i || !trails_off(cut))
@@ -484,12 +487,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             score += 2;
         if (named.count(probe.text))
             score += 4;
-        // "Medien über Corona: Zwischen Panikm...": a teaser cut short, or a site's tagline trailing off.
+        // "Die Stadt und ihr Hafen: Zwischen Kranen und Kais...": a teaser cut short, or a site's tagline trailing off.
         if (trails_off(b.text))
             score -= 3;
-        // "Defendé la otra mirada por $300 x mes / Iniciar sesión": the page's first lines over its log-in and menu
+        // "Apoyá el periodismo local por $500 al mes / Iniciar sesión": the page's first lines over its log-in and menu
         // links are the site's name, tagline or a promotion.
-        if (i <= 1 && i + 3 < start && i + 1 < n && is_boilerplate_phrase(blocks[i + 1].text))
+        if (i <= 1 && i + 3 < start && i + 1 < n && blocks[i + 1].boilerplate)
             score -= 1.5;
         // An item of a menu: its neighbours are short labels too.
         int menu = 0;
@@ -561,7 +564,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (next == first_text && p.role[0] == Role::none && (b.words >= 2 || unspaced_script(b.text)) && b.words <= 25 && len >= 8 &&
             len <= 200 && !all_capitals(b.text) &&
             b.urls == 0 && b.separators <= 1 && b.letters * 2 >= static_cast<int>(len) &&
-            !is_boilerplate_phrase(b.text) && !navigation_arrow(b.text) && !trails_off(b.text))
+            !b.boilerplate && !navigation_arrow(b.text) && !trails_off(b.text))
             return 0;
     }
     // "Home › News › Headline" over "Headline": a breadcrumb or title bar is no headline of its own.

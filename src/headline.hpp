@@ -20,7 +20,7 @@ bool trails_off(std::string_view line);
 /// or more between commas, no title.
 bool tag_list(std::string_view line);
 
-/// "Protokoll der Vorstandssitzung vom 10. Oktober 2019", "Le budget 2025 adopté le 3 mars": a title that
+/// "Bericht der Vereinsversammlung vom 12. März 2024", "Le budget 2025 adopté le 3 mars": a title that
 /// names a date after three words of its own or more, unlike a date line ("Veröffentlicht am 3. März 2024 von
 /// Anna", "Zuletzt aktualisiert am 3. März", "Joe Wee Monday, May 4, 2024").
 bool dated_title(std::string_view line, std::string_view language);

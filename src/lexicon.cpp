@@ -3,6 +3,8 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <bit>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -64,6 +66,7 @@ Lexicon load(std::string_view code, std::string_view content) {
     }
     for (auto& [name, sec] : lex.sections)
         index_section(sec);
+    lex.section_index.build(lex.sections);
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
@@ -84,19 +87,79 @@ Lexicon load(std::string_view code, std::string_view content) {
     return lex;
 }
 
+// Words of up to 15 bytes (every stopword so far) -> language bits, in one open-addressing array: the key is the
+// word's bytes in two integers, so a look-up is a multiply, a load and two compares (no division, no string compare).
+class StopwordTable {
+public:
+    StopwordTable() = default;
+    explicit StopwordTable(const StringMap<std::uint32_t>& words) {
+        std::size_t size = 16;
+        while (size < words.size() * 2)
+            size *= 2;
+        slots_.assign(size, Slot{});
+        shift_ = 64 - std::countr_zero(size);
+        for (const auto& [w, mask] : words) {
+            if (w.empty() || w.size() > max_bytes)
+                continue; // looked up in the map (see stopword_languages)
+            Slot key = pack(w);
+            std::size_t k = index(key);
+            while (slots_[k].mask != 0)
+                k = (k + 1) & (slots_.size() - 1);
+            key.mask = mask;
+            slots_[k] = key;
+        }
+    }
+    static constexpr std::size_t max_bytes = 15;
+    /// The language bits of a lower-case word of at most max_bytes, 0 when it is no stopword.
+    std::uint32_t find(std::string_view w) const {
+        if (w.empty() || w.size() > max_bytes || slots_.empty())
+            return 0;
+        Slot key = pack(w);
+        for (std::size_t k = index(key);; k = (k + 1) & (slots_.size() - 1)) {
+            const Slot& s = slots_[k];
+            if (s.mask == 0)
+                return 0;
+            if (s.a == key.a && s.b == key.b)
+                return s.mask;
+        }
+    }
+
+private:
+    struct Slot {
+        std::uint64_t a = 0, b = 0; // the bytes, zero-padded, and the length in the top byte of b
+        std::uint32_t mask = 0;
+    };
+    static Slot pack(std::string_view w) {
+        Slot s;
+        std::memcpy(&s.a, w.data(), std::min<std::size_t>(w.size(), 8));
+        if (w.size() > 8)
+            std::memcpy(&s.b, w.data() + 8, w.size() - 8);
+        s.b |= static_cast<std::uint64_t>(w.size()) << 56;
+        return s;
+    }
+    std::size_t index(const Slot& s) const {
+        return static_cast<std::size_t>(((s.a ^ (s.b * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL) >> shift_);
+    }
+    std::vector<Slot> slots_;
+    int shift_ = 64;
+};
+
 struct Registry {
     std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> by_code;
     std::vector<const Lexicon*> langs;
     const Lexicon* common = nullptr;
     StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
     std::size_t longest_stopword = 0;
+    StopwordTable stopword_table; // the same, in the form looked up for every word of a page
     // Each section over every language, for any_language_section(): merged on first use, since the stages ask
     // for a few sections only.
     struct Merged {
+        std::atomic<bool> ready{false}; // looked at first: std::call_once costs a call on every look-up
         std::once_flag once;
         LexiconSection section;
     };
     mutable std::unordered_map<std::string, Merged, SectionNameHash, std::equal_to<>> all_languages;
+    NameIndex<Merged> all_languages_index;
 
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
@@ -108,6 +171,8 @@ struct Registry {
                 langs.push_back(lex.get());
         if (by_code.find("common") == by_code.end())
             by_code["common"] = std::make_unique<Lexicon>();
+        for (auto& [code, lex] : by_code)
+            lex->section_index.build(lex->sections); // again, in its final place
         common = by_code.find("common")->second.get();
         if (langs.size() > 32)
             throw std::logic_error("more than 32 lexicon languages: widen stopword_languages()");
@@ -116,21 +181,26 @@ struct Registry {
                 stopword_langs[w] |= std::uint32_t{1} << k;
                 longest_stopword = std::max(longest_stopword, w.size());
             }
+        stopword_table = StopwordTable(stopword_langs);
         for (const Lexicon* lex : langs)
             for (const auto& [name, sec] : lex->sections)
                 all_languages.try_emplace(name);
+        all_languages_index.build(all_languages);
     }
 
     const LexiconSection* merged(std::string_view name) const {
-        auto it = all_languages.find(name);
-        if (it == all_languages.end())
+        Merged* found = all_languages_index.find(name);
+        if (found == nullptr)
             return nullptr;
-        Merged& m = it->second;
+        Merged& m = *found;
+        if (m.ready.load(std::memory_order_acquire))
+            return &m.section;
         std::call_once(m.once, [&] {
             for (const Lexicon* lex : langs)
                 if (const LexiconSection* sec = lex->section(name))
                     m.section.entries.insert(m.section.entries.end(), sec->entries.begin(), sec->entries.end());
             index_section(m.section);
+            m.ready.store(true, std::memory_order_release);
         });
         return &m.section;
     }
@@ -146,11 +216,12 @@ const Registry& registry() {
 } // namespace
 
 const LexiconSection* Lexicon::section(std::string_view name) const {
-    auto it = sections.find(name);
-    return it == sections.end() ? nullptr : &it->second;
+    return section_index.find(name);
 }
 
 const LexiconSection::Words& LexiconSection::words() const {
+    if (words_ready_.load(std::memory_order_acquire))
+        return words_;
     std::call_once(words_once_, [this] {
         words_.phrases.reserve(entries.size());
         for (std::size_t k = 0; k < entries.size(); ++k) {
@@ -160,6 +231,7 @@ const LexiconSection::Words& LexiconSection::words() const {
             if (!split.empty())
                 words_.by_first_word[split.front()].push_back(k);
         }
+        words_ready_.store(true, std::memory_order_release);
     });
     return words_;
 }
@@ -221,11 +293,62 @@ const std::vector<const Lexicon*>& languages() {
 
 std::uint32_t stopword_languages(std::string_view lower_word) {
     const Registry& r = registry();
+    if (lower_word.size() <= StopwordTable::max_bytes)
+        return r.stopword_table.find(lower_word);
     if (lower_word.size() > r.longest_stopword)
         return 0;
-    const auto& m = r.stopword_langs;
-    auto it = m.find(lower_word);
-    return it == m.end() ? 0 : it->second;
+    auto it = r.stopword_langs.find(lower_word);
+    return it == r.stopword_langs.end() ? 0 : it->second;
+}
+
+StopwordCounts count_stopwords(std::string_view txt) {
+    StopwordCounts counts;
+    counts.hits.assign(languages().size(), 0);
+    auto count = [&counts](std::string_view lower_word) {
+        ++counts.words;
+        for (std::uint32_t mask = stopword_languages(lower_word); mask != 0; mask &= mask - 1)
+            ++counts.hits[static_cast<std::size_t>(std::countr_zero(mask))];
+    };
+    // The words of text::next_word_lower(), with a shortcut for words of ASCII letters and digits (most words of
+    // most pages): lower-cased in a buffer when a stopword can be that long, only counted otherwise.
+    const std::size_t longest = registry().longest_stopword;
+    std::string w;
+    char buf[32];
+    auto ascii_alnum = [](unsigned char c) {
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    };
+    std::size_t i = 0;
+    while (i < txt.size()) {
+        auto c = static_cast<unsigned char>(txt[i]);
+        if (c < 0x80 && !ascii_alnum(c)) {
+            ++i;
+            continue;
+        }
+        if (c < 0x80) {
+            std::size_t start = i;
+            while (i < txt.size() && ascii_alnum(static_cast<unsigned char>(txt[i])))
+                ++i;
+            if (i == txt.size() || static_cast<unsigned char>(txt[i]) < 0x80) {
+                std::size_t len = i - start;
+                if (len > longest || len > sizeof buf) {
+                    ++counts.words;
+                    continue;
+                }
+                for (std::size_t k = 0; k < len; ++k) {
+                    char b = txt[start + k];
+                    buf[k] = (b >= 'A' && b <= 'Z') ? static_cast<char>(b + 32) : b;
+                }
+                count(std::string_view(buf, len));
+                continue;
+            }
+            i = start; // the word goes on with a multibyte character
+        }
+        // From a word boundary, the general tokeniser finds the same next word.
+        if (!text::next_word_lower(txt, i, w))
+            break;
+        count(w);
+    }
+    return counts;
 }
 
 std::string detect_language(std::string_view txt) {
@@ -233,15 +356,9 @@ std::string detect_language(std::string_view txt) {
     // Words shared by several lists ("a", "en", "die") count for each; the margin comes from the many
     // language-specific function words of running text.
     const auto& langs = languages();
-    std::vector<int> hits(langs.size(), 0);
-    int total = 0;
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(txt, i, w);) {
-        ++total;
-        if (std::uint32_t mask = stopword_languages(w))
-            for (std::size_t k = 0; k < langs.size(); ++k)
-                hits[k] += static_cast<int>((mask >> k) & 1U);
-    }
+    const StopwordCounts counts = count_stopwords(txt);
+    const std::vector<int>& hits = counts.hits;
+    const int total = counts.words;
     std::size_t best = 0;
     for (std::size_t k = 1; k < langs.size(); ++k)
         if (hits[k] > hits[best])

@@ -1,6 +1,7 @@
 // Per-language word lists (src/lexicon/<lang>.txt, embedded at build time) and language detection.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -47,6 +48,46 @@ struct SectionNameHash {
         return h;
     }
 };
+/// Names -> objects kept elsewhere (the word-list sections of a map), in one open-addressing array: a look-up is a
+/// SectionNameHash, a load and a compare, without the bucket walk of std::unordered_map. Built once, read only.
+template <class T>
+class NameIndex {
+public:
+    /// Indexes every (name, object) of a map whose nodes stay in place (the views and pointers point into it).
+    template <class Map>
+    void build(Map& map) {
+        std::size_t size = 8;
+        while (size < map.size() * 4)
+            size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+        for (auto& [name, value] : map) {
+            std::size_t k = SectionNameHash{}(name) & mask_;
+            while (slots_[k].value != nullptr)
+                k = (k + 1) & mask_;
+            slots_[k] = Slot{name, &value};
+        }
+    }
+    /// The object named `name`, or nullptr.
+    T* find(std::string_view name) const {
+        if (slots_.empty())
+            return nullptr;
+        for (std::size_t k = SectionNameHash{}(name) & mask_;; k = (k + 1) & mask_) {
+            const Slot& s = slots_[k];
+            if (s.value == nullptr || s.name == name)
+                return s.value;
+        }
+    }
+
+private:
+    struct Slot {
+        std::string_view name;
+        T* value = nullptr;
+    };
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
+};
+
 /// A set of strings searchable by std::string_view.
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 /// A map from strings searchable by std::string_view.
@@ -78,6 +119,7 @@ private:
         StringMap<std::vector<std::size_t>> by_first_word; // indices of the phrases opening with a word
     };
     const Words& words() const;
+    mutable std::atomic<bool> words_ready_{false}; // looked at before the once_flag, whose call costs more
     mutable std::once_flag words_once_;
     mutable Words words_;
 };
@@ -86,6 +128,7 @@ private:
 struct Lexicon {
     std::string code; ///< "fr", "de", ... or "common"
     std::unordered_map<std::string, LexiconSection, SectionNameHash, std::equal_to<>> sections;
+    NameIndex<const LexiconSection> section_index; ///< `sections` for look-ups, built once they are loaded
     StringSet stopwords;
     StringMap<int> months;          ///< "janvier" -> 1
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
@@ -117,6 +160,13 @@ const LexiconSection& any_language_section(std::string_view section);
 
 /// Bit k set: the word is a stopword of languages()[k]; 0 for other words.
 std::uint32_t stopword_languages(std::string_view lower_word);
+
+/// The words of a text (text::next_word_lower's) and, for each of languages(), how many are its stopwords.
+struct StopwordCounts {
+    int words = 0;
+    std::vector<int> hits;
+};
+StopwordCounts count_stopwords(std::string_view text);
 
 /// Detects the language of a text from stopword profiles; empty when no language scores.
 std::string detect_language(std::string_view text);

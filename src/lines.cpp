@@ -158,7 +158,7 @@ bool is_promo_notice(std::string_view line) {
 }
 
 Quality block_quality(const Block& b, std::string_view language) {
-    if (is_boilerplate_phrase(b.text) || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)))
+    if (b.boilerplate || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
         return Quality::bad;
@@ -255,7 +255,7 @@ bool heading_like(const Block& b) {
     char last = b.text.back();
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
-    return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
+    return b.letters * 2 >= static_cast<int>(len) && !b.boilerplate;
 }
 
 std::optional<std::string> marked_heading(std::string_view line) {
@@ -407,7 +407,7 @@ bool headline_like(const Block& b) {
     if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0) &&
         !ends_with_abbreviation(b.text))
         return false;
-    return b.letters * 2 >= static_cast<int>(len) && !is_boilerplate_phrase(b.text);
+    return b.letters * 2 >= static_cast<int>(len) && !b.boilerplate;
 }
 
 bool author_bio(const Block& b) {
@@ -417,7 +417,7 @@ bool author_bio(const Block& b) {
     if (b.words < 6 || b.words > 90 || !b.end_punct)
         return false;
     auto toks = text::split_ws(b.text, 24);
-    // The name: capitalised words, with particles between them ("Mark di Stefano", "Anna von Berg").
+    // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg").
     std::size_t k = 0;
     int names = 0;
     for (std::size_t t = 0; t < toks.size() && t < 5; ++t) {
@@ -445,7 +445,7 @@ bool author_bio(const Block& b) {
 }
 
 bool post_footer(std::string_view line) {
-    // "Dieser Eintrag wurde veröffentlicht in Podcast und verschlagwortet mit ...", "Posted in News | Tagged ...",
+    // "Dieser Beitrag wurde veröffentlicht in Garten und verschlagwortet mit ...", "Posted in News | Tagged ...",
     // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the
     // line's start is lower-cased.
     const LexiconSection& footers = any_language_section("post_footers");

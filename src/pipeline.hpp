@@ -35,6 +35,7 @@ struct Block {
     int separators = 0;        ///< '|', '»', '>', '•', '·' tokens standing alone
     bool end_punct = false;    ///< ends with . ! ? … : ; or a closing quote after one of those
     int repeats = 0;           ///< how many other blocks of the page have exactly the same text
+    bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
 };
 
 /// Splits decoded text into blocks with features.

@@ -192,7 +192,7 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                     break;
                 }
             }
-        // "Da ihre Mandantin Angst hatte": capitalised words right after a possessive are its nouns.
+        // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
         if (k > 0 && !ws[k - 1].punct && in_list(sp.lexs, "possessive_words", ws[k - 1].low)) {
             k = e + 1;
             continue;
@@ -230,7 +230,7 @@ std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size
 
 std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                               std::size_t last, std::size_t pos) {
-    // "in response, and he urged", "encourage Americans to check out what he called": a subject pronoun
+    // "in reply, and she urged", "asked voters to look at what she called": a subject pronoun
     // ending the words before the verb is the subject, whatever stands before it.
     if (last > first && !ws[last].punct) {
         char g = 'x';
@@ -520,8 +520,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                 return std::make_pair(g, last - 1);
             return std::make_pair(c + 1, last - 1);
         }
-        // "Democratic nominee Hillary Clinton, at a later press gaggle, said,", "Michael Mulgrew, president
-        // of the union, which represents teachers, said": the first comma-set part of the clause names
+        // "Party nominee Jane Doe, at a later press briefing, said,", "John Roe, president
+        // of the union, which represents nurses, said": the first comma-set part of the clause names
         // the subject when it holds a name.
         std::size_t g = last;
         while (g > 0 && last - g < 30 && !(ws[g - 1].punct && clause_break(ws[g - 1].low)))

@@ -600,8 +600,8 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 while (last > first && ws[last].low == ",")
                     --last;
                 if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
-                    // "Q," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said /
-                    // "Q," panel Chairman Rep. Jason Chaffetz (R-Utah) said / "Q," Mitch McConnell, R-Ky., said:
+                    // "Q," Jane Doe, the attorney general of the state, one of the states suing, said /
+                    // "Q," panel Chairman Rep. John Roe (R-Ohio) said / "Q," Ann Smith, D-Md., said:
                     // commas, a parenthesis and an abbreviation's dot may stand inside a long subject.
                     bool clean = last - first < 12 || ws[first].upper;
                     int depth = 0;

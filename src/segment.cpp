@@ -1,3 +1,4 @@
+#include "classify.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
@@ -27,6 +28,9 @@ bool iequals_ascii(std::string_view s, std::string_view lower_ascii) {
 
 bool looks_like_url(std::string_view tok) {
     // "www.example.com", "https://...", "name@example.org", "@handle", "photo-1160x768.jpg"
+    // Every one of these holds a ':', '@', '.' or '/': most words have none and are settled in one pass.
+    if (std::none_of(tok.begin(), tok.end(), [](char c) { return c == '.' || c == '/' || c == '@' || c == ':'; }))
+        return false;
     if (tok.find("://") != std::string_view::npos || tok.rfind("www.", 0) == 0)
         return true;
     auto at = tok.find('@');
@@ -91,6 +95,7 @@ void measure(Block& b) {
         b.digits += text::is_digit(cp);
     }
     b.end_punct = ends_with_sentence_punct(b.text);
+    b.boilerplate = is_boilerplate_phrase(b.text);
 }
 
 
@@ -104,8 +109,8 @@ struct Group {
     std::size_t first, last;
 };
 
-// "This draft describes a protocol by which client-side applications,\nrunning inside a web browser, can
-// communicate with a data storage\nserver that is hosted...": a paragraph of a text wrapped at a fixed width
+// "This memo sets out a way in which small programs,\nrunning on a home router, can
+// report their state to a central\nservice that is hosted...": a paragraph of a text wrapped at a fixed width
 // (a plain-text document, a mail, a <pre> block). Its lines fill the width and break inside sentences, so that
 // the next line often goes on in lower case. Returns the width of a wrapped group, 0 for any other group.
 std::size_t wrap_width(const std::vector<Block>& blocks, Group g) {

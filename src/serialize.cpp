@@ -3,6 +3,7 @@
 // U+FFFD replacement is the reference).
 #include "archive/archive.hpp"
 #include "batch_parts.hpp"
+#include "text.hpp"
 
 #include <nlohmann/json.hpp>
 // SHA256_Init/Update/Final are deprecated in OpenSSL 3 in favour of EVP, but EVP (and the one-shot SHA256(), which
@@ -47,7 +48,7 @@ bool well_formed_utf8(std::string_view s) {
     while (i < s.size()) {
         auto b = static_cast<unsigned char>(s[i]);
         if (b < 0x80) {
-            ++i;
+            i = text::ascii_run_end(s, i);
             continue;
         }
         auto at = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0U; };
@@ -187,6 +188,15 @@ private:
         out_ += '"';
         std::size_t run = 0; // s[run..i) is copied as it is
         for (std::size_t i = 0; i < s.size(); ++i) {
+            // Eight bytes at once while none needs an escape (no control character, quote or backslash).
+            while (i + 8 <= s.size()) {
+                std::uint64_t v = text::load8(s.data() + i);
+                if (text::any_below8(v, 0x20) || (text::bytes_equal8(v, '"') | text::bytes_equal8(v, '\\')) != 0)
+                    break;
+                i += 8;
+            }
+            if (i == s.size())
+                break;
             auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x20 && c != '"' && c != '\\')
                 continue;

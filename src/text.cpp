@@ -52,7 +52,36 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
+namespace {
+
+// The code points below U+0800 (ASCII and the two-byte ones: Latin, Greek, Cyrillic, Hebrew, Arabic...), the
+// letters of most pages: their lower case and category, looked up here instead of in utf8proc's tables.
+struct TwoByteTable {
+    std::array<char16_t, 0x800> lower{};
+    std::array<std::uint8_t, 0x800> category{};
+    std::array<bool, 0x800> word{};
+    TwoByteTable() {
+        for (char32_t cp = 0; cp < 0x800; ++cp) { // from 0: an overlong two-byte sequence decodes below 0x80
+            auto cpi = static_cast<utf8proc_int32_t>(cp);
+            lower[cp] = static_cast<char16_t>(utf8proc_tolower(cpi)); // stays below U+10000 (U+023A -> U+2C65)
+            category[cp] = static_cast<std::uint8_t>(utf8proc_category(cpi));
+            auto c = static_cast<utf8proc_category_t>(category[cp]);
+            word[cp] = (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) || c == UTF8PROC_CATEGORY_ND ||
+                       (cp >= 0x300 && cp < 0x370);
+        }
+    }
+};
+
+const TwoByteTable& two_byte() {
+    static const TwoByteTable table;
+    return table;
+}
+
+} // namespace
+
 static utf8proc_category_t category(char32_t cp) {
+    if (cp < 0x800)
+        return static_cast<utf8proc_category_t>(two_byte().category[cp]);
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 
@@ -74,45 +103,108 @@ bool is_digit_multibyte(char32_t cp) {
     return category(cp) == UTF8PROC_CATEGORY_ND;
 }
 
-std::string lower(std::string_view s) {
-    // Lower-cased in place up to the first byte that is not ASCII (often the whole string), eight bytes a step:
-    // a byte below 0x80 plus 0x3F (or 0x25) sets its top bit exactly when it is >= 'A' (or > 'Z'), no carry.
-    std::string out(s);
+namespace {
+
+static_assert(std::endian::native == std::endian::little, "the eight-byte steps read bytes in memory order");
+constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+
+// Eight ASCII bytes (none >= 0x80) lower-cased at once: a byte plus 0x3F (or 0x25) sets its top bit exactly when it
+// is >= 'A' (or > 'Z'), with no carry into the next byte.
+std::uint64_t lower8(std::uint64_t v) {
+    std::uint64_t upper = (v + (0x80 - 'A') * ones) & ~(v + (0x80 - 'Z' - 1) * ones) & tops;
+    return v | (upper >> 2);
+}
+
+char32_t lower_cp(char32_t cp) {
+    if (cp < 0x800)
+        return two_byte().lower[cp];
+    return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+}
+
+// Writes the UTF-8 encoding of cp at p (room for four bytes) and returns the end.
+char* put_utf8(char* p, char32_t cp) {
+    if (cp < 0x80) {
+        *p++ = static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        *p++ = static_cast<char>(0xC0 | (cp >> 6));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        *p++ = static_cast<char>(0xE0 | (cp >> 12));
+        *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        *p++ = static_cast<char>(0xF0 | (cp >> 18));
+        *p++ = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        *p++ = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        *p++ = static_cast<char>(0x80 | (cp & 0x3F));
+    }
+    return p;
+}
+
+} // namespace
+
+namespace {
+
+// Lower-cases s to o and returns the end. make_room(o, rest) is called before a stray byte is written as U+FFFD
+// (three bytes for one) with the input bytes left after it; it returns o, moved if the buffer grew. Every other code
+// point takes at most 1.5 times its bytes (U+023A, two bytes, lower-cases to U+2C65, three), and the eight-byte
+// steps write eight bytes whatever they keep: the buffer must hold 1.5 times the input plus eight.
+template <class MakeRoom>
+char* lower_to(std::string_view s, char* o, MakeRoom make_room) {
     std::size_t i = 0;
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    for (; i + 8 <= out.size(); i += 8) {
-        std::uint64_t v = 0;
-        std::memcpy(&v, out.data() + i, 8);
-        if ((v & tops) != 0)
-            break;
-        std::uint64_t upper = (v + (0x80 - 'A') * ones) & ~(v + (0x80 - 'Z' - 1) * ones) & tops;
-        v |= upper >> 2;
-        std::memcpy(out.data() + i, &v, 8);
-    }
-    for (; i < out.size() && static_cast<unsigned char>(out[i]) < 0x80; ++i)
-        if (out[i] >= 'A' && out[i] <= 'Z')
-            out[i] = static_cast<char>(out[i] + 32);
-    if (i == out.size())
-        return out;
-    out.resize(i);
     while (i < s.size()) {
-        // Runs of ASCII are copied a byte at a time without decoding.
-        std::size_t run = i;
-        while (run < s.size() && static_cast<unsigned char>(s[run]) < 0x80)
-            ++run;
-        if (run > i) {
-            std::size_t at = out.size();
-            out.append(s.data() + i, run - i);
-            for (std::size_t k = at; k < out.size(); ++k)
-                if (out[k] >= 'A' && out[k] <= 'Z')
-                    out[k] = static_cast<char>(out[k] + 32);
-            i = run;
-            if (i == s.size())
+        // ASCII eight bytes a step; a step that meets a multibyte character keeps the bytes before it (the carries
+        // of lower8 only run toward the later bytes).
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t v = load8(s.data() + i);
+            std::uint64_t high = v & tops;
+            std::uint64_t lowered = lower8(v);
+            std::memcpy(o, &lowered, 8);
+            if (high != 0) {
+                auto ascii = static_cast<std::size_t>(std::countr_zero(high) / 8);
+                i += ascii;
+                o += ascii;
                 break;
+            }
+            o += 8;
         }
+        for (; i < s.size() && static_cast<unsigned char>(s[i]) < 0x80; ++i) {
+            char c = s[i];
+            *o++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        }
+        if (i == s.size())
+            break;
+        std::size_t start = i;
         char32_t cp = next_cp_multibyte(s, i);
-        append_utf8(out, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
+        if (i - start == 1)
+            o = make_room(o, s.size() - i);
+        o = put_utf8(o, lower_cp(cp));
     }
+    return o;
+}
+
+} // namespace
+
+std::string lower(std::string_view s) {
+    // Words and short lines go through a buffer on the stack, three bytes for every input byte (the most any
+    // code point takes): the result is built at its size, in the string's own storage when it is short.
+    constexpr std::size_t small = 64;
+    if (s.size() <= small) {
+        char buf[3 * small + 8];
+        char* end = lower_to(s, buf, [](char* o, std::size_t) { return o; });
+        return std::string(buf, static_cast<std::size_t>(end - buf));
+    }
+    std::string out;
+    out.resize(s.size() + s.size() / 2 + 8);
+    char* end = lower_to(s, out.data(), [&out](char* o, std::size_t rest) {
+        // Keep room for U+FFFD and 1.5 times the rest.
+        auto used = static_cast<std::size_t>(o - out.data());
+        std::size_t need = used + 3 + rest + rest / 2 + 8;
+        if (need > out.size())
+            out.resize(need);
+        return out.data() + used;
+    });
+    out.resize(static_cast<std::size_t>(end - out.data()));
     return out;
 }
 
@@ -140,13 +232,34 @@ bool may_start_space(std::string_view s, std::size_t k) {
 
 // collapse(s) == s: no white space but single ASCII spaces between other characters.
 bool collapsed_already(std::string_view s) {
-    for (std::size_t k = 0; k < s.size(); ++k) {
-        auto c = static_cast<unsigned char>(s[k]);
-        if (c == ' ') {
-            if (k == 0 || k + 1 == s.size() || s[k + 1] == ' ')
+    if (s.empty())
+        return true;
+    if (s.front() == ' ' || s.back() == ' ')
+        return false;
+    std::size_t k = 0;
+    while (k < s.size()) {
+        // Eight printable ASCII bytes at once (0x20..0x7F: none below 0x20, none from 0x80): only two spaces in a
+        // row, within them or across their end, make a difference.
+        if (k + 8 <= s.size()) {
+            std::uint64_t v = load8(s.data() + k);
+            std::uint64_t below_space = (v - ones * 0x20) & ~v & tops; // may also flag a byte after one: rechecked
+            if (((v | below_space) & tops) == 0) {
+                std::uint64_t sp = bytes_equal8(v, ' ');
+                if ((sp & (sp >> 8)) != 0 || ((sp >> 63) != 0 && k + 8 < s.size() && s[k + 8] == ' '))
+                    return false;
+                k += 8;
+                continue;
+            }
+        }
+        // Otherwise a byte at a time, up to the next chunk.
+        for (std::size_t stop = std::min(s.size(), k + 8); k < stop; ++k) {
+            auto c = static_cast<unsigned char>(s[k]);
+            if (c == ' ') {
+                if (s[k + 1] == ' ') // k + 1 < s.size(): the last byte is not a space
+                    return false;
+            } else if (c == '\t' || c == '\n' || c == '\r' || may_start_space(s, k)) {
                 return false;
-        } else if (c == '\t' || c == '\n' || c == '\r' || may_start_space(s, k)) {
-            return false;
+            }
         }
     }
     return true;
@@ -164,6 +277,23 @@ constexpr std::array<char, 256> ascii_word_lower = [] {
             t[static_cast<std::size_t>(c)] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
     return t;
 }();
+
+// The first index from i whose byte is not an ASCII letter or digit (or s.size()), eight bytes a step: a byte is a
+// letter when (b | 0x20) is in 'a'..'z' and a digit when b is in '0'..'9', each range test a pair of additions that
+// set the top bit (no carry out of a byte below 0x80; a byte from 0x80 stops the run before any carry of its own).
+std::size_t ascii_alnum_end(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v = load8(s.data() + i);
+        std::uint64_t x = v | (ones * 0x20);
+        std::uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1));
+        std::uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1));
+        if (std::uint64_t stop = (~(letter | digit) | v) & tops; stop != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(stop) / 8);
+    }
+    while (i < s.size() && ascii_word_lower[static_cast<unsigned char>(s[i])] != 0)
+        ++i;
+    return i;
+}
 
 } // namespace
 
@@ -215,17 +345,28 @@ std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_token
     auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
     std::vector<std::string_view> out;
     out.reserve(std::min(max_tokens, s.size() / 6 + 1)); // about one token in six bytes of prose
-    const char* p = s.data();
-    const char* end = p + s.size();
+    const std::size_t n = s.size();
+    std::size_t i = 0;
     while (out.size() < max_tokens) {
-        while (p != end && ws(*p))
-            ++p;
-        if (p == end)
+        while (i < n && ws(s[i]))
+            ++i;
+        if (i == n)
             break;
-        const char* start = p;
-        while (p != end && !ws(*p))
-            ++p;
-        out.emplace_back(start, static_cast<std::size_t>(p - start));
+        const std::size_t start = i;
+        // Eight bytes a step up to the first byte below 0x21 (0x80 where (b & 0x7F) + 0x5F stays below 0x80 and b
+        // itself is below 0x80); from there a byte at a time, since it may be a control character and no space.
+        while (i + 8 <= n) {
+            std::uint64_t v = load8(s.data() + i);
+            std::uint64_t low = ~((((v & ~tops) + ones * 0x5F) | v)) & tops;
+            if (low != 0) {
+                i += static_cast<std::size_t>(std::countr_zero(low) / 8);
+                break;
+            }
+            i += 8;
+        }
+        while (i < n && !ws(s[i]))
+            ++i;
+        out.emplace_back(s.data() + start, i - start);
     }
     return out;
 }
@@ -241,26 +382,43 @@ bool next_word_lower(std::string_view s, std::size_t& i, std::string& word) {
                     return true;
                 continue;
             }
-            // A run of ASCII letters and digits is appended at once.
-            for (char c; i < s.size() && (c = ascii_word_lower[static_cast<unsigned char>(s[i])]) != 0; ++i)
-                word += c;
+            // A run of ASCII letters and digits is appended at once, then lower-cased eight bytes a step.
+            std::size_t start = i;
+            i = std::max(ascii_alnum_end(s, i), start + 1); // s[start] is one: always a step forward
+            std::size_t at = word.size();
+            word.append(s.data() + start, i - start);
+            char* w = word.data();
+            for (; at + 8 <= word.size(); at += 8) {
+                std::uint64_t v = lower8(load8(w + at));
+                std::memcpy(w + at, &v, 8);
+            }
+            for (; at < word.size(); ++at)
+                w[at] = ascii_word_lower[static_cast<unsigned char>(w[at])];
             continue;
         }
         char32_t cp = next_cp_multibyte(s, i);
-        if (is_word_char(cp))
-            append_utf8(word, static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp))));
-        else if (!word.empty())
+        bool word_char = cp < 0x800 ? two_byte().word[cp] : is_word_char(cp);
+        if (word_char) {
+            char buf[4];
+            word.append(buf, static_cast<std::size_t>(put_utf8(buf, lower_cp(cp)) - buf));
+        } else if (!word.empty()) {
             return true;
+        }
     }
     return !word.empty();
 }
 
 std::vector<std::string> words_lower(std::string_view s) {
+    // Each word is built in its place in the vector (no copy), with room reserved for a word in six bytes of prose.
     std::vector<std::string> out;
-    std::string cur;
-    for (std::size_t i = 0; next_word_lower(s, i, cur);)
-        out.push_back(cur);
-    return out;
+    out.reserve(s.size() / 6 + 1);
+    for (std::size_t i = 0;;) {
+        std::string& word = out.emplace_back();
+        if (!next_word_lower(s, i, word)) {
+            out.pop_back();
+            return out;
+        }
+    }
 }
 
 bool starts_upper(std::string_view s) {
@@ -281,14 +439,37 @@ std::size_t length_cp(std::string_view s) {
     // Every byte but the continuation bytes (10xxxxxx) starts a code point; eight bytes a step.
     std::size_t continuation = 0, k = 0;
     for (; k + 8 <= s.size(); k += 8) {
-        std::uint64_t v = 0;
-        std::memcpy(&v, s.data() + k, 8);
-        std::uint64_t c = (v & ~(v << 1)) & 0x8080808080808080ULL; // bit 7 set, bit 6 clear
-        continuation += static_cast<std::size_t>(std::popcount(c));
+        std::uint64_t v = load8(s.data() + k);
+        std::uint64_t c = (v & ~(v << 1)) & tops; // bit 7 set, bit 6 clear
+        // One bit per byte at most: a multiply sums the eight bytes into the top one (std::popcount is a libgcc
+        // call without -mpopcnt).
+        continuation += static_cast<std::size_t>(((c >> 7) * 0x0101010101010101ULL) >> 56);
     }
     for (; k < s.size(); ++k)
         continuation += (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
     return s.size() - continuation;
+}
+
+} // namespace archive::text
+
+namespace archive::text {
+
+std::size_t ascii_run_end(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8)
+        if (std::uint64_t high = load8(s.data() + i) & tops; high != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(high) / 8);
+    while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80)
+        ++i;
+    return i;
+}
+
+std::size_t printable_run_end(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size() && printable8(load8(s.data() + i)); i += 8) {
+    }
+    auto printable = [](char c) { return c >= 0x20 && c < 0x7F; };
+    while (i < s.size() && printable(s[i]))
+        ++i;
+    return i;
 }
 
 } // namespace archive::text

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,5 +91,41 @@ inline bool is_quote_mark(char32_t cp) {
 
 /// Counts code points.
 std::size_t length_cp(std::string_view s);
+
+/// Eight bytes at p as one integer, the first in the low byte (the scans below step through text eight bytes at once).
+inline std::uint64_t load8(const char* p) {
+    std::uint64_t v = 0;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+/// All eight bytes of v are printable ASCII (0x20..0x7E): no control character, no DEL, no byte from 0x80.
+inline bool printable8(std::uint64_t v) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    // A byte below 0x20 borrows when 0x20 is taken from it (the first such byte always shows); a byte from 0x7F
+    // reaches the top bit when 1 is added (or has it already).
+    return ((((v - ones * 0x20) & ~v) | (v + ones) | v) & tops) == 0;
+}
+/// 0x80 in every byte of v that equals b, 0 in the others (exact: no borrow from one byte into the next).
+inline std::uint64_t bytes_equal8(std::uint64_t v, unsigned char b) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, low7 = 0x7F7F7F7F7F7F7F7FULL;
+    std::uint64_t x = v ^ (ones * b);
+    return ~(((x & low7) + low7) | x | low7);
+}
+/// Some byte of v is below n, for n up to 0x80.
+inline bool any_below8(std::uint64_t v, unsigned char n) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    return ((v - ones * n) & ~v & tops) != 0;
+}
+/// How many of the eight bytes of v are ASCII letters, for v with printable8(v).
+inline int letters8(std::uint64_t v) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    std::uint64_t x = v | (ones * 0x20); // 'A'..'Z' -> 'a'..'z'; stays below 0x80
+    std::uint64_t m = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & tops;
+    return static_cast<int>(((m >> 7) * ones) >> 56);
+}
+/// The first index from i whose byte is not ASCII (>= 0x80), or s.size().
+std::size_t ascii_run_end(std::string_view s, std::size_t i);
+/// The first index from i whose byte is not printable ASCII (0x20..0x7E), or s.size().
+std::size_t printable_run_end(std::string_view s, std::size_t i);
 
 } // namespace archive::text

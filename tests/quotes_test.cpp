@@ -310,8 +310,8 @@ TEST_CASE("the subject of the cue is found around it", "[quotes][speakers]") {
         {"de", {"Jana Roth, Präsidentin des Quartiervereins, lobte den Plan zwar, bezeichnete die Kosten aber als „viel zu hoch“."},
          "viel zu hoch", "Jana Roth"},
         // the subject of a coordinated verb opens the clause
-        {"de", {"Die VKU bestätigte die Zahlen der Gewerkschaft nicht und nannte sie „reine Spekulation“."},
-         "reine Spekulation", "VKU"},
+        {"de", {"Die BVK bestätigte die Angaben des Vereins nicht und nannte sie „blanke Fantasie“."},
+         "blanke Fantasie", "BVK"},
         {"en", {"Okafor skipped the Budget Committee hearing on Monday and called the plan \"a shameful waste\"."},
          "a shameful waste", "Okafor"},
     });
@@ -974,7 +974,7 @@ TEST_CASE("a quoted fragment in a sentence of reported speech is the reported pe
 
 TEST_CASE("capitalised German nouns after a possessive are no name", "[quotes][speakers]") {
     check_speakers({
-        {"de", {"„Die Fähre fährt wieder“, sagte Anna Muster am Montag.", "Da ihre Mandantin Angst hatte, habe sie „die Abfahrt verzögert“."},
+        {"de", {"„Die Fähre fährt wieder“, sagte Anna Muster am Montag.", "Weil ihre Kollegin Fieber hatte, habe sie „die Abfahrt verzögert“."},
          "die Abfahrt verzögert", "Anna Muster"},
         // a participle of a speech verb is a cue ("habe ... geschrieben")
         {"de", {"Jonas Keller hat in seinem Brief geschrieben, die Fähre war „seit Wochen leer“."},

@@ -81,12 +81,14 @@ struct RandomArticles {
     std::vector<std::string> pieces = {"a", "Lavrov", " ", "\"", "\\", "/", "\b", "\t", "\n", "\f", "\r",
                                        std::string(1, '\0'), "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\x99",
                                        "\xF0\x9F\x98\x80", "\xC3", "\x80", "\xE0\x80\xAF", "\xED\xA0\x80",
-                                       "\xF4\x90\x80\x80", "\xC0\xAF", "\xFF", "\xEF\xBF\xBD", "\xE2\x80"};
+                                       "\xF4\x90\x80\x80", "\xC0\xAF", "\xFF", "\xEF\xBF\xBD", "\xE2\x80",
+                                       // runs long enough for the eight-byte steps of the writer
+                                       "the harbour reopened on Monday", "Sergue\xC3\xAF" " Lavrov a d\xC3\xA9" "clar\xC3\xA9"};
 
     std::size_t below(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); }
     std::string text() {
         std::string s;
-        for (std::size_t k = below(8); k > 0; --k)
+        for (std::size_t k = below(12); k > 0; --k)
             s += pieces[below(pieces.size())];
         return s;
     }

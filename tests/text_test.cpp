@@ -1,7 +1,9 @@
-// The text helpers' fast paths (ASCII runs, already-collapsed lines) against the plain code-point loops they
-// replace, on fixed cases and on random byte strings that include invalid and overlong UTF-8.
+// The text helpers' fast paths (ASCII runs, already-collapsed lines, the language detector's ASCII words) against
+// the plain code-point loops they replace, on fixed cases and on random byte strings that include invalid and
+// overlong UTF-8.
 #include <catch2/catch.hpp>
 
+#include "lexicon.hpp"
 #include "text.hpp"
 
 #include <utf8proc.h>
@@ -97,9 +99,12 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         "\xC2", "\xC0\xA0", "\xC1\xA1", "\xE0\xA4\x95", "\xE0\x80\xA0", "\xE2\x80\x83", "\xE2\x80\x99", "\xE2\x80\xAF",
         "\xE2\x80", "\xE3\x80\x80", "\xF0\x9F\x98\x80", "\xF0\x80\x80\xA0", "\xF8\x80\x80\x89", "\x80", "\xBF",
         "\xCE\xA3", "\xD0\x96", "\xC4\xB0", "\xE2\x84\xAA", "\xCC\x81", "Ab", "x y", "@[`{", "AZaz",
-        "LAVROV KERRY"};
+        "LAVROV KERRY", "\xC8\xBA", "\xE1\xBA\x9E", "\xC1\x81", "\x01", "\x7F", "Sergue\xC3\xAF Lavrov a dit",
+        "the quick brown fox ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "~", "\x1F", "\x7E\x7F", "/09:", "Mai2026Berlin"};
     std::mt19937 rng(20261130);
-    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 12);
+    // Up to 40 pieces: long enough for several eight-byte steps, and for stray bytes among letters that grow when
+    // lower-cased ("\xC8\xBA", two bytes, lower-cases to three).
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 40);
     for (int n = 0; n < 20000; ++n) {
         std::string s;
         for (std::size_t k = length(rng); k > 0; --k)
@@ -112,11 +117,110 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         for (char c : s)
             starts += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
         REQUIRE(text::length_cp(s) == starts);
+        for (std::size_t from = 0; from <= s.size(); from += 3) {
+            std::size_t ascii = from, printable = from;
+            while (ascii < s.size() && static_cast<unsigned char>(s[ascii]) < 0x80)
+                ++ascii;
+            while (printable < s.size() && s[printable] >= 0x20 && s[printable] < 0x7F)
+                ++printable;
+            REQUIRE(text::ascii_run_end(s, from) == ascii);
+            REQUIRE(text::printable_run_end(s, from) == printable);
+        }
+        for (std::size_t at = 0; at + 8 <= s.size(); ++at) {
+            std::string_view eight(s.data() + at, 8);
+            bool printable = std::all_of(eight.begin(), eight.end(), [](char c) { return c >= 0x20 && c < 0x7F; });
+            REQUIRE(text::printable8(text::load8(eight.data())) == printable);
+            auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+            if (printable)
+                REQUIRE(text::letters8(text::load8(eight.data())) == std::count_if(eight.begin(), eight.end(), letter));
+        }
         auto all = text::split_ws(s);
+        std::vector<std::string_view> tokens;
+        for (std::size_t k = 0, start = 0; k <= s.size(); ++k)
+            if (k == s.size() || s[k] == ' ' || s[k] == '\t' || s[k] == '\n') {
+                if (k > start)
+                    tokens.emplace_back(s.data() + start, k - start);
+                start = k + 1;
+            }
+        REQUIRE(all == tokens);
         for (std::size_t max : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{7}}) {
             auto first = text::split_ws(s, max);
             REQUIRE(first.size() == std::min(max, all.size()));
             REQUIRE(std::equal(first.begin(), first.end(), all.begin()));
         }
+    }
+}
+
+namespace {
+
+// count_stopwords() as one loop over next_word_lower(), the definition its ASCII shortcut must agree with.
+StopwordCounts reference_count_stopwords(std::string_view s) {
+    StopwordCounts counts;
+    counts.hits.assign(languages().size(), 0);
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(s, i, w);) {
+        ++counts.words;
+        std::uint32_t mask = stopword_languages(w);
+        for (std::size_t k = 0; k < counts.hits.size(); ++k)
+            counts.hits[k] += static_cast<int>((mask >> k) & 1U);
+    }
+    return counts;
+}
+
+} // namespace
+
+TEST_CASE("count_stopwords counts the words of next_word_lower", "[text]") {
+    // Stopwords of several languages among other words: ASCII words glued to accented letters ("Cette", "été",
+    // "Straße"), long words, apostrophes, guillemets and stray bytes, in a share that varies from text to text.
+    const std::vector<std::string> stopwords = {"Le", "la", "DES", "der", "Die", "und", "the", "The", "of", "and",
+                                                "que", "\xC3\xA9t\xC3\xA9"};
+    const std::vector<std::string> others = {
+        "Cette", "d\xC3\xA9j\xC3\xA0", "l\xE2\x80\x99", "Stra\xC3\x9F" "e", "\xC2\xAB", "\xC2\xBB",
+        "Gesundheitsministerium", "Harbour", "x7", "2026", "-", ",", ".", "'", "\xC3", "\x80",
+        "\xCE\x9A\xCE\xB1\xCE\xB9", "\xE2\x80\x94", "\n"};
+    std::mt19937 rng(5);
+    std::uniform_int_distribution<std::size_t> pick_stop(0, stopwords.size() - 1), pick_other(0, others.size() - 1),
+        length(0, 80);
+    std::uniform_real_distribution<double> share(0.0, 0.3), coin(0.0, 1.0);
+    std::uniform_int_distribution<int> glue(0, 3);
+    for (int n = 0; n < 3000; ++n) {
+        std::string s;
+        double p = share(rng);
+        for (std::size_t k = length(rng); k > 0; --k) {
+            s += coin(rng) < p ? stopwords[pick_stop(rng)] : others[pick_other(rng)];
+            if (glue(rng) != 0)
+                s += ' ';
+        }
+        CAPTURE(s);
+        StopwordCounts got = count_stopwords(s), want = reference_count_stopwords(s);
+        REQUIRE(got.words == want.words);
+        REQUIRE(got.hits == want.hits);
+    }
+    // Three German stopwords after 56 long words: under one word in ten, no language. Every long word counts.
+    std::string long_words;
+    for (int k = 0; k < 28; ++k)
+        long_words += "Gesundheitsministerium Verkehrsministerium ";
+    CHECK(detect_language(long_words + "der die und") == "");
+    CHECK(detect_language("Gesundheitsministerium der die und") == "de");
+    CHECK(detect_language("Le chef de la diplomatie a dit que la ville est libre et que les habitants partent.") ==
+          "fr");
+    CHECK(detect_language("Der Minister sagte, dass die Stadt nicht mehr sicher ist und die Leute gehen.") == "de");
+}
+
+TEST_CASE("stopword_languages gives every stopword its languages and other words none", "[text]") {
+    const auto& langs = languages();
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        for (const auto& w : langs[k]->stopwords) {
+            CAPTURE(langs[k]->code, w);
+            REQUIRE(((stopword_languages(w) >> k) & 1U) == 1U);
+        }
+    // Shared stopwords have the bits of all their languages, and only those.
+    for (const char* w : {"la", "de", "die", "a", "en", "", "harbour", "gesundheitsministerium", "l", "the ", "THE",
+                          "x7"}) {
+        CAPTURE(w);
+        std::uint32_t expected = 0;
+        for (std::size_t k = 0; k < langs.size(); ++k)
+            expected |= static_cast<std::uint32_t>(langs[k]->stopwords.count(w)) << k;
+        CHECK(stopword_languages(w) == expected);
     }
 }
