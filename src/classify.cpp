@@ -195,11 +195,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     if (headline) {
         std::size_t h = *headline;
         const Block& b = blocks[h];
-        if (auto glued = split_kicker(b.text)) {
-            a.kicker = glued->first;
-            a.headline = glued->second;
+        HeadlineParts parts = headline_parts(p, h);
+        a.headline = parts.headline;
+        if (parts.published && !a.published)
+            a.published = parts.published;
+        if (parts.kicker) {
+            a.kicker = parts.kicker;
         } else {
-            a.headline = b.text;
             // A short label right above the headline is its kicker ("Santé", "Free Future").
             if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && blocks[h - 1].repeats == 0 &&

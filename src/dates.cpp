@@ -31,6 +31,15 @@ std::vector<Tok> tokenize(std::string_view line) {
         if (text::is_digit(cp)) {
             while (i < line.size() && line[i] >= '0' && line[i] <= '9')
                 ++i;
+            // "1. November 20241. November 2024": a year glued to the day of a second date (published and
+            // updated printed without a space between them).
+            const std::size_t year_len = 4;
+            std::size_t len = i - start;
+            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && line[i] == '.' &&
+                (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
+                toks.push_back({TokKind::number, std::string(line.substr(start, year_len)), start, start + year_len});
+                start += year_len;
+            }
             toks.push_back({TokKind::number, std::string(line.substr(start, i - start)), start, i});
         } else if (text::is_letter(cp)) {
             std::size_t j = i;
@@ -290,6 +299,21 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
     if (!f)
         return std::nullopt;
     return f->iso;
+}
+
+std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
+    if (line.empty() || line.find_first_of("0123456789") == std::string_view::npos)
+        return std::nullopt;
+    auto t = tokenize(line);
+    std::size_t first = 0;
+    // "Friday, March 4, 2022": a weekday may name the date first.
+    if (!t.empty() && t[0].kind == TokKind::word && any_language_has("weekdays", t[0].text))
+        first = is_punct(t, 1, ",") ? 2 : 1;
+    auto f = find_from(t, first, language);
+    if (!f || f->first != first)
+        return std::nullopt;
+    std::size_t end = f->last + 1;
+    return LeadingDate{f->iso, end < t.size() ? t[end].begin : line.size()};
 }
 
 DateLine read_dates(std::string_view line, std::string_view language) {

@@ -20,6 +20,15 @@ struct DateLine {
 /// Reads the dates of a line. `language` guides day/month order ("en": 3/4/2020 is March 4).
 DateLine read_dates(std::string_view line, std::string_view language);
 
+/// A date opening a line ("1. Februar 2022 Bundesministerin ...", "27.01.2022Jahresbericht ...", "Friday,
+/// March 4, 2022 10:15 The ferry ..."), a weekday and a time with it: its ISO 8601 form and the byte offset where
+/// the words after it begin.
+struct LeadingDate {
+    std::string iso;
+    std::size_t end = 0;
+};
+std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language);
+
 /// The first absolute date in a text, ISO 8601, or nothing.
 std::optional<std::string> find_date(std::string_view line, std::string_view language);
 

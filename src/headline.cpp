@@ -4,6 +4,7 @@
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
+#include "pipeline.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -189,6 +190,71 @@ std::optional<std::string> thread_title(std::string_view line) {
     return title;
 }
 
+namespace {
+
+// The title left after a glued prefix: three words or more, opening with a capital or a quote mark, not a byline
+// ("12.03.2024 Von Anna Muster").
+bool glued_title(std::string_view rest, std::string_view language) {
+    const std::size_t least_words = 3;
+    if (rest.empty() || text::split_ws(rest, least_words).size() < least_words)
+        return false;
+    std::size_t i = 0;
+    char32_t first = text::next_cp(rest, i);
+    return (text::is_upper(first) || text::is_open_quote(first) || first == '"') && !byline_authors(rest, language);
+}
+
+} // namespace
+
+std::optional<std::pair<std::string, std::string>> split_leading_date(std::string_view line, std::string_view language) {
+    auto date = leading_date(line, language);
+    if (!date || date->end >= line.size())
+        return std::nullopt;
+    // Glued ("2022Jahresbericht") or after a space, not after a separator of the title's own.
+    std::string_view between = line.substr(0, date->end);
+    std::size_t last = between.find_last_not_of(' ');
+    if (last == std::string_view::npos || !(std::isdigit(static_cast<unsigned char>(between[last])) ||
+                                            std::isalpha(static_cast<unsigned char>(between[last])) || between[last] == '.'))
+        return std::nullopt;
+    std::string_view rest = text::trim(line.substr(date->end));
+    if (!glued_title(rest, language))
+        return std::nullopt;
+    return std::make_pair(date->iso, std::string(rest));
+}
+
+std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
+    const std::size_t least_words = 2, most_words = 5;
+    std::vector<std::string> prefixes = title_pieces(above);
+    if (prefixes.empty())
+        prefixes.push_back(text::collapse(above));
+    const std::string& prefix = prefixes.back();
+    std::size_t words = text::split_ws(prefix).size();
+    if (words < least_words || words > most_words || line.size() <= prefix.size() + 1 || !line.starts_with(prefix) ||
+        line[prefix.size()] != ' ')
+        return std::nullopt;
+    std::string_view rest = text::trim(line.substr(prefix.size()));
+    if (!glued_title(rest, ""))
+        return std::nullopt;
+    return std::make_pair(prefix, std::string(rest));
+}
+
+HeadlineParts headline_parts(const Page& p, std::size_t h) {
+    const std::string& line = p.blocks[h].text;
+    HeadlineParts parts{line, std::nullopt, std::nullopt};
+    if (auto glued = split_kicker(line)) {
+        parts.kicker = glued->first;
+        parts.headline = glued->second;
+    } else if (auto dated = split_leading_date(line, p.language)) {
+        parts.published = dated->first;
+        parts.headline = dated->second;
+    } else if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {
+        // "Jun 17" over "Jun 17 Das schönste Ende der Welt": a date the reader cannot place is no kicker.
+        if (p.blocks[h - 1].digits == 0)
+            parts.kicker = repeated->first;
+        parts.headline = repeated->second;
+    }
+    return parts;
+}
+
 bool title_variant(std::string_view candidate, std::string_view line) {
     auto pieces = title_pieces(line);
     return std::find(pieces.begin(), pieces.end(), text::collapse(candidate)) != pieces.end();
@@ -299,7 +365,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section.
     auto candidate = [&](std::size_t i) {
         return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]) ||
-                (p.role[i] == Role::date && dated_title(blocks[i].text, p.language))) &&
+                (p.role[i] == Role::date && (dated_title(blocks[i].text, p.language) ||
+                                             split_leading_date(blocks[i].text, p.language)))) &&
                !marked_heading(blocks[i].text);
     };
     // long_lines[k]: lines of four words or more before block k.
@@ -307,16 +374,29 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     for (std::size_t k = 0; k < n; ++k)
         long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
     auto metadata = [&](std::size_t k) { return p.role[k] == Role::byline || p.role[k] == Role::date; };
+    auto teaser_date = [&](std::size_t k) {
+        const std::size_t reach = 4, least_others = 2;
+        std::size_t others = 0;
+        for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < n; ++j)
+            others += j != k && p.role[j] == Role::date;
+        return p.role[k] == Role::date && others >= least_others;
+    };
     // The score of line i as the headline of an article whose text starts at block `start`.
     auto score_at = [&](std::size_t i, std::size_t start) -> std::optional<Scored> {
         if (!candidate(i))
             return std::nullopt;
         const Block& b = blocks[i];
-        auto glued = split_kicker(b.text);
+        // The title without what is glued before it, with its own features.
         Block probe = b;
-        if (glued) {
-            probe.text = glued->second;
-            probe.boilerplate = is_boilerplate_phrase(probe.text);
+        if (HeadlineParts parts = headline_parts(p, i); parts.headline != b.text) {
+            std::vector<Block> own = segment(parts.headline);
+            if (!own.empty()) {
+                probe = own.front();
+                probe.blank_before = b.blank_before;
+                probe.blank_after = b.blank_after;
+                probe.repeats = static_cast<int>(std::count_if(blocks.begin(), blocks.end(),
+                                                               [&](const Block& o) { return o.text == probe.text; }));
+            }
         }
         // "Tiny Board 4 - A computer the size of a card - Sold out in a week": its dashes are no breadcrumb's.
         if (dashed_title(probe.text))
@@ -362,20 +442,22 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         }
         double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 3);
         double score = 1.0 + 5.0 * overlap;
-        if (b.words >= 4 && b.words <= 25)
+        if (probe.words >= 4 && probe.words <= 25)
             score += 2;
         if (b.blank_before && b.blank_after)
             score += 0.5;
         // A headline is printed again (title bar, share box, related list), often more than once; a menu label
         // is too, but it is short.
-        if (b.repeats > 0 && b.words >= 4)
-            score += b.repeats > 1 ? 2 : 1;
-        else if (b.repeats > 1)
+        if (probe.repeats > 0 && probe.words >= 4)
+            score += probe.repeats > 1 ? 2 : 1;
+        else if (probe.repeats > 1)
             score -= 1;
-        // What follows within a few lines: a byline or a date, the surest sign of a headline.
+        // What follows within a few lines: a byline or a date, the surest sign of a headline. A date among
+        // others a few lines apart dates the teasers of a list ("Title / 4. März 2024 / Title / 4. März 2024").
         for (std::size_t k = i + 1; k < n && k <= i + 6; ++k) {
             if (p.role[k] == Role::byline || p.role[k] == Role::date) {
-                score += k <= i + 3 ? 3 : 1.5;
+                if (!teaser_date(k))
+                    score += k <= i + 3 ? 3 : 1.5;
                 break;
             }
         }
@@ -401,7 +483,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             }
         }
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
-        if (b.words >= 3 && pieces.count(probe.text))
+        if (probe.words >= 3 && pieces.count(probe.text))
             score += 2;
         if (named.count(probe.text))
             score += 4;
@@ -515,7 +597,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;
             return c.line + tie_dist >= *headline && c.line < *headline && adjacent(c.line, *headline) &&
                    c.score >= best - margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
-                   b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
+                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
+                   !nested(b.text, blocks[*headline].text);
         });
         // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
         // the best one that is printed again, when the best one is not, is the headline even a little further up.

@@ -33,4 +33,14 @@ std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view
 /// names the article's title. Returns the title.
 std::optional<std::string> thread_title(std::string_view line);
 
+/// "1. Februar 2022 Bundesministerin Raab trifft Länder", "27.01.2022Jahresbericht der Hafenbehörde 2021": a
+/// title glued after the date it was published on, no separator between them (a date followed by a colon or a dash
+/// belongs to the title: "9. November 1989: Die Mauer fällt"). Returns {ISO date, title}.
+std::optional<std::pair<std::string, std::string>> split_leading_date(std::string_view line, std::string_view language);
+
+/// "Initiative Hafen" / "Initiative Hafen Neue Fähre fährt ab Montag", "Home » Verkehr » Initiative Hafen" over the
+/// same: a title printed with the line above it (or that breadcrumb's last piece), two words or more, glued before
+/// it. Returns {the glued prefix, title}.
+std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above);
+
 } // namespace archive

@@ -46,4 +46,14 @@ std::optional<std::string> agency_id(std::string_view word);
 /// [rs, re] that has no role yet.
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re);
 
+/// The headline printed on line `h`, with what is glued before it set apart: a kicker ("Conflit«Vous faites...»",
+/// "Initiative Hafen Neue Fähre..." under "Initiative Hafen") or the date it was published on ("1. Februar 2022
+/// Bundesministerin ...").
+struct HeadlineParts {
+    std::string headline;
+    std::optional<std::string> kicker;
+    std::optional<std::string> published; ///< ISO 8601
+};
+HeadlineParts headline_parts(const Page& p, std::size_t h);
+
 } // namespace archive

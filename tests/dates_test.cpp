@@ -64,3 +64,24 @@ TEST_CASE("a date line may carry the byline", "[dates]") {
     CHECK(d.published == "2019-10-19");
     CHECK(d.rest == "by IWB");
 }
+
+TEST_CASE("two dates printed without a space between a year and the next day", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"1. November 20241. November 2024 jowee", "de", "2024-11-01"},
+        {"Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko", "de", "2024-02-10"},
+        {"Publié le 03.03.202412.03.2024", "fr", "2024-03-03"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+    // A postcode is no year glued to a day.
+    CHECK_FALSE(read_dates("Hafenstraße 3, 20144 Hamburg", "de").published);
+}

@@ -568,3 +568,144 @@ Le conseil a passé trop de temps à raconter que les inondations du port étaie
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a title glued after its date: the date apart, a date of the title's own kept", "[headline]") {
+    struct Row {
+        const char* line;
+        const char* language;
+        const char* iso;
+        const char* title;
+    };
+    const Row glued[] = {
+        {"3. März 2024 Hafenbehörde: Neue Fähre fährt ab Montag nach Plan", "de", "2024-03-03",
+         "Hafenbehörde: Neue Fähre fährt ab Montag nach Plan"},
+        {"12.02.2024Jahresbericht der Hafenbehörde (Fährverkehr)", "de", "2024-02-12",
+         "Jahresbericht der Hafenbehörde (Fährverkehr)"},
+        {"May 4, 2024 Harbour festival returns to the old docks", "en", "2024-05-04",
+         "Harbour festival returns to the old docks"},
+        {"Friday, March 8, 2024 The new ferry leaves on time", "en", "2024-03-08", "The new ferry leaves on time"},
+        {"4 mars 2024 « Le port renaît », dit le maire", "fr", "2024-03-04", "« Le port renaît », dit le maire"},
+    };
+    for (const auto& r : glued) {
+        INFO(r.line);
+        auto split = split_leading_date(r.line, r.language);
+        REQUIRE(split);
+        CHECK(split->first == r.iso);
+        CHECK(split->second == r.title);
+    }
+    const Row kept[] = {
+        {"9. November 1989: Die Mauer fällt", "de", "", ""},
+        {"4 mars 2024 – le port renaît enfin", "fr", "", ""},
+        {"12.03.2024 Von Anna Muster", "de", "", ""},
+        {"12.03.2024 14:05 Uhr", "de", "", ""},
+        {"Hafenfest am 4. Mai 2024 geplant", "de", "", ""},
+        {"[ 26. Februar 2024 ] Neue Fähre im Hafen", "de", "", ""},
+        {"4 mars 2024 le port renaît", "fr", "", ""},
+    };
+    for (const auto& r : kept) {
+        INFO(r.line);
+        CHECK_FALSE(split_leading_date(r.line, r.language));
+    }
+}
+
+TEST_CASE("a title glued after the line above it or after a breadcrumb's last piece", "[headline]") {
+    auto split = split_repeated_prefix("Initiative Hafen Neue Fähre fährt ab Montag", "Home » Verkehr » Initiative Hafen");
+    REQUIRE(split);
+    CHECK(split->first == "Initiative Hafen");
+    CHECK(split->second == "Neue Fähre fährt ab Montag");
+    split = split_repeated_prefix("Mar 8 The new ferry leaves on time", "Mar 8");
+    REQUIRE(split);
+    CHECK(split->second == "The new ferry leaves on time");
+    // One word over a title that opens with it; a rest in lower case; a title repeating a whole line.
+    CHECK_FALSE(split_repeated_prefix("Brexit Talks Collapse in Brussels", "Brexit"));
+    CHECK_FALSE(split_repeated_prefix("Le port renaît enfin après dix ans", "Le port"));
+    CHECK_FALSE(split_repeated_prefix("Neue Fähre fährt ab Montag", "Neue Fähre fährt ab Montag"));
+}
+
+TEST_CASE("a headline glued to its date or to the line above", "[headline]") {
+    const PageRow rows[] = {
+        {"glued date", "de", R"(Startseite
+Aktuelles
+Barrierefreiheit
+3. März 2024 Hafenbehörde: Neue Fähre fährt ab Montag nach Plan
+Die neue Fähre im Hafen fährt ab Montag nach dem Plan, den die Hafenbehörde am Freitag vorgestellt hat.
+Die Fähre ersetzt das alte Schiff, das seit dreißig Jahren zwischen der Stadt und der Insel verkehrte.
+Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller und öfter fährt.
+)", "Hafenbehörde: Neue Fähre fährt ab Montag nach Plan"},
+        {"glued breadcrumb piece", "de", R"(Startseite
+Verkehr
+Home » Verkehr » Initiative Hafen
+Initiative Hafen Neue Fähre fährt ab Montag
+Die neue Fähre im Hafen fährt ab Montag nach dem Plan, den die Hafenbehörde am Freitag vorgestellt hat.
+Die Fähre ersetzt das alte Schiff, das seit dreißig Jahren zwischen der Stadt und der Insel verkehrte.
+Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller und öfter fährt.
+)", "Neue Fähre fährt ab Montag"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+    Article a = classify(segment(rows[0].page), "de");
+    CHECK(a.published.value_or("") == "2024-03-03");
+}
+
+TEST_CASE("a title cut by a dash over a longer variant of it is the headline", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Startseite
+Sie sind hier:
+Stadt Hafen Verkehr
+Die neue Fähre – Hafenstadt feiert ihren schnellsten Anschluss an die Insel
+Inselbewohner beim Hafenfest Die neue Fähre – Hafenstadt feiert ihren Anschluss an die Insel
+Veröffentlicht am 03.03.24 um 14:34 Uhr
+Die neue Fähre verbindet die Hafenstadt mit der Insel, schneller als jedes Schiff vor ihr, sagt der Bürgermeister.
+Die Fähre fährt ab Montag zehnmal am Tag, und die Hafenstadt erwartet im Sommer doppelt so viele Gäste auf der Insel.
+Die Inselbewohner feierten den Anschluss am Wochenende mit einem Hafenfest und einer ersten Fahrt über die Bucht.
+)", "Die neue Fähre – Hafenstadt feiert ihren schnellsten Anschluss an die Insel"},
+        {"en", "en", R"(Home
+You are here:
+City Harbour Transport
+The new ferry – Harbour town celebrates its fastest link to the island
+Islanders at the harbour festival The new ferry – Harbour town celebrates its link to the island
+Published March 3, 2024 at 2:34 PM
+The new ferry links the harbour town to the island faster than any boat before it, the mayor said on Friday.
+The ferry will sail ten times a day from Monday, and the harbour town expects twice as many island guests this summer.
+Islanders celebrated the link over the weekend with a harbour festival and a first crossing of the bay.
+)", "The new ferry – Harbour town celebrates its fastest link to the island"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("the dates of a list of teasers do not sign its titles", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Startseite
+Dossier Hafen
+Neue Fähre fährt ab Montag nach Plan
+4. März 2024
+Hafenfest lockt Tausende an die Mole
+4. März 2024
+Streit um die Liegeplätze der Fischer
+2. März 2024
+Wie der alte Leuchtturm gerettet wurde
+28. Februar 2024
+Gesellschaft
+Ruhe finden am alten Hafen
+Wer morgens am alten Hafen sitzt, hört nur die Möwen und das Wasser, das gegen die Mauern der Mole schlägt.
+Viele Menschen finden am alten Hafen die Ruhe, die ihnen im Alltag fehlt, und kommen jeden Morgen wieder.
+Der alte Hafen ist seit zehn Jahren ein Ort der Ruhe, seit die Fähren an der neuen Mole anlegen.
+)", "Ruhe finden am alten Hafen"},
+        {"en", "en", R"(Home
+Harbour stories
+New ferry sails from Monday on schedule
+March 4, 2024
+Harbour festival draws thousands to the pier
+March 4, 2024
+Fishermen quarrel over their berths
+March 2, 2024
+How the old lighthouse was saved
+February 28, 2024
+Society
+Finding calm at the old harbour
+Whoever sits at the old harbour in the morning hears only the gulls and the water against the pier walls.
+Many people find at the old harbour the calm they miss in their daily lives, and come back every morning.
+The old harbour has been a place of calm for ten years, since the ferries moved to the new pier.
+)", "Finding calm at the old harbour"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
