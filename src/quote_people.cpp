@@ -172,22 +172,27 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
             // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
             // ("Aussage der Gewerkschaft").
             bool article_particle = (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
-            if (!nx.punct && particle(nx.low) && !article_particle && e + 2 < ws.size() && ws[e + 2].upper &&
-                !ws[e + 2].punct) {
-                e += 2;
-                continue;
+            if (!nx.punct && particle(nx.low) && !article_particle) {
+                std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
+                while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
+                    ++j;
+                if (j < ws.size() && ws[j].upper && !ws[j].punct) {
+                    e = j;
+                    continue;
+                }
             }
             break;
         }
         // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
-        // the particle and more capitalised words after it are a person and a body.
+        // the particle and more capitalised words after it are a person and a body; in German so is one word
+        // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).
         for (std::size_t j = k + 2; j + 2 <= e; ++j)
             if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
                 j >= k + 2) {
                 std::size_t after = j + 1;
                 while (after <= e && particle(ws[after].low))
                     ++after;
-                if (e >= after + 1) {
+                if (e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) {
                     e = j - 1;
                     break;
                 }
@@ -213,7 +218,10 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
             while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
                 --k;
         }
-        std::size_t len = e - k + 1;
+        // ("Juan Pérez de la Fuente": particles do not count)
+        std::size_t len = 0;
+        for (std::size_t j = k; j <= e; ++j)
+            len += ws[j].upper ? 1 : 0;
         bool after_role = k > 0 && !ws[k - 1].punct &&
                           (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
         bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
@@ -446,6 +454,21 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                     return std::make_pair(first, e);
             }
             break;
+        }
+        // "sagte Ursula von der Leyen", "said Jan van den Berg": particles after a name and before one last
+        // capitalised word are the name's, although "der", "den", "de" stop a mention elsewhere (but "Anna
+        // Muster von der Hafenbehörde", "Jean Roux de la CGT" name a body after the particles).
+        if (k > first && stop_word(w.low) && particle(w.low) && (ws[k - 1].upper || particle(ws[k - 1].low))) {
+            std::size_t j = k;
+            while (j < ws.size() && j < k + 3 && !ws[j].punct && particle(ws[j].low))
+                ++j;
+            bool surname = j < ws.size() && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low) &&
+                           (j + 1 >= ws.size() || ws[j + 1].punct || !ws[j + 1].upper) && !common_noun(ws[j].low, sp) &&
+                           !title_noun(ws[j].low, sp) && !role_noun(ws[j].low, sp);
+            if (surname && !ws[j].acronym) {
+                last = k = j;
+                continue;
+            }
         }
         if (k > first && stop_word(w.low))
             break;

@@ -1012,3 +1012,23 @@ TEST_CASE("a cue-less line of title-case words in quote marks is a heading", "[q
     CHECK(find_quote(extract_quotes(body("de", {"„Die Fähre ist spät“, sagte Jonas Keller.", "„Die Insel Wartet Jeden Tag.“"})),
                      "Die Insel Wartet Jeden Tag."));
 }
+
+TEST_CASE("names with particles are whole names; an affiliation after a full name is not", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Greta von der Aue."},
+         "Die Schleuse bleibt bis Mai geschlossen", "Greta von der Aue"},
+        {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, so Jan van den Broek."},
+         "Die Schleuse bleibt bis Mai geschlossen", "Jan van den Broek"},
+        {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Anna Muster von der Hafenbehörde."},
+         "Die Schleuse bleibt bis Mai geschlossen", "Anna Muster"},
+        {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Paul Roth von der VKU."},
+         "Die Schleuse bleibt bis Mai geschlossen", "Paul Roth"},
+        {"fr", {"«L'écluse restera fermée jusqu'en mai», a déclaré Jean de la Tourelle."},
+         "L'écluse restera fermée jusqu'en mai", "Jean de la Tourelle"},
+        // five words with the particles: still one name, and the role noun later goes to it
+        {"es", {"Juan Pérez de la Fuente visitó el puerto.", "«La esclusa seguirá cerrada hasta mayo», afirmó el ministro."},
+         "La esclusa seguirá cerrada hasta mayo", "Juan Pérez de la Fuente"},
+        {"it", {"Marco Bianchi De Luca ha visitato il porto.", "«La chiusa resterà chiusa fino a maggio», ha detto il ministro."},
+         "La chiusa resterà chiusa fino a maggio", "Marco Bianchi De Luca"},
+    });
+}
