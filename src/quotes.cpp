@@ -274,14 +274,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return std::nullopt;
     };
 
-    // "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
-    // fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
-    auto listing = [&spans](std::size_t from, std::size_t to) {
+    auto quotes_between = [&spans](std::size_t from, std::size_t to) {
         auto first = std::lower_bound(spans.begin(), spans.end(), from,
                                       [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
         auto last = std::lower_bound(first, spans.end(), to, [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
-        return last - first >= 3;
+        return last - first;
     };
+    // "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
+    // fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
+    auto listing = [&quotes_between](std::size_t from, std::size_t to) { return quotes_between(from, to) >= 3; };
 
     // A verb form of reported speech (German Konjunktiv I "sei", "habe"; the French journalistic conditional
     // "serait") in the words of the sentence outside its quotes.
@@ -348,6 +349,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     struct Orphan {
         Quote quote;
         Placed at;
+        std::optional<std::string> fallback; // the speaker when no other quote of the sentence has one
     };
     std::vector<Orphan> orphans;
     for (const auto& q : spans) {
@@ -896,6 +898,15 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 // sentence names before the quote, not one governed by a preposition.
                 spk = sentence_person(sent_b, q.open, false);
             }
+            // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
+            // mood of reported speech that names no one goes on with the words of the last speaker.
+            if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {
+                if (quotes_between(sent_b, sent_e) >= 2) {
+                    orphans.push_back({out, pending, ex.last_speaker});
+                    continue;
+                }
+                spk = ex.last_speaker;
+            }
             ex.add(out, spk);
         } else if (kind == QuoteKind::partial && u.where == Where::body && token_count(qt) >= 2 &&
                    reported(sent_b, sent_e)) {
@@ -903,10 +914,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // mood of reported speech goes on with the words of the person the text last reported (a single
             // quoted word there is still a term or a name: „Strahlenphobie“), unless the sentence names a
             // person before the quote ("Zuvor habe Celebi „die Verhandlung verzögert“").
+            // But "Die „A“ hätten „B“ getan, so Murtha": another quote of the sentence may have a cue of its own.
             auto who = sentence_person(sent_b, q.open, true);
-            ex.add(out, who ? who : ex.last_speaker);
+            if (!who && quotes_between(sent_b, sent_e) >= 2)
+                orphans.push_back({out, pending, ex.last_speaker});
+            else
+                ex.add(out, who ? who : ex.last_speaker);
         } else if (kind == QuoteKind::partial) {
-            orphans.push_back({out, pending});
+            orphans.push_back({out, pending, std::nullopt});
         }
     }
     settle();
@@ -920,8 +935,17 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         }
     for (auto& o : orphans) {
         auto by = attributed.find(o.at.sentence);
-        if (by == attributed.end())
+        if (by == attributed.end()) {
+            if (!o.fallback)
+                continue;
+            std::size_t at = 0;
+            while (at < placed.size() && placed[at].open < o.at.open)
+                ++at;
+            o.quote.speaker = o.fallback;
+            ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
+            placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
             continue;
+        }
         std::size_t j = by->second;
         const Quote& other = ex.quotes[first_quote + j];
         o.quote.speaker = other.speaker;

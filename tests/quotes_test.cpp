@@ -1032,3 +1032,24 @@ TEST_CASE("names with particles are whole names; an affiliation after a full nam
          "La chiusa resterà chiusa fino a maggio", "Marco Bianchi De Luca"},
     });
 }
+
+TEST_CASE("a long quoted fragment in reported speech naming no one goes on with the last speaker", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Der alte Hafen ist verloren“, sagte Anna Muster.",
+                "Außerdem hätte der Senat „die Gelegenheit verpasst, den alten Hafen noch zu retten“."},
+         "die Gelegenheit verpasst, den alten Hafen noch zu retten", "Anna Muster"},
+        {"fr", {"«Le vieux port est perdu», a déclaré Claire Martin.",
+                "Le conseil aurait ainsi «manqué l'occasion de sauver le vieux port de la ville»."},
+         "manqué l'occasion de sauver le vieux port de la ville", "Claire Martin"},
+        {"it", {"«Il vecchio porto è perduto», ha detto Giulia Rossi.",
+                "Il consiglio avrebbe così «perso l'occasione di salvare il vecchio porto della città»."},
+         "perso l'occasione di salvare il vecchio porto della città", "Giulia Rossi"},
+        {"es", {"«El viejo puerto está perdido», dijo Lucía Gómez.",
+                "El consejo habría así «perdido la ocasión de salvar el viejo puerto de la ciudad»."},
+         "perdido la ocasión de salvar el viejo puerto de la ciudad", "Lucía Gómez"},
+        // another quote of the sentence with its own cue still wins over the last speaker
+        {"de", {"„Der alte Hafen ist verloren“, sagte Anna Muster.", "Peter Roth widersprach ihr am Montag.",
+                "Die „müden Fischer“ hätten „den Hafen einfach aufgegeben“, so Roth."},
+         "müden Fischer", "Peter Roth"},
+    });
+}
