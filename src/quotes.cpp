@@ -280,6 +280,22 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         auto last = std::lower_bound(first, spans.end(), to, [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
         return last - first;
     };
+    // The person the previous paragraph spoke of, when it was the writer's (no quote in it): a known person,
+    // or with `subjects` also a name that stood where a subject stands.
+    auto writer_paragraph_person = [&](bool subjects) -> std::optional<std::string> {
+        if (u.where != Where::body || base < 1'000'000)
+            return std::nullopt;
+        bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
+                           ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
+        for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() && it->first >= base - 1'000'000;
+             ++it) {
+            const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+            if (it->first < base && (p.personal || (subjects && p.subject)))
+                return p.name;
+        }
+        return std::nullopt;
+    };
+
     // "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
     // fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
     auto listing = [&quotes_between](std::size_t from, std::size_t to) { return quotes_between(from, to) >= 3; };
@@ -586,8 +602,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                              is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
                 if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                     out.cue = c.text;
-                    // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before.
+                    // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
+                    // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
+                    // explicó").
                     auto who = unit_person(q.open);
+                    if (!who)
+                        who = writer_paragraph_person(true);
                     ex.add(out, who ? who : ex.last_speaker);
                     found = true;
                     break;
@@ -862,19 +882,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             }
             // "But for Parata the deaths are personal. / “It's very emotional.”": a quote opening a paragraph
             // after a paragraph of the writer's (no quote in it) that spoke of a person is that person's.
-            if (!local && u.where == Where::body && q.open < 4 && base >= 1'000'000) {
-                bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
-                                   ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
-                for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() &&
-                                                      it->first >= base - 1'000'000; ++it) {
-                    const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
-                    if (it->first < base && p.personal) {
-                        spk = p.name;
-                        local = true;
-                        break;
-                    }
+            if (!local && q.open < 4)
+                if (auto who = writer_paragraph_person(false)) {
+                    spk = who;
+                    local = true;
                 }
-            }
             // A quoted statement far from the last attributed quote (in another section, or five paragraphs
             // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
             // teaser in the page around the article.

@@ -1053,3 +1053,15 @@ TEST_CASE("a long quoted fragment in reported speech naming no one goes on with 
          "müden Fischer", "Peter Roth"},
     });
 }
+
+TEST_CASE("a cue without a subject after a paragraph of the writer's goes to the person it spoke of", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"Lucía Gómez visitó las obras del muelle el martes.", "«Las obras avanzan bien», explicó."},
+         "Las obras avanzan bien", "Lucía Gómez"},
+        {"it", {"Giulia Rossi ha visitato il cantiere del molo martedì.", "«I lavori procedono bene», ha spiegato."},
+         "I lavori procedono bene", "Giulia Rossi"},
+        // after a quoted paragraph the last speaker goes on
+        {"es", {"«El muelle está listo», dijo Lucía Gómez.", "«Las obras avanzan bien», añadió."},
+         "Las obras avanzan bien", "Lucía Gómez"},
+    });
+}
