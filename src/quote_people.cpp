@@ -431,11 +431,17 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     }
     // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
     if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
+        const std::size_t first0 = k;
         for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
             if (in_list(sp.lexs, "articles", ws[j].low)) {
                 k = j;
                 break;
             }
+        // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised
+        // word, then a name of two words or more.
+        if (k == first0 && k + 3 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct && ws[k + 2].upper &&
+            !ws[k + 2].punct && ws[k + 3].upper && !ws[k + 3].punct)
+            k += 2;
     }
     std::size_t first = k, last = k;
     if (k >= ws.size() || ws[k].punct)

@@ -1065,3 +1065,13 @@ TEST_CASE("a cue without a subject after a paragraph of the writer's goes to the
          "Las obras avanzan bien", "Lucía Gómez"},
     });
 }
+
+TEST_CASE("an outlet between the cue and the speaker's name is not part of the name", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"«El muelle abrirá en junio», dijo a EFE Lucía Gómez."}, "El muelle abrirá en junio", "Lucía Gómez"},
+        {"it", {"«Il molo aprirà a giugno», ha dichiarato a Repubblica Giulia Rossi."}, "Il molo aprirà a giugno",
+         "Giulia Rossi"},
+        {"fr", {"«Le quai ouvrira en juin», a déclaré à Libération Claire Martin."}, "Le quai ouvrira en juin",
+         "Claire Martin"},
+    });
+}
