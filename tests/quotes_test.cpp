@@ -108,6 +108,12 @@ TEST_CASE("speech-verb cues are found as written", "[quotes][cues]") {
         // German plural past tense: several speakers
         {"Die Fischer warnten vor einem „leeren Hafen“.", "de", "warnten", ""},
         {"Anwohner berichteten über erste „Schäden am Steg“.", "de", "berichteten", ""},
+        // Italian and Spanish verbs of news reports, in the perfect and the past
+        {"«Il molo è pronto», sostiene il sindaco.", "it", "sostiene", ""},
+        {"«Il molo è pronto», ha puntualizzato il sindaco.", "it", "ha puntualizzato", ""},
+        {"«Il molo è pronto», avevano ricordato i pescatori.", "it", "avevano ricordato", ""},
+        {"«El muelle está listo», puntualizó la alcaldesa.", "es", "puntualizó", ""},
+        {"«El muelle está listo», ha reiterado la alcaldesa.", "es", "ha reiterado", ""},
     };
     for (const auto& r : rows) {
         INFO(r.text);
