@@ -359,6 +359,26 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 has_role_word = has_role_word || lex->role_words.count(w) > 0;
         }
     }
+    // "sagte der 58-Jährige", "the 58-year-old said", "ha detto il 58enne": an age stands for a person; with
+    // no person to give it to, the age is all the text says of the speaker.
+    std::optional<std::size_t> age;
+    for (std::size_t k = first; k <= last && !age; ++k) {
+        const std::string& w = ws[k].low;
+        // (not an adjective before its noun: "der 58-jährige Bürgermeister", "the 58-year-old mayor"; German
+        // writes the noun with a capital: "Der 58-Jährige habe darin geschrieben")
+        std::string_view raw = s.substr(ws[k].b, ws[k].e - ws[k].b);
+        std::size_t hyphen = raw.find('-');
+        bool noun = k == last || ws[k + 1].punct ||
+                    (hyphen != std::string_view::npos && hyphen + 1 < raw.size() && raw[hyphen + 1] >= 'A' && raw[hyphen + 1] <= 'Z');
+        if (ws[k].punct || w.empty() || w[0] < '0' || w[0] > '9' || !noun)
+            continue;
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& end : lex->list("age_ending_words"))
+                if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                    age = k;
+    }
+    const bool has_role_noun = has_role_word;
+    has_role_word = has_role_word || age.has_value();
     int best = -1;
     int best_score = 0;
     // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
@@ -368,7 +388,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (!describes_person)
             break;
         const Person& p = sp.people[static_cast<std::size_t>(k)];
-        bool conflict = false;
+        // (an age goes to a known person only: "Die Bochumer Polizei prüft den Brief. Der 58-Jährige habe ...")
+        bool conflict = age && !has_role_noun && !p.personal;
         for (const auto& n : nations)
             conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
         if (conflict)
@@ -395,6 +416,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         sp.mentioned(pos, best);
         return sp.people[static_cast<std::size_t>(best)].name;
     }
+    if (age)
+        return span_text(s, ws, *age, *age);
     // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
     for (std::size_t k = first; k <= last; ++k)
         if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first)

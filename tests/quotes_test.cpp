@@ -1081,3 +1081,17 @@ TEST_CASE("an outlet between the cue and the speaker's name is not part of the n
          "Claire Martin"},
     });
 }
+
+TEST_CASE("an age stands for the known person, or for the speaker when none is known", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Der Angeklagte Peter Meier erschien am Morgen vor Gericht.", "„Ich bereue alles zutiefst“, sagte der 58-Jährige."},
+         "Ich bereue alles zutiefst", "Peter Meier"},
+        {"de", {"Die Polizei Nordstadt prüft den Brief.", "Der 58-Jährige habe darin geschrieben, er müsse „aus diesem Leben gehen“."},
+         "aus diesem Leben gehen", "58-Jährige"},
+        {"en", {"Mayor Tom Vale arrived early.", "\"I regret nothing,\" the 58-year-old said."}, "I regret nothing", "Tom Vale"},
+        {"en", {"\"I regret nothing,\" said the 58-year-old."}, "I regret nothing", "58-year-old"},
+        {"it", {"«Non mi pento di nulla», ha detto il 58enne."}, "Non mi pento di nulla", "58enne"},
+        // an age before its noun is an adjective: the noun is the mention
+        {"de", {"„Ich bereue nichts“, sagte der 58-jährige Bürgermeister."}, "Ich bereue nichts", "Bürgermeister"},
+    });
+}
