@@ -355,8 +355,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             nations.insert(w);
         } else {
             roles.insert(w);
-            for (const Lexicon* lex : sp.lexs)
-                has_role_word = has_role_word || lex->role_words.count(w) > 0;
+            // ("der CDU-Politiker": a compound ending in a role noun)
+            has_role_word = has_role_word || role_noun(w, sp);
         }
     }
     // "sagte der 58-Jährige", "the 58-year-old said", "ha detto il 58enne": an age stands for a person; with
@@ -384,6 +384,13 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
     // words match other people's descriptions by chance: the mention names a body itself.
     bool describes_person = has_role_word || !nations.empty();
+    // "Chinesische Politiker haben angekündigt": German names one person with an article or a possessive; a
+    // bare plural of role nouns is a group.
+    if (sp.capitalised_nouns && !age &&
+        std::none_of(words.begin(), words.end(), [this](const std::string& w) {
+            return in_list(sp.lexs, "articles", w) || in_list(sp.lexs, "possessive_words", w);
+        }))
+        describes_person = false;
     for (int k : sp.recent(pos)) {
         if (!describes_person)
             break;

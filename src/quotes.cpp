@@ -257,6 +257,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             if (governed || k < 0)
                 continue;
             const Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+            // "Außerdem hätte der Sender Roßmüller „Q“ gegeben": in German a noun after an article and before
+            // the name, not part of the known name, makes the name its object or its title.
+            if (ex.sp.capitalised_nouns && n.first > 0 && n.last > n.first &&
+                in_list(ex.sp.lexs, "articles", sub[n.first - 1].low) &&
+                text::lower(p.name).rfind(sub[n.first].low, 0) != 0)
+                continue;
             if (p.personal || (subjects && p.subject))
                 return p.name;
         }

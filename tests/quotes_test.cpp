@@ -1095,3 +1095,24 @@ TEST_CASE("an age stands for the known person, or for the speaker when none is k
         {"de", {"„Ich bereue nichts“, sagte der 58-jährige Bürgermeister."}, "Ich bereue nichts", "Bürgermeister"},
     });
 }
+
+TEST_CASE("role nouns of news reports resolve to the person they describe", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Peter Meier besuchte am Montag die Baustelle am Hafen.", "„Die Arbeiten kommen gut voran“, betonte der CDU-Politiker."},
+         "Die Arbeiten kommen gut voran", "Peter Meier"},
+        {"es", {"Juan Pérez visitó el puerto el lunes.", "«Las obras avanzan bien», afirmó el abogado."},
+         "Las obras avanzan bien", "Juan Pérez"},
+        {"it", {"Marco Bianchi ha visitato il porto lunedì.", "«I lavori procedono bene», ha detto il sindacalista."},
+         "I lavori procedono bene", "Marco Bianchi"},
+        {"fr", {"Paul Roux a visité le port lundi.", "«Les travaux avancent bien», a déclaré le quinquagénaire."},
+         "Les travaux avancent bien", "Paul Roux"},
+        // a German bare plural of role nouns is a group, not the last person
+        {"de", {"Peter Meier besuchte am Montag die Baustelle am Hafen.",
+                "Örtliche Politiker haben angekündigt, man werde hart gegen die „Verschwendung“ vorgehen."},
+         "Verschwendung", "Politiker"},
+        // a name after an article and a noun is that noun's object, not the subject
+        {"de", {"„Der alte Hafen ist verloren“, sagte Anna Muster.", "Der NPD-Politiker Max Roth saß neben ihr.",
+                "Außerdem hätte der Sender Roth „eine Bühne für seine falschen Versprechen gegeben“."},
+         "eine Bühne für seine falschen Versprechen gegeben", "Anna Muster"},
+    });
+}
