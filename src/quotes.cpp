@@ -764,6 +764,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     ++after_mention;
                 bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
                 auto before_m = ex.mention_before(ws, ci);
+                // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
+                // phrase opened by a preposition before the verb is no subject; the one before the colon is.
+                if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))
+                    before_m.reset();
                 std::optional<std::string> spk;
                 if (colon && ex.opens_with_name(ws, am.first, am.second)) {
                     before_m.reset();

@@ -1116,3 +1116,14 @@ TEST_CASE("role nouns of news reports resolve to the person they describe", "[qu
          "eine Bühne für seine falschen Versprechen gegeben", "Anna Muster"},
     });
 }
+
+TEST_CASE("a phrase opened by a preposition before the cue is no subject", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Gegenüber der Zeitung sagte Meier: „Die Arbeiten am Hafen kommen gut voran.“"},
+         "Die Arbeiten am Hafen kommen gut voran.", "Meier"},
+        {"de", {"Im Interview mit dem Sender erklärte Anna Muster: „Die Arbeiten am Hafen kommen gut voran.“"},
+         "Die Arbeiten am Hafen kommen gut voran.", "Anna Muster"},
+        {"es", {"En la rueda de prensa declaró Lucía Gómez: «Las obras del puerto avanzan bien»."},
+         "Las obras del puerto avanzan bien", "Lucía Gómez"},
+    });
+}
