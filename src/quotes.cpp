@@ -216,6 +216,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     // articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
     auto opening_name = [&](std::size_t from, std::size_t limit) -> std::optional<std::pair<std::size_t, std::size_t>> {
         std::size_t w0 = word_index(from);
+        // "Pour Paul Roux, «Q»", "Für Anna Muster ist das „Q“": the preposition of a view opens the sentence.
+        if (w0 < ws.size() && !ws[w0].punct && in_list(ex.sp.lexs, "view_words", ws[w0].low))
+            ++w0;
         while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
                (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
                 person_title(ex.sp.lexs, ws[w0].low)))

@@ -1127,3 +1127,14 @@ TEST_CASE("a phrase opened by a preposition before the cue is no subject", "[quo
          "Las obras del puerto avanzan bien", "Lucía Gómez"},
     });
 }
+
+TEST_CASE("a sentence opened by the preposition of a view and a name gives that person's words", "[quotes][speakers]") {
+    check_speakers({
+        {"fr", {"Pour Paul Roux, «le port rouvrira avant la fin de l'année prochaine»."},
+         "le port rouvrira avant la fin de l'année prochaine", "Paul Roux"},
+        {"es", {"Para Lucía Gómez, «el puerto volverá a abrir antes del verano que viene»."},
+         "el puerto volverá a abrir antes del verano que viene", "Lucía Gómez"},
+        {"it", {"Per Giulia Rossi, «il porto riaprirà prima della fine dell'anno prossimo»."},
+         "il porto riaprirà prima della fine dell'anno prossimo", "Giulia Rossi"},
+    });
+}
