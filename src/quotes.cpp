@@ -599,10 +599,26 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     continue;
                 // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
                 // Projekt" goes on with a verb: the quote is a name.
+                std::size_t from = cend;
                 if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
-                    !in_list(ex.sp.lexs, "articles", ws[cend].low))
-                    continue;
-                m = ex.mention_after(ws, cend);
+                    !in_list(ex.sp.lexs, "articles", ws[cend].low)) {
+                    // But "„Q“, so charakterisierte ihn der Gewerkschafter Paul Roth": a verb (and its object
+                    // pronoun) then a mention with a name.
+                    std::size_t j = cend + 1;
+                    if (j < ws.size() && !ws[j].punct && !ws[j].upper && !in_list(ex.sp.lexs, "articles", ws[j].low))
+                        ++j;
+                    auto named = ex.mention_after(ws, j);
+                    bool has_name = false;
+                    if (named) {
+                        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(named->first),
+                                              ws.begin() + static_cast<std::ptrdiff_t>(named->second + 1));
+                        has_name = !names_in(sub, ex.sp).empty();
+                    }
+                    if (!has_name)
+                        continue;
+                    from = j;
+                }
+                m = ex.mention_after(ws, from);
                 // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
                 // it) continues the last speaker.
                 bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");

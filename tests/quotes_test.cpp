@@ -1138,3 +1138,14 @@ TEST_CASE("a sentence opened by the preposition of a view and a name gives that 
          "il porto riaprirà prima della fine dell'anno prossimo", "Giulia Rossi"},
     });
 }
+
+TEST_CASE("German \"so\" then a verb names the speaker when a name follows", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Er ist die eiserne Hand im Samthandschuh“, so charakterisierte ihn der Gewerkschafter Peter Meier."},
+         "Er ist die eiserne Hand im Samthandschuh", "Peter Meier"},
+        {"de", {"„Die Arbeiten kommen gut voran“, so beschrieb Anna Muster die Lage am Hafen."},
+         "Die Arbeiten kommen gut voran", "Anna Muster"},
+    });
+    // "so heißt ein Projekt": no name after the verb, the quote is a name
+    CHECK(extract_quotes(body("de", {"„Wikiasari“, so heißt ein neues Projekt der Stiftung."})).empty());
+}
