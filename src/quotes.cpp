@@ -935,9 +935,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             } else if (auto a = opening_acronym(sent_b, q.open)) {
                 spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             } else {
-                // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first known person the
-                // sentence names before the quote, not one governed by a preposition.
-                spk = sentence_person(sent_b, q.open, false);
+                // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first person the sentence
+                // names before the quote, known or standing where a subject stands ("ging Anna Roth davon
+                // aus"), not one governed by a preposition.
+                spk = sentence_person(sent_b, q.open, true);
             }
             // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
             // mood of reported speech that names no one goes on with the words of the last speaker.

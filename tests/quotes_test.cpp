@@ -1039,7 +1039,7 @@ TEST_CASE("names with particles are whole names; an affiliation after a full nam
     });
 }
 
-TEST_CASE("a long quoted fragment in reported speech naming no one goes on with the last speaker", "[quotes][speakers]") {
+TEST_CASE("a long quoted fragment without a cue goes to the subject named, else in reported speech to the last speaker", "[quotes][speakers]") {
     check_speakers({
         {"de", {"„Der alte Hafen ist verloren“, sagte Anna Muster.",
                 "Außerdem hätte der Senat „die Gelegenheit verpasst, den alten Hafen noch zu retten“."},
@@ -1053,6 +1053,11 @@ TEST_CASE("a long quoted fragment in reported speech naming no one goes on with 
         {"es", {"«El viejo puerto está perdido», dijo Lucía Gómez.",
                 "El consejo habría así «perdido la ocasión de salvar el viejo puerto de la ciudad»."},
          "perdido la ocasión de salvar el viejo puerto de la ciudad", "Lucía Gómez"},
+        // with no cue, the name standing as the subject after the verb
+        {"de", {"Zu dieser Zeit ging Anna Roth noch davon aus, dass der Haftbefehl vollstreckt würde, „um den Kindern den Anblick zu ersparen“."},
+         "um den Kindern den Anblick zu ersparen", "Anna Roth"},
+        {"es", {"En aquel momento Lucía Gómez todavía creía que la orden se cumpliría «para ahorrar a los niños ese mal trago»."},
+         "para ahorrar a los niños ese mal trago", "Lucía Gómez"},
         // another quote of the sentence with its own cue still wins over the last speaker
         {"de", {"„Der alte Hafen ist verloren“, sagte Anna Muster.", "Peter Roth widersprach ihr am Montag.",
                 "Die „müden Fischer“ hätten „den Hafen einfach aufgegeben“, so Roth."},
