@@ -172,22 +172,27 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
             // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
             // ("Aussage der Gewerkschaft").
             bool article_particle = (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
-            if (!nx.punct && particle(nx.low) && !article_particle && e + 2 < ws.size() && ws[e + 2].upper &&
-                !ws[e + 2].punct) {
-                e += 2;
-                continue;
+            if (!nx.punct && particle(nx.low) && !article_particle) {
+                std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
+                while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
+                    ++j;
+                if (j < ws.size() && ws[j].upper && !ws[j].punct) {
+                    e = j;
+                    continue;
+                }
             }
             break;
         }
         // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
-        // the particle and more capitalised words after it are a person and a body.
+        // the particle and more capitalised words after it are a person and a body; in German so is one word
+        // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).
         for (std::size_t j = k + 2; j + 2 <= e; ++j)
             if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
                 j >= k + 2) {
                 std::size_t after = j + 1;
                 while (after <= e && particle(ws[after].low))
                     ++after;
-                if (e >= after + 1) {
+                if (e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) {
                     e = j - 1;
                     break;
                 }
@@ -213,7 +218,10 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
             while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
                 --k;
         }
-        std::size_t len = e - k + 1;
+        // ("Juan Pérez de la Fuente": particles do not count)
+        std::size_t len = 0;
+        for (std::size_t j = k; j <= e; ++j)
+            len += ws[j].upper ? 1 : 0;
         bool after_role = k > 0 && !ws[k - 1].punct &&
                           (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
         bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
@@ -347,20 +355,48 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             nations.insert(w);
         } else {
             roles.insert(w);
-            for (const Lexicon* lex : sp.lexs)
-                has_role_word = has_role_word || lex->role_words.count(w) > 0;
+            // ("der CDU-Politiker": a compound ending in a role noun)
+            has_role_word = has_role_word || role_noun(w, sp);
         }
     }
+    // "sagte der 58-Jährige", "the 58-year-old said", "ha detto il 58enne": an age stands for a person; with
+    // no person to give it to, the age is all the text says of the speaker.
+    std::optional<std::size_t> age;
+    for (std::size_t k = first; k <= last && !age; ++k) {
+        const std::string& w = ws[k].low;
+        // (not an adjective before its noun: "der 58-jährige Bürgermeister", "the 58-year-old mayor"; German
+        // writes the noun with a capital: "Der 58-Jährige habe darin geschrieben")
+        std::string_view raw = s.substr(ws[k].b, ws[k].e - ws[k].b);
+        std::size_t hyphen = raw.find('-');
+        bool noun = k == last || ws[k + 1].punct ||
+                    (hyphen != std::string_view::npos && hyphen + 1 < raw.size() && raw[hyphen + 1] >= 'A' && raw[hyphen + 1] <= 'Z');
+        if (ws[k].punct || w.empty() || w[0] < '0' || w[0] > '9' || !noun)
+            continue;
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& end : lex->list("age_ending_words"))
+                if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                    age = k;
+    }
+    const bool has_role_noun = has_role_word;
+    has_role_word = has_role_word || age.has_value();
     int best = -1;
     int best_score = 0;
     // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
     // words match other people's descriptions by chance: the mention names a body itself.
     bool describes_person = has_role_word || !nations.empty();
+    // "Chinesische Politiker haben angekündigt": German names one person with an article or a possessive; a
+    // bare plural of role nouns is a group.
+    if (sp.capitalised_nouns && !age &&
+        std::none_of(words.begin(), words.end(), [this](const std::string& w) {
+            return in_list(sp.lexs, "articles", w) || in_list(sp.lexs, "possessive_words", w);
+        }))
+        describes_person = false;
     for (int k : sp.recent(pos)) {
         if (!describes_person)
             break;
         const Person& p = sp.people[static_cast<std::size_t>(k)];
-        bool conflict = false;
+        // (an age goes to a known person only: "Die Bochumer Polizei prüft den Brief. Der 58-Jährige habe ...")
+        bool conflict = age && !has_role_noun && !p.personal;
         for (const auto& n : nations)
             conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
         if (conflict)
@@ -387,6 +423,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         sp.mentioned(pos, best);
         return sp.people[static_cast<std::size_t>(best)].name;
     }
+    if (age)
+        return span_text(s, ws, *age, *age);
     // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
     for (std::size_t k = first; k <= last; ++k)
         if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first)
@@ -423,11 +461,17 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     }
     // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
     if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
+        const std::size_t first0 = k;
         for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
             if (in_list(sp.lexs, "articles", ws[j].low)) {
                 k = j;
                 break;
             }
+        // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised
+        // word, then a name of two words or more.
+        if (k == first0 && k + 3 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct && ws[k + 2].upper &&
+            !ws[k + 2].punct && ws[k + 3].upper && !ws[k + 3].punct)
+            k += 2;
     }
     std::size_t first = k, last = k;
     if (k >= ws.size() || ws[k].punct)
@@ -446,6 +490,21 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                     return std::make_pair(first, e);
             }
             break;
+        }
+        // "sagte Ursula von der Leyen", "said Jan van den Berg": particles after a name and before one last
+        // capitalised word are the name's, although "der", "den", "de" stop a mention elsewhere (but "Anna
+        // Muster von der Hafenbehörde", "Jean Roux de la CGT" name a body after the particles).
+        if (k > first && stop_word(w.low) && particle(w.low) && (ws[k - 1].upper || particle(ws[k - 1].low))) {
+            std::size_t j = k;
+            while (j < ws.size() && j < k + 3 && !ws[j].punct && particle(ws[j].low))
+                ++j;
+            bool surname = j < ws.size() && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low) &&
+                           (j + 1 >= ws.size() || ws[j + 1].punct || !ws[j + 1].upper) && !common_noun(ws[j].low, sp) &&
+                           !title_noun(ws[j].low, sp) && !role_noun(ws[j].low, sp);
+            if (surname && !ws[j].acronym) {
+                last = k = j;
+                continue;
+            }
         }
         if (k > first && stop_word(w.low))
             break;

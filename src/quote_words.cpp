@@ -102,6 +102,9 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             i = end;
             w.e = end;
             w.upper = text::is_upper(cp);
+            std::string_view raw = s.substr(at, end - at);
+            w.acronym = w.upper && text::length_cp(raw) >= 2 && text::lower(raw) != raw &&
+                        std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             out.push_back(std::move(w));
         } else {
             Word w;

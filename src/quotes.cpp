@@ -216,6 +216,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     // articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
     auto opening_name = [&](std::size_t from, std::size_t limit) -> std::optional<std::pair<std::size_t, std::size_t>> {
         std::size_t w0 = word_index(from);
+        // "Pour Paul Roux, «Q»", "Für Anna Muster ist das „Q“": the preposition of a view opens the sentence.
+        if (w0 < ws.size() && !ws[w0].punct && in_list(ex.sp.lexs, "view_words", ws[w0].low))
+            ++w0;
         while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
                (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
                 person_title(ex.sp.lexs, ws[w0].low)))
@@ -257,6 +260,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             if (governed || k < 0)
                 continue;
             const Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+            // "Außerdem hätte der Sender Roßmüller „Q“ gegeben": in German a noun after an article and before
+            // the name, not part of the known name, makes the name its object or its title.
+            if (ex.sp.capitalised_nouns && n.first > 0 && n.last > n.first &&
+                in_list(ex.sp.lexs, "articles", sub[n.first - 1].low) &&
+                text::lower(p.name).rfind(sub[n.first].low, 0) != 0)
+                continue;
             if (p.personal || (subjects && p.subject))
                 return p.name;
         }
@@ -274,14 +283,31 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         return std::nullopt;
     };
 
-    // "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
-    // fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
-    auto listing = [&spans](std::size_t from, std::size_t to) {
+    auto quotes_between = [&spans](std::size_t from, std::size_t to) {
         auto first = std::lower_bound(spans.begin(), spans.end(), from,
                                       [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
         auto last = std::lower_bound(first, spans.end(), to, [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
-        return last - first >= 3;
+        return last - first;
     };
+    // The person the previous paragraph spoke of, when it was the writer's (no quote in it): a known person,
+    // or with `subjects` also a name that stood where a subject stands.
+    auto writer_paragraph_person = [&](bool subjects) -> std::optional<std::string> {
+        if (u.where != Where::body || base < 1'000'000)
+            return std::nullopt;
+        bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
+                           ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
+        for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() && it->first >= base - 1'000'000;
+             ++it) {
+            const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+            if (it->first < base && (p.personal || (subjects && p.subject)))
+                return p.name;
+        }
+        return std::nullopt;
+    };
+
+    // "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
+    // fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
+    auto listing = [&quotes_between](std::size_t from, std::size_t to) { return quotes_between(from, to) >= 3; };
 
     // A verb form of reported speech (German Konjunktiv I "sei", "habe"; the French journalistic conditional
     // "serait") in the words of the sentence outside its quotes.
@@ -348,6 +374,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     struct Orphan {
         Quote quote;
         Placed at;
+        std::optional<std::string> fallback; // the speaker when no other quote of the sentence has one
     };
     std::vector<Orphan> orphans;
     for (const auto& q : spans) {
@@ -572,10 +599,26 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     continue;
                 // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
                 // Projekt" goes on with a verb: the quote is a name.
+                std::size_t from = cend;
                 if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
-                    !in_list(ex.sp.lexs, "articles", ws[cend].low))
-                    continue;
-                m = ex.mention_after(ws, cend);
+                    !in_list(ex.sp.lexs, "articles", ws[cend].low)) {
+                    // But "„Q“, so charakterisierte ihn der Gewerkschafter Paul Roth": a verb (and its object
+                    // pronoun) then a mention with a name.
+                    std::size_t j = cend + 1;
+                    if (j < ws.size() && !ws[j].punct && !ws[j].upper && !in_list(ex.sp.lexs, "articles", ws[j].low))
+                        ++j;
+                    auto named = ex.mention_after(ws, j);
+                    bool has_name = false;
+                    if (named) {
+                        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(named->first),
+                                              ws.begin() + static_cast<std::ptrdiff_t>(named->second + 1));
+                        has_name = !names_in(sub, ex.sp).empty();
+                    }
+                    if (!has_name)
+                        continue;
+                    from = j;
+                }
+                m = ex.mention_after(ws, from);
                 // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
                 // it) continues the last speaker.
                 bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
@@ -584,8 +627,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                              is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
                 if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                     out.cue = c.text;
-                    // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before.
+                    // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
+                    // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
+                    // explicó").
                     auto who = unit_person(q.open);
+                    if (!who)
+                        who = writer_paragraph_person(true);
                     ex.add(out, who ? who : ex.last_speaker);
                     found = true;
                     break;
@@ -736,6 +783,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     ++after_mention;
                 bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
                 auto before_m = ex.mention_before(ws, ci);
+                // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
+                // phrase opened by a preposition before the verb is no subject; the one before the colon is.
+                if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))
+                    before_m.reset();
                 std::optional<std::string> spk;
                 if (colon && ex.opens_with_name(ws, am.first, am.second)) {
                     before_m.reset();
@@ -860,19 +911,11 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             }
             // "But for Parata the deaths are personal. / “It's very emotional.”": a quote opening a paragraph
             // after a paragraph of the writer's (no quote in it) that spoke of a person is that person's.
-            if (!local && u.where == Where::body && q.open < 4 && base >= 1'000'000) {
-                bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
-                                   ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
-                for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() &&
-                                                      it->first >= base - 1'000'000; ++it) {
-                    const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
-                    if (it->first < base && p.personal) {
-                        spk = p.name;
-                        local = true;
-                        break;
-                    }
+            if (!local && q.open < 4)
+                if (auto who = writer_paragraph_person(false)) {
+                    spk = who;
+                    local = true;
                 }
-            }
             // A quoted statement far from the last attributed quote (in another section, or five paragraphs
             // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
             // teaser in the page around the article.
@@ -892,9 +935,19 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             } else if (auto a = opening_acronym(sent_b, q.open)) {
                 spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
             } else {
-                // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first known person the
-                // sentence names before the quote, not one governed by a preposition.
-                spk = sentence_person(sent_b, q.open, false);
+                // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first person the sentence
+                // names before the quote, known or standing where a subject stands ("ging Anna Roth davon
+                // aus"), not one governed by a preposition.
+                spk = sentence_person(sent_b, q.open, true);
+            }
+            // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
+            // mood of reported speech that names no one goes on with the words of the last speaker.
+            if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {
+                if (quotes_between(sent_b, sent_e) >= 2) {
+                    orphans.push_back({out, pending, ex.last_speaker});
+                    continue;
+                }
+                spk = ex.last_speaker;
             }
             ex.add(out, spk);
         } else if (kind == QuoteKind::partial && u.where == Where::body && token_count(qt) >= 2 &&
@@ -903,10 +956,14 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // mood of reported speech goes on with the words of the person the text last reported (a single
             // quoted word there is still a term or a name: „Strahlenphobie“), unless the sentence names a
             // person before the quote ("Zuvor habe Celebi „die Verhandlung verzögert“").
+            // But "Die „A“ hätten „B“ getan, so Murtha": another quote of the sentence may have a cue of its own.
             auto who = sentence_person(sent_b, q.open, true);
-            ex.add(out, who ? who : ex.last_speaker);
+            if (!who && quotes_between(sent_b, sent_e) >= 2)
+                orphans.push_back({out, pending, ex.last_speaker});
+            else
+                ex.add(out, who ? who : ex.last_speaker);
         } else if (kind == QuoteKind::partial) {
-            orphans.push_back({out, pending});
+            orphans.push_back({out, pending, std::nullopt});
         }
     }
     settle();
@@ -920,8 +977,17 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         }
     for (auto& o : orphans) {
         auto by = attributed.find(o.at.sentence);
-        if (by == attributed.end())
+        if (by == attributed.end()) {
+            if (!o.fallback)
+                continue;
+            std::size_t at = 0;
+            while (at < placed.size() && placed[at].open < o.at.open)
+                ++at;
+            o.quote.speaker = o.fallback;
+            ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
+            placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
             continue;
+        }
         std::size_t j = by->second;
         const Quote& other = ex.quotes[first_quote + j];
         o.quote.speaker = other.speaker;

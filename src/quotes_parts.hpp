@@ -24,6 +24,7 @@ struct Word {
     std::string low;
     bool upper = false;
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
+    bool acronym = false; // two letters or more, all capitals: "CFTC", "SPD"
 };
 
 // "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.

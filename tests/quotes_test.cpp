@@ -108,6 +108,12 @@ TEST_CASE("speech-verb cues are found as written", "[quotes][cues]") {
         // German plural past tense: several speakers
         {"Die Fischer warnten vor einem „leeren Hafen“.", "de", "warnten", ""},
         {"Anwohner berichteten über erste „Schäden am Steg“.", "de", "berichteten", ""},
+        // Italian and Spanish verbs of news reports, in the perfect and the past
+        {"«Il molo è pronto», sostiene il sindaco.", "it", "sostiene", ""},
+        {"«Il molo è pronto», ha puntualizzato il sindaco.", "it", "ha puntualizzato", ""},
+        {"«Il molo è pronto», avevano ricordato i pescatori.", "it", "avevano ricordato", ""},
+        {"«El muelle está listo», puntualizó la alcaldesa.", "es", "puntualizó", ""},
+        {"«El muelle está listo», ha reiterado la alcaldesa.", "es", "ha reiterado", ""},
     };
     for (const auto& r : rows) {
         INFO(r.text);
@@ -1011,4 +1017,140 @@ TEST_CASE("a cue-less line of title-case words in quote marks is a heading", "[q
     // German capitalises nouns: title case says nothing there
     CHECK(find_quote(extract_quotes(body("de", {"„Die Fähre ist spät“, sagte Jonas Keller.", "„Die Insel Wartet Jeden Tag.“"})),
                      "Die Insel Wartet Jeden Tag."));
+}
+
+TEST_CASE("names with particles are whole names; an affiliation after a full name is not", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Greta von der Aue."},
+         "Die Schleuse bleibt bis Mai geschlossen", "Greta von der Aue"},
+        {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, so Jan van den Broek."},
+         "Die Schleuse bleibt bis Mai geschlossen", "Jan van den Broek"},
+        {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Anna Muster von der Hafenbehörde."},
+         "Die Schleuse bleibt bis Mai geschlossen", "Anna Muster"},
+        {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Paul Roth von der VKU."},
+         "Die Schleuse bleibt bis Mai geschlossen", "Paul Roth"},
+        {"fr", {"«L'écluse restera fermée jusqu'en mai», a déclaré Jean de la Tourelle."},
+         "L'écluse restera fermée jusqu'en mai", "Jean de la Tourelle"},
+        // five words with the particles: still one name, and the role noun later goes to it
+        {"es", {"Juan Pérez de la Fuente visitó el puerto.", "«La esclusa seguirá cerrada hasta mayo», afirmó el ministro."},
+         "La esclusa seguirá cerrada hasta mayo", "Juan Pérez de la Fuente"},
+        {"it", {"Marco Bianchi De Luca ha visitato il porto.", "«La chiusa resterà chiusa fino a maggio», ha detto il ministro."},
+         "La chiusa resterà chiusa fino a maggio", "Marco Bianchi De Luca"},
+    });
+}
+
+TEST_CASE("a long quoted fragment without a cue goes to the subject named, else in reported speech to the last speaker", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Der alte Hafen ist verloren“, sagte Anna Muster.",
+                "Außerdem hätte der Senat „die Gelegenheit verpasst, den alten Hafen noch zu retten“."},
+         "die Gelegenheit verpasst, den alten Hafen noch zu retten", "Anna Muster"},
+        {"fr", {"«Le vieux port est perdu», a déclaré Claire Martin.",
+                "Le conseil aurait ainsi «manqué l'occasion de sauver le vieux port de la ville»."},
+         "manqué l'occasion de sauver le vieux port de la ville", "Claire Martin"},
+        {"it", {"«Il vecchio porto è perduto», ha detto Giulia Rossi.",
+                "Il consiglio avrebbe così «perso l'occasione di salvare il vecchio porto della città»."},
+         "perso l'occasione di salvare il vecchio porto della città", "Giulia Rossi"},
+        {"es", {"«El viejo puerto está perdido», dijo Lucía Gómez.",
+                "El consejo habría así «perdido la ocasión de salvar el viejo puerto de la ciudad»."},
+         "perdido la ocasión de salvar el viejo puerto de la ciudad", "Lucía Gómez"},
+        // with no cue, the name standing as the subject after the verb
+        {"de", {"Zu dieser Zeit ging Anna Roth noch davon aus, dass der Haftbefehl vollstreckt würde, „um den Kindern den Anblick zu ersparen“."},
+         "um den Kindern den Anblick zu ersparen", "Anna Roth"},
+        {"es", {"En aquel momento Lucía Gómez todavía creía que la orden se cumpliría «para ahorrar a los niños ese mal trago»."},
+         "para ahorrar a los niños ese mal trago", "Lucía Gómez"},
+        // another quote of the sentence with its own cue still wins over the last speaker
+        {"de", {"„Der alte Hafen ist verloren“, sagte Anna Muster.", "Peter Roth widersprach ihr am Montag.",
+                "Die „müden Fischer“ hätten „den Hafen einfach aufgegeben“, so Roth."},
+         "müden Fischer", "Peter Roth"},
+    });
+}
+
+TEST_CASE("a cue without a subject after a paragraph of the writer's goes to the person it spoke of", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"Lucía Gómez visitó las obras del muelle el martes.", "«Las obras avanzan bien», explicó."},
+         "Las obras avanzan bien", "Lucía Gómez"},
+        {"it", {"Giulia Rossi ha visitato il cantiere del molo martedì.", "«I lavori procedono bene», ha spiegato."},
+         "I lavori procedono bene", "Giulia Rossi"},
+        // after a quoted paragraph the last speaker goes on
+        {"es", {"«El muelle está listo», dijo Lucía Gómez.", "«Las obras avanzan bien», añadió."},
+         "Las obras avanzan bien", "Lucía Gómez"},
+    });
+}
+
+TEST_CASE("an outlet between the cue and the speaker's name is not part of the name", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"«El muelle abrirá en junio», dijo a EFE Lucía Gómez."}, "El muelle abrirá en junio", "Lucía Gómez"},
+        {"it", {"«Il molo aprirà a giugno», ha dichiarato a Repubblica Giulia Rossi."}, "Il molo aprirà a giugno",
+         "Giulia Rossi"},
+        {"fr", {"«Le quai ouvrira en juin», a déclaré à Libération Claire Martin."}, "Le quai ouvrira en juin",
+         "Claire Martin"},
+    });
+}
+
+TEST_CASE("an age stands for the known person, or for the speaker when none is known", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Der Angeklagte Peter Meier erschien am Morgen vor Gericht.", "„Ich bereue alles zutiefst“, sagte der 58-Jährige."},
+         "Ich bereue alles zutiefst", "Peter Meier"},
+        {"de", {"Die Polizei Nordstadt prüft den Brief.", "Der 58-Jährige habe darin geschrieben, er müsse „aus diesem Leben gehen“."},
+         "aus diesem Leben gehen", "58-Jährige"},
+        {"en", {"Mayor Tom Vale arrived early.", "\"I regret nothing,\" the 58-year-old said."}, "I regret nothing", "Tom Vale"},
+        {"en", {"\"I regret nothing,\" said the 58-year-old."}, "I regret nothing", "58-year-old"},
+        {"it", {"«Non mi pento di nulla», ha detto il 58enne."}, "Non mi pento di nulla", "58enne"},
+        // an age before its noun is an adjective: the noun is the mention
+        {"de", {"„Ich bereue nichts“, sagte der 58-jährige Bürgermeister."}, "Ich bereue nichts", "Bürgermeister"},
+    });
+}
+
+TEST_CASE("role nouns of news reports resolve to the person they describe", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Peter Meier besuchte am Montag die Baustelle am Hafen.", "„Die Arbeiten kommen gut voran“, betonte der CDU-Politiker."},
+         "Die Arbeiten kommen gut voran", "Peter Meier"},
+        {"es", {"Juan Pérez visitó el puerto el lunes.", "«Las obras avanzan bien», afirmó el abogado."},
+         "Las obras avanzan bien", "Juan Pérez"},
+        {"it", {"Marco Bianchi ha visitato il porto lunedì.", "«I lavori procedono bene», ha detto il sindacalista."},
+         "I lavori procedono bene", "Marco Bianchi"},
+        {"fr", {"Paul Roux a visité le port lundi.", "«Les travaux avancent bien», a déclaré le quinquagénaire."},
+         "Les travaux avancent bien", "Paul Roux"},
+        // a German bare plural of role nouns is a group, not the last person
+        {"de", {"Peter Meier besuchte am Montag die Baustelle am Hafen.",
+                "Örtliche Politiker haben angekündigt, man werde hart gegen die „Verschwendung“ vorgehen."},
+         "Verschwendung", "Politiker"},
+        // a name after an article and a noun is that noun's object, not the subject
+        {"de", {"„Der alte Hafen ist verloren“, sagte Anna Muster.", "Der NPD-Politiker Max Roth saß neben ihr.",
+                "Außerdem hätte der Sender Roth „eine Bühne für seine falschen Versprechen gegeben“."},
+         "eine Bühne für seine falschen Versprechen gegeben", "Anna Muster"},
+    });
+}
+
+TEST_CASE("a phrase opened by a preposition before the cue is no subject", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Gegenüber der Zeitung sagte Meier: „Die Arbeiten am Hafen kommen gut voran.“"},
+         "Die Arbeiten am Hafen kommen gut voran.", "Meier"},
+        {"de", {"Im Interview mit dem Sender erklärte Anna Muster: „Die Arbeiten am Hafen kommen gut voran.“"},
+         "Die Arbeiten am Hafen kommen gut voran.", "Anna Muster"},
+        {"es", {"En la rueda de prensa declaró Lucía Gómez: «Las obras del puerto avanzan bien»."},
+         "Las obras del puerto avanzan bien", "Lucía Gómez"},
+    });
+}
+
+TEST_CASE("a sentence opened by the preposition of a view and a name gives that person's words", "[quotes][speakers]") {
+    check_speakers({
+        {"fr", {"Pour Paul Roux, «le port rouvrira avant la fin de l'année prochaine»."},
+         "le port rouvrira avant la fin de l'année prochaine", "Paul Roux"},
+        {"es", {"Para Lucía Gómez, «el puerto volverá a abrir antes del verano que viene»."},
+         "el puerto volverá a abrir antes del verano que viene", "Lucía Gómez"},
+        {"it", {"Per Giulia Rossi, «il porto riaprirà prima della fine dell'anno prossimo»."},
+         "il porto riaprirà prima della fine dell'anno prossimo", "Giulia Rossi"},
+    });
+}
+
+TEST_CASE("German \"so\" then a verb names the speaker when a name follows", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"„Er ist die eiserne Hand im Samthandschuh“, so charakterisierte ihn der Gewerkschafter Peter Meier."},
+         "Er ist die eiserne Hand im Samthandschuh", "Peter Meier"},
+        {"de", {"„Die Arbeiten kommen gut voran“, so beschrieb Anna Muster die Lage am Hafen."},
+         "Die Arbeiten kommen gut voran", "Anna Muster"},
+    });
+    // "so heißt ein Projekt": no name after the verb, the quote is a name
+    CHECK(extract_quotes(body("de", {"„Wikiasari“, so heißt ein neues Projekt der Stiftung."})).empty());
 }
