@@ -1054,8 +1054,8 @@ TEST_CASE("a long quoted fragment without a cue goes to the subject named, else 
                 "El consejo habría así «perdido la ocasión de salvar el viejo puerto de la ciudad»."},
          "perdido la ocasión de salvar el viejo puerto de la ciudad", "Lucía Gómez"},
         // with no cue, the name standing as the subject after the verb
-        {"de", {"Zu dieser Zeit ging Anna Roth noch davon aus, dass der Haftbefehl vollstreckt würde, „um den Kindern den Anblick zu ersparen“."},
-         "um den Kindern den Anblick zu ersparen", "Anna Roth"},
+        {"de", {"Damals ging Anna Roth noch davon aus, dass die Brücke im Frühjahr gesperrt würde, „um den Schulweg sicher zu halten“."},
+         "um den Schulweg sicher zu halten", "Anna Roth"},
         {"es", {"En aquel momento Lucía Gómez todavía creía que la orden se cumpliría «para ahorrar a los niños ese mal trago»."},
          "para ahorrar a los niños ese mal trago", "Lucía Gómez"},
         // another quote of the sentence with its own cue still wins over the last speaker
@@ -1091,8 +1091,8 @@ TEST_CASE("an age stands for the known person, or for the speaker when none is k
     check_speakers({
         {"de", {"Der Angeklagte Peter Meier erschien am Morgen vor Gericht.", "„Ich bereue alles zutiefst“, sagte der 58-Jährige."},
          "Ich bereue alles zutiefst", "Peter Meier"},
-        {"de", {"Die Polizei Nordstadt prüft den Brief.", "Der 58-Jährige habe darin geschrieben, er müsse „aus diesem Leben gehen“."},
-         "aus diesem Leben gehen", "58-Jährige"},
+        {"de", {"Die Polizei Nordstadt prüft den Brief.", "Der 58-Jährige habe in dem Brief geschrieben, man solle „die Bäume am Ufer stehen lassen“."},
+         "die Bäume am Ufer stehen lassen", "58-Jährige"},
         {"en", {"Mayor Tom Vale arrived early.", "\"I regret nothing,\" the 58-year-old said."}, "I regret nothing", "Tom Vale"},
         {"en", {"\"I regret nothing,\" said the 58-year-old."}, "I regret nothing", "58-year-old"},
         {"it", {"«Non mi pento di nulla», ha detto il 58enne."}, "Non mi pento di nulla", "58enne"},
