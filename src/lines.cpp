@@ -144,17 +144,34 @@ bool is_consent_notice(std::string_view line) {
     return n.key > 0 && n.context >= 1 && (n.key + n.context) * 20 >= n.words;
 }
 
-bool is_promo_notice(std::string_view line) {
-    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
-    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
+namespace {
+
+// The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit").
+std::optional<NoticeWords> promo_words_of(std::string_view line) {
     const LexiconSection* promo_words = common_lexicon().section("promo_words");
     const LexiconSection* context_words = common_lexicon().section("promo_context_words");
     if (promo_words == nullptr || context_words == nullptr)
-        return false;
+        return std::nullopt;
+    return count_notice_words(line, *promo_words, *context_words);
+}
+
+} // namespace
+
+bool is_promo_notice(std::string_view line) {
+    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
+    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
     // An article about newsletters or donations names them among many other words: a prompt packs them, one word
     // in six at least, and is a sentence or two.
-    NoticeWords n = count_notice_words(line, *promo_words, *context_words);
-    return n.key > 0 && n.context >= 1 && (n.key + n.context) * 6 >= n.words && n.words <= 60;
+    auto n = promo_words_of(line);
+    return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
+}
+
+bool closing_notice(std::string_view line) {
+    // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Jetzt 3 Ausgaben gratis erhalten!",
+    // "Already a subscriber? Log in for immediate access.": after the article's last paragraph, two words of a
+    // prompt are enough, one word in twelve (within the article a sentence needs more of them, see is_promo_notice).
+    auto n = promo_words_of(line);
+    return n && n->key + n->context >= 2 && (n->key + n->context) * 12 >= n->words && n->words <= 60;
 }
 
 Quality block_quality(const Block& b, std::string_view language) {

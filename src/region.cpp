@@ -94,6 +94,22 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
     return {rs, re};
 }
 
+// "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!": the prompts under
+// the article's last paragraph leave the region, with the short lines among them.
+std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
+    std::size_t end = re;
+    bool notice = false;
+    while (end > rs) {
+        const Block& b = p.blocks[end];
+        bool text = p.raw_quality[end] == Quality::good || p.raw_quality[end] == Quality::near_good;
+        if (text && !closing_notice(b.text))
+            break;
+        notice = notice || text;
+        --end;
+    }
+    return notice ? std::make_pair(rs, end) : std::make_pair(rs, re);
+}
+
 } // namespace
 
 std::size_t inline_box(const Page& p, std::size_t at) {
@@ -195,11 +211,14 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if (w[t] > -2000)
             continue;
         auto [s, e, sum] = max_run(w, 0, t);
-        if (sum >= 250)
-            return trim_author_box(p, s, e);
+        if (sum >= 250) {
+            auto trimmed = trim_author_box(p, s, e);
+            return trim_closing_notices(p, trimmed.first, trimmed.second);
+        }
         break;
     }
-    return trim_author_box(p, best_s, best_e);
+    auto trimmed = trim_author_box(p, best_s, best_e);
+    return trim_closing_notices(p, trimmed.first, trimmed.second);
 }
 
 } // namespace archive

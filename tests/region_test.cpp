@@ -1,0 +1,81 @@
+// Tests of the article's region: where the article starts and ends among menus, prompts, teasers and boxes.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+std::vector<std::string> paragraphs_of(const Article& a) {
+    std::vector<std::string> out;
+    for (const auto& s : a.sections)
+        out.insert(out.end(), s.paragraphs.begin(), s.paragraphs.end());
+    return out;
+}
+
+bool has_paragraph_starting(const Article& a, const std::string& start) {
+    for (const auto& p : paragraphs_of(a))
+        if (p.rfind(start, 0) == 0)
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("a prompt printed under an article needs fewer of its words", "[region][promo]") {
+    struct Row {
+        const char* line;
+        bool notice;
+    };
+    const Row rows[] = {
+        {"Lust auf mehr? Die besten Geschichten jede Woche kostenlos in deinem Posteingang.", true},
+        {"Jetzt 3 Ausgaben gratis erhalten!", true},
+        {"Already a subscriber? Log in for immediate access to this story.", true},
+        {"Abonnez-vous et recevez chaque matin nos meilleurs articles.", true},
+        {"¿Ya eres suscriptor? Inicia sesión para tener acceso.", true},
+        {"The council will vote on the final bill in the spring, when the summer timetable begins.", false},
+        {"Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.", false},
+        {"Les abonnés du port ont reçu une lettre du conseil municipal, qui votera le budget au printemps après de "
+         "longs débats sur les quais, les horaires et les tarifs des bateaux.",
+         false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(closing_notice(r.line) == r.notice);
+    }
+}
+
+TEST_CASE("the prompts under the article's last paragraph leave the region", "[region][promo]") {
+    const char* en = R"(Harbour Weekly
+News
+Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.
+The harbour master said the new moorings were safer than the old ones and would last for many years.
+Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days at sea.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+Already a subscriber? Then you can simply log in here and read every one of our stories right away.
+Share
+)";
+    Article a = classify(segment(en), "en");
+    // Too few prompt words for a prompt inside the article.
+    CHECK_FALSE(is_promo_notice("Already a subscriber? Then you can simply log in here and read every one of our stories right away."));
+    CHECK(has_paragraph_starting(a, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(a, "Already a subscriber"));
+
+    const char* de = R"(Hafenblatt
+Nachrichten
+Die Fähren fahren wieder vom Ostkai
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
+Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.
+Lust auf mehr? Dann lass dir die besten Geschichten unserer Redaktion jede Woche in deinen Posteingang liefern.
+Teilen
+)";
+    Article b = classify(segment(de), "de");
+    CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(has_paragraph_starting(b, "Lust auf mehr"));
+}
