@@ -174,8 +174,34 @@ bool closing_notice(std::string_view line) {
     return n && n->key + n->context >= 2 && (n->key + n->context) * 12 >= n->words && n->words <= 60;
 }
 
+bool teaser_excerpt(const Block& b) {
+    // "When you walk into almost any store, you're immediately overloaded with sights, sounds,… Read more",
+    // "Die Fähren fahren wieder vom Ostkai, doch die Fischer... Weiterlesen": the opening of another article cut
+    // short in the middle of its sentence, then the link to it. (Without the link, the ellipsis may be an author's:
+    // a sentence left hanging in a story.)
+    if (b.words < 8)
+        return false;
+    std::string_view t = text::trim(b.text);
+    static const std::string_view ellipsis = "…";
+    std::size_t mark = t.rfind(ellipsis), dots = t.rfind("...");
+    std::size_t cut = mark == std::string_view::npos ? dots : dots == std::string_view::npos ? mark : std::max(mark, dots);
+    if (cut == std::string_view::npos || cut == 0)
+        return false;
+    std::string_view after = t.substr(cut + (cut == mark ? ellipsis.size() : 3));
+    // The link is a few capitalised words of its own ("… Read more", "... Weiterlesen"), not the end of a quotation
+    // ("wondering…”") nor a sentence going on ("just…it's stupid").
+    auto link = text::split_ws(after);
+    if (link.empty() || link.size() > 4 || after.front() != ' ' || !text::starts_upper(link.front()) ||
+        b.text.back() == '.' || b.text.back() == '?' || b.text.back() == '!')
+        return false;
+    std::size_t at = cut;
+    char32_t before = text::prev_cp(t, at);
+    return text::is_letter(before) || before == ',';
+}
+
 Quality block_quality(const Block& b, std::string_view language) {
-    if (is_boilerplate_phrase(b.text) || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)))
+    if (is_boilerplate_phrase(b.text) || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)) ||
+        teaser_excerpt(b))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
         return Quality::bad;

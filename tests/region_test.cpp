@@ -79,3 +79,26 @@ Teilen
     CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
     CHECK_FALSE(has_paragraph_starting(b, "Lust auf mehr"));
 }
+
+TEST_CASE("the opening of another article cut short before its link is a teaser", "[region][teaser]") {
+    struct Row {
+        const char* line;
+        bool teaser;
+    };
+    const Row rows[] = {
+        {"When you walk into almost any harbour shop, you're immediately overloaded with sights, sounds,… Read more", true},
+        {"Die Fähren fahren wieder vom Ostkai, doch die Fischer warten noch auf die neuen... Weiterlesen", true},
+        {"Les ferries repartent du quai est après un hiver de travaux sur les… Lire la suite", true},
+        {"“Sarcasm, so you do have the manners of a normal harbour pilot. I was wondering…”", false},
+        {"The ferry was late again, which is just…it is annoying, okay? Annoying.", false},
+        {"Le conseil votera le budget au printemps, puis... on verra bien ce qui se passe.", false},
+        {"Harbour news… Read more", false},
+    };
+    for (const auto& r : rows) {
+        Block b = segment(r.line).at(0);
+        INFO(r.line);
+        CHECK(teaser_excerpt(b) == r.teaser);
+        if (r.teaser)
+            CHECK(block_quality(b, "") == Quality::bad);
+    }
+}
