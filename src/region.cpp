@@ -107,7 +107,35 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         notice = notice || text;
         --end;
     }
-    return notice ? std::make_pair(rs, end) : std::make_pair(rs, re);
+    // A region of prompts only is left as it is: the page has no other text.
+    return notice && end > rs ? std::make_pair(rs, end) : std::make_pair(rs, re);
+}
+
+// "... when the summer timetable begins." / "Richtig frühstücken: Die besten Tipps" / "New pier opens": titles of
+// other articles after the article's last sentence, with no text of their own, leave the region. A few lines at
+// most, closed above by a sentence of prose.
+std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most = 6;
+    std::size_t end = re;
+    bool title = false;
+    while (end > rs && re - end < most) {
+        const Block& b = p.blocks[end];
+        // "Das Papier finden Sie hier:" announces the lines under it.
+        if (b.text.back() == ':')
+            return {rs, re};
+        bool text = p.raw_quality[end] == Quality::good || p.raw_quality[end] == Quality::near_good;
+        // A title ends on a word: "... und das gefällt mir 😉" is a blog's sentence.
+        std::size_t at = b.text.size();
+        char32_t final_cp = text::prev_cp(b.text, at);
+        bool title_shape = headline_like(b) && (text::is_letter(final_cp) || (final_cp >= '0' && final_cp <= '9'));
+        if (text && (b.end_punct || b.words > 15 || !title_shape))
+            break;
+        title = title || text;
+        --end;
+    }
+    const Block& last = p.blocks[end];
+    bool closed = end > rs && last.end_punct && last.words >= 10 && p.raw_quality[end] == Quality::good;
+    return title && closed ? std::make_pair(rs, end) : std::make_pair(rs, re);
 }
 
 } // namespace
@@ -213,12 +241,14 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         auto [s, e, sum] = max_run(w, 0, t);
         if (sum >= 250) {
             auto trimmed = trim_author_box(p, s, e);
-            return trim_closing_notices(p, trimmed.first, trimmed.second);
+            trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+            return trim_trailing_titles(p, trimmed.first, trimmed.second);
         }
         break;
     }
     auto trimmed = trim_author_box(p, best_s, best_e);
-    return trim_closing_notices(p, trimmed.first, trimmed.second);
+    trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+    return trim_trailing_titles(p, trimmed.first, trimmed.second);
 }
 
 } // namespace archive

@@ -25,6 +25,29 @@ bool has_paragraph_starting(const Article& a, const std::string& start) {
 }
 } // namespace
 
+namespace {
+// A short article in English or German, then `tail`.
+std::string article_with_tail(const std::string& lang, const std::string& tail) {
+    std::string body = lang == "de" ? R"(Hafenblatt
+Nachrichten
+Die Fähren fahren wieder vom Ostkai
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
+Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.
+)"
+                                    : R"(Harbour Weekly
+Local
+New lighthouse lamp for the northern cape
+The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing fleet.
+Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.
+The keepers' cottage will become a small museum of the coast, with the old lamp at the centre of its only room.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+)";
+    return body + tail;
+}
+} // namespace
+
 TEST_CASE("a prompt printed under an article needs fewer of its words", "[region][promo]") {
     struct Row {
         const char* line;
@@ -49,33 +72,16 @@ TEST_CASE("a prompt printed under an article needs fewer of its words", "[region
 }
 
 TEST_CASE("the prompts under the article's last paragraph leave the region", "[region][promo]") {
-    const char* en = R"(Harbour Weekly
-News
-Ferries return to the eastern pier
-The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.
-The harbour master said the new moorings were safer than the old ones and would last for many years.
-Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days at sea.
-The council will vote on the final bill in the spring, when the summer timetable begins.
-Already a subscriber? Then you can simply log in here and read every one of our stories right away.
-Share
-)";
-    Article a = classify(segment(en), "en");
     // Too few prompt words for a prompt inside the article.
-    CHECK_FALSE(is_promo_notice("Already a subscriber? Then you can simply log in here and read every one of our stories right away."));
+    const std::string en_prompt = "Already a subscriber? Then you can simply log in here and read every one of our stories right away.";
+    CHECK_FALSE(is_promo_notice(en_prompt));
+    Article a = classify(segment(article_with_tail("en", en_prompt + "\nShare\n")), "en");
     CHECK(has_paragraph_starting(a, "The council will vote"));
     CHECK_FALSE(has_paragraph_starting(a, "Already a subscriber"));
 
-    const char* de = R"(Hafenblatt
-Nachrichten
-Die Fähren fahren wieder vom Ostkai
-Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
-Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
-Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
-Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.
-Lust auf mehr? Dann lass dir die besten Geschichten unserer Redaktion jede Woche in deinen Posteingang liefern.
-Teilen
-)";
-    Article b = classify(segment(de), "de");
+    const std::string de_prompt =
+        "Lust auf mehr? Dann lass dir die besten Geschichten unserer Redaktion jede Woche in deinen Posteingang liefern.";
+    Article b = classify(segment(article_with_tail("de", de_prompt + "\nTeilen\n")), "de");
     CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
     CHECK_FALSE(has_paragraph_starting(b, "Lust auf mehr"));
 }
@@ -101,4 +107,29 @@ TEST_CASE("the opening of another article cut short before its link is a teaser"
         if (r.teaser)
             CHECK(block_quality(b, "") == Quality::bad);
     }
+}
+
+
+TEST_CASE("titles of other articles after the last sentence leave the region", "[region][titles]") {
+    Article en = classify(segment(article_with_tail("en", "Lighthouse keepers of the northern coast tell their stories\n"
+                                                          "Share\n")),
+                          "en");
+    CHECK(has_paragraph_starting(en, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(en, "Lighthouse keepers"));
+    Article de = classify(segment(article_with_tail("de", "Richtig frühstücken: Die besten Tipps für einen langen Tag am Hafen\n"
+                                                          "Teilen\n")),
+                          "de");
+    CHECK(has_paragraph_starting(de, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(has_paragraph_starting(de, "Richtig frühstücken"));
+}
+
+TEST_CASE("lines announced by the article or ending a blog's sentence stay in the region", "[region][titles]") {
+    // "... here:" leads to the document it names.
+    Article en = classify(segment(article_with_tail("en", "You can read the full report that the council published on the works of the quays here:\n"
+                                                          "The report of the council on the repairs of the northern and eastern quays\n")),
+                          "en");
+    CHECK(has_paragraph_starting(en, "The report of the council"));
+    Article de = classify(segment(article_with_tail("de", "Man fühlt sich danach am Hafen irgendwie ganz anders und das gefällt mir 😉\n")),
+                          "de");
+    CHECK(has_paragraph_starting(de, "Man fühlt sich danach"));
 }
