@@ -95,20 +95,30 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
 }
 
 // "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!": the prompts under
-// the article's last paragraph leave the region, with the short lines among them.
+// the article's last paragraph (or over its first one) leave the region, with the short lines among them.
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
+    auto prompt = [&](std::size_t k, bool& notice) {
+        bool text = p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good;
+        if (text && !closing_notice(p.blocks[k].text))
+            return false;
+        notice = notice || text;
+        return true;
+    };
     std::size_t end = re;
     bool notice = false;
-    while (end > rs) {
-        const Block& b = p.blocks[end];
-        bool text = p.raw_quality[end] == Quality::good || p.raw_quality[end] == Quality::near_good;
-        if (text && !closing_notice(b.text))
-            break;
-        notice = notice || text;
+    while (end > rs && prompt(end, notice))
         --end;
-    }
     // A region of prompts only is left as it is: the page has no other text.
-    return notice && end > rs ? std::make_pair(rs, end) : std::make_pair(rs, re);
+    if (!notice || end == rs)
+        end = re;
+    // "Sign up for a free account to customize your news": the same prompts open the region too.
+    std::size_t start = rs;
+    notice = false;
+    while (start < end && prompt(start, notice))
+        ++start;
+    if (!notice || start == end)
+        start = rs;
+    return {start, end};
 }
 
 // "... when the summer timetable begins." / "Richtig frühstücken: Die besten Tipps" / "New pier opens": titles of

@@ -133,3 +133,30 @@ TEST_CASE("lines announced by the article or ending a blog's sentence stay in th
                           "de");
     CHECK(has_paragraph_starting(de, "Man fühlt sich danach"));
 }
+
+TEST_CASE("the prompts over the article's first paragraph leave the region", "[region][promo]") {
+    const std::string en = R"(Harbour Weekly
+Local
+Sign up for a free account and receive the latest stories of the harbour every single week.
+Register
+New lighthouse lamp for the northern cape
+The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing fleet.
+Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.
+The keepers' cottage will become a small museum of the coast, with the old lamp at the centre of its only room.
+)";
+    Article a = classify(segment(en), "en");
+    CHECK(has_paragraph_starting(a, "The old lamp"));
+    CHECK_FALSE(has_paragraph_starting(a, "Sign up"));
+    const std::string de = R"(Hafenblatt
+Lokales
+Melde dich jetzt kostenlos an und erhalte jede Woche die neuesten Geschichten aus dem Hafen.
+Registrieren
+Neue Lampe für den Leuchtturm am Nordkap
+Die alte Lampe am Nordkap wurde am Montag nach neunzig Jahren im Dienst der Fischerflotte abgebaut.
+Die Techniker bauten eine Lampe ein, die ein Zehntel des Stroms braucht und doppelt so weit zu sehen ist.
+Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe in der Mitte seines einzigen Raums.
+)";
+    Article b = classify(segment(de), "de");
+    CHECK(has_paragraph_starting(b, "Die alte Lampe"));
+    CHECK_FALSE(has_paragraph_starting(b, "Melde dich"));
+}
