@@ -167,11 +167,20 @@ bool is_promo_notice(std::string_view line) {
 }
 
 bool closing_notice(std::string_view line) {
-    // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Jetzt 3 Ausgaben gratis erhalten!",
-    // "Already a subscriber? Log in for immediate access.": after the article's last paragraph, two words of a
-    // prompt are enough, one word in twelve (within the article a sentence needs more of them, see is_promo_notice).
+    // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Already a subscriber? Log in for
+    // immediate access.": after the article's last paragraph, a key word and another word of a prompt are enough,
+    // one word in twelve (within the article a sentence needs more of them, see is_promo_notice). Without a key
+    // word, a prompt packs context words: three ("Sign up for a free account to get the latest news"), or two in a
+    // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
+    // council said today." has two.
     auto n = promo_words_of(line);
-    return n && n->key + n->context >= 2 && (n->key + n->context) * 12 >= n->words && n->words <= 60;
+    if (!n || n->words > 60 || n->key + n->context < 2)
+        return false;
+    std::string_view t = text::trim(line);
+    bool call = !t.empty() && t.back() == '!';
+    if (n->key > 0)
+        return (n->key + n->context) * 12 >= n->words;
+    return (n->context >= 3 || call) && n->context * 6 >= n->words;
 }
 
 bool teaser_excerpt(const Block& b) {

@@ -61,6 +61,9 @@ TEST_CASE("a prompt printed under an article needs fewer of its words", "[region
         {"¿Ya eres suscriptor? Inicia sesión para tener acceso.", true},
         {"The council will vote on the final bill in the spring, when the summer timetable begins.", false},
         {"Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.", false},
+        {"Jetzt einfach hier klicken und registrieren!", true},
+        {"The report on the new quay is due next month, the council said today.", false},
+        {"Der Bericht über den neuen Kai kommt im nächsten Monat, sagte der Gemeinderat heute.", false},
         {"Les abonnés du port ont reçu une lettre du conseil municipal, qui votera le budget au printemps après de "
          "longs débats sur les quais, les horaires et les tarifs des bateaux.",
          false},
