@@ -60,6 +60,14 @@ bool is_consent_notice(std::string_view line);
 /// or donate, in any language.
 bool is_promo_notice(std::string_view line);
 
+/// "Jetzt 3 Ausgaben gratis erhalten!", "Already a subscriber? Log in for immediate access.": a prompt to subscribe,
+/// sign up or donate as printed under an article, with fewer of its words than is_promo_notice asks for.
+bool closing_notice(std::string_view line);
+
+/// "When you walk into a store, you are overloaded with sights, sounds,… Read more": a teaser of another article,
+/// its opening cut short in the middle of a sentence and a link of a few words after it.
+bool teaser_excerpt(const Block& b);
+
 /// Navigation, share buttons, cookie and newsletter prompts, footers: a whole line known as boilerplate.
 bool is_boilerplate_phrase(std::string_view line);
 

@@ -197,12 +197,36 @@ std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spa
 
 } // namespace
 
+namespace {
+
+// "Jane Doe/AFP/Getty Images": a photographer and the agencies that sell the picture, in the parenthesis closing a
+// caption. A few capitalised words, a slash, and a credit word on one side of a slash.
+bool slashed_credit(std::string_view inner) {
+    auto words = text::split_ws(inner);
+    if (words.empty() || words.size() > 6 || inner.find('/') == std::string_view::npos)
+        return false;
+    bool credit = false;
+    for (auto w : words) {
+        if (!text::starts_upper(w))
+            return false;
+        for (std::size_t from = 0; from <= w.size();) {
+            std::size_t slash = std::min(w.find('/', from), w.size());
+            credit = credit || is_credit_word(w.substr(from, slash - from));
+            from = slash + 1;
+        }
+    }
+    return credit;
+}
+
+} // namespace
+
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
     if (!line.empty() && line.back() == ')') {
         auto open = line.rfind('(');
-        if (open != std::string_view::npos && open > 0 && is_credit_line(line.substr(open))) {
+        if (open != std::string_view::npos && open > 0 &&
+            (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)))) {
             std::string caption = text::collapse(line.substr(0, open));
             if (!caption.empty())
                 return std::make_pair(caption, std::string(line.substr(open)));
@@ -281,6 +305,37 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
     return out;
 }
 
+// "Jane Doe Feb 8, 2020 5 min read", "Anna Muster 12. März 2021": the names of a byline printed with the date on
+// the same line end where the date starts, at a number or at a month's name followed by a number ("Theresa May"
+// is a name).
+std::string before_date(std::string_view names) {
+    auto words = text::split_ws(names);
+    auto month = [](std::string_view w) {
+        std::string low = text::lower(w);
+        while (!low.empty() && (low.back() == '.' || low.back() == ','))
+            low.pop_back();
+        for (const Lexicon* lex : languages())
+            if (lex->months.find(low) != lex->months.end())
+                return true;
+        return false;
+    };
+    auto has_digit = [](std::string_view w) {
+        return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        bool date = has_digit(words[k]) || (month(words[k]) && k + 1 < words.size() && has_digit(words[k + 1]));
+        if (!date)
+            continue;
+        // "Par Jean Dupont le 3 mars", "By Jane Doe | Feb 8": the words that lead to the date go with it.
+        std::size_t last = k;
+        while (last > 1 && !text::starts_upper(words[last - 1]))
+            --last;
+        std::size_t end = static_cast<std::size_t>(words[last].data() - names.data());
+        return text::collapse(names.substr(0, end));
+    }
+    return std::string(names);
+}
+
 } // namespace
 
 bool byline_word(std::string_view line) {
@@ -320,6 +375,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             for (char c : rest)
                 if (c != '(' && c != ')')
                     flat += c;
+            flat = before_date(flat);
             std::vector<std::string> joiners = lex->list("author_joiners");
             for (const Lexicon* other : languages())
                 for (const auto& j : other->list("author_joiners"))

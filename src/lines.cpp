@@ -144,21 +144,73 @@ bool is_consent_notice(std::string_view line) {
     return n.key > 0 && n.context >= 1 && (n.key + n.context) * 20 >= n.words;
 }
 
-bool is_promo_notice(std::string_view line) {
-    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
-    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
+namespace {
+
+// The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit").
+std::optional<NoticeWords> promo_words_of(std::string_view line) {
     const LexiconSection* promo_words = common_lexicon().section("promo_words");
     const LexiconSection* context_words = common_lexicon().section("promo_context_words");
     if (promo_words == nullptr || context_words == nullptr)
-        return false;
+        return std::nullopt;
+    return count_notice_words(line, *promo_words, *context_words);
+}
+
+} // namespace
+
+bool is_promo_notice(std::string_view line) {
+    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
+    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
     // An article about newsletters or donations names them among many other words: a prompt packs them, one word
     // in six at least, and is a sentence or two.
-    NoticeWords n = count_notice_words(line, *promo_words, *context_words);
-    return n.key > 0 && n.context >= 1 && (n.key + n.context) * 6 >= n.words && n.words <= 60;
+    auto n = promo_words_of(line);
+    return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
+}
+
+bool closing_notice(std::string_view line) {
+    // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Already a subscriber? Log in for
+    // immediate access.": after the article's last paragraph, a key word and another word of a prompt are enough,
+    // one word in twelve (within the article a sentence needs more of them, see is_promo_notice). Without a key
+    // word, a prompt packs context words: three ("Sign up for a free account to get the latest news"), or two in a
+    // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
+    // council said today." has two.
+    auto n = promo_words_of(line);
+    if (!n || n->words > 60 || n->key + n->context < 2)
+        return false;
+    std::string_view t = text::trim(line);
+    bool call = !t.empty() && t.back() == '!';
+    if (n->key > 0)
+        return (n->key + n->context) * 12 >= n->words;
+    return (n->context >= 3 || call) && n->context * 6 >= n->words;
+}
+
+bool teaser_excerpt(const Block& b) {
+    // "Step off the ferry at the east quay and the smell of tar greets you at once,… Read more",
+    // "Die Fähren fahren wieder vom Ostkai, doch die Fischer... Weiterlesen": the opening of another article cut
+    // short in the middle of its sentence, then the link to it. (Without the link, the ellipsis may be an author's:
+    // a sentence left hanging in a story.)
+    if (b.words < 8)
+        return false;
+    std::string_view t = text::trim(b.text);
+    static const std::string_view ellipsis = "…";
+    std::size_t mark = t.rfind(ellipsis), dots = t.rfind("...");
+    std::size_t cut = mark == std::string_view::npos ? dots : dots == std::string_view::npos ? mark : std::max(mark, dots);
+    if (cut == std::string_view::npos || cut == 0)
+        return false;
+    std::string_view after = t.substr(cut + (cut == mark ? ellipsis.size() : 3));
+    // The link is a few capitalised words of its own ("… Read more", "... Weiterlesen"), not the end of a quotation
+    // ("wondering…”") nor a sentence going on ("just…it's stupid").
+    auto link = text::split_ws(after);
+    if (link.empty() || link.size() > 4 || after.front() != ' ' || !text::starts_upper(link.front()) ||
+        b.text.back() == '.' || b.text.back() == '?' || b.text.back() == '!')
+        return false;
+    std::size_t at = cut;
+    char32_t before = text::prev_cp(t, at);
+    return text::is_letter(before) || before == ',';
 }
 
 Quality block_quality(const Block& b, std::string_view language) {
-    if (b.boilerplate || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)))
+    if (b.boilerplate || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)) ||
+        teaser_excerpt(b))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
         return Quality::bad;

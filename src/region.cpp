@@ -94,6 +94,60 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
     return {rs, re};
 }
 
+// "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!": the prompts under
+// the article's last paragraph (or over its first one) leave the region, with the short lines among them.
+std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
+    auto prompt = [&](std::size_t k, bool& notice) {
+        bool text = p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good;
+        if (text && !closing_notice(p.blocks[k].text))
+            return false;
+        notice = notice || text;
+        return true;
+    };
+    std::size_t end = re;
+    bool notice = false;
+    while (end > rs && prompt(end, notice))
+        --end;
+    // A region of prompts only is left as it is: the page has no other text.
+    if (!notice || end == rs)
+        end = re;
+    // "Sign up for a free account to customize your news": the same prompts open the region too.
+    std::size_t start = rs;
+    notice = false;
+    while (start < end && prompt(start, notice))
+        ++start;
+    if (!notice || start == end)
+        start = rs;
+    return {start, end};
+}
+
+// "... when the summer timetable begins." / "Richtig frühstücken: Die besten Tipps" / "New pier opens": titles of
+// other articles after the article's last sentence, with no text of their own, leave the region. A few lines at
+// most, closed above by a sentence of prose.
+std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most = 6;
+    std::size_t end = re;
+    bool title = false;
+    while (end > rs && re - end < most) {
+        const Block& b = p.blocks[end];
+        // "Das Papier finden Sie hier:" announces the lines under it.
+        if (b.text.back() == ':')
+            return {rs, re};
+        bool text = p.raw_quality[end] == Quality::good || p.raw_quality[end] == Quality::near_good;
+        // A title ends on a word: "... und das gefällt mir 😉" is a blog's sentence.
+        std::size_t at = b.text.size();
+        char32_t final_cp = text::prev_cp(b.text, at);
+        bool title_shape = headline_like(b) && (text::is_letter(final_cp) || (final_cp >= '0' && final_cp <= '9'));
+        if (text && (b.end_punct || b.words > 15 || !title_shape))
+            break;
+        title = title || text;
+        --end;
+    }
+    const Block& last = p.blocks[end];
+    bool closed = end > rs && last.end_punct && last.words >= 10 && p.raw_quality[end] == Quality::good;
+    return title && closed ? std::make_pair(rs, end) : std::make_pair(rs, re);
+}
+
 } // namespace
 
 std::size_t inline_box(const Page& p, std::size_t at) {
@@ -195,11 +249,16 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if (w[t] > -2000)
             continue;
         auto [s, e, sum] = max_run(w, 0, t);
-        if (sum >= 250)
-            return trim_author_box(p, s, e);
+        if (sum >= 250) {
+            auto trimmed = trim_author_box(p, s, e);
+            trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+            return trim_trailing_titles(p, trimmed.first, trimmed.second);
+        }
         break;
     }
-    return trim_author_box(p, best_s, best_e);
+    auto trimmed = trim_author_box(p, best_s, best_e);
+    trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+    return trim_trailing_titles(p, trimmed.first, trimmed.second);
 }
 
 } // namespace archive

@@ -163,6 +163,12 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     REQUIRE(source);
     CHECK(source->second == "(Bildquelle: Hafenverein)");
     CHECK(split_trailing_credit("El puerto reabre sus muelles. (Fuente: Autoridad Portuaria)"));
+    auto agencies = split_trailing_credit("The mayor waves at the new pier on Monday. (Jane Doe/AFP/Getty Images)");
+    REQUIRE(agencies);
+    CHECK(agencies->second == "(Jane Doe/AFP/Getty Images)");
+    CHECK(split_trailing_credit("Le maire sur le nouveau quai. (Jean Dupont/Reuters)"));
+    CHECK_FALSE(split_trailing_credit("The council met on Monday (the first time since May)."));
+    CHECK_FALSE(split_trailing_credit("The vote was close (12/7) on Monday night (Harbour/City)"));
 }
 
 TEST_CASE("bylines give author names in several languages", "[classify][byline]") {
@@ -181,6 +187,11 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
         {"di Marco Bianchi", "it", {"Marco Bianchi"}},
         {"Por Lucía Gómez", "es", {"Lucía Gómez"}},
         {"By: Sam Lee", "en", {"Sam Lee"}},
+        {"By Amelia Stone Feb 8, 2020 5 min read", "en", {"Amelia Stone"}},
+        {"By Theresa May", "en", {"Theresa May"}},
+        {"Von Anna Muster 12. März 2021, 14:05 Uhr", "de", {"Anna Muster"}},
+        {"Par Jean Dupont le 3 mars 2022", "fr", {"Jean Dupont"}},
+        {"Por Lucía Gómez | 4 de mayo de 2021", "es", {"Lucía Gómez"}},
     };
     for (const auto& r : rows) {
         INFO(r.line);

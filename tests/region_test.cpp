@@ -1,0 +1,165 @@
+// Tests of the article's region: where the article starts and ends among menus, prompts, teasers and boxes.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+std::vector<std::string> paragraphs_of(const Article& a) {
+    std::vector<std::string> out;
+    for (const auto& s : a.sections)
+        out.insert(out.end(), s.paragraphs.begin(), s.paragraphs.end());
+    return out;
+}
+
+bool has_paragraph_starting(const Article& a, const std::string& start) {
+    for (const auto& p : paragraphs_of(a))
+        if (p.rfind(start, 0) == 0)
+            return true;
+    return false;
+}
+} // namespace
+
+namespace {
+// A short article in English or German, then `tail`.
+std::string article_with_tail(const std::string& lang, const std::string& tail) {
+    std::string body = lang == "de" ? R"(Hafenblatt
+Nachrichten
+Die Fähren fahren wieder vom Ostkai
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
+Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.
+)"
+                                    : R"(Harbour Weekly
+Local
+New lighthouse lamp for the northern cape
+The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing fleet.
+Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.
+The keepers' cottage will become a small museum of the coast, with the old lamp at the centre of its only room.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+)";
+    return body + tail;
+}
+} // namespace
+
+TEST_CASE("a prompt printed under an article needs fewer of its words", "[region][promo]") {
+    struct Row {
+        const char* line;
+        bool notice;
+    };
+    const Row rows[] = {
+        {"Lust auf mehr? Die besten Geschichten jede Woche kostenlos in deinem Posteingang.", true},
+        {"Jetzt 3 Ausgaben gratis erhalten!", true},
+        {"Already a subscriber? Sign in to read the full report.", true},
+        {"Abonnez-vous et recevez chaque matin nos meilleurs articles.", true},
+        {"¿Ya eres suscriptor? Inicia sesión para tener acceso.", true},
+        {"The council will vote on the final bill in the spring, when the summer timetable begins.", false},
+        {"Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.", false},
+        {"Jetzt einfach hier klicken und registrieren!", true},
+        {"The report on the new quay is due next month, the council said today.", false},
+        {"Der Bericht über den neuen Kai kommt im nächsten Monat, sagte der Gemeinderat heute.", false},
+        {"Les abonnés du port ont reçu une lettre du conseil municipal, qui votera le budget au printemps après de "
+         "longs débats sur les quais, les horaires et les tarifs des bateaux.",
+         false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(closing_notice(r.line) == r.notice);
+    }
+}
+
+TEST_CASE("the prompts under the article's last paragraph leave the region", "[region][promo]") {
+    // Too few prompt words for a prompt inside the article.
+    const std::string en_prompt = "Already a subscriber? Then you can simply log in here and read every one of our stories right away.";
+    CHECK_FALSE(is_promo_notice(en_prompt));
+    Article a = classify(segment(article_with_tail("en", en_prompt + "\nShare\n")), "en");
+    CHECK(has_paragraph_starting(a, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(a, "Already a subscriber"));
+
+    const std::string de_prompt =
+        "Lust auf mehr? Dann lass dir die besten Geschichten unserer Redaktion jede Woche in deinen Posteingang liefern.";
+    Article b = classify(segment(article_with_tail("de", de_prompt + "\nTeilen\n")), "de");
+    CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(has_paragraph_starting(b, "Lust auf mehr"));
+}
+
+TEST_CASE("the opening of another article cut short before its link is a teaser", "[region][teaser]") {
+    struct Row {
+        const char* line;
+        bool teaser;
+    };
+    const Row rows[] = {
+        {"Step off the ferry at the east quay and the smell of tar, fish and diesel greets you at once,… Read more", true},
+        {"Die Fähren fahren wieder vom Ostkai, doch die Fischer warten noch auf die neuen... Weiterlesen", true},
+        {"Les ferries repartent du quai est après un hiver de travaux sur les… Lire la suite", true},
+        {"“Sarcasm, so you do have the manners of a normal harbour pilot. I was wondering…”", false},
+        {"The ferry was late again, which is just…it is annoying, okay? Annoying.", false},
+        {"Le conseil votera le budget au printemps, puis... on verra bien ce qui se passe.", false},
+        {"Harbour news… Read more", false},
+    };
+    for (const auto& r : rows) {
+        Block b = segment(r.line).at(0);
+        INFO(r.line);
+        CHECK(teaser_excerpt(b) == r.teaser);
+        if (r.teaser)
+            CHECK(block_quality(b, "") == Quality::bad);
+    }
+}
+
+
+TEST_CASE("titles of other articles after the last sentence leave the region", "[region][titles]") {
+    Article en = classify(segment(article_with_tail("en", "Lighthouse keepers of the northern coast tell their stories\n"
+                                                          "Share\n")),
+                          "en");
+    CHECK(has_paragraph_starting(en, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(en, "Lighthouse keepers"));
+    Article de = classify(segment(article_with_tail("de", "Gut gerüstet: Was Segler vor dem ersten Törn am Hafen wissen sollten\n"
+                                                          "Teilen\n")),
+                          "de");
+    CHECK(has_paragraph_starting(de, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(has_paragraph_starting(de, "Gut gerüstet"));
+}
+
+TEST_CASE("lines announced by the article or ending a blog's sentence stay in the region", "[region][titles]") {
+    // "... here:" leads to the document it names.
+    Article en = classify(segment(article_with_tail("en", "You can read the full report that the council published on the works of the quays here:\n"
+                                                          "The report of the council on the repairs of the northern and eastern quays\n")),
+                          "en");
+    CHECK(has_paragraph_starting(en, "The report of the council"));
+    Article de = classify(segment(article_with_tail("de", "Man fühlt sich danach am Hafen irgendwie ganz anders und das gefällt mir 😉\n")),
+                          "de");
+    CHECK(has_paragraph_starting(de, "Man fühlt sich danach"));
+}
+
+TEST_CASE("the prompts over the article's first paragraph leave the region", "[region][promo]") {
+    const std::string en = R"(Harbour Weekly
+Local
+Sign up for a free account and receive the latest stories of the harbour every single week.
+Register
+New lighthouse lamp for the northern cape
+The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing fleet.
+Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.
+The keepers' cottage will become a small museum of the coast, with the old lamp at the centre of its only room.
+)";
+    Article a = classify(segment(en), "en");
+    CHECK(has_paragraph_starting(a, "The old lamp"));
+    CHECK_FALSE(has_paragraph_starting(a, "Sign up"));
+    const std::string de = R"(Hafenblatt
+Lokales
+Melde dich jetzt kostenlos an und erhalte jede Woche die neuesten Geschichten aus dem Hafen.
+Registrieren
+Neue Lampe für den Leuchtturm am Nordkap
+Die alte Lampe am Nordkap wurde am Montag nach neunzig Jahren im Dienst der Fischerflotte abgebaut.
+Die Techniker bauten eine Lampe ein, die ein Zehntel des Stroms braucht und doppelt so weit zu sehen ist.
+Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe in der Mitte seines einzigen Raums.
+)";
+    Article b = classify(segment(de), "de");
+    CHECK(has_paragraph_starting(b, "Die alte Lampe"));
+    CHECK_FALSE(has_paragraph_starting(b, "Melde dich"));
+}
