@@ -519,6 +519,10 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // "das Prinzip, „ein Mann, eine Stimme“": the noun and its name set off by a comma.
             if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))
                 continue;
+            // "the so-called "experts"", "die sogenannten „Experten“", "la loi dite «Evin»": the writer keeps
+            // the word at a distance or gives a name; nobody is quoted.
+            if (w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "scare_words", ws[w - 1].low))
+                continue;
         }
 
         // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.

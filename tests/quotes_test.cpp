@@ -223,6 +223,30 @@ TEST_CASE("scare quotes and titles are not quotations", "[quotes][filter]") {
     }
 }
 
+TEST_CASE("a word of distance or naming before the marks makes no quotation, even beside a cue", "[quotes][filter]") {
+    // A speech verb later in the sentence ("have criticised") would otherwise make the term someone's words.
+    const std::pair<const char*, const char*> rows[] = {
+        {"en", "The so-called \"experts\" of the county have criticised the plan for months, the mayor said."},
+        {"en", "A self-styled \"harbour king\" told the council on Monday that the plan would fail."},
+        {"fr", "Les soi-disant «experts» du canton critiquent le projet depuis des mois, a déclaré le maire."},
+        {"fr", "La loi dite «Horizon» a été critiquée lundi par le maire, qui a déclaré son opposition."},
+        {"de", "Die sogenannten „Experten“ des Kantons kritisieren das Projekt seit Monaten, sagte der Bürgermeister."},
+        {"it", "I cosiddetti «esperti» del cantone criticano il progetto da mesi, ha detto il sindaco."},
+        {"es", "Los supuestos «expertos» del cantón critican el proyecto desde hace meses, dijo el alcalde."},
+    };
+    for (const auto& [language, p] : rows) {
+        INFO(p);
+        for (const Quote& q : extract_quotes(body(language, {p})))
+            CHECK(q.kind == QuoteKind::indirect); // (the sentence may still report speech as a whole)
+    }
+    // Without such a word the quoted term next to a cue stays someone's words.
+    auto qs = extract_quotes(body("en", {"The \"experts\" of the county have it wrong, the mayor, Jane Roe, said on Monday."}));
+    bool kept = false;
+    for (const Quote& q : qs)
+        kept = kept || q.text == "experts";
+    CHECK(kept);
+}
+
 TEST_CASE("a quote in the headline is attributed from the body", "[quotes][headline]") {
     Article a = body("fr", {"«Nous resterons», a déclaré le maire, Paul Roux, devant la presse."});
     a.headline = "«Nous ne partirons pas d'ici»";
