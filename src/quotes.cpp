@@ -11,6 +11,61 @@ namespace archive {
 namespace quoting {
 namespace {
 
+// "ha fatto sapere", "dio a conocer", "a tenu à préciser": cues of several words are listed whole in the
+// [speech_phrases] section (one phrase a line, without its auxiliary); an auxiliary before the phrase ("ha",
+// "a-t-il") joins the cue, with its inverted clitic. Merged with the one-word cues, in reading order.
+std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
+                                   const std::vector<const Lexicon*>& lexs) {
+    auto out = cues_in(s, ws, lexs);
+    std::vector<Cue> phrases;
+    // The number of words of the listed phrase starting at word k, 0 when none.
+    auto phrase_at = [&ws, &lexs](std::size_t k) -> std::size_t {
+        for (const Lexicon* lex : lexs)
+            for (const auto& ph : lex->phrases_from("speech_phrases", ws[k].low)) {
+                std::size_t n = ph.words.size();
+                bool all = n >= 2 && k + n <= ws.size();
+                for (std::size_t j = 1; j < n && all; ++j)
+                    all = !ws[k + j].punct && ws[k + j].low == ph.words[j];
+                if (all)
+                    return n;
+            }
+        return 0;
+    };
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        std::size_t n = ws[k].punct ? 0 : phrase_at(k);
+        if (n == 0)
+            continue;
+        Cue c;
+        c.begin = ws[k].b;
+        c.end = ws[k + n - 1].e;
+        if (k > 0 && !ws[k - 1].punct) {
+            const std::string& aux = ws[k - 1].low;
+            auto dash = aux.find('-');
+            if (in_list(lexs, "participle_auxiliaries", aux)) {
+                c.begin = ws[k - 1].b;
+            } else if (dash != std::string::npos && dash > 0 &&
+                       in_list(lexs, "participle_auxiliaries", aux.substr(0, dash))) {
+                c.begin = ws[k - 1].b;
+                c.pronoun = aux.substr(aux.rfind('-') + 1);
+            }
+        }
+        c.text = std::string(s.substr(c.begin, c.end - c.begin));
+        phrases.push_back(std::move(c));
+        k += n - 1;
+    }
+    if (phrases.empty())
+        return out;
+    // A one-word cue inside a phrase ("hizo saber" holds no listed verb, "tenu à préciser" holds "préciser")
+    // gives way to the phrase.
+    std::erase_if(out, [&phrases](const Cue& c) {
+        return std::any_of(phrases.begin(), phrases.end(),
+                           [&c](const Cue& p) { return c.begin < p.end && p.begin < c.end; });
+    });
+    out.insert(out.end(), phrases.begin(), phrases.end());
+    std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
+    return out;
+}
+
 bool sentence_end(std::string_view s, std::size_t i) {
     // ". X", "? X", "! X" at i (the punctuation byte).
     char c = s[i];
@@ -202,7 +257,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     // "the United States", "Says Who Records": a speech verb written with a capital after another word is
     // part of a name (body text writes verbs in lower case; headlines are read apart).
     const auto cues = [&] {
-        auto all = cues_in(s, ws, ex.sp.lexs);
+        auto all = cues_with_phrases(s, ws, ex.sp.lexs);
         std::vector<Cue> out;
         for (auto& c : all) {
             std::size_t i = c.begin, w = word_index(c.begin);
@@ -1014,8 +1069,16 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             continue;
         auto sw = words_of(s, sb, se, &ex.sp.lexs);
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
-        if (auto acc = ex.according(sw, 0, 1)) {
-            std::size_t t = acc->m_last + 1;
+        auto acc = ex.according(sw, 0, 1);
+        // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
+        if (!acc)
+            if (auto post = ex.according(sw, 1, std::min<std::size_t>(sw.size(), 8));
+                post && post->m_last < post->cue_first && post->m_first <= 1 &&
+                std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(post->cue_first),
+                             [](const Word& w) { return w.punct; }))
+                acc = post;
+        if (acc) {
+            std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
             if (t < sw.size() && sw[t].low == ",")
                 ++t;
             if (t < sw.size()) {
@@ -1031,7 +1094,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                 }
             }
         }
-        auto sentence_cues = cues_in(s, sw, ex.sp.lexs);
+        auto sentence_cues = cues_with_phrases(s, sw, ex.sp.lexs);
         for (const auto& c : sentence_cues) {
             std::size_t ci = 0;
             while (ci < sw.size() && sw[ci].b < c.begin)

@@ -169,6 +169,46 @@ TEST_CASE("attribution patterns resolve the speaker", "[quotes][attribution]") {
     }
 }
 
+TEST_CASE("cues of several words are listed as phrases", "[quotes][attribution]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+        const char* speaker;
+        const char* cue;
+    };
+    const Row rows[] = {
+        {"it", "«Il ponte riaprirà a maggio», ha fatto sapere Giulia Conti.", "Il ponte riaprirà a maggio",
+         "Giulia Conti", "ha fatto sapere"},
+        {"it", "«Non ci saranno nuove tasse», ha messo in chiaro il sindaco Paolo Ferri.", "Non ci saranno nuove tasse",
+         "Paolo Ferri", "ha messo in chiaro"},
+        {"es", "«La planta cerrará en junio», dio a conocer Marta Ruiz.", "La planta cerrará en junio", "Marta Ruiz",
+         "dio a conocer"},
+        {"es", "«No habrá despidos», hizo saber el alcalde Jorge Pardo.", "No habrá despidos", "Jorge Pardo",
+         "hizo saber"},
+        {"fr", "«Le musée restera ouvert cet été», a fait savoir Hélène Roche.", "Le musée restera ouvert cet été",
+         "Hélène Roche", "a fait savoir"},
+        {"fr", "«Rien n'est encore décidé», a tenu à préciser le maire Louis Brun.", "Rien n'est encore décidé",
+         "Louis Brun", "a tenu à préciser"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        const Quote* found = find_quote(qs, r.text);
+        REQUIRE(found);
+        CHECK(found->kind == QuoteKind::direct);
+        CHECK(found->speaker.value_or("") == r.speaker);
+        CHECK(found->cue.value_or("") == r.cue);
+    }
+    // The clitic of an inverted auxiliary is the subject: "a-t-elle tenu à préciser".
+    auto qs = extract_quotes(body("fr", {"La directrice, Anne Vidal, a visité l'usine.",
+                                         "«Personne ne sera licencié», a-t-elle tenu à préciser."}));
+    const Quote* found = find_quote(qs, "Personne ne sera licencié");
+    REQUIRE(found);
+    CHECK(found->speaker.value_or("") == "Anne Vidal");
+    CHECK(found->cue.value_or("") == "a-t-elle tenu à préciser");
+}
+
 TEST_CASE("role descriptions resolve to compatible people", "[quotes][speakers]") {
     Article a = body("fr", {
         "Le chef de la diplomatie russe, Sergueï Lavrov, a rencontré son homologue John Kerry.",
@@ -191,6 +231,19 @@ struct OneQuoteRow {
     const char* speaker;
 };
 
+// Each paragraph holds one quote, of kind indirect, with its text and speaker.
+template <std::size_t N>
+void check_indirect(const OneQuoteRow (&rows)[N]) {
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].kind == QuoteKind::indirect);
+        CHECK(qs[0].text == r.text);
+        CHECK(qs[0].speaker.value_or("") == r.speaker);
+    }
+}
+
 } // namespace
 
 TEST_CASE("indirect speech with a cue verb", "[quotes][indirect]") {
@@ -204,14 +257,19 @@ TEST_CASE("indirect speech with a cue verb", "[quotes][indirect]") {
         {"de", "Die Brücke wird im Frühling wieder geöffnet und bleibt bis dahin gesperrt, sagte Anna Muster.",
          "Die Brücke wird im Frühling wieder geöffnet und bleibt bis dahin gesperrt", "Anna Muster"},
     };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        auto qs = extract_quotes(body(r.lang, {r.paragraph}));
-        REQUIRE(qs.size() == 1);
-        CHECK(qs[0].kind == QuoteKind::indirect);
-        CHECK(qs[0].text == r.text);
-        CHECK(qs[0].speaker.value_or("") == r.speaker);
-    }
+    check_indirect(rows);
+}
+
+TEST_CASE("reported speech introduced by an according phrase names its speaker", "[quotes][indirect]") {
+    const OneQuoteRow rows[] = {
+        {"de", "Dem Stadtrat Lukas Brandl zufolge wird die Schule im Herbst saniert.",
+         "wird die Schule im Herbst saniert", "Lukas Brandl"},
+        {"it", "Secondo quanto riferito da Chiara Valli, il cantiere chiuderà entro l'estate.",
+         "il cantiere chiuderà entro l'estate", "Chiara Valli"},
+        {"es", "Según informó Andrés Molina, la carretera estará cortada hasta el lunes.",
+         "la carretera estará cortada hasta el lunes", "Andrés Molina"},
+    };
+    check_indirect(rows);
 }
 
 TEST_CASE("scare quotes and titles are not quotations", "[quotes][filter]") {
