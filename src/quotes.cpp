@@ -66,6 +66,39 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
     return out;
 }
 
+// The bytes of a dialogue dash at s[i] ("—", "–", "―"), 0 when none.
+std::size_t dash_at(std::string_view s, std::size_t i) {
+    if (i + 3 > s.size() || s[i] != '\xE2' || s[i + 1] != '\x80')
+        return 0;
+    char c = s[i + 2];
+    return c == '\x93' || c == '\x94' || c == '\x95' ? 3 : 0;
+}
+
+// "—No vamos a ceder —dijo Lucía Gómez—.", "– Non cederemo – ha detto il sindaco.": a paragraph opening with a
+// dash is a line of dialogue when a second dash, after a space, is followed at once by a cue; the two dashes are
+// its quote marks. Dashes of parenthesis inside a sentence ("El alcalde —que llegó tarde— no habló") open no
+// paragraph, and a dash opening a list item has no cue after a second dash.
+std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Word>& ws,
+                                       const std::vector<const Lexicon*>& lexs) {
+    std::size_t open_len = dash_at(s, 0);
+    if (open_len == 0)
+        return std::nullopt;
+    while (open_len < s.size() && s[open_len] == ' ')
+        ++open_len;
+    for (std::size_t i = open_len + 1; i + 3 < s.size(); ++i) {
+        if (s[i - 1] != ' ' || dash_at(s, i) == 0)
+            continue;
+        std::size_t after = i + 3;
+        while (after < s.size() && s[after] == ' ')
+            ++after;
+        for (const Cue& c : cues_with_phrases(s, ws, lexs))
+            if (c.begin == after)
+                return QuoteSpan{0, i, 3, open_len, true};
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
 bool sentence_end(std::string_view s, std::size_t i) {
     // ". X", "? X", "! X" at i (the punctuation byte).
     char c = s[i];
@@ -174,6 +207,13 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
     auto spans = find_quote_spans(s);
     auto ws = words_of(s, 0, s.size(), &ex.sp.lexs);
     const std::size_t base = order * 1'000'000;
+    // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
+    std::size_t dialogue_close = std::string_view::npos;
+    if (u.where == Where::body)
+        if (auto d = dialogue_span(s, ws, ex.sp.lexs); d && (spans.empty() || spans.front().open > d->close)) {
+            spans.insert(spans.begin(), *d);
+            dialogue_close = d->close;
+        }
 
     // Names met in this unit are mentions too (for pronouns and role descriptions), with their appositions.
     for (const auto& n : names_in(ws, ex.sp)) {
@@ -521,6 +561,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         if (!inner_end.empty() && (inner_end.back() == ',' || inner_end.back() == '.' || inner_end.back() == '!' ||
                                    inner_end.back() == '?'))
             ends_sentence = true;
+        ends_sentence = ends_sentence || q.close == dialogue_close;
         QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
         // The quote's own final punctuation ("…souffrent.»") also ends it.
         Quote out = make(qt, kind);

@@ -209,6 +209,40 @@ TEST_CASE("cues of several words are listed as phrases", "[quotes][attribution]"
     CHECK(found->cue.value_or("") == "a-t-elle tenu à préciser");
 }
 
+TEST_CASE("a paragraph of dialogue opened by a dash quotes until the dash before its cue", "[quotes][attribution]") {
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* text;
+        const char* speaker;
+        const char* cue;
+    };
+    const std::vector<Row> rows = {
+        {"es", {"—No pensamos retirar la demanda —dijo Rosa Prieto—. Iremos hasta el final."},
+         "No pensamos retirar la demanda", "Rosa Prieto", "dijo"},
+        {"es", {"La portavoz del comité, Elena Soto, habló tras la reunión.", "—Habrá más huelgas —afirmó la portavoz."},
+         "Habrá más huelgas", "Elena Soto", "afirmó"},
+        {"it", {"– Non molleremo adesso – ha detto Paolo Ferri."}, "Non molleremo adesso", "Paolo Ferri", "ha detto"},
+        {"pt", {"—Vamos reabrir a escola —afirmou Joana Reis."}, "Vamos reabrir a escola", "Joana Reis", "afirmou"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.back());
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* found = find_quote(qs, r.text);
+        REQUIRE(found);
+        CHECK(found->kind == QuoteKind::direct);
+        CHECK(found->speaker.value_or("") == r.speaker);
+        CHECK(found->cue.value_or("") == r.cue);
+    }
+    // Dashes of parenthesis, and a dash opening a list item, quote nothing.
+    for (const char* p : {"El alcalde —que llegó tarde— no quiso hablar con la prensa.",
+                          "— La nueva línea de autobús — horarios y paradas en la web municipal.",
+                          "Il sindaco – arrivato in ritardo – ha detto poche parole ai cronisti."}) {
+        INFO(p);
+        CHECK(extract_quotes(body("es", {p})).empty());
+    }
+}
+
 TEST_CASE("role descriptions resolve to compatible people", "[quotes][speakers]") {
     Article a = body("fr", {
         "Le chef de la diplomatie russe, Sergueï Lavrov, a rencontré son homologue John Kerry.",
