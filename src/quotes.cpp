@@ -213,6 +213,20 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         if (auto d = dialogue_span(s, ws, ex.sp.lexs); d && (spans.empty() || spans.front().open > d->close)) {
             spans.insert(spans.begin(), *d);
             dialogue_close = d->close;
+            // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
+            // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
+            for (std::size_t i = d->close + d->close_len; spans.size() == 1 && i + 3 < s.size(); ++i)
+                if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
+                    std::size_t from = i + 4;
+                    while (from < s.size() && s[from] == ' ')
+                        ++from;
+                    std::size_t to = s.size();
+                    while (to > from && s[to - 1] == ' ')
+                        --to;
+                    if (to > from + 1 && dash_at(s, to - 3) == 0)
+                        spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
+                    break;
+                }
         }
 
     // Names met in this unit are mentions too (for pronouns and role descriptions), with their appositions.

@@ -234,6 +234,20 @@ TEST_CASE("a paragraph of dialogue opened by a dash quotes until the dash before
         CHECK(found->speaker.value_or("") == r.speaker);
         CHECK(found->cue.value_or("") == r.cue);
     }
+    // The words after the dash closing the attribution are the speaker's again.
+    const std::vector<Row> more_rows = {
+        {"es", {"—No cerraremos la escuela —dijo Rosa Prieto—. Los niños se quedan aquí."}, "Los niños se quedan aquí.",
+         "Rosa Prieto", ""},
+        {"pt", {"—Não vamos fechar a escola —disse Joana Reis—. As crianças ficam aqui."}, "As crianças ficam aqui.",
+         "Joana Reis", ""},
+    };
+    for (const auto& r : more_rows) {
+        INFO(r.paragraphs.back());
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* more = find_quote(qs, r.text);
+        REQUIRE(more);
+        CHECK(more->speaker.value_or("") == r.speaker);
+    }
     // Dashes of parenthesis, and a dash opening a list item, quote nothing.
     for (const char* p : {"El alcalde —que llegó tarde— no quiso hablar con la prensa.",
                           "— La nueva línea de autobús — horarios y paradas en la web municipal.",
