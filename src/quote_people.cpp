@@ -133,10 +133,16 @@ bool particle(const std::string& w) {
 }
 
 bool role_noun(const std::string& w, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& r : lex->role_words)
-            if (w == r || (w.size() > r.size() + 3 && w.compare(w.size() - r.size(), r.size(), r) == 0))
+    // The word itself, or an ending of it at least four bytes shorter ("Außenminister"): one look-up for each
+    // length of a role word.
+    const std::string_view v = w;
+    for (const Lexicon* lex : sp.lexs) {
+        if (lex->role_words.find(v) != lex->role_words.end())
+            return true;
+        for (std::size_t n = lex->role_word_shortest; n <= lex->role_word_longest && n + 3 < v.size(); ++n)
+            if (lex->role_words.find(v.substr(v.size() - n)) != lex->role_words.end())
                 return true;
+    }
     return false;
 }
 

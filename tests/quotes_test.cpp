@@ -3,6 +3,8 @@
 
 #include "pipeline.hpp"
 #include "quotes.hpp"
+#include "quotes_parts.hpp"
+#include "lexicon.hpp"
 #include "archive/archive.hpp"
 
 #include <nlohmann/json.hpp>
@@ -1177,4 +1179,35 @@ TEST_CASE("German \"so\" then a verb names the speaker when a name follows", "[q
     });
     // "so heißt ein Projekt": no name after the verb, the quote is a name
     CHECK(extract_quotes(body("de", {"„Wikiasari“, so heißt ein neues Projekt der Stiftung."})).empty());
+}
+
+TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[quotes]") {
+    // The reference: every role word of the language compared with the word and with its ending.
+    auto reference = [](const quoting::Speakers& sp, const std::string& w) {
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& r : lex->role_words)
+                if (w == r || (w.size() > r.size() + 3 && w.compare(w.size() - r.size(), r.size(), r) == 0))
+                    return true;
+        return false;
+    };
+    for (std::string code : {"de", "en", "fr"}) {
+        quoting::Speakers sp;
+        sp.lexs = quoting::lexicons_for(code);
+        REQUIRE(!sp.lexs.empty());
+        std::vector<std::string> words = {"", "a", "the", "house", "garden", "umbrella", "xyz"};
+        for (const auto& r : sp.lexs[0]->role_words)
+            for (std::string prefix : {"", "a", "ab", "abc", "abcd", "vize", "ober"})
+                words.push_back(prefix + r);
+        for (const auto& w : words) {
+            CAPTURE(code, w);
+            CHECK(quoting::role_noun(w, sp) == reference(sp, w));
+        }
+    }
+    quoting::Speakers de;
+    de.lexs = quoting::lexicons_for("de");
+    CHECK(quoting::role_noun("aussenminister", de));
+    CHECK(!quoting::role_noun("xminister", de)); // an ending needs four bytes before it
+    quoting::Speakers en;
+    en.lexs = quoting::lexicons_for("en");
+    CHECK(!quoting::role_noun("tuesday", en));
 }
