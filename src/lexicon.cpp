@@ -77,6 +77,11 @@ Lexicon load(std::string_view code, std::string_view content) {
         lex.role_word_longest = std::max(lex.role_word_longest, w.size());
         lex.role_words.insert(w);
     }
+    for (const auto& entry : lex.list("person_titles")) {
+        auto sp = entry.rfind(' ');
+        if (sp != std::string::npos)
+            lex.person_titles.try_emplace(entry.substr(0, sp), entry[sp + 1]);
+    }
     for (const auto& entry : lex.list("months")) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos)

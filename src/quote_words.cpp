@@ -147,11 +147,8 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
 
 char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
     for (const Lexicon* lex : lexs)
-        for (const auto& entry : lex->list("person_titles")) {
-            auto sp = entry.rfind(' ');
-            if (sp != std::string::npos && entry.compare(0, sp, w) == 0 && sp == w.size())
-                return entry[sp + 1];
-        }
+        if (auto it = lex->person_titles.find(w); it != lex->person_titles.end())
+            return it->second;
     return 0;
 }
 

@@ -1211,3 +1211,31 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
     en.lexs = quoting::lexicons_for("en");
     CHECK(!quoting::role_noun("tuesday", en));
 }
+
+TEST_CASE("person_title gives the gender of the first line of a title", "[quotes]") {
+    // The reference: the "title gender" lines read in file order.
+    auto reference = [](const std::vector<const Lexicon*>& lexs, const std::string& w) -> char {
+        for (const Lexicon* lex : lexs)
+            for (const auto& entry : lex->list("person_titles")) {
+                auto sp = entry.rfind(' ');
+                if (sp != std::string::npos && entry.compare(0, sp, w) == 0 && sp == w.size())
+                    return entry[sp + 1];
+            }
+        return 0;
+    };
+    for (std::string code : {"de", "en", "fr", "xx"}) {
+        auto lexs = quoting::lexicons_for(code);
+        std::vector<std::string> words = {"", "a", "the", "house", "m", "mr.x"};
+        for (const Lexicon* lex : lexs)
+            for (const auto& entry : lex->list("person_titles")) {
+                words.push_back(entry);
+                words.push_back(entry.substr(0, entry.rfind(' ')));
+            }
+        for (const auto& w : words) {
+            CAPTURE(code, w);
+            CHECK(quoting::person_title(lexs, w) == reference(lexs, w));
+        }
+    }
+    CHECK(quoting::person_title(quoting::lexicons_for("fr"), "mme") == 'f');
+    CHECK(quoting::person_title(quoting::lexicons_for("en"), "garden") == 0);
+}
