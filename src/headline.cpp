@@ -20,6 +20,8 @@ namespace {
 
 bool is_title_separator(std::string_view tok) {
     static const std::string_view seps[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
+    if (tok.size() > 3) // the longest separator: most tokens are words
+        return false;
     return std::find(std::begin(seps), std::end(seps), tok) != std::end(seps);
 }
 
