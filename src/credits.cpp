@@ -246,7 +246,8 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
         if (low[k] == ' ')
             spaces.push_back(k);
     for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
-        if (prefix.size() < 4)
+        // Most lines hold no prefix at all: one search of the line settles it before a look at every word.
+        if (prefix.size() < 4 || low.find(prefix) == std::string::npos)
             continue;
         auto at = rfind_word(low, spaces, prefix);
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {

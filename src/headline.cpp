@@ -20,6 +20,8 @@ namespace {
 
 bool is_title_separator(std::string_view tok) {
     static const std::string_view seps[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
+    if (tok.size() > 3) // the longest separator: most tokens are words
+        return false;
     return std::find(std::begin(seps), std::end(seps), tok) != std::end(seps);
 }
 
@@ -321,12 +323,13 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     auto counted = [&](std::size_t k) {
         return k >= first_text && k <= re && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
     };
-    std::unordered_map<std::string, int> body_words;
+    StringMap<int> body_words;
+    std::string body_word; // one buffer for every word: a key is copied only when first met
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
-            for (auto& w : text::words_lower(blocks[k].text))
-                if (text::length_cp(w) >= 4)
-                    ++body_words[std::move(w)];
+            for (std::size_t i = 0; text::next_word_lower(blocks[k].text, i, body_word);)
+                if (text::length_cp(body_word) >= 4)
+                    ++body_words[body_word];
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
     std::unordered_set<std::string> pieces;

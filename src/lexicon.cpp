@@ -72,8 +72,16 @@ Lexicon load(std::string_view code, std::string_view content) {
     for (const auto& w : lex.list("speech_verbs"))
         for (auto part : text::split_ws(w))
             lex.speech_verbs.insert(std::string(part));
-    for (const auto& w : lex.list("role_words"))
+    for (const auto& w : lex.list("role_words")) {
+        lex.role_word_shortest = lex.role_words.empty() ? w.size() : std::min(lex.role_word_shortest, w.size());
+        lex.role_word_longest = std::max(lex.role_word_longest, w.size());
         lex.role_words.insert(w);
+    }
+    for (const auto& entry : lex.list("person_titles")) {
+        auto sp = entry.rfind(' ');
+        if (sp != std::string::npos)
+            lex.person_titles.try_emplace(entry.substr(0, sp), entry[sp + 1]);
+    }
     for (const auto& entry : lex.list("months")) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos)

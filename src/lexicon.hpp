@@ -134,6 +134,8 @@ struct Lexicon {
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
     StringSet speech_verbs;         ///< single inflected forms: "déclaré", "sagte"
     StringSet role_words;           ///< "ministre", "sprecher"
+    std::size_t role_word_shortest = 0, role_word_longest = 0; ///< bytes of the shortest and longest role word
+    StringMap<char> person_titles;  ///< "mme" -> 'f': the gender of the first "title gender" line of a title
 
     /// The entries of a section, empty when the file has none.
     const std::vector<std::string>& list(std::string_view section) const;

@@ -536,7 +536,8 @@ bool is_terminator(const Block& b) {
         low.pop_back();
     if (any_language_has("terminators", low))
         return true;
-    auto words = text::words_lower(low);
+    // The rules below count up to 30 words: a longer line is not read past its 31st.
+    auto words = text::words_lower(low, 31);
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)
         for (const auto& w : words)

@@ -64,7 +64,7 @@ int Speakers::find_person(const std::string& name) const {
     std::string low = text::lower(name) + " ";
     int best = -1;
     for (std::size_t k = people.size(); k-- > 0;)
-        if (people[k].name.size() > low.size() && text::lower(people[k].name).compare(0, low.size(), low) == 0 &&
+        if (people[k].name.size() > low.size() && people[k].low.compare(0, low.size(), low) == 0 &&
             (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
             best = static_cast<int>(k);
     return best;
@@ -83,16 +83,19 @@ int Speakers::add_person(const std::string& raw) {
         auto first_word = [](const std::string& n) { return text::lower(n.substr(0, n.find(' '))); };
         if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
             first_word(known) != first_word(name)) {
-            people.push_back(Person{name, 'x', {}, {}, false, false});
+            people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
             return static_cast<int>(people.size() - 1);
         }
     }
     if (k >= 0) {
-        if (name.size() > people[static_cast<std::size_t>(k)].name.size())
-            people[static_cast<std::size_t>(k)].name = name; // the longest form is the speaker
+        Person& known = people[static_cast<std::size_t>(k)];
+        if (name.size() > known.name.size()) {
+            known.name = name; // the longest form is the speaker
+            known.low = text::lower(name);
+        }
         return k;
     }
-    people.push_back(Person{name, 'x', {}, {}, false, false});
+    people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
     k = static_cast<int>(people.size() - 1);
     by_last_name.emplace(last_word(name), k);
     return k;
@@ -130,10 +133,16 @@ bool particle(const std::string& w) {
 }
 
 bool role_noun(const std::string& w, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& r : lex->role_words)
-            if (w == r || (w.size() > r.size() + 3 && w.compare(w.size() - r.size(), r.size(), r) == 0))
+    // The word itself, or an ending of it at least four bytes shorter ("Außenminister"): one look-up for each
+    // length of a role word.
+    const std::string_view v = w;
+    for (const Lexicon* lex : sp.lexs) {
+        if (lex->role_words.find(v) != lex->role_words.end())
+            return true;
+        for (std::size_t n = lex->role_word_shortest; n <= lex->role_word_longest && n + 3 < v.size(); ++n)
+            if (lex->role_words.find(v.substr(v.size() - n)) != lex->role_words.end())
                 return true;
+    }
     return false;
 }
 

@@ -74,10 +74,12 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             continue;
         if (text::is_word_char(cp)) {
             std::size_t end = i;
+            bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             while (end < to) {
                 std::size_t k = end;
                 char32_t c = text::next_cp(s, k);
                 if (text::is_word_char(c)) {
+                    ascii = ascii && c < 0x80;
                     end = k;
                     continue;
                 }
@@ -86,6 +88,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                     std::size_t k2 = k;
                     char32_t c2 = text::next_cp(s, k2);
                     if (text::is_word_char(c2)) {
+                        ascii = ascii && c < 0x80;
                         end = k;
                         continue;
                     }
@@ -94,7 +97,14 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             }
             Word w;
             w.b = at;
-            w.low = text::lower(s.substr(at, end - at));
+            if (ascii) {
+                w.low.assign(s.data() + at, end - at);
+                for (char& c : w.low)
+                    if (c >= 'A' && c <= 'Z')
+                        c = static_cast<char>(c + ('a' - 'A'));
+            } else {
+                w.low = text::lower(s.substr(at, end - at));
+            }
             if (end < to && s[end] == '.' && (initial_before_name(s, at, end, to) || abbreviation(lexs, w.low))) {
                 ++end;
                 w.low += '.';
@@ -103,7 +113,8 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             w.e = end;
             w.upper = text::is_upper(cp);
             std::string_view raw = s.substr(at, end - at);
-            w.acronym = w.upper && text::length_cp(raw) >= 2 && text::lower(raw) != raw &&
+            // w.low is text::lower(raw) (a final '.' lower-cases to itself).
+            w.acronym = w.upper && text::length_cp(raw) >= 2 && w.low != raw &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             out.push_back(std::move(w));
         } else {
@@ -136,11 +147,8 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
 
 char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
     for (const Lexicon* lex : lexs)
-        for (const auto& entry : lex->list("person_titles")) {
-            auto sp = entry.rfind(' ');
-            if (sp != std::string::npos && entry.compare(0, sp, w) == 0 && sp == w.size())
-                return entry[sp + 1];
-        }
+        if (auto it = lex->person_titles.find(w); it != lex->person_titles.end())
+            return it->second;
     return 0;
 }
 

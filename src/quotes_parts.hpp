@@ -57,6 +57,7 @@ struct Person {
     // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
     bool personal = false;
     bool subject = false; // named once where it could be the subject of a sentence
+    std::string low;      // text::lower(name), kept in step with name (find_person compares it on every miss)
 };
 
 std::size_t matches(const std::set<std::string>& words, const std::string& w);

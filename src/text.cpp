@@ -409,16 +409,21 @@ bool next_word_lower(std::string_view s, std::size_t& i, std::string& word) {
 }
 
 std::vector<std::string> words_lower(std::string_view s) {
+    return words_lower(s, s.size() + 1);
+}
+
+std::vector<std::string> words_lower(std::string_view s, std::size_t limit) {
     // Each word is built in its place in the vector (no copy), with room reserved for a word in six bytes of prose.
     std::vector<std::string> out;
-    out.reserve(s.size() / 6 + 1);
-    for (std::size_t i = 0;;) {
+    out.reserve(std::min(s.size() / 6 + 1, limit));
+    for (std::size_t i = 0; out.size() < limit;) {
         std::string& word = out.emplace_back();
         if (!next_word_lower(s, i, word)) {
             out.pop_back();
             return out;
         }
     }
+    return out;
 }
 
 bool starts_upper(std::string_view s) {

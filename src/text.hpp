@@ -66,6 +66,8 @@ std::vector<std::string_view> split_ws(std::string_view s);
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens);
 /// Lower-cased word tokens (letters/digits runs, apostrophes kept inside: "l'homme" -> "l", "homme").
 std::vector<std::string> words_lower(std::string_view s);
+/// The first `limit` tokens of words_lower(s) (all of them when there are fewer): the rest is not read.
+std::vector<std::string> words_lower(std::string_view s, std::size_t limit);
 /// The words_lower() tokens one at a time: puts the next one from s[i] in `word` (reusing its buffer), advances i;
 /// false when there is none left.
 bool next_word_lower(std::string_view s, std::size_t& i, std::string& word);

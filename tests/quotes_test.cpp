@@ -3,6 +3,8 @@
 
 #include "pipeline.hpp"
 #include "quotes.hpp"
+#include "quotes_parts.hpp"
+#include "lexicon.hpp"
 #include "archive/archive.hpp"
 
 #include <nlohmann/json.hpp>
@@ -1283,4 +1285,63 @@ TEST_CASE("German \"so\" then a verb names the speaker when a name follows", "[q
     });
     // "so heißt ein Projekt": no name after the verb, the quote is a name
     CHECK(extract_quotes(body("de", {"„Wikiasari“, so heißt ein neues Projekt der Stiftung."})).empty());
+}
+
+TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[quotes]") {
+    // The reference: every role word of the language compared with the word and with its ending.
+    auto reference = [](const quoting::Speakers& sp, const std::string& w) {
+        for (const Lexicon* lex : sp.lexs)
+            for (const auto& r : lex->role_words)
+                if (w == r || (w.size() > r.size() + 3 && w.compare(w.size() - r.size(), r.size(), r) == 0))
+                    return true;
+        return false;
+    };
+    for (std::string code : {"de", "en", "fr"}) {
+        quoting::Speakers sp;
+        sp.lexs = quoting::lexicons_for(code);
+        REQUIRE(!sp.lexs.empty());
+        std::vector<std::string> words = {"", "a", "the", "house", "garden", "umbrella", "xyz"};
+        for (const auto& r : sp.lexs[0]->role_words)
+            for (std::string prefix : {"", "a", "ab", "abc", "abcd", "vize", "ober"})
+                words.push_back(prefix + r);
+        for (const auto& w : words) {
+            CAPTURE(code, w);
+            CHECK(quoting::role_noun(w, sp) == reference(sp, w));
+        }
+    }
+    quoting::Speakers de;
+    de.lexs = quoting::lexicons_for("de");
+    CHECK(quoting::role_noun("aussenminister", de));
+    CHECK(!quoting::role_noun("xminister", de)); // an ending needs four bytes before it
+    quoting::Speakers en;
+    en.lexs = quoting::lexicons_for("en");
+    CHECK(!quoting::role_noun("tuesday", en));
+}
+
+TEST_CASE("person_title gives the gender of the first line of a title", "[quotes]") {
+    // The reference: the "title gender" lines read in file order.
+    auto reference = [](const std::vector<const Lexicon*>& lexs, const std::string& w) -> char {
+        for (const Lexicon* lex : lexs)
+            for (const auto& entry : lex->list("person_titles")) {
+                auto sp = entry.rfind(' ');
+                if (sp != std::string::npos && entry.compare(0, sp, w) == 0 && sp == w.size())
+                    return entry[sp + 1];
+            }
+        return 0;
+    };
+    for (std::string code : {"de", "en", "fr", "xx"}) {
+        auto lexs = quoting::lexicons_for(code);
+        std::vector<std::string> words = {"", "a", "the", "house", "m", "mr.x"};
+        for (const Lexicon* lex : lexs)
+            for (const auto& entry : lex->list("person_titles")) {
+                words.push_back(entry);
+                words.push_back(entry.substr(0, entry.rfind(' ')));
+            }
+        for (const auto& w : words) {
+            CAPTURE(code, w);
+            CHECK(quoting::person_title(lexs, w) == reference(lexs, w));
+        }
+    }
+    CHECK(quoting::person_title(quoting::lexicons_for("fr"), "mme") == 'f');
+    CHECK(quoting::person_title(quoting::lexicons_for("en"), "garden") == 0);
 }
