@@ -16,6 +16,10 @@ enum class Quality { bad, short_, near_good, good };
 /// Share of the block's words that are stopwords of `language` (or of the best language when empty).
 double stopword_density(std::string_view line, std::string_view language);
 
+/// "\"Nothing is decided yet,\" the minister replied.": a short line with quote marks and a verb of saying in
+/// `language`, ending its sentence. block_quality rates it near-good instead of short.
+bool attributed_quote(const Block& b, std::string_view language);
+
 /// jusText-like context-free quality of one block.
 Quality block_quality(const Block& b, std::string_view language);
 

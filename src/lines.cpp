@@ -208,6 +208,26 @@ bool teaser_excerpt(const Block& b) {
     return text::is_letter(before) || before == ',';
 }
 
+bool attributed_quote(const Block& b, std::string_view language) {
+    // "\"Nothing is decided yet,\" the minister replied.", "«Rien n'est décidé», a répondu le ministre.": quote marks,
+    // a verb of saying and a full stop make a line of the article, however short (the last words of many articles).
+    const Lexicon* lex = lexicon(language);
+    if (lex == nullptr || !b.end_punct || b.words < 4)
+        return false;
+    bool marks = false;
+    for (std::size_t i = 0; i < b.text.size() && !marks;) {
+        char32_t cp = text::next_cp(b.text, i);
+        marks = cp == '"' || text::is_open_quote(cp) || text::is_close_quote(cp);
+    }
+    if (!marks)
+        return false;
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(b.text, i, w);)
+        if (lex->speech_verbs.count(w))
+            return true;
+    return false;
+}
+
 Quality block_quality(const Block& b, std::string_view language) {
     if (b.boilerplate || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)) ||
         teaser_excerpt(b))
@@ -224,7 +244,7 @@ Quality block_quality(const Block& b, std::string_view language) {
     if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
         return cq;
     if (len < 60)
-        return Quality::short_;
+        return attributed_quote(b, language) ? Quality::near_good : Quality::short_;
     // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words && len >= 150)
         return Quality::good;

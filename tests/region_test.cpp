@@ -163,3 +163,35 @@ Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe in 
     CHECK(has_paragraph_starting(b, "Die alte Lampe"));
     CHECK_FALSE(has_paragraph_starting(b, "Melde dich"));
 }
+
+TEST_CASE("a short quotation with its verb of saying is a line of the article, also as its last line", "[region][quote]") {
+    struct Row {
+        const char* language;
+        const char* line;
+        bool quote;
+    };
+    const Row rows[] = {
+        {"en", "\"Nothing is decided yet,\" the minister replied.", true},
+        {"fr", "«Rien n'est encore décidé», a répondu le ministre.", true},
+        {"de", "„Noch ist nichts entschieden“, sagte der Minister.", true},
+        {"it", "«Non è ancora deciso nulla», ha detto il ministro.", true},
+        {"es", "«Todavía no hay nada decidido», dijo el ministro.", true},
+        {"en", "\"Harbour Weekly\" is read in every port.", false}, // marks, no verb of saying
+        {"en", "The minister said nothing more to us.", false},       // a verb of saying, no marks
+        {"en", "\"Nothing is decided yet,\" the minister replied", false}, // no full stop: a teaser title
+        {"fr", "«Non», dit-il.", false},                                    // two words
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        Block b = segment(r.line).at(0);
+        CHECK(attributed_quote(b, r.language) == r.quote);
+        CHECK((block_quality(b, r.language) == Quality::near_good) == r.quote);
+    }
+    for (const char* lang : {"en", "de"}) {
+        const std::string last = std::string(lang) == "en" ? "\"We will keep the old lamp,\" the keeper said."
+                                                          : "„Wir behalten die alte Lampe“, sagte die Wärterin.";
+        Article a = classify(segment(article_with_tail(lang, last + "\n")), lang);
+        INFO(lang);
+        CHECK(has_paragraph_starting(a, last));
+    }
+}
