@@ -101,6 +101,28 @@ int Speakers::add_person(const std::string& raw) {
     return k;
 }
 
+char Speakers::gender_of(const std::vector<std::string>& words, bool reversed) const {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        // the word before w in the text (none for the first word read forwards: i - 1 wraps past the end)
+        const std::size_t before = reversed ? i + 1 : i - 1;
+        if (before < words.size() && in_list(lexs, "complement_words", words[before]))
+            continue;
+        if (in_list(lexs, "feminine_words", w))
+            return 'f';
+        if (in_list(lexs, "masculine_words", w))
+            return 'm';
+        // German forms the feminine of a role noun with -in: "Sprecherin" / "Sprecher", "Bürgermeisterin".
+        if (capitalised_nouns && w.size() > 6 && role_noun(w, *this)) {
+            if (w.compare(w.size() - 2, 2, "in") == 0 && role_noun(w.substr(0, w.size() - 2), *this))
+                return 'f';
+            if (role_noun(w + "in", *this))
+                return 'm';
+        }
+    }
+    return 'x';
+}
+
 void Speakers::describe(int k, const std::vector<std::string>& words) {
     auto& p = people[static_cast<std::size_t>(k)];
     for (const auto& w : words) {
@@ -387,6 +409,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                     age = k;
     }
     const bool has_role_noun = has_role_word;
+    const char mention_gender = sp.gender_of(words);
     has_role_word = has_role_word || age.has_value();
     int best = -1;
     int best_score = 0;
@@ -406,6 +429,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         const Person& p = sp.people[static_cast<std::size_t>(k)];
         // (an age goes to a known person only: "Die Bochumer Polizei prüft den Brief. Der 58-Jährige habe ...")
         bool conflict = age && !has_role_noun && !p.personal;
+        // "the spokeswoman" is not the man mentioned last, "le ministre" not the woman.
+        conflict = conflict || (mention_gender != 'x' && p.gender != 'x' && p.gender != mention_gender);
         for (const auto& n : nations)
             conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
         if (conflict)
@@ -428,6 +453,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         }
     }
     if (best >= 0) {
+        if (mention_gender != 'x' && sp.people[static_cast<std::size_t>(best)].gender == 'x')
+            sp.people[static_cast<std::size_t>(best)].gender = mention_gender;
         sp.describe(best, words);
         sp.mentioned(pos, best);
         return sp.people[static_cast<std::size_t>(best)].name;

@@ -264,16 +264,27 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // preposition describe someone else.
             if (!w.punct && in_list(ex.sp.lexs, "preposition_words", w.low))
                 break;
-            if (!w.punct) {
+            if (!w.punct)
                 desc.push_back(w.low);
-                if (w.low == "la" || w.low == "une")
-                    ex.sp.people[static_cast<std::size_t>(k)].gender = 'f';
-            }
             --j;
             ++taken;
         }
+        // The noun phrase before the name, from it backwards to the clause's start, for its gender: its
+        // complements stay out ("la conseillère chargée de la santé, Sophie Mercier", "le chef de la
+        // diplomatie russe, Sergueï Lavrov").
+        std::vector<std::string> before;
+        for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
+            const Word& w = ws[b - 1];
+            if (w.punct && !(w.low == "," && b == n.first))
+                break;
+            if (!w.punct && is_speech_verb(ex.sp.lexs, w.low))
+                break;
+            if (!w.punct)
+                before.push_back(w.low);
+        }
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
         // the apposition makes the name a person's.
+        const std::size_t appositive = desc.size();
         if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
             for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
                 desc.push_back(ws[a].low);
@@ -282,6 +293,12 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             }
         }
         ex.sp.describe(k, desc);
+        // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.
+        if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
+            p.gender = ex.sp.gender_of(before, true);
+            if (p.gender == 'x')
+                p.gender = ex.sp.gender_of(std::vector<std::string>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
+        }
         // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
         if (n.first > 0 && !ws[n.first - 1].punct) {
             Person& p = ex.sp.people[static_cast<std::size_t>(k)];

@@ -76,6 +76,10 @@ struct Speakers {
 
     bool stopword(const std::string& w) const;
     bool pronoun(const std::string& w, char& gender) const;
+    // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
+    // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
+    // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards.
+    char gender_of(const std::vector<std::string>& words, bool reversed = false) const;
     bool nationality(const std::string& w) const;
 
     std::map<std::string, int, std::less<>> by_last_name; // lower-case last word -> first person with it

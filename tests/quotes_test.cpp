@@ -396,6 +396,29 @@ void check_speakers(const std::vector<SpeakerRow>& rows) {
 
 } // namespace
 
+TEST_CASE("a role description agrees in gender with the person it names", "[quotes][speakers][gender]") {
+    // The woman and the man are both described; the last quote's role word matches neither description, so only
+    // its gender (an article, a feminine or masculine role noun, German -in) tells them apart.
+    check_speakers({
+        {"fr", {"La députée Claire Morel a rencontré lundi le ministre Paul Roux pour parler du port.",
+                "«Nous restons prudents», a ajouté la responsable."}, "Nous restons prudents", "Claire Morel"},
+        {"fr", {"Le ministre Paul Roux a rencontré lundi la députée Claire Morel pour parler du port.",
+                "«Rien n'est décidé», a répondu le responsable."}, "Rien n'est décidé", "Paul Roux"},
+        {"en", {"Jane Doe, a spokeswoman for the port, met the minister, John Roe, on Monday.",
+                "\"Nothing is decided yet,\" the spokeswoman replied."}, "Nothing is decided yet", "Jane Doe"},
+        {"de", {"Die Bürgermeisterin Anna Keller traf am Montag den Minister Peter Roth im Rathaus.",
+                "„Noch ist nichts entschieden“, sagte die Sprecherin."}, "Noch ist nichts entschieden", "Anna Keller"},
+        {"it", {"La sindaca Giulia Rossi ha incontrato lunedì il ministro Marco Bianchi in comune.",
+                "«Non è ancora deciso nulla», ha detto la responsabile."}, "Non è ancora deciso nulla", "Giulia Rossi"},
+        {"es", {"La alcaldesa Lucía Gómez se reunió el lunes con el ministro Pedro Ruiz en el ayuntamiento.",
+                "«Todavía no hay nada decidido», dijo la responsable."}, "Todavía no hay nada decidido", "Lucía Gómez"},
+        // a complement's article is not the person's: "le chef de la diplomatie" is a man
+        {"fr", {"La sénatrice Anne Berg a salué le chef de la diplomatie, Marc Weber, à Genève.",
+                "«Nous avançons», a déclaré le responsable."}, "Nous avançons", "Marc Weber"},
+    });
+}
+
+
 TEST_CASE("title abbreviations and initials stay inside the name", "[quotes][speakers]") {
     check_speakers({
         {"en", {"\"The pier will close in May,\" said Rep. J.R. Vale, who chairs the harbor board."},
