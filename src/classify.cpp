@@ -191,6 +191,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     while (first_text <= re && p.role[first_text] != Role::none)
         ++first_text;
     std::optional<std::size_t> headline = choose_headline(p, first_text, re);
+    std::string glued_date; // the date glued before the headline, as printed
     std::size_t body_from = rs;
     if (headline) {
         std::size_t h = *headline;
@@ -199,6 +200,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         a.headline = parts.headline;
         if (parts.published && !a.published)
             a.published = parts.published;
+        // "March 3, 2025 10:42 AM Council votes the budget": the date printed before the title is kept as
+        // printed, like a date line (its parsed field does not hold it).
+        if (parts.published && b.text.size() > parts.headline.size() && b.text.ends_with(parts.headline))
+            glued_date = text::collapse(std::string_view(b.text).substr(0, b.text.size() - parts.headline.size()));
         if (parts.kicker) {
             a.kicker = parts.kicker;
         } else {
@@ -463,6 +468,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         case Role::byline:
         case Role::date:
             add_boilerplate(a, blocks[k].text);
+            break;
+        case Role::headline:
+            if (!glued_date.empty())
+                add_boilerplate(a, glued_date);
             break;
         default:
             break;

@@ -5,6 +5,7 @@
 #include "headline.hpp"
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <string>
 
 using namespace archive;
@@ -644,6 +645,12 @@ Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller u
     check_headlines(std::begin(rows), std::end(rows));
     Article a = classify(segment(rows[0].page), "de");
     CHECK(a.published.value_or("") == "2024-03-03");
+    // The date as printed stays in the record (nothing of the page is lost), in the headline's place.
+    CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), "3. März 2024") != a.boilerplate.end());
+    for (const auto& r : rows) {
+        INFO(r.name);
+        CHECK(lost_lines(classify(segment(r.page), r.language), r.page).empty());
+    }
 }
 
 TEST_CASE("a title cut by a dash over a longer variant of it is the headline", "[headline]") {
