@@ -262,6 +262,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
 
     mark_galleries(p, rs, re);
+    drop_author_box(p, rs, re);
     // The title of a box of links inside the article and the titles it lists.
     for (std::size_t k = rs; k <= re; ++k)
         if (p.role[k] == Role::none && is_terminator(blocks[k]))

@@ -39,6 +39,11 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p);
 /// the first block of the article going on, or 0.
 std::size_t inline_box(const Page& p, std::size_t at);
 
+/// "Jane Doe / Jane Doe is a reporter on the harbour beat.": the box presenting the author under the article, found
+/// by the name its byline gave (`p.article.authors`): a paragraph of the region opening with that name, or the
+/// region's last paragraph under a line naming the author, leaves the body (its role becomes boilerplate).
+void drop_author_box(Page& p, std::size_t rs, std::size_t re);
+
 /// "afp", "AFP", "Keystone-ATS": the id of a news agency named by one word, or nothing.
 std::optional<std::string> agency_id(std::string_view word);
 

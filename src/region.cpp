@@ -262,3 +262,69 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
 }
 
 } // namespace archive
+
+namespace archive {
+
+void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
+    std::vector<std::string> names;
+    for (const auto& a : p.article.authors)
+        if (text::split_ws(a).size() >= 2) // "Floyd" alone may be anybody's first word
+            names.push_back(text::lower(a));
+    if (names.empty() || rs > re)
+        return;
+    const auto& blocks = p.blocks;
+    auto text_at = [&](std::size_t k) {
+        return p.role[k] == Role::none && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
+    };
+    // "Jane Doe is a senior writer...", "ANNA MUSTER schreibt seit...": the name, then a word of the sentence (an
+    // interview's "Jane Doe: ..." gives the floor to its reporter).
+    auto opens_with_name = [&](const std::string& line) {
+        std::string low = text::lower(line.substr(0, 80));
+        for (const auto& name : names) {
+            if (low.size() <= name.size() + 1 || low.compare(0, name.size(), name) != 0 || low[name.size()] != ' ')
+                continue;
+            std::size_t at = name.size() + 1;
+            if (text::is_lower(text::next_cp(line, at)))
+                return true;
+        }
+        return false;
+    };
+    auto names_author = [&](std::size_t k) {
+        if (p.role[k] == Role::byline)
+            return true;
+        return p.role[k] == Role::none && blocks[k].words <= 6 &&
+               std::find(names.begin(), names.end(), text::lower(blocks[k].text)) != names.end();
+    };
+    // The box comes after some article text: two paragraphs at least.
+    std::size_t seen = 0, from = re + 1;
+    for (std::size_t k = rs; k <= re && from > re; ++k)
+        if (text_at(k) && blocks[k].end_punct && ++seen == 2)
+            from = k + 1;
+    if (from > re)
+        return;
+    // The box is the article's last text, or it has a title of its own ("Autoreninfo", "About the author"); a
+    // sentence on the author between the article and a note on its print edition belongs to the article's text.
+    auto titled = [&](std::size_t k) {
+        const Block& t = blocks[k - 1];
+        return p.role[k - 1] == Role::none && t.words <= 3 && !t.end_punct && p.raw_quality[k - 1] == Quality::short_;
+    };
+    std::size_t last = re + 1;
+    for (std::size_t k = from; k <= re; ++k)
+        if (text_at(k))
+            last = k;
+    if (last > re || last == from)
+        return;
+    for (std::size_t k = from; k <= last; ++k)
+        if (text_at(k) && opens_with_name(blocks[k].text) && (k == last || titled(k)))
+            p.role[k] = Role::boilerplate;
+    std::size_t above = last - 1;
+    while (above > from && p.role[above] == Role::duplicate)
+        --above;
+    if (names_author(above)) {
+        p.role[last] = Role::boilerplate;
+        if (p.role[above] == Role::none)
+            p.role[above] = Role::boilerplate;
+    }
+}
+
+} // namespace archive

@@ -195,3 +195,70 @@ TEST_CASE("a short quotation with its verb of saying is a line of the article, a
         CHECK(has_paragraph_starting(a, last));
     }
 }
+
+namespace {
+// The lighthouse article signed "By Maeve Doyle", with `inside` before its last paragraph and `tail` after it.
+std::string signed_article_en(const std::string& inside, const std::string& tail) {
+    return "Harbour Weekly\nLocal\nNew lighthouse lamp for the northern cape\nBy Maeve Doyle\n"
+           "The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing "
+           "fleet.\n"
+           "Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.\n" +
+           inside +
+           "The keepers' cottage will become a small museum of the coast, with the old lamp at the centre of its only "
+           "room.\n" +
+           tail;
+}
+} // namespace
+
+TEST_CASE("the box presenting the author under the article leaves the body, found by the byline's name", "[region][author]") {
+    // The last text, under a line with the author's name; the name line leaves too.
+    Article a = classify(segment(signed_article_en("", "Maeve Doyle\n"
+                                                       "Reporter for the coast since 2015, covering the ferries, the "
+                                                       "fleet and the weather on the cape.\n"
+                                                       "Related stories\n")),
+                         "en");
+    CHECK(has_paragraph_starting(a, "The keepers' cottage"));
+    CHECK_FALSE(has_paragraph_starting(a, "Reporter for the coast"));
+    CHECK_FALSE(has_paragraph_starting(a, "Maeve Doyle"));
+
+    // Under its own title, between the article and more of its text: a paragraph opening with the author's name.
+    const std::string de = R"(Hafenblatt
+Lokales
+Neue Lampe für den Leuchtturm am Nordkap
+Von Lena Brandt
+Die alte Lampe am Nordkap wurde am Montag nach neunzig Jahren im Dienst der Fischerflotte abgebaut.
+Die Techniker bauten eine Lampe ein, die ein Zehntel des Stroms braucht und doppelt so weit zu sehen ist.
+Autoreninfo
+Lena Brandt segelt seit ihrer Kindheit und wohnt mit ihrer Familie direkt am Hafen von Nordby.
+Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe in der Mitte seines einzigen Raums.
+Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.
+)";
+    Article b = classify(segment(de), "de");
+    CHECK(has_paragraph_starting(b, "Das Haus der Wärter"));
+    CHECK_FALSE(has_paragraph_starting(b, "Lena Brandt segelt"));
+
+    // The article's last paragraph, opening with the name in capitals.
+    const std::string fr = R"(Le Courrier du Port
+Société
+Une nouvelle lampe pour le phare du cap Nord
+Par Jeanne Morel
+L'ancienne lampe du cap Nord a été démontée lundi après quatre-vingt-dix ans au service de la flotte de pêche.
+Les techniciens ont installé une lampe qui consomme dix fois moins et se voit deux fois plus loin en mer.
+La maison des gardiens deviendra un petit musée de la côte, avec l'ancienne lampe au centre de son unique salle.
+JEANNE MOREL suit depuis dix ans les questions maritimes et les métiers du port pour notre rédaction.
+Commentaires
+)";
+    Article c = classify(segment(fr), "fr");
+    CHECK(has_paragraph_starting(c, "La maison des gardiens"));
+    CHECK_FALSE(has_paragraph_starting(c, "JEANNE MOREL"));
+}
+
+TEST_CASE("a sentence on the author inside the article's text stays", "[region][author]") {
+    // Neither the last text nor under a title of its own.
+    Article a = classify(segment(signed_article_en("Maeve Doyle has covered the cape for ten years and climbed the old "
+                                                   "tower twice before it closed for the works.\n",
+                                                   "")),
+                         "en");
+    CHECK(has_paragraph_starting(a, "Maeve Doyle has covered"));
+    CHECK(has_paragraph_starting(a, "The keepers' cottage"));
+}
