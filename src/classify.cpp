@@ -167,8 +167,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             --k;
         if (k > 0 && p.role[k - 1] == Role::none && i - k <= 2) {
             const Block& c = blocks[k - 1];
-            // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows.
-            if (c.words >= 3 && c.words <= 40 && k - 1 > head_from) {
+            // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
+            // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
+            const int most = split_trailing_credit(c.text) ? 40 : 30;
+            if (c.words >= 3 && c.words <= most && k - 1 > head_from) {
                 p.role[k - 1] = Role::caption;
                 p.soft_caption[k - 1] = true;
                 m.caption = c.text;

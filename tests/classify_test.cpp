@@ -876,6 +876,45 @@ Les premiers raisins seront pressés dès mercredi dans les caves des villages d
     CHECK_FALSE(a.media[1].caption);
 }
 
+TEST_CASE("over a credit, a text of more than thirty words is the article's, unless it ends with its own credit",
+          "[classify][caption]") {
+    struct Row {
+        const char* language;
+        const char* line;
+        bool caption;
+    };
+    const Row rows[] = {
+        // 37 words: the paragraph the picture follows.
+        {"en", "The harbour master announced on Monday that the new ferry will sail to the islands twice a day from "
+               "June, and the council hopes the faster boats will bring more visitors to the northern coast this summer.",
+         false},
+        {"de", "Der Hafenmeister kündigte am Montag an, dass die neue Fähre ab Juni zweimal am Tag zu den Inseln fährt, "
+               "und der Gemeinderat hofft, dass die schnelleren Boote in diesem Sommer mehr Gäste an die Nordküste "
+               "bringen werden.",
+         false},
+        // A caption as long, closed by the photographer's credit.
+        {"en", "The new ferry leaves the eastern pier on its first trip to the islands on Monday morning, watched by "
+               "the harbour master, the mayor and a crowd of fishermen from the northern villages. Jane Roe/Getty Images",
+         true},
+        // A caption of a sentence.
+        {"de", "Die neue Fähre am Ostkai kurz vor ihrer ersten Fahrt zu den Inseln.", true},
+    };
+    for (const auto& r : rows) {
+        std::string lang = r.language;
+        std::string page = lang == "en" ? "Home\nNew ferry for the islands\nThe ferry to the islands was replaced after thirty "
+                                          "years of service on the line between the eastern pier and the islands.\n"
+                                        : "Startseite\nNeue Fähre für die Inseln\nDie Fähre zu den Inseln wurde nach dreißig "
+                                          "Jahren im Dienst zwischen dem Ostkai und den Inseln ersetzt.\n";
+        page += std::string(r.line) + "\nFoto: Hafenamt\n";
+        page += lang == "en" ? "The first trips will be free for the people of the islands until the end of the month.\n"
+                             : "Die ersten Fahrten sind für die Leute von den Inseln bis zum Ende des Monats kostenlos.\n";
+        INFO(r.line);
+        Article a = classify(segment(page), r.language);
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].caption.has_value() == r.caption);
+    }
+}
+
 TEST_CASE("a Title Case heading may run to fourteen words, a sentence-case one to twelve", "[classify][heading]") {
     struct Row {
         const char* heading;
