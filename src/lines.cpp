@@ -31,6 +31,36 @@ double stopword_density(std::string_view line, std::string_view language) {
     return best;
 }
 
+namespace {
+
+// "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
+// a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
+// text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
+// quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
+bool glued_label(std::string_view line) {
+    const std::size_t most = 40;
+    bool space = false;
+    char32_t prev = 0;
+    for (std::size_t i = 0; i < line.size() && i < most;) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(line, i);
+        if (cp == ' ')
+            space = true;
+        bool glue = text::is_upper(cp) || (cp >= '0' && cp <= '9') || cp == '+' || cp == '#' || cp == '"' ||
+                    text::is_open_quote(cp);
+        if (space && glue && text::is_lower(prev) && i < line.size()) {
+            std::string label = text::lower(line.substr(0, at));
+            if (any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
+                any_language_has("related_prefixes", label))
+                return true;
+        }
+        prev = cp;
+    }
+    return false;
+}
+
+} // namespace
+
 bool is_boilerplate_phrase(std::string_view line) {
     std::string low = text::lower(text::collapse(line));
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
@@ -51,6 +81,8 @@ bool is_boilerplate_phrase(std::string_view line) {
         if (separator && view.size() > at + 2 && related.has(view.substr(0, at)))
             return true;
     }
+    if (glued_label(line))
+        return true;
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);

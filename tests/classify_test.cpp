@@ -445,6 +445,21 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
     }
 }
 
+TEST_CASE("a link's label glued to the title it leads to is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Next articleFerries return to the eastern pier", "Vorheriger ArtikelNeue Fähre am Ostkai",
+                             "Vorheriger Artikel++ Sturm über dem Ostkai ++", "Article suivantLe port rouvre ses quais",
+                             "Artículo anterior“El puerto reabre sus muelles”", "Related TopicsHarbourFerriesWeather"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // A sentence opening with the words of a label, a wiki's heading with its edit link, a brand name in capitals.
+    for (const char* line : {"Next article of the series: the ferries", "See also[edit]", "PlayStation news on the ferries",
+                             "Previous articles were about the WiFi on the ferries."}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
 TEST_CASE("the article is found between menus and footers", "[classify][region]") {
     const char* page = R"(Accueil
 Monde
