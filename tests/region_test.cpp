@@ -62,6 +62,14 @@ TEST_CASE("a prompt printed under an article needs fewer of its words", "[region
         {"The council will vote on the final bill in the spring, when the summer timetable begins.", false},
         {"Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.", false},
         {"Jetzt einfach hier klicken und registrieren!", true},
+        // The edition to order or read online, a click away; a disclaimer under a newsletter's form.
+        {"Den Hafenkurier gibt es jetzt auch digital! Einfach hier klicken und für die digitale Ausgabe registrieren!", true},
+        {"Le Courrier existe aussi en version numérique : cliquez ici et commandez votre numéro !", true},
+        {"El Diario del Puerto también en digital: haz clic aquí y lee todas las noticias gratis.", true},
+        {"You may sometimes receive promotional offers from Harbour Weekly.", true},
+        {"The latest news and insights from our harbour desk, every Friday.", true},
+        {"The latest news came from the harbour on Friday, when the council met.", false},
+        {"Die digitale Ausgabe des Plans liegt im Rathaus aus, sagte der Bürgermeister.", false},
         {"The report on the new quay is due next month, the council said today.", false},
         {"Der Bericht über den neuen Kai kommt im nächsten Monat, sagte der Gemeinderat heute.", false},
         {"Les abonnés du port ont reçu une lettre du conseil municipal, qui votera le budget au printemps après de "
