@@ -327,6 +327,21 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
     }
 }
 
+TEST_CASE("the titles of lists of other articles, lengthened by a word or two, end the article", "[classify][terminator]") {
+    for (const char* line : {"Diese Artikel könnten dich ebenfalls interessieren:", "Das könnte Sie ebenfalls interessieren",
+                             "Lesen Sie auch die folgenden Beiträge:", "Weitere interessante Themen", "Weiterlesen:",
+                             "Keep Reading", "You might also be interested in", "Ces articles pourraient vous intéresser",
+                             "Estos artículos te pueden interesar"}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    // The link at the end of a teaser, a sentence about reading.
+    for (const char* line : {"Weiterlesen", "Keep reading the report of the council, it is worth it."}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
+    }
+}
+
 TEST_CASE("the box presenting the author under an article", "[classify][bio]") {
     for (const char* line : {"Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.",
                              "Anna Muster ist Redakteurin im Ressort Stadt und schreibt über den Hafen.",

@@ -270,3 +270,25 @@ TEST_CASE("a sentence on the author inside the article's text stays", "[region][
     CHECK(has_paragraph_starting(a, "Maeve Doyle has covered"));
     CHECK(has_paragraph_starting(a, "The keepers' cottage"));
 }
+
+TEST_CASE("a list of other articles under its title leaves the region, inside the article or under it", "[region][titles]") {
+    Article de = classify(segment(article_with_tail("de", "Diese Artikel könnten dich ebenfalls interessieren:\n"
+                                                          "Segeln lernen: Die besten Tipps für den ersten Törn\n"
+                                                          "Wer zum ersten Mal segelt, sollte das Wetter kennen und immer "
+                                                          "eine Schwimmweste tragen.\n")),
+                          "de");
+    CHECK(has_paragraph_starting(de, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(has_paragraph_starting(de, "Segeln lernen"));
+    CHECK_FALSE(has_paragraph_starting(de, "Wer zum ersten Mal"));
+    // Between two paragraphs: the title and the teaser leave, the article goes on.
+    Article en = classify(segment(article_with_tail("en", "Keep Reading\n"
+                                                          "The latest on lighthouses, from lamps and lenses to the keepers\n"
+                                                          "The museum will open in the summer, and the keepers' families have "
+                                                          "already given old logbooks, uniforms and photographs of the cape.\n"
+                                                          "Visitors will be able to climb the tower on weekends, when the "
+                                                          "weather allows it and a guide from the village is there to help.\n")),
+                          "en");
+    CHECK(has_paragraph_starting(en, "The council will vote"));
+    CHECK(has_paragraph_starting(en, "Visitors will be able"));
+    CHECK_FALSE(has_paragraph_starting(en, "The latest on lighthouses"));
+}
