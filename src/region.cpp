@@ -148,6 +148,27 @@ std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::siz
     return title && closed ? std::make_pair(rs, end) : std::make_pair(rs, re);
 }
 
+// "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
+// a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
+// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
+// the reader), none of them a prompt, a label or a line the page repeats.
+std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const Block& last = blocks[re];
+    if (p.raw_quality[re] != Quality::good || !last.end_punct)
+        return {rs, re};
+    std::size_t end = re;
+    while (end + 1 < blocks.size() && end < re + 2) {
+        const Block& b = blocks[end + 1];
+        if (!short_sentence(b, p.language) || (b.text.back() != '.' && b.text.back() != ':') || b.boilerplate ||
+            b.repeats > 0 || is_terminator(b) ||
+            closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
+            break;
+        ++end;
+    }
+    return {rs, end};
+}
+
 } // namespace
 
 std::size_t inline_box(const Page& p, std::size_t at) {
@@ -252,13 +273,15 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if (sum >= 250) {
             auto trimmed = trim_author_box(p, s, e);
             trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
-            return trim_trailing_titles(p, trimmed.first, trimmed.second);
+            trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
+            return take_closing_sentences(p, trimmed.first, trimmed.second);
         }
         break;
     }
     auto trimmed = trim_author_box(p, best_s, best_e);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
-    return trim_trailing_titles(p, trimmed.first, trimmed.second);
+    trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
+    return take_closing_sentences(p, trimmed.first, trimmed.second);
 }
 
 } // namespace archive

@@ -292,3 +292,25 @@ TEST_CASE("a list of other articles under its title leaves the region, inside th
     CHECK(has_paragraph_starting(en, "Visitors will be able"));
     CHECK_FALSE(has_paragraph_starting(en, "The latest on lighthouses"));
 }
+
+TEST_CASE("a short sentence right under the article's last paragraph is its last line", "[region][closing]") {
+    struct Row {
+        const char* language;
+        const char* line;
+        bool kept;
+    };
+    const Row rows[] = {
+        {"de", "Den Bericht des Hafenamts gibt es hier:", true},
+        {"en", "The full report of the council is online.", true},
+        // A question or a call asks the reader; a prompt stays out whatever its length.
+        {"en", "Want more of the stories of the coast?", false},
+        {"de", "Lust auf mehr Geschichten vom Hafen?", false},
+        {"en", "Sign up for our free newsletter.", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        Article a = classify(segment(article_with_tail(r.language, std::string(r.line) + "\nShare this:\nTwitter\n")),
+                             r.language);
+        CHECK(has_paragraph_starting(a, r.line) == r.kept);
+    }
+}
