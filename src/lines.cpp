@@ -97,6 +97,11 @@ bool is_boilerplate_phrase(std::string_view line) {
                 return true;
     if (post_footer(line))
         return true;
+    // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
+    // wherever it stands in the line.
+    for (const auto& phrase : common_lexicon().list("rights_reserved"))
+        if (low.find(phrase) != std::string::npos)
+            return true;
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }

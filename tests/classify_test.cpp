@@ -475,6 +475,20 @@ TEST_CASE("a link's label glued to the title it leads to is boilerplate", "[clas
     }
 }
 
+TEST_CASE("a footer's rights notice is boilerplate wherever it stands in the line", "[classify][boilerplate]") {
+    for (const char* line : {"Some rights reserved 2015-2025 by Harbour Weekly, a member of the Coast Media Group.",
+                             "Hafenblatt 2024 · Alle Rechte vorbehalten · Impressum",
+                             "Le Courrier du Port, tous droits réservés, 2023", "Gazeta Portowa - wszelkie prawa zastrzeżone"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    for (const char* line : {"The rights of the fishermen are reserved in the new law on the harbour.",
+                             "Die Rechte am Hafen bleiben der Stadt vorbehalten, sagte der Bürgermeister."}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
 TEST_CASE("the article is found between menus and footers", "[classify][region]") {
     const char* page = R"(Accueil
 Monde
