@@ -79,6 +79,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     p.quality.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         p.quality[i] = block_quality(blocks[i], language);
+    mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;
     resolve_context(p.quality);
     // Plain variables, not a structured binding: lambdas below capture them (clang before 16 cannot).

@@ -29,6 +29,11 @@ struct Page {
 /// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
 void resolve_context(std::vector<Quality>& q);
 
+/// "Harbour festival opens / The town prepares for its biggest weekend... / Read more": the text over a link of its
+/// own ("Read more", "Weiterlesen", "Czytaj więcej") is a teaser of another article when the page prints two such
+/// links at least; its quality becomes bad.
+void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>& q);
+
 /// The article's region [start, end] (inclusive): the maximum-sum run of blocks, good text counting for,
 /// boilerplate against, with comment threads and card lists discounted.
 std::pair<std::size_t, std::size_t> main_region(const Page& p);

@@ -351,3 +351,31 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
 }
 
 } // namespace archive
+
+namespace archive {
+
+void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>& q) {
+    // "Read more", "READ MORE »", "Weiterlesen →", "Czytaj więcej >": the link alone on its line.
+    auto more_link = [](const Block& b) {
+        if (b.words == 0 || b.words > 5)
+            return false;
+        std::string low = text::lower(b.text);
+        for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"}) {
+            std::string_view v = text::trim(low);
+            if (v.size() > mark.size() && v.substr(v.size() - mark.size()) == mark)
+                low = std::string(text::trim(v.substr(0, v.size() - mark.size())));
+        }
+        return any_language_has("more_links", low);
+    };
+    std::vector<std::size_t> links;
+    for (std::size_t i = 1; i < blocks.size(); ++i)
+        if (more_link(blocks[i]) && !more_link(blocks[i - 1]))
+            links.push_back(i);
+    // One link may be the article's own "Read more" over its second part: a list of teasers prints several.
+    if (links.size() < 2)
+        return;
+    for (std::size_t i : links)
+        q[i - 1] = Quality::bad;
+}
+
+} // namespace archive

@@ -314,3 +314,37 @@ TEST_CASE("a short sentence right under the article's last paragraph is its last
         CHECK(has_paragraph_starting(a, r.line) == r.kept);
     }
 }
+
+TEST_CASE("a text over a link of its own to read more is a teaser when the page prints several", "[region][teaser]") {
+    const std::string de_cards = "Segeln lernen am Ostkai\n"
+                                 "Wer zum ersten Mal segelt, sollte das Wetter gut kennen und immer eine Schwimmweste an "
+                                 "Bord haben, sagen die Lehrer der Segelschule am Hafen.\n"
+                                 "Weiterlesen\n"
+                                 "Fischmarkt im Winter\n"
+                                 "Auch in der kalten Jahreszeit öffnet der Markt jeden Samstag, und die Fischer verkaufen "
+                                 "ihren Fang direkt von den Booten aus an die Gäste.\n"
+                                 "Weiterlesen »\n";
+    Article de = classify(segment(article_with_tail("de", de_cards)), "de");
+    CHECK(has_paragraph_starting(de, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(has_paragraph_starting(de, "Wer zum ersten Mal"));
+    CHECK_FALSE(has_paragraph_starting(de, "Auch in der kalten"));
+
+    const std::string en_cards = "Sailing lessons at the east quay\n"
+                                 "First-time sailors should know the weather well and always keep a life jacket on board, "
+                                 "say the teachers of the sailing school at the harbour.\n"
+                                 "READ MORE\n"
+                                 "The fish market in winter\n"
+                                 "Even in the cold season the market opens every Saturday, and the fishermen sell their "
+                                 "catch straight from the boats to the visitors.\n"
+                                 "READ MORE\n";
+    Article en = classify(segment(article_with_tail("en", en_cards)), "en");
+    CHECK(has_paragraph_starting(en, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(en, "First-time sailors"));
+    CHECK_FALSE(has_paragraph_starting(en, "Even in the cold season"));
+
+    // One link: the article's own, over the rest of it.
+    Article one = classify(segment(article_with_tail("en", "Read more\nThe museum will open in the summer, and the keepers' "
+                                                           "families have already given old logbooks and uniforms.\n")),
+                           "en");
+    CHECK(has_paragraph_starting(one, "The council will vote"));
+}
