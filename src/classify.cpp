@@ -385,7 +385,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             short_heading = above == Role::caption || above == Role::credit ||
                             (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph);
         }
-        if (!sure_heading && !short_heading &&
+        // "Autotuning wieder aktivieren:" / "netsh interface tcp set global autotuninglevel=normal": the line a paragraph
+        // announces with its colon (a command, an address, a formula) is the article's, whatever its shape.
+        bool announced = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
+                         blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b.text);
+        if (!sure_heading && !short_heading && !(announced && !b.boilerplate && !repeated_label(b)) &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
              repeated_label(b))) {
             p.role[k] = Role::boilerplate;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <string>
+#include <tuple>
 #include <vector>
 
 using namespace archive;
@@ -956,6 +957,36 @@ TEST_CASE("over a credit, a text of more than thirty words is the article's, unl
         Article a = classify(segment(page), r.language);
         REQUIRE(a.media.size() == 1);
         CHECK(a.media[0].caption.has_value() == r.caption);
+    }
+}
+
+TEST_CASE("the line a paragraph announces with its colon is the article's, whatever its shape", "[classify][announced]") {
+    const char* en = R"(Harbour Weekly
+Local
+How to reach the harbour office
+The harbour office answers questions about berths, fees and the winter storage of boats on weekdays.
+Since the spring the office also takes requests for berths by mail, at this address:
+berths@harbour-office.example
+The answers usually come within a week, and the waiting list for the summer is printed in the office.
+Boats that stay over the winter must leave the quay before the first of April, the harbour master said.
+)";
+    const char* de = R"(Hafenblatt
+Technik
+So schalten Sie den Energiesparmodus der Pumpe aus
+Die Pumpen im Hafen sparen im Winter Strom, laufen dann aber langsamer und füllen die Becken nicht schnell genug.
+Wer den Modus für eine Pumpe ausschalten will, findet das Formular dafür auf dieser Seite:
+www.hafenamt-nordby.example/pumpen/modus
+Danach läuft die Pumpe wieder mit voller Kraft, bis der Modus im Formular zurückgesetzt wird.
+Der Hafenmeister rät, den Modus nur bei Hochwasser oder bei starkem Frost auszuschalten.
+)";
+    for (auto [page, lang, line] : {std::tuple{en, "en", "berths@harbour-office.example"},
+                                    std::tuple{de, "de", "www.hafenamt-nordby.example/pumpen/modus"}}) {
+        INFO(lang);
+        Article a = classify(segment(page), lang);
+        std::vector<std::string> paragraphs;
+        for (const auto& sec : a.sections)
+            paragraphs.insert(paragraphs.end(), sec.paragraphs.begin(), sec.paragraphs.end());
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(line)) != paragraphs.end());
     }
 }
 
