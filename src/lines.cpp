@@ -164,6 +164,29 @@ NoticeWords count_notice_words(std::string_view line, const LexiconSection& keys
 
 } // namespace
 
+namespace {
+
+// "Wer den Film abspielt, akzeptiert die Datenschutzerklärung von Hafentube.", "By sending the form you agree to our
+// privacy policy.", "Die Hinweise zur Privatsphäre habe ich gelesen, ich stimme zu.": a form's or an
+// embedded post's consent to the privacy statement, which it names together with a verb of consent. (An article on
+// privacy names the statement or the verb among many other words, rarely both in a sentence of a few dozen words.)
+bool privacy_consent(std::string_view line, const std::string& low) {
+    const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
+    if (verbs == nullptr || text::split_ws(line, 61).size() > 60)
+        return false;
+    const auto& phrases = common_lexicon().list("privacy_phrases");
+    if (std::none_of(phrases.begin(), phrases.end(),
+                     [&low](const std::string& ph) { return low.find(ph) != std::string::npos; }))
+        return false;
+    std::string w;
+    for (std::size_t i = 0; text::next_word_lower(line, i, w);)
+        if (verbs->has(w))
+            return true;
+    return false;
+}
+
+} // namespace
+
 bool is_consent_notice(std::string_view line) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     const LexiconSection* cookie_words = common_lexicon().section("consent_words");
@@ -174,7 +197,7 @@ bool is_consent_notice(std::string_view line) {
     const std::string low = text::lower(line);
     if (std::none_of(cookie_words->entries.begin(), cookie_words->entries.end(),
                      [&low](const std::string& c) { return low.find(c) != std::string::npos; }))
-        return false;
+        return privacy_consent(line, low);
     // A paragraph of an article about tracking names cookies too, but among many other words: a banner
     // packs them, one in twenty words at least.
     NoticeWords n = count_notice_words(line, *cookie_words, *context_words);

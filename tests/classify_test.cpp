@@ -416,6 +416,24 @@ TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][
     }
 }
 
+TEST_CASE("a form's or an embedded post's consent to the privacy statement is a consent notice", "[classify][consent]") {
+    for (const char* line : {"Beim Abspielen des Films akzeptierst du die Datenschutzerklärung von Hafentube.",
+                             "Wir respektieren deine Privatsphäre und laden den Beitrag erst, wenn du zustimmst.",
+                             "By sending the form you agree to our privacy policy and to the storage of your address.",
+                             "En cliquant sur le bouton, j'accepte la politique de confidentialité du port.",
+                             "Al registrarme acepto la política de privacidad del puerto."}) {
+        INFO(line);
+        CHECK(is_consent_notice(line));
+    }
+    // The statement or the verb alone, in an article.
+    for (const char* line : {"Der Datenschutzbeauftragte prüft, ob der Hafen die Privatsphäre der Gäste schützt.",
+                             "The council did not accept the harbour master's plan for the winter berths.",
+                             "La politique de confidentialité du port a été publiée lundi."}) {
+        INFO(line);
+        CHECK_FALSE(is_consent_notice(line));
+    }
+}
+
 TEST_CASE("prompts to subscribe, sign up or donate are boilerplate in any language", "[classify][promo]") {
     for (const char* line : {"Sign up for our free weekly newsletter and never miss the latest harbour news.",
                              "Jetzt kostenlos den Newsletter abonnieren und nichts mehr verpassen!",
