@@ -332,12 +332,16 @@ TEST_CASE("the titles of lists of other articles, lengthened by a word or two, e
     for (const char* line : {"Diese Artikel könnten dich ebenfalls interessieren:", "Das könnte Sie ebenfalls interessieren",
                              "Lesen Sie auch die folgenden Beiträge:", "Weitere interessante Themen", "Weiterlesen:",
                              "Keep Reading", "You might also be interested in", "Ces articles pourraient vous intéresser",
-                             "Estos artículos te pueden interesar"}) {
+                             "Estos artículos te pueden interesar",
+                             // the box presenting the site, its people or a series
+                             "Über uns", "About me", "Qui sommes-nous", "Sobre nosotros", "Chi siamo", "Quem somos",
+                             "O nas", "Über diese Reihe"}) {
         INFO(line);
         CHECK(is_terminator(block_of(line)));
     }
     // The link at the end of a teaser, a sentence about reading.
-    for (const char* line : {"Weiterlesen", "Keep reading the report of the council, it is worth it."}) {
+    for (const char* line : {"Weiterlesen", "Keep reading the report of the council, it is worth it.",
+                             "Über uns wohnt eine Familie mit drei Kindern, die den Hafen seit Jahren kennt."}) {
         INFO(line);
         CHECK_FALSE(is_terminator(block_of(line)));
     }

@@ -48,6 +48,16 @@ The council will vote on the final bill in the spring, when the summer timetable
 }
 } // namespace
 
+namespace {
+// The article in `lang` with `tail` under it keeps its last paragraph and loses the one starting with `gone`.
+void check_tail_leaves(const std::string& lang, const std::string& tail, const std::string& gone) {
+    Article a = classify(segment(article_with_tail(lang, tail)), lang);
+    INFO(lang << ": " << gone);
+    CHECK(has_paragraph_starting(a, lang == "de" ? "Der Gemeinderat stimmt" : "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(a, gone));
+}
+} // namespace
+
 TEST_CASE("a prompt printed under an article needs fewer of its words", "[region][promo]") {
     struct Row {
         const char* line;
@@ -272,14 +282,11 @@ TEST_CASE("a sentence on the author inside the article's text stays", "[region][
 }
 
 TEST_CASE("a list of other articles under its title leaves the region, inside the article or under it", "[region][titles]") {
-    Article de = classify(segment(article_with_tail("de", "Diese Artikel könnten dich ebenfalls interessieren:\n"
-                                                          "Segeln lernen: Die besten Tipps für den ersten Törn\n"
-                                                          "Wer zum ersten Mal segelt, sollte das Wetter kennen und immer "
-                                                          "eine Schwimmweste tragen.\n")),
-                          "de");
-    CHECK(has_paragraph_starting(de, "Der Gemeinderat stimmt"));
-    CHECK_FALSE(has_paragraph_starting(de, "Segeln lernen"));
-    CHECK_FALSE(has_paragraph_starting(de, "Wer zum ersten Mal"));
+    const std::string de_list = "Diese Artikel könnten dich ebenfalls interessieren:\n"
+                                "Segeln lernen: Die besten Tipps für den ersten Törn\n"
+                                "Wer zum ersten Mal segelt, sollte das Wetter kennen und immer eine Schwimmweste tragen.\n";
+    check_tail_leaves("de", de_list, "Segeln lernen");
+    check_tail_leaves("de", de_list, "Wer zum ersten Mal");
     // Between two paragraphs: the title and the teaser leave, the article goes on.
     Article en = classify(segment(article_with_tail("en", "Keep Reading\n"
                                                           "The latest on lighthouses, from lamps and lenses to the keepers\n"
@@ -347,4 +354,15 @@ TEST_CASE("a text over a link of its own to read more is a teaser when the page 
                                                            "families have already given old logbooks and uniforms.\n")),
                            "en");
     CHECK(has_paragraph_starting(one, "The council will vote"));
+}
+
+TEST_CASE("the box presenting the site under the article leaves the region", "[region][about]") {
+    check_tail_leaves("de",
+                      "Über uns\nSeit vierzig Jahren berichten wir jede Woche aus dem Hafen, von den Fähren, den "
+                      "Fischern und dem Wetter an der Küste.\nImpressum\n",
+                      "Seit vierzig Jahren");
+    check_tail_leaves("en",
+                      "About this series\nEvery month our reporters spend a week on one of the islands and write about "
+                      "the people who keep its harbour running.\nContact\n",
+                      "Every month our reporters");
 }
