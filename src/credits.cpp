@@ -240,6 +240,17 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
         if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
+    // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full stop
+    // (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
+    for (std::size_t dot = line.rfind('.'); dot != std::string_view::npos && dot > 0; dot = line.rfind('.', dot - 1)) {
+        std::string_view tail = line.substr(dot + 1);
+        if (text::split_ws(tail).size() > 6)
+            break;
+        unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
+        if (before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z' && is_credit_line(tail) &&
+            text::split_ws(line.substr(0, dot)).size() >= 3)
+            return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+    }
     const std::string low = text::lower(line);
     std::vector<std::size_t> spaces;
     for (std::size_t k = 0; k < low.size(); ++k)

@@ -168,6 +168,15 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     REQUIRE(agencies);
     CHECK(agencies->second == "(Jane Doe/AFP/Getty Images)");
     CHECK(split_trailing_credit("Le maire sur le nouveau quai. (Jean Dupont/Reuters)"));
+    // The credit glued to the caption's full stop; an abbreviation's stop is no end of a caption.
+    auto glued = split_trailing_credit("The new pier seen from the lighthouse at dawn.Photograph: Jane Roe");
+    REQUIRE(glued);
+    CHECK(glued->first == "The new pier seen from the lighthouse at dawn.");
+    CHECK(glued->second == "Photograph: Jane Roe");
+    auto glued_de = split_trailing_credit("Der neue Kai am Morgen nach dem Sturm.Foto: Anna Muster");
+    REQUIRE(glued_de);
+    CHECK(glued_de->second == "Foto: Anna Muster");
+    CHECK_FALSE(split_trailing_credit("The ferry company moved its office to the U.S.Foto is its new name."));
     CHECK_FALSE(split_trailing_credit("The council met on Monday (the first time since May)."));
     CHECK_FALSE(split_trailing_credit("The vote was close (12/7) on Monday night (Harbour/City)"));
 }
