@@ -99,9 +99,12 @@ bool is_boilerplate_phrase(std::string_view line) {
         return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
-    for (const auto& phrase : common_lexicon().list("rights_reserved"))
-        if (low.find(phrase) != std::string::npos)
-            return true;
+    // Each phrase holds one of these pieces: most lines are settled by four searches.
+    if (low.find("serv") != std::string::npos || low.find("vorbehalt") != std::string::npos ||
+        low.find("zastrze") != std::string::npos || low.find("voorbehoud") != std::string::npos)
+        for (const auto& phrase : common_lexicon().list("rights_reserved"))
+            if (low.find(phrase) != std::string::npos)
+                return true;
     // "© 2025 Example Media", "Copyright 2024"
     return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
 }
@@ -171,12 +174,20 @@ namespace {
 // embedded post's consent to the privacy statement, which it names together with a verb of consent. (An article on
 // privacy names the statement or the verb among many other words, rarely both in a sentence of a few dozen words.)
 bool privacy_consent(std::string_view line, const std::string& low) {
-    const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
-    if (verbs == nullptr || text::split_ws(line, 61).size() > 60)
+    // Each privacy phrase holds one of these pieces: most lines are settled by a few searches.
+    bool piece = false;
+    for (std::string_view p : {"priva", "prywatn", "datenschutz", "personenbezogen", "externe inhalte", "confidential",
+                               "personnelles", "personales"})
+        piece = piece || low.find(p) != std::string::npos;
+    if (!piece)
         return false;
+    const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
     const auto& phrases = common_lexicon().list("privacy_phrases");
-    if (std::none_of(phrases.begin(), phrases.end(),
-                     [&low](const std::string& ph) { return low.find(ph) != std::string::npos; }))
+    if (verbs == nullptr || std::none_of(phrases.begin(), phrases.end(), [&low](const std::string& ph) {
+            return low.find(ph) != std::string::npos;
+        }))
+        return false;
+    if (text::split_ws(line, 61).size() > 60)
         return false;
     std::string w;
     for (std::size_t i = 0; text::next_word_lower(line, i, w);)
