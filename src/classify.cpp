@@ -389,6 +389,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // announces with its colon (a command, an address, a formula) is the article's, whatever its shape.
         bool announced = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
                          blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b.text);
+        // "Für blinde und sehbehinderte Menschen:" over a paragraph: the few words that announce it.
+        announced = announced || (b.text.back() == ':' && b.words >= 2 && b.words <= 12 && k + 1 <= re &&
+                                  p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
+                                  blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b.text));
         if (!sure_heading && !short_heading && !(announced && !b.boilerplate && !repeated_label(b)) &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
              repeated_label(b))) {

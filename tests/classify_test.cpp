@@ -22,6 +22,7 @@ Block block_of(const std::string& line) {
 } // namespace
 
 using archive::test::headings_of;
+using archive::test::paragraphs_of;
 
 TEST_CASE("a short word glued to an opening quote mark is a kicker", "[classify][kicker]") {
     struct Row {
@@ -1013,11 +1014,37 @@ Der Hafenmeister rät, den Modus nur bei Hochwasser oder bei starkem Frost auszu
     for (auto [page, lang, line] : {std::tuple{en, "en", "berths@harbour-office.example"},
                                     std::tuple{de, "de", "www.hafenamt-nordby.example/pumpen/modus"}}) {
         INFO(lang);
-        Article a = classify(segment(page), lang);
-        std::vector<std::string> paragraphs;
-        for (const auto& sec : a.sections)
-            paragraphs.insert(paragraphs.end(), sec.paragraphs.begin(), sec.paragraphs.end());
+        std::vector<std::string> paragraphs = paragraphs_of(classify(segment(page), lang));
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(line)) != paragraphs.end());
+    }
+}
+
+TEST_CASE("a few words closed by a colon over a paragraph announce it", "[classify][announced]") {
+    // After a gallery's counter, credit and button, which make the short line look like boilerplate.
+    const std::string gallery = "3\nPhoto: Jane Roe / Harbour Weekly\nOpen the gallery\n";
+    for (auto [lang, label, text] :
+         {std::tuple{"en", "Blind visitors:",
+                     "When you meet a blind person on the quay, ask first whether they need help, and never pull them "
+                     "by the arm."},
+          std::tuple{"de", "Blinde Gäste:",
+                     "Wer am Kai einem blinden Menschen begegnet, fragt zuerst, ob er Hilfe braucht, und zieht ihn "
+                     "nie einfach am Arm."}}) {
+        std::string page = std::string(lang) == "en"
+                               ? "Harbour Weekly\nLocal\nHow to help a stranger on the quay\n"
+                                 "Every summer thousands of visitors walk along the quays, and many of them need a "
+                                 "little help now and then.\n"
+                                 "The harbour office has written down a few simple rules that anybody can follow "
+                                 "without any training.\n"
+                               : "Hafenblatt\nLokales\nSo helfen Sie Fremden am Kai\n"
+                                 "Jeden Sommer gehen Tausende Gäste über die Kais, und viele von ihnen brauchen ab und "
+                                 "zu ein wenig Hilfe.\n"
+                                 "Das Hafenamt hat ein paar einfache Regeln aufgeschrieben, die jeder ohne eine "
+                                 "Schulung befolgen kann.\n";
+        page += gallery + label + "\n" + text + "\n";
+        INFO(lang);
+        std::vector<std::string> paragraphs = paragraphs_of(classify(segment(page), lang));
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(label)) != paragraphs.end());
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(text)) != paragraphs.end());
     }
 }
 
