@@ -1048,6 +1048,42 @@ TEST_CASE("a few words closed by a colon over a paragraph announce it", "[classi
     }
 }
 
+TEST_CASE("the rows of a table of facts inside the article stay, though one of them is mostly figures",
+          "[classify][facts]") {
+    struct Row {
+        const char* language;
+        const char* opening; // the page's top and the article's first paragraph
+        std::vector<std::string> rows;
+        const char* closing;
+    };
+    const Row pages[] = {
+        {"en",
+         "Harbour Weekly\nLocal\nNew prices for the island ferry\nThe ferry company announced on Monday new prices for "
+         "the crossing to the islands, valid from the first of May.\n",
+         {"Single ticket: 12 euros", "Season ticket: 240 euros", "Children under six: free",
+          "Family: 2 x 12 + 2 x 6 = 36 euros"},
+         "The council had asked the company to keep the prices for children low, and the company agreed to that "
+         "request.\n"},
+        {"de",
+         "Hafenblatt\nLokales\nNeue Preise für die Inselfähre\nDie Reederei hat am Montag neue Preise für die Fahrt zu "
+         "den Inseln bekanntgegeben, die ab dem ersten Mai gelten.\n",
+         {"Einzelfahrt: 12 Euro", "Saisonkarte: 240 Euro", "Kinder unter sechs Jahren: frei",
+          "Familie: 2 x 12 + 2 x 6 = 36 Euro"},
+         "Der Gemeinderat hatte die Reederei gebeten, die Preise für Kinder niedrig zu halten, und sie hat "
+         "zugestimmt.\n"},
+    };
+    for (const auto& pg : pages) {
+        std::string page = pg.opening;
+        for (const auto& row : pg.rows)
+            page += row + "\n";
+        page += pg.closing;
+        INFO(pg.language);
+        std::vector<std::string> paragraphs = paragraphs_of(classify(segment(page), pg.language));
+        for (const auto& row : pg.rows)
+            CHECK(std::find(paragraphs.begin(), paragraphs.end(), row) != paragraphs.end());
+    }
+}
+
 TEST_CASE("a Title Case heading may run to fourteen words, a sentence-case one to twelve", "[classify][heading]") {
     struct Row {
         const char* heading;
