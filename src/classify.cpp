@@ -394,15 +394,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                                   p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
                                   blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b.text));
         // "Laufzeit: fünf Jahre / Effektiver Jahreszins: 3,9 Prozent / Monatliche Rate: 293 Euro": the rows of a
-        // table of facts inside the article, three in a row at least, each a label, a colon and its value.
-        auto fact_row = [&](std::size_t at) {
-            if (at < rs || at > re)
-                return false;
-            const Block& f = blocks[at];
-            std::size_t colon = f.text.find(": ");
-            return colon != std::string::npos && colon > 0 && colon <= 40 && f.words >= 2 && f.words <= 12 &&
-                   !f.boilerplate && f.urls == 0 && text::starts_upper(f.text);
-        };
+        // table of facts inside the article, three in a row at least.
+        auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
         bool fact = fact_row(k) && ((fact_row(k - 1) && fact_row(k + 1)) || (fact_row(k + 1) && fact_row(k + 2)) ||
                                     (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
         bool kept_shape = (announced || fact) && !b.boilerplate && !repeated_label(b);

@@ -491,6 +491,25 @@ bool ticker_line(std::string_view line) {
            first != "pm" && first != "a.m." && first != "p.m.";
 }
 
+bool table_row(const Block& b) {
+    // "Effektiver Jahreszins: 3,9 Prozent": a label, a colon and its value.
+    std::size_t first = 0;
+    if (b.words < 2 || b.words > 12 || b.boilerplate || b.urls > 0 || !text::is_letter(text::next_cp(b.text, first)))
+        return false;
+    std::size_t colon = b.text.find(": ");
+    if (colon != std::string::npos && colon > 0 && colon <= 40 && text::starts_upper(b.text))
+        return true;
+    // "Diesel 32,2 Mio. t 32,3 Mio. t": a name and two figures at least (not a ticker's clock time and title, nor a
+    // sentence: "The ferry left at 9 and came back at 11.").
+    char last = b.text.back();
+    if (last == '.' || last == '!' || last == '?')
+        return false;
+    int figures = 0;
+    for (auto tok : text::split_ws(b.text))
+        figures += !tok.empty() && text::is_digit(static_cast<unsigned char>(tok[0]));
+    return figures >= 2 && !ticker_line(b.text);
+}
+
 bool question_heading(const Block& b) {
     // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';

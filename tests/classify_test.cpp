@@ -1071,7 +1071,19 @@ TEST_CASE("the rows of a table of facts inside the article stay, though one of t
           "Familie: 2 x 12 + 2 x 6 = 36 Euro"},
          "Der Gemeinderat hatte die Reederei gebeten, die Preise für Kinder niedrig zu halten, und sie hat "
          "zugestimmt.\n"},
+        // A name and its figures, without a colon.
+        {"en",
+         "Harbour Weekly\nLocal\nLess fuel sold at the harbour\nThe harbour office published on Monday the fuel "
+         "sold at its pumps in the last two years, in thousands of litres.\n",
+         {"Diesel 32,2 30,1 -6,5 %", "Petrol 15,0 15,1 0,7 %", "Heating oil 14,3 9,9 -30,3 %"},
+         "The office expects the sales to fall again next year, as more of the fishing boats run on electricity.\n"},
     };
+    // A ticker's clock time and title, a sentence, a count: no rows.
+    for (const char* line : {"14:44 Ferries return to the 2 piers", "The ferry left at 9 and came back at 11.",
+                             "Kommentare (3)"}) {
+        INFO(line);
+        CHECK_FALSE(table_row(segment(line).at(0)));
+    }
     for (const auto& pg : pages) {
         std::string page = pg.opening;
         for (const auto& row : pg.rows)
