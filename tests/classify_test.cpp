@@ -147,6 +147,7 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     for (const char* line : {"Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images",
                              "AFP PHOTO / John Doe", "Bild: Keystone", "Foto: dpa", "KEYSTONE/Peter Klaunzer",
                              "© Keystone", "Crédit photo: Marc Durand", "Foto: Ti-Press", "EFE/Juan Pérez",
+                             "Fot. Jan Kowalski / Agencja Portowa",
                              "Courtesy of the River Trust", "Mit freundlicher Genehmigung des Verlags",
                              "Photo by Jane Doe/Harbour Weekly", "Foto von Anna Muster", "Photo de Jean Dupont"}) {
         INFO(line);
@@ -1093,6 +1094,47 @@ TEST_CASE("the rows of a table of facts inside the article stay, though one of t
         std::vector<std::string> paragraphs = paragraphs_of(classify(segment(page), pg.language));
         for (const auto& row : pg.rows)
             CHECK(std::find(paragraphs.begin(), paragraphs.end(), row) != paragraphs.end());
+    }
+}
+
+TEST_CASE("a list of short items between two paragraphs is the article's, though one item is mostly figures",
+          "[classify][list]") {
+    struct Row {
+        const char* language;
+        std::string page;
+        std::vector<std::string> items;
+    };
+    const std::vector<std::string> en_items = {"Free wireless internet on board", "A quiet room for reading",
+                                               "Space for 40 bicycles", "2 x 220 V / 16 A"};
+    const std::vector<std::string> de_items = {"Kostenloses Internet an Bord", "Ein ruhiger Raum zum Lesen",
+                                               "Platz für 40 Fahrräder", "2 x 220 V / 16 A"};
+    auto page_of = [](const std::string& top, const std::vector<std::string>& items, const std::string& bottom) {
+        std::string page = top;
+        for (const auto& item : items)
+            page += item + "\n";
+        return page + bottom;
+    };
+    const Row rows[] = {
+        {"en",
+         page_of("Harbour Weekly\nLocal\nWhat the new ferry offers\nThe new ferry to the islands was presented on "
+                 "Monday, and the company listed what it offers its passengers.\n",
+                 en_items,
+                 "The first trips will be free for the people of the islands until the end of the month, the company "
+                 "said.\n"),
+         en_items},
+        {"de",
+         page_of("Hafenblatt\nLokales\nWas die neue Fähre bietet\nDie neue Fähre zu den Inseln wurde am Montag "
+                 "vorgestellt, und die Reederei zählte auf, was sie ihren Gästen bietet.\n",
+                 de_items,
+                 "Die ersten Fahrten sind für die Leute von den Inseln bis zum Ende des Monats kostenlos, sagte die "
+                 "Reederei.\n"),
+         de_items},
+    };
+    for (const auto& r : rows) {
+        INFO(r.language);
+        std::vector<std::string> paragraphs = paragraphs_of(classify(segment(r.page), r.language));
+        for (const auto& item : r.items)
+            CHECK(std::find(paragraphs.begin(), paragraphs.end(), item) != paragraphs.end());
     }
 }
 
