@@ -334,33 +334,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         marked += marked_heading(blocks[k].text) || listed_heading(k);
     const bool only_marked = marked >= 3;
 
-    // "Vorteile / kann Laufwerke verschlüsseln / unterstützt Container / teuer": a list of short items between two
-    // paragraphs of the article is its text, though one item (a figure, a symbol) makes the list look like a menu:
-    // three to ten items, none a known label, a link or a line the page repeats.
-    std::vector<bool> listed(n, false);
-    {
-        auto item = [&](std::size_t k) {
-            const Block& b = blocks[k];
-            // "E-MAGAZIN", "SHE!": a label in capitals is no item.
-            bool capitals = b.upper_initial == b.words && text::lower(b.text) != b.text &&
-                            std::none_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-            return p.role[k] == Role::none && b.words >= 1 && b.words <= 12 && b.urls == 0 && !b.boilerplate &&
-                   b.repeats == 0 && p.raw_quality[k] != Quality::good && !is_terminator(b) && !capitals &&
-                   b.letters > 0;
-        };
-        auto prose = [&](std::size_t k) {
-            return k >= rs && k <= re && p.role[k] == Role::none && p.raw_quality[k] == Quality::good &&
-                   blocks[k].end_punct;
-        };
-        for (std::size_t k = rs + 1; k <= re;) {
-            std::size_t end = k;
-            while (end <= re && item(end))
-                ++end;
-            if (end - k >= 3 && end - k <= 10 && prose(k - 1) && prose(end))
-                std::fill(listed.begin() + static_cast<std::ptrdiff_t>(k), listed.begin() + static_cast<std::ptrdiff_t>(end), true);
-            k = end > k ? end : k + 1;
-        }
-    }
+    const std::vector<bool> listed = short_item_lists(p, rs, re);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;

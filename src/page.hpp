@@ -49,6 +49,11 @@ std::size_t inline_box(const Page& p, std::size_t at);
 /// region's last paragraph under a line naming the author, leaves the body (its role becomes boilerplate).
 void drop_author_box(Page& p, std::size_t rs, std::size_t re);
 
+/// "Vorteile / kann Laufwerke verschlüsseln / unterstützt Container / 2 x 220 V": a list of three to ten short items
+/// between two paragraphs of the region [rs, re] is the article's text, though one item (a figure, a symbol) makes it
+/// look like a menu. Marks its items (no label in capitals, known label, link or line the page repeats).
+std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re);
+
 /// "afp", "AFP", "Keystone-ATS": the id of a news agency named by one word, or nothing.
 std::optional<std::string> agency_id(std::string_view word);
 

@@ -284,10 +284,6 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     return take_closing_sentences(p, trimmed.first, trimmed.second);
 }
 
-} // namespace archive
-
-namespace archive {
-
 void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
     std::vector<std::string> names;
     for (const auto& a : p.article.authors)
@@ -350,10 +346,6 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
-} // namespace archive
-
-namespace archive {
-
 void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>& q) {
     // "Read more", "READ MORE »", "Weiterlesen →", "Czytaj więcej >": the link alone on its line.
     auto more_link = [](const Block& b) {
@@ -376,6 +368,32 @@ void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>&
         return;
     for (std::size_t i : links)
         q[i - 1] = Quality::bad;
+}
+
+std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    std::vector<bool> listed(blocks.size(), false);
+    auto item = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        // "E-MAGAZIN", "SHE!": a label in capitals is no item.
+        bool capitals = b.upper_initial == b.words &&
+                        std::none_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        return p.role[k] == Role::none && b.words >= 1 && b.words <= 12 && b.urls == 0 && !b.boilerplate &&
+               b.repeats == 0 && p.raw_quality[k] != Quality::good && !is_terminator(b) && !capitals && b.letters > 0;
+    };
+    auto prose = [&](std::size_t k) {
+        return k >= rs && k <= re && p.role[k] == Role::none && p.raw_quality[k] == Quality::good && blocks[k].end_punct;
+    };
+    for (std::size_t k = rs + 1; k <= re;) {
+        std::size_t end = k;
+        while (end <= re && item(end))
+            ++end;
+        if (end - k >= 3 && end - k <= 10 && prose(k - 1) && prose(end))
+            std::fill(listed.begin() + static_cast<std::ptrdiff_t>(k), listed.begin() + static_cast<std::ptrdiff_t>(end),
+                      true);
+        k = end > k ? end : k + 1;
+    }
+    return listed;
 }
 
 } // namespace archive
