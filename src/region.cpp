@@ -278,6 +278,30 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         }
         break;
     }
+    // "... two paragraphs / Related topics / Harbour / 14:05 / Ferries return / ... / the article goes on": a box of
+    // links with a title that ends nothing cuts the article in two; its first part, prose right up to the box, joins
+    // the best run when nothing between the box and the run is prose.
+    const std::size_t widest_box = 20;
+    for (std::size_t t = best_s; t-- > 0 && t + widest_box > best_s;) {
+        if (p.raw_quality[t] == Quality::good)
+            break;
+        if (w[t] > -2000)
+            continue;
+        if (t + 4 > best_s || t < 2)
+            break;
+        auto prose = [&](std::size_t k) { return p.raw_quality[k] == Quality::good && blocks[k].end_punct; };
+        // A related link or a share button may stand between the prose and the box.
+        std::size_t j = t - 1;
+        while (j > 1 && t - j < 3 && !prose(j))
+            --j;
+        if (prose(j) && prose(j - 1)) {
+            std::size_t start = j - 1;
+            while (start > 0 && prose(start - 1))
+                --start;
+            best_s = start;
+        }
+        break;
+    }
     auto trimmed = trim_author_box(p, best_s, best_e);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);

@@ -366,3 +366,54 @@ TEST_CASE("the box presenting the site under the article leaves the region", "[r
                       "the people who keep its harbour running.\nContact\n",
                       "Every month our reporters");
 }
+
+TEST_CASE("a box of links that ends nothing cuts the article in two; its first part joins the rest", "[region][box]") {
+    const std::string en = R"(Harbour Weekly
+Local
+Students question the candidates for mayor
+The university hall was full on Monday evening when the four candidates for mayor answered the questions of the students.
+The debate covered six topics, from the harbour and the ferries to housing, schools and the budget of the town.
+Related topics
+Harbour
+07:15 p.m.
+Ferry timetable changes for the winter months
+Harbour
+02:38 p.m.
+Fishermen protest against new quotas
+1
+2
+Get our news on your phone
+The students asked first about housing, and every candidate promised to build more flats for young families near the harbour, though none of them said how the town would pay for them.
+On the ferries, the candidates agreed that the winter timetable was too thin, and two of them promised a second boat to the islands before the end of their first year in office.
+The last question was about the budget, and the debate ended after almost three hours with a long applause for the students who had organised it.
+)";
+    const std::string de = R"(Hafenblatt
+Lokales
+Studierende befragen die Kandidaten für das Bürgermeisteramt
+Der Saal der Universität war am Montagabend voll, als die vier Kandidaten die Fragen der Studierenden beantworteten.
+Die Debatte drehte sich um sechs Themen, vom Hafen und den Fähren bis zu Wohnungen, Schulen und dem Haushalt der Stadt.
+Verwandte Themen
+Hafen
+19:15 Uhr
+Neuer Fahrplan der Fähren für die Wintermonate
+Hafen
+14:38 Uhr
+Fischer protestieren gegen neue Fangquoten
+1
+2
+Unsere Nachrichten auf dem Handy
+Die Studierenden fragten zuerst nach Wohnungen, und alle Kandidaten versprachen mehr Wohnungen für junge Familien am Hafen, auch wenn keiner sagte, wie die Stadt sie bezahlen soll.
+Bei den Fähren waren sich die Kandidaten einig, dass der Winterfahrplan zu dünn ist, und zwei von ihnen versprachen ein zweites Boot zu den Inseln noch im ersten Amtsjahr.
+Die letzte Frage galt dem Haushalt, und die Debatte endete nach fast drei Stunden mit langem Beifall für die Studierenden, die sie organisiert hatten.
+)";
+    for (const auto& [page, lang, first, later] :
+         {std::tuple{en, "en", "The university hall", "The last question"},
+          std::tuple{de, "de", "Der Saal der Universität", "Die letzte Frage"}}) {
+        INFO(lang);
+        Article a = classify(segment(page), lang);
+        CHECK(has_paragraph_starting(a, first));
+        CHECK(has_paragraph_starting(a, later));
+        CHECK_FALSE(has_paragraph_starting(a, "Ferry timetable"));
+        CHECK_FALSE(has_paragraph_starting(a, "Neuer Fahrplan"));
+    }
+}
