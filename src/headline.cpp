@@ -313,6 +313,20 @@ bool menu_item(const Page& p, std::size_t k) {
     return p.role[k] == Role::none && b.words <= 4 && !b.end_punct && p.raw_quality[k] != Quality::good;
 }
 
+// "Ratgeber / Pachten oder kaufen / Solarstrom vermieten, Zähler teilen / Lexikon", all of it printed twice (for wide
+// screens and for phones): an entry of a menu is printed again between the same neighbours, a headline printed
+// again (title bar, share box, related list) is not.
+bool repeated_menu(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    if (blocks[i].repeats == 0 || i == 0 || i + 1 >= blocks.size())
+        return false;
+    for (std::size_t j = 1; j + 1 < blocks.size(); ++j)
+        if (j != i && blocks[j].text == blocks[i].text && blocks[j - 1].text == blocks[i - 1].text &&
+            blocks[j + 1].text == blocks[i + 1].text)
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
@@ -450,8 +464,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (b.blank_before && b.blank_after)
             score += 0.5;
         // A headline is printed again (title bar, share box, related list), often more than once; a menu label
-        // is too, but it is short.
-        if (probe.repeats > 0 && probe.words >= 4)
+        // is too, but it is short, or it is printed again with the rest of its menu.
+        if (repeated_menu(p, i))
+            score -= 3;
+        else if (probe.repeats > 0 && probe.words >= 4)
             score += probe.repeats > 1 ? 2 : 1;
         else if (probe.repeats > 1)
             score -= 1;
@@ -610,7 +626,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 const Block& b = blocks[c.line];
                 return c.line + repeat_dist >= *headline && c.line < *headline && c.score >= best - repeat_margin &&
                        c.overlap >= 0.5 && b.words >= 3 && b.repeats > 0 && blocks[*headline].repeats == 0 &&
-                       b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
+                       b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text) &&
+                       !repeated_menu(p, c.line);
             });
         if (above == scores.end())
             break;

@@ -716,3 +716,47 @@ The old harbour has been a place of calm for ten years, since the ferries moved 
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("an entry of a menu printed twice is no headline, however long", "[headline]") {
+    // The same menu for wide screens and for phones: its long entry shares the article's words.
+    struct Row {
+        const char* language;
+        const char* menu;
+        const char* article;
+        const char* headline;
+    };
+    const Row rows[] = {
+        {"de", R"(Produkte
+Solarmodule
+Speicher
+Ratgeber
+Mieten oder kaufen
+Solarstrom im Mehrfamilienhaus teilen und abrechnen
+Lexikon
+Kontakt
+)", R"(Wechselrichter
+Ein Wechselrichter wandelt den Gleichstrom der Solarmodule in Wechselstrom um, wie ihn das Hausnetz und der Zähler brauchen. Im Mehrfamilienhaus teilen sich oft mehrere Parteien einen Wechselrichter, und der Solarstrom wird über die Abrechnung verteilt.
+Die meisten Geräte arbeiten mit einem Wirkungsgrad von mehr als 95 Prozent. Ein Teil der Energie geht als Wärme verloren, darum brauchen sie einen kühlen, trockenen Platz.
+Wer einen Speicher nachrüsten will, achtet beim Kauf auf einen Hybrid-Wechselrichter, der den Speicher direkt laden kann.
+)", "Wechselrichter"},
+        {"en", R"(Shop
+Seeds
+Tools
+Guides
+Rent or buy
+Watering systems, timers, drip lines and rain barrels
+Glossary
+Contact
+)", R"(Cold frames
+A cold frame is a low box with a glass lid that keeps seedlings warm in early spring, long before the greenhouse is ready. Many gardeners add drip lines and timers to water the seedlings inside.
+The lid is opened on sunny days so that the plants do not overheat, and closed again in the evening.
+Old windows make good lids, as long as the glass is whole and the frame still closes well.
+)", "Cold frames"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.language);
+        std::string page = std::string("Home\n") + r.menu + "Menu\n" + r.menu + r.article;
+        Article a = classify(segment(page), r.language);
+        CHECK(a.headline.value_or("<none>") == r.headline);
+    }
+}
