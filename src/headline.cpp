@@ -223,6 +223,22 @@ std::optional<std::pair<std::string, std::string>> split_leading_date(std::strin
     return std::make_pair(date->iso, std::string(rest));
 }
 
+bool wiki_tagline(std::string_view line) {
+    const std::size_t most_words = 8, most_opening = 3;
+    auto words = text::words_lower(line);
+    if (words.size() < 2 || words.size() > most_words)
+        return false;
+    std::string opening;
+    for (std::size_t k = 0; k < most_opening && k + 1 < words.size(); ++k) {
+        if (k > 0)
+            opening += ' ';
+        opening += words[k];
+        if (any_language_has("wiki_origin", opening))
+            return words[k + 1].find("wiki") != std::string::npos;
+    }
+    return false;
+}
+
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
     const std::size_t least_words = 2, most_words = 5;
     std::vector<std::string> prefixes = title_pieces(above);
@@ -356,6 +372,17 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (b.digits > 0)
             if (auto title = thread_title(b.text))
                 named.insert(std::move(*title));
+    // "Harbour crane / From Wikipedia, the free encyclopedia": a wiki names itself under the article's title (after
+    // the tabs of a full page: "View history / Tools / From Wikipedia...", the title stands further up).
+    for (std::size_t k = 1; k < n && k <= re; ++k) {
+        if (!wiki_tagline(blocks[k].text))
+            continue;
+        const Block& title = blocks[k - 1];
+        if (p.role[k - 1] == Role::none && title.words <= 12 && !title.end_punct && title.letters >= 3 &&
+            (k == 1 || !menu_item(p, k - 2)))
+            return k - 1;
+        break;
+    }
     std::optional<std::size_t> headline;
     double best = 0;
     std::size_t from = first_text > 40 ? first_text - 40 : 0;

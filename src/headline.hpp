@@ -43,4 +43,8 @@ std::optional<std::pair<std::string, std::string>> split_leading_date(std::strin
 /// it. Returns {the glued prefix, title}.
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above);
 
+/// "From Wikipedia, the free encyclopedia", "Aus Stadtwiki", "Z Wikipedii, wolnej encyklopedii": the line a wiki
+/// prints under the article's title, naming itself.
+bool wiki_tagline(std::string_view line);
+
 } // namespace archive

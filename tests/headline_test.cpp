@@ -760,3 +760,69 @@ Old windows make good lids, as long as the glass is whole and the frame still cl
         CHECK(a.headline.value_or("<none>") == r.headline);
     }
 }
+
+TEST_CASE("a wiki names itself under the article's title", "[headline]") {
+    for (const char* line : {"From Wikipedia, the free encyclopedia", "Aus Stadtwiki", "Aus Wikipedia, der freien Enzyklopädie",
+                             "Un article de Wikipédia, l'encyclopédie libre", "De Wikipedia, la enciclopedia libre",
+                             "Da Wikipedia, l'enciclopedia libera", "Origem: Wikipédia, a enciclopédia livre",
+                             "Uit Wikipedia, de vrije encyclopedie", "Z Wikipedii, wolnej encyklopedii"}) {
+        INFO(line);
+        CHECK(wiki_tagline(line));
+    }
+    for (const char* line : {"From the editors", "Aus der Region", "De la redacción", "Wikipedia", "From our wiki team: how to edit a page today and tomorrow",
+                             "Un article de Jean Dupont", "Aus Wikipedia übernommen: die Liste der Leuchttürme an der Küste der Ostsee"}) {
+        INFO(line);
+        CHECK_FALSE(wiki_tagline(line));
+    }
+    const PageRow rows[] = {
+        {"wiki page title with its path", "de", R"(Nordhafen/Treffen
+Aus Stadtwiki
+< Nordhafen
+Wechseln zu: Navigation, Suche
+Treffen
+Das nächste Treffen der Gruppe findet am Dienstag ab 19 Uhr im Café am Kai statt.
+Meistens treffen wir uns am ersten Dienstag des Monats im Café am Kai, Gäste sind willkommen.
+Bei den offenen Treffen geht es darum, sich kennenzulernen und Pläne für den Hafen zu schmieden.
+Kategorie:
+Treffen in Nordhafen
+)", "Nordhafen/Treffen"},
+        {"encyclopedia title over a bulleted heading", "en", R"(Lighthouse keeper
+From Wikipedia, the free encyclopedia
+Jump to navigation Jump to search
+History
+• Last keepers leave the rock
+A lighthouse keeper was the person who looked after a lighthouse, its lamp and its lens.
+Keepers trimmed the wicks, refilled the oil and wound the clockwork that turned the lens at night.
+The last keepers left their lighthouses when the lamps were made automatic in the last century.
+)", "Lighthouse keeper"},
+        {"encyclopedia title (pl)", "pl", R"(Latarnia morska w Helu
+Z Wikipedii, wolnej encyklopedii
+Przejdź do nawigacji Przejdź do wyszukiwania
+Historia
+• Ostatni latarnik opuszcza wyspę
+Latarnia morska w Helu to wieża, z której światło prowadzi statki do portu nocą i we mgle.
+Pierwszą latarnię zbudowano tu dawno temu, a obecną wieżę postawiono po wojnie w tym samym miejscu.
+Latarnię można zwiedzać latem, a z jej szczytu widać całą zatokę i półwysep.
+)", "Latarnia morska w Helu"},
+        // The tabs of a full page stand between the title and the tagline.
+        {"encyclopedia tabs", "en", R"(Jump to content
+Main menu
+Search
+Create account
+Log in
+List of novels set on lighthouses
+2 languages
+Article
+Talk
+Read
+Edit
+View history
+Tools
+From Wikipedia, the free encyclopedia
+This is a list of novels in which a lighthouse, its keeper or its light plays a central part in the story.
+Lighthouses stand for loneliness, duty and rescue in many stories, and novelists have used them for two centuries.
+The list is sorted by the year in which each novel was first published, oldest first.
+)", "List of novels set on lighthouses"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
