@@ -664,11 +664,16 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // "Populationsbasierte Kohortenstudie" over "Schwangere zu mehr Bewegung motivieren": a label of three words or
     // fewer names the topic, so it shares the article's words best, but the longer title right under it is the
     // headline and the label its kicker.
-    if (headline && blocks[*headline].words <= 3) {
+    // "Everything is ready for the march that the unions call together with ... parties" over "\"The court does not
+    // deliver justice\"": a line longer than most headlines (sixteen words or more) and more than twice as long as
+    // the title-like line right under it is the teaser printed over the headline.
+    const int long_teaser_words = 16;
+    if (headline && (blocks[*headline].words <= 3 || blocks[*headline].words >= long_teaser_words)) {
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            bool label = blocks[*headline].words <= 3;
             return c.line > *headline && c.line <= *headline + tie_dist && adjacent(*headline, c.line) &&
                    c.score >= best - tie_margin && c.overlap > 0 && blocks[c.line].words >= 4 &&
-                   !trails_off(blocks[c.line].text);
+                   (label || 2 * blocks[c.line].words < blocks[*headline].words) && !trails_off(blocks[c.line].text);
         });
         if (below != scores.end())
             headline = below->line;

@@ -826,3 +826,48 @@ The list is sorted by the year in which each novel was first published, oldest f
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a teaser longer than most headlines over a short title", "[headline]") {
+    const PageRow rows[] = {
+        // Sixteen words or more, more than twice as long as the title under it: the teaser printed over it.
+        {"quoted title under a long teaser (es)", "es", R"(Portada
+El país
+Economía
+Cultura
+Contratapa
+Los vecinos del puerto se preparan para la marcha que convocan las cooperativas de pescadores junto a gremios y clubes de barrio
+"El muelle no es de las empresas"
+La marcha está convocada para las 18 frente a la intendencia. Los vecinos piden que se frene la venta del muelle.
+Por Marina Quiroga
+12 de marzo de 2024 - 00:41
+Los vecinos del puerto marchan este jueves para frenar la venta del muelle viejo a una empresa privada.
+Las cooperativas de pescadores llamaron a la marcha hace dos semanas, en una asamblea en el club del barrio.
+Los organizadores esperan a miles de vecinos frente a la intendencia, que cerrará sus puertas al mediodía.
+)", "\"El muelle no es de las empresas\""},
+        {"quoted title under a long teaser (pt)", "pt", R"(Início
+Brasil
+Economia
+Cultura
+Os moradores do porto se preparam para a marcha convocada pelas cooperativas de pescadores junto com sindicatos e clubes do bairro
+"O porto não é das empresas, é dos moradores"
+A marcha está marcada para as 18 horas em frente à prefeitura. Os moradores pedem que a venda do cais seja suspensa.
+Por Mariana Queiroz
+12 de março de 2024
+Os moradores do porto marcham nesta quinta-feira para impedir a venda do cais velho a uma empresa privada.
+As cooperativas de pescadores convocaram a marcha há duas semanas, numa assembleia no clube do bairro.
+Os organizadores esperam milhares de moradores em frente à prefeitura, que fechará as portas ao meio-dia.
+)", "\"O porto não é das empresas, é dos moradores\""},
+        // A headline of ordinary length over a short deck stays the headline.
+        {"headline over its deck (de)", "de", R"(Startseite
+Wissen
+Gesundheit
+Was im Körper passiert, wenn wir morgens zu wenig Wasser trinken
+Die Wissenschaft vom Durst
+Schon ein kleiner Mangel an Wasser macht müde, sagen Forscher. Der Körper reagiert schneller, als viele denken.
+Wer morgens zu wenig Wasser trinkt, spürt das oft erst am Nachmittag als Kopfschmerz oder als Müdigkeit.
+Der Körper verliert über Nacht Wasser, und das Gehirn reagiert auf den Mangel als Erstes.
+Forscher empfehlen darum ein großes Glas Wasser gleich nach dem Aufstehen, noch vor dem Kaffee.
+)", "Was im Körper passiert, wenn wir morgens zu wenig Wasser trinken"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
