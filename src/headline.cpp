@@ -239,6 +239,31 @@ bool wiki_tagline(std::string_view line) {
     return false;
 }
 
+bool whole_title(std::string_view earlier, std::string_view title) {
+    const std::size_t least_title_words = 2, most_words = 25;
+    if (title.empty() || earlier.size() <= title.size() + 2 || !earlier.starts_with(title) ||
+        text::split_ws(title).size() < least_title_words || text::split_ws(earlier).size() > most_words)
+        return false;
+    std::string_view rest = earlier.substr(title.size());
+    bool comma = rest.starts_with(",");
+    rest = text::trim(rest);
+    if (!comma) {
+        auto toks = text::split_ws(rest, 2);
+        if (toks.size() < 2 || (toks[0] != "-" && toks[0] != "–" && toks[0] != "—" && toks[0] != ":"))
+            return false;
+        rest = text::trim(rest.substr(toks[0].size()));
+    } else {
+        rest = text::trim(rest.substr(1));
+    }
+    if (rest.empty() || rest.ends_with("."))
+        return false;
+    std::size_t at = 0;
+    char32_t first = text::next_cp(rest, at);
+    std::size_t end = rest.size();
+    char32_t last = text::prev_cp(rest, end);
+    return comma || text::is_lower(first) || last == '?' || last == '!';
+}
+
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
     const std::size_t least_words = 2, most_words = 5;
     std::vector<std::string> prefixes = title_pieces(above);
@@ -678,6 +703,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (below != scores.end())
             headline = below->line;
     }
+    // "Mieten oder kaufen – was lohnt sich im Alter?" at the page's top, "Mieten oder kaufen" over the article: the
+    // page printed the whole title first.
+    if (headline)
+        for (std::size_t k = 0; k < *headline; ++k)
+            if (p.role[k] == Role::none && whole_title(blocks[k].text, blocks[*headline].text))
+                return k;
     return headline;
 }
 

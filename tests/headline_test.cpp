@@ -871,3 +871,60 @@ Forscher empfehlen darum ein großes Glas Wasser gleich nach dem Aufstehen, noch
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("an earlier line printing the title whole", "[headline]") {
+    struct Row {
+        const char* earlier;
+        const char* title;
+        bool whole;
+    };
+    const Row rows[] = {
+        {"Mieten oder kaufen – was lohnt sich im Alter?", "Mieten oder kaufen", true},
+        {"Leasing or buying - which pays off?", "Leasing or buying", true},
+        {"Gold Roast - Morning Blend, 500g tin", "Gold Roast - Morning Blend", true},
+        {"Louer ou acheter : que choisir pour sa retraite ?", "Louer ou acheter", true},
+        {"Alquilar o comprar – ¡depende de la edad!", "Alquilar o comprar", true},
+        {"Leasing or buying | Money Guide", "Leasing or buying", false},
+        {"Leasing or buying - Money Guide", "Leasing or buying", false},
+        {"Mieten oder kaufen – Geldratgeber", "Mieten oder kaufen", false},
+        {"Leasing or buying. Which pays off, and when it does not.", "Leasing or buying", false},
+        {"Leasing or buyings - which pays off?", "Leasing or buying", false},
+        {"Leasing or buying", "Leasing or buying", false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.earlier);
+        CHECK(whole_title(r.earlier, r.title) == r.whole);
+    }
+    const PageRow pages[] = {
+        {"title with its question at the page's top", "de", R"(Geldratgeber
+Kredit
+Kreditrechner
+Girokonto
+Mieten oder kaufen – was lohnt sich im Alter?
+Unterschiede, Vorteile, Nachteile
+Jetzt vergleichen
+Ratgeber
+Altersvorsorge
+Mieten oder kaufen
+Wer im Alter in den eigenen vier Wänden wohnen will, muss früh entscheiden, ob er mieten oder kaufen möchte. Beides hat Vorteile und Nachteile.
+Eine eigene Wohnung spart im Alter die Miete, bindet aber viel Geld, das für anderes fehlt.
+Wer mietet, bleibt beweglich und kann das gesparte Geld anlegen, zahlt aber bis ans Lebensende Miete.
+)", "Mieten oder kaufen – was lohnt sich im Alter?"},
+        {"product name with its size at the page's top", "en", R"(Home
+Coffee
+Ground coffee
+Gold Roast - Morning Blend, 500g tin
+My account
+Orders
+Wish list
+Log out
+Coffee
+Machines
+Gold Roast - Morning Blend
+Gold Roast - Morning Blend is a smooth coffee from beans grown in the highlands, roasted slowly for a mild taste.
+The Morning Blend suits a filter machine as well as a French press, and keeps its aroma in the closed tin.
+Gold Roast coffee is packed right after roasting so that the beans stay fresh until you open the tin.
+)", "Gold Roast - Morning Blend, 500g tin"},
+    };
+    check_headlines(std::begin(pages), std::end(pages));
+}
