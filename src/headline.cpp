@@ -654,6 +654,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         return true;
     };
     const double repeat_margin = 4.0;
+    const int long_teaser_words = 16;
+    const std::size_t long_deck_dist = 5;
     const std::size_t repeat_dist = 4;
     // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
     // almost as well, or the best one is more than twice as long (a deck: "Trauern im Netz" over "Eine Andacht im
@@ -681,6 +683,23 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                        b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text) &&
                        !repeated_menu(p, c.line);
             });
+        // "Digital IDs for all: the plan / harbour-news.example / November 6, 2023 / Surveillance / The programme
+        // funds ..., while ... (sixteen words or more)": a deck longer than most headlines, under the title signed by
+        // its date, with only the date, the site's name or a label between them.
+        if (above == scores.end() && blocks[*headline].words >= long_teaser_words)
+            above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+                const Block& b = blocks[c.line];
+                if (c.line >= *headline || c.line + long_deck_dist < *headline || c.score < best - tie_margin ||
+                    b.words < 4 || b.separators != 0 || trails_off(b.text))
+                    return false;
+                bool signed_title = metadata(c.line + 1) || (c.line + 2 < *headline && metadata(c.line + 2));
+                if (!signed_title)
+                    return false;
+                for (std::size_t k = c.line + 1; k < *headline; ++k)
+                    if (!metadata(k) && !(p.role[k] == Role::none && blocks[k].words <= 3))
+                        return false;
+                return true;
+            });
         if (above == scores.end())
             break;
         headline = above->line;
@@ -692,7 +711,6 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // "Everything is ready for the march that the unions call together with ... parties" over "\"The court does not
     // deliver justice\"": a line longer than most headlines (sixteen words or more) and more than twice as long as
     // the title-like line right under it is the teaser printed over the headline.
-    const int long_teaser_words = 16;
     if (headline && (blocks[*headline].words <= 3 || blocks[*headline].words >= long_teaser_words)) {
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             bool label = blocks[*headline].words <= 3;

@@ -928,3 +928,50 @@ Gold Roast coffee is packed right after roasting so that the beans stay fresh un
     };
     check_headlines(std::begin(pages), std::end(pages));
 }
+
+TEST_CASE("a long deck under a title signed by its date", "[headline]") {
+    const PageRow rows[] = {
+        // The title, the site's name, the date, a label, then a deck of sixteen words or more sharing the article's words.
+        {"long deck (en)", "en", R"(Home
+World
+Tech
+Contact
+ID dictate: City and sponsors bet on total control!
+harbour-news.example
+November 6, 2023
+Surveillance/Privacy
+The council programme funds a digital public register, while the region and two foundations push for digital IDs for every resident by 2030
+An escalation of the push for digital identity cards.
+The council's programme starts a project on what it calls a digital public register, a system in which every resident gets a digital ID.
+The reason given for the project is that digital IDs make it easier for residents to reach the services of the council.
+Critics of the project say that the register gives the council a complete picture of the lives of all residents.
+)", "ID dictate: City and sponsors bet on total control!"},
+        {"long deck (de)", "de", R"(Startseite
+Welt
+Technik
+Kontakt
+Diktat: Stadt und Sponsoren setzen auf totale Kontrolle!
+hafen-nachrichten.example
+6. November 2023
+Überwachung/Datenschutz
+Das Programm des Stadtrats fördert ein digitales Melderegister, während die Region und zwei Stiftungen bis 2030 für digitale Ausweise werben
+Eine neue Stufe im Drängen auf digitale Ausweise.
+Das Programm des Stadtrats startet ein Projekt für ein sogenanntes digitales Melderegister, in dem jeder Einwohner einen digitalen Ausweis bekommt.
+Begründet wird das Projekt damit, dass digitale Ausweise den Weg zu den Diensten der Stadt erleichtern.
+Kritiker sagen, das Register gebe dem Stadtrat ein vollständiges Bild vom Leben aller Einwohner.
+)", "Diktat: Stadt und Sponsoren setzen auf totale Kontrolle!"},
+        // A long headline with no signed title above it stays the headline.
+        {"long headline (en)", "en", R"(Home
+World
+Harbour news
+Fishermen and their families march against the sale of the old pier to a private company from the capital
+May 3, 2024
+By Tom Reyes
+Fishermen and their families marched through the harbour district on Friday against the sale of the old pier.
+The council wants to sell the pier to a company from the capital that plans to build a hotel on it.
+The fishermen say that they will lose the only place where they can land their catch in the district.
+)",
+         "Fishermen and their families march against the sale of the old pier to a private company from the capital"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
