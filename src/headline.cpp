@@ -368,6 +368,21 @@ bool repeated_menu(const Page& p, std::size_t i) {
     return false;
 }
 
+// "+ Added a lighthouse block" between "+ Added a harbour crane" and "+ Fixed the tides": an item of a list, its
+// bullet the one its neighbours open with.
+bool list_item(const Page& p, std::size_t i) {
+    auto bullet = [&](std::size_t k) {
+        auto toks = text::split_ws(p.blocks[k].text, 2);
+        if (toks.size() < 2)
+            return std::string_view();
+        std::string_view first = toks[0];
+        return first == "+" || first == "-" || first == "*" || first == "•" || first == "–" || first == "·" ? first
+                                                                                                           : std::string_view();
+    };
+    std::string_view mine = bullet(i);
+    return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
+}
+
 } // namespace
 
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
@@ -494,7 +509,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             stopped_title = dotless.letters >= 5 && headline_like(dotless);
         }
         if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
-            opens_with_date_label(probe.text))
+            opens_with_date_label(probe.text) || list_item(p, i))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;

@@ -975,3 +975,33 @@ The fishermen say that they will lose the only place where they can land their c
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("an item of a bulleted list is no headline", "[headline]") {
+    const PageRow rows[] = {
+        {"release notes (en)", "en", R"(Harbour Builder News
+Powered by Blogpress
+Harbour Builder 2.4 - The Lighthouse Update
++ Added lighthouses, with a light that turns at night
++ Added harbour cranes
++ Added tides that rise and fall twice a day
++ Fishing boats now leave the harbour at dawn and come back at dusk, and they can be followed on the map
++ Added a new keeper character with a lantern, and a new boat skin called Gull?
++ Ships can now be loaded and unloaded by the harbour cranes, one container at a time
++ Lighthouses can be built on rocks and on the end of a pier
++ The tides now move the boats in the harbour, and low tide leaves them on the sand
++ Added weather that changes the tides and the waves
+)", "Harbour Builder 2.4 - The Lighthouse Update"},
+        {"release notes (de)", "de", R"(Hafenbauer Neuigkeiten
+Hafenbauer 2.4 - Das Leuchtturm-Update
+• Neu: Leuchttürme, deren Licht sich nachts dreht
+• Neu: Hafenkräne
+• Neu: Gezeiten, die zweimal am Tag steigen und fallen
+• Fischerboote verlassen den Hafen jetzt bei Sonnenaufgang und kehren abends zurück, man kann ihnen auf der Karte folgen
+• Neu: eine Leuchtturmwärterin mit Laterne und ein neues Boot namens Möwe?
+• Schiffe können jetzt mit den Hafenkränen beladen und entladen werden, ein Container nach dem anderen
+• Leuchttürme lassen sich auf Felsen und am Ende einer Mole bauen
+• Die Gezeiten bewegen jetzt die Boote im Hafen, und bei Ebbe liegen sie auf dem Sand
+)", "Hafenbauer 2.4 - Das Leuchtturm-Update"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
