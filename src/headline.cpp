@@ -223,6 +223,47 @@ std::optional<std::pair<std::string, std::string>> split_leading_date(std::strin
     return std::make_pair(date->iso, std::string(rest));
 }
 
+bool wiki_tagline(std::string_view line) {
+    const std::size_t most_words = 8, most_opening = 3;
+    auto words = text::words_lower(line);
+    if (words.size() < 2 || words.size() > most_words)
+        return false;
+    std::string opening;
+    for (std::size_t k = 0; k < most_opening && k + 1 < words.size(); ++k) {
+        if (k > 0)
+            opening += ' ';
+        opening += words[k];
+        if (any_language_has("wiki_origin", opening))
+            return words[k + 1].find("wiki") != std::string::npos;
+    }
+    return false;
+}
+
+bool whole_title(std::string_view earlier, std::string_view title) {
+    const std::size_t least_title_words = 2, most_words = 25;
+    if (title.empty() || earlier.size() <= title.size() + 2 || !earlier.starts_with(title) ||
+        text::split_ws(title).size() < least_title_words || text::split_ws(earlier).size() > most_words)
+        return false;
+    std::string_view rest = earlier.substr(title.size());
+    bool comma = rest.starts_with(",");
+    rest = text::trim(rest);
+    if (!comma) {
+        auto toks = text::split_ws(rest, 2);
+        if (toks.size() < 2 || (toks[0] != "-" && toks[0] != "–" && toks[0] != "—" && toks[0] != ":"))
+            return false;
+        rest = text::trim(rest.substr(toks[0].size()));
+    } else {
+        rest = text::trim(rest.substr(1));
+    }
+    if (rest.empty() || rest.ends_with("."))
+        return false;
+    std::size_t at = 0;
+    char32_t first = text::next_cp(rest, at);
+    std::size_t end = rest.size();
+    char32_t last = text::prev_cp(rest, end);
+    return comma || text::is_lower(first) || last == '?' || last == '!';
+}
+
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
     const std::size_t least_words = 2, most_words = 5;
     std::vector<std::string> prefixes = title_pieces(above);
@@ -313,6 +354,35 @@ bool menu_item(const Page& p, std::size_t k) {
     return p.role[k] == Role::none && b.words <= 4 && !b.end_punct && p.raw_quality[k] != Quality::good;
 }
 
+// "Ratgeber / Pachten oder kaufen / Solarstrom vermieten, Zähler teilen / Lexikon", all of it printed twice (for wide
+// screens and for phones): an entry of a menu is printed again between the same neighbours, a headline printed
+// again (title bar, share box, related list) is not.
+bool repeated_menu(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    if (blocks[i].repeats == 0 || i == 0 || i + 1 >= blocks.size())
+        return false;
+    for (std::size_t j = 1; j + 1 < blocks.size(); ++j)
+        if (j != i && blocks[j].text == blocks[i].text && blocks[j - 1].text == blocks[i - 1].text &&
+            blocks[j + 1].text == blocks[i + 1].text)
+            return true;
+    return false;
+}
+
+// "+ Added a lighthouse block" between "+ Added a harbour crane" and "+ Fixed the tides": an item of a list, its
+// bullet the one its neighbours open with.
+bool list_item(const Page& p, std::size_t i) {
+    auto bullet = [&](std::size_t k) {
+        auto toks = text::split_ws(p.blocks[k].text, 2);
+        if (toks.size() < 2)
+            return std::string_view();
+        std::string_view first = toks[0];
+        return first == "+" || first == "-" || first == "*" || first == "•" || first == "–" || first == "·" ? first
+                                                                                                           : std::string_view();
+    };
+    std::string_view mine = bullet(i);
+    return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
+}
+
 } // namespace
 
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
@@ -342,6 +412,17 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (b.digits > 0)
             if (auto title = thread_title(b.text))
                 named.insert(std::move(*title));
+    // "Harbour crane / From Wikipedia, the free encyclopedia": a wiki names itself under the article's title (after
+    // the tabs of a full page: "View history / Tools / From Wikipedia...", the title stands further up).
+    for (std::size_t k = 1; k < n && k <= re; ++k) {
+        if (!wiki_tagline(blocks[k].text))
+            continue;
+        const Block& title = blocks[k - 1];
+        if (p.role[k - 1] == Role::none && title.words <= 12 && !title.end_punct && title.letters >= 3 &&
+            (k == 1 || !menu_item(p, k - 2)))
+            return k - 1;
+        break;
+    }
     std::optional<std::size_t> headline;
     double best = 0;
     std::size_t from = first_text > 40 ? first_text - 40 : 0;
@@ -428,7 +509,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             stopped_title = dotless.letters >= 5 && headline_like(dotless);
         }
         if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
-            opens_with_date_label(probe.text))
+            opens_with_date_label(probe.text) || list_item(p, i))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
@@ -450,8 +531,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (b.blank_before && b.blank_after)
             score += 0.5;
         // A headline is printed again (title bar, share box, related list), often more than once; a menu label
-        // is too, but it is short.
-        if (probe.repeats > 0 && probe.words >= 4)
+        // is too, but it is short, or it is printed again with the rest of its menu.
+        if (repeated_menu(p, i))
+            score -= 3;
+        else if (probe.repeats > 0 && probe.words >= 4)
             score += probe.repeats > 1 ? 2 : 1;
         else if (probe.repeats > 1)
             score -= 1;
@@ -586,6 +669,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         return true;
     };
     const double repeat_margin = 4.0;
+    const int long_teaser_words = 16;
+    const std::size_t long_deck_dist = 5;
     const std::size_t repeat_dist = 4;
     // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
     // almost as well, or the best one is more than twice as long (a deck: "Trauern im Netz" over "Eine Andacht im
@@ -610,7 +695,25 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 const Block& b = blocks[c.line];
                 return c.line + repeat_dist >= *headline && c.line < *headline && c.score >= best - repeat_margin &&
                        c.overlap >= 0.5 && b.words >= 3 && b.repeats > 0 && blocks[*headline].repeats == 0 &&
-                       b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text);
+                       b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text) &&
+                       !repeated_menu(p, c.line);
+            });
+        // "Digital IDs for all: the plan / harbour-news.example / November 6, 2023 / Surveillance / The programme
+        // funds ..., while ... (sixteen words or more)": a deck longer than most headlines, under the title signed by
+        // its date, with only the date, the site's name or a label between them.
+        if (above == scores.end() && blocks[*headline].words >= long_teaser_words)
+            above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+                const Block& b = blocks[c.line];
+                if (c.line >= *headline || c.line + long_deck_dist < *headline || c.score < best - tie_margin ||
+                    b.words < 4 || b.separators != 0 || trails_off(b.text))
+                    return false;
+                bool signed_title = metadata(c.line + 1) || (c.line + 2 < *headline && metadata(c.line + 2));
+                if (!signed_title)
+                    return false;
+                for (std::size_t k = c.line + 1; k < *headline; ++k)
+                    if (!metadata(k) && !(p.role[k] == Role::none && blocks[k].words <= 3))
+                        return false;
+                return true;
             });
         if (above == scores.end())
             break;
@@ -620,15 +723,25 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // "Populationsbasierte Kohortenstudie" over "Schwangere zu mehr Bewegung motivieren": a label of three words or
     // fewer names the topic, so it shares the article's words best, but the longer title right under it is the
     // headline and the label its kicker.
-    if (headline && blocks[*headline].words <= 3) {
+    // "Everything is ready for the march that the unions call together with ... parties" over "\"The court does not
+    // deliver justice\"": a line longer than most headlines (sixteen words or more) and more than twice as long as
+    // the title-like line right under it is the teaser printed over the headline.
+    if (headline && (blocks[*headline].words <= 3 || blocks[*headline].words >= long_teaser_words)) {
         auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            bool label = blocks[*headline].words <= 3;
             return c.line > *headline && c.line <= *headline + tie_dist && adjacent(*headline, c.line) &&
                    c.score >= best - tie_margin && c.overlap > 0 && blocks[c.line].words >= 4 &&
-                   !trails_off(blocks[c.line].text);
+                   (label || 2 * blocks[c.line].words < blocks[*headline].words) && !trails_off(blocks[c.line].text);
         });
         if (below != scores.end())
             headline = below->line;
     }
+    // "Mieten oder kaufen – was lohnt sich im Alter?" at the page's top, "Mieten oder kaufen" over the article: the
+    // page printed the whole title first.
+    if (headline)
+        for (std::size_t k = 0; k < *headline; ++k)
+            if (p.role[k] == Role::none && whole_title(blocks[k].text, blocks[*headline].text))
+                return k;
     return headline;
 }
 

@@ -43,4 +43,13 @@ std::optional<std::pair<std::string, std::string>> split_leading_date(std::strin
 /// it. Returns {the glued prefix, title}.
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above);
 
+/// "Leasing or buying - which pays off?" over "Leasing or buying", "Gold Blend - Symphony, 250 g tin" over "Gold Blend
+/// - Symphony": an earlier line that prints the title whole, its continuation no site's name (one after a comma,
+/// a question, a continuation in lower case; not "Leasing or buying | Money Guide"). Returns true for such a line.
+bool whole_title(std::string_view earlier, std::string_view title);
+
+/// "From Wikipedia, the free encyclopedia", "Aus Stadtwiki", "Z Wikipedii, wolnej encyklopedii": the line a wiki
+/// prints under the article's title, naming itself.
+bool wiki_tagline(std::string_view line);
+
 } // namespace archive

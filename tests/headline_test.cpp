@@ -716,3 +716,292 @@ The old harbour has been a place of calm for ten years, since the ferries moved 
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("an entry of a menu printed twice is no headline, however long", "[headline]") {
+    // The same menu for wide screens and for phones: its long entry shares the article's words.
+    struct Row {
+        const char* language;
+        const char* menu;
+        const char* article;
+        const char* headline;
+    };
+    const Row rows[] = {
+        {"de", R"(Produkte
+Solarmodule
+Speicher
+Ratgeber
+Mieten oder kaufen
+Solarstrom im Mehrfamilienhaus teilen und abrechnen
+Lexikon
+Kontakt
+)", R"(Wechselrichter
+Ein Wechselrichter wandelt den Gleichstrom der Solarmodule in Wechselstrom um, wie ihn das Hausnetz und der Zähler brauchen. Im Mehrfamilienhaus teilen sich oft mehrere Parteien einen Wechselrichter, und der Solarstrom wird über die Abrechnung verteilt.
+Die meisten Geräte arbeiten mit einem Wirkungsgrad von mehr als 95 Prozent. Ein Teil der Energie geht als Wärme verloren, darum brauchen sie einen kühlen, trockenen Platz.
+Wer einen Speicher nachrüsten will, achtet beim Kauf auf einen Hybrid-Wechselrichter, der den Speicher direkt laden kann.
+)", "Wechselrichter"},
+        {"en", R"(Shop
+Seeds
+Tools
+Guides
+Rent or buy
+Watering systems, timers, drip lines and rain barrels
+Glossary
+Contact
+)", R"(Cold frames
+A cold frame is a low box with a glass lid that keeps seedlings warm in early spring, long before the greenhouse is ready. Many gardeners add drip lines and timers to water the seedlings inside.
+The lid is opened on sunny days so that the plants do not overheat, and closed again in the evening.
+Old windows make good lids, as long as the glass is whole and the frame still closes well.
+)", "Cold frames"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.language);
+        std::string page = std::string("Home\n") + r.menu + "Menu\n" + r.menu + r.article;
+        Article a = classify(segment(page), r.language);
+        CHECK(a.headline.value_or("<none>") == r.headline);
+    }
+}
+
+TEST_CASE("a wiki names itself under the article's title", "[headline]") {
+    for (const char* line : {"From Wikipedia, the free encyclopedia", "Aus Stadtwiki", "Aus Wikipedia, der freien Enzyklopädie",
+                             "Un article de Wikipédia, l'encyclopédie libre", "De Wikipedia, la enciclopedia libre",
+                             "Da Wikipedia, l'enciclopedia libera", "Origem: Wikipédia, a enciclopédia livre",
+                             "Uit Wikipedia, de vrije encyclopedie", "Z Wikipedii, wolnej encyklopedii"}) {
+        INFO(line);
+        CHECK(wiki_tagline(line));
+    }
+    for (const char* line : {"From the editors", "Aus der Region", "De la redacción", "Wikipedia", "From our wiki team: how to edit a page today and tomorrow",
+                             "Un article de Jean Dupont", "Aus Wikipedia übernommen: die Liste der Leuchttürme an der Küste der Ostsee"}) {
+        INFO(line);
+        CHECK_FALSE(wiki_tagline(line));
+    }
+    const PageRow rows[] = {
+        {"wiki page title with its path", "de", R"(Nordhafen/Treffen
+Aus Stadtwiki
+< Nordhafen
+Wechseln zu: Navigation, Suche
+Treffen
+Das nächste Treffen der Gruppe findet am Dienstag ab 19 Uhr im Café am Kai statt.
+Meistens treffen wir uns am ersten Dienstag des Monats im Café am Kai, Gäste sind willkommen.
+Bei den offenen Treffen geht es darum, sich kennenzulernen und Pläne für den Hafen zu schmieden.
+Kategorie:
+Treffen in Nordhafen
+)", "Nordhafen/Treffen"},
+        {"encyclopedia title over a bulleted heading", "en", R"(Lighthouse keeper
+From Wikipedia, the free encyclopedia
+Jump to navigation Jump to search
+History
+• Last keepers leave the rock
+A lighthouse keeper was the person who looked after a lighthouse, its lamp and its lens.
+Keepers trimmed the wicks, refilled the oil and wound the clockwork that turned the lens at night.
+The last keepers left their lighthouses when the lamps were made automatic in the last century.
+)", "Lighthouse keeper"},
+        {"encyclopedia title (pl)", "pl", R"(Latarnia morska w Helu
+Z Wikipedii, wolnej encyklopedii
+Przejdź do nawigacji Przejdź do wyszukiwania
+Historia
+• Ostatni latarnik opuszcza wyspę
+Latarnia morska w Helu to wieża, z której światło prowadzi statki do portu nocą i we mgle.
+Pierwszą latarnię zbudowano tu dawno temu, a obecną wieżę postawiono po wojnie w tym samym miejscu.
+Latarnię można zwiedzać latem, a z jej szczytu widać całą zatokę i półwysep.
+)", "Latarnia morska w Helu"},
+        // The tabs of a full page stand between the title and the tagline.
+        {"encyclopedia tabs", "en", R"(Jump to content
+Main menu
+Search
+Create account
+Log in
+List of novels set on lighthouses
+2 languages
+Article
+Talk
+Read
+Edit
+View history
+Tools
+From Wikipedia, the free encyclopedia
+This is a list of novels in which a lighthouse, its keeper or its light plays a central part in the story.
+Lighthouses stand for loneliness, duty and rescue in many stories, and novelists have used them for two centuries.
+The list is sorted by the year in which each novel was first published, oldest first.
+)", "List of novels set on lighthouses"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a teaser longer than most headlines over a short title", "[headline]") {
+    const PageRow rows[] = {
+        // Sixteen words or more, more than twice as long as the title under it: the teaser printed over it.
+        {"quoted title under a long teaser (es)", "es", R"(Portada
+El país
+Economía
+Cultura
+Contratapa
+Los vecinos del puerto se preparan para la marcha que convocan las cooperativas de pescadores junto a gremios y clubes de barrio
+"El muelle no es de las empresas"
+La marcha está convocada para las 18 frente a la intendencia. Los vecinos piden que se frene la venta del muelle.
+Por Marina Quiroga
+12 de marzo de 2024 - 00:41
+Los vecinos del puerto marchan este jueves para frenar la venta del muelle viejo a una empresa privada.
+Las cooperativas de pescadores llamaron a la marcha hace dos semanas, en una asamblea en el club del barrio.
+Los organizadores esperan a miles de vecinos frente a la intendencia, que cerrará sus puertas al mediodía.
+)", "\"El muelle no es de las empresas\""},
+        {"quoted title under a long teaser (pt)", "pt", R"(Início
+Brasil
+Economia
+Cultura
+Os moradores do porto se preparam para a marcha convocada pelas cooperativas de pescadores junto com sindicatos e clubes do bairro
+"O porto não é das empresas, é dos moradores"
+A marcha está marcada para as 18 horas em frente à prefeitura. Os moradores pedem que a venda do cais seja suspensa.
+Por Mariana Queiroz
+12 de março de 2024
+Os moradores do porto marcham nesta quinta-feira para impedir a venda do cais velho a uma empresa privada.
+As cooperativas de pescadores convocaram a marcha há duas semanas, numa assembleia no clube do bairro.
+Os organizadores esperam milhares de moradores em frente à prefeitura, que fechará as portas ao meio-dia.
+)", "\"O porto não é das empresas, é dos moradores\""},
+        // A headline of ordinary length over a short deck stays the headline.
+        {"headline over its deck (de)", "de", R"(Startseite
+Wissen
+Gesundheit
+Was im Körper passiert, wenn wir morgens zu wenig Wasser trinken
+Die Wissenschaft vom Durst
+Schon ein kleiner Mangel an Wasser macht müde, sagen Forscher. Der Körper reagiert schneller, als viele denken.
+Wer morgens zu wenig Wasser trinkt, spürt das oft erst am Nachmittag als Kopfschmerz oder als Müdigkeit.
+Der Körper verliert über Nacht Wasser, und das Gehirn reagiert auf den Mangel als Erstes.
+Forscher empfehlen darum ein großes Glas Wasser gleich nach dem Aufstehen, noch vor dem Kaffee.
+)", "Was im Körper passiert, wenn wir morgens zu wenig Wasser trinken"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("an earlier line printing the title whole", "[headline]") {
+    struct Row {
+        const char* earlier;
+        const char* title;
+        bool whole;
+    };
+    const Row rows[] = {
+        {"Mieten oder kaufen – was lohnt sich im Alter?", "Mieten oder kaufen", true},
+        {"Leasing or buying - which pays off?", "Leasing or buying", true},
+        {"Gold Roast - Morning Blend, 500g tin", "Gold Roast - Morning Blend", true},
+        {"Louer ou acheter : que choisir pour sa retraite ?", "Louer ou acheter", true},
+        {"Alquilar o comprar – ¡depende de la edad!", "Alquilar o comprar", true},
+        {"Leasing or buying | Money Guide", "Leasing or buying", false},
+        {"Leasing or buying - Money Guide", "Leasing or buying", false},
+        {"Mieten oder kaufen – Geldratgeber", "Mieten oder kaufen", false},
+        {"Leasing or buying. Which pays off, and when it does not.", "Leasing or buying", false},
+        {"Leasing or buyings - which pays off?", "Leasing or buying", false},
+        {"Leasing or buying", "Leasing or buying", false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.earlier);
+        CHECK(whole_title(r.earlier, r.title) == r.whole);
+    }
+    const PageRow pages[] = {
+        {"title with its question at the page's top", "de", R"(Geldratgeber
+Kredit
+Kreditrechner
+Girokonto
+Mieten oder kaufen – was lohnt sich im Alter?
+Unterschiede, Vorteile, Nachteile
+Jetzt vergleichen
+Ratgeber
+Altersvorsorge
+Mieten oder kaufen
+Wer im Alter in den eigenen vier Wänden wohnen will, muss früh entscheiden, ob er mieten oder kaufen möchte. Beides hat Vorteile und Nachteile.
+Eine eigene Wohnung spart im Alter die Miete, bindet aber viel Geld, das für anderes fehlt.
+Wer mietet, bleibt beweglich und kann das gesparte Geld anlegen, zahlt aber bis ans Lebensende Miete.
+)", "Mieten oder kaufen – was lohnt sich im Alter?"},
+        {"product name with its size at the page's top", "en", R"(Home
+Coffee
+Ground coffee
+Gold Roast - Morning Blend, 500g tin
+My account
+Orders
+Wish list
+Log out
+Coffee
+Machines
+Gold Roast - Morning Blend
+Gold Roast - Morning Blend is a smooth coffee from beans grown in the highlands, roasted slowly for a mild taste.
+The Morning Blend suits a filter machine as well as a French press, and keeps its aroma in the closed tin.
+Gold Roast coffee is packed right after roasting so that the beans stay fresh until you open the tin.
+)", "Gold Roast - Morning Blend, 500g tin"},
+    };
+    check_headlines(std::begin(pages), std::end(pages));
+}
+
+TEST_CASE("a long deck under a title signed by its date", "[headline]") {
+    const PageRow rows[] = {
+        // The title, the site's name, the date, a label, then a deck of sixteen words or more sharing the article's words.
+        {"long deck (en)", "en", R"(Home
+World
+Tech
+Contact
+ID dictate: City and sponsors bet on total control!
+harbour-news.example
+November 6, 2023
+Surveillance/Privacy
+The council programme funds a digital public register, while the region and two foundations push for digital IDs for every resident by 2030
+An escalation of the push for digital identity cards.
+The council's programme starts a project on what it calls a digital public register, a system in which every resident gets a digital ID.
+The reason given for the project is that digital IDs make it easier for residents to reach the services of the council.
+Critics of the project say that the register gives the council a complete picture of the lives of all residents.
+)", "ID dictate: City and sponsors bet on total control!"},
+        {"long deck (de)", "de", R"(Startseite
+Welt
+Technik
+Kontakt
+Diktat: Stadt und Sponsoren setzen auf totale Kontrolle!
+hafen-nachrichten.example
+6. November 2023
+Überwachung/Datenschutz
+Das Programm des Stadtrats fördert ein digitales Melderegister, während die Region und zwei Stiftungen bis 2030 für digitale Ausweise werben
+Eine neue Stufe im Drängen auf digitale Ausweise.
+Das Programm des Stadtrats startet ein Projekt für ein sogenanntes digitales Melderegister, in dem jeder Einwohner einen digitalen Ausweis bekommt.
+Begründet wird das Projekt damit, dass digitale Ausweise den Weg zu den Diensten der Stadt erleichtern.
+Kritiker sagen, das Register gebe dem Stadtrat ein vollständiges Bild vom Leben aller Einwohner.
+)", "Diktat: Stadt und Sponsoren setzen auf totale Kontrolle!"},
+        // A long headline with no signed title above it stays the headline.
+        {"long headline (en)", "en", R"(Home
+World
+Harbour news
+Fishermen and their families march against the sale of the old pier to a private company from the capital
+May 3, 2024
+By Tom Reyes
+Fishermen and their families marched through the harbour district on Friday against the sale of the old pier.
+The council wants to sell the pier to a company from the capital that plans to build a hotel on it.
+The fishermen say that they will lose the only place where they can land their catch in the district.
+)",
+         "Fishermen and their families march against the sale of the old pier to a private company from the capital"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("an item of a bulleted list is no headline", "[headline]") {
+    const PageRow rows[] = {
+        {"release notes (en)", "en", R"(Harbour Builder News
+Powered by Blogpress
+Harbour Builder 2.4 - The Lighthouse Update
++ Added lighthouses, with a light that turns at night
++ Added harbour cranes
++ Added tides that rise and fall twice a day
++ Fishing boats now leave the harbour at dawn and come back at dusk, and they can be followed on the map
++ Added a new keeper character with a lantern, and a new boat skin called Gull?
++ Ships can now be loaded and unloaded by the harbour cranes, one container at a time
++ Lighthouses can be built on rocks and on the end of a pier
++ The tides now move the boats in the harbour, and low tide leaves them on the sand
++ Added weather that changes the tides and the waves
+)", "Harbour Builder 2.4 - The Lighthouse Update"},
+        {"release notes (de)", "de", R"(Hafenbauer Neuigkeiten
+Hafenbauer 2.4 - Das Leuchtturm-Update
+• Neu: Leuchttürme, deren Licht sich nachts dreht
+• Neu: Hafenkräne
+• Neu: Gezeiten, die zweimal am Tag steigen und fallen
+• Fischerboote verlassen den Hafen jetzt bei Sonnenaufgang und kehren abends zurück, man kann ihnen auf der Karte folgen
+• Neu: eine Leuchtturmwärterin mit Laterne und ein neues Boot namens Möwe?
+• Schiffe können jetzt mit den Hafenkränen beladen und entladen werden, ein Container nach dem anderen
+• Leuchttürme lassen sich auf Felsen und am Ende einer Mole bauen
+• Die Gezeiten bewegen jetzt die Boote im Hafen, und bei Ebbe liegen sie auf dem Sand
+)", "Hafenbauer 2.4 - Das Leuchtturm-Update"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
