@@ -64,6 +64,31 @@ void mark_galleries(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "References / ^ Doe, Jane (2019). "The harbour" / . Harbour Press. Retrieved 2020. / ^ ...": the notes of a wiki
+// article are text of it. Three entries or more, at most two lines between neighbours (the rest of an entry cut at a
+// link); a heading between two entries ends the run.
+std::vector<bool> note_lines(const std::vector<Block>& blocks) {
+    const std::size_t n = blocks.size();
+    const std::size_t least = 3, gap = 2;
+    std::vector<bool> notes(n, false);
+    for (std::size_t k = 0; k < n;) {
+        if (!note_entry(blocks[k].text)) {
+            ++k;
+            continue;
+        }
+        std::size_t last = k, entries = 1;
+        for (std::size_t j = k + 1; j < n && j <= last + gap + 1 && !marked_heading(blocks[j].text); ++j)
+            if (note_entry(blocks[j].text)) {
+                last = j;
+                ++entries;
+            }
+        if (entries >= least)
+            std::fill(notes.begin() + static_cast<std::ptrdiff_t>(k), notes.begin() + static_cast<std::ptrdiff_t>(last + 1), true);
+        k = last + 1;
+    }
+    return notes;
+}
+
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
@@ -330,6 +355,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         marked += marked_heading(blocks[k].text) || listed_heading(k);
     const bool only_marked = marked >= 3;
 
+    const std::vector<bool> notes = note_lines(blocks);
+
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
     bool have_paragraph = false;
@@ -345,6 +372,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
         // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
         // even a short one between boilerplate.
+        if (notes[k]) {
+            p.role[k] = Role::paragraph;
+            section.paragraphs.push_back(b.text);
+            have_paragraph = true;
+            continue;
+        }
         bool sure_heading = marked_heading(b.text) || listed_heading(k);
         // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
         // article ("Main article: Harbour") or a label ("Advertisement") that the body leaves out.
@@ -418,8 +451,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     if (have_paragraph || section.heading)
         a.sections.push_back(std::move(section));
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
-    // that the region leaves out, keeps the headings the page marks or its table of contents lists; their lists
-    // stay out.
+    // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
+    // under them; their lists of links stay out.
     // A title the contents list heads one section: another copy of it further down is in a box of links.
     std::set<std::string> used;
     auto title_of = [](const std::string& heading) { return marked_heading(heading).value_or(heading); };
@@ -431,6 +464,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             (marked_heading(blocks[k].text) || (listed_heading(k) && used.insert(title_of(blocks[k].text)).second))) {
             p.role[k] = Role::heading;
             a.sections.push_back(Section{blocks[k].text, {}});
+        } else if (p.role[k] == Role::none && notes[k]) {
+            if (a.sections.empty())
+                a.sections.emplace_back();
+            p.role[k] = Role::paragraph;
+            a.sections.back().paragraphs.push_back(blocks[k].text);
         }
 
     // After the article: a closing agency tag ("(ats)") within a few lines.

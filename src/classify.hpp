@@ -101,6 +101,10 @@ bool title_variant(std::string_view candidate, std::string_view line);
 /// edit link or anchor of a wiki or documentation page. Returns the heading without its mark.
 std::optional<std::string> marked_heading(std::string_view line);
 
+/// "^ Doe, Jane (2019). The Harbour Book.", "↑ a b Rapport annuel du port, 2020.": an entry of a wiki's notes or
+/// references, opened by the caret or arrow that links back to the text.
+bool note_entry(std::string_view line);
+
 /// "1 History", "3.1 Harbour traffic", "2. Setup": an entry of a numbered table of contents. Returns the title.
 std::optional<std::string> contents_entry(std::string_view line);
 

@@ -358,6 +358,16 @@ std::optional<std::string> marked_heading(std::string_view line) {
     return heading;
 }
 
+bool note_entry(std::string_view line) {
+    // The back link is a caret ("^ ") or an arrow ("↑ "), then the note: a name, a quoted title, "a b" for several
+    // back links.
+    std::string_view t = text::trim(line);
+    for (std::string_view mark : {std::string_view("^ "), std::string_view("↑ ")})
+        if (t.size() > mark.size() + 2 && t.substr(0, mark.size()) == mark)
+            return text::split_ws(t).size() >= 3;
+    return false;
+}
+
 std::optional<std::string> contents_entry(std::string_view line) {
     // "1 History", "3.1 Harbour and river traffic", "2. Setup": a section number, then a short title.
     std::string_view t = text::trim(line);

@@ -1032,6 +1032,70 @@ TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[clas
     }
 }
 
+TEST_CASE("a wiki's notes, opened by a back link, are text of the article", "[classify][notes]") {
+    for (const char* line : {"^ Doe, Jane (2019). The Harbour Book. Kestrel Press.", "^ a b \"Ferry timetable\". Port of Wendle.",
+                             "↑ a b Rapport annuel du port de Vallon, 2020.", "↑ Müller, Anna: Die Fähren der Bucht."})
+        CHECK(note_entry(line));
+    for (const char* line : {"^", "^ top", "x ^ y ^ z", "The harbour ^ the town", "↑"})
+        CHECK_FALSE(note_entry(line));
+
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<std::string> notes;
+    };
+    const Row rows[] = {
+        {"en", R"(Wendle Harbour
+The harbour of Wendle is one of the oldest on the coast, and its history goes back to the first settlers.[1]
+History[edit]
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway came.[2]
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the region.[3]
+References[edit]
+^ Doe, Jane (2019). The Harbour Book.
+. Kestrel Press. Retrieved 2 May 2020.
+^ "Wendle quay". Port of Wendle. Retrieved 4 June 2021.
+^ a b Roe, John. "Rails to the sea".
+Privacy policy
+About Wikipedia
+)", {"^ Doe, Jane (2019). The Harbour Book.", ". Kestrel Press. Retrieved 2 May 2020.",
+     "^ \"Wendle quay\". Port of Wendle. Retrieved 4 June 2021.", "^ a b Roe, John. \"Rails to the sea\"."}},
+        {"fr", R"(Port de Vallon
+Le port de Vallon est l'un des plus anciens de la côte, et son histoire remonte aux premiers habitants.[1]
+Histoire[modifier | modifier le code]
+Le premier quai fut construit par des pêcheurs venus du nord, et il fut agrandi deux fois avant l'arrivée du train.[2]
+Le commerce grandit vite après l'arrivée du chemin de fer, et le port devint le premier de la région.[3]
+Notes et références[modifier | modifier le code]
+↑ Rapport annuel du port de Vallon, 2020.
+↑ a et b Martin, Paul, Les quais de Vallon, éditions du Cap, 2018.
+↑ Dubois, Claire, « Le train et la mer », Revue des ports, 2017.
+Politique de confidentialité
+)", {"↑ Rapport annuel du port de Vallon, 2020.", "↑ a et b Martin, Paul, Les quais de Vallon, éditions du Cap, 2018.",
+     "↑ Dubois, Claire, « Le train et la mer », Revue des ports, 2017."}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        std::vector<std::string> paragraphs;
+        for (const auto& s : a.sections)
+            paragraphs.insert(paragraphs.end(), s.paragraphs.begin(), s.paragraphs.end());
+        for (const auto& note : r.notes)
+            CHECK(std::find(paragraphs.begin(), paragraphs.end(), note) != paragraphs.end());
+        // The footer under the notes stays out.
+        CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
+                           [](const std::string& p) { return p.find("Privacy") != std::string::npos || p.find("Politique") != std::string::npos; }));
+    }
+    // Two carets are no list of notes: "^ top" links of a footer stay out.
+    Article a = classify(segment(R"(Wendle Harbour
+The harbour of Wendle is one of the oldest on the coast, and its history goes back to the first settlers.
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway came.
+^ Back to the top of page
+^ Back to the harbour index
+)"), "en");
+    for (const auto& s : a.sections)
+        for (const auto& p : s.paragraphs)
+            CHECK(p.rfind("^", 0) != 0);
+}
+
 TEST_CASE("a numbered table of contents lists the headings", "[classify][heading]") {
     struct Row {
         const char* line;
