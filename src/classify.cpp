@@ -414,7 +414,20 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             short_heading = above == Role::caption || above == Role::credit ||
                             (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph);
         }
-        if (!sure_heading && !short_heading &&
+        // "... he said. / Pro: a quiet evening instead of a noisy one. / “Is she coming?” / She nodded and ...": a few
+        // sentences between two paragraphs are text, though few of their words are stopwords.
+        bool amid_text = false;
+        if (k > rs && p.role[k - 1] == Role::paragraph && p.raw_quality[k - 1] != Quality::short_) {
+            const std::size_t most = 3;
+            std::size_t m = k;
+            auto text = [&](std::size_t at) {
+                return p.raw_quality[at] == Quality::good || p.raw_quality[at] == Quality::near_good;
+            };
+            while (m <= re && m < k + most && !text(m) && p.role[m] == Role::none && sentence_shape(blocks[m]))
+                ++m;
+            amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none && blocks[m].end_punct;
+        }
+        if (!sure_heading && !short_heading && !amid_text &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
              repeated_label(b))) {
             p.role[k] = Role::boilerplate;

@@ -120,6 +120,10 @@ bool ticker_line(std::string_view line);
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 
+/// "Pro: a quiet evening instead of a noisy one.", "„Nicht jetzt“, sagte Ole.": a line shaped as a sentence of prose
+/// (capital or quote mark first, a final stop, no links or separators), whatever its stopwords.
+bool sentence_shape(const Block& b);
+
 /// "Here is what the changeset looks like:", "The kiwi is a national icon.": a short sentence of prose that stays text
 /// inside the article whatever its neighbours are.
 bool short_sentence(const Block& b, std::string_view language);

@@ -445,6 +445,17 @@ bool short_sentence(const Block& b, std::string_view language) {
     return stopword_density(b.text, language) >= 0.25;
 }
 
+bool sentence_shape(const Block& b) {
+    if (b.words < 2 || b.words > 40 || !b.end_punct || b.urls > 0 || b.separators > 0 || b.repeats > 0 || b.boilerplate)
+        return false;
+    if (b.letters * 2 < static_cast<int>(text::length_cp(b.text)) || is_promo_notice(b.text) ||
+        closing_notice(b.text) || is_consent_notice(b.text))
+        return false;
+    std::size_t i = 0;
+    char32_t first = text::next_cp(b.text, i);
+    return text::is_upper(first) || text::is_open_quote(first) || first == '"';
+}
+
 bool repeated_label(const Block& b) {
     // "Advertising", "Reply", "Caption", "Anzeige" printed again and again between the paragraphs.
     return b.repeats >= 1 && b.words <= 3 && !b.end_punct;

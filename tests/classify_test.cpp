@@ -1075,9 +1075,7 @@ Politique de confidentialité
     for (const auto& r : rows) {
         INFO(r.page);
         Article a = classify(segment(r.page), r.lang);
-        std::vector<std::string> paragraphs;
-        for (const auto& s : a.sections)
-            paragraphs.insert(paragraphs.end(), s.paragraphs.begin(), s.paragraphs.end());
+        std::vector<std::string> paragraphs = test::paragraphs_of(a);
         for (const auto& note : r.notes)
             CHECK(std::find(paragraphs.begin(), paragraphs.end(), note) != paragraphs.end());
         // The footer under the notes stays out.
@@ -1094,6 +1092,49 @@ The first quay was built by fishermen who came from the north, and it was extend
     for (const auto& s : a.sections)
         for (const auto& p : s.paragraphs)
             CHECK(p.rfind("^", 0) != 0);
+}
+
+TEST_CASE("a few sentences between two paragraphs are text, whatever their stopwords", "[classify][sentence]") {
+    for (const char* line : {"“Don’t go yet,” warned Ana Ruiz, the harbour’s night supervisor for Wendle.",
+                             "Pro: a quiet evening instead of a noisy one.", "Con: money.",
+                             "„Nicht jetzt“, befahl Ole Brandt, Schichtleiter im Fährhafen Kallby.",
+                             "Lucie hocha la tête. Marc sourit."})
+        CHECK(sentence_shape(block_of(line)));
+    for (const char* line : {"Ferry timetable changes from Monday", "Read more: https://example.org/ferries.",
+                             "Home | News | Harbour.", "Sign up for our free newsletter.", "and then the ferry left."})
+        CHECK_FALSE(sentence_shape(block_of(line)));
+
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* sentence;
+    };
+    const Row rows[] = {
+        {"en", R"(Harbour Weekly
+Night shift at the ferry port
+The night shift at the ferry port starts at ten, when the last boat from the islands has been tied up at the quay.
+Ana Ruiz has run it for eleven years, and she still walks the whole length of the pier before the first coffee.
+Pro: quiet nights, paid overtime, fresh sea views, friendly colleagues, free parking.
+Most of the work is checking the moorings, the lights and the gates, and writing down everything that was done.
+When a storm comes, the whole crew stays until the morning, and nobody goes home before the boats are safe.
+)", "Pro: quiet nights, paid overtime, fresh sea views, friendly colleagues, free parking."},
+        {"de", R"(Hafenblatt
+Nachtschicht im Fährhafen
+Die Nachtschicht im Fährhafen beginnt um zehn, wenn das letzte Boot von den Inseln am Kai festgemacht hat.
+Ole Brandt leitet sie seit elf Jahren, und er geht immer noch den ganzen Steg ab, bevor er den ersten Kaffee trinkt.
+Contra: Nachtzuschläge, Überstunden, Seewind, Möwen, Dieselgeruch, Schichtpläne, Funkgeräte.
+Die meiste Arbeit ist das Prüfen der Leinen, der Lichter und der Tore, und alles wird in ein Buch geschrieben.
+Wenn ein Sturm kommt, bleibt die ganze Mannschaft bis zum Morgen, und niemand geht heim, bevor die Boote sicher sind.
+)", "Contra: Nachtzuschläge, Überstunden, Seewind, Möwen, Dieselgeruch, Schichtpläne, Funkgeräte."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        // Few stopwords for its length: jusText rates the line bad.
+        REQUIRE(block_quality(block_of(r.sentence), r.lang) == Quality::bad);
+        Article a = classify(segment(r.page), r.lang);
+        std::vector<std::string> paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.sentence)) != paragraphs.end());
+    }
 }
 
 TEST_CASE("a numbered table of contents lists the headings", "[classify][heading]") {

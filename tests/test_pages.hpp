@@ -17,4 +17,12 @@ inline std::vector<std::string> headings_of(const Article& a) {
     return headings;
 }
 
+/// The paragraphs of all sections, in order.
+inline std::vector<std::string> paragraphs_of(const Article& a) {
+    std::vector<std::string> paragraphs;
+    for (const auto& s : a.sections)
+        paragraphs.insert(paragraphs.end(), s.paragraphs.begin(), s.paragraphs.end());
+    return paragraphs;
+}
+
 } // namespace archive::test
