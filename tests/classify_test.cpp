@@ -433,13 +433,16 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Meest gelezen", "Zobacz także", "Kommentar hinzufügen",
                              "VEA TAMBIÉN: El puerto reabre sus muelles", "Mira: El puerto reabre sus muelles",
                              "Lesen Sie hier: Der Hafen öffnet wieder", "Also read: Ferries return to the pier",
-                             "Twitter", "WhatsApp"}) {
+                             "Twitter", "WhatsApp", "Up Next: Ferries return to the eastern pier",
+                             "Siguiente artículo: El puerto reabre sus muelles", "Article suivant: Le port rouvre",
+                             "Nächster Artikel: Der Hafen öffnet wieder", "Próximo artigo: Porto reabre no domingo"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
     for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden",
                              "Zum Inhalt der Studie gehört auch eine Umfrage.", "Lesen Sie auch die Studie des Bundes.",
-                             "Otras noticias del puerto llegaron el lunes.", "Mira cómo el puerto reabre sus muelles."}) {
+                             "Otras noticias del puerto llegaron el lunes.", "Mira cómo el puerto reabre sus muelles.",
+                             "Up next the council votes on the ferry budget.", "The next article of the law bans it."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
