@@ -300,14 +300,35 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     // A table of contents stands over the sections it lists ("1 Harbour festival opens" in a list of the most read
     // articles under the page names titles that may stand above it).
     std::map<std::string, std::size_t> contents;
+    std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
     for (std::size_t k = 0; k + 2 < n; ++k) {
         if (!contents_entry(blocks[k].text) || !contents_entry(blocks[k + 1].text) || !contents_entry(blocks[k + 2].text))
             continue;
+        std::size_t first = k;
         for (; k < n; ++k) {
             auto title = contents_entry(blocks[k].text);
             if (!title)
                 break;
             contents.emplace(std::move(*title), k);
+        }
+        numbered_runs.emplace_back(first, k);
+    }
+    // The entries of a numbered contents whose titles the page prints again further down, three at least, are
+    // no text of the article, though a lead above them pulls them into the region.
+    std::vector<bool> contents_line(n, false);
+    {
+        std::map<std::string, std::size_t> last_print;
+        for (std::size_t k = 0; k < n; ++k)
+            last_print[marked_heading(blocks[k].text).value_or(blocks[k].text)] = k;
+        for (auto [first, end] : numbered_runs) {
+            int printed = 0;
+            for (std::size_t k = first; k < end; ++k) {
+                auto at = last_print.find(contents_entry(blocks[k].text).value_or(""));
+                printed += at != last_print.end() && at->second >= end;
+            }
+            if (printed >= 3)
+                std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),
+                          contents_line.begin() + static_cast<std::ptrdiff_t>(end), true);
         }
     }
     // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
@@ -372,6 +393,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
         // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
         // even a short one between boilerplate.
+        if (contents_line[k]) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         if (notes[k]) {
             p.role[k] = Role::paragraph;
             section.paragraphs.push_back(b.text);

@@ -195,3 +195,73 @@ TEST_CASE("a short quotation with its verb of saying is a line of the article, a
         CHECK(has_paragraph_starting(a, last));
     }
 }
+
+TEST_CASE("a wiki article's lead above its table of contents is in the region", "[region][contents]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* lead;
+    };
+    const Row rows[] = {
+        {"en", R"(Wendle
+From the free encyclopedia
+Country Northland
+Founded 1312
+Population 4,210
+Wendle is a small harbour town on the northern coast, known for its ferries to the islands and its fish market.
+Contents
+1 History
+1.1 Early settlers
+1.2 The railway
+2 Harbour
+2.1 Ferries
+2.2 Fishing
+3 Economy
+4 Culture
+5 See also
+6 References
+History[edit]
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway came.
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the region.
+Harbour[edit]
+Fishing boats still land their catch every morning at the northern quay, where the market opens at six.
+The ferries to the islands leave from the eastern pier four times a day in summer and twice a day in winter.
+Economy[edit]
+Most families live from fishing and tourism, and the cannery by the station employs two hundred people in summer.
+)", "Wendle is a small harbour town on the northern coast, known for its ferries to the islands and its fish market."},
+        {"de", R"(Kallby
+Aus der freien Enzyklopädie
+Land Nordmark
+Gegründet 1312
+Einwohner 4.210
+Kallby ist eine kleine Hafenstadt an der Nordküste, bekannt für ihre Fähren zu den Inseln und ihren Fischmarkt.
+Inhaltsverzeichnis
+1 Geschichte
+1.1 Erste Siedler
+1.2 Die Eisenbahn
+2 Hafen
+2.1 Fähren
+2.2 Fischerei
+3 Wirtschaft
+4 Kultur
+5 Siehe auch
+6 Einzelnachweise
+Geschichte[Bearbeiten | Quelltext bearbeiten]
+Den ersten Kai bauten Fischer aus dem Norden, und er wurde zweimal erweitert, bevor die Eisenbahn in die Stadt kam.
+Der Handel wuchs schnell, nachdem die Eisenbahn die Stadt erreicht hatte, und der Hafen wurde der wichtigste der Region.
+Hafen[Bearbeiten | Quelltext bearbeiten]
+Die Fischerboote bringen ihren Fang noch jeden Morgen an den nördlichen Kai, wo der Markt um sechs Uhr öffnet.
+Die Fähren zu den Inseln legen im Sommer viermal am Tag vom Ostkai ab und im Winter zweimal am Tag.
+Wirtschaft[Bearbeiten | Quelltext bearbeiten]
+Die meisten Familien leben vom Fischfang und vom Tourismus, und die Konservenfabrik beschäftigt im Sommer zweihundert Leute.
+)", "Kallby ist eine kleine Hafenstadt an der Nordküste, bekannt für ihre Fähren zu den Inseln und ihren Fischmarkt."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.lead));
+        // The entries of the contents are no text of the article.
+        CHECK_FALSE(has_paragraph_starting(a, "1 "));
+        CHECK_FALSE(has_paragraph_starting(a, "2.1 "));
+    }
+}
