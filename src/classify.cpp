@@ -439,6 +439,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             short_heading = above == Role::caption || above == Role::credit ||
                             (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph);
         }
+        // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
+        // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs.
+        if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(b) &&
+            is_text(k + 1, b) && text::length_cp(b.text) >= 60)
+            short_heading = true;
         // "... he said. / Pro: a quiet evening instead of a noisy one. / “Is she coming?” / She nodded and ...": a few
         // sentences between two paragraphs are text, though few of their words are stopwords.
         bool amid_text = false;

@@ -1107,12 +1107,7 @@ TEST_CASE("a few sentences between two paragraphs are text, whatever their stopw
                              "Home | News | Harbour.", "Sign up for our free newsletter.", "and then the ferry left."})
         CHECK_FALSE(sentence_shape(block_of(line)));
 
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* sentence;
-    };
-    const Row rows[] = {
+    const test::PageRow rows[] = {
         {"en", R"(Harbour Weekly
 Night shift at the ferry port
 The night shift at the ferry port starts at ten, when the last boat from the islands has been tied up at the quay.
@@ -1133,10 +1128,38 @@ Wenn ein Sturm kommt, bleibt die ganze Mannschaft bis zum Morgen, und niemand ge
     for (const auto& r : rows) {
         INFO(r.page);
         // Few stopwords for its length: jusText rates the line bad.
-        REQUIRE(block_quality(block_of(r.sentence), r.lang) == Quality::bad);
+        REQUIRE(block_quality(block_of(r.line), r.lang) == Quality::bad);
         Article a = classify(segment(r.page), r.lang);
         std::vector<std::string> paragraphs = test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.sentence)) != paragraphs.end());
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end());
+    }
+}
+
+TEST_CASE("a long title of a heading's shape between two paragraphs heads a section", "[classify][heading]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+The harbour walls are getting old
+The harbour walls of the northern towns were built more than a century ago, and many of them need repairs.
+Engineers from the port authority inspect them twice a year, and they say that the work cannot wait much longer.
+Record autumn storms linked to warmer seas threaten northern harbour walls
+The storms of the last three autumns were the strongest on record, and the waves broke over the walls twice.
+The council will vote on the repairs in the spring, when the engineers present their report on the damage.
+)", "Record autumn storms linked to warmer seas threaten northern harbour walls"},
+        {"de", R"(Hafenblatt
+Die Hafenmauern werden alt
+Die Hafenmauern der nördlichen Städte wurden vor mehr als hundert Jahren gebaut, und viele müssen repariert werden.
+Die Ingenieure der Hafenbehörde prüfen sie zweimal im Jahr, und sie sagen, dass die Arbeiten nicht lange warten können.
+Rekordstürme nach warmem Sommer bedrohen Hafenmauern entlang der Nordküste
+Die Stürme der letzten drei Herbste waren die stärksten seit Beginn der Messungen, und die Wellen schlugen zweimal über die Mauern.
+Der Gemeinderat stimmt im Frühling über die Reparaturen ab, wenn die Ingenieure ihren Bericht über die Schäden vorlegen.
+)", "Rekordstürme nach warmem Sommer bedrohen Hafenmauern entlang der Nordküste"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        // Long for its few stopwords: jusText rates the line bad.
+        REQUIRE(block_quality(block_of(r.line), r.lang) == Quality::bad);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(headings_of(a) == std::vector<std::string>{r.line});
     }
 }
 
