@@ -67,6 +67,20 @@ bool ends_with_sentence_punct(std::string_view s) {
                 continue;
             }
         }
+        // "... setzt OS X 10.10 voraus. (bsc)", "... au printemps. (ats/afp)": the initials of the editor or the agency
+        // after the last sentence's full stop.
+        if (cp == ')' && i == s.size() - 1) {
+            auto open = s.rfind(" (", i);
+            if (open != std::string_view::npos && open > 0 && i - open <= 12 && s[open - 1] == '.') {
+                bool tag = true;
+                for (std::size_t k = open + 2; k < i; ++k)
+                    tag = tag && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '/');
+                if (tag && i > open + 2) {
+                    i = open;
+                    continue;
+                }
+            }
+        }
         if (text::is_close_quote(cp) || cp == '"' || cp == ')' || cp == '\'' || cp == 0xBB)
             continue;
         return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ':' || cp == ';';

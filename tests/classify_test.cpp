@@ -959,6 +959,26 @@ TEST_CASE("a reference mark after the final full stop keeps the sentence punctua
     }
 }
 
+TEST_CASE("the initials of an editor or agency after the final full stop keep the sentence punctuated", "[classify][segment]") {
+    struct Row {
+        const char* line;
+        bool end_punct;
+    };
+    const Row rows[] = {
+        {"Die neue Fähre kostet knapp zwei Millionen Euro und fährt ab Mai. (bsc)", true},
+        {"Le nouveau quai ouvrira au printemps. (ats/afp)", true},
+        {"The new pier opens in May. (jd)", true},
+        {"La nueva terminal abrirá en mayo. (efe)", true},
+        {"Bürgermeisterin Anna Muster (CDU)", false},
+        {"The new pier opens in May (pictured)", false},
+        {"Le quai ouvrira au printemps. (Photo)", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(block_of(r.line).end_punct == r.end_punct);
+    }
+}
+
 TEST_CASE("a text wrapped at a fixed width is joined back into paragraphs", "[classify][segment]") {
     // A plain-text document: paragraphs of lines that fill the width and break inside sentences.
     const std::string en = "Harbour Report\n\n"
