@@ -65,8 +65,21 @@ bool is_boilerplate_phrase(std::string_view line) {
                 return true;
     if (post_footer(line))
         return true;
-    // "© 2025 Example Media", "Copyright 2024"
-    return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
+    // "© 2025 Example Media", "Copyright 2024". A longer line needs the year of a copyright notice after its mark:
+    // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
+    const std::size_t most_words = 25;
+    if (std::size_t mark = low.find("©"); mark != std::string::npos) {
+        if (text::split_ws(low).size() <= most_words)
+            return true;
+        for (; mark != std::string::npos; mark = low.find("©", mark + 1)) {
+            std::size_t at = mark + std::string_view("©").size();
+            while (at < low.size() && low[at] == ' ')
+                ++at;
+            if (at < low.size() && low[at] >= '0' && low[at] <= '9')
+                return true;
+        }
+    }
+    return low.rfind("copyright", 0) == 0;
 }
 
 namespace {

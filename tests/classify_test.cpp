@@ -435,14 +435,24 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Lesen Sie hier: Der Hafen öffnet wieder", "Also read: Ferries return to the pier",
                              "Twitter", "WhatsApp", "Up Next: Ferries return to the eastern pier",
                              "Siguiente artículo: El puerto reabre sus muelles", "Article suivant: Le port rouvre",
-                             "Nächster Artikel: Der Hafen öffnet wieder", "Próximo artigo: Porto reabre no domingo"}) {
+                             "Nächster Artikel: Der Hafen öffnet wieder", "Próximo artigo: Porto reabre no domingo",
+                             "© 2025 Harbour Weekly",
+                             "Ferry timetables are provided by the port authority and may change without notice. Prices "
+                             "are shown in euros and include all taxes and fees. © 2025 Harbour Weekly Media. All rights "
+                             "reserved.",
+                             "Die Fahrpläne stellt die Hafenbehörde bereit, Änderungen sind jederzeit möglich, alle Preise "
+                             "verstehen sich in Euro und schließen sämtliche Gebühren ein. © 2025 Hafenblatt Verlag."}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
     for (const char* line : {"Raids aériens", "Le Conseil fédéral a décidé.", "Sharing the burden",
                              "Zum Inhalt der Studie gehört auch eine Umfrage.", "Lesen Sie auch die Studie des Bundes.",
                              "Otras noticias del puerto llegaron el lunes.", "Mira cómo el puerto reabre sus muelles.",
-                             "Up next the council votes on the ferry budget.", "The next article of the law bans it."}) {
+                             "Up next the council votes on the ferry budget.", "The next article of the law bans it.",
+                             "© Provided by Kestrel Press The ferries to the islands will leave from the eastern pier "
+                             "again from Monday, after a winter of repairs that closed the northern quay for months.",
+                             "© Fourni par Presse du Cap Les ferries pour les îles repartiront du quai est dès lundi, "
+                             "après un hiver de travaux qui a fermé le quai nord pendant des mois."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
