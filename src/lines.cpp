@@ -51,6 +51,23 @@ bool is_boilerplate_phrase(std::string_view line) {
         if (separator && view.size() > at + 2 && related.has(view.substr(0, at)))
             return true;
     }
+    // "Up Next Ferries return to the pier", "Lesen Sie auch Der Hafen öffnet wieder": a prefix of two words or more
+    // glued to the title of another article, without a separator, a title without final punctuation.
+    {
+        const std::string orig = text::collapse(line);
+        const char last = orig.empty() ? '.' : orig.back();
+        for (std::size_t at = view.find(' ');
+             at != std::string_view::npos && at <= related.longest && orig.size() == low.size() && last != '.' &&
+             last != '!' && last != '?';
+             at = view.find(' ', at + 1)) {
+            std::string_view prefix = view.substr(0, at);
+            if (prefix.find(' ') == std::string_view::npos || !related.has(prefix) || at + 1 >= orig.size())
+                continue;
+            std::size_t i = at + 1;
+            if (text::is_upper(text::next_cp(orig, i)))
+                return true;
+        }
+    }
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);

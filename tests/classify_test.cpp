@@ -436,7 +436,8 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Twitter", "WhatsApp", "Up Next: Ferries return to the eastern pier",
                              "Siguiente artículo: El puerto reabre sus muelles", "Article suivant: Le port rouvre",
                              "Nächster Artikel: Der Hafen öffnet wieder", "Próximo artigo: Porto reabre no domingo",
-                             "© 2025 Harbour Weekly",
+                             "© 2025 Harbour Weekly", "Up Next Ferries return to the eastern pier",
+                             "Lesen Sie auch Der Hafen öffnet wieder", "Lire aussi Le port de Vallon rouvre",
                              "Ferry timetables are provided by the port authority and may change without notice. Prices "
                              "are shown in euros and include all taxes and fees. © 2025 Harbour Weekly Media. All rights "
                              "reserved.",
@@ -449,6 +450,8 @@ TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]
                              "Zum Inhalt der Studie gehört auch eine Umfrage.", "Lesen Sie auch die Studie des Bundes.",
                              "Otras noticias del puerto llegaron el lunes.", "Mira cómo el puerto reabre sus muelles.",
                              "Up next the council votes on the ferry budget.", "The next article of the law bans it.",
+                             "Read more Harbour stories in our archive.", "Lesen Sie auch Die Chronik des Hafens.",
+                             "Watch Ferries return to the eastern pier",
                              "© Provided by Kestrel Press The ferries to the islands will leave from the eastern pier "
                              "again from Monday, after a winter of repairs that closed the northern quay for months.",
                              "© Fourni par Presse du Cap Les ferries pour les îles repartiront du quai est dès lundi, "
