@@ -148,6 +148,21 @@ std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::siz
     return title && closed ? std::make_pair(rs, end) : std::make_pair(rs, re);
 }
 
+// "... the summer timetable begins. / Jane Roe contributed to this report. / Share": a short sentence right under the
+// region's last paragraph closes the article; only its length kept it out. One line, with a paragraph of text above.
+std::size_t closing_sentence(const Page& p, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t k = re + 1;
+    if (k >= blocks.size() || p.raw_quality[re] != Quality::good || !blocks[re].end_punct)
+        return re;
+    const Block& b = blocks[k];
+    // "Want more of this?": a question under the article asks the reader for something.
+    if (b.boilerplate || b.repeats > 0 || b.text.back() == '?' || is_terminator(b) || author_bio(b) ||
+        closing_notice(b.text) || !short_sentence(b, p.language))
+        return re;
+    return k;
+}
+
 // "The harbour of Wendle is ... / Contents / 1 History / 2 Trade / History[edit] / <region>": a wiki article's
 // lead stands above its table of contents, cut off from the sections by the short entries. A numbered contents of
 // three entries at least right over the region, then the lines of text over it, belong to the article.
@@ -291,7 +306,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         }
         break;
     }
-    auto trimmed = trim_author_box(p, lead_over_contents(p, best_s), best_e);
+    auto trimmed = trim_author_box(p, lead_over_contents(p, best_s), closing_sentence(p, best_e));
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     return trim_trailing_titles(p, trimmed.first, trimmed.second);
 }

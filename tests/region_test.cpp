@@ -3,6 +3,7 @@
 
 #include "classify.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <string>
 #include <vector>
@@ -197,12 +198,7 @@ TEST_CASE("a short quotation with its verb of saying is a line of the article, a
 }
 
 TEST_CASE("a wiki article's lead above its table of contents is in the region", "[region][contents]") {
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* lead;
-    };
-    const Row rows[] = {
+    const test::PageRow rows[] = {
         {"en", R"(Wendle
 From the free encyclopedia
 Country Northland
@@ -259,9 +255,56 @@ Die meisten Familien leben vom Fischfang und vom Tourismus, und die Konservenfab
     for (const auto& r : rows) {
         INFO(r.page);
         Article a = classify(segment(r.page), r.lang);
-        CHECK(has_paragraph_starting(a, r.lead));
+        CHECK(has_paragraph_starting(a, r.line));
         // The entries of the contents are no text of the article.
         CHECK_FALSE(has_paragraph_starting(a, "1 "));
         CHECK_FALSE(has_paragraph_starting(a, "2.1 "));
     }
+}
+
+TEST_CASE("a short sentence right under the last paragraph closes the article", "[region][closing]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Ferries return to the eastern pier
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+Fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+Jane Roe contributed to this report.
+Share
+Tweet
+Most read
+Council votes the new budget
+Storm closes the coastal road
+)", "Jane Roe contributed to this report."},
+        {"de", R"(Hafenblatt
+Die Fähren fahren wieder vom Ostkai
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
+Mitarbeit: Lena Brandt und Ole Jensen von der Redaktion.
+Teilen
+Twittern
+Meistgelesen
+Gemeinderat beschließt den Haushalt
+Sturm sperrt die Küstenstraße
+)", "Mitarbeit: Lena Brandt und Ole Jensen von der Redaktion."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        CHECK_FALSE(has_paragraph_starting(a, "Council votes"));
+        CHECK_FALSE(has_paragraph_starting(a, "Gemeinderat"));
+    }
+    // A question under the article asks the reader for something.
+    Article a = classify(segment(R"(Harbour Weekly
+Ferries return to the eastern pier
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+Fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+Do you want to read more stories like this one?
+Share
+Tweet
+)"), "en");
+    CHECK_FALSE(has_paragraph_starting(a, "Do you want"));
 }
