@@ -72,6 +72,9 @@ bool closing_notice(std::string_view line);
 /// its opening cut short in the middle of a sentence and a link of a few words after it.
 bool teaser_excerpt(const Block& b);
 
+/// "Ferries Return to the Pier Ferries Return to the Pier": a card's title printed twice or more in one line.
+bool repeated_title(std::string_view line);
+
 /// Navigation, share buttons, cookie and newsletter prompts, footers: a whole line known as boilerplate.
 bool is_boilerplate_phrase(std::string_view line);
 

@@ -235,7 +235,25 @@ bool teaser_excerpt(const Block& b) {
         return false;
     std::size_t at = cut;
     char32_t before = text::prev_cp(t, at);
+    // "... it's difficult … Read more": a space may stand before the mark.
+    if (before == ' ' && at > 0)
+        before = text::prev_cp(t, at);
     return text::is_letter(before) || before == ',';
+}
+
+bool repeated_title(std::string_view line) {
+    // "Ferries Return to the Pier Ferries Return to the Pier": the title of a card printed twice or more in one line
+    // (the link's text, its picture's alternative text, its title). Prose does not repeat a whole clause at once.
+    auto words = text::split_ws(line);
+    const std::size_t least = 3;
+    for (std::size_t len = least; len * 2 <= words.size(); ++len) {
+        bool same = true;
+        for (std::size_t i = 0; i < len && same; ++i)
+            same = words[i] == words[len + i];
+        if (same)
+            return true;
+    }
+    return false;
 }
 
 bool attributed_quote(const Block& b, std::string_view language) {
@@ -260,7 +278,7 @@ bool attributed_quote(const Block& b, std::string_view language) {
 
 Quality block_quality(const Block& b, std::string_view language) {
     if (b.boilerplate || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)) ||
-        teaser_excerpt(b))
+        teaser_excerpt(b) || repeated_title(b.text))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
         return Quality::bad;

@@ -103,6 +103,11 @@ TEST_CASE("the opening of another article cut short before its link is a teaser"
         {"The ferry was late again, which is just…it is annoying, okay? Annoying.", false},
         {"Le conseil votera le budget au printemps, puis... on verra bien ce qui se passe.", false},
         {"Harbour news… Read more", false},
+        {"When the ferry timetable changes twice a year it is hard to plan a trip to the islands … Read more Read more",
+         true},
+        {"Wenn sich der Fahrplan zweimal im Jahr ändert, ist eine Reise auf die Inseln schwer zu planen … Weiterlesen",
+         true},
+        {"The ferry was late again … and nobody said why.", false},
     };
     for (const auto& r : rows) {
         Block b = segment(r.line).at(0);
@@ -260,6 +265,20 @@ Die meisten Familien leben vom Fischfang und vom Tourismus, und die Konservenfab
         CHECK_FALSE(has_paragraph_starting(a, "1 "));
         CHECK_FALSE(has_paragraph_starting(a, "2.1 "));
     }
+}
+
+TEST_CASE("a card's title printed twice in one line is no text", "[region][teaser]") {
+    for (const char* line : {"Ferries Return to the Eastern Pier Ferries Return to the Eastern Pier",
+                             "How to Plan a Trip to the Islands How to Plan a Trip to the Islands How to Plan a Trip",
+                             "Die Fähren kehren zurück Die Fähren kehren zurück",
+                             "Le port rouvre ses quais Le port rouvre ses quais"}) {
+        INFO(line);
+        CHECK(repeated_title(line));
+        CHECK(block_quality(segment(line).at(0), "") == Quality::bad);
+    }
+    for (const char* line : {"The ferry, the ferry, the ferry: that was all the children talked about that summer.",
+                             "Ferries return to the pier", "Bye bye bye", "New York New York is a song."})
+        CHECK_FALSE(repeated_title(line));
 }
 
 TEST_CASE("a short sentence right under the last paragraph closes the article", "[region][closing]") {
