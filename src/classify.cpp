@@ -453,9 +453,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             auto text = [&](std::size_t at) {
                 return p.raw_quality[at] == Quality::good || p.raw_quality[at] == Quality::near_good;
             };
-            while (m <= re && m < k + most && !text(m) && p.role[m] == Role::none && sentence_shape(blocks[m]))
+            // Chinese and Japanese clauses, one a line, have no capitals and often no final mark.
+            auto clause = [&](std::size_t at) { return sentence_shape(blocks[at]) || cjk_clause(blocks[at]); };
+            while (m <= re && m < k + most && !text(m) && p.role[m] == Role::none && clause(m))
                 ++m;
-            amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none && blocks[m].end_punct;
+            amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none &&
+                        (blocks[m].end_punct || cjk_clause(blocks[m]));
         }
         if (!sure_heading && !short_heading && !amid_text &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||

@@ -138,6 +138,21 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 
 } // namespace
 
+bool cjk_clause(const Block& b) {
+    // "晚餐準備了砂鍋魚頭": a line of Chinese or Japanese written one clause a line, without the brackets of a title.
+    if (b.urls > 0 || b.boilerplate)
+        return false;
+    bool title_marks = false;
+    std::size_t i = 0, count = 0;
+    while (i < b.text.size()) {
+        char32_t cp = text::next_cp(b.text, i);
+        count += cjk(cp);
+        title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
+    }
+    const std::size_t least = 8;
+    return !title_marks && count >= least && count * 2 > static_cast<std::size_t>(b.letters);
+}
+
 namespace {
 
 struct NoticeWords {

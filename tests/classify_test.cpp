@@ -1196,6 +1196,36 @@ Der Gemeinderat stimmt im Frühling über die Reparaturen ab, wenn die Ingenieur
     }
 }
 
+TEST_CASE("a Chinese or Japanese clause between two paragraphs is text", "[classify][sentence]") {
+    const test::PageRow rows[] = {
+        {"zh", R"(港口新聞
+渡輪恢復航行
+經過一個冬天的維修，前往島嶼的渡輪今天重新從東碼頭出發，港務局表示新的泊位比舊的更安全，可以使用很多年。
+東碼頭新建候船室提供免費熱茶服務
+漁民們歡迎這些工程，雖然碼頭在冬天的大部分時間都關閉，市場也搬了兩次，但大家都覺得非常值得。
+議會將在春天就修理費用進行表決，屆時工程師會提交一份關於風暴損害的詳細報告給所有的議員們。
+)", "東碼頭新建候船室提供免費熱茶服務"},
+        {"ja", R"(港ニュース
+フェリー運航再開
+冬の修理を終えて、島へ向かうフェリーが今日から東の桟橋から再び出航した。港湾局によると新しい係留場所は古いものより安全だという。
+東桟橋待合室無料温茶提供開始予定
+漁師たちは工事を歓迎したが、桟橋は冬の大部分の間閉鎖されていて、市場も二度移転した。それでも皆が価値があったと話している。
+議会は春に修理費用について採決する予定で、その時に技術者たちが嵐の被害に関する詳しい報告書を提出する。
+)", "東桟橋待合室無料温茶提供開始予定"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        REQUIRE(block_quality(block_of(r.line), "") == Quality::bad);
+        CHECK(cjk_clause(block_of(r.line)));
+        Article a = classify(segment(r.page), "");
+        std::vector<std::string> paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end());
+    }
+    // The bracketed title of a post in a list of links is no clause.
+    CHECK_FALSE(cjk_clause(block_of("【新竹住宿】東碼頭新建候船室提供免費熱茶服務")));
+    CHECK_FALSE(cjk_clause(block_of("港口新聞")));
+}
+
 TEST_CASE("a numbered table of contents lists the headings", "[classify][heading]") {
     struct Row {
         const char* line;
