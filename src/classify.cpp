@@ -460,7 +460,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none &&
                         (blocks[m].end_punct || cjk_clause(blocks[m]));
         }
-        if (!sure_heading && !short_heading && !amid_text &&
+        // "+ Added ferry timetables / + Added the pier map": the items of a bulleted list in the article are its
+        // text, however short.
+        bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
+                         ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
+        if (!sure_heading && !short_heading && !amid_text && !list_item &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
              repeated_label(b))) {
             p.role[k] = Role::boilerplate;

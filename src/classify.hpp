@@ -130,6 +130,9 @@ bool sentence_shape(const Block& b);
 /// "晚餐準備了砂鍋魚頭": a line of Chinese or Japanese of eight characters or more, not a bracketed title.
 bool cjk_clause(const Block& b);
 
+/// "+ Added ferry timetables", "* Fixed the pier map", "• New berths": an item of a bulleted list.
+bool bullet_item(const Block& b);
+
 /// "Here is what the changeset looks like:", "The kiwi is a national icon.": a short sentence of prose that stays text
 /// inside the article whatever its neighbours are.
 bool short_sentence(const Block& b, std::string_view language);

@@ -519,6 +519,13 @@ bool sentence_shape(const Block& b) {
     return text::is_upper(first) || text::is_open_quote(first) || first == '"';
 }
 
+bool bullet_item(const Block& b) {
+    for (std::string_view mark : {"+ ", "* ", "- ", "• ", "· ", "– ", "▪ ", "► "})
+        if (b.text.size() > mark.size() + 2 && b.text.compare(0, mark.size(), mark) == 0)
+            return true;
+    return false;
+}
+
 bool repeated_label(const Block& b) {
     // "Advertising", "Reply", "Caption", "Anzeige" printed again and again between the paragraphs.
     return b.repeats >= 1 && b.words <= 3 && !b.end_punct;

@@ -148,6 +148,19 @@ std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::siz
     return title && closed ? std::make_pair(rs, end) : std::make_pair(rs, re);
 }
 
+// "+ Added ferry timetables / + Added the pier map / ... / * Fixed the berth lights": a bulleted list that the region
+// cuts in the middle belongs to it wholly; its short items weigh against the region one by one.
+std::pair<std::size_t, std::size_t> whole_lists(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    if (bullet_item(blocks[rs]))
+        while (rs > 0 && bullet_item(blocks[rs - 1]))
+            --rs;
+    if (bullet_item(blocks[re]))
+        while (re + 1 < blocks.size() && bullet_item(blocks[re + 1]))
+            ++re;
+    return {rs, re};
+}
+
 // "... the summer timetable begins. / Jane Roe contributed to this report. / Share": a short sentence right under the
 // region's last paragraph closes the article; only its length kept it out. One line, with a paragraph of text above.
 std::size_t closing_sentence(const Page& p, std::size_t re) {
@@ -306,7 +319,8 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         }
         break;
     }
-    auto trimmed = trim_author_box(p, lead_over_contents(p, best_s), closing_sentence(p, best_e));
+    auto listed = whole_lists(p, best_s, best_e);
+    auto trimmed = trim_author_box(p, lead_over_contents(p, listed.first), closing_sentence(p, listed.second));
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     return trim_trailing_titles(p, trimmed.first, trimmed.second);
 }

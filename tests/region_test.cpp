@@ -327,3 +327,45 @@ Tweet
 )"), "en");
     CHECK_FALSE(has_paragraph_starting(a, "Do you want"));
 }
+
+TEST_CASE("a bulleted list that the region cuts belongs to it wholly, its items are text", "[region][list]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour App News
+Version 2.4 of the harbour app
++ Added ferry timetables
++ Added the pier map
++ Added berth lights
++ Added tide tables
++ Added weather warnings
++ Added a night mode
+* The timetable of the island ferries now shows the delays reported by the crews, as soon as the harbour office confirms them.
+* The map of the pier can now be turned and zoomed with two fingers, and it remembers where you left it the last time.
+* Weather warnings for the bay are now sent as notifications when the harbour master closes the eastern pier to small boats.
+* Fixed the berth numbers
+* Fixed the tide units
+* Fixed the login screen
+)", "+ Added ferry timetables"},
+        {"de", R"(Hafen-App Neuigkeiten
+Version 2.4 der Hafen-App
++ Neue Fahrpläne der Fähren
++ Neue Karte der Mole
++ Neue Liegeplatzlichter
++ Neue Gezeitentabellen
++ Neue Wetterwarnungen
++ Neuer Nachtmodus
+* Der Fahrplan der Inselfähren zeigt jetzt die Verspätungen, die die Besatzungen melden, sobald das Hafenbüro sie bestätigt.
+* Die Karte der Mole lässt sich jetzt mit zwei Fingern drehen und vergrößern, und sie merkt sich die letzte Ansicht.
+* Wetterwarnungen für die Bucht kommen jetzt als Mitteilung, wenn der Hafenmeister den Ostkai für kleine Boote sperrt.
+* Korrigiert: Nummern der Liegeplätze
+* Korrigiert: Einheiten der Gezeiten
+* Korrigiert: Anmeldung
+)", "+ Neue Fahrpläne der Fähren"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        CHECK(has_paragraph_starting(a, "+ Neuer Nachtmodus") == (std::string(r.lang) == "de"));
+        CHECK(has_paragraph_starting(a, "* Fixed the login screen") == (std::string(r.lang) == "en"));
+    }
+}
