@@ -972,6 +972,43 @@ TEST_CASE("a reference mark after the final full stop keeps the sentence punctua
     }
 }
 
+TEST_CASE("a wrapped paragraph ends at its short last line, though a heading follows without a blank line", "[classify][segment]") {
+    const std::string en = "Harbour Report\n\n"
+                           "The harbour of the old town reopened on Monday after a winter\n"
+                           "of repairs on its northern quay. The works cost the city more\n"
+                           "than it had planned, and the council will vote on the bill in\n"
+                           "the spring.\n"
+                           "The new moorings\n"
+                           "Fishermen said the new moorings were safer than the old ones\n"
+                           "and that the boats would be back before the season opened, as\n"
+                           "the harbour master had promised.\n"
+                           "Ferries\n"
+                           "The ferry to the islands runs again from the eastern pier, twice\n"
+                           "a day in winter and four times a day from the first of May, when\n"
+                           "the summer timetable begins.\n";
+    auto blocks = segment(en);
+    REQUIRE(blocks.size() == 6);
+    CHECK(blocks[1].text.rfind("The harbour of the old town reopened", 0) == 0);
+    CHECK(blocks[1].text.ends_with("the spring."));
+    CHECK(blocks[2].text == "The new moorings");
+    CHECK(blocks[4].text == "Ferries");
+    CHECK(blocks[5].text.ends_with("the summer timetable begins."));
+    const std::string de = "Der Hafen der Altstadt ist seit Montag wieder offen, nachdem der\n"
+                           "nördliche Kai den ganzen Winter über repariert worden war. Die\n"
+                           "Arbeiten haben mehr gekostet als geplant, und der Stadtrat wird\n"
+                           "im Frühling abstimmen.\n"
+                           "Die neuen Liegeplätze\n"
+                           "Die Fischer sagen, die neuen Liegeplätze seien sicherer als die\n"
+                           "alten, und die Boote kämen vor dem Beginn der Saison zurück, wenn\n"
+                           "das Wetter es erlaubt und der Hafenmeister die Mole freigibt.\n";
+    auto de_blocks = segment(de);
+    REQUIRE(de_blocks.size() == 3);
+    CHECK(de_blocks[1].text == "Die neuen Liegeplätze");
+    // Lines of code with "..." between them are no sentences closing a paragraph.
+    auto code = segment("import harbour\n...\nfrom harbour.ferries import timetable\n...\nclass PierTests(TestCase):\n");
+    CHECK(code.size() == 5);
+}
+
 TEST_CASE("the initials of an editor or agency after the final full stop keep the sentence punctuated", "[classify][segment]") {
     struct Row {
         const char* line;
