@@ -89,6 +89,40 @@ std::vector<bool> note_lines(const std::vector<Block>& blocks) {
     return notes;
 }
 
+// "WebIDE / Develop and debug your apps on a device. / Page Inspector / Examine the page's HTML. / ...": a list of
+// terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
+// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most.
+void fold_definition_lists(std::vector<Section>& sections) {
+    auto term = [](const Section& s) {
+        if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
+            s.paragraphs.size() > 2)
+            return false;
+        return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
+                           [](const std::string& par) { return text::split_ws(par).size() <= 40; });
+    };
+    const std::size_t least = 4;
+    std::vector<Section> out;
+    for (std::size_t i = 0; i < sections.size();) {
+        std::size_t j = i;
+        while (j < sections.size() && term(sections[j]))
+            ++j;
+        if (j - i < least) {
+            out.push_back(std::move(sections[i]));
+            ++i;
+            continue;
+        }
+        // The terms and their descriptions go on the section before the list.
+        if (out.empty())
+            out.emplace_back();
+        for (; i < j; ++i) {
+            out.back().paragraphs.push_back(*sections[i].heading);
+            for (auto& par : sections[i].paragraphs)
+                out.back().paragraphs.push_back(std::move(par));
+        }
+    }
+    sections = std::move(out);
+}
+
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
@@ -500,6 +534,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     (void)last_text;
     if (have_paragraph || section.heading)
         a.sections.push_back(std::move(section));
+    fold_definition_lists(a.sections);
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
     // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
     // under them; their lists of links stay out.

@@ -1263,6 +1263,44 @@ TEST_CASE("a Chinese or Japanese clause between two paragraphs is text", "[class
     CHECK_FALSE(cjk_clause(block_of("港口新聞")));
 }
 
+TEST_CASE("the terms of a definition list are text, not headings", "[classify][heading]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour App
+The harbour app for skippers
+The new harbour app gathers everything a skipper needs before leaving the marina, and it works without a network.
+Tide tables
+See the tides of the next seven days for every pier of the bay, with the hours of high and low water and the height of each tide in metres.
+Berth finder
+Find a free berth for the night and book it before you arrive at the marina, with a map of the pontoons and the depth of the water at each of them.
+Weather warnings
+Get a warning on your phone when the harbour master closes the eastern pier to small boats because of the wind or the waves at the mouth of the bay.
+Fuel prices
+Compare the prices of the three fuel docks of the harbour, and see which of them are open on Sundays and on the evenings of the summer.
+The app is free and works on phones and tablets, and the harbour office will add new features every spring.
+)", "Berth finder"},
+        {"fr", R"(Appli du port
+L'appli du port pour les plaisanciers
+La nouvelle appli du port réunit tout ce dont un plaisancier a besoin avant de quitter la marina, même sans réseau.
+Marées
+Consultez les marées des sept prochains jours pour chaque quai de la baie, avec les heures de pleine et de basse mer et la hauteur de chaque marée en mètres.
+Places libres
+Trouvez une place libre pour la nuit et réservez-la avant d'arriver à la marina, avec un plan des pontons et la profondeur de l'eau à chacun d'entre eux.
+Alertes météo
+Recevez une alerte sur votre téléphone quand la capitainerie ferme le quai est aux petits bateaux à cause du vent ou des vagues à l'entrée de la baie.
+Prix du carburant
+Comparez les prix des trois stations de carburant du port, et voyez lesquelles sont ouvertes le dimanche et le soir pendant tout l'été.
+L'appli est gratuite et fonctionne sur téléphone et tablette, et la capitainerie ajoutera des fonctions chaque printemps.
+)", "Places libres"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(headings_of(a).empty());
+        std::vector<std::string> paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end());
+    }
+}
+
 TEST_CASE("a numbered table of contents lists the headings", "[classify][heading]") {
     struct Row {
         const char* line;
