@@ -152,11 +152,13 @@ std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::siz
 // cuts in the middle belongs to it wholly; its short items weigh against the region one by one.
 std::pair<std::size_t, std::size_t> whole_lists(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    if (bullet_item(blocks[rs]))
-        while (rs > 0 && bullet_item(blocks[rs - 1]))
+    // A menu's items ("• Home", "• Contact") are known phrases or come back on the page.
+    auto item = [&](std::size_t k) { return bullet_item(blocks[k]) && !blocks[k].boilerplate && blocks[k].repeats == 0; };
+    if (item(rs))
+        while (rs > 0 && item(rs - 1))
             --rs;
-    if (bullet_item(blocks[re]))
-        while (re + 1 < blocks.size() && bullet_item(blocks[re + 1]))
+    if (item(re))
+        while (re + 1 < blocks.size() && item(re + 1))
             ++re;
     return {rs, re};
 }

@@ -368,4 +368,19 @@ Version 2.4 der Hafen-App
         CHECK(has_paragraph_starting(a, "+ Neuer Nachtmodus") == (std::string(r.lang) == "de"));
         CHECK(has_paragraph_starting(a, "* Fixed the login screen") == (std::string(r.lang) == "en"));
     }
+    // A menu printed over and under the page is no list of the article, though its items follow the last one.
+    Article a = classify(segment(R"(• Harbour news
+• Ferry timetables
+• Contact the harbour office
+Version 2.4 of the harbour app
+* The timetable of the island ferries now shows the delays reported by the crews, as soon as the harbour office confirms them.
+* The map of the pier can now be turned and zoomed with two fingers, and it remembers where you left it the last time.
+* Weather warnings for the bay are now sent as notifications when the harbour master closes the eastern pier to small boats.
+* Fixed the berth numbers
+• Harbour news
+• Ferry timetables
+• Contact the harbour office
+)"), "en");
+    CHECK(has_paragraph_starting(a, "* Fixed the berth numbers"));
+    CHECK_FALSE(has_paragraph_starting(a, "• Ferry timetables"));
 }
