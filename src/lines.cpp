@@ -503,7 +503,15 @@ bool short_sentence(const Block& b, std::string_view language) {
     // icon." under a picture: a short sentence of prose inside the article stays text whatever surrounds it.
     if (b.words < 5 || !b.end_punct || b.urls > 0 || b.separators > 0 || block_quality(b, language) != Quality::short_)
         return false;
-    if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
+    // "“Nothing is decided yet.”": a quotation's sentence opens after its mark.
+    std::string_view start = b.text;
+    std::size_t i = 0;
+    char32_t first = text::next_cp(start, i);
+    if ((text::is_open_quote(first) || first == '"') && i < start.size())
+        start = text::trim(start.substr(i));
+    if (start.empty())
+        return false;
+    if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
         return false;
     return stopword_density(b.text, language) >= 0.25;
 }

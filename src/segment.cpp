@@ -81,6 +81,9 @@ bool ends_with_sentence_punct(std::string_view s) {
                 }
             }
         }
+        // "... pour les îles. »": French sets a space inside its guillemets.
+        if (cp == ' ' && i + 1 < s.size() && s.substr(i + 1).starts_with("»"))
+            continue;
         if (text::is_close_quote(cp) || cp == '"' || cp == ')' || cp == '\'' || cp == 0xBB)
             continue;
         return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ':' || cp == ';';
