@@ -350,7 +350,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     // The entries of a numbered contents whose titles the page prints again further down, three at least, are
     // no text of the article, though a lead above them pulls them into the region.
     std::vector<bool> contents_line(n, false);
-    {
+    if (!numbered_runs.empty()) {
         std::map<std::string, std::size_t> last_print;
         for (std::size_t k = 0; k < n; ++k)
             last_print[marked_heading(blocks[k].text).value_or(blocks[k].text)] = k;
