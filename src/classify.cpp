@@ -64,6 +64,65 @@ void mark_galleries(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "References / ^ Doe, Jane (2019). "The harbour" / . Harbour Press. Retrieved 2020. / ^ ...": the notes of a wiki
+// article are text of it. Three entries or more, at most two lines between neighbours (the rest of an entry cut at a
+// link); a heading between two entries ends the run.
+std::vector<bool> note_lines(const std::vector<Block>& blocks) {
+    const std::size_t n = blocks.size();
+    const std::size_t least = 3, gap = 2;
+    std::vector<bool> notes(n, false);
+    for (std::size_t k = 0; k < n;) {
+        if (!note_entry(blocks[k].text)) {
+            ++k;
+            continue;
+        }
+        std::size_t last = k, entries = 1;
+        for (std::size_t j = k + 1; j < n && j <= last + gap + 1 && !marked_heading(blocks[j].text); ++j)
+            if (note_entry(blocks[j].text)) {
+                last = j;
+                ++entries;
+            }
+        if (entries >= least)
+            std::fill(notes.begin() + static_cast<std::ptrdiff_t>(k), notes.begin() + static_cast<std::ptrdiff_t>(last + 1), true);
+        k = last + 1;
+    }
+    return notes;
+}
+
+// "WebIDE / Develop and debug your apps on a device. / Page Inspector / Examine the page's HTML. / ...": a list of
+// terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
+// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most.
+void fold_definition_lists(std::vector<Section>& sections) {
+    auto term = [](const Section& s) {
+        if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
+            s.paragraphs.size() > 2)
+            return false;
+        return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
+                           [](const std::string& par) { return text::split_ws(par).size() <= 40; });
+    };
+    const std::size_t least = 4;
+    std::vector<Section> out;
+    for (std::size_t i = 0; i < sections.size();) {
+        std::size_t j = i;
+        while (j < sections.size() && term(sections[j]))
+            ++j;
+        if (j - i < least) {
+            out.push_back(std::move(sections[i]));
+            ++i;
+            continue;
+        }
+        // The terms and their descriptions go on the section before the list.
+        if (out.empty())
+            out.emplace_back();
+        for (; i < j; ++i) {
+            out.back().paragraphs.push_back(*sections[i].heading);
+            for (auto& par : sections[i].paragraphs)
+                out.back().paragraphs.push_back(std::move(par));
+        }
+    }
+    sections = std::move(out);
+}
+
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
@@ -279,14 +338,35 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     // A table of contents stands over the sections it lists ("1 Harbour festival opens" in a list of the most read
     // articles under the page names titles that may stand above it).
     std::map<std::string, std::size_t> contents;
+    std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
     for (std::size_t k = 0; k + 2 < n; ++k) {
         if (!contents_entry(blocks[k].text) || !contents_entry(blocks[k + 1].text) || !contents_entry(blocks[k + 2].text))
             continue;
+        std::size_t first = k;
         for (; k < n; ++k) {
             auto title = contents_entry(blocks[k].text);
             if (!title)
                 break;
             contents.emplace(std::move(*title), k);
+        }
+        numbered_runs.emplace_back(first, k);
+    }
+    // The entries of a numbered contents whose titles the page prints again further down, three at least, are
+    // no text of the article, though a lead above them pulls them into the region.
+    std::vector<bool> contents_line(n, false);
+    if (!numbered_runs.empty()) {
+        std::map<std::string, std::size_t> last_print;
+        for (std::size_t k = 0; k < n; ++k)
+            last_print[marked_heading(blocks[k].text).value_or(blocks[k].text)] = k;
+        for (auto [first, end] : numbered_runs) {
+            int printed = 0;
+            for (std::size_t k = first; k < end; ++k) {
+                auto at = last_print.find(contents_entry(blocks[k].text).value_or(""));
+                printed += at != last_print.end() && at->second >= end;
+            }
+            if (printed >= 3)
+                std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),
+                          contents_line.begin() + static_cast<std::ptrdiff_t>(end), true);
         }
     }
     // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
@@ -335,6 +415,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     const bool only_marked = marked >= 3;
 
     const std::vector<bool> listed = short_item_lists(p, rs, re);
+    const std::vector<bool> notes = note_lines(blocks);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
@@ -351,6 +432,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
         // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
         // even a short one between boilerplate.
+        if (contents_line[k]) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
+        if (notes[k]) {
+            p.role[k] = Role::paragraph;
+            section.paragraphs.push_back(b.text);
+            have_paragraph = true;
+            continue;
+        }
         bool sure_heading = marked_heading(b.text) || listed_heading(k);
         // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
         // article ("Main article: Harbour") or a label ("Advertisement") that the body leaves out.
@@ -401,7 +492,32 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         bool fact = fact_row(k) && ((fact_row(k - 1) && fact_row(k + 1)) || (fact_row(k + 1) && fact_row(k + 2)) ||
                                     (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
         bool kept_shape = (announced || fact || listed[k]) && !b.boilerplate && !repeated_label(b);
-        if (!sure_heading && !short_heading && !kept_shape &&
+        // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
+        // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs.
+        if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(b) &&
+            is_text(k + 1, b) && text::length_cp(b.text) >= 60)
+            short_heading = true;
+        // "... he said. / Pro: a quiet evening instead of a noisy one. / “Is she coming?” / She nodded and ...": a few
+        // sentences between two paragraphs are text, though few of their words are stopwords.
+        bool amid_text = false;
+        if (k > rs && p.role[k - 1] == Role::paragraph && p.raw_quality[k - 1] != Quality::short_) {
+            const std::size_t most = 3;
+            std::size_t m = k;
+            auto text = [&](std::size_t at) {
+                return p.raw_quality[at] == Quality::good || p.raw_quality[at] == Quality::near_good;
+            };
+            // Chinese and Japanese clauses, one a line, have no capitals and often no final mark.
+            auto clause = [&](std::size_t at) { return sentence_shape(blocks[at]) || cjk_clause(blocks[at]); };
+            while (m <= re && m < k + most && !text(m) && p.role[m] == Role::none && clause(m))
+                ++m;
+            amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none &&
+                        (blocks[m].end_punct || cjk_clause(blocks[m]));
+        }
+        // "+ Added ferry timetables / + Added the pier map": the items of a bulleted list in the article are its
+        // text, however short.
+        bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
+                         ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
+        if (!sure_heading && !short_heading && !kept_shape && !amid_text && !list_item &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
              repeated_label(b))) {
             p.role[k] = Role::boilerplate;
@@ -437,9 +553,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     (void)last_text;
     if (have_paragraph || section.heading)
         a.sections.push_back(std::move(section));
+    fold_definition_lists(a.sections);
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
-    // that the region leaves out, keeps the headings the page marks or its table of contents lists; their lists
-    // stay out.
+    // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
+    // under them; their lists of links stay out.
     // A title the contents list heads one section: another copy of it further down is in a box of links.
     std::set<std::string> used;
     auto title_of = [](const std::string& heading) { return marked_heading(heading).value_or(heading); };
@@ -451,6 +568,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             (marked_heading(blocks[k].text) || (listed_heading(k) && used.insert(title_of(blocks[k].text)).second))) {
             p.role[k] = Role::heading;
             a.sections.push_back(Section{blocks[k].text, {}});
+        } else if (p.role[k] == Role::none && notes[k]) {
+            if (a.sections.empty())
+                a.sections.emplace_back();
+            p.role[k] = Role::paragraph;
+            a.sections.back().paragraphs.push_back(blocks[k].text);
         }
 
     // After the article: a closing agency tag ("(ats)") within a few lines.

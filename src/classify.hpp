@@ -72,6 +72,9 @@ bool closing_notice(std::string_view line);
 /// its opening cut short in the middle of a sentence and a link of a few words after it.
 bool teaser_excerpt(const Block& b);
 
+/// "Ferries Return to the Pier Ferries Return to the Pier": a card's title printed twice or more in one line.
+bool repeated_title(std::string_view line);
+
 /// Navigation, share buttons, cookie and newsletter prompts, footers: a whole line known as boilerplate.
 bool is_boilerplate_phrase(std::string_view line);
 
@@ -101,6 +104,10 @@ bool title_variant(std::string_view candidate, std::string_view line);
 /// edit link or anchor of a wiki or documentation page. Returns the heading without its mark.
 std::optional<std::string> marked_heading(std::string_view line);
 
+/// "^ Doe, Jane (2019). The Harbour Book.", "↑ a b Rapport annuel du port, 2020.": an entry of a wiki's notes or
+/// references, opened by the caret or arrow that links back to the text.
+bool note_entry(std::string_view line);
+
 /// "1 History", "3.1 Harbour traffic", "2. Setup": an entry of a numbered table of contents. Returns the title.
 std::optional<std::string> contents_entry(std::string_view line);
 
@@ -119,6 +126,16 @@ bool table_row(const Block& b);
 
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
+
+/// "Pro: a quiet evening instead of a noisy one.", "„Nicht jetzt“, sagte Ole.": a line shaped as a sentence of prose
+/// (capital or quote mark first, a final stop, no links or separators), whatever its stopwords.
+bool sentence_shape(const Block& b);
+
+/// "晚餐準備了砂鍋魚頭": a line of Chinese or Japanese of eight characters or more, not a bracketed title.
+bool cjk_clause(const Block& b);
+
+/// "+ Added ferry timetables", "* Fixed the pier map", "• New berths": an item of a bulleted list.
+bool bullet_item(const Block& b);
 
 /// "Here is what the changeset looks like:", "The kiwi is a national icon.": a short sentence of prose that stays text
 /// inside the article whatever its neighbours are.

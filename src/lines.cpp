@@ -83,6 +83,23 @@ bool is_boilerplate_phrase(std::string_view line) {
     }
     if (glued_label(line))
         return true;
+    // "Up Next Ferries return to the pier", "Lesen Sie auch Der Hafen öffnet wieder": a prefix of two words or more
+    // glued to the title of another article, without a separator, a title without final punctuation.
+    {
+        const std::string orig = text::collapse(line);
+        const char last = orig.empty() ? '.' : orig.back();
+        for (std::size_t at = view.find(' ');
+             at != std::string_view::npos && at <= related.longest && orig.size() == low.size() && last != '.' &&
+             last != '!' && last != '?';
+             at = view.find(' ', at + 1)) {
+            std::string_view prefix = view.substr(0, at);
+            if (prefix.find(' ') == std::string_view::npos || !related.has(prefix) || at + 1 >= orig.size())
+                continue;
+            std::size_t i = at + 1;
+            if (text::is_upper(text::next_cp(orig, i)))
+                return true;
+        }
+    }
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
@@ -105,8 +122,21 @@ bool is_boilerplate_phrase(std::string_view line) {
         for (const auto& phrase : common_lexicon().list("rights_reserved"))
             if (low.find(phrase) != std::string::npos)
                 return true;
-    // "© 2025 Example Media", "Copyright 2024"
-    return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
+    // "© 2025 Example Media", "Copyright 2024". A longer line needs the year of a copyright notice after its mark:
+    // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
+    const std::size_t most_words = 25;
+    if (std::size_t mark = low.find("©"); mark != std::string::npos) {
+        if (text::split_ws(low).size() <= most_words)
+            return true;
+        for (; mark != std::string::npos; mark = low.find("©", mark + 1)) {
+            std::size_t at = mark + std::string_view("©").size();
+            while (at < low.size() && low[at] == ' ')
+                ++at;
+            if (at < low.size() && low[at] >= '0' && low[at] <= '9')
+                return true;
+        }
+    }
+    return low.rfind("copyright", 0) == 0;
 }
 
 namespace {
@@ -147,6 +177,21 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 }
 
 } // namespace
+
+bool cjk_clause(const Block& b) {
+    // "晚餐準備了砂鍋魚頭": a line of Chinese or Japanese written one clause a line, without the brackets of a title.
+    if (b.urls > 0 || b.boilerplate)
+        return false;
+    bool title_marks = false;
+    std::size_t i = 0, count = 0;
+    while (i < b.text.size()) {
+        char32_t cp = text::next_cp(b.text, i);
+        count += cjk(cp);
+        title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
+    }
+    const std::size_t least = 8;
+    return !title_marks && count >= least && count * 2 > static_cast<std::size_t>(b.letters);
+}
 
 namespace {
 
@@ -276,7 +321,25 @@ bool teaser_excerpt(const Block& b) {
         return false;
     std::size_t at = cut;
     char32_t before = text::prev_cp(t, at);
+    // "... it's difficult … Read more": a space may stand before the mark.
+    if (before == ' ' && at > 0)
+        before = text::prev_cp(t, at);
     return text::is_letter(before) || before == ',';
+}
+
+bool repeated_title(std::string_view line) {
+    // "Ferries Return to the Pier Ferries Return to the Pier": the title of a card printed twice or more in one line
+    // (the link's text, its picture's alternative text, its title). Prose does not repeat a whole clause at once.
+    auto words = text::split_ws(line);
+    const std::size_t least = 3;
+    for (std::size_t len = least; len * 2 <= words.size(); ++len) {
+        bool same = true;
+        for (std::size_t i = 0; i < len && same; ++i)
+            same = words[i] == words[len + i];
+        if (same)
+            return true;
+    }
+    return false;
 }
 
 bool attributed_quote(const Block& b, std::string_view language) {
@@ -301,7 +364,7 @@ bool attributed_quote(const Block& b, std::string_view language) {
 
 Quality block_quality(const Block& b, std::string_view language) {
     if (b.boilerplate || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)) ||
-        teaser_excerpt(b))
+        teaser_excerpt(b) || repeated_title(b.text))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
         return Quality::bad;
@@ -429,6 +492,16 @@ std::optional<std::string> marked_heading(std::string_view line) {
     return heading;
 }
 
+bool note_entry(std::string_view line) {
+    // The back link is a caret ("^ ") or an arrow ("↑ "), then the note: a name, a quoted title, "a b" for several
+    // back links.
+    std::string_view t = text::trim(line);
+    for (std::string_view mark : {std::string_view("^ "), std::string_view("↑ ")})
+        if (t.size() > mark.size() + 2 && t.substr(0, mark.size()) == mark)
+            return text::split_ws(t).size() >= 3;
+    return false;
+}
+
 std::optional<std::string> contents_entry(std::string_view line) {
     // "1 History", "3.1 Harbour and river traffic", "2. Setup": a section number, then a short title.
     std::string_view t = text::trim(line);
@@ -520,9 +593,35 @@ bool short_sentence(const Block& b, std::string_view language) {
     // icon." under a picture: a short sentence of prose inside the article stays text whatever surrounds it.
     if (b.words < 5 || !b.end_punct || b.urls > 0 || b.separators > 0 || block_quality(b, language) != Quality::short_)
         return false;
-    if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
+    // "“Nothing is decided yet.”": a quotation's sentence opens after its mark.
+    std::string_view start = b.text;
+    std::size_t i = 0;
+    char32_t first = text::next_cp(start, i);
+    if ((text::is_open_quote(first) || first == '"') && i < start.size())
+        start = text::trim(start.substr(i));
+    if (start.empty())
+        return false;
+    if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
         return false;
     return stopword_density(b.text, language) >= 0.25;
+}
+
+bool sentence_shape(const Block& b) {
+    if (b.words < 2 || b.words > 40 || !b.end_punct || b.urls > 0 || b.separators > 0 || b.repeats > 0 || b.boilerplate)
+        return false;
+    if (b.letters * 2 < static_cast<int>(text::length_cp(b.text)) || is_promo_notice(b.text) ||
+        closing_notice(b.text) || is_consent_notice(b.text))
+        return false;
+    std::size_t i = 0;
+    char32_t first = text::next_cp(b.text, i);
+    return text::is_upper(first) || text::is_open_quote(first) || first == '"';
+}
+
+bool bullet_item(const Block& b) {
+    for (std::string_view mark : {"+ ", "* ", "- ", "• ", "· ", "– ", "▪ ", "► "})
+        if (b.text.size() > mark.size() + 2 && b.text.compare(0, mark.size(), mark) == 0)
+            return true;
+    return false;
 }
 
 bool repeated_label(const Block& b) {

@@ -169,6 +169,65 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     return {rs, end};
 }
 
+// The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
+// join it.
+std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
+    auto trimmed = trim_author_box(p, rs, re);
+    trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+    trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
+    return take_closing_sentences(p, trimmed.first, trimmed.second);
+}
+
+// "+ Added ferry timetables / + Added the pier map / ... / * Fixed the berth lights": a bulleted list that the region
+// cuts in the middle belongs to it wholly; its short items weigh against the region one by one.
+std::pair<std::size_t, std::size_t> whole_lists(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    // A menu's items ("• Home", "• Contact") are known phrases or come back on the page.
+    auto item = [&](std::size_t k) { return bullet_item(blocks[k]) && !blocks[k].boilerplate && blocks[k].repeats == 0; };
+    if (item(rs))
+        while (rs > 0 && item(rs - 1))
+            --rs;
+    if (item(re))
+        while (re + 1 < blocks.size() && item(re + 1))
+            ++re;
+    return {rs, re};
+}
+
+// "The harbour of Wendle is ... / Contents / 1 History / 2 Trade / History[edit] / <region>": a wiki article's
+// lead stands above its table of contents, cut off from the sections by the short entries. A numbered contents of
+// three entries at least right over the region, then the lines of text over it, belong to the article.
+std::size_t lead_over_contents(const Page& p, std::size_t rs) {
+    const auto& blocks = p.blocks;
+    // "3.7 Components", "3.7.1 pdf.js": a section number, then a title of a few words.
+    auto entry = [&](std::size_t at) {
+        const std::string& t = blocks[at].text;
+        std::size_t i = 0;
+        while (i < t.size() && (text::is_digit(static_cast<unsigned char>(t[i])) || (i > 0 && t[i] == '.')))
+            ++i;
+        return i > 0 && i < t.size() && t[i] == ' ' && blocks[at].words <= 12 && !blocks[at].end_punct;
+    };
+    std::size_t k = rs;
+    // The first section's heading, printed with its mark, may stand between the contents and the region.
+    while (k > 0 && rs - k < 2 && !entry(k - 1) && marked_heading(blocks[k - 1].text))
+        --k;
+    std::size_t entries = 0;
+    while (k > 0 && entry(k - 1)) {
+        --k;
+        ++entries;
+    }
+    if (entries < 3)
+        return rs;
+    // Its title ("Contents", "Inhaltsverzeichnis"): one short line.
+    if (k > 0 && blocks[k - 1].words <= 2 && !blocks[k - 1].end_punct)
+        --k;
+    std::size_t start = k;
+    while (start > 0 && blocks[start - 1].words >= 5 && blocks[start - 1].end_punct &&
+           (p.raw_quality[start - 1] == Quality::good || p.raw_quality[start - 1] == Quality::near_good ||
+            sentence_shape(blocks[start - 1])))
+        --start;
+    return start < k ? start : rs;
+}
+
 } // namespace
 
 std::size_t inline_box(const Page& p, std::size_t at) {
@@ -271,10 +330,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             continue;
         auto [s, e, sum] = max_run(w, 0, t);
         if (sum >= 250) {
-            auto trimmed = trim_author_box(p, s, e);
-            trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
-            trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
-            return take_closing_sentences(p, trimmed.first, trimmed.second);
+            return trim_region(p, s, e);
         }
         break;
     }
@@ -302,10 +358,8 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         }
         break;
     }
-    auto trimmed = trim_author_box(p, best_s, best_e);
-    trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
-    trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
-    return take_closing_sentences(p, trimmed.first, trimmed.second);
+    auto listed = whole_lists(p, best_s, best_e);
+    return trim_region(p, lead_over_contents(p, listed.first), listed.second);
 }
 
 void drop_author_box(Page& p, std::size_t rs, std::size_t re) {

@@ -67,6 +67,23 @@ bool ends_with_sentence_punct(std::string_view s) {
                 continue;
             }
         }
+        // "... setzt OS X 10.10 voraus. (bsc)", "... au printemps. (ats/afp)": the initials of the editor or the agency
+        // after the last sentence's full stop.
+        if (cp == ')' && i == s.size() - 1) {
+            auto open = s.rfind(" (", i);
+            if (open != std::string_view::npos && open > 0 && i - open <= 12 && s[open - 1] == '.') {
+                bool tag = true;
+                for (std::size_t k = open + 2; k < i; ++k)
+                    tag = tag && ((s[k] >= 'a' && s[k] <= 'z') || s[k] == '/');
+                if (tag && i > open + 2) {
+                    i = open;
+                    continue;
+                }
+            }
+        }
+        // "... pour les îles. »": French sets a space inside its guillemets.
+        if (cp == ' ' && i + 1 < s.size() && s.substr(i + 1).starts_with("»"))
+            continue;
         if (text::is_close_quote(cp) || cp == '"' || cp == ')' || cp == '\'' || cp == 0xBB)
             continue;
         return cp == '.' || cp == '!' || cp == '?' || cp == 0x2026 || cp == ':' || cp == ';';
@@ -136,12 +153,43 @@ std::size_t wrap_width(const std::vector<Block>& blocks, Group g) {
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
 // are joined too when their lines fill that width.
 void join_wrapped(std::vector<Block>& blocks) {
-    std::vector<Group> groups;
+    std::vector<Group> lines;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         if (k == 0 || blocks[k].blank_before)
-            groups.push_back({k, k});
+            lines.push_back({k, k});
         else
-            groups.back().last = k;
+            lines.back().last = k;
+    }
+    // "... every other console / has rechargeable controllers. / In use / The new console ...": a paragraph's last
+    // line, short and closing its sentence, ends the paragraph though no blank line follows it (a heading or the
+    // next paragraph comes right under it).
+    std::vector<Group> groups;
+    for (const auto& g : lines) {
+        std::size_t width = 0;
+        for (std::size_t k = g.first; k <= g.last; ++k)
+            width = std::max(width, text::length_cp(blocks[k].text));
+        std::size_t first = g.first;
+        // The end of a sentence in words: "..." or "return 0;" between lines of code closes nothing.
+        auto closes = [&](const Block& b) {
+            std::string_view t = b.text;
+            std::size_t len = text::length_cp(t);
+            char last = t.back();
+            return b.end_punct && (last == '.' || last == '!' || last == '?') && b.letters * 3 >= static_cast<int>(len * 2) &&
+                   !t.ends_with("...") && len * 5 < width * 3;
+        };
+        for (std::size_t k = g.first + 1; k < g.last; ++k)
+            if (closes(blocks[k]) && !starts_lower(blocks[k + 1].text)) {
+                groups.push_back({first, k});
+                first = k + 1;
+                // A heading under it, a short line without a final stop, stands alone.
+                const Block& next = blocks[k + 1];
+                if (k + 1 < g.last && !next.end_punct && text::length_cp(next.text) * 5 < width * 3) {
+                    groups.push_back({k + 1, k + 1});
+                    first = k + 2;
+                    ++k;
+                }
+            }
+        groups.push_back({first, g.last});
     }
     std::vector<std::size_t> widths;
     std::size_t wrapped_lines = 0;

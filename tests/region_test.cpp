@@ -3,6 +3,7 @@
 
 #include "classify.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <string>
 #include <vector>
@@ -120,6 +121,11 @@ TEST_CASE("the opening of another article cut short before its link is a teaser"
         {"The ferry was late again, which is just…it is annoying, okay? Annoying.", false},
         {"Le conseil votera le budget au printemps, puis... on verra bien ce qui se passe.", false},
         {"Harbour news… Read more", false},
+        {"When the ferry timetable changes twice a year it is hard to plan a trip to the islands … Read more Read more",
+         true},
+        {"Wenn sich der Fahrplan zweimal im Jahr ändert, ist eine Reise auf die Inseln schwer zu planen … Weiterlesen",
+         true},
+        {"The ferry was late again … and nobody said why.", false},
     };
     for (const auto& r : rows) {
         Block b = segment(r.line).at(0);
@@ -416,4 +422,187 @@ Die letzte Frage galt dem Haushalt, und die Debatte endete nach fast drei Stunde
         CHECK_FALSE(has_paragraph_starting(a, "Ferry timetable"));
         CHECK_FALSE(has_paragraph_starting(a, "Neuer Fahrplan"));
     }
+}
+
+TEST_CASE("a wiki article's lead above its table of contents is in the region", "[region][contents]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Wendle
+From the free encyclopedia
+Country Northland
+Founded 1312
+Population 4,210
+Wendle is a small harbour town on the northern coast, known for its ferries to the islands and its fish market.
+Contents
+1 History
+1.1 Early settlers
+1.2 The railway
+2 Harbour
+2.1 Ferries
+2.2 Fishing
+3 Economy
+4 Culture
+5 See also
+6 References
+History[edit]
+The first quay was built by fishermen who came from the north, and it was extended twice before the railway came.
+Trade grew quickly after the railway reached the town, and the harbour became the main port of the region.
+Harbour[edit]
+Fishing boats still land their catch every morning at the northern quay, where the market opens at six.
+The ferries to the islands leave from the eastern pier four times a day in summer and twice a day in winter.
+Economy[edit]
+Most families live from fishing and tourism, and the cannery by the station employs two hundred people in summer.
+)", "Wendle is a small harbour town on the northern coast, known for its ferries to the islands and its fish market."},
+        {"de", R"(Kallby
+Aus der freien Enzyklopädie
+Land Nordmark
+Gegründet 1312
+Einwohner 4.210
+Kallby ist eine kleine Hafenstadt an der Nordküste, bekannt für ihre Fähren zu den Inseln und ihren Fischmarkt.
+Inhaltsverzeichnis
+1 Geschichte
+1.1 Erste Siedler
+1.2 Die Eisenbahn
+2 Hafen
+2.1 Fähren
+2.2 Fischerei
+3 Wirtschaft
+4 Kultur
+5 Siehe auch
+6 Einzelnachweise
+Geschichte[Bearbeiten | Quelltext bearbeiten]
+Den ersten Kai bauten Fischer aus dem Norden, und er wurde zweimal erweitert, bevor die Eisenbahn in die Stadt kam.
+Der Handel wuchs schnell, nachdem die Eisenbahn die Stadt erreicht hatte, und der Hafen wurde der wichtigste der Region.
+Hafen[Bearbeiten | Quelltext bearbeiten]
+Die Fischerboote bringen ihren Fang noch jeden Morgen an den nördlichen Kai, wo der Markt um sechs Uhr öffnet.
+Die Fähren zu den Inseln legen im Sommer viermal am Tag vom Ostkai ab und im Winter zweimal am Tag.
+Wirtschaft[Bearbeiten | Quelltext bearbeiten]
+Die meisten Familien leben vom Fischfang und vom Tourismus, und die Konservenfabrik beschäftigt im Sommer zweihundert Leute.
+)", "Kallby ist eine kleine Hafenstadt an der Nordküste, bekannt für ihre Fähren zu den Inseln und ihren Fischmarkt."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        // The entries of the contents are no text of the article.
+        CHECK_FALSE(has_paragraph_starting(a, "1 "));
+        CHECK_FALSE(has_paragraph_starting(a, "2.1 "));
+    }
+}
+
+TEST_CASE("a card's title printed twice in one line is no text", "[region][teaser]") {
+    for (const char* line : {"Ferries Return to the Eastern Pier Ferries Return to the Eastern Pier",
+                             "How to Plan a Trip to the Islands How to Plan a Trip to the Islands How to Plan a Trip",
+                             "Die Fähren kehren zurück Die Fähren kehren zurück",
+                             "Le port rouvre ses quais Le port rouvre ses quais"}) {
+        INFO(line);
+        CHECK(repeated_title(line));
+        CHECK(block_quality(segment(line).at(0), "") == Quality::bad);
+    }
+    for (const char* line : {"The ferry, the ferry, the ferry: that was all the children talked about that summer.",
+                             "Ferries return to the pier", "Bye bye bye", "New York New York is a song."})
+        CHECK_FALSE(repeated_title(line));
+}
+
+TEST_CASE("a short sentence right under the last paragraph closes the article", "[region][closing]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Ferries return to the eastern pier
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+Fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+Jane Roe contributed to this report.
+Share
+Tweet
+Most read
+Council votes the new budget
+Storm closes the coastal road
+)", "Jane Roe contributed to this report."},
+        {"de", R"(Hafenblatt
+Die Fähren fahren wieder vom Ostkai
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
+Mitarbeit: Lena Brandt und Ole Jensen von der Redaktion.
+Teilen
+Twittern
+Meistgelesen
+Gemeinderat beschließt den Haushalt
+Sturm sperrt die Küstenstraße
+)", "Mitarbeit: Lena Brandt und Ole Jensen von der Redaktion."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        CHECK_FALSE(has_paragraph_starting(a, "Council votes"));
+        CHECK_FALSE(has_paragraph_starting(a, "Gemeinderat"));
+    }
+    // A question under the article asks the reader for something.
+    Article a = classify(segment(R"(Harbour Weekly
+Ferries return to the eastern pier
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+Fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+Do you want to read more stories like this one?
+Share
+Tweet
+)"), "en");
+    CHECK_FALSE(has_paragraph_starting(a, "Do you want"));
+}
+
+TEST_CASE("a bulleted list that the region cuts belongs to it wholly, its items are text", "[region][list]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour App News
+Version 2.4 of the harbour app
++ Added ferry timetables
++ Added the pier map
++ Added berth lights
++ Added tide tables
++ Added weather warnings
++ Added a night mode
+* The timetable of the island ferries now shows the delays reported by the crews, as soon as the harbour office confirms them.
+* The map of the pier can now be turned and zoomed with two fingers, and it remembers where you left it the last time.
+* Weather warnings for the bay are now sent as notifications when the harbour master closes the eastern pier to small boats.
+* Fixed the berth numbers
+* Fixed the tide units
+* Fixed the login screen
+)", "+ Added ferry timetables"},
+        {"de", R"(Hafen-App Neuigkeiten
+Version 2.4 der Hafen-App
++ Neue Fahrpläne der Fähren
++ Neue Karte der Mole
++ Neue Liegeplatzlichter
++ Neue Gezeitentabellen
++ Neue Wetterwarnungen
++ Neuer Nachtmodus
+* Der Fahrplan der Inselfähren zeigt jetzt die Verspätungen, die die Besatzungen melden, sobald das Hafenbüro sie bestätigt.
+* Die Karte der Mole lässt sich jetzt mit zwei Fingern drehen und vergrößern, und sie merkt sich die letzte Ansicht.
+* Wetterwarnungen für die Bucht kommen jetzt als Mitteilung, wenn der Hafenmeister den Ostkai für kleine Boote sperrt.
+* Korrigiert: Nummern der Liegeplätze
+* Korrigiert: Einheiten der Gezeiten
+* Korrigiert: Anmeldung
+)", "+ Neue Fahrpläne der Fähren"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        CHECK(has_paragraph_starting(a, "+ Neuer Nachtmodus") == (std::string(r.lang) == "de"));
+        CHECK(has_paragraph_starting(a, "* Fixed the login screen") == (std::string(r.lang) == "en"));
+    }
+    // A menu printed over and under the page is no list of the article, though its items follow the last one.
+    Article a = classify(segment(R"(• Harbour news
+• Ferry timetables
+• Contact the harbour office
+Version 2.4 of the harbour app
+* The timetable of the island ferries now shows the delays reported by the crews, as soon as the harbour office confirms them.
+* The map of the pier can now be turned and zoomed with two fingers, and it remembers where you left it the last time.
+* Weather warnings for the bay are now sent as notifications when the harbour master closes the eastern pier to small boats.
+* Fixed the berth numbers
+• Harbour news
+• Ferry timetables
+• Contact the harbour office
+)"), "en");
+    CHECK(has_paragraph_starting(a, "* Fixed the berth numbers"));
+    CHECK_FALSE(has_paragraph_starting(a, "• Ferry timetables"));
 }

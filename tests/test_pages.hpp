@@ -17,7 +17,14 @@ inline std::vector<std::string> headings_of(const Article& a) {
     return headings;
 }
 
-/// The paragraphs of all an article's sections, in order.
+/// A page in a language and the line of it a test looks for.
+struct PageRow {
+    const char* lang;
+    const char* page;
+    const char* line;
+};
+
+/// The paragraphs of all sections, in order.
 inline std::vector<std::string> paragraphs_of(const Article& a) {
     std::vector<std::string> paragraphs;
     for (const auto& s : a.sections)
