@@ -239,10 +239,13 @@ Quality block_quality(const Block& b, std::string_view language) {
         return Quality::bad; // mostly digits and symbols
     if (b.words <= 6 && b.text.back() == '*')
         return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
-    std::size_t cjk_count = 0;
-    Quality cq = cjk_quality(b.text, cjk_count);
-    if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
-        return cq;
+    // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
+    if (std::any_of(b.text.begin(), b.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; })) {
+        std::size_t cjk_count = 0;
+        Quality cq = cjk_quality(b.text, cjk_count);
+        if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
+            return cq;
+    }
     if (len < 60)
         return attributed_quote(b, language) ? Quality::near_good : Quality::short_;
     // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
