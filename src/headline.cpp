@@ -324,10 +324,9 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         return k >= first_text && k <= re && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
     };
     StringMap<int> body_words;
-    std::string body_word; // one buffer for every word: a key is copied only when first met
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
-            for (std::size_t i = 0; text::next_word_lower(blocks[k].text, i, body_word);)
+            for (const auto& body_word : blocks[k].lower_words)
                 if (text::length_cp(body_word) >= 4)
                     ++body_words[body_word];
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
@@ -432,7 +431,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
-        auto own = text::words_lower(probe.text);
+        const auto& own = probe.lower_words;
         for (const auto& w : own) {
             if (text::length_cp(w) < 4)
                 continue;

@@ -7,19 +7,24 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace archive {
 
-double stopword_density(std::string_view line, std::string_view language) {
+namespace {
+
+// stopword_density() of a line's text::words_lower() words.
+double stopword_density_of(const std::vector<std::string>& line_words, std::string_view language) {
     // One look-up per word tells which languages have it as a stopword.
     const auto& langs = languages();
     std::vector<int> hits(langs.size(), 0);
     std::size_t words = 0;
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++words)
+    for (const auto& w : line_words) {
+        ++words;
         if (std::uint32_t mask = stopword_languages(w))
             for (std::size_t k = 0; k < langs.size(); ++k)
                 hits[k] += static_cast<int>((mask >> k) & 1U);
+    }
     if (words == 0)
         return 0.0;
     auto density = [&](std::size_t k) { return static_cast<double>(hits[k]) / static_cast<double>(words); };
@@ -31,8 +36,17 @@ double stopword_density(std::string_view line, std::string_view language) {
     return best;
 }
 
+} // namespace
+
+double stopword_density(std::string_view line, std::string_view language) {
+    return stopword_density_of(text::words_lower(line), language);
+}
+
 bool is_boilerplate_phrase(std::string_view line) {
-    std::string low = text::lower(text::collapse(line));
+    return is_boilerplate_phrase(line, text::lower(text::collapse(line)));
+}
+
+bool is_boilerplate_phrase(std::string_view line, std::string low) {
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
         low.pop_back();
     if (low.empty())
@@ -115,55 +129,67 @@ struct NoticeWords {
 };
 
 // How many of the line's words are key words and context words of a kind of notice.
-NoticeWords count_notice_words(std::string_view line, const LexiconSection& keys, const LexiconSection& context) {
+NoticeWords count_notice_words(const std::vector<std::string>& words, const LexiconSection& keys,
+                               const LexiconSection& context) {
     NoticeWords n;
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++n.words) {
+    for (const auto& w : words) {
+        ++n.words;
         n.key += keys.has(w);
         n.context += context.has(w);
     }
     return n;
 }
 
-} // namespace
-
-bool is_consent_notice(std::string_view line) {
+// is_consent_notice() of a line lower-cased, and its text::words_lower() words.
+bool consent_notice(std::string_view low, const std::vector<std::string>& words) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     const LexiconSection* cookie_words = common_lexicon().section("consent_words");
     const LexiconSection* context_words = common_lexicon().section("consent_context_words");
     if (cookie_words == nullptr || context_words == nullptr)
         return false;
     // Every word is a piece of the lower-cased line: no cookie word there, no cookie word among the words.
-    const std::string low = text::lower(line);
     if (std::none_of(cookie_words->entries.begin(), cookie_words->entries.end(),
                      [&low](const std::string& c) { return low.find(c) != std::string::npos; }))
         return false;
     // A paragraph of an article about tracking names cookies too, but among many other words: a banner
     // packs them, one in twenty words at least.
-    NoticeWords n = count_notice_words(line, *cookie_words, *context_words);
+    NoticeWords n = count_notice_words(words, *cookie_words, *context_words);
     return n.key > 0 && n.context >= 1 && (n.key + n.context) * 20 >= n.words;
+}
+
+} // namespace
+
+bool is_consent_notice(std::string_view line) {
+    const std::string low = text::lower(line);
+    return consent_notice(low, text::words_lower(low));
 }
 
 namespace {
 
-// The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit").
-std::optional<NoticeWords> promo_words_of(std::string_view line) {
+// The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit") among
+// a line's text::words_lower() words.
+std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words) {
     const LexiconSection* promo_words = common_lexicon().section("promo_words");
     const LexiconSection* context_words = common_lexicon().section("promo_context_words");
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
-    return count_notice_words(line, *promo_words, *context_words);
+    return count_notice_words(words, *promo_words, *context_words);
+}
+
+// is_promo_notice() of a line's text::words_lower() words.
+bool promo_notice(const std::vector<std::string>& words) {
+    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
+    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
+    // An article about newsletters or donations names them among many other words: a prompt packs them, one word
+    // in six at least, and is a sentence or two.
+    auto n = promo_words_of(words);
+    return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
 }
 
 } // namespace
 
 bool is_promo_notice(std::string_view line) {
-    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
-    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
-    // An article about newsletters or donations names them among many other words: a prompt packs them, one word
-    // in six at least, and is a sentence or two.
-    auto n = promo_words_of(line);
-    return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
+    return promo_notice(text::words_lower(line));
 }
 
 bool closing_notice(std::string_view line) {
@@ -173,7 +199,7 @@ bool closing_notice(std::string_view line) {
     // word, a prompt packs context words: three ("Sign up for a free account to get the latest news"), or two in a
     // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
     // council said today." has two.
-    auto n = promo_words_of(line);
+    auto n = promo_words_of(text::words_lower(line));
     if (!n || n->words > 60 || n->key + n->context < 2)
         return false;
     std::string_view t = text::trim(line);
@@ -221,15 +247,14 @@ bool attributed_quote(const Block& b, std::string_view language) {
     }
     if (!marks)
         return false;
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(b.text, i, w);)
+    for (const auto& w : b.lower_words)
         if (lex->speech_verbs.count(w))
             return true;
     return false;
 }
 
 Quality block_quality(const Block& b, std::string_view language) {
-    if (b.boilerplate || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)) ||
+    if (b.boilerplate || consent_notice(b.lower, b.lower_words) || (b.words <= 60 && promo_notice(b.lower_words)) ||
         teaser_excerpt(b))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
@@ -251,7 +276,7 @@ Quality block_quality(const Block& b, std::string_view language) {
     // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words && len >= 150)
         return Quality::good;
-    double sw = stopword_density(b.text, language);
+    double sw = stopword_density_of(b.lower_words, language);
     if (sw >= 0.22 && (len >= 150 || b.end_punct))
         return Quality::good;
     if (sw >= 0.15 && b.end_punct)
@@ -435,7 +460,7 @@ bool short_sentence(const Block& b, std::string_view language) {
         return false;
     if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
         return false;
-    return stopword_density(b.text, language) >= 0.25;
+    return stopword_density_of(b.lower_words, language) >= 0.25;
 }
 
 bool repeated_label(const Block& b) {
@@ -550,7 +575,7 @@ bool is_terminator(const Block& b) {
     const LexiconSection& terminators = any_language_section("terminators");
     if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
         return false;
-    std::string low = text::lower(b.text);
+    std::string low = b.lower;
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
     if (!low.empty() && low.back() == ':' && any_language_has("terminators", low))
@@ -560,7 +585,7 @@ bool is_terminator(const Block& b) {
     if (any_language_has("terminators", low))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
-    auto words = text::words_lower(low, 31);
+    std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)
         for (const auto& w : words)

@@ -36,6 +36,10 @@ struct Block {
     bool end_punct = false;    ///< ends with . ! ? … : ; or a closing quote after one of those
     int repeats = 0;           ///< how many other blocks of the page have exactly the same text
     bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
+    /// text::lower(text) and its text::words_lower() words, made once by segment() for the many checks that read a
+    /// line's words (a Block whose text is changed afterwards must be segmented again before those checks).
+    std::string lower;
+    std::vector<std::string> lower_words;
 };
 
 /// Splits decoded text into blocks with features.

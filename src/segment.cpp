@@ -95,7 +95,9 @@ void measure(Block& b) {
         b.digits += text::is_digit(cp);
     }
     b.end_punct = ends_with_sentence_punct(b.text);
-    b.boilerplate = is_boilerplate_phrase(b.text);
+    b.lower = text::lower(b.text);
+    b.lower_words = text::words_lower(b.lower);
+    b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
 }
 
 
