@@ -34,8 +34,12 @@ bool splits_on_spaces(std::string_view section) {
 void index_section(LexiconSection& sec) {
     sec.set = StringSet(sec.entries.begin(), sec.entries.end());
     sec.longest = 0;
-    for (const auto& entry : sec.entries)
+    sec.sketch = {};
+    for (const auto& entry : sec.entries) {
         sec.longest = std::max(sec.longest, entry.size());
+        std::size_t bit = LexiconSection::sketch_bit(entry);
+        sec.sketch[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
 }
 
 // Parses "[section]" headers and entries; "#" starts a comment line.

@@ -1,6 +1,7 @@
 // Per-language word lists (src/lexicon/<lang>.txt, embedded at build time) and language detection.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -105,8 +106,21 @@ struct LexiconSection {
     std::vector<std::string> entries; ///< in file order
     StringSet set;                    ///< the same entries, for look-ups
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
+    /// Bit sketch_bit(e) set for every entry e: a key whose bit is clear is not looked up. Most words asked about
+    /// are in no section, and one bit costs less than hashing the word.
+    std::array<std::uint64_t, 8> sketch{};
 
-    bool has(std::string_view entry) const { return entry.size() <= longest && set.find(entry) != set.end(); }
+    static std::size_t sketch_bit(std::string_view entry) {
+        return entry.empty() ? 0
+                             : (entry.size() * 61 + static_cast<unsigned char>(entry.front()) * 7 +
+                                static_cast<unsigned char>(entry.back()) * 131) & 511;
+    }
+    bool has(std::string_view entry) const {
+        if (entry.size() > longest)
+            return false;
+        std::size_t bit = sketch_bit(entry);
+        return (sketch[bit / 64] >> (bit % 64) & 1) != 0 && set.find(entry) != set.end();
+    }
     /// Each entry split on white space, in file order.
     const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
     /// The phrases whose first word is `word`, in file order.
