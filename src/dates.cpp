@@ -302,7 +302,7 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
 }
 
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
-    if (line.empty() || line.find_first_of("0123456789") == std::string_view::npos)
+    if (line.empty() || !text::has_ascii_digit(line))
         return std::nullopt;
     auto t = tokenize(line);
     std::size_t first = 0;
@@ -319,7 +319,7 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
 DateLine read_dates(std::string_view line, std::string_view language) {
     DateLine out;
     // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
-    if (line.find_first_of("0123456789") == std::string_view::npos)
+    if (!text::has_ascii_digit(line))
         return out;
     auto t = tokenize(line);
     std::size_t update_at = t.size();

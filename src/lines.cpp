@@ -57,8 +57,8 @@ bool is_boilerplate_phrase(std::string_view line, std::string low) {
     // separator, then at least two more bytes.
     const LexiconSection& related = any_language_section("related_prefixes");
     const std::string_view view = low;
-    for (std::size_t at = view.find_first_of(" :"); at != std::string_view::npos && at <= related.longest;
-         at = view.find_first_of(" :", at + 1)) {
+    for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
+         at = text::find_byte_of(view, " :", at + 1)) {
         std::string_view rest = view.substr(at);
         bool separator = rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
                          rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0;
@@ -73,7 +73,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string low) {
             if (view.rfind(prefix, 0) == 0)
                 return true;
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
-    if (std::count(low.begin(), low.end(), ' ') < 6 && low.find_first_of("0123456789") != std::string::npos)
+    if (std::count(low.begin(), low.end(), ' ') < 6 && text::has_ascii_digit(low))
         for (const auto& phrase : any_language_section("reading_time").entries)
             if (low.find(phrase) != std::string::npos)
                 return true;
@@ -557,7 +557,8 @@ bool post_footer(std::string_view line) {
     char last = line.empty() ? ' ' : line.back();
     bool sentence = last == '.' || last == '!' || last == '?';
     int words = 1;
-    for (std::size_t at = head.find_first_of(" :"); at != std::string::npos; at = head.find_first_of(" :", at + 1)) {
+    for (std::size_t at = text::find_byte_of(head, " :"); at != std::string::npos;
+         at = text::find_byte_of(head, " :", at + 1)) {
         if (footers.has(std::string_view(head).substr(0, at)) && line.size() > at + 2 && (words >= 4 || !sentence))
             return true;
         words += head[at] == ' ';
