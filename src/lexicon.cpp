@@ -37,8 +37,7 @@ void index_section(LexiconSection& sec) {
     sec.sketch = {};
     for (const auto& entry : sec.entries) {
         sec.longest = std::max(sec.longest, entry.size());
-        std::size_t bit = LexiconSection::sketch_bit(entry);
-        sec.sketch[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        sec.sketch.add(entry);
     }
 }
 
@@ -74,8 +73,10 @@ Lexicon load(std::string_view code, std::string_view content) {
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
-        for (auto part : text::split_ws(w))
+        for (auto part : text::split_ws(w)) {
             lex.speech_verbs.insert(std::string(part));
+            lex.speech_verb_sketch.add(part);
+        }
     for (const auto& w : lex.list("role_words")) {
         lex.role_word_shortest = lex.role_words.empty() ? w.size() : std::min(lex.role_word_shortest, w.size());
         lex.role_word_longest = std::max(lex.role_word_longest, w.size());
@@ -240,8 +241,10 @@ const LexiconSection::Words& LexiconSection::words() const {
             auto& split = words_.phrases.emplace_back();
             for (auto w : text::split_ws(entries[k]))
                 split.emplace_back(w);
-            if (!split.empty())
+            if (!split.empty()) {
                 words_.by_first_word[split.front()].push_back(k);
+                words_.first_words.add(split.front());
+            }
         }
         words_ready_.store(true, std::memory_order_release);
     });
@@ -251,6 +254,8 @@ const LexiconSection::Words& LexiconSection::words() const {
 std::vector<LexiconPhrase> LexiconSection::phrases_from(std::string_view word) const {
     std::vector<LexiconPhrase> out;
     const Words& w = words();
+    if (!w.first_words.may_have(word))
+        return out;
     if (auto it = w.by_first_word.find(word); it != w.by_first_word.end())
         for (std::size_t k : it->second)
             out.push_back(LexiconPhrase{entries[k], w.phrases[k]});

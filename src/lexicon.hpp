@@ -89,6 +89,26 @@ private:
     std::size_t mask_ = 0;
 };
 
+/// A 512-bit sketch of a few hundred words (their length, first and last byte): a word whose bit is clear is not
+/// among them. Most words asked about are in no list, and one bit costs less than hashing the word.
+struct WordSketch {
+    std::array<std::uint64_t, 8> bits{};
+
+    static std::size_t bit(std::string_view w) {
+        return w.empty() ? 0
+                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
+                            static_cast<unsigned char>(w.back()) * 131) & 511;
+    }
+    void add(std::string_view w) {
+        std::size_t b = bit(w);
+        bits[b / 64] |= std::uint64_t{1} << (b % 64);
+    }
+    bool may_have(std::string_view w) const {
+        std::size_t b = bit(w);
+        return (bits[b / 64] >> (b % 64) & 1) != 0;
+    }
+};
+
 /// A set of strings searchable by std::string_view.
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 /// A map from strings searchable by std::string_view.
@@ -106,20 +126,10 @@ struct LexiconSection {
     std::vector<std::string> entries; ///< in file order
     StringSet set;                    ///< the same entries, for look-ups
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
-    /// Bit sketch_bit(e) set for every entry e: a key whose bit is clear is not looked up. Most words asked about
-    /// are in no section, and one bit costs less than hashing the word.
-    std::array<std::uint64_t, 8> sketch{};
+    WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
 
-    static std::size_t sketch_bit(std::string_view entry) {
-        return entry.empty() ? 0
-                             : (entry.size() * 61 + static_cast<unsigned char>(entry.front()) * 7 +
-                                static_cast<unsigned char>(entry.back()) * 131) & 511;
-    }
     bool has(std::string_view entry) const {
-        if (entry.size() > longest)
-            return false;
-        std::size_t bit = sketch_bit(entry);
-        return (sketch[bit / 64] >> (bit % 64) & 1) != 0 && set.find(entry) != set.end();
+        return entry.size() <= longest && sketch.may_have(entry) && set.find(entry) != set.end();
     }
     /// Each entry split on white space, in file order.
     const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
@@ -131,6 +141,7 @@ private:
     struct Words {
         std::vector<std::vector<std::string>> phrases;
         StringMap<std::vector<std::size_t>> by_first_word; // indices of the phrases opening with a word
+        WordSketch first_words;                             // the keys of by_first_word
     };
     const Words& words() const;
     mutable std::atomic<bool> words_ready_{false}; // looked at before the once_flag, whose call costs more
@@ -147,6 +158,7 @@ struct Lexicon {
     StringMap<int> months;          ///< "janvier" -> 1
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
     StringSet speech_verbs;         ///< single inflected forms: "déclaré", "sagte"
+    WordSketch speech_verb_sketch;  ///< speech_verbs, for has_speech_verb()
     StringSet role_words;           ///< "ministre", "sprecher"
     std::size_t role_word_shortest = 0, role_word_longest = 0; ///< bytes of the shortest and longest role word
     StringMap<char> person_titles;  ///< "mme" -> 'f': the gender of the first "title gender" line of a title
@@ -156,6 +168,10 @@ struct Lexicon {
     /// The entries of a section as word sequences, in the order of list(section).
     const std::vector<std::vector<std::string>>& phrase_list(std::string_view section) const;
     bool has(std::string_view section, std::string_view entry) const;
+    /// speech_verbs has `w`.
+    bool has_speech_verb(std::string_view w) const {
+        return speech_verb_sketch.may_have(w) && speech_verbs.find(w) != speech_verbs.end();
+    }
     /// The section, or nullptr when the file has none.
     const LexiconSection* section(std::string_view name) const;
     /// The entries of a section whose first word is `word`, in file order.

@@ -248,7 +248,7 @@ bool attributed_quote(const Block& b, std::string_view language) {
     if (!marks)
         return false;
     for (const auto& w : b.lower_words)
-        if (lex->speech_verbs.count(w))
+        if (lex->has_speech_verb(w))
             return true;
     return false;
 }

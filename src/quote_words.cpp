@@ -154,7 +154,7 @@ char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w)
 
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
     for (const Lexicon* lex : lexs)
-        if (lex->speech_verbs.count(w))
+        if (lex->has_speech_verb(w))
             return true;
     return false;
 }
