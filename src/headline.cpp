@@ -25,13 +25,25 @@ bool is_title_separator(std::string_view tok) {
     return std::find(std::begin(seps), std::end(seps), tok) != std::end(seps);
 }
 
+// Some text::split_ws() token of the line is a separator: most lines are settled without splitting them.
+bool any_title_separator(std::string_view line) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= line.size(); ++i)
+        if (i == line.size() || line[i] == ' ' || line[i] == '\t' || line[i] == '\n') {
+            if (i > start && is_title_separator(line.substr(start, i - start)))
+                return true;
+            start = i + 1;
+        }
+    return false;
+}
+
 } // namespace
 
 std::vector<std::string> title_pieces(std::string_view line) {
     // "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces between separators.
-    auto toks = text::split_ws(line);
-    if (std::none_of(toks.begin(), toks.end(), is_title_separator))
+    if (!any_title_separator(line))
         return {}; // most lines: no piece to build
+    auto toks = text::split_ws(line);
     std::vector<std::string> pieces;
     std::string cur;
     bool cut = false;
@@ -323,7 +335,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     auto counted = [&](std::size_t k) {
         return k >= first_text && k <= re && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
     };
-    StringMap<int> body_words;
+    // Keyed by the blocks' own words, which outlive the search.
+    std::unordered_map<std::string_view, int, StringHash, std::equal_to<>> body_words;
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             for (const auto& body_word : blocks[k].lower_words)

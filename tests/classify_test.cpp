@@ -5,6 +5,7 @@
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <string>
@@ -1376,5 +1377,26 @@ Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segun
         for (const auto& s : a.sections)
             for (const auto& para : s.paragraphs)
                 CHECK(std::find(r.authors.begin(), r.authors.end(), para) == r.authors.end());
+    }
+}
+
+TEST_CASE("segment counts letters and digits and keeps each line's lower-cased words", "[classify][segment]") {
+    struct Row {
+        std::string line;
+        int letters, digits;
+    };
+    const Row rows[] = {
+        {"Room 42 on floor 7, built in 1998 by Tilda Marsh.", 30, 7},
+        {"Größe: 12 Meter, Baujahr 2019 – Überholung 2024.", 27, 10},
+        {"Ёлка 3 и ещё 15 ёлок", 12, 3},
+        {"0123456789abcdefXYZ", 9, 10},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.line);
+        Block b = block_of(r.line);
+        CHECK(b.letters == r.letters);
+        CHECK(b.digits == r.digits);
+        CHECK(b.lower == text::lower(b.text));
+        CHECK(b.lower_words == text::words_lower(b.text));
     }
 }
