@@ -368,12 +368,23 @@ StopwordCounts count_stopwords(std::string_view txt) {
     return counts;
 }
 
+void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts& counts) {
+    for (const auto& w : lower_words) {
+        ++counts.words;
+        for (std::uint32_t mask = stopword_languages(w); mask != 0; mask &= mask - 1)
+            ++counts.hits[static_cast<std::size_t>(std::countr_zero(mask))];
+    }
+}
+
 std::string detect_language(std::string_view txt) {
+    return detect_language(count_stopwords(txt));
+}
+
+std::string detect_language(const StopwordCounts& counts) {
     // Stopword profile: the language whose stopword list covers the most tokens wins, if it covers enough.
     // Words shared by several lists ("a", "en", "die") count for each; the margin comes from the many
     // language-specific function words of running text.
     const auto& langs = languages();
-    const StopwordCounts counts = count_stopwords(txt);
     const std::vector<int>& hits = counts.hits;
     const int total = counts.words;
     std::size_t best = 0;

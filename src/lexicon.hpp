@@ -199,8 +199,12 @@ struct StopwordCounts {
     std::vector<int> hits;
 };
 StopwordCounts count_stopwords(std::string_view text);
+/// Counts the words of text::words_lower() (a line's, say) into `counts`, whose hits have languages().size() places.
+void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts& counts);
 
 /// Detects the language of a text from stopword profiles; empty when no language scores.
 std::string detect_language(std::string_view text);
+/// The same from the text's stopword counts.
+std::string detect_language(const StopwordCounts& counts);
 
 } // namespace archive

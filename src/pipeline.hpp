@@ -44,6 +44,8 @@ struct Block {
 
 /// Splits decoded text into blocks with features.
 std::vector<Block> segment(std::string_view text);
+/// detect_language() of the text the blocks were made of, from the words segment() kept.
+std::string detect_language(const std::vector<Block>& blocks);
 
 /// classify.cpp: blocks -> an Article with every field but `quotes` and `input` filled.
 /// `language` is the detected ISO 639-1 code or empty.

@@ -1,4 +1,5 @@
 #include "classify.hpp"
+#include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
@@ -245,6 +246,15 @@ std::vector<Block> segment(std::string_view txt) {
     for (auto& b : blocks)
         b.repeats = counts[b.text] - 1;
     return blocks;
+}
+
+std::string detect_language(const std::vector<Block>& blocks) {
+    // The blocks hold every word of the text, in order: segmenting changes white space only.
+    StopwordCounts counts;
+    counts.hits.assign(languages().size(), 0);
+    for (const auto& b : blocks)
+        count_stopwords(b.lower_words, counts);
+    return detect_language(counts);
 }
 
 } // namespace archive

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "lexicon.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
@@ -1399,4 +1400,23 @@ TEST_CASE("segment counts letters and digits and keeps each line's lower-cased w
         CHECK(b.lower == text::lower(b.text));
         CHECK(b.lower_words == text::words_lower(b.text));
     }
+}
+
+TEST_CASE("the language read from the blocks' words is the language of the text", "[classify][segment]") {
+    const std::string pages[] = {
+        "Die Fähre nach Nordholm fährt wieder.\n\nDer Betreiber hat die Anlegestelle im Winter erneuert, und die "
+        "Gemeinde ist froh darüber.\n",
+        "Le marché de Valbrune rouvre samedi.\n\n  Les commerçants   attendent\tdu monde et la mairie a prévu des "
+        "navettes depuis la gare.\n",
+        "The ferry to Nordholm runs again. The operator rebuilt the\npier over the winter and the council is "
+        "pleased with\nthe work that was done on it.\n\nMore pages of text follow here, wrapped at a fixed width\n"
+        "like a plain-text document of the old kind, so that the\nsegmenter joins these lines into one paragraph.\n",
+        "Zaq vor 12 plix.\n",
+        "",
+    };
+    for (const auto& page : pages) {
+        CAPTURE(page);
+        CHECK(detect_language(segment(page)) == detect_language(std::string_view(page)));
+    }
+    CHECK(detect_language(segment(pages[0])) == "de");
 }
