@@ -129,6 +129,21 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
     return out;
 }
 
+std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                const std::vector<const Lexicon*>* lexs) {
+    // Reading a word looks at most four bytes past its end and compares positions with `to` only there: the words
+    // ending more than four bytes before `to` are read alike either way; the last few are read again up to `to`
+    // (the dot after an initial, "F.", is kept before a name, not at the end of a sentence).
+    auto first = std::lower_bound(ws.begin(), ws.end(), from, [](const Word& w, std::size_t v) { return w.b < v; });
+    auto inner_end = first;
+    while (inner_end != ws.end() && inner_end->e + 4 < to)
+        ++inner_end;
+    std::vector<Word> out(first, inner_end);
+    auto tail = words_of(s, inner_end == ws.end() ? to : std::min(inner_end->b, to), to, lexs);
+    out.insert(out.end(), std::make_move_iterator(tail.begin()), std::make_move_iterator(tail.end()));
+    return out;
+}
+
 std::vector<const Lexicon*> lexicons_for(std::string_view language) {
     std::vector<const Lexicon*> out;
     if (const Lexicon* lex = lexicon(language))

@@ -1139,7 +1139,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                          (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
         if (has_quote)
             continue;
-        auto sw = words_of(s, sb, se, &ex.sp.lexs);
+        auto sw = words_between(s, ws, sb, se, &ex.sp.lexs);
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
         // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
