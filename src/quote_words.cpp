@@ -176,15 +176,28 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& 
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
     std::vector<Cue> out;
+    // in_list(lexs, section, w) for the two sections asked of every word, found once.
+    std::vector<const LexiconSection*> auxiliaries, adverbs;
+    for (const Lexicon* lex : lexs) {
+        if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
+            auxiliaries.push_back(sec);
+        if (const LexiconSection* sec = lex->section("cue_adverbs"))
+            adverbs.push_back(sec);
+    }
+    auto listed = [](const std::vector<const LexiconSection*>& secs, std::string_view w) {
+        return std::any_of(secs.begin(), secs.end(), [w](const LexiconSection* sec) { return sec->has(w); });
+    };
     for (std::size_t k = 0; k < ws.size(); ++k) {
         if (ws[k].punct)
             continue;
-        auto [stem, pron] = split_inversion(ws[k].low);
+        // Only a word with a hyphen can be inverted (the stem is not read otherwise).
+        auto [stem, pron] = ws[k].low.find('-') == std::string::npos ? std::pair<std::string, std::string>()
+                                                                      : split_inversion(ws[k].low);
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
-        if (in_list(lexs, "participle_auxiliaries", ws[k].low) || (!pron.empty() && in_list(lexs, "participle_auxiliaries", stem))) {
+        if (listed(auxiliaries, ws[k].low) || (!pron.empty() && listed(auxiliaries, stem))) {
             std::size_t j = k + 1;
             // "a également souligné", "a encore ajouté"
-            if (j < ws.size() && !ws[j].punct && in_list(lexs, "cue_adverbs", ws[j].low) && j + 1 < ws.size())
+            if (j < ws.size() && !ws[j].punct && listed(adverbs, ws[j].low) && j + 1 < ws.size())
                 ++j;
             if (j < ws.size() && !ws[j].punct && is_speech_verb(lexs, ws[j].low) && ws[j].low != "so") {
                 Cue c;
