@@ -30,7 +30,7 @@ bool any_title_separator(std::string_view line) {
     std::size_t start = 0;
     for (std::size_t i = 0; i <= line.size(); ++i)
         if (i == line.size() || line[i] == ' ' || line[i] == '\t' || line[i] == '\n') {
-            if (i > start && is_title_separator(line.substr(start, i - start)))
+            if (i > start && i - start <= 3 && is_title_separator(line.substr(start, i - start)))
                 return true;
             start = i + 1;
         }

@@ -66,6 +66,7 @@ bool elided_article(std::string_view w) {
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs) {
     std::vector<Word> out;
+    out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     std::size_t i = from;
     while (i < to) {
         std::size_t at = i;
