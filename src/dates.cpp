@@ -3,6 +3,7 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <span>
 #include <vector>
@@ -60,6 +61,10 @@ std::vector<Tok> tokenize(std::string_view line) {
 }
 
 int month_of(std::string_view word, std::string_view language) {
+    // Most words are no month: every language's sketch of its month names says so before any look-up.
+    const auto& langs = languages();
+    if (std::none_of(langs.begin(), langs.end(), [word](const Lexicon* lex) { return lex->month_sketch.may_have(word); }))
+        return 0;
     if (const Lexicon* lex = lexicon(language)) {
         auto it = lex->months.find(word);
         if (it != lex->months.end())

@@ -89,8 +89,10 @@ Lexicon load(std::string_view code, std::string_view content) {
     }
     for (const auto& entry : lex.list("months")) {
         auto sp = entry.rfind(' ');
-        if (sp != std::string::npos)
+        if (sp != std::string::npos) {
             lex.months[entry.substr(0, sp)] = std::stoi(entry.substr(sp + 1));
+            lex.month_sketch.add(std::string_view(entry).substr(0, sp));
+        }
     }
     for (const auto& entry : lex.list("pronouns")) {
         auto sp = entry.rfind(' ');

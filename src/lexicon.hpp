@@ -156,6 +156,7 @@ struct Lexicon {
     NameIndex<const LexiconSection> section_index; ///< `sections` for look-ups, built once they are loaded
     StringSet stopwords;
     StringMap<int> months;          ///< "janvier" -> 1
+    WordSketch month_sketch;        ///< the keys of months
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
     StringSet speech_verbs;         ///< single inflected forms: "déclaré", "sagte"
     WordSketch speech_verb_sketch;  ///< speech_verbs, for has_speech_verb()
