@@ -20,7 +20,11 @@ namespace {
 
 bool is_title_separator(std::string_view tok) {
     static const std::string_view seps[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
-    if (tok.size() > 3) // the longest separator: most tokens are words
+    if (tok.empty() || tok.size() > 3) // the longest separator: most tokens are words
+        return false;
+    // The separators open with one of these bytes ("–", "—", "•", "›" with 0xE2, "·", "»" with 0xC2).
+    const char c = tok.front();
+    if (c != '|' && c != '-' && c != '\xE2' && c != '\xC2' && c != '>' && c != '/' && c != ':' && c != '~' && c != '*')
         return false;
     return std::find(std::begin(seps), std::end(seps), tok) != std::end(seps);
 }
