@@ -70,7 +70,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string low) {
     std::string_view raw = text::trim(line);
     if (std::count(low.begin(), low.end(), ' ') < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
         for (const auto& prefix : any_language_section("skip_links").entries)
-            if (view.rfind(prefix, 0) == 0)
+            if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
                 return true;
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     if (std::count(low.begin(), low.end(), ' ') < 6 && text::has_ascii_digit(low))
