@@ -329,6 +329,48 @@ bool menu_item(const Page& p, std::size_t k) {
     return p.role[k] == Role::none && b.words <= 4 && !b.end_punct && p.raw_quality[k] != Quality::good;
 }
 
+// How many times each word was added, for words kept elsewhere (the views must outlive the counts): one
+// open-addressing array, without a node allocated for every new word of an article.
+class WordCounts {
+public:
+    void add(std::string_view w) {
+        if ((used_ + 1) * 2 > slots_.size())
+            grow();
+        Slot& s = slot(w);
+        used_ += s.n == 0;
+        s.word = w;
+        ++s.n;
+    }
+    int count(std::string_view w) const {
+        if (slots_.empty())
+            return 0;
+        for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_)
+            if (slots_[k].n == 0 || slots_[k].word == w)
+                return slots_[k].n;
+    }
+
+private:
+    struct Slot {
+        std::string_view word;
+        int n = 0; // 0: empty
+    };
+    Slot& slot(std::string_view w) {
+        for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_)
+            if (slots_[k].n == 0 || slots_[k].word == w)
+                return slots_[k];
+    }
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        for (const Slot& s : old)
+            if (s.n != 0)
+                slot(s.word) = s;
+    }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
+};
+
 } // namespace
 
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
@@ -340,12 +382,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         return k >= first_text && k <= re && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
     };
     // Keyed by the blocks' own words, which outlive the search.
-    std::unordered_map<std::string_view, int, StringHash, std::equal_to<>> body_words;
+    WordCounts body_words;
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             for (const auto& body_word : blocks[k].lower_words)
                 if (text::length_cp(body_word) >= 4)
-                    ++body_words[body_word];
+                    body_words.add(body_word);
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
     std::unordered_set<std::string> pieces;
@@ -453,8 +495,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             if (text::length_cp(w) < 4)
                 continue;
             ++content;
-            auto it = body_words.find(w);
-            int times = it == body_words.end() ? 0 : it->second;
+            int times = body_words.count(w);
             if (counted(i))
                 times -= static_cast<int>(std::count(own.begin(), own.end(), w));
             shared += times > 0;
