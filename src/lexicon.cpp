@@ -297,9 +297,19 @@ bool any_language_has(std::string_view name, std::string_view entry) {
 }
 
 const Lexicon* lexicon(std::string_view code) {
-    const auto& r = registry();
-    auto it = r.by_code.find(code);
-    return it == r.by_code.end() || code == "common" ? nullptr : it->second.get();
+    // A handful of languages, asked for by many stages for every line or word: compared in place, byte by byte
+    // (codes are two letters), instead of a walk down the map with a string comparison at every node.
+    for (const Lexicon* lex : registry().langs) {
+        const std::string& c = lex->code;
+        if (c.size() != code.size())
+            continue;
+        std::size_t k = 0;
+        while (k < c.size() && c[k] == code[k])
+            ++k;
+        if (k == c.size())
+            return lex;
+    }
+    return nullptr;
 }
 
 const Lexicon& common_lexicon() {

@@ -192,8 +192,9 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
         if (ws[k].punct)
             continue;
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
-        auto [stem, pron] = ws[k].low.find('-') == std::string::npos ? std::pair<std::string, std::string>()
-                                                                      : split_inversion(ws[k].low);
+        const std::string& low = ws[k].low;
+        auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
+                                                                                : split_inversion(low);
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
         if (listed(auxiliaries, ws[k].low) || (!pron.empty() && listed(auxiliaries, stem))) {
             std::size_t j = k + 1;
