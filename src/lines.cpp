@@ -13,18 +13,9 @@ namespace archive {
 
 namespace {
 
-// stopword_density() of a line's text::words_lower() words.
-double stopword_density_of(const std::vector<std::string>& line_words, std::string_view language) {
-    // One look-up per word tells which languages have it as a stopword.
+// stopword_density() of a line of `words` words, hits[k] of them stopwords of languages()[k].
+double stopword_density_of(const std::vector<int>& hits, std::size_t words, std::string_view language) {
     const auto& langs = languages();
-    std::vector<int> hits(langs.size(), 0);
-    std::size_t words = 0;
-    for (const auto& w : line_words) {
-        ++words;
-        if (std::uint32_t mask = stopword_languages(w))
-            for (std::size_t k = 0; k < langs.size(); ++k)
-                hits[k] += static_cast<int>((mask >> k) & 1U);
-    }
     if (words == 0)
         return 0.0;
     auto density = [&](std::size_t k) { return static_cast<double>(hits[k]) / static_cast<double>(words); };
@@ -39,7 +30,11 @@ double stopword_density_of(const std::vector<std::string>& line_words, std::stri
 } // namespace
 
 double stopword_density(std::string_view line, std::string_view language) {
-    return stopword_density_of(text::words_lower(line), language);
+    // One look-up per word tells which languages have it as a stopword.
+    StopwordCounts counts;
+    counts.hits.assign(languages().size(), 0);
+    count_stopwords(text::words_lower(line), counts);
+    return stopword_density_of(counts.hits, static_cast<std::size_t>(counts.words), language);
 }
 
 bool is_boilerplate_phrase(std::string_view line) {
@@ -276,7 +271,7 @@ Quality block_quality(const Block& b, std::string_view language) {
     // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words && len >= 150)
         return Quality::good;
-    double sw = stopword_density_of(b.lower_words, language);
+    double sw = stopword_density_of(b.stopword_hits, b.lower_words.size(), language);
     if (sw >= 0.22 && (len >= 150 || b.end_punct))
         return Quality::good;
     if (sw >= 0.15 && b.end_punct)
@@ -460,7 +455,7 @@ bool short_sentence(const Block& b, std::string_view language) {
         return false;
     if (!text::starts_upper(b.text) && !text::is_digit(static_cast<unsigned char>(b.text[0])))
         return false;
-    return stopword_density_of(b.lower_words, language) >= 0.25;
+    return stopword_density_of(b.stopword_hits, b.lower_words.size(), language) >= 0.25;
 }
 
 bool repeated_label(const Block& b) {

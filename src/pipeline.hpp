@@ -40,6 +40,7 @@ struct Block {
     /// line's words (a Block whose text is changed afterwards must be segmented again before those checks).
     std::string lower;
     std::vector<std::string> lower_words;
+    std::vector<int> stopword_hits; ///< for each of languages(), how many of lower_words are its stopwords
 };
 
 /// Splits decoded text into blocks with features.

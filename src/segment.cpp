@@ -115,6 +115,10 @@ void measure(Block& b) {
     b.end_punct = ends_with_sentence_punct(b.text);
     b.lower = text::lower(b.text);
     b.lower_words = text::words_lower(b.lower);
+    StopwordCounts stopwords;
+    stopwords.hits.assign(languages().size(), 0);
+    count_stopwords(b.lower_words, stopwords);
+    b.stopword_hits = std::move(stopwords.hits);
     b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
 }
 
@@ -252,8 +256,11 @@ std::string detect_language(const std::vector<Block>& blocks) {
     // The blocks hold every word of the text, in order: segmenting changes white space only.
     StopwordCounts counts;
     counts.hits.assign(languages().size(), 0);
-    for (const auto& b : blocks)
-        count_stopwords(b.lower_words, counts);
+    for (const auto& b : blocks) {
+        counts.words += static_cast<int>(b.lower_words.size());
+        for (std::size_t k = 0; k < counts.hits.size(); ++k)
+            counts.hits[k] += b.stopword_hits[k];
+    }
     return detect_language(counts);
 }
 

@@ -1399,6 +1399,9 @@ TEST_CASE("segment counts letters and digits and keeps each line's lower-cased w
         CHECK(b.digits == r.digits);
         CHECK(b.lower == text::lower(b.text));
         CHECK(b.lower_words == text::words_lower(b.text));
+        StopwordCounts counts = count_stopwords(b.text);
+        CHECK(b.stopword_hits == counts.hits);
+        CHECK(static_cast<int>(b.lower_words.size()) == counts.words);
     }
 }
 
