@@ -571,13 +571,13 @@ bool is_terminator(const Block& b) {
     const LexiconSection& terminators = any_language_section("terminators");
     if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
         return false;
-    std::string low = b.lower;
+    std::string_view low = b.lower;
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
     if (!low.empty() && low.back() == ':' && any_language_has("terminators", low))
         return true;
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
-        low.pop_back();
+        low.remove_suffix(1);
     if (any_language_has("terminators", low))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
@@ -591,8 +591,8 @@ bool is_terminator(const Block& b) {
     // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
     if (words.size() <= 8 && b.separators == 0) {
         bool two_words = false;
-        for (std::size_t sp = low.find(' '); sp != std::string::npos; sp = low.find(' ', sp + 1)) {
-            if (two_words && sp > 0 && terminators.has(std::string_view(low).substr(0, sp)))
+        for (std::size_t sp = low.find(' '); sp != std::string_view::npos; sp = low.find(' ', sp + 1)) {
+            if (two_words && sp > 0 && terminators.has(low.substr(0, sp)))
                 return true;
             two_words = true;
         }
