@@ -114,7 +114,7 @@ void measure(Block& b) {
     }
     b.end_punct = ends_with_sentence_punct(b.text);
     b.lower = text::lower(b.text);
-    b.lower_words = text::words_lower(b.lower);
+    b.lower_words = text::words_of_lowered(b.lower);
     StopwordCounts stopwords;
     stopwords.hits.assign(languages().size(), 0);
     count_stopwords(b.lower_words, stopwords);

@@ -66,6 +66,8 @@ std::vector<std::string_view> split_ws(std::string_view s);
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens);
 /// Lower-cased word tokens (letters/digits runs, apostrophes kept inside: "l'homme" -> "l", "homme").
 std::vector<std::string> words_lower(std::string_view s);
+/// words_lower(lowered) for a text that lower() made, faster: its words are lower-case already.
+std::vector<std::string> words_of_lowered(std::string_view lowered);
 /// The first `limit` tokens of words_lower(s) (all of them when there are fewer): the rest is not read.
 std::vector<std::string> words_lower(std::string_view s, std::size_t limit);
 /// The words_lower() tokens one at a time: puts the next one from s[i] in `word` (reusing its buffer), advances i;
