@@ -41,9 +41,9 @@ bool is_boilerplate_phrase(std::string_view line) {
     return is_boilerplate_phrase(line, text::lower(text::collapse(line)));
 }
 
-bool is_boilerplate_phrase(std::string_view line, std::string low) {
+bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
-        low.pop_back();
+        low.remove_suffix(1);
     if (low.empty())
         return false;
     if (any_language_has("boilerplate", low))
@@ -52,6 +52,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string low) {
     // separator, then at least two more bytes.
     const LexiconSection& related = any_language_section("related_prefixes");
     const std::string_view view = low;
+    const auto spaces = std::count(low.begin(), low.end(), ' ');
     for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
          at = text::find_byte_of(view, " :", at + 1)) {
         std::string_view rest = view.substr(at);
@@ -63,19 +64,19 @@ bool is_boilerplate_phrase(std::string_view line, std::string low) {
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
-    if (std::count(low.begin(), low.end(), ' ') < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
         for (const auto& prefix : any_language_section("skip_links").entries)
             if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
                 return true;
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
-    if (std::count(low.begin(), low.end(), ' ') < 6 && text::has_ascii_digit(low))
+    if (spaces < 6 && text::has_ascii_digit(low))
         for (const auto& phrase : any_language_section("reading_time").entries)
-            if (low.find(phrase) != std::string::npos)
+            if (low.find(phrase) != std::string_view::npos)
                 return true;
     if (post_footer(line))
         return true;
     // "© 2025 Example Media", "Copyright 2024"
-    return low.find("©") != std::string::npos || low.rfind("copyright", 0) == 0;
+    return low.find("©") != std::string_view::npos || low.starts_with("copyright");
 }
 
 namespace {
