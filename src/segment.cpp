@@ -258,7 +258,7 @@ std::string detect_language(const std::vector<Block>& blocks) {
     counts.hits.assign(languages().size(), 0);
     for (const auto& b : blocks) {
         counts.words += static_cast<int>(b.lower_words.size());
-        for (std::size_t k = 0; k < counts.hits.size(); ++k)
+        for (std::size_t k = 0; k < counts.hits.size() && k < b.stopword_hits.size(); ++k)
             counts.hits[k] += b.stopword_hits[k];
     }
     return detect_language(counts);
