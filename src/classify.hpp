@@ -77,6 +77,8 @@ bool repeated_title(std::string_view line);
 
 /// Navigation, share buttons, cookie and newsletter prompts, footers: a whole line known as boilerplate.
 bool is_boilerplate_phrase(std::string_view line);
+/// The same for a line whose text::lower(text::collapse(line)) is known.
+bool is_boilerplate_phrase(std::string_view line, std::string_view low);
 
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);

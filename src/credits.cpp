@@ -7,6 +7,8 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <set>
 
 namespace archive {
@@ -187,6 +189,27 @@ bool is_credit_line(std::string_view line) {
 
 namespace {
 
+// The first four bytes of s, as one integer.
+std::uint32_t head4(std::string_view s) {
+    std::uint32_t v = 0;
+    std::memcpy(&v, s.data(), 4);
+    return v;
+}
+
+// head4() of the credit prefixes of four bytes or more, sorted, with their places in the list.
+const std::vector<std::pair<std::uint32_t, std::size_t>>& credit_prefix_heads() {
+    static const std::vector<std::pair<std::uint32_t, std::size_t>> heads = [] {
+        std::vector<std::pair<std::uint32_t, std::size_t>> out;
+        const auto& prefixes = common_lexicon().list("credit_prefixes");
+        for (std::size_t k = 0; k < prefixes.size(); ++k)
+            if (prefixes[k].size() >= 4)
+                out.emplace_back(head4(prefixes[k]), k);
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    return heads;
+}
+
 // low.rfind(" " + word), trying only the spaces of `low` (its `spaces`, in increasing order).
 std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spaces, std::string_view word) {
     for (auto it = spaces.rbegin(); it != spaces.rend(); ++it)
@@ -256,9 +279,22 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
     for (std::size_t k = 0; k < low.size(); ++k)
         if (low[k] == ' ')
             spaces.push_back(k);
-    for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
+    // A prefix is found after a space (rfind_word): the first four bytes of the line's words say which prefixes
+    // can be there, without a search of the line for every prefix.
+    const auto& prefixes = common_lexicon().list("credit_prefixes");
+    const auto& heads = credit_prefix_heads();
+    std::vector<bool> opens_word(prefixes.size(), false);
+    for (std::size_t sp : spaces)
+        if (sp + 5 <= low.size()) {
+            std::pair<std::uint32_t, std::size_t> key{head4(std::string_view(low).substr(sp + 1, 4)), 0};
+            for (auto it = std::lower_bound(heads.begin(), heads.end(), key); it != heads.end() && it->first == key.first;
+                 ++it)
+                opens_word[it->second] = true;
+        }
+    for (std::size_t k = 0; k < prefixes.size(); ++k) {
+        const std::string& prefix = prefixes[k];
         // Most lines hold no prefix at all: one search of the line settles it before a look at every word.
-        if (prefix.size() < 4 || low.find(prefix) == std::string::npos)
+        if (prefix.size() < 4 || !opens_word[k] || low.find(prefix) == std::string::npos)
             continue;
         auto at = rfind_word(low, spaces, prefix);
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {

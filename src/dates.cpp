@@ -3,6 +3,7 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <span>
 #include <vector>
@@ -60,6 +61,10 @@ std::vector<Tok> tokenize(std::string_view line) {
 }
 
 int month_of(std::string_view word, std::string_view language) {
+    // Most words are no month: every language's sketch of its month names says so before any look-up.
+    const auto& langs = languages();
+    if (std::none_of(langs.begin(), langs.end(), [word](const Lexicon* lex) { return lex->month_sketch.may_have(word); }))
+        return 0;
     if (const Lexicon* lex = lexicon(language)) {
         auto it = lex->months.find(word);
         if (it != lex->months.end())
@@ -302,7 +307,7 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
 }
 
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
-    if (line.empty() || line.find_first_of("0123456789") == std::string_view::npos)
+    if (line.empty() || !text::has_ascii_digit(line))
         return std::nullopt;
     auto t = tokenize(line);
     std::size_t first = 0;
@@ -319,7 +324,7 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
 DateLine read_dates(std::string_view line, std::string_view language) {
     DateLine out;
     // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
-    if (line.find_first_of("0123456789") == std::string_view::npos)
+    if (!text::has_ascii_digit(line))
         return out;
     auto t = tokenize(line);
     std::size_t update_at = t.size();

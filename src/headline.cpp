@@ -20,18 +20,34 @@ namespace {
 
 bool is_title_separator(std::string_view tok) {
     static const std::string_view seps[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
-    if (tok.size() > 3) // the longest separator: most tokens are words
+    if (tok.empty() || tok.size() > 3) // the longest separator: most tokens are words
+        return false;
+    // The separators open with one of these bytes ("–", "—", "•", "›" with 0xE2, "·", "»" with 0xC2).
+    const char c = tok.front();
+    if (c != '|' && c != '-' && c != '\xE2' && c != '\xC2' && c != '>' && c != '/' && c != ':' && c != '~' && c != '*')
         return false;
     return std::find(std::begin(seps), std::end(seps), tok) != std::end(seps);
+}
+
+// Some text::split_ws() token of the line is a separator: most lines are settled without splitting them.
+bool any_title_separator(std::string_view line) {
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= line.size(); ++i)
+        if (i == line.size() || line[i] == ' ' || line[i] == '\t' || line[i] == '\n') {
+            if (i > start && i - start <= 3 && is_title_separator(line.substr(start, i - start)))
+                return true;
+            start = i + 1;
+        }
+    return false;
 }
 
 } // namespace
 
 std::vector<std::string> title_pieces(std::string_view line) {
     // "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces between separators.
-    auto toks = text::split_ws(line);
-    if (std::none_of(toks.begin(), toks.end(), is_title_separator))
+    if (!any_title_separator(line))
         return {}; // most lines: no piece to build
+    auto toks = text::split_ws(line);
     std::vector<std::string> pieces;
     std::string cur;
     bool cut = false;
@@ -383,6 +399,48 @@ bool list_item(const Page& p, std::size_t i) {
     return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
 }
 
+// How many times each word was added, for words kept elsewhere (the views must outlive the counts): one
+// open-addressing array, without a node allocated for every new word of an article.
+class WordCounts {
+public:
+    void add(std::string_view w) {
+        if ((used_ + 1) * 2 > slots_.size())
+            grow();
+        Slot& s = slot(w);
+        used_ += s.n == 0;
+        s.word = w;
+        ++s.n;
+    }
+    int count(std::string_view w) const {
+        if (slots_.empty())
+            return 0;
+        for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_)
+            if (slots_[k].n == 0 || slots_[k].word == w)
+                return slots_[k].n;
+    }
+
+private:
+    struct Slot {
+        std::string_view word;
+        int n = 0; // 0: empty
+    };
+    Slot& slot(std::string_view w) {
+        for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_)
+            if (slots_[k].n == 0 || slots_[k].word == w)
+                return slots_[k];
+    }
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        for (const Slot& s : old)
+            if (s.n != 0)
+                slot(s.word) = s;
+    }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
+};
+
 } // namespace
 
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
@@ -393,13 +451,13 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     auto counted = [&](std::size_t k) {
         return k >= first_text && k <= re && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
     };
-    StringMap<int> body_words;
-    std::string body_word; // one buffer for every word: a key is copied only when first met
+    // Keyed by the blocks' own words, which outlive the search.
+    WordCounts body_words;
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
-            for (std::size_t i = 0; text::next_word_lower(blocks[k].text, i, body_word);)
+            for (const auto& body_word : blocks[k].lower_words)
                 if (text::length_cp(body_word) >= 4)
-                    ++body_words[body_word];
+                    body_words.add(body_word);
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
     std::unordered_set<std::string> pieces;
@@ -513,13 +571,12 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
-        auto own = text::words_lower(probe.text);
+        const auto& own = probe.lower_words;
         for (const auto& w : own) {
             if (text::length_cp(w) < 4)
                 continue;
             ++content;
-            auto it = body_words.find(w);
-            int times = it == body_words.end() ? 0 : it->second;
+            int times = body_words.count(w);
             if (counted(i))
                 times -= static_cast<int>(std::count(own.begin(), own.end(), w));
             shared += times > 0;

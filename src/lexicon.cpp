@@ -34,8 +34,11 @@ bool splits_on_spaces(std::string_view section) {
 void index_section(LexiconSection& sec) {
     sec.set = StringSet(sec.entries.begin(), sec.entries.end());
     sec.longest = 0;
-    for (const auto& entry : sec.entries)
+    sec.sketch = {};
+    for (const auto& entry : sec.entries) {
         sec.longest = std::max(sec.longest, entry.size());
+        sec.sketch.add(entry);
+    }
 }
 
 // Parses "[section]" headers and entries; "#" starts a comment line.
@@ -70,8 +73,10 @@ Lexicon load(std::string_view code, std::string_view content) {
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
-        for (auto part : text::split_ws(w))
+        for (auto part : text::split_ws(w)) {
             lex.speech_verbs.insert(std::string(part));
+            lex.speech_verb_sketch.add(part);
+        }
     for (const auto& w : lex.list("role_words")) {
         lex.role_word_shortest = lex.role_words.empty() ? w.size() : std::min(lex.role_word_shortest, w.size());
         lex.role_word_longest = std::max(lex.role_word_longest, w.size());
@@ -84,8 +89,10 @@ Lexicon load(std::string_view code, std::string_view content) {
     }
     for (const auto& entry : lex.list("months")) {
         auto sp = entry.rfind(' ');
-        if (sp != std::string::npos)
+        if (sp != std::string::npos) {
             lex.months[entry.substr(0, sp)] = std::stoi(entry.substr(sp + 1));
+            lex.month_sketch.add(std::string_view(entry).substr(0, sp));
+        }
     }
     for (const auto& entry : lex.list("pronouns")) {
         auto sp = entry.rfind(' ');
@@ -236,8 +243,10 @@ const LexiconSection::Words& LexiconSection::words() const {
             auto& split = words_.phrases.emplace_back();
             for (auto w : text::split_ws(entries[k]))
                 split.emplace_back(w);
-            if (!split.empty())
+            if (!split.empty()) {
                 words_.by_first_word[split.front()].push_back(k);
+                words_.first_words.add(split.front());
+            }
         }
         words_ready_.store(true, std::memory_order_release);
     });
@@ -247,6 +256,8 @@ const LexiconSection::Words& LexiconSection::words() const {
 std::vector<LexiconPhrase> LexiconSection::phrases_from(std::string_view word) const {
     std::vector<LexiconPhrase> out;
     const Words& w = words();
+    if (!w.first_words.may_have(word))
+        return out;
     if (auto it = w.by_first_word.find(word); it != w.by_first_word.end())
         for (std::size_t k : it->second)
             out.push_back(LexiconPhrase{entries[k], w.phrases[k]});
@@ -286,9 +297,19 @@ bool any_language_has(std::string_view name, std::string_view entry) {
 }
 
 const Lexicon* lexicon(std::string_view code) {
-    const auto& r = registry();
-    auto it = r.by_code.find(code);
-    return it == r.by_code.end() || code == "common" ? nullptr : it->second.get();
+    // A handful of languages, asked for by many stages for every line or word: compared in place, byte by byte
+    // (codes are two letters), instead of a walk down the map with a string comparison at every node.
+    for (const Lexicon* lex : registry().langs) {
+        const std::string& c = lex->code;
+        if (c.size() != code.size())
+            continue;
+        std::size_t k = 0;
+        while (k < c.size() && c[k] == code[k])
+            ++k;
+        if (k == c.size())
+            return lex;
+    }
+    return nullptr;
 }
 
 const Lexicon& common_lexicon() {
@@ -359,12 +380,23 @@ StopwordCounts count_stopwords(std::string_view txt) {
     return counts;
 }
 
+void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts& counts) {
+    for (const auto& w : lower_words) {
+        ++counts.words;
+        for (std::uint32_t mask = stopword_languages(w); mask != 0; mask &= mask - 1)
+            ++counts.hits[static_cast<std::size_t>(std::countr_zero(mask))];
+    }
+}
+
 std::string detect_language(std::string_view txt) {
+    return detect_language(count_stopwords(txt));
+}
+
+std::string detect_language(const StopwordCounts& counts) {
     // Stopword profile: the language whose stopword list covers the most tokens wins, if it covers enough.
     // Words shared by several lists ("a", "en", "die") count for each; the margin comes from the many
     // language-specific function words of running text.
     const auto& langs = languages();
-    const StopwordCounts counts = count_stopwords(txt);
     const std::vector<int>& hits = counts.hits;
     const int total = counts.words;
     std::size_t best = 0;

@@ -1,6 +1,7 @@
 // Per-language word lists (src/lexicon/<lang>.txt, embedded at build time) and language detection.
 #pragma once
 
+#include <array>
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
@@ -88,6 +89,26 @@ private:
     std::size_t mask_ = 0;
 };
 
+/// A 512-bit sketch of a few hundred words (their length, first and last byte): a word whose bit is clear is not
+/// among them. Most words asked about are in no list, and one bit costs less than hashing the word.
+struct WordSketch {
+    std::array<std::uint64_t, 8> bits{};
+
+    static std::size_t bit(std::string_view w) {
+        return w.empty() ? 0
+                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
+                            static_cast<unsigned char>(w.back()) * 131) & 511;
+    }
+    void add(std::string_view w) {
+        std::size_t b = bit(w);
+        bits[b / 64] |= std::uint64_t{1} << (b % 64);
+    }
+    bool may_have(std::string_view w) const {
+        std::size_t b = bit(w);
+        return (bits[b / 64] >> (b % 64) & 1) != 0;
+    }
+};
+
 /// A set of strings searchable by std::string_view.
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 /// A map from strings searchable by std::string_view.
@@ -105,8 +126,11 @@ struct LexiconSection {
     std::vector<std::string> entries; ///< in file order
     StringSet set;                    ///< the same entries, for look-ups
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
+    WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
 
-    bool has(std::string_view entry) const { return entry.size() <= longest && set.find(entry) != set.end(); }
+    bool has(std::string_view entry) const {
+        return entry.size() <= longest && sketch.may_have(entry) && set.find(entry) != set.end();
+    }
     /// Each entry split on white space, in file order.
     const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
     /// The phrases whose first word is `word`, in file order.
@@ -117,6 +141,7 @@ private:
     struct Words {
         std::vector<std::vector<std::string>> phrases;
         StringMap<std::vector<std::size_t>> by_first_word; // indices of the phrases opening with a word
+        WordSketch first_words;                             // the keys of by_first_word
     };
     const Words& words() const;
     mutable std::atomic<bool> words_ready_{false}; // looked at before the once_flag, whose call costs more
@@ -131,8 +156,10 @@ struct Lexicon {
     NameIndex<const LexiconSection> section_index; ///< `sections` for look-ups, built once they are loaded
     StringSet stopwords;
     StringMap<int> months;          ///< "janvier" -> 1
+    WordSketch month_sketch;        ///< the keys of months
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
     StringSet speech_verbs;         ///< single inflected forms: "déclaré", "sagte"
+    WordSketch speech_verb_sketch;  ///< speech_verbs, for has_speech_verb()
     StringSet role_words;           ///< "ministre", "sprecher"
     std::size_t role_word_shortest = 0, role_word_longest = 0; ///< bytes of the shortest and longest role word
     StringMap<char> person_titles;  ///< "mme" -> 'f': the gender of the first "title gender" line of a title
@@ -142,6 +169,10 @@ struct Lexicon {
     /// The entries of a section as word sequences, in the order of list(section).
     const std::vector<std::vector<std::string>>& phrase_list(std::string_view section) const;
     bool has(std::string_view section, std::string_view entry) const;
+    /// speech_verbs has `w`.
+    bool has_speech_verb(std::string_view w) const {
+        return speech_verb_sketch.may_have(w) && speech_verbs.find(w) != speech_verbs.end();
+    }
     /// The section, or nullptr when the file has none.
     const LexiconSection* section(std::string_view name) const;
     /// The entries of a section whose first word is `word`, in file order.
@@ -169,8 +200,12 @@ struct StopwordCounts {
     std::vector<int> hits;
 };
 StopwordCounts count_stopwords(std::string_view text);
+/// Counts the words of text::words_lower() (a line's, say) into `counts`, whose hits have languages().size() places.
+void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts& counts);
 
 /// Detects the language of a text from stopword profiles; empty when no language scores.
 std::string detect_language(std::string_view text);
+/// The same from the text's stopword counts.
+std::string detect_language(const StopwordCounts& counts);
 
 } // namespace archive

@@ -7,20 +7,16 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace archive {
 
-double stopword_density(std::string_view line, std::string_view language) {
-    // One look-up per word tells which languages have it as a stopword.
+namespace {
+
+// stopword_density() of a line of `words` words, hits[k] of them stopwords of languages()[k].
+double stopword_density_of(const std::vector<int>& hits, std::size_t words, std::string_view language) {
     const auto& langs = languages();
-    std::vector<int> hits(langs.size(), 0);
-    std::size_t words = 0;
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++words)
-        if (std::uint32_t mask = stopword_languages(w))
-            for (std::size_t k = 0; k < langs.size(); ++k)
-                hits[k] += static_cast<int>((mask >> k) & 1U);
-    if (words == 0)
+    if (words == 0 || hits.size() < langs.size()) // (a Block that segment() did not make has no counts)
         return 0.0;
     auto density = [&](std::size_t k) { return static_cast<double>(hits[k]) / static_cast<double>(words); };
     if (const Lexicon* lex = lexicon(language))
@@ -30,6 +26,17 @@ double stopword_density(std::string_view line, std::string_view language) {
         best = std::max(best, density(k));
     return best;
 }
+
+} // namespace
+
+double stopword_density(std::string_view line, std::string_view language) {
+    // One look-up per word tells which languages have it as a stopword.
+    StopwordCounts counts;
+    counts.hits.assign(languages().size(), 0);
+    count_stopwords(text::words_lower(line), counts);
+    return stopword_density_of(counts.hits, static_cast<std::size_t>(counts.words), language);
+}
+
 
 namespace {
 
@@ -62,9 +69,12 @@ bool glued_label(std::string_view line) {
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line) {
-    std::string low = text::lower(text::collapse(line));
+    return is_boilerplate_phrase(line, text::lower(text::collapse(line)));
+}
+
+bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
-        low.pop_back();
+        low.remove_suffix(1);
     if (low.empty())
         return false;
     if (any_language_has("boilerplate", low))
@@ -73,8 +83,9 @@ bool is_boilerplate_phrase(std::string_view line) {
     // separator, then at least two more bytes.
     const LexiconSection& related = any_language_section("related_prefixes");
     const std::string_view view = low;
-    for (std::size_t at = view.find_first_of(" :"); at != std::string_view::npos && at <= related.longest;
-         at = view.find_first_of(" :", at + 1)) {
+    const auto spaces = std::count(low.begin(), low.end(), ' ');
+    for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
+         at = text::find_byte_of(view, " :", at + 1)) {
         std::string_view rest = view.substr(at);
         bool separator = rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
                          rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0;
@@ -103,14 +114,14 @@ bool is_boilerplate_phrase(std::string_view line) {
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
-    if (std::count(low.begin(), low.end(), ' ') < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
         for (const auto& prefix : any_language_section("skip_links").entries)
-            if (view.rfind(prefix, 0) == 0)
+            if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
                 return true;
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
-    if (std::count(low.begin(), low.end(), ' ') < 6 && low.find_first_of("0123456789") != std::string::npos)
+    if (spaces < 6 && text::has_ascii_digit(low))
         for (const auto& phrase : any_language_section("reading_time").entries)
-            if (low.find(phrase) != std::string::npos)
+            if (low.find(phrase) != std::string_view::npos)
                 return true;
     if (post_footer(line))
         return true;
@@ -200,25 +211,22 @@ struct NoticeWords {
 };
 
 // How many of the line's words are key words and context words of a kind of notice.
-NoticeWords count_notice_words(std::string_view line, const LexiconSection& keys, const LexiconSection& context) {
+NoticeWords count_notice_words(const std::vector<std::string>& words, const LexiconSection& keys,
+                               const LexiconSection& context) {
     NoticeWords n;
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(line, i, w); ++n.words) {
+    for (const auto& w : words) {
+        ++n.words;
         n.key += keys.has(w);
         n.context += context.has(w);
     }
     return n;
 }
 
-} // namespace
-
-namespace {
-
 // "Wer den Film abspielt, akzeptiert die Datenschutzerklärung von Hafentube.", "By sending the form you agree to our
 // privacy policy.", "Die Hinweise zur Privatsphäre habe ich gelesen, ich stimme zu.": a form's or an
 // embedded post's consent to the privacy statement, which it names together with a verb of consent. (An article on
 // privacy names the statement or the verb among many other words, rarely both in a sentence of a few dozen words.)
-bool privacy_consent(std::string_view line, const std::string& low) {
+bool privacy_consent(std::string_view low, const std::vector<std::string>& words) {
     // Each privacy phrase holds one of these pieces: most lines are settled by a few searches.
     bool piece = false;
     for (std::string_view p : {"priva", "prywatn", "datenschutz", "personenbezogen", "externe inhalte", "confidential",
@@ -232,54 +240,61 @@ bool privacy_consent(std::string_view line, const std::string& low) {
             return low.find(ph) != std::string::npos;
         }))
         return false;
-    if (text::split_ws(line, 61).size() > 60)
+    if (text::split_ws(low, 61).size() > 60)
         return false;
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(line, i, w);)
-        if (verbs->has(w))
-            return true;
-    return false;
+    return std::any_of(words.begin(), words.end(), [verbs](const std::string& w) { return verbs->has(w); });
 }
 
-} // namespace
-
-bool is_consent_notice(std::string_view line) {
+// is_consent_notice() of a line lower-cased, and its text::words_lower() words.
+bool consent_notice(std::string_view low, const std::vector<std::string>& words) {
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     const LexiconSection* cookie_words = common_lexicon().section("consent_words");
     const LexiconSection* context_words = common_lexicon().section("consent_context_words");
     if (cookie_words == nullptr || context_words == nullptr)
         return false;
     // Every word is a piece of the lower-cased line: no cookie word there, no cookie word among the words.
-    const std::string low = text::lower(line);
     if (std::none_of(cookie_words->entries.begin(), cookie_words->entries.end(),
                      [&low](const std::string& c) { return low.find(c) != std::string::npos; }))
-        return privacy_consent(line, low);
+        return privacy_consent(low, words);
     // A paragraph of an article about tracking names cookies too, but among many other words: a banner
     // packs them, one in twenty words at least.
-    NoticeWords n = count_notice_words(line, *cookie_words, *context_words);
+    NoticeWords n = count_notice_words(words, *cookie_words, *context_words);
     return n.key > 0 && n.context >= 1 && (n.key + n.context) * 20 >= n.words;
+}
+
+} // namespace
+
+bool is_consent_notice(std::string_view line) {
+    const std::string low = text::lower(line);
+    return consent_notice(low, text::words_lower(low));
 }
 
 namespace {
 
-// The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit").
-std::optional<NoticeWords> promo_words_of(std::string_view line) {
+// The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit") among
+// a line's text::words_lower() words.
+std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words) {
     const LexiconSection* promo_words = common_lexicon().section("promo_words");
     const LexiconSection* context_words = common_lexicon().section("promo_context_words");
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
-    return count_notice_words(line, *promo_words, *context_words);
+    return count_notice_words(words, *promo_words, *context_words);
+}
+
+// is_promo_notice() of a line's text::words_lower() words.
+bool promo_notice(const std::vector<std::string>& words) {
+    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
+    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
+    // An article about newsletters or donations names them among many other words: a prompt packs them, one word
+    // in six at least, and is a sentence or two.
+    auto n = promo_words_of(words);
+    return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
 }
 
 } // namespace
 
 bool is_promo_notice(std::string_view line) {
-    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
-    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
-    // An article about newsletters or donations names them among many other words: a prompt packs them, one word
-    // in six at least, and is a sentence or two.
-    auto n = promo_words_of(line);
-    return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
+    return promo_notice(text::words_lower(line));
 }
 
 bool closing_notice(std::string_view line) {
@@ -289,7 +304,7 @@ bool closing_notice(std::string_view line) {
     // word, a prompt packs context words: three ("Sign up for a free account to get the latest news"), or two in a
     // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
     // council said today." has two.
-    auto n = promo_words_of(line);
+    auto n = promo_words_of(text::words_lower(line));
     if (!n || n->words > 60 || n->key + n->context < 2)
         return false;
     std::string_view t = text::trim(line);
@@ -355,15 +370,14 @@ bool attributed_quote(const Block& b, std::string_view language) {
     }
     if (!marks)
         return false;
-    std::string w;
-    for (std::size_t i = 0; text::next_word_lower(b.text, i, w);)
-        if (lex->speech_verbs.count(w))
+    for (const auto& w : b.lower_words)
+        if (lex->has_speech_verb(w))
             return true;
     return false;
 }
 
 Quality block_quality(const Block& b, std::string_view language) {
-    if (b.boilerplate || is_consent_notice(b.text) || (b.words <= 60 && is_promo_notice(b.text)) ||
+    if (b.boilerplate || consent_notice(b.lower, b.lower_words) || (b.words <= 60 && promo_notice(b.lower_words)) ||
         teaser_excerpt(b) || repeated_title(b.text))
         return Quality::bad;
     if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
@@ -373,16 +387,19 @@ Quality block_quality(const Block& b, std::string_view language) {
         return Quality::bad; // mostly digits and symbols
     if (b.words <= 6 && b.text.back() == '*')
         return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
-    std::size_t cjk_count = 0;
-    Quality cq = cjk_quality(b.text, cjk_count);
-    if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
-        return cq;
+    // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
+    if (std::any_of(b.text.begin(), b.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; })) {
+        std::size_t cjk_count = 0;
+        Quality cq = cjk_quality(b.text, cjk_count);
+        if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
+            return cq;
+    }
     if (len < 60)
         return attributed_quote(b, language) ? Quality::near_good : Quality::short_;
     // A language without a word list here (Czech, Greek...): long punctuated prose in lower-case words.
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words && len >= 150)
         return Quality::good;
-    double sw = stopword_density(b.text, language);
+    double sw = stopword_density_of(b.stopword_hits, b.lower_words.size(), language);
     if (sw >= 0.22 && (len >= 150 || b.end_punct))
         return Quality::good;
     if (sw >= 0.15 && b.end_punct)
@@ -603,14 +620,14 @@ bool short_sentence(const Block& b, std::string_view language) {
         return false;
     if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
         return false;
-    return stopword_density(b.text, language) >= 0.25;
+    return stopword_density_of(b.stopword_hits, b.lower_words.size(), language) >= 0.25;
 }
 
 bool sentence_shape(const Block& b) {
     if (b.words < 2 || b.words > 40 || !b.end_punct || b.urls > 0 || b.separators > 0 || b.repeats > 0 || b.boilerplate)
         return false;
-    if (b.letters * 2 < static_cast<int>(text::length_cp(b.text)) || is_promo_notice(b.text) ||
-        closing_notice(b.text) || is_consent_notice(b.text))
+    if (b.letters * 2 < static_cast<int>(text::length_cp(b.text)) || promo_notice(b.lower_words) ||
+        closing_notice(b.text) || consent_notice(b.lower, b.lower_words))
         return false;
     std::size_t i = 0;
     char32_t first = text::next_cp(b.text, i);
@@ -718,7 +735,8 @@ bool post_footer(std::string_view line) {
     char last = line.empty() ? ' ' : line.back();
     bool sentence = last == '.' || last == '!' || last == '?';
     int words = 1;
-    for (std::size_t at = head.find_first_of(" :"); at != std::string::npos; at = head.find_first_of(" :", at + 1)) {
+    for (std::size_t at = text::find_byte_of(head, " :"); at != std::string::npos;
+         at = text::find_byte_of(head, " :", at + 1)) {
         if (footers.has(std::string_view(head).substr(0, at)) && line.size() > at + 2 && (words >= 4 || !sentence))
             return true;
         words += head[at] == ' ';
@@ -736,17 +754,17 @@ bool is_terminator(const Block& b) {
     const LexiconSection& terminators = any_language_section("terminators");
     if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
         return false;
-    std::string low = text::lower(b.text);
+    std::string_view low = b.lower;
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
     if (!low.empty() && low.back() == ':' && any_language_has("terminators", low))
         return true;
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
-        low.pop_back();
+        low.remove_suffix(1);
     if (any_language_has("terminators", low))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
-    auto words = text::words_lower(low, 31);
+    std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)
         for (const auto& w : words)
@@ -756,8 +774,8 @@ bool is_terminator(const Block& b) {
     // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
     if (words.size() <= 8 && b.separators == 0) {
         bool two_words = false;
-        for (std::size_t sp = low.find(' '); sp != std::string::npos; sp = low.find(' ', sp + 1)) {
-            if (two_words && sp > 0 && terminators.has(std::string_view(low).substr(0, sp)))
+        for (std::size_t sp = low.find(' '); sp != std::string_view::npos; sp = low.find(' ', sp + 1)) {
+            if (two_words && sp > 0 && terminators.has(low.substr(0, sp)))
                 return true;
             two_words = true;
         }

@@ -8,7 +8,7 @@ namespace archive {
 Article parse(std::string_view raw, std::string_view path) {
     Decoded decoded = decode(raw);
     std::vector<Block> blocks = segment(decoded.text);
-    std::string language = detect_language(decoded.text);
+    std::string language = detect_language(blocks);
     Article article = classify(blocks, language);
     article.quotes = extract_quotes(article);
 

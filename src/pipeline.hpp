@@ -36,10 +36,17 @@ struct Block {
     bool end_punct = false;    ///< ends with . ! ? … : ; or a closing quote after one of those
     int repeats = 0;           ///< how many other blocks of the page have exactly the same text
     bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
+    /// text::lower(text) and its text::words_lower() words, made once by segment() for the many checks that read a
+    /// line's words (a Block whose text is changed afterwards must be segmented again before those checks).
+    std::string lower;
+    std::vector<std::string> lower_words;
+    std::vector<int> stopword_hits; ///< for each of languages(), how many of lower_words are its stopwords
 };
 
 /// Splits decoded text into blocks with features.
 std::vector<Block> segment(std::string_view text);
+/// detect_language() of the text the blocks were made of, from the words segment() kept.
+std::string detect_language(const std::vector<Block>& blocks);
 
 /// classify.cpp: blocks -> an Article with every field but `quotes` and `input` filled.
 /// `language` is the detected ISO 639-1 code or empty.

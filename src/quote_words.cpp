@@ -66,6 +66,7 @@ bool elided_article(std::string_view w) {
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs) {
     std::vector<Word> out;
+    out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     std::size_t i = from;
     while (i < to) {
         std::size_t at = i;
@@ -129,6 +130,21 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
     return out;
 }
 
+std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                const std::vector<const Lexicon*>* lexs) {
+    // Reading a word looks at most four bytes past its end and compares positions with `to` only there: the words
+    // ending more than four bytes before `to` are read alike either way; the last few are read again up to `to`
+    // (the dot after an initial, "F.", is kept before a name, not at the end of a sentence).
+    auto first = std::lower_bound(ws.begin(), ws.end(), from, [](const Word& w, std::size_t v) { return w.b < v; });
+    auto inner_end = first;
+    while (inner_end != ws.end() && inner_end->e + 4 < to)
+        ++inner_end;
+    std::vector<Word> out(first, inner_end);
+    auto tail = words_of(s, inner_end == ws.end() ? to : std::min(inner_end->b, to), to, lexs);
+    out.insert(out.end(), std::make_move_iterator(tail.begin()), std::make_move_iterator(tail.end()));
+    return out;
+}
+
 std::vector<const Lexicon*> lexicons_for(std::string_view language) {
     std::vector<const Lexicon*> out;
     if (const Lexicon* lex = lexicon(language))
@@ -154,22 +170,36 @@ char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w)
 
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
     for (const Lexicon* lex : lexs)
-        if (lex->speech_verbs.count(w))
+        if (lex->has_speech_verb(w))
             return true;
     return false;
 }
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
     std::vector<Cue> out;
+    // in_list(lexs, section, w) for the two sections asked of every word, found once.
+    std::vector<const LexiconSection*> auxiliaries, adverbs;
+    for (const Lexicon* lex : lexs) {
+        if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
+            auxiliaries.push_back(sec);
+        if (const LexiconSection* sec = lex->section("cue_adverbs"))
+            adverbs.push_back(sec);
+    }
+    auto listed = [](const std::vector<const LexiconSection*>& secs, std::string_view w) {
+        return std::any_of(secs.begin(), secs.end(), [w](const LexiconSection* sec) { return sec->has(w); });
+    };
     for (std::size_t k = 0; k < ws.size(); ++k) {
         if (ws[k].punct)
             continue;
-        auto [stem, pron] = split_inversion(ws[k].low);
+        // Only a word with a hyphen can be inverted (the stem is not read otherwise).
+        const std::string& low = ws[k].low;
+        auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
+                                                                                : split_inversion(low);
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
-        if (in_list(lexs, "participle_auxiliaries", ws[k].low) || (!pron.empty() && in_list(lexs, "participle_auxiliaries", stem))) {
+        if (listed(auxiliaries, ws[k].low) || (!pron.empty() && listed(auxiliaries, stem))) {
             std::size_t j = k + 1;
             // "a également souligné", "a encore ajouté"
-            if (j < ws.size() && !ws[j].punct && in_list(lexs, "cue_adverbs", ws[j].low) && j + 1 < ws.size())
+            if (j < ws.size() && !ws[j].punct && listed(adverbs, ws[j].low) && j + 1 < ws.size())
                 ++j;
             if (j < ws.size() && !ws[j].punct && is_speech_verb(lexs, ws[j].low) && ws[j].low != "so") {
                 Cue c;

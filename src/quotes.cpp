@@ -18,10 +18,14 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
                                    const std::vector<const Lexicon*>& lexs) {
     auto out = cues_in(s, ws, lexs);
     std::vector<Cue> phrases;
+    std::vector<const LexiconSection*> listed; // each language's [speech_phrases], found once
+    for (const Lexicon* lex : lexs)
+        if (const LexiconSection* sec = lex->section("speech_phrases"))
+            listed.push_back(sec);
     // The number of words of the listed phrase starting at word k, 0 when none.
-    auto phrase_at = [&ws, &lexs](std::size_t k) -> std::size_t {
-        for (const Lexicon* lex : lexs)
-            for (const auto& ph : lex->phrases_from("speech_phrases", ws[k].low)) {
+    auto phrase_at = [&ws, &listed](std::size_t k) -> std::size_t {
+        for (const LexiconSection* sec : listed)
+            for (const auto& ph : sec->phrases_from(ws[k].low)) {
                 std::size_t n = ph.words.size();
                 bool all = n >= 2 && k + n <= ws.size();
                 for (std::size_t j = 1; j < n && all; ++j)
@@ -1139,7 +1143,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                          (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
         if (has_quote)
             continue;
-        auto sw = words_of(s, sb, se, &ex.sp.lexs);
+        auto sw = words_between(s, ws, sb, se, &ex.sp.lexs);
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
         // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.

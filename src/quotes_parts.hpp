@@ -35,6 +35,10 @@ bool elided_article(std::string_view w);
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs = nullptr);
+/// words_of(s, from, to, lexs) from `ws`, the words_of(s, 0, s.size(), lexs) of the whole paragraph, for `from` a
+/// word's start and `to` a word's end in ws (a sentence's bounds): most words are taken from ws.
+std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                const std::vector<const Lexicon*>* lexs);
 
 std::vector<const Lexicon*> lexicons_for(std::string_view language);
 

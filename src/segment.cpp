@@ -1,4 +1,5 @@
 #include "classify.hpp"
+#include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
@@ -91,6 +92,13 @@ bool ends_with_sentence_punct(std::string_view s) {
     return false;
 }
 
+// How many of the eight bytes of v are ASCII digits, for v with text::printable8(v) (see text::letters8).
+int digits8(std::uint64_t v) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    std::uint64_t m = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1)) & tops;
+    return static_cast<int>(((m >> 7) * ones) >> 56);
+}
+
 void measure(Block& b) {
     auto toks = text::split_ws(b.text);
     b.words = static_cast<int>(toks.size());
@@ -107,12 +115,28 @@ void measure(Block& b) {
     }
     std::size_t i = 0;
     while (i < b.text.size()) {
+        // Printable ASCII eight bytes a step.
+        if (i + 8 <= b.text.size()) {
+            std::uint64_t v = text::load8(b.text.data() + i);
+            if (text::printable8(v)) {
+                b.letters += text::letters8(v);
+                b.digits += digits8(v);
+                i += 8;
+                continue;
+            }
+        }
         char32_t cp = text::next_cp(b.text, i);
         b.letters += text::is_letter(cp);
         b.digits += text::is_digit(cp);
     }
     b.end_punct = ends_with_sentence_punct(b.text);
-    b.boilerplate = is_boilerplate_phrase(b.text);
+    b.lower = text::lower(b.text);
+    b.lower_words = text::words_of_lowered(b.lower);
+    StopwordCounts stopwords;
+    stopwords.hits.assign(languages().size(), 0);
+    count_stopwords(b.lower_words, stopwords);
+    b.stopword_hits = std::move(stopwords.hits);
+    b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
 }
 
 
@@ -274,6 +298,18 @@ std::vector<Block> segment(std::string_view txt) {
     for (auto& b : blocks)
         b.repeats = counts[b.text] - 1;
     return blocks;
+}
+
+std::string detect_language(const std::vector<Block>& blocks) {
+    // The blocks hold every word of the text, in order: segmenting changes white space only.
+    StopwordCounts counts;
+    counts.hits.assign(languages().size(), 0);
+    for (const auto& b : blocks) {
+        counts.words += static_cast<int>(b.lower_words.size());
+        for (std::size_t k = 0; k < counts.hits.size() && k < b.stopword_hits.size(); ++k)
+            counts.hits[k] += b.stopword_hits[k];
+    }
+    return detect_language(counts);
 }
 
 } // namespace archive

@@ -412,6 +412,34 @@ std::vector<std::string> words_lower(std::string_view s) {
     return words_lower(s, s.size() + 1);
 }
 
+std::vector<std::string> words_of_lowered(std::string_view lowered) {
+    // next_word_lower()'s words, each a run of word characters, lower-cased again to themselves: copied at once.
+    std::vector<std::string> out;
+    out.reserve(lowered.size() / 6 + 1);
+    std::size_t i = 0, start = 0;
+    bool in_word = false;
+    while (i < lowered.size()) {
+        auto b = static_cast<unsigned char>(lowered[i]);
+        std::size_t at = i;
+        bool word_char;
+        if (b < 0x80) {
+            word_char = ascii_alnum(b);
+            i = word_char ? std::max(ascii_alnum_end(lowered, i), i + 1) : i + 1;
+        } else {
+            char32_t cp = next_cp_multibyte(lowered, i);
+            word_char = cp < 0x800 ? two_byte().word[cp] : is_word_char(cp);
+        }
+        if (word_char && !in_word)
+            start = at;
+        else if (!word_char && in_word)
+            out.emplace_back(lowered.substr(start, at - start));
+        in_word = word_char;
+    }
+    if (in_word)
+        out.emplace_back(lowered.substr(start));
+    return out;
+}
+
 std::vector<std::string> words_lower(std::string_view s, std::size_t limit) {
     // Each word is built in its place in the vector (no copy), with room reserved for a word in six bytes of prose.
     std::vector<std::string> out;

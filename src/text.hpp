@@ -66,6 +66,8 @@ std::vector<std::string_view> split_ws(std::string_view s);
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens);
 /// Lower-cased word tokens (letters/digits runs, apostrophes kept inside: "l'homme" -> "l", "homme").
 std::vector<std::string> words_lower(std::string_view s);
+/// words_lower(lowered) for a text that lower() made, faster: its words are lower-case already.
+std::vector<std::string> words_of_lowered(std::string_view lowered);
 /// The first `limit` tokens of words_lower(s) (all of them when there are fewer): the rest is not read.
 std::vector<std::string> words_lower(std::string_view s, std::size_t limit);
 /// The words_lower() tokens one at a time: puts the next one from s[i] in `word` (reusing its buffer), advances i;
@@ -89,6 +91,23 @@ inline bool is_close_quote(char32_t cp) {
 }
 inline bool is_quote_mark(char32_t cp) {
     return cp == '"' || (cp >= 0xAB && (is_open_quote(cp) || is_close_quote(cp)));
+}
+
+/// The first index from `from` whose byte is one of `bytes` (a few ASCII bytes), or std::string_view::npos: the
+/// same as s.find_first_of(bytes, from), which asks memchr about every byte of s.
+inline std::size_t find_byte_of(std::string_view s, std::string_view bytes, std::size_t from = 0) {
+    for (std::size_t i = from; i < s.size(); ++i)
+        for (char b : bytes)
+            if (s[i] == b)
+                return i;
+    return std::string_view::npos;
+}
+/// s has an ASCII digit.
+inline bool has_ascii_digit(std::string_view s) {
+    for (char c : s)
+        if (c >= '0' && c <= '9')
+            return true;
+    return false;
 }
 
 /// Counts code points.

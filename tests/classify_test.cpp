@@ -2,9 +2,11 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "lexicon.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <string>
@@ -1913,4 +1915,47 @@ Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segun
             for (const auto& para : s.paragraphs)
                 CHECK(std::find(r.authors.begin(), r.authors.end(), para) == r.authors.end());
     }
+}
+
+TEST_CASE("segment counts letters and digits and keeps each line's lower-cased words", "[classify][segment]") {
+    struct Row {
+        std::string line;
+        int letters, digits;
+    };
+    const Row rows[] = {
+        {"Room 42 on floor 7, built in 1998 by Tilda Marsh.", 30, 7},
+        {"Größe: 12 Meter, Baujahr 2019 – Überholung 2024.", 27, 10},
+        {"Ёлка 3 и ещё 15 ёлок", 12, 3},
+        {"0123456789abcdefXYZ", 9, 10},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.line);
+        Block b = block_of(r.line);
+        CHECK(b.letters == r.letters);
+        CHECK(b.digits == r.digits);
+        CHECK(b.lower == text::lower(b.text));
+        CHECK(b.lower_words == text::words_lower(b.text));
+        StopwordCounts counts = count_stopwords(b.text);
+        CHECK(b.stopword_hits == counts.hits);
+        CHECK(static_cast<int>(b.lower_words.size()) == counts.words);
+    }
+}
+
+TEST_CASE("the language read from the blocks' words is the language of the text", "[classify][segment]") {
+    const std::string pages[] = {
+        "Die Fähre nach Nordholm fährt wieder.\n\nDer Betreiber hat die Anlegestelle im Winter erneuert, und die "
+        "Gemeinde ist froh darüber.\n",
+        "Le marché de Valbrune rouvre samedi.\n\n  Les commerçants   attendent\tdu monde et la mairie a prévu des "
+        "navettes depuis la gare.\n",
+        "The ferry to Nordholm runs again. The operator rebuilt the\npier over the winter and the council is "
+        "pleased with\nthe work that was done on it.\n\nMore pages of text follow here, wrapped at a fixed width\n"
+        "like a plain-text document of the old kind, so that the\nsegmenter joins these lines into one paragraph.\n",
+        "Zaq vor 12 plix.\n",
+        "",
+    };
+    for (const auto& page : pages) {
+        CAPTURE(page);
+        CHECK(detect_language(segment(page)) == detect_language(std::string_view(page)));
+    }
+    CHECK(detect_language(segment(pages[0])) == "de");
 }

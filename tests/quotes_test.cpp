@@ -1368,3 +1368,35 @@ TEST_CASE("person_title gives the gender of the first line of a title", "[quotes
     CHECK(quoting::person_title(quoting::lexicons_for("fr"), "mme") == 'f');
     CHECK(quoting::person_title(quoting::lexicons_for("en"), "garden") == 0);
 }
+
+TEST_CASE("a sentence's words taken from its paragraph's are the words read in the sentence alone", "[quotes][words]") {
+    using archive::quoting::Word;
+    struct Row {
+        std::string language, paragraph;
+    };
+    const Row rows[] = {
+        {"en", "Dr. Ada K. Lorne said the plan by the U.S. Navy was sound. It was signed by John F. Quill."},
+        {"en", "The O’Neill family met at St. Brede’s hall. Rep. Tam Ossery, a self-made man, agreed. A. B. C."},
+        {"de", "Laut Dr. Merle Quast (z.B. beim Amt) ist alles gut. Das sagte sie am Montag – und ging. L.E.A.N."},
+        {"fr", "« Rien n’est décidé », a-t-il dit. M. Paul-Henri Dacier l’a confirmé. Aujourd’hui, c’est fini."},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.paragraph);
+        auto lexs = archive::quoting::lexicons_for(r.language);
+        auto ws = archive::quoting::words_of(r.paragraph, 0, r.paragraph.size(), &lexs);
+        REQUIRE(ws.size() > 10);
+        auto same = [](const Word& a, const Word& b) {
+            return a.b == b.b && a.e == b.e && a.low == b.low && a.upper == b.upper && a.punct == b.punct &&
+                   a.acronym == b.acronym;
+        };
+        for (std::size_t i = 0; i < ws.size(); ++i)
+            for (std::size_t j = i; j < ws.size(); ++j) {
+                auto expected = archive::quoting::words_of(r.paragraph, ws[i].b, ws[j].e, &lexs);
+                auto got = archive::quoting::words_between(r.paragraph, ws, ws[i].b, ws[j].e, &lexs);
+                CAPTURE(i, j);
+                REQUIRE(got.size() == expected.size());
+                for (std::size_t k = 0; k < got.size(); ++k)
+                    REQUIRE(same(got[k], expected[k]));
+            }
+    }
+}

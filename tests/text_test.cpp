@@ -114,6 +114,7 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         REQUIRE(text::lower(s) == reference_lower(s));
         auto words = reference_words_lower(s);
         REQUIRE(text::words_lower(s) == words);
+        REQUIRE(text::words_of_lowered(text::lower(s)) == words);
         // A limit keeps the first words only.
         std::size_t limit = n % 5;
         words.resize(std::min(words.size(), limit));
@@ -227,5 +228,20 @@ TEST_CASE("stopword_languages gives every stopword its languages and other words
         for (std::size_t k = 0; k < langs.size(); ++k)
             expected |= static_cast<std::uint32_t>(langs[k]->stopwords.count(w)) << k;
         CHECK(stopword_languages(w) == expected);
+    }
+}
+
+TEST_CASE("the words of a lower-cased text are its words lower-cased, for every code point", "[text]") {
+    // words_of_lowered() copies the words of lower()'s text as they are: that needs lower-casing to keep word
+    // characters word characters, and a lower-cased one as it is.
+    for (char32_t cp = 1; cp < 0x30000; ++cp) {
+        if (cp >= 0xD800 && cp < 0xE000)
+            continue;
+        std::string s = "Ab";
+        text::append_utf8(s, cp);
+        s += "c d";
+        text::append_utf8(s, cp);
+        CAPTURE(static_cast<std::uint32_t>(cp));
+        REQUIRE(text::words_of_lowered(text::lower(s)) == text::words_lower(s));
     }
 }
