@@ -384,3 +384,55 @@ Version 2.4 of the harbour app
     CHECK(has_paragraph_starting(a, "* Fixed the berth numbers"));
     CHECK_FALSE(has_paragraph_starting(a, "• Ferry timetables"));
 }
+
+TEST_CASE("the link to one article's comments does not end a page of several articles", "[region][terminator]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Weekly edition
+New lighthouse lamp for the northern cape
+By Jane Roe March 3, 2015
+The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing fleet.
+Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.
+The keepers' cottage will become a small museum of the coast, with the old lamp at the centre of its only room.
+Comments (4 posted)
+The ferries return to the eastern quay
+By John Doe March 3, 2015
+After a winter of repairs on the northern quay, the ferries to the islands leave from the eastern quay again.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+The fishermen welcomed the works, although the quay was closed for most of the winter and the spring.
+Comments (12 posted)
+About us
+Contact
+)", "The fishermen welcomed the works"},
+        {"de", R"(Hafenblatt
+Wochenausgabe
+Neue Lampe für den Leuchtturm am Nordkap
+Von Anna Muster, 3. März 2015
+Die alte Lampe am Nordkap wurde am Montag nach neunzig Jahren im Dienst der Fischereiflotte abgebaut.
+Die Techniker bauten eine Lampe ein, die ein Zehntel des Stroms braucht und doppelt so weit zu sehen ist.
+Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe in der Mitte seines einzigen Raums.
+Kommentare (4)
+Die Fähren fahren wieder vom Ostkai
+Von Max Beispiel, 3. März 2015
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
+Kommentare (12)
+Impressum
+Kontakt
+)", "Die Fischer begrüßten die Arbeiten"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+    }
+    // Without a byline under it, what follows the link is the comment thread: the article ends there.
+    Article a = classify(segment(article_with_tail("en", R"(Comments (3 posted)
+I grew up near the cape and remember the old lamp sweeping over our roof every single night of my childhood.
+Museums are fine, but I would rather see the money spent on the ferry timetable and the broken berth lights.
+Does anyone know whether the cottage will be open on weekends in the summer, or only on weekdays?
+)")), "en");
+    CHECK(has_paragraph_starting(a, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(a, "I grew up near the cape"));
+}
