@@ -99,7 +99,7 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
     auto prompt = [&](std::size_t k, bool& notice) {
         bool text = p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good;
-        if (text && !closing_notice(p.blocks[k].text))
+        if (text && !closing_notice(p.blocks[k].text) && !license_notice(p.blocks[k].text))
             return false;
         notice = notice || text;
         return true;

@@ -49,12 +49,23 @@ The council will vote on the final bill in the spring, when the summer timetable
 }
 } // namespace
 
+namespace {
+// A line and whether a check of notices takes it for one.
+struct NoticeRow {
+    const char* line;
+    bool notice;
+};
+
+template <std::size_t N> void check_notices(const NoticeRow (&rows)[N], bool (*is_notice)(std::string_view)) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(is_notice(r.line) == r.notice);
+    }
+}
+} // namespace
+
 TEST_CASE("a prompt printed under an article needs fewer of its words", "[region][promo]") {
-    struct Row {
-        const char* line;
-        bool notice;
-    };
-    const Row rows[] = {
+    const NoticeRow rows[] = {
         {"Lust auf mehr? Die besten Geschichten jede Woche kostenlos in deinem Posteingang.", true},
         {"Jetzt 3 Ausgaben gratis erhalten!", true},
         {"Already a subscriber? Sign in to read the full report.", true},
@@ -69,10 +80,7 @@ TEST_CASE("a prompt printed under an article needs fewer of its words", "[region
          "longs débats sur les quais, les horaires et les tarifs des bateaux.",
          false},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK(closing_notice(r.line) == r.notice);
-    }
+    check_notices(rows, closing_notice);
 }
 
 TEST_CASE("the prompts under the article's last paragraph leave the region", "[region][promo]") {
@@ -435,4 +443,25 @@ Does anyone know whether the cottage will be open on weekends in the summer, or 
 )")), "en");
     CHECK(has_paragraph_starting(a, "The council will vote"));
     CHECK_FALSE(has_paragraph_starting(a, "I grew up near the cape"));
+}
+
+TEST_CASE("the notice of the site's license under the last paragraph leaves the region", "[region][license]") {
+    const NoticeRow rows[] = {
+        {"Unless noted otherwise, all articles on this site are licensed under a Creative Commons Attribution license.", true},
+        {"Die Inhalte dieser Website stehen unter einer Creative-Commons-Lizenz, sofern nicht anders angegeben.", true},
+        {"Sauf mention contraire, le contenu de ce site est publié sous licence Creative Commons BY-SA.", true},
+        {"Salvo indicación contraria, el contenido de este sitio está bajo una licencia Creative Commons.", true},
+        // A license without the site: a sentence about software or about the licenses themselves.
+        {"The tide table library is licensed under the MIT license and its code is on the harbour office's server.", false},
+        {"Creative Commons wurde 2001 gegründet und hat seither viele Fotografen am Hafen überzeugt.", false},
+        // The site's texts without a license.
+        {"All articles on this site were written by the members of the harbour club.", false},
+    };
+    check_notices(rows, license_notice);
+    Article a = classify(segment(article_with_tail("en", std::string("Share\n") + rows[0].line + "\n")), "en");
+    CHECK(has_paragraph_starting(a, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(a, "Unless noted otherwise"));
+    Article b = classify(segment(article_with_tail("de", std::string("Teilen\n") + rows[1].line + "\n")), "de");
+    CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(has_paragraph_starting(b, "Die Inhalte dieser Website"));
 }
