@@ -68,6 +68,10 @@ bool is_promo_notice(std::string_view line);
 /// sign up or donate as printed under an article, with fewer of its words than is_promo_notice asks for.
 bool closing_notice(std::string_view line);
 
+/// "Articles of the harbour club blog: Creative Commons BY 4.0", "Die Texte dieses Blogs stehen unter einer
+/// Creative-Commons-Lizenz": the notice of the site's license, printed under its pages.
+bool license_notice(std::string_view line);
+
 /// "When you walk into a store, you are overloaded with sights, sounds,… Read more": a teaser of another article,
 /// its opening cut short in the middle of a sentence and a link of a few words after it.
 bool teaser_excerpt(const Block& b);

@@ -314,6 +314,38 @@ bool closing_notice(std::string_view line) {
     return (n->context >= 3 || call) && n->context * 6 >= n->words;
 }
 
+namespace {
+// `phrase` in `low` as whole words: "content" is not read in "discontent".
+bool whole_words_at(std::string_view low, std::string_view phrase) {
+    auto letter = [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || std::isalnum(u) != 0;
+    };
+    for (std::size_t at = low.find(phrase); at != std::string_view::npos; at = low.find(phrase, at + 1)) {
+        std::size_t end = at + phrase.size();
+        if ((at == 0 || !letter(low[at - 1])) && (end == low.size() || !letter(low[end])))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool license_notice(std::string_view line) {
+    // "All texts on this blog are licensed under a Creative Commons license.", "Die Inhalte dieser Website stehen
+    // unter einer Creative-Commons-Lizenz.": the site's license under its pages. A license and what it covers: the
+    // site, its texts ("The library is licensed under the MIT license." tells about software, not the page).
+    const std::size_t most_words = 60;
+    if (text::split_ws(line).size() > most_words)
+        return false;
+    std::string low = text::lower(text::collapse(line));
+    auto names = [&](const LexiconSection& section) {
+        return std::any_of(section.entries.begin(), section.entries.end(), [&](const std::string& phrase) {
+            return whole_words_at(low, phrase);
+        });
+    };
+    return names(any_language_section("license_phrases")) && names(any_language_section("license_subjects"));
+}
+
 bool teaser_excerpt(const Block& b) {
     // "Step off the ferry at the east quay and the smell of tar greets you at once,… Read more",
     // "Die Fähren fahren wieder vom Ostkai, doch die Fischer... Weiterlesen": the opening of another article cut

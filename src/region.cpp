@@ -99,7 +99,7 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
     auto prompt = [&](std::size_t k, bool& notice) {
         bool text = p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good;
-        if (text && !closing_notice(p.blocks[k].text))
+        if (text && !closing_notice(p.blocks[k].text) && !license_notice(p.blocks[k].text))
             return false;
         notice = notice || text;
         return true;
@@ -244,6 +244,17 @@ std::size_t inline_box(const Page& p, std::size_t at) {
     return k > at + 1 && prose(k) && prose(k + 1) ? k : 0;
 }
 
+// "Comments (5 posted)" and then "Mapping the coast with free tools" over "By Jane Roe March 3, 2015": on a page
+// of several articles, the link to one article's comments comes before the next article's title and byline; a
+// comment thread does not open with a byline.
+bool next_article(const Page& p, std::size_t at) {
+    const std::size_t reach = 3;
+    for (std::size_t k = at + 1; k < p.blocks.size() && k <= at + reach; ++k)
+        if (byline_authors(p.blocks[k].text, p.language))
+            return true;
+    return false;
+}
+
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -257,7 +268,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
-        if ((is_terminator(blocks[i]) && inline_box(p, i) == 0) || author_bio(blocks[i]))
+        if ((is_terminator(blocks[i]) && inline_box(p, i) == 0 && !next_article(p, i)) || author_bio(blocks[i]))
             w[i] = -2000;
     }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".

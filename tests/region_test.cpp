@@ -57,14 +57,23 @@ void check_tail_leaves(const std::string& lang, const std::string& tail, const s
     CHECK(has_paragraph_starting(a, lang == "de" ? "Der Gemeinderat stimmt" : "The council will vote"));
     CHECK_FALSE(has_paragraph_starting(a, gone));
 }
+
+// A line and whether a check of notices takes it for one.
+struct NoticeRow {
+    const char* line;
+    bool notice;
+};
+
+template <std::size_t N> void check_notices(const NoticeRow (&rows)[N], bool (*is_notice)(std::string_view)) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(is_notice(r.line) == r.notice);
+    }
+}
 } // namespace
 
 TEST_CASE("a prompt printed under an article needs fewer of its words", "[region][promo]") {
-    struct Row {
-        const char* line;
-        bool notice;
-    };
-    const Row rows[] = {
+    const NoticeRow rows[] = {
         {"Lust auf mehr? Die besten Geschichten jede Woche kostenlos in deinem Posteingang.", true},
         {"Jetzt 3 Ausgaben gratis erhalten!", true},
         {"Already a subscriber? Sign in to read the full report.", true},
@@ -87,10 +96,7 @@ TEST_CASE("a prompt printed under an article needs fewer of its words", "[region
          "longs débats sur les quais, les horaires et les tarifs des bateaux.",
          false},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK(closing_notice(r.line) == r.notice);
-    }
+    check_notices(rows, closing_notice);
 }
 
 TEST_CASE("the prompts under the article's last paragraph leave the region", "[region][promo]") {
@@ -605,4 +611,77 @@ Version 2.4 of the harbour app
 )"), "en");
     CHECK(has_paragraph_starting(a, "* Fixed the berth numbers"));
     CHECK_FALSE(has_paragraph_starting(a, "• Ferry timetables"));
+}
+
+TEST_CASE("the link to one article's comments does not end a page of several articles", "[region][terminator]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Weekly edition
+New lighthouse lamp for the northern cape
+By Jane Roe March 3, 2015
+The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing fleet.
+Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.
+The keepers' cottage will become a small museum of the coast, with the old lamp at the centre of its only room.
+Comments (4 posted)
+The ferries return to the eastern quay
+By John Doe March 3, 2015
+After a winter of repairs on the northern quay, the ferries to the islands leave from the eastern quay again.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+The fishermen welcomed the works, although the quay was closed for most of the winter and the spring.
+Comments (12 posted)
+About us
+Contact
+)", "The fishermen welcomed the works"},
+        {"de", R"(Hafenblatt
+Wochenausgabe
+Neue Lampe für den Leuchtturm am Nordkap
+Von Anna Muster, 3. März 2015
+Die alte Lampe am Nordkap wurde am Montag nach neunzig Jahren im Dienst der Fischereiflotte abgebaut.
+Die Techniker bauten eine Lampe ein, die ein Zehntel des Stroms braucht und doppelt so weit zu sehen ist.
+Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe in der Mitte seines einzigen Raums.
+Kommentare (4)
+Die Fähren fahren wieder vom Ostkai
+Von Max Beispiel, 3. März 2015
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
+Kommentare (12)
+Impressum
+Kontakt
+)", "Die Fischer begrüßten die Arbeiten"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+    }
+    // Without a byline under it, what follows the link is the comment thread: the article ends there.
+    Article a = classify(segment(article_with_tail("en", R"(Comments (3 posted)
+I grew up near the cape and remember the old lamp sweeping over our roof every single night of my childhood.
+Museums are fine, but I would rather see the money spent on the ferry timetable and the broken berth lights.
+Does anyone know whether the cottage will be open on weekends in the summer, or only on weekdays?
+)")), "en");
+    CHECK(has_paragraph_starting(a, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(a, "I grew up near the cape"));
+}
+
+TEST_CASE("the notice of the site's license under the last paragraph leaves the region", "[region][license]") {
+    const NoticeRow rows[] = {
+        {"Unless noted otherwise, all articles on this site are licensed under a Creative Commons Attribution license.", true},
+        {"Die Inhalte dieser Website stehen unter einer Creative-Commons-Lizenz, sofern nicht anders angegeben.", true},
+        {"Sauf mention contraire, le contenu de ce site est publié sous licence Creative Commons BY-SA.", true},
+        {"Salvo indicación contraria, el contenido de este sitio está bajo una licencia Creative Commons.", true},
+        // A license without the site: a sentence about software or about the licenses themselves.
+        {"The tide table library is licensed under the MIT license and its code is on the harbour office's server.", false},
+        {"Creative Commons wurde 2001 gegründet und hat seither viele Fotografen am Hafen überzeugt.", false},
+        // The site's texts without a license.
+        {"All articles on this site were written by the members of the harbour club.", false},
+    };
+    check_notices(rows, license_notice);
+    Article a = classify(segment(article_with_tail("en", std::string("Share\n") + rows[0].line + "\n")), "en");
+    CHECK(has_paragraph_starting(a, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(a, "Unless noted otherwise"));
+    Article b = classify(segment(article_with_tail("de", std::string("Teilen\n") + rows[1].line + "\n")), "de");
+    CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
+    CHECK_FALSE(has_paragraph_starting(b, "Die Inhalte dieser Website"));
 }
