@@ -1005,3 +1005,14 @@ Hafenbauer 2.4 - Das Leuchtturm-Update
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a doubled arrow parts a breadcrumb like a single one", "[headline]") {
+    for (const char* line : {"Startseite ›› Politik ›› Inland", "Home >> News >> Harbour", "Accueil »» Sport »» Voile"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(blocks.front().separators == 2);
+    }
+    // A sign of its own inside a word is no separator.
+    CHECK(segment("Kapitel>>Zwei ist fertig").front().separators == 0);
+}
