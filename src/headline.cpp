@@ -383,6 +383,43 @@ bool list_item(const Page& p, std::size_t i) {
     return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
 }
 
+// A date or byline line, even one further from the article than the lines given those roles.
+bool signs(const Page& p, std::size_t k) {
+    if (p.role[k] == Role::byline || p.role[k] == Role::date)
+        return true;
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && b.words <= 30 &&
+           (read_dates(b.text, p.language).is_date_line || byline_authors(b.text, p.language));
+}
+
+// One date of a row, two more within four lines of it: the dates of a list of teasers or of a comment thread.
+bool row_date(const Page& p, std::size_t k) {
+    const std::size_t reach = 4, least_others = 2;
+    std::size_t others = 0;
+    for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < p.blocks.size(); ++j)
+        others += j != k && signs(p, j);
+    return others >= least_others;
+}
+
+// The date or byline line right under title line i (past a duplicate, a caption or a credit), or 0.
+std::size_t signing_line(const Page& p, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < p.blocks.size() && j < i + 4 &&
+           (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+        ++j;
+    return j < p.blocks.size() && signs(p, j) && !row_date(p, j) ? j : 0;
+}
+
+// A title signed by its own date or byline, under it or just over it.
+bool signed_title(const Page& p, std::size_t h) {
+    if (signing_line(p, h) != 0)
+        return true;
+    for (std::size_t k = h >= 2 ? h - 2 : 0; k < h; ++k)
+        if (signs(p, k) && !row_date(p, k))
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
@@ -735,6 +772,27 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         });
         if (below != scores.end())
             headline = below->line;
+    }
+    // "Mein Weg zum Gipfel / 4. Mai 2021 | Ines | 12 Kommentare / ... / Karl sagt: / 5. Mai 2021 / Toll!": when the
+    // region lands on a comment thread or a sidebar, the best line there is signed by no date of its own (or only
+    // by one of a row of dates, a thread's), while the article's title stands earlier, right over its own date or
+    // byline line.
+    const double signed_margin = 1.5;
+    if (headline && !signed_title(p, *headline)) {
+        std::optional<Scored> earlier;
+        for (std::size_t i = 0; i < *headline && i < first_text; ++i) {
+            std::size_t meta = signing_line(p, i);
+            if (meta == 0)
+                continue;
+            // A date printed again is the page's own (a site header's "Monday, 4 May 2022"), no article's.
+            if (p.blocks[meta].repeats > 0)
+                continue;
+            auto c = score_at(i, meta + 1);
+            if (c && c->score >= best - signed_margin && (!earlier || c->score > earlier->score))
+                earlier = c;
+        }
+        if (earlier)
+            headline = earlier->line;
     }
     // "Mieten oder kaufen – was lohnt sich im Alter?" at the page's top, "Mieten oder kaufen" over the article: the
     // page printed the whole title first.

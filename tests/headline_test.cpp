@@ -1006,6 +1006,56 @@ Hafenbauer 2.4 - Das Leuchtturm-Update
     check_headlines(std::begin(rows), std::end(rows));
 }
 
+TEST_CASE("a title signed by its date beats an unsigned line of the sidebar the region lands on", "[headline]") {
+    const PageRow rows[] = {
+        {"blog post under a sidebar (de)", "de", R"(Startseite
+Rezepte
+Wandern
+Kontakt
+Mein Weg auf den Grauen Kogel
+14. Mai 2021 | Ines Pfaller | Kommentare 5
+Und wieder was vom Berg:
+Foto: Ines Pfaller
+Kategorie: Wandern
+Neueste Beiträge
+Brot backen im Holzofen
+Zelten an der Quelle
+Mit Kindern auf die Alm
+Hütten am Grauen Kogel
+Ich heiße Ines und wandere seit zwanzig Jahren durch die Berge rund um den Grauen Kogel und seine Almen.
+Auf diesem Blog schreibe ich über meine Touren, über die Hütten am Weg und über das Essen, das ich dort koche.
+Wer mit mir wandern möchte, findet hier auch Tipps für Kinder, für den Winter und für Nächte im Zelt unter dem Gipfel.
+Die Bilder auf dieser Seite habe ich alle selbst gemacht, bitte fragt mich, bevor ihr sie anderswo verwendet.
+Beliebte Beiträge
+Hütten am Grauen Kogel
+Der Kogel im Winter
+)", "Mein Weg auf den Grauen Kogel"},
+        {"blog post under a sidebar (en)", "en", R"(Home
+Recipes
+Hiking
+Contact
+First walk up Grey Fell
+May 14, 2021 | Nora Pike | 5 comments
+More from the hills:
+Photo: Nora Pike
+Category: Hiking
+Recent posts
+Baking bread in a wood oven
+Camping by the spring
+Taking children to the pasture
+The huts on Grey Fell
+My name is Nora and I have been walking the hills around Grey Fell and its high pastures for twenty years.
+On this blog I write about my walks, about the huts along the way and about the food I cook up there.
+If you want to walk with me, you will also find tips for children, for winter and for nights in a tent under the top.
+I took all the pictures on this page myself, so please ask me before you use them anywhere else.
+Popular posts
+The huts on Grey Fell
+Grey Fell in winter
+)", "First walk up Grey Fell"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
 TEST_CASE("a doubled arrow parts a breadcrumb like a single one", "[headline]") {
     for (const char* line : {"Startseite ›› Politik ›› Inland", "Home >> News >> Harbour", "Accueil »» Sport »» Voile"}) {
         INFO(line);
