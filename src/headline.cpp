@@ -401,6 +401,16 @@ bool row_date(const Page& p, std::size_t k) {
     return others >= least_others;
 }
 
+// "Pat sagt:", "Ben says:": the header of a comment, a name and a verb of saying, over the comment's date.
+bool comment_header(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const Lexicon* lex = lexicon(p.language);
+    if (lex == nullptr || b.words < 2 || b.words > 5 || !b.text.ends_with(':'))
+        return false;
+    auto words = text::words_lower(b.text);
+    return !words.empty() && lex->speech_verbs.count(words.back()) > 0;
+}
+
 // The date or byline line right under title line i (past a duplicate, a caption or a credit), or 0.
 std::size_t signing_line(const Page& p, std::size_t i) {
     std::size_t j = i + 1;
@@ -415,7 +425,7 @@ bool signed_title(const Page& p, std::size_t h) {
     if (signing_line(p, h) != 0)
         return true;
     for (std::size_t k = h >= 2 ? h - 2 : 0; k < h; ++k)
-        if (signs(p, k) && !row_date(p, k))
+        if (signs(p, k) && !row_date(p, k) && !(k > 0 && comment_header(p, k - 1)))
             return true;
     return false;
 }
@@ -779,6 +789,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // byline line.
     const double signed_margin = 1.5;
     if (headline && !signed_title(p, *headline)) {
+        // "Pat sagt: / 30. Mai 2008 um 23:01 / Steht der in Hotan?": the best line is a comment's text, and the
+        // article's title need not score nearly as well.
+        std::size_t h = *headline;
+        bool comment = h >= 2 && signs(p, h - 1) && comment_header(p, h - 2);
         std::optional<Scored> earlier;
         for (std::size_t i = 0; i < *headline && i < first_text; ++i) {
             std::size_t meta = signing_line(p, i);
@@ -788,7 +802,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             if (p.blocks[meta].repeats > 0)
                 continue;
             auto c = score_at(i, meta + 1);
-            if (c && c->score >= best - signed_margin && (!earlier || c->score > earlier->score))
+            if (c && (comment || c->score >= best - signed_margin) && (!earlier || c->score > earlier->score))
                 earlier = c;
         }
         if (earlier)

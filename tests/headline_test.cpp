@@ -6,6 +6,7 @@
 #include "pipeline.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 
 using namespace archive;
@@ -1065,4 +1066,72 @@ TEST_CASE("a doubled arrow parts a breadcrumb like a single one", "[headline]") 
     }
     // A sign of its own inside a word is no separator.
     CHECK(segment("Kapitel>>Zwei ist fertig").front().separators == 0);
+}
+
+namespace {
+// A post whose title and date line stand over a long list of short lines, then a comment thread: "Name says: /
+// date / text" again and again, where the region lands.
+std::string commented_post(const char* top, std::initializer_list<const char*> fields, const char* thread) {
+    std::string page = top;
+    for (int k = 1; k <= 12; ++k)
+        for (const char* field : fields)
+            page += std::string(field) + " " + std::to_string(k) + "\n";
+    return page + thread;
+}
+} // namespace
+
+TEST_CASE("a comment's text in the region is no headline when the post's title stands signed far above", "[headline]") {
+    std::string de = commented_post(R"(Startseite
+Spiele
+Kontakt
+Die Händlerliste ist fertig
+3 Juni, 2009 | Kalle | Kommentare 12 |
+Hier ist meine Karte der Nebelinsel mit allen Händlern.
+)", {"Händler: Nr.", "Ort: Hafen", "Ware: Stufe"}, R"(Antworten
+Mira sagt:
+4. Juni 2009 um 10:12
+Super Karte, genau so etwas habe ich gesucht, danke dir vielmals!
+Antworten
+Jonas sagt:
+4. Juni 2009 um 12:40
+Wo steht denn der Schmied auf der Nebelinsel, ich finde ihn einfach nicht
+Antworten
+Kalle sagt:
+4. Juni 2009 um 13:02
+Der Schmied steht im Norden der Nebelinsel direkt neben dem Hafen, du musst über die Brücke gehen und dann links.
+Antworten
+Mira sagt:
+5. Juni 2009 um 08:30
+Ich habe ihn gefunden, er verkauft auch Karten der anderen Inseln, das ist sehr praktisch für alle Händler.
+Antworten
+)");
+    std::string en = commented_post(R"(Home
+Games
+Contact
+All the traders at a glance
+June 3, 2009 | Kalle | 12 Comments |
+Here is my map of Fog Island with every trader on it.
+)", {"Trader: No.", "Place: Harbour", "Goods: Level"}, R"(Reply
+Mira says:
+June 4, 2009 at 10:12 am
+Great map, just what I was looking for, thank you so much!
+Reply
+Jonas says:
+June 4, 2009 at 12:40 pm
+Where does the smith stand on Fog Island, I just cannot find him anywhere
+Reply
+Kalle says:
+June 4, 2009 at 1:02 pm
+The smith stands in the north of Fog Island right next to the harbour, you have to cross the bridge and then turn left.
+Reply
+Mira says:
+June 5, 2009 at 8:30 am
+I found him, he also sells maps of the other islands, which is very handy for every trader.
+Reply
+)");
+    const PageRow rows[] = {
+        {"comment thread (de)", "de", de.c_str(), "Die Händlerliste ist fertig"},
+        {"comment thread (en)", "en", en.c_str(), "All the traders at a glance"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
 }
