@@ -401,7 +401,7 @@ bool row_date(const Page& p, std::size_t k) {
     return others >= least_others;
 }
 
-// "Pat sagt:", "Ben says:": the header of a comment, a name and a verb of saying, over the comment's date.
+// "Mira sagt:", "Ben says:": the header of a comment, a name and a verb of saying, over the comment's date.
 bool comment_header(const Page& p, std::size_t k) {
     const Block& b = p.blocks[k];
     const Lexicon* lex = lexicon(p.language);
@@ -789,7 +789,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // byline line.
     const double signed_margin = 1.5;
     if (headline && !signed_title(p, *headline)) {
-        // "Pat sagt: / 30. Mai 2008 um 23:01 / Steht der in Hotan?": the best line is a comment's text, and the
+        // "Mira sagt: / 4. Juni 2009 um 10:12 / Wo steht der Schmied?": the best line is a comment's text, and the
         // article's title need not score nearly as well.
         std::size_t h = *headline;
         bool comment = h >= 2 && signs(p, h - 1) && comment_header(p, h - 2);
