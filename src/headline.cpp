@@ -441,6 +441,53 @@ private:
     std::size_t mask_ = 0, used_ = 0;
 };
 
+// A date or byline line, even one further from the article than the lines given those roles.
+bool signs(const Page& p, std::size_t k) {
+    if (p.role[k] == Role::byline || p.role[k] == Role::date)
+        return true;
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && b.words <= 30 &&
+           (read_dates(b.text, p.language).is_date_line || byline_authors(b.text, p.language));
+}
+
+// One date of a row, two more within four lines of it: the dates of a list of teasers or of a comment thread.
+bool row_date(const Page& p, std::size_t k) {
+    const std::size_t reach = 4, least_others = 2;
+    std::size_t others = 0;
+    for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < p.blocks.size(); ++j)
+        others += j != k && signs(p, j);
+    return others >= least_others;
+}
+
+// "Mira sagt:", "Ben says:": the header of a comment, a name and a verb of saying, over the comment's date.
+bool comment_header(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const Lexicon* lex = lexicon(p.language);
+    if (lex == nullptr || b.words < 2 || b.words > 5 || !b.text.ends_with(':'))
+        return false;
+    auto words = text::words_lower(b.text);
+    return !words.empty() && lex->speech_verbs.count(words.back()) > 0;
+}
+
+// The date or byline line right under title line i (past a duplicate, a caption or a credit), or 0.
+std::size_t signing_line(const Page& p, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < p.blocks.size() && j < i + 4 &&
+           (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+        ++j;
+    return j < p.blocks.size() && signs(p, j) && !row_date(p, j) ? j : 0;
+}
+
+// A title signed by its own date or byline, under it or just over it.
+bool signed_title(const Page& p, std::size_t h) {
+    if (signing_line(p, h) != 0)
+        return true;
+    for (std::size_t k = h >= 2 ? h - 2 : 0; k < h; ++k)
+        if (signs(p, k) && !row_date(p, k) && !(k > 0 && comment_header(p, k - 1)))
+            return true;
+    return false;
+}
+
 } // namespace
 
 std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
@@ -792,6 +839,31 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         });
         if (below != scores.end())
             headline = below->line;
+    }
+    // "Mein Weg zum Gipfel / 4. Mai 2021 | Ines | 12 Kommentare / ... / Karl sagt: / 5. Mai 2021 / Toll!": when the
+    // region lands on a comment thread or a sidebar, the best line there is signed by no date of its own (or only
+    // by one of a row of dates, a thread's), while the article's title stands earlier, right over its own date or
+    // byline line.
+    const double signed_margin = 1.5;
+    if (headline && !signed_title(p, *headline)) {
+        // "Mira sagt: / 4. Juni 2009 um 10:12 / Wo steht der Schmied?": the best line is a comment's text, and the
+        // article's title need not score nearly as well.
+        std::size_t h = *headline;
+        bool comment = h >= 2 && signs(p, h - 1) && comment_header(p, h - 2);
+        std::optional<Scored> earlier;
+        for (std::size_t i = 0; i < *headline && i < first_text; ++i) {
+            std::size_t meta = signing_line(p, i);
+            if (meta == 0)
+                continue;
+            // A date printed again is the page's own (a site header's "Monday, 4 May 2022"), no article's.
+            if (p.blocks[meta].repeats > 0)
+                continue;
+            auto c = score_at(i, meta + 1);
+            if (c && (comment || c->score >= best - signed_margin) && (!earlier || c->score > earlier->score))
+                earlier = c;
+        }
+        if (earlier)
+            headline = earlier->line;
     }
     // "Mieten oder kaufen – was lohnt sich im Alter?" at the page's top, "Mieten oder kaufen" over the article: the
     // page printed the whole title first.

@@ -52,7 +52,7 @@ bool looks_like_url(std::string_view tok) {
 
 bool is_separator_token(std::string_view tok) {
     return tok == "|" || tok == "»" || tok == ">" || tok == "•" || tok == "·" || tok == "›" || tok == "/" ||
-           tok == "–" || tok == "-";
+           tok == "–" || tok == "-" || tok == "››" || tok == "»»" || tok == ">>"; // "Home ›› News ›› Politics"
 }
 
 bool ends_with_sentence_punct(std::string_view s) {

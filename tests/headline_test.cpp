@@ -6,6 +6,7 @@
 #include "pipeline.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 
 using namespace archive;
@@ -1002,6 +1003,135 @@ Hafenbauer 2.4 - Das Leuchtturm-Update
 • Leuchttürme lassen sich auf Felsen und am Ende einer Mole bauen
 • Die Gezeiten bewegen jetzt die Boote im Hafen, und bei Ebbe liegen sie auf dem Sand
 )", "Hafenbauer 2.4 - Das Leuchtturm-Update"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a title signed by its date beats an unsigned line of the sidebar the region lands on", "[headline]") {
+    const PageRow rows[] = {
+        {"blog post under a sidebar (de)", "de", R"(Startseite
+Rezepte
+Wandern
+Kontakt
+Mein Weg auf den Grauen Kogel
+14. Mai 2021 | Ines Pfaller | Kommentare 5
+Und wieder was vom Berg:
+Foto: Ines Pfaller
+Kategorie: Wandern
+Neueste Beiträge
+Brot backen im Holzofen
+Zelten an der Quelle
+Mit Kindern auf die Alm
+Hütten am Grauen Kogel
+Ich heiße Ines und wandere seit zwanzig Jahren durch die Berge rund um den Grauen Kogel und seine Almen.
+Auf diesem Blog schreibe ich über meine Touren, über die Hütten am Weg und über das Essen, das ich dort koche.
+Wer mit mir wandern möchte, findet hier auch Tipps für Kinder, für den Winter und für Nächte im Zelt unter dem Gipfel.
+Die Bilder auf dieser Seite habe ich alle selbst gemacht, bitte fragt mich, bevor ihr sie anderswo verwendet.
+Beliebte Beiträge
+Hütten am Grauen Kogel
+Der Kogel im Winter
+)", "Mein Weg auf den Grauen Kogel"},
+        {"blog post under a sidebar (en)", "en", R"(Home
+Recipes
+Hiking
+Contact
+First walk up Grey Fell
+May 14, 2021 | Nora Pike | 5 comments
+More from the hills:
+Photo: Nora Pike
+Category: Hiking
+Recent posts
+Baking bread in a wood oven
+Camping by the spring
+Taking children to the pasture
+The huts on Grey Fell
+My name is Nora and I have been walking the hills around Grey Fell and its high pastures for twenty years.
+On this blog I write about my walks, about the huts along the way and about the food I cook up there.
+If you want to walk with me, you will also find tips for children, for winter and for nights in a tent under the top.
+I took all the pictures on this page myself, so please ask me before you use them anywhere else.
+Popular posts
+The huts on Grey Fell
+Grey Fell in winter
+)", "First walk up Grey Fell"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a doubled arrow parts a breadcrumb like a single one", "[headline]") {
+    for (const char* line : {"Startseite ›› Politik ›› Inland", "Home >> News >> Harbour", "Accueil »» Sport »» Voile"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(blocks.front().separators == 2);
+    }
+    // A sign of its own inside a word is no separator.
+    CHECK(segment("Kapitel>>Zwei ist fertig").front().separators == 0);
+}
+
+namespace {
+// A post whose title and date line stand over a long list of short lines, then a comment thread: "Name says: /
+// date / text" again and again, where the region lands.
+std::string commented_post(const char* top, std::initializer_list<const char*> fields, const char* thread) {
+    std::string page = top;
+    for (int k = 1; k <= 12; ++k)
+        for (const char* field : fields)
+            page += std::string(field) + " " + std::to_string(k) + "\n";
+    return page + thread;
+}
+} // namespace
+
+TEST_CASE("a comment's text in the region is no headline when the post's title stands signed far above", "[headline]") {
+    std::string de = commented_post(R"(Startseite
+Spiele
+Kontakt
+Die Händlerliste ist fertig
+3 Juni, 2009 | Kalle | Kommentare 12 |
+Hier ist meine Karte der Nebelinsel mit allen Händlern.
+)", {"Händler: Nr.", "Ort: Hafen", "Ware: Stufe"}, R"(Antworten
+Mira sagt:
+4. Juni 2009 um 10:12
+Super Karte, genau so etwas habe ich gesucht, danke dir vielmals!
+Antworten
+Jonas sagt:
+4. Juni 2009 um 12:40
+Wo steht denn der Schmied auf der Nebelinsel, ich finde ihn einfach nicht
+Antworten
+Kalle sagt:
+4. Juni 2009 um 13:02
+Der Schmied steht im Norden der Nebelinsel direkt neben dem Hafen, du musst über die Brücke gehen und dann links.
+Antworten
+Mira sagt:
+5. Juni 2009 um 08:30
+Ich habe ihn gefunden, er verkauft auch Karten der anderen Inseln, das ist sehr praktisch für alle Händler.
+Antworten
+)");
+    std::string en = commented_post(R"(Home
+Games
+Contact
+All the traders at a glance
+June 3, 2009 | Kalle | 12 Comments |
+Here is my map of Fog Island with every trader on it.
+)", {"Trader: No.", "Place: Harbour", "Goods: Level"}, R"(Reply
+Mira says:
+June 4, 2009 at 10:12 am
+Great map, just what I was looking for, thank you so much!
+Reply
+Jonas says:
+June 4, 2009 at 12:40 pm
+Where does the smith stand on Fog Island, I just cannot find him anywhere
+Reply
+Kalle says:
+June 4, 2009 at 1:02 pm
+The smith stands in the north of Fog Island right next to the harbour, you have to cross the bridge and then turn left.
+Reply
+Mira says:
+June 5, 2009 at 8:30 am
+I found him, he also sells maps of the other islands, which is very handy for every trader.
+Reply
+)");
+    const PageRow rows[] = {
+        {"comment thread (de)", "de", de.c_str(), "Die Händlerliste ist fertig"},
+        {"comment thread (en)", "en", en.c_str(), "All the traders at a glance"},
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
