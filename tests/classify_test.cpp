@@ -181,6 +181,15 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     CHECK_FALSE(split_trailing_credit("The ferry company moved its office to the U.S.Foto is its new name."));
     CHECK_FALSE(split_trailing_credit("The council met on Monday (the first time since May)."));
     CHECK_FALSE(split_trailing_credit("The vote was close (12/7) on Monday night (Harbour/City)"));
+    // A credit prefix opening a sentence that announces what follows with its colon is no credit.
+    for (const char* line : {"Die schönsten Fotos von der Regatta am Seeufer gibt es hier:",
+                             "All the photos by our readers from the lantern parade are below:",
+                             "Toutes les photos de la fête du quai sont à voir ici :"}) {
+        INFO(line);
+        CHECK_FALSE(split_trailing_credit(line));
+    }
+    CHECK_FALSE(is_credit_line("Fotos von der Regatta am Seeufer gibt es hier:"));
+    CHECK_FALSE(is_credit_line("Photo by photo, the lantern parade unfolds:"));
 }
 
 TEST_CASE("bylines give author names in several languages", "[classify][byline]") {
