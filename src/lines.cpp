@@ -59,6 +59,25 @@ bool glued_label(std::string_view line) {
     return false;
 }
 
+// "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)", "Site web (facultatif)": a form field's label
+// of one to three words, then a parenthesis whose note says whether the field must be filled or will be shown.
+bool form_field_label(std::string_view low) {
+    if (low.empty() || low.back() != ')')
+        return false;
+    auto open = low.find('(');
+    if (open == std::string_view::npos || open == 0 || std::count(low.begin(), low.begin() + open, ' ') > 3)
+        return false;
+    // The note is made of the phrases and at most two words joining them ("wird ... und ...").
+    std::string note(low.substr(open + 1, low.size() - open - 2));
+    bool found = false;
+    for (const auto& phrase : common_lexicon().list("form_field_notes"))
+        for (auto at = note.find(phrase); at != std::string::npos; at = note.find(phrase)) {
+            note.erase(at, phrase.size());
+            found = true;
+        }
+    return found && text::split_ws(note).size() <= 2;
+}
+
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line) {
@@ -81,7 +100,7 @@ bool is_boilerplate_phrase(std::string_view line) {
         if (separator && view.size() > at + 2 && related.has(view.substr(0, at)))
             return true;
     }
-    if (glued_label(line))
+    if (glued_label(line) || form_field_label(low))
         return true;
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.

@@ -518,6 +518,22 @@ TEST_CASE("a link's label glued to the title it leads to is boilerplate", "[clas
     }
 }
 
+TEST_CASE("a form field's label with its note in parentheses is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Name (required)", "Email (will not be published)", "E-Mail (wird benötigt)",
+                             "E-Mail-Adresse (wird nicht veröffentlicht)", "Site web (facultatif)",
+                             "Correo electrónico (obligatorio)", "Adres e-mail (wymagane)"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // A sentence or a name with a parenthesis of its own stays.
+    for (const char* line : {"The ferry pass (required for all islanders since May)",
+                             "Der Hafenmeister der Stadt Seedorf (nicht veröffentlicht)",
+                             "Harbour Weekly (Seedorf)", "Le permis de pêche est désormais obligatoire (depuis mai)"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
 TEST_CASE("a footer's rights notice is boilerplate wherever it stands in the line", "[classify][boilerplate]") {
     for (const char* line : {"Some rights reserved 2015-2025 by Harbour Weekly, a member of the Coast Media Group.",
                              "Hafenblatt 2024 · Alle Rechte vorbehalten · Impressum",
