@@ -19,6 +19,14 @@ void add_boilerplate(Article& a, const std::string& line) {
     a.boilerplate.push_back(line);
 }
 
+// "Related", "Lesen Sie auch:", "À lire": a label known as boilerplate, alone on its line (no title after it).
+bool label_alone(std::string_view line) {
+    std::string low = text::lower(text::collapse(line));
+    while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+        low.pop_back();
+    return !low.empty() && any_language_has("boilerplate", low);
+}
+
 // "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
 // interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first
 // slide. The captions after the last counter take as many lines as an average slide.
@@ -381,6 +389,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
         // makes it look like boilerplate. (Under a heading, "Main article: ..." is followed by a caption.)
+        // "Related / Doubts about the new bridge grow in the council": under a label alone between two paragraphs,
+        // a line of a heading's shape is the title of the link the label announces, no heading.
+        if (k > rs + 1 && k < re && !sure_heading && heads(b) && is_text(k + 1, b) && blocks[k - 1].boilerplate &&
+            p.role[k - 2] == Role::paragraph && label_alone(blocks[k - 1].text)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         bool short_heading = false;
         if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(b) && is_text(k + 1, b)) {
             Role above = p.role[k - 1];
