@@ -415,7 +415,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
         bool fact = fact_row(k) && ((fact_row(k - 1) && fact_row(k + 1)) || (fact_row(k + 1) && fact_row(k + 2)) ||
                                     (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
-        bool kept_shape = (announced || fact || listed[k]) && !b.boilerplate && !repeated_label(b);
+        bool kept_shape =
+            (announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b);
         if (!sure_heading && !short_heading && !kept_shape &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
              repeated_label(b))) {

@@ -256,6 +256,24 @@ bool is_promo_notice(std::string_view line) {
     return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
 }
 
+// "Update, July 3, 8:05AM: Added the harbour master's reply." / "Nachtrag (12.5.): Der Rat hat zugestimmt.": a note on
+// a change to the article, an update word, a colon within its first words, then a sentence of three words or more.
+bool update_note(std::string_view line) {
+    line = text::trim(line);
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos || colon > 60 || line.back() != '.')
+        return false;
+    if (text::split_ws(line.substr(colon + 1)).size() < 3)
+        return false;
+    std::string low = text::lower(line.substr(0, colon));
+    for (const auto& word : common_lexicon().list("update_notes")) {
+        bool whole = low.size() == word.size() || !text::is_letter(static_cast<unsigned char>(low[word.size()]));
+        if (low.rfind(word, 0) == 0 && whole)
+            return true;
+    }
+    return false;
+}
+
 bool closing_notice(std::string_view line) {
     // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Already a subscriber? Log in for
     // immediate access.": after the article's last paragraph, a key word and another word of a prompt are enough,

@@ -534,6 +534,23 @@ TEST_CASE("a form field's label with its note in parentheses is boilerplate", "[
     }
 }
 
+TEST_CASE("a note on a change to the article opens with an update word and a colon", "[classify][closing]") {
+    for (const char* line : {"Update July 4th, 9:10AM ET: Added the harbour master's reply.",
+                             "Mise à jour, 14h : la capitainerie confirme la fermeture.",
+                             "Actualización 18:30: El puerto reabre el muelle norte.",
+                             "Aktualizacja: Kapitanat potwierdził zamknięcie nabrzeża.",
+                             "Correction: An earlier version misspelled the ferry's name."}) {
+        INFO(line);
+        CHECK(update_note(line));
+    }
+    // A sentence on updates, a date alone after the word, a word that only starts like one.
+    for (const char* line : {"Update your app to see the new timetable.", "Updated: 4 July 2024", "Updates: none.",
+                             "Updating: the harbour map is being redrawn now."}) {
+        INFO(line);
+        CHECK_FALSE(update_note(line));
+    }
+}
+
 TEST_CASE("a footer's rights notice is boilerplate wherever it stands in the line", "[classify][boilerplate]") {
     for (const char* line : {"Some rights reserved 2015-2025 by Harbour Weekly, a member of the Coast Media Group.",
                              "Hafenblatt 2024 · Alle Rechte vorbehalten · Impressum",
