@@ -84,6 +84,9 @@ bool is_boilerplate_phrase(std::string_view line) {
     std::string low = text::lower(text::collapse(line));
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
         low.pop_back();
+    // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
+    if (low.size() > 2 && low.front() == '(' && low.back() == ')' && low.find('(', 1) == std::string::npos)
+        low = low.substr(1, low.size() - 2);
     if (low.empty())
         return false;
     if (any_language_has("boilerplate", low))

@@ -551,6 +551,20 @@ TEST_CASE("a note on a change to the article opens with an update word and a col
     }
 }
 
+TEST_CASE("a disclaimer alone on its line is boilerplate, in parentheses too", "[classify][boilerplate]") {
+    for (const char* line : {"(Alle Angaben ohne Gewähr)", "Angaben ohne Gewähr.", "(Subject to change without notice)",
+                             "Sous réserve de modifications.", "(Sujeto a cambios sin previo aviso)", "(Werbung)"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    for (const char* line : {"Alle Angaben zum Fahrplan sind ohne Gewähr, sagte der Hafenmeister.",
+                             "(The timetable is subject to change without notice, the harbour office said.)",
+                             "(Werbung) (Werbung)"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
 TEST_CASE("a footer's rights notice is boilerplate wherever it stands in the line", "[classify][boilerplate]") {
     for (const char* line : {"Some rights reserved 2015-2025 by Harbour Weekly, a member of the Coast Media Group.",
                              "Hafenblatt 2024 · Alle Rechte vorbehalten · Impressum",
