@@ -19,6 +19,14 @@ void add_boilerplate(Article& a, const std::string& line) {
     a.boilerplate.push_back(line);
 }
 
+// "Related", "Lesen Sie auch:", "À lire": a label known as boilerplate, alone on its line (no title after it).
+bool label_alone(std::string_view line) {
+    std::string low = text::lower(text::collapse(line));
+    while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+        low.pop_back();
+    return !low.empty() && any_language_has("boilerplate", low);
+}
+
 // "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
 // interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first
 // slide. The captions after the last counter take as many lines as an average slide.
@@ -472,6 +480,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
         // makes it look like boilerplate. (Under a heading, "Main article: ..." is followed by a caption.)
+        // "Related / Doubts about the new bridge grow in the council": under a label alone between two paragraphs,
+        // a line of a heading's shape is the title of the link the label announces, no heading.
+        if (k > rs + 1 && k < re && !sure_heading && heads(b) && is_text(k + 1, b) && blocks[k - 1].boilerplate &&
+            p.role[k - 2] == Role::paragraph && label_alone(blocks[k - 1].text)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         bool short_heading = false;
         if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(b) && is_text(k + 1, b)) {
             Role above = p.role[k - 1];
@@ -491,7 +506,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
         bool fact = fact_row(k) && ((fact_row(k - 1) && fact_row(k + 1)) || (fact_row(k + 1) && fact_row(k + 2)) ||
                                     (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
-        bool kept_shape = (announced || fact || listed[k]) && !b.boilerplate && !repeated_label(b);
+        bool kept_shape =
+            (announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b);
         // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
         // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs.
         if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(b) &&

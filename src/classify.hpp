@@ -72,6 +72,9 @@ bool closing_notice(std::string_view line);
 /// Creative-Commons-Lizenz": the notice of the site's license, printed under its pages.
 bool license_notice(std::string_view line);
 
+/// "Update, July 3: Added the mayor's reply.": a note on a change to the article, kept with it.
+bool update_note(std::string_view line);
+
 /// "When you walk into a store, you are overloaded with sights, sounds,… Read more": a teaser of another article,
 /// its opening cut short in the middle of a sentence and a link of a few words after it.
 bool teaser_excerpt(const Block& b);

@@ -160,6 +160,10 @@ bool is_credit_line(std::string_view line) {
     line = text::trim(line);
     if (line.empty() || text::length_cp(line) > 90)
         return false;
+    // "Fotos von der Einweihung findet ihr hier:": a line closed by a colon announces what follows; a credit names
+    // and ends there.
+    if (line.back() == ':')
+        return false;
     std::string low = text::lower(line);
     std::string_view body = low;
     if (body.front() == '(' && body.back() == ')')

@@ -66,6 +66,25 @@ bool glued_label(std::string_view line) {
     return false;
 }
 
+// "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)", "Site web (facultatif)": a form field's label
+// of one to three words, then a parenthesis whose note says whether the field must be filled or will be shown.
+bool form_field_label(std::string_view low) {
+    if (low.empty() || low.back() != ')')
+        return false;
+    auto open = low.find('(');
+    if (open == std::string_view::npos || open == 0 || std::count(low.begin(), low.begin() + open, ' ') > 3)
+        return false;
+    // The note is made of the phrases and at most two words joining them ("wird ... und ...").
+    std::string note(low.substr(open + 1, low.size() - open - 2));
+    bool found = false;
+    for (const auto& phrase : common_lexicon().list("form_field_notes"))
+        for (auto at = note.find(phrase); at != std::string::npos; at = note.find(phrase)) {
+            note.erase(at, phrase.size());
+            found = true;
+        }
+    return found && text::split_ws(note).size() <= 2;
+}
+
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line) {
@@ -75,6 +94,9 @@ bool is_boilerplate_phrase(std::string_view line) {
 bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
         low.remove_suffix(1);
+    // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
+    if (low.size() > 2 && low.front() == '(' && low.back() == ')' && low.find('(', 1) == std::string::npos)
+        low = low.substr(1, low.size() - 2);
     if (low.empty())
         return false;
     if (any_language_has("boilerplate", low))
@@ -92,7 +114,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         if (separator && view.size() > at + 2 && related.has(view.substr(0, at)))
             return true;
     }
-    if (glued_label(line))
+    if (glued_label(line) || form_field_label(low))
         return true;
     // "Up Next Ferries return to the pier", "Lesen Sie auch Der Hafen öffnet wieder": a prefix of two words or more
     // glued to the title of another article, without a separator, a title without final punctuation.
@@ -295,6 +317,24 @@ bool promo_notice(const std::vector<std::string>& words) {
 
 bool is_promo_notice(std::string_view line) {
     return promo_notice(text::words_lower(line));
+}
+
+// "Update, July 3, 8:05AM: Added the harbour master's reply." / "Nachtrag (12.5.): Der Rat hat zugestimmt.": a note on
+// a change to the article, an update word, a colon within its first words, then a sentence of three words or more.
+bool update_note(std::string_view line) {
+    line = text::trim(line);
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos || colon > 60 || line.back() != '.')
+        return false;
+    if (text::split_ws(line.substr(colon + 1)).size() < 3)
+        return false;
+    std::string low = text::lower(line.substr(0, colon));
+    for (const auto& word : common_lexicon().list("update_notes")) {
+        if (low.rfind(word, 0) == 0 &&
+            (low.size() == word.size() || !text::is_letter(static_cast<unsigned char>(low[word.size()]))))
+            return true;
+    }
+    return false;
 }
 
 bool closing_notice(std::string_view line) {

@@ -160,7 +160,8 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     std::size_t end = re;
     while (end + 1 < blocks.size() && end < re + 2) {
         const Block& b = blocks[end + 1];
-        if (!short_sentence(b, p.language) || (b.text.back() != '.' && b.text.back() != ':') || b.boilerplate ||
+        bool sentence = short_sentence(b, p.language) || update_note(b.text);
+        if (!sentence || (b.text.back() != '.' && b.text.back() != ':') || b.boilerplate ||
             b.repeats > 0 || is_terminator(b) ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
             break;

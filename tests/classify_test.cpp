@@ -183,6 +183,15 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     CHECK_FALSE(split_trailing_credit("The ferry company moved its office to the U.S.Foto is its new name."));
     CHECK_FALSE(split_trailing_credit("The council met on Monday (the first time since May)."));
     CHECK_FALSE(split_trailing_credit("The vote was close (12/7) on Monday night (Harbour/City)"));
+    // A credit prefix opening a sentence that announces what follows with its colon is no credit.
+    for (const char* line : {"Die schönsten Fotos von der Regatta am Seeufer gibt es hier:",
+                             "All the photos by our readers from the lantern parade are below:",
+                             "Toutes les photos de la fête du quai sont à voir ici :"}) {
+        INFO(line);
+        CHECK_FALSE(split_trailing_credit(line));
+    }
+    CHECK_FALSE(is_credit_line("Fotos von der Regatta am Seeufer gibt es hier:"));
+    CHECK_FALSE(is_credit_line("Photo by photo, the lantern parade unfolds:"));
 }
 
 TEST_CASE("bylines give author names in several languages", "[classify][byline]") {
@@ -522,6 +531,53 @@ TEST_CASE("a link's label glued to the title it leads to is boilerplate", "[clas
     // A sentence opening with the words of a label, a wiki's heading with its edit link, a brand name in capitals.
     for (const char* line : {"Next article of the series: the ferries", "See also[edit]", "PlayStation news on the ferries",
                              "Previous articles were about the WiFi on the ferries."}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
+TEST_CASE("a form field's label with its note in parentheses is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Name (required)", "Email (will not be published)", "E-Mail (wird benötigt)",
+                             "E-Mail-Adresse (wird nicht veröffentlicht)", "Site web (facultatif)",
+                             "Correo electrónico (obligatorio)", "Adres e-mail (wymagane)"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // A sentence or a name with a parenthesis of its own stays.
+    for (const char* line : {"The ferry pass (required for all islanders since May)",
+                             "Der Hafenmeister der Stadt Seedorf (nicht veröffentlicht)",
+                             "Harbour Weekly (Seedorf)", "Le permis de pêche est désormais obligatoire (depuis mai)"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
+TEST_CASE("a note on a change to the article opens with an update word and a colon", "[classify][closing]") {
+    for (const char* line : {"Update July 4th, 9:10AM ET: Added the harbour master's reply.",
+                             "Mise à jour, 14h : la capitainerie confirme la fermeture.",
+                             "Actualización 18:30: El puerto reabre el muelle norte.",
+                             "Aktualizacja: Kapitanat potwierdził zamknięcie nabrzeża.",
+                             "Correction: An earlier version misspelled the ferry's name."}) {
+        INFO(line);
+        CHECK(update_note(line));
+    }
+    // A sentence on updates, a date alone after the word, a word that only starts like one.
+    for (const char* line : {"Update your app to see the new timetable.", "Updated: 4 July 2024", "Updates: none.",
+                             "Updating: the harbour map is being redrawn now."}) {
+        INFO(line);
+        CHECK_FALSE(update_note(line));
+    }
+}
+
+TEST_CASE("a disclaimer alone on its line is boilerplate, in parentheses too", "[classify][boilerplate]") {
+    for (const char* line : {"(Alle Angaben ohne Gewähr)", "Angaben ohne Gewähr.", "(Subject to change without notice)",
+                             "Sous réserve de modifications.", "(Sujeto a cambios sin previo aviso)", "(Werbung)"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    for (const char* line : {"Alle Angaben zum Fahrplan sind ohne Gewähr, sagte der Hafenmeister.",
+                             "(The timetable is subject to change without notice, the harbour office said.)",
+                             "(Werbung) (Werbung)"}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }

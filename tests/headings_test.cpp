@@ -182,6 +182,25 @@ Las piedras viejas se desmontaron una a una, se numeraron y se volvieron a coloc
 Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
 )",
          {}},
+        // The link's title without a full stop, under the label alone.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Related
+Inside the Town Hall, Doubts About the New Bridge Are Beginning to Grow
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Lesen Sie auch:
+Im Rathaus wachsen die Zweifel an der neuen Brücke über den Fluss
+Die alten Steine wurden einzeln abgetragen, nummeriert und von Maurern aus dem Ort wieder aufgesetzt.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
     });
 }
 

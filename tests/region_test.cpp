@@ -325,6 +325,9 @@ TEST_CASE("a short sentence right under the article's last paragraph is its last
         {"en", "Want more of the stories of the coast?", false},
         {"de", "Lust auf mehr Geschichten vom Hafen?", false},
         {"en", "Sign up for our free newsletter.", false},
+        // A note on a change to the article, whatever its share of common words.
+        {"en", "Update July 4th, 9:10AM ET: Added the harbour master's reply.", true},
+        {"de", "Nachtrag, 12. Mai: Hafenamt bestätigt Sperrung bis Freitag.", true},
     };
     for (const auto& r : rows) {
         INFO(r.line);
