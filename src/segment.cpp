@@ -83,10 +83,13 @@ int digits8(std::uint64_t v) {
 }
 
 void measure(Block& b) {
-    auto toks = text::split_ws(b.text);
-    b.words = static_cast<int>(toks.size());
+    b.words = 0;
     bool open_guillemet = false;
-    for (auto tok : toks) {
+    for (std::size_t at = 0;;) {
+        std::string_view tok = text::next_token(b.text, at);
+        if (tok.empty())
+            break;
+        ++b.words;
         std::size_t i = 0;
         char32_t first = text::next_cp(tok, i);
         b.upper_initial += text::is_upper(first);

@@ -64,6 +64,9 @@ std::string_view trim(std::string_view s);
 std::vector<std::string_view> split_ws(std::string_view s);
 /// The first `max_tokens` tokens of split_ws(s) (all of them when there are fewer).
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens);
+/// The next token of split_ws(s) from byte i on, i moved past it; empty (i == s.size()) when there is none. For a
+/// loop over a line's tokens without a vector.
+std::string_view next_token(std::string_view s, std::size_t& i);
 /// Lower-cased word tokens (letters/digits runs, apostrophes kept inside: "l'homme" -> "l", "homme").
 std::vector<std::string> words_lower(std::string_view s);
 /// words_lower(lowered) for a text that lower() made, faster: its words are lower-case already.
