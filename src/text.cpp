@@ -185,6 +185,10 @@ char* lower_to(std::string_view s, char* o, MakeRoom make_room) {
 
 } // namespace
 
+std::size_t lower_into(std::string_view s, char* out) {
+    return static_cast<std::size_t>(lower_to(s, out, [](char* o, std::size_t) { return o; }) - out);
+}
+
 std::string lower(std::string_view s) {
     // Words and short lines go through a buffer on the stack, three bytes for every input byte (the most any
     // code point takes): the result is built at its size, in the string's own storage when it is short.

@@ -55,6 +55,9 @@ inline bool is_word_char(char32_t cp) {
 
 /// Lower-cases the whole string (Unicode simple case folding via utf8proc).
 std::string lower(std::string_view s);
+/// lower(s) written to `out`, which holds at least 3 * s.size() + 8 bytes (the most it may take); returns its
+/// length. For a short piece lower-cased on the stack.
+std::size_t lower_into(std::string_view s, char* out);
 /// Collapses runs of white space to one ASCII space and trims both ends.
 std::string collapse(std::string_view s);
 /// Trims ASCII white space from both ends.
