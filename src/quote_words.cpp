@@ -96,7 +96,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                 }
                 break;
             }
-            Word w;
+            Word& w = out.emplace_back(); // built in its place
             w.b = at;
             if (ascii) {
                 w.low.assign(s.data() + at, end - at);
@@ -117,14 +117,12 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             // w.low is text::lower(raw) (a final '.' lower-cases to itself).
             w.acronym = w.upper && text::length_cp(raw) >= 2 && w.low != raw &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-            out.push_back(std::move(w));
         } else {
-            Word w;
+            Word& w = out.emplace_back();
             w.b = at;
             w.e = i;
-            w.low = std::string(s.substr(at, i - at));
+            w.low.assign(s.data() + at, i - at);
             w.punct = true;
-            out.push_back(std::move(w));
         }
     }
     return out;
