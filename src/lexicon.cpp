@@ -81,6 +81,7 @@ Lexicon load(std::string_view code, std::string_view content) {
         lex.role_word_shortest = lex.role_words.empty() ? w.size() : std::min(lex.role_word_shortest, w.size());
         lex.role_word_longest = std::max(lex.role_word_longest, w.size());
         lex.role_words.insert(w);
+        lex.role_word_sketch.add(w);
     }
     for (const auto& entry : lex.list("person_titles")) {
         auto sp = entry.rfind(' ');

@@ -159,10 +159,13 @@ bool role_noun(const std::string& w, const Speakers& sp) {
     // length of a role word.
     const std::string_view v = w;
     for (const Lexicon* lex : sp.lexs) {
-        if (lex->role_words.find(v) != lex->role_words.end())
+        auto listed = [lex](std::string_view part) {
+            return lex->role_word_sketch.may_have(part) && lex->role_words.find(part) != lex->role_words.end();
+        };
+        if (listed(v))
             return true;
         for (std::size_t n = lex->role_word_shortest; n <= lex->role_word_longest && n + 3 < v.size(); ++n)
-            if (lex->role_words.find(v.substr(v.size() - n)) != lex->role_words.end())
+            if (listed(v.substr(v.size() - n)))
                 return true;
     }
     return false;
