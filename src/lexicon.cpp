@@ -85,8 +85,10 @@ Lexicon load(std::string_view code, std::string_view content) {
     }
     for (const auto& entry : lex.list("person_titles")) {
         auto sp = entry.rfind(' ');
-        if (sp != std::string::npos)
+        if (sp != std::string::npos) {
             lex.person_titles.try_emplace(entry.substr(0, sp), entry[sp + 1]);
+            lex.person_title_sketch.add(std::string_view(entry).substr(0, sp));
+        }
     }
     for (const auto& entry : lex.list("months")) {
         auto sp = entry.rfind(' ');

@@ -151,7 +151,7 @@ std::vector<int> Speakers::recent(std::size_t pos) const {
 bool particle(const std::string& w) {
     static const std::set<std::string> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
                                             "le", "la", "du", "zu", "ten", "ter"};
-    return p.count(w) > 0;
+    return w.size() >= 2 && w.size() <= 3 && p.count(w) > 0; // each particle has two or three bytes
 }
 
 bool role_noun(const std::string& w, const Speakers& sp) {

@@ -160,9 +160,12 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
 }
 
 char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
-    for (const Lexicon* lex : lexs)
+    for (const Lexicon* lex : lexs) {
+        if (!lex->person_title_sketch.may_have(w))
+            continue; // most words: one bit says no
         if (auto it = lex->person_titles.find(w); it != lex->person_titles.end())
             return it->second;
+    }
     return 0;
 }
 
