@@ -52,7 +52,7 @@ bool Speakers::nationality(const std::string& w) const {
 }
 
 std::string Speakers::last_word(const std::string& name) {
-    return text::lower(name.substr(name.rfind(' ') + 1));
+    return text::lower(std::string_view(name).substr(name.rfind(' ') + 1));
 }
 
 int Speakers::find_person(const std::string& name) const {
@@ -80,7 +80,7 @@ int Speakers::add_person(const std::string& raw) {
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
     if (k >= 0) {
         const std::string& known = people[static_cast<std::size_t>(k)].name;
-        auto first_word = [](const std::string& n) { return text::lower(n.substr(0, n.find(' '))); };
+        auto first_word = [](std::string_view n) { return text::lower(n.substr(0, n.find(' '))); };
         if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
             first_word(known) != first_word(name)) {
             people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
