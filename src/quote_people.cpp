@@ -709,11 +709,16 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
 
 std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
                                                           std::size_t to) {
+    // The "according" sections of the languages, found once rather than for every word.
+    std::vector<const LexiconSection*> sections;
+    for (const Lexicon* lex : sp.lexs)
+        if (const LexiconSection* sec = lex->section("according"))
+            sections.push_back(sec);
     for (std::size_t k = from; k < to && k < ws.size(); ++k) {
         if (ws[k].punct)
             continue;
-        for (const Lexicon* lex : sp.lexs)
-            for (const auto& [phrase, parts] : lex->phrases_from("according", ws[k].low)) {
+        for (const LexiconSection* sec : sections)
+            for (const auto& [phrase, parts] : sec->phrases_from(ws[k].low)) {
                 std::size_t j = k;
                 bool match = true;
                 for (auto part : parts) {
