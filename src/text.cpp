@@ -345,7 +345,10 @@ std::vector<std::string_view> split_ws(std::string_view s) {
     return split_ws(s, s.size());
 }
 
-std::string_view next_token(std::string_view s, std::size_t& i) {
+namespace {
+
+// next_token(), inlined into split_ws().
+inline std::string_view take_token(std::string_view s, std::size_t& i) {
     auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
     const std::size_t n = s.size();
     while (i < n && ws(s[i]))
@@ -367,12 +370,18 @@ std::string_view next_token(std::string_view s, std::size_t& i) {
     return s.substr(start, i - start);
 }
 
+} // namespace
+
+std::string_view next_token(std::string_view s, std::size_t& i) {
+    return take_token(s, i);
+}
+
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens) {
     std::vector<std::string_view> out;
     out.reserve(std::min(max_tokens, s.size() / 6 + 1)); // about one token in six bytes of prose
     std::size_t i = 0;
     while (out.size() < max_tokens) {
-        std::string_view tok = next_token(s, i);
+        std::string_view tok = take_token(s, i);
         if (tok.empty())
             break;
         out.push_back(tok);
