@@ -81,11 +81,14 @@ Lexicon load(std::string_view code, std::string_view content) {
         lex.role_word_shortest = lex.role_words.empty() ? w.size() : std::min(lex.role_word_shortest, w.size());
         lex.role_word_longest = std::max(lex.role_word_longest, w.size());
         lex.role_words.insert(w);
+        lex.role_word_sketch.add(w);
     }
     for (const auto& entry : lex.list("person_titles")) {
         auto sp = entry.rfind(' ');
-        if (sp != std::string::npos)
+        if (sp != std::string::npos) {
             lex.person_titles.try_emplace(entry.substr(0, sp), entry[sp + 1]);
+            lex.person_title_sketch.add(std::string_view(entry).substr(0, sp));
+        }
     }
     for (const auto& entry : lex.list("months")) {
         auto sp = entry.rfind(' ');

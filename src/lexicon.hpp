@@ -161,8 +161,10 @@ struct Lexicon {
     StringSet speech_verbs;         ///< single inflected forms: "déclaré", "sagte"
     WordSketch speech_verb_sketch;  ///< speech_verbs, for has_speech_verb()
     StringSet role_words;           ///< "ministre", "sprecher"
+    WordSketch role_word_sketch;    ///< role_words, for the look-ups of role_noun() (a word and its endings)
     std::size_t role_word_shortest = 0, role_word_longest = 0; ///< bytes of the shortest and longest role word
     StringMap<char> person_titles;  ///< "mme" -> 'f': the gender of the first "title gender" line of a title
+    WordSketch person_title_sketch; ///< the keys of person_titles
 
     /// The entries of a section, empty when the file has none.
     const std::vector<std::string>& list(std::string_view section) const;

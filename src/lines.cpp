@@ -801,7 +801,11 @@ bool post_footer(std::string_view line) {
     const LexiconSection& footers = any_language_section("post_footers");
     if (footers.entries.empty())
         return false;
-    std::string head = text::lower(line.substr(0, std::min(line.size(), footers.longest + 1)));
+    std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
+    char buf[3 * 48 + 8]; // a short start is lower-cased on the stack
+    std::string long_head = start.size() > 48 ? text::lower(start) : std::string();
+    std::string_view head = start.size() > 48 ? std::string_view(long_head)
+                                              : std::string_view(buf, text::lower_into(start, buf));
     // "Publicado en 1998, el libro...": a sentence may open with the few words of a short label ("publicado en",
     // "posted in"); a line of categories is no sentence.
     char last = line.empty() ? ' ' : line.back();
@@ -809,7 +813,7 @@ bool post_footer(std::string_view line) {
     int words = 1;
     for (std::size_t at = text::find_byte_of(head, " :"); at != std::string::npos;
          at = text::find_byte_of(head, " :", at + 1)) {
-        if (footers.has(std::string_view(head).substr(0, at)) && line.size() > at + 2 && (words >= 4 || !sentence))
+        if (footers.has(head.substr(0, at)) && line.size() > at + 2 && (words >= 4 || !sentence))
             return true;
         words += head[at] == ' ';
     }

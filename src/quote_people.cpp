@@ -52,7 +52,7 @@ bool Speakers::nationality(const std::string& w) const {
 }
 
 std::string Speakers::last_word(const std::string& name) {
-    return text::lower(name.substr(name.rfind(' ') + 1));
+    return text::lower(std::string_view(name).substr(name.rfind(' ') + 1));
 }
 
 int Speakers::find_person(const std::string& name) const {
@@ -80,7 +80,7 @@ int Speakers::add_person(const std::string& raw) {
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
     if (k >= 0) {
         const std::string& known = people[static_cast<std::size_t>(k)].name;
-        auto first_word = [](const std::string& n) { return text::lower(n.substr(0, n.find(' '))); };
+        auto first_word = [](std::string_view n) { return text::lower(n.substr(0, n.find(' '))); };
         if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
             first_word(known) != first_word(name)) {
             people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
@@ -151,7 +151,7 @@ std::vector<int> Speakers::recent(std::size_t pos) const {
 bool particle(const std::string& w) {
     static const std::set<std::string> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
                                             "le", "la", "du", "zu", "ten", "ter"};
-    return p.count(w) > 0;
+    return w.size() >= 2 && w.size() <= 3 && p.count(w) > 0; // each particle has two or three bytes
 }
 
 bool role_noun(const std::string& w, const Speakers& sp) {
@@ -159,10 +159,13 @@ bool role_noun(const std::string& w, const Speakers& sp) {
     // length of a role word.
     const std::string_view v = w;
     for (const Lexicon* lex : sp.lexs) {
-        if (lex->role_words.find(v) != lex->role_words.end())
+        auto listed = [lex](std::string_view part) {
+            return lex->role_word_sketch.may_have(part) && lex->role_words.find(part) != lex->role_words.end();
+        };
+        if (listed(v))
             return true;
         for (std::size_t n = lex->role_word_shortest; n <= lex->role_word_longest && n + 3 < v.size(); ++n)
-            if (lex->role_words.find(v.substr(v.size() - n)) != lex->role_words.end())
+            if (listed(v.substr(v.size() - n)))
                 return true;
     }
     return false;
@@ -706,11 +709,16 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
 
 std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
                                                           std::size_t to) {
+    // The "according" sections of the languages, found once rather than for every word.
+    std::vector<const LexiconSection*> sections;
+    for (const Lexicon* lex : sp.lexs)
+        if (const LexiconSection* sec = lex->section("according"))
+            sections.push_back(sec);
     for (std::size_t k = from; k < to && k < ws.size(); ++k) {
         if (ws[k].punct)
             continue;
-        for (const Lexicon* lex : sp.lexs)
-            for (const auto& [phrase, parts] : lex->phrases_from("according", ws[k].low)) {
+        for (const LexiconSection* sec : sections)
+            for (const auto& [phrase, parts] : sec->phrases_from(ws[k].low)) {
                 std::size_t j = k;
                 bool match = true;
                 for (auto part : parts) {

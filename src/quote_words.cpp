@@ -96,7 +96,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                 }
                 break;
             }
-            Word w;
+            Word& w = out.emplace_back(); // built in its place
             w.b = at;
             if (ascii) {
                 w.low.assign(s.data() + at, end - at);
@@ -117,14 +117,12 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             // w.low is text::lower(raw) (a final '.' lower-cases to itself).
             w.acronym = w.upper && text::length_cp(raw) >= 2 && w.low != raw &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-            out.push_back(std::move(w));
         } else {
-            Word w;
+            Word& w = out.emplace_back();
             w.b = at;
             w.e = i;
-            w.low = std::string(s.substr(at, i - at));
+            w.low.assign(s.data() + at, i - at);
             w.punct = true;
-            out.push_back(std::move(w));
         }
     }
     return out;
@@ -162,9 +160,12 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
 }
 
 char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
-    for (const Lexicon* lex : lexs)
+    for (const Lexicon* lex : lexs) {
+        if (!lex->person_title_sketch.may_have(w))
+            continue; // most words: one bit says no
         if (auto it = lex->person_titles.find(w); it != lex->person_titles.end())
             return it->second;
+    }
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,10 +28,18 @@ bool iequals_ascii(std::string_view s, std::string_view lower_ascii) {
     return true;
 }
 
+// The bytes of which a URL holds one at least (see looks_like_url), a table look-up each.
+constexpr std::array<bool, 256> url_mark = [] {
+    std::array<bool, 256> t{};
+    for (unsigned char c : {'.', '/', '@', ':'})
+        t[c] = true;
+    return t;
+}();
+
 bool looks_like_url(std::string_view tok) {
     // "www.example.com", "https://...", "name@example.org", "@handle", "photo-1160x768.jpg"
     // Every one of these holds a ':', '@', '.' or '/': most words have none and are settled in one pass.
-    if (std::none_of(tok.begin(), tok.end(), [](char c) { return c == '.' || c == '/' || c == '@' || c == ':'; }))
+    if (std::none_of(tok.begin(), tok.end(), [](char c) { return url_mark[static_cast<unsigned char>(c)]; }))
         return false;
     if (tok.find("://") != std::string_view::npos || tok.rfind("www.", 0) == 0)
         return true;
@@ -100,14 +109,19 @@ int digits8(std::uint64_t v) {
 }
 
 void measure(Block& b) {
-    auto toks = text::split_ws(b.text);
-    b.words = static_cast<int>(toks.size());
+    b.words = 0;
     bool open_guillemet = false;
-    for (auto tok : toks) {
+    for (std::size_t at = 0;;) {
+        std::string_view tok = text::next_token(b.text, at);
+        if (tok.empty())
+            break;
+        ++b.words;
         std::size_t i = 0;
         char32_t first = text::next_cp(tok, i);
         b.upper_initial += text::is_upper(first);
         b.urls += looks_like_url(tok);
+        if (tok.size() > 6)
+            continue; // no guillemet and no separator (each is at most six bytes, "››")
         // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark.
         bool closes = (tok == "»" && open_guillemet) || (tok == "›" && open_guillemet);
         open_guillemet = (open_guillemet && !closes) || tok == "«" || tok == "‹";

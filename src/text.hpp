@@ -55,6 +55,9 @@ inline bool is_word_char(char32_t cp) {
 
 /// Lower-cases the whole string (Unicode simple case folding via utf8proc).
 std::string lower(std::string_view s);
+/// lower(s) written to `out`, which holds at least 3 * s.size() + 8 bytes (the most it may take); returns its
+/// length. For a short piece lower-cased on the stack.
+std::size_t lower_into(std::string_view s, char* out);
 /// Collapses runs of white space to one ASCII space and trims both ends.
 std::string collapse(std::string_view s);
 /// Trims ASCII white space from both ends.
@@ -64,6 +67,9 @@ std::string_view trim(std::string_view s);
 std::vector<std::string_view> split_ws(std::string_view s);
 /// The first `max_tokens` tokens of split_ws(s) (all of them when there are fewer).
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens);
+/// The next token of split_ws(s) from byte i on, i moved past it; empty (i == s.size()) when there is none. For a
+/// loop over a line's tokens without a vector.
+std::string_view next_token(std::string_view s, std::size_t& i);
 /// Lower-cased word tokens (letters/digits runs, apostrophes kept inside: "l'homme" -> "l", "homme").
 std::vector<std::string> words_lower(std::string_view s);
 /// words_lower(lowered) for a text that lower() made, faster: its words are lower-case already.

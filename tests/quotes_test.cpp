@@ -1400,3 +1400,11 @@ TEST_CASE("a sentence's words taken from its paragraph's are the words read in t
             }
     }
 }
+
+TEST_CASE("particle knows the short words inside a name and nothing longer or shorter", "[quotes]") {
+    // "Anna von Holt", "Luc de Vrenne", "Pieter ten Bosch": particles of two or three bytes.
+    for (std::string w : {"von", "de", "ten", "van", "bin", "zu"})
+        CHECK(quoting::particle(w));
+    for (std::string w : {"", "d", "vonn", "dello", "vanderveld", "Von", "the"})
+        CHECK_FALSE(quoting::particle(w));
+}

@@ -112,6 +112,8 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         CAPTURE(s);
         REQUIRE(text::collapse(s) == reference_collapse(s));
         REQUIRE(text::lower(s) == reference_lower(s));
+        std::string buf(3 * s.size() + 8, '\0');
+        REQUIRE(std::string_view(buf.data(), text::lower_into(s, buf.data())) == reference_lower(s));
         auto words = reference_words_lower(s);
         REQUIRE(text::words_lower(s) == words);
         REQUIRE(text::words_of_lowered(text::lower(s)) == words);
@@ -149,6 +151,14 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
                 start = k + 1;
             }
         REQUIRE(all == tokens);
+        std::vector<std::string_view> one_by_one;
+        for (std::size_t at = 0;;) {
+            std::string_view tok = text::next_token(s, at);
+            if (tok.empty())
+                break;
+            one_by_one.push_back(tok);
+        }
+        REQUIRE(one_by_one == tokens);
         for (std::size_t max : {std::size_t{0}, std::size_t{1}, std::size_t{3}, std::size_t{7}}) {
             auto first = text::split_ws(s, max);
             REQUIRE(first.size() == std::min(max, all.size()));
