@@ -520,7 +520,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // "Harbour crane / From Wikipedia, the free encyclopedia": a wiki names itself under the article's title (after
     // the tabs of a full page: "View history / Tools / From Wikipedia...", the title stands further up).
     for (std::size_t k = 1; k < n && k <= re; ++k) {
-        if (!wiki_tagline(blocks[k].text))
+        // (The tagline's words are pieces of the block's lower-cased text: most lines are settled by one search.)
+        if (blocks[k].lower.find("wiki") == std::string::npos || !wiki_tagline(blocks[k].text))
             continue;
         const Block& title = blocks[k - 1];
         if (p.role[k - 1] == Role::none && title.words <= 12 && !title.end_punct && title.letters >= 3 &&

@@ -7,6 +7,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <span>
 
 namespace archive {
@@ -119,17 +120,21 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // "Up Next Ferries return to the pier", "Lesen Sie auch Der Hafen öffnet wieder": a prefix of two words or more
     // glued to the title of another article, without a separator, a title without final punctuation.
     {
-        const std::string orig = text::collapse(line);
-        const char last = orig.empty() ? '.' : orig.back();
-        for (std::size_t at = view.find(' ');
-             at != std::string_view::npos && at <= related.longest && orig.size() == low.size() && last != '.' &&
-             last != '!' && last != '?';
+        std::optional<std::string> orig; // the line as printed, made for the first prefix found
+        for (std::size_t at = view.find(' '); at != std::string_view::npos && at <= related.longest;
              at = view.find(' ', at + 1)) {
             std::string_view prefix = view.substr(0, at);
-            if (prefix.find(' ') == std::string_view::npos || !related.has(prefix) || at + 1 >= orig.size())
+            if (prefix.find(' ') == std::string_view::npos || !related.has(prefix))
+                continue;
+            if (!orig)
+                orig = text::collapse(line);
+            const char last = orig->empty() ? '.' : orig->back();
+            if (orig->size() != low.size() || last == '.' || last == '!' || last == '?')
+                break;
+            if (at + 1 >= orig->size())
                 continue;
             std::size_t i = at + 1;
-            if (text::is_upper(text::next_cp(orig, i)))
+            if (text::is_upper(text::next_cp(*orig, i)))
                 return true;
         }
     }
@@ -417,6 +422,11 @@ bool teaser_excerpt(const Block& b) {
 bool repeated_title(std::string_view line) {
     // "Ferries Return to the Pier Ferries Return to the Pier": the title of a card printed twice or more in one line
     // (the link's text, its picture's alternative text, its title). Prose does not repeat a whole clause at once.
+    // The repeat opens with the line's first word again: most lines are settled by one search.
+    std::size_t at = 0;
+    std::string_view first = text::next_token(line, at);
+    if (first.empty() || line.find(first, at) == std::string_view::npos)
+        return false;
     auto words = text::split_ws(line);
     const std::size_t least = 3;
     for (std::size_t len = least; len * 2 <= words.size(); ++len) {
