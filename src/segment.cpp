@@ -193,6 +193,31 @@ void join_wrapped(std::vector<Block>& blocks) {
         for (std::size_t k = g.first; k <= g.last; ++k)
             width = std::max(width, text::length_cp(blocks[k].text));
         std::size_t first = g.first;
+        // "    The console is small. It looks\n        like the old one.\n    Inside, it has ...": an indented page
+        // (pretty-printed markup) sets a paragraph's wrapped lines deeper than its first line, so a line back at a
+        // paragraph's first indent after its deeper lines, or a line with deeper lines under it, starts a paragraph.
+        // Both lines are words, not code ("def area(self):\n    return 0"): the new one starts with a capital.
+        auto hanging_start = [&](std::size_t k) {
+            const std::size_t in = blocks[k].indent;
+            const Block& prev = blocks[k - 1];
+            std::size_t i = 0;
+            if (!text::is_upper(text::next_cp(blocks[k].text, i)) ||
+                prev.letters * 2 < static_cast<int>(text::length_cp(prev.text)))
+                return false;
+            if (k + 1 <= g.last && blocks[k + 1].indent > in && in <= blocks[k - 1].indent &&
+                blocks[k - 1].indent <= blocks[first].indent)
+                return true;
+            return in < blocks[k - 1].indent && in == blocks[first].indent && k - 1 > first;
+        };
+        for (std::size_t k = g.first + 1; k <= g.last; ++k)
+            if (blocks[k].indent > 0 && hanging_start(k)) {
+                groups.push_back({first, k - 1});
+                first = k;
+            }
+        if (first > g.first) {
+            groups.push_back({first, g.last});
+            continue;
+        }
         // The end of a sentence in words: "..." or "return 0;" between lines of code closes nothing.
         auto closes = [&](const Block& b) {
             std::string_view t = b.text;
@@ -278,6 +303,9 @@ std::vector<Block> segment(std::string_view txt) {
             Block b;
             b.text = std::move(collapsed);
             b.line = line_no;
+            std::string_view raw = txt.substr(pos, end - pos);
+            while (b.indent < raw.size() && (raw[b.indent] == ' ' || raw[b.indent] == '\t'))
+                ++b.indent;
             b.blank_before = prev_blank;
             measure(b);
             blocks.push_back(std::move(b));
