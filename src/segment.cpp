@@ -148,6 +148,7 @@ bool starts_lower(std::string_view s) {
 // A run of lines with no blank line between them: [first, last].
 struct Group {
     std::size_t first, last;
+    bool indented = false; ///< cut from its neighbours by its indentation (see join_wrapped)
 };
 
 // "This memo sets out a way in which small programs,\nrunning on a home router, can
@@ -211,11 +212,11 @@ void join_wrapped(std::vector<Block>& blocks) {
         };
         for (std::size_t k = g.first + 1; k <= g.last; ++k)
             if (blocks[k].indent > 0 && hanging_start(k)) {
-                groups.push_back({first, k - 1});
+                groups.push_back({first, k - 1, true});
                 first = k;
             }
         if (first > g.first) {
-            groups.push_back({first, g.last});
+            groups.push_back({first, g.last, true});
             continue;
         }
         // The end of a sentence in words: "..." or "return 0;" between lines of code closes nothing.
@@ -257,7 +258,8 @@ void join_wrapped(std::vector<Block>& blocks) {
         std::size_t open = 0;
         for (std::size_t k = g.first; k < g.last; ++k) {
             std::size_t len = text::length_cp(blocks[k].text);
-            if ((k > g.first && len * 5 < page_width * 3) || len > page_width + 8)
+            // A paragraph cut out by its indentation may break early, at the start of a link set deeper.
+            if ((k > g.first && len * 5 < page_width * 3 && !g.indented) || len > page_width + 8)
                 return false;
             open += !blocks[k].end_punct || starts_lower(blocks[k + 1].text);
         }

@@ -1409,16 +1409,22 @@ TEST_CASE("an indented page starts a paragraph where a line goes back to the fir
                            "            smooth, though the fare went up by a third this spring.\n"
                            "        The old line to the river port closes in June. Its depot will\n"
                            "            become a market hall, and the tracks will be covered by a\n"
-                           "            cycle path along the whole length of the embankment road.\n"
+                           "                cycle path\n" // a link, set deeper
+                           "            along the whole length of the embankment road.\n"
                            "        Riders said they would miss the old cars, which had wooden\n"
-                           "            benches and brass handles, but welcomed the shorter waits.\n";
+                           "            benches and brass handles, but welcomed the shorter waits.\n"
+                           "        Night trams will follow in the autumn, once the drivers have\n"
+                           "            been trained on the new cars and the depot has been fitted\n"
+                           "            with the charging points that the longer routes will need.\n";
     auto blocks = segment(en);
-    REQUIRE(blocks.size() == 4);
+    REQUIRE(blocks.size() == 5);
     CHECK(blocks[0].text == "Verdict");
     CHECK(blocks[1].text.rfind("The new tram is the quietest", 0) == 0);
     CHECK(blocks[1].text.ends_with("by a third this spring."));
     CHECK(blocks[2].text.rfind("The old line to the river port", 0) == 0);
+    CHECK(blocks[2].text.ends_with("covered by a cycle path along the whole length of the embankment road."));
     CHECK(blocks[3].text.ends_with("welcomed the shorter waits."));
+    CHECK(blocks[4].text.rfind("Night trams will follow", 0) == 0);
     const std::string fr = "    En bref\n"
                            "    Le nouveau tramway est le plus silencieux que la ville ait connu.\n"
                            "        Ses portes sont larges, ses sièges bas et le trajet très doux,\n"
@@ -1434,7 +1440,7 @@ TEST_CASE("an indented page starts a paragraph where a line goes back to the fir
     auto code = segment(en + "\n        @staticmethod\n        @cached\n        def fare_for_zone(zone, rider_class, time_of_day):\n"
                              "            if zone in FARE_ZONES and rider_class in FARE_CLASSES:\n"
                              "                return base_price(zone) * class_factor(rider_class)\n");
-    CHECK(code.size() == 9);
+    CHECK(code.size() == 10);
 }
 
 TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[classify][heading]") {
