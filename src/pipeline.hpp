@@ -25,6 +25,7 @@ Decoded decode(std::string_view raw);
 struct Block {
     std::string text;          ///< the line, spaces collapsed and trimmed
     std::size_t line = 0;      ///< 0-based line number in the decoded text
+    std::size_t indent = 0;    ///< white-space characters before the line's text
     bool blank_before = false; ///< an empty line (or the start of the text) precedes it
     bool blank_after = false;  ///< an empty line (or the end of the text) follows it
     int words = 0;             ///< whitespace-separated tokens

@@ -162,6 +162,7 @@ bool starts_lower(std::string_view s) {
 // A run of lines with no blank line between them: [first, last].
 struct Group {
     std::size_t first, last;
+    bool indented = false; ///< cut from its neighbours by its indentation (see join_wrapped)
 };
 
 // "This memo sets out a way in which small programs,\nrunning on a home router, can
@@ -207,6 +208,31 @@ void join_wrapped(std::vector<Block>& blocks) {
         for (std::size_t k = g.first; k <= g.last; ++k)
             width = std::max(width, text::length_cp(blocks[k].text));
         std::size_t first = g.first;
+        // "    The console is small. It looks\n        like the old one.\n    Inside, it has ...": an indented page
+        // (pretty-printed markup) sets a paragraph's wrapped lines deeper than its first line, so a line back at a
+        // paragraph's first indent after its deeper lines, or a line with deeper lines under it, starts a paragraph.
+        // Both lines are words, not code ("def area(self):\n    return 0"): the new one starts with a capital.
+        auto hanging_start = [&](std::size_t k) {
+            const std::size_t in = blocks[k].indent;
+            const Block& prev = blocks[k - 1];
+            std::size_t i = 0;
+            if (!text::is_upper(text::next_cp(blocks[k].text, i)) ||
+                prev.letters * 2 < static_cast<int>(text::length_cp(prev.text)))
+                return false;
+            if (k + 1 <= g.last && blocks[k + 1].indent > in && in <= blocks[k - 1].indent &&
+                blocks[k - 1].indent <= blocks[first].indent)
+                return true;
+            return in < blocks[k - 1].indent && in == blocks[first].indent && k - 1 > first;
+        };
+        for (std::size_t k = g.first + 1; k <= g.last; ++k)
+            if (blocks[k].indent > 0 && hanging_start(k)) {
+                groups.push_back({first, k - 1, true});
+                first = k;
+            }
+        if (first > g.first) {
+            groups.push_back({first, g.last, true});
+            continue;
+        }
         // The end of a sentence in words: "..." or "return 0;" between lines of code closes nothing.
         auto closes = [&](const Block& b) {
             std::string_view t = b.text;
@@ -246,7 +272,8 @@ void join_wrapped(std::vector<Block>& blocks) {
         std::size_t open = 0;
         for (std::size_t k = g.first; k < g.last; ++k) {
             std::size_t len = text::length_cp(blocks[k].text);
-            if ((k > g.first && len * 5 < page_width * 3) || len > page_width + 8)
+            // A paragraph cut out by its indentation may break early, at the start of a link set deeper.
+            if ((k > g.first && len * 5 < page_width * 3 && !g.indented) || len > page_width + 8)
                 return false;
             open += !blocks[k].end_punct || starts_lower(blocks[k + 1].text);
         }
@@ -292,6 +319,9 @@ std::vector<Block> segment(std::string_view txt) {
             Block b;
             b.text = std::move(collapsed);
             b.line = line_no;
+            std::string_view raw = txt.substr(pos, end - pos);
+            while (b.indent < raw.size() && (raw[b.indent] == ' ' || raw[b.indent] == '\t'))
+                ++b.indent;
             b.blank_before = prev_blank;
             measure(b);
             blocks.push_back(std::move(b));

@@ -1400,6 +1400,49 @@ TEST_CASE("a text wrapped at a fixed width is joined back into paragraphs", "[cl
     }
 }
 
+TEST_CASE("an indented page starts a paragraph where a line goes back to the first line's indent", "[classify][segment]") {
+    // Pretty-printed markup: each paragraph's first line at one indent, its wrapped lines deeper, no blank line
+    // between paragraphs; a label line stands over the first paragraph at the same indent.
+    const std::string en = "        Verdict\n"
+                           "        The new tram is the quietest vehicle the city has ever run.\n"
+                           "            Its doors open wide, its seats are low and the ride is\n"
+                           "            smooth, though the fare went up by a third this spring.\n"
+                           "        The old line to the river port closes in June. Its depot will\n"
+                           "            become a market hall, and the tracks will be covered by a\n"
+                           "                cycle path\n" // a link, set deeper
+                           "            along the whole length of the embankment road.\n"
+                           "        Riders said they would miss the old cars, which had wooden\n"
+                           "            benches and brass handles, but welcomed the shorter waits.\n"
+                           "        Night trams will follow in the autumn, once the drivers have\n"
+                           "            been trained on the new cars and the depot has been fitted\n"
+                           "            with the charging points that the longer routes will need.\n";
+    auto blocks = segment(en);
+    REQUIRE(blocks.size() == 5);
+    CHECK(blocks[0].text == "Verdict");
+    CHECK(blocks[1].text.rfind("The new tram is the quietest", 0) == 0);
+    CHECK(blocks[1].text.ends_with("by a third this spring."));
+    CHECK(blocks[2].text.rfind("The old line to the river port", 0) == 0);
+    CHECK(blocks[2].text.ends_with("covered by a cycle path along the whole length of the embankment road."));
+    CHECK(blocks[3].text.ends_with("welcomed the shorter waits."));
+    CHECK(blocks[4].text.rfind("Night trams will follow", 0) == 0);
+    const std::string fr = "    En bref\n"
+                           "    Le nouveau tramway est le plus silencieux que la ville ait connu.\n"
+                           "        Ses portes sont larges, ses sièges bas et le trajet très doux,\n"
+                           "        même si le ticket a augmenté d'un tiers ce printemps-là.\n"
+                           "    L'ancienne ligne vers le port fluvial ferme en juin. Son dépôt\n"
+                           "        deviendra une halle, et une piste cyclable couvrira les rails\n"
+                           "        sur toute la longueur de la route qui longe le quai du canal.\n";
+    auto fr_blocks = segment(fr);
+    REQUIRE(fr_blocks.size() == 3);
+    CHECK(fr_blocks[0].text == "En bref");
+    CHECK(fr_blocks[2].text.rfind("L'ancienne ligne", 0) == 0);
+    // Indented code under it is no paragraph: "def ..." starts no paragraph, its lines stay as they are.
+    auto code = segment(en + "\n        @staticmethod\n        @cached\n        def fare_for_zone(zone, rider_class, time_of_day):\n"
+                             "            if zone in FARE_ZONES and rider_class in FARE_CLASSES:\n"
+                             "                return base_price(zone) * class_factor(rider_class)\n");
+    CHECK(code.size() == 10);
+}
+
 TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[classify][heading]") {
     struct Row {
         const char* line;
