@@ -1,0 +1,574 @@
+// Headline choice: which title-like line near the article's start announces it (scores per candidate line, then
+// the rules that prefer another line: a title printed whole earlier, one signed by its date, a wiki's title...).
+#include "classify.hpp"
+#include "dates.hpp"
+#include "headline.hpp"
+#include "lexicon.hpp"
+#include "page.hpp"
+#include "pipeline.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_set>
+#include <vector>
+
+namespace archive {
+
+namespace {
+
+struct Scored {
+    std::size_t line;
+    double score;
+    double overlap; // share of its content words that the article repeats
+};
+
+// "ENVIRONMENT": every letter a capital.
+bool all_capitals(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = text::next_cp(s, i);
+        if (text::is_letter(cp) && !text::is_upper(cp))
+            return false;
+    }
+    return true;
+}
+
+// "话剧《约定无期限》巡演结束": Chinese, Japanese and Korean write a title without spaces between words.
+bool unspaced_script(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = text::next_cp(s, i);
+        if ((cp >= 0x3040 && cp <= 0x9FFF) || (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF))
+            return true;
+    }
+    return false;
+}
+
+// "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
+// label of a date is a date line, even when the date is garbled.
+bool opens_with_date_label(std::string_view s) {
+    auto words = text::words_lower(s);
+    std::string head;
+    for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+        if (k > 0)
+            head += ' ';
+        head += words[k];
+        if (any_language_has("published", head) || any_language_has("updated", head))
+            return true;
+    }
+    return false;
+}
+
+// A line of a menu: a few words without final punctuation.
+bool menu_item(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && b.words <= 4 && !b.end_punct && p.raw_quality[k] != Quality::good;
+}
+
+// "Ratgeber / Pachten oder kaufen / Solarstrom vermieten, Zähler teilen / Lexikon", all of it printed twice (for wide
+// screens and for phones): an entry of a menu is printed again between the same neighbours, a headline printed
+// again (title bar, share box, related list) is not.
+bool repeated_menu(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    if (blocks[i].repeats == 0 || i == 0 || i + 1 >= blocks.size())
+        return false;
+    for (std::size_t j = 1; j + 1 < blocks.size(); ++j)
+        if (j != i && blocks[j].text == blocks[i].text && blocks[j - 1].text == blocks[i - 1].text &&
+            blocks[j + 1].text == blocks[i + 1].text)
+            return true;
+    return false;
+}
+
+// "+ Added a lighthouse block" between "+ Added a harbour crane" and "+ Fixed the tides": an item of a list, its
+// bullet the one its neighbours open with.
+bool list_item(const Page& p, std::size_t i) {
+    auto bullet = [&](std::size_t k) {
+        auto toks = text::split_ws(p.blocks[k].text, 2);
+        if (toks.size() < 2)
+            return std::string_view();
+        std::string_view first = toks[0];
+        return first == "+" || first == "-" || first == "*" || first == "•" || first == "–" || first == "·" ? first
+                                                                                                           : std::string_view();
+    };
+    std::string_view mine = bullet(i);
+    return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
+}
+
+// How many times each word was added, for words kept elsewhere (the views must outlive the counts): one
+// open-addressing array, without a node allocated for every new word of an article.
+class WordCounts {
+public:
+    void add(std::string_view w) {
+        if ((used_ + 1) * 2 > slots_.size())
+            grow();
+        Slot& s = slot(w);
+        used_ += s.n == 0;
+        s.word = w;
+        ++s.n;
+    }
+    int count(std::string_view w) const {
+        if (slots_.empty())
+            return 0;
+        for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_)
+            if (slots_[k].n == 0 || slots_[k].word == w)
+                return slots_[k].n;
+    }
+
+private:
+    struct Slot {
+        std::string_view word;
+        int n = 0; // 0: empty
+    };
+    Slot& slot(std::string_view w) {
+        for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_)
+            if (slots_[k].n == 0 || slots_[k].word == w)
+                return slots_[k];
+    }
+    void grow() {
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        for (const Slot& s : old)
+            if (s.n != 0)
+                slot(s.word) = s;
+    }
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
+};
+
+// A date or byline line, even one further from the article than the lines given those roles.
+bool signs(const Page& p, std::size_t k) {
+    if (p.role[k] == Role::byline || p.role[k] == Role::date)
+        return true;
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && b.words <= 30 &&
+           (read_dates(b.text, p.language).is_date_line || byline_authors(b.text, p.language));
+}
+
+// One date of a row, two more within four lines of it: the dates of a list of teasers or of a comment thread.
+bool row_date(const Page& p, std::size_t k) {
+    const std::size_t reach = 4, least_others = 2;
+    std::size_t others = 0;
+    for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < p.blocks.size(); ++j)
+        others += j != k && signs(p, j);
+    return others >= least_others;
+}
+
+// "Mira sagt:", "Ben says:": the header of a comment, a name and a verb of saying, over the comment's date.
+bool comment_header(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const Lexicon* lex = lexicon(p.language);
+    if (lex == nullptr || b.words < 2 || b.words > 5 || !b.text.ends_with(':'))
+        return false;
+    auto words = text::words_lower(b.text);
+    return !words.empty() && lex->speech_verbs.count(words.back()) > 0;
+}
+
+// The date or byline line right under title line i (past a duplicate, a caption or a credit), or 0.
+std::size_t signing_line(const Page& p, std::size_t i) {
+    std::size_t j = i + 1;
+    while (j < p.blocks.size() && j < i + 4 &&
+           (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+        ++j;
+    return j < p.blocks.size() && signs(p, j) && !row_date(p, j) ? j : 0;
+}
+
+// A title signed by its own date or byline, under it or just over it.
+bool signed_title(const Page& p, std::size_t h) {
+    if (signing_line(p, h) != 0)
+        return true;
+    for (std::size_t k = h >= 2 ? h - 2 : 0; k < h; ++k)
+        if (signs(p, k) && !row_date(p, k) && !(k > 0 && comment_header(p, k - 1)))
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    // The words of the article: a headline announces them ("Minecraft exploit..." over a story about it),
+    // a menu item or a share button does not.
+    auto counted = [&](std::size_t k) {
+        return k >= first_text && k <= re && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
+    };
+    // Keyed by the blocks' own words, which outlive the search.
+    WordCounts body_words;
+    for (std::size_t k = first_text; k <= re && k < n; ++k)
+        if (counted(k))
+            for (const auto& body_word : blocks[k].lower_words)
+                if (text::length_cp(body_word) >= 4)
+                    body_words.add(body_word);
+    // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
+    // "News › Headline" in a breadcrumb.
+    std::unordered_set<std::string> pieces;
+    for (const auto& b : blocks)
+        for (auto& piece : title_pieces(b.text))
+            pieces.insert(std::move(piece));
+    // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
+    std::unordered_set<std::string> named;
+    for (const auto& b : blocks)
+        if (b.digits > 0)
+            if (auto title = thread_title(b.text))
+                named.insert(std::move(*title));
+    // "Harbour crane / From Wikipedia, the free encyclopedia": a wiki names itself under the article's title (after
+    // the tabs of a full page: "View history / Tools / From Wikipedia...", the title stands further up).
+    for (std::size_t k = 1; k < n && k <= re; ++k) {
+        // (The tagline's words are pieces of the block's lower-cased text: most lines are settled by one search.)
+        if (blocks[k].lower.find("wiki") == std::string::npos || !wiki_tagline(blocks[k].text))
+            continue;
+        const Block& title = blocks[k - 1];
+        if (p.role[k - 1] == Role::none && title.words <= 12 && !title.end_punct && title.letters >= 3 &&
+            (k == 1 || !menu_item(p, k - 2)))
+            return k - 1;
+        break;
+    }
+    std::optional<std::size_t> headline;
+    double best = 0;
+    std::size_t from = first_text > 40 ? first_text - 40 : 0;
+    // The article may open with a gallery or a kicker before its headline: look on past the first line
+    // without a role until the first real paragraph.
+    std::size_t last = std::min(first_text, re);
+    int paragraphs = 0;
+    while (last < re && last < first_text + 6) {
+        // A teaser paragraph may come before the headline: look on until the second paragraph.
+        paragraphs += p.raw_quality[last] == Quality::good && blocks[last].words >= 8;
+        if (paragraphs >= 2)
+            break;
+        ++last;
+    }
+    auto prose = [&](std::size_t k) {
+        return p.raw_quality[k] == Quality::good && blocks[k].end_punct && blocks[k].words >= 8;
+    };
+    auto body_started = [&](std::size_t start, std::size_t i) {
+        for (std::size_t k = start; k < i; ++k)
+            if (prose(k))
+                return true;
+        return false;
+    };
+    // "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section.
+    auto candidate = [&](std::size_t i) {
+        return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]) ||
+                (p.role[i] == Role::date && (dated_title(blocks[i].text, p.language) ||
+                                             split_leading_date(blocks[i].text, p.language)))) &&
+               !marked_heading(blocks[i].text);
+    };
+    // long_lines[k]: lines of four words or more before block k.
+    std::vector<std::size_t> long_lines(n + 1, 0);
+    for (std::size_t k = 0; k < n; ++k)
+        long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
+    auto metadata = [&](std::size_t k) { return p.role[k] == Role::byline || p.role[k] == Role::date; };
+    auto teaser_date = [&](std::size_t k) {
+        const std::size_t reach = 4, least_others = 2;
+        std::size_t others = 0;
+        for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < n; ++j)
+            others += j != k && p.role[j] == Role::date;
+        return p.role[k] == Role::date && others >= least_others;
+    };
+    // The score of line i as the headline of an article whose text starts at block `start`.
+    auto score_at = [&](std::size_t i, std::size_t start) -> std::optional<Scored> {
+        if (!candidate(i))
+            return std::nullopt;
+        const Block& b = blocks[i];
+        // The title without what is glued before it, with its own features.
+        Block probe = b;
+        if (HeadlineParts parts = headline_parts(p, i); parts.headline != b.text) {
+            std::vector<Block> own = segment(parts.headline);
+            if (!own.empty()) {
+                probe = own.front();
+                probe.blank_before = b.blank_before;
+                probe.blank_after = b.blank_after;
+                probe.repeats = static_cast<int>(std::count_if(blocks.begin(), blocks.end(),
+                                                               [&](const Block& o) { return o.text == probe.text; }));
+            }
+        }
+        // "Tiny Board 4 - A computer the size of a card - Sold out in a week": its dashes are no breadcrumb's.
+        if (dashed_title(probe.text))
+            probe.separators = 0;
+        // The body follows, perhaps after the lead picture's caption and credit.
+        std::size_t next = i + 1;
+        while (next < n && next < i + 6 &&
+               (p.role[next] == Role::duplicate || p.role[next] == Role::caption || p.role[next] == Role::credit ||
+                p.role[next] == Role::byline || p.role[next] == Role::date))
+            ++next;
+        bool opens_body = next == start;
+        // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article.
+        // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
+        bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
+                        probe.repeats == 0 && !all_capitals(probe.text);
+        // "Nebelsuppe." right over "Veröffentlicht am 24. Januar": a blog's title may end with a full stop when a
+        // date line stands next to it.
+        // (A sentence over a byline is a standfirst.)
+        auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k].text); };
+        bool stopped_title = false;
+        if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && probe.words <= 12 &&
+            ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) {
+            Block dotless = probe;
+            dotless.text.pop_back();
+            ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
+            stopped_title = dotless.letters >= 5 && headline_like(dotless);
+        }
+        if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
+            opens_with_date_label(probe.text) || list_item(p, i))
+            return std::nullopt;
+        // Words the rest of the article repeats (a line inside the region does not count itself).
+        int content = 0, shared = 0;
+        const auto& own = probe.lower_words;
+        for (const auto& w : own) {
+            if (text::length_cp(w) < 4)
+                continue;
+            ++content;
+            int times = body_words.count(w);
+            if (counted(i))
+                times -= static_cast<int>(std::count(own.begin(), own.end(), w));
+            shared += times > 0;
+        }
+        double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 3);
+        double score = 1.0 + 5.0 * overlap;
+        if (probe.words >= 4 && probe.words <= 25)
+            score += 2;
+        if (b.blank_before && b.blank_after)
+            score += 0.5;
+        // A headline is printed again (title bar, share box, related list), often more than once; a menu label
+        // is too, but it is short, or it is printed again with the rest of its menu.
+        if (repeated_menu(p, i))
+            score -= 3;
+        else if (probe.repeats > 0 && probe.words >= 4)
+            score += probe.repeats > 1 ? 2 : 1;
+        else if (probe.repeats > 1)
+            score -= 1;
+        // What follows within a few lines: a byline or a date, the surest sign of a headline. A date among
+        // others a few lines apart dates the teasers of a list ("Title / 4. März 2024 / Title / 4. März 2024").
+        for (std::size_t k = i + 1; k < n && k <= i + 6; ++k) {
+            if (p.role[k] == Role::byline || p.role[k] == Role::date) {
+                if (!teaser_date(k))
+                    score += k <= i + 3 ? 3 : 1.5;
+                break;
+            }
+        }
+        // "Pressemitteilung 02. November 2021" just above: a date line opens many headlines.
+        if ((i >= 1 && p.role[i - 1] == Role::date) || (i >= 2 && p.role[i - 2] == Role::date && p.role[i - 1] != Role::none))
+            score += 1;
+        if (opens_body)
+            score += 1;
+        // "#PhotoApp is testing voice notes for its feed", "#1 choice of Mac users": a post of a social network
+        // embedded in the page, or a slogan; a headline seldom opens with a hash sign.
+        if (probe.text.starts_with("#"))
+            score -= 3;
+        // "Fotoapp testet neue..." just above: a breadcrumb prints the headline cut short.
+        for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 3 && k < n; ++k) {
+            std::string_view cut = blocks[k].text;
+            if (k == i || !trails_off(cut))
+                continue;
+            cut.remove_suffix(cut.ends_with("...") ? 3 : std::string_view("…").size());
+            cut = text::trim(cut);
+            if (text::split_ws(cut).size() >= 2 && cut.size() < probe.text.size() && probe.text.starts_with(cut)) {
+                score += 2;
+                break;
+            }
+        }
+        // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
+        if (probe.words >= 3 && pieces.count(probe.text))
+            score += 2;
+        if (named.count(probe.text))
+            score += 4;
+        // "Die Stadt und ihr Hafen: Zwischen Kranen und Kais...": a teaser cut short, or a site's tagline trailing off.
+        if (trails_off(b.text))
+            score -= 3;
+        // "Apoyá el periodismo local por $500 al mes / Iniciar sesión": the page's first lines over its log-in and menu
+        // links are the site's name, tagline or a promotion.
+        if (i <= 1 && i + 3 < start && i + 1 < n && blocks[i + 1].boilerplate)
+            score -= 1.5;
+        // An item of a menu: its neighbours are short labels too.
+        int menu = 0;
+        for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < n; ++k)
+            menu += k != i && menu_item(p, k);
+        // "Blog / Tiere in der Industrie / Tierische Mitbewohner": a label as short as a menu's, between two of them.
+        if ((menu >= 3 || b.words <= 4) && i > 0 && i + 1 < n && menu_item(p, i - 1) && menu_item(p, i + 1))
+            score -= 1.5;
+        // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
+        if (i > start && body_started(start, i))
+            score -= 3;
+        // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count.
+        std::size_t lo = std::min(i, start), hi = std::max(i, start);
+        score -= 0.05 * static_cast<double>(long_lines[hi] - long_lines[lo]) + 0.02 * static_cast<double>(hi - lo);
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+        std::fprintf(stderr, "headline? %zu %.2f ov=%.2f %.70s\n", i, score, overlap, b.text.c_str());
+#endif
+        return Scored{i, score, overlap};
+    };
+    std::vector<Scored> scores;
+    auto consider = [&](std::size_t i, std::size_t start) {
+        auto c = score_at(i, start);
+        if (!c)
+            return;
+        scores.push_back(*c);
+        if (c->score > best) {
+            best = c->score;
+            headline = i;
+        }
+    };
+    for (std::size_t i = from; i <= last; ++i)
+        consider(i, first_text);
+    // The region may start too early, at a login prompt or a mega-menu's blurbs: when nothing near its start
+    // says who wrote the article and no run of prose has begun, the first byline further in opens the article,
+    // and the title-like line just above it is a candidate too, as if the article started under that byline.
+    bool signed_near_start = false;
+    for (std::size_t k = first_text > 3 ? first_text - 3 : 0; k <= last + 3 && k <= re; ++k)
+        signed_near_start = signed_near_start || metadata(k);
+    if (!signed_near_start) {
+        // Three paragraphs in a row: the article's prose (blurbs of a menu come one by one or in pairs).
+        auto prose_run = [&](std::size_t k) { return k >= 2 && prose(k - 2) && prose(k - 1) && prose(k); };
+        std::size_t anchor = first_text;
+        bool begun = false;
+        while (anchor <= re && !begun && (anchor < last + 4 || p.role[anchor] != Role::byline)) {
+            begun = prose_run(anchor);
+            ++anchor;
+        }
+        if (anchor <= re && !begun) {
+            std::size_t start = anchor;
+            while (start <= re && p.role[start] != Role::none)
+                ++start;
+            std::size_t top = anchor > 3 ? anchor - 3 : 0;
+            while (top > 0 && metadata(top - 1))
+                --top;
+            for (std::size_t i = std::max(top, last + 1); i < anchor; ++i)
+                consider(i, start);
+        }
+    }
+    // "Virginian could make history. Again." alone on the page's first line, the article under it: a clean copy
+    // of an article opens with its title, even one no other rule takes (two short sentences, one long word of
+    // a script without spaces).
+    if (!headline && first_text > 0) {
+        std::size_t next = 1;
+        while (next < first_text && metadata(next))
+            ++next;
+        const Block& b = blocks[0];
+        std::size_t len = text::length_cp(b.text);
+        // One word is a label ("ENVIRONMENT") unless the script writes no spaces between words.
+        if (next == first_text && p.role[0] == Role::none && (b.words >= 2 || unspaced_script(b.text)) && b.words <= 25 && len >= 8 &&
+            len <= 200 && !all_capitals(b.text) &&
+            b.urls == 0 && b.separators <= 1 && b.letters * 2 >= static_cast<int>(len) &&
+            !b.boilerplate && !navigation_arrow(b.text) && !trails_off(b.text))
+            return 0;
+    }
+    // "Home › News › Headline" over "Headline": a breadcrumb or title bar is no headline of its own.
+    auto nested = [](const std::string& x, const std::string& y) {
+        std::string lx = text::lower(x), ly = text::lower(y);
+        return lx.find(ly) != std::string::npos || ly.find(lx) != std::string::npos;
+    };
+    const double tie_margin = 2.0;
+    const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
+    const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
+    // "Site name / Climate / Headline": a line between them that is not a duplicate (a section label) parts them.
+    auto adjacent = [&](std::size_t above, std::size_t below) {
+        for (std::size_t k = above + 1; k < below; ++k)
+            if (p.role[k] != Role::duplicate)
+                return false;
+        return true;
+    };
+    const double repeat_margin = 4.0;
+    const int long_teaser_words = 16;
+    const std::size_t long_deck_dist = 5;
+    const std::size_t repeat_dist = 4;
+    // Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words
+    // almost as well, or the best one is more than twice as long (a deck: "Trauern im Netz" over "Eine Andacht im
+    // Chat lädt zum Gedenken an die Verstorbenen ein"), the best one is the standfirst and the line above is the
+    // headline.
+    while (headline) {
+        auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            bool deck_below = 2 * b.words < blocks[*headline].words;
+            // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
+            bool much_longer = b.words > 2 * blocks[*headline].words;
+            double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;
+            return c.line + tie_dist >= *headline && c.line < *headline && adjacent(c.line, *headline) &&
+                   c.score >= best - margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
+                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
+                   !nested(b.text, blocks[*headline].text);
+        });
+        // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
+        // the best one that is printed again, when the best one is not, is the headline even a little further up.
+        if (above == scores.end())
+            above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+                const Block& b = blocks[c.line];
+                return c.line + repeat_dist >= *headline && c.line < *headline && c.score >= best - repeat_margin &&
+                       c.overlap >= 0.5 && b.words >= 3 && b.repeats > 0 && blocks[*headline].repeats == 0 &&
+                       b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text) &&
+                       !repeated_menu(p, c.line);
+            });
+        // "Digital IDs for all: the plan / harbour-news.example / November 6, 2023 / Surveillance / The programme
+        // funds ..., while ... (sixteen words or more)": a deck longer than most headlines, under the title signed by
+        // its date, with only the date, the site's name or a label between them.
+        if (above == scores.end() && blocks[*headline].words >= long_teaser_words)
+            above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+                const Block& b = blocks[c.line];
+                if (c.line >= *headline || c.line + long_deck_dist < *headline || c.score < best - tie_margin ||
+                    b.words < 4 || b.separators != 0 || trails_off(b.text))
+                    return false;
+                bool signed_title = metadata(c.line + 1) || (c.line + 2 < *headline && metadata(c.line + 2));
+                if (!signed_title)
+                    return false;
+                for (std::size_t k = c.line + 1; k < *headline; ++k)
+                    if (!metadata(k) && !(p.role[k] == Role::none && blocks[k].words <= 3))
+                        return false;
+                return true;
+            });
+        if (above == scores.end())
+            break;
+        headline = above->line;
+        best = above->score;
+    }
+    // "Populationsbasierte Kohortenstudie" over "Schwangere zu mehr Bewegung motivieren": a label of three words or
+    // fewer names the topic, so it shares the article's words best, but the longer title right under it is the
+    // headline and the label its kicker.
+    // "Everything is ready for the march that the unions call together with ... parties" over "\"The court does not
+    // deliver justice\"": a line longer than most headlines (sixteen words or more) and more than twice as long as
+    // the title-like line right under it is the teaser printed over the headline.
+    if (headline && (blocks[*headline].words <= 3 || blocks[*headline].words >= long_teaser_words)) {
+        auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            bool label = blocks[*headline].words <= 3;
+            return c.line > *headline && c.line <= *headline + tie_dist && adjacent(*headline, c.line) &&
+                   c.score >= best - tie_margin && c.overlap > 0 && blocks[c.line].words >= 4 &&
+                   (label || 2 * blocks[c.line].words < blocks[*headline].words) && !trails_off(blocks[c.line].text);
+        });
+        if (below != scores.end())
+            headline = below->line;
+    }
+    // "Mein Weg zum Gipfel / 4. Mai 2021 | Ines | 12 Kommentare / ... / Karl sagt: / 5. Mai 2021 / Toll!": when the
+    // region lands on a comment thread or a sidebar, the best line there is signed by no date of its own (or only
+    // by one of a row of dates, a thread's), while the article's title stands earlier, right over its own date or
+    // byline line.
+    const double signed_margin = 1.5;
+    if (headline && !signed_title(p, *headline)) {
+        // "Mira sagt: / 4. Juni 2009 um 10:12 / Wo steht der Schmied?": the best line is a comment's text, and the
+        // article's title need not score nearly as well.
+        std::size_t h = *headline;
+        bool comment = h >= 2 && signs(p, h - 1) && comment_header(p, h - 2);
+        std::optional<Scored> earlier;
+        for (std::size_t i = 0; i < *headline && i < first_text; ++i) {
+            std::size_t meta = signing_line(p, i);
+            if (meta == 0)
+                continue;
+            // A date printed again is the page's own (a site header's "Monday, 4 May 2022"), no article's.
+            if (p.blocks[meta].repeats > 0)
+                continue;
+            auto c = score_at(i, meta + 1);
+            if (c && (comment || c->score >= best - signed_margin) && (!earlier || c->score > earlier->score))
+                earlier = c;
+        }
+        if (earlier)
+            headline = earlier->line;
+    }
+    // "Mieten oder kaufen – was lohnt sich im Alter?" at the page's top, "Mieten oder kaufen" over the article: the
+    // page printed the whole title first.
+    if (headline)
+        for (std::size_t k = 0; k < *headline; ++k)
+            if (p.role[k] == Role::none && whole_title(blocks[k].text, blocks[*headline].text))
+                return k;
+    return headline;
+}
+
+} // namespace archive
