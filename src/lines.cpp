@@ -300,7 +300,21 @@ std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words)
     const LexiconSection* context_words = common_lexicon().section("promo_context_words");
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
-    return count_notice_words(words, *promo_words, *context_words);
+    NoticeWords n = count_notice_words(words, *promo_words, *context_words);
+    // "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela cuando quieras.": an appeal for
+    // support or a subscription's terms in a phrase of common words, each of which counts as a key word. Only lines
+    // with another prompt word are searched.
+    const LexiconSection* phrases = common_lexicon().section("promo_phrases");
+    if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60) {
+        for (std::size_t i = 0; i < words.size(); ++i)
+            for (const auto& p : phrases->phrases_from(words[i]))
+                if (i + p.words.size() <= words.size() &&
+                    std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+                    n.key += static_cast<int>(p.words.size());
+                    break;
+                }
+    }
+    return n;
 }
 
 // is_promo_notice() of a line's text::words_lower() words.

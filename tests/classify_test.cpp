@@ -482,6 +482,28 @@ TEST_CASE("prompts to subscribe, sign up or donate are boilerplate in any langua
     }
 }
 
+TEST_CASE("appeals for support and a subscription's terms in common words are prompts", "[classify][promo]") {
+    // No newsletter, subscription or donation word: a phrase of the appeal stands for it.
+    for (const char* line : {"Ihr Beitrag hilft, unsere Hafenzeitung weiterhin kostenlos für alle anzubieten.",
+                             "Your contribution helps us keep the Dunmore harbour news free for every reader.",
+                             "Lee el periodismo del puerto sin límites. Cancela cuando quieras.",
+                             "Soutenez-nous : le journalisme du port reste gratuit grâce à vous."}) {
+        INFO(line);
+        CHECK(is_promo_notice(line));
+    }
+    // The same words in an article's sentence, without any other prompt word, or among many other words.
+    for (const char* line : {"Ihr Beitrag hilft uns sehr, sagte die Bürgermeisterin zu den Fischern am Kai.",
+                             "Your contribution helps, the harbour master told the volunteers who had rebuilt the "
+                             "northern pier during the long winter, and the council promised to thank each of "
+                             "them at the spring fair next to the old lighthouse by the quay this month.",
+                             "El alcalde explicó a los vecinos del puerto que el abono del aparcamiento se cancela "
+                             "cuando quieras en la oficina municipal, pero que la tarifa de invierno seguirá igual "
+                             "hasta marzo."}) {
+        INFO(line);
+        CHECK_FALSE(is_promo_notice(line));
+    }
+}
+
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
