@@ -85,6 +85,31 @@ bool form_field_label(std::string_view low) {
     return found && text::split_ws(note).size() <= 2;
 }
 
+// "Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre": the labels of a page's buttons, an
+// action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
+// nothing else on the line.
+bool action_labels(std::string_view low) {
+    const LexiconSection* verbs = common_lexicon().section("action_verb_words");
+    const LexiconSection* things = common_lexicon().section("action_object_words");
+    const LexiconSection* glue = common_lexicon().section("action_glue_words");
+    if (verbs == nullptr || things == nullptr || glue == nullptr)
+        return false;
+    const std::size_t most = 8;
+    auto words = text::words_lower(low, most + 1);
+    if (words.size() < 2 || words.size() > most)
+        return false;
+    int verb = 0, thing = 0;
+    for (const auto& w : words) {
+        if (verbs->has(w))
+            ++verb;
+        else if (things->has(w))
+            ++thing;
+        else if (!glue->has(w))
+            return false;
+    }
+    return verb > 0 && thing > 0;
+}
+
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line) {
@@ -146,6 +171,8 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
             if (low.find(phrase) != std::string_view::npos)
                 return true;
     if (post_footer(line))
+        return true;
+    if (spaces < 8 && raw.back() != '.' && raw.back() != '?' && action_labels(low))
         return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.

@@ -504,6 +504,20 @@ TEST_CASE("appeals for support and a subscription's terms in common words are pr
     }
 }
 
+TEST_CASE("a line of button labels, a verb and what it acts on, is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre",
+                             "Imprimir receta · Guardar en Pinterest", "Jetzt das Buch bestellen"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // A sentence, a verb or a thing alone, or other words with them.
+    for (const char* line : {"Print the recipe and keep it for the winter.", "Rezepte", "Buy now",
+                             "Order the book of the harbour festival", "Le livre du port à commander"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
