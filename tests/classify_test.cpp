@@ -487,7 +487,11 @@ TEST_CASE("appeals for support and a subscription's terms in common words are pr
     for (const char* line : {"Ihr Beitrag hilft, unsere Hafenzeitung weiterhin kostenlos für alle anzubieten.",
                              "Your contribution helps us keep the Dunmore harbour news free for every reader.",
                              "Lee el periodismo del puerto sin límites. Cancela cuando quieras.",
-                             "Soutenez-nous : le journalisme du port reste gratuit grâce à vous."}) {
+                             "Soutenez-nous : le journalisme du port reste gratuit grâce à vous.",
+                             // a paywall's offer and its terms
+                             "Instant access to the full report on the Dunmore lighthouse.",
+                             "Unbegrenzter Zugang zu allen Ausgaben des Hafenarchivs seit 1990. Das Abo verlängert sich "
+                             "automatisch jedes Jahr."}) {
         INFO(line);
         CHECK(is_promo_notice(line));
     }
