@@ -522,6 +522,16 @@ TEST_CASE("a line of button labels, a verb and what it acts on, is boilerplate",
     }
 }
 
+TEST_CASE("an empty list's notice alone on its line is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"There are no upcoming events.", "Derzeit keine Veranstaltungen.", "Keine bevorstehenden Veranstaltungen",
+                             "Aucun événement à venir", "No hay próximos eventos."}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // In a sentence of the article.
+    CHECK_FALSE(is_boilerplate_phrase("There are no upcoming events at the harbour until the spring fair reopens."));
+}
+
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
