@@ -172,6 +172,15 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
                 return true;
     if (post_footer(line))
         return true;
+    // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
+    // notice on its affiliate links, wherever it stands in a line of a few sentences.
+    if (spaces < 50 && (low.find("affiliate") != std::string_view::npos ||
+                        low.find("provision") != std::string_view::npos ||
+                        low.find("commission") != std::string_view::npos ||
+                        low.find("comisión") != std::string_view::npos || low.find("prowizj") != std::string_view::npos))
+        for (const auto& phrase : common_lexicon().list("affiliate_notices"))
+            if (low.find(phrase) != std::string_view::npos)
+                return true;
     if (spaces < 8 && raw.back() != '.' && raw.back() != '?' && action_labels(low))
         return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice

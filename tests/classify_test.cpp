@@ -532,6 +532,22 @@ TEST_CASE("an empty list's notice alone on its line is boilerplate", "[classify]
     CHECK_FALSE(is_boilerplate_phrase("There are no upcoming events at the harbour until the spring fair reopens."));
 }
 
+TEST_CASE("a notice on affiliate links is boilerplate", "[classify][boilerplate]") {
+    for (const char* line : {"Beim Kauf über Links auf dieser Seite erhalten wir eine kleine Provision.",
+                             "We may earn a commission when you buy through links in our harbour guides.",
+                             "Si vous achetez via nos liens, nous touchons une petite commission.",
+                             "Podemos recibir una comisión por las compras hechas desde esta página."}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // A commission or a "Provision" of the news.
+    for (const char* line : {"The harbour commission links the two ferry contracts, the mayor said.",
+                             "Der Makler verlangt eine Provision von drei Prozent, sagte die Stadträtin."}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
     for (const char* line : {"Votre opinion", "Partager", "Teilen", "Drucken", "Share", "Newsletter", "Condividi",
                              "Compartir", "Lire aussi", "Mehr zum Thema", "Related articles", "Accept all",
