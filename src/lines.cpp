@@ -110,6 +110,21 @@ bool action_labels(std::string_view low) {
     return verb > 0 && thing > 0;
 }
 
+// "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
+// a comment form's notice, a word of commenting and one of an account in a short line.
+bool comment_login_notice(std::string_view low) {
+    if (low.find("comment") == std::string_view::npos && low.find("coment") == std::string_view::npos &&
+        low.find("komment") == std::string_view::npos && low.find("komentar") == std::string_view::npos)
+        return false;
+    const LexiconSection* comment = common_lexicon().section("comment_action_words");
+    const LexiconSection* account = common_lexicon().section("account_words");
+    if (comment == nullptr || account == nullptr)
+        return false;
+    auto words = text::words_lower(low);
+    return std::any_of(words.begin(), words.end(), [comment](const std::string& w) { return comment->has(w); }) &&
+           std::any_of(words.begin(), words.end(), [account](const std::string& w) { return account->has(w); });
+}
+
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line) {
@@ -171,6 +186,8 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
             if (low.find(phrase) != std::string_view::npos)
                 return true;
     if (post_footer(line))
+        return true;
+    if (spaces < 20 && comment_login_notice(low))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
     // notice on its affiliate links, wherever it stands in a line of a few sentences.

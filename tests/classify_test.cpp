@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -508,44 +509,52 @@ TEST_CASE("appeals for support and a subscription's terms in common words are pr
     }
 }
 
-TEST_CASE("a line of button labels, a verb and what it acts on, is boilerplate", "[classify][boilerplate]") {
-    for (const char* line : {"Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre",
-                             "Imprimir receta · Guardar en Pinterest", "Jetzt das Buch bestellen"}) {
+namespace {
+// Each of `known` is a boilerplate phrase, none of `article`.
+void check_boilerplate_lines(std::initializer_list<const char*> known, std::initializer_list<const char*> article) {
+    for (const char* line : known) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
-    // A sentence, a verb or a thing alone, or other words with them.
-    for (const char* line : {"Print the recipe and keep it for the winter.", "Rezepte", "Buy now",
-                             "Order the book of the harbour festival", "Le livre du port à commander"}) {
+    for (const char* line : article) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
+}
+} // namespace
+
+TEST_CASE("a line of button labels, a verb and what it acts on, is boilerplate", "[classify][boilerplate]") {
+    // A sentence, a verb or a thing alone, or other words with them are not.
+    check_boilerplate_lines({"Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre",
+                             "Imprimir receta · Guardar en Pinterest", "Jetzt das Buch bestellen"},
+                            {"Print the recipe and keep it for the winter.", "Rezepte", "Buy now",
+                             "Order the book of the harbour festival", "Le livre du port à commander"});
 }
 
 TEST_CASE("an empty list's notice alone on its line is boilerplate", "[classify][boilerplate]") {
-    for (const char* line : {"There are no upcoming events.", "Derzeit keine Veranstaltungen.", "Keine bevorstehenden Veranstaltungen",
-                             "Aucun événement à venir", "No hay próximos eventos."}) {
-        INFO(line);
-        CHECK(is_boilerplate_phrase(line));
-    }
-    // In a sentence of the article.
-    CHECK_FALSE(is_boilerplate_phrase("There are no upcoming events at the harbour until the spring fair reopens."));
+    check_boilerplate_lines({"There are no upcoming events.", "Derzeit keine Veranstaltungen.",
+                             "Keine bevorstehenden Veranstaltungen", "Aucun événement à venir",
+                             "No hay próximos eventos."},
+                            {"There are no upcoming events at the harbour until the spring fair reopens."});
 }
 
 TEST_CASE("a notice on affiliate links is boilerplate", "[classify][boilerplate]") {
-    for (const char* line : {"Beim Kauf über Links auf dieser Seite erhalten wir eine kleine Provision.",
+    // Not a commission or a "Provision" of the news.
+    check_boilerplate_lines({"Beim Kauf über Links auf dieser Seite erhalten wir eine kleine Provision.",
                              "We may earn a commission when you buy through links in our harbour guides.",
                              "Si vous achetez via nos liens, nous touchons une petite commission.",
-                             "Podemos recibir una comisión por las compras hechas desde esta página."}) {
-        INFO(line);
-        CHECK(is_boilerplate_phrase(line));
-    }
-    // A commission or a "Provision" of the news.
-    for (const char* line : {"The harbour commission links the two ferry contracts, the mayor said.",
-                             "Der Makler verlangt eine Provision von drei Prozent, sagte die Stadträtin."}) {
-        INFO(line);
-        CHECK_FALSE(is_boilerplate_phrase(line));
-    }
+                             "Podemos recibir una comisión por las compras hechas desde esta página."},
+                            {"The harbour commission links the two ferry contracts, the mayor said.",
+                             "Der Makler verlangt eine Provision von drei Prozent, sagte die Stadträtin."});
+}
+
+TEST_CASE("a comment form's notice to log in is boilerplate", "[classify][boilerplate]") {
+    // Not a comment in the news.
+    check_boilerplate_lines({"You must be logged in to post a comment.", "Zum Kommentieren bitte anmelden.",
+                             "Vous devez être connecté pour publier un commentaire.",
+                             "Regístrate para comentar esta noticia del puerto."},
+                            {"The ferry company declined to comment on whether it would register the new ships.",
+                             "El alcalde se negó a comentar la sesión del pleno."});
 }
 
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
