@@ -86,6 +86,46 @@ bool form_field_label(std::string_view low) {
     return found && text::split_ws(note).size() <= 2;
 }
 
+// "Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre": the labels of a page's buttons, an
+// action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
+// nothing else on the line.
+bool action_labels(std::string_view low) {
+    const LexiconSection* verbs = common_lexicon().section("action_verb_words");
+    const LexiconSection* things = common_lexicon().section("action_object_words");
+    const LexiconSection* glue = common_lexicon().section("action_glue_words");
+    if (verbs == nullptr || things == nullptr || glue == nullptr)
+        return false;
+    const std::size_t most = 8;
+    auto words = text::words_lower(low, most + 1);
+    if (words.size() < 2 || words.size() > most)
+        return false;
+    int verb = 0, thing = 0;
+    for (const auto& w : words) {
+        if (verbs->has(w))
+            ++verb;
+        else if (things->has(w))
+            ++thing;
+        else if (!glue->has(w))
+            return false;
+    }
+    return verb > 0 && thing > 0;
+}
+
+// "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
+// a comment form's notice, a word of commenting and one of an account in a short line.
+bool comment_login_notice(std::string_view low) {
+    if (low.find("comment") == std::string_view::npos && low.find("coment") == std::string_view::npos &&
+        low.find("komment") == std::string_view::npos && low.find("komentar") == std::string_view::npos)
+        return false;
+    const LexiconSection* comment = common_lexicon().section("comment_action_words");
+    const LexiconSection* account = common_lexicon().section("account_words");
+    if (comment == nullptr || account == nullptr)
+        return false;
+    auto words = text::words_lower(low);
+    return std::any_of(words.begin(), words.end(), [comment](const std::string& w) { return comment->has(w); }) &&
+           std::any_of(words.begin(), words.end(), [account](const std::string& w) { return account->has(w); });
+}
+
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line) {
@@ -151,6 +191,19 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
             if (low.find(phrase) != std::string_view::npos)
                 return true;
     if (post_footer(line))
+        return true;
+    if (spaces < 20 && comment_login_notice(low))
+        return true;
+    // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
+    // notice on its affiliate links, wherever it stands in a line of a few sentences.
+    if (spaces < 50 && (low.find("affiliate") != std::string_view::npos ||
+                        low.find("provision") != std::string_view::npos ||
+                        low.find("commission") != std::string_view::npos ||
+                        low.find("comisión") != std::string_view::npos || low.find("prowizj") != std::string_view::npos))
+        for (const auto& phrase : common_lexicon().list("affiliate_notices"))
+            if (low.find(phrase) != std::string_view::npos)
+                return true;
+    if (spaces < 8 && raw.back() != '.' && raw.back() != '?' && action_labels(low))
         return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
@@ -305,7 +358,21 @@ std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words)
     const LexiconSection* context_words = common_lexicon().section("promo_context_words");
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
-    return count_notice_words(words, *promo_words, *context_words);
+    NoticeWords n = count_notice_words(words, *promo_words, *context_words);
+    // "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela cuando quieras.": an appeal for
+    // support or a subscription's terms in a phrase of common words, each of which counts as a key word. Only lines
+    // with another prompt word are searched.
+    const LexiconSection* phrases = common_lexicon().section("promo_phrases");
+    if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60) {
+        for (std::size_t i = 0; i < words.size(); ++i)
+            for (const auto& p : phrases->phrases_from(words[i]))
+                if (i + p.words.size() <= words.size() &&
+                    std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+                    n.key += static_cast<int>(p.words.size());
+                    break;
+                }
+    }
+    return n;
 }
 
 // is_promo_notice() of a line's text::words_lower() words.

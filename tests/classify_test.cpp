@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -480,6 +481,80 @@ TEST_CASE("prompts to subscribe, sign up or donate are boilerplate in any langua
         INFO(line);
         CHECK_FALSE(is_promo_notice(line));
     }
+}
+
+TEST_CASE("appeals for support and a subscription's terms in common words are prompts", "[classify][promo]") {
+    // No newsletter, subscription or donation word: a phrase of the appeal stands for it.
+    for (const char* line : {"Ihr Beitrag hilft, unsere Hafenzeitung weiterhin kostenlos für alle anzubieten.",
+                             "Your contribution helps us keep the Dunmore harbour news free for every reader.",
+                             "Lee el periodismo del puerto sin límites. Cancela cuando quieras.",
+                             "Soutenez-nous : le journalisme du port reste gratuit grâce à vous.",
+                             // a paywall's offer and its terms
+                             "Instant access to the full report on the Dunmore lighthouse.",
+                             "Unbegrenzter Zugang zu allen Ausgaben des Hafenarchivs seit 1990. Das Abo verlängert sich "
+                             "automatisch jedes Jahr."}) {
+        INFO(line);
+        CHECK(is_promo_notice(line));
+    }
+    // The same words in an article's sentence, without any other prompt word, or among many other words.
+    for (const char* line : {"Ihr Beitrag hilft uns sehr, sagte die Bürgermeisterin zu den Fischern am Kai.",
+                             "Your contribution helps, the harbour master told the volunteers who had rebuilt the "
+                             "northern pier during the long winter, and the council promised to thank each of "
+                             "them at the spring fair next to the old lighthouse by the quay this month.",
+                             "El alcalde explicó a los vecinos del puerto que el abono del aparcamiento se cancela "
+                             "cuando quieras en la oficina municipal, pero que la tarifa de invierno seguirá igual "
+                             "hasta marzo."}) {
+        INFO(line);
+        CHECK_FALSE(is_promo_notice(line));
+    }
+}
+
+namespace {
+// Each of `known` is a boilerplate phrase, none of `article`.
+void check_boilerplate_lines(std::initializer_list<const char*> known, std::initializer_list<const char*> article) {
+    for (const char* line : known) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    for (const char* line : article) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+} // namespace
+
+TEST_CASE("a line of button labels, a verb and what it acts on, is boilerplate", "[classify][boilerplate]") {
+    // A sentence, a verb or a thing alone, or other words with them are not.
+    check_boilerplate_lines({"Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre",
+                             "Imprimir receta · Guardar en Pinterest", "Jetzt das Buch bestellen"},
+                            {"Print the recipe and keep it for the winter.", "Rezepte", "Buy now",
+                             "Order the book of the harbour festival", "Le livre du port à commander"});
+}
+
+TEST_CASE("an empty list's notice alone on its line is boilerplate", "[classify][boilerplate]") {
+    check_boilerplate_lines({"There are no upcoming events.", "Derzeit keine Veranstaltungen.",
+                             "Keine bevorstehenden Veranstaltungen", "Aucun événement à venir",
+                             "No hay próximos eventos."},
+                            {"There are no upcoming events at the harbour until the spring fair reopens."});
+}
+
+TEST_CASE("a notice on affiliate links is boilerplate", "[classify][boilerplate]") {
+    // Not a commission or a "Provision" of the news.
+    check_boilerplate_lines({"Beim Kauf über Links auf dieser Seite erhalten wir eine kleine Provision.",
+                             "We may earn a commission when you buy through links in our harbour guides.",
+                             "Si vous achetez via nos liens, nous touchons une petite commission.",
+                             "Podemos recibir una comisión por las compras hechas desde esta página."},
+                            {"The harbour commission links the two ferry contracts, the mayor said.",
+                             "Der Makler verlangt eine Provision von drei Prozent, sagte die Stadträtin."});
+}
+
+TEST_CASE("a comment form's notice to log in is boilerplate", "[classify][boilerplate]") {
+    // Not a comment in the news.
+    check_boilerplate_lines({"You must be logged in to post a comment.", "Zum Kommentieren bitte anmelden.",
+                             "Vous devez être connecté pour publier un commentaire.",
+                             "Regístrate para comentar esta noticia del puerto."},
+                            {"The ferry company declined to comment on whether it would register the new ships.",
+                             "El alcalde se negó a comentar la sesión del pleno."});
 }
 
 TEST_CASE("boilerplate phrases are known per language", "[classify][boilerplate]") {
