@@ -254,35 +254,32 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             if (!in_quote && !after_preposition)
                 ex.sp.people[static_cast<std::size_t>(k)].subject = true;
         }
-        std::vector<std::string> desc;
-        // "le chef de la diplomatie russe, Sergueï Lavrov" / "Bundeskanzlerin Angela Merkel"
-        std::size_t j = n.first;
+        // One walk back from the name, to the clause's start (a verb of saying, a punctuation mark but the comma right
+        // before the name), gives two lists of words:
+        // - `desc`, the description right before the name ("le chef de la diplomatie russe, Sergueï Lavrov" /
+        //   "Bundeskanzlerin Angela Merkel"), six words at most, up to an auxiliary or a preposition
+        //   ("Gemeindepräsidentin Regula Aebischer vor dem Schulhaus Bachmatt": the words before a preposition describe
+        //   someone else);
+        // - `before`, the noun phrase before the name, for its gender, ten words at most: its complements stay out
+        //   later ("la conseillère chargée de la santé, Sophie Mercier", "le chef de la diplomatie russe, Sergueï
+        //   Lavrov").
+        std::vector<std::string> desc, before;
+        bool describing = true;
         int taken = 0;
-        while (j > 0 && taken < 6) {
-            const Word& w = ws[j - 1];
-            if (w.punct && !(w.low == "," && j == n.first))
-                break;
-            if (!w.punct && (is_speech_verb(ex.sp.lexs, w.low) || in_list(ex.sp.lexs, "participle_auxiliaries", w.low)))
-                break;
-            // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus Bachmatt": the words before a
-            // preposition describe someone else.
-            if (!w.punct && in_list(ex.sp.lexs, "preposition_words", w.low))
-                break;
-            if (!w.punct)
-                desc.push_back(w.low);
-            --j;
-            ++taken;
-        }
-        // The noun phrase before the name, from it backwards to the clause's start, for its gender: its
-        // complements stay out ("la conseillère chargée de la santé, Sophie Mercier", "le chef de la
-        // diplomatie russe, Sergueï Lavrov").
-        std::vector<std::string> before;
         for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
             const Word& w = ws[b - 1];
             if (w.punct && !(w.low == "," && b == n.first))
                 break;
             if (!w.punct && is_speech_verb(ex.sp.lexs, w.low))
                 break;
+            if (describing && (taken == 6 || (!w.punct && (in_list(ex.sp.lexs, "participle_auxiliaries", w.low) ||
+                                                            in_list(ex.sp.lexs, "preposition_words", w.low)))))
+                describing = false;
+            if (describing) {
+                if (!w.punct)
+                    desc.push_back(w.low);
+                ++taken;
+            }
             if (!w.punct)
                 before.push_back(w.low);
         }
