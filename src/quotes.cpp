@@ -206,34 +206,11 @@ int token_count(std::string_view s) {
     return static_cast<int>(text::words_lower(s).size());
 }
 
-void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& carry_text, bool& carrying) {
-    std::string_view s = u.text;
-    auto spans = find_quote_spans(s);
-    auto ws = words_of(s, 0, s.size(), &ex.sp.lexs);
-    const std::size_t base = order * 1'000'000;
-    // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
-    std::size_t dialogue_close = std::string_view::npos;
-    if (u.where == Where::body)
-        if (auto d = dialogue_span(s, ws, ex.sp.lexs); d && (spans.empty() || spans.front().open > d->close)) {
-            spans.insert(spans.begin(), *d);
-            dialogue_close = d->close;
-            // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
-            // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
-            for (std::size_t i = d->close + d->close_len; spans.size() == 1 && i + 3 < s.size(); ++i)
-                if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
-                    std::size_t from = i + 4;
-                    while (from < s.size() && s[from] == ' ')
-                        ++from;
-                    std::size_t to = s.size();
-                    while (to > from && s[to - 1] == ' ')
-                        --to;
-                    if (to > from + 1 && dash_at(s, to - 3) == 0)
-                        spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
-                    break;
-                }
-        }
-
-    // Names met in this unit are mentions too (for pronouns and role descriptions), with their appositions.
+// The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
+// becomes a person of ex.sp, with its description, whether it may be a subject, its gender and title; `base` places
+// the unit's bytes among all units.
+void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                std::size_t base) {
     for (const auto& n : names_in(ws, ex.sp)) {
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
@@ -313,6 +290,36 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         }
         ex.sp.mentioned(base + ws[n.first].b, k);
     }
+}
+
+void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& carry_text, bool& carrying) {
+    std::string_view s = u.text;
+    auto spans = find_quote_spans(s);
+    auto ws = words_of(s, 0, s.size(), &ex.sp.lexs);
+    const std::size_t base = order * 1'000'000;
+    // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
+    std::size_t dialogue_close = std::string_view::npos;
+    if (u.where == Where::body)
+        if (auto d = dialogue_span(s, ws, ex.sp.lexs); d && (spans.empty() || spans.front().open > d->close)) {
+            spans.insert(spans.begin(), *d);
+            dialogue_close = d->close;
+            // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
+            // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
+            for (std::size_t i = d->close + d->close_len; spans.size() == 1 && i + 3 < s.size(); ++i)
+                if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
+                    std::size_t from = i + 4;
+                    while (from < s.size() && s[from] == ' ')
+                        ++from;
+                    std::size_t to = s.size();
+                    while (to > from && s[to - 1] == ' ')
+                        --to;
+                    if (to > from + 1 && dash_at(s, to - 3) == 0)
+                        spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
+                    break;
+                }
+        }
+
+    note_names(ex, s, ws, spans, base);
 
     auto sents = sentences(s, spans, ex.sp.lexs);
     auto sentence_of = [&sents](std::size_t at) {
