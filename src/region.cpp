@@ -238,21 +238,21 @@ std::size_t ingredients_over(const Page& p, std::size_t rs) {
         }))
         return rs;
     const std::vector<bool> ingredient = ingredient_lines(p.blocks);
-    // "Ingredients", "Method", "Zubereitung": a title of a word or two.
-    auto title = [&](std::size_t at) {
+    // "Ingredients", "Zutaten": a title of a word or two; "Method", "Was du noch wissen solltest": a few words.
+    auto title = [&](std::size_t at, int most) {
         const Block& b = p.blocks[at];
-        return b.words >= 1 && b.words <= 2 && b.digits == 0 && !b.end_punct && b.urls == 0 && b.repeats == 0;
+        return b.words >= 1 && b.words <= most && b.digits == 0 && !b.end_punct && b.urls == 0 && b.repeats == 0;
     };
     std::size_t k = rs;
     // The title of the method may stand between the ingredients and the region.
-    if (k > 1 && !ingredient[k - 1] && title(k - 1) && ingredient[k - 2])
+    if (k > 1 && !ingredient[k - 1] && title(k - 1, 6) && ingredient[k - 2])
         --k;
     std::size_t end = k;
     while (k > 0 && ingredient[k - 1])
         --k;
     if (k == end)
         return rs;
-    if (k > 0 && title(k - 1))
+    if (k > 0 && title(k - 1, 2))
         --k;
     return k;
 }

@@ -751,4 +751,23 @@ Verteile den Teig auf dem Blech, lege die Apfelscheiben darauf und backe den Kuc
     Article b = classify(segment(among), "de");
     CHECK(has_paragraph_starting(b, "200 g"));
     CHECK(has_paragraph_starting(b, "Eier (Größe M)"));
+    // The title of the text under the ingredients, a few words, stands between them and the region.
+    const std::string titled = R"(Küchenblatt
+Rezepte
+Zwetschgenkuchen mit Streuseln
+Zutaten
+500 g
+Zwetschgen
+150 g
+Weizenmehl
+1 Pck.
+Vanillezucker
+So gelingt dir der Kuchen
+Die Zwetschgen sollten reif sein, aber noch fest, damit sie beim Backen nicht zu viel Saft verlieren.
+Den Teig kannst du schon am Vortag kneten und über Nacht gut verpackt im Kühlschrank ruhen lassen.
+Die Streusel werden besonders knusprig, wenn die Butter beim Verkneten noch kalt aus dem Kühlschrank kommt.
+)";
+    Article c = classify(segment(titled), "de");
+    CHECK(has_paragraph_starting(c, "500 g"));
+    CHECK(has_paragraph_starting(c, "Vanillezucker"));
 }
