@@ -771,3 +771,23 @@ Die Streusel werden besonders knusprig, wenn die Butter beim Verkneten noch kalt
     CHECK(has_paragraph_starting(c, "500 g"));
     CHECK(has_paragraph_starting(c, "Vanillezucker"));
 }
+
+TEST_CASE("a recipe's ingredients printed again on the page are still its text, no labels") {
+    const std::string twice = R"(Tarte aux poireaux
+Une tarte rapide pour les soirs de semaine, que l'on prépare avec une pâte brisée achetée chez le boulanger.
+3 poireaux
+2 œufs
+20 cl de crème
+1 pincée de muscade
+Lavez les poireaux, coupez-les en rondelles et faites-les fondre doucement dans une poêle avec un peu de beurre.
+Battez les œufs avec la crème et la muscade, puis versez le mélange sur les poireaux étalés sur la pâte.
+Faites cuire la tarte pendant trente-cinq minutes, jusqu'à ce que le dessus soit bien doré.
+Imprimer la recette
+3 poireaux
+2 œufs
+20 cl de crème
+)";
+    Article a = classify(segment(twice), "fr");
+    CHECK(has_paragraph_starting(a, "3 poireaux"));
+    CHECK(has_paragraph_starting(a, "2 œufs"));
+}
