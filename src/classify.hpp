@@ -137,6 +137,9 @@ bool table_row(const Block& b);
 /// a quantity, perhaps a unit, and a food. Three ingredients in a row at least, two of them with a unit of the
 /// lexicons' [measure_words]; true for each of their lines.
 std::vector<bool> ingredient_lines(const std::vector<Block>& blocks);
+/// "für 12 Stück / 25 Min. / Zubereitung / 3 Std. 10 Min. / Kühlen / Zutaten" over a run of ingredient_lines(): the
+/// recipe's times and servings with their labels (two cooking times at least); true for each of their lines.
+std::vector<bool> recipe_facts(const std::vector<Block>& blocks, const std::vector<bool>& ingredient);
 
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);

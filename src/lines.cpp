@@ -982,7 +982,63 @@ bool measure_word(std::string_view w) {
     return !w.empty() && (common_lexicon().has("measure_words", w) || any_language_has("measure_words", w));
 }
 
+// "25 Min.", "3 Std. 10 Min.", "Prep 15 min": a cooking time, a few words with a figure and a unit of time.
+bool cooking_time(const Block& b) {
+    // "25 Min." ends with the unit's full stop.
+    if (b.digits == 0 || b.words > 6 || b.text.back() == '!' || b.text.back() == '?')
+        return false;
+    for (auto tok : text::split_ws(b.lower)) {
+        while (!tok.empty() && (tok.back() == '.' || tok.back() == ','))
+            tok.remove_suffix(1);
+        if (common_lexicon().has("cooking_time_words", tok))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+std::vector<bool> recipe_facts(const std::vector<Block>& blocks, const std::vector<bool>& ingredient) {
+    std::vector<bool> out(blocks.size(), false);
+    // "Zubereitung / 15 Min / Backzeit / 15 – 30 Min / Portionen: 12 / Zutaten / <ingredients>": the figures of
+    // the recipe (times, servings) and their labels, one label between two figures at most.
+    auto label = [&](std::size_t at) {
+        const Block& b = blocks[at];
+        return b.words >= 1 && b.words <= 3 && b.digits == 0 && !b.end_punct && !b.boilerplate && b.urls == 0 &&
+               b.repeats == 0;
+    };
+    auto figure = [&](std::size_t at) {
+        const Block& b = blocks[at];
+        return b.digits > 0 && b.words <= 4 && b.urls == 0 && !b.boilerplate && b.letters > 0 &&
+               (b.text.back() != '.' || cooking_time(b));
+    };
+    for (std::size_t top = 1; top < blocks.size(); ++top) {
+        if (!ingredient[top] || ingredient[top - 1])
+            continue;
+        std::size_t k = top;
+        if (label(k - 1))
+            --k; // the title of the ingredients
+        std::size_t times = 0, labels = 0, from = k;
+        while (k > 0) {
+            if (figure(k - 1)) {
+                times += cooking_time(blocks[k - 1]);
+                labels = 0;
+            } else if (label(k - 1) && labels == 0) {
+                ++labels;
+            } else {
+                break;
+            }
+            --k;
+        }
+        // A label over the first figure may be the recipe's title: the block opens with a figure.
+        while (k < from && !figure(k))
+            ++k;
+        if (times >= 2)
+            for (std::size_t at = k; at < from; ++at)
+                out[at] = true;
+    }
+    return out;
+}
 
 std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
     const std::size_t n = blocks.size();

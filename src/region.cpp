@@ -254,6 +254,9 @@ std::size_t ingredients_over(const Page& p, std::size_t rs) {
         return rs;
     if (k > 0 && title(k - 1, 2))
         --k;
+    const std::vector<bool> facts = recipe_facts(p.blocks, ingredient);
+    while (k > 0 && facts[k - 1])
+        --k;
     return k;
 }
 

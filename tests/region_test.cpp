@@ -719,6 +719,8 @@ TEST_CASE("a recipe's ingredients over its text, or among it, belong to the arti
 Recipes
 Home
 Honey Oat Crumble
+Prep 10 min
+Bake 30 min
 Ingredients
 2 cups rolled oats
 1 tbsp honey
@@ -731,6 +733,7 @@ Bake for thirty minutes until the oats turn golden, and serve the crumble warm w
 )";
     Article a = classify(segment(over), "en");
     CHECK(a.headline == "Honey Oat Crumble");
+    CHECK(has_paragraph_starting(a, "Bake 30 min"));
     CHECK(has_paragraph_starting(a, "2 cups rolled oats"));
     CHECK(has_paragraph_starting(a, "1 pinch cinnamon"));
     const std::string among = R"(Küchenblatt
@@ -790,4 +793,25 @@ Imprimer la recette
     Article a = classify(segment(twice), "fr");
     CHECK(has_paragraph_starting(a, "3 poireaux"));
     CHECK(has_paragraph_starting(a, "2 œufs"));
+}
+
+TEST_CASE("a recipe's times and servings over its ingredients, with their labels") {
+    auto facts_of = [](const std::string& text) {
+        auto blocks = segment(text);
+        return recipe_facts(blocks, ingredient_lines(blocks));
+    };
+    // German: the figure over its label ("Leicht" over the first figure may be a title: left out); English: the
+    // label before the figure on one line.
+    auto de = facts_of("Teilen\nDrucken\nLeicht\nfür 8 Stück\n20 Min.\nVorbereitung\n1 Std. 5 Min.\nBacken\n"
+                       "Zutaten\n200 g\nMehl\n2 EL\nZucker\n1 Prise\nSalz\n");
+    CHECK_FALSE(de[2]);
+    for (std::size_t k = 3; k <= 7; ++k)
+        CHECK(de[k]);
+    CHECK(count_true(de) == 5);
+    auto en = facts_of("Prep 10 min\nCook 25 min\nServes 4\nIngredients\n2 cups rice\n1 tbsp butter\n3 cloves garlic\n");
+    CHECK(count_true(en) == 3);
+    // One time only is no block of facts; nor are times over anything but ingredients.
+    CHECK(count_true(facts_of("Serves 4\nCook 25 min\nIngredients\n2 cups rice\n1 tbsp butter\n3 cloves garlic\n")) ==
+          0);
+    CHECK(count_true(facts_of("Prep 10 min\nCook 25 min\nThe ferry left the pier at noon.\n")) == 0);
 }
