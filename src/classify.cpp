@@ -423,6 +423,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     const bool only_marked = marked >= 3;
 
     const std::vector<bool> listed = short_item_lists(p, rs, re);
+    const std::vector<bool> ingredient = ingredient_lines(blocks);
+    const std::vector<bool> facts = recipe_facts(blocks, ingredient);
     const std::vector<bool> notes = note_lines(blocks);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
@@ -506,8 +508,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
         bool fact = fact_row(k) && ((fact_row(k - 1) && fact_row(k + 1)) || (fact_row(k + 1) && fact_row(k + 2)) ||
                                     (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
+        // A recipe's ingredients printed twice on the page (on a card to print as well) are no labels though.
         bool kept_shape =
-            (announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b);
+            ((announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b)) ||
+            ((ingredient[k] || facts[k]) && !b.boilerplate);
         // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
         // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs.
         if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(b) &&

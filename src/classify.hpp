@@ -133,6 +133,14 @@ bool ticker_line(std::string_view line);
 /// its value or a name and its figures. The article keeps three such rows in a row (see classify).
 bool table_row(const Block& b);
 
+/// "2 cups flour / 200 g Mehl / 3 Eier", or "135 g" over "Butter": the lines of a recipe's list of ingredients, each
+/// a quantity, perhaps a unit, and a food. Three ingredients in a row at least, two of them with a unit of the
+/// lexicons' [measure_words]; true for each of their lines.
+std::vector<bool> ingredient_lines(const std::vector<Block>& blocks);
+/// "für 12 Stück / 25 Min. / Zubereitung / 3 Std. 10 Min. / Kühlen / Zutaten" over a run of ingredient_lines(): the
+/// recipe's times and servings with their labels (two cooking times at least); true for each of their lines.
+std::vector<bool> recipe_facts(const std::vector<Block>& blocks, const std::vector<bool>& ingredient);
+
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 

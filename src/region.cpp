@@ -229,6 +229,37 @@ std::size_t lead_over_contents(const Page& p, std::size_t rs) {
     return start < k ? start : rs;
 }
 
+// "Zutaten / 135 g / Butter / 150 g / Weizenmehl / ... / <region>": a recipe's ingredients over its text belong to
+// it, with their title ("Ingredients", "Zutaten") when a short line heads them.
+std::size_t ingredients_over(const Page& p, std::size_t rs) {
+    if (rs == 0 || !std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(rs), [](const Block& b) {
+            return !b.lower.empty() && (text::is_digit(static_cast<unsigned char>(b.lower[0])) ||
+                                        static_cast<unsigned char>(b.lower[0]) >= 0xC2);
+        }))
+        return rs;
+    const std::vector<bool> ingredient = ingredient_lines(p.blocks);
+    // "Ingredients", "Zutaten": a title of a word or two; "Method", "Was du noch wissen solltest": a few words.
+    auto title = [&](std::size_t at, int most) {
+        const Block& b = p.blocks[at];
+        return b.words >= 1 && b.words <= most && b.digits == 0 && !b.end_punct && b.urls == 0 && b.repeats == 0;
+    };
+    std::size_t k = rs;
+    // The title of the method may stand between the ingredients and the region.
+    if (k > 1 && !ingredient[k - 1] && title(k - 1, 6) && ingredient[k - 2])
+        --k;
+    std::size_t end = k;
+    while (k > 0 && ingredient[k - 1])
+        --k;
+    if (k == end)
+        return rs;
+    if (k > 0 && title(k - 1, 2))
+        --k;
+    const std::vector<bool> facts = recipe_facts(p.blocks, ingredient);
+    while (k > 0 && facts[k - 1])
+        --k;
+    return k;
+}
+
 } // namespace
 
 std::size_t inline_box(const Page& p, std::size_t at) {
@@ -371,7 +402,8 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         break;
     }
     auto listed = whole_lists(p, best_s, best_e);
-    return trim_region(p, lead_over_contents(p, listed.first), listed.second);
+    auto trimmed = trim_region(p, lead_over_contents(p, listed.first), listed.second);
+    return {ingredients_over(p, trimmed.first), trimmed.second};
 }
 
 void drop_author_box(Page& p, std::size_t rs, std::size_t re) {

@@ -5,6 +5,7 @@
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -687,4 +688,130 @@ TEST_CASE("the notice of the site's license under the last paragraph leaves the 
     Article b = classify(segment(article_with_tail("de", std::string("Teilen\n") + rows[1].line + "\n")), "de");
     CHECK(has_paragraph_starting(b, "Der Gemeinderat stimmt"));
     CHECK_FALSE(has_paragraph_starting(b, "Die Inhalte dieser Website"));
+}
+
+namespace {
+std::vector<bool> ingredients_of(const std::string& text) { return ingredient_lines(segment(text)); }
+std::size_t count_true(const std::vector<bool>& v) { return static_cast<std::size_t>(std::count(v.begin(), v.end(), true)); }
+} // namespace
+
+TEST_CASE("the lines of a recipe's ingredients, a quantity on each line or over its food") {
+    // One ingredient a line, in English, German, French and Spanish.
+    CHECK(count_true(ingredients_of("2 cups flour\n1 tsp baking soda\n3 eggs\n½ cup warm milk\n")) == 4);
+    CHECK(count_true(ingredients_of("250 g Dinkelmehl\n2 EL Honig\n3 Eier\n1 Prise Salz\n")) == 4);
+    CHECK(count_true(ingredients_of("1 c. à soupe d'huile\n200 g de farine\n2 pincées de sel\n")) == 3);
+    CHECK(count_true(ingredients_of("½ cucharadita de sal\n2 tazas de harina\n1 lata (400 g) de tomates\n")) == 3);
+    // The quantity alone, its food on the next line.
+    auto split = ingredients_of("Zutaten\n120 g\nButter\n2 gestr. TL\nZimt\n4\nÄpfel (säuerlich)\n");
+    CHECK_FALSE(split[0]);
+    CHECK(count_true(split) == 6);
+    CHECK(count_true(ingredients_of("1/4\ncup butter\n1\ncan (15 oz) peach halves, drained\n2\nbox oat crackers\n")) == 6);
+    // Two ingredients are no list; a table of ranks names no unit; numbered steps are sentences.
+    CHECK(count_true(ingredients_of("2 cups flour\n3 eggs\n")) == 0);
+    CHECK(count_true(ingredients_of("1\nOstkai Rovers\n2\nWendle United\n3\nHarbour Athletic\n")) == 0);
+    CHECK(count_true(ingredients_of("1\nHeat the oven to 180 degrees and butter the tin.\n2\nStir 2 cups of flour into "
+                                    "the butter.\n3\nBake for forty minutes.\n")) == 0);
+    CHECK(count_true(ingredients_of("3 ferries left the pier\n2 kg of nets were lost\n5 boats came back\n")) == 0);
+}
+
+TEST_CASE("a recipe's ingredients over its text, or among it, belong to the article") {
+    const std::string over = R"(Kitchen Notes
+Recipes
+Home
+Honey Oat Crumble
+Prep 10 min
+Bake 30 min
+Ingredients
+2 cups rolled oats
+1 tbsp honey
+3 apples, peeled and sliced
+1 pinch cinnamon
+Method
+Warm the honey in a small pan until it runs freely, then stir in the oats until every flake is coated.
+Spread the apples in a buttered dish, scatter the oats over them and dust the top with the cinnamon.
+Bake for thirty minutes until the oats turn golden, and serve the crumble warm with a spoon of cream.
+)";
+    Article a = classify(segment(over), "en");
+    CHECK(a.headline == "Honey Oat Crumble");
+    CHECK(has_paragraph_starting(a, "Bake 30 min"));
+    CHECK(has_paragraph_starting(a, "2 cups rolled oats"));
+    CHECK(has_paragraph_starting(a, "1 pinch cinnamon"));
+    const std::string among = R"(Küchenblatt
+Rezepte
+Apfelkuchen vom Blech
+Dieser Kuchen gelingt auch Anfängern, denn der Teig braucht weder Hefe noch lange Ruhezeiten im Kühlschrank.
+200 g
+Dinkelmehl
+2 EL
+Zucker
+3
+Eier (Größe M)
+1 Pck.
+Backpulver
+Verrühre zuerst das Mehl mit dem Zucker und dem Backpulver, dann gib die Eier dazu und rühre alles glatt.
+Verteile den Teig auf dem Blech, lege die Apfelscheiben darauf und backe den Kuchen eine halbe Stunde.
+)";
+    Article b = classify(segment(among), "de");
+    CHECK(has_paragraph_starting(b, "200 g"));
+    CHECK(has_paragraph_starting(b, "Eier (Größe M)"));
+    // The title of the text under the ingredients, a few words, stands between them and the region.
+    const std::string titled = R"(Küchenblatt
+Rezepte
+Zwetschgenkuchen mit Streuseln
+Zutaten
+500 g
+Zwetschgen
+150 g
+Weizenmehl
+1 Pck.
+Vanillezucker
+So gelingt dir der Kuchen
+Die Zwetschgen sollten reif sein, aber noch fest, damit sie beim Backen nicht zu viel Saft verlieren.
+Den Teig kannst du schon am Vortag kneten und über Nacht gut verpackt im Kühlschrank ruhen lassen.
+Die Streusel werden besonders knusprig, wenn die Butter beim Verkneten noch kalt aus dem Kühlschrank kommt.
+)";
+    Article c = classify(segment(titled), "de");
+    CHECK(has_paragraph_starting(c, "500 g"));
+    CHECK(has_paragraph_starting(c, "Vanillezucker"));
+}
+
+TEST_CASE("a recipe's ingredients printed again on the page are still its text, no labels") {
+    const std::string twice = R"(Tarte aux poireaux
+Une tarte rapide pour les soirs de semaine, que l'on prépare avec une pâte brisée achetée chez le boulanger.
+3 poireaux
+2 œufs
+20 cl de crème
+1 pincée de muscade
+Lavez les poireaux, coupez-les en rondelles et faites-les fondre doucement dans une poêle avec un peu de beurre.
+Battez les œufs avec la crème et la muscade, puis versez le mélange sur les poireaux étalés sur la pâte.
+Faites cuire la tarte pendant trente-cinq minutes, jusqu'à ce que le dessus soit bien doré.
+Imprimer la recette
+3 poireaux
+2 œufs
+20 cl de crème
+)";
+    Article a = classify(segment(twice), "fr");
+    CHECK(has_paragraph_starting(a, "3 poireaux"));
+    CHECK(has_paragraph_starting(a, "2 œufs"));
+}
+
+TEST_CASE("a recipe's times and servings over its ingredients, with their labels") {
+    auto facts_of = [](const std::string& text) {
+        auto blocks = segment(text);
+        return recipe_facts(blocks, ingredient_lines(blocks));
+    };
+    // German: the figure over its label ("Leicht" over the first figure may be a title: left out); English: the
+    // label before the figure on one line.
+    auto de = facts_of("Teilen\nDrucken\nLeicht\nfür 8 Stück\n20 Min.\nVorbereitung\n1 Std. 5 Min.\nBacken\n"
+                       "Zutaten\n200 g\nMehl\n2 EL\nZucker\n1 Prise\nSalz\n");
+    CHECK_FALSE(de[2]);
+    for (std::size_t k = 3; k <= 7; ++k)
+        CHECK(de[k]);
+    CHECK(count_true(de) == 5);
+    auto en = facts_of("Prep 10 min\nCook 25 min\nServes 4\nIngredients\n2 cups rice\n1 tbsp butter\n3 cloves garlic\n");
+    CHECK(count_true(en) == 3);
+    // One time only is no block of facts; nor are times over anything but ingredients.
+    CHECK(count_true(facts_of("Serves 4\nCook 25 min\nIngredients\n2 cups rice\n1 tbsp butter\n3 cloves garlic\n")) ==
+          0);
+    CHECK(count_true(facts_of("Prep 10 min\nCook 25 min\nThe ferry left the pier at noon.\n")) == 0);
 }
