@@ -7,6 +7,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
 #include <optional>
 #include <span>
 
@@ -306,11 +309,14 @@ NoticeWords count_notice_words(const std::vector<std::string>& words, const Lexi
 // privacy policy.", "Die Hinweise zur Privatsphäre habe ich gelesen, ich stimme zu.": a form's or an
 // embedded post's consent to the privacy statement, which it names together with a verb of consent. (An article on
 // privacy names the statement or the verb among many other words, rarely both in a sentence of a few dozen words.)
+// Each privacy phrase holds one of these pieces: most lines are settled by a few searches.
+constexpr std::array<std::string_view, 8> privacy_pieces = {"priva",           "prywatn",         "datenschutz",
+                                                            "personenbezogen", "externe inhalte", "confidential",
+                                                            "personnelles",    "personales"};
+
 bool privacy_consent(std::string_view low, const std::vector<std::string>& words) {
-    // Each privacy phrase holds one of these pieces: most lines are settled by a few searches.
     bool piece = false;
-    for (std::string_view p : {"priva", "prywatn", "datenschutz", "personenbezogen", "externe inhalte", "confidential",
-                               "personnelles", "personales"})
+    for (std::string_view p : privacy_pieces)
         piece = piece || low.find(p) != std::string::npos;
     if (!piece)
         return false;
@@ -325,8 +331,68 @@ bool privacy_consent(std::string_view low, const std::vector<std::string>& words
     return std::any_of(words.begin(), words.end(), [verbs](const std::string& w) { return verbs->has(w); });
 }
 
+// The pieces one of which every consent notice holds (the cookie words, the privacy pieces), by their first two
+// bytes: one pass over a line turns most lines away, where a search for each piece costs a call per piece.
+class NoticePieces {
+public:
+    explicit NoticePieces(const LexiconSection* cookie_words) {
+        groups_.emplace_back(); // 0: no piece opens with the byte
+        auto add = [this](std::string_view p) {
+            if (p.empty()) {
+                always_ = true;
+                return;
+            }
+            auto first = static_cast<unsigned char>(p[0]);
+            if (group_of_[first] == 0) {
+                group_of_[first] = static_cast<std::uint16_t>(groups_.size());
+                groups_.emplace_back();
+            }
+            Group& g = groups_[group_of_[first]];
+            if (p.size() == 1)
+                g.second.set();
+            else
+                g.second.set(static_cast<unsigned char>(p[1]));
+            g.pieces.emplace_back(p);
+        };
+        if (cookie_words != nullptr)
+            for (const std::string& c : cookie_words->entries)
+                add(c);
+        for (std::string_view p : privacy_pieces)
+            add(p);
+    }
+    bool in(std::string_view low) const {
+        if (always_)
+            return true;
+        for (std::size_t i = 0; i < low.size(); ++i) {
+            std::uint16_t g = group_of_[static_cast<unsigned char>(low[i])];
+            if (g == 0)
+                continue;
+            const Group& group = groups_[g];
+            if (i + 1 < low.size() && !group.second.test(static_cast<unsigned char>(low[i + 1])))
+                continue;
+            const std::string_view rest = low.substr(i);
+            for (const std::string& p : group.pieces)
+                if (rest.starts_with(p))
+                    return true;
+        }
+        return false;
+    }
+
+private:
+    struct Group {
+        std::bitset<256> second; // the second bytes of the pieces
+        std::vector<std::string> pieces;
+    };
+    std::vector<Group> groups_;
+    std::array<std::uint16_t, 256> group_of_{};
+    bool always_ = false;
+};
+
 // is_consent_notice() of a line lower-cased, and its text::words_lower() words.
 bool consent_notice(std::string_view low, const std::vector<std::string>& words) {
+    static const NoticePieces pieces(common_lexicon().section("consent_words"));
+    if (!pieces.in(low))
+        return false;
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     const LexiconSection* cookie_words = common_lexicon().section("consent_words");
     const LexiconSection* context_words = common_lexicon().section("consent_context_words");
