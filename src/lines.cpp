@@ -420,15 +420,16 @@ namespace {
 // The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit") among
 // a line's text::words_lower() words.
 std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words) {
-    const LexiconSection* promo_words = common_lexicon().section("promo_words");
-    const LexiconSection* context_words = common_lexicon().section("promo_context_words");
+    // (The common lexicon is built once: its sections are looked up once, not for every line.)
+    static const LexiconSection* promo_words = common_lexicon().section("promo_words");
+    static const LexiconSection* context_words = common_lexicon().section("promo_context_words");
+    static const LexiconSection* phrases = common_lexicon().section("promo_phrases");
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
     NoticeWords n = count_notice_words(words, *promo_words, *context_words);
     // "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela cuando quieras.": an appeal for
     // support or a subscription's terms in a phrase of common words, each of which counts as a key word. Only lines
     // with another prompt word are searched.
-    const LexiconSection* phrases = common_lexicon().section("promo_phrases");
     if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60) {
         for (std::size_t i = 0; i < words.size(); ++i)
             for (const auto& p : phrases->phrases_from(words[i]))
