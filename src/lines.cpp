@@ -143,11 +143,15 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         low = low.substr(1, low.size() - 2);
     if (low.empty())
         return false;
-    if (any_language_has("boilerplate", low))
+    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
+    static const LexiconSection& boilerplate = any_language_section("boilerplate");
+    static const LexiconSection& related = any_language_section("related_prefixes");
+    static const LexiconSection& skip_links = any_language_section("skip_links");
+    static const LexiconSection& reading_time = any_language_section("reading_time");
+    if (boilerplate.has(low))
         return true;
     // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
     // separator, then at least two more bytes.
-    const LexiconSection& related = any_language_section("related_prefixes");
     const std::string_view view = low;
     const auto spaces = std::count(low.begin(), low.end(), ' ');
     for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
@@ -185,12 +189,12 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
     if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
-        for (const auto& prefix : any_language_section("skip_links").entries)
+        for (const auto& prefix : skip_links.entries)
             if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
                 return true;
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     if (spaces < 6 && text::has_ascii_digit(low))
-        for (const auto& phrase : any_language_section("reading_time").entries)
+        for (const auto& phrase : reading_time.entries)
             if (low.find(phrase) != std::string_view::npos)
                 return true;
     if (post_footer(line))
@@ -971,17 +975,18 @@ bool is_terminator(const Block& b) {
     std::size_t kept = b.text.size();
     while (kept > 0 && (b.text[kept - 1] == ':' || b.text[kept - 1] == '.'))
         --kept;
-    const LexiconSection& terminators = any_language_section("terminators");
+    // (Merged once over the languages and never changed: looked up once, not for every line.)
+    static const LexiconSection& terminators = any_language_section("terminators");
     if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
         return false;
     std::string_view low = b.lower;
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
-    if (!low.empty() && low.back() == ':' && any_language_has("terminators", low))
+    if (!low.empty() && low.back() == ':' && terminators.has(low))
         return true;
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.remove_suffix(1);
-    if (any_language_has("terminators", low))
+    if (terminators.has(low))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
     std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));
