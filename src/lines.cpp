@@ -93,9 +93,10 @@ bool form_field_label(std::string_view low) {
 // action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
 // nothing else on the line.
 bool action_labels(std::string_view low) {
-    const LexiconSection* verbs = common_lexicon().section("action_verb_words");
-    const LexiconSection* things = common_lexicon().section("action_object_words");
-    const LexiconSection* glue = common_lexicon().section("action_glue_words");
+    // (The common lexicon is built once: its sections are looked up once, not for every line.)
+    static const LexiconSection* verbs = common_lexicon().section("action_verb_words");
+    static const LexiconSection* things = common_lexicon().section("action_object_words");
+    static const LexiconSection* glue = common_lexicon().section("action_glue_words");
     if (verbs == nullptr || things == nullptr || glue == nullptr)
         return false;
     const std::size_t most = 8;
