@@ -947,7 +947,7 @@ bool post_footer(std::string_view line) {
     // "Dieser Beitrag wurde veröffentlicht in Garten und verschlagwortet mit ...", "Posted in News | Tagged ...",
     // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the
     // line's start is lower-cased.
-    const LexiconSection& footers = any_language_section("post_footers");
+    static const LexiconSection& footers = any_language_section("post_footers"); // merged once, never changed
     if (footers.entries.empty())
         return false;
     std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
