@@ -100,11 +100,11 @@ bool action_labels(std::string_view low) {
     if (verbs == nullptr || things == nullptr || glue == nullptr)
         return false;
     const std::size_t most = 8;
-    auto words = text::words_lower(low, most + 1);
-    if (words.size() < 2 || words.size() > most)
-        return false;
+    // The words one at a time: most lines are settled by their first word, none of the three kinds.
     int verb = 0, thing = 0;
-    for (const auto& w : words) {
+    std::size_t n = 0;
+    std::string w;
+    for (std::size_t i = 0; n <= most && text::next_word_lower(low, i, w); ++n) {
         if (verbs->has(w))
             ++verb;
         else if (things->has(w))
@@ -112,7 +112,7 @@ bool action_labels(std::string_view low) {
         else if (!glue->has(w))
             return false;
     }
-    return verb > 0 && thing > 0;
+    return n >= 2 && n <= most && verb > 0 && thing > 0;
 }
 
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
