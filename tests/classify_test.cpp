@@ -528,7 +528,10 @@ TEST_CASE("a line of button labels, a verb and what it acts on, is boilerplate",
     check_boilerplate_lines({"Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre",
                              "Imprimir receta · Guardar en Pinterest", "Jetzt das Buch bestellen"},
                             {"Print the recipe and keep it for the winter.", "Rezepte", "Buy now",
-                             "Order the book of the harbour festival", "Le livre du port à commander"});
+                             "Order the book of the harbour festival", "Le livre du port à commander",
+                             // more than eight words, every one a label word
+                             "Print recipe/Save recipe/Share recipe/Order book/Buy",
+                             "Rezept drucken/Rezept speichern/Rezept teilen/Buch bestellen/kaufen"});
 }
 
 TEST_CASE("an empty list's notice alone on its line is boilerplate", "[classify][boilerplate]") {
