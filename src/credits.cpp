@@ -7,6 +7,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -214,6 +215,22 @@ const std::vector<std::pair<std::uint32_t, std::size_t>>& credit_prefix_heads() 
     return heads;
 }
 
+// The heads above as a sieve: most words of a line open with no credit prefix, which one look at a bit settles
+// before a search of the sorted heads.
+std::size_t head_slot(std::uint32_t head) {
+    return (head * 2654435761U) >> 20; // 12 bits
+}
+
+const std::bitset<4096>& credit_head_sieve() {
+    static const std::bitset<4096> sieve = [] {
+        std::bitset<4096> bits;
+        for (const auto& h : credit_prefix_heads())
+            bits.set(head_slot(h.first));
+        return bits;
+    }();
+    return sieve;
+}
+
 // low.rfind(" " + word), trying only the spaces of `low` (its `spaces`, in increasing order).
 std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spaces, std::string_view word) {
     for (auto it = spaces.rbegin(); it != spaces.rend(); ++it)
@@ -287,14 +304,20 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
     // can be there, without a search of the line for every prefix.
     const auto& prefixes = common_lexicon().list("credit_prefixes");
     const auto& heads = credit_prefix_heads();
+    const auto& sieve = credit_head_sieve();
     std::vector<bool> opens_word(prefixes.size(), false);
+    bool any = false;
     for (std::size_t sp : spaces)
         if (sp + 5 <= low.size()) {
             std::pair<std::uint32_t, std::size_t> key{head4(std::string_view(low).substr(sp + 1, 4)), 0};
+            if (!sieve.test(head_slot(key.first)))
+                continue;
             for (auto it = std::lower_bound(heads.begin(), heads.end(), key); it != heads.end() && it->first == key.first;
                  ++it)
-                opens_word[it->second] = true;
+                opens_word[it->second] = any = true;
         }
+    if (!any)
+        return std::nullopt;
     for (std::size_t k = 0; k < prefixes.size(); ++k) {
         const std::string& prefix = prefixes[k];
         // Most lines hold no prefix at all: one search of the line settles it before a look at every word.

@@ -360,7 +360,11 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         out.relative = true;
 
     // What is left once dates, labels, weekdays, fillers and punctuation are set aside.
-    const auto& fillers = common_lexicon().list("date_filler_words");
+    // (The sections are built once and never change: looked up once, not for every token.)
+    static const auto& fillers = common_lexicon().list("date_filler_words");
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    static const LexiconSection& relative = any_language_section("relative_date");
+    static const LexiconSection* time_units = common_lexicon().section("time_units");
     int rest_words = 0;
     bool any = out.published || out.updated || out.relative;
     std::size_t rest_begin = std::string_view::npos;
@@ -370,8 +374,8 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         bool skip = false;
         for (const auto& f : fillers)
             skip = skip || f == tok.text;
-        skip = skip || any_language_has("weekdays", tok.text) || any_language_has("relative_date", tok.text);
-        skip = skip || common_lexicon().has("time_units", tok.text);
+        skip = skip || weekdays.has(tok.text) || relative.has(tok.text);
+        skip = skip || (time_units != nullptr && time_units->has(tok.text));
         if (skip)
             continue;
         ++rest_words;

@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -28,14 +29,26 @@ bool is_title_separator(std::string_view tok) {
 }
 
 // Some text::split_ws() token of the line is a separator: most lines are settled without splitting them.
+// (Only a token opening with a separator's first byte is looked at, rare bytes in a line's text.)
 bool any_title_separator(std::string_view line) {
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= line.size(); ++i)
-        if (i == line.size() || line[i] == ' ' || line[i] == '\t' || line[i] == '\n') {
-            if (i > start && i - start <= 3 && is_title_separator(line.substr(start, i - start)))
-                return true;
-            start = i + 1;
-        }
+    static constexpr std::array<bool, 256> opens = [] {
+        std::array<bool, 256> t{};
+        for (char c : {'|', '-', '\xE2', '\xC2', '>', '/', ':', '~', '*'})
+            t[static_cast<unsigned char>(c)] = true;
+        return t;
+    }();
+    auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (!opens[static_cast<unsigned char>(line[i])])
+            continue;
+        if (i > 0 && !space(line[i - 1]))
+            continue;
+        std::size_t end = i + 1;
+        while (end < line.size() && end - i <= 3 && !space(line[end]))
+            ++end;
+        if (end - i <= 3 && is_title_separator(line.substr(i, end - i)))
+            return true;
+    }
     return false;
 }
 

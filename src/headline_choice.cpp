@@ -146,12 +146,29 @@ bool signs(const Page& p, std::size_t k) {
            (read_dates(b.text, p.language).is_date_line || byline_authors(b.text, p.language));
 }
 
+// signs() of the page's lines, each worked out once: the candidate titles share their neighbours, and the rows
+// around them.
+class Signs {
+public:
+    explicit Signs(const Page& p) : p_(p), memo_(p.blocks.size(), -1) {}
+    bool operator()(std::size_t k) {
+        if (memo_[k] < 0)
+            memo_[k] = signs(p_, k) ? 1 : 0;
+        return memo_[k] == 1;
+    }
+    const Page& page() const { return p_; }
+
+private:
+    const Page& p_;
+    std::vector<signed char> memo_;
+};
+
 // One date of a row, two more within four lines of it: the dates of a list of teasers or of a comment thread.
-bool row_date(const Page& p, std::size_t k) {
+bool row_date(Signs& signs, std::size_t k) {
     const std::size_t reach = 4, least_others = 2;
     std::size_t others = 0;
-    for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < p.blocks.size(); ++j)
-        others += j != k && signs(p, j);
+    for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < signs.page().blocks.size(); ++j)
+        others += j != k && signs(j);
     return others >= least_others;
 }
 
@@ -166,20 +183,21 @@ bool comment_header(const Page& p, std::size_t k) {
 }
 
 // The date or byline line right under title line i (past a duplicate, a caption or a credit), or 0.
-std::size_t signing_line(const Page& p, std::size_t i) {
+std::size_t signing_line(Signs& signs, std::size_t i) {
+    const Page& p = signs.page();
     std::size_t j = i + 1;
     while (j < p.blocks.size() && j < i + 4 &&
            (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
         ++j;
-    return j < p.blocks.size() && signs(p, j) && !row_date(p, j) ? j : 0;
+    return j < p.blocks.size() && signs(j) && !row_date(signs, j) ? j : 0;
 }
 
 // A title signed by its own date or byline, under it or just over it.
-bool signed_title(const Page& p, std::size_t h) {
-    if (signing_line(p, h) != 0)
+bool signed_title(Signs& signs, std::size_t h) {
+    if (signing_line(signs, h) != 0)
         return true;
     for (std::size_t k = h >= 2 ? h - 2 : 0; k < h; ++k)
-        if (signs(p, k) && !row_date(p, k) && !(k > 0 && comment_header(p, k - 1)))
+        if (signs(k) && !row_date(signs, k) && !(k > 0 && comment_header(signs.page(), k - 1)))
             return true;
     return false;
 }
@@ -542,14 +560,15 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // by one of a row of dates, a thread's), while the article's title stands earlier, right over its own date or
     // byline line.
     const double signed_margin = 1.5;
-    if (headline && !signed_title(p, *headline)) {
+    Signs line_signs(p);
+    if (headline && !signed_title(line_signs, *headline)) {
         // "Mira sagt: / 4. Juni 2009 um 10:12 / Wo steht der Schmied?": the best line is a comment's text, and the
         // article's title need not score nearly as well.
         std::size_t h = *headline;
-        bool comment = h >= 2 && signs(p, h - 1) && comment_header(p, h - 2);
+        bool comment = h >= 2 && line_signs(h - 1) && comment_header(p, h - 2);
         std::optional<Scored> earlier;
         for (std::size_t i = 0; i < *headline && i < first_text; ++i) {
-            std::size_t meta = signing_line(p, i);
+            std::size_t meta = signing_line(line_signs, i);
             if (meta == 0)
                 continue;
             // A date printed again is the page's own (a site header's "Monday, 4 May 2022"), no article's.

@@ -7,6 +7,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
 #include <optional>
 #include <span>
 
@@ -90,17 +93,18 @@ bool form_field_label(std::string_view low) {
 // action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
 // nothing else on the line.
 bool action_labels(std::string_view low) {
-    const LexiconSection* verbs = common_lexicon().section("action_verb_words");
-    const LexiconSection* things = common_lexicon().section("action_object_words");
-    const LexiconSection* glue = common_lexicon().section("action_glue_words");
+    // (The common lexicon is built once: its sections are looked up once, not for every line.)
+    static const LexiconSection* verbs = common_lexicon().section("action_verb_words");
+    static const LexiconSection* things = common_lexicon().section("action_object_words");
+    static const LexiconSection* glue = common_lexicon().section("action_glue_words");
     if (verbs == nullptr || things == nullptr || glue == nullptr)
         return false;
     const std::size_t most = 8;
-    auto words = text::words_lower(low, most + 1);
-    if (words.size() < 2 || words.size() > most)
-        return false;
+    // The words one at a time: most lines are settled by their first word, none of the three kinds.
     int verb = 0, thing = 0;
-    for (const auto& w : words) {
+    std::size_t n = 0;
+    std::string w;
+    for (std::size_t i = 0; n <= most && text::next_word_lower(low, i, w); ++n) {
         if (verbs->has(w))
             ++verb;
         else if (things->has(w))
@@ -108,7 +112,7 @@ bool action_labels(std::string_view low) {
         else if (!glue->has(w))
             return false;
     }
-    return verb > 0 && thing > 0;
+    return n >= 2 && n <= most && verb > 0 && thing > 0;
 }
 
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
@@ -140,11 +144,15 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         low = low.substr(1, low.size() - 2);
     if (low.empty())
         return false;
-    if (any_language_has("boilerplate", low))
+    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
+    static const LexiconSection& boilerplate = any_language_section("boilerplate");
+    static const LexiconSection& related = any_language_section("related_prefixes");
+    static const LexiconSection& skip_links = any_language_section("skip_links");
+    static const LexiconSection& reading_time = any_language_section("reading_time");
+    if (boilerplate.has(low))
         return true;
     // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
     // separator, then at least two more bytes.
-    const LexiconSection& related = any_language_section("related_prefixes");
     const std::string_view view = low;
     const auto spaces = std::count(low.begin(), low.end(), ' ');
     for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
@@ -182,12 +190,12 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
     if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
-        for (const auto& prefix : any_language_section("skip_links").entries)
+        for (const auto& prefix : skip_links.entries)
             if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
                 return true;
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     if (spaces < 6 && text::has_ascii_digit(low))
-        for (const auto& phrase : any_language_section("reading_time").entries)
+        for (const auto& phrase : reading_time.entries)
             if (low.find(phrase) != std::string_view::npos)
                 return true;
     if (post_footer(line))
@@ -306,11 +314,14 @@ NoticeWords count_notice_words(const std::vector<std::string>& words, const Lexi
 // privacy policy.", "Die Hinweise zur Privatsphäre habe ich gelesen, ich stimme zu.": a form's or an
 // embedded post's consent to the privacy statement, which it names together with a verb of consent. (An article on
 // privacy names the statement or the verb among many other words, rarely both in a sentence of a few dozen words.)
+// Each privacy phrase holds one of these pieces: most lines are settled by a few searches.
+constexpr std::array<std::string_view, 8> privacy_pieces = {"priva",           "prywatn",         "datenschutz",
+                                                            "personenbezogen", "externe inhalte", "confidential",
+                                                            "personnelles",    "personales"};
+
 bool privacy_consent(std::string_view low, const std::vector<std::string>& words) {
-    // Each privacy phrase holds one of these pieces: most lines are settled by a few searches.
     bool piece = false;
-    for (std::string_view p : {"priva", "prywatn", "datenschutz", "personenbezogen", "externe inhalte", "confidential",
-                               "personnelles", "personales"})
+    for (std::string_view p : privacy_pieces)
         piece = piece || low.find(p) != std::string::npos;
     if (!piece)
         return false;
@@ -325,8 +336,68 @@ bool privacy_consent(std::string_view low, const std::vector<std::string>& words
     return std::any_of(words.begin(), words.end(), [verbs](const std::string& w) { return verbs->has(w); });
 }
 
+// The pieces one of which every consent notice holds (the cookie words, the privacy pieces), by their first two
+// bytes: one pass over a line turns most lines away, where a search for each piece costs a call per piece.
+class NoticePieces {
+public:
+    explicit NoticePieces(const LexiconSection* cookie_words) {
+        groups_.emplace_back(); // 0: no piece opens with the byte
+        auto add = [this](std::string_view p) {
+            if (p.empty()) {
+                always_ = true;
+                return;
+            }
+            auto first = static_cast<unsigned char>(p[0]);
+            if (group_of_[first] == 0) {
+                group_of_[first] = static_cast<std::uint16_t>(groups_.size());
+                groups_.emplace_back();
+            }
+            Group& g = groups_[group_of_[first]];
+            if (p.size() == 1)
+                g.second.set();
+            else
+                g.second.set(static_cast<unsigned char>(p[1]));
+            g.pieces.emplace_back(p);
+        };
+        if (cookie_words != nullptr)
+            for (const std::string& c : cookie_words->entries)
+                add(c);
+        for (std::string_view p : privacy_pieces)
+            add(p);
+    }
+    bool in(std::string_view low) const {
+        if (always_)
+            return true;
+        for (std::size_t i = 0; i < low.size(); ++i) {
+            std::uint16_t g = group_of_[static_cast<unsigned char>(low[i])];
+            if (g == 0)
+                continue;
+            const Group& group = groups_[g];
+            if (i + 1 < low.size() && !group.second.test(static_cast<unsigned char>(low[i + 1])))
+                continue;
+            const std::string_view rest = low.substr(i);
+            for (const std::string& p : group.pieces)
+                if (rest.starts_with(p))
+                    return true;
+        }
+        return false;
+    }
+
+private:
+    struct Group {
+        std::bitset<256> second; // the second bytes of the pieces
+        std::vector<std::string> pieces;
+    };
+    std::vector<Group> groups_;
+    std::array<std::uint16_t, 256> group_of_{};
+    bool always_ = false;
+};
+
 // is_consent_notice() of a line lower-cased, and its text::words_lower() words.
 bool consent_notice(std::string_view low, const std::vector<std::string>& words) {
+    static const NoticePieces pieces(common_lexicon().section("consent_words"));
+    if (!pieces.in(low))
+        return false;
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     const LexiconSection* cookie_words = common_lexicon().section("consent_words");
     const LexiconSection* context_words = common_lexicon().section("consent_context_words");
@@ -354,15 +425,16 @@ namespace {
 // The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit") among
 // a line's text::words_lower() words.
 std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words) {
-    const LexiconSection* promo_words = common_lexicon().section("promo_words");
-    const LexiconSection* context_words = common_lexicon().section("promo_context_words");
+    // (The common lexicon is built once: its sections are looked up once, not for every line.)
+    static const LexiconSection* promo_words = common_lexicon().section("promo_words");
+    static const LexiconSection* context_words = common_lexicon().section("promo_context_words");
+    static const LexiconSection* phrases = common_lexicon().section("promo_phrases");
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
     NoticeWords n = count_notice_words(words, *promo_words, *context_words);
     // "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela cuando quieras.": an appeal for
     // support or a subscription's terms in a phrase of common words, each of which counts as a key word. Only lines
     // with another prompt word are searched.
-    const LexiconSection* phrases = common_lexicon().section("promo_phrases");
     if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60) {
         for (std::size_t i = 0; i < words.size(); ++i)
             for (const auto& p : phrases->phrases_from(words[i]))
@@ -875,7 +947,7 @@ bool post_footer(std::string_view line) {
     // "Dieser Beitrag wurde veröffentlicht in Garten und verschlagwortet mit ...", "Posted in News | Tagged ...",
     // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the
     // line's start is lower-cased.
-    const LexiconSection& footers = any_language_section("post_footers");
+    static const LexiconSection& footers = any_language_section("post_footers"); // merged once, never changed
     if (footers.entries.empty())
         return false;
     std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
@@ -904,17 +976,18 @@ bool is_terminator(const Block& b) {
     std::size_t kept = b.text.size();
     while (kept > 0 && (b.text[kept - 1] == ':' || b.text[kept - 1] == '.'))
         --kept;
-    const LexiconSection& terminators = any_language_section("terminators");
+    // (Merged once over the languages and never changed: looked up once, not for every line.)
+    static const LexiconSection& terminators = any_language_section("terminators");
     if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
         return false;
     std::string_view low = b.lower;
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
-    if (!low.empty() && low.back() == ':' && any_language_has("terminators", low))
+    if (!low.empty() && low.back() == ':' && terminators.has(low))
         return true;
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.remove_suffix(1);
-    if (any_language_has("terminators", low))
+    if (terminators.has(low))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
     std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));

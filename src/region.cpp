@@ -473,11 +473,11 @@ void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>&
     auto more_link = [](const Block& b) {
         if (b.words == 0 || b.words > 5)
             return false;
-        std::string low = text::lower(b.text);
+        std::string_view low = b.lower;
         for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"}) {
             std::string_view v = text::trim(low);
             if (v.size() > mark.size() && v.substr(v.size() - mark.size()) == mark)
-                low = std::string(text::trim(v.substr(0, v.size() - mark.size())));
+                low = text::trim(v.substr(0, v.size() - mark.size()));
         }
         return any_language_has("more_links", low);
     };

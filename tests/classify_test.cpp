@@ -528,7 +528,10 @@ TEST_CASE("a line of button labels, a verb and what it acts on, is boilerplate",
     check_boilerplate_lines({"Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre",
                              "Imprimir receta · Guardar en Pinterest", "Jetzt das Buch bestellen"},
                             {"Print the recipe and keep it for the winter.", "Rezepte", "Buy now",
-                             "Order the book of the harbour festival", "Le livre du port à commander"});
+                             "Order the book of the harbour festival", "Le livre du port à commander",
+                             // more than eight words, every one a label word
+                             "Print recipe/Save recipe/Share recipe/Order book/Buy",
+                             "Rezept drucken/Rezept speichern/Rezept teilen/Buch bestellen/kaufen"});
 }
 
 TEST_CASE("an empty list's notice alone on its line is boilerplate", "[classify][boilerplate]") {
@@ -728,13 +731,17 @@ TEST_CASE("title bars and breadcrumbs cut into pieces at free-standing separator
         {"Home » Ricette » Torta di mele della nonna", {"Home", "Ricette", "Torta di mele della nonna"}},
         {"Un puerto en crisis – El Diario del Sur", {"Un puerto en crisis", "El Diario del Sur"}},
         {"Kraków • Nowy most otwarty", {"Kraków", "Nowy most otwarty"}},
+        // A separator opening the line, or set off by tabs.
+        {"› Sport › Ein neuer Rekord am Thunersee", {"Sport", "Ein neuer Rekord am Thunersee"}},
+        {"Orchard news\t::\tApple harvest starts early", {"Orchard news", "Apple harvest starts early"}},
     };
     for (const auto& r : rows) {
         INFO(r.line);
         CHECK(title_pieces(r.line) == r.pieces);
     }
     // No free-standing separator: no pieces ("Jean-Marc", "2G/3G", a dash glued to a word).
-    for (const char* line : {"Jean-Marc Dupont sera candidat", "Was gilt für 2G/3G?", "Flood barriers hold"}) {
+    for (const char* line : {"Jean-Marc Dupont sera candidat", "Was gilt für 2G/3G?", "Flood barriers hold",
+                             "Von Bern -> nach Thun", "---- Ende der Meldung"}) {
         INFO(line);
         CHECK(title_pieces(line).empty());
     }
