@@ -59,10 +59,14 @@ bool byline_word(std::string_view line);
 
 /// "We use cookies to improve your experience...": a cookie consent notice in any language.
 bool is_consent_notice(std::string_view line);
+/// is_consent_notice() of a block, from the lower-cased text and words segment() keeps.
+bool is_consent_notice(const Block& b);
 
 /// "Sign up for our free newsletter", "Jetzt kostenlos abonnieren", "Faites un don": a prompt to subscribe, sign up
 /// or donate, in any language.
 bool is_promo_notice(std::string_view line);
+/// is_promo_notice() of a block, from the lower-cased words segment() keeps.
+bool is_promo_notice(const Block& b);
 
 /// "Jetzt 3 Ausgaben gratis erhalten!", "Already a subscriber? Log in for immediate access.": a prompt to subscribe,
 /// sign up or donate as printed under an article, with fewer of its words than is_promo_notice asks for.

@@ -1,0 +1,486 @@
+// Boilerplate lines and notices of the classify stage: the site's known phrases (menus, share and related-link
+// labels glued to titles, form fields, button rows, rights and affiliate notices), blog footers, and the notices a
+// page prints around an article (cookie and privacy consents, subscription and donation prompts, licences, update
+// notes). Block quality and the shapes of lines are in lines.cpp.
+#include "classify.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
+#include <optional>
+
+namespace archive {
+
+namespace {
+
+// "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
+// a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
+// text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
+// quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
+bool glued_label(std::string_view line) {
+    const std::size_t most = 40;
+    bool space = false;
+    char32_t prev = 0;
+    for (std::size_t i = 0; i < line.size() && i < most;) {
+        std::size_t at = i;
+        char32_t cp = text::next_cp(line, i);
+        if (cp == ' ')
+            space = true;
+        bool glue = text::is_upper(cp) || (cp >= '0' && cp <= '9') || cp == '+' || cp == '#' || cp == '"' ||
+                    text::is_open_quote(cp);
+        if (space && glue && text::is_lower(prev) && i < line.size()) {
+            std::string label = text::lower(line.substr(0, at));
+            if (any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
+                any_language_has("related_prefixes", label))
+                return true;
+        }
+        prev = cp;
+    }
+    return false;
+}
+
+// "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)", "Site web (facultatif)": a form field's label
+// of one to three words, then a parenthesis whose note says whether the field must be filled or will be shown.
+bool form_field_label(std::string_view low) {
+    if (low.empty() || low.back() != ')')
+        return false;
+    auto open = low.find('(');
+    if (open == std::string_view::npos || open == 0 || std::count(low.begin(), low.begin() + open, ' ') > 3)
+        return false;
+    // The note is made of the phrases and at most two words joining them ("wird ... und ...").
+    std::string note(low.substr(open + 1, low.size() - open - 2));
+    bool found = false;
+    for (const auto& phrase : common_lexicon().list("form_field_notes"))
+        for (auto at = note.find(phrase); at != std::string::npos; at = note.find(phrase)) {
+            note.erase(at, phrase.size());
+            found = true;
+        }
+    return found && text::split_ws(note).size() <= 2;
+}
+
+// "Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre": the labels of a page's buttons, an
+// action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
+// nothing else on the line.
+bool action_labels(std::string_view low) {
+    // (The common lexicon is built once: its sections are looked up once, not for every line.)
+    static const LexiconSection* verbs = common_lexicon().section("action_verb_words");
+    static const LexiconSection* things = common_lexicon().section("action_object_words");
+    static const LexiconSection* glue = common_lexicon().section("action_glue_words");
+    if (verbs == nullptr || things == nullptr || glue == nullptr)
+        return false;
+    const std::size_t most = 8;
+    // The words one at a time: most lines are settled by their first word, none of the three kinds.
+    int verb = 0, thing = 0;
+    std::size_t n = 0;
+    std::string w;
+    for (std::size_t i = 0; n <= most && text::next_word_lower(low, i, w); ++n) {
+        if (verbs->has(w))
+            ++verb;
+        else if (things->has(w))
+            ++thing;
+        else if (!glue->has(w))
+            return false;
+    }
+    return n >= 2 && n <= most && verb > 0 && thing > 0;
+}
+
+// "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
+// a comment form's notice, a word of commenting and one of an account in a short line.
+bool comment_login_notice(std::string_view low) {
+    if (low.find("comment") == std::string_view::npos && low.find("coment") == std::string_view::npos &&
+        low.find("komment") == std::string_view::npos && low.find("komentar") == std::string_view::npos)
+        return false;
+    const LexiconSection* comment = common_lexicon().section("comment_action_words");
+    const LexiconSection* account = common_lexicon().section("account_words");
+    if (comment == nullptr || account == nullptr)
+        return false;
+    auto words = text::words_lower(low);
+    return std::any_of(words.begin(), words.end(), [comment](const std::string& w) { return comment->has(w); }) &&
+           std::any_of(words.begin(), words.end(), [account](const std::string& w) { return account->has(w); });
+}
+
+} // namespace
+
+bool is_boilerplate_phrase(std::string_view line) {
+    return is_boilerplate_phrase(line, text::lower(text::collapse(line)));
+}
+
+bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
+    while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
+        low.remove_suffix(1);
+    // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
+    if (low.size() > 2 && low.front() == '(' && low.back() == ')' && low.find('(', 1) == std::string::npos)
+        low = low.substr(1, low.size() - 2);
+    if (low.empty())
+        return false;
+    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
+    static const LexiconSection& boilerplate = any_language_section("boilerplate");
+    static const LexiconSection& related = any_language_section("related_prefixes");
+    static const LexiconSection& skip_links = any_language_section("skip_links");
+    static const LexiconSection& reading_time = any_language_section("reading_time");
+    if (boilerplate.has(low))
+        return true;
+    // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
+    // separator, then at least two more bytes.
+    const std::string_view view = low;
+    const auto spaces = std::count(low.begin(), low.end(), ' ');
+    for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
+         at = text::find_byte_of(view, " :", at + 1)) {
+        std::string_view rest = view.substr(at);
+        bool separator = rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
+                         rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0;
+        if (separator && view.size() > at + 2 && related.has(view.substr(0, at)))
+            return true;
+    }
+    if (glued_label(line) || form_field_label(low))
+        return true;
+    // "Up Next Ferries return to the pier", "Lesen Sie auch Der Hafen öffnet wieder": a prefix of two words or more
+    // glued to the title of another article, without a separator, a title without final punctuation.
+    {
+        std::optional<std::string> orig; // the line as printed, made for the first prefix found
+        for (std::size_t at = view.find(' '); at != std::string_view::npos && at <= related.longest;
+             at = view.find(' ', at + 1)) {
+            std::string_view prefix = view.substr(0, at);
+            if (prefix.find(' ') == std::string_view::npos || !related.has(prefix))
+                continue;
+            if (!orig)
+                orig = text::collapse(line);
+            const char last = orig->empty() ? '.' : orig->back();
+            if (orig->size() != low.size() || last == '.' || last == '!' || last == '?')
+                break;
+            if (at + 1 >= orig->size())
+                continue;
+            std::size_t i = at + 1;
+            if (text::is_upper(text::next_cp(*orig, i)))
+                return true;
+        }
+    }
+    // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
+    // screen readers that open a page, often glued together.
+    std::string_view raw = text::trim(line);
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+        for (const auto& prefix : skip_links.entries)
+            if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
+                return true;
+    // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
+    if (spaces < 6 && text::has_ascii_digit(low))
+        for (const auto& phrase : reading_time.entries)
+            if (low.find(phrase) != std::string_view::npos)
+                return true;
+    if (post_footer(line))
+        return true;
+    if (spaces < 20 && comment_login_notice(low))
+        return true;
+    // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
+    // notice on its affiliate links, wherever it stands in a line of a few sentences.
+    if (spaces < 50 && (low.find("affiliate") != std::string_view::npos ||
+                        low.find("provision") != std::string_view::npos ||
+                        low.find("commission") != std::string_view::npos ||
+                        low.find("comisión") != std::string_view::npos || low.find("prowizj") != std::string_view::npos))
+        for (const auto& phrase : common_lexicon().list("affiliate_notices"))
+            if (low.find(phrase) != std::string_view::npos)
+                return true;
+    if (spaces < 8 && raw.back() != '.' && raw.back() != '?' && action_labels(low))
+        return true;
+    // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
+    // wherever it stands in the line.
+    // Each phrase holds one of these pieces: most lines are settled by four searches.
+    if (low.find("serv") != std::string::npos || low.find("vorbehalt") != std::string::npos ||
+        low.find("zastrze") != std::string::npos || low.find("voorbehoud") != std::string::npos)
+        for (const auto& phrase : common_lexicon().list("rights_reserved"))
+            if (low.find(phrase) != std::string::npos)
+                return true;
+    // "© 2025 Example Media", "Copyright 2024". A longer line needs the year of a copyright notice after its mark:
+    // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
+    const std::size_t most_words = 25;
+    if (std::size_t mark = low.find("©"); mark != std::string::npos) {
+        if (text::split_ws(low).size() <= most_words)
+            return true;
+        for (; mark != std::string::npos; mark = low.find("©", mark + 1)) {
+            std::size_t at = mark + std::string_view("©").size();
+            while (at < low.size() && low[at] == ' ')
+                ++at;
+            if (at < low.size() && low[at] >= '0' && low[at] <= '9')
+                return true;
+        }
+    }
+    return low.rfind("copyright", 0) == 0;
+}
+
+namespace {
+
+struct NoticeWords {
+    int key = 0, context = 0, words = 0;
+};
+
+// How many of the line's words are key words and context words of a kind of notice.
+NoticeWords count_notice_words(const std::vector<std::string>& words, const LexiconSection& keys,
+                               const LexiconSection& context) {
+    NoticeWords n;
+    for (const auto& w : words) {
+        ++n.words;
+        n.key += keys.has(w);
+        n.context += context.has(w);
+    }
+    return n;
+}
+
+// "Wer den Film abspielt, akzeptiert die Datenschutzerklärung von Hafentube.", "By sending the form you agree to our
+// privacy policy.", "Die Hinweise zur Privatsphäre habe ich gelesen, ich stimme zu.": a form's or an
+// embedded post's consent to the privacy statement, which it names together with a verb of consent. (An article on
+// privacy names the statement or the verb among many other words, rarely both in a sentence of a few dozen words.)
+// Each privacy phrase holds one of these pieces: most lines are settled by a few searches.
+constexpr std::array<std::string_view, 8> privacy_pieces = {"priva",           "prywatn",         "datenschutz",
+                                                            "personenbezogen", "externe inhalte", "confidential",
+                                                            "personnelles",    "personales"};
+
+bool privacy_consent(std::string_view low, const std::vector<std::string>& words) {
+    bool piece = false;
+    for (std::string_view p : privacy_pieces)
+        piece = piece || low.find(p) != std::string::npos;
+    if (!piece)
+        return false;
+    const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
+    const auto& phrases = common_lexicon().list("privacy_phrases");
+    if (verbs == nullptr || std::none_of(phrases.begin(), phrases.end(), [&low](const std::string& ph) {
+            return low.find(ph) != std::string::npos;
+        }))
+        return false;
+    if (text::split_ws(low, 61).size() > 60)
+        return false;
+    return std::any_of(words.begin(), words.end(), [verbs](const std::string& w) { return verbs->has(w); });
+}
+
+// The pieces one of which every consent notice holds (the cookie words, the privacy pieces), by their first two
+// bytes: one pass over a line turns most lines away, where a search for each piece costs a call per piece.
+class NoticePieces {
+public:
+    explicit NoticePieces(const LexiconSection* cookie_words) {
+        groups_.emplace_back(); // 0: no piece opens with the byte
+        auto add = [this](std::string_view p) {
+            if (p.empty()) {
+                always_ = true;
+                return;
+            }
+            auto first = static_cast<unsigned char>(p[0]);
+            if (group_of_[first] == 0) {
+                group_of_[first] = static_cast<std::uint16_t>(groups_.size());
+                groups_.emplace_back();
+            }
+            Group& g = groups_[group_of_[first]];
+            if (p.size() == 1)
+                g.second.set();
+            else
+                g.second.set(static_cast<unsigned char>(p[1]));
+            g.pieces.emplace_back(p);
+        };
+        if (cookie_words != nullptr)
+            for (const std::string& c : cookie_words->entries)
+                add(c);
+        for (std::string_view p : privacy_pieces)
+            add(p);
+    }
+    bool in(std::string_view low) const {
+        if (always_)
+            return true;
+        for (std::size_t i = 0; i < low.size(); ++i) {
+            std::uint16_t g = group_of_[static_cast<unsigned char>(low[i])];
+            if (g == 0)
+                continue;
+            const Group& group = groups_[g];
+            if (i + 1 < low.size() && !group.second.test(static_cast<unsigned char>(low[i + 1])))
+                continue;
+            const std::string_view rest = low.substr(i);
+            for (const std::string& p : group.pieces)
+                if (rest.starts_with(p))
+                    return true;
+        }
+        return false;
+    }
+
+private:
+    struct Group {
+        std::bitset<256> second; // the second bytes of the pieces
+        std::vector<std::string> pieces;
+    };
+    std::vector<Group> groups_;
+    std::array<std::uint16_t, 256> group_of_{};
+    bool always_ = false;
+};
+
+// is_consent_notice() of a line lower-cased, and its text::words_lower() words.
+bool consent_notice(std::string_view low, const std::vector<std::string>& words) {
+    static const NoticePieces pieces(common_lexicon().section("consent_words"));
+    if (!pieces.in(low))
+        return false;
+    // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
+    const LexiconSection* cookie_words = common_lexicon().section("consent_words");
+    const LexiconSection* context_words = common_lexicon().section("consent_context_words");
+    if (cookie_words == nullptr || context_words == nullptr)
+        return false;
+    // Every word is a piece of the lower-cased line: no cookie word there, no cookie word among the words.
+    if (std::none_of(cookie_words->entries.begin(), cookie_words->entries.end(),
+                     [&low](const std::string& c) { return low.find(c) != std::string::npos; }))
+        return privacy_consent(low, words);
+    // A paragraph of an article about tracking names cookies too, but among many other words: a banner
+    // packs them, one in twenty words at least.
+    NoticeWords n = count_notice_words(words, *cookie_words, *context_words);
+    return n.key > 0 && n.context >= 1 && (n.key + n.context) * 20 >= n.words;
+}
+
+} // namespace
+
+bool is_consent_notice(const Block& b) {
+    return consent_notice(b.lower, b.lower_words);
+}
+
+bool is_consent_notice(std::string_view line) {
+    const std::string low = text::lower(line);
+    return consent_notice(low, text::words_lower(low));
+}
+
+namespace {
+
+// The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit") among
+// a line's text::words_lower() words.
+std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words) {
+    // (The common lexicon is built once: its sections are looked up once, not for every line.)
+    static const LexiconSection* promo_words = common_lexicon().section("promo_words");
+    static const LexiconSection* context_words = common_lexicon().section("promo_context_words");
+    static const LexiconSection* phrases = common_lexicon().section("promo_phrases");
+    if (promo_words == nullptr || context_words == nullptr)
+        return std::nullopt;
+    NoticeWords n = count_notice_words(words, *promo_words, *context_words);
+    // "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela cuando quieras.": an appeal for
+    // support or a subscription's terms in a phrase of common words, each of which counts as a key word. Only lines
+    // with another prompt word are searched.
+    if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60) {
+        for (std::size_t i = 0; i < words.size(); ++i)
+            for (const auto& p : phrases->phrases_from(words[i]))
+                if (i + p.words.size() <= words.size() &&
+                    std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+                    n.key += static_cast<int>(p.words.size());
+                    break;
+                }
+    }
+    return n;
+}
+
+// is_promo_notice() of a line's text::words_lower() words.
+bool promo_notice(const std::vector<std::string>& words) {
+    // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
+    // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
+    // An article about newsletters or donations names them among many other words: a prompt packs them, one word
+    // in six at least, and is a sentence or two.
+    auto n = promo_words_of(words);
+    return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
+}
+
+} // namespace
+
+bool is_promo_notice(const Block& b) {
+    return promo_notice(b.lower_words);
+}
+
+bool is_promo_notice(std::string_view line) {
+    return promo_notice(text::words_lower(line));
+}
+
+// "Update, July 3, 8:05AM: Added the harbour master's reply." / "Nachtrag (12.5.): Der Rat hat zugestimmt.": a note on
+// a change to the article, an update word, a colon within its first words, then a sentence of three words or more.
+bool update_note(std::string_view line) {
+    line = text::trim(line);
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos || colon > 60 || line.back() != '.')
+        return false;
+    if (text::split_ws(line.substr(colon + 1)).size() < 3)
+        return false;
+    std::string low = text::lower(line.substr(0, colon));
+    for (const auto& word : common_lexicon().list("update_notes")) {
+        if (low.rfind(word, 0) == 0 &&
+            (low.size() == word.size() || !text::is_letter(static_cast<unsigned char>(low[word.size()]))))
+            return true;
+    }
+    return false;
+}
+
+bool closing_notice(std::string_view line) {
+    // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Already a subscriber? Log in for
+    // immediate access.": after the article's last paragraph, a key word and another word of a prompt are enough,
+    // one word in twelve (within the article a sentence needs more of them, see is_promo_notice). Without a key
+    // word, a prompt packs context words: three ("Sign up for a free account to get the latest news"), or two in a
+    // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
+    // council said today." has two.
+    auto n = promo_words_of(text::words_lower(line));
+    if (!n || n->words > 60 || n->key + n->context < 2)
+        return false;
+    std::string_view t = text::trim(line);
+    bool call = !t.empty() && t.back() == '!';
+    if (n->key > 0)
+        return (n->key + n->context) * 12 >= n->words;
+    return (n->context >= 3 || call) && n->context * 6 >= n->words;
+}
+
+namespace {
+// `phrase` in `low` as whole words: "content" is not read in "discontent".
+bool whole_words_at(std::string_view low, std::string_view phrase) {
+    auto letter = [](char c) {
+        auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || std::isalnum(u) != 0;
+    };
+    for (std::size_t at = low.find(phrase); at != std::string_view::npos; at = low.find(phrase, at + 1)) {
+        std::size_t end = at + phrase.size();
+        if ((at == 0 || !letter(low[at - 1])) && (end == low.size() || !letter(low[end])))
+            return true;
+    }
+    return false;
+}
+} // namespace
+
+bool license_notice(std::string_view line) {
+    // "All texts on this blog are licensed under a Creative Commons license.", "Die Inhalte dieser Website stehen
+    // unter einer Creative-Commons-Lizenz.": the site's license under its pages. A license and what it covers: the
+    // site, its texts ("The library is licensed under the MIT license." tells about software, not the page).
+    const std::size_t most_words = 60;
+    if (text::split_ws(line).size() > most_words)
+        return false;
+    std::string low = text::lower(text::collapse(line));
+    auto names = [&](const LexiconSection& section) {
+        return std::any_of(section.entries.begin(), section.entries.end(), [&](const std::string& phrase) {
+            return whole_words_at(low, phrase);
+        });
+    };
+    return names(any_language_section("license_phrases")) && names(any_language_section("license_subjects"));
+}
+
+bool post_footer(std::string_view line) {
+    // "Dieser Beitrag wurde veröffentlicht in Garten und verschlagwortet mit ...", "Posted in News | Tagged ...",
+    // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the
+    // line's start is lower-cased.
+    static const LexiconSection& footers = any_language_section("post_footers"); // merged once, never changed
+    if (footers.entries.empty())
+        return false;
+    std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
+    char buf[3 * 48 + 8]; // a short start is lower-cased on the stack
+    std::string long_head = start.size() > 48 ? text::lower(start) : std::string();
+    std::string_view head = start.size() > 48 ? std::string_view(long_head)
+                                              : std::string_view(buf, text::lower_into(start, buf));
+    // "Publicado en 1998, el libro...": a sentence may open with the few words of a short label ("publicado en",
+    // "posted in"); a line of categories is no sentence.
+    char last = line.empty() ? ' ' : line.back();
+    bool sentence = last == '.' || last == '!' || last == '?';
+    int words = 1;
+    for (std::size_t at = text::find_byte_of(head, " :"); at != std::string::npos;
+         at = text::find_byte_of(head, " :", at + 1)) {
+        if (footers.has(head.substr(0, at)) && line.size() > at + 2 && (words >= 4 || !sentence))
+            return true;
+        words += head[at] == ' ';
+    }
+    return false;
+}
+
+} // namespace archive
