@@ -134,7 +134,7 @@ void fold_definition_lists(std::vector<Section>& sections) {
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -149,6 +149,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;
     resolve_context(p.quality);
+    p.ingredient = ingredient_lines(blocks);
+    p.recipe_fact = recipe_facts(blocks, p.ingredient);
     // Plain variables, not a structured binding: lambdas below capture them (clang before 16 cannot).
     const auto region = main_region(p);
     std::size_t rs = region.first, re = region.second;
@@ -423,8 +425,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     const bool only_marked = marked >= 3;
 
     const std::vector<bool> listed = short_item_lists(p, rs, re);
-    const std::vector<bool> ingredient = ingredient_lines(blocks);
-    const std::vector<bool> facts = recipe_facts(blocks, ingredient);
+    const std::vector<bool>& ingredient = p.ingredient;
+    const std::vector<bool>& facts = p.recipe_fact;
     const std::vector<bool> notes = note_lines(blocks);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.

@@ -23,6 +23,8 @@ struct Page {
     std::vector<Quality> quality;     // after the context-sensitive pass
     std::vector<Role> role;
     std::vector<bool> soft_caption;   // a caption only by its neighbours (a credit below, its own repeat): may be the headline
+    std::vector<bool> ingredient;     // ingredient_lines() of the blocks
+    std::vector<bool> recipe_fact;    // recipe_facts() over them
     Article article;
 };
 

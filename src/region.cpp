@@ -237,7 +237,7 @@ std::size_t ingredients_over(const Page& p, std::size_t rs) {
                                         static_cast<unsigned char>(b.lower[0]) >= 0xC2);
         }))
         return rs;
-    const std::vector<bool> ingredient = ingredient_lines(p.blocks);
+    const std::vector<bool>& ingredient = p.ingredient;
     // "Ingredients", "Zutaten": a title of a word or two; "Method", "Was du noch wissen solltest": a few words.
     auto title = [&](std::size_t at, int most) {
         const Block& b = p.blocks[at];
@@ -254,7 +254,7 @@ std::size_t ingredients_over(const Page& p, std::size_t rs) {
         return rs;
     if (k > 0 && title(k - 1, 2))
         --k;
-    const std::vector<bool> facts = recipe_facts(p.blocks, ingredient);
+    const std::vector<bool>& facts = p.recipe_fact;
     while (k > 0 && facts[k - 1])
         --k;
     return k;
