@@ -556,6 +556,21 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // graphic, printed again without its button, heads nothing.
         if (k > 0 && blocks[k - 1].text.size() > b.text.size() && blocks[k - 1].text.rfind(b.text + " ", 0) == 0)
             next_is_text = false;
+        // "The towns on the route:" / "Northport" / "Eastbay" / "Saltmarsh" / "The ferry calls at each ...": the last
+        // item of a list a paragraph announces with its colon is no heading, though text follows it.
+        auto announced_list_item = [&](std::size_t at) {
+            std::size_t j = at;
+            while (j > rs + 1 && p.role[j - 1] == Role::paragraph && !blocks[j - 1].end_punct && blocks[j - 1].words <= 6)
+                --j;
+            return at - j >= 2 && p.role[j - 1] == Role::paragraph && blocks[j - 1].text.back() == ':' &&
+                   blocks[j - 1].words >= 3;
+        };
+        // "Then the neighbours had their say:" / "Nobody asked us about the new quay" / "The mayor replied ...": the line
+        // a paragraph announces with its colon is what it announces (words quoted, an item), no heading.
+        bool after_colon = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
+                           blocks[k - 1].words >= 3;
+        if (next_is_text && !sure_heading && (after_colon || announced_list_item(k)))
+            next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
