@@ -473,11 +473,14 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             const auto& at = copies[h.text];
             return h.words >= 4 && at.size() >= 2 && at.front() >= rs && at.front() <= re && at[1] > re;
         };
+        // "Harbour Board 412 3.5%", "Anna Berg 17 0,4 %": the last row of a table of names and figures, over the
+        // text after the table, heads no section ("Tarif: 3 Euro", a label and its value, may be a heading's shape).
+        auto figures_row = [](const Block& h) { return table_row(h) && h.text.find(": ") == std::string::npos; };
         auto heads = [&](const Block& h) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text);
+                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h);
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above

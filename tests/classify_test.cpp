@@ -1840,6 +1840,40 @@ Die Preise bleiben im ersten Jahr gleich, danach sollen sie um ein paar Euro ste
     }
 }
 
+TEST_CASE("the last row of a table of names and figures heads no section", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* line;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour board counted the boats that used each pier of the port during the whole of last year.
+The figures were published on Monday, and they show that the eastern pier is now the busiest of them all.
+Eastern Pier 412 35.5%
+Old Quay 301 25.9%
+Fishers Wharf 17 1.4%
+The board expects the share of the eastern pier to grow again once the new ferry line opens in the summer.
+It will ask the council for money to widen the pier before the end of the year, a spokeswoman said.
+)",
+         "Fishers Wharf 17 1.4%"},
+        {"de", R"(Die Hafenverwaltung hat gezählt, wie viele Boote im vergangenen Jahr an jedem Anleger festgemacht haben.
+Die Zahlen wurden am Montag veröffentlicht, und der östliche Anleger ist nun der meistgenutzte im ganzen Hafen.
+Ostanleger 412 35,5 %
+Alter Kai 301 25,9 %
+Fischerkai 17 1,4 %
+Die Verwaltung erwartet, dass der Anteil des Ostanlegers mit der neuen Fährlinie im Sommer noch weiter wächst.
+Sie will den Rat noch vor dem Ende des Jahres um Geld bitten, um den Anleger zu verbreitern, sagte eine Sprecherin.
+)",
+         "Fischerkai 17 1,4 %"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.line);
+        Article a = classify(segment(row.page), row.lang);
+        for (const auto& h : headings_of(a))
+            CHECK(h != row.line);
+    }
+}
+
 TEST_CASE("a title over one sentence and a byline is a teaser of another article, not a heading",
           "[classify][heading]") {
     struct Row {
