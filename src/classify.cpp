@@ -475,11 +475,14 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             const auto& at = copies[h.text];
             return h.words >= 4 && at.size() >= 2 && at.front() >= rs && at.front() <= re && at[1] > re;
         };
+        // "Harbour Board 412 3.5%", "Anna Berg 17 0,4 %": the last row of a table of names and figures, over the
+        // text after the table, heads no section ("Tarif: 3 Euro", a label and its value, may be a heading's shape).
+        auto figures_row = [](const Block& h) { return table_row(h) && h.text.find(": ") == std::string::npos; };
         auto heads = [&](const Block& h) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text);
+                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h);
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
@@ -557,6 +560,21 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
         // graphic, printed again without its button, heads nothing.
         if (k > 0 && blocks[k - 1].text.size() > b.text.size() && blocks[k - 1].text.rfind(b.text + " ", 0) == 0)
+            next_is_text = false;
+        // "The towns on the route:" / "Northport" / "Eastbay" / "Saltmarsh" / "The ferry calls at each ...": the last
+        // item of a list a paragraph announces with its colon is no heading, though text follows it.
+        auto announced_list_item = [&](std::size_t at) {
+            std::size_t j = at;
+            while (j > rs + 1 && p.role[j - 1] == Role::paragraph && !blocks[j - 1].end_punct && blocks[j - 1].words <= 6)
+                --j;
+            return at - j >= 2 && p.role[j - 1] == Role::paragraph && blocks[j - 1].text.back() == ':' &&
+                   blocks[j - 1].words >= 3;
+        };
+        // "Then the neighbours had their say:" / "Nobody asked us about the new quay" / "The mayor replied ...": the line
+        // a paragraph announces with its colon is what it announces (words quoted, an item), no heading.
+        bool after_colon = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
+                           blocks[k - 1].words >= 3;
+        if (next_is_text && !sure_heading && (after_colon || announced_list_item(k)))
             next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;

@@ -1806,6 +1806,81 @@ TEST_CASE("a wiki's pointer to the main article is boilerplate", "[classify][boi
     CHECK_FALSE(is_boilerplate_phrase("Main articles of the new law were voted on Monday."));
 }
 
+TEST_CASE("a line a paragraph announces with its colon is no heading", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* line;
+    };
+    const Row rows[] = {
+        // words quoted after the colon, over more text
+        {"en", R"(The council voted on Monday to close the old quay to cars from the first of June next year.
+The plan was first shown to the public in March, and many people came to the town hall to read it.
+Then the neighbours of the quay had their say:
+Nobody asked us about the new quay
+The mayor replied that two meetings had been held in the spring and that the plan had been changed after them.
+Work on the quay will start in the autumn and should last a little more than a year, the council said.
+)",
+         "Nobody asked us about the new quay"},
+        // the last item of an announced list
+        {"de", R"(Die Fähre fährt ab dem ersten Juni wieder jeden Tag von dem alten Hafen zu den Inseln hinaus.
+Die Reederei hat dafür zwei neue Schiffe gekauft, die mehr Gäste und auch Fahrräder mitnehmen können.
+Die Fähre hält in diesen Orten an der Küste:
+Nordhafen
+Ostbucht
+Salzwiesen
+Die Fahrt bis zur letzten Insel dauert etwa zwei Stunden, bei Sturm fällt sie aber ganz aus, sagte die Reederei.
+Die Preise bleiben im ersten Jahr gleich, danach sollen sie um ein paar Euro steigen, hieß es weiter.
+)",
+         "Salzwiesen"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.line);
+        Article a = classify(segment(row.page), row.lang);
+        for (const auto& h : headings_of(a))
+            CHECK(h != row.line);
+        bool kept = false;
+        for (const auto& s : a.sections)
+            for (const auto& para : s.paragraphs)
+                kept = kept || para == row.line;
+        CHECK(kept);
+    }
+}
+
+TEST_CASE("the last row of a table of names and figures heads no section", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* line;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour board counted the boats that used each pier of the port during the whole of last year.
+The figures were published on Monday, and they show that the eastern pier is now the busiest of them all.
+Eastern Pier 412 35.5%
+Old Quay 301 25.9%
+Fishers Wharf 17 1.4%
+The board expects the share of the eastern pier to grow again once the new ferry line opens in the summer.
+It will ask the council for money to widen the pier before the end of the year, a spokeswoman said.
+)",
+         "Fishers Wharf 17 1.4%"},
+        {"de", R"(Die Hafenverwaltung hat gezählt, wie viele Boote im vergangenen Jahr an jedem Anleger festgemacht haben.
+Die Zahlen wurden am Montag veröffentlicht, und der östliche Anleger ist nun der meistgenutzte im ganzen Hafen.
+Ostanleger 412 35,5 %
+Alter Kai 301 25,9 %
+Fischerkai 17 1,4 %
+Die Verwaltung erwartet, dass der Anteil des Ostanlegers mit der neuen Fährlinie im Sommer noch weiter wächst.
+Sie will den Rat noch vor dem Ende des Jahres um Geld bitten, um den Anleger zu verbreitern, sagte eine Sprecherin.
+)",
+         "Fischerkai 17 1,4 %"},
+    };
+    for (const auto& row : rows) {
+        INFO(row.line);
+        Article a = classify(segment(row.page), row.lang);
+        for (const auto& h : headings_of(a))
+            CHECK(h != row.line);
+    }
+}
+
 TEST_CASE("a title over one sentence and a byline is a teaser of another article, not a heading",
           "[classify][heading]") {
     struct Row {
