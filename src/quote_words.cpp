@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace archive::quoting {
 
@@ -152,10 +153,36 @@ std::vector<const Lexicon*> lexicons_for(std::string_view language) {
     return out;
 }
 
+namespace {
+
+// lex->section(name), remembered per thread: the quotes stage asks the same few sections by name for most words,
+// and the name's hash look-up cost more than the word's own. A slot holds the name it answers for, so a name
+// passed from any buffer is safe.
+const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
+    struct Slot {
+        const Lexicon* lex = nullptr;
+        std::string name;
+        const LexiconSection* sec = nullptr;
+    };
+    thread_local Slot slots[64];
+    auto key = reinterpret_cast<std::uintptr_t>(name.data()) ^ (reinterpret_cast<std::uintptr_t>(lex) >> 4);
+    Slot& slot = slots[(key ^ (key >> 6)) & 63];
+    if (slot.lex == lex && slot.name == name)
+        return slot.sec;
+    slot.lex = lex;
+    slot.name.assign(name);
+    slot.sec = lex->section(name);
+    return slot.sec;
+}
+
+} // namespace
+
 bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w) {
-    for (const Lexicon* lex : lexs)
-        if (lex->has(section, w))
+    for (const Lexicon* lex : lexs) {
+        const LexiconSection* sec = section_of(lex, section);
+        if (sec != nullptr && sec->has(w))
             return true;
+    }
     return false;
 }
 
