@@ -61,7 +61,20 @@ int Speakers::find_person(const std::string& name) const {
     if (it != by_last_name.end())
         return it->second;
     // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
-    std::string low = text::lower(name) + " ";
+    if (people.empty())
+        return -1;
+    // The lower-cased name and a space, on the stack for the usual short name.
+    char buf[256];
+    std::string heap;
+    std::string_view low;
+    if (name.size() <= 80) { // lower_into writes at most 3 * 80 + 8 bytes
+        std::size_t n = text::lower_into(name, buf);
+        buf[n] = ' ';
+        low = std::string_view(buf, n + 1);
+    } else {
+        heap = text::lower(name) + " ";
+        low = heap;
+    }
     int best = -1;
     for (std::size_t k = people.size(); k-- > 0;)
         if (people[k].name.size() > low.size() && people[k].low.compare(0, low.size(), low) == 0 &&
