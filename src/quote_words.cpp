@@ -216,6 +216,10 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
     auto listed = [](const std::vector<const LexiconSection*>& secs, std::string_view w) {
         return std::any_of(secs.begin(), secs.end(), [w](const LexiconSection* sec) { return sec->has(w); });
     };
+    // is_speech_verb(lexs, w), inline: asked of every word, most of them answered by the sketch alone.
+    auto speech_verb = [&lexs](std::string_view w) {
+        return std::any_of(lexs.begin(), lexs.end(), [w](const Lexicon* lex) { return lex->has_speech_verb(w); });
+    };
     for (std::size_t k = 0; k < ws.size(); ++k) {
         if (ws[k].punct)
             continue;
@@ -229,7 +233,7 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             // "a également souligné", "a encore ajouté"
             if (j < ws.size() && !ws[j].punct && listed(adverbs, ws[j].low) && j + 1 < ws.size())
                 ++j;
-            if (j < ws.size() && !ws[j].punct && is_speech_verb(lexs, ws[j].low) && ws[j].low != "so") {
+            if (j < ws.size() && !ws[j].punct && speech_verb(ws[j].low) && ws[j].low != "so") {
                 Cue c;
                 c.begin = ws[k].b;
                 c.end = ws[j].e;
@@ -241,11 +245,11 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             }
         }
         // Inverted verb: "dit-il", "ajoute-t-elle", "estime-t-il".
-        if (!pron.empty() && is_speech_verb(lexs, stem)) {
+        if (!pron.empty() && speech_verb(stem)) {
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), pron});
             continue;
         }
-        if (is_speech_verb(lexs, ws[k].low)) {
+        if (speech_verb(ws[k].low)) {
             // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
             // in French ("dit" alone is too common: "le dit rapport").
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
