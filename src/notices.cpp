@@ -162,7 +162,15 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
-    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+    // (The first bytes of the links, gathered once: most lines open with none of them and skip the loop.)
+    static const std::bitset<257> skip_fronts = [] {
+        std::bitset<257> fronts; // bit 256: an empty link, which every line opens with
+        for (const auto& prefix : skip_links.entries)
+            fronts.set(prefix.empty() ? 256 : static_cast<unsigned char>(prefix.front()));
+        return fronts;
+    }();
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?' &&
+        (skip_fronts.test(256) || skip_fronts.test(static_cast<unsigned char>(view.front()))))
         for (const auto& prefix : skip_links.entries)
             if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
                 return true;
