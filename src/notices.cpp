@@ -472,6 +472,19 @@ bool post_footer(std::string_view line) {
     static const LexiconSection& footers = any_language_section("post_footers"); // merged once, never changed
     if (footers.entries.empty())
         return false;
+    // (The labels' first bytes, gathered once: a line opening with an ASCII byte none of them opens with is settled
+    // before its start is lower-cased.)
+    static const std::bitset<257> fronts = [] {
+        std::bitset<257> f; // bit 256: an empty label
+        for (const auto& entry : footers.entries)
+            f.set(entry.empty() ? 256 : static_cast<unsigned char>(entry.front()));
+        return f;
+    }();
+    if (!line.empty() && !fronts.test(256)) {
+        auto first = static_cast<unsigned char>(line.front());
+        if (first < 0x80 && !fronts.test(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first))
+            return false;
+    }
     std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
     char buf[3 * 48 + 8]; // a short start is lower-cased on the stack
     std::string long_head = start.size() > 48 ? text::lower(start) : std::string();
