@@ -426,6 +426,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     if (s.empty() || text::length_cp(s) > 160)
         return std::nullopt;
     std::string low = text::lower(s);
+    // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
+    // settled before the languages are tried one by one.)
+    static const LexiconSection& bylines = any_language_section("byline");
+    bool opens = false;
+    for (std::size_t at = text::find_byte_of(low, " :"); !opens && at != std::string::npos && at <= bylines.longest;
+         at = text::find_byte_of(low, " :", at + 1))
+        opens = low.size() > at + 1 && bylines.has(std::string_view(low).substr(0, at));
+    if (!opens)
+        return std::nullopt;
     // Which byline word opens the line? Try the page's language first, then every language.
     std::vector<const Lexicon*> order;
     if (const Lexicon* lex = lexicon(language))
