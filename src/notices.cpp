@@ -383,7 +383,9 @@ bool promo_notice(const std::vector<std::string>& words) {
     // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
     // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
     // An article about newsletters or donations names them among many other words: a prompt packs them, one word
-    // in six at least, and is a sentence or two.
+    // in six at least, and is a sentence or two (a longer line is settled before its words are looked up).
+    if (words.size() > 60)
+        return false;
     auto n = promo_words_of(words);
     return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
 }
