@@ -159,7 +159,7 @@ bool is_credit_word(std::string_view w) {
 
 bool is_credit_line(std::string_view line) {
     line = text::trim(line);
-    if (line.empty() || text::length_cp(line) > 90)
+    if (line.empty() || (line.size() > 90 && text::length_cp(line) > 90)) // (no more code points than bytes)
         return false;
     // "Fotos von der Einweihung findet ihr hier:": a line closed by a colon announces what follows; a credit names
     // and ends there.
@@ -431,7 +431,7 @@ bool byline_word(std::string_view line) {
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
     std::string s = text::collapse(line);
-    if (s.empty() || text::length_cp(s) > 160)
+    if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
         return std::nullopt;
     std::string low = text::lower(s);
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
