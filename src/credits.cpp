@@ -159,7 +159,7 @@ bool is_credit_word(std::string_view w) {
 
 bool is_credit_line(std::string_view line) {
     line = text::trim(line);
-    if (line.empty() || text::length_cp(line) > 90)
+    if (line.empty() || (line.size() > 90 && text::length_cp(line) > 90)) // (no more code points than bytes)
         return false;
     // "Fotos von der Einweihung findet ihr hier:": a line closed by a colon announces what follows; a credit names
     // and ends there.
@@ -169,9 +169,17 @@ bool is_credit_line(std::string_view line) {
     std::string_view body = low;
     if (body.front() == '(' && body.back() == ')')
         body = body.substr(1, body.size() - 2);
-    for (const auto& prefix : common_lexicon().list("credit_prefixes"))
-        if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
-            return true;
+    // (The prefixes' first bytes, gathered once: most lines open with none of them and skip the loop.)
+    static const std::bitset<257> prefix_fronts = [] {
+        std::bitset<257> fronts; // bit 256: an empty prefix
+        for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+            fronts.set(prefix.empty() ? 256 : static_cast<unsigned char>(prefix.front()));
+        return fronts;
+    }();
+    if (!body.empty() && (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(body.front()))))
+        for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+            if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
+                return true;
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     auto words = text::split_ws(line);
     if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
@@ -423,9 +431,18 @@ bool byline_word(std::string_view line) {
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
     std::string s = text::collapse(line);
-    if (s.empty() || text::length_cp(s) > 160)
+    if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
         return std::nullopt;
     std::string low = text::lower(s);
+    // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
+    // settled before the languages are tried one by one.)
+    static const LexiconSection& bylines = any_language_section("byline");
+    bool opens = false;
+    for (std::size_t at = text::find_byte_of(low, " :"); !opens && at != std::string::npos && at <= bylines.longest;
+         at = text::find_byte_of(low, " :", at + 1))
+        opens = low.size() > at + 1 && bylines.has(std::string_view(low).substr(0, at));
+    if (!opens)
+        return std::nullopt;
     // Which byline word opens the line? Try the page's language first, then every language.
     std::vector<const Lexicon*> order;
     if (const Lexicon* lex = lexicon(language))

@@ -104,7 +104,8 @@ bool teaser_excerpt(const Block& b) {
     // "Die Fähren fahren wieder vom Ostkai, doch die Fischer... Weiterlesen": the opening of another article cut
     // short in the middle of its sentence, then the link to it. (Without the link, the ellipsis may be an author's:
     // a sentence left hanging in a story.)
-    if (b.words < 8)
+    // (A line closed by a sentence's mark has no link after its cut: settled before the searches for the mark.)
+    if (b.words < 8 || b.text.back() == '.' || b.text.back() == '?' || b.text.back() == '!')
         return false;
     std::string_view t = text::trim(b.text);
     static const std::string_view ellipsis = "…";

@@ -162,7 +162,15 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
-    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?')
+    // (The first bytes of the links, gathered once: most lines open with none of them and skip the loop.)
+    static const std::bitset<257> skip_fronts = [] {
+        std::bitset<257> fronts; // bit 256: an empty link, which every line opens with
+        for (const auto& prefix : skip_links.entries)
+            fronts.set(prefix.empty() ? 256 : static_cast<unsigned char>(prefix.front()));
+        return fronts;
+    }();
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?' &&
+        (skip_fronts.test(256) || skip_fronts.test(static_cast<unsigned char>(view.front()))))
         for (const auto& prefix : skip_links.entries)
             if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
                 return true;
@@ -375,7 +383,9 @@ bool promo_notice(const std::vector<std::string>& words) {
     // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
     // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
     // An article about newsletters or donations names them among many other words: a prompt packs them, one word
-    // in six at least, and is a sentence or two.
+    // in six at least, and is a sentence or two (a longer line is settled before its words are looked up).
+    if (words.size() > 60)
+        return false;
     auto n = promo_words_of(words);
     return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
 }
@@ -464,6 +474,19 @@ bool post_footer(std::string_view line) {
     static const LexiconSection& footers = any_language_section("post_footers"); // merged once, never changed
     if (footers.entries.empty())
         return false;
+    // (The labels' first bytes, gathered once: a line opening with an ASCII byte none of them opens with is settled
+    // before its start is lower-cased.)
+    static const std::bitset<257> fronts = [] {
+        std::bitset<257> f; // bit 256: an empty label
+        for (const auto& entry : footers.entries)
+            f.set(entry.empty() ? 256 : static_cast<unsigned char>(entry.front()));
+        return f;
+    }();
+    if (!line.empty() && !fronts.test(256)) {
+        auto first = static_cast<unsigned char>(line.front());
+        if (first < 0x80 && !fronts.test(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first))
+            return false;
+    }
     std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
     char buf[3 * 48 + 8]; // a short start is lower-cased on the stack
     std::string long_head = start.size() > 48 ? text::lower(start) : std::string();
