@@ -170,12 +170,7 @@ bool is_credit_line(std::string_view line) {
     if (body.front() == '(' && body.back() == ')')
         body = body.substr(1, body.size() - 2);
     // (The prefixes' first bytes, gathered once: most lines open with none of them and skip the loop.)
-    static const std::bitset<257> prefix_fronts = [] {
-        std::bitset<257> fronts; // bit 256: an empty prefix
-        for (const auto& prefix : common_lexicon().list("credit_prefixes"))
-            fronts.set(prefix.empty() ? 256 : static_cast<unsigned char>(prefix.front()));
-        return fronts;
-    }();
+    static const std::bitset<257> prefix_fronts = first_bytes(common_lexicon().list("credit_prefixes"));
     if (!body.empty() && (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(body.front()))))
         for (const auto& prefix : common_lexicon().list("credit_prefixes"))
             if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())

@@ -3,6 +3,7 @@
 
 #include <array>
 #include <atomic>
+#include <bitset>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -122,6 +123,15 @@ struct LexiconPhrase {
 };
 
 /// One "[section]" of a word list, in the forms the stages look it up.
+/// The first bytes of `entries`, bit 256 for an empty entry (which every key opens with): a key whose first byte is
+/// not set opens with none of them, and a loop over the entries can be skipped.
+inline std::bitset<257> first_bytes(const std::vector<std::string>& entries) {
+    std::bitset<257> fronts;
+    for (const auto& e : entries)
+        fronts.set(e.empty() ? 256 : static_cast<unsigned char>(e.front()));
+    return fronts;
+}
+
 struct LexiconSection {
     std::vector<std::string> entries; ///< in file order
     StringSet set;                    ///< the same entries, for look-ups

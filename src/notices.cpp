@@ -163,12 +163,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
     // (The first bytes of the links, gathered once: most lines open with none of them and skip the loop.)
-    static const std::bitset<257> skip_fronts = [] {
-        std::bitset<257> fronts; // bit 256: an empty link, which every line opens with
-        for (const auto& prefix : skip_links.entries)
-            fronts.set(prefix.empty() ? 256 : static_cast<unsigned char>(prefix.front()));
-        return fronts;
-    }();
+    static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
     if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?' &&
         (skip_fronts.test(256) || skip_fronts.test(static_cast<unsigned char>(view.front()))))
         for (const auto& prefix : skip_links.entries)
@@ -476,12 +471,7 @@ bool post_footer(std::string_view line) {
         return false;
     // (The labels' first bytes, gathered once: a line opening with an ASCII byte none of them opens with is settled
     // before its start is lower-cased.)
-    static const std::bitset<257> fronts = [] {
-        std::bitset<257> f; // bit 256: an empty label
-        for (const auto& entry : footers.entries)
-            f.set(entry.empty() ? 256 : static_cast<unsigned char>(entry.front()));
-        return f;
-    }();
+    static const std::bitset<257> fronts = first_bytes(footers.entries);
     if (!line.empty() && !fronts.test(256)) {
         auto first = static_cast<unsigned char>(line.front());
         if (first < 0x80 && !fronts.test(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first))
