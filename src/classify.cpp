@@ -131,6 +131,53 @@ void fold_definition_lists(std::vector<Section>& sections) {
     sections = std::move(out);
 }
 
+// Why a line jusText rates bad stays text of the article (read in the section loop of classify(), with the roles
+// of the lines above set): announced by a paragraph's colon, a row of a table of facts, an item of a short list
+// (`listed`), an update note, a recipe's ingredient or fact, one of a few sentences between two paragraphs, an
+// item of a bulleted list.
+bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<bool>& listed) {
+    const auto& blocks = p.blocks;
+    const Block& b = blocks[k];
+    // "Autotuning wieder aktivieren:" / "netsh interface tcp set global autotuninglevel=normal": the line a paragraph
+    // announces with its colon (a command, an address, a formula) is the article's, whatever its shape.
+    bool announced = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
+                     blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b.text);
+    // "Für blinde und sehbehinderte Menschen:" over a paragraph: the few words that announce it.
+    announced = announced || (b.text.back() == ':' && b.words >= 2 && b.words <= 12 && k + 1 <= re &&
+                              p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
+                              blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b.text));
+    // "Laufzeit: fünf Jahre / Effektiver Jahreszins: 3,9 Prozent / Monatliche Rate: 293 Euro": the rows of a
+    // table of facts inside the article, three in a row at least.
+    auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
+    bool fact = fact_row(k) && ((fact_row(k - 1) && fact_row(k + 1)) || (fact_row(k + 1) && fact_row(k + 2)) ||
+                                (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
+    // A recipe's ingredients printed twice on the page (on a card to print as well) are no labels though.
+    const bool kept_shape =
+        ((announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b)) ||
+        ((p.ingredient[k] || p.recipe_fact[k]) && !b.boilerplate);
+    // "... he said. / Pro: a quiet evening instead of a noisy one. / “Is she coming?” / She nodded and ...": a few
+    // sentences between two paragraphs are text, though few of their words are stopwords.
+    bool amid_text = false;
+    if (k > rs && p.role[k - 1] == Role::paragraph && p.raw_quality[k - 1] != Quality::short_) {
+        const std::size_t most = 3;
+        std::size_t m = k;
+        auto text = [&](std::size_t at) {
+            return p.raw_quality[at] == Quality::good || p.raw_quality[at] == Quality::near_good;
+        };
+        // Chinese and Japanese clauses, one a line, have no capitals and often no final mark.
+        auto clause = [&](std::size_t at) { return sentence_shape(blocks[at]) || cjk_clause(blocks[at]); };
+        while (m <= re && m < k + most && !text(m) && p.role[m] == Role::none && clause(m))
+            ++m;
+        amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none &&
+                    (blocks[m].end_punct || cjk_clause(blocks[m]));
+    }
+    // "+ Added ferry timetables / + Added the pier map": the items of a bulleted list in the article are its
+    // text, however short.
+    bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
+                     ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
+    return kept_shape || amid_text || list_item;
+}
+
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
@@ -425,8 +472,6 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     const bool only_marked = marked >= 3;
 
     const std::vector<bool> listed = short_item_lists(p, rs, re);
-    const std::vector<bool>& ingredient = p.ingredient;
-    const std::vector<bool>& facts = p.recipe_fact;
     const std::vector<bool> notes = note_lines(blocks);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
@@ -500,49 +545,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             short_heading = above == Role::caption || above == Role::credit ||
                             (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph);
         }
-        // "Autotuning wieder aktivieren:" / "netsh interface tcp set global autotuninglevel=normal": the line a paragraph
-        // announces with its colon (a command, an address, a formula) is the article's, whatever its shape.
-        bool announced = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
-                         blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b.text);
-        // "Für blinde und sehbehinderte Menschen:" over a paragraph: the few words that announce it.
-        announced = announced || (b.text.back() == ':' && b.words >= 2 && b.words <= 12 && k + 1 <= re &&
-                                  p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
-                                  blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b.text));
-        // "Laufzeit: fünf Jahre / Effektiver Jahreszins: 3,9 Prozent / Monatliche Rate: 293 Euro": the rows of a
-        // table of facts inside the article, three in a row at least.
-        auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
-        bool fact = fact_row(k) && ((fact_row(k - 1) && fact_row(k + 1)) || (fact_row(k + 1) && fact_row(k + 2)) ||
-                                    (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
-        // A recipe's ingredients printed twice on the page (on a card to print as well) are no labels though.
-        bool kept_shape =
-            ((announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b)) ||
-            ((ingredient[k] || facts[k]) && !b.boilerplate);
         // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
         // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs.
         if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(b) &&
             is_text(k + 1, b) && text::length_cp(b.text) >= 60)
             short_heading = true;
-        // "... he said. / Pro: a quiet evening instead of a noisy one. / “Is she coming?” / She nodded and ...": a few
-        // sentences between two paragraphs are text, though few of their words are stopwords.
-        bool amid_text = false;
-        if (k > rs && p.role[k - 1] == Role::paragraph && p.raw_quality[k - 1] != Quality::short_) {
-            const std::size_t most = 3;
-            std::size_t m = k;
-            auto text = [&](std::size_t at) {
-                return p.raw_quality[at] == Quality::good || p.raw_quality[at] == Quality::near_good;
-            };
-            // Chinese and Japanese clauses, one a line, have no capitals and often no final mark.
-            auto clause = [&](std::size_t at) { return sentence_shape(blocks[at]) || cjk_clause(blocks[at]); };
-            while (m <= re && m < k + most && !text(m) && p.role[m] == Role::none && clause(m))
-                ++m;
-            amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none &&
-                        (blocks[m].end_punct || cjk_clause(blocks[m]));
-        }
-        // "+ Added ferry timetables / + Added the pier map": the items of a bulleted list in the article are its
-        // text, however short.
-        bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
-                         ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
-        if (!sure_heading && !short_heading && !kept_shape && !amid_text && !list_item &&
+        const bool kept = kept_as_text(p, k, rs, re, listed);
+        if (!sure_heading && !short_heading && !kept &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
              repeated_label(b))) {
             p.role[k] = Role::boilerplate;
