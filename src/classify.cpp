@@ -162,7 +162,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
         const std::size_t most = 3;
         std::size_t m = k;
         auto text = [&](std::size_t at) {
-            return p.raw_quality[at] == Quality::good || p.raw_quality[at] == Quality::near_good;
+            return textual(p.raw_quality[at]);
         };
         // Chinese and Japanese clauses, one a line, have no capitals and often no final mark.
         auto clause = [&](std::size_t at) { return sentence_shape(blocks[at]) || cjk_clause(blocks[at]); };

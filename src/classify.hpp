@@ -13,6 +13,11 @@ namespace archive {
 /// Context-free quality of a block, in the spirit of jusText.
 enum class Quality { bad, short_, near_good, good };
 
+/// good or near_good: a line of text on its own merits, before its neighbours are asked.
+inline bool textual(Quality q) {
+    return q == Quality::good || q == Quality::near_good;
+}
+
 /// Share of the block's words that are stopwords of `language` (or of the best language when empty).
 double stopword_density(std::string_view line, std::string_view language);
 

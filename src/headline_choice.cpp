@@ -210,7 +210,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // The words of the article: a headline announces them ("Minecraft exploit..." over a story about it),
     // a menu item or a share button does not.
     auto counted = [&](std::size_t k) {
-        return k >= first_text && k <= re && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
+        return k >= first_text && k <= re && textual(p.raw_quality[k]);
     };
     // Keyed by the blocks' own words, which outlive the search.
     WordCounts body_words;

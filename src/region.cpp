@@ -98,7 +98,7 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
 // the article's last paragraph (or over its first one) leave the region, with the short lines among them.
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
     auto prompt = [&](std::size_t k, bool& notice) {
-        bool text = p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good;
+        bool text = textual(p.raw_quality[k]);
         if (text && !closing_notice(p.blocks[k].text) && !license_notice(p.blocks[k].text))
             return false;
         notice = notice || text;
@@ -133,7 +133,7 @@ std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::siz
         // "Das Papier finden Sie hier:" announces the lines under it.
         if (b.text.back() == ':')
             return {rs, re};
-        bool text = p.raw_quality[end] == Quality::good || p.raw_quality[end] == Quality::near_good;
+        bool text = textual(p.raw_quality[end]);
         // A title ends on a word: "... und das gefällt mir 😉" is a blog's sentence.
         std::size_t at = b.text.size();
         char32_t final_cp = text::prev_cp(b.text, at);
@@ -223,8 +223,7 @@ std::size_t lead_over_contents(const Page& p, std::size_t rs) {
         --k;
     std::size_t start = k;
     while (start > 0 && blocks[start - 1].words >= 5 && blocks[start - 1].end_punct &&
-           (p.raw_quality[start - 1] == Quality::good || p.raw_quality[start - 1] == Quality::near_good ||
-            sentence_shape(blocks[start - 1])))
+           (textual(p.raw_quality[start - 1]) || sentence_shape(blocks[start - 1])))
         --start;
     return start < k ? start : rs;
 }
@@ -415,7 +414,7 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
         return;
     const auto& blocks = p.blocks;
     auto text_at = [&](std::size_t k) {
-        return p.role[k] == Role::none && (p.raw_quality[k] == Quality::good || p.raw_quality[k] == Quality::near_good);
+        return p.role[k] == Role::none && textual(p.raw_quality[k]);
     };
     // "Jane Doe is a senior writer...", "ANNA MUSTER schreibt seit...": the name, then a word of the sentence (an
     // interview's "Jane Doe: ..." gives the floor to its reporter).
