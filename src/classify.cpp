@@ -539,11 +539,26 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             p.role[k] = Role::boilerplate;
             continue;
         }
+        // "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
+        // Upgrading ...": between two paragraphs, under what the body leaves out (a picture's label and caption, a
+        // teaser and its date), a short line of a heading's shape over text heads it.
+        auto after_aside = [&](std::size_t at) {
+            const std::size_t most = 4;
+            std::size_t j = at;
+            while (j > rs && at - j < most &&
+                   (p.role[j - 1] == Role::boilerplate || p.role[j - 1] == Role::caption ||
+                    p.role[j - 1] == Role::credit || p.role[j - 1] == Role::date || p.role[j - 1] == Role::duplicate))
+                --j;
+            // "Photo: Jane Roe, Harbour Museum," / "Town Archives": a credit running on to the next line.
+            return j < at && j > rs && p.role[j - 1] == Role::paragraph && blocks[at].words >= 3 &&
+                   blocks[at - 1].text.back() != ',';
+        };
         bool short_heading = false;
         if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(b) && is_text(k + 1, b)) {
             Role above = p.role[k - 1];
             short_heading = above == Role::caption || above == Role::credit ||
-                            (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph);
+                            (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph) ||
+                            after_aside(k);
         }
         // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
         // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs.

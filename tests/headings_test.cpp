@@ -261,3 +261,67 @@ The old stones were taken down one by one, numbered, and put back on a new concr
          {"The new quays"}},
     });
 }
+
+TEST_CASE("a heading under a picture's caption or a teaser's date between two paragraphs heads its section",
+          "[classify][heading]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Image
+The flooded quay in the winter of 1962.Credit: Jane Roe/Harbour Weekly
+Rebuilding the quays: stone by stone
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {"Rebuilding the quays: stone by stone"}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Mehr aus dem Hafen
+Sturm sperrt die Brücke zu den Inseln für eine Woche
+12. März 2021
+Der Kai wird Stein für Stein neu gebaut
+Die alten Steine wurden einzeln abgetragen, nummeriert und von Maurern aus dem Ort wieder aufgesetzt.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {"Der Kai wird Stein für Stein neu gebaut"}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux bateaux.
+Plus sur le port
+Une tempête ferme le pont des îles pour une semaine
+12 mars 2021
+Le quai reconstruit pierre par pierre
+Les vieilles pierres ont été démontées une à une, numérotées, puis remontées sur un nouveau noyau de béton.
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+)",
+         {"Le quai reconstruit pierre par pierre"}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro y cerraba la bahía a los barcos grandes.
+Más sobre el puerto
+Una tormenta cierra el puente a las islas durante una semana
+12 de marzo de 2021
+El muelle, reconstruido piedra a piedra
+Las piedras viejas se desmontaron una a una, se numeraron y se volvieron a colocar sobre un núcleo de hormigón.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+)",
+         {"El muelle, reconstruido piedra a piedra"}},
+        // A credit running on to the next line after its comma, and a name of two words under a photo's button,
+        // head nothing.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Graphic by Jane Roe for Harbour Weekly; sources: Town Archives,
+Harbour Museum, Sea Institute
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+View photo
+.
+Tom Fisher
+The mayor thanked the masons in a short speech and cut the ribbon in front of the new ferry building.
+)",
+         {}},
+    });
+}
