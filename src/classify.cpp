@@ -598,7 +598,26 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // a paragraph announces with its colon is what it announces (words quoted, an item), no heading.
         bool after_colon = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
                            blocks[k - 1].words >= 3;
-        if (next_is_text && !sure_heading && (after_colon || announced_list_item(k)))
+        // "When did I last use it?" / "Will I use it again?" / "Does it make me happy?" / "Be honest with ...": one of
+        // three or more short lines of one shape (questions, or lines without a final mark) is an item of a list, no
+        // heading, though text follows it.
+        auto list_item = [&](std::size_t at) {
+            // Lines without a final mark are items when they run a few words each (not the titles of subsections).
+            auto shape = [&](const Block& x) {
+                return x.text.back() == '?' ? 1 : x.end_punct ? 2 : x.words >= 4 ? 0 : 3;
+            };
+            const int own = shape(blocks[at]);
+            auto item = [&](std::size_t at2, Role role) {
+                return p.role[at2] == role && blocks[at2].words <= 12 && shape(blocks[at2]) == own;
+            };
+            std::size_t j = at, e = at;
+            while (j > rs + 1 && at - j < 2 && item(j - 1, Role::paragraph))
+                --j;
+            while (e < re && e - j < 2 && item(e + 1, Role::none))
+                ++e;
+            return own <= 1 && e - j >= 2;
+        };
+        if (next_is_text && !sure_heading && (after_colon || announced_list_item(k) || list_item(k)))
             next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;

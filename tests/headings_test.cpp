@@ -325,3 +325,50 @@ The mayor thanked the masons in a short speech and cut the ribbon in front of th
          {}},
     });
 }
+
+TEST_CASE("one of three short questions or items in a row over text is an item of a list, no heading",
+          "[classify][heading]") {
+    check_rows({
+        {"en", R"(How to clear out the garden shed in one weekend
+Take everything out and lay it on the lawn, then ask yourself three things about each tool before it goes back in.
+When did I last use this?
+Will I need it next spring?
+Do I have another one that works?
+Anything that fails the test goes to the neighbours, the charity shop or the recycling centre on Monday morning.
+)",
+         {}},
+        {"de", R"(Wie man den Gartenschuppen an einem Wochenende ausräumt
+Alles kommt auf den Rasen, und vor jedem Werkzeug stellt man sich drei Fragen, bevor es zurück in den Schuppen darf.
+Wann habe ich das zuletzt benutzt?
+Brauche ich es im nächsten Frühjahr?
+Habe ich noch ein zweites, das funktioniert?
+Was durchfällt, geht an die Nachbarn, in den Sozialladen oder am Montagmorgen auf den Wertstoffhof.
+)",
+         {}},
+        {"fr", R"(Vider la cabane du jardin en un week-end
+On sort tout sur la pelouse, puis on se pose trois questions devant chaque outil avant de le ranger à nouveau.
+Quand l'ai-je utilisé pour la dernière fois ?
+En aurai-je besoin au printemps prochain ?
+En ai-je un autre qui marche encore ?
+Ce qui échoue au test part chez les voisins, à la ressourcerie ou à la déchetterie lundi matin.
+)",
+         {}},
+        {"es", R"(Cómo vaciar el cobertizo del jardín en un fin de semana
+Se saca todo al césped y, antes de guardar cada herramienta, uno se hace tres preguntas sobre ella.
+Los vecinos de la calle vinieron a ayudar desde el primer día
+Las herramientas viejas se quedaron al lado de la puerta
+Los niños ordenaron las macetas por tamaño y por color
+Lo que no pasa la prueba va a los vecinos, a la tienda solidaria o al punto limpio el lunes por la mañana.
+)",
+         {}},
+        // Titles of a word or two under two short lines head their sections.
+        {"en", R"(Notes from the harbour club, week 12
+The club met on Tuesday evening in the boathouse, and the treasurer read out the accounts of the spring season.
+Boat repairs
+Sail lofts
+Moorings and buoys
+The buoys in the outer basin were all checked by the divers, and two chains will be replaced in May.
+)",
+         {"Moorings and buoys"}},
+    });
+}
