@@ -527,7 +527,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h);
+                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) && !more_link(h);
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
@@ -579,7 +579,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         std::size_t after = next + 1;
         while (after <= re && after < next + 3 && p.role[after] == Role::duplicate)
             ++after;
-        if (next_is_text && after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date))
+        // "Title / One sentence of summary. / Read more": the same teaser over its link.
+        if (next_is_text && after <= re &&
+            (p.role[after] == Role::byline || p.role[after] == Role::date || more_link(blocks[after])))
             next_is_text = false;
         // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
         // graphic, printed again without its button, heads nothing.

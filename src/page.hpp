@@ -31,6 +31,9 @@ struct Page {
 /// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
 void resolve_context(std::vector<Quality>& q);
 
+/// "Read more", "READ MORE »", "Weiterlesen →", "Czytaj więcej >": the link under a teaser, alone on its line.
+bool more_link(const Block& b);
+
 /// "Harbour festival opens / The town prepares for its biggest weekend... / Read more": the text over a link of its
 /// own ("Read more", "Weiterlesen", "Czytaj więcej") is a teaser of another article when the page prints two such
 /// links at least; its quality becomes bad.

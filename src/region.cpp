@@ -467,19 +467,19 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+bool more_link(const Block& b) {
+    if (b.words == 0 || b.words > 5)
+        return false;
+    std::string_view low = b.lower;
+    for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"}) {
+        std::string_view v = text::trim(low);
+        if (v.size() > mark.size() && v.substr(v.size() - mark.size()) == mark)
+            low = text::trim(v.substr(0, v.size() - mark.size()));
+    }
+    return any_language_has("more_links", low);
+}
+
 void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>& q) {
-    // "Read more", "READ MORE »", "Weiterlesen →", "Czytaj więcej >": the link alone on its line.
-    auto more_link = [](const Block& b) {
-        if (b.words == 0 || b.words > 5)
-            return false;
-        std::string_view low = b.lower;
-        for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"}) {
-            std::string_view v = text::trim(low);
-            if (v.size() > mark.size() && v.substr(v.size() - mark.size()) == mark)
-                low = text::trim(v.substr(0, v.size() - mark.size()));
-        }
-        return any_language_has("more_links", low);
-    };
     std::vector<std::size_t> links;
     for (std::size_t i = 1; i < blocks.size(); ++i)
         if (more_link(blocks[i]) && !more_link(blocks[i - 1]))

@@ -1881,7 +1881,7 @@ Sie will den Rat noch vor dem Ende des Jahres um Geld bitten, um den Anleger zu 
     }
 }
 
-TEST_CASE("a title over one sentence and a byline is a teaser of another article, not a heading",
+TEST_CASE("a title over one sentence and a byline or a link is a teaser of another article, not a heading",
           "[classify][heading]") {
     struct Row {
         const char* lang;
@@ -1902,6 +1902,28 @@ Nueva línea de ferry a las islas
 La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones de verano.
 Por Juan Pérez
 La segunda dársena abrirá el año próximo, cuando termine el dragado del viejo canal y se prueben las nuevas esclusas.
+)", false},
+        // The teaser's link to the article under its sentence of summary.
+        {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+New ferry line to the islands
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+Read more
+The second basin will open next year, when the dredging of the old channel is finished and the new locks are tested.
+)", false},
+        {"de", R"(Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+Neue Fährlinie zu den Inseln
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+Weiterlesen
+Das zweite Becken öffnet im nächsten Jahr, wenn die alte Fahrrinne ausgebaggert und die neuen Schleusen geprüft sind.
+)", false},
+        {"fr", R"(Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Les travaux ont coûté plus que prévu, et le conseil a dû voter un second crédit au printemps dernier.
+Nouvelle ligne de ferry vers les îles
+La compagnie fera partir deux bateaux par jour dès juin, et un troisième pendant les vacances d'été, a dit le maire.
+Lire la suite
+Le second bassin ouvrira l'an prochain, quand le dragage du vieux chenal sera fini et les nouvelles écluses testées.
 )", false},
         {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The works cost more than planned, and the council had to vote a second credit in the spring of last year.
