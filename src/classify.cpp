@@ -660,6 +660,37 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             a.sections.back().paragraphs.push_back(blocks[k].text);
         }
 
+    // "About the author / Jane Doe / Jane Doe covers the harbour for the paper.": the box presenting the author right
+    // under the article is its last section, a title of the lexicons' [author_box_titles] over a name and a few lines
+    // of text (a title over a list of links or a form is a box of the site).
+    for (std::size_t k = re + 1; k < n && k <= re + 2; ++k) {
+        std::string_view low = text::trim(blocks[k].lower);
+        while (!low.empty() && low.back() == ':')
+            low.remove_suffix(1);
+        if (p.role[k] != Role::none || !any_language_has("author_box_titles", low))
+            continue;
+        Section box{blocks[k].text, {}};
+        bool bio = false;
+        std::size_t j = k + 1;
+        for (; j < n && j <= k + 3; ++j) {
+            const Block& x = blocks[j];
+            if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || is_terminator(x))
+                break;
+            bool name = x.words >= 2 && x.words <= 4 && !x.end_punct && x.upper_initial == x.words;
+            bool text = (textual(p.raw_quality[j]) || short_sentence(x, language) || author_bio(x)) && x.words <= 90;
+            if (!name && !text)
+                break;
+            bio = bio || text;
+            box.paragraphs.push_back(x.text);
+        }
+        if (!bio)
+            break;
+        for (std::size_t at = k; at < j; ++at)
+            p.role[at] = at == k ? Role::heading : Role::paragraph;
+        a.sections.push_back(std::move(box));
+        break;
+    }
+
     // After the article: a closing agency tag ("(ats)") within a few lines.
     for (std::size_t k = re + 1; k < n && k <= re + 3 && !a.source_tag; ++k) {
         if (auto tag = agency_tag(blocks[k].text)) {

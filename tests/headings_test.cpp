@@ -372,3 +372,63 @@ The buoys in the outer basin were all checked by the divers, and two chains will
          {"Moorings and buoys"}},
     });
 }
+
+TEST_CASE("the box presenting the author right under the article is its last section", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+About the author
+Maeve Doyle
+Head of the harbour desk at the Wendle Courier, and editor of its weekly tide tables since the spring of 2009
+Most read
+Storm closes the bridge
+)",
+         {"About the author"}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Über die Autorin
+Lena Brandt
+Leiterin des Hafenressorts beim Wendler Kurier und seit dem Frühjahr 2009 verantwortlich für die Gezeitentabellen
+Meistgelesen
+Sturm sperrt die Brücke
+)",
+         {"Über die Autorin"}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux bateaux.
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+À propos de l'auteur
+Jean Dupont
+Chef du service portuaire du Courrier de Wendle, il tient aussi la page des marées depuis le printemps 2009.
+Les plus lus
+Une tempête ferme le pont
+)",
+         {"À propos de l'auteur"}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro y cerraba la bahía a los barcos grandes.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+Sobre el autor
+Juan Pérez
+Jefe de la sección del puerto del Correo de Wendle y responsable de las tablas de mareas desde la primavera de 2009.
+Lo más leído
+Una tormenta cierra el puente
+)",
+         {"Sobre el autor"}},
+        // The same title over a list of the author's other articles heads nothing.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+About the author
+Storm closes the bridge
+New pier opens in May
+Council votes the harbour budget
+)",
+         {}},
+    });
+}
