@@ -100,6 +100,40 @@ std::vector<bool> note_lines(const std::vector<Block>& blocks) {
 // "WebIDE / Develop and debug your apps on a device. / Page Inspector / Examine the page's HTML. / ...": a list of
 // terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
 // Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most.
+// "Setting Reasonable Expectations / ... / Building dashboards / ... / Choosing a Resolution": on a page whose section
+// headings are written in title case (three of three words or more), a heading of several words in sentence case is
+// a label in bold at the start of a paragraph, no section of the article: it goes back to the paragraphs.
+void fold_sentence_case_labels(std::vector<Section>& sections) {
+    auto words_of = [](const std::string& h) { return text::split_ws(h); };
+    auto capitalised = [](std::string_view w) { return text::starts_upper(w); };
+    int title_case = 0;
+    for (const auto& s : sections) {
+        if (!s.heading || marked_heading(*s.heading))
+            continue;
+        auto w = words_of(*s.heading);
+        int caps = static_cast<int>(std::count_if(w.begin(), w.end(), capitalised));
+        title_case += w.size() >= 3 && caps * 3 >= static_cast<int>(w.size()) * 2;
+    }
+    if (title_case < 3)
+        return;
+    std::vector<Section> out;
+    for (auto& s : sections) {
+        bool label = false;
+        if (s.heading && !out.empty()) {
+            auto w = words_of(*s.heading);
+            label = w.size() >= 2 && std::none_of(w.begin() + 1, w.end(), capitalised);
+        }
+        if (!label) {
+            out.push_back(std::move(s));
+            continue;
+        }
+        out.back().paragraphs.push_back(*s.heading);
+        for (auto& par : s.paragraphs)
+            out.back().paragraphs.push_back(std::move(par));
+    }
+    sections = std::move(out);
+}
+
 void fold_definition_lists(std::vector<Section>& sections) {
     auto term = [](const Section& s) {
         if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
@@ -639,6 +673,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     if (have_paragraph || section.heading)
         a.sections.push_back(std::move(section));
     fold_definition_lists(a.sections);
+    fold_sentence_case_labels(a.sections);
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
     // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
     // under them; their lists of links stay out.

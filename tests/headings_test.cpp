@@ -432,3 +432,57 @@ Council votes the harbour budget
          {}},
     });
 }
+
+TEST_CASE("on a page of title-case headings, a heading in sentence case is a label of a paragraph",
+          "[classify][heading]") {
+    check_rows({
+        {"en", R"(How the Harbour Board Runs the Port
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin, and the board met the same evening to plan the season.
+Dredging the Old Harbour Channel Again
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay until the dredgers came from the north in March.
+Night shifts
+The dredgers worked at night, when the tide was high, and the mud went by barge to the fields behind the dunes, where the farmers spread it before the spring.
+Rebuilding the Northern Quays Stone by Stone
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons, who worked through two winters to finish them.
+Opening Day for the New Ferries
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay, and the band played until the last boat left.
+)",
+         {"Dredging the Old Harbour Channel Again", "Rebuilding the Northern Quays Stone by Stone",
+          "Opening Day for the New Ferries"}},
+        // Where the headings are written in sentence case, as French and Spanish write them, they all stay.
+        {"fr", R"(Comment le conseil du port gère ses quais
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin, et le conseil s'est réuni le soir même pour préparer la saison.
+Le dragage du vieux chenal
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux jusqu'à l'arrivée des dragues en mars.
+Des équipes de nuit
+Les dragues travaillaient la nuit, à marée haute, et la vase partait par barge vers les champs derrière les dunes, où les paysans l'épandaient avant le printemps.
+La reconstruction des quais
+Les vieilles pierres ont été démontées une à une, numérotées, puis remontées sur un nouveau noyau de béton par des maçons du pays pendant deux hivers.
+)",
+         {"Le dragage du vieux chenal", "Des équipes de nuit", "La reconstruction des quais"}},
+        {"es", R"(Cómo gestiona la junta del puerto sus muelles
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena, y la junta se reunió esa misma noche para preparar la temporada.
+El dragado del viejo canal
+El primer año se dedicó al canal, que se había llenado de barro desde la guerra y cerraba la bahía a los barcos grandes hasta que llegaron las dragas en marzo.
+Turnos de noche
+Las dragas trabajaban de noche, con la marea alta, y el barro iba en barcazas a los campos detrás de las dunas, donde los campesinos lo esparcían antes de la primavera.
+La reconstrucción de los muelles
+Las piedras viejas se desmontaron una a una, se numeraron y se volvieron a colocar sobre un núcleo de hormigón, obra de albañiles del pueblo durante dos inviernos.
+)",
+         {"El dragado del viejo canal", "Turnos de noche", "La reconstrucción de los muelles"}},
+        // German capitalises its nouns: a heading with a noun after its first word is no sentence-case label.
+        {"de", R"(Wie die Hafenbehörde den Hafen führt
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen, und die Behörde plante noch am selben Abend die Saison.
+Das Ausbaggern Der Alten Fahrrinne
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe aus der Bucht fernhielt, bis im März die Bagger aus dem Norden kamen.
+Arbeit bei Nacht
+Die Bagger arbeiteten nachts bei Flut, und der Schlamm kam auf Kähnen zu den Feldern hinter den Dünen, wo die Bauern ihn vor dem Frühjahr ausbrachten.
+Der Neubau Der Nördlichen Kais
+Die alten Steine wurden einzeln abgetragen, nummeriert und von Maurern aus dem Ort auf einen neuen Betonkern gesetzt, zwei Winter lang.
+Der Erste Tag Der Neuen Fähren
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen, und die Kapelle spielte, bis das letzte Schiff ablegte.
+)",
+         {"Das Ausbaggern Der Alten Fahrrinne", "Arbeit bei Nacht", "Der Neubau Der Nördlichen Kais",
+          "Der Erste Tag Der Neuen Fähren"}},
+    });
+}
