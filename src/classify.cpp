@@ -653,7 +653,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 ++e;
             return own <= 1 && e - j >= 2;
         };
-        if (next_is_text && !sure_heading && (after_colon || announced_list_item(k) || list_item(k)))
+        // "Jane Doe / Jane Doe covers the harbour for the paper.": a name over a paragraph that opens with it is the
+        // box presenting a person (the author, a contributor), no heading.
+        bool names_next = b.words >= 2 && b.words <= 4 && b.upper_initial == b.words && next <= re &&
+                          blocks[next].text.size() > b.text.size() && blocks[next].text.rfind(b.text + " ", 0) == 0;
+        if (next_is_text && !sure_heading &&
+            (after_colon || announced_list_item(k) || list_item(k) || names_next))
             next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;

@@ -486,3 +486,44 @@ Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai a
           "Der Erste Tag Der Neuen Fähren"}},
     });
 }
+
+TEST_CASE("a name over a paragraph that opens with it presents a person, no heading", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Maeve Doyle
+Maeve Doyle covers the harbour, the ferries and the town council for the Wendle Courier since the spring of 2009.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Lena Brandt
+Lena Brandt schreibt seit dem Frühjahr 2009 für den Wendler Kurier über den Hafen, die Fähren und den Gemeinderat.
+)",
+         {}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux bateaux.
+Jean Dupont
+Jean Dupont suit le port, les ferries et le conseil municipal pour le Courrier de Wendle depuis le printemps 2009.
+)",
+         {}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro y cerraba la bahía a los barcos grandes.
+Juan Pérez
+Juan Pérez cubre el puerto, los transbordadores y el ayuntamiento para el Correo de Wendle desde la primavera de 2009.
+)",
+         {}},
+        // A heading whose paragraph speaks of something else heads it.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Northern Quay
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {"Northern Quay"}},
+    });
+}
