@@ -543,9 +543,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             return from;
         };
         // "Performance / mconley fixed a hang at shutdown caused by the startup cache (Bug 1234)": the items of a
-        // changelog run long without a final stop; a label over one is a heading when it is a few words.
+        // changelog run long without a final stop; a label over one is a heading when it is a few words. The text a
+        // heading heads runs seven words at least ("Local news / Sign in to reply." is a tag over a button).
         auto is_text = [&](std::size_t at, const Block& over) {
-            return at <= re && p.quality[at] == Quality::good && blocks[at].words > over.words &&
+            return at <= re && p.quality[at] == Quality::good && blocks[at].words > std::max(over.words, 6) &&
                    (blocks[at].end_punct || (blocks[at].words >= 16 && over.words <= 5));
         };
         // "Make a list of what you own" printed again in a comment under the article: a heading quoted below the

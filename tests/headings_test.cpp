@@ -527,3 +527,53 @@ The whole town came down to the water on Monday to watch the first ferry moor at
          {"Northern Quay"}},
     });
 }
+
+TEST_CASE("a line heads text of seven words at least, not a short prompt", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Harbour news
+Sign in to post a reply.
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Nachrichten vom Hafen
+Melden Sie sich bitte an.
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+Nouvelles du port
+Connectez-vous pour répondre ici.
+Le conseil votera le budget du second bassin en juin, et les travaux pourraient commencer à l'automne.
+La compagnie fera partir deux bateaux par jour dès juin, et un troisième pendant les vacances d'été, a dit le maire.
+)",
+         {}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+Noticias del puerto
+Inicia sesión para responder aquí.
+El ayuntamiento votará en junio el presupuesto de la segunda dársena, y las obras podrían empezar en otoño.
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones de verano.
+)",
+         {}},
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Harbour news
+The ferries will run twice a day from June.
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {"Harbour news"}},
+    });
+}
