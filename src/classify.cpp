@@ -101,28 +101,32 @@ std::vector<bool> note_lines(const std::vector<Block>& blocks) {
 // terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
 // Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most.
 // "Setting Reasonable Expectations / ... / Building dashboards / ... / Choosing a Resolution": on a page whose section
-// headings are written in title case (three of three words or more), a heading of several words in sentence case is
-// a label in bold at the start of a paragraph, no section of the article: it goes back to the paragraphs.
+// headings are written in title case (three of three words or more, and more than those in sentence case), a heading
+// of several words in sentence case is a label in bold at the start of a paragraph, no section of the article: it
+// goes back to the paragraphs.
 void fold_sentence_case_labels(std::vector<Section>& sections) {
     auto words_of = [](const std::string& h) { return text::split_ws(h); };
     auto capitalised = [](std::string_view w) { return text::starts_upper(w); };
-    int title_case = 0;
+    auto sentence_case = [&](const std::vector<std::string_view>& w) {
+        return w.size() >= 2 && std::none_of(w.begin() + 1, w.end(), capitalised);
+    };
+    int title_case = 0, labels = 0;
     for (const auto& s : sections) {
         if (!s.heading || marked_heading(*s.heading))
             continue;
         auto w = words_of(*s.heading);
         int caps = static_cast<int>(std::count_if(w.begin(), w.end(), capitalised));
         title_case += w.size() >= 3 && caps * 3 >= static_cast<int>(w.size()) * 2;
+        labels += sentence_case(w);
     }
-    if (title_case < 3)
+    // Most headings in title case: a few names in headings of another style make no title-case page.
+    if (title_case < 3 || title_case <= labels)
         return;
     std::vector<Section> out;
     for (auto& s : sections) {
         bool label = false;
-        if (s.heading && !out.empty()) {
-            auto w = words_of(*s.heading);
-            label = w.size() >= 2 && std::none_of(w.begin() + 1, w.end(), capitalised);
-        }
+        if (s.heading && !out.empty())
+            label = sentence_case(words_of(*s.heading));
         if (!label) {
             out.push_back(std::move(s));
             continue;

@@ -449,6 +449,24 @@ The whole town came down to the water on Monday to watch the first ferry moor at
 )",
          {"Dredging the Old Harbour Channel Again", "Rebuilding the Northern Quays Stone by Stone",
           "Opening Day for the New Ferries"}},
+        // Headings mostly in sentence case, a few of them names, all stay.
+        {"en", R"(How the harbour board runs the port
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin, and the board met the same evening to plan the season.
+Talking to Maeve Doyle Again
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay until the dredgers came from the north in March.
+Night shifts on the dredgers
+The dredgers worked at night, when the tide was high, and the mud went by barge to the fields behind the dunes, where the farmers spread it before the spring.
+Letters From Tom Fisher
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons, who worked through two winters to finish them.
+Stone by stone on the quays
+The masons cut the new stones by hand in a shed behind the fish market, and every one of them carries the mark of the man who cut it.
+A Walk With Anna Berg
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay, and the band played until the last boat left.
+Opening day for the ferries
+The mayor cut the ribbon in front of the new ferry building and thanked the masons, the divers and the dredger crews in a short speech.
+)",
+         {"Talking to Maeve Doyle Again", "Night shifts on the dredgers", "Letters From Tom Fisher",
+          "Stone by stone on the quays", "A Walk With Anna Berg", "Opening day for the ferries"}},
         // Where the headings are written in sentence case, as French and Spanish write them, they all stay.
         {"fr", R"(Comment le conseil du port gère ses quais
 Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin, et le conseil s'est réuni le soir même pour préparer la saison.
