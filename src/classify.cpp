@@ -97,9 +97,6 @@ std::vector<bool> note_lines(const std::vector<Block>& blocks) {
     return notes;
 }
 
-// "WebIDE / Develop and debug your apps on a device. / Page Inspector / Examine the page's HTML. / ...": a list of
-// terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
-// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most.
 // "Setting Reasonable Expectations / ... / Building dashboards / ... / Choosing a Resolution": on a page whose section
 // headings are written in title case (three of three words or more, and more than those in sentence case), a heading
 // of several words in sentence case is a label in bold at the start of a paragraph, no section of the article: it
@@ -138,6 +135,9 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     sections = std::move(out);
 }
 
+// "WebIDE / Develop and debug your apps on a device. / Page Inspector / Examine the page's HTML. / ...": a list of
+// terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
+// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most.
 void fold_definition_lists(std::vector<Section>& sections) {
     auto term = [](const Section& s) {
         if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
@@ -661,7 +661,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // "Jane Doe / Jane Doe covers the harbour for the paper.": a name over a paragraph that opens with it is the
         // box presenting a person (the author, a contributor), no heading.
         bool names_next = b.words >= 2 && b.words <= 4 && b.upper_initial == b.words && next <= re &&
-                          blocks[next].text.size() > b.text.size() && blocks[next].text.rfind(b.text + " ", 0) == 0;
+                          blocks[next].text.size() > b.text.size() && blocks[next].text[b.text.size()] == ' ' &&
+                          blocks[next].text.compare(0, b.text.size(), b.text) == 0;
         if (next_is_text && !sure_heading &&
             (after_colon || announced_list_item(k) || list_item(k) || names_next))
             next_is_text = false;
