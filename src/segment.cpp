@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace archive {
@@ -300,6 +299,31 @@ void join_wrapped(std::vector<Block>& blocks) {
     blocks = std::move(out);
 }
 
+// Sets each block's `repeats`: the blocks of the same text are found in one open-addressing table of block indices,
+// keyed by their text (a map of texts would allocate a node for every line).
+void count_repeats(std::vector<Block>& blocks) {
+    constexpr std::size_t empty = static_cast<std::size_t>(-1);
+    std::size_t size = 16;
+    while (size < blocks.size() * 2)
+        size *= 2;
+    const std::size_t mask = size - 1;
+    std::vector<std::size_t> slots(size, empty);
+    std::vector<std::size_t> first(blocks.size()); // the first block of the same text
+    std::vector<int> count(blocks.size(), 0);       // blocks of the text, at the index of its first block
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        const std::string& t = blocks[k].text;
+        std::size_t at = StringHash{}(t) & mask;
+        while (slots[at] != empty && blocks[slots[at]].text != t)
+            at = (at + 1) & mask;
+        if (slots[at] == empty)
+            slots[at] = k;
+        first[k] = slots[at];
+        ++count[first[k]];
+    }
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        blocks[k].repeats = count[first[k]] - 1;
+}
+
 } // namespace
 
 std::vector<Block> segment(std::string_view txt) {
@@ -336,11 +360,7 @@ std::vector<Block> segment(std::string_view txt) {
         blocks.back().blank_after = true;
     join_wrapped(blocks);
 
-    std::unordered_map<std::string_view, int> counts;
-    for (const auto& b : blocks)
-        ++counts[b.text];
-    for (auto& b : blocks)
-        b.repeats = counts[b.text] - 1;
+    count_repeats(blocks);
     return blocks;
 }
 

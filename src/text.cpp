@@ -345,43 +345,12 @@ std::vector<std::string_view> split_ws(std::string_view s) {
     return split_ws(s, s.size());
 }
 
-namespace {
-
-// next_token(), inlined into split_ws().
-inline std::string_view take_token(std::string_view s, std::size_t& i) {
-    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-    const std::size_t n = s.size();
-    while (i < n && ws(s[i]))
-        ++i;
-    const std::size_t start = i;
-    // Eight bytes a step up to the first byte below 0x21 (0x80 where (b & 0x7F) + 0x5F stays below 0x80 and b
-    // itself is below 0x80); from there a byte at a time, since it may be a control character and no space.
-    while (i + 8 <= n) {
-        std::uint64_t v = load8(s.data() + i);
-        std::uint64_t low = ~((((v & ~tops) + ones * 0x5F) | v)) & tops;
-        if (low != 0) {
-            i += static_cast<std::size_t>(std::countr_zero(low) / 8);
-            break;
-        }
-        i += 8;
-    }
-    while (i < n && !ws(s[i]))
-        ++i;
-    return s.substr(start, i - start);
-}
-
-} // namespace
-
-std::string_view next_token(std::string_view s, std::size_t& i) {
-    return take_token(s, i);
-}
-
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens) {
     std::vector<std::string_view> out;
     out.reserve(std::min(max_tokens, s.size() / 6 + 1)); // about one token in six bytes of prose
     std::size_t i = 0;
     while (out.size() < max_tokens) {
-        std::string_view tok = take_token(s, i);
+        std::string_view tok = next_token(s, i);
         if (tok.empty())
             break;
         out.push_back(tok);
