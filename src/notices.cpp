@@ -17,28 +17,65 @@ namespace archive {
 
 namespace {
 
+// The pairs of adjacent bytes of a line, in 1024 bits (five low bits of each byte): a piece holding a pair that the
+// line lacks is not in the line. One pass over a line settles most of the many searches for the pieces of notices.
+class BytePairs {
+public:
+    explicit BytePairs(std::string_view s) {
+        for (std::size_t k = 1; k < s.size(); ++k) {
+            std::size_t b = bit(s[k - 1], s[k]);
+            bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+        }
+    }
+    /// `piece` may be in the line; false when it surely is not.
+    bool may_hold(std::string_view piece) const {
+        for (std::size_t k = 1; k < piece.size(); ++k) {
+            std::size_t b = bit(piece[k - 1], piece[k]);
+            if ((bits_[b / 64] >> (b % 64) & 1) == 0)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static std::size_t bit(char a, char b) {
+        return (static_cast<std::size_t>(static_cast<unsigned char>(a) & 31) << 5) |
+               (static_cast<unsigned char>(b) & 31);
+    }
+    std::array<std::uint64_t, 16> bits_{};
+};
+
 // "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
 // a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
 // text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
 // quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
 bool glued_label(std::string_view line) {
     const std::size_t most = 40;
-    bool space = false;
-    char32_t prev = 0;
-    for (std::size_t i = 0; i < line.size() && i < most;) {
+    // Nothing is glued before the label's first space (where `prev` becomes a space, no small letter).
+    std::size_t i = line.find(' ');
+    if (i == std::string_view::npos || i >= most)
+        return false;
+    bool prev_lower = false;
+    for (++i; i < line.size() && i < most;) {
         std::size_t at = i;
-        char32_t cp = text::next_cp(line, i);
-        if (cp == ' ')
-            space = true;
-        bool glue = text::is_upper(cp) || (cp >= '0' && cp <= '9') || cp == '+' || cp == '#' || cp == '"' ||
-                    text::is_open_quote(cp);
-        if (space && glue && text::is_lower(prev) && i < line.size()) {
+        auto b = static_cast<unsigned char>(line[i]);
+        bool glue, lower;
+        if (b < 0x80) {
+            ++i;
+            glue = (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '+' || b == '#' || b == '"';
+            lower = b >= 'a' && b <= 'z';
+        } else {
+            char32_t cp = text::next_cp_multibyte(line, i);
+            glue = text::is_upper(cp) || text::is_open_quote(cp);
+            lower = text::is_lower(cp);
+        }
+        if (glue && prev_lower && i < line.size()) {
             std::string label = text::lower(line.substr(0, at));
             if (any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
                 any_language_has("related_prefixes", label))
                 return true;
         }
-        prev = cp;
+        prev_lower = lower;
     }
     return false;
 }
@@ -90,9 +127,11 @@ bool action_labels(std::string_view low) {
 
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
 // a comment form's notice, a word of commenting and one of an account in a short line.
-bool comment_login_notice(std::string_view low) {
-    if (low.find("comment") == std::string_view::npos && low.find("coment") == std::string_view::npos &&
-        low.find("komment") == std::string_view::npos && low.find("komentar") == std::string_view::npos)
+bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
+    auto holds = [&](std::string_view piece) {
+        return pairs.may_hold(piece) && low.find(piece) != std::string_view::npos;
+    };
+    if (!holds("comment") && !holds("coment") && !holds("komment") && !holds("komentar"))
         return false;
     const LexiconSection* comment = common_lexicon().section("comment_action_words");
     const LexiconSection* account = common_lexicon().section("account_words");
@@ -128,6 +167,10 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // separator, then at least two more bytes.
     const std::string_view view = low;
     const auto spaces = std::count(low.begin(), low.end(), ' ');
+    const BytePairs pairs(view);
+    auto holds = [&](std::string_view piece) {
+        return pairs.may_hold(piece) && view.find(piece) != std::string_view::npos;
+    };
     for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
          at = text::find_byte_of(view, " :", at + 1)) {
         std::string_view rest = view.substr(at);
@@ -142,10 +185,18 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // glued to the title of another article, without a separator, a title without final punctuation.
     {
         std::optional<std::string> orig; // the line as printed, made for the first prefix found
-        for (std::size_t at = view.find(' '); at != std::string_view::npos && at <= related.longest;
-             at = view.find(' ', at + 1)) {
+        // (The prefixes end at a space after the first one; the spaces are looked for a byte at a time, since a call
+        // to memchr costs more than the few bytes of a word.)
+        const std::size_t first_space = view.find(' ');
+        auto next_space = [&view](std::size_t from) {
+            while (from < view.size() && view[from] != ' ')
+                ++from;
+            return from < view.size() ? from : std::string_view::npos;
+        };
+        for (std::size_t at = first_space; at != std::string_view::npos && at <= related.longest;
+             at = next_space(at + 1)) {
             std::string_view prefix = view.substr(0, at);
-            if (prefix.find(' ') == std::string_view::npos || !related.has(prefix))
+            if (at == first_space || !related.has(prefix))
                 continue;
             if (!orig)
                 orig = text::collapse(line);
@@ -172,35 +223,32 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     if (spaces < 6 && text::has_ascii_digit(low))
         for (const auto& phrase : reading_time.entries)
-            if (low.find(phrase) != std::string_view::npos)
+            if (holds(phrase))
                 return true;
     if (post_footer(line))
         return true;
-    if (spaces < 20 && comment_login_notice(low))
+    if (spaces < 20 && comment_login_notice(low, pairs))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
     // notice on its affiliate links, wherever it stands in a line of a few sentences.
-    if (spaces < 50 && (low.find("affiliate") != std::string_view::npos ||
-                        low.find("provision") != std::string_view::npos ||
-                        low.find("commission") != std::string_view::npos ||
-                        low.find("comisión") != std::string_view::npos || low.find("prowizj") != std::string_view::npos))
+    if (spaces < 50 &&
+        (holds("affiliate") || holds("provision") || holds("commission") || holds("comisión") || holds("prowizj")))
         for (const auto& phrase : common_lexicon().list("affiliate_notices"))
-            if (low.find(phrase) != std::string_view::npos)
+            if (holds(phrase))
                 return true;
     if (spaces < 8 && raw.back() != '.' && raw.back() != '?' && action_labels(low))
         return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
     // Each phrase holds one of these pieces: most lines are settled by four searches.
-    if (low.find("serv") != std::string::npos || low.find("vorbehalt") != std::string::npos ||
-        low.find("zastrze") != std::string::npos || low.find("voorbehoud") != std::string::npos)
+    if (holds("serv") || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud"))
         for (const auto& phrase : common_lexicon().list("rights_reserved"))
-            if (low.find(phrase) != std::string::npos)
+            if (holds(phrase))
                 return true;
     // "© 2025 Example Media", "Copyright 2024". A longer line needs the year of a copyright notice after its mark:
     // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
     const std::size_t most_words = 25;
-    if (std::size_t mark = low.find("©"); mark != std::string::npos) {
+    if (std::size_t mark = pairs.may_hold("©") ? low.find("©") : std::string::npos; mark != std::string::npos) {
         if (text::split_ws(low).size() <= most_words)
             return true;
         for (; mark != std::string::npos; mark = low.find("©", mark + 1)) {
