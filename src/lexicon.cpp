@@ -147,14 +147,27 @@ private:
         std::uint64_t a = 0, b = 0; // the bytes, zero-padded, and the length in the top byte of b
         std::uint32_t mask = 0;
     };
+    // The bytes w[from, from + n) (n up to 8) in the low bytes of an integer, the rest zero, without reading past
+    // them: two loads of four or eight bytes that overlap when n is not their size (a copy of a variable number of
+    // bytes is a call to memcpy).
+    static std::uint64_t bytes_of(const char* p, std::size_t n) {
+        if (n >= 4) {
+            std::uint32_t lo = 0, hi = 0;
+            std::memcpy(&lo, p, 4);
+            std::memcpy(&hi, p + n - 4, 4);
+            return lo | (static_cast<std::uint64_t>(hi) << (8 * (n - 4)));
+        }
+        if (n == 0)
+            return 0;
+        auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
+        return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
+    }
     static Slot pack(std::string_view w) {
-        // A byte at a time: a copy of a few bytes of variable length is a call to memcpy.
         Slot s;
         const std::size_t n = w.size();
-        for (std::size_t k = 0; k < n && k < 8; ++k)
-            s.a |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * k);
-        for (std::size_t k = 8; k < n; ++k)
-            s.b |= static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])) << (8 * (k - 8));
+        s.a = bytes_of(w.data(), std::min<std::size_t>(n, 8));
+        if (n > 8)
+            s.b = bytes_of(w.data() + 8, n - 8);
         s.b |= static_cast<std::uint64_t>(n) << 56;
         return s;
     }

@@ -304,8 +304,22 @@ std::size_t ascii_alnum_end(std::string_view s, std::size_t i) {
 std::string collapse(std::string_view s) {
     if (collapsed_already(s))
         return std::string(s);
-    std::string out;
-    out.reserve(s.size());
+    // An indented line, or one with spaces after its end, is collapsed once those are trimmed. (Unless one of its
+    // last three bytes is not ASCII: a stray lead byte there would take the white space after it into its character.)
+    std::string_view t = trim(s);
+    auto ascii_end = [t] {
+        for (std::size_t k = t.size() > 3 ? t.size() - 3 : 0; k < t.size(); ++k)
+            if (static_cast<unsigned char>(t[k]) >= 0x80)
+                return false;
+        return true;
+    };
+    if (t.size() < s.size() && ascii_end() && collapsed_already(t))
+        return std::string(t);
+    // The output is never longer than the input: written in place into a string of the input's size (appending
+    // each word would cost a call).
+    std::string out(s.size(), '\0');
+    char* const begin = out.data();
+    char* o = begin;
     bool pending_space = false;
     std::size_t i = 0;
     auto ascii_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
@@ -314,22 +328,24 @@ std::string collapse(std::string_view s) {
         if (static_cast<unsigned char>(s[i]) < 0x80) {
             if (ascii_space(s[i])) {
                 ++i;
-                pending_space = !out.empty();
+                pending_space = o != begin;
                 continue;
             }
             // A run of ASCII that is not white space is copied at once.
             while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && !ascii_space(s[i]))
                 ++i;
         } else if (is_space(next_cp_multibyte(s, i))) {
-            pending_space = !out.empty();
+            pending_space = o != begin;
             continue;
         }
         if (pending_space) {
-            out += ' ';
+            *o++ = ' ';
             pending_space = false;
         }
-        out.append(s.substr(start, i - start));
+        for (std::size_t k = start; k < i; ++k)
+            *o++ = s[k];
     }
+    out.resize(static_cast<std::size_t>(o - begin));
     return out;
 }
 
