@@ -21,7 +21,11 @@ namespace {
 // line lacks is not in the line. One pass over a line settles most of the many searches for the pieces of notices.
 class BytePairs {
 public:
-    explicit BytePairs(std::string_view s) {
+    /// The pairs of `s`; none gathered (every piece may be there) for a line longer than `most` bytes, whose searches
+    /// cost less than the pass (memchr steps through long lines many bytes at once).
+    BytePairs(std::string_view s, std::size_t most) : all_(s.size() > most) {
+        if (all_)
+            return;
         for (std::size_t k = 1; k < s.size(); ++k) {
             std::size_t b = bit(s[k - 1], s[k]);
             bits_[b / 64] |= std::uint64_t{1} << (b % 64);
@@ -29,6 +33,8 @@ public:
     }
     /// `piece` may be in the line; false when it surely is not.
     bool may_hold(std::string_view piece) const {
+        if (all_)
+            return true;
         for (std::size_t k = 1; k < piece.size(); ++k) {
             std::size_t b = bit(piece[k - 1], piece[k]);
             if ((bits_[b / 64] >> (b % 64) & 1) == 0)
@@ -43,6 +49,7 @@ private:
                (static_cast<unsigned char>(b) & 31);
     }
     std::array<std::uint64_t, 16> bits_{};
+    bool all_;
 };
 
 // "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
@@ -167,7 +174,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // separator, then at least two more bytes.
     const std::string_view view = low;
     const auto spaces = std::count(low.begin(), low.end(), ' ');
-    const BytePairs pairs(view);
+    const BytePairs pairs(view, 200);
     auto holds = [&](std::string_view piece) {
         return pairs.may_hold(piece) && view.find(piece) != std::string_view::npos;
     };

@@ -119,8 +119,8 @@ void measure(Block& b) {
         char32_t first = text::next_cp(tok, i);
         b.upper_initial += text::is_upper(first);
         b.urls += looks_like_url(tok);
-        if (tok.size() > 6)
-            continue; // no guillemet and no separator (each is at most six bytes, "››")
+        if (tok.size() > 6 || text::is_letter(first) || text::is_digit(first))
+            continue; // no guillemet and no separator (each is at most six bytes, "››", and opens with a mark)
         // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark.
         bool closes = (tok == "»" && open_guillemet) || (tok == "›" && open_guillemet);
         open_guillemet = (open_guillemet && !closes) || tok == "«" || tok == "‹";

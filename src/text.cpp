@@ -419,27 +419,37 @@ std::vector<std::string> words_of_lowered(std::string_view lowered) {
     // next_word_lower()'s words, each a run of word characters, lower-cased again to themselves: copied at once.
     std::vector<std::string> out;
     out.reserve(lowered.size() / 6 + 1);
-    std::size_t i = 0, start = 0;
-    bool in_word = false;
-    while (i < lowered.size()) {
-        auto b = static_cast<unsigned char>(lowered[i]);
-        std::size_t at = i;
-        bool word_char;
-        if (b < 0x80) {
-            word_char = ascii_alnum(b);
-            i = word_char ? std::max(ascii_alnum_end(lowered, i), i + 1) : i + 1;
+    const std::size_t n = lowered.size();
+    auto word_char = [](char32_t cp) { return cp < 0x800 ? two_byte().word[cp] : is_word_char(cp); };
+    std::size_t i = 0;
+    while (i < n) {
+        // To the next word's first character.
+        if (auto b = static_cast<unsigned char>(lowered[i]); b < 0x80) {
+            if (ascii_word_lower[b] == 0) {
+                ++i;
+                continue;
+            }
         } else {
-            char32_t cp = next_cp_multibyte(lowered, i);
-            word_char = cp < 0x800 ? two_byte().word[cp] : is_word_char(cp);
+            std::size_t at = i;
+            if (!word_char(next_cp_multibyte(lowered, i)))
+                continue;
+            i = at;
         }
-        if (word_char && !in_word)
-            start = at;
-        else if (!word_char && in_word)
-            out.emplace_back(lowered.substr(start, at - start));
-        in_word = word_char;
+        // Its runs of ASCII letters and digits eight bytes a step, and its other characters one at a time, up to the
+        // first character of no word (looked at again above).
+        const std::size_t start = i;
+        for (;;) {
+            i = ascii_alnum_end(lowered, i);
+            if (i == n || static_cast<unsigned char>(lowered[i]) < 0x80)
+                break;
+            std::size_t at = i;
+            if (!word_char(next_cp_multibyte(lowered, i))) {
+                i = at;
+                break;
+            }
+        }
+        out.emplace_back(lowered.data() + start, i - start);
     }
-    if (in_word)
-        out.emplace_back(lowered.substr(start));
     return out;
 }
 
