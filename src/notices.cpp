@@ -117,11 +117,12 @@ bool action_labels(std::string_view low) {
     if (verbs == nullptr || things == nullptr || glue == nullptr)
         return false;
     const std::size_t most = 8;
-    // The words one at a time: most lines are settled by their first word, none of the three kinds.
+    // The words one at a time: most lines are settled by their first word, none of the three kinds. (The line is
+    // lower-cased: its words are read in place.)
     int verb = 0, thing = 0;
-    std::size_t n = 0;
-    std::string w;
-    for (std::size_t i = 0; n <= most && text::next_word_lower(low, i, w); ++n) {
+    std::size_t n = 0, i = 0;
+    for (std::string_view w = text::next_word_of_lowered(low, i); n <= most && !w.empty();
+         w = text::next_word_of_lowered(low, i), ++n) {
         if (verbs->has(w))
             ++verb;
         else if (things->has(w))

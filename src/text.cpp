@@ -415,13 +415,13 @@ std::vector<std::string> words_lower(std::string_view s) {
     return words_lower(s, s.size() + 1);
 }
 
-std::vector<std::string> words_of_lowered(std::string_view lowered) {
-    // next_word_lower()'s words, each a run of word characters, lower-cased again to themselves: copied at once.
-    std::vector<std::string> out;
-    out.reserve(lowered.size() / 6 + 1);
+namespace {
+
+// next_word_of_lowered(), inlined into words_of_lowered().
+inline std::string_view take_word_of_lowered(std::string_view lowered, std::size_t& i) {
+    // next_word_lower()'s words, each a run of word characters, lower-cased again to themselves: taken as they are.
     const std::size_t n = lowered.size();
     auto word_char = [](char32_t cp) { return cp < 0x800 ? two_byte().word[cp] : is_word_char(cp); };
-    std::size_t i = 0;
     while (i < n) {
         // To the next word's first character.
         if (auto b = static_cast<unsigned char>(lowered[i]); b < 0x80) {
@@ -436,7 +436,7 @@ std::vector<std::string> words_of_lowered(std::string_view lowered) {
             i = at;
         }
         // Its runs of ASCII letters and digits eight bytes a step, and its other characters one at a time, up to the
-        // first character of no word (looked at again above).
+        // first character of no word (looked at again by the next call).
         const std::size_t start = i;
         for (;;) {
             i = ascii_alnum_end(lowered, i);
@@ -448,8 +448,23 @@ std::vector<std::string> words_of_lowered(std::string_view lowered) {
                 break;
             }
         }
-        out.emplace_back(lowered.data() + start, i - start);
+        return lowered.substr(start, i - start);
     }
+    return {};
+}
+
+} // namespace
+
+std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i) {
+    return take_word_of_lowered(lowered, i);
+}
+
+std::vector<std::string> words_of_lowered(std::string_view lowered) {
+    std::vector<std::string> out;
+    out.reserve(lowered.size() / 6 + 1);
+    std::size_t i = 0;
+    for (std::string_view w = take_word_of_lowered(lowered, i); !w.empty(); w = take_word_of_lowered(lowered, i))
+        out.emplace_back(w.data(), w.size());
     return out;
 }
 

@@ -72,6 +72,9 @@ std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_token
 std::vector<std::string> words_lower(std::string_view s);
 /// words_lower(lowered) for a text that lower() made, faster: its words are lower-case already.
 std::vector<std::string> words_of_lowered(std::string_view lowered);
+/// The words of words_of_lowered(lowered) one at a time, as views into `lowered`: the next one from byte i on, i
+/// moved past it; empty when there is none left.
+std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i);
 /// The first `limit` tokens of words_lower(s) (all of them when there are fewer): the rest is not read.
 std::vector<std::string> words_lower(std::string_view s, std::size_t limit);
 /// The words_lower() tokens one at a time: puts the next one from s[i] in `word` (reusing its buffer), advances i;
