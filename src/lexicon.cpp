@@ -147,27 +147,15 @@ private:
         std::uint64_t a = 0, b = 0; // the bytes, zero-padded, and the length in the top byte of b
         std::uint32_t mask = 0;
     };
-    // The bytes w[from, from + n) (n up to 8) in the low bytes of an integer, the rest zero, without reading past
-    // them: two loads of four or eight bytes that overlap when n is not their size (a copy of a variable number of
-    // bytes is a call to memcpy).
-    static std::uint64_t bytes_of(const char* p, std::size_t n) {
-        if (n >= 4) {
-            std::uint32_t lo = 0, hi = 0;
-            std::memcpy(&lo, p, 4);
-            std::memcpy(&hi, p + n - 4, 4);
-            return lo | (static_cast<std::uint64_t>(hi) << (8 * (n - 4)));
-        }
-        if (n == 0)
-            return 0;
-        auto byte = [p](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[k])); };
-        return byte(0) | (byte(n / 2) << (8 * (n / 2))) | (byte(n - 1) << (8 * (n - 1)));
-    }
     static Slot pack(std::string_view w) {
         Slot s;
         const std::size_t n = w.size();
-        s.a = bytes_of(w.data(), std::min<std::size_t>(n, 8));
-        if (n > 8)
-            s.b = bytes_of(w.data() + 8, n - 8);
+        if (n < 8) {
+            s.a = StringHash::tail_bytes(w.data(), n);
+        } else {
+            std::memcpy(&s.a, w.data(), 8);
+            s.b = StringHash::tail_bytes(w.data() + 8, n - 8); // n <= 15
+        }
         s.b |= static_cast<std::uint64_t>(n) << 56;
         return s;
     }
