@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <optional>
@@ -56,14 +57,45 @@ private:
 // a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
 // text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
 // quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
+// 0x80 in each byte of v (all ASCII) between lo and hi, 0 in the others (see text::letters8).
+std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char hi) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    return (v + ones * (0x80 - lo)) & ~(v + ones * (0x80 - hi - 1)) & tops;
+}
+
 bool glued_label(std::string_view line) {
     const std::size_t most = 40;
+    auto known_label = [line](std::size_t at) {
+        std::string label = text::lower(line.substr(0, at));
+        return any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
+               any_language_has("related_prefixes", label);
+    };
     // Nothing is glued before the label's first space (where `prev` becomes a space, no small letter).
     std::size_t i = line.find(' ');
     if (i == std::string_view::npos || i >= most)
         return false;
     bool prev_lower = false;
-    for (++i; i < line.size() && i < most;) {
+    const std::size_t stop = std::min(line.size(), most);
+    for (++i; i < stop;) {
+        // Eight ASCII bytes at once: a glue byte right after a small letter.
+        if (i + 8 <= stop) {
+            const std::uint64_t v = text::load8(line.data() + i);
+            if ((v & 0x8080808080808080ULL) == 0) {
+                const std::uint64_t lower = in_range8(v, 'a', 'z');
+                const std::uint64_t glue = in_range8(v, 'A', 'Z') | in_range8(v, '0', '9') |
+                                           text::bytes_equal8(v, '+') | text::bytes_equal8(v, '#') |
+                                           text::bytes_equal8(v, '"');
+                for (std::uint64_t after = ((lower << 8) | (prev_lower ? 0x80 : 0)) & glue; after != 0;
+                     after &= after - 1) {
+                    std::size_t at = i + static_cast<std::size_t>(std::countr_zero(after) / 8);
+                    if (at + 1 < line.size() && known_label(at))
+                        return true;
+                }
+                prev_lower = (lower >> 63) != 0;
+                i += 8;
+                continue;
+            }
+        }
         std::size_t at = i;
         auto b = static_cast<unsigned char>(line[i]);
         bool glue, lower;
@@ -76,12 +108,8 @@ bool glued_label(std::string_view line) {
             glue = text::is_upper(cp) || text::is_open_quote(cp);
             lower = text::is_lower(cp);
         }
-        if (glue && prev_lower && i < line.size()) {
-            std::string label = text::lower(line.substr(0, at));
-            if (any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
-                any_language_has("related_prefixes", label))
-                return true;
-        }
+        if (glue && prev_lower && i < line.size() && known_label(at))
+            return true;
         prev_lower = lower;
     }
     return false;
