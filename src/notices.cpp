@@ -562,6 +562,26 @@ bool post_footer(std::string_view line) {
             return false;
     }
     std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
+    // (The labels' first words, up to a space or a colon, gathered once: a line whose start is ASCII and whose first
+    // word opens no label is settled before its start is lower-cased.)
+    static const StringSet first_words = [] {
+        StringSet set;
+        for (const std::string& label : footers.entries)
+            set.insert(label.substr(0, label.find_first_of(" :")));
+        return set;
+    }();
+    if (text::ascii_run_end(start, 0) == start.size()) {
+        const std::size_t end = text::find_byte_of(start, " :");
+        if (end == std::string_view::npos)
+            return false; // no label ends in the start
+        char word[48];
+        if (end <= sizeof word) {
+            for (std::size_t k = 0; k < end; ++k)
+                word[k] = start[k] >= 'A' && start[k] <= 'Z' ? static_cast<char>(start[k] + 32) : start[k];
+            if (first_words.find(std::string_view(word, end)) == first_words.end())
+                return false;
+        }
+    }
     char buf[3 * 48 + 8]; // a short start is lower-cased on the stack
     std::string long_head = start.size() > 48 ? text::lower(start) : std::string();
     std::string_view head = start.size() > 48 ? std::string_view(long_head)
