@@ -363,7 +363,7 @@ std::vector<std::string_view> split_ws(std::string_view s) {
 
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens) {
     std::vector<std::string_view> out;
-    out.reserve(std::min(max_tokens, s.size() / 6 + 1)); // about one token in six bytes of prose
+    out.reserve(std::min(max_tokens, s.size() / 4 + 2)); // a token in four bytes: growing costs more than spare room
     std::size_t i = 0;
     while (out.size() < max_tokens) {
         std::string_view tok = next_token(s, i);
@@ -461,7 +461,7 @@ std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i) 
 
 std::vector<std::string> words_of_lowered(std::string_view lowered) {
     std::vector<std::string> out;
-    out.reserve(lowered.size() / 6 + 1);
+    out.reserve(lowered.size() / 4 + 2); // a word in four bytes: growing moves every string
     std::size_t i = 0;
     for (std::string_view w = take_word_of_lowered(lowered, i); !w.empty(); w = take_word_of_lowered(lowered, i))
         out.emplace_back(w.data(), w.size());
@@ -469,9 +469,9 @@ std::vector<std::string> words_of_lowered(std::string_view lowered) {
 }
 
 std::vector<std::string> words_lower(std::string_view s, std::size_t limit) {
-    // Each word is built in its place in the vector (no copy), with room reserved for a word in six bytes of prose.
+    // Each word is built in its place in the vector (no copy), with room reserved for a word in four bytes.
     std::vector<std::string> out;
-    out.reserve(std::min(s.size() / 6 + 1, limit));
+    out.reserve(std::min(s.size() / 4 + 2, limit));
     for (std::size_t i = 0; out.size() < limit;) {
         std::string& word = out.emplace_back();
         if (!next_word_lower(s, i, word)) {
