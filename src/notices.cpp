@@ -57,6 +57,18 @@ private:
 // a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
 // text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
 // quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
+// The spaces of `s`, counted eight bytes a step up to `most`.
+std::size_t spaces_up_to(std::string_view s, std::size_t most) {
+    std::size_t n = 0, k = 0;
+    for (; k + 8 <= s.size() && n < most; k += 8) {
+        std::uint64_t m = text::bytes_equal8(text::load8(s.data() + k), ' ');
+        n += static_cast<std::size_t>(((m >> 7) * 0x0101010101010101ULL) >> 56);
+    }
+    for (; k < s.size() && n < most; ++k)
+        n += s[k] == ' ';
+    return std::min(n, most);
+}
+
 // 0x80 in each byte of v (all ASCII) between lo and hi, 0 in the others (see text::letters8).
 std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char hi) {
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
@@ -202,7 +214,8 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
     // separator, then at least two more bytes.
     const std::string_view view = low;
-    const auto spaces = std::count(low.begin(), low.end(), ' ');
+    // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
+    const std::size_t spaces = spaces_up_to(view, 50);
     const BytePairs pairs(view, 200);
     auto holds = [&](std::string_view piece) {
         return pairs.may_hold(piece) && view.find(piece) != std::string_view::npos;
