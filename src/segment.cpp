@@ -139,8 +139,10 @@ void measure(Block& b) {
             }
         }
         char32_t cp = text::next_cp(b.text, i);
-        b.letters += text::is_letter(cp);
-        b.digits += text::is_digit(cp);
+        if (text::is_letter(cp))
+            ++b.letters;
+        else
+            b.digits += text::is_digit(cp); // (no letter is a digit: a letter is not looked up twice)
     }
     b.end_punct = ends_with_sentence_punct(b.text);
     b.lower = text::lower(b.text);
