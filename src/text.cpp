@@ -247,7 +247,14 @@ bool collapsed_already(std::string_view s) {
         if (k + 8 <= s.size()) {
             std::uint64_t v = load8(s.data() + k);
             std::uint64_t below_space = (v - ones * 0x20) & ~v & tops; // may also flag a byte after one: rechecked
-            if (((v | below_space) & tops) == 0) {
+            // Bytes from 0x80 too, when none of them may open a white-space character (see may_start_space): the
+            // letters of most languages ("\xC3\xA9", "\xD0\x96").
+            auto no_space_lead = [v] {
+                std::uint64_t from_f0 = v & (v << 1) & (v << 2) & (v << 3) & tops;
+                return (bytes_equal8(v, 0xC0) | bytes_equal8(v, 0xC2) | bytes_equal8(v, 0xE0) | bytes_equal8(v, 0xE2) |
+                        bytes_equal8(v, 0xE3) | from_f0) == 0;
+            };
+            if (((v | below_space) & tops) == 0 || (below_space == 0 && no_space_lead())) {
                 std::uint64_t sp = bytes_equal8(v, ' ');
                 if ((sp & (sp >> 8)) != 0 || ((sp >> 63) != 0 && k + 8 < s.size() && s[k + 8] == ' '))
                     return false;
