@@ -53,10 +53,6 @@ private:
     bool all_;
 };
 
-// "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
-// a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
-// text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
-// quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
 // The spaces of `s`, counted eight bytes a step up to `most`.
 std::size_t spaces_up_to(std::string_view s, std::size_t most) {
     std::size_t n = 0, k = 0;
@@ -75,6 +71,10 @@ std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char hi) {
     return (v + ones * (0x80 - lo)) & ~(v + ones * (0x80 - hi - 1)) & tops;
 }
 
+// "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
+// a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
+// text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
+// quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
 bool glued_label(std::string_view line) {
     const std::size_t most = 40;
     auto known_label = [line](std::size_t at) {
@@ -82,7 +82,7 @@ bool glued_label(std::string_view line) {
         return any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
                any_language_has("related_prefixes", label);
     };
-    // Nothing is glued before the label's first space (where `prev` becomes a space, no small letter).
+    // Nothing is glued before the label's first space, and what follows the space follows no small letter.
     std::size_t i = line.find(' ');
     if (i == std::string_view::npos || i >= most)
         return false;
@@ -289,7 +289,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
-    // Each phrase holds one of these pieces: most lines are settled by four searches.
+    // Each phrase holds one of these pieces: most lines are settled by their byte pairs, without a search.
     if (holds("serv") || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud"))
         for (const auto& phrase : common_lexicon().list("rights_reserved"))
             if (holds(phrase))
