@@ -149,10 +149,14 @@ private:
     };
     static Slot pack(std::string_view w) {
         Slot s;
-        std::memcpy(&s.a, w.data(), std::min<std::size_t>(w.size(), 8));
-        if (w.size() > 8)
-            std::memcpy(&s.b, w.data() + 8, w.size() - 8);
-        s.b |= static_cast<std::uint64_t>(w.size()) << 56;
+        const std::size_t n = w.size();
+        if (n < 8) {
+            s.a = StringHash::tail_bytes(w.data(), n);
+        } else {
+            std::memcpy(&s.a, w.data(), 8);
+            s.b = StringHash::tail_bytes(w.data() + 8, n - 8); // n <= 15
+        }
+        s.b |= static_cast<std::uint64_t>(n) << 56;
         return s;
     }
     std::size_t index(const Slot& s) const {
@@ -204,6 +208,16 @@ struct Registry {
             for (const auto& [name, sec] : lex->sections)
                 all_languages.try_emplace(name);
         all_languages_index.build(all_languages);
+    }
+
+    /// stopword_languages(lower_word).
+    std::uint32_t stopword_languages_of(std::string_view lower_word) const {
+        if (lower_word.size() <= StopwordTable::max_bytes)
+            return stopword_table.find(lower_word);
+        if (lower_word.size() > longest_stopword)
+            return 0;
+        auto it = stopword_langs.find(lower_word);
+        return it == stopword_langs.end() ? 0 : it->second;
     }
 
     const LexiconSection* merged(std::string_view name) const {
@@ -324,26 +338,21 @@ const std::vector<const Lexicon*>& languages() {
 }
 
 std::uint32_t stopword_languages(std::string_view lower_word) {
-    const Registry& r = registry();
-    if (lower_word.size() <= StopwordTable::max_bytes)
-        return r.stopword_table.find(lower_word);
-    if (lower_word.size() > r.longest_stopword)
-        return 0;
-    auto it = r.stopword_langs.find(lower_word);
-    return it == r.stopword_langs.end() ? 0 : it->second;
+    return registry().stopword_languages_of(lower_word);
 }
 
 StopwordCounts count_stopwords(std::string_view txt) {
     StopwordCounts counts;
     counts.hits.assign(languages().size(), 0);
-    auto count = [&counts](std::string_view lower_word) {
+    const Registry& r = registry();
+    auto count = [&counts, &r](std::string_view lower_word) {
         ++counts.words;
-        for (std::uint32_t mask = stopword_languages(lower_word); mask != 0; mask &= mask - 1)
+        for (std::uint32_t mask = r.stopword_languages_of(lower_word); mask != 0; mask &= mask - 1)
             ++counts.hits[static_cast<std::size_t>(std::countr_zero(mask))];
     };
     // The words of text::next_word_lower(), with a shortcut for words of ASCII letters and digits (most words of
     // most pages): lower-cased in a buffer when a stopword can be that long, only counted otherwise.
-    const std::size_t longest = registry().longest_stopword;
+    const std::size_t longest = r.longest_stopword;
     std::string w;
     char buf[32];
     auto ascii_alnum = [](unsigned char c) {
@@ -384,9 +393,10 @@ StopwordCounts count_stopwords(std::string_view txt) {
 }
 
 void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts& counts) {
+    const Registry& r = registry(); // asked once for the line, not for every word
     for (const auto& w : lower_words) {
         ++counts.words;
-        for (std::uint32_t mask = stopword_languages(w); mask != 0; mask &= mask - 1)
+        for (std::uint32_t mask = r.stopword_languages_of(w); mask != 0; mask &= mask - 1)
             ++counts.hits[static_cast<std::size_t>(std::countr_zero(mask))];
     }
 }

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <optional>
@@ -17,28 +18,111 @@ namespace archive {
 
 namespace {
 
+// The pairs of adjacent bytes of a line, in 1024 bits (five low bits of each byte): a piece holding a pair that the
+// line lacks is not in the line. One pass over a line settles most of the many searches for the pieces of notices.
+class BytePairs {
+public:
+    /// The pairs of `s`; none gathered (every piece may be there) for a line longer than `most` bytes, whose searches
+    /// cost less than the pass (memchr steps through long lines many bytes at once).
+    BytePairs(std::string_view s, std::size_t most) : all_(s.size() > most) {
+        if (all_)
+            return;
+        for (std::size_t k = 1; k < s.size(); ++k) {
+            std::size_t b = bit(s[k - 1], s[k]);
+            bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+        }
+    }
+    /// `piece` may be in the line; false when it surely is not.
+    bool may_hold(std::string_view piece) const {
+        if (all_)
+            return true;
+        for (std::size_t k = 1; k < piece.size(); ++k) {
+            std::size_t b = bit(piece[k - 1], piece[k]);
+            if ((bits_[b / 64] >> (b % 64) & 1) == 0)
+                return false;
+        }
+        return true;
+    }
+
+private:
+    static std::size_t bit(char a, char b) {
+        return (static_cast<std::size_t>(static_cast<unsigned char>(a) & 31) << 5) |
+               (static_cast<unsigned char>(b) & 31);
+    }
+    std::array<std::uint64_t, 16> bits_{};
+    bool all_;
+};
+
+// The spaces of `s`, counted eight bytes a step up to `most`.
+std::size_t spaces_up_to(std::string_view s, std::size_t most) {
+    std::size_t n = 0, k = 0;
+    for (; k + 8 <= s.size() && n < most; k += 8) {
+        std::uint64_t m = text::bytes_equal8(text::load8(s.data() + k), ' ');
+        n += static_cast<std::size_t>(((m >> 7) * 0x0101010101010101ULL) >> 56);
+    }
+    for (; k < s.size() && n < most; ++k)
+        n += s[k] == ' ';
+    return std::min(n, most);
+}
+
+// 0x80 in each byte of v (all ASCII) between lo and hi, 0 in the others (see text::letters8).
+std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char hi) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    return (v + ones * (0x80 - lo)) & ~(v + ones * (0x80 - hi - 1)) & tops;
+}
+
 // "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
 // a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
 // text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
 // quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
 bool glued_label(std::string_view line) {
     const std::size_t most = 40;
-    bool space = false;
-    char32_t prev = 0;
-    for (std::size_t i = 0; i < line.size() && i < most;) {
-        std::size_t at = i;
-        char32_t cp = text::next_cp(line, i);
-        if (cp == ' ')
-            space = true;
-        bool glue = text::is_upper(cp) || (cp >= '0' && cp <= '9') || cp == '+' || cp == '#' || cp == '"' ||
-                    text::is_open_quote(cp);
-        if (space && glue && text::is_lower(prev) && i < line.size()) {
-            std::string label = text::lower(line.substr(0, at));
-            if (any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
-                any_language_has("related_prefixes", label))
-                return true;
+    auto known_label = [line](std::size_t at) {
+        std::string label = text::lower(line.substr(0, at));
+        return any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
+               any_language_has("related_prefixes", label);
+    };
+    // Nothing is glued before the label's first space, and what follows the space follows no small letter.
+    std::size_t i = line.find(' ');
+    if (i == std::string_view::npos || i >= most)
+        return false;
+    bool prev_lower = false;
+    const std::size_t stop = std::min(line.size(), most);
+    for (++i; i < stop;) {
+        // Eight ASCII bytes at once: a glue byte right after a small letter.
+        if (i + 8 <= stop) {
+            const std::uint64_t v = text::load8(line.data() + i);
+            if ((v & 0x8080808080808080ULL) == 0) {
+                const std::uint64_t lower = in_range8(v, 'a', 'z');
+                const std::uint64_t glue = in_range8(v, 'A', 'Z') | in_range8(v, '0', '9') |
+                                           text::bytes_equal8(v, '+') | text::bytes_equal8(v, '#') |
+                                           text::bytes_equal8(v, '"');
+                for (std::uint64_t after = ((lower << 8) | (prev_lower ? 0x80 : 0)) & glue; after != 0;
+                     after &= after - 1) {
+                    std::size_t at = i + static_cast<std::size_t>(std::countr_zero(after) / 8);
+                    if (at + 1 < line.size() && known_label(at))
+                        return true;
+                }
+                prev_lower = (lower >> 63) != 0;
+                i += 8;
+                continue;
+            }
         }
-        prev = cp;
+        std::size_t at = i;
+        auto b = static_cast<unsigned char>(line[i]);
+        bool glue, lower;
+        if (b < 0x80) {
+            ++i;
+            glue = (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '+' || b == '#' || b == '"';
+            lower = b >= 'a' && b <= 'z';
+        } else {
+            char32_t cp = text::next_cp_multibyte(line, i);
+            glue = text::is_upper(cp) || text::is_open_quote(cp);
+            lower = text::is_lower(cp);
+        }
+        if (glue && prev_lower && i < line.size() && known_label(at))
+            return true;
+        prev_lower = lower;
     }
     return false;
 }
@@ -73,11 +157,12 @@ bool action_labels(std::string_view low) {
     if (verbs == nullptr || things == nullptr || glue == nullptr)
         return false;
     const std::size_t most = 8;
-    // The words one at a time: most lines are settled by their first word, none of the three kinds.
+    // The words one at a time: most lines are settled by their first word, none of the three kinds. (The line is
+    // lower-cased: its words are read in place.)
     int verb = 0, thing = 0;
-    std::size_t n = 0;
-    std::string w;
-    for (std::size_t i = 0; n <= most && text::next_word_lower(low, i, w); ++n) {
+    std::size_t n = 0, i = 0;
+    for (std::string_view w = text::next_word_of_lowered(low, i); n <= most && !w.empty();
+         w = text::next_word_of_lowered(low, i), ++n) {
         if (verbs->has(w))
             ++verb;
         else if (things->has(w))
@@ -90,9 +175,11 @@ bool action_labels(std::string_view low) {
 
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
 // a comment form's notice, a word of commenting and one of an account in a short line.
-bool comment_login_notice(std::string_view low) {
-    if (low.find("comment") == std::string_view::npos && low.find("coment") == std::string_view::npos &&
-        low.find("komment") == std::string_view::npos && low.find("komentar") == std::string_view::npos)
+bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
+    auto holds = [&](std::string_view piece) {
+        return pairs.may_hold(piece) && low.find(piece) != std::string_view::npos;
+    };
+    if (!holds("comment") && !holds("coment") && !holds("komment") && !holds("komentar"))
         return false;
     const LexiconSection* comment = common_lexicon().section("comment_action_words");
     const LexiconSection* account = common_lexicon().section("account_words");
@@ -127,7 +214,12 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
     // separator, then at least two more bytes.
     const std::string_view view = low;
-    const auto spaces = std::count(low.begin(), low.end(), ' ');
+    // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
+    const std::size_t spaces = spaces_up_to(view, 50);
+    const BytePairs pairs(view, 200);
+    auto holds = [&](std::string_view piece) {
+        return pairs.may_hold(piece) && view.find(piece) != std::string_view::npos;
+    };
     for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
          at = text::find_byte_of(view, " :", at + 1)) {
         std::string_view rest = view.substr(at);
@@ -142,10 +234,18 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // glued to the title of another article, without a separator, a title without final punctuation.
     {
         std::optional<std::string> orig; // the line as printed, made for the first prefix found
-        for (std::size_t at = view.find(' '); at != std::string_view::npos && at <= related.longest;
-             at = view.find(' ', at + 1)) {
+        // (The prefixes end at a space after the first one; the spaces are looked for a byte at a time, since a call
+        // to memchr costs more than the few bytes of a word.)
+        const std::size_t first_space = view.find(' ');
+        auto next_space = [&view](std::size_t from) {
+            while (from < view.size() && view[from] != ' ')
+                ++from;
+            return from < view.size() ? from : std::string_view::npos;
+        };
+        for (std::size_t at = first_space; at != std::string_view::npos && at <= related.longest;
+             at = next_space(at + 1)) {
             std::string_view prefix = view.substr(0, at);
-            if (prefix.find(' ') == std::string_view::npos || !related.has(prefix))
+            if (at == first_space || !related.has(prefix))
                 continue;
             if (!orig)
                 orig = text::collapse(line);
@@ -172,35 +272,32 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     if (spaces < 6 && text::has_ascii_digit(low))
         for (const auto& phrase : reading_time.entries)
-            if (low.find(phrase) != std::string_view::npos)
+            if (holds(phrase))
                 return true;
     if (post_footer(line))
         return true;
-    if (spaces < 20 && comment_login_notice(low))
+    if (spaces < 20 && comment_login_notice(low, pairs))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
     // notice on its affiliate links, wherever it stands in a line of a few sentences.
-    if (spaces < 50 && (low.find("affiliate") != std::string_view::npos ||
-                        low.find("provision") != std::string_view::npos ||
-                        low.find("commission") != std::string_view::npos ||
-                        low.find("comisión") != std::string_view::npos || low.find("prowizj") != std::string_view::npos))
+    if (spaces < 50 &&
+        (holds("affiliate") || holds("provision") || holds("commission") || holds("comisión") || holds("prowizj")))
         for (const auto& phrase : common_lexicon().list("affiliate_notices"))
-            if (low.find(phrase) != std::string_view::npos)
+            if (holds(phrase))
                 return true;
     if (spaces < 8 && raw.back() != '.' && raw.back() != '?' && action_labels(low))
         return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
-    // Each phrase holds one of these pieces: most lines are settled by four searches.
-    if (low.find("serv") != std::string::npos || low.find("vorbehalt") != std::string::npos ||
-        low.find("zastrze") != std::string::npos || low.find("voorbehoud") != std::string::npos)
+    // Each phrase holds one of these pieces: most lines are settled by their byte pairs, without a search.
+    if (holds("serv") || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud"))
         for (const auto& phrase : common_lexicon().list("rights_reserved"))
-            if (low.find(phrase) != std::string::npos)
+            if (holds(phrase))
                 return true;
     // "© 2025 Example Media", "Copyright 2024". A longer line needs the year of a copyright notice after its mark:
     // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
     const std::size_t most_words = 25;
-    if (std::size_t mark = low.find("©"); mark != std::string::npos) {
+    if (std::size_t mark = pairs.may_hold("©") ? low.find("©") : std::string::npos; mark != std::string::npos) {
         if (text::split_ws(low).size() <= most_words)
             return true;
         for (; mark != std::string::npos; mark = low.find("©", mark + 1)) {
@@ -478,6 +575,26 @@ bool post_footer(std::string_view line) {
             return false;
     }
     std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
+    // (The labels' first words, up to a space or a colon, gathered once: a line whose start is ASCII and whose first
+    // word opens no label is settled before its start is lower-cased.)
+    static const StringSet first_words = [] {
+        StringSet set;
+        for (const std::string& label : footers.entries)
+            set.insert(label.substr(0, label.find_first_of(" :")));
+        return set;
+    }();
+    if (text::ascii_run_end(start, 0) == start.size()) {
+        const std::size_t end = text::find_byte_of(start, " :");
+        if (end == std::string_view::npos)
+            return false; // no label ends in the start
+        char word[48];
+        if (end <= sizeof word) {
+            for (std::size_t k = 0; k < end; ++k)
+                word[k] = start[k] >= 'A' && start[k] <= 'Z' ? static_cast<char>(start[k] + 32) : start[k];
+            if (first_words.find(std::string_view(word, end)) == first_words.end())
+                return false;
+        }
+    }
     char buf[3 * 48 + 8]; // a short start is lower-cased on the stack
     std::string long_head = start.size() > 48 ? text::lower(start) : std::string();
     std::string_view head = start.size() > 48 ? std::string_view(long_head)

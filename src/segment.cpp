@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace archive {
@@ -120,8 +119,8 @@ void measure(Block& b) {
         char32_t first = text::next_cp(tok, i);
         b.upper_initial += text::is_upper(first);
         b.urls += looks_like_url(tok);
-        if (tok.size() > 6)
-            continue; // no guillemet and no separator (each is at most six bytes, "››")
+        if (tok.size() > 6 || text::is_letter(first) || text::is_digit(first))
+            continue; // no guillemet and no separator (each is at most six bytes, "››", and opens with a mark)
         // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark.
         bool closes = (tok == "»" && open_guillemet) || (tok == "›" && open_guillemet);
         open_guillemet = (open_guillemet && !closes) || tok == "«" || tok == "‹";
@@ -140,8 +139,10 @@ void measure(Block& b) {
             }
         }
         char32_t cp = text::next_cp(b.text, i);
-        b.letters += text::is_letter(cp);
-        b.digits += text::is_digit(cp);
+        if (text::is_letter(cp))
+            ++b.letters;
+        else
+            b.digits += text::is_digit(cp); // (no letter is a digit: a letter is not looked up twice)
     }
     b.end_punct = ends_with_sentence_punct(b.text);
     b.lower = text::lower(b.text);
@@ -169,18 +170,18 @@ struct Group {
 // report their state to a central\nservice that is hosted...": a paragraph of a text wrapped at a fixed width
 // (a plain-text document, a mail, a <pre> block). Its lines fill the width and break inside sentences, so that
 // the next line often goes on in lower case. Returns the width of a wrapped group, 0 for any other group.
-std::size_t wrap_width(const std::vector<Block>& blocks, Group g) {
+std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, Group g) {
     if (g.last - g.first < 2)
         return 0;
     std::size_t width = 0;
     for (std::size_t k = g.first; k < g.last; ++k)
-        width = std::max(width, text::length_cp(blocks[k].text));
+        width = std::max(width, lengths[k]);
     if (width < 40 || width > 110)
         return 0;
     std::size_t joints = g.last - g.first, open = 0, lower = 0;
     for (std::size_t k = g.first; k < g.last; ++k) {
         // The first line may be cut short by whatever stood before it on the line.
-        if (k > g.first && text::length_cp(blocks[k].text) * 5 < width * 3)
+        if (k > g.first && lengths[k] * 5 < width * 3)
             return 0;
         bool next_lower = starts_lower(blocks[k + 1].text);
         open += !blocks[k].end_punct || next_lower;
@@ -192,6 +193,10 @@ std::size_t wrap_width(const std::vector<Block>& blocks, Group g) {
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
 // are joined too when their lines fill that width.
 void join_wrapped(std::vector<Block>& blocks) {
+    // The lines' lengths in code points, asked for several times each below.
+    std::vector<std::size_t> lengths(blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        lengths[k] = text::length_cp(blocks[k].text);
     std::vector<Group> lines;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         if (k == 0 || blocks[k].blank_before)
@@ -206,7 +211,7 @@ void join_wrapped(std::vector<Block>& blocks) {
     for (const auto& g : lines) {
         std::size_t width = 0;
         for (std::size_t k = g.first; k <= g.last; ++k)
-            width = std::max(width, text::length_cp(blocks[k].text));
+            width = std::max(width, lengths[k]);
         std::size_t first = g.first;
         // "    The console is small. It looks\n        like the old one.\n    Inside, it has ...": an indented page
         // (pretty-printed markup) sets a paragraph's wrapped lines deeper than its first line, so a line back at a
@@ -217,7 +222,7 @@ void join_wrapped(std::vector<Block>& blocks) {
             const Block& prev = blocks[k - 1];
             std::size_t i = 0;
             if (!text::is_upper(text::next_cp(blocks[k].text, i)) ||
-                prev.letters * 2 < static_cast<int>(text::length_cp(prev.text)))
+                prev.letters * 2 < static_cast<int>(lengths[k - 1]))
                 return false;
             if (k + 1 <= g.last && blocks[k + 1].indent > in && in <= blocks[k - 1].indent &&
                 blocks[k - 1].indent <= blocks[first].indent)
@@ -234,20 +239,21 @@ void join_wrapped(std::vector<Block>& blocks) {
             continue;
         }
         // The end of a sentence in words: "..." or "return 0;" between lines of code closes nothing.
-        auto closes = [&](const Block& b) {
+        auto closes = [&](std::size_t k) {
+            const Block& b = blocks[k];
             std::string_view t = b.text;
-            std::size_t len = text::length_cp(t);
+            std::size_t len = lengths[k];
             char last = t.back();
             return b.end_punct && (last == '.' || last == '!' || last == '?') && b.letters * 3 >= static_cast<int>(len * 2) &&
                    !t.ends_with("...") && len * 5 < width * 3;
         };
         for (std::size_t k = g.first + 1; k < g.last; ++k)
-            if (closes(blocks[k]) && !starts_lower(blocks[k + 1].text)) {
+            if (closes(k) && !starts_lower(blocks[k + 1].text)) {
                 groups.push_back({first, k});
                 first = k + 1;
                 // A heading under it, a short line without a final stop, stands alone.
                 const Block& next = blocks[k + 1];
-                if (k + 1 < g.last && !next.end_punct && text::length_cp(next.text) * 5 < width * 3) {
+                if (k + 1 < g.last && !next.end_punct && lengths[k + 1] * 5 < width * 3) {
                     groups.push_back({k + 1, k + 1});
                     first = k + 2;
                     ++k;
@@ -258,7 +264,7 @@ void join_wrapped(std::vector<Block>& blocks) {
     std::vector<std::size_t> widths;
     std::size_t wrapped_lines = 0;
     for (const auto& g : groups)
-        if (std::size_t w = wrap_width(blocks, g)) {
+        if (std::size_t w = wrap_width(blocks, lengths, g)) {
             widths.push_back(w);
             wrapped_lines += g.last - g.first + 1;
         }
@@ -271,7 +277,7 @@ void join_wrapped(std::vector<Block>& blocks) {
             return false;
         std::size_t open = 0;
         for (std::size_t k = g.first; k < g.last; ++k) {
-            std::size_t len = text::length_cp(blocks[k].text);
+            std::size_t len = lengths[k];
             // A paragraph cut out by its indentation may break early, at the start of a link set deeper.
             if ((k > g.first && len * 5 < page_width * 3 && !g.indented) || len > page_width + 8)
                 return false;
@@ -298,6 +304,31 @@ void join_wrapped(std::vector<Block>& blocks) {
         out.push_back(std::move(joined));
     }
     blocks = std::move(out);
+}
+
+// Sets each block's `repeats`: the blocks of the same text are found in one open-addressing table of block indices,
+// keyed by their text (a map of texts would allocate a node for every line).
+void count_repeats(std::vector<Block>& blocks) {
+    constexpr std::size_t empty = static_cast<std::size_t>(-1);
+    std::size_t size = 16;
+    while (size < blocks.size() * 2)
+        size *= 2;
+    const std::size_t mask = size - 1;
+    std::vector<std::size_t> slots(size, empty);
+    std::vector<std::size_t> first(blocks.size()); // the first block of the same text
+    std::vector<int> count(blocks.size(), 0);       // blocks of the text, at the index of its first block
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        const std::string& t = blocks[k].text;
+        std::size_t at = StringHash{}(t) & mask;
+        while (slots[at] != empty && blocks[slots[at]].text != t)
+            at = (at + 1) & mask;
+        if (slots[at] == empty)
+            slots[at] = k;
+        first[k] = slots[at];
+        ++count[first[k]];
+    }
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        blocks[k].repeats = count[first[k]] - 1;
 }
 
 } // namespace
@@ -336,11 +367,7 @@ std::vector<Block> segment(std::string_view txt) {
         blocks.back().blank_after = true;
     join_wrapped(blocks);
 
-    std::unordered_map<std::string_view, int> counts;
-    for (const auto& b : blocks)
-        ++counts[b.text];
-    for (auto& b : blocks)
-        b.repeats = counts[b.text] - 1;
+    count_repeats(blocks);
     return blocks;
 }
 

@@ -247,7 +247,14 @@ bool collapsed_already(std::string_view s) {
         if (k + 8 <= s.size()) {
             std::uint64_t v = load8(s.data() + k);
             std::uint64_t below_space = (v - ones * 0x20) & ~v & tops; // may also flag a byte after one: rechecked
-            if (((v | below_space) & tops) == 0) {
+            // Bytes from 0x80 too, when none of them may open a white-space character (see may_start_space): the
+            // letters of most languages ("\xC3\xA9", "\xD0\x96").
+            auto no_space_lead = [v] {
+                std::uint64_t from_f0 = v & (v << 1) & (v << 2) & (v << 3) & tops;
+                return (bytes_equal8(v, 0xC0) | bytes_equal8(v, 0xC2) | bytes_equal8(v, 0xE0) | bytes_equal8(v, 0xE2) |
+                        bytes_equal8(v, 0xE3) | from_f0) == 0;
+            };
+            if (((v | below_space) & tops) == 0 || (below_space == 0 && no_space_lead())) {
                 std::uint64_t sp = bytes_equal8(v, ' ');
                 if ((sp & (sp >> 8)) != 0 || ((sp >> 63) != 0 && k + 8 < s.size() && s[k + 8] == ' '))
                     return false;
@@ -304,8 +311,22 @@ std::size_t ascii_alnum_end(std::string_view s, std::size_t i) {
 std::string collapse(std::string_view s) {
     if (collapsed_already(s))
         return std::string(s);
-    std::string out;
-    out.reserve(s.size());
+    // An indented line, or one with spaces after its end, is collapsed once those are trimmed. (Unless one of its
+    // last three bytes is not ASCII: a stray lead byte there would take the white space after it into its character.)
+    std::string_view t = trim(s);
+    auto ascii_end = [t] {
+        for (std::size_t k = t.size() > 3 ? t.size() - 3 : 0; k < t.size(); ++k)
+            if (static_cast<unsigned char>(t[k]) >= 0x80)
+                return false;
+        return true;
+    };
+    if (t.size() < s.size() && ascii_end() && collapsed_already(t))
+        return std::string(t);
+    // The output is never longer than the input: written in place into a string of the input's size (appending
+    // each word would cost a call).
+    std::string out(s.size(), '\0');
+    char* const begin = out.data();
+    char* o = begin;
     bool pending_space = false;
     std::size_t i = 0;
     auto ascii_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
@@ -314,22 +335,24 @@ std::string collapse(std::string_view s) {
         if (static_cast<unsigned char>(s[i]) < 0x80) {
             if (ascii_space(s[i])) {
                 ++i;
-                pending_space = !out.empty();
+                pending_space = o != begin;
                 continue;
             }
             // A run of ASCII that is not white space is copied at once.
             while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && !ascii_space(s[i]))
                 ++i;
         } else if (is_space(next_cp_multibyte(s, i))) {
-            pending_space = !out.empty();
+            pending_space = o != begin;
             continue;
         }
         if (pending_space) {
-            out += ' ';
+            *o++ = ' ';
             pending_space = false;
         }
-        out.append(s.substr(start, i - start));
+        for (std::size_t k = start; k < i; ++k)
+            *o++ = s[k];
     }
+    out.resize(static_cast<std::size_t>(o - begin));
     return out;
 }
 
@@ -345,43 +368,12 @@ std::vector<std::string_view> split_ws(std::string_view s) {
     return split_ws(s, s.size());
 }
 
-namespace {
-
-// next_token(), inlined into split_ws().
-inline std::string_view take_token(std::string_view s, std::size_t& i) {
-    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-    const std::size_t n = s.size();
-    while (i < n && ws(s[i]))
-        ++i;
-    const std::size_t start = i;
-    // Eight bytes a step up to the first byte below 0x21 (0x80 where (b & 0x7F) + 0x5F stays below 0x80 and b
-    // itself is below 0x80); from there a byte at a time, since it may be a control character and no space.
-    while (i + 8 <= n) {
-        std::uint64_t v = load8(s.data() + i);
-        std::uint64_t low = ~((((v & ~tops) + ones * 0x5F) | v)) & tops;
-        if (low != 0) {
-            i += static_cast<std::size_t>(std::countr_zero(low) / 8);
-            break;
-        }
-        i += 8;
-    }
-    while (i < n && !ws(s[i]))
-        ++i;
-    return s.substr(start, i - start);
-}
-
-} // namespace
-
-std::string_view next_token(std::string_view s, std::size_t& i) {
-    return take_token(s, i);
-}
-
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens) {
     std::vector<std::string_view> out;
-    out.reserve(std::min(max_tokens, s.size() / 6 + 1)); // about one token in six bytes of prose
+    out.reserve(std::min(max_tokens, s.size() / 4 + 2)); // a token in four bytes: growing costs more than spare room
     std::size_t i = 0;
     while (out.size() < max_tokens) {
-        std::string_view tok = take_token(s, i);
+        std::string_view tok = next_token(s, i);
         if (tok.empty())
             break;
         out.push_back(tok);
@@ -430,38 +422,63 @@ std::vector<std::string> words_lower(std::string_view s) {
     return words_lower(s, s.size() + 1);
 }
 
-std::vector<std::string> words_of_lowered(std::string_view lowered) {
-    // next_word_lower()'s words, each a run of word characters, lower-cased again to themselves: copied at once.
-    std::vector<std::string> out;
-    out.reserve(lowered.size() / 6 + 1);
-    std::size_t i = 0, start = 0;
-    bool in_word = false;
-    while (i < lowered.size()) {
-        auto b = static_cast<unsigned char>(lowered[i]);
-        std::size_t at = i;
-        bool word_char;
-        if (b < 0x80) {
-            word_char = ascii_alnum(b);
-            i = word_char ? std::max(ascii_alnum_end(lowered, i), i + 1) : i + 1;
+namespace {
+
+// next_word_of_lowered(), inlined into words_of_lowered().
+inline std::string_view take_word_of_lowered(std::string_view lowered, std::size_t& i) {
+    // next_word_lower()'s words, each a run of word characters, lower-cased again to themselves: taken as they are.
+    const std::size_t n = lowered.size();
+    auto word_char = [](char32_t cp) { return cp < 0x800 ? two_byte().word[cp] : is_word_char(cp); };
+    while (i < n) {
+        // To the next word's first character.
+        if (auto b = static_cast<unsigned char>(lowered[i]); b < 0x80) {
+            if (ascii_word_lower[b] == 0) {
+                ++i;
+                continue;
+            }
         } else {
-            char32_t cp = next_cp_multibyte(lowered, i);
-            word_char = cp < 0x800 ? two_byte().word[cp] : is_word_char(cp);
+            std::size_t at = i;
+            if (!word_char(next_cp_multibyte(lowered, i)))
+                continue;
+            i = at;
         }
-        if (word_char && !in_word)
-            start = at;
-        else if (!word_char && in_word)
-            out.emplace_back(lowered.substr(start, at - start));
-        in_word = word_char;
+        // Its runs of ASCII letters and digits eight bytes a step, and its other characters one at a time, up to the
+        // first character of no word (looked at again by the next call).
+        const std::size_t start = i;
+        for (;;) {
+            i = ascii_alnum_end(lowered, i);
+            if (i == n || static_cast<unsigned char>(lowered[i]) < 0x80)
+                break;
+            std::size_t at = i;
+            if (!word_char(next_cp_multibyte(lowered, i))) {
+                i = at;
+                break;
+            }
+        }
+        return lowered.substr(start, i - start);
     }
-    if (in_word)
-        out.emplace_back(lowered.substr(start));
+    return {};
+}
+
+} // namespace
+
+std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i) {
+    return take_word_of_lowered(lowered, i);
+}
+
+std::vector<std::string> words_of_lowered(std::string_view lowered) {
+    std::vector<std::string> out;
+    out.reserve(lowered.size() / 4 + 2); // a word in four bytes: growing moves every string
+    std::size_t i = 0;
+    for (std::string_view w = take_word_of_lowered(lowered, i); !w.empty(); w = take_word_of_lowered(lowered, i))
+        out.emplace_back(w.data(), w.size());
     return out;
 }
 
 std::vector<std::string> words_lower(std::string_view s, std::size_t limit) {
-    // Each word is built in its place in the vector (no copy), with room reserved for a word in six bytes of prose.
+    // Each word is built in its place in the vector (no copy), with room reserved for a word in four bytes.
     std::vector<std::string> out;
-    out.reserve(std::min(s.size() / 6 + 1, limit));
+    out.reserve(std::min(s.size() / 4 + 2, limit));
     for (std::size_t i = 0; out.size() < limit;) {
         std::string& word = out.emplace_back();
         if (!next_word_lower(s, i, word)) {

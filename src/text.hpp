@@ -1,6 +1,7 @@
 // Small UTF-8 text helpers shared by the stages (no stage logic here).
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -67,13 +68,13 @@ std::string_view trim(std::string_view s);
 std::vector<std::string_view> split_ws(std::string_view s);
 /// The first `max_tokens` tokens of split_ws(s) (all of them when there are fewer).
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens);
-/// The next token of split_ws(s) from byte i on, i moved past it; empty (i == s.size()) when there is none. For a
-/// loop over a line's tokens without a vector.
-std::string_view next_token(std::string_view s, std::size_t& i);
 /// Lower-cased word tokens (letters/digits runs, apostrophes kept inside: "l'homme" -> "l", "homme").
 std::vector<std::string> words_lower(std::string_view s);
 /// words_lower(lowered) for a text that lower() made, faster: its words are lower-case already.
 std::vector<std::string> words_of_lowered(std::string_view lowered);
+/// The words of words_of_lowered(lowered) one at a time, as views into `lowered`: the next one from byte i on, i
+/// moved past it; empty when there is none left.
+std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i);
 /// The first `limit` tokens of words_lower(s) (all of them when there are fewer): the rest is not read.
 std::vector<std::string> words_lower(std::string_view s, std::size_t limit);
 /// The words_lower() tokens one at a time: puts the next one from s[i] in `word` (reusing its buffer), advances i;
@@ -149,6 +150,30 @@ inline int letters8(std::uint64_t v) {
     std::uint64_t x = v | (ones * 0x20); // 'A'..'Z' -> 'a'..'z'; stays below 0x80
     std::uint64_t m = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & tops;
     return static_cast<int>(((m >> 7) * ones) >> 56);
+}
+/// The next token of split_ws(s) from byte i on, i moved past it; empty (i == s.size()) when there is none. For a
+/// loop over a line's tokens without a vector (inline: it runs for every token of a page).
+inline std::string_view next_token(std::string_view s, std::size_t& i) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    const std::size_t n = s.size();
+    while (i < n && ws(s[i]))
+        ++i;
+    const std::size_t start = i;
+    // Eight bytes a step up to the first byte below 0x21 (0x80 where (b & 0x7F) + 0x5F stays below 0x80 and b
+    // itself is below 0x80); from there a byte at a time, since it may be a control character and no space.
+    while (i + 8 <= n) {
+        std::uint64_t v = load8(s.data() + i);
+        std::uint64_t low = ~((((v & ~tops) + ones * 0x5F) | v)) & tops;
+        if (low != 0) {
+            i += static_cast<std::size_t>(std::countr_zero(low) / 8);
+            break;
+        }
+        i += 8;
+    }
+    while (i < n && !ws(s[i]))
+        ++i;
+    return s.substr(start, i - start);
 }
 /// The first index from i whose byte is not ASCII (>= 0x80), or s.size().
 std::size_t ascii_run_end(std::string_view s, std::size_t i);

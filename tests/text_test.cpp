@@ -117,6 +117,14 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         auto words = reference_words_lower(s);
         REQUIRE(text::words_lower(s) == words);
         REQUIRE(text::words_of_lowered(text::lower(s)) == words);
+        {
+            const std::string low = text::lower(s);
+            std::vector<std::string> one_at_a_time;
+            std::size_t i = 0;
+            for (auto w = text::next_word_of_lowered(low, i); !w.empty(); w = text::next_word_of_lowered(low, i))
+                one_at_a_time.emplace_back(w);
+            REQUIRE(one_at_a_time == words);
+        }
         // A limit keeps the first words only.
         std::size_t limit = n % 5;
         words.resize(std::min(words.size(), limit));
