@@ -668,7 +668,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             break;
         }
     }
-    return a;
+    return std::move(a); // the page's own record, not copied
 }
 
 } // namespace archive

@@ -164,9 +164,10 @@ std::string iso(int y, int m, int d) {
     return buf;
 }
 
-// Finds the first date at or after token `from`.
-std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language) {
-    for (std::size_t i = from; i < t.size(); ++i) {
+// Finds the first date at or after token `from`, opening before token `until` (all of them by default).
+std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language,
+                               std::size_t until = std::string_view::npos) {
+    for (std::size_t i = from; i < t.size() && i < until; ++i) {
         int y = 0, m = 0, d = 0;
         std::size_t last = i;
         if (is_num(t, i, 4, 4) && (is_punct(t, i + 1, "-") || is_punct(t, i + 1, "/")) && is_num(t, i + 2) &&
@@ -314,7 +315,7 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
     // "Friday, March 4, 2022": a weekday may name the date first.
     if (!t.empty() && t[0].kind == TokKind::word && any_language_has("weekdays", t[0].text))
         first = is_punct(t, 1, ",") ? 2 : 1;
-    auto f = find_from(t, first, language);
+    auto f = find_from(t, first, language, first + 1); // (a date further on is no leading one)
     if (!f || f->first != first)
         return std::nullopt;
     std::size_t end = f->last + 1;

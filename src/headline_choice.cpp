@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
@@ -48,9 +49,9 @@ bool unspaced_script(std::string_view s) {
 // "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
 // label of a date is a date line, even when the date is garbled.
 bool opens_with_date_label(std::string_view s) {
-    auto words = text::words_lower(s);
+    auto words = text::words_lower(s, 3);
     std::string head;
-    for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
         if (k > 0)
             head += ' ';
         head += words[k];
@@ -58,6 +59,14 @@ bool opens_with_date_label(std::string_view s) {
             return true;
     }
     return false;
+}
+
+// text::length_cp(w) >= 4, read no further than the fourth code point.
+bool four_cp_or_more(std::string_view w) {
+    std::size_t starts = 0;
+    for (std::size_t k = 0; k < w.size() && starts < 4; ++k)
+        starts += (static_cast<unsigned char>(w[k]) & 0xC0) != 0x80; // not a continuation byte
+    return starts >= 4;
 }
 
 // A line of a menu: a few words without final punctuation.
@@ -217,7 +226,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             for (const auto& body_word : blocks[k].lower_words)
-                if (text::length_cp(body_word) >= 4)
+                if (four_cp_or_more(body_word))
                     body_words.add(body_word);
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
@@ -290,21 +299,26 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (!candidate(i))
             return std::nullopt;
         const Block& b = blocks[i];
-        // The title without what is glued before it, with its own features.
-        Block probe = b;
+        // The title without what is glued before it, with its own features (a block of its own only when they
+        // differ from b's).
+        std::optional<Block> changed;
         if (HeadlineParts parts = headline_parts(p, i); parts.headline != b.text) {
             std::vector<Block> own = segment(parts.headline);
             if (!own.empty()) {
-                probe = own.front();
-                probe.blank_before = b.blank_before;
-                probe.blank_after = b.blank_after;
-                probe.repeats = static_cast<int>(std::count_if(blocks.begin(), blocks.end(),
-                                                               [&](const Block& o) { return o.text == probe.text; }));
+                Block& title = changed.emplace(std::move(own.front()));
+                title.blank_before = b.blank_before;
+                title.blank_after = b.blank_after;
+                title.repeats = static_cast<int>(std::count_if(blocks.begin(), blocks.end(),
+                                                               [&](const Block& o) { return o.text == title.text; }));
             }
         }
         // "Tiny Board 4 - A computer the size of a card - Sold out in a week": its dashes are no breadcrumb's.
-        if (dashed_title(probe.text))
-            probe.separators = 0;
+        if (const Block& seen = changed ? *changed : b; seen.separators != 0 && dashed_title(seen.text)) {
+            if (!changed)
+                changed.emplace(b);
+            changed->separators = 0;
+        }
+        const Block& probe = changed ? *changed : b;
         // The body follows, perhaps after the lead picture's caption and credit.
         std::size_t next = i + 1;
         while (next < n && next < i + 6 &&
@@ -335,7 +349,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         int content = 0, shared = 0;
         const auto& own = probe.lower_words;
         for (const auto& w : own) {
-            if (text::length_cp(w) < 4)
+            if (!four_cp_or_more(w))
                 continue;
             ++content;
             int times = body_words.count(w);

@@ -168,16 +168,16 @@ bool attributed_quote(const Block& b, std::string_view language) {
 }
 
 Quality block_quality(const Block& b, std::string_view language) {
-    if (b.boilerplate || is_consent_notice(b) || (b.words <= 60 && is_promo_notice(b)) ||
-        teaser_excerpt(b) || repeated_title(b.text))
-        return Quality::bad;
-    if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
+    // (The tests of the block's counts come first: a line they rate bad needs no search for a notice.)
+    if (b.boilerplate || (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words)))
         return Quality::bad;
     std::size_t len = text::length_cp(b.text);
     if (b.letters * 2 < static_cast<int>(len))
         return Quality::bad; // mostly digits and symbols
     if (b.words <= 6 && b.text.back() == '*')
         return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
+    if (is_consent_notice(b) || (b.words <= 60 && is_promo_notice(b)) || teaser_excerpt(b) || repeated_title(b.text))
+        return Quality::bad;
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
     if (std::any_of(b.text.begin(), b.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; })) {
         std::size_t cjk_count = 0;
