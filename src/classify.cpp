@@ -181,7 +181,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -190,6 +190,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         return a;
     p.role.assign(n, Role::none);
     p.soft_caption.assign(n, false);
+    p.no_byline_date.assign(n, false);
     p.quality.resize(n);
     for (std::size_t i = 0; i < n; ++i)
         p.quality[i] = block_quality(blocks[i], language);
@@ -253,6 +254,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                                 a.authors.push_back(name);
                 continue;
             }
+            p.no_byline_date[i] = true;
             // "Fuente: EFE", "Quelle: dpa": the agency credited for the text, before photo credits are sought.
             if (auto ids = labelled_agency(b.text)) {
                 p.role[i] = Role::source_tag;
@@ -482,7 +484,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         if (p.role[k] != Role::none)
             continue;
         const Block& b = blocks[k];
-        if (auto tag = agency_tag(b.text); tag && k >= re - 1) {
+        if (auto tag = k >= re - 1 ? agency_tag(b.text) : std::nullopt) { // (asked of the region's last lines only)
             p.role[k] = Role::source_tag;
             a.source_tag = SourceTag{b.text, *tag};
             continue;

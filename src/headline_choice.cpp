@@ -151,7 +151,7 @@ bool signs(const Page& p, std::size_t k) {
     if (p.role[k] == Role::byline || p.role[k] == Role::date)
         return true;
     const Block& b = p.blocks[k];
-    return p.role[k] == Role::none && b.words <= 30 &&
+    return p.role[k] == Role::none && b.words <= 30 && !p.no_byline_date[k] &&
            (read_dates(b.text, p.language).is_date_line || byline_authors(b.text, p.language));
 }
 

@@ -485,7 +485,18 @@ bool author_bio(const Block& b) {
     // job of the press within the first words.
     if (b.words < 6 || b.words > 90 || !b.end_punct)
         return false;
-    auto toks = text::split_ws(b.text, 24);
+    // The first 24 tokens, read as far as the rules need them: six settle most lines.
+    std::array<std::string_view, 24> toks_read;
+    std::size_t read = 0, next = 0;
+    auto read_to = [&](std::size_t count) {
+        for (; read < count; ++read) {
+            toks_read[read] = text::next_token(b.text, next);
+            if (toks_read[read].empty())
+                break;
+        }
+    };
+    read_to(6);
+    std::span<const std::string_view> toks(toks_read.data(), read);
     // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg").
     std::size_t k = 0;
     int names = 0;
@@ -502,6 +513,8 @@ bool author_bio(const Block& b) {
     std::string verb = text::lower(toks[k]);
     if (!any_language_has("bio_verbs", verb))
         return false;
+    read_to(toks_read.size());
+    toks = std::span<const std::string_view>(toks_read.data(), read);
     const LexiconSection& roles = any_language_section("bio_words");
     for (std::size_t r = k; r < toks.size(); ++r) {
         std::string w = text::lower(toks[r]);
@@ -555,16 +568,18 @@ bool is_terminator(const Block& b) {
     // which quotes the article's title (a numbered section "4. Response codes" does not).
     if (b.digits == 0 || words.size() < 3 || words.size() > 30)
         return false;
-    auto first = text::split_ws(b.text);
+    std::size_t next = 0;
+    std::string_view first = text::next_token(b.text, next);
+    if (first.empty() || !std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        !any_language_has("comment_nouns", words[1]))
+        return false;
     bool quotes_title = false;
     std::size_t at = 0;
     while (at < b.text.size() && !quotes_title) {
         char32_t cp = text::next_cp(b.text, at);
         quotes_title = text::is_open_quote(cp) || cp == '"';
     }
-    return quotes_title && !first.empty() &&
-           std::all_of(first[0].begin(), first[0].end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-           any_language_has("comment_nouns", words[1]);
+    return quotes_title;
 }
 
 } // namespace archive
