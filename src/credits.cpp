@@ -11,17 +11,23 @@
 #include <cstdint>
 #include <cstring>
 #include <set>
+#include <unordered_map>
 
 namespace archive {
 
 std::optional<std::string> agency_id(std::string_view word) {
-    std::string low = text::lower(text::trim(word));
-    for (const auto& names : common_lexicon().phrase_list("agencies")) {
-        for (std::size_t k = 1; k < names.size(); ++k)
-            if (names[k] == low)
-                return std::string(names[0]);
-    }
-    return std::nullopt;
+    // Every spelling with the id of the first entry that lists it, gathered once: one look-up a word.
+    static const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> ids = [] {
+        std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
+        for (const auto& names : common_lexicon().phrase_list("agencies"))
+            for (std::size_t k = 1; k < names.size(); ++k)
+                out.emplace(names[k], names[0]);
+        return out;
+    }();
+    auto it = ids.find(text::lower(text::trim(word)));
+    if (it == ids.end())
+        return std::nullopt;
+    return it->second;
 }
 
 namespace {
@@ -176,7 +182,7 @@ bool is_credit_line(std::string_view line) {
             if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
                 return true;
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
-    auto words = text::split_ws(line);
+    auto words = text::split_ws(line, 7); // more than six is too many
     if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
         return false;
     bool credit = false;
@@ -246,6 +252,58 @@ std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spa
 
 namespace {
 
+// text::split_ws(s).size() > most, without the tokens.
+bool more_tokens_than(std::string_view s, std::size_t most) {
+    std::size_t i = 0, count = 0;
+    while (count <= most && !text::next_token(s, i).empty())
+        ++count;
+    return count > most;
+}
+
+// line.rfind(". ", from), a byte at a time.
+std::size_t rfind_stop(std::string_view line, std::size_t from) {
+    if (line.size() < 2)
+        return std::string_view::npos;
+    for (std::size_t i = std::min(from, line.size() - 2) + 1; i-- > 0;)
+        if (line[i] == '.' && line[i + 1] == ' ')
+            return i;
+    return std::string_view::npos;
+}
+
+// Some space of the line is followed by the head of a credit prefix of four bytes or more, lower-cased (what
+// split_trailing_credit() looks for in the whole lower-cased line): most lines are settled by the four bytes after
+// each space, lower-cased on the spot.
+bool may_open_prefix(std::string_view line) {
+    const auto& heads = credit_prefix_heads();
+    const auto& sieve = credit_head_sieve();
+    for (std::size_t sp = 0; sp < line.size(); ++sp) {
+        if (line[sp] != ' ')
+            continue;
+        std::string_view after = line.substr(sp + 1);
+        char buf[4 * 4 * 3 + 8]; // four code points lower-cased
+        std::size_t len = 0;
+        if (after.size() >= 4 && (head4(after) & 0x80808080U) == 0) {
+            for (std::size_t k = 0; k < 4; ++k)
+                buf[k] = after[k] >= 'A' && after[k] <= 'Z' ? static_cast<char>(after[k] + 32) : after[k];
+            len = 4;
+        } else {
+            std::size_t end = 0;
+            for (int cps = 0; cps < 4 && end < after.size(); ++cps)
+                text::next_cp(after, end);
+            len = text::lower_into(after.substr(0, end), buf);
+        }
+        if (len < 4) // (the line ends within four code points)
+            continue;
+        std::pair<std::uint32_t, std::size_t> key{head4(std::string_view(buf, 4)), 0};
+        if (!sieve.test(head_slot(key.first)))
+            continue;
+        auto it = std::lower_bound(heads.begin(), heads.end(), key);
+        if (it != heads.end() && it->first == key.first)
+            return true;
+    }
+    return false;
+}
+
 // "Jane Doe/AFP/Getty Images": a photographer and the agencies that sell the picture, in the parenthesis closing a
 // caption. A few capitalised words, a slash, and a credit word on one side of a slash.
 bool slashed_credit(std::string_view inner) {
@@ -280,9 +338,10 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
         }
     }
     // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
-    for (std::size_t dot = line.rfind(". "); dot != std::string_view::npos && dot > 0; dot = line.rfind(". ", dot - 1)) {
+    for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
+         dot = rfind_stop(line, dot - 1)) {
         std::string_view tail = text::trim(line.substr(dot + 1));
-        if (text::split_ws(tail).size() > 6)
+        if (more_tokens_than(tail, 6))
             break;
         if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
@@ -291,13 +350,15 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
     // (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
     for (std::size_t dot = line.rfind('.'); dot != std::string_view::npos && dot > 0; dot = line.rfind('.', dot - 1)) {
         std::string_view tail = line.substr(dot + 1);
-        if (text::split_ws(tail).size() > 6)
+        if (more_tokens_than(tail, 6))
             break;
         unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
         if (before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z' && is_credit_line(tail) &&
             text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
+    if (!may_open_prefix(line))
+        return std::nullopt;
     const std::string low = text::lower(line);
     std::vector<std::size_t> spaces;
     for (std::size_t k = 0; k < low.size(); ++k)
