@@ -478,27 +478,30 @@ std::string before_date(std::string_view names) {
 } // namespace
 
 bool byline_word(std::string_view line) {
-    std::string low = text::lower(text::collapse(line));
-    for (const Lexicon* lex : languages())
-        if (lex->has("byline", low))
-            return true;
-    return false;
+    // (Every language's byline words, merged once: one look-up.)
+    static const LexiconSection& bylines = any_language_section("byline");
+    return bylines.has(text::lower(text::collapse(line)));
 }
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
     std::string s = text::collapse(line);
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
         return std::nullopt;
-    std::string low = text::lower(s);
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
-    // settled before the languages are tried one by one.)
+    // settled before the languages are tried one by one. The test reads the line's first bytes, lower-cased: its
+    // first `longest` + 2 code points make as many bytes at least.)
     static const LexiconSection& bylines = any_language_section("byline");
+    std::size_t head_end = 0;
+    for (std::size_t cps = 0; cps < bylines.longest + 2 && head_end < s.size(); ++cps)
+        text::next_cp(s, head_end);
+    const std::string head = text::lower(std::string_view(s).substr(0, head_end));
     bool opens = false;
-    for (std::size_t at = text::find_byte_of(low, " :"); !opens && at != std::string::npos && at <= bylines.longest;
-         at = text::find_byte_of(low, " :", at + 1))
-        opens = low.size() > at + 1 && bylines.has(std::string_view(low).substr(0, at));
+    for (std::size_t at = text::find_byte_of(head, " :"); !opens && at != std::string::npos && at <= bylines.longest;
+         at = text::find_byte_of(head, " :", at + 1))
+        opens = head.size() > at + 1 && bylines.has(std::string_view(head).substr(0, at));
     if (!opens)
         return std::nullopt;
+    std::string low = head_end == s.size() ? head : text::lower(s);
     // Which byline word opens the line? Try the page's language first, then every language.
     std::vector<const Lexicon*> order;
     if (const Lexicon* lex = lexicon(language))

@@ -23,6 +23,7 @@ struct Tok {
 
 std::vector<Tok> tokenize(std::string_view line) {
     std::vector<Tok> toks;
+    toks.reserve(line.size() / 4 + 1);
     std::size_t i = 0;
     while (i < line.size()) {
         std::size_t start = i;
@@ -251,11 +252,11 @@ bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<s
 }
 
 // Marks label phrases ("mis à jour le", "updated") found at token i; returns the phrase length or 0.
-std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view section) {
+std::size_t label_at(const std::vector<Tok>& t, std::size_t i, const LexiconSection& section) {
     if (t[i].kind != TokKind::word)
         return 0;
     std::size_t best = 0;
-    for (const auto& phrase : any_language_section(section).phrases_from(t[i].text)) {
+    for (const auto& phrase : section.phrases_from(t[i].text)) {
         std::size_t end = 0;
         if (contains_phrase(t, i, phrase.words, end) && end - i > best)
             best = end - i;
@@ -328,15 +329,18 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     if (!text::has_ascii_digit(line))
         return out;
     auto t = tokenize(line);
+    // (The sections are built once and never change: looked up once, not for every token.)
+    static const LexiconSection& updated_labels = any_language_section("updated");
+    static const LexiconSection& published_labels = any_language_section("published");
     std::size_t update_at = t.size();
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (std::size_t n = label_at(t, i, "updated")) {
+        if (std::size_t n = label_at(t, i, updated_labels)) {
             if (update_at == t.size())
                 update_at = i;
             for (std::size_t k = i; k < i + n; ++k)
                 t[k].used = true;
             i += n - 1;
-        } else if (std::size_t p = label_at(t, i, "published")) {
+        } else if (std::size_t p = label_at(t, i, published_labels)) {
             for (std::size_t k = i; k < i + p; ++k)
                 t[k].used = true;
             i += p - 1;
