@@ -21,6 +21,17 @@ struct Tok {
     bool used = false;
 };
 
+// The end of the run of letters from byte i on.
+std::size_t letters_end(std::string_view line, std::size_t i) {
+    while (i < line.size()) {
+        std::size_t k = i;
+        if (!text::is_letter(text::next_cp(line, k)))
+            break;
+        i = k;
+    }
+    return i;
+}
+
 std::vector<Tok> tokenize(std::string_view line) {
     std::vector<Tok> toks;
     toks.reserve(line.size() / 4 + 1);
@@ -44,15 +55,7 @@ std::vector<Tok> tokenize(std::string_view line) {
             }
             toks.push_back({TokKind::number, std::string(line.substr(start, i - start)), start, i});
         } else if (text::is_letter(cp)) {
-            std::size_t j = i;
-            while (j < line.size()) {
-                std::size_t k = j;
-                char32_t c = text::next_cp(line, k);
-                if (!text::is_letter(c))
-                    break;
-                j = k;
-            }
-            i = j;
+            i = letters_end(line, i);
             toks.push_back({TokKind::word, text::lower(line.substr(start, i - start)), start, i});
         } else {
             toks.push_back({TokKind::punct, std::string(line.substr(start, i - start)), start, i});
@@ -308,8 +311,29 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
     return f->iso;
 }
 
+namespace {
+
+// The first token of tokenize(line) can open a date or the weekday before one: a number, a weekday, a month.
+// (Most titles open with another word: settled without tokenizing the line.)
+bool may_lead_with_date(std::string_view line, std::string_view language) {
+    std::size_t start = 0, after = 0; // the first code point that is no space, and the byte after it
+    char32_t first = ' ';
+    while (after < line.size() && text::is_space(first)) {
+        start = after;
+        first = text::next_cp(line, after);
+    }
+    if (text::is_space(first) || !(text::is_digit(first) || text::is_letter(first)))
+        return false;
+    if (text::is_digit(first))
+        return true;
+    std::string word = text::lower(line.substr(start, letters_end(line, after) - start));
+    return any_language_has("weekdays", word) || month_of(word, language) != 0;
+}
+
+} // namespace
+
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
-    if (line.empty() || !text::has_ascii_digit(line))
+    if (line.empty() || !text::has_ascii_digit(line) || !may_lead_with_date(line, language))
         return std::nullopt;
     auto t = tokenize(line);
     std::size_t first = 0;

@@ -324,9 +324,10 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
     if (prefixes.empty())
         prefixes.push_back(text::collapse(above));
     const std::string& prefix = prefixes.back();
+    if (line.size() <= prefix.size() + 1 || !line.starts_with(prefix) || line[prefix.size()] != ' ')
+        return std::nullopt;
     std::size_t words = text::split_ws(prefix).size();
-    if (words < least_words || words > most_words || line.size() <= prefix.size() + 1 || !line.starts_with(prefix) ||
-        line[prefix.size()] != ' ')
+    if (words < least_words || words > most_words)
         return std::nullopt;
     std::string_view rest = text::trim(line.substr(prefix.size()));
     if (!glued_title(rest, ""))

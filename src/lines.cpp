@@ -167,6 +167,29 @@ bool attributed_quote(const Block& b, std::string_view language) {
     return false;
 }
 
+namespace {
+
+// Some byte of s is 0xE3 or more; eight bytes a step, most of them below 0xE0.
+bool has_byte_from_e3(std::string_view s) {
+    constexpr std::uint64_t tops = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v = text::load8(s.data() + i);
+        // Bits 7, 6 and 5 of a byte all set: 0xE0 or more (the shifts move each byte's own bits to its top bit).
+        if ((v & (v << 1) & (v << 2) & tops) == 0)
+            continue;
+        for (std::size_t k = i; k < i + 8; ++k)
+            if (static_cast<unsigned char>(s[k]) >= 0xE3)
+                return true;
+    }
+    for (; i < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0xE3)
+            return true;
+    return false;
+}
+
+} // namespace
+
 Quality block_quality(const Block& b, std::string_view language) {
     // (The tests of the block's counts come first: a line they rate bad needs no search for a notice.)
     if (b.boilerplate || (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words)))
@@ -179,7 +202,7 @@ Quality block_quality(const Block& b, std::string_view language) {
     if (is_consent_notice(b) || (b.words <= 60 && is_promo_notice(b)) || teaser_excerpt(b) || repeated_title(b.text))
         return Quality::bad;
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
-    if (std::any_of(b.text.begin(), b.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; })) {
+    if (has_byte_from_e3(b.text)) {
         std::size_t cjk_count = 0;
         Quality cq = cjk_quality(b.text, cjk_count);
         if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
