@@ -171,16 +171,27 @@ bool is_credit_line(std::string_view line) {
     // and ends there.
     if (line.back() == ':')
         return false;
-    std::string low = text::lower(line);
-    std::string_view body = low;
-    if (body.front() == '(' && body.back() == ')')
-        body = body.substr(1, body.size() - 2);
-    // (The prefixes' first bytes, gathered once: most lines open with none of them and skip the loop.)
+    // "(Photo: Jane Roe)": the prefix may open inside a parenthesis that closes the line. ('(' and ')' are their own
+    // lower case, and one byte.)
+    const std::size_t from = line.front() == '(' && line.back() == ')' ? 1 : 0;
+    // (The prefixes' first bytes, gathered once: most lines open with none of them and skip the loop. The first
+    // code point of the body is lower-cased alone to ask them.)
     static const std::bitset<257> prefix_fronts = first_bytes(common_lexicon().list("credit_prefixes"));
-    if (!body.empty() && (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(body.front()))))
-        for (const auto& prefix : common_lexicon().list("credit_prefixes"))
-            if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
-                return true;
+    if (line.size() > 2 * from) {
+        std::size_t next = from;
+        text::next_cp(line, next);
+        char front[4 * 3 + 8];
+        text::lower_into(line.substr(from, next - from), front);
+        if (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(front[0]))) {
+            std::string low = text::lower(line);
+            std::string_view body = low;
+            if (from == 1)
+                body = body.substr(1, body.size() - 2);
+            for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+                if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
+                    return true;
+        }
+    }
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     auto words = text::split_ws(line, 7); // more than six is too many
     if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
