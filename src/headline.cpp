@@ -75,30 +75,46 @@ bool any_title_separator(std::string_view line) {
 
 } // namespace
 
-std::vector<std::string> title_pieces(std::string_view line) {
+std::vector<std::pair<std::size_t, std::size_t>> title_piece_spans(std::string_view line) {
     // "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces between separators.
     if (!any_title_separator(line))
-        return {}; // most lines: no piece to build
-    auto toks = text::split_ws(line);
-    std::vector<std::string> pieces;
-    std::string cur;
+        return {}; // most lines: no piece to find
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    const std::size_t none = std::string_view::npos;
+    std::size_t begin = none, end = 0, i = 0;
     bool cut = false;
-    for (auto tok : toks) {
+    for (std::string_view tok = text::next_token(line, i); !tok.empty(); tok = text::next_token(line, i)) {
+        const auto at = static_cast<std::size_t>(tok.data() - line.data());
         if (is_title_separator(tok)) {
             cut = true;
-            if (!cur.empty())
-                pieces.push_back(std::move(cur));
-            cur.clear();
+            if (begin != none)
+                spans.emplace_back(begin, end);
+            begin = none;
             continue;
         }
-        if (!cur.empty())
-            cur += ' ';
-        cur.append(tok);
+        if (begin == none)
+            begin = at;
+        end = at + tok.size();
     }
     if (!cut)
         return {};
-    if (!cur.empty())
-        pieces.push_back(std::move(cur));
+    if (begin != none)
+        spans.emplace_back(begin, end);
+    return spans;
+}
+
+std::vector<std::string> title_pieces(std::string_view line) {
+    std::vector<std::string> pieces;
+    for (const auto& span : title_piece_spans(line)) {
+        // The piece's tokens, one space between them.
+        std::string piece;
+        for (auto tok : text::split_ws(line.substr(span.first, span.second - span.first))) {
+            if (!piece.empty())
+                piece += ' ';
+            piece.append(tok);
+        }
+        pieces.push_back(std::move(piece));
+    }
     return pieces;
 }
 

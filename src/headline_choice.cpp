@@ -230,10 +230,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                     body_words.add(body_word);
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
-    std::unordered_set<std::string> pieces;
+    // (A block's text is collapsed: its pieces are pieces of it, kept as views.)
+    std::unordered_set<std::string_view, StringHash, std::equal_to<>> pieces;
     for (const auto& b : blocks)
-        for (auto& piece : title_pieces(b.text))
-            pieces.insert(std::move(piece));
+        for (const auto& span : title_piece_spans(b.text))
+            pieces.insert(std::string_view(b.text).substr(span.first, span.second - span.first));
     // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
     std::unordered_set<std::string> named;
     for (const auto& b : blocks)
@@ -402,7 +403,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             }
         }
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
-        if (probe.words >= 3 && pieces.count(probe.text))
+        if (probe.words >= 3 && pieces.count(std::string_view(probe.text)))
             score += 2;
         if (named.count(probe.text))
             score += 4;
