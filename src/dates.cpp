@@ -65,9 +65,16 @@ std::vector<Tok> tokenize(std::string_view line) {
 }
 
 int month_of(std::string_view word, std::string_view language) {
-    // Most words are no month: every language's sketch of its month names says so before any look-up.
-    const auto& langs = languages();
-    if (std::none_of(langs.begin(), langs.end(), [word](const Lexicon* lex) { return lex->month_sketch.may_have(word); }))
+    // Most words are no month: the languages' sketches of their month names, merged once, say so before any
+    // look-up.
+    static const WordSketch any_month = [] {
+        WordSketch merged;
+        for (const Lexicon* lex : languages())
+            for (std::size_t k = 0; k < merged.bits.size(); ++k)
+                merged.bits[k] |= lex->month_sketch.bits[k];
+        return merged;
+    }();
+    if (!any_month.may_have(word))
         return 0;
     if (const Lexicon* lex = lexicon(language)) {
         auto it = lex->months.find(word);
