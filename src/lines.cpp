@@ -99,6 +99,20 @@ bool cjk_clause(const Block& b) {
 }
 
 
+namespace {
+
+// s.rfind(mark), which compares the whole mark at every position: here only where its first byte stands.
+std::size_t rfind_mark(std::string_view s, std::string_view mark) {
+    if (mark.empty() || mark.size() > s.size())
+        return s.rfind(mark);
+    for (std::size_t i = s.size() - mark.size() + 1; i-- > 0;)
+        if (s[i] == mark.front() && s.compare(i, mark.size(), mark) == 0)
+            return i;
+    return std::string_view::npos;
+}
+
+} // namespace
+
 bool teaser_excerpt(const Block& b) {
     // "Step off the ferry at the east quay and the smell of tar greets you at once,… Read more",
     // "Die Fähren fahren wieder vom Ostkai, doch die Fischer... Weiterlesen": the opening of another article cut
@@ -109,7 +123,7 @@ bool teaser_excerpt(const Block& b) {
         return false;
     std::string_view t = text::trim(b.text);
     static const std::string_view ellipsis = "…";
-    std::size_t mark = t.rfind(ellipsis), dots = t.rfind("...");
+    std::size_t mark = rfind_mark(t, ellipsis), dots = rfind_mark(t, "...");
     std::size_t cut = mark == std::string_view::npos ? dots : dots == std::string_view::npos ? mark : std::max(mark, dots);
     if (cut == std::string_view::npos || cut == 0)
         return false;
@@ -134,7 +148,14 @@ bool repeated_title(std::string_view line) {
     // The repeat opens with the line's first word again: most lines are settled by one search.
     std::size_t at = 0;
     std::string_view first = text::next_token(line, at);
-    if (first.empty() || line.find(first, at) == std::string_view::npos)
+    if (first.empty())
+        return false;
+    // (As a token of its own, not inside another word.)
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    bool again = false;
+    for (std::size_t p = line.find(first, at); p != std::string_view::npos && !again; p = line.find(first, p + 1))
+        again = ws(line[p - 1]) && (p + first.size() == line.size() || ws(line[p + first.size()]));
+    if (!again)
         return false;
     auto words = text::split_ws(line);
     const std::size_t least = 3;
