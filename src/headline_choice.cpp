@@ -230,11 +230,15 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                     body_words.add(body_word);
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
-    // (A block's text is collapsed: its pieces are pieces of it, kept as views.)
+    // (A block's text is collapsed: its pieces are pieces of it, kept as views. Only a piece of three words or more
+    // is looked up, in a line of four tokens at least.)
     std::unordered_set<std::string_view, StringHash, std::equal_to<>> pieces;
-    for (const auto& b : blocks)
+    for (const auto& b : blocks) {
+        if (b.words < 4)
+            continue;
         for (const auto& span : title_piece_spans(b.text))
             pieces.insert(std::string_view(b.text).substr(span.first, span.second - span.first));
+    }
     // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
     std::unordered_set<std::string> named;
     for (const auto& b : blocks)
