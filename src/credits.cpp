@@ -488,20 +488,47 @@ std::string before_date(std::string_view names) {
 
 } // namespace
 
-bool byline_word(std::string_view line) {
-    // (Every language's byline words, merged once: one look-up.)
+namespace {
+
+// Every language's byline words, merged once.
+const LexiconSection& byline_words() {
     static const LexiconSection& bylines = any_language_section("byline");
-    return bylines.has(text::lower(text::collapse(line)));
+    return bylines;
+}
+
+// text::lower(text::collapse(line)) may open with a byline word: its first byte is one of theirs. (Read on the
+// line's first code point that is no space: most lines are settled before they are collapsed.)
+bool may_open_byline(std::string_view line) {
+    static const std::bitset<257> fronts = first_bytes(byline_words().entries);
+    if (fronts.test(256))
+        return true;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t start = i;
+        if (text::is_space(text::next_cp(line, i)))
+            continue;
+        char first[4 * 3 + 8];
+        text::lower_into(line.substr(start, i - start), first);
+        return fronts.test(static_cast<unsigned char>(first[0]));
+    }
+    return false;
+}
+
+} // namespace
+
+bool byline_word(std::string_view line) {
+    return may_open_byline(line) && byline_words().has(text::lower(text::collapse(line)));
 }
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
+    if (!may_open_byline(line))
+        return std::nullopt;
     std::string s = text::collapse(line);
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
         return std::nullopt;
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
     // settled before the languages are tried one by one. The test reads the line's first bytes, lower-cased: its
     // first `longest` + 2 code points make as many bytes at least.)
-    static const LexiconSection& bylines = any_language_section("byline");
+    const LexiconSection& bylines = byline_words();
     std::size_t head_end = 0;
     for (std::size_t cps = 0; cps < bylines.longest + 2 && head_end < s.size(); ++cps)
         text::next_cp(s, head_end);
