@@ -158,7 +158,8 @@ bool is_credit_word(std::string_view w) {
         low.pop_back();
     while (!low.empty() && low.front() == '(')
         low.erase(0, 1);
-    return common_lexicon().has("credit_words", low) || agency_id(low).has_value();
+    static const LexiconSection* credit_words = common_lexicon().section("credit_words"); // (looked up once)
+    return (credit_words != nullptr && credit_words->has(low)) || agency_id(low).has_value();
 }
 
 } // namespace
@@ -196,6 +197,10 @@ bool is_credit_line(std::string_view line) {
     auto words = text::split_ws(line, 7); // more than six is too many
     if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
         return false;
+    // Every word without a slash capitalised (or a separator): most lines fail here before any word is looked up.
+    for (auto w : words)
+        if (w.find('/') == std::string_view::npos && !text::starts_upper(w) && w != "-" && w != "|")
+            return false;
     bool credit = false;
     for (auto w : words) {
         std::string_view part = w;
