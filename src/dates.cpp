@@ -397,7 +397,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
 
     // What is left once dates, labels, weekdays, fillers and punctuation are set aside.
     // (The sections are built once and never change: looked up once, not for every token.)
-    static const auto& fillers = common_lexicon().list("date_filler_words");
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
     static const LexiconSection& weekdays = any_language_section("weekdays");
     static const LexiconSection& relative = any_language_section("relative_date");
     static const LexiconSection* time_units = common_lexicon().section("time_units");
@@ -407,9 +407,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     for (const auto& tok : t) {
         if (tok.used || tok.kind == TokKind::punct || tok.kind == TokKind::number)
             continue;
-        bool skip = false;
-        for (const auto& f : fillers)
-            skip = skip || f == tok.text;
+        bool skip = fillers != nullptr && fillers->has(tok.text);
         skip = skip || weekdays.has(tok.text) || relative.has(tok.text);
         skip = skip || (time_units != nullptr && time_units->has(tok.text));
         if (skip)
