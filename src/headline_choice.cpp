@@ -9,7 +9,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
 #include <optional>
 #include <unordered_set>
 #include <vector>
@@ -63,6 +65,12 @@ bool opens_with_date_label(std::string_view s) {
 
 // text::length_cp(w) >= 4, read no further than the fourth code point.
 bool four_cp_or_more(std::string_view w) {
+    if (w.size() < 4)
+        return false;
+    std::uint32_t head = 0;
+    std::memcpy(&head, w.data(), 4);
+    if ((head & 0x80808080U) == 0)
+        return true; // four ASCII bytes first, most words
     std::size_t starts = 0;
     for (std::size_t k = 0; k < w.size() && starts < 4; ++k)
         starts += (static_cast<unsigned char>(w[k]) & 0xC0) != 0x80; // not a continuation byte
