@@ -336,6 +336,15 @@ bool whole_title(std::string_view earlier, std::string_view title) {
 
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
     const std::size_t least_words = 2, most_words = 5;
+    // The prefix opens with the first byte of the last piece of `above`, or of its first code point that is no
+    // space (collapse() copies the others as they are): a line opening with another byte is settled before the
+    // prefix is built.
+    auto spans = title_piece_spans(above);
+    std::size_t first = spans.empty() ? 0 : spans.back().first;
+    for (std::size_t next = first; spans.empty() && next < above.size() && text::is_space(text::next_cp(above, next));)
+        first = next;
+    if (first >= above.size() || line.empty() || line.front() != above[first])
+        return std::nullopt;
     std::vector<std::string> prefixes = title_pieces(above);
     if (prefixes.empty())
         prefixes.push_back(text::collapse(above));
