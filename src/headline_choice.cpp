@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
@@ -51,13 +52,22 @@ bool unspaced_script(std::string_view s) {
 // "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
 // label of a date is a date line, even when the date is garbled.
 bool opens_with_date_label(std::string_view s) {
+    // (The labels' sections merged over the languages once, and their first bytes: a line whose first word opens
+    // with none of them is settled by that word.)
+    static const LexiconSection& published = any_language_section("published");
+    static const LexiconSection& updated = any_language_section("updated");
+    static const std::bitset<257> fronts = first_bytes(published.entries) | first_bytes(updated.entries);
+    std::string first;
+    std::size_t at = 0;
+    if (!text::next_word_lower(s, at, first) || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(first[0]))))
+        return false;
     auto words = text::words_lower(s, 3);
     std::string head;
     for (std::size_t k = 0; k < words.size(); ++k) {
         if (k > 0)
             head += ' ';
         head += words[k];
-        if (any_language_has("published", head) || any_language_has("updated", head))
+        if (published.has(head) || updated.has(head))
             return true;
     }
     return false;

@@ -498,16 +498,28 @@ bool ends_with_abbreviation(std::string_view line) {
 bool navigation_arrow(std::string_view line) {
     // "‹ Zurück", "← Older post", "Next story →", "« Previous article": a link to the next or previous page.
     // A quotation in guillemets ("« Les privatisations... »") closes its mark and is no arrow.
-    auto toks = text::split_ws(line);
-    if (toks.size() < 2)
+    // The first and the last of two tokens or more (text::split_ws()'s), read without splitting the line.
+    std::size_t at = 0;
+    std::string_view first = text::next_token(line, at);
+    if (text::next_token(line, at).empty())
         return false;
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    std::size_t end = line.size();
+    while (end > 0 && ws(line[end - 1]))
+        --end;
+    std::size_t begin = end;
+    while (begin > 0 && !ws(line[begin - 1]))
+        --begin;
+    std::string_view last = line.substr(begin, end - begin);
     auto arrow = [](std::string_view t) {
         return t == "←" || t == "→" || t == "‹" || t == "›" || t == "«" || t == "»" || t == "<" || t == ">" ||
                t == "<<" || t == ">>";
     };
+    if (!arrow(first) && !arrow(last))
+        return false;
     bool quotation = (line.find("«") != std::string_view::npos && line.find("»") != std::string_view::npos) ||
                      (line.find("‹") != std::string_view::npos && line.find("›") != std::string_view::npos);
-    return !quotation && (arrow(toks.front()) || arrow(toks.back()));
+    return !quotation;
 }
 
 bool headline_like(const Block& b) {
