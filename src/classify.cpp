@@ -141,11 +141,11 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // "Autotuning wieder aktivieren:" / "netsh interface tcp set global autotuninglevel=normal": the line a paragraph
     // announces with its colon (a command, an address, a formula) is the article's, whatever its shape.
     bool announced = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
-                     blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b.text);
+                     blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b);
     // "Für blinde und sehbehinderte Menschen:" over a paragraph: the few words that announce it.
     announced = announced || (b.text.back() == ':' && b.words >= 2 && b.words <= 12 && k + 1 <= re &&
                               p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
-                              blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b.text));
+                              blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b));
     // "Laufzeit: fünf Jahre / Effektiver Jahreszins: 3,9 Prozent / Monatliche Rate: 293 Euro": the rows of a
     // table of facts inside the article, three in a row at least.
     auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
@@ -357,7 +357,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             if (p.role[k] != Role::none)
                 continue;
             const Block& b = blocks[k];
-            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b.text) ||
+            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b) ||
                 (p.raw_quality[k] == Quality::bad && !short_sentence(b, language))) {
                 reached = false;
                 break;
