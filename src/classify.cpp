@@ -181,7 +181,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -192,8 +192,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     p.soft_caption.assign(n, false);
     p.no_byline_date.assign(n, false);
     p.quality.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        p.quality[i] = block_quality(blocks[i], language);
+    p.length.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        p.length[i] = text::length_cp(blocks[i].text);
+        p.quality[i] = block_quality(blocks[i], language, p.length[i]);
+    }
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;
     resolve_context(p.quality);

@@ -27,6 +27,8 @@ bool attributed_quote(const Block& b, std::string_view language);
 
 /// jusText-like context-free quality of one block.
 Quality block_quality(const Block& b, std::string_view language);
+/// The same for a block whose text::length_cp() is known.
+Quality block_quality(const Block& b, std::string_view language, std::size_t length);
 
 /// "Conflit«Vous faites...»": a short capitalised word glued to an opening quote mark is a kicker.
 /// Returns {kicker, headline} when the line splits that way.

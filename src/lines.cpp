@@ -212,10 +212,13 @@ bool has_byte_from_e3(std::string_view s) {
 } // namespace
 
 Quality block_quality(const Block& b, std::string_view language) {
+    return block_quality(b, language, text::length_cp(b.text));
+}
+
+Quality block_quality(const Block& b, std::string_view language, std::size_t len) {
     // (The tests of the block's counts come first: a line they rate bad needs no search for a notice.)
     if (b.boilerplate || (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words)))
         return Quality::bad;
-    std::size_t len = text::length_cp(b.text);
     if (b.letters * 2 < static_cast<int>(len))
         return Quality::bad; // mostly digits and symbols
     if (b.words <= 6 && b.text.back() == '*')

@@ -26,6 +26,7 @@ struct Page {
     std::vector<bool> ingredient;     // ingredient_lines() of the blocks
     std::vector<bool> recipe_fact;    // recipe_facts() over them
     std::vector<bool> no_byline_date; // classify's search for bylines and dates read the line and found neither
+    std::vector<std::size_t> length;  // text::length_cp() of each block's text
     Article article;
 };
 

@@ -292,7 +292,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     std::vector<double> w(n);
     for (std::size_t i = 0; i < n; ++i) {
         // Context-free classes: a menu of short lines must not ride on the good blocks between its items.
-        double len = static_cast<double>(text::length_cp(blocks[i].text));
+        double len = static_cast<double>(p.length[i]);
         switch (p.raw_quality[i]) {
         case Quality::good: w[i] = len; break;
         case Quality::near_good: w[i] = len * 0.5; break;
