@@ -556,6 +556,7 @@ bool author_bio(const Block& b) {
     };
     read_to(6);
     std::span<const std::string_view> toks(toks_read.data(), read);
+    static const LexiconSection& bio_verbs = any_language_section("bio_verbs"); // (merged once)
     // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg").
     std::size_t k = 0;
     int names = 0;
@@ -563,14 +564,14 @@ bool author_bio(const Block& b) {
         if (text::starts_upper(toks[t])) {
             ++names;
             k = t + 1;
-        } else if (names == 0 || toks[t].size() > 3 || any_language_has("bio_verbs", text::lower(toks[t]))) {
+        } else if (names == 0 || toks[t].size() > 3 || bio_verbs.has(text::lower(toks[t]))) {
             break;
         }
     }
     if (names < 2 || names > 4 || k >= toks.size())
         return false;
     std::string verb = text::lower(toks[k]);
-    if (!any_language_has("bio_verbs", verb))
+    if (!bio_verbs.has(verb))
         return false;
     read_to(toks_read.size());
     toks = std::span<const std::string_view>(toks_read.data(), read);
@@ -671,7 +672,10 @@ bool measure_word(std::string_view w) {
         w.remove_prefix(1);
     while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ')'))
         w.remove_suffix(1);
-    return !w.empty() && (common_lexicon().has("measure_words", w) || any_language_has("measure_words", w));
+    // (The sections looked up once.)
+    static const LexiconSection* common_measures = common_lexicon().section("measure_words");
+    static const LexiconSection& measures = any_language_section("measure_words");
+    return !w.empty() && ((common_measures != nullptr && common_measures->has(w)) || measures.has(w));
 }
 
 // "25 Min.", "3 Std. 10 Min.", "Prep 15 min": a cooking time, a few words with a figure and a unit of time.
