@@ -7,10 +7,12 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <set>
+#include <span>
 #include <unordered_map>
 
 namespace archive {
@@ -194,7 +196,16 @@ bool is_credit_line(std::string_view line) {
         }
     }
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
-    auto words = text::split_ws(line, 7); // more than six is too many
+    // The first seven tokens (more than six is too many), without a vector.
+    std::array<std::string_view, 7> first_tokens;
+    std::size_t count = 0, at = 0;
+    while (count < first_tokens.size()) {
+        std::string_view tok = text::next_token(line, at);
+        if (tok.empty())
+            break;
+        first_tokens[count++] = tok;
+    }
+    std::span<const std::string_view> words(first_tokens.data(), count);
     if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
         return false;
     // Every word without a slash capitalised (or a separator): most lines fail here before any word is looked up.
