@@ -179,11 +179,11 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // "Autotuning wieder aktivieren:" / "netsh interface tcp set global autotuninglevel=normal": the line a paragraph
     // announces with its colon (a command, an address, a formula) is the article's, whatever its shape.
     bool announced = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
-                     blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b.text);
+                     blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b);
     // "Für blinde und sehbehinderte Menschen:" over a paragraph: the few words that announce it.
     announced = announced || (b.text.back() == ':' && b.words >= 2 && b.words <= 12 && k + 1 <= re &&
                               p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
-                              blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b.text));
+                              blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b));
     // "Laufzeit: fünf Jahre / Effektiver Jahreszins: 3,9 Prozent / Monatliche Rate: 293 Euro": the rows of a
     // table of facts inside the article, three in a row at least.
     auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
@@ -219,7 +219,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -228,9 +228,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         return a;
     p.role.assign(n, Role::none);
     p.soft_caption.assign(n, false);
+    p.no_byline_date.assign(n, false);
     p.quality.resize(n);
-    for (std::size_t i = 0; i < n; ++i)
-        p.quality[i] = block_quality(blocks[i], language);
+    p.length.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        p.length[i] = text::length_cp(blocks[i].text);
+        p.quality[i] = block_quality(blocks[i], language, p.length[i]);
+    }
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;
     resolve_context(p.quality);
@@ -291,6 +295,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                                 a.authors.push_back(name);
                 continue;
             }
+            p.no_byline_date[i] = true;
             // "Fuente: EFE", "Quelle: dpa": the agency credited for the text, before photo credits are sought.
             if (auto ids = labelled_agency(b.text)) {
                 p.role[i] = Role::source_tag;
@@ -393,7 +398,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             if (p.role[k] != Role::none)
                 continue;
             const Block& b = blocks[k];
-            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b.text) ||
+            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b) ||
                 (p.raw_quality[k] == Quality::bad && !short_sentence(b, language))) {
                 reached = false;
                 break;
@@ -520,7 +525,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         if (p.role[k] != Role::none)
             continue;
         const Block& b = blocks[k];
-        if (auto tag = agency_tag(b.text); tag && k >= re - 1) {
+        if (auto tag = k >= re - 1 ? agency_tag(b.text) : std::nullopt) { // (asked of the region's last lines only)
             p.role[k] = Role::source_tag;
             a.source_tag = SourceTag{b.text, *tag};
             continue;
@@ -781,7 +786,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             break;
         }
     }
-    return a;
+    return std::move(a); // the page's own record, not copied
 }
 
 } // namespace archive

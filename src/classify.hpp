@@ -27,6 +27,8 @@ bool attributed_quote(const Block& b, std::string_view language);
 
 /// jusText-like context-free quality of one block.
 Quality block_quality(const Block& b, std::string_view language);
+/// The same for a block whose text::length_cp() is known.
+Quality block_quality(const Block& b, std::string_view language, std::size_t length);
 
 /// "Conflit«Vous faites...»": a short capitalised word glued to an opening quote mark is a kicker.
 /// Returns {kicker, headline} when the line splits that way.
@@ -114,6 +116,9 @@ bool post_footer(std::string_view line);
 /// "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces of a line cut at free-standing
 /// separators; empty when the line has none.
 std::vector<std::string> title_pieces(std::string_view line);
+/// Where title_pieces(line) stand in `line`: from the first byte of a piece's first token to the end of its last (in
+/// a line whose spaces are collapsed, the pieces themselves).
+std::vector<std::pair<std::size_t, std::size_t>> title_piece_spans(std::string_view line);
 
 /// `candidate` is a whole separator-delimited piece of the longer `line`.
 bool title_variant(std::string_view candidate, std::string_view line);

@@ -7,21 +7,29 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <set>
+#include <span>
+#include <unordered_map>
 
 namespace archive {
 
 std::optional<std::string> agency_id(std::string_view word) {
-    std::string low = text::lower(text::trim(word));
-    for (const auto& names : common_lexicon().phrase_list("agencies")) {
-        for (std::size_t k = 1; k < names.size(); ++k)
-            if (names[k] == low)
-                return std::string(names[0]);
-    }
-    return std::nullopt;
+    // Every spelling with the id of the first entry that lists it, gathered once: one look-up a word.
+    static const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> ids = [] {
+        std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
+        for (const auto& names : common_lexicon().phrase_list("agencies"))
+            for (std::size_t k = 1; k < names.size(); ++k)
+                out.emplace(names[k], names[0]);
+        return out;
+    }();
+    auto it = ids.find(text::lower(text::trim(word)));
+    if (it == ids.end())
+        return std::nullopt;
+    return it->second;
 }
 
 namespace {
@@ -152,7 +160,8 @@ bool is_credit_word(std::string_view w) {
         low.pop_back();
     while (!low.empty() && low.front() == '(')
         low.erase(0, 1);
-    return common_lexicon().has("credit_words", low) || agency_id(low).has_value();
+    static const LexiconSection* credit_words = common_lexicon().section("credit_words"); // (looked up once)
+    return (credit_words != nullptr && credit_words->has(low)) || agency_id(low).has_value();
 }
 
 } // namespace
@@ -165,20 +174,44 @@ bool is_credit_line(std::string_view line) {
     // and ends there.
     if (line.back() == ':')
         return false;
-    std::string low = text::lower(line);
-    std::string_view body = low;
-    if (body.front() == '(' && body.back() == ')')
-        body = body.substr(1, body.size() - 2);
-    // (The prefixes' first bytes, gathered once: most lines open with none of them and skip the loop.)
+    // "(Photo: Jane Roe)": the prefix may open inside a parenthesis that closes the line. ('(' and ')' are their own
+    // lower case, and one byte.)
+    const std::size_t from = line.front() == '(' && line.back() == ')' ? 1 : 0;
+    // (The prefixes' first bytes, gathered once: most lines open with none of them and skip the loop. The first
+    // code point of the body is lower-cased alone to ask them.)
     static const std::bitset<257> prefix_fronts = first_bytes(common_lexicon().list("credit_prefixes"));
-    if (!body.empty() && (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(body.front()))))
-        for (const auto& prefix : common_lexicon().list("credit_prefixes"))
-            if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
-                return true;
+    if (line.size() > 2 * from) {
+        std::size_t next = from;
+        text::next_cp(line, next);
+        char front[4 * 3 + 8];
+        text::lower_into(line.substr(from, next - from), front);
+        if (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(front[0]))) {
+            std::string low = text::lower(line);
+            std::string_view body = low;
+            if (from == 1)
+                body = body.substr(1, body.size() - 2);
+            for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+                if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
+                    return true;
+        }
+    }
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
-    auto words = text::split_ws(line);
+    // The first seven tokens (more than six is too many), without a vector.
+    std::array<std::string_view, 7> first_tokens;
+    std::size_t count = 0, at = 0;
+    while (count < first_tokens.size()) {
+        std::string_view tok = text::next_token(line, at);
+        if (tok.empty())
+            break;
+        first_tokens[count++] = tok;
+    }
+    std::span<const std::string_view> words(first_tokens.data(), count);
     if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
         return false;
+    // Every word without a slash capitalised (or a separator): most lines fail here before any word is looked up.
+    for (auto w : words)
+        if (w.find('/') == std::string_view::npos && !text::starts_upper(w) && w != "-" && w != "|")
+            return false;
     bool credit = false;
     for (auto w : words) {
         std::string_view part = w;
@@ -246,6 +279,58 @@ std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spa
 
 namespace {
 
+// text::split_ws(s).size() > most, without the tokens.
+bool more_tokens_than(std::string_view s, std::size_t most) {
+    std::size_t i = 0, count = 0;
+    while (count <= most && !text::next_token(s, i).empty())
+        ++count;
+    return count > most;
+}
+
+// line.rfind(". ", from), a byte at a time.
+std::size_t rfind_stop(std::string_view line, std::size_t from) {
+    if (line.size() < 2)
+        return std::string_view::npos;
+    for (std::size_t i = std::min(from, line.size() - 2) + 1; i-- > 0;)
+        if (line[i] == '.' && line[i + 1] == ' ')
+            return i;
+    return std::string_view::npos;
+}
+
+// Some space of the line is followed by the head of a credit prefix of four bytes or more, lower-cased (what
+// split_trailing_credit() looks for in the whole lower-cased line): most lines are settled by the four bytes after
+// each space, lower-cased on the spot.
+bool may_open_prefix(std::string_view line) {
+    const auto& heads = credit_prefix_heads();
+    const auto& sieve = credit_head_sieve();
+    for (std::size_t sp = 0; sp < line.size(); ++sp) {
+        if (line[sp] != ' ')
+            continue;
+        std::string_view after = line.substr(sp + 1);
+        char buf[4 * 4 * 3 + 8]; // four code points lower-cased
+        std::size_t len = 0;
+        if (after.size() >= 4 && (head4(after) & 0x80808080U) == 0) {
+            for (std::size_t k = 0; k < 4; ++k)
+                buf[k] = after[k] >= 'A' && after[k] <= 'Z' ? static_cast<char>(after[k] + 32) : after[k];
+            len = 4;
+        } else {
+            std::size_t end = 0;
+            for (int cps = 0; cps < 4 && end < after.size(); ++cps)
+                text::next_cp(after, end);
+            len = text::lower_into(after.substr(0, end), buf);
+        }
+        if (len < 4) // (the line ends within four code points)
+            continue;
+        std::pair<std::uint32_t, std::size_t> key{head4(std::string_view(buf, 4)), 0};
+        if (!sieve.test(head_slot(key.first)))
+            continue;
+        auto it = std::lower_bound(heads.begin(), heads.end(), key);
+        if (it != heads.end() && it->first == key.first)
+            return true;
+    }
+    return false;
+}
+
 // "Jane Doe/AFP/Getty Images": a photographer and the agencies that sell the picture, in the parenthesis closing a
 // caption. A few capitalised words, a slash, and a credit word on one side of a slash.
 bool slashed_credit(std::string_view inner) {
@@ -280,9 +365,10 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
         }
     }
     // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
-    for (std::size_t dot = line.rfind(". "); dot != std::string_view::npos && dot > 0; dot = line.rfind(". ", dot - 1)) {
+    for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
+         dot = rfind_stop(line, dot - 1)) {
         std::string_view tail = text::trim(line.substr(dot + 1));
-        if (text::split_ws(tail).size() > 6)
+        if (more_tokens_than(tail, 6))
             break;
         if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
@@ -291,13 +377,15 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
     // (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
     for (std::size_t dot = line.rfind('.'); dot != std::string_view::npos && dot > 0; dot = line.rfind('.', dot - 1)) {
         std::string_view tail = line.substr(dot + 1);
-        if (text::split_ws(tail).size() > 6)
+        if (more_tokens_than(tail, 6))
             break;
         unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
         if (before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z' && is_credit_line(tail) &&
             text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
+    if (!may_open_prefix(line))
+        return std::nullopt;
     const std::string low = text::lower(line);
     std::vector<std::size_t> spaces;
     for (std::size_t k = 0; k < low.size(); ++k)
@@ -416,28 +504,58 @@ std::string before_date(std::string_view names) {
 
 } // namespace
 
-bool byline_word(std::string_view line) {
-    std::string low = text::lower(text::collapse(line));
-    for (const Lexicon* lex : languages())
-        if (lex->has("byline", low))
-            return true;
+namespace {
+
+// Every language's byline words, merged once.
+const LexiconSection& byline_words() {
+    static const LexiconSection& bylines = any_language_section("byline");
+    return bylines;
+}
+
+// text::lower(text::collapse(line)) may open with a byline word: its first byte is one of theirs. (Read on the
+// line's first code point that is no space: most lines are settled before they are collapsed.)
+bool may_open_byline(std::string_view line) {
+    static const std::bitset<257> fronts = first_bytes(byline_words().entries);
+    if (fronts.test(256))
+        return true;
+    for (std::size_t i = 0; i < line.size();) {
+        std::size_t start = i;
+        if (text::is_space(text::next_cp(line, i)))
+            continue;
+        char first[4 * 3 + 8];
+        text::lower_into(line.substr(start, i - start), first);
+        return fronts.test(static_cast<unsigned char>(first[0]));
+    }
     return false;
 }
 
+} // namespace
+
+bool byline_word(std::string_view line) {
+    return may_open_byline(line) && byline_words().has(text::lower(text::collapse(line)));
+}
+
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
+    if (!may_open_byline(line))
+        return std::nullopt;
     std::string s = text::collapse(line);
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
         return std::nullopt;
-    std::string low = text::lower(s);
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
-    // settled before the languages are tried one by one.)
-    static const LexiconSection& bylines = any_language_section("byline");
+    // settled before the languages are tried one by one. The test reads the line's first bytes, lower-cased: its
+    // first `longest` + 2 code points make as many bytes at least.)
+    const LexiconSection& bylines = byline_words();
+    std::size_t head_end = 0;
+    for (std::size_t cps = 0; cps < bylines.longest + 2 && head_end < s.size(); ++cps)
+        text::next_cp(s, head_end);
+    const std::string head = text::lower(std::string_view(s).substr(0, head_end));
     bool opens = false;
-    for (std::size_t at = text::find_byte_of(low, " :"); !opens && at != std::string::npos && at <= bylines.longest;
-         at = text::find_byte_of(low, " :", at + 1))
-        opens = low.size() > at + 1 && bylines.has(std::string_view(low).substr(0, at));
+    for (std::size_t at = text::find_byte_of(head, " :"); !opens && at != std::string::npos && at <= bylines.longest;
+         at = text::find_byte_of(head, " :", at + 1))
+        opens = head.size() > at + 1 && bylines.has(std::string_view(head).substr(0, at));
     if (!opens)
         return std::nullopt;
+    std::string low = head_end == s.size() ? head : text::lower(s);
     // Which byline word opens the line? Try the page's language first, then every language.
     std::vector<const Lexicon*> order;
     if (const Lexicon* lex = lexicon(language))

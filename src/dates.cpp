@@ -21,8 +21,20 @@ struct Tok {
     bool used = false;
 };
 
+// The end of the run of letters from byte i on.
+std::size_t letters_end(std::string_view line, std::size_t i) {
+    while (i < line.size()) {
+        std::size_t k = i;
+        if (!text::is_letter(text::next_cp(line, k)))
+            break;
+        i = k;
+    }
+    return i;
+}
+
 std::vector<Tok> tokenize(std::string_view line) {
     std::vector<Tok> toks;
+    toks.reserve(line.size() / 4 + 1);
     std::size_t i = 0;
     while (i < line.size()) {
         std::size_t start = i;
@@ -43,15 +55,7 @@ std::vector<Tok> tokenize(std::string_view line) {
             }
             toks.push_back({TokKind::number, std::string(line.substr(start, i - start)), start, i});
         } else if (text::is_letter(cp)) {
-            std::size_t j = i;
-            while (j < line.size()) {
-                std::size_t k = j;
-                char32_t c = text::next_cp(line, k);
-                if (!text::is_letter(c))
-                    break;
-                j = k;
-            }
-            i = j;
+            i = letters_end(line, i);
             toks.push_back({TokKind::word, text::lower(line.substr(start, i - start)), start, i});
         } else {
             toks.push_back({TokKind::punct, std::string(line.substr(start, i - start)), start, i});
@@ -61,9 +65,16 @@ std::vector<Tok> tokenize(std::string_view line) {
 }
 
 int month_of(std::string_view word, std::string_view language) {
-    // Most words are no month: every language's sketch of its month names says so before any look-up.
-    const auto& langs = languages();
-    if (std::none_of(langs.begin(), langs.end(), [word](const Lexicon* lex) { return lex->month_sketch.may_have(word); }))
+    // Most words are no month: the languages' sketches of their month names, merged once, say so before any
+    // look-up.
+    static const WordSketch any_month = [] {
+        WordSketch merged;
+        for (const Lexicon* lex : languages())
+            for (std::size_t k = 0; k < merged.bits.size(); ++k)
+                merged.bits[k] |= lex->month_sketch.bits[k];
+        return merged;
+    }();
+    if (!any_month.may_have(word))
         return 0;
     if (const Lexicon* lex = lexicon(language)) {
         auto it = lex->months.find(word);
@@ -164,9 +175,10 @@ std::string iso(int y, int m, int d) {
     return buf;
 }
 
-// Finds the first date at or after token `from`.
-std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language) {
-    for (std::size_t i = from; i < t.size(); ++i) {
+// Finds the first date at or after token `from`, opening before token `until` (all of them by default).
+std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language,
+                               std::size_t until = std::string_view::npos) {
+    for (std::size_t i = from; i < t.size() && i < until; ++i) {
         int y = 0, m = 0, d = 0;
         std::size_t last = i;
         if (is_num(t, i, 4, 4) && (is_punct(t, i + 1, "-") || is_punct(t, i + 1, "/")) && is_num(t, i + 2) &&
@@ -250,11 +262,11 @@ bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<s
 }
 
 // Marks label phrases ("mis à jour le", "updated") found at token i; returns the phrase length or 0.
-std::size_t label_at(const std::vector<Tok>& t, std::size_t i, std::string_view section) {
+std::size_t label_at(const std::vector<Tok>& t, std::size_t i, const LexiconSection& section) {
     if (t[i].kind != TokKind::word)
         return 0;
     std::size_t best = 0;
-    for (const auto& phrase : any_language_section(section).phrases_from(t[i].text)) {
+    for (const auto& phrase : section.phrases_from(t[i].text)) {
         std::size_t end = 0;
         if (contains_phrase(t, i, phrase.words, end) && end - i > best)
             best = end - i;
@@ -306,15 +318,36 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
     return f->iso;
 }
 
+namespace {
+
+// The first token of tokenize(line) can open a date or the weekday before one: a number, a weekday, a month.
+// (Most titles open with another word: settled without tokenizing the line.)
+bool may_lead_with_date(std::string_view line, std::string_view language) {
+    std::size_t start = 0, after = 0; // the first code point that is no space, and the byte after it
+    char32_t first = ' ';
+    while (after < line.size() && text::is_space(first)) {
+        start = after;
+        first = text::next_cp(line, after);
+    }
+    if (text::is_space(first) || !(text::is_digit(first) || text::is_letter(first)))
+        return false;
+    if (text::is_digit(first))
+        return true;
+    std::string word = text::lower(line.substr(start, letters_end(line, after) - start));
+    return any_language_has("weekdays", word) || month_of(word, language) != 0;
+}
+
+} // namespace
+
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
-    if (line.empty() || !text::has_ascii_digit(line))
+    if (line.empty() || !text::has_ascii_digit(line) || !may_lead_with_date(line, language))
         return std::nullopt;
     auto t = tokenize(line);
     std::size_t first = 0;
     // "Friday, March 4, 2022": a weekday may name the date first.
     if (!t.empty() && t[0].kind == TokKind::word && any_language_has("weekdays", t[0].text))
         first = is_punct(t, 1, ",") ? 2 : 1;
-    auto f = find_from(t, first, language);
+    auto f = find_from(t, first, language, first + 1); // (a date further on is no leading one)
     if (!f || f->first != first)
         return std::nullopt;
     std::size_t end = f->last + 1;
@@ -327,15 +360,18 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     if (!text::has_ascii_digit(line))
         return out;
     auto t = tokenize(line);
+    // (The sections are built once and never change: looked up once, not for every token.)
+    static const LexiconSection& updated_labels = any_language_section("updated");
+    static const LexiconSection& published_labels = any_language_section("published");
     std::size_t update_at = t.size();
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (std::size_t n = label_at(t, i, "updated")) {
+        if (std::size_t n = label_at(t, i, updated_labels)) {
             if (update_at == t.size())
                 update_at = i;
             for (std::size_t k = i; k < i + n; ++k)
                 t[k].used = true;
             i += n - 1;
-        } else if (std::size_t p = label_at(t, i, "published")) {
+        } else if (std::size_t p = label_at(t, i, published_labels)) {
             for (std::size_t k = i; k < i + p; ++k)
                 t[k].used = true;
             i += p - 1;
@@ -361,7 +397,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
 
     // What is left once dates, labels, weekdays, fillers and punctuation are set aside.
     // (The sections are built once and never change: looked up once, not for every token.)
-    static const auto& fillers = common_lexicon().list("date_filler_words");
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
     static const LexiconSection& weekdays = any_language_section("weekdays");
     static const LexiconSection& relative = any_language_section("relative_date");
     static const LexiconSection* time_units = common_lexicon().section("time_units");
@@ -371,9 +407,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     for (const auto& tok : t) {
         if (tok.used || tok.kind == TokKind::punct || tok.kind == TokKind::number)
             continue;
-        bool skip = false;
-        for (const auto& f : fillers)
-            skip = skip || f == tok.text;
+        bool skip = fillers != nullptr && fillers->has(tok.text);
         skip = skip || weekdays.has(tok.text) || relative.has(tok.text);
         skip = skip || (time_units != nullptr && time_units->has(tok.text));
         if (skip)

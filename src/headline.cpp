@@ -10,7 +10,9 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
+#include <cstdint>
 #include <vector>
 
 namespace archive {
@@ -29,7 +31,8 @@ bool is_title_separator(std::string_view tok) {
 }
 
 // Some text::split_ws() token of the line is a separator: most lines are settled without splitting them.
-// (Only a token opening with a separator's first byte is looked at, rare bytes in a line's text.)
+// (Only a token opening with a separator's first byte is looked at, rare bytes in a line's text; the tokens are
+// found eight bytes a step, by the white space before them.)
 bool any_title_separator(std::string_view line) {
     static constexpr std::array<bool, 256> opens = [] {
         std::array<bool, 256> t{};
@@ -38,46 +41,80 @@ bool any_title_separator(std::string_view line) {
         return t;
     }();
     auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-    for (std::size_t i = 0; i < line.size(); ++i) {
+    // The token opening at byte i is a separator.
+    auto separator_at = [&](std::size_t i) {
         if (!opens[static_cast<unsigned char>(line[i])])
-            continue;
-        if (i > 0 && !space(line[i - 1]))
-            continue;
+            return false;
         std::size_t end = i + 1;
         while (end < line.size() && end - i <= 3 && !space(line[end]))
             ++end;
-        if (end - i <= 3 && is_title_separator(line.substr(i, end - i)))
-            return true;
+        return end - i <= 3 && is_title_separator(line.substr(i, end - i));
+    };
+    if (line.empty())
+        return false;
+    if (separator_at(0))
+        return true;
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= line.size(); i += 8) {
+        // 0x80 in each byte below 0x21 (its low seven bits plus 0x5F stay below 0x80, its top bit clear): the
+        // white space and the control characters, which the loop tells apart.
+        std::uint64_t v = text::load8(line.data() + i);
+        std::uint64_t low = ~(((v & ~tops) + ones * 0x5F) | v) & tops;
+        for (; low != 0; low &= low - 1) {
+            std::size_t at = i + static_cast<std::size_t>(std::countr_zero(low) / 8);
+            if (space(line[at]) && at + 1 < line.size() && separator_at(at + 1))
+                return true;
+        }
     }
+    for (; i < line.size(); ++i)
+        if (space(line[i]) && i + 1 < line.size() && separator_at(i + 1))
+            return true;
     return false;
 }
 
 } // namespace
 
-std::vector<std::string> title_pieces(std::string_view line) {
+std::vector<std::pair<std::size_t, std::size_t>> title_piece_spans(std::string_view line) {
     // "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces between separators.
     if (!any_title_separator(line))
-        return {}; // most lines: no piece to build
-    auto toks = text::split_ws(line);
-    std::vector<std::string> pieces;
-    std::string cur;
+        return {}; // most lines: no piece to find
+    std::vector<std::pair<std::size_t, std::size_t>> spans;
+    const std::size_t none = std::string_view::npos;
+    std::size_t begin = none, end = 0, i = 0;
     bool cut = false;
-    for (auto tok : toks) {
+    for (std::string_view tok = text::next_token(line, i); !tok.empty(); tok = text::next_token(line, i)) {
+        const auto at = static_cast<std::size_t>(tok.data() - line.data());
         if (is_title_separator(tok)) {
             cut = true;
-            if (!cur.empty())
-                pieces.push_back(std::move(cur));
-            cur.clear();
+            if (begin != none)
+                spans.emplace_back(begin, end);
+            begin = none;
             continue;
         }
-        if (!cur.empty())
-            cur += ' ';
-        cur.append(tok);
+        if (begin == none)
+            begin = at;
+        end = at + tok.size();
     }
     if (!cut)
         return {};
-    if (!cur.empty())
-        pieces.push_back(std::move(cur));
+    if (begin != none)
+        spans.emplace_back(begin, end);
+    return spans;
+}
+
+std::vector<std::string> title_pieces(std::string_view line) {
+    std::vector<std::string> pieces;
+    for (const auto& span : title_piece_spans(line)) {
+        // The piece's tokens, one space between them.
+        std::string piece;
+        for (auto tok : text::split_ws(line.substr(span.first, span.second - span.first))) {
+            if (!piece.empty())
+                piece += ' ';
+            piece.append(tok);
+        }
+        pieces.push_back(std::move(piece));
+    }
     return pieces;
 }
 
@@ -87,6 +124,9 @@ bool trails_off(std::string_view line) {
 
 bool dashed_title(std::string_view line) {
     const std::size_t least_words = 3;
+    // (Without a dash's byte the line has no dash to cut it: most lines are settled by two searches.)
+    if (line.find('-') == std::string_view::npos && line.find("\xE2\x80") == std::string_view::npos)
+        return false;
     std::size_t pieces = 0, words = 0;
     for (auto tok : text::split_ws(line)) {
         if (tok == "-" || tok == "–" || tok == "—") {
@@ -108,7 +148,7 @@ std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view
         return glued;
     // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
     // then a whole quotation.
-    auto toks = text::split_ws(line);
+    auto toks = text::split_ws(line, 5); // the dash is one of the first four tokens, the quotation's first after it
     std::size_t dash = 0;
     while (dash < toks.size() && dash <= 3 && toks[dash] != "-" && toks[dash] != "–" && toks[dash] != "—")
         ++dash;
@@ -196,6 +236,9 @@ bool dated_title(std::string_view line, std::string_view language) {
 
 std::optional<std::string> thread_title(std::string_view line) {
     // "<count> <comment noun> <preposition> <quoted title>", the title's quote marks closing the line.
+    std::size_t lead = line.find_first_not_of(" \t\n");
+    if (lead == std::string_view::npos || line[lead] < '0' || line[lead] > '9')
+        return std::nullopt; // no count first
     auto toks = text::split_ws(line, 3);
     if (toks.size() < 3 || !std::all_of(toks[0].begin(), toks[0].end(), [](char c) { return c >= '0' && c <= '9'; }) ||
         !any_language_has("comment_nouns", text::lower(toks[1])))
@@ -293,13 +336,23 @@ bool whole_title(std::string_view earlier, std::string_view title) {
 
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
     const std::size_t least_words = 2, most_words = 5;
+    // The prefix opens with the first byte of the last piece of `above`, or of its first code point that is no
+    // space (collapse() copies the others as they are): a line opening with another byte is settled before the
+    // prefix is built.
+    auto spans = title_piece_spans(above);
+    std::size_t first = spans.empty() ? 0 : spans.back().first;
+    for (std::size_t next = first; spans.empty() && next < above.size() && text::is_space(text::next_cp(above, next));)
+        first = next;
+    if (first >= above.size() || line.empty() || line.front() != above[first])
+        return std::nullopt;
     std::vector<std::string> prefixes = title_pieces(above);
     if (prefixes.empty())
         prefixes.push_back(text::collapse(above));
     const std::string& prefix = prefixes.back();
+    if (line.size() <= prefix.size() + 1 || !line.starts_with(prefix) || line[prefix.size()] != ' ')
+        return std::nullopt;
     std::size_t words = text::split_ws(prefix).size();
-    if (words < least_words || words > most_words || line.size() <= prefix.size() + 1 || !line.starts_with(prefix) ||
-        line[prefix.size()] != ' ')
+    if (words < least_words || words > most_words)
         return std::nullopt;
     std::string_view rest = text::trim(line.substr(prefix.size()));
     if (!glued_title(rest, ""))

@@ -9,7 +9,11 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bitset>
+#include <cstdint>
 #include <cstdio>
+#include <cstring>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
@@ -48,16 +52,39 @@ bool unspaced_script(std::string_view s) {
 // "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
 // label of a date is a date line, even when the date is garbled.
 bool opens_with_date_label(std::string_view s) {
-    auto words = text::words_lower(s);
+    // (The labels' sections merged over the languages once, and their first bytes: a line whose first word opens
+    // with none of them is settled by that word.)
+    static const LexiconSection& published = any_language_section("published");
+    static const LexiconSection& updated = any_language_section("updated");
+    static const std::bitset<257> fronts = first_bytes(published.entries) | first_bytes(updated.entries);
+    std::string first;
+    std::size_t at = 0;
+    if (!text::next_word_lower(s, at, first) || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(first[0]))))
+        return false;
+    auto words = text::words_lower(s, 3);
     std::string head;
-    for (std::size_t k = 0; k < words.size() && k < 3; ++k) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
         if (k > 0)
             head += ' ';
         head += words[k];
-        if (any_language_has("published", head) || any_language_has("updated", head))
+        if (published.has(head) || updated.has(head))
             return true;
     }
     return false;
+}
+
+// text::length_cp(w) >= 4, read no further than the fourth code point.
+bool four_cp_or_more(std::string_view w) {
+    if (w.size() < 4)
+        return false;
+    std::uint32_t head = 0;
+    std::memcpy(&head, w.data(), 4);
+    if ((head & 0x80808080U) == 0)
+        return true; // four ASCII bytes first, most words
+    std::size_t starts = 0;
+    for (std::size_t k = 0; k < w.size() && starts < 4; ++k)
+        starts += (static_cast<unsigned char>(w[k]) & 0xC0) != 0x80; // not a continuation byte
+    return starts >= 4;
 }
 
 // A line of a menu: a few words without final punctuation.
@@ -142,7 +169,7 @@ bool signs(const Page& p, std::size_t k) {
     if (p.role[k] == Role::byline || p.role[k] == Role::date)
         return true;
     const Block& b = p.blocks[k];
-    return p.role[k] == Role::none && b.words <= 30 &&
+    return p.role[k] == Role::none && b.words <= 30 && !p.no_byline_date[k] &&
            (read_dates(b.text, p.language).is_date_line || byline_authors(b.text, p.language));
 }
 
@@ -217,14 +244,19 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             for (const auto& body_word : blocks[k].lower_words)
-                if (text::length_cp(body_word) >= 4)
+                if (four_cp_or_more(body_word))
                     body_words.add(body_word);
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
-    std::unordered_set<std::string> pieces;
-    for (const auto& b : blocks)
-        for (auto& piece : title_pieces(b.text))
-            pieces.insert(std::move(piece));
+    // (A block's text is collapsed: its pieces are pieces of it, kept as views. Only a piece of three words or more
+    // is looked up, in a line of four tokens at least.)
+    std::unordered_set<std::string_view, StringHash, std::equal_to<>> pieces;
+    for (const auto& b : blocks) {
+        if (b.words < 4)
+            continue;
+        for (const auto& span : title_piece_spans(b.text))
+            pieces.insert(std::string_view(b.text).substr(span.first, span.second - span.first));
+    }
     // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
     std::unordered_set<std::string> named;
     for (const auto& b : blocks)
@@ -290,21 +322,26 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (!candidate(i))
             return std::nullopt;
         const Block& b = blocks[i];
-        // The title without what is glued before it, with its own features.
-        Block probe = b;
+        // The title without what is glued before it, with its own features (a block of its own only when they
+        // differ from b's).
+        std::optional<Block> changed;
         if (HeadlineParts parts = headline_parts(p, i); parts.headline != b.text) {
             std::vector<Block> own = segment(parts.headline);
             if (!own.empty()) {
-                probe = own.front();
-                probe.blank_before = b.blank_before;
-                probe.blank_after = b.blank_after;
-                probe.repeats = static_cast<int>(std::count_if(blocks.begin(), blocks.end(),
-                                                               [&](const Block& o) { return o.text == probe.text; }));
+                Block& title = changed.emplace(std::move(own.front()));
+                title.blank_before = b.blank_before;
+                title.blank_after = b.blank_after;
+                title.repeats = static_cast<int>(std::count_if(blocks.begin(), blocks.end(),
+                                                               [&](const Block& o) { return o.text == title.text; }));
             }
         }
         // "Tiny Board 4 - A computer the size of a card - Sold out in a week": its dashes are no breadcrumb's.
-        if (dashed_title(probe.text))
-            probe.separators = 0;
+        if (const Block& seen = changed ? *changed : b; seen.separators != 0 && dashed_title(seen.text)) {
+            if (!changed)
+                changed.emplace(b);
+            changed->separators = 0;
+        }
+        const Block& probe = changed ? *changed : b;
         // The body follows, perhaps after the lead picture's caption and credit.
         std::size_t next = i + 1;
         while (next < n && next < i + 6 &&
@@ -335,7 +372,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         int content = 0, shared = 0;
         const auto& own = probe.lower_words;
         for (const auto& w : own) {
-            if (text::length_cp(w) < 4)
+            if (!four_cp_or_more(w))
                 continue;
             ++content;
             int times = body_words.count(w);
@@ -388,7 +425,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             }
         }
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
-        if (probe.words >= 3 && pieces.count(probe.text))
+        if (probe.words >= 3 && pieces.count(std::string_view(probe.text)))
             score += 2;
         if (named.count(probe.text))
             score += 4;

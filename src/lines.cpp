@@ -99,6 +99,20 @@ bool cjk_clause(const Block& b) {
 }
 
 
+namespace {
+
+// s.rfind(mark), which compares the whole mark at every position: here only where its first byte stands.
+std::size_t rfind_mark(std::string_view s, std::string_view mark) {
+    if (mark.empty() || mark.size() > s.size())
+        return s.rfind(mark);
+    for (std::size_t i = s.size() - mark.size() + 1; i-- > 0;)
+        if (s[i] == mark.front() && s.compare(i, mark.size(), mark) == 0)
+            return i;
+    return std::string_view::npos;
+}
+
+} // namespace
+
 bool teaser_excerpt(const Block& b) {
     // "Step off the ferry at the east quay and the smell of tar greets you at once,… Read more",
     // "Die Fähren fahren wieder vom Ostkai, doch die Fischer... Weiterlesen": the opening of another article cut
@@ -109,7 +123,7 @@ bool teaser_excerpt(const Block& b) {
         return false;
     std::string_view t = text::trim(b.text);
     static const std::string_view ellipsis = "…";
-    std::size_t mark = t.rfind(ellipsis), dots = t.rfind("...");
+    std::size_t mark = rfind_mark(t, ellipsis), dots = rfind_mark(t, "...");
     std::size_t cut = mark == std::string_view::npos ? dots : dots == std::string_view::npos ? mark : std::max(mark, dots);
     if (cut == std::string_view::npos || cut == 0)
         return false;
@@ -134,7 +148,14 @@ bool repeated_title(std::string_view line) {
     // The repeat opens with the line's first word again: most lines are settled by one search.
     std::size_t at = 0;
     std::string_view first = text::next_token(line, at);
-    if (first.empty() || line.find(first, at) == std::string_view::npos)
+    if (first.empty())
+        return false;
+    // (As a token of its own, not inside another word.)
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    bool again = false;
+    for (std::size_t p = line.find(first, at); p != std::string_view::npos && !again; p = line.find(first, p + 1))
+        again = ws(line[p - 1]) && (p + first.size() == line.size() || ws(line[p + first.size()]));
+    if (!again)
         return false;
     auto words = text::split_ws(line);
     const std::size_t least = 3;
@@ -167,19 +188,45 @@ bool attributed_quote(const Block& b, std::string_view language) {
     return false;
 }
 
+namespace {
+
+// Some byte of s is 0xE3 or more; eight bytes a step, most of them below 0xE0.
+bool has_byte_from_e3(std::string_view s) {
+    constexpr std::uint64_t tops = 0x8080808080808080ULL;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v = text::load8(s.data() + i);
+        // Bits 7, 6 and 5 of a byte all set: 0xE0 or more (the shifts move each byte's own bits to its top bit).
+        if ((v & (v << 1) & (v << 2) & tops) == 0)
+            continue;
+        for (std::size_t k = i; k < i + 8; ++k)
+            if (static_cast<unsigned char>(s[k]) >= 0xE3)
+                return true;
+    }
+    for (; i < s.size(); ++i)
+        if (static_cast<unsigned char>(s[i]) >= 0xE3)
+            return true;
+    return false;
+}
+
+} // namespace
+
 Quality block_quality(const Block& b, std::string_view language) {
-    if (b.boilerplate || is_consent_notice(b) || (b.words <= 60 && is_promo_notice(b)) ||
-        teaser_excerpt(b) || repeated_title(b.text))
+    return block_quality(b, language, text::length_cp(b.text));
+}
+
+Quality block_quality(const Block& b, std::string_view language, std::size_t len) {
+    // (The tests of the block's counts come first: a line they rate bad needs no search for a notice.)
+    if (b.boilerplate || (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words)))
         return Quality::bad;
-    if (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words))
-        return Quality::bad;
-    std::size_t len = text::length_cp(b.text);
     if (b.letters * 2 < static_cast<int>(len))
         return Quality::bad; // mostly digits and symbols
     if (b.words <= 6 && b.text.back() == '*')
         return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
+    if (is_consent_notice(b) || (b.words <= 60 && is_promo_notice(b)) || teaser_excerpt(b) || repeated_title(b.text))
+        return Quality::bad;
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
-    if (std::any_of(b.text.begin(), b.text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0xE3; })) {
+    if (has_byte_from_e3(b.text)) {
         std::size_t cjk_count = 0;
         Quality cq = cjk_quality(b.text, cjk_count);
         if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
@@ -454,16 +501,28 @@ bool ends_with_abbreviation(std::string_view line) {
 bool navigation_arrow(std::string_view line) {
     // "‹ Zurück", "← Older post", "Next story →", "« Previous article": a link to the next or previous page.
     // A quotation in guillemets ("« Les privatisations... »") closes its mark and is no arrow.
-    auto toks = text::split_ws(line);
-    if (toks.size() < 2)
+    // The first and the last of two tokens or more (text::split_ws()'s), read without splitting the line.
+    std::size_t at = 0;
+    std::string_view first = text::next_token(line, at);
+    if (text::next_token(line, at).empty())
         return false;
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    std::size_t end = line.size();
+    while (end > 0 && ws(line[end - 1]))
+        --end;
+    std::size_t begin = end;
+    while (begin > 0 && !ws(line[begin - 1]))
+        --begin;
+    std::string_view last = line.substr(begin, end - begin);
     auto arrow = [](std::string_view t) {
         return t == "←" || t == "→" || t == "‹" || t == "›" || t == "«" || t == "»" || t == "<" || t == ">" ||
                t == "<<" || t == ">>";
     };
+    if (!arrow(first) && !arrow(last))
+        return false;
     bool quotation = (line.find("«") != std::string_view::npos && line.find("»") != std::string_view::npos) ||
                      (line.find("‹") != std::string_view::npos && line.find("›") != std::string_view::npos);
-    return !quotation && (arrow(toks.front()) || arrow(toks.back()));
+    return !quotation;
 }
 
 bool headline_like(const Block& b) {
@@ -485,7 +544,19 @@ bool author_bio(const Block& b) {
     // job of the press within the first words.
     if (b.words < 6 || b.words > 90 || !b.end_punct)
         return false;
-    auto toks = text::split_ws(b.text, 24);
+    // The first 24 tokens, read as far as the rules need them: six settle most lines.
+    std::array<std::string_view, 24> toks_read;
+    std::size_t read = 0, next = 0;
+    auto read_to = [&](std::size_t count) {
+        for (; read < count; ++read) {
+            toks_read[read] = text::next_token(b.text, next);
+            if (toks_read[read].empty())
+                break;
+        }
+    };
+    read_to(6);
+    std::span<const std::string_view> toks(toks_read.data(), read);
+    static const LexiconSection& bio_verbs = any_language_section("bio_verbs"); // (merged once)
     // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg").
     std::size_t k = 0;
     int names = 0;
@@ -493,15 +564,17 @@ bool author_bio(const Block& b) {
         if (text::starts_upper(toks[t])) {
             ++names;
             k = t + 1;
-        } else if (names == 0 || toks[t].size() > 3 || any_language_has("bio_verbs", text::lower(toks[t]))) {
+        } else if (names == 0 || toks[t].size() > 3 || bio_verbs.has(text::lower(toks[t]))) {
             break;
         }
     }
     if (names < 2 || names > 4 || k >= toks.size())
         return false;
     std::string verb = text::lower(toks[k]);
-    if (!any_language_has("bio_verbs", verb))
+    if (!bio_verbs.has(verb))
         return false;
+    read_to(toks_read.size());
+    toks = std::span<const std::string_view>(toks_read.data(), read);
     const LexiconSection& roles = any_language_section("bio_words");
     for (std::size_t r = k; r < toks.size(); ++r) {
         std::string w = text::lower(toks[r]);
@@ -555,16 +628,18 @@ bool is_terminator(const Block& b) {
     // which quotes the article's title (a numbered section "4. Response codes" does not).
     if (b.digits == 0 || words.size() < 3 || words.size() > 30)
         return false;
-    auto first = text::split_ws(b.text);
+    std::size_t next = 0;
+    std::string_view first = text::next_token(b.text, next);
+    if (first.empty() || !std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        !any_language_has("comment_nouns", words[1]))
+        return false;
     bool quotes_title = false;
     std::size_t at = 0;
     while (at < b.text.size() && !quotes_title) {
         char32_t cp = text::next_cp(b.text, at);
         quotes_title = text::is_open_quote(cp) || cp == '"';
     }
-    return quotes_title && !first.empty() &&
-           std::all_of(first[0].begin(), first[0].end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-           any_language_has("comment_nouns", words[1]);
+    return quotes_title;
 }
 
 } // namespace archive
@@ -597,7 +672,10 @@ bool measure_word(std::string_view w) {
         w.remove_prefix(1);
     while (!w.empty() && (w.back() == '.' || w.back() == ',' || w.back() == ')'))
         w.remove_suffix(1);
-    return !w.empty() && (common_lexicon().has("measure_words", w) || any_language_has("measure_words", w));
+    // (The sections looked up once.)
+    static const LexiconSection* common_measures = common_lexicon().section("measure_words");
+    static const LexiconSection& measures = any_language_section("measure_words");
+    return !w.empty() && ((common_measures != nullptr && common_measures->has(w)) || measures.has(w));
 }
 
 // "25 Min.", "3 Std. 10 Min.", "Prep 15 min": a cooking time, a few words with a figure and a unit of time.

@@ -25,6 +25,8 @@ struct Page {
     std::vector<bool> soft_caption;   // a caption only by its neighbours (a credit below, its own repeat): may be the headline
     std::vector<bool> ingredient;     // ingredient_lines() of the blocks
     std::vector<bool> recipe_fact;    // recipe_facts() over them
+    std::vector<bool> no_byline_date; // classify's search for bylines and dates read the line and found neither
+    std::vector<std::size_t> length;  // text::length_cp() of each block's text
     Article article;
 };
 

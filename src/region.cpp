@@ -292,7 +292,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     std::vector<double> w(n);
     for (std::size_t i = 0; i < n; ++i) {
         // Context-free classes: a menu of short lines must not ride on the good blocks between its items.
-        double len = static_cast<double>(text::length_cp(blocks[i].text));
+        double len = static_cast<double>(p.length[i]);
         switch (p.raw_quality[i]) {
         case Quality::good: w[i] = len; break;
         case Quality::near_good: w[i] = len * 0.5; break;
@@ -470,20 +470,23 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
 bool more_link(const Block& b) {
     if (b.words == 0 || b.words > 5)
         return false;
-    std::string_view low = b.lower;
-    for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"}) {
-        std::string_view v = text::trim(low);
-        if (v.size() > mark.size() && v.substr(v.size() - mark.size()) == mark)
-            low = text::trim(v.substr(0, v.size() - mark.size()));
-    }
-    return any_language_has("more_links", low);
+    std::string_view low = text::trim(b.lower); // trimmed again after each mark taken off
+    for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"})
+        if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
+            low = text::trim(low.substr(0, low.size() - mark.size()));
+    static const LexiconSection& more_links = any_language_section("more_links"); // (merged once)
+    return more_links.has(low);
 }
 
 void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>& q) {
     std::vector<std::size_t> links;
-    for (std::size_t i = 1; i < blocks.size(); ++i)
-        if (more_link(blocks[i]) && !more_link(blocks[i - 1]))
+    bool above = !blocks.empty() && more_link(blocks[0]); // more_link() of the line above, asked once a line
+    for (std::size_t i = 1; i < blocks.size(); ++i) {
+        bool here = more_link(blocks[i]);
+        if (here && !above)
             links.push_back(i);
+        above = here;
+    }
     // One link may be the article's own "Read more" over its second part: a list of teasers prints several.
     if (links.size() < 2)
         return;

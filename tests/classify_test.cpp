@@ -747,6 +747,11 @@ TEST_CASE("title bars and breadcrumbs cut into pieces at free-standing separator
     }
     CHECK(title_variant("Les vendanges commencent tôt", "Le Courrier du Lac - Les vendanges commencent tôt"));
     CHECK_FALSE(title_variant("Les vendanges", "Le Courrier du Lac - Les vendanges commencent tôt"));
+    // Where the pieces stand: from a piece's first token to the end of its last, the white space kept as printed.
+    using Spans = std::vector<std::pair<std::size_t, std::size_t>>;
+    CHECK(title_piece_spans("Ferry news | Harbour  Weekly") == Spans{{0, 10}, {13, 28}});
+    CHECK(title_piece_spans("› Sport › Rekord am See") == Spans{{4, 9}, {14, 27}});
+    CHECK(title_piece_spans("Jean-Marc Dupont sera candidat").empty());
 }
 
 TEST_CASE("a final full stop may close an abbreviation of capitals", "[classify][headline]") {
