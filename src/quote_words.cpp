@@ -129,8 +129,8 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
     return out;
 }
 
-std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
-                                const std::vector<const Lexicon*>* lexs) {
+WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                 const std::vector<const Lexicon*>* lexs) {
     // Reading a word looks at most four bytes past its end and compares positions with `to` only there: the words
     // ending more than four bytes before `to` are read alike either way; the last few are read again up to `to`
     // (the dot after an initial, "F.", is kept before a name, not at the end of a sentence).
@@ -138,9 +138,24 @@ std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws,
     auto inner_end = first;
     while (inner_end != ws.end() && inner_end->e + 4 < to)
         ++inner_end;
-    std::vector<Word> out(first, inner_end);
-    auto tail = words_of(s, inner_end == ws.end() ? to : std::min(inner_end->b, to), to, lexs);
-    out.insert(out.end(), std::make_move_iterator(tail.begin()), std::make_move_iterator(tail.end()));
+    WordsBetween out;
+    out.first = static_cast<std::size_t>(first - ws.begin());
+    out.inner_end = static_cast<std::size_t>(inner_end - ws.begin());
+    out.tail = words_of(s, inner_end == ws.end() ? to : std::min(inner_end->b, to), to, lexs);
+    return out;
+}
+
+std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                const std::vector<const Lexicon*>* lexs) {
+    return words_between(ws, words_between_parts(s, ws, from, to, lexs));
+}
+
+std::vector<Word> words_between(const std::vector<Word>& ws, WordsBetween parts) {
+    std::vector<Word> out;
+    out.reserve(parts.inner_end - parts.first + parts.tail.size());
+    out.insert(out.end(), ws.begin() + static_cast<std::ptrdiff_t>(parts.first),
+               ws.begin() + static_cast<std::ptrdiff_t>(parts.inner_end));
+    out.insert(out.end(), std::make_move_iterator(parts.tail.begin()), std::make_move_iterator(parts.tail.end()));
     return out;
 }
 

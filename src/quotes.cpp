@@ -222,6 +222,24 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                      const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base) {
     std::string_view s = u.text;
+    // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
+    // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
+    std::vector<const LexiconSection*> phrase_sections, according_sections;
+    for (const Lexicon* lex : ex.sp.lexs) {
+        if (const LexiconSection* sec = lex->section("speech_phrases"))
+            phrase_sections.push_back(sec);
+        if (const LexiconSection* sec = lex->section("according"))
+            according_sections.push_back(sec);
+    }
+    auto opens_phrase = [](const std::vector<const LexiconSection*>& secs, const std::string& w) {
+        return std::any_of(secs.begin(), secs.end(),
+                           [&w](const LexiconSection* sec) { return !sec->phrases_from(w).empty(); });
+    };
+    auto may_report = [&](const Word& w, std::size_t index) {
+        return !w.punct && (is_speech_verb(ex.sp.lexs, w.low) || w.low.find('-') != std::string::npos ||
+                            opens_phrase(phrase_sections, w.low) ||
+                            (index < 8 && opens_phrase(according_sections, w.low)));
+    };
     for (const auto& [sb, se] : sents) {
         // Sentences with quote marks were handled above (spans are sorted by their opening mark).
         auto sp_it = std::lower_bound(spans.begin(), spans.end(), sb,
@@ -230,7 +248,15 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                          (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
         if (has_quote)
             continue;
-        auto sw = words_between(s, ws, sb, se, &ex.sp.lexs);
+        auto parts = words_between_parts(s, ws, sb, se, &ex.sp.lexs);
+        bool worth_reading = false;
+        for (std::size_t k = parts.first; k < parts.inner_end && !worth_reading; ++k)
+            worth_reading = may_report(ws[k], k - parts.first);
+        for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
+            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
+        if (!worth_reading)
+            continue;
+        auto sw = words_between(ws, std::move(parts));
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
         // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.

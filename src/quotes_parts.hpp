@@ -39,6 +39,16 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
 /// word's start and `to` a word's end in ws (a sentence's bounds): most words are taken from ws.
 std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
                                 const std::vector<const Lexicon*>* lexs);
+/// words_between(s, ws, from, to, lexs) as ws[first, inner_end) followed by `tail`, before it is copied: a caller
+/// may look at the words first and copy them only when it needs them.
+struct WordsBetween {
+    std::size_t first = 0, inner_end = 0;
+    std::vector<Word> tail;
+};
+WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                 const std::vector<const Lexicon*>* lexs);
+/// The words the parts stand for.
+std::vector<Word> words_between(const std::vector<Word>& ws, WordsBetween parts);
 
 std::vector<const Lexicon*> lexicons_for(std::string_view language);
 
