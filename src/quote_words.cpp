@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <memory>
 
 namespace archive::quoting {
 
@@ -64,8 +65,82 @@ bool elided_article(std::string_view w) {
     return false;
 }
 
+WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
+    std::size_t n = 0;
+    for (const Lexicon* lex : lexs)
+        n += lex->speech_verbs.size() + 64;
+    std::size_t size = 64;
+    while (size < n * 2)
+        size *= 2;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    auto first_words = [this](const LexiconSection* sec, std::uint8_t tag) {
+        if (sec != nullptr)
+            for (const auto& words : sec->phrases())
+                if (!words.empty())
+                    add(words.front(), tag);
+    };
+    for (const Lexicon* lex : lexs) {
+        for (const auto& w : lex->speech_verbs)
+            add(w, speech_verb);
+        if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
+            for (const auto& w : sec->set)
+                add(w, auxiliary);
+        if (const LexiconSection* sec = lex->section("cue_adverbs"))
+            for (const auto& w : sec->set)
+                add(w, cue_adverb);
+        first_words(lex->section("speech_phrases"), speech_phrase);
+        first_words(lex->section("according"), according);
+    }
+}
+
+void WordTags::add(std::string_view w, std::uint8_t tag) {
+    if ((used_ + 1) * 2 > slots_.size()) { // keep the table half empty: grow and place the words again
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        used_ = 0;
+        for (const Slot& s : old)
+            if (s.word.data() != nullptr)
+                add(s.word, s.tags);
+    }
+    for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_) {
+        Slot& slot = slots_[k];
+        if (slot.word.data() == nullptr) {
+            slot = Slot{w, tag};
+            ++used_;
+            return;
+        }
+        if (slot.word == w) {
+            slot.tags |= tag;
+            return;
+        }
+    }
+}
+
+std::uint8_t WordTags::of(std::string_view w) const {
+    for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_) {
+        const Slot& slot = slots_[k];
+        if (slot.word.data() == nullptr)
+            return 0;
+        if (slot.word == w)
+            return slot.tags;
+    }
+}
+
+const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
+    // A page reads one language's lists (or all of them): a thread meets a few sets of lexicons.
+    thread_local std::vector<std::pair<std::vector<const Lexicon*>, std::unique_ptr<WordTags>>> built;
+    for (const auto& [key, tags] : built)
+        if (key == lexs)
+            return *tags;
+    built.emplace_back(lexs, std::make_unique<WordTags>(lexs));
+    return *built.back().second;
+}
+
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs) {
+    const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
     std::vector<Word> out;
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     std::size_t i = from;
@@ -118,6 +193,10 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             // w.low is text::lower(raw) (a final '.' lower-cases to itself).
             w.acronym = w.upper && text::length_cp(raw) >= 2 && w.low != raw &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (tags != nullptr) {
+                w.tags = tags->of(std::string_view(w.low));
+                w.tagged = true;
+            }
         } else {
             Word& w = out.emplace_back();
             w.b = at;
@@ -220,21 +299,8 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& 
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
     std::vector<Cue> out;
-    // in_list(lexs, section, w) for the two sections asked of every word, found once.
-    std::vector<const LexiconSection*> auxiliaries, adverbs;
-    for (const Lexicon* lex : lexs) {
-        if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
-            auxiliaries.push_back(sec);
-        if (const LexiconSection* sec = lex->section("cue_adverbs"))
-            adverbs.push_back(sec);
-    }
-    auto listed = [](const std::vector<const LexiconSection*>& secs, std::string_view w) {
-        return std::any_of(secs.begin(), secs.end(), [w](const LexiconSection* sec) { return sec->has(w); });
-    };
-    // is_speech_verb(lexs, w), inline: asked of every word, most of them answered by the sketch alone.
-    auto speech_verb = [&lexs](std::string_view w) {
-        return std::any_of(lexs.begin(), lexs.end(), [w](const Lexicon* lex) { return lex->has_speech_verb(w); });
-    };
+    // The lists asked of every word (auxiliaries, adverbs, speech verbs), in one look-up per word.
+    const WordTags& tags = word_tags(lexs);
     for (std::size_t k = 0; k < ws.size(); ++k) {
         if (ws[k].punct)
             continue;
@@ -242,13 +308,15 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
         const std::string& low = ws[k].low;
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);
+        const std::uint8_t tk = tags.of(ws[k]);
+        const std::uint8_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
-        if (listed(auxiliaries, ws[k].low) || (!pron.empty() && listed(auxiliaries, stem))) {
+        if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary)) {
             std::size_t j = k + 1;
             // "a également souligné", "a encore ajouté"
-            if (j < ws.size() && !ws[j].punct && listed(adverbs, ws[j].low) && j + 1 < ws.size())
+            if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb) && j + 1 < ws.size())
                 ++j;
-            if (j < ws.size() && !ws[j].punct && speech_verb(ws[j].low) && ws[j].low != "so") {
+            if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::speech_verb) && ws[j].low != "so") {
                 Cue c;
                 c.begin = ws[k].b;
                 c.end = ws[j].e;
@@ -260,11 +328,11 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             }
         }
         // Inverted verb: "dit-il", "ajoute-t-elle", "estime-t-il".
-        if (!pron.empty() && speech_verb(stem)) {
+        if (stem_tags & WordTags::speech_verb) {
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), pron});
             continue;
         }
-        if (speech_verb(ws[k].low)) {
+        if (tk & WordTags::speech_verb) {
             // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
             // in French ("dit" alone is too common: "le dit rapport").
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});

@@ -23,7 +23,10 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
         if (const LexiconSection* sec = lex->section("speech_phrases"))
             listed.push_back(sec);
     // The number of words of the listed phrase starting at word k, 0 when none.
-    auto phrase_at = [&ws, &listed](std::size_t k) -> std::size_t {
+    const WordTags& tags = word_tags(lexs);
+    auto phrase_at = [&ws, &listed, &tags](std::size_t k) -> std::size_t {
+        if (!(tags.of(ws[k]) & WordTags::speech_phrase))
+            return 0; // (most words open no phrase)
         for (const LexiconSection* sec : listed)
             for (const auto& ph : sec->phrases_from(ws[k].low)) {
                 std::size_t n = ph.words.size();
@@ -224,21 +227,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
     std::string_view s = u.text;
     // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
     // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
-    std::vector<const LexiconSection*> phrase_sections, according_sections;
-    for (const Lexicon* lex : ex.sp.lexs) {
-        if (const LexiconSection* sec = lex->section("speech_phrases"))
-            phrase_sections.push_back(sec);
-        if (const LexiconSection* sec = lex->section("according"))
-            according_sections.push_back(sec);
-    }
-    auto opens_phrase = [](const std::vector<const LexiconSection*>& secs, const std::string& w) {
-        return std::any_of(secs.begin(), secs.end(),
-                           [&w](const LexiconSection* sec) { return !sec->phrases_from(w).empty(); });
-    };
-    auto may_report = [&](const Word& w, std::size_t index) {
-        return !w.punct && (is_speech_verb(ex.sp.lexs, w.low) || w.low.find('-') != std::string::npos ||
-                            opens_phrase(phrase_sections, w.low) ||
-                            (index < 8 && opens_phrase(according_sections, w.low)));
+    const WordTags& tags = word_tags(ex.sp.lexs);
+    auto may_report = [&tags](const Word& w, std::size_t index) {
+        if (w.punct)
+            return false;
+        std::uint8_t t = tags.of(w);
+        return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
+               w.low.find('-') != std::string::npos || (index < 8 && (t & WordTags::according) != 0);
     };
     for (const auto& [sb, se] : sents) {
         // Sentences with quote marks were handled above (spans are sorted by their opening mark).

@@ -9,6 +9,7 @@
 #include "lexicon.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -25,7 +26,37 @@ struct Word {
     bool upper = false;
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
     bool acronym = false; // two letters or more, all capitals: "CFTC", "SPD"
+    bool tagged = false;  // `tags` holds WordTags::of(low) (words_of with word lists sets it)
+    std::uint8_t tags = 0;
 };
+
+/// The lists the quotes stage asks about every word, in one table: a word's tags are found with one hash.
+class WordTags {
+public:
+    static constexpr std::uint8_t speech_verb = 1;   // Lexicon::has_speech_verb
+    static constexpr std::uint8_t auxiliary = 2;     // [participle_auxiliaries]
+    static constexpr std::uint8_t cue_adverb = 4;    // [cue_adverbs]
+    static constexpr std::uint8_t speech_phrase = 8; // the first word of a [speech_phrases] entry
+    static constexpr std::uint8_t according = 16;    // the first word of an [according] entry
+
+    explicit WordTags(const std::vector<const Lexicon*>& lexs);
+    /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.
+    std::uint8_t of(std::string_view w) const;
+    /// The tags of a word, read from it when words_of set them.
+    std::uint8_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
+
+private:
+    struct Slot {
+        std::string_view word; // into the lexicons, which live as long as the program
+        std::uint8_t tags = 0;
+    };
+    void add(std::string_view w, std::uint8_t tag);
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
+};
+
+/// The WordTags of a set of lexicons, built once per thread.
+const WordTags& word_tags(const std::vector<const Lexicon*>& lexs);
 
 // "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
 bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low);

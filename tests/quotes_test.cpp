@@ -1408,3 +1408,38 @@ TEST_CASE("particle knows the short words inside a name and nothing longer or sh
     for (std::string w : {"", "d", "vonn", "dello", "vanderveld", "Von", "the"})
         CHECK_FALSE(quoting::particle(w));
 }
+
+TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
+    // Every word of the lists asked of each word, and words of none, for each language and for all of them.
+    std::vector<std::vector<const archive::Lexicon*>> sets = {archive::languages()};
+    for (const archive::Lexicon* lex : archive::languages())
+        sets.push_back({lex});
+    for (const auto& lexs : sets) {
+        const auto& tags = archive::quoting::word_tags(lexs);
+        auto expected = [&lexs](const std::string& w) {
+            std::uint8_t t = 0;
+            for (const archive::Lexicon* lex : lexs) {
+                if (lex->has_speech_verb(w))
+                    t |= archive::quoting::WordTags::speech_verb;
+                if (lex->has("participle_auxiliaries", w))
+                    t |= archive::quoting::WordTags::auxiliary;
+                if (lex->has("cue_adverbs", w))
+                    t |= archive::quoting::WordTags::cue_adverb;
+                if (!lex->phrases_from("speech_phrases", w).empty())
+                    t |= archive::quoting::WordTags::speech_phrase;
+                if (!lex->phrases_from("according", w).empty())
+                    t |= archive::quoting::WordTags::according;
+            }
+            return t;
+        };
+        std::vector<std::string> words = {"", "zeppelinhafen", "der", "the", "a", "said", "sagte", "selon", "laut"};
+        for (const archive::Lexicon* lex : lexs)
+            for (const char* sec : {"speech_verbs", "participle_auxiliaries", "cue_adverbs", "speech_phrases", "according"})
+                for (const auto& words_of_entry : lex->phrase_list(sec))
+                    words.insert(words.end(), words_of_entry.begin(), words_of_entry.end());
+        for (const auto& w : words) {
+            CAPTURE(w);
+            CHECK(tags.of(w) == expected(w));
+        }
+    }
+}
