@@ -47,10 +47,7 @@ std::pair<std::string, std::string> split_inversion(const std::string& w) {
 bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low) {
     if (!lexs)
         return false;
-    for (const Lexicon* lex : *lexs)
-        if (lex->has("abbreviation_words", low))
-            return true;
-    return false;
+    return in_list(*lexs, "abbreviation_words", low);
 }
 
 bool elided_article(std::string_view w) {
@@ -153,6 +150,12 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             while (end < to) {
+                // (ASCII letters and digits, most of a word, without decoding them)
+                auto b = static_cast<unsigned char>(s[end]);
+                if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9')) {
+                    ++end;
+                    continue;
+                }
                 std::size_t k = end;
                 char32_t c = text::next_cp(s, k);
                 if (text::is_word_char(c)) {
