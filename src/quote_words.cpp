@@ -92,6 +92,7 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
 }
 
 void WordTags::add(std::string_view w, std::uint8_t tag) {
+    sketch_[sketch_bit(w) / 64] |= std::uint64_t{1} << (sketch_bit(w) % 64);
     if ((used_ + 1) * 2 > slots_.size()) { // keep the table half empty: grow and place the words again
         std::vector<Slot> old = std::move(slots_);
         slots_.assign(old.size() * 2, Slot{});
@@ -116,6 +117,8 @@ void WordTags::add(std::string_view w, std::uint8_t tag) {
 }
 
 std::uint8_t WordTags::of(std::string_view w) const {
+    if ((sketch_[sketch_bit(w) / 64] >> (sketch_bit(w) % 64) & 1) == 0)
+        return 0;
     for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_) {
         const Slot& slot = slots_[k];
         if (slot.word.data() == nullptr)

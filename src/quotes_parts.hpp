@@ -51,6 +51,15 @@ private:
         std::uint8_t tags = 0;
     };
     void add(std::string_view w, std::uint8_t tag);
+    // Length, first and last byte of the words, as in WordSketch but over 4096 bits: most words asked about are
+    // in no list and are turned away before they are hashed.
+    static std::size_t sketch_bit(std::string_view w) {
+        return w.empty() ? 0
+                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
+                            static_cast<unsigned char>(w.back()) * 131 + static_cast<unsigned char>(w[w.size() / 2]) * 17) &
+                               4095;
+    }
+    std::vector<std::uint64_t> sketch_ = std::vector<std::uint64_t>(64);
     std::vector<Slot> slots_;
     std::size_t mask_ = 0, used_ = 0;
 };
