@@ -11,6 +11,13 @@ namespace {
 
 // Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
 // but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
+// The entries of a section, empty when the language has none; through section_of's cache.
+const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view name) {
+    static const std::vector<std::string> none;
+    const LexiconSection* sec = section_of(lex, name);
+    return sec == nullptr ? none : sec->entries;
+}
+
 bool same_word(const std::string& a, const std::string& b) {
     const std::string& shorter = a.size() <= b.size() ? a : b;
     const std::string& longer = a.size() <= b.size() ? b : a;
@@ -77,7 +84,8 @@ int Speakers::find_person(const std::string& name) const {
     }
     int best = -1;
     for (std::size_t k = people.size(); k-- > 0;)
-        if (people[k].name.size() > low.size() && people[k].low.compare(0, low.size(), low) == 0 &&
+        if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
+            people[k].low.compare(0, low.size(), low) == 0 &&
             (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
             best = static_cast<int>(k);
     return best;
@@ -186,7 +194,7 @@ bool role_noun(const std::string& w, const Speakers& sp) {
 
 bool title_noun(const std::string& w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
-        for (const auto& t : lex->list("title_words"))
+        for (const auto& t : entries_of(lex, "title_words"))
             if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0))
                 return true;
     return false;
@@ -194,7 +202,7 @@ bool title_noun(const std::string& w, const Speakers& sp) {
 
 bool common_noun(const std::string& w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
-        for (const auto& end : lex->list("noun_ending_words"))
+        for (const auto& end : entries_of(lex, "noun_ending_words"))
             if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
                 return true;
     return false;
@@ -202,17 +210,21 @@ bool common_noun(const std::string& w, const Speakers& sp) {
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
     std::vector<NameSpan> out;
+    // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
+    const WordTags& tags = word_tags(sp.lexs);
+    auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
     std::size_t k = 0;
     while (k < ws.size()) {
-        if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp) ||
-            in_list(sp.lexs, "according", ws[k].low) || person_title(sp.lexs, ws[k].low)) {
+        if (ws[k].punct || !ws[k].upper || stopword(ws[k]) || role_noun(ws[k].low, sp) ||
+            (tags.of(ws[k]) & WordTags::according_entry) ||
+            ((tags.of(ws[k]) & WordTags::person_title) && person_title(sp.lexs, ws[k].low))) {
             ++k;
             continue;
         }
         std::size_t e = k;
         while (e + 1 < ws.size()) {
             const Word& nx = ws[e + 1];
-            if (!nx.punct && nx.upper && !sp.stopword(nx.low) && !role_noun(nx.low, sp)) {
+            if (!nx.punct && nx.upper && !stopword(nx) && !role_noun(nx.low, sp)) {
                 ++e;
                 continue;
             }
@@ -270,7 +282,8 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         for (std::size_t j = k; j <= e; ++j)
             len += ws[j].upper ? 1 : 0;
         bool after_role = k > 0 && !ws[k - 1].punct &&
-                          (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
+                          (role_noun(ws[k - 1].low, sp) ||
+                           ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
         bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
@@ -420,7 +433,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (ws[k].punct || w.empty() || w[0] < '0' || w[0] > '9' || !noun)
             continue;
         for (const Lexicon* lex : sp.lexs)
-            for (const auto& end : lex->list("age_ending_words"))
+            for (const auto& end : entries_of(lex, "age_ending_words"))
                 if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0)
                     age = k;
     }
@@ -581,7 +594,7 @@ bool Extractor::adjective_like(const std::string& w) {
 
 bool Extractor::adverb(const std::string& w) const {
     for (const Lexicon* lex : sp.lexs)
-        for (const auto& end : lex->list("adverb_ending_words"))
+        for (const auto& end : entries_of(lex, "adverb_ending_words"))
             if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
                 return true;
     return false;

@@ -65,7 +65,7 @@ bool elided_article(std::string_view w) {
 WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
     std::size_t n = 0;
     for (const Lexicon* lex : lexs)
-        n += lex->speech_verbs.size() + 64;
+        n += lex->speech_verbs.size() + lex->stopwords.size() + 64;
     std::size_t size = 64;
     while (size < n * 2)
         size *= 2;
@@ -88,6 +88,13 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
                 add(w, cue_adverb);
         first_words(lex->section("speech_phrases"), speech_phrase);
         first_words(lex->section("according"), according);
+        for (const auto& w : lex->stopwords)
+            add(w, stopword);
+        if (const LexiconSection* sec = lex->section("according"))
+            for (const auto& w : sec->set)
+                add(w, according_entry);
+        for (const auto& title : lex->person_titles)
+            add(title.first, person_title);
     }
 }
 
@@ -253,8 +260,6 @@ std::vector<const Lexicon*> lexicons_for(std::string_view language) {
     return out;
 }
 
-namespace {
-
 // lex->section(name), remembered per thread: the quotes stage asks the same few sections by name for most words,
 // and the name's hash look-up cost more than the word's own. A slot holds the name it answers for, so a name
 // passed from any buffer is safe.
@@ -274,8 +279,6 @@ const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
     slot.sec = lex->section(name);
     return slot.sec;
 }
-
-} // namespace
 
 bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w) {
     for (const Lexicon* lex : lexs) {

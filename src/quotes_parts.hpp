@@ -38,6 +38,9 @@ public:
     static constexpr std::uint8_t cue_adverb = 4;    // [cue_adverbs]
     static constexpr std::uint8_t speech_phrase = 8; // the first word of a [speech_phrases] entry
     static constexpr std::uint8_t according = 16;    // the first word of an [according] entry
+    static constexpr std::uint8_t stopword = 32;     // Lexicon::stopwords
+    static constexpr std::uint8_t according_entry = 64; // a whole [according] entry ("laut", "selon")
+    static constexpr std::uint8_t person_title = 128;   // a key of Lexicon::person_titles ("mr.", "frau")
 
     explicit WordTags(const std::vector<const Lexicon*>& lexs);
     /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.
@@ -93,6 +96,9 @@ std::vector<Word> words_between(const std::vector<Word>& ws, WordsBetween parts)
 std::vector<const Lexicon*> lexicons_for(std::string_view language);
 
 bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w);
+
+/// lex->section(name), remembered per thread for the few names the stage asks on every word.
+const LexiconSection* section_of(const Lexicon* lex, std::string_view name);
 
 // "Mr.", "Frau", "Mme": a title before a name, with the gender it gives ('m', 'f', 'x'); 0 when w is none.
 // The lists hold "title gender" lines.

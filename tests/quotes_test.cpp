@@ -1429,14 +1429,24 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
                     t |= archive::quoting::WordTags::speech_phrase;
                 if (!lex->phrases_from("according", w).empty())
                     t |= archive::quoting::WordTags::according;
+                if (lex->stopwords.count(w) > 0)
+                    t |= archive::quoting::WordTags::stopword;
+                if (lex->has("according", w))
+                    t |= archive::quoting::WordTags::according_entry;
+                if (lex->person_titles.count(w) > 0)
+                    t |= archive::quoting::WordTags::person_title;
             }
             return t;
         };
         std::vector<std::string> words = {"", "zeppelinhafen", "der", "the", "a", "said", "sagte", "selon", "laut"};
         for (const archive::Lexicon* lex : lexs)
-            for (const char* sec : {"speech_verbs", "participle_auxiliaries", "cue_adverbs", "speech_phrases", "according"})
+            for (const char* sec : {"speech_verbs", "participle_auxiliaries", "cue_adverbs", "speech_phrases", "according",
+                                    "stopwords", "person_titles"}) {
                 for (const auto& words_of_entry : lex->phrase_list(sec))
                     words.insert(words.end(), words_of_entry.begin(), words_of_entry.end());
+                for (const auto& entry : lex->list(sec))
+                    words.push_back(entry);
+            }
         for (const auto& w : words) {
             CAPTURE(w);
             CHECK(tags.of(w) == expected(w));
