@@ -4,7 +4,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 
 namespace archive::quoting {
@@ -109,7 +111,7 @@ void WordTags::add(std::string_view w, std::uint8_t tag) {
             if (s.word.data() != nullptr)
                 add(s.word, s.tags);
     }
-    for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_) {
+    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
         Slot& slot = slots_[k];
         if (slot.word.data() == nullptr) {
             slot = Slot{w, tag};
@@ -126,32 +128,69 @@ void WordTags::add(std::string_view w, std::uint8_t tag) {
 std::uint8_t WordTags::of(std::string_view w) const {
     if ((sketch_[sketch_bit(w) / 64] >> (sketch_bit(w) % 64) & 1) == 0)
         return 0;
-    for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_) {
+    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
         const Slot& slot = slots_[k];
         if (slot.word.data() == nullptr)
             return 0;
-        if (slot.word == w)
+        if (slot.word.size() == w.size() && slot.word == w)
             return slot.tags;
     }
+}
+
+std::size_t WordTags::hash(std::string_view w) {
+    // A few loads of the word's first and last bytes: the table's words are short, and every key is compared whole.
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    std::uint64_t v = 0;
+    if (n >= 8) {
+        std::uint64_t a = 0, b = 0;
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+        v = a ^ (b * 0x9E3779B97F4A7C15ULL);
+    } else if (n >= 4) {
+        std::uint32_t a = 0, b = 0;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        v = (static_cast<std::uint64_t>(a) << 32) | b;
+    } else if (n > 0) {
+        v = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
+    v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::size_t>(v ^ (v >> 31));
 }
 
 const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
     // A page reads one language's lists (or all of them): a thread meets a few sets of lexicons.
     thread_local std::vector<std::pair<std::vector<const Lexicon*>, std::unique_ptr<WordTags>>> built;
-    for (const auto& [key, tags] : built)
-        if (key == lexs)
+    for (const auto& [key, tags] : built) {
+        bool same = key.size() == lexs.size();
+        for (std::size_t k = 0; same && k < key.size(); ++k)
+            same = key[k] == lexs[k];
+        if (same)
             return *tags;
+    }
     built.emplace_back(lexs, std::make_unique<WordTags>(lexs));
     return *built.back().second;
 }
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs) {
+    static constexpr auto ascii_alnum = [] {
+        std::array<bool, 256> bytes{};
+        for (int c = 0; c < 128; ++c)
+            bytes[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return bytes;
+    }();
     const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
     std::vector<Word> out;
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     std::size_t i = from;
     while (i < to) {
+        if (s[i] == ' ') { // (the usual space, before decoding)
+            ++i;
+            continue;
+        }
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
         if (text::is_space(cp))
@@ -161,8 +200,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             while (end < to) {
                 // (ASCII letters and digits, most of a word, without decoding them)
-                auto b = static_cast<unsigned char>(s[end]);
-                if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') || (b >= '0' && b <= '9')) {
+                if (ascii_alnum[static_cast<unsigned char>(s[end])]) {
                     ++end;
                     continue;
                 }
@@ -315,9 +353,11 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             continue;
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
         const std::string& low = ws[k].low;
+        const std::uint8_t tk = tags.of(ws[k]);
+        if (tk == 0 && low.find('-') == std::string::npos)
+            continue; // (no list has the word, and it cannot be inverted)
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);
-        const std::uint8_t tk = tags.of(ws[k]);
         const std::uint8_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
         if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary)) {

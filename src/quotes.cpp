@@ -135,6 +135,9 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
         return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
     };
     for (std::size_t i = 0; i < s.size(); ++i) {
+        // (only a full stop, a question or an exclamation mark ends one: the bytes between are passed over)
+        if (s[i] != '.' && s[i] != '!' && s[i] != '?')
+            continue;
         if (sentence_end(s, i) && !inside(i)) {
             // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
             std::size_t w = i;
@@ -396,6 +399,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
 // the unit's bytes among all units.
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                 std::size_t base) {
+    const WordTags& tags = word_tags(ex.sp.lexs);
     for (const auto& n : names_in(ws, ex.sp)) {
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
@@ -432,9 +436,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             const Word& w = ws[b - 1];
             if (w.punct && !(w.low == "," && b == n.first))
                 break;
-            if (!w.punct && is_speech_verb(ex.sp.lexs, w.low))
+            if (!w.punct && (tags.of(w) & WordTags::speech_verb))
                 break;
-            if (describing && (taken == 6 || (!w.punct && (in_list(ex.sp.lexs, "participle_auxiliaries", w.low) ||
+            if (describing && (taken == 6 || (!w.punct && ((tags.of(w) & WordTags::auxiliary) ||
                                                             in_list(ex.sp.lexs, "preposition_words", w.low)))))
                 describing = false;
             if (describing) {

@@ -54,6 +54,7 @@ private:
         std::uint8_t tags = 0;
     };
     void add(std::string_view w, std::uint8_t tag);
+    static std::size_t hash(std::string_view w);
     // Length, first and last byte of the words, as in WordSketch but over 4096 bits: most words asked about are
     // in no list and are turned away before they are hashed.
     static std::size_t sketch_bit(std::string_view w) {
