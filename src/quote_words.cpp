@@ -160,18 +160,37 @@ std::size_t WordTags::hash(std::string_view w) {
     return static_cast<std::size_t>(v ^ (v >> 31));
 }
 
-const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
+namespace {
+
+const WordTags& word_tags_built(const std::vector<const Lexicon*>& lexs) {
     // A page reads one language's lists (or all of them): a thread meets a few sets of lexicons.
     thread_local std::vector<std::pair<std::vector<const Lexicon*>, std::unique_ptr<WordTags>>> built;
-    for (const auto& [key, tags] : built) {
-        bool same = key.size() == lexs.size();
-        for (std::size_t k = 0; same && k < key.size(); ++k)
-            same = key[k] == lexs[k];
-        if (same)
+    for (const auto& [key, tags] : built)
+        if (key == lexs)
             return *tags;
-    }
     built.emplace_back(lexs, std::make_unique<WordTags>(lexs));
     return *built.back().second;
+}
+
+} // namespace
+
+const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
+    // The set asked last, first: a page asks for the same set for each of its words_of.
+    struct Last {
+        std::size_t n = 0;
+        std::array<const Lexicon*, 16> key{};
+        const WordTags* tags = nullptr;
+    };
+    thread_local Last last;
+    if (last.tags != nullptr && lexs.size() == last.n && std::equal(lexs.begin(), lexs.end(), last.key.begin()))
+        return *last.tags;
+    const WordTags& found = word_tags_built(lexs);
+    if (lexs.size() <= last.key.size()) {
+        last.n = lexs.size();
+        std::copy(lexs.begin(), lexs.end(), last.key.begin());
+        last.tags = &found;
+    }
+    return found;
 }
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
@@ -198,6 +217,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
         if (text::is_word_char(cp)) {
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
+            bool hyphen = false;
             while (end < to) {
                 // (ASCII letters and digits, most of a word, without decoding them)
                 if (ascii_alnum[static_cast<unsigned char>(s[end])]) {
@@ -217,6 +237,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                     char32_t c2 = text::next_cp(s, k2);
                     if (text::is_word_char(c2)) {
                         ascii = ascii && c < 0x80;
+                        hyphen = hyphen || c == '-';
                         end = k;
                         continue;
                     }
@@ -246,6 +267,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             if (tags != nullptr) {
                 w.tags = tags->of(std::string_view(w.low));
+                w.hyphen = hyphen;
                 w.tagged = true;
             }
         } else {
@@ -354,7 +376,7 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
         const std::string& low = ws[k].low;
         const std::uint8_t tk = tags.of(ws[k]);
-        if (tk == 0 && low.find('-') == std::string::npos)
+        if (tk == 0 && !ws[k].has_hyphen())
             continue; // (no list has the word, and it cannot be inverted)
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);

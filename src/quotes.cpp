@@ -236,7 +236,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             return false;
         std::uint8_t t = tags.of(w);
         return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
-               w.low.find('-') != std::string::npos || (index < 8 && (t & WordTags::according) != 0);
+               w.has_hyphen() || (index < 8 && (t & WordTags::according) != 0);
     };
     for (const auto& [sb, se] : sents) {
         // Sentences with quote marks were handled above (spans are sorted by their opening mark).

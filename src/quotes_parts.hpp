@@ -26,8 +26,11 @@ struct Word {
     bool upper = false;
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
     bool acronym = false; // two letters or more, all capitals: "CFTC", "SPD"
-    bool tagged = false;  // `tags` holds WordTags::of(low) (words_of with word lists sets it)
+    bool tagged = false;  // `tags` holds WordTags::of(low) and `hyphen` is set (words_of with word lists sets them)
     std::uint8_t tags = 0;
+    bool hyphen = false; // low has a '-' ("a-t-il", "jean-marc")
+
+    bool has_hyphen() const { return tagged ? hyphen : low.find('-') != std::string::npos; }
 };
 
 /// The lists the quotes stage asks about every word, in one table: a word's tags are found with one hash.
