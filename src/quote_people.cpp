@@ -123,15 +123,17 @@ int Speakers::add_person(const std::string& raw) {
 }
 
 char Speakers::gender_of(const std::vector<std::string>& words, bool reversed) const {
+    const WordTags& tags = word_tags(lexs);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string& w = words[i];
         // the word before w in the text (none for the first word read forwards: i - 1 wraps past the end)
         const std::size_t before = reversed ? i + 1 : i - 1;
-        if (before < words.size() && in_list(lexs, "complement_words", words[before]))
+        if (before < words.size() && (tags.of(words[before]) & WordTags::complement))
             continue;
-        if (in_list(lexs, "feminine_words", w))
+        const std::uint16_t t = tags.of(w);
+        if (t & WordTags::feminine)
             return 'f';
-        if (in_list(lexs, "masculine_words", w))
+        if (t & WordTags::masculine)
             return 'm';
         // German forms the feminine of a role noun with -in: "Sprecherin" / "Sprecher", "Bürgermeisterin".
         if (capitalised_nouns && w.size() > 6 && role_noun(w, *this)) {
@@ -146,10 +148,14 @@ char Speakers::gender_of(const std::vector<std::string>& words, bool reversed) c
 
 void Speakers::describe(int k, const std::vector<std::string>& words) {
     auto& p = people[static_cast<std::size_t>(k)];
+    const WordTags& tags = word_tags(lexs);
     for (const auto& w : words) {
-        if (stopword(w) || w.size() < 3)
+        if (w.size() < 3)
             continue;
-        if (nationality(w))
+        const std::uint16_t t = tags.of(w);
+        if (t & WordTags::stopword)
+            continue;
+        if (t & WordTags::nationality)
             p.nations.insert(w);
         else
             p.roles.insert(w);

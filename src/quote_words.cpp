@@ -73,7 +73,7 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
         size *= 2;
     slots_.assign(size, Slot{});
     mask_ = size - 1;
-    auto first_words = [this](const LexiconSection* sec, std::uint8_t tag) {
+    auto first_words = [this](const LexiconSection* sec, std::uint16_t tag) {
         if (sec != nullptr)
             for (const auto& words : sec->phrases())
                 if (!words.empty())
@@ -97,10 +97,17 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
                 add(w, according_entry);
         for (const auto& title : lex->person_titles)
             add(title.first, person_title);
+        for (auto [name, tag] : {std::pair<std::string_view, std::uint16_t>{"complement_words", complement},
+                                 {"feminine_words", feminine},
+                                 {"masculine_words", masculine},
+                                 {"nationality_words", nationality}})
+            if (const LexiconSection* sec = lex->section(name))
+                for (const auto& w : sec->set)
+                    add(w, tag);
     }
 }
 
-void WordTags::add(std::string_view w, std::uint8_t tag) {
+void WordTags::add(std::string_view w, std::uint16_t tag) {
     sketch_[sketch_bit(w) / 64] |= std::uint64_t{1} << (sketch_bit(w) % 64);
     if ((used_ + 1) * 2 > slots_.size()) { // keep the table half empty: grow and place the words again
         std::vector<Slot> old = std::move(slots_);
@@ -125,7 +132,7 @@ void WordTags::add(std::string_view w, std::uint8_t tag) {
     }
 }
 
-std::uint8_t WordTags::of(std::string_view w) const {
+std::uint16_t WordTags::of(std::string_view w) const {
     if ((sketch_[sketch_bit(w) / 64] >> (sketch_bit(w) % 64) & 1) == 0)
         return 0;
     for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
@@ -375,12 +382,12 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             continue;
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
         const std::string& low = ws[k].low;
-        const std::uint8_t tk = tags.of(ws[k]);
+        const std::uint16_t tk = tags.of(ws[k]);
         if (tk == 0 && !ws[k].has_hyphen())
             continue; // (no list has the word, and it cannot be inverted)
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);
-        const std::uint8_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
+        const std::uint16_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
         if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary)) {
             std::size_t j = k + 1;

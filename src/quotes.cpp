@@ -234,7 +234,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
     auto may_report = [&tags](const Word& w, std::size_t index) {
         if (w.punct)
             return false;
-        std::uint8_t t = tags.of(w);
+        std::uint16_t t = tags.of(w);
         return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
                w.has_hyphen() || (index < 8 && (t & WordTags::according) != 0);
     };

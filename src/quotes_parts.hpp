@@ -27,7 +27,7 @@ struct Word {
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
     bool acronym = false; // two letters or more, all capitals: "CFTC", "SPD"
     bool tagged = false;  // `tags` holds WordTags::of(low) and `hyphen` is set (words_of with word lists sets them)
-    std::uint8_t tags = 0;
+    std::uint16_t tags = 0;
     bool hyphen = false; // low has a '-' ("a-t-il", "jean-marc")
 
     bool has_hyphen() const { return tagged ? hyphen : low.find('-') != std::string::npos; }
@@ -36,27 +36,31 @@ struct Word {
 /// The lists the quotes stage asks about every word, in one table: a word's tags are found with one hash.
 class WordTags {
 public:
-    static constexpr std::uint8_t speech_verb = 1;   // Lexicon::has_speech_verb
-    static constexpr std::uint8_t auxiliary = 2;     // [participle_auxiliaries]
-    static constexpr std::uint8_t cue_adverb = 4;    // [cue_adverbs]
-    static constexpr std::uint8_t speech_phrase = 8; // the first word of a [speech_phrases] entry
-    static constexpr std::uint8_t according = 16;    // the first word of an [according] entry
-    static constexpr std::uint8_t stopword = 32;     // Lexicon::stopwords
-    static constexpr std::uint8_t according_entry = 64; // a whole [according] entry ("laut", "selon")
-    static constexpr std::uint8_t person_title = 128;   // a key of Lexicon::person_titles ("mr.", "frau")
+    static constexpr std::uint16_t speech_verb = 1;   // Lexicon::has_speech_verb
+    static constexpr std::uint16_t auxiliary = 2;     // [participle_auxiliaries]
+    static constexpr std::uint16_t cue_adverb = 4;    // [cue_adverbs]
+    static constexpr std::uint16_t speech_phrase = 8; // the first word of a [speech_phrases] entry
+    static constexpr std::uint16_t according = 16;    // the first word of an [according] entry
+    static constexpr std::uint16_t stopword = 32;     // Lexicon::stopwords
+    static constexpr std::uint16_t according_entry = 64; // a whole [according] entry ("laut", "selon")
+    static constexpr std::uint16_t person_title = 128;   // a key of Lexicon::person_titles ("mr.", "frau")
+    static constexpr std::uint16_t complement = 256;     // [complement_words]
+    static constexpr std::uint16_t feminine = 512;       // [feminine_words]
+    static constexpr std::uint16_t masculine = 1024;     // [masculine_words]
+    static constexpr std::uint16_t nationality = 2048;   // [nationality_words]
 
     explicit WordTags(const std::vector<const Lexicon*>& lexs);
     /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.
-    std::uint8_t of(std::string_view w) const;
+    std::uint16_t of(std::string_view w) const;
     /// The tags of a word, read from it when words_of set them.
-    std::uint8_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
+    std::uint16_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
 
 private:
     struct Slot {
         std::string_view word; // into the lexicons, which live as long as the program
-        std::uint8_t tags = 0;
+        std::uint16_t tags = 0;
     };
-    void add(std::string_view w, std::uint8_t tag);
+    void add(std::string_view w, std::uint16_t tag);
     static std::size_t hash(std::string_view w);
     // Length, first and last byte of the words, as in WordSketch but over 4096 bits: most words asked about are
     // in no list and are turned away before they are hashed.

@@ -1417,7 +1417,7 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
     for (const auto& lexs : sets) {
         const auto& tags = archive::quoting::word_tags(lexs);
         auto expected = [&lexs](const std::string& w) {
-            std::uint8_t t = 0;
+            std::uint16_t t = 0;
             for (const archive::Lexicon* lex : lexs) {
                 if (lex->has_speech_verb(w))
                     t |= archive::quoting::WordTags::speech_verb;
@@ -1435,13 +1435,22 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
                     t |= archive::quoting::WordTags::according_entry;
                 if (lex->person_titles.count(w) > 0)
                     t |= archive::quoting::WordTags::person_title;
+                if (lex->has("complement_words", w))
+                    t |= archive::quoting::WordTags::complement;
+                if (lex->has("feminine_words", w))
+                    t |= archive::quoting::WordTags::feminine;
+                if (lex->has("masculine_words", w))
+                    t |= archive::quoting::WordTags::masculine;
+                if (lex->has("nationality_words", w))
+                    t |= archive::quoting::WordTags::nationality;
             }
             return t;
         };
         std::vector<std::string> words = {"", "zeppelinhafen", "der", "the", "a", "said", "sagte", "selon", "laut"};
         for (const archive::Lexicon* lex : lexs)
             for (const char* sec : {"speech_verbs", "participle_auxiliaries", "cue_adverbs", "speech_phrases", "according",
-                                    "stopwords", "person_titles"}) {
+                                    "stopwords", "person_titles", "complement_words", "feminine_words",
+                                    "masculine_words", "nationality_words"}) {
                 for (const auto& words_of_entry : lex->phrase_list(sec))
                     words.insert(words.end(), words_of_entry.begin(), words_of_entry.end());
                 for (const auto& entry : lex->list(sec))
