@@ -202,10 +202,14 @@ const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs) {
-    static constexpr auto ascii_alnum = [] {
-        std::array<bool, 256> bytes{};
+    // ASCII letters and digits lower-cased, 0 for every other byte.
+    static constexpr auto ascii_lower = [] {
+        std::array<char, 256> bytes{};
         for (int c = 0; c < 128; ++c)
-            bytes[static_cast<std::size_t>(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                bytes[static_cast<std::size_t>(c)] = static_cast<char>(c);
+            else if (c >= 'A' && c <= 'Z')
+                bytes[static_cast<std::size_t>(c)] = static_cast<char>(c + ('a' - 'A'));
         return bytes;
     }();
     const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
@@ -225,9 +229,17 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool hyphen = false;
+            // The lower-cased bytes of an ASCII word, written as it is read (the first `sizeof buf` of them).
+            char buf[32];
+            std::size_t n = 0;
+            if (ascii)
+                buf[n++] = ascii_lower[cp];
             while (end < to) {
                 // (ASCII letters and digits, most of a word, without decoding them)
-                if (ascii_alnum[static_cast<unsigned char>(s[end])]) {
+                if (char l = ascii_lower[static_cast<unsigned char>(s[end])]; l != 0) {
+                    if (n < sizeof buf)
+                        buf[n] = l;
+                    ++n;
                     ++end;
                     continue;
                 }
@@ -245,6 +257,9 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                     if (text::is_word_char(c2)) {
                         ascii = ascii && c < 0x80;
                         hyphen = hyphen || c == '-';
+                        if (n < sizeof buf)
+                            buf[n] = static_cast<char>(c); // ('-' or '\'' when the word is ASCII)
+                        ++n;
                         end = k;
                         continue;
                     }
@@ -253,7 +268,9 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             }
             Word& w = out.emplace_back(); // built in its place
             w.b = at;
-            if (ascii) {
+            if (ascii && n <= sizeof buf) {
+                w.low.assign(buf, n);
+            } else if (ascii) {
                 w.low.assign(s.data() + at, end - at);
                 for (char& c : w.low)
                     if (c >= 'A' && c <= 'Z')
@@ -270,7 +287,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             w.upper = text::is_upper(cp);
             std::string_view raw = s.substr(at, end - at);
             // w.low is text::lower(raw) (a final '.' lower-cases to itself).
-            w.acronym = w.upper && text::length_cp(raw) >= 2 && w.low != raw &&
+            w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && w.low != raw &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             if (tags != nullptr) {
                 w.tags = tags->of(std::string_view(w.low));
