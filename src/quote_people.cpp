@@ -64,7 +64,18 @@ std::string Speakers::last_word(const std::string& name) {
 
 int Speakers::find_person(const std::string& name) const {
     // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
-    auto it = by_last_name.find(last_word(name));
+    // (last_word(name), lower-cased on the stack for the usual short word)
+    const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+    char last_buf[256];
+    std::string last_heap;
+    std::string_view last_low;
+    if (last.size() <= 80) { // lower_into writes at most 3 * 80 + 8 bytes
+        last_low = std::string_view(last_buf, text::lower_into(last, last_buf));
+    } else {
+        last_heap = text::lower(last);
+        last_low = last_heap;
+    }
+    auto it = by_last_name.find(last_low);
     if (it != by_last_name.end())
         return it->second;
     // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.

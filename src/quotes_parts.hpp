@@ -150,7 +150,7 @@ struct Speakers {
     char gender_of(const std::vector<std::string>& words, bool reversed = false) const;
     bool nationality(const std::string& w) const;
 
-    std::map<std::string, int, std::less<>> by_last_name; // lower-case last word -> first person with it
+    StringMap<int> by_last_name; // lower-case last word -> first person with it
 
     static std::string last_word(const std::string& name);
 
