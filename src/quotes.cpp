@@ -5,6 +5,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 namespace archive {
@@ -134,10 +135,17 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
             ++next_span;
         return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
     };
+    // (only a full stop, a question or an exclamation mark ends one: the bytes between are passed over)
+    static constexpr auto ends = [] {
+        std::array<bool, 256> bytes{};
+        bytes['.'] = bytes['!'] = bytes['?'] = true;
+        return bytes;
+    }();
     for (std::size_t i = 0; i < s.size(); ++i) {
-        // (only a full stop, a question or an exclamation mark ends one: the bytes between are passed over)
-        if (s[i] != '.' && s[i] != '!' && s[i] != '?')
-            continue;
+        while (i < s.size() && !ends[static_cast<unsigned char>(s[i])])
+            ++i;
+        if (i == s.size())
+            break;
         if (sentence_end(s, i) && !inside(i)) {
             // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
             std::size_t w = i;
