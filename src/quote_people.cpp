@@ -220,7 +220,8 @@ bool title_noun(const std::string& w, const Speakers& sp) {
 bool common_noun(const std::string& w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& end : entries_of(lex, "noun_ending_words"))
-            if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+            if (w.size() > end.size() + 2 && (end.empty() || w.back() == end.back()) &&
+                w.compare(w.size() - end.size(), end.size(), end) == 0)
                 return true;
     return false;
 }
@@ -604,7 +605,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
 
 bool Extractor::adjective_like(const std::string& w) {
     for (std::string_view end : {"e", "en", "er", "es", "em"})
-        if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+        if (w.size() > end.size() + 3 && (end.empty() || w.back() == end.back()) &&
+            w.compare(w.size() - end.size(), end.size(), end) == 0)
             return true;
     return false;
 }
@@ -612,7 +614,8 @@ bool Extractor::adjective_like(const std::string& w) {
 bool Extractor::adverb(const std::string& w) const {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& end : entries_of(lex, "adverb_ending_words"))
-            if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+            if (w.size() > end.size() + 3 && (end.empty() || w.back() == end.back()) &&
+            w.compare(w.size() - end.size(), end.size(), end) == 0)
                 return true;
     return false;
 }
