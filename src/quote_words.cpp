@@ -400,8 +400,8 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
         const std::string& low = ws[k].low;
         const std::uint16_t tk = tags.of(ws[k]);
-        if (tk == 0 && !ws[k].has_hyphen())
-            continue; // (no list has the word, and it cannot be inverted)
+        if ((tk & (WordTags::auxiliary | WordTags::speech_verb)) == 0 && !ws[k].has_hyphen())
+            continue; // (neither an auxiliary nor a verb, and it cannot be inverted)
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);
         const std::uint16_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
