@@ -275,7 +275,7 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                 }
             }
         // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
-        if (k > 0 && !ws[k - 1].punct && in_list(sp.lexs, "possessive_words", ws[k - 1].low)) {
+        if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
             k = e + 1;
             continue;
         }

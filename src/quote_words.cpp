@@ -100,7 +100,11 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
         for (auto [name, tag] : {std::pair<std::string_view, std::uint16_t>{"complement_words", complement},
                                  {"feminine_words", feminine},
                                  {"masculine_words", masculine},
-                                 {"nationality_words", nationality}})
+                                 {"nationality_words", nationality},
+                                 {"preposition_words", preposition},
+                                 {"articles", article},
+                                 {"possessive_words", possessive},
+                                 {"abbreviation_words", abbreviation}})
             if (const LexiconSection* sec = lex->section(name))
                 for (const auto& w : sec->set)
                     add(w, tag);
@@ -278,7 +282,10 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             } else {
                 w.low = text::lower(s.substr(at, end - at));
             }
-            if (end < to && s[end] == '.' && (initial_before_name(s, at, end, to) || abbreviation(lexs, w.low))) {
+            // (abbreviation(lexs, w.low) from the tags: words_of has them when it has lexicons)
+            if (end < to && s[end] == '.' &&
+                (initial_before_name(s, at, end, to) ||
+                 (tags != nullptr && (tags->of(std::string_view(w.low)) & WordTags::abbreviation)))) {
                 ++end;
                 w.low += '.';
             }

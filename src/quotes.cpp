@@ -421,10 +421,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             bool in_quote = after != spans.begin() && at < std::prev(after)->close;
             // ("por los Derechos Humanos": an article may stand between)
             std::size_t p = n.first;
-            if (p > 1 && !ws[p - 1].punct && in_list(ex.sp.lexs, "articles", ws[p - 1].low))
+            if (p > 1 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::article))
                 --p;
-            bool after_preposition = p > 0 && !ws[p - 1].punct &&
-                                     in_list(ex.sp.lexs, "preposition_words", ws[p - 1].low);
+            bool after_preposition = p > 0 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::preposition);
             if (!in_quote && !after_preposition)
                 ex.sp.people[static_cast<std::size_t>(k)].subject = true;
         }
@@ -447,7 +446,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             if (!w.punct && (tags.of(w) & WordTags::speech_verb))
                 break;
             if (describing && (taken == 6 || (!w.punct && ((tags.of(w) & WordTags::auxiliary) ||
-                                                            in_list(ex.sp.lexs, "preposition_words", w.low)))))
+                                                            (tags.of(w) & WordTags::preposition)))))
                 describing = false;
             if (describing) {
                 if (!w.punct)

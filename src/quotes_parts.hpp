@@ -48,6 +48,10 @@ public:
     static constexpr std::uint16_t feminine = 512;       // [feminine_words]
     static constexpr std::uint16_t masculine = 1024;     // [masculine_words]
     static constexpr std::uint16_t nationality = 2048;   // [nationality_words]
+    static constexpr std::uint16_t preposition = 4096;   // [preposition_words]
+    static constexpr std::uint16_t article = 8192;       // [articles]
+    static constexpr std::uint16_t possessive = 16384;   // [possessive_words]
+    static constexpr std::uint16_t abbreviation = 32768; // [abbreviation_words]
 
     explicit WordTags(const std::vector<const Lexicon*>& lexs);
     /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.

@@ -1417,32 +1417,30 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
     for (const auto& lexs : sets) {
         const auto& tags = archive::quoting::word_tags(lexs);
         auto expected = [&lexs](const std::string& w) {
+            using archive::quoting::WordTags;
+            // The sections whose whole entries are tagged.
+            const std::pair<const char*, std::uint16_t> entries[] = {
+                {"participle_auxiliaries", WordTags::auxiliary}, {"cue_adverbs", WordTags::cue_adverb},
+                {"according", WordTags::according_entry},       {"complement_words", WordTags::complement},
+                {"feminine_words", WordTags::feminine},         {"masculine_words", WordTags::masculine},
+                {"nationality_words", WordTags::nationality},   {"preposition_words", WordTags::preposition},
+                {"articles", WordTags::article},                {"possessive_words", WordTags::possessive},
+                {"abbreviation_words", WordTags::abbreviation}};
             std::uint16_t t = 0;
             for (const archive::Lexicon* lex : lexs) {
                 if (lex->has_speech_verb(w))
-                    t |= archive::quoting::WordTags::speech_verb;
-                if (lex->has("participle_auxiliaries", w))
-                    t |= archive::quoting::WordTags::auxiliary;
-                if (lex->has("cue_adverbs", w))
-                    t |= archive::quoting::WordTags::cue_adverb;
+                    t |= WordTags::speech_verb;
+                for (const auto& [section, tag] : entries)
+                    if (lex->has(section, w))
+                        t |= tag;
                 if (!lex->phrases_from("speech_phrases", w).empty())
-                    t |= archive::quoting::WordTags::speech_phrase;
+                    t |= WordTags::speech_phrase;
                 if (!lex->phrases_from("according", w).empty())
-                    t |= archive::quoting::WordTags::according;
+                    t |= WordTags::according;
                 if (lex->stopwords.count(w) > 0)
-                    t |= archive::quoting::WordTags::stopword;
-                if (lex->has("according", w))
-                    t |= archive::quoting::WordTags::according_entry;
+                    t |= WordTags::stopword;
                 if (lex->person_titles.count(w) > 0)
-                    t |= archive::quoting::WordTags::person_title;
-                if (lex->has("complement_words", w))
-                    t |= archive::quoting::WordTags::complement;
-                if (lex->has("feminine_words", w))
-                    t |= archive::quoting::WordTags::feminine;
-                if (lex->has("masculine_words", w))
-                    t |= archive::quoting::WordTags::masculine;
-                if (lex->has("nationality_words", w))
-                    t |= archive::quoting::WordTags::nationality;
+                    t |= WordTags::person_title;
             }
             return t;
         };
@@ -1450,7 +1448,8 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
         for (const archive::Lexicon* lex : lexs)
             for (const char* sec : {"speech_verbs", "participle_auxiliaries", "cue_adverbs", "speech_phrases", "according",
                                     "stopwords", "person_titles", "complement_words", "feminine_words",
-                                    "masculine_words", "nationality_words"}) {
+                                    "masculine_words", "nationality_words", "preposition_words", "articles",
+                                    "possessive_words", "abbreviation_words"}) {
                 for (const auto& words_of_entry : lex->phrase_list(sec))
                     words.insert(words.end(), words_of_entry.begin(), words_of_entry.end());
                 for (const auto& entry : lex->list(sec))
