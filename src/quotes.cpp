@@ -19,16 +19,15 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
                                    const std::vector<const Lexicon*>& lexs) {
     auto out = cues_in(s, ws, lexs);
     std::vector<Cue> phrases;
-    std::vector<const LexiconSection*> listed; // each language's [speech_phrases], found once
-    for (const Lexicon* lex : lexs)
-        if (const LexiconSection* sec = lex->section("speech_phrases"))
-            listed.push_back(sec);
     // The number of words of the listed phrase starting at word k, 0 when none.
     const WordTags& tags = word_tags(lexs);
-    auto phrase_at = [&ws, &listed, &tags](std::size_t k) -> std::size_t {
+    auto phrase_at = [&ws, &lexs, &tags](std::size_t k) -> std::size_t {
         if (!(tags.of(ws[k]) & WordTags::speech_phrase))
             return 0; // (most words open no phrase)
-        for (const LexiconSection* sec : listed)
+        for (const Lexicon* lex : lexs) {
+            const LexiconSection* sec = section_of(lex, "speech_phrases");
+            if (sec == nullptr)
+                continue;
             for (const auto& ph : sec->phrases_from(ws[k].low)) {
                 std::size_t n = ph.words.size();
                 bool all = n >= 2 && k + n <= ws.size();
@@ -37,6 +36,7 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
                 if (all)
                     return n;
             }
+        }
         return 0;
     };
     for (std::size_t k = 0; k < ws.size(); ++k) {
