@@ -136,9 +136,7 @@ void WordTags::add(std::string_view w, std::uint16_t tag) {
     }
 }
 
-std::uint16_t WordTags::of(std::string_view w) const {
-    if ((sketch_[sketch_bit(w) / 64] >> (sketch_bit(w) % 64) & 1) == 0)
-        return 0;
+std::uint16_t WordTags::probe(std::string_view w) const {
     for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
         const Slot& slot = slots_[k];
         if (slot.word.data() == nullptr)

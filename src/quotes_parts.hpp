@@ -55,7 +55,10 @@ public:
 
     explicit WordTags(const std::vector<const Lexicon*>& lexs);
     /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.
-    std::uint16_t of(std::string_view w) const;
+    std::uint16_t of(std::string_view w) const {
+        const std::size_t bit = sketch_bit(w);
+        return (sketch_[bit / 64] >> (bit % 64) & 1) == 0 ? 0 : probe(w); // (most words stop at the sketch)
+    }
     /// The tags of a word, read from it when words_of set them.
     std::uint16_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
 
@@ -65,6 +68,7 @@ private:
         std::uint16_t tags = 0;
     };
     void add(std::string_view w, std::uint16_t tag);
+    std::uint16_t probe(std::string_view w) const;
     static std::size_t hash(std::string_view w);
     // Length, first and last byte of the words, as in WordSketch but over 4096 bits: most words asked about are
     // in no list and are turned away before they are hashed.
