@@ -36,14 +36,14 @@ std::size_t matches(const std::set<std::string>& words, const std::string& w) {
     return n > 0 ? 1 : 0;
 }
 
-bool Speakers::stopword(const std::string& w) const {
+bool Speakers::stopword(std::string_view w) const {
     for (const Lexicon* lex : lexs)
         if (lex->stopwords.count(w))
             return true;
     return false;
 }
 
-bool Speakers::pronoun(const std::string& w, char& gender) const {
+bool Speakers::pronoun(std::string_view w, char& gender) const {
     for (const Lexicon* lex : lexs) {
         auto it = lex->pronouns.find(w);
         if (it != lex->pronouns.end()) {
@@ -54,7 +54,7 @@ bool Speakers::pronoun(const std::string& w, char& gender) const {
     return false;
 }
 
-bool Speakers::nationality(const std::string& w) const {
+bool Speakers::nationality(std::string_view w) const {
     return in_list(lexs, "nationality_words", w);
 }
 
@@ -62,7 +62,7 @@ std::string Speakers::last_word(const std::string& name) {
     return text::lower(std::string_view(name).substr(name.rfind(' ') + 1));
 }
 
-int Speakers::find_person(const std::string& name) const {
+int Speakers::find_person(std::string_view name) const {
     // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
     // (last_word(name), lower-cased on the stack for the usual short word)
     const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
@@ -186,13 +186,13 @@ std::vector<int> Speakers::recent(std::size_t pos) const {
     return out;
 }
 
-bool particle(const std::string& w) {
-    static const std::set<std::string> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
+bool particle(std::string_view w) {
+    static const std::set<std::string, std::less<>> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
                                             "le", "la", "du", "zu", "ten", "ter"};
     return w.size() >= 2 && w.size() <= 3 && p.count(w) > 0; // each particle has two or three bytes
 }
 
-bool role_noun(const std::string& w, const Speakers& sp) {
+bool role_noun(std::string_view w, const Speakers& sp) {
     // The word itself, or an ending of it at least four bytes shorter ("Außenminister"): one look-up for each
     // length of a role word.
     const std::string_view v = w;
@@ -209,7 +209,7 @@ bool role_noun(const std::string& w, const Speakers& sp) {
     return false;
 }
 
-bool title_noun(const std::string& w, const Speakers& sp) {
+bool title_noun(std::string_view w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& t : entries_of(lex, "title_words"))
             if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0))
@@ -217,7 +217,7 @@ bool title_noun(const std::string& w, const Speakers& sp) {
     return false;
 }
 
-bool common_noun(const std::string& w, const Speakers& sp) {
+bool common_noun(std::string_view w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& end : entries_of(lex, "noun_ending_words"))
             if (w.size() > end.size() + 2 && (end.empty() || w.back() == end.back()) &&
@@ -329,7 +329,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     std::vector<std::string> words;
     for (const auto& w : sub)
         if (!w.punct)
-            words.push_back(w.low);
+            words.emplace_back(w.low);
     auto names = names_in(sub, sp);
     // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
     // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
@@ -441,7 +441,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // no person to give it to, the age is all the text says of the speaker.
     std::optional<std::size_t> age;
     for (std::size_t k = first; k <= last && !age; ++k) {
-        const std::string& w = ws[k].low;
+        const std::string_view w = ws[k].low;
         // (not an adjective before its noun: "der 58-jährige Bürgermeister", "the 58-year-old mayor"; German
         // writes the noun with a capital: "Der 58-Jährige habe darin geschrieben")
         std::string_view raw = s.substr(ws[k].b, ws[k].e - ws[k].b);
@@ -515,7 +515,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     return std::nullopt;
 }
 
-bool Extractor::stop_word(const std::string& w) const {
+bool Extractor::stop_word(std::string_view w) const {
     return in_list(sp.lexs, "mention_stops", w);
 }
 
@@ -603,7 +603,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     return std::make_pair(first, last);
 }
 
-bool Extractor::adjective_like(const std::string& w) {
+bool Extractor::adjective_like(std::string_view w) {
     for (std::string_view end : {"e", "en", "er", "es", "em"})
         if (w.size() > end.size() + 3 && (end.empty() || w.back() == end.back()) &&
             w.compare(w.size() - end.size(), end.size(), end) == 0)
@@ -611,7 +611,7 @@ bool Extractor::adjective_like(const std::string& w) {
     return false;
 }
 
-bool Extractor::adverb(const std::string& w) const {
+bool Extractor::adverb(std::string_view w) const {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& end : entries_of(lex, "adverb_ending_words"))
             if (w.size() > end.size() + 3 && (end.empty() || w.back() == end.back()) &&
@@ -620,7 +620,7 @@ bool Extractor::adverb(const std::string& w) const {
     return false;
 }
 
-bool Extractor::clause_break(const std::string& p) {
+bool Extractor::clause_break(std::string_view p) {
     return p == "." || p == "!" || p == "?" || p == ";" || p == ":" || p == "\"" || p == "“" || p == "”" ||
            p == "«" || p == "»" || p == "„" || p == "(" || p == ")";
 }
@@ -714,7 +714,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     std::size_t first = last;
     // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
     // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
-    auto bound = [this](const std::string& w) {
+    auto bound = [this](std::string_view w) {
         return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
     };
     while (first > 0 && !ws[first - 1].punct && last - first < 8 && !(first < last && bound(ws[first - 1].low)))

@@ -31,22 +31,54 @@ bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::
 }
 
 // "a-t-il" -> {"a", "il"}; "dit-elle" -> {"dit", "elle"}; "sagte" -> {"sagte", ""}.
-std::pair<std::string, std::string> split_inversion(const std::string& w) {
+std::pair<std::string, std::string> split_inversion(std::string_view w) {
     static const std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
                                                "-il",   "-elle",   "-ils",   "-elles",   "-on"};
-    if (w.find('-') == std::string::npos)
-        return {w, ""};
+    if (w.find('-') == std::string_view::npos)
+        return {std::string(w), ""};
     for (auto c : clitics)
         if (w.size() > c.size() && w.compare(w.size() - c.size(), c.size(), c) == 0) {
             std::string pron(c.substr(c.rfind('-') + 1));
-            return {w.substr(0, w.size() - c.size()), pron};
+            return {std::string(w.substr(0, w.size() - c.size())), pron};
         }
-    return {w, ""};
+    return {std::string(w), ""};
+}
+
+// The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page.
+struct WordStore {
+    std::vector<std::vector<char>> blocks;
+    std::size_t block = 0;             // the block being filled (blocks.size() before the first)
+    char *next = nullptr, *end = nullptr; // its free bytes
+
+    char* take(std::size_t n) {
+        if (static_cast<std::size_t>(end - next) < n)
+            next_block(n);
+        char* p = next;
+        next += n;
+        return p;
+    }
+    void next_block(std::size_t n) {
+        block = next == nullptr ? 0 : block + 1; // (after a reset, from the first block again)
+        while (block < blocks.size() && blocks[block].size() < n)
+            ++block;
+        if (block >= blocks.size()) {
+            blocks.emplace_back(std::max<std::size_t>(n, std::size_t{1} << 16));
+            block = blocks.size() - 1;
+        }
+        next = blocks[block].data();
+        end = next + blocks[block].size();
+    }
+    void reset() { next = end = nullptr; }
+};
+
+WordStore& word_store() {
+    thread_local WordStore store;
+    return store;
 }
 
 } // namespace
 
-bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low) {
+bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low) {
     if (!lexs)
         return false;
     return in_list(*lexs, "abbreviation_words", low);
@@ -183,6 +215,10 @@ const WordTags& word_tags_built(const std::vector<const Lexicon*>& lexs) {
 
 } // namespace
 
+void reset_word_store() {
+    word_store().reset();
+}
+
 const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
     // The set asked last, first: a page asks for the same set for each of its words_of.
     struct Last {
@@ -215,6 +251,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
         return bytes;
     }();
     const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
+    WordStore& store = word_store();
     std::vector<Word> out;
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     std::size_t i = from;
@@ -270,22 +307,33 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             }
             Word& w = out.emplace_back(); // built in its place
             w.b = at;
+            // The lower-cased word goes to the store, with room for a dot after it.
+            char* low = nullptr;
+            std::size_t low_size = 0;
             if (ascii && n <= sizeof buf) {
-                w.low.assign(buf, n);
+                low = store.take(n + 1);
+                std::memcpy(low, buf, n);
+                low_size = n;
             } else if (ascii) {
-                w.low.assign(s.data() + at, end - at);
-                for (char& c : w.low)
-                    if (c >= 'A' && c <= 'Z')
-                        c = static_cast<char>(c + ('a' - 'A'));
+                low = store.take(end - at + 1);
+                for (std::size_t j = at; j < end; ++j) {
+                    char c = s[j];
+                    low[low_size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+                }
             } else {
-                w.low = text::lower(s.substr(at, end - at));
+                std::string lowered = text::lower(s.substr(at, end - at));
+                low = store.take(lowered.size() + 1);
+                std::memcpy(low, lowered.data(), lowered.size());
+                low_size = lowered.size();
             }
+            w.low = std::string_view(low, low_size);
             // (abbreviation(lexs, w.low) from the tags: words_of has them when it has lexicons)
             if (end < to && s[end] == '.' &&
                 (initial_before_name(s, at, end, to) ||
-                 (tags != nullptr && (tags->of(std::string_view(w.low)) & WordTags::abbreviation)))) {
+                 (tags != nullptr && (tags->of(w.low) & WordTags::abbreviation)))) {
                 ++end;
-                w.low += '.';
+                low[low_size] = '.';
+                w.low = std::string_view(low, low_size + 1);
             }
             i = end;
             w.e = end;
@@ -295,7 +343,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && w.low != raw &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             if (tags != nullptr) {
-                w.tags = tags->of(std::string_view(w.low));
+                w.tags = tags->of(w.low);
                 w.hyphen = hyphen;
                 w.tagged = true;
             }
@@ -303,7 +351,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             Word& w = out.emplace_back();
             w.b = at;
             w.e = i;
-            w.low.assign(s.data() + at, i - at);
+            w.low = s.substr(at, i - at); // (punctuation is its own lower case: a view of the text)
             w.punct = true;
         }
     }
@@ -378,7 +426,7 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
     return false;
 }
 
-char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+char person_title(const std::vector<const Lexicon*>& lexs, std::string_view w) {
     for (const Lexicon* lex : lexs) {
         if (!lex->person_title_sketch.may_have(w))
             continue; // most words: one bit says no
@@ -388,7 +436,7 @@ char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w)
     return 0;
 }
 
-bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w) {
     for (const Lexicon* lex : lexs)
         if (lex->has_speech_verb(w))
             return true;
@@ -403,7 +451,7 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
         if (ws[k].punct)
             continue;
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
-        const std::string& low = ws[k].low;
+        const std::string_view low = ws[k].low;
         const std::uint16_t tk = tags.of(ws[k]);
         if ((tk & (WordTags::auxiliary | WordTags::speech_verb)) == 0 && !ws[k].has_hyphen())
             continue; // (neither an auxiliary nor a verb, and it cannot be inverted)

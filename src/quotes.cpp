@@ -47,7 +47,7 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
         c.begin = ws[k].b;
         c.end = ws[k + n - 1].e;
         if (k > 0 && !ws[k - 1].punct) {
-            const std::string& aux = ws[k - 1].low;
+            const std::string_view aux = ws[k - 1].low;
             auto dash = aux.find('-');
             if (in_list(lexs, "participle_auxiliaries", aux)) {
                 c.begin = ws[k - 1].b;
@@ -450,18 +450,18 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 describing = false;
             if (describing) {
                 if (!w.punct)
-                    desc.push_back(w.low);
+                    desc.emplace_back(w.low);
                 ++taken;
             }
             if (!w.punct)
-                before.push_back(w.low);
+                before.emplace_back(w.low);
         }
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
         // the apposition makes the name a person's.
         const std::size_t appositive = desc.size();
         if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
             for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
-                desc.push_back(ws[a].low);
+                desc.emplace_back(ws[a].low);
                 if (a < n.last + 5 && role_noun(ws[a].low, ex.sp))
                     ex.sp.people[static_cast<std::size_t>(k)].personal = true;
             }
@@ -832,7 +832,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // possessive name are the title of that network's or paper's show or column.
             bool show_title = false;
             if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
-                const std::string& pw = ws[w - 1].low;
+                const std::string_view pw = ws[w - 1].low;
                 for (std::string_view poss : {"’s", "'s"})
                     show_title = show_title ||
                                  (pw.size() > poss.size() && pw.compare(pw.size() - poss.size(), poss.size(), poss) == 0);
@@ -980,7 +980,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     bool clean = last - first < 12 || ws[first].upper;
                     int depth = 0;
                     for (std::size_t j = first; j <= last; ++j) {
-                        const std::string& w = ws[j].low;
+                        const std::string_view w = ws[j].low;
                         if (w == "(")
                             ++depth;
                         else if (w == ")")
@@ -1331,6 +1331,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
 } // namespace quoting
 
 std::vector<Quote> extract_quotes(const Article& a) {
+    quoting::reset_word_store(); // (the words of the last page are gone)
     quoting::Extractor ex;
     ex.language = a.language.value_or("");
     ex.sp.lexs = quoting::lexicons_for(ex.language);

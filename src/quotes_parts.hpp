@@ -22,7 +22,9 @@ namespace archive::quoting {
 
 struct Word {
     std::size_t b = 0, e = 0;
-    std::string low;
+    // The lower-cased word, in the word store of words_of (valid until the next page's extract_quotes; a mark is
+    // a view of the text itself), or in the string a caller built the Word from.
+    std::string_view low;
     bool upper = false;
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
     bool acronym = false; // two letters or more, all capitals: "CFTC", "SPD"
@@ -83,11 +85,15 @@ private:
     std::size_t mask_ = 0, used_ = 0;
 };
 
+/// Empties the store of the words words_of lower-cases (their `low` views): a page's words die with its
+/// extract_quotes, which calls this first.
+void reset_word_store();
+
 /// The WordTags of a set of lexicons, built once per thread.
 const WordTags& word_tags(const std::vector<const Lexicon*>& lexs);
 
 // "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
-bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low);
+bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low);
 
 // "L'opposition", "D'Alema" vs "O'Neill": an elided article before a lower-case noun makes no name.
 bool elided_article(std::string_view w);
@@ -118,9 +124,9 @@ const LexiconSection* section_of(const Lexicon* lex, std::string_view name);
 
 // "Mr.", "Frau", "Mme": a title before a name, with the gender it gives ('m', 'f', 'x'); 0 when w is none.
 // The lists hold "title gender" lines.
-char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w);
+char person_title(const std::vector<const Lexicon*>& lexs, std::string_view w);
 
-bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w);
+bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w);
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
 
@@ -150,19 +156,19 @@ struct Speakers {
     std::vector<Person> people;
     std::vector<std::pair<std::size_t, int>> events; // (reading position, person)
 
-    bool stopword(const std::string& w) const;
-    bool pronoun(const std::string& w, char& gender) const;
+    bool stopword(std::string_view w) const;
+    bool pronoun(std::string_view w, char& gender) const;
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
     // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards.
     char gender_of(const std::vector<std::string>& words, bool reversed = false) const;
-    bool nationality(const std::string& w) const;
+    bool nationality(std::string_view w) const;
 
     StringMap<int> by_last_name; // lower-case last word -> first person with it
 
     static std::string last_word(const std::string& name);
 
-    int find_person(const std::string& name) const;
+    int find_person(std::string_view name) const;
 
     int add_person(const std::string& raw);
 
@@ -175,7 +181,7 @@ struct Speakers {
     std::vector<int> recent(std::size_t pos) const;
 };
 
-bool particle(const std::string& w);
+bool particle(std::string_view w);
 
 // Capitalised word runs that look like names: "Sergueï Lavrov", "Angela Merkel", "Jean-Marc de la Tour".
 struct NameSpan {
@@ -183,14 +189,14 @@ struct NameSpan {
 };
 
 // "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
-bool role_noun(const std::string& w, const Speakers& sp);
+bool role_noun(std::string_view w, const Speakers& sp);
 
 // "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
 // compounds ending in one ("Tageszeitung", "Umweltorganisation").
-bool title_noun(const std::string& w, const Speakers& sp);
+bool title_noun(std::string_view w, const Speakers& sp);
 
 // German nouns are capitalised like names: the endings listed for the language mark a common noun.
-bool common_noun(const std::string& w, const Speakers& sp);
+bool common_noun(std::string_view w, const Speakers& sp);
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 
@@ -208,7 +214,7 @@ struct Extractor {
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                        std::size_t last, std::size_t pos);
 
-    bool stop_word(const std::string& w) const;
+    bool stop_word(std::string_view w) const;
 
     // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
     bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
@@ -219,13 +225,13 @@ struct Extractor {
 
     // "der ecuadorianische Präsident", "des deutschen Ministeriums": German adjectives before a noun end in -e,
     // -en, -er, -es, -em and stay in the mention.
-    static bool adjective_like(const std::string& w);
+    static bool adjective_like(std::string_view w);
 
     // "cynically", "forcefully": the adverb endings listed for the language.
-    bool adverb(const std::string& w) const;
+    bool adverb(std::string_view w) const;
 
     // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
-    static bool clause_break(const std::string& p);
+    static bool clause_break(std::string_view p);
 
     // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
     std::optional<std::pair<std::size_t, std::size_t>> mention_before(const std::vector<Word>& ws, std::size_t cue);
