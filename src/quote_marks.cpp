@@ -1,5 +1,6 @@
 // Quote marks: the marks of every convention paired into the spans of one paragraph (find_quote_spans).
 #include "quotes.hpp"
+#include "quotes_parts.hpp"
 
 #include "text.hpp"
 
@@ -78,8 +79,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
         // Every mark starts with one of these bytes: ' " or the first byte of « » (C2), of „ “ ” ‘ ’ ‚ ‹ › (E2)
         // and of 「 」 『 』 (E3): the bytes between are skipped unread (a continuation byte never takes these
         // values, so the scan stops on the first byte of a character).
-        while (i < s.size() && !mark_byte[static_cast<unsigned char>(s[i])])
-            ++i;
+        i = quoting::skip_to(s, i, mark_byte, "'\"", true);
         if (i == s.size())
             break;
         std::size_t at = i;

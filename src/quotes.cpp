@@ -142,8 +142,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
         return bytes;
     }();
     for (std::size_t i = 0; i < s.size(); ++i) {
-        while (i < s.size() && !ends[static_cast<unsigned char>(s[i])])
-            ++i;
+        i = skip_to(s, i, ends, ".!?", false);
         if (i == s.size())
             break;
         if (sentence_end(s, i) && !inside(i)) {

@@ -8,7 +8,10 @@
 #include "archive/archive.hpp"
 #include "lexicon.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstring>
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -19,6 +22,33 @@
 #include <vector>
 
 namespace archive::quoting {
+
+/// The first i >= from where is[s[i]] holds, or s.size(). Eight bytes are passed at once when none of them is
+/// one of `bytes` (the bytes is[] marks: a few, all below 0x80 unless `high` says that every byte >= 0x80 may be).
+template <std::size_t N>
+std::size_t skip_to(std::string_view s, std::size_t from, const std::array<bool, 256>& is, const char (&bytes)[N],
+                    bool high) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    std::size_t i = from;
+    for (;;) {
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, s.data() + i, 8);
+            std::uint64_t hit = high ? v & tops : 0;
+            for (std::size_t k = 0; k + 1 < N; ++k) { // (N counts the literal's final zero)
+                std::uint64_t x = v ^ (ones * static_cast<unsigned char>(bytes[k]));
+                hit |= (x - ones) & ~x & tops;
+            }
+            if (hit != 0)
+                break;
+        }
+        const std::size_t stop = std::min(i + 8, s.size());
+        while (i < stop && !is[static_cast<unsigned char>(s[i])])
+            ++i;
+        if (i < stop || i == s.size())
+            return i;
+    }
+}
 
 struct Word {
     std::size_t b = 0, e = 0;

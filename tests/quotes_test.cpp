@@ -1461,3 +1461,26 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
         }
     }
 }
+
+TEST_CASE("skip_to stops on the first byte of its set whether it reads eight bytes at a time or one", "[quotes]") {
+    std::array<bool, 256> ends{};
+    ends['.'] = ends['!'] = ends['?'] = true;
+    std::array<bool, 256> marks{};
+    for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
+        marks[b] = true;
+    const std::string lines[] = {
+        "", "a", "Kein Punkt hier und auch sonst nichts weiter zu sehen", "Ja. Nein! Wie? Gut.",
+        "Die Brücke „Alte Mühle“ bleibt zu, sagte sie. « Bien sûr », répond-il.",
+        "The mayor's \"plan\" – a 'quick fix' – failed.", "ééééééééééééééééé.", "........"};
+    for (const auto& line : lines)
+        for (std::size_t from = 0; from <= line.size(); ++from) {
+            CAPTURE(line, from);
+            std::size_t end = from, mark = from;
+            while (end < line.size() && !ends[static_cast<unsigned char>(line[end])])
+                ++end;
+            while (mark < line.size() && !marks[static_cast<unsigned char>(line[mark])])
+                ++mark;
+            CHECK(archive::quoting::skip_to(line, from, ends, ".!?", false) == end);
+            CHECK(archive::quoting::skip_to(line, from, marks, "'\"", true) == mark);
+        }
+}
