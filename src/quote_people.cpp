@@ -133,10 +133,10 @@ int Speakers::add_person(const std::string& raw) {
     return k;
 }
 
-char Speakers::gender_of(const std::vector<std::string>& words, bool reversed) const {
+char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed) const {
     const WordTags& tags = word_tags(lexs);
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string& w = words[i];
+        const std::string_view w = words[i];
         // the word before w in the text (none for the first word read forwards: i - 1 wraps past the end)
         const std::size_t before = reversed ? i + 1 : i - 1;
         if (before < words.size() && (tags.of(words[before]) & WordTags::complement))
@@ -150,14 +150,14 @@ char Speakers::gender_of(const std::vector<std::string>& words, bool reversed) c
         if (capitalised_nouns && w.size() > 6 && role_noun(w, *this)) {
             if (w.compare(w.size() - 2, 2, "in") == 0 && role_noun(w.substr(0, w.size() - 2), *this))
                 return 'f';
-            if (role_noun(w + "in", *this))
+            if (role_noun(std::string(w) + "in", *this))
                 return 'm';
         }
     }
     return 'x';
 }
 
-void Speakers::describe(int k, const std::vector<std::string>& words) {
+void Speakers::describe(int k, const std::vector<std::string_view>& words) {
     auto& p = people[static_cast<std::size_t>(k)];
     const WordTags& tags = word_tags(lexs);
     for (const auto& w : words) {
@@ -167,9 +167,9 @@ void Speakers::describe(int k, const std::vector<std::string>& words) {
         if (t & WordTags::stopword)
             continue;
         if (t & WordTags::nationality)
-            p.nations.insert(w);
+            p.nations.emplace(w);
         else
-            p.roles.insert(w);
+            p.roles.emplace(w);
     }
 }
 
@@ -326,7 +326,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
                           ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (const auto& w : sub)
         if (!w.punct)
             words.emplace_back(w.low);
@@ -430,9 +430,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (sp.stopword(w) || w.size() < 3)
             continue;
         if (sp.nationality(w)) {
-            nations.insert(w);
+            nations.emplace(w);
         } else {
-            roles.insert(w);
+            roles.emplace(w);
             // ("der CDU-Politiker": a compound ending in a role noun)
             has_role_word = has_role_word || role_noun(w, sp);
         }
@@ -466,7 +466,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // "Chinesische Politiker haben angekündigt": German names one person with an article or a possessive; a
     // bare plural of role nouns is a group.
     if (sp.capitalised_nouns && !age &&
-        std::none_of(words.begin(), words.end(), [this](const std::string& w) {
+        std::none_of(words.begin(), words.end(), [this](std::string_view w) {
             return in_list(sp.lexs, "articles", w) || in_list(sp.lexs, "possessive_words", w);
         }))
         describes_person = false;

@@ -435,7 +435,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // - `before`, the noun phrase before the name, for its gender, ten words at most: its complements stay out
         //   later ("la conseillère chargée de la santé, Sophie Mercier", "le chef de la diplomatie russe, Sergueï
         //   Lavrov").
-        std::vector<std::string> desc, before;
+        std::vector<std::string_view> desc, before; // (views of the words of ws)
         bool describing = true;
         int taken = 0;
         for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
@@ -470,7 +470,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
             p.gender = ex.sp.gender_of(before, true);
             if (p.gender == 'x')
-                p.gender = ex.sp.gender_of(std::vector<std::string>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
+                p.gender = ex.sp.gender_of(std::vector<std::string_view>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
         }
         // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
         if (n.first > 0 && !ws[n.first - 1].punct) {

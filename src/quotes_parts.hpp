@@ -191,7 +191,7 @@ struct Speakers {
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
     // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards.
-    char gender_of(const std::vector<std::string>& words, bool reversed = false) const;
+    char gender_of(const std::vector<std::string_view>& words, bool reversed = false) const;
     bool nationality(std::string_view w) const;
 
     StringMap<int> by_last_name; // lower-case last word -> first person with it
@@ -202,7 +202,7 @@ struct Speakers {
 
     int add_person(const std::string& raw);
 
-    void describe(int k, const std::vector<std::string>& words);
+    void describe(int k, const std::vector<std::string_view>& words);
 
     void mentioned(std::size_t pos, int k);
 
