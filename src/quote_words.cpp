@@ -173,7 +173,8 @@ std::uint16_t WordTags::probe(std::string_view w) const {
         const Slot& slot = slots_[k];
         if (slot.word.data() == nullptr)
             return 0;
-        if (slot.word.size() == w.size() && slot.word == w)
+        // (compared in place: the words are short, and most look-ups find one)
+        if (slot.word.size() == w.size() && std::equal(w.begin(), w.end(), slot.word.begin()))
             return slot.tags;
     }
 }
