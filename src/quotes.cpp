@@ -216,7 +216,12 @@ bool title_case(std::string_view q) {
 }
 
 int token_count(std::string_view s) {
-    return static_cast<int>(text::words_lower(s).size());
+    // text::words_lower(s).size(), counted a word at a time without keeping them
+    int n = 0;
+    std::string word;
+    for (std::size_t i = 0; text::next_word_lower(s, i, word);)
+        ++n;
+    return n;
 }
 
 // A quote of `kind` with text `t`, placed in unit `u`.
