@@ -755,15 +755,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
 
 std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
                                                           std::size_t to) {
-    // The "according" sections of the languages, found once rather than for every word.
-    std::vector<const LexiconSection*> sections;
-    for (const Lexicon* lex : sp.lexs)
-        if (const LexiconSection* sec = lex->section("according"))
-            sections.push_back(sec);
+    // Only a word tagged as the first of an "according" phrase opens one: the sections are read for it alone.
+    const WordTags& tags = word_tags(sp.lexs);
     for (std::size_t k = from; k < to && k < ws.size(); ++k) {
-        if (ws[k].punct)
+        if (ws[k].punct || !(tags.of(ws[k]) & WordTags::according))
             continue;
-        for (const LexiconSection* sec : sections)
+        for (const Lexicon* lex : sp.lexs) {
+            const LexiconSection* sec = section_of(lex, "according");
+            if (sec == nullptr)
+                continue;
             for (const auto& [phrase, parts] : sec->phrases_from(ws[k].low)) {
                 std::size_t j = k;
                 bool match = true;
@@ -803,6 +803,7 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 if (auto m = mention_after(ws, j))
                     return According{k, j - 1, m->first, m->second};
             }
+        }
     }
     return std::nullopt;
 }
