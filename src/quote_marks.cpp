@@ -1,9 +1,11 @@
 // Quote marks: the marks of every convention paired into the spans of one paragraph (find_quote_spans).
 #include "quotes.hpp"
+#include "quotes_parts.hpp"
 
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace archive {
 
@@ -58,6 +60,12 @@ bool closes_mixed(char32_t open, char32_t close) {
 } // namespace
 
 std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
+    static constexpr auto mark_byte = [] {
+        std::array<bool, 256> bytes{};
+        for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
+            bytes[b] = true;
+        return bytes;
+    }();
     struct Open {
         char32_t mark;
         std::size_t at, len;
@@ -68,6 +76,12 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
     bool seen_left_guillemet = false, seen_left_single = false;
     std::size_t i = 0;
     while (i < s.size()) {
+        // Every mark starts with one of these bytes: ' " or the first byte of « » (C2), of „ “ ” ‘ ’ ‚ ‹ › (E2)
+        // and of 「 」 『 』 (E3): the bytes between are skipped unread (a continuation byte never takes these
+        // values, so the scan stops on the first byte of a character).
+        i = quoting::skip_to(s, i, mark_byte, "'\"", true);
+        if (i == s.size())
+            break;
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
         if (cp == '\'') {

@@ -11,6 +11,13 @@ namespace {
 
 // Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
 // but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
+// The entries of a section, empty when the language has none; through section_of's cache.
+const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view name) {
+    static const std::vector<std::string> none;
+    const LexiconSection* sec = section_of(lex, name);
+    return sec == nullptr ? none : sec->entries;
+}
+
 bool same_word(const std::string& a, const std::string& b) {
     const std::string& shorter = a.size() <= b.size() ? a : b;
     const std::string& longer = a.size() <= b.size() ? b : a;
@@ -29,14 +36,14 @@ std::size_t matches(const std::set<std::string>& words, const std::string& w) {
     return n > 0 ? 1 : 0;
 }
 
-bool Speakers::stopword(const std::string& w) const {
+bool Speakers::stopword(std::string_view w) const {
     for (const Lexicon* lex : lexs)
         if (lex->stopwords.count(w))
             return true;
     return false;
 }
 
-bool Speakers::pronoun(const std::string& w, char& gender) const {
+bool Speakers::pronoun(std::string_view w, char& gender) const {
     for (const Lexicon* lex : lexs) {
         auto it = lex->pronouns.find(w);
         if (it != lex->pronouns.end()) {
@@ -47,7 +54,7 @@ bool Speakers::pronoun(const std::string& w, char& gender) const {
     return false;
 }
 
-bool Speakers::nationality(const std::string& w) const {
+bool Speakers::nationality(std::string_view w) const {
     return in_list(lexs, "nationality_words", w);
 }
 
@@ -55,9 +62,20 @@ std::string Speakers::last_word(const std::string& name) {
     return text::lower(std::string_view(name).substr(name.rfind(' ') + 1));
 }
 
-int Speakers::find_person(const std::string& name) const {
+int Speakers::find_person(std::string_view name) const {
     // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
-    auto it = by_last_name.find(last_word(name));
+    // (last_word(name), lower-cased on the stack for the usual short word)
+    const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+    char last_buf[256];
+    std::string last_heap;
+    std::string_view last_low;
+    if (last.size() <= 80) { // lower_into writes at most 3 * 80 + 8 bytes
+        last_low = std::string_view(last_buf, text::lower_into(last, last_buf));
+    } else {
+        last_heap = text::lower(last);
+        last_low = last_heap;
+    }
+    auto it = by_last_name.find(last_low);
     if (it != by_last_name.end())
         return it->second;
     // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
@@ -77,7 +95,8 @@ int Speakers::find_person(const std::string& name) const {
     }
     int best = -1;
     for (std::size_t k = people.size(); k-- > 0;)
-        if (people[k].name.size() > low.size() && people[k].low.compare(0, low.size(), low) == 0 &&
+        if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
+            people[k].low.compare(0, low.size(), low) == 0 &&
             (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
             best = static_cast<int>(k);
     return best;
@@ -114,37 +133,43 @@ int Speakers::add_person(const std::string& raw) {
     return k;
 }
 
-char Speakers::gender_of(const std::vector<std::string>& words, bool reversed) const {
+char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed) const {
+    const WordTags& tags = word_tags(lexs);
     for (std::size_t i = 0; i < words.size(); ++i) {
-        const std::string& w = words[i];
+        const std::string_view w = words[i];
         // the word before w in the text (none for the first word read forwards: i - 1 wraps past the end)
         const std::size_t before = reversed ? i + 1 : i - 1;
-        if (before < words.size() && in_list(lexs, "complement_words", words[before]))
+        if (before < words.size() && (tags.of(words[before]) & WordTags::complement))
             continue;
-        if (in_list(lexs, "feminine_words", w))
+        const std::uint16_t t = tags.of(w);
+        if (t & WordTags::feminine)
             return 'f';
-        if (in_list(lexs, "masculine_words", w))
+        if (t & WordTags::masculine)
             return 'm';
         // German forms the feminine of a role noun with -in: "Sprecherin" / "Sprecher", "Bürgermeisterin".
         if (capitalised_nouns && w.size() > 6 && role_noun(w, *this)) {
             if (w.compare(w.size() - 2, 2, "in") == 0 && role_noun(w.substr(0, w.size() - 2), *this))
                 return 'f';
-            if (role_noun(w + "in", *this))
+            if (role_noun(std::string(w) + "in", *this))
                 return 'm';
         }
     }
     return 'x';
 }
 
-void Speakers::describe(int k, const std::vector<std::string>& words) {
+void Speakers::describe(int k, const std::vector<std::string_view>& words) {
     auto& p = people[static_cast<std::size_t>(k)];
+    const WordTags& tags = word_tags(lexs);
     for (const auto& w : words) {
-        if (stopword(w) || w.size() < 3)
+        if (w.size() < 3)
             continue;
-        if (nationality(w))
-            p.nations.insert(w);
+        const std::uint16_t t = tags.of(w);
+        if (t & WordTags::stopword)
+            continue;
+        if (t & WordTags::nationality)
+            p.nations.emplace(w);
         else
-            p.roles.insert(w);
+            p.roles.emplace(w);
     }
 }
 
@@ -161,13 +186,13 @@ std::vector<int> Speakers::recent(std::size_t pos) const {
     return out;
 }
 
-bool particle(const std::string& w) {
-    static const std::set<std::string> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
+bool particle(std::string_view w) {
+    static const std::set<std::string, std::less<>> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
                                             "le", "la", "du", "zu", "ten", "ter"};
     return w.size() >= 2 && w.size() <= 3 && p.count(w) > 0; // each particle has two or three bytes
 }
 
-bool role_noun(const std::string& w, const Speakers& sp) {
+bool role_noun(std::string_view w, const Speakers& sp) {
     // The word itself, or an ending of it at least four bytes shorter ("Außenminister"): one look-up for each
     // length of a role word.
     const std::string_view v = w;
@@ -184,35 +209,40 @@ bool role_noun(const std::string& w, const Speakers& sp) {
     return false;
 }
 
-bool title_noun(const std::string& w, const Speakers& sp) {
+bool title_noun(std::string_view w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
-        for (const auto& t : lex->list("title_words"))
+        for (const auto& t : entries_of(lex, "title_words"))
             if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0))
                 return true;
     return false;
 }
 
-bool common_noun(const std::string& w, const Speakers& sp) {
+bool common_noun(std::string_view w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
-        for (const auto& end : lex->list("noun_ending_words"))
-            if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+        for (const auto& end : entries_of(lex, "noun_ending_words"))
+            if (w.size() > end.size() + 2 && (end.empty() || w.back() == end.back()) &&
+                w.compare(w.size() - end.size(), end.size(), end) == 0)
                 return true;
     return false;
 }
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
     std::vector<NameSpan> out;
+    // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
+    const WordTags& tags = word_tags(sp.lexs);
+    auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
     std::size_t k = 0;
     while (k < ws.size()) {
-        if (ws[k].punct || !ws[k].upper || sp.stopword(ws[k].low) || role_noun(ws[k].low, sp) ||
-            in_list(sp.lexs, "according", ws[k].low) || person_title(sp.lexs, ws[k].low)) {
+        if (ws[k].punct || !ws[k].upper || stopword(ws[k]) || role_noun(ws[k].low, sp) ||
+            (tags.of(ws[k]) & WordTags::according_entry) ||
+            ((tags.of(ws[k]) & WordTags::person_title) && person_title(sp.lexs, ws[k].low))) {
             ++k;
             continue;
         }
         std::size_t e = k;
         while (e + 1 < ws.size()) {
             const Word& nx = ws[e + 1];
-            if (!nx.punct && nx.upper && !sp.stopword(nx.low) && !role_noun(nx.low, sp)) {
+            if (!nx.punct && nx.upper && !stopword(nx) && !role_noun(nx.low, sp)) {
                 ++e;
                 continue;
             }
@@ -245,7 +275,7 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                 }
             }
         // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
-        if (k > 0 && !ws[k - 1].punct && in_list(sp.lexs, "possessive_words", ws[k - 1].low)) {
+        if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
             k = e + 1;
             continue;
         }
@@ -270,7 +300,8 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         for (std::size_t j = k; j <= e; ++j)
             len += ws[j].upper ? 1 : 0;
         bool after_role = k > 0 && !ws[k - 1].punct &&
-                          (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low));
+                          (role_noun(ws[k - 1].low, sp) ||
+                           ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
         bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
@@ -295,10 +326,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
                           ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
-    std::vector<std::string> words;
+    std::vector<std::string_view> words;
     for (const auto& w : sub)
         if (!w.punct)
-            words.push_back(w.low);
+            words.emplace_back(w.low);
     auto names = names_in(sub, sp);
     // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
     // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
@@ -399,9 +430,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (sp.stopword(w) || w.size() < 3)
             continue;
         if (sp.nationality(w)) {
-            nations.insert(w);
+            nations.emplace(w);
         } else {
-            roles.insert(w);
+            roles.emplace(w);
             // ("der CDU-Politiker": a compound ending in a role noun)
             has_role_word = has_role_word || role_noun(w, sp);
         }
@@ -410,7 +441,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // no person to give it to, the age is all the text says of the speaker.
     std::optional<std::size_t> age;
     for (std::size_t k = first; k <= last && !age; ++k) {
-        const std::string& w = ws[k].low;
+        const std::string_view w = ws[k].low;
         // (not an adjective before its noun: "der 58-jährige Bürgermeister", "the 58-year-old mayor"; German
         // writes the noun with a capital: "Der 58-Jährige habe darin geschrieben")
         std::string_view raw = s.substr(ws[k].b, ws[k].e - ws[k].b);
@@ -420,7 +451,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (ws[k].punct || w.empty() || w[0] < '0' || w[0] > '9' || !noun)
             continue;
         for (const Lexicon* lex : sp.lexs)
-            for (const auto& end : lex->list("age_ending_words"))
+            for (const auto& end : entries_of(lex, "age_ending_words"))
                 if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0)
                     age = k;
     }
@@ -435,7 +466,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // "Chinesische Politiker haben angekündigt": German names one person with an article or a possessive; a
     // bare plural of role nouns is a group.
     if (sp.capitalised_nouns && !age &&
-        std::none_of(words.begin(), words.end(), [this](const std::string& w) {
+        std::none_of(words.begin(), words.end(), [this](std::string_view w) {
             return in_list(sp.lexs, "articles", w) || in_list(sp.lexs, "possessive_words", w);
         }))
         describes_person = false;
@@ -484,7 +515,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     return std::nullopt;
 }
 
-bool Extractor::stop_word(const std::string& w) const {
+bool Extractor::stop_word(std::string_view w) const {
     return in_list(sp.lexs, "mention_stops", w);
 }
 
@@ -572,22 +603,24 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     return std::make_pair(first, last);
 }
 
-bool Extractor::adjective_like(const std::string& w) {
+bool Extractor::adjective_like(std::string_view w) {
     for (std::string_view end : {"e", "en", "er", "es", "em"})
-        if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+        if (w.size() > end.size() + 3 && (end.empty() || w.back() == end.back()) &&
+            w.compare(w.size() - end.size(), end.size(), end) == 0)
             return true;
     return false;
 }
 
-bool Extractor::adverb(const std::string& w) const {
+bool Extractor::adverb(std::string_view w) const {
     for (const Lexicon* lex : sp.lexs)
-        for (const auto& end : lex->list("adverb_ending_words"))
-            if (w.size() > end.size() + 3 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+        for (const auto& end : entries_of(lex, "adverb_ending_words"))
+            if (w.size() > end.size() + 3 && (end.empty() || w.back() == end.back()) &&
+            w.compare(w.size() - end.size(), end.size(), end) == 0)
                 return true;
     return false;
 }
 
-bool Extractor::clause_break(const std::string& p) {
+bool Extractor::clause_break(std::string_view p) {
     return p == "." || p == "!" || p == "?" || p == ";" || p == ":" || p == "\"" || p == "“" || p == "”" ||
            p == "«" || p == "»" || p == "„" || p == "(" || p == ")";
 }
@@ -681,7 +714,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     std::size_t first = last;
     // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
     // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
-    auto bound = [this](const std::string& w) {
+    auto bound = [this](std::string_view w) {
         return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
     };
     while (first > 0 && !ws[first - 1].punct && last - first < 8 && !(first < last && bound(ws[first - 1].low)))
@@ -722,15 +755,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
 
 std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
                                                           std::size_t to) {
-    // The "according" sections of the languages, found once rather than for every word.
-    std::vector<const LexiconSection*> sections;
-    for (const Lexicon* lex : sp.lexs)
-        if (const LexiconSection* sec = lex->section("according"))
-            sections.push_back(sec);
+    // Only a word tagged as the first of an "according" phrase opens one: the sections are read for it alone.
+    const WordTags& tags = word_tags(sp.lexs);
     for (std::size_t k = from; k < to && k < ws.size(); ++k) {
-        if (ws[k].punct)
+        if (ws[k].punct || !(tags.of(ws[k]) & WordTags::according))
             continue;
-        for (const LexiconSection* sec : sections)
+        for (const Lexicon* lex : sp.lexs) {
+            const LexiconSection* sec = section_of(lex, "according");
+            if (sec == nullptr)
+                continue;
             for (const auto& [phrase, parts] : sec->phrases_from(ws[k].low)) {
                 std::size_t j = k;
                 bool match = true;
@@ -770,6 +803,7 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 if (auto m = mention_after(ws, j))
                     return According{k, j - 1, m->first, m->second};
             }
+        }
     }
     return std::nullopt;
 }

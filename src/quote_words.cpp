@@ -4,7 +4,10 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <memory>
 
 namespace archive::quoting {
 
@@ -28,28 +31,57 @@ bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::
 }
 
 // "a-t-il" -> {"a", "il"}; "dit-elle" -> {"dit", "elle"}; "sagte" -> {"sagte", ""}.
-std::pair<std::string, std::string> split_inversion(const std::string& w) {
+std::pair<std::string, std::string> split_inversion(std::string_view w) {
     static const std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
                                                "-il",   "-elle",   "-ils",   "-elles",   "-on"};
-    if (w.find('-') == std::string::npos)
-        return {w, ""};
+    if (w.find('-') == std::string_view::npos)
+        return {std::string(w), ""};
     for (auto c : clitics)
         if (w.size() > c.size() && w.compare(w.size() - c.size(), c.size(), c) == 0) {
             std::string pron(c.substr(c.rfind('-') + 1));
-            return {w.substr(0, w.size() - c.size()), pron};
+            return {std::string(w.substr(0, w.size() - c.size())), pron};
         }
-    return {w, ""};
+    return {std::string(w), ""};
+}
+
+// The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page.
+struct WordStore {
+    std::vector<std::vector<char>> blocks;
+    std::size_t block = 0;             // the block being filled (blocks.size() before the first)
+    char *next = nullptr, *end = nullptr; // its free bytes
+
+    char* take(std::size_t n) {
+        if (static_cast<std::size_t>(end - next) < n)
+            next_block(n);
+        char* p = next;
+        next += n;
+        return p;
+    }
+    void next_block(std::size_t n) {
+        block = next == nullptr ? 0 : block + 1; // (after a reset, from the first block again)
+        while (block < blocks.size() && blocks[block].size() < n)
+            ++block;
+        if (block >= blocks.size()) {
+            blocks.emplace_back(std::max<std::size_t>(n, std::size_t{1} << 16));
+            block = blocks.size() - 1;
+        }
+        next = blocks[block].data();
+        end = next + blocks[block].size();
+    }
+    void reset() { next = end = nullptr; }
+};
+
+WordStore& word_store() {
+    thread_local WordStore store;
+    return store;
 }
 
 } // namespace
 
-bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low) {
+bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low) {
     if (!lexs)
         return false;
-    for (const Lexicon* lex : *lexs)
-        if (lex->has("abbreviation_words", low))
-            return true;
-    return false;
+    return in_list(*lexs, "abbreviation_words", low);
 }
 
 bool elided_article(std::string_view w) {
@@ -64,12 +96,171 @@ bool elided_article(std::string_view w) {
     return false;
 }
 
+WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
+    std::size_t n = 0;
+    for (const Lexicon* lex : lexs)
+        n += lex->speech_verbs.size() + lex->stopwords.size() + 64;
+    std::size_t size = 64;
+    while (size < n * 2)
+        size *= 2;
+    slots_.assign(size, Slot{});
+    mask_ = size - 1;
+    auto first_words = [this](const LexiconSection* sec, std::uint16_t tag) {
+        if (sec != nullptr)
+            for (const auto& words : sec->phrases())
+                if (!words.empty())
+                    add(words.front(), tag);
+    };
+    for (const Lexicon* lex : lexs) {
+        for (const auto& w : lex->speech_verbs)
+            add(w, speech_verb);
+        if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
+            for (const auto& w : sec->set)
+                add(w, auxiliary);
+        if (const LexiconSection* sec = lex->section("cue_adverbs"))
+            for (const auto& w : sec->set)
+                add(w, cue_adverb);
+        first_words(lex->section("speech_phrases"), speech_phrase);
+        first_words(lex->section("according"), according);
+        for (const auto& w : lex->stopwords)
+            add(w, stopword);
+        if (const LexiconSection* sec = lex->section("according"))
+            for (const auto& w : sec->set)
+                add(w, according_entry);
+        for (const auto& title : lex->person_titles)
+            add(title.first, person_title);
+        for (auto [name, tag] : {std::pair<std::string_view, std::uint16_t>{"complement_words", complement},
+                                 {"feminine_words", feminine},
+                                 {"masculine_words", masculine},
+                                 {"nationality_words", nationality},
+                                 {"preposition_words", preposition},
+                                 {"articles", article},
+                                 {"possessive_words", possessive},
+                                 {"abbreviation_words", abbreviation}})
+            if (const LexiconSection* sec = lex->section(name))
+                for (const auto& w : sec->set)
+                    add(w, tag);
+    }
+}
+
+void WordTags::add(std::string_view w, std::uint16_t tag) {
+    sketch_[sketch_bit(w) / 64] |= std::uint64_t{1} << (sketch_bit(w) % 64);
+    if ((used_ + 1) * 2 > slots_.size()) { // keep the table half empty: grow and place the words again
+        std::vector<Slot> old = std::move(slots_);
+        slots_.assign(old.size() * 2, Slot{});
+        mask_ = slots_.size() - 1;
+        used_ = 0;
+        for (const Slot& s : old)
+            if (s.word.data() != nullptr)
+                add(s.word, s.tags);
+    }
+    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
+        Slot& slot = slots_[k];
+        if (slot.word.data() == nullptr) {
+            slot = Slot{w, tag};
+            ++used_;
+            return;
+        }
+        if (slot.word == w) {
+            slot.tags |= tag;
+            return;
+        }
+    }
+}
+
+std::uint16_t WordTags::probe(std::string_view w) const {
+    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
+        const Slot& slot = slots_[k];
+        if (slot.word.data() == nullptr)
+            return 0;
+        // (compared in place: the words are short, and most look-ups find one)
+        if (slot.word.size() == w.size() && std::equal(w.begin(), w.end(), slot.word.begin()))
+            return slot.tags;
+    }
+}
+
+std::size_t WordTags::hash(std::string_view w) {
+    // A few loads of the word's first and last bytes: the table's words are short, and every key is compared whole.
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    std::uint64_t v = 0;
+    if (n >= 8) {
+        std::uint64_t a = 0, b = 0;
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+        v = a ^ (b * 0x9E3779B97F4A7C15ULL);
+    } else if (n >= 4) {
+        std::uint32_t a = 0, b = 0;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        v = (static_cast<std::uint64_t>(a) << 32) | b;
+    } else if (n > 0) {
+        v = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
+    v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::size_t>(v ^ (v >> 31));
+}
+
+namespace {
+
+const WordTags& word_tags_built(const std::vector<const Lexicon*>& lexs) {
+    // A page reads one language's lists (or all of them): a thread meets a few sets of lexicons.
+    thread_local std::vector<std::pair<std::vector<const Lexicon*>, std::unique_ptr<WordTags>>> built;
+    for (const auto& [key, tags] : built)
+        if (key == lexs)
+            return *tags;
+    built.emplace_back(lexs, std::make_unique<WordTags>(lexs));
+    return *built.back().second;
+}
+
+} // namespace
+
+void reset_word_store() {
+    word_store().reset();
+}
+
+const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
+    // The set asked last, first: a page asks for the same set for each of its words_of.
+    struct Last {
+        std::size_t n = 0;
+        std::array<const Lexicon*, 16> key{};
+        const WordTags* tags = nullptr;
+    };
+    thread_local Last last;
+    if (last.tags != nullptr && lexs.size() == last.n && std::equal(lexs.begin(), lexs.end(), last.key.begin()))
+        return *last.tags;
+    const WordTags& found = word_tags_built(lexs);
+    if (lexs.size() <= last.key.size()) {
+        last.n = lexs.size();
+        std::copy(lexs.begin(), lexs.end(), last.key.begin());
+        last.tags = &found;
+    }
+    return found;
+}
+
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs) {
+    // ASCII letters and digits lower-cased, 0 for every other byte.
+    static constexpr auto ascii_lower = [] {
+        std::array<char, 256> bytes{};
+        for (int c = 0; c < 128; ++c)
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+                bytes[static_cast<std::size_t>(c)] = static_cast<char>(c);
+            else if (c >= 'A' && c <= 'Z')
+                bytes[static_cast<std::size_t>(c)] = static_cast<char>(c + ('a' - 'A'));
+        return bytes;
+    }();
+    const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
+    WordStore& store = word_store();
     std::vector<Word> out;
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     std::size_t i = from;
     while (i < to) {
+        if (s[i] == ' ') { // (the usual space, before decoding)
+            ++i;
+            continue;
+        }
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
         if (text::is_space(cp))
@@ -77,7 +268,21 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
         if (text::is_word_char(cp)) {
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
+            bool hyphen = false;
+            // The lower-cased bytes of an ASCII word, written as it is read (the first `sizeof buf` of them).
+            char buf[32];
+            std::size_t n = 0;
+            if (ascii)
+                buf[n++] = ascii_lower[cp];
             while (end < to) {
+                // (ASCII letters and digits, most of a word, without decoding them)
+                if (char l = ascii_lower[static_cast<unsigned char>(s[end])]; l != 0) {
+                    if (n < sizeof buf)
+                        buf[n] = l;
+                    ++n;
+                    ++end;
+                    continue;
+                }
                 std::size_t k = end;
                 char32_t c = text::next_cp(s, k);
                 if (text::is_word_char(c)) {
@@ -91,6 +296,10 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                     char32_t c2 = text::next_cp(s, k2);
                     if (text::is_word_char(c2)) {
                         ascii = ascii && c < 0x80;
+                        hyphen = hyphen || c == '-';
+                        if (n < sizeof buf)
+                            buf[n] = static_cast<char>(c); // ('-' or '\'' when the word is ASCII)
+                        ++n;
                         end = k;
                         continue;
                     }
@@ -99,38 +308,59 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             }
             Word& w = out.emplace_back(); // built in its place
             w.b = at;
-            if (ascii) {
-                w.low.assign(s.data() + at, end - at);
-                for (char& c : w.low)
-                    if (c >= 'A' && c <= 'Z')
-                        c = static_cast<char>(c + ('a' - 'A'));
+            // The lower-cased word goes to the store, with room for a dot after it.
+            char* low = nullptr;
+            std::size_t low_size = 0;
+            if (ascii && n <= sizeof buf) {
+                low = store.take(n + 1);
+                std::memcpy(low, buf, n);
+                low_size = n;
+            } else if (ascii) {
+                low = store.take(end - at + 1);
+                for (std::size_t j = at; j < end; ++j) {
+                    char c = s[j];
+                    low[low_size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+                }
             } else {
-                w.low = text::lower(s.substr(at, end - at));
+                std::string lowered = text::lower(s.substr(at, end - at));
+                low = store.take(lowered.size() + 1);
+                std::memcpy(low, lowered.data(), lowered.size());
+                low_size = lowered.size();
             }
-            if (end < to && s[end] == '.' && (initial_before_name(s, at, end, to) || abbreviation(lexs, w.low))) {
+            w.low = std::string_view(low, low_size);
+            // (abbreviation(lexs, w.low) from the tags: words_of has them when it has lexicons)
+            if (end < to && s[end] == '.' &&
+                (initial_before_name(s, at, end, to) ||
+                 (tags != nullptr && (tags->of(w.low) & WordTags::abbreviation)))) {
                 ++end;
-                w.low += '.';
+                low[low_size] = '.';
+                w.low = std::string_view(low, low_size + 1);
             }
             i = end;
             w.e = end;
             w.upper = text::is_upper(cp);
             std::string_view raw = s.substr(at, end - at);
             // w.low is text::lower(raw) (a final '.' lower-cases to itself).
-            w.acronym = w.upper && text::length_cp(raw) >= 2 && w.low != raw &&
+            w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && w.low != raw &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            if (tags != nullptr) {
+                w.tags = tags->of(w.low);
+                w.hyphen = hyphen;
+                w.tagged = true;
+            }
         } else {
             Word& w = out.emplace_back();
             w.b = at;
             w.e = i;
-            w.low.assign(s.data() + at, i - at);
+            w.low = s.substr(at, i - at); // (punctuation is its own lower case: a view of the text)
             w.punct = true;
         }
     }
     return out;
 }
 
-std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
-                                const std::vector<const Lexicon*>* lexs) {
+WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                 const std::vector<const Lexicon*>* lexs) {
     // Reading a word looks at most four bytes past its end and compares positions with `to` only there: the words
     // ending more than four bytes before `to` are read alike either way; the last few are read again up to `to`
     // (the dot after an initial, "F.", is kept before a name, not at the end of a sentence).
@@ -138,9 +368,24 @@ std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws,
     auto inner_end = first;
     while (inner_end != ws.end() && inner_end->e + 4 < to)
         ++inner_end;
-    std::vector<Word> out(first, inner_end);
-    auto tail = words_of(s, inner_end == ws.end() ? to : std::min(inner_end->b, to), to, lexs);
-    out.insert(out.end(), std::make_move_iterator(tail.begin()), std::make_move_iterator(tail.end()));
+    WordsBetween out;
+    out.first = static_cast<std::size_t>(first - ws.begin());
+    out.inner_end = static_cast<std::size_t>(inner_end - ws.begin());
+    out.tail = words_of(s, inner_end == ws.end() ? to : std::min(inner_end->b, to), to, lexs);
+    return out;
+}
+
+std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                const std::vector<const Lexicon*>* lexs) {
+    return words_between(ws, words_between_parts(s, ws, from, to, lexs));
+}
+
+std::vector<Word> words_between(const std::vector<Word>& ws, WordsBetween parts) {
+    std::vector<Word> out;
+    out.reserve(parts.inner_end - parts.first + parts.tail.size());
+    out.insert(out.end(), ws.begin() + static_cast<std::ptrdiff_t>(parts.first),
+               ws.begin() + static_cast<std::ptrdiff_t>(parts.inner_end));
+    out.insert(out.end(), std::make_move_iterator(parts.tail.begin()), std::make_move_iterator(parts.tail.end()));
     return out;
 }
 
@@ -152,8 +397,6 @@ std::vector<const Lexicon*> lexicons_for(std::string_view language) {
         out = languages();
     return out;
 }
-
-namespace {
 
 // lex->section(name), remembered per thread: the quotes stage asks the same few sections by name for most words,
 // and the name's hash look-up cost more than the word's own. A slot holds the name it answers for, so a name
@@ -175,8 +418,6 @@ const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
     return slot.sec;
 }
 
-} // namespace
-
 bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w) {
     for (const Lexicon* lex : lexs) {
         const LexiconSection* sec = section_of(lex, section);
@@ -186,7 +427,7 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
     return false;
 }
 
-char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+char person_title(const std::vector<const Lexicon*>& lexs, std::string_view w) {
     for (const Lexicon* lex : lexs) {
         if (!lex->person_title_sketch.may_have(w))
             continue; // most words: one bit says no
@@ -196,7 +437,7 @@ char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w)
     return 0;
 }
 
-bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w) {
+bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w) {
     for (const Lexicon* lex : lexs)
         if (lex->has_speech_verb(w))
             return true;
@@ -205,35 +446,26 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& 
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
     std::vector<Cue> out;
-    // in_list(lexs, section, w) for the two sections asked of every word, found once.
-    std::vector<const LexiconSection*> auxiliaries, adverbs;
-    for (const Lexicon* lex : lexs) {
-        if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
-            auxiliaries.push_back(sec);
-        if (const LexiconSection* sec = lex->section("cue_adverbs"))
-            adverbs.push_back(sec);
-    }
-    auto listed = [](const std::vector<const LexiconSection*>& secs, std::string_view w) {
-        return std::any_of(secs.begin(), secs.end(), [w](const LexiconSection* sec) { return sec->has(w); });
-    };
-    // is_speech_verb(lexs, w), inline: asked of every word, most of them answered by the sketch alone.
-    auto speech_verb = [&lexs](std::string_view w) {
-        return std::any_of(lexs.begin(), lexs.end(), [w](const Lexicon* lex) { return lex->has_speech_verb(w); });
-    };
+    // The lists asked of every word (auxiliaries, adverbs, speech verbs), in one look-up per word.
+    const WordTags& tags = word_tags(lexs);
     for (std::size_t k = 0; k < ws.size(); ++k) {
         if (ws[k].punct)
             continue;
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
-        const std::string& low = ws[k].low;
+        const std::string_view low = ws[k].low;
+        const std::uint16_t tk = tags.of(ws[k]);
+        if ((tk & (WordTags::auxiliary | WordTags::speech_verb)) == 0 && !ws[k].has_hyphen())
+            continue; // (neither an auxiliary nor a verb, and it cannot be inverted)
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);
+        const std::uint16_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
-        if (listed(auxiliaries, ws[k].low) || (!pron.empty() && listed(auxiliaries, stem))) {
+        if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary)) {
             std::size_t j = k + 1;
             // "a également souligné", "a encore ajouté"
-            if (j < ws.size() && !ws[j].punct && listed(adverbs, ws[j].low) && j + 1 < ws.size())
+            if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb) && j + 1 < ws.size())
                 ++j;
-            if (j < ws.size() && !ws[j].punct && speech_verb(ws[j].low) && ws[j].low != "so") {
+            if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::speech_verb) && ws[j].low != "so") {
                 Cue c;
                 c.begin = ws[k].b;
                 c.end = ws[j].e;
@@ -245,11 +477,11 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             }
         }
         // Inverted verb: "dit-il", "ajoute-t-elle", "estime-t-il".
-        if (!pron.empty() && speech_verb(stem)) {
+        if (stem_tags & WordTags::speech_verb) {
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), pron});
             continue;
         }
-        if (speech_verb(ws[k].low)) {
+        if (tk & WordTags::speech_verb) {
             // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
             // in French ("dit" alone is too common: "le dit rapport").
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});

@@ -5,6 +5,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 namespace archive {
@@ -18,13 +19,15 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
                                    const std::vector<const Lexicon*>& lexs) {
     auto out = cues_in(s, ws, lexs);
     std::vector<Cue> phrases;
-    std::vector<const LexiconSection*> listed; // each language's [speech_phrases], found once
-    for (const Lexicon* lex : lexs)
-        if (const LexiconSection* sec = lex->section("speech_phrases"))
-            listed.push_back(sec);
     // The number of words of the listed phrase starting at word k, 0 when none.
-    auto phrase_at = [&ws, &listed](std::size_t k) -> std::size_t {
-        for (const LexiconSection* sec : listed)
+    const WordTags& tags = word_tags(lexs);
+    auto phrase_at = [&ws, &lexs, &tags](std::size_t k) -> std::size_t {
+        if (!(tags.of(ws[k]) & WordTags::speech_phrase))
+            return 0; // (most words open no phrase)
+        for (const Lexicon* lex : lexs) {
+            const LexiconSection* sec = section_of(lex, "speech_phrases");
+            if (sec == nullptr)
+                continue;
             for (const auto& ph : sec->phrases_from(ws[k].low)) {
                 std::size_t n = ph.words.size();
                 bool all = n >= 2 && k + n <= ws.size();
@@ -33,6 +36,7 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
                 if (all)
                     return n;
             }
+        }
         return 0;
     };
     for (std::size_t k = 0; k < ws.size(); ++k) {
@@ -43,7 +47,7 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
         c.begin = ws[k].b;
         c.end = ws[k + n - 1].e;
         if (k > 0 && !ws[k - 1].punct) {
-            const std::string& aux = ws[k - 1].low;
+            const std::string_view aux = ws[k - 1].low;
             auto dash = aux.find('-');
             if (in_list(lexs, "participle_auxiliaries", aux)) {
                 c.begin = ws[k - 1].b;
@@ -131,7 +135,16 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
             ++next_span;
         return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
     };
+    // (only a full stop, a question or an exclamation mark ends one: the bytes between are passed over)
+    static constexpr auto ends = [] {
+        std::array<bool, 256> bytes{};
+        bytes['.'] = bytes['!'] = bytes['?'] = true;
+        return bytes;
+    }();
     for (std::size_t i = 0; i < s.size(); ++i) {
+        i = skip_to(s, i, ends, ".!?", false);
+        if (i == s.size())
+            break;
         if (sentence_end(s, i) && !inside(i)) {
             // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
             std::size_t w = i;
@@ -203,7 +216,12 @@ bool title_case(std::string_view q) {
 }
 
 int token_count(std::string_view s) {
-    return static_cast<int>(text::words_lower(s).size());
+    // text::words_lower(s).size(), counted a word at a time without keeping them
+    int n = 0;
+    std::string word;
+    for (std::size_t i = 0; text::next_word_lower(s, i, word);)
+        ++n;
+    return n;
 }
 
 // A quote of `kind` with text `t`, placed in unit `u`.
@@ -222,6 +240,16 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                      const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base) {
     std::string_view s = u.text;
+    // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
+    // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
+    const WordTags& tags = word_tags(ex.sp.lexs);
+    auto may_report = [&tags](const Word& w, std::size_t index) {
+        if (w.punct)
+            return false;
+        std::uint16_t t = tags.of(w);
+        return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
+               w.has_hyphen() || (index < 8 && (t & WordTags::according) != 0);
+    };
     for (const auto& [sb, se] : sents) {
         // Sentences with quote marks were handled above (spans are sorted by their opening mark).
         auto sp_it = std::lower_bound(spans.begin(), spans.end(), sb,
@@ -230,7 +258,15 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                          (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
         if (has_quote)
             continue;
-        auto sw = words_between(s, ws, sb, se, &ex.sp.lexs);
+        auto parts = words_between_parts(s, ws, sb, se, &ex.sp.lexs);
+        bool worth_reading = false;
+        for (std::size_t k = parts.first; k < parts.inner_end && !worth_reading; ++k)
+            worth_reading = may_report(ws[k], k - parts.first);
+        for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
+            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
+        if (!worth_reading)
+            continue;
+        auto sw = words_between(ws, std::move(parts));
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
         // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
@@ -375,6 +411,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
 // the unit's bytes among all units.
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                 std::size_t base) {
+    const WordTags& tags = word_tags(ex.sp.lexs);
     for (const auto& n : names_in(ws, ex.sp)) {
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
@@ -388,10 +425,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             bool in_quote = after != spans.begin() && at < std::prev(after)->close;
             // ("por los Derechos Humanos": an article may stand between)
             std::size_t p = n.first;
-            if (p > 1 && !ws[p - 1].punct && in_list(ex.sp.lexs, "articles", ws[p - 1].low))
+            if (p > 1 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::article))
                 --p;
-            bool after_preposition = p > 0 && !ws[p - 1].punct &&
-                                     in_list(ex.sp.lexs, "preposition_words", ws[p - 1].low);
+            bool after_preposition = p > 0 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::preposition);
             if (!in_quote && !after_preposition)
                 ex.sp.people[static_cast<std::size_t>(k)].subject = true;
         }
@@ -404,32 +440,32 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // - `before`, the noun phrase before the name, for its gender, ten words at most: its complements stay out
         //   later ("la conseillère chargée de la santé, Sophie Mercier", "le chef de la diplomatie russe, Sergueï
         //   Lavrov").
-        std::vector<std::string> desc, before;
+        std::vector<std::string_view> desc, before; // (views of the words of ws)
         bool describing = true;
         int taken = 0;
         for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
             const Word& w = ws[b - 1];
             if (w.punct && !(w.low == "," && b == n.first))
                 break;
-            if (!w.punct && is_speech_verb(ex.sp.lexs, w.low))
+            if (!w.punct && (tags.of(w) & WordTags::speech_verb))
                 break;
-            if (describing && (taken == 6 || (!w.punct && (in_list(ex.sp.lexs, "participle_auxiliaries", w.low) ||
-                                                            in_list(ex.sp.lexs, "preposition_words", w.low)))))
+            if (describing && (taken == 6 || (!w.punct && ((tags.of(w) & WordTags::auxiliary) ||
+                                                            (tags.of(w) & WordTags::preposition)))))
                 describing = false;
             if (describing) {
                 if (!w.punct)
-                    desc.push_back(w.low);
+                    desc.emplace_back(w.low);
                 ++taken;
             }
             if (!w.punct)
-                before.push_back(w.low);
+                before.emplace_back(w.low);
         }
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
         // the apposition makes the name a person's.
         const std::size_t appositive = desc.size();
         if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
             for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
-                desc.push_back(ws[a].low);
+                desc.emplace_back(ws[a].low);
                 if (a < n.last + 5 && role_noun(ws[a].low, ex.sp))
                     ex.sp.people[static_cast<std::size_t>(k)].personal = true;
             }
@@ -439,7 +475,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
             p.gender = ex.sp.gender_of(before, true);
             if (p.gender == 'x')
-                p.gender = ex.sp.gender_of(std::vector<std::string>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
+                p.gender = ex.sp.gender_of(std::vector<std::string_view>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
         }
         // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
         if (n.first > 0 && !ws[n.first - 1].punct) {
@@ -800,7 +836,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             // possessive name are the title of that network's or paper's show or column.
             bool show_title = false;
             if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
-                const std::string& pw = ws[w - 1].low;
+                const std::string_view pw = ws[w - 1].low;
                 for (std::string_view poss : {"’s", "'s"})
                     show_title = show_title ||
                                  (pw.size() > poss.size() && pw.compare(pw.size() - poss.size(), poss.size(), poss) == 0);
@@ -948,7 +984,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
                     bool clean = last - first < 12 || ws[first].upper;
                     int depth = 0;
                     for (std::size_t j = first; j <= last; ++j) {
-                        const std::string& w = ws[j].low;
+                        const std::string_view w = ws[j].low;
                         if (w == "(")
                             ++depth;
                         else if (w == ")")
@@ -1299,6 +1335,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
 } // namespace quoting
 
 std::vector<Quote> extract_quotes(const Article& a) {
+    quoting::reset_word_store(); // (the words of the last page are gone)
     quoting::Extractor ex;
     ex.language = a.language.value_or("");
     ex.sp.lexs = quoting::lexicons_for(ex.language);

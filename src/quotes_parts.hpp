@@ -8,7 +8,11 @@
 #include "archive/archive.hpp"
 #include "lexicon.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstring>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -19,16 +23,107 @@
 
 namespace archive::quoting {
 
+/// The first i >= from where is[s[i]] holds, or s.size(). Eight bytes are passed at once when none of them is
+/// one of `bytes` (the bytes is[] marks: a few, all below 0x80 unless `high` says that every byte >= 0x80 may be).
+template <std::size_t N>
+std::size_t skip_to(std::string_view s, std::size_t from, const std::array<bool, 256>& is, const char (&bytes)[N],
+                    bool high) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    std::size_t i = from;
+    for (;;) {
+        for (; i + 8 <= s.size(); i += 8) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, s.data() + i, 8);
+            std::uint64_t hit = high ? v & tops : 0;
+            for (std::size_t k = 0; k + 1 < N; ++k) { // (N counts the literal's final zero)
+                std::uint64_t x = v ^ (ones * static_cast<unsigned char>(bytes[k]));
+                hit |= (x - ones) & ~x & tops;
+            }
+            if (hit != 0)
+                break;
+        }
+        const std::size_t stop = std::min(i + 8, s.size());
+        while (i < stop && !is[static_cast<unsigned char>(s[i])])
+            ++i;
+        if (i < stop || i == s.size())
+            return i;
+    }
+}
+
 struct Word {
     std::size_t b = 0, e = 0;
-    std::string low;
+    // The lower-cased word, in the word store of words_of (valid until the next page's extract_quotes; a mark is
+    // a view of the text itself), or in the string a caller built the Word from.
+    std::string_view low;
     bool upper = false;
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
     bool acronym = false; // two letters or more, all capitals: "CFTC", "SPD"
+    bool tagged = false;  // `tags` holds WordTags::of(low) and `hyphen` is set (words_of with word lists sets them)
+    std::uint16_t tags = 0;
+    bool hyphen = false; // low has a '-' ("a-t-il", "jean-marc")
+
+    bool has_hyphen() const { return tagged ? hyphen : low.find('-') != std::string::npos; }
 };
 
+/// The lists the quotes stage asks about every word, in one table: a word's tags are found with one hash.
+class WordTags {
+public:
+    static constexpr std::uint16_t speech_verb = 1;   // Lexicon::has_speech_verb
+    static constexpr std::uint16_t auxiliary = 2;     // [participle_auxiliaries]
+    static constexpr std::uint16_t cue_adverb = 4;    // [cue_adverbs]
+    static constexpr std::uint16_t speech_phrase = 8; // the first word of a [speech_phrases] entry
+    static constexpr std::uint16_t according = 16;    // the first word of an [according] entry
+    static constexpr std::uint16_t stopword = 32;     // Lexicon::stopwords
+    static constexpr std::uint16_t according_entry = 64; // a whole [according] entry ("laut", "selon")
+    static constexpr std::uint16_t person_title = 128;   // a key of Lexicon::person_titles ("mr.", "frau")
+    static constexpr std::uint16_t complement = 256;     // [complement_words]
+    static constexpr std::uint16_t feminine = 512;       // [feminine_words]
+    static constexpr std::uint16_t masculine = 1024;     // [masculine_words]
+    static constexpr std::uint16_t nationality = 2048;   // [nationality_words]
+    static constexpr std::uint16_t preposition = 4096;   // [preposition_words]
+    static constexpr std::uint16_t article = 8192;       // [articles]
+    static constexpr std::uint16_t possessive = 16384;   // [possessive_words]
+    static constexpr std::uint16_t abbreviation = 32768; // [abbreviation_words]
+
+    explicit WordTags(const std::vector<const Lexicon*>& lexs);
+    /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.
+    std::uint16_t of(std::string_view w) const {
+        const std::size_t bit = sketch_bit(w);
+        return (sketch_[bit / 64] >> (bit % 64) & 1) == 0 ? 0 : probe(w); // (most words stop at the sketch)
+    }
+    /// The tags of a word, read from it when words_of set them.
+    std::uint16_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
+
+private:
+    struct Slot {
+        std::string_view word; // into the lexicons, which live as long as the program
+        std::uint16_t tags = 0;
+    };
+    void add(std::string_view w, std::uint16_t tag);
+    std::uint16_t probe(std::string_view w) const;
+    static std::size_t hash(std::string_view w);
+    // Length, first and last byte of the words, as in WordSketch but over 4096 bits: most words asked about are
+    // in no list and are turned away before they are hashed.
+    static std::size_t sketch_bit(std::string_view w) {
+        return w.empty() ? 0
+                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
+                            static_cast<unsigned char>(w.back()) * 131 + static_cast<unsigned char>(w[w.size() / 2]) * 17) &
+                               4095;
+    }
+    std::vector<std::uint64_t> sketch_ = std::vector<std::uint64_t>(64);
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
+};
+
+/// Empties the store of the words words_of lower-cases (their `low` views): a page's words die with its
+/// extract_quotes, which calls this first.
+void reset_word_store();
+
+/// The WordTags of a set of lexicons, built once per thread.
+const WordTags& word_tags(const std::vector<const Lexicon*>& lexs);
+
 // "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
-bool abbreviation(const std::vector<const Lexicon*>* lexs, const std::string& low);
+bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low);
 
 // "L'opposition", "D'Alema" vs "O'Neill": an elided article before a lower-case noun makes no name.
 bool elided_article(std::string_view w);
@@ -39,16 +134,29 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
 /// word's start and `to` a word's end in ws (a sentence's bounds): most words are taken from ws.
 std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
                                 const std::vector<const Lexicon*>* lexs);
+/// words_between(s, ws, from, to, lexs) as ws[first, inner_end) followed by `tail`, before it is copied: a caller
+/// may look at the words first and copy them only when it needs them.
+struct WordsBetween {
+    std::size_t first = 0, inner_end = 0;
+    std::vector<Word> tail;
+};
+WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
+                                 const std::vector<const Lexicon*>* lexs);
+/// The words the parts stand for.
+std::vector<Word> words_between(const std::vector<Word>& ws, WordsBetween parts);
 
 std::vector<const Lexicon*> lexicons_for(std::string_view language);
 
 bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w);
 
+/// lex->section(name), remembered per thread for the few names the stage asks on every word.
+const LexiconSection* section_of(const Lexicon* lex, std::string_view name);
+
 // "Mr.", "Frau", "Mme": a title before a name, with the gender it gives ('m', 'f', 'x'); 0 when w is none.
 // The lists hold "title gender" lines.
-char person_title(const std::vector<const Lexicon*>& lexs, const std::string& w);
+char person_title(const std::vector<const Lexicon*>& lexs, std::string_view w);
 
-bool is_speech_verb(const std::vector<const Lexicon*>& lexs, const std::string& w);
+bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w);
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
 
@@ -78,23 +186,23 @@ struct Speakers {
     std::vector<Person> people;
     std::vector<std::pair<std::size_t, int>> events; // (reading position, person)
 
-    bool stopword(const std::string& w) const;
-    bool pronoun(const std::string& w, char& gender) const;
+    bool stopword(std::string_view w) const;
+    bool pronoun(std::string_view w, char& gender) const;
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
     // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards.
-    char gender_of(const std::vector<std::string>& words, bool reversed = false) const;
-    bool nationality(const std::string& w) const;
+    char gender_of(const std::vector<std::string_view>& words, bool reversed = false) const;
+    bool nationality(std::string_view w) const;
 
-    std::map<std::string, int, std::less<>> by_last_name; // lower-case last word -> first person with it
+    StringMap<int> by_last_name; // lower-case last word -> first person with it
 
     static std::string last_word(const std::string& name);
 
-    int find_person(const std::string& name) const;
+    int find_person(std::string_view name) const;
 
     int add_person(const std::string& raw);
 
-    void describe(int k, const std::vector<std::string>& words);
+    void describe(int k, const std::vector<std::string_view>& words);
 
     void mentioned(std::size_t pos, int k);
 
@@ -103,7 +211,7 @@ struct Speakers {
     std::vector<int> recent(std::size_t pos) const;
 };
 
-bool particle(const std::string& w);
+bool particle(std::string_view w);
 
 // Capitalised word runs that look like names: "Sergueï Lavrov", "Angela Merkel", "Jean-Marc de la Tour".
 struct NameSpan {
@@ -111,14 +219,14 @@ struct NameSpan {
 };
 
 // "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
-bool role_noun(const std::string& w, const Speakers& sp);
+bool role_noun(std::string_view w, const Speakers& sp);
 
 // "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
 // compounds ending in one ("Tageszeitung", "Umweltorganisation").
-bool title_noun(const std::string& w, const Speakers& sp);
+bool title_noun(std::string_view w, const Speakers& sp);
 
 // German nouns are capitalised like names: the endings listed for the language mark a common noun.
-bool common_noun(const std::string& w, const Speakers& sp);
+bool common_noun(std::string_view w, const Speakers& sp);
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 
@@ -136,7 +244,7 @@ struct Extractor {
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                        std::size_t last, std::size_t pos);
 
-    bool stop_word(const std::string& w) const;
+    bool stop_word(std::string_view w) const;
 
     // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
     bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
@@ -147,13 +255,13 @@ struct Extractor {
 
     // "der ecuadorianische Präsident", "des deutschen Ministeriums": German adjectives before a noun end in -e,
     // -en, -er, -es, -em and stay in the mention.
-    static bool adjective_like(const std::string& w);
+    static bool adjective_like(std::string_view w);
 
     // "cynically", "forcefully": the adverb endings listed for the language.
-    bool adverb(const std::string& w) const;
+    bool adverb(std::string_view w) const;
 
     // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
-    static bool clause_break(const std::string& p);
+    static bool clause_break(std::string_view p);
 
     // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
     std::optional<std::pair<std::size_t, std::size_t>> mention_before(const std::vector<Word>& ws, std::size_t cue);

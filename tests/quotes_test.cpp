@@ -1408,3 +1408,79 @@ TEST_CASE("particle knows the short words inside a name and nothing longer or sh
     for (std::string w : {"", "d", "vonn", "dello", "vanderveld", "Von", "the"})
         CHECK_FALSE(quoting::particle(w));
 }
+
+TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
+    // Every word of the lists asked of each word, and words of none, for each language and for all of them.
+    std::vector<std::vector<const archive::Lexicon*>> sets = {archive::languages()};
+    for (const archive::Lexicon* lex : archive::languages())
+        sets.push_back({lex});
+    for (const auto& lexs : sets) {
+        const auto& tags = archive::quoting::word_tags(lexs);
+        auto expected = [&lexs](const std::string& w) {
+            using archive::quoting::WordTags;
+            // The sections whose whole entries are tagged.
+            const std::pair<const char*, std::uint16_t> entries[] = {
+                {"participle_auxiliaries", WordTags::auxiliary}, {"cue_adverbs", WordTags::cue_adverb},
+                {"according", WordTags::according_entry},       {"complement_words", WordTags::complement},
+                {"feminine_words", WordTags::feminine},         {"masculine_words", WordTags::masculine},
+                {"nationality_words", WordTags::nationality},   {"preposition_words", WordTags::preposition},
+                {"articles", WordTags::article},                {"possessive_words", WordTags::possessive},
+                {"abbreviation_words", WordTags::abbreviation}};
+            std::uint16_t t = 0;
+            for (const archive::Lexicon* lex : lexs) {
+                if (lex->has_speech_verb(w))
+                    t |= WordTags::speech_verb;
+                for (const auto& [section, tag] : entries)
+                    if (lex->has(section, w))
+                        t |= tag;
+                if (!lex->phrases_from("speech_phrases", w).empty())
+                    t |= WordTags::speech_phrase;
+                if (!lex->phrases_from("according", w).empty())
+                    t |= WordTags::according;
+                if (lex->stopwords.count(w) > 0)
+                    t |= WordTags::stopword;
+                if (lex->person_titles.count(w) > 0)
+                    t |= WordTags::person_title;
+            }
+            return t;
+        };
+        std::vector<std::string> words = {"", "zeppelinhafen", "der", "the", "a", "said", "sagte", "selon", "laut"};
+        for (const archive::Lexicon* lex : lexs)
+            for (const char* sec : {"speech_verbs", "participle_auxiliaries", "cue_adverbs", "speech_phrases", "according",
+                                    "stopwords", "person_titles", "complement_words", "feminine_words",
+                                    "masculine_words", "nationality_words", "preposition_words", "articles",
+                                    "possessive_words", "abbreviation_words"}) {
+                for (const auto& words_of_entry : lex->phrase_list(sec))
+                    words.insert(words.end(), words_of_entry.begin(), words_of_entry.end());
+                for (const auto& entry : lex->list(sec))
+                    words.push_back(entry);
+            }
+        for (const auto& w : words) {
+            CAPTURE(w);
+            CHECK(tags.of(w) == expected(w));
+        }
+    }
+}
+
+TEST_CASE("skip_to stops on the first byte of its set whether it reads eight bytes at a time or one", "[quotes]") {
+    std::array<bool, 256> ends{};
+    ends['.'] = ends['!'] = ends['?'] = true;
+    std::array<bool, 256> marks{};
+    for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
+        marks[b] = true;
+    const std::string lines[] = {
+        "", "a", "Kein Punkt hier und auch sonst nichts weiter zu sehen", "Ja. Nein! Wie? Gut.",
+        "Die Brücke „Alte Mühle“ bleibt zu, sagte sie. « Bien sûr », répond-il.",
+        "The mayor's \"plan\" – a 'quick fix' – failed.", "ééééééééééééééééé.", "........"};
+    for (const auto& line : lines)
+        for (std::size_t from = 0; from <= line.size(); ++from) {
+            CAPTURE(line, from);
+            std::size_t end = from, mark = from;
+            while (end < line.size() && !ends[static_cast<unsigned char>(line[end])])
+                ++end;
+            while (mark < line.size() && !marks[static_cast<unsigned char>(line[mark])])
+                ++mark;
+            CHECK(archive::quoting::skip_to(line, from, ends, ".!?", false) == end);
+            CHECK(archive::quoting::skip_to(line, from, marks, "'\"", true) == mark);
+        }
+}
