@@ -74,6 +74,8 @@ bool is_consent_notice(const Block& b);
 bool is_promo_notice(std::string_view line);
 /// is_promo_notice() of a block, from the lower-cased words segment() keeps.
 bool is_promo_notice(const Block& b);
+/// is_consent_notice(b) || (promo && is_promo_notice(b)), the block's words looked up once for both.
+bool is_consent_or_promo_notice(const Block& b, bool promo);
 
 /// "Jetzt 3 Ausgaben gratis erhalten!", "Already a subscriber? Log in for immediate access.": a prompt to subscribe,
 /// sign up or donate as printed under an article, with fewer of its words than is_promo_notice asks for.

@@ -223,7 +223,7 @@ Quality block_quality(const Block& b, std::string_view language, std::size_t len
         return Quality::bad; // mostly digits and symbols
     if (b.words <= 6 && b.text.back() == '*')
         return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
-    if (is_consent_notice(b) || (b.words <= 60 && is_promo_notice(b)) || teaser_excerpt(b) || repeated_title(b.text))
+    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || repeated_title(b.text))
         return Quality::bad;
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
     if (has_byte_from_e3(b.text)) {

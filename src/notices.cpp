@@ -317,15 +317,87 @@ struct NoticeWords {
     int key = 0, context = 0, words = 0;
 };
 
-// How many of the line's words are key words and context words of a kind of notice.
-NoticeWords count_notice_words(const std::vector<std::string>& words, const LexiconSection& keys,
-                               const LexiconSection& context) {
-    NoticeWords n;
-    for (const auto& w : words) {
-        ++n.words;
-        n.key += keys.has(w);
-        n.context += context.has(w);
+// The word lists of the notices, as bits of one tag: a block's words are looked up once for all of them.
+enum NoticeTag : std::uint8_t {
+    cookie_word = 1,         // consent_words
+    consent_context = 2,     // consent_context_words
+    privacy_verb = 4,        // privacy_consent_words
+    promo_word = 8,          // promo_words
+    promo_context = 16,      // promo_context_words
+    promo_phrase_start = 32, // the first word of a promo_phrases entry
+};
+
+class NoticeTags {
+public:
+    NoticeTags() {
+        const Lexicon& common = common_lexicon();
+        add(common.section("consent_words"), cookie_word);
+        add(common.section("consent_context_words"), consent_context);
+        add(common.section("privacy_consent_words"), privacy_verb);
+        add(common.section("promo_words"), promo_word);
+        add(common.section("promo_context_words"), promo_context);
+        if (const LexiconSection* phrases = common.section("promo_phrases"))
+            for (const auto& words : phrases->phrases())
+                if (!words.empty())
+                    tag(words.front(), promo_phrase_start);
     }
+    /// The tags of a lower-cased word, 0 for most words (turned away by the sketch, without hashing).
+    std::uint8_t of(std::string_view w) const {
+        if (w.empty() || w.size() > longest_)
+            return 0;
+        const std::size_t b = bit(w);
+        if ((sketch_[b / 64] >> (b % 64) & 1) == 0)
+            return 0;
+        auto it = tags_.find(w);
+        return it == tags_.end() ? 0 : it->second;
+    }
+
+private:
+    void add(const LexiconSection* section, NoticeTag t) {
+        if (section != nullptr)
+            for (const std::string& w : section->entries)
+                tag(w, t);
+    }
+    void tag(const std::string& w, NoticeTag t) {
+        if (w.empty())
+            return;
+        tags_[w] |= t;
+        const std::size_t b = bit(w);
+        sketch_[b / 64] |= std::uint64_t{1} << (b % 64);
+        longest_ = std::max(longest_, w.size());
+    }
+    // A bit of 4096 for a word's length and first, second and last bytes: the few hundred words tagged set few of
+    // them, and a line's words, nearly all untagged, are settled without hashing.
+    static std::size_t bit(std::string_view w) {
+        auto byte = [w](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])); };
+        const std::uint64_t h = (w.size() | byte(0) << 8 | byte(w.size() > 1 ? 1 : 0) << 16 | byte(w.size() - 1) << 24) *
+                                0x9E3779B97F4A7C15ULL;
+        return static_cast<std::size_t>(h >> 52);
+    }
+    StringMap<std::uint8_t> tags_;
+    std::array<std::uint64_t, 64> sketch_{};
+    std::size_t longest_ = 0;
+};
+
+const NoticeTags& notice_tags() {
+    static const NoticeTags tags; // built once, never changed
+    return tags;
+}
+
+// How many of the line's words carry each tag (a word may carry several).
+struct TagCounts {
+    int words = 0;
+    std::array<int, 6> of{}; // by bit: of[k] counts the words tagged 1 << k
+    int count(NoticeTag t) const { return of[static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(t)))]; }
+};
+
+TagCounts count_tags(const std::vector<std::string>& words) {
+    const NoticeTags& tags = notice_tags();
+    TagCounts n;
+    n.words = static_cast<int>(words.size());
+    for (const auto& w : words)
+        for (unsigned t = tags.of(w); t != 0; t &= t - 1)
+            ++n.of[static_cast<std::size_t>(std::countr_zero(t))];
     return n;
 }
 
@@ -412,84 +484,104 @@ private:
     bool always_ = false;
 };
 
-// is_consent_notice() of a line lower-cased, and its text::words_lower() words.
-bool consent_notice(std::string_view low, const std::vector<std::string>& words) {
+// is_consent_notice() of a line lower-cased, its text::words_lower() words and their count_tags().
+bool consent_notice(std::string_view low, const std::vector<std::string>& words, const TagCounts& n) {
     static const NoticePieces pieces(common_lexicon().section("consent_words"));
-    if (!pieces.in(low))
-        return false;
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     const LexiconSection* cookie_words = common_lexicon().section("consent_words");
     const LexiconSection* context_words = common_lexicon().section("consent_context_words");
     if (cookie_words == nullptr || context_words == nullptr)
         return false;
-    // Every word is a piece of the lower-cased line: no cookie word there, no cookie word among the words.
-    if (std::none_of(cookie_words->entries.begin(), cookie_words->entries.end(),
-                     [&low](const std::string& c) { return low.find(c) != std::string::npos; }))
-        return privacy_consent(low, words);
+    auto cookie_in_line = [&] {
+        return std::any_of(cookie_words->entries.begin(), cookie_words->entries.end(),
+                           [&low](const std::string& c) { return low.find(c) != std::string::npos; });
+    };
     // A paragraph of an article about tracking names cookies too, but among many other words: a banner
     // packs them, one in twenty words at least.
-    NoticeWords n = count_notice_words(words, *cookie_words, *context_words);
-    return n.key > 0 && n.context >= 1 && (n.key + n.context) * 20 >= n.words;
+    const int key = n.count(cookie_word), context = n.count(consent_context);
+    // (The words are looked up first: a line without a cookie word is a consent only with a verb of consent, and
+    // most lines have neither.)
+    if (key > 0 && cookie_in_line())
+        return context >= 1 && (key + context) * 20 >= n.words;
+    if (key == 0 && n.count(privacy_verb) == 0)
+        return false;
+    if (!pieces.in(low))
+        return false;
+    // Every word is a piece of the lower-cased line: no cookie word there, no cookie word among the words.
+    if (!cookie_in_line())
+        return privacy_consent(low, words);
+    return key > 0 && context >= 1 && (key + context) * 20 >= n.words;
 }
 
 } // namespace
 
 bool is_consent_notice(const Block& b) {
-    return consent_notice(b.lower, b.lower_words);
+    return consent_notice(b.lower, b.lower_words, count_tags(b.lower_words));
 }
 
 bool is_consent_notice(std::string_view line) {
     const std::string low = text::lower(line);
-    return consent_notice(low, text::words_lower(low));
+    const auto words = text::words_lower(low);
+    return consent_notice(low, words, count_tags(words));
 }
 
 namespace {
 
 // The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit") among
-// a line's text::words_lower() words.
-std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words) {
+// a line's text::words_lower() words, whose count_tags() are `tags`.
+std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words, const TagCounts& tags) {
     // (The common lexicon is built once: its sections are looked up once, not for every line.)
     static const LexiconSection* promo_words = common_lexicon().section("promo_words");
     static const LexiconSection* context_words = common_lexicon().section("promo_context_words");
     static const LexiconSection* phrases = common_lexicon().section("promo_phrases");
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
-    NoticeWords n = count_notice_words(words, *promo_words, *context_words);
+    NoticeWords n{tags.count(promo_word), tags.count(promo_context), tags.words};
     // "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela cuando quieras.": an appeal for
     // support or a subscription's terms in a phrase of common words, each of which counts as a key word. Only lines
-    // with another prompt word are searched.
-    if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60) {
-        for (std::size_t i = 0; i < words.size(); ++i)
+    // with another prompt word are searched, from the words that open a phrase.
+    if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60 && tags.count(promo_phrase_start) > 0) {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if ((notice_tags().of(words[i]) & promo_phrase_start) == 0)
+                continue;
             for (const auto& p : phrases->phrases_from(words[i]))
                 if (i + p.words.size() <= words.size() &&
                     std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
                     n.key += static_cast<int>(p.words.size());
                     break;
                 }
+        }
     }
     return n;
 }
 
-// is_promo_notice() of a line's text::words_lower() words.
-bool promo_notice(const std::vector<std::string>& words) {
+// is_promo_notice() of a line's text::words_lower() words and their count_tags().
+bool promo_notice(const std::vector<std::string>& words, const TagCounts& tags) {
     // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
     // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
     // An article about newsletters or donations names them among many other words: a prompt packs them, one word
     // in six at least, and is a sentence or two (a longer line is settled before its words are looked up).
     if (words.size() > 60)
         return false;
-    auto n = promo_words_of(words);
+    auto n = promo_words_of(words, tags);
     return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
 }
 
 } // namespace
 
 bool is_promo_notice(const Block& b) {
-    return promo_notice(b.lower_words);
+    return b.lower_words.size() <= 60 && promo_notice(b.lower_words, count_tags(b.lower_words));
 }
 
 bool is_promo_notice(std::string_view line) {
-    return promo_notice(text::words_lower(line));
+    const auto words = text::words_lower(line);
+    return words.size() <= 60 && promo_notice(words, count_tags(words));
+}
+
+bool is_consent_or_promo_notice(const Block& b, bool promo) {
+    const TagCounts tags = count_tags(b.lower_words);
+    return consent_notice(b.lower, b.lower_words, tags) ||
+           (promo && b.lower_words.size() <= 60 && promo_notice(b.lower_words, tags));
 }
 
 // "Update, July 3, 8:05AM: Added the harbour master's reply." / "Nachtrag (12.5.): Der Rat hat zugestimmt.": a note on
@@ -517,7 +609,8 @@ bool closing_notice(std::string_view line) {
     // word, a prompt packs context words: three ("Sign up for a free account to get the latest news"), or two in a
     // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
     // council said today." has two.
-    auto n = promo_words_of(text::words_lower(line));
+    const auto words = text::words_lower(line);
+    auto n = promo_words_of(words, count_tags(words));
     if (!n || n->words > 60 || n->key + n->context < 2)
         return false;
     std::string_view t = text::trim(line);

@@ -483,6 +483,25 @@ TEST_CASE("prompts to subscribe, sign up or donate are boilerplate in any langua
     }
 }
 
+TEST_CASE("a block's consent and promo notices are told from one look-up of its words", "[classify][consent][promo]") {
+    struct Row {
+        const char* line;
+        bool consent, promo;
+    };
+    for (const Row& r : {Row{"We use cookies to remember your settings and measure the traffic of the marina site.", true, false},
+                         Row{"Mit dem Absenden stimme ich der Datenschutzerklärung des Segelvereins zu.", true, false},
+                         Row{"Get the free weekly newsletter of the Lindholm ferry line, straight to your inbox.", false, true},
+                         Row{"Inscrivez-vous gratuitement à notre newsletter pour recevoir les horaires du bac de Kerlouan.", false, true},
+                         Row{"The ferry to Lindholm leaves at nine and returns before the evening tide.", false, false}}) {
+        INFO(r.line);
+        const Block b = block_of(r.line);
+        CHECK(is_consent_notice(b) == r.consent);
+        CHECK(is_promo_notice(b) == r.promo);
+        CHECK(is_consent_or_promo_notice(b, true) == (r.consent || r.promo));
+        CHECK(is_consent_or_promo_notice(b, false) == r.consent);
+    }
+}
+
 TEST_CASE("appeals for support and a subscription's terms in common words are prompts", "[classify][promo]") {
     // No newsletter, subscription or donation word: a phrase of the appeal stands for it.
     for (const char* line : {"Ihr Beitrag hilft, unsere Hafenzeitung weiterhin kostenlos für alle anzubieten.",
