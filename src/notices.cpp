@@ -25,31 +25,29 @@ public:
     /// The pairs of `s`; none gathered (every piece may be there) for a line longer than `most` bytes, whose searches
     /// cost less than the pass (memchr steps through long lines many bytes at once).
     BytePairs(std::string_view s, std::size_t most) : all_(s.size() > most) {
-        if (all_)
+        if (all_ || s.empty())
             return;
+        // (The previous byte's row is kept from one step to the next: a load, a shift and an or a byte.)
+        std::size_t prev = low5(s[0]);
         for (std::size_t k = 1; k < s.size(); ++k) {
-            std::size_t b = bit(s[k - 1], s[k]);
-            bits_[b / 64] |= std::uint64_t{1} << (b % 64);
+            const std::size_t cur = low5(s[k]);
+            rows_[prev] |= std::uint32_t{1} << cur;
+            prev = cur;
         }
     }
     /// `piece` may be in the line; false when it surely is not.
     bool may_hold(std::string_view piece) const {
         if (all_)
             return true;
-        for (std::size_t k = 1; k < piece.size(); ++k) {
-            std::size_t b = bit(piece[k - 1], piece[k]);
-            if ((bits_[b / 64] >> (b % 64) & 1) == 0)
+        for (std::size_t k = 1; k < piece.size(); ++k)
+            if ((rows_[low5(piece[k - 1])] >> low5(piece[k]) & 1) == 0)
                 return false;
-        }
         return true;
     }
 
 private:
-    static std::size_t bit(char a, char b) {
-        return (static_cast<std::size_t>(static_cast<unsigned char>(a) & 31) << 5) |
-               (static_cast<unsigned char>(b) & 31);
-    }
-    std::array<std::uint64_t, 16> bits_{};
+    static std::size_t low5(char c) { return static_cast<unsigned char>(c) & 31; }
+    std::array<std::uint32_t, 32> rows_{}; // bit b of row a: a pair whose bytes' five low bits are a and b
     bool all_;
 };
 
