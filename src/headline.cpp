@@ -56,11 +56,18 @@ bool any_title_separator(std::string_view line) {
         return true;
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
     std::size_t i = 0;
-    for (; i + 8 <= line.size(); i += 8) {
+    for (; i + 9 <= line.size(); i += 8) {
         // 0x80 in each byte below 0x21 (its low seven bits plus 0x5F stay below 0x80, its top bit clear): the
         // white space and the control characters, which the loop tells apart.
         std::uint64_t v = text::load8(line.data() + i);
         std::uint64_t low = ~(((v & ~tops) + ones * 0x5F) | v) & tops;
+        if (low == 0)
+            continue;
+        // A space before an ASCII letter opens no separator: most spaces of prose are settled eight at a time.
+        // (0x80 in each byte after them that is a letter: its low seven bits, 0x20 set, from 'a' to 'z'.)
+        const std::uint64_t next = text::load8(line.data() + i + 1);
+        const std::uint64_t x = (next & ~tops) | (ones * 0x20);
+        low &= ~((x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~next & tops);
         for (; low != 0; low &= low - 1) {
             std::size_t at = i + static_cast<std::size_t>(std::countr_zero(low) / 8);
             if (space(line[at]) && at + 1 < line.size() && separator_at(at + 1))

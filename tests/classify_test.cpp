@@ -771,6 +771,13 @@ TEST_CASE("title bars and breadcrumbs cut into pieces at free-standing separator
     CHECK(title_piece_spans("Ferry news | Harbour  Weekly") == Spans{{0, 10}, {13, 28}});
     CHECK(title_piece_spans("› Sport › Rekord am See") == Spans{{4, 9}, {14, 27}});
     CHECK(title_piece_spans("Jean-Marc Dupont sera candidat").empty());
+    // The separator at every place of the eight-byte steps that look for it, among spaces before letters.
+    for (std::size_t k = 1; k <= 17; ++k) {
+        const std::string head = "Quay " + std::string(k, 'o') + " Ferry times";
+        INFO(head);
+        CHECK(title_pieces(head + " | Lindholm Post") == std::vector<std::string>{head, "Lindholm Post"});
+        CHECK(title_pieces(head + " of the Lindholm Post").empty());
+    }
 }
 
 TEST_CASE("a final full stop may close an abbreviation of capitals", "[classify][headline]") {
