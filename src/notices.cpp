@@ -639,12 +639,14 @@ bool license_notice(std::string_view line) {
     // unter einer Creative-Commons-Lizenz.": the site's license under its pages. A license and what it covers: the
     // site, its texts ("The library is licensed under the MIT license." tells about software, not the page).
     const std::size_t most_words = 60;
-    if (text::split_ws(line).size() > most_words)
+    if (text::split_ws(line, most_words + 1).size() > most_words)
         return false;
     std::string low = text::lower(text::collapse(line));
+    // (The line's byte pairs settle most phrases without a search: a line of 60 words is gathered in one pass.)
+    const BytePairs pairs(low, low.size());
     auto names = [&](const LexiconSection& section) {
         return std::any_of(section.entries.begin(), section.entries.end(), [&](const std::string& phrase) {
-            return whole_words_at(low, phrase);
+            return pairs.may_hold(phrase) && whole_words_at(low, phrase);
         });
     };
     return names(any_language_section("license_phrases")) && names(any_language_section("license_subjects"));
