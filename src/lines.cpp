@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string.h> // memrchr
 
 namespace archive {
 
@@ -101,13 +102,20 @@ bool cjk_clause(const Block& b) {
 
 namespace {
 
-// s.rfind(mark), which compares the whole mark at every position: here only where its first byte stands.
+// s.rfind(mark), which compares the whole mark at every position: here only where its first byte stands, found
+// backwards by memrchr many bytes a step (most lines hold no mark at all).
 std::size_t rfind_mark(std::string_view s, std::string_view mark) {
     if (mark.empty() || mark.size() > s.size())
         return s.rfind(mark);
-    for (std::size_t i = s.size() - mark.size() + 1; i-- > 0;)
-        if (s[i] == mark.front() && s.compare(i, mark.size(), mark) == 0)
+    for (std::size_t end = s.size() - mark.size() + 1; end > 0;) { // the mark may start before `end`
+        const void* at = memrchr(s.data(), mark.front(), end);
+        if (at == nullptr)
+            return std::string_view::npos;
+        const auto i = static_cast<std::size_t>(static_cast<const char*>(at) - s.data());
+        if (s.compare(i, mark.size(), mark) == 0)
             return i;
+        end = i;
+    }
     return std::string_view::npos;
 }
 

@@ -133,6 +133,9 @@ TEST_CASE("the opening of another article cut short before its link is a teaser"
         {"Wenn sich der Fahrplan zweimal im Jahr ändert, ist eine Reise auf die Inseln schwer zu planen … Weiterlesen",
          true},
         {"The ferry was late again … and nobody said why.", false},
+        // Other dots and quote marks after the cut: the last whole mark counts.
+        {"Die Fähren fahren wieder vom Ostkai, doch die Fischer warten noch auf die neuen... Weiterlesen Nr. 2", true},
+        {"Les ferries repartent du quai est après un hiver de travaux sur les… « Lire la suite »", false},
     };
     for (const auto& r : rows) {
         Block b = segment(r.line).at(0);
