@@ -607,7 +607,8 @@ bool closing_notice(std::string_view line) {
     // word, a prompt packs context words: three ("Sign up for a free account to get the latest news"), or two in a
     // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
     // council said today." has two.
-    const auto words = text::words_lower(line);
+    // (A line of more than 60 words is no prompt: its 61st word settles it, the rest is not read.)
+    const auto words = text::words_lower(line, 61);
     auto n = promo_words_of(words, count_tags(words));
     if (!n || n->words > 60 || n->key + n->context < 2)
         return false;
