@@ -51,6 +51,21 @@ private:
     bool all_;
 };
 
+// Entries that open with the same two bytes (or fewer, for a shorter entry), in the order their first one is met.
+using PairGroup = std::pair<std::string_view, std::vector<std::string_view>>;
+
+std::vector<PairGroup> pair_groups(const std::vector<std::string>& entries) {
+    std::vector<PairGroup> groups;
+    for (const std::string& e : entries) {
+        const std::string_view head = std::string_view(e).substr(0, 2);
+        auto it = std::find_if(groups.begin(), groups.end(), [head](const PairGroup& g) { return g.first == head; });
+        if (it == groups.end())
+            it = groups.insert(groups.end(), PairGroup{head, {}});
+        it->second.push_back(e);
+    }
+    return groups;
+}
+
 // The spaces of `s`, counted eight bytes a step up to `most`.
 std::size_t spaces_up_to(std::string_view s, std::size_t most) {
     std::size_t n = 0, k = 0;
@@ -268,10 +283,14 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
             if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
                 return true;
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
+    // (The phrases grouped by their first two bytes, gathered once: a line lacking the pair skips the group.)
+    static const std::vector<PairGroup> reading_groups = pair_groups(reading_time.entries);
     if (spaces < 6 && text::has_ascii_digit(low))
-        for (const auto& phrase : reading_time.entries)
-            if (holds(phrase))
-                return true;
+        for (const PairGroup& group : reading_groups)
+            if (pairs.may_hold(group.first))
+                for (std::string_view phrase : group.second)
+                    if (holds(phrase))
+                        return true;
     if (post_footer(line))
         return true;
     if (spaces < 20 && comment_login_notice(low, pairs))
