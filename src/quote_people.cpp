@@ -4,6 +4,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <memory>
 
 namespace archive::quoting {
 
@@ -25,6 +28,47 @@ bool same_word(const std::string& a, const std::string& b) {
         return true;
     return text::length_cp(shorter) >= 4 && longer.size() - shorter.size() <= 3 &&
            longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// The last two bytes of a lexicon's role words, and the last bytes of its noun endings: a word that ends
+// otherwise is no role word and has none of its endings listed, nor a listed noun ending (most words are
+// turned away here, before their endings are looked up one length at a time).
+struct Endings {
+    const Lexicon* lex = nullptr;
+    std::vector<std::uint64_t> role_pairs = std::vector<std::uint64_t>(1024); // 65536 bits
+    bool short_role = false;          // a role word of fewer than two bytes: the pairs do not answer
+    std::array<bool, 256> noun_last{}; // the last byte of a [noun_ending_words] entry
+    bool empty_noun_ending = false;
+};
+
+std::size_t pair_of(std::string_view w) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(w[w.size() - 2])) << 8 |
+           static_cast<unsigned char>(w.back());
+}
+
+const Endings& endings_of(const Lexicon* lex) {
+    thread_local std::vector<std::unique_ptr<Endings>> built;
+    for (const auto& e : built)
+        if (e->lex == lex)
+            return *e;
+    auto e = std::make_unique<Endings>();
+    e->lex = lex;
+    for (const auto& w : lex->role_words) {
+        if (w.size() < 2) {
+            e->short_role = true;
+            continue;
+        }
+        const std::size_t bit = pair_of(w);
+        e->role_pairs[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    for (const auto& end : entries_of(lex, "noun_ending_words")) {
+        if (end.empty())
+            e->empty_noun_ending = true;
+        else
+            e->noun_last[static_cast<unsigned char>(end.back())] = true;
+    }
+    built.push_back(std::move(e));
+    return *built.back();
 }
 
 } // namespace
@@ -197,6 +241,13 @@ bool role_noun(std::string_view w, const Speakers& sp) {
     // length of a role word.
     const std::string_view v = w;
     for (const Lexicon* lex : sp.lexs) {
+        // (every ending of v, v too, has v's last two bytes)
+        if (v.size() >= 2) {
+            const Endings& ends = endings_of(lex);
+            const std::size_t bit = pair_of(v);
+            if (!ends.short_role && (ends.role_pairs[bit / 64] >> (bit % 64) & 1) == 0)
+                continue;
+        }
         auto listed = [lex](std::string_view part) {
             return lex->role_word_sketch.may_have(part) && lex->role_words.find(part) != lex->role_words.end();
         };
@@ -218,11 +269,15 @@ bool title_noun(std::string_view w, const Speakers& sp) {
 }
 
 bool common_noun(std::string_view w, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
+    for (const Lexicon* lex : sp.lexs) {
+        const Endings& ends = endings_of(lex);
+        if (w.empty() || (!ends.empty_noun_ending && !ends.noun_last[static_cast<unsigned char>(w.back())]))
+            continue;
         for (const auto& end : entries_of(lex, "noun_ending_words"))
             if (w.size() > end.size() + 2 && (end.empty() || w.back() == end.back()) &&
                 w.compare(w.size() - end.size(), end.size(), end) == 0)
                 return true;
+    }
     return false;
 }
 

@@ -44,6 +44,24 @@ std::pair<std::string, std::string> split_inversion(std::string_view w) {
     return {std::string(w), ""};
 }
 
+// The n ASCII bytes at `from`, lower-cased, to `to`: eight bytes at a time, a capital gaining 0x20.
+void lower_ascii(const char* from, std::size_t n, char* to) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    std::size_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, from + j, 8);
+        // (bytes below 0x80: adding never carries into the next byte)
+        const std::uint64_t capital = (v + ones * (0x80 - 'A')) & ~(v + ones * (0x80 - 'Z' - 1)) & tops;
+        v |= capital >> 2;
+        std::memcpy(to + j, &v, 8);
+    }
+    for (; j < n; ++j) {
+        const char c = from[j];
+        to[j] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+}
+
 // The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page.
 struct WordStore {
     std::vector<std::vector<char>> blocks;
@@ -269,20 +287,12 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool hyphen = false;
-            // The lower-cased bytes of an ASCII word, written as it is read (the first `sizeof buf` of them).
-            char buf[32];
-            std::size_t n = 0;
-            if (ascii)
-                buf[n++] = ascii_lower[cp];
             while (end < to) {
-                // (ASCII letters and digits, most of a word, without decoding them)
-                if (char l = ascii_lower[static_cast<unsigned char>(s[end])]; l != 0) {
-                    if (n < sizeof buf)
-                        buf[n] = l;
-                    ++n;
+                // (ASCII letters and digits, most of a word, passed without decoding them)
+                while (end < to && ascii_lower[static_cast<unsigned char>(s[end])] != 0)
                     ++end;
-                    continue;
-                }
+                if (end >= to)
+                    break;
                 std::size_t k = end;
                 char32_t c = text::next_cp(s, k);
                 if (text::is_word_char(c)) {
@@ -297,9 +307,6 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                     if (text::is_word_char(c2)) {
                         ascii = ascii && c < 0x80;
                         hyphen = hyphen || c == '-';
-                        if (n < sizeof buf)
-                            buf[n] = static_cast<char>(c); // ('-' or '\'' when the word is ASCII)
-                        ++n;
                         end = k;
                         continue;
                     }
@@ -311,16 +318,10 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             // The lower-cased word goes to the store, with room for a dot after it.
             char* low = nullptr;
             std::size_t low_size = 0;
-            if (ascii && n <= sizeof buf) {
-                low = store.take(n + 1);
-                std::memcpy(low, buf, n);
-                low_size = n;
-            } else if (ascii) {
-                low = store.take(end - at + 1);
-                for (std::size_t j = at; j < end; ++j) {
-                    char c = s[j];
-                    low[low_size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-                }
+            if (ascii) { // (letters, digits, '-' and '\'': only the capitals change)
+                low_size = end - at;
+                low = store.take(low_size + 1);
+                lower_ascii(s.data() + at, low_size, low);
             } else {
                 std::string lowered = text::lower(s.substr(at, end - at));
                 low = store.take(lowered.size() + 1);

@@ -1341,6 +1341,43 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
     CHECK(!quoting::role_noun("tuesday", en));
 }
 
+TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[quotes]") {
+    // The reference: every ending of the language compared with the word's end.
+    auto reference = [](const quoting::Speakers& sp, const std::string& w) {
+        for (const Lexicon* lex : sp.lexs)
+            if (const LexiconSection* sec = lex->section("noun_ending_words"))
+                for (const auto& end : sec->entries)
+                    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                        return true;
+        return false;
+    };
+    for (std::string code : {"de", "en", "fr"}) {
+        quoting::Speakers sp;
+        sp.lexs = quoting::lexicons_for(code);
+        REQUIRE(!sp.lexs.empty());
+        std::vector<std::string> words = {"", "a", "xy", "haus", "garten", "umbrella", "stadtrat"};
+        if (const LexiconSection* sec = sp.lexs[0]->section("noun_ending_words"))
+            for (const auto& end : sec->entries)
+                for (std::string prefix : {"", "a", "ab", "abc", "vorder"})
+                    words.push_back(prefix + end);
+        for (const auto& w : words) {
+            CAPTURE(code, w);
+            CHECK(quoting::common_noun(w, sp) == reference(sp, w));
+        }
+    }
+}
+
+TEST_CASE("words_of lower-cases long ASCII words whole", "[quotes]") {
+    const std::string s = "The TRANSPORTATION-Committee of Ostervald-Brunnhagen approved it, O'Donnell-SMITH said.";
+    auto ws = quoting::words_of(s, 0, s.size());
+    REQUIRE(ws.size() == 10);
+    CHECK(ws[1].low == "transportation-committee");
+    CHECK(ws[3].low == "ostervald-brunnhagen");
+    CHECK(ws[7].low == "o'donnell-smith");
+    CHECK(ws[1].acronym == false);
+    CHECK(ws[6].punct);
+}
+
 TEST_CASE("person_title gives the gender of the first line of a title", "[quotes]") {
     // The reference: the "title gender" lines read in file order.
     auto reference = [](const std::vector<const Lexicon*>& lexs, const std::string& w) -> char {
