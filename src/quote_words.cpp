@@ -371,6 +371,16 @@ WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws
         ++inner_end;
     WordsBetween out;
     out.first = static_cast<std::size_t>(first - ws.begin());
+    // The last words are read alike too, and taken from ws, when none of them runs past `to` and none took a dot
+    // as an initial with fewer than two bytes after it before `to` (the only reading that looks that far).
+    auto last = inner_end;
+    bool alike = true;
+    for (; last != ws.end() && last->b < to && alike; ++last)
+        alike = last->e <= to && (last->punct || last->low.empty() || last->low.back() != '.' || last->e + 1 < to);
+    if (alike) {
+        out.inner_end = static_cast<std::size_t>(last - ws.begin());
+        return out;
+    }
     out.inner_end = static_cast<std::size_t>(inner_end - ws.begin());
     out.tail = words_of(s, inner_end == ws.end() ? to : std::min(inner_end->b, to), to, lexs);
     return out;
