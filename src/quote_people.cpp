@@ -47,10 +47,13 @@ std::size_t pair_of(std::string_view w) {
 }
 
 const Endings& endings_of(const Lexicon* lex) {
+    thread_local const Endings* last = nullptr; // (a page asks about one language's words)
+    if (last != nullptr && last->lex == lex)
+        return *last;
     thread_local std::vector<std::unique_ptr<Endings>> built;
     for (const auto& e : built)
         if (e->lex == lex)
-            return *e;
+            return *(last = e.get());
     auto e = std::make_unique<Endings>();
     e->lex = lex;
     for (const auto& w : lex->role_words) {
@@ -68,7 +71,7 @@ const Endings& endings_of(const Lexicon* lex) {
             e->noun_last[static_cast<unsigned char>(end.back())] = true;
     }
     built.push_back(std::move(e));
-    return *built.back();
+    return *(last = built.back().get());
 }
 
 } // namespace
@@ -210,10 +213,11 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words) {
         const std::uint16_t t = tags.of(w);
         if (t & WordTags::stopword)
             continue;
+        // (insert, not emplace: a word met before builds no node)
         if (t & WordTags::nationality)
-            p.nations.emplace(w);
+            p.nations.insert(std::string(w));
         else
-            p.roles.emplace(w);
+            p.roles.insert(std::string(w));
     }
 }
 
@@ -357,7 +361,7 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         bool after_role = k > 0 && !ws[k - 1].punct &&
                           (role_noun(ws[k - 1].low, sp) ||
                            ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
-        bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
+        bool known_single = len == 1 && (after_role || sp.find_person(ws[k].low) >= 0);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
         k = e + 1;
