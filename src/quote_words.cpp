@@ -293,6 +293,9 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                     ++end;
                 if (end >= to)
                     break;
+                // (a space, a comma, a full stop: ASCII other than a letter, a digit, a hyphen or an apostrophe ends it)
+                if (const auto b = static_cast<unsigned char>(s[end]); b < 0x80 && b != '-' && b != '\'')
+                    break;
                 std::size_t k = end;
                 char32_t c = text::next_cp(s, k);
                 if (text::is_word_char(c)) {
@@ -341,8 +344,9 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             w.e = end;
             w.upper = text::is_upper(cp);
             std::string_view raw = s.substr(at, end - at);
-            // w.low is text::lower(raw) (a final '.' lower-cases to itself).
-            w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && w.low != raw &&
+            // w.low is text::lower(raw) (a final '.' lower-cases to itself); an ASCII word opening with a capital
+            // differs from it at once.
+            w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && (ascii || w.low != raw) &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             if (tags != nullptr) {
                 w.tags = tags->of(w.low);

@@ -1368,9 +1368,15 @@ TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[
 }
 
 TEST_CASE("words_of lower-cases long ASCII words whole", "[quotes]") {
-    const std::string s = "The TRANSPORTATION-Committee of Ostervald-Brunnhagen approved it, O'Donnell-SMITH said.";
+    const std::string s =
+        "The TRANSPORTATION-Committee of Ostervald-Brunnhagen approved it, O'Donnell-SMITH said. NATO agreed, ÖVP too.";
     auto ws = quoting::words_of(s, 0, s.size());
-    REQUIRE(ws.size() == 10);
+    REQUIRE(ws.size() == 16);
+    CHECK(ws[10].acronym);
+    CHECK(ws[13].acronym); // ("ÖVP": not ASCII)
+    CHECK_FALSE(ws[0].acronym);
+    CHECK_FALSE(ws[7].acronym);
+    CHECK(ws[13].low == "övp");
     CHECK(ws[1].low == "transportation-committee");
     CHECK(ws[3].low == "ostervald-brunnhagen");
     CHECK(ws[7].low == "o'donnell-smith");
