@@ -129,6 +129,7 @@ int Speakers::find_person(std::string_view name) const {
     if (people.empty())
         return -1;
     // The lower-cased name and a space, on the stack for the usual short name.
+    // (a longer name opening with it has the same first word)
     char buf[256];
     std::string heap;
     std::string_view low;
@@ -140,6 +141,9 @@ int Speakers::find_person(std::string_view name) const {
         heap = text::lower(name) + " ";
         low = heap;
     }
+    const std::size_t bit = first_word_bit(low);
+    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
     int best = -1;
     for (std::size_t k = people.size(); k-- > 0;)
         if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
@@ -147,6 +151,20 @@ int Speakers::find_person(std::string_view name) const {
             (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
             best = static_cast<int>(k);
     return best;
+}
+
+std::size_t Speakers::first_word_bit(std::string_view low_name) {
+    const std::string_view w = low_name.substr(0, low_name.find(' '));
+    if (w.empty())
+        return 0;
+    return (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 + static_cast<unsigned char>(w.back()) * 131) & 4095;
+}
+
+void Speakers::note_first_word(const std::string& low) {
+    if (low.find(' ') == std::string::npos)
+        return; // (a name of one word opens no longer name with a space after its first word)
+    const std::size_t bit = first_word_bit(low);
+    first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
 int Speakers::add_person(const std::string& raw) {
@@ -163,6 +181,7 @@ int Speakers::add_person(const std::string& raw) {
         if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
             first_word(known) != first_word(name)) {
             people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
+            note_first_word(people.back().low);
             return static_cast<int>(people.size() - 1);
         }
     }
@@ -171,10 +190,12 @@ int Speakers::add_person(const std::string& raw) {
         if (name.size() > known.name.size()) {
             known.name = name; // the longest form is the speaker
             known.low = text::lower(name);
+            note_first_word(known.low);
         }
         return k;
     }
     people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
+    note_first_word(people.back().low);
     k = static_cast<int>(people.size() - 1);
     by_last_name.emplace(last_word(name), k);
     return k;

@@ -412,6 +412,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                 std::size_t base) {
     const WordTags& tags = word_tags(ex.sp.lexs);
+    std::vector<std::string_view> desc, before, appositive_words; // (for each name below, kept for their buffers)
     for (const auto& n : names_in(ws, ex.sp)) {
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
@@ -440,7 +441,8 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // - `before`, the noun phrase before the name, for its gender, ten words at most: its complements stay out
         //   later ("la conseillère chargée de la santé, Sophie Mercier", "le chef de la diplomatie russe, Sergueï
         //   Lavrov").
-        std::vector<std::string_view> desc, before; // (views of the words of ws)
+        desc.clear(); // (views of the words of ws)
+        before.clear();
         bool describing = true;
         int taken = 0;
         for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
@@ -474,8 +476,10 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.
         if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
             p.gender = ex.sp.gender_of(before, true);
-            if (p.gender == 'x')
-                p.gender = ex.sp.gender_of(std::vector<std::string_view>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
+            if (p.gender == 'x') {
+                appositive_words.assign(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end());
+                p.gender = ex.sp.gender_of(appositive_words);
+            }
         }
         // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
         if (n.first > 0 && !ws[n.first - 1].punct) {

@@ -195,6 +195,11 @@ struct Speakers {
     bool nationality(std::string_view w) const;
 
     StringMap<int> by_last_name; // lower-case last word -> first person with it
+    // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
+    // looks for a longer name opening with the one asked only when its first word may open one.
+    std::array<std::uint64_t, 64> first_words{};
+    static std::size_t first_word_bit(std::string_view low_name);
+    void note_first_word(const std::string& low);
 
     static std::string last_word(const std::string& name);
 

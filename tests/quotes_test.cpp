@@ -1341,6 +1341,25 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
     CHECK(!quoting::role_noun("tuesday", en));
 }
 
+TEST_CASE("find_person finds a longer name by its first words, also after the name grew", "[quotes]") {
+    quoting::Speakers sp;
+    sp.lexs = quoting::lexicons_for("en");
+    int hana = sp.add_person("Hana Te Moana");
+    CHECK(sp.find_person("Hana Te") == hana);
+    CHECK(sp.find_person("hana") == hana);
+    CHECK(sp.find_person("Moana") == hana);
+    CHECK(sp.find_person("Tama") == -1);
+    CHECK(sp.find_person("Te") == -1); // (not the first word)
+    // "Rewi" met first, then "Ngaio Rewi": the longer form is the name, found by its first word too.
+    int rewi = sp.add_person("Rewi");
+    CHECK(sp.find_person("Ngaio") == -1);
+    CHECK(sp.add_person("Ngaio Rewi") == rewi);
+    CHECK(sp.find_person("Ngaio") == rewi);
+    // Of two longer names, the longest.
+    int longer = sp.add_person("Hana Te Moana Whetu");
+    CHECK(sp.find_person("Hana Te") == longer);
+}
+
 TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[quotes]") {
     // The reference: every ending of the language compared with the word's end.
     auto reference = [](const quoting::Speakers& sp, const std::string& w) {
