@@ -186,40 +186,6 @@ void WordTags::add(std::string_view w, std::uint16_t tag) {
     }
 }
 
-std::uint16_t WordTags::probe(std::string_view w) const {
-    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
-        const Slot& slot = slots_[k];
-        if (slot.word.data() == nullptr)
-            return 0;
-        // (compared in place: the words are short, and most look-ups find one)
-        if (slot.word.size() == w.size() && std::equal(w.begin(), w.end(), slot.word.begin()))
-            return slot.tags;
-    }
-}
-
-std::size_t WordTags::hash(std::string_view w) {
-    // A few loads of the word's first and last bytes: the table's words are short, and every key is compared whole.
-    const char* p = w.data();
-    const std::size_t n = w.size();
-    std::uint64_t v = 0;
-    if (n >= 8) {
-        std::uint64_t a = 0, b = 0;
-        std::memcpy(&a, p, 8);
-        std::memcpy(&b, p + n - 8, 8);
-        v = a ^ (b * 0x9E3779B97F4A7C15ULL);
-    } else if (n >= 4) {
-        std::uint32_t a = 0, b = 0;
-        std::memcpy(&a, p, 4);
-        std::memcpy(&b, p + n - 4, 4);
-        v = (static_cast<std::uint64_t>(a) << 32) | b;
-    } else if (n > 0) {
-        v = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-    }
-    v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
-    return static_cast<std::size_t>(v ^ (v >> 31));
-}
-
 namespace {
 
 const WordTags& word_tags_built(const std::vector<const Lexicon*>& lexs) {
