@@ -86,6 +86,8 @@ struct WordStore {
         next = blocks[block].data();
         end = next + blocks[block].size();
     }
+    // Hands back the last `n` bytes of the last take (a word lower-cased in room for its longest lower case).
+    void give_back(std::size_t n) { next -= n; }
     void reset() { next = end = nullptr; }
 };
 
@@ -292,10 +294,11 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                 low = store.take(low_size + 1);
                 lower_ascii(s.data() + at, low_size, low);
             } else {
-                std::string lowered = text::lower(s.substr(at, end - at));
-                low = store.take(lowered.size() + 1);
-                std::memcpy(low, lowered.data(), lowered.size());
-                low_size = lowered.size();
+                // (lower_into writes at most three bytes for each byte and eight more)
+                const std::size_t room = 3 * (end - at) + 8;
+                low = store.take(room + 1);
+                low_size = text::lower_into(s.substr(at, end - at), low);
+                store.give_back(room - low_size);
             }
             w.low = std::string_view(low, low_size);
             // (abbreviation(lexs, w.low) from the tags: words_of has them when it has lexicons)

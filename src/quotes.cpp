@@ -128,6 +128,7 @@ bool sentence_end(std::string_view s, std::size_t i) {
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans,
                                                           const std::vector<const Lexicon*>& lexs) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
+    const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
     std::size_t start = 0;
     std::size_t next_span = 0; // spans are sorted and do not overlap
     auto inside = [&spans, &next_span](std::size_t i) {
@@ -161,8 +162,11 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
                     continue;
             }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
-            if (s[i] == '.' && i > w && i - w <= 5 && abbreviation(&lexs, text::lower(s.substr(w, i - w))))
-                continue;
+            if (s[i] == '.' && i > w && i - w <= 5) {
+                char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
+                if (tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low))) & WordTags::abbreviation)
+                    continue;
+            }
             out.emplace_back(start, i + 1);
             start = i + 1;
             while (start < s.size() && s[start] == ' ')
