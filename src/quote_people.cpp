@@ -256,9 +256,25 @@ std::vector<int> Speakers::recent(std::size_t pos) const {
 }
 
 bool particle(std::string_view w) {
-    static const std::set<std::string, std::less<>> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
-                                            "le", "la", "du", "zu", "ten", "ter"};
-    return w.size() >= 2 && w.size() <= 3 && p.count(w) > 0; // each particle has two or three bytes
+    // Each particle has two or three bytes: compared as one number of them.
+    auto key = [](std::string_view v) {
+        auto k = static_cast<std::uint32_t>(v.size()); // (the length first: "\0de" is not "de")
+        for (char c : v)
+            k = k << 8 | static_cast<unsigned char>(c);
+        return k;
+    };
+    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da", "del", "bin",
+                                                "al", "dos", "le",  "la",  "du",  "zu", "ten", "ter"};
+    static const auto keys = [&key] {
+        std::array<std::uint32_t, std::size(list)> out{};
+        for (std::size_t j = 0; j < out.size(); ++j)
+            out[j] = key(list[j]);
+        return out;
+    }();
+    if (w.size() < 2 || w.size() > 3)
+        return false;
+    const std::uint32_t k = key(w);
+    return std::find(keys.begin(), keys.end(), k) != keys.end();
 }
 
 bool role_noun(std::string_view w, const Speakers& sp) {

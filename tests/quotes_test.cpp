@@ -1469,8 +1469,11 @@ TEST_CASE("particle knows the short words inside a name and nothing longer or sh
     // "Anna von Holt", "Luc de Vrenne", "Pieter ten Bosch": particles of two or three bytes.
     for (std::string w : {"von", "de", "ten", "van", "bin", "zu"})
         CHECK(quoting::particle(w));
-    for (std::string w : {"", "d", "vonn", "dello", "vanderveld", "Von", "the"})
+    for (std::string w : {"", "d", "vonn", "dello", "vanderveld", "Von", "the", "ed", "vo", "tern"})
         CHECK_FALSE(quoting::particle(w));
+    CHECK_FALSE(quoting::particle(std::string_view("\0de", 3))); // (three bytes, not "de")
+    for (std::string w : {"del", "ter", "dos", "al", "la"})
+        CHECK(quoting::particle(w));
 }
 
 TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
