@@ -339,9 +339,8 @@ WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws
     // ending more than four bytes before `to` are read alike either way; the last few are read again up to `to`
     // (the dot after an initial, "F.", is kept before a name, not at the end of a sentence).
     auto first = std::lower_bound(ws.begin(), ws.end(), from, [](const Word& w, std::size_t v) { return w.b < v; });
-    auto inner_end = first;
-    while (inner_end != ws.end() && inner_end->e + 4 < to)
-        ++inner_end;
+    // (words are in order and do not overlap: their ends are in order too)
+    auto inner_end = std::lower_bound(first, ws.end(), to, [](const Word& w, std::size_t v) { return w.e + 4 < v; });
     WordsBetween out;
     out.first = static_cast<std::size_t>(first - ws.begin());
     // The last words are read alike too, and taken from ws, when none of them runs past `to` and none took a dot
