@@ -4,6 +4,9 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <memory>
 
 namespace archive::quoting {
 
@@ -25,6 +28,50 @@ bool same_word(const std::string& a, const std::string& b) {
         return true;
     return text::length_cp(shorter) >= 4 && longer.size() - shorter.size() <= 3 &&
            longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// The last two bytes of a lexicon's role words, and the last bytes of its noun endings: a word that ends
+// otherwise is no role word and has none of its endings listed, nor a listed noun ending (most words are
+// turned away here, before their endings are looked up one length at a time).
+struct Endings {
+    const Lexicon* lex = nullptr;
+    std::vector<std::uint64_t> role_pairs = std::vector<std::uint64_t>(1024); // 65536 bits
+    bool short_role = false;          // a role word of fewer than two bytes: the pairs do not answer
+    std::array<bool, 256> noun_last{}; // the last byte of a [noun_ending_words] entry
+    bool empty_noun_ending = false;
+};
+
+std::size_t pair_of(std::string_view w) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(w[w.size() - 2])) << 8 |
+           static_cast<unsigned char>(w.back());
+}
+
+const Endings& endings_of(const Lexicon* lex) {
+    thread_local const Endings* last = nullptr; // (a page asks about one language's words)
+    if (last != nullptr && last->lex == lex)
+        return *last;
+    thread_local std::vector<std::unique_ptr<Endings>> built;
+    for (const auto& e : built)
+        if (e->lex == lex)
+            return *(last = e.get());
+    auto e = std::make_unique<Endings>();
+    e->lex = lex;
+    for (const auto& w : lex->role_words) {
+        if (w.size() < 2) {
+            e->short_role = true;
+            continue;
+        }
+        const std::size_t bit = pair_of(w);
+        e->role_pairs[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    for (const auto& end : entries_of(lex, "noun_ending_words")) {
+        if (end.empty())
+            e->empty_noun_ending = true;
+        else
+            e->noun_last[static_cast<unsigned char>(end.back())] = true;
+    }
+    built.push_back(std::move(e));
+    return *(last = built.back().get());
 }
 
 } // namespace
@@ -82,6 +129,7 @@ int Speakers::find_person(std::string_view name) const {
     if (people.empty())
         return -1;
     // The lower-cased name and a space, on the stack for the usual short name.
+    // (a longer name opening with it has the same first word)
     char buf[256];
     std::string heap;
     std::string_view low;
@@ -93,6 +141,9 @@ int Speakers::find_person(std::string_view name) const {
         heap = text::lower(name) + " ";
         low = heap;
     }
+    const std::size_t bit = first_word_bit(low);
+    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
     int best = -1;
     for (std::size_t k = people.size(); k-- > 0;)
         if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
@@ -100,6 +151,20 @@ int Speakers::find_person(std::string_view name) const {
             (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
             best = static_cast<int>(k);
     return best;
+}
+
+std::size_t Speakers::first_word_bit(std::string_view low_name) {
+    const std::string_view w = low_name.substr(0, low_name.find(' '));
+    if (w.empty())
+        return 0;
+    return (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 + static_cast<unsigned char>(w.back()) * 131) & 4095;
+}
+
+void Speakers::note_first_word(const std::string& low) {
+    if (low.find(' ') == std::string::npos)
+        return; // (a name of one word opens no longer name with a space after its first word)
+    const std::size_t bit = first_word_bit(low);
+    first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
 int Speakers::add_person(const std::string& raw) {
@@ -116,6 +181,7 @@ int Speakers::add_person(const std::string& raw) {
         if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
             first_word(known) != first_word(name)) {
             people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
+            note_first_word(people.back().low);
             return static_cast<int>(people.size() - 1);
         }
     }
@@ -124,10 +190,12 @@ int Speakers::add_person(const std::string& raw) {
         if (name.size() > known.name.size()) {
             known.name = name; // the longest form is the speaker
             known.low = text::lower(name);
+            note_first_word(known.low);
         }
         return k;
     }
     people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
+    note_first_word(people.back().low);
     k = static_cast<int>(people.size() - 1);
     by_last_name.emplace(last_word(name), k);
     return k;
@@ -166,10 +234,11 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words) {
         const std::uint16_t t = tags.of(w);
         if (t & WordTags::stopword)
             continue;
+        // (insert, not emplace: a word met before builds no node)
         if (t & WordTags::nationality)
-            p.nations.emplace(w);
+            p.nations.insert(std::string(w));
         else
-            p.roles.emplace(w);
+            p.roles.insert(std::string(w));
     }
 }
 
@@ -187,9 +256,25 @@ std::vector<int> Speakers::recent(std::size_t pos) const {
 }
 
 bool particle(std::string_view w) {
-    static const std::set<std::string, std::less<>> p = {"de", "von", "van", "der", "den", "di", "da", "del", "bin", "al", "dos",
-                                            "le", "la", "du", "zu", "ten", "ter"};
-    return w.size() >= 2 && w.size() <= 3 && p.count(w) > 0; // each particle has two or three bytes
+    // Each particle has two or three bytes: compared as one number of them.
+    auto key = [](std::string_view v) {
+        auto k = static_cast<std::uint32_t>(v.size()); // (the length first: "\0de" is not "de")
+        for (char c : v)
+            k = k << 8 | static_cast<unsigned char>(c);
+        return k;
+    };
+    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da", "del", "bin",
+                                                "al", "dos", "le",  "la",  "du",  "zu", "ten", "ter"};
+    static const auto keys = [&key] {
+        std::array<std::uint32_t, std::size(list)> out{};
+        for (std::size_t j = 0; j < out.size(); ++j)
+            out[j] = key(list[j]);
+        return out;
+    }();
+    if (w.size() < 2 || w.size() > 3)
+        return false;
+    const std::uint32_t k = key(w);
+    return std::find(keys.begin(), keys.end(), k) != keys.end();
 }
 
 bool role_noun(std::string_view w, const Speakers& sp) {
@@ -197,6 +282,13 @@ bool role_noun(std::string_view w, const Speakers& sp) {
     // length of a role word.
     const std::string_view v = w;
     for (const Lexicon* lex : sp.lexs) {
+        // (every ending of v, v too, has v's last two bytes)
+        if (v.size() >= 2) {
+            const Endings& ends = endings_of(lex);
+            const std::size_t bit = pair_of(v);
+            if (!ends.short_role && (ends.role_pairs[bit / 64] >> (bit % 64) & 1) == 0)
+                continue;
+        }
         auto listed = [lex](std::string_view part) {
             return lex->role_word_sketch.may_have(part) && lex->role_words.find(part) != lex->role_words.end();
         };
@@ -218,11 +310,15 @@ bool title_noun(std::string_view w, const Speakers& sp) {
 }
 
 bool common_noun(std::string_view w, const Speakers& sp) {
-    for (const Lexicon* lex : sp.lexs)
+    for (const Lexicon* lex : sp.lexs) {
+        const Endings& ends = endings_of(lex);
+        if (w.empty() || (!ends.empty_noun_ending && !ends.noun_last[static_cast<unsigned char>(w.back())]))
+            continue;
         for (const auto& end : entries_of(lex, "noun_ending_words"))
             if (w.size() > end.size() + 2 && (end.empty() || w.back() == end.back()) &&
                 w.compare(w.size() - end.size(), end.size(), end) == 0)
                 return true;
+    }
     return false;
 }
 
@@ -302,7 +398,7 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         bool after_role = k > 0 && !ws[k - 1].punct &&
                           (role_noun(ws[k - 1].low, sp) ||
                            ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
-        bool known_single = len == 1 && (sp.find_person(ws[k].low) >= 0 || after_role);
+        bool known_single = len == 1 && (after_role || sp.find_person(ws[k].low) >= 0);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
         k = e + 1;

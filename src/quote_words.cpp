@@ -44,6 +44,24 @@ std::pair<std::string, std::string> split_inversion(std::string_view w) {
     return {std::string(w), ""};
 }
 
+// The n ASCII bytes at `from`, lower-cased, to `to`: eight bytes at a time, a capital gaining 0x20.
+void lower_ascii(const char* from, std::size_t n, char* to) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    std::size_t j = 0;
+    for (; j + 8 <= n; j += 8) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, from + j, 8);
+        // (bytes below 0x80: adding never carries into the next byte)
+        const std::uint64_t capital = (v + ones * (0x80 - 'A')) & ~(v + ones * (0x80 - 'Z' - 1)) & tops;
+        v |= capital >> 2;
+        std::memcpy(to + j, &v, 8);
+    }
+    for (; j < n; ++j) {
+        const char c = from[j];
+        to[j] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+}
+
 // The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page.
 struct WordStore {
     std::vector<std::vector<char>> blocks;
@@ -68,6 +86,8 @@ struct WordStore {
         next = blocks[block].data();
         end = next + blocks[block].size();
     }
+    // Hands back the last `n` bytes of the last take (a word lower-cased in room for its longest lower case).
+    void give_back(std::size_t n) { next -= n; }
     void reset() { next = end = nullptr; }
 };
 
@@ -168,40 +188,6 @@ void WordTags::add(std::string_view w, std::uint16_t tag) {
     }
 }
 
-std::uint16_t WordTags::probe(std::string_view w) const {
-    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
-        const Slot& slot = slots_[k];
-        if (slot.word.data() == nullptr)
-            return 0;
-        // (compared in place: the words are short, and most look-ups find one)
-        if (slot.word.size() == w.size() && std::equal(w.begin(), w.end(), slot.word.begin()))
-            return slot.tags;
-    }
-}
-
-std::size_t WordTags::hash(std::string_view w) {
-    // A few loads of the word's first and last bytes: the table's words are short, and every key is compared whole.
-    const char* p = w.data();
-    const std::size_t n = w.size();
-    std::uint64_t v = 0;
-    if (n >= 8) {
-        std::uint64_t a = 0, b = 0;
-        std::memcpy(&a, p, 8);
-        std::memcpy(&b, p + n - 8, 8);
-        v = a ^ (b * 0x9E3779B97F4A7C15ULL);
-    } else if (n >= 4) {
-        std::uint32_t a = 0, b = 0;
-        std::memcpy(&a, p, 4);
-        std::memcpy(&b, p + n - 4, 4);
-        v = (static_cast<std::uint64_t>(a) << 32) | b;
-    } else if (n > 0) {
-        v = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
-    }
-    v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
-    return static_cast<std::size_t>(v ^ (v >> 31));
-}
-
 namespace {
 
 const WordTags& word_tags_built(const std::vector<const Lexicon*>& lexs) {
@@ -269,20 +255,15 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool hyphen = false;
-            // The lower-cased bytes of an ASCII word, written as it is read (the first `sizeof buf` of them).
-            char buf[32];
-            std::size_t n = 0;
-            if (ascii)
-                buf[n++] = ascii_lower[cp];
             while (end < to) {
-                // (ASCII letters and digits, most of a word, without decoding them)
-                if (char l = ascii_lower[static_cast<unsigned char>(s[end])]; l != 0) {
-                    if (n < sizeof buf)
-                        buf[n] = l;
-                    ++n;
+                // (ASCII letters and digits, most of a word, passed without decoding them)
+                while (end < to && ascii_lower[static_cast<unsigned char>(s[end])] != 0)
                     ++end;
-                    continue;
-                }
+                if (end >= to)
+                    break;
+                // (a space, a comma, a full stop: ASCII other than a letter, a digit, a hyphen or an apostrophe ends it)
+                if (const auto b = static_cast<unsigned char>(s[end]); b < 0x80 && b != '-' && b != '\'')
+                    break;
                 std::size_t k = end;
                 char32_t c = text::next_cp(s, k);
                 if (text::is_word_char(c)) {
@@ -297,9 +278,6 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                     if (text::is_word_char(c2)) {
                         ascii = ascii && c < 0x80;
                         hyphen = hyphen || c == '-';
-                        if (n < sizeof buf)
-                            buf[n] = static_cast<char>(c); // ('-' or '\'' when the word is ASCII)
-                        ++n;
                         end = k;
                         continue;
                     }
@@ -311,21 +289,16 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             // The lower-cased word goes to the store, with room for a dot after it.
             char* low = nullptr;
             std::size_t low_size = 0;
-            if (ascii && n <= sizeof buf) {
-                low = store.take(n + 1);
-                std::memcpy(low, buf, n);
-                low_size = n;
-            } else if (ascii) {
-                low = store.take(end - at + 1);
-                for (std::size_t j = at; j < end; ++j) {
-                    char c = s[j];
-                    low[low_size++] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-                }
+            if (ascii) { // (letters, digits, '-' and '\'': only the capitals change)
+                low_size = end - at;
+                low = store.take(low_size + 1);
+                lower_ascii(s.data() + at, low_size, low);
             } else {
-                std::string lowered = text::lower(s.substr(at, end - at));
-                low = store.take(lowered.size() + 1);
-                std::memcpy(low, lowered.data(), lowered.size());
-                low_size = lowered.size();
+                // (lower_into writes at most three bytes for each byte and eight more)
+                const std::size_t room = 3 * (end - at) + 8;
+                low = store.take(room + 1);
+                low_size = text::lower_into(s.substr(at, end - at), low);
+                store.give_back(room - low_size);
             }
             w.low = std::string_view(low, low_size);
             // (abbreviation(lexs, w.low) from the tags: words_of has them when it has lexicons)
@@ -340,8 +313,9 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             w.e = end;
             w.upper = text::is_upper(cp);
             std::string_view raw = s.substr(at, end - at);
-            // w.low is text::lower(raw) (a final '.' lower-cases to itself).
-            w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && w.low != raw &&
+            // w.low is text::lower(raw) (a final '.' lower-cases to itself); an ASCII word opening with a capital
+            // differs from it at once.
+            w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && (ascii || w.low != raw) &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             if (tags != nullptr) {
                 w.tags = tags->of(w.low);
@@ -365,11 +339,20 @@ WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws
     // ending more than four bytes before `to` are read alike either way; the last few are read again up to `to`
     // (the dot after an initial, "F.", is kept before a name, not at the end of a sentence).
     auto first = std::lower_bound(ws.begin(), ws.end(), from, [](const Word& w, std::size_t v) { return w.b < v; });
-    auto inner_end = first;
-    while (inner_end != ws.end() && inner_end->e + 4 < to)
-        ++inner_end;
+    // (words are in order and do not overlap: their ends are in order too)
+    auto inner_end = std::lower_bound(first, ws.end(), to, [](const Word& w, std::size_t v) { return w.e + 4 < v; });
     WordsBetween out;
     out.first = static_cast<std::size_t>(first - ws.begin());
+    // The last words are read alike too, and taken from ws, when none of them runs past `to` and none took a dot
+    // as an initial with fewer than two bytes after it before `to` (the only reading that looks that far).
+    auto last = inner_end;
+    bool alike = true;
+    for (; last != ws.end() && last->b < to && alike; ++last)
+        alike = last->e <= to && (last->punct || last->low.empty() || last->low.back() != '.' || last->e + 1 < to);
+    if (alike) {
+        out.inner_end = static_cast<std::size_t>(last - ws.begin());
+        return out;
+    }
     out.inner_end = static_cast<std::size_t>(inner_end - ws.begin());
     out.tail = words_of(s, inner_end == ws.end() ? to : std::min(inner_end->b, to), to, lexs);
     return out;

@@ -128,6 +128,7 @@ bool sentence_end(std::string_view s, std::size_t i) {
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans,
                                                           const std::vector<const Lexicon*>& lexs) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
+    const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
     std::size_t start = 0;
     std::size_t next_span = 0; // spans are sorted and do not overlap
     auto inside = [&spans, &next_span](std::size_t i) {
@@ -161,8 +162,11 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
                     continue;
             }
             // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
-            if (s[i] == '.' && i > w && i - w <= 5 && abbreviation(&lexs, text::lower(s.substr(w, i - w))))
-                continue;
+            if (s[i] == '.' && i > w && i - w <= 5) {
+                char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
+                if (tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low))) & WordTags::abbreviation)
+                    continue;
+            }
             out.emplace_back(start, i + 1);
             start = i + 1;
             while (start < s.size() && s[start] == ' ')
@@ -412,6 +416,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                 std::size_t base) {
     const WordTags& tags = word_tags(ex.sp.lexs);
+    std::vector<std::string_view> desc, before, appositive_words; // (for each name below, kept for their buffers)
     for (const auto& n : names_in(ws, ex.sp)) {
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
@@ -440,7 +445,8 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // - `before`, the noun phrase before the name, for its gender, ten words at most: its complements stay out
         //   later ("la conseillère chargée de la santé, Sophie Mercier", "le chef de la diplomatie russe, Sergueï
         //   Lavrov").
-        std::vector<std::string_view> desc, before; // (views of the words of ws)
+        desc.clear(); // (views of the words of ws)
+        before.clear();
         bool describing = true;
         int taken = 0;
         for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
@@ -474,8 +480,10 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.
         if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
             p.gender = ex.sp.gender_of(before, true);
-            if (p.gender == 'x')
-                p.gender = ex.sp.gender_of(std::vector<std::string_view>(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end()));
+            if (p.gender == 'x') {
+                appositive_words.assign(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end());
+                p.gender = ex.sp.gender_of(appositive_words);
+            }
         }
         // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
         if (n.first > 0 && !ws[n.first - 1].punct) {

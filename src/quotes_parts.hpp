@@ -115,6 +115,41 @@ private:
     std::size_t mask_ = 0, used_ = 0;
 };
 
+// (inline: asked for most words of a page)
+inline std::uint16_t WordTags::probe(std::string_view w) const {
+    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
+        const Slot& slot = slots_[k];
+        if (slot.word.data() == nullptr)
+            return 0;
+        // (compared in place: the words are short, and most look-ups find one)
+        if (slot.word.size() == w.size() && std::equal(w.begin(), w.end(), slot.word.begin()))
+            return slot.tags;
+    }
+}
+
+inline std::size_t WordTags::hash(std::string_view w) {
+    // A few loads of the word's first and last bytes: the table's words are short, and every key is compared whole.
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    std::uint64_t v = 0;
+    if (n >= 8) {
+        std::uint64_t a = 0, b = 0;
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+        v = a ^ (b * 0x9E3779B97F4A7C15ULL);
+    } else if (n >= 4) {
+        std::uint32_t a = 0, b = 0;
+        std::memcpy(&a, p, 4);
+        std::memcpy(&b, p + n - 4, 4);
+        v = (static_cast<std::uint64_t>(a) << 32) | b;
+    } else if (n > 0) {
+        v = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
+            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    }
+    v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::size_t>(v ^ (v >> 31));
+}
+
 /// Empties the store of the words words_of lower-cases (their `low` views): a page's words die with its
 /// extract_quotes, which calls this first.
 void reset_word_store();
@@ -195,6 +230,11 @@ struct Speakers {
     bool nationality(std::string_view w) const;
 
     StringMap<int> by_last_name; // lower-case last word -> first person with it
+    // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
+    // looks for a longer name opening with the one asked only when its first word may open one.
+    std::array<std::uint64_t, 64> first_words{};
+    static std::size_t first_word_bit(std::string_view low_name);
+    void note_first_word(const std::string& low);
 
     static std::string last_word(const std::string& name);
 

@@ -1341,6 +1341,68 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
     CHECK(!quoting::role_noun("tuesday", en));
 }
 
+TEST_CASE("find_person finds a longer name by its first words, also after the name grew", "[quotes]") {
+    quoting::Speakers sp;
+    sp.lexs = quoting::lexicons_for("en");
+    int hana = sp.add_person("Hana Te Moana");
+    CHECK(sp.find_person("Hana Te") == hana);
+    CHECK(sp.find_person("hana") == hana);
+    CHECK(sp.find_person("Moana") == hana);
+    CHECK(sp.find_person("Tama") == -1);
+    CHECK(sp.find_person("Te") == -1); // (not the first word)
+    // "Rewi" met first, then "Ngaio Rewi": the longer form is the name, found by its first word too.
+    int rewi = sp.add_person("Rewi");
+    CHECK(sp.find_person("Ngaio") == -1);
+    CHECK(sp.add_person("Ngaio Rewi") == rewi);
+    CHECK(sp.find_person("Ngaio") == rewi);
+    // Of two longer names, the longest.
+    int longer = sp.add_person("Hana Te Moana Whetu");
+    CHECK(sp.find_person("Hana Te") == longer);
+}
+
+TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[quotes]") {
+    // The reference: every ending of the language compared with the word's end.
+    auto reference = [](const quoting::Speakers& sp, const std::string& w) {
+        for (const Lexicon* lex : sp.lexs)
+            if (const LexiconSection* sec = lex->section("noun_ending_words"))
+                for (const auto& end : sec->entries)
+                    if (w.size() > end.size() + 2 && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                        return true;
+        return false;
+    };
+    for (std::string code : {"de", "en", "fr"}) {
+        quoting::Speakers sp;
+        sp.lexs = quoting::lexicons_for(code);
+        REQUIRE(!sp.lexs.empty());
+        std::vector<std::string> words = {"", "a", "xy", "haus", "garten", "umbrella", "stadtrat"};
+        if (const LexiconSection* sec = sp.lexs[0]->section("noun_ending_words"))
+            for (const auto& end : sec->entries)
+                for (std::string prefix : {"", "a", "ab", "abc", "vorder"})
+                    words.push_back(prefix + end);
+        for (const auto& w : words) {
+            CAPTURE(code, w);
+            CHECK(quoting::common_noun(w, sp) == reference(sp, w));
+        }
+    }
+}
+
+TEST_CASE("words_of lower-cases long ASCII words whole", "[quotes]") {
+    const std::string s =
+        "The TRANSPORTATION-Committee of Ostervald-Brunnhagen approved it, O'Donnell-SMITH said. NATO agreed, ÖVP too.";
+    auto ws = quoting::words_of(s, 0, s.size());
+    REQUIRE(ws.size() == 16);
+    CHECK(ws[10].acronym);
+    CHECK(ws[13].acronym); // ("ÖVP": not ASCII)
+    CHECK_FALSE(ws[0].acronym);
+    CHECK_FALSE(ws[7].acronym);
+    CHECK(ws[13].low == "övp");
+    CHECK(ws[1].low == "transportation-committee");
+    CHECK(ws[3].low == "ostervald-brunnhagen");
+    CHECK(ws[7].low == "o'donnell-smith");
+    CHECK(ws[1].acronym == false);
+    CHECK(ws[6].punct);
+}
+
 TEST_CASE("person_title gives the gender of the first line of a title", "[quotes]") {
     // The reference: the "title gender" lines read in file order.
     auto reference = [](const std::vector<const Lexicon*>& lexs, const std::string& w) -> char {
@@ -1379,6 +1441,8 @@ TEST_CASE("a sentence's words taken from its paragraph's are the words read in t
         {"en", "The O’Neill family met at St. Brede’s hall. Rep. Tam Ossery, a self-made man, agreed. A. B. C."},
         {"de", "Laut Dr. Merle Quast (z.B. beim Amt) ist alles gut. Das sagte sie am Montag – und ging. L.E.A.N."},
         {"fr", "« Rien n’est décidé », a-t-il dit. M. Paul-Henri Dacier l’a confirmé. Aujourd’hui, c’est fini."},
+        // initials and titles right before a sentence's end, read with fewer bytes after them
+        {"en", "Sen. Ida Vorn met G.K. Hale and Mr. T. Brix. She wrote to J. Q. Then she left, said Dr. X. Mr. Z. Yes."},
     };
     for (const auto& r : rows) {
         CAPTURE(r.paragraph);
@@ -1387,7 +1451,7 @@ TEST_CASE("a sentence's words taken from its paragraph's are the words read in t
         REQUIRE(ws.size() > 10);
         auto same = [](const Word& a, const Word& b) {
             return a.b == b.b && a.e == b.e && a.low == b.low && a.upper == b.upper && a.punct == b.punct &&
-                   a.acronym == b.acronym;
+                   a.acronym == b.acronym && a.tags == b.tags && a.hyphen == b.hyphen;
         };
         for (std::size_t i = 0; i < ws.size(); ++i)
             for (std::size_t j = i; j < ws.size(); ++j) {
@@ -1405,8 +1469,11 @@ TEST_CASE("particle knows the short words inside a name and nothing longer or sh
     // "Anna von Holt", "Luc de Vrenne", "Pieter ten Bosch": particles of two or three bytes.
     for (std::string w : {"von", "de", "ten", "van", "bin", "zu"})
         CHECK(quoting::particle(w));
-    for (std::string w : {"", "d", "vonn", "dello", "vanderveld", "Von", "the"})
+    for (std::string w : {"", "d", "vonn", "dello", "vanderveld", "Von", "the", "ed", "vo", "tern"})
         CHECK_FALSE(quoting::particle(w));
+    CHECK_FALSE(quoting::particle(std::string_view("\0de", 3))); // (three bytes, not "de")
+    for (std::string w : {"del", "ter", "dos", "al", "la"})
+        CHECK(quoting::particle(w));
 }
 
 TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
