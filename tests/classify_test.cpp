@@ -336,7 +336,8 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
         CHECK_FALSE(is_terminator(block_of(line)));
     }
     // A blog's sharing box under the post keeps its colon; share buttons without it stand over articles too.
-    for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "There are 13 comments", "Ähnliche Beiträge",
+    for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "Share this article:", "Share This Story:",
+                             "Diesen Artikel teilen:", "Comparte este artículo:", "There are 13 comments", "Ähnliche Beiträge",
                              "Für dich empfohlen", "Te recomendamos", "Você pode gostar",
                              "Vous aimerez peut-être aussi", "Over de auteur", "Recommended related news",
                              "Latest news", "You may also be interested in", "Envía tu comentario",
@@ -345,7 +346,8 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
         CHECK(is_terminator(block_of(line)));
     }
     // A box of links inside the article ("Related Coverage" between two paragraphs).
-    for (const char* line : {"Share this", "Teilen mit", "There are 13 ferries", "Related Coverage"}) {
+    for (const char* line : {"Share this", "Teilen mit", "Share this article", "Diesen Artikel teilen",
+                             "There are 13 ferries", "Related Coverage"}) {
         INFO(line);
         CHECK_FALSE(is_terminator(block_of(line)));
     }
