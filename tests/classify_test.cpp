@@ -1932,6 +1932,35 @@ La compagnie fera partir deux bateaux par jour dès juin, et un troisième penda
 Lire la suite
 Le second bassin ouvrira l'an prochain, quand le dragage du vieux chenal sera fini et les nouvelles écluses testées.
 )", false},
+        // "Read now", "Jetzt lesen": the teaser's button says what it does now.
+        {"en", R"(The orchard on the hill gave its first apples this autumn, three years after the storm that felled it.
+Volunteers planted two hundred young trees and watered them by hand through two dry summers in a row.
+How bees choose their flowers
+A study of hives in the valley finds that bees remember the colours of the flowers they visited before.
+Read now
+The cooperative will press its first cider in November and sell it at the market on the square.
+)", false},
+        {"de", R"(Der Obstgarten am Hügel trug in diesem Herbst seine ersten Äpfel, drei Jahre nach dem Sturm, der ihn fällte.
+Freiwillige pflanzten zweihundert junge Bäume und gossen sie zwei trockene Sommer lang von Hand.
+Wie Bienen ihre Blumen wählen
+Eine Studie über Bienenstöcke im Tal zeigt, dass Bienen sich die Farben früher besuchter Blüten merken.
+Jetzt lesen
+Die Genossenschaft presst im November ihren ersten Most und verkauft ihn auf dem Markt am Platz.
+)", false},
+        {"es", R"(El huerto de la colina dio sus primeras manzanas este otoño, tres años después de la tormenta que lo derribó.
+Los voluntarios plantaron doscientos árboles jóvenes y los regaron a mano durante dos veranos secos seguidos.
+Cómo eligen las abejas sus flores
+Un estudio de colmenas del valle muestra que las abejas recuerdan los colores de las flores que ya visitaron.
+Leer ahora
+La cooperativa prensará su primera sidra en noviembre y la venderá en el mercado de la plaza.
+)", false},
+        {"fr", R"(Le verger de la colline a donné ses premières pommes cet automne, trois ans après la tempête qui l'a abattu.
+Des bénévoles ont planté deux cents jeunes arbres et les ont arrosés à la main pendant deux étés secs.
+Comment les abeilles choisissent leurs fleurs
+Une étude des ruches de la vallée montre que les abeilles retiennent les couleurs des fleurs déjà visitées.
+Lire maintenant
+La coopérative pressera son premier cidre en novembre et le vendra au marché de la place.
+)", false},
         {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The works cost more than planned, and the council had to vote a second credit in the spring of last year.
 New ferry line to the islands
