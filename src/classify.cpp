@@ -389,6 +389,18 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         a.warnings.push_back("no headline found");
     }
 
+    // "Experts answer your questions. / Ask the experts / Sign in / Newsletters / ... / Headline / First paragraph": the
+    // region may open on the text of a box over the site's menu; the article starts at its headline when a menu of
+    // ten lines or more, none of them text, stands between that text and the headline.
+    if (headline && *headline > rs) {
+        const std::size_t menu = 10;
+        std::size_t gap = 0;
+        for (std::size_t k = *headline; k-- > rs && p.quality[k] != Quality::good;)
+            ++gap;
+        if (gap >= menu && gap < *headline - rs)
+            rs = *headline + 1;
+    }
+
     // "Alles vorbei! / Hunderttausende Paare trennen sich zur Zeit. / An der Costa Brava...": short sentences between
     // the headline and the region open the article; only their length kept them out of the region.
     if (headline && *headline + 1 < rs) {

@@ -1021,6 +1021,55 @@ TEST_CASE("a short sentence between the headline and the article opens the artic
     }
 }
 
+TEST_CASE("the text of a box over the site's menu does not open the article under it", "[classify][region]") {
+    struct Row {
+        const char* language;
+        const char* box;  // two sentences of a box presenting a service of the site
+        const char* menu; // its menu, ten lines and more
+        const char* article;
+    };
+    const Row rows[] = {
+        {"en",
+         "Ask our nurses about your winter cough and get an answer from a specialist within two days, free of charge.\n\n"
+         "Our nurses reply to the questions of readers every week, and the best answers are printed on Sundays.\n\n",
+         "Get answers\n\nNewsletters\n\nSign In\n\nSign Up\n\nSubscribe\n\nMy Account\n\nHealth Topics\n\nDrugs\n\n"
+         "Living Healthy\n\nFamily\n\nPrint\n\nFont Size\n\n",
+         "Winter colds: what helps and what does not\n\nBy Jane Roe\n\n"
+         "Every winter, the clinics of the harbour district see twice as many patients with colds as in summer.\n\n"
+         "Doctors say that rest, warm drinks and patience help more than most of the remedies sold at the chemist's.\n\n"
+         "Antibiotics do nothing against the viruses that cause colds, and taking them without need weakens them.\n\n"
+         "The clinic will hold an evening of questions and answers on the first Tuesday of December.\n"},
+        {"de",
+         "Fragen Sie unsere Pflegerinnen nach Ihrem Winterhusten und erhalten Sie in zwei Tagen eine Antwort vom Arzt.\n\n"
+         "Unsere Pflegerinnen beantworten jede Woche die Fragen der Leser, die besten Antworten erscheinen am Sonntag.\n\n",
+         "Antworten\n\nNewsletter\n\nAnmelden\n\nRegistrieren\n\nAbo\n\nMein Konto\n\nGesundheit\n\nMedikamente\n\n"
+         "Gesund leben\n\nFamilie\n\nDrucken\n\nSchriftgröße\n\n",
+         "Erkältung im Winter: was hilft und was nicht\n\nVon Jana Roth\n\n"
+         "Jeden Winter sehen die Praxen im Hafenviertel doppelt so viele Patienten mit Erkältung wie im Sommer.\n\n"
+         "Ruhe, warme Getränke und Geduld helfen nach Ansicht der Ärzte mehr als die meisten Mittel aus der Apotheke.\n\n"
+         "Antibiotika helfen nicht gegen die Viren, die eine Erkältung auslösen, und ohne Not genommen wirken sie schwächer.\n\n"
+         "Die Praxis lädt am ersten Dienstag im Dezember zu einem Abend mit Fragen und Antworten ins Rathaus ein.\n"},
+        {"fr",
+         "Posez vos questions sur votre toux d'hiver à nos infirmières et recevez en deux jours la réponse d'un médecin.\n\n"
+         "Nos infirmières répondent chaque semaine aux questions des lecteurs, et les meilleures réponses paraissent le dimanche.\n\n",
+         "Réponses\n\nLettres\n\nConnexion\n\nInscription\n\nAbonnement\n\nMon compte\n\nSanté\n\nMédicaments\n\n"
+         "Bien vivre\n\nFamille\n\nImprimer\n\nTaille du texte\n\n",
+         "Rhume d'hiver : ce qui aide et ce qui n'aide pas\n\nPar Jeanne Roux\n\n"
+         "Chaque hiver, les cabinets du quartier du port voient deux fois plus de patients enrhumés qu'en été.\n\n"
+         "Le repos, les boissons chaudes et la patience aident plus que la plupart des remèdes vendus en pharmacie.\n\n"
+         "Les antibiotiques ne font rien contre les virus du rhume, et les prendre sans besoin les rend moins efficaces.\n\n"
+         "Le cabinet organise une soirée de questions et de réponses le premier mardi de décembre à la mairie.\n"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.language);
+        Article a = classify(segment(std::string("Harbour Health\n\n") + r.box + r.menu + r.article), r.language);
+        REQUIRE(!a.sections.empty());
+        REQUIRE(!a.sections[0].paragraphs.empty());
+        std::string first = a.sections[0].paragraphs[0];
+        CHECK(std::string_view(r.article).find(first) != std::string_view::npos);
+    }
+}
+
 TEST_CASE("a news ticker beside the article does not carry the region", "[classify][region][ticker]") {
     for (const char* line : {"14:44 Ferries return to the eastern pier", "9:05 Le conseil vote le budget du port",
                              "13:18 Neue Fähre für die Inseln bestellt", "11:20 Rada miasta przyjęła budżet portu"}) {
