@@ -119,12 +119,21 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     // Most headings in title case: a few names in headings of another style make no title-case page.
     if (title_case < 3 || title_case <= labels)
         return;
+    // "Alerting" between "Comparing release versions" and "Building dashboards": a heading of one word beside a
+    // sentence-case label is a label too.
+    const std::size_t n = sections.size();
+    std::vector<bool> sentence(n, false), label(n, false);
+    for (std::size_t i = 0; i < n; ++i)
+        sentence[i] = sections[i].heading && sentence_case(words_of(*sections[i].heading));
+    for (std::size_t i = 1; i < n; ++i) {
+        const auto& h = sections[i].heading;
+        bool one_word = h && !marked_heading(*h) && words_of(*h).size() == 1;
+        label[i] = sentence[i] || (one_word && (sentence[i - 1] || (i + 1 < n && sentence[i + 1])));
+    }
     std::vector<Section> out;
-    for (auto& s : sections) {
-        bool label = false;
-        if (s.heading && !out.empty())
-            label = sentence_case(words_of(*s.heading));
-        if (!label) {
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& s = sections[i];
+        if (!label[i]) {
             out.push_back(std::move(s));
             continue;
         }

@@ -449,6 +449,24 @@ The whole town came down to the water on Monday to watch the first ferry moor at
 )",
          {"Dredging the Old Harbour Channel Again", "Rebuilding the Northern Quays Stone by Stone",
           "Opening Day for the New Ferries"}},
+        // A heading of one word beside a sentence-case label is a label too; one between title-case headings stays.
+        {"en", R"(How the Old Bakery on Mill Street Came Back
+The bakery on Mill Street closed in the spring of the flood year, and for three years its ovens stood cold behind boarded windows and a faded sign.
+Finding the Ovens Under the Plaster
+The new owners found two brick ovens behind a wall of plaster, both built by the grandfather of the last baker and both still sound after a century of use.
+Early mornings
+The bakers start at three, when the street is dark and quiet, and the first loaves leave the ovens before the milk van comes round the corner at five.
+Flour
+The flour comes from the mill at the head of the valley, ground from wheat grown on the farms along the river and brought down by cart every Monday.
+Teaching Apprentices the Baking Trade
+Two apprentices from the technical school learn the trade in the back room, and each of them bakes a loaf of their own design for the Saturday market.
+Opening Hours for the Winter Season
+From November the shop opens an hour later, at seven, and closes at noon on Sundays, when the bakers take their only half day of rest in the week.
+Epilogue
+The owners hope to open a second shop by the harbour next year, if the council grants them the lease on the old customs house they have asked for.
+)",
+         {"Finding the Ovens Under the Plaster", "Teaching Apprentices the Baking Trade",
+          "Opening Hours for the Winter Season", "Epilogue"}},
         // Headings mostly in sentence case, a few of them names, all stay.
         {"en", R"(How the harbour board runs the port
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin, and the board met the same evening to plan the season.
