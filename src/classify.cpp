@@ -146,11 +146,12 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
 
 // "WebIDE / Develop and debug your apps on a device. / Page Inspector / Examine the page's HTML. / ...": a list of
 // terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
-// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most.
+// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most. The title of
+// a glossary over them ("Definitions", "Glossar": the lexicons' [glossary_titles]) heads the section they make.
 void fold_definition_lists(std::vector<Section>& sections) {
     auto term = [](const Section& s) {
         if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
-            s.paragraphs.size() > 2)
+            s.paragraphs.size() > 2 || any_language_has("glossary_titles", text::lower(text::trim(*s.heading))))
             return false;
         return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
                            [](const std::string& par) { return text::split_ws(par).size() <= 40; });

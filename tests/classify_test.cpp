@@ -1807,6 +1807,72 @@ L'appli est gratuite et fonctionne sur téléphone et tablette, et la capitainer
     }
 }
 
+TEST_CASE("the title of a glossary heads the definition list under it", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"en", R"(Ropes and Knots
+Every sailing club teaches the same handful of words in its first lesson, and the new members learn them on the pontoon before they ever touch a boat.
+Glossary
+The words below are used all through this guide, and each of them is explained once here, in the order in which a new sailor meets them on the boat.
+Halyard
+A rope that raises a sail to the top of the mast and holds it there while the boat is under way, made fast at the foot of the mast on a cleat.
+Sheet
+A rope that sets the angle of a sail to the wind, pulled in or let out by the crew as the boat turns and as the wind grows or dies down.
+Cleat
+A fitting of metal or wood with two horns around which a rope is made fast, found on the deck, on the mast and on every pontoon of the marina.
+Fairlead
+A ring or a hook that guides a rope along the deck so that it does not rub on the rail and wear through in a single season of sailing.
+)", "Glossary"},
+        {"de", R"(Seile und Knoten
+Jeder Segelclub bringt in der ersten Stunde dieselben paar Wörter bei, und die Neuen lernen sie am Steg, bevor sie zum ersten Mal ein Boot berühren.
+Begriffe
+Die folgenden Wörter kommen in diesem Leitfaden immer wieder vor, und jedes wird hier einmal erklärt, in der Reihenfolge, in der ein neuer Segler ihnen an Bord begegnet.
+Fall
+Ein Tau, das ein Segel an die Spitze des Mastes zieht und es dort während der ganzen Fahrt hält, am Fuß des Mastes an einer Klampe belegt.
+Schot
+Ein Tau, das den Winkel des Segels zum Wind einstellt und von der Crew dichtgeholt oder gefiert wird, wenn das Boot wendet oder der Wind zunimmt.
+Klampe
+Ein Beschlag aus Metall oder Holz mit zwei Hörnern, an dem ein Tau festgemacht wird, zu finden an Deck, am Mast und an jedem Steg der Marina.
+Leitöse
+Ein Ring oder Haken, der ein Tau über das Deck führt, damit es nicht an der Reling scheuert und nach einer einzigen Saison schon durchgescheuert ist.
+)", "Begriffe"},
+        {"fr", R"(Cordages et nœuds
+Chaque club de voile enseigne les mêmes quelques mots à la première leçon, et les nouveaux les apprennent sur le ponton avant de toucher un bateau pour la première fois.
+Lexique
+Les mots ci-dessous reviennent dans tout ce guide, et chacun est expliqué une fois ici, dans l'ordre où un nouveau marin les rencontre à bord du bateau.
+Drisse
+Un cordage qui hisse une voile en haut du mât et l'y tient pendant toute la navigation, tourné au pied du mât sur un taquet prévu pour cela.
+Écoute
+Un cordage qui règle l'angle de la voile par rapport au vent, bordé ou choqué par l'équipage quand le bateau vire ou que le vent forcit.
+Taquet
+Une pièce de métal ou de bois à deux cornes autour de laquelle on tourne un cordage, sur le pont, sur le mât et sur chaque ponton de la marina.
+Chaumard
+Un anneau ou un crochet qui guide un cordage sur le pont pour qu'il ne frotte pas sur le bastingage et ne s'use pas en une seule saison.
+)", "Lexique"},
+        {"es", R"(Cabos y nudos
+Todos los clubes de vela enseñan las mismas pocas palabras en la primera clase, y los nuevos socios las aprenden en el pantalán antes de tocar un barco por primera vez.
+Glosario
+Las palabras siguientes aparecen en toda esta guía, y cada una se explica aquí una sola vez, en el orden en que un nuevo navegante las encuentra a bordo.
+Driza
+Un cabo que iza una vela hasta lo alto del mástil y la mantiene allí durante toda la navegación, amarrado al pie del mástil en una cornamusa.
+Escota
+Un cabo que regula el ángulo de la vela respecto al viento, cazado o lascado por la tripulación cuando el barco vira o cuando el viento arrecia.
+Cornamusa
+Una pieza de metal o madera con dos cuernos alrededor de la cual se amarra un cabo, en la cubierta, en el mástil y en cada pantalán del puerto.
+Guía
+Un anillo o un gancho que conduce un cabo por la cubierta para que no roce en la borda y no se gaste en una sola temporada de navegación.
+)", "Glosario"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(headings_of(classify(segment(r.page), r.lang)) == std::vector<std::string>{r.title});
+    }
+}
+
 TEST_CASE("a numbered table of contents lists the headings", "[classify][heading]") {
     struct Row {
         const char* line;
