@@ -685,13 +685,29 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 ++e;
             return own <= 1 && e - j >= 2;
         };
+        // "Ferry routes in 2019 / ... / Ferry routes in 2023": a line opening with the first three words of a heading
+        // above is the next heading of the series, though it follows the items of a list of its shape.
+        auto echoes_heading = [&](const Block& x) {
+            const std::size_t opening = 3;
+            auto words = text::split_ws(x.text);
+            auto same_opening = [&](const std::optional<std::string>& h) {
+                if (!h)
+                    return false;
+                auto hw = text::split_ws(*h);
+                return hw.size() >= opening && words.size() >= opening && *h != x.text &&
+                       std::equal(words.begin(), words.begin() + opening, hw.begin());
+            };
+            return same_opening(section.heading) ||
+                   std::any_of(a.sections.begin(), a.sections.end(),
+                               [&](const Section& s) { return same_opening(s.heading); });
+        };
         // "Jane Doe / Jane Doe covers the harbour for the paper.": a name over a paragraph that opens with it is the
         // box presenting a person (the author, a contributor), no heading.
         bool names_next = b.words >= 2 && b.words <= 4 && b.upper_initial == b.words && next <= re &&
                           blocks[next].text.size() > b.text.size() && blocks[next].text[b.text.size()] == ' ' &&
                           blocks[next].text.compare(0, b.text.size(), b.text) == 0;
         if (next_is_text && !sure_heading &&
-            (after_colon || announced_list_item(k) || list_item(k) || names_next))
+            (after_colon || announced_list_item(k) || (list_item(k) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;

@@ -523,6 +523,55 @@ Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai a
     });
 }
 
+TEST_CASE("a line opening like a heading above is the next heading of the series, even after a list", "[classify][heading]") {
+    check_rows({
+        {"en", R"(What Passengers Told Us
+The ferry company asks its passengers every second year what they think of the service, and the answers are printed in the harbour paper.
+Complaints of passengers in 2019
+Four hundred passengers answered the survey, and a few answers came back again and again in the forms.
+Late boats in the winter months
+No shelter on the eastern pier
+Tickets sold only at the kiosk
+Complaints of passengers in 2023
+Two years later the company asked again, and most of the old complaints had gone from the forms, though a new one had come.
+)",
+         {"Complaints of passengers in 2019", "Complaints of passengers in 2023"}},
+        {"de", R"(Was die Fahrgäste sagen
+Die Reederei fragt ihre Fahrgäste alle zwei Jahre, was sie vom Fährdienst halten, und die Antworten erscheinen in der Hafenzeitung.
+Klagen der Fahrgäste 2019
+Vierhundert Fahrgäste füllten den Bogen aus, und einige Antworten kamen in den Bögen immer wieder vor.
+Verspätete Fähren in den Wintermonaten
+Kein Unterstand am östlichen Anleger
+Fahrkarten nur am Kiosk erhältlich
+Klagen der Fahrgäste 2023
+Zwei Jahre später fragte die Reederei erneut, und die meisten alten Klagen waren verschwunden, doch eine neue war hinzugekommen.
+)",
+         {"Klagen der Fahrgäste 2019", "Klagen der Fahrgäste 2023"}},
+        {"fr", R"(Ce que disent les passagers
+La compagnie de ferries demande tous les deux ans à ses passagers ce qu'ils pensent du service, et les réponses paraissent dans le journal du port.
+Plaintes des passagers en 2019
+Quatre cents passagers ont répondu au questionnaire, et quelques réponses revenaient sans cesse dans les formulaires.
+Bateaux en retard pendant l'hiver
+Aucun abri sur la jetée est
+Billets vendus seulement au kiosque
+Plaintes des passagers en 2023
+Deux ans plus tard la compagnie a reposé la question, et la plupart des anciennes plaintes avaient disparu, mais une nouvelle était apparue.
+)",
+         {"Plaintes des passagers en 2019", "Plaintes des passagers en 2023"}},
+        {"es", R"(Lo que dicen los pasajeros
+La naviera pregunta cada dos años a sus pasajeros qué piensan del servicio, y las respuestas se publican en el periódico del puerto.
+Quejas de los pasajeros en 2019
+Cuatrocientos pasajeros respondieron a la encuesta, y algunas respuestas se repetían una y otra vez en los formularios.
+Barcos con retraso en los meses de invierno
+Ningún refugio en el muelle este
+Billetes vendidos solo en el quiosco
+Quejas de los pasajeros en 2023
+Dos años después la naviera volvió a preguntar, y la mayoría de las viejas quejas habían desaparecido, aunque había surgido una nueva.
+)",
+         {"Quejas de los pasajeros en 2019", "Quejas de los pasajeros en 2023"}},
+    });
+}
+
 TEST_CASE("a name over a paragraph that opens with it presents a person, no heading", "[classify][heading]") {
     check_rows({
         {"en", R"(Ferries return to the harbour
