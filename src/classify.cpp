@@ -558,7 +558,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (notes[k]) {
+        // "^ Doe, Jane (2019) ... / Citations / ^ Roe, John ...": a title the contents list heads the notes under it,
+        // though it stands between two of them.
+        if (notes[k] && !listed_heading(k)) {
             p.role[k] = Role::paragraph;
             section.paragraphs.push_back(b.text);
             have_paragraph = true;

@@ -1673,6 +1673,76 @@ The first quay was built by fishermen who came from the north, and it was extend
             CHECK(p.rfind("^", 0) != 0);
 }
 
+TEST_CASE("a title the contents list heads the wiki notes under it, though it stands between two notes", "[classify][notes]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Kallby Lighthouse
+The lighthouse of Kallby stands on the last rock of the cape, and its lamp has guided the boats of the bay since 1871.[a]
+Contents
+1 History
+2 Notes
+3 Citations
+History
+The tower was built of granite from the quarry behind the village and raised by six metres after the great storm.[1]
+Notes
+^ The first lamp burned whale oil until the keepers got paraffin.
+^ The keepers' logbooks are kept in the town museum.
+Citations
+^ Berg, Anna (2011). Lights of the Northern Coast.
+^ "Kallby tower". Coastal Heritage Register. Retrieved 3 March 2019.
+)", "Citations"},
+        {"de", R"(Leuchtturm Kallby
+Der Leuchtturm von Kallby steht auf dem letzten Felsen des Kaps, und seine Lampe leitet die Boote der Bucht seit 1871.[a]
+Inhaltsverzeichnis
+1 Geschichte
+2 Anmerkungen
+3 Einzelnachweise
+Geschichte
+Der Turm wurde aus Granit vom Steinbruch hinter dem Dorf gebaut und nach der großen Sturmflut um sechs Meter erhöht.[1]
+Anmerkungen
+^ Die erste Lampe brannte mit Walöl, bis die Wärter Petroleum bekamen.
+^ Die Logbücher der Wärter liegen im Museum der Stadt.
+Einzelnachweise
+^ Berg, Anna (2011). Leuchtfeuer der Nordküste.
+^ „Turm von Kallby“. Register des Küstenerbes. Abgerufen am 3. März 2019.
+)", "Einzelnachweise"},
+        {"fr", R"(Phare de Kallby
+Le phare de Kallby se dresse sur le dernier rocher du cap, et sa lampe guide les bateaux de la baie depuis 1871.[a]
+Sommaire
+1 Histoire
+2 Notes
+3 Références
+Histoire
+La tour fut bâtie en granit de la carrière derrière le village et rehaussée de six mètres après la grande tempête.[1]
+Notes
+↑ La première lampe brûlait de l'huile de baleine jusqu'à l'arrivée du pétrole.
+↑ Les livres de bord des gardiens sont conservés au musée de la ville.
+Références
+↑ Berg, Anna (2011). Feux de la côte nord.
+↑ « Tour de Kallby ». Registre du patrimoine côtier. Consulté le 3 mars 2019.
+)", "Références"},
+        {"es", R"(Faro de Kallby
+El faro de Kallby se alza sobre la última roca del cabo, y su lámpara guía a los barcos de la bahía desde 1871.[a]
+Índice
+1 Historia
+2 Notas
+3 Referencias
+Historia
+La torre se construyó con granito de la cantera detrás del pueblo y se elevó seis metros después del gran temporal.[1]
+Notas
+↑ La primera lámpara ardía con aceite de ballena hasta que los fareros recibieron petróleo.
+↑ Los cuadernos de bitácora de los fareros se guardan en el museo de la ciudad.
+Referencias
+↑ Berg, Anna (2011). Luces de la costa norte.
+↑ «Torre de Kallby». Registro del patrimonio costero. Consultado el 3 de marzo de 2019.
+)", "Referencias"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        auto headings = headings_of(classify(segment(r.page), r.lang));
+        CHECK(std::find(headings.begin(), headings.end(), std::string(r.line)) != headings.end());
+    }
+}
+
 TEST_CASE("a few sentences between two paragraphs are text, whatever their stopwords", "[classify][sentence]") {
     for (const char* line : {"“Don’t go yet,” warned Ana Ruiz, the harbour’s night supervisor for Wendle.",
                              "Pro: a quiet evening instead of a noisy one.", "Con: money.",
