@@ -156,6 +156,13 @@ void fold_definition_lists(std::vector<Section>& sections) {
         return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
                            [](const std::string& par) { return text::split_ws(par).size() <= 40; });
     };
+    // (The text above it runs a dozen words at least: "Learn more about the Berth finder" is the link of a term.)
+    auto title_over = [](const std::string& line, const std::string& above) {
+        const std::size_t most = 6, text_least = 12;
+        return text::split_ws(line).size() <= most && text::starts_upper(line) &&
+               std::string_view(".:;,!?").find(line.back()) == std::string_view::npos &&
+               text::split_ws(above).size() >= text_least;
+    };
     const std::size_t least = 4;
     std::vector<Section> out;
     for (std::size_t i = 0; i < sections.size();) {
@@ -167,9 +174,16 @@ void fold_definition_lists(std::vector<Section>& sections) {
             ++i;
             continue;
         }
-        // The terms and their descriptions go on the section before the list.
+        // The terms and their descriptions go on the section before the list, or under its title: "What you will
+        // find / Seed library / ...", a short line without a final mark right over the first term, after text.
         if (out.empty())
             out.emplace_back();
+        auto& before = out.back().paragraphs;
+        if (before.size() >= 2 && title_over(before.back(), before[before.size() - 2])) {
+            Section titled{before.back(), {}};
+            before.pop_back();
+            out.push_back(std::move(titled));
+        }
         for (; i < j; ++i) {
             out.back().paragraphs.push_back(*sections[i].heading);
             for (auto& par : sections[i].paragraphs)

@@ -1877,6 +1877,72 @@ L'appli est gratuite et fonctionne sur téléphone et tablette, et la capitainer
     }
 }
 
+TEST_CASE("a short title right over a definition list heads it", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"en", R"(The Garden Centre Guide
+The garden centre on the ring road reopened this spring with a bigger greenhouse, a café and a corner for children.
+The owners took over the place from the town two years ago and rebuilt the old sheds with their own hands.
+What you will find
+Seed library
+Borrow seeds of old vegetable varieties in spring and bring back seeds from your own harvest in the autumn, and the staff will tell you more about it at the desk by the entrance of the shop.
+Tool repair
+Bring blunt shears, broken rakes and rusty spades on Saturdays, and a volunteer will mend them while you wait, and the staff will tell you more about it at the desk by the entrance of the shop.
+Plant doctor
+Show a sick leaf or a photograph of your plant to the gardener on duty and get advice, and the staff will tell you more about it at the desk by the entrance of the shop.
+Compost corner
+Drop off your garden waste and take home a bag of ripe compost from the heaps behind the greenhouse, and the staff will tell you more about it at the desk by the entrance of the shop.
+)", "What you will find"},
+        {"de", R"(Der Gartenmarkt im Überblick
+Der Gartenmarkt an der Umgehungsstraße hat in diesem Frühjahr mit einem größeren Gewächshaus, einem Café und einer Kinderecke wieder geöffnet.
+Die Besitzer haben den Ort vor zwei Jahren von der Stadt übernommen und die alten Schuppen selbst umgebaut.
+Was Sie dort finden
+Saatgutbibliothek
+Leihen Sie im Frühjahr Samen alter Gemüsesorten aus und bringen Sie im Herbst Samen aus Ihrer eigenen Ernte zurück, und das Personal erzählt Ihnen an der Theke am Eingang des Ladens gern mehr darüber.
+Werkzeugreparatur
+Bringen Sie samstags stumpfe Scheren, kaputte Rechen und rostige Spaten, und ein Freiwilliger repariert sie, während Sie warten, und das Personal erzählt Ihnen an der Theke am Eingang des Ladens gern mehr darüber.
+Pflanzendoktor
+Zeigen Sie dem diensthabenden Gärtner ein krankes Blatt oder ein Foto Ihrer Pflanze und erhalten Sie einen Rat, und das Personal erzählt Ihnen an der Theke am Eingang des Ladens gern mehr darüber.
+Kompostecke
+Geben Sie Ihren Gartenabfall ab und nehmen Sie einen Sack reifen Kompost von den Haufen hinter dem Gewächshaus mit, und das Personal erzählt Ihnen an der Theke am Eingang des Ladens gern mehr darüber.
+)", "Was Sie dort finden"},
+        {"fr", R"(Le guide de la jardinerie
+La jardinerie de la rocade a rouvert ce printemps avec une serre plus grande, un café et un coin pour les enfants.
+Les propriétaires ont repris le lieu à la ville il y a deux ans et ont rebâti eux-mêmes les vieux hangars.
+Ce que vous y trouverez
+Grainothèque
+Empruntez au printemps des graines de légumes anciens et rapportez en automne des graines de votre propre récolte, et le personnel vous en dira plus au comptoir près de l'entrée du magasin.
+Atelier de réparation
+Apportez le samedi vos sécateurs émoussés, râteaux cassés et bêches rouillées, et un bénévole les répare devant vous, et le personnel vous en dira plus au comptoir près de l'entrée du magasin.
+Docteur des plantes
+Montrez une feuille malade ou une photo de votre plante au jardinier de service et recevez un conseil sur la suite, et le personnel vous en dira plus au comptoir près de l'entrée du magasin.
+Coin compost
+Déposez vos déchets de jardin et repartez avec un sac de compost mûr pris dans les tas derrière la serre, et le personnel vous en dira plus au comptoir près de l'entrée du magasin.
+)", "Ce que vous y trouverez"},
+        {"es", R"(Guía del vivero
+El vivero de la circunvalación reabrió esta primavera con un invernadero más grande, una cafetería y un rincón para los niños.
+Los dueños se hicieron cargo del lugar hace dos años y reconstruyeron ellos mismos los viejos cobertizos.
+Lo que encontrará
+Banco de semillas
+Tome prestadas en primavera semillas de hortalizas antiguas y devuelva en otoño semillas de su propia cosecha, y el personal le contará más en el mostrador junto a la entrada de la tienda.
+Taller de herramientas
+Traiga los sábados tijeras sin filo, rastrillos rotos y palas oxidadas, y un voluntario las arreglará mientras espera, y el personal le contará más en el mostrador junto a la entrada de la tienda.
+Médico de plantas
+Enseñe una hoja enferma o una foto de su planta al jardinero de turno y reciba un consejo sobre qué hacer, y el personal le contará más en el mostrador junto a la entrada de la tienda.
+Rincón del compost
+Deje sus restos de jardín y llévese una bolsa de compost maduro de los montones que hay detrás del invernadero, y el personal le contará más en el mostrador junto a la entrada de la tienda.
+)", "Lo que encontrará"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(headings_of(classify(segment(r.page), r.lang)) == std::vector<std::string>{r.title});
+    }
+}
+
 TEST_CASE("the title of a glossary heads the definition list under it", "[classify][heading]") {
     struct Row {
         const char* lang;
