@@ -119,8 +119,8 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     // Most headings in title case: a few names in headings of another style make no title-case page.
     if (title_case < 3 || title_case <= labels)
         return;
-    // "Alerting" between "Comparing release versions" and "Building dashboards": a heading of one word beside a
-    // sentence-case label is a label too.
+    // "Flour" between "Early mornings" and "Kneading by hand": a heading of one word beside a sentence-case label is
+    // a label too.
     const std::size_t n = sections.size();
     std::vector<bool> sentence(n, false), label(n, false);
     for (std::size_t i = 0; i < n; ++i)
