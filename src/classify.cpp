@@ -169,7 +169,18 @@ void fold_definition_lists(std::vector<Section>& sections) {
         std::size_t j = i;
         while (j < sections.size() && term(sections[j]))
             ++j;
-        if (j - i < least) {
+        // "Berth finder / Book a berth for the night. / More about the Berth finder": terms whose descriptions each
+        // end on a link naming them are the cards of a list, two of them already.
+        const std::size_t least_cards = 2;
+        auto card = [&](std::size_t at) {
+            const std::string& last = sections[at].paragraphs.back();
+            const std::string& name = *sections[at].heading;
+            return last.size() > name.size() && last.ends_with(name) && last[last.size() - name.size() - 1] == ' ';
+        };
+        bool cards = j - i >= least_cards;
+        for (std::size_t at = i; at < j && cards; ++at)
+            cards = card(at);
+        if (j - i < least && !cards) {
             out.push_back(std::move(sections[i]));
             ++i;
             continue;

@@ -1877,6 +1877,72 @@ L'appli est gratuite et fonctionne sur téléphone et tablette, et la capitainer
     }
 }
 
+TEST_CASE("two terms whose descriptions end on a link naming them are cards of a list, not headings", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* term;
+        const char* next; // the heading of the section after the cards
+    };
+    const Row rows[] = {
+        {"en", R"(The Harbour App
+The new harbour app gathers everything a skipper needs before leaving the marina, and it works without a network.
+The harbour office wrote it with the sailing club over the winter, and the first version is free for everyone.
+Berth finder
+Find a free berth for the night and book it before you arrive, with a map of the pontoons and the depth at each.
+Learn more about Berth finder
+Fuel prices
+Compare the prices of the three fuel docks of the harbour and see which of them are open on Sundays.
+Learn more about Fuel prices
+What comes next
+The harbour office will add the tide tables and the weather warnings in the spring, and it asks the skippers who use the app to send their wishes for the summer version by letter, by mail or at the counter of the office on the eastern pier.
+)", "Berth finder", "What comes next"},
+        {"de", R"(Die Hafen-App
+Die neue Hafen-App bündelt alles, was ein Skipper vor dem Auslaufen aus der Marina braucht, und sie läuft ohne Netz.
+Das Hafenamt hat sie im Winter mit dem Segelclub geschrieben, und die erste Fassung ist für alle kostenlos.
+Liegeplatzsuche
+Finden Sie einen freien Liegeplatz für die Nacht und buchen Sie ihn vor der Ankunft, mit einer Karte der Stege.
+Alles zur Liegeplatzsuche
+Dieselpreise
+Vergleichen Sie die Preise der drei Tankstellen im Hafen und sehen Sie, welche am Sonntag geöffnet haben.
+Alles über Dieselpreise
+Wie es weitergeht
+Das Hafenamt will im Frühjahr die Gezeitentafeln und die Sturmwarnungen hinzufügen, und es bittet die Skipper, ihre Wünsche für die Sommerfassung per Brief, per Mail oder am Schalter des Amtes am Ostkai zu schicken, damit sie vor dem Ende des Monats März rechtzeitig gelesen werden können.
+)", "Liegeplatzsuche", "Wie es weitergeht"},
+        {"fr", R"(L'appli du port
+La nouvelle appli du port réunit tout ce dont un plaisancier a besoin avant de quitter la marina, même sans réseau.
+La capitainerie l'a écrite cet hiver avec le club de voile, et la première version est gratuite pour tous.
+Places libres
+Trouvez une place libre pour la nuit et réservez-la avant d'arriver, avec un plan des pontons et la profondeur de l'eau.
+En savoir plus sur Places libres
+Prix du gazole
+Comparez les prix des trois stations du port et voyez lesquelles sont ouvertes le dimanche.
+En savoir plus sur Prix du gazole
+La suite
+La capitainerie ajoutera au printemps les tables des marées et les alertes de tempête, et elle demande aux plaisanciers d'envoyer leurs souhaits pour la version d'été par lettre, par courriel ou au guichet du bureau sur la jetée est, avant la fin du mois de mars.
+)", "Places libres", "La suite"},
+        {"es", R"(La aplicación del puerto
+La nueva aplicación del puerto reúne todo lo que un patrón necesita antes de salir de la marina, incluso sin red.
+La capitanía la escribió este invierno con el club de vela, y la primera versión es gratuita para todos.
+Amarres libres
+Encuentre un amarre libre para la noche y resérvelo antes de llegar, con un plano de los pantalanes y su calado.
+Más sobre Amarres libres
+Precios del gasóleo
+Compare los precios de las tres gasolineras del puerto y vea cuáles abren los domingos.
+Más sobre Precios del gasóleo
+Lo que viene
+La capitanía añadirá en primavera las tablas de mareas y los avisos de temporal, y pide a los patrones que envíen sus deseos para la versión de verano por carta, por correo o en la ventanilla de la oficina del muelle este, antes de que termine el mes de marzo.
+)", "Amarres libres", "Lo que viene"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(headings_of(a) == std::vector<std::string>{r.next});
+        std::vector<std::string> paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.term)) != paragraphs.end());
+    }
+}
+
 TEST_CASE("a short title right over a definition list heads it", "[classify][heading]") {
     struct Row {
         const char* lang;
