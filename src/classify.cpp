@@ -787,22 +787,27 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             continue;
         Section box{blocks[k].text, {}};
         bool bio = false;
-        std::size_t j = k + 1;
-        for (; j < n && j <= k + 3; ++j) {
+        std::vector<std::size_t> taken;
+        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
             const Block& x = blocks[j];
             if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || is_terminator(x))
                 break;
             bool name = x.words >= 2 && x.words <= 4 && !x.end_punct && x.upper_initial == x.words;
             bool text = (textual(p.raw_quality[j]) || short_sentence(x, language) || author_bio(x)) && x.words <= 90;
+            // "Jane Doe / Follow / Jane Doe covers the harbour ...": a button of one word under the name stays out.
+            if (!name && !text && x.words == 1 && !x.end_punct && !taken.empty() && !bio)
+                continue;
             if (!name && !text)
                 break;
             bio = bio || text;
             box.paragraphs.push_back(x.text);
+            taken.push_back(j);
         }
         if (!bio)
             break;
-        for (std::size_t at = k; at < j; ++at)
-            p.role[at] = at == k ? Role::heading : Role::paragraph;
+        p.role[k] = Role::heading;
+        for (std::size_t at : taken)
+            p.role[at] = Role::paragraph;
         a.sections.push_back(std::move(box));
         break;
     }

@@ -419,6 +419,51 @@ Lo más leído
 Una tormenta cierra el puente
 )",
          {"Sobre el autor"}},
+        // A button of one word under the name ("Follow", "Folgen") stays out of the box.
+        {"en", R"(Orchard saved by volunteers
+The old orchard on the hill gave its first apples this autumn, three years after the storm that nearly felled it.
+Volunteers planted two hundred young trees and watered them by hand through two dry summers in a row.
+The cooperative will press its first cider in November and sell it at the market on the square.
+About the author
+Tom Fisher
+Follow
+Tom Fisher writes about farming and the countryside for the Wendle Courier.
+Most read
+)",
+         {"About the author"}},
+        {"de", R"(Obstgarten von Freiwilligen gerettet
+Der alte Obstgarten am Hügel trug in diesem Herbst seine ersten Äpfel, drei Jahre nach dem Sturm, der ihn fast fällte.
+Freiwillige pflanzten zweihundert junge Bäume und gossen sie zwei trockene Sommer lang von Hand.
+Die Genossenschaft presst im November ihren ersten Most und verkauft ihn auf dem Markt am Platz.
+Über den Autor
+Tom Fischer
+Folgen
+Tom Fischer schreibt für den Wendler Kurier über Landwirtschaft und das Land.
+Meistgelesen
+)",
+         {"Über den Autor"}},
+        {"fr", R"(Un verger sauvé par des bénévoles
+Le vieux verger de la colline a donné ses premières pommes cet automne, trois ans après la tempête qui a failli l'abattre.
+Des bénévoles ont planté deux cents jeunes arbres et les ont arrosés à la main pendant deux étés secs.
+La coopérative pressera son premier cidre en novembre et le vendra au marché de la place.
+À propos de l'auteur
+Tom Pêcheur
+Suivre
+Tom Pêcheur écrit sur l'agriculture et la campagne pour le Courrier de Wendle.
+Les plus lus
+)",
+         {"À propos de l'auteur"}},
+        {"es", R"(Un huerto salvado por voluntarios
+El viejo huerto de la colina dio sus primeras manzanas este otoño, tres años después de la tormenta que casi lo derribó.
+Los voluntarios plantaron doscientos árboles jóvenes y los regaron a mano durante dos veranos secos.
+La cooperativa prensará su primera sidra en noviembre y la venderá en el mercado de la plaza.
+Sobre el autor
+Tomás Pescador
+Seguir
+Tomás Pescador escribe sobre agricultura y el campo para el Correo de Wendle.
+Lo más leído
+)",
+         {"Sobre el autor"}},
         // The same title over a list of the author's other articles heads nothing.
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
