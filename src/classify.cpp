@@ -119,12 +119,21 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     // Most headings in title case: a few names in headings of another style make no title-case page.
     if (title_case < 3 || title_case <= labels)
         return;
+    // "Flour" between "Early mornings" and "Kneading by hand": a heading of one word beside a sentence-case label is
+    // a label too.
+    const std::size_t n = sections.size();
+    std::vector<bool> sentence(n, false), label(n, false);
+    for (std::size_t i = 0; i < n; ++i)
+        sentence[i] = sections[i].heading && sentence_case(words_of(*sections[i].heading));
+    for (std::size_t i = 1; i < n; ++i) {
+        const auto& h = sections[i].heading;
+        bool one_word = h && !marked_heading(*h) && words_of(*h).size() == 1;
+        label[i] = sentence[i] || (one_word && (sentence[i - 1] || (i + 1 < n && sentence[i + 1])));
+    }
     std::vector<Section> out;
-    for (auto& s : sections) {
-        bool label = false;
-        if (s.heading && !out.empty())
-            label = sentence_case(words_of(*s.heading));
-        if (!label) {
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& s = sections[i];
+        if (!label[i]) {
             out.push_back(std::move(s));
             continue;
         }
@@ -137,14 +146,22 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
 
 // "WebIDE / Develop and debug your apps on a device. / Page Inspector / Examine the page's HTML. / ...": a list of
 // terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
-// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most.
+// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most. The title of
+// a glossary over them ("Definitions", "Glossar": the lexicons' [glossary_titles]) heads the section they make.
 void fold_definition_lists(std::vector<Section>& sections) {
     auto term = [](const Section& s) {
         if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
-            s.paragraphs.size() > 2)
+            s.paragraphs.size() > 2 || any_language_has("glossary_titles", text::lower(text::trim(*s.heading))))
             return false;
         return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
                            [](const std::string& par) { return text::split_ws(par).size() <= 40; });
+    };
+    // (The text above it runs a dozen words at least: "Learn more about the Berth finder" is the link of a term.)
+    auto title_over = [](const std::string& line, const std::string& above) {
+        const std::size_t most = 6, text_least = 12;
+        return text::split_ws(line).size() <= most && text::starts_upper(line) &&
+               std::string_view(".:;,!?").find(line.back()) == std::string_view::npos &&
+               text::split_ws(above).size() >= text_least;
     };
     const std::size_t least = 4;
     std::vector<Section> out;
@@ -152,14 +169,32 @@ void fold_definition_lists(std::vector<Section>& sections) {
         std::size_t j = i;
         while (j < sections.size() && term(sections[j]))
             ++j;
-        if (j - i < least) {
+        // "Berth finder / Book a berth for the night. / More about the Berth finder": terms whose descriptions each
+        // end on a link naming them are the cards of a list, two of them already.
+        const std::size_t least_cards = 2;
+        auto card = [&](std::size_t at) {
+            const std::string& last = sections[at].paragraphs.back();
+            const std::string& name = *sections[at].heading;
+            return last.size() > name.size() && last.ends_with(name) && last[last.size() - name.size() - 1] == ' ';
+        };
+        bool cards = j - i >= least_cards;
+        for (std::size_t at = i; at < j && cards; ++at)
+            cards = card(at);
+        if (j - i < least && !cards) {
             out.push_back(std::move(sections[i]));
             ++i;
             continue;
         }
-        // The terms and their descriptions go on the section before the list.
+        // The terms and their descriptions go on the section before the list, or under its title: "What you will
+        // find / Seed library / ...", a short line without a final mark right over the first term, after text.
         if (out.empty())
             out.emplace_back();
+        auto& before = out.back().paragraphs;
+        if (before.size() >= 2 && title_over(before.back(), before[before.size() - 2])) {
+            Section titled{before.back(), {}};
+            before.pop_back();
+            out.push_back(std::move(titled));
+        }
         for (; i < j; ++i) {
             out.back().paragraphs.push_back(*sections[i].heading);
             for (auto& par : sections[i].paragraphs)
@@ -389,6 +424,18 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         a.warnings.push_back("no headline found");
     }
 
+    // "Experts answer your questions. / Ask the experts / Sign in / Newsletters / ... / Headline / First paragraph": the
+    // region may open on the text of a box over the site's menu; the article starts at its headline when a menu of
+    // ten lines or more, none of them text, stands between that text and the headline.
+    if (headline && *headline > rs) {
+        const std::size_t menu = 10;
+        std::size_t gap = 0;
+        for (std::size_t k = *headline; k-- > rs && p.quality[k] != Quality::good;)
+            ++gap;
+        if (gap >= menu && gap < *headline - rs)
+            rs = *headline + 1;
+    }
+
     // "Alles vorbei! / Hunderttausende Paare trennen sich zur Zeit. / An der Costa Brava...": short sentences between
     // the headline and the region open the article; only their length kept them out of the region.
     if (headline && *headline + 1 < rs) {
@@ -536,7 +583,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (notes[k]) {
+        // "^ Doe, Jane (2019) ... / Citations / ^ Roe, John ...": a title the contents list heads the notes under it,
+        // though it stands between two of them.
+        if (notes[k] && !listed_heading(k)) {
             p.role[k] = Role::paragraph;
             section.paragraphs.push_back(b.text);
             have_paragraph = true;
@@ -663,13 +712,29 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 ++e;
             return own <= 1 && e - j >= 2;
         };
+        // "Ferry routes in 2019 / ... / Ferry routes in 2023": a line opening with the first three words of a heading
+        // above is the next heading of the series, though it follows the items of a list of its shape.
+        auto echoes_heading = [&](const Block& x) {
+            const std::size_t opening = 3;
+            auto words = text::split_ws(x.text);
+            auto same_opening = [&](const std::optional<std::string>& h) {
+                if (!h)
+                    return false;
+                auto hw = text::split_ws(*h);
+                return hw.size() >= opening && words.size() >= opening && *h != x.text &&
+                       std::equal(words.begin(), words.begin() + opening, hw.begin());
+            };
+            return same_opening(section.heading) ||
+                   std::any_of(a.sections.begin(), a.sections.end(),
+                               [&](const Section& s) { return same_opening(s.heading); });
+        };
         // "Jane Doe / Jane Doe covers the harbour for the paper.": a name over a paragraph that opens with it is the
         // box presenting a person (the author, a contributor), no heading.
         bool names_next = b.words >= 2 && b.words <= 4 && b.upper_initial == b.words && next <= re &&
                           blocks[next].text.size() > b.text.size() && blocks[next].text[b.text.size()] == ' ' &&
                           blocks[next].text.compare(0, b.text.size(), b.text) == 0;
         if (next_is_text && !sure_heading &&
-            (after_colon || announced_list_item(k) || list_item(k) || names_next))
+            (after_colon || announced_list_item(k) || (list_item(k) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
             p.role[k] = Role::heading;
@@ -722,22 +787,27 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             continue;
         Section box{blocks[k].text, {}};
         bool bio = false;
-        std::size_t j = k + 1;
-        for (; j < n && j <= k + 3; ++j) {
+        std::vector<std::size_t> taken;
+        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
             const Block& x = blocks[j];
             if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || is_terminator(x))
                 break;
             bool name = x.words >= 2 && x.words <= 4 && !x.end_punct && x.upper_initial == x.words;
             bool text = (textual(p.raw_quality[j]) || short_sentence(x, language) || author_bio(x)) && x.words <= 90;
+            // "Jane Doe / Follow / Jane Doe covers the harbour ...": a button of one word under the name stays out.
+            if (!name && !text && x.words == 1 && !x.end_punct && !taken.empty() && !bio)
+                continue;
             if (!name && !text)
                 break;
             bio = bio || text;
             box.paragraphs.push_back(x.text);
+            taken.push_back(j);
         }
         if (!bio)
             break;
-        for (std::size_t at = k; at < j; ++at)
-            p.role[at] = at == k ? Role::heading : Role::paragraph;
+        p.role[k] = Role::heading;
+        for (std::size_t at : taken)
+            p.role[at] = Role::paragraph;
         a.sections.push_back(std::move(box));
         break;
     }

@@ -483,7 +483,8 @@ void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>&
     bool above = !blocks.empty() && more_link(blocks[0]); // more_link() of the line above, asked once a line
     for (std::size_t i = 1; i < blocks.size(); ++i) {
         bool here = more_link(blocks[i]);
-        if (here && !above)
+        // "Subscribe for a free trial / Read now": the button of an offer, no teaser's link.
+        if (here && !above && !is_promo_notice(blocks[i - 1]))
             links.push_back(i);
         above = here;
     }

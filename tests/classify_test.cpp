@@ -336,7 +336,8 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
         CHECK_FALSE(is_terminator(block_of(line)));
     }
     // A blog's sharing box under the post keeps its colon; share buttons without it stand over articles too.
-    for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "There are 13 comments", "Ähnliche Beiträge",
+    for (const char* line : {"Share this:", "Like this:", "Teilen mit:", "Share this article:", "Share This Story:",
+                             "Diesen Artikel teilen:", "Comparte este artículo:", "There are 13 comments", "Ähnliche Beiträge",
                              "Für dich empfohlen", "Te recomendamos", "Você pode gostar",
                              "Vous aimerez peut-être aussi", "Over de auteur", "Recommended related news",
                              "Latest news", "You may also be interested in", "Envía tu comentario",
@@ -345,7 +346,8 @@ TEST_CASE("comment threads and related lists end the article", "[classify][termi
         CHECK(is_terminator(block_of(line)));
     }
     // A box of links inside the article ("Related Coverage" between two paragraphs).
-    for (const char* line : {"Share this", "Teilen mit", "There are 13 ferries", "Related Coverage"}) {
+    for (const char* line : {"Share this", "Teilen mit", "Share this article", "Diesen Artikel teilen",
+                             "There are 13 ferries", "Related Coverage"}) {
         INFO(line);
         CHECK_FALSE(is_terminator(block_of(line)));
     }
@@ -1045,6 +1047,55 @@ TEST_CASE("a short sentence between the headline and the article opens the artic
     }
 }
 
+TEST_CASE("the text of a box over the site's menu does not open the article under it", "[classify][region]") {
+    struct Row {
+        const char* language;
+        const char* box;  // two sentences of a box presenting a service of the site
+        const char* menu; // its menu, ten lines and more
+        const char* article;
+    };
+    const Row rows[] = {
+        {"en",
+         "Ask our nurses about your winter cough and get an answer from a specialist within two days, free of charge.\n\n"
+         "Our nurses reply to the questions of readers every week, and the best answers are printed on Sundays.\n\n",
+         "Get answers\n\nNewsletters\n\nSign In\n\nSign Up\n\nSubscribe\n\nMy Account\n\nHealth Topics\n\nDrugs\n\n"
+         "Living Healthy\n\nFamily\n\nPrint\n\nFont Size\n\n",
+         "Winter colds: what helps and what does not\n\nBy Jane Roe\n\n"
+         "Every winter, the clinics of the harbour district see twice as many patients with colds as in summer.\n\n"
+         "Doctors say that rest, warm drinks and patience help more than most of the remedies sold at the chemist's.\n\n"
+         "Antibiotics do nothing against the viruses that cause colds, and taking them without need weakens them.\n\n"
+         "The clinic will hold an evening of questions and answers on the first Tuesday of December.\n"},
+        {"de",
+         "Fragen Sie unsere Pflegerinnen nach Ihrem Winterhusten und erhalten Sie in zwei Tagen eine Antwort vom Arzt.\n\n"
+         "Unsere Pflegerinnen beantworten jede Woche die Fragen der Leser, die besten Antworten erscheinen am Sonntag.\n\n",
+         "Antworten\n\nNewsletter\n\nAnmelden\n\nRegistrieren\n\nAbo\n\nMein Konto\n\nGesundheit\n\nMedikamente\n\n"
+         "Gesund leben\n\nFamilie\n\nDrucken\n\nSchriftgröße\n\n",
+         "Erkältung im Winter: was hilft und was nicht\n\nVon Jana Roth\n\n"
+         "Jeden Winter sehen die Praxen im Hafenviertel doppelt so viele Patienten mit Erkältung wie im Sommer.\n\n"
+         "Ruhe, warme Getränke und Geduld helfen nach Ansicht der Ärzte mehr als die meisten Mittel aus der Apotheke.\n\n"
+         "Antibiotika helfen nicht gegen die Viren, die eine Erkältung auslösen, und ohne Not genommen wirken sie schwächer.\n\n"
+         "Die Praxis lädt am ersten Dienstag im Dezember zu einem Abend mit Fragen und Antworten ins Rathaus ein.\n"},
+        {"fr",
+         "Posez vos questions sur votre toux d'hiver à nos infirmières et recevez en deux jours la réponse d'un médecin.\n\n"
+         "Nos infirmières répondent chaque semaine aux questions des lecteurs, et les meilleures réponses paraissent le dimanche.\n\n",
+         "Réponses\n\nLettres\n\nConnexion\n\nInscription\n\nAbonnement\n\nMon compte\n\nSanté\n\nMédicaments\n\n"
+         "Bien vivre\n\nFamille\n\nImprimer\n\nTaille du texte\n\n",
+         "Rhume d'hiver : ce qui aide et ce qui n'aide pas\n\nPar Jeanne Roux\n\n"
+         "Chaque hiver, les cabinets du quartier du port voient deux fois plus de patients enrhumés qu'en été.\n\n"
+         "Le repos, les boissons chaudes et la patience aident plus que la plupart des remèdes vendus en pharmacie.\n\n"
+         "Les antibiotiques ne font rien contre les virus du rhume, et les prendre sans besoin les rend moins efficaces.\n\n"
+         "Le cabinet organise une soirée de questions et de réponses le premier mardi de décembre à la mairie.\n"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.language);
+        Article a = classify(segment(std::string("Harbour Health\n\n") + r.box + r.menu + r.article), r.language);
+        REQUIRE(!a.sections.empty());
+        REQUIRE(!a.sections[0].paragraphs.empty());
+        std::string first = a.sections[0].paragraphs[0];
+        CHECK(std::string_view(r.article).find(first) != std::string_view::npos);
+    }
+}
+
 TEST_CASE("a news ticker beside the article does not carry the region", "[classify][region][ticker]") {
     for (const char* line : {"14:44 Ferries return to the eastern pier", "9:05 Le conseil vote le budget du port",
                              "13:18 Neue Fähre für die Inseln bestellt", "11:20 Rada miasta przyjęła budżet portu"}) {
@@ -1648,6 +1699,76 @@ The first quay was built by fishermen who came from the north, and it was extend
             CHECK(p.rfind("^", 0) != 0);
 }
 
+TEST_CASE("a title the contents list heads the wiki notes under it, though it stands between two notes", "[classify][notes]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Kallby Lighthouse
+The lighthouse of Kallby stands on the last rock of the cape, and its lamp has guided the boats of the bay since 1871.[a]
+Contents
+1 History
+2 Notes
+3 Citations
+History
+The tower was built of granite from the quarry behind the village and raised by six metres after the great storm.[1]
+Notes
+^ The first lamp burned whale oil until the keepers got paraffin.
+^ The keepers' logbooks are kept in the town museum.
+Citations
+^ Berg, Anna (2011). Lights of the Northern Coast.
+^ "Kallby tower". Coastal Heritage Register. Retrieved 3 March 2019.
+)", "Citations"},
+        {"de", R"(Leuchtturm Kallby
+Der Leuchtturm von Kallby steht auf dem letzten Felsen des Kaps, und seine Lampe leitet die Boote der Bucht seit 1871.[a]
+Inhaltsverzeichnis
+1 Geschichte
+2 Anmerkungen
+3 Einzelnachweise
+Geschichte
+Der Turm wurde aus Granit vom Steinbruch hinter dem Dorf gebaut und nach der großen Sturmflut um sechs Meter erhöht.[1]
+Anmerkungen
+^ Die erste Lampe brannte mit Walöl, bis die Wärter Petroleum bekamen.
+^ Die Logbücher der Wärter liegen im Museum der Stadt.
+Einzelnachweise
+^ Berg, Anna (2011). Leuchtfeuer der Nordküste.
+^ „Turm von Kallby“. Register des Küstenerbes. Abgerufen am 3. März 2019.
+)", "Einzelnachweise"},
+        {"fr", R"(Phare de Kallby
+Le phare de Kallby se dresse sur le dernier rocher du cap, et sa lampe guide les bateaux de la baie depuis 1871.[a]
+Sommaire
+1 Histoire
+2 Notes
+3 Références
+Histoire
+La tour fut bâtie en granit de la carrière derrière le village et rehaussée de six mètres après la grande tempête.[1]
+Notes
+↑ La première lampe brûlait de l'huile de baleine jusqu'à l'arrivée du pétrole.
+↑ Les livres de bord des gardiens sont conservés au musée de la ville.
+Références
+↑ Berg, Anna (2011). Feux de la côte nord.
+↑ « Tour de Kallby ». Registre du patrimoine côtier. Consulté le 3 mars 2019.
+)", "Références"},
+        {"es", R"(Faro de Kallby
+El faro de Kallby se alza sobre la última roca del cabo, y su lámpara guía a los barcos de la bahía desde 1871.[a]
+Índice
+1 Historia
+2 Notas
+3 Referencias
+Historia
+La torre se construyó con granito de la cantera detrás del pueblo y se elevó seis metros después del gran temporal.[1]
+Notas
+↑ La primera lámpara ardía con aceite de ballena hasta que los fareros recibieron petróleo.
+↑ Los cuadernos de bitácora de los fareros se guardan en el museo de la ciudad.
+Referencias
+↑ Berg, Anna (2011). Luces de la costa norte.
+↑ «Torre de Kallby». Registro del patrimonio costero. Consultado el 3 de marzo de 2019.
+)", "Referencias"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        auto headings = headings_of(classify(segment(r.page), r.lang));
+        CHECK(std::find(headings.begin(), headings.end(), std::string(r.line)) != headings.end());
+    }
+}
+
 TEST_CASE("a few sentences between two paragraphs are text, whatever their stopwords", "[classify][sentence]") {
     for (const char* line : {"“Don’t go yet,” warned Ana Ruiz, the harbour’s night supervisor for Wendle.",
                              "Pro: a quiet evening instead of a noisy one.", "Con: money.",
@@ -1779,6 +1900,204 @@ L'appli est gratuite et fonctionne sur téléphone et tablette, et la capitainer
         CHECK(headings_of(a).empty());
         std::vector<std::string> paragraphs = test::paragraphs_of(a);
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end());
+    }
+}
+
+TEST_CASE("two terms whose descriptions end on a link naming them are cards of a list, not headings", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* term;
+        const char* next; // the heading of the section after the cards
+    };
+    const Row rows[] = {
+        {"en", R"(The Harbour App
+The new harbour app gathers everything a skipper needs before leaving the marina, and it works without a network.
+The harbour office wrote it with the sailing club over the winter, and the first version is free for everyone.
+Berth finder
+Find a free berth for the night and book it before you arrive, with a map of the pontoons and the depth at each.
+Learn more about Berth finder
+Fuel prices
+Compare the prices of the three fuel docks of the harbour and see which of them are open on Sundays.
+Learn more about Fuel prices
+What comes next
+The harbour office will add the tide tables and the weather warnings in the spring, and it asks the skippers who use the app to send their wishes for the summer version by letter, by mail or at the counter of the office on the eastern pier.
+)", "Berth finder", "What comes next"},
+        {"de", R"(Die Hafen-App
+Die neue Hafen-App bündelt alles, was ein Skipper vor dem Auslaufen aus der Marina braucht, und sie läuft ohne Netz.
+Das Hafenamt hat sie im Winter mit dem Segelclub geschrieben, und die erste Fassung ist für alle kostenlos.
+Liegeplatzsuche
+Finden Sie einen freien Liegeplatz für die Nacht und buchen Sie ihn vor der Ankunft, mit einer Karte der Stege.
+Alles zur Liegeplatzsuche
+Dieselpreise
+Vergleichen Sie die Preise der drei Tankstellen im Hafen und sehen Sie, welche am Sonntag geöffnet haben.
+Alles über Dieselpreise
+Wie es weitergeht
+Das Hafenamt will im Frühjahr die Gezeitentafeln und die Sturmwarnungen hinzufügen, und es bittet die Skipper, ihre Wünsche für die Sommerfassung per Brief, per Mail oder am Schalter des Amtes am Ostkai zu schicken, damit sie vor dem Ende des Monats März rechtzeitig gelesen werden können.
+)", "Liegeplatzsuche", "Wie es weitergeht"},
+        {"fr", R"(L'appli du port
+La nouvelle appli du port réunit tout ce dont un plaisancier a besoin avant de quitter la marina, même sans réseau.
+La capitainerie l'a écrite cet hiver avec le club de voile, et la première version est gratuite pour tous.
+Places libres
+Trouvez une place libre pour la nuit et réservez-la avant d'arriver, avec un plan des pontons et la profondeur de l'eau.
+En savoir plus sur Places libres
+Prix du gazole
+Comparez les prix des trois stations du port et voyez lesquelles sont ouvertes le dimanche.
+En savoir plus sur Prix du gazole
+La suite
+La capitainerie ajoutera au printemps les tables des marées et les alertes de tempête, et elle demande aux plaisanciers d'envoyer leurs souhaits pour la version d'été par lettre, par courriel ou au guichet du bureau sur la jetée est, avant la fin du mois de mars.
+)", "Places libres", "La suite"},
+        {"es", R"(La aplicación del puerto
+La nueva aplicación del puerto reúne todo lo que un patrón necesita antes de salir de la marina, incluso sin red.
+La capitanía la escribió este invierno con el club de vela, y la primera versión es gratuita para todos.
+Amarres libres
+Encuentre un amarre libre para la noche y resérvelo antes de llegar, con un plano de los pantalanes y su calado.
+Más sobre Amarres libres
+Precios del gasóleo
+Compare los precios de las tres gasolineras del puerto y vea cuáles abren los domingos.
+Más sobre Precios del gasóleo
+Lo que viene
+La capitanía añadirá en primavera las tablas de mareas y los avisos de temporal, y pide a los patrones que envíen sus deseos para la versión de verano por carta, por correo o en la ventanilla de la oficina del muelle este, antes de que termine el mes de marzo.
+)", "Amarres libres", "Lo que viene"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(headings_of(a) == std::vector<std::string>{r.next});
+        std::vector<std::string> paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.term)) != paragraphs.end());
+    }
+}
+
+TEST_CASE("a short title right over a definition list heads it", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"en", R"(The Garden Centre Guide
+The garden centre on the ring road reopened this spring with a bigger greenhouse, a café and a corner for children.
+The owners took over the place from the town two years ago and rebuilt the old sheds with their own hands.
+What you will find
+Seed library
+Borrow seeds of old vegetable varieties in spring and bring back seeds from your own harvest in the autumn, and the staff will tell you more about it at the desk by the entrance of the shop.
+Tool repair
+Bring blunt shears, broken rakes and rusty spades on Saturdays, and a volunteer will mend them while you wait, and the staff will tell you more about it at the desk by the entrance of the shop.
+Plant doctor
+Show a sick leaf or a photograph of your plant to the gardener on duty and get advice, and the staff will tell you more about it at the desk by the entrance of the shop.
+Compost corner
+Drop off your garden waste and take home a bag of ripe compost from the heaps behind the greenhouse, and the staff will tell you more about it at the desk by the entrance of the shop.
+)", "What you will find"},
+        {"de", R"(Der Gartenmarkt im Überblick
+Der Gartenmarkt an der Umgehungsstraße hat in diesem Frühjahr mit einem größeren Gewächshaus, einem Café und einer Kinderecke wieder geöffnet.
+Die Besitzer haben den Ort vor zwei Jahren von der Stadt übernommen und die alten Schuppen selbst umgebaut.
+Was Sie dort finden
+Saatgutbibliothek
+Leihen Sie im Frühjahr Samen alter Gemüsesorten aus und bringen Sie im Herbst Samen aus Ihrer eigenen Ernte zurück, und das Personal erzählt Ihnen an der Theke am Eingang des Ladens gern mehr darüber.
+Werkzeugreparatur
+Bringen Sie samstags stumpfe Scheren, kaputte Rechen und rostige Spaten, und ein Freiwilliger repariert sie, während Sie warten, und das Personal erzählt Ihnen an der Theke am Eingang des Ladens gern mehr darüber.
+Pflanzendoktor
+Zeigen Sie dem diensthabenden Gärtner ein krankes Blatt oder ein Foto Ihrer Pflanze und erhalten Sie einen Rat, und das Personal erzählt Ihnen an der Theke am Eingang des Ladens gern mehr darüber.
+Kompostecke
+Geben Sie Ihren Gartenabfall ab und nehmen Sie einen Sack reifen Kompost von den Haufen hinter dem Gewächshaus mit, und das Personal erzählt Ihnen an der Theke am Eingang des Ladens gern mehr darüber.
+)", "Was Sie dort finden"},
+        {"fr", R"(Le guide de la jardinerie
+La jardinerie de la rocade a rouvert ce printemps avec une serre plus grande, un café et un coin pour les enfants.
+Les propriétaires ont repris le lieu à la ville il y a deux ans et ont rebâti eux-mêmes les vieux hangars.
+Ce que vous y trouverez
+Grainothèque
+Empruntez au printemps des graines de légumes anciens et rapportez en automne des graines de votre propre récolte, et le personnel vous en dira plus au comptoir près de l'entrée du magasin.
+Atelier de réparation
+Apportez le samedi vos sécateurs émoussés, râteaux cassés et bêches rouillées, et un bénévole les répare devant vous, et le personnel vous en dira plus au comptoir près de l'entrée du magasin.
+Docteur des plantes
+Montrez une feuille malade ou une photo de votre plante au jardinier de service et recevez un conseil sur la suite, et le personnel vous en dira plus au comptoir près de l'entrée du magasin.
+Coin compost
+Déposez vos déchets de jardin et repartez avec un sac de compost mûr pris dans les tas derrière la serre, et le personnel vous en dira plus au comptoir près de l'entrée du magasin.
+)", "Ce que vous y trouverez"},
+        {"es", R"(Guía del vivero
+El vivero de la circunvalación reabrió esta primavera con un invernadero más grande, una cafetería y un rincón para los niños.
+Los dueños se hicieron cargo del lugar hace dos años y reconstruyeron ellos mismos los viejos cobertizos.
+Lo que encontrará
+Banco de semillas
+Tome prestadas en primavera semillas de hortalizas antiguas y devuelva en otoño semillas de su propia cosecha, y el personal le contará más en el mostrador junto a la entrada de la tienda.
+Taller de herramientas
+Traiga los sábados tijeras sin filo, rastrillos rotos y palas oxidadas, y un voluntario las arreglará mientras espera, y el personal le contará más en el mostrador junto a la entrada de la tienda.
+Médico de plantas
+Enseñe una hoja enferma o una foto de su planta al jardinero de turno y reciba un consejo sobre qué hacer, y el personal le contará más en el mostrador junto a la entrada de la tienda.
+Rincón del compost
+Deje sus restos de jardín y llévese una bolsa de compost maduro de los montones que hay detrás del invernadero, y el personal le contará más en el mostrador junto a la entrada de la tienda.
+)", "Lo que encontrará"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(headings_of(classify(segment(r.page), r.lang)) == std::vector<std::string>{r.title});
+    }
+}
+
+TEST_CASE("the title of a glossary heads the definition list under it", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"en", R"(Ropes and Knots
+Every sailing club teaches the same handful of words in its first lesson, and the new members learn them on the pontoon before they ever touch a boat.
+Glossary
+The words below are used all through this guide, and each of them is explained once here, in the order in which a new sailor meets them on the boat.
+Halyard
+A rope that raises a sail to the top of the mast and holds it there while the boat is under way, made fast at the foot of the mast on a cleat.
+Sheet
+A rope that sets the angle of a sail to the wind, pulled in or let out by the crew as the boat turns and as the wind grows or dies down.
+Cleat
+A fitting of metal or wood with two horns around which a rope is made fast, found on the deck, on the mast and on every pontoon of the marina.
+Fairlead
+A ring or a hook that guides a rope along the deck so that it does not rub on the rail and wear through in a single season of sailing.
+)", "Glossary"},
+        {"de", R"(Seile und Knoten
+Jeder Segelclub bringt in der ersten Stunde dieselben paar Wörter bei, und die Neuen lernen sie am Steg, bevor sie zum ersten Mal ein Boot berühren.
+Begriffe
+Die folgenden Wörter kommen in diesem Leitfaden immer wieder vor, und jedes wird hier einmal erklärt, in der Reihenfolge, in der ein neuer Segler ihnen an Bord begegnet.
+Fall
+Ein Tau, das ein Segel an die Spitze des Mastes zieht und es dort während der ganzen Fahrt hält, am Fuß des Mastes an einer Klampe belegt.
+Schot
+Ein Tau, das den Winkel des Segels zum Wind einstellt und von der Crew dichtgeholt oder gefiert wird, wenn das Boot wendet oder der Wind zunimmt.
+Klampe
+Ein Beschlag aus Metall oder Holz mit zwei Hörnern, an dem ein Tau festgemacht wird, zu finden an Deck, am Mast und an jedem Steg der Marina.
+Leitöse
+Ein Ring oder Haken, der ein Tau über das Deck führt, damit es nicht an der Reling scheuert und nach einer einzigen Saison schon durchgescheuert ist.
+)", "Begriffe"},
+        {"fr", R"(Cordages et nœuds
+Chaque club de voile enseigne les mêmes quelques mots à la première leçon, et les nouveaux les apprennent sur le ponton avant de toucher un bateau pour la première fois.
+Lexique
+Les mots ci-dessous reviennent dans tout ce guide, et chacun est expliqué une fois ici, dans l'ordre où un nouveau marin les rencontre à bord du bateau.
+Drisse
+Un cordage qui hisse une voile en haut du mât et l'y tient pendant toute la navigation, tourné au pied du mât sur un taquet prévu pour cela.
+Écoute
+Un cordage qui règle l'angle de la voile par rapport au vent, bordé ou choqué par l'équipage quand le bateau vire ou que le vent forcit.
+Taquet
+Une pièce de métal ou de bois à deux cornes autour de laquelle on tourne un cordage, sur le pont, sur le mât et sur chaque ponton de la marina.
+Chaumard
+Un anneau ou un crochet qui guide un cordage sur le pont pour qu'il ne frotte pas sur le bastingage et ne s'use pas en une seule saison.
+)", "Lexique"},
+        {"es", R"(Cabos y nudos
+Todos los clubes de vela enseñan las mismas pocas palabras en la primera clase, y los nuevos socios las aprenden en el pantalán antes de tocar un barco por primera vez.
+Glosario
+Las palabras siguientes aparecen en toda esta guía, y cada una se explica aquí una sola vez, en el orden en que un nuevo navegante las encuentra a bordo.
+Driza
+Un cabo que iza una vela hasta lo alto del mástil y la mantiene allí durante toda la navegación, amarrado al pie del mástil en una cornamusa.
+Escota
+Un cabo que regula el ángulo de la vela respecto al viento, cazado o lascado por la tripulación cuando el barco vira o cuando el viento arrecia.
+Cornamusa
+Una pieza de metal o madera con dos cuernos alrededor de la cual se amarra un cabo, en la cubierta, en el mástil y en cada pantalán del puerto.
+Guía
+Un anillo o un gancho que conduce un cabo por la cubierta para que no roce en la borda y no se gaste en una sola temporada de navegación.
+)", "Glosario"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(headings_of(classify(segment(r.page), r.lang)) == std::vector<std::string>{r.title});
     }
 }
 
@@ -1955,6 +2274,35 @@ Nouvelle ligne de ferry vers les îles
 La compagnie fera partir deux bateaux par jour dès juin, et un troisième pendant les vacances d'été, a dit le maire.
 Lire la suite
 Le second bassin ouvrira l'an prochain, quand le dragage du vieux chenal sera fini et les nouvelles écluses testées.
+)", false},
+        // "Read now", "Jetzt lesen": the teaser's button says what it does now.
+        {"en", R"(The orchard on the hill gave its first apples this autumn, three years after the storm that felled it.
+Volunteers planted two hundred young trees and watered them by hand through two dry summers in a row.
+How bees choose their flowers
+A study of hives in the valley finds that bees remember the colours of the flowers they visited before.
+Read now
+The cooperative will press its first cider in November and sell it at the market on the square.
+)", false},
+        {"de", R"(Der Obstgarten am Hügel trug in diesem Herbst seine ersten Äpfel, drei Jahre nach dem Sturm, der ihn fällte.
+Freiwillige pflanzten zweihundert junge Bäume und gossen sie zwei trockene Sommer lang von Hand.
+Wie Bienen ihre Blumen wählen
+Eine Studie über Bienenstöcke im Tal zeigt, dass Bienen sich die Farben früher besuchter Blüten merken.
+Jetzt lesen
+Die Genossenschaft presst im November ihren ersten Most und verkauft ihn auf dem Markt am Platz.
+)", false},
+        {"es", R"(El huerto de la colina dio sus primeras manzanas este otoño, tres años después de la tormenta que lo derribó.
+Los voluntarios plantaron doscientos árboles jóvenes y los regaron a mano durante dos veranos secos seguidos.
+Cómo eligen las abejas sus flores
+Un estudio de colmenas del valle muestra que las abejas recuerdan los colores de las flores que ya visitaron.
+Leer ahora
+La cooperativa prensará su primera sidra en noviembre y la venderá en el mercado de la plaza.
+)", false},
+        {"fr", R"(Le verger de la colline a donné ses premières pommes cet automne, trois ans après la tempête qui l'a abattu.
+Des bénévoles ont planté deux cents jeunes arbres et les ont arrosés à la main pendant deux étés secs.
+Comment les abeilles choisissent leurs fleurs
+Une étude des ruches de la vallée montre que les abeilles retiennent les couleurs des fleurs déjà visitées.
+Lire maintenant
+La coopérative pressera son premier cidre en novembre et le vendra au marché de la place.
 )", false},
         {"en", R"(The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The works cost more than planned, and the council had to vote a second credit in the spring of last year.

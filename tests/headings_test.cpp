@@ -419,6 +419,51 @@ Lo más leído
 Una tormenta cierra el puente
 )",
          {"Sobre el autor"}},
+        // A button of one word under the name ("Follow", "Folgen") stays out of the box.
+        {"en", R"(Orchard saved by volunteers
+The old orchard on the hill gave its first apples this autumn, three years after the storm that nearly felled it.
+Volunteers planted two hundred young trees and watered them by hand through two dry summers in a row.
+The cooperative will press its first cider in November and sell it at the market on the square.
+About the author
+Tom Fisher
+Follow
+Tom Fisher writes about farming and the countryside for the Wendle Courier.
+Most read
+)",
+         {"About the author"}},
+        {"de", R"(Obstgarten von Freiwilligen gerettet
+Der alte Obstgarten am Hügel trug in diesem Herbst seine ersten Äpfel, drei Jahre nach dem Sturm, der ihn fast fällte.
+Freiwillige pflanzten zweihundert junge Bäume und gossen sie zwei trockene Sommer lang von Hand.
+Die Genossenschaft presst im November ihren ersten Most und verkauft ihn auf dem Markt am Platz.
+Über den Autor
+Tom Fischer
+Folgen
+Tom Fischer schreibt für den Wendler Kurier über Landwirtschaft und das Land.
+Meistgelesen
+)",
+         {"Über den Autor"}},
+        {"fr", R"(Un verger sauvé par des bénévoles
+Le vieux verger de la colline a donné ses premières pommes cet automne, trois ans après la tempête qui a failli l'abattre.
+Des bénévoles ont planté deux cents jeunes arbres et les ont arrosés à la main pendant deux étés secs.
+La coopérative pressera son premier cidre en novembre et le vendra au marché de la place.
+À propos de l'auteur
+Tom Pêcheur
+Suivre
+Tom Pêcheur écrit sur l'agriculture et la campagne pour le Courrier de Wendle.
+Les plus lus
+)",
+         {"À propos de l'auteur"}},
+        {"es", R"(Un huerto salvado por voluntarios
+El viejo huerto de la colina dio sus primeras manzanas este otoño, tres años después de la tormenta que casi lo derribó.
+Los voluntarios plantaron doscientos árboles jóvenes y los regaron a mano durante dos veranos secos.
+La cooperativa prensará su primera sidra en noviembre y la venderá en el mercado de la plaza.
+Sobre el autor
+Tomás Pescador
+Seguir
+Tomás Pescador escribe sobre agricultura y el campo para el Correo de Wendle.
+Lo más leído
+)",
+         {"Sobre el autor"}},
         // The same title over a list of the author's other articles heads nothing.
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
@@ -449,6 +494,24 @@ The whole town came down to the water on Monday to watch the first ferry moor at
 )",
          {"Dredging the Old Harbour Channel Again", "Rebuilding the Northern Quays Stone by Stone",
           "Opening Day for the New Ferries"}},
+        // A heading of one word beside a sentence-case label is a label too; one between title-case headings stays.
+        {"en", R"(How the Old Bakery on Mill Street Came Back
+The bakery on Mill Street closed in the spring of the flood year, and for three years its ovens stood cold behind boarded windows and a faded sign.
+Finding the Ovens Under the Plaster
+The new owners found two brick ovens behind a wall of plaster, both built by the grandfather of the last baker and both still sound after a century of use.
+Early mornings
+The bakers start at three, when the street is dark and quiet, and the first loaves leave the ovens before the milk van comes round the corner at five.
+Flour
+The flour comes from the mill at the head of the valley, ground from wheat grown on the farms along the river and brought down by cart every Monday.
+Teaching Apprentices the Baking Trade
+Two apprentices from the technical school learn the trade in the back room, and each of them bakes a loaf of their own design for the Saturday market.
+Opening Hours for the Winter Season
+From November the shop opens an hour later, at seven, and closes at noon on Sundays, when the bakers take their only half day of rest in the week.
+Epilogue
+The owners hope to open a second shop by the harbour next year, if the council grants them the lease on the old customs house they have asked for.
+)",
+         {"Finding the Ovens Under the Plaster", "Teaching Apprentices the Baking Trade",
+          "Opening Hours for the Winter Season", "Epilogue"}},
         // Headings mostly in sentence case, a few of them names, all stay.
         {"en", R"(How the harbour board runs the port
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin, and the board met the same evening to plan the season.
@@ -502,6 +565,55 @@ Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai a
 )",
          {"Das Ausbaggern Der Alten Fahrrinne", "Arbeit bei Nacht", "Der Neubau Der Nördlichen Kais",
           "Der Erste Tag Der Neuen Fähren"}},
+    });
+}
+
+TEST_CASE("a line opening like a heading above is the next heading of the series, even after a list", "[classify][heading]") {
+    check_rows({
+        {"en", R"(What Passengers Told Us
+The ferry company asks its passengers every second year what they think of the service, and the answers are printed in the harbour paper.
+Complaints of passengers in 2019
+Four hundred passengers answered the survey, and a few answers came back again and again in the forms.
+Late boats in the winter months
+No shelter on the eastern pier
+Tickets sold only at the kiosk
+Complaints of passengers in 2023
+Two years later the company asked again, and most of the old complaints had gone from the forms, though a new one had come.
+)",
+         {"Complaints of passengers in 2019", "Complaints of passengers in 2023"}},
+        {"de", R"(Was die Fahrgäste sagen
+Die Reederei fragt ihre Fahrgäste alle zwei Jahre, was sie vom Fährdienst halten, und die Antworten erscheinen in der Hafenzeitung.
+Klagen der Fahrgäste 2019
+Vierhundert Fahrgäste füllten den Bogen aus, und einige Antworten kamen in den Bögen immer wieder vor.
+Verspätete Fähren in den Wintermonaten
+Kein Unterstand am östlichen Anleger
+Fahrkarten nur am Kiosk erhältlich
+Klagen der Fahrgäste 2023
+Zwei Jahre später fragte die Reederei erneut, und die meisten alten Klagen waren verschwunden, doch eine neue war hinzugekommen.
+)",
+         {"Klagen der Fahrgäste 2019", "Klagen der Fahrgäste 2023"}},
+        {"fr", R"(Ce que disent les passagers
+La compagnie de ferries demande tous les deux ans à ses passagers ce qu'ils pensent du service, et les réponses paraissent dans le journal du port.
+Plaintes des passagers en 2019
+Quatre cents passagers ont répondu au questionnaire, et quelques réponses revenaient sans cesse dans les formulaires.
+Bateaux en retard pendant l'hiver
+Aucun abri sur la jetée est
+Billets vendus seulement au kiosque
+Plaintes des passagers en 2023
+Deux ans plus tard la compagnie a reposé la question, et la plupart des anciennes plaintes avaient disparu, mais une nouvelle était apparue.
+)",
+         {"Plaintes des passagers en 2019", "Plaintes des passagers en 2023"}},
+        {"es", R"(Lo que dicen los pasajeros
+La naviera pregunta cada dos años a sus pasajeros qué piensan del servicio, y las respuestas se publican en el periódico del puerto.
+Quejas de los pasajeros en 2019
+Cuatrocientos pasajeros respondieron a la encuesta, y algunas respuestas se repetían una y otra vez en los formularios.
+Barcos con retraso en los meses de invierno
+Ningún refugio en el muelle este
+Billetes vendidos solo en el quiosco
+Quejas de los pasajeros en 2023
+Dos años después la naviera volvió a preguntar, y la mayoría de las viejas quejas habían desaparecido, aunque había surgido una nueva.
+)",
+         {"Quejas de los pasajeros en 2019", "Quejas de los pasajeros en 2023"}},
     });
 }
 

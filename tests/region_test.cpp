@@ -373,6 +373,18 @@ TEST_CASE("a text over a link of its own to read more is a teaser when the page 
                                                            "families have already given old logbooks and uniforms.\n")),
                            "en");
     CHECK(has_paragraph_starting(one, "The council will vote"));
+
+    // The button under an offer ("Subscribe for a free trial / Read now") is no teaser's link: one link is left.
+    Article offer = classify(segment(article_with_tail("en", "Read more\nThe museum will open in the summer, and the "
+                                                             "keepers' families have already given old logbooks.\n"
+                                                             "Subscribe to our free newsletter\nRead now\n")),
+                             "en");
+    CHECK(has_paragraph_starting(offer, "The council will vote"));
+    Article angebot = classify(segment(article_with_tail("de", "Weiterlesen\nDas Museum öffnet im Sommer, und die "
+                                                               "Familien der Wärter haben alte Logbücher gebracht.\n"
+                                                               "Jetzt kostenlos den Newsletter abonnieren\nJetzt lesen\n")),
+                               "de");
+    CHECK(has_paragraph_starting(angebot, "Der Gemeinderat stimmt"));
 }
 
 TEST_CASE("the box presenting the site under the article leaves the region", "[region][about]") {
