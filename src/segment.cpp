@@ -352,7 +352,7 @@ std::vector<Block> segment(std::string_view txt) {
                 blocks.back().blank_after = true;
             prev_blank = true;
         } else {
-            Block b;
+            Block& b = blocks.emplace_back(); // (filled in its place: a Block is large to move)
             b.text = std::move(collapsed);
             b.line = line_no;
             std::string_view raw = txt.substr(pos, end - pos);
@@ -360,7 +360,6 @@ std::vector<Block> segment(std::string_view txt) {
                 ++b.indent;
             b.blank_before = prev_blank;
             lengths.push_back(measure(b));
-            blocks.push_back(std::move(b));
             prev_blank = false;
         }
         if (end == txt.size())
