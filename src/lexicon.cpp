@@ -32,7 +32,7 @@ bool splits_on_spaces(std::string_view section) {
 
 // Fills the look-up forms of a section from its entries.
 void index_section(LexiconSection& sec) {
-    sec.set = StringSet(sec.entries.begin(), sec.entries.end());
+    sec.set.bind(&sec.entries);
     sec.longest = 0;
     sec.sketch = {};
     for (const auto& entry : sec.entries) {
@@ -193,8 +193,11 @@ struct Registry {
                 langs.push_back(lex.get());
         if (by_code.find("common") == by_code.end())
             by_code["common"] = std::make_unique<Lexicon>();
-        for (auto& [code, lex] : by_code)
+        for (auto& [code, lex] : by_code) {
             lex->section_index.build(lex->sections); // again, in its final place
+            for (auto& [name, sec] : lex->sections)
+                sec.set.bind(&sec.entries);
+        }
         common = by_code.find("common")->second.get();
         if (langs.size() > 32)
             throw std::logic_error("more than 32 lexicon languages: widen stopword_languages()");
