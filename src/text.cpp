@@ -242,6 +242,9 @@ bool collapsed_already(std::string_view s) {
         return false;
     std::size_t k = 0;
     while (k < s.size()) {
+        // The last bytes, fewer than eight, are checked with the bytes before them (again: no harm).
+        if (k + 8 > s.size() && s.size() >= 8)
+            k = s.size() - 8;
         // Eight printable ASCII bytes at once (0x20..0x7F: none below 0x20, none from 0x80): only two spaces in a
         // row, within them or across their end, make a difference.
         if (k + 8 <= s.size()) {
