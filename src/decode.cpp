@@ -367,6 +367,23 @@ public:
         text::append_utf8(out_, cp);
     }
 
+    /// A valid UTF-8 sequence `bytes` of a character from U+0080 that put() would copy as it is (see copied_as_is):
+    /// put(cp, at) without its look-ups and without encoding cp again.
+    void as_is(char32_t cp, std::string_view bytes) {
+        ++counts_.units;
+        prev_nul_ = false;
+        after_cr_ = false;
+        if (first_not_inert_ == std::string::npos && !nfc_inert(cp))
+            first_not_inert_ = out_.size();
+        out_.append(bytes);
+    }
+
+    /// put(cp) writes cp as it is: not a control, white space or invisible character that it drops or replaces.
+    static bool copied_as_is(char32_t cp) {
+        return cp > 0xAD && cp != 0x061C && cp != 0x1680 && cp != 0x180E && (cp < 0x2000 || cp > 0x206F) &&
+               cp != 0x3000 && cp != 0xFEFF;
+    }
+
     /// An undecodable sequence starting at raw offset `at`: U+FFFD in the text, a warning for the first few.
     void invalid(std::size_t at) {
         ++counts_.units;
@@ -427,6 +444,8 @@ void decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink) {
         std::size_t len = utf8_step(raw, i, cp);
         if (cp == invalid_cp)
             sink.invalid(i);
+        else if (Normaliser::copied_as_is(cp))
+            sink.as_is(cp, raw.substr(i, len));
         else
             sink.put(cp, i);
         i += len;
