@@ -186,6 +186,28 @@ std::size_t utf8_step(std::string_view s, std::size_t i, char32_t& cp) {
     return len;
 }
 
+/// All eight bytes of v are printable ASCII, line feeds or tabs: text that decodes to itself, byte for byte.
+bool plain_text8(std::uint64_t v) {
+    if (text::printable8(v))
+        return true; // (most steps: the test below costs more)
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    // A byte below 0x20 borrows when 0x20 is taken from it and may flag the byte after it too: such a false alarm
+    // only sends the eight bytes down the slow path. A byte from 0x7F has its top bit set by itself or by adding 1.
+    std::uint64_t below_space = (v - ones * 0x20) & ~v & tops;
+    std::uint64_t breaks = text::bytes_equal8(v, '\n') | text::bytes_equal8(v, '\t');
+    return ((below_space & ~breaks) | (((v + ones) | v) & tops)) == 0;
+}
+
+/// The first index from i whose byte is not printable ASCII, a line feed or a tab, or s.size().
+std::size_t plain_text_end(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size() && plain_text8(text::load8(s.data() + i)); i += 8) {
+    }
+    auto plain = [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t'; };
+    while (i < s.size() && plain(s[i]))
+        ++i;
+    return i;
+}
+
 /// One pass over 8-bit input: binary evidence, UTF-8 validity, UTF-16 NUL positions, Latin letters.
 struct ByteScan {
     ControlCounts controls;
@@ -206,10 +228,10 @@ ByteScan scan_bytes(std::string_view raw) {
     bool prev_nul = false;
     std::size_t zeros[2] = {0, 0};
     for (std::size_t i = 0; i < raw.size(); ++i) {
-        // Printable ASCII eight bytes at once: only its letters count.
+        // Printable ASCII, line feeds and tabs eight bytes at once: only its letters count.
         while (i + 8 <= raw.size()) {
             std::uint64_t v = text::load8(raw.data() + i);
-            if (!text::printable8(v))
+            if (!plain_text8(v))
                 break;
             scan.ascii_letters += static_cast<std::size_t>(text::letters8(v));
             prev_nul = false;
@@ -254,6 +276,14 @@ ByteScan scan_bytes(std::string_view raw) {
     return scan;
 }
 
+/// Characters that NFC leaves alone whatever surrounds them: starters that neither compose with what precedes
+/// them nor change alone (checked against utf8proc over every code point of these ranges).
+bool nfc_inert(char32_t cp) {
+    return cp < 0x300 || (cp >= 0x400 && cp <= 0x482) || (cp >= 0x2010 && cp <= 0x2027) ||
+           (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20C0) || (cp >= 0x3001 && cp <= 0x3029) ||
+           (cp >= 0x3030 && cp <= 0x3098) || (cp >= 0x309B && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0xFFFD;
+}
+
 /// Receives code points with their raw byte offsets; writes normalised UTF-8 and keeps what the warnings need.
 class Normaliser {
 public:
@@ -261,11 +291,13 @@ public:
         out_.reserve(reserve + reserve / 8 + 16);
     }
 
-    /// A run of printable ASCII (0x20..0x7E), copied as is.
+    /// A run of printable ASCII (0x20..0x7E), line feeds and tabs, copied as is (but the line feed of a CR LF).
     void ascii(std::string_view run) {
+        counts_.units += run.size();
+        if (after_cr_ && run.front() == '\n')
+            run.remove_prefix(1);
         out_.append(run);
         after_cr_ = false;
-        counts_.units += run.size();
         prev_nul_ = false;
     }
 
@@ -330,8 +362,26 @@ public:
                 first_control_ = at;
             return;
         }
-        non_ascii_ = true;
+        if (first_not_inert_ == std::string::npos && !nfc_inert(cp))
+            first_not_inert_ = out_.size();
         text::append_utf8(out_, cp);
+    }
+
+    /// A valid UTF-8 sequence `bytes` of a character from U+0080 that put() would copy as it is (see copied_as_is):
+    /// put(cp, at) without its look-ups and without encoding cp again.
+    void as_is(char32_t cp, std::string_view bytes) {
+        ++counts_.units;
+        prev_nul_ = false;
+        after_cr_ = false;
+        if (first_not_inert_ == std::string::npos && !nfc_inert(cp))
+            first_not_inert_ = out_.size();
+        out_.append(bytes);
+    }
+
+    /// put(cp) writes cp as it is: not a control, white space or invisible character that it drops or replaces.
+    static bool copied_as_is(char32_t cp) {
+        return cp > 0xAD && cp != 0x061C && cp != 0x1680 && cp != 0x180E && (cp < 0x2000 || cp > 0x206F) &&
+               cp != 0x3000 && cp != 0xFEFF;
     }
 
     /// An undecodable sequence starting at raw offset `at`: U+FFFD in the text, a warning for the first few.
@@ -339,7 +389,6 @@ public:
         ++counts_.units;
         prev_nul_ = false;
         after_cr_ = false;
-        non_ascii_ = true;
         out_ += "\xEF\xBF\xBD";
         if (invalid_offsets_.size() < max_offset_warnings)
             invalid_offsets_.push_back(at);
@@ -347,7 +396,8 @@ public:
     }
 
     const ControlCounts& counts() const { return counts_; }
-    bool non_ascii() const { return non_ascii_; }
+    /// Where the first character of the text that NFC may change starts, std::string::npos when there is none.
+    std::size_t first_not_inert() const { return first_not_inert_; }
     std::string& text() { return out_; }
 
     std::vector<std::string> warnings() const {
@@ -374,7 +424,7 @@ private:
     ControlCounts counts_;
     bool after_cr_ = false;
     bool prev_nul_ = false;
-    bool non_ascii_ = false;
+    std::size_t first_not_inert_ = std::string::npos;
     std::size_t nuls_ = 0, first_nul_ = 0;
     std::size_t controls_ = 0, first_control_ = 0;
     std::size_t invalid_ = 0;
@@ -384,7 +434,7 @@ private:
 void decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink) {
     std::size_t i = start;
     while (i < raw.size()) {
-        std::size_t run = text::printable_run_end(raw, i);
+        std::size_t run = plain_text_end(raw, i);
         if (run > i) {
             sink.ascii(raw.substr(i, run - i));
             i = run;
@@ -394,6 +444,8 @@ void decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink) {
         std::size_t len = utf8_step(raw, i, cp);
         if (cp == invalid_cp)
             sink.invalid(i);
+        else if (Normaliser::copied_as_is(cp))
+            sink.as_is(cp, raw.substr(i, len));
         else
             sink.put(cp, i);
         i += len;
@@ -719,14 +771,6 @@ void decode_legacy(std::string_view raw, Iconv& cd, Normaliser& sink) {
     }
 }
 
-/// Characters that NFC leaves alone whatever surrounds them: starters that neither compose with what precedes
-/// them nor change alone (checked against utf8proc over every code point of these ranges).
-bool nfc_inert(char32_t cp) {
-    return cp < 0x300 || (cp >= 0x400 && cp <= 0x482) || (cp >= 0x2010 && cp <= 0x2027) ||
-           (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20C0) || (cp >= 0x3001 && cp <= 0x3029) ||
-           (cp >= 0x3030 && cp <= 0x3098) || (cp >= 0x309B && cp <= 0x30FF) || (cp >= 0x4E00 && cp <= 0x9FFF) || cp == 0xFFFD;
-}
-
 /// NFC of a piece that starts at an ASCII byte (or the text start) and holds no other ASCII byte.
 void append_nfc(std::string& out, std::string_view piece) {
     utf8proc_uint8_t* mapped = nullptr;
@@ -742,13 +786,16 @@ void append_nfc(std::string& out, std::string_view piece) {
 
 /// NFC in pieces cut before an ASCII byte: ASCII is a starter that composes with nothing before it, so the
 /// pieces normalise independently. Only the pieces holding a character that is not inert go through utf8proc
-/// (a few words of a Latin, Cyrillic or Japanese page); the rest is copied as it is.
-std::string to_nfc(std::string s) {
+/// (a few words of a Latin, Cyrillic or Japanese page); the rest is copied as it is. `from` is where the first
+/// character that is not inert starts: the scan starts at the last ASCII byte before it.
+std::string to_nfc(std::string s, std::size_t from) {
     std::string out;
     out.reserve(s.size());
     std::size_t copied = 0;   // s[..copied) is in out
-    std::size_t last_ascii = 0; // where the current piece starts
-    for (std::size_t i = 0; i < s.size();) {
+    std::size_t last_ascii = from; // where the current piece starts
+    while (last_ascii > 0 && byte_at(s, last_ascii) >= 0x80)
+        --last_ascii;
+    for (std::size_t i = last_ascii; i < s.size();) {
         if (byte_at(s, i) < 0x80) {
             i = text::ascii_run_end(s, i);
             last_ascii = i - 1;
@@ -778,7 +825,8 @@ std::string to_nfc(std::string s) {
 
 Decoded finish(Normaliser& sink, std::string encoding) {
     Decoded d;
-    d.text = sink.non_ascii() ? to_nfc(std::move(sink.text())) : std::move(sink.text());
+    std::size_t from = sink.first_not_inert();
+    d.text = from != std::string::npos ? to_nfc(std::move(sink.text()), from) : std::move(sink.text());
     d.encoding = std::move(encoding);
     d.warnings = sink.warnings();
     return d;

@@ -32,7 +32,7 @@ bool splits_on_spaces(std::string_view section) {
 
 // Fills the look-up forms of a section from its entries.
 void index_section(LexiconSection& sec) {
-    sec.set = StringSet(sec.entries.begin(), sec.entries.end());
+    sec.set.bind(&sec.entries);
     sec.longest = 0;
     sec.sketch = {};
     for (const auto& entry : sec.entries) {
@@ -45,7 +45,11 @@ void index_section(LexiconSection& sec) {
 Lexicon load(std::string_view code, std::string_view content) {
     Lexicon lex;
     lex.code = std::string(code);
+    // The section being read, its form, and its entries, looked up at its first entry (a header without entries
+    // makes no section; the nodes of the map stay in place).
     std::string section;
+    bool words = splits_on_spaces(section);
+    std::vector<std::string>* entries = nullptr;
     std::size_t pos = 0;
     while (pos <= content.size()) {
         std::size_t end = content.find('\n', pos);
@@ -57,14 +61,17 @@ Lexicon load(std::string_view code, std::string_view content) {
             continue;
         if (line.front() == '[' && line.back() == ']') {
             section = std::string(line.substr(1, line.size() - 2));
+            words = splits_on_spaces(section);
+            entries = nullptr;
             continue;
         }
-        auto& entries = lex.sections[section].entries;
-        if (splits_on_spaces(section)) {
+        if (entries == nullptr)
+            entries = &lex.sections[section].entries;
+        if (words) {
             for (auto w : text::split_ws(line))
-                entries.push_back(text::lower(w));
+                entries->push_back(text::lower(w));
         } else {
-            entries.push_back(text::lower(line));
+            entries->push_back(text::lower(line));
         }
     }
     for (auto& [name, sec] : lex.sections)
@@ -193,8 +200,11 @@ struct Registry {
                 langs.push_back(lex.get());
         if (by_code.find("common") == by_code.end())
             by_code["common"] = std::make_unique<Lexicon>();
-        for (auto& [code, lex] : by_code)
+        for (auto& [code, lex] : by_code) {
             lex->section_index.build(lex->sections); // again, in its final place
+            for (auto& [name, sec] : lex->sections)
+                sec.set.bind(&sec.entries);
+        }
         common = by_code.find("common")->second.get();
         if (langs.size() > 32)
             throw std::logic_error("more than 32 lexicon languages: widen stopword_languages()");

@@ -127,6 +127,32 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
+/// The entries of a word-list section as a StringSet, made on first use: building a set of every section costs more
+/// than reading the lists, and most sections are only read as lists or looked up by a few stages.
+class EntrySet {
+public:
+    /// The entries the set is made of; they stay in place and unchanged from then on.
+    void bind(const std::vector<std::string>* entries) { entries_ = entries; }
+    const StringSet& get() const {
+        if (!ready_.load(std::memory_order_acquire))
+            std::call_once(once_, [this] {
+                if (entries_ != nullptr)
+                    set_ = StringSet(entries_->begin(), entries_->end());
+                ready_.store(true, std::memory_order_release);
+            });
+        return set_;
+    }
+    StringSet::const_iterator begin() const { return get().begin(); }
+    StringSet::const_iterator end() const { return get().end(); }
+    StringSet::const_iterator find(std::string_view entry) const { return get().find(entry); }
+
+private:
+    const std::vector<std::string>* entries_ = nullptr;
+    mutable std::atomic<bool> ready_{false}; // looked at before the once_flag, whose call costs more
+    mutable std::once_flag once_;
+    mutable StringSet set_;
+};
+
 /// An entry of a word list and its words ("mis à jour le" -> {"mis", "à", "jour", "le"}), as stored in its section.
 struct LexiconPhrase {
     const std::string& text;
@@ -145,12 +171,15 @@ inline std::bitset<257> first_bytes(const std::vector<std::string>& entries) {
 
 struct LexiconSection {
     std::vector<std::string> entries; ///< in file order
-    StringSet set;                    ///< the same entries, for look-ups
+    EntrySet set;                     ///< the same entries, for look-ups
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
     WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
 
     bool has(std::string_view entry) const {
-        return entry.size() <= longest && sketch.may_have(entry) && set.find(entry) != set.end();
+        if (entry.size() > longest || !sketch.may_have(entry))
+            return false;
+        const StringSet& entries_set = set.get();
+        return entries_set.find(entry) != entries_set.end();
     }
     /// Each entry split on white space, in file order.
     const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }

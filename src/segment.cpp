@@ -107,7 +107,9 @@ int digits8(std::uint64_t v) {
     return static_cast<int>(((m >> 7) * ones) >> 56);
 }
 
-void measure(Block& b) {
+// Fills the features of a block from its text; returns the text's length in code points (what text::length_cp
+// counts: every byte but the continuation bytes), counted on the way.
+std::size_t measure(Block& b) {
     b.words = 0;
     bool open_guillemet = false;
     for (std::size_t at = 0;;) {
@@ -126,7 +128,7 @@ void measure(Block& b) {
         open_guillemet = (open_guillemet && !closes) || tok == "«" || tok == "‹";
         b.separators += is_separator_token(tok) && !closes;
     }
-    std::size_t i = 0;
+    std::size_t i = 0, continuation = 0;
     while (i < b.text.size()) {
         // Printable ASCII eight bytes a step.
         if (i + 8 <= b.text.size()) {
@@ -138,7 +140,11 @@ void measure(Block& b) {
                 continue;
             }
         }
+        const std::size_t start = i;
         char32_t cp = text::next_cp(b.text, i);
+        if (i - start > 1 || cp >= 0x80) // (a stray continuation byte is a character of its own here)
+            for (std::size_t k = start; k < i; ++k)
+                continuation += (static_cast<unsigned char>(b.text[k]) & 0xC0) == 0x80;
         if (text::is_letter(cp))
             ++b.letters;
         else
@@ -152,6 +158,7 @@ void measure(Block& b) {
     count_stopwords(b.lower_words, stopwords);
     b.stopword_hits = std::move(stopwords.hits);
     b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
+    return b.text.size() - continuation;
 }
 
 
@@ -191,12 +198,9 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
 }
 
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
-// are joined too when their lines fill that width.
-void join_wrapped(std::vector<Block>& blocks) {
-    // The lines' lengths in code points, asked for several times each below.
-    std::vector<std::size_t> lengths(blocks.size());
-    for (std::size_t k = 0; k < blocks.size(); ++k)
-        lengths[k] = text::length_cp(blocks[k].text);
+// are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
+// several times each below).
+void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
     std::vector<Group> lines;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         if (k == 0 || blocks[k].blank_before)
@@ -335,6 +339,7 @@ void count_repeats(std::vector<Block>& blocks) {
 
 std::vector<Block> segment(std::string_view txt) {
     std::vector<Block> blocks;
+    std::vector<std::size_t> lengths; // of the blocks' texts in code points
     std::size_t pos = 0, line_no = 0;
     bool prev_blank = true;
     while (pos <= txt.size()) {
@@ -347,15 +352,14 @@ std::vector<Block> segment(std::string_view txt) {
                 blocks.back().blank_after = true;
             prev_blank = true;
         } else {
-            Block b;
+            Block& b = blocks.emplace_back(); // (filled in its place: a Block is large to move)
             b.text = std::move(collapsed);
             b.line = line_no;
             std::string_view raw = txt.substr(pos, end - pos);
             while (b.indent < raw.size() && (raw[b.indent] == ' ' || raw[b.indent] == '\t'))
                 ++b.indent;
             b.blank_before = prev_blank;
-            measure(b);
-            blocks.push_back(std::move(b));
+            lengths.push_back(measure(b));
             prev_blank = false;
         }
         if (end == txt.size())
@@ -365,7 +369,7 @@ std::vector<Block> segment(std::string_view txt) {
     }
     if (!blocks.empty())
         blocks.back().blank_after = true;
-    join_wrapped(blocks);
+    join_wrapped(blocks, lengths);
 
     count_repeats(blocks);
     return blocks;

@@ -242,6 +242,9 @@ bool collapsed_already(std::string_view s) {
         return false;
     std::size_t k = 0;
     while (k < s.size()) {
+        // The last bytes, fewer than eight, are checked with the bytes before them (again: no harm).
+        if (k + 8 > s.size() && s.size() >= 8)
+            k = s.size() - 8;
         // Eight printable ASCII bytes at once (0x20..0x7F: none below 0x20, none from 0x80): only two spaces in a
         // row, within them or across their end, make a difference.
         if (k + 8 <= s.size()) {
@@ -466,12 +469,66 @@ std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i) 
     return take_word_of_lowered(lowered, i);
 }
 
+namespace {
+
+// Bit k set: byte k of v is an ASCII letter or digit, for v without a byte from 0x80 (no range test carries out of
+// a byte below 0x80).
+unsigned ascii_alnum_bits8(std::uint64_t v) {
+    std::uint64_t x = v | (ones * 0x20);
+    std::uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1));
+    std::uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1));
+    // The top bit of each byte gathered into the top byte by one multiplication.
+    return static_cast<unsigned>(((((letter | digit) & tops) >> 7) * 0x0102040810204080ULL) >> 56);
+}
+
+} // namespace
+
 std::vector<std::string> words_of_lowered(std::string_view lowered) {
+    // The words are the longest runs of word characters (next_word_of_lowered's): ASCII is read eight bytes a step,
+    // each step a mask of its letters and digits whose edges open and close the words; any other character is
+    // looked at alone.
     std::vector<std::string> out;
     out.reserve(lowered.size() / 4 + 2); // a word in four bytes: growing moves every string
+    constexpr std::size_t none = std::string_view::npos;
+    const char* const p = lowered.data();
+    const std::size_t n = lowered.size();
+    std::size_t start = none; // where the word being read starts, `none` between words
+    auto at_edge = [&](std::size_t k) {
+        if (start == none) {
+            start = k;
+        } else {
+            out.emplace_back(p + start, k - start);
+            start = none;
+        }
+    };
     std::size_t i = 0;
-    for (std::string_view w = take_word_of_lowered(lowered, i); !w.empty(); w = take_word_of_lowered(lowered, i))
-        out.emplace_back(w.data(), w.size());
+    while (i < n) {
+        if (i + 8 <= n) {
+            std::uint64_t v = load8(p + i);
+            if ((v & tops) == 0) {
+                unsigned bits = ascii_alnum_bits8(v);
+                // Bit k: byte k is inside a word and byte k - 1 is not, or the other way round.
+                unsigned edges = (bits ^ ((bits << 1) | (start != none ? 1u : 0u))) & 0xFF;
+                for (; edges != 0; edges &= edges - 1)
+                    at_edge(i + static_cast<std::size_t>(std::countr_zero(edges)));
+                i += 8;
+                continue;
+            }
+        }
+        const std::size_t at = i;
+        bool word = false;
+        if (auto b = static_cast<unsigned char>(p[i]); b < 0x80) {
+            word = ascii_word_lower[b] != 0;
+            ++i;
+        } else {
+            char32_t cp = next_cp_multibyte(lowered, i);
+            word = cp < 0x800 ? two_byte().word[cp] : is_word_char(cp);
+        }
+        if (word != (start != none))
+            at_edge(at);
+    }
+    if (start != none)
+        out.emplace_back(p + start, n - start);
     return out;
 }
 
