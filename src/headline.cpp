@@ -66,8 +66,7 @@ bool any_title_separator(std::string_view line) {
         // A space before an ASCII letter opens no separator: most spaces of prose are settled eight at a time.
         // (0x80 in each byte after them that is a letter: its low seven bits, 0x20 set, from 'a' to 'z'.)
         const std::uint64_t next = text::load8(line.data() + i + 1);
-        const std::uint64_t x = (next & ~tops) | (ones * 0x20);
-        low &= ~((x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & ~next & tops);
+        low &= ~(text::in_range8((next & ~tops) | (ones * 0x20), 'a', 'z') & ~next);
         for (; low != 0; low &= low - 1) {
             std::size_t at = i + static_cast<std::size_t>(std::countr_zero(low) / 8);
             if (space(line[at]) && at + 1 < line.size() && separator_at(at + 1))

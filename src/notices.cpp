@@ -70,18 +70,11 @@ std::vector<PairGroup> pair_groups(const std::vector<std::string>& entries) {
 std::size_t spaces_up_to(std::string_view s, std::size_t most) {
     std::size_t n = 0, k = 0;
     for (; k + 8 <= s.size() && n < most; k += 8) {
-        std::uint64_t m = text::bytes_equal8(text::load8(s.data() + k), ' ');
-        n += static_cast<std::size_t>(((m >> 7) * 0x0101010101010101ULL) >> 56);
+        n += static_cast<std::size_t>(text::count8(text::bytes_equal8(text::load8(s.data() + k), ' ')));
     }
     for (; k < s.size() && n < most; ++k)
         n += s[k] == ' ';
     return std::min(n, most);
-}
-
-// 0x80 in each byte of v (all ASCII) between lo and hi, 0 in the others (see text::letters8).
-std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char hi) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    return (v + ones * (0x80 - lo)) & ~(v + ones * (0x80 - hi - 1)) & tops;
 }
 
 // "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
@@ -106,8 +99,8 @@ bool glued_label(std::string_view line) {
         if (i + 8 <= stop) {
             const std::uint64_t v = text::load8(line.data() + i);
             if ((v & 0x8080808080808080ULL) == 0) {
-                const std::uint64_t lower = in_range8(v, 'a', 'z');
-                const std::uint64_t glue = in_range8(v, 'A', 'Z') | in_range8(v, '0', '9') |
+                const std::uint64_t lower = text::in_range8(v, 'a', 'z');
+                const std::uint64_t glue = text::in_range8(v, 'A', 'Z') | text::in_range8(v, '0', '9') |
                                            text::bytes_equal8(v, '+') | text::bytes_equal8(v, '#') |
                                            text::bytes_equal8(v, '"');
                 for (std::uint64_t after = ((lower << 8) | (prev_lower ? 0x80 : 0)) & glue; after != 0;

@@ -46,14 +46,10 @@ std::pair<std::string, std::string> split_inversion(std::string_view w) {
 
 // The n ASCII bytes at `from`, lower-cased, to `to`: eight bytes at a time, a capital gaining 0x20.
 void lower_ascii(const char* from, std::size_t n, char* to) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
     std::size_t j = 0;
     for (; j + 8 <= n; j += 8) {
-        std::uint64_t v = 0;
-        std::memcpy(&v, from + j, 8);
-        // (bytes below 0x80: adding never carries into the next byte)
-        const std::uint64_t capital = (v + ones * (0x80 - 'A')) & ~(v + ones * (0x80 - 'Z' - 1)) & tops;
-        v |= capital >> 2;
+        std::uint64_t v = text::load8(from + j);
+        v |= text::in_range8(v, 'A', 'Z') >> 2;
         std::memcpy(to + j, &v, 8);
     }
     for (; j < n; ++j) {

@@ -100,13 +100,6 @@ bool ends_with_sentence_punct(std::string_view s) {
     return false;
 }
 
-// How many of the eight bytes of v are ASCII digits, for v with text::printable8(v) (see text::letters8).
-int digits8(std::uint64_t v) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    std::uint64_t m = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1)) & tops;
-    return static_cast<int>(((m >> 7) * ones) >> 56);
-}
-
 // Fills the features of a block from its text; returns the text's length in code points (what text::length_cp
 // counts: every byte but the continuation bytes), counted on the way.
 std::size_t measure(Block& b) {
@@ -135,7 +128,7 @@ std::size_t measure(Block& b) {
             std::uint64_t v = text::load8(b.text.data() + i);
             if (text::printable8(v)) {
                 b.letters += text::letters8(v);
-                b.digits += digits8(v);
+                b.digits += text::count8(text::in_range8(v, '0', '9'));
                 i += 8;
                 continue;
             }

@@ -565,10 +565,7 @@ std::size_t length_cp(std::string_view s) {
     std::size_t continuation = 0, k = 0;
     for (; k + 8 <= s.size(); k += 8) {
         std::uint64_t v = load8(s.data() + k);
-        std::uint64_t c = (v & ~(v << 1)) & tops; // bit 7 set, bit 6 clear
-        // One bit per byte at most: a multiply sums the eight bytes into the top one (std::popcount is a libgcc
-        // call without -mpopcnt).
-        continuation += static_cast<std::size_t>(((c >> 7) * 0x0101010101010101ULL) >> 56);
+        continuation += static_cast<std::size_t>(count8((v & ~(v << 1)) & tops)); // bit 7 set, bit 6 clear
     }
     for (; k < s.size(); ++k)
         continuation += (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;

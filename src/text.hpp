@@ -144,12 +144,20 @@ inline bool any_below8(std::uint64_t v, unsigned char n) {
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
     return ((v - ones * n) & ~v & tops) != 0;
 }
+/// 0x80 in each byte of v from lo to hi, 0 in the others, for v of bytes below 0x80 and lo >= 1 (adding to such
+/// bytes never carries into the next one).
+inline std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char hi) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    return (v + ones * (0x80 - lo)) & ~(v + ones * (0x80 - hi - 1)) & tops;
+}
+/// How many bytes of `mask` are 0x80 (a mask of the scans above, each byte 0x80 or 0): a multiply sums the bits into
+/// the top byte (std::popcount is a libgcc call without -mpopcnt).
+inline int count8(std::uint64_t mask) {
+    return static_cast<int>(((mask >> 7) * 0x0101010101010101ULL) >> 56);
+}
 /// How many of the eight bytes of v are ASCII letters, for v with printable8(v).
 inline int letters8(std::uint64_t v) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    std::uint64_t x = v | (ones * 0x20); // 'A'..'Z' -> 'a'..'z'; stays below 0x80
-    std::uint64_t m = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1)) & tops;
-    return static_cast<int>(((m >> 7) * ones) >> 56);
+    return count8(in_range8(v | 0x2020202020202020ULL, 'a', 'z')); // 'A'..'Z' -> 'a'..'z'; stays below 0x80
 }
 /// The next token of split_ws(s) from byte i on, i moved past it; empty (i == s.size()) when there is none. For a
 /// loop over a line's tokens without a vector (inline: it runs for every token of a page).
