@@ -57,10 +57,8 @@ bool any_title_separator(std::string_view line) {
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
     std::size_t i = 0;
     for (; i + 9 <= line.size(); i += 8) {
-        // 0x80 in each byte below 0x21 (its low seven bits plus 0x5F stay below 0x80, its top bit clear): the
-        // white space and the control characters, which the loop tells apart.
-        std::uint64_t v = text::load8(line.data() + i);
-        std::uint64_t low = ~(((v & ~tops) + ones * 0x5F) | v) & tops;
+        // The white space and the control characters (bytes below 0x21), which the loop tells apart.
+        std::uint64_t low = text::below_0x21_8(text::load8(line.data() + i));
         if (low == 0)
             continue;
         // A space before an ASCII letter opens no separator: most spaces of prose are settled eight at a time.

@@ -155,6 +155,12 @@ inline std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char 
 inline int count8(std::uint64_t mask) {
     return static_cast<int>(((mask >> 7) * 0x0101010101010101ULL) >> 56);
 }
+/// 0x80 in each byte of v below 0x21 (white space and control characters), 0 in the others: the byte's low seven bits
+/// plus 0x5F stay below 0x80 and its top bit is clear.
+inline std::uint64_t below_0x21_8(std::uint64_t v) {
+    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+    return ~(((v & ~tops) + ones * 0x5F) | v) & tops;
+}
 /// How many of the eight bytes of v are ASCII letters, for v with printable8(v).
 inline int letters8(std::uint64_t v) {
     return count8(in_range8(v | 0x2020202020202020ULL, 'a', 'z')); // 'A'..'Z' -> 'a'..'z'; stays below 0x80
@@ -162,17 +168,15 @@ inline int letters8(std::uint64_t v) {
 /// The next token of split_ws(s) from byte i on, i moved past it; empty (i == s.size()) when there is none. For a
 /// loop over a line's tokens without a vector (inline: it runs for every token of a page).
 inline std::string_view next_token(std::string_view s, std::size_t& i) {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
     auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
     const std::size_t n = s.size();
     while (i < n && ws(s[i]))
         ++i;
     const std::size_t start = i;
-    // Eight bytes a step up to the first byte below 0x21 (0x80 where (b & 0x7F) + 0x5F stays below 0x80 and b
-    // itself is below 0x80); from there a byte at a time, since it may be a control character and no space.
+    // Eight bytes a step up to the first byte below 0x21; from there a byte at a time, since it may be a control
+    // character and no space.
     while (i + 8 <= n) {
-        std::uint64_t v = load8(s.data() + i);
-        std::uint64_t low = ~((((v & ~tops) + ones * 0x5F) | v)) & tops;
+        std::uint64_t low = below_0x21_8(load8(s.data() + i));
         if (low != 0) {
             i += static_cast<std::size_t>(std::countr_zero(low) / 8);
             break;
