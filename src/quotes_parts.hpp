@@ -137,14 +137,8 @@ inline std::size_t WordTags::hash(std::string_view w) {
         std::memcpy(&a, p, 8);
         std::memcpy(&b, p + n - 8, 8);
         v = a ^ (b * 0x9E3779B97F4A7C15ULL);
-    } else if (n >= 4) {
-        std::uint32_t a = 0, b = 0;
-        std::memcpy(&a, p, 4);
-        std::memcpy(&b, p + n - 4, 4);
-        v = (static_cast<std::uint64_t>(a) << 32) | b;
-    } else if (n > 0) {
-        v = static_cast<unsigned char>(p[0]) | static_cast<std::uint64_t>(static_cast<unsigned char>(p[n / 2])) << 8 |
-            static_cast<std::uint64_t>(static_cast<unsigned char>(p[n - 1])) << 16;
+    } else {
+        v = StringHash::tail_bytes(p, n);
     }
     v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
     return static_cast<std::size_t>(v ^ (v >> 31));
