@@ -1,6 +1,7 @@
 // Per-language word lists (src/lexicon/<lang>.txt, embedded at build time) and language detection.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <bitset>
@@ -119,6 +120,94 @@ struct WordSketch {
         std::size_t b = bit(w);
         return (bits[b / 64] >> (b % 64) & 1) != 0;
     }
+};
+
+/// Tag bits by word, for the words of a few word lists that one test asks about together (each list a bit): a word's
+/// tags for all of them with one hash. The words are views into the lexicons, which live as long as the program. Most
+/// words asked about are in no list and are turned away by a 4096-bit sketch of their length and three bytes.
+template <class Tags>
+class TagTable {
+public:
+    /// Room for about `words` words without growing.
+    explicit TagTable(std::size_t words = 32) {
+        std::size_t size = 64;
+        while (size < words * 2)
+            size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+    }
+    /// Gives `w` the bits of `tag` too.
+    void add(std::string_view w, Tags tag) {
+        sketch_[sketch_bit(w) / 64] |= std::uint64_t{1} << (sketch_bit(w) % 64);
+        if ((used_ + 1) * 2 > slots_.size()) { // keep the table half empty: grow and place the words again
+            std::vector<Slot> old = std::move(slots_);
+            slots_.assign(old.size() * 2, Slot{});
+            mask_ = slots_.size() - 1;
+            used_ = 0;
+            for (const Slot& s : old)
+                if (s.word.data() != nullptr)
+                    add(s.word, s.tags);
+        }
+        for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
+            Slot& slot = slots_[k];
+            if (slot.word.data() == nullptr) {
+                slot = Slot{w, tag};
+                ++used_;
+                return;
+            }
+            if (slot.word == w) {
+                slot.tags |= tag;
+                return;
+            }
+        }
+    }
+    /// The tags of `w`, 0 for a word in none of the lists.
+    Tags of(std::string_view w) const {
+        const std::size_t bit = sketch_bit(w);
+        return (sketch_[bit / 64] >> (bit % 64) & 1) == 0 ? Tags{0} : probe(w); // (most words stop at the sketch)
+    }
+
+private:
+    struct Slot {
+        std::string_view word;
+        Tags tags{};
+    };
+    Tags probe(std::string_view w) const {
+        for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
+            const Slot& slot = slots_[k];
+            if (slot.word.data() == nullptr)
+                return Tags{0};
+            // (compared in place: the words are short, and most look-ups find one)
+            if (slot.word.size() == w.size() && std::equal(w.begin(), w.end(), slot.word.begin()))
+                return slot.tags;
+        }
+    }
+    // A few loads of the word's first and last bytes: the table's words are short, and every key is compared whole.
+    static std::size_t hash(std::string_view w) {
+        const char* p = w.data();
+        const std::size_t n = w.size();
+        std::uint64_t v = 0;
+        if (n >= 8) {
+            std::uint64_t a = 0, b = 0;
+            std::memcpy(&a, p, 8);
+            std::memcpy(&b, p + n - 8, 8);
+            v = a ^ (b * 0x9E3779B97F4A7C15ULL);
+        } else {
+            v = StringHash::tail_bytes(p, n);
+        }
+        v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
+        return static_cast<std::size_t>(v ^ (v >> 31));
+    }
+    // Length, first, middle and last byte of the words, as in WordSketch but over 4096 bits.
+    static std::size_t sketch_bit(std::string_view w) {
+        return w.empty() ? 0
+                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
+                            static_cast<unsigned char>(w.back()) * 131 + static_cast<unsigned char>(w[w.size() / 2]) * 17) &
+                               4095;
+    }
+    std::array<std::uint64_t, 64> sketch_{};
+    std::vector<Slot> slots_;
+    std::size_t mask_ = 0, used_ = 0;
 };
 
 /// A set of strings searchable by std::string_view.

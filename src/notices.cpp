@@ -351,16 +351,8 @@ public:
                 if (!words.empty())
                     tag(words.front(), promo_phrase_start);
     }
-    /// The tags of a lower-cased word, 0 for most words (turned away by the sketch, without hashing).
-    std::uint8_t of(std::string_view w) const {
-        if (w.empty() || w.size() > longest_)
-            return 0;
-        const std::size_t b = bit(w);
-        if ((sketch_[b / 64] >> (b % 64) & 1) == 0)
-            return 0;
-        auto it = tags_.find(w);
-        return it == tags_.end() ? 0 : it->second;
-    }
+    /// The tags of a lower-cased word, 0 for most words (turned away by the table's sketch, without hashing).
+    std::uint8_t of(std::string_view w) const { return table_.of(w); }
 
 private:
     void add(const LexiconSection* section, NoticeTag t) {
@@ -368,25 +360,11 @@ private:
             for (const std::string& w : section->entries)
                 tag(w, t);
     }
-    void tag(const std::string& w, NoticeTag t) {
-        if (w.empty())
-            return;
-        tags_[w] |= t;
-        const std::size_t b = bit(w);
-        sketch_[b / 64] |= std::uint64_t{1} << (b % 64);
-        longest_ = std::max(longest_, w.size());
+    void tag(std::string_view w, NoticeTag t) {
+        if (!w.empty())
+            table_.add(w, t);
     }
-    // A bit of 4096 for a word's length and first, second and last bytes: the few hundred words tagged set few of
-    // them, and a line's words, nearly all untagged, are settled without hashing.
-    static std::size_t bit(std::string_view w) {
-        auto byte = [w](std::size_t k) { return static_cast<std::uint64_t>(static_cast<unsigned char>(w[k])); };
-        const std::uint64_t h = (w.size() | byte(0) << 8 | byte(w.size() > 1 ? 1 : 0) << 16 | byte(w.size() - 1) << 24) *
-                                0x9E3779B97F4A7C15ULL;
-        return static_cast<std::size_t>(h >> 52);
-    }
-    StringMap<std::uint8_t> tags_;
-    std::array<std::uint64_t, 64> sketch_{};
-    std::size_t longest_ = 0;
+    TagTable<std::uint8_t> table_; // (its words are the common lexicon's, built once and never changed)
 };
 
 const NoticeTags& notice_tags() {

@@ -112,39 +112,43 @@ bool elided_article(std::string_view w) {
     return false;
 }
 
-WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
+namespace {
+
+// About how many words a WordTags of the lexicons holds (the table grows when there are more).
+std::size_t tagged_words(const std::vector<const Lexicon*>& lexs) {
     std::size_t n = 0;
     for (const Lexicon* lex : lexs)
         n += lex->speech_verbs.size() + lex->stopwords.size() + 64;
-    std::size_t size = 64;
-    while (size < n * 2)
-        size *= 2;
-    slots_.assign(size, Slot{});
-    mask_ = size - 1;
+    return n;
+}
+
+} // namespace
+
+WordTags::WordTags(const std::vector<const Lexicon*>& lexs) : table_(tagged_words(lexs)) {
     auto first_words = [this](const LexiconSection* sec, std::uint16_t tag) {
         if (sec != nullptr)
             for (const auto& words : sec->phrases())
                 if (!words.empty())
-                    add(words.front(), tag);
+                    table_.add(words.front(), tag);
     };
     for (const Lexicon* lex : lexs) {
         for (const auto& w : lex->speech_verbs)
-            add(w, speech_verb);
+            table_.add(w, speech_verb);
         if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
             for (const auto& w : sec->set)
-                add(w, auxiliary);
+                table_.add(w, auxiliary);
         if (const LexiconSection* sec = lex->section("cue_adverbs"))
             for (const auto& w : sec->set)
-                add(w, cue_adverb);
+                table_.add(w, cue_adverb);
         first_words(lex->section("speech_phrases"), speech_phrase);
         first_words(lex->section("according"), according);
         for (const auto& w : lex->stopwords)
-            add(w, stopword);
+            table_.add(w, stopword);
         if (const LexiconSection* sec = lex->section("according"))
             for (const auto& w : sec->set)
-                add(w, according_entry);
+                table_.add(w, according_entry);
         for (const auto& title : lex->person_titles)
-            add(title.first, person_title);
+            table_.add(title.first, person_title);
         for (auto [name, tag] : {std::pair<std::string_view, std::uint16_t>{"complement_words", complement},
                                  {"feminine_words", feminine},
                                  {"masculine_words", masculine},
@@ -155,32 +159,7 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) {
                                  {"abbreviation_words", abbreviation}})
             if (const LexiconSection* sec = lex->section(name))
                 for (const auto& w : sec->set)
-                    add(w, tag);
-    }
-}
-
-void WordTags::add(std::string_view w, std::uint16_t tag) {
-    sketch_[sketch_bit(w) / 64] |= std::uint64_t{1} << (sketch_bit(w) % 64);
-    if ((used_ + 1) * 2 > slots_.size()) { // keep the table half empty: grow and place the words again
-        std::vector<Slot> old = std::move(slots_);
-        slots_.assign(old.size() * 2, Slot{});
-        mask_ = slots_.size() - 1;
-        used_ = 0;
-        for (const Slot& s : old)
-            if (s.word.data() != nullptr)
-                add(s.word, s.tags);
-    }
-    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
-        Slot& slot = slots_[k];
-        if (slot.word.data() == nullptr) {
-            slot = Slot{w, tag};
-            ++used_;
-            return;
-        }
-        if (slot.word == w) {
-            slot.tags |= tag;
-            return;
-        }
+                    table_.add(w, tag);
     }
 }
 

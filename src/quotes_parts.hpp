@@ -87,62 +87,13 @@ public:
 
     explicit WordTags(const std::vector<const Lexicon*>& lexs);
     /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.
-    std::uint16_t of(std::string_view w) const {
-        const std::size_t bit = sketch_bit(w);
-        return (sketch_[bit / 64] >> (bit % 64) & 1) == 0 ? 0 : probe(w); // (most words stop at the sketch)
-    }
+    std::uint16_t of(std::string_view w) const { return table_.of(w); }
     /// The tags of a word, read from it when words_of set them.
     std::uint16_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
 
 private:
-    struct Slot {
-        std::string_view word; // into the lexicons, which live as long as the program
-        std::uint16_t tags = 0;
-    };
-    void add(std::string_view w, std::uint16_t tag);
-    std::uint16_t probe(std::string_view w) const;
-    static std::size_t hash(std::string_view w);
-    // Length, first and last byte of the words, as in WordSketch but over 4096 bits: most words asked about are
-    // in no list and are turned away before they are hashed.
-    static std::size_t sketch_bit(std::string_view w) {
-        return w.empty() ? 0
-                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
-                            static_cast<unsigned char>(w.back()) * 131 + static_cast<unsigned char>(w[w.size() / 2]) * 17) &
-                               4095;
-    }
-    std::vector<std::uint64_t> sketch_ = std::vector<std::uint64_t>(64);
-    std::vector<Slot> slots_;
-    std::size_t mask_ = 0, used_ = 0;
+    TagTable<std::uint16_t> table_;
 };
-
-// (inline: asked for most words of a page)
-inline std::uint16_t WordTags::probe(std::string_view w) const {
-    for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
-        const Slot& slot = slots_[k];
-        if (slot.word.data() == nullptr)
-            return 0;
-        // (compared in place: the words are short, and most look-ups find one)
-        if (slot.word.size() == w.size() && std::equal(w.begin(), w.end(), slot.word.begin()))
-            return slot.tags;
-    }
-}
-
-inline std::size_t WordTags::hash(std::string_view w) {
-    // A few loads of the word's first and last bytes: the table's words are short, and every key is compared whole.
-    const char* p = w.data();
-    const std::size_t n = w.size();
-    std::uint64_t v = 0;
-    if (n >= 8) {
-        std::uint64_t a = 0, b = 0;
-        std::memcpy(&a, p, 8);
-        std::memcpy(&b, p + n - 8, 8);
-        v = a ^ (b * 0x9E3779B97F4A7C15ULL);
-    } else {
-        v = StringHash::tail_bytes(p, n);
-    }
-    v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
-    return static_cast<std::size_t>(v ^ (v >> 31));
-}
 
 /// Empties the store of the words words_of lower-cases (their `low` views): a page's words die with its
 /// extract_quotes, which calls this first.
