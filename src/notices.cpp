@@ -24,7 +24,7 @@ class BytePairs {
 public:
     /// The pairs of `s`; none gathered (every piece may be there) for a line longer than `most` bytes, whose searches
     /// cost less than the pass (memchr steps through long lines many bytes at once).
-    BytePairs(std::string_view s, std::size_t most) : all_(s.size() > most) {
+    BytePairs(std::string_view s, std::size_t most) : line_(s), all_(s.size() > most) {
         if (all_ || s.empty())
             return;
         // (The previous byte's row is kept from one step to the next: a load, a shift and an or a byte.)
@@ -44,9 +44,14 @@ public:
                 return false;
         return true;
     }
+    /// `piece` is in the line: searched for only when its pairs are all there.
+    bool holds(std::string_view piece) const {
+        return may_hold(piece) && line_.find(piece) != std::string_view::npos;
+    }
 
 private:
     static std::size_t low5(char c) { return static_cast<unsigned char>(c) & 31; }
+    std::string_view line_;
     std::array<std::uint32_t, 32> rows_{}; // bit b of row a: a pair whose bytes' five low bits are a and b
     bool all_;
 };
@@ -182,9 +187,7 @@ bool action_labels(std::string_view low) {
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
 // a comment form's notice, a word of commenting and one of an account in a short line.
 bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
-    auto holds = [&](std::string_view piece) {
-        return pairs.may_hold(piece) && low.find(piece) != std::string_view::npos;
-    };
+    auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
     if (!holds("comment") && !holds("coment") && !holds("komment") && !holds("komentar"))
         return false;
     const LexiconSection* comment = common_lexicon().section("comment_action_words");
@@ -223,9 +226,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
     const std::size_t spaces = spaces_up_to(view, 50);
     const BytePairs pairs(view, 200);
-    auto holds = [&](std::string_view piece) {
-        return pairs.may_hold(piece) && view.find(piece) != std::string_view::npos;
-    };
+    auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
     for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
          at = text::find_byte_of(view, " :", at + 1)) {
         std::string_view rest = view.substr(at);
