@@ -171,7 +171,7 @@ int Speakers::add_person(const std::string& raw) {
     // "Donald Trump’s": the possessive is not part of the name.
     std::string name = raw;
     for (std::string_view poss : {"’s", "'s"})
-        if (name.size() > poss.size() + 2 && name.compare(name.size() - poss.size(), poss.size(), poss) == 0)
+        if (ends_after(name, poss, 2))
             name.resize(name.size() - poss.size());
     int k = find_person(name);
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
@@ -304,7 +304,7 @@ bool role_noun(std::string_view w, const Speakers& sp) {
 bool title_noun(std::string_view w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& t : entries_of(lex, "title_words"))
-            if (w == t || (sp.capitalised_nouns && w.size() > t.size() + 2 && w.compare(w.size() - t.size(), t.size(), t) == 0))
+            if (w == t || (sp.capitalised_nouns && ends_after(w, t, 2)))
                 return true;
     return false;
 }
@@ -315,8 +315,7 @@ bool common_noun(std::string_view w, const Speakers& sp) {
         if (w.empty() || (!ends.empty_noun_ending && !ends.noun_last[static_cast<unsigned char>(w.back())]))
             continue;
         for (const auto& end : entries_of(lex, "noun_ending_words"))
-            if (w.size() > end.size() + 2 && (end.empty() || w.back() == end.back()) &&
-                w.compare(w.size() - end.size(), end.size(), end) == 0)
+            if (ends_after(w, end, 2))
                 return true;
     }
     return false;
@@ -548,7 +547,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             continue;
         for (const Lexicon* lex : sp.lexs)
             for (const auto& end : entries_of(lex, "age_ending_words"))
-                if (w.size() > end.size() && w.compare(w.size() - end.size(), end.size(), end) == 0)
+                if (ends_after(w, end, 0))
                     age = k;
     }
     const bool has_role_noun = has_role_word;
@@ -701,8 +700,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
 
 bool Extractor::adjective_like(std::string_view w) {
     for (std::string_view end : {"e", "en", "er", "es", "em"})
-        if (w.size() > end.size() + 3 && (end.empty() || w.back() == end.back()) &&
-            w.compare(w.size() - end.size(), end.size(), end) == 0)
+        if (ends_after(w, end, 3))
             return true;
     return false;
 }
@@ -710,8 +708,7 @@ bool Extractor::adjective_like(std::string_view w) {
 bool Extractor::adverb(std::string_view w) const {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& end : entries_of(lex, "adverb_ending_words"))
-            if (w.size() > end.size() + 3 && (end.empty() || w.back() == end.back()) &&
-            w.compare(w.size() - end.size(), end.size(), end) == 0)
+            if (ends_after(w, end, 3))
                 return true;
     return false;
 }

@@ -37,7 +37,7 @@ std::pair<std::string, std::string> split_inversion(std::string_view w) {
     if (w.find('-') == std::string_view::npos)
         return {std::string(w), ""};
     for (auto c : clitics)
-        if (w.size() > c.size() && w.compare(w.size() - c.size(), c.size(), c) == 0) {
+        if (ends_after(w, c, 0)) {
             std::string pron(c.substr(c.rfind('-') + 1));
             return {std::string(w.substr(0, w.size() - c.size())), pron};
         }

@@ -846,8 +846,7 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
             if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
                 const std::string_view pw = ws[w - 1].low;
                 for (std::string_view poss : {"’s", "'s"})
-                    show_title = show_title ||
-                                 (pw.size() > poss.size() && pw.compare(pw.size() - poss.size(), poss.size(), poss) == 0);
+                    show_title = show_title || ends_after(pw, poss, 0);
             }
             if (show_title)
                 continue;

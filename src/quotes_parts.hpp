@@ -65,6 +65,12 @@ struct Word {
     bool has_hyphen() const { return tagged ? hyphen : low.find('-') != std::string::npos; }
 };
 
+/// `w` ends with `end` and has more than `more` bytes before it ("aussenminister" ends with "minister" after six).
+inline bool ends_after(std::string_view w, std::string_view end, std::size_t more) {
+    return w.size() > end.size() + more && (end.empty() || w.back() == end.back()) &&
+           w.compare(w.size() - end.size(), end.size(), end) == 0;
+}
+
 /// The lists the quotes stage asks about every word, in one table: a word's tags are found with one hash.
 class WordTags {
 public:
