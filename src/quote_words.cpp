@@ -48,8 +48,7 @@ std::pair<std::string, std::string> split_inversion(std::string_view w) {
 void lower_ascii(const char* from, std::size_t n, char* to) {
     std::size_t j = 0;
     for (; j + 8 <= n; j += 8) {
-        std::uint64_t v = text::load8(from + j);
-        v |= text::in_range8(v, 'A', 'Z') >> 2;
+        const std::uint64_t v = text::lower8(text::load8(from + j));
         std::memcpy(to + j, &v, 8);
     }
     for (; j < n; ++j) {

@@ -108,11 +108,10 @@ namespace {
 static_assert(std::endian::native == std::endian::little, "the eight-byte steps read bytes in memory order");
 constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
 
-// Eight ASCII bytes (none >= 0x80) lower-cased at once: a byte plus 0x3F (or 0x25) sets its top bit exactly when it
-// is >= 'A' (or > 'Z'), with no carry into the next byte.
-std::uint64_t lower8(std::uint64_t v) {
-    std::uint64_t upper = (v + (0x80 - 'A') * ones) & ~(v + (0x80 - 'Z' - 1) * ones) & tops;
-    return v | (upper >> 2);
+// 0x80 in each byte of v that is an ASCII letter or digit (a letter when (b | 0x20) is in 'a'..'z'). Exact up to the
+// first byte from 0x80, which may carry into the bytes after it.
+std::uint64_t ascii_alnum8(std::uint64_t v) {
+    return in_range8(v | (ones * 0x20), 'a', 'z') | in_range8(v, '0', '9');
 }
 
 char32_t lower_cp(char32_t cp) {
@@ -292,16 +291,12 @@ constexpr std::array<char, 256> ascii_word_lower = [] {
     return t;
 }();
 
-// The first index from i whose byte is not an ASCII letter or digit (or s.size()), eight bytes a step: a byte is a
-// letter when (b | 0x20) is in 'a'..'z' and a digit when b is in '0'..'9', each range test a pair of additions that
-// set the top bit (no carry out of a byte below 0x80; a byte from 0x80 stops the run before any carry of its own).
+// The first index from i whose byte is not an ASCII letter or digit (or s.size()), eight bytes a step (a byte from
+// 0x80 stops the run before any carry of its own reaches the bytes after it).
 std::size_t ascii_alnum_end(std::string_view s, std::size_t i) {
     for (; i + 8 <= s.size(); i += 8) {
         std::uint64_t v = load8(s.data() + i);
-        std::uint64_t x = v | (ones * 0x20);
-        std::uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1));
-        std::uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1));
-        if (std::uint64_t stop = (~(letter | digit) | v) & tops; stop != 0)
+        if (std::uint64_t stop = (~ascii_alnum8(v) | v) & tops; stop != 0)
             return i + static_cast<std::size_t>(std::countr_zero(stop) / 8);
     }
     while (i < s.size() && ascii_word_lower[static_cast<unsigned char>(s[i])] != 0)
@@ -474,11 +469,8 @@ namespace {
 // Bit k set: byte k of v is an ASCII letter or digit, for v without a byte from 0x80 (no range test carries out of
 // a byte below 0x80).
 unsigned ascii_alnum_bits8(std::uint64_t v) {
-    std::uint64_t x = v | (ones * 0x20);
-    std::uint64_t letter = (x + ones * (0x80 - 'a')) & ~(x + ones * (0x80 - 'z' - 1));
-    std::uint64_t digit = (v + ones * (0x80 - '0')) & ~(v + ones * (0x80 - '9' - 1));
     // The top bit of each byte gathered into the top byte by one multiplication.
-    return static_cast<unsigned>(((((letter | digit) & tops) >> 7) * 0x0102040810204080ULL) >> 56);
+    return static_cast<unsigned>(((ascii_alnum8(v) >> 7) * 0x0102040810204080ULL) >> 56);
 }
 
 } // namespace

@@ -150,6 +150,11 @@ inline std::uint64_t in_range8(std::uint64_t v, unsigned char lo, unsigned char 
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
     return (v + ones * (0x80 - lo)) & ~(v + ones * (0x80 - hi - 1)) & tops;
 }
+/// Eight ASCII bytes lower-cased at once, a capital gaining 0x20: exact up to the first byte from 0x80 (its carries run
+/// only toward the bytes after it).
+inline std::uint64_t lower8(std::uint64_t v) {
+    return v | (in_range8(v, 'A', 'Z') >> 2);
+}
 /// How many bytes of `mask` are 0x80 (a mask of the scans above, each byte 0x80 or 0): a multiply sums the bits into
 /// the top byte (std::popcount is a libgcc call without -mpopcnt).
 inline int count8(std::uint64_t mask) {
