@@ -148,24 +148,43 @@ std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::siz
     return title && closed ? std::make_pair(rs, end) : std::make_pair(rs, re);
 }
 
+// "7'", "45+2'", "90’": the minute a live report's entry was written, alone on its line.
+bool minute_stamp(const Block& b) {
+    const std::string& t = b.text;
+    if (t.size() > 8 || b.digits == 0)
+        return false;
+    std::size_t i = 0;
+    while (i < t.size() && (text::is_digit(static_cast<unsigned char>(t[i])) || t[i] == '+'))
+        ++i;
+    std::string_view mark(t.data() + i, t.size() - i);
+    return i > 0 && (mark == "'" || mark == "’" || mark == "′");
+}
+
 // "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
 // a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
 // region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
-// the reader), none of them a prompt, a label or a line the page repeats.
+// the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
+// between them stay out of the body and do not stop the search.
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     const Block& last = blocks[re];
     if (p.raw_quality[re] != Quality::good || !last.end_punct)
         return {rs, re};
+    const std::size_t most_stamps = 2;
     std::size_t end = re;
-    while (end + 1 < blocks.size() && end < re + 2) {
-        const Block& b = blocks[end + 1];
+    for (std::size_t taken = 0; taken < 2; ++taken) {
+        std::size_t next = end + 1;
+        while (next < blocks.size() && next - end <= most_stamps && minute_stamp(blocks[next]))
+            ++next;
+        if (next >= blocks.size())
+            break;
+        const Block& b = blocks[next];
         bool sentence = short_sentence(b, p.language) || update_note(b.text);
         if (!sentence || (b.text.back() != '.' && b.text.back() != ':') || b.boilerplate ||
             b.repeats > 0 || is_terminator(b) ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
             break;
-        ++end;
+        end = next;
     }
     return {rs, end};
 }

@@ -575,6 +575,64 @@ Tweet
     CHECK_FALSE(has_paragraph_starting(a, "Do you want"));
 }
 
+TEST_CASE("a live report's first entry under its minute stamps closes the article", "[region][closing]") {
+    const test::PageRow rows[] = {
+        {"fr", R"(Le Journal du Port
+Valdor - Saint-Aubert : le direct
+Valdor a tenu jusqu'au bout face à une équipe de Saint-Aubert qui a eu le ballon pendant presque tout le match.
+88'
+Le public se lève pour saluer les joueurs de Valdor qui défendent depuis une demi-heure devant leur propre but.
+Le gardien de Valdor sort encore une fois devant l'attaquant adverse et garde le score intact pour les siens.
+61'
+Les visiteurs poussent mais la défense reste bien regroupée devant sa surface, sans laisser passer le moindre tir.
+9'
+4'
+Les deux équipes s'observent en ce début de match.
+0'
+Tous les sports
+Football
+)", "Les deux équipes s'observent"},
+        {"en", R"(Harbour Sports
+Wendle v Orbury: live
+Wendle held on to the end against an Orbury side that kept the ball for almost the whole of the second half.
+88'
+The crowd stands to cheer the Wendle players, who have been defending in front of their own goal for half an hour.
+The Wendle keeper comes out once more in front of the striker and keeps the score as it is for his side.
+61'
+The visitors push forward but the defence stays tight in front of its area and lets no shot through at all.
+9’
+4’
+Both sides are slow to start the match.
+0’
+All sports
+Football
+)", "Both sides are slow"},
+        {"de", R"(Hafenblatt Sport
+Wendel gegen Orbach: der Liveticker
+Wendel hat bis zum Schluss gegen eine Mannschaft aus Orbach gehalten, die fast das ganze Spiel den Ball hatte.
+88'
+Das Publikum steht auf und feiert die Spieler aus Wendel, die seit einer halben Stunde vor dem eigenen Tor verteidigen.
+Der Torwart von Wendel kommt noch einmal gegen den Stürmer heraus und hält das Ergebnis für seine Mannschaft.
+61'
+Die Gäste drängen, aber die Abwehr steht dicht vor dem eigenen Strafraum und lässt keinen einzigen Schuss zu.
+45+2'
+9'
+Beide Teams beginnen das Spiel sehr vorsichtig.
+0'
+Alle Sportarten
+Fußball
+)", "Beide Teams beginnen"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        // The stamps stay out of the body.
+        for (const auto& p : paragraphs_of(a))
+            CHECK(p.size() > 4);
+    }
+}
+
 TEST_CASE("a bulleted list that the region cuts belongs to it wholly, its items are text", "[region][list]") {
     const test::PageRow rows[] = {
         {"en", R"(Harbour App News
