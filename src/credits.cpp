@@ -355,6 +355,20 @@ bool slashed_credit(std::string_view inner) {
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
+    // "Wer die Sperre gebaut hat, ist unklar (Symbolbild).", "The pier after the storm (file photo)": a label saying
+    // the picture stands for the story closes its caption, before or after the caption's full stop.
+    if (std::string_view inner = line.ends_with(").") ? line.substr(0, line.size() - 1) : line; inner.ends_with(")")) {
+        auto open = inner.rfind('(');
+        static const LexiconSection* labels = common_lexicon().section("picture_labels"); // (looked up once)
+        if (open != std::string_view::npos && open > 0 && labels != nullptr &&
+            labels->has(text::lower(inner.substr(open + 1, inner.size() - open - 2)))) {
+            std::string caption = text::collapse(line.substr(0, open));
+            if (line.back() == '.' && !caption.empty() && caption.back() != '.')
+                caption += '.';
+            if (!caption.empty())
+                return std::make_pair(caption, std::string(inner.substr(open)));
+        }
+    }
     if (!line.empty() && line.back() == ')') {
         auto open = line.rfind('(');
         if (open != std::string_view::npos && open > 0 &&

@@ -182,6 +182,27 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     REQUIRE(glued_de);
     CHECK(glued_de->second == "Foto: Anna Muster");
     CHECK_FALSE(split_trailing_credit("The ferry company moved its office to the U.S.Foto is its new name."));
+    // A label saying the picture stands for the story closes its caption, before or after the full stop.
+    struct Labelled {
+        const char* line;
+        const char* caption;
+        const char* label;
+    };
+    for (const Labelled& r : {Labelled{"Wer die Sperre am Kai gebaut hat, ist unklar (Symbolbild).",
+                                       "Wer die Sperre am Kai gebaut hat, ist unklar.", "(Symbolbild)"},
+                              Labelled{"The eastern pier after the winter storm. (File photo)",
+                                       "The eastern pier after the winter storm.", "(File photo)"},
+                              Labelled{"Un ferry quitte le quai de Lorval (photo d'illustration).",
+                                       "Un ferry quitte le quai de Lorval.", "(photo d'illustration)"},
+                              Labelled{"El muelle de Valdora durante la tormenta (Foto de archivo)",
+                                       "El muelle de Valdora durante la tormenta", "(Foto de archivo)"}}) {
+        INFO(r.line);
+        auto labelled = split_trailing_credit(r.line);
+        REQUIRE(labelled);
+        CHECK(labelled->first == r.caption);
+        CHECK(labelled->second == r.label);
+    }
+    CHECK_FALSE(split_trailing_credit("Der Rat hat den Kredit für den Kai bewilligt (Symbolbild einer Fähre)."));
     CHECK_FALSE(split_trailing_credit("The council met on Monday (the first time since May)."));
     CHECK_FALSE(split_trailing_credit("The vote was close (12/7) on Monday night (Harbour/City)"));
     // A credit prefix opening a sentence that announces what follows with its colon is no credit.
