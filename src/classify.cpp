@@ -342,6 +342,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 p.role[i] = Role::credit;
                 continue;
             }
+            if (auto caption = labelled_caption(b.text)) {
+                p.role[i] = Role::caption;
+                a.media.push_back(Media{std::move(*caption), std::nullopt});
+                continue;
+            }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
             if (auto split = split_trailing_credit(b.text)) {
                 p.role[i] = Role::caption;

@@ -54,6 +54,10 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph);
 /// a photo credit line.
 bool is_credit_line(std::string_view line);
 
+/// "Media caption The mayor opens the pier", "Bildunterschrift: Der neue Kai": a caption after its label -> the
+/// caption.
+std::optional<std::string> labelled_caption(std::string_view line);
+
 /// A caption line ending in a credit: "Le président à Berne. (Photo: Keystone)" -> {caption, credit}.
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line);
 

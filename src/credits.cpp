@@ -352,6 +352,34 @@ bool slashed_credit(std::string_view inner) {
 
 } // namespace
 
+std::optional<std::string> labelled_caption(std::string_view line) {
+    // "Media caption The mayor opens the pier", "Bildunterschrift: Der neue Kai": the label a page prints before
+    // a picture's or a video's caption, then the caption of two words or more. A label of one word needs its colon:
+    // "Caption of the figure" names a caption, it has none.
+    static const LexiconSection* labels = common_lexicon().section("caption_labels"); // (looked up once)
+    if (labels == nullptr || line.size() < 8)
+        return std::nullopt;
+    // The line's start, lower-cased, cut at a character's first byte.
+    std::size_t end = std::min(line.size(), labels->longest + 1);
+    while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
+        ++end;
+    const std::string head = text::lower(line.substr(0, end));
+    for (const auto& label : labels->entries) {
+        if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
+            continue;
+        const bool words = label.find(' ') != std::string::npos;
+        const std::size_t colon = head.find_first_not_of(' ', label.size());
+        if (!(words && head[label.size()] == ' ') && (colon == std::string::npos || head[colon] != ':'))
+            continue;
+        std::string_view rest = text::trim(line.substr(label.size()));
+        if (!rest.empty() && rest.front() == ':')
+            rest = text::trim(rest.substr(1));
+        if (text::split_ws(rest).size() >= 2)
+            return std::string(rest);
+    }
+    return std::nullopt;
+}
+
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);

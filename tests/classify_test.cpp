@@ -1213,6 +1213,45 @@ Les premiers raisins seront pressés dès mercredi dans les caves des villages d
     CHECK_FALSE(a.media[1].caption);
 }
 
+TEST_CASE("a caption after its label is a caption, not a paragraph", "[classify][caption]") {
+    struct Row {
+        const char* line;
+        const char* caption; // nullptr: no labelled caption
+    };
+    const Row rows[] = {
+        {"Media caption The mayor of Wendle opens the new pier", "The mayor of Wendle opens the new pier"},
+        {"Image caption Ferries wait at the eastern quay", "Ferries wait at the eastern quay"},
+        {"Bildunterschrift: Der neue Kai am Morgen nach dem Sturm", "Der neue Kai am Morgen nach dem Sturm"},
+        {"Légende : Le quai de Lorval après la tempête", "Le quai de Lorval après la tempête"},
+        {"Pie de foto: El muelle de Valdora al amanecer", "El muelle de Valdora al amanecer"},
+        // A one-word label needs its colon; a label alone captions nothing.
+        {"Caption of the figure", nullptr},
+        {"Leyenda urbana del puerto de Valdora", nullptr},
+        {"Media caption", nullptr},
+        {"The caption of the picture was wrong.", nullptr},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto caption = labelled_caption(r.line);
+        CHECK(caption.has_value() == (r.caption != nullptr));
+        if (caption && r.caption)
+            CHECK(*caption == r.caption);
+    }
+    const char* page = R"(Harbour Weekly
+Ferries return to the eastern pier
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier.
+Media caption The harbour master shows the new moorings
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+Fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+)";
+    Article a = classify(segment(page), "en");
+    REQUIRE(a.media.size() == 1);
+    CHECK(a.media[0].caption == std::optional<std::string>("The harbour master shows the new moorings"));
+    for (const auto& sec : a.sections)
+        for (const auto& para : sec.paragraphs)
+            CHECK(para.find("Media caption") == std::string::npos);
+}
+
 TEST_CASE("over a credit, a text of more than thirty words is the article's, unless it ends with its own credit",
           "[classify][caption]") {
     struct Row {
