@@ -283,6 +283,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     for (std::size_t i = 1; i < n; ++i)
         if (blocks[i].text == blocks[i - 1].text)
             p.role[i] = Role::duplicate;
+    // "Gunmen stormed the harbour museum. / Caption / Gunmen stormed the harbour museum.": a video's caption printed
+    // again under the player's label of a word or two, which goes with the repeat. A sentence or two: a title, or a
+    // paragraph, printed again under a label is no caption.
+    for (std::size_t i = 2; i < n; ++i)
+        if (p.role[i] == Role::none && p.role[i - 1] == Role::none && blocks[i].words >= 3 && blocks[i].words <= 30 &&
+            blocks[i].end_punct && blocks[i - 1].words <= 2 && !blocks[i - 1].end_punct &&
+            blocks[i].text == blocks[i - 2].text) {
+            p.role[i] = Role::duplicate;
+            p.role[i - 1] = Role::boilerplate;
+        }
 
     // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
     std::size_t head_from = rs > 45 ? rs - 45 : 0;
@@ -380,13 +390,19 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
     // A caption printed twice without credit is still a caption (a longer text printed twice is a teaser
     // repeated as the lede).
-    for (std::size_t i = head_from + 1; i <= re; ++i)
-        if (p.role[i] == Role::duplicate && p.role[i - 1] == Role::none && blocks[i].words >= 3 &&
-            blocks[i].words <= 40) {
-            p.role[i - 1] = Role::caption;
-            p.soft_caption[i - 1] = true;
-            a.media.push_back(Media{blocks[i - 1].text, std::nullopt});
+    for (std::size_t i = head_from + 1; i <= re; ++i) {
+        if (p.role[i] != Role::duplicate || blocks[i].words < 3 || blocks[i].words > 40)
+            continue;
+        // (past the player's label between the two prints)
+        std::size_t k = p.role[i - 1] == Role::boilerplate && i >= head_from + 2 && blocks[i - 2].text == blocks[i].text
+                            ? i - 2
+                            : i - 1;
+        if (p.role[k] == Role::none) {
+            p.role[k] = Role::caption;
+            p.soft_caption[k] = true;
+            a.media.push_back(Media{blocks[k].text, std::nullopt});
         }
+    }
 
     // Headline: the best title-like line just before the article (or opening it).
     std::size_t first_text = rs;

@@ -1252,6 +1252,47 @@ Fishermen welcomed the works, although the quay was closed for most of the winte
             CHECK(para.find("Media caption") == std::string::npos);
 }
 
+TEST_CASE("a video's caption printed again under the player's label is a caption", "[classify][caption]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Ferries return to the eastern pier
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier.
+Divers checked the new moorings of the eastern pier before the first ferry came in.
+Caption
+Divers checked the new moorings of the eastern pier before the first ferry came in.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+Fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+)", "Divers checked the new moorings of the eastern pier before the first ferry came in."},
+        {"de", R"(Hafenblatt
+Die Fähren fahren wieder vom Ostkai
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab.
+Taucher prüften die neuen Festmacher am Ostkai, bevor die erste Fähre anlegte.
+Video
+Taucher prüften die neuen Festmacher am Ostkai, bevor die erste Fähre anlegte.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war.
+)", "Taucher prüften die neuen Festmacher am Ostkai, bevor die erste Fähre anlegte."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        REQUIRE(a.media.size() == 1);
+        CHECK(a.media[0].caption == std::optional<std::string>(r.line));
+        for (const auto& para : test::paragraphs_of(a))
+            CHECK(para != r.line);
+    }
+    // A title printed again under a label heads nothing twice; it is no caption.
+    Article a = classify(segment(R"(Harbour Weekly
+Ferries return to the eastern pier
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier.
+The new moorings of the eastern pier
+Map
+The new moorings of the eastern pier
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+)"), "en");
+    CHECK(a.media.empty());
+}
+
 TEST_CASE("over a credit, a text of more than thirty words is the article's, unless it ends with its own credit",
           "[classify][caption]") {
     struct Row {
