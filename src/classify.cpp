@@ -458,23 +458,21 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
 
     // "Alles vorbei! / Hunderttausende Paare trennen sich zur Zeit. / An der Costa Brava...": short sentences between
-    // the headline and the region open the article; only their length kept them out of the region.
+    // the headline and the region open the article; only their length kept them out of the region. Under a line
+    // that is none ("Posted: 05.01.2024 | Author: jdoe | Filed under: Harbour"), the sentences right above the
+    // region still do.
     if (headline && *headline + 1 < rs) {
         std::size_t from = rs;
-        bool reached = true;
         for (std::size_t k = rs; k-- > *headline + 1;) {
             if (p.role[k] != Role::none)
                 continue;
             const Block& b = blocks[k];
             if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b) ||
-                (p.raw_quality[k] == Quality::bad && !short_sentence(b, language))) {
-                reached = false;
+                (p.raw_quality[k] == Quality::bad && !short_sentence(b, language)))
                 break;
-            }
             from = k;
         }
-        if (reached)
-            rs = from;
+        rs = from;
     }
 
     // Lede: the first text after the headline, when something other than body text follows it.

@@ -6,6 +6,7 @@
 #include "test_pages.hpp"
 
 #include <algorithm>
+#include <initializer_list>
 #include <string>
 #include <vector>
 
@@ -69,6 +70,18 @@ template <std::size_t N> void check_notices(const NoticeRow (&rows)[N], bool (*i
     for (const auto& r : rows) {
         INFO(r.line);
         CHECK(is_notice(r.line) == r.notice);
+    }
+}
+
+// Each page keeps its row's line as the start of a paragraph and has no paragraph opening with one of `absent`.
+template <std::size_t N>
+void check_page_rows(const test::PageRow (&rows)[N], std::initializer_list<const char*> absent) {
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        for (const char* start : absent)
+            CHECK_FALSE(has_paragraph_starting(a, start));
     }
 }
 } // namespace
@@ -504,14 +517,8 @@ Wirtschaft[Bearbeiten | Quelltext bearbeiten]
 Die meisten Familien leben vom Fischfang und vom Tourismus, und die Konservenfabrik beschäftigt im Sommer zweihundert Leute.
 )", "Kallby ist eine kleine Hafenstadt an der Nordküste, bekannt für ihre Fähren zu den Inseln und ihren Fischmarkt."},
     };
-    for (const auto& r : rows) {
-        INFO(r.page);
-        Article a = classify(segment(r.page), r.lang);
-        CHECK(has_paragraph_starting(a, r.line));
-        // The entries of the contents are no text of the article.
-        CHECK_FALSE(has_paragraph_starting(a, "1 "));
-        CHECK_FALSE(has_paragraph_starting(a, "2.1 "));
-    }
+    // The entries of the contents are no text of the article.
+    check_page_rows(rows, {"1 ", "2.1 "});
 }
 
 TEST_CASE("a card's title printed twice in one line is no text", "[region][teaser]") {
@@ -631,6 +638,32 @@ Fußball
         for (const auto& p : paragraphs_of(a))
             CHECK(p.size() > 4);
     }
+}
+
+TEST_CASE("short sentences right above the region open the article, under a line that is none", "[region][opening]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Notes
+Home
+About
+Lanterns on the quay
+Posted: 05.01.2024 | Author: jdoe | Filed under: Harbour, Photos | 3 replies
+The quay was dark and quiet that night…
+It all began with a picture taken by hand:
+The lanterns of the old fishing boats were lit one after the other, and their light ran along the wet stones of the quay.
+I waited for the last boat to come in, then took the second picture from the end of the eastern pier with a longer exposure.
+)", "The quay was dark and quiet that night…"},
+        {"de", R"(Hafennotizen
+Start
+Über mich
+Laternen am Kai
+Veröffentlicht: 05.01.2024 | Autor: jdoe | Abgelegt unter: Hafen, Fotos | 3 Kommentare
+Der Kai lag dunkel und still in jener Nacht…
+Angefangen hatte es mit einem Bild aus der Hand:
+Die Laternen der alten Fischerboote wurden eines nach dem anderen angezündet, und ihr Licht lief über die nassen Steine.
+Ich wartete, bis das letzte Boot einlief, und machte das zweite Bild vom Ende der Ostmole mit einer längeren Belichtung.
+)", "Der Kai lag dunkel und still in jener Nacht…"},
+    };
+    check_page_rows(rows, {"Posted", "Veröffentlicht"});
 }
 
 TEST_CASE("a bulleted list that the region cuts belongs to it wholly, its items are text", "[region][list]") {
