@@ -615,7 +615,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         };
         // "Harbour Board 412 3.5%", "Anna Berg 17 0,4 %": the last row of a table of names and figures, over the
         // text after the table, heads no section ("Tarif: 3 Euro", a label and its value, may be a heading's shape).
-        auto figures_row = [](const Block& h) { return table_row(h) && h.text.find(": ") == std::string::npos; };
+        // "Film<TAB>Year<TAB>Notes", "Harbour Lights<TAB>1961<TAB>A keeper's last winter": a row of a table's cells
+        // (its header too) heads no section.
+        auto figures_row = [](const Block& h) {
+            return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
+        };
         auto heads = [&](const Block& h) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;

@@ -351,6 +351,8 @@ std::vector<Block> segment(std::string_view txt) {
             std::string_view raw = txt.substr(pos, end - pos);
             while (b.indent < raw.size() && (raw[b.indent] == ' ' || raw[b.indent] == '\t'))
                 ++b.indent;
+            std::size_t tab = raw.find('\t', b.indent);
+            b.cells = tab != std::string_view::npos && raw.find_first_not_of(" \t\r", tab) != std::string_view::npos;
             b.blank_before = prev_blank;
             lengths.push_back(measure(b));
             prev_blank = false;

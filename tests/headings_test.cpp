@@ -707,3 +707,38 @@ The company will run two boats a day from June, and a third one during the summe
          {"Harbour news"}},
     });
 }
+
+TEST_CASE("the rows of a table, their cells apart by tabs, head no section", "[classify][heading]") {
+    check_rows({
+        {"en", "The Ferries of the Bay\n"
+               "The bay has been crossed by ferries for two centuries, and the harbour museum keeps a list of them.\n"
+               "Ship\tBuilt\tNotes\n"
+               "Northern Star\t1961\tSecond of the name\n"
+               "Saltmarsh Queen\t1974\tThe first car ferry of the bay, she carried forty cars and crossed in an hour.\n"
+               "Winter service\n"
+               "In the winter months only one ferry crosses the bay, twice a day, and the timetable changes each year.\n",
+         {"Winter service"}},
+        {"de", "Die Fähren der Bucht\n"
+               "Seit zwei Jahrhunderten fahren Fähren über die Bucht, und das Hafenmuseum führt eine Liste von ihnen.\n"
+               "Schiff\tBaujahr\tBemerkung\n"
+               "Nordstern\t1961\tZweites Schiff des Namens\n"
+               "Salzwiese\t1974\tDie erste Autofähre der Bucht, sie trug vierzig Wagen und brauchte eine Stunde.\n"
+               "Winterfahrplan\n"
+               "In den Wintermonaten fährt nur eine Fähre über die Bucht, zweimal am Tag, und der Fahrplan ändert sich jedes Jahr.\n",
+         {"Winterfahrplan"}},
+        {"fr", "Les ferries de la baie\n"
+               "Des ferries traversent la baie depuis deux siècles, et le musée du port en tient la liste.\n"
+               "Navire\tAnnée\tRemarques\n"
+               "Étoile du Nord\t1961\tDeuxième du nom\n"
+               "Reine des Marais\t1974\tLe premier ferry pour voitures de la baie, il en portait quarante et traversait en une heure.\n"
+               "Service d'hiver\n"
+               "Pendant les mois d'hiver un seul ferry traverse la baie, deux fois par jour, et l'horaire change chaque année.\n",
+         {"Service d'hiver"}},
+    });
+    // A tab that indents the line or trails it parts no cells.
+    auto blocks = segment("\tIndented line\nTrailing tab\t\nName\t1961\n");
+    REQUIRE(blocks.size() == 3);
+    CHECK_FALSE(blocks[0].cells);
+    CHECK_FALSE(blocks[1].cells);
+    CHECK(blocks[2].cells);
+}
