@@ -658,9 +658,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                             after_aside(k);
         }
         // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
-        // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs.
+        // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs;
+        // so is "“Harbour Lights” ($20)", rated bad for its marks and figures.
         if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(b) &&
-            is_text(k + 1, b) && text::length_cp(b.text) >= 60)
+            is_text(k + 1, b) && (text::length_cp(b.text) >= 60 || quoted_title_with_note(b.text)))
             short_heading = true;
         const bool kept = kept_as_text(p, k, rs, re, listed);
         if (!sure_heading && !short_heading && !kept &&

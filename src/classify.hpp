@@ -102,6 +102,10 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low);
 
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);
+/// "“Harbour Lights” ($20)", "« Le Phare » (12 €)", "„Der Leuchtturm“ (2019)": the quoted title of a work with its
+/// price or year in parentheses, which heads a review's section though its marks and figures take much of the line
+/// (and a title quoted whole is otherwise somebody's words).
+bool quoted_title_with_note(std::string_view line);
 
 /// "Comments", "12 comments", "Leave a reply", "Kommentieren", "Czytaj też": a line after which the article
 /// does not go on (comment threads, related-article lists).

@@ -287,10 +287,43 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
     return std::nullopt;
 }
 
+bool quoted_title_with_note(std::string_view line) {
+    if (line.size() < 8 || line.back() != ')')
+        return false;
+    std::size_t open = line.rfind(" (");
+    if (open == std::string_view::npos)
+        return false;
+    std::string_view note = line.substr(open + 2, line.size() - open - 3);
+    const auto note_words = text::split_ws(note);
+    if (note_words.empty() || note_words.size() > 3 || text::length_cp(note) > 16 ||
+        std::none_of(note.begin(), note.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    std::string_view title = text::trim(line.substr(0, open));
+    std::size_t at = 0, end = title.size();
+    char32_t first = text::next_cp(title, at);
+    char32_t last = text::prev_cp(title, end);
+    if (!(text::is_open_quote(first) || first == '"') || !(text::is_close_quote(last) || last == '"') || end <= at)
+        return false;
+    std::string_view inner = text::trim(title.substr(at, end - at));
+    // The title of a work, not a quoted sentence ("“We will build it.” (2019)"), of a few words.
+    if (inner.empty() || text::split_ws(inner).size() > 8 || inner.find_first_of(".!?,;") != std::string_view::npos)
+        return false;
+    int letters = 0, marks = 0;
+    for (std::size_t k = 0; k < inner.size();) {
+        char32_t cp = text::next_cp(inner, k);
+        letters += text::is_letter(cp);
+        marks += text::is_quote_mark(cp);
+    }
+    return marks == 0 && letters * 2 >= static_cast<int>(text::length_cp(inner)) &&
+           (text::starts_upper(inner) || text::is_digit(static_cast<unsigned char>(inner[0])));
+}
+
 bool heading_like(const Block& b) {
     std::size_t len = text::length_cp(b.text);
     if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
         return false;
+    if (quoted_title_with_note(b.text))
+        return !b.boilerplate;
     // "‘Record’ harvest in the valley", "«Non» au projet": a heading may open with a quotation mark, but a line
     // that is one whole quotation ("‘We need to listen’") is somebody's words.
     std::string_view start = b.text;

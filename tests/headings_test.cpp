@@ -742,3 +742,42 @@ TEST_CASE("the rows of a table, their cells apart by tabs, head no section", "[c
     CHECK_FALSE(blocks[1].cells);
     CHECK(blocks[2].cells);
 }
+
+TEST_CASE("a quoted title with its price or year in parentheses heads a review's section", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Five Board Games for the Long Winter Evenings
+We played every new board game that came out this autumn, and these are the ones we kept coming back to at the club.
+“Lighthouse Keepers” ($30)
+Each player keeps a lamp burning on a rocky coast while the storms come in, and the last lamp still lit at dawn wins the game.
+“Gulls” ($20)
+A quick game of cards about gulls stealing chips on the pier, and it is over in ten minutes, which the children liked very much.
+“We will build the pier again.” (2019)
+The mayor said these words on the pier, and the game of the same name is a long game of planning for the whole family.
+)",
+         {"“Lighthouse Keepers” ($30)", "“Gulls” ($20)"}},
+        {"de", R"(Fünf Brettspiele für lange Winterabende
+Wir haben alle neuen Brettspiele dieses Herbstes gespielt, und zu diesen sind wir im Verein immer wieder zurückgekehrt.
+„Die Leuchtturmwärter“ (30 €)
+Jeder Spieler hält an einer felsigen Küste eine Lampe am Brennen, während die Stürme kommen, und wer bei Tagesanbruch noch Licht hat, gewinnt.
+„Möwen“ (2019)
+Ein schnelles Kartenspiel über Möwen, die am Steg Pommes stehlen, und es ist nach zehn Minuten vorbei, was den Kindern sehr gefiel.
+)",
+         {"„Die Leuchtturmwärter“ (30 €)", "„Möwen“ (2019)"}},
+        {"fr", R"(Cinq jeux de société pour les longues soirées d'hiver
+Nous avons joué à tous les nouveaux jeux de société de cet automne, et voici ceux auxquels nous sommes revenus au club.
+« Les Gardiens du phare » (30 €)
+Chaque joueur garde une lampe allumée sur une côte rocheuse pendant que les tempêtes arrivent, et la dernière lampe allumée à l'aube gagne.
+« Mouettes » (20 €)
+Un jeu de cartes rapide sur des mouettes qui volent des frites sur la jetée, et la partie dure dix minutes, ce que les enfants ont adoré.
+)",
+         {"« Les Gardiens du phare » (30 €)", "« Mouettes » (20 €)"}},
+        {"es", R"(Cinco juegos de mesa para las largas noches de invierno
+Jugamos a todos los juegos de mesa nuevos de este otoño, y estos son los que volvimos a sacar una y otra vez en el club.
+«Los guardianes del faro» (30 €)
+Cada jugador mantiene una lámpara encendida en una costa rocosa mientras llegan las tormentas, y gana la última lámpara encendida al amanecer.
+«Gaviotas» (2019)
+Un juego de cartas rápido sobre gaviotas que roban patatas en el muelle, y la partida dura diez minutos, algo que a los niños les encantó.
+)",
+         {"«Los guardianes del faro» (30 €)", "«Gaviotas» (2019)"}},
+    });
+}
