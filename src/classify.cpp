@@ -741,7 +741,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         if (next_is_text && !sure_heading &&
             (after_colon || announced_list_item(k) || (list_item(k) && !echoes_heading(b)) || names_next))
             next_is_text = false;
-        if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
+        // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
+        // keeps where it stands, no heading.
+        if (sure_heading || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

@@ -164,6 +164,10 @@ std::vector<bool> recipe_facts(const std::vector<Block>& blocks, const std::vect
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 
+/// "Related: Ferries return to the pier", "Mehr erfahren: Die neue Fähre", "En savoir plus : le port": the label of
+/// a link to another page (lexicon section link_labels), a colon and the title it leads to.
+bool link_label_line(const Block& b);
+
 /// "Pro: a quiet evening instead of a noisy one.", "„Nicht jetzt“, sagte Ole.": a line shaped as a sentence of prose
 /// (capital or quote mark first, a final stop, no links or separators), whatever its stopwords.
 bool sentence_shape(const Block& b);

@@ -479,6 +479,15 @@ bool table_row(const Block& b) {
     return figures >= 2 && !ticker_line(b.text);
 }
 
+bool link_label_line(const Block& b) {
+    const std::size_t most = 40; // bytes of a label
+    std::size_t colon = b.lower.find(':');
+    if (colon == std::string::npos || colon > most || colon + 2 >= b.lower.size())
+        return false;
+    static const LexiconSection& labels = any_language_section("link_labels"); // (merged once)
+    return labels.has(text::trim(std::string_view(b.lower).substr(0, colon)));
+}
+
 bool question_heading(const Block& b) {
     // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';

@@ -5,6 +5,7 @@
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -780,4 +781,61 @@ Un juego de cartas rápido sobre gaviotas que roban patatas en el muelle, y la p
 )",
          {"«Los guardianes del faro» (30 €)", "«Gaviotas» (2019)"}},
     });
+}
+
+TEST_CASE("a link's label with the title it leads to stays text, no heading", "[classify][heading]") {
+    const std::vector<archive::test::PageRow> rows = {
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Related: The Old Lighthouse Gets a New Lamp
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Winter service
+In the winter months only one ferry crosses the bay, twice a day, and the timetable changes each year.
+)",
+         "Related: The Old Lighthouse Gets a New Lamp"},
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Learn More: Five Walks Along the Northern Quay
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Winter service
+In the winter months only one ferry crosses the bay, twice a day, and the timetable changes each year.
+)",
+         "Learn More: Five Walks Along the Northern Quay"},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Mehr erfahren: Der alte Leuchtturm bekommt eine neue Lampe
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Winterfahrplan
+In den Wintermonaten fährt nur eine Fähre über die Bucht, zweimal am Tag, und der Fahrplan ändert sich jedes Jahr.
+)",
+         "Mehr erfahren: Der alte Leuchtturm bekommt eine neue Lampe"},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux.
+En savoir plus : Le vieux phare reçoit une nouvelle lampe
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+Service d'hiver
+Pendant les mois d'hiver un seul ferry traverse la baie, deux fois par jour, et l'horaire change chaque année.
+)",
+         "En savoir plus : Le vieux phare reçoit une nouvelle lampe"},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus viejos muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro desde la guerra y cerraba la bahía a los barcos grandes.
+Más información: El viejo faro recibe una lámpara nueva
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle del norte.
+Servicio de invierno
+En los meses de invierno solo un transbordador cruza la bahía, dos veces al día, y el horario cambia cada año.
+)",
+         "Más información: El viejo faro recibe una lámpara nueva"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(headings_of(a).size() == 1);
+        auto paragraphs = archive::test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.line) != paragraphs.end());
+    }
 }
