@@ -53,6 +53,9 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph);
 /// "Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images", "AFP PHOTO / John Doe":
 /// a photo credit line.
 bool is_credit_line(std::string_view line);
+/// "CreditJane Roe for The Daily Star", "FotoAnna Muster/Agentur": a credit's label (lexicon section
+/// glued_credit_labels) glued to the capitalised name it gives, a few words without a final stop.
+bool glued_credit_label(std::string_view line);
 
 /// A caption line ending in a credit: "Le président à Berne. (Photo: Keystone)" -> {caption, credit}.
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line);

@@ -839,3 +839,42 @@ En los meses de invierno solo un transbordador cruza la bahía, dos veces al dí
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.line) != paragraphs.end());
     }
 }
+
+TEST_CASE("a photo credit glued to its label heads no section", "[classify][heading][credit]") {
+    for (const char* line : {"CreditJane Roe for The Harbour Weekly", "FotoAnna Muster/Hafenbild", "PhotoJohn Doe",
+                             "CréditJean Dupont pour Le Courrier du Port", "BildTom Fischer"}) {
+        INFO(line);
+        CHECK(glued_credit_label(line));
+    }
+    for (const char* line : {"Photography on the quays", "Photos", "Credit Unions Open a Branch on the Pier",
+                             "PhotoJohn Doe took this picture of the pier."}) {
+        INFO(line);
+        CHECK_FALSE(glued_credit_label(line));
+    }
+    check_rows({
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Photo
+CreditJane Roe for The Harbour Weekly
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Bild
+FotoAnna Muster für den Hafenboten
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux.
+Photo
+CréditJean Dupont pour Le Courrier du Port
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+)",
+         {}},
+    });
+}
