@@ -625,7 +625,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
                    (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) && !more_link(h) &&
-                   !glued_credit_label(h.text);
+                   !glued_credit_label(h.text) && !comment_count(h);
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above

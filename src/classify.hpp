@@ -170,6 +170,9 @@ bool question_heading(const Block& b);
 /// "Related: Ferries return to the pier", "Mehr erfahren: Die neue Fähre", "En savoir plus : le port": the label of
 /// a link to another page (lexicon section link_labels), a colon and the title it leads to.
 bool link_label_line(const Block& b);
+/// "200Comments. Click to view comments", "12Kommentare", "Commentaires(4)": the link to a comment thread, its count
+/// glued to the first word (lexicon section comment_nouns) or in parentheses after it.
+bool comment_count(const Block& b);
 
 /// "Pro: a quiet evening instead of a noisy one.", "„Nicht jetzt“, sagte Ole.": a line shaped as a sentence of prose
 /// (capital or quote mark first, a final stop, no links or separators), whatever its stopwords.

@@ -479,6 +479,34 @@ bool table_row(const Block& b) {
     return figures >= 2 && !ticker_line(b.text);
 }
 
+bool comment_count(const Block& b) {
+    const int most_words = 6;
+    if (b.digits == 0 || b.words > most_words)
+        return false;
+    // The first word with its count glued before it or after it in parentheses, its final stop dropped.
+    std::string_view w = b.lower;
+    w = w.substr(0, w.find(' '));
+    std::size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9')
+        ++digits;
+    if (digits == 0 && w.size() > 2 && w.back() == ')') {
+        std::size_t open = w.rfind('(');
+        if (open == std::string_view::npos || open + 2 >= w.size() ||
+            !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(open) + 1, w.end() - 1,
+                         [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        w = w.substr(0, open);
+    } else if (digits > 0) {
+        w.remove_prefix(digits);
+    } else {
+        return false;
+    }
+    while (!w.empty() && (w.back() == '.' || w.back() == ':'))
+        w.remove_suffix(1);
+    static const LexiconSection& nouns = any_language_section("comment_nouns"); // (merged once)
+    return !w.empty() && nouns.has(w);
+}
+
 bool link_label_line(const Block& b) {
     const std::size_t most = 40; // bytes of a label
     std::size_t colon = b.lower.find(':');

@@ -878,3 +878,46 @@ Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry a
          {}},
     });
 }
+
+TEST_CASE("the link to a comment thread, its count glued to it, heads no section", "[classify][heading]") {
+    auto block = [](const char* line) { return segment(line).at(0); };
+    for (const char* line : {"200Comments. Click to view comments", "12Kommentare", "Commentaires(4)",
+                             "Comentarios(15)", "3Comments"}) {
+        INFO(line);
+        CHECK(comment_count(block(line)));
+    }
+    for (const char* line : {"Comments", "2019 Harbour Festival", "Comments on the 2019 budget", "Kommentar(e)"}) {
+        INFO(line);
+        CHECK_FALSE(comment_count(block(line)));
+    }
+    check_rows({
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+200Comments. Click to view comments
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+12Kommentare. Zu den Kommentaren
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux.
+12Commentaires. Cliquez pour les lire
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+)",
+         {}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus viejos muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro desde la guerra y cerraba la bahía a los barcos grandes.
+8Comentarios. Haz clic para leerlos
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle del norte.
+)",
+         {}},
+    });
+}
