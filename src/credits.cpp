@@ -172,8 +172,12 @@ bool glued_credit_label(std::string_view line) {
     const std::size_t most_words = 10;
     if (line.size() < 6 || !text::starts_upper(line))
         return false;
-    for (const auto& label : common_lexicon().list("glued_credit_labels")) {
-        if (line.size() <= label.size() + 1 || text::lower(line.substr(0, label.size())) != label)
+    static const auto& labels = common_lexicon().list("glued_credit_labels"); // (looked up once)
+    // (A label is lower-cased from the line only when its first letter is the line's: most lines are settled there.)
+    const char front = static_cast<char>(line[0] | 0x20);
+    for (const auto& label : labels) {
+        if (label.empty() || label[0] != front || line.size() <= label.size() + 1 ||
+            text::lower(line.substr(0, label.size())) != label)
             continue;
         std::string_view rest = line.substr(label.size());
         if (!text::starts_upper(rest))
