@@ -736,12 +736,15 @@ TEST_CASE("the rows of a table, their cells apart by tabs, head no section", "[c
                "Pendant les mois d'hiver un seul ferry traverse la baie, deux fois par jour, et l'horaire change chaque année.\n",
          {"Service d'hiver"}},
     });
-    // A tab that indents the line or trails it parts no cells.
-    auto blocks = segment("\tIndented line\nTrailing tab\t\nName\t1961\n");
-    REQUIRE(blocks.size() == 3);
+    // A tab that indents the line, trails it or follows a numbered title's number parts no cells.
+    auto blocks = segment("\tIndented line\nTrailing tab\t\nName\t1961\n2.1\tMethods of the survey\n"
+                          "1961\t1962\t1963\n");
+    REQUIRE(blocks.size() == 5);
     CHECK_FALSE(blocks[0].cells);
     CHECK_FALSE(blocks[1].cells);
     CHECK(blocks[2].cells);
+    CHECK_FALSE(blocks[3].cells);
+    CHECK(blocks[4].cells);
 }
 
 TEST_CASE("a quoted title with its price or year in parentheses heads a review's section", "[classify][heading]") {
