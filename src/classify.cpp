@@ -658,6 +658,14 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                             (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph) ||
                             after_aside(k);
         }
+        // "... Comments (5 posted) / Mapping rivers with free tools / By Jane Doe / March 25, 2015 / <text>": on a page of
+        // several articles, each article's title stands over its byline (and date) and heads its text.
+        if (p.raw_quality[k] == Quality::short_ && k > rs && k < re && p.role[k + 1] == Role::byline && heads(b)) {
+            std::size_t j = k + 1;
+            while (j <= re && (p.role[j] == Role::byline || p.role[j] == Role::date))
+                ++j;
+            short_heading = short_heading || is_text(j, b);
+        }
         // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
         // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs;
         // so is "“Harbour Lights” ($20)", rated bad for its marks and figures.

@@ -924,3 +924,60 @@ Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador e
          {}},
     });
 }
+
+TEST_CASE("on a page of several articles, a title over its byline and date heads its text", "[classify][heading]") {
+    check_rows({
+        {"en", R"(This Week on the Harbour Wire
+By Tom Fisher
+March 25, 2015
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin, and the board met the same evening to plan the season.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay until the dredgers came from the north in March.
+Comments (4 posted)
+Mapping the tides with free tools
+By Anna Berg
+March 26, 2015
+The tide tables of the bay were drawn by hand until last year, when two volunteers wrote a program that reads the gauges on the pier every ten minutes and draws the curves.
+Their maps now hang in the harbour office, and the ferry captains read them every morning before the first crossing of the day.
+)",
+         {"Mapping the tides with free tools"}},
+        {"de", R"(Diese Woche im Hafenbrief
+Von Tom Fischer
+25. März 2015
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen, und die Behörde plante noch am selben Abend die Saison.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe aus der Bucht fernhielt, bis im März die Bagger aus dem Norden kamen.
+Kommentare (4)
+Gezeiten mit freien Programmen kartieren
+Von Anna Berg
+26. März 2015
+Die Gezeitentafeln der Bucht wurden bis zum letzten Jahr von Hand gezeichnet, als zwei Freiwillige ein Programm schrieben, das die Pegel am Steg alle zehn Minuten liest.
+Ihre Karten hängen jetzt im Hafenamt, und die Kapitäne der Fähren lesen sie jeden Morgen vor der ersten Überfahrt des Tages.
+)",
+         {"Gezeiten mit freien Programmen kartieren"}},
+        {"fr", R"(Cette semaine dans la lettre du port
+Par Tom Pêcheur
+25 mars 2015
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin, et le conseil s'est réuni le soir même pour préparer la saison.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux jusqu'à l'arrivée des dragues en mars.
+Commentaires (4)
+Cartographier les marées avec des logiciels libres
+Par Anne Berger
+26 mars 2015
+Les tables des marées de la baie étaient dessinées à la main jusqu'à l'an dernier, quand deux bénévoles ont écrit un programme qui lit les jauges du quai toutes les dix minutes.
+Leurs cartes sont affichées au bureau du port, et les capitaines des ferries les lisent chaque matin avant la première traversée de la journée.
+)",
+         {"Cartographier les marées avec des logiciels libres"}},
+        {"es", R"(Esta semana en el boletín del puerto
+Por Tomás Pescador
+25 de marzo de 2015
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena, y la junta se reunió esa misma noche para preparar la temporada.
+El primer año se dedicó al canal, que se había llenado de barro desde la guerra y cerraba la bahía a los barcos grandes hasta que llegaron las dragas en marzo.
+Comentarios (4)
+Cartografiar las mareas con programas libres
+Por Ana Berga
+26 de marzo de 2015
+Las tablas de mareas de la bahía se dibujaban a mano hasta el año pasado, cuando dos voluntarios escribieron un programa que lee los medidores del muelle cada diez minutos.
+Sus mapas cuelgan ahora en la oficina del puerto, y los capitanes de los transbordadores los leen cada mañana antes de la primera travesía del día.
+)",
+         {"Cartografiar las mareas con programas libres"}},
+    });
+}
