@@ -634,12 +634,17 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         };
         // "Harbour Board 412 3.5%", "Anna Berg 17 0,4 %": the last row of a table of names and figures, over the
         // text after the table, heads no section ("Tarif: 3 Euro", a label and its value, may be a heading's shape).
-        auto figures_row = [](const Block& h) { return table_row(h) && h.text.find(": ") == std::string::npos; };
+        // "Film<TAB>Year<TAB>Notes", "Harbour Lights<TAB>1961<TAB>A keeper's last winter": a row of a table's cells
+        // (its header too) heads no section.
+        auto figures_row = [](const Block& h) {
+            return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
+        };
         auto heads = [&](const Block& h) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) && !more_link(h);
+                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) && !more_link(h) &&
+                   !glued_credit_label(h.text) && !comment_count(h);
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
@@ -672,10 +677,19 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                             (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph) ||
                             after_aside(k);
         }
+        // "... Comments (5 posted) / Mapping rivers with free tools / By Jane Doe / March 25, 2015 / <text>": on a page of
+        // several articles, each article's title stands over its byline (and date) and heads its text.
+        if (p.raw_quality[k] == Quality::short_ && k > rs && k < re && p.role[k + 1] == Role::byline && heads(b)) {
+            std::size_t j = k + 1;
+            while (j <= re && (p.role[j] == Role::byline || p.role[j] == Role::date))
+                ++j;
+            short_heading = short_heading || is_text(j, b);
+        }
         // "... under the streets. / ‘Freeze-thaws’ linked to climate change threaten the pipes / The swings ...": a
-        // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs.
+        // title of a heading's shape but of sixty letters or more, which jusText rates bad, between two paragraphs;
+        // so is "“Harbour Lights” ($20)", rated bad for its marks and figures.
         if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(b) &&
-            is_text(k + 1, b) && text::length_cp(b.text) >= 60)
+            is_text(k + 1, b) && (text::length_cp(b.text) >= 60 || quoted_title_with_note(b.text)))
             short_heading = true;
         const bool kept = kept_as_text(p, k, rs, re, listed);
         if (!sure_heading && !short_heading && !kept &&
@@ -755,7 +769,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         if (next_is_text && !sure_heading &&
             (after_colon || announced_list_item(k) || (list_item(k) && !echoes_heading(b)) || names_next))
             next_is_text = false;
-        if (sure_heading || (heads(b) && next_is_text && !only_marked)) {
+        // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
+        // keeps where it stands, no heading.
+        if (sure_heading || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

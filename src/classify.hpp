@@ -53,6 +53,9 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph);
 /// "Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images", "AFP PHOTO / John Doe":
 /// a photo credit line.
 bool is_credit_line(std::string_view line);
+/// "CreditJane Roe for The Daily Star", "FotoAnna Muster/Agentur": a credit's label (lexicon section
+/// glued_credit_labels) glued to the capitalised name it gives, a few words without a final stop.
+bool glued_credit_label(std::string_view line);
 
 /// "Media caption The mayor opens the pier", "Bildunterschrift: Der neue Kai": a caption after its label -> the
 /// caption.
@@ -106,6 +109,10 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low);
 
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);
+/// "“Harbour Lights” ($20)", "« Le Phare » (12 €)", "„Der Leuchtturm“ (2019)": the quoted title of a work with its
+/// price or year in parentheses, which heads a review's section though its marks and figures take much of the line
+/// (and a title quoted whole is otherwise somebody's words).
+bool quoted_title_with_note(std::string_view line);
 
 /// "Comments", "12 comments", "Leave a reply", "Kommentieren", "Czytaj też": a line after which the article
 /// does not go on (comment threads, related-article lists).
@@ -163,6 +170,13 @@ std::vector<bool> recipe_facts(const std::vector<Block>& blocks, const std::vect
 
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
+
+/// "Related: Ferries return to the pier", "Mehr erfahren: Die neue Fähre", "En savoir plus : le port": the label of
+/// a link to another page (lexicon section link_labels), a colon and the title it leads to.
+bool link_label_line(const Block& b);
+/// "200Comments. Click to view comments", "12Kommentare", "Commentaires(4)": the link to a comment thread, its count
+/// glued to the first word (lexicon section comment_nouns) or in parentheses after it.
+bool comment_count(const Block& b);
 
 /// "Pro: a quiet evening instead of a noisy one.", "„Nicht jetzt“, sagte Ole.": a line shaped as a sentence of prose
 /// (capital or quote mark first, a final stop, no links or separators), whatever its stopwords.

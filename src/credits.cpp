@@ -166,6 +166,28 @@ bool is_credit_word(std::string_view w) {
 
 } // namespace
 
+// "CreditJane Roe for The Daily Star", "FotoAnna Muster/Agentur", "PhotoJohn Doe": a credit's label glued to the
+// capitalised name it gives, a few words without a final stop ("Photography" glues no capital to its label).
+bool glued_credit_label(std::string_view line) {
+    const std::size_t most_words = 10;
+    if (line.size() < 6 || !text::starts_upper(line))
+        return false;
+    static const auto& labels = common_lexicon().list("glued_credit_labels"); // (looked up once)
+    // (A label is lower-cased from the line only when its first letter is the line's: most lines are settled there.)
+    const char front = static_cast<char>(line[0] | 0x20);
+    for (const auto& label : labels) {
+        if (label.empty() || label[0] != front || line.size() <= label.size() + 1 ||
+            text::lower(line.substr(0, label.size())) != label)
+            continue;
+        std::string_view rest = line.substr(label.size());
+        if (!text::starts_upper(rest))
+            continue;
+        char last = rest.back();
+        return last != '.' && last != '!' && last != '?' && last != ':' && text::split_ws(rest).size() <= most_words;
+    }
+    return false;
+}
+
 bool is_credit_line(std::string_view line) {
     line = text::trim(line);
     if (line.empty() || (line.size() > 90 && text::length_cp(line) > 90)) // (no more code points than bytes)

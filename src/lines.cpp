@@ -287,10 +287,43 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
     return std::nullopt;
 }
 
+bool quoted_title_with_note(std::string_view line) {
+    if (line.size() < 8 || line.back() != ')')
+        return false;
+    std::size_t open = line.rfind(" (");
+    if (open == std::string_view::npos)
+        return false;
+    std::string_view note = line.substr(open + 2, line.size() - open - 3);
+    const auto note_words = text::split_ws(note);
+    if (note_words.empty() || note_words.size() > 3 || text::length_cp(note) > 16 ||
+        std::none_of(note.begin(), note.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    std::string_view title = text::trim(line.substr(0, open));
+    std::size_t at = 0, end = title.size();
+    char32_t first = text::next_cp(title, at);
+    char32_t last = text::prev_cp(title, end);
+    if (!(text::is_open_quote(first) || first == '"') || !(text::is_close_quote(last) || last == '"') || end <= at)
+        return false;
+    std::string_view inner = text::trim(title.substr(at, end - at));
+    // The title of a work, not a quoted sentence ("“We will build it.” (2019)"), of a few words.
+    if (inner.empty() || text::split_ws(inner).size() > 8 || inner.find_first_of(".!?,;") != std::string_view::npos)
+        return false;
+    int letters = 0, marks = 0;
+    for (std::size_t k = 0; k < inner.size();) {
+        char32_t cp = text::next_cp(inner, k);
+        letters += text::is_letter(cp);
+        marks += text::is_quote_mark(cp);
+    }
+    return marks == 0 && letters * 2 >= static_cast<int>(text::length_cp(inner)) &&
+           (text::starts_upper(inner) || text::is_digit(static_cast<unsigned char>(inner[0])));
+}
+
 bool heading_like(const Block& b) {
     std::size_t len = text::length_cp(b.text);
     if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
         return false;
+    if (quoted_title_with_note(b.text))
+        return !b.boilerplate;
     // "‘Record’ harvest in the valley", "«Non» au projet": a heading may open with a quotation mark, but a line
     // that is one whole quotation ("‘We need to listen’") is somebody's words.
     std::string_view start = b.text;
@@ -444,6 +477,43 @@ bool table_row(const Block& b) {
     for (auto tok : text::split_ws(b.text))
         figures += !tok.empty() && text::is_digit(static_cast<unsigned char>(tok[0]));
     return figures >= 2 && !ticker_line(b.text);
+}
+
+bool comment_count(const Block& b) {
+    const int most_words = 6;
+    if (b.digits == 0 || b.words > most_words)
+        return false;
+    // The first word with its count glued before it or after it in parentheses, its final stop dropped.
+    std::string_view w = b.lower;
+    w = w.substr(0, w.find(' '));
+    std::size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9')
+        ++digits;
+    if (digits == 0 && w.size() > 2 && w.back() == ')') {
+        std::size_t open = w.rfind('(');
+        if (open == std::string_view::npos || open + 2 >= w.size() ||
+            !std::all_of(w.begin() + static_cast<std::ptrdiff_t>(open) + 1, w.end() - 1,
+                         [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        w = w.substr(0, open);
+    } else if (digits > 0) {
+        w.remove_prefix(digits);
+    } else {
+        return false;
+    }
+    while (!w.empty() && (w.back() == '.' || w.back() == ':'))
+        w.remove_suffix(1);
+    static const LexiconSection& nouns = any_language_section("comment_nouns"); // (merged once)
+    return !w.empty() && nouns.has(w);
+}
+
+bool link_label_line(const Block& b) {
+    const std::size_t most = 40; // bytes of a label
+    std::size_t colon = b.lower.find(':');
+    if (colon == std::string::npos || colon > most || colon + 2 >= b.lower.size())
+        return false;
+    static const LexiconSection& labels = any_language_section("link_labels"); // (merged once)
+    return labels.has(text::trim(std::string_view(b.lower).substr(0, colon)));
 }
 
 bool question_heading(const Block& b) {

@@ -35,6 +35,7 @@ struct Block {
     int urls = 0;              ///< tokens that look like URLs, e-mail addresses, handles or file names
     int separators = 0;        ///< '|', '»', '>', '•', '·' tokens standing alone
     bool end_punct = false;    ///< ends with . ! ? … : ; or a closing quote after one of those
+    bool cells = false;        ///< a tab stands between two words of the line: a row of a table's cells
     int repeats = 0;           ///< how many other blocks of the page have exactly the same text
     bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
     /// text::lower(text) and its text::words_lower() words, made once by segment() for the many checks that read a

@@ -351,6 +351,14 @@ std::vector<Block> segment(std::string_view txt) {
             std::string_view raw = txt.substr(pos, end - pos);
             while (b.indent < raw.size() && (raw[b.indent] == ' ' || raw[b.indent] == '\t'))
                 ++b.indent;
+            std::size_t tab = raw.find('\t', b.indent);
+            // "2.1<TAB>Methods": the tab after a numbered title's number parts no cells.
+            if (tab != std::string_view::npos && tab > b.indent &&
+                raw.find_first_not_of("0123456789.)", b.indent) == tab) {
+                std::size_t title = raw.find_first_not_of(" \t", tab);
+                tab = title == std::string_view::npos ? title : raw.find('\t', title);
+            }
+            b.cells = tab != std::string_view::npos && raw.find_first_not_of(" \t\r", tab) != std::string_view::npos;
             b.blank_before = prev_blank;
             lengths.push_back(measure(b));
             prev_blank = false;

@@ -5,6 +5,7 @@
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -705,5 +706,278 @@ The council will vote the budget of the second basin in June, and the works coul
 The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
 )",
          {"Harbour news"}},
+    });
+}
+
+TEST_CASE("the rows of a table, their cells apart by tabs, head no section", "[classify][heading]") {
+    check_rows({
+        {"en", "The Ferries of the Bay\n"
+               "The bay has been crossed by ferries for two centuries, and the harbour museum keeps a list of them.\n"
+               "Ship\tBuilt\tNotes\n"
+               "Northern Star\t1961\tSecond of the name\n"
+               "Saltmarsh Queen\t1974\tThe first car ferry of the bay, she carried forty cars and crossed in an hour.\n"
+               "Winter service\n"
+               "In the winter months only one ferry crosses the bay, twice a day, and the timetable changes each year.\n",
+         {"Winter service"}},
+        {"de", "Die Fähren der Bucht\n"
+               "Seit zwei Jahrhunderten fahren Fähren über die Bucht, und das Hafenmuseum führt eine Liste von ihnen.\n"
+               "Schiff\tBaujahr\tBemerkung\n"
+               "Nordstern\t1961\tZweites Schiff des Namens\n"
+               "Salzwiese\t1974\tDie erste Autofähre der Bucht, sie trug vierzig Wagen und brauchte eine Stunde.\n"
+               "Winterfahrplan\n"
+               "In den Wintermonaten fährt nur eine Fähre über die Bucht, zweimal am Tag, und der Fahrplan ändert sich jedes Jahr.\n",
+         {"Winterfahrplan"}},
+        {"fr", "Les ferries de la baie\n"
+               "Des ferries traversent la baie depuis deux siècles, et le musée du port en tient la liste.\n"
+               "Navire\tAnnée\tRemarques\n"
+               "Étoile du Nord\t1961\tDeuxième du nom\n"
+               "Reine des Marais\t1974\tLe premier ferry pour voitures de la baie, il en portait quarante et traversait en une heure.\n"
+               "Service d'hiver\n"
+               "Pendant les mois d'hiver un seul ferry traverse la baie, deux fois par jour, et l'horaire change chaque année.\n",
+         {"Service d'hiver"}},
+    });
+    // A tab that indents the line, trails it or follows a numbered title's number parts no cells.
+    auto blocks = segment("\tIndented line\nTrailing tab\t\nName\t1961\n2.1\tMethods of the survey\n"
+                          "1961\t1962\t1963\n");
+    REQUIRE(blocks.size() == 5);
+    CHECK_FALSE(blocks[0].cells);
+    CHECK_FALSE(blocks[1].cells);
+    CHECK(blocks[2].cells);
+    CHECK_FALSE(blocks[3].cells);
+    CHECK(blocks[4].cells);
+}
+
+TEST_CASE("a quoted title with its price or year in parentheses heads a review's section", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Five Board Games for the Long Winter Evenings
+We played every new board game that came out this autumn, and these are the ones we kept coming back to at the club.
+“Lighthouse Keepers” ($30)
+Each player keeps a lamp burning on a rocky coast while the storms come in, and the last lamp still lit at dawn wins the game.
+“Gulls” ($20)
+A quick game of cards about gulls stealing chips on the pier, and it is over in ten minutes, which the children liked very much.
+“We will build the pier again.” (2019)
+The mayor said these words on the pier, and the game of the same name is a long game of planning for the whole family.
+)",
+         {"“Lighthouse Keepers” ($30)", "“Gulls” ($20)"}},
+        {"de", R"(Fünf Brettspiele für lange Winterabende
+Wir haben alle neuen Brettspiele dieses Herbstes gespielt, und zu diesen sind wir im Verein immer wieder zurückgekehrt.
+„Die Leuchtturmwärter“ (30 €)
+Jeder Spieler hält an einer felsigen Küste eine Lampe am Brennen, während die Stürme kommen, und wer bei Tagesanbruch noch Licht hat, gewinnt.
+„Möwen“ (2019)
+Ein schnelles Kartenspiel über Möwen, die am Steg Pommes stehlen, und es ist nach zehn Minuten vorbei, was den Kindern sehr gefiel.
+)",
+         {"„Die Leuchtturmwärter“ (30 €)", "„Möwen“ (2019)"}},
+        {"fr", R"(Cinq jeux de société pour les longues soirées d'hiver
+Nous avons joué à tous les nouveaux jeux de société de cet automne, et voici ceux auxquels nous sommes revenus au club.
+« Les Gardiens du phare » (30 €)
+Chaque joueur garde une lampe allumée sur une côte rocheuse pendant que les tempêtes arrivent, et la dernière lampe allumée à l'aube gagne.
+« Mouettes » (20 €)
+Un jeu de cartes rapide sur des mouettes qui volent des frites sur la jetée, et la partie dure dix minutes, ce que les enfants ont adoré.
+)",
+         {"« Les Gardiens du phare » (30 €)", "« Mouettes » (20 €)"}},
+        {"es", R"(Cinco juegos de mesa para las largas noches de invierno
+Jugamos a todos los juegos de mesa nuevos de este otoño, y estos son los que volvimos a sacar una y otra vez en el club.
+«Los guardianes del faro» (30 €)
+Cada jugador mantiene una lámpara encendida en una costa rocosa mientras llegan las tormentas, y gana la última lámpara encendida al amanecer.
+«Gaviotas» (2019)
+Un juego de cartas rápido sobre gaviotas que roban patatas en el muelle, y la partida dura diez minutos, algo que a los niños les encantó.
+)",
+         {"«Los guardianes del faro» (30 €)", "«Gaviotas» (2019)"}},
+    });
+}
+
+TEST_CASE("a link's label with the title it leads to stays text, no heading", "[classify][heading]") {
+    const std::vector<archive::test::PageRow> rows = {
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Related: The Old Lighthouse Gets a New Lamp
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Winter service
+In the winter months only one ferry crosses the bay, twice a day, and the timetable changes each year.
+)",
+         "Related: The Old Lighthouse Gets a New Lamp"},
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Learn More: Five Walks Along the Northern Quay
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Winter service
+In the winter months only one ferry crosses the bay, twice a day, and the timetable changes each year.
+)",
+         "Learn More: Five Walks Along the Northern Quay"},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Mehr erfahren: Der alte Leuchtturm bekommt eine neue Lampe
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Winterfahrplan
+In den Wintermonaten fährt nur eine Fähre über die Bucht, zweimal am Tag, und der Fahrplan ändert sich jedes Jahr.
+)",
+         "Mehr erfahren: Der alte Leuchtturm bekommt eine neue Lampe"},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux.
+En savoir plus : Le vieux phare reçoit une nouvelle lampe
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+Service d'hiver
+Pendant les mois d'hiver un seul ferry traverse la baie, deux fois par jour, et l'horaire change chaque année.
+)",
+         "En savoir plus : Le vieux phare reçoit une nouvelle lampe"},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus viejos muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro desde la guerra y cerraba la bahía a los barcos grandes.
+Más información: El viejo faro recibe una lámpara nueva
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle del norte.
+Servicio de invierno
+En los meses de invierno solo un transbordador cruza la bahía, dos veces al día, y el horario cambia cada año.
+)",
+         "Más información: El viejo faro recibe una lámpara nueva"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(headings_of(a).size() == 1);
+        auto paragraphs = archive::test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.line) != paragraphs.end());
+    }
+}
+
+TEST_CASE("a photo credit glued to its label heads no section", "[classify][heading][credit]") {
+    for (const char* line : {"CreditJane Roe for The Harbour Weekly", "FotoAnna Muster/Hafenbild", "PhotoJohn Doe",
+                             "CréditJean Dupont pour Le Courrier du Port", "BildTom Fischer"}) {
+        INFO(line);
+        CHECK(glued_credit_label(line));
+    }
+    for (const char* line : {"Photography on the quays", "Photos", "Credit Unions Open a Branch on the Pier",
+                             "PhotoJohn Doe took this picture of the pier."}) {
+        INFO(line);
+        CHECK_FALSE(glued_credit_label(line));
+    }
+    check_rows({
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Photo
+CreditJane Roe for The Harbour Weekly
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Bild
+FotoAnna Muster für den Hafenboten
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux.
+Photo
+CréditJean Dupont pour Le Courrier du Port
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("the link to a comment thread, its count glued to it, heads no section", "[classify][heading]") {
+    auto block = [](const char* line) { return segment(line).at(0); };
+    for (const char* line : {"200Comments. Click to view comments", "12Kommentare", "Commentaires(4)",
+                             "Comentarios(15)", "3Comments"}) {
+        INFO(line);
+        CHECK(comment_count(block(line)));
+    }
+    for (const char* line : {"Comments", "2019 Harbour Festival", "Comments on the 2019 budget", "Kommentar(e)"}) {
+        INFO(line);
+        CHECK_FALSE(comment_count(block(line)));
+    }
+    check_rows({
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+200Comments. Click to view comments
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+12Kommentare. Zu den Kommentaren
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux.
+12Commentaires. Cliquez pour les lire
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+)",
+         {}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus viejos muelles y en su nueva dársena.
+El primer año se dedicó al canal, que se había llenado de barro desde la guerra y cerraba la bahía a los barcos grandes.
+8Comentarios. Haz clic para leerlos
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle del norte.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("on a page of several articles, a title over its byline and date heads its text", "[classify][heading]") {
+    check_rows({
+        {"en", R"(This Week on the Harbour Wire
+By Tom Fisher
+March 25, 2015
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin, and the board met the same evening to plan the season.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay until the dredgers came from the north in March.
+Comments (4 posted)
+Mapping the tides with free tools
+By Anna Berg
+March 26, 2015
+The tide tables of the bay were drawn by hand until last year, when two volunteers wrote a program that reads the gauges on the pier every ten minutes and draws the curves.
+Their maps now hang in the harbour office, and the ferry captains read them every morning before the first crossing of the day.
+)",
+         {"Mapping the tides with free tools"}},
+        {"de", R"(Diese Woche im Hafenbrief
+Von Tom Fischer
+25. März 2015
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen, und die Behörde plante noch am selben Abend die Saison.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe aus der Bucht fernhielt, bis im März die Bagger aus dem Norden kamen.
+Kommentare (4)
+Gezeiten mit freien Programmen kartieren
+Von Anna Berg
+26. März 2015
+Die Gezeitentafeln der Bucht wurden bis zum letzten Jahr von Hand gezeichnet, als zwei Freiwillige ein Programm schrieben, das die Pegel am Steg alle zehn Minuten liest.
+Ihre Karten hängen jetzt im Hafenamt, und die Kapitäne der Fähren lesen sie jeden Morgen vor der ersten Überfahrt des Tages.
+)",
+         {"Gezeiten mit freien Programmen kartieren"}},
+        {"fr", R"(Cette semaine dans la lettre du port
+Par Tom Pêcheur
+25 mars 2015
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin, et le conseil s'est réuni le soir même pour préparer la saison.
+La première année a été consacrée au chenal, qui s'était envasé depuis la guerre et fermait la baie aux gros bateaux jusqu'à l'arrivée des dragues en mars.
+Commentaires (4)
+Cartographier les marées avec des logiciels libres
+Par Anne Berger
+26 mars 2015
+Les tables des marées de la baie étaient dessinées à la main jusqu'à l'an dernier, quand deux bénévoles ont écrit un programme qui lit les jauges du quai toutes les dix minutes.
+Leurs cartes sont affichées au bureau du port, et les capitaines des ferries les lisent chaque matin avant la première traversée de la journée.
+)",
+         {"Cartographier les marées avec des logiciels libres"}},
+        {"es", R"(Esta semana en el boletín del puerto
+Por Tomás Pescador
+25 de marzo de 2015
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena, y la junta se reunió esa misma noche para preparar la temporada.
+El primer año se dedicó al canal, que se había llenado de barro desde la guerra y cerraba la bahía a los barcos grandes hasta que llegaron las dragas en marzo.
+Comentarios (4)
+Cartografiar las mareas con programas libres
+Por Ana Berga
+26 de marzo de 2015
+Las tablas de mareas de la bahía se dibujaban a mano hasta el año pasado, cuando dos voluntarios escribieron un programa que lee los medidores del muelle cada diez minutos.
+Sus mapas cuelgan ahora en la oficina del puerto, y los capitanes de los transbordadores los leen cada mañana antes de la primera travesía del día.
+)",
+         {"Cartografiar las mareas con programas libres"}},
     });
 }
