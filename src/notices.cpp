@@ -157,31 +157,40 @@ bool form_field_label(std::string_view low) {
     return found && text::split_ws(note).size() <= 2;
 }
 
+// (A row of share buttons holds a verb and a network per button: four to six buttons.)
+constexpr std::size_t action_labels_most_words = 20;
+
 // "Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre": the labels of a page's buttons, an
 // action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
-// nothing else on the line.
+// nothing else on the line. "Share on Reddit Share on Xing Share on Flipboard", "Compartir en Mastodon Compartir
+// en Telegram": a row of share buttons, a verb and two networks or more, may run longer.
 bool action_labels(std::string_view low) {
     // (The common lexicon is built once: its sections are looked up once, not for every line.)
     static const LexiconSection* verbs = common_lexicon().section("action_verb_words");
     static const LexiconSection* things = common_lexicon().section("action_object_words");
     static const LexiconSection* glue = common_lexicon().section("action_glue_words");
-    if (verbs == nullptr || things == nullptr || glue == nullptr)
+    static const LexiconSection* networks = common_lexicon().section("social_network_words");
+    if (verbs == nullptr || things == nullptr || glue == nullptr || networks == nullptr)
         return false;
-    const std::size_t most = 8;
-    // The words one at a time: most lines are settled by their first word, none of the three kinds. (The line is
+    const std::size_t most = 8, most_in_share_row = action_labels_most_words;
+    // The words one at a time: most lines are settled by their first word, none of the four kinds. (The line is
     // lower-cased: its words are read in place.)
-    int verb = 0, thing = 0;
+    int verb = 0, thing = 0, network = 0;
     std::size_t n = 0, i = 0;
-    for (std::string_view w = text::next_word_of_lowered(low, i); n <= most && !w.empty();
+    for (std::string_view w = text::next_word_of_lowered(low, i); n <= most_in_share_row && !w.empty();
          w = text::next_word_of_lowered(low, i), ++n) {
         if (verbs->has(w))
             ++verb;
         else if (things->has(w))
             ++thing;
+        else if (networks->has(w))
+            ++network;
         else if (!glue->has(w))
             return false;
     }
-    return n >= 2 && n <= most && verb > 0 && thing > 0;
+    if (n < 2 || verb == 0)
+        return false;
+    return (n <= most && thing + network > 0) || (n <= most_in_share_row && network >= 2);
 }
 
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
@@ -296,7 +305,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         for (const auto& phrase : common_lexicon().list("affiliate_notices"))
             if (holds(phrase))
                 return true;
-    if (spaces < 8 && raw.back() != '.' && raw.back() != '?' && action_labels(low))
+    if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' && action_labels(low))
         return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.

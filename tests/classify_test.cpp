@@ -576,6 +576,22 @@ TEST_CASE("a line of button labels, a verb and what it acts on, is boilerplate",
                              "Rezept drucken/Rezept speichern/Rezept teilen/Buch bestellen/kaufen"});
 }
 
+TEST_CASE("a row of share buttons, a verb and two networks or more, is boilerplate", "[classify][boilerplate]") {
+    // Longer than the eight words of other button labels; a sentence naming the networks is not.
+    check_boilerplate_lines({"Share on Reddit Share on Mastodon Share on Flipboard Share by mail",
+                             "Compartir en Bluesky Compartir en Telegram Compartir en Xing Compartir por mail",
+                             "Partager sur Facebook Partager sur X Partager sur LinkedIn Partager par e-mail",
+                             "Auf Facebook teilen Auf WhatsApp teilen Auf Xing teilen Per Mail teilen"},
+                            {"The harbour office will share the timetable on Facebook and on Twitter this week.",
+                             "Facebook Twitter WhatsApp", "Share the harbour plans"});
+}
+
+TEST_CASE("a read-aloud button alone on its line is boilerplate", "[classify][boilerplate]") {
+    check_boilerplate_lines({"Vorlesen", "Artikel anhören", "Listen to this article", "Écouter cet article",
+                             "Escuchar este artículo"},
+                            {"Listen to this article about the ferry before the vote, the mayor asked the council."});
+}
+
 TEST_CASE("an empty list's notice alone on its line is boilerplate", "[classify][boilerplate]") {
     check_boilerplate_lines({"There are no upcoming events.", "Derzeit keine Veranstaltungen.",
                              "Keine bevorstehenden Veranstaltungen", "Aucun événement à venir",
