@@ -447,6 +447,68 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
     return out;
 }
 
+// "ha fatto sapere", "dio a conocer", "a tenu à préciser": cues of several words are listed whole in the
+// [speech_phrases] section (one phrase a line, without its auxiliary); an auxiliary before the phrase ("ha",
+// "a-t-il") joins the cue, with its inverted clitic. Merged with the one-word cues, in reading order.
+std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
+                                   const std::vector<const Lexicon*>& lexs) {
+    auto out = cues_in(s, ws, lexs);
+    std::vector<Cue> phrases;
+    // The number of words of the listed phrase starting at word k, 0 when none.
+    const WordTags& tags = word_tags(lexs);
+    auto phrase_at = [&ws, &lexs, &tags](std::size_t k) -> std::size_t {
+        if (!(tags.of(ws[k]) & WordTags::speech_phrase))
+            return 0; // (most words open no phrase)
+        for (const Lexicon* lex : lexs) {
+            const LexiconSection* sec = section_of(lex, "speech_phrases");
+            if (sec == nullptr)
+                continue;
+            for (const auto& ph : sec->phrases_from(ws[k].low)) {
+                std::size_t n = ph.words.size();
+                bool all = n >= 2 && k + n <= ws.size();
+                for (std::size_t j = 1; j < n && all; ++j)
+                    all = !ws[k + j].punct && ws[k + j].low == ph.words[j];
+                if (all)
+                    return n;
+            }
+        }
+        return 0;
+    };
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        std::size_t n = ws[k].punct ? 0 : phrase_at(k);
+        if (n == 0)
+            continue;
+        Cue c;
+        c.begin = ws[k].b;
+        c.end = ws[k + n - 1].e;
+        if (k > 0 && !ws[k - 1].punct) {
+            const std::string_view aux = ws[k - 1].low;
+            auto dash = aux.find('-');
+            if (in_list(lexs, "participle_auxiliaries", aux)) {
+                c.begin = ws[k - 1].b;
+            } else if (dash != std::string::npos && dash > 0 &&
+                       in_list(lexs, "participle_auxiliaries", aux.substr(0, dash))) {
+                c.begin = ws[k - 1].b;
+                c.pronoun = aux.substr(aux.rfind('-') + 1);
+            }
+        }
+        c.text = std::string(s.substr(c.begin, c.end - c.begin));
+        phrases.push_back(std::move(c));
+        k += n - 1;
+    }
+    if (phrases.empty())
+        return out;
+    // A one-word cue inside a phrase ("hizo saber" holds no listed verb, "tenu à préciser" holds "préciser")
+    // gives way to the phrase.
+    std::erase_if(out, [&phrases](const Cue& c) {
+        return std::any_of(phrases.begin(), phrases.end(),
+                           [&c](const Cue& p) { return c.begin < p.end && p.begin < c.end; });
+    });
+    out.insert(out.end(), phrases.begin(), phrases.end());
+    std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
+    return out;
+}
+
 } // namespace archive::quoting
 
 namespace archive {

@@ -10,69 +10,34 @@
 
 namespace archive {
 namespace quoting {
-namespace {
 
-// "ha fatto sapere", "dio a conocer", "a tenu à préciser": cues of several words are listed whole in the
-// [speech_phrases] section (one phrase a line, without its auxiliary); an auxiliary before the phrase ("ha",
-// "a-t-il") joins the cue, with its inverted clitic. Merged with the one-word cues, in reading order.
-std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
-                                   const std::vector<const Lexicon*>& lexs) {
-    auto out = cues_in(s, ws, lexs);
-    std::vector<Cue> phrases;
-    // The number of words of the listed phrase starting at word k, 0 when none.
-    const WordTags& tags = word_tags(lexs);
-    auto phrase_at = [&ws, &lexs, &tags](std::size_t k) -> std::size_t {
-        if (!(tags.of(ws[k]) & WordTags::speech_phrase))
-            return 0; // (most words open no phrase)
-        for (const Lexicon* lex : lexs) {
-            const LexiconSection* sec = section_of(lex, "speech_phrases");
-            if (sec == nullptr)
-                continue;
-            for (const auto& ph : sec->phrases_from(ws[k].low)) {
-                std::size_t n = ph.words.size();
-                bool all = n >= 2 && k + n <= ws.size();
-                for (std::size_t j = 1; j < n && all; ++j)
-                    all = !ws[k + j].punct && ws[k + j].low == ph.words[j];
-                if (all)
-                    return n;
-            }
-        }
-        return 0;
-    };
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        std::size_t n = ws[k].punct ? 0 : phrase_at(k);
-        if (n == 0)
-            continue;
-        Cue c;
-        c.begin = ws[k].b;
-        c.end = ws[k + n - 1].e;
-        if (k > 0 && !ws[k - 1].punct) {
-            const std::string_view aux = ws[k - 1].low;
-            auto dash = aux.find('-');
-            if (in_list(lexs, "participle_auxiliaries", aux)) {
-                c.begin = ws[k - 1].b;
-            } else if (dash != std::string::npos && dash > 0 &&
-                       in_list(lexs, "participle_auxiliaries", aux.substr(0, dash))) {
-                c.begin = ws[k - 1].b;
-                c.pronoun = aux.substr(aux.rfind('-') + 1);
-            }
-        }
-        c.text = std::string(s.substr(c.begin, c.end - c.begin));
-        phrases.push_back(std::move(c));
-        k += n - 1;
-    }
-    if (phrases.empty())
-        return out;
-    // A one-word cue inside a phrase ("hizo saber" holds no listed verb, "tenu à préciser" holds "préciser")
-    // gives way to the phrase.
-    std::erase_if(out, [&phrases](const Cue& c) {
-        return std::any_of(phrases.begin(), phrases.end(),
-                           [&c](const Cue& p) { return c.begin < p.end && p.begin < c.end; });
-    });
-    out.insert(out.end(), phrases.begin(), phrases.end());
-    std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
-    return out;
+std::string strip_edge_punct(std::string t) {
+    t = text::collapse(t);
+    while (!t.empty() && (t.back() == ',' || t.back() == ' '))
+        t.pop_back();
+    return t;
 }
+
+int token_count(std::string_view s) {
+    // text::words_lower(s).size(), counted a word at a time without keeping them
+    int n = 0;
+    std::string word;
+    for (std::size_t i = 0; text::next_word_lower(s, i, word);)
+        ++n;
+    return n;
+}
+
+Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
+    Quote q;
+    q.text = std::move(t);
+    q.kind = kind;
+    q.where = u.where;
+    q.section = u.section;
+    q.paragraph = u.paragraph;
+    return q;
+}
+
+namespace {
 
 // The bytes of a dialogue dash at s[i] ("—", "–", "―"), 0 when none.
 std::size_t dash_at(std::string_view s, std::size_t i) {
@@ -178,13 +143,6 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
     return out;
 }
 
-std::string strip_edge_punct(std::string t) {
-    t = text::collapse(t);
-    while (!t.empty() && (t.back() == ',' || t.back() == ' '))
-        t.pop_back();
-    return t;
-}
-
 // "Financial Times", "Black Lion Hospital", "XXXII Championnat du Monde", "news.example.org": every word
 // capitalised (particles and numbers aside) over two words or more, or one token with dots and no space.
 bool title_like(std::string_view q) {
@@ -217,197 +175,6 @@ bool title_case(std::string_view q) {
             return false;
     }
     return true;
-}
-
-int token_count(std::string_view s) {
-    // text::words_lower(s).size(), counted a word at a time without keeping them
-    int n = 0;
-    std::string word;
-    for (std::size_t i = 0; text::next_word_lower(s, i, word);)
-        ++n;
-    return n;
-}
-
-// A quote of `kind` with text `t`, placed in unit `u`.
-Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
-    Quote q;
-    q.text = std::move(t);
-    q.kind = kind;
-    q.where = u.where;
-    q.section = u.section;
-    q.paragraph = u.paragraph;
-    return q;
-}
-
-// Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
-// la diplomatie russe, Sergueï Lavrov.", "X a affirmé que ...", "Selon X, ...", "..., Jane Doe said.".
-void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base) {
-    std::string_view s = u.text;
-    // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
-    // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
-    const WordTags& tags = word_tags(ex.sp.lexs);
-    auto may_report = [&tags](const Word& w, std::size_t index) {
-        if (w.punct)
-            return false;
-        std::uint16_t t = tags.of(w);
-        return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
-               w.has_hyphen() || (index < 8 && (t & WordTags::according) != 0);
-    };
-    for (const auto& [sb, se] : sents) {
-        // Sentences with quote marks were handled above (spans are sorted by their opening mark).
-        auto sp_it = std::lower_bound(spans.begin(), spans.end(), sb,
-                                      [](const QuoteSpan& q, std::size_t v) { return q.open < v; });
-        bool has_quote = (sp_it != spans.end() && sp_it->open < se) ||
-                         (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
-        if (has_quote)
-            continue;
-        auto parts = words_between_parts(s, ws, sb, se, &ex.sp.lexs);
-        bool worth_reading = false;
-        for (std::size_t k = parts.first; k < parts.inner_end && !worth_reading; ++k)
-            worth_reading = may_report(ws[k], k - parts.first);
-        for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
-            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
-        if (!worth_reading)
-            continue;
-        auto sw = words_between(ws, std::move(parts));
-        // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
-        auto acc = ex.according(sw, 0, 1);
-        // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
-        if (!acc)
-            if (auto post = ex.according(sw, 1, std::min<std::size_t>(sw.size(), 8));
-                post && post->m_last < post->cue_first && post->m_first <= 1 &&
-                std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(post->cue_first),
-                             [](const Word& w) { return w.punct; }))
-                acc = post;
-        if (acc) {
-            std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
-            if (t < sw.size() && sw[t].low == ",")
-                ++t;
-            if (t < sw.size()) {
-                std::string said = strip_edge_punct(std::string(s.substr(sw[t].b, se - sw[t].b)));
-                while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                    said.pop_back();
-                if (token_count(said) >= 4) {
-                    Quote out = make_quote(u, said, QuoteKind::indirect);
-                    out.cue = span_text(s, sw, acc->cue_first, acc->cue_last);
-                    out.mention = span_text(s, sw, acc->m_first, acc->m_last);
-                    ex.add(out, ex.resolve(s, sw, acc->m_first, acc->m_last, base + sw[acc->m_first].b));
-                    continue;
-                }
-            }
-        }
-        auto sentence_cues = cues_with_phrases(s, sw, ex.sp.lexs);
-        for (const auto& c : sentence_cues) {
-            std::size_t ci = 0;
-            while (ci < sw.size() && sw[ci].b < c.begin)
-                ++ci;
-            std::size_t cend = ci;
-            while (cend < sw.size() && sw[cend].b < c.end)
-                ++cend;
-            // Reporting clause at the end: ", CUE MENTION."
-            if (ci >= 6 && sw[ci - 1].low == ",") {
-                std::optional<std::pair<std::size_t, std::size_t>> m;
-                std::string mention;
-                if (!c.pronoun.empty()) {
-                    mention = c.pronoun;
-                } else if ((m = ex.mention_after(sw, cend))) {
-                    mention = span_text(s, sw, m->first, m->second);
-                } else {
-                    continue;
-                }
-                // What follows the mention must be a complement, not a new clause with its own verb.
-                std::size_t tail = m ? m->second + 1 : cend;
-                bool clean_tail = true;
-                for (std::size_t j = tail; j < sw.size(); ++j)
-                    clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low);
-                if (!clean_tail)
-                    continue;
-                std::string said = strip_edge_punct(std::string(s.substr(sb, sw[ci - 1].b - sb)));
-                // The reported words begin after the last cue-free clause opener ("Mais", "Et").
-                if (token_count(said) < 5)
-                    continue;
-                Quote out = make_quote(u, said, QuoteKind::indirect);
-                out.mention = mention;
-                out.cue = c.text;
-                std::optional<std::string> spk;
-                if (m) {
-                    spk = ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b);
-                } else {
-                    std::vector<Word> pw = {Word{0, mention.size(), mention, false, false}};
-                    spk = ex.resolve(mention, pw, 0, 0, base + c.begin);
-                }
-                ex.add(out, spk);
-                break;
-            }
-            // Reporting clause at the end with the subject first: "..., Jane Doe said." / "..., officials said."
-            if (ci >= 7 && c.pronoun.empty()) {
-                std::size_t comma = ci;
-                while (comma > 0 && !sw[comma - 1].punct && ci - comma < 6)
-                    --comma;
-                bool tail_ok = true;
-                for (std::size_t j = cend; j < sw.size(); ++j)
-                    tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : in_list(ex.sp.lexs, "cue_adverbs", sw[j].low));
-                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
-                    std::string said = strip_edge_punct(std::string(s.substr(sb, sw[comma - 1].b - sb)));
-                    if (token_count(said) >= 5) {
-                        Quote out = make_quote(u, said, QuoteKind::indirect);
-                        out.mention = span_text(s, sw, comma, ci - 1);
-                        out.cue = c.text;
-                        ex.add(out, ex.resolve(s, sw, comma, ci - 1, base + sw[comma].b));
-                        break;
-                    }
-                }
-            }
-            // "Hollerer said the council had counted ...": English reports without "that".
-            if (c.pronoun.empty() && ci > 0 && !sw[ci - 1].punct && cend + 4 < sw.size() &&
-                (c.text == "said" || c.text == "says") && !sw[cend].punct &&
-                !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low)) {
-                if (auto m = ex.mention_before(sw, ci)) {
-                    std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
-                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                        said.pop_back();
-                    if (token_count(said) >= 5) {
-                        Quote out = make_quote(u, said, QuoteKind::indirect);
-                        out.cue = c.text;
-                        out.mention = span_text(s, sw, m->first, m->second);
-                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
-                        break;
-                    }
-                }
-            }
-            // "X a affirmé que ...", "X sagte, dass ...", "X said that ..."
-            if (cend < sw.size()) {
-                std::size_t t = cend;
-                if (t < sw.size() && sw[t].low == ",")
-                    ++t;
-                if (t < sw.size() && in_list(ex.sp.lexs, "that", sw[t].low) && t + 4 < sw.size()) {
-                    auto m = ex.mention_before(sw, ci);
-                    if (!m && c.pronoun.empty())
-                        continue;
-                    std::size_t from_b = t + 1 < sw.size() ? sw[t + 1].b : se;
-                    if (sw[t].low == "qu")
-                        from_b = sw[t].e + 1;
-                    std::string said = strip_edge_punct(std::string(s.substr(from_b, se - from_b)));
-                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                        said.pop_back();
-                    if (token_count(said) < 4)
-                        continue;
-                    Quote out = make_quote(u, said, QuoteKind::indirect);
-                    out.cue = c.text;
-                    if (m) {
-                        out.mention = span_text(s, sw, m->first, m->second);
-                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
-                    } else {
-                        out.mention = c.pronoun;
-                        std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
-                        ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
-                    }
-                    break;
-                }
-            }
-        }
-    }
 }
 
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each

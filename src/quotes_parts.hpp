@@ -1,5 +1,6 @@
 // The pieces of the quotes stage shared by its parts: words and speech-verb cues (quote_words.cpp), the
-// people table and the resolution of mentions to speakers (quote_people.cpp), attribution (quotes.cpp).
+// people table and the resolution of mentions to speakers (quote_people.cpp), attribution (quotes.cpp), indirect
+// speech without quote marks (quote_indirect.cpp).
 // Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
@@ -146,6 +147,11 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w)
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
 
+/// "ha fatto sapere", "dio a conocer": cues_in with the cues of several words listed in [speech_phrases], in reading
+/// order.
+std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
+                                   const std::vector<const Lexicon*>& lexs);
+
 struct Person {
     std::string name;
     char gender = 'x';
@@ -269,5 +275,19 @@ struct Extractor {
 
     void add(Quote q, std::optional<std::string> speaker);
 };
+
+/// The quoted words `t` collapsed, without the commas and spaces at their end.
+std::string strip_edge_punct(std::string t);
+
+/// The number of words of s (text::words_lower(s).size()).
+int token_count(std::string_view s);
+
+/// A quote of `kind` with text `t`, placed in unit `u`.
+Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
+
+/// The reported speech without quote marks in the sentences `sents` of unit u that hold none of its `spans`
+/// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units.
+void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base);
 
 } // namespace archive::quoting
