@@ -317,7 +317,7 @@ struct UnitReader {
     // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
     std::size_t dialogue_close = std::string_view::npos;
     std::vector<std::pair<std::size_t, std::size_t>> sents;
-    std::vector<Cue> cues;
+    std::vector<Cue> cues; // attributable_cues(), for a unit with quote marks (empty for the others)
     std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
     Split split;
     const std::size_t first_quote; // the first of ex.quotes added from this unit
@@ -361,7 +361,8 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         add_dialogue();
     note_names(ex, s, ws, spans, base);
     sents = sentences(s, spans, ex.sp.lexs);
-    cues = attributable_cues();
+    if (!spans.empty()) // (only the attribution of quoted spans reads them)
+        cues = attributable_cues();
 }
 
 // "—No vamos a ceder —dijo Lucía Gómez—.": a line of dialogue opens the spans.
