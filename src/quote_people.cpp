@@ -128,17 +128,39 @@ int Speakers::find_person(std::string_view name) const {
     // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
     if (people.empty())
         return -1;
-    // The lower-cased name and a space, on the stack for the usual short name.
-    // (a longer name opening with it has the same first word)
+    // The lower-cased name, on the stack for the usual short name.
     char buf[256];
     std::string heap;
     std::string_view low;
     if (name.size() <= 80) { // lower_into writes at most 3 * 80 + 8 bytes
-        std::size_t n = text::lower_into(name, buf);
-        buf[n] = ' ';
-        low = std::string_view(buf, n + 1);
+        low = std::string_view(buf, text::lower_into(name, buf));
     } else {
-        heap = text::lower(name) + " ";
+        heap = text::lower(name);
+        low = heap;
+    }
+    return longest_opening(low);
+}
+
+int Speakers::find_person_lowered(std::string_view low) const {
+    auto it = by_last_name.find(low.substr(low.rfind(' ') + 1));
+    if (it != by_last_name.end())
+        return it->second;
+    if (people.empty())
+        return -1;
+    return longest_opening(low);
+}
+
+int Speakers::longest_opening(std::string_view low_name) const {
+    // The name and a space (a longer name opening with it has the same first word).
+    char buf[256];
+    std::string heap;
+    std::string_view low;
+    if (low_name.size() < sizeof buf) {
+        std::memcpy(buf, low_name.data(), low_name.size());
+        buf[low_name.size()] = ' ';
+        low = std::string_view(buf, low_name.size() + 1);
+    } else {
+        heap = std::string(low_name) + " ";
         low = heap;
     }
     const std::size_t bit = first_word_bit(low);
@@ -397,7 +419,7 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         bool after_role = k > 0 && !ws[k - 1].punct &&
                           (role_noun(ws[k - 1].low, sp) ||
                            ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
-        bool known_single = len == 1 && (after_role || sp.find_person(ws[k].low) >= 0);
+        bool known_single = len == 1 && (after_role || sp.find_person_lowered(ws[k].low) >= 0);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
         k = e + 1;

@@ -1360,6 +1360,18 @@ TEST_CASE("find_person finds a longer name by its first words, also after the na
     CHECK(sp.find_person("Hana Te") == longer);
 }
 
+TEST_CASE("find_person_lowered answers as find_person for a lower-cased word", "[quotes]") {
+    quoting::Speakers sp;
+    sp.lexs = quoting::lexicons_for("de");
+    int tomas = sp.add_person("Tomás Ørnberg");
+    int lene = sp.add_person("Lene Østrup Falk");
+    for (std::string_view w : {"ørnberg", "tomás", "lene", "østrup", "falk", "kasimir", "tomás ørnberg", "lene østrup"})
+        CHECK(sp.find_person_lowered(w) == sp.find_person(w));
+    CHECK(sp.find_person_lowered("ørnberg") == tomas); // by the last word
+    CHECK(sp.find_person_lowered("lene") == lene);     // by the first words of a longer name
+    CHECK(sp.find_person_lowered("østrup") == -1);
+}
+
 TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[quotes]") {
     // The reference: every ending of the language compared with the word's end.
     auto reference = [](const quoting::Speakers& sp, const std::string& w) {
