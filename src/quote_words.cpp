@@ -265,8 +265,17 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             std::size_t low_size = 0;
             if (ascii) { // (letters, digits, '-' and '\'': only the capitals change)
                 low_size = end - at;
-                low = store.take(low_size + 1);
-                lower_ascii(s.data() + at, low_size, low);
+                if (low_size < 8 && at + 8 <= s.size()) {
+                    // (a short word in one step of eight bytes: those past its end are written in room given
+                    // back, or overwritten by the dot)
+                    low = store.take(8);
+                    const std::uint64_t v = text::lower8(text::load8(s.data() + at));
+                    std::memcpy(low, &v, 8);
+                    store.give_back(7 - low_size);
+                } else {
+                    low = store.take(low_size + 1);
+                    lower_ascii(s.data() + at, low_size, low);
+                }
             } else {
                 // (lower_into writes at most three bytes for each byte and eight more)
                 const std::size_t room = 3 * (end - at) + 8;
