@@ -54,7 +54,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 std::string said = strip_edge_punct(std::string(s.substr(sw[t].b, se - sw[t].b)));
                 while (!said.empty() && (said.back() == '.' || said.back() == '!'))
                     said.pop_back();
-                if (token_count(said) >= 4) {
+                if (has_words(said, 4)) {
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = span_text(s, sw, acc->cue_first, acc->cue_last);
                     out.mention = span_text(s, sw, acc->m_first, acc->m_last);
@@ -91,7 +91,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     continue;
                 std::string said = strip_edge_punct(std::string(s.substr(sb, sw[ci - 1].b - sb)));
                 // The reported words begin after the last cue-free clause opener ("Mais", "Et").
-                if (token_count(said) < 5)
+                if (!has_words(said, 5))
                     continue;
                 Quote out = make_quote(u, said, QuoteKind::indirect);
                 out.mention = mention;
@@ -116,7 +116,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : in_list(ex.sp.lexs, "cue_adverbs", sw[j].low));
                 if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
                     std::string said = strip_edge_punct(std::string(s.substr(sb, sw[comma - 1].b - sb)));
-                    if (token_count(said) >= 5) {
+                    if (has_words(said, 5)) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.mention = span_text(s, sw, comma, ci - 1);
                         out.cue = c.text;
@@ -133,7 +133,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
                     while (!said.empty() && (said.back() == '.' || said.back() == '!'))
                         said.pop_back();
-                    if (token_count(said) >= 5) {
+                    if (has_words(said, 5)) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.cue = c.text;
                         out.mention = span_text(s, sw, m->first, m->second);
@@ -157,7 +157,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     std::string said = strip_edge_punct(std::string(s.substr(from_b, se - from_b)));
                     while (!said.empty() && (said.back() == '.' || said.back() == '!'))
                         said.pop_back();
-                    if (token_count(said) < 4)
+                    if (!has_words(said, 4))
                         continue;
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = c.text;

@@ -18,13 +18,13 @@ std::string strip_edge_punct(std::string t) {
     return t;
 }
 
-int token_count(std::string_view s) {
-    // text::words_lower(s).size(), counted a word at a time without keeping them
-    int n = 0;
+bool has_words(std::string_view s, int n) {
+    // text::words_lower(s).size() >= n, counted a word at a time without keeping them, up to the n-th
+    int found = 0;
     std::string word;
-    for (std::size_t i = 0; text::next_word_lower(s, i, word);)
-        ++n;
-    return n;
+    for (std::size_t i = 0; found < n && text::next_word_lower(s, i, word);)
+        ++found;
+    return found >= n;
 }
 
 Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
@@ -979,7 +979,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                     for (std::size_t j = cend; j < word_index(q.open); ++j)
                         articles_only = articles_only && !ws[j].punct && in_list(ex.sp.lexs, "articles", ws[j].low);
                     std::size_t z = 0;
-                    if (articles_only && token_count(qt) <= 2 && text::is_upper(text::next_cp(qt, z)))
+                    if (articles_only && !has_words(qt, 3) && text::is_upper(text::next_cp(qt, z)))
                         break;
                     out.mention.reset();
                 }
@@ -1025,7 +1025,7 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
     // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
     if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
         return;
-    if (kind == QuoteKind::direct && token_count(qt) >= 4) {
+    if (kind == QuoteKind::direct && has_words(qt, 4)) {
         std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
         bool local = false; // a speaker found in this paragraph
         // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
@@ -1094,7 +1094,7 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5))
             return;
         ex.add(out, spk);
-    } else if (kind == QuoteKind::partial && token_count(qt) >= 6 && !listing(sent_b, sent_e)) {
+    } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
         // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
         // the writer's sentence still names its subject first, when it opens with a person's name.
         std::optional<std::string> spk;
@@ -1121,7 +1121,7 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             spk = ex.last_speaker;
         }
         ex.add(out, spk);
-    } else if (kind == QuoteKind::partial && u.where == Where::body && token_count(qt) >= 2 &&
+    } else if (kind == QuoteKind::partial && u.where == Where::body && has_words(qt, 2) &&
                reported(sent_b, sent_e)) {
         // "Der Niederländer sei „nicht aggressiv“", "Le ministre serait « très inquiet »": a sentence in the
         // mood of reported speech goes on with the words of the person the text last reported (a single
@@ -1297,7 +1297,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
             if (!q.closed)
                 continue;
             std::string qt = quoting::strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
-            if (quoting::token_count(qt) < 3 && !(attributed && quoting::token_count(qt) >= 1))
+            if (!quoting::has_words(qt, 3) && !(attributed && quoting::has_words(qt, 1)))
                 continue;
             Quote out;
             out.text = qt;

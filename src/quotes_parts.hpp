@@ -283,8 +283,8 @@ struct Extractor {
 /// The quoted words `t` collapsed, without the commas and spaces at their end.
 std::string strip_edge_punct(std::string t);
 
-/// The number of words of s (text::words_lower(s).size()).
-int token_count(std::string_view s);
+/// s has n words or more (text::words_lower(s).size() >= n); the words after the n-th are not read.
+bool has_words(std::string_view s, int n);
 
 /// A quote of `kind` with text `t`, placed in unit `u`.
 Quote make_quote(const Unit& u, std::string t, QuoteKind kind);

@@ -5,6 +5,7 @@
 #include "quotes.hpp"
 #include "quotes_parts.hpp"
 #include "lexicon.hpp"
+#include "text.hpp"
 #include "archive/archive.hpp"
 
 #include <nlohmann/json.hpp>
@@ -1358,6 +1359,29 @@ TEST_CASE("find_person finds a longer name by its first words, also after the na
     // Of two longer names, the longest.
     int longer = sp.add_person("Hana Te Moana Whetu");
     CHECK(sp.find_person("Hana Te") == longer);
+}
+
+TEST_CASE("has_words counts the words of words_lower up to the one asked", "[quotes]") {
+    struct Row {
+        const char* text;
+        int n;
+        bool expected;
+    };
+    const Row rows[] = {
+        {"Der Stadtrat tagt heute", 4, true},
+        {"Der Stadtrat tagt heute", 5, false},
+        {"l'homme du port", 4, true}, // (words_lower splits the elided article off)
+        {"« Nous attendons », a-t-il dit", 6, true},
+        {"« Nous attendons », a-t-il dit", 7, false},
+        {"", 0, true},
+        {"", 1, false},
+        {" , ; ", 1, false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.text << " / " << r.n);
+        CHECK(quoting::has_words(r.text, r.n) == r.expected);
+        CHECK(quoting::has_words(r.text, r.n) == (text::words_lower(r.text).size() >= static_cast<std::size_t>(r.n)));
+    }
 }
 
 TEST_CASE("find_person_lowered answers as find_person for a lower-cased word", "[quotes]") {
