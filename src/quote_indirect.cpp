@@ -5,6 +5,16 @@
 
 namespace archive::quoting {
 
+bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
+    // The words that may report below, whatever their place in their sentence; and a word taking a dot, which the
+    // sentence's own words may read without it.
+    const WordTags& tags = word_tags(lexs);
+    return std::any_of(ws.begin(), ws.end(), [&tags](const Word& w) {
+        return !w.punct && ((tags.of(w) & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0 ||
+                            w.has_hyphen() || w.low.back() == '.');
+    });
+}
+
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
 // la diplomatie russe, Sergueï Lavrov.", "X a affirmé que ...", "Selon X, ...", "..., Jane Doe said.".
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,

@@ -316,7 +316,7 @@ struct UnitReader {
     const std::size_t base; // places the unit's bytes among all units
     // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
     std::size_t dialogue_close = std::string_view::npos;
-    std::vector<std::pair<std::size_t, std::size_t>> sents;
+    std::vector<std::pair<std::size_t, std::size_t>> sents; // none when neither spans nor indirect speech read them
     std::vector<Cue> cues; // attributable_cues(), for a unit with quote marks (empty for the others)
     std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
     Split split;
@@ -360,7 +360,9 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);
-    sents = sentences(s, spans, ex.sp.lexs);
+    // (the sentences serve the attribution of quoted spans and indirect speech)
+    if (!spans.empty() || may_hold_indirect_speech(ws, ex.sp.lexs))
+        sents = sentences(s, spans, ex.sp.lexs);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
 }

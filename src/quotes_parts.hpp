@@ -289,6 +289,10 @@ bool has_words(std::string_view s, int n);
 /// A quote of `kind` with text `t`, placed in unit `u`.
 Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
 
+/// Some word of `ws` (a unit's words) may start the reading of indirect_speech: with none, it finds nothing in any
+/// sentence of the unit.
+bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+
 /// The reported speech without quote marks in the sentences `sents` of unit u that hold none of its `spans`
 /// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units.
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,

@@ -1361,6 +1361,29 @@ TEST_CASE("find_person finds a longer name by its first words, also after the na
     CHECK(sp.find_person("Hana Te") == longer);
 }
 
+TEST_CASE("may_hold_indirect_speech turns away a unit without a word that may report", "[quotes]") {
+    struct Row {
+        const char* language;
+        const char* text;
+        bool expected;
+    };
+    const Row rows[] = {
+        {"en", "The council met on Tuesday in the old mill.", false},
+        {"en", "The harbour master said the ferry would run again.", true},
+        {"de", "Der Gemeinderat tagte am Montag in der alten Mühle.", false},
+        {"de", "Die Hafenmeisterin sagte, die Fähre fahre wieder.", true},
+        {"fr", "Le conseil s'est réuni mardi au vieux moulin.", false},
+        {"fr", "La fête est finie, estime-t-elle.", true}, // (an inverted verb)
+        {"en", "The ferry was built by J. Harlow in the old yard.", true}, // (a word taking a dot)
+    };
+    for (const Row& r : rows) {
+        INFO(r.text);
+        auto lexs = quoting::lexicons_for(r.language);
+        std::string_view s = r.text;
+        CHECK(quoting::may_hold_indirect_speech(quoting::words_of(s, 0, s.size(), &lexs), lexs) == r.expected);
+    }
+}
+
 TEST_CASE("has_words counts the words of words_lower up to the one asked", "[quotes]") {
     struct Row {
         const char* text;
