@@ -201,6 +201,13 @@ const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs) {
+    std::vector<Word> out;
+    words_into(out, s, from, to, lexs);
+    return out;
+}
+
+void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
+                const std::vector<const Lexicon*>* lexs) {
     // ASCII letters and digits lower-cased, 0 for every other byte.
     static constexpr auto ascii_lower = [] {
         std::array<char, 256> bytes{};
@@ -213,7 +220,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
     }();
     const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
     WordStore& store = word_store();
-    std::vector<Word> out;
+    out.clear();
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     std::size_t i = from;
     while (i < to) {
@@ -313,7 +320,6 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             w.punct = true;
         }
     }
-    return out;
 }
 
 WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,

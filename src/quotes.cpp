@@ -326,6 +326,9 @@ struct UnitReader {
     std::vector<Orphan> orphans;
 
     UnitReader(Extractor& extractor, const Unit& unit, std::size_t order);
+    ~UnitReader() { ex.spare_words = std::move(ws); }
+    UnitReader(const UnitReader&) = delete;
+    UnitReader& operator=(const UnitReader&) = delete;
     void read(Carry& carry);
 
     void add_dialogue();
@@ -355,8 +358,9 @@ struct UnitReader {
 };
 
 UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
-    : ex(extractor), u(unit), s(unit.text), spans(find_quote_spans(s)), ws(words_of(s, 0, s.size(), &ex.sp.lexs)),
+    : ex(extractor), u(unit), s(unit.text), spans(find_quote_spans(s)), ws(std::move(extractor.spare_words)),
       base(order * 1'000'000), first_quote(extractor.quotes.size()) {
+    words_into(ws, s, 0, s.size(), &ex.sp.lexs);
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);

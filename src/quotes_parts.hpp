@@ -117,6 +117,9 @@ bool elided_article(std::string_view w);
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs = nullptr);
+/// words_of(s, from, to, lexs) in `out`, whose room is reused (a unit's words in the room of the last unit's).
+void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
+                const std::vector<const Lexicon*>* lexs);
 /// words_of(s, from, to, lexs) from `ws`, the words_of(s, 0, s.size(), lexs) of the whole paragraph, for `from` a
 /// word's start and `to` a word's end in ws (a sentence's bounds): most words are taken from ws.
 std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
@@ -240,6 +243,7 @@ struct Extractor {
     std::optional<std::string> last_speaker;
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
     int cue_section = -1, cue_paragraph = -1;
+    std::vector<Word> spare_words; // the room of the last unit's words, for the next unit's
 
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,

@@ -1361,6 +1361,24 @@ TEST_CASE("find_person finds a longer name by its first words, also after the na
     CHECK(sp.find_person("Hana Te") == longer);
 }
 
+TEST_CASE("words_into reads the words of words_of into the room of a vector used before", "[quotes]") {
+    auto lexs = quoting::lexicons_for("es");
+    std::vector<quoting::Word> room;
+    const std::string_view first = "—No vamos a ceder —dijo la alcaldesa de Villanueva—.";
+    const std::string_view second = "Las obras del puente, según el concejal, terminan en mayo.";
+    quoting::words_into(room, first, 0, first.size(), &lexs);
+    CHECK(room.size() == quoting::words_of(first, 0, first.size(), &lexs).size());
+    quoting::words_into(room, second, 0, second.size(), &lexs);
+    const auto expected = quoting::words_of(second, 0, second.size(), &lexs);
+    REQUIRE(room.size() == expected.size());
+    for (std::size_t k = 0; k < room.size(); ++k) {
+        CHECK(room[k].b == expected[k].b);
+        CHECK(room[k].e == expected[k].e);
+        CHECK(room[k].low == expected[k].low);
+        CHECK(room[k].tags == expected[k].tags);
+    }
+}
+
 TEST_CASE("may_hold_indirect_speech turns away a unit without a word that may report", "[quotes]") {
     struct Row {
         const char* language;
