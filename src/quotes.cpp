@@ -183,7 +183,8 @@ bool title_case(std::string_view q) {
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                 std::size_t base) {
     const WordTags& tags = word_tags(ex.sp.lexs);
-    std::vector<std::string_view> desc, before, appositive_words; // (for each name below, kept for their buffers)
+    // (for each name below, cleared for it; their room is kept from one unit to the next)
+    thread_local std::vector<std::string_view> desc, before, appositive_words;
     for (const auto& n : names_in(ws, ex.sp)) {
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
