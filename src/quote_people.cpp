@@ -122,9 +122,8 @@ int Speakers::find_person(std::string_view name) const {
         last_heap = text::lower(last);
         last_low = last_heap;
     }
-    auto it = by_last_name.find(last_low);
-    if (it != by_last_name.end())
-        return it->second;
+    if (int k = find_by_last_name(last_low); k >= 0)
+        return k;
     // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
     if (people.empty())
         return -1;
@@ -142,9 +141,8 @@ int Speakers::find_person(std::string_view name) const {
 }
 
 int Speakers::find_person_lowered(std::string_view low) const {
-    auto it = by_last_name.find(low.substr(low.rfind(' ') + 1));
-    if (it != by_last_name.end())
-        return it->second;
+    if (int k = find_by_last_name(low.substr(low.rfind(' ') + 1)); k >= 0)
+        return k;
     if (people.empty())
         return -1;
     return longest_opening(low);
@@ -175,11 +173,22 @@ int Speakers::longest_opening(std::string_view low_name) const {
     return best;
 }
 
-std::size_t Speakers::first_word_bit(std::string_view low_name) {
-    const std::string_view w = low_name.substr(0, low_name.find(' '));
+int Speakers::find_by_last_name(std::string_view low_last) const {
+    const std::size_t bit = word_bit(low_last);
+    if ((last_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
+    auto it = by_last_name.find(low_last);
+    return it != by_last_name.end() ? it->second : -1;
+}
+
+std::size_t Speakers::word_bit(std::string_view w) {
     if (w.empty())
         return 0;
     return (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 + static_cast<unsigned char>(w.back()) * 131) & 4095;
+}
+
+std::size_t Speakers::first_word_bit(std::string_view low_name) {
+    return word_bit(low_name.substr(0, low_name.find(' ')));
 }
 
 void Speakers::note_first_word(const std::string& low) {
@@ -219,7 +228,8 @@ int Speakers::add_person(const std::string& raw) {
     people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
     note_first_word(people.back().low);
     k = static_cast<int>(people.size() - 1);
-    by_last_name.emplace(last_word(name), k);
+    const std::size_t bit = word_bit(by_last_name.emplace(last_word(name), k).first->first);
+    last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
     return k;
 }
 

@@ -190,6 +190,11 @@ struct Speakers {
     bool nationality(std::string_view w) const;
 
     StringMap<int> by_last_name; // lower-case last word -> first person with it
+    // The keys of by_last_name as bits of word_bit: most words asked about are no one's last name, and are turned
+    // away here without a look-up.
+    std::array<std::uint64_t, 64> last_words{};
+    static std::size_t word_bit(std::string_view low_word);
+    int find_by_last_name(std::string_view low_last) const;
     // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
     // looks for a longer name opening with the one asked only when its first word may open one.
     std::array<std::uint64_t, 64> first_words{};
