@@ -235,13 +235,23 @@ int Speakers::add_person(const std::string& raw) {
 
 char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed) const {
     const WordTags& tags = word_tags(lexs);
+    // (each word's tags are looked up once: read forwards, a word's tags serve the next word as those of the word
+    // before it; read backwards, the tags of the word before serve at the next step as the word's own)
+    std::uint16_t t = 0, t_before = 0;
+    if (reversed && !words.empty())
+        t_before = tags.of(words[0]);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words[i];
-        // the word before w in the text (none for the first word read forwards: i - 1 wraps past the end)
-        const std::size_t before = reversed ? i + 1 : i - 1;
-        if (before < words.size() && (tags.of(words[before]) & WordTags::complement))
+        // the tags of the word before w in the text (none for the first word read forwards)
+        if (reversed) {
+            t = t_before;
+            t_before = i + 1 < words.size() ? tags.of(words[i + 1]) : 0;
+        } else {
+            t_before = t;
+            t = tags.of(w);
+        }
+        if (t_before & WordTags::complement)
             continue;
-        const std::uint16_t t = tags.of(w);
         if (t & WordTags::feminine)
             return 'f';
         if (t & WordTags::masculine)
