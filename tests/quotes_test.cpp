@@ -1402,6 +1402,32 @@ TEST_CASE("may_hold_indirect_speech turns away a unit without a word that may re
     }
 }
 
+TEST_CASE("gender_of passes over the gendered word of a complement, read forwards or backwards", "[quotes]") {
+    struct Row {
+        const char* language;
+        std::vector<std::string_view> words; // in reading order
+        char expected;
+    };
+    const std::vector<Row> rows = {
+        {"fr", {"le", "porte-parole", "de", "la", "coopérative"}, 'm'},
+        {"fr", {"porte-parole", "de", "la", "coopérative"}, 'x'}, // ("la" belongs to the complement)
+        {"fr", {"la", "conseillère", "du", "maire"}, 'f'},
+        {"en", {"the", "chairman", "of", "the", "rowing", "club"}, 'm'},
+        {"en", {"the", "office", "of", "mrs", "hollis"}, 'x'},
+        {"en", {"a", "manager", "for", "the", "spokeswoman"}, 'f'}, // (only the word right after "for")
+        {"de", {"die", "Sprecherin", "des", "Vereins"}, 'x'},
+    };
+    for (const Row& r : rows) {
+        quoting::Speakers sp;
+        sp.lexs = quoting::lexicons_for(r.language);
+        INFO(r.language << " " << r.words.size());
+        CHECK(sp.gender_of(r.words) == r.expected);
+        // Read from the name backwards, the words stand in the other order; the complement is the same.
+        std::vector<std::string_view> back(r.words.rbegin(), r.words.rend());
+        CHECK(sp.gender_of(back, true) == r.expected);
+    }
+}
+
 TEST_CASE("has_words counts the words of words_lower up to the one asked", "[quotes]") {
     struct Row {
         const char* text;
