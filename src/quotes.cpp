@@ -346,7 +346,8 @@ struct UnitReader {
     bool reported(std::size_t from, std::size_t to) const;
     void settle();
 
-    // The steps of read(), for each quoted span in turn.
+    // The steps of read(), for each quoted span in turn: a step returning true is done with the span (it attributed
+    // it, or found that nobody said those words), and read() goes on with the next one.
     QuoteAt place(const QuoteSpan& q, std::string raw, std::string qt) const;
     bool joins_split(const QuoteAt& at) const;
     bool names_no_one(const QuoteAt& at) const;
