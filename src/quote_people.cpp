@@ -436,10 +436,13 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         std::size_t len = 0;
         for (std::size_t j = k; j <= e; ++j)
             len += ws[j].upper ? 1 : 0;
-        bool after_role = k > 0 && !ws[k - 1].punct &&
-                          (role_noun(ws[k - 1].low, sp) ||
-                           ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
-        bool known_single = len == 1 && (after_role || sp.find_person_lowered(ws[k].low) >= 0);
+        // (asked only of a single word)
+        auto after_role = [&] {
+            return k > 0 && !ws[k - 1].punct &&
+                   (role_noun(ws[k - 1].low, sp) ||
+                    ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
+        };
+        bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
         k = e + 1;
