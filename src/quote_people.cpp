@@ -122,23 +122,43 @@ int Speakers::find_person(std::string_view name) const {
         last_heap = text::lower(last);
         last_low = last_heap;
     }
-    auto it = by_last_name.find(last_low);
-    if (it != by_last_name.end())
-        return it->second;
+    if (int k = find_by_last_name(last_low); k >= 0)
+        return k;
     // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
     if (people.empty())
         return -1;
-    // The lower-cased name and a space, on the stack for the usual short name.
-    // (a longer name opening with it has the same first word)
+    // The lower-cased name, on the stack for the usual short name.
     char buf[256];
     std::string heap;
     std::string_view low;
     if (name.size() <= 80) { // lower_into writes at most 3 * 80 + 8 bytes
-        std::size_t n = text::lower_into(name, buf);
-        buf[n] = ' ';
-        low = std::string_view(buf, n + 1);
+        low = std::string_view(buf, text::lower_into(name, buf));
     } else {
-        heap = text::lower(name) + " ";
+        heap = text::lower(name);
+        low = heap;
+    }
+    return longest_opening(low);
+}
+
+int Speakers::find_person_lowered(std::string_view low) const {
+    if (int k = find_by_last_name(low.substr(low.rfind(' ') + 1)); k >= 0)
+        return k;
+    if (people.empty())
+        return -1;
+    return longest_opening(low);
+}
+
+int Speakers::longest_opening(std::string_view low_name) const {
+    // The name and a space (a longer name opening with it has the same first word).
+    char buf[256];
+    std::string heap;
+    std::string_view low;
+    if (low_name.size() < sizeof buf) {
+        std::memcpy(buf, low_name.data(), low_name.size());
+        buf[low_name.size()] = ' ';
+        low = std::string_view(buf, low_name.size() + 1);
+    } else {
+        heap = std::string(low_name) + " ";
         low = heap;
     }
     const std::size_t bit = first_word_bit(low);
@@ -153,11 +173,22 @@ int Speakers::find_person(std::string_view name) const {
     return best;
 }
 
-std::size_t Speakers::first_word_bit(std::string_view low_name) {
-    const std::string_view w = low_name.substr(0, low_name.find(' '));
+int Speakers::find_by_last_name(std::string_view low_last) const {
+    const std::size_t bit = word_bit(low_last);
+    if ((last_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
+    auto it = by_last_name.find(low_last);
+    return it != by_last_name.end() ? it->second : -1;
+}
+
+std::size_t Speakers::word_bit(std::string_view w) {
     if (w.empty())
         return 0;
     return (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 + static_cast<unsigned char>(w.back()) * 131) & 4095;
+}
+
+std::size_t Speakers::first_word_bit(std::string_view low_name) {
+    return word_bit(low_name.substr(0, low_name.find(' ')));
 }
 
 void Speakers::note_first_word(const std::string& low) {
@@ -197,19 +228,30 @@ int Speakers::add_person(const std::string& raw) {
     people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
     note_first_word(people.back().low);
     k = static_cast<int>(people.size() - 1);
-    by_last_name.emplace(last_word(name), k);
+    const std::size_t bit = word_bit(by_last_name.emplace(last_word(name), k).first->first);
+    last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
     return k;
 }
 
 char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed) const {
     const WordTags& tags = word_tags(lexs);
+    // (each word's tags are looked up once: read forwards, a word's tags serve the next word as those of the word
+    // before it; read backwards, the tags of the word before serve at the next step as the word's own)
+    std::uint16_t t = 0, t_before = 0;
+    if (reversed && !words.empty())
+        t_before = tags.of(words[0]);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words[i];
-        // the word before w in the text (none for the first word read forwards: i - 1 wraps past the end)
-        const std::size_t before = reversed ? i + 1 : i - 1;
-        if (before < words.size() && (tags.of(words[before]) & WordTags::complement))
+        // the tags of the word before w in the text (none for the first word read forwards)
+        if (reversed) {
+            t = t_before;
+            t_before = i + 1 < words.size() ? tags.of(words[i + 1]) : 0;
+        } else {
+            t_before = t;
+            t = tags.of(w);
+        }
+        if (t_before & WordTags::complement)
             continue;
-        const std::uint16_t t = tags.of(w);
         if (t & WordTags::feminine)
             return 'f';
         if (t & WordTags::masculine)
@@ -394,10 +436,13 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         std::size_t len = 0;
         for (std::size_t j = k; j <= e; ++j)
             len += ws[j].upper ? 1 : 0;
-        bool after_role = k > 0 && !ws[k - 1].punct &&
-                          (role_noun(ws[k - 1].low, sp) ||
-                           ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
-        bool known_single = len == 1 && (after_role || sp.find_person(ws[k].low) >= 0);
+        // (asked only of a single word)
+        auto after_role = [&] {
+            return k > 0 && !ws[k - 1].punct &&
+                   (role_noun(ws[k - 1].low, sp) ||
+                    ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
+        };
+        bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
         if ((len >= 2 && len <= 4) || known_single)
             out.push_back({k, e});
         k = e + 1;

@@ -201,6 +201,13 @@ const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs) {
+    std::vector<Word> out;
+    words_into(out, s, from, to, lexs);
+    return out;
+}
+
+void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
+                const std::vector<const Lexicon*>* lexs) {
     // ASCII letters and digits lower-cased, 0 for every other byte.
     static constexpr auto ascii_lower = [] {
         std::array<char, 256> bytes{};
@@ -213,7 +220,7 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
     }();
     const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
     WordStore& store = word_store();
-    std::vector<Word> out;
+    out.clear();
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     std::size_t i = from;
     while (i < to) {
@@ -265,8 +272,17 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             std::size_t low_size = 0;
             if (ascii) { // (letters, digits, '-' and '\'': only the capitals change)
                 low_size = end - at;
-                low = store.take(low_size + 1);
-                lower_ascii(s.data() + at, low_size, low);
+                if (low_size < 8 && at + 8 <= s.size()) {
+                    // (a short word in one step of eight bytes: those past its end are written in room given
+                    // back, or overwritten by the dot)
+                    low = store.take(8);
+                    const std::uint64_t v = text::lower8(text::load8(s.data() + at));
+                    std::memcpy(low, &v, 8);
+                    store.give_back(7 - low_size);
+                } else {
+                    low = store.take(low_size + 1);
+                    lower_ascii(s.data() + at, low_size, low);
+                }
             } else {
                 // (lower_into writes at most three bytes for each byte and eight more)
                 const std::size_t room = 3 * (end - at) + 8;
@@ -304,7 +320,6 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
             w.punct = true;
         }
     }
-    return out;
 }
 
 WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
@@ -444,6 +459,68 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
         }
     }
+    return out;
+}
+
+// "ha fatto sapere", "dio a conocer", "a tenu à préciser": cues of several words are listed whole in the
+// [speech_phrases] section (one phrase a line, without its auxiliary); an auxiliary before the phrase ("ha",
+// "a-t-il") joins the cue, with its inverted clitic. Merged with the one-word cues, in reading order.
+std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
+                                   const std::vector<const Lexicon*>& lexs) {
+    auto out = cues_in(s, ws, lexs);
+    std::vector<Cue> phrases;
+    // The number of words of the listed phrase starting at word k, 0 when none.
+    const WordTags& tags = word_tags(lexs);
+    auto phrase_at = [&ws, &lexs, &tags](std::size_t k) -> std::size_t {
+        if (!(tags.of(ws[k]) & WordTags::speech_phrase))
+            return 0; // (most words open no phrase)
+        for (const Lexicon* lex : lexs) {
+            const LexiconSection* sec = section_of(lex, "speech_phrases");
+            if (sec == nullptr)
+                continue;
+            for (const auto& ph : sec->phrases_from(ws[k].low)) {
+                std::size_t n = ph.words.size();
+                bool all = n >= 2 && k + n <= ws.size();
+                for (std::size_t j = 1; j < n && all; ++j)
+                    all = !ws[k + j].punct && ws[k + j].low == ph.words[j];
+                if (all)
+                    return n;
+            }
+        }
+        return 0;
+    };
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        std::size_t n = ws[k].punct ? 0 : phrase_at(k);
+        if (n == 0)
+            continue;
+        Cue c;
+        c.begin = ws[k].b;
+        c.end = ws[k + n - 1].e;
+        if (k > 0 && !ws[k - 1].punct) {
+            const std::string_view aux = ws[k - 1].low;
+            auto dash = aux.find('-');
+            if (in_list(lexs, "participle_auxiliaries", aux)) {
+                c.begin = ws[k - 1].b;
+            } else if (dash != std::string::npos && dash > 0 &&
+                       in_list(lexs, "participle_auxiliaries", aux.substr(0, dash))) {
+                c.begin = ws[k - 1].b;
+                c.pronoun = aux.substr(aux.rfind('-') + 1);
+            }
+        }
+        c.text = std::string(s.substr(c.begin, c.end - c.begin));
+        phrases.push_back(std::move(c));
+        k += n - 1;
+    }
+    if (phrases.empty())
+        return out;
+    // A one-word cue inside a phrase ("hizo saber" holds no listed verb, "tenu à préciser" holds "préciser")
+    // gives way to the phrase.
+    std::erase_if(out, [&phrases](const Cue& c) {
+        return std::any_of(phrases.begin(), phrases.end(),
+                           [&c](const Cue& p) { return c.begin < p.end && p.begin < c.end; });
+    });
+    out.insert(out.end(), phrases.begin(), phrases.end());
+    std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
     return out;
 }
 

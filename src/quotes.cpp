@@ -10,69 +10,34 @@
 
 namespace archive {
 namespace quoting {
-namespace {
 
-// "ha fatto sapere", "dio a conocer", "a tenu à préciser": cues of several words are listed whole in the
-// [speech_phrases] section (one phrase a line, without its auxiliary); an auxiliary before the phrase ("ha",
-// "a-t-il") joins the cue, with its inverted clitic. Merged with the one-word cues, in reading order.
-std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
-                                   const std::vector<const Lexicon*>& lexs) {
-    auto out = cues_in(s, ws, lexs);
-    std::vector<Cue> phrases;
-    // The number of words of the listed phrase starting at word k, 0 when none.
-    const WordTags& tags = word_tags(lexs);
-    auto phrase_at = [&ws, &lexs, &tags](std::size_t k) -> std::size_t {
-        if (!(tags.of(ws[k]) & WordTags::speech_phrase))
-            return 0; // (most words open no phrase)
-        for (const Lexicon* lex : lexs) {
-            const LexiconSection* sec = section_of(lex, "speech_phrases");
-            if (sec == nullptr)
-                continue;
-            for (const auto& ph : sec->phrases_from(ws[k].low)) {
-                std::size_t n = ph.words.size();
-                bool all = n >= 2 && k + n <= ws.size();
-                for (std::size_t j = 1; j < n && all; ++j)
-                    all = !ws[k + j].punct && ws[k + j].low == ph.words[j];
-                if (all)
-                    return n;
-            }
-        }
-        return 0;
-    };
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        std::size_t n = ws[k].punct ? 0 : phrase_at(k);
-        if (n == 0)
-            continue;
-        Cue c;
-        c.begin = ws[k].b;
-        c.end = ws[k + n - 1].e;
-        if (k > 0 && !ws[k - 1].punct) {
-            const std::string_view aux = ws[k - 1].low;
-            auto dash = aux.find('-');
-            if (in_list(lexs, "participle_auxiliaries", aux)) {
-                c.begin = ws[k - 1].b;
-            } else if (dash != std::string::npos && dash > 0 &&
-                       in_list(lexs, "participle_auxiliaries", aux.substr(0, dash))) {
-                c.begin = ws[k - 1].b;
-                c.pronoun = aux.substr(aux.rfind('-') + 1);
-            }
-        }
-        c.text = std::string(s.substr(c.begin, c.end - c.begin));
-        phrases.push_back(std::move(c));
-        k += n - 1;
-    }
-    if (phrases.empty())
-        return out;
-    // A one-word cue inside a phrase ("hizo saber" holds no listed verb, "tenu à préciser" holds "préciser")
-    // gives way to the phrase.
-    std::erase_if(out, [&phrases](const Cue& c) {
-        return std::any_of(phrases.begin(), phrases.end(),
-                           [&c](const Cue& p) { return c.begin < p.end && p.begin < c.end; });
-    });
-    out.insert(out.end(), phrases.begin(), phrases.end());
-    std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
-    return out;
+std::string strip_edge_punct(std::string t) {
+    t = text::collapse(t);
+    while (!t.empty() && (t.back() == ',' || t.back() == ' '))
+        t.pop_back();
+    return t;
 }
+
+bool has_words(std::string_view s, int n) {
+    // text::words_lower(s).size() >= n, counted a word at a time without keeping them, up to the n-th
+    int found = 0;
+    std::string word;
+    for (std::size_t i = 0; found < n && text::next_word_lower(s, i, word);)
+        ++found;
+    return found >= n;
+}
+
+Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
+    Quote q;
+    q.text = std::move(t);
+    q.kind = kind;
+    q.where = u.where;
+    q.section = u.section;
+    q.paragraph = u.paragraph;
+    return q;
+}
+
+namespace {
 
 // The bytes of a dialogue dash at s[i] ("—", "–", "―"), 0 when none.
 std::size_t dash_at(std::string_view s, std::size_t i) {
@@ -178,13 +143,6 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
     return out;
 }
 
-std::string strip_edge_punct(std::string t) {
-    t = text::collapse(t);
-    while (!t.empty() && (t.back() == ',' || t.back() == ' '))
-        t.pop_back();
-    return t;
-}
-
 // "Financial Times", "Black Lion Hospital", "XXXII Championnat du Monde", "news.example.org": every word
 // capitalised (particles and numbers aside) over two words or more, or one token with dots and no space.
 bool title_like(std::string_view q) {
@@ -219,204 +177,14 @@ bool title_case(std::string_view q) {
     return true;
 }
 
-int token_count(std::string_view s) {
-    // text::words_lower(s).size(), counted a word at a time without keeping them
-    int n = 0;
-    std::string word;
-    for (std::size_t i = 0; text::next_word_lower(s, i, word);)
-        ++n;
-    return n;
-}
-
-// A quote of `kind` with text `t`, placed in unit `u`.
-Quote make_quote(const Unit& u, std::string t, QuoteKind kind) {
-    Quote q;
-    q.text = std::move(t);
-    q.kind = kind;
-    q.where = u.where;
-    q.section = u.section;
-    q.paragraph = u.paragraph;
-    return q;
-}
-
-// Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
-// la diplomatie russe, Sergueï Lavrov.", "X a affirmé que ...", "Selon X, ...", "..., Jane Doe said.".
-void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base) {
-    std::string_view s = u.text;
-    // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
-    // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
-    const WordTags& tags = word_tags(ex.sp.lexs);
-    auto may_report = [&tags](const Word& w, std::size_t index) {
-        if (w.punct)
-            return false;
-        std::uint16_t t = tags.of(w);
-        return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
-               w.has_hyphen() || (index < 8 && (t & WordTags::according) != 0);
-    };
-    for (const auto& [sb, se] : sents) {
-        // Sentences with quote marks were handled above (spans are sorted by their opening mark).
-        auto sp_it = std::lower_bound(spans.begin(), spans.end(), sb,
-                                      [](const QuoteSpan& q, std::size_t v) { return q.open < v; });
-        bool has_quote = (sp_it != spans.end() && sp_it->open < se) ||
-                         (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
-        if (has_quote)
-            continue;
-        auto parts = words_between_parts(s, ws, sb, se, &ex.sp.lexs);
-        bool worth_reading = false;
-        for (std::size_t k = parts.first; k < parts.inner_end && !worth_reading; ++k)
-            worth_reading = may_report(ws[k], k - parts.first);
-        for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
-            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
-        if (!worth_reading)
-            continue;
-        auto sw = words_between(ws, std::move(parts));
-        // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
-        auto acc = ex.according(sw, 0, 1);
-        // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
-        if (!acc)
-            if (auto post = ex.according(sw, 1, std::min<std::size_t>(sw.size(), 8));
-                post && post->m_last < post->cue_first && post->m_first <= 1 &&
-                std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(post->cue_first),
-                             [](const Word& w) { return w.punct; }))
-                acc = post;
-        if (acc) {
-            std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
-            if (t < sw.size() && sw[t].low == ",")
-                ++t;
-            if (t < sw.size()) {
-                std::string said = strip_edge_punct(std::string(s.substr(sw[t].b, se - sw[t].b)));
-                while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                    said.pop_back();
-                if (token_count(said) >= 4) {
-                    Quote out = make_quote(u, said, QuoteKind::indirect);
-                    out.cue = span_text(s, sw, acc->cue_first, acc->cue_last);
-                    out.mention = span_text(s, sw, acc->m_first, acc->m_last);
-                    ex.add(out, ex.resolve(s, sw, acc->m_first, acc->m_last, base + sw[acc->m_first].b));
-                    continue;
-                }
-            }
-        }
-        auto sentence_cues = cues_with_phrases(s, sw, ex.sp.lexs);
-        for (const auto& c : sentence_cues) {
-            std::size_t ci = 0;
-            while (ci < sw.size() && sw[ci].b < c.begin)
-                ++ci;
-            std::size_t cend = ci;
-            while (cend < sw.size() && sw[cend].b < c.end)
-                ++cend;
-            // Reporting clause at the end: ", CUE MENTION."
-            if (ci >= 6 && sw[ci - 1].low == ",") {
-                std::optional<std::pair<std::size_t, std::size_t>> m;
-                std::string mention;
-                if (!c.pronoun.empty()) {
-                    mention = c.pronoun;
-                } else if ((m = ex.mention_after(sw, cend))) {
-                    mention = span_text(s, sw, m->first, m->second);
-                } else {
-                    continue;
-                }
-                // What follows the mention must be a complement, not a new clause with its own verb.
-                std::size_t tail = m ? m->second + 1 : cend;
-                bool clean_tail = true;
-                for (std::size_t j = tail; j < sw.size(); ++j)
-                    clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low);
-                if (!clean_tail)
-                    continue;
-                std::string said = strip_edge_punct(std::string(s.substr(sb, sw[ci - 1].b - sb)));
-                // The reported words begin after the last cue-free clause opener ("Mais", "Et").
-                if (token_count(said) < 5)
-                    continue;
-                Quote out = make_quote(u, said, QuoteKind::indirect);
-                out.mention = mention;
-                out.cue = c.text;
-                std::optional<std::string> spk;
-                if (m) {
-                    spk = ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b);
-                } else {
-                    std::vector<Word> pw = {Word{0, mention.size(), mention, false, false}};
-                    spk = ex.resolve(mention, pw, 0, 0, base + c.begin);
-                }
-                ex.add(out, spk);
-                break;
-            }
-            // Reporting clause at the end with the subject first: "..., Jane Doe said." / "..., officials said."
-            if (ci >= 7 && c.pronoun.empty()) {
-                std::size_t comma = ci;
-                while (comma > 0 && !sw[comma - 1].punct && ci - comma < 6)
-                    --comma;
-                bool tail_ok = true;
-                for (std::size_t j = cend; j < sw.size(); ++j)
-                    tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : in_list(ex.sp.lexs, "cue_adverbs", sw[j].low));
-                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
-                    std::string said = strip_edge_punct(std::string(s.substr(sb, sw[comma - 1].b - sb)));
-                    if (token_count(said) >= 5) {
-                        Quote out = make_quote(u, said, QuoteKind::indirect);
-                        out.mention = span_text(s, sw, comma, ci - 1);
-                        out.cue = c.text;
-                        ex.add(out, ex.resolve(s, sw, comma, ci - 1, base + sw[comma].b));
-                        break;
-                    }
-                }
-            }
-            // "Hollerer said the council had counted ...": English reports without "that".
-            if (c.pronoun.empty() && ci > 0 && !sw[ci - 1].punct && cend + 4 < sw.size() &&
-                (c.text == "said" || c.text == "says") && !sw[cend].punct &&
-                !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low)) {
-                if (auto m = ex.mention_before(sw, ci)) {
-                    std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
-                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                        said.pop_back();
-                    if (token_count(said) >= 5) {
-                        Quote out = make_quote(u, said, QuoteKind::indirect);
-                        out.cue = c.text;
-                        out.mention = span_text(s, sw, m->first, m->second);
-                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
-                        break;
-                    }
-                }
-            }
-            // "X a affirmé que ...", "X sagte, dass ...", "X said that ..."
-            if (cend < sw.size()) {
-                std::size_t t = cend;
-                if (t < sw.size() && sw[t].low == ",")
-                    ++t;
-                if (t < sw.size() && in_list(ex.sp.lexs, "that", sw[t].low) && t + 4 < sw.size()) {
-                    auto m = ex.mention_before(sw, ci);
-                    if (!m && c.pronoun.empty())
-                        continue;
-                    std::size_t from_b = t + 1 < sw.size() ? sw[t + 1].b : se;
-                    if (sw[t].low == "qu")
-                        from_b = sw[t].e + 1;
-                    std::string said = strip_edge_punct(std::string(s.substr(from_b, se - from_b)));
-                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
-                        said.pop_back();
-                    if (token_count(said) < 4)
-                        continue;
-                    Quote out = make_quote(u, said, QuoteKind::indirect);
-                    out.cue = c.text;
-                    if (m) {
-                        out.mention = span_text(s, sw, m->first, m->second);
-                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
-                    } else {
-                        out.mention = c.pronoun;
-                        std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
-                        ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
-                    }
-                    break;
-                }
-            }
-        }
-    }
-}
-
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
 // becomes a person of ex.sp, with its description, whether it may be a subject, its gender and title; `base` places
 // the unit's bytes among all units.
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                 std::size_t base) {
     const WordTags& tags = word_tags(ex.sp.lexs);
-    std::vector<std::string_view> desc, before, appositive_words; // (for each name below, kept for their buffers)
+    // (for each name below, cleared for it; their room is kept from one unit to the next)
+    thread_local std::vector<std::string_view> desc, before, appositive_words;
     for (const auto& n : names_in(ws, ex.sp)) {
         std::string name = span_text(s, ws, n.first, n.last);
         int k = ex.sp.add_person(name);
@@ -500,811 +268,886 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     }
 }
 
-void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& carry_text, bool& carrying) {
-    std::string_view s = u.text;
-    auto spans = find_quote_spans(s);
-    auto ws = words_of(s, 0, s.size(), &ex.sp.lexs);
-    const std::size_t base = order * 1'000'000;
-    // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
-    std::size_t dialogue_close = std::string_view::npos;
-    if (u.where == Where::body)
-        if (auto d = dialogue_span(s, ws, ex.sp.lexs); d && (spans.empty() || spans.front().open > d->close)) {
-            spans.insert(spans.begin(), *d);
-            dialogue_close = d->close;
-            // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
-            // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
-            for (std::size_t i = d->close + d->close_len; spans.size() == 1 && i + 3 < s.size(); ++i)
-                if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
-                    std::size_t from = i + 4;
-                    while (from < s.size() && s[from] == ' ')
-                        ++from;
-                    std::size_t to = s.size();
-                    while (to > from && s[to - 1] == ' ')
-                        --to;
-                    if (to > from + 1 && dash_at(s, to - 3) == 0)
-                        spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
-                    break;
-                }
-        }
+// A quote left open at the end of a paragraph runs on into the next one: its words so far.
+struct Carry {
+    bool on = false;
+    std::string text;
+};
 
-    note_names(ex, s, ws, spans, base);
-
-    auto sents = sentences(s, spans, ex.sp.lexs);
-    auto sentence_of = [&sents](std::size_t at) {
-        auto it = std::upper_bound(sents.begin(), sents.end(), at,
-                                   [](std::size_t v, const std::pair<std::size_t, std::size_t>& se) { return v < se.second; });
-        if (it != sents.end() && at >= it->first)
-            return *it;
-        return std::make_pair<std::size_t, std::size_t>(0, 0);
+// The reading of one unit (a lede, a caption, a paragraph): its quote spans, words, sentences and cues, read once,
+// and the steps that attribute each of its quoted spans in turn (read()).
+struct UnitReader {
+    // A quoted span and the places around it that the steps read.
+    struct QuoteAt {
+        QuoteSpan q;
+        std::string raw;        // the quoted words, after those carried over from the previous paragraph
+        std::string text;       // raw without its edge punctuation: the quote's text
+        std::string_view inner; // the words between the marks, trimmed
+        std::pair<std::size_t, std::size_t> sentence;
+        std::size_t sent_b = 0, sent_e = 0; // the sentence, read at most a thousand bytes around the quote
+        std::size_t sb = 0, se = 0;         // where its attribution is looked for
+        std::string_view before;            // the writer's words before it in its sentence, trimmed
+        std::size_t after_pos = 0;          // the byte after its closing mark
+        QuoteKind kind = QuoteKind::partial;
     };
-    auto word_index = [&ws](std::size_t byte) {
-        auto it = std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& w, std::size_t v) { return w.b < v; });
-        return static_cast<std::size_t>(it - ws.begin());
-    };
-    // "the United States", "Says Who Records": a speech verb written with a capital after another word is
-    // part of a name (body text writes verbs in lower case; headlines are read apart).
-    const auto cues = [&] {
-        auto all = cues_with_phrases(s, ws, ex.sp.lexs);
-        std::vector<Cue> out;
-        for (auto& c : all) {
-            std::size_t i = c.begin, w = word_index(c.begin);
-            bool capital = text::is_upper(text::next_cp(s, i));
-            if (!(capital && w > 0 && !ws[w - 1].punct))
-                out.push_back(std::move(c));
-        }
-        return out;
-    }();
-    // The first comma-free part of the sentence starting at byte `from`, before byte `limit`, after its
-    // articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
-    auto opening_name = [&](std::size_t from, std::size_t limit) -> std::optional<std::pair<std::size_t, std::size_t>> {
-        std::size_t w0 = word_index(from);
-        // "Pour Paul Roux, «Q»", "Für Anna Muster ist das „Q“": the preposition of a view opens the sentence.
-        if (w0 < ws.size() && !ws[w0].punct && in_list(ex.sp.lexs, "view_words", ws[w0].low))
-            ++w0;
-        while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
-               (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
-                person_title(ex.sp.lexs, ws[w0].low)))
-            ++w0;
-        std::size_t w1 = w0;
-        while (w1 < ws.size() && ws[w1].b < limit && !ws[w1].punct)
-            ++w1;
-        if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1))
-            return std::make_pair(w0, w1 - 1);
-        return std::nullopt;
-    };
-
-    // "Die SPD will ...", "The FBI says ...": an acronym opening the sentence (after its articles) before a
-    // lower-case verb is its subject, a body; its word index.
-    auto opening_acronym = [&](std::size_t from, std::size_t limit) -> std::optional<std::size_t> {
-        std::size_t w0 = word_index(from);
-        // "Steuern: Die SPD will ...": a one-word label before a colon opens the line, not the sentence.
-        if (w0 + 2 < ws.size() && !ws[w0].punct && ws[w0 + 1].low == ":")
-            w0 += 2;
-        while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct && in_list(ex.sp.lexs, "articles", ws[w0].low))
-            ++w0;
-        if (w0 + 1 >= ws.size() || ws[w0 + 1].b >= limit || ws[w0].punct || ws[w0 + 1].punct || ws[w0 + 1].upper)
-            return std::nullopt;
-        std::string_view w = s.substr(ws[w0].b, ws[w0].e - ws[w0].b);
-        bool acronym = text::length_cp(w) >= 2 && std::none_of(w.begin(), w.end(), [](char c) {
-                           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-                       });
-        return acronym ? std::optional<std::size_t>(w0) : std::nullopt;
-    };
-
-    // The first person the sentence names in [from, limit), not one governed by a preposition: a known person,
-    // or with `subjects` also a name that stood where a subject stands.
-    auto sentence_person = [&](std::size_t from, std::size_t limit, bool subjects) -> std::optional<std::string> {
-        std::size_t w0 = word_index(from), w1 = word_index(limit);
-        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
-        for (const auto& n : names_in(sub, ex.sp)) {
-            bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
-            int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
-            if (governed || k < 0)
-                continue;
-            const Person& p = ex.sp.people[static_cast<std::size_t>(k)];
-            // "Außerdem hätte der Sender Roßmüller „Q“ gegeben": in German a noun after an article and before
-            // the name, not part of the known name, makes the name its object or its title.
-            if (ex.sp.capitalised_nouns && n.first > 0 && n.last > n.first &&
-                in_list(ex.sp.lexs, "articles", sub[n.first - 1].low) &&
-                text::lower(p.name).rfind(sub[n.first].low, 0) != 0)
-                continue;
-            if (p.personal || (subjects && p.subject))
-                return p.name;
-        }
-        return std::nullopt;
-    };
-
-    // The person this paragraph last spoke of before byte `at`: a known person or a name where a subject
-    // stands, not a place or a body named in passing ("Harvard University").
-    auto unit_person = [&](std::size_t at) -> std::optional<std::string> {
-        for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it) {
-            const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
-            if (it->first < base + at && (p.personal || p.subject))
-                return p.name;
-        }
-        return std::nullopt;
-    };
-
-    auto quotes_between = [&spans](std::size_t from, std::size_t to) {
-        auto first = std::lower_bound(spans.begin(), spans.end(), from,
-                                      [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
-        auto last = std::lower_bound(first, spans.end(), to, [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
-        return last - first;
-    };
-    // The person the previous paragraph spoke of, when it was the writer's (no quote in it): a known person,
-    // or with `subjects` also a name that stood where a subject stands.
-    auto writer_paragraph_person = [&](bool subjects) -> std::optional<std::string> {
-        if (u.where != Where::body || base < 1'000'000)
-            return std::nullopt;
-        bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
-                           ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
-        for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() && it->first >= base - 1'000'000;
-             ++it) {
-            const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
-            if (it->first < base && (p.personal || (subjects && p.subject)))
-                return p.name;
-        }
-        return std::nullopt;
-    };
-
-    // "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
-    // fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
-    auto listing = [&quotes_between](std::size_t from, std::size_t to) { return quotes_between(from, to) >= 3; };
-
-    // A verb form of reported speech (German Konjunktiv I "sei", "habe"; the French journalistic conditional
-    // "serait") in the words of the sentence outside its quotes.
-    auto reported = [&](std::size_t from, std::size_t to) {
-        auto sp_it = std::lower_bound(spans.begin(), spans.end(), from,
-                                      [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
-        for (std::size_t w = word_index(from); w < ws.size() && ws[w].b < to; ++w) {
-            while (sp_it != spans.end() && sp_it->close + sp_it->close_len <= ws[w].b)
-                ++sp_it;
-            bool inside = sp_it != spans.end() && ws[w].b > sp_it->open && ws[w].b < sp_it->close;
-            if (!inside && !ws[w].punct && in_list(ex.sp.lexs, "reported_speech_words", ws[w].low))
-                return true;
-        }
-        return false;
-    };
-
-    auto make = [&u](std::string t, QuoteKind kind) { return make_quote(u, std::move(t), kind); };
-
-    // A quote running on from the previous paragraph: its words lead the first quote of this one.
-    std::string prefix;
-    if (carrying) {
-        carrying = false;
-        if (!spans.empty() && spans.front().open < 4) {
-            const auto& q0 = spans.front();
-            std::string more = std::string(s.substr(q0.open + q0.open_len, q0.close - q0.open - q0.open_len));
-            if (!q0.closed) {
-                carrying = true;
-                carry_text += " " + more;
-                return;
-            }
-            prefix = carry_text + " ";
-        }
-    }
-
-    std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
     // The last quote of this unit that opened its sentence and was attributed after it ("Q1," X said.):
     // its index in ex.quotes, where it opened and closed, and its words with their own punctuation.
     struct Split {
         bool open = false;
         std::size_t quote = 0, q_open = 0, after = 0;
         std::string raw;
-    } split;
+    };
     // Several quotes in one sentence share its attribution ("Die „A“ hätten „B“ getan, so Murtha", "X condemned
     // the test as "A" and a "B""): a short quote found no cue of its own is kept aside, and given the cue and
     // speaker of another quote of its sentence if one has them.
-    const std::size_t first_quote = ex.quotes.size();
     struct Placed {
         std::size_t sentence, open;
-    };
-    std::vector<Placed> placed; // where the quotes added from this unit stand, by index from first_quote
-    Placed pending{0, 0};
-    auto settle = [&] {
-        while (first_quote + placed.size() < ex.quotes.size())
-            placed.push_back(pending);
     };
     struct Orphan {
         Quote quote;
         Placed at;
         std::optional<std::string> fallback; // the speaker when no other quote of the sentence has one
     };
-    std::vector<Orphan> orphans;
-    for (const auto& q : spans) {
-        settle();
-        std::size_t inner_b = q.open + q.open_len, inner_e = q.close;
-        std::string raw = prefix + std::string(s.substr(inner_b, inner_e - inner_b));
-        std::string qt = strip_edge_punct(raw);
-        prefix.clear();
-        if (qt.empty())
-            continue;
-        if (!q.closed) {
-            // Only a quote opening a paragraph may run over to the next one.
-            if (q.open > 0)
-                continue;
-            carrying = true;
-            carry_text = qt;
-            return;
-        }
-        quoted.emplace_back(q.open, q.close + q.close_len);
-        // Plain variables, not a structured binding: a lambda below captures one (clang before 16 cannot).
-        const auto sentence = sentence_of(q.open);
-        // A sentence is read at most a thousand bytes around its quote: a page without full stops is one run-on
-        // "sentence", and reading it whole for each of its quotes would take quadratic time.
-        const std::size_t sent_b = std::max(sentence.first, q.open > 1000 ? q.open - 1000 : std::size_t{0});
-        const std::size_t sent_e = std::min(sentence.second, q.close + q.close_len + 1000);
-        pending = Placed{sent_b, q.open};
-        // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
-        // sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
-        // attribution stands between them, one clause with one cue ending with a comma; after a full stop
-        // ("“Q1,” she said. “Q2.”") the second sentence is a quote of its own, and a colon introduces words of
-        // their own ("«Q1», dit-il, et ajoute: «Q2»").
-        bool continues_split = false;
-        if (split.open) {
-            std::string_view between = text::trim(s.substr(split.after, q.open - split.after));
-            auto cue_at = [&cues](std::size_t byte) {
-                return std::lower_bound(cues.begin(), cues.end(), byte,
-                                        [](const Cue& c, std::size_t v) { return c.begin < v; });
-            };
-            auto n_cues = cue_at(q.open) - cue_at(split.after);
-            continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
-                              between.back() == ',';
-            // The rest of the interrupted sentence goes on in lower case ("“If the plan fails,” she said, “we
-            // start again.”", English "I" aside); a capital opens words of their own ('"Q1," Jane Doe said,
-            // suggesting a few questions, including, "Mr. Mayor, do you ...?"').
-            if (continues_split) {
-                std::size_t z = q.open + q.open_len;
-                char32_t c0 = 0; // the first letter, after spaces and Spanish "¿" / "¡"
-                while (z < s.size()) {
-                    c0 = text::next_cp(s, z);
-                    if (c0 != ' ' && c0 != 0xBF && c0 != 0xA1)
-                        break;
-                    c0 = 0;
-                }
-                char32_t c1 = z < s.size() ? text::next_cp(s, z) : 0;
-                continues_split = !text::is_upper(c0) || (c0 == 'I' && !text::is_word_char(c1));
-            }
-            // "“Q1,” Jane Doe said. “Q2.”": where the language's news convention counts the sentence after the
-            // attribution as the same quotation, Q2 continues Q1 when it opens the very next sentence (the
-            // attribution sentence holds Q1's cue and nothing else quoted) and names no speaker of its own.
-            if (!continues_split && n_cues >= 1 && !between.empty() && between.back() == '.' && sentence.first == q.open &&
-                in_list(ex.sp.lexs, "quote_conventions", "one quotation across its attribution")) {
-                std::size_t q1_end = sentence_of(split.q_open).second;
-                continues_split = q1_end <= q.open && text::trim(s.substr(q1_end, q.open - q1_end)).empty();
-            }
-        }
-        split.open = false;
-        // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
-        const std::size_t sb = std::max(sent_b, q.open > 400 ? q.open - 400 : std::size_t{0});
-        const std::size_t se = std::min(sent_e, q.close + q.close_len + 400);
-        std::string_view before = text::trim(s.substr(sent_b, q.open - sent_b));
-        std::size_t after_pos = q.close + q.close_len;
-        std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
-        std::string_view after_trim = text::trim(after);
-        bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
-        bool ends_sentence = after_trim.empty() || after_trim.front() == ',' || after_trim.front() == '.' ||
-                             after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
-        // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
-        std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
-        // "“You said, ‘we accept responsibility,’” Jane Doe said": a nested quote closing with the outer one
-        // leaves the outer quote's punctuation inside it.
-        std::string_view inner_end = inner;
-        while (!inner_end.empty()) {
-            std::size_t z = inner_end.size();
-            char32_t last = text::prev_cp(inner_end, z);
-            if (last != '\'' && !text::is_quote_mark(last))
-                break;
-            inner_end = inner_end.substr(0, z);
-        }
-        if (!inner_end.empty() && (inner_end.back() == ',' || inner_end.back() == '.' || inner_end.back() == '!' ||
-                                   inner_end.back() == '?'))
-            ends_sentence = true;
-        ends_sentence = ends_sentence || q.close == dialogue_close;
-        QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
-        // The quote's own final punctuation ("…souffrent.»") also ends it.
-        Quote out = make(qt, kind);
-        // A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
-        // event, a web address („news.example.org“). Nobody said those words.
-        // But a verb of naming a few words before gives the name as someone's words: "Trump called the winner
-        // “Miss Piggy”", "er nannte ihn „Herr Professor“".
-        if (kind == QuoteKind::partial && title_like(qt)) {
-            bool named = false;
-            for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {
-                // "called her “Miss Piggy” and “Miss Housekeeping”": an earlier quote coordinated with this one
-                // is read past, to the verb that names both.
-                if (ws[w - 1].punct) {
-                    // (outermost spans do not overlap: they are in the order of their closing marks too)
-                    auto prev = std::lower_bound(spans.begin(), spans.end(), ws[w - 1].b,
-                                                 [](const QuoteSpan& o, std::size_t v) { return o.close < v; });
-                    if (prev != spans.end() && prev->closed && prev->close == ws[w - 1].b) {
-                        w = word_index(prev->open) + 1;
-                        --d; // (the quote read past counts as one word)
-                        continue;
-                    }
-                }
-                if (ws[w - 1].punct)
-                    break;
-                named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
-            }
-            if (!named)
-                continue;
-        }
-        // "der Fernsehsender „Silverbird“", "the film "Night Harbor"", "l'opération «Bordure protectrice»": a
-        // noun naming a kind of title or body right before capitalised quoted words makes them its name (but
-        // "the campaign "to continue calling out bias"" quotes the campaign).
-        if (kind == QuoteKind::partial) {
-            std::size_t w = word_index(q.open);
-            std::size_t i = 0;
-            char32_t first = text::next_cp(qt, i);
-            if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
-                (text::is_upper(first) || (first >= '0' && first <= '9')))
-                continue;
-            // "said on Fox News’s “Fox and Friends.”", "told CBS's "Face the Nation"": capitalised words after a
-            // possessive name are the title of that network's or paper's show or column.
-            bool show_title = false;
-            if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
-                const std::string_view pw = ws[w - 1].low;
-                for (std::string_view poss : {"’s", "'s"})
-                    show_title = show_title || ends_after(pw, poss, 0);
-            }
-            if (show_title)
-                continue;
-            // "das Prinzip, „ein Mann, eine Stimme“": the noun and its name set off by a comma.
-            if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))
-                continue;
-            // "the so-called "experts"", "die sogenannten „Experten“", "la loi dite «Evin»": the writer keeps
-            // the word at a distance or gives a name; nobody is quoted.
-            if (w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "scare_words", ws[w - 1].low))
-                continue;
-        }
 
-        // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
-        std::size_t k0 = word_index(after_pos);
-        std::size_t ke = word_index(se);
-        bool found = false;
-        std::size_t clause_end = ke;
-        // "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
-        {
-            std::size_t k = k0;
-            if (k < ws.size() && ws[k].punct && (ws[k].low == "―" || ws[k].low == "—" || ws[k].low == "–" || ws[k].low == "-")) {
-                std::size_t f = k + 1, e = f;
-                while (e < ws.size() && !ws[e].punct && (ws[e].upper || particle(ws[e].low)) && e - f < 5)
-                    ++e;
-                bool ends = e >= ws.size() || (ws[e].punct && (ws[e].low == "." || ws[e].low == "," || ws[e].low == "("));
-                if (e > f && ends && ws[f].upper) {
-                    out.cue = ws[k].low;
-                    out.mention = span_text(s, ws, f, e - 1);
-                    std::string name = *out.mention;
-                    int p = ex.sp.add_person(name);
-                    ex.sp.people[static_cast<std::size_t>(p)].personal = true;
-                    ex.sp.mentioned(base + ws[f].b, p);
-                    ex.add(out, ex.sp.people[static_cast<std::size_t>(p)].name);
+    Extractor& ex;
+    const Unit& u;
+    std::string_view s;
+    std::vector<QuoteSpan> spans;
+    std::vector<Word> ws;
+    const std::size_t base; // places the unit's bytes among all units
+    // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
+    std::size_t dialogue_close = std::string_view::npos;
+    std::vector<std::pair<std::size_t, std::size_t>> sents; // none when neither spans nor indirect speech read them
+    std::vector<Cue> cues; // attributable_cues(), for a unit with quote marks (empty for the others)
+    std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
+    Split split;
+    const std::size_t first_quote; // the first of ex.quotes added from this unit
+    std::vector<Placed> placed;    // where the quotes added from this unit stand, by index from first_quote
+    Placed pending{0, 0};
+    std::vector<Orphan> orphans;
+
+    UnitReader(Extractor& extractor, const Unit& unit, std::size_t order);
+    ~UnitReader() { ex.spare_words = std::move(ws); }
+    UnitReader(const UnitReader&) = delete;
+    UnitReader& operator=(const UnitReader&) = delete;
+    void read(Carry& carry);
+
+    void add_dialogue();
+    std::vector<Cue> attributable_cues() const;
+    std::pair<std::size_t, std::size_t> sentence_of(std::size_t at) const;
+    std::size_t word_index(std::size_t byte) const;
+    std::optional<std::pair<std::size_t, std::size_t>> opening_name(std::size_t from, std::size_t limit) const;
+    std::optional<std::size_t> opening_acronym(std::size_t from, std::size_t limit) const;
+    std::optional<std::string> sentence_person(std::size_t from, std::size_t limit, bool subjects) const;
+    std::optional<std::string> unit_person(std::size_t at) const;
+    std::ptrdiff_t quotes_between(std::size_t from, std::size_t to) const;
+    std::optional<std::string> writer_paragraph_person(bool subjects) const;
+    bool listing(std::size_t from, std::size_t to) const;
+    bool reported(std::size_t from, std::size_t to) const;
+    void settle();
+
+    // The steps of read(), for each quoted span in turn: a step returning true is done with the span (it attributed
+    // it, or found that nobody said those words), and read() goes on with the next one.
+    QuoteAt place(const QuoteSpan& q, std::string raw, std::string qt) const;
+    bool joins_split(const QuoteAt& at) const;
+    bool names_no_one(const QuoteAt& at) const;
+    bool signed_by_dash(const QuoteAt& at, Quote& out);
+    bool attribute_after(const QuoteAt& at, Quote& out);
+    bool attribute_before(const QuoteAt& at, Quote& out);
+    bool attribute_according(const QuoteAt& at, Quote& out);
+    void attribute_without_cue(const QuoteAt& at, Quote& out);
+    void place_orphans();
+};
+
+UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
+    : ex(extractor), u(unit), s(unit.text), spans(find_quote_spans(s)), ws(std::move(extractor.spare_words)),
+      base(order * 1'000'000), first_quote(extractor.quotes.size()) {
+    words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    if (u.where == Where::body)
+        add_dialogue();
+    note_names(ex, s, ws, spans, base);
+    // (the sentences serve the attribution of quoted spans and indirect speech)
+    if (!spans.empty() || may_hold_indirect_speech(ws, ex.sp.lexs))
+        sents = sentences(s, spans, ex.sp.lexs);
+    if (!spans.empty()) // (only the attribution of quoted spans reads them)
+        cues = attributable_cues();
+}
+
+// "—No vamos a ceder —dijo Lucía Gómez—.": a line of dialogue opens the spans.
+void UnitReader::add_dialogue() {
+    if (auto d = dialogue_span(s, ws, ex.sp.lexs); d && (spans.empty() || spans.front().open > d->close)) {
+        spans.insert(spans.begin(), *d);
+        dialogue_close = d->close;
+        // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
+        // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
+        for (std::size_t i = d->close + d->close_len; spans.size() == 1 && i + 3 < s.size(); ++i)
+            if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
+                std::size_t from = i + 4;
+                while (from < s.size() && s[from] == ' ')
+                    ++from;
+                std::size_t to = s.size();
+                while (to > from && s[to - 1] == ' ')
+                    --to;
+                if (to > from + 1 && dash_at(s, to - 3) == 0)
+                    spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
+                break;
+            }
+    }
+}
+
+// "the United States", "Says Who Records": a speech verb written with a capital after another word is
+// part of a name (body text writes verbs in lower case; headlines are read apart).
+std::vector<Cue> UnitReader::attributable_cues() const {
+    auto all = cues_with_phrases(s, ws, ex.sp.lexs);
+    std::vector<Cue> out;
+    for (auto& c : all) {
+        std::size_t i = c.begin, w = word_index(c.begin);
+        bool capital = text::is_upper(text::next_cp(s, i));
+        if (!(capital && w > 0 && !ws[w - 1].punct))
+            out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::pair<std::size_t, std::size_t> UnitReader::sentence_of(std::size_t at) const {
+    auto it = std::upper_bound(sents.begin(), sents.end(), at,
+                               [](std::size_t v, const std::pair<std::size_t, std::size_t>& se) { return v < se.second; });
+    if (it != sents.end() && at >= it->first)
+        return *it;
+    return std::make_pair<std::size_t, std::size_t>(0, 0);
+}
+
+std::size_t UnitReader::word_index(std::size_t byte) const {
+    auto it = std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& w, std::size_t v) { return w.b < v; });
+    return static_cast<std::size_t>(it - ws.begin());
+}
+
+// The first comma-free part of the sentence starting at byte `from`, before byte `limit`, after its
+// articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
+std::optional<std::pair<std::size_t, std::size_t>> UnitReader::opening_name(std::size_t from, std::size_t limit) const {
+    std::size_t w0 = word_index(from);
+    // "Pour Paul Roux, «Q»", "Für Anna Muster ist das „Q“": the preposition of a view opens the sentence.
+    if (w0 < ws.size() && !ws[w0].punct && in_list(ex.sp.lexs, "view_words", ws[w0].low))
+        ++w0;
+    while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
+           (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
+            person_title(ex.sp.lexs, ws[w0].low)))
+        ++w0;
+    std::size_t w1 = w0;
+    while (w1 < ws.size() && ws[w1].b < limit && !ws[w1].punct)
+        ++w1;
+    if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1))
+        return std::make_pair(w0, w1 - 1);
+    return std::nullopt;
+}
+
+// "Die SPD will ...", "The FBI says ...": an acronym opening the sentence (after its articles) before a
+// lower-case verb is its subject, a body; its word index.
+std::optional<std::size_t> UnitReader::opening_acronym(std::size_t from, std::size_t limit) const {
+    std::size_t w0 = word_index(from);
+    // "Steuern: Die SPD will ...": a one-word label before a colon opens the line, not the sentence.
+    if (w0 + 2 < ws.size() && !ws[w0].punct && ws[w0 + 1].low == ":")
+        w0 += 2;
+    while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct && in_list(ex.sp.lexs, "articles", ws[w0].low))
+        ++w0;
+    if (w0 + 1 >= ws.size() || ws[w0 + 1].b >= limit || ws[w0].punct || ws[w0 + 1].punct || ws[w0 + 1].upper)
+        return std::nullopt;
+    std::string_view w = s.substr(ws[w0].b, ws[w0].e - ws[w0].b);
+    bool acronym = text::length_cp(w) >= 2 && std::none_of(w.begin(), w.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                   });
+    return acronym ? std::optional<std::size_t>(w0) : std::nullopt;
+}
+
+// The first person the sentence names in [from, limit), not one governed by a preposition: a known person,
+// or with `subjects` also a name that stood where a subject stands.
+std::optional<std::string> UnitReader::sentence_person(std::size_t from, std::size_t limit, bool subjects) const {
+    std::size_t w0 = word_index(from), w1 = word_index(limit);
+    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
+    for (const auto& n : names_in(sub, ex.sp)) {
+        bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
+        int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
+        if (governed || k < 0)
+            continue;
+        const Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+        // "Außerdem hätte der Sender Roßmüller „Q“ gegeben": in German a noun after an article and before
+        // the name, not part of the known name, makes the name its object or its title.
+        if (ex.sp.capitalised_nouns && n.first > 0 && n.last > n.first &&
+            in_list(ex.sp.lexs, "articles", sub[n.first - 1].low) &&
+            text::lower(p.name).rfind(sub[n.first].low, 0) != 0)
+            continue;
+        if (p.personal || (subjects && p.subject))
+            return p.name;
+    }
+    return std::nullopt;
+}
+
+// The person this paragraph last spoke of before byte `at`: a known person or a name where a subject
+// stands, not a place or a body named in passing ("Harvard University").
+std::optional<std::string> UnitReader::unit_person(std::size_t at) const {
+    for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it) {
+        const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+        if (it->first < base + at && (p.personal || p.subject))
+            return p.name;
+    }
+    return std::nullopt;
+}
+
+std::ptrdiff_t UnitReader::quotes_between(std::size_t from, std::size_t to) const {
+    auto first = std::lower_bound(spans.begin(), spans.end(), from,
+                                  [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    auto last = std::lower_bound(first, spans.end(), to, [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    return last - first;
+}
+
+// The person the previous paragraph spoke of, when it was the writer's (no quote in it): a known person,
+// or with `subjects` also a name that stood where a subject stands.
+std::optional<std::string> UnitReader::writer_paragraph_person(bool subjects) const {
+    if (u.where != Where::body || base < 1'000'000)
+        return std::nullopt;
+    bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
+                       ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
+    for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() && it->first >= base - 1'000'000;
+         ++it) {
+        const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+        if (it->first < base && (p.personal || (subjects && p.subject)))
+            return p.name;
+    }
+    return std::nullopt;
+}
+
+// "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
+// fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
+bool UnitReader::listing(std::size_t from, std::size_t to) const {
+    return quotes_between(from, to) >= 3;
+}
+
+// A verb form of reported speech (German Konjunktiv I "sei", "habe"; the French journalistic conditional
+// "serait") in the words of the sentence outside its quotes.
+bool UnitReader::reported(std::size_t from, std::size_t to) const {
+    auto sp_it = std::lower_bound(spans.begin(), spans.end(), from,
+                                  [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    for (std::size_t w = word_index(from); w < ws.size() && ws[w].b < to; ++w) {
+        while (sp_it != spans.end() && sp_it->close + sp_it->close_len <= ws[w].b)
+            ++sp_it;
+        bool inside = sp_it != spans.end() && ws[w].b > sp_it->open && ws[w].b < sp_it->close;
+        if (!inside && !ws[w].punct && in_list(ex.sp.lexs, "reported_speech_words", ws[w].low))
+            return true;
+    }
+    return false;
+}
+
+// Every quote added since the last call stands where `pending` says.
+void UnitReader::settle() {
+    while (first_quote + placed.size() < ex.quotes.size())
+        placed.push_back(pending);
+}
+
+// The quoted span q with its text, its sentence, the words around it and its kind: direct when it stands as a
+// sentence of its own, partial inside the writer's.
+UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::string qt) const {
+    const std::size_t inner_b = q.open + q.open_len, inner_e = q.close;
+    const auto sentence = sentence_of(q.open);
+    // A sentence is read at most a thousand bytes around its quote: a page without full stops is one run-on
+    // "sentence", and reading it whole for each of its quotes would take quadratic time.
+    const std::size_t sent_b = std::max(sentence.first, q.open > 1000 ? q.open - 1000 : std::size_t{0});
+    const std::size_t sent_e = std::min(sentence.second, q.close + q.close_len + 1000);
+    // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
+    const std::size_t sb = std::max(sent_b, q.open > 400 ? q.open - 400 : std::size_t{0});
+    const std::size_t se = std::min(sent_e, q.close + q.close_len + 400);
+    std::string_view before = text::trim(s.substr(sent_b, q.open - sent_b));
+    std::size_t after_pos = q.close + q.close_len;
+    std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
+    std::string_view after_trim = text::trim(after);
+    bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
+    bool ends_sentence = after_trim.empty() || after_trim.front() == ',' || after_trim.front() == '.' ||
+                         after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
+    // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
+    std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
+    // "“You said, ‘we accept responsibility,’” Jane Doe said": a nested quote closing with the outer one
+    // leaves the outer quote's punctuation inside it.
+    std::string_view inner_end = inner;
+    while (!inner_end.empty()) {
+        std::size_t z = inner_end.size();
+        char32_t last = text::prev_cp(inner_end, z);
+        if (last != '\'' && !text::is_quote_mark(last))
+            break;
+        inner_end = inner_end.substr(0, z);
+    }
+    if (!inner_end.empty() && (inner_end.back() == ',' || inner_end.back() == '.' || inner_end.back() == '!' ||
+                               inner_end.back() == '?'))
+        ends_sentence = true;
+    ends_sentence = ends_sentence || q.close == dialogue_close;
+    QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
+    return QuoteAt{q, std::move(raw), std::move(qt), inner, sentence, sent_b, sent_e, sb, se, before, after_pos, kind};
+}
+
+// "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
+// sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
+// attribution stands between them, one clause with one cue ending with a comma; after a full stop
+// ("“Q1,” she said. “Q2.”") the second sentence is a quote of its own, and a colon introduces words of
+// their own ("«Q1», dit-il, et ajoute: «Q2»").
+bool UnitReader::joins_split(const QuoteAt& at) const {
+    const QuoteSpan& q = at.q;
+    const auto& sentence = at.sentence;
+    bool continues_split = false;
+    if (split.open) {
+        std::string_view between = text::trim(s.substr(split.after, q.open - split.after));
+        auto cue_at = [this](std::size_t byte) {
+            return std::lower_bound(cues.begin(), cues.end(), byte,
+                                    [](const Cue& c, std::size_t v) { return c.begin < v; });
+        };
+        auto n_cues = cue_at(q.open) - cue_at(split.after);
+        continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
+                          between.back() == ',';
+        // The rest of the interrupted sentence goes on in lower case ("“If the plan fails,” she said, “we
+        // start again.”", English "I" aside); a capital opens words of their own ('"Q1," Jane Doe said,
+        // suggesting a few questions, including, "Mr. Mayor, do you ...?"').
+        if (continues_split) {
+            std::size_t z = q.open + q.open_len;
+            char32_t c0 = 0; // the first letter, after spaces and Spanish "¿" / "¡"
+            while (z < s.size()) {
+                c0 = text::next_cp(s, z);
+                if (c0 != ' ' && c0 != 0xBF && c0 != 0xA1)
+                    break;
+                c0 = 0;
+            }
+            char32_t c1 = z < s.size() ? text::next_cp(s, z) : 0;
+            continues_split = !text::is_upper(c0) || (c0 == 'I' && !text::is_word_char(c1));
+        }
+        // "“Q1,” Jane Doe said. “Q2.”": where the language's news convention counts the sentence after the
+        // attribution as the same quotation, Q2 continues Q1 when it opens the very next sentence (the
+        // attribution sentence holds Q1's cue and nothing else quoted) and names no speaker of its own.
+        if (!continues_split && n_cues >= 1 && !between.empty() && between.back() == '.' && sentence.first == q.open &&
+            in_list(ex.sp.lexs, "quote_conventions", "one quotation across its attribution")) {
+            std::size_t q1_end = sentence_of(split.q_open).second;
+            continues_split = q1_end <= q.open && text::trim(s.substr(q1_end, q.open - q1_end)).empty();
+        }
+    }
+    return continues_split;
+}
+
+// A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
+// event, a web address („news.example.org“). Nobody said those words.
+// But a verb of naming a few words before gives the name as someone's words: "Trump called the winner
+// “Miss Piggy”", "er nannte ihn „Herr Professor“".
+bool UnitReader::names_no_one(const QuoteAt& at) const {
+    const QuoteSpan& q = at.q;
+    const std::string& qt = at.text;
+    const QuoteKind kind = at.kind;
+    if (kind == QuoteKind::partial && title_like(qt)) {
+        bool named = false;
+        for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {
+            // "called her “Miss Piggy” and “Miss Housekeeping”": an earlier quote coordinated with this one
+            // is read past, to the verb that names both.
+            if (ws[w - 1].punct) {
+                // (outermost spans do not overlap: they are in the order of their closing marks too)
+                auto prev = std::lower_bound(spans.begin(), spans.end(), ws[w - 1].b,
+                                             [](const QuoteSpan& o, std::size_t v) { return o.close < v; });
+                if (prev != spans.end() && prev->closed && prev->close == ws[w - 1].b) {
+                    w = word_index(prev->open) + 1;
+                    --d; // (the quote read past counts as one word)
                     continue;
                 }
             }
+            if (ws[w - 1].punct)
+                break;
+            named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
         }
-        // „Q.“ Er bezeichnete …: a quote closing on its own full stop ends the sentence, and a capitalised
-        // word after it opens the next one, which attributes nothing.
-        if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&
-            !ws[k0].punct && ws[k0].upper)
-            clause_end = k0;
-        for (std::size_t k = k0; k < clause_end; ++k)
-            if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {
-                clause_end = k;
-                break;
-            }
-        auto first_cue = std::lower_bound(cues.begin(), cues.end(), after_pos,
-                                          [](const Cue& c, std::size_t v) { return c.begin < v; });
-        for (auto cit = first_cue; cit != cues.end(); ++cit) {
-            const auto& c = *cit;
-            if (c.begin >= se)
-                break;
-            if (c.begin < after_pos || c.begin >= (clause_end < ws.size() ? ws[clause_end].b : s.size()))
-                continue;
-            std::size_t ci = word_index(c.begin), cend = word_index(c.end);
-            // The cue must open a clause: right after the quote or after a comma.
-            // The cue opens the attribution right after the quote ("«Q», a déclaré X"), or after the rest of
-            // the writer's clause ("«Q» de la ville, a dit X"); when a name stands between quote and cue,
-            // that name is the subject ("\"Q,\" Tomas Lindqvist, an analyst, told Reuters").
-            bool name_between = false;
-            for (std::size_t j = k0; j < ci; ++j)
+        if (!named)
+            return true;
+    }
+    // "der Fernsehsender „Silverbird“", "the film "Night Harbor"", "l'opération «Bordure protectrice»": a
+    // noun naming a kind of title or body right before capitalised quoted words makes them its name (but
+    // "the campaign "to continue calling out bias"" quotes the campaign).
+    if (kind == QuoteKind::partial) {
+        std::size_t w = word_index(q.open);
+        std::size_t i = 0;
+        char32_t first = text::next_cp(qt, i);
+        if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
+            (text::is_upper(first) || (first >= '0' && first <= '9')))
+            return true;
+        // "said on Fox News’s “Fox and Friends.”", "told CBS's "Face the Nation"": capitalised words after a
+        // possessive name are the title of that network's or paper's show or column.
+        bool show_title = false;
+        if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
+            const std::string_view pw = ws[w - 1].low;
+            for (std::string_view poss : {"’s", "'s"})
+                show_title = show_title || ends_after(pw, poss, 0);
+        }
+        if (show_title)
+            return true;
+        // "das Prinzip, „ein Mann, eine Stimme“": the noun and its name set off by a comma.
+        if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))
+            return true;
+        // "the so-called "experts"", "die sogenannten „Experten“", "la loi dite «Evin»": the writer keeps
+        // the word at a distance or gives a name; nobody is quoted.
+        if (w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "scare_words", ws[w - 1].low))
+            return true;
+    }
+    return false;
+}
+
+// "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
+bool UnitReader::signed_by_dash(const QuoteAt& at, Quote& out) {
+    std::size_t k = word_index(at.after_pos);
+    if (k < ws.size() && ws[k].punct && (ws[k].low == "―" || ws[k].low == "—" || ws[k].low == "–" || ws[k].low == "-")) {
+        std::size_t f = k + 1, e = f;
+        while (e < ws.size() && !ws[e].punct && (ws[e].upper || particle(ws[e].low)) && e - f < 5)
+            ++e;
+        bool ends = e >= ws.size() || (ws[e].punct && (ws[e].low == "." || ws[e].low == "," || ws[e].low == "("));
+        if (e > f && ends && ws[f].upper) {
+            out.cue = ws[k].low;
+            out.mention = span_text(s, ws, f, e - 1);
+            std::string name = *out.mention;
+            int p = ex.sp.add_person(name);
+            ex.sp.people[static_cast<std::size_t>(p)].personal = true;
+            ex.sp.mentioned(base + ws[f].b, p);
+            ex.add(out, ex.sp.people[static_cast<std::size_t>(p)].name);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
+bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
+    const QuoteSpan& q = at.q;
+    const std::size_t se = at.se, after_pos = at.after_pos;
+    const std::string_view inner = at.inner;
+    std::size_t k0 = word_index(after_pos);
+    std::size_t ke = word_index(se);
+    bool found = false;
+    std::size_t clause_end = ke;
+    // „Q.“ Er bezeichnete …: a quote closing on its own full stop ends the sentence, and a capitalised
+    // word after it opens the next one, which attributes nothing.
+    if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&
+        !ws[k0].punct && ws[k0].upper)
+        clause_end = k0;
+    for (std::size_t k = k0; k < clause_end; ++k)
+        if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {
+            clause_end = k;
+            break;
+        }
+    auto first_cue = std::lower_bound(cues.begin(), cues.end(), after_pos,
+                                      [](const Cue& c, std::size_t v) { return c.begin < v; });
+    for (auto cit = first_cue; cit != cues.end(); ++cit) {
+        const auto& c = *cit;
+        if (c.begin >= se)
+            break;
+        if (c.begin < after_pos || c.begin >= (clause_end < ws.size() ? ws[clause_end].b : s.size()))
+            continue;
+        std::size_t ci = word_index(c.begin), cend = word_index(c.end);
+        // The cue must open a clause: right after the quote or after a comma.
+        // The cue opens the attribution right after the quote ("«Q», a déclaré X"), or after the rest of
+        // the writer's clause ("«Q» de la ville, a dit X"); when a name stands between quote and cue,
+        // that name is the subject ("\"Q,\" Tomas Lindqvist, an analyst, told Reuters").
+        bool name_between = false;
+        for (std::size_t j = k0; j < ci; ++j)
+            name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
+        // "«Q», se pregunta Iris": a reflexive or object clitic stands between the comma and the verb.
+        if (ci >= 2 && ci - 1 >= k0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "clitics", ws[ci - 1].low) &&
+            ws[ci - 2].low == ",") {
+            name_between = false;
+            for (std::size_t j = k0; j + 1 < ci; ++j)
                 name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
-            // "«Q», se pregunta Iris": a reflexive or object clitic stands between the comma and the verb.
-            if (ci >= 2 && ci - 1 >= k0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "clitics", ws[ci - 1].low) &&
-                ws[ci - 2].low == ",") {
-                name_between = false;
-                for (std::size_t j = k0; j + 1 < ci; ++j)
-                    name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
-                if (!name_between)
-                    k0 = ci;
+            if (!name_between)
+                k0 = ci;
+        }
+        bool clause_start = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",") ||
+                            (ci > 0 && ws[ci - 1].low == "," && !name_between);
+        bool subject_first = false;
+        std::optional<std::pair<std::size_t, std::size_t>> m;
+        if (!c.pronoun.empty()) {
+            out.mention = c.pronoun;
+            out.cue = c.text;
+            std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+            auto spk = ex.resolve(c.pronoun, pw, 0, 0, base + c.begin);
+            ex.add(out, spk);
+            found = true;
+            break;
+        }
+        if (clause_start) {
+            if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
+                continue;
+            // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
+            // Projekt" goes on with a verb: the quote is a name.
+            std::size_t from = cend;
+            if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
+                !in_list(ex.sp.lexs, "articles", ws[cend].low)) {
+                // But "„Q“, so charakterisierte ihn der Gewerkschafter Paul Roth": a verb (and its object
+                // pronoun) then a mention with a name.
+                std::size_t j = cend + 1;
+                if (j < ws.size() && !ws[j].punct && !ws[j].upper && !in_list(ex.sp.lexs, "articles", ws[j].low))
+                    ++j;
+                auto named = ex.mention_after(ws, j);
+                bool has_name = false;
+                if (named) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(named->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(named->second + 1));
+                    has_name = !names_in(sub, ex.sp).empty();
+                }
+                if (!has_name)
+                    continue;
+                from = j;
             }
-            bool clause_start = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",") ||
-                                (ci > 0 && ws[ci - 1].low == "," && !name_between);
-            bool subject_first = false;
-            std::optional<std::pair<std::size_t, std::size_t>> m;
-            if (!c.pronoun.empty()) {
-                out.mention = c.pronoun;
+            m = ex.mention_after(ws, from);
+            // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
+            // it) continues the last speaker.
+            bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
+            bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
+                        (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
+                         is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
+            if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                 out.cue = c.text;
-                std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
-                auto spk = ex.resolve(c.pronoun, pw, 0, 0, base + c.begin);
-                ex.add(out, spk);
+                // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
+                // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
+                // explicó").
+                auto who = unit_person(q.open);
+                if (!who)
+                    who = writer_paragraph_person(true);
+                ex.add(out, who ? who : ex.last_speaker);
                 found = true;
                 break;
             }
-            if (clause_start) {
-                if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
-                    continue;
-                // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
-                // Projekt" goes on with a verb: the quote is a name.
-                std::size_t from = cend;
-                if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
-                    !in_list(ex.sp.lexs, "articles", ws[cend].low)) {
-                    // But "„Q“, so charakterisierte ihn der Gewerkschafter Paul Roth": a verb (and its object
-                    // pronoun) then a mention with a name.
-                    std::size_t j = cend + 1;
-                    if (j < ws.size() && !ws[j].punct && !ws[j].upper && !in_list(ex.sp.lexs, "articles", ws[j].low))
-                        ++j;
-                    auto named = ex.mention_after(ws, j);
-                    bool has_name = false;
-                    if (named) {
-                        std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(named->first),
-                                              ws.begin() + static_cast<std::ptrdiff_t>(named->second + 1));
-                        has_name = !names_in(sub, ex.sp).empty();
-                    }
-                    if (!has_name)
-                        continue;
-                    from = j;
+        } else if (ci > k0 && (ws[k0].low == "," || k0 + 1 <= ci)) {
+            // "Q," X said — the words between the quote and the cue are the subject.
+            std::size_t first = k0;
+            while (first < ci && ws[first].punct)
+                ++first;
+            // "Q," the mayor, Markus Hollerer, said: commas may set off an apposition inside the subject.
+            std::size_t last = ci - 1;
+            while (last > first && ws[last].low == ",")
+                --last;
+            if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
+                // "Q," Jane Doe, the attorney general of the state, one of the states suing, said /
+                // "Q," panel Chairman Rep. John Roe (R-Ohio) said / "Q," Ann Smith, D-Md., said:
+                // commas, a parenthesis and an abbreviation's dot may stand inside a long subject.
+                bool clean = last - first < 12 || ws[first].upper;
+                int depth = 0;
+                for (std::size_t j = first; j <= last; ++j) {
+                    const std::string_view w = ws[j].low;
+                    if (w == "(")
+                        ++depth;
+                    else if (w == ")")
+                        --depth;
+                    // "R-Ky.,": a dot glued to a word and followed by a comma
+                    bool abbrev_dot = w == "." && j > first && !ws[j - 1].punct && ws[j - 1].e == ws[j].b &&
+                                      (j == last || ws[j + 1].low == ",");
+                    clean = clean && (!ws[j].punct || w == "," || w == "(" || w == ")" || depth > 0 || abbrev_dot);
                 }
-                m = ex.mention_after(ws, from);
-                // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
-                // it) continues the last speaker.
-                bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
-                bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
-                            (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
-                             is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
-                if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
-                    out.cue = c.text;
-                    // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
-                    // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
-                    // explicó").
-                    auto who = unit_person(q.open);
-                    if (!who)
-                        who = writer_paragraph_person(true);
-                    ex.add(out, who ? who : ex.last_speaker);
-                    found = true;
-                    break;
+                clean = clean && depth == 0;
+                // "Q" but insisted: function words alone are no subject.
+                bool content = false;
+                for (std::size_t j = first; j <= last; ++j) {
+                    char g = 'x';
+                    content = content || ex.sp.pronoun(ws[j].low, g) ||
+                              (!ws[j].punct && !ex.sp.stopword(ws[j].low) &&
+                               !in_list(ex.sp.lexs, "sentence_openers", ws[j].low));
                 }
-            } else if (ci > k0 && (ws[k0].low == "," || k0 + 1 <= ci)) {
-                // "Q," X said — the words between the quote and the cue are the subject.
-                std::size_t first = k0;
-                while (first < ci && ws[first].punct)
-                    ++first;
-                // "Q," the mayor, Markus Hollerer, said: commas may set off an apposition inside the subject.
-                std::size_t last = ci - 1;
-                while (last > first && ws[last].low == ",")
-                    --last;
-                if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
-                    // "Q," Jane Doe, the attorney general of the state, one of the states suing, said /
-                    // "Q," panel Chairman Rep. John Roe (R-Ohio) said / "Q," Ann Smith, D-Md., said:
-                    // commas, a parenthesis and an abbreviation's dot may stand inside a long subject.
-                    bool clean = last - first < 12 || ws[first].upper;
-                    int depth = 0;
-                    for (std::size_t j = first; j <= last; ++j) {
-                        const std::string_view w = ws[j].low;
-                        if (w == "(")
-                            ++depth;
-                        else if (w == ")")
-                            --depth;
-                        // "R-Ky.,": a dot glued to a word and followed by a comma
-                        bool abbrev_dot = w == "." && j > first && !ws[j - 1].punct && ws[j - 1].e == ws[j].b &&
-                                          (j == last || ws[j + 1].low == ",");
-                        clean = clean && (!ws[j].punct || w == "," || w == "(" || w == ")" || depth > 0 || abbrev_dot);
+                // "“absolutely right” when he said ...", "... but he said": a conjunction opens a new clause
+                // whose verb does not attribute the quote before it.
+                // But "“Q” while they were in power, Azzouz said": after a comma, the subject.
+                bool new_clause = in_list(ex.sp.lexs, "sentence_openers", ws[first].low);
+                for (std::size_t j = last; new_clause && j > first; --j)
+                    if (ws[j].low == "," && j < last) {
+                        first = j + 1;
+                        new_clause = false;
                     }
-                    clean = clean && depth == 0;
-                    // "Q" but insisted: function words alone are no subject.
-                    bool content = false;
-                    for (std::size_t j = first; j <= last; ++j) {
-                        char g = 'x';
-                        content = content || ex.sp.pronoun(ws[j].low, g) ||
-                                  (!ws[j].punct && !ex.sp.stopword(ws[j].low) &&
-                                   !in_list(ex.sp.lexs, "sentence_openers", ws[j].low));
-                    }
-                    // "“absolutely right” when he said ...", "... but he said": a conjunction opens a new clause
-                    // whose verb does not attribute the quote before it.
-                    // But "“Q” while they were in power, Azzouz said": after a comma, the subject.
-                    bool new_clause = in_list(ex.sp.lexs, "sentence_openers", ws[first].low);
-                    for (std::size_t j = last; new_clause && j > first; --j)
-                        if (ws[j].low == "," && j < last) {
-                            first = j + 1;
-                            new_clause = false;
-                        }
-                    if (clean && content && !new_clause) {
-                        m = std::make_pair(first, last);
-                        subject_first = true;
-                    }
+                if (clean && content && !new_clause) {
+                    m = std::make_pair(first, last);
+                    subject_first = true;
                 }
             }
-            if (!m)
-                continue;
-            (void)subject_first;
-            out.mention = span_text(s, ws, m->first, m->second);
-            out.cue = c.text;
-            ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
-            found = true;
-            break;
         }
-        if (found) {
-            if (kind == QuoteKind::direct)
-                split = Split{true, ex.quotes.size() - 1, q.open, after_pos, text::collapse(raw)};
+        if (!m)
             continue;
-        }
-        // The rest of an interrupted sentence has no attribution of its own: its words join Q1's.
-        if (continues_split) {
-            Quote& q1 = ex.quotes[split.quote];
-            std::string joined = split.raw + " " + text::collapse(raw);
-            q1.text = strip_edge_punct(joined);
-            continue;
-        }
-
-        // Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
-        auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
-                                     [](const Cue& c, std::size_t v) { return c.begin < v; });
-        for (auto it = std::make_reverse_iterator(past); it != cues.rend() && it->begin >= sb; ++it) {
-            const auto& c = *it;
-            if (c.end > q.open)
-                continue;
-            // A cue inside an earlier quote is the quoted person's word, not an attribution.
-            auto r = std::upper_bound(quoted.begin(), quoted.end(), c.begin,
-                                      [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
-            bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
-            if (inside_other)
-                continue;
-            // "Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher ...: „Q“": an earlier quote that the cue
-            // introduced with a colon and that closes on its own full stop ended the cue's sentence (but
-            // "betonte, sie seien „Q1.“ Sie seien „Q2.“" reports on in the writer's words).
-            auto from_span = std::lower_bound(spans.begin(), spans.end(), c.end,
-                                              [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
-            auto to_span = std::lower_bound(from_span, spans.end(), q.open,
-                                            [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
-            bool closed_between = std::any_of(from_span, to_span, [&](const QuoteSpan& o) {
-                if (o.open < c.end || o.close >= q.open || !o.closed)
-                    return false;
-                std::string_view lead = text::trim(s.substr(c.end, o.open - c.end));
-                if (lead.empty() || lead.back() != ':')
-                    return false;
-                std::string_view in = text::trim(s.substr(o.open + o.open_len, o.close - o.open - o.open_len));
-                return !in.empty() && (in.back() == '.' || in.back() == '!' || in.back() == '?');
-            });
-            if (closed_between)
-                break;
-            // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
-            // introduces the words: "erläutert es so: „Q“".
-            if (c.text == "so" || c.text == "So") {
-                std::size_t after_so = word_index(c.end);
-                if (after_so >= ws.size() || ws[after_so].low != ":")
-                    continue;
-            }
-            std::size_t ci = word_index(c.begin);
-            out.cue = c.text;
-            if (!c.pronoun.empty()) {
-                out.mention = c.pronoun;
-                std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
-                ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
-            } else {
-                // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
-                // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
-                std::size_t cend = word_index(c.end);
-                // "„Q1“, und fügt hinzu: „Q2“": a cue opened by a conjunction right after a quote or a comma
-                // has the last speaker as its subject.
-                if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
-                    ws[ci - 2].punct && ws[ci - 2].low != "." && ex.last_speaker) {
-                    ex.add(out, ex.last_speaker);
-                    found = true;
-                    break;
-                }
-                // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
-                bool has_after = false;
-                std::pair<std::size_t, std::size_t> am{0, 0};
-                if (cend < ws.size() && ws[cend].b < q.open) {
-                    if (auto m = ex.mention_after(ws, cend); m && ws[m->second].e <= q.open) {
-                        has_after = true;
-                        am = *m;
-                    }
-                }
-                // Only a mention that ends the clause with a colon is surely the subject: in "called Miss
-                // Universe "disgusting"" the object follows the verb.
-                // "entgegnete Suttner empört: „Q“": an adverb or two may stand before the colon.
-                std::size_t after_mention = am.second + 1;
-                while (has_after && after_mention < ws.size() && after_mention <= am.second + 2 &&
-                       !ws[after_mention].punct && !ws[after_mention].upper)
-                    ++after_mention;
-                bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
-                auto before_m = ex.mention_before(ws, ci);
-                // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
-                // phrase opened by a preposition before the verb is no subject; the one before the colon is.
-                if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))
-                    before_m.reset();
-                std::optional<std::string> spk;
-                if (colon && ex.opens_with_name(ws, am.first, am.second)) {
-                    before_m.reset();
-                } else if (before_m) {
-                    spk = ex.resolve(s, ws, before_m->first, before_m->second, base + ws[before_m->first].b);
-                    if (!spk && colon) {
-                        auto spk2 = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
-                        if (spk2) {
-                            spk = spk2;
-                            before_m.reset();
-                        }
-                    }
-                }
-                if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
-                    // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
-                    // subject is in another clause.
-                    out.cue.reset();
-                    continue;
-                } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
-                    // "Thomas Gerber, Präsident des Vereins, begrüsste die Sanierung, bezeichnete das Tempo aber
-                    // als „zu langsam“": the object follows the verb; the subject is the name opening the sentence.
-                    if (auto o = opening_name(sent_b, ws[ci].b)) {
-                        out.mention = span_text(s, ws, o->first, o->second);
-                        spk = ex.resolve(s, ws, o->first, o->second, base + ws[o->first].b);
-                    } else {
-                        // "Das berichtete die „Automobilwoche“": no subject before the verb and nothing but an
-                        // article between the verb and a capitalised quoted word or two: the quote names the
-                        // speaker, it does not quote it.
-                        bool articles_only = true;
-                        for (std::size_t j = cend; j < word_index(q.open); ++j)
-                            articles_only = articles_only && !ws[j].punct && in_list(ex.sp.lexs, "articles", ws[j].low);
-                        std::size_t z = 0;
-                        if (articles_only && token_count(qt) <= 2 && text::is_upper(text::next_cp(qt, z)))
-                            break;
-                        out.mention.reset();
-                    }
-                } else if (!before_m && has_after) {
-                    if (!spk)
-                        spk = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
-                    out.mention = span_text(s, ws, am.first, am.second);
-                } else if (before_m) {
-                    out.mention = span_text(s, ws, before_m->first, before_m->second);
-                } else {
-                    out.cue.reset();
-                    continue;
-                }
-                ex.add(out, spk);
-            }
-            found = true;
-            break;
-        }
-        if (found)
-            continue;
-
-        // "selon X", "laut X", "according to X" in the quote's sentence.
-        if (auto acc = ex.according(ws, word_index(sb), word_index(se))) {
-            out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
-            out.mention = span_text(s, ws, acc->m_first, acc->m_last);
-            ex.add(out, ex.resolve(s, ws, acc->m_first, acc->m_last, base + ws[acc->m_first].b));
-            continue;
-        }
-
-        // No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
-        // without a cue is a title, a name or a scare quote, not a quotation.
-        // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
-        if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
-            continue;
-        if (kind == QuoteKind::direct && token_count(qt) >= 4) {
-            std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
-            bool local = false; // a speaker found in this paragraph
-            // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
-            auto recent = ex.sp.recent(base + q.open);
-            if (!recent.empty()) {
-                // Only a person: a place or a body named in the paragraph ("Harvard University") does not
-                // take the words from the last speaker.
-                if (auto who = unit_person(q.open)) {
-                    spk = who;
-                    local = true;
-                }
-            }
-            // "Der Sprecher, Jonas Keller, versuchte mit den Worten zu beruhigen: „Q“", "Nora Field put it
-            // simply: "Q"": a colon after the writer's clause hands the words to the person that clause names.
-            if (!before.empty() && before.back() == ':') {
-                // (after an earlier quote of the sentence: „Q1.“ Der Sprecher ...: „Q2“)
-                std::size_t from = sent_b;
-                if (quoted.size() >= 2 && quoted[quoted.size() - 2].second > from)
-                    from = quoted[quoted.size() - 2].second;
-                if (auto who = sentence_person(from, q.open, true)) {
-                    ex.add(out, who);
-                    continue;
-                }
-            }
-            // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
-            // speech verb in the sentence just before speaks on.
-            // Sentences are in order: the last one ending before this one starts.
-            const std::size_t starts = sentence.first;
-            auto prev = std::make_reverse_iterator(std::upper_bound(
-                sents.begin(), sents.end(), starts,
-                [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.second; }));
-            if (prev != sents.rend()) {
-                auto [pb, pe] = *prev;
-                auto from = std::lower_bound(cues.begin(), cues.end(), pb, [](const Cue& c, std::size_t v) { return c.begin < v; });
-                for (auto it = from; it != cues.end() && it->end <= pe && it->end <= q.open; ++it) {
-                    auto r = std::upper_bound(quoted.begin(), quoted.end(), it->begin,
-                                              [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
-                    bool in_quote = r != quoted.begin() && it->begin < std::prev(r)->second;
-                    if (in_quote || !it->pronoun.empty())
-                        continue;
-                    if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
-                        if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
-                            spk = who;
-                            local = true;
-                            break;
-                        }
-                    }
-                }
-                // "Die SPD will am Kurs festhalten. „Q“": with no person in the paragraph, a body opening the
-                // sentence before speaks on.
-                if (!local)
-                    if (auto a = opening_acronym(pb, pe))
-                        spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
-            }
-            // "But for Parata the deaths are personal. / “It's very emotional.”": a quote opening a paragraph
-            // after a paragraph of the writer's (no quote in it) that spoke of a person is that person's.
-            if (!local && q.open < 4)
-                if (auto who = writer_paragraph_person(false)) {
-                    spk = who;
-                    local = true;
-                }
-            // A quoted statement far from the last attributed quote (in another section, or five paragraphs
-            // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
-            // teaser in the page around the article.
-            if (!local && u.where == Where::body && ex.cue_section >= 0 &&
-                (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5))
-                continue;
-            ex.add(out, spk);
-        } else if (kind == QuoteKind::partial && token_count(qt) >= 6 && !listing(sent_b, sent_e)) {
-            // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
-            // the writer's sentence still names its subject first, when it opens with a person's name.
-            std::optional<std::string> spk;
-            if (auto o = opening_name(sent_b, q.open)) {
-                std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
-                                      ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
-                auto n = names_in(sub, ex.sp).front();
-                spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
-            } else if (auto a = opening_acronym(sent_b, q.open)) {
-                spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
-            } else {
-                // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first person the sentence
-                // names before the quote, known or standing where a subject stands ("ging Anna Roth davon
-                // aus"), not one governed by a preposition.
-                spk = sentence_person(sent_b, q.open, true);
-            }
-            // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
-            // mood of reported speech that names no one goes on with the words of the last speaker.
-            if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {
-                if (quotes_between(sent_b, sent_e) >= 2) {
-                    orphans.push_back({out, pending, ex.last_speaker});
-                    continue;
-                }
-                spk = ex.last_speaker;
-            }
-            ex.add(out, spk);
-        } else if (kind == QuoteKind::partial && u.where == Where::body && token_count(qt) >= 2 &&
-                   reported(sent_b, sent_e)) {
-            // "Der Niederländer sei „nicht aggressiv“", "Le ministre serait « très inquiet »": a sentence in the
-            // mood of reported speech goes on with the words of the person the text last reported (a single
-            // quoted word there is still a term or a name: „Strahlenphobie“), unless the sentence names a
-            // person before the quote ("Zuvor habe Celebi „die Verhandlung verzögert“").
-            // But "Die „A“ hätten „B“ getan, so Murtha": another quote of the sentence may have a cue of its own.
-            auto who = sentence_person(sent_b, q.open, true);
-            if (!who && quotes_between(sent_b, sent_e) >= 2)
-                orphans.push_back({out, pending, ex.last_speaker});
-            else
-                ex.add(out, who ? who : ex.last_speaker);
-        } else if (kind == QuoteKind::partial) {
-            orphans.push_back({out, pending, std::nullopt});
-        }
+        (void)subject_first;
+        out.mention = span_text(s, ws, m->first, m->second);
+        out.cue = c.text;
+        ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
+        found = true;
+        break;
     }
-    settle();
+    return found;
+}
+
+// Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
+bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
+    const QuoteSpan& q = at.q;
+    const std::string& qt = at.text;
+    const std::size_t sb = at.sb, sent_b = at.sent_b;
+    bool found = false;
+    auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
+                                 [](const Cue& c, std::size_t v) { return c.begin < v; });
+    for (auto it = std::make_reverse_iterator(past); it != cues.rend() && it->begin >= sb; ++it) {
+        const auto& c = *it;
+        if (c.end > q.open)
+            continue;
+        // A cue inside an earlier quote is the quoted person's word, not an attribution.
+        auto r = std::upper_bound(quoted.begin(), quoted.end(), c.begin,
+                                  [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
+        bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
+        if (inside_other)
+            continue;
+        // "Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher ...: „Q“": an earlier quote that the cue
+        // introduced with a colon and that closes on its own full stop ended the cue's sentence (but
+        // "betonte, sie seien „Q1.“ Sie seien „Q2.“" reports on in the writer's words).
+        auto from_span = std::lower_bound(spans.begin(), spans.end(), c.end,
+                                          [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        auto to_span = std::lower_bound(from_span, spans.end(), q.open,
+                                        [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        bool closed_between = std::any_of(from_span, to_span, [&](const QuoteSpan& o) {
+            if (o.open < c.end || o.close >= q.open || !o.closed)
+                return false;
+            std::string_view lead = text::trim(s.substr(c.end, o.open - c.end));
+            if (lead.empty() || lead.back() != ':')
+                return false;
+            std::string_view in = text::trim(s.substr(o.open + o.open_len, o.close - o.open - o.open_len));
+            return !in.empty() && (in.back() == '.' || in.back() == '!' || in.back() == '?');
+        });
+        if (closed_between)
+            break;
+        // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
+        // introduces the words: "erläutert es so: „Q“".
+        if (c.text == "so" || c.text == "So") {
+            std::size_t after_so = word_index(c.end);
+            if (after_so >= ws.size() || ws[after_so].low != ":")
+                continue;
+        }
+        std::size_t ci = word_index(c.begin);
+        out.cue = c.text;
+        if (!c.pronoun.empty()) {
+            out.mention = c.pronoun;
+            std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+            ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
+        } else {
+            // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
+            // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
+            std::size_t cend = word_index(c.end);
+            // "„Q1“, und fügt hinzu: „Q2“": a cue opened by a conjunction right after a quote or a comma
+            // has the last speaker as its subject.
+            if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
+                ws[ci - 2].punct && ws[ci - 2].low != "." && ex.last_speaker) {
+                ex.add(out, ex.last_speaker);
+                found = true;
+                break;
+            }
+            // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
+            bool has_after = false;
+            std::pair<std::size_t, std::size_t> am{0, 0};
+            if (cend < ws.size() && ws[cend].b < q.open) {
+                if (auto m = ex.mention_after(ws, cend); m && ws[m->second].e <= q.open) {
+                    has_after = true;
+                    am = *m;
+                }
+            }
+            // Only a mention that ends the clause with a colon is surely the subject: in "called Miss
+            // Universe "disgusting"" the object follows the verb.
+            // "entgegnete Suttner empört: „Q“": an adverb or two may stand before the colon.
+            std::size_t after_mention = am.second + 1;
+            while (has_after && after_mention < ws.size() && after_mention <= am.second + 2 &&
+                   !ws[after_mention].punct && !ws[after_mention].upper)
+                ++after_mention;
+            bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
+            auto before_m = ex.mention_before(ws, ci);
+            // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
+            // phrase opened by a preposition before the verb is no subject; the one before the colon is.
+            if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))
+                before_m.reset();
+            std::optional<std::string> spk;
+            if (colon && ex.opens_with_name(ws, am.first, am.second)) {
+                before_m.reset();
+            } else if (before_m) {
+                spk = ex.resolve(s, ws, before_m->first, before_m->second, base + ws[before_m->first].b);
+                if (!spk && colon) {
+                    auto spk2 = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                    if (spk2) {
+                        spk = spk2;
+                        before_m.reset();
+                    }
+                }
+            }
+            if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
+                // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
+                // subject is in another clause.
+                out.cue.reset();
+                continue;
+            } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
+                // "Thomas Gerber, Präsident des Vereins, begrüsste die Sanierung, bezeichnete das Tempo aber
+                // als „zu langsam“": the object follows the verb; the subject is the name opening the sentence.
+                if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    out.mention = span_text(s, ws, o->first, o->second);
+                    spk = ex.resolve(s, ws, o->first, o->second, base + ws[o->first].b);
+                } else {
+                    // "Das berichtete die „Automobilwoche“": no subject before the verb and nothing but an
+                    // article between the verb and a capitalised quoted word or two: the quote names the
+                    // speaker, it does not quote it.
+                    bool articles_only = true;
+                    for (std::size_t j = cend; j < word_index(q.open); ++j)
+                        articles_only = articles_only && !ws[j].punct && in_list(ex.sp.lexs, "articles", ws[j].low);
+                    std::size_t z = 0;
+                    if (articles_only && !has_words(qt, 3) && text::is_upper(text::next_cp(qt, z)))
+                        break;
+                    out.mention.reset();
+                }
+            } else if (!before_m && has_after) {
+                if (!spk)
+                    spk = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                out.mention = span_text(s, ws, am.first, am.second);
+            } else if (before_m) {
+                out.mention = span_text(s, ws, before_m->first, before_m->second);
+            } else {
+                out.cue.reset();
+                continue;
+            }
+            ex.add(out, spk);
+        }
+        found = true;
+        break;
+    }
+    return found;
+}
+
+// "selon X", "laut X", "according to X" in the quote's sentence.
+bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
+    const std::size_t sb = at.sb, se = at.se;
+    if (auto acc = ex.according(ws, word_index(sb), word_index(se))) {
+        out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
+        out.mention = span_text(s, ws, acc->m_first, acc->m_last);
+        ex.add(out, ex.resolve(s, ws, acc->m_first, acc->m_last, base + ws[acc->m_first].b));
+        return true;
+    }
+    return false;
+}
+
+// No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
+// without a cue is a title, a name or a scare quote, not a quotation.
+void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
+    const QuoteSpan& q = at.q;
+    const std::string& qt = at.text;
+    const auto& sentence = at.sentence;
+    const std::size_t sent_b = at.sent_b, sent_e = at.sent_e;
+    const std::string_view before = at.before;
+    const QuoteKind kind = at.kind;
+    // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
+    if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
+        return;
+    if (kind == QuoteKind::direct && has_words(qt, 4)) {
+        std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
+        bool local = false; // a speaker found in this paragraph
+        // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
+        auto recent = ex.sp.recent(base + q.open);
+        if (!recent.empty()) {
+            // Only a person: a place or a body named in the paragraph ("Harvard University") does not
+            // take the words from the last speaker.
+            if (auto who = unit_person(q.open)) {
+                spk = who;
+                local = true;
+            }
+        }
+        // "Der Sprecher, Jonas Keller, versuchte mit den Worten zu beruhigen: „Q“", "Nora Field put it
+        // simply: "Q"": a colon after the writer's clause hands the words to the person that clause names.
+        if (!before.empty() && before.back() == ':') {
+            // (after an earlier quote of the sentence: „Q1.“ Der Sprecher ...: „Q2“)
+            std::size_t from = sent_b;
+            if (quoted.size() >= 2 && quoted[quoted.size() - 2].second > from)
+                from = quoted[quoted.size() - 2].second;
+            if (auto who = sentence_person(from, q.open, true)) {
+                ex.add(out, who);
+                return;
+            }
+        }
+        // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
+        // speech verb in the sentence just before speaks on.
+        // Sentences are in order: the last one ending before this one starts.
+        const std::size_t starts = sentence.first;
+        auto prev = std::make_reverse_iterator(std::upper_bound(
+            sents.begin(), sents.end(), starts,
+            [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.second; }));
+        if (prev != sents.rend()) {
+            auto [pb, pe] = *prev;
+            auto from = std::lower_bound(cues.begin(), cues.end(), pb, [](const Cue& c, std::size_t v) { return c.begin < v; });
+            for (auto it = from; it != cues.end() && it->end <= pe && it->end <= q.open; ++it) {
+                auto r = std::upper_bound(quoted.begin(), quoted.end(), it->begin,
+                                          [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
+                bool in_quote = r != quoted.begin() && it->begin < std::prev(r)->second;
+                if (in_quote || !it->pronoun.empty())
+                    continue;
+                if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
+                    if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
+                        spk = who;
+                        local = true;
+                        break;
+                    }
+                }
+            }
+            // "Die SPD will am Kurs festhalten. „Q“": with no person in the paragraph, a body opening the
+            // sentence before speaks on.
+            if (!local)
+                if (auto a = opening_acronym(pb, pe))
+                    spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
+        }
+        // "But for Parata the deaths are personal. / “It's very emotional.”": a quote opening a paragraph
+        // after a paragraph of the writer's (no quote in it) that spoke of a person is that person's.
+        if (!local && q.open < 4)
+            if (auto who = writer_paragraph_person(false)) {
+                spk = who;
+                local = true;
+            }
+        // A quoted statement far from the last attributed quote (in another section, or five paragraphs
+        // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
+        // teaser in the page around the article.
+        if (!local && u.where == Where::body && ex.cue_section >= 0 &&
+            (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5))
+            return;
+        ex.add(out, spk);
+    } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
+        // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
+        // the writer's sentence still names its subject first, when it opens with a person's name.
+        std::optional<std::string> spk;
+        if (auto o = opening_name(sent_b, q.open)) {
+            std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                  ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+            auto n = names_in(sub, ex.sp).front();
+            spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
+        } else if (auto a = opening_acronym(sent_b, q.open)) {
+            spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
+        } else {
+            // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first person the sentence
+            // names before the quote, known or standing where a subject stands ("ging Anna Roth davon
+            // aus"), not one governed by a preposition.
+            spk = sentence_person(sent_b, q.open, true);
+        }
+        // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
+        // mood of reported speech that names no one goes on with the words of the last speaker.
+        if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {
+            if (quotes_between(sent_b, sent_e) >= 2) {
+                orphans.push_back({out, pending, ex.last_speaker});
+                return;
+            }
+            spk = ex.last_speaker;
+        }
+        ex.add(out, spk);
+    } else if (kind == QuoteKind::partial && u.where == Where::body && has_words(qt, 2) &&
+               reported(sent_b, sent_e)) {
+        // "Der Niederländer sei „nicht aggressiv“", "Le ministre serait « très inquiet »": a sentence in the
+        // mood of reported speech goes on with the words of the person the text last reported (a single
+        // quoted word there is still a term or a name: „Strahlenphobie“), unless the sentence names a
+        // person before the quote ("Zuvor habe Celebi „die Verhandlung verzögert“").
+        // But "Die „A“ hätten „B“ getan, so Murtha": another quote of the sentence may have a cue of its own.
+        auto who = sentence_person(sent_b, q.open, true);
+        if (!who && quotes_between(sent_b, sent_e) >= 2)
+            orphans.push_back({out, pending, ex.last_speaker});
+        else
+            ex.add(out, who ? who : ex.last_speaker);
+    } else if (kind == QuoteKind::partial) {
+        orphans.push_back({out, pending, std::nullopt});
+    }
+}
+
+// The orphans take the attribution of the first quote of their sentence that has a cue and a speaker.
+void UnitReader::place_orphans() {
     // The first quote of each sentence with a cue and a speaker, found in one pass (not once per orphan).
     std::unordered_map<std::size_t, std::size_t> attributed; // sentence -> index in placed
     if (!orphans.empty())
@@ -1335,9 +1178,73 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, std::string& 
         ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
         placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
     }
+}
 
+// The unit's quotes in reading order, then its indirect speech.
+void UnitReader::read(Carry& carry) {
+    // A quote running on from the previous paragraph: its words lead the first quote of this one.
+    std::string prefix;
+    if (carry.on) {
+        carry.on = false;
+        if (!spans.empty() && spans.front().open < 4) {
+            const auto& q0 = spans.front();
+            std::string more = std::string(s.substr(q0.open + q0.open_len, q0.close - q0.open - q0.open_len));
+            if (!q0.closed) {
+                carry.on = true;
+                carry.text += " " + more;
+                return;
+            }
+            prefix = carry.text + " ";
+        }
+    }
+    for (const auto& q : spans) {
+        settle();
+        std::string raw = prefix + std::string(s.substr(q.open + q.open_len, q.close - q.open - q.open_len));
+        std::string qt = strip_edge_punct(raw);
+        prefix.clear();
+        if (qt.empty())
+            continue;
+        if (!q.closed) {
+            // Only a quote opening a paragraph may run over to the next one.
+            if (q.open > 0)
+                continue;
+            carry.on = true;
+            carry.text = qt;
+            return;
+        }
+        quoted.emplace_back(q.open, q.close + q.close_len);
+        const QuoteAt at = place(q, std::move(raw), std::move(qt));
+        pending = Placed{at.sent_b, q.open};
+        const bool continues_split = joins_split(at);
+        split.open = false;
+        Quote out = make_quote(u, at.text, at.kind);
+        if (names_no_one(at) || signed_by_dash(at, out))
+            continue;
+        if (attribute_after(at, out)) {
+            if (at.kind == QuoteKind::direct)
+                split = Split{true, ex.quotes.size() - 1, q.open, at.after_pos, text::collapse(at.raw)};
+            continue;
+        }
+        // The rest of an interrupted sentence has no attribution of its own: its words join Q1's.
+        if (continues_split) {
+            Quote& q1 = ex.quotes[split.quote];
+            std::string joined = split.raw + " " + text::collapse(at.raw);
+            q1.text = strip_edge_punct(joined);
+            continue;
+        }
+        if (attribute_before(at, out) || attribute_according(at, out))
+            continue;
+        attribute_without_cue(at, out);
+    }
+    settle();
+    place_orphans();
     indirect_speech(ex, u, ws, spans, sents, base);
 }
+
+void process_unit(Extractor& ex, const Unit& u, std::size_t order, Carry& carry) {
+    UnitReader(ex, u, order).read(carry);
+}
+
 } // namespace
 } // namespace quoting
 
@@ -1358,12 +1265,11 @@ std::vector<Quote> extract_quotes(const Article& a) {
         for (std::size_t pi = 0; pi < a.sections[si].paragraphs.size(); ++pi)
             units.push_back({a.sections[si].paragraphs[pi], Where::body, static_cast<int>(si), static_cast<int>(pi)});
 
-    std::string carry_text;
-    bool carrying = false;
+    quoting::Carry carry;
     for (std::size_t k = 0; k < units.size(); ++k) {
-        if (carrying && units[k].where != Where::body)
-            carrying = false;
-        quoting::process_unit(ex, units[k], k + 1, carry_text, carrying);
+        if (carry.on && units[k].where != Where::body)
+            carry.on = false;
+        quoting::process_unit(ex, units[k], k + 1, carry);
     }
     // Quotes in the reading order of the text units; sort body quotes by their place.
     std::stable_sort(ex.quotes.begin(), ex.quotes.end(), [](const Quote& x, const Quote& y) {
@@ -1399,7 +1305,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
             if (!q.closed)
                 continue;
             std::string qt = quoting::strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
-            if (quoting::token_count(qt) < 3 && !(attributed && quoting::token_count(qt) >= 1))
+            if (!quoting::has_words(qt, 3) && !(attributed && quoting::has_words(qt, 1)))
                 continue;
             Quote out;
             out.text = qt;

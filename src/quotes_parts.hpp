@@ -1,5 +1,6 @@
 // The pieces of the quotes stage shared by its parts: words and speech-verb cues (quote_words.cpp), the
-// people table and the resolution of mentions to speakers (quote_people.cpp), attribution (quotes.cpp).
+// people table and the resolution of mentions to speakers (quote_people.cpp), attribution (quotes.cpp), indirect
+// speech without quote marks (quote_indirect.cpp).
 // Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
@@ -116,6 +117,9 @@ bool elided_article(std::string_view w);
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs = nullptr);
+/// words_of(s, from, to, lexs) in `out`, whose room is reused (a unit's words in the room of the last unit's).
+void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
+                const std::vector<const Lexicon*>* lexs);
 /// words_of(s, from, to, lexs) from `ws`, the words_of(s, 0, s.size(), lexs) of the whole paragraph, for `from` a
 /// word's start and `to` a word's end in ws (a sentence's bounds): most words are taken from ws.
 std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
@@ -145,6 +149,11 @@ char person_title(const std::vector<const Lexicon*>& lexs, std::string_view w);
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w);
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+
+/// "ha fatto sapere", "dio a conocer": cues_in with the cues of several words listed in [speech_phrases], in reading
+/// order.
+std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
+                                   const std::vector<const Lexicon*>& lexs);
 
 struct Person {
     std::string name;
@@ -181,6 +190,11 @@ struct Speakers {
     bool nationality(std::string_view w) const;
 
     StringMap<int> by_last_name; // lower-case last word -> first person with it
+    // The keys of by_last_name as bits of word_bit: most words asked about are no one's last name, and are turned
+    // away here without a look-up.
+    std::array<std::uint64_t, 64> last_words{};
+    static std::size_t word_bit(std::string_view low_word);
+    int find_by_last_name(std::string_view low_last) const;
     // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
     // looks for a longer name opening with the one asked only when its first word may open one.
     std::array<std::uint64_t, 64> first_words{};
@@ -190,6 +204,10 @@ struct Speakers {
     static std::string last_word(const std::string& name);
 
     int find_person(std::string_view name) const;
+    // find_person for a name lower-cased already (a word's `low`): text::lower(low) is low.
+    int find_person_lowered(std::string_view low) const;
+    // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
+    int longest_opening(std::string_view low_name) const;
 
     int add_person(const std::string& raw);
 
@@ -230,6 +248,7 @@ struct Extractor {
     std::optional<std::string> last_speaker;
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
     int cue_section = -1, cue_paragraph = -1;
+    std::vector<Word> spare_words; // the room of the last unit's words, for the next unit's
 
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
@@ -269,5 +288,23 @@ struct Extractor {
 
     void add(Quote q, std::optional<std::string> speaker);
 };
+
+/// The quoted words `t` collapsed, without the commas and spaces at their end.
+std::string strip_edge_punct(std::string t);
+
+/// s has n words or more (text::words_lower(s).size() >= n); the words after the n-th are not read.
+bool has_words(std::string_view s, int n);
+
+/// A quote of `kind` with text `t`, placed in unit `u`.
+Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
+
+/// Some word of `ws` (a unit's words) may start the reading of indirect_speech: with none, it finds nothing in any
+/// sentence of the unit.
+bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+
+/// The reported speech without quote marks in the sentences `sents` of unit u that hold none of its `spans`
+/// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units.
+void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base);
 
 } // namespace archive::quoting

@@ -5,6 +5,7 @@
 #include "quotes.hpp"
 #include "quotes_parts.hpp"
 #include "lexicon.hpp"
+#include "text.hpp"
 #include "archive/archive.hpp"
 
 #include <nlohmann/json.hpp>
@@ -1358,6 +1359,108 @@ TEST_CASE("find_person finds a longer name by its first words, also after the na
     // Of two longer names, the longest.
     int longer = sp.add_person("Hana Te Moana Whetu");
     CHECK(sp.find_person("Hana Te") == longer);
+}
+
+TEST_CASE("words_into reads the words of words_of into the room of a vector used before", "[quotes]") {
+    auto lexs = quoting::lexicons_for("es");
+    std::vector<quoting::Word> room;
+    const std::string_view first = "—No vamos a ceder —dijo la alcaldesa de Villanueva—.";
+    const std::string_view second = "Las obras del puente, según el concejal, terminan en mayo.";
+    quoting::words_into(room, first, 0, first.size(), &lexs);
+    CHECK(room.size() == quoting::words_of(first, 0, first.size(), &lexs).size());
+    quoting::words_into(room, second, 0, second.size(), &lexs);
+    const auto expected = quoting::words_of(second, 0, second.size(), &lexs);
+    REQUIRE(room.size() == expected.size());
+    for (std::size_t k = 0; k < room.size(); ++k) {
+        CHECK(room[k].b == expected[k].b);
+        CHECK(room[k].e == expected[k].e);
+        CHECK(room[k].low == expected[k].low);
+        CHECK(room[k].tags == expected[k].tags);
+    }
+}
+
+TEST_CASE("may_hold_indirect_speech turns away a unit without a word that may report", "[quotes]") {
+    struct Row {
+        const char* language;
+        const char* text;
+        bool expected;
+    };
+    const Row rows[] = {
+        {"en", "The council met on Tuesday in the old mill.", false},
+        {"en", "The harbour master said the ferry would run again.", true},
+        {"de", "Der Gemeinderat tagte am Montag in der alten Mühle.", false},
+        {"de", "Die Hafenmeisterin sagte, die Fähre fahre wieder.", true},
+        {"fr", "Le conseil s'est réuni mardi au vieux moulin.", false},
+        {"fr", "La fête est finie, estime-t-elle.", true}, // (an inverted verb)
+        {"en", "The ferry was built by J. Harlow in the old yard.", true}, // (a word taking a dot)
+    };
+    for (const Row& r : rows) {
+        INFO(r.text);
+        auto lexs = quoting::lexicons_for(r.language);
+        std::string_view s = r.text;
+        CHECK(quoting::may_hold_indirect_speech(quoting::words_of(s, 0, s.size(), &lexs), lexs) == r.expected);
+    }
+}
+
+TEST_CASE("gender_of passes over the gendered word of a complement, read forwards or backwards", "[quotes]") {
+    struct Row {
+        const char* language;
+        std::vector<std::string_view> words; // in reading order
+        char expected;
+    };
+    const std::vector<Row> rows = {
+        {"fr", {"le", "porte-parole", "de", "la", "coopérative"}, 'm'},
+        {"fr", {"porte-parole", "de", "la", "coopérative"}, 'x'}, // ("la" belongs to the complement)
+        {"fr", {"la", "conseillère", "du", "maire"}, 'f'},
+        {"en", {"the", "chairman", "of", "the", "rowing", "club"}, 'm'},
+        {"en", {"the", "office", "of", "mrs", "hollis"}, 'x'},
+        {"en", {"a", "manager", "for", "the", "spokeswoman"}, 'f'}, // (only the word right after "for")
+        {"de", {"die", "Sprecherin", "des", "Vereins"}, 'x'},
+    };
+    for (const Row& r : rows) {
+        quoting::Speakers sp;
+        sp.lexs = quoting::lexicons_for(r.language);
+        INFO(r.language << " " << r.words.size());
+        CHECK(sp.gender_of(r.words) == r.expected);
+        // Read from the name backwards, the words stand in the other order; the complement is the same.
+        std::vector<std::string_view> back(r.words.rbegin(), r.words.rend());
+        CHECK(sp.gender_of(back, true) == r.expected);
+    }
+}
+
+TEST_CASE("has_words counts the words of words_lower up to the one asked", "[quotes]") {
+    struct Row {
+        const char* text;
+        int n;
+        bool expected;
+    };
+    const Row rows[] = {
+        {"Der Stadtrat tagt heute", 4, true},
+        {"Der Stadtrat tagt heute", 5, false},
+        {"l'homme du port", 4, true}, // (words_lower splits the elided article off)
+        {"« Nous attendons », a-t-il dit", 6, true},
+        {"« Nous attendons », a-t-il dit", 7, false},
+        {"", 0, true},
+        {"", 1, false},
+        {" , ; ", 1, false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.text << " / " << r.n);
+        CHECK(quoting::has_words(r.text, r.n) == r.expected);
+        CHECK(quoting::has_words(r.text, r.n) == (text::words_lower(r.text).size() >= static_cast<std::size_t>(r.n)));
+    }
+}
+
+TEST_CASE("find_person_lowered answers as find_person for a lower-cased word", "[quotes]") {
+    quoting::Speakers sp;
+    sp.lexs = quoting::lexicons_for("de");
+    int tomas = sp.add_person("Tomás Ørnberg");
+    int lene = sp.add_person("Lene Østrup Falk");
+    for (std::string_view w : {"ørnberg", "tomás", "lene", "østrup", "falk", "kasimir", "tomás ørnberg", "lene østrup"})
+        CHECK(sp.find_person_lowered(w) == sp.find_person(w));
+    CHECK(sp.find_person_lowered("ørnberg") == tomas); // by the last word
+    CHECK(sp.find_person_lowered("lene") == lene);     // by the first words of a longer name
+    CHECK(sp.find_person_lowered("østrup") == -1);
 }
 
 TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[quotes]") {

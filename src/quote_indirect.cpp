@@ -1,0 +1,189 @@
+// Indirect speech: reported words without quote marks, with their cue and speaker.
+#include "quotes_parts.hpp"
+
+#include <algorithm>
+
+namespace archive::quoting {
+
+bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
+    // The words that may report below, whatever their place in their sentence; and a word taking a dot, which the
+    // sentence's own words may read without it.
+    const WordTags& tags = word_tags(lexs);
+    return std::any_of(ws.begin(), ws.end(), [&tags](const Word& w) {
+        return !w.punct && ((tags.of(w) & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0 ||
+                            w.has_hyphen() || w.low.back() == '.');
+    });
+}
+
+// Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
+// la diplomatie russe, Sergueï Lavrov.", "X a affirmé que ...", "Selon X, ...", "..., Jane Doe said.".
+void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base) {
+    std::string_view s = u.text;
+    // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
+    // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
+    const WordTags& tags = word_tags(ex.sp.lexs);
+    auto may_report = [&tags](const Word& w, std::size_t index) {
+        if (w.punct)
+            return false;
+        std::uint16_t t = tags.of(w);
+        return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
+               w.has_hyphen() || (index < 8 && (t & WordTags::according) != 0);
+    };
+    for (const auto& [sb, se] : sents) {
+        // Sentences with quote marks were handled above (spans are sorted by their opening mark).
+        auto sp_it = std::lower_bound(spans.begin(), spans.end(), sb,
+                                      [](const QuoteSpan& q, std::size_t v) { return q.open < v; });
+        bool has_quote = (sp_it != spans.end() && sp_it->open < se) ||
+                         (sp_it != spans.begin() && std::prev(sp_it)->close + std::prev(sp_it)->close_len > sb);
+        if (has_quote)
+            continue;
+        auto parts = words_between_parts(s, ws, sb, se, &ex.sp.lexs);
+        bool worth_reading = false;
+        for (std::size_t k = parts.first; k < parts.inner_end && !worth_reading; ++k)
+            worth_reading = may_report(ws[k], k - parts.first);
+        for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
+            worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
+        if (!worth_reading)
+            continue;
+        auto sw = words_between(ws, std::move(parts));
+        // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
+        auto acc = ex.according(sw, 0, 1);
+        // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
+        if (!acc)
+            if (auto post = ex.according(sw, 1, std::min<std::size_t>(sw.size(), 8));
+                post && post->m_last < post->cue_first && post->m_first <= 1 &&
+                std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(post->cue_first),
+                             [](const Word& w) { return w.punct; }))
+                acc = post;
+        if (acc) {
+            std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
+            if (t < sw.size() && sw[t].low == ",")
+                ++t;
+            if (t < sw.size()) {
+                std::string said = strip_edge_punct(std::string(s.substr(sw[t].b, se - sw[t].b)));
+                while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+                    said.pop_back();
+                if (has_words(said, 4)) {
+                    Quote out = make_quote(u, said, QuoteKind::indirect);
+                    out.cue = span_text(s, sw, acc->cue_first, acc->cue_last);
+                    out.mention = span_text(s, sw, acc->m_first, acc->m_last);
+                    ex.add(out, ex.resolve(s, sw, acc->m_first, acc->m_last, base + sw[acc->m_first].b));
+                    continue;
+                }
+            }
+        }
+        auto sentence_cues = cues_with_phrases(s, sw, ex.sp.lexs);
+        for (const auto& c : sentence_cues) {
+            std::size_t ci = 0;
+            while (ci < sw.size() && sw[ci].b < c.begin)
+                ++ci;
+            std::size_t cend = ci;
+            while (cend < sw.size() && sw[cend].b < c.end)
+                ++cend;
+            // Reporting clause at the end: ", CUE MENTION."
+            if (ci >= 6 && sw[ci - 1].low == ",") {
+                std::optional<std::pair<std::size_t, std::size_t>> m;
+                std::string mention;
+                if (!c.pronoun.empty()) {
+                    mention = c.pronoun;
+                } else if ((m = ex.mention_after(sw, cend))) {
+                    mention = span_text(s, sw, m->first, m->second);
+                } else {
+                    continue;
+                }
+                // What follows the mention must be a complement, not a new clause with its own verb.
+                std::size_t tail = m ? m->second + 1 : cend;
+                bool clean_tail = true;
+                for (std::size_t j = tail; j < sw.size(); ++j)
+                    clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low);
+                if (!clean_tail)
+                    continue;
+                std::string said = strip_edge_punct(std::string(s.substr(sb, sw[ci - 1].b - sb)));
+                // The reported words begin after the last cue-free clause opener ("Mais", "Et").
+                if (!has_words(said, 5))
+                    continue;
+                Quote out = make_quote(u, said, QuoteKind::indirect);
+                out.mention = mention;
+                out.cue = c.text;
+                std::optional<std::string> spk;
+                if (m) {
+                    spk = ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b);
+                } else {
+                    std::vector<Word> pw = {Word{0, mention.size(), mention, false, false}};
+                    spk = ex.resolve(mention, pw, 0, 0, base + c.begin);
+                }
+                ex.add(out, spk);
+                break;
+            }
+            // Reporting clause at the end with the subject first: "..., Jane Doe said." / "..., officials said."
+            if (ci >= 7 && c.pronoun.empty()) {
+                std::size_t comma = ci;
+                while (comma > 0 && !sw[comma - 1].punct && ci - comma < 6)
+                    --comma;
+                bool tail_ok = true;
+                for (std::size_t j = cend; j < sw.size(); ++j)
+                    tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : in_list(ex.sp.lexs, "cue_adverbs", sw[j].low));
+                if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
+                    std::string said = strip_edge_punct(std::string(s.substr(sb, sw[comma - 1].b - sb)));
+                    if (has_words(said, 5)) {
+                        Quote out = make_quote(u, said, QuoteKind::indirect);
+                        out.mention = span_text(s, sw, comma, ci - 1);
+                        out.cue = c.text;
+                        ex.add(out, ex.resolve(s, sw, comma, ci - 1, base + sw[comma].b));
+                        break;
+                    }
+                }
+            }
+            // "Hollerer said the council had counted ...": English reports without "that".
+            if (c.pronoun.empty() && ci > 0 && !sw[ci - 1].punct && cend + 4 < sw.size() &&
+                (c.text == "said" || c.text == "says") && !sw[cend].punct &&
+                !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low)) {
+                if (auto m = ex.mention_before(sw, ci)) {
+                    std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
+                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+                        said.pop_back();
+                    if (has_words(said, 5)) {
+                        Quote out = make_quote(u, said, QuoteKind::indirect);
+                        out.cue = c.text;
+                        out.mention = span_text(s, sw, m->first, m->second);
+                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
+                        break;
+                    }
+                }
+            }
+            // "X a affirmé que ...", "X sagte, dass ...", "X said that ..."
+            if (cend < sw.size()) {
+                std::size_t t = cend;
+                if (t < sw.size() && sw[t].low == ",")
+                    ++t;
+                if (t < sw.size() && in_list(ex.sp.lexs, "that", sw[t].low) && t + 4 < sw.size()) {
+                    auto m = ex.mention_before(sw, ci);
+                    if (!m && c.pronoun.empty())
+                        continue;
+                    std::size_t from_b = t + 1 < sw.size() ? sw[t + 1].b : se;
+                    if (sw[t].low == "qu")
+                        from_b = sw[t].e + 1;
+                    std::string said = strip_edge_punct(std::string(s.substr(from_b, se - from_b)));
+                    while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+                        said.pop_back();
+                    if (!has_words(said, 4))
+                        continue;
+                    Quote out = make_quote(u, said, QuoteKind::indirect);
+                    out.cue = c.text;
+                    if (m) {
+                        out.mention = span_text(s, sw, m->first, m->second);
+                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
+                    } else {
+                        out.mention = c.pronoun;
+                        std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+                        ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
+} // namespace archive::quoting
