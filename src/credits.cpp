@@ -190,8 +190,10 @@ bool is_credit_line(std::string_view line) {
             std::string_view body = low;
             if (from == 1)
                 body = body.substr(1, body.size() - 2);
+            // (The first byte is compared before the rest: most prefixes open with another.)
             for (const auto& prefix : common_lexicon().list("credit_prefixes"))
-                if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
+                if (body.size() > prefix.size() && (prefix.empty() || body.front() == prefix.front()) &&
+                    body.starts_with(prefix))
                     return true;
         }
     }
@@ -303,10 +305,23 @@ std::size_t rfind_stop(std::string_view line, std::size_t from) {
 bool may_open_prefix(std::string_view line) {
     const auto& heads = credit_prefix_heads();
     const auto& sieve = credit_head_sieve();
+    // The heads' first bytes: a word opening with an ASCII byte that lower-cases to none of them opens no prefix.
+    static const std::bitset<256> fronts = [] {
+        std::bitset<256> bits;
+        for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+            if (prefix.size() >= 4)
+                bits.set(static_cast<unsigned char>(prefix.front()));
+        return bits;
+    }();
     for (std::size_t sp = 0; sp < line.size(); ++sp) {
         if (line[sp] != ' ')
             continue;
         std::string_view after = line.substr(sp + 1);
+        if (!after.empty() && static_cast<unsigned char>(after[0]) < 0x80) {
+            char c = after[0] >= 'A' && after[0] <= 'Z' ? static_cast<char>(after[0] + 32) : after[0];
+            if (!fronts.test(static_cast<unsigned char>(c)))
+                continue;
+        }
         char buf[4 * 4 * 3 + 8]; // four code points lower-cased
         std::size_t len = 0;
         if (after.size() >= 4 && (head4(after) & 0x80808080U) == 0) {

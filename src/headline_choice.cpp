@@ -250,13 +250,21 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // "News › Headline" in a breadcrumb.
     // (A block's text is collapsed: its pieces are pieces of it, kept as views. Only a piece of three words or more
     // is looked up, in a line of four tokens at least.)
+    // (Gathered when a line first asks: on many pages none does.)
     std::unordered_set<std::string_view, StringHash, std::equal_to<>> pieces;
-    for (const auto& b : blocks) {
-        if (b.words < 4)
-            continue;
-        for (const auto& span : title_piece_spans(b.text))
-            pieces.insert(std::string_view(b.text).substr(span.first, span.second - span.first));
-    }
+    bool pieces_read = false;
+    auto printed_as_piece = [&](std::string_view line) {
+        if (!pieces_read) {
+            pieces_read = true;
+            for (const auto& b : blocks) {
+                if (b.words < 4)
+                    continue;
+                for (const auto& span : title_piece_spans(b.text))
+                    pieces.insert(std::string_view(b.text).substr(span.first, span.second - span.first));
+            }
+        }
+        return pieces.count(line) > 0;
+    };
     // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
     std::unordered_set<std::string> named;
     for (const auto& b : blocks)
@@ -425,7 +433,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             }
         }
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
-        if (probe.words >= 3 && pieces.count(std::string_view(probe.text)))
+        if (probe.words >= 3 && printed_as_piece(probe.text))
             score += 2;
         if (named.count(probe.text))
             score += 4;

@@ -57,15 +57,13 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
     bool sentence_punct = false, title_marks = false;
     std::size_t i = 0, particles = 0;
     cjk_count = 0;
-    const LexiconSection* function_chars = common_lexicon().section("cjk_function_words");
-    std::string ch;
+    static const LexiconSection* function_chars = common_lexicon().section("cjk_function_words"); // (looked up once)
     while (i < s.size()) {
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
         if (cjk(cp)) {
             ++cjk_count;
-            ch.assign(s.substr(at, i - at));
-            particles += function_chars != nullptr && function_chars->has(ch);
+            particles += function_chars != nullptr && function_chars->has(s.substr(at, i - at));
         }
         sentence_punct = sentence_punct || cp == 0x3002 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF01 || cp == 0xFF1F;
         // "【新竹住宿】", "『台灣』", "[食記]": the brackets of a post's title in a list of links.
@@ -288,8 +286,8 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
 }
 
 bool heading_like(const Block& b) {
-    std::size_t len = text::length_cp(b.text);
-    if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
+    // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
+    if (b.words == 0 || b.words > 14 || b.urls > 0 || b.separators > 0 || b.boilerplate)
         return false;
     // "‘Record’ harvest in the valley", "«Non» au projet": a heading may open with a quotation mark, but a line
     // that is one whole quotation ("‘We need to listen’") is somebody's words.
@@ -324,7 +322,11 @@ bool heading_like(const Block& b) {
     char last = b.text.back();
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
-    return b.letters * 2 >= static_cast<int>(len) && !b.boilerplate;
+    // No more code points than bytes: a short line with letters for half its bytes has them for half its code points.
+    if (b.text.size() <= 100 && static_cast<std::size_t>(b.letters) * 2 >= b.text.size())
+        return true;
+    std::size_t len = text::length_cp(b.text);
+    return len <= 100 && b.letters * 2 >= static_cast<int>(len);
 }
 
 std::optional<std::string> marked_heading(std::string_view line) {
@@ -472,8 +474,10 @@ bool short_sentence(const Block& b, std::string_view language) {
 bool sentence_shape(const Block& b) {
     if (b.words < 2 || b.words > 40 || !b.end_punct || b.urls > 0 || b.separators > 0 || b.repeats > 0 || b.boilerplate)
         return false;
-    if (b.letters * 2 < static_cast<int>(text::length_cp(b.text)) || is_promo_notice(b) ||
-        closing_notice(b.text) || is_consent_notice(b))
+    // (Letters for half the bytes are letters for half the code points: most lines need no count of them.)
+    const bool lettered = static_cast<std::size_t>(b.letters) * 2 >= b.text.size() ||
+                          b.letters * 2 >= static_cast<int>(text::length_cp(b.text));
+    if (!lettered || is_promo_notice(b) || closing_notice(b.text) || is_consent_notice(b))
         return false;
     std::size_t i = 0;
     char32_t first = text::next_cp(b.text, i);
@@ -534,8 +538,8 @@ bool navigation_arrow(std::string_view line) {
 }
 
 bool headline_like(const Block& b) {
-    std::size_t len = text::length_cp(b.text);
-    if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1 || navigation_arrow(b.text))
+    // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
+    if (b.words < 2 || b.words > 30 || b.urls > 0 || b.separators > 1 || b.boilerplate || navigation_arrow(b.text))
         return false;
     char last = b.text.back();
     if (last == ',' || last == ';' || last == ':')
@@ -543,7 +547,11 @@ bool headline_like(const Block& b) {
     if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0) &&
         !ends_with_abbreviation(b.text))
         return false;
-    return b.letters * 2 >= static_cast<int>(len) && !b.boilerplate;
+    // No more code points than bytes: a line of 220 bytes or fewer with letters for half its bytes passes.
+    if (b.text.size() <= 220 && static_cast<std::size_t>(b.letters) * 2 >= b.text.size())
+        return true;
+    std::size_t len = text::length_cp(b.text);
+    return len <= 220 && b.letters * 2 >= static_cast<int>(len);
 }
 
 bool author_bio(const Block& b) {
