@@ -170,7 +170,7 @@ bool signs(const Page& p, std::size_t k) {
         return true;
     const Block& b = p.blocks[k];
     return p.role[k] == Role::none && b.words <= 30 && !p.no_byline_date[k] &&
-           (read_dates(b.text, p.language).is_date_line || byline_authors(b.text, p.language));
+           ((b.digits > 0 && read_dates(b.text, p.language).is_date_line) || byline_authors(b.text, p.language));
 }
 
 // signs() of the page's lines, each worked out once: the candidate titles share their neighbours, and the rows
