@@ -8,12 +8,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <string.h> // memrchr
 
 namespace archive {
 
@@ -293,9 +295,15 @@ bool more_tokens_than(std::string_view s, std::size_t most) {
 std::size_t rfind_stop(std::string_view line, std::size_t from) {
     if (line.size() < 2)
         return std::string_view::npos;
-    for (std::size_t i = std::min(from, line.size() - 2) + 1; i-- > 0;)
-        if (line[i] == '.' && line[i + 1] == ' ')
-            return i;
+    // (The full stops are found backwards by memrchr many bytes a step: a line holds few of them.)
+    for (std::size_t end = std::min(from, line.size() - 2) + 1; end > 0;) {
+        const void* at = memrchr(line.data(), '.', end);
+        if (at == nullptr)
+            break;
+        end = static_cast<std::size_t>(static_cast<const char*>(at) - line.data());
+        if (line[end + 1] == ' ')
+            return end;
+    }
     return std::string_view::npos;
 }
 
@@ -313,36 +321,40 @@ bool may_open_prefix(std::string_view line) {
                 bits.set(static_cast<unsigned char>(prefix.front()));
         return bits;
     }();
-    for (std::size_t sp = 0; sp < line.size(); ++sp) {
-        if (line[sp] != ' ')
-            continue;
+    // The word after the space at `sp` opens with the head of a prefix.
+    auto opens_at = [&](std::size_t sp) {
         std::string_view after = line.substr(sp + 1);
         if (!after.empty() && static_cast<unsigned char>(after[0]) < 0x80) {
             char c = after[0] >= 'A' && after[0] <= 'Z' ? static_cast<char>(after[0] + 32) : after[0];
             if (!fronts.test(static_cast<unsigned char>(c)))
-                continue;
+                return false;
         }
-        char buf[4 * 4 * 3 + 8]; // four code points lower-cased
-        std::size_t len = 0;
+        std::uint32_t head = 0;
         if (after.size() >= 4 && (head4(after) & 0x80808080U) == 0) {
-            for (std::size_t k = 0; k < 4; ++k)
-                buf[k] = after[k] >= 'A' && after[k] <= 'Z' ? static_cast<char>(after[k] + 32) : after[k];
-            len = 4;
+            head = static_cast<std::uint32_t>(text::lower8(head4(after))); // four ASCII bytes, lower-cased at once
         } else {
+            char buf[4 * 4 * 3 + 8]; // four code points lower-cased
             std::size_t end = 0;
             for (int cps = 0; cps < 4 && end < after.size(); ++cps)
                 text::next_cp(after, end);
-            len = text::lower_into(after.substr(0, end), buf);
+            if (text::lower_into(after.substr(0, end), buf) < 4) // (the line ends within four code points)
+                return false;
+            head = head4(std::string_view(buf, 4));
         }
-        if (len < 4) // (the line ends within four code points)
-            continue;
-        std::pair<std::uint32_t, std::size_t> key{head4(std::string_view(buf, 4)), 0};
-        if (!sieve.test(head_slot(key.first)))
-            continue;
-        auto it = std::lower_bound(heads.begin(), heads.end(), key);
-        if (it != heads.end() && it->first == key.first)
+        if (!sieve.test(head_slot(head)))
+            return false;
+        auto it = std::lower_bound(heads.begin(), heads.end(), std::pair<std::uint32_t, std::size_t>{head, 0});
+        return it != heads.end() && it->first == head;
+    };
+    // The spaces, eight bytes a step.
+    std::size_t i = 0;
+    for (; i + 8 <= line.size(); i += 8)
+        for (std::uint64_t spaces = text::bytes_equal8(text::load8(line.data() + i), ' '); spaces != 0; spaces &= spaces - 1)
+            if (opens_at(i + static_cast<std::size_t>(std::countr_zero(spaces)) / 8))
+                return true;
+    for (; i < line.size(); ++i)
+        if (line[i] == ' ' && opens_at(i))
             return true;
-    }
     return false;
 }
 
