@@ -201,15 +201,8 @@ bool is_credit_line(std::string_view line) {
     }
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     // The first seven tokens (more than six is too many), without a vector.
-    std::array<std::string_view, 7> first_tokens;
-    std::size_t count = 0, at = 0;
-    while (count < first_tokens.size()) {
-        std::string_view tok = text::next_token(line, at);
-        if (tok.empty())
-            break;
-        first_tokens[count++] = tok;
-    }
-    std::span<const std::string_view> words(first_tokens.data(), count);
+    std::array<std::string_view, 7> tokens_read;
+    std::span<const std::string_view> words = first_tokens(line, tokens_read);
     if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
         return false;
     // Every word without a slash capitalised (or a separator): most lines fail here before any word is looked up.

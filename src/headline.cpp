@@ -13,6 +13,7 @@
 #include <bit>
 #include <cctype>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace archive {
@@ -152,7 +153,9 @@ std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view
         return glued;
     // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
     // then a whole quotation.
-    auto toks = text::split_ws(line, 5); // the dash is one of the first four tokens, the quotation's first after it
+    // The dash is one of the first four tokens, the quotation's first after it (read without a vector).
+    std::array<std::string_view, 5> tokens_read;
+    std::span<const std::string_view> toks = first_tokens(line, tokens_read);
     std::size_t dash = 0;
     while (dash < toks.size() && dash <= 3 && toks[dash] != "-" && toks[dash] != "–" && toks[dash] != "—")
         ++dash;
@@ -367,10 +370,11 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     const std::string& line = p.blocks[h].text;
     HeadlineParts parts{line, std::nullopt, std::nullopt};
+    // (A leading date has digits: the block's count of them settles most titles without a search.)
     if (auto glued = split_kicker(line)) {
         parts.kicker = glued->first;
         parts.headline = glued->second;
-    } else if (auto dated = split_leading_date(line, p.language)) {
+    } else if (auto dated = p.blocks[h].digits > 0 ? split_leading_date(line, p.language) : std::nullopt) {
         parts.published = dated->first;
         parts.headline = dated->second;
     } else if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {

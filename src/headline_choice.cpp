@@ -126,6 +126,14 @@ bool list_item(const Page& p, std::size_t i) {
 // open-addressing array, without a node allocated for every new word of an article.
 class WordCounts {
 public:
+    /// Sizes the empty table for up to `words` additions at once (no table grown and filled again on the way).
+    void reserve(std::size_t words) {
+        std::size_t size = 256;
+        while (size < 2 * (words + 1))
+            size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+    }
     void add(std::string_view w) {
         if ((used_ + 1) * 2 > slots_.size())
             grow();
@@ -241,6 +249,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     // Keyed by the blocks' own words, which outlive the search.
     WordCounts body_words;
+    std::size_t all_words = 0;
+    for (std::size_t k = first_text; k <= re && k < n; ++k)
+        if (counted(k))
+            all_words += blocks[k].lower_words.size();
+    body_words.reserve(all_words);
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             for (const auto& body_word : blocks[k].lower_words)

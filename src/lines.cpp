@@ -285,6 +285,17 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
     return std::nullopt;
 }
 
+std::span<const std::string_view> first_tokens(std::string_view line, std::span<std::string_view> out) {
+    std::size_t count = 0, at = 0;
+    while (count < out.size()) {
+        std::string_view tok = text::next_token(line, at);
+        if (tok.empty())
+            break;
+        out[count++] = tok;
+    }
+    return out.first(count);
+}
+
 bool heading_like(const Block& b) {
     // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
     if (b.words == 0 || b.words > 14 || b.urls > 0 || b.separators > 0 || b.boilerplate)
