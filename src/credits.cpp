@@ -200,15 +200,19 @@ bool is_credit_line(std::string_view line) {
         }
     }
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
-    // The first seven tokens (more than six is too many), without a vector.
+    // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised
+    // (or a separator): most lines fail at their first words, before the rest is read or any word is looked up.
     std::array<std::string_view, 7> tokens_read;
-    std::span<const std::string_view> words = first_tokens(line, tokens_read);
-    if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
-        return false;
-    // Every word without a slash capitalised (or a separator): most lines fail here before any word is looked up.
-    for (auto w : words)
+    std::size_t count = 0, at = 0;
+    for (std::string_view w = text::next_token(line, at); !w.empty() && count < tokens_read.size();
+         w = text::next_token(line, at)) {
         if (w.find('/') == std::string_view::npos && !text::starts_upper(w) && w != "-" && w != "|")
             return false;
+        tokens_read[count++] = w;
+    }
+    std::span<const std::string_view> words(tokens_read.data(), count);
+    if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
+        return false;
     bool credit = false;
     for (auto w : words) {
         std::string_view part = w;
