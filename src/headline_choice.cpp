@@ -261,22 +261,17 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                     body_words.add(body_word);
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
-    // (A block's text is collapsed: its pieces are pieces of it, kept as views. Only a piece of three words or more
-    // is looked up, in a line of four tokens at least.)
-    // (Gathered when a line first asks: on many pages none does.)
-    std::unordered_set<std::string_view, StringHash, std::equal_to<>> pieces;
-    bool pieces_read = false;
-    auto printed_as_piece = [&](std::string_view line) {
-        if (!pieces_read) {
-            pieces_read = true;
-            for (const auto& b : blocks) {
-                if (b.words < 4)
-                    continue;
-                for (const auto& span : title_piece_spans(b.text))
-                    pieces.insert(std::string_view(b.text).substr(span.first, span.second - span.first));
-            }
+    // (Only a piece of three words or more is looked up, in a line of four tokens at least. A piece is a part of its
+    // line cut by a separator, so only a longer line that holds the title is cut: one search settles most lines.)
+    auto printed_as_piece = [&](std::string_view title) {
+        for (const auto& b : blocks) {
+            if (b.words < 4 || b.text.size() <= title.size() || b.text.find(title) == std::string::npos)
+                continue;
+            for (const auto& span : title_piece_spans(b.text))
+                if (std::string_view(b.text).substr(span.first, span.second - span.first) == title)
+                    return true;
         }
-        return pieces.count(line) > 0;
+        return false;
     };
     // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
     std::unordered_set<std::string> named;
