@@ -78,7 +78,8 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     auto colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0)
         return std::nullopt;
-    auto label = text::split_ws(line.substr(0, colon));
+    std::array<std::string_view, 4> tokens_read; // (a fourth word is one too many)
+    auto label = first_tokens(line.substr(0, colon), tokens_read);
     if (label.empty() || label.size() > 3)
         return std::nullopt;
     for (auto w : label)

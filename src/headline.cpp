@@ -175,12 +175,16 @@ std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view
 
 bool tag_list(std::string_view line) {
     const std::size_t least_items = 4, most_words = 3;
+    // (Four items are cut by three commas at least: most lines have fewer.)
+    if (std::count(line.begin(), line.end(), ',') + 1 < static_cast<std::ptrdiff_t>(least_items))
+        return false;
     std::size_t items = 0;
     std::size_t from = 0;
     while (from <= line.size()) {
         std::size_t comma = line.find(',', from);
         std::string_view item = line.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from);
-        auto words = text::split_ws(item);
+        std::array<std::string_view, most_words + 1> tokens_read;
+        auto words = first_tokens(item, tokens_read);
         if (words.empty() || words.size() > most_words || item.find(':') != std::string_view::npos ||
             item.find('.') == item.size() - 1)
             return false;

@@ -435,7 +435,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 continue;
             cut.remove_suffix(cut.ends_with("...") ? 3 : std::string_view("…").size());
             cut = text::trim(cut);
-            if (text::split_ws(cut).size() >= 2 && cut.size() < probe.text.size() && probe.text.starts_with(cut)) {
+            if (cut.size() < probe.text.size() && probe.text.starts_with(cut) && text::split_ws(cut).size() >= 2) {
                 score += 2;
                 break;
             }

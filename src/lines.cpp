@@ -390,8 +390,10 @@ std::optional<std::string> contents_entry(std::string_view line) {
     if (!digit || i >= t.size() || t[i] != ' ' || i > 8)
         return std::nullopt;
     std::string title = text::collapse(t.substr(i));
-    auto words = text::split_ws(title);
-    if (words.empty() || words.size() > 12 || !text::starts_upper(title) || title.back() == '.')
+    // One to twelve tokens, counted without a vector.
+    std::array<std::string_view, 13> tokens_read;
+    std::size_t words = first_tokens(title, tokens_read).size();
+    if (words == 0 || words > 12 || !text::starts_upper(title) || title.back() == '.')
         return std::nullopt;
     return title;
 }
@@ -453,9 +455,14 @@ bool table_row(const Block& b) {
     char last = b.text.back();
     if (last == '.' || last == '!' || last == '?')
         return false;
+    // (A figure opens with a digit: a line of fewer than two has fewer than two figures. Its tokens are read until
+    // two figures are found, without a vector.)
+    if (b.digits < 2)
+        return false;
     int figures = 0;
-    for (auto tok : text::split_ws(b.text))
-        figures += !tok.empty() && text::is_digit(static_cast<unsigned char>(tok[0]));
+    std::size_t at = 0;
+    for (std::string_view tok = text::next_token(b.text, at); !tok.empty() && figures < 2; tok = text::next_token(b.text, at))
+        figures += text::is_digit(static_cast<unsigned char>(tok[0]));
     return figures >= 2 && !ticker_line(b.text);
 }
 
