@@ -276,7 +276,7 @@ std::size_t label_at(const std::vector<Tok>& t, std::size_t i, const LexiconSect
 
 bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
-    const LexiconSection& markers = any_language_section("relative_date");
+    static const LexiconSection& markers = any_language_section("relative_date"); // (merged once)
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != TokKind::word)
             continue;

@@ -250,7 +250,8 @@ std::optional<std::string> thread_title(std::string_view line) {
     std::size_t lead = line.find_first_not_of(" \t\n");
     if (lead == std::string_view::npos || line[lead] < '0' || line[lead] > '9')
         return std::nullopt; // no count first
-    auto toks = text::split_ws(line, 3);
+    std::array<std::string_view, 3> tokens_read;
+    auto toks = first_tokens(line, tokens_read);
     if (toks.size() < 3 || !std::all_of(toks[0].begin(), toks[0].end(), [](char c) { return c >= '0' && c <= '9'; }) ||
         !any_language_has("comment_nouns", text::lower(toks[1])))
         return std::nullopt;

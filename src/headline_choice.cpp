@@ -61,14 +61,15 @@ bool opens_with_date_label(std::string_view s) {
     std::size_t at = 0;
     if (!text::next_word_lower(s, at, first) || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(first[0]))))
         return false;
-    auto words = text::words_lower(s, 3);
-    std::string head;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        if (k > 0)
-            head += ' ';
-        head += words[k];
+    // The first one, two and three words (text::words_lower()'s), read on from the first.
+    std::string head = first, word;
+    for (std::size_t k = 1; k <= 3; ++k) {
         if (published.has(head) || updated.has(head))
             return true;
+        if (k == 3 || !text::next_word_lower(s, at, word))
+            break;
+        head += ' ';
+        head += word;
     }
     return false;
 }
