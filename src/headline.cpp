@@ -348,6 +348,12 @@ bool whole_title(std::string_view earlier, std::string_view title) {
 
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
     const std::size_t least_words = 2, most_words = 5;
+    // The line opens with the prefix and a space, so its first token is a piece of the prefix, which is text of
+    // `above` (collapsed, its words unchanged): a line whose first token `above` does not hold is settled first.
+    std::size_t opening_end = 0;
+    std::string_view opening = text::next_token(line, opening_end);
+    if (opening.empty() || above.find(opening) == std::string_view::npos)
+        return std::nullopt;
     // The prefix opens with the first byte of the last piece of `above`, or of its first code point that is no
     // space (collapse() copies the others as they are): a line opening with another byte is settled before the
     // prefix is built.
