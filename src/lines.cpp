@@ -578,7 +578,7 @@ bool author_bio(const Block& b) {
     // job of the press within the first words.
     if (b.words < 6 || b.words > 90 || !b.end_punct)
         return false;
-    // The first 24 tokens, read as far as the rules need them: six settle most lines.
+    // The first 24 tokens, read as far as the rules need them: two settle most lines.
     std::array<std::string_view, 24> toks_read;
     std::size_t read = 0, next = 0;
     auto read_to = [&](std::size_t count) {
@@ -588,21 +588,27 @@ bool author_bio(const Block& b) {
                 break;
         }
     };
-    read_to(6);
-    std::span<const std::string_view> toks(toks_read.data(), read);
     static const LexiconSection& bio_verbs = any_language_section("bio_verbs"); // (merged once)
-    // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg").
+    // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg"). (Read a token at
+    // a time: most lines are settled by their first two.)
     std::size_t k = 0;
     int names = 0;
-    for (std::size_t t = 0; t < toks.size() && t < 5; ++t) {
-        if (text::starts_upper(toks[t])) {
+    for (std::size_t t = 0; t < 5; ++t) {
+        read_to(t + 1);
+        if (t >= read)
+            break;
+        if (text::starts_upper(toks_read[t])) {
             ++names;
             k = t + 1;
-        } else if (names == 0 || toks[t].size() > 3 || bio_verbs.has(text::lower(toks[t]))) {
+        } else if (names == 0 || toks_read[t].size() > 3 || bio_verbs.has(text::lower(toks_read[t]))) {
             break;
         }
     }
-    if (names < 2 || names > 4 || k >= toks.size())
+    if (names < 2 || names > 4)
+        return false;
+    read_to(6);
+    std::span<const std::string_view> toks(toks_read.data(), read);
+    if (k >= toks.size())
         return false;
     std::string verb = text::lower(toks[k]);
     if (!bio_verbs.has(verb))
