@@ -455,8 +455,8 @@ bool table_row(const Block& b) {
     char last = b.text.back();
     if (last == '.' || last == '!' || last == '?')
         return false;
-    // (A figure opens with a digit: a line of fewer than two has fewer than two figures. Its tokens are read until
-    // two figures are found, without a vector.)
+    // (A figure opens with a digit: a line with fewer than two digits has fewer than two figures. Its tokens are read
+    // until two figures are found, without a vector.)
     if (b.digits < 2)
         return false;
     int figures = 0;
