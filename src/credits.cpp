@@ -103,7 +103,8 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     std::string_view body = line;
     if (body.rfind("— ", 0) == 0 || body.rfind("- ", 0) == 0 || body.rfind("– ", 0) == 0)
         body = text::trim(body.substr(body.find(' ')));
-    auto words = text::split_ws(body, 7); // a tag has at most six words
+    std::array<std::string_view, 7> tokens_read; // a tag has at most six words
+    auto words = first_tokens(body, tokens_read);
     if (words.size() == 1) {
         if (auto id = agency_id(words[0]); id && words[0].size() >= 3 &&
                                            text::is_upper(static_cast<unsigned char>(words[0][0])))
