@@ -153,7 +153,10 @@ std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view
         return glued;
     // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
     // then a whole quotation.
-    // The dash is one of the first four tokens, the quotation's first after it (read without a vector).
+    // The dash is one of the first four tokens, the quotation's first after it (read without a vector). A line
+    // without a dash's byte ('-', or 0xE2 opening "–" and "—") has none.
+    if (line.find('-') == std::string_view::npos && line.find('\xE2') == std::string_view::npos)
+        return std::nullopt;
     std::array<std::string_view, 5> tokens_read;
     std::span<const std::string_view> toks = first_tokens(line, tokens_read);
     std::size_t dash = 0;
