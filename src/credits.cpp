@@ -290,19 +290,22 @@ bool more_tokens_than(std::string_view s, std::size_t most) {
     return count > most;
 }
 
-// line.rfind(". ", from), a byte at a time.
+// line.rfind('.', from), found backwards by memrchr many bytes a step: a line holds few full stops.
+std::size_t rfind_dot(std::string_view line, std::size_t from = std::string_view::npos) {
+    if (line.empty())
+        return std::string_view::npos;
+    const void* at = memrchr(line.data(), '.', std::min(from, line.size() - 1) + 1);
+    return at == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(at) - line.data());
+}
+
+// line.rfind(". ", from).
 std::size_t rfind_stop(std::string_view line, std::size_t from) {
     if (line.size() < 2)
         return std::string_view::npos;
-    // (The full stops are found backwards by memrchr many bytes a step: a line holds few of them.)
-    for (std::size_t end = std::min(from, line.size() - 2) + 1; end > 0;) {
-        const void* at = memrchr(line.data(), '.', end);
-        if (at == nullptr)
-            break;
-        end = static_cast<std::size_t>(static_cast<const char*>(at) - line.data());
-        if (line[end + 1] == ' ')
-            return end;
-    }
+    for (std::size_t dot = rfind_dot(line, std::min(from, line.size() - 2)); dot != std::string_view::npos;
+         dot = dot > 0 ? rfind_dot(line, dot - 1) : std::string_view::npos)
+        if (line[dot + 1] == ' ')
+            return dot;
     return std::string_view::npos;
 }
 
@@ -401,7 +404,7 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
     }
     // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full stop
     // (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
-    for (std::size_t dot = line.rfind('.'); dot != std::string_view::npos && dot > 0; dot = line.rfind('.', dot - 1)) {
+    for (std::size_t dot = rfind_dot(line); dot != std::string_view::npos && dot > 0; dot = rfind_dot(line, dot - 1)) {
         std::string_view tail = line.substr(dot + 1);
         if (more_tokens_than(tail, 6))
             break;
