@@ -195,7 +195,8 @@ bool is_credit_line(std::string_view line) {
             if (from == 1)
                 body = body.substr(1, body.size() - 2);
             // (The first byte is compared before the rest: most prefixes open with another.)
-            for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+            static const std::vector<std::string>& prefixes = common_lexicon().list("credit_prefixes"); // (looked up once)
+            for (const auto& prefix : prefixes)
                 if (body.size() > prefix.size() && (prefix.empty() || body.front() == prefix.front()) &&
                     body.starts_with(prefix))
                     return true;
