@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 namespace archive {
 
@@ -319,7 +320,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                     }
                 continue;
             }
-            DateLine d = read_dates(b.text, language);
+            // (Every date read_dates() reads has a digit: the block's count settles most lines without a look.)
+            DateLine d = b.digits > 0 ? read_dates(b.text, language) : DateLine{};
             if (d.is_date_line) {
                 p.role[i] = Role::date;
                 if (!a.published && d.published)
@@ -538,7 +540,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
     // without numbers, three titles in a row or more that the article prints again further down, each once.
     std::vector<bool> in_contents(n, false);
-    std::map<std::string_view, std::vector<std::size_t>> copies;
+    std::unordered_map<std::string_view, std::vector<std::size_t>, StringHash, std::equal_to<>> copies;
     for (std::size_t k = 0; k < n; ++k)
         if (blocks[k].repeats > 0 && blocks[k].words <= 14)
             copies[blocks[k].text].push_back(k);

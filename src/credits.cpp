@@ -8,12 +8,14 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <set>
 #include <span>
 #include <unordered_map>
+#include <string.h> // memrchr
 
 namespace archive {
 
@@ -76,7 +78,8 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     auto colon = line.find(':');
     if (colon == std::string_view::npos || colon == 0)
         return std::nullopt;
-    auto label = text::split_ws(line.substr(0, colon));
+    std::array<std::string_view, 4> tokens_read; // (a fourth word is one too many)
+    auto label = first_tokens(line.substr(0, colon), tokens_read);
     if (label.empty() || label.size() > 3)
         return std::nullopt;
     for (auto w : label)
@@ -100,7 +103,8 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     std::string_view body = line;
     if (body.rfind("— ", 0) == 0 || body.rfind("- ", 0) == 0 || body.rfind("– ", 0) == 0)
         body = text::trim(body.substr(body.find(' ')));
-    auto words = text::split_ws(body, 7); // a tag has at most six words
+    std::array<std::string_view, 7> tokens_read; // a tag has at most six words
+    auto words = first_tokens(body, tokens_read);
     if (words.size() == 1) {
         if (auto id = agency_id(words[0]); id && words[0].size() >= 3 &&
                                            text::is_upper(static_cast<unsigned char>(words[0][0])))
@@ -212,28 +216,28 @@ bool is_credit_line(std::string_view line) {
             std::string_view body = low;
             if (from == 1)
                 body = body.substr(1, body.size() - 2);
-            for (const auto& prefix : common_lexicon().list("credit_prefixes"))
-                if (body.rfind(prefix, 0) == 0 && body.size() > prefix.size())
+            // (The first byte is compared before the rest: most prefixes open with another.)
+            static const std::vector<std::string>& prefixes = common_lexicon().list("credit_prefixes"); // (looked up once)
+            for (const auto& prefix : prefixes)
+                if (body.size() > prefix.size() && (prefix.empty() || body.front() == prefix.front()) &&
+                    body.starts_with(prefix))
                     return true;
         }
     }
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
-    // The first seven tokens (more than six is too many), without a vector.
-    std::array<std::string_view, 7> first_tokens;
+    // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised
+    // (or a separator): most lines fail at their first words, before the rest is read or any word is looked up.
+    std::array<std::string_view, 7> tokens_read;
     std::size_t count = 0, at = 0;
-    while (count < first_tokens.size()) {
-        std::string_view tok = text::next_token(line, at);
-        if (tok.empty())
-            break;
-        first_tokens[count++] = tok;
-    }
-    std::span<const std::string_view> words(first_tokens.data(), count);
-    if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
-        return false;
-    // Every word without a slash capitalised (or a separator): most lines fail here before any word is looked up.
-    for (auto w : words)
+    for (std::string_view w = text::next_token(line, at); !w.empty() && count < tokens_read.size();
+         w = text::next_token(line, at)) {
         if (w.find('/') == std::string_view::npos && !text::starts_upper(w) && w != "-" && w != "|")
             return false;
+        tokens_read[count++] = w;
+    }
+    std::span<const std::string_view> words(tokens_read.data(), count);
+    if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
+        return false;
     bool credit = false;
     for (auto w : words) {
         std::string_view part = w;
@@ -309,13 +313,22 @@ bool more_tokens_than(std::string_view s, std::size_t most) {
     return count > most;
 }
 
-// line.rfind(". ", from), a byte at a time.
+// line.rfind('.', from), found backwards by memrchr many bytes a step: a line holds few full stops.
+std::size_t rfind_dot(std::string_view line, std::size_t from = std::string_view::npos) {
+    if (line.empty())
+        return std::string_view::npos;
+    const void* at = memrchr(line.data(), '.', std::min(from, line.size() - 1) + 1);
+    return at == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(at) - line.data());
+}
+
+// line.rfind(". ", from).
 std::size_t rfind_stop(std::string_view line, std::size_t from) {
     if (line.size() < 2)
         return std::string_view::npos;
-    for (std::size_t i = std::min(from, line.size() - 2) + 1; i-- > 0;)
-        if (line[i] == '.' && line[i + 1] == ' ')
-            return i;
+    for (std::size_t dot = rfind_dot(line, std::min(from, line.size() - 2)); dot != std::string_view::npos;
+         dot = dot > 0 ? rfind_dot(line, dot - 1) : std::string_view::npos)
+        if (line[dot + 1] == ' ')
+            return dot;
     return std::string_view::npos;
 }
 
@@ -325,31 +338,48 @@ std::size_t rfind_stop(std::string_view line, std::size_t from) {
 bool may_open_prefix(std::string_view line) {
     const auto& heads = credit_prefix_heads();
     const auto& sieve = credit_head_sieve();
-    for (std::size_t sp = 0; sp < line.size(); ++sp) {
-        if (line[sp] != ' ')
-            continue;
+    // The heads' first bytes: a word opening with an ASCII byte that lower-cases to none of them opens no prefix.
+    static const std::bitset<256> fronts = [] {
+        std::bitset<256> bits;
+        for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+            if (prefix.size() >= 4)
+                bits.set(static_cast<unsigned char>(prefix.front()));
+        return bits;
+    }();
+    // The word after the space at `sp` opens with the head of a prefix.
+    auto opens_at = [&](std::size_t sp) {
         std::string_view after = line.substr(sp + 1);
-        char buf[4 * 4 * 3 + 8]; // four code points lower-cased
-        std::size_t len = 0;
+        if (!after.empty() && static_cast<unsigned char>(after[0]) < 0x80) {
+            char c = after[0] >= 'A' && after[0] <= 'Z' ? static_cast<char>(after[0] + 32) : after[0];
+            if (!fronts.test(static_cast<unsigned char>(c)))
+                return false;
+        }
+        std::uint32_t head = 0;
         if (after.size() >= 4 && (head4(after) & 0x80808080U) == 0) {
-            for (std::size_t k = 0; k < 4; ++k)
-                buf[k] = after[k] >= 'A' && after[k] <= 'Z' ? static_cast<char>(after[k] + 32) : after[k];
-            len = 4;
+            head = static_cast<std::uint32_t>(text::lower8(head4(after))); // four ASCII bytes, lower-cased at once
         } else {
+            char buf[4 * 4 * 3 + 8]; // four code points lower-cased
             std::size_t end = 0;
             for (int cps = 0; cps < 4 && end < after.size(); ++cps)
                 text::next_cp(after, end);
-            len = text::lower_into(after.substr(0, end), buf);
+            if (text::lower_into(after.substr(0, end), buf) < 4) // (the line ends within four code points)
+                return false;
+            head = head4(std::string_view(buf, 4));
         }
-        if (len < 4) // (the line ends within four code points)
-            continue;
-        std::pair<std::uint32_t, std::size_t> key{head4(std::string_view(buf, 4)), 0};
-        if (!sieve.test(head_slot(key.first)))
-            continue;
-        auto it = std::lower_bound(heads.begin(), heads.end(), key);
-        if (it != heads.end() && it->first == key.first)
+        if (!sieve.test(head_slot(head)))
+            return false;
+        auto it = std::lower_bound(heads.begin(), heads.end(), std::pair<std::uint32_t, std::size_t>{head, 0});
+        return it != heads.end() && it->first == head;
+    };
+    // The spaces, eight bytes a step.
+    std::size_t i = 0;
+    for (; i + 8 <= line.size(); i += 8)
+        for (std::uint64_t spaces = text::bytes_equal8(text::load8(line.data() + i), ' '); spaces != 0; spaces &= spaces - 1)
+            if (opens_at(i + static_cast<std::size_t>(std::countr_zero(spaces)) / 8))
+                return true;
+    for (; i < line.size(); ++i)
+        if (line[i] == ' ' && opens_at(i))
             return true;
-    }
     return false;
 }
 
@@ -439,7 +469,7 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
     }
     // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full stop
     // (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
-    for (std::size_t dot = line.rfind('.'); dot != std::string_view::npos && dot > 0; dot = line.rfind('.', dot - 1)) {
+    for (std::size_t dot = rfind_dot(line); dot != std::string_view::npos && dot > 0; dot = rfind_dot(line, dot - 1)) {
         std::string_view tail = line.substr(dot + 1);
         if (more_tokens_than(tail, 6))
             break;

@@ -276,7 +276,7 @@ std::size_t label_at(const std::vector<Tok>& t, std::size_t i, const LexiconSect
 
 bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
-    const LexiconSection& markers = any_language_section("relative_date");
+    static const LexiconSection& markers = any_language_section("relative_date"); // (merged once)
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != TokKind::word)
             continue;
@@ -377,8 +377,12 @@ DateLine read_dates(std::string_view line, std::string_view language) {
             i += p - 1;
         }
     }
+    // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
+    const bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
+        return tok.kind == TokKind::number && tok.text.size() == 4;
+    });
     std::size_t from = 0;
-    while (auto f = find_from(t, from, language)) {
+    while (auto f = year ? find_from(t, from, language) : std::nullopt) {
         for (std::size_t k = f->first; k <= f->last; ++k)
             t[k].used = true;
         bool is_update = f->first > update_at;
@@ -415,6 +419,8 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         ++rest_words;
         if (rest_begin == std::string_view::npos)
             rest_begin = tok.begin;
+        if (!any)
+            break; // (the count only matters to a line with a date: `rest` starts here)
     }
     if (rest_begin != std::string_view::npos)
         out.rest = text::collapse(line.substr(rest_begin));

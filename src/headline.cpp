@@ -13,6 +13,7 @@
 #include <bit>
 #include <cctype>
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace archive {
@@ -152,7 +153,12 @@ std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view
         return glued;
     // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
     // then a whole quotation.
-    auto toks = text::split_ws(line, 5); // the dash is one of the first four tokens, the quotation's first after it
+    // The dash is one of the first four tokens, the quotation's first after it (read without a vector). A line
+    // without a dash's byte ('-', or 0xE2 opening "–" and "—") has none.
+    if (line.find('-') == std::string_view::npos && line.find('\xE2') == std::string_view::npos)
+        return std::nullopt;
+    std::array<std::string_view, 5> tokens_read;
+    std::span<const std::string_view> toks = first_tokens(line, tokens_read);
     std::size_t dash = 0;
     while (dash < toks.size() && dash <= 3 && toks[dash] != "-" && toks[dash] != "–" && toks[dash] != "—")
         ++dash;
@@ -172,12 +178,16 @@ std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view
 
 bool tag_list(std::string_view line) {
     const std::size_t least_items = 4, most_words = 3;
+    // (Four items are cut by three commas at least: most lines have fewer.)
+    if (std::count(line.begin(), line.end(), ',') + 1 < static_cast<std::ptrdiff_t>(least_items))
+        return false;
     std::size_t items = 0;
     std::size_t from = 0;
     while (from <= line.size()) {
         std::size_t comma = line.find(',', from);
         std::string_view item = line.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from);
-        auto words = text::split_ws(item);
+        std::array<std::string_view, most_words + 1> tokens_read;
+        auto words = first_tokens(item, tokens_read);
         if (words.empty() || words.size() > most_words || item.find(':') != std::string_view::npos ||
             item.find('.') == item.size() - 1)
             return false;
@@ -243,7 +253,8 @@ std::optional<std::string> thread_title(std::string_view line) {
     std::size_t lead = line.find_first_not_of(" \t\n");
     if (lead == std::string_view::npos || line[lead] < '0' || line[lead] > '9')
         return std::nullopt; // no count first
-    auto toks = text::split_ws(line, 3);
+    std::array<std::string_view, 3> tokens_read;
+    auto toks = first_tokens(line, tokens_read);
     if (toks.size() < 3 || !std::all_of(toks[0].begin(), toks[0].end(), [](char c) { return c >= '0' && c <= '9'; }) ||
         !any_language_has("comment_nouns", text::lower(toks[1])))
         return std::nullopt;
@@ -340,6 +351,12 @@ bool whole_title(std::string_view earlier, std::string_view title) {
 
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
     const std::size_t least_words = 2, most_words = 5;
+    // The line opens with the prefix and a space, so its first token is a piece of the prefix, which is text of
+    // `above` (collapsed, its words unchanged): a line whose first token `above` does not hold is settled first.
+    std::size_t opening_end = 0;
+    std::string_view opening = text::next_token(line, opening_end);
+    if (opening.empty() || above.find(opening) == std::string_view::npos)
+        return std::nullopt;
     // The prefix opens with the first byte of the last piece of `above`, or of its first code point that is no
     // space (collapse() copies the others as they are): a line opening with another byte is settled before the
     // prefix is built.
@@ -367,10 +384,11 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     const std::string& line = p.blocks[h].text;
     HeadlineParts parts{line, std::nullopt, std::nullopt};
+    // (A leading date has digits: the block's count of them settles most titles without a search.)
     if (auto glued = split_kicker(line)) {
         parts.kicker = glued->first;
         parts.headline = glued->second;
-    } else if (auto dated = split_leading_date(line, p.language)) {
+    } else if (auto dated = p.blocks[h].digits > 0 ? split_leading_date(line, p.language) : std::nullopt) {
         parts.published = dated->first;
         parts.headline = dated->second;
     } else if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {

@@ -61,14 +61,15 @@ bool opens_with_date_label(std::string_view s) {
     std::size_t at = 0;
     if (!text::next_word_lower(s, at, first) || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(first[0]))))
         return false;
-    auto words = text::words_lower(s, 3);
-    std::string head;
-    for (std::size_t k = 0; k < words.size(); ++k) {
-        if (k > 0)
-            head += ' ';
-        head += words[k];
+    // The first one, two and three words (text::words_lower()'s), read on from the first.
+    std::string head = first, word;
+    for (std::size_t k = 1; k <= 3; ++k) {
         if (published.has(head) || updated.has(head))
             return true;
+        if (k == 3 || !text::next_word_lower(s, at, word))
+            break;
+        head += ' ';
+        head += word;
     }
     return false;
 }
@@ -126,6 +127,14 @@ bool list_item(const Page& p, std::size_t i) {
 // open-addressing array, without a node allocated for every new word of an article.
 class WordCounts {
 public:
+    /// Sizes the empty table for up to `words` additions at once (no table grown and filled again on the way).
+    void reserve(std::size_t words) {
+        std::size_t size = 256;
+        while (size < 2 * (words + 1))
+            size *= 2;
+        slots_.assign(size, Slot{});
+        mask_ = size - 1;
+    }
     void add(std::string_view w) {
         if ((used_ + 1) * 2 > slots_.size())
             grow();
@@ -137,7 +146,7 @@ public:
     int count(std::string_view w) const {
         if (slots_.empty())
             return 0;
-        for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_)
+        for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_)
             if (slots_[k].n == 0 || slots_[k].word == w)
                 return slots_[k].n;
     }
@@ -147,8 +156,20 @@ private:
         std::string_view word;
         int n = 0; // 0: empty
     };
+    // The words counted have four bytes or more (four_cp_or_more()): their first and last four bytes and their
+    // length tell them apart well enough for the table, for a few instructions.
+    static std::size_t hash(std::string_view w) {
+        if (w.size() < 4)
+            return StringHash{}(w);
+        std::uint32_t head = 0, tail = 0;
+        std::memcpy(&head, w.data(), 4);
+        std::memcpy(&tail, w.data() + w.size() - 4, 4);
+        std::uint64_t h = ((std::uint64_t{head} << 32) | tail) ^ (w.size() * 0x9E3779B97F4A7C15ULL);
+        h *= 0xC2B2AE3D27D4EB4FULL;
+        return static_cast<std::size_t>(h ^ (h >> 31));
+    }
     Slot& slot(std::string_view w) {
-        for (std::size_t k = StringHash{}(w) & mask_;; k = (k + 1) & mask_)
+        for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_)
             if (slots_[k].n == 0 || slots_[k].word == w)
                 return slots_[k];
     }
@@ -170,7 +191,7 @@ bool signs(const Page& p, std::size_t k) {
         return true;
     const Block& b = p.blocks[k];
     return p.role[k] == Role::none && b.words <= 30 && !p.no_byline_date[k] &&
-           (read_dates(b.text, p.language).is_date_line || byline_authors(b.text, p.language));
+           ((b.digits > 0 && read_dates(b.text, p.language).is_date_line) || byline_authors(b.text, p.language));
 }
 
 // signs() of the page's lines, each worked out once: the candidate titles share their neighbours, and the rows
@@ -241,6 +262,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     // Keyed by the blocks' own words, which outlive the search.
     WordCounts body_words;
+    std::size_t all_words = 0;
+    for (std::size_t k = first_text; k <= re && k < n; ++k)
+        if (counted(k))
+            all_words += blocks[k].lower_words.size();
+    body_words.reserve(all_words);
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             for (const auto& body_word : blocks[k].lower_words)
@@ -248,15 +274,18 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                     body_words.add(body_word);
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
-    // (A block's text is collapsed: its pieces are pieces of it, kept as views. Only a piece of three words or more
-    // is looked up, in a line of four tokens at least.)
-    std::unordered_set<std::string_view, StringHash, std::equal_to<>> pieces;
-    for (const auto& b : blocks) {
-        if (b.words < 4)
-            continue;
-        for (const auto& span : title_piece_spans(b.text))
-            pieces.insert(std::string_view(b.text).substr(span.first, span.second - span.first));
-    }
+    // (Only a piece of three words or more is looked up, in a line of four tokens at least. A piece is a part of its
+    // line cut by a separator, so only a longer line that holds the title is cut: one search settles most lines.)
+    auto printed_as_piece = [&](std::string_view title) {
+        for (const auto& b : blocks) {
+            if (b.words < 4 || b.text.size() <= title.size() || b.text.find(title) == std::string::npos)
+                continue;
+            for (const auto& span : title_piece_spans(b.text))
+                if (std::string_view(b.text).substr(span.first, span.second - span.first) == title)
+                    return true;
+        }
+        return false;
+    };
     // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
     std::unordered_set<std::string> named;
     for (const auto& b : blocks)
@@ -419,13 +448,13 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 continue;
             cut.remove_suffix(cut.ends_with("...") ? 3 : std::string_view("…").size());
             cut = text::trim(cut);
-            if (text::split_ws(cut).size() >= 2 && cut.size() < probe.text.size() && probe.text.starts_with(cut)) {
+            if (cut.size() < probe.text.size() && probe.text.starts_with(cut) && text::split_ws(cut).size() >= 2) {
                 score += 2;
                 break;
             }
         }
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
-        if (probe.words >= 3 && pieces.count(std::string_view(probe.text)))
+        if (probe.words >= 3 && printed_as_piece(probe.text))
             score += 2;
         if (named.count(probe.text))
             score += 4;

@@ -57,15 +57,13 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
     bool sentence_punct = false, title_marks = false;
     std::size_t i = 0, particles = 0;
     cjk_count = 0;
-    const LexiconSection* function_chars = common_lexicon().section("cjk_function_words");
-    std::string ch;
+    static const LexiconSection* function_chars = common_lexicon().section("cjk_function_words"); // (looked up once)
     while (i < s.size()) {
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
         if (cjk(cp)) {
             ++cjk_count;
-            ch.assign(s.substr(at, i - at));
-            particles += function_chars != nullptr && function_chars->has(ch);
+            particles += function_chars != nullptr && function_chars->has(s.substr(at, i - at));
         }
         sentence_punct = sentence_punct || cp == 0x3002 || cp == 0xFF0C || cp == 0x3001 || cp == 0xFF01 || cp == 0xFF1F;
         // "【新竹住宿】", "『台灣』", "[食記]": the brackets of a post's title in a list of links.
@@ -287,6 +285,17 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
     return std::nullopt;
 }
 
+std::span<const std::string_view> first_tokens(std::string_view line, std::span<std::string_view> out) {
+    std::size_t count = 0, at = 0;
+    while (count < out.size()) {
+        std::string_view tok = text::next_token(line, at);
+        if (tok.empty())
+            break;
+        out[count++] = tok;
+    }
+    return out.first(count);
+}
+
 bool quoted_title_with_note(std::string_view line) {
     if (line.size() < 8 || line.back() != ')')
         return false;
@@ -319,11 +328,11 @@ bool quoted_title_with_note(std::string_view line) {
 }
 
 bool heading_like(const Block& b) {
-    std::size_t len = text::length_cp(b.text);
-    if (b.words == 0 || b.words > 14 || len > 100 || b.urls > 0 || b.separators > 0)
+    // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
+    if (b.words == 0 || b.words > 14 || b.urls > 0 || b.separators > 0 || b.boilerplate)
         return false;
     if (quoted_title_with_note(b.text))
-        return !b.boilerplate;
+        return text::length_cp(b.text) <= 100;
     // "‘Record’ harvest in the valley", "«Non» au projet": a heading may open with a quotation mark, but a line
     // that is one whole quotation ("‘We need to listen’") is somebody's words.
     std::string_view start = b.text;
@@ -357,7 +366,11 @@ bool heading_like(const Block& b) {
     char last = b.text.back();
     if (last == '.' || last == ',' || last == ';' || last == ':')
         return false;
-    return b.letters * 2 >= static_cast<int>(len) && !b.boilerplate;
+    // No more code points than bytes: a short line with letters for half its bytes has them for half its code points.
+    if (b.text.size() <= 100 && static_cast<std::size_t>(b.letters) * 2 >= b.text.size())
+        return true;
+    std::size_t len = text::length_cp(b.text);
+    return len <= 100 && b.letters * 2 >= static_cast<int>(len);
 }
 
 std::optional<std::string> marked_heading(std::string_view line) {
@@ -410,8 +423,10 @@ std::optional<std::string> contents_entry(std::string_view line) {
     if (!digit || i >= t.size() || t[i] != ' ' || i > 8)
         return std::nullopt;
     std::string title = text::collapse(t.substr(i));
-    auto words = text::split_ws(title);
-    if (words.empty() || words.size() > 12 || !text::starts_upper(title) || title.back() == '.')
+    // One to twelve tokens, counted without a vector.
+    std::array<std::string_view, 13> tokens_read;
+    std::size_t words = first_tokens(title, tokens_read).size();
+    if (words == 0 || words > 12 || !text::starts_upper(title) || title.back() == '.')
         return std::nullopt;
     return title;
 }
@@ -473,9 +488,14 @@ bool table_row(const Block& b) {
     char last = b.text.back();
     if (last == '.' || last == '!' || last == '?')
         return false;
+    // (A figure opens with a digit: a line with fewer than two digits has fewer than two figures. Its tokens are read
+    // until two figures are found, without a vector.)
+    if (b.digits < 2)
+        return false;
     int figures = 0;
-    for (auto tok : text::split_ws(b.text))
-        figures += !tok.empty() && text::is_digit(static_cast<unsigned char>(tok[0]));
+    std::size_t at = 0;
+    for (std::string_view tok = text::next_token(b.text, at); !tok.empty() && figures < 2; tok = text::next_token(b.text, at))
+        figures += text::is_digit(static_cast<unsigned char>(tok[0]));
     return figures >= 2 && !ticker_line(b.text);
 }
 
@@ -542,8 +562,10 @@ bool short_sentence(const Block& b, std::string_view language) {
 bool sentence_shape(const Block& b) {
     if (b.words < 2 || b.words > 40 || !b.end_punct || b.urls > 0 || b.separators > 0 || b.repeats > 0 || b.boilerplate)
         return false;
-    if (b.letters * 2 < static_cast<int>(text::length_cp(b.text)) || is_promo_notice(b) ||
-        closing_notice(b.text) || is_consent_notice(b))
+    // (Letters for half the bytes are letters for half the code points: most lines need no count of them.)
+    const bool lettered = static_cast<std::size_t>(b.letters) * 2 >= b.text.size() ||
+                          b.letters * 2 >= static_cast<int>(text::length_cp(b.text));
+    if (!lettered || is_promo_notice(b) || closing_notice(b.text) || is_consent_notice(b))
         return false;
     std::size_t i = 0;
     char32_t first = text::next_cp(b.text, i);
@@ -604,8 +626,8 @@ bool navigation_arrow(std::string_view line) {
 }
 
 bool headline_like(const Block& b) {
-    std::size_t len = text::length_cp(b.text);
-    if (b.words < 2 || b.words > 30 || len > 220 || b.urls > 0 || b.separators > 1 || navigation_arrow(b.text))
+    // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
+    if (b.words < 2 || b.words > 30 || b.urls > 0 || b.separators > 1 || b.boilerplate || navigation_arrow(b.text))
         return false;
     char last = b.text.back();
     if (last == ',' || last == ';' || last == ':')
@@ -613,7 +635,11 @@ bool headline_like(const Block& b) {
     if (last == '.' && !(b.text.size() > 3 && b.text.compare(b.text.size() - 3, 3, "...") == 0) &&
         !ends_with_abbreviation(b.text))
         return false;
-    return b.letters * 2 >= static_cast<int>(len) && !b.boilerplate;
+    // No more code points than bytes: a line of 220 bytes or fewer with letters for half its bytes passes.
+    if (b.text.size() <= 220 && static_cast<std::size_t>(b.letters) * 2 >= b.text.size())
+        return true;
+    std::size_t len = text::length_cp(b.text);
+    return len <= 220 && b.letters * 2 >= static_cast<int>(len);
 }
 
 bool author_bio(const Block& b) {
@@ -622,7 +648,7 @@ bool author_bio(const Block& b) {
     // job of the press within the first words.
     if (b.words < 6 || b.words > 90 || !b.end_punct)
         return false;
-    // The first 24 tokens, read as far as the rules need them: six settle most lines.
+    // The first 24 tokens, read as far as the rules need them: two settle most lines.
     std::array<std::string_view, 24> toks_read;
     std::size_t read = 0, next = 0;
     auto read_to = [&](std::size_t count) {
@@ -632,21 +658,27 @@ bool author_bio(const Block& b) {
                 break;
         }
     };
-    read_to(6);
-    std::span<const std::string_view> toks(toks_read.data(), read);
     static const LexiconSection& bio_verbs = any_language_section("bio_verbs"); // (merged once)
-    // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg").
+    // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg"). (Read a token at
+    // a time: most lines are settled by their first two.)
     std::size_t k = 0;
     int names = 0;
-    for (std::size_t t = 0; t < toks.size() && t < 5; ++t) {
-        if (text::starts_upper(toks[t])) {
+    for (std::size_t t = 0; t < 5; ++t) {
+        read_to(t + 1);
+        if (t >= read)
+            break;
+        if (text::starts_upper(toks_read[t])) {
             ++names;
             k = t + 1;
-        } else if (names == 0 || toks[t].size() > 3 || bio_verbs.has(text::lower(toks[t]))) {
+        } else if (names == 0 || toks_read[t].size() > 3 || bio_verbs.has(text::lower(toks_read[t]))) {
             break;
         }
     }
-    if (names < 2 || names > 4 || k >= toks.size())
+    if (names < 2 || names > 4)
+        return false;
+    read_to(6);
+    std::span<const std::string_view> toks(toks_read.data(), read);
+    if (k >= toks.size())
         return false;
     std::string verb = text::lower(toks[k]);
     if (!bio_verbs.has(verb))

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -29,6 +30,10 @@ struct Page {
     std::vector<std::size_t> length;  // text::length_cp() of each block's text
     Article article;
 };
+
+/// The first tokens of text::split_ws(line), as many as `out` holds, read without a vector: the part of `out` they
+/// fill.
+std::span<const std::string_view> first_tokens(std::string_view line, std::span<std::string_view> out);
 
 /// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
 void resolve_context(std::vector<Quality>& q);

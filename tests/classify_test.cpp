@@ -9,6 +9,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <initializer_list>
 #include <string>
 #include <tuple>
@@ -2732,4 +2733,17 @@ TEST_CASE("the language read from the blocks' words is the language of the text"
         CHECK(detect_language(segment(page)) == detect_language(std::string_view(page)));
     }
     CHECK(detect_language(segment(pages[0])) == "de");
+}
+
+TEST_CASE("first_tokens reads the first tokens of split_ws, no more than it has room for", "[classify][tokens]") {
+    std::array<std::string_view, 3> room;
+    auto three = first_tokens("  Harbour\tcrane  - lifts the  ferry ", room);
+    REQUIRE(three.size() == 3);
+    CHECK(three[0] == "Harbour");
+    CHECK(three[1] == "crane");
+    CHECK(three[2] == "-");
+    auto all = text::split_ws("Photo: Mira Lindqvist");
+    auto credit = first_tokens("Photo: Mira Lindqvist", room);
+    CHECK(std::vector<std::string_view>(credit.begin(), credit.end()) == std::vector<std::string_view>(all.begin(), all.begin() + 3));
+    CHECK(first_tokens("   ", room).empty());
 }

@@ -1135,3 +1135,31 @@ Reply
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a title printed again as a piece of the title bar is the headline", "[headline]") {
+    // The bar repeats "Willows and reeds by the quay" as its last piece; the line under the menu label shares more of
+    // the article's words, but no other line prints it.
+    const PageRow rows[] = {
+        {"title bar (en)", "en", R"(Harbour Notes | Stories | Willows and reeds by the quay
+Sign in
+Willows and reeds by the quay
+Menu
+A floating garden for the old harbour
+The volunteers of the harbour club have planted reeds and willows on six wooden rafts by the old pier this spring.
+The rafts float between the moorings, and the roots clean the water of the harbour basin as the garden grows.
+Next year the club wants to add four more rafts, each with a bench for visitors who come to see the garden.
+)",
+         "Willows and reeds by the quay"},
+        {"breadcrumb (de)", "de", R"(Hafenblatt › Geschichten › Weiden und Schilf am Kai
+Anmelden
+Weiden und Schilf am Kai
+Menü
+Ein schwimmender Garten für den alten Hafen
+Die Freiwilligen des Hafenvereins haben in diesem Frühjahr Schilf und Weiden auf sechs Flößen am alten Kai gepflanzt.
+Die Flöße schwimmen zwischen den Liegeplätzen, und die Wurzeln reinigen das Wasser im Hafenbecken, während der Garten wächst.
+Im nächsten Jahr will der Verein vier weitere Flöße bauen, jedes mit einer Bank für die Besucher des Gartens.
+)",
+         "Weiden und Schilf am Kai"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
