@@ -185,6 +185,9 @@ bool sentence_shape(const Block& b);
 /// "晚餐準備了砂鍋魚頭": a line of Chinese or Japanese of eight characters or more, not a bracketed title.
 bool cjk_clause(const Block& b);
 
+/// "+ Added ferry timetables" -> "+": the mark a bulleted list's item opens with (+ * - • · – ▪ ►, then a space and
+/// three bytes or more), or empty.
+std::string_view bullet_mark(std::string_view line);
 /// "+ Added ferry timetables", "* Fixed the pier map", "• New berths": an item of a bulleted list.
 bool bullet_item(const Block& b);
 

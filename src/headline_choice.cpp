@@ -111,14 +111,7 @@ bool repeated_menu(const Page& p, std::size_t i) {
 // "+ Added a lighthouse block" between "+ Added a harbour crane" and "+ Fixed the tides": an item of a list, its
 // bullet the one its neighbours open with.
 bool list_item(const Page& p, std::size_t i) {
-    auto bullet = [&](std::size_t k) {
-        auto toks = text::split_ws(p.blocks[k].text, 2);
-        if (toks.size() < 2)
-            return std::string_view();
-        std::string_view first = toks[0];
-        return first == "+" || first == "-" || first == "*" || first == "•" || first == "–" || first == "·" ? first
-                                                                                                           : std::string_view();
-    };
+    auto bullet = [&](std::size_t k) { return bullet_mark(p.blocks[k].text); };
     std::string_view mine = bullet(i);
     return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
 }

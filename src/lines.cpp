@@ -572,11 +572,15 @@ bool sentence_shape(const Block& b) {
     return text::is_upper(first) || text::is_open_quote(first) || first == '"';
 }
 
+std::string_view bullet_mark(std::string_view line) {
+    for (std::string_view mark : {"+", "*", "-", "•", "·", "–", "▪", "►"})
+        if (line.size() > mark.size() + 3 && line.starts_with(mark) && line[mark.size()] == ' ')
+            return line.substr(0, mark.size());
+    return {};
+}
+
 bool bullet_item(const Block& b) {
-    for (std::string_view mark : {"+ ", "* ", "- ", "• ", "· ", "– ", "▪ ", "► "})
-        if (b.text.size() > mark.size() + 2 && b.text.compare(0, mark.size(), mark) == 0)
-            return true;
-    return false;
+    return !bullet_mark(b.text).empty();
 }
 
 bool repeated_label(const Block& b) {

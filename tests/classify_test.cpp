@@ -2747,3 +2747,15 @@ TEST_CASE("first_tokens reads the first tokens of split_ws, no more than it has 
     CHECK(std::vector<std::string_view>(credit.begin(), credit.end()) == std::vector<std::string_view>(all.begin(), all.begin() + 3));
     CHECK(first_tokens("   ", room).empty());
 }
+
+TEST_CASE("a list item's bullet is the mark it opens with, then a space and text", "[classify][list]") {
+    CHECK(bullet_mark("+ Added ferry timetables") == "+");
+    CHECK(bullet_mark("• Neue Anlegestellen") == "•");
+    CHECK(bullet_mark("– Nouveaux horaires du bac") == "–");
+    CHECK(bullet_mark("► Más barcos en verano") == "►");
+    // No space after the mark, too little after it, a minus sign or a dash inside a line: no bullet.
+    CHECK(bullet_mark("+Added ferry timetables").empty());
+    CHECK(bullet_mark("- ab").empty());
+    CHECK(bullet_mark("-3 degrees tonight").empty());
+    CHECK(bullet_mark("Ferries – new timetables").empty());
+}
