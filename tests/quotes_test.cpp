@@ -17,6 +17,13 @@ using namespace archive;
 
 namespace {
 
+// The speakers of a page in `language`, no one named yet.
+quoting::Speakers speakers_for(const std::string& language) {
+    quoting::Speakers sp;
+    sp.lexs = quoting::lexicons_for(language);
+    return sp;
+}
+
 std::vector<std::string> quoted(const std::string& s) {
     std::vector<std::string> out;
     for (const auto& q : find_quote_spans(s))
@@ -1321,8 +1328,7 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
         return false;
     };
     for (std::string code : {"de", "en", "fr"}) {
-        quoting::Speakers sp;
-        sp.lexs = quoting::lexicons_for(code);
+        quoting::Speakers sp = speakers_for(code);
         REQUIRE(!sp.lexs.empty());
         std::vector<std::string> words = {"", "a", "the", "house", "garden", "umbrella", "xyz"};
         for (const auto& r : sp.lexs[0]->role_words)
@@ -1333,18 +1339,15 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
             CHECK(quoting::role_noun(w, sp) == reference(sp, w));
         }
     }
-    quoting::Speakers de;
-    de.lexs = quoting::lexicons_for("de");
+    quoting::Speakers de = speakers_for("de");
     CHECK(quoting::role_noun("aussenminister", de));
     CHECK(!quoting::role_noun("xminister", de)); // an ending needs four bytes before it
-    quoting::Speakers en;
-    en.lexs = quoting::lexicons_for("en");
+    quoting::Speakers en = speakers_for("en");
     CHECK(!quoting::role_noun("tuesday", en));
 }
 
 TEST_CASE("find_person finds a longer name by its first words, also after the name grew", "[quotes]") {
-    quoting::Speakers sp;
-    sp.lexs = quoting::lexicons_for("en");
+    quoting::Speakers sp = speakers_for("en");
     int hana = sp.add_person("Hana Te Moana");
     CHECK(sp.find_person("Hana Te") == hana);
     CHECK(sp.find_person("hana") == hana);
@@ -1418,8 +1421,7 @@ TEST_CASE("gender_of passes over the gendered word of a complement, read forward
         {"de", {"die", "Sprecherin", "des", "Vereins"}, 'x'},
     };
     for (const Row& r : rows) {
-        quoting::Speakers sp;
-        sp.lexs = quoting::lexicons_for(r.language);
+        quoting::Speakers sp = speakers_for(r.language);
         INFO(r.language << " " << r.words.size());
         CHECK(sp.gender_of(r.words) == r.expected);
         // Read from the name backwards, the words stand in the other order; the complement is the same.
@@ -1452,8 +1454,7 @@ TEST_CASE("has_words counts the words of words_lower up to the one asked", "[quo
 }
 
 TEST_CASE("find_person_lowered answers as find_person for a lower-cased word", "[quotes]") {
-    quoting::Speakers sp;
-    sp.lexs = quoting::lexicons_for("de");
+    quoting::Speakers sp = speakers_for("de");
     int tomas = sp.add_person("Tomás Ørnberg");
     int lene = sp.add_person("Lene Østrup Falk");
     for (std::string_view w : {"ørnberg", "tomás", "lene", "østrup", "falk", "kasimir", "tomás ørnberg", "lene østrup"})
@@ -1474,8 +1475,7 @@ TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[
         return false;
     };
     for (std::string code : {"de", "en", "fr"}) {
-        quoting::Speakers sp;
-        sp.lexs = quoting::lexicons_for(code);
+        quoting::Speakers sp = speakers_for(code);
         REQUIRE(!sp.lexs.empty());
         std::vector<std::string> words = {"", "a", "xy", "haus", "garten", "umbrella", "stadtrat"};
         if (const LexiconSection* sec = sp.lexs[0]->section("noun_ending_words"))
