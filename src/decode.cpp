@@ -216,7 +216,6 @@ struct ByteScan {
     std::size_t utf8_bad_multi = 0;  ///< invalid multi-byte sequences: what broken UTF-8 is made of
     std::size_t zeros_even = 0;
     std::size_t zeros_odd = 0;
-    std::size_t ascii_letters = 0;
     std::size_t high_bytes = 0;
     bool has_c1_bytes = false; ///< 0x80..0x9F: windows-1252 punctuation, not ISO-8859-1
 };
@@ -227,13 +226,13 @@ ByteScan scan_bytes(std::string_view raw) {
     c.units = raw.size();
     bool prev_nul = false;
     std::size_t zeros[2] = {0, 0};
+    std::size_t sequence_end = 0; // the end of the last UTF-8 sequence read (its bytes are no ASCII)
     for (std::size_t i = 0; i < raw.size(); ++i) {
-        // Printable ASCII, line feeds and tabs eight bytes at once: only its letters count.
+        // Printable ASCII, line feeds and tabs eight bytes at once: nothing to count.
         while (i + 8 <= raw.size()) {
             std::uint64_t v = text::load8(raw.data() + i);
             if (!plain_text8(v))
                 break;
-            scan.ascii_letters += static_cast<std::size_t>(text::letters8(v));
             prev_nul = false;
             i += 8;
         }
@@ -250,19 +249,14 @@ ByteScan scan_bytes(std::string_view raw) {
         prev_nul = false;
         if (b < 0x80) {
             c.binary_controls += is_binary_control(b);
-            scan.ascii_letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
-        } else {
-            ++scan.high_bytes;
-            scan.has_c1_bytes |= b <= 0x9F;
-        }
-    }
-    scan.zeros_even = zeros[0];
-    scan.zeros_odd = zeros[1];
-    for (std::size_t i = 0; i < raw.size();) {
-        if (byte_at(raw, i) < 0x80) {
-            i = text::ascii_run_end(raw, i);
             continue;
         }
+        ++scan.high_bytes;
+        scan.has_c1_bytes |= b <= 0x9F;
+        // A byte from 0x80 after the last sequence starts the next one (a sequence's other bytes come in the same
+        // pass, skipped here).
+        if (i < sequence_end)
+            continue;
         char32_t cp = 0;
         std::size_t len = utf8_step(raw, i, cp);
         if (cp != invalid_cp)
@@ -271,9 +265,33 @@ ByteScan scan_bytes(std::string_view raw) {
             ++scan.utf8_bad_single;
         else
             ++scan.utf8_bad_multi;
-        i += len;
+        sequence_end = i + len;
     }
+    scan.zeros_even = zeros[0];
+    scan.zeros_odd = zeros[1];
     return scan;
+}
+
+/// The ASCII letters of `raw` (only a legacy charset's guess asks).
+std::size_t ascii_letters(std::string_view raw) {
+    std::size_t n = 0, i = 0;
+    for (; i + 8 <= raw.size(); i += 8) {
+        const std::uint64_t v = text::load8(raw.data() + i);
+        // (A byte from 0x80 may carry into the byte after it: those eight bytes are counted one at a time.)
+        if ((v & 0x8080808080808080ULL) == 0) {
+            n += static_cast<std::size_t>(text::count8(text::in_range8(v | 0x2020202020202020ULL, 'a', 'z')));
+            continue;
+        }
+        for (std::size_t k = i; k < i + 8; ++k) {
+            const unsigned char b = byte_at(raw, k);
+            n += b < 0x80 && (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+        }
+    }
+    for (; i < raw.size(); ++i) {
+        const unsigned char b = byte_at(raw, i);
+        n += b < 0x80 && (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+    }
+    return n;
 }
 
 /// Characters that NFC leaves alone whatever surrounds them: starters that neither compose with what precedes
@@ -630,7 +648,7 @@ std::string detect_charset(std::string_view raw, const ByteScan& scan) {
     if (name.empty() || name == "ascii")
         return "windows-1252"; // the web's default for unlabelled 8-bit pages
     // A Latin page with a few accented letters is sometimes taken for Cyrillic or Greek.
-    if (non_latin_charset(name) && scan.high_bytes > 0 && scan.ascii_letters >= 4 * scan.high_bytes)
+    if (non_latin_charset(name) && scan.high_bytes > 0 && ascii_letters(raw) >= 4 * scan.high_bytes)
         return "windows-1252";
     if (name == "iso-8859-1") {
         if (scan.has_c1_bytes)
