@@ -186,21 +186,26 @@ std::size_t utf8_step(std::string_view s, std::size_t i, char32_t& cp) {
     return len;
 }
 
-/// All eight bytes of v are printable ASCII, line feeds or tabs: text that decodes to itself, byte for byte.
-bool plain_text8(std::uint64_t v) {
+/// How many of the eight bytes of v, from the first, are printable ASCII, line feeds or tabs (8 when all are): text
+/// that decodes to itself, byte for byte.
+int plain_bytes8(std::uint64_t v) {
     if (text::printable8(v))
-        return true; // (most steps: the test below costs more)
+        return 8; // (most steps: the masks below cost more)
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    // A byte below 0x20 borrows when 0x20 is taken from it and may flag the byte after it too: such a false alarm
-    // only sends the eight bytes down the slow path. A byte from 0x7F has its top bit set by itself or by adding 1.
-    std::uint64_t below_space = (v - ones * 0x20) & ~v & tops;
-    std::uint64_t breaks = text::bytes_equal8(v, '\n') | text::bytes_equal8(v, '\t');
-    return ((below_space & ~breaks) | (((v + ones) | v) & tops)) == 0;
+    // The bytes below 0x20, exactly: a byte's low seven bits plus 0x60 carry into no other byte.
+    const std::uint64_t controls = ~(((v & ~tops) + ones * 0x60) | v) & tops;
+    const std::uint64_t breaks = text::bytes_equal8(v, '\n') | text::bytes_equal8(v, '\t');
+    const std::uint64_t others = (controls & ~breaks) | (v & tops) | text::bytes_equal8(v, 0x7F);
+    return others == 0 ? 8 : std::countr_zero(others) / 8;
 }
 
 /// The first index from i whose byte is not printable ASCII, a line feed or a tab, or s.size().
 std::size_t plain_text_end(std::string_view s, std::size_t i) {
-    for (; i + 8 <= s.size() && plain_text8(text::load8(s.data() + i)); i += 8) {
+    while (i + 8 <= s.size()) {
+        const int plain = plain_bytes8(text::load8(s.data() + i));
+        i += static_cast<std::size_t>(plain);
+        if (plain < 8)
+            return i;
     }
     auto plain = [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t'; };
     while (i < s.size() && plain(s[i]))
@@ -228,13 +233,13 @@ ByteScan scan_bytes(std::string_view raw) {
     std::size_t zeros[2] = {0, 0};
     std::size_t sequence_end = 0; // the end of the last UTF-8 sequence read (its bytes are no ASCII)
     for (std::size_t i = 0; i < raw.size(); ++i) {
-        // Printable ASCII, line feeds and tabs eight bytes at once: nothing to count.
+        // Printable ASCII, line feeds and tabs eight bytes at once, up to the first other byte: nothing to count.
         while (i + 8 <= raw.size()) {
-            std::uint64_t v = text::load8(raw.data() + i);
-            if (!plain_text8(v))
+            const int plain = plain_bytes8(text::load8(raw.data() + i));
+            prev_nul = prev_nul && plain == 0;
+            i += static_cast<std::size_t>(plain);
+            if (plain < 8)
                 break;
-            prev_nul = false;
-            i += 8;
         }
         if (i == raw.size())
             break;
