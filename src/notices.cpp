@@ -212,9 +212,11 @@ bool related_prefix(std::string_view line, std::string_view low, const LexiconSe
     bool first_space = true;         // (a glued prefix has two words at least: it ends at a later space)
     bool glued_ended = false;        // a glued prefix was found before a title that cannot be one
     for (std::size_t k = 0; k < stop; k += 8) {
-        char bytes[8] = {}; // (zeros past the line: no space or colon)
-        std::memcpy(bytes, low.data() + k, std::min<std::size_t>(8, low.size() - k));
-        const std::uint64_t v = text::load8(bytes);
+        std::uint64_t v = 0; // (zeros past the line: no space or colon)
+        if (k + 8 <= low.size())
+            v = text::load8(low.data() + k);
+        else
+            std::memcpy(&v, low.data() + k, low.size() - k);
         std::uint64_t ends = text::bytes_equal8(v, ' ') | text::bytes_equal8(v, ':');
         if (k + 8 > stop)
             ends &= (std::uint64_t{1} << (8 * (stop - k))) - 1;
@@ -280,13 +282,22 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
-    // (The first bytes of the links, gathered once: most lines open with none of them and skip the loop.)
+    // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
     static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
-    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?' &&
-        (skip_fronts.test(256) || skip_fronts.test(static_cast<unsigned char>(view.front()))))
-        for (const auto& prefix : skip_links.entries)
-            if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
+    static const std::array<std::vector<std::string_view>, 256> skip_by_front = [] {
+        std::array<std::vector<std::string_view>, 256> by_front;
+        for (const std::string& prefix : skip_links.entries)
+            if (!prefix.empty())
+                by_front[static_cast<unsigned char>(prefix.front())].push_back(prefix);
+        return by_front;
+    }();
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
+        if (skip_fronts.test(256))
+            return true; // (an empty link opens every line)
+        for (std::string_view prefix : skip_by_front[static_cast<unsigned char>(view.front())])
+            if (view.starts_with(prefix))
                 return true;
+    }
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     // (The phrases grouped by their first two bytes, gathered once: a line lacking the pair skips the group.)
     static const std::vector<PairGroup> reading_groups = pair_groups(reading_time.entries);
