@@ -682,18 +682,20 @@ bool post_footer(std::string_view line) {
             return false;
     }
     std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
-    // (The labels' first words, up to a space or a colon, gathered once: a line whose start is ASCII and whose first
-    // word opens no label is settled before its start is lower-cased.)
+    // (The labels' first words, up to a space or a colon, gathered once: a line whose first word is ASCII and opens
+    // no label is settled before its start is lower-cased, whatever follows that word.)
     static const StringSet first_words = [] {
         StringSet set;
         for (const std::string& label : footers.entries)
             set.insert(label.substr(0, label.find_first_of(" :")));
         return set;
     }();
-    if (text::ascii_run_end(start, 0) == start.size()) {
-        const std::size_t end = text::find_byte_of(start, " :");
-        if (end == std::string_view::npos)
-            return false; // no label ends in the start
+    std::size_t end = 0;
+    while (end < start.size() && start[end] != ' ' && start[end] != ':' && static_cast<unsigned char>(start[end]) < 0x80)
+        ++end;
+    if (end == start.size())
+        return false; // no label ends in the start
+    if (start[end] == ' ' || start[end] == ':') {
         char word[48];
         if (end <= sizeof word) {
             for (std::size_t k = 0; k < end; ++k)
