@@ -198,12 +198,20 @@ private:
         v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
         return static_cast<std::size_t>(v ^ (v >> 31));
     }
-    // Length, first, middle and last byte of the words, as in WordSketch but over 4096 bits.
+    // The length and the first two and last two bytes of a word (two loads), mixed by one multiplication into 12
+    // bits.
     static std::size_t sketch_bit(std::string_view w) {
-        return w.empty() ? 0
-                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
-                            static_cast<unsigned char>(w.back()) * 131 + static_cast<unsigned char>(w[w.size() / 2]) * 17) &
-                               4095;
+        const std::size_t n = w.size();
+        std::uint64_t edges = 0;
+        if (n >= 2) {
+            std::uint16_t first = 0, last = 0;
+            std::memcpy(&first, w.data(), 2);
+            std::memcpy(&last, w.data() + n - 2, 2);
+            edges = first | (std::uint64_t{last} << 16);
+        } else if (n == 1) {
+            edges = static_cast<unsigned char>(w.front());
+        }
+        return static_cast<std::size_t>(((edges ^ (static_cast<std::uint64_t>(n) << 32)) * 0x9E3779B97F4A7C15ULL) >> 52);
     }
     std::array<std::uint64_t, 64> sketch_{};
     std::vector<Slot> slots_;
