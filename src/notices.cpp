@@ -28,9 +28,19 @@ public:
     BytePairs(std::string_view s, std::size_t most) : line_(s), all_(s.size() > most) {
         if (all_ || s.empty())
             return;
-        // (The previous byte's row is kept from one step to the next: a load, a shift and an or a byte.)
+        // (The previous byte's row is kept from one step to the next: a shift and an or a byte, the bytes loaded
+        // eight at a time.)
         std::size_t prev = low5(s[0]);
-        for (std::size_t k = 1; k < s.size(); ++k) {
+        std::size_t k = 1;
+        for (; k + 8 <= s.size(); k += 8) {
+            const std::uint64_t v = text::load8(s.data() + k);
+            for (int j = 0; j < 64; j += 8) {
+                const std::size_t cur = (v >> j) & 31;
+                rows_[prev] |= std::uint32_t{1} << cur;
+                prev = cur;
+            }
+        }
+        for (; k < s.size(); ++k) {
             const std::size_t cur = low5(s[k]);
             rows_[prev] |= std::uint32_t{1} << cur;
             prev = cur;
