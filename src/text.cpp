@@ -381,9 +381,13 @@ std::string collapse(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    // (Most ends are a byte above the space, settled by one comparison.)
+    auto space = [](char c) {
+        return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
+    };
+    while (!s.empty() && space(s.front()))
         s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    while (!s.empty() && space(s.back()))
         s.remove_suffix(1);
     return s;
 }
