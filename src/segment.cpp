@@ -119,7 +119,7 @@ bool ends_with_sentence_punct(std::string_view s) {
 
 // The bytes that end a token of text::next_token().
 bool token_space(char c) {
-    return c == ' ' || c == '\t' || c == '\n';
+    return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n');
 }
 
 // The counts of measure() for a token that opens with a character from U+0080, counted whole at its start.

@@ -182,7 +182,8 @@ inline int letters8(std::uint64_t v) {
 /// The next token of split_ws(s) from byte i on, i moved past it; empty (i == s.size()) when there is none. For a
 /// loop over a line's tokens without a vector (inline: it runs for every token of a page).
 inline std::string_view next_token(std::string_view s, std::size_t& i) {
-    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    // (A byte above the space is settled by one comparison.)
+    auto ws = [](char c) { return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n'); };
     const std::size_t n = s.size();
     while (i < n && ws(s[i]))
         ++i;
