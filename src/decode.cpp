@@ -419,6 +419,8 @@ public:
     }
 
     const ControlCounts& counts() const { return counts_; }
+    /// No undecodable sequence, NUL or control character so far: nothing that scan_bytes() weighs.
+    bool clean() const { return invalid_ == 0 && nuls_ == 0 && controls_ == 0; }
     /// Where the first character of the text that NFC may change starts, std::string::npos when there is none.
     std::size_t first_not_inert() const { return first_not_inert_; }
     std::string& text() { return out_; }
@@ -454,7 +456,9 @@ private:
     std::vector<std::size_t> invalid_offsets_;
 };
 
-void decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink) {
+/// Decodes UTF-8 from raw[start] into `sink`. With `clean_only`, gives up (false) at the first sequence that leaves
+/// the sink unclean (see Normaliser::clean).
+bool decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink, bool clean_only = false) {
     std::size_t i = start;
     while (i < raw.size()) {
         std::size_t run = plain_text_end(raw, i);
@@ -471,8 +475,11 @@ void decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink) {
             sink.as_is(cp, raw.substr(i, len));
         else
             sink.put(cp, i);
+        if (clean_only && !sink.clean())
+            return false;
         i += len;
     }
+    return true;
 }
 
 void decode_utf16(std::string_view raw, std::size_t start, bool big_endian, Normaliser& sink) {
@@ -891,6 +898,14 @@ Decoded decode(std::string_view raw) {
     if (has_at(raw, 0, bytes("\xFE\xFF")))
         return decode_wide(raw, 2, 2, true);
 
+    // Most pages are UTF-8 without a bad sequence, a NUL or a control character: for them the scan below finds
+    // nothing to weigh (no NUL for UTF-16 or UTF-32, nothing binary, no escape of ISO-2022) and the text is read as
+    // UTF-8. Such a page is decoded at once; any other is scanned first, as the scan decides.
+    if (raw.size() >= 2) {
+        Normaliser sink(raw.size(), "UTF-8");
+        if (decode_utf8(raw, 0, sink, true))
+            return finish(sink, "utf-8");
+    }
     ByteScan scan = scan_bytes(raw);
     if (scan.controls.nuls * 5 >= raw.size() * 2)
         if (auto big_endian = evident_utf32(raw))
