@@ -2599,6 +2599,20 @@ TEST_CASE("segment counts letters and digits and keeps each line's lower-cased w
 }
 
 
+TEST_CASE("segment counts the other lines of the same text, told apart in their middle too", "[classify][segment]") {
+    // The second and third lines have the same length and the same first and last eight bytes.
+    const auto blocks = segment("Ferry notice: the north pier is closed today.\n"
+                                "Ferry notice: the south pier is closed today.\n"
+                                "Ferry notice: the north pier is closed today.\n"
+                                "Ferry notice: the east  pier is closed today.\n"
+                                "Short line\n"
+                                "Short line\n");
+    std::vector<int> repeats;
+    for (const auto& b : blocks)
+        repeats.push_back(b.repeats);
+    CHECK(repeats == std::vector<int>{1, 0, 1, 0, 1, 1});
+}
+
 TEST_CASE("segment counts a line's tokens, capital initials, URLs and separators wherever they stand", "[classify][segment]") {
     // The tokens are read eight bytes at a time: the rows put them across those steps, after characters from U+0080
     // and at the line's end.
