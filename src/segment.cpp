@@ -206,6 +206,25 @@ std::size_t measure(Block& b) {
                 continue;
             }
         }
+        // A valid two-byte character (the accented letters of most Latin pages, Greek, Cyrillic): no token space in it,
+        // one continuation byte.
+        if (const auto lead = static_cast<unsigned char>(t[i]);
+            lead >= 0xC2 && lead <= 0xDF && i + 1 < n && (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80) {
+            if (!in_token) {
+                in_token = true;
+                const std::size_t end = token_end(i);
+                count_whole_token(b, t.substr(i, end - i), open_guillemet);
+                tokens_read = end;
+            }
+            ++continuation;
+            const char32_t cp = (char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F);
+            if (text::is_letter(cp))
+                ++b.letters;
+            else
+                b.digits += text::is_digit(cp);
+            i += 2;
+            continue;
+        }
         const std::size_t start = i;
         char32_t cp = text::next_cp(t, i);
         for (std::size_t k = start; k < i; ++k) { // (byte by byte: a stray lead byte may take a space in its character)
