@@ -186,21 +186,26 @@ std::size_t utf8_step(std::string_view s, std::size_t i, char32_t& cp) {
     return len;
 }
 
-/// All eight bytes of v are printable ASCII, line feeds or tabs: text that decodes to itself, byte for byte.
-bool plain_text8(std::uint64_t v) {
+/// How many of the eight bytes of v, from the first, are printable ASCII, line feeds or tabs (8 when all are): text
+/// that decodes to itself, byte for byte.
+int plain_bytes8(std::uint64_t v) {
     if (text::printable8(v))
-        return true; // (most steps: the test below costs more)
+        return 8; // (most steps: the masks below cost more)
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    // A byte below 0x20 borrows when 0x20 is taken from it and may flag the byte after it too: such a false alarm
-    // only sends the eight bytes down the slow path. A byte from 0x7F has its top bit set by itself or by adding 1.
-    std::uint64_t below_space = (v - ones * 0x20) & ~v & tops;
-    std::uint64_t breaks = text::bytes_equal8(v, '\n') | text::bytes_equal8(v, '\t');
-    return ((below_space & ~breaks) | (((v + ones) | v) & tops)) == 0;
+    // The bytes below 0x20, exactly: a byte's low seven bits plus 0x60 carry into no other byte.
+    const std::uint64_t controls = ~(((v & ~tops) + ones * 0x60) | v) & tops;
+    const std::uint64_t breaks = text::bytes_equal8(v, '\n') | text::bytes_equal8(v, '\t');
+    const std::uint64_t others = (controls & ~breaks) | (v & tops) | text::bytes_equal8(v, 0x7F);
+    return others == 0 ? 8 : std::countr_zero(others) / 8;
 }
 
 /// The first index from i whose byte is not printable ASCII, a line feed or a tab, or s.size().
 std::size_t plain_text_end(std::string_view s, std::size_t i) {
-    for (; i + 8 <= s.size() && plain_text8(text::load8(s.data() + i)); i += 8) {
+    while (i + 8 <= s.size()) {
+        const int plain = plain_bytes8(text::load8(s.data() + i));
+        i += static_cast<std::size_t>(plain);
+        if (plain < 8)
+            return i;
     }
     auto plain = [](char c) { return (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\t'; };
     while (i < s.size() && plain(s[i]))
@@ -216,7 +221,6 @@ struct ByteScan {
     std::size_t utf8_bad_multi = 0;  ///< invalid multi-byte sequences: what broken UTF-8 is made of
     std::size_t zeros_even = 0;
     std::size_t zeros_odd = 0;
-    std::size_t ascii_letters = 0;
     std::size_t high_bytes = 0;
     bool has_c1_bytes = false; ///< 0x80..0x9F: windows-1252 punctuation, not ISO-8859-1
 };
@@ -227,15 +231,15 @@ ByteScan scan_bytes(std::string_view raw) {
     c.units = raw.size();
     bool prev_nul = false;
     std::size_t zeros[2] = {0, 0};
+    std::size_t sequence_end = 0; // the end of the last UTF-8 sequence read (its bytes are no ASCII)
     for (std::size_t i = 0; i < raw.size(); ++i) {
-        // Printable ASCII, line feeds and tabs eight bytes at once: only its letters count.
+        // Printable ASCII, line feeds and tabs eight bytes at once, up to the first other byte: nothing to count.
         while (i + 8 <= raw.size()) {
-            std::uint64_t v = text::load8(raw.data() + i);
-            if (!plain_text8(v))
+            const int plain = plain_bytes8(text::load8(raw.data() + i));
+            prev_nul = prev_nul && plain == 0;
+            i += static_cast<std::size_t>(plain);
+            if (plain < 8)
                 break;
-            scan.ascii_letters += static_cast<std::size_t>(text::letters8(v));
-            prev_nul = false;
-            i += 8;
         }
         if (i == raw.size())
             break;
@@ -250,19 +254,14 @@ ByteScan scan_bytes(std::string_view raw) {
         prev_nul = false;
         if (b < 0x80) {
             c.binary_controls += is_binary_control(b);
-            scan.ascii_letters += ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
-        } else {
-            ++scan.high_bytes;
-            scan.has_c1_bytes |= b <= 0x9F;
-        }
-    }
-    scan.zeros_even = zeros[0];
-    scan.zeros_odd = zeros[1];
-    for (std::size_t i = 0; i < raw.size();) {
-        if (byte_at(raw, i) < 0x80) {
-            i = text::ascii_run_end(raw, i);
             continue;
         }
+        ++scan.high_bytes;
+        scan.has_c1_bytes |= b <= 0x9F;
+        // A byte from 0x80 after the last sequence starts the next one (a sequence's other bytes come in the same
+        // pass, skipped here).
+        if (i < sequence_end)
+            continue;
         char32_t cp = 0;
         std::size_t len = utf8_step(raw, i, cp);
         if (cp != invalid_cp)
@@ -271,9 +270,33 @@ ByteScan scan_bytes(std::string_view raw) {
             ++scan.utf8_bad_single;
         else
             ++scan.utf8_bad_multi;
-        i += len;
+        sequence_end = i + len;
     }
+    scan.zeros_even = zeros[0];
+    scan.zeros_odd = zeros[1];
     return scan;
+}
+
+/// The ASCII letters of `raw` (only a legacy charset's guess asks).
+std::size_t ascii_letters(std::string_view raw) {
+    std::size_t n = 0, i = 0;
+    for (; i + 8 <= raw.size(); i += 8) {
+        const std::uint64_t v = text::load8(raw.data() + i);
+        // (A byte from 0x80 may carry into the byte after it: those eight bytes are counted one at a time.)
+        if ((v & 0x8080808080808080ULL) == 0) {
+            n += static_cast<std::size_t>(text::count8(text::in_range8(v | 0x2020202020202020ULL, 'a', 'z')));
+            continue;
+        }
+        for (std::size_t k = i; k < i + 8; ++k) {
+            const unsigned char b = byte_at(raw, k);
+            n += b < 0x80 && (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+        }
+    }
+    for (; i < raw.size(); ++i) {
+        const unsigned char b = byte_at(raw, i);
+        n += b < 0x80 && (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+    }
+    return n;
 }
 
 /// Characters that NFC leaves alone whatever surrounds them: starters that neither compose with what precedes
@@ -396,6 +419,8 @@ public:
     }
 
     const ControlCounts& counts() const { return counts_; }
+    /// No undecodable sequence, NUL or control character so far: nothing that scan_bytes() weighs.
+    bool clean() const { return invalid_ == 0 && nuls_ == 0 && controls_ == 0; }
     /// Where the first character of the text that NFC may change starts, std::string::npos when there is none.
     std::size_t first_not_inert() const { return first_not_inert_; }
     std::string& text() { return out_; }
@@ -431,7 +456,9 @@ private:
     std::vector<std::size_t> invalid_offsets_;
 };
 
-void decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink) {
+/// Decodes UTF-8 from raw[start] into `sink`. With `clean_only`, gives up (false) at the first sequence that leaves
+/// the sink unclean (see Normaliser::clean).
+bool decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink, bool clean_only = false) {
     std::size_t i = start;
     while (i < raw.size()) {
         std::size_t run = plain_text_end(raw, i);
@@ -448,8 +475,11 @@ void decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink) {
             sink.as_is(cp, raw.substr(i, len));
         else
             sink.put(cp, i);
+        if (clean_only && !sink.clean())
+            return false;
         i += len;
     }
+    return true;
 }
 
 void decode_utf16(std::string_view raw, std::size_t start, bool big_endian, Normaliser& sink) {
@@ -630,7 +660,7 @@ std::string detect_charset(std::string_view raw, const ByteScan& scan) {
     if (name.empty() || name == "ascii")
         return "windows-1252"; // the web's default for unlabelled 8-bit pages
     // A Latin page with a few accented letters is sometimes taken for Cyrillic or Greek.
-    if (non_latin_charset(name) && scan.high_bytes > 0 && scan.ascii_letters >= 4 * scan.high_bytes)
+    if (non_latin_charset(name) && scan.high_bytes > 0 && ascii_letters(raw) >= 4 * scan.high_bytes)
         return "windows-1252";
     if (name == "iso-8859-1") {
         if (scan.has_c1_bytes)
@@ -868,6 +898,14 @@ Decoded decode(std::string_view raw) {
     if (has_at(raw, 0, bytes("\xFE\xFF")))
         return decode_wide(raw, 2, 2, true);
 
+    // Most pages are UTF-8 without a bad sequence, a NUL or a control character: for them the scan below finds
+    // nothing to weigh (no NUL for UTF-16 or UTF-32, nothing binary, no escape of ISO-2022) and the text is read as
+    // UTF-8. Such a page is decoded at once; any other is scanned first, as the scan decides.
+    if (raw.size() >= 2) {
+        Normaliser sink(raw.size(), "UTF-8");
+        if (decode_utf8(raw, 0, sink, true))
+            return finish(sink, "utf-8");
+    }
     ByteScan scan = scan_bytes(raw);
     if (scan.controls.nuls * 5 >= raw.size() * 2)
         if (auto big_endian = evident_utf32(raw))

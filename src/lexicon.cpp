@@ -41,6 +41,14 @@ void index_section(LexiconSection& sec) {
     }
 }
 
+// text::lower(s) of a word-list entry: most are written in lower-case ASCII already and are taken as they are.
+std::string lowered(std::string_view s) {
+    for (char c : s)
+        if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
+            return text::lower(s);
+    return std::string(s);
+}
+
 // Parses "[section]" headers and entries; "#" starts a comment line.
 Lexicon load(std::string_view code, std::string_view content) {
     Lexicon lex;
@@ -68,10 +76,11 @@ Lexicon load(std::string_view code, std::string_view content) {
         if (entries == nullptr)
             entries = &lex.sections[section].entries;
         if (words) {
-            for (auto w : text::split_ws(line))
-                entries->push_back(text::lower(w));
+            std::size_t at = 0;
+            for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at))
+                entries->push_back(lowered(w));
         } else {
-            entries->push_back(text::lower(line));
+            entries->push_back(lowered(line));
         }
     }
     for (auto& [name, sec] : lex.sections)

@@ -102,16 +102,28 @@ private:
     std::size_t mask_ = 0;
 };
 
-/// A 512-bit sketch of a few hundred words (their length, first and last byte): a word whose bit is clear is not
-/// among them. Most words asked about are in no list, and one bit costs less than hashing the word.
+/// A word's length and its first two and last two bytes (two loads), mixed by one multiplication into the top bits:
+/// what the sketches below keep of a word.
+inline std::uint64_t word_edges_mix(std::string_view w) {
+    const std::size_t n = w.size();
+    std::uint64_t edges = 0;
+    if (n >= 2) {
+        std::uint16_t first = 0, last = 0;
+        std::memcpy(&first, w.data(), 2);
+        std::memcpy(&last, w.data() + n - 2, 2);
+        edges = first | (std::uint64_t{last} << 16);
+    } else if (n == 1) {
+        edges = static_cast<unsigned char>(w.front());
+    }
+    return (edges ^ (static_cast<std::uint64_t>(n) << 32)) * 0x9E3779B97F4A7C15ULL;
+}
+
+/// A 512-bit sketch of a few hundred words (see word_edges_mix): a word whose bit is clear is not among them. Most
+/// words asked about are in no list, and one bit costs less than hashing the word.
 struct WordSketch {
     std::array<std::uint64_t, 8> bits{};
 
-    static std::size_t bit(std::string_view w) {
-        return w.empty() ? 0
-                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
-                            static_cast<unsigned char>(w.back()) * 131) & 511;
-    }
+    static std::size_t bit(std::string_view w) { return static_cast<std::size_t>(word_edges_mix(w) >> 55); }
     void add(std::string_view w) {
         std::size_t b = bit(w);
         bits[b / 64] |= std::uint64_t{1} << (b % 64);
@@ -198,13 +210,8 @@ private:
         v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
         return static_cast<std::size_t>(v ^ (v >> 31));
     }
-    // Length, first, middle and last byte of the words, as in WordSketch but over 4096 bits.
-    static std::size_t sketch_bit(std::string_view w) {
-        return w.empty() ? 0
-                         : (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 +
-                            static_cast<unsigned char>(w.back()) * 131 + static_cast<unsigned char>(w[w.size() / 2]) * 17) &
-                               4095;
-    }
+    // The sketch of WordSketch over 4096 bits.
+    static std::size_t sketch_bit(std::string_view w) { return static_cast<std::size_t>(word_edges_mix(w) >> 52); }
     std::array<std::uint64_t, 64> sketch_{};
     std::vector<Slot> slots_;
     std::size_t mask_ = 0, used_ = 0;

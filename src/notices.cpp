@@ -12,6 +12,7 @@
 #include <bit>
 #include <bitset>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 
 namespace archive {
@@ -27,9 +28,19 @@ public:
     BytePairs(std::string_view s, std::size_t most) : line_(s), all_(s.size() > most) {
         if (all_ || s.empty())
             return;
-        // (The previous byte's row is kept from one step to the next: a load, a shift and an or a byte.)
+        // (The previous byte's row is kept from one step to the next: a shift and an or a byte, the bytes loaded
+        // eight at a time.)
         std::size_t prev = low5(s[0]);
-        for (std::size_t k = 1; k < s.size(); ++k) {
+        std::size_t k = 1;
+        for (; k + 8 <= s.size(); k += 8) {
+            const std::uint64_t v = text::load8(s.data() + k);
+            for (int j = 0; j < 64; j += 8) {
+                const std::size_t cur = (v >> j) & 31;
+                rows_[prev] |= std::uint32_t{1} << cur;
+                prev = cur;
+            }
+        }
+        for (; k < s.size(); ++k) {
             const std::size_t cur = low5(s[k]);
             rows_[prev] |= std::uint32_t{1} << cur;
             prev = cur;
@@ -208,6 +219,57 @@ bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
            std::any_of(words.begin(), words.end(), [account](const std::string& w) { return account->has(w); });
 }
 
+// "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
+// separator, then at least two more bytes. "Up Next Ferries return to the pier", "Lesen Sie auch Der Hafen öffnet
+// wieder": a prefix of two words or more glued to the title of another article, without a separator, a title without
+// final punctuation. `low` is the line lower-cased, its final marks taken off (see is_boilerplate_phrase).
+bool related_prefix(std::string_view line, std::string_view low, const LexiconSection& related) {
+    // Both prefixes end at a space or a colon within the first related.longest + 1 bytes: those bytes are read once,
+    // eight at a step, each space or colon a bit of a mask.
+    const std::size_t stop = std::min(low.size(), related.longest + 1);
+    std::optional<std::string> orig; // the line as printed, made for the first glued prefix found
+    bool first_space = true;         // (a glued prefix has two words at least: it ends at a later space)
+    bool glued_ended = false;        // a glued prefix was found before a title that cannot be one
+    for (std::size_t k = 0; k < stop; k += 8) {
+        std::uint64_t v = 0; // (zeros past the line: no space or colon)
+        if (k + 8 <= low.size())
+            v = text::load8(low.data() + k);
+        else
+            std::memcpy(&v, low.data() + k, low.size() - k);
+        std::uint64_t ends = text::bytes_equal8(v, ' ') | text::bytes_equal8(v, ':');
+        if (k + 8 > stop)
+            ends &= (std::uint64_t{1} << (8 * (stop - k))) - 1;
+        for (; ends != 0; ends &= ends - 1) {
+            const std::size_t at = k + static_cast<std::size_t>(std::countr_zero(ends) / 8);
+            const bool space = low[at] == ' ';
+            const std::string_view rest = low.substr(at);
+            const bool separator = !space || (rest.size() > 1 && (rest[1] == '|' || rest[1] == '>' || rest[1] == '-')) ||
+                                   rest.starts_with(" »") || rest.starts_with(" –");
+            const bool glued = space && !first_space && !glued_ended;
+            first_space = first_space && !space;
+            if (!(separator && low.size() > at + 2) && !glued)
+                continue;
+            if (!related.has(low.substr(0, at)))
+                continue;
+            if (separator && low.size() > at + 2)
+                return true;
+            if (!orig)
+                orig = text::collapse(line);
+            const char last = orig->empty() ? '.' : orig->back();
+            if (orig->size() != low.size() || last == '.' || last == '!' || last == '?') {
+                glued_ended = true;
+                continue;
+            }
+            if (at + 1 >= orig->size())
+                continue;
+            std::size_t i = at + 1;
+            if (text::is_upper(text::next_cp(*orig, i)))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line) {
@@ -229,62 +291,32 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     static const LexiconSection& reading_time = any_language_section("reading_time");
     if (boilerplate.has(low))
         return true;
-    // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
-    // separator, then at least two more bytes.
     const std::string_view view = low;
     // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
     const std::size_t spaces = spaces_up_to(view, 50);
     const BytePairs pairs(view, 200);
     auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
-    for (std::size_t at = text::find_byte_of(view, " :"); at != std::string_view::npos && at <= related.longest;
-         at = text::find_byte_of(view, " :", at + 1)) {
-        std::string_view rest = view.substr(at);
-        bool separator = rest.rfind(" |", 0) == 0 || rest.rfind(":", 0) == 0 || rest.rfind(" »", 0) == 0 ||
-                         rest.rfind(" >", 0) == 0 || rest.rfind(" -", 0) == 0 || rest.rfind(" –", 0) == 0;
-        if (separator && view.size() > at + 2 && related.has(view.substr(0, at)))
-            return true;
-    }
-    if (glued_label(line) || form_field_label(low))
+    if (related_prefix(line, low, related) || glued_label(line) || form_field_label(low))
         return true;
-    // "Up Next Ferries return to the pier", "Lesen Sie auch Der Hafen öffnet wieder": a prefix of two words or more
-    // glued to the title of another article, without a separator, a title without final punctuation.
-    {
-        std::optional<std::string> orig; // the line as printed, made for the first prefix found
-        // (The prefixes end at a space after the first one; the spaces are looked for a byte at a time, since a call
-        // to memchr costs more than the few bytes of a word.)
-        const std::size_t first_space = view.find(' ');
-        auto next_space = [&view](std::size_t from) {
-            while (from < view.size() && view[from] != ' ')
-                ++from;
-            return from < view.size() ? from : std::string_view::npos;
-        };
-        for (std::size_t at = first_space; at != std::string_view::npos && at <= related.longest;
-             at = next_space(at + 1)) {
-            std::string_view prefix = view.substr(0, at);
-            if (at == first_space || !related.has(prefix))
-                continue;
-            if (!orig)
-                orig = text::collapse(line);
-            const char last = orig->empty() ? '.' : orig->back();
-            if (orig->size() != low.size() || last == '.' || last == '!' || last == '?')
-                break;
-            if (at + 1 >= orig->size())
-                continue;
-            std::size_t i = at + 1;
-            if (text::is_upper(text::next_cp(*orig, i)))
-                return true;
-        }
-    }
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
     std::string_view raw = text::trim(line);
-    // (The first bytes of the links, gathered once: most lines open with none of them and skip the loop.)
+    // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
     static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
-    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?' &&
-        (skip_fronts.test(256) || skip_fronts.test(static_cast<unsigned char>(view.front()))))
-        for (const auto& prefix : skip_links.entries)
-            if (prefix.empty() || (prefix.front() == view.front() && view.starts_with(prefix)))
+    static const std::array<std::vector<std::string_view>, 256> skip_by_front = [] {
+        std::array<std::vector<std::string_view>, 256> by_front;
+        for (const std::string& prefix : skip_links.entries)
+            if (!prefix.empty())
+                by_front[static_cast<unsigned char>(prefix.front())].push_back(prefix);
+        return by_front;
+    }();
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
+        if (skip_fronts.test(256))
+            return true; // (an empty link opens every line)
+        for (std::string_view prefix : skip_by_front[static_cast<unsigned char>(view.front())])
+            if (view.starts_with(prefix))
                 return true;
+    }
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     // (The phrases grouped by their first two bytes, gathered once: a line lacking the pair skips the group.)
     static const std::vector<PairGroup> reading_groups = pair_groups(reading_time.entries);
@@ -669,18 +701,20 @@ bool post_footer(std::string_view line) {
             return false;
     }
     std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
-    // (The labels' first words, up to a space or a colon, gathered once: a line whose start is ASCII and whose first
-    // word opens no label is settled before its start is lower-cased.)
+    // (The labels' first words, up to a space or a colon, gathered once: a line whose first word is ASCII and opens
+    // no label is settled before its start is lower-cased, whatever follows that word.)
     static const StringSet first_words = [] {
         StringSet set;
         for (const std::string& label : footers.entries)
             set.insert(label.substr(0, label.find_first_of(" :")));
         return set;
     }();
-    if (text::ascii_run_end(start, 0) == start.size()) {
-        const std::size_t end = text::find_byte_of(start, " :");
-        if (end == std::string_view::npos)
-            return false; // no label ends in the start
+    std::size_t end = 0;
+    while (end < start.size() && start[end] != ' ' && start[end] != ':' && static_cast<unsigned char>(start[end]) < 0x80)
+        ++end;
+    if (end == start.size())
+        return false; // no label ends in the start
+    if (start[end] == ' ' || start[end] == ':') {
         char word[48];
         if (end <= sizeof word) {
             for (std::size_t k = 0; k < end; ++k)

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -37,25 +39,40 @@ constexpr std::array<bool, 256> url_mark = [] {
 
 bool looks_like_url(std::string_view tok) {
     // "www.example.com", "https://...", "name@example.org", "@handle", "photo-1160x768.jpg"
-    // Every one of these holds a ':', '@', '.' or '/': most words have none and are settled in one pass.
-    if (std::none_of(tok.begin(), tok.end(), [](char c) { return url_mark[static_cast<unsigned char>(c)]; }))
+    // Every one of these holds a ':', '@', '.' or '/': the marks are found in one pass, and most tokens asked about
+    // ("said.", "2024:") are settled by them without a search.
+    constexpr std::size_t none = std::string_view::npos;
+    std::size_t first_dot = none, last_dot = none, slash = none, at = none;
+    bool colon = false;
+    for (std::size_t k = 0; k < tok.size(); ++k) {
+        if (!url_mark[static_cast<unsigned char>(tok[k])])
+            continue;
+        switch (tok[k]) {
+        case '.':
+            first_dot = std::min(first_dot, k);
+            last_dot = k;
+            break;
+        case '/': slash = std::min(slash, k); break;
+        case '@': at = std::min(at, k); break;
+        default: colon = true; break;
+        }
+    }
+    if (first_dot == none && slash == none && at == none && !colon)
         return false;
-    if (tok.find("://") != std::string_view::npos || tok.rfind("www.", 0) == 0)
+    if ((colon && slash != none && tok.find("://") != none) || (first_dot == 3 && tok.starts_with("www.")))
         return true;
-    auto at = tok.find('@');
-    if (at != std::string_view::npos && (at == 0 || tok.find('.', at) != std::string_view::npos))
+    if (at != none && (at == 0 || (last_dot != none && last_dot > at)))
         return tok.size() > 1;
     static const std::string_view exts[] = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".pdf", ".html", ".htm",
                                             ".php", ".com", ".org", ".net", ".svg", ".mp4"};
-    // Each extension holds one dot, its first character: only the tail from the last dot can be one.
-    if (auto last_dot = tok.rfind('.'); last_dot != std::string_view::npos && last_dot > 0)
+    // Each extension holds one dot, its first character, and four or five bytes: only the tail from the last dot
+    // can be one.
+    if (const std::size_t tail = tok.size() - last_dot; last_dot != none && last_dot > 0 && (tail == 4 || tail == 5))
         for (auto ext : exts)
             if (iequals_ascii(tok.substr(last_dot), ext))
                 return true;
-    auto slash = tok.find('/');
-    auto dot = tok.find('.');
-    return slash != std::string_view::npos && dot != std::string_view::npos && dot < slash && dot > 0 &&
-           text::is_letter(static_cast<unsigned char>(tok[dot + 1]));
+    return slash != none && first_dot != none && first_dot < slash && first_dot > 0 &&
+           text::is_letter(static_cast<unsigned char>(tok[first_dot + 1]));
 }
 
 bool is_separator_token(std::string_view tok) {
@@ -100,44 +117,141 @@ bool ends_with_sentence_punct(std::string_view s) {
     return false;
 }
 
+// The bytes that end a token of text::next_token().
+bool token_space(char c) {
+    return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n');
+}
+
+// The counts of measure() for a token that opens with a character from U+0080, counted whole at its start.
+// "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark, no separator.
+void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
+    ++b.words;
+    std::size_t i = 0;
+    char32_t first = text::next_cp(tok, i);
+    b.upper_initial += text::is_upper(first);
+    b.urls += looks_like_url(tok);
+    if (tok.size() > 6 || text::is_letter(first) || text::is_digit(first))
+        return; // no guillemet and no separator (each is at most six bytes, "››", and opens with a mark)
+    bool closes = (tok == "»" && open_guillemet) || (tok == "›" && open_guillemet);
+    open_guillemet = (open_guillemet && !closes) || tok == "«" || tok == "‹";
+    b.separators += is_separator_token(tok) && !closes;
+}
+
 // Fills the features of a block from its text; returns the text's length in code points (what text::length_cp
 // counts: every byte but the continuation bytes), counted on the way.
 std::size_t measure(Block& b) {
+    // One pass over the line: printable ASCII eight bytes a step, its letters, digits and the starts of its tokens
+    // (text::next_token's) counted from masks of the step's bytes; any other character alone. Only a few tokens are
+    // read whole: one opening with a character from U+0080, one holding a URL's mark ("www.", "x@y.org") and one
+    // opening with an ASCII byte that is no letter or digit ("|", ">>", "-"). (An ASCII token is no guillemet: it
+    // leaves the guillemets' state alone.)
+    const std::string_view t = b.text;
+    const std::size_t n = t.size();
     b.words = 0;
     bool open_guillemet = false;
-    for (std::size_t at = 0;;) {
-        std::string_view tok = text::next_token(b.text, at);
-        if (tok.empty())
-            break;
-        ++b.words;
-        std::size_t i = 0;
-        char32_t first = text::next_cp(tok, i);
-        b.upper_initial += text::is_upper(first);
-        b.urls += looks_like_url(tok);
-        if (tok.size() > 6 || text::is_letter(first) || text::is_digit(first))
-            continue; // no guillemet and no separator (each is at most six bytes, "››", and opens with a mark)
-        // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark.
-        bool closes = (tok == "»" && open_guillemet) || (tok == "›" && open_guillemet);
-        open_guillemet = (open_guillemet && !closes) || tok == "«" || tok == "‹";
-        b.separators += is_separator_token(tok) && !closes;
-    }
+    bool in_token = false;         // the byte before the one read is a token's
+    std::size_t tokens_read = 0;   // the tokens up to here were read whole (their marks looked at)
+    auto token_end = [t, n](std::size_t k) {
+        while (k < n && !token_space(t[k]))
+            ++k;
+        return k;
+    };
+    // A URL's mark at byte k: its token is asked whether it looks like one, once.
+    auto mark_at = [&](std::size_t k) {
+        if (k < tokens_read)
+            return;
+        std::size_t start = k;
+        while (start > 0 && !token_space(t[start - 1]))
+            --start;
+        const std::size_t end = token_end(k);
+        b.urls += looks_like_url(t.substr(start, end - start));
+        tokens_read = end;
+    };
+    // A token opening at byte k with an ASCII byte that is no letter or digit: only a separator is counted.
+    auto mark_token_at = [&](std::size_t k) {
+        const std::size_t end = token_end(k);
+        b.separators += end - k <= 6 && is_separator_token(t.substr(k, end - k));
+    };
     std::size_t i = 0, continuation = 0;
-    while (i < b.text.size()) {
-        // Printable ASCII eight bytes a step.
-        if (i + 8 <= b.text.size()) {
-            std::uint64_t v = text::load8(b.text.data() + i);
-            if (text::printable8(v)) {
-                b.letters += text::letters8(v);
-                b.digits += text::count8(text::in_range8(v, '0', '9'));
-                i += 8;
+    while (i < n) {
+        if (i + 8 <= n) {
+            const std::uint64_t v = text::load8(t.data() + i);
+            // The printable ASCII bytes before the first other one (all eight, mostly): the masks below are exact up
+            // to that byte (no borrow or carry runs toward the bytes before it) and kept for those bytes only.
+            constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+            const std::uint64_t other_bytes = (((v - ones * 0x20) & ~v) | (v + ones) | v) & tops;
+            const int m = other_bytes == 0 ? 8 : std::countr_zero(other_bytes) / 8;
+            if (m > 0) {
+                const std::uint64_t keep = m == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * m)) - 1;
+                const std::uint64_t letters = text::in_range8(v | 0x2020202020202020ULL, 'a', 'z') & keep;
+                const std::uint64_t digits = text::in_range8(v, '0', '9') & keep;
+                b.letters += text::count8(letters);
+                b.digits += text::count8(digits);
+                const std::uint64_t spaces = text::bytes_equal8(v, ' ') & keep;
+                const std::uint64_t others = ~spaces & tops & keep;
+                // A token starts at a byte that is no space after a space (or after the line's start).
+                if (const std::uint64_t starts = others & ((spaces << 8) | (in_token ? 0 : 0x80)); starts != 0) {
+                    b.words += text::count8(starts);
+                    b.upper_initial += text::count8(starts & text::in_range8(v, 'A', 'Z'));
+                    for (std::uint64_t odd = starts & ~(letters | digits); odd != 0; odd &= odd - 1)
+                        mark_token_at(i + static_cast<std::size_t>(std::countr_zero(odd) / 8));
+                }
+                for (std::uint64_t marks = (text::in_range8(v, '.', '/') | text::bytes_equal8(v, ':') |
+                                            text::bytes_equal8(v, '@')) &
+                                           keep;
+                     marks != 0; marks &= marks - 1)
+                    mark_at(i + static_cast<std::size_t>(std::countr_zero(marks) / 8));
+                in_token = (others >> (8 * m - 1) & 1) != 0;
+                i += static_cast<std::size_t>(m);
                 continue;
             }
         }
+        // A valid two-byte character (the accented letters of most Latin pages, Greek, Cyrillic): no token space in it,
+        // one continuation byte.
+        if (const auto lead = static_cast<unsigned char>(t[i]);
+            lead >= 0xC2 && lead <= 0xDF && i + 1 < n && (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80) {
+            if (!in_token) {
+                in_token = true;
+                const std::size_t end = token_end(i);
+                count_whole_token(b, t.substr(i, end - i), open_guillemet);
+                tokens_read = end;
+            }
+            ++continuation;
+            const char32_t cp = (char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F);
+            if (text::is_letter(cp))
+                ++b.letters;
+            else
+                b.digits += text::is_digit(cp);
+            i += 2;
+            continue;
+        }
         const std::size_t start = i;
-        char32_t cp = text::next_cp(b.text, i);
+        char32_t cp = text::next_cp(t, i);
+        for (std::size_t k = start; k < i; ++k) { // (byte by byte: a stray lead byte may take a space in its character)
+            const auto c = static_cast<unsigned char>(t[k]);
+            if (token_space(static_cast<char>(c))) {
+                in_token = false;
+                continue;
+            }
+            if (!in_token) {
+                in_token = true;
+                if (c >= 0x80) {
+                    const std::size_t end = token_end(k);
+                    count_whole_token(b, t.substr(k, end - k), open_guillemet);
+                    tokens_read = end;
+                    continue;
+                }
+                ++b.words;
+                b.upper_initial += c >= 'A' && c <= 'Z';
+                if ((c < '0' || c > '9') && ((c | 0x20) < 'a' || (c | 0x20) > 'z'))
+                    mark_token_at(k);
+            }
+            if (url_mark[c])
+                mark_at(k);
+        }
         if (i - start > 1 || cp >= 0x80) // (a stray continuation byte is a character of its own here)
             for (std::size_t k = start; k < i; ++k)
-                continuation += (static_cast<unsigned char>(b.text[k]) & 0xC0) == 0x80;
+                continuation += (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80;
         if (text::is_letter(cp))
             ++b.letters;
         else
@@ -303,6 +417,17 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
     blocks = std::move(out);
 }
 
+// The key of a line in count_repeats' table: its length and its first and last eight bytes, which tell most lines
+// apart (lines of the same key are compared whole), without hashing every byte of a paragraph.
+std::size_t line_key(std::string_view t) {
+    if (t.size() < 16)
+        return StringHash{}(t);
+    const std::uint64_t h =
+        (text::load8(t.data()) ^ (text::load8(t.data() + t.size() - 8) * 0x9E3779B97F4A7C15ULL) ^ t.size()) *
+        0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::size_t>(h ^ (h >> 31));
+}
+
 // Sets each block's `repeats`: the blocks of the same text are found in one open-addressing table of block indices,
 // keyed by their text (a map of texts would allocate a node for every line).
 void count_repeats(std::vector<Block>& blocks) {
@@ -316,7 +441,7 @@ void count_repeats(std::vector<Block>& blocks) {
     std::vector<int> count(blocks.size(), 0);       // blocks of the text, at the index of its first block
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         const std::string& t = blocks[k].text;
-        std::size_t at = StringHash{}(t) & mask;
+        std::size_t at = line_key(t) & mask;
         while (slots[at] != empty && blocks[slots[at]].text != t)
             at = (at + 1) & mask;
         if (slots[at] == empty)

@@ -144,6 +144,23 @@ char* put_utf8(char* p, char32_t cp) {
 
 namespace {
 
+// The n bytes at p, 0 < n < 8, in the low bytes of an integer and zeros above them, without reading past them: two
+// loads of four bytes that overlap, or single bytes.
+std::uint64_t load_short(const char* p, std::size_t n) {
+    if (n >= 4) {
+        std::uint32_t lo = 0, hi = 0;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        return lo | (static_cast<std::uint64_t>(hi) << (8 * (n - 4)));
+    }
+    std::uint64_t v = static_cast<unsigned char>(p[0]);
+    if (n > 1)
+        v |= std::uint64_t{static_cast<unsigned char>(p[1])} << 8;
+    if (n > 2)
+        v |= std::uint64_t{static_cast<unsigned char>(p[2])} << 16;
+    return v;
+}
+
 // Lower-cases s to o and returns the end. make_room(o, rest) is called before a stray byte is written as U+FFFD
 // (three bytes for one) with the input bytes left after it; it returns o, moved if the buffer grew. Every other code
 // point takes at most 1.5 times its bytes (U+023A, two bytes, lower-cases to U+2C65, three), and the eight-byte
@@ -166,6 +183,15 @@ char* lower_to(std::string_view s, char* o, MakeRoom make_room) {
                 break;
             }
             o += 8;
+        }
+        // The last bytes, fewer than eight (a whole word, often): lowered in one step when all are ASCII.
+        if (const std::size_t rest = s.size() - i; rest > 0 && rest < 8) {
+            if (const std::uint64_t v = load_short(s.data() + i, rest); (v & tops) == 0) {
+                const std::uint64_t lowered = lower8(v);
+                std::memcpy(o, &lowered, 8);
+                o += rest;
+                break;
+            }
         }
         for (; i < s.size() && static_cast<unsigned char>(s[i]) < 0x80; ++i) {
             char c = s[i];
@@ -355,9 +381,13 @@ std::string collapse(std::string_view s) {
 }
 
 std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    // (Most ends are a byte above the space, settled by one comparison.)
+    auto space = [](char c) {
+        return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n' || c == '\r');
+    };
+    while (!s.empty() && space(s.front()))
         s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    while (!s.empty() && space(s.back()))
         s.remove_suffix(1);
     return s;
 }

@@ -2716,6 +2716,49 @@ TEST_CASE("segment counts letters and digits and keeps each line's lower-cased w
     }
 }
 
+
+TEST_CASE("segment counts the other lines of the same text, told apart in their middle too", "[classify][segment]") {
+    // The second and third lines have the same length and the same first and last eight bytes.
+    const auto blocks = segment("Ferry notice: the north pier is closed today.\n"
+                                "Ferry notice: the south pier is closed today.\n"
+                                "Ferry notice: the north pier is closed today.\n"
+                                "Ferry notice: the east  pier is closed today.\n"
+                                "Short line\n"
+                                "Short line\n");
+    std::vector<int> repeats;
+    for (const auto& b : blocks)
+        repeats.push_back(b.repeats);
+    CHECK(repeats == std::vector<int>{1, 0, 1, 0, 1, 1});
+}
+
+TEST_CASE("segment counts a line's tokens, capital initials, URLs and separators wherever they stand", "[classify][segment]") {
+    // The tokens are read eight bytes at a time: the rows put them across those steps, after characters from U+0080
+    // and at the line's end.
+    struct Row {
+        std::string line;
+        int words, upper_initial, urls, separators;
+    };
+    const Row rows[] = {
+        {"Ferry Times | Harbour Office > Timetables", 7, 5, 0, 2},
+        {"Écluse de Vœux – Über die Brücke · Île", 9, 5, 0, 2},
+        {"Pictures at www.example-harbour.org/ferries and mail.me@example.net too.", 6, 1, 2, 0},
+        {"Größe äußerst klein: photo-1160x768.jpg, Ölkanne.png", 5, 2, 1, 0},
+        {"Les « boîtes noires » ont parlé » ici", 9, 1, 0, 1},
+        {"Ёлка https://ёлка.example/путь Ж", 3, 2, 1, 0},
+        {"«Über» x", 2, 0, 0, 0},
+        {"a", 1, 0, 0, 0},
+        {"Z/", 1, 1, 0, 0},
+        {"said. Then: 2024: done. @harbourdesk", 5, 1, 1, 0},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.line);
+        Block b = block_of(r.line);
+        CHECK(b.words == r.words);
+        CHECK(b.upper_initial == r.upper_initial);
+        CHECK(b.urls == r.urls);
+        CHECK(b.separators == r.separators);
+    }
+}
 TEST_CASE("the language read from the blocks' words is the language of the text", "[classify][segment]") {
     const std::string pages[] = {
         "Die Fähre nach Nordholm fährt wieder.\n\nDer Betreiber hat die Anlegestelle im Winter erneuert, und die "

@@ -263,3 +263,26 @@ TEST_CASE("the words of a lower-cased text are its words lower-cased, for every 
         REQUIRE(text::words_of_lowered(text::lower(s)) == text::words_lower(s));
     }
 }
+
+TEST_CASE("a text has an ASCII digit wherever it stands, and no other byte counts as one", "[text]") {
+    // Eight bytes are read at a time: the rows put the digit in a step and in the last bytes, and put characters from
+    // U+0080 whose bytes are digits but for their top bit ("µ" is C2 B5, "²" C2 B2, "ё" D1 91).
+    struct Row {
+        std::string text;
+        bool digit;
+    };
+    const Row rows[] = {
+        {"", false},
+        {"7", true},
+        {"Harbour ferries run at 9 each morning", true},
+        {"Harbour ferries run each morning, 24", true},
+        {"µµµµµµµµ²²²² ёёёё and more words", false},
+        {"Größe µm² in der Übersicht genannt", false},
+        {"Größe µm² in der Übersicht 2 genannt", true},
+        {"//////::::::;;;;;;", false},
+    };
+    for (const auto& r : rows) {
+        CAPTURE(r.text);
+        CHECK(text::has_ascii_digit(r.text) == r.digit);
+    }
+}
