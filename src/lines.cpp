@@ -221,16 +221,10 @@ Quality block_quality(const Block& b, std::string_view language) {
     return block_quality(b, language, text::length_cp(b.text));
 }
 
-Quality block_quality(const Block& b, std::string_view language, std::size_t len) {
-    // (The tests of the block's counts come first: a line they rate bad needs no search for a notice.)
-    if (b.boilerplate || (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words)))
-        return Quality::bad;
-    if (b.letters * 2 < static_cast<int>(len))
-        return Quality::bad; // mostly digits and symbols
-    if (b.words <= 6 && b.text.back() == '*')
-        return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
-    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || repeated_title(b.text))
-        return Quality::bad;
+namespace {
+
+// The verdict of a block's letters and words alone, before any search for a notice.
+Quality prose_quality(const Block& b, std::string_view language, std::size_t len) {
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
     if (has_byte_from_e3(b.text)) {
         std::size_t cjk_count = 0;
@@ -253,6 +247,26 @@ Quality block_quality(const Block& b, std::string_view language, std::size_t len
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words)
         return Quality::near_good;
     return Quality::bad;
+}
+
+} // namespace
+
+Quality block_quality(const Block& b, std::string_view language, std::size_t len) {
+    // (The tests of the block's counts come first: a line they rate bad needs no search for a notice.)
+    if (b.boilerplate || (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words)))
+        return Quality::bad;
+    if (b.letters * 2 < static_cast<int>(len))
+        return Quality::bad; // mostly digits and symbols
+    if (b.words <= 6 && b.text.back() == '*')
+        return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
+    // A notice, a teaser or a repeated title is bad whatever its words: a line its prose already rates bad needs no
+    // search for them (the cheap word counts come first).
+    Quality q = prose_quality(b, language, len);
+    if (q == Quality::bad)
+        return q;
+    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || repeated_title(b.text))
+        return Quality::bad;
+    return q;
 }
 
 std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::string_view line) {
