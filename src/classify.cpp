@@ -219,7 +219,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // "Für blinde und sehbehinderte Menschen:" over a paragraph: the few words that announce it.
     announced = announced || (b.text.back() == ':' && b.words >= 2 && b.words <= 12 && k + 1 <= re &&
                               p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
-                              blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b));
+                              blocks[k + 1].end_punct && !p.terminator[k] && !is_promo_notice(b));
     // "Laufzeit: fünf Jahre / Effektiver Jahreszins: 3,9 Prozent / Monatliche Rate: 293 Euro": the rows of a
     // table of facts inside the article, three in a row at least.
     auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
@@ -255,7 +255,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -267,9 +267,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     p.no_byline_date.assign(n, false);
     p.quality.resize(n);
     p.length.resize(n);
+    p.terminator.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         p.length[i] = text::length_cp(blocks[i].text);
         p.quality[i] = block_quality(blocks[i], language, p.length[i]);
+        p.terminator[i] = is_terminator(blocks[i]);
     }
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;
@@ -495,7 +497,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     drop_author_box(p, rs, re);
     // The title of a box of links inside the article and the titles it lists.
     for (std::size_t k = rs; k <= re; ++k)
-        if (p.role[k] == Role::none && is_terminator(blocks[k]))
+        if (p.role[k] == Role::none && p.terminator[k])
             if (std::size_t resume = inline_box(p, k); resume > k)
                 for (; k < resume; ++k)
                     if (p.role[k] == Role::none)
@@ -827,7 +829,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         std::vector<std::size_t> taken;
         for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
             const Block& x = blocks[j];
-            if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || is_terminator(x))
+            if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || p.terminator[j])
                 break;
             bool name = x.words >= 2 && x.words <= 4 && !x.end_punct && x.upper_initial == x.words;
             bool text = (textual(p.raw_quality[j]) || short_sentence(x, language) || author_bio(x)) && x.words <= 90;

@@ -181,7 +181,7 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         const Block& b = blocks[next];
         bool sentence = short_sentence(b, p.language) || update_note(b.text);
         if (!sentence || (b.text.back() != '.' && b.text.back() != ':') || b.boilerplate ||
-            b.repeats > 0 || is_terminator(b) ||
+            b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
             break;
         end = next;
@@ -318,7 +318,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
-        if ((is_terminator(blocks[i]) && inline_box(p, i) == 0 && !next_article(p, i)) || author_bio(blocks[i]))
+        if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i)) || author_bio(blocks[i]))
             w[i] = -2000;
     }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
@@ -523,7 +523,7 @@ std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re
         bool capitals = b.upper_initial == b.words &&
                         std::none_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         return p.role[k] == Role::none && b.words >= 1 && b.words <= 12 && b.urls == 0 && !b.boilerplate &&
-               b.repeats == 0 && p.raw_quality[k] != Quality::good && !is_terminator(b) && !capitals && b.letters > 0;
+               b.repeats == 0 && p.raw_quality[k] != Quality::good && !p.terminator[k] && !capitals && b.letters > 0;
     };
     auto prose = [&](std::size_t k) {
         return k >= rs && k <= re && p.role[k] == Role::none && p.raw_quality[k] == Quality::good && blocks[k].end_punct;
