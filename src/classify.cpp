@@ -715,7 +715,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             next_is_text = false;
         // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
         // graphic, printed again without its button, heads nothing.
-        if (k > 0 && blocks[k - 1].text.size() > b.text.size() && blocks[k - 1].text.rfind(b.text + " ", 0) == 0)
+        // (Compared in place: no string is built for every line.)
+        if (std::string_view above = k > 0 ? std::string_view(blocks[k - 1].text) : std::string_view();
+            above.size() > b.text.size() && above[b.text.size()] == ' ' && above.starts_with(b.text))
             next_is_text = false;
         // "The towns on the route:" / "Northport" / "Eastbay" / "Saltmarsh" / "The ferry calls at each ...": the last
         // item of a list a paragraph announces with its colon is no heading, though text follows it.
