@@ -509,12 +509,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     // articles under the page names titles that may stand above it).
     std::map<std::string, std::size_t> contents;
     std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
+    // (An entry opens with its number: a block without a digit is none, settled by its count.)
+    auto numbered_entry = [&](std::size_t k) {
+        return blocks[k].digits > 0 ? contents_entry(blocks[k].text) : std::nullopt;
+    };
     for (std::size_t k = 0; k + 2 < n; ++k) {
-        if (!contents_entry(blocks[k].text) || !contents_entry(blocks[k + 1].text) || !contents_entry(blocks[k + 2].text))
+        if (!numbered_entry(k) || !numbered_entry(k + 1) || !numbered_entry(k + 2))
             continue;
         std::size_t first = k;
         for (; k < n; ++k) {
-            auto title = contents_entry(blocks[k].text);
+            auto title = numbered_entry(k);
             if (!title)
                 break;
             contents.emplace(std::move(*title), k);
