@@ -87,14 +87,23 @@ bool well_formed_utf8(std::string_view s) {
 // strings of a record need no escape at all: sixteen bytes a step where SSE2 is there (every x86-64), eight otherwise.
 std::size_t plain_run_end(std::string_view s, std::size_t i) {
 #if defined(__SSE2__)
-    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), top_control = _mm_set1_epi8(0x1F);
-    for (; i + 16 <= s.size(); i += 16) {
-        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // One bit for each of the sixteen bytes from `at` that needs an escape.
+    auto escapes16 = [&s](std::size_t at) {
+        const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), top_control = _mm_set1_epi8(0x1F);
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
         // A byte is a control character when the unsigned minimum with 0x1F leaves it as it is.
         __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, top_control), v);
         __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-        if (int hits = _mm_movemask_epi8(_mm_or_si128(control, marks)); hits != 0)
-            return i + static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(hits)));
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, marks)));
+    };
+    for (; i + 16 <= s.size(); i += 16)
+        if (unsigned hits = escapes16(i); hits != 0)
+            return i + static_cast<std::size_t>(std::countr_zero(hits));
+    // The last bytes: the sixteen that end the string, without the bits of those before i (read already).
+    if (i < s.size() && s.size() >= 16) {
+        const std::size_t at = s.size() - 16;
+        unsigned hits = escapes16(at) >> (i - at);
+        return hits != 0 ? i + static_cast<std::size_t>(std::countr_zero(hits)) : s.size();
     }
 #endif
     for (; i + 8 <= s.size(); i += 8) {
