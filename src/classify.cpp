@@ -219,7 +219,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // "Für blinde und sehbehinderte Menschen:" over a paragraph: the few words that announce it.
     announced = announced || (b.text.back() == ':' && b.words >= 2 && b.words <= 12 && k + 1 <= re &&
                               p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
-                              blocks[k + 1].end_punct && !is_terminator(b) && !is_promo_notice(b));
+                              blocks[k + 1].end_punct && !p.terminator[k] && !is_promo_notice(b));
     // "Laufzeit: fünf Jahre / Effektiver Jahreszins: 3,9 Prozent / Monatliche Rate: 293 Euro": the rows of a
     // table of facts inside the article, three in a row at least.
     auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
@@ -255,7 +255,7 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -267,9 +267,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     p.no_byline_date.assign(n, false);
     p.quality.resize(n);
     p.length.resize(n);
+    p.terminator.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         p.length[i] = text::length_cp(blocks[i].text);
         p.quality[i] = block_quality(blocks[i], language, p.length[i]);
+        p.terminator[i] = is_terminator(blocks[i]);
     }
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;
@@ -495,7 +497,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     drop_author_box(p, rs, re);
     // The title of a box of links inside the article and the titles it lists.
     for (std::size_t k = rs; k <= re; ++k)
-        if (p.role[k] == Role::none && is_terminator(blocks[k]))
+        if (p.role[k] == Role::none && p.terminator[k])
             if (std::size_t resume = inline_box(p, k); resume > k)
                 for (; k < resume; ++k)
                     if (p.role[k] == Role::none)
@@ -507,12 +509,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     // articles under the page names titles that may stand above it).
     std::map<std::string, std::size_t> contents;
     std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
+    // (An entry opens with its number: a block without a digit is none, settled by its count.)
+    auto numbered_entry = [&](std::size_t k) {
+        return blocks[k].digits > 0 ? contents_entry(blocks[k].text) : std::nullopt;
+    };
     for (std::size_t k = 0; k + 2 < n; ++k) {
-        if (!contents_entry(blocks[k].text) || !contents_entry(blocks[k + 1].text) || !contents_entry(blocks[k + 2].text))
+        if (!numbered_entry(k) || !numbered_entry(k + 1) || !numbered_entry(k + 2))
             continue;
         std::size_t first = k;
         for (; k < n; ++k) {
-            auto title = contents_entry(blocks[k].text);
+            auto title = numbered_entry(k);
             if (!title)
                 break;
             contents.emplace(std::move(*title), k);
@@ -713,7 +719,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             next_is_text = false;
         // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
         // graphic, printed again without its button, heads nothing.
-        if (k > 0 && blocks[k - 1].text.size() > b.text.size() && blocks[k - 1].text.rfind(b.text + " ", 0) == 0)
+        // (Compared in place: no string is built for every line.)
+        if (std::string_view above = k > 0 ? std::string_view(blocks[k - 1].text) : std::string_view();
+            above.size() > b.text.size() && above[b.text.size()] == ' ' && above.starts_with(b.text))
             next_is_text = false;
         // "The towns on the route:" / "Northport" / "Eastbay" / "Saltmarsh" / "The ferry calls at each ...": the last
         // item of a list a paragraph announces with its colon is no heading, though text follows it.
@@ -827,7 +835,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         std::vector<std::size_t> taken;
         for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
             const Block& x = blocks[j];
-            if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || is_terminator(x))
+            if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || p.terminator[j])
                 break;
             bool name = x.words >= 2 && x.words <= 4 && !x.end_punct && x.upper_initial == x.words;
             bool text = (textual(p.raw_quality[j]) || short_sentence(x, language) || author_bio(x)) && x.words <= 90;

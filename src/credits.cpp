@@ -411,6 +411,15 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     static const LexiconSection* labels = common_lexicon().section("caption_labels"); // (looked up once)
     if (labels == nullptr || line.size() < 8)
         return std::nullopt;
+    // (The labels' first bytes, gathered once: most lines open with none of them and are not lower-cased. The first
+    // code point is lower-cased alone to ask them.)
+    static const std::bitset<257> fronts = first_bytes(labels->entries);
+    std::size_t next = 0;
+    text::next_cp(line, next);
+    char front[4 * 3 + 8];
+    text::lower_into(line.substr(0, next), front);
+    if (!fronts.test(256) && !fronts.test(static_cast<unsigned char>(front[0])))
+        return std::nullopt;
     // The line's start, lower-cased, cut at a character's first byte.
     std::size_t end = std::min(line.size(), labels->longest + 1);
     while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)

@@ -50,26 +50,26 @@ bool unspaced_script(std::string_view s) {
 }
 
 // "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
-// label of a date is a date line, even when the date is garbled.
-bool opens_with_date_label(std::string_view s) {
+// label of a date is a date line, even when the date is garbled. (Read from the block's words, text::words_lower()'s
+// as segment() made them: the line is not split again.)
+bool opens_with_date_label(const Block& b) {
     // (The labels' sections merged over the languages once, and their first bytes: a line whose first word opens
     // with none of them is settled by that word.)
     static const LexiconSection& published = any_language_section("published");
     static const LexiconSection& updated = any_language_section("updated");
     static const std::bitset<257> fronts = first_bytes(published.entries) | first_bytes(updated.entries);
-    std::string first;
-    std::size_t at = 0;
-    if (!text::next_word_lower(s, at, first) || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(first[0]))))
+    const auto& words = b.lower_words;
+    if (words.empty() || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(words[0][0]))))
         return false;
-    // The first one, two and three words (text::words_lower()'s), read on from the first.
-    std::string head = first, word;
+    // The first one, two and three words.
+    std::string head = words[0];
     for (std::size_t k = 1; k <= 3; ++k) {
         if (published.has(head) || updated.has(head))
             return true;
-        if (k == 3 || !text::next_word_lower(s, at, word))
+        if (k == 3 || k >= words.size())
             break;
         head += ' ';
-        head += word;
+        head += words[k];
     }
     return false;
 }
@@ -378,7 +378,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // "Nebelsuppe." right over "Veröffentlicht am 24. Januar": a blog's title may end with a full stop when a
         // date line stands next to it.
         // (A sentence over a byline is a standfirst.)
-        auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k].text); };
+        auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k]); };
         bool stopped_title = false;
         if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && probe.words <= 12 &&
             ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) {
@@ -388,7 +388,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             stopped_title = dotless.letters >= 5 && headline_like(dotless);
         }
         if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
-            opens_with_date_label(probe.text) || list_item(p, i))
+            opens_with_date_label(probe) || list_item(p, i))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;

@@ -14,6 +14,9 @@
 #include <optional>
 #include <span>
 #include <string.h> // memrchr
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace archive {
 
@@ -196,10 +199,20 @@ bool attributed_quote(const Block& b, std::string_view language) {
 
 namespace {
 
-// Some byte of s is 0xE3 or more; eight bytes a step, most of them below 0xE0.
+// Some byte of s is 0xE3 or more; sixteen bytes a step where SSE2 is there (every x86-64), then eight, most of them
+// below 0xE0.
 bool has_byte_from_e3(std::string_view s) {
     constexpr std::uint64_t tops = 0x8080808080808080ULL;
     std::size_t i = 0;
+#if defined(__SSE2__)
+    const __m128i least = _mm_set1_epi8(static_cast<char>(0xE3));
+    for (; i + 16 <= s.size(); i += 16) {
+        // A byte is 0xE3 or more when the unsigned maximum with 0xE3 leaves it as it is.
+        __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, least), v)) != 0)
+            return true;
+    }
+#endif
     for (; i + 8 <= s.size(); i += 8) {
         std::uint64_t v = text::load8(s.data() + i);
         // Bits 7, 6 and 5 of a byte all set: 0xE0 or more (the shifts move each byte's own bits to its top bit).
@@ -221,16 +234,10 @@ Quality block_quality(const Block& b, std::string_view language) {
     return block_quality(b, language, text::length_cp(b.text));
 }
 
-Quality block_quality(const Block& b, std::string_view language, std::size_t len) {
-    // (The tests of the block's counts come first: a line they rate bad needs no search for a notice.)
-    if (b.boilerplate || (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words)))
-        return Quality::bad;
-    if (b.letters * 2 < static_cast<int>(len))
-        return Quality::bad; // mostly digits and symbols
-    if (b.words <= 6 && b.text.back() == '*')
-        return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
-    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || repeated_title(b.text))
-        return Quality::bad;
+namespace {
+
+// The verdict of a block's letters and words alone, before any search for a notice.
+Quality prose_quality(const Block& b, std::string_view language, std::size_t len) {
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
     if (has_byte_from_e3(b.text)) {
         std::size_t cjk_count = 0;
@@ -253,6 +260,26 @@ Quality block_quality(const Block& b, std::string_view language, std::size_t len
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words)
         return Quality::near_good;
     return Quality::bad;
+}
+
+} // namespace
+
+Quality block_quality(const Block& b, std::string_view language, std::size_t len) {
+    // (The tests of the block's counts come first: a line they rate bad needs no search for a notice.)
+    if (b.boilerplate || (b.words > 0 && (b.urls * 3 > b.words || b.separators * 4 > b.words)))
+        return Quality::bad;
+    if (b.letters * 2 < static_cast<int>(len))
+        return Quality::bad; // mostly digits and symbols
+    if (b.words <= 6 && b.text.back() == '*')
+        return Quality::bad; // a form field: "Name *", "E-Mail-Adresse *"
+    // A notice, a teaser or a repeated title is bad whatever its words: a line its prose already rates bad needs no
+    // search for them (the cheap word counts come first).
+    Quality q = prose_quality(b, language, len);
+    if (q == Quality::bad)
+        return q;
+    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || repeated_title(b.text))
+        return Quality::bad;
+    return q;
 }
 
 std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::string_view line) {

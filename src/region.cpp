@@ -97,9 +97,16 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
 // "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!": the prompts under
 // the article's last paragraph (or over its first one) leave the region, with the short lines among them.
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
+    // Neither a prompt nor a license line runs past 60 words (closing_notice() counts the text::words_lower() words,
+    // license_notice() the white-space tokens): the block's own counts settle a long paragraph without reading it.
+    auto notice_line = [](const Block& b) {
+        const std::size_t most_words = 60;
+        return (b.lower_words.size() <= most_words && closing_notice(b.text)) ||
+               (static_cast<std::size_t>(b.words) <= most_words && license_notice(b.text));
+    };
     auto prompt = [&](std::size_t k, bool& notice) {
         bool text = textual(p.raw_quality[k]);
-        if (text && !closing_notice(p.blocks[k].text) && !license_notice(p.blocks[k].text))
+        if (text && !notice_line(p.blocks[k]))
             return false;
         notice = notice || text;
         return true;
@@ -181,7 +188,7 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         const Block& b = blocks[next];
         bool sentence = short_sentence(b, p.language) || update_note(b.text);
         if (!sentence || (b.text.back() != '.' && b.text.back() != ':') || b.boilerplate ||
-            b.repeats > 0 || is_terminator(b) ||
+            b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
             break;
         end = next;
@@ -318,7 +325,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
-        if ((is_terminator(blocks[i]) && inline_box(p, i) == 0 && !next_article(p, i)) || author_bio(blocks[i]))
+        if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i)) || author_bio(blocks[i]))
             w[i] = -2000;
     }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
@@ -523,7 +530,7 @@ std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re
         bool capitals = b.upper_initial == b.words &&
                         std::none_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         return p.role[k] == Role::none && b.words >= 1 && b.words <= 12 && b.urls == 0 && !b.boilerplate &&
-               b.repeats == 0 && p.raw_quality[k] != Quality::good && !is_terminator(b) && !capitals && b.letters > 0;
+               b.repeats == 0 && p.raw_quality[k] != Quality::good && !p.terminator[k] && !capitals && b.letters > 0;
     };
     auto prose = [&](std::size_t k) {
         return k >= rs && k <= re && p.role[k] == Role::none && p.raw_quality[k] == Quality::good && blocks[k].end_punct;

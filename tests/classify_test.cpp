@@ -1983,6 +1983,17 @@ TEST_CASE("a Chinese or Japanese clause between two paragraphs is text", "[class
     CHECK_FALSE(cjk_clause(block_of("港口新聞")));
 }
 
+TEST_CASE("a line of ideographs is rated by its characters wherever they start", "[classify][quality]") {
+    // The scan for ideographs reads many bytes a step: they may open the line, or follow a run of Latin letters
+    // longer than a step.
+    const std::string sentence =
+        "北の灯台の改修工事が終わり、観光船は来週から再び湾内を巡る予定だと町の担当者が説明した。見学の予約は役場で受け付けている。";
+    for (const std::string& line : {sentence, "Lighthouse Bay, Monday 14: " + sentence, "Hafen: " + sentence}) {
+        INFO(line);
+        CHECK(block_quality(block_of(line), "") == Quality::good);
+    }
+}
+
 TEST_CASE("the terms of a definition list are text, not headings", "[classify][heading]") {
     const test::PageRow rows[] = {
         {"en", R"(Harbour App

@@ -82,7 +82,7 @@ struct RandomArticles {
                                        std::string(1, '\0'), "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\x99",
                                        "\xF0\x9F\x98\x80", "\xC3", "\x80", "\xE0\x80\xAF", "\xED\xA0\x80",
                                        "\xF4\x90\x80\x80", "\xC0\xAF", "\xFF", "\xEF\xBF\xBD", "\xE2\x80",
-                                       // runs long enough for the eight-byte steps of the writer
+                                       // runs long enough for the sixteen- and eight-byte steps of the writer
                                        "the harbour reopened on Monday", "Sergue\xC3\xAF" " Lavrov a d\xC3\xA9" "clar\xC3\xA9"};
 
     std::size_t below(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); }
