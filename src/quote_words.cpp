@@ -229,10 +229,12 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             continue;
         }
         std::size_t at = i;
+        // (an ASCII letter or digit opens most words: it is no space and a word character, without asking)
+        const bool ascii_start = ascii_lower[static_cast<unsigned char>(s[i])] != 0;
         char32_t cp = text::next_cp(s, i);
-        if (text::is_space(cp))
+        if (!ascii_start && text::is_space(cp))
             continue;
-        if (text::is_word_char(cp)) {
+        if (ascii_start || text::is_word_char(cp)) {
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool hyphen = false;
