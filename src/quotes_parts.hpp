@@ -1,6 +1,6 @@
 // The pieces of the quotes stage shared by its parts: words and speech-verb cues (quote_words.cpp), the
-// people table and the resolution of mentions to speakers (quote_people.cpp), attribution (quotes.cpp), indirect
-// speech without quote marks (quote_indirect.cpp).
+// people table and the resolution of mentions to speakers (quote_people.cpp), the names a unit adds to it
+// (quote_names.cpp), attribution (quotes.cpp), indirect speech without quote marks (quote_indirect.cpp).
 // Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
@@ -301,6 +301,11 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
 /// Some word of `ws` (a unit's words) may start the reading of indirect_speech: with none, it finds nothing in any
 /// sentence of the unit.
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+
+/// The names of unit text `s` (its words `ws`, its quoted `spans`) noted as people of ex.sp, with what the words
+/// around them tell (quote_names.cpp); `base` places the unit's bytes among all units.
+void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                std::size_t base);
 
 /// The reported speech without quote marks in the sentences `sents` of unit u that hold none of its `spans`
 /// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units.
