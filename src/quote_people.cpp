@@ -46,14 +46,12 @@ std::size_t pair_of(std::string_view w) {
            static_cast<unsigned char>(w.back());
 }
 
-const Endings& endings_of(const Lexicon* lex) {
-    thread_local const Endings* last = nullptr; // (a page asks about one language's words)
-    if (last != nullptr && last->lex == lex)
-        return *last;
+// The Endings of a lexicon, built the first time a thread asks for them.
+const Endings& endings_built(const Lexicon* lex) {
     thread_local std::vector<std::unique_ptr<Endings>> built;
     for (const auto& e : built)
         if (e->lex == lex)
-            return *(last = e.get());
+            return *e;
     auto e = std::make_unique<Endings>();
     e->lex = lex;
     for (const auto& w : lex->role_words) {
@@ -71,7 +69,15 @@ const Endings& endings_of(const Lexicon* lex) {
             e->noun_last[static_cast<unsigned char>(end.back())] = true;
     }
     built.push_back(std::move(e));
-    return *(last = built.back().get());
+    return *built.back();
+}
+
+// (asked for every capitalised word: the lexicon asked last is answered inline, without a call)
+inline const Endings& endings_of(const Lexicon* lex) {
+    thread_local const Endings* last = nullptr; // (a page asks about one language's words)
+    if (last == nullptr || last->lex != lex)
+        last = &endings_built(lex);
+    return *last;
 }
 
 } // namespace
