@@ -180,16 +180,9 @@ void reset_word_store() {
     word_store().reset();
 }
 
-const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
-    // The set asked last, first: a page asks for the same set for each of its words_of.
-    struct Last {
-        std::size_t n = 0;
-        std::array<const Lexicon*, 16> key{};
-        const WordTags* tags = nullptr;
-    };
-    thread_local Last last;
-    if (last.tags != nullptr && lexs.size() == last.n && std::equal(lexs.begin(), lexs.end(), last.key.begin()))
-        return *last.tags;
+const WordTags& word_tags_of_new_set(const std::vector<const Lexicon*>& lexs) {
+    // (remembered: a page asks for the same set for each of its words, and word_tags answers it inline)
+    LastWordTags& last = last_word_tags;
     const WordTags& found = word_tags_built(lexs);
     if (lexs.size() <= last.key.size()) {
         last.n = lexs.size();
