@@ -39,6 +39,7 @@ struct Endings {
     bool short_role = false;          // a role word of fewer than two bytes: the pairs do not answer
     std::array<bool, 256> noun_last{}; // the last byte of a [noun_ending_words] entry
     bool empty_noun_ending = false;
+    const std::vector<std::string>* noun_endings = nullptr; // the [noun_ending_words] entries
 };
 
 std::size_t pair_of(std::string_view w) {
@@ -62,7 +63,8 @@ const Endings& endings_built(const Lexicon* lex) {
         const std::size_t bit = pair_of(w);
         e->role_pairs[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
-    for (const auto& end : entries_of(lex, "noun_ending_words")) {
+    e->noun_endings = &entries_of(lex, "noun_ending_words");
+    for (const auto& end : *e->noun_endings) {
         if (end.empty())
             e->empty_noun_ending = true;
         else
@@ -362,7 +364,7 @@ bool common_noun(std::string_view w, const Speakers& sp) {
         const Endings& ends = endings_of(lex);
         if (w.empty() || (!ends.empty_noun_ending && !ends.noun_last[static_cast<unsigned char>(w.back())]))
             continue;
-        for (const auto& end : entries_of(lex, "noun_ending_words"))
+        for (const auto& end : *ends.noun_endings)
             if (ends_after(w, end, 2))
                 return true;
     }
