@@ -157,6 +157,10 @@ int Speakers::find_person_lowered(std::string_view low) const {
 }
 
 int Speakers::longest_opening(std::string_view low_name) const {
+    // (the name's first word is that of the name and a space below: most are turned away before it is built)
+    const std::size_t bit = first_word_bit(low_name);
+    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
     // The name and a space (a longer name opening with it has the same first word).
     char buf[256];
     std::string heap;
@@ -169,9 +173,6 @@ int Speakers::longest_opening(std::string_view low_name) const {
         heap = std::string(low_name) + " ";
         low = heap;
     }
-    const std::size_t bit = first_word_bit(low);
-    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
-        return -1;
     int best = -1;
     for (std::size_t k = people.size(); k-- > 0;)
         if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
