@@ -369,18 +369,24 @@ std::vector<const Lexicon*> lexicons_for(std::string_view language) {
 // and the name's hash look-up cost more than the word's own. A slot holds the name it answers for, so a name
 // passed from any buffer is safe.
 const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
+    // (a slot holds the name's bytes, not a std::string: the slots are plain data, read without the guard a
+    // thread_local with a destructor takes on every call)
     struct Slot {
         const Lexicon* lex = nullptr;
-        std::string name;
+        std::size_t size = 0;
+        std::array<char, 40> name{};
         const LexiconSection* sec = nullptr;
     };
     thread_local Slot slots[64];
+    if (name.size() > Slot{}.name.size()) // (the lexicons name none so long: the longest has 22 bytes)
+        return lex->section(name);
     auto key = reinterpret_cast<std::uintptr_t>(name.data()) ^ (reinterpret_cast<std::uintptr_t>(lex) >> 4);
     Slot& slot = slots[(key ^ (key >> 6)) & 63];
-    if (slot.lex == lex && slot.name == name)
+    if (slot.lex == lex && slot.size == name.size() && std::memcmp(slot.name.data(), name.data(), name.size()) == 0)
         return slot.sec;
     slot.lex = lex;
-    slot.name.assign(name);
+    slot.size = name.size();
+    std::memcpy(slot.name.data(), name.data(), name.size());
     slot.sec = lex->section(name);
     return slot.sec;
 }
