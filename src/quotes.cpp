@@ -436,11 +436,19 @@ bool UnitReader::listing(std::size_t from, std::size_t to) const {
 bool UnitReader::reported(std::size_t from, std::size_t to) const {
     auto sp_it = std::lower_bound(spans.begin(), spans.end(), from,
                                   [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    // (in_list(ex.sp.lexs, "reported_speech_words", w) with the lists found once, not for each word)
+    std::vector<const LexiconSection*> lists;
+    for (const Lexicon* lex : ex.sp.lexs)
+        if (const LexiconSection* sec = section_of(lex, "reported_speech_words"))
+            lists.push_back(sec);
+    if (lists.empty())
+        return false;
     for (std::size_t w = word_index(from); w < ws.size() && ws[w].b < to; ++w) {
         while (sp_it != spans.end() && sp_it->close + sp_it->close_len <= ws[w].b)
             ++sp_it;
         bool inside = sp_it != spans.end() && ws[w].b > sp_it->open && ws[w].b < sp_it->close;
-        if (!inside && !ws[w].punct && in_list(ex.sp.lexs, "reported_speech_words", ws[w].low))
+        if (!inside && !ws[w].punct &&
+            std::any_of(lists.begin(), lists.end(), [&](const LexiconSection* sec) { return sec->has(ws[w].low); }))
             return true;
     }
     return false;
