@@ -17,8 +17,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     // (for each name below, cleared for it; their room is kept from one unit to the next)
     thread_local std::vector<std::string_view> desc, before, appositive_words;
     for (const auto& n : names_in(ws, ex.sp)) {
-        std::string name = span_text(s, ws, n.first, n.last);
-        int k = ex.sp.add_person(name);
+        int k = ex.sp.add_person(span_text(s, ws, n.first, n.last));
         // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
         // has always been our partner") nor one after a preposition ("killed in South Carolina").
         {

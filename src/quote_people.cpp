@@ -207,9 +207,8 @@ void Speakers::note_first_word(const std::string& low) {
     first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
-int Speakers::add_person(const std::string& raw) {
+int Speakers::add_person(std::string name) {
     // "Donald Trump’s": the possessive is not part of the name.
-    std::string name = raw;
     for (std::string_view poss : {"’s", "'s"})
         if (ends_after(name, poss, 2))
             name.resize(name.size() - poss.size());

@@ -226,7 +226,7 @@ struct Speakers {
     // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
     int longest_opening(std::string_view low_name) const;
 
-    int add_person(const std::string& raw);
+    int add_person(std::string name); // (a name the caller no longer needs is moved in)
 
     void describe(int k, const std::vector<std::string_view>& words);
 
