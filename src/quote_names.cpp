@@ -2,6 +2,7 @@
 #include "quotes_parts.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     const WordTags& tags = word_tags(ex.sp.lexs);
     // (for each name below, cleared for it; their room is kept from one unit to the next)
     thread_local std::vector<std::string_view> desc, before, appositive_words;
+    thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
     for (const auto& n : names_in(ws, ex.sp)) {
         int k = ex.sp.add_person(span_text(s, ws, n.first, n.last));
         // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
@@ -45,6 +47,8 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         //   Lavrov").
         desc.clear(); // (views of the words of ws)
         before.clear();
+        desc_tags.clear();
+        before_tags.clear();
         bool describing = true;
         int taken = 0;
         for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
@@ -57,12 +61,16 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                                                             (tags.of(w) & WordTags::preposition)))))
                 describing = false;
             if (describing) {
-                if (!w.punct)
+                if (!w.punct) {
                     desc.emplace_back(w.low);
+                    desc_tags.push_back(tags.of(w));
+                }
                 ++taken;
             }
-            if (!w.punct)
+            if (!w.punct) {
                 before.emplace_back(w.low);
+                before_tags.push_back(tags.of(w));
+            }
         }
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
         // the apposition makes the name a person's.
@@ -70,17 +78,19 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
             for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
                 desc.emplace_back(ws[a].low);
+                desc_tags.push_back(tags.of(ws[a]));
                 if (a < n.last + 5 && role_noun(ws[a].low, ex.sp))
                     ex.sp.people[static_cast<std::size_t>(k)].personal = true;
             }
         }
-        ex.sp.describe(k, desc);
+        ex.sp.describe(k, desc, &desc_tags);
         // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.
         if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
-            p.gender = ex.sp.gender_of(before, true);
+            p.gender = ex.sp.gender_of(before, true, &before_tags);
             if (p.gender == 'x') {
                 appositive_words.assign(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end());
-                p.gender = ex.sp.gender_of(appositive_words);
+                appositive_tags.assign(desc_tags.begin() + static_cast<std::ptrdiff_t>(appositive), desc_tags.end());
+                p.gender = ex.sp.gender_of(appositive_words, false, &appositive_tags);
             }
         }
         // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.

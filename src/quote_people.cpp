@@ -241,22 +241,24 @@ int Speakers::add_person(std::string name) {
     return k;
 }
 
-char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed) const {
+char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed,
+                         const std::vector<std::uint16_t>* known_tags) const {
     const WordTags& tags = word_tags(lexs);
+    auto tags_of = [&](std::size_t i) { return known_tags != nullptr ? (*known_tags)[i] : tags.of(words[i]); };
     // (each word's tags are looked up once: read forwards, a word's tags serve the next word as those of the word
     // before it; read backwards, the tags of the word before serve at the next step as the word's own)
     std::uint16_t t = 0, t_before = 0;
     if (reversed && !words.empty())
-        t_before = tags.of(words[0]);
+        t_before = tags_of(0);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words[i];
         // the tags of the word before w in the text (none for the first word read forwards)
         if (reversed) {
             t = t_before;
-            t_before = i + 1 < words.size() ? tags.of(words[i + 1]) : 0;
+            t_before = i + 1 < words.size() ? tags_of(i + 1) : 0;
         } else {
             t_before = t;
-            t = tags.of(w);
+            t = tags_of(i);
         }
         if (t_before & WordTags::complement)
             continue;
@@ -275,13 +277,15 @@ char Speakers::gender_of(const std::vector<std::string_view>& words, bool revers
     return 'x';
 }
 
-void Speakers::describe(int k, const std::vector<std::string_view>& words) {
+void Speakers::describe(int k, const std::vector<std::string_view>& words,
+                        const std::vector<std::uint16_t>* known_tags) {
     auto& p = people[static_cast<std::size_t>(k)];
     const WordTags& tags = word_tags(lexs);
-    for (const auto& w : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
         if (w.size() < 3)
             continue;
-        const std::uint16_t t = tags.of(w);
+        const std::uint16_t t = known_tags != nullptr ? (*known_tags)[i] : tags.of(w);
         if (t & WordTags::stopword)
             continue;
         // (insert, not emplace: a word met before builds no node)

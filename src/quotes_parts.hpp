@@ -202,8 +202,10 @@ struct Speakers {
     bool pronoun(std::string_view w, char& gender) const;
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
-    // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards.
-    char gender_of(const std::vector<std::string_view>& words, bool reversed = false) const;
+    // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards. `known_tags`,
+    // when given, holds the WordTags of each word, read already.
+    char gender_of(const std::vector<std::string_view>& words, bool reversed = false,
+                   const std::vector<std::uint16_t>* known_tags = nullptr) const;
     bool nationality(std::string_view w) const;
 
     StringMap<int> by_last_name; // lower-case last word -> first person with it
@@ -228,7 +230,9 @@ struct Speakers {
 
     int add_person(std::string name); // (a name the caller no longer needs is moved in)
 
-    void describe(int k, const std::vector<std::string_view>& words);
+    // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of).
+    void describe(int k, const std::vector<std::string_view>& words,
+                  const std::vector<std::uint16_t>* known_tags = nullptr);
 
     void mentioned(std::size_t pos, int k);
 
