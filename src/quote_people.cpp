@@ -39,6 +39,7 @@ struct Endings {
     bool short_role = false;          // a role word of fewer than two bytes: the pairs do not answer
     std::array<bool, 256> noun_last{}; // the last byte of a [noun_ending_words] entry
     bool empty_noun_ending = false;
+    const std::vector<std::string>* noun_endings = nullptr; // the [noun_ending_words] entries
 };
 
 std::size_t pair_of(std::string_view w) {
@@ -46,14 +47,12 @@ std::size_t pair_of(std::string_view w) {
            static_cast<unsigned char>(w.back());
 }
 
-const Endings& endings_of(const Lexicon* lex) {
-    thread_local const Endings* last = nullptr; // (a page asks about one language's words)
-    if (last != nullptr && last->lex == lex)
-        return *last;
+// The Endings of a lexicon, built the first time a thread asks for them.
+const Endings& endings_built(const Lexicon* lex) {
     thread_local std::vector<std::unique_ptr<Endings>> built;
     for (const auto& e : built)
         if (e->lex == lex)
-            return *(last = e.get());
+            return *e;
     auto e = std::make_unique<Endings>();
     e->lex = lex;
     for (const auto& w : lex->role_words) {
@@ -64,14 +63,23 @@ const Endings& endings_of(const Lexicon* lex) {
         const std::size_t bit = pair_of(w);
         e->role_pairs[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
-    for (const auto& end : entries_of(lex, "noun_ending_words")) {
+    e->noun_endings = &entries_of(lex, "noun_ending_words");
+    for (const auto& end : *e->noun_endings) {
         if (end.empty())
             e->empty_noun_ending = true;
         else
             e->noun_last[static_cast<unsigned char>(end.back())] = true;
     }
     built.push_back(std::move(e));
-    return *(last = built.back().get());
+    return *built.back();
+}
+
+// (asked for every capitalised word: the lexicon asked last is answered inline, without a call)
+inline const Endings& endings_of(const Lexicon* lex) {
+    thread_local const Endings* last = nullptr; // (a page asks about one language's words)
+    if (last == nullptr || last->lex != lex)
+        last = &endings_built(lex);
+    return *last;
 }
 
 } // namespace
@@ -149,6 +157,10 @@ int Speakers::find_person_lowered(std::string_view low) const {
 }
 
 int Speakers::longest_opening(std::string_view low_name) const {
+    // (the name's first word is that of the name and a space below: most are turned away before it is built)
+    const std::size_t bit = first_word_bit(low_name);
+    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
     // The name and a space (a longer name opening with it has the same first word).
     char buf[256];
     std::string heap;
@@ -161,9 +173,6 @@ int Speakers::longest_opening(std::string_view low_name) const {
         heap = std::string(low_name) + " ";
         low = heap;
     }
-    const std::size_t bit = first_word_bit(low);
-    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
-        return -1;
     int best = -1;
     for (std::size_t k = people.size(); k-- > 0;)
         if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
@@ -198,9 +207,8 @@ void Speakers::note_first_word(const std::string& low) {
     first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
-int Speakers::add_person(const std::string& raw) {
+int Speakers::add_person(std::string name) {
     // "Donald Trump’s": the possessive is not part of the name.
-    std::string name = raw;
     for (std::string_view poss : {"’s", "'s"})
         if (ends_after(name, poss, 2))
             name.resize(name.size() - poss.size());
@@ -233,22 +241,24 @@ int Speakers::add_person(const std::string& raw) {
     return k;
 }
 
-char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed) const {
+char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed,
+                         const std::vector<std::uint16_t>* known_tags) const {
     const WordTags& tags = word_tags(lexs);
+    auto tags_of = [&](std::size_t i) { return known_tags != nullptr ? (*known_tags)[i] : tags.of(words[i]); };
     // (each word's tags are looked up once: read forwards, a word's tags serve the next word as those of the word
     // before it; read backwards, the tags of the word before serve at the next step as the word's own)
     std::uint16_t t = 0, t_before = 0;
     if (reversed && !words.empty())
-        t_before = tags.of(words[0]);
+        t_before = tags_of(0);
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words[i];
         // the tags of the word before w in the text (none for the first word read forwards)
         if (reversed) {
             t = t_before;
-            t_before = i + 1 < words.size() ? tags.of(words[i + 1]) : 0;
+            t_before = i + 1 < words.size() ? tags_of(i + 1) : 0;
         } else {
             t_before = t;
-            t = tags.of(w);
+            t = tags_of(i);
         }
         if (t_before & WordTags::complement)
             continue;
@@ -267,13 +277,15 @@ char Speakers::gender_of(const std::vector<std::string_view>& words, bool revers
     return 'x';
 }
 
-void Speakers::describe(int k, const std::vector<std::string_view>& words) {
+void Speakers::describe(int k, const std::vector<std::string_view>& words,
+                        const std::vector<std::uint16_t>* known_tags) {
     auto& p = people[static_cast<std::size_t>(k)];
     const WordTags& tags = word_tags(lexs);
-    for (const auto& w : words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
         if (w.size() < 3)
             continue;
-        const std::uint16_t t = tags.of(w);
+        const std::uint16_t t = known_tags != nullptr ? (*known_tags)[i] : tags.of(w);
         if (t & WordTags::stopword)
             continue;
         // (insert, not emplace: a word met before builds no node)
@@ -356,7 +368,7 @@ bool common_noun(std::string_view w, const Speakers& sp) {
         const Endings& ends = endings_of(lex);
         if (w.empty() || (!ends.empty_noun_ending && !ends.noun_last[static_cast<unsigned char>(w.back())]))
             continue;
-        for (const auto& end : entries_of(lex, "noun_ending_words"))
+        for (const auto& end : *ends.noun_endings)
             if (ends_after(w, end, 2))
                 return true;
     }

@@ -180,16 +180,9 @@ void reset_word_store() {
     word_store().reset();
 }
 
-const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
-    // The set asked last, first: a page asks for the same set for each of its words_of.
-    struct Last {
-        std::size_t n = 0;
-        std::array<const Lexicon*, 16> key{};
-        const WordTags* tags = nullptr;
-    };
-    thread_local Last last;
-    if (last.tags != nullptr && lexs.size() == last.n && std::equal(lexs.begin(), lexs.end(), last.key.begin()))
-        return *last.tags;
+const WordTags& word_tags_of_new_set(const std::vector<const Lexicon*>& lexs) {
+    // (remembered: a page asks for the same set for each of its words, and word_tags answers it inline)
+    LastWordTags& last = last_word_tags;
     const WordTags& found = word_tags_built(lexs);
     if (lexs.size() <= last.key.size()) {
         last.n = lexs.size();
@@ -229,10 +222,12 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             continue;
         }
         std::size_t at = i;
+        // (an ASCII letter or digit opens most words: it is no space and a word character, without asking)
+        const bool ascii_start = ascii_lower[static_cast<unsigned char>(s[i])] != 0;
         char32_t cp = text::next_cp(s, i);
-        if (text::is_space(cp))
+        if (!ascii_start && text::is_space(cp))
             continue;
-        if (text::is_word_char(cp)) {
+        if (ascii_start || text::is_word_char(cp)) {
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool hyphen = false;
@@ -374,18 +369,24 @@ std::vector<const Lexicon*> lexicons_for(std::string_view language) {
 // and the name's hash look-up cost more than the word's own. A slot holds the name it answers for, so a name
 // passed from any buffer is safe.
 const LexiconSection* section_of(const Lexicon* lex, std::string_view name) {
+    // (a slot holds the name's bytes, not a std::string: the slots are plain data, read without the guard a
+    // thread_local with a destructor takes on every call)
     struct Slot {
         const Lexicon* lex = nullptr;
-        std::string name;
+        std::size_t size = 0;
+        std::array<char, 40> name{};
         const LexiconSection* sec = nullptr;
     };
     thread_local Slot slots[64];
+    if (name.size() > Slot{}.name.size()) // (the lexicons name none so long: the longest has 22 bytes)
+        return lex->section(name);
     auto key = reinterpret_cast<std::uintptr_t>(name.data()) ^ (reinterpret_cast<std::uintptr_t>(lex) >> 4);
     Slot& slot = slots[(key ^ (key >> 6)) & 63];
-    if (slot.lex == lex && slot.name == name)
+    if (slot.lex == lex && slot.size == name.size() && std::memcmp(slot.name.data(), name.data(), name.size()) == 0)
         return slot.sec;
     slot.lex = lex;
-    slot.name.assign(name);
+    slot.size = name.size();
+    std::memcpy(slot.name.data(), name.data(), name.size());
     slot.sec = lex->section(name);
     return slot.sec;
 }

@@ -1,6 +1,6 @@
 // The pieces of the quotes stage shared by its parts: words and speech-verb cues (quote_words.cpp), the
-// people table and the resolution of mentions to speakers (quote_people.cpp), attribution (quotes.cpp), indirect
-// speech without quote marks (quote_indirect.cpp).
+// people table and the resolution of mentions to speakers (quote_people.cpp), the names a unit adds to it
+// (quote_names.cpp), attribution (quotes.cpp), indirect speech without quote marks (quote_indirect.cpp).
 // Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
@@ -106,8 +106,25 @@ private:
 /// extract_quotes, which calls this first.
 void reset_word_store();
 
-/// The WordTags of a set of lexicons, built once per thread.
-const WordTags& word_tags(const std::vector<const Lexicon*>& lexs);
+/// The set of lexicons word_tags was asked about last on this thread, and its WordTags.
+struct LastWordTags {
+    std::size_t n = 0;
+    std::array<const Lexicon*, 16> key{};
+    const WordTags* tags = nullptr;
+};
+inline thread_local LastWordTags last_word_tags;
+
+/// word_tags(lexs) for another set than the last one asked: found or built, then remembered as the last.
+const WordTags& word_tags_of_new_set(const std::vector<const Lexicon*>& lexs);
+
+/// The WordTags of a set of lexicons, built once per thread. (Asked ~15K times a page of one set: the set asked
+/// last is answered inline.)
+inline const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
+    const LastWordTags& last = last_word_tags;
+    if (last.tags != nullptr && lexs.size() == last.n && std::equal(lexs.begin(), lexs.end(), last.key.begin()))
+        return *last.tags;
+    return word_tags_of_new_set(lexs);
+}
 
 // "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
 bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low);
@@ -185,8 +202,10 @@ struct Speakers {
     bool pronoun(std::string_view w, char& gender) const;
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
-    // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards.
-    char gender_of(const std::vector<std::string_view>& words, bool reversed = false) const;
+    // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards. `known_tags`,
+    // when given, holds the WordTags of each word, read already.
+    char gender_of(const std::vector<std::string_view>& words, bool reversed = false,
+                   const std::vector<std::uint16_t>* known_tags = nullptr) const;
     bool nationality(std::string_view w) const;
 
     StringMap<int> by_last_name; // lower-case last word -> first person with it
@@ -209,9 +228,11 @@ struct Speakers {
     // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
     int longest_opening(std::string_view low_name) const;
 
-    int add_person(const std::string& raw);
+    int add_person(std::string name); // (a name the caller no longer needs is moved in)
 
-    void describe(int k, const std::vector<std::string_view>& words);
+    // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of).
+    void describe(int k, const std::vector<std::string_view>& words,
+                  const std::vector<std::uint16_t>* known_tags = nullptr);
 
     void mentioned(std::size_t pos, int k);
 
@@ -301,6 +322,11 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
 /// Some word of `ws` (a unit's words) may start the reading of indirect_speech: with none, it finds nothing in any
 /// sentence of the unit.
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+
+/// The names of unit text `s` (its words `ws`, its quoted `spans`) noted as people of ex.sp, with what the words
+/// around them tell (quote_names.cpp); `base` places the unit's bytes among all units.
+void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                std::size_t base);
 
 /// The reported speech without quote marks in the sentences `sents` of unit u that hold none of its `spans`
 /// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units.

@@ -1427,6 +1427,17 @@ TEST_CASE("gender_of passes over the gendered word of a complement, read forward
         // Read from the name backwards, the words stand in the other order; the complement is the same.
         std::vector<std::string_view> back(r.words.rbegin(), r.words.rend());
         CHECK(sp.gender_of(back, true) == r.expected);
+        // The words' tags, when the caller has them already, give the same answers.
+        const auto& tags = quoting::word_tags(sp.lexs);
+        std::vector<std::uint16_t> known, known_back;
+        for (auto w : r.words)
+            known.push_back(tags.of(w));
+        known_back.assign(known.rbegin(), known.rend());
+        CHECK(sp.gender_of(r.words, false, &known) == r.expected);
+        CHECK(sp.gender_of(back, true, &known_back) == r.expected);
+        // (and they are the ones read: tags saying "feminine" for every word make a woman of the description)
+        std::vector<std::uint16_t> feminine(known.size(), quoting::WordTags::feminine);
+        CHECK(sp.gender_of(r.words, false, &feminine) == 'f');
     }
 }
 

@@ -1,0 +1,111 @@
+// The names of a unit noted as people of the article (note_names), for the attribution in quotes.cpp.
+#include "quotes_parts.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+// The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
+// becomes a person of ex.sp, with its description, whether it may be a subject, its gender and title; `base` places
+// the unit's bytes among all units.
+void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                std::size_t base) {
+    const WordTags& tags = word_tags(ex.sp.lexs);
+    // (for each name below, cleared for it; their room is kept from one unit to the next)
+    thread_local std::vector<std::string_view> desc, before, appositive_words;
+    thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
+    for (const auto& n : names_in(ws, ex.sp)) {
+        int k = ex.sp.add_person(span_text(s, ws, n.first, n.last));
+        // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
+        // has always been our partner") nor one after a preposition ("killed in South Carolina").
+        {
+            std::size_t at = ws[n.first].b;
+            // Spans are the outermost quotes, in order: only the last one opening before `at` can hold it.
+            auto after = std::upper_bound(spans.begin(), spans.end(), at,
+                                          [](std::size_t v, const QuoteSpan& q) { return v <= q.open; });
+            bool in_quote = after != spans.begin() && at < std::prev(after)->close;
+            // ("por los Derechos Humanos": an article may stand between)
+            std::size_t p = n.first;
+            if (p > 1 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::article))
+                --p;
+            bool after_preposition = p > 0 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::preposition);
+            if (!in_quote && !after_preposition)
+                ex.sp.people[static_cast<std::size_t>(k)].subject = true;
+        }
+        // One walk back from the name, to the clause's start (a verb of saying, a punctuation mark but the comma right
+        // before the name), gives two lists of words:
+        // - `desc`, the description right before the name ("le chef de la diplomatie russe, Sergueï Lavrov" /
+        //   "Bundeskanzlerin Angela Merkel"), six words at most, up to an auxiliary or a preposition
+        //   ("Gemeindepräsidentin Regula Aebischer vor dem Schulhaus Bachmatt": the words before a preposition describe
+        //   someone else);
+        // - `before`, the noun phrase before the name, for its gender, ten words at most: its complements stay out
+        //   later ("la conseillère chargée de la santé, Sophie Mercier", "le chef de la diplomatie russe, Sergueï
+        //   Lavrov").
+        desc.clear(); // (views of the words of ws)
+        before.clear();
+        desc_tags.clear();
+        before_tags.clear();
+        bool describing = true;
+        int taken = 0;
+        for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
+            const Word& w = ws[b - 1];
+            if (w.punct && !(w.low == "," && b == n.first))
+                break;
+            if (!w.punct && (tags.of(w) & WordTags::speech_verb))
+                break;
+            if (describing && (taken == 6 || (!w.punct && ((tags.of(w) & WordTags::auxiliary) ||
+                                                            (tags.of(w) & WordTags::preposition)))))
+                describing = false;
+            if (describing) {
+                if (!w.punct) {
+                    desc.emplace_back(w.low);
+                    desc_tags.push_back(tags.of(w));
+                }
+                ++taken;
+            }
+            if (!w.punct) {
+                before.emplace_back(w.low);
+                before_tags.push_back(tags.of(w));
+            }
+        }
+        // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
+        // the apposition makes the name a person's.
+        const std::size_t appositive = desc.size();
+        if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
+            for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
+                desc.emplace_back(ws[a].low);
+                desc_tags.push_back(tags.of(ws[a]));
+                if (a < n.last + 5 && role_noun(ws[a].low, ex.sp))
+                    ex.sp.people[static_cast<std::size_t>(k)].personal = true;
+            }
+        }
+        ex.sp.describe(k, desc, &desc_tags);
+        // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.
+        if (Person& p = ex.sp.people[static_cast<std::size_t>(k)]; p.gender == 'x') {
+            p.gender = ex.sp.gender_of(before, true, &before_tags);
+            if (p.gender == 'x') {
+                appositive_words.assign(desc.begin() + static_cast<std::ptrdiff_t>(appositive), desc.end());
+                appositive_tags.assign(desc_tags.begin() + static_cast<std::ptrdiff_t>(appositive), desc_tags.end());
+                p.gender = ex.sp.gender_of(appositive_words, false, &appositive_tags);
+            }
+        }
+        // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
+        if (n.first > 0 && !ws[n.first - 1].punct) {
+            Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+            if (char g = person_title(ex.sp.lexs, ws[n.first - 1].low)) {
+                p.personal = true;
+                if (g != 'x')
+                    p.gender = g;
+            } else if (role_noun(ws[n.first - 1].low, ex.sp)) {
+                p.personal = true;
+            }
+        }
+        ex.sp.mentioned(base + ws[n.first].b, k);
+    }
+}
+
+} // namespace archive::quoting
