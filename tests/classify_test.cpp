@@ -2514,7 +2514,7 @@ Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segun
 }
 
 TEST_CASE("a line telling the reading time is boilerplate", "[classify][boilerplate]") {
-    for (const char* line : {"5 min read", "Reading time: 3 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 4 min",
+    for (const char* line : {"5 min read", "Reading time: 3 minutes", "Lesezeit: 3 Min.", "Lesedauer: 4 Minuten", "Temps de lecture : 4 min",
                              "Tiempo de lectura: 2 min", "Tempo di lettura: 5 minuti", "Leestijd: 4 minuten",
                              "Czas czytania: 6 min", "Tempo de leitura: 3 min"}) {
         INFO(line);
@@ -2522,7 +2522,7 @@ TEST_CASE("a line telling the reading time is boilerplate", "[classify][boilerpl
     }
     // Without a number, or in a sentence, the words are text.
     for (const char* line : {"Reading time", "Die Lesezeit der Kinder hat sich in zehn Jahren um 20 Minuten verkürzt.",
-                             "El tiempo de lectura bajó en 2023"}) {
+                             "El tiempo de lectura bajó en 2023", "Die Lesedauer der Hefte stieg 2024 um ein Drittel."}) {
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
