@@ -107,6 +107,8 @@ bool is_boilerplate_phrase(std::string_view line);
 /// The same for a line whose text::lower(text::collapse(line)) is known.
 bool is_boilerplate_phrase(std::string_view line, std::string_view low);
 
+/// Two elements of the page glued without their space ("Jane DoePolitics", "Gesund essenDiese 7 Tipps").
+bool glued_elements(std::string_view line);
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
 bool heading_like(const Block& b);
 /// "“Harbour Lights” ($20)", "« Le Phare » (12 €)", "„Der Leuchtturm“ (2019)": the quoted title of a work with its

@@ -354,9 +354,68 @@ bool quoted_title_with_note(std::string_view line) {
            (text::starts_upper(inner) || text::is_digit(static_cast<unsigned char>(inner[0])));
 }
 
+bool glued_elements(std::string_view line) {
+    // "Gesund essenDiese 7 Tipps", "Jane DoePolitics": two elements of the page whose space was lost, a lower-case
+    // letter right before an upper-case one followed by lower-case. Camel-case names ("iPhone", "PayPal",
+    // "McDonald", "AutorInnen") glue no element: the piece before the joint opens a word upper-case, is one letter,
+    // or is a name particle of [camel_prefixes]; or the piece after it is a suffix of [camel_suffixes].
+    // A joint counts when the piece before it is a whole lower-case word ("essenDiese"), or when the line is a
+    // name of two or three capitalised words whose last one carries the joint ("Jane DoePolitics").
+    static const Lexicon& common = common_lexicon();
+    auto tokens = text::split_ws(line, 16);
+    if (tokens.empty() || tokens.size() > 15)
+        return false;
+    bool name_line = tokens.size() >= 2 && tokens.size() <= 3;
+    for (std::size_t t = 0; t < tokens.size(); ++t) {
+        std::string_view tok = tokens[t];
+        if (t + 1 < tokens.size() && !text::starts_upper(tok))
+            name_line = false;
+        std::size_t start = 0;
+        while (start < tok.size()) { // past opening marks
+            std::size_t k = start;
+            if (text::is_letter(text::next_cp(tok, k)))
+                break;
+            start = k;
+        }
+        std::size_t i = start;
+        char32_t prev = 0;
+        bool all_lower = true;
+        while (i < tok.size()) {
+            std::size_t at = i;
+            char32_t cp = text::next_cp(tok, i);
+            if (!text::is_letter(cp))
+                break;
+            if (prev != 0 && text::is_lower(prev) && text::is_upper(cp) && i < tok.size()) {
+                std::size_t k = i;
+                if (!text::is_lower(text::next_cp(tok, k)))
+                    break;
+                std::string_view left = tok.substr(start, at - start);
+                std::size_t r = at;
+                while (r < tok.size()) {
+                    std::size_t k2 = r;
+                    if (!text::is_letter(text::next_cp(tok, k2)))
+                        break;
+                    r = k2;
+                }
+                std::string right_low = text::lower(tok.substr(at, r - at));
+                std::string left_low = text::lower(left);
+                if (text::length_cp(left) < 3 || common.has("camel_prefixes", left_low) ||
+                    common.has("camel_suffixes", right_low))
+                    break;
+                if (all_lower || (name_line && t + 1 == tokens.size()))
+                    return true;
+                break;
+            }
+            all_lower = all_lower && text::is_lower(cp);
+            prev = cp;
+        }
+    }
+    return false;
+}
+
 bool heading_like(const Block& b) {
     // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
-    if (b.words == 0 || b.words > 14 || b.urls > 0 || b.separators > 0 || b.boilerplate)
+    if (b.words == 0 || b.words > 14 || b.urls > 0 || b.separators > 0 || b.boilerplate || glued_elements(b.text))
         return false;
     if (quoted_title_with_note(b.text))
         return text::length_cp(b.text) <= 100;

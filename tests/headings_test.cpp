@@ -981,3 +981,44 @@ Sus mapas cuelgan ahora en la oficina del puerto, y los capitanes de los transbo
          {"Cartografiar las mareas con programas libres"}},
     });
 }
+
+TEST_CASE("two elements of the page glued without their space head no section", "[classify][heading]") {
+    // An author glued to a category, a section label glued to a teaser's title, a label glued to its first tag.
+    for (const char* line : {"Jane DoePolitics", "Ola NowakowskaMuzyka", "Gesund lebenDrei Wege zu mehr Schlaf",
+                             "Weather and climateStorm closes the pier", "Temas del díaPuertos y mareas",
+                             "Tagsharbourferriesweather BoatsHarbour"}) {
+        INFO(line);
+        CHECK(glued_elements(line));
+    }
+    // Names written with an upper-case letter inside glue nothing.
+    for (const char* line : {"The new iPhone reaches the harbour", "Paying the ferry with PayPal", "Ian MacDonald",
+                             "Lena DiCaprio", "Liebe LeserInnen", "Die AutorInnen des Hafenbuchs",
+                             "How SkyFerry and Tidal became the harbour's favourite boats", "Running macOS Harbour",
+                             "Themen: Hafen, Fährenbau, Wetterlage"}) {
+        INFO(line);
+        CHECK_FALSE(glued_elements(line));
+    }
+    check_rows({
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Weather and climateStorm closes the pier
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Gesund lebenDrei Wege zu mehr Schlaf
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        {"pl", R"(Promy wracają do portu
+Port w mieście został ponownie otwarty w poniedziałek po dwóch latach prac przy starych nabrzeżach i nowym basenie.
+Pierwszy rok poświęcono na tor wodny, który zamulił się od czasów wojny i nie wpuszczał większych statków do zatoki.
+Ola NowakowskaMuzyka
+Całe miasto zeszło w poniedziałek nad wodę, aby zobaczyć, jak pierwszy prom cumuje przy nowym północnym nabrzeżu.
+)",
+         {}},
+    });
+}
