@@ -700,9 +700,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             is_text(k + 1, b) && (text::length_cp(b.text) >= 60 || quoted_title_with_note(b.text)))
             short_heading = true;
         const bool kept = kept_as_text(p, k, rs, re, listed);
+        // "Jane DoePolitics", "Gesund essenDiese 7 Tipps": two elements of the page glued without their space, a
+        // name and its category, a label and a teaser's title, are the page's navigation, no text of the article.
         if (!sure_heading && !short_heading && !kept &&
             ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
-             repeated_label(b))) {
+             repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text)))) {
             p.role[k] = Role::boilerplate;
             continue;
         }

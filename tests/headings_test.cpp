@@ -982,7 +982,7 @@ Sus mapas cuelgan ahora en la oficina del puerto, y los capitanes de los transbo
     });
 }
 
-TEST_CASE("two elements of the page glued without their space head no section", "[classify][heading]") {
+TEST_CASE("two elements of the page glued without their space are no text of the article", "[classify][heading]") {
     // An author glued to a category, a section label glued to a teaser's title, a label glued to its first tag.
     for (const char* line : {"Jane DoePolitics", "Ola NowakowskaMuzyka", "Gesund lebenDrei Wege zu mehr Schlaf",
                              "Weather and climateStorm closes the pier", "Temas del díaPuertos y mareas",
@@ -998,7 +998,8 @@ TEST_CASE("two elements of the page glued without their space head no section", 
         INFO(line);
         CHECK_FALSE(glued_elements(line));
     }
-    check_rows({
+    // Neither a heading nor a paragraph: the page's navigation.
+    const std::vector<Row> rows = {
         {"en", R"(Ferries Return to the Harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
@@ -1020,5 +1021,13 @@ Ola NowakowskaMuzyka
 Całe miasto zeszło w poniedziałek nad wodę, aby zobaczyć, jak pierwszy prom cumuje przy nowym północnym nabrzeżu.
 )",
          {}},
-    });
+    };
+    check_rows(rows);
+    for (const auto& r : rows) {
+        INFO(r.page);
+        auto paragraphs = archive::test::paragraphs_of(classify(segment(r.page), r.lang));
+        CHECK(paragraphs.size() == 3);
+        for (const auto& para : paragraphs)
+            CHECK_FALSE(glued_elements(para));
+    }
 }
