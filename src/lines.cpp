@@ -805,7 +805,10 @@ bool is_terminator(const Block& b) {
         return true;
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.remove_suffix(1);
-    if (terminators.has(low))
+    // "【関連記事】", "相关阅读": the labels of Japanese and Chinese pages, which have no language
+    // file, are in common.txt.
+    static const LexiconSection* cjk_terminators = common_lexicon().section("terminators");
+    if (terminators.has(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
     std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));

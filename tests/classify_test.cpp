@@ -2813,3 +2813,39 @@ TEST_CASE("a list item's bullet is the mark it opens with, then a space and text
     CHECK(bullet_mark("-3 degrees tonight").empty());
     CHECK(bullet_mark("Ferries – new timetables").empty());
 }
+
+TEST_CASE("the related-article label of a Japanese or Chinese page ends the article", "[classify][terminator]") {
+    for (const char* line : {"【関連記事】", "関連記事", "あわせて読みたい", "相关阅读", "相關閱讀", "延伸阅读"}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    // A title that mentions related articles inside it is no label.
+    for (const char* line : {"港の関連記事まとめを公開", "渡轮相关阅读资料", "港口新聞"}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
+    }
+    const test::PageRow rows[] = {
+        {"zh", R"(港口新聞
+渡輪恢復航行
+經過一個冬天的維修，前往島嶼的渡輪今天重新從東碼頭出發，港務局表示新的泊位比舊的更安全，可以使用很多年。
+漁民們歡迎這些工程，雖然碼頭在冬天的大部分時間都關閉，市場也搬了兩次，但大家都覺得非常值得。
+相關閱讀
+北港燈塔明年春天重新開放參觀
+西岸漁市場改建工程延後到秋天
+)", "北港燈塔明年春天重新開放參觀"},
+        {"ja", R"(港ニュース
+フェリー運航再開
+冬の修理を終えて、島へ向かうフェリーが今日から東の桟橋から再び出航した。港湾局によると新しい係留場所は古いものより安全だという。
+漁師たちは工事を歓迎したが、桟橋は冬の大部分の間閉鎖されていて、市場も二度移転した。それでも皆が価値があったと話している。
+【関連記事】
+北港の灯台、来春から見学を再開へ
+西岸の魚市場、改修工事を秋まで延期
+)", "北港の灯台、来春から見学を再開へ"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        std::vector<std::string> paragraphs = test::paragraphs_of(classify(segment(r.page), ""));
+        CHECK(paragraphs.size() == 2);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) == paragraphs.end());
+    }
+}
