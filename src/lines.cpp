@@ -360,7 +360,8 @@ bool glued_elements(std::string_view line) {
     // "McDonald", "AutorInnen") glue no element: the piece before the joint opens a word upper-case, is one letter,
     // or is a name particle of [camel_prefixes]; or the piece after it is a suffix of [camel_suffixes].
     // A joint counts when the piece before it is a whole lower-case word ("essenDiese"), or when the line is a
-    // name of two or three capitalised words whose last one carries the joint ("Jane DoePolitics").
+    // name of two or three capitalised words whose last one carries the joint ("Jane DoePolitics"), or when the
+    // line opens with a label of [glued_labels] glued to its first tag ("TagsHarbour, Ferries").
     static const Lexicon& common = common_lexicon();
     auto tokens = text::split_ws(line, 16);
     if (tokens.empty() || tokens.size() > 15)
@@ -402,7 +403,7 @@ bool glued_elements(std::string_view line) {
                 if (text::length_cp(left) < 3 || common.has("camel_prefixes", left_low) ||
                     common.has("camel_suffixes", right_low))
                     break;
-                if (all_lower || (name_line && t + 1 == tokens.size()))
+                if (all_lower || (name_line && t + 1 == tokens.size()) || (t == 0 && common.has("glued_labels", left_low)))
                     return true;
                 break;
             }

@@ -986,7 +986,8 @@ TEST_CASE("two elements of the page glued without their space are no text of the
     // An author glued to a category, a section label glued to a teaser's title, a label glued to its first tag.
     for (const char* line : {"Jane DoePolitics", "Ola NowakowskaMuzyka", "Gesund lebenDrei Wege zu mehr Schlaf",
                              "Weather and climateStorm closes the pier", "Temas del díaPuertos y mareas",
-                             "Tagsharbourferriesweather BoatsHarbour"}) {
+                             "Tagsharbourferriesweather BoatsHarbour", "TagsHarbour, Ferries, Weather",
+                             "ThemenHafenFähren", "TemasPuertos del norte"}) {
         INFO(line);
         CHECK(glued_elements(line));
     }
@@ -994,7 +995,8 @@ TEST_CASE("two elements of the page glued without their space are no text of the
     for (const char* line : {"The new iPhone reaches the harbour", "Paying the ferry with PayPal", "Ian MacDonald",
                              "Lena DiCaprio", "Liebe LeserInnen", "Die AutorInnen des Hafenbuchs",
                              "How SkyFerry and Tidal became the harbour's favourite boats", "Running macOS Harbour",
-                             "Themen: Hafen, Fährenbau, Wetterlage"}) {
+                             "Themen: Hafen, Fährenbau, Wetterlage", "Tagsüber bleibt der Hafen offen",
+                             "Ferries and TagsHarbour"}) {
         INFO(line);
         CHECK_FALSE(glued_elements(line));
     }
