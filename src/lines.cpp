@@ -359,7 +359,8 @@ bool glued_elements(std::string_view line) {
     // letter right before an upper-case one followed by lower-case. Camel-case names ("iPhone", "PayPal",
     // "McDonald", "AutorInnen") glue no element: the piece before the joint opens a word upper-case, is one letter,
     // or is a name particle of [camel_prefixes]; or the piece after it is a suffix of [camel_suffixes].
-    // A joint counts when the piece before it is a whole lower-case word ("essenDiese"), or when the line is a
+    // A joint counts when the piece before it is a whole lower-case word after the first of a line opening
+    // upper-case ("Gesund essenDiese"; "showFrames", "Set onClick" name code), or when the line is a
     // name of two or three capitalised words whose last one carries the joint ("Jane DoePolitics"), or when the
     // line opens with a label of [glued_labels] glued to its first tag ("TagsHarbour, Ferries").
     static const Lexicon& common = common_lexicon();
@@ -403,7 +404,7 @@ bool glued_elements(std::string_view line) {
                 if (text::length_cp(left) < 3 || common.has("camel_prefixes", left_low) ||
                     common.has("camel_suffixes", right_low))
                     break;
-                if (all_lower || (name_line && t + 1 == tokens.size()) || (t == 0 && common.has("glued_labels", left_low)))
+                if ((all_lower && t > 0 && text::starts_upper(line)) || (name_line && t + 1 == tokens.size()) || (t == 0 && common.has("glued_labels", left_low)))
                     return true;
                 break;
             }

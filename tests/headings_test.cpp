@@ -991,12 +991,12 @@ TEST_CASE("two elements of the page glued without their space are no text of the
         INFO(line);
         CHECK(glued_elements(line));
     }
-    // Names written with an upper-case letter inside glue nothing.
+    // Names written with an upper-case letter inside glue nothing, nor do the names of code ("showTides").
     for (const char* line : {"The new iPhone reaches the harbour", "Paying the ferry with PayPal", "Ian MacDonald",
                              "Lena DiCaprio", "Liebe LeserInnen", "Die AutorInnen des Hafenbuchs",
                              "How SkyFerry and Tidal became the harbour's favourite boats", "Running macOS Harbour",
                              "Themen: Hafen, Fährenbau, Wetterlage", "Tagsüber bleibt der Hafen offen",
-                             "Ferries and TagsHarbour"}) {
+                             "Ferries and TagsHarbour", "showTides", "ferryMapVisible", "keepHarbourLogs true"}) {
         INFO(line);
         CHECK_FALSE(glued_elements(line));
     }
