@@ -361,7 +361,8 @@ bool glued_elements(std::string_view line) {
     // or is a name particle of [camel_prefixes]; or the piece after it is a suffix of [camel_suffixes].
     // A joint counts when the piece before it is a whole lower-case word after the first of a line opening
     // upper-case ("Gesund essenDiese"; "showFrames", "Set onClick" name code), or when the line is a
-    // name of two or three capitalised words whose last one carries the joint ("Jane DoePolitics"), or when the
+    // name of two or three capitalised words whose last one carries the joint before a section of
+    // [glued_categories] ("Jane DoePolitics"; "Apple HomeKit" is a product), or when the
     // line opens with a label of [glued_labels] glued to its first tag ("TagsHarbour, Ferries").
     static const Lexicon& common = common_lexicon();
     auto tokens = text::split_ws(line, 16);
@@ -404,7 +405,7 @@ bool glued_elements(std::string_view line) {
                 if (text::length_cp(left) < 3 || common.has("camel_prefixes", left_low) ||
                     common.has("camel_suffixes", right_low))
                     break;
-                if ((all_lower && t > 0 && text::starts_upper(line)) || (name_line && t + 1 == tokens.size()) || (t == 0 && common.has("glued_labels", left_low)))
+                if ((all_lower && t > 0 && text::starts_upper(line)) || (name_line && t + 1 == tokens.size() && common.has("glued_categories", right_low)) || (t == 0 && common.has("glued_labels", left_low)))
                     return true;
                 break;
             }

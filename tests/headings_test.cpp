@@ -986,7 +986,7 @@ TEST_CASE("two elements of the page glued without their space are no text of the
     // An author glued to a category, a section label glued to a teaser's title, a label glued to its first tag.
     for (const char* line : {"Jane DoePolitics", "Ola NowakowskaMuzyka", "Gesund lebenDrei Wege zu mehr Schlaf",
                              "Weather and climateStorm closes the pier", "Temas del díaPuertos y mareas",
-                             "Tagsharbourferriesweather BoatsHarbour", "TagsHarbour, Ferries, Weather",
+                             "Marie DupontSociété", "TagsHarbour, Ferries, Weather",
                              "ThemenHafenFähren", "TemasPuertos del norte"}) {
         INFO(line);
         CHECK(glued_elements(line));
@@ -996,7 +996,8 @@ TEST_CASE("two elements of the page glued without their space are no text of the
                              "Lena DiCaprio", "Liebe LeserInnen", "Die AutorInnen des Hafenbuchs",
                              "How SkyFerry and Tidal became the harbour's favourite boats", "Running macOS Harbour",
                              "Themen: Hafen, Fährenbau, Wetterlage", "Tagsüber bleibt der Hafen offen",
-                             "Ferries and TagsHarbour", "showTides", "ferryMapVisible", "keepHarbourLogs true"}) {
+                             "Ferries and TagsHarbour", "showTides", "ferryMapVisible", "keepHarbourLogs true",
+                             "Harbour FerryMaster", "Initiative HafenZukunft"}) {
         INFO(line);
         CHECK_FALSE(glued_elements(line));
     }
