@@ -364,6 +364,14 @@ bool glued_elements(std::string_view line) {
     // name of two or three capitalised words whose last one carries the joint before a section of
     // [glued_categories] ("Jane DoePolitics"; "Apple HomeKit" is a product), or when the
     // line opens with a label of [glued_labels] glued to its first tag ("TagsHarbour, Ferries").
+    // (An ASCII line without a lower-case byte before an upper-case one has no joint: settled without splitting it.)
+    bool maybe = false;
+    for (std::size_t i = 0; i + 1 < line.size() && !maybe; ++i) {
+        auto c = static_cast<unsigned char>(line[i]), d = static_cast<unsigned char>(line[i + 1]);
+        maybe = c >= 0x80 || d >= 0x80 || (c >= 'a' && c <= 'z' && d >= 'A' && d <= 'Z');
+    }
+    if (!maybe)
+        return false;
     static const Lexicon& common = common_lexicon();
     auto tokens = text::split_ws(line, 16);
     if (tokens.empty() || tokens.size() > 15)
