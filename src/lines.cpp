@@ -413,7 +413,11 @@ bool glued_elements(std::string_view line) {
                 if (text::length_cp(left) < 3 || common.has("camel_prefixes", left_low) ||
                     common.has("camel_suffixes", right_low))
                     break;
-                if ((all_lower && t > 0 && text::starts_upper(line)) || (name_line && t + 1 == tokens.size() && common.has("glued_categories", right_low)) || (t == 0 && common.has("glued_labels", left_low)))
+                bool after_word = all_lower && t > 0 && text::starts_upper(line);
+                bool name_and_section =
+                    name_line && t + 1 == tokens.size() && common.has("glued_categories", right_low);
+                bool label_and_tag = t == 0 && common.has("glued_labels", left_low);
+                if (after_word || name_and_section || label_and_tag)
                     return true;
                 break;
             }
