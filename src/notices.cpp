@@ -446,15 +446,15 @@ bool privacy_consent(std::string_view low, const std::vector<std::string>& words
         piece = piece || low.find(p) != std::string::npos;
     if (!piece)
         return false;
-    const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
-    const auto& phrases = common_lexicon().list("privacy_phrases");
+    static const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
+    static const auto& phrases = common_lexicon().list("privacy_phrases");
     if (verbs == nullptr || std::none_of(phrases.begin(), phrases.end(), [&low](const std::string& ph) {
             return low.find(ph) != std::string::npos;
         }))
         return false;
     if (text::split_ws(low, 61).size() > 60)
         return false;
-    return std::any_of(words.begin(), words.end(), [verbs](const std::string& w) { return verbs->has(w); });
+    return std::any_of(words.begin(), words.end(), [](const std::string& w) { return verbs->has(w); });
 }
 
 // The pieces one of which every consent notice holds (the cookie words, the privacy pieces), by their first two
@@ -518,8 +518,9 @@ private:
 bool consent_notice(std::string_view low, const std::vector<std::string>& words, const TagCounts& n) {
     static const NoticePieces pieces(common_lexicon().section("consent_words"));
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
-    const LexiconSection* cookie_words = common_lexicon().section("consent_words");
-    const LexiconSection* context_words = common_lexicon().section("consent_context_words");
+    // (The common lexicon is built once: its sections are looked up once, not for every line.)
+    static const LexiconSection* cookie_words = common_lexicon().section("consent_words");
+    static const LexiconSection* context_words = common_lexicon().section("consent_context_words");
     if (cookie_words == nullptr || context_words == nullptr)
         return false;
     auto cookie_in_line = [&] {
