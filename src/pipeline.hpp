@@ -28,6 +28,7 @@ struct Block {
     std::size_t indent = 0;    ///< white-space characters before the line's text
     bool blank_before = false; ///< an empty line (or the start of the text) precedes it
     bool blank_after = false;  ///< an empty line (or the end of the text) follows it
+    std::size_t chars = 0;     ///< text::length_cp(text): the line's length in code points
     int words = 0;             ///< whitespace-separated tokens
     int letters = 0;           ///< alphabetic code points
     int digits = 0;
