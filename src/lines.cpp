@@ -592,7 +592,7 @@ bool sentence_shape(const Block& b) {
     // (Letters for half the bytes are letters for half the code points: most lines need no count of them.)
     const bool lettered = static_cast<std::size_t>(b.letters) * 2 >= b.text.size() ||
                           b.letters * 2 >= static_cast<int>(text::length_cp(b.text));
-    if (!lettered || is_promo_notice(b) || closing_notice(b.text) || is_consent_notice(b))
+    if (!lettered || is_promo_notice(b) || closing_notice(b) || is_consent_notice(b))
         return false;
     std::size_t i = 0;
     char32_t first = text::next_cp(b.text, i);

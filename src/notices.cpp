@@ -633,6 +633,20 @@ bool update_note(std::string_view line) {
     return false;
 }
 
+namespace {
+// closing_notice() of a line's first 61 text::words_lower() words (all of them when it has fewer), the line ending in
+// `last`.
+bool closing_prompt(const std::vector<std::string>& words, char last) {
+    auto n = promo_words_of(words, count_tags(words));
+    if (!n || n->words > 60 || n->key + n->context < 2)
+        return false;
+    bool call = last == '!';
+    if (n->key > 0)
+        return (n->key + n->context) * 12 >= n->words;
+    return (n->context >= 3 || call) && n->context * 6 >= n->words;
+}
+} // namespace
+
 bool closing_notice(std::string_view line) {
     // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Already a subscriber? Log in for
     // immediate access.": after the article's last paragraph, a key word and another word of a prompt are enough,
@@ -641,15 +655,13 @@ bool closing_notice(std::string_view line) {
     // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
     // council said today." has two.
     // (A line of more than 60 words is no prompt: its 61st word settles it, the rest is not read.)
-    const auto words = text::words_lower(line, 61);
-    auto n = promo_words_of(words, count_tags(words));
-    if (!n || n->words > 60 || n->key + n->context < 2)
-        return false;
     std::string_view t = text::trim(line);
-    bool call = !t.empty() && t.back() == '!';
-    if (n->key > 0)
-        return (n->key + n->context) * 12 >= n->words;
-    return (n->context >= 3 || call) && n->context * 6 >= n->words;
+    return closing_prompt(text::words_lower(line, 61), t.empty() ? ' ' : t.back());
+}
+
+bool closing_notice(const Block& b) {
+    // (A line of more than 60 words is no prompt; the block's text is trimmed already.)
+    return b.lower_words.size() <= 60 && closing_prompt(b.lower_words, b.text.empty() ? ' ' : b.text.back());
 }
 
 namespace {
@@ -666,16 +678,15 @@ bool whole_words_at(std::string_view low, std::string_view phrase) {
     }
     return false;
 }
-} // namespace
 
-bool license_notice(std::string_view line) {
+// license_notice() of a line and its text::lower(text::collapse(line)).
+bool license_notice_of(std::string_view line, std::string_view low) {
     // "All texts on this blog are licensed under a Creative Commons license.", "Die Inhalte dieser Website stehen
     // unter einer Creative-Commons-Lizenz.": the site's license under its pages. A license and what it covers: the
     // site, its texts ("The library is licensed under the MIT license." tells about software, not the page).
     const std::size_t most_words = 60;
     if (text::split_ws(line, most_words + 1).size() > most_words)
         return false;
-    std::string low = text::lower(text::collapse(line));
     // (The line's byte pairs settle most phrases without a search: a line of 60 words is gathered in one pass.)
     const BytePairs pairs(low, low.size());
     auto names = [&](const LexiconSection& section) {
@@ -683,7 +694,19 @@ bool license_notice(std::string_view line) {
             return pairs.may_hold(phrase) && whole_words_at(low, phrase);
         });
     };
-    return names(any_language_section("license_phrases")) && names(any_language_section("license_subjects"));
+    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
+    static const LexiconSection& phrases = any_language_section("license_phrases");
+    static const LexiconSection& subjects = any_language_section("license_subjects");
+    return names(phrases) && names(subjects);
+}
+} // namespace
+
+bool license_notice(std::string_view line) {
+    return license_notice_of(line, text::lower(text::collapse(line)));
+}
+
+bool license_notice(const Block& b) {
+    return license_notice_of(b.text, b.lower); // (a block's text is collapsed already)
 }
 
 bool post_footer(std::string_view line) {
