@@ -67,6 +67,14 @@ private:
     bool all_;
 };
 
+// How many tokens of text::split_ws(s) there are, counted up to `most` (the rest is not read) without keeping them.
+std::size_t tokens_up_to(std::string_view s, std::size_t most) {
+    std::size_t n = 0, i = 0;
+    while (n < most && !text::next_token(s, i).empty())
+        ++n;
+    return n;
+}
+
 // Entries that open with the same two bytes (or fewer, for a shorter entry), in the order their first one is met.
 using PairGroup = std::pair<std::string_view, std::vector<std::string_view>>;
 
@@ -350,7 +358,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
     const std::size_t most_words = 25;
     if (std::size_t mark = pairs.may_hold("©") ? low.find("©") : std::string::npos; mark != std::string::npos) {
-        if (text::split_ws(low).size() <= most_words)
+        if (tokens_up_to(low, most_words + 1) <= most_words)
             return true;
         for (; mark != std::string::npos; mark = low.find("©", mark + 1)) {
             std::size_t at = mark + std::string_view("©").size();
@@ -452,7 +460,7 @@ bool privacy_consent(std::string_view low, const std::vector<std::string>& words
             return low.find(ph) != std::string::npos;
         }))
         return false;
-    if (text::split_ws(low, 61).size() > 60)
+    if (tokens_up_to(low, 61) > 60)
         return false;
     return std::any_of(words.begin(), words.end(), [](const std::string& w) { return verbs->has(w); });
 }
@@ -622,7 +630,7 @@ bool update_note(std::string_view line) {
     auto colon = line.find(':');
     if (colon == std::string_view::npos || colon > 60 || line.back() != '.')
         return false;
-    if (text::split_ws(line.substr(colon + 1)).size() < 3)
+    if (tokens_up_to(line.substr(colon + 1), 3) < 3)
         return false;
     std::string low = text::lower(line.substr(0, colon));
     for (const auto& word : common_lexicon().list("update_notes")) {
@@ -685,7 +693,7 @@ bool license_notice_of(std::string_view line, std::string_view low) {
     // unter einer Creative-Commons-Lizenz.": the site's license under its pages. A license and what it covers: the
     // site, its texts ("The library is licensed under the MIT license." tells about software, not the page).
     const std::size_t most_words = 60;
-    if (text::split_ws(line, most_words + 1).size() > most_words)
+    if (tokens_up_to(line, most_words + 1) > most_words)
         return false;
     // (The line's byte pairs settle most phrases without a search: a line of 60 words is gathered in one pass.)
     const BytePairs pairs(low, low.size());
@@ -733,6 +741,12 @@ bool post_footer(std::string_view line) {
             set.insert(label.substr(0, label.find_first_of(" :")));
         return set;
     }();
+    static const WordSketch first_word_sketch = [] { // (most first words stop at their bit, without hashing)
+        WordSketch sketch;
+        for (const std::string& w : first_words)
+            sketch.add(w);
+        return sketch;
+    }();
     std::size_t end = 0;
     while (end < start.size() && start[end] != ' ' && start[end] != ':' && static_cast<unsigned char>(start[end]) < 0x80)
         ++end;
@@ -743,7 +757,8 @@ bool post_footer(std::string_view line) {
         if (end <= sizeof word) {
             for (std::size_t k = 0; k < end; ++k)
                 word[k] = start[k] >= 'A' && start[k] <= 'Z' ? static_cast<char>(start[k] + 32) : start[k];
-            if (first_words.find(std::string_view(word, end)) == first_words.end())
+            const std::string_view w(word, end);
+            if (!first_word_sketch.may_have(w) || first_words.find(w) == first_words.end())
                 return false;
         }
     }
