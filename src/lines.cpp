@@ -23,7 +23,7 @@ namespace archive {
 namespace {
 
 // stopword_density() of a line of `words` words, hits[k] of them stopwords of languages()[k].
-double stopword_density_of(const std::vector<int>& hits, std::size_t words, std::string_view language) {
+double stopword_density_of(std::span<const int> hits, std::size_t words, std::string_view language) {
     const auto& langs = languages();
     if (words == 0 || hits.size() < langs.size()) // (a Block that segment() did not make has no counts)
         return 0.0;

@@ -4,6 +4,7 @@
 
 #include "archive/archive.hpp"
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -43,7 +44,9 @@ struct Block {
     /// line's words (a Block whose text is changed afterwards must be segmented again before those checks).
     std::string lower;
     std::vector<std::string> lower_words;
-    std::vector<int> stopword_hits; ///< for each of languages(), how many of lower_words are its stopwords
+    /// For each of languages() (32 at most), how many of lower_words are its stopwords; 0 past the last language.
+    /// (In the block itself: a vector of its own cost every line an allocation.)
+    std::array<int, 32> stopword_hits{};
 };
 
 /// Splits decoded text into blocks with features.

@@ -260,10 +260,8 @@ std::size_t measure(Block& b) {
     b.end_punct = ends_with_sentence_punct(b.text);
     b.lower = text::lower(b.text);
     b.lower_words = text::words_of_lowered(b.lower);
-    StopwordCounts stopwords;
-    stopwords.hits.assign(languages().size(), 0);
-    count_stopwords(b.lower_words, stopwords);
-    b.stopword_hits = std::move(stopwords.hits);
+    b.stopword_hits.fill(0);
+    count_stopwords(b.lower_words, b.stopword_hits);
     b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
     b.chars = b.text.size() - continuation;
     return b.chars;
