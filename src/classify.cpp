@@ -269,7 +269,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     p.length.resize(n);
     p.terminator.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-        p.length[i] = text::length_cp(blocks[i].text);
+        p.length[i] = blocks[i].chars; // (counted by segment())
         p.quality[i] = block_quality(blocks[i], language, p.length[i]);
         p.terminator[i] = is_terminator(blocks[i]);
     }

@@ -87,10 +87,14 @@ bool is_consent_or_promo_notice(const Block& b, bool promo);
 /// "Jetzt 3 Ausgaben gratis erhalten!", "Already a subscriber? Log in for immediate access.": a prompt to subscribe,
 /// sign up or donate as printed under an article, with fewer of its words than is_promo_notice asks for.
 bool closing_notice(std::string_view line);
+/// closing_notice(b.text), read from the block's lower-cased words.
+bool closing_notice(const Block& b);
 
 /// "Articles of the harbour club blog: Creative Commons BY 4.0", "Die Texte dieses Blogs stehen unter einer
 /// Creative-Commons-Lizenz": the notice of the site's license, printed under its pages.
 bool license_notice(std::string_view line);
+/// license_notice(b.text), read from the block's lower-cased text.
+bool license_notice(const Block& b);
 
 /// "Update, July 3: Added the mayor's reply.": a note on a change to the article, kept with it.
 bool update_note(std::string_view line);

@@ -216,7 +216,8 @@ struct Registry {
         }
         common = by_code.find("common")->second.get();
         if (langs.size() > 32)
-            throw std::logic_error("more than 32 lexicon languages: widen stopword_languages()");
+            throw std::logic_error(
+                "more than 32 lexicon languages: widen stopword_languages() and Block::stopword_hits");
         for (std::size_t k = 0; k < langs.size(); ++k)
             for (const auto& w : langs[k]->stopwords) {
                 stopword_langs[w] |= std::uint32_t{1} << k;
@@ -412,12 +413,15 @@ StopwordCounts count_stopwords(std::string_view txt) {
 }
 
 void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts& counts) {
+    counts.words += static_cast<int>(lower_words.size());
+    count_stopwords(lower_words, std::span<int>(counts.hits));
+}
+
+void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits) {
     const Registry& r = registry(); // asked once for the line, not for every word
-    for (const auto& w : lower_words) {
-        ++counts.words;
+    for (const auto& w : lower_words)
         for (std::uint32_t mask = r.stopword_languages_of(w); mask != 0; mask &= mask - 1)
-            ++counts.hits[static_cast<std::size_t>(std::countr_zero(mask))];
-    }
+            ++hits[static_cast<std::size_t>(std::countr_zero(mask))];
 }
 
 std::string detect_language(std::string_view txt) {

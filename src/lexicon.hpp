@@ -10,6 +10,7 @@
 #include <cstring>
 #include <functional>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -350,6 +351,9 @@ struct StopwordCounts {
 StopwordCounts count_stopwords(std::string_view text);
 /// Counts the words of text::words_lower() (a line's, say) into `counts`, whose hits have languages().size() places.
 void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts& counts);
+/// The stopwords among text::words_lower() words added up into hits[k] for each of languages()[k] (hits has
+/// languages().size() places at least).
+void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits);
 
 /// Detects the language of a text from stopword profiles; empty when no language scores.
 std::string detect_language(std::string_view text);

@@ -23,7 +23,7 @@ namespace archive {
 namespace {
 
 // stopword_density() of a line of `words` words, hits[k] of them stopwords of languages()[k].
-double stopword_density_of(const std::vector<int>& hits, std::size_t words, std::string_view language) {
+double stopword_density_of(std::span<const int> hits, std::size_t words, std::string_view language) {
     const auto& langs = languages();
     if (words == 0 || hits.size() < langs.size()) // (a Block that segment() did not make has no counts)
         return 0.0;
@@ -666,7 +666,7 @@ bool sentence_shape(const Block& b) {
     // (Letters for half the bytes are letters for half the code points: most lines need no count of them.)
     const bool lettered = static_cast<std::size_t>(b.letters) * 2 >= b.text.size() ||
                           b.letters * 2 >= static_cast<int>(text::length_cp(b.text));
-    if (!lettered || is_promo_notice(b) || closing_notice(b.text) || is_consent_notice(b))
+    if (!lettered || is_promo_notice(b) || closing_notice(b) || is_consent_notice(b))
         return false;
     std::size_t i = 0;
     char32_t first = text::next_cp(b.text, i);

@@ -67,6 +67,14 @@ private:
     bool all_;
 };
 
+// How many tokens of text::split_ws(s) there are, counted up to `most` (the rest is not read) without keeping them.
+std::size_t tokens_up_to(std::string_view s, std::size_t most) {
+    std::size_t n = 0, i = 0;
+    while (n < most && !text::next_token(s, i).empty())
+        ++n;
+    return n;
+}
+
 // Entries that open with the same two bytes (or fewer, for a shorter entry), in the order their first one is met.
 using PairGroup = std::pair<std::string_view, std::vector<std::string_view>>;
 
@@ -350,7 +358,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
     const std::size_t most_words = 25;
     if (std::size_t mark = pairs.may_hold("©") ? low.find("©") : std::string::npos; mark != std::string::npos) {
-        if (text::split_ws(low).size() <= most_words)
+        if (tokens_up_to(low, most_words + 1) <= most_words)
             return true;
         for (; mark != std::string::npos; mark = low.find("©", mark + 1)) {
             std::size_t at = mark + std::string_view("©").size();
@@ -446,15 +454,15 @@ bool privacy_consent(std::string_view low, const std::vector<std::string>& words
         piece = piece || low.find(p) != std::string::npos;
     if (!piece)
         return false;
-    const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
-    const auto& phrases = common_lexicon().list("privacy_phrases");
+    static const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
+    static const auto& phrases = common_lexicon().list("privacy_phrases");
     if (verbs == nullptr || std::none_of(phrases.begin(), phrases.end(), [&low](const std::string& ph) {
             return low.find(ph) != std::string::npos;
         }))
         return false;
-    if (text::split_ws(low, 61).size() > 60)
+    if (tokens_up_to(low, 61) > 60)
         return false;
-    return std::any_of(words.begin(), words.end(), [verbs](const std::string& w) { return verbs->has(w); });
+    return std::any_of(words.begin(), words.end(), [](const std::string& w) { return verbs->has(w); });
 }
 
 // The pieces one of which every consent notice holds (the cookie words, the privacy pieces), by their first two
@@ -518,8 +526,9 @@ private:
 bool consent_notice(std::string_view low, const std::vector<std::string>& words, const TagCounts& n) {
     static const NoticePieces pieces(common_lexicon().section("consent_words"));
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
-    const LexiconSection* cookie_words = common_lexicon().section("consent_words");
-    const LexiconSection* context_words = common_lexicon().section("consent_context_words");
+    // (The common lexicon is built once: its sections are looked up once, not for every line.)
+    static const LexiconSection* cookie_words = common_lexicon().section("consent_words");
+    static const LexiconSection* context_words = common_lexicon().section("consent_context_words");
     if (cookie_words == nullptr || context_words == nullptr)
         return false;
     auto cookie_in_line = [&] {
@@ -621,7 +630,7 @@ bool update_note(std::string_view line) {
     auto colon = line.find(':');
     if (colon == std::string_view::npos || colon > 60 || line.back() != '.')
         return false;
-    if (text::split_ws(line.substr(colon + 1)).size() < 3)
+    if (tokens_up_to(line.substr(colon + 1), 3) < 3)
         return false;
     std::string low = text::lower(line.substr(0, colon));
     for (const auto& word : common_lexicon().list("update_notes")) {
@@ -632,6 +641,20 @@ bool update_note(std::string_view line) {
     return false;
 }
 
+namespace {
+// closing_notice() of a line's first 61 text::words_lower() words (all of them when it has fewer), the line ending in
+// `last`.
+bool closing_prompt(const std::vector<std::string>& words, char last) {
+    auto n = promo_words_of(words, count_tags(words));
+    if (!n || n->words > 60 || n->key + n->context < 2)
+        return false;
+    bool call = last == '!';
+    if (n->key > 0)
+        return (n->key + n->context) * 12 >= n->words;
+    return (n->context >= 3 || call) && n->context * 6 >= n->words;
+}
+} // namespace
+
 bool closing_notice(std::string_view line) {
     // "Lust auf mehr? Die besten Storys jede Woche in deinem Posteingang.", "Already a subscriber? Log in for
     // immediate access.": after the article's last paragraph, a key word and another word of a prompt are enough,
@@ -640,15 +663,13 @@ bool closing_notice(std::string_view line) {
     // call ending in "!" ("Jetzt einfach hier klicken und registrieren!"); "The report is due next month, the
     // council said today." has two.
     // (A line of more than 60 words is no prompt: its 61st word settles it, the rest is not read.)
-    const auto words = text::words_lower(line, 61);
-    auto n = promo_words_of(words, count_tags(words));
-    if (!n || n->words > 60 || n->key + n->context < 2)
-        return false;
     std::string_view t = text::trim(line);
-    bool call = !t.empty() && t.back() == '!';
-    if (n->key > 0)
-        return (n->key + n->context) * 12 >= n->words;
-    return (n->context >= 3 || call) && n->context * 6 >= n->words;
+    return closing_prompt(text::words_lower(line, 61), t.empty() ? ' ' : t.back());
+}
+
+bool closing_notice(const Block& b) {
+    // (A line of more than 60 words is no prompt; the block's text is trimmed already.)
+    return b.lower_words.size() <= 60 && closing_prompt(b.lower_words, b.text.empty() ? ' ' : b.text.back());
 }
 
 namespace {
@@ -665,16 +686,15 @@ bool whole_words_at(std::string_view low, std::string_view phrase) {
     }
     return false;
 }
-} // namespace
 
-bool license_notice(std::string_view line) {
+// license_notice() of a line and its text::lower(text::collapse(line)).
+bool license_notice_of(std::string_view line, std::string_view low) {
     // "All texts on this blog are licensed under a Creative Commons license.", "Die Inhalte dieser Website stehen
     // unter einer Creative-Commons-Lizenz.": the site's license under its pages. A license and what it covers: the
     // site, its texts ("The library is licensed under the MIT license." tells about software, not the page).
     const std::size_t most_words = 60;
-    if (text::split_ws(line, most_words + 1).size() > most_words)
+    if (tokens_up_to(line, most_words + 1) > most_words)
         return false;
-    std::string low = text::lower(text::collapse(line));
     // (The line's byte pairs settle most phrases without a search: a line of 60 words is gathered in one pass.)
     const BytePairs pairs(low, low.size());
     auto names = [&](const LexiconSection& section) {
@@ -682,7 +702,19 @@ bool license_notice(std::string_view line) {
             return pairs.may_hold(phrase) && whole_words_at(low, phrase);
         });
     };
-    return names(any_language_section("license_phrases")) && names(any_language_section("license_subjects"));
+    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
+    static const LexiconSection& phrases = any_language_section("license_phrases");
+    static const LexiconSection& subjects = any_language_section("license_subjects");
+    return names(phrases) && names(subjects);
+}
+} // namespace
+
+bool license_notice(std::string_view line) {
+    return license_notice_of(line, text::lower(text::collapse(line)));
+}
+
+bool license_notice(const Block& b) {
+    return license_notice_of(b.text, b.lower); // (a block's text is collapsed already)
 }
 
 bool post_footer(std::string_view line) {
@@ -709,6 +741,12 @@ bool post_footer(std::string_view line) {
             set.insert(label.substr(0, label.find_first_of(" :")));
         return set;
     }();
+    static const WordSketch first_word_sketch = [] { // (most first words stop at their bit, without hashing)
+        WordSketch sketch;
+        for (const std::string& w : first_words)
+            sketch.add(w);
+        return sketch;
+    }();
     std::size_t end = 0;
     while (end < start.size() && start[end] != ' ' && start[end] != ':' && static_cast<unsigned char>(start[end]) < 0x80)
         ++end;
@@ -719,7 +757,8 @@ bool post_footer(std::string_view line) {
         if (end <= sizeof word) {
             for (std::size_t k = 0; k < end; ++k)
                 word[k] = start[k] >= 'A' && start[k] <= 'Z' ? static_cast<char>(start[k] + 32) : start[k];
-            if (first_words.find(std::string_view(word, end)) == first_words.end())
+            const std::string_view w(word, end);
+            if (!first_word_sketch.may_have(w) || first_words.find(w) == first_words.end())
                 return false;
         }
     }

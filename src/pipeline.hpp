@@ -4,6 +4,7 @@
 
 #include "archive/archive.hpp"
 
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -28,6 +29,7 @@ struct Block {
     std::size_t indent = 0;    ///< white-space characters before the line's text
     bool blank_before = false; ///< an empty line (or the start of the text) precedes it
     bool blank_after = false;  ///< an empty line (or the end of the text) follows it
+    std::size_t chars = 0;     ///< text::length_cp(text): the line's length in code points
     int words = 0;             ///< whitespace-separated tokens
     int letters = 0;           ///< alphabetic code points
     int digits = 0;
@@ -42,7 +44,9 @@ struct Block {
     /// line's words (a Block whose text is changed afterwards must be segmented again before those checks).
     std::string lower;
     std::vector<std::string> lower_words;
-    std::vector<int> stopword_hits; ///< for each of languages(), how many of lower_words are its stopwords
+    /// For each of languages() (32 at most), how many of lower_words are its stopwords; 0 past the last language.
+    /// (In the block itself: a vector of its own cost every line an allocation.)
+    std::array<int, 32> stopword_hits{};
 };
 
 /// Splits decoded text into blocks with features.

@@ -101,8 +101,8 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     // license_notice() the white-space tokens): the block's own counts settle a long paragraph without reading it.
     auto notice_line = [](const Block& b) {
         const std::size_t most_words = 60;
-        return (b.lower_words.size() <= most_words && closing_notice(b.text)) ||
-               (static_cast<std::size_t>(b.words) <= most_words && license_notice(b.text));
+        return (b.lower_words.size() <= most_words && closing_notice(b)) ||
+               (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     auto prompt = [&](std::size_t k, bool& notice) {
         bool text = textual(p.raw_quality[k]);

@@ -138,7 +138,7 @@ void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
 }
 
 // Fills the features of a block from its text; returns the text's length in code points (what text::length_cp
-// counts: every byte but the continuation bytes), counted on the way.
+// counts: every byte but the continuation bytes), counted on the way and kept in b.chars.
 std::size_t measure(Block& b) {
     // One pass over the line: printable ASCII eight bytes a step, its letters, digits and the starts of its tokens
     // (text::next_token's) counted from masks of the step's bytes; any other character alone. Only a few tokens are
@@ -260,12 +260,11 @@ std::size_t measure(Block& b) {
     b.end_punct = ends_with_sentence_punct(b.text);
     b.lower = text::lower(b.text);
     b.lower_words = text::words_of_lowered(b.lower);
-    StopwordCounts stopwords;
-    stopwords.hits.assign(languages().size(), 0);
-    count_stopwords(b.lower_words, stopwords);
-    b.stopword_hits = std::move(stopwords.hits);
+    b.stopword_hits.fill(0);
+    count_stopwords(b.lower_words, b.stopword_hits);
     b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
-    return b.text.size() - continuation;
+    b.chars = b.text.size() - continuation;
+    return b.chars;
 }
 
 

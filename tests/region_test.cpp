@@ -66,10 +66,15 @@ struct NoticeRow {
     bool notice;
 };
 
-template <std::size_t N> void check_notices(const NoticeRow (&rows)[N], bool (*is_notice)(std::string_view)) {
+// `of_block`, when given, tells the same of the line's block (read from its cached lower-cased words).
+template <std::size_t N>
+void check_notices(const NoticeRow (&rows)[N], bool (*is_notice)(std::string_view),
+                   bool (*of_block)(const Block&) = nullptr) {
     for (const auto& r : rows) {
         INFO(r.line);
         CHECK(is_notice(r.line) == r.notice);
+        if (of_block != nullptr)
+            CHECK(of_block(segment(r.line).at(0)) == r.notice);
     }
 }
 
@@ -110,7 +115,7 @@ TEST_CASE("a prompt printed under an article needs fewer of its words", "[region
          "longs débats sur les quais, les horaires et les tarifs des bateaux.",
          false},
     };
-    check_notices(rows, closing_notice);
+    check_notices(rows, closing_notice, closing_notice);
 }
 
 TEST_CASE("the prompts under the article's last paragraph leave the region", "[region][promo]") {
@@ -787,7 +792,7 @@ TEST_CASE("the notice of the site's license under the last paragraph leaves the 
         // The site's texts without a license.
         {"All articles on this site were written by the members of the harbour club.", false},
     };
-    check_notices(rows, license_notice);
+    check_notices(rows, license_notice, license_notice);
     Article a = classify(segment(article_with_tail("en", std::string("Share\n") + rows[0].line + "\n")), "en");
     CHECK(has_paragraph_starting(a, "The council will vote"));
     CHECK_FALSE(has_paragraph_starting(a, "Unless noted otherwise"));
