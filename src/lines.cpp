@@ -364,11 +364,13 @@ bool glued_elements(std::string_view line) {
     // name of two or three capitalised words whose last one carries the joint before a section of
     // [glued_categories] ("Jane DoePolitics"; "Apple HomeKit" is a product), or when the
     // line opens with a label of [glued_labels] glued to its first tag ("TagsHarbour, Ferries").
-    // (An ASCII line without a lower-case byte before an upper-case one has no joint: settled without splitting it.)
-    bool maybe = false;
-    for (std::size_t i = 0; i + 1 < line.size() && !maybe; ++i) {
-        auto c = static_cast<unsigned char>(line[i]), d = static_cast<unsigned char>(line[i + 1]);
-        maybe = c >= 0x80 || d >= 0x80 || (c >= 'a' && c <= 'z' && d >= 'A' && d <= 'Z');
+    // (A line without a lower-case letter right before an upper-case one has no joint: one scan of its characters
+    // settles it, accented or not, without splitting it.)
+    bool maybe = false, lower_before = false;
+    for (std::size_t i = 0; i < line.size() && !maybe;) {
+        const char32_t cp = text::next_cp(line, i);
+        maybe = lower_before && text::is_upper(cp);
+        lower_before = text::is_lower(cp);
     }
     if (!maybe)
         return false;
@@ -428,9 +430,12 @@ bool glued_elements(std::string_view line) {
     return false;
 }
 
-bool heading_like(const Block& b) {
+namespace {
+
+// heading_like() but for the glued page elements, which cost more to rule out than the rest: asked last.
+bool heading_shape(const Block& b) {
     // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
-    if (b.words == 0 || b.words > 14 || b.urls > 0 || b.separators > 0 || b.boilerplate || glued_elements(b.text))
+    if (b.words == 0 || b.words > 14 || b.urls > 0 || b.separators > 0 || b.boilerplate)
         return false;
     if (quoted_title_with_note(b.text))
         return text::length_cp(b.text) <= 100;
@@ -472,6 +477,12 @@ bool heading_like(const Block& b) {
         return true;
     std::size_t len = text::length_cp(b.text);
     return len <= 100 && b.letters * 2 >= static_cast<int>(len);
+}
+
+} // namespace
+
+bool heading_like(const Block& b) {
+    return heading_shape(b) && !glued_elements(b.text);
 }
 
 std::optional<std::string> marked_heading(std::string_view line) {
