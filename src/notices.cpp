@@ -762,10 +762,8 @@ bool post_footer(std::string_view line) {
                 return false;
         }
     }
-    char buf[3 * 48 + 8]; // a short start is lower-cased on the stack
-    std::string long_head = start.size() > 48 ? text::lower(start) : std::string();
-    std::string_view head = start.size() > 48 ? std::string_view(long_head)
-                                              : std::string_view(buf, text::lower_into(start, buf));
+    const text::LowerCased lowered(start); // (a short start on the stack)
+    const std::string_view head = lowered.view();
     // "Publicado en 1998, el libro...": a sentence may open with the few words of a short label ("publicado en",
     // "posted in"); a line of categories is no sentence.
     char last = line.empty() ? ' ' : line.back();

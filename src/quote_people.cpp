@@ -120,32 +120,14 @@ std::string Speakers::last_word(const std::string& name) {
 int Speakers::find_person(std::string_view name) const {
     // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
     // (last_word(name), lower-cased on the stack for the usual short word)
-    const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
-    char last_buf[256];
-    std::string last_heap;
-    std::string_view last_low;
-    if (last.size() <= 80) { // lower_into writes at most 3 * 80 + 8 bytes
-        last_low = std::string_view(last_buf, text::lower_into(last, last_buf));
-    } else {
-        last_heap = text::lower(last);
-        last_low = last_heap;
-    }
-    if (int k = find_by_last_name(last_low); k >= 0)
+    const text::LowerCased last_low(std::string_view(name).substr(name.rfind(' ') + 1));
+    if (int k = find_by_last_name(last_low.view()); k >= 0)
         return k;
     // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
     if (people.empty())
         return -1;
     // The lower-cased name, on the stack for the usual short name.
-    char buf[256];
-    std::string heap;
-    std::string_view low;
-    if (name.size() <= 80) { // lower_into writes at most 3 * 80 + 8 bytes
-        low = std::string_view(buf, text::lower_into(name, buf));
-    } else {
-        heap = text::lower(name);
-        low = heap;
-    }
-    return longest_opening(low);
+    return longest_opening(text::LowerCased(name).view());
 }
 
 int Speakers::find_person_lowered(std::string_view low) const {

@@ -59,6 +59,28 @@ std::string lower(std::string_view s);
 /// lower(s) written to `out`, which holds at least 3 * s.size() + 8 bytes (the most it may take); returns its
 /// length. For a short piece lower-cased on the stack.
 std::size_t lower_into(std::string_view s, char* out);
+/// lower(s) kept on the stack when s has at most 80 bytes (a word, a name, a line's start), in a string otherwise:
+/// view() holds while the LowerCased lives.
+class LowerCased {
+public:
+    explicit LowerCased(std::string_view s) {
+        if (s.size() <= most_on_stack) {
+            view_ = std::string_view(buf_, lower_into(s, buf_));
+        } else {
+            heap_ = lower(s);
+            view_ = heap_;
+        }
+    }
+    LowerCased(const LowerCased&) = delete;
+    LowerCased& operator=(const LowerCased&) = delete;
+    std::string_view view() const { return view_; }
+
+private:
+    static constexpr std::size_t most_on_stack = 80;
+    char buf_[3 * most_on_stack + 8]; // the most lower_into() writes for it
+    std::string heap_;
+    std::string_view view_;
+};
 /// Collapses runs of white space to one ASCII space and trims both ends.
 std::string collapse(std::string_view s);
 /// Trims ASCII white space from both ends.

@@ -286,3 +286,12 @@ TEST_CASE("a text has an ASCII digit wherever it stands, and no other byte count
         CHECK(text::has_ascii_digit(r.text) == r.digit);
     }
 }
+
+TEST_CASE("LowerCased gives lower() of a short piece from the stack and of a long one from a string", "[text]") {
+    for (const std::string& s : {std::string(), std::string("Sergueï LAVROV"), std::string("ÉTÉ À GENÈVE"),
+                                 std::string(80, 'Q'), std::string(81, 'Q'),
+                                 std::string(40, 'A') + "ÜBER" + std::string(60, 'Z')}) {
+        CAPTURE(s);
+        CHECK(archive::text::LowerCased(s).view() == archive::text::lower(s));
+    }
+}
