@@ -2854,3 +2854,47 @@ TEST_CASE("the related-article label of a Japanese or Chinese page ends the arti
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) == paragraphs.end());
     }
 }
+
+TEST_CASE("the label of an advertisement printed once between two paragraphs is no text", "[classify][boilerplate]") {
+    for (const char* line : {"Advertising", "ADVERTISING", "Anzeige", "Publicidad", "Pubblicità", "Publicidade",
+                             "Reklama", "Advertentie"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+    }
+    // The same words inside a sentence or a title are text.
+    for (const char* line : {"Advertising revenue fell by a third", "Anzeige bei der Polizei erstattet",
+                             "Publicidad engañosa en el puerto"}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+    const test::PageRow rows[] = {
+        {"en", R"(Ferries Return to the Harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+ADVERTISING
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)", "ADVERTISING"},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Anzeige
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)", "Anzeige"},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus viejos muelles y en su nueva dársena.
+Publicidad
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle del norte.
+)", "Publicidad"},
+        {"it", R"(I traghetti tornano al porto
+Il porto della città ha riaperto lunedì dopo due anni di lavori sulle vecchie banchine e sul nuovo bacino.
+Pubblicità
+Tutta la città è scesa lunedì sull'acqua per vedere il primo traghetto attraccare alla nuova banchina nord.
+)", "Pubblicità"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        std::vector<std::string> paragraphs = test::paragraphs_of(a);
+        CHECK(paragraphs.size() == 2);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) == paragraphs.end());
+        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), std::string(r.line)) != a.boilerplate.end());
+    }
+}
