@@ -493,10 +493,10 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
-bool more_link(const Block& b) {
-    if (b.words == 0 || b.words > 5)
-        return false;
-    std::string_view low = text::trim(b.lower); // trimmed again after each mark taken off
+namespace {
+// more_link() of a lower-cased line: the phrase, with the arrow or the marks after it taken off.
+bool more_link_phrase(std::string_view low) {
+    low = text::trim(low); // trimmed again after each mark taken off
     for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"})
         if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
             low = text::trim(low.substr(0, low.size() - mark.size()));
@@ -504,21 +504,51 @@ bool more_link(const Block& b) {
     return more_links.has(low);
 }
 
+// "Harbour festival opens The town prepares for its biggest weekend. Read more": a teaser's title, its summary and
+// its link printed on one line; the link follows the summary's last sentence mark.
+bool glued_more_link(const Block& b) {
+    const std::size_t widest = 40; // bytes of the link's phrase and its marks
+    if (b.words <= 5 || b.lower.size() <= widest)
+        return false;
+    std::string_view low = b.lower;
+    std::size_t from = low.size() - widest;
+    for (std::size_t at = low.size() - 1; at > from; --at) {
+        char c = low[at - 1];
+        // (A link of four words at most: a longer tail is the summary's last sentence, not looked up.)
+        if (low[at] == ' ' && (c == '.' || c == '!' || c == '?'))
+            return std::count(low.begin() + static_cast<std::ptrdiff_t>(at) + 1, low.end(), ' ') <= 3 &&
+                   more_link_phrase(low.substr(at + 1));
+    }
+    return false;
+}
+} // namespace
+
+bool more_link(const Block& b) {
+    if (b.words == 0 || b.words > 5)
+        return false;
+    return more_link_phrase(b.lower);
+}
+
 void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>& q) {
-    std::vector<std::size_t> links;
+    std::vector<std::size_t> links; // a link alone on its line: the teaser is the line above
+    std::vector<std::size_t> glued; // a teaser that ends with its link
     bool above = !blocks.empty() && more_link(blocks[0]); // more_link() of the line above, asked once a line
     for (std::size_t i = 1; i < blocks.size(); ++i) {
         bool here = more_link(blocks[i]);
         // "Subscribe for a free trial / Read now": the button of an offer, no teaser's link.
         if (here && !above && !is_promo_notice(blocks[i - 1]))
             links.push_back(i);
+        else if (!here && glued_more_link(blocks[i]) && !is_promo_notice(blocks[i]))
+            glued.push_back(i);
         above = here;
     }
     // One link may be the article's own "Read more" over its second part: a list of teasers prints several.
-    if (links.size() < 2)
+    if (links.size() + glued.size() < 2)
         return;
     for (std::size_t i : links)
         q[i - 1] = Quality::bad;
+    for (std::size_t i : glued)
+        q[i] = Quality::bad;
 }
 
 std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {

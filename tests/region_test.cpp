@@ -405,6 +405,55 @@ TEST_CASE("a text over a link of its own to read more is a teaser when the page 
     CHECK(has_paragraph_starting(angebot, "Der Gemeinderat stimmt"));
 }
 
+TEST_CASE("teasers printed with their link to read more on one line leave the region", "[region][teaser]") {
+    struct Row {
+        const char* lang;
+        const char* cards;
+        const char* gone;
+    };
+    const Row rows[] = {
+        {"en",
+         "Sailing lessons at the east quay First-time sailors should know the weather well and always keep a life "
+         "jacket on board. Read more\n"
+         "The fish market in winter Even in the cold season the market opens every Saturday and the fishermen sell "
+         "their catch from the boats. Read now »\n",
+         "Sailing lessons at the east quay"},
+        {"de",
+         "Segeln lernen am Ostkai Wer zum ersten Mal segelt, sollte das Wetter gut kennen und immer eine "
+         "Schwimmweste an Bord haben. Weiterlesen\n"
+         "Fischmarkt im Winter Auch in der kalten Jahreszeit öffnet der Markt jeden Samstag, und die Fischer "
+         "verkaufen ihren Fang. Weiterlesen →\n",
+         "Segeln lernen am Ostkai"},
+        {"fr",
+         "Apprendre la voile au quai est Ceux qui naviguent pour la première fois doivent bien connaître la météo "
+         "et garder un gilet à bord. Lire la suite\n"
+         "Le marché aux poissons en hiver Même pendant la saison froide le marché ouvre chaque samedi et les "
+         "pêcheurs vendent leur prise. Lire la suite\n",
+         "Apprendre la voile au quai est"},
+        {"es",
+         "Clases de vela en el muelle este Quien navega por primera vez debe conocer bien el tiempo y llevar "
+         "siempre un chaleco a bordo. Leer más\n"
+         "El mercado de pescado en invierno Incluso en la estación fría el mercado abre cada sábado y los "
+         "pescadores venden su captura. Seguir leyendo\n",
+         "Clases de vela en el muelle este"},
+    };
+    for (const auto& r : rows) {
+        // The article in German or English, the cards under it in the row's language (the links of every language
+        // are known whatever the page's).
+        const std::string lang = std::string(r.lang) == "de" ? "de" : "en";
+        Article a = classify(segment(article_with_tail(lang, r.cards)), lang);
+        INFO(r.lang);
+        CHECK(has_paragraph_starting(a, lang == "de" ? "Der Gemeinderat stimmt" : "The council will vote"));
+        CHECK_FALSE(has_paragraph_starting(a, r.gone));
+    }
+    // One paragraph that ends with a link to read on is the article's own: it stays.
+    Article one = classify(segment(article_with_tail("en", "The museum will open in the summer, and the keepers' "
+                                                           "families have already given old logbooks and uniforms. "
+                                                           "Read more\n")),
+                           "en");
+    CHECK(has_paragraph_starting(one, "The museum will open"));
+}
+
 TEST_CASE("the box presenting the site under the article leaves the region", "[region][about]") {
     check_tail_leaves("de",
                       "Über uns\nSeit vierzig Jahren berichten wir jede Woche aus dem Hafen, von den Fähren, den "
