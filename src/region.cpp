@@ -81,10 +81,22 @@ std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& 
 // "About the author / Jane Doe / Jane Doe is a senior writer for Harbour Weekly.": the author's box closes the
 // article; it leaves the region with the short lines over it (its title, the name, a picture's label). Only among
 // the region's last blocks, so that a paragraph about a reporter inside the article stays.
+// "Jane Roe / Jane Roe joined the paper in 2019. She covers the harbour and its ferries.": the author's name alone
+// over a paragraph that opens with it and names a job of the press, whatever its verb.
+bool named_bio(const Block& name, const Block& bio) {
+    const int most = 90; // words of a bio
+    if (name.words < 2 || name.words > 4 || name.end_punct || name.upper_initial != name.words || !bio.end_punct ||
+        bio.words < 8 || bio.words > most || bio.text.size() <= name.text.size() || bio.text[name.text.size()] != ' ' ||
+        !bio.text.starts_with(name.text))
+        return false;
+    static const LexiconSection& roles = any_language_section("bio_words"); // (merged once)
+    return std::any_of(bio.lower_words.begin(), bio.lower_words.end(), [](const std::string& w) { return roles.has(w); });
+}
+
 std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
-        if (!author_bio(blocks[k]))
+        if (!author_bio(blocks[k]) && !named_bio(blocks[k - 1], blocks[k]))
             continue;
         std::size_t end = k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)

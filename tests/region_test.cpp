@@ -305,6 +305,36 @@ Commentaires
     CHECK_FALSE(has_paragraph_starting(c, "JEANNE MOREL"));
 }
 
+TEST_CASE("the author's name over a paragraph opening with it and naming a job of the press is the author's box",
+          "[region][author]") {
+    check_tail_leaves("en",
+                      "Tom Fisher\nTom Fisher came to the paper from a radio station in the north. He covers the "
+                      "ferries, the fleet and the weather on the cape.\nView profile\n",
+                      "Tom Fisher came to the paper");
+    check_tail_leaves("de",
+                      "Lena Brandt\nLena Brandt kam vor zehn Jahren von einem Radiosender aus dem Norden. Sie ist "
+                      "Redakteurin im Ressort Hafen und Küste.\nProfil ansehen\n",
+                      "Lena Brandt kam vor zehn Jahren");
+    const std::string fr = R"(Le Courrier du Port
+Société
+Une nouvelle lampe pour le phare du cap Nord
+L'ancienne lampe du cap Nord a été démontée lundi après quatre-vingt-dix ans au service de la flotte de pêche.
+Les techniciens ont installé une lampe qui consomme dix fois moins et se voit deux fois plus loin en mer.
+La maison des gardiens deviendra un petit musée de la côte, avec l'ancienne lampe au centre de son unique salle.
+Jeanne Morel
+Jeanne Morel est arrivée de Brest il y a dix ans. Journaliste, elle suit les questions maritimes et les métiers du port.
+Voir le profil
+)";
+    Article c = classify(segment(fr), "fr");
+    CHECK(has_paragraph_starting(c, "La maison des gardiens"));
+    CHECK_FALSE(has_paragraph_starting(c, "Jeanne Morel est arrivée"));
+    // A person presented in the article's last lines, without a job of the press, is its text.
+    Article d = classify(segment(article_with_tail("en", "Anna Berg\nAnna Berg runs the bakery on the quay and opens "
+                                                         "it at five every morning for the crews of the fleet.\n")),
+                         "en");
+    CHECK(has_paragraph_starting(d, "Anna Berg runs the bakery"));
+}
+
 TEST_CASE("a sentence on the author inside the article's text stays", "[region][author]") {
     // Neither the last text nor under a title of its own.
     Article a = classify(segment(signed_article_en("Maeve Doyle has covered the cape for ten years and climbed the old "
