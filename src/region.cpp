@@ -324,6 +324,28 @@ bool next_article(const Page& p, std::size_t at) {
     return false;
 }
 
+// "Harbour crane returns to the quay / JANE ROE / March 3, 2015 / 12 Comments / <text>": the count of an article's
+// comments printed in its header, under its title and a few short lines (the author, the date), links to the thread
+// and ends nothing; under a paragraph, or under buttons or a label under one, it opens the thread.
+bool header_comment_count(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const int most_count = 4, most_meta = 5, least_title = 6;
+    if (blocks[at].digits == 0 || blocks[at].words > most_count)
+        return false;
+    const std::size_t reach = 4; // the title and the short lines under it
+    for (std::size_t k = at; k > 0 && at - k < reach; --k) {
+        const Block& above = blocks[k - 1];
+        if (above.end_punct)
+            return false;
+        if (above.words >= least_title)
+            return k < at && heading_like(above);
+        // (Buttons and labels the page prints anywhere, an ad's label, stand between a paragraph and the thread.)
+        if (above.words > most_meta || above.boilerplate)
+            return false;
+    }
+    return false;
+}
+
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -337,7 +359,8 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
-        if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i)) || author_bio(blocks[i]))
+        if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i)) ||
+            author_bio(blocks[i]))
             w[i] = -2000;
     }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".

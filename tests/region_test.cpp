@@ -436,12 +436,7 @@ TEST_CASE("a text over a link of its own to read more is a teaser when the page 
 }
 
 TEST_CASE("teasers printed with their link to read more on one line leave the region", "[region][teaser]") {
-    struct Row {
-        const char* lang;
-        const char* cards;
-        const char* gone;
-    };
-    const Row rows[] = {
+    const test::PageRow rows[] = {
         {"en",
          "Sailing lessons at the east quay First-time sailors should know the weather well and always keep a life "
          "jacket on board. Read more\n"
@@ -471,10 +466,10 @@ TEST_CASE("teasers printed with their link to read more on one line leave the re
         // The article in German or English, the cards under it in the row's language (the links of every language
         // are known whatever the page's).
         const std::string lang = std::string(r.lang) == "de" ? "de" : "en";
-        Article a = classify(segment(article_with_tail(lang, r.cards)), lang);
+        Article a = classify(segment(article_with_tail(lang, r.page)), lang);
         INFO(r.lang);
         CHECK(has_paragraph_starting(a, lang == "de" ? "Der Gemeinderat stimmt" : "The council will vote"));
-        CHECK_FALSE(has_paragraph_starting(a, r.gone));
+        CHECK_FALSE(has_paragraph_starting(a, r.line));
     }
     // One paragraph that ends with a link to read on is the article's own: it stays.
     Article one = classify(segment(article_with_tail("en", "The museum will open in the summer, and the keepers' "
@@ -482,6 +477,58 @@ TEST_CASE("teasers printed with their link to read more on one line leave the re
                                                            "Read more\n")),
                            "en");
     CHECK(has_paragraph_starting(one, "The museum will open"));
+}
+
+TEST_CASE("the count of comments in an article's header, under its title, ends nothing", "[region][terminator]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Storm closes the island bridge for a week
+The bridge to the islands will stay closed until Friday while engineers check the piers that the storm hit on Sunday night, the council said on Monday morning.
+Ferries will run every hour in the meantime, and the harbour office has asked drivers to leave their cars on the mainland and to cross on foot if they can.
+New lamp for the old lighthouse on the cape
+JANE ROE
+12 Comments
+The old lamp of the northern cape was taken down on Monday after ninety years of service.
+Engineers fitted a lamp that uses a tenth of the power and can be seen twice as far.
+The keepers' cottage will become a small museum of the coast, with the old lamp inside.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+)",
+         "The keepers' cottage will become"},
+        {"de", R"(Hafenblatt
+Sturm sperrt die Brücke zu den Inseln für eine Woche
+Die Brücke zu den Inseln bleibt bis Freitag gesperrt, während Ingenieure die Pfeiler prüfen, die der Sturm am Sonntagabend getroffen hat, teilte die Stadt mit.
+Die Fähren fahren so lange jede Stunde, und das Hafenamt bittet die Autofahrer, ihre Wagen auf dem Festland zu lassen und die Brücke zu Fuß zu überqueren.
+Eine neue Lampe für den alten Leuchtturm am Kap
+LENA BRANDT
+12 Kommentare
+Die alte Lampe am Nordkap wurde am Montag nach neunzig Jahren im Dienst abgebaut.
+Die Techniker bauten eine Lampe ein, die weniger Strom braucht und weiter zu sehen ist.
+Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe darin.
+Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.
+)",
+         "Das Haus der Wärter wird"},
+        {"fr", R"(Le Courrier du Port
+La tempête ferme le pont des îles pour une semaine
+Le pont vers les îles restera fermé jusqu'à vendredi pendant que les ingénieurs contrôlent les piles touchées par la tempête dimanche soir, a indiqué la mairie.
+Les ferries passeront toutes les heures en attendant, et la capitainerie demande aux automobilistes de laisser leur voiture sur le continent et de traverser à pied.
+Une nouvelle lampe pour le vieux phare du cap
+JEANNE MOREL
+12 commentaires
+L'ancienne lampe du cap Nord a été démontée lundi après quatre-vingt-dix ans de service.
+Les techniciens ont installé une lampe qui consomme moins et se voit plus loin en mer.
+La maison des gardiens deviendra un petit musée de la côte, avec l'ancienne lampe.
+Le conseil votera le budget au printemps, quand commencera l'horaire d'été des ferries.
+)",
+         "La maison des gardiens deviendra"},
+    };
+    check_page_rows(rows, {});
+    // Under the article's last paragraph and its buttons, the count opens the thread: the comments stay out.
+    Article thread = classify(segment(article_with_tail("en", "Share\n12 Comments\nTom Fisher\nWhat a lovely "
+                                                              "lamp, I saw it from the ferry last night and it "
+                                                              "shines much further than the old one.\n")),
+                              "en");
+    CHECK(has_paragraph_starting(thread, "The council will vote"));
+    CHECK_FALSE(has_paragraph_starting(thread, "What a lovely lamp"));
 }
 
 TEST_CASE("the box presenting the site under the article leaves the region", "[region][about]") {
