@@ -413,6 +413,37 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     while (first_text <= re && p.role[first_text] != Role::none)
         ++first_text;
     std::optional<std::size_t> headline = choose_headline(p, first_text, re);
+    // "Ferries return to the pier / <its teaser> / Storm closes the bridge / ... / Ferries return to the pier /
+    // JANE ROE / <the article>": the headline printed again further down, over a longer run of paragraphs than the
+    // first print, is the article's; the first print is its teaser in a list of them.
+    if (headline && blocks[*headline].repeats > 0) {
+        const std::size_t h = *headline;
+        // The paragraphs in a row under a title, past a few lines of its header (the author, the date, a picture's
+        // label); one line between two paragraphs does not end the row (a teaser's summary, then other titles, does).
+        auto run_under = [&](std::size_t at) {
+            const std::size_t header = 8;
+            std::size_t k = at + 1;
+            while (k <= re && k <= at + header && p.raw_quality[k] != Quality::good)
+                ++k;
+            std::size_t run = 0;
+            for (; k <= re; ++k) {
+                if (p.raw_quality[k] == Quality::good)
+                    ++run;
+                else if (k + 1 > re || p.raw_quality[k + 1] != Quality::good)
+                    break;
+            }
+            return run;
+        };
+        const std::size_t apart = 3;     // lines between two prints of one title block (a kicker, a date)
+        const std::size_t least_run = 3; // paragraphs of an article's opening
+        for (std::size_t k = std::max(h + apart, rs); k <= re; ++k)
+            if (blocks[k].text == blocks[h].text) {
+                std::size_t run = run_under(k);
+                if (run >= least_run && run > run_under(h))
+                    headline = k;
+                break;
+            }
+    }
     std::string glued_date; // the date glued before the headline, as printed
     std::size_t body_from = rs;
     if (headline) {

@@ -531,6 +531,88 @@ Le conseil votera le budget au printemps, quand commencera l'horaire d'été des
     CHECK_FALSE(has_paragraph_starting(thread, "What a lovely lamp"));
 }
 
+TEST_CASE("the headline printed again over the article's text, under a list of teasers, opens the article",
+          "[region][headline]") {
+    // The first print of the title is a teaser with its summary among other titles; the second, under the menu, has
+    // the article under its header.
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Ferries return to the pier after the winter
+The ferries to the islands left the east pier again on Monday after a long winter of repairs.
+Storm closes the island bridge for a week
+Coast Radio
+Council votes the budget of the new quay
+Island Post
+Fish market moves to the west pier for the summer
+The fish market will open on the west pier from June, as the east pier is needed for the ferries and their passengers.
+Lighthouse museum opens its doors in May
+The old keepers' cottage on the cape becomes a small museum of the coast, with the lamp of the lighthouse at its centre.
+Sailing school takes on twenty new pupils
+The sailing school at the marina takes twenty new pupils this spring, most of them from the schools of the islands.
+New bus line links the station and the port
+A new bus line will link the railway station and the ferry port every twenty minutes from the first of April on.
+Home
+News
+Sport
+Weather
+Travel
+Opinion
+Video
+Podcasts
+Newsletters
+Contact
+Ferries return to the pier after the winter
+JANE ROE
+12 Comments
+After a winter of repairs at the north quay, the ferries to the islands left the east pier again on Monday morning.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+The fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+The first ferry left at six with forty passengers, most of them islanders coming home after the winter months.
+The timetable will change again in June, when the summer service adds two crossings on weekdays and one on Sundays.
+The council will vote on the cost of the works in the spring, when the final bill of the builders is known.
+)",
+         "The harbour master said the new berths"},
+        {"de", R"(Hafenblatt
+Die Fähren fahren nach dem Winter wieder vom Ostkai
+Die Fähren zu den Inseln legen nach einem langen Winter voller Reparaturen wieder am Ostkai ab.
+Sturm sperrt die Brücke zu den Inseln für eine Woche
+Küstenradio
+Gemeinderat beschließt das Geld für den neuen Kai
+Inselbote
+Der Fischmarkt zieht für den Sommer an den Westkai
+Der Fischmarkt öffnet ab Juni am Westkai, weil der Ostkai für die Fähren und ihre Fahrgäste gebraucht wird.
+Das Leuchtturmmuseum öffnet im Mai seine Türen
+Das alte Wärterhaus am Kap wird ein kleines Museum der Küste, mit der Lampe des Leuchtturms in seiner Mitte.
+Die Segelschule nimmt zwanzig neue Schüler auf
+Die Segelschule an der Marina nimmt in diesem Frühling zwanzig neue Schüler auf, die meisten von den Inseln.
+Neue Buslinie verbindet Bahnhof und Hafen
+Eine neue Buslinie fährt ab dem ersten April alle zwanzig Minuten zwischen dem Bahnhof und dem Fährhafen.
+Startseite
+Nachrichten
+Sport
+Wetter
+Reisen
+Meinung
+Video
+Podcasts
+Newsletter
+Kontakt
+Die Fähren fahren nach dem Winter wieder vom Ostkai
+LENA BRANDT
+12 Kommentare
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln seit Montag wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden noch viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter gesperrt war und der Markt zweimal umzog.
+Die erste Fähre legte um sechs Uhr mit vierzig Fahrgästen ab, die meisten von ihnen Inselbewohner auf dem Heimweg.
+Der Fahrplan ändert sich im Juni wieder, wenn der Sommerdienst zwei Fahrten an Werktagen und eine am Sonntag hinzufügt.
+Der Gemeinderat stimmt im Frühling über die Kosten ab, wenn die Schlussrechnung der Baufirmen vorliegt.
+)",
+         "Der Hafenmeister sagte, die neuen Liegeplätze"},
+    };
+    check_page_rows(rows, {"The ferries to the islands left", "The fish market will open", "Die Fähren zu den Inseln legen",
+                           "Der Fischmarkt öffnet ab Juni"});
+}
+
 TEST_CASE("the box presenting the site under the article leaves the region", "[region][about]") {
     check_tail_leaves("de",
                       "Über uns\nSeit vierzig Jahren berichten wir jede Woche aus dem Hafen, von den Fähren, den "
