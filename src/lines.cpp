@@ -167,8 +167,17 @@ bool repeated_title(std::string_view line) {
     if (!again)
         return false;
     auto words = text::split_ws(line);
+    // "The pier reopens. (See the map.) The pier reopens. (See the map.) The ferries ...": a sentence printed twice
+    // is still prose; a title has no sentence's end inside it.
+    auto ends_sentence = [](std::string_view w) {
+        while (w.size() > 1 && (w.back() == ')' || w.back() == '"'))
+            w.remove_suffix(1);
+        return w.back() == '.' || w.back() == '!' || w.back() == '?';
+    };
     const std::size_t least = 3;
     for (std::size_t len = least; len * 2 <= words.size(); ++len) {
+        if (ends_sentence(words[len - 1]))
+            return false;
         bool same = true;
         for (std::size_t i = 0; i < len && same; ++i)
             same = words[i] == words[len + i];

@@ -746,6 +746,17 @@ TEST_CASE("a card's title printed twice in one line is no text", "[region][tease
     for (const char* line : {"The ferry, the ferry, the ferry: that was all the children talked about that summer.",
                              "Ferries return to the pier", "Bye bye bye", "New York New York is a song."})
         CHECK_FALSE(repeated_title(line));
+    // A sentence printed twice in a paragraph (the page's markup doubled it) is still prose.
+    for (const char* line : {"The pier reopens in May. (See the map.) The pier reopens in May. (See the map.) The "
+                             "ferries will call at it twice a day.",
+                             "Der Kai öffnet im Mai wieder. Der Kai öffnet im Mai wieder. Die Fähren legen dort zweimal "
+                             "am Tag an.",
+                             "Le quai rouvre en mai ! Le quai rouvre en mai ! Les ferries y feront escale deux fois par "
+                             "jour.",
+                             "¿Quién abrirá el muelle? ¿Quién abrirá el muelle? El ayuntamiento lo decidirá en mayo."}) {
+        INFO(line);
+        CHECK_FALSE(repeated_title(line));
+    }
 }
 
 TEST_CASE("a short sentence right under the last paragraph closes the article", "[region][closing]") {
