@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdio>
 #include <span>
 #include <vector>
@@ -363,8 +364,13 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     // (The sections are built once and never change: looked up once, not for every token.)
     static const LexiconSection& updated_labels = any_language_section("updated");
     static const LexiconSection& published_labels = any_language_section("published");
+    // The labels' first bytes: a token opening with none of them opens no label, and is not looked up.
+    static const std::bitset<257> label_fronts = first_bytes(updated_labels.entries) | first_bytes(published_labels.entries);
     std::size_t update_at = t.size();
     for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind != TokKind::word ||
+            !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))))
+            continue;
         if (std::size_t n = label_at(t, i, updated_labels)) {
             if (update_at == t.size())
                 update_at = i;

@@ -120,10 +120,11 @@ bool list_item(const Page& p, std::size_t i) {
 // open-addressing array, without a node allocated for every new word of an article.
 class WordCounts {
 public:
-    /// Sizes the empty table for up to `words` additions at once (no table grown and filled again on the way).
+    /// Sizes the empty table for `words` additions, of which far fewer distinct words (a table grown and filled
+    /// again on the way is rare; one twice as large costs its filling on every page).
     void reserve(std::size_t words) {
         std::size_t size = 256;
-        while (size < 2 * (words + 1))
+        while (size < words + 1)
             size *= 2;
         slots_.assign(size, Slot{});
         mask_ = size - 1;

@@ -277,7 +277,8 @@ Quality block_quality(const Block& b, std::string_view language, std::size_t len
     Quality q = prose_quality(b, language, len);
     if (q == Quality::bad)
         return q;
-    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || repeated_title(b.text))
+    // (repeated_title() needs six tokens at least, a clause of three printed twice: b.words counts them.)
+    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || (b.words >= 6 && repeated_title(b.text)))
         return Quality::bad;
     return q;
 }
