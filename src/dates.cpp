@@ -17,7 +17,7 @@ enum class TokKind { number, word, punct };
 
 struct Tok {
     TokKind kind;
-    std::string text; // lower-case
+    std::string_view text; // lower-case: a word in the buffer tokenize() was given, a number or a mark in the line
     std::size_t begin, end;
     bool used = false;
 };
@@ -33,9 +33,15 @@ std::size_t letters_end(std::string_view line, std::size_t i) {
     return i;
 }
 
-std::vector<Tok> tokenize(std::string_view line) {
+// The tokens of a line. Its words are lower-cased one after the other into `lowered`, which the tokens' views point
+// into (a string of its own for every token cost an allocation for every long word).
+std::vector<Tok> tokenize(std::string_view line, std::string& lowered) {
     std::vector<Tok> toks;
     toks.reserve(line.size() / 4 + 1);
+    // Each word writes at most three bytes a byte of its own and needs eight bytes of room past them (lower_into()):
+    // the words of the line fit, and the buffer is not moved once the views are taken.
+    lowered.assign(3 * line.size() + 8, '\0');
+    std::size_t used = 0;
     std::size_t i = 0;
     while (i < line.size()) {
         std::size_t start = i;
@@ -51,15 +57,17 @@ std::vector<Tok> tokenize(std::string_view line) {
             std::size_t len = i - start;
             if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && line[i] == '.' &&
                 (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
-                toks.push_back({TokKind::number, std::string(line.substr(start, year_len)), start, start + year_len});
+                toks.push_back({TokKind::number, line.substr(start, year_len), start, start + year_len});
                 start += year_len;
             }
-            toks.push_back({TokKind::number, std::string(line.substr(start, i - start)), start, i});
+            toks.push_back({TokKind::number, line.substr(start, i - start), start, i});
         } else if (text::is_letter(cp)) {
             i = letters_end(line, i);
-            toks.push_back({TokKind::word, text::lower(line.substr(start, i - start)), start, i});
+            const std::size_t len = text::lower_into(line.substr(start, i - start), lowered.data() + used);
+            toks.push_back({TokKind::word, std::string_view(lowered.data() + used, len), start, i});
+            used += len;
         } else {
-            toks.push_back({TokKind::punct, std::string(line.substr(start, i - start)), start, i});
+            toks.push_back({TokKind::punct, line.substr(start, i - start), start, i});
         }
     }
     return toks;
@@ -91,7 +99,7 @@ int month_of(std::string_view word, std::string_view language) {
 }
 
 int num(const Tok& t) {
-    return t.text.size() > 6 ? -1 : std::stoi(t.text);
+    return t.text.size() > 6 ? -1 : std::stoi(std::string(t.text));
 }
 
 bool is_num(const std::vector<Tok>& t, std::size_t i, std::size_t min_len = 1, std::size_t max_len = 2) {
@@ -312,7 +320,8 @@ bool is_relative(std::span<const Tok> t) {
 } // namespace
 
 std::optional<std::string> find_date(std::string_view line, std::string_view language) {
-    auto toks = tokenize(line);
+    std::string lowered;
+    auto toks = tokenize(line, lowered);
     auto f = find_from(toks, 0, language);
     if (!f)
         return std::nullopt;
@@ -343,7 +352,8 @@ bool may_lead_with_date(std::string_view line, std::string_view language) {
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
     if (line.empty() || !text::has_ascii_digit(line) || !may_lead_with_date(line, language))
         return std::nullopt;
-    auto t = tokenize(line);
+    std::string lowered;
+    auto t = tokenize(line, lowered);
     std::size_t first = 0;
     // "Friday, March 4, 2022": a weekday may name the date first.
     if (!t.empty() && t[0].kind == TokKind::word && any_language_has("weekdays", t[0].text))
@@ -360,7 +370,8 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
     if (!text::has_ascii_digit(line))
         return out;
-    auto t = tokenize(line);
+    std::string lowered;
+    auto t = tokenize(line, lowered);
     // (The sections are built once and never change: looked up once, not for every token.)
     static const LexiconSection& updated_labels = any_language_section("updated");
     static const LexiconSection& published_labels = any_language_section("published");
