@@ -348,8 +348,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // The title without what is glued before it, with its own features (a block of its own only when they
         // differ from b's).
         std::optional<Block> changed;
-        if (HeadlineParts parts = headline_parts(p, i); parts.headline != b.text) {
-            std::vector<Block> own = segment(parts.headline);
+        if (auto parts = glued_headline_parts(p, i); parts && parts->headline != b.text) {
+            std::vector<Block> own = segment(parts->headline);
             if (!own.empty()) {
                 Block& title = changed.emplace(std::move(own.front()));
                 title.blank_before = b.blank_before;
