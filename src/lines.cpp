@@ -166,12 +166,20 @@ bool repeated_title(std::string_view line) {
         again = ws(line[p - 1]) && (p + first.size() == line.size() || ws(line[p + first.size()]));
     if (!again)
         return false;
-    auto words = text::split_ws(line);
+    // The first word again as the token of index `len` (three or more) opens a repeat when the `len` tokens from there
+    // are the line's first `len`. (Read token by token, without a vector of them: a long paragraph may well use its
+    // first word again.)
     const std::size_t least = 3;
-    for (std::size_t len = least; len * 2 <= words.size(); ++len) {
+    std::size_t len = 0, next = 0;
+    for (std::string_view tok = text::next_token(line, next); !tok.empty(); tok = text::next_token(line, next), ++len) {
+        if (len < least || tok != first)
+            continue;
+        std::size_t from_start = 0, from_repeat = static_cast<std::size_t>(tok.data() - line.data());
         bool same = true;
-        for (std::size_t i = 0; i < len && same; ++i)
-            same = words[i] == words[len + i];
+        for (std::size_t i = 0; i < len && same; ++i) {
+            std::string_view again_tok = text::next_token(line, from_repeat);
+            same = !again_tok.empty() && text::next_token(line, from_start) == again_tok;
+        }
         if (same)
             return true;
     }
@@ -975,7 +983,11 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
         unsigned char c = b.lower.empty() ? 0 : static_cast<unsigned char>(b.lower[0]);
         if (!(text::is_digit(c) || c == 0xC2 || c == 0xE2) || b.words > 12 || b.urls > 0)
             return false;
-        toks = text::split_ws(b.lower);
+        // (Into the caller's vector, whose room serves every line: no vector made and freed a line.)
+        toks.clear();
+        std::size_t at = 0;
+        for (std::string_view tok = text::next_token(b.lower, at); !tok.empty(); tok = text::next_token(b.lower, at))
+            toks.push_back(tok);
         return !toks.empty() && quantity_token(toks[0]);
     };
     // "Butter", "cup packed brown sugar": what a quantity alone on its line measures, a few words without a stop.
