@@ -253,6 +253,9 @@ std::optional<std::string> thread_title(std::string_view line) {
     std::size_t lead = line.find_first_not_of(" \t\n");
     if (lead == std::string_view::npos || line[lead] < '0' || line[lead] > '9')
         return std::nullopt; // no count first
+    // (The quote mark that closes the line is asked first: most lines with a count are settled without a look-up.)
+    if (std::size_t back = line.size(); !text::is_quote_mark(text::prev_cp(line, back)))
+        return std::nullopt;
     std::array<std::string_view, 3> tokens_read;
     auto toks = first_tokens(line, tokens_read);
     if (toks.size() < 3 || !std::all_of(toks[0].begin(), toks[0].end(), [](char c) { return c >= '0' && c <= '9'; }) ||

@@ -133,8 +133,10 @@ public:
         if ((used_ + 1) * 2 > slots_.size())
             grow();
         Slot& s = slot(w);
-        used_ += s.n == 0;
-        s.word = w;
+        if (s.n == 0) {
+            ++used_;
+            s.word = w;
+        }
         ++s.n;
     }
     int count(std::string_view w) const {
