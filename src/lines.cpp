@@ -822,6 +822,26 @@ bool author_bio(const Block& b) {
 }
 
 
+namespace {
+
+// A sketch of a section's entries eight times wider than its own WordSketch (the same bits of word_edges_mix(), three
+// more of them): the terminators of all the languages, a few hundred, fill nearly half of 512 bits, so that half the
+// lines and prefixes asked about went on to be hashed; 4096 bits turn away all but a few.
+class WideSketch {
+public:
+    explicit WideSketch(const std::vector<std::string>& entries) {
+        for (const auto& e : entries)
+            bits_.set(bit(e));
+    }
+    bool may_have(std::string_view w) const { return bits_.test(bit(w)); }
+
+private:
+    static std::size_t bit(std::string_view w) { return static_cast<std::size_t>(word_edges_mix(w) >> 52); }
+    std::bitset<4096> bits_;
+};
+
+} // namespace
+
 bool is_terminator(const Block& b) {
     // Without digits a line ends the article only as a whole phrase or when it opens with one and is short: a long
     // line is settled without lower-casing it (lower-casing keeps at least a byte of every code point of at most
@@ -833,31 +853,35 @@ bool is_terminator(const Block& b) {
     static const LexiconSection& terminators = any_language_section("terminators");
     if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
         return false;
+    static const WideSketch sketch(terminators.entries);
+    auto terminator = [](std::string_view s) {
+        return s.size() <= terminators.longest && sketch.may_have(s) && terminators.has(s);
+    };
     std::string_view low = b.lower;
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
-    if (!low.empty() && low.back() == ':' && terminators.has(low))
+    if (!low.empty() && low.back() == ':' && terminator(low))
         return true;
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.remove_suffix(1);
     // "【関連記事】", "相关阅读": the labels of Japanese and Chinese pages, which have no language
     // file, are in common.txt.
     static const LexiconSection* cjk_terminators = common_lexicon().section("terminators");
-    if (terminators.has(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
+    if (terminator(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
     std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)
         for (const auto& w : words)
-            if (terminators.has(w))
+            if (terminator(w))
                 return true;
     // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening with a
     // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
     if (words.size() <= 8 && b.separators == 0) {
         bool two_words = false;
         for (std::size_t sp = low.find(' '); sp != std::string_view::npos; sp = low.find(' ', sp + 1)) {
-            if (two_words && sp > 0 && terminators.has(low.substr(0, sp)))
+            if (two_words && sp > 0 && terminator(low.substr(0, sp)))
                 return true;
             two_words = true;
         }
