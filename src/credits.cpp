@@ -632,6 +632,38 @@ bool may_open_byline(std::string_view line) {
     return false;
 }
 
+// The byline phrases' first words, cut at their first space or colon ("by", "von", "written" of "written by").
+const std::vector<std::string_view>& byline_openers() {
+    static const std::vector<std::string_view> openers = [] {
+        std::vector<std::string_view> out;
+        for (const auto& e : byline_words().entries)
+            out.push_back(std::string_view(e).substr(0, e.find_first_of(" :")));
+        return out;
+    }();
+    return openers;
+}
+
+// "Harbour news: ...", "Bylines and credits": a line opening with ASCII letters and then a space or a colon, which
+// text::collapse() leaves as they are, opens a byline only with one of byline_openers(), lower-cased. False when the
+// start does not settle it.
+bool opens_with_other_word(std::string_view line) {
+    std::size_t k = 0;
+    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    while (k < line.size() && letter(line[k]))
+        ++k;
+    if (k == 0 || k >= line.size() || (line[k] != ' ' && line[k] != ':'))
+        return false;
+    auto same = [&](std::string_view opener) {
+        if (opener.size() != k)
+            return false;
+        for (std::size_t j = 0; j < k; ++j)
+            if (static_cast<char>(line[j] | 0x20) != opener[j])
+                return false;
+        return true;
+    };
+    return std::none_of(byline_openers().begin(), byline_openers().end(), same);
+}
+
 } // namespace
 
 bool byline_word(std::string_view line) {
@@ -639,7 +671,8 @@ bool byline_word(std::string_view line) {
 }
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
-    if (!may_open_byline(line))
+    // (Most lines are settled by their first word, before the line is collapsed.)
+    if (!may_open_byline(line) || opens_with_other_word(line))
         return std::nullopt;
     std::string s = text::collapse(line);
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
