@@ -87,7 +87,10 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 
 bool cjk_clause(const Block& b) {
     // "晚餐準備了砂鍋魚頭": a line of Chinese or Japanese written one clause a line, without the brackets of a title.
-    if (b.urls > 0 || b.boilerplate)
+    // (Each ideograph or kana takes three bytes, two of them beyond its first: a line with fewer bytes than code points
+    // and two for each of `least` has too few of them, and is not read.)
+    const std::size_t least = 8;
+    if (b.urls > 0 || b.boilerplate || b.text.size() < b.chars + 2 * least)
         return false;
     bool title_marks = false;
     std::size_t i = 0, count = 0;
@@ -96,7 +99,6 @@ bool cjk_clause(const Block& b) {
         count += cjk(cp);
         title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
     }
-    const std::size_t least = 8;
     return !title_marks && count >= least && count * 2 > static_cast<std::size_t>(b.letters);
 }
 
@@ -246,8 +248,9 @@ namespace {
 
 // The verdict of a block's letters and words alone, before any search for a notice.
 Quality prose_quality(const Block& b, std::string_view language, std::size_t len) {
-    // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
-    if (has_byte_from_e3(b.text)) {
+    // Ideographs and kana start with a byte from 0xE3: a line without one has none to count. (Such a byte opens a
+    // character of three bytes or four: a line of no more bytes than its `len` code points and one has none.)
+    if (b.text.size() >= len + 2 && has_byte_from_e3(b.text)) {
         std::size_t cjk_count = 0;
         Quality cq = cjk_quality(b.text, cjk_count);
         if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
