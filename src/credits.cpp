@@ -28,7 +28,20 @@ std::optional<std::string> agency_id(std::string_view word) {
                 out.emplace(names[k], names[0]);
         return out;
     }();
-    auto it = ids.find(text::lower(text::trim(word)));
+    // (The spellings' lengths and edges in a sketch, gathered once: most words asked about are no agency's and are
+    // turned away there, lower-cased on the stack and not hashed.)
+    static const std::pair<std::size_t, std::bitset<4096>> sketch = [] {
+        std::pair<std::size_t, std::bitset<4096>> out{0, {}};
+        for (const auto& spelling : ids) {
+            out.first = std::max(out.first, spelling.first.size());
+            out.second.set(static_cast<std::size_t>(word_edges_mix(spelling.first) >> 52));
+        }
+        return out;
+    }();
+    const text::LowerCased low(text::trim(word));
+    if (low.view().size() > sketch.first || !sketch.second.test(static_cast<std::size_t>(word_edges_mix(low.view()) >> 52)))
+        return std::nullopt;
+    auto it = ids.find(low.view());
     if (it == ids.end())
         return std::nullopt;
     return it->second;

@@ -286,8 +286,10 @@ std::size_t label_at(const std::vector<Tok>& t, std::size_t i, const LexiconSect
 bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
     static const LexiconSection& markers = any_language_section("relative_date"); // (merged once)
+    // The markers' first bytes: a word opening with none of them opens no marker, and is not looked up.
+    static const std::bitset<257> fronts = first_bytes(markers.entries);
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].kind != TokKind::word)
+        if (t[i].kind != TokKind::word || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(t[i].text[0]))))
             continue;
         for (const auto& phrase : markers.phrases_from(t[i].text)) {
             std::size_t end = 0;
