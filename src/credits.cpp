@@ -225,8 +225,8 @@ bool is_credit_line(std::string_view line) {
         char front[4 * 3 + 8];
         text::lower_into(line.substr(from, next - from), front);
         if (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(front[0]))) {
-            std::string low = text::lower(line);
-            std::string_view body = low;
+            const text::LowerCased low(line); // (on the stack for most lines: a credit runs 90 code points at most)
+            std::string_view body = low.view();
             if (from == 1)
                 body = body.substr(1, body.size() - 2);
             // (The first byte is compared before the rest: most prefixes open with another.)
@@ -437,13 +437,14 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     std::size_t end = std::min(line.size(), labels->longest + 1);
     while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
         ++end;
-    const std::string head = text::lower(line.substr(0, end));
+    const text::LowerCased lowered(line.substr(0, end)); // (on the stack: the labels are short)
+    const std::string_view head = lowered.view();
     for (const auto& label : labels->entries) {
         if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
             continue;
         const bool words = label.find(' ') != std::string::npos;
         const std::size_t colon = head.find_first_not_of(' ', label.size());
-        if (!(words && head[label.size()] == ' ') && (colon == std::string::npos || head[colon] != ':'))
+        if (!(words && head[label.size()] == ' ') && (colon == std::string_view::npos || head[colon] != ':'))
             continue;
         std::string_view rest = text::trim(line.substr(label.size()));
         if (!rest.empty() && rest.front() == ':')
