@@ -681,7 +681,7 @@ bool opens_with_other_word(std::string_view line) {
 } // namespace
 
 bool byline_word(std::string_view line) {
-    return may_open_byline(line) && byline_words().has(text::lower(text::collapse(line)));
+    return may_open_byline(line) && !opens_with_other_word(line) && byline_words().has(text::lower(text::collapse(line)));
 }
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {

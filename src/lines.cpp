@@ -798,7 +798,7 @@ bool author_bio(const Block& b) {
         if (text::starts_upper(toks_read[t])) {
             ++names;
             k = t + 1;
-        } else if (names == 0 || toks_read[t].size() > 3 || bio_verbs.has(text::lower(toks_read[t]))) {
+        } else if (names == 0 || toks_read[t].size() > 3 || bio_verbs.has(text::LowerCased(toks_read[t]).view())) {
             break;
         }
     }
@@ -808,16 +808,16 @@ bool author_bio(const Block& b) {
     std::span<const std::string_view> toks(toks_read.data(), read);
     if (k >= toks.size())
         return false;
-    std::string verb = text::lower(toks[k]);
-    if (!bio_verbs.has(verb))
+    if (!bio_verbs.has(text::LowerCased(toks[k]).view())) // (the words lower-cased on the stack)
         return false;
     read_to(toks_read.size());
     toks = std::span<const std::string_view>(toks_read.data(), read);
     const LexiconSection& roles = any_language_section("bio_words");
     for (std::size_t r = k; r < toks.size(); ++r) {
-        std::string w = text::lower(toks[r]);
+        const text::LowerCased lowered(toks[r]);
+        std::string_view w = lowered.view();
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
-            w.pop_back();
+            w.remove_suffix(1);
         if (roles.has(w))
             return true;
     }
