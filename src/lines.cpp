@@ -191,8 +191,11 @@ bool repeated_title(std::string_view line) {
 bool attributed_quote(const Block& b, std::string_view language) {
     // "\"Nothing is decided yet,\" the minister replied.", "«Rien n'est décidé», a répondu le ministre.": quote marks,
     // a verb of saying and a full stop make a line of the article, however short (the last words of many articles).
+    // (The block's counts first: most short lines are settled before the language's lexicon is looked up.)
+    if (!b.end_punct || b.words < 4)
+        return false;
     const Lexicon* lex = lexicon(language);
-    if (lex == nullptr || !b.end_punct || b.words < 4)
+    if (lex == nullptr)
         return false;
     bool marks = false;
     for (std::size_t i = 0; i < b.text.size() && !marks;) {
