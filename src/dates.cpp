@@ -441,9 +441,10 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         if (!any)
             break; // (the count only matters to a line with a date: `rest` starts here)
     }
-    if (rest_begin != std::string_view::npos)
-        out.rest = text::collapse(line.substr(rest_begin));
     out.is_date_line = any && rest_words <= 4;
+    // (Only a date line's rest is read by anyone: another line's is not copied.)
+    if (rest_begin != std::string_view::npos && out.is_date_line)
+        out.rest = text::collapse(line.substr(rest_begin));
     return out;
 }
 
