@@ -374,6 +374,13 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         return out;
     std::string lowered;
     auto t = tokenize(line, lowered);
+    // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
+    const bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
+        return tok.kind == TokKind::number && tok.text.size() == 4;
+    });
+    // Nor a year nor a relative date's marker: the line holds no date, settled before its labels are read.
+    if (!year && !has_relative_marker(t))
+        return out;
     // (The sections are built once and never change: looked up once, not for every token.)
     static const LexiconSection& updated_labels = any_language_section("updated");
     static const LexiconSection& published_labels = any_language_section("published");
@@ -396,10 +403,6 @@ DateLine read_dates(std::string_view line, std::string_view language) {
             i += p - 1;
         }
     }
-    // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
-    const bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
-        return tok.kind == TokKind::number && tok.text.size() == 4;
-    });
     std::size_t from = 0;
     while (auto f = year ? find_from(t, from, language) : std::nullopt) {
         for (std::size_t k = f->first; k <= f->last; ++k)
