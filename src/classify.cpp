@@ -896,12 +896,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 #endif
     // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
     // too: their parsed fields do not hold the line as printed.
-    // (Room for all of them at once: the list is not grown, and its strings moved, again and again.)
-    a.boilerplate.reserve(a.boilerplate.size() + 1 + static_cast<std::size_t>(std::count_if(
-                                                          p.role.begin(), p.role.end(), [](Role r) {
-                                                              return r == Role::none || r == Role::boilerplate ||
-                                                                     r == Role::byline || r == Role::date;
-                                                          })));
+    // (Room for all of them at once, and for a glued date: the list is not grown, and its strings moved, again and
+    // again.)
+    const auto kept_lines = std::count_if(p.role.begin(), p.role.end(), [](Role r) {
+        return r == Role::none || r == Role::boilerplate || r == Role::byline || r == Role::date;
+    });
+    a.boilerplate.reserve(a.boilerplate.size() + static_cast<std::size_t>(kept_lines) + 1);
     for (std::size_t k = 0; k < n; ++k) {
         switch (p.role[k]) {
         case Role::none:

@@ -39,7 +39,8 @@ std::optional<std::string> agency_id(std::string_view word) {
         return out;
     }();
     const text::LowerCased low(text::trim(word));
-    if (low.view().size() > sketch.first || !sketch.second.test(static_cast<std::size_t>(word_edges_mix(low.view()) >> 52)))
+    if (low.view().size() > sketch.first ||
+        !sketch.second.test(static_cast<std::size_t>(word_edges_mix(low.view()) >> 52)))
         return std::nullopt;
     auto it = ids.find(low.view());
     if (it == ids.end())
@@ -681,7 +682,8 @@ bool opens_with_other_word(std::string_view line) {
 } // namespace
 
 bool byline_word(std::string_view line) {
-    return may_open_byline(line) && !opens_with_other_word(line) && byline_words().has(text::lower(text::collapse(line)));
+    return may_open_byline(line) && !opens_with_other_word(line) &&
+           byline_words().has(text::lower(text::collapse(line)));
 }
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {

@@ -385,7 +385,8 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     static const LexiconSection& updated_labels = any_language_section("updated");
     static const LexiconSection& published_labels = any_language_section("published");
     // The labels' first bytes: a token opening with none of them opens no label, and is not looked up.
-    static const std::bitset<257> label_fronts = first_bytes(updated_labels.entries) | first_bytes(published_labels.entries);
+    static const std::bitset<257> label_fronts =
+        first_bytes(updated_labels.entries) | first_bytes(published_labels.entries);
     std::size_t update_at = t.size();
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != TokKind::word ||

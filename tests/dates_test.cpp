@@ -64,7 +64,8 @@ TEST_CASE("a date line may carry the byline", "[dates]") {
     CHECK(d.published == "2019-10-19");
     CHECK(d.rest == "by IWB");
     // A sentence that names a date is no date line: its other words are nobody's rest.
-    DateLine sentence = read_dates("On 4 May 2023 the new ferry crossed the bay for the first time with forty cars.", "en");
+    DateLine sentence =
+        read_dates("On 4 May 2023 the new ferry crossed the bay for the first time with forty cars.", "en");
     CHECK(sentence.published == "2023-05-04");
     CHECK_FALSE(sentence.is_date_line);
     CHECK(sentence.rest.empty());
