@@ -173,11 +173,12 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
 namespace {
 
 bool is_credit_word(std::string_view w) {
-    std::string low = text::lower(w);
+    const text::LowerCased lowered(w); // (on the stack: a word)
+    std::string_view low = lowered.view();
     while (!low.empty() && (low.back() == ',' || low.back() == ')' || low.back() == '.'))
-        low.pop_back();
+        low.remove_suffix(1);
     while (!low.empty() && low.front() == '(')
-        low.erase(0, 1);
+        low.remove_prefix(1);
     static const LexiconSection* credit_words = common_lexicon().section("credit_words"); // (looked up once)
     return (credit_words != nullptr && credit_words->has(low)) || agency_id(low).has_value();
 }
@@ -230,12 +231,21 @@ bool is_credit_line(std::string_view line) {
             std::string_view body = low.view();
             if (from == 1)
                 body = body.substr(1, body.size() - 2);
-            // (The first byte is compared before the rest: most prefixes open with another.)
-            static const std::vector<std::string>& prefixes = common_lexicon().list("credit_prefixes"); // (looked up once)
-            for (const auto& prefix : prefixes)
-                if (body.size() > prefix.size() && (prefix.empty() || body.front() == prefix.front()) &&
-                    body.starts_with(prefix))
-                    return true;
+            // (The prefixes by their first byte, gathered once: the line is compared with those opening as it does.
+            // An empty prefix, were there one, opens every line longer than it.)
+            static const std::array<std::vector<std::string_view>, 256> by_front = [] {
+                std::array<std::vector<std::string_view>, 256> out;
+                for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+                    if (!prefix.empty())
+                        out[static_cast<unsigned char>(prefix.front())].push_back(prefix);
+                return out;
+            }();
+            if (!body.empty() && prefix_fronts.test(256))
+                return true;
+            if (!body.empty())
+                for (std::string_view prefix : by_front[static_cast<unsigned char>(body.front())])
+                    if (body.size() > prefix.size() && body.starts_with(prefix))
+                        return true;
         }
     }
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
