@@ -678,12 +678,21 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         auto figures_row = [](const Block& h) {
             return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
         };
-        auto heads = [&](const Block& h) {
+        auto heads_shape = [&](const Block& h) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
                    (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) && !more_link(h) &&
                    !glued_credit_label(h.text) && !comment_count(h);
+        };
+        // (Asked of the line by several rules below: worked out once.)
+        std::optional<bool> line_heads;
+        auto heads = [&](const Block& h) {
+            if (&h != &b)
+                return heads_shape(h);
+            if (!line_heads)
+                line_heads = heads_shape(h);
+            return *line_heads;
         };
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
@@ -918,6 +927,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 #endif
     // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
     // too: their parsed fields do not hold the line as printed.
+    // (Room for all of them at once, and for a glued date: the list is not grown, and its strings moved, again and
+    // again.)
+    const auto kept_lines = std::count_if(p.role.begin(), p.role.end(), [](Role r) {
+        return r == Role::none || r == Role::boilerplate || r == Role::byline || r == Role::date;
+    });
+    a.boilerplate.reserve(a.boilerplate.size() + static_cast<std::size_t>(kept_lines) + 1);
     for (std::size_t k = 0; k < n; ++k) {
         switch (p.role[k]) {
         case Role::none:

@@ -28,7 +28,21 @@ std::optional<std::string> agency_id(std::string_view word) {
                 out.emplace(names[k], names[0]);
         return out;
     }();
-    auto it = ids.find(text::lower(text::trim(word)));
+    // (The spellings' lengths and edges in a sketch, gathered once: most words asked about are no agency's and are
+    // turned away there, lower-cased on the stack and not hashed.)
+    static const std::pair<std::size_t, std::bitset<4096>> sketch = [] {
+        std::pair<std::size_t, std::bitset<4096>> out{0, {}};
+        for (const auto& spelling : ids) {
+            out.first = std::max(out.first, spelling.first.size());
+            out.second.set(static_cast<std::size_t>(word_edges_mix(spelling.first) >> 52));
+        }
+        return out;
+    }();
+    const text::LowerCased low(text::trim(word));
+    if (low.view().size() > sketch.first ||
+        !sketch.second.test(static_cast<std::size_t>(word_edges_mix(low.view()) >> 52)))
+        return std::nullopt;
+    auto it = ids.find(low.view());
     if (it == ids.end())
         return std::nullopt;
     return it->second;
@@ -159,11 +173,12 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
 namespace {
 
 bool is_credit_word(std::string_view w) {
-    std::string low = text::lower(w);
+    const text::LowerCased lowered(w); // (on the stack: a word)
+    std::string_view low = lowered.view();
     while (!low.empty() && (low.back() == ',' || low.back() == ')' || low.back() == '.'))
-        low.pop_back();
+        low.remove_suffix(1);
     while (!low.empty() && low.front() == '(')
-        low.erase(0, 1);
+        low.remove_prefix(1);
     static const LexiconSection* credit_words = common_lexicon().section("credit_words"); // (looked up once)
     return (credit_words != nullptr && credit_words->has(low)) || agency_id(low).has_value();
 }
@@ -212,16 +227,25 @@ bool is_credit_line(std::string_view line) {
         char front[4 * 3 + 8];
         text::lower_into(line.substr(from, next - from), front);
         if (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(front[0]))) {
-            std::string low = text::lower(line);
-            std::string_view body = low;
+            const text::LowerCased low(line); // (on the stack for most lines: a credit runs 90 code points at most)
+            std::string_view body = low.view();
             if (from == 1)
                 body = body.substr(1, body.size() - 2);
-            // (The first byte is compared before the rest: most prefixes open with another.)
-            static const std::vector<std::string>& prefixes = common_lexicon().list("credit_prefixes"); // (looked up once)
-            for (const auto& prefix : prefixes)
-                if (body.size() > prefix.size() && (prefix.empty() || body.front() == prefix.front()) &&
-                    body.starts_with(prefix))
-                    return true;
+            // (The prefixes by their first byte, gathered once: the line is compared with those opening as it does.
+            // An empty prefix, were there one, opens every line longer than it.)
+            static const std::array<std::vector<std::string_view>, 256> by_front = [] {
+                std::array<std::vector<std::string_view>, 256> out;
+                for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+                    if (!prefix.empty())
+                        out[static_cast<unsigned char>(prefix.front())].push_back(prefix);
+                return out;
+            }();
+            if (!body.empty() && prefix_fronts.test(256))
+                return true;
+            if (!body.empty())
+                for (std::string_view prefix : by_front[static_cast<unsigned char>(body.front())])
+                    if (body.size() > prefix.size() && body.starts_with(prefix))
+                        return true;
         }
     }
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
@@ -424,13 +448,14 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     std::size_t end = std::min(line.size(), labels->longest + 1);
     while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
         ++end;
-    const std::string head = text::lower(line.substr(0, end));
+    const text::LowerCased lowered(line.substr(0, end)); // (on the stack: the labels are short)
+    const std::string_view head = lowered.view();
     for (const auto& label : labels->entries) {
         if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
             continue;
         const bool words = label.find(' ') != std::string::npos;
         const std::size_t colon = head.find_first_not_of(' ', label.size());
-        if (!(words && head[label.size()] == ' ') && (colon == std::string::npos || head[colon] != ':'))
+        if (!(words && head[label.size()] == ' ') && (colon == std::string_view::npos || head[colon] != ':'))
             continue;
         std::string_view rest = text::trim(line.substr(label.size()));
         if (!rest.empty() && rest.front() == ':')
@@ -632,14 +657,48 @@ bool may_open_byline(std::string_view line) {
     return false;
 }
 
+// The byline phrases' first words, cut at their first space or colon ("by", "von", "written" of "written by").
+const std::vector<std::string_view>& byline_openers() {
+    static const std::vector<std::string_view> openers = [] {
+        std::vector<std::string_view> out;
+        for (const auto& e : byline_words().entries)
+            out.push_back(std::string_view(e).substr(0, e.find_first_of(" :")));
+        return out;
+    }();
+    return openers;
+}
+
+// "Harbour news: ...", "Bylines and credits": a line opening with ASCII letters and then a space or a colon, which
+// text::collapse() leaves as they are, opens a byline only with one of byline_openers(), lower-cased. False when the
+// start does not settle it.
+bool opens_with_other_word(std::string_view line) {
+    std::size_t k = 0;
+    auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    while (k < line.size() && letter(line[k]))
+        ++k;
+    if (k == 0 || k >= line.size() || (line[k] != ' ' && line[k] != ':'))
+        return false;
+    auto same = [&](std::string_view opener) {
+        if (opener.size() != k)
+            return false;
+        for (std::size_t j = 0; j < k; ++j)
+            if (static_cast<char>(line[j] | 0x20) != opener[j])
+                return false;
+        return true;
+    };
+    return std::none_of(byline_openers().begin(), byline_openers().end(), same);
+}
+
 } // namespace
 
 bool byline_word(std::string_view line) {
-    return may_open_byline(line) && byline_words().has(text::lower(text::collapse(line)));
+    return may_open_byline(line) && !opens_with_other_word(line) &&
+           byline_words().has(text::lower(text::collapse(line)));
 }
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
-    if (!may_open_byline(line))
+    // (Most lines are settled by their first word, before the line is collapsed.)
+    if (!may_open_byline(line) || opens_with_other_word(line))
         return std::nullopt;
     std::string s = text::collapse(line);
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)

@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cstdio>
 #include <span>
 #include <vector>
@@ -16,7 +17,7 @@ enum class TokKind { number, word, punct };
 
 struct Tok {
     TokKind kind;
-    std::string text; // lower-case
+    std::string_view text; // lower-case: a word in the buffer tokenize() was given, a number or a mark in the line
     std::size_t begin, end;
     bool used = false;
 };
@@ -32,9 +33,15 @@ std::size_t letters_end(std::string_view line, std::size_t i) {
     return i;
 }
 
-std::vector<Tok> tokenize(std::string_view line) {
+// The tokens of a line. Its words are lower-cased one after the other into `lowered`, which the tokens' views point
+// into (a string of its own for every token cost an allocation for every long word).
+std::vector<Tok> tokenize(std::string_view line, std::string& lowered) {
     std::vector<Tok> toks;
     toks.reserve(line.size() / 4 + 1);
+    // Each word writes at most three bytes a byte of its own and needs eight bytes of room past them (lower_into()):
+    // the words of the line fit, and the buffer is not moved once the views are taken.
+    lowered.assign(3 * line.size() + 8, '\0');
+    std::size_t used = 0;
     std::size_t i = 0;
     while (i < line.size()) {
         std::size_t start = i;
@@ -50,15 +57,17 @@ std::vector<Tok> tokenize(std::string_view line) {
             std::size_t len = i - start;
             if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && line[i] == '.' &&
                 (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
-                toks.push_back({TokKind::number, std::string(line.substr(start, year_len)), start, start + year_len});
+                toks.push_back({TokKind::number, line.substr(start, year_len), start, start + year_len});
                 start += year_len;
             }
-            toks.push_back({TokKind::number, std::string(line.substr(start, i - start)), start, i});
+            toks.push_back({TokKind::number, line.substr(start, i - start), start, i});
         } else if (text::is_letter(cp)) {
             i = letters_end(line, i);
-            toks.push_back({TokKind::word, text::lower(line.substr(start, i - start)), start, i});
+            const std::size_t len = text::lower_into(line.substr(start, i - start), lowered.data() + used);
+            toks.push_back({TokKind::word, std::string_view(lowered.data() + used, len), start, i});
+            used += len;
         } else {
-            toks.push_back({TokKind::punct, std::string(line.substr(start, i - start)), start, i});
+            toks.push_back({TokKind::punct, line.substr(start, i - start), start, i});
         }
     }
     return toks;
@@ -90,7 +99,7 @@ int month_of(std::string_view word, std::string_view language) {
 }
 
 int num(const Tok& t) {
-    return t.text.size() > 6 ? -1 : std::stoi(t.text);
+    return t.text.size() > 6 ? -1 : std::stoi(std::string(t.text));
 }
 
 bool is_num(const std::vector<Tok>& t, std::size_t i, std::size_t min_len = 1, std::size_t max_len = 2) {
@@ -277,8 +286,10 @@ std::size_t label_at(const std::vector<Tok>& t, std::size_t i, const LexiconSect
 bool has_relative_marker(std::span<const Tok> t) {
     // "ago", "il y a", "vor", "hace", "fa", "geleden"
     static const LexiconSection& markers = any_language_section("relative_date"); // (merged once)
+    // The markers' first bytes: a word opening with none of them opens no marker, and is not looked up.
+    static const std::bitset<257> fronts = first_bytes(markers.entries);
     for (std::size_t i = 0; i < t.size(); ++i) {
-        if (t[i].kind != TokKind::word)
+        if (t[i].kind != TokKind::word || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(t[i].text[0]))))
             continue;
         for (const auto& phrase : markers.phrases_from(t[i].text)) {
             std::size_t end = 0;
@@ -311,7 +322,8 @@ bool is_relative(std::span<const Tok> t) {
 } // namespace
 
 std::optional<std::string> find_date(std::string_view line, std::string_view language) {
-    auto toks = tokenize(line);
+    std::string lowered;
+    auto toks = tokenize(line, lowered);
     auto f = find_from(toks, 0, language);
     if (!f)
         return std::nullopt;
@@ -342,7 +354,8 @@ bool may_lead_with_date(std::string_view line, std::string_view language) {
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
     if (line.empty() || !text::has_ascii_digit(line) || !may_lead_with_date(line, language))
         return std::nullopt;
-    auto t = tokenize(line);
+    std::string lowered;
+    auto t = tokenize(line, lowered);
     std::size_t first = 0;
     // "Friday, March 4, 2022": a weekday may name the date first.
     if (!t.empty() && t[0].kind == TokKind::word && any_language_has("weekdays", t[0].text))
@@ -359,12 +372,26 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
     if (!text::has_ascii_digit(line))
         return out;
-    auto t = tokenize(line);
+    std::string lowered;
+    auto t = tokenize(line, lowered);
+    // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
+    const bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
+        return tok.kind == TokKind::number && tok.text.size() == 4;
+    });
+    // Nor a year nor a relative date's marker: the line holds no date, settled before its labels are read.
+    if (!year && !has_relative_marker(t))
+        return out;
     // (The sections are built once and never change: looked up once, not for every token.)
     static const LexiconSection& updated_labels = any_language_section("updated");
     static const LexiconSection& published_labels = any_language_section("published");
+    // The labels' first bytes: a token opening with none of them opens no label, and is not looked up.
+    static const std::bitset<257> label_fronts =
+        first_bytes(updated_labels.entries) | first_bytes(published_labels.entries);
     std::size_t update_at = t.size();
     for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind != TokKind::word ||
+            !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))))
+            continue;
         if (std::size_t n = label_at(t, i, updated_labels)) {
             if (update_at == t.size())
                 update_at = i;
@@ -377,10 +404,6 @@ DateLine read_dates(std::string_view line, std::string_view language) {
             i += p - 1;
         }
     }
-    // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
-    const bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
-        return tok.kind == TokKind::number && tok.text.size() == 4;
-    });
     std::size_t from = 0;
     while (auto f = year ? find_from(t, from, language) : std::nullopt) {
         for (std::size_t k = f->first; k <= f->last; ++k)
@@ -422,9 +445,10 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         if (!any)
             break; // (the count only matters to a line with a date: `rest` starts here)
     }
-    if (rest_begin != std::string_view::npos)
-        out.rest = text::collapse(line.substr(rest_begin));
     out.is_date_line = any && rest_words <= 4;
+    // (Only a date line's rest is read by anyone: another line's is not copied.)
+    if (rest_begin != std::string_view::npos && out.is_date_line)
+        out.rest = text::collapse(line.substr(rest_begin));
     return out;
 }
 

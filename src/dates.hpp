@@ -14,7 +14,8 @@ struct DateLine {
     std::optional<std::string> updated;
     bool relative = false;  ///< a relative date ("2 hours ago", "il y a 3 heures") was seen and left null
     bool is_date_line = false; ///< the line is essentially a date (labels, dates, times, separators; maybe a byline)
-    std::string rest;       ///< the words of the line that are neither dates nor labels ("by IWB")
+    std::string rest;       ///< the words of a date line that are neither dates nor labels ("by IWB"); empty
+                            ///< for other lines
 };
 
 /// Reads the dates of a line. `language` guides day/month order ("en": 3/4/2020 is March 4).

@@ -253,6 +253,9 @@ std::optional<std::string> thread_title(std::string_view line) {
     std::size_t lead = line.find_first_not_of(" \t\n");
     if (lead == std::string_view::npos || line[lead] < '0' || line[lead] > '9')
         return std::nullopt; // no count first
+    // (The quote mark that closes the line is asked first: most lines with a count are settled without a look-up.)
+    if (std::size_t back = line.size(); !text::is_quote_mark(text::prev_cp(line, back)))
+        return std::nullopt;
     std::array<std::string_view, 3> tokens_read;
     auto toks = first_tokens(line, tokens_read);
     if (toks.size() < 3 || !std::all_of(toks[0].begin(), toks[0].end(), [](char c) { return c >= '0' && c <= '9'; }) ||
@@ -381,23 +384,27 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
     return std::make_pair(prefix, std::string(rest));
 }
 
-HeadlineParts headline_parts(const Page& p, std::size_t h) {
+std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h) {
     const std::string& line = p.blocks[h].text;
-    HeadlineParts parts{line, std::nullopt, std::nullopt};
     // (A leading date has digits: the block's count of them settles most titles without a search.)
-    if (auto glued = split_kicker(line)) {
-        parts.kicker = glued->first;
-        parts.headline = glued->second;
-    } else if (auto dated = p.blocks[h].digits > 0 ? split_leading_date(line, p.language) : std::nullopt) {
-        parts.published = dated->first;
-        parts.headline = dated->second;
-    } else if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {
+    if (auto glued = split_kicker(line))
+        return HeadlineParts{std::move(glued->second), std::move(glued->first), std::nullopt};
+    if (auto dated = p.blocks[h].digits > 0 ? split_leading_date(line, p.language) : std::nullopt)
+        return HeadlineParts{std::move(dated->second), std::nullopt, std::move(dated->first)};
+    if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {
+        HeadlineParts parts{std::move(repeated->second), std::nullopt, std::nullopt};
         // "Jun 17" over "Jun 17 Das schönste Ende der Welt": a date the reader cannot place is no kicker.
         if (p.blocks[h - 1].digits == 0)
-            parts.kicker = repeated->first;
-        parts.headline = repeated->second;
+            parts.kicker = std::move(repeated->first);
+        return parts;
     }
-    return parts;
+    return std::nullopt;
+}
+
+HeadlineParts headline_parts(const Page& p, std::size_t h) {
+    if (auto parts = glued_headline_parts(p, h))
+        return std::move(*parts);
+    return HeadlineParts{p.blocks[h].text, std::nullopt, std::nullopt};
 }
 
 bool title_variant(std::string_view candidate, std::string_view line) {

@@ -120,10 +120,11 @@ bool list_item(const Page& p, std::size_t i) {
 // open-addressing array, without a node allocated for every new word of an article.
 class WordCounts {
 public:
-    /// Sizes the empty table for up to `words` additions at once (no table grown and filled again on the way).
+    /// Sizes the empty table for `words` additions, of which far fewer distinct words (a table grown and filled
+    /// again on the way is rare; one twice as large costs its filling on every page).
     void reserve(std::size_t words) {
         std::size_t size = 256;
-        while (size < 2 * (words + 1))
+        while (size < words + 1)
             size *= 2;
         slots_.assign(size, Slot{});
         mask_ = size - 1;
@@ -132,8 +133,10 @@ public:
         if ((used_ + 1) * 2 > slots_.size())
             grow();
         Slot& s = slot(w);
-        used_ += s.n == 0;
-        s.word = w;
+        if (s.n == 0) {
+            ++used_;
+            s.word = w;
+        }
         ++s.n;
     }
     int count(std::string_view w) const {
@@ -347,8 +350,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // The title without what is glued before it, with its own features (a block of its own only when they
         // differ from b's).
         std::optional<Block> changed;
-        if (HeadlineParts parts = headline_parts(p, i); parts.headline != b.text) {
-            std::vector<Block> own = segment(parts.headline);
+        if (auto parts = glued_headline_parts(p, i); parts && parts->headline != b.text) {
+            std::vector<Block> own = segment(parts->headline);
             if (!own.empty()) {
                 Block& title = changed.emplace(std::move(own.front()));
                 title.blank_before = b.blank_before;

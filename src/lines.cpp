@@ -87,7 +87,10 @@ Quality cjk_quality(std::string_view s, std::size_t& cjk_count) {
 
 bool cjk_clause(const Block& b) {
     // "晚餐準備了砂鍋魚頭": a line of Chinese or Japanese written one clause a line, without the brackets of a title.
-    if (b.urls > 0 || b.boilerplate)
+    // (Each ideograph or kana takes three bytes, two of them beyond its first: a line with fewer bytes than code points
+    // and two for each of `least` has too few of them, and is not read.)
+    const std::size_t least = 8;
+    if (b.urls > 0 || b.boilerplate || b.text.size() < b.chars + 2 * least)
         return false;
     bool title_marks = false;
     std::size_t i = 0, count = 0;
@@ -96,7 +99,6 @@ bool cjk_clause(const Block& b) {
         count += cjk(cp);
         title_marks = title_marks || cp == 0x3010 || cp == 0x300E || cp == '[' || cp == 0x300C || cp == 0xFF3B;
     }
-    const std::size_t least = 8;
     return !title_marks && count >= least && count * 2 > static_cast<std::size_t>(b.letters);
 }
 
@@ -166,7 +168,6 @@ bool repeated_title(std::string_view line) {
         again = ws(line[p - 1]) && (p + first.size() == line.size() || ws(line[p + first.size()]));
     if (!again)
         return false;
-    auto words = text::split_ws(line);
     // "The pier reopens. (See the map.) The pier reopens. (See the map.) The ferries ...": a sentence printed twice
     // is still prose; a title has no sentence's end inside it.
     auto ends_sentence = [](std::string_view w) {
@@ -174,15 +175,25 @@ bool repeated_title(std::string_view line) {
             w.remove_suffix(1);
         return w.back() == '.' || w.back() == '!' || w.back() == '?';
     };
+    // The first word again as the token of index `len` (three or more) opens a repeat when the `len` tokens from there
+    // are the line's first `len`. (Read token by token, without a vector of them: a long paragraph may well use its
+    // first word again.)
     const std::size_t least = 3;
-    for (std::size_t len = least; len * 2 <= words.size(); ++len) {
-        if (ends_sentence(words[len - 1]))
+    std::size_t len = 0, next = 0;
+    for (std::string_view tok = text::next_token(line, next); !tok.empty(); tok = text::next_token(line, next), ++len) {
+        if (len >= least && tok == first) {
+            std::size_t from_start = 0, from_repeat = static_cast<std::size_t>(tok.data() - line.data());
+            bool same = true;
+            for (std::size_t i = 0; i < len && same; ++i) {
+                std::string_view again_tok = text::next_token(line, from_repeat);
+                same = !again_tok.empty() && text::next_token(line, from_start) == again_tok;
+            }
+            if (same)
+                return true;
+        }
+        // (A repeat of the words up to here and past them would hold this sentence's end.)
+        if (len + 1 >= least && ends_sentence(tok))
             return false;
-        bool same = true;
-        for (std::size_t i = 0; i < len && same; ++i)
-            same = words[i] == words[len + i];
-        if (same)
-            return true;
     }
     return false;
 }
@@ -190,8 +201,11 @@ bool repeated_title(std::string_view line) {
 bool attributed_quote(const Block& b, std::string_view language) {
     // "\"Nothing is decided yet,\" the minister replied.", "«Rien n'est décidé», a répondu le ministre.": quote marks,
     // a verb of saying and a full stop make a line of the article, however short (the last words of many articles).
+    // (The block's counts first: most short lines are settled before the language's lexicon is looked up.)
+    if (!b.end_punct || b.words < 4)
+        return false;
     const Lexicon* lex = lexicon(language);
-    if (lex == nullptr || !b.end_punct || b.words < 4)
+    if (lex == nullptr)
         return false;
     bool marks = false;
     for (std::size_t i = 0; i < b.text.size() && !marks;) {
@@ -247,8 +261,9 @@ namespace {
 
 // The verdict of a block's letters and words alone, before any search for a notice.
 Quality prose_quality(const Block& b, std::string_view language, std::size_t len) {
-    // Ideographs and kana start with a byte from 0xE3: a line without one has none to count.
-    if (has_byte_from_e3(b.text)) {
+    // Ideographs and kana start with a byte from 0xE3: a line without one has none to count. (Such a byte opens a
+    // character of three bytes or four: a line of no more bytes than its `len` code points and one has none.)
+    if (b.text.size() >= len + 2 && has_byte_from_e3(b.text)) {
         std::size_t cjk_count = 0;
         Quality cq = cjk_quality(b.text, cjk_count);
         if (cjk_count * 2 > static_cast<std::size_t>(b.letters))
@@ -286,7 +301,8 @@ Quality block_quality(const Block& b, std::string_view language, std::size_t len
     Quality q = prose_quality(b, language, len);
     if (q == Quality::bad)
         return q;
-    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || repeated_title(b.text))
+    // (repeated_title() needs six tokens at least, a clause of three printed twice: b.words counts them.)
+    if (is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) || (b.words >= 6 && repeated_title(b.text)))
         return Quality::bad;
     return q;
 }
@@ -795,7 +811,7 @@ bool author_bio(const Block& b) {
         if (text::starts_upper(toks_read[t])) {
             ++names;
             k = t + 1;
-        } else if (names == 0 || toks_read[t].size() > 3 || bio_verbs.has(text::lower(toks_read[t]))) {
+        } else if (names == 0 || toks_read[t].size() > 3 || bio_verbs.has(text::LowerCased(toks_read[t]).view())) {
             break;
         }
     }
@@ -805,22 +821,42 @@ bool author_bio(const Block& b) {
     std::span<const std::string_view> toks(toks_read.data(), read);
     if (k >= toks.size())
         return false;
-    std::string verb = text::lower(toks[k]);
-    if (!bio_verbs.has(verb))
+    if (!bio_verbs.has(text::LowerCased(toks[k]).view())) // (the words lower-cased on the stack)
         return false;
     read_to(toks_read.size());
     toks = std::span<const std::string_view>(toks_read.data(), read);
     const LexiconSection& roles = any_language_section("bio_words");
     for (std::size_t r = k; r < toks.size(); ++r) {
-        std::string w = text::lower(toks[r]);
+        const text::LowerCased lowered(toks[r]);
+        std::string_view w = lowered.view();
         while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
-            w.pop_back();
+            w.remove_suffix(1);
         if (roles.has(w))
             return true;
     }
     return false;
 }
 
+
+namespace {
+
+// A sketch of a section's entries eight times wider than its own WordSketch (the same bits of word_edges_mix(), three
+// more of them): the terminators of all the languages, a few hundred, fill nearly half of 512 bits, so that half the
+// lines and prefixes asked about went on to be hashed; 4096 bits turn away all but a few.
+class WideSketch {
+public:
+    explicit WideSketch(const std::vector<std::string>& entries) {
+        for (const auto& e : entries)
+            bits_.set(bit(e));
+    }
+    bool may_have(std::string_view w) const { return bits_.test(bit(w)); }
+
+private:
+    static std::size_t bit(std::string_view w) { return static_cast<std::size_t>(word_edges_mix(w) >> 52); }
+    std::bitset<4096> bits_;
+};
+
+} // namespace
 
 bool is_terminator(const Block& b) {
     // Without digits a line ends the article only as a whole phrase or when it opens with one and is short: a long
@@ -833,31 +869,35 @@ bool is_terminator(const Block& b) {
     static const LexiconSection& terminators = any_language_section("terminators");
     if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
         return false;
+    static const WideSketch sketch(terminators.entries);
+    auto terminator = [](std::string_view s) {
+        return s.size() <= terminators.longest && sketch.may_have(s) && terminators.has(s);
+    };
     std::string_view low = b.lower;
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
-    if (!low.empty() && low.back() == ':' && terminators.has(low))
+    if (!low.empty() && low.back() == ':' && terminator(low))
         return true;
     while (!low.empty() && (low.back() == ':' || low.back() == '.'))
         low.remove_suffix(1);
     // "【関連記事】", "相关阅读": the labels of Japanese and Chinese pages, which have no language
     // file, are in common.txt.
     static const LexiconSection* cjk_terminators = common_lexicon().section("terminators");
-    if (terminators.has(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
+    if (terminator(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
     std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)
         for (const auto& w : words)
-            if (terminators.has(w))
+            if (terminator(w))
                 return true;
     // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening with a
     // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
     if (words.size() <= 8 && b.separators == 0) {
         bool two_words = false;
         for (std::size_t sp = low.find(' '); sp != std::string_view::npos; sp = low.find(' ', sp + 1)) {
-            if (two_words && sp > 0 && terminators.has(low.substr(0, sp)))
+            if (two_words && sp > 0 && terminator(low.substr(0, sp)))
                 return true;
             two_words = true;
         }
@@ -983,7 +1023,11 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
         unsigned char c = b.lower.empty() ? 0 : static_cast<unsigned char>(b.lower[0]);
         if (!(text::is_digit(c) || c == 0xC2 || c == 0xE2) || b.words > 12 || b.urls > 0)
             return false;
-        toks = text::split_ws(b.lower);
+        // (Into the caller's vector, whose room serves every line: no vector made and freed a line.)
+        toks.clear();
+        std::size_t at = 0;
+        for (std::string_view tok = text::next_token(b.lower, at); !tok.empty(); tok = text::next_token(b.lower, at))
+            toks.push_back(tok);
         return !toks.empty() && quantity_token(toks[0]);
     };
     // "Butter", "cup packed brown sugar": what a quantity alone on its line measures, a few words without a stop.

@@ -83,5 +83,8 @@ struct HeadlineParts {
     std::optional<std::string> published; ///< ISO 8601
 };
 HeadlineParts headline_parts(const Page& p, std::size_t h);
+/// headline_parts() of line `h` when something is glued before its headline; nothing when the headline is the whole
+/// line (which is not copied).
+std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h);
 
 } // namespace archive

@@ -27,19 +27,11 @@ void resolve_context(std::vector<Quality>& q) {
         i = j > i ? j : i + 1;
     }
     // For short blocks: nearest non-short block (near-good counting as good); edges count as bad.
-    std::vector<Quality> left_any(n, Quality::bad), right_any(n, Quality::bad);
     // For near-good blocks: nearest good or bad block.
-    std::vector<Quality> left_gb(n, Quality::bad), right_gb(n, Quality::bad);
+    // (The blocks to the right are gathered first; those to the left are followed on the way, from each block's class
+    // before it is changed.)
+    std::vector<Quality> right_any(n, Quality::bad), right_gb(n, Quality::bad);
     Quality any = Quality::bad, gb = Quality::bad;
-    for (std::size_t i = 0; i < n; ++i) {
-        left_any[i] = any;
-        left_gb[i] = gb;
-        if (q[i] != Quality::short_)
-            any = q[i] == Quality::near_good ? Quality::good : q[i];
-        if (q[i] == Quality::good || q[i] == Quality::bad)
-            gb = q[i];
-    }
-    any = gb = Quality::bad;
     for (std::size_t i = n; i-- > 0;) {
         right_any[i] = any;
         right_gb[i] = gb;
@@ -48,11 +40,17 @@ void resolve_context(std::vector<Quality>& q) {
         if (q[i] == Quality::good || q[i] == Quality::bad)
             gb = q[i];
     }
+    any = gb = Quality::bad;
     for (std::size_t i = 0; i < n; ++i) {
-        if (q[i] == Quality::short_)
-            q[i] = (left_any[i] == Quality::good && right_any[i] == Quality::good) ? Quality::good : Quality::bad;
-        else if (q[i] == Quality::near_good)
-            q[i] = (left_gb[i] == Quality::bad && right_gb[i] == Quality::bad) ? Quality::bad : Quality::good;
+        const Quality own = q[i];
+        if (own == Quality::short_)
+            q[i] = (any == Quality::good && right_any[i] == Quality::good) ? Quality::good : Quality::bad;
+        else if (own == Quality::near_good)
+            q[i] = (gb == Quality::bad && right_gb[i] == Quality::bad) ? Quality::bad : Quality::good;
+        if (own != Quality::short_)
+            any = own == Quality::near_good ? Quality::good : own;
+        if (own == Quality::good || own == Quality::bad)
+            gb = own;
     }
 }
 

@@ -63,6 +63,16 @@ TEST_CASE("a date line may carry the byline", "[dates]") {
     CHECK(d.is_date_line);
     CHECK(d.published == "2019-10-19");
     CHECK(d.rest == "by IWB");
+    // A sentence that names a date is no date line: its other words are nobody's rest.
+    DateLine sentence =
+        read_dates("On 4 May 2023 the new ferry crossed the bay for the first time with forty cars.", "en");
+    CHECK(sentence.published == "2023-05-04");
+    CHECK_FALSE(sentence.is_date_line);
+    CHECK(sentence.rest.empty());
+    DateLine satz = read_dates("Am 12. März 2024 legte die neue Fähre zum ersten Mal mit vierzig Autos ab.", "de");
+    CHECK(satz.published == "2024-03-12");
+    CHECK_FALSE(satz.is_date_line);
+    CHECK(satz.rest.empty());
 }
 
 TEST_CASE("two dates printed without a space between a year and the next day", "[dates]") {
