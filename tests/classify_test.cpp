@@ -430,6 +430,25 @@ Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.
     CHECK(a.sections[0].paragraphs.back().rfind("The council will vote", 0) == 0);
 }
 
+TEST_CASE("a line opening with a boilerplate label is found whatever the case of its first word",
+          "[classify][boilerplate]") {
+    // The labels are looked up by the line's first word, lower-cased, up to a space or a colon.
+    for (const char* line : {"ÉTIQUETTES : port, ferries", "KATEGORIEN: Hafen, Fähre", "TAGS:harbour, ferry",
+                             "Mots-clés : marée, phare", "LIRE AUSSI | Le port rouvre ses quais",
+                             "Read more: Ferries return to the eastern pier"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+        const auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(blocks[0].boilerplate);
+    }
+    for (const char* line : {"Étiquettes anciennes du port, retrouvées au phare.", "Kategorienwechsel im Hafen",
+                             "Read the harbour report of the council."}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
 TEST_CASE("a blog's line of categories and tags under the post is boilerplate", "[classify][boilerplate]") {
     for (const char* line : {"Posted in News | Tagged harbour, ferries", "This entry was posted in Harbour news.",
                              "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Hafen, Fähre.",
