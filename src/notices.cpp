@@ -184,12 +184,26 @@ constexpr std::size_t action_labels_most_words = 20;
 // nothing else on the line. "Share on Reddit Share on Xing Share on Flipboard", "Compartir en Mastodon Compartir
 // en Telegram": a row of share buttons, a verb and two networks or more, may run longer.
 bool action_labels(std::string_view low) {
-    // (The common lexicon is built once: its sections are looked up once, not for every line.)
-    static const LexiconSection* verbs = common_lexicon().section("action_verb_words");
-    static const LexiconSection* things = common_lexicon().section("action_object_words");
-    static const LexiconSection* glue = common_lexicon().section("action_glue_words");
-    static const LexiconSection* networks = common_lexicon().section("social_network_words");
-    if (verbs == nullptr || things == nullptr || glue == nullptr || networks == nullptr)
+    // The four kinds of words in one table, a bit each: a word is looked up once, not in four lists. (The common
+    // lexicon is built once and never changed: the table keeps views of its entries.)
+    enum ActionTag : std::uint8_t { verb_tag = 1, thing_tag = 2, network_tag = 4, glue_tag = 8 };
+    static const TagTable<std::uint8_t> kinds = [] {
+        TagTable<std::uint8_t> table(256);
+        const std::pair<const char*, ActionTag> sections[] = {{"action_verb_words", verb_tag},
+                                                              {"action_object_words", thing_tag},
+                                                              {"social_network_words", network_tag},
+                                                              {"action_glue_words", glue_tag}};
+        for (const auto& [name, tag] : sections)
+            if (const LexiconSection* section = common_lexicon().section(name))
+                for (const std::string& w : section->entries)
+                    table.add(w, tag);
+        return table;
+    }();
+    static const bool complete = common_lexicon().section("action_verb_words") != nullptr &&
+                                 common_lexicon().section("action_object_words") != nullptr &&
+                                 common_lexicon().section("action_glue_words") != nullptr &&
+                                 common_lexicon().section("social_network_words") != nullptr;
+    if (!complete)
         return false;
     const std::size_t most = 8, most_in_share_row = action_labels_most_words;
     // The words one at a time: most lines are settled by their first word, none of the four kinds. (The line is
@@ -198,13 +212,14 @@ bool action_labels(std::string_view low) {
     std::size_t n = 0, i = 0;
     for (std::string_view w = text::next_word_of_lowered(low, i); n <= most_in_share_row && !w.empty();
          w = text::next_word_of_lowered(low, i), ++n) {
-        if (verbs->has(w))
+        const std::uint8_t tags = kinds.of(w);
+        if ((tags & verb_tag) != 0)
             ++verb;
-        else if (things->has(w))
+        else if ((tags & thing_tag) != 0)
             ++thing;
-        else if (networks->has(w))
+        else if ((tags & network_tag) != 0)
             ++network;
-        else if (!glue->has(w))
+        else if ((tags & glue_tag) == 0)
             return false;
     }
     if (n < 2 || verb == 0)
@@ -362,7 +377,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     const std::uint8_t opens_low = openings.of_lowered(first_token(low));
     const std::uint8_t opens_line = openings.of(first_token(line));
     if (((opens_low & opens_related) != 0 && related_prefix(line, low, related)) ||
-        ((opens_line & opens_glued) != 0 && glued_label(line)) || form_field_label(low))
+        ((opens_line & opens_glued) != 0 && glued_label(line)) || (low.back() == ')' && form_field_label(low)))
         return true;
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
