@@ -308,7 +308,17 @@ enum OpeningTag : std::uint8_t {
     opens_related = 1, // related_prefixes
     opens_glued = 2,   // boilerplate, terminators and related_prefixes (see glued_label)
     opens_footer = 4,  // post_footers
+    opens_action = 8,  // the words of action_labels (a word of letters and digits: the line's first word)
 };
+
+// A token of lower-case ASCII letters and digits only: the first token of a lower-cased line, when it is one, is also
+// its first word (text::next_word_of_lowered's).
+bool plain_word(std::string_view token) {
+    for (char c : token)
+        if ((c < 'a' || c > 'z') && (c < '0' || c > '9'))
+            return false;
+    return !token.empty();
+}
 
 class OpeningTokens {
 public:
@@ -317,6 +327,10 @@ public:
         add("boilerplate", opens_glued);
         add("terminators", opens_glued);
         add("post_footers", opens_footer);
+        for (const char* name : {"action_verb_words", "action_object_words", "social_network_words", "action_glue_words"})
+            if (const LexiconSection* words = common_lexicon().section(name))
+                for (const std::string& w : words->entries)
+                    add_token(w, opens_action);
     }
     /// The tags of a lower-cased first token, 0 when no phrase opens with it.
     std::uint8_t of_lowered(std::string_view token) const { return token.size() > longest_ ? 0 : table_.of(token); }
@@ -326,6 +340,12 @@ public:
         if (token.size() > 3 * longest_)
             return 0;
         char low[3 * most_on_stack + 8]; // (the most lower_into writes for most_on_stack bytes)
+        // An ASCII token (most first words) is lower-cased here, a byte at a time.
+        std::size_t k = 0;
+        for (; k < token.size() && k < most_on_stack && static_cast<unsigned char>(token[k]) < 0x80; ++k)
+            low[k] = token[k] >= 'A' && token[k] <= 'Z' ? static_cast<char>(token[k] + 32) : token[k];
+        if (k == token.size())
+            return of_lowered(std::string_view(low, k));
         if (token.size() <= most_on_stack)
             return of_lowered(std::string_view(low, text::lower_into(token, low)));
         return of_lowered(text::lower(token));
@@ -335,11 +355,12 @@ private:
     static constexpr std::size_t most_on_stack = 32;
     void add(std::string_view section, unsigned tags) {
         // (The merged sections live as long as the program: the table keeps views of their entries.)
-        for (const std::string& entry : any_language_section(section).entries) {
-            const std::string_view token = first_token(entry);
-            longest_ = std::max(longest_, token.size());
-            table_.add(token, static_cast<std::uint8_t>(tags));
-        }
+        for (const std::string& entry : any_language_section(section).entries)
+            add_token(first_token(entry), tags);
+    }
+    void add_token(std::string_view token, unsigned tags) {
+        longest_ = std::max(longest_, token.size());
+        table_.add(token, static_cast<std::uint8_t>(tags));
     }
     TagTable<std::uint8_t> table_;
     std::size_t longest_ = 0;
@@ -351,64 +372,23 @@ bool is_boilerplate_phrase(std::string_view line) {
     return is_boilerplate_phrase(line, text::lower(text::collapse(line)));
 }
 
-bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
-    while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
-        low.remove_suffix(1);
-    // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
-    if (low.size() > 2 && low.front() == '(' && low.back() == ')' && low.find('(', 1) == std::string::npos)
-        low = low.substr(1, low.size() - 2);
-    if (low.empty())
-        return false;
-    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
-    static const LexiconSection& boilerplate = any_language_section("boilerplate");
-    static const LexiconSection& related = any_language_section("related_prefixes");
-    static const LexiconSection& skip_links = any_language_section("skip_links");
-    static const LexiconSection& reading_time = any_language_section("reading_time");
-    if (boilerplate.has(low))
-        return true;
-    const std::string_view view = low;
-    // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
-    const std::size_t spaces = spaces_up_to(view, 50);
-    const BytePairs pairs(view, 200);
+namespace {
+
+// The phrases of is_boilerplate_phrase found by their pieces wherever they stand in a line: reading times, comment
+// notices, affiliate and rights notices, copyright marks. `low` is the line lower-cased, its final marks taken off;
+// `spaces` its spaces, counted up to 50.
+bool notice_pieces(std::string_view low, std::size_t spaces) {
+    const BytePairs pairs(low, 200);
     auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
-    // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read
-    // the line as printed.)
-    static const OpeningTokens openings;
-    const std::uint8_t opens_low = openings.of_lowered(first_token(low));
-    const std::uint8_t opens_line = openings.of(first_token(line));
-    if (((opens_low & opens_related) != 0 && related_prefix(line, low, related)) ||
-        ((opens_line & opens_glued) != 0 && glued_label(line)) || (low.back() == ')' && form_field_label(low)))
-        return true;
-    // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
-    // screen readers that open a page, often glued together.
-    std::string_view raw = text::trim(line);
-    // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
-    static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
-    static const std::array<std::vector<std::string_view>, 256> skip_by_front = [] {
-        std::array<std::vector<std::string_view>, 256> by_front;
-        for (const std::string& prefix : skip_links.entries)
-            if (!prefix.empty())
-                by_front[static_cast<unsigned char>(prefix.front())].push_back(prefix);
-        return by_front;
-    }();
-    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
-        if (skip_fronts.test(256))
-            return true; // (an empty link opens every line)
-        for (std::string_view prefix : skip_by_front[static_cast<unsigned char>(view.front())])
-            if (view.starts_with(prefix))
-                return true;
-    }
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     // (The phrases grouped by their first two bytes, gathered once: a line lacking the pair skips the group.)
-    static const std::vector<PairGroup> reading_groups = pair_groups(reading_time.entries);
+    static const std::vector<PairGroup> reading_groups = pair_groups(any_language_section("reading_time").entries);
     if (spaces < 6 && text::has_ascii_digit(low))
         for (const PairGroup& group : reading_groups)
             if (pairs.may_hold(group.first))
                 for (std::string_view phrase : group.second)
                     if (holds(phrase))
                         return true;
-    if ((opens_line & opens_footer) != 0 && post_footer(line))
-        return true;
     if (spaces < 20 && comment_login_notice(low, pairs))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
@@ -418,8 +398,6 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         for (const auto& phrase : common_lexicon().list("affiliate_notices"))
             if (holds(phrase))
                 return true;
-    if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' && action_labels(low))
-        return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
     // Each phrase holds one of these pieces: most lines are settled by their byte pairs, without a search.
@@ -442,6 +420,61 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         }
     }
     return low.rfind("copyright", 0) == 0;
+}
+
+} // namespace
+
+bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
+    while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
+        low.remove_suffix(1);
+    // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
+    if (low.size() > 2 && low.front() == '(' && low.back() == ')' && low.find('(', 1) == std::string::npos)
+        low = low.substr(1, low.size() - 2);
+    if (low.empty())
+        return false;
+    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
+    static const LexiconSection& boilerplate = any_language_section("boilerplate");
+    static const LexiconSection& related = any_language_section("related_prefixes");
+    static const LexiconSection& skip_links = any_language_section("skip_links");
+    if (boilerplate.has(low))
+        return true;
+    // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
+    const std::size_t spaces = spaces_up_to(low, 50);
+    // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read
+    // the line as printed.)
+    static const OpeningTokens openings;
+    const std::string_view low_token = first_token(low);
+    const std::uint8_t opens_low = openings.of_lowered(low_token);
+    const std::uint8_t opens_line = openings.of(first_token(line));
+    if (((opens_low & opens_related) != 0 && related_prefix(line, low, related)) ||
+        ((opens_line & opens_glued) != 0 && glued_label(line)) || (low.back() == ')' && form_field_label(low)))
+        return true;
+    // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
+    // screen readers that open a page, often glued together.
+    std::string_view raw = text::trim(line);
+    // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
+    static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
+    static const std::array<std::vector<std::string_view>, 256> skip_by_front = [] {
+        std::array<std::vector<std::string_view>, 256> by_front;
+        for (const std::string& prefix : skip_links.entries)
+            if (!prefix.empty())
+                by_front[static_cast<unsigned char>(prefix.front())].push_back(prefix);
+        return by_front;
+    }();
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
+        if (skip_fronts.test(256))
+            return true; // (an empty link opens every line)
+        for (std::string_view prefix : skip_by_front[static_cast<unsigned char>(low.front())])
+            if (low.starts_with(prefix))
+                return true;
+    }
+    if ((opens_line & opens_footer) != 0 && post_footer(line))
+        return true;
+    // (A line whose first word is none of action_labels' opens no row of buttons.)
+    if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' &&
+        ((opens_low & opens_action) != 0 || !plain_word(low_token)) && action_labels(low))
+        return true;
+    return notice_pieces(low, spaces);
 }
 
 namespace {

@@ -606,6 +606,15 @@ TEST_CASE("a row of share buttons, a verb and two networks or more, is boilerpla
                              "Facebook Twitter WhatsApp", "Share the harbour plans"});
 }
 
+TEST_CASE("a line of button labels is found whatever its first word looks like", "[classify][boilerplate]") {
+    // The labels' first words are looked up whole when they are plain lower-case letters; capitals, accents, marks
+    // leave the line to the full test.
+    check_boilerplate_lines({"Télécharger le PDF", "Udostępnij przepis", "PRINT RECIPE | SAVE TO PINTEREST",
+                             "Épingler la recette", "»Rezept drucken«"},
+                            {"Télécharger le rapport du port prend du temps", "Udostępnij nam swoje zdjęcia z portu",
+                             "PRINTED IN THE HARBOUR TOWN"});
+}
+
 TEST_CASE("a read-aloud button alone on its line is boilerplate", "[classify][boilerplate]") {
     check_boilerplate_lines({"Vorlesen", "Artikel anhören", "Listen to this article", "Écouter cet article",
                              "Escuchar este artículo"},
