@@ -122,7 +122,7 @@ bool token_space(char c) {
     return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n');
 }
 
-// The counts of measure() for a token that opens with a character from U+0080, counted whole at its start.
+// The counts of measure_shape() for a token that opens with a character from U+0080, counted whole at its start.
 // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark, no separator.
 void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
     ++b.words;
@@ -137,9 +137,10 @@ void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
     b.separators += is_separator_token(tok) && !closes;
 }
 
-// Fills the features of a block from its text; returns the text's length in code points (what text::length_cp
-// counts: every byte but the continuation bytes), counted on the way and kept in b.chars.
-std::size_t measure(Block& b) {
+// Fills the features of a block's shape from its text (its counts of words, letters, digits..., its final
+// punctuation), what join_wrapped() reads; returns the text's length in code points (what text::length_cp counts:
+// every byte but the continuation bytes), counted on the way and kept in b.chars.
+std::size_t measure_shape(Block& b) {
     // One pass over the line: printable ASCII eight bytes a step, its letters, digits and the starts of its tokens
     // (text::next_token's) counted from masks of the step's bytes; any other character alone. Only a few tokens are
     // read whole: one opening with a character from U+0080, one holding a URL's mark ("www.", "x@y.org") and one
@@ -258,13 +259,19 @@ std::size_t measure(Block& b) {
             b.digits += text::is_digit(cp); // (no letter is a digit: a letter is not looked up twice)
     }
     b.end_punct = ends_with_sentence_punct(b.text);
+    b.chars = b.text.size() - continuation;
+    return b.chars;
+}
+
+// Fills the features of a block read from its words: its text lower-cased, its words, its stopwords, whether it is
+// a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
+// of each line.)
+void measure_words(Block& b) {
     b.lower = text::lower(b.text);
     b.lower_words = text::words_of_lowered(b.lower);
     b.stopword_hits.fill(0);
     count_stopwords(b.lower_words, b.stopword_hits);
     b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
-    b.chars = b.text.size() - continuation;
-    return b.chars;
 }
 
 
@@ -410,7 +417,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         }
         joined.blank_after = blocks[g.last].blank_after;
         joined.words = joined.letters = joined.digits = joined.upper_initial = joined.urls = joined.separators = 0;
-        measure(joined);
+        measure_shape(joined);
         out.push_back(std::move(joined));
     }
     blocks = std::move(out);
@@ -484,7 +491,7 @@ std::vector<Block> segment(std::string_view txt) {
             }
             b.cells = tab != std::string_view::npos && raw.find_first_not_of(" \t\r", tab) != std::string_view::npos;
             b.blank_before = prev_blank;
-            lengths.push_back(measure(b));
+            lengths.push_back(measure_shape(b));
             prev_blank = false;
         }
         if (end == txt.size())
@@ -495,6 +502,8 @@ std::vector<Block> segment(std::string_view txt) {
     if (!blocks.empty())
         blocks.back().blank_after = true;
     join_wrapped(blocks, lengths);
+    for (Block& b : blocks)
+        measure_words(b);
 
     count_repeats(blocks);
     return blocks;

@@ -1695,6 +1695,15 @@ TEST_CASE("a text wrapped at a fixed width is joined back into paragraphs", "[cl
     auto de_blocks = segment(de);
     REQUIRE(de_blocks.size() == 2);
     CHECK(de_blocks[1].words == 26);
+    // The joined paragraph's words are read from its whole text (its lines are not read one by one).
+    for (const Block& b : {blocks[1], de_blocks[0], de_blocks[1]}) {
+        CAPTURE(b.text);
+        CHECK(b.lower == text::lower(b.text));
+        CHECK(b.lower_words == text::words_lower(b.text));
+        const StopwordCounts counts = count_stopwords(b.text);
+        CHECK(std::equal(counts.hits.begin(), counts.hits.end(), b.stopword_hits.begin()));
+        CHECK_FALSE(b.boilerplate);
+    }
 
     // Not wrapped: a menu, a list of titles each on its line, a page with one run of two lines.
     for (const char* page : {"Home\nNews\nSport\nWeather\nContact us\n",
