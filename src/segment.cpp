@@ -161,6 +161,12 @@ std::size_t measure_shape(Block& b) {
     auto mark_at = [&](std::size_t k) {
         if (k < tokens_read)
             return;
+        // "said.", "as follows:", "and/": a token whose only mark is its last byte is no URL (looks_like_url wants
+        // a mark with something after it, or "www." before a dot). Most marks are these.
+        if ((k + 1 == n || token_space(t[k + 1])) && !(k >= 3 && t.compare(k - 3, 4, "www.") == 0)) {
+            tokens_read = k + 1;
+            return;
+        }
         std::size_t start = k;
         while (start > 0 && !token_space(t[start - 1]))
             --start;

@@ -2802,6 +2802,10 @@ TEST_CASE("segment counts a line's tokens, capital initials, URLs and separators
         {"a", 1, 0, 0, 0},
         {"Z/", 1, 1, 0, 0},
         {"said. Then: 2024: done. @harbourdesk", 5, 1, 1, 0},
+        // A mark that ends its token is no URL's but in "www."; "Zürich." is read from its multibyte letter on.
+        {"Go to www. or write to desk@ Zürich. and/ or: ok.", 11, 2, 1, 0},
+        {"www.", 1, 0, 1, 0},
+        {"Ein Satz endet hier.", 4, 2, 0, 0},
     };
     for (const auto& r : rows) {
         CAPTURE(r.line);
