@@ -181,8 +181,10 @@ std::size_t measure_shape(Block& b) {
     };
     std::size_t i = 0, continuation = 0;
     while (i < n) {
-        if (i + 8 <= n) {
-            const std::uint64_t v = text::load8(t.data() + i);
+        {
+            // (The line's last bytes, fewer than eight, are read the same way, zeros after them: a zero is no
+            // printable byte.)
+            const std::uint64_t v = i + 8 <= n ? text::load8(t.data() + i) : text::load_short(t.data() + i, n - i);
             // The printable ASCII bytes before the first other one (all eight, mostly): the masks below are exact up
             // to that byte (no borrow or carry runs toward the bytes before it) and kept for those bytes only.
             constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;

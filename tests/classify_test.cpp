@@ -2805,6 +2805,8 @@ TEST_CASE("segment counts a line's tokens, capital initials, URLs and separators
         // A mark that ends its token is no URL's but in "www."; "Zürich." is read from its multibyte letter on.
         {"Go to www. or write to desk@ Zürich. and/ or: ok.", 11, 2, 1, 0},
         {"www.", 1, 0, 1, 0},
+        {"Harbour news, today | 7", 5, 1, 0, 1},
+        {"Pier notes: » Ferry", 4, 2, 0, 1},
         {"Ein Satz endet hier.", 4, 2, 0, 0},
     };
     for (const auto& r : rows) {
