@@ -179,6 +179,19 @@ std::size_t measure_shape(Block& b) {
         const std::size_t end = token_end(k);
         b.separators += end - k <= 6 && is_separator_token(t.substr(k, end - k));
     };
+    // A token opening at byte k with a character from U+0080: read whole.
+    auto whole_token_at = [&](std::size_t k) {
+        const std::size_t end = token_end(k);
+        count_whole_token(b, t.substr(k, end - k), open_guillemet);
+        tokens_read = end;
+    };
+    // A character from U+0080. (No letter is a digit: a letter is not looked up twice.)
+    auto count_char = [&b](char32_t cp) {
+        if (text::is_letter(cp))
+            ++b.letters;
+        else
+            b.digits += text::is_digit(cp);
+    };
     std::size_t i = 0, continuation = 0;
     while (i < n) {
         {
@@ -221,17 +234,29 @@ std::size_t measure_shape(Block& b) {
             lead >= 0xC2 && lead <= 0xDF && i + 1 < n && (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80) {
             if (!in_token) {
                 in_token = true;
-                const std::size_t end = token_end(i);
-                count_whole_token(b, t.substr(i, end - i), open_guillemet);
-                tokens_read = end;
+                whole_token_at(i);
             }
             ++continuation;
-            const char32_t cp = (char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F);
-            if (text::is_letter(cp))
-                ++b.letters;
-            else
-                b.digits += text::is_digit(cp);
+            count_char((char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F));
             i += 2;
+            continue;
+        }
+        // A valid three-byte character (the quote marks and dashes of U+2010..U+201F, CJK): the same, two continuation
+        // bytes. General punctuation (U+2000..U+206F) holds no letter or digit: it is not looked up.
+        if (const auto lead = static_cast<unsigned char>(t[i]);
+            lead >= 0xE0 && lead <= 0xEF && i + 2 < n && (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80 &&
+            (static_cast<unsigned char>(t[i + 2]) & 0xC0) == 0x80) {
+            if (!in_token) {
+                in_token = true;
+                whole_token_at(i);
+            }
+            continuation += 2;
+            const char32_t cp = (char32_t{lead} & 0x0F) << 12 |
+                                (char32_t{static_cast<unsigned char>(t[i + 1])} & 0x3F) << 6 |
+                                (static_cast<unsigned char>(t[i + 2]) & 0x3F);
+            if (cp < 0x2000 || cp > 0x206F)
+                count_char(cp);
+            i += 3;
             continue;
         }
         const std::size_t start = i;
@@ -245,9 +270,7 @@ std::size_t measure_shape(Block& b) {
             if (!in_token) {
                 in_token = true;
                 if (c >= 0x80) {
-                    const std::size_t end = token_end(k);
-                    count_whole_token(b, t.substr(k, end - k), open_guillemet);
-                    tokens_read = end;
+                    whole_token_at(k);
                     continue;
                 }
                 ++b.words;
@@ -261,10 +284,7 @@ std::size_t measure_shape(Block& b) {
         if (i - start > 1 || cp >= 0x80) // (a stray continuation byte is a character of its own here)
             for (std::size_t k = start; k < i; ++k)
                 continuation += (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80;
-        if (text::is_letter(cp))
-            ++b.letters;
-        else
-            b.digits += text::is_digit(cp); // (no letter is a digit: a letter is not looked up twice)
+        count_char(cp);
     }
     b.end_punct = ends_with_sentence_punct(b.text);
     b.chars = b.text.size() - continuation;

@@ -2751,6 +2751,7 @@ TEST_CASE("segment counts letters and digits and keeps each line's lower-cased w
         {"Größe: 12 Meter, Baujahr 2019 – Überholung 2024.", 27, 10},
         {"Ёлка 3 и ещё 15 ёлок", 12, 3},
         {"0123456789abcdefXYZ", 9, 10},
+        {"東京 “quote” ３ — end… ‰", 10, 1}, // three-byte letters, a digit and punctuation
     };
     for (const auto& r : rows) {
         CAPTURE(r.line);
