@@ -378,7 +378,10 @@ namespace {
 // notices, affiliate and rights notices, copyright marks. `low` is the line lower-cased, its final marks taken off;
 // `spaces` its spaces, counted up to 50.
 bool notice_pieces(std::string_view low, std::size_t spaces) {
-    const BytePairs pairs(low, 200);
+    // (The pairs are gathered for a line of fewer than 50 spaces, where the affiliate and comment notices are looked
+    // for too, their many pieces settled by the pairs; a paragraph is searched for the few pieces of the rights
+    // notices alone, which costs less than the pass.)
+    const BytePairs pairs(low, spaces < 50 ? low.size() : 0);
     auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     // (The phrases grouped by their first two bytes, gathered once: a line lacking the pair skips the group.)

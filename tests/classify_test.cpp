@@ -633,7 +633,11 @@ TEST_CASE("a notice on affiliate links is boilerplate", "[classify][boilerplate]
     check_boilerplate_lines({"Beim Kauf über Links auf dieser Seite erhalten wir eine kleine Provision.",
                              "We may earn a commission when you buy through links in our harbour guides.",
                              "Si vous achetez via nos liens, nous touchons une petite commission.",
-                             "Podemos recibir una comisión por las compras hechas desde esta página."},
+                             "Podemos recibir una comisión por las compras hechas desde esta página.",
+                             // (a long line of a few sentences, its byte pairs gathered whole)
+                             "Our guides to the harbour towns are written by our own reporters, who visit every pier "
+                             "and every ferry before they recommend them; when you buy through the links in these "
+                             "guides we may earn a commission."},
                             {"The harbour commission links the two ferry contracts, the mayor said.",
                              "Der Makler verlangt eine Provision von drei Prozent, sagte die Stadträtin."});
 }
@@ -751,7 +755,13 @@ TEST_CASE("a disclaimer alone on its line is boilerplate, in parentheses too", "
 TEST_CASE("a footer's rights notice is boilerplate wherever it stands in the line", "[classify][boilerplate]") {
     for (const char* line : {"Some rights reserved 2015-2025 by Harbour Weekly, a member of the Coast Media Group.",
                              "Hafenblatt 2024 · Alle Rechte vorbehalten · Impressum",
-                             "Le Courrier du Port, tous droits réservés, 2023", "Gazeta Portowa - wszelkie prawa zastrzeżone"}) {
+                             "Le Courrier du Port, tous droits réservés, 2023", "Gazeta Portowa - wszelkie prawa zastrzeżone",
+                             // (a paragraph of fifty spaces or more is searched for the pieces)
+                             "Harbour Weekly is published every Thursday by the Coast Media Group for the readers of "
+                             "the northern harbour towns, their ferries, their fishing boats and their markets, with "
+                             "the news of the councils, the schools and the clubs of every town along the coast from "
+                             "the old lighthouse to the new marina, and with the tide tables of the week. All rights "
+                             "reserved."}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
