@@ -184,12 +184,26 @@ constexpr std::size_t action_labels_most_words = 20;
 // nothing else on the line. "Share on Reddit Share on Xing Share on Flipboard", "Compartir en Mastodon Compartir
 // en Telegram": a row of share buttons, a verb and two networks or more, may run longer.
 bool action_labels(std::string_view low) {
-    // (The common lexicon is built once: its sections are looked up once, not for every line.)
-    static const LexiconSection* verbs = common_lexicon().section("action_verb_words");
-    static const LexiconSection* things = common_lexicon().section("action_object_words");
-    static const LexiconSection* glue = common_lexicon().section("action_glue_words");
-    static const LexiconSection* networks = common_lexicon().section("social_network_words");
-    if (verbs == nullptr || things == nullptr || glue == nullptr || networks == nullptr)
+    // The four kinds of words in one table, a bit each: a word is looked up once, not in four lists. (The common
+    // lexicon is built once and never changed: the table keeps views of its entries.)
+    enum ActionTag : std::uint8_t { verb_tag = 1, thing_tag = 2, network_tag = 4, glue_tag = 8 };
+    static const TagTable<std::uint8_t> kinds = [] {
+        TagTable<std::uint8_t> table(256);
+        const std::pair<const char*, ActionTag> sections[] = {{"action_verb_words", verb_tag},
+                                                              {"action_object_words", thing_tag},
+                                                              {"social_network_words", network_tag},
+                                                              {"action_glue_words", glue_tag}};
+        for (const auto& [name, tag] : sections)
+            if (const LexiconSection* section = common_lexicon().section(name))
+                for (const std::string& w : section->entries)
+                    table.add(w, tag);
+        return table;
+    }();
+    static const bool complete = common_lexicon().section("action_verb_words") != nullptr &&
+                                 common_lexicon().section("action_object_words") != nullptr &&
+                                 common_lexicon().section("action_glue_words") != nullptr &&
+                                 common_lexicon().section("social_network_words") != nullptr;
+    if (!complete)
         return false;
     const std::size_t most = 8, most_in_share_row = action_labels_most_words;
     // The words one at a time: most lines are settled by their first word, none of the four kinds. (The line is
@@ -198,13 +212,14 @@ bool action_labels(std::string_view low) {
     std::size_t n = 0, i = 0;
     for (std::string_view w = text::next_word_of_lowered(low, i); n <= most_in_share_row && !w.empty();
          w = text::next_word_of_lowered(low, i), ++n) {
-        if (verbs->has(w))
+        const std::uint8_t tags = kinds.of(w);
+        if ((tags & verb_tag) != 0)
             ++verb;
-        else if (things->has(w))
+        else if ((tags & thing_tag) != 0)
             ++thing;
-        else if (networks->has(w))
+        else if ((tags & network_tag) != 0)
             ++network;
-        else if (!glue->has(w))
+        else if ((tags & glue_tag) == 0)
             return false;
     }
     if (n < 2 || verb == 0)
@@ -278,64 +293,105 @@ bool related_prefix(std::string_view line, std::string_view low, const LexiconSe
     return false;
 }
 
+// s up to its first space or colon (all of s when it has neither).
+std::string_view first_token(std::string_view s) {
+    return s.substr(0, std::min(s.size(), text::find_byte_of(s, " :")));
+}
+
+// The tests of is_boilerplate_phrase that read a line from its start each need the line's first token (up to its
+// first space or colon, lower-cased) to be the first token of one of their phrases: a related-link prefix ends at a
+// space or colon of the line ("lire aussi | ..."), a label glued to a title holds the line's first space ("Next
+// articleFerries return"), a blog footer's label ends at one ("Posted in News"). Those tokens, gathered once in one
+// table, settle most lines ("The council met on Tuesday.", "Der Rat tagte am Dienstag.") with one look-up, before
+// any of the three tests is run.
+enum OpeningTag : std::uint8_t {
+    opens_related = 1, // related_prefixes
+    opens_glued = 2,   // boilerplate, terminators and related_prefixes (see glued_label)
+    opens_footer = 4,  // post_footers
+    opens_action = 8,  // the words of action_labels (a word of letters and digits: the line's first word)
+};
+
+// A token of lower-case ASCII letters and digits only: the first token of a lower-cased line, when it is one, is also
+// its first word (text::next_word_of_lowered's).
+bool plain_word(std::string_view token) {
+    for (char c : token)
+        if ((c < 'a' || c > 'z') && (c < '0' || c > '9'))
+            return false;
+    return !token.empty();
+}
+
+class OpeningTokens {
+public:
+    OpeningTokens() : table_(1024) {
+        add("related_prefixes", opens_related | opens_glued);
+        add("boilerplate", opens_glued);
+        add("terminators", opens_glued);
+        add("post_footers", opens_footer);
+        for (const char* name : {"action_verb_words", "action_object_words", "social_network_words", "action_glue_words"})
+            if (const LexiconSection* words = common_lexicon().section(name))
+                for (const std::string& w : words->entries)
+                    add_token(w, opens_action);
+    }
+    /// The tags of a lower-cased first token, 0 when no phrase opens with it.
+    std::uint8_t of_lowered(std::string_view token) const { return token.size() > longest_ ? 0 : table_.of(token); }
+    /// The tags of a token as printed, lower-cased first (on the stack: a first word is short).
+    std::uint8_t of(std::string_view token) const {
+        // (Lower-casing never takes a code point to less than a third of its bytes: U+212A, three bytes, is "k".)
+        if (token.size() > 3 * longest_)
+            return 0;
+        char low[3 * most_on_stack + 8]; // (the most lower_into writes for most_on_stack bytes)
+        // An ASCII token (most first words) is lower-cased here, a byte at a time.
+        std::size_t k = 0;
+        for (; k < token.size() && k < most_on_stack && static_cast<unsigned char>(token[k]) < 0x80; ++k)
+            low[k] = token[k] >= 'A' && token[k] <= 'Z' ? static_cast<char>(token[k] + 32) : token[k];
+        if (k == token.size())
+            return of_lowered(std::string_view(low, k));
+        if (token.size() <= most_on_stack)
+            return of_lowered(std::string_view(low, text::lower_into(token, low)));
+        return of_lowered(text::lower(token));
+    }
+
+private:
+    static constexpr std::size_t most_on_stack = 32;
+    void add(std::string_view section, unsigned tags) {
+        // (The merged sections live as long as the program: the table keeps views of their entries.)
+        for (const std::string& entry : any_language_section(section).entries)
+            add_token(first_token(entry), tags);
+    }
+    void add_token(std::string_view token, unsigned tags) {
+        longest_ = std::max(longest_, token.size());
+        table_.add(token, static_cast<std::uint8_t>(tags));
+    }
+    TagTable<std::uint8_t> table_;
+    std::size_t longest_ = 0;
+};
+
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line) {
     return is_boilerplate_phrase(line, text::lower(text::collapse(line)));
 }
 
-bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
-    while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
-        low.remove_suffix(1);
-    // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
-    if (low.size() > 2 && low.front() == '(' && low.back() == ')' && low.find('(', 1) == std::string::npos)
-        low = low.substr(1, low.size() - 2);
-    if (low.empty())
-        return false;
-    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
-    static const LexiconSection& boilerplate = any_language_section("boilerplate");
-    static const LexiconSection& related = any_language_section("related_prefixes");
-    static const LexiconSection& skip_links = any_language_section("skip_links");
-    static const LexiconSection& reading_time = any_language_section("reading_time");
-    if (boilerplate.has(low))
-        return true;
-    const std::string_view view = low;
-    // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
-    const std::size_t spaces = spaces_up_to(view, 50);
-    const BytePairs pairs(view, 200);
+namespace {
+
+// The phrases of is_boilerplate_phrase found by their pieces wherever they stand in a line: reading times, comment
+// notices, affiliate and rights notices, copyright marks. `low` is the line lower-cased, its final marks taken off;
+// `spaces` its spaces, counted up to 50.
+bool notice_pieces(std::string_view low, std::size_t spaces) {
+    // (The pairs are gathered for a line of fewer than 50 spaces, where the affiliate and comment notices are looked
+    // for too, their many pieces settled by the pairs; a paragraph is searched for the few pieces of the rights
+    // notices alone, which costs less than the pass.)
+    const BytePairs pairs(low, spaces < 50 ? low.size() : 0);
     auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
-    if (related_prefix(line, low, related) || glued_label(line) || form_field_label(low))
-        return true;
-    // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
-    // screen readers that open a page, often glued together.
-    std::string_view raw = text::trim(line);
-    // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
-    static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
-    static const std::array<std::vector<std::string_view>, 256> skip_by_front = [] {
-        std::array<std::vector<std::string_view>, 256> by_front;
-        for (const std::string& prefix : skip_links.entries)
-            if (!prefix.empty())
-                by_front[static_cast<unsigned char>(prefix.front())].push_back(prefix);
-        return by_front;
-    }();
-    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
-        if (skip_fronts.test(256))
-            return true; // (an empty link opens every line)
-        for (std::string_view prefix : skip_by_front[static_cast<unsigned char>(view.front())])
-            if (view.starts_with(prefix))
-                return true;
-    }
     // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
     // (The phrases grouped by their first two bytes, gathered once: a line lacking the pair skips the group.)
-    static const std::vector<PairGroup> reading_groups = pair_groups(reading_time.entries);
+    static const std::vector<PairGroup> reading_groups = pair_groups(any_language_section("reading_time").entries);
     if (spaces < 6 && text::has_ascii_digit(low))
         for (const PairGroup& group : reading_groups)
             if (pairs.may_hold(group.first))
                 for (std::string_view phrase : group.second)
                     if (holds(phrase))
                         return true;
-    if (post_footer(line))
-        return true;
     if (spaces < 20 && comment_login_notice(low, pairs))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
@@ -345,8 +401,6 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         for (const auto& phrase : common_lexicon().list("affiliate_notices"))
             if (holds(phrase))
                 return true;
-    if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' && action_labels(low))
-        return true;
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
     // Each phrase holds one of these pieces: most lines are settled by their byte pairs, without a search.
@@ -369,6 +423,61 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
         }
     }
     return low.rfind("copyright", 0) == 0;
+}
+
+} // namespace
+
+bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
+    while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
+        low.remove_suffix(1);
+    // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
+    if (low.size() > 2 && low.front() == '(' && low.back() == ')' && low.find('(', 1) == std::string::npos)
+        low = low.substr(1, low.size() - 2);
+    if (low.empty())
+        return false;
+    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
+    static const LexiconSection& boilerplate = any_language_section("boilerplate");
+    static const LexiconSection& related = any_language_section("related_prefixes");
+    static const LexiconSection& skip_links = any_language_section("skip_links");
+    if (boilerplate.has(low))
+        return true;
+    // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
+    const std::size_t spaces = spaces_up_to(low, 50);
+    // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read
+    // the line as printed.)
+    static const OpeningTokens openings;
+    const std::string_view low_token = first_token(low);
+    const std::uint8_t opens_low = openings.of_lowered(low_token);
+    const std::uint8_t opens_line = openings.of(first_token(line));
+    if (((opens_low & opens_related) != 0 && related_prefix(line, low, related)) ||
+        ((opens_line & opens_glued) != 0 && glued_label(line)) || (low.back() == ')' && form_field_label(low)))
+        return true;
+    // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
+    // screen readers that open a page, often glued together.
+    std::string_view raw = text::trim(line);
+    // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
+    static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
+    static const std::array<std::vector<std::string_view>, 256> skip_by_front = [] {
+        std::array<std::vector<std::string_view>, 256> by_front;
+        for (const std::string& prefix : skip_links.entries)
+            if (!prefix.empty())
+                by_front[static_cast<unsigned char>(prefix.front())].push_back(prefix);
+        return by_front;
+    }();
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
+        if (skip_fronts.test(256))
+            return true; // (an empty link opens every line)
+        for (std::string_view prefix : skip_by_front[static_cast<unsigned char>(low.front())])
+            if (low.starts_with(prefix))
+                return true;
+    }
+    if ((opens_line & opens_footer) != 0 && post_footer(line))
+        return true;
+    // (A line whose first word is none of action_labels' opens no row of buttons.)
+    if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' &&
+        ((opens_low & opens_action) != 0 || !plain_word(low_token)) && action_labels(low))
+        return true;
+    return notice_pieces(low, spaces);
 }
 
 namespace {

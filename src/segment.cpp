@@ -122,7 +122,7 @@ bool token_space(char c) {
     return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n');
 }
 
-// The counts of measure() for a token that opens with a character from U+0080, counted whole at its start.
+// The counts of measure_shape() for a token that opens with a character from U+0080, counted whole at its start.
 // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark, no separator.
 void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
     ++b.words;
@@ -137,9 +137,10 @@ void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
     b.separators += is_separator_token(tok) && !closes;
 }
 
-// Fills the features of a block from its text; returns the text's length in code points (what text::length_cp
-// counts: every byte but the continuation bytes), counted on the way and kept in b.chars.
-std::size_t measure(Block& b) {
+// Fills the features of a block's shape from its text (its counts of words, letters, digits..., its final
+// punctuation), what join_wrapped() reads; returns the text's length in code points (what text::length_cp counts:
+// every byte but the continuation bytes), counted on the way and kept in b.chars.
+std::size_t measure_shape(Block& b) {
     // One pass over the line: printable ASCII eight bytes a step, its letters, digits and the starts of its tokens
     // (text::next_token's) counted from masks of the step's bytes; any other character alone. Only a few tokens are
     // read whole: one opening with a character from U+0080, one holding a URL's mark ("www.", "x@y.org") and one
@@ -160,6 +161,12 @@ std::size_t measure(Block& b) {
     auto mark_at = [&](std::size_t k) {
         if (k < tokens_read)
             return;
+        // "said.", "as follows:", "and/": a token whose only mark is its last byte is no URL (looks_like_url wants
+        // a mark with something after it, or "www." before a dot). Most marks are these.
+        if ((k + 1 == n || token_space(t[k + 1])) && !(k >= 3 && t.compare(k - 3, 4, "www.") == 0)) {
+            tokens_read = k + 1;
+            return;
+        }
         std::size_t start = k;
         while (start > 0 && !token_space(t[start - 1]))
             --start;
@@ -172,10 +179,25 @@ std::size_t measure(Block& b) {
         const std::size_t end = token_end(k);
         b.separators += end - k <= 6 && is_separator_token(t.substr(k, end - k));
     };
+    // A token opening at byte k with a character from U+0080: read whole.
+    auto whole_token_at = [&](std::size_t k) {
+        const std::size_t end = token_end(k);
+        count_whole_token(b, t.substr(k, end - k), open_guillemet);
+        tokens_read = end;
+    };
+    // A character from U+0080. (No letter is a digit: a letter is not looked up twice.)
+    auto count_char = [&b](char32_t cp) {
+        if (text::is_letter(cp))
+            ++b.letters;
+        else
+            b.digits += text::is_digit(cp);
+    };
     std::size_t i = 0, continuation = 0;
     while (i < n) {
-        if (i + 8 <= n) {
-            const std::uint64_t v = text::load8(t.data() + i);
+        {
+            // (The line's last bytes, fewer than eight, are read the same way, zeros after them: a zero is no
+            // printable byte.)
+            const std::uint64_t v = i + 8 <= n ? text::load8(t.data() + i) : text::load_short(t.data() + i, n - i);
             // The printable ASCII bytes before the first other one (all eight, mostly): the masks below are exact up
             // to that byte (no borrow or carry runs toward the bytes before it) and kept for those bytes only.
             constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
@@ -212,17 +234,29 @@ std::size_t measure(Block& b) {
             lead >= 0xC2 && lead <= 0xDF && i + 1 < n && (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80) {
             if (!in_token) {
                 in_token = true;
-                const std::size_t end = token_end(i);
-                count_whole_token(b, t.substr(i, end - i), open_guillemet);
-                tokens_read = end;
+                whole_token_at(i);
             }
             ++continuation;
-            const char32_t cp = (char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F);
-            if (text::is_letter(cp))
-                ++b.letters;
-            else
-                b.digits += text::is_digit(cp);
+            count_char((char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F));
             i += 2;
+            continue;
+        }
+        // A valid three-byte character (the quote marks and dashes of U+2010..U+201F, CJK): the same, two continuation
+        // bytes. General punctuation (U+2000..U+206F) holds no letter or digit: it is not looked up.
+        if (const auto lead = static_cast<unsigned char>(t[i]);
+            lead >= 0xE0 && lead <= 0xEF && i + 2 < n && (static_cast<unsigned char>(t[i + 1]) & 0xC0) == 0x80 &&
+            (static_cast<unsigned char>(t[i + 2]) & 0xC0) == 0x80) {
+            if (!in_token) {
+                in_token = true;
+                whole_token_at(i);
+            }
+            continuation += 2;
+            const char32_t cp = (char32_t{lead} & 0x0F) << 12 |
+                                (char32_t{static_cast<unsigned char>(t[i + 1])} & 0x3F) << 6 |
+                                (static_cast<unsigned char>(t[i + 2]) & 0x3F);
+            if (cp < 0x2000 || cp > 0x206F)
+                count_char(cp);
+            i += 3;
             continue;
         }
         const std::size_t start = i;
@@ -236,9 +270,7 @@ std::size_t measure(Block& b) {
             if (!in_token) {
                 in_token = true;
                 if (c >= 0x80) {
-                    const std::size_t end = token_end(k);
-                    count_whole_token(b, t.substr(k, end - k), open_guillemet);
-                    tokens_read = end;
+                    whole_token_at(k);
                     continue;
                 }
                 ++b.words;
@@ -252,19 +284,22 @@ std::size_t measure(Block& b) {
         if (i - start > 1 || cp >= 0x80) // (a stray continuation byte is a character of its own here)
             for (std::size_t k = start; k < i; ++k)
                 continuation += (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80;
-        if (text::is_letter(cp))
-            ++b.letters;
-        else
-            b.digits += text::is_digit(cp); // (no letter is a digit: a letter is not looked up twice)
+        count_char(cp);
     }
     b.end_punct = ends_with_sentence_punct(b.text);
+    b.chars = b.text.size() - continuation;
+    return b.chars;
+}
+
+// Fills the features of a block read from its words: its text lower-cased, its words, its stopwords, whether it is
+// a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
+// of each line.)
+void measure_words(Block& b) {
     b.lower = text::lower(b.text);
     b.lower_words = text::words_of_lowered(b.lower);
     b.stopword_hits.fill(0);
     count_stopwords(b.lower_words, b.stopword_hits);
     b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
-    b.chars = b.text.size() - continuation;
-    return b.chars;
 }
 
 
@@ -410,7 +445,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         }
         joined.blank_after = blocks[g.last].blank_after;
         joined.words = joined.letters = joined.digits = joined.upper_initial = joined.urls = joined.separators = 0;
-        measure(joined);
+        measure_shape(joined);
         out.push_back(std::move(joined));
     }
     blocks = std::move(out);
@@ -484,7 +519,7 @@ std::vector<Block> segment(std::string_view txt) {
             }
             b.cells = tab != std::string_view::npos && raw.find_first_not_of(" \t\r", tab) != std::string_view::npos;
             b.blank_before = prev_blank;
-            lengths.push_back(measure(b));
+            lengths.push_back(measure_shape(b));
             prev_blank = false;
         }
         if (end == txt.size())
@@ -495,6 +530,8 @@ std::vector<Block> segment(std::string_view txt) {
     if (!blocks.empty())
         blocks.back().blank_after = true;
     join_wrapped(blocks, lengths);
+    for (Block& b : blocks)
+        measure_words(b);
 
     count_repeats(blocks);
     return blocks;

@@ -144,23 +144,6 @@ char* put_utf8(char* p, char32_t cp) {
 
 namespace {
 
-// The n bytes at p, 0 < n < 8, in the low bytes of an integer and zeros above them, without reading past them: two
-// loads of four bytes that overlap, or single bytes.
-std::uint64_t load_short(const char* p, std::size_t n) {
-    if (n >= 4) {
-        std::uint32_t lo = 0, hi = 0;
-        std::memcpy(&lo, p, 4);
-        std::memcpy(&hi, p + n - 4, 4);
-        return lo | (static_cast<std::uint64_t>(hi) << (8 * (n - 4)));
-    }
-    std::uint64_t v = static_cast<unsigned char>(p[0]);
-    if (n > 1)
-        v |= std::uint64_t{static_cast<unsigned char>(p[1])} << 8;
-    if (n > 2)
-        v |= std::uint64_t{static_cast<unsigned char>(p[2])} << 16;
-    return v;
-}
-
 // Lower-cases s to o and returns the end. make_room(o, rest) is called before a stray byte is written as U+FFFD
 // (three bytes for one) with the input bytes left after it; it returns o, moved if the buffer grew. Every other code
 // point takes at most 1.5 times its bytes (U+023A, two bytes, lower-cases to U+2C65, three), and the eight-byte

@@ -140,6 +140,22 @@ inline std::uint64_t load8(const char* p) {
     std::memcpy(&v, p, 8);
     return v;
 }
+/// The n bytes at p, 0 < n < 8, in the low bytes of an integer and zeros above them, without reading past them: two
+/// loads of four bytes that overlap, or single bytes (the last bytes of a line, read like the eight-byte steps).
+inline std::uint64_t load_short(const char* p, std::size_t n) {
+    if (n >= 4) {
+        std::uint32_t lo = 0, hi = 0;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        return lo | (static_cast<std::uint64_t>(hi) << (8 * (n - 4)));
+    }
+    std::uint64_t v = static_cast<unsigned char>(p[0]);
+    if (n > 1)
+        v |= std::uint64_t{static_cast<unsigned char>(p[1])} << 8;
+    if (n > 2)
+        v |= std::uint64_t{static_cast<unsigned char>(p[2])} << 16;
+    return v;
+}
 /// All eight bytes of v are printable ASCII (0x20..0x7E): no control character, no DEL, no byte from 0x80.
 inline bool printable8(std::uint64_t v) {
     constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;

@@ -430,6 +430,25 @@ Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.
     CHECK(a.sections[0].paragraphs.back().rfind("The council will vote", 0) == 0);
 }
 
+TEST_CASE("a line opening with a boilerplate label is found whatever the case of its first word",
+          "[classify][boilerplate]") {
+    // The labels are looked up by the line's first word, lower-cased, up to a space or a colon.
+    for (const char* line : {"ÉTIQUETTES : port, ferries", "KATEGORIEN: Hafen, Fähre", "TAGS:harbour, ferry",
+                             "Mots-clés : marée, phare", "LIRE AUSSI | Le port rouvre ses quais",
+                             "Read more: Ferries return to the eastern pier"}) {
+        INFO(line);
+        CHECK(is_boilerplate_phrase(line));
+        const auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(blocks[0].boilerplate);
+    }
+    for (const char* line : {"Étiquettes anciennes du port, retrouvées au phare.", "Kategorienwechsel im Hafen",
+                             "Read the harbour report of the council."}) {
+        INFO(line);
+        CHECK_FALSE(is_boilerplate_phrase(line));
+    }
+}
+
 TEST_CASE("a blog's line of categories and tags under the post is boilerplate", "[classify][boilerplate]") {
     for (const char* line : {"Posted in News | Tagged harbour, ferries", "This entry was posted in Harbour news.",
                              "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Hafen, Fähre.",
@@ -587,6 +606,15 @@ TEST_CASE("a row of share buttons, a verb and two networks or more, is boilerpla
                              "Facebook Twitter WhatsApp", "Share the harbour plans"});
 }
 
+TEST_CASE("a line of button labels is found whatever its first word looks like", "[classify][boilerplate]") {
+    // The labels' first words are looked up whole when they are plain lower-case letters; capitals, accents, marks
+    // leave the line to the full test.
+    check_boilerplate_lines({"Télécharger le PDF", "Udostępnij przepis", "PRINT RECIPE | SAVE TO PINTEREST",
+                             "Épingler la recette", "»Rezept drucken«"},
+                            {"Télécharger le rapport du port prend du temps", "Udostępnij nam swoje zdjęcia z portu",
+                             "PRINTED IN THE HARBOUR TOWN"});
+}
+
 TEST_CASE("a read-aloud button alone on its line is boilerplate", "[classify][boilerplate]") {
     check_boilerplate_lines({"Vorlesen", "Artikel anhören", "Listen to this article", "Écouter cet article",
                              "Escuchar este artículo"},
@@ -605,7 +633,11 @@ TEST_CASE("a notice on affiliate links is boilerplate", "[classify][boilerplate]
     check_boilerplate_lines({"Beim Kauf über Links auf dieser Seite erhalten wir eine kleine Provision.",
                              "We may earn a commission when you buy through links in our harbour guides.",
                              "Si vous achetez via nos liens, nous touchons une petite commission.",
-                             "Podemos recibir una comisión por las compras hechas desde esta página."},
+                             "Podemos recibir una comisión por las compras hechas desde esta página.",
+                             // (a long line of a few sentences, its byte pairs gathered whole)
+                             "Our guides to the harbour towns are written by our own reporters, who visit every pier "
+                             "and every ferry before they recommend them; when you buy through the links in these "
+                             "guides we may earn a commission."},
                             {"The harbour commission links the two ferry contracts, the mayor said.",
                              "Der Makler verlangt eine Provision von drei Prozent, sagte die Stadträtin."});
 }
@@ -723,7 +755,13 @@ TEST_CASE("a disclaimer alone on its line is boilerplate, in parentheses too", "
 TEST_CASE("a footer's rights notice is boilerplate wherever it stands in the line", "[classify][boilerplate]") {
     for (const char* line : {"Some rights reserved 2015-2025 by Harbour Weekly, a member of the Coast Media Group.",
                              "Hafenblatt 2024 · Alle Rechte vorbehalten · Impressum",
-                             "Le Courrier du Port, tous droits réservés, 2023", "Gazeta Portowa - wszelkie prawa zastrzeżone"}) {
+                             "Le Courrier du Port, tous droits réservés, 2023", "Gazeta Portowa - wszelkie prawa zastrzeżone",
+                             // (a paragraph of fifty spaces or more is searched for the pieces)
+                             "Harbour Weekly is published every Thursday by the Coast Media Group for the readers of "
+                             "the northern harbour towns, their ferries, their fishing boats and their markets, with "
+                             "the news of the councils, the schools and the clubs of every town along the coast from "
+                             "the old lighthouse to the new marina, and with the tide tables of the week. All rights "
+                             "reserved."}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
@@ -1667,6 +1705,15 @@ TEST_CASE("a text wrapped at a fixed width is joined back into paragraphs", "[cl
     auto de_blocks = segment(de);
     REQUIRE(de_blocks.size() == 2);
     CHECK(de_blocks[1].words == 26);
+    // The joined paragraph's words are read from its whole text (its lines are not read one by one).
+    for (const Block& b : {blocks[1], de_blocks[0], de_blocks[1]}) {
+        CAPTURE(b.text);
+        CHECK(b.lower == text::lower(b.text));
+        CHECK(b.lower_words == text::words_lower(b.text));
+        const StopwordCounts counts = count_stopwords(b.text);
+        CHECK(std::equal(counts.hits.begin(), counts.hits.end(), b.stopword_hits.begin()));
+        CHECK_FALSE(b.boilerplate);
+    }
 
     // Not wrapped: a menu, a list of titles each on its line, a page with one run of two lines.
     for (const char* page : {"Home\nNews\nSport\nWeather\nContact us\n",
@@ -2714,6 +2761,7 @@ TEST_CASE("segment counts letters and digits and keeps each line's lower-cased w
         {"Größe: 12 Meter, Baujahr 2019 – Überholung 2024.", 27, 10},
         {"Ёлка 3 и ещё 15 ёлок", 12, 3},
         {"0123456789abcdefXYZ", 9, 10},
+        {"東京 “quote” ３ — end… ‰", 10, 1}, // three-byte letters, a digit and punctuation
     };
     for (const auto& r : rows) {
         CAPTURE(r.line);
@@ -2765,6 +2813,12 @@ TEST_CASE("segment counts a line's tokens, capital initials, URLs and separators
         {"a", 1, 0, 0, 0},
         {"Z/", 1, 1, 0, 0},
         {"said. Then: 2024: done. @harbourdesk", 5, 1, 1, 0},
+        // A mark that ends its token is no URL's but in "www."; "Zürich." is read from its multibyte letter on.
+        {"Go to www. or write to desk@ Zürich. and/ or: ok.", 11, 2, 1, 0},
+        {"www.", 1, 0, 1, 0},
+        {"Harbour news, today | 7", 5, 1, 0, 1},
+        {"Pier notes: » Ferry", 4, 2, 0, 1},
+        {"Ein Satz endet hier.", 4, 2, 0, 0},
     };
     for (const auto& r : rows) {
         CAPTURE(r.line);
