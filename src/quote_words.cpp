@@ -57,6 +57,16 @@ void lower_ascii(const char* from, std::size_t n, char* to) {
     }
 }
 
+// The n ASCII bytes at p hold a capital letter: eight bytes at a time, the last eight read whole.
+bool has_capital(const char* p, std::size_t n) {
+    if (n < 8)
+        return std::any_of(p, p + n, [](char c) { return c >= 'A' && c <= 'Z'; });
+    for (std::size_t j = 0; j + 8 < n; j += 8)
+        if (text::in_range8(text::load8(p + j), 'A', 'Z') != 0)
+            return true;
+    return text::in_range8(text::load8(p + n - 8), 'A', 'Z') != 0;
+}
+
 // The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page.
 struct WordStore {
     std::vector<std::vector<char>> blocks;
@@ -221,13 +231,22 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             ++i;
             continue;
         }
-        std::size_t at = i;
-        // (an ASCII letter or digit opens most words: it is no space and a word character, without asking)
-        const bool ascii_start = ascii_lower[static_cast<unsigned char>(s[i])] != 0;
-        char32_t cp = text::next_cp(s, i);
-        if (!ascii_start && text::is_space(cp))
-            continue;
-        if (ascii_start || text::is_word_char(cp)) {
+        const std::size_t at = i;
+        // (an ASCII letter or digit opens most words: it is no space and a word character, without decoding it;
+        // the positions a decoding moves are copies, so that the loop's own stay in registers)
+        char32_t cp = static_cast<unsigned char>(s[i]);
+        bool word = true;
+        if (ascii_lower[cp] != 0) {
+            ++i;
+        } else {
+            std::size_t k = i;
+            cp = text::next_cp(s, k);
+            i = k;
+            if (text::is_space(cp))
+                continue;
+            word = text::is_word_char(cp);
+        }
+        if (word) {
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool hyphen = false;
@@ -262,7 +281,8 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             }
             Word& w = out.emplace_back(); // built in its place
             w.b = at;
-            // The lower-cased word goes to the store, with room for a dot after it.
+            // The lower-cased word goes to the store, with room for a dot after it; a word without capitals, most
+            // words, is its own lower case: a view of the text (`low` stays null), the dot after it included.
             char* low = nullptr;
             std::size_t low_size = 0;
             if (ascii) { // (letters, digits, '-' and '\'': only the capitals change)
@@ -270,11 +290,15 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
                 if (low_size < 8 && at + 8 <= s.size()) {
                     // (a short word in one step of eight bytes: those past its end are written in room given
                     // back, or overwritten by the dot)
-                    low = store.take(8);
-                    const std::uint64_t v = text::lower8(text::load8(s.data() + at));
-                    std::memcpy(low, &v, 8);
-                    store.give_back(7 - low_size);
-                } else {
+                    const std::uint64_t raw8 = text::load8(s.data() + at);
+                    const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & ((std::uint64_t{1} << (8 * low_size)) - 1);
+                    if (capitals != 0) {
+                        low = store.take(8);
+                        const std::uint64_t v = raw8 | (capitals >> 2); // (text::lower8 of its bytes)
+                        std::memcpy(low, &v, 8);
+                        store.give_back(7 - low_size);
+                    }
+                } else if (has_capital(s.data() + at, low_size)) {
                     low = store.take(low_size + 1);
                     lower_ascii(s.data() + at, low_size, low);
                 }
@@ -285,19 +309,20 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
                 low_size = text::lower_into(s.substr(at, end - at), low);
                 store.give_back(room - low_size);
             }
-            w.low = std::string_view(low, low_size);
+            w.low = std::string_view(low != nullptr ? low : s.data() + at, low_size);
             // (abbreviation(lexs, w.low) from the tags: words_of has them when it has lexicons)
             if (end < to && s[end] == '.' &&
                 (initial_before_name(s, at, end, to) ||
                  (tags != nullptr && (tags->of(w.low) & WordTags::abbreviation)))) {
                 ++end;
-                low[low_size] = '.';
-                w.low = std::string_view(low, low_size + 1);
+                if (low != nullptr)
+                    low[low_size] = '.';
+                w.low = std::string_view(w.low.data(), low_size + 1); // (a view takes the text's own dot)
             }
             i = end;
             w.e = end;
             w.upper = text::is_upper(cp);
-            std::string_view raw = s.substr(at, end - at);
+            const std::string_view raw(s.data() + at, end - at);
             // w.low is text::lower(raw) (a final '.' lower-cases to itself); an ASCII word opening with a capital
             // differs from it at once.
             w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && (ascii || w.low != raw) &&

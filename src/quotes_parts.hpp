@@ -53,8 +53,8 @@ std::size_t skip_to(std::string_view s, std::size_t from, const std::array<bool,
 
 struct Word {
     std::size_t b = 0, e = 0;
-    // The lower-cased word, in the word store of words_of (valid until the next page's extract_quotes; a mark is
-    // a view of the text itself), or in the string a caller built the Word from.
+    // The lower-cased word, in the word store of words_of (valid until the next page's extract_quotes; a mark and
+    // a word without capitals are views of the text itself), or in the string a caller built the Word from.
     std::string_view low;
     bool upper = false;
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark

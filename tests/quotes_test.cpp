@@ -1382,6 +1382,28 @@ TEST_CASE("words_into reads the words of words_of into the room of a vector used
     }
 }
 
+TEST_CASE("words_of lower-cases each word, a word without capitals as a view of the text", "[quotes]") {
+    auto lexs = quoting::lexicons_for("en");
+    // Short and long words, capitals first and inside, a title taking its dot, a word ending the text.
+    const std::string_view s = "Dr. Wenna McAllister met the harbourmasters of KELDMOUTH and sr. staff at noon";
+    const auto ws = quoting::words_of(s, 0, s.size(), &lexs);
+    std::vector<std::string> lows;
+    for (const auto& w : ws)
+        lows.emplace_back(w.low);
+    CHECK(lows == std::vector<std::string>{"dr.", "wenna", "mcallister", "met", "the", "harbourmasters", "of",
+                                           "keldmouth", "and", "sr.", "staff", "at", "noon"});
+    for (const auto& w : ws) {
+        const bool view = w.low.data() == s.data() + w.b;
+        CHECK(view == (w.low == s.substr(w.b, w.e - w.b)));
+    }
+    // The same words from a text whose last word has fewer than eight bytes after its start.
+    const std::string_view end = "Ask Tor";
+    const auto we = quoting::words_of(end, 0, end.size(), &lexs);
+    REQUIRE(we.size() == 2);
+    CHECK(we[1].low == "tor");
+    CHECK(we[1].upper);
+}
+
 TEST_CASE("may_hold_indirect_speech turns away a unit without a word that may report", "[quotes]") {
     struct Row {
         const char* language;
