@@ -363,8 +363,15 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
     const WordTags& tags = word_tags(sp.lexs);
     auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
     std::size_t k = 0;
-    while (k < ws.size()) {
-        if (ws[k].punct || !ws[k].upper || stopword(ws[k]) || role_noun(ws[k].low, sp) ||
+    const std::size_t n = ws.size();
+    while (k < n) {
+        // (most words are in lower case or punctuation: passed in a loop of their own, which reads the vector's
+        // size once)
+        while (k < n && (ws[k].punct || !ws[k].upper))
+            ++k;
+        if (k == n)
+            break;
+        if (stopword(ws[k]) || role_noun(ws[k].low, sp) ||
             (tags.of(ws[k]) & WordTags::according_entry) ||
             ((tags.of(ws[k]) & WordTags::person_title) && person_title(sp.lexs, ws[k].low))) {
             ++k;

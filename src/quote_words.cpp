@@ -446,14 +446,20 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
     std::vector<Cue> out;
     // The lists asked of every word (auxiliaries, adverbs, speech verbs), in one look-up per word.
     const WordTags& tags = word_tags(lexs);
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        if (ws[k].punct)
-            continue;
+    // (most words are neither an auxiliary nor a verb, and cannot be inverted: passed in a loop of their own, which
+    // reads the vector's size once)
+    const std::size_t n = ws.size();
+    auto may_cue = [&tags](const Word& w) {
+        return !w.punct && ((tags.of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+        while (k < n && !may_cue(ws[k]))
+            ++k;
+        if (k == n)
+            break;
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
         const std::string_view low = ws[k].low;
         const std::uint16_t tk = tags.of(ws[k]);
-        if ((tk & (WordTags::auxiliary | WordTags::speech_verb)) == 0 && !ws[k].has_hyphen())
-            continue; // (neither an auxiliary nor a verb, and it cannot be inverted)
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);
         const std::uint16_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
@@ -515,8 +521,14 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
         }
         return 0;
     };
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        std::size_t n = ws[k].punct ? 0 : phrase_at(k);
+    // (most words open no phrase: passed in a loop of their own, which reads the vector's size once)
+    const std::size_t size = ws.size();
+    for (std::size_t k = 0; k < size; ++k) {
+        while (k < size && (ws[k].punct || !(tags.of(ws[k]) & WordTags::speech_phrase)))
+            ++k;
+        if (k == size)
+            break;
+        std::size_t n = phrase_at(k);
         if (n == 0)
             continue;
         Cue c;
