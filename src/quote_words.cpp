@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -134,30 +135,36 @@ std::size_t tagged_words(const std::vector<const Lexicon*>& lexs) {
 } // namespace
 
 WordTags::WordTags(const std::vector<const Lexicon*>& lexs) : table_(tagged_words(lexs)) {
+    std::size_t size = 64;
+    while (size < tagged_words(lexs) * 2)
+        size *= 2;
+    short_.assign(size, ShortSlot{});
+    mask_ = size - 1;
+    shift_ = 64 - std::countr_zero(size);
     auto first_words = [this](const LexiconSection* sec, std::uint16_t tag) {
         if (sec != nullptr)
             for (const auto& words : sec->phrases())
                 if (!words.empty())
-                    table_.add(words.front(), tag);
+                    add(words.front(), tag);
     };
     for (const Lexicon* lex : lexs) {
         for (const auto& w : lex->speech_verbs)
-            table_.add(w, speech_verb);
+            add(w, speech_verb);
         if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
             for (const auto& w : sec->set)
-                table_.add(w, auxiliary);
+                add(w, auxiliary);
         if (const LexiconSection* sec = lex->section("cue_adverbs"))
             for (const auto& w : sec->set)
-                table_.add(w, cue_adverb);
+                add(w, cue_adverb);
         first_words(lex->section("speech_phrases"), speech_phrase);
         first_words(lex->section("according"), according);
         for (const auto& w : lex->stopwords)
-            table_.add(w, stopword);
+            add(w, stopword);
         if (const LexiconSection* sec = lex->section("according"))
             for (const auto& w : sec->set)
-                table_.add(w, according_entry);
+                add(w, according_entry);
         for (const auto& title : lex->person_titles)
-            table_.add(title.first, person_title);
+            add(title.first, person_title);
         for (auto [name, tag] : {std::pair<std::string_view, std::uint16_t>{"complement_words", complement},
                                  {"feminine_words", feminine},
                                  {"masculine_words", masculine},
@@ -168,7 +175,44 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) : table_(tagged_word
                                  {"abbreviation_words", abbreviation}})
             if (const LexiconSection* sec = lex->section(name))
                 for (const auto& w : sec->set)
-                    table_.add(w, tag);
+                    add(w, tag);
+    }
+}
+
+void WordTags::add(std::string_view w, std::uint16_t tag) {
+    if (w.empty()) {
+        empty_ |= tag;
+        return;
+    }
+    if (w.size() > 8) {
+        table_.add(w, tag);
+        return;
+    }
+    if ((used_ + 1) * 2 > short_.size()) { // keep the table half empty: grow and place the words again
+        std::vector<ShortSlot> old = std::move(short_);
+        short_.assign(old.size() * 2, ShortSlot{});
+        mask_ = short_.size() - 1;
+        shift_ = 64 - std::countr_zero(short_.size());
+        used_ = 0;
+        for (const ShortSlot& slot : old)
+            if (slot.size != 0)
+                place(slot);
+    }
+    place(ShortSlot{key_of(w), tag, static_cast<std::uint8_t>(w.size())});
+}
+
+void WordTags::place(const ShortSlot& word) {
+    for (std::size_t k = slot_of(word.key);; k = (k + 1) & mask_) {
+        ShortSlot& slot = short_[k];
+        if (slot.size == 0) {
+            slot = word;
+            ++used_;
+            return;
+        }
+        if (slot.key == word.key && slot.size == word.size) {
+            slot.tags |= word.tags;
+            return;
+        }
     }
 }
 

@@ -94,11 +94,50 @@ public:
 
     explicit WordTags(const std::vector<const Lexicon*>& lexs);
     /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.
-    std::uint16_t of(std::string_view w) const { return table_.of(w); }
+    std::uint16_t of(std::string_view w) const {
+        if (w.size() - 1 < 8) // (1 to 8 bytes)
+            return short_of(w);
+        return w.empty() ? empty_ : table_.of(w);
+    }
     /// The tags of a word, read from it when words_of set them.
     std::uint16_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
 
 private:
+    void add(std::string_view w, std::uint16_t tag);
+    // Words of one to eight bytes, most of the words asked about and most listed words, are kept as one integer of
+    // their bytes: a word is found by one multiplication and integer compares, without comparing bytes one by one
+    // (those are most look-ups that find a word: stopwords). Longer words are in table_.
+    struct ShortSlot {
+        std::uint64_t key = 0;
+        std::uint16_t tags = 0;
+        std::uint8_t size = 0; // 0: an empty slot
+    };
+    void place(const ShortSlot& word);
+    static std::uint64_t key_of(std::string_view w) {
+        if (w.size() == 8) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, w.data(), 8);
+            return v;
+        }
+        return StringHash::tail_bytes(w.data(), w.size());
+    }
+    std::size_t slot_of(std::uint64_t key) const {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    std::uint16_t short_of(std::string_view w) const {
+        const std::uint64_t key = key_of(w);
+        for (std::size_t k = slot_of(key);; k = (k + 1) & mask_) {
+            const ShortSlot& slot = short_[k];
+            if (slot.key == key && slot.size == w.size())
+                return slot.tags;
+            if (slot.size == 0)
+                return 0;
+        }
+    }
+    std::vector<ShortSlot> short_;
+    std::size_t mask_ = 0, used_ = 0;
+    int shift_ = 64;
+    std::uint16_t empty_ = 0; // the tags of the empty word
     TagTable<std::uint16_t> table_;
 };
 

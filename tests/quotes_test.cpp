@@ -1648,6 +1648,12 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
             return t;
         };
         std::vector<std::string> words = {"", "zeppelinhafen", "der", "the", "a", "said", "sagte", "selon", "laut"};
+        // Words of one to eight bytes are kept apart from longer ones, as integers of their bytes: unlisted words at
+        // the edges of both, and words that differ from listed ones by a byte more or less.
+        for (const char* w : {"zeppelin", "zeppelins", "th", "thee", "thex", "q", "sagten", "sagt"})
+            words.emplace_back(w);
+        words.emplace_back("the\0", 4);
+        words.emplace_back("\0the", 4);
         for (const archive::Lexicon* lex : lexs)
             for (const char* sec : {"speech_verbs", "participle_auxiliaries", "cue_adverbs", "speech_phrases", "according",
                                     "stopwords", "person_titles", "complement_words", "feminine_words",
