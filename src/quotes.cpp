@@ -89,8 +89,9 @@ bool sentence_end(std::string_view s, std::size_t i) {
     return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
 }
 
-// Sentence boundaries outside quotes: [begin, end) pairs.
-std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans,
+// Sentence boundaries outside quotes: [begin, end) pairs; `ws` are the words of all of s.
+std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<Word>& ws,
+                                                          const std::vector<QuoteSpan>& spans,
                                                           const std::vector<const Lexicon*>& lexs) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
@@ -101,16 +102,19 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
             ++next_span;
         return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
     };
-    // (only a full stop, a question or an exclamation mark ends one: the bytes between are passed over)
-    static constexpr auto ends = [] {
-        std::array<bool, 256> bytes{};
-        bytes['.'] = bytes['!'] = bytes['?'] = true;
-        return bytes;
-    }();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        i = skip_to(s, i, ends, ".!?", false);
-        if (i == s.size())
-            break;
+    // Only a full stop, a question or an exclamation mark ends one: each is a mark of its own among the words, or
+    // the dot a word took ("Mr.", "F."); the words are read, not the bytes between.
+    for (const Word& word : ws) {
+        std::size_t i = 0;
+        if (word.punct) {
+            if (word.low.size() != 1 || (word.low[0] != '.' && word.low[0] != '!' && word.low[0] != '?'))
+                continue;
+            i = word.b;
+        } else {
+            if (word.low.empty() || word.low.back() != '.')
+                continue;
+            i = word.e - 1;
+        }
         if (sentence_end(s, i) && !inside(i)) {
             // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
             std::size_t w = i;
@@ -277,7 +281,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     if (!spans.empty() || may_hold_indirect_speech(ws, ex.sp.lexs))
-        sents = sentences(s, spans, ex.sp.lexs);
+        sents = sentences(s, ws, spans, ex.sp.lexs);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
 }
