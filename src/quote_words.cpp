@@ -31,10 +31,12 @@ bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::
     return text::is_upper(text::next_cp(s, k));
 }
 
+// The subject pronouns an inverted verb ends with ("dit-il", "ajoute-t-elle"), each after its "-t-" form.
+constexpr std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
+                                        "-il",   "-elle",   "-ils",   "-elles",   "-on"};
+
 // "a-t-il" -> {"a", "il"}; "dit-elle" -> {"dit", "elle"}; "sagte" -> {"sagte", ""}.
 std::pair<std::string, std::string> split_inversion(std::string_view w) {
-    static const std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
-                                               "-il",   "-elle",   "-ils",   "-elles",   "-on"};
     if (w.find('-') == std::string_view::npos)
         return {std::string(w), ""};
     for (auto c : clitics)
@@ -103,6 +105,12 @@ WordStore& word_store() {
 }
 
 } // namespace
+
+bool ends_with_subject_clitic(std::string_view low) {
+    // (each "-t-" form ends with its pronoun's plain form: those five are asked)
+    return std::any_of(std::begin(clitics) + 5, std::end(clitics),
+                       [low](std::string_view c) { return ends_after(low, c, 0); });
+}
 
 bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low) {
     if (!lexs)

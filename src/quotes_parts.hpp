@@ -165,6 +165,13 @@ inline const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
     return word_tags_of_new_set(lexs);
 }
 
+/// "dit-il", "a-t-elle", "estime-t-on": a word that may be an inverted verb, split by cues_in into the verb and its
+/// subject pronoun; no other word with a hyphen ("porte-parole", "well-known") can be read as one.
+bool ends_with_subject_clitic(std::string_view low);
+inline bool inverted_shape(const Word& w) {
+    return w.has_hyphen() && ends_with_subject_clitic(w.low); // (most words have no hyphen: no call)
+}
+
 // "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
 bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low);
 

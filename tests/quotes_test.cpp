@@ -1417,6 +1417,11 @@ TEST_CASE("may_hold_indirect_speech turns away a unit without a word that may re
         {"de", "Die Hafenmeisterin sagte, die Fähre fahre wieder.", true},
         {"fr", "Le conseil s'est réuni mardi au vieux moulin.", false},
         {"fr", "La fête est finie, estime-t-elle.", true}, // (an inverted verb)
+        {"fr", "La fête est finie, conclut-on.", true},
+        // Words with a hyphen that cannot be inverted verbs.
+        {"fr", "Le porte-parole a visité Saint-Malo mardi.", false},
+        {"en", "The well-known ferry left the dock at noon.", false},
+        {"de", "Die Bürgermeister-Wahl findet im Mai statt.", false},
         {"en", "The ferry was built by J. Harlow in the old yard.", true}, // (a word taking a dot)
     };
     for (const Row& r : rows) {
