@@ -1232,16 +1232,26 @@ std::vector<Quote> extract_quotes(const Article& a) {
             out.text = qt;
             out.kind = QuoteKind::direct;
             out.where = Where::headline;
-            auto words = text::words_lower(qt);
-            std::set<std::string> hw(words.begin(), words.end());
+            // The distinct words of the headline's quote, sorted; the words a body quote shares with it are those of
+            // them met among its words (read one at a time, without a list or a set of them).
+            auto hw = text::words_lower(qt);
+            std::sort(hw.begin(), hw.end());
+            hw.erase(std::unique(hw.begin(), hw.end()), hw.end());
+            std::vector<char> met(hw.size());
+            std::string word;
             double best = 0.5;
             for (const auto& bq : ex.quotes) {
-                auto bw = text::words_lower(bq.text);
+                if (!bq.speaker)
+                    continue; // (only a quote with a speaker gives one)
+                std::fill(met.begin(), met.end(), 0);
                 std::size_t common = 0;
-                for (const auto& w : std::set<std::string>(bw.begin(), bw.end()))
-                    common += hw.count(w);
+                for (std::size_t i = 0; text::next_word_lower(bq.text, i, word);)
+                    if (auto at = std::lower_bound(hw.begin(), hw.end(), word); at != hw.end() && *at == word) {
+                        common += met[static_cast<std::size_t>(at - hw.begin())] ? 0 : 1;
+                        met[static_cast<std::size_t>(at - hw.begin())] = 1;
+                    }
                 double share = hw.empty() ? 0 : static_cast<double>(common) / static_cast<double>(hw.size());
-                if (share > best && bq.speaker) {
+                if (share > best) {
                     best = share;
                     out.speaker = bq.speaker;
                 }

@@ -372,6 +372,19 @@ TEST_CASE("a quote in the headline is attributed from the body", "[quotes][headl
     CHECK(qs[0].speaker == "Paul Roux");
 }
 
+TEST_CASE("a headline quote goes to the body quote sharing the most of its distinct words", "[quotes][headline]") {
+    // Mara Pell's words repeat "the" and hold "tide": two of the headline's six words, however often they come.
+    Article a = body("en", {"\"The sea, the sea, the sea took the tide,\" said Mara Pell.",
+                            "\"The tide may turn in spring,\" Otto Quill said."});
+    a.headline = "\"The tide will turn by spring\"";
+    auto qs = extract_quotes(a);
+    REQUIRE(qs.size() == 3);
+    CHECK(qs[0].where == Where::headline);
+    CHECK(qs[1].speaker == "Mara Pell");
+    CHECK(qs[2].speaker == "Otto Quill");
+    CHECK(qs[0].speaker == "Otto Quill");
+}
+
 TEST_CASE("a quote running over paragraphs is one quote", "[quotes][multi]") {
     Article a = body("en", {"Jane Doe spoke at length about the port.", "\"The first problem is money.",
                             "\"The second problem is time,\" she said."});
