@@ -273,9 +273,10 @@ struct UnitReader {
 };
 
 UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
-    : ex(extractor), u(unit), s(unit.text), spans(find_quote_spans(s)), ws(std::move(extractor.spare_words)),
-      base(order * 1'000'000), first_quote(extractor.quotes.size()) {
+    : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
+      first_quote(extractor.quotes.size()) {
     words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    spans = find_quote_spans(s, ws);
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);

@@ -365,6 +365,9 @@ bool has_words(std::string_view s, int n);
 /// A quote of `kind` with text `t`, placed in unit `u`.
 Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
 
+/// find_quote_spans(s) read from `ws`, the words of all of s (words_of(s, 0, s.size(), lexs)): the same spans.
+std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Word>& ws);
+
 /// Some word of `ws` (a unit's words) may start the reading of indirect_speech: with none, it finds nothing in any
 /// sentence of the unit.
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);

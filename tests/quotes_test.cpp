@@ -1689,6 +1689,34 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
     }
 }
 
+TEST_CASE("find_quote_spans reads the same spans from a paragraph's words as from its bytes", "[quotes]") {
+    const std::pair<const char*, std::string> rows[] = {
+        {"en", "The skipper's \"plan\" - a 'quick fix,' she said - worked on the players' boats."},
+        {"en", "\u201cWe sail at dawn,\u201d said O\u2019Brien. \u201cDon\u2019t wait.\u201d \u2018Maybe\u2019 not."},
+        {"en", "He called it \"nonsense\u201d and \u201cmore hours\" and \u201cMostly False.\u201c Then 'done'."},
+        {"de", "\u201eDie Br\u00fccke bleibt zu\u201c, sagte sie. \u00bbNie\u00ab, rief er, \u203aleise\u2039."},
+        {"fr", "\u00ab Nous partons \u00bb, a-t-elle dit, \u00ab l\u2019\u00e9t\u00e9 prochain \u00bb. \u2039 Bon \u203a."},
+        {"ja", "\u300c\u306f\u3044\u300d\u3068\u8a00\u3063\u305f\u3002\u300e\u672c\u300f"},
+        {"en", "\"Unclosed at the end of the paragraph"},
+        {"en", "'Tis the 'season' of \"stray marks \u201c in \u2018 the 'middle"},
+        {"en", ""},
+    };
+    for (const auto& [language, text] : rows) {
+        INFO(text);
+        auto lexs = quoting::lexicons_for(language);
+        const auto bytes = find_quote_spans(text);
+        const auto words = quoting::find_quote_spans(text, quoting::words_of(text, 0, text.size(), &lexs));
+        REQUIRE(words.size() == bytes.size());
+        for (std::size_t k = 0; k < bytes.size(); ++k) {
+            CHECK(words[k].open == bytes[k].open);
+            CHECK(words[k].close == bytes[k].close);
+            CHECK(words[k].open_len == bytes[k].open_len);
+            CHECK(words[k].close_len == bytes[k].close_len);
+            CHECK(words[k].closed == bytes[k].closed);
+        }
+    }
+}
+
 TEST_CASE("skip_to stops on the first byte of its set whether it reads eight bytes at a time or one", "[quotes]") {
     std::array<bool, 256> ends{};
     ends['.'] = ends['!'] = ends['?'] = true;
