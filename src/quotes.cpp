@@ -1194,12 +1194,15 @@ std::vector<Quote> extract_quotes(const Article& a) {
         quoting::process_unit(ex, units[k], k + 1, carry);
     }
     // Quotes in the reading order of the text units; sort body quotes by their place.
-    std::stable_sort(ex.quotes.begin(), ex.quotes.end(), [](const Quote& x, const Quote& y) {
+    auto in_order = [](const Quote& x, const Quote& y) {
         auto rank = [](const Quote& q) { return static_cast<int>(q.where); };
         if (rank(x) != rank(y))
             return rank(x) < rank(y);
         return std::tie(x.section, x.paragraph) < std::tie(y.section, y.paragraph);
-    });
+    };
+    // (the units are read in about that order: most pages have their quotes sorted already, and are not moved)
+    if (!std::is_sorted(ex.quotes.begin(), ex.quotes.end(), in_order))
+        std::stable_sort(ex.quotes.begin(), ex.quotes.end(), in_order);
 
     // The headline: its quotes are attributed from the body (the same words quoted there, or the first
     // speaker the article names).
