@@ -131,9 +131,13 @@ int Speakers::find_person(std::string_view name) const {
 }
 
 int Speakers::find_person_lowered(std::string_view low) const {
-    if (int k = find_by_last_name(low.substr(low.rfind(' ') + 1)); k >= 0)
-        return k;
-    if (people.empty())
+    // (one word is its own last word and first word: one bit of both sketches turns most words away, without
+    // looking for spaces in it)
+    const std::size_t bit = word_bit(low);
+    if ((last_words[bit / 64] >> (bit % 64) & 1) != 0)
+        if (auto it = by_last_name.find(low); it != by_last_name.end())
+            return it->second;
+    if (people.empty() || (first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
     return longest_opening(low);
 }

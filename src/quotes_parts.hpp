@@ -269,7 +269,7 @@ struct Speakers {
     static std::string last_word(const std::string& name);
 
     int find_person(std::string_view name) const;
-    // find_person for a name lower-cased already (a word's `low`): text::lower(low) is low.
+    // find_person for one word lower-cased already (a word's `low`, without a space): text::lower(low) is low.
     int find_person_lowered(std::string_view low) const;
     // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
     int longest_opening(std::string_view low_name) const;

@@ -1508,7 +1508,8 @@ TEST_CASE("find_person_lowered answers as find_person for a lower-cased word", "
     quoting::Speakers sp = speakers_for("de");
     int tomas = sp.add_person("Tomás Ørnberg");
     int lene = sp.add_person("Lene Østrup Falk");
-    for (std::string_view w : {"ørnberg", "tomás", "lene", "østrup", "falk", "kasimir", "tomás ørnberg", "lene østrup"})
+    // (one word, as names_in asks: a name of several words goes to find_person)
+    for (std::string_view w : {"ørnberg", "tomás", "lene", "østrup", "falk", "kasimir", "tomas", "l"})
         CHECK(sp.find_person_lowered(w) == sp.find_person(w));
     CHECK(sp.find_person_lowered("ørnberg") == tomas); // by the last word
     CHECK(sp.find_person_lowered("lene") == lene);     // by the first words of a longer name
