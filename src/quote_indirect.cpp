@@ -11,7 +11,7 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<con
     const WordTags& tags = word_tags(lexs);
     return std::any_of(ws.begin(), ws.end(), [&tags](const Word& w) {
         return !w.punct && ((tags.of(w) & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0 ||
-                            w.has_hyphen() || w.low.back() == '.');
+                            inverted_shape(w) || w.low.back() == '.');
     });
 }
 
@@ -28,7 +28,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             return false;
         std::uint16_t t = tags.of(w);
         return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
-               w.has_hyphen() || (index < 8 && (t & WordTags::according) != 0);
+               (index < 8 && (t & WordTags::according) != 0) || inverted_shape(w);
     };
     for (const auto& [sb, se] : sents) {
         // Sentences with quote marks were handled above (spans are sorted by their opening mark).

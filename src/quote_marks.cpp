@@ -57,15 +57,20 @@ bool closes_mixed(char32_t open, char32_t close) {
     return (open == 0x201C && (close == '"' || close == 0x201C)) || (open == '"' && close == 0x201D);
 }
 
-} // namespace
+// Every mark starts with one of these bytes: ' " or the first byte of « » (C2), of „ “ ” ‘ ’ ‚ ‹ › (E2) and of
+// 「 」 『 』 (E3).
+constexpr auto mark_byte = [] {
+    std::array<bool, 256> bytes{};
+    for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
+        bytes[b] = true;
+    return bytes;
+}();
 
-std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
-    static constexpr auto mark_byte = [] {
-        std::array<bool, 256> bytes{};
-        for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
-            bytes[b] = true;
-        return bytes;
-    }();
+// The spans of find_quote_spans, read at the places next_mark(i) gives: the first place from i where a mark may stand
+// (one of mark_byte's bytes), s.size() when none is left. A place that holds no mark, or an apostrophe between
+// letters, changes nothing.
+template <class NextMark>
+std::vector<QuoteSpan> spans_at(std::string_view s, NextMark next_mark) {
     struct Open {
         char32_t mark;
         std::size_t at, len;
@@ -76,10 +81,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
     bool seen_left_guillemet = false, seen_left_single = false;
     std::size_t i = 0;
     while (i < s.size()) {
-        // Every mark starts with one of these bytes: ' " or the first byte of « » (C2), of „ “ ” ‘ ’ ‚ ‹ › (E2)
-        // and of 「 」 『 』 (E3): the bytes between are skipped unread (a continuation byte never takes these
-        // values, so the scan stops on the first byte of a character).
-        i = quoting::skip_to(s, i, mark_byte, "'\"", true);
+        i = next_mark(i);
         if (i == s.size())
             break;
         std::size_t at = i;
@@ -150,5 +152,31 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
     std::sort(spans.begin(), spans.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
     return spans;
 }
+
+} // namespace
+
+std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
+    // (the bytes between marks are skipped unread: a continuation byte never takes mark_byte's values, so the scan
+    // stops on the first byte of a character)
+    return spans_at(s, [s](std::size_t i) { return quoting::skip_to(s, i, mark_byte, "'\"", true); });
+}
+
+namespace quoting {
+
+std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Word>& ws) {
+    // A mark is a word of its own (a mark of punctuation); an apostrophe inside a word stands between two letters,
+    // where it marks nothing: the marks' words are read, not the bytes between.
+    const Word* const words = ws.data();
+    const std::size_t n = ws.size();
+    std::size_t k = 0;
+    return spans_at(s, [s, words, n, &k](std::size_t i) {
+        for (; k < n; ++k)
+            if (words[k].punct && words[k].b >= i && mark_byte[static_cast<unsigned char>(s[words[k].b])])
+                return words[k].b;
+        return s.size();
+    });
+}
+
+} // namespace quoting
 
 } // namespace archive

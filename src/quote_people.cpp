@@ -131,9 +131,13 @@ int Speakers::find_person(std::string_view name) const {
 }
 
 int Speakers::find_person_lowered(std::string_view low) const {
-    if (int k = find_by_last_name(low.substr(low.rfind(' ') + 1)); k >= 0)
-        return k;
-    if (people.empty())
+    // (one word is its own last word and first word: one bit of both sketches turns most words away, without
+    // looking for spaces in it)
+    const std::size_t bit = word_bit(low);
+    if ((last_words[bit / 64] >> (bit % 64) & 1) != 0)
+        if (auto it = by_last_name.find(low); it != by_last_name.end())
+            return it->second;
+    if (people.empty() || (first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
     return longest_opening(low);
 }
@@ -363,8 +367,15 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
     const WordTags& tags = word_tags(sp.lexs);
     auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
     std::size_t k = 0;
-    while (k < ws.size()) {
-        if (ws[k].punct || !ws[k].upper || stopword(ws[k]) || role_noun(ws[k].low, sp) ||
+    const std::size_t n = ws.size();
+    while (k < n) {
+        // (most words are in lower case or punctuation: passed in a loop of their own, which reads the vector's
+        // size once)
+        while (k < n && (ws[k].punct || !ws[k].upper))
+            ++k;
+        if (k == n)
+            break;
+        if (stopword(ws[k]) || role_noun(ws[k].low, sp) ||
             (tags.of(ws[k]) & WordTags::according_entry) ||
             ((tags.of(ws[k]) & WordTags::person_title) && person_title(sp.lexs, ws[k].low))) {
             ++k;

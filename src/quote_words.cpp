@@ -4,6 +4,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -30,10 +31,12 @@ bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::
     return text::is_upper(text::next_cp(s, k));
 }
 
+// The subject pronouns an inverted verb ends with ("dit-il", "ajoute-t-elle"), each after its "-t-" form.
+constexpr std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
+                                        "-il",   "-elle",   "-ils",   "-elles",   "-on"};
+
 // "a-t-il" -> {"a", "il"}; "dit-elle" -> {"dit", "elle"}; "sagte" -> {"sagte", ""}.
 std::pair<std::string, std::string> split_inversion(std::string_view w) {
-    static const std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
-                                               "-il",   "-elle",   "-ils",   "-elles",   "-on"};
     if (w.find('-') == std::string_view::npos)
         return {std::string(w), ""};
     for (auto c : clitics)
@@ -55,6 +58,16 @@ void lower_ascii(const char* from, std::size_t n, char* to) {
         const char c = from[j];
         to[j] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
     }
+}
+
+// The n ASCII bytes at p hold a capital letter: eight bytes at a time, the last eight read whole.
+bool has_capital(const char* p, std::size_t n) {
+    if (n < 8)
+        return std::any_of(p, p + n, [](char c) { return c >= 'A' && c <= 'Z'; });
+    for (std::size_t j = 0; j + 8 < n; j += 8)
+        if (text::in_range8(text::load8(p + j), 'A', 'Z') != 0)
+            return true;
+    return text::in_range8(text::load8(p + n - 8), 'A', 'Z') != 0;
 }
 
 // The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page.
@@ -93,6 +106,12 @@ WordStore& word_store() {
 
 } // namespace
 
+bool ends_with_subject_clitic(std::string_view low) {
+    // (each "-t-" form ends with its pronoun's plain form: those five are asked)
+    return std::any_of(std::begin(clitics) + 5, std::end(clitics),
+                       [low](std::string_view c) { return ends_after(low, c, 0); });
+}
+
 bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low) {
     if (!lexs)
         return false;
@@ -124,30 +143,36 @@ std::size_t tagged_words(const std::vector<const Lexicon*>& lexs) {
 } // namespace
 
 WordTags::WordTags(const std::vector<const Lexicon*>& lexs) : table_(tagged_words(lexs)) {
+    std::size_t size = 64;
+    while (size < tagged_words(lexs) * 2)
+        size *= 2;
+    short_.assign(size, ShortSlot{});
+    mask_ = size - 1;
+    shift_ = 64 - std::countr_zero(size);
     auto first_words = [this](const LexiconSection* sec, std::uint16_t tag) {
         if (sec != nullptr)
             for (const auto& words : sec->phrases())
                 if (!words.empty())
-                    table_.add(words.front(), tag);
+                    add(words.front(), tag);
     };
     for (const Lexicon* lex : lexs) {
         for (const auto& w : lex->speech_verbs)
-            table_.add(w, speech_verb);
+            add(w, speech_verb);
         if (const LexiconSection* sec = lex->section("participle_auxiliaries"))
             for (const auto& w : sec->set)
-                table_.add(w, auxiliary);
+                add(w, auxiliary);
         if (const LexiconSection* sec = lex->section("cue_adverbs"))
             for (const auto& w : sec->set)
-                table_.add(w, cue_adverb);
+                add(w, cue_adverb);
         first_words(lex->section("speech_phrases"), speech_phrase);
         first_words(lex->section("according"), according);
         for (const auto& w : lex->stopwords)
-            table_.add(w, stopword);
+            add(w, stopword);
         if (const LexiconSection* sec = lex->section("according"))
             for (const auto& w : sec->set)
-                table_.add(w, according_entry);
+                add(w, according_entry);
         for (const auto& title : lex->person_titles)
-            table_.add(title.first, person_title);
+            add(title.first, person_title);
         for (auto [name, tag] : {std::pair<std::string_view, std::uint16_t>{"complement_words", complement},
                                  {"feminine_words", feminine},
                                  {"masculine_words", masculine},
@@ -158,7 +183,44 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) : table_(tagged_word
                                  {"abbreviation_words", abbreviation}})
             if (const LexiconSection* sec = lex->section(name))
                 for (const auto& w : sec->set)
-                    table_.add(w, tag);
+                    add(w, tag);
+    }
+}
+
+void WordTags::add(std::string_view w, std::uint16_t tag) {
+    if (w.empty()) {
+        empty_ |= tag;
+        return;
+    }
+    if (w.size() > 8) {
+        table_.add(w, tag);
+        return;
+    }
+    if ((used_ + 1) * 2 > short_.size()) { // keep the table half empty: grow and place the words again
+        std::vector<ShortSlot> old = std::move(short_);
+        short_.assign(old.size() * 2, ShortSlot{});
+        mask_ = short_.size() - 1;
+        shift_ = 64 - std::countr_zero(short_.size());
+        used_ = 0;
+        for (const ShortSlot& slot : old)
+            if (slot.size != 0)
+                place(slot);
+    }
+    place(ShortSlot{key_of(w), tag, static_cast<std::uint8_t>(w.size())});
+}
+
+void WordTags::place(const ShortSlot& word) {
+    for (std::size_t k = slot_of(word.key);; k = (k + 1) & mask_) {
+        ShortSlot& slot = short_[k];
+        if (slot.size == 0) {
+            slot = word;
+            ++used_;
+            return;
+        }
+        if (slot.key == word.key && slot.size == word.size) {
+            slot.tags |= word.tags;
+            return;
+        }
     }
 }
 
@@ -221,13 +283,22 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             ++i;
             continue;
         }
-        std::size_t at = i;
-        // (an ASCII letter or digit opens most words: it is no space and a word character, without asking)
-        const bool ascii_start = ascii_lower[static_cast<unsigned char>(s[i])] != 0;
-        char32_t cp = text::next_cp(s, i);
-        if (!ascii_start && text::is_space(cp))
-            continue;
-        if (ascii_start || text::is_word_char(cp)) {
+        const std::size_t at = i;
+        // (an ASCII letter or digit opens most words: it is no space and a word character, without decoding it;
+        // the positions a decoding moves are copies, so that the loop's own stay in registers)
+        char32_t cp = static_cast<unsigned char>(s[i]);
+        bool word = true;
+        if (ascii_lower[cp] != 0) {
+            ++i;
+        } else {
+            std::size_t k = i;
+            cp = text::next_cp(s, k);
+            i = k;
+            if (text::is_space(cp))
+                continue;
+            word = text::is_word_char(cp);
+        }
+        if (word) {
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool hyphen = false;
@@ -262,7 +333,8 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             }
             Word& w = out.emplace_back(); // built in its place
             w.b = at;
-            // The lower-cased word goes to the store, with room for a dot after it.
+            // The lower-cased word goes to the store, with room for a dot after it; a word without capitals, most
+            // words, is its own lower case: a view of the text (`low` stays null), the dot after it included.
             char* low = nullptr;
             std::size_t low_size = 0;
             if (ascii) { // (letters, digits, '-' and '\'': only the capitals change)
@@ -270,11 +342,15 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
                 if (low_size < 8 && at + 8 <= s.size()) {
                     // (a short word in one step of eight bytes: those past its end are written in room given
                     // back, or overwritten by the dot)
-                    low = store.take(8);
-                    const std::uint64_t v = text::lower8(text::load8(s.data() + at));
-                    std::memcpy(low, &v, 8);
-                    store.give_back(7 - low_size);
-                } else {
+                    const std::uint64_t raw8 = text::load8(s.data() + at);
+                    const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & ((std::uint64_t{1} << (8 * low_size)) - 1);
+                    if (capitals != 0) {
+                        low = store.take(8);
+                        const std::uint64_t v = raw8 | (capitals >> 2); // (text::lower8 of its bytes)
+                        std::memcpy(low, &v, 8);
+                        store.give_back(7 - low_size);
+                    }
+                } else if (has_capital(s.data() + at, low_size)) {
                     low = store.take(low_size + 1);
                     lower_ascii(s.data() + at, low_size, low);
                 }
@@ -285,19 +361,20 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
                 low_size = text::lower_into(s.substr(at, end - at), low);
                 store.give_back(room - low_size);
             }
-            w.low = std::string_view(low, low_size);
+            w.low = std::string_view(low != nullptr ? low : s.data() + at, low_size);
             // (abbreviation(lexs, w.low) from the tags: words_of has them when it has lexicons)
             if (end < to && s[end] == '.' &&
                 (initial_before_name(s, at, end, to) ||
                  (tags != nullptr && (tags->of(w.low) & WordTags::abbreviation)))) {
                 ++end;
-                low[low_size] = '.';
-                w.low = std::string_view(low, low_size + 1);
+                if (low != nullptr)
+                    low[low_size] = '.';
+                w.low = std::string_view(w.low.data(), low_size + 1); // (a view takes the text's own dot)
             }
             i = end;
             w.e = end;
             w.upper = text::is_upper(cp);
-            std::string_view raw = s.substr(at, end - at);
+            const std::string_view raw(s.data() + at, end - at);
             // w.low is text::lower(raw) (a final '.' lower-cases to itself); an ASCII word opening with a capital
             // differs from it at once.
             w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && (ascii || w.low != raw) &&
@@ -421,14 +498,20 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
     std::vector<Cue> out;
     // The lists asked of every word (auxiliaries, adverbs, speech verbs), in one look-up per word.
     const WordTags& tags = word_tags(lexs);
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        if (ws[k].punct)
-            continue;
+    // (most words are neither an auxiliary nor a verb, and cannot be inverted: passed in a loop of their own, which
+    // reads the vector's size once)
+    const std::size_t n = ws.size();
+    auto may_cue = [&tags](const Word& w) {
+        return !w.punct && ((tags.of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
+    };
+    for (std::size_t k = 0; k < n; ++k) {
+        while (k < n && !may_cue(ws[k]))
+            ++k;
+        if (k == n)
+            break;
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
         const std::string_view low = ws[k].low;
         const std::uint16_t tk = tags.of(ws[k]);
-        if ((tk & (WordTags::auxiliary | WordTags::speech_verb)) == 0 && !ws[k].has_hyphen())
-            continue; // (neither an auxiliary nor a verb, and it cannot be inverted)
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);
         const std::uint16_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
@@ -490,8 +573,14 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
         }
         return 0;
     };
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        std::size_t n = ws[k].punct ? 0 : phrase_at(k);
+    // (most words open no phrase: passed in a loop of their own, which reads the vector's size once)
+    const std::size_t size = ws.size();
+    for (std::size_t k = 0; k < size; ++k) {
+        while (k < size && (ws[k].punct || !(tags.of(ws[k]) & WordTags::speech_phrase)))
+            ++k;
+        if (k == size)
+            break;
+        std::size_t n = phrase_at(k);
         if (n == 0)
             continue;
         Cue c;

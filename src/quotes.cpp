@@ -89,8 +89,9 @@ bool sentence_end(std::string_view s, std::size_t i) {
     return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
 }
 
-// Sentence boundaries outside quotes: [begin, end) pairs.
-std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<QuoteSpan>& spans,
+// Sentence boundaries outside quotes: [begin, end) pairs; `ws` are the words of all of s.
+std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<Word>& ws,
+                                                          const std::vector<QuoteSpan>& spans,
                                                           const std::vector<const Lexicon*>& lexs) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
@@ -101,16 +102,19 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
             ++next_span;
         return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
     };
-    // (only a full stop, a question or an exclamation mark ends one: the bytes between are passed over)
-    static constexpr auto ends = [] {
-        std::array<bool, 256> bytes{};
-        bytes['.'] = bytes['!'] = bytes['?'] = true;
-        return bytes;
-    }();
-    for (std::size_t i = 0; i < s.size(); ++i) {
-        i = skip_to(s, i, ends, ".!?", false);
-        if (i == s.size())
-            break;
+    // Only a full stop, a question or an exclamation mark ends one: each is a mark of its own among the words, or
+    // the dot a word took ("Mr.", "F."); the words are read, not the bytes between.
+    for (const Word& word : ws) {
+        std::size_t i = 0;
+        if (word.punct) {
+            if (word.low.size() != 1 || (word.low[0] != '.' && word.low[0] != '!' && word.low[0] != '?'))
+                continue;
+            i = word.b;
+        } else {
+            if (word.low.empty() || word.low.back() != '.')
+                continue;
+            i = word.e - 1;
+        }
         if (sentence_end(s, i) && !inside(i)) {
             // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
             std::size_t w = i;
@@ -269,15 +273,16 @@ struct UnitReader {
 };
 
 UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
-    : ex(extractor), u(unit), s(unit.text), spans(find_quote_spans(s)), ws(std::move(extractor.spare_words)),
-      base(order * 1'000'000), first_quote(extractor.quotes.size()) {
+    : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
+      first_quote(extractor.quotes.size()) {
     words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    spans = find_quote_spans(s, ws);
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     if (!spans.empty() || may_hold_indirect_speech(ws, ex.sp.lexs))
-        sents = sentences(s, spans, ex.sp.lexs);
+        sents = sentences(s, ws, spans, ex.sp.lexs);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
 }
@@ -1189,12 +1194,15 @@ std::vector<Quote> extract_quotes(const Article& a) {
         quoting::process_unit(ex, units[k], k + 1, carry);
     }
     // Quotes in the reading order of the text units; sort body quotes by their place.
-    std::stable_sort(ex.quotes.begin(), ex.quotes.end(), [](const Quote& x, const Quote& y) {
+    auto in_order = [](const Quote& x, const Quote& y) {
         auto rank = [](const Quote& q) { return static_cast<int>(q.where); };
         if (rank(x) != rank(y))
             return rank(x) < rank(y);
         return std::tie(x.section, x.paragraph) < std::tie(y.section, y.paragraph);
-    });
+    };
+    // (the units are read in about that order: most pages have their quotes sorted already, and are not moved)
+    if (!std::is_sorted(ex.quotes.begin(), ex.quotes.end(), in_order))
+        std::stable_sort(ex.quotes.begin(), ex.quotes.end(), in_order);
 
     // The headline: its quotes are attributed from the body (the same words quoted there, or the first
     // speaker the article names).
@@ -1228,16 +1236,26 @@ std::vector<Quote> extract_quotes(const Article& a) {
             out.text = qt;
             out.kind = QuoteKind::direct;
             out.where = Where::headline;
-            auto words = text::words_lower(qt);
-            std::set<std::string> hw(words.begin(), words.end());
+            // The distinct words of the headline's quote, sorted; the words a body quote shares with it are those of
+            // them met among its words (read one at a time, without a list or a set of them).
+            auto hw = text::words_lower(qt);
+            std::sort(hw.begin(), hw.end());
+            hw.erase(std::unique(hw.begin(), hw.end()), hw.end());
+            std::vector<char> met(hw.size());
+            std::string word;
             double best = 0.5;
             for (const auto& bq : ex.quotes) {
-                auto bw = text::words_lower(bq.text);
+                if (!bq.speaker)
+                    continue; // (only a quote with a speaker gives one)
+                std::fill(met.begin(), met.end(), 0);
                 std::size_t common = 0;
-                for (const auto& w : std::set<std::string>(bw.begin(), bw.end()))
-                    common += hw.count(w);
+                for (std::size_t i = 0; text::next_word_lower(bq.text, i, word);)
+                    if (auto at = std::lower_bound(hw.begin(), hw.end(), word); at != hw.end() && *at == word) {
+                        common += met[static_cast<std::size_t>(at - hw.begin())] ? 0 : 1;
+                        met[static_cast<std::size_t>(at - hw.begin())] = 1;
+                    }
                 double share = hw.empty() ? 0 : static_cast<double>(common) / static_cast<double>(hw.size());
-                if (share > best && bq.speaker) {
+                if (share > best) {
                     best = share;
                     out.speaker = bq.speaker;
                 }

@@ -53,8 +53,8 @@ std::size_t skip_to(std::string_view s, std::size_t from, const std::array<bool,
 
 struct Word {
     std::size_t b = 0, e = 0;
-    // The lower-cased word, in the word store of words_of (valid until the next page's extract_quotes; a mark is
-    // a view of the text itself), or in the string a caller built the Word from.
+    // The lower-cased word, in the word store of words_of (valid until the next page's extract_quotes; a mark and
+    // a word without capitals are views of the text itself), or in the string a caller built the Word from.
     std::string_view low;
     bool upper = false;
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
@@ -94,11 +94,50 @@ public:
 
     explicit WordTags(const std::vector<const Lexicon*>& lexs);
     /// The tags of `w` for any of the lexicons, 0 for a word in none of the lists.
-    std::uint16_t of(std::string_view w) const { return table_.of(w); }
+    std::uint16_t of(std::string_view w) const {
+        if (w.size() - 1 < 8) // (1 to 8 bytes)
+            return short_of(w);
+        return w.empty() ? empty_ : table_.of(w);
+    }
     /// The tags of a word, read from it when words_of set them.
     std::uint16_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
 
 private:
+    void add(std::string_view w, std::uint16_t tag);
+    // Words of one to eight bytes, most of the words asked about and most listed words, are kept as one integer of
+    // their bytes: a word is found by one multiplication and integer compares, without comparing bytes one by one
+    // (those are most look-ups that find a word: stopwords). Longer words are in table_.
+    struct ShortSlot {
+        std::uint64_t key = 0;
+        std::uint16_t tags = 0;
+        std::uint8_t size = 0; // 0: an empty slot
+    };
+    void place(const ShortSlot& word);
+    static std::uint64_t key_of(std::string_view w) {
+        if (w.size() == 8) {
+            std::uint64_t v = 0;
+            std::memcpy(&v, w.data(), 8);
+            return v;
+        }
+        return StringHash::tail_bytes(w.data(), w.size());
+    }
+    std::size_t slot_of(std::uint64_t key) const {
+        return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    std::uint16_t short_of(std::string_view w) const {
+        const std::uint64_t key = key_of(w);
+        for (std::size_t k = slot_of(key);; k = (k + 1) & mask_) {
+            const ShortSlot& slot = short_[k];
+            if (slot.key == key && slot.size == w.size())
+                return slot.tags;
+            if (slot.size == 0)
+                return 0;
+        }
+    }
+    std::vector<ShortSlot> short_;
+    std::size_t mask_ = 0, used_ = 0;
+    int shift_ = 64;
+    std::uint16_t empty_ = 0; // the tags of the empty word
     TagTable<std::uint16_t> table_;
 };
 
@@ -124,6 +163,13 @@ inline const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
     if (last.tags != nullptr && lexs.size() == last.n && std::equal(lexs.begin(), lexs.end(), last.key.begin()))
         return *last.tags;
     return word_tags_of_new_set(lexs);
+}
+
+/// "dit-il", "a-t-elle", "estime-t-on": a word that may be an inverted verb, split by cues_in into the verb and its
+/// subject pronoun; no other word with a hyphen ("porte-parole", "well-known") can be read as one.
+bool ends_with_subject_clitic(std::string_view low);
+inline bool inverted_shape(const Word& w) {
+    return w.has_hyphen() && ends_with_subject_clitic(w.low); // (most words have no hyphen: no call)
 }
 
 // "Mr.", "Rep.", "Dr.", "Mme.": a title abbreviation listed for the language keeps its dot.
@@ -223,7 +269,7 @@ struct Speakers {
     static std::string last_word(const std::string& name);
 
     int find_person(std::string_view name) const;
-    // find_person for a name lower-cased already (a word's `low`): text::lower(low) is low.
+    // find_person for one word lower-cased already (a word's `low`, without a space): text::lower(low) is low.
     int find_person_lowered(std::string_view low) const;
     // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
     int longest_opening(std::string_view low_name) const;
@@ -318,6 +364,9 @@ bool has_words(std::string_view s, int n);
 
 /// A quote of `kind` with text `t`, placed in unit `u`.
 Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
+
+/// find_quote_spans(s) read from `ws`, the words of all of s (words_of(s, 0, s.size(), lexs)): the same spans.
+std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Word>& ws);
 
 /// Some word of `ws` (a unit's words) may start the reading of indirect_speech: with none, it finds nothing in any
 /// sentence of the unit.
