@@ -93,10 +93,29 @@ bool named_bio(const Block& name, const Block& bio) {
     return std::any_of(bio.lower_words.begin(), bio.lower_words.end(), [](const std::string& w) { return roles.has(w); });
 }
 
+// "Jane Roe / + Follow / Jane Roe grew up by the harbour and has walked its piers for forty years.": the name of the
+// article's author, printed again from its byline, over a paragraph that opens with it (past a button of a word or
+// two) is the author's box, whatever the paragraph tells of her.
+bool bylined_bio(const Page& p, std::size_t k, std::size_t rs) {
+    const Block& bio = p.blocks[k];
+    if (!bio.end_punct || bio.words < 8 || bio.words > 90)
+        return false;
+    for (std::size_t j = k - 1; j >= rs && j + 2 >= k; --j) {
+        const Block& name = p.blocks[j];
+        bool shape = name.words >= 2 && name.words <= 4 && !name.end_punct && name.upper_initial == name.words;
+        if (shape && name.repeats > 0 && bio.text.size() > name.text.size() && bio.text[name.text.size()] == ' ' &&
+            bio.text.starts_with(name.text))
+            return true;
+        if (j == k - 2 || name.words > 2 || name.end_punct || j == 0)
+            return false;
+    }
+    return false;
+}
+
 std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
-        if (!author_bio(blocks[k]) && !named_bio(blocks[k - 1], blocks[k]))
+        if (!author_bio(blocks[k]) && !named_bio(blocks[k - 1], blocks[k]) && !(k == re && bylined_bio(p, k, rs)))
             continue;
         std::size_t end = k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
