@@ -112,10 +112,37 @@ bool bylined_bio(const Page& p, std::size_t k, std::size_t rs) {
     return false;
 }
 
+// "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
+// title of the lexicons' [about_name_titles] words over a name of one to three words, then a paragraph, as the
+// region's last text, is the box presenting the author (or the site's people), whatever the paragraph tells.
+bool about_name_title(const Block& b) {
+    if (b.words < 2 || b.words > 6 || b.end_punct || b.urls > 0)
+        return false;
+    std::vector<std::string_view> toks;
+    std::size_t at = 0;
+    for (std::string_view t = text::next_token(b.text, at); !t.empty(); t = text::next_token(b.text, at))
+        toks.push_back(t);
+    std::size_t name = 1;
+    while (name < toks.size() && !text::starts_upper(toks[name]))
+        ++name;
+    if (name >= toks.size() || toks.size() - name > 3 ||
+        !std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(name), toks.end(),
+                     [](std::string_view t) { return text::starts_upper(t); }))
+        return false;
+    std::string prefix = text::lower(toks.front());
+    for (std::size_t i = 1; i < name; ++i) {
+        prefix.push_back(' ');
+        prefix.append(text::lower(toks[i]));
+    }
+    return any_language_has("about_name_titles", prefix);
+}
+
 std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
-        if (!author_bio(blocks[k]) && !named_bio(blocks[k - 1], blocks[k]) && !(k == re && bylined_bio(p, k, rs)))
+        const Block& x = blocks[k];
+        bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
+        if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !(k == re && bylined_bio(p, k, rs)) && !about)
             continue;
         std::size_t end = k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)

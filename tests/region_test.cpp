@@ -390,6 +390,32 @@ TEST_CASE("the name of the byline printed again over a paragraph opening with it
     }
 }
 
+TEST_CASE("a title naming someone after a word of 'about' over the last paragraph is the author's box",
+          "[region][author]") {
+    check_tail_leaves("en",
+                      "About Maeve\nHi, I'm Maeve and I have walked the piers of the cape every morning for "
+                      "forty years.\nImprint\n",
+                      "Hi, I'm Maeve");
+    check_tail_leaves("de",
+                      "Über Lena Brandt\nHallo, ich bin Lena und laufe seit vierzig Jahren jeden Morgen über die "
+                      "Stege am Kap.\nImpressum\n",
+                      "Hallo, ich bin Lena");
+    // fr and es over the English article: the title's words are looked up in every language.
+    check_tail_leaves("en",
+                      "À propos de Jeanne\nBonjour, je suis Jeanne et je marche sur les jetées du cap chaque matin "
+                      "depuis quarante ans.\nMentions légales\n",
+                      "Bonjour, je suis Jeanne");
+    check_tail_leaves("en",
+                      "Sobre Lucía\nHola, soy Lucía y recorro los muelles del cabo cada mañana desde hace cuarenta "
+                      "años.\nAviso legal\n",
+                      "Hola, soy Lucía");
+    // A section about a thing ("About the new pier") is the article's.
+    Article a = classify(segment(article_with_tail("en", "About the new pier\nThe new pier will open in May and "
+                                                         "will take the ferries of the northern route.\nImprint\n")),
+                         "en");
+    CHECK(has_paragraph_starting(a, "The new pier will open"));
+}
+
 TEST_CASE("a sentence on the author inside the article's text stays", "[region][author]") {
     // Neither the last text nor under a title of its own.
     Article a = classify(segment(signed_article_en("Maeve Doyle has covered the cape for ten years and climbed the old "
