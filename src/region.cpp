@@ -100,6 +100,20 @@ bool bylined_bio(const Page& p, std::size_t k, std::size_t rs) {
     const Block& bio = p.blocks[k];
     if (!bio.end_punct || bio.words < 8 || bio.words > 90)
         return false;
+    // "By Jane Roe @janeroe / Jane has covered the harbour since ...": a byline right over it, the paragraph opening
+    // with the author's first name.
+    // ("@janeroe", her handle, is left out of the byline.)
+    std::string_view over = p.blocks[k - 1].text;
+    if (std::size_t space = over.rfind(' '); space != std::string_view::npos && over[space + 1] == '@')
+        over = over.substr(0, space);
+    if (p.blocks[k - 1].words <= 8 && !p.blocks[k - 1].end_punct)
+        if (auto names = byline_authors(over, p.language); names && !names->empty()) {
+            std::size_t at = 0;
+            std::string_view first = text::next_token(names->front(), at);
+            if (first.size() >= 2 && bio.text.size() > first.size() && bio.text[first.size()] == ' ' &&
+                bio.text.starts_with(first))
+                return true;
+        }
     for (std::size_t j = k - 1; j >= rs && j + 2 >= k; --j) {
         const Block& name = p.blocks[j];
         bool shape = name.words >= 2 && name.words <= 4 && !name.end_punct && name.upper_initial == name.words;

@@ -390,6 +390,24 @@ TEST_CASE("the name of the byline printed again over a paragraph opening with it
     }
 }
 
+TEST_CASE("a byline over the last paragraph opening with the author's first name is the author's box",
+          "[region][author]") {
+    check_tail_leaves("en",
+                      "By Tom Fisher @tomfisher\nTom has been mad about boats since his uncle took him sailing, "
+                      "starting with a rowing boat on the lake.\nImprint\n",
+                      "Tom has been mad about boats");
+    check_tail_leaves("de",
+                      "Von Lena Brandt @lenabrandt\nLena ist seit ihrer Kindheit verrückt nach Booten und segelt "
+                      "jeden Sommer um die Inseln.\nImpressum\n",
+                      "Lena ist seit ihrer Kindheit");
+    // Without the byline over it, the paragraph tells of someone in the article.
+    Article a = classify(segment(article_with_tail("en", "Tom has been mad about boats since his uncle took "
+                                                         "him sailing, starting with a rowing boat on the lake.\n"
+                                                         "Imprint\n")),
+                         "en");
+    CHECK(has_paragraph_starting(a, "Tom has been mad about boats"));
+}
+
 TEST_CASE("a title naming someone after a word of 'about' over the last paragraph is the author's box",
           "[region][author]") {
     check_tail_leaves("en",
