@@ -509,6 +509,23 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
         rs = from;
     }
+    // "Harbour crane returns / Forty years on the quay and still lifting / <first paragraph>": a title line
+    // right under the headline and right over the region is the article's subtitle; a line of a few words and no
+    // full stop, so its length kept it out of the region. "Old crane returns, Wendle quay, photo via" repeats the
+    // headline's words under it: the label of its picture.
+    if (headline && *headline + 2 == rs && p.role[rs - 1] == Role::none) {
+        const Block& b = blocks[rs - 1];
+        const auto& title = blocks[*headline].lower_words;
+        auto repeated = std::count_if(b.lower_words.begin(), b.lower_words.end(), [&](const std::string& w) {
+            return std::find(title.begin(), title.end(), w) != title.end();
+        });
+        if (!b.end_punct && b.words >= 5 && b.words <= 20 && !b.boilerplate && headline_like(b) &&
+            p.raw_quality[rs - 1] != Quality::bad && static_cast<std::size_t>(repeated) * 2 < b.lower_words.size()) {
+            --rs;
+            // (The bad headline over it may have rated it bad in context.)
+            p.quality[rs] = Quality::good;
+        }
+    }
 
     // Lede: the first text after the headline, when something other than body text follows it.
     std::size_t i = headline ? *headline + 1 : body_from;

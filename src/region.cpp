@@ -91,10 +91,70 @@ bool named_bio(const Block& name, const Block& bio) {
     return std::any_of(bio.lower_words.begin(), bio.lower_words.end(), [](const std::string& w) { return roles.has(w); });
 }
 
+// "Jane Roe / + Follow / Jane Roe grew up by the harbour and has walked its piers for forty years.": the name of the
+// article's author, printed again from its byline, over a paragraph that opens with it (past a button of a word or
+// two) is the author's box, whatever the paragraph tells of her.
+bool bylined_bio(const Page& p, std::size_t k, std::size_t rs) {
+    const Block& bio = p.blocks[k];
+    if (!bio.end_punct || bio.words < 8 || bio.words > 90)
+        return false;
+    // "By Jane Roe @janeroe / Jane has covered the harbour since ...": a byline right over it, the paragraph opening
+    // with the author's first name.
+    // ("@janeroe", her handle, is left out of the byline.)
+    std::string_view over = p.blocks[k - 1].text;
+    if (std::size_t space = over.rfind(' '); space != std::string_view::npos && over[space + 1] == '@')
+        over = over.substr(0, space);
+    if (p.blocks[k - 1].words <= 8 && !p.blocks[k - 1].end_punct)
+        if (auto names = byline_authors(over, p.language); names && !names->empty()) {
+            std::size_t at = 0;
+            std::string_view first = text::next_token(names->front(), at);
+            if (first.size() >= 2 && bio.text.size() > first.size() && bio.text[first.size()] == ' ' &&
+                bio.text.starts_with(first))
+                return true;
+        }
+    for (std::size_t j = k - 1; j >= rs && j + 2 >= k; --j) {
+        const Block& name = p.blocks[j];
+        bool shape = name.words >= 2 && name.words <= 4 && !name.end_punct && name.upper_initial == name.words;
+        if (shape && name.repeats > 0 && bio.text.size() > name.text.size() && bio.text[name.text.size()] == ' ' &&
+            bio.text.starts_with(name.text))
+            return true;
+        if (j == k - 2 || name.words > 2 || name.end_punct || j == 0)
+            return false;
+    }
+    return false;
+}
+
+// "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
+// title of the lexicons' [about_name_titles] words over a name of one to three words, then a paragraph, as the
+// region's last text, is the box presenting the author (or the site's people), whatever the paragraph tells.
+bool about_name_title(const Block& b) {
+    if (b.words < 2 || b.words > 6 || b.end_punct || b.urls > 0)
+        return false;
+    std::vector<std::string_view> toks;
+    std::size_t at = 0;
+    for (std::string_view t = text::next_token(b.text, at); !t.empty(); t = text::next_token(b.text, at))
+        toks.push_back(t);
+    std::size_t name = 1;
+    while (name < toks.size() && !text::starts_upper(toks[name]))
+        ++name;
+    if (name >= toks.size() || toks.size() - name > 3 ||
+        !std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(name), toks.end(),
+                     [](std::string_view t) { return text::starts_upper(t); }))
+        return false;
+    std::string prefix = text::lower(toks.front());
+    for (std::size_t i = 1; i < name; ++i) {
+        prefix.push_back(' ');
+        prefix.append(text::lower(toks[i]));
+    }
+    return any_language_has("about_name_titles", prefix);
+}
+
 std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
     for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
-        if (!author_bio(blocks[k]) && !named_bio(blocks[k - 1], blocks[k]))
+        const Block& x = blocks[k];
+        bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
+        if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !(k == re && bylined_bio(p, k, rs)) && !about)
             continue;
         std::size_t end = k - 1;
         while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)

@@ -1123,6 +1123,66 @@ TEST_CASE("a short sentence between the headline and the article opens the artic
     }
 }
 
+TEST_CASE("a subtitle right under the headline opens the article's text", "[classify][region]") {
+    // Headline, a title line of a few words without a full stop, then the paragraphs: the subtitle belongs to the
+    // body (as its first heading or paragraph), not to the page's boilerplate.
+    struct Row {
+        const char* language;
+        const char* headline;
+        const char* subtitle;
+        const char* text; // three paragraphs
+    };
+    const Row rows[] = {
+        {"en", "Old crane returns to the Wendle quay", "Forty years on the quay and still lifting every morning",
+         "The old harbour crane of Wendle went back to work on Monday after two winters of repairs in the yard.\n"
+         "Its new cables were made in the town, and the harbour office says it will lift boats for twenty years.\n"
+         "The fishermen of the eastern pier gathered to watch the first boat rise out of the water at dawn.\n"},
+        {"de", "Der alte Kran kehrt an den Kai zurück", "Seit vierzig Jahren am Hafen und noch jeden Morgen im Einsatz",
+         "Der alte Hafenkran von Wendle hat am Montag nach zwei Wintern in der Werft seine Arbeit wieder "
+         "aufgenommen.\n"
+         "Seine neuen Seile wurden in der Stadt gefertigt, und das Hafenamt rechnet mit zwanzig weiteren Jahren.\n"
+         "Die Fischer vom Ostkai kamen zusammen, um das erste Boot bei Sonnenaufgang aus dem Wasser steigen zu "
+         "sehen.\n"},
+        {"fr", "La vieille grue revient sur le quai de Wendle", "Quarante ans sur le port et toujours au travail chaque matin",
+         "La vieille grue du port de Wendle a repris le travail lundi après deux hivers de réparations au chantier.\n"
+         "Ses nouveaux câbles ont été fabriqués en ville, et la capitainerie compte sur elle pour vingt ans encore.\n"
+         "Les pêcheurs du quai est se sont réunis pour voir le premier bateau sortir de l'eau à l'aube.\n"},
+        {"es", "La vieja grúa vuelve al muelle de Wendle", "Cuarenta años en el puerto y todavía trabajando cada mañana",
+         "La vieja grúa del puerto de Wendle volvió al trabajo el lunes tras dos inviernos de reparaciones en el "
+         "astillero.\n"
+         "Sus nuevos cables se hicieron en la ciudad, y la capitanía cuenta con ella para otros veinte años.\n"
+         "Los pescadores del muelle este se reunieron para ver el primer barco salir del agua al amanecer.\n"},
+    };
+    for (const auto& r : rows) {
+        std::string page = std::string("Harbour Weekly\nHome\nNews\nSport\nContact\n") + r.headline + "\n" +
+                           r.subtitle + "\n" + r.text + "Imprint\nPrivacy\n";
+        INFO(page);
+        Article a = classify(segment(page), r.language);
+        CHECK(a.headline == r.headline);
+        REQUIRE(!a.sections.empty());
+        const Section& first = a.sections.front();
+        bool kept = (first.heading && *first.heading == r.subtitle) ||
+                    (!first.paragraphs.empty() && first.paragraphs.front() == r.subtitle);
+        CHECK(kept);
+        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.subtitle) == a.boilerplate.end());
+    }
+    // "Old crane returns, Wendle quay, photo via": the headline's words again under it label its picture.
+    const Row labels[] = {
+        {"en", "Old crane returns to the Wendle quay", "Old crane returns, Wendle quay, photo via", rows[0].text},
+        {"de", "Der alte Kran kehrt an den Kai zurück", "Der alte Kran, Kai Wendle, Bild via", rows[1].text},
+    };
+    for (const auto& r : labels) {
+        std::string page = std::string("Harbour Weekly\nHome\nNews\nSport\nContact\n") + r.headline + "\n" +
+                           r.subtitle + "\n" + r.text + "Imprint\nPrivacy\n";
+        INFO(page);
+        Article a = classify(segment(page), r.language);
+        REQUIRE(!a.sections.empty());
+        CHECK(!a.sections.front().heading);
+        const auto& first = a.sections.front().paragraphs;
+        CHECK(std::find(first.begin(), first.end(), r.subtitle) == first.end());
+    }
+}
+
 TEST_CASE("the text of a box over the site's menu does not open the article under it", "[classify][region]") {
     struct Row {
         const char* language;

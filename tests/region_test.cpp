@@ -335,6 +335,105 @@ Voir le profil
     CHECK(has_paragraph_starting(d, "Anna Berg runs the bakery"));
 }
 
+TEST_CASE("the name of the byline printed again over a paragraph opening with it is the author's box",
+          "[region][author]") {
+    // Whatever the paragraph tells of the author, past a button under the name; the article's last paragraph stays.
+    struct Row {
+        const char* lang;
+        const char* name;
+        const char* article; // headline, then the name as the byline, then the text
+        const char* bio;
+        const char* last;
+    };
+    const Row rows[] = {
+        {"en", "Tom Fisher",
+         "New lighthouse lamp for the northern cape\nTom Fisher\n"
+         "The old lamp of the northern cape was taken down on Monday after ninety years of service to the fleet.\n"
+         "Engineers fitted a lamp that uses a tenth of the power and can be seen from twice as far out at sea.\n"
+         "The council will vote on the final bill in the spring, when the summer timetable begins.\n",
+         "Tom Fisher grew up on the cape and has walked its piers and cliffs every morning for forty years.",
+         "The council will vote"},
+        {"de", "Lena Brandt",
+         "Neue Lampe für den Leuchtturm am Nordkap\nLena Brandt\n"
+         "Die alte Lampe am Nordkap wurde am Montag nach neunzig Jahren im Dienst der Fischerflotte abgebaut.\n"
+         "Die Techniker bauten eine Lampe ein, die ein Zehntel des Stroms braucht und doppelt so weit leuchtet.\n"
+         "Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt.\n",
+         "Lena Brandt wuchs am Nordkap auf und läuft seit vierzig Jahren jeden Morgen über die Stege und Klippen.",
+         "Der Gemeinderat stimmt"},
+        {"fr", "Jeanne Morel",
+         "Une nouvelle lampe pour le phare du cap Nord\nJeanne Morel\n"
+         "L'ancienne lampe du cap Nord a été démontée lundi après quatre-vingt-dix ans au service de la flotte.\n"
+         "Les techniciens ont installé une lampe qui consomme dix fois moins et se voit deux fois plus loin.\n"
+         "Le conseil votera le crédit au printemps, quand commencera l'horaire d'été des bateaux.\n",
+         "Jeanne Morel a grandi au cap Nord et parcourt ses jetées et ses falaises chaque matin depuis quarante ans.",
+         "Le conseil votera"},
+        {"es", "Lucía Vargas",
+         "Una nueva lámpara para el faro del cabo Norte\nLucía Vargas\n"
+         "La vieja lámpara del cabo Norte fue retirada el lunes tras noventa años al servicio de la flota pesquera.\n"
+         "Los técnicos instalaron una lámpara que gasta diez veces menos y se ve el doble de lejos en el mar.\n"
+         "El concejo votará el crédito en primavera, cuando empiece el horario de verano de los barcos.\n",
+         "Lucía Vargas creció en el cabo Norte y recorre sus muelles y acantilados cada mañana desde hace cuarenta años.",
+         "El concejo votará"},
+    };
+    for (const auto& r : rows) {
+        const std::string head = std::string("Harbour Weekly\nLocal\n") + r.article;
+        const std::string foot = "Imprint\nPrivacy\n";
+        INFO(r.lang);
+        Article a = classify(segment(head + r.name + "\n+ Follow\n" + r.bio + "\n" + foot), r.lang);
+        CHECK(has_paragraph_starting(a, r.last));
+        CHECK_FALSE(has_paragraph_starting(a, r.name));
+        // The same paragraph under a name that no byline printed tells of someone in the article: it stays.
+        std::string unsigned_head = head;
+        unsigned_head.erase(unsigned_head.find(r.name), std::string(r.name).size() + 1);
+        Article b = classify(segment(unsigned_head + r.name + "\n" + r.bio + "\n" + foot), r.lang);
+        CHECK(has_paragraph_starting(b, r.bio));
+    }
+}
+
+TEST_CASE("a byline over the last paragraph opening with the author's first name is the author's box",
+          "[region][author]") {
+    check_tail_leaves("en",
+                      "By Tom Fisher @tomfisher\nTom has been mad about boats since his uncle took him sailing, "
+                      "starting with a rowing boat on the lake.\nImprint\n",
+                      "Tom has been mad about boats");
+    check_tail_leaves("de",
+                      "Von Lena Brandt @lenabrandt\nLena ist seit ihrer Kindheit verrückt nach Booten und segelt "
+                      "jeden Sommer um die Inseln.\nImpressum\n",
+                      "Lena ist seit ihrer Kindheit");
+    // Without the byline over it, the paragraph tells of someone in the article.
+    Article a = classify(segment(article_with_tail("en", "Tom has been mad about boats since his uncle took "
+                                                         "him sailing, starting with a rowing boat on the lake.\n"
+                                                         "Imprint\n")),
+                         "en");
+    CHECK(has_paragraph_starting(a, "Tom has been mad about boats"));
+}
+
+TEST_CASE("a title naming someone after a word of 'about' over the last paragraph is the author's box",
+          "[region][author]") {
+    check_tail_leaves("en",
+                      "About Maeve\nHi, I'm Maeve and I have walked the piers of the cape every morning for "
+                      "forty years.\nImprint\n",
+                      "Hi, I'm Maeve");
+    check_tail_leaves("de",
+                      "Über Lena Brandt\nHallo, ich bin Lena und laufe seit vierzig Jahren jeden Morgen über die "
+                      "Stege am Kap.\nImpressum\n",
+                      "Hallo, ich bin Lena");
+    // fr and es over the English article: the title's words are looked up in every language.
+    check_tail_leaves("en",
+                      "À propos de Jeanne\nBonjour, je suis Jeanne et je marche sur les jetées du cap chaque matin "
+                      "depuis quarante ans.\nMentions légales\n",
+                      "Bonjour, je suis Jeanne");
+    check_tail_leaves("en",
+                      "Sobre Lucía\nHola, soy Lucía y recorro los muelles del cabo cada mañana desde hace cuarenta "
+                      "años.\nAviso legal\n",
+                      "Hola, soy Lucía");
+    // A section about a thing ("About the new pier") is the article's.
+    Article a = classify(segment(article_with_tail("en", "About the new pier\nThe new pier will open in May and "
+                                                         "will take the ferries of the northern route.\nImprint\n")),
+                         "en");
+    CHECK(has_paragraph_starting(a, "The new pier will open"));
+}
+
 TEST_CASE("a sentence on the author inside the article's text stays", "[region][author]") {
     // Neither the last text nor under a title of its own.
     Article a = classify(segment(signed_article_en("Maeve Doyle has covered the cape for ten years and climbed the old "
