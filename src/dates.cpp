@@ -62,6 +62,20 @@ std::vector<Tok> tokenize(std::string_view line, std::string& lowered) {
             }
             toks.push_back({TokKind::number, line.substr(start, i - start), start, i});
         } else if (text::is_letter(cp)) {
+            // A word of ASCII letters (most words) is lower-cased as it is read: an ASCII letter lower-cases by
+            // setting its 0x20 bit. A word that goes on with another character is read and lower-cased again below.
+            if (cp < 0x80) {
+                char* out = lowered.data() + used;
+                std::size_t len = 0;
+                out[len++] = static_cast<char>(cp | 0x20);
+                while (i < line.size() && ((line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z'))
+                    out[len++] = static_cast<char>(line[i++] | 0x20);
+                if (i == line.size() || static_cast<unsigned char>(line[i]) < 0x80) {
+                    toks.push_back({TokKind::word, std::string_view(out, len), start, i});
+                    used += len;
+                    continue;
+                }
+            }
             i = letters_end(line, i);
             const std::size_t len = text::lower_into(line.substr(start, i - start), lowered.data() + used);
             toks.push_back({TokKind::word, std::string_view(lowered.data() + used, len), start, i});
