@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <bitset>
 #include <cmath>
 #include <cstdint>
 #include <tuple>
@@ -532,10 +533,14 @@ namespace {
 // more_link() of a lower-cased line: the phrase, with the arrow or the marks after it taken off.
 bool more_link_phrase(std::string_view low) {
     low = text::trim(low); // trimmed again after each mark taken off
+    static const LexiconSection& more_links = any_language_section("more_links"); // (merged once)
+    // The phrases' first bytes: the marks come off the end only, so a line opening with none of them is no link.
+    static const std::bitset<257> fronts = first_bytes(more_links.entries);
+    if (!fronts.test(256) && (low.empty() || !fronts.test(static_cast<unsigned char>(low.front()))))
+        return false;
     for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"})
         if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
             low = text::trim(low.substr(0, low.size() - mark.size()));
-    static const LexiconSection& more_links = any_language_section("more_links"); // (merged once)
     return more_links.has(low);
 }
 
