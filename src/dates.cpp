@@ -33,10 +33,10 @@ std::size_t letters_end(std::string_view line, std::size_t i) {
     return i;
 }
 
-// The tokens of a line. Its words are lower-cased one after the other into `lowered`, which the tokens' views point
-// into (a string of its own for every token cost an allocation for every long word).
-std::vector<Tok> tokenize(std::string_view line, std::string& lowered) {
-    std::vector<Tok> toks;
+// The tokens of a line, into `toks` (emptied first). Its words are lower-cased one after the other into `lowered`,
+// which the tokens' views point into (a string of its own for every token cost an allocation for every long word).
+void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& toks) {
+    toks.clear();
     toks.reserve(line.size() / 4 + 1);
     // Each word writes at most three bytes a byte of its own and needs eight bytes of room past them (lower_into()):
     // the words of the line fit, and the buffer is not moved once the views are taken.
@@ -62,6 +62,20 @@ std::vector<Tok> tokenize(std::string_view line, std::string& lowered) {
             }
             toks.push_back({TokKind::number, line.substr(start, i - start), start, i});
         } else if (text::is_letter(cp)) {
+            // A word of ASCII letters (most words) is lower-cased as it is read: an ASCII letter lower-cases by
+            // setting its 0x20 bit. A word that goes on with another character is read and lower-cased again below.
+            if (cp < 0x80) {
+                char* out = lowered.data() + used;
+                std::size_t len = 0;
+                out[len++] = static_cast<char>(cp | 0x20);
+                while (i < line.size() && ((line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z'))
+                    out[len++] = static_cast<char>(line[i++] | 0x20);
+                if (i == line.size() || static_cast<unsigned char>(line[i]) < 0x80) {
+                    toks.push_back({TokKind::word, std::string_view(out, len), start, i});
+                    used += len;
+                    continue;
+                }
+            }
             i = letters_end(line, i);
             const std::size_t len = text::lower_into(line.substr(start, i - start), lowered.data() + used);
             toks.push_back({TokKind::word, std::string_view(lowered.data() + used, len), start, i});
@@ -70,7 +84,6 @@ std::vector<Tok> tokenize(std::string_view line, std::string& lowered) {
             toks.push_back({TokKind::punct, line.substr(start, i - start), start, i});
         }
     }
-    return toks;
 }
 
 int month_of(std::string_view word, std::string_view language) {
@@ -323,7 +336,8 @@ bool is_relative(std::span<const Tok> t) {
 
 std::optional<std::string> find_date(std::string_view line, std::string_view language) {
     std::string lowered;
-    auto toks = tokenize(line, lowered);
+    std::vector<Tok> toks;
+    tokenize(line, lowered, toks);
     auto f = find_from(toks, 0, language);
     if (!f)
         return std::nullopt;
@@ -355,7 +369,8 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
     if (line.empty() || !text::has_ascii_digit(line) || !may_lead_with_date(line, language))
         return std::nullopt;
     std::string lowered;
-    auto t = tokenize(line, lowered);
+    std::vector<Tok> t;
+    tokenize(line, lowered, t);
     std::size_t first = 0;
     // "Friday, March 4, 2022": a weekday may name the date first.
     if (!t.empty() && t[0].kind == TokKind::word && any_language_has("weekdays", t[0].text))
@@ -372,8 +387,11 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
     if (!text::has_ascii_digit(line))
         return out;
-    std::string lowered;
-    auto t = tokenize(line, lowered);
+    // (The buffers are kept from line to line: most lines read here hold no date and are dropped at once, and
+    // allocating the buffers for each cost a good share of reading it.)
+    thread_local std::string lowered;
+    thread_local std::vector<Tok> t;
+    tokenize(line, lowered, t);
     // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
     const bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
         return tok.kind == TokKind::number && tok.text.size() == 4;

@@ -7,7 +7,10 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <bitset>
 #include <cmath>
+#include <cstdint>
 #include <tuple>
 
 namespace archive {
@@ -590,10 +593,14 @@ namespace {
 // more_link() of a lower-cased line: the phrase, with the arrow or the marks after it taken off.
 bool more_link_phrase(std::string_view low) {
     low = text::trim(low); // trimmed again after each mark taken off
+    static const LexiconSection& more_links = any_language_section("more_links"); // (merged once)
+    // The phrases' first bytes: the marks come off the end only, so a line opening with none of them is no link.
+    static const std::bitset<257> fronts = first_bytes(more_links.entries);
+    if (!fronts.test(256) && (low.empty() || !fronts.test(static_cast<unsigned char>(low.front()))))
+        return false;
     for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"})
         if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
             low = text::trim(low.substr(0, low.size() - mark.size()));
-    static const LexiconSection& more_links = any_language_section("more_links"); // (merged once)
     return more_links.has(low);
 }
 
@@ -604,15 +611,26 @@ bool glued_more_link(const Block& b) {
     if (b.words <= 5 || b.lower.size() <= widest)
         return false;
     std::string_view low = b.lower;
-    std::size_t from = low.size() - widest;
-    for (std::size_t at = low.size() - 1; at > from; --at) {
-        char c = low[at - 1];
-        // (A link of four words at most: a longer tail is the summary's last sentence, not looked up.)
-        if (low[at] == ' ' && (c == '.' || c == '!' || c == '?'))
+    const std::size_t from = low.size() - widest;
+    // The last sentence mark with a space after it, from byte `from` on: eight marks a step from the end (a step
+    // starting at byte c looks at the marks of bytes c..c+7 and the spaces of bytes c+1..c+8; the last step, which
+    // starts before `from`, drops the marks before it).
+    for (std::size_t c = low.size() - 9;; c -= 8) {
+        const std::uint64_t marks = text::load8(low.data() + c), spaces = text::load8(low.data() + c + 1);
+        std::uint64_t hits = (text::bytes_equal8(marks, '.') | text::bytes_equal8(marks, '!') |
+                              text::bytes_equal8(marks, '?')) &
+                             text::bytes_equal8(spaces, ' ');
+        if (c < from)
+            hits &= ~std::uint64_t{0} << (8 * (from - c));
+        if (hits != 0) {
+            const std::size_t at = c + static_cast<std::size_t>(63 - std::countl_zero(hits)) / 8 + 1; // the space
+            // (A link of four words at most: a longer tail is the summary's last sentence, not looked up.)
             return std::count(low.begin() + static_cast<std::ptrdiff_t>(at) + 1, low.end(), ' ') <= 3 &&
                    more_link_phrase(low.substr(at + 1));
+        }
+        if (c <= from)
+            return false;
     }
-    return false;
 }
 } // namespace
 
