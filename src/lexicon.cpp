@@ -422,8 +422,9 @@ void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts
 
 void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits) {
     const Registry& r = registry(); // asked once for the line, not for every word
+    const std::size_t longest = r.longest_stopword;
     for (const auto& w : lower_words)
-        for (std::uint32_t mask = r.stopword_languages_of(w); mask != 0; mask &= mask - 1)
+        for (std::uint32_t mask = w.size() > longest ? 0 : r.stopword_languages_of(w); mask != 0; mask &= mask - 1)
             ++hits[static_cast<std::size_t>(std::countr_zero(mask))];
 }
 
