@@ -473,9 +473,11 @@ bool decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink, bool
         // and anything else (four bytes, invalid, control or white space) ends the run and goes through utf8_step().
         std::size_t run = i, chars = 0, not_inert = std::string::npos;
         for (;;) {
-            const std::size_t plain = plain_text_end(raw, run);
-            chars += plain - run;
-            run = plain;
+            if (run < raw.size() && byte_at(raw, run) < 0x80) { // (letters from U+0080 often stand side by side)
+                const std::size_t plain = plain_text_end(raw, run);
+                chars += plain - run;
+                run = plain;
+            }
             const std::size_t rest = raw.size() - run;
             if (rest < 2)
                 break;
