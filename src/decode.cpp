@@ -314,16 +314,6 @@ public:
         out_.reserve(reserve + reserve / 8 + 16);
     }
 
-    /// A run of printable ASCII (0x20..0x7E), line feeds and tabs, copied as is (but the line feed of a CR LF).
-    void ascii(std::string_view run) {
-        counts_.units += run.size();
-        if (after_cr_ && run.front() == '\n')
-            run.remove_prefix(1);
-        out_.append(run);
-        after_cr_ = false;
-        prev_nul_ = false;
-    }
-
     void put(char32_t cp, std::size_t at) {
         ++counts_.units;
         if (cp == 0) {
@@ -401,6 +391,23 @@ public:
         out_.append(bytes);
     }
 
+    /// A run of printable ASCII (0x20..0x7E), line feeds and tabs, and of characters from U+0080 that put() copies as
+    /// they are, `chars` characters in all, the first that NFC may change at byte `not_inert` of the run
+    /// (std::string::npos: none): copied as is (but the line feed of a CR LF), with one append, as_is() of each
+    /// character from U+0080.
+    void verbatim(std::string_view run, std::size_t chars, std::size_t not_inert) {
+        counts_.units += chars;
+        if (after_cr_ && run.front() == '\n') {
+            run.remove_prefix(1); // (not_inert, a character from U+0080, is not at byte 0)
+            not_inert -= not_inert != std::string::npos ? 1 : 0;
+        }
+        if (first_not_inert_ == std::string::npos && not_inert != std::string::npos)
+            first_not_inert_ = out_.size() + not_inert;
+        out_.append(run);
+        after_cr_ = false;
+        prev_nul_ = false;
+    }
+
     /// put(cp) writes cp as it is: not a control, white space or invisible character that it drops or replaces.
     static bool copied_as_is(char32_t cp) {
         return cp > 0xAD && cp != 0x061C && cp != 0x1680 && cp != 0x180E && (cp < 0x2000 || cp > 0x206F) &&
@@ -461,9 +468,44 @@ private:
 bool decode_utf8(std::string_view raw, std::size_t start, Normaliser& sink, bool clean_only = false) {
     std::size_t i = start;
     while (i < raw.size()) {
-        std::size_t run = plain_text_end(raw, i);
+        // The plain ASCII from i on and the valid two- and three-byte characters between its pieces that put() would
+        // copy as they are (the letters of most pages), appended at once: the characters are decoded here, in line,
+        // and anything else (four bytes, invalid, control or white space) ends the run and goes through utf8_step().
+        std::size_t run = i, chars = 0, not_inert = std::string::npos;
+        for (;;) {
+            if (run < raw.size() && byte_at(raw, run) < 0x80) { // (letters from U+0080 often stand side by side)
+                const std::size_t plain = plain_text_end(raw, run);
+                chars += plain - run;
+                run = plain;
+            }
+            const std::size_t rest = raw.size() - run;
+            if (rest < 2)
+                break;
+            const auto lead = byte_at(raw, run), next = byte_at(raw, run + 1);
+            if ((next & 0xC0) != 0x80)
+                break;
+            char32_t cp = 0;
+            std::size_t len = 0;
+            if (lead >= 0xC2 && lead <= 0xDF) {
+                cp = (char32_t{lead} & 0x1F) << 6 | (next & 0x3F);
+                len = 2;
+            } else if (lead >= 0xE0 && lead <= 0xEF && rest >= 3 && (byte_at(raw, run + 2) & 0xC0) == 0x80) {
+                cp = (char32_t{lead} & 0x0F) << 12 | char32_t{next & 0x3Fu} << 6 | (byte_at(raw, run + 2) & 0x3F);
+                len = 3;
+                if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+                    break; // (invalid: an overlong form or a surrogate)
+            } else {
+                break;
+            }
+            if (!Normaliser::copied_as_is(cp))
+                break;
+            if (not_inert == std::string::npos && !nfc_inert(cp))
+                not_inert = run - i;
+            ++chars;
+            run += len;
+        }
         if (run > i) {
-            sink.ascii(raw.substr(i, run - i));
+            sink.verbatim(raw.substr(i, run - i), chars, not_inert);
             i = run;
             continue;
         }

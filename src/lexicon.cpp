@@ -131,6 +131,7 @@ public:
         while (size < words.size() * 2)
             size *= 2;
         slots_.assign(size, Slot{});
+        mask_ = size - 1;
         shift_ = 64 - std::countr_zero(size);
         for (const auto& [w, mask] : words) {
             if (w.empty() || w.size() > max_bytes)
@@ -138,7 +139,7 @@ public:
             Slot key = pack(w);
             std::size_t k = index(key);
             while (slots_[k].mask != 0)
-                k = (k + 1) & (slots_.size() - 1);
+                k = (k + 1) & mask_;
             key.mask = mask;
             slots_[k] = key;
         }
@@ -149,7 +150,8 @@ public:
         if (w.empty() || w.size() > max_bytes || slots_.empty())
             return 0;
         Slot key = pack(w);
-        for (std::size_t k = index(key);; k = (k + 1) & (slots_.size() - 1)) {
+        // (mask_ is kept rather than slots_.size() - 1: the size of 24-byte slots is a division)
+        for (std::size_t k = index(key);; k = (k + 1) & mask_) {
             const Slot& s = slots_[k];
             if (s.mask == 0)
                 return 0;
@@ -179,6 +181,7 @@ private:
         return static_cast<std::size_t>(((s.a ^ (s.b * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL) >> shift_);
     }
     std::vector<Slot> slots_;
+    std::size_t mask_ = 0;
     int shift_ = 64;
 };
 
@@ -419,8 +422,9 @@ void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts
 
 void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits) {
     const Registry& r = registry(); // asked once for the line, not for every word
+    const std::size_t longest = r.longest_stopword;
     for (const auto& w : lower_words)
-        for (std::uint32_t mask = r.stopword_languages_of(w); mask != 0; mask &= mask - 1)
+        for (std::uint32_t mask = w.size() > longest ? 0 : r.stopword_languages_of(w); mask != 0; mask &= mask - 1)
             ++hits[static_cast<std::size_t>(std::countr_zero(mask))];
 }
 

@@ -117,6 +117,11 @@ std::uint64_t ascii_alnum8(std::uint64_t v) {
 char32_t lower_cp(char32_t cp) {
     if (cp < 0x800)
         return two_byte().lower[cp];
+    // General punctuation (U+2000..U+206F: the dashes, quote marks and ellipses of most pages) and the CJK blocks
+    // (U+3000..U+9FFF: the kana and ideographs of Chinese and Japanese pages), the characters from U+0800 met most,
+    // have no case: not looked up.
+    if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x3000 && cp <= 0x9FFF))
+        return cp;
     return static_cast<char32_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
 }
 

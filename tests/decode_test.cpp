@@ -110,6 +110,8 @@ TEST_CASE("decode: valid UTF-8 is normalised without warnings", "[decode]") {
         {"NFC: e + U+0301 -> U+00E9", "caf" "e\xCC\x81", "caf\xC3\xA9"},
         {"NFC: A + ring U+030A -> U+00C5", "A\xCC\x8A" "ngstr\xC3\xB6m", "\xC3\x85ngstr\xC3\xB6m"},
         {"NFC: Hangul jamo compose", "\xE1\x84\x92\xE1\x85\xA1\xE1\x86\xAB", "\xED\x95\x9C"},
+        {"NFC after a CR LF, whose line feed is dropped", "Zeile\r\nCafe\xCC\x81 ouvert", "Zeile\nCaf\xC3\xA9 ouvert"},
+        {"NFC after composed letters and quote marks", "\xC5\xBC\xC3\xB3\xE2\x80\x9E" "e\xCC\x81", "\xC5\xBC\xC3\xB3\xE2\x80\x9E\xC3\xA9"},
         {"NFC keeps already composed text", "\xC5\xBC\xC3\xB3\xC5\x82w", "\xC5\xBC\xC3\xB3\xC5\x82w"},
         {"4-byte UTF-8 (emoji) kept", "ok \xF0\x9F\x91\x8D", "ok \xF0\x9F\x91\x8D"},
         {"U+FFFD in the input is kept, no warning", "a\xEF\xBF\xBD" "b", "a\xEF\xBF\xBD" "b"},

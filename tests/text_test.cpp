@@ -264,6 +264,22 @@ TEST_CASE("the words of a lower-cased text are its words lower-cased, for every 
     }
 }
 
+TEST_CASE("lower() keeps general punctuation and CJK as utf8proc does, for every code point of their blocks", "[text]") {
+    for (char32_t cp = 0x1FF0; cp <= 0xA010; ++cp) {
+        if (cp == 0x2080)
+            cp = 0x2FF0; // (the blocks between have letters with a case: looked up, and tested elsewhere)
+        std::string s = "Zitat ";
+        text::append_utf8(s, cp);
+        s += " Ende";
+        CAPTURE(static_cast<unsigned>(cp));
+        CHECK(text::lower(s) == reference_lower(s));
+        CHECK(text::words_lower(s) == reference_words_lower(s));
+    }
+    CHECK(text::lower("\xE2\x80\x9EHafen\xE2\x80\x9C \xE2\x80\x93 Ost\xE2\x80\xA6") ==
+          "\xE2\x80\x9Ehafen\xE2\x80\x9C \xE2\x80\x93 ost\xE2\x80\xA6");
+    CHECK(text::lower("Tokyo \xE6\x9D\xB1\xE4\xBA\xAC\xE3\x80\x81OK") == "tokyo \xE6\x9D\xB1\xE4\xBA\xAC\xE3\x80\x81ok");
+}
+
 TEST_CASE("a text has an ASCII digit wherever it stands, and no other byte counts as one", "[text]") {
     // Eight bytes are read at a time: the rows put the digit in a step and in the last bytes, and put characters from
     // U+0080 whose bytes are digits but for their top bit ("µ" is C2 B5, "²" C2 B2, "ё" D1 91).
