@@ -101,6 +101,17 @@ public:
     }
     /// The tags of a word, read from it when words_of set them.
     std::uint16_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
+    /// of(w) for a word of `size` bytes, 1 to 8, given as its bytes in an integer, the first lowest, zeros above them
+    /// (words_of holds a short word's bytes in an integer already: no second load of them).
+    std::uint16_t of_short_bytes(std::uint64_t bytes, std::size_t size) const {
+        for (std::size_t k = slot_of(bytes);; k = (k + 1) & mask_) {
+            const ShortSlot& slot = short_[k];
+            if (slot.key == bytes && slot.size == size)
+                return slot.tags;
+            if (slot.size == 0)
+                return 0;
+        }
+    }
 
 private:
     void add(std::string_view w, std::uint16_t tag);
@@ -124,16 +135,7 @@ private:
     std::size_t slot_of(std::uint64_t key) const {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
-    std::uint16_t short_of(std::string_view w) const {
-        const std::uint64_t key = key_of(w);
-        for (std::size_t k = slot_of(key);; k = (k + 1) & mask_) {
-            const ShortSlot& slot = short_[k];
-            if (slot.key == key && slot.size == w.size())
-                return slot.tags;
-            if (slot.size == 0)
-                return 0;
-        }
-    }
+    std::uint16_t short_of(std::string_view w) const { return of_short_bytes(key_of(w), w.size()); }
     std::vector<ShortSlot> short_;
     std::size_t mask_ = 0, used_ = 0;
     int shift_ = 64;
