@@ -261,8 +261,8 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
     return out;
 }
 
-void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
-                const std::vector<const Lexicon*>* lexs) {
+WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
+                     const std::vector<const Lexicon*>* lexs) {
     // ASCII letters and digits lower-cased, 0 for every other byte.
     static constexpr auto ascii_lower = [] {
         std::array<char, 256> bytes{};
@@ -277,6 +277,9 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
     WordStore& store = word_store();
     out.clear();
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
+    // (what the words showed, in locals of the loop, not in a struct)
+    std::uint16_t seen_tags = 0;
+    bool seen_hyphen = false, seen_dot = false;
     std::size_t i = from;
     while (i < to) {
         if (s[i] == ' ') { // (the usual space, before decoding)
@@ -377,6 +380,7 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
                     low[low_size] = '.';
                 w.low = std::string_view(w.low.data(), low_size + 1); // (a view takes the text's own dot)
                 low_bytes = 0;
+                seen_dot = true;
             }
             i = end;
             w.e = end;
@@ -390,7 +394,9 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
                 w.tags = low_bytes != 0 ? tags->of_short_bytes(low_bytes, low_size) : tags->of(w.low);
                 w.hyphen = hyphen;
                 w.tagged = true;
+                seen_tags |= w.tags;
             }
+            seen_hyphen |= hyphen;
         } else {
             Word& w = out.emplace_back();
             w.b = at;
@@ -399,6 +405,7 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             w.punct = true;
         }
     }
+    return WordsSeen{seen_tags, seen_hyphen, seen_dot};
 }
 
 WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,

@@ -182,9 +182,15 @@ bool elided_article(std::string_view w);
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs = nullptr);
+/// What words_into met among the words it read, for the checks of a whole unit to read instead of its words.
+struct WordsSeen {
+    std::uint16_t tags = 0; // the tags of all the words, or'ed (words read with lexicons)
+    bool hyphen = false;    // a word with a hyphen inside ("porte-parole", "dit-il")
+    bool dot = false;       // a word that took the dot after it ("Dr.", "J.")
+};
 /// words_of(s, from, to, lexs) in `out`, whose room is reused (a unit's words in the room of the last unit's).
-void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
-                const std::vector<const Lexicon*>* lexs);
+WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
+                     const std::vector<const Lexicon*>* lexs);
 /// words_of(s, from, to, lexs) from `ws`, the words_of(s, 0, s.size(), lexs) of the whole paragraph, for `from` a
 /// word's start and `to` a word's end in ws (a sentence's bounds): most words are taken from ws.
 std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
@@ -370,9 +376,9 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
 /// find_quote_spans(s) read from `ws`, the words of all of s (words_of(s, 0, s.size(), lexs)): the same spans.
 std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Word>& ws);
 
-/// Some word of `ws` (a unit's words) may start the reading of indirect_speech: with none, it finds nothing in any
-/// sentence of the unit.
-bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+/// Some word of `ws` (a unit's words, read by words_into with lexicons, which saw `seen`) may start the reading of
+/// indirect_speech: with none, it finds nothing in any sentence of the unit.
+bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen);
 
 /// The names of unit text `s` (its words `ws`, its quoted `spans`) noted as people of ex.sp, with what the words
 /// around them tell (quote_names.cpp); `base` places the unit's bytes among all units.

@@ -1436,12 +1436,16 @@ TEST_CASE("may_hold_indirect_speech turns away a unit without a word that may re
         {"en", "The well-known ferry left the dock at noon.", false},
         {"de", "Die Bürgermeister-Wahl findet im Mai statt.", false},
         {"en", "The ferry was built by J. Harlow in the old yard.", true}, // (a word taking a dot)
+        {"de", "Laut dem Hafenamt fährt die Fähre ab Montag wieder.", true}, // (an "according" word)
+        {"fr", "Selon la capitainerie, le bac reprend lundi.", true},
     };
     for (const Row& r : rows) {
         INFO(r.text);
         auto lexs = quoting::lexicons_for(r.language);
         std::string_view s = r.text;
-        CHECK(quoting::may_hold_indirect_speech(quoting::words_of(s, 0, s.size(), &lexs), lexs) == r.expected);
+        std::vector<quoting::Word> ws;
+        const quoting::WordsSeen seen = quoting::words_into(ws, s, 0, s.size(), &lexs);
+        CHECK(quoting::may_hold_indirect_speech(ws, seen) == r.expected);
     }
 }
 
