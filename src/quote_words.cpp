@@ -279,7 +279,7 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     // (what the words showed, in locals of the loop, not in a struct)
     std::uint16_t seen_tags = 0;
-    bool seen_hyphen = false, seen_dot = false;
+    bool seen_hyphen = false, seen_dot = false, seen_mark = false;
     std::size_t i = from;
     while (i < to) {
         if (s[i] == ' ') { // (the usual space, before decoding)
@@ -403,9 +403,10 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
             w.e = i;
             w.low = s.substr(at, i - at); // (punctuation is its own lower case: a view of the text)
             w.punct = true;
+            seen_mark = seen_mark || quote_mark_byte[static_cast<unsigned char>(s[at])];
         }
     }
-    return WordsSeen{seen_tags, seen_hyphen, seen_dot};
+    return WordsSeen{seen_tags, seen_hyphen, seen_dot, seen_mark};
 }
 
 WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,

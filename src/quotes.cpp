@@ -276,7 +276,8 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
       first_quote(extractor.quotes.size()) {
     const WordsSeen seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
-    spans = find_quote_spans(s, ws);
+    if (seen.mark) // (a unit without a mark has no span)
+        spans = find_quote_spans(s, ws);
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);

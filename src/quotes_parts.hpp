@@ -182,11 +182,21 @@ bool elided_article(std::string_view w);
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs = nullptr);
+/// Every quote mark starts with one of these bytes: ' " or the first byte of « » (C2), of „ “ ” ‘ ’ ‚ ‹ › (E2) and of
+/// 「 」 『 』 (E3).
+inline constexpr std::array<bool, 256> quote_mark_byte = [] {
+    std::array<bool, 256> bytes{};
+    for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
+        bytes[b] = true;
+    return bytes;
+}();
+
 /// What words_into met among the words it read, for the checks of a whole unit to read instead of its words.
 struct WordsSeen {
     std::uint16_t tags = 0; // the tags of all the words, or'ed (words read with lexicons)
     bool hyphen = false;    // a word with a hyphen inside ("porte-parole", "dit-il")
     bool dot = false;       // a word that took the dot after it ("Dr.", "J.")
+    bool mark = false;      // a mark of punctuation opening with a byte of quote_mark_byte: maybe a quote mark
 };
 /// words_of(s, from, to, lexs) in `out`, whose room is reused (a unit's words in the room of the last unit's).
 WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
