@@ -239,8 +239,10 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
 struct Person {
     std::string name;
     char gender = 'x';
-    std::set<std::string> roles;
-    std::set<std::string> nations;
+    // The words of its descriptions, each once, in the order met (a person has a few: a short vector, searched
+    // through, costs less than the nodes of a tree).
+    std::vector<std::string> roles;
+    std::vector<std::string> nations;
     // Known to be a person, not a place or a body named like one ("South Carolina", "Harvard University"):
     // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
     bool personal = false;
@@ -248,7 +250,7 @@ struct Person {
     std::string low;      // text::lower(name), kept in step with name (find_person compares it on every miss)
 };
 
-std::size_t matches(const std::set<std::string>& words, const std::string& w);
+std::size_t matches(const std::vector<std::string>& words, const std::string& w);
 
 struct Unit {
     std::string_view text;

@@ -1359,6 +1359,22 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
     CHECK(!quoting::role_noun("tuesday", en));
 }
 
+TEST_CASE("describe keeps each word of a person's descriptions once, nations apart from roles", "[quotes]") {
+    using Words = std::vector<std::string>;
+    quoting::Speakers en = speakers_for("en");
+    int k = en.add_person("Tova Brannick");
+    en.describe(k, {"the", "canadian", "harbour", "pilot"});
+    en.describe(k, {"harbour", "pilot", "of", "canadian", "ferries"}); // (short words and stopwords are passed)
+    CHECK(en.people[static_cast<std::size_t>(k)].roles == Words{"harbour", "pilot", "ferries"});
+    CHECK(en.people[static_cast<std::size_t>(k)].nations == Words{"canadian"});
+    quoting::Speakers de = speakers_for("de");
+    int j = de.add_person("Ilka Voss");
+    de.describe(j, {"die", "schweizer", "lotsin"});
+    de.describe(j, {"lotsin", "der", "schweizer", "fähre"});
+    CHECK(de.people[static_cast<std::size_t>(j)].roles == Words{"lotsin", "fähre"});
+    CHECK(de.people[static_cast<std::size_t>(j)].nations == Words{"schweizer"});
+}
+
 TEST_CASE("find_person finds a longer name by its first words, also after the name grew", "[quotes]") {
     quoting::Speakers sp = speakers_for("en");
     int hana = sp.add_person("Hana Te Moana");
