@@ -275,8 +275,11 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words,
         if (t & WordTags::stopword)
             continue;
         std::vector<std::string>& into = (t & WordTags::nationality) ? p.nations : p.roles;
-        if (std::find(into.begin(), into.end(), w) == into.end()) // (each word once)
+        if (std::find(into.begin(), into.end(), w) == into.end()) { // (each word once)
+            if (into.empty())
+                into.reserve(4); // (room for a description's few words at once, not one word, then two)
             into.emplace_back(w);
+        }
     }
 }
 
