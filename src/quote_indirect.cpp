@@ -5,14 +5,13 @@
 
 namespace archive::quoting {
 
-bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
+bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
     // The words that may report below, whatever their place in their sentence; and a word taking a dot, which the
-    // sentence's own words may read without it.
-    const WordTags& tags = word_tags(lexs);
-    return std::any_of(ws.begin(), ws.end(), [&tags](const Word& w) {
-        return !w.punct && ((tags.of(w) & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0 ||
-                            inverted_shape(w) || w.low.back() == '.');
-    });
+    // sentence's own words may read without it. words_into saw them already, but for an inverted verb ("dit-il"),
+    // looked for only among the words of a unit with a hyphen.
+    if ((seen.tags & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0 || seen.dot)
+        return true;
+    return seen.hyphen && std::any_of(ws.begin(), ws.end(), [](const Word& w) { return !w.punct && inverted_shape(w); });
 }
 
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de

@@ -57,17 +57,8 @@ bool closes_mixed(char32_t open, char32_t close) {
     return (open == 0x201C && (close == '"' || close == 0x201C)) || (open == '"' && close == 0x201D);
 }
 
-// Every mark starts with one of these bytes: ' " or the first byte of « » (C2), of „ “ ” ‘ ’ ‚ ‹ › (E2) and of
-// 「 」 『 』 (E3).
-constexpr auto mark_byte = [] {
-    std::array<bool, 256> bytes{};
-    for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
-        bytes[b] = true;
-    return bytes;
-}();
-
 // The spans of find_quote_spans, read at the places next_mark(i) gives: the first place from i where a mark may stand
-// (one of mark_byte's bytes), s.size() when none is left. A place that holds no mark, or an apostrophe between
+// (one of quote_mark_byte's bytes), s.size() when none is left. A place that holds no mark, or an apostrophe between
 // letters, changes nothing.
 template <class NextMark>
 std::vector<QuoteSpan> spans_at(std::string_view s, NextMark next_mark) {
@@ -156,9 +147,9 @@ std::vector<QuoteSpan> spans_at(std::string_view s, NextMark next_mark) {
 } // namespace
 
 std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
-    // (the bytes between marks are skipped unread: a continuation byte never takes mark_byte's values, so the scan
+    // (the bytes between marks are skipped unread: a continuation byte never takes quote_mark_byte's values, so the scan
     // stops on the first byte of a character)
-    return spans_at(s, [s](std::size_t i) { return quoting::skip_to(s, i, mark_byte, "'\"", true); });
+    return spans_at(s, [s](std::size_t i) { return quoting::skip_to(s, i, quoting::quote_mark_byte, "'\"", true); });
 }
 
 namespace quoting {
@@ -171,7 +162,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Wo
     std::size_t k = 0;
     return spans_at(s, [s, words, n, &k](std::size_t i) {
         for (; k < n; ++k)
-            if (words[k].punct && words[k].b >= i && mark_byte[static_cast<unsigned char>(s[words[k].b])])
+            if (words[k].punct && words[k].b >= i && quote_mark_byte[static_cast<unsigned char>(s[words[k].b])])
                 return words[k].b;
         return s.size();
     });

@@ -84,7 +84,7 @@ inline const Endings& endings_of(const Lexicon* lex) {
 
 } // namespace
 
-std::size_t matches(const std::set<std::string>& words, const std::string& w) {
+std::size_t matches(const std::vector<std::string>& words, const std::string& w) {
     std::size_t n = 0;
     for (const auto& x : words)
         n += same_word(x, w);
@@ -274,11 +274,12 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words,
         const std::uint16_t t = known_tags != nullptr ? (*known_tags)[i] : tags.of(w);
         if (t & WordTags::stopword)
             continue;
-        // (insert, not emplace: a word met before builds no node)
-        if (t & WordTags::nationality)
-            p.nations.insert(std::string(w));
-        else
-            p.roles.insert(std::string(w));
+        std::vector<std::string>& into = (t & WordTags::nationality) ? p.nations : p.roles;
+        if (std::find(into.begin(), into.end(), w) == into.end()) { // (each word once)
+            if (into.empty())
+                into.reserve(4); // (room for a description's few words at once, not one word, then two)
+            into.emplace_back(w);
+        }
     }
 }
 

@@ -261,8 +261,8 @@ std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
     return out;
 }
 
-void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
-                const std::vector<const Lexicon*>* lexs) {
+WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
+                     const std::vector<const Lexicon*>* lexs) {
     // ASCII letters and digits lower-cased, 0 for every other byte.
     static constexpr auto ascii_lower = [] {
         std::array<char, 256> bytes{};
@@ -277,6 +277,9 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
     WordStore& store = word_store();
     out.clear();
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
+    // (what the words showed, in locals of the loop, not in a struct)
+    std::uint16_t seen_tags = 0;
+    bool seen_hyphen = false, seen_dot = false, seen_mark = false;
     std::size_t i = from;
     while (i < to) {
         if (s[i] == ' ') { // (the usual space, before decoding)
@@ -337,18 +340,24 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             // words, is its own lower case: a view of the text (`low` stays null), the dot after it included.
             char* low = nullptr;
             std::size_t low_size = 0;
+            // The bytes of a short ASCII word lower-cased, the first lowest and zeros above them (WordTags' key for
+            // it), 0 when the word is read otherwise.
+            std::uint64_t low_bytes = 0;
             if (ascii) { // (letters, digits, '-' and '\'': only the capitals change)
                 low_size = end - at;
                 if (low_size < 8 && at + 8 <= s.size()) {
                     // (a short word in one step of eight bytes: those past its end are written in room given
                     // back, or overwritten by the dot)
                     const std::uint64_t raw8 = text::load8(s.data() + at);
-                    const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & ((std::uint64_t{1} << (8 * low_size)) - 1);
+                    const std::uint64_t in_word = (std::uint64_t{1} << (8 * low_size)) - 1;
+                    const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & in_word;
+                    low_bytes = raw8 & in_word;
                     if (capitals != 0) {
                         low = store.take(8);
                         const std::uint64_t v = raw8 | (capitals >> 2); // (text::lower8 of its bytes)
                         std::memcpy(low, &v, 8);
                         store.give_back(7 - low_size);
+                        low_bytes = v & in_word;
                     }
                 } else if (has_capital(s.data() + at, low_size)) {
                     low = store.take(low_size + 1);
@@ -370,6 +379,8 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
                 if (low != nullptr)
                     low[low_size] = '.';
                 w.low = std::string_view(w.low.data(), low_size + 1); // (a view takes the text's own dot)
+                low_bytes = 0;
+                seen_dot = true;
             }
             i = end;
             w.e = end;
@@ -380,18 +391,22 @@ void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, st
             w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && (ascii || w.low != raw) &&
                         std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
             if (tags != nullptr) {
-                w.tags = tags->of(w.low);
+                w.tags = low_bytes != 0 ? tags->of_short_bytes(low_bytes, low_size) : tags->of(w.low);
                 w.hyphen = hyphen;
                 w.tagged = true;
+                seen_tags |= w.tags;
             }
+            seen_hyphen |= hyphen;
         } else {
             Word& w = out.emplace_back();
             w.b = at;
             w.e = i;
             w.low = s.substr(at, i - at); // (punctuation is its own lower case: a view of the text)
             w.punct = true;
+            seen_mark = seen_mark || quote_mark_byte[static_cast<unsigned char>(s[at])];
         }
     }
+    return WordsSeen{seen_tags, seen_hyphen, seen_dot, seen_mark};
 }
 
 WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,

@@ -275,13 +275,14 @@ struct UnitReader {
 UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
       first_quote(extractor.quotes.size()) {
-    words_into(ws, s, 0, s.size(), &ex.sp.lexs);
-    spans = find_quote_spans(s, ws);
+    const WordsSeen seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    if (seen.mark) // (a unit without a mark has no span)
+        spans = find_quote_spans(s, ws);
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
-    if (!spans.empty() || may_hold_indirect_speech(ws, ex.sp.lexs))
+    if (!spans.empty() || may_hold_indirect_speech(ws, seen))
         sents = sentences(s, ws, spans, ex.sp.lexs);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();

@@ -101,6 +101,17 @@ public:
     }
     /// The tags of a word, read from it when words_of set them.
     std::uint16_t of(const Word& w) const { return w.tagged ? w.tags : of(w.low); }
+    /// of(w) for a word of `size` bytes, 1 to 8, given as its bytes in an integer, the first lowest, zeros above them
+    /// (words_of holds a short word's bytes in an integer already: no second load of them).
+    std::uint16_t of_short_bytes(std::uint64_t bytes, std::size_t size) const {
+        for (std::size_t k = slot_of(bytes);; k = (k + 1) & mask_) {
+            const ShortSlot& slot = short_[k];
+            if (slot.key == bytes && slot.size == size)
+                return slot.tags;
+            if (slot.size == 0)
+                return 0;
+        }
+    }
 
 private:
     void add(std::string_view w, std::uint16_t tag);
@@ -124,16 +135,7 @@ private:
     std::size_t slot_of(std::uint64_t key) const {
         return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
     }
-    std::uint16_t short_of(std::string_view w) const {
-        const std::uint64_t key = key_of(w);
-        for (std::size_t k = slot_of(key);; k = (k + 1) & mask_) {
-            const ShortSlot& slot = short_[k];
-            if (slot.key == key && slot.size == w.size())
-                return slot.tags;
-            if (slot.size == 0)
-                return 0;
-        }
-    }
+    std::uint16_t short_of(std::string_view w) const { return of_short_bytes(key_of(w), w.size()); }
     std::vector<ShortSlot> short_;
     std::size_t mask_ = 0, used_ = 0;
     int shift_ = 64;
@@ -180,9 +182,25 @@ bool elided_article(std::string_view w);
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs = nullptr);
+/// Every quote mark starts with one of these bytes: ' " or the first byte of « » (C2), of „ “ ” ‘ ’ ‚ ‹ › (E2) and of
+/// 「 」 『 』 (E3).
+inline constexpr std::array<bool, 256> quote_mark_byte = [] {
+    std::array<bool, 256> bytes{};
+    for (unsigned char b : {'\'', '"', '\xC2', '\xE2', '\xE3'})
+        bytes[b] = true;
+    return bytes;
+}();
+
+/// What words_into met among the words it read, for the checks of a whole unit to read instead of its words.
+struct WordsSeen {
+    std::uint16_t tags = 0; // the tags of all the words, or'ed (words read with lexicons)
+    bool hyphen = false;    // a word with a hyphen inside ("porte-parole", "dit-il")
+    bool dot = false;       // a word that took the dot after it ("Dr.", "J.")
+    bool mark = false;      // a mark of punctuation opening with a byte of quote_mark_byte: maybe a quote mark
+};
 /// words_of(s, from, to, lexs) in `out`, whose room is reused (a unit's words in the room of the last unit's).
-void words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
-                const std::vector<const Lexicon*>* lexs);
+WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
+                     const std::vector<const Lexicon*>* lexs);
 /// words_of(s, from, to, lexs) from `ws`, the words_of(s, 0, s.size(), lexs) of the whole paragraph, for `from` a
 /// word's start and `to` a word's end in ws (a sentence's bounds): most words are taken from ws.
 std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws, std::size_t from, std::size_t to,
@@ -221,8 +239,10 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
 struct Person {
     std::string name;
     char gender = 'x';
-    std::set<std::string> roles;
-    std::set<std::string> nations;
+    // The words of its descriptions, each once, in the order met (a person has a few: a short vector, searched
+    // through, costs less than the nodes of a tree).
+    std::vector<std::string> roles;
+    std::vector<std::string> nations;
     // Known to be a person, not a place or a body named like one ("South Carolina", "Harvard University"):
     // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
     bool personal = false;
@@ -230,7 +250,7 @@ struct Person {
     std::string low;      // text::lower(name), kept in step with name (find_person compares it on every miss)
 };
 
-std::size_t matches(const std::set<std::string>& words, const std::string& w);
+std::size_t matches(const std::vector<std::string>& words, const std::string& w);
 
 struct Unit {
     std::string_view text;
@@ -368,9 +388,9 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
 /// find_quote_spans(s) read from `ws`, the words of all of s (words_of(s, 0, s.size(), lexs)): the same spans.
 std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Word>& ws);
 
-/// Some word of `ws` (a unit's words) may start the reading of indirect_speech: with none, it finds nothing in any
-/// sentence of the unit.
-bool may_hold_indirect_speech(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+/// Some word of `ws` (a unit's words, read by words_into with lexicons, which saw `seen`) may start the reading of
+/// indirect_speech: with none, it finds nothing in any sentence of the unit.
+bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen);
 
 /// The names of unit text `s` (its words `ws`, its quoted `spans`) noted as people of ex.sp, with what the words
 /// around them tell (quote_names.cpp); `base` places the unit's bytes among all units.

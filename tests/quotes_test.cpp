@@ -1359,6 +1359,22 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
     CHECK(!quoting::role_noun("tuesday", en));
 }
 
+TEST_CASE("describe keeps each word of a person's descriptions once, nations apart from roles", "[quotes]") {
+    using Words = std::vector<std::string>;
+    quoting::Speakers en = speakers_for("en");
+    int k = en.add_person("Tova Brannick");
+    en.describe(k, {"the", "canadian", "harbour", "pilot"});
+    en.describe(k, {"harbour", "pilot", "of", "canadian", "ferries"}); // (short words and stopwords are passed)
+    CHECK(en.people[static_cast<std::size_t>(k)].roles == Words{"harbour", "pilot", "ferries"});
+    CHECK(en.people[static_cast<std::size_t>(k)].nations == Words{"canadian"});
+    quoting::Speakers de = speakers_for("de");
+    int j = de.add_person("Ilka Voss");
+    de.describe(j, {"die", "schweizer", "lotsin"});
+    de.describe(j, {"lotsin", "der", "schweizer", "fähre"});
+    CHECK(de.people[static_cast<std::size_t>(j)].roles == Words{"lotsin", "fähre"});
+    CHECK(de.people[static_cast<std::size_t>(j)].nations == Words{"schweizer"});
+}
+
 TEST_CASE("find_person finds a longer name by its first words, also after the name grew", "[quotes]") {
     quoting::Speakers sp = speakers_for("en");
     int hana = sp.add_person("Hana Te Moana");
@@ -1417,31 +1433,44 @@ TEST_CASE("words_of lower-cases each word, a word without capitals as a view of 
     CHECK(we[1].upper);
 }
 
-TEST_CASE("may_hold_indirect_speech turns away a unit without a word that may report", "[quotes]") {
+TEST_CASE("may_hold_indirect_speech and find_quote_spans skip the units whose words words_into saw could not hold "
+          "what they read",
+          "[quotes]") {
     struct Row {
         const char* language;
         const char* text;
-        bool expected;
+        bool may_report; // may_hold_indirect_speech
+        bool mark;       // WordsSeen::mark: a punctuation mark that may be a quote mark
     };
     const Row rows[] = {
-        {"en", "The council met on Tuesday in the old mill.", false},
-        {"en", "The harbour master said the ferry would run again.", true},
-        {"de", "Der Gemeinderat tagte am Montag in der alten Mühle.", false},
-        {"de", "Die Hafenmeisterin sagte, die Fähre fahre wieder.", true},
-        {"fr", "Le conseil s'est réuni mardi au vieux moulin.", false},
-        {"fr", "La fête est finie, estime-t-elle.", true}, // (an inverted verb)
-        {"fr", "La fête est finie, conclut-on.", true},
+        {"en", "The council met on Tuesday in the old mill.", false, false},
+        {"en", "The harbour master said the ferry would run again.", true, false},
+        {"de", "Der Gemeinderat tagte am Montag in der alten Mühle.", false, false},
+        {"de", "Die Hafenmeisterin sagte, die Fähre fahre wieder.", true, false},
+        {"fr", "Le conseil s'est réuni mardi au vieux moulin.", false, false}, // (an apostrophe inside a word)
+        {"fr", "La fête est finie, estime-t-elle.", true, false},              // (an inverted verb)
+        {"fr", "La fête est finie, conclut-on.", true, false},
         // Words with a hyphen that cannot be inverted verbs.
-        {"fr", "Le porte-parole a visité Saint-Malo mardi.", false},
-        {"en", "The well-known ferry left the dock at noon.", false},
-        {"de", "Die Bürgermeister-Wahl findet im Mai statt.", false},
-        {"en", "The ferry was built by J. Harlow in the old yard.", true}, // (a word taking a dot)
+        {"fr", "Le porte-parole a visité Saint-Malo mardi.", false, false},
+        {"en", "The well-known ferry left the dock at noon.", false, false},
+        {"de", "Die Bürgermeister-Wahl findet im Mai statt.", false, false},
+        {"en", "The ferry was built by J. Harlow in the old yard.", true, false}, // (a word taking a dot)
+        {"de", "Laut dem Hafenamt fährt die Fähre ab Montag wieder.", true, false}, // (an "according" word)
+        {"fr", "Selon la capitainerie, le bac reprend lundi.", true, false},
+        // Quote marks of each convention.
+        {"en", "The lighthouse keeper had \"a quiet winter\" on the rock.", false, true},
+        {"de", "Die Schleuse sei „veraltet“, meinte der Kapitän.", true, true},
+        {"fr", "Le passeur décrit un « hiver calme » au port.", false, true},
     };
     for (const Row& r : rows) {
         INFO(r.text);
         auto lexs = quoting::lexicons_for(r.language);
         std::string_view s = r.text;
-        CHECK(quoting::may_hold_indirect_speech(quoting::words_of(s, 0, s.size(), &lexs), lexs) == r.expected);
+        std::vector<quoting::Word> ws;
+        const quoting::WordsSeen seen = quoting::words_into(ws, s, 0, s.size(), &lexs);
+        CHECK(quoting::may_hold_indirect_speech(ws, seen) == r.may_report);
+        CHECK(seen.mark == r.mark);
+        CHECK(quoting::find_quote_spans(s, ws).empty() == !r.mark);
     }
 }
 
