@@ -116,6 +116,34 @@ bool list_item(const Page& p, std::size_t i) {
     return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
 }
 
+// "Weitere 6 Kuchen Rezepte / Weitere 40 Torten Rezepte / Weitere 12 Brot Rezepte", "More in Travel / More in Food /
+// More in Style": three short lines in a row opening with the same word (no stopword) are the links of a list, each
+// to a page of its own.
+bool parallel_link(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    const int most_words = 6;
+    auto opener = [&](std::size_t k) -> std::string_view {
+        const Block& b = blocks[k];
+        if (b.lower_words.empty() || b.words > most_words || b.end_punct || b.lower_words.front().size() < 3 ||
+            stopword_languages(b.lower_words.front()) != 0)
+            return {};
+        return b.lower_words.front();
+    };
+    std::string_view mine = opener(i);
+    if (mine.empty())
+        return false;
+    // (A line printed twice in a row, a title and its copy, counts once.)
+    std::size_t first = i, last = i;
+    while (first > 0 && opener(first - 1) == mine)
+        --first;
+    while (last + 1 < blocks.size() && opener(last + 1) == mine)
+        ++last;
+    std::size_t run = 1;
+    for (std::size_t k = first + 1; k <= last; ++k)
+        run += blocks[k].text != blocks[k - 1].text;
+    return run >= 3;
+}
+
 // How many times each word was added, for words kept elsewhere (the views must outlive the counts): one
 // open-addressing array, without a node allocated for every new word of an article.
 class WordCounts {
@@ -391,7 +419,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             stopped_title = dotless.letters >= 5 && headline_like(dotless);
         }
         if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
-            opens_with_date_label(probe) || list_item(p, i))
+            opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;

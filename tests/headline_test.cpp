@@ -1163,3 +1163,66 @@ Im nächsten Jahr will der Verein vier weitere Flöße bauen, jedes mit einer Ba
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a run of links opening with the same word is no headline", "[headline]") {
+    // Links to lists of other recipes, sharing the recipe's words, over its title, its buttons and its prose.
+    const PageRow rows[] = {
+        {"links to more recipes (de)", "de", R"(Rezepte
+Backen
+Weitere 8 Hefeteig Rezepte
+Weitere 64 Zimtschnecken Rezepte
+Weitere 21 Blechkuchen Rezepte
+Omas Schnecken mit Zimt
+Teilen
+Drucken
+für 12 Stück
+25 Min.
+Die Hefe in lauwarmer Milch auflösen und mit Mehl, Zucker und Butter zu einem glatten Hefeteig kneten, der eine Stunde ruht.
+Den Teig ausrollen, mit Zimt und Butter bestreichen, aufrollen und in Scheiben schneiden: so werden Zimtschnecken aus dem Blechkuchen.
+Weitere Rezepte mit Hefeteig findet ihr in unserer Sammlung.
+)", "Omas Schnecken mit Zimt"},
+        {"links to more recipes (en)", "en", R"(Recipes
+Baking
+Browse 8 Dough Recipes
+Browse 64 Cinnamon Recipes
+Browse 21 Traybake Recipes
+Granny's rolls with a twist
+Share
+Print
+Makes 12
+25 min.
+Dissolve the yeast in warm milk and knead it with flour, sugar and butter into a smooth dough that rests for an hour.
+Roll the dough out, spread it with cinnamon butter, roll it up and cut it into slices: a cinnamon traybake for twelve.
+More dough recipes are waiting in our collection of baking recipes.
+)", "Granny's rolls with a twist"},
+        {"links to more recipes (fr)", "fr", R"(Recettes
+Pâtisserie
+Découvrez 8 recettes briochées
+Découvrez 64 recettes cannelle
+Découvrez 21 recettes plaque
+Escargots briochés à la cannelle
+Partager
+Imprimer
+pour 12 pièces
+25 min.
+Délayez la levure dans le lait tiède et pétrissez-la avec la farine, le sucre et le beurre pour obtenir une pâte briochée lisse.
+Étalez la pâte sur la plaque, couvrez-la de beurre à la cannelle, roulez-la et coupez-la en tranches avant la cuisson.
+Toutes nos recettes briochées vous attendent dans notre collection.
+)", "Escargots briochés à la cannelle"},
+        {"links to more recipes (es)", "es", R"(Recetas
+Repostería
+Descubre 8 recetas hojaldradas
+Descubre 64 recetas canela
+Descubre 21 recetas bandeja
+Los caracoles de la abuela
+Compartir
+Imprimir
+para 12 piezas
+25 min.
+Disuelve la levadura en leche tibia y amásala con harina, azúcar y mantequilla hasta obtener una masa hojaldrada que repose.
+Extiende la masa en la bandeja, úntala con mantequilla de canela, enróllala y córtala en rodajas antes de hornearla.
+Todas nuestras recetas hojaldradas te esperan en la colección.
+)", "Los caracoles de la abuela"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
