@@ -1769,3 +1769,40 @@ TEST_CASE("skip_to stops on the first byte of its set whether it reads eight byt
             CHECK(archive::quoting::skip_to(line, from, marks, "'\"", true) == mark);
         }
 }
+
+TEST_CASE("a quoted transcript turn is its speaker's words", "[quotes][transcript]") {
+    struct Row {
+        std::string lang;
+        std::vector<std::string> paragraphs;
+        std::string text, speaker;
+    };
+    const std::vector<Row> rows = {
+        {"en",
+         {"\u201CHARLAN: Will the bridge open before the winter? We keep hearing about delays.",
+          "\u201COKAFOR: The bridge opens in November, and the ferry keeps running until then.\u201D"},
+         "Will the bridge open before the winter? We keep hearing about delays.",
+         "HARLAN"},
+        {"en",
+         {"\u201CHARLAN: Will the bridge open before the winter? We keep hearing about delays.",
+          "\u201COKAFOR: The bridge opens in November, and the ferry keeps running until then.\u201D"},
+         "The bridge opens in November, and the ferry keeps running until then.",
+         "OKAFOR"},
+        {"de",
+         {"\u201EBRANDT: Wann fährt die neue Fähre? Die Pendler warten seit Monaten.",
+          "\u201ESEIDEL: Die Fähre fährt ab März, bis dahin bleibt der Bus.\u201C"},
+         "Die Fähre fährt ab März, bis dahin bleibt der Bus.",
+         "SEIDEL"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* found = find_quote(qs, r.text);
+        REQUIRE(found);
+        CHECK(found->kind == QuoteKind::direct);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+    // a capitalised heading inside a quote is no speaker: "“NOTE" has no colon and a lower-case word after
+    auto qs = extract_quotes(body("en", {"\u201CNote: the ferry keeps running, she said.\u201D"}));
+    for (const auto& q : qs)
+        CHECK(q.speaker.value_or("") != "Note");
+}
