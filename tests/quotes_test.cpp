@@ -1806,3 +1806,25 @@ TEST_CASE("a quoted transcript turn is its speaker's words", "[quotes][transcrip
     for (const auto& q : qs)
         CHECK(q.speaker.value_or("") != "Note");
 }
+
+TEST_CASE("verbs of raised or scolding speech are cues", "[quotes][cues]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\u201CNobody leaves before the count is done,\u201D shouted Marta Quill.",
+         "Nobody leaves before the count is done", "Marta Quill"},
+        {"en", "\u201CYou had three months to fix the roof,\u201D Colin Parry scolded.",
+         "You had three months to fix the roof", "Colin Parry"},
+        {"en", "\u201CThe budget adds up to the last cent,\u201D Ines Varga asserted.",
+         "The budget adds up to the last cent", "Ines Varga"},
+        {"de", "\u201EAlle bleiben im Saal\u201C, rief Jonas Brettschneider.", "Alle bleiben im Saal",
+         "Jonas Brettschneider"},
+        {"de", "\u201EDas Dach hätte längst repariert sein müssen\u201C, rügte Petra Kalweit.",
+         "Das Dach hätte längst repariert sein müssen", "Petra Kalweit"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        const Quote* said = find_quote(qs, r.text);
+        REQUIRE(said);
+        CHECK((said->cue && said->speaker.value_or("") == r.speaker));
+    }
+}
