@@ -1807,7 +1807,7 @@ TEST_CASE("a quoted transcript turn is its speaker's words", "[quotes][transcrip
         CHECK(q.speaker.value_or("") != "Note");
 }
 
-TEST_CASE("verbs of raised or scolding speech are cues", "[quotes][cues]") {
+TEST_CASE("verbs of shouting and scolding and likening are cues", "[quotes][cues]") {
     const OneQuoteRow rows[] = {
         {"en", "\u201CNobody leaves before the count is done,\u201D shouted Marta Quill.",
          "Nobody leaves before the count is done", "Marta Quill"},
@@ -1819,6 +1819,10 @@ TEST_CASE("verbs of raised or scolding speech are cues", "[quotes][cues]") {
          "Jonas Brettschneider"},
         {"de", "\u201EDas Dach hätte längst repariert sein müssen\u201C, rügte Petra Kalweit.",
          "Das Dach hätte längst repariert sein müssen", "Petra Kalweit"},
+        {"en", "Mayor Tess Arden likened the new parking fee to \u201Ca leaky bucket\u201D as the council met.", "a leaky bucket",
+         "Tess Arden"},
+        {"de", "Stadträtin Vera Lindqvist verglich die neue Parkgebühr mit einem \u201Eleckenden Eimer\u201C.",
+         "leckenden Eimer", "Vera Lindqvist"},
     };
     for (const auto& r : rows) {
         INFO(r.paragraph);
