@@ -1103,8 +1103,51 @@ void UnitReader::place_orphans() {
     }
 }
 
+// "“MORALES: We will not wait.", "«DUPONT : Nous verrons.", "„HUBER: Das bleibt so.": a quoted transcript
+// turn opens the paragraph with its speaker's name in capitals and a colon; the rest of the paragraph is
+// that speaker's words, whether or not the mark closes (transcripts leave it open until the last turn).
+// Returns the byte after the colon and the name, or nothing.
+std::optional<std::pair<std::size_t, std::string>> transcript_turn(std::string_view s) {
+    std::size_t i = 0;
+    const char32_t mark = s.empty() ? 0 : text::next_cp(s, i);
+    if (mark != '"' && mark != 0x201C && mark != 0x201E && mark != 0xAB)
+        return std::nullopt;
+    const std::size_t name_b = i;
+    int letters = 0;
+    while (i < s.size() && s[i] != ':' && i - name_b < 40) {
+        char32_t c = text::next_cp(s, i);
+        if (text::is_upper(c))
+            ++letters;
+        else if (!(c == ' ' || c == '.' || c == '-' || c == '\''))
+            return std::nullopt;
+    }
+    // a colon, then the words (one space before the colon as French writes it)
+    if (letters < 2 || i + 2 >= s.size() || s[i] != ':' || s[i + 1] != ' ' || s[name_b] == ' ')
+        return std::nullopt;
+    std::string name(text::trim(s.substr(name_b, i - name_b)));
+    return std::make_pair(i + 1, name);
+}
+
 // The unit's quotes in reading order, then its indirect speech.
 void UnitReader::read(Carry& carry) {
+    if (u.where == Where::body)
+        if (auto turn = transcript_turn(s)) {
+            carry.on = false;
+            std::string t(text::trim(s.substr(turn->first)));
+            // its closing mark, when the turn ends the transcript
+            for (std::string_view close : {"\"", "\u201D", "\u201C", "\u00BB"})
+                if (t.size() > close.size() && std::string_view(t).substr(t.size() - close.size()) == close) {
+                    t.resize(t.size() - close.size());
+                    break;
+                }
+            Quote out = make_quote(u, strip_edge_punct(t), QuoteKind::direct);
+            out.mention = turn->second;
+            ex.add(std::move(out), turn->second);
+            pending = Placed{0, 0};
+            settle();
+            if (!spans.empty() && spans.front().open == 0)
+                spans.erase(spans.begin());
+        }
     // A quote running on from the previous paragraph: its words lead the first quote of this one.
     std::string prefix;
     if (carry.on) {

@@ -1769,3 +1769,66 @@ TEST_CASE("skip_to stops on the first byte of its set whether it reads eight byt
             CHECK(archive::quoting::skip_to(line, from, marks, "'\"", true) == mark);
         }
 }
+
+TEST_CASE("a quoted transcript turn is its speaker's words", "[quotes][transcript]") {
+    struct Row {
+        std::string lang;
+        std::vector<std::string> paragraphs;
+        std::string text, speaker;
+    };
+    const std::vector<Row> rows = {
+        {"en",
+         {"\u201CHARLAN: Will the bridge open before the winter? We keep hearing about delays.",
+          "\u201COKAFOR: The bridge opens in November, and the ferry keeps running until then.\u201D"},
+         "Will the bridge open before the winter? We keep hearing about delays.",
+         "HARLAN"},
+        {"en",
+         {"\u201CHARLAN: Will the bridge open before the winter? We keep hearing about delays.",
+          "\u201COKAFOR: The bridge opens in November, and the ferry keeps running until then.\u201D"},
+         "The bridge opens in November, and the ferry keeps running until then.",
+         "OKAFOR"},
+        {"de",
+         {"\u201EBRANDT: Wann fährt die neue Fähre? Die Pendler warten seit Monaten.",
+          "\u201ESEIDEL: Die Fähre fährt ab März, bis dahin bleibt der Bus.\u201C"},
+         "Die Fähre fährt ab März, bis dahin bleibt der Bus.",
+         "SEIDEL"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* found = find_quote(qs, r.text);
+        REQUIRE(found);
+        CHECK(found->kind == QuoteKind::direct);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+    // a capitalised heading inside a quote is no speaker: "“NOTE" has no colon and a lower-case word after
+    auto qs = extract_quotes(body("en", {"\u201CNote: the ferry keeps running, she said.\u201D"}));
+    for (const auto& q : qs)
+        CHECK(q.speaker.value_or("") != "Note");
+}
+
+TEST_CASE("verbs of shouting and scolding and likening are cues", "[quotes][cues]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\u201CNobody leaves before the count is done,\u201D shouted Marta Quill.",
+         "Nobody leaves before the count is done", "Marta Quill"},
+        {"en", "\u201CYou had three months to fix the roof,\u201D Colin Parry scolded.",
+         "You had three months to fix the roof", "Colin Parry"},
+        {"en", "\u201CThe budget adds up to the last cent,\u201D Ines Varga asserted.",
+         "The budget adds up to the last cent", "Ines Varga"},
+        {"de", "\u201EAlle bleiben im Saal\u201C, rief Jonas Brettschneider.", "Alle bleiben im Saal",
+         "Jonas Brettschneider"},
+        {"de", "\u201EDas Dach hätte längst repariert sein müssen\u201C, rügte Petra Kalweit.",
+         "Das Dach hätte längst repariert sein müssen", "Petra Kalweit"},
+        {"en", "Mayor Tess Arden likened the new parking fee to \u201Ca leaky bucket\u201D as the council met.", "a leaky bucket",
+         "Tess Arden"},
+        {"de", "Stadträtin Vera Lindqvist verglich die neue Parkgebühr mit einem \u201Eleckenden Eimer\u201C.",
+         "leckenden Eimer", "Vera Lindqvist"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        const Quote* said = find_quote(qs, r.text);
+        REQUIRE(said);
+        CHECK((said->cue && said->speaker.value_or("") == r.speaker));
+    }
+}
