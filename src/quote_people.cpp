@@ -516,6 +516,28 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                     break;
                 }
         }
+        // "the Department of Wildlife Care", "das Ministerium für Umwelt": a body's name goes on past the word
+        // linking its noun to what it is of ("Department" alone or "Wildlife Care" alone is not its name).
+        auto body_link = [&](std::size_t j) { return !sub[j].punct && in_list(sp.lexs, "body_link_words", sub[j].low); };
+        auto body_noun = [&](std::size_t j) {
+            return !sub[j].punct && sub[j].upper && in_list(sp.lexs, "body_words", sub[j].low);
+        };
+        if (n.last + 2 < sub.size() && body_noun(n.last) && body_link(n.last + 1)) {
+            std::size_t j = n.last + 2;
+            while (j < sub.size() && !sub[j].punct && !sub[j].upper && in_list(sp.lexs, "articles", sub[j].low))
+                ++j;
+            std::size_t e = j;
+            while (e < sub.size() && !sub[e].punct && sub[e].upper)
+                ++e;
+            if (e > j)
+                n.last = e - 1;
+        } else if (n.first >= 2 && body_link(n.first - 1) && body_noun(n.first - 2)) {
+            // "the Ministry of Harbour Affairs": the name read is what the body is of; its noun goes first.
+            std::size_t f = n.first - 2;
+            while (f > 0 && !sub[f - 1].punct && sub[f - 1].upper && !sp.stopword(sub[f - 1].low))
+                --f;
+            n.first = f;
+        }
         std::string name = span_text(s, sub, n.first, n.last);
         int k = sp.add_person(name);
         sp.describe(k, words);
@@ -731,6 +753,18 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                            (j + 1 >= ws.size() || ws[j + 1].punct || !ws[j + 1].upper) && !common_noun(ws[j].low, sp) &&
                            !title_noun(ws[j].low, sp) && !role_noun(ws[j].low, sp);
             if (surname && !ws[j].acronym) {
+                last = k = j;
+                continue;
+            }
+        }
+        // "according to the Department of Wildlife Care", "teilte das Ministerium für Umwelt mit": a body's noun
+        // keeps what the body is of.
+        if (k > first && ws[k - 1].upper && in_list(sp.lexs, "body_link_words", w.low) &&
+            in_list(sp.lexs, "body_words", ws[k - 1].low)) {
+            std::size_t j = k + 1;
+            while (j < ws.size() && !ws[j].punct && !ws[j].upper && in_list(sp.lexs, "articles", ws[j].low))
+                ++j;
+            if (j < ws.size() && !ws[j].punct && ws[j].upper) {
                 last = k = j;
                 continue;
             }

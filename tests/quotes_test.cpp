@@ -302,6 +302,18 @@ void check_indirect(const OneQuoteRow (&rows)[N]) {
     }
 }
 
+// Each paragraph holds the quote `text`, found with a cue and given to `speaker`.
+template <std::size_t N>
+void check_said_by(const OneQuoteRow (&rows)[N]) {
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        const Quote* said = find_quote(qs, r.text);
+        REQUIRE(said);
+        CHECK((said->cue && said->speaker.value_or("") == r.speaker));
+    }
+}
+
 } // namespace
 
 TEST_CASE("indirect speech with a cue verb", "[quotes][indirect]") {
@@ -1824,11 +1836,22 @@ TEST_CASE("verbs of shouting and scolding and likening are cues", "[quotes][cues
         {"de", "Stadträtin Vera Lindqvist verglich die neue Parkgebühr mit einem \u201Eleckenden Eimer\u201C.",
          "leckenden Eimer", "Vera Lindqvist"},
     };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        const auto qs = extract_quotes(body(r.lang, {r.paragraph}));
-        const Quote* said = find_quote(qs, r.text);
-        REQUIRE(said);
-        CHECK((said->cue && said->speaker.value_or("") == r.speaker));
-    }
+    check_said_by(rows);
+}
+
+TEST_CASE("a body's name goes on past the word linking its noun to what it is of", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\u201CThe herd is moving inland,\u201D said the Bureau of Upland Grazing.", "The herd is moving inland",
+         "Bureau of Upland Grazing"},
+        {"en", "The Ministry of Canal Works said the lock was \u201Cbeyond repair\u201D after the flood.", "beyond repair",
+         "Ministry of Canal Works"},
+        {"en", "Herds drift inland for many reasons, but \u201Cdrought, fences and a late thaw\u201D all play a part, according to the Vellmark Department of Forest Care.",
+         "drought, fences and a late thaw", "Vellmark Department of Forest Care"},
+        {"de", "\u201EDie Schleuse ist nicht mehr zu retten\u201C, teilte das Ministerium für Kanalbau mit.",
+         "Die Schleuse ist nicht mehr zu retten", "Ministerium für Kanalbau"},
+        // (a person's name is no body: "of" still ends it)
+        {"en", "\u201CWe will rebuild the lock by spring,\u201D said Tomas Ferrow of Canal Works.",
+         "We will rebuild the lock by spring", "Tomas Ferrow"},
+    };
+    check_said_by(rows);
 }
