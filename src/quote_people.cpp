@@ -417,6 +417,14 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                     break;
                 }
             }
+        // "Retired Lt. Gen. Lena Orvell", "Former Sen. Tom Reed": a title inside the run opens the name of two
+        // words or more after it (but initials are the name's: "le maire, J.M. Roux").
+        for (std::size_t j = e; j > k; --j)
+            if ((tags.of(ws[j - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[j - 1].low)) {
+                if (j < e)
+                    k = j;
+                break;
+            }
         // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
         if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
             k = e + 1;

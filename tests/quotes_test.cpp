@@ -1855,3 +1855,22 @@ TEST_CASE("a body's name goes on past the word linking its noun to what it is of
     };
     check_said_by(rows);
 }
+
+TEST_CASE("a title inside a run of capitalised words opens the name after it", "[quotes][speakers]") {
+    // Once the person is known by the name after the titles, a later mention by surname finds her, even
+    // beside another known name.
+    const auto qs = extract_quotes(body(
+        "en", {"Retired Lt. Gen. Lena Orvell said Peter Hanna was \u201Cquite correct\u201D about the docks.",
+               "\u201CThere is a deep gap between this council and the piers,\u201D Orvell, a top Hanna ally, said on "
+               "Tuesday.",
+               "Former Sen. Abel Quist called the plan \u201Ca gift to the shipyards\u201D at the hearing."}));
+    const Quote* first = find_quote(qs, "quite correct");
+    const Quote* second = find_quote(qs, "There is a deep gap between this council and the piers");
+    const Quote* third = find_quote(qs, "a gift to the shipyards");
+    REQUIRE(first);
+    REQUIRE(second);
+    REQUIRE(third);
+    CHECK(first->speaker.value_or("") == "Lena Orvell");
+    CHECK(second->speaker.value_or("") == "Lena Orvell");
+    CHECK(third->speaker.value_or("") == "Abel Quist");
+}
