@@ -86,6 +86,10 @@ Lexicon load(std::string_view code, std::string_view content) {
     for (auto& [name, sec] : lex.sections)
         index_section(sec);
     lex.section_index.build(lex.sections);
+    // Each set sized for its list first: growing a hash table rehashes every word it holds so far.
+    lex.stopwords.reserve(lex.list("stopwords").size());
+    lex.speech_verbs.reserve(lex.list("speech_verbs").size());
+    lex.role_words.reserve(lex.list("role_words").size());
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
@@ -221,6 +225,10 @@ struct Registry {
         if (langs.size() > 32)
             throw std::logic_error(
                 "more than 32 lexicon languages: widen stopword_languages() and Block::stopword_hits");
+        std::size_t stopwords = 0;
+        for (const Lexicon* lex : langs)
+            stopwords += lex->stopwords.size();
+        stopword_langs.reserve(stopwords); // (most words are the stopwords of one language only)
         for (std::size_t k = 0; k < langs.size(); ++k)
             for (const auto& w : langs[k]->stopwords) {
                 stopword_langs[w] |= std::uint32_t{1} << k;
