@@ -43,8 +43,15 @@ void index_section(LexiconSection& sec) {
 
 // text::lower(s) of a word-list entry: most are written in lower-case ASCII already and are taken as they are.
 std::string lowered(std::string_view s) {
-    for (char c : s)
-        if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
+    // Eight bytes a step (the few thousand entries are read at every start). A byte from 0x80 may make the range
+    // test flag a byte after it too: harmless, text::lower() is then asked anyway.
+    constexpr std::uint64_t tops = 0x8080808080808080ULL;
+    std::size_t k = 0;
+    for (; k + 8 <= s.size(); k += 8)
+        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0)
+            return text::lower(s);
+    for (; k < s.size(); ++k)
+        if (const char c = s[k]; (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
             return text::lower(s);
     return std::string(s);
 }
