@@ -160,6 +160,10 @@ public:
     std::uint32_t find(std::string_view w) const {
         if (w.empty() || w.size() > max_bytes || slots_.empty())
             return 0;
+        return find_checked(w);
+    }
+    /// find(w) for a word of 1 to max_bytes bytes, the table not empty.
+    std::uint32_t find_checked(std::string_view w) const {
         Slot key = pack(w);
         // (mask_ is kept rather than slots_.size() - 1: the size of 24-byte slots is a division)
         for (std::size_t k = index(key);; k = (k + 1) & mask_) {
@@ -438,9 +442,16 @@ void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts
 void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits) {
     const Registry& r = registry(); // asked once for the line, not for every word
     const std::size_t longest = r.longest_stopword;
-    for (const auto& w : lower_words)
-        for (std::uint32_t mask = w.size() > longest ? 0 : r.stopword_languages_of(w); mask != 0; mask &= mask - 1)
+    // Every stopword in the table (the usual case): a word no longer than the longest, and never empty, is looked
+    // up there without the checks of stopword_languages_of().
+    const bool in_table = longest <= StopwordTable::max_bytes && longest > 0;
+    for (const auto& w : lower_words) {
+        if (w.size() > longest || w.empty())
+            continue;
+        std::uint32_t mask = in_table ? r.stopword_table.find_checked(w) : r.stopword_languages_of(w);
+        for (; mask != 0; mask &= mask - 1)
             ++hits[static_cast<std::size_t>(std::countr_zero(mask))];
+    }
 }
 
 std::string detect_language(std::string_view txt) {
