@@ -43,8 +43,15 @@ void index_section(LexiconSection& sec) {
 
 // text::lower(s) of a word-list entry: most are written in lower-case ASCII already and are taken as they are.
 std::string lowered(std::string_view s) {
-    for (char c : s)
-        if ((c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
+    // Eight bytes a step (the few thousand entries are read at every start). A byte from 0x80 may make the range
+    // test flag a byte after it too: harmless, text::lower() is then asked anyway.
+    constexpr std::uint64_t tops = 0x8080808080808080ULL;
+    std::size_t k = 0;
+    for (; k + 8 <= s.size(); k += 8)
+        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0)
+            return text::lower(s);
+    for (; k < s.size(); ++k)
+        if (const char c = s[k]; (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
             return text::lower(s);
     return std::string(s);
 }
@@ -86,6 +93,10 @@ Lexicon load(std::string_view code, std::string_view content) {
     for (auto& [name, sec] : lex.sections)
         index_section(sec);
     lex.section_index.build(lex.sections);
+    // Each set sized for its list first: growing a hash table rehashes every word it holds so far.
+    lex.stopwords.reserve(lex.list("stopwords").size());
+    lex.speech_verbs.reserve(lex.list("speech_verbs").size());
+    lex.role_words.reserve(lex.list("role_words").size());
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
     for (const auto& w : lex.list("speech_verbs"))
@@ -149,6 +160,10 @@ public:
     std::uint32_t find(std::string_view w) const {
         if (w.empty() || w.size() > max_bytes || slots_.empty())
             return 0;
+        return find_checked(w);
+    }
+    /// find(w) for a word of 1 to max_bytes bytes, the table not empty.
+    std::uint32_t find_checked(std::string_view w) const {
         Slot key = pack(w);
         // (mask_ is kept rather than slots_.size() - 1: the size of 24-byte slots is a division)
         for (std::size_t k = index(key);; k = (k + 1) & mask_) {
@@ -221,6 +236,10 @@ struct Registry {
         if (langs.size() > 32)
             throw std::logic_error(
                 "more than 32 lexicon languages: widen stopword_languages() and Block::stopword_hits");
+        std::size_t stopwords = 0;
+        for (const Lexicon* lex : langs)
+            stopwords += lex->stopwords.size();
+        stopword_langs.reserve(stopwords); // (most words are the stopwords of one language only)
         for (std::size_t k = 0; k < langs.size(); ++k)
             for (const auto& w : langs[k]->stopwords) {
                 stopword_langs[w] |= std::uint32_t{1} << k;
@@ -423,9 +442,16 @@ void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts
 void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits) {
     const Registry& r = registry(); // asked once for the line, not for every word
     const std::size_t longest = r.longest_stopword;
-    for (const auto& w : lower_words)
-        for (std::uint32_t mask = w.size() > longest ? 0 : r.stopword_languages_of(w); mask != 0; mask &= mask - 1)
+    // Every stopword in the table (the usual case): a word no longer than the longest, and never empty, is looked
+    // up there without the checks of stopword_languages_of().
+    const bool in_table = longest <= StopwordTable::max_bytes && longest > 0;
+    for (const auto& w : lower_words) {
+        if (w.size() > longest || w.empty())
+            continue;
+        std::uint32_t mask = in_table ? r.stopword_table.find_checked(w) : r.stopword_languages_of(w);
+        for (; mask != 0; mask &= mask - 1)
             ++hits[static_cast<std::size_t>(std::countr_zero(mask))];
+    }
 }
 
 std::string detect_language(std::string_view txt) {
