@@ -504,6 +504,50 @@ TEST_CASE("a form's or an embedded post's consent to the privacy statement is a 
     }
 }
 
+TEST_CASE("a form's long consent that opens with the consent to the privacy statement is a consent notice",
+          "[classify][consent]") {
+    // Over sixty words: the consent goes on to tell what is stored, for how long and how to withdraw it.
+    const std::string tail_de = " Die Angaben aus dem Formular werden für die Antwort auf die Nachricht und für spätere "
+                                "Rückfragen beim Segelverein Möwenbucht aufbewahrt, nicht ohne Einwilligung "
+                                "weitergegeben und nach Abschluss der Anfrage gelöscht. Die Einwilligung kann jederzeit "
+                                "für die Zukunft per E-Mail an den Vorstand des Vereins widerrufen werden, ohne dass "
+                                "dadurch die Rechtmäßigkeit der bisherigen Verarbeitung berührt wird.";
+    const std::string tail_en = " The details from this form are stored by the Gullhaven rowing club to answer the "
+                                "request and any questions that follow from it, are never passed on without your "
+                                "consent and are deleted once the request is closed. You may withdraw this consent "
+                                "at any time by writing to the club secretary, which does not affect the lawfulness "
+                                "of the processing carried out before the withdrawal was received.";
+    const std::string tail_fr = " Les informations saisies dans ce formulaire sont conservées par le club nautique de "
+                                "Pors Guen pour répondre à la demande et aux questions qui en découlent, ne sont jamais "
+                                "transmises sans votre accord et sont effacées à la clôture de la demande. Vous pouvez "
+                                "retirer ce consentement à tout moment en écrivant au secrétariat du club, sans que "
+                                "cela remette en cause le traitement effectué avant ce retrait.";
+    const std::string tail_es = " Los datos de este formulario los guarda el club náutico de Punta Remos para responder "
+                                "a la consulta y a las preguntas que surjan de ella, nunca se ceden sin su permiso y se "
+                                "borran al cerrar la consulta. Puede retirar este consentimiento en cualquier momento "
+                                "escribiendo a la secretaría del club, sin que ello afecte al tratamiento realizado "
+                                "antes de la retirada, y pedir una copia de los datos guardados.";
+    for (const std::string& line :
+         {"Hiermit bestätige ich, die Datenschutzerklärung des Vereins zu kennen, und stimme der Speicherung zu." + tail_de,
+          "Yes, I have read the privacy policy and agree to the storage of my details." + tail_en,
+          "J'ai lu la politique de confidentialité et j'accepte l'enregistrement de mes données." + tail_fr,
+          "He leído la política de privacidad y acepto que se guarden mis datos." + tail_es}) {
+        INFO(line);
+        CHECK(is_consent_notice(line));
+    }
+    // A long paragraph of an article: its first sentence names the statement without a verb of consent, or it is
+    // a long sentence on another subject.
+    for (const std::string& line :
+         {"The privacy policy of the rowing club was rewritten last spring." + tail_en,
+          "Die Datenschutzerklärung des Segelvereins wurde im Frühjahr neu gefasst." + tail_de,
+          "Le club nautique a publié lundi le bilan de sa saison, marquée par une tempête en mars, des régates "
+          "annulées en avril, une fréquentation record en juillet et l'arrivée de trois nouveaux moniteurs." +
+              tail_fr}) {
+        INFO(line);
+        CHECK_FALSE(is_consent_notice(line));
+    }
+}
+
 TEST_CASE("prompts to subscribe, sign up or donate are boilerplate in any language", "[classify][promo]") {
     for (const char* line : {"Sign up for our free weekly newsletter and never miss the latest harbour news.",
                              "Jetzt kostenlos den Newsletter abonnieren und nichts mehr verpassen!",
