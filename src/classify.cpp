@@ -28,6 +28,15 @@ bool label_alone(std::string_view line) {
     return !low.empty() && any_language_has("boilerplate", low);
 }
 
+// "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.": what a video
+// player inside the article prints for screen readers. Its lines are no text of the article, though they leave the
+// region whole (they are short lines, as in the article's text).
+bool player_notice(const Block& b) {
+    static const auto& notices = common_lexicon().list("player_notices");
+    return b.words <= 30 && std::any_of(notices.begin(), notices.end(),
+                                        [&b](const std::string& n) { return b.lower.starts_with(n); });
+}
+
 // "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
 // interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first
 // slide. The captions after the last counter take as many lines as an average slide.
@@ -654,7 +663,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
         // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
         // even a short one between boilerplate.
-        if (contents_line[k]) {
+        if (contents_line[k] || player_notice(b)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -430,6 +430,63 @@ Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.
     CHECK(a.sections[0].paragraphs.back().rfind("The council will vote", 0) == 0);
 }
 
+TEST_CASE("a video player's lines for screen readers inside the article are left out, the article kept whole",
+          "[classify][boilerplate][region]") {
+    struct Row {
+        const char* language;
+        const char* title;
+        const char* before;
+        const char* notice;
+        const char* after;
+        const char* article_line; // the words of a window or a dialog in the article's text
+    };
+    for (const Row& r :
+         {Row{"en", "Ferries return to the eastern pier",
+              "The ferries to the islands run again from the eastern pier after a winter of repairs on the quay.\n"
+              "The harbour master said the new moorings were safer than the old ones and would last for years.",
+              "This is a modal window.\nBeginning of dialog window. Escape will cancel and close the window.\n"
+              "End of dialog window.",
+              "Fishermen welcomed the works, although the quay was closed for most of the winter months.\n"
+              "The council will vote on the final bill in the spring, when the summer timetable begins.",
+              "This is a window into the harbour's past, the curator of the museum said on Monday."},
+          Row{"de", "Fähren fahren wieder vom Ostkai",
+              "Die Fähren zu den Inseln legen nach einem Winter der Reparaturen wieder am Ostkai ab.\n"
+              "Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und hielten viele Jahre.",
+              "Dies ist ein modales Fenster.\nAnfang des Dialogfensters. Esc bricht ab und schließt das Fenster.\n"
+              "Ende des Dialogfensters.",
+              "Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter gesperrt war.\n"
+              "Der Gemeinderat stimmt im Frühjahr über die Rechnung ab, wenn der Sommerfahrplan beginnt.",
+              "Das Ende des Dialogs zwischen dem Hafen und der Stadt kam im Mai, sagte der Bürgermeister."},
+          Row{"fr", "Les bacs reviennent au quai est",
+              "Les bacs vers les îles partent de nouveau du quai est après un hiver de réparations sur le port.\n"
+              "Le capitaine du port a dit que les nouveaux mouillages étaient plus sûrs que les anciens.",
+              "Ceci est une fenêtre modale.\nDébut de la fenêtre de dialogue. Échap annule et ferme la fenêtre.\n"
+              "Fin de la fenêtre de dialogue.",
+              "Les pêcheurs ont salué les travaux, bien que le quai soit resté fermé pendant tout l'hiver.\n"
+              "Le conseil votera la facture au printemps, quand commencera l'horaire d'été des bacs.",
+              "Ceci est une fenêtre sur le passé du port, a dit la conservatrice du musée maritime."},
+          Row{"es", "Los transbordadores vuelven al muelle este",
+              "Los transbordadores a las islas salen de nuevo del muelle este tras un invierno de reparaciones.\n"
+              "El capitán del puerto dijo que los nuevos amarres eran más seguros que los antiguos y durarían años.",
+              "Esta es una ventana modal.\nComienzo de la ventana de diálogo. Escape cancela y cierra la ventana.\n"
+              "Fin de la ventana de diálogo.",
+              "Los pescadores celebraron las obras, aunque el muelle estuvo cerrado casi todo el invierno.\n"
+              "El consejo votará la factura en primavera, cuando empiece el horario de verano de los barcos.",
+              "Esta es una ventana al pasado del puerto, dijo la conservadora del museo marítimo."}}) {
+        INFO(r.language);
+        const std::string page = std::string(r.title) + "\n" + r.before + "\n" + r.notice + "\n" + r.after + "\n";
+        Article a = classify(segment(page), r.language);
+        const auto paragraphs = paragraphs_of(a);
+        CHECK(paragraphs.size() == 4);
+        for (const auto& para : paragraphs)
+            CHECK(std::string(r.notice).find(para) == std::string::npos);
+        const std::string text_page =
+            std::string(r.title) + "\n" + r.before + "\n" + r.article_line + "\n" + r.after + "\n";
+        const auto kept = paragraphs_of(classify(segment(text_page), r.language));
+        CHECK(std::find(kept.begin(), kept.end(), std::string(r.article_line)) != kept.end());
+    }
+}
+
 TEST_CASE("a line opening with a boilerplate label is found whatever the case of its first word",
           "[classify][boilerplate]") {
     // The labels are looked up by the line's first word, lower-cased, up to a space or a colon.
