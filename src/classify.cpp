@@ -380,22 +380,39 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
 
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
+    // The line a credit may take as its caption, and the most words of a caption there.
+    auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
+        std::size_t k = i;
+        while (k > 0 && p.role[k - 1] == Role::duplicate)
+            --k;
+        if (k == 0 || p.role[k - 1] != Role::none || i - k > 2)
+            return std::nullopt;
+        // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
+        // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
+        return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1].text) ? 40 : 30);
+    };
+    // "<paragraph> / Jane Roe/Getty Images / <paragraph> / John Poe/iStock": a page that prints a credit under each
+    // picture, the pictures between paragraphs without captions. When most of its credits (two at least) stand
+    // under paragraphs too long for a caption, the short lines over its other credits are paragraphs too.
+    int credits_under_text = 0, credits_under_line = 0;
+    for (std::size_t i = head_from; i <= re; ++i)
+        if (p.role[i] == Role::credit)
+            if (auto over = caption_over(i)) {
+                ++credits_under_line;
+                credits_under_text += blocks[over->first].words > over->second ? 1 : 0;
+            }
+    const bool uncaptioned = credits_under_text >= 2 && credits_under_text * 2 > credits_under_line;
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::credit)
             continue;
         Media m;
         m.credit = blocks[i].text;
-        std::size_t k = i;
-        while (k > 0 && p.role[k - 1] == Role::duplicate)
-            --k;
-        if (k > 0 && p.role[k - 1] == Role::none && i - k <= 2) {
-            const Block& c = blocks[k - 1];
-            // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
-            // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
-            const int most = split_trailing_credit(c.text) ? 40 : 30;
-            if (c.words >= 3 && c.words <= most && k - 1 > head_from) {
-                p.role[k - 1] = Role::caption;
-                p.soft_caption[k - 1] = true;
+        if (auto over = uncaptioned ? std::nullopt : caption_over(i)) {
+            const Block& c = blocks[over->first];
+            const int most = over->second;
+            if (c.words >= 3 && c.words <= most && over->first > head_from) {
+                p.role[over->first] = Role::caption;
+                p.soft_caption[over->first] = true;
                 m.caption = c.text;
             }
         }

@@ -487,6 +487,55 @@ TEST_CASE("a video player's lines for screen readers inside the article are left
     }
 }
 
+TEST_CASE("on a page whose credits stand under long paragraphs, a short line over a credit is a paragraph",
+          "[classify][credit][caption]") {
+    struct Row {
+        const char* language;
+        const char* page;
+        const char* line; // the short line over a credit
+        bool caption;
+    };
+    for (const Row& r : {
+             Row{"en", R"(Five ways to keep a small boat dry
+Rinse the deck with fresh water after every trip, because the salt left behind draws damp into the wood, the ropes and the cushions of the cabin over the long winter months in the harbour.
+Jane Roe/Getty Images
+Store the sails folded loosely in a dry shed, never in the bag they came in, so that the dry air of the shed can reach every single fold of the cloth for the weeks until the spring.
+John Poe/iStock/Getty Images
+Check the drain plug before you leave the harbour, since a loose plug lets in more water than any wave.
+Mia Lund/Getty Images
+Paint the hull every second spring with a coat that breathes, and the planks of the boat will last for many more years than the old ones that your grandfather painted did.
+)", "Check the drain plug before you leave the harbour, since a loose plug lets in more water than any wave.", false},
+             Row{"de", R"(Fünf Tipps für ein trockenes Boot
+Spülen Sie das Deck nach jeder Fahrt mit Süßwasser ab, denn das Salz zieht über den langen Winter im Hafen die Feuchtigkeit in das Holz, in die Leinen und in die Polster der Kajüte.
+Jana Rot/Getty Images
+Lagern Sie die Segel locker gefaltet in einem trockenen Schuppen und nie in der Tasche, damit die trockene Luft des Schuppens über viele Wochen bis zum Frühjahr an jede einzelne Falte des Tuchs kommt.
+Jonas Pohl/iStock/Getty Images
+Prüfen Sie den Ablaufstopfen, bevor Sie den Hafen verlassen, denn ein lockerer Stopfen lässt viel Wasser ein.
+Mia Lund/Getty Images
+Streichen Sie den Rumpf jedes zweite Frühjahr mit einer Farbe, die atmet, dann halten die Planken des Bootes viele Jahre länger als die alten, die schon Ihr Großvater einst gestrichen hat.
+)", "Prüfen Sie den Ablaufstopfen, bevor Sie den Hafen verlassen, denn ein lockerer Stopfen lässt viel Wasser ein.", false},
+             // A page of captions: the short lines over its credits are captions.
+             Row{"en", R"(Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay of the old harbour.
+The first ferry of the season leaves the eastern pier on Monday.
+Jane Roe/Getty Images
+The harbour master said the new moorings were safer than the old ones and would last for many years, even in the worst storms.
+Fishermen mend their nets on the northern quay.
+John Poe/iStock/Getty Images
+The council will vote on the final bill in the spring, when the summer timetable of the ferries begins again.
+)", "The first ferry of the season leaves the eastern pier on Monday.", true}}) {
+        INFO(r.language << ": " << r.line);
+        Article a = classify(segment(r.page), r.language);
+        const auto paragraphs = paragraphs_of(a);
+        const bool in_text = std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end();
+        const bool captioned = std::any_of(a.media.begin(), a.media.end(), [&r](const Media& m) {
+            return m.caption && *m.caption == r.line;
+        });
+        CHECK(in_text == !r.caption);
+        CHECK(captioned == r.caption);
+    }
+}
+
 TEST_CASE("a line opening with a boilerplate label is found whatever the case of its first word",
           "[classify][boilerplate]") {
     // The labels are looked up by the line's first word, lower-cased, up to a space or a colon.
