@@ -20,11 +20,17 @@ void add_boilerplate(Article& a, const std::string& line) {
     a.boilerplate.push_back(line);
 }
 
-// "Related", "Lesen Sie auch:", "À lire": a label known as boilerplate, alone on its line (no title after it).
-bool label_alone(std::string_view line) {
+// A label line lower-cased without its final colon, to be looked up in a list of labels.
+std::string label_of(std::string_view line) {
     std::string low = text::lower(text::collapse(line));
     while (!low.empty() && (low.back() == ':' || low.back() == ' '))
         low.pop_back();
+    return low;
+}
+
+// "Related", "Lesen Sie auch:", "À lire": a label known as boilerplate, alone on its line (no title after it).
+bool label_alone(std::string_view line) {
+    const std::string low = label_of(line);
     return !low.empty() && any_language_has("boilerplate", low);
 }
 
@@ -35,6 +41,11 @@ bool player_notice(const Block& b) {
     static const auto& notices = common_lexicon().list("player_notices");
     return b.words <= 30 && std::any_of(notices.begin(), notices.end(),
                                         [&b](const std::string& n) { return b.lower.starts_with(n); });
+}
+
+// "Other people are reading", "Andere Leser lesen gerade": see reading_labels.
+bool reading_label(const Block& b) {
+    return b.words <= 6 && any_language_has("reading_labels", label_of(b.text));
 }
 
 // "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
@@ -737,6 +748,20 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 line_heads = heads_shape(h);
             return *line_heads;
         };
+        // "Other people are reading / Title one / Title two / <text>": a label over a few titles of other articles
+        // inside the article, which goes on after them. (Known as a label only here: as boilerplate, the label would
+        // end the article's region.)
+        if (reading_label(b)) {
+            std::size_t j = k + 1;
+            while (j < re && j - k <= 4 && p.role[j] == Role::none && !blocks[j].end_punct &&
+                   blocks[j].words <= 14 && p.raw_quality[j] != Quality::good)
+                ++j;
+            if (j == k + 1 || is_text(j, blocks[k + 1]))
+                for (std::size_t t = k; t < j; ++t)
+                    p.role[t] = Role::boilerplate;
+            if (p.role[k] == Role::boilerplate)
+                continue;
+        }
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
         // makes it look like boilerplate. (Under a heading, "Main article: ..." is followed by a caption.)

@@ -536,6 +536,64 @@ The council will vote on the final bill in the spring, when the summer timetable
     }
 }
 
+TEST_CASE("a label over a few titles of other articles inside the article leaves them out, the article kept whole",
+          "[classify][boilerplate][region]") {
+    struct Row {
+        const char* language;
+        const char* page;
+        std::vector<std::string> left_out;
+        std::size_t paragraphs;
+    };
+    for (const Row& r : {
+             Row{"en", R"(Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.
+The harbour master said the new moorings were safer than the old ones and would last for many years.
+Other People Are Reading
+Lighthouse Keepers of the Northern Coast
+How to Mend a Fishing Net
+Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+)", {"Other People Are Reading", "Lighthouse Keepers of the Northern Coast", "How to Mend a Fishing Net"}, 4},
+             Row{"de", R"(Fähren fahren wieder vom Ostkai
+Die Fähren zu den Inseln legen nach einem Winter der Reparaturen am Nordkai wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und hielten viele Jahre.
+Andere Leser lesen gerade:
+Die Leuchttürme der Nordküste
+So flicken Sie ein Fischernetz
+Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter über gesperrt war.
+Der Gemeinderat stimmt im Frühjahr über die Rechnung ab, wenn der Sommerfahrplan beginnt.
+)", {"Andere Leser lesen gerade:", "Die Leuchttürme der Nordküste", "So flicken Sie ein Fischernetz"}, 4},
+             Row{"fr", R"(Les bacs reviennent au quai est
+Les bacs vers les îles partent de nouveau du quai est après un hiver de réparations sur le quai nord.
+Le capitaine du port a dit que les nouveaux mouillages étaient plus sûrs que les anciens et dureraient.
+D'autres lecteurs lisent
+Les gardiens de phare de la côte nord
+Comment réparer un filet de pêche
+Les pêcheurs ont salué les travaux, bien que le quai soit resté fermé pendant presque tout l'hiver.
+Le conseil votera la facture au printemps, quand commencera l'horaire d'été des bacs.
+)", {"D'autres lecteurs lisent", "Les gardiens de phare de la côte nord", "Comment réparer un filet de pêche"}, 4},
+             Row{"es", R"(Los transbordadores vuelven al muelle este
+Los transbordadores a las islas salen de nuevo del muelle este tras un invierno de reparaciones en el norte.
+El capitán del puerto dijo que los nuevos amarres eran más seguros que los antiguos y durarían años.
+Otros lectores están leyendo
+Los fareros de la costa norte
+Cómo remendar una red de pesca
+Los pescadores celebraron las obras, aunque el muelle estuvo cerrado casi todo el invierno pasado.
+El consejo votará la factura en primavera, cuando empiece el horario de verano de los barcos.
+)", {"Otros lectores están leyendo", "Los fareros de la costa norte", "Cómo remendar una red de pesca"}, 4}}) {
+        INFO(r.language);
+        Article a = classify(segment(r.page), r.language);
+        const auto paragraphs = paragraphs_of(a);
+        CHECK(paragraphs.size() == r.paragraphs);
+        for (const std::string& line : r.left_out) {
+            INFO(line);
+            CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) == paragraphs.end());
+            const auto headings = headings_of(a);
+            CHECK(std::find(headings.begin(), headings.end(), line) == headings.end());
+        }
+    }
+}
+
 TEST_CASE("a line opening with a boilerplate label is found whatever the case of its first word",
           "[classify][boilerplate]") {
     // The labels are looked up by the line's first word, lower-cased, up to a space or a colon.
