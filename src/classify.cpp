@@ -20,12 +20,32 @@ void add_boilerplate(Article& a, const std::string& line) {
     a.boilerplate.push_back(line);
 }
 
-// "Related", "Lesen Sie auch:", "À lire": a label known as boilerplate, alone on its line (no title after it).
-bool label_alone(std::string_view line) {
+// A label line lower-cased without its final colon, to be looked up in a list of labels.
+std::string label_of(std::string_view line) {
     std::string low = text::lower(text::collapse(line));
     while (!low.empty() && (low.back() == ':' || low.back() == ' '))
         low.pop_back();
+    return low;
+}
+
+// "Related", "Lesen Sie auch:", "À lire": a label known as boilerplate, alone on its line (no title after it).
+bool label_alone(std::string_view line) {
+    const std::string low = label_of(line);
     return !low.empty() && any_language_has("boilerplate", low);
+}
+
+// "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.": what a video
+// player inside the article prints for screen readers. Its lines are no text of the article, though they leave the
+// region whole (they are short lines, as in the article's text).
+bool player_notice(const Block& b) {
+    static const auto& notices = common_lexicon().list("player_notices");
+    return b.words <= 30 && std::any_of(notices.begin(), notices.end(),
+                                        [&b](const std::string& n) { return b.lower.starts_with(n); });
+}
+
+// "Other people are reading", "Andere Leser lesen gerade": see reading_labels.
+bool reading_label(const Block& b) {
+    return b.words <= 6 && any_language_has("reading_labels", label_of(b.text));
 }
 
 // "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
@@ -371,22 +391,39 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
 
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
+    // The line a credit may take as its caption, and the most words of a caption there.
+    auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
+        std::size_t k = i;
+        while (k > 0 && p.role[k - 1] == Role::duplicate)
+            --k;
+        if (k == 0 || p.role[k - 1] != Role::none || i - k > 2)
+            return std::nullopt;
+        // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
+        // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
+        return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1].text) ? 40 : 30);
+    };
+    // "<paragraph> / Jane Roe/Getty Images / <paragraph> / John Poe/iStock": a page that prints a credit under each
+    // picture, the pictures between paragraphs without captions. When most of its credits (two at least) stand
+    // under paragraphs too long for a caption, the short lines over its other credits are paragraphs too.
+    int credits_under_text = 0, credits_under_line = 0;
+    for (std::size_t i = head_from; i <= re; ++i)
+        if (p.role[i] == Role::credit)
+            if (auto over = caption_over(i)) {
+                ++credits_under_line;
+                credits_under_text += blocks[over->first].words > over->second ? 1 : 0;
+            }
+    const bool uncaptioned = credits_under_text >= 2 && credits_under_text * 2 > credits_under_line;
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::credit)
             continue;
         Media m;
         m.credit = blocks[i].text;
-        std::size_t k = i;
-        while (k > 0 && p.role[k - 1] == Role::duplicate)
-            --k;
-        if (k > 0 && p.role[k - 1] == Role::none && i - k <= 2) {
-            const Block& c = blocks[k - 1];
-            // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
-            // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
-            const int most = split_trailing_credit(c.text) ? 40 : 30;
-            if (c.words >= 3 && c.words <= most && k - 1 > head_from) {
-                p.role[k - 1] = Role::caption;
-                p.soft_caption[k - 1] = true;
+        if (auto over = uncaptioned ? std::nullopt : caption_over(i)) {
+            const Block& c = blocks[over->first];
+            const int most = over->second;
+            if (c.words >= 3 && c.words <= most && over->first > head_from) {
+                p.role[over->first] = Role::caption;
+                p.soft_caption[over->first] = true;
                 m.caption = c.text;
             }
         }
@@ -654,7 +691,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
         // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
         // even a short one between boilerplate.
-        if (contents_line[k]) {
+        if (contents_line[k] || player_notice(b)) {
             p.role[k] = Role::boilerplate;
             continue;
         }
@@ -711,6 +748,20 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 line_heads = heads_shape(h);
             return *line_heads;
         };
+        // "Other people are reading / Title one / Title two / <text>": a label over a few titles of other articles
+        // inside the article, which goes on after them. (Known as a label only here: as boilerplate, the label would
+        // end the article's region.)
+        if (reading_label(b)) {
+            std::size_t j = k + 1;
+            while (j < re && j - k <= 4 && p.role[j] == Role::none && !blocks[j].end_punct &&
+                   blocks[j].words <= 14 && p.raw_quality[j] != Quality::good)
+                ++j;
+            if (j == k + 1 || is_text(j, blocks[k + 1]))
+                for (std::size_t t = k; t < j; ++t)
+                    p.role[t] = Role::boilerplate;
+            if (p.role[k] == Role::boilerplate)
+                continue;
+        }
         // jusText's heading rule: a short line of a heading's shape right over text heads it, though an inline
         // link to another article between two paragraphs ("Read more: ...") or a picture's caption just above
         // makes it look like boilerplate. (Under a heading, "Main article: ..." is followed by a caption.)

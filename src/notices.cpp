@@ -557,6 +557,24 @@ constexpr std::array<std::string_view, 8> privacy_pieces = {"priva",           "
                                                             "personenbezogen", "externe inhalte", "confidential",
                                                             "personnelles",    "personales"};
 
+// "Hiermit stimme ich der Datenschutzerklärung des Vereins zu. Die Daten werden ... (and eighty words more)": a
+// form's consent goes on to tell what is stored and how to withdraw it, past the length of a sentence of an
+// article. Such a long line is a notice when its short first sentence is the consent itself.
+bool opens_with_privacy_consent(std::string_view low, const std::vector<std::string>& phrases,
+                                const LexiconSection& verbs) {
+    std::size_t end = low.size();
+    for (std::string_view stop : {". ", "! ", "? "})
+        end = std::min(end, low.find(stop));
+    const std::string_view first = low.substr(0, end);
+    if (end == low.size() || tokens_up_to(first, 31) > 30)
+        return false;
+    if (std::none_of(phrases.begin(), phrases.end(),
+                     [first](const std::string& ph) { return first.find(ph) != std::string_view::npos; }))
+        return false;
+    const std::vector<std::string> first_words = text::words_of_lowered(first);
+    return std::any_of(first_words.begin(), first_words.end(), [&verbs](const std::string& w) { return verbs.has(w); });
+}
+
 bool privacy_consent(std::string_view low, const std::vector<std::string>& words) {
     bool piece = false;
     for (std::string_view p : privacy_pieces)
@@ -570,7 +588,7 @@ bool privacy_consent(std::string_view low, const std::vector<std::string>& words
         }))
         return false;
     if (tokens_up_to(low, 61) > 60)
-        return false;
+        return opens_with_privacy_consent(low, phrases, *verbs);
     return std::any_of(words.begin(), words.end(), [](const std::string& w) { return verbs->has(w); });
 }
 

@@ -430,6 +430,170 @@ Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.
     CHECK(a.sections[0].paragraphs.back().rfind("The council will vote", 0) == 0);
 }
 
+TEST_CASE("a video player's lines for screen readers inside the article are left out, the article kept whole",
+          "[classify][boilerplate][region]") {
+    struct Row {
+        const char* language;
+        const char* title;
+        const char* before;
+        const char* notice;
+        const char* after;
+        const char* article_line; // the words of a window or a dialog in the article's text
+    };
+    for (const Row& r :
+         {Row{"en", "Ferries return to the eastern pier",
+              "The ferries to the islands run again from the eastern pier after a winter of repairs on the quay.\n"
+              "The harbour master said the new moorings were safer than the old ones and would last for years.",
+              "This is a modal window.\nBeginning of dialog window. Escape will cancel and close the window.\n"
+              "End of dialog window.",
+              "Fishermen welcomed the works, although the quay was closed for most of the winter months.\n"
+              "The council will vote on the final bill in the spring, when the summer timetable begins.",
+              "This is a window into the harbour's past, the curator of the museum said on Monday."},
+          Row{"de", "Fähren fahren wieder vom Ostkai",
+              "Die Fähren zu den Inseln legen nach einem Winter der Reparaturen wieder am Ostkai ab.\n"
+              "Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und hielten viele Jahre.",
+              "Dies ist ein modales Fenster.\nAnfang des Dialogfensters. Esc bricht ab und schließt das Fenster.\n"
+              "Ende des Dialogfensters.",
+              "Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter gesperrt war.\n"
+              "Der Gemeinderat stimmt im Frühjahr über die Rechnung ab, wenn der Sommerfahrplan beginnt.",
+              "Das Ende des Dialogs zwischen dem Hafen und der Stadt kam im Mai, sagte der Bürgermeister."},
+          Row{"fr", "Les bacs reviennent au quai est",
+              "Les bacs vers les îles partent de nouveau du quai est après un hiver de réparations sur le port.\n"
+              "Le capitaine du port a dit que les nouveaux mouillages étaient plus sûrs que les anciens.",
+              "Ceci est une fenêtre modale.\nDébut de la fenêtre de dialogue. Échap annule et ferme la fenêtre.\n"
+              "Fin de la fenêtre de dialogue.",
+              "Les pêcheurs ont salué les travaux, bien que le quai soit resté fermé pendant tout l'hiver.\n"
+              "Le conseil votera la facture au printemps, quand commencera l'horaire d'été des bacs.",
+              "Ceci est une fenêtre sur le passé du port, a dit la conservatrice du musée maritime."},
+          Row{"es", "Los transbordadores vuelven al muelle este",
+              "Los transbordadores a las islas salen de nuevo del muelle este tras un invierno de reparaciones.\n"
+              "El capitán del puerto dijo que los nuevos amarres eran más seguros que los antiguos y durarían años.",
+              "Esta es una ventana modal.\nComienzo de la ventana de diálogo. Escape cancela y cierra la ventana.\n"
+              "Fin de la ventana de diálogo.",
+              "Los pescadores celebraron las obras, aunque el muelle estuvo cerrado casi todo el invierno.\n"
+              "El consejo votará la factura en primavera, cuando empiece el horario de verano de los barcos.",
+              "Esta es una ventana al pasado del puerto, dijo la conservadora del museo marítimo."}}) {
+        INFO(r.language);
+        const std::string page = std::string(r.title) + "\n" + r.before + "\n" + r.notice + "\n" + r.after + "\n";
+        Article a = classify(segment(page), r.language);
+        const auto paragraphs = paragraphs_of(a);
+        CHECK(paragraphs.size() == 4);
+        for (const auto& para : paragraphs)
+            CHECK(std::string(r.notice).find(para) == std::string::npos);
+        const std::string text_page =
+            std::string(r.title) + "\n" + r.before + "\n" + r.article_line + "\n" + r.after + "\n";
+        const auto kept = paragraphs_of(classify(segment(text_page), r.language));
+        CHECK(std::find(kept.begin(), kept.end(), std::string(r.article_line)) != kept.end());
+    }
+}
+
+TEST_CASE("on a page whose credits stand under long paragraphs, a short line over a credit is a paragraph",
+          "[classify][credit][caption]") {
+    struct Row {
+        const char* language;
+        const char* page;
+        const char* line; // the short line over a credit
+        bool caption;
+    };
+    for (const Row& r : {
+             Row{"en", R"(Five ways to keep a small boat dry
+Rinse the deck with fresh water after every trip, because the salt left behind draws damp into the wood, the ropes and the cushions of the cabin over the long winter months in the harbour.
+Jane Roe/Getty Images
+Store the sails folded loosely in a dry shed, never in the bag they came in, so that the dry air of the shed can reach every single fold of the cloth for the weeks until the spring.
+John Poe/iStock/Getty Images
+Check the drain plug before you leave the harbour, since a loose plug lets in more water than any wave.
+Mia Lund/Getty Images
+Paint the hull every second spring with a coat that breathes, and the planks of the boat will last for many more years than the old ones that your grandfather painted did.
+)", "Check the drain plug before you leave the harbour, since a loose plug lets in more water than any wave.", false},
+             Row{"de", R"(Fünf Tipps für ein trockenes Boot
+Spülen Sie das Deck nach jeder Fahrt mit Süßwasser ab, denn das Salz zieht über den langen Winter im Hafen die Feuchtigkeit in das Holz, in die Leinen und in die Polster der Kajüte.
+Jana Rot/Getty Images
+Lagern Sie die Segel locker gefaltet in einem trockenen Schuppen und nie in der Tasche, damit die trockene Luft des Schuppens über viele Wochen bis zum Frühjahr an jede einzelne Falte des Tuchs kommt.
+Jonas Pohl/iStock/Getty Images
+Prüfen Sie den Ablaufstopfen, bevor Sie den Hafen verlassen, denn ein lockerer Stopfen lässt viel Wasser ein.
+Mia Lund/Getty Images
+Streichen Sie den Rumpf jedes zweite Frühjahr mit einer Farbe, die atmet, dann halten die Planken des Bootes viele Jahre länger als die alten, die schon Ihr Großvater einst gestrichen hat.
+)", "Prüfen Sie den Ablaufstopfen, bevor Sie den Hafen verlassen, denn ein lockerer Stopfen lässt viel Wasser ein.", false},
+             // A page of captions: the short lines over its credits are captions.
+             Row{"en", R"(Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay of the old harbour.
+The first ferry of the season leaves the eastern pier on Monday.
+Jane Roe/Getty Images
+The harbour master said the new moorings were safer than the old ones and would last for many years, even in the worst storms.
+Fishermen mend their nets on the northern quay.
+John Poe/iStock/Getty Images
+The council will vote on the final bill in the spring, when the summer timetable of the ferries begins again.
+)", "The first ferry of the season leaves the eastern pier on Monday.", true}}) {
+        INFO(r.language << ": " << r.line);
+        Article a = classify(segment(r.page), r.language);
+        const auto paragraphs = paragraphs_of(a);
+        const bool in_text = std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end();
+        const bool captioned = std::any_of(a.media.begin(), a.media.end(), [&r](const Media& m) {
+            return m.caption && *m.caption == r.line;
+        });
+        CHECK(in_text == !r.caption);
+        CHECK(captioned == r.caption);
+    }
+}
+
+TEST_CASE("a label over a few titles of other articles inside the article leaves them out, the article kept whole",
+          "[classify][boilerplate][region]") {
+    struct Row {
+        const char* language;
+        const char* page;
+        std::vector<std::string> left_out;
+        std::size_t paragraphs;
+    };
+    for (const Row& r : {
+             Row{"en", R"(Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.
+The harbour master said the new moorings were safer than the old ones and would last for many years.
+Other People Are Reading
+Lighthouse Keepers of the Northern Coast
+How to Mend a Fishing Net
+Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days.
+The council will vote on the final bill in the spring, when the summer timetable begins.
+)", {"Other People Are Reading", "Lighthouse Keepers of the Northern Coast", "How to Mend a Fishing Net"}, 4},
+             Row{"de", R"(Fähren fahren wieder vom Ostkai
+Die Fähren zu den Inseln legen nach einem Winter der Reparaturen am Nordkai wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und hielten viele Jahre.
+Andere Leser lesen gerade:
+Die Leuchttürme der Nordküste
+So flicken Sie ein Fischernetz
+Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter über gesperrt war.
+Der Gemeinderat stimmt im Frühjahr über die Rechnung ab, wenn der Sommerfahrplan beginnt.
+)", {"Andere Leser lesen gerade:", "Die Leuchttürme der Nordküste", "So flicken Sie ein Fischernetz"}, 4},
+             Row{"fr", R"(Les bacs reviennent au quai est
+Les bacs vers les îles partent de nouveau du quai est après un hiver de réparations sur le quai nord.
+Le capitaine du port a dit que les nouveaux mouillages étaient plus sûrs que les anciens et dureraient.
+D'autres lecteurs lisent
+Les gardiens de phare de la côte nord
+Comment réparer un filet de pêche
+Les pêcheurs ont salué les travaux, bien que le quai soit resté fermé pendant presque tout l'hiver.
+Le conseil votera la facture au printemps, quand commencera l'horaire d'été des bacs.
+)", {"D'autres lecteurs lisent", "Les gardiens de phare de la côte nord", "Comment réparer un filet de pêche"}, 4},
+             Row{"es", R"(Los transbordadores vuelven al muelle este
+Los transbordadores a las islas salen de nuevo del muelle este tras un invierno de reparaciones en el norte.
+El capitán del puerto dijo que los nuevos amarres eran más seguros que los antiguos y durarían años.
+Otros lectores están leyendo
+Los fareros de la costa norte
+Cómo remendar una red de pesca
+Los pescadores celebraron las obras, aunque el muelle estuvo cerrado casi todo el invierno pasado.
+El consejo votará la factura en primavera, cuando empiece el horario de verano de los barcos.
+)", {"Otros lectores están leyendo", "Los fareros de la costa norte", "Cómo remendar una red de pesca"}, 4}}) {
+        INFO(r.language);
+        Article a = classify(segment(r.page), r.language);
+        const auto paragraphs = paragraphs_of(a);
+        CHECK(paragraphs.size() == r.paragraphs);
+        for (const std::string& line : r.left_out) {
+            INFO(line);
+            CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) == paragraphs.end());
+            const auto headings = headings_of(a);
+            CHECK(std::find(headings.begin(), headings.end(), line) == headings.end());
+        }
+    }
+}
+
 TEST_CASE("a line opening with a boilerplate label is found whatever the case of its first word",
           "[classify][boilerplate]") {
     // The labels are looked up by the line's first word, lower-cased, up to a space or a colon.
@@ -499,6 +663,50 @@ TEST_CASE("a form's or an embedded post's consent to the privacy statement is a 
     for (const char* line : {"Der Datenschutzbeauftragte prüft, ob der Hafen die Privatsphäre der Gäste schützt.",
                              "The council did not accept the harbour master's plan for the winter berths.",
                              "La politique de confidentialité du port a été publiée lundi."}) {
+        INFO(line);
+        CHECK_FALSE(is_consent_notice(line));
+    }
+}
+
+TEST_CASE("a form's long consent that opens with the consent to the privacy statement is a consent notice",
+          "[classify][consent]") {
+    // Over sixty words: the consent goes on to tell what is stored, for how long and how to withdraw it.
+    const std::string tail_de = " Die Angaben aus dem Formular werden für die Antwort auf die Nachricht und für spätere "
+                                "Rückfragen beim Segelverein Möwenbucht aufbewahrt, nicht ohne Einwilligung "
+                                "weitergegeben und nach Abschluss der Anfrage gelöscht. Die Einwilligung kann jederzeit "
+                                "für die Zukunft per E-Mail an den Vorstand des Vereins widerrufen werden, ohne dass "
+                                "dadurch die Rechtmäßigkeit der bisherigen Verarbeitung berührt wird.";
+    const std::string tail_en = " The details from this form are stored by the Gullhaven rowing club to answer the "
+                                "request and any questions that follow from it, are never passed on without your "
+                                "consent and are deleted once the request is closed. You may withdraw this consent "
+                                "at any time by writing to the club secretary, which does not affect the lawfulness "
+                                "of the processing carried out before the withdrawal was received.";
+    const std::string tail_fr = " Les informations saisies dans ce formulaire sont conservées par le club nautique de "
+                                "Pors Guen pour répondre à la demande et aux questions qui en découlent, ne sont jamais "
+                                "transmises sans votre accord et sont effacées à la clôture de la demande. Vous pouvez "
+                                "retirer ce consentement à tout moment en écrivant au secrétariat du club, sans que "
+                                "cela remette en cause le traitement effectué avant ce retrait.";
+    const std::string tail_es = " Los datos de este formulario los guarda el club náutico de Punta Remos para responder "
+                                "a la consulta y a las preguntas que surjan de ella, nunca se ceden sin su permiso y se "
+                                "borran al cerrar la consulta. Puede retirar este consentimiento en cualquier momento "
+                                "escribiendo a la secretaría del club, sin que ello afecte al tratamiento realizado "
+                                "antes de la retirada, y pedir una copia de los datos guardados.";
+    for (const std::string& line :
+         {"Hiermit bestätige ich, die Datenschutzerklärung des Vereins zu kennen, und stimme der Speicherung zu." + tail_de,
+          "Yes, I have read the privacy policy and agree to the storage of my details." + tail_en,
+          "J'ai lu la politique de confidentialité et j'accepte l'enregistrement de mes données." + tail_fr,
+          "He leído la política de privacidad y acepto que se guarden mis datos." + tail_es}) {
+        INFO(line);
+        CHECK(is_consent_notice(line));
+    }
+    // A long paragraph of an article: its first sentence names the statement without a verb of consent, or it is
+    // a long sentence on another subject.
+    for (const std::string& line :
+         {"The privacy policy of the rowing club was rewritten last spring." + tail_en,
+          "Die Datenschutzerklärung des Segelvereins wurde im Frühjahr neu gefasst." + tail_de,
+          "Le club nautique a publié lundi le bilan de sa saison, marquée par une tempête en mars, des régates "
+          "annulées en avril, une fréquentation record en juillet et l'arrivée de trois nouveaux moniteurs." +
+              tail_fr}) {
         INFO(line);
         CHECK_FALSE(is_consent_notice(line));
     }
