@@ -1,0 +1,650 @@
+// The attribution steps of UnitReader (quote_reader.hpp) for one quoted span: a split quote continued, names in
+// quote marks, a signing dash, the cue after or before the quote, "according to", no cue at all; and the quotes
+// left without a cue, given the attribution of another quote of their sentence.
+#include "quote_reader.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace archive {
+namespace quoting {
+namespace {
+
+// "Financial Times", "Black Lion Hospital", "XXXII Championnat du Monde", "news.example.org": every word
+// capitalised (particles and numbers aside) over two words or more, or one token with dots and no space.
+bool title_like(std::string_view q) {
+    if (q.find(' ') == std::string_view::npos)
+        return q.find('.') != std::string_view::npos && q.find('.') + 1 < q.size();
+    int words = 0, capitalised = 0;
+    for (const auto& w : text::split_ws(q)) {
+        std::size_t i = 0;
+        char32_t cp = text::next_cp(w, i);
+        if (!text::is_word_char(cp))
+            return false; // "– Bruder", "(AFP)": punctuation between the words, a phrase
+        ++words;
+        if (text::is_upper(cp) || (cp >= '0' && cp <= '9') || particle(text::lower(w)))
+            ++capitalised;
+    }
+    return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
+}
+
+// "Face the Nation", "State of the Union.": English title case, capitalised words with short function
+// words between them (the final punctuation aside).
+bool title_case(std::string_view q) {
+    auto ws = text::split_ws(q);
+    if (ws.size() < 2)
+        return false;
+    for (std::size_t k = 0; k < ws.size(); ++k) {
+        std::size_t i = 0;
+        char32_t cp = text::next_cp(ws[k], i);
+        bool edge = k == 0 || k + 1 == ws.size();
+        if (!text::is_upper(cp) && (edge || text::length_cp(ws[k]) > 3))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
+// sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
+// attribution stands between them, one clause with one cue ending with a comma; after a full stop
+// ("“Q1,” she said. “Q2.”") the second sentence is a quote of its own, and a colon introduces words of
+// their own ("«Q1», dit-il, et ajoute: «Q2»").
+bool UnitReader::joins_split(const QuoteAt& at) const {
+    const QuoteSpan& q = at.q;
+    const auto& sentence = at.sentence;
+    bool continues_split = false;
+    if (split.open) {
+        std::string_view between = text::trim(s.substr(split.after, q.open - split.after));
+        auto cue_at = [this](std::size_t byte) {
+            return std::lower_bound(cues.begin(), cues.end(), byte,
+                                    [](const Cue& c, std::size_t v) { return c.begin < v; });
+        };
+        auto n_cues = cue_at(q.open) - cue_at(split.after);
+        continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
+                          between.back() == ',';
+        // The rest of the interrupted sentence goes on in lower case ("“If the plan fails,” she said, “we
+        // start again.”", English "I" aside); a capital opens words of their own ('"Q1," Jane Doe said,
+        // suggesting a few questions, including, "Mr. Mayor, do you ...?"').
+        if (continues_split) {
+            std::size_t z = q.open + q.open_len;
+            char32_t c0 = 0; // the first letter, after spaces and Spanish "¿" / "¡"
+            while (z < s.size()) {
+                c0 = text::next_cp(s, z);
+                if (c0 != ' ' && c0 != 0xBF && c0 != 0xA1)
+                    break;
+                c0 = 0;
+            }
+            char32_t c1 = z < s.size() ? text::next_cp(s, z) : 0;
+            continues_split = !text::is_upper(c0) || (c0 == 'I' && !text::is_word_char(c1));
+        }
+        // "“Q1,” Jane Doe said. “Q2.”": where the language's news convention counts the sentence after the
+        // attribution as the same quotation, Q2 continues Q1 when it opens the very next sentence (the
+        // attribution sentence holds Q1's cue and nothing else quoted) and names no speaker of its own.
+        if (!continues_split && n_cues >= 1 && !between.empty() && between.back() == '.' && sentence.first == q.open &&
+            in_list(ex.sp.lexs, "quote_conventions", "one quotation across its attribution")) {
+            std::size_t q1_end = sentence_of(split.q_open).second;
+            continues_split = q1_end <= q.open && text::trim(s.substr(q1_end, q.open - q1_end)).empty();
+        }
+    }
+    return continues_split;
+}
+
+// A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
+// event, a web address („news.example.org“). Nobody said those words.
+// But a verb of naming a few words before gives the name as someone's words: "Trump called the winner
+// “Miss Piggy”", "er nannte ihn „Herr Professor“".
+bool UnitReader::names_no_one(const QuoteAt& at) const {
+    const QuoteSpan& q = at.q;
+    const std::string& qt = at.text;
+    const QuoteKind kind = at.kind;
+    if (kind == QuoteKind::partial && title_like(qt)) {
+        bool named = false;
+        for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {
+            // "called her “Miss Piggy” and “Miss Housekeeping”": an earlier quote coordinated with this one
+            // is read past, to the verb that names both.
+            if (ws[w - 1].punct) {
+                // (outermost spans do not overlap: they are in the order of their closing marks too)
+                auto prev = std::lower_bound(spans.begin(), spans.end(), ws[w - 1].b,
+                                             [](const QuoteSpan& o, std::size_t v) { return o.close < v; });
+                if (prev != spans.end() && prev->closed && prev->close == ws[w - 1].b) {
+                    w = word_index(prev->open) + 1;
+                    --d; // (the quote read past counts as one word)
+                    continue;
+                }
+            }
+            if (ws[w - 1].punct)
+                break;
+            named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
+        }
+        if (!named)
+            return true;
+    }
+    // "der Fernsehsender „Silverbird“", "the film "Night Harbor"", "l'opération «Bordure protectrice»": a
+    // noun naming a kind of title or body right before capitalised quoted words makes them its name (but
+    // "the campaign "to continue calling out bias"" quotes the campaign).
+    if (kind == QuoteKind::partial) {
+        std::size_t w = word_index(q.open);
+        std::size_t i = 0;
+        char32_t first = text::next_cp(qt, i);
+        if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
+            (text::is_upper(first) || (first >= '0' && first <= '9')))
+            return true;
+        // "said on Fox News’s “Fox and Friends.”", "told CBS's "Face the Nation"": capitalised words after a
+        // possessive name are the title of that network's or paper's show or column.
+        bool show_title = false;
+        if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
+            const std::string_view pw = ws[w - 1].low;
+            for (std::string_view poss : {"’s", "'s"})
+                show_title = show_title || ends_after(pw, poss, 0);
+        }
+        if (show_title)
+            return true;
+        // "das Prinzip, „ein Mann, eine Stimme“": the noun and its name set off by a comma.
+        if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))
+            return true;
+        // "the so-called "experts"", "die sogenannten „Experten“", "la loi dite «Evin»": the writer keeps
+        // the word at a distance or gives a name; nobody is quoted.
+        if (w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "scare_words", ws[w - 1].low))
+            return true;
+    }
+    return false;
+}
+
+// "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
+bool UnitReader::signed_by_dash(const QuoteAt& at, Quote& out) {
+    std::size_t k = word_index(at.after_pos);
+    if (k < ws.size() && ws[k].punct && (ws[k].low == "―" || ws[k].low == "—" || ws[k].low == "–" || ws[k].low == "-")) {
+        std::size_t f = k + 1, e = f;
+        while (e < ws.size() && !ws[e].punct && (ws[e].upper || particle(ws[e].low)) && e - f < 5)
+            ++e;
+        bool ends = e >= ws.size() || (ws[e].punct && (ws[e].low == "." || ws[e].low == "," || ws[e].low == "("));
+        if (e > f && ends && ws[f].upper) {
+            out.cue = ws[k].low;
+            out.mention = span_text(s, ws, f, e - 1);
+            std::string name = *out.mention;
+            int p = ex.sp.add_person(name);
+            ex.sp.people[static_cast<std::size_t>(p)].personal = true;
+            ex.sp.mentioned(base + ws[f].b, p);
+            ex.add(out, ex.sp.people[static_cast<std::size_t>(p)].name);
+            return true;
+        }
+    }
+    return false;
+}
+
+// Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
+bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
+    const QuoteSpan& q = at.q;
+    const std::size_t se = at.se, after_pos = at.after_pos;
+    const std::string_view inner = at.inner;
+    std::size_t k0 = word_index(after_pos);
+    std::size_t ke = word_index(se);
+    bool found = false;
+    std::size_t clause_end = ke;
+    // „Q.“ Er bezeichnete …: a quote closing on its own full stop ends the sentence, and a capitalised
+    // word after it opens the next one, which attributes nothing.
+    if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&
+        !ws[k0].punct && ws[k0].upper)
+        clause_end = k0;
+    for (std::size_t k = k0; k < clause_end; ++k)
+        if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {
+            clause_end = k;
+            break;
+        }
+    auto first_cue = std::lower_bound(cues.begin(), cues.end(), after_pos,
+                                      [](const Cue& c, std::size_t v) { return c.begin < v; });
+    for (auto cit = first_cue; cit != cues.end(); ++cit) {
+        const auto& c = *cit;
+        if (c.begin >= se)
+            break;
+        if (c.begin < after_pos || c.begin >= (clause_end < ws.size() ? ws[clause_end].b : s.size()))
+            continue;
+        std::size_t ci = word_index(c.begin), cend = word_index(c.end);
+        // The cue must open a clause: right after the quote or after a comma.
+        // The cue opens the attribution right after the quote ("«Q», a déclaré X"), or after the rest of
+        // the writer's clause ("«Q» de la ville, a dit X"); when a name stands between quote and cue,
+        // that name is the subject ("\"Q,\" Tomas Lindqvist, an analyst, told Reuters").
+        bool name_between = false;
+        for (std::size_t j = k0; j < ci; ++j)
+            name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
+        // "«Q», se pregunta Iris": a reflexive or object clitic stands between the comma and the verb.
+        if (ci >= 2 && ci - 1 >= k0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "clitics", ws[ci - 1].low) &&
+            ws[ci - 2].low == ",") {
+            name_between = false;
+            for (std::size_t j = k0; j + 1 < ci; ++j)
+                name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
+            if (!name_between)
+                k0 = ci;
+        }
+        bool clause_start = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",") ||
+                            (ci > 0 && ws[ci - 1].low == "," && !name_between);
+        bool subject_first = false;
+        std::optional<std::pair<std::size_t, std::size_t>> m;
+        if (!c.pronoun.empty()) {
+            out.mention = c.pronoun;
+            out.cue = c.text;
+            std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+            auto spk = ex.resolve(c.pronoun, pw, 0, 0, base + c.begin);
+            ex.add(out, spk);
+            found = true;
+            break;
+        }
+        if (clause_start) {
+            if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
+                continue;
+            // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
+            // Projekt" goes on with a verb: the quote is a name.
+            std::size_t from = cend;
+            if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
+                !in_list(ex.sp.lexs, "articles", ws[cend].low)) {
+                // But "„Q“, so charakterisierte ihn der Gewerkschafter Paul Roth": a verb (and its object
+                // pronoun) then a mention with a name.
+                std::size_t j = cend + 1;
+                if (j < ws.size() && !ws[j].punct && !ws[j].upper && !in_list(ex.sp.lexs, "articles", ws[j].low))
+                    ++j;
+                auto named = ex.mention_after(ws, j);
+                bool has_name = false;
+                if (named) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(named->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(named->second + 1));
+                    has_name = !names_in(sub, ex.sp).empty();
+                }
+                if (!has_name)
+                    continue;
+                from = j;
+            }
+            m = ex.mention_after(ws, from);
+            // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
+            // it) continues the last speaker.
+            bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
+            bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
+                        (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
+                         is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
+            if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
+                out.cue = c.text;
+                // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
+                // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
+                // explicó").
+                auto who = unit_person(q.open);
+                if (!who)
+                    who = writer_paragraph_person(true);
+                ex.add(out, who ? who : ex.last_speaker);
+                found = true;
+                break;
+            }
+        } else if (ci > k0 && (ws[k0].low == "," || k0 + 1 <= ci)) {
+            // "Q," X said — the words between the quote and the cue are the subject.
+            std::size_t first = k0;
+            while (first < ci && ws[first].punct)
+                ++first;
+            // "Q," the mayor, Markus Hollerer, said: commas may set off an apposition inside the subject.
+            std::size_t last = ci - 1;
+            while (last > first && ws[last].low == ",")
+                --last;
+            if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
+                // "Q," Jane Doe, the attorney general of the state, one of the states suing, said /
+                // "Q," panel Chairman Rep. John Roe (R-Ohio) said / "Q," Ann Smith, D-Md., said:
+                // commas, a parenthesis and an abbreviation's dot may stand inside a long subject.
+                bool clean = last - first < 12 || ws[first].upper;
+                int depth = 0;
+                for (std::size_t j = first; j <= last; ++j) {
+                    const std::string_view w = ws[j].low;
+                    if (w == "(")
+                        ++depth;
+                    else if (w == ")")
+                        --depth;
+                    // "R-Ky.,": a dot glued to a word and followed by a comma
+                    bool abbrev_dot = w == "." && j > first && !ws[j - 1].punct && ws[j - 1].e == ws[j].b &&
+                                      (j == last || ws[j + 1].low == ",");
+                    clean = clean && (!ws[j].punct || w == "," || w == "(" || w == ")" || depth > 0 || abbrev_dot);
+                }
+                clean = clean && depth == 0;
+                // "Q" but insisted: function words alone are no subject.
+                bool content = false;
+                for (std::size_t j = first; j <= last; ++j) {
+                    char g = 'x';
+                    content = content || ex.sp.pronoun(ws[j].low, g) ||
+                              (!ws[j].punct && !ex.sp.stopword(ws[j].low) &&
+                               !in_list(ex.sp.lexs, "sentence_openers", ws[j].low));
+                }
+                // "“absolutely right” when he said ...", "... but he said": a conjunction opens a new clause
+                // whose verb does not attribute the quote before it.
+                // But "“Q” while they were in power, Azzouz said": after a comma, the subject.
+                bool new_clause = in_list(ex.sp.lexs, "sentence_openers", ws[first].low);
+                for (std::size_t j = last; new_clause && j > first; --j)
+                    if (ws[j].low == "," && j < last) {
+                        first = j + 1;
+                        new_clause = false;
+                    }
+                if (clean && content && !new_clause) {
+                    m = std::make_pair(first, last);
+                    subject_first = true;
+                }
+            }
+        }
+        if (!m)
+            continue;
+        (void)subject_first;
+        out.mention = span_text(s, ws, m->first, m->second);
+        out.cue = c.text;
+        ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
+        found = true;
+        break;
+    }
+    return found;
+}
+
+// Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
+bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
+    const QuoteSpan& q = at.q;
+    const std::string& qt = at.text;
+    const std::size_t sb = at.sb, sent_b = at.sent_b;
+    bool found = false;
+    auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
+                                 [](const Cue& c, std::size_t v) { return c.begin < v; });
+    for (auto it = std::make_reverse_iterator(past); it != cues.rend() && it->begin >= sb; ++it) {
+        const auto& c = *it;
+        if (c.end > q.open)
+            continue;
+        // A cue inside an earlier quote is the quoted person's word, not an attribution.
+        auto r = std::upper_bound(quoted.begin(), quoted.end(), c.begin,
+                                  [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
+        bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
+        if (inside_other)
+            continue;
+        // "Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher ...: „Q“": an earlier quote that the cue
+        // introduced with a colon and that closes on its own full stop ended the cue's sentence (but
+        // "betonte, sie seien „Q1.“ Sie seien „Q2.“" reports on in the writer's words).
+        auto from_span = std::lower_bound(spans.begin(), spans.end(), c.end,
+                                          [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        auto to_span = std::lower_bound(from_span, spans.end(), q.open,
+                                        [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        bool closed_between = std::any_of(from_span, to_span, [&](const QuoteSpan& o) {
+            if (o.open < c.end || o.close >= q.open || !o.closed)
+                return false;
+            std::string_view lead = text::trim(s.substr(c.end, o.open - c.end));
+            if (lead.empty() || lead.back() != ':')
+                return false;
+            std::string_view in = text::trim(s.substr(o.open + o.open_len, o.close - o.open - o.open_len));
+            return !in.empty() && (in.back() == '.' || in.back() == '!' || in.back() == '?');
+        });
+        if (closed_between)
+            break;
+        // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
+        // introduces the words: "erläutert es so: „Q“".
+        if (c.text == "so" || c.text == "So") {
+            std::size_t after_so = word_index(c.end);
+            if (after_so >= ws.size() || ws[after_so].low != ":")
+                continue;
+        }
+        std::size_t ci = word_index(c.begin);
+        out.cue = c.text;
+        if (!c.pronoun.empty()) {
+            out.mention = c.pronoun;
+            std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+            ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
+        } else {
+            // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
+            // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
+            std::size_t cend = word_index(c.end);
+            // "„Q1“, und fügt hinzu: „Q2“": a cue opened by a conjunction right after a quote or a comma
+            // has the last speaker as its subject.
+            if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
+                ws[ci - 2].punct && ws[ci - 2].low != "." && ex.last_speaker) {
+                ex.add(out, ex.last_speaker);
+                found = true;
+                break;
+            }
+            // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
+            bool has_after = false;
+            std::pair<std::size_t, std::size_t> am{0, 0};
+            if (cend < ws.size() && ws[cend].b < q.open) {
+                if (auto m = ex.mention_after(ws, cend); m && ws[m->second].e <= q.open) {
+                    has_after = true;
+                    am = *m;
+                }
+            }
+            // Only a mention that ends the clause with a colon is surely the subject: in "called Miss
+            // Universe "disgusting"" the object follows the verb.
+            // "entgegnete Suttner empört: „Q“": an adverb or two may stand before the colon.
+            std::size_t after_mention = am.second + 1;
+            while (has_after && after_mention < ws.size() && after_mention <= am.second + 2 &&
+                   !ws[after_mention].punct && !ws[after_mention].upper)
+                ++after_mention;
+            bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
+            auto before_m = ex.mention_before(ws, ci);
+            // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
+            // phrase opened by a preposition before the verb is no subject; the one before the colon is.
+            if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))
+                before_m.reset();
+            std::optional<std::string> spk;
+            if (colon && ex.opens_with_name(ws, am.first, am.second)) {
+                before_m.reset();
+            } else if (before_m) {
+                spk = ex.resolve(s, ws, before_m->first, before_m->second, base + ws[before_m->first].b);
+                if (!spk && colon) {
+                    auto spk2 = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                    if (spk2) {
+                        spk = spk2;
+                        before_m.reset();
+                    }
+                }
+            }
+            if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
+                // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
+                // subject is in another clause.
+                out.cue.reset();
+                continue;
+            } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
+                // "Thomas Gerber, Präsident des Vereins, begrüsste die Sanierung, bezeichnete das Tempo aber
+                // als „zu langsam“": the object follows the verb; the subject is the name opening the sentence.
+                if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    out.mention = span_text(s, ws, o->first, o->second);
+                    spk = ex.resolve(s, ws, o->first, o->second, base + ws[o->first].b);
+                } else {
+                    // "Das berichtete die „Automobilwoche“": no subject before the verb and nothing but an
+                    // article between the verb and a capitalised quoted word or two: the quote names the
+                    // speaker, it does not quote it.
+                    bool articles_only = true;
+                    for (std::size_t j = cend; j < word_index(q.open); ++j)
+                        articles_only = articles_only && !ws[j].punct && in_list(ex.sp.lexs, "articles", ws[j].low);
+                    std::size_t z = 0;
+                    if (articles_only && !has_words(qt, 3) && text::is_upper(text::next_cp(qt, z)))
+                        break;
+                    out.mention.reset();
+                }
+            } else if (!before_m && has_after) {
+                if (!spk)
+                    spk = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                out.mention = span_text(s, ws, am.first, am.second);
+            } else if (before_m) {
+                out.mention = span_text(s, ws, before_m->first, before_m->second);
+            } else {
+                out.cue.reset();
+                continue;
+            }
+            ex.add(out, spk);
+        }
+        found = true;
+        break;
+    }
+    return found;
+}
+
+// "selon X", "laut X", "according to X" in the quote's sentence.
+bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
+    const std::size_t sb = at.sb, se = at.se;
+    if (auto acc = ex.according(ws, word_index(sb), word_index(se))) {
+        out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
+        out.mention = span_text(s, ws, acc->m_first, acc->m_last);
+        ex.add(out, ex.resolve(s, ws, acc->m_first, acc->m_last, base + ws[acc->m_first].b));
+        return true;
+    }
+    return false;
+}
+
+// No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
+// without a cue is a title, a name or a scare quote, not a quotation.
+void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
+    const QuoteSpan& q = at.q;
+    const std::string& qt = at.text;
+    const auto& sentence = at.sentence;
+    const std::size_t sent_b = at.sent_b, sent_e = at.sent_e;
+    const std::string_view before = at.before;
+    const QuoteKind kind = at.kind;
+    // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
+    if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
+        return;
+    if (kind == QuoteKind::direct && has_words(qt, 4)) {
+        std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
+        bool local = false; // a speaker found in this paragraph
+        // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
+        auto recent = ex.sp.recent(base + q.open);
+        if (!recent.empty()) {
+            // Only a person: a place or a body named in the paragraph ("Harvard University") does not
+            // take the words from the last speaker.
+            if (auto who = unit_person(q.open)) {
+                spk = who;
+                local = true;
+            }
+        }
+        // "Der Sprecher, Jonas Keller, versuchte mit den Worten zu beruhigen: „Q“", "Nora Field put it
+        // simply: "Q"": a colon after the writer's clause hands the words to the person that clause names.
+        if (!before.empty() && before.back() == ':') {
+            // (after an earlier quote of the sentence: „Q1.“ Der Sprecher ...: „Q2“)
+            std::size_t from = sent_b;
+            if (quoted.size() >= 2 && quoted[quoted.size() - 2].second > from)
+                from = quoted[quoted.size() - 2].second;
+            if (auto who = sentence_person(from, q.open, true)) {
+                ex.add(out, who);
+                return;
+            }
+        }
+        // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
+        // speech verb in the sentence just before speaks on.
+        // Sentences are in order: the last one ending before this one starts.
+        const std::size_t starts = sentence.first;
+        auto prev = std::make_reverse_iterator(std::upper_bound(
+            sents.begin(), sents.end(), starts,
+            [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.second; }));
+        if (prev != sents.rend()) {
+            auto [pb, pe] = *prev;
+            auto from = std::lower_bound(cues.begin(), cues.end(), pb, [](const Cue& c, std::size_t v) { return c.begin < v; });
+            for (auto it = from; it != cues.end() && it->end <= pe && it->end <= q.open; ++it) {
+                auto r = std::upper_bound(quoted.begin(), quoted.end(), it->begin,
+                                          [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
+                bool in_quote = r != quoted.begin() && it->begin < std::prev(r)->second;
+                if (in_quote || !it->pronoun.empty())
+                    continue;
+                if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
+                    if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
+                        spk = who;
+                        local = true;
+                        break;
+                    }
+                }
+            }
+            // "Die SPD will am Kurs festhalten. „Q“": with no person in the paragraph, a body opening the
+            // sentence before speaks on.
+            if (!local)
+                if (auto a = opening_acronym(pb, pe))
+                    spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
+        }
+        // "But for Parata the deaths are personal. / “It's very emotional.”": a quote opening a paragraph
+        // after a paragraph of the writer's (no quote in it) that spoke of a person is that person's.
+        if (!local && q.open < 4)
+            if (auto who = writer_paragraph_person(false)) {
+                spk = who;
+                local = true;
+            }
+        // A quoted statement far from the last attributed quote (in another section, or five paragraphs
+        // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
+        // teaser in the page around the article.
+        if (!local && u.where == Where::body && ex.cue_section >= 0 &&
+            (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5))
+            return;
+        ex.add(out, spk);
+    } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
+        // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
+        // the writer's sentence still names its subject first, when it opens with a person's name.
+        std::optional<std::string> spk;
+        if (auto o = opening_name(sent_b, q.open)) {
+            std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                  ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+            auto n = names_in(sub, ex.sp).front();
+            spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
+        } else if (auto a = opening_acronym(sent_b, q.open)) {
+            spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
+        } else {
+            // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first person the sentence
+            // names before the quote, known or standing where a subject stands ("ging Anna Roth davon
+            // aus"), not one governed by a preposition.
+            spk = sentence_person(sent_b, q.open, true);
+        }
+        // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
+        // mood of reported speech that names no one goes on with the words of the last speaker.
+        if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {
+            if (quotes_between(sent_b, sent_e) >= 2) {
+                orphans.push_back({out, pending, ex.last_speaker});
+                return;
+            }
+            spk = ex.last_speaker;
+        }
+        ex.add(out, spk);
+    } else if (kind == QuoteKind::partial && u.where == Where::body && has_words(qt, 2) &&
+               reported(sent_b, sent_e)) {
+        // "Der Niederländer sei „nicht aggressiv“", "Le ministre serait « très inquiet »": a sentence in the
+        // mood of reported speech goes on with the words of the person the text last reported (a single
+        // quoted word there is still a term or a name: „Strahlenphobie“), unless the sentence names a
+        // person before the quote ("Zuvor habe Celebi „die Verhandlung verzögert“").
+        // But "Die „A“ hätten „B“ getan, so Murtha": another quote of the sentence may have a cue of its own.
+        auto who = sentence_person(sent_b, q.open, true);
+        if (!who && quotes_between(sent_b, sent_e) >= 2)
+            orphans.push_back({out, pending, ex.last_speaker});
+        else
+            ex.add(out, who ? who : ex.last_speaker);
+    } else if (kind == QuoteKind::partial) {
+        orphans.push_back({out, pending, std::nullopt});
+    }
+}
+
+// The orphans take the attribution of the first quote of their sentence that has a cue and a speaker.
+void UnitReader::place_orphans() {
+    // The first quote of each sentence with a cue and a speaker, found in one pass (not once per orphan).
+    std::unordered_map<std::size_t, std::size_t> attributed; // sentence -> index in placed
+    if (!orphans.empty())
+        for (std::size_t j = 0; j < placed.size(); ++j) {
+            const Quote& other = ex.quotes[first_quote + j];
+            if (other.cue && other.speaker)
+                attributed.emplace(placed[j].sentence, j);
+        }
+    for (auto& o : orphans) {
+        auto by = attributed.find(o.at.sentence);
+        if (by == attributed.end()) {
+            if (!o.fallback)
+                continue;
+            std::size_t at = 0;
+            while (at < placed.size() && placed[at].open < o.at.open)
+                ++at;
+            o.quote.speaker = o.fallback;
+            ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
+            placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
+            continue;
+        }
+        std::size_t j = by->second;
+        const Quote& other = ex.quotes[first_quote + j];
+        o.quote.speaker = other.speaker;
+        o.quote.mention = other.mention;
+        o.quote.cue = other.cue;
+        std::size_t at = o.at.open < placed[j].open ? j : j + 1;
+        ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
+        placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
+    }
+}
+
+} // namespace quoting
+} // namespace archive

@@ -1,0 +1,108 @@
+// UnitReader, the reading of one unit of the quotes stage: its declaration, shared by quotes.cpp (reading a unit,
+// the places around a quote, read()) and quote_attribution.cpp (the steps that attribute a quoted span).
+// Internal to the quotes stage, like quotes_parts.hpp.
+#pragma once
+
+#include "quotes_parts.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace archive::quoting {
+
+// A quote left open at the end of a paragraph runs on into the next one: its words so far.
+struct Carry {
+    bool on = false;
+    std::string text;
+};
+
+// The reading of one unit (a lede, a caption, a paragraph): its quote spans, words, sentences and cues, read once,
+// and the steps that attribute each of its quoted spans in turn (read()).
+struct UnitReader {
+    // A quoted span and the places around it that the steps read.
+    struct QuoteAt {
+        QuoteSpan q;
+        std::string raw;        // the quoted words, after those carried over from the previous paragraph
+        std::string text;       // raw without its edge punctuation: the quote's text
+        std::string_view inner; // the words between the marks, trimmed
+        std::pair<std::size_t, std::size_t> sentence;
+        std::size_t sent_b = 0, sent_e = 0; // the sentence, read at most a thousand bytes around the quote
+        std::size_t sb = 0, se = 0;         // where its attribution is looked for
+        std::string_view before;            // the writer's words before it in its sentence, trimmed
+        std::size_t after_pos = 0;          // the byte after its closing mark
+        QuoteKind kind = QuoteKind::partial;
+    };
+    // The last quote of this unit that opened its sentence and was attributed after it ("Q1," X said.):
+    // its index in ex.quotes, where it opened and closed, and its words with their own punctuation.
+    struct Split {
+        bool open = false;
+        std::size_t quote = 0, q_open = 0, after = 0;
+        std::string raw;
+    };
+    // Several quotes in one sentence share its attribution ("Die „A“ hätten „B“ getan, so Murtha", "X condemned
+    // the test as "A" and a "B""): a short quote found no cue of its own is kept aside, and given the cue and
+    // speaker of another quote of its sentence if one has them.
+    struct Placed {
+        std::size_t sentence, open;
+    };
+    struct Orphan {
+        Quote quote;
+        Placed at;
+        std::optional<std::string> fallback; // the speaker when no other quote of the sentence has one
+    };
+
+    Extractor& ex;
+    const Unit& u;
+    std::string_view s;
+    std::vector<QuoteSpan> spans;
+    std::vector<Word> ws;
+    const std::size_t base; // places the unit's bytes among all units
+    // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
+    std::size_t dialogue_close = std::string_view::npos;
+    std::vector<std::pair<std::size_t, std::size_t>> sents; // none when neither spans nor indirect speech read them
+    std::vector<Cue> cues; // attributable_cues(), for a unit with quote marks (empty for the others)
+    std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
+    Split split;
+    const std::size_t first_quote; // the first of ex.quotes added from this unit
+    std::vector<Placed> placed;    // where the quotes added from this unit stand, by index from first_quote
+    Placed pending{0, 0};
+    std::vector<Orphan> orphans;
+
+    UnitReader(Extractor& extractor, const Unit& unit, std::size_t order);
+    ~UnitReader() { ex.spare_words = std::move(ws); }
+    UnitReader(const UnitReader&) = delete;
+    UnitReader& operator=(const UnitReader&) = delete;
+    void read(Carry& carry);
+
+    void add_dialogue();
+    std::vector<Cue> attributable_cues() const;
+    std::pair<std::size_t, std::size_t> sentence_of(std::size_t at) const;
+    std::size_t word_index(std::size_t byte) const;
+    std::optional<std::pair<std::size_t, std::size_t>> opening_name(std::size_t from, std::size_t limit) const;
+    std::optional<std::size_t> opening_acronym(std::size_t from, std::size_t limit) const;
+    std::optional<std::string> sentence_person(std::size_t from, std::size_t limit, bool subjects) const;
+    std::optional<std::string> unit_person(std::size_t at) const;
+    std::ptrdiff_t quotes_between(std::size_t from, std::size_t to) const;
+    std::optional<std::string> writer_paragraph_person(bool subjects) const;
+    bool listing(std::size_t from, std::size_t to) const;
+    bool reported(std::size_t from, std::size_t to) const;
+    void settle();
+
+    // The steps of read(), for each quoted span in turn: a step returning true is done with the span (it attributed
+    // it, or found that nobody said those words), and read() goes on with the next one.
+    QuoteAt place(const QuoteSpan& q, std::string raw, std::string qt) const;
+    bool joins_split(const QuoteAt& at) const;
+    bool names_no_one(const QuoteAt& at) const;
+    bool signed_by_dash(const QuoteAt& at, Quote& out);
+    bool attribute_after(const QuoteAt& at, Quote& out);
+    bool attribute_before(const QuoteAt& at, Quote& out);
+    bool attribute_according(const QuoteAt& at, Quote& out);
+    void attribute_without_cue(const QuoteAt& at, Quote& out);
+    void place_orphans();
+};
+
+} // namespace archive::quoting
