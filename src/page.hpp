@@ -1,5 +1,5 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, headline.cpp,
-// region.cpp, credits.cpp, lines.cpp, sections.cpp).
+// region.cpp, credits.cpp, lines.cpp, sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -109,5 +109,15 @@ void fold_definition_lists(std::vector<Section>& sections);
 /// (`listed`), an update note, a recipe's ingredient or fact, one of a few sentences between two paragraphs, an
 /// item of a bulleted list.
 bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<bool>& listed);
+
+/// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
+/// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
+/// prints its credits under paragraphs without captions; a caption printed twice without credit is still a caption.
+void collect_media(Page& p, std::size_t head_from, std::size_t re);
+
+/// "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
+/// interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first
+/// slide. The captions after the last counter take as many lines as an average slide.
+void mark_galleries(Page& p, std::size_t rs, std::size_t re);
 
 } // namespace archive
