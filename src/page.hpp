@@ -1,5 +1,5 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, headline.cpp,
-// region.cpp, credits.cpp, lines.cpp).
+// region.cpp, credits.cpp, lines.cpp, sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -86,5 +86,38 @@ HeadlineParts headline_parts(const Page& p, std::size_t h);
 /// headline_parts() of line `h` when something is glued before its headline; nothing when the headline is the whole
 /// line (which is not copied).
 std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h);
+
+/// "References / ^ Doe, Jane (2019). "The harbour" / . Harbour Press. Retrieved 2020. / ^ ...": the notes of a wiki
+/// article are text of it. Three entries or more, at most two lines between neighbours (the rest of an entry cut at a
+/// link); a heading between two entries ends the run.
+std::vector<bool> note_lines(const std::vector<Block>& blocks);
+
+/// "Setting Reasonable Expectations / ... / Building dashboards / ... / Choosing a Resolution": on a page whose section
+/// headings are written in title case (three of three words or more, and more than those in sentence case), a heading
+/// of several words in sentence case is a label in bold at the start of a paragraph, no section of the article: it
+/// goes back to the paragraphs.
+void fold_sentence_case_labels(std::vector<Section>& sections);
+
+/// "WebIDE / Develop and debug your apps on a device. / Page Inspector / Examine the page's HTML. / ...": a list of
+/// terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
+/// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most. The title of
+/// a glossary over them ("Definitions", "Glossar": the lexicons' [glossary_titles]) heads the section they make.
+void fold_definition_lists(std::vector<Section>& sections);
+
+/// Why a line jusText rates bad stays text of the article (read in the section loop of classify(), with the roles
+/// of the lines above set): announced by a paragraph's colon, a row of a table of facts, an item of a short list
+/// (`listed`), an update note, a recipe's ingredient or fact, one of a few sentences between two paragraphs, an
+/// item of a bulleted list.
+bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<bool>& listed);
+
+/// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
+/// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
+/// prints its credits under paragraphs without captions; a caption printed twice without credit is still a caption.
+void collect_media(Page& p, std::size_t head_from, std::size_t re);
+
+/// "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
+/// interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first
+/// slide. The captions after the last counter take as many lines as an average slide.
+void mark_galleries(Page& p, std::size_t rs, std::size_t re);
 
 } // namespace archive

@@ -1,0 +1,111 @@
+// The pictures of the page (classify()): the captions the credits close, and the picture galleries that interrupt
+// the article.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+void collect_media(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    Article& a = p.article;
+    // Media: a credit closes the caption just before it (skipping the caption's duplicate).
+    // The line a credit may take as its caption, and the most words of a caption there.
+    auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
+        std::size_t k = i;
+        while (k > 0 && p.role[k - 1] == Role::duplicate)
+            --k;
+        if (k == 0 || p.role[k - 1] != Role::none || i - k > 2)
+            return std::nullopt;
+        // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
+        // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
+        return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1].text) ? 40 : 30);
+    };
+    // "<paragraph> / Jane Roe/Getty Images / <paragraph> / John Poe/iStock": a page that prints a credit under each
+    // picture, the pictures between paragraphs without captions. When most of its credits (two at least) stand
+    // under paragraphs too long for a caption, the short lines over its other credits are paragraphs too.
+    int credits_under_text = 0, credits_under_line = 0;
+    for (std::size_t i = head_from; i <= re; ++i)
+        if (p.role[i] == Role::credit)
+            if (auto over = caption_over(i)) {
+                ++credits_under_line;
+                credits_under_text += blocks[over->first].words > over->second ? 1 : 0;
+            }
+    const bool uncaptioned = credits_under_text >= 2 && credits_under_text * 2 > credits_under_line;
+    for (std::size_t i = head_from; i <= re; ++i) {
+        if (p.role[i] != Role::credit)
+            continue;
+        Media m;
+        m.credit = blocks[i].text;
+        if (auto over = uncaptioned ? std::nullopt : caption_over(i)) {
+            const Block& c = blocks[over->first];
+            const int most = over->second;
+            if (c.words >= 3 && c.words <= most && over->first > head_from) {
+                p.role[over->first] = Role::caption;
+                p.soft_caption[over->first] = true;
+                m.caption = c.text;
+            }
+        }
+        a.media.push_back(std::move(m));
+    }
+    // A caption printed twice without credit is still a caption (a longer text printed twice is a teaser
+    // repeated as the lede).
+    for (std::size_t i = head_from + 1; i <= re; ++i) {
+        if (p.role[i] != Role::duplicate || blocks[i].words < 3 || blocks[i].words > 40)
+            continue;
+        // (past the player's label between the two prints)
+        std::size_t k = p.role[i - 1] == Role::boilerplate && i >= head_from + 2 && blocks[i - 2].text == blocks[i].text
+                            ? i - 2
+                            : i - 1;
+        if (p.role[k] == Role::none) {
+            p.role[k] = Role::caption;
+            p.soft_caption[k] = true;
+            a.media.push_back(Media{blocks[k].text, std::nullopt});
+        }
+    }
+}
+
+void mark_galleries(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    for (std::size_t k = rs; k <= re; ++k) {
+        auto first = slide_number(blocks[k].text);
+        if (!first)
+            continue;
+        std::size_t last = k;
+        long slide = first->first;
+        int counted = 1;
+        for (std::size_t j = k + 1; j <= re && j <= last + 8; ++j)
+            if (auto next = slide_number(blocks[j].text); next && next->second == first->second && next->first > slide) {
+                slide = next->first;
+                last = j;
+                ++counted;
+            }
+        if (counted < 3) {
+            k = last;
+            continue;
+        }
+        std::size_t per_slide = (last - k) / static_cast<std::size_t>(counted - 1);
+        std::size_t end = std::min(re, last + (per_slide > 0 ? per_slide - 1 : 0));
+        std::size_t start = k;
+        while (start > rs && k - start < 3 && blocks[start - 1].words <= 6 && !blocks[start - 1].end_punct)
+            --start;
+        // A slideshow page is its gallery: the article must stand on both sides of it.
+        auto text_in = [&](std::size_t from, std::size_t to) {
+            int good = 0;
+            for (std::size_t j = from; j < to; ++j)
+                good += p.quality[j] == Quality::good && blocks[j].end_punct;
+            return good;
+        };
+        if (text_in(rs, start) < 2 || text_in(end + 1, re + 1) < 1) {
+            k = end;
+            continue;
+        }
+        for (std::size_t j = start; j <= end; ++j)
+            if (p.role[j] == Role::none || p.role[j] == Role::caption || p.role[j] == Role::credit)
+                p.role[j] = Role::boilerplate;
+        k = end;
+    }
+}
+
+} // namespace archive

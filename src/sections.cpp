@@ -1,0 +1,177 @@
+// The section loop's helpers (classify()): which line jusText rates bad stays text, the notes of a wiki article, and
+// the folds applied to the sections the loop builds (labels in sentence case, definition lists).
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+std::vector<bool> note_lines(const std::vector<Block>& blocks) {
+    const std::size_t n = blocks.size();
+    const std::size_t least = 3, gap = 2;
+    std::vector<bool> notes(n, false);
+    for (std::size_t k = 0; k < n;) {
+        if (!note_entry(blocks[k].text)) {
+            ++k;
+            continue;
+        }
+        std::size_t last = k, entries = 1;
+        for (std::size_t j = k + 1; j < n && j <= last + gap + 1 && !marked_heading(blocks[j].text); ++j)
+            if (note_entry(blocks[j].text)) {
+                last = j;
+                ++entries;
+            }
+        if (entries >= least)
+            std::fill(notes.begin() + static_cast<std::ptrdiff_t>(k), notes.begin() + static_cast<std::ptrdiff_t>(last + 1), true);
+        k = last + 1;
+    }
+    return notes;
+}
+
+void fold_sentence_case_labels(std::vector<Section>& sections) {
+    auto words_of = [](const std::string& h) { return text::split_ws(h); };
+    auto capitalised = [](std::string_view w) { return text::starts_upper(w); };
+    auto sentence_case = [&](const std::vector<std::string_view>& w) {
+        return w.size() >= 2 && std::none_of(w.begin() + 1, w.end(), capitalised);
+    };
+    int title_case = 0, labels = 0;
+    for (const auto& s : sections) {
+        if (!s.heading || marked_heading(*s.heading))
+            continue;
+        auto w = words_of(*s.heading);
+        int caps = static_cast<int>(std::count_if(w.begin(), w.end(), capitalised));
+        title_case += w.size() >= 3 && caps * 3 >= static_cast<int>(w.size()) * 2;
+        labels += sentence_case(w);
+    }
+    // Most headings in title case: a few names in headings of another style make no title-case page.
+    if (title_case < 3 || title_case <= labels)
+        return;
+    // "Flour" between "Early mornings" and "Kneading by hand": a heading of one word beside a sentence-case label is
+    // a label too.
+    const std::size_t n = sections.size();
+    std::vector<bool> sentence(n, false), label(n, false);
+    for (std::size_t i = 0; i < n; ++i)
+        sentence[i] = sections[i].heading && sentence_case(words_of(*sections[i].heading));
+    for (std::size_t i = 1; i < n; ++i) {
+        const auto& h = sections[i].heading;
+        bool one_word = h && !marked_heading(*h) && words_of(*h).size() == 1;
+        label[i] = sentence[i] || (one_word && (sentence[i - 1] || (i + 1 < n && sentence[i + 1])));
+    }
+    std::vector<Section> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        auto& s = sections[i];
+        if (!label[i]) {
+            out.push_back(std::move(s));
+            continue;
+        }
+        out.back().paragraphs.push_back(*s.heading);
+        for (auto& par : s.paragraphs)
+            out.back().paragraphs.push_back(std::move(par));
+    }
+    sections = std::move(out);
+}
+
+void fold_definition_lists(std::vector<Section>& sections) {
+    auto term = [](const Section& s) {
+        if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
+            s.paragraphs.size() > 2 || any_language_has("glossary_titles", text::lower(text::trim(*s.heading))))
+            return false;
+        return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
+                           [](const std::string& par) { return text::split_ws(par).size() <= 40; });
+    };
+    // (The text above it runs a dozen words at least: "Learn more about the Berth finder" is the link of a term.)
+    auto title_over = [](const std::string& line, const std::string& above) {
+        const std::size_t most = 6, text_least = 12;
+        return text::split_ws(line).size() <= most && text::starts_upper(line) &&
+               std::string_view(".:;,!?").find(line.back()) == std::string_view::npos &&
+               text::split_ws(above).size() >= text_least;
+    };
+    const std::size_t least = 4;
+    std::vector<Section> out;
+    for (std::size_t i = 0; i < sections.size();) {
+        std::size_t j = i;
+        while (j < sections.size() && term(sections[j]))
+            ++j;
+        // "Berth finder / Book a berth for the night. / More about the Berth finder": terms whose descriptions each
+        // end on a link naming them are the cards of a list, two of them already.
+        const std::size_t least_cards = 2;
+        auto card = [&](std::size_t at) {
+            const std::string& last = sections[at].paragraphs.back();
+            const std::string& name = *sections[at].heading;
+            return last.size() > name.size() && last.ends_with(name) && last[last.size() - name.size() - 1] == ' ';
+        };
+        bool cards = j - i >= least_cards;
+        for (std::size_t at = i; at < j && cards; ++at)
+            cards = card(at);
+        if (j - i < least && !cards) {
+            out.push_back(std::move(sections[i]));
+            ++i;
+            continue;
+        }
+        // The terms and their descriptions go on the section before the list, or under its title: "What you will
+        // find / Seed library / ...", a short line without a final mark right over the first term, after text.
+        if (out.empty())
+            out.emplace_back();
+        auto& before = out.back().paragraphs;
+        if (before.size() >= 2 && title_over(before.back(), before[before.size() - 2])) {
+            Section titled{before.back(), {}};
+            before.pop_back();
+            out.push_back(std::move(titled));
+        }
+        for (; i < j; ++i) {
+            out.back().paragraphs.push_back(*sections[i].heading);
+            for (auto& par : sections[i].paragraphs)
+                out.back().paragraphs.push_back(std::move(par));
+        }
+    }
+    sections = std::move(out);
+}
+
+bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<bool>& listed) {
+    const auto& blocks = p.blocks;
+    const Block& b = blocks[k];
+    // "Autotuning wieder aktivieren:" / "netsh interface tcp set global autotuninglevel=normal": the line a paragraph
+    // announces with its colon (a command, an address, a formula) is the article's, whatever its shape.
+    bool announced = k > rs && p.role[k - 1] == Role::paragraph && blocks[k - 1].text.back() == ':' &&
+                     blocks[k - 1].words >= 3 && b.words <= 25 && !is_promo_notice(b);
+    // "Für blinde und sehbehinderte Menschen:" over a paragraph: the few words that announce it.
+    announced = announced || (b.text.back() == ':' && b.words >= 2 && b.words <= 12 && k + 1 <= re &&
+                              p.role[k + 1] == Role::none && p.raw_quality[k + 1] == Quality::good &&
+                              blocks[k + 1].end_punct && !p.terminator[k] && !is_promo_notice(b));
+    // "Laufzeit: fünf Jahre / Effektiver Jahreszins: 3,9 Prozent / Monatliche Rate: 293 Euro": the rows of a
+    // table of facts inside the article, three in a row at least.
+    auto fact_row = [&](std::size_t at) { return at >= rs && at <= re && table_row(blocks[at]); };
+    bool fact = fact_row(k) && ((fact_row(k - 1) && fact_row(k + 1)) || (fact_row(k + 1) && fact_row(k + 2)) ||
+                                (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
+    // A recipe's ingredients printed twice on the page (on a card to print as well) are no labels though.
+    const bool kept_shape =
+        ((announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b)) ||
+        ((p.ingredient[k] || p.recipe_fact[k]) && !b.boilerplate);
+    // "... he said. / Pro: a quiet evening instead of a noisy one. / “Is she coming?” / She nodded and ...": a few
+    // sentences between two paragraphs are text, though few of their words are stopwords.
+    bool amid_text = false;
+    if (k > rs && p.role[k - 1] == Role::paragraph && p.raw_quality[k - 1] != Quality::short_) {
+        const std::size_t most = 3;
+        std::size_t m = k;
+        auto text = [&](std::size_t at) {
+            return textual(p.raw_quality[at]);
+        };
+        // Chinese and Japanese clauses, one a line, have no capitals and often no final mark.
+        auto clause = [&](std::size_t at) { return sentence_shape(blocks[at]) || cjk_clause(blocks[at]); };
+        while (m <= re && m < k + most && !text(m) && p.role[m] == Role::none && clause(m))
+            ++m;
+        amid_text = m > k && m <= re && text(m) && p.role[m] == Role::none &&
+                    (blocks[m].end_punct || cjk_clause(blocks[m]));
+    }
+    // "+ Added ferry timetables / + Added the pier map": the items of a bulleted list in the article are its
+    // text, however short.
+    bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
+                     ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
+    return kept_shape || amid_text || list_item;
+}
+
+} // namespace archive
