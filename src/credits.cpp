@@ -233,13 +233,8 @@ bool is_credit_line(std::string_view line) {
                 body = body.substr(1, body.size() - 2);
             // (The prefixes by their first byte, gathered once: the line is compared with those opening as it does.
             // An empty prefix, were there one, opens every line longer than it.)
-            static const std::array<std::vector<std::string_view>, 256> by_front = [] {
-                std::array<std::vector<std::string_view>, 256> out;
-                for (const auto& prefix : common_lexicon().list("credit_prefixes"))
-                    if (!prefix.empty())
-                        out[static_cast<unsigned char>(prefix.front())].push_back(prefix);
-                return out;
-            }();
+            static const std::array<std::vector<std::string_view>, 256> by_front =
+                by_first_byte(common_lexicon().list("credit_prefixes"));
             if (!body.empty() && prefix_fronts.test(256))
                 return true;
             if (!body.empty())

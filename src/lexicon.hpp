@@ -256,7 +256,6 @@ struct LexiconPhrase {
     const std::vector<std::string>& words;
 };
 
-/// One "[section]" of a word list, in the forms the stages look it up.
 /// The first bytes of `entries`, bit 256 for an empty entry (which every key opens with): a key whose first byte is
 /// not set opens with none of them, and a loop over the entries can be skipped.
 inline std::bitset<257> first_bytes(const std::vector<std::string>& entries) {
@@ -266,6 +265,17 @@ inline std::bitset<257> first_bytes(const std::vector<std::string>& entries) {
     return fronts;
 }
 
+/// The non-empty `entries` by their first byte, as views (the entries must outlive them: a lexicon's, built once):
+/// a key is compared only with the entries opening with its own first byte. (An empty entry is first_bytes' bit 256.)
+inline std::array<std::vector<std::string_view>, 256> by_first_byte(const std::vector<std::string>& entries) {
+    std::array<std::vector<std::string_view>, 256> out;
+    for (const auto& e : entries)
+        if (!e.empty())
+            out[static_cast<unsigned char>(e.front())].push_back(e);
+    return out;
+}
+
+/// One "[section]" of a word list, in the forms the stages look it up.
 struct LexiconSection {
     std::vector<std::string> entries; ///< in file order
     EntrySet set;                     ///< the same entries, for look-ups

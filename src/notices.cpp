@@ -457,13 +457,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     std::string_view raw = text::trim(line);
     // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
     static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
-    static const std::array<std::vector<std::string_view>, 256> skip_by_front = [] {
-        std::array<std::vector<std::string_view>, 256> by_front;
-        for (const std::string& prefix : skip_links.entries)
-            if (!prefix.empty())
-                by_front[static_cast<unsigned char>(prefix.front())].push_back(prefix);
-        return by_front;
-    }();
+    static const std::array<std::vector<std::string_view>, 256> skip_by_front = by_first_byte(skip_links.entries);
     if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
         if (skip_fronts.test(256))
             return true; // (an empty link opens every line)
