@@ -137,18 +137,22 @@ void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
     b.separators += is_separator_token(tok) && !closes;
 }
 
-// Fills the features of a block's shape from its text (its counts of words, letters, digits..., its final
-// punctuation), what join_wrapped() reads; returns the text's length in code points (what text::length_cp counts:
-// every byte but the continuation bytes), counted on the way and kept in b.chars.
-std::size_t measure_shape(Block& b) {
+// Fills the features of a block's shape from `t`, its text (its counts of words, letters, digits..., its final
+// punctuation), what join_wrapped() reads; sets b.chars to the text's length in code points (what text::length_cp
+// counts: every byte but the continuation bytes), counted on the way. Returns whether the pass met nothing that
+// text::collapse() could change but for the ends of the line (white space other than single ASCII spaces, or a byte
+// that may take a space into its character): segment() then keeps a trimmed line as it is, without a pass of
+// collapse() over it first. (Conservative: a false answer only costs that pass, and the line measured again.)
+bool measure_shape(Block& b, std::string_view t) {
     // One pass over the line: printable ASCII eight bytes a step, its letters, digits and the starts of its tokens
     // (text::next_token's) counted from masks of the step's bytes; any other character alone. Only a few tokens are
     // read whole: one opening with a character from U+0080, one holding a URL's mark ("www.", "x@y.org") and one
     // opening with an ASCII byte that is no letter or digit ("|", ">>", "-"). (An ASCII token is no guillemet: it
     // leaves the guillemets' state alone.)
-    const std::string_view t = b.text;
     const std::size_t n = t.size();
     b.words = 0;
+    bool collapsed = true;        // nothing collapse() changes met so far
+    std::uint64_t doubled = 0;    // (a step's spaces after a space: then not collapsed)
     bool open_guillemet = false;
     bool in_token = false;         // the byte before the one read is a token's
     std::size_t tokens_read = 0;   // the tokens up to here were read whole (their marks looked at)
@@ -211,8 +215,11 @@ std::size_t measure_shape(Block& b) {
                 b.digits += text::count8(digits);
                 const std::uint64_t spaces = text::bytes_equal8(v, ' ') & keep;
                 const std::uint64_t others = ~spaces & tops & keep;
-                // A token starts at a byte that is no space after a space (or after the line's start).
-                if (const std::uint64_t starts = others & ((spaces << 8) | (in_token ? 0 : 0x80)); starts != 0) {
+                // A token starts at a byte that is no space after a space (or after the line's start); a space there
+                // is a second one in a row (or a space opening the line).
+                const std::uint64_t after_space = (spaces << 8) | (in_token ? 0 : 0x80);
+                doubled |= spaces & after_space;
+                if (const std::uint64_t starts = others & after_space; starts != 0) {
                     b.words += text::count8(starts);
                     b.upper_initial += text::count8(starts & text::in_range8(v, 'A', 'Z'));
                     for (std::uint64_t odd = starts & ~(letters | digits); odd != 0; odd &= odd - 1)
@@ -237,7 +244,9 @@ std::size_t measure_shape(Block& b) {
                 whole_token_at(i);
             }
             ++continuation;
-            count_char((char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F));
+            const char32_t cp = (char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F);
+            collapsed = collapsed & (cp != 0xA0); // (the only white space of two bytes)
+            count_char(cp);
             i += 2;
             continue;
         }
@@ -254,6 +263,8 @@ std::size_t measure_shape(Block& b) {
             const char32_t cp = (char32_t{lead} & 0x0F) << 12 |
                                 (char32_t{static_cast<unsigned char>(t[i + 1])} & 0x3F) << 6 |
                                 (static_cast<unsigned char>(t[i + 2]) & 0x3F);
+            // (An overlong sequence for an ASCII space or U+00A0 is white space too, as next_cp decodes it.)
+            collapsed = collapsed & !text::is_space(cp);
             if (cp < 0x2000 || cp > 0x206F)
                 count_char(cp);
             i += 3;
@@ -261,6 +272,12 @@ std::size_t measure_shape(Block& b) {
         }
         const std::size_t start = i;
         char32_t cp = text::next_cp(t, i);
+        // A control character (a tab, a carriage return), white space from U+0080, or a lead byte taking an ASCII
+        // byte (a space, maybe) into its character: left to collapse().
+        if (cp < 0x20 || text::is_space(cp))
+            collapsed = false;
+        for (std::size_t k = start + 1; k < i; ++k)
+            collapsed = collapsed & (static_cast<unsigned char>(t[k]) >= 0x80);
         for (std::size_t k = start; k < i; ++k) { // (byte by byte: a stray lead byte may take a space in its character)
             const auto c = static_cast<unsigned char>(t[k]);
             if (token_space(static_cast<char>(c))) {
@@ -286,9 +303,30 @@ std::size_t measure_shape(Block& b) {
                 continuation += (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80;
         count_char(cp);
     }
-    b.end_punct = ends_with_sentence_punct(b.text);
-    b.chars = b.text.size() - continuation;
-    return b.chars;
+    b.end_punct = ends_with_sentence_punct(t);
+    b.chars = n - continuation;
+    return collapsed && doubled == 0;
+}
+
+// Sets the text of a block to its line collapsed (text::collapse) and measures its shape; false when the line
+// collapses to nothing (white space from U+0080 only). `trimmed` is the line trimmed, not empty.
+bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
+    // The line trimmed is its text collapsed when measure_shape() meets nothing else to collapse (most lines): its
+    // bytes are read once, not by collapse() and then by measure_shape(). (Unless white space was trimmed after a
+    // byte from 0x80 among the last three: a stray lead byte there would have taken a space into its character.)
+    const bool trimmed_end = trimmed.data() + trimmed.size() != raw.data() + raw.size();
+    const bool ascii_end = std::all_of(trimmed.end() - std::min<std::size_t>(trimmed.size(), 3), trimmed.end(),
+                                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (measure_shape(b, trimmed) && (ascii_end || !trimmed_end)) {
+        b.text = trimmed;
+        return true;
+    }
+    b.text = text::collapse(raw);
+    if (b.text.empty())
+        return false;
+    b.letters = b.digits = b.upper_initial = b.urls = b.separators = 0;
+    measure_shape(b, b.text);
+    return true;
 }
 
 // Fills the features of a block read from its words: its text lower-cased, its words, its stopwords, whether it is
@@ -445,7 +483,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         }
         joined.blank_after = blocks[g.last].blank_after;
         joined.words = joined.letters = joined.digits = joined.upper_initial = joined.urls = joined.separators = 0;
-        measure_shape(joined);
+        measure_shape(joined, joined.text);
         out.push_back(std::move(joined));
     }
     blocks = std::move(out);
@@ -498,16 +536,20 @@ std::vector<Block> segment(std::string_view txt) {
         std::size_t end = txt.find('\n', pos);
         if (end == std::string_view::npos)
             end = txt.size();
-        std::string collapsed = text::collapse(txt.substr(pos, end - pos));
-        if (collapsed.empty()) {
+        const std::string_view raw = txt.substr(pos, end - pos);
+        const std::string_view trimmed = text::trim(raw); // (empty: only ASCII white space, nothing once collapsed)
+        Block* line = trimmed.empty() ? nullptr : &blocks.emplace_back(); // (filled in its place: a Block is large)
+        if (line != nullptr && !take_line(*line, raw, trimmed)) {
+            blocks.pop_back();
+            line = nullptr;
+        }
+        if (line == nullptr) {
             if (!blocks.empty())
                 blocks.back().blank_after = true;
             prev_blank = true;
         } else {
-            Block& b = blocks.emplace_back(); // (filled in its place: a Block is large to move)
-            b.text = std::move(collapsed);
+            Block& b = *line;
             b.line = line_no;
-            std::string_view raw = txt.substr(pos, end - pos);
             while (b.indent < raw.size() && (raw[b.indent] == ' ' || raw[b.indent] == '\t'))
                 ++b.indent;
             std::size_t tab = raw.find('\t', b.indent);
@@ -519,7 +561,7 @@ std::vector<Block> segment(std::string_view txt) {
             }
             b.cells = tab != std::string_view::npos && raw.find_first_not_of(" \t\r", tab) != std::string_view::npos;
             b.blank_before = prev_blank;
-            lengths.push_back(measure_shape(b));
+            lengths.push_back(b.chars);
             prev_blank = false;
         }
         if (end == txt.size())

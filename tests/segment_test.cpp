@@ -1,0 +1,74 @@
+// segment()'s own fast paths: a line kept as it is when collapsing would not change it, measured in the same pass.
+#include <catch2/catch.hpp>
+
+#include "pipeline.hpp"
+#include "text.hpp"
+
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+// The features of a block's shape, which must not depend on whether its line was collapsed first.
+struct Shape {
+    std::string text;
+    int words, letters, digits, upper_initial, urls, separators;
+    bool end_punct;
+    std::size_t chars;
+    bool operator==(const Shape&) const = default;
+};
+
+Shape shape_of(const Block& b) {
+    return {b.text, b.words, b.letters, b.digits, b.upper_initial, b.urls, b.separators, b.end_punct, b.chars};
+}
+
+// The one block of a line, checked against the same line collapsed beforehand (then read as it is).
+void check_line(const std::string& line) {
+    CAPTURE(line);
+    const std::string collapsed = text::collapse(line);
+    const auto blocks = segment(line);
+    if (collapsed.empty()) {
+        REQUIRE(blocks.empty());
+        return;
+    }
+    REQUIRE(blocks.size() == 1);
+    CHECK(blocks[0].text == collapsed);
+    const auto again = segment(collapsed);
+    REQUIRE(again.size() == 1);
+    CHECK(shape_of(blocks[0]) == shape_of(again[0]));
+    CHECK(blocks[0].chars == text::length_cp(collapsed));
+    CHECK(blocks[0].words == static_cast<int>(text::split_ws(collapsed).size()));
+}
+
+} // namespace
+
+TEST_CASE("a line's text is the line collapsed, whatever white space it holds", "[segment]") {
+    for (const char* line : {"The ferry  left at noon.", "Die Fähre\tfuhr ab.", "  Le bac est parti.  ",
+                             "The ferry left.\r", "Le\xC2\xA0" "bac est parti.", "La nave\xE2\x80\x83partì.",
+                             "El ferry\xE3\x80\x80salió.", "The ferry \xC3\x89", "Der Hafen \xC3 ",
+                             "Prom \xC3 odp\xC5\x82yn\xC4\x85\xC5\x82.", "Overlong\xE0\x80\xA0space",
+                             "Overlong\xC0\xA0two", "\xF0\x80\x80\xA0" "four bytes", "Ein Satz, der endet. ",
+                             "A  line  of  many  double  spaces  that  runs  past  several  steps.", "\xC2\xA0",
+                             "\xE2\x80\x83\t ", "x", "Caf\xC3\xA9  cr\xC3\xA8me", "Stra\xC3\x9F" "e \xE2\x80\x9E" "Alt\xE2\x80\x9C  "}) {
+        check_line(line);
+    }
+}
+
+TEST_CASE("segment() agrees with collapse() on random lines with invalid and overlong UTF-8", "[segment]") {
+    const std::vector<std::string> pieces = {
+        "a", "Z", "7", " ", "  ", "\t", "\r", ".", "'", "-", "|", "www.", "@", "://", "\xC3\xA9", "\xC3\x89",
+        "\xC2\xA0", "\xC2", "\xC0\xA0", "\xE0\xA4\x95", "\xE0\x80\xA0", "\xE2\x80\x83", "\xE2\x80\x99", "\xE2\x80\xAF",
+        "\xE2\x80", "\xE3\x80\x80", "\xF0\x9F\x98\x80", "\xF0\x80\x80\xA0", "\x80", "\xBF", "\xCE\xA3", "\xD0\x96",
+        "\xC2\xBB", "\xC2\xAB", "\x01", "\x7F", "the harbour reopened ", "Hafen", "port"};
+    std::mt19937 rng(20261201);
+    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 30);
+    for (int n = 0; n < 5000; ++n) {
+        std::string line;
+        for (std::size_t k = length(rng); k > 0; --k)
+            line += pieces[pick(rng)];
+        check_line(line);
+    }
+}
