@@ -308,8 +308,20 @@ bool measure_shape(Block& b, std::string_view t) {
     return collapsed && doubled == 0;
 }
 
-// Sets the text of a block to its line collapsed (text::collapse) and measures its shape; false when the line
-// collapses to nothing (white space from U+0080 only). `trimmed` is the line trimmed, not empty.
+// "Name<TAB>Price<TAB>Stock": a line of cells, a tab after its indentation with more than white space after it.
+bool has_cells(std::string_view raw, std::size_t indent) {
+    std::size_t tab = raw.find('\t', indent);
+    // "2.1<TAB>Methods": the tab after a numbered title's number parts no cells.
+    if (tab != std::string_view::npos && tab > indent && raw.find_first_not_of("0123456789.)", indent) == tab) {
+        std::size_t title = raw.find_first_not_of(" \t", tab);
+        tab = title == std::string_view::npos ? title : raw.find('\t', title);
+    }
+    return tab != std::string_view::npos && raw.find_first_not_of(" \t\r", tab) != std::string_view::npos;
+}
+
+// Sets the text of a block to its line collapsed (text::collapse) and measures its shape, and b.cells (has_cells) from
+// its indentation b.indent; false when the line collapses to nothing (white space from U+0080 only). `trimmed` is the
+// line trimmed, not empty.
 bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
     // The line trimmed is its text collapsed when measure_shape() meets nothing else to collapse (most lines): its
     // bytes are read once, not by collapse() and then by measure_shape(). (Unless white space was trimmed after a
@@ -318,9 +330,12 @@ bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
     const bool ascii_end = std::all_of(trimmed.end() - std::min<std::size_t>(trimmed.size(), 3), trimmed.end(),
                                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
     if (measure_shape(b, trimmed) && (ascii_end || !trimmed_end)) {
+        // (No tab within the trimmed line, which measure_shape would have met: a tab in the indentation or after the
+        // text parts no cells.)
         b.text = trimmed;
         return true;
     }
+    b.cells = has_cells(raw, b.indent);
     b.text = text::collapse(raw);
     if (b.text.empty())
         return false;
@@ -539,6 +554,9 @@ std::vector<Block> segment(std::string_view txt) {
         const std::string_view raw = txt.substr(pos, end - pos);
         const std::string_view trimmed = text::trim(raw); // (empty: only ASCII white space, nothing once collapsed)
         Block* line = trimmed.empty() ? nullptr : &blocks.emplace_back(); // (filled in its place: a Block is large)
+        if (line != nullptr)
+            while (line->indent < raw.size() && (raw[line->indent] == ' ' || raw[line->indent] == '\t'))
+                ++line->indent;
         if (line != nullptr && !take_line(*line, raw, trimmed)) {
             blocks.pop_back();
             line = nullptr;
@@ -550,16 +568,6 @@ std::vector<Block> segment(std::string_view txt) {
         } else {
             Block& b = *line;
             b.line = line_no;
-            while (b.indent < raw.size() && (raw[b.indent] == ' ' || raw[b.indent] == '\t'))
-                ++b.indent;
-            std::size_t tab = raw.find('\t', b.indent);
-            // "2.1<TAB>Methods": the tab after a numbered title's number parts no cells.
-            if (tab != std::string_view::npos && tab > b.indent &&
-                raw.find_first_not_of("0123456789.)", b.indent) == tab) {
-                std::size_t title = raw.find_first_not_of(" \t", tab);
-                tab = title == std::string_view::npos ? title : raw.find('\t', title);
-            }
-            b.cells = tab != std::string_view::npos && raw.find_first_not_of(" \t\r", tab) != std::string_view::npos;
             b.blank_before = prev_blank;
             lengths.push_back(b.chars);
             prev_blank = false;

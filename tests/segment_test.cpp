@@ -72,3 +72,20 @@ TEST_CASE("segment() agrees with collapse() on random lines with invalid and ove
         check_line(line);
     }
 }
+
+TEST_CASE("a line is a row of cells when a tab parts its text, not its indentation or its end", "[segment]") {
+    struct Row {
+        const char* line;
+        bool cells;
+    };
+    const Row rows[] = {{"Harbour\tFerries\tTimes", true}, {"Hafen\t\tFähren", true}, {"\t  Port\tbacs", true},
+                        {"\tIndented harbour line", false}, {"  \t Der Hafen öffnet.", false},
+                        {"The harbour reopened.\t", false}, {"Le port rouvre.\t \r", false},
+                        {"2.1\tMethods", false}, {"2.1\tMethods\tResults", true}, {"Harbour ferries", false}};
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const auto blocks = segment(r.line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(blocks[0].cells == r.cells);
+    }
+}
