@@ -219,17 +219,21 @@ bool measure_shape(Block& b, std::string_view t) {
                 // is a second one in a row (or a space opening the line).
                 const std::uint64_t after_space = (spaces << 8) | (in_token ? 0 : 0x80);
                 doubled |= spaces & after_space;
+                // The bytes that are no space, letter or digit: a URL's marks are among them, and most steps have none.
+                const std::uint64_t punct = others & ~(letters | digits);
                 if (const std::uint64_t starts = others & after_space; starts != 0) {
                     b.words += text::count8(starts);
-                    b.upper_initial += text::count8(starts & text::in_range8(v, 'A', 'Z'));
-                    for (std::uint64_t odd = starts & ~(letters | digits); odd != 0; odd &= odd - 1)
+                    // (A capital is a letter whose bit 0x20 is clear: that bit shifted to the byte's top.)
+                    b.upper_initial += text::count8(starts & letters & ~(v << 2));
+                    for (std::uint64_t odd = starts & punct; odd != 0; odd &= odd - 1)
                         mark_token_at(i + static_cast<std::size_t>(std::countr_zero(odd) / 8));
                 }
-                for (std::uint64_t marks = (text::in_range8(v, '.', '/') | text::bytes_equal8(v, ':') |
-                                            text::bytes_equal8(v, '@')) &
-                                           keep;
-                     marks != 0; marks &= marks - 1)
-                    mark_at(i + static_cast<std::size_t>(std::countr_zero(marks) / 8));
+                if (punct != 0)
+                    for (std::uint64_t marks = (text::in_range8(v, '.', '/') | text::bytes_equal8(v, ':') |
+                                                text::bytes_equal8(v, '@')) &
+                                               punct;
+                         marks != 0; marks &= marks - 1)
+                        mark_at(i + static_cast<std::size_t>(std::countr_zero(marks) / 8));
                 in_token = (others >> (8 * m - 1) & 1) != 0;
                 i += static_cast<std::size_t>(m);
                 continue;

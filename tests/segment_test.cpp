@@ -40,7 +40,22 @@ void check_line(const std::string& line) {
     REQUIRE(again.size() == 1);
     CHECK(shape_of(blocks[0]) == shape_of(again[0]));
     CHECK(blocks[0].chars == text::length_cp(collapsed));
-    CHECK(blocks[0].words == static_cast<int>(text::split_ws(collapsed).size()));
+    // The counts by their definitions: code points one at a time, tokens split on white space.
+    int letters = 0, digits = 0, upper_initial = 0;
+    for (std::size_t i = 0; i < collapsed.size();) {
+        const char32_t cp = text::next_cp(collapsed, i);
+        letters += text::is_letter(cp);
+        digits += text::is_digit(cp);
+    }
+    const auto tokens = text::split_ws(collapsed);
+    for (std::string_view tok : tokens) {
+        std::size_t i = 0;
+        upper_initial += text::is_upper(text::next_cp(tok, i));
+    }
+    CHECK(blocks[0].words == static_cast<int>(tokens.size()));
+    CHECK(blocks[0].letters == letters);
+    CHECK(blocks[0].digits == digits);
+    CHECK(blocks[0].upper_initial == upper_initial);
 }
 
 } // namespace
@@ -62,7 +77,8 @@ TEST_CASE("segment() agrees with collapse() on random lines with invalid and ove
         "a", "Z", "7", " ", "  ", "\t", "\r", ".", "'", "-", "|", "www.", "@", "://", "\xC3\xA9", "\xC3\x89",
         "\xC2\xA0", "\xC2", "\xC0\xA0", "\xE0\xA4\x95", "\xE0\x80\xA0", "\xE2\x80\x83", "\xE2\x80\x99", "\xE2\x80\xAF",
         "\xE2\x80", "\xE3\x80\x80", "\xF0\x9F\x98\x80", "\xF0\x80\x80\xA0", "\x80", "\xBF", "\xCE\xA3", "\xD0\x96",
-        "\xC2\xBB", "\xC2\xAB", "\x01", "\x7F", "the harbour reopened ", "Hafen", "port"};
+        "\xC2\xBB", "\xC2\xAB", "\x01", "\x7F", "the harbour reopened ", "Hafen", "port", "A", "@[`{", "Q1", "\xC3\x96l",
+        "Mai2026", "~", "\xC4\xB0", "\xCE\xA3"};
     std::mt19937 rng(20261201);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 30);
     for (int n = 0; n < 5000; ++n) {
