@@ -81,6 +81,11 @@ bool is_separator_token(std::string_view tok) {
 }
 
 bool ends_with_sentence_punct(std::string_view s) {
+    // (Most lines end with an ASCII byte that the loop below settles at once, "." or a letter: settled here without
+    // decoding it.)
+    if (const auto last = static_cast<unsigned char>(s.empty() ? ' ' : s.back());
+        last < 0x80 && last != ']' && last != ')' && last != ' ' && last != '"' && last != '\'')
+        return last == '.' || last == '!' || last == '?' || last == ':' || last == ';';
     std::size_t i = s.size();
     while (i > 0) {
         char32_t cp = text::prev_cp(s, i);
@@ -213,7 +218,9 @@ bool measure_shape(Block& b, std::string_view t) {
                 const std::uint64_t digits = text::in_range8(v, '0', '9') & keep;
                 b.letters += text::count8(letters);
                 b.digits += text::count8(digits);
-                const std::uint64_t spaces = text::bytes_equal8(v, ' ') & keep;
+                // (Of the printable bytes, only the space is below 0x21: text::below_0x21_8 without its care for
+                // bytes from 0x80, which keep leaves out.)
+                const std::uint64_t spaces = ~(v + 0x5F5F5F5F5F5F5F5FULL) & tops & keep;
                 const std::uint64_t others = ~spaces & tops & keep;
                 // A token starts at a byte that is no space after a space (or after the line's start); a space there
                 // is a second one in a row (or a space opening the line).

@@ -105,3 +105,25 @@ TEST_CASE("a line is a row of cells when a tab parts its text, not its indentati
         CHECK(blocks[0].cells == r.cells);
     }
 }
+
+TEST_CASE("a line ends a sentence by its last mark, past closing quotes, brackets and an agency's initials",
+          "[segment]") {
+    struct Row {
+        const char* line;
+        bool end_punct;
+    };
+    const Row rows[] = {{"The ferry left at noon.", true}, {"Did the ferry leave?", true}, {"Sie fuhr ab!", true},
+                        {"Les horaires :", true}, {"Le port; la gare;", true}, {"Und dann…", true},
+                        {"Harbour timetable", false}, {"Hafenfahrplan 2026", false}, {"(Port)", false},
+                        {"„Die Fähre fährt.“", true}, {"\"The ferry left.\"", true},
+                        {"'Elle est partie.'", true}, {"The pier was rebuilt in 1998.[12]", true}, {"History[edit]", false},
+                        {"Le bac est reparti. (ats/afp)", true}, {"Le bac est reparti (ats)", false},
+                        {"« Le bac est parti. »", true}, {"Der Hafen öffnet", false},
+                        {"Ferry (updated)", false}, {"Ferry left.)", true}, {"x", false}, {".", true}};
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const auto blocks = segment(r.line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(blocks[0].end_punct == r.end_punct);
+    }
+}
