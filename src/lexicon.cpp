@@ -132,28 +132,30 @@ Lexicon load(std::string_view code, std::string_view content) {
     return lex;
 }
 
-// Words of up to 15 bytes (every stopword so far) -> language bits, in one open-addressing array: the key is the
-// word's bytes in two integers, so a look-up is a multiply, a load and two compares (no division, no string compare).
+// The common lexicon's lists behind the notice tags (promo_phrase_start: the first words of promo_phrases).
+constexpr std::pair<std::string_view, NoticeTag> notice_tag_lists[] = {
+    {"consent_words", cookie_word},  {"consent_context_words", consent_context}, {"privacy_consent_words", privacy_verb},
+    {"promo_words", promo_word}, {"promo_context_words", promo_context}};
+
+// Words of up to 15 bytes (every stopword so far) -> language bits and notice tags, in one open-addressing array: the
+// key is the word's bytes in two integers, so a look-up is a multiply, a load and two compares (no division, no string
+// compare).
 class StopwordTable {
 public:
     StopwordTable() = default;
-    explicit StopwordTable(const StringMap<std::uint32_t>& words) {
+    StopwordTable(const StringMap<std::uint32_t>& words, const StringMap<std::uint8_t>& tagged) {
         std::size_t size = 16;
-        while (size < words.size() * 2)
+        while (size < (words.size() + tagged.size()) * 2)
             size *= 2;
         slots_.assign(size, Slot{});
         mask_ = size - 1;
         shift_ = 64 - std::countr_zero(size);
-        for (const auto& [w, mask] : words) {
-            if (w.empty() || w.size() > max_bytes)
-                continue; // looked up in the map (see stopword_languages)
-            Slot key = pack(w);
-            std::size_t k = index(key);
-            while (slots_[k].mask != 0)
-                k = (k + 1) & mask_;
-            key.mask = mask;
-            slots_[k] = key;
-        }
+        for (const auto& [w, mask] : words)
+            if (!w.empty() && w.size() <= max_bytes) // (a longer one is looked up in the map: see stopword_languages)
+                slot_of(w).mask = mask;
+        for (const auto& [w, tags] : tagged)
+            if (!w.empty() && w.size() <= max_bytes)
+                slot_of(w).tags = tags;
     }
     static constexpr std::size_t max_bytes = 15;
     /// The language bits of a lower-case word of at most max_bytes, 0 when it is no stopword.
@@ -163,15 +165,21 @@ public:
         return find_checked(w);
     }
     /// find(w) for a word of 1 to max_bytes bytes, the table not empty.
-    std::uint32_t find_checked(std::string_view w) const {
+    std::uint32_t find_checked(std::string_view w) const { return entry(w).mask; }
+    /// The language bits and notice tags of a word of 1 to max_bytes bytes, the table not empty.
+    struct Entry {
+        std::uint32_t mask = 0;
+        std::uint8_t tags = 0;
+    };
+    Entry entry(std::string_view w) const {
         Slot key = pack(w);
         // (mask_ is kept rather than slots_.size() - 1: the size of 24-byte slots is a division)
         for (std::size_t k = index(key);; k = (k + 1) & mask_) {
             const Slot& s = slots_[k];
-            if (s.mask == 0)
-                return 0;
+            if (s.b == 0) // (an empty slot: a word's slot holds its length in b)
+                return {};
             if (s.a == key.a && s.b == key.b)
-                return s.mask;
+                return {s.mask, s.tags};
         }
     }
 
@@ -179,7 +187,18 @@ private:
     struct Slot {
         std::uint64_t a = 0, b = 0; // the bytes, zero-padded, and the length in the top byte of b
         std::uint32_t mask = 0;
+        std::uint8_t tags = 0;
     };
+    // The slot of w, taken for it if w has none yet.
+    Slot& slot_of(std::string_view w) {
+        const Slot key = pack(w);
+        std::size_t k = index(key);
+        while (slots_[k].b != 0 && !(slots_[k].a == key.a && slots_[k].b == key.b))
+            k = (k + 1) & mask_;
+        if (slots_[k].b == 0)
+            slots_[k] = key;
+        return slots_[k];
+    }
     static Slot pack(std::string_view w) {
         Slot s;
         const std::size_t n = w.size();
@@ -206,7 +225,9 @@ struct Registry {
     const Lexicon* common = nullptr;
     StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
     std::size_t longest_stopword = 0;
-    StopwordTable stopword_table; // the same, in the form looked up for every word of a page
+    StringMap<std::uint8_t> notice_tags; // the words of the notices' lists (see NoticeTag)
+    std::size_t longest_tagged = 0;
+    StopwordTable stopword_table; // both, in the form looked up for every word of a page
     // Each section over every language, for any_language_section(): merged on first use, since the stages ask
     // for a few sections only.
     struct Merged {
@@ -245,11 +266,41 @@ struct Registry {
                 stopword_langs[w] |= std::uint32_t{1} << k;
                 longest_stopword = std::max(longest_stopword, w.size());
             }
-        stopword_table = StopwordTable(stopword_langs);
+        add_notice_tags();
+        stopword_table = StopwordTable(stopword_langs, notice_tags);
         for (const Lexicon* lex : langs)
             for (const auto& [name, sec] : lex->sections)
                 all_languages.try_emplace(name);
         all_languages_index.build(all_languages);
+    }
+
+    void add_notice_tags() {
+        auto add = [this](std::string_view word, std::uint8_t tag) {
+            if (word.empty())
+                return;
+            notice_tags[std::string(word)] |= tag;
+            longest_tagged = std::max(longest_tagged, word.size());
+        };
+        for (const auto& [name, tag] : notice_tag_lists)
+            if (const LexiconSection* sec = common->section(name))
+                for (const std::string& w : sec->entries)
+                    add(w, tag);
+        // (The phrases' first words as LexiconSection::phrases() splits them: up to their first white space.)
+        if (const LexiconSection* phrases = common->section("promo_phrases"))
+            for (const std::string& entry : phrases->entries) {
+                std::size_t i = 0;
+                add(text::next_token(entry, i), promo_phrase_start);
+            }
+    }
+
+    /// notice_tags_of(lower_word).
+    std::uint8_t notice_tags_of(std::string_view lower_word) const {
+        if (lower_word.empty() || lower_word.size() > longest_tagged)
+            return 0;
+        if (lower_word.size() <= StopwordTable::max_bytes)
+            return stopword_table.entry(lower_word).tags;
+        auto it = notice_tags.find(lower_word);
+        return it == notice_tags.end() ? 0 : it->second;
     }
 
     /// stopword_languages(lower_word).
@@ -451,6 +502,39 @@ void count_stopwords(const std::vector<std::string>& lower_words, std::span<int>
         std::uint32_t mask = in_table ? r.stopword_table.find_checked(w) : r.stopword_languages_of(w);
         for (; mask != 0; mask &= mask - 1)
             ++hits[static_cast<std::size_t>(std::countr_zero(mask))];
+    }
+}
+
+std::uint8_t notice_tags_of(std::string_view lower_word) {
+    return registry().notice_tags_of(lower_word);
+}
+
+void count_stopwords_and_tags(const std::vector<std::string>& lower_words, std::span<int> hits,
+                              std::span<int, notice_tag_kinds> tag_counts) {
+    const Registry& r = registry(); // asked once for the line, not for every word
+    // (Every stopword in the table, the usual case: see count_stopwords.)
+    if (r.longest_stopword > StopwordTable::max_bytes || r.longest_stopword == 0) {
+        count_stopwords(lower_words, hits);
+        for (const auto& w : lower_words)
+            for (unsigned t = r.notice_tags_of(w); t != 0; t &= t - 1)
+                ++tag_counts[static_cast<std::size_t>(std::countr_zero(t))];
+        return;
+    }
+    const std::size_t longest = std::max(r.longest_stopword, r.longest_tagged);
+    // One look-up a word for both its languages and its tags: the words of up to max_bytes in the table, the longer
+    // ones (no stopword: longest_stopword is within max_bytes) in the notice words' map.
+    for (const auto& w : lower_words) {
+        if (w.size() > longest || w.empty())
+            continue;
+        StopwordTable::Entry e;
+        if (w.size() <= StopwordTable::max_bytes)
+            e = r.stopword_table.entry(w);
+        else if (auto it = r.notice_tags.find(w); it != r.notice_tags.end())
+            e.tags = it->second;
+        for (; e.mask != 0; e.mask &= e.mask - 1)
+            ++hits[static_cast<std::size_t>(std::countr_zero(e.mask))];
+        for (unsigned t = e.tags; t != 0; t &= t - 1)
+            ++tag_counts[static_cast<std::size_t>(std::countr_zero(t))];
     }
 }
 

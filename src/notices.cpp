@@ -480,65 +480,27 @@ struct NoticeWords {
     int key = 0, context = 0, words = 0;
 };
 
-// The word lists of the notices, as bits of one tag: a block's words are looked up once for all of them.
-enum NoticeTag : std::uint8_t {
-    cookie_word = 1,         // consent_words
-    consent_context = 2,     // consent_context_words
-    privacy_verb = 4,        // privacy_consent_words
-    promo_word = 8,          // promo_words
-    promo_context = 16,      // promo_context_words
-    promo_phrase_start = 32, // the first word of a promo_phrases entry
-};
-
-class NoticeTags {
-public:
-    NoticeTags() {
-        const Lexicon& common = common_lexicon();
-        add(common.section("consent_words"), cookie_word);
-        add(common.section("consent_context_words"), consent_context);
-        add(common.section("privacy_consent_words"), privacy_verb);
-        add(common.section("promo_words"), promo_word);
-        add(common.section("promo_context_words"), promo_context);
-        if (const LexiconSection* phrases = common.section("promo_phrases"))
-            for (const auto& words : phrases->phrases())
-                if (!words.empty())
-                    tag(words.front(), promo_phrase_start);
-    }
-    /// The tags of a lower-cased word, 0 for most words (turned away by the table's sketch, without hashing).
-    std::uint8_t of(std::string_view w) const { return table_.of(w); }
-
-private:
-    void add(const LexiconSection* section, NoticeTag t) {
-        if (section != nullptr)
-            for (const std::string& w : section->entries)
-                tag(w, t);
-    }
-    void tag(std::string_view w, NoticeTag t) {
-        if (!w.empty())
-            table_.add(w, t);
-    }
-    TagTable<std::uint8_t> table_; // (its words are the common lexicon's, built once and never changed)
-};
-
-const NoticeTags& notice_tags() {
-    static const NoticeTags tags; // built once, never changed
-    return tags;
-}
-
 // How many of the line's words carry each tag (a word may carry several).
 struct TagCounts {
     int words = 0;
-    std::array<int, 6> of{}; // by bit: of[k] counts the words tagged 1 << k
+    std::array<int, notice_tag_kinds> of{}; // by bit: of[k] counts the words tagged 1 << k
     int count(NoticeTag t) const { return of[static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(t)))]; }
 };
 
 TagCounts count_tags(const std::vector<std::string>& words) {
-    const NoticeTags& tags = notice_tags();
     TagCounts n;
     n.words = static_cast<int>(words.size());
     for (const auto& w : words)
-        for (unsigned t = tags.of(w); t != 0; t &= t - 1)
+        for (unsigned t = notice_tags_of(w); t != 0; t &= t - 1)
             ++n.of[static_cast<std::size_t>(std::countr_zero(t))];
+    return n;
+}
+
+// count_tags() of a block's words, counted by segment() with its stopwords.
+TagCounts count_tags(const Block& b) {
+    TagCounts n;
+    n.words = static_cast<int>(b.lower_words.size());
+    std::copy(b.notice_tags.begin(), b.notice_tags.end(), n.of.begin());
     return n;
 }
 
@@ -676,7 +638,7 @@ bool consent_notice(std::string_view low, const std::vector<std::string>& words,
 } // namespace
 
 bool is_consent_notice(const Block& b) {
-    return consent_notice(b.lower, b.lower_words, count_tags(b.lower_words));
+    return consent_notice(b.lower, b.lower_words, count_tags(b));
 }
 
 bool is_consent_notice(std::string_view line) {
@@ -702,7 +664,7 @@ std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words,
     // with another prompt word are searched, from the words that open a phrase.
     if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60 && tags.count(promo_phrase_start) > 0) {
         for (std::size_t i = 0; i < words.size(); ++i) {
-            if ((notice_tags().of(words[i]) & promo_phrase_start) == 0)
+            if ((notice_tags_of(words[i]) & promo_phrase_start) == 0)
                 continue;
             for (const auto& p : phrases->phrases_from(words[i]))
                 if (i + p.words.size() <= words.size() &&
@@ -730,7 +692,7 @@ bool promo_notice(const std::vector<std::string>& words, const TagCounts& tags) 
 } // namespace
 
 bool is_promo_notice(const Block& b) {
-    return b.lower_words.size() <= 60 && promo_notice(b.lower_words, count_tags(b.lower_words));
+    return b.lower_words.size() <= 60 && promo_notice(b.lower_words, count_tags(b));
 }
 
 bool is_promo_notice(std::string_view line) {
@@ -739,7 +701,7 @@ bool is_promo_notice(std::string_view line) {
 }
 
 bool is_consent_or_promo_notice(const Block& b, bool promo) {
-    const TagCounts tags = count_tags(b.lower_words);
+    const TagCounts tags = count_tags(b);
     return consent_notice(b.lower, b.lower_words, tags) ||
            (promo && b.lower_words.size() <= 60 && promo_notice(b.lower_words, tags));
 }

@@ -355,6 +355,8 @@ bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
     return true;
 }
 
+static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kinds, "a count for each notice tag");
+
 // Fills the features of a block read from its words: its text lower-cased, its words, its stopwords, whether it is
 // a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
 // of each line.)
@@ -362,7 +364,8 @@ void measure_words(Block& b) {
     b.lower = text::lower(b.text);
     b.lower_words = text::words_of_lowered(b.lower);
     b.stopword_hits.fill(0);
-    count_stopwords(b.lower_words, b.stopword_hits);
+    b.notice_tags.fill(0);
+    count_stopwords_and_tags(b.lower_words, b.stopword_hits, b.notice_tags);
     b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
 }
 

@@ -1,9 +1,12 @@
 // segment()'s own fast paths: a line kept as it is when collapsing would not change it, measured in the same pass.
 #include <catch2/catch.hpp>
 
+#include "classify.hpp"
+#include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
+#include <array>
 #include <random>
 #include <string>
 #include <vector>
@@ -126,4 +129,42 @@ TEST_CASE("a line ends a sentence by its last mark, past closing quotes, bracket
         REQUIRE(blocks.size() == 1);
         CHECK(blocks[0].end_punct == r.end_punct);
     }
+}
+
+TEST_CASE("a block counts its words of the notice lists with its stopwords, in one look-up a word", "[segment]") {
+    // A word of each list, a word of several, a word longer than the table's keys (16 bytes), and no notice word.
+    CHECK((notice_tags_of("cookies") & cookie_word) != 0);
+    CHECK((notice_tags_of("datenschutz") & consent_context) != 0);
+    CHECK((notice_tags_of("agree") & privacy_verb) != 0);
+    CHECK((notice_tags_of("newsletter") & promo_word) != 0);
+    CHECK((notice_tags_of("kostenlos") & promo_context) != 0);
+    CHECK((notice_tags_of("your") & promo_phrase_start) != 0);
+    CHECK((notice_tags_of("confidentialité") & consent_context) != 0);
+    CHECK(notice_tags_of("harbour") == 0);
+    CHECK(notice_tags_of("") == 0);
+    for (const char* line : {"We use cookies to personalise content and to analyse our traffic.",
+                             "Wir verwenden Cookies, um Ihr Nutzererlebnis zu verbessern. Datenschutz",
+                             "Abonnez-vous gratuitement à notre newsletter : respect de votre confidentialité.",
+                             "Jetzt kostenlos abonnieren und keine Nachricht aus dem Hafen verpassen!",
+                             "Your support helps our independent harbour journalism.",
+                             "The harbour reopened on Monday after the storm."}) {
+        INFO(line);
+        const auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        const Block& b = blocks[0];
+        // Each tag counted by its definition: the words that carry it; the stopwords as count_stopwords has them.
+        for (std::size_t k = 0; k < notice_tag_kinds; ++k) {
+            int carry = 0;
+            for (const std::string& w : b.lower_words)
+                carry += (notice_tags_of(w) >> k & 1) != 0;
+            CHECK(b.notice_tags[k] == carry);
+        }
+        std::array<int, 32> hits{};
+        count_stopwords(b.lower_words, hits);
+        CHECK(b.stopword_hits == hits);
+    }
+    const auto cookie = segment("We use cookies to personalise content and to analyse our traffic.");
+    CHECK(cookie[0].notice_tags[0] == 1); // "cookies"
+    CHECK(cookie[0].notice_tags[1] >= 2); // "personalise", "traffic"
+    CHECK(is_consent_notice(cookie[0]) == is_consent_notice(cookie[0].text));
 }
