@@ -134,8 +134,9 @@ Lexicon load(std::string_view code, std::string_view content) {
 
 // The common lexicon's lists behind the notice tags (promo_phrase_start: the first words of promo_phrases).
 constexpr std::pair<std::string_view, NoticeTag> notice_tag_lists[] = {
-    {"consent_words", cookie_word},  {"consent_context_words", consent_context}, {"privacy_consent_words", privacy_verb},
-    {"promo_words", promo_word}, {"promo_context_words", promo_context}};
+    {"consent_words", cookie_word},       {"consent_context_words", consent_context},
+    {"privacy_consent_words", privacy_verb}, {"promo_words", promo_word},
+    {"promo_context_words", promo_context}};
 
 // Words of up to 15 bytes (every stopword so far) -> language bits and notice tags, in one open-addressing array: the
 // key is the word's bytes in two integers, so a look-up is a multiply, a load and two compares (no division, no string

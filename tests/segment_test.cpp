@@ -70,7 +70,8 @@ TEST_CASE("a line's text is the line collapsed, whatever white space it holds", 
                              "Prom \xC3 odp\xC5\x82yn\xC4\x85\xC5\x82.", "Overlong\xE0\x80\xA0space",
                              "Overlong\xC0\xA0two", "\xF0\x80\x80\xA0" "four bytes", "Ein Satz, der endet. ",
                              "A  line  of  many  double  spaces  that  runs  past  several  steps.", "\xC2\xA0",
-                             "\xE2\x80\x83\t ", "x", "Caf\xC3\xA9  cr\xC3\xA8me", "Stra\xC3\x9F" "e \xE2\x80\x9E" "Alt\xE2\x80\x9C  "}) {
+                             "\xE2\x80\x83\t ", "x", "Caf\xC3\xA9  cr\xC3\xA8me",
+                             "Stra\xC3\x9F" "e \xE2\x80\x9E" "Alt\xE2\x80\x9C  "}) {
         check_line(line);
     }
 }
@@ -80,8 +81,8 @@ TEST_CASE("segment() agrees with collapse() on random lines with invalid and ove
         "a", "Z", "7", " ", "  ", "\t", "\r", ".", "'", "-", "|", "www.", "@", "://", "\xC3\xA9", "\xC3\x89",
         "\xC2\xA0", "\xC2", "\xC0\xA0", "\xE0\xA4\x95", "\xE0\x80\xA0", "\xE2\x80\x83", "\xE2\x80\x99", "\xE2\x80\xAF",
         "\xE2\x80", "\xE3\x80\x80", "\xF0\x9F\x98\x80", "\xF0\x80\x80\xA0", "\x80", "\xBF", "\xCE\xA3", "\xD0\x96",
-        "\xC2\xBB", "\xC2\xAB", "\x01", "\x7F", "the harbour reopened ", "Hafen", "port", "A", "@[`{", "Q1", "\xC3\x96l",
-        "Mai2026", "~", "\xC4\xB0", "\xCE\xA3"};
+        "\xC2\xBB", "\xC2\xAB", "\x01", "\x7F", "the harbour reopened ", "Hafen", "port", "A", "@[`{", "Q1",
+        "\xC3\x96l", "Mai2026", "~", "\xC4\xB0", "\xCE\xA3"};
     std::mt19937 rng(20261201);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 30);
     for (int n = 0; n < 5000; ++n) {
@@ -119,7 +120,8 @@ TEST_CASE("a line ends a sentence by its last mark, past closing quotes, bracket
                         {"Les horaires :", true}, {"Le port; la gare;", true}, {"Und dann…", true},
                         {"Harbour timetable", false}, {"Hafenfahrplan 2026", false}, {"(Port)", false},
                         {"„Die Fähre fährt.“", true}, {"\"The ferry left.\"", true},
-                        {"'Elle est partie.'", true}, {"The pier was rebuilt in 1998.[12]", true}, {"History[edit]", false},
+                        {"'Elle est partie.'", true}, {"The pier was rebuilt in 1998.[12]", true},
+                        {"History[edit]", false},
                         {"Le bac est reparti. (ats/afp)", true}, {"Le bac est reparti (ats)", false},
                         {"« Le bac est parti. »", true}, {"Der Hafen öffnet", false},
                         {"Ferry (updated)", false}, {"Ferry left.)", true}, {"x", false}, {".", true}};
