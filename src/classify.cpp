@@ -20,17 +20,18 @@ void add_boilerplate(Article& a, const std::string& line) {
     a.boilerplate.push_back(line);
 }
 
-// A label line lower-cased without its final colon, to be looked up in a list of labels.
-std::string label_of(std::string_view line) {
-    std::string low = text::lower(text::collapse(line));
+// A label line lower-cased without its final colon, to be looked up in a list of labels. (A block's text is
+// collapsed already and its `lower` is text::lower() of it: the label is a piece of that, not made again.)
+std::string_view label_of(const Block& b) {
+    std::string_view low = b.lower;
     while (!low.empty() && (low.back() == ':' || low.back() == ' '))
-        low.pop_back();
+        low.remove_suffix(1);
     return low;
 }
 
 // "Related", "Lesen Sie auch:", "À lire": a label known as boilerplate, alone on its line (no title after it).
-bool label_alone(std::string_view line) {
-    const std::string low = label_of(line);
+bool label_alone(const Block& b) {
+    const std::string_view low = label_of(b);
     return !low.empty() && any_language_has("boilerplate", low);
 }
 
@@ -45,7 +46,7 @@ bool player_notice(const Block& b) {
 
 // "Other people are reading", "Andere Leser lesen gerade": see reading_labels.
 bool reading_label(const Block& b) {
-    return b.words <= 6 && any_language_has("reading_labels", label_of(b.text));
+    return b.words <= 6 && any_language_has("reading_labels", label_of(b));
 }
 
 } // namespace
@@ -492,7 +493,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // "Related / Doubts about the new bridge grow in the council": under a label alone between two paragraphs,
         // a line of a heading's shape is the title of the link the label announces, no heading.
         if (k > rs + 1 && k < re && !sure_heading && heads(b) && is_text(k + 1, b) && blocks[k - 1].boilerplate &&
-            p.role[k - 2] == Role::paragraph && label_alone(blocks[k - 1].text)) {
+            p.role[k - 2] == Role::paragraph && label_alone(blocks[k - 1])) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -145,40 +145,49 @@ bool parallel_link(const Page& p, std::size_t i) {
 }
 
 // How many times each word was added, for words kept elsewhere (the views must outlive the counts): one
-// open-addressing array, without a node allocated for every new word of an article.
+// open-addressing array, without a node allocated for every new word of an article. The array is kept from one page to
+// the next (see reset()): filling a fresh one with empty slots cost more than counting a page's words in it.
 class WordCounts {
 public:
-    /// Sizes the empty table for `words` additions, of which far fewer distinct words (a table grown and filled
-    /// again on the way is rare; one twice as large costs its filling on every page).
-    void reserve(std::size_t words) {
+    /// Empties the table for `words` additions, of which far fewer distinct words (a table grown on the way is rare).
+    /// The slots of earlier pages stay where they are: a slot is empty unless it carries this page's stamp, so
+    /// emptying the table writes nothing but the stamp.
+    void reset(std::size_t words) {
         std::size_t size = 256;
         while (size < words + 1)
             size *= 2;
-        slots_.assign(size, Slot{});
+        // (A table left far too large by a long page is given back, not kept for the thread's life.)
+        const std::size_t kept_at_most = std::max<std::size_t>(8 * size, 65536);
+        if (slots_.size() < size || slots_.size() > kept_at_most)
+            std::vector<Slot>(size).swap(slots_);
         mask_ = size - 1;
+        used_ = 0;
+        next_stamp();
     }
     void add(std::string_view w) {
-        if ((used_ + 1) * 2 > slots_.size())
+        if ((used_ + 1) * 2 > mask_ + 1)
             grow();
         Slot& s = slot(w);
-        if (s.n == 0) {
+        if (s.stamp != stamp_) {
             ++used_;
-            s.word = w;
+            s = Slot{w, 0, stamp_};
         }
         ++s.n;
     }
     int count(std::string_view w) const {
-        if (slots_.empty())
-            return 0;
-        for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_)
-            if (slots_[k].n == 0 || slots_[k].word == w)
+        for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_) {
+            if (slots_[k].stamp != stamp_)
+                return 0;
+            if (slots_[k].word == w)
                 return slots_[k].n;
+        }
     }
 
 private:
     struct Slot {
         std::string_view word;
-        int n = 0; // 0: empty
+        int n = 0;
+        std::uint32_t stamp = 0; // the page's stamp when the slot holds a word of it (0: never filled)
     };
     // The words counted have four bytes or more (four_cp_or_more()): their first and last four bytes and their
     // length tell them apart well enough for the table, for a few instructions.
@@ -192,21 +201,37 @@ private:
         h *= 0xC2B2AE3D27D4EB4FULL;
         return static_cast<std::size_t>(h ^ (h >> 31));
     }
+    // A stamp no slot carries yet (after four billion pages, the slots are emptied once for real).
+    void next_stamp() {
+        if (++stamp_ == 0) {
+            std::fill(slots_.begin(), slots_.end(), Slot{});
+            stamp_ = 1;
+        }
+    }
     Slot& slot(std::string_view w) {
         for (std::size_t k = hash(w) & mask_;; k = (k + 1) & mask_)
-            if (slots_[k].n == 0 || slots_[k].word == w)
+            if (slots_[k].stamp != stamp_ || slots_[k].word == w)
                 return slots_[k];
     }
     void grow() {
-        std::vector<Slot> old = std::move(slots_);
-        slots_.assign(old.empty() ? 256 : old.size() * 2, Slot{});
-        mask_ = slots_.size() - 1;
-        for (const Slot& s : old)
-            if (s.n != 0)
-                slot(s.word) = s;
+        std::vector<Slot> live;
+        live.reserve(used_);
+        for (std::size_t k = 0; k <= mask_; ++k)
+            if (slots_[k].stamp == stamp_)
+                live.push_back(slots_[k]);
+        const std::size_t size = (mask_ + 1) * 2;
+        if (slots_.size() < size)
+            slots_.resize(size);
+        mask_ = size - 1;
+        next_stamp();
+        for (Slot s : live) {
+            s.stamp = stamp_;
+            slot(s.word) = s;
+        }
     }
     std::vector<Slot> slots_;
     std::size_t mask_ = 0, used_ = 0;
+    std::uint32_t stamp_ = 0;
 };
 
 // A date or byline line, even one further from the article than the lines given those roles.
@@ -284,13 +309,13 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     auto counted = [&](std::size_t k) {
         return k >= first_text && k <= re && textual(p.raw_quality[k]);
     };
-    // Keyed by the blocks' own words, which outlive the search.
-    WordCounts body_words;
+    // Keyed by the blocks' own words, which outlive the search. (One table for every page this thread reads.)
+    thread_local WordCounts body_words;
     std::size_t all_words = 0;
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             all_words += blocks[k].lower_words.size();
-    body_words.reserve(all_words);
+    body_words.reset(all_words);
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             for (const auto& body_word : blocks[k].lower_words)

@@ -513,6 +513,11 @@ bool heading_like(const Block& b) {
 std::optional<std::string> marked_heading(std::string_view line) {
     // "History[edit]", "Geschichte[Bearbeiten | Quelltext bearbeiten]": a wiki's edit link in brackets;
     // "Setting up¶": the anchor sign of a documentation page.
+    // (A line that ends with a byte above the space, trimmed of nothing there, ends with the bracket or the last byte
+    // of the sign, 0xB6, or is none: most lines are settled by their last byte.)
+    if (const auto last = static_cast<unsigned char>(line.empty() ? ' ' : line.back());
+        last > ' ' && last != ']' && last != 0xB6)
+        return std::nullopt;
     std::string_view t = text::trim(line);
     std::string_view title;
     static const std::string_view pilcrow = "¶";
@@ -550,6 +555,11 @@ bool note_entry(std::string_view line) {
 
 std::optional<std::string> contents_entry(std::string_view line) {
     // "1 History", "3.1 Harbour and river traffic", "2. Setup": a section number, then a short title.
+    // (A line opening with a byte above the space, trimmed of nothing there, opens with a digit or is none: most
+    // lines are settled by their first byte.)
+    if (const auto first = static_cast<unsigned char>(line.empty() ? ' ' : line.front());
+        first > ' ' && (first < '0' || first > '9'))
+        return std::nullopt;
     std::string_view t = text::trim(line);
     std::size_t i = 0;
     bool digit = false;

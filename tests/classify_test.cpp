@@ -2056,6 +2056,9 @@ TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[clas
         {"Historia[edytuj | edytuj kod]", "Historia"},
         {"Setting up¶", "Setting up"},
         {"Mise en route ¶", "Mise en route"},
+        // White space around the line (a line not cut from a page): settled past its last byte.
+        {"  Kaianlagen[Bearbeiten]  ", "Kaianlagen"},
+        {"Harbour cranes¶\t", "Harbour cranes"},
     };
     for (const auto& r : rows) {
         INFO(r.line);
@@ -2064,7 +2067,7 @@ TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[clas
         CHECK(*h == r.heading);
     }
     // Brackets that are no edit link, a sentence with a mark, a bare mark.
-    for (const char* line : {"The harbour reopened.[12]", "Le port [photo]", "[edit]", "¶",
+    for (const char* line : {"The harbour reopened.[12]", "Le port [photo]", "[edit]", "¶", "Der Hafen [Foto] ",
                              "The council voted against the plan, and the mayor resigned the same night.¶"}) {
         INFO(line);
         CHECK_FALSE(marked_heading(line));
@@ -2556,6 +2559,9 @@ TEST_CASE("a numbered table of contents lists the headings", "[classify][heading
         {"3.1 Harbour and river traffic", "Harbour and river traffic"},
         {"2. Mise en route", "Mise en route"},
         {"4.2.1 Geschichte der Stadt", "Geschichte der Stadt"},
+        // White space around the line (a line not cut from a page): settled past its first byte.
+        {"  5 Fähren und Kräne ", "Fähren und Kräne"},
+        {"\t6.1 Ferry timetables", "Ferry timetables"},
     };
     for (const auto& r : rows) {
         INFO(r.line);
@@ -2564,7 +2570,7 @@ TEST_CASE("a numbered table of contents lists the headings", "[classify][heading
         CHECK(*t == r.title);
     }
     for (const char* line : {"12 comments", "1998 was a good year for the harbour.", "History", "3.5 million people",
-                             "2 de diciembre de 2017"}) {
+                             "2 de diciembre de 2017", "Kapitel 3 Die Werft", " Part 4 Harbour"}) {
         INFO(line);
         CHECK_FALSE(contents_entry(line));
     }
