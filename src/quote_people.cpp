@@ -289,10 +289,15 @@ void Speakers::mentioned(std::size_t pos, int k) {
 
 std::vector<int> Speakers::recent(std::size_t pos) const {
     std::vector<int> out;
+    // (a flag by person says whether it is in `out` already: the 400 events are not each searched for in out)
+    thread_local std::vector<char> listed;
+    listed.assign(people.size(), 0);
     int seen = 0;
     for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
-        if (it->first <= pos && std::find(out.begin(), out.end(), it->second) == out.end())
+        if (char& in_out = listed[static_cast<std::size_t>(it->second)]; it->first <= pos && in_out == 0) {
+            in_out = 1;
             out.push_back(it->second);
+        }
     return out;
 }
 

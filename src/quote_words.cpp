@@ -382,8 +382,9 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 low_bytes = 0;
                 seen_dot = true;
             }
-            i = end;
             w.e = end;
+            // (the space after most words is passed here, not by one more turn of the loop)
+            i = end < to && s[end] == ' ' ? end + 1 : end;
             w.upper = text::is_upper(cp);
             const std::string_view raw(s.data() + at, end - at);
             // w.low is text::lower(raw) (a final '.' lower-cases to itself); an ASCII word opening with a capital
