@@ -1874,3 +1874,30 @@ TEST_CASE("a title inside a run of capitalised words opens the name after it", "
     CHECK(second->speaker.value_or("") == "Lena Orvell");
     CHECK(third->speaker.value_or("") == "Abel Quist");
 }
+
+TEST_CASE("a question or an exclamation closing a quote leaves the name and cue after it the attribution",
+          "[quotes][attribution]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\u201CWho would have thought the ferry would run on time all winter?\u201D Ansel Brooke said, "
+               "looking out at the harbour.",
+         "Who would have thought the ferry would run on time all winter?", "Ansel Brooke"},
+        {"en", "\u201CNot one more tree comes down in this park!\u201D Delia Marsh shouted.",
+         "Not one more tree comes down in this park!", "Delia Marsh"},
+        {"de", "\u201EWer soll die neue Brücke über den Kanal denn bezahlen?\u201C Jorinde Faller rief.",
+         "Wer soll die neue Brücke über den Kanal denn bezahlen?", "Jorinde Faller"},
+        {"nl", "\u201CWie gaat die nieuwe brug over het kanaal eigenlijk betalen?\u201D Wouter Dijkgraaf zei.",
+         "Wie gaat die nieuwe brug over het kanaal eigenlijk betalen?", "Wouter Dijkgraaf"},
+    };
+    check_said_by(rows);
+    // A sentence of the writer's opening after the question with a pronoun or going on past its verb
+    // attributes nothing.
+    const std::pair<const char*, const char*> others[] = {
+        {"de", "\u201EWer soll die neue Brücke über den Kanal bezahlen?\u201C Er sagte dazu nichts mehr."},
+        {"en", "\u201CWho is paying for the new bridge over the canal?\u201D Mira Tell said nothing more about it."}};
+    for (const auto& [lang, p] : others) {
+        INFO(p);
+        const auto qs = extract_quotes(body(lang, {p}));
+        for (const auto& q : qs)
+            CHECK(!q.cue);
+    }
+}
