@@ -1819,7 +1819,7 @@ TEST_CASE("a quoted transcript turn is its speaker's words", "[quotes][transcrip
         CHECK(q.speaker.value_or("") != "Note");
 }
 
-TEST_CASE("verbs of shouting and scolding and likening are cues", "[quotes][cues]") {
+TEST_CASE("verbs of shouting, asking, scolding and likening are cues", "[quotes][cues]") {
     const OneQuoteRow rows[] = {
         {"en", "\u201CNobody leaves before the count is done,\u201D shouted Marta Quill.",
          "Nobody leaves before the count is done", "Marta Quill"},
@@ -1829,6 +1829,12 @@ TEST_CASE("verbs of shouting and scolding and likening are cues", "[quotes][cues
          "The budget adds up to the last cent", "Ines Varga"},
         {"de", "\u201EAlle bleiben im Saal\u201C, rief Jonas Brettschneider.", "Alle bleiben im Saal",
          "Jonas Brettschneider"},
+        {"de", "\u201EWer zahlt am Ende die Rechnung für den Deich?\u201C, fragte Hanne Wollstedt.",
+         "Wer zahlt am Ende die Rechnung für den Deich?", "Hanne Wollstedt"},
+        {"de", "Der Kämmerer Udo Rinck fragt: \u201EWoher soll das Geld für den Deich kommen?\u201C",
+         "Woher soll das Geld für den Deich kommen?", "Udo Rinck"},
+        {"en", "\u201CWho pays for the dike in the end?\u201D asked Hanne Wollstedt.",
+         "Who pays for the dike in the end?", "Hanne Wollstedt"},
         {"de", "\u201EDas Dach hätte längst repariert sein müssen\u201C, rügte Petra Kalweit.",
          "Das Dach hätte längst repariert sein müssen", "Petra Kalweit"},
         {"en", "Mayor Tess Arden likened the new parking fee to \u201Ca leaky bucket\u201D as the council met.", "a leaky bucket",
