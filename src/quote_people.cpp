@@ -468,6 +468,38 @@ std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size
     return text::collapse(s.substr(ws[first].b, ws[last].e - ws[first].b));
 }
 
+// "Jan Roth von der GVD", "Ida Berg von Clean Rivers Watch": where the language names a speaker with the
+// organisation that speaks through them, the word at j joins a name to an organisation named by an acronym or
+// by several capitalised proper words ("von der CFTC") that end the clause: the index past them, else 0. A common
+// noun ("von der Staatsanwaltschaft") or an adjective ("von der britischen Warte") makes a description.
+static std::size_t affiliation_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j + 1 >= ws.size() || ws[j].punct || !in_list(sp.lexs, "speaker_affiliations", ws[j].low))
+        return 0;
+    std::size_t f = j + 1;
+    if (!ws[f].punct && !ws[f].upper && in_list(sp.lexs, "articles", ws[f].low))
+        ++f;
+    std::size_t e = f;
+    while (e < ws.size() && e - f < 4 && !ws[e].punct && ws[e].upper &&
+           (ws[e].acronym || (!common_noun(ws[e].low, sp) && !role_noun(ws[e].low, sp) && !title_noun(ws[e].low, sp) &&
+                              !sp.stopword(ws[e].low))))
+        ++e;
+    // One word names the organisation when it is an acronym ("CFTC"); a German capitalised noun alone
+    // ("Hafenbehörde") is a common noun.
+    bool named = e - f >= 2 || (e == f + 1 && ws[f].acronym);
+    return !named || (e < ws.size() && !ws[e].punct) ? 0 : e;
+}
+
+// The affiliation after the name n (two words or more) of a mention's words `sub` (" von der CFTC"), for the
+// speaker of this quote; the person stays known by the name alone.
+std::string Extractor::affiliation(std::string_view s, const std::vector<Word>& sub, const NameSpan& n) const {
+    std::size_t e = n.last > n.first ? affiliation_end(sub, n.last + 1, sp) : 0;
+    if (e == 0)
+        return {};
+    std::string out(1, ' ');
+    out += span_text(s, sub, n.last + 1, e - 1);
+    return out;
+}
+
 std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                               std::size_t last, std::size_t pos) {
     // "in reply, and she urged", "asked voters to look at what she called": a subject pronoun
@@ -550,7 +582,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         int k = sp.add_person(name);
         sp.describe(k, words);
         sp.mentioned(pos, k);
-        return sp.people[static_cast<std::size_t>(k)].name;
+        std::string speaker = sp.people[static_cast<std::size_t>(k)].name;
+        speaker += affiliation(s, sub, n);
+        return speaker;
     }
     char gender = 'x';
     if (!words.empty() && sp.pronoun(words[0], gender) && (words.size() == 1 || names.empty())) {
@@ -762,6 +796,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                            !title_noun(ws[j].low, sp) && !role_noun(ws[j].low, sp);
             if (surname && !ws[j].acronym) {
                 last = k = j;
+                continue;
+            }
+        }
+        // "so Jan Roth von der GVD": the organisation the speaker is named with.
+        if (k > first && ws[k - 1].upper) {
+            if (std::size_t e = affiliation_end(ws, k, sp); e != 0) {
+                last = k = e - 1;
                 continue;
             }
         }

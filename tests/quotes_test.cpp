@@ -1215,8 +1215,10 @@ TEST_CASE("names with particles are whole names; an affiliation after a full nam
          "Die Schleuse bleibt bis Mai geschlossen", "Jan van den Broek"},
         {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Anna Muster von der Hafenbehörde."},
          "Die Schleuse bleibt bis Mai geschlossen", "Anna Muster"},
+        // (an organisation named by an acronym is named with the speaker: see "a German speaker is named with the
+        // organisation cited with them")
         {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Paul Roth von der VKU."},
-         "Die Schleuse bleibt bis Mai geschlossen", "Paul Roth"},
+         "Die Schleuse bleibt bis Mai geschlossen", "Paul Roth von der VKU"},
         {"fr", {"«L'écluse restera fermée jusqu'en mai», a déclaré Jean de la Tourelle."},
          "L'écluse restera fermée jusqu'en mai", "Jean de la Tourelle"},
         // five words with the particles: still one name, and the role noun later goes to it
@@ -1906,4 +1908,32 @@ TEST_CASE("a question or an exclamation closing a quote leaves the name and cue 
         for (const auto& q : qs)
             CHECK(!q.cue);
     }
+}
+
+TEST_CASE("a German speaker is named with the organisation cited with them by its proper name", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"de", "\u201EDer Deich hält keinen zweiten Winter\u201C, so der Ingenieur Malte Krogmann von der GVD.",
+         "Der Deich hält keinen zweiten Winter", "Malte Krogmann von der GVD"},
+        {"de", "Lina Harbeck von Clean Rivers Watch sagte, der Fluss sei \u201Ekaum noch zu retten\u201C.",
+         "kaum noch zu retten", "Lina Harbeck von Clean Rivers Watch"},
+        // a common noun or an adjective describes: the name alone
+        {"de", "\u201EDer Deich hält keinen zweiten Winter\u201C, sagte Malte Krogmann von der Hafenbehörde.",
+         "Der Deich hält keinen zweiten Winter", "Malte Krogmann"},
+        {"de", "\u201EDer Deich hält keinen zweiten Winter\u201C, sagte Malte Krogmann von der friesischen Deichwacht.",
+         "Der Deich hält keinen zweiten Winter", "Malte Krogmann"},
+        // a particle of the name is no organisation
+        {"de", "\u201EDer Deich hält keinen zweiten Winter\u201C, sagte Hella von der Aue.",
+         "Der Deich hält keinen zweiten Winter", "Hella von der Aue"},
+        // English names the person alone
+        {"en", "\u201CThe dike will not hold another winter,\u201D said Malte Krogmann of the GVD.",
+         "The dike will not hold another winter", "Malte Krogmann"},
+    };
+    check_said_by(rows);
+    // Later quotes by surname find the person by the name alone.
+    const auto qs = extract_quotes(body(
+        "de", {"\u201EDer Deich hält keinen zweiten Winter\u201C, so Malte Krogmann von der GVD.",
+               "Krogmann sagte weiter: \u201EWir brauchen neue Pumpen für das ganze Ufer.\u201C"}));
+    const Quote* later = find_quote(qs, "Wir brauchen neue Pumpen für das ganze Ufer.");
+    REQUIRE(later);
+    CHECK(later->speaker.value_or("") == "Malte Krogmann");
 }
