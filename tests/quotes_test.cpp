@@ -1937,3 +1937,15 @@ TEST_CASE("a German speaker is named with the organisation cited with them by it
     REQUIRE(later);
     CHECK(later->speaker.value_or("") == "Malte Krogmann");
 }
+
+TEST_CASE("an adverb of frequency between the subject and the cue is not part of the speaker", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "Councillor Wren Hadley often calls the bypass \u201Ca road to nowhere\u201D at meetings.",
+         "a road to nowhere", "Wren Hadley"},
+        {"en", "Wren Hadley always described the bypass as \u201Ca road to nowhere\u201D in her letters.",
+         "a road to nowhere", "Wren Hadley"},
+        {"en", "The mayor of Carrowmore sometimes calls the bypass \u201Ca road to nowhere\u201D too.",
+         "a road to nowhere", "Carrowmore"},
+    };
+    check_said_by(rows);
+}
