@@ -769,6 +769,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     std::size_t first = k, last = k;
     if (k >= ws.size() || ws[k].punct)
         return std::nullopt;
+    // "“Q” suggests that Dunmore ...", "„Q“ zeigt, dass ...": the verb opens a clause of what is said, no speaker.
+    if (in_list(sp.lexs, "that", ws[k].low))
+        return std::nullopt;
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
         if (w.punct) {

@@ -1949,3 +1949,15 @@ TEST_CASE("an adverb of frequency between the subject and the cue is not part of
     };
     check_said_by(rows);
 }
+
+TEST_CASE("a cue opening a clause of what is said names no speaker after it", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "City Attorney Lena Vark said in her letter that the poster \u201Cplainly and wrongly\u201D suggests "
+               "that Carrowmore and its crews back the toll.",
+         "plainly and wrongly", "Lena Vark"},
+        {"es", "La alcaldesa Rosa Imaz explicó en su carta que el cartel \u00ABde forma clara y falsa\u00BB afirma "
+               "que Villarrasa y sus vecinos apoyan el peaje.",
+         "de forma clara y falsa", "Rosa Imaz"},
+    };
+    check_said_by(rows);
+}
