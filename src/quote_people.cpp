@@ -500,6 +500,24 @@ std::string Extractor::affiliation(std::string_view s, const std::vector<Word>& 
     return out;
 }
 
+// The person a mention "article, role noun, preposition, the body's names" (sub, its names `names`) describes:
+// the most recent person known to be one, whose description holds a word of the body's names; -1 when none.
+int Extractor::member_of(const std::vector<Word>& sub, const std::vector<NameSpan>& names, std::size_t pos) const {
+    if (sub.size() < 4 || sub[0].punct || sub[1].punct || sub[1].upper || !in_list(sp.lexs, "articles", sub[0].low) ||
+        !role_noun(sub[1].low, sp))
+        return -1;
+    for (int k : sp.recent(pos)) {
+        const Person& p = sp.people[static_cast<std::size_t>(k)];
+        if (!p.personal)
+            continue;
+        for (const auto& nm : names)
+            for (std::size_t j = nm.first; j <= nm.last; ++j)
+                if (!sub[j].punct && sub[j].low.size() >= 3 && matches(p.roles, std::string(sub[j].low)) != 0)
+                    return k;
+    }
+    return -1;
+}
+
 std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                               std::size_t last, std::size_t pos) {
     // "in reply, and she urged", "asked voters to look at what she called": a subject pronoun
@@ -550,11 +568,22 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 }
                 return false;
             };
+            bool all_governed = true;
             for (auto it = names.rbegin(); it != names.rend(); ++it)
                 if (!governed(*it)) {
                     n = *it;
+                    all_governed = false;
                     break;
                 }
+            // "la referente de la APDH", "the head of the Tenants Union": a role of some body, all its names
+            // governed, describes a person of that body named before ("Ana Ruiz, de la APDH, ..."), not the body.
+            if (all_governed) {
+                if (int k = member_of(sub, names, pos); k >= 0) {
+                    sp.describe(k, words);
+                    sp.mentioned(pos, k);
+                    return sp.people[static_cast<std::size_t>(k)].name;
+                }
+            }
         }
         // "the Department of Wildlife Care", "das Ministerium für Umwelt": a body's name goes on past the word
         // linking its noun to what it is of ("Department" alone or "Wildlife Care" alone is not its name).

@@ -1961,3 +1961,18 @@ TEST_CASE("a cue opening a clause of what is said names no speaker after it", "[
     };
     check_said_by(rows);
 }
+
+TEST_CASE("a role of a body describes the person of that body named before, not the body", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"Rosa Imaz, integrante de Vecinos Unidos, habló el lunes con el alcalde Tomás Eguren.",
+                "\u00ABNo nos vamos a mover de la plaza\u00BB, dijo la referente de Vecinos Unidos."},
+         "No nos vamos a mover de la plaza", "Rosa Imaz"},
+        {"es", {"La concejala Ane Urkiza, de la Liga Verde, visitó el lunes al alcalde Tomás Eguren.",
+                "\u00ABEl parque no se toca\u00BB, afirmó la integrante de la Liga Verde."},
+         "El parque no se toca", "Ane Urkiza"},
+        // with no member of the body named before, the body speaks
+        {"es", {"El alcalde Tomás Eguren habló el lunes con los vecinos.",
+                "\u00ABNo nos vamos a mover de la plaza\u00BB, dijo la referente de Vecinos Unidos."},
+         "No nos vamos a mover de la plaza", "Vecinos Unidos"},
+    });
+}
