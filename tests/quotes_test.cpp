@@ -1837,6 +1837,10 @@ TEST_CASE("verbs of shouting, asking, scolding and likening are cues", "[quotes]
          "Woher soll das Geld für den Deich kommen?", "Udo Rinck"},
         {"en", "\u201CWho pays for the dike in the end?\u201D asked Hanne Wollstedt.",
          "Who pays for the dike in the end?", "Hanne Wollstedt"},
+        // (the paper that quotes someone's words with a colon is the source named for them)
+        {"de", "Das Wochenblatt Nordkurier zitiert dazu den Deichgrafen Jan Kolbe mit folgenden Worten: \u201EDie "
+               "Brücke wird im Mai eröffnet.\u201C",
+         "Die Brücke wird im Mai eröffnet.", "Wochenblatt Nordkurier"},
         {"de", "\u201EDas Dach hätte längst repariert sein müssen\u201C, rügte Petra Kalweit.",
          "Das Dach hätte längst repariert sein müssen", "Petra Kalweit"},
         {"en", "Mayor Tess Arden likened the new parking fee to \u201Ca leaky bucket\u201D as the council met.", "a leaky bucket",
