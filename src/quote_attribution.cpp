@@ -176,6 +176,23 @@ bool UnitReader::signed_by_dash(const QuoteAt& at, Quote& out) {
     return false;
 }
 
+// "“Why now?” Ana Pole asked.", "„Warum jetzt?“ Jan Kruse fragte.": a question or an exclamation ends the
+// quoted sentence but not the writer's when a short run of capitalised words (a name) and a cue follow it,
+// the cue closing the sentence or a clause; "„Warum?“ Er sagte nichts." goes on after its cue.
+bool UnitReader::names_then_cue(std::size_t k0, std::size_t after_pos, std::size_t se) const {
+    auto cit = std::lower_bound(cues.begin(), cues.end(), after_pos,
+                                [](const Cue& c, std::size_t v) { return c.begin < v; });
+    if (cit == cues.end() || cit->begin >= se || !cit->pronoun.empty())
+        return false;
+    std::size_t ci = word_index(cit->begin), cend = word_index(cit->end);
+    if (ci <= k0 || ci - k0 > 4)
+        return false;
+    for (std::size_t j = k0; j < ci; ++j)
+        if (ws[j].punct || !(ws[j].upper || particle(ws[j].low)) || ex.sp.stopword(ws[j].low))
+            return false;
+    return cend >= ws.size() || ws[cend].b >= se || (ws[cend].punct && (ws[cend].low == "," || ws[cend].low == "."));
+}
+
 // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
 bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
     const QuoteSpan& q = at.q;
@@ -188,7 +205,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
     // „Q.“ Er bezeichnete …: a quote closing on its own full stop ends the sentence, and a capitalised
     // word after it opens the next one, which attributes nothing.
     if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&
-        !ws[k0].punct && ws[k0].upper)
+        !ws[k0].punct && ws[k0].upper && !(inner.back() != '.' && names_then_cue(k0, after_pos, se)))
         clause_end = k0;
     for (std::size_t k = k0; k < clause_end; ++k)
         if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {

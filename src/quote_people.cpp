@@ -473,6 +473,56 @@ std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size
     return text::collapse(s.substr(ws[first].b, ws[last].e - ws[first].b));
 }
 
+// "Jan Roth von der GVD", "Ida Berg von Clean Rivers Watch": where the language names a speaker with the
+// organisation that speaks through them, the word at j joins a name to an organisation named by an acronym or
+// by several capitalised proper words ("von der CFTC") that end the clause: the index past them, else 0. A common
+// noun ("von der Staatsanwaltschaft") or an adjective ("von der britischen Warte") makes a description.
+static std::size_t affiliation_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j + 1 >= ws.size() || ws[j].punct || !in_list(sp.lexs, "speaker_affiliations", ws[j].low))
+        return 0;
+    std::size_t f = j + 1;
+    if (!ws[f].punct && !ws[f].upper && in_list(sp.lexs, "articles", ws[f].low))
+        ++f;
+    std::size_t e = f;
+    while (e < ws.size() && e - f < 4 && !ws[e].punct && ws[e].upper &&
+           (ws[e].acronym || (!common_noun(ws[e].low, sp) && !role_noun(ws[e].low, sp) && !title_noun(ws[e].low, sp) &&
+                              !sp.stopword(ws[e].low))))
+        ++e;
+    // One word names the organisation when it is an acronym ("CFTC"); a German capitalised noun alone
+    // ("Hafenbehörde") is a common noun.
+    bool named = e - f >= 2 || (e == f + 1 && ws[f].acronym);
+    return !named || (e < ws.size() && !ws[e].punct) ? 0 : e;
+}
+
+// The affiliation after the name n (two words or more) of a mention's words `sub` (" von der CFTC"), for the
+// speaker of this quote; the person stays known by the name alone.
+std::string Extractor::affiliation(std::string_view s, const std::vector<Word>& sub, const NameSpan& n) const {
+    std::size_t e = n.last > n.first ? affiliation_end(sub, n.last + 1, sp) : 0;
+    if (e == 0)
+        return {};
+    std::string out(1, ' ');
+    out += span_text(s, sub, n.last + 1, e - 1);
+    return out;
+}
+
+// The person a mention "article, role noun, preposition, the body's names" (sub, its names `names`) describes:
+// the most recent person known to be one, whose description holds a word of the body's names; -1 when none.
+int Extractor::member_of(const std::vector<Word>& sub, const std::vector<NameSpan>& names, std::size_t pos) const {
+    if (sub.size() < 4 || sub[0].punct || sub[1].punct || sub[1].upper || !in_list(sp.lexs, "articles", sub[0].low) ||
+        !role_noun(sub[1].low, sp))
+        return -1;
+    for (int k : sp.recent(pos)) {
+        const Person& p = sp.people[static_cast<std::size_t>(k)];
+        if (!p.personal)
+            continue;
+        for (const auto& nm : names)
+            for (std::size_t j = nm.first; j <= nm.last; ++j)
+                if (!sub[j].punct && sub[j].low.size() >= 3 && matches(p.roles, std::string(sub[j].low)) != 0)
+                    return k;
+    }
+    return -1;
+}
+
 std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                               std::size_t last, std::size_t pos) {
     // "in reply, and she urged", "asked voters to look at what she called": a subject pronoun
@@ -523,11 +573,22 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 }
                 return false;
             };
+            bool all_governed = true;
             for (auto it = names.rbegin(); it != names.rend(); ++it)
                 if (!governed(*it)) {
                     n = *it;
+                    all_governed = false;
                     break;
                 }
+            // "la referente de la APDH", "the head of the Tenants Union": a role of some body, all its names
+            // governed, describes a person of that body named before ("Ana Ruiz, de la APDH, ..."), not the body.
+            if (all_governed) {
+                if (int k = member_of(sub, names, pos); k >= 0) {
+                    sp.describe(k, words);
+                    sp.mentioned(pos, k);
+                    return sp.people[static_cast<std::size_t>(k)].name;
+                }
+            }
         }
         // "the Department of Wildlife Care", "das Ministerium für Umwelt": a body's name goes on past the word
         // linking its noun to what it is of ("Department" alone or "Wildlife Care" alone is not its name).
@@ -555,7 +616,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         int k = sp.add_person(name);
         sp.describe(k, words);
         sp.mentioned(pos, k);
-        return sp.people[static_cast<std::size_t>(k)].name;
+        std::string speaker = sp.people[static_cast<std::size_t>(k)].name;
+        speaker += affiliation(s, sub, n);
+        return speaker;
     }
     char gender = 'x';
     if (!words.empty() && sp.pronoun(words[0], gender) && (words.size() == 1 || names.empty())) {
@@ -740,6 +803,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     std::size_t first = k, last = k;
     if (k >= ws.size() || ws[k].punct)
         return std::nullopt;
+    // "“Q” suggests that Dunmore ...", "„Q“ zeigt, dass ...": the verb opens a clause of what is said, no speaker.
+    if (in_list(sp.lexs, "that", ws[k].low))
+        return std::nullopt;
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
         if (w.punct) {
@@ -767,6 +833,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                            !title_noun(ws[j].low, sp) && !role_noun(ws[j].low, sp);
             if (surname && !ws[j].acronym) {
                 last = k = j;
+                continue;
+            }
+        }
+        // "so Jan Roth von der GVD": the organisation the speaker is named with.
+        if (k > first && ws[k - 1].upper) {
+            if (std::size_t e = affiliation_end(ws, k, sp); e != 0) {
+                last = k = e - 1;
                 continue;
             }
         }

@@ -98,6 +98,7 @@ struct UnitReader {
     bool joins_split(const QuoteAt& at) const;
     bool names_no_one(const QuoteAt& at) const;
     bool signed_by_dash(const QuoteAt& at, Quote& out);
+    bool names_then_cue(std::size_t k0, std::size_t after_pos, std::size_t se) const;
     bool attribute_after(const QuoteAt& at, Quote& out);
     bool attribute_before(const QuoteAt& at, Quote& out);
     bool attribute_according(const QuoteAt& at, Quote& out);

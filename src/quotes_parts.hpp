@@ -343,6 +343,10 @@ struct Extractor {
                                        std::size_t last, std::size_t pos);
 
     bool stop_word(std::string_view w) const;
+    // The person "la referente de la APDH" describes (quote_people.cpp), or -1.
+    int member_of(const std::vector<Word>& sub, const std::vector<NameSpan>& names, std::size_t pos) const;
+    // " von der CFTC" after the name n of a mention's words `sub` (quote_people.cpp), or nothing.
+    std::string affiliation(std::string_view s, const std::vector<Word>& sub, const NameSpan& n) const;
 
     // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
     bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;

@@ -1215,8 +1215,10 @@ TEST_CASE("names with particles are whole names; an affiliation after a full nam
          "Die Schleuse bleibt bis Mai geschlossen", "Jan van den Broek"},
         {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Anna Muster von der Hafenbehörde."},
          "Die Schleuse bleibt bis Mai geschlossen", "Anna Muster"},
+        // (an organisation named by an acronym is named with the speaker: see "a German speaker is named with the
+        // organisation cited with them")
         {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Paul Roth von der VKU."},
-         "Die Schleuse bleibt bis Mai geschlossen", "Paul Roth"},
+         "Die Schleuse bleibt bis Mai geschlossen", "Paul Roth von der VKU"},
         {"fr", {"«L'écluse restera fermée jusqu'en mai», a déclaré Jean de la Tourelle."},
          "L'écluse restera fermée jusqu'en mai", "Jean de la Tourelle"},
         // five words with the particles: still one name, and the role noun later goes to it
@@ -1819,7 +1821,7 @@ TEST_CASE("a quoted transcript turn is its speaker's words", "[quotes][transcrip
         CHECK(q.speaker.value_or("") != "Note");
 }
 
-TEST_CASE("verbs of shouting and scolding and likening are cues", "[quotes][cues]") {
+TEST_CASE("verbs of shouting, asking, scolding and likening are cues", "[quotes][cues]") {
     const OneQuoteRow rows[] = {
         {"en", "\u201CNobody leaves before the count is done,\u201D shouted Marta Quill.",
          "Nobody leaves before the count is done", "Marta Quill"},
@@ -1829,6 +1831,16 @@ TEST_CASE("verbs of shouting and scolding and likening are cues", "[quotes][cues
          "The budget adds up to the last cent", "Ines Varga"},
         {"de", "\u201EAlle bleiben im Saal\u201C, rief Jonas Brettschneider.", "Alle bleiben im Saal",
          "Jonas Brettschneider"},
+        {"de", "\u201EWer zahlt am Ende die Rechnung für den Deich?\u201C, fragte Hanne Wollstedt.",
+         "Wer zahlt am Ende die Rechnung für den Deich?", "Hanne Wollstedt"},
+        {"de", "Der Kämmerer Udo Rinck fragt: \u201EWoher soll das Geld für den Deich kommen?\u201C",
+         "Woher soll das Geld für den Deich kommen?", "Udo Rinck"},
+        {"en", "\u201CWho pays for the dike in the end?\u201D asked Hanne Wollstedt.",
+         "Who pays for the dike in the end?", "Hanne Wollstedt"},
+        // (the paper that quotes someone's words with a colon is the source named for them)
+        {"de", "Das Wochenblatt Nordkurier zitiert dazu den Deichgrafen Jan Kolbe mit folgenden Worten: \u201EDie "
+               "Brücke wird im Mai eröffnet.\u201C",
+         "Die Brücke wird im Mai eröffnet.", "Wochenblatt Nordkurier"},
         {"de", "\u201EDas Dach hätte längst repariert sein müssen\u201C, rügte Petra Kalweit.",
          "Das Dach hätte längst repariert sein müssen", "Petra Kalweit"},
         {"en", "Mayor Tess Arden likened the new parking fee to \u201Ca leaky bucket\u201D as the council met.", "a leaky bucket",
@@ -1873,4 +1885,98 @@ TEST_CASE("a title inside a run of capitalised words opens the name after it", "
     CHECK(first->speaker.value_or("") == "Lena Orvell");
     CHECK(second->speaker.value_or("") == "Lena Orvell");
     CHECK(third->speaker.value_or("") == "Abel Quist");
+}
+
+TEST_CASE("a question or an exclamation closing a quote leaves the name and cue after it the attribution",
+          "[quotes][attribution]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\u201CWho would have thought the ferry would run on time all winter?\u201D Ansel Brooke said, "
+               "looking out at the harbour.",
+         "Who would have thought the ferry would run on time all winter?", "Ansel Brooke"},
+        {"en", "\u201CNot one more tree comes down in this park!\u201D Delia Marsh shouted.",
+         "Not one more tree comes down in this park!", "Delia Marsh"},
+        {"de", "\u201EWer soll die neue Brücke über den Kanal denn bezahlen?\u201C Jorinde Faller rief.",
+         "Wer soll die neue Brücke über den Kanal denn bezahlen?", "Jorinde Faller"},
+        {"nl", "\u201CWie gaat die nieuwe brug over het kanaal eigenlijk betalen?\u201D Wouter Dijkgraaf zei.",
+         "Wie gaat die nieuwe brug over het kanaal eigenlijk betalen?", "Wouter Dijkgraaf"},
+    };
+    check_said_by(rows);
+    // A sentence of the writer's opening after the question with a pronoun or going on past its verb
+    // attributes nothing.
+    const std::pair<const char*, const char*> others[] = {
+        {"de", "\u201EWer soll die neue Brücke über den Kanal bezahlen?\u201C Er sagte dazu nichts mehr."},
+        {"en", "\u201CWho is paying for the new bridge over the canal?\u201D Mira Tell said nothing more about it."}};
+    for (const auto& [lang, p] : others) {
+        INFO(p);
+        const auto qs = extract_quotes(body(lang, {p}));
+        for (const auto& q : qs)
+            CHECK(!q.cue);
+    }
+}
+
+TEST_CASE("a German speaker is named with the organisation cited with them by its proper name", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"de", "\u201EDer Deich hält keinen zweiten Winter\u201C, so der Ingenieur Malte Krogmann von der GVD.",
+         "Der Deich hält keinen zweiten Winter", "Malte Krogmann von der GVD"},
+        {"de", "Lina Harbeck von Clean Rivers Watch sagte, der Fluss sei \u201Ekaum noch zu retten\u201C.",
+         "kaum noch zu retten", "Lina Harbeck von Clean Rivers Watch"},
+        // a common noun or an adjective describes: the name alone
+        {"de", "\u201EDer Deich hält keinen zweiten Winter\u201C, sagte Malte Krogmann von der Hafenbehörde.",
+         "Der Deich hält keinen zweiten Winter", "Malte Krogmann"},
+        {"de", "\u201EDer Deich hält keinen zweiten Winter\u201C, sagte Malte Krogmann von der friesischen Deichwacht.",
+         "Der Deich hält keinen zweiten Winter", "Malte Krogmann"},
+        // a particle of the name is no organisation
+        {"de", "\u201EDer Deich hält keinen zweiten Winter\u201C, sagte Hella von der Aue.",
+         "Der Deich hält keinen zweiten Winter", "Hella von der Aue"},
+        // English names the person alone
+        {"en", "\u201CThe dike will not hold another winter,\u201D said Malte Krogmann of the GVD.",
+         "The dike will not hold another winter", "Malte Krogmann"},
+    };
+    check_said_by(rows);
+    // Later quotes by surname find the person by the name alone.
+    const auto qs = extract_quotes(body(
+        "de", {"\u201EDer Deich hält keinen zweiten Winter\u201C, so Malte Krogmann von der GVD.",
+               "Krogmann sagte weiter: \u201EWir brauchen neue Pumpen für das ganze Ufer.\u201C"}));
+    const Quote* later = find_quote(qs, "Wir brauchen neue Pumpen für das ganze Ufer.");
+    REQUIRE(later);
+    CHECK(later->speaker.value_or("") == "Malte Krogmann");
+}
+
+TEST_CASE("an adverb of frequency between the subject and the cue is not part of the speaker", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "Councillor Wren Hadley often calls the bypass \u201Ca road to nowhere\u201D at meetings.",
+         "a road to nowhere", "Wren Hadley"},
+        {"en", "Wren Hadley always described the bypass as \u201Ca road to nowhere\u201D in her letters.",
+         "a road to nowhere", "Wren Hadley"},
+        {"en", "The mayor of Carrowmore sometimes calls the bypass \u201Ca road to nowhere\u201D too.",
+         "a road to nowhere", "Carrowmore"},
+    };
+    check_said_by(rows);
+}
+
+TEST_CASE("a cue opening a clause of what is said names no speaker after it", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "City Attorney Lena Vark said in her letter that the poster \u201Cplainly and wrongly\u201D suggests "
+               "that Carrowmore and its crews back the toll.",
+         "plainly and wrongly", "Lena Vark"},
+        {"es", "La alcaldesa Rosa Imaz explicó en su carta que el cartel \u00ABde forma clara y falsa\u00BB afirma "
+               "que Villarrasa y sus vecinos apoyan el peaje.",
+         "de forma clara y falsa", "Rosa Imaz"},
+    };
+    check_said_by(rows);
+}
+
+TEST_CASE("a role of a body describes the person of that body named before, not the body", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"Rosa Imaz, integrante de Vecinos Unidos, habló el lunes con el alcalde Tomás Eguren.",
+                "\u00ABNo nos vamos a mover de la plaza\u00BB, dijo la referente de Vecinos Unidos."},
+         "No nos vamos a mover de la plaza", "Rosa Imaz"},
+        {"es", {"La concejala Ane Urkiza, de la Liga Verde, visitó el lunes al alcalde Tomás Eguren.",
+                "\u00ABEl parque no se toca\u00BB, afirmó la integrante de la Liga Verde."},
+         "El parque no se toca", "Ane Urkiza"},
+        // with no member of the body named before, the body speaks
+        {"es", {"El alcalde Tomás Eguren habló el lunes con los vecinos.",
+                "\u00ABNo nos vamos a mover de la plaza\u00BB, dijo la referente de Vecinos Unidos."},
+         "No nos vamos a mover de la plaza", "Vecinos Unidos"},
+    });
 }
