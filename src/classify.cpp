@@ -399,6 +399,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 
     const std::vector<bool> listed = short_item_lists(p, rs, re);
     const std::vector<bool> notes = note_lines(blocks);
+    const std::vector<ListPart> list_parts = tight_definition_lists(p, rs, re);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
@@ -611,11 +612,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                           blocks[next].text.size() > b.text.size() && blocks[next].text[b.text.size()] == ' ' &&
                           blocks[next].text.compare(0, b.text.size(), b.text) == 0;
         if (next_is_text && !sure_heading &&
-            (after_colon || announced_list_item(k) || (list_item(k) && !echoes_heading(b)) || names_next))
+            (list_parts[k] == ListPart::term || after_colon || announced_list_item(k) || (list_item(k) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
         // keeps where it stands, no heading.
-        if (sure_heading || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
+        const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked;
+        if (sure_heading || list_title || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

@@ -131,6 +131,44 @@ void fold_definition_lists(std::vector<Section>& sections) {
     sections = std::move(out);
 }
 
+std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    std::vector<ListPart> parts(blocks.size(), ListPart::none);
+    // A page that parts its paragraphs with blank lines: a few of the region's lines at least open after one.
+    const std::size_t least_parted = 4, least_pairs = 3, term_most = 8, text_least = 8;
+    std::size_t parted = 0;
+    for (std::size_t k = rs; k <= re && k < blocks.size(); ++k)
+        parted += blocks[k].blank_before;
+    if (parted < least_parted || parted * 4 < re - rs + 1)
+        return parts;
+    auto free = [&](std::size_t at) { return at <= re && p.role[at] == Role::none; };
+    auto term = [&](std::size_t at) {
+        const Block& t = blocks[at];
+        return free(at) && free(at + 1) && !t.blank_after && !t.end_punct && t.words <= static_cast<int>(term_most) &&
+               text::starts_upper(t.text) && heading_like(t) && blocks[at + 1].end_punct &&
+               blocks[at + 1].words >= std::max(static_cast<int>(text_least), t.words + 3);
+    };
+    for (std::size_t k = rs; k + 1 <= re;) {
+        std::size_t j = k, pairs = 0;
+        while (j + 1 <= re && term(j)) {
+            ++pairs;
+            j += 2;
+            if (blocks[j - 1].blank_after)
+                break;
+        }
+        if (pairs < least_pairs) {
+            ++k;
+            continue;
+        }
+        for (std::size_t t = k; t < j; t += 2)
+            parts[t] = ListPart::term;
+        if (k > rs && free(k - 1) && !blocks[k - 1].blank_after && !blocks[k - 1].end_punct && heading_like(blocks[k - 1]))
+            parts[k - 1] = ListPart::title;
+        k = j;
+    }
+    return parts;
+}
+
 bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<bool>& listed) {
     const auto& blocks = p.blocks;
     const Block& b = blocks[k];

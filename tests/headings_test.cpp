@@ -1034,3 +1034,84 @@ Całe miasto zeszło w poniedziałek nad wodę, aby zobaczyć, jak pierwszy prom
             CHECK_FALSE(glued_elements(para));
     }
 }
+
+TEST_CASE("on a page parted by blank lines, short terms glued to one paragraph each are a list under its title",
+          "[classify][heading][definition]") {
+    check_rows({
+        {"en", R"(What the Ferry Company Plans for the Winter
+
+The ferry company of the bay presented its plans for the winter on Tuesday, after a summer of record crossings and long queues at both piers.
+
+Its director spoke for an hour to the council, and the councillors asked many questions about the prices and the timetables of the boats.
+
+What changes
+Night crossings
+Two boats will cross the bay after midnight on Fridays and Saturdays, so that the workers of the late shift at the cannery can get home.
+Cheaper tickets
+A ticket for ten crossings will cost a third less than ten single tickets, and pupils of the island school will travel for free all year.
+A new pier
+The old wooden pier at the north end of the island will be replaced by a concrete one before March, when the storms are over.
+
+The council will vote on the plans next month, after a public meeting in the town hall that everybody on the island is invited to.
+
+Who pays for it
+
+The company will pay for the boats and the tickets, and the council will pay for the pier out of the harbour fund it keeps for repairs.
+)",
+         {"What changes", "Who pays for it"}},
+        // Short lines apart from their paragraphs by blank lines head sections.
+        {"en", R"(The Orchard School Opens a Second Building
+
+The orchard school at the edge of the village opened its second building on Monday, three years after the parents first asked the county for it.
+
+The head teacher showed the new rooms to the parents in the afternoon, and the children planted a row of young pear trees behind them.
+
+Two classrooms
+
+Each classroom holds twenty-four pupils, and its wide windows look over the orchard, where the older children keep bees in the summer.
+
+A kitchen garden
+
+The pupils grow beans, carrots and pumpkins in raised beds behind the kitchen, and the cook serves what they harvest at lunch on Fridays.
+
+The workshop
+
+A workshop with benches and tools lets the pupils build bird boxes and benches, under the eye of a retired carpenter from the village.
+)",
+         {"Two classrooms", "A kitchen garden", "The workshop"}},
+        {"de", R"(Was die Fährgesellschaft für den Winter plant
+
+Die Fährgesellschaft der Bucht hat am Dienstag ihre Pläne für den Winter vorgestellt, nach einem Sommer mit so vielen Fahrgästen wie nie zuvor.
+
+Ihr Direktor sprach eine Stunde lang vor dem Gemeinderat, und die Räte stellten viele Fragen zu den Preisen und den Fahrplänen der Schiffe.
+
+Was sich ändert
+Fahrten bei Nacht
+Zwei Schiffe werden freitags und samstags nach Mitternacht über die Bucht fahren, damit die Arbeiter der Spätschicht nach Hause kommen.
+Günstigere Karten
+Eine Karte für zehn Fahrten kostet ein Drittel weniger als zehn einzelne Karten, und die Schüler der Inselschule fahren das ganze Jahr umsonst.
+Ein neuer Anleger
+Der alte hölzerne Anleger am Nordende der Insel wird vor dem März durch einen aus Beton ersetzt, wenn die Stürme vorbei sind.
+
+Der Gemeinderat stimmt im nächsten Monat über die Pläne ab, nach einer öffentlichen Versammlung im Rathaus, zu der alle eingeladen sind.
+)",
+         {"Was sich ändert"}},
+        {"fr", R"(Ce que la compagnie des bacs prévoit pour l'hiver
+
+La compagnie des bacs de la baie a présenté mardi ses projets pour l'hiver, après un été de traversées record et de longues files aux deux jetées.
+
+Son directeur a parlé une heure devant le conseil municipal, et les conseillers ont posé beaucoup de questions sur les prix et les horaires des bateaux.
+
+Ce qui change
+Traversées de nuit
+Deux bateaux traverseront la baie après minuit le vendredi et le samedi, pour que les ouvriers de l'équipe du soir puissent rentrer chez eux.
+Billets moins chers
+Un carnet de dix traversées coûtera un tiers de moins que dix billets simples, et les élèves de l'école de l'île voyageront gratuitement.
+Une nouvelle jetée
+La vieille jetée en bois au nord de l'île sera remplacée par une jetée en béton avant le mois de mars, quand les tempêtes seront passées.
+
+Le conseil votera sur ces projets le mois prochain, après une réunion publique à la mairie à laquelle tous les habitants sont invités.
+)",
+         {"Ce qui change"}},
+    });
+}
