@@ -611,8 +611,17 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         bool names_next = b.words >= 2 && b.words <= 4 && b.upper_initial == b.words && next <= re &&
                           blocks[next].text.size() > b.text.size() && blocks[next].text[b.text.size()] == ' ' &&
                           blocks[next].text.compare(0, b.text.size(), b.text) == 0;
+        // "A second boat for the crews on the northern shore, where ... / More divers for the winter months, when ... /
+        // New charts of the sandbanks (after the dredging)": a line as long as the items without a final mark above
+        // it, half as many words at least, is the list's last item, though text follows it (a heading is shorter).
+        auto open_item = [&](std::size_t at) {
+            return at >= rs && p.role[at] == Role::paragraph && !blocks[at].end_punct && blocks[at].words >= 6;
+        };
+        const bool amid_items =
+            k >= rs + 2 && open_item(k - 1) && open_item(k - 2) && b.words * 2 >= blocks[k - 1].words;
         if (next_is_text && !sure_heading &&
-            (list_parts[k] == ListPart::term || after_colon || announced_list_item(k) || (list_item(k) && !echoes_heading(b)) || names_next))
+            (list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
+             ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
         // keeps where it stands, no heading.

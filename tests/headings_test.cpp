@@ -1115,3 +1115,42 @@ Le conseil votera sur ces projets le mois prochain, après une réunion publique
          {"Ce qui change"}},
     });
 }
+
+TEST_CASE("a line as long as the items without a final mark above it is one more item, no heading",
+          "[classify][heading][items]") {
+    check_rows({
+        {"en", R"(What the Lifeboat Volunteers Asked the Council For
+The volunteers of the lifeboat station met the council on Thursday and listed what they lack before the winter storms.
+A second boat for the crews on the northern shore, where the sandbanks shift every single year
+More trained divers for the winter months, when most of the summer volunteers have gone back to town
+Radios that keep working in the heavy rain of the autumn storms, when the old sets failed twice
+New charts of the sandbanks (printed after the dredging and storms)
+The council promised an answer before December and asked the volunteers for a written estimate of the costs of each item.
+A reply from the mayor
+The mayor wrote to the station the next week that the boat would be paid for by the harbour fund, the rest by the region.
+)",
+         {"A reply from the mayor"}},
+        {"de", R"(Was die Freiwilligen der Seenotrettung vom Gemeinderat wollen
+Die Freiwilligen der Rettungsstation trafen am Donnerstag den Gemeinderat und zählten auf, was ihnen vor den Winterstürmen fehlt.
+Ein zweites Boot für die Mannschaften an der Nordküste, wo sich die Sandbänke jedes Jahr verschieben
+Mehr ausgebildete Taucher für die Wintermonate, wenn die meisten Sommerhelfer wieder in der Stadt sind
+Funkgeräte, die auch bei starkem Regen funktionieren, weil die alten Geräte im Herbst zweimal ausfielen
+Neue Karten der Sandbänke (gedruckt nach dem Baggern und den Stürmen)
+Der Gemeinderat versprach eine Antwort vor Dezember und bat die Freiwilligen um eine schriftliche Schätzung der Kosten.
+Die Antwort des Bürgermeisters
+Der Bürgermeister schrieb der Station in der Woche darauf, das Boot zahle der Hafenfonds und den Rest die Region.
+)",
+         {"Die Antwort des Bürgermeisters"}},
+        {"fr", R"(Ce que les sauveteurs bénévoles demandent au conseil
+Les bénévoles de la station de sauvetage ont rencontré le conseil jeudi et ont dressé la liste de ce qui leur manque avant l'hiver.
+Un deuxième canot pour les équipes de la côte nord, où les bancs de sable bougent chaque année
+Davantage de plongeurs formés pour les mois d'hiver, quand la plupart des bénévoles d'été sont repartis en ville
+Des radios qui fonctionnent sous la pluie, car les anciens postes sont tombés en panne deux fois cet automne
+De nouvelles cartes des bancs de sable (tracées après le dragage)
+Le conseil a promis une réponse avant décembre et a demandé aux bénévoles une estimation écrite du coût de chaque demande.
+La réponse du maire
+Le maire a écrit à la station la semaine suivante que le canot serait payé par le fonds du port et le reste par la région.
+)",
+         {"La réponse du maire"}},
+    });
+}
