@@ -102,6 +102,8 @@ void fold_sentence_case_labels(std::vector<Section>& sections);
 /// terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
 /// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most. The title of
 /// a glossary over them ("Definitions", "Glossar": the lexicons' [glossary_titles]) heads the section they make.
+/// Three terms in a row are enough, whatever their descriptions' length, when the paragraph right above the first
+/// names each of them ("... three signs: wind, swell and cloud. / Wind / ... / Swell / ... / Cloud / ...").
 void fold_definition_lists(std::vector<Section>& sections);
 
 /// What tight_definition_lists() makes of a line: nothing, a term of a list, or the title right over a list.

@@ -90,12 +90,31 @@ void fold_definition_lists(std::vector<Section>& sections) {
                std::string_view(".:;,!?").find(line.back()) == std::string_view::npos &&
                text::split_ws(above).size() >= text_least;
     };
-    const std::size_t least = 4;
+    // "... the four signals are latency, traffic, errors and saturation. / Latency / ... / Traffic / ...": terms of a
+    // few words that the paragraph right above names, three in a row at least, whatever their descriptions' length.
+    auto named_in = [](const std::vector<std::string>& intro, const Section& s) {
+        if (!s.heading || marked_heading(*s.heading) || s.paragraphs.empty())
+            return false;
+        const auto name = text::words_lower(*s.heading);
+        const std::size_t most = 4;
+        return !name.empty() && name.size() <= most &&
+               std::search(intro.begin(), intro.end(), name.begin(), name.end()) != intro.end();
+    };
+    const std::size_t least = 4, least_named = 3;
     std::vector<Section> out;
     for (std::size_t i = 0; i < sections.size();) {
         std::size_t j = i;
         while (j < sections.size() && term(sections[j]))
             ++j;
+        bool named = false;
+        if (j - i < least && !out.empty() && !out.back().paragraphs.empty()) {
+            const auto intro = text::words_lower(out.back().paragraphs.back());
+            std::size_t e = i;
+            while (e < sections.size() && named_in(intro, sections[e]))
+                ++e;
+            named = e - i >= least_named;
+            j = named ? e : j;
+        }
         // "Berth finder / Book a berth for the night. / More about the Berth finder": terms whose descriptions each
         // end on a link naming them are the cards of a list, two of them already.
         const std::size_t least_cards = 2;
@@ -107,7 +126,7 @@ void fold_definition_lists(std::vector<Section>& sections) {
         bool cards = j - i >= least_cards;
         for (std::size_t at = i; at < j && cards; ++at)
             cards = card(at);
-        if (j - i < least && !cards) {
+        if (j - i < least && !cards && !named) {
             out.push_back(std::move(sections[i]));
             ++i;
             continue;

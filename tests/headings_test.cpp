@@ -1154,3 +1154,60 @@ Le maire a écrit à la station la semaine suivante que le canot serait payé pa
          {"La réponse du maire"}},
     });
 }
+
+TEST_CASE("terms the paragraph above names, three in a row, are a definition list, not headings",
+          "[classify][heading][definition]") {
+    check_rows({
+        {"en", R"(How the Harbour Master Reads the Weather
+The harbour master has kept the weather book of the port for thirty years, and every morning she writes down what the sky and the sea tell her before the first boats leave.
+Fishermen judge a day by three signs: wind, swell and cloud. Each of them tells a different part of the story of the coming hours.
+Wind
+A steady wind from the west brings the fishing boats home early in the afternoon, while a wind turning to the north before noon warns of a storm by the evening, and the old skippers say that a wind which drops suddenly at dawn is the worst sign of all.
+Swell
+The long swell that rolls in from the open sea, even on a calm and sunny day, tells of a storm far away, and the harbour master counts the seconds between the waves breaking on the pier to guess how far it is.
+Cloud
+High thin clouds coming in from the southwest a day before a change are the first sign of rain, and when they thicken and lower into a grey sheet over the hills, the boats stay in the harbour until the next morning.
+Keeping the Weather Book
+The book itself is a ledger bound in green cloth, and each page holds a week of notes, sketches of the clouds and the number of boats that went out.
+)",
+         {"Keeping the Weather Book"}},
+        // Headings the paragraph above does not name stay headings.
+        {"en", R"(A Day at the Lighthouse on Gull Rock
+The keeper of the lighthouse on Gull Rock has lived alone on the island since the spring, with a radio, a goat and a shelf of old novels.
+She let a reporter follow her for one day in August, from the first light to the lamp lit at dusk.
+Morning
+Before breakfast she climbs the hundred and twelve steps to clean the great lens with a soft cloth and a bottle of spirit, as keepers have done for a century.
+Noon
+At noon the supply boat comes round the point with bread, letters and diesel for the generator, if the sea lets it land at the little jetty.
+Evening
+When the sun goes down she lights the lamp, writes the day in the log and listens to the shipping forecast on the radio before she goes to sleep.
+)",
+         {"Morning", "Noon", "Evening"}},
+        {"de", R"(Wie die Hafenmeisterin das Wetter liest
+Die Hafenmeisterin führt seit dreißig Jahren das Wetterbuch des Hafens, und jeden Morgen schreibt sie auf, was Himmel und Meer ihr sagen, bevor die ersten Boote auslaufen.
+Die Fischer beurteilen einen Tag nach drei Zeichen: Wind, Dünung und Wolken. Jedes davon erzählt einen anderen Teil der kommenden Stunden.
+Wind
+Ein gleichmäßiger Wind aus Westen bringt die Fischerboote früh am Nachmittag heim, während ein Wind, der vor Mittag nach Norden dreht, vor einem Sturm am Abend warnt, und die alten Schiffer sagen, ein Wind, der bei Sonnenaufgang plötzlich nachlässt, sei das schlimmste Zeichen.
+Dünung
+Die lange Dünung, die selbst an einem ruhigen und sonnigen Tag vom offenen Meer hereinrollt, erzählt von einem fernen Sturm, und die Hafenmeisterin zählt die Sekunden zwischen den Wellen an der Mole, um seine Entfernung zu schätzen.
+Wolken
+Hohe dünne Wolken aus Südwesten einen Tag vor einem Wetterwechsel sind das erste Zeichen für Regen, und wenn sie dichter werden und sich als graue Decke über die Hügel senken, bleiben die Boote bis zum nächsten Morgen im Hafen.
+Das Wetterbuch selbst
+Das Buch ist ein in grünes Leinen gebundenes Kassenbuch, und jede Seite enthält eine Woche mit Notizen, Skizzen der Wolken und der Zahl der ausgelaufenen Boote.
+)",
+         {"Das Wetterbuch selbst"}},
+        {"fr", R"(Comment la capitaine du port lit le temps
+La capitaine du port tient le livre météo du port depuis trente ans, et chaque matin elle note ce que le ciel et la mer lui disent avant le départ des premiers bateaux.
+Les pêcheurs jugent une journée sur trois signes : le vent, la houle et les nuages. Chacun raconte une autre partie des heures à venir.
+Le vent
+Un vent régulier d'ouest ramène les bateaux de pêche tôt dans l'après-midi, tandis qu'un vent qui tourne au nord avant midi annonce une tempête pour le soir, et les vieux patrons disent qu'un vent qui tombe d'un coup à l'aube est le pire des signes.
+La houle
+La longue houle qui arrive du large, même par une journée calme et ensoleillée, parle d'une tempête lointaine, et la capitaine compte les secondes entre les vagues qui se brisent sur la jetée pour deviner sa distance.
+Les nuages
+De hauts nuages fins venus du sud-ouest la veille d'un changement sont le premier signe de la pluie, et quand ils s'épaississent et descendent en voile gris sur les collines, les bateaux restent au port jusqu'au lendemain matin.
+Le livre lui-même
+Le livre est un registre relié de toile verte, et chaque page contient une semaine de notes, des croquis des nuages et le nombre de bateaux sortis.
+)",
+         {"Le livre lui-même"}},
+    });
+}
