@@ -619,8 +619,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         };
         const bool amid_items =
             k >= rs + 2 && open_item(k - 1) && open_item(k - 2) && b.words * 2 >= blocks[k - 1].words;
+        // "Media caption The mayor at the pier / The mayor promised a new ferry by the summer" and a blank line:
+        // glued under a caption set apart by blank lines, and apart from the text below, the line goes on with the
+        // caption, no heading.
+        const bool after_caption = k > rs && p.role[k - 1] == Role::caption && !blocks[k - 1].blank_after &&
+                                   b.blank_after && blocks[k - 1].blank_before;
         if (next_is_text && !sure_heading &&
-            (list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
+            (after_caption || list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
              ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page

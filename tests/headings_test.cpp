@@ -1211,3 +1211,57 @@ Le livre est un registre relié de toile verte, et chaque page contient une sema
          {"Le livre lui-même"}},
     });
 }
+
+TEST_CASE("a line glued under a caption and apart from the text below goes on with the caption, no heading",
+          "[classify][heading][caption]") {
+    check_rows({
+        {"en", R"(Wendle Gets Its Second Ferry Pier
+
+The town of Wendle opened its second ferry pier on Sunday, two years after the old one was damaged by the winter storms.
+
+Hundreds of people came down to the harbour to watch the first boat moor at the new pier in the morning sun.
+
+Media caption The mayor of Wendle opens the new pier
+The mayor promised a second ferry by the summer
+
+"We waited a long time for this day, and now the islands are only half an hour away," the mayor told the crowd.
+
+A new timetable
+
+From Monday the ferries leave every hour from both piers, and the last boat back from the islands leaves at ten.
+)",
+         {"A new timetable"}},
+        {"de", R"(Wendle bekommt einen zweiten Fähranleger
+
+Die Stadt Wendle hat am Sonntag ihren zweiten Fähranleger eröffnet, zwei Jahre nachdem der alte in den Winterstürmen beschädigt wurde.
+
+Hunderte Menschen kamen an den Hafen, um zu sehen, wie das erste Schiff in der Morgensonne am neuen Anleger festmachte.
+
+Bildunterschrift: Der Bürgermeister von Wendle eröffnet den neuen Anleger
+Der Bürgermeister versprach eine zweite Fähre bis zum Sommer
+
+„Wir haben lange auf diesen Tag gewartet, und jetzt sind die Inseln nur eine halbe Stunde entfernt“, sagte der Bürgermeister.
+
+Ein neuer Fahrplan
+
+Ab Montag fahren die Fähren stündlich von beiden Anlegern ab, und das letzte Schiff von den Inseln fährt um zehn Uhr zurück.
+)",
+         {"Ein neuer Fahrplan"}},
+        {"fr", R"(Wendle inaugure son deuxième embarcadère
+
+La ville de Wendle a inauguré dimanche son deuxième embarcadère, deux ans après que l'ancien a été endommagé par les tempêtes d'hiver.
+
+Des centaines de personnes sont venues au port pour voir le premier bateau accoster au nouvel embarcadère sous le soleil du matin.
+
+Légende : Le maire de Wendle inaugure le nouvel embarcadère
+Le maire a promis un deuxième bac pour l'été
+
+« Nous avons attendu ce jour longtemps, et maintenant les îles ne sont plus qu'à une demi-heure », a déclaré le maire à la foule.
+
+Un nouvel horaire
+
+À partir de lundi, les bacs partent toutes les heures des deux embarcadères, et le dernier bateau quitte les îles à dix heures.
+)",
+         {"Un nouvel horaire"}},
+    });
+}
