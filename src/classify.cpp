@@ -400,6 +400,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 
     const std::vector<bool> listed = short_item_lists(p, rs, re);
     const std::vector<bool> notes = note_lines(blocks);
+    const std::vector<ListPart> list_parts = tight_definition_lists(p, rs, re);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
@@ -611,12 +612,27 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         bool names_next = b.words >= 2 && b.words <= 4 && b.upper_initial == b.words && next <= re &&
                           blocks[next].text.size() > b.text.size() && blocks[next].text[b.text.size()] == ' ' &&
                           blocks[next].text.compare(0, b.text.size(), b.text) == 0;
+        // "A second boat for the crews on the northern shore, where ... / More divers for the winter months, when ... /
+        // New charts of the sandbanks (after the dredging)": a line as long as the items without a final mark above
+        // it, half as many words at least, is the list's last item, though text follows it (a heading is shorter).
+        auto open_item = [&](std::size_t at) {
+            return at >= rs && p.role[at] == Role::paragraph && !blocks[at].end_punct && blocks[at].words >= 6;
+        };
+        const bool amid_items =
+            k >= rs + 2 && open_item(k - 1) && open_item(k - 2) && b.words * 2 >= blocks[k - 1].words;
+        // "Media caption The mayor at the pier / The mayor promised a new ferry by the summer" and a blank line:
+        // glued under a caption set apart by blank lines, and apart from the text below, the line goes on with the
+        // caption, no heading.
+        const bool after_caption = k > rs && p.role[k - 1] == Role::caption && !blocks[k - 1].blank_after &&
+                                   b.blank_after && blocks[k - 1].blank_before;
         if (next_is_text && !sure_heading &&
-            (after_colon || announced_list_item(k) || (list_item(k) && !echoes_heading(b)) || names_next))
+            (after_caption || list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
+             ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
         // keeps where it stands, no heading.
-        if (sure_heading || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
+        const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked;
+        if (sure_heading || list_title || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

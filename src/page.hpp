@@ -102,7 +102,18 @@ void fold_sentence_case_labels(std::vector<Section>& sections);
 /// terms, each over one short description, is a definition list: its terms are text, not the headings of sections.
 /// Four terms in a row at least, of a few words each, over one or two paragraphs of forty words at most. The title of
 /// a glossary over them ("Definitions", "Glossar": the lexicons' [glossary_titles]) heads the section they make.
+/// Three terms in a row are enough, whatever their descriptions' length, when the paragraph right above the first
+/// names each of them ("... three signs: wind, swell and cloud. / Wind / ... / Swell / ... / Cloud / ...").
 void fold_definition_lists(std::vector<Section>& sections);
+
+/// What tight_definition_lists() makes of a line: nothing, a term of a list, or the title right over a list.
+enum class ListPart : unsigned char { none, term, title };
+/// "What we know / Night ferries / <a paragraph> / Winter timetable / <a paragraph> / ...": on a page that parts its
+/// paragraphs with blank lines, three short lines or more without a final mark, each glued to the one paragraph it
+/// introduces and the pairs glued to each other, are the terms of a definition list (text, no headings); a line of a
+/// heading's shape glued right over the first term is the list's title, its heading. (Among the lines of [rs, re]
+/// without a role yet; nothing on a page without blank lines, where every heading is glued to its text.)
+std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std::size_t re);
 
 /// Why a line jusText rates bad stays text of the article (read in the section loop of classify(), with the roles
 /// of the lines above set): announced by a paragraph's colon, a row of a table of facts, an item of a short list

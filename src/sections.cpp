@@ -90,12 +90,31 @@ void fold_definition_lists(std::vector<Section>& sections) {
                std::string_view(".:;,!?").find(line.back()) == std::string_view::npos &&
                text::split_ws(above).size() >= text_least;
     };
-    const std::size_t least = 4;
+    // "... the four signals are latency, traffic, errors and saturation. / Latency / ... / Traffic / ...": terms of a
+    // few words that the paragraph right above names, three in a row at least, whatever their descriptions' length.
+    auto named_in = [](const std::vector<std::string>& intro, const Section& s) {
+        if (!s.heading || marked_heading(*s.heading) || s.paragraphs.empty())
+            return false;
+        const auto name = text::words_lower(*s.heading);
+        const std::size_t most = 4;
+        return !name.empty() && name.size() <= most &&
+               std::search(intro.begin(), intro.end(), name.begin(), name.end()) != intro.end();
+    };
+    const std::size_t least = 4, least_named = 3;
     std::vector<Section> out;
     for (std::size_t i = 0; i < sections.size();) {
         std::size_t j = i;
         while (j < sections.size() && term(sections[j]))
             ++j;
+        bool named = false;
+        if (j - i < least && !out.empty() && !out.back().paragraphs.empty()) {
+            const auto intro = text::words_lower(out.back().paragraphs.back());
+            std::size_t e = i;
+            while (e < sections.size() && named_in(intro, sections[e]))
+                ++e;
+            named = e - i >= least_named;
+            j = named ? e : j;
+        }
         // "Berth finder / Book a berth for the night. / More about the Berth finder": terms whose descriptions each
         // end on a link naming them are the cards of a list, two of them already.
         const std::size_t least_cards = 2;
@@ -107,7 +126,7 @@ void fold_definition_lists(std::vector<Section>& sections) {
         bool cards = j - i >= least_cards;
         for (std::size_t at = i; at < j && cards; ++at)
             cards = card(at);
-        if (j - i < least && !cards) {
+        if (j - i < least && !cards && !named) {
             out.push_back(std::move(sections[i]));
             ++i;
             continue;
@@ -129,6 +148,44 @@ void fold_definition_lists(std::vector<Section>& sections) {
         }
     }
     sections = std::move(out);
+}
+
+std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    std::vector<ListPart> parts(blocks.size(), ListPart::none);
+    // A page that parts its paragraphs with blank lines: a few of the region's lines at least open after one.
+    const std::size_t least_parted = 4, least_pairs = 3, term_most = 8, text_least = 8;
+    std::size_t parted = 0;
+    for (std::size_t k = rs; k <= re && k < blocks.size(); ++k)
+        parted += blocks[k].blank_before;
+    if (parted < least_parted || parted * 4 < re - rs + 1)
+        return parts;
+    auto free = [&](std::size_t at) { return at <= re && p.role[at] == Role::none; };
+    auto term = [&](std::size_t at) {
+        const Block& t = blocks[at];
+        return free(at) && free(at + 1) && !t.blank_after && !t.end_punct && t.words <= static_cast<int>(term_most) &&
+               text::starts_upper(t.text) && heading_like(t) && blocks[at + 1].end_punct &&
+               blocks[at + 1].words >= std::max(static_cast<int>(text_least), t.words + 3);
+    };
+    for (std::size_t k = rs; k + 1 <= re;) {
+        std::size_t j = k, pairs = 0;
+        while (j + 1 <= re && term(j)) {
+            ++pairs;
+            j += 2;
+            if (blocks[j - 1].blank_after)
+                break;
+        }
+        if (pairs < least_pairs) {
+            ++k;
+            continue;
+        }
+        for (std::size_t t = k; t < j; t += 2)
+            parts[t] = ListPart::term;
+        if (k > rs && free(k - 1) && !blocks[k - 1].blank_after && !blocks[k - 1].end_punct && heading_like(blocks[k - 1]))
+            parts[k - 1] = ListPart::title;
+        k = j;
+    }
+    return parts;
 }
 
 bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<bool>& listed) {
