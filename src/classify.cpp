@@ -616,15 +616,18 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // New charts of the sandbanks (after the dredging)": a line as long as the items without a final mark above
         // it, half as many words at least, is the list's last item, though text follows it (a heading is shorter).
         auto open_item = [&](std::size_t at) {
-            return at >= rs && p.role[at] == Role::paragraph && !blocks[at].end_punct && blocks[at].words >= 6;
+            return at >= rs && p.role[at] == Role::paragraph && !blocks[at].end_punct && !blocks[at].cells &&
+                   blocks[at].words >= 6;
         };
         const bool amid_items =
             k >= rs + 2 && open_item(k - 1) && open_item(k - 2) && b.words * 2 >= blocks[k - 1].words;
         // "Media caption The mayor at the pier / The mayor promised a new ferry by the summer" and a blank line:
-        // glued under a caption set apart by blank lines, and apart from the text below, the line goes on with the
-        // caption, no heading.
+        // glued under a caption its label opens, set apart by blank lines, and apart from the text below, the line
+        // goes on with the caption, no heading. (A caption closed by its credit, "The pier at dawn (Photo: Jane
+        // Roe)", ends there: a line glued under it heads the text below.)
         const bool after_caption = k > rs && p.role[k - 1] == Role::caption && !blocks[k - 1].blank_after &&
-                                   b.blank_after && blocks[k - 1].blank_before;
+                                   b.blank_after && blocks[k - 1].blank_before &&
+                                   labelled_caption(blocks[k - 1].text).has_value();
         if (next_is_text && !sure_heading &&
             (after_caption || list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
              ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))

@@ -179,9 +179,17 @@ std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std:
             ++k;
             continue;
         }
+        // The list stands after a blank line or under its title: glued under a paragraph, the short lines are the
+        // headings of a part of the page printed without blank lines (a recipe's card).
+        const bool titled = k > rs && free(k - 1) && !blocks[k - 1].blank_after && !blocks[k - 1].end_punct &&
+                            heading_like(blocks[k - 1]);
+        if (!titled && !blocks[k].blank_before) {
+            ++k;
+            continue;
+        }
         for (std::size_t t = k; t < j; t += 2)
             parts[t] = ListPart::term;
-        if (k > rs && free(k - 1) && !blocks[k - 1].blank_after && !blocks[k - 1].end_punct && heading_like(blocks[k - 1]))
+        if (titled)
             parts[k - 1] = ListPart::title;
         k = j;
     }

@@ -1263,5 +1263,30 @@ Un nouvel horaire
 À partir de lundi, les bacs partent toutes les heures des deux embarcadères, et le dernier bateau quitte les îles à dix heures.
 )",
          {"Un nouvel horaire"}},
+        // A caption closed by its credit ends there: the line glued under it heads the text below.
+        {"en", R"(Wendle Gets Its Second Ferry Pier
+
+The town of Wendle opened its second ferry pier on Sunday, two years after the old one was damaged by the winter storms.
+
+Hundreds of people came down to the harbour to watch the first boat moor at the new pier in the morning sun.
+
+The new pier at dawn on Sunday (Photo: Jane Roe)
+A pier of concrete and oak
+
+The pier rests on forty concrete piles driven into the rock, and its deck is made of oak from the forests behind the town.
+)",
+         {"A pier of concrete and oak"}},
+        {"de", R"(Wendle bekommt einen zweiten Fähranleger
+
+Die Stadt Wendle hat am Sonntag ihren zweiten Fähranleger eröffnet, zwei Jahre nachdem der alte in den Winterstürmen beschädigt wurde.
+
+Hunderte Menschen kamen an den Hafen, um zu sehen, wie das erste Schiff in der Morgensonne am neuen Anleger festmachte.
+
+Der neue Anleger am Sonntagmorgen (Foto: Jane Roe)
+Ein Anleger aus Beton und Eiche
+
+Der Anleger ruht auf vierzig Betonpfählen im Fels, und sein Deck ist aus Eichenholz aus den Wäldern hinter der Stadt gebaut.
+)",
+         {"Ein Anleger aus Beton und Eiche"}},
     });
 }
