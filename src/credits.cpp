@@ -657,7 +657,7 @@ const std::vector<std::string_view>& byline_openers() {
     static const std::vector<std::string_view> openers = [] {
         std::vector<std::string_view> out;
         for (const auto& e : byline_words().entries)
-            out.push_back(std::string_view(e).substr(0, e.find_first_of(" :")));
+            out.push_back(text::first_token(e));
         return out;
     }();
     return openers;

@@ -293,11 +293,6 @@ bool related_prefix(std::string_view line, std::string_view low, const LexiconSe
     return false;
 }
 
-// s up to its first space or colon (all of s when it has neither).
-std::string_view first_token(std::string_view s) {
-    return s.substr(0, std::min(s.size(), text::find_byte_of(s, " :")));
-}
-
 // The tests of is_boilerplate_phrase that read a line from its start each need the line's first token (up to its
 // first space or colon, lower-cased) to be the first token of one of their phrases: a related-link prefix ends at a
 // space or colon of the line ("lire aussi | ..."), a label glued to a title holds the line's first space ("Next
@@ -356,7 +351,7 @@ private:
     void add(std::string_view section, unsigned tags) {
         // (The merged sections live as long as the program: the table keeps views of their entries.)
         for (const std::string& entry : any_language_section(section).entries)
-            add_token(first_token(entry), tags);
+            add_token(text::first_token(entry), tags);
     }
     void add_token(std::string_view token, unsigned tags) {
         longest_ = std::max(longest_, token.size());
@@ -446,9 +441,9 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read
     // the line as printed.)
     static const OpeningTokens openings;
-    const std::string_view low_token = first_token(low);
+    const std::string_view low_token = text::first_token(low);
     const std::uint8_t opens_low = openings.of_lowered(low_token);
-    const std::uint8_t opens_line = openings.of(first_token(line));
+    const std::uint8_t opens_line = openings.of(text::first_token(line));
     if (((opens_low & opens_related) != 0 && related_prefix(line, low, related)) ||
         ((opens_line & opens_glued) != 0 && glued_label(line)) || (low.back() == ')' && form_field_label(low)))
         return true;

@@ -1,6 +1,7 @@
 // Small UTF-8 text helpers shared by the stages (no stage logic here).
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstddef>
 #include <cstdint>
@@ -130,6 +131,11 @@ inline std::size_t find_byte_of(std::string_view s, std::string_view bytes, std:
             if (s[i] == b)
                 return i;
     return std::string_view::npos;
+}
+/// s up to its first space or colon (all of s when it has neither): the first word of a phrase of the word lists
+/// ("by" of "by:", "lire" of "lire aussi"), or of a line to look such phrases up by.
+inline std::string_view first_token(std::string_view s) {
+    return s.substr(0, std::min(s.size(), find_byte_of(s, " :")));
 }
 /// Counts code points.
 std::size_t length_cp(std::string_view s);

@@ -93,6 +93,16 @@ TEST_CASE("collapse keeps single spaces and drops every other kind of white spac
     }
 }
 
+TEST_CASE("first_token cuts a phrase or a line at its first space or colon", "[text]") {
+    CHECK(text::first_token("by") == "by");
+    CHECK(text::first_token("written by") == "written");
+    CHECK(text::first_token("von:") == "von");
+    CHECK(text::first_token("lire aussi | Le port rouvre") == "lire");
+    CHECK(text::first_token("Mehr zum Thema:Hafen") == "Mehr");
+    CHECK(text::first_token(":") == "");
+    CHECK(text::first_token("") == "");
+}
+
 TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[text]") {
     const std::vector<std::string> pieces = {
         "a", "Z", "7", " ", "  ", "\t", "\n", "\r", ".", "'", "-", "\xC3\xA9", "\xC3\x89", "\xC3\x9F", "\xC2\xA0",
