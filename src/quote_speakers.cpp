@@ -1,0 +1,223 @@
+// The Speakers book of an article's people: finding a person by a name or its last word, adding one, their
+// gender, roles and nationalities, and the mentions met so far (recent()).
+#include "quotes_parts.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+namespace archive::quoting {
+
+bool Speakers::stopword(std::string_view w) const {
+    for (const Lexicon* lex : lexs)
+        if (lex->stopwords.count(w))
+            return true;
+    return false;
+}
+
+bool Speakers::pronoun(std::string_view w, char& gender) const {
+    for (const Lexicon* lex : lexs) {
+        auto it = lex->pronouns.find(w);
+        if (it != lex->pronouns.end()) {
+            gender = it->second;
+            return true;
+        }
+    }
+    return false;
+}
+
+bool Speakers::nationality(std::string_view w) const {
+    return in_list(lexs, "nationality_words", w);
+}
+
+std::string Speakers::last_word(const std::string& name) {
+    return text::lower(std::string_view(name).substr(name.rfind(' ') + 1));
+}
+
+int Speakers::find_person(std::string_view name) const {
+    // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
+    // (last_word(name), lower-cased on the stack for the usual short word)
+    const text::LowerCased last_low(std::string_view(name).substr(name.rfind(' ') + 1));
+    if (int k = find_by_last_name(last_low.view()); k >= 0)
+        return k;
+    // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
+    if (people.empty())
+        return -1;
+    // The lower-cased name, on the stack for the usual short name.
+    return longest_opening(text::LowerCased(name).view());
+}
+
+int Speakers::find_person_lowered(std::string_view low) const {
+    // (one word is its own last word and first word: one bit of both sketches turns most words away, without
+    // looking for spaces in it)
+    const std::size_t bit = word_bit(low);
+    if ((last_words[bit / 64] >> (bit % 64) & 1) != 0)
+        if (auto it = by_last_name.find(low); it != by_last_name.end())
+            return it->second;
+    if (people.empty() || (first_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
+    return longest_opening(low);
+}
+
+int Speakers::longest_opening(std::string_view low_name) const {
+    // (the name's first word is that of the name and a space below: most are turned away before it is built)
+    const std::size_t bit = first_word_bit(low_name);
+    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
+    // The name and a space (a longer name opening with it has the same first word).
+    char buf[256];
+    std::string heap;
+    std::string_view low;
+    if (low_name.size() < sizeof buf) {
+        std::memcpy(buf, low_name.data(), low_name.size());
+        buf[low_name.size()] = ' ';
+        low = std::string_view(buf, low_name.size() + 1);
+    } else {
+        heap = std::string(low_name) + " ";
+        low = heap;
+    }
+    int best = -1;
+    for (std::size_t k = people.size(); k-- > 0;)
+        if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
+            people[k].low.compare(0, low.size(), low) == 0 &&
+            (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
+            best = static_cast<int>(k);
+    return best;
+}
+
+int Speakers::find_by_last_name(std::string_view low_last) const {
+    const std::size_t bit = word_bit(low_last);
+    if ((last_words[bit / 64] >> (bit % 64) & 1) == 0)
+        return -1;
+    auto it = by_last_name.find(low_last);
+    return it != by_last_name.end() ? it->second : -1;
+}
+
+std::size_t Speakers::word_bit(std::string_view w) {
+    if (w.empty())
+        return 0;
+    return (w.size() * 61 + static_cast<unsigned char>(w.front()) * 7 + static_cast<unsigned char>(w.back()) * 131) & 4095;
+}
+
+std::size_t Speakers::first_word_bit(std::string_view low_name) {
+    return word_bit(low_name.substr(0, low_name.find(' ')));
+}
+
+void Speakers::note_first_word(const std::string& low) {
+    if (low.find(' ') == std::string::npos)
+        return; // (a name of one word opens no longer name with a space after its first word)
+    const std::size_t bit = first_word_bit(low);
+    first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+int Speakers::add_person(std::string name) {
+    // "Donald Trump’s": the possessive is not part of the name.
+    for (std::string_view poss : {"’s", "'s"})
+        if (ends_after(name, poss, 2))
+            name.resize(name.size() - poss.size());
+    int k = find_person(name);
+    // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
+    if (k >= 0) {
+        const std::string& known = people[static_cast<std::size_t>(k)].name;
+        auto first_word = [](std::string_view n) { return text::lower(n.substr(0, n.find(' '))); };
+        if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
+            first_word(known) != first_word(name)) {
+            people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
+            note_first_word(people.back().low);
+            return static_cast<int>(people.size() - 1);
+        }
+    }
+    if (k >= 0) {
+        Person& known = people[static_cast<std::size_t>(k)];
+        if (name.size() > known.name.size()) {
+            known.name = name; // the longest form is the speaker
+            known.low = text::lower(name);
+            note_first_word(known.low);
+        }
+        return k;
+    }
+    people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
+    note_first_word(people.back().low);
+    k = static_cast<int>(people.size() - 1);
+    const std::size_t bit = word_bit(by_last_name.emplace(last_word(name), k).first->first);
+    last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    return k;
+}
+
+char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed,
+                         const std::vector<std::uint16_t>* known_tags) const {
+    const WordTags& tags = word_tags(lexs);
+    auto tags_of = [&](std::size_t i) { return known_tags != nullptr ? (*known_tags)[i] : tags.of(words[i]); };
+    // (each word's tags are looked up once: read forwards, a word's tags serve the next word as those of the word
+    // before it; read backwards, the tags of the word before serve at the next step as the word's own)
+    std::uint16_t t = 0, t_before = 0;
+    if (reversed && !words.empty())
+        t_before = tags_of(0);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
+        // the tags of the word before w in the text (none for the first word read forwards)
+        if (reversed) {
+            t = t_before;
+            t_before = i + 1 < words.size() ? tags_of(i + 1) : 0;
+        } else {
+            t_before = t;
+            t = tags_of(i);
+        }
+        if (t_before & WordTags::complement)
+            continue;
+        if (t & WordTags::feminine)
+            return 'f';
+        if (t & WordTags::masculine)
+            return 'm';
+        // German forms the feminine of a role noun with -in: "Sprecherin" / "Sprecher", "Bürgermeisterin".
+        if (capitalised_nouns && w.size() > 6 && role_noun(w, *this)) {
+            if (w.compare(w.size() - 2, 2, "in") == 0 && role_noun(w.substr(0, w.size() - 2), *this))
+                return 'f';
+            if (role_noun(std::string(w) + "in", *this))
+                return 'm';
+        }
+    }
+    return 'x';
+}
+
+void Speakers::describe(int k, const std::vector<std::string_view>& words,
+                        const std::vector<std::uint16_t>* known_tags) {
+    auto& p = people[static_cast<std::size_t>(k)];
+    const WordTags& tags = word_tags(lexs);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
+        if (w.size() < 3)
+            continue;
+        const std::uint16_t t = known_tags != nullptr ? (*known_tags)[i] : tags.of(w);
+        if (t & WordTags::stopword)
+            continue;
+        std::vector<std::string>& into = (t & WordTags::nationality) ? p.nations : p.roles;
+        if (std::find(into.begin(), into.end(), w) == into.end()) { // (each word once)
+            if (into.empty())
+                into.reserve(4); // (room for a description's few words at once, not one word, then two)
+            into.emplace_back(w);
+        }
+    }
+}
+
+void Speakers::mentioned(std::size_t pos, int k) {
+    events.emplace_back(pos, k);
+}
+
+std::vector<int> Speakers::recent(std::size_t pos) const {
+    std::vector<int> out;
+    // (a flag by person says whether it is in `out` already: the 400 events are not each searched for in out)
+    thread_local std::vector<char> listed;
+    listed.assign(people.size(), 0);
+    int seen = 0;
+    for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
+        if (char& in_out = listed[static_cast<std::size_t>(it->second)]; it->first <= pos && in_out == 0) {
+            in_out = 1;
+            out.push_back(it->second);
+        }
+    return out;
+}
+
+} // namespace archive::quoting
