@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "lexicon.hpp"
 #include "pipeline.hpp"
+#include "random_text.hpp"
 #include "text.hpp"
 
 #include <array>
@@ -84,13 +85,8 @@ TEST_CASE("segment() agrees with collapse() on random lines with invalid and ove
         "\xC2\xBB", "\xC2\xAB", "\x01", "\x7F", "the harbour reopened ", "Hafen", "port", "A", "@[`{", "Q1",
         "\xC3\x96l", "Mai2026", "~", "\xC4\xB0", "\xCE\xA3"};
     std::mt19937 rng(20261201);
-    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 30);
-    for (int n = 0; n < 5000; ++n) {
-        std::string line;
-        for (std::size_t k = length(rng); k > 0; --k)
-            line += pieces[pick(rng)];
-        check_line(line);
-    }
+    for (int n = 0; n < 5000; ++n)
+        check_line(test::random_pieces(pieces, 30, rng));
 }
 
 TEST_CASE("a line is a row of cells when a tab parts its text, not its indentation or its end", "[segment]") {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "random_text.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -86,12 +87,7 @@ struct RandomArticles {
                                        "the harbour reopened on Monday", "Sergue\xC3\xAF" " Lavrov a d\xC3\xA9" "clar\xC3\xA9"};
 
     std::size_t below(std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); }
-    std::string text() {
-        std::string s;
-        for (std::size_t k = below(12); k > 0; --k)
-            s += pieces[below(pieces.size())];
-        return s;
-    }
+    std::string text() { return test::random_pieces(pieces, 11, rng); }
     std::optional<std::string> maybe() { return below(3) == 0 ? std::nullopt : std::optional<std::string>(text()); }
     std::vector<std::string> list() {
         std::vector<std::string> v;

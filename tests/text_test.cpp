@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "lexicon.hpp"
+#include "random_text.hpp"
 #include "text.hpp"
 
 #include <utf8proc.h>
@@ -114,11 +115,8 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
     std::mt19937 rng(20261130);
     // Up to 40 pieces: long enough for several eight-byte steps, and for stray bytes among letters that grow when
     // lower-cased ("\xC8\xBA", two bytes, lower-cases to three).
-    std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1), length(0, 40);
     for (int n = 0; n < 20000; ++n) {
-        std::string s;
-        for (std::size_t k = length(rng); k > 0; --k)
-            s += pieces[pick(rng)];
+        const std::string s = test::random_pieces(pieces, 40, rng);
         CAPTURE(s);
         REQUIRE(text::collapse(s) == reference_collapse(s));
         REQUIRE(text::lower(s) == reference_lower(s));
