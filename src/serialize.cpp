@@ -46,74 +46,66 @@ const char* name(Where w) {
     return "body";
 }
 
-// Well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing above U+10FFFF), the input
-// nlohmann's decoder accepts whole.
-bool well_formed_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        auto b = static_cast<unsigned char>(s[i]);
-        if (b < 0x80) {
-            i = text::ascii_run_end(s, i);
-            continue;
-        }
-        auto at = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0U; };
-        auto cont = [&](std::size_t k) { return (at(k) & 0xC0) == 0x80; };
-        std::size_t len = 0;
-        if (b >= 0xC2 && b <= 0xDF)
-            len = 2;
-        else if (b == 0xE0)
-            len = at(1) >= 0xA0 && at(1) <= 0xBF ? 3 : 0;
-        else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF)
-            len = 3;
-        else if (b == 0xED)
-            len = at(1) >= 0x80 && at(1) <= 0x9F ? 3 : 0;
-        else if (b == 0xF0)
-            len = at(1) >= 0x90 && at(1) <= 0xBF ? 4 : 0;
-        else if (b >= 0xF1 && b <= 0xF3)
-            len = 4;
-        else if (b == 0xF4)
-            len = at(1) >= 0x80 && at(1) <= 0x8F ? 4 : 0;
-        if (len == 0)
-            return false;
-        for (std::size_t k = 1; k < len; ++k)
-            if (!cont(k))
-                return false;
-        i += len;
-    }
-    return true;
+// The length of the well-formed UTF-8 sequence opening at s[i], a byte >= 0x80 (Unicode table 3-7: no overlong
+// forms, no surrogates, nothing above U+10FFFF, the input nlohmann's decoder accepts), 0 when it is ill-formed.
+std::size_t utf8_sequence(std::string_view s, std::size_t i) {
+    auto at = [&](std::size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0U; };
+    const unsigned b = at(0);
+    std::size_t len = 0;
+    if (b >= 0xC2 && b <= 0xDF)
+        len = 2;
+    else if (b == 0xE0)
+        len = at(1) >= 0xA0 && at(1) <= 0xBF ? 3 : 0;
+    else if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF)
+        len = 3;
+    else if (b == 0xED)
+        len = at(1) >= 0x80 && at(1) <= 0x9F ? 3 : 0;
+    else if (b == 0xF0)
+        len = at(1) >= 0x90 && at(1) <= 0xBF ? 4 : 0;
+    else if (b >= 0xF1 && b <= 0xF3)
+        len = 4;
+    else if (b == 0xF4)
+        len = at(1) >= 0x80 && at(1) <= 0x8F ? 4 : 0;
+    for (std::size_t k = 1; k < len; ++k)
+        if ((at(k) & 0xC0) != 0x80)
+            return 0;
+    return len;
 }
 
-// The first index from i whose byte a JSON string escapes (a control character, '"' or '\\'), or s.size(). Most
-// strings of a record need no escape at all: sixteen bytes a step where SSE2 is there (every x86-64), eight otherwise.
+// The first index from i whose byte a JSON string escapes (a control character, '"' or '\\') or that opens a
+// UTF-8 sequence (>= 0x80, to be checked), or s.size(). Most strings of a record are long runs of plain ASCII: one
+// scan finds both kinds of byte, sixteen bytes a step where SSE2 is there (every x86-64), eight otherwise.
 std::size_t plain_run_end(std::string_view s, std::size_t i) {
 #if defined(__SSE2__)
-    // One bit for each of the sixteen bytes from `at` that needs an escape.
-    auto escapes16 = [&s](std::size_t at) {
+    // One bit for each of the sixteen bytes from `at` that needs an escape or is not ASCII.
+    auto stops16 = [&s](std::size_t at) {
         const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), top_control = _mm_set1_epi8(0x1F);
         __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + at));
         // A byte is a control character when the unsigned minimum with 0x1F leaves it as it is.
         __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, top_control), v);
         __m128i marks = _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash));
-        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(control, marks)));
+        // (the top bit of a byte >= 0x80 is its own mask bit)
+        return static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(v, _mm_or_si128(control, marks))));
     };
     for (; i + 16 <= s.size(); i += 16)
-        if (unsigned hits = escapes16(i); hits != 0)
+        if (unsigned hits = stops16(i); hits != 0)
             return i + static_cast<std::size_t>(std::countr_zero(hits));
     // The last bytes: the sixteen that end the string, without the bits of those before i (read already).
     if (i < s.size() && s.size() >= 16) {
         const std::size_t at = s.size() - 16;
-        unsigned hits = escapes16(at) >> (i - at);
+        unsigned hits = stops16(at) >> (i - at);
         return hits != 0 ? i + static_cast<std::size_t>(std::countr_zero(hits)) : s.size();
     }
 #endif
     for (; i + 8 <= s.size(); i += 8) {
         std::uint64_t v = text::load8(s.data() + i);
-        if (text::any_below8(v, 0x20) || (text::bytes_equal8(v, '"') | text::bytes_equal8(v, '\\')) != 0)
+        if ((v & 0x8080808080808080ULL) != 0 || text::any_below8(v, 0x20) ||
+            (text::bytes_equal8(v, '"') | text::bytes_equal8(v, '\\')) != 0)
             break;
     }
     for (; i < s.size(); ++i) {
         auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c == '"' || c == '\\')
+        if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
             return i;
     }
     return i;
@@ -221,18 +213,27 @@ private:
         out_ += c;
     }
 
+    // The string checked and escaped in one scan: runs of plain ASCII are copied whole, a UTF-8 sequence is checked
+    // where the scan stops at it, and an ill-formed one has the whole string written again by nlohmann.
     void string(std::string_view s) {
-        if (!well_formed_utf8(s)) {
-            // U+FFFD for what cannot be decoded, exactly as nlohmann replaces it.
-            out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
-            return;
-        }
+        const std::size_t start = out_.size();
         out_ += '"';
         std::size_t run = 0; // s[run..i) is copied as it is
-        for (std::size_t i = plain_run_end(s, 0); i < s.size(); i = plain_run_end(s, i + 1)) {
+        for (std::size_t i = plain_run_end(s, 0); i < s.size(); i = plain_run_end(s, i)) {
             auto c = static_cast<unsigned char>(s[i]);
+            if (c >= 0x80) {
+                const std::size_t len = utf8_sequence(s, i);
+                if (len == 0) {
+                    // U+FFFD for what cannot be decoded, exactly as nlohmann replaces it.
+                    out_.resize(start);
+                    out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+                    return;
+                }
+                i += len;
+                continue;
+            }
             out_.append(s.data() + run, i - run);
-            run = i + 1;
+            run = ++i;
             switch (c) {
             case '"': out_ += "\\\""; break;
             case '\\': out_ += "\\\\"; break;
