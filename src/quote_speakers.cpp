@@ -37,16 +37,18 @@ std::string Speakers::last_word(const std::string& name) {
 }
 
 int Speakers::find_person(std::string_view name) const {
+    // (the lower-cased name, on the stack for the usual short name)
+    return find_lowered_name(text::LowerCased(name).view());
+}
+
+int Speakers::find_lowered_name(std::string_view low_name) const {
     // The same person: one name's last word ends the other ("Lavrov" / "Sergueï Lavrov").
-    // (last_word(name), lower-cased on the stack for the usual short word)
-    const text::LowerCased last_low(std::string_view(name).substr(name.rfind(' ') + 1));
-    if (int k = find_by_last_name(last_low.view()); k >= 0)
+    if (int k = find_by_last_name(low_name.substr(low_name.rfind(' ') + 1)); k >= 0)
         return k;
     // "says Taty", "dice Te Kaurinui": the first words of a longer name met before.
     if (people.empty())
         return -1;
-    // The lower-cased name, on the stack for the usual short name.
-    return longest_opening(text::LowerCased(name).view());
+    return longest_opening(low_name);
 }
 
 int Speakers::find_person_lowered(std::string_view low) const {
@@ -117,14 +119,18 @@ int Speakers::add_person(std::string name) {
     for (std::string_view poss : {"’s", "'s"})
         if (ends_after(name, poss, 2))
             name.resize(name.size() - poss.size());
-    int k = find_person(name);
+    // The name lower-cased once: its first and last words are read from it, and it becomes the person's `low`.
+    // (Lower-casing valid UTF-8, all the stage reads, leaves the spaces where they were: the last word of the
+    // lower-cased name is the lower-cased last word.)
+    std::string low = text::lower(name);
+    int k = find_lowered_name(low);
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
     if (k >= 0) {
-        const std::string& known = people[static_cast<std::size_t>(k)].name;
-        auto first_word = [](std::string_view n) { return text::lower(n.substr(0, n.find(' '))); };
-        if (known.find(' ') != std::string::npos && name.find(' ') != std::string::npos &&
-            first_word(known) != first_word(name)) {
-            people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
+        const std::string& known = people[static_cast<std::size_t>(k)].low;
+        auto first_word = [](std::string_view n) { return n.substr(0, n.find(' ')); };
+        if (known.find(' ') != std::string::npos && low.find(' ') != std::string::npos &&
+            first_word(known) != first_word(low)) {
+            people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::move(low)});
             note_first_word(people.back().low);
             return static_cast<int>(people.size() - 1);
         }
@@ -132,16 +138,17 @@ int Speakers::add_person(std::string name) {
     if (k >= 0) {
         Person& known = people[static_cast<std::size_t>(k)];
         if (name.size() > known.name.size()) {
-            known.name = name; // the longest form is the speaker
-            known.low = text::lower(name);
+            known.name = std::move(name); // the longest form is the speaker
+            known.low = std::move(low);
             note_first_word(known.low);
         }
         return k;
     }
-    people.push_back(Person{name, 'x', {}, {}, false, false, text::lower(name)});
-    note_first_word(people.back().low);
+    people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::move(low)});
+    const std::string& added = people.back().low;
+    note_first_word(added);
     k = static_cast<int>(people.size() - 1);
-    const std::size_t bit = word_bit(by_last_name.emplace(last_word(name), k).first->first);
+    const std::size_t bit = word_bit(by_last_name.emplace(added.substr(added.rfind(' ') + 1), k).first->first);
     last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
     return k;
 }

@@ -290,6 +290,8 @@ struct Speakers {
     static std::string last_word(const std::string& name);
 
     int find_person(std::string_view name) const;
+    // find_person for a name lower-cased already (text::lower(name)).
+    int find_lowered_name(std::string_view low_name) const;
     // find_person for one word lower-cased already (a word's `low`, without a space): text::lower(low) is low.
     int find_person_lowered(std::string_view low) const;
     // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
