@@ -304,6 +304,7 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
         if (word) {
             std::size_t end = i;
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
+            bool latin1 = ascii;    // or else made of ASCII and of Latin-1 letters after its first letter
             bool hyphen = false;
             while (end < to) {
                 // (ASCII letters and digits, most of a word, passed without decoding them)
@@ -312,8 +313,20 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 if (end >= to)
                     break;
                 // (a space, a comma, a full stop: ASCII other than a letter, a digit, a hyphen or an apostrophe ends it)
-                if (const auto b = static_cast<unsigned char>(s[end]); b < 0x80 && b != '-' && b != '\'')
+                const auto b = static_cast<unsigned char>(s[end]);
+                if (b < 0x80 && b != '-' && b != '\'')
                     break;
+                // "ü", "é", "ß": a Latin-1 letter (0xC3 and a byte but those of "×" and "÷") is a word character,
+                // found without decoding it.
+                if (b == 0xC3 && end + 1 < to) {
+                    if (const auto b2 = static_cast<unsigned char>(s[end + 1]);
+                        (b2 & 0xC0) == 0x80 && b2 != 0x97 && b2 != 0xB7) {
+                        ascii = false;
+                        end += 2;
+                        continue;
+                    }
+                }
+                latin1 = latin1 && b < 0x80; // (a hyphen or an apostrophe lower-cases to itself)
                 std::size_t k = end;
                 char32_t c = text::next_cp(s, k);
                 if (text::is_word_char(c)) {
@@ -362,6 +375,19 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 } else if (has_capital(s.data() + at, low_size)) {
                     low = store.take(low_size + 1);
                     lower_ascii(s.data() + at, low_size, low);
+                }
+            } else if (latin1) {
+                // ("Müller", "für", "Élodie" after its first letter) ASCII capitals gain 0x20, and so do the second
+                // bytes of the Latin-1 capitals "À".."Þ" (but "×"): text::lower's result, in as many bytes.
+                low_size = end - at;
+                low = store.take(low_size + 1);
+                for (std::size_t j = 0; j < low_size; ++j) {
+                    const auto c = static_cast<unsigned char>(s[at + j]);
+                    low[j] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+                    if (c == 0xC3) {
+                        const auto c2 = static_cast<unsigned char>(s[at + j + 1]);
+                        low[++j] = static_cast<char>(c2 <= 0x9E && c2 != 0x97 ? c2 + 0x20 : c2);
+                    }
                 }
             } else {
                 // (lower_into writes at most three bytes for each byte and eight more)

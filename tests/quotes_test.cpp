@@ -1601,6 +1601,27 @@ TEST_CASE("words_of lower-cases long ASCII words whole", "[quotes]") {
     CHECK(ws[6].punct);
 }
 
+TEST_CASE("words_of reads Latin-1 letters inside a word as text::lower does", "[quotes]") {
+    // Words with "ä", "É", "ß", "Ñ" after their first letter are lower-cased without decoding them; "×" and "÷"
+    // are no letters and end a word.
+    const std::string s = "Frau KRÄMER-Großfeld sagte: MÜNZENBÜHL, grüße. Le PRÉFET de l'ÉTÉ a dit Hélène. "
+                          "El AÑO, señor Peña. Über 3×4 und 8÷2, Ørsted, Ætna-Süd, DÖRTE.";
+    const auto ws = quoting::words_of(s, 0, s.size());
+    std::vector<std::string> lows;
+    for (const auto& w : ws) {
+        CAPTURE(s.substr(w.b, w.e - w.b));
+        CHECK(w.low == text::lower(s.substr(w.b, w.e - w.b)));
+        lows.emplace_back(w.low);
+    }
+    for (std::string_view word : {"krämer-großfeld", "münzenbühl", "préfet", "l'été", "año", "peña", "über", "ørsted",
+                                  "ætna-süd", "dörte"})
+        CHECK(std::find(lows.begin(), lows.end(), word) != lows.end());
+    for (std::string_view word : {"3", "4", "8", "2"})
+        CHECK(std::find(lows.begin(), lows.end(), word) != lows.end());
+    CHECK(std::find(lows.begin(), lows.end(), "3×4") == lows.end());
+    CHECK(std::find(lows.begin(), lows.end(), "8÷2") == lows.end());
+}
+
 TEST_CASE("person_title gives the gender of the first line of a title", "[quotes]") {
     // The reference: the "title gender" lines read in file order.
     auto reference = [](const std::vector<const Lexicon*>& lexs, const std::string& w) -> char {
