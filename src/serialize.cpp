@@ -222,14 +222,22 @@ private:
         for (std::size_t i = plain_run_end(s, 0); i < s.size(); i = plain_run_end(s, i)) {
             auto c = static_cast<unsigned char>(s[i]);
             if (c >= 0x80) {
-                const std::size_t len = utf8_sequence(s, i);
-                if (len == 0) {
-                    // U+FFFD for what cannot be decoded, exactly as nlohmann replaces it.
-                    out_.resize(start);
-                    out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
-                    return;
-                }
-                i += len;
+                // The UTF-8 sequences that follow each other ("äöü", a word in Greek) are checked in turn before the
+                // scan goes on; most are two bytes, checked here.
+                do {
+                    std::size_t len = 0;
+                    if (c >= 0xC2 && c <= 0xDF)
+                        len = i + 1 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xC0) == 0x80 ? 2 : 0;
+                    else
+                        len = utf8_sequence(s, i);
+                    if (len == 0) {
+                        // U+FFFD for what cannot be decoded, exactly as nlohmann replaces it.
+                        out_.resize(start);
+                        out_ += Json(std::string(s)).dump(-1, ' ', false, Json::error_handler_t::replace);
+                        return;
+                    }
+                    i += len;
+                } while (i < s.size() && (c = static_cast<unsigned char>(s[i])) >= 0x80);
                 continue;
             }
             out_.append(s.data() + run, i - run);
