@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 
 namespace archive {
 namespace quoting {
@@ -599,7 +600,10 @@ std::vector<Quote> extract_quotes(const Article& a) {
             head.push_back(std::move(out));
         }
     }
-    head.insert(head.end(), ex.quotes.begin(), ex.quotes.end());
+    // (the body's quotes are moved, not copied: most headlines quote no one, and then they are the list)
+    if (head.empty())
+        return std::move(ex.quotes);
+    head.insert(head.end(), std::make_move_iterator(ex.quotes.begin()), std::make_move_iterator(ex.quotes.end()));
     return head;
 }
 
