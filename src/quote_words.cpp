@@ -317,11 +317,13 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 if (b < 0x80 && b != '-' && b != '\'')
                     break;
                 // "ü", "é", "ß": a Latin-1 letter (0xC3 and a byte but those of "×" and "÷") is a word character,
-                // found without decoding it.
-                if (b == 0xC3 && end + 1 < to) {
+                // found without decoding it; so is "ł", "ś", "č", any of U+0100..U+017F (0xC4 or 0xC5 and a byte),
+                // which are all letters.
+                if (b >= 0xC3 && b <= 0xC5 && end + 1 < to) {
                     if (const auto b2 = static_cast<unsigned char>(s[end + 1]);
-                        (b2 & 0xC0) == 0x80 && b2 != 0x97 && b2 != 0xB7) {
+                        (b2 & 0xC0) == 0x80 && (b != 0xC3 || (b2 != 0x97 && b2 != 0xB7))) {
                         ascii = false;
+                        latin1 = latin1 && b == 0xC3;
                         end += 2;
                         continue;
                     }

@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -1601,18 +1602,27 @@ TEST_CASE("words_of lower-cases long ASCII words whole", "[quotes]") {
     CHECK(ws[6].punct);
 }
 
+namespace {
+
+// The `low` of each of words_of(s), checked against text::lower of the word's bytes.
+std::vector<std::string> lows_checked(const std::string& s) {
+    std::vector<std::string> lows;
+    for (const auto& w : quoting::words_of(s, 0, s.size())) {
+        CAPTURE(s.substr(w.b, w.e - w.b));
+        CHECK(w.low == text::lower(s.substr(w.b, w.e - w.b)));
+        lows.emplace_back(w.low);
+    }
+    return lows;
+}
+
+} // namespace
+
 TEST_CASE("words_of reads Latin-1 letters inside a word as text::lower does", "[quotes]") {
     // Words with "ä", "É", "ß", "Ñ" after their first letter are lower-cased without decoding them; "×" and "÷"
     // are no letters and end a word.
     const std::string s = "Frau KRÄMER-Großfeld sagte: MÜNZENBÜHL, grüße. Le PRÉFET de l'ÉTÉ a dit Hélène. "
                           "El AÑO, señor Peña. Über 3×4 und 8÷2, Ørsted, Ætna-Süd, DÖRTE.";
-    const auto ws = quoting::words_of(s, 0, s.size());
-    std::vector<std::string> lows;
-    for (const auto& w : ws) {
-        CAPTURE(s.substr(w.b, w.e - w.b));
-        CHECK(w.low == text::lower(s.substr(w.b, w.e - w.b)));
-        lows.emplace_back(w.low);
-    }
+    const auto lows = lows_checked(s);
     for (std::string_view word : {"krämer-großfeld", "münzenbühl", "préfet", "l'été", "año", "peña", "über", "ørsted",
                                   "ætna-süd", "dörte"})
         CHECK(std::find(lows.begin(), lows.end(), word) != lows.end());
@@ -1620,6 +1630,21 @@ TEST_CASE("words_of reads Latin-1 letters inside a word as text::lower does", "[
         CHECK(std::find(lows.begin(), lows.end(), word) != lows.end());
     CHECK(std::find(lows.begin(), lows.end(), "3×4") == lows.end());
     CHECK(std::find(lows.begin(), lows.end(), "8÷2") == lows.end());
+}
+
+TEST_CASE("words_of reads the letters of Latin Extended-A inside a word as text::lower does", "[quotes]") {
+    // "ł", "Ś", "ř", "Ő" after a word's first letter are taken without decoding them: every code point of
+    // U+0100..U+017F is a letter.
+    for (char32_t cp = 0x100; cp < 0x180; ++cp) {
+        CAPTURE(static_cast<std::uint32_t>(cp));
+        CHECK(text::is_word_char(cp));
+    }
+    const std::string s = "Pani Małgorzata ŚWIĘTOCHOWSKA z Łodzi powiedziała: dziękuję. Antonín DVOŘÁK-Ševčík, "
+                          "Erdős Pál és Kővári-Nagy.";
+    const auto lows = lows_checked(s);
+    for (std::string_view word : {"małgorzata", "świętochowska", "łodzi", "powiedziała", "dziękuję", "dvořák-ševčík",
+                                  "erdős", "kővári-nagy"})
+        CHECK(std::find(lows.begin(), lows.end(), word) != lows.end());
 }
 
 TEST_CASE("person_title gives the gender of the first line of a title", "[quotes]") {
