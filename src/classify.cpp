@@ -542,6 +542,21 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             p.role[k] = Role::boilerplate;
             continue;
         }
+        // "Built for / the long winters / <text>": a title broken in two over the text heads it whole.
+        if (!sure_heading && k + 1 < re && p.role[k + 1] == Role::none && broken_title(b, blocks[k + 1], language)) {
+            const std::vector<Block> whole = segment(b.text + " " + blocks[k + 1].text);
+            if (whole.size() == 1 && heads(whole.front()) && is_text(next_text(k + 2), whole.front())) {
+                p.role[k] = Role::heading;
+                p.role[k + 1] = Role::heading;
+                if (have_paragraph || section.heading)
+                    a.sections.push_back(std::move(section));
+                section = Section{};
+                section.heading = whole.front().text;
+                have_paragraph = false;
+                ++k;
+                continue;
+            }
+        }
         std::size_t next = next_text(k + 1);
         bool next_is_text = is_text(next, b);
         // "Title / One sentence of summary. / By Jane Doe": a teaser of another article in a list of them; a

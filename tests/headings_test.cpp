@@ -1290,3 +1290,55 @@ Der Anleger ruht auf vierzig Betonpfählen im Fels, und sein Deck ist aus Eichen
          {"Ein Anleger aus Beton und Eiche"}},
     });
 }
+
+TEST_CASE("a title broken after a function word is one heading over its text", "[classify][heading][broken]") {
+    // Each language's page: its title and a paragraph, the two lines under test, another paragraph.
+    struct Page {
+        const char* lang;
+        const char* top;
+        const char* bottom;
+    };
+    const std::vector<Page> pages = {
+        {"en",
+         "How the old harbour was rebuilt\n\nThe harbour of the town reopened on Monday after two years of work on its "
+         "old quays and its new basin.\n\n",
+         "\n\nThe old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.\n"},
+        {"de",
+         "Wie der alte Hafen wieder aufgebaut wurde\n\nDer Hafen der Stadt wurde am Montag nach zwei Jahren Arbeit an "
+         "den alten Kais und dem neuen Becken wieder eröffnet.\n\n",
+         "\n\nDie alten Steine wurden einzeln abgetragen, nummeriert und von den Maurern der Stadt auf einen neuen Kern "
+         "gesetzt.\n"},
+        {"fr",
+         "Comment le vieux port a été reconstruit\n\nLe port de la ville a rouvert lundi après deux années de travaux "
+         "sur ses vieux quais et son nouveau bassin.\n\n",
+         "\n\nLes vieilles pierres ont été démontées une à une, numérotées, puis remontées sur un nouveau noyau de "
+         "béton.\n"},
+        {"es",
+         "Cómo se reconstruyó el viejo puerto\n\nEl puerto de la ciudad reabrió el lunes después de dos años de obras "
+         "en sus viejos muelles y su nueva dársena.\n\n",
+         "\n\nLas viejas piedras se desmontaron una a una, se numeraron y se volvieron a colocar sobre un nuevo núcleo "
+         "de hormigón.\n"},
+    };
+    struct Lines {
+        std::size_t page;
+        const char* lines;
+        std::vector<std::string> headings;
+    };
+    const std::vector<Lines> rows = {
+        {0, "Built for\nthe long winters", {"Built for the long winters"}},
+        {1, "Gebaut für\nlange Winter am Meer", {"Gebaut für lange Winter am Meer"}},
+        {2, "Pensé pour\ndurer cent ans", {"Pensé pour durer cent ans"}},
+        {3, "Hecho para\nlos inviernos largos", {"Hecho para los inviernos largos"}},
+        // A first line closed by a full word is a label over a note, no broken title.
+        {0, "Harbour webcam\nupdated every hour", {}},
+        {1, "Hafenkamera\nstündlich erneuert", {}},
+        // A second line opening in upper case is a line of its own.
+        {0, "Built for\nThe long winters", {"The long winters"}},
+    };
+    for (const auto& r : rows) {
+        const Page& pg = pages[r.page];
+        const std::string page = std::string(pg.top) + r.lines + pg.bottom;
+        INFO(page);
+        CHECK(headings_of(classify(segment(page), pg.lang)) == r.headings);
+    }
+}
