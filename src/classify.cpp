@@ -643,8 +643,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         const bool after_caption = k > rs && p.role[k - 1] == Role::caption && !blocks[k - 1].blank_after &&
                                    b.blank_after && blocks[k - 1].blank_before &&
                                    labelled_caption(blocks[k - 1].text).has_value();
+        // "The mayor's long day / Media caption The mayor at the pier / <text>": over a caption its label opens, the line
+        // is the title of the video or picture the caption describes, no heading of the text below it.
+        const bool over_caption = k < re && p.role[k + 1] == Role::caption &&
+                                  labelled_caption(blocks[k + 1].text).has_value();
         if (next_is_text && !sure_heading &&
-            (after_caption || list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
+            (after_caption || over_caption || list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
              ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page

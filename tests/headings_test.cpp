@@ -1342,3 +1342,53 @@ TEST_CASE("a title broken after a function word is one heading over its text", "
         CHECK(headings_of(classify(segment(page), pg.lang)) == r.headings);
     }
 }
+
+TEST_CASE("a title over a labelled caption names the video or picture, no heading", "[classify][heading][over_caption]") {
+    check_rows({
+        {"en", R"(Lighthouse Keeper Retires After Forty Years
+
+The last keeper of the Wendle lighthouse climbed its spiral stairs for the final time on Friday evening.
+
+The keeper's last night
+
+Media caption The keeper lights the lamp for the last time on Friday
+
+He had kept the light burning through storms, power cuts and one long winter when the supply boat never came.
+
+What comes next
+
+The lamp will be run from the harbour office by remote control, and the tower will open to visitors in the spring.
+)",
+         {"What comes next"}},
+        {"de", R"(Leuchtturmwärter geht nach vierzig Jahren in Rente
+
+Der letzte Wärter des Leuchtturms von Wendle stieg am Freitagabend zum letzten Mal die Wendeltreppe hinauf.
+
+Die letzte Nacht des Wärters
+
+Bildunterschrift: Der Wärter zündet am Freitag zum letzten Mal die Lampe an
+
+Er hielt das Licht durch Stürme, Stromausfälle und einen langen Winter, in dem das Versorgungsboot nie kam, am Brennen.
+
+Wie es weitergeht
+
+Die Lampe wird künftig vom Hafenbüro aus ferngesteuert, und der Turm öffnet im Frühjahr für Besucher.
+)",
+         {"Wie es weitergeht"}},
+        {"fr", R"(Le gardien du phare prend sa retraite après quarante ans
+
+Le dernier gardien du phare de Wendle a gravi vendredi soir pour la dernière fois l'escalier en colimaçon.
+
+La dernière nuit du gardien
+
+Légende : Le gardien allume la lampe pour la dernière fois vendredi
+
+Il a gardé la lumière allumée malgré les tempêtes, les coupures de courant et un long hiver sans bateau de ravitaillement.
+
+La suite
+
+La lampe sera commandée à distance depuis le bureau du port, et la tour ouvrira aux visiteurs au printemps.
+)",
+         {"La suite"}},
+    });
+}
