@@ -462,8 +462,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) && !more_link(h) &&
-                   !glued_credit_label(h.text) && !comment_count(h);
+                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) &&
+                   !link_button(h) && !glued_credit_label(h.text) && !comment_count(h);
         };
         // (Asked of the line by several rules below: worked out once.)
         std::optional<bool> line_heads;
@@ -647,13 +647,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // is the title of the video or picture the caption describes, no heading of the text below it.
         const bool over_caption = k < re && p.role[k + 1] == Role::caption &&
                                   labelled_caption(blocks[k + 1].text).has_value();
+        // "Walks we love on the islands / Learn more / <text>": glued over a link's button, the line is what the link
+        // promises, no heading of the text below.
+        const bool over_link = k < re && !b.blank_after && link_button(blocks[k + 1]);
         if (next_is_text && !sure_heading &&
-            (after_caption || over_caption || list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
-             ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))
+            (after_caption || over_caption || over_link || list_parts[k] == ListPart::term || after_colon ||
+             announced_list_item(k) || ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
         // keeps where it stands, no heading.
-        const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked;
+        const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked && !over_link;
         if (sure_heading || list_title || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)

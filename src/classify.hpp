@@ -184,6 +184,9 @@ bool question_heading(const Block& b);
 /// "Related: Ferries return to the pier", "Mehr erfahren: Die neue Fähre", "En savoir plus : le port": the label of
 /// a link to another page (lexicon section link_labels), a colon and the title it leads to.
 bool link_label_line(const Block& b);
+/// "Learn more", "Mehr erfahren", "Read more": a link's label (lexicon sections link_labels, more_links) alone on the
+/// line.
+bool link_button(const Block& b);
 /// "200Comments. Click to view comments", "12Kommentare", "Commentaires(4)": the link to a comment thread, its count
 /// glued to the first word (lexicon section comment_nouns) or in parentheses after it.
 bool comment_count(const Block& b);

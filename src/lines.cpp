@@ -683,6 +683,15 @@ bool link_label_line(const Block& b) {
     return labels.has(text::trim(std::string_view(b.lower).substr(0, colon)));
 }
 
+bool link_button(const Block& b) {
+    // "Learn more", "Mehr erfahren", "En savoir plus", "Read more ›": a link's label alone on its line.
+    const int most_words = 5;
+    if (b.words == 0 || b.words > most_words)
+        return false;
+    static const LexiconSection& labels = any_language_section("link_labels"); // (merged once)
+    return more_link(b) || labels.has(text::trim(b.lower));
+}
+
 bool broken_title(const Block& first, const Block& second, std::string_view language) {
     // "Built for / the long winters", "Gemacht für / jeden Tag", "Pensé pour / être changé": set apart by blank lines,
     // a title too wide for its column goes on on a second line that opens in lower case, after a function word of

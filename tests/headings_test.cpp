@@ -1392,3 +1392,68 @@ La lampe sera commandée à distance depuis le bureau du port, et la tour ouvrir
          {"La suite"}},
     });
 }
+
+TEST_CASE("a line glued over a link's button is what the link promises, no heading", "[classify][heading][over_link]") {
+    // (The button comes twice, under two teasers: a label the page repeats, which the text below it skips.)
+    check_rows({
+        {"en", R"(Ferry Timetables Change for the Winter
+
+The island ferries sail less often from November, and the last boat of the day leaves the pier an hour earlier.
+
+Our favourite walks on the islands
+Learn more
+
+The harbour office prints the winter timetable on a folded card that the crews hand out on every crossing.
+
+Our favourite beaches
+Learn more
+)",
+         {}},
+        {"de", R"(Neue Fahrpläne der Fähren im Winter
+
+Die Inselfähren fahren ab November seltener, und das letzte Schiff des Tages legt eine Stunde früher ab.
+
+Unsere liebsten Wanderungen auf den Inseln
+Mehr erfahren
+
+Das Hafenbüro druckt den Winterfahrplan auf eine gefaltete Karte, die die Besatzung auf jeder Überfahrt verteilt.
+
+Unsere liebsten Strände
+Mehr erfahren
+)",
+         {}},
+        {"fr", R"(Les horaires des bacs changent pour l'hiver
+
+Les bacs des îles partent moins souvent dès novembre, et le dernier bateau de la journée quitte le quai une heure plus tôt.
+
+Nos balades préférées sur les îles
+En savoir plus
+
+Le bureau du port imprime l'horaire d'hiver sur une carte pliée que l'équipage distribue à chaque traversée.
+
+Nos plages préférées
+En savoir plus
+)",
+         {}},
+        // A button alone between two paragraphs heads nothing either.
+        {"de", R"(Neue Fahrpläne der Fähren im Winter
+
+Die Inselfähren fahren ab November seltener, und das letzte Schiff des Tages legt eine Stunde früher ab.
+
+Mehr erfahren
+
+Das Hafenbüro druckt den Winterfahrplan auf eine gefaltete Karte, die die Besatzung auf jeder Überfahrt verteilt.
+)",
+         {}},
+        // Without the button, the line heads the text below.
+        {"en", R"(Ferry Timetables Change for the Winter
+
+The island ferries sail less often from November, and the last boat of the day leaves the pier an hour earlier.
+
+Our favourite walks on the islands
+
+The harbour office prints the winter timetable on a folded card that the crews hand out on every crossing.
+)",
+         {"Our favourite walks on the islands"}},
+    });
+}
