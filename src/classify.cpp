@@ -618,9 +618,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 return hw.size() >= opening && words.size() >= opening && *h != x.text &&
                        std::equal(words.begin(), words.begin() + opening, hw.begin());
             };
-            return same_opening(section.heading) ||
+            // "4. Check the tide tables / ... / Three other stories / 5. Pack a torch": the next number of a series
+            // of numbered headings.
+            auto next_number = [&](const std::optional<std::string>& h) { return h && next_in_series(x.text, *h); };
+            return same_opening(section.heading) || next_number(section.heading) ||
                    std::any_of(a.sections.begin(), a.sections.end(),
-                               [&](const Section& s) { return same_opening(s.heading); });
+                               [&](const Section& s) { return same_opening(s.heading) || next_number(s.heading); });
         };
         // "Jane Doe / Jane Doe covers the harbour for the paper.": a name over a paragraph that opens with it is the
         // box presenting a person (the author, a contributor), no heading.

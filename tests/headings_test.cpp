@@ -1457,3 +1457,98 @@ The harbour office prints the winter timetable on a folded card that the crews h
          {"Our favourite walks on the islands"}},
     });
 }
+
+TEST_CASE("a numbered heading after a few teasers goes on with the series of numbered headings",
+          "[classify][heading][series]") {
+    // Each language: a title, a paragraph, two numbered tips over their paragraphs, three teasers of other articles,
+    // and a numbered line over its paragraph; `last` numbers it.
+    struct Page {
+        const char* lang;
+        const char* top;
+        const char* teasers;
+        const char* last;
+        const char* bottom;
+        std::vector<std::string> headings;
+    };
+    const std::vector<Page> pages = {
+        {"en", R"(Seven Things the Ferry Crews Wish You Knew
+
+The crews of the island ferries carry thousands of passengers every summer, and most of them never read the notices.
+
+1. Check the tide tables before you leave
+
+The last boat leaves earlier on a low spring tide, when the channel is too shallow for the larger ferries to cross.
+
+2. Bring a warm coat even in August
+
+The wind on the open deck is much colder than on the quay, and the crossing takes longer than most people expect.
+)",
+         R"(Ferry company orders two new boats for the northern route
+Harbour festival returns after three quiet summers away
+Why the old lighthouse keepers kept such careful logbooks
+)",
+         "3. Keep your ticket until you land",
+         R"(
+
+Inspectors board at random on the far side, and a passenger without a ticket pays the full fare again at the gate.
+)",
+         {"1. Check the tide tables before you leave", "2. Bring a warm coat even in August",
+          "3. Keep your ticket until you land"}},
+        {"de", R"(Sieben Dinge, die die Fährleute gern sagen würden
+
+Die Besatzungen der Inselfähren befördern jeden Sommer Tausende Fahrgäste, und die meisten lesen nie die Aushänge.
+
+1. Vor der Abfahrt die Gezeiten prüfen
+
+Bei niedrigem Springtidenwasser fährt das letzte Schiff früher, weil die Rinne für die großen Fähren zu flach ist.
+
+2. Auch im August eine warme Jacke mitnehmen
+
+Der Wind auf dem offenen Deck ist viel kälter als am Kai, und die Überfahrt dauert länger, als die meisten denken.
+)",
+         R"(Reederei bestellt zwei neue Schiffe für die nördliche Route
+Hafenfest kehrt nach drei ruhigen Sommern wieder zurück
+Warum die alten Leuchtturmwärter so sorgfältig Buch führten
+)",
+         "3. Den Fahrschein bis zur Ankunft behalten",
+         R"(
+
+Auf der anderen Seite steigen Kontrolleure zu, und wer keinen Fahrschein hat, zahlt am Ausgang den vollen Preis.
+)",
+         {"1. Vor der Abfahrt die Gezeiten prüfen", "2. Auch im August eine warme Jacke mitnehmen",
+          "3. Den Fahrschein bis zur Ankunft behalten"}},
+        {"fr", R"(Sept choses que les marins des bacs aimeraient vous dire
+
+Les équipages des bacs des îles transportent des milliers de passagers chaque été, et la plupart ne lisent jamais les avis.
+
+1. Vérifier les marées avant de partir
+
+Le dernier bateau part plus tôt lors des grandes marées basses, quand le chenal est trop peu profond pour les gros bacs.
+
+2. Prendre un manteau chaud même en août
+
+Le vent sur le pont est bien plus froid que sur le quai, et la traversée dure plus longtemps que la plupart ne le pensent.
+)",
+         R"(La compagnie commande deux nouveaux bateaux pour la ligne nord
+La fête du port revient après trois étés bien trop calmes
+Pourquoi les anciens gardiens de phare tenaient si bien leur journal
+)",
+         "3. Garder son billet jusqu'à l'arrivée",
+         R"(
+
+Des contrôleurs montent à bord au hasard, et un passager sans billet paie de nouveau le plein tarif à la sortie.
+)",
+         {"1. Vérifier les marées avant de partir", "2. Prendre un manteau chaud même en août",
+          "3. Garder son billet jusqu'à l'arrivée"}},
+    };
+    for (const auto& pg : pages) {
+        const std::string page = std::string(pg.top) + "\n" + pg.teasers + pg.last + pg.bottom;
+        INFO(page);
+        CHECK(headings_of(classify(segment(page), pg.lang)) == pg.headings);
+        // A number far past the series' last one is an item of the teasers' list.
+        const std::string far = std::string(pg.top) + "\n" + pg.teasers + "9" + (pg.last + 1) + pg.bottom;
+        INFO(far);
+        std::vector<std::string> two(pg.headings.begin(), pg.headings.end() - 1);
+        CHECK(headings_of(classify(segment(far), pg.lang)) == two);
+    }
+}
