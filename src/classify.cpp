@@ -646,8 +646,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         const bool after_caption = k > rs && p.role[k - 1] == Role::caption && !blocks[k - 1].blank_after &&
                                    b.blank_after && blocks[k - 1].blank_before &&
                                    labelled_caption(blocks[k - 1].text).has_value();
-        // "The mayor's long day / Media caption The mayor at the pier / <text>": over a caption its label opens, the line
-        // is the title of the video or picture the caption describes, no heading of the text below it.
+        // "The mayor's long day / Media caption The mayor at the pier / <text>": over a caption its label opens, the
+        // line is the title of the video or picture the caption describes, no heading of the text below it.
         const bool over_caption = k < re && p.role[k + 1] == Role::caption &&
                                   labelled_caption(blocks[k + 1].text).has_value();
         // "Walks we love on the islands / Learn more / <text>": glued over a link's button, the line is what the link

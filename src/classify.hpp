@@ -174,8 +174,8 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks);
 /// recipe's times and servings with their labels (two cooking times at least); true for each of their lines.
 std::vector<bool> recipe_facts(const std::vector<Block>& blocks, const std::vector<bool>& ingredient);
 
-/// "Built for / the long winters": `first` and `second`, two lines glued between blank lines, are one title broken after
-/// a function word of `language` (the page's).
+/// "Built for / the long winters": `first` and `second`, two lines glued between blank lines, are one title broken
+/// after a function word of `language` (the page's).
 bool broken_title(const Block& first, const Block& second, std::string_view language);
 
 /// "What now?", "Warum jetzt?": a question short enough to head a section.

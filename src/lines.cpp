@@ -693,9 +693,9 @@ bool link_button(const Block& b) {
 }
 
 bool broken_title(const Block& first, const Block& second, std::string_view language) {
-    // "Built for / the long winters", "Gemacht für / jeden Tag", "Pensé pour / être changé": set apart by blank lines,
-    // a title too wide for its column goes on on a second line that opens in lower case, after a function word of
-    // the page's language that no title ends with. (A first line closed by a full word, "Harbour news / updated
+    // "Built for / the long winters", "Gemacht für / jeden Tag", "Pensé pour / être changé": set apart by blank
+    // lines, a title too wide for its column goes on on a second line that opens in lower case, after a function word
+    // of the page's language that no title ends with. (A first line closed by a full word, "Harbour news / updated
     // hourly", is a label over a note.)
     const int most_words = 10;
     if (!first.blank_before || first.blank_after || !second.blank_after || first.end_punct || second.end_punct ||
