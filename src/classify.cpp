@@ -462,8 +462,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
-                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) && !more_link(h) &&
-                   !glued_credit_label(h.text) && !comment_count(h);
+                   (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) &&
+                   !link_button(h) && !glued_credit_label(h.text) && !comment_count(h);
         };
         // (Asked of the line by several rules below: worked out once.)
         std::optional<bool> line_heads;
@@ -542,6 +542,21 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             p.role[k] = Role::boilerplate;
             continue;
         }
+        // "Built for / the long winters / <text>": a title broken in two over the text heads it whole.
+        if (!sure_heading && k + 1 < re && p.role[k + 1] == Role::none && broken_title(b, blocks[k + 1], language)) {
+            const std::vector<Block> whole = segment(b.text + " " + blocks[k + 1].text);
+            if (whole.size() == 1 && heads(whole.front()) && is_text(next_text(k + 2), whole.front())) {
+                p.role[k] = Role::heading;
+                p.role[k + 1] = Role::heading;
+                if (have_paragraph || section.heading)
+                    a.sections.push_back(std::move(section));
+                section = Section{};
+                section.heading = whole.front().text;
+                have_paragraph = false;
+                ++k;
+                continue;
+            }
+        }
         std::size_t next = next_text(k + 1);
         bool next_is_text = is_text(next, b);
         // "Title / One sentence of summary. / By Jane Doe": a teaser of another article in a list of them; a
@@ -603,9 +618,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 return hw.size() >= opening && words.size() >= opening && *h != x.text &&
                        std::equal(words.begin(), words.begin() + opening, hw.begin());
             };
-            return same_opening(section.heading) ||
+            // "4. Check the tide tables / ... / Three other stories / 5. Pack a torch": the next number of a series
+            // of numbered headings.
+            auto next_number = [&](const std::optional<std::string>& h) { return h && next_in_series(x.text, *h); };
+            return same_opening(section.heading) || next_number(section.heading) ||
                    std::any_of(a.sections.begin(), a.sections.end(),
-                               [&](const Section& s) { return same_opening(s.heading); });
+                               [&](const Section& s) { return same_opening(s.heading) || next_number(s.heading); });
         };
         // "Jane Doe / Jane Doe covers the harbour for the paper.": a name over a paragraph that opens with it is the
         // box presenting a person (the author, a contributor), no heading.
@@ -628,13 +646,20 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         const bool after_caption = k > rs && p.role[k - 1] == Role::caption && !blocks[k - 1].blank_after &&
                                    b.blank_after && blocks[k - 1].blank_before &&
                                    labelled_caption(blocks[k - 1].text).has_value();
+        // "The mayor's long day / Media caption The mayor at the pier / <text>": over a caption its label opens, the
+        // line is the title of the video or picture the caption describes, no heading of the text below it.
+        const bool over_caption = k < re && p.role[k + 1] == Role::caption &&
+                                  labelled_caption(blocks[k + 1].text).has_value();
+        // "Walks we love on the islands / Learn more / <text>": glued over a link's button, the line is what the link
+        // promises, no heading of the text below.
+        const bool over_link = k < re && !b.blank_after && link_button(blocks[k + 1]);
         if (next_is_text && !sure_heading &&
-            (after_caption || list_parts[k] == ListPart::term || after_colon || announced_list_item(k) ||
-             ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))
+            (after_caption || over_caption || over_link || list_parts[k] == ListPart::term || after_colon ||
+             announced_list_item(k) || ((amid_items || list_item(k)) && !echoes_heading(b)) || names_next))
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
         // keeps where it stands, no heading.
-        const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked;
+        const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked && !over_link;
         if (sure_heading || list_title || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)

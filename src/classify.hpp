@@ -174,12 +174,19 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks);
 /// recipe's times and servings with their labels (two cooking times at least); true for each of their lines.
 std::vector<bool> recipe_facts(const std::vector<Block>& blocks, const std::vector<bool>& ingredient);
 
+/// "Built for / the long winters": `first` and `second`, two lines glued between blank lines, are one title broken
+/// after a function word of `language` (the page's).
+bool broken_title(const Block& first, const Block& second, std::string_view language);
+
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 
 /// "Related: Ferries return to the pier", "Mehr erfahren: Die neue Fähre", "En savoir plus : le port": the label of
 /// a link to another page (lexicon section link_labels), a colon and the title it leads to.
 bool link_label_line(const Block& b);
+/// "Learn more", "Mehr erfahren", "Read more": a link's label (lexicon sections link_labels, more_links) alone on the
+/// line.
+bool link_button(const Block& b);
 /// "200Comments. Click to view comments", "12Kommentare", "Commentaires(4)": the link to a comment thread, its count
 /// glued to the first word (lexicon section comment_nouns) or in parentheses after it.
 bool comment_count(const Block& b);

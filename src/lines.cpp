@@ -683,6 +683,38 @@ bool link_label_line(const Block& b) {
     return labels.has(text::trim(std::string_view(b.lower).substr(0, colon)));
 }
 
+bool link_button(const Block& b) {
+    // "Learn more", "Mehr erfahren", "En savoir plus", "Read more ›": a link's label alone on its line.
+    const int most_words = 5;
+    if (b.words == 0 || b.words > most_words)
+        return false;
+    static const LexiconSection& labels = any_language_section("link_labels"); // (merged once)
+    return more_link(b) || labels.has(text::trim(b.lower));
+}
+
+bool broken_title(const Block& first, const Block& second, std::string_view language) {
+    // "Built for / the long winters", "Gemacht für / jeden Tag", "Pensé pour / être changé": set apart by blank
+    // lines, a title too wide for its column goes on on a second line that opens in lower case, after a function word
+    // of the page's language that no title ends with. (A first line closed by a full word, "Harbour news / updated
+    // hourly", is a label over a note.)
+    const int most_words = 10;
+    if (!first.blank_before || first.blank_after || !second.blank_after || first.end_punct || second.end_punct ||
+        first.words + second.words > most_words || first.lower_words.empty() || first.urls > 0 || second.urls > 0 ||
+        first.separators > 0 || second.separators > 0 || first.digits > 0 || second.digits > 0 ||
+        !text::starts_upper(first.text))
+        return false;
+    std::size_t i = 0;
+    if (!text::is_lower(text::next_cp(second.text, i)))
+        return false;
+    const auto& langs = languages();
+    const Lexicon* lex = lexicon(language);
+    const auto at = std::find(langs.begin(), langs.end(), lex);
+    if (lex == nullptr || at == langs.end())
+        return false;
+    const auto bit = std::uint32_t{1} << static_cast<unsigned>(at - langs.begin());
+    return (stopword_languages(first.lower_words.back()) & bit) != 0;
+}
+
 bool question_heading(const Block& b) {
     // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';

@@ -115,6 +115,10 @@ enum class ListPart : unsigned char { none, term, title };
 /// without a role yet; nothing on a page without blank lines, where every heading is glued to its text.)
 std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std::size_t re);
 
+/// "5. Pack a torch" under the heading "4. Check the tide tables": `line` opens with the number after the
+/// heading's (or the one after that), with the same mark ('.' or ')'): it goes on with a series of numbered headings.
+bool next_in_series(std::string_view line, std::string_view heading);
+
 /// Why a line jusText rates bad stays text of the article (read in the section loop of classify(), with the roles
 /// of the lines above set): announced by a paragraph's colon, a row of a table of facts, an item of a short list
 /// (`listed`), an update note, a recipe's ingredient or fact, one of a few sentences between two paragraphs, an

@@ -7,6 +7,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <utility>
 
 namespace archive {
 
@@ -237,6 +238,30 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
                      ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
     return kept_shape || amid_text || list_item;
+}
+
+namespace {
+
+// "5. Pack a torch" -> 5 and '.'; "12) Pack light" -> 12 and ')'; 0 for a line opening with no such number.
+std::pair<int, char> series_number(std::string_view line) {
+    const std::size_t most_digits = 3;
+    std::size_t i = 0;
+    int n = 0;
+    while (i < line.size() && i < most_digits && line[i] >= '0' && line[i] <= '9')
+        n = n * 10 + (line[i++] - '0');
+    if (i == 0 || i + 1 >= line.size() || (line[i] != '.' && line[i] != ')') || line[i + 1] != ' ')
+        return {0, ' '};
+    return {n, line[i]};
+}
+
+} // namespace
+
+bool next_in_series(std::string_view line, std::string_view heading) {
+    const auto [n, mark] = series_number(line);
+    const auto [m, heading_mark] = series_number(heading);
+    // (One number may be missing between them: a heading of the series too long for one, or glued to its text.)
+    const int most_gap = 2;
+    return n > 1 && m > 0 && n > m && n - m <= most_gap && mark == heading_mark;
 }
 
 } // namespace archive

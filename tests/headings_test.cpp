@@ -1290,3 +1290,265 @@ Der Anleger ruht auf vierzig Betonpfählen im Fels, und sein Deck ist aus Eichen
          {"Ein Anleger aus Beton und Eiche"}},
     });
 }
+
+TEST_CASE("a title broken after a function word is one heading over its text", "[classify][heading][broken]") {
+    // Each language's page: its title and a paragraph, the two lines under test, another paragraph.
+    struct Page {
+        const char* lang;
+        const char* top;
+        const char* bottom;
+    };
+    const std::vector<Page> pages = {
+        {"en",
+         "How the old harbour was rebuilt\n\nThe harbour of the town reopened on Monday after two years of work on its "
+         "old quays and its new basin.\n\n",
+         "\n\nThe old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.\n"},
+        {"de",
+         "Wie der alte Hafen wieder aufgebaut wurde\n\nDer Hafen der Stadt wurde am Montag nach zwei Jahren Arbeit an "
+         "den alten Kais und dem neuen Becken wieder eröffnet.\n\n",
+         "\n\nDie alten Steine wurden einzeln abgetragen, nummeriert und von den Maurern der Stadt auf einen neuen Kern "
+         "gesetzt.\n"},
+        {"fr",
+         "Comment le vieux port a été reconstruit\n\nLe port de la ville a rouvert lundi après deux années de travaux "
+         "sur ses vieux quais et son nouveau bassin.\n\n",
+         "\n\nLes vieilles pierres ont été démontées une à une, numérotées, puis remontées sur un nouveau noyau de "
+         "béton.\n"},
+        {"es",
+         "Cómo se reconstruyó el viejo puerto\n\nEl puerto de la ciudad reabrió el lunes después de dos años de obras "
+         "en sus viejos muelles y su nueva dársena.\n\n",
+         "\n\nLas viejas piedras se desmontaron una a una, se numeraron y se volvieron a colocar sobre un nuevo núcleo "
+         "de hormigón.\n"},
+    };
+    struct Lines {
+        std::size_t page;
+        const char* lines;
+        std::vector<std::string> headings;
+    };
+    const std::vector<Lines> rows = {
+        {0, "Built for\nthe long winters", {"Built for the long winters"}},
+        {1, "Gebaut für\nlange Winter am Meer", {"Gebaut für lange Winter am Meer"}},
+        {2, "Pensé pour\ndurer cent ans", {"Pensé pour durer cent ans"}},
+        {3, "Hecho para\nlos inviernos largos", {"Hecho para los inviernos largos"}},
+        // A first line closed by a full word is a label over a note, no broken title.
+        {0, "Harbour webcam\nupdated every hour", {}},
+        {1, "Hafenkamera\nstündlich erneuert", {}},
+        // A second line opening in upper case is a line of its own.
+        {0, "Built for\nThe long winters", {"The long winters"}},
+    };
+    for (const auto& r : rows) {
+        const Page& pg = pages[r.page];
+        const std::string page = std::string(pg.top) + r.lines + pg.bottom;
+        INFO(page);
+        CHECK(headings_of(classify(segment(page), pg.lang)) == r.headings);
+    }
+}
+
+TEST_CASE("a title over a labelled caption names the video or picture, no heading", "[classify][heading][over_caption]") {
+    check_rows({
+        {"en", R"(Lighthouse Keeper Retires After Forty Years
+
+The last keeper of the Wendle lighthouse climbed its spiral stairs for the final time on Friday evening.
+
+The keeper's last night
+
+Media caption The keeper lights the lamp for the last time on Friday
+
+He had kept the light burning through storms, power cuts and one long winter when the supply boat never came.
+
+What comes next
+
+The lamp will be run from the harbour office by remote control, and the tower will open to visitors in the spring.
+)",
+         {"What comes next"}},
+        {"de", R"(Leuchtturmwärter geht nach vierzig Jahren in Rente
+
+Der letzte Wärter des Leuchtturms von Wendle stieg am Freitagabend zum letzten Mal die Wendeltreppe hinauf.
+
+Die letzte Nacht des Wärters
+
+Bildunterschrift: Der Wärter zündet am Freitag zum letzten Mal die Lampe an
+
+Er hielt das Licht durch Stürme, Stromausfälle und einen langen Winter, in dem das Versorgungsboot nie kam, am Brennen.
+
+Wie es weitergeht
+
+Die Lampe wird künftig vom Hafenbüro aus ferngesteuert, und der Turm öffnet im Frühjahr für Besucher.
+)",
+         {"Wie es weitergeht"}},
+        {"fr", R"(Le gardien du phare prend sa retraite après quarante ans
+
+Le dernier gardien du phare de Wendle a gravi vendredi soir pour la dernière fois l'escalier en colimaçon.
+
+La dernière nuit du gardien
+
+Légende : Le gardien allume la lampe pour la dernière fois vendredi
+
+Il a gardé la lumière allumée malgré les tempêtes, les coupures de courant et un long hiver sans bateau de ravitaillement.
+
+La suite
+
+La lampe sera commandée à distance depuis le bureau du port, et la tour ouvrira aux visiteurs au printemps.
+)",
+         {"La suite"}},
+    });
+}
+
+TEST_CASE("a line glued over a link's button is what the link promises, no heading", "[classify][heading][over_link]") {
+    // (The button comes twice, under two teasers: a label the page repeats, which the text below it skips.)
+    check_rows({
+        {"en", R"(Ferry Timetables Change for the Winter
+
+The island ferries sail less often from November, and the last boat of the day leaves the pier an hour earlier.
+
+Our favourite walks on the islands
+Learn more
+
+The harbour office prints the winter timetable on a folded card that the crews hand out on every crossing.
+
+Our favourite beaches
+Learn more
+)",
+         {}},
+        {"de", R"(Neue Fahrpläne der Fähren im Winter
+
+Die Inselfähren fahren ab November seltener, und das letzte Schiff des Tages legt eine Stunde früher ab.
+
+Unsere liebsten Wanderungen auf den Inseln
+Mehr erfahren
+
+Das Hafenbüro druckt den Winterfahrplan auf eine gefaltete Karte, die die Besatzung auf jeder Überfahrt verteilt.
+
+Unsere liebsten Strände
+Mehr erfahren
+)",
+         {}},
+        {"fr", R"(Les horaires des bacs changent pour l'hiver
+
+Les bacs des îles partent moins souvent dès novembre, et le dernier bateau de la journée quitte le quai une heure plus tôt.
+
+Nos balades préférées sur les îles
+En savoir plus
+
+Le bureau du port imprime l'horaire d'hiver sur une carte pliée que l'équipage distribue à chaque traversée.
+
+Nos plages préférées
+En savoir plus
+)",
+         {}},
+        // A button alone between two paragraphs heads nothing either.
+        {"de", R"(Neue Fahrpläne der Fähren im Winter
+
+Die Inselfähren fahren ab November seltener, und das letzte Schiff des Tages legt eine Stunde früher ab.
+
+Mehr erfahren
+
+Das Hafenbüro druckt den Winterfahrplan auf eine gefaltete Karte, die die Besatzung auf jeder Überfahrt verteilt.
+)",
+         {}},
+        // Without the button, the line heads the text below.
+        {"en", R"(Ferry Timetables Change for the Winter
+
+The island ferries sail less often from November, and the last boat of the day leaves the pier an hour earlier.
+
+Our favourite walks on the islands
+
+The harbour office prints the winter timetable on a folded card that the crews hand out on every crossing.
+)",
+         {"Our favourite walks on the islands"}},
+    });
+}
+
+TEST_CASE("a numbered heading after a few teasers goes on with the series of numbered headings",
+          "[classify][heading][series]") {
+    // Each language: a title, a paragraph, two numbered tips over their paragraphs, three teasers of other articles,
+    // and a numbered line over its paragraph; `last` numbers it.
+    struct Page {
+        const char* lang;
+        const char* top;
+        const char* teasers;
+        const char* last;
+        const char* bottom;
+        std::vector<std::string> headings;
+    };
+    const std::vector<Page> pages = {
+        {"en", R"(Seven Things the Ferry Crews Wish You Knew
+
+The crews of the island ferries carry thousands of passengers every summer, and most of them never read the notices.
+
+1. Check the tide tables before you leave
+
+The last boat leaves earlier on a low spring tide, when the channel is too shallow for the larger ferries to cross.
+
+2. Bring a warm coat even in August
+
+The wind on the open deck is much colder than on the quay, and the crossing takes longer than most people expect.
+)",
+         R"(Ferry company orders two new boats for the northern route
+Harbour festival returns after three quiet summers away
+Why the old lighthouse keepers kept such careful logbooks
+)",
+         "3. Keep your ticket until you land",
+         R"(
+
+Inspectors board at random on the far side, and a passenger without a ticket pays the full fare again at the gate.
+)",
+         {"1. Check the tide tables before you leave", "2. Bring a warm coat even in August",
+          "3. Keep your ticket until you land"}},
+        {"de", R"(Sieben Dinge, die die Fährleute gern sagen würden
+
+Die Besatzungen der Inselfähren befördern jeden Sommer Tausende Fahrgäste, und die meisten lesen nie die Aushänge.
+
+1. Vor der Abfahrt die Gezeiten prüfen
+
+Bei niedrigem Springtidenwasser fährt das letzte Schiff früher, weil die Rinne für die großen Fähren zu flach ist.
+
+2. Auch im August eine warme Jacke mitnehmen
+
+Der Wind auf dem offenen Deck ist viel kälter als am Kai, und die Überfahrt dauert länger, als die meisten denken.
+)",
+         R"(Reederei bestellt zwei neue Schiffe für die nördliche Route
+Hafenfest kehrt nach drei ruhigen Sommern wieder zurück
+Warum die alten Leuchtturmwärter so sorgfältig Buch führten
+)",
+         "3. Den Fahrschein bis zur Ankunft behalten",
+         R"(
+
+Auf der anderen Seite steigen Kontrolleure zu, und wer keinen Fahrschein hat, zahlt am Ausgang den vollen Preis.
+)",
+         {"1. Vor der Abfahrt die Gezeiten prüfen", "2. Auch im August eine warme Jacke mitnehmen",
+          "3. Den Fahrschein bis zur Ankunft behalten"}},
+        {"fr", R"(Sept choses que les marins des bacs aimeraient vous dire
+
+Les équipages des bacs des îles transportent des milliers de passagers chaque été, et la plupart ne lisent jamais les avis.
+
+1. Vérifier les marées avant de partir
+
+Le dernier bateau part plus tôt lors des grandes marées basses, quand le chenal est trop peu profond pour les gros bacs.
+
+2. Prendre un manteau chaud même en août
+
+Le vent sur le pont est bien plus froid que sur le quai, et la traversée dure plus longtemps que la plupart ne le pensent.
+)",
+         R"(La compagnie commande deux nouveaux bateaux pour la ligne nord
+La fête du port revient après trois étés bien trop calmes
+Pourquoi les anciens gardiens de phare tenaient si bien leur journal
+)",
+         "3. Garder son billet jusqu'à l'arrivée",
+         R"(
+
+Des contrôleurs montent à bord au hasard, et un passager sans billet paie de nouveau le plein tarif à la sortie.
+)",
+         {"1. Vérifier les marées avant de partir", "2. Prendre un manteau chaud même en août",
+          "3. Garder son billet jusqu'à l'arrivée"}},
+    };
+    for (const auto& pg : pages) {
+        const std::string page = std::string(pg.top) + "\n" + pg.teasers + pg.last + pg.bottom;
+        INFO(page);
+        CHECK(headings_of(classify(segment(page), pg.lang)) == pg.headings);
+        // A number far past the series' last one is an item of the teasers' list.
+        const std::string far = std::string(pg.top) + "\n" + pg.teasers + "9" + (pg.last + 1) + pg.bottom;
+        INFO(far);
+        std::vector<std::string> two(pg.headings.begin(), pg.headings.end() - 1);
+        CHECK(headings_of(classify(segment(far), pg.lang)) == two);
+    }
+}
