@@ -305,6 +305,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 
     mark_galleries(p, rs, re);
     drop_author_box(p, rs, re);
+    drop_teaser_cards(p, rs, re);
     // The title of a box of links inside the article and the titles it lists.
     for (std::size_t k = rs; k <= re; ++k)
         if (p.role[k] == Role::none && p.terminator[k])

@@ -3,6 +3,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -587,6 +588,81 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
         if (p.role[above] == Role::none)
             p.role[above] = Role::boilerplate;
     }
+}
+
+void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_gap = 3; // a card's buttons or category labels between two cards ("Learn", "Share")
+    const int most_title_words = 20;
+    const int least_summary_words = 6;
+    // A byline or a date line; the last card's may stand right under the region, where no line has its role yet.
+    auto signature = [&](std::size_t k) {
+        if (p.role[k] == Role::byline || p.role[k] == Role::date)
+            return true;
+        const Block& b = blocks[k];
+        return k > re && p.role[k] == Role::none && b.words <= 30 &&
+               ((b.digits > 0 && read_dates(b.text, p.language).is_date_line) ||
+                byline_authors(b.text, p.language).has_value());
+    };
+    // A card closed by the signature at `k`: its title two lines up (no final mark: a tweet's or a comment's text
+    // over its signature is a sentence, "Jane dijo:" opens a comment), its summary right over the signature.
+    auto card_at = [&](std::size_t k) {
+        if (k < rs + 2 || k > re + 1 || k >= blocks.size() || !signature(k))
+            return false;
+        const Block& title = blocks[k - 2];
+        const Block& summary = blocks[k - 1];
+        return p.role[k - 2] == Role::none && p.role[k - 1] == Role::none && title.words >= 2 &&
+               title.words <= most_title_words && !title.end_punct && !title.boilerplate &&
+               summary.words >= least_summary_words && !summary.boilerplate;
+    };
+    // The article's own text comes first: two paragraphs at least above the first card.
+    auto text_above = [&](std::size_t k) {
+        int seen = 0;
+        for (std::size_t j = rs; j < k && seen < 2; ++j)
+            seen += p.role[j] == Role::none && textual(p.raw_quality[j]) && blocks[j].end_punct;
+        return seen >= 2;
+    };
+    std::vector<std::size_t> card_bylines;
+    for (std::size_t k = rs + 2; k <= re + 1; ++k) {
+        if (!card_at(k))
+            continue;
+        std::size_t last = k;
+        int cards = 1;
+        for (std::size_t next = last + 3; next <= re + 1 && next <= last + 2 + most_gap;)
+            if (card_at(next)) {
+                last = next, ++cards;
+                next = last + 3;
+            } else {
+                ++next;
+            }
+        // The cards close the region: text of the article under them makes them its own (a page of such cards
+        // is a list of articles).
+        bool text_below = false;
+        for (std::size_t j = last + 1; j <= re && !text_below; ++j)
+            text_below = p.role[j] == Role::none && textual(p.raw_quality[j]) && blocks[j].end_punct;
+        if (cards >= 2 && text_above(k - 2) && !text_below)
+            for (std::size_t j = k - 2; j <= std::min(last, re); ++j) {
+                if (p.role[j] == Role::none)
+                    p.role[j] = Role::boilerplate;
+                else if (p.role[j] == Role::byline)
+                    card_bylines.push_back(j);
+            }
+        k = last;
+    }
+    // The names signing the cards are no authors of the article, unless its own byline gives them too.
+    if (card_bylines.empty())
+        return;
+    std::vector<std::string> own;
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        if (p.role[k] == Role::byline && std::find(card_bylines.begin(), card_bylines.end(), k) == card_bylines.end())
+            if (auto names = byline_authors(blocks[k].text, p.language))
+                own.insert(own.end(), names->begin(), names->end());
+    auto& authors = p.article.authors;
+    for (std::size_t k : card_bylines)
+        if (auto names = byline_authors(blocks[k].text, p.language))
+            for (const auto& name : *names)
+                if (std::find(own.begin(), own.end(), name) == own.end())
+                    authors.erase(std::remove(authors.begin(), authors.end(), name), authors.end());
 }
 
 namespace {

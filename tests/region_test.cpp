@@ -1244,3 +1244,86 @@ TEST_CASE("a recipe's times and servings over its ingredients, with their labels
           0);
     CHECK(count_true(facts_of("Prep 10 min\nCook 25 min\nThe ferry left the pier at noon.\n")) == 0);
 }
+
+TEST_CASE("two cards of other articles, each a title over a summary and a byline or a date, leave the body",
+          "[region][cards]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Ferries return to the eastern pier
+By Jane Roe
+March 3, 2024
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier, the council said on Monday.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+Fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+Lighthouse keepers leave the last station
+The keepers of the northern light hand over the keys after sixty years of service on the rock.
+By John Poe March 1, 2024 4 min read
+Fares rise on the island routes
+The ferry company raises its fares by a tenth from April, blaming the price of fuel and the new boats.
+By Ann Lee February 27, 2024 3 min read
+)",
+         "The keepers of the northern light"},
+        {"de", R"(Hafenblatt
+Die Fähren fahren wieder vom Ostkai
+Von Anna Muster
+3. März 2024
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab, wie die Gemeinde mitteilte.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden noch viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war und der Markt zweimal umziehen musste.
+Die letzten Leuchtturmwärter gehen von Bord
+Nach sechzig Jahren auf dem Felsen übergeben die Wärter des Nordlichts die Schlüssel an die Gemeinde.
+Peter Beispiel / 01.03.2024 / 06:15
+Die Fahrpreise auf den Inselrouten steigen
+Die Reederei erhöht ihre Preise ab April um ein Zehntel und nennt dafür die Kosten für Treibstoff und die neuen Schiffe.
+Peter Beispiel / 27.02.2024 / 07:30
+)",
+         "Nach sechzig Jahren auf dem Felsen"},
+        {"fr", R"(Le Courrier du Port
+Les bacs reviennent au quai est
+Par Jean Dupont
+3 mars 2024
+Après un hiver de travaux sur le quai nord, les bacs vers les îles partent de nouveau du quai est, a annoncé la commune lundi.
+Le capitaine du port a déclaré que les nouveaux postes d'amarrage étaient plus sûrs que les anciens et dureraient de longues années.
+Les pêcheurs ont salué les travaux, même si le quai a été fermé presque tout l'hiver et que le marché a déménagé deux fois.
+Les derniers gardiens quittent le phare
+Après soixante ans sur le rocher, les gardiens du phare du nord remettent les clés à la commune.
+Par Marie Roux, le 1 mars 2024
+Les tarifs des lignes des îles augmentent
+La compagnie augmente ses prix d'un dixième dès avril, en invoquant le prix du carburant et les nouveaux bateaux.
+Par Luc Martin, le 27 février 2024
+)",
+         "Après soixante ans sur le rocher"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(paragraphs_of(a).size() == 3);
+        CHECK_FALSE(has_paragraph_starting(a, r.line));
+        // The names signing the cards are no authors of the article.
+        CHECK(a.authors.size() == 1);
+    }
+    // Cards with more text of the page under them are that page's list of articles, kept.
+    std::string list = std::string(rows[0].page) +
+                       "The harbour festival returns in June with boats from all the islands and a market on the quay.\n"
+                       "The council hopes for more visitors than last year, when the rain kept many of them at home.\n";
+    Article listed = classify(segment(list), "en");
+    CHECK(has_paragraph_starting(listed, "The keepers of the northern light"));
+    // Posts quoted in the article, a sentence over a text and its signature, stay: their first line ends with a mark.
+    const std::string posts = R"(Harbour Weekly
+What the town said about the new pier
+By Jane Roe
+March 3, 2024
+The new pier opened on Monday, and the people of the town had a lot to say about it on the first evening.
+Many praised the wide walkway, while some fishermen asked why the market had to move for the second time.
+Finally a pier for everyone.
+The walk along the new pier at sunset is the best thing the council has done for the harbour in years.
+— Mary Lake (@marylake) March 2, 2024
+Not again.
+The market moves for the second time this winter, and nobody told the fishermen until the trucks arrived.
+— Tom Reed (@tomreed) March 2, 2024
+The council will answer the questions of the fishermen at its meeting next week, the mayor said.
+)";
+    Article b = classify(segment(posts), "en");
+    CHECK(has_paragraph_starting(b, "The walk along the new pier"));
+    CHECK(has_paragraph_starting(b, "The market moves for the second time"));
+}
