@@ -622,6 +622,28 @@ bool ticker_line(std::string_view line) {
            first != "pm" && first != "a.m." && first != "p.m.";
 }
 
+bool code_line(const Block& b) {
+    // "$ hg commit -m 'fix'", "import os", "#include <vector>": a token of the lexicons' [code_opening_words] opens
+    // it.
+    const std::string_view t = b.text;
+    if (t.empty() || b.boilerplate || b.urls > 0)
+        return false;
+    static const LexiconSection* openers = common_lexicon().section("code_opening_words"); // (looked up once)
+    if (openers != nullptr && b.words >= 2 && openers->has(text::first_token(t)))
+        return true;
+    // "super().setUp()", "total = count + 1", "x => x * 2": an empty call, an assignment, an arrow.
+    if (b.words <= 12)
+        for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})
+            if (t.find(mark) != std::string_view::npos)
+                return true;
+    // "int add(int x, int y) {", "}", "console.log(sum);": closed by a brace or a semicolon, with a bracket or an
+    // equals sign in it (a list's item closed by a semicolon, "- les bateaux ;", has none).
+    const char last = t.back();
+    if (last != '{' && last != '}' && last != ';')
+        return false;
+    return t.size() <= 2 || t.find_first_of("(){}[]=") < t.size() - 1;
+}
+
 bool table_row(const Block& b) {
     // "Effektiver Jahreszins: 3,9 Prozent": a label, a colon and its value.
     std::size_t first = 0;

@@ -764,4 +764,42 @@ std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re
     return listed;
 }
 
+std::vector<bool> code_blocks(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    std::vector<bool> code(blocks.size(), false);
+    const int most_output_words = 12; // a command's output line between two commands
+    // A line of the block: code, or a short line of no prose (a command's output, "[...]"). A tutorial runs the same
+    // commands and prints the same output again and again.
+    auto part = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.role[k] == Role::none && !b.boilerplate && !p.terminator[k] &&
+               (code_line(b) || (b.words <= most_output_words && p.raw_quality[k] != Quality::good));
+    };
+    for (std::size_t k = rs; k <= re; ++k) {
+        if (!code_line(blocks[k]) || !part(k))
+            continue;
+        // Five lines in a row that are no code end it, the code is over; the output under the last command stays.
+        const std::size_t most_between = 4;
+        std::size_t end = k, last_code = k;
+        int lines = 0;
+        for (; end <= re && end <= last_code + most_between && part(end); ++end)
+            if (code_line(blocks[end]))
+                last_code = end, ++lines;
+        if (end > last_code + most_between)
+            end = last_code + 1;
+        // Two lines of code at least, half the block's lines up to its last line of code.
+        const auto span = static_cast<int>(last_code - k + 1);
+        if (lines >= 2 && lines * 2 >= span) {
+            std::fill(code.begin() + static_cast<std::ptrdiff_t>(k), code.begin() + static_cast<std::ptrdiff_t>(end),
+                      true);
+            // "To start, make one public changeset:": the sentence announcing the code with its colon.
+            if (k > rs && p.role[k - 1] == Role::none && blocks[k - 1].words >= 3 && blocks[k - 1].text.back() == ':' &&
+                !blocks[k - 1].boilerplate && !p.terminator[k - 1])
+                code[k - 1] = true;
+        }
+        k = end;
+    }
+    return code;
+}
+
 } // namespace archive

@@ -1327,3 +1327,106 @@ The council will answer the questions of the fishermen at its meeting next week,
     CHECK(has_paragraph_starting(b, "The walk along the new pier"));
     CHECK(has_paragraph_starting(b, "The market moves for the second time"));
 }
+
+TEST_CASE("a line of code or a shell command", "[region][code]") {
+    for (const char* line : {"$ hg commit -m 'fix the pier map'", "import os", "from harbour.ferries import timetable",
+                             "#include <stdio.h>", "int count_departures(FILE* file) {", "}", "char buffer[256];",
+                             "lines += 1;", "super().setUp()", "total = count + 1", "departs.map(d => d.time)",
+                             "sudo apt-get install ferry-tools"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(code_line(blocks[0]));
+    }
+    // Prose, a list's item closed by a semicolon, a sentence opening with a capitalised keyword.
+    for (const char* line : {"From the pier, the ferries leave every hour.", "Import duties rose again in March.",
+                             "les bateaux du matin ;", "die Fähren am Abend;", "Return to the harbour page",
+                             "The ferry (new) leaves at noon.", "$", "import"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK_FALSE(code_line(blocks[0]));
+    }
+}
+
+TEST_CASE("a block of code or shell commands between paragraphs of the article is its text", "[region][code]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Dev Notes
+Counting ferries with a small script
+By Jane Roe
+The harbour office wanted to know how many ferries leave the eastern pier each day, so we wrote a small script for it.
+The timetable is a plain text file with one departure a line, which makes the counting easy for any shell.
+Fetch both timetables and count them:
+$ cd timetables
+$ curl -O https://example.org/eastern-pier.txt
+$ curl -O https://example.org/northern-quay.txt
+$ wc -l eastern-pier.txt
+42 eastern-pier.txt
+$ wc -l northern-quay.txt
+17 northern-quay.txt
+$ grep -c Sunday eastern-pier.txt
+9
+$ grep -c Sunday northern-quay.txt
+4
+The script prints forty-two departures for a weekday, which matches the printed timetable on the pier.
+On Sundays the file is shorter, and the same command gives the number of boats for the quiet days as well.
+)",
+         "$ grep -c Sunday northern-quay.txt"},
+        {"de", R"(Hafenblatt Technik
+Fähren zählen mit einem kleinen Programm
+Von Anna Muster
+Das Hafenamt wollte wissen, wie viele Fähren jeden Tag vom Ostkai ablegen, also haben wir dafür ein kleines Programm geschrieben.
+Der Fahrplan ist eine einfache Textdatei mit einer Abfahrt pro Zeile, was das Zählen für jede Sprache leicht macht.
+Die Funktion zum Zählen:
+#include <stdio.h>
+int count_departures(FILE* file) {
+char buffer[256];
+int lines = 0;
+while (fgets(buffer, sizeof buffer, file)) {
+lines += 1;
+}
+return lines;
+}
+int main(void) {
+printf("%d", count_departures(stdin));
+}
+Das Programm meldet zweiundvierzig Abfahrten für einen Werktag, genau wie der gedruckte Fahrplan am Kai.
+Am Sonntag ist die Datei kürzer, und dieselbe Funktion liefert auch die Zahl der Schiffe für die ruhigen Tage.
+Im Sommer kommen die Abendfähren dazu, die in einer eigenen Datei stehen und mit derselben Funktion gezählt werden.
+Das Hafenamt will die Zahlen künftig jede Woche auf seiner Seite veröffentlichen, damit die Fahrgäste planen können.
+)",
+         "printf(\"%d\", count_departures(stdin));"},
+        {"fr", R"(Le Courrier du Port
+Compter les bacs avec un petit script
+Par Jean Dupont
+La capitainerie voulait savoir combien de bacs partent chaque jour du quai est, alors nous avons écrit un petit script.
+L'horaire est un simple fichier texte avec un départ par ligne, ce qui rend le comptage facile dans n'importe quel langage.
+Le script complet, en Python :
+import sys
+from pathlib import Path
+def compter(chemin):
+departs = Path(chemin).read_text().splitlines()
+dimanche = [d for d in departs if d.startswith("D")]
+return len(departs), len(dimanche)
+for chemin in sys.argv[1:]:
+total, calmes = compter(chemin)
+print(chemin, total, calmes)
+if __name__ == "__main__":
+main()
+Le script affiche quarante-deux départs pour un jour de semaine, comme l'horaire imprimé sur le quai.
+Le dimanche, le fichier est plus court, et le même script donne aussi le nombre de bateaux des jours calmes.
+)",
+         "print(chemin, total, calmes)"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        // The sentence announcing the code with its colon, the text under the code.
+        const std::string page = r.page;
+        const std::size_t colon = page.find(":\n");
+        const std::size_t start = page.rfind('\n', colon) + 1;
+        CHECK(has_paragraph_starting(a, page.substr(start, colon + 1 - start)));
+        CHECK(a.boilerplate.size() <= 4);
+    }
+}
