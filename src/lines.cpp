@@ -625,12 +625,22 @@ bool ticker_line(std::string_view line) {
 bool code_line(const Block& b) {
     // "$ hg commit -m 'fix'", "import os", "#include <vector>": a token of the lexicons' [code_opening_words] opens
     // it.
+    // A sentence's final stop closes no code ("return to the pier at noon.", a line of prose cut by the page).
     const std::string_view t = b.text;
-    if (t.empty() || b.boilerplate || b.urls > 0)
+    if (t.empty() || b.boilerplate || b.urls > 0 || t.back() == '.' || t.back() == '!' || t.back() == '?')
         return false;
     static const LexiconSection* openers = common_lexicon().section("code_opening_words"); // (looked up once)
-    if (openers != nullptr && b.words >= 2 && openers->has(text::first_token(t)))
-        return true;
+    if (std::string_view first = text::first_token(t);
+        openers != nullptr && b.words >= 2 && openers->has(first)) {
+        // "$ cd pier", "# set the clock": a prompt's or a comment's mark alone opens a command, not a price ("$ 20").
+        auto letter = [](char c) { return text::is_letter(static_cast<unsigned char>(c)); };
+        if (std::any_of(first.begin(), first.end(), letter))
+            return true;
+        std::size_t at = first.size();
+        const std::string_view second = text::next_token(t, at);
+        return !second.empty() && (text::is_lower(static_cast<unsigned char>(second.front())) ||
+                                   second.front() == '.' || second.front() == '/');
+    }
     // "super().setUp()", "total = count + 1", "x => x * 2": an empty call, an assignment, an arrow.
     if (b.words <= 12)
         for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})

@@ -1341,7 +1341,8 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
     // Prose, a list's item closed by a semicolon, a sentence opening with a capitalised keyword.
     for (const char* line : {"From the pier, the ferries leave every hour.", "Import duties rose again in March.",
                              "les bateaux du matin ;", "die Fähren am Abend;", "Return to the harbour page",
-                             "The ferry (new) leaves at noon.", "$", "import"}) {
+                             "The ferry (new) leaves at noon.", "$", "import", "$ 20 for the return ticket",
+                             "return to the pier at noon.", "# Ferries"}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
