@@ -641,6 +641,12 @@ bool code_line(const Block& b) {
         return !second.empty() && (text::is_lower(static_cast<unsigned char>(second.front())) ||
                                    second.front() == '.' || second.front() == '/');
     }
+    // "[extensions]" / "evolve =": a configuration file's section and a key without its value.
+    if (b.words == 1 && t.size() > 2 && t.front() == '[' && t.back() == ']' &&
+        std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return (c >= 'a' && c <= 'z') || c == '_' || c == '-'; }))
+        return true;
+    if (b.words == 2 && t.ends_with(" ="))
+        return true;
     // "super().setUp()", "total = count + 1", "x => x * 2": an empty call, an assignment, an arrow.
     if (b.words <= 12)
         for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})

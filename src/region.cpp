@@ -425,6 +425,22 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             author_bio(blocks[i]))
             w[i] = -2000;
     }
+    // "$ cd pier / $ hg pull / [...] / $ hg update": the lines of a block of code weigh nothing, for or against the
+    // region, though few of their words are stopwords: a tutorial's text goes on under its code. (Two lines of code
+    // at most two lines apart; a lone line of code shape stays as it is rated.)
+    {
+        std::vector<bool> code(n);
+        for (std::size_t i = 0; i < n; ++i)
+            code[i] = code_line(blocks[i]);
+        const std::size_t near = 2;
+        for (std::size_t i = 0; i < n; ++i) {
+            bool paired = false;
+            for (std::size_t j = i > near ? i - near : 0; j < n && j <= i + near && !paired; ++j)
+                paired = j != i && code[j];
+            if (code[i] && paired && w[i] < 0)
+                w[i] = 0;
+        }
+    }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
     // A one-sentence text between two title-like lines describes a link; it does not carry the region.
     auto title_line = [&](std::size_t k) {

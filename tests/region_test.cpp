@@ -1332,7 +1332,7 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
     for (const char* line : {"$ hg commit -m 'fix the pier map'", "import os", "from harbour.ferries import timetable",
                              "#include <stdio.h>", "int count_departures(FILE* file) {", "}", "char buffer[256];",
                              "lines += 1;", "super().setUp()", "total = count + 1", "departs.map(d => d.time)",
-                             "sudo apt-get install ferry-tools"}) {
+                             "sudo apt-get install ferry-tools", "[extensions]", "evolve ="}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
@@ -1342,7 +1342,7 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
     for (const char* line : {"From the pier, the ferries leave every hour.", "Import duties rose again in March.",
                              "les bateaux du matin ;", "die Fähren am Abend;", "Return to the harbour page",
                              "The ferry (new) leaves at noon.", "$", "import", "$ 20 for the return ticket",
-                             "return to the pier at noon.", "# Ferries"}) {
+                             "return to the pier at noon.", "# Ferries", "[...]", "[Update]"}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
@@ -1367,6 +1367,7 @@ $ wc -l northern-quay.txt
 17 northern-quay.txt
 $ grep -c Sunday eastern-pier.txt
 9
+$ cd timetables
 $ grep -c Sunday northern-quay.txt
 4
 The script prints forty-two departures for a weekday, which matches the printed timetable on the pier.
@@ -1428,6 +1429,9 @@ Le dimanche, le fichier est plus court, et le même script donne aussi le nombre
         const std::size_t colon = page.find(":\n");
         const std::size_t start = page.rfind('\n', colon) + 1;
         CHECK(has_paragraph_starting(a, page.substr(start, colon + 1 - start)));
-        CHECK(a.boilerplate.size() <= 4);
+        // No line of the code leaves, though the page prints it twice ("}", "$ cd timetables").
+        CHECK(std::none_of(a.boilerplate.begin(), a.boilerplate.end(), [](const std::string& line) {
+            return line == "}" || line.rfind("$ ", 0) == 0 || line.rfind("print", 0) == 0;
+        }));
     }
 }
