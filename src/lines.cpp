@@ -8,6 +8,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -651,6 +652,12 @@ bool code_line(const Block& b) {
     if (b.words <= 12)
         for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})
             if (t.find(mark) != std::string_view::npos)
+                return true;
+    // "netsh interface tcp set global autotuninglevel=normal": an option set to its value, glued by the equals sign.
+    if (b.words <= 12)
+        for (std::size_t eq = t.find('='); eq != std::string_view::npos; eq = t.find('=', eq + 1))
+            if (eq > 0 && eq + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[eq - 1])) &&
+                std::isalnum(static_cast<unsigned char>(t[eq + 1])))
                 return true;
     // "int add(int x, int y) {", "}", "console.log(sum);": closed by a brace or a semicolon, with a bracket or an
     // equals sign in it (a list's item closed by a semicolon, "- les bateaux ;", has none).

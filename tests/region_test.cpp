@@ -1332,7 +1332,8 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
     for (const char* line : {"$ hg commit -m 'fix the pier map'", "import os", "from harbour.ferries import timetable",
                              "#include <stdio.h>", "int count_departures(FILE* file) {", "}", "char buffer[256];",
                              "lines += 1;", "super().setUp()", "total = count + 1", "departs.map(d => d.time)",
-                             "sudo apt-get install ferry-tools", "[extensions]", "evolve ="}) {
+                             "sudo apt-get install ferry-tools", "[extensions]", "evolve =",
+                             "netsh interface tcp set global timeout=30"}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
