@@ -241,6 +241,21 @@ bool minute_stamp(const Block& b) {
     return i > 0 && (mark == "'" || mark == "’" || mark == "′");
 }
 
+// The last character of a line before the closing quotation marks after it ("“It is over.”" -> '.').
+char closing_stop(std::string_view line) {
+    while (!line.empty()) {
+        std::size_t at = line.size() - 1;
+        while (at > 0 && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80)
+            --at;
+        std::size_t i = at;
+        const char32_t cp = text::next_cp(line, i);
+        if (!text::is_quote_mark(cp))
+            return line[at];
+        line.remove_suffix(line.size() - at);
+    }
+    return '\0';
+}
+
 // "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
 // a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
 // region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
@@ -261,7 +276,9 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
             break;
         const Block& b = blocks[next];
         bool sentence = short_sentence(b, p.language) || update_note(b.text);
-        if (!sentence || (b.text.back() != '.' && b.text.back() != ':') || b.boilerplate ||
+        // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
+        const char stop = closing_stop(b.text);
+        if (!sentence || (stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
             break;

@@ -1436,3 +1436,32 @@ Le dimanche, le fichier est plus court, et le même script donne aussi le nombre
         }));
     }
 }
+
+TEST_CASE("a short quotation closing the article after its stop is its last line", "[region][quote]") {
+    // "“... toxin.”": the stop of the quoted sentence stands before its closing mark.
+    const char* rows[][2] = {
+        {"en", "“This lamp is no toy. It is a deadly light.”\n"},
+        {"en", "\"This lamp is no toy. It is a deadly light.\"\n"},
+        {"de", "„Die Lampe ist kein Spielzeug. Sie ist gefährlich.“\n"},
+    };
+    for (const auto& r : rows) {
+        INFO(r[1]);
+        // (A promotion and the author's box under it, as the page prints them.)
+        Article a = classify(segment(article_with_tail(r[0], std::string(r[1]) +
+                                                                 "Check out more stories on HarbourWeekly.com!\n"
+                                                                 "Jane Roe is a reporter for Harbour Weekly and is "
+                                                                 "based in Wendle, where she covers the port.\n")),
+                             r[0]);
+        const auto paragraphs = paragraphs_of(a);
+        REQUIRE_FALSE(paragraphs.empty());
+        CHECK(paragraphs.back() == std::string(r[1]).substr(0, std::string(r[1]).size() - 1));
+    }
+    // A question asks the reader, a call shouts at them: no line of the article.
+    for (const char* tail : {"“Do you want more from us?”\n", "„Jetzt abonnieren!“\n"}) {
+        const std::string lang = tail[0] == '\xe2' && tail[2] == '\x9e' ? "de" : "en";
+        Article a = classify(segment(article_with_tail(lang, tail)), lang);
+        INFO(tail);
+        CHECK(paragraphs_of(a).back().find("?") == std::string::npos);
+        CHECK(paragraphs_of(a).back().find("!") == std::string::npos);
+    }
+}
