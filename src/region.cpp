@@ -628,6 +628,7 @@ void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
     const std::size_t most_gap = 3; // a card's buttons or category labels between two cards ("Learn", "Share")
     const int most_title_words = 20;
     const int least_summary_words = 6;
+    const int most_summary_words = 50; // a sentence or two (a live report's entry under its signature runs longer)
     // A byline or a date line; the last card's may stand right under the region, where no line has its role yet.
     auto signature = [&](std::size_t k) {
         if (p.role[k] == Role::byline || p.role[k] == Role::date)
@@ -646,7 +647,7 @@ void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
         const Block& summary = blocks[k - 1];
         return p.role[k - 2] == Role::none && p.role[k - 1] == Role::none && title.words >= 2 &&
                title.words <= most_title_words && !title.end_punct && !title.boilerplate &&
-               summary.words >= least_summary_words && !summary.boilerplate;
+               summary.words >= least_summary_words && summary.words <= most_summary_words && !summary.boilerplate;
     };
     // The article's own text comes first: two paragraphs at least above the first card.
     auto text_above = [&](std::size_t k) {

@@ -1302,6 +1302,22 @@ Par Luc Martin, le 27 février 2024
         // The names signing the cards are no authors of the article.
         CHECK(a.authors.size() == 1);
     }
+    // A live report's entries run longer than a card's summary under their titles and signatures: its text, kept.
+    const std::string live = R"(Harbour Weekly
+Storm over the bay: the day as it happened
+By Jane Roe
+March 3, 2024
+The storm reached the bay in the early morning, and the harbour office closed the eastern pier before the first ferry.
+Our reporters followed the day from the quay, the lighthouse and the town hall, where the council met in the evening.
+Ferries stay in port
+The harbour master said that no ferry would leave before the wind dropped, and that the crews would spend the night on board, because the forecast promised no change before the morning and the waves at the mouth of the bay were already higher than the quay itself, which nobody in the office could remember from any storm of the last twenty years.
+By John Poe March 3, 2024 10:32
+Council meets in the evening
+The mayor called the council to an evening meeting in the town hall to decide on help for the fishermen, whose boats were damaged in the night, and on the repairs of the northern quay, which the waves had flooded twice since the morning, so that the market could not open and the traders had to take their stalls back to the square.
+By Ann Lee March 3, 2024 18:05
+)";
+    Article report = classify(segment(live), "en");
+    CHECK(has_paragraph_starting(report, "The harbour master said that no ferry"));
     // Cards with more text of the page under them are that page's list of articles, kept.
     std::string list = std::string(rows[0].page) +
                        "The harbour festival returns in June with boats from all the islands and a market on the quay.\n"
