@@ -305,6 +305,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 
     mark_galleries(p, rs, re);
     drop_author_box(p, rs, re);
+    drop_teaser_cards(p, rs, re);
     // The title of a box of links inside the article and the titles it lists.
     for (std::size_t k = rs; k <= re; ++k)
         if (p.role[k] == Role::none && p.terminator[k])
@@ -398,7 +399,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         marked += marked_heading(blocks[k].text) || listed_heading(k);
     const bool only_marked = marked >= 3;
 
-    const std::vector<bool> listed = short_item_lists(p, rs, re);
+    // (A block of code stays text as the items of a short list do.)
+    std::vector<bool> listed = short_item_lists(p, rs, re);
+    const std::vector<bool> code = code_blocks(p, rs, re);
+    std::transform(listed.begin(), listed.end(), code.begin(), listed.begin(),
+                   [](bool item, bool line_of_code) { return item || line_of_code; });
     const std::vector<bool> notes = note_lines(blocks);
     const std::vector<ListPart> list_parts = tight_definition_lists(p, rs, re);
 

@@ -162,6 +162,10 @@ std::optional<std::pair<long, long>> slide_number(std::string_view line);
 /// "14:44 Ferries return to the eastern pier": an item of a news ticker, a clock time and a title.
 bool ticker_line(std::string_view line);
 
+/// "$ hg commit -m 'fix'", "import os", "int add(int x, int y) {", "}": a line of code or a shell command, opened by
+/// a token of the lexicons' [code_opening_words] or closed by a brace or a semicolon after a bracket or an equals sign.
+bool code_line(const Block& b);
+
 /// "Effektiver Jahreszins: 3,9 Prozent", "Diesel 32,2 Mio. t 32,3 Mio. t": a row of a table of facts, a label and
 /// its value or a name and its figures. The article keeps three such rows in a row (see classify).
 bool table_row(const Block& b);

@@ -8,6 +8,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -620,6 +621,50 @@ bool ticker_line(std::string_view line) {
     std::string first = text::lower(rest[0]);
     return first != "uhr" && first != "h" && first != "hrs" && first != "horas" && first != "heures" && first != "am" &&
            first != "pm" && first != "a.m." && first != "p.m.";
+}
+
+bool code_line(const Block& b) {
+    // "$ hg commit -m 'fix'", "import os", "#include <vector>": a token of the lexicons' [code_opening_words] opens
+    // it.
+    // A sentence's final stop closes no code ("return to the pier at noon.", a line of prose cut by the page).
+    const std::string_view t = b.text;
+    if (t.empty() || b.boilerplate || b.urls > 0 || t.back() == '.' || t.back() == '!' || t.back() == '?')
+        return false;
+    static const LexiconSection* openers = common_lexicon().section("code_opening_words"); // (looked up once)
+    if (std::string_view first = text::first_token(t);
+        openers != nullptr && b.words >= 2 && openers->has(first)) {
+        // "$ cd pier", "# set the clock": a prompt's or a comment's mark alone opens a command, not a price ("$ 20").
+        auto letter = [](char c) { return text::is_letter(static_cast<unsigned char>(c)); };
+        if (std::any_of(first.begin(), first.end(), letter))
+            return true;
+        std::size_t at = first.size();
+        const std::string_view second = text::next_token(t, at);
+        return !second.empty() && (text::is_lower(static_cast<unsigned char>(second.front())) ||
+                                   second.front() == '.' || second.front() == '/');
+    }
+    // "[extensions]" / "evolve =": a configuration file's section and a key without its value.
+    if (b.words == 1 && t.size() > 2 && t.front() == '[' && t.back() == ']' &&
+        std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return (c >= 'a' && c <= 'z') || c == '_' || c == '-'; }))
+        return true;
+    if (b.words == 2 && t.ends_with(" ="))
+        return true;
+    // "super().setUp()", "total = count + 1", "x => x * 2": an empty call, an assignment, an arrow.
+    if (b.words <= 12)
+        for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})
+            if (t.find(mark) != std::string_view::npos)
+                return true;
+    // "netsh interface tcp set global autotuninglevel=normal": an option set to its value, glued by the equals sign.
+    if (b.words <= 12)
+        for (std::size_t eq = t.find('='); eq != std::string_view::npos; eq = t.find('=', eq + 1))
+            if (eq > 0 && eq + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[eq - 1])) &&
+                std::isalnum(static_cast<unsigned char>(t[eq + 1])))
+                return true;
+    // "int add(int x, int y) {", "}", "console.log(sum);": closed by a brace or a semicolon, with a bracket or an
+    // equals sign in it (a list's item closed by a semicolon, "- les bateaux ;", has none).
+    const char last = t.back();
+    if (last != '{' && last != '}' && last != ';')
+        return false;
+    return t.size() <= 2 || t.find_first_of("(){}[]=") < t.size() - 1;
 }
 
 bool table_row(const Block& b) {

@@ -62,6 +62,19 @@ std::size_t inline_box(const Page& p, std::size_t at);
 /// region's last paragraph under a line naming the author, leaves the body (its role becomes boilerplate).
 void drop_author_box(Page& p, std::size_t rs, std::size_t re);
 
+/// "Harbour festival opens / The town prepares for its biggest weekend. / By Jane Roe, May 3, 2024 / Ferry fares
+/// rise / ... / By John Poe, May 2, 2024": two cards of other articles or more in a row in the region [rs, re], each a
+/// title without a final mark over one summary and a byline or a date line (their roles set), at most a few lines
+/// apart, under two paragraphs of the article and over no more of its text, leave the body (their roles become
+/// boilerplate); the names signing them leave the article's authors.
+void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re);
+
+/// "To start, make one public changeset: / $ cd test-repo / $ hg commit -m 'start' / added 1 changesets": a block of
+/// code or shell commands in the region [rs, re] is the article's text: two code_line()s at least, half its lines up
+/// to the last of them, the others short lines of no prose (the commands' output); the sentence announcing it with
+/// its colon too. Marks its lines.
+std::vector<bool> code_blocks(const Page& p, std::size_t rs, std::size_t re);
+
 /// "Vorteile / kann Laufwerke verschlüsseln / unterstützt Container / 2 x 220 V": a list of three to ten short items
 /// between two paragraphs of the region [rs, re] is the article's text, though one item (a figure, a symbol) makes it
 /// look like a menu. Marks its items (no label in capitals, known label, link or line the page repeats).

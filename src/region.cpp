@@ -3,6 +3,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -240,6 +241,21 @@ bool minute_stamp(const Block& b) {
     return i > 0 && (mark == "'" || mark == "’" || mark == "′");
 }
 
+// The last character of a line before the closing quotation marks after it ("“It is over.”" -> '.').
+char closing_stop(std::string_view line) {
+    while (!line.empty()) {
+        std::size_t at = line.size() - 1;
+        while (at > 0 && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80)
+            --at;
+        std::size_t i = at;
+        const char32_t cp = text::next_cp(line, i);
+        if (!text::is_quote_mark(cp))
+            return line[at];
+        line.remove_suffix(line.size() - at);
+    }
+    return '\0';
+}
+
 // "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
 // a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
 // region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
@@ -260,7 +276,9 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
             break;
         const Block& b = blocks[next];
         bool sentence = short_sentence(b, p.language) || update_note(b.text);
-        if (!sentence || (b.text.back() != '.' && b.text.back() != ':') || b.boilerplate ||
+        // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
+        const char stop = closing_stop(b.text);
+        if (!sentence || (stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
             break;
@@ -423,6 +441,22 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i)) ||
             author_bio(blocks[i]))
             w[i] = -2000;
+    }
+    // "$ cd pier / $ hg pull / [...] / $ hg update": the lines of a block of code weigh nothing, for or against the
+    // region, though few of their words are stopwords: a tutorial's text goes on under its code. (Two lines of code
+    // at most two lines apart; a lone line of code shape stays as it is rated.)
+    {
+        std::vector<bool> code(n);
+        for (std::size_t i = 0; i < n; ++i)
+            code[i] = code_line(blocks[i]);
+        const std::size_t near = 2;
+        for (std::size_t i = 0; i < n; ++i) {
+            bool paired = false;
+            for (std::size_t j = i > near ? i - near : 0; j < n && j <= i + near && !paired; ++j)
+                paired = j != i && code[j];
+            if (code[i] && paired && w[i] < 0)
+                w[i] = 0;
+        }
     }
     // A mega-menu or a list of cards: "WebMD Pain Coach / Track your pain levels. / WebMD Pill Identifier / ...".
     // A one-sentence text between two title-like lines describes a link; it does not carry the region.
@@ -589,6 +623,82 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_gap = 3; // a card's buttons or category labels between two cards ("Learn", "Share")
+    const int most_title_words = 20;
+    const int least_summary_words = 6;
+    const int most_summary_words = 50; // a sentence or two (a live report's entry under its signature runs longer)
+    // A byline or a date line; the last card's may stand right under the region, where no line has its role yet.
+    auto signature = [&](std::size_t k) {
+        if (p.role[k] == Role::byline || p.role[k] == Role::date)
+            return true;
+        const Block& b = blocks[k];
+        return k > re && p.role[k] == Role::none && b.words <= 30 &&
+               ((b.digits > 0 && read_dates(b.text, p.language).is_date_line) ||
+                byline_authors(b.text, p.language).has_value());
+    };
+    // A card closed by the signature at `k`: its title two lines up (no final mark: a tweet's or a comment's text
+    // over its signature is a sentence, "Jane dijo:" opens a comment), its summary right over the signature.
+    auto card_at = [&](std::size_t k) {
+        if (k < rs + 2 || k > re + 1 || k >= blocks.size() || !signature(k))
+            return false;
+        const Block& title = blocks[k - 2];
+        const Block& summary = blocks[k - 1];
+        return p.role[k - 2] == Role::none && p.role[k - 1] == Role::none && title.words >= 2 &&
+               title.words <= most_title_words && !title.end_punct && !title.boilerplate &&
+               summary.words >= least_summary_words && summary.words <= most_summary_words && !summary.boilerplate;
+    };
+    // The article's own text comes first: two paragraphs at least above the first card.
+    auto text_above = [&](std::size_t k) {
+        int seen = 0;
+        for (std::size_t j = rs; j < k && seen < 2; ++j)
+            seen += p.role[j] == Role::none && textual(p.raw_quality[j]) && blocks[j].end_punct;
+        return seen >= 2;
+    };
+    std::vector<std::size_t> card_bylines;
+    for (std::size_t k = rs + 2; k <= re + 1; ++k) {
+        if (!card_at(k))
+            continue;
+        std::size_t last = k;
+        int cards = 1;
+        for (std::size_t next = last + 3; next <= re + 1 && next <= last + 2 + most_gap;)
+            if (card_at(next)) {
+                last = next, ++cards;
+                next = last + 3;
+            } else {
+                ++next;
+            }
+        // The cards close the region: text of the article under them makes them its own (a page of such cards
+        // is a list of articles).
+        bool text_below = false;
+        for (std::size_t j = last + 1; j <= re && !text_below; ++j)
+            text_below = p.role[j] == Role::none && textual(p.raw_quality[j]) && blocks[j].end_punct;
+        if (cards >= 2 && text_above(k - 2) && !text_below)
+            for (std::size_t j = k - 2; j <= std::min(last, re); ++j) {
+                if (p.role[j] == Role::none)
+                    p.role[j] = Role::boilerplate;
+                else if (p.role[j] == Role::byline)
+                    card_bylines.push_back(j);
+            }
+        k = last;
+    }
+    // The names signing the cards are no authors of the article, unless its own byline gives them too.
+    if (card_bylines.empty())
+        return;
+    std::vector<std::string> own;
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        if (p.role[k] == Role::byline && std::find(card_bylines.begin(), card_bylines.end(), k) == card_bylines.end())
+            if (auto names = byline_authors(blocks[k].text, p.language))
+                own.insert(own.end(), names->begin(), names->end());
+    auto& authors = p.article.authors;
+    for (std::size_t k : card_bylines)
+        if (auto names = byline_authors(blocks[k].text, p.language))
+            for (const auto& name : *names)
+                if (std::find(own.begin(), own.end(), name) == own.end())
+                    authors.erase(std::remove(authors.begin(), authors.end(), name), authors.end());
+}
+
 namespace {
 // more_link() of a lower-cased line: the phrase, with the arrow or the marks after it taken off.
 bool more_link_phrase(std::string_view low) {
@@ -686,6 +796,44 @@ std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re
         k = end > k ? end : k + 1;
     }
     return listed;
+}
+
+std::vector<bool> code_blocks(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    std::vector<bool> code(blocks.size(), false);
+    const int most_output_words = 12; // a command's output line between two commands
+    // A line of the block: code, or a short line of no prose (a command's output, "[...]"). A tutorial runs the same
+    // commands and prints the same output again and again.
+    auto part = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.role[k] == Role::none && !b.boilerplate && !p.terminator[k] &&
+               (code_line(b) || (b.words <= most_output_words && p.raw_quality[k] != Quality::good));
+    };
+    for (std::size_t k = rs; k <= re; ++k) {
+        if (!code_line(blocks[k]) || !part(k))
+            continue;
+        // Five lines in a row that are no code end it, the code is over; the output under the last command stays.
+        const std::size_t most_between = 4;
+        std::size_t end = k, last_code = k;
+        int lines = 0;
+        for (; end <= re && end <= last_code + most_between && part(end); ++end)
+            if (code_line(blocks[end]))
+                last_code = end, ++lines;
+        if (end > last_code + most_between)
+            end = last_code + 1;
+        // Two lines of code at least, half the block's lines up to its last line of code.
+        const auto span = static_cast<int>(last_code - k + 1);
+        if (lines >= 2 && lines * 2 >= span) {
+            std::fill(code.begin() + static_cast<std::ptrdiff_t>(k), code.begin() + static_cast<std::ptrdiff_t>(end),
+                      true);
+            // "To start, make one public changeset:": the sentence announcing the code with its colon.
+            if (k > rs && p.role[k - 1] == Role::none && blocks[k - 1].words >= 3 && blocks[k - 1].text.back() == ':' &&
+                !blocks[k - 1].boilerplate && !p.terminator[k - 1])
+                code[k - 1] = true;
+        }
+        k = end;
+    }
+    return code;
 }
 
 } // namespace archive

@@ -394,6 +394,54 @@ TEST_CASE("the titles of lists of other articles, lengthened by a word or two, e
     }
 }
 
+TEST_CASE("a further-reading title and a most-read box printed without its accents end the article",
+          "[classify][terminator]") {
+    for (const char* line : {"Weiterführende Artikel zu diesem Thema", "Weiterführende Artikel", "Weiterführende Beiträge:",
+                             "LO MAS LEIDO", "Lo más leido", "LO MAS LEÍDO", "Lo mas visto", "MAS LEIDAS"}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    // A line about further schooling or the most important thing opens with other words.
+    for (const char* line : {"Weiterführende Schulen in Wendle", "Lo mas importante es el muelle",
+                             "Artikel zu diesem Thema folgen morgen im Hafenblatt und auf der Seite der Gemeinde."}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
+    }
+    const test::PageRow rows[] = {
+        {"de", R"(Hafenblatt
+Die Fähren fahren wieder vom Ostkai
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab, wie die Gemeinde mitteilte.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden noch viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war und der Markt zweimal umziehen musste.
+Der Gemeinderat stimmt im Frühling über den Kredit für die zweite Bauetappe ab, wenn der Sommerfahrplan beginnt.
+Weiterführende Artikel zu diesem Thema
+Neuer Leuchtturm für die Bucht von Wendle
+Der alte Leuchtturm wird abgerissen, weil seine Mauern seit Jahren bröckeln und die Sanierung zu teuer wäre, wie die Behörde schreibt.
+Markt am Hafen zieht wieder um
+Die Händler des Fischmarkts müssen im Sommer erneut umziehen, weil die Halle für die Fähren gebraucht wird und kein anderer Platz frei ist.
+)",
+         "Der alte Leuchtturm wird abgerissen"},
+        {"es", R"(Diario del Puerto
+Los transbordadores vuelven al muelle este
+Tras un invierno de obras en el muelle norte, los transbordadores a las islas salen de nuevo del muelle este, según informó el ayuntamiento.
+El capitán del puerto dijo que los nuevos amarres son más seguros que los antiguos y que durarán muchos años más.
+Los pescadores celebraron las obras, aunque el muelle estuvo cerrado casi todo el invierno y el mercado se mudó dos veces.
+LO MAS LEIDO
+Nuevo faro para la bahía de Valdora: el antiguo será demolido porque sus muros se caen desde hace años
+El mercado del puerto vuelve a mudarse porque la nave se necesita para los transbordadores del verano
+)",
+         "Nuevo faro para la bahía"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        auto paragraphs = test::paragraphs_of(a);
+        CHECK(paragraphs.size() == 3 + (std::string(r.lang) == "de" ? 1 : 0));
+        for (const auto& para : paragraphs)
+            CHECK(para.rfind(r.line, 0) == std::string::npos);
+    }
+}
+
 TEST_CASE("the box presenting the author under an article", "[classify][bio]") {
     for (const char* line : {"Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.",
                              "Anna Muster ist Redakteurin im Ressort Stadt und schreibt über den Hafen.",

@@ -1244,3 +1244,240 @@ TEST_CASE("a recipe's times and servings over its ingredients, with their labels
           0);
     CHECK(count_true(facts_of("Prep 10 min\nCook 25 min\nThe ferry left the pier at noon.\n")) == 0);
 }
+
+TEST_CASE("two cards of other articles, each a title over a summary and a byline or a date, leave the body",
+          "[region][cards]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Weekly
+Ferries return to the eastern pier
+By Jane Roe
+March 3, 2024
+After a winter of repairs on the northern quay, the ferries to the islands leave again from the eastern pier, the council said on Monday.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+Fishermen welcomed the works, although the quay was closed for most of the winter and the market moved twice.
+Lighthouse keepers leave the last station
+The keepers of the northern light hand over the keys after sixty years of service on the rock.
+By John Poe March 1, 2024 4 min read
+Fares rise on the island routes
+The ferry company raises its fares by a tenth from April, blaming the price of fuel and the new boats.
+By Ann Lee February 27, 2024 3 min read
+)",
+         "The keepers of the northern light"},
+        {"de", R"(Hafenblatt
+Die Fähren fahren wieder vom Ostkai
+Von Anna Muster
+3. März 2024
+Nach einem Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln wieder vom Ostkai ab, wie die Gemeinde mitteilte.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden noch viele Jahre halten.
+Die Fischer begrüßten die Arbeiten, obwohl der Kai den größten Teil des Winters geschlossen war und der Markt zweimal umziehen musste.
+Die letzten Leuchtturmwärter gehen von Bord
+Nach sechzig Jahren auf dem Felsen übergeben die Wärter des Nordlichts die Schlüssel an die Gemeinde.
+Peter Beispiel / 01.03.2024 / 06:15
+Die Fahrpreise auf den Inselrouten steigen
+Die Reederei erhöht ihre Preise ab April um ein Zehntel und nennt dafür die Kosten für Treibstoff und die neuen Schiffe.
+Peter Beispiel / 27.02.2024 / 07:30
+)",
+         "Nach sechzig Jahren auf dem Felsen"},
+        {"fr", R"(Le Courrier du Port
+Les bacs reviennent au quai est
+Par Jean Dupont
+3 mars 2024
+Après un hiver de travaux sur le quai nord, les bacs vers les îles partent de nouveau du quai est, a annoncé la commune lundi.
+Le capitaine du port a déclaré que les nouveaux postes d'amarrage étaient plus sûrs que les anciens et dureraient de longues années.
+Les pêcheurs ont salué les travaux, même si le quai a été fermé presque tout l'hiver et que le marché a déménagé deux fois.
+Les derniers gardiens quittent le phare
+Après soixante ans sur le rocher, les gardiens du phare du nord remettent les clés à la commune.
+Par Marie Roux, le 1 mars 2024
+Les tarifs des lignes des îles augmentent
+La compagnie augmente ses prix d'un dixième dès avril, en invoquant le prix du carburant et les nouveaux bateaux.
+Par Luc Martin, le 27 février 2024
+)",
+         "Après soixante ans sur le rocher"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(paragraphs_of(a).size() == 3);
+        CHECK_FALSE(has_paragraph_starting(a, r.line));
+        // The names signing the cards are no authors of the article.
+        CHECK(a.authors.size() == 1);
+    }
+    // A live report's entries run longer than a card's summary under their titles and signatures: its text, kept.
+    const std::string live = R"(Harbour Weekly
+Storm over the bay: the day as it happened
+By Jane Roe
+March 3, 2024
+The storm reached the bay in the early morning, and the harbour office closed the eastern pier before the first ferry.
+Our reporters followed the day from the quay, the lighthouse and the town hall, where the council met in the evening.
+Ferries stay in port
+The harbour master said that no ferry would leave before the wind dropped, and that the crews would spend the night on board, because the forecast promised no change before the morning and the waves at the mouth of the bay were already higher than the quay itself, which nobody in the office could remember from any storm of the last twenty years.
+By John Poe March 3, 2024 10:32
+Council meets in the evening
+The mayor called the council to an evening meeting in the town hall to decide on help for the fishermen, whose boats were damaged in the night, and on the repairs of the northern quay, which the waves had flooded twice since the morning, so that the market could not open and the traders had to take their stalls back to the square.
+By Ann Lee March 3, 2024 18:05
+)";
+    Article report = classify(segment(live), "en");
+    CHECK(has_paragraph_starting(report, "The harbour master said that no ferry"));
+    // Cards with more text of the page under them are that page's list of articles, kept.
+    std::string list = std::string(rows[0].page) +
+                       "The harbour festival returns in June with boats from all the islands and a market on the quay.\n"
+                       "The council hopes for more visitors than last year, when the rain kept many of them at home.\n";
+    Article listed = classify(segment(list), "en");
+    CHECK(has_paragraph_starting(listed, "The keepers of the northern light"));
+    // Posts quoted in the article, a sentence over a text and its signature, stay: their first line ends with a mark.
+    const std::string posts = R"(Harbour Weekly
+What the town said about the new pier
+By Jane Roe
+March 3, 2024
+The new pier opened on Monday, and the people of the town had a lot to say about it on the first evening.
+Many praised the wide walkway, while some fishermen asked why the market had to move for the second time.
+Finally a pier for everyone.
+The walk along the new pier at sunset is the best thing the council has done for the harbour in years.
+— Mary Lake (@marylake) March 2, 2024
+Not again.
+The market moves for the second time this winter, and nobody told the fishermen until the trucks arrived.
+— Tom Reed (@tomreed) March 2, 2024
+The council will answer the questions of the fishermen at its meeting next week, the mayor said.
+)";
+    Article b = classify(segment(posts), "en");
+    CHECK(has_paragraph_starting(b, "The walk along the new pier"));
+    CHECK(has_paragraph_starting(b, "The market moves for the second time"));
+}
+
+TEST_CASE("a line of code or a shell command", "[region][code]") {
+    for (const char* line : {"$ hg commit -m 'fix the pier map'", "import os", "from harbour.ferries import timetable",
+                             "#include <stdio.h>", "int count_departures(FILE* file) {", "}", "char buffer[256];",
+                             "lines += 1;", "super().setUp()", "total = count + 1", "departs.map(d => d.time)",
+                             "sudo apt-get install ferry-tools", "[extensions]", "evolve =",
+                             "netsh interface tcp set global timeout=30"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(code_line(blocks[0]));
+    }
+    // Prose, a list's item closed by a semicolon, a sentence opening with a capitalised keyword.
+    for (const char* line : {"From the pier, the ferries leave every hour.", "Import duties rose again in March.",
+                             "les bateaux du matin ;", "die Fähren am Abend;", "Return to the harbour page",
+                             "The ferry (new) leaves at noon.", "$", "import", "$ 20 for the return ticket",
+                             "return to the pier at noon.", "# Ferries", "[...]", "[Update]"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK_FALSE(code_line(blocks[0]));
+    }
+}
+
+TEST_CASE("a block of code or shell commands between paragraphs of the article is its text", "[region][code]") {
+    const test::PageRow rows[] = {
+        {"en", R"(Harbour Dev Notes
+Counting ferries with a small script
+By Jane Roe
+The harbour office wanted to know how many ferries leave the eastern pier each day, so we wrote a small script for it.
+The timetable is a plain text file with one departure a line, which makes the counting easy for any shell.
+Fetch both timetables and count them:
+$ cd timetables
+$ curl -O https://example.org/eastern-pier.txt
+$ curl -O https://example.org/northern-quay.txt
+$ wc -l eastern-pier.txt
+42 eastern-pier.txt
+$ wc -l northern-quay.txt
+17 northern-quay.txt
+$ grep -c Sunday eastern-pier.txt
+9
+$ cd timetables
+$ grep -c Sunday northern-quay.txt
+4
+The script prints forty-two departures for a weekday, which matches the printed timetable on the pier.
+On Sundays the file is shorter, and the same command gives the number of boats for the quiet days as well.
+)",
+         "$ grep -c Sunday northern-quay.txt"},
+        {"de", R"(Hafenblatt Technik
+Fähren zählen mit einem kleinen Programm
+Von Anna Muster
+Das Hafenamt wollte wissen, wie viele Fähren jeden Tag vom Ostkai ablegen, also haben wir dafür ein kleines Programm geschrieben.
+Der Fahrplan ist eine einfache Textdatei mit einer Abfahrt pro Zeile, was das Zählen für jede Sprache leicht macht.
+Die Funktion zum Zählen:
+#include <stdio.h>
+int count_departures(FILE* file) {
+char buffer[256];
+int lines = 0;
+while (fgets(buffer, sizeof buffer, file)) {
+lines += 1;
+}
+return lines;
+}
+int main(void) {
+printf("%d", count_departures(stdin));
+}
+Das Programm meldet zweiundvierzig Abfahrten für einen Werktag, genau wie der gedruckte Fahrplan am Kai.
+Am Sonntag ist die Datei kürzer, und dieselbe Funktion liefert auch die Zahl der Schiffe für die ruhigen Tage.
+Im Sommer kommen die Abendfähren dazu, die in einer eigenen Datei stehen und mit derselben Funktion gezählt werden.
+Das Hafenamt will die Zahlen künftig jede Woche auf seiner Seite veröffentlichen, damit die Fahrgäste planen können.
+)",
+         "printf(\"%d\", count_departures(stdin));"},
+        {"fr", R"(Le Courrier du Port
+Compter les bacs avec un petit script
+Par Jean Dupont
+La capitainerie voulait savoir combien de bacs partent chaque jour du quai est, alors nous avons écrit un petit script.
+L'horaire est un simple fichier texte avec un départ par ligne, ce qui rend le comptage facile dans n'importe quel langage.
+Le script complet, en Python :
+import sys
+from pathlib import Path
+def compter(chemin):
+departs = Path(chemin).read_text().splitlines()
+dimanche = [d for d in departs if d.startswith("D")]
+return len(departs), len(dimanche)
+for chemin in sys.argv[1:]:
+total, calmes = compter(chemin)
+print(chemin, total, calmes)
+if __name__ == "__main__":
+main()
+Le script affiche quarante-deux départs pour un jour de semaine, comme l'horaire imprimé sur le quai.
+Le dimanche, le fichier est plus court, et le même script donne aussi le nombre de bateaux des jours calmes.
+)",
+         "print(chemin, total, calmes)"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(has_paragraph_starting(a, r.line));
+        // The sentence announcing the code with its colon, the text under the code.
+        const std::string page = r.page;
+        const std::size_t colon = page.find(":\n");
+        const std::size_t start = page.rfind('\n', colon) + 1;
+        CHECK(has_paragraph_starting(a, page.substr(start, colon + 1 - start)));
+        // No line of the code leaves, though the page prints it twice ("}", "$ cd timetables").
+        CHECK(std::none_of(a.boilerplate.begin(), a.boilerplate.end(), [](const std::string& line) {
+            return line == "}" || line.rfind("$ ", 0) == 0 || line.rfind("print", 0) == 0;
+        }));
+    }
+}
+
+TEST_CASE("a short quotation closing the article after its stop is its last line", "[region][quote]") {
+    // "“... toxin.”": the stop of the quoted sentence stands before its closing mark.
+    const char* rows[][2] = {
+        {"en", "“This lamp is no toy. It is a deadly light.”\n"},
+        {"en", "\"This lamp is no toy. It is a deadly light.\"\n"},
+        {"de", "„Die Lampe ist kein Spielzeug. Sie ist gefährlich.“\n"},
+    };
+    for (const auto& r : rows) {
+        INFO(r[1]);
+        // (A promotion and the author's box under it, as the page prints them.)
+        Article a = classify(segment(article_with_tail(r[0], std::string(r[1]) +
+                                                                 "Check out more stories on HarbourWeekly.com!\n"
+                                                                 "Jane Roe is a reporter for Harbour Weekly and is "
+                                                                 "based in Wendle, where she covers the port.\n")),
+                             r[0]);
+        const auto paragraphs = paragraphs_of(a);
+        REQUIRE_FALSE(paragraphs.empty());
+        CHECK(paragraphs.back() == std::string(r[1]).substr(0, std::string(r[1]).size() - 1));
+    }
+    // A question asks the reader, a call shouts at them: no line of the article.
+    for (const char* tail : {"“Do you want more from us?”\n", "„Jetzt abonnieren!“\n"}) {
+        const std::string lang = tail[0] == '\xe2' && tail[2] == '\x9e' ? "de" : "en";
+        Article a = classify(segment(article_with_tail(lang, tail)), lang);
+        INFO(tail);
+        CHECK(paragraphs_of(a).back().find("?") == std::string::npos);
+        CHECK(paragraphs_of(a).back().find("!") == std::string::npos);
+    }
+}
