@@ -717,10 +717,14 @@ std::string detect_language(const std::vector<Block>& blocks) {
     // The blocks hold every word of the text, in order: segmenting changes white space only.
     StopwordCounts counts;
     counts.hits.assign(languages().size(), 0);
+    // (The languages counted, at most the block's 32: one bound for the loop, which the compiler then adds up several
+    // at a time.)
+    const std::size_t langs = std::min(counts.hits.size(), std::tuple_size_v<decltype(Block::stopword_hits)>);
+    int* const hits = counts.hits.data();
     for (const auto& b : blocks) {
         counts.words += static_cast<int>(b.lower_words.size());
-        for (std::size_t k = 0; k < counts.hits.size() && k < b.stopword_hits.size(); ++k)
-            counts.hits[k] += b.stopword_hits[k];
+        for (std::size_t k = 0; k < langs; ++k)
+            hits[k] += b.stopword_hits[k];
     }
     return detect_language(counts);
 }
