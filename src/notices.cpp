@@ -33,11 +33,13 @@ public:
         std::size_t prev = low5(s[0]);
         std::size_t k = 1;
         for (; k + 8 <= s.size(); k += 8) {
-            const std::uint64_t v = text::load8(s.data() + k);
-            for (int j = 0; j < 64; j += 8) {
-                const std::size_t cur = (v >> j) & 31;
-                rows_[prev] |= std::uint32_t{1} << cur;
-                prev = cur;
+            // (The five low bits of the eight bytes taken at once, each byte then read from memory.)
+            std::array<unsigned char, 8> cur;
+            const std::uint64_t v = text::load8(s.data() + k) & 0x1F1F1F1F1F1F1F1FULL;
+            std::memcpy(cur.data(), &v, 8);
+            for (unsigned char c : cur) {
+                rows_[prev] |= std::uint32_t{1} << c;
+                prev = c;
             }
         }
         for (; k < s.size(); ++k) {
