@@ -33,11 +33,13 @@ public:
         std::size_t prev = low5(s[0]);
         std::size_t k = 1;
         for (; k + 8 <= s.size(); k += 8) {
-            const std::uint64_t v = text::load8(s.data() + k);
-            for (int j = 0; j < 64; j += 8) {
-                const std::size_t cur = (v >> j) & 31;
-                rows_[prev] |= std::uint32_t{1} << cur;
-                prev = cur;
+            // (The five low bits of the eight bytes taken at once, each byte then read from memory.)
+            std::array<unsigned char, 8> cur;
+            const std::uint64_t v = text::load8(s.data() + k) & 0x1F1F1F1F1F1F1F1FULL;
+            std::memcpy(cur.data(), &v, 8);
+            for (unsigned char c : cur) {
+                rows_[prev] |= std::uint32_t{1} << c;
+                prev = c;
             }
         }
         for (; k < s.size(); ++k) {
@@ -334,16 +336,22 @@ public:
         // (Lower-casing never takes a code point to less than a third of its bytes: U+212A, three bytes, is "k".)
         if (token.size() > 3 * longest_)
             return 0;
+        if (token.size() > most_on_stack)
+            return of_lowered(text::lower(token));
         char low[3 * most_on_stack + 8]; // (the most lower_into writes for most_on_stack bytes)
-        // An ASCII token (most first words) is lower-cased here, a byte at a time.
-        std::size_t k = 0;
-        for (; k < token.size() && k < most_on_stack && static_cast<unsigned char>(token[k]) < 0x80; ++k)
-            low[k] = token[k] >= 'A' && token[k] <= 'Z' ? static_cast<char>(token[k] + 32) : token[k];
-        if (k == token.size())
-            return of_lowered(std::string_view(low, k));
-        if (token.size() <= most_on_stack)
-            return of_lowered(std::string_view(low, text::lower_into(token, low)));
-        return of_lowered(text::lower(token));
+        // An ASCII token (most first words) is lower-cased here, eight bytes a step (the last ones with zeros after
+        // them); one with a byte from 0x80 by lower_into.
+        bool ascii = true;
+        for (std::size_t k = 0; k < token.size() && ascii; k += 8) {
+            const std::size_t rest = token.size() - k;
+            const std::uint64_t v = rest >= 8 ? text::load8(token.data() + k) : text::load_short(token.data() + k, rest);
+            ascii = (v & 0x8080808080808080ULL) == 0;
+            const std::uint64_t lowered = text::lower8(v);
+            std::memcpy(low + k, &lowered, 8);
+        }
+        if (ascii)
+            return of_lowered(std::string_view(low, token.size()));
+        return of_lowered(std::string_view(low, text::lower_into(token, low)));
     }
 
 private:

@@ -10,6 +10,10 @@
 #include <string>
 #include <vector>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace archive {
 
 namespace {
@@ -142,6 +146,58 @@ void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
     b.separators += is_separator_token(tok) && !closes;
 }
 
+#if defined(__SSE2__)
+// The sixteen bytes at p, or the `rest` bytes left (0 < rest < 16) and zeros after them, read without a byte past
+// them (a zero is no printable byte: measure_shape's step stops there).
+__m128i load16(const char* p, std::size_t rest) {
+    if (rest >= 16)
+        return _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    std::uint64_t lo = 0, hi = 0;
+    if (rest >= 8) {
+        lo = text::load8(p);
+        if (rest > 8)
+            hi = text::load_short(p + 8, rest - 8);
+    } else {
+        lo = text::load_short(p, rest);
+    }
+    return _mm_set_epi64x(static_cast<long long>(hi), static_cast<long long>(lo));
+}
+
+// measure_shape()'s counts of letters, digits, token starts and capitals that start tokens, over its sixteen-byte
+// steps: each step adds its masks (-1 in each byte counted) to a count per byte position, one subtraction each, and
+// the positions are summed for the line once (or after 255 steps, before a position's count could overflow), where
+// counting every step's bits would cost a population count each.
+class StepCounts {
+public:
+    void add(Block& b, __m128i letters, __m128i digits, __m128i starts, __m128i capital_starts) {
+        letters_ = _mm_sub_epi8(letters_, letters);
+        digits_ = _mm_sub_epi8(digits_, digits);
+        starts_ = _mm_sub_epi8(starts_, starts);
+        capital_starts_ = _mm_sub_epi8(capital_starts_, capital_starts);
+        if (++steps_ == 255)
+            flush(b);
+    }
+    /// Adds the counts to b's and starts again from zero.
+    void flush(Block& b) {
+        b.letters += sum(letters_);
+        b.digits += sum(digits_);
+        b.words += sum(starts_);
+        b.upper_initial += sum(capital_starts_);
+        letters_ = digits_ = starts_ = capital_starts_ = _mm_setzero_si128();
+        steps_ = 0;
+    }
+
+private:
+    static int sum(__m128i counts) {
+        const __m128i halves = _mm_sad_epu8(counts, _mm_setzero_si128()); // each half's bytes added up
+        return _mm_cvtsi128_si32(halves) + _mm_cvtsi128_si32(_mm_srli_si128(halves, 8));
+    }
+    __m128i letters_ = _mm_setzero_si128(), digits_ = _mm_setzero_si128(), starts_ = _mm_setzero_si128(),
+            capital_starts_ = _mm_setzero_si128();
+    int steps_ = 0;
+};
+#endif
+
 // Fills the features of a block's shape from `t`, its text (its counts of words, letters, digits..., its final
 // punctuation), what join_wrapped() reads; sets b.chars to the text's length in code points (what text::length_cp
 // counts: every byte but the continuation bytes), counted on the way. Returns whether the pass met nothing that
@@ -149,7 +205,7 @@ void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
 // that may take a space into its character): segment() then keeps a trimmed line as it is, without a pass of
 // collapse() over it first. (Conservative: a false answer only costs that pass, and the line measured again.)
 bool measure_shape(Block& b, std::string_view t) {
-    // One pass over the line: printable ASCII eight bytes a step, its letters, digits and the starts of its tokens
+    // One pass over the line: printable ASCII sixteen or eight bytes a step, its letters, digits and the starts of its tokens
     // (text::next_token's) counted from masks of the step's bytes; any other character alone. Only a few tokens are
     // read whole: one opening with a character from U+0080, one holding a URL's mark ("www.", "x@y.org") and one
     // opening with an ASCII byte that is no letter or digit ("|", ">>", "-"). (An ASCII token is no guillemet: it
@@ -201,50 +257,103 @@ bool measure_shape(Block& b, std::string_view t) {
         else
             b.digits += text::is_digit(cp);
     };
+#if defined(__SSE2__)
+    StepCounts counts;
+    // The printable ASCII bytes from byte i before the first other one, sixteen at most (all sixteen, mostly), read in
+    // one step: their letters, digits and the starts of their tokens counted from masks of the step's bytes, their
+    // marks looked at. Returns how many they are, 0 when byte i is none.
+    auto printable_step = [&](std::size_t i) -> std::size_t {
+        const __m128i v = load16(t.data() + i, n - i);
+        // (A signed comparison: the bytes from 0x80 are below 0x20.)
+        const __m128i printable = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
+                                                   _mm_cmpgt_epi8(v, _mm_set1_epi8(0x1F)));
+        const auto m = static_cast<std::size_t>(std::countr_zero(~static_cast<unsigned>(_mm_movemask_epi8(printable))));
+        if (m == 0)
+            return 0;
+        const __m128i keep = _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(m)),
+                                            _mm_setr_epi8(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15));
+        auto in_range = [](__m128i x, char lo, char hi) {
+            return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                                 _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(hi + 1)), x));
+        };
+        const __m128i letters = _mm_and_si128(in_range(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z'), keep);
+        const __m128i digits = _mm_and_si128(in_range(v, '0', '9'), keep);
+        const __m128i spaces = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), keep);
+        const __m128i others = _mm_andnot_si128(spaces, keep);
+        // A token starts at a byte that is no space after a space (or after the line's start); a space there is a
+        // second one in a row (or a space opening the line).
+        const __m128i after_space = _mm_or_si128(_mm_slli_si128(spaces, 1), _mm_cvtsi32_si128(in_token ? 0 : 0xFF));
+        doubled |= static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(spaces, after_space)));
+        const __m128i starts = _mm_and_si128(others, after_space);
+        // (A capital is a letter whose bit 0x20 is clear.)
+        const __m128i capitals = _mm_and_si128(letters, _mm_cmpeq_epi8(_mm_and_si128(v, _mm_set1_epi8(0x20)),
+                                                                      _mm_setzero_si128()));
+        counts.add(b, letters, digits, starts, _mm_and_si128(starts, capitals));
+        // The bytes that are no space, letter or digit: a URL's marks are among them, and many steps have none.
+        const auto punct = static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(_mm_or_si128(letters, digits), others)));
+        if (punct != 0) {
+            for (unsigned odd = static_cast<unsigned>(_mm_movemask_epi8(starts)) & punct; odd != 0; odd &= odd - 1)
+                mark_token_at(i + static_cast<std::size_t>(std::countr_zero(odd)));
+            const __m128i marks = _mm_or_si128(
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')), _mm_cmpeq_epi8(v, _mm_set1_epi8('/'))),
+                _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')), _mm_cmpeq_epi8(v, _mm_set1_epi8('@'))));
+            for (unsigned mark = static_cast<unsigned>(_mm_movemask_epi8(marks)) & punct; mark != 0; mark &= mark - 1)
+                mark_at(i + static_cast<std::size_t>(std::countr_zero(mark)));
+        }
+        in_token = (static_cast<unsigned>(_mm_movemask_epi8(spaces)) >> (m - 1) & 1) == 0;
+        return m;
+    };
+#else
+    // The printable ASCII bytes from byte i before the first other one, eight at most (all eight, mostly), read in one
+    // step: their letters, digits and the starts of their tokens counted from masks of the step's bytes, their marks
+    // looked at. Returns how many they are, 0 when byte i is none.
+    auto printable_step = [&](std::size_t i) -> std::size_t {
+        // (The line's last bytes, fewer than eight, are read the same way, zeros after them: a zero is no printable
+        // byte.)
+        const std::uint64_t v = i + 8 <= n ? text::load8(t.data() + i) : text::load_short(t.data() + i, n - i);
+        // The masks below are exact up to the first byte that is not printable (no borrow or carry runs toward the
+        // bytes before it) and kept for the bytes before it only.
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+        const std::uint64_t other_bytes = (((v - ones * 0x20) & ~v) | (v + ones) | v) & tops;
+        const int m = other_bytes == 0 ? 8 : std::countr_zero(other_bytes) / 8;
+        if (m == 0)
+            return 0;
+        const std::uint64_t keep = m == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * m)) - 1;
+        const std::uint64_t letters = text::in_range8(v | 0x2020202020202020ULL, 'a', 'z') & keep;
+        const std::uint64_t digits = text::in_range8(v, '0', '9') & keep;
+        b.letters += text::count8(letters);
+        b.digits += text::count8(digits);
+        // (Of the printable bytes, only the space is below 0x21: text::below_0x21_8 without its care for bytes from
+        // 0x80, which keep leaves out.)
+        const std::uint64_t spaces = ~(v + 0x5F5F5F5F5F5F5F5FULL) & tops & keep;
+        const std::uint64_t others = ~spaces & tops & keep;
+        // A token starts at a byte that is no space after a space (or after the line's start); a space there is a
+        // second one in a row (or a space opening the line).
+        const std::uint64_t after_space = (spaces << 8) | (in_token ? 0 : 0x80);
+        doubled |= spaces & after_space;
+        // The bytes that are no space, letter or digit: a URL's marks are among them, and most steps have none.
+        const std::uint64_t punct = others & ~(letters | digits);
+        if (const std::uint64_t starts = others & after_space; starts != 0) {
+            b.words += text::count8(starts);
+            // (A capital is a letter whose bit 0x20 is clear: that bit shifted to the byte's top.)
+            b.upper_initial += text::count8(starts & letters & ~(v << 2));
+            for (std::uint64_t odd = starts & punct; odd != 0; odd &= odd - 1)
+                mark_token_at(i + static_cast<std::size_t>(std::countr_zero(odd) / 8));
+        }
+        if (punct != 0)
+            for (std::uint64_t marks =
+                     (text::in_range8(v, '.', '/') | text::bytes_equal8(v, ':') | text::bytes_equal8(v, '@')) & punct;
+                 marks != 0; marks &= marks - 1)
+                mark_at(i + static_cast<std::size_t>(std::countr_zero(marks) / 8));
+        in_token = (others >> (8 * m - 1) & 1) != 0;
+        return static_cast<std::size_t>(m);
+    };
+#endif
     std::size_t i = 0, continuation = 0;
     while (i < n) {
-        {
-            // (The line's last bytes, fewer than eight, are read the same way, zeros after them: a zero is no
-            // printable byte.)
-            const std::uint64_t v = i + 8 <= n ? text::load8(t.data() + i) : text::load_short(t.data() + i, n - i);
-            // The printable ASCII bytes before the first other one (all eight, mostly): the masks below are exact up
-            // to that byte (no borrow or carry runs toward the bytes before it) and kept for those bytes only.
-            constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-            const std::uint64_t other_bytes = (((v - ones * 0x20) & ~v) | (v + ones) | v) & tops;
-            const int m = other_bytes == 0 ? 8 : std::countr_zero(other_bytes) / 8;
-            if (m > 0) {
-                const std::uint64_t keep = m == 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * m)) - 1;
-                const std::uint64_t letters = text::in_range8(v | 0x2020202020202020ULL, 'a', 'z') & keep;
-                const std::uint64_t digits = text::in_range8(v, '0', '9') & keep;
-                b.letters += text::count8(letters);
-                b.digits += text::count8(digits);
-                // (Of the printable bytes, only the space is below 0x21: text::below_0x21_8 without its care for
-                // bytes from 0x80, which keep leaves out.)
-                const std::uint64_t spaces = ~(v + 0x5F5F5F5F5F5F5F5FULL) & tops & keep;
-                const std::uint64_t others = ~spaces & tops & keep;
-                // A token starts at a byte that is no space after a space (or after the line's start); a space there
-                // is a second one in a row (or a space opening the line).
-                const std::uint64_t after_space = (spaces << 8) | (in_token ? 0 : 0x80);
-                doubled |= spaces & after_space;
-                // The bytes that are no space, letter or digit: a URL's marks are among them, and most steps have none.
-                const std::uint64_t punct = others & ~(letters | digits);
-                if (const std::uint64_t starts = others & after_space; starts != 0) {
-                    b.words += text::count8(starts);
-                    // (A capital is a letter whose bit 0x20 is clear: that bit shifted to the byte's top.)
-                    b.upper_initial += text::count8(starts & letters & ~(v << 2));
-                    for (std::uint64_t odd = starts & punct; odd != 0; odd &= odd - 1)
-                        mark_token_at(i + static_cast<std::size_t>(std::countr_zero(odd) / 8));
-                }
-                if (punct != 0)
-                    for (std::uint64_t marks = (text::in_range8(v, '.', '/') | text::bytes_equal8(v, ':') |
-                                                text::bytes_equal8(v, '@')) &
-                                               punct;
-                         marks != 0; marks &= marks - 1)
-                        mark_at(i + static_cast<std::size_t>(std::countr_zero(marks) / 8));
-                in_token = (others >> (8 * m - 1) & 1) != 0;
-                i += static_cast<std::size_t>(m);
-                continue;
-            }
+        if (const std::size_t m = printable_step(i); m > 0) {
+            i += m;
+            continue;
         }
         // A valid two-byte character (the accented letters of most Latin pages, Greek, Cyrillic): no token space in it,
         // one continuation byte.
@@ -314,6 +423,9 @@ bool measure_shape(Block& b, std::string_view t) {
                 continuation += (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80;
         count_char(cp);
     }
+#if defined(__SSE2__)
+    counts.flush(b);
+#endif
     b.end_punct = ends_with_sentence_punct(t);
     b.chars = n - continuation;
     return collapsed && doubled == 0;
@@ -605,10 +717,14 @@ std::string detect_language(const std::vector<Block>& blocks) {
     // The blocks hold every word of the text, in order: segmenting changes white space only.
     StopwordCounts counts;
     counts.hits.assign(languages().size(), 0);
+    // (The languages counted, at most the block's 32: one bound for the loop, which the compiler then adds up several
+    // at a time.)
+    const std::size_t langs = std::min(counts.hits.size(), std::tuple_size_v<decltype(Block::stopword_hits)>);
+    int* const hits = counts.hits.data();
     for (const auto& b : blocks) {
         counts.words += static_cast<int>(b.lower_words.size());
-        for (std::size_t k = 0; k < counts.hits.size() && k < b.stopword_hits.size(); ++k)
-            counts.hits[k] += b.stopword_hits[k];
+        for (std::size_t k = 0; k < langs; ++k)
+            hits[k] += b.stopword_hits[k];
     }
     return detect_language(counts);
 }

@@ -95,13 +95,29 @@ TEST_CASE("collapse keeps single spaces and drops every other kind of white spac
 }
 
 TEST_CASE("first_token cuts a phrase or a line at its first space or colon", "[text]") {
-    CHECK(text::first_token("by") == "by");
-    CHECK(text::first_token("written by") == "written");
-    CHECK(text::first_token("von:") == "von");
-    CHECK(text::first_token("lire aussi | Le port rouvre") == "lire");
-    CHECK(text::first_token("Mehr zum Thema:Hafen") == "Mehr");
-    CHECK(text::first_token(":") == "");
-    CHECK(text::first_token("") == "");
+    // (Read eight bytes a step, the last ones alone: tokens ending within the first eight bytes, on the eighth, past
+    // them and at the line's end.)
+    struct Row {
+        std::string_view line, token;
+    };
+    const Row rows[] = {{"by", "by"},
+                        {"written by", "written"},
+                        {"von:", "von"},
+                        {"lire aussi | Le port rouvre", "lire"},
+                        {"Mehr zum Thema:Hafen", "Mehr"},
+                        {":", ""},
+                        {"", ""},
+                        {"Hafenfest:Programm", "Hafenfest"},
+                        {"Harbour festival", "Harbour"},
+                        {"Veranstaltungskalender des Hafens", "Veranstaltungskalender"},
+                        {"Fährhafen Ostkai", "Fährhafen"},
+                        {"Programmheft", "Programmheft"},
+                        {"Przystań", "Przystań"},
+                        {std::string_view("nul\0byte pier", 13), std::string_view("nul\0byte", 8)}};
+    for (const Row& row : rows) {
+        CAPTURE(row.line);
+        CHECK(text::first_token(row.line) == row.token);
+    }
 }
 
 TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[text]") {
