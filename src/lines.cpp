@@ -799,6 +799,18 @@ bool author_bio(const Block& b) {
     // job of the press within the first words.
     if (b.words < 6 || b.words > 90 || !b.end_punct)
         return false;
+    // The name opens the line and has two capitalised words at least, which segment() counted among the line's
+    // capitalised tokens (upper_initial): most sentences of prose are settled here, before a token is read.
+    // (The line is trimmed: its first token opens at its first byte.)
+    if (b.upper_initial < 2 || !text::starts_upper(b.text))
+        return false;
+    // "The council met Jane Doe.": a second word in lower case, longer than a particle ("di", "von"), ends the name
+    // at one word (the loop below would read the same).
+    std::size_t after_first = 0;
+    text::next_token(b.text, after_first);
+    if (const std::string_view second = text::next_token(b.text, after_first);
+        second.empty() || (second.size() > 3 && !text::starts_upper(second)))
+        return false;
     // The first 24 tokens, read as far as the rules need them: two settle most lines.
     std::array<std::string_view, 24> toks_read;
     std::size_t read = 0, next = 0;
