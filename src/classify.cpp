@@ -159,7 +159,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 continue;
             }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
-            if (auto split = split_trailing_credit(b.text)) {
+            if (auto split = split_trailing_credit(b)) {
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{split->first, split->second});
                 continue;

@@ -461,7 +461,58 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     return std::nullopt;
 }
 
-std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
+namespace {
+
+// The first words (text::next_word_of_lowered()'s) of the credit prefixes of four bytes or more, which
+// split_trailing_credit() looks for after a space of the lower-cased line. Each such prefix opens with a word and goes
+// on past it with a mark or a space ("photo:", "photo by", "fot."), so a line holding one after a space has that
+// word among its own words: a block's words (segment()'s lower_words) settle most lines without a scan of their
+// spaces. `usable` is false when a prefix opens otherwise (the words then settle nothing).
+struct PrefixWords {
+    std::array<std::vector<std::string_view>, 256> by_front; // the words by their first byte
+    bool usable = true;
+};
+
+const PrefixWords& prefix_words() {
+    static const PrefixWords words = [] {
+        PrefixWords out;
+        for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
+            if (prefix.size() < 4)
+                continue;
+            std::size_t i = 0;
+            std::string_view first = text::next_word_of_lowered(prefix, i);
+            if (first.empty() || first.data() != prefix.data() || first.size() >= prefix.size()) {
+                out.usable = false;
+                continue;
+            }
+            auto& known = out.by_front[static_cast<unsigned char>(first.front())];
+            if (std::find(known.begin(), known.end(), first) == known.end())
+                known.push_back(first);
+        }
+        return out;
+    }();
+    return words;
+}
+
+// Some word of the block opens a credit prefix (see PrefixWords): what may_open_prefix() asks of its line, from the
+// words segment() split already.
+bool may_open_prefix(const Block& b) {
+    const PrefixWords& prefixes = prefix_words();
+    if (!prefixes.usable)
+        return may_open_prefix(std::string_view(b.text));
+    for (const auto& w : b.lower_words) {
+        if (w.empty())
+            continue;
+        for (std::string_view word : prefixes.by_front[static_cast<unsigned char>(w.front())])
+            if (w == word)
+                return true;
+    }
+    return false;
+}
+
+// split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
+// the line's spaces for a credit prefix).
+std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
     // "Wer die Sperre gebaut hat, ist unklar (Symbolbild).", "The pier after the storm (file photo)": a label saying
@@ -507,7 +558,7 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
             text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
-    if (!may_open_prefix(line))
+    if (b != nullptr ? !may_open_prefix(*b) : !may_open_prefix(line))
         return std::nullopt;
     const std::string low = text::lower(line);
     std::vector<std::size_t> spaces;
@@ -544,6 +595,16 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
         }
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
+    return split_credit(line, nullptr);
+}
+
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(const Block& b) {
+    return split_credit(b.text, &b);
 }
 
 namespace {
