@@ -92,12 +92,12 @@ void fold_definition_lists(std::vector<Section>& sections) {
     };
     // "... the four signals are latency, traffic, errors and saturation. / Latency / ... / Traffic / ...": terms of a
     // few words that the paragraph right above names, three in a row at least, whatever their descriptions' length.
+    const std::size_t most_named_words = 4;
     auto named_in = [](const std::vector<std::string>& intro, const Section& s) {
         if (!s.heading || marked_heading(*s.heading) || s.paragraphs.empty())
             return false;
         const auto name = text::words_lower(*s.heading);
-        const std::size_t most = 4;
-        return !name.empty() && name.size() <= most &&
+        return !name.empty() && name.size() <= most_named_words &&
                std::search(intro.begin(), intro.end(), name.begin(), name.end()) != intro.end();
     };
     const std::size_t least = 4, least_named = 3;
@@ -107,7 +107,22 @@ void fold_definition_lists(std::vector<Section>& sections) {
         while (j < sections.size() && term(sections[j]))
             ++j;
         bool named = false;
-        if (j - i < least && !out.empty() && !out.back().paragraphs.empty()) {
+        // (The paragraph above is split into its words only when the sections from i on may be named terms, enough of
+        // them in a row, each a short heading without a mark over text: most sections are settled without it.)
+        auto may_be_named = [&](std::size_t from) {
+            if (from + least_named > sections.size())
+                return false;
+            for (std::size_t at = from; at < from + least_named; ++at) {
+                const Section& s = sections[at];
+                if (!s.heading || s.paragraphs.empty() || marked_heading(*s.heading))
+                    return false;
+                const std::size_t words = text::words_lower(*s.heading).size();
+                if (words == 0 || words > most_named_words)
+                    return false;
+            }
+            return true;
+        };
+        if (j - i < least && !out.empty() && !out.back().paragraphs.empty() && may_be_named(i)) {
             const auto intro = text::words_lower(out.back().paragraphs.back());
             std::size_t e = i;
             while (e < sections.size() && named_in(intro, sections[e]))
