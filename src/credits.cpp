@@ -324,14 +324,6 @@ std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spa
 
 namespace {
 
-// text::split_ws(s).size() > most, without the tokens.
-bool more_tokens_than(std::string_view s, std::size_t most) {
-    std::size_t i = 0, count = 0;
-    while (count <= most && !text::next_token(s, i).empty())
-        ++count;
-    return count > most;
-}
-
 // line.rfind('.', from), found backwards by memrchr many bytes a step: a line holds few full stops.
 std::size_t rfind_dot(std::string_view line, std::size_t from = std::string_view::npos) {
     if (line.empty())

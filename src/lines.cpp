@@ -337,6 +337,13 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
     return std::nullopt;
 }
 
+bool more_tokens_than(std::string_view s, std::size_t most) {
+    std::size_t i = 0, count = 0;
+    while (count <= most && !text::next_token(s, i).empty())
+        ++count;
+    return count > most;
+}
+
 std::span<const std::string_view> first_tokens(std::string_view line, std::span<std::string_view> out) {
     std::size_t count = 0, at = 0;
     while (count < out.size()) {

@@ -35,6 +35,8 @@ struct Page {
 /// The first tokens of text::split_ws(line), as many as `out` holds, read without a vector: the part of `out` they
 /// fill.
 std::span<const std::string_view> first_tokens(std::string_view line, std::span<std::string_view> out);
+/// text::split_ws(s).size() > most, read no further than the token past `most`, without a vector.
+bool more_tokens_than(std::string_view s, std::size_t most);
 
 /// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
 void resolve_context(std::vector<Quality>& q);

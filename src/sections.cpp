@@ -77,11 +77,11 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
 
 void fold_definition_lists(std::vector<Section>& sections) {
     auto term = [](const Section& s) {
-        if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
+        if (!s.heading || marked_heading(*s.heading) || more_tokens_than(*s.heading, 4) || s.paragraphs.empty() ||
             s.paragraphs.size() > 2 || any_language_has("glossary_titles", text::lower(text::trim(*s.heading))))
             return false;
-        return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
-                           [](const std::string& par) { return text::split_ws(par).size() <= 40; });
+        return std::none_of(s.paragraphs.begin(), s.paragraphs.end(),
+                            [](const std::string& par) { return more_tokens_than(par, 40); });
     };
     // (The text above it runs a dozen words at least: "Learn more about the Berth finder" is the link of a term.)
     auto title_over = [](const std::string& line, const std::string& above) {
