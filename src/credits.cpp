@@ -461,7 +461,7 @@ namespace {
 // word among its own words: a block's words (segment()'s lower_words) settle most lines without a scan of their
 // spaces. `usable` is false when a prefix opens otherwise (the words then settle nothing).
 struct PrefixWords {
-    std::array<std::vector<std::string_view>, 256> by_front; // the words by their first byte
+    WordsByFront words;
     bool usable = true;
 };
 
@@ -477,9 +477,7 @@ const PrefixWords& prefix_words() {
                 out.usable = false;
                 continue;
             }
-            auto& known = out.by_front[static_cast<unsigned char>(first.front())];
-            if (std::find(known.begin(), known.end(), first) == known.end())
-                known.push_back(first);
+            out.words.add(first);
         }
         return out;
     }();
@@ -492,14 +490,8 @@ bool may_open_prefix(const Block& b) {
     const PrefixWords& prefixes = prefix_words();
     if (!prefixes.usable)
         return may_open_prefix(std::string_view(b.text));
-    for (const auto& w : b.lower_words) {
-        if (w.empty())
-            continue;
-        for (std::string_view word : prefixes.by_front[static_cast<unsigned char>(w.front())])
-            if (w == word)
-                return true;
-    }
-    return false;
+    return std::any_of(b.lower_words.begin(), b.lower_words.end(),
+                       [&prefixes](const std::string& w) { return prefixes.words.has(w); });
 }
 
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of

@@ -4,6 +4,8 @@
 
 #include "classify.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -30,6 +32,28 @@ struct Page {
     std::vector<std::size_t> length;  // text::length_cp() of each block's text
     std::vector<bool> terminator;     // is_terminator() of each block, asked by several rules: read once
     Article article;
+};
+
+/// A few words (views into lexicon entries, which outlive it) by their first byte: a word asked about is compared only
+/// with those opening as it does.
+class WordsByFront {
+public:
+    void add(std::string_view w) {
+        auto& known = by_front_[front(w)];
+        if (std::find(known.begin(), known.end(), w) == known.end())
+            known.push_back(w);
+    }
+    bool has(std::string_view w) const {
+        // (A plain loop: the lists hold a word or two, fewer than std::find's unrolled steps.)
+        for (std::string_view known : by_front_[front(w)])
+            if (known == w)
+                return true;
+        return false;
+    }
+
+private:
+    static unsigned char front(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w.front()); }
+    std::array<std::vector<std::string_view>, 256> by_front_;
 };
 
 /// The first tokens of text::split_ws(line), as many as `out` holds, read without a vector: the part of `out` they

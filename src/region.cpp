@@ -7,7 +7,6 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <bitset>
 #include <cmath>
@@ -610,7 +609,7 @@ bool more_link_phrase(std::string_view low) {
 // ending with a phrase has that phrase's last word for its own last word. `usable` is false when a phrase ends
 // otherwise (the last words then settle nothing).
 struct LinkEnds {
-    std::array<std::vector<std::string_view>, 256> by_front;
+    WordsByFront words;
     bool usable = true;
 };
 
@@ -627,9 +626,7 @@ const LinkEnds& more_link_ends() {
                 out.usable = false;
                 continue;
             }
-            auto& known = out.by_front[static_cast<unsigned char>(last.front())];
-            if (std::find(known.begin(), known.end(), last) == known.end())
-                known.push_back(last);
+            out.words.add(last);
         }
         return out;
     }();
@@ -644,11 +641,7 @@ bool glued_more_link(const Block& b) {
         return false;
     // (A line whose last word ends no link's phrase is settled without a search for its last sentence mark.)
     if (const LinkEnds& ends = more_link_ends(); ends.usable) {
-        if (b.lower_words.empty() || b.lower_words.back().empty())
-            return false;
-        const std::string& last = b.lower_words.back();
-        const auto& known = ends.by_front[static_cast<unsigned char>(last.front())];
-        if (std::find(known.begin(), known.end(), last) == known.end())
+        if (b.lower_words.empty() || !ends.words.has(b.lower_words.back()))
             return false;
     }
     std::string_view low = b.lower;
