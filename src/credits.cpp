@@ -686,6 +686,14 @@ bool may_open_byline(std::string_view line) {
     static const std::bitset<257> fronts = first_bytes(byline_words().entries);
     if (fronts.test(256))
         return true;
+    // (A line opening with an ASCII letter or digit, most lines, is settled by that byte, lower-cased on the spot.)
+    if (!line.empty()) {
+        const auto c = static_cast<unsigned char>(line.front());
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            return fronts.test(c);
+        if (c >= 'A' && c <= 'Z')
+            return fronts.test(c + 32U);
+    }
     for (std::size_t i = 0; i < line.size();) {
         std::size_t start = i;
         if (text::is_space(text::next_cp(line, i)))
