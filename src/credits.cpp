@@ -222,10 +222,14 @@ bool is_credit_line(std::string_view line) {
     // code point of the body is lower-cased alone to ask them.)
     static const std::bitset<257> prefix_fronts = first_bytes(common_lexicon().list("credit_prefixes"));
     if (line.size() > 2 * from) {
-        std::size_t next = from;
-        text::next_cp(line, next);
         char front[4 * 3 + 8];
-        text::lower_into(line.substr(from, next - from), front);
+        if (const int ascii = lower_ascii_front(line.substr(from)); ascii >= 0) {
+            front[0] = static_cast<char>(ascii);
+        } else {
+            std::size_t next = from;
+            text::next_cp(line, next);
+            text::lower_into(line.substr(from, next - from), front);
+        }
         if (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(front[0]))) {
             const text::LowerCased low(line); // (on the stack for most lines: a credit runs 90 code points at most)
             std::string_view body = low.view();
@@ -425,10 +429,14 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     // (The labels' first bytes, gathered once: most lines open with none of them and are not lower-cased. The first
     // code point is lower-cased alone to ask them.)
     static const std::bitset<257> fronts = first_bytes(labels->entries);
-    std::size_t next = 0;
-    text::next_cp(line, next);
     char front[4 * 3 + 8];
-    text::lower_into(line.substr(0, next), front);
+    if (const int ascii = lower_ascii_front(line); ascii >= 0) {
+        front[0] = static_cast<char>(ascii);
+    } else {
+        std::size_t next = 0;
+        text::next_cp(line, next);
+        text::lower_into(line.substr(0, next), front);
+    }
     if (!fronts.test(256) && !fronts.test(static_cast<unsigned char>(front[0])))
         return std::nullopt;
     // The line's start, lower-cased, cut at a character's first byte.
@@ -686,14 +694,8 @@ bool may_open_byline(std::string_view line) {
     static const std::bitset<257> fronts = first_bytes(byline_words().entries);
     if (fronts.test(256))
         return true;
-    // (A line opening with an ASCII letter or digit, most lines, is settled by that byte, lower-cased on the spot.)
-    if (!line.empty()) {
-        const auto c = static_cast<unsigned char>(line.front());
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            return fronts.test(c);
-        if (c >= 'A' && c <= 'Z')
-            return fronts.test(c + 32U);
-    }
+    if (const int front = lower_ascii_front(line); front >= 0)
+        return fronts.test(static_cast<std::size_t>(front));
     for (std::size_t i = 0; i < line.size();) {
         std::size_t start = i;
         if (text::is_space(text::next_cp(line, i)))

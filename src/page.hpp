@@ -34,6 +34,17 @@ struct Page {
     Article article;
 };
 
+/// The first byte of text::lower() of a text opening with an ASCII letter or digit (most lines), lower-cased on the
+/// spot without decoding a code point; -1 for a text opening otherwise (lower-case its first code point then).
+inline int lower_ascii_front(std::string_view s) {
+    const auto c = static_cast<unsigned char>(s.empty() ? 0 : s.front());
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        return c;
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    return -1;
+}
+
 /// A few words (views into lexicon entries, which outlive it) by their first byte: a word asked about is compared only
 /// with those opening as it does.
 class WordsByFront {
