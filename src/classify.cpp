@@ -159,7 +159,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
                 continue;
             }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
-            if (auto split = split_trailing_credit(b.text)) {
+            if (auto split = split_trailing_credit(b)) {
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{split->first, split->second});
                 continue;
@@ -358,8 +358,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     // without numbers, three titles in a row or more that the article prints again further down, each once.
     std::vector<bool> in_contents(n, false);
     std::unordered_map<std::string_view, std::vector<std::size_t>, StringHash, std::equal_to<>> copies;
+    // (Only a line printed exactly twice is looked up below: the lines printed more often are left out.)
     for (std::size_t k = 0; k < n; ++k)
-        if (blocks[k].repeats > 0 && blocks[k].words <= 14)
+        if (blocks[k].repeats == 1 && blocks[k].words <= 14)
             copies[blocks[k].text].push_back(k);
     {
         // The copy further down stands in the article (a menu printed over and under the page is no contents).

@@ -63,6 +63,8 @@ std::optional<std::string> labelled_caption(std::string_view line);
 
 /// A caption line ending in a credit: "Le président à Berne. (Photo: Keystone)" -> {caption, credit}.
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line);
+/// split_trailing_credit() of a block's text, read with the words segment() split (the block's text unchanged since).
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(const Block& b);
 
 /// "Par Jean Dupont (avec Marie Roux)", "By Jane Doe and John Roe", "Von Anna Muster", "di Marco Bianchi":
 /// the author names of a byline line, or nothing when the line is not a byline.

@@ -222,10 +222,14 @@ bool is_credit_line(std::string_view line) {
     // code point of the body is lower-cased alone to ask them.)
     static const std::bitset<257> prefix_fronts = first_bytes(common_lexicon().list("credit_prefixes"));
     if (line.size() > 2 * from) {
-        std::size_t next = from;
-        text::next_cp(line, next);
         char front[4 * 3 + 8];
-        text::lower_into(line.substr(from, next - from), front);
+        if (const int ascii = lower_ascii_front(line.substr(from)); ascii >= 0) {
+            front[0] = static_cast<char>(ascii);
+        } else {
+            std::size_t next = from;
+            text::next_cp(line, next);
+            text::lower_into(line.substr(from, next - from), front);
+        }
         if (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(front[0]))) {
             const text::LowerCased low(line); // (on the stack for most lines: a credit runs 90 code points at most)
             std::string_view body = low.view();
@@ -323,14 +327,6 @@ std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spa
 } // namespace
 
 namespace {
-
-// text::split_ws(s).size() > most, without the tokens.
-bool more_tokens_than(std::string_view s, std::size_t most) {
-    std::size_t i = 0, count = 0;
-    while (count <= most && !text::next_token(s, i).empty())
-        ++count;
-    return count > most;
-}
 
 // line.rfind('.', from), found backwards by memrchr many bytes a step: a line holds few full stops.
 std::size_t rfind_dot(std::string_view line, std::size_t from = std::string_view::npos) {
@@ -433,10 +429,14 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     // (The labels' first bytes, gathered once: most lines open with none of them and are not lower-cased. The first
     // code point is lower-cased alone to ask them.)
     static const std::bitset<257> fronts = first_bytes(labels->entries);
-    std::size_t next = 0;
-    text::next_cp(line, next);
     char front[4 * 3 + 8];
-    text::lower_into(line.substr(0, next), front);
+    if (const int ascii = lower_ascii_front(line); ascii >= 0) {
+        front[0] = static_cast<char>(ascii);
+    } else {
+        std::size_t next = 0;
+        text::next_cp(line, next);
+        text::lower_into(line.substr(0, next), front);
+    }
     if (!fronts.test(256) && !fronts.test(static_cast<unsigned char>(front[0])))
         return std::nullopt;
     // The line's start, lower-cased, cut at a character's first byte.
@@ -461,7 +461,50 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     return std::nullopt;
 }
 
-std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
+namespace {
+
+// The first words (text::next_word_of_lowered()'s) of the credit prefixes of four bytes or more, which
+// split_trailing_credit() looks for after a space of the lower-cased line. Each such prefix opens with a word and goes
+// on past it with a mark or a space ("photo:", "photo by", "fot."), so a line holding one after a space has that
+// word among its own words: a block's words (segment()'s lower_words) settle most lines without a scan of their
+// spaces. `usable` is false when a prefix opens otherwise (the words then settle nothing).
+struct PrefixWords {
+    WordsByFront words;
+    bool usable = true;
+};
+
+const PrefixWords& prefix_words() {
+    static const PrefixWords words = [] {
+        PrefixWords out;
+        for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
+            if (prefix.size() < 4)
+                continue;
+            std::size_t i = 0;
+            std::string_view first = text::next_word_of_lowered(prefix, i);
+            if (first.empty() || first.data() != prefix.data() || first.size() >= prefix.size()) {
+                out.usable = false;
+                continue;
+            }
+            out.words.add(first);
+        }
+        return out;
+    }();
+    return words;
+}
+
+// Some word of the block opens a credit prefix (see PrefixWords): what may_open_prefix() asks of its line, from the
+// words segment() split already.
+bool may_open_prefix(const Block& b) {
+    const PrefixWords& prefixes = prefix_words();
+    if (!prefixes.usable)
+        return may_open_prefix(std::string_view(b.text));
+    return std::any_of(b.lower_words.begin(), b.lower_words.end(),
+                       [&prefixes](const std::string& w) { return prefixes.words.has(w); });
+}
+
+// split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
+// the line's spaces for a credit prefix).
+std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
     // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
     line = text::trim(line);
     // "Wer die Sperre gebaut hat, ist unklar (Symbolbild).", "The pier after the storm (file photo)": a label saying
@@ -507,7 +550,7 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
             text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
-    if (!may_open_prefix(line))
+    if (b != nullptr ? !may_open_prefix(*b) : !may_open_prefix(line))
         return std::nullopt;
     const std::string low = text::lower(line);
     std::vector<std::size_t> spaces;
@@ -544,6 +587,16 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
         }
     }
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
+    return split_credit(line, nullptr);
+}
+
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(const Block& b) {
+    return split_credit(b.text, &b);
 }
 
 namespace {
@@ -641,6 +694,8 @@ bool may_open_byline(std::string_view line) {
     static const std::bitset<257> fronts = first_bytes(byline_words().entries);
     if (fronts.test(256))
         return true;
+    if (const int front = lower_ascii_front(line); front >= 0)
+        return fronts.test(static_cast<std::size_t>(front));
     for (std::size_t i = 0; i < line.size();) {
         std::size_t start = i;
         if (text::is_space(text::next_cp(line, i)))

@@ -338,6 +338,13 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
     return std::nullopt;
 }
 
+bool more_tokens_than(std::string_view s, std::size_t most) {
+    std::size_t i = 0, count = 0;
+    while (count <= most && !text::next_token(s, i).empty())
+        ++count;
+    return count > most;
+}
+
 std::span<const std::string_view> first_tokens(std::string_view line, std::span<std::string_view> out) {
     std::size_t count = 0, at = 0;
     while (count < out.size()) {
@@ -870,15 +877,17 @@ bool headline_like(const Block& b) {
     return len <= 220 && b.letters * 2 >= static_cast<int>(len);
 }
 
-bool author_bio(const Block& b) {
-    // "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.",
-    // "Jean Dupont est journaliste au service Société.": the author's box under an article, a name, a verb and a
-    // job of the press within the first words.
-    if (b.words < 6 || b.words > 90 || !b.end_punct)
-        return false;
+namespace {
+
+// author_bio() of a line that passed its cheap tests, its first two tokens read: `first`, `second`, and `next`, the
+// byte after them. (A function of its own: the many lines settled by the counts do not set up its frame of 24 tokens
+// and lower-cased words.)
+bool bio_after_counts(const Block& b, std::string_view first, std::string_view second, std::size_t next) {
     // The first 24 tokens, read as far as the rules need them: two settle most lines.
     std::array<std::string_view, 24> toks_read;
-    std::size_t read = 0, next = 0;
+    toks_read[0] = first;
+    toks_read[1] = second;
+    std::size_t read = 2;
     auto read_to = [&](std::size_t count) {
         for (; read < count; ++read) {
             toks_read[read] = text::next_token(b.text, next);
@@ -922,6 +931,29 @@ bool author_bio(const Block& b) {
             return true;
     }
     return false;
+}
+
+} // namespace
+
+bool author_bio(const Block& b) {
+    // "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.",
+    // "Jean Dupont est journaliste au service Société.": the author's box under an article, a name, a verb and a
+    // job of the press within the first words.
+    if (b.words < 6 || b.words > 90 || !b.end_punct)
+        return false;
+    // The name opens the line and has two capitalised words at least, which segment() counted among the line's
+    // capitalised tokens (upper_initial): most sentences of prose are settled here, before a token is read.
+    // (The line is trimmed: its first token opens at its first byte.)
+    if (b.upper_initial < 2 || !text::starts_upper(b.text))
+        return false;
+    // "The council met Jane Doe.": a second word in lower case, longer than a particle ("di", "von"), ends the name
+    // at one word (the rest of the reading would settle the same).
+    std::size_t next = 0;
+    const std::string_view first = text::next_token(b.text, next);
+    const std::string_view second = text::next_token(b.text, next);
+    if (second.empty() || (second.size() > 3 && !text::starts_upper(second)))
+        return false;
+    return bio_after_counts(b, first, second, next);
 }
 
 

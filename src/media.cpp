@@ -20,7 +20,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             return std::nullopt;
         // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
-        return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1].text) ? 40 : 30);
+        return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : 30);
     };
     // "<paragraph> / Jane Roe/Getty Images / <paragraph> / John Poe/iStock": a page that prints a credit under each
     // picture, the pictures between paragraphs without captions. When most of its credits (two at least) stand

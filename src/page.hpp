@@ -4,6 +4,8 @@
 
 #include "classify.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cstddef>
 #include <optional>
 #include <span>
@@ -32,9 +34,44 @@ struct Page {
     Article article;
 };
 
+/// The first byte of text::lower() of a text opening with an ASCII letter or digit (most lines), lower-cased on the
+/// spot without decoding a code point; -1 for a text opening otherwise (lower-case its first code point then).
+inline int lower_ascii_front(std::string_view s) {
+    const auto c = static_cast<unsigned char>(s.empty() ? 0 : s.front());
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        return c;
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    return -1;
+}
+
+/// A few words (views into lexicon entries, which outlive it) by their first byte: a word asked about is compared only
+/// with those opening as it does.
+class WordsByFront {
+public:
+    void add(std::string_view w) {
+        auto& known = by_front_[front(w)];
+        if (std::find(known.begin(), known.end(), w) == known.end())
+            known.push_back(w);
+    }
+    bool has(std::string_view w) const {
+        // (A plain loop: the lists hold a word or two, fewer than std::find's unrolled steps.)
+        for (std::string_view known : by_front_[front(w)])
+            if (known == w)
+                return true;
+        return false;
+    }
+
+private:
+    static unsigned char front(std::string_view w) { return w.empty() ? 0 : static_cast<unsigned char>(w.front()); }
+    std::array<std::vector<std::string_view>, 256> by_front_;
+};
+
 /// The first tokens of text::split_ws(line), as many as `out` holds, read without a vector: the part of `out` they
 /// fill.
 std::span<const std::string_view> first_tokens(std::string_view line, std::span<std::string_view> out);
+/// text::split_ws(s).size() > most, read no further than the token past `most`, without a vector.
+bool more_tokens_than(std::string_view s, std::size_t most);
 
 /// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
 void resolve_context(std::vector<Quality>& q);

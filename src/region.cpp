@@ -714,12 +714,46 @@ bool more_link_phrase(std::string_view low) {
     return more_links.has(low);
 }
 
+// The last words (text::next_word_of_lowered()'s) of the more_links phrases, by their first byte. A phrase ends with
+// a word, and only marks that are no word's characters follow it on a line ("Read more »", "Weiterlesen..."): a line
+// ending with a phrase has that phrase's last word for its own last word. `usable` is false when a phrase ends
+// otherwise (the last words then settle nothing).
+struct LinkEnds {
+    WordsByFront words;
+    bool usable = true;
+};
+
+const LinkEnds& more_link_ends() {
+    static const LinkEnds ends = [] {
+        LinkEnds out;
+        for (const auto& phrase : any_language_section("more_links").entries) {
+            std::string_view last;
+            std::size_t i = 0;
+            for (std::string_view w = text::next_word_of_lowered(phrase, i); !w.empty();
+                 w = text::next_word_of_lowered(phrase, i))
+                last = w;
+            if (last.empty() || last.data() + last.size() != phrase.data() + phrase.size()) {
+                out.usable = false;
+                continue;
+            }
+            out.words.add(last);
+        }
+        return out;
+    }();
+    return ends;
+}
+
 // "Harbour festival opens The town prepares for its biggest weekend. Read more": a teaser's title, its summary and
 // its link printed on one line; the link follows the summary's last sentence mark.
 bool glued_more_link(const Block& b) {
     const std::size_t widest = 40; // bytes of the link's phrase and its marks
     if (b.words <= 5 || b.lower.size() <= widest)
         return false;
+    // (A line whose last word ends no link's phrase is settled without a search for its last sentence mark.)
+    if (const LinkEnds& ends = more_link_ends(); ends.usable) {
+        if (b.lower_words.empty() || !ends.words.has(b.lower_words.back()))
+            return false;
+    }
     std::string_view low = b.lower;
     const std::size_t from = low.size() - widest;
     // The last sentence mark with a space after it, from byte `from` on: eight marks a step from the end (a step

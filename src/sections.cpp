@@ -78,11 +78,11 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
 
 void fold_definition_lists(std::vector<Section>& sections) {
     auto term = [](const Section& s) {
-        if (!s.heading || marked_heading(*s.heading) || text::split_ws(*s.heading).size() > 4 || s.paragraphs.empty() ||
+        if (!s.heading || marked_heading(*s.heading) || more_tokens_than(*s.heading, 4) || s.paragraphs.empty() ||
             s.paragraphs.size() > 2 || any_language_has("glossary_titles", text::lower(text::trim(*s.heading))))
             return false;
-        return std::all_of(s.paragraphs.begin(), s.paragraphs.end(),
-                           [](const std::string& par) { return text::split_ws(par).size() <= 40; });
+        return std::none_of(s.paragraphs.begin(), s.paragraphs.end(),
+                            [](const std::string& par) { return more_tokens_than(par, 40); });
     };
     // (The text above it runs a dozen words at least: "Learn more about the Berth finder" is the link of a term.)
     auto title_over = [](const std::string& line, const std::string& above) {
@@ -93,12 +93,12 @@ void fold_definition_lists(std::vector<Section>& sections) {
     };
     // "... the four signals are latency, traffic, errors and saturation. / Latency / ... / Traffic / ...": terms of a
     // few words that the paragraph right above names, three in a row at least, whatever their descriptions' length.
+    const std::size_t most_named_words = 4;
     auto named_in = [](const std::vector<std::string>& intro, const Section& s) {
         if (!s.heading || marked_heading(*s.heading) || s.paragraphs.empty())
             return false;
         const auto name = text::words_lower(*s.heading);
-        const std::size_t most = 4;
-        return !name.empty() && name.size() <= most &&
+        return !name.empty() && name.size() <= most_named_words &&
                std::search(intro.begin(), intro.end(), name.begin(), name.end()) != intro.end();
     };
     const std::size_t least = 4, least_named = 3;
@@ -108,7 +108,22 @@ void fold_definition_lists(std::vector<Section>& sections) {
         while (j < sections.size() && term(sections[j]))
             ++j;
         bool named = false;
-        if (j - i < least && !out.empty() && !out.back().paragraphs.empty()) {
+        // (The paragraph above is split into its words only when the sections from i on may be named terms, enough of
+        // them in a row, each a short heading without a mark over text: most sections are settled without it.)
+        auto may_be_named = [&](std::size_t from) {
+            if (from + least_named > sections.size())
+                return false;
+            for (std::size_t at = from; at < from + least_named; ++at) {
+                const Section& s = sections[at];
+                if (!s.heading || s.paragraphs.empty() || marked_heading(*s.heading))
+                    return false;
+                const std::size_t words = text::words_lower(*s.heading).size();
+                if (words == 0 || words > most_named_words)
+                    return false;
+            }
+            return true;
+        };
+        if (j - i < least && !out.empty() && !out.back().paragraphs.empty() && may_be_named(i)) {
             const auto intro = text::words_lower(out.back().paragraphs.back());
             std::size_t e = i;
             while (e < sections.size() && named_in(intro, sections[e]))

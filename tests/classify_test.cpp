@@ -217,6 +217,30 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     CHECK_FALSE(is_credit_line("Photo by photo, the lantern parade unfolds:"));
 }
 
+TEST_CASE("a block's words find the credit prefixes its line's spaces find", "[classify][credit]") {
+    // The block's split_trailing_credit() reads its words for a prefix, the line's reads its spaces: the same answer,
+    // with a prefix after a space ("Foto:", "Photo by", "avec l'aimable autorisation"), glued to a stop, or none
+    // ("mit" and "avec" open prefixes and are common words).
+    struct Row {
+        const char* line;
+        bool split;
+    };
+    for (const Row& r : {Row{"Der neue Steg von Valdora am Morgen Foto: Anna Muster", true},
+                         Row{"The lantern parade crosses the old bridge Photo by Jane Roe", true},
+                         Row{"Le nouveau phare de Lorval au matin Crédit photo: Jean Dupont", true},
+                         Row{"Die Fähre legt am Abend mit zwei Stunden Verspätung ab", false},
+                         Row{"Le bateau part avec deux heures de retard ce soir-là", false},
+                         Row{"The pier reopens on Monday after the winter repairs", false},
+                         Row{"Les photos du port sont à voir dans notre galerie du soir", false}}) {
+        INFO(r.line);
+        const Block b = block_of(r.line);
+        auto by_words = split_trailing_credit(b);
+        auto by_spaces = split_trailing_credit(std::string_view(b.text));
+        CHECK(by_words.has_value() == r.split);
+        CHECK(by_words == by_spaces);
+    }
+}
+
 TEST_CASE("bylines give author names in several languages", "[classify][byline]") {
     struct Row {
         const char* line;
