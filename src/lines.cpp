@@ -655,13 +655,17 @@ bool code_line(const Block& b) {
         return true;
     if (b.words == 2 && t.ends_with(" ="))
         return true;
+    // (Every mark below holds a '(', a '=' or a '>': a line without them, most short lines of a page, skips their
+    // searches.)
+    const bool marks =
+        b.words <= 12 && std::any_of(t.begin(), t.end(), [](char c) { return c == '(' || c == '=' || c == '>'; });
     // "super().setUp()", "total = count + 1", "x => x * 2": an empty call, an assignment, an arrow.
-    if (b.words <= 12)
+    if (marks)
         for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})
             if (t.find(mark) != std::string_view::npos)
                 return true;
     // "netsh interface tcp set global autotuninglevel=normal": an option set to its value, glued by the equals sign.
-    if (b.words <= 12)
+    if (marks)
         for (std::size_t eq = t.find('='); eq != std::string_view::npos; eq = t.find('=', eq + 1))
             if (eq > 0 && eq + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[eq - 1])) &&
                 std::isalnum(static_cast<unsigned char>(t[eq + 1])))
