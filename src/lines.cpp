@@ -638,17 +638,24 @@ bool code_line(const Block& b) {
     if (t.empty() || b.boilerplate || b.urls > 0 || t.back() == '.' || t.back() == '!' || t.back() == '?')
         return false;
     static const LexiconSection* openers = common_lexicon().section("code_opening_words"); // (looked up once)
-    if (std::string_view first = text::first_token(t);
-        openers != nullptr && b.words >= 2 && openers->has(first)) {
-        // "$ cd pier", "# set the clock": a prompt's or a comment's mark alone opens a command, not a price ("$ 20").
-        auto letter = [](char c) { return text::is_letter(static_cast<unsigned char>(c)); };
-        if (std::any_of(first.begin(), first.end(), letter))
-            return true;
-        std::size_t at = first.size();
-        const std::string_view second = text::next_token(t, at);
-        return !second.empty() && (text::is_lower(static_cast<unsigned char>(second.front())) ||
-                                   second.front() == '.' || second.front() == '/');
-    }
+    // (A line of one word has no first token to look up: most items of a menu.)
+    if (b.words >= 2 && openers != nullptr)
+        if (const std::string_view first = text::first_token(t); openers->has(first)) {
+            // "$ cd pier", "# set the clock": a prompt's or a comment's mark alone opens a command, not a price ("$ 20").
+            auto letter = [](char c) { return text::is_letter(static_cast<unsigned char>(c)); };
+            if (std::any_of(first.begin(), first.end(), letter))
+                return true;
+            std::size_t at = first.size();
+            const std::string_view second = text::next_token(t, at);
+            return !second.empty() && (text::is_lower(static_cast<unsigned char>(second.front())) ||
+                                       second.front() == '.' || second.front() == '/');
+        }
+    // Every mark below is a character that is no letter, digit or space: a line of words alone, most short lines of a
+    // page ("World news", "Mehr zum Thema"), has none. (segment() counts each character a letter, a digit or
+    // neither: the characters that are neither are exactly the spaces between the words when there are words - 1.)
+    if (static_cast<std::size_t>(b.letters) + static_cast<std::size_t>(b.digits) + static_cast<std::size_t>(b.words) ==
+        b.chars + 1)
+        return false;
     // "[extensions]" / "evolve =": a configuration file's section and a key without its value.
     if (b.words == 1 && t.size() > 2 && t.front() == '[' && t.back() == ']' &&
         std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return (c >= 'a' && c <= 'z') || c == '_' || c == '-'; }))

@@ -1349,7 +1349,9 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
                              "#include <stdio.h>", "int count_departures(FILE* file) {", "}", "char buffer[256];",
                              "lines += 1;", "super().setUp()", "total = count + 1", "departs.map(d => d.time)",
                              "sudo apt-get install ferry-tools", "[extensions]", "evolve =",
-                             "netsh interface tcp set global timeout=30"}) {
+                             "netsh interface tcp set global timeout=30",
+                             // words alone, no mark: only the first token tells
+                             "cd harbour", "git pull origin main"}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
@@ -1359,7 +1361,9 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
     for (const char* line : {"From the pier, the ferries leave every hour.", "Import duties rose again in March.",
                              "les bateaux du matin ;", "die Fähren am Abend;", "Return to the harbour page",
                              "The ferry (new) leaves at noon.", "$", "import", "$ 20 for the return ticket",
-                             "return to the pier at noon.", "# Ferries", "[...]", "[Update]"}) {
+                             "return to the pier at noon.", "# Ferries", "[...]", "[Update]",
+                             // words alone, none of them an opener: a menu's items
+                             "Mehr zum Thema Fähren", "cours du soir", "Ferries"}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
