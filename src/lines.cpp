@@ -630,6 +630,20 @@ bool ticker_line(std::string_view line) {
            first != "pm" && first != "a.m." && first != "p.m.";
 }
 
+namespace {
+
+// s holds a '(', a '=' or a '>', looked for eight bytes a step.
+bool has_code_mark(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); i += 8) {
+        const std::uint64_t v = i + 8 <= s.size() ? text::load8(s.data() + i) : text::load_short(s.data() + i, s.size() - i);
+        if ((text::bytes_equal8(v, '(') | text::bytes_equal8(v, '=') | text::bytes_equal8(v, '>')) != 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool code_line(const Block& b) {
     // "$ hg commit -m 'fix'", "import os", "#include <vector>": a token of the lexicons' [code_opening_words] opens
     // it.
@@ -638,8 +652,17 @@ bool code_line(const Block& b) {
     if (t.empty() || b.boilerplate || b.urls > 0 || t.back() == '.' || t.back() == '!' || t.back() == '?')
         return false;
     static const LexiconSection* openers = common_lexicon().section("code_opening_words"); // (looked up once)
+    // The bytes the openers start with (code is lower case: a line opening with a capital, most lines, looks up none).
+    static const std::array<bool, 256> opener_fronts = [] {
+        std::array<bool, 256> fronts{};
+        if (openers != nullptr)
+            for (const std::string& e : openers->entries)
+                if (!e.empty())
+                    fronts[static_cast<unsigned char>(e.front())] = true;
+        return fronts;
+    }();
     // (A line of one word has no first token to look up: most items of a menu.)
-    if (b.words >= 2 && openers != nullptr)
+    if (b.words >= 2 && opener_fronts[static_cast<unsigned char>(t.front())])
         if (const std::string_view first = text::first_token(t); openers->has(first)) {
             // "$ cd pier", "# set the clock": a prompt's or a comment's mark alone opens a command, not a price ("$ 20").
             auto letter = [](char c) { return text::is_letter(static_cast<unsigned char>(c)); };
@@ -664,8 +687,7 @@ bool code_line(const Block& b) {
         return true;
     // (Every mark below holds a '(', a '=' or a '>': a line without them, most short lines of a page, skips their
     // searches.)
-    const bool marks =
-        b.words <= 12 && std::any_of(t.begin(), t.end(), [](char c) { return c == '(' || c == '=' || c == '>'; });
+    const bool marks = b.words <= 12 && has_code_mark(t);
     // "super().setUp()", "total = count + 1", "x => x * 2": an empty call, an assignment, an arrow.
     if (marks)
         for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})
