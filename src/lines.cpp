@@ -632,12 +632,34 @@ bool ticker_line(std::string_view line) {
 
 namespace {
 
-// s holds a '(', a '=' or a '>', looked for eight bytes a step.
+// A mark of code stands at byte i of t, a '(', a '=' or a '>' (each mark holds one of them, read around it):
+// "super().setUp()", "total = count + 1", "a == b", "x => x * 2", "a -> b", "lines += 1": an empty call, an
+// assignment, a comparison, an arrow; "autotuninglevel=normal": an option glued to its value by the equals sign.
+bool code_mark_at(std::string_view t, std::size_t i) {
+    const std::size_t n = t.size();
+    auto at = [&](std::size_t k) { return k < n ? t[k] : '\0'; };
+    const char before = i >= 1 ? t[i - 1] : '\0', before2 = i >= 2 ? t[i - 2] : '\0';
+    switch (t[i]) {
+    case '(': return at(i + 1) == ')';
+    case '>': return before2 == ' ' && before == '-' && at(i + 1) == ' ';
+    default: break;
+    }
+    if (before == ' ' && (at(i + 1) == ' ' || ((at(i + 1) == '=' || at(i + 1) == '>') && at(i + 2) == ' ')))
+        return true;
+    if (before2 == ' ' && before == '+' && at(i + 1) == ' ')
+        return true;
+    return i > 0 && i + 1 < n && std::isalpha(static_cast<unsigned char>(before)) &&
+           std::isalnum(static_cast<unsigned char>(t[i + 1]));
+}
+
+// Some '(', '=' or '>' of s, looked for eight bytes a step, is a code_mark_at().
 bool has_code_mark(std::string_view s) {
     for (std::size_t i = 0; i < s.size(); i += 8) {
         const std::uint64_t v = i + 8 <= s.size() ? text::load8(s.data() + i) : text::load_short(s.data() + i, s.size() - i);
-        if ((text::bytes_equal8(v, '(') | text::bytes_equal8(v, '=') | text::bytes_equal8(v, '>')) != 0)
-            return true;
+        for (std::uint64_t m = text::bytes_equal8(v, '(') | text::bytes_equal8(v, '=') | text::bytes_equal8(v, '>');
+             m != 0; m &= m - 1)
+            if (code_mark_at(s, i + static_cast<std::size_t>(std::countr_zero(m) / 8)))
+                return true;
     }
     return false;
 }
@@ -685,20 +707,10 @@ bool code_line(const Block& b) {
         return true;
     if (b.words == 2 && t.ends_with(" ="))
         return true;
-    // (Every mark below holds a '(', a '=' or a '>': a line without them, most short lines of a page, skips their
-    // searches.)
-    const bool marks = b.words <= 12 && has_code_mark(t);
-    // "super().setUp()", "total = count + 1", "x => x * 2": an empty call, an assignment, an arrow.
-    if (marks)
-        for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})
-            if (t.find(mark) != std::string_view::npos)
-                return true;
-    // "netsh interface tcp set global autotuninglevel=normal": an option set to its value, glued by the equals sign.
-    if (marks)
-        for (std::size_t eq = t.find('='); eq != std::string_view::npos; eq = t.find('=', eq + 1))
-            if (eq > 0 && eq + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[eq - 1])) &&
-                std::isalnum(static_cast<unsigned char>(t[eq + 1])))
-                return true;
+    // "super().setUp()", "total = count + 1", "x => x * 2", "netsh interface tcp set global autotuninglevel=normal":
+    // an empty call, an assignment, an arrow, an option glued to its value (in a short line: code_mark_at()).
+    if (b.words <= 12 && has_code_mark(t))
+        return true;
     // "int add(int x, int y) {", "}", "console.log(sum);": closed by a brace or a semicolon, with a bracket or an
     // equals sign in it (a list's item closed by a semicolon, "- les bateaux ;", has none).
     const char last = t.back();

@@ -1351,7 +1351,9 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
                              "sudo apt-get install ferry-tools", "[extensions]", "evolve =",
                              "netsh interface tcp set global timeout=30",
                              // words alone, no mark: only the first token tells
-                             "cd harbour", "git pull origin main"}) {
+                             "cd harbour", "git pull origin main",
+                             // a comparison, an arrow
+                             "while count == 0", "route -> harbour"}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
@@ -1363,7 +1365,10 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
                              "The ferry (new) leaves at noon.", "$", "import", "$ 20 for the return ticket",
                              "return to the pier at noon.", "# Ferries", "[...]", "[Update]",
                              // words alone, none of them an opener: a menu's items
-                             "Mehr zum Thema Fähren", "cours du soir", "Ferries"}) {
+                             "Mehr zum Thema Fähren", "cours du soir", "Ferries",
+                             // brackets and arrows of a menu or a label, no code's marks
+                             "Hafen (Nord)", "Home > Ferries > Timetable", "Accueil >> Ports",
+                             "timeout="}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
