@@ -708,9 +708,13 @@ bool more_link_phrase(std::string_view low) {
     static const std::bitset<257> fronts = first_bytes(more_links.entries);
     if (!fronts.test(256) && (low.empty() || !fronts.test(static_cast<unsigned char>(low.front()))))
         return false;
-    for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"})
-        if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
-            low = text::trim(low.substr(0, low.size() - mark.size()));
+    static constexpr std::string_view marks[] = {"»", "›", "→", ">", "…", "...", ".", ":"};
+    // (A line ending with a byte that ends no mark, most lines ending with a word, has none to take off.)
+    if (!low.empty() &&
+        std::any_of(std::begin(marks), std::end(marks), [&](std::string_view m) { return m.back() == low.back(); }))
+        for (std::string_view mark : marks)
+            if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
+                low = text::trim(low.substr(0, low.size() - mark.size()));
     return more_links.has(low);
 }
 

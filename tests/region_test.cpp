@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "page.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
@@ -1488,5 +1489,23 @@ TEST_CASE("a short quotation closing the article after its stop is its last line
         INFO(tail);
         CHECK(paragraphs_of(a).back().find("?") == std::string::npos);
         CHECK(paragraphs_of(a).back().find("!") == std::string::npos);
+    }
+}
+
+TEST_CASE("a link to the rest of a teaser with its arrow or marks after it", "[region][teaser]") {
+    for (const char* line : {"Read more", "Read more »", "Continue reading ›", "Weiterlesen...", "Mehr lesen →",
+                             "Lire la suite …", "Lire la suite:", "Weiterlesen >"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(more_link(blocks[0]));
+    }
+    // Words after the phrase, a phrase inside a sentence, a line ending with a word.
+    for (const char* line : {"Read more about the ferries", "Lire la suite du rapport", "Harbour news", "Weiterlesen!",
+                             "Read"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK_FALSE(more_link(blocks[0]));
     }
 }
