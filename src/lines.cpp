@@ -849,7 +849,17 @@ bool sentence_shape(const Block& b) {
 }
 
 std::string_view bullet_mark(std::string_view line) {
-    for (std::string_view mark : {"+", "*", "-", "•", "·", "–", "▪", "►"})
+    static constexpr std::string_view marks[] = {"+", "*", "-", "•", "·", "–", "▪", "►"};
+    // (A line opening with a byte that opens no mark, most lines, is compared with none of them.)
+    static const std::array<bool, 256> fronts = [] {
+        std::array<bool, 256> out{};
+        for (std::string_view mark : marks)
+            out[static_cast<unsigned char>(mark.front())] = true;
+        return out;
+    }();
+    if (line.empty() || !fronts[static_cast<unsigned char>(line.front())])
+        return {};
+    for (std::string_view mark : marks)
         if (line.size() > mark.size() + 3 && line.starts_with(mark) && line[mark.size()] == ' ')
             return line.substr(0, mark.size());
     return {};
