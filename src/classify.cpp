@@ -52,7 +52,7 @@ bool reading_label(const Block& b) {
 } // namespace
 
 Article classify(const std::vector<Block>& blocks, std::string_view language) {
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
     if (!language.empty())
@@ -65,10 +65,12 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     p.quality.resize(n);
     p.length.resize(n);
     p.terminator.resize(n);
+    p.code.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         p.length[i] = blocks[i].chars; // (counted by segment())
         p.quality[i] = block_quality(blocks[i], language, p.length[i]);
         p.terminator[i] = is_terminator(blocks[i]);
+        p.code[i] = code_line(blocks[i]);
     }
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;

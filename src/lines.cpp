@@ -630,6 +630,42 @@ bool ticker_line(std::string_view line) {
            first != "pm" && first != "a.m." && first != "p.m.";
 }
 
+namespace {
+
+// A mark of code stands at byte i of t, a '(', a '=' or a '>' (each mark holds one of them, read around it):
+// "super().setUp()", "total = count + 1", "a == b", "x => x * 2", "a -> b", "lines += 1": an empty call, an
+// assignment, a comparison, an arrow; "autotuninglevel=normal": an option glued to its value by the equals sign.
+bool code_mark_at(std::string_view t, std::size_t i) {
+    const std::size_t n = t.size();
+    auto at = [&](std::size_t k) { return k < n ? t[k] : '\0'; };
+    const char before = i >= 1 ? t[i - 1] : '\0', before2 = i >= 2 ? t[i - 2] : '\0';
+    switch (t[i]) {
+    case '(': return at(i + 1) == ')';
+    case '>': return before2 == ' ' && before == '-' && at(i + 1) == ' ';
+    default: break;
+    }
+    if (before == ' ' && (at(i + 1) == ' ' || ((at(i + 1) == '=' || at(i + 1) == '>') && at(i + 2) == ' ')))
+        return true;
+    if (before2 == ' ' && before == '+' && at(i + 1) == ' ')
+        return true;
+    return i > 0 && i + 1 < n && std::isalpha(static_cast<unsigned char>(before)) &&
+           std::isalnum(static_cast<unsigned char>(t[i + 1]));
+}
+
+// Some '(', '=' or '>' of s, looked for eight bytes a step, is a code_mark_at().
+bool has_code_mark(std::string_view s) {
+    for (std::size_t i = 0; i < s.size(); i += 8) {
+        const std::uint64_t v = i + 8 <= s.size() ? text::load8(s.data() + i) : text::load_short(s.data() + i, s.size() - i);
+        for (std::uint64_t m = text::bytes_equal8(v, '(') | text::bytes_equal8(v, '=') | text::bytes_equal8(v, '>');
+             m != 0; m &= m - 1)
+            if (code_mark_at(s, i + static_cast<std::size_t>(std::countr_zero(m) / 8)))
+                return true;
+    }
+    return false;
+}
+
+} // namespace
+
 bool code_line(const Block& b) {
     // "$ hg commit -m 'fix'", "import os", "#include <vector>": a token of the lexicons' [code_opening_words] opens
     // it.
@@ -638,38 +674,43 @@ bool code_line(const Block& b) {
     if (t.empty() || b.boilerplate || b.urls > 0 || t.back() == '.' || t.back() == '!' || t.back() == '?')
         return false;
     static const LexiconSection* openers = common_lexicon().section("code_opening_words"); // (looked up once)
-    if (std::string_view first = text::first_token(t);
-        openers != nullptr && b.words >= 2 && openers->has(first)) {
-        // "$ cd pier", "# set the clock": a prompt's or a comment's mark alone opens a command, not a price ("$ 20").
-        auto letter = [](char c) { return text::is_letter(static_cast<unsigned char>(c)); };
-        if (std::any_of(first.begin(), first.end(), letter))
-            return true;
-        std::size_t at = first.size();
-        const std::string_view second = text::next_token(t, at);
-        return !second.empty() && (text::is_lower(static_cast<unsigned char>(second.front())) ||
-                                   second.front() == '.' || second.front() == '/');
-    }
+    // The bytes the openers start with (code is lower case: a line opening with a capital, most lines, looks up none).
+    static const std::array<bool, 256> opener_fronts = [] {
+        std::array<bool, 256> fronts{};
+        if (openers != nullptr)
+            for (const std::string& e : openers->entries)
+                if (!e.empty())
+                    fronts[static_cast<unsigned char>(e.front())] = true;
+        return fronts;
+    }();
+    // (A line of one word has no first token to look up: most items of a menu.)
+    if (b.words >= 2 && opener_fronts[static_cast<unsigned char>(t.front())])
+        if (const std::string_view first = text::first_token(t); openers->has(first)) {
+            // "$ cd pier", "# set the clock": a prompt's or a comment's mark alone opens a command, not a price ("$ 20").
+            auto letter = [](char c) { return text::is_letter(static_cast<unsigned char>(c)); };
+            if (std::any_of(first.begin(), first.end(), letter))
+                return true;
+            std::size_t at = first.size();
+            const std::string_view second = text::next_token(t, at);
+            return !second.empty() && (text::is_lower(static_cast<unsigned char>(second.front())) ||
+                                       second.front() == '.' || second.front() == '/');
+        }
+    // Every mark below is a character that is no letter, digit or space: a line of words alone, most short lines of a
+    // page ("World news", "Mehr zum Thema"), has none. (segment() counts each character a letter, a digit or
+    // neither: the characters that are neither are exactly the spaces between the words when there are words - 1.)
+    if (static_cast<std::size_t>(b.letters) + static_cast<std::size_t>(b.digits) + static_cast<std::size_t>(b.words) ==
+        b.chars + 1)
+        return false;
     // "[extensions]" / "evolve =": a configuration file's section and a key without its value.
     if (b.words == 1 && t.size() > 2 && t.front() == '[' && t.back() == ']' &&
         std::all_of(t.begin() + 1, t.end() - 1, [](char c) { return (c >= 'a' && c <= 'z') || c == '_' || c == '-'; }))
         return true;
     if (b.words == 2 && t.ends_with(" ="))
         return true;
-    // (Every mark below holds a '(', a '=' or a '>': a line without them, most short lines of a page, skips their
-    // searches.)
-    const bool marks =
-        b.words <= 12 && std::any_of(t.begin(), t.end(), [](char c) { return c == '(' || c == '=' || c == '>'; });
-    // "super().setUp()", "total = count + 1", "x => x * 2": an empty call, an assignment, an arrow.
-    if (marks)
-        for (std::string_view mark : {"()", " = ", " == ", " => ", " -> ", " += "})
-            if (t.find(mark) != std::string_view::npos)
-                return true;
-    // "netsh interface tcp set global autotuninglevel=normal": an option set to its value, glued by the equals sign.
-    if (marks)
-        for (std::size_t eq = t.find('='); eq != std::string_view::npos; eq = t.find('=', eq + 1))
-            if (eq > 0 && eq + 1 < t.size() && std::isalpha(static_cast<unsigned char>(t[eq - 1])) &&
-                std::isalnum(static_cast<unsigned char>(t[eq + 1])))
-                return true;
+    // "super().setUp()", "total = count + 1", "x => x * 2", "netsh interface tcp set global autotuninglevel=normal":
+    // an empty call, an assignment, an arrow, an option glued to its value (in a short line: code_mark_at()).
+    if (b.words <= 12 && has_code_mark(t))
+        return true;
     // "int add(int x, int y) {", "}", "console.log(sum);": closed by a brace or a semicolon, with a bracket or an
     // equals sign in it (a list's item closed by a semicolon, "- les bateaux ;", has none).
     const char last = t.back();
@@ -808,7 +849,17 @@ bool sentence_shape(const Block& b) {
 }
 
 std::string_view bullet_mark(std::string_view line) {
-    for (std::string_view mark : {"+", "*", "-", "•", "·", "–", "▪", "►"})
+    static constexpr std::string_view marks[] = {"+", "*", "-", "•", "·", "–", "▪", "►"};
+    // (A line opening with a byte that opens no mark, most lines, is compared with none of them.)
+    static const std::array<bool, 256> fronts = [] {
+        std::array<bool, 256> out{};
+        for (std::string_view mark : marks)
+            out[static_cast<unsigned char>(mark.front())] = true;
+        return out;
+    }();
+    if (line.empty() || !fronts[static_cast<unsigned char>(line.front())])
+        return {};
+    for (std::string_view mark : marks)
         if (line.size() > mark.size() + 3 && line.starts_with(mark) && line[mark.size()] == ' ')
             return line.substr(0, mark.size());
     return {};

@@ -31,6 +31,7 @@ struct Page {
     std::vector<bool> no_byline_date; // classify's search for bylines and dates read the line and found neither
     std::vector<std::size_t> length;  // text::length_cp() of each block's text
     std::vector<bool> terminator;     // is_terminator() of each block, asked by several rules: read once
+    std::vector<bool> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
     Article article;
 };
 

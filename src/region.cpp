@@ -446,15 +446,15 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // region, though few of their words are stopwords: a tutorial's text goes on under its code. (Two lines of code
     // at most two lines apart; a lone line of code shape stays as it is rated.)
     {
-        std::vector<bool> code(n);
-        for (std::size_t i = 0; i < n; ++i)
-            code[i] = code_line(blocks[i]);
+        const std::vector<bool>& code = p.code;
         const std::size_t near = 2;
         for (std::size_t i = 0; i < n; ++i) {
+            if (!code[i] || w[i] >= 0) // (most lines: their neighbours are not looked at)
+                continue;
             bool paired = false;
             for (std::size_t j = i > near ? i - near : 0; j < n && j <= i + near && !paired; ++j)
                 paired = j != i && code[j];
-            if (code[i] && paired && w[i] < 0)
+            if (paired)
                 w[i] = 0;
         }
     }
@@ -708,9 +708,13 @@ bool more_link_phrase(std::string_view low) {
     static const std::bitset<257> fronts = first_bytes(more_links.entries);
     if (!fronts.test(256) && (low.empty() || !fronts.test(static_cast<unsigned char>(low.front()))))
         return false;
-    for (std::string_view mark : {"»", "›", "→", ">", "…", "...", ".", ":"})
-        if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
-            low = text::trim(low.substr(0, low.size() - mark.size()));
+    static constexpr std::string_view marks[] = {"»", "›", "→", ">", "…", "...", ".", ":"};
+    // (A line ending with a byte that ends no mark, most lines ending with a word, has none to take off.)
+    if (!low.empty() &&
+        std::any_of(std::begin(marks), std::end(marks), [&](std::string_view m) { return m.back() == low.back(); }))
+        for (std::string_view mark : marks)
+            if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
+                low = text::trim(low.substr(0, low.size() - mark.size()));
     return more_links.has(low);
 }
 
@@ -841,17 +845,17 @@ std::vector<bool> code_blocks(const Page& p, std::size_t rs, std::size_t re) {
     auto part = [&](std::size_t k) {
         const Block& b = blocks[k];
         return p.role[k] == Role::none && !b.boilerplate && !p.terminator[k] &&
-               (code_line(b) || (b.words <= most_output_words && p.raw_quality[k] != Quality::good));
+               (p.code[k] || (b.words <= most_output_words && p.raw_quality[k] != Quality::good));
     };
     for (std::size_t k = rs; k <= re; ++k) {
-        if (!code_line(blocks[k]) || !part(k))
+        if (!p.code[k] || !part(k))
             continue;
         // Five lines in a row that are no code end it, the code is over; the output under the last command stays.
         const std::size_t most_between = 4;
         std::size_t end = k, last_code = k;
         int lines = 0;
         for (; end <= re && end <= last_code + most_between && part(end); ++end)
-            if (code_line(blocks[end]))
+            if (p.code[end])
                 last_code = end, ++lines;
         if (end > last_code + most_between)
             end = last_code + 1;

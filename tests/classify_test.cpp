@@ -3217,6 +3217,12 @@ TEST_CASE("a list item's bullet is the mark it opens with, then a space and text
     CHECK(bullet_mark("- ab").empty());
     CHECK(bullet_mark("-3 degrees tonight").empty());
     CHECK(bullet_mark("Ferries – new timetables").empty());
+    // A mark sharing its first byte with another ("—" and "–"), an empty line, a line opening with a letter.
+    CHECK(bullet_mark("· Horaires d'été") == "·");
+    CHECK(bullet_mark("▪ Fährplan im Winter") == "▪");
+    CHECK(bullet_mark("— Fährplan im Winter").empty());
+    CHECK(bullet_mark("").empty());
+    CHECK(bullet_mark("Plus de bateaux").empty());
 }
 
 TEST_CASE("the related-article label of a Japanese or Chinese page ends the article", "[classify][terminator]") {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "page.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
@@ -1349,7 +1350,11 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
                              "#include <stdio.h>", "int count_departures(FILE* file) {", "}", "char buffer[256];",
                              "lines += 1;", "super().setUp()", "total = count + 1", "departs.map(d => d.time)",
                              "sudo apt-get install ferry-tools", "[extensions]", "evolve =",
-                             "netsh interface tcp set global timeout=30"}) {
+                             "netsh interface tcp set global timeout=30",
+                             // words alone, no mark: only the first token tells
+                             "cd harbour", "git pull origin main",
+                             // a comparison, an arrow
+                             "while count == 0", "route -> harbour"}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
@@ -1359,7 +1364,12 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
     for (const char* line : {"From the pier, the ferries leave every hour.", "Import duties rose again in March.",
                              "les bateaux du matin ;", "die Fähren am Abend;", "Return to the harbour page",
                              "The ferry (new) leaves at noon.", "$", "import", "$ 20 for the return ticket",
-                             "return to the pier at noon.", "# Ferries", "[...]", "[Update]"}) {
+                             "return to the pier at noon.", "# Ferries", "[...]", "[Update]",
+                             // words alone, none of them an opener: a menu's items
+                             "Mehr zum Thema Fähren", "cours du soir", "Ferries",
+                             // brackets and arrows of a menu or a label, no code's marks
+                             "Hafen (Nord)", "Home > Ferries > Timetable", "Accueil >> Ports",
+                             "timeout="}) {
         INFO(line);
         auto blocks = segment(line);
         REQUIRE(blocks.size() == 1);
@@ -1479,5 +1489,23 @@ TEST_CASE("a short quotation closing the article after its stop is its last line
         INFO(tail);
         CHECK(paragraphs_of(a).back().find("?") == std::string::npos);
         CHECK(paragraphs_of(a).back().find("!") == std::string::npos);
+    }
+}
+
+TEST_CASE("a link to the rest of a teaser with its arrow or marks after it", "[region][teaser]") {
+    for (const char* line : {"Read more", "Read more »", "Continue reading ›", "Weiterlesen...", "Mehr lesen →",
+                             "Lire la suite …", "Lire la suite:", "Weiterlesen >"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(more_link(blocks[0]));
+    }
+    // Words after the phrase, a phrase inside a sentence, a line ending with a word.
+    for (const char* line : {"Read more about the ferries", "Lire la suite du rapport", "Harbour news", "Weiterlesen!",
+                             "Read"}) {
+        INFO(line);
+        auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK_FALSE(more_link(blocks[0]));
     }
 }
