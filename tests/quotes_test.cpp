@@ -1980,3 +1980,15 @@ TEST_CASE("a role of a body describes the person of that body named before, not 
          "No nos vamos a mover de la plaza", "Vecinos Unidos"},
     });
 }
+
+TEST_CASE("a number written with a slash stays one word of the description before the name", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\u201CWe waited twenty years for this,\u201D said 9/11 widow Ann Roe, who lives near the quay.",
+         "We waited twenty years for this", "Ann Roe"},
+        {"en", "\u201CThe shop never closes,\u201D said 24/7 grocer Milo Brandt on Friday.",
+         "The shop never closes", "Milo Brandt"},
+        {"de", "\u201EWir haben zwanzig Jahre gewartet\u201C, sagte die 9/11-Witwe Anna Rohde am Montag.",
+         "Wir haben zwanzig Jahre gewartet", "Anna Rohde"},
+    };
+    check_said_by(rows);
+}
