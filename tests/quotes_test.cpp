@@ -1992,3 +1992,14 @@ TEST_CASE("a number written with a slash stays one word of the description befor
     };
     check_said_by(rows);
 }
+
+TEST_CASE("an adverb opening the sentence before the subject is not part of the speaker", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "Even Mara Pell said the plan was \u201Ca fair deal\u201D for the quay.", "a fair deal", "Mara Pell"},
+        {"de", "Sogar Mara Pell sagte, der Plan sei \u201Eein fairer Kompromiss\u201C f\u00FCr den Hafen.",
+         "ein fairer Kompromiss", "Mara Pell"},
+        {"es", "Incluso Rosa Imaz dijo que el plan era \u00ABun acuerdo justo\u00BB para el puerto.", "un acuerdo justo",
+         "Rosa Imaz"},
+    };
+    check_said_by(rows);
+}
