@@ -312,6 +312,12 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                     ++end;
                 if (end >= to)
                     break;
+                // A slash between digits stays in the word: "9/11", "24/7" (a date or a number read as one word).
+                if (s[end] == '/' && end > from && end + 1 < to && s[end - 1] >= '0' && s[end - 1] <= '9' &&
+                    s[end + 1] >= '0' && s[end + 1] <= '9') {
+                    end += 2;
+                    continue;
+                }
                 // (a space, a comma, a full stop: ASCII other than a letter, a digit, a hyphen or an apostrophe ends it)
                 const auto b = static_cast<unsigned char>(s[end]);
                 if (b < 0x80 && b != '-' && b != '\'')

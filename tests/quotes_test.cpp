@@ -2026,3 +2026,26 @@ TEST_CASE("a role of a body describes the person of that body named before, not 
          "No nos vamos a mover de la plaza", "Vecinos Unidos"},
     });
 }
+
+TEST_CASE("a number written with a slash stays one word of the description before the name", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "\u201CWe waited twenty years for this,\u201D said 9/11 widow Ann Roe, who lives near the quay.",
+         "We waited twenty years for this", "Ann Roe"},
+        {"en", "\u201CThe shop never closes,\u201D said 24/7 grocer Milo Brandt on Friday.",
+         "The shop never closes", "Milo Brandt"},
+        {"de", "\u201EWir haben zwanzig Jahre gewartet\u201C, sagte die 9/11-Witwe Anna Rohde am Montag.",
+         "Wir haben zwanzig Jahre gewartet", "Anna Rohde"},
+    };
+    check_said_by(rows);
+}
+
+TEST_CASE("an adverb opening the sentence before the subject is not part of the speaker", "[quotes][speakers]") {
+    const OneQuoteRow rows[] = {
+        {"en", "Even Mara Pell said the plan was \u201Ca fair deal\u201D for the quay.", "a fair deal", "Mara Pell"},
+        {"de", "Sogar Mara Pell sagte, der Plan sei \u201Eein fairer Kompromiss\u201C f\u00FCr den Hafen.",
+         "ein fairer Kompromiss", "Mara Pell"},
+        {"es", "Incluso Rosa Imaz dijo que el plan era \u00ABun acuerdo justo\u00BB para el puerto.", "un acuerdo justo",
+         "Rosa Imaz"},
+    };
+    check_said_by(rows);
+}
