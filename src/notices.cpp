@@ -1,7 +1,7 @@
 // Boilerplate lines and notices of the classify stage: the site's known phrases (menus, share and related-link
 // labels glued to titles, form fields, button rows, rights and affiliate notices), blog footers, and the notices a
 // page prints around an article (cookie and privacy consents, subscription and donation prompts, licences, update
-// notes). Block quality and the shapes of lines are in lines.cpp.
+// notes). Block quality is in quality.cpp, the shapes of lines in lines.cpp.
 #include "classify.hpp"
 
 #include "lexicon.hpp"

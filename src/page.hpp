@@ -1,5 +1,5 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, headline.cpp,
-// region.cpp, credits.cpp, lines.cpp, sections.cpp, media.cpp).
+// region.cpp, credits.cpp, lines.cpp, quality.cpp, sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -73,6 +73,10 @@ private:
 std::span<const std::string_view> first_tokens(std::string_view line, std::span<std::string_view> out);
 /// text::split_ws(s).size() > most, read no further than the token past `most`, without a vector.
 bool more_tokens_than(std::string_view s, std::size_t most);
+
+/// stopword_density() of a line of `words` words, hits[k] of them stopwords of languages()[k] (a Block's
+/// stopword_hits and lower_words.size(), counted once by segment()).
+double stopword_density_of(std::span<const int> hits, std::size_t words, std::string_view language);
 
 /// jusText's context-sensitive pass: short and near-good blocks take the class of their neighbours.
 void resolve_context(std::vector<Quality>& q);
