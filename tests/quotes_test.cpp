@@ -925,6 +925,17 @@ TEST_CASE("a subject pronoun right before the verb is its subject", "[quotes][sp
     });
 }
 
+TEST_CASE("an adverb between an apposition and the verb leaves the name before it the subject", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Tom Vale spoke at the harbor on Monday.", "Ann Roe, the head of the harbor trust, firmly told the crowd that “staying home is not a plan at all.”"},
+         "staying home is not a plan at all.", "Ann Roe"},
+        {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz, la presidenta de la cooperativa, firmemente le dijo a la gente que «quedarse en casa no es ningún plan»."},
+         "quedarse en casa no es ningún plan", "Ana Ruiz"},
+        {"it", {"Tom Vale ha parlato al porto lunedì.", "Anna Rossi, la presidente della cooperativa, fermamente ha detto alla gente che «restare a casa non è un piano»."},
+         "restare a casa non è un piano", "Anna Rossi"},
+    });
+}
+
 TEST_CASE("a quote inside the clause of what someone said is that person's", "[quotes][speakers]") {
     check_speakers({
         // a pronoun subject of a cue inside the clause, resolved to the outer speaker, not to the person before
