@@ -46,6 +46,82 @@ bool title_case(std::string_view q) {
     return true;
 }
 
+// The cue of a clause that holds the quote's clause: "Mayor Ann Roe said [the plan was what she called “Q”]".
+struct OuterCue {
+    std::string cue;
+    std::size_t first = 0, last = 0; // its subject's words
+    std::size_t after = 0;           // the first word after the cue
+    std::string speaker;
+};
+
+// "The crowd was asked to look at ...", "Er wurde gefragt ...": a passive helper a few words before the cue (the
+// clause's words only) makes the subject the one spoken to, not the one speaking.
+bool passive_cue(const UnitReader& r, std::size_t ci) {
+    for (std::size_t j = ci, d = 0; j > 0 && d < 3; --j, ++d) {
+        if (r.ws[j - 1].punct)
+            return false;
+        if (in_list(r.ex.sp.lexs, "passive_helper_words", r.ws[j - 1].low))
+            return true;
+    }
+    return false;
+}
+
+// The nearest cue of the writer's sentence (from byte `sb`) ending before byte `limit`, outside the quotes, whose
+// subject before it resolves to a speaker: the clause after it reports what that speaker said.
+std::optional<OuterCue> outer_cue(UnitReader& r, std::size_t sb, std::size_t limit) {
+    auto past = std::lower_bound(r.cues.begin(), r.cues.end(), limit,
+                                 [](const Cue& c, std::size_t v) { return c.begin < v; });
+    for (auto it = std::make_reverse_iterator(past); it != r.cues.rend() && it->begin >= sb; ++it) {
+        if (it->end > limit || !it->pronoun.empty())
+            continue;
+        auto q = std::upper_bound(r.quoted.begin(), r.quoted.end(), it->begin,
+                                  [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
+        if (q != r.quoted.begin() && it->begin < std::prev(q)->second)
+            continue;
+        const std::size_t ci = r.word_index(it->begin);
+        if (passive_cue(r, ci))
+            return std::nullopt;
+        auto m = r.ex.mention_before(r.ws, ci);
+        if (!m || r.ws[m->first].b < sb)
+            continue;
+        if (auto who = r.ex.resolve(r.s, r.ws, m->first, m->second, r.base + r.ws[m->first].b))
+            return OuterCue{it->text, m->first, m->second, r.word_index(it->end), *who};
+    }
+    return std::nullopt;
+}
+
+// The subject words [first, last] of a cue inside the clause of `outer` (those after the outer cue) name no one
+// else: no name, no role noun or title ("the mayor"), no pronoun of another gender or number than the outer
+// speaker's ("what she called", "the protests demand", "and warned", "a young man who suggested").
+bool weak_subject(const UnitReader& r, std::size_t first, std::size_t last, const OuterCue& outer) {
+    first = std::max(first, outer.after);
+    while (first <= last && first < r.ws.size() && r.ws[first].punct)
+        ++first;
+    if (first > last || first >= r.ws.size())
+        return true;
+    const Speakers& sp = r.ex.sp;
+    const int k = sp.find_person(outer.speaker);
+    const char gender = k < 0 ? 'x' : sp.people[static_cast<std::size_t>(k)].gender;
+    auto other_pronoun = [&](const Word& w) {
+        char g = 'x';
+        return sp.pronoun(w.low, g) && !in_list(sp.lexs, "possessive_words", w.low) &&
+               (g == 'p' || (g != 'x' && gender != 'x' && g != gender));
+    };
+    // "said she admired Jo's courage through what she calls “Q”": a subject pronoun right before the cue is its
+    // subject (as resolve reads it), whatever names stand before it.
+    char g = 'x';
+    if (!r.ws[last].punct && sp.pronoun(r.ws[last].low, g) && !in_list(sp.lexs, "possessive_words", r.ws[last].low))
+        return !other_pronoun(r.ws[last]);
+    std::vector<Word> sub(r.ws.begin() + static_cast<std::ptrdiff_t>(first),
+                          r.ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    if (!names_in(sub, sp).empty())
+        return false;
+    for (const Word& w : sub)
+        if (!w.punct && (role_noun(w.low, sp) || person_title(sp.lexs, w.low) != 0 || other_pronoun(w)))
+            return false;
+    return true;
+}
+
 } // namespace
 
 // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
@@ -345,7 +421,16 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         }
         if (!m)
             continue;
-        (void)subject_first;
+        // "Governor Paul Hart said the state was “firmly opposed” to the dam and warned the council": the
+        // quote stands in the clause of an earlier cue, and the subject found after it names no one else.
+        if (subject_first)
+            if (auto outer = outer_cue(*this, at.sb, q.open); outer && weak_subject(*this, m->first, m->second, *outer)) {
+                out.mention = span_text(s, ws, outer->first, outer->last);
+                out.cue = outer->cue;
+                ex.add(out, outer->speaker);
+                found = true;
+                break;
+            }
         out.mention = span_text(s, ws, m->first, m->second);
         out.cue = c.text;
         ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
@@ -480,6 +565,15 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 out.mention = span_text(s, ws, am.first, am.second);
             } else if (before_m) {
                 out.mention = span_text(s, ws, before_m->first, before_m->second);
+                // "Mayor Ann Roe said the plan was what she called “Q”", "Jo Lee said the protests demand “Q”":
+                // a cue inside the clause of an earlier cue, its subject naming no one else, reports the
+                // earlier speaker's words.
+                if (auto outer = outer_cue(*this, sb, c.begin);
+                    outer && weak_subject(*this, before_m->first, before_m->second, *outer)) {
+                    spk = outer->speaker;
+                    out.cue = outer->cue;
+                    out.mention = span_text(s, ws, outer->first, outer->last);
+                }
             } else {
                 out.cue.reset();
                 continue;

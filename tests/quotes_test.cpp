@@ -925,6 +925,58 @@ TEST_CASE("a subject pronoun right before the verb is its subject", "[quotes][sp
     });
 }
 
+TEST_CASE("an adverb between an apposition and the verb leaves the name before it the subject", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Tom Vale spoke at the harbor on Monday.", "Ann Roe, the head of the harbor trust, firmly told the crowd that “staying home is not a plan at all.”"},
+         "staying home is not a plan at all.", "Ann Roe"},
+        {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz, la presidenta de la cooperativa, firmemente le dijo a la gente que «quedarse en casa no es ningún plan»."},
+         "quedarse en casa no es ningún plan", "Ana Ruiz"},
+        {"it", {"Tom Vale ha parlato al porto lunedì.", "Anna Rossi, la presidente della cooperativa, fermamente ha detto alla gente che «restare a casa non è un piano»."},
+         "restare a casa non è un piano", "Anna Rossi"},
+    });
+}
+
+TEST_CASE("a quote inside the clause of what someone said is that person's", "[quotes][speakers]") {
+    check_speakers({
+        // a pronoun subject of a cue inside the clause, resolved to the outer speaker, not to the person before
+        {"en", {"Tom Vale spoke at the harbor on Monday.", "Mayor Ann Roe said the plan was what she called “a paper wall” for the town."},
+         "a paper wall", "Ann Roe"},
+        // a cue after the quote whose subject is the outer speaker's clause going on with "and"
+        {"en", {"Tom Vale spoke at the harbor on Monday.", "Ann Roe said the state was “firmly opposed” to the dam and warned the council to wait."},
+         "firmly opposed", "Ann Roe"},
+        {"fr", {"Tom Vale a parlé au port lundi.", "Anne Roux a dit que l’État était « fermement opposé » au barrage et a averti le conseil."},
+         "fermement opposé", "Anne Roux"},
+        {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que el Estado estaba «firmemente opuesto» a la presa y advirtió al consejo."},
+         "firmemente opuesto", "Ana Ruiz"},
+        {"it", {"Tom Vale ha parlato al porto lunedì.", "Anna Rossi ha detto che lo Stato era «fermamente contrario» alla diga e ha avvertito il consiglio."},
+         "fermamente contrario", "Anna Rossi"},
+    });
+}
+
+TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
+    check_speakers({
+        {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
+         "un muro de papel", "Tom Vale"},
+        {"fr", {"Tom Vale a parlé au port lundi.", "Anne Roux a dit que Tom Vale a qualifié le plan de « mur de papier » lundi."},
+         "mur de papier", "Tom Vale"},
+        {"it", {"Tom Vale ha parlato al porto lunedì.", "Anna Rossi ha detto che Tom Vale ha definito il piano «un muro di carta» lunedì."},
+         "un muro di carta", "Tom Vale"},
+    });
+}
+
+TEST_CASE("a passive cue keeps its subject apart from the words that follow", "[quotes][speakers]") {
+    // "was told", "a été interpellé", "è stato detto": the subject is the one spoken to, not the one whose words
+    // the clause after the cue reports.
+    check_speakers({
+        {"en", {"Ann Roe spoke at the harbor on Monday.", "Jim Hale was told that the state was “firmly opposed” to the dam and had warned the council."},
+         "firmly opposed", ""},
+        {"fr", {"Anne Roux a parlé au port lundi.", "Jean Hale a été interpellé sur le fait que l’État était « fermement opposé » au barrage et avait averti le conseil."},
+         "fermement opposé", ""},
+        {"it", {"Anna Rossi ha parlato al porto lunedì.", "A Gianni Hale è stato detto che lo Stato era «fermamente contrario» alla diga e aveva avvertito il consiglio."},
+         "fermamente contrario", ""},
+    });
+}
+
 TEST_CASE("a mention made only of a stopword resolves to no one instead of reading past its words", "[quotes]") {
     // Found by the fuzzer: an indirect-speech mention of one stopword made the bare-surname rule read the word
     // after the mention's last one (out of range).
