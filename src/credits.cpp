@@ -445,8 +445,10 @@ std::optional<std::string> labelled_caption(std::string_view line) {
         ++end;
     const text::LowerCased lowered(line.substr(0, end)); // (on the stack: the labels are short)
     const std::string_view head = lowered.view();
+    // (A label opening with another byte is passed over before its bytes are compared: most are.)
     for (const auto& label : labels->entries) {
-        if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
+        if (head.size() <= label.size() || (!label.empty() && label[0] != head[0]) ||
+            head.compare(0, label.size(), label) != 0)
             continue;
         const bool words = label.find(' ') != std::string::npos;
         const std::size_t colon = head.find_first_not_of(' ', label.size());

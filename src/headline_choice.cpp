@@ -144,11 +144,45 @@ bool parallel_link(const Page& p, std::size_t i) {
     return run >= 3;
 }
 
-// How many times each word was added, for words kept elsewhere (the views must outlive the counts): one
+// How many times each word of the body occurs, for words kept elsewhere (the views must outlive the counts): one
 // open-addressing array, without a node allocated for every new word of an article. The array is kept from one page to
 // the next (see reset()): filling a fresh one with empty slots cost more than counting a page's words in it.
+// Only the words of a few candidate lines are ever looked up: the body's words are counted for the keys (key()) of the
+// words wanted (want()), the first time one of them is looked up, in one pass over the body; a word looked up unwanted
+// has its key counted then. A count is exact either way, as every body word of a counted key is in the table.
 class WordCounts {
 public:
+    /// Empties the table for the words of `body` (of four code points or more, four_cp_or_more()), none counted yet.
+    void reset(std::vector<const std::vector<std::string>*> body) {
+        body_ = std::move(body);
+        std::size_t words = 0;
+        for (const auto* list : body_)
+            words += list->size();
+        reset(words);
+        counted_keys_.reset();
+        pending_.reset();
+        any_pending_ = false;
+    }
+    /// Asks for w's count to be looked up later: its key is counted with the others in one pass.
+    void want(std::string_view w) {
+        if (w.size() < 4)
+            return; // (never counted)
+        const std::size_t k = key(w);
+        if (!counted_keys_.test(k)) {
+            pending_.set(k);
+            any_pending_ = true;
+        }
+    }
+    /// The times w (of four code points or more) occurs in the body.
+    int occurrences(std::string_view w) {
+        if (!counted_keys_.test(key(w))) {
+            want(w);
+            count_pending();
+        }
+        return count(w);
+    }
+
+private:
     /// Empties the table for `words` additions, of which far fewer distinct words (a table grown on the way is rare).
     /// The slots of earlier pages stay where they are: a slot is empty unless it carries this page's stamp, so
     /// emptying the table writes nothing but the stamp.
@@ -183,7 +217,25 @@ public:
         }
     }
 
-private:
+    // Words told apart by their first four bytes and length, in few buckets: a body word's is a few instructions.
+    static constexpr std::size_t keys = 4096;
+    static std::size_t key(std::string_view w) {
+        std::uint32_t head = 0;
+        std::memcpy(&head, w.data(), 4);
+        return ((head ^ static_cast<std::uint32_t>(w.size() * 0x9E3779B1U)) * 0x85EBCA6BU) >> 20;
+    }
+    // One pass over the body: its words of the keys wanted since the last pass are added.
+    void count_pending() {
+        if (!any_pending_)
+            return;
+        for (const auto* list : body_)
+            for (const auto& w : *list)
+                if (w.size() >= 4 && pending_.test(key(w)) && four_cp_or_more(w))
+                    add(w);
+        counted_keys_ |= pending_;
+        pending_.reset();
+        any_pending_ = false;
+    }
     struct Slot {
         std::string_view word;
         int n = 0;
@@ -232,6 +284,9 @@ private:
     std::vector<Slot> slots_;
     std::size_t mask_ = 0, used_ = 0;
     std::uint32_t stamp_ = 0;
+    std::vector<const std::vector<std::string>*> body_; // the body's words, block by block
+    std::bitset<keys> counted_keys_, pending_;          // keys whose body words are in the table, or wanted there
+    bool any_pending_ = false;
 };
 
 // A date or byline line, even one further from the article than the lines given those roles.
@@ -311,16 +366,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     // Keyed by the blocks' own words, which outlive the search. (One table for every page this thread reads.)
     thread_local WordCounts body_words;
-    std::size_t all_words = 0;
+    std::vector<const std::vector<std::string>*> body;
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
-            all_words += blocks[k].lower_words.size();
-    body_words.reset(all_words);
-    for (std::size_t k = first_text; k <= re && k < n; ++k)
-        if (counted(k))
-            for (const auto& body_word : blocks[k].lower_words)
-                if (four_cp_or_more(body_word))
-                    body_words.add(body_word);
+            body.push_back(&blocks[k].lower_words);
+    body_words.reset(std::move(body));
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
     // (Only a piece of three words or more is looked up, in a line of four tokens at least. A piece is a part of its
@@ -453,7 +503,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             if (!four_cp_or_more(w))
                 continue;
             ++content;
-            int times = body_words.count(w);
+            int times = body_words.occurrences(w);
             if (counted(i))
                 times -= static_cast<int>(std::count(own.begin(), own.end(), w));
             shared += times > 0;
@@ -543,6 +593,13 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             headline = i;
         }
     };
+    // (The candidates' words are wanted in one pass over the body.)
+    auto want_words = [&](std::size_t lo, std::size_t hi) {
+        for (std::size_t i = lo; i < hi && i < n; ++i)
+            for (const auto& w : blocks[i].lower_words)
+                body_words.want(w);
+    };
+    want_words(from, last + 1);
     for (std::size_t i = from; i <= last; ++i)
         consider(i, first_text);
     // The region may start too early, at a login prompt or a mega-menu's blurbs: when nothing near its start
@@ -567,6 +624,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             std::size_t top = anchor > 3 ? anchor - 3 : 0;
             while (top > 0 && metadata(top - 1))
                 --top;
+            want_words(std::max(top, last + 1), anchor);
             for (std::size_t i = std::max(top, last + 1); i < anchor; ++i)
                 consider(i, start);
         }

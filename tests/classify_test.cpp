@@ -1619,6 +1619,10 @@ TEST_CASE("a caption after its label is a caption, not a paragraph", "[classify]
         {"Bildunterschrift: Der neue Kai am Morgen nach dem Sturm", "Der neue Kai am Morgen nach dem Sturm"},
         {"Légende : Le quai de Lorval après la tempête", "Le quai de Lorval après la tempête"},
         {"Pie de foto: El muelle de Valdora al amanecer", "El muelle de Valdora al amanecer"},
+        // Labels opening with the same letter ("photo caption", "pie de foto", "podpis zdjęcia") are told apart.
+        {"Photo caption A ferry leaves the eastern quay at dawn", "A ferry leaves the eastern quay at dawn"},
+        {"Podpis zdjęcia: Nabrzeże w Lorvalu o świcie", "Nabrzeże w Lorvalu o świcie"},
+        {"Pier caption: the new berths of Wendle", nullptr},
         // A one-word label needs its colon; a label alone captions nothing.
         {"Caption of the figure", nullptr},
         {"Leyenda urbana del puerto de Valdora", nullptr},
