@@ -384,16 +384,9 @@ bool code_line(const Block& b) {
         return false;
     static const LexiconSection* openers = common_lexicon().section("code_opening_words"); // (looked up once)
     // The bytes the openers start with (code is lower case: a line opening with a capital, most lines, looks up none).
-    static const std::array<bool, 256> opener_fronts = [] {
-        std::array<bool, 256> fronts{};
-        if (openers != nullptr)
-            for (const std::string& e : openers->entries)
-                if (!e.empty())
-                    fronts[static_cast<unsigned char>(e.front())] = true;
-        return fronts;
-    }();
+    static const std::bitset<257> opener_fronts = openers != nullptr ? first_bytes(openers->entries) : std::bitset<257>{};
     // (A line of one word has no first token to look up: most items of a menu.)
-    if (b.words >= 2 && opener_fronts[static_cast<unsigned char>(t.front())])
+    if (b.words >= 2 && (opener_fronts.test(256) || opener_fronts.test(static_cast<unsigned char>(t.front()))))
         if (const std::string_view first = text::first_token(t); openers->has(first)) {
             // "$ cd pier", "# set the clock": a prompt's or a comment's mark alone opens a command, not a price ("$ 20").
             auto letter = [](char c) { return text::is_letter(static_cast<unsigned char>(c)); };
