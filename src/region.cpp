@@ -425,6 +425,24 @@ bool header_comment_count(const Page& p, std::size_t at) {
     return false;
 }
 
+namespace {
+
+// "17.10.2019, 14:14 Antworten", "March 3, 2015 at 4:12 pm Reply", "3 mars 2015 à 16:12 Répondre": the date of a
+// comment with the button to answer it (lexicon section reply_buttons), printed with each comment of a thread. In
+// main_region() it ends the article as a terminator does: a thread of short comments, cut at each of them, no
+// longer outweighs the short post over it.
+bool comment_header(const Block& b, std::string_view language) {
+    const int most_words = 12, least_digits = 4; // a date and its time, the button's words
+    if (b.digits < least_digits || b.words > most_words || b.end_punct)
+        return false;
+    static const LexiconSection& buttons = any_language_section("reply_buttons"); // (merged once)
+    return std::any_of(b.lower_words.begin(), b.lower_words.end(),
+                       [](const std::string& w) { return buttons.has(w); }) &&
+           read_dates(b.text, language).is_date_line;
+}
+
+} // namespace
+
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -439,7 +457,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i)) ||
-            author_bio(blocks[i]))
+            author_bio(blocks[i]) || comment_header(blocks[i], p.language))
             w[i] = -2000;
     }
     // "$ cd pier / $ hg pull / [...] / $ hg update": the lines of a block of code weigh nothing, for or against the

@@ -1509,3 +1509,53 @@ TEST_CASE("a link to the rest of a teaser with its arrow or marks after it", "[r
         CHECK_FALSE(more_link(blocks[0]));
     }
 }
+
+TEST_CASE("the date of each comment with its button to answer it cuts a thread under a short post", "[region][comments]") {
+    struct Row {
+        const char* lang;
+        const char* post;    // the title and two short paragraphs
+        const char* stamp;   // a comment's date and button
+        const char* comment; // a comment's text, printed under each stamp
+        const char* kept;    // the post's second paragraph
+    };
+    const Row rows[] = {
+        {"en", "Our new rowing boat\nWe finally bought a second boat for the club after saving for three years.\n"
+               "It was painted blue by the children of the sailing school on Saturday.\n",
+         "March 3, 2015 at 4:12 pm Reply",
+         "What a lovely colour, I hope the children will be allowed to row it on the lake this summer with their teachers.",
+         "It was painted blue"},
+        {"de", "Unser neues Ruderboot\nEndlich haben wir nach drei Jahren Sparen ein zweites Boot für den Verein.\n"
+               "Die Kinder der Segelschule haben es am Samstag in einem hellen Blau gestrichen.\n",
+         "3. März 2015 um 16:12 Antworten",
+         "Was für eine schöne Farbe, ich hoffe, dass die Kinder es in diesem Sommer mit ihren Lehrern auf dem See rudern dürfen.",
+         "Die Kinder der Segelschule"},
+        {"fr", "Notre nouveau bateau\nNous avons enfin acheté un second bateau pour le club après trois ans d'économies.\n"
+               "Les enfants de l'école de voile l'ont peint en bleu ce samedi.\n",
+         "3 mars 2015 à 16:12 Répondre",
+         "Quelle belle couleur, j'espère que les enfants pourront le sortir sur le lac cet été avec leurs moniteurs et leurs parents.",
+         "Les enfants de l'école"},
+        {"es", "Nuestro nuevo bote\nPor fin compramos un segundo bote para el club después de ahorrar durante tres años.\n"
+               "Los niños de la escuela de vela lo pintaron de azul el sábado.\n",
+         "3 de marzo de 2015 a las 16:12 Responder",
+         "Qué color tan bonito, espero que los niños puedan remar en el lago este verano con sus profesores y con sus padres.",
+         "Los niños de la escuela"},
+    };
+    // Each comment signed by its reader, at its own minute, its text opening with a word of its own.
+    const char* names[] = {"Tom Fisher", "Ana Vidal", "Kai Lund", "Eva Marsh", "Leo Brandt", "Ida Holm"};
+    const char* openers[] = {"Wow! ", "Great! ", "Super! ", "Bravo! ", "Yes! ", "Hooray! "};
+    for (const auto& r : rows) {
+        std::string page = std::string("Club News\nHome\n") + r.post;
+        for (std::size_t k = 0; k < std::size(names); ++k) {
+            std::string stamp = r.stamp;
+            stamp[stamp.find(":12") + 2] = static_cast<char>('0' + k);
+            page += std::string(names[k]) + "\n" + stamp + "\n" + openers[k] + r.comment + "\n";
+        }
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        CHECK(has_paragraph_starting(a, r.kept));
+        const std::string comment = r.comment;
+        const auto paragraphs = paragraphs_of(a);
+        CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
+                           [&](const std::string& p) { return p.find(comment) != std::string::npos; }));
+    }
+}
