@@ -287,10 +287,58 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     return {rs, end};
 }
 
+// "Reply", "Antworten": the button to answer a comment (lexicon section reply_buttons) alone on its line, printed
+// under every comment of a thread (three times at least).
+bool lone_reply_button(const Block& b) {
+    static const LexiconSection& buttons = any_language_section("reply_buttons"); // (merged once)
+    return b.words == 1 && b.repeats >= 2 && b.lower_words.size() == 1 && buttons.has(b.lower_words.front());
+}
+
+// "17.10.2019, 14:14 Antworten", "March 3, 2015 at 4:12 pm Reply", "3 mars 2015 à 16:12 Répondre": the date of a
+// comment with the button to answer it, or the button alone under each comment. In main_region() it ends the article
+// as a terminator does: a thread of short comments, cut at each of them, no longer outweighs the short post over it.
+bool comment_header(const Block& b, std::string_view language) {
+    if (lone_reply_button(b))
+        return true;
+    const int most_words = 12, least_digits = 4; // a date and its time, the button's words
+    if (b.digits < least_digits || b.words > most_words || b.end_punct)
+        return false;
+    static const LexiconSection& buttons = any_language_section("reply_buttons"); // (merged once)
+    return std::any_of(b.lower_words.begin(), b.lower_words.end(),
+                       [](const std::string& w) { return buttons.has(w); }) &&
+           read_dates(b.text, language).is_date_line;
+}
+
+// "<the post> / Tom Fisher / March 3, 2015 at 4:10 pm / What a lovely boat! / Reply": when the buttons stand alone
+// under the comments, nothing cuts the first comment from the post over it; the button right under the region says
+// that its last lines are a comment, from the comment's date line (and the reader's name over it) down. Only when a
+// paragraph of the post stays over them.
+std::pair<std::size_t, std::size_t> trim_first_comment(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    if (re + 1 >= blocks.size() || !lone_reply_button(blocks[re + 1]))
+        return {rs, re};
+    const std::size_t most_paragraphs = 4; // of a comment
+    const int most_date_words = 12, most_name_words = 3;
+    for (std::size_t k = re; k > rs && re - k <= most_paragraphs; --k) {
+        const Block& b = blocks[k];
+        if (b.digits == 0 || b.words > most_date_words || !read_dates(b.text, p.language).is_date_line)
+            continue;
+        std::size_t end = k - 1;
+        if (end > rs && blocks[end].words <= most_name_words && !blocks[end].end_punct)
+            --end;
+        for (std::size_t j = rs; j <= end; ++j)
+            if (textual(p.raw_quality[j]) && blocks[j].end_punct)
+                return {rs, end};
+        break;
+    }
+    return {rs, re};
+}
+
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
 // join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
-    auto trimmed = trim_author_box(p, rs, re);
+    auto trimmed = trim_first_comment(p, rs, re);
+    trimmed = trim_author_box(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
     return take_closing_sentences(p, trimmed.first, trimmed.second);
@@ -424,24 +472,6 @@ bool header_comment_count(const Page& p, std::size_t at) {
     }
     return false;
 }
-
-namespace {
-
-// "17.10.2019, 14:14 Antworten", "March 3, 2015 at 4:12 pm Reply", "3 mars 2015 à 16:12 Répondre": the date of a
-// comment with the button to answer it (lexicon section reply_buttons), printed with each comment of a thread. In
-// main_region() it ends the article as a terminator does: a thread of short comments, cut at each of them, no
-// longer outweighs the short post over it.
-bool comment_header(const Block& b, std::string_view language) {
-    const int most_words = 12, least_digits = 4; // a date and its time, the button's words
-    if (b.digits < least_digits || b.words > most_words || b.end_punct)
-        return false;
-    static const LexiconSection& buttons = any_language_section("reply_buttons"); // (merged once)
-    return std::any_of(b.lower_words.begin(), b.lower_words.end(),
-                       [](const std::string& w) { return buttons.has(w); }) &&
-           read_dates(b.text, language).is_date_line;
-}
-
-} // namespace
 
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     const auto& blocks = p.blocks;

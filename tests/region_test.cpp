@@ -1510,7 +1510,8 @@ TEST_CASE("a link to the rest of a teaser with its arrow or marks after it", "[r
     }
 }
 
-TEST_CASE("the date of each comment with its button to answer it cuts a thread under a short post", "[region][comments]") {
+TEST_CASE("the button to answer each comment, on its date's line or alone, cuts a thread under a short post",
+          "[region][comments]") {
     struct Row {
         const char* lang;
         const char* post;    // the title and two short paragraphs
@@ -1543,19 +1544,26 @@ TEST_CASE("the date of each comment with its button to answer it cuts a thread u
     // Each comment signed by its reader, at its own minute, its text opening with a word of its own.
     const char* names[] = {"Tom Fisher", "Ana Vidal", "Kai Lund", "Eva Marsh", "Leo Brandt", "Ida Holm"};
     const char* openers[] = {"Wow! ", "Great! ", "Super! ", "Bravo! ", "Yes! ", "Hooray! "};
-    for (const auto& r : rows) {
-        std::string page = std::string("Club News\nHome\n") + r.post;
-        for (std::size_t k = 0; k < std::size(names); ++k) {
-            std::string stamp = r.stamp;
-            stamp[stamp.find(":12") + 2] = static_cast<char>('0' + k);
-            page += std::string(names[k]) + "\n" + stamp + "\n" + openers[k] + r.comment + "\n";
+    // The button on the date's line, or alone on its line under each comment.
+    for (const auto& r : rows)
+        for (bool alone : {false, true}) {
+            std::string page = std::string("Club News\nHome\n") + r.post;
+            for (std::size_t k = 0; k < std::size(names); ++k) {
+                std::string stamp = r.stamp;
+                stamp[stamp.find(":12") + 2] = static_cast<char>('0' + k);
+                const std::size_t button = stamp.rfind(' ');
+                if (!alone)
+                    page += std::string(names[k]) + "\n" + stamp + "\n" + openers[k] + r.comment + "\n";
+                else
+                    page += std::string(names[k]) + "\n" + stamp.substr(0, button) + "\n" + openers[k] + r.comment +
+                            "\n" + stamp.substr(button + 1) + "\n";
+            }
+            INFO(page);
+            Article a = classify(segment(page), r.lang);
+            CHECK(has_paragraph_starting(a, r.kept));
+            const std::string comment = r.comment;
+            const auto paragraphs = paragraphs_of(a);
+            CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
+                               [&](const std::string& p) { return p.find(comment) != std::string::npos; }));
         }
-        INFO(page);
-        Article a = classify(segment(page), r.lang);
-        CHECK(has_paragraph_starting(a, r.kept));
-        const std::string comment = r.comment;
-        const auto paragraphs = paragraphs_of(a);
-        CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
-                           [&](const std::string& p) { return p.find(comment) != std::string::npos; }));
-    }
 }
