@@ -473,6 +473,22 @@ bool header_comment_count(const Page& p, std::size_t at) {
     return false;
 }
 
+namespace {
+
+// "66 Likes", "1498 shares", "12 Aufrufe": the count of a social widget (lexicon section counter_words) printed with
+// each card of a list of other articles. A number or two, then the counted word.
+bool social_count(const Block& b) {
+    const std::size_t most_words = 3;
+    const auto& words = b.lower_words;
+    if (b.digits == 0 || words.size() < 2 || words.size() > most_words)
+        return false;
+    static const LexiconSection& counted = any_language_section("counter_words"); // (merged once)
+    auto number = [](const std::string& w) { return text::is_digit(static_cast<unsigned char>(w.front())); };
+    return std::all_of(words.begin(), words.end() - 1, number) && counted.has(words.back());
+}
+
+} // namespace
+
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -489,6 +505,29 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i)) ||
             author_bio(blocks[i]) || comment_header(blocks[i], p.language))
             w[i] = -2000;
+    }
+    // "66 Likes / Wildtiere / <title> / <summary> / 110 Likes / ...": a page that prints three counts at least prints
+    // them with cards of other articles; each count opening a card (a title of three words at least, then a text
+    // within a few lines) weighs against the region as much as a card's summary weighs for it, so that the cards under
+    // the article leave it. (The article's own count, over its share buttons, opens no card.)
+    {
+        const double card_weight = 250; // the letters of a summary of two sentences
+        const std::size_t least_counts = 3, card_lines = 3;
+        const int least_summary = 10; // words of text, cut short or not
+        auto opens_card = [&](std::size_t i) {
+            for (std::size_t j = i + 2; j < n && j <= i + card_lines; ++j)
+                if (textual(p.raw_quality[j]) && blocks[j].words >= least_summary && blocks[j - 1].words >= 3)
+                    return true;
+            return false;
+        };
+        std::vector<std::size_t> counts;
+        for (std::size_t i = 0; i < n; ++i)
+            if (blocks[i].digits > 0 && social_count(blocks[i]))
+                counts.push_back(i);
+        if (counts.size() >= least_counts)
+            for (std::size_t i : counts)
+                if (opens_card(i))
+                    w[i] = std::min(w[i], -card_weight);
     }
     // "$ cd pier / $ hg pull / [...] / $ hg update": the lines of a block of code weigh nothing, for or against the
     // region, though few of their words are stopwords: a tutorial's text goes on under its code. (Two lines of code

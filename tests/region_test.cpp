@@ -1567,3 +1567,92 @@ TEST_CASE("the button to answer each comment, on its date's line or alone, cuts 
                                [&](const std::string& p) { return p.find(comment) != std::string::npos; }));
         }
 }
+
+TEST_CASE("cards of other articles, each opened by a count of likes or shares, leave the region", "[region][teaser]") {
+    struct Row {
+        const char* lang;
+        const char* article; // a title, two paragraphs, the article's own count over its buttons, two paragraphs
+        const char* counted; // the word after each card's count
+        const char* topic;   // each card's category
+        const char* cards[3][2];
+    };
+    const Row rows[] = {
+        {"en", R"(Harbour Weekly
+The old ferry gets a new engine
+The council has agreed to pay for a new engine for the old ferry, which has crossed the bay since the year of the great flood.
+Engineers say the work will take most of the winter, and a smaller boat from the next town will run the crossing meanwhile.
+52 likes
+Share
+Print
+The ferry's captain said he was glad that the boat would stay in service, since the islanders depend on it every day.
+The old engine will be given to the maritime museum, which plans to show it next to the lighthouse lamp in the spring.
+)",
+         "likes", "Harbour",
+         {{"Fishermen protest against the new quotas", "Dozens of boats stayed in the harbour on Monday as the fishermen protested against the quotas set by the ministry last week"},
+          {"A new bakery opens on the quay", "The bakery, run by two sisters from the island, sells bread made with flour from the mill that reopened last year"},
+          {"Storm damages the northern pier", "The storm that crossed the coast on Sunday night tore off part of the northern pier and sank two small sailing boats"}}},
+        {"de", R"(Hafenblatt
+Die alte Fähre bekommt einen neuen Motor
+Der Gemeinderat hat beschlossen, einen neuen Motor für die alte Fähre zu bezahlen, die seit dem Jahr der großen Flut über die Bucht fährt.
+Die Techniker sagen, die Arbeiten dauern den größten Teil des Winters, und ein kleineres Boot aus dem Nachbarort übernimmt so lange.
+52 Likes
+Teilen
+Drucken
+Der Kapitän der Fähre sagte, er sei froh, dass das Boot im Dienst bleibe, weil die Inselbewohner jeden Tag darauf angewiesen seien.
+Der alte Motor geht an das Schifffahrtsmuseum, das ihn im Frühling neben der Lampe des Leuchtturms zeigen möchte.
+)",
+         "Likes", "Hafen",
+         {{"Fischer protestieren gegen die neuen Quoten", "Dutzende Boote blieben am Montag im Hafen, weil die Fischer gegen die Quoten protestierten, die das Ministerium letzte Woche festgelegt hat"},
+          {"Eine neue Bäckerei öffnet am Kai", "Die Bäckerei von zwei Schwestern von der Insel verkauft Brot aus dem Mehl der Mühle, die im letzten Jahr wieder eröffnet wurde"},
+          {"Sturm beschädigt den Nordsteg", "Der Sturm, der am Sonntagabend über die Küste zog, hat einen Teil des Nordstegs abgerissen und zwei kleine Segelboote versenkt"}}},
+        {"fr", R"(Le Courrier du Port
+Le vieux bac reçoit un nouveau moteur
+Le conseil a accepté de payer un nouveau moteur pour le vieux bac, qui traverse la baie depuis l'année de la grande crue.
+Les mécaniciens disent que les travaux dureront presque tout l'hiver, et un bateau plus petit du village voisin assurera la traversée.
+52 partages
+Partager
+Imprimer
+Le capitaine du bac s'est dit heureux que le bateau reste en service, car les habitants de l'île en dépendent chaque jour.
+Le vieux moteur sera donné au musée de la marine, qui veut le montrer à côté de la lampe du phare au printemps.
+)",
+         "partages", "Port",
+         {{"Les pêcheurs protestent contre les nouveaux quotas", "Des dizaines de bateaux sont restés au port lundi, car les pêcheurs protestaient contre les quotas fixés par le ministère la semaine dernière"},
+          {"Une nouvelle boulangerie ouvre sur le quai", "La boulangerie, tenue par deux sœurs de l'île, vend du pain fait avec la farine du moulin qui a rouvert l'an dernier"},
+          {"La tempête abîme la jetée du nord", "La tempête qui a traversé la côte dimanche soir a arraché une partie de la jetée du nord et coulé deux petits voiliers"}}},
+        {"es", R"(El Diario del Puerto
+El viejo transbordador recibe un motor nuevo
+El ayuntamiento aceptó pagar un motor nuevo para el viejo transbordador, que cruza la bahía desde el año de la gran inundación.
+Los mecánicos dicen que las obras durarán casi todo el invierno, y un barco más pequeño del pueblo vecino hará el cruce mientras tanto.
+52 compartidos
+Compartir
+Imprimir
+El capitán del transbordador dijo que se alegraba de que el barco siguiera en servicio, porque los isleños dependen de él cada día.
+El viejo motor irá al museo marítimo, que quiere mostrarlo junto a la lámpara del faro en la primavera.
+)",
+         "compartidos", "Puerto",
+         {{"Los pescadores protestan contra las nuevas cuotas", "Decenas de barcos se quedaron en el puerto el lunes porque los pescadores protestaban contra las cuotas fijadas por el ministerio la semana pasada"},
+          {"Una panadería nueva abre en el muelle", "La panadería, llevada por dos hermanas de la isla, vende pan hecho con la harina del molino que volvió a abrir el año pasado"},
+          {"La tormenta daña el muelle del norte", "La tormenta que cruzó la costa el domingo por la noche arrancó parte del muelle del norte y hundió dos pequeños veleros"}}},
+    };
+    for (const auto& r : rows) {
+        std::string page = r.article;
+        const char* counts[] = {"66", "110", "958"};
+        for (std::size_t k = 0; k < 3; ++k)
+            page += std::string(counts[k]) + " " + r.counted + "\n" + r.topic + "\n" + r.cards[k][0] + "\n" +
+                    r.cards[k][1] + "\n";
+        page += "Contact\nImprint\n";
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        // The article's own count over its buttons cuts nothing: its first and its last paragraph stay.
+        const auto paragraphs = paragraphs_of(a);
+        const std::string article = r.article;
+        const std::size_t first_start = article.find('\n', article.find('\n') + 1) + 1;
+        const std::string first = article.substr(first_start, 30);
+        const std::size_t last_end = article.rfind('\n', article.size() - 2) + 1;
+        const std::string last = article.substr(last_end, 30);
+        CHECK((has_paragraph_starting(a, first) || (a.lede && a.lede->starts_with(first))));
+        CHECK(has_paragraph_starting(a, last));
+        for (const auto& card : r.cards)
+            CHECK_FALSE(has_paragraph_starting(a, std::string(card[1]).substr(0, 30)));
+    }
+}
