@@ -16,6 +16,17 @@ namespace archive {
 
 namespace {
 
+// "Foto: Jane Roe/Hafenhilfe", "Photo : AFP", "Bild: Keystone": a credit opening with a word that names a picture (the
+// lexicon's glued_credit_labels), not the source of a text ("Quelle: dpa", "Source: Reuters").
+bool picture_credit(std::string_view credit) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    std::size_t at = 0;
+    std::string label = text::lower(text::next_token(credit, at));
+    while (!label.empty() && label.back() == ':')
+        label.pop_back();
+    return labels != nullptr && labels->has(label);
+}
+
 void add_boilerplate(Article& a, const std::string& line) {
     a.boilerplate.push_back(line);
 }
@@ -98,6 +109,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
 
     // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
     std::size_t head_from = rs > 45 ? rs - 45 : 0;
+    const int most_labelled_caption = 60; // words of a caption of two or three sentences
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -162,6 +174,15 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
             if (auto split = split_trailing_credit(b)) {
+                p.role[i] = Role::caption;
+                a.media.push_back(Media{split->first, split->second});
+                continue;
+            }
+        } else if (b.words <= most_labelled_caption) {
+            // "Helfer bauen am Hafen Zelte auf und ... mit Essen und Getränken. Foto: Jane Roe/Hafenhilfe": a longer
+            // caption, closed by a credit that says it is a picture's ("Foto:", "Photo:", "Bild:"); a paragraph closed
+            // by the source of its text ("Quelle: dpa") stays a paragraph.
+            if (auto split = split_trailing_credit(b); split && picture_credit(split->second)) {
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{split->first, split->second});
                 continue;

@@ -1608,6 +1608,72 @@ Les premiers raisins seront pressés dès mercredi dans les caves des villages d
     CHECK_FALSE(a.media[1].caption);
 }
 
+TEST_CASE("a longer caption closed by a picture's credit is a caption, a paragraph closed by its source is not",
+          "[classify][caption]") {
+    struct Row {
+        const char* lang;
+        const char* page;    // a title, a paragraph, the caption, two paragraphs, the last closed by its source
+        const char* caption; // the caption without its credit
+        const char* credit;
+        const char* sourced; // the start of the paragraph closed by its source
+    };
+    const Row rows[] = {
+        {"en", R"(Harbour Weekly
+Volunteers rebuild the flooded quay
+Volunteers from the whole coast came to Wendle on Saturday to clear the mud that the flood left on the quay.
+Volunteers carry sandbags along the flooded quay of Wendle, where the water rose over the berths on Friday night, while the harbour master and two engineers check the damage to the old crane and the fish market. Photo: Tom Fisher/Harbour Aid
+The harbour master said the berths would be open again within a week, and the ferries would run as usual.
+The council will ask the region for money to raise the quay before the next winter storms, as it did after the flood of ten years ago, when the water stood in the market hall for three days. (Source: Coast News)
+)",
+         "Volunteers carry sandbags along the flooded quay of Wendle", "Photo: Tom Fisher/Harbour Aid",
+         "The council will ask the region"},
+        {"de", R"(Hafenblatt
+Freiwillige räumen den überfluteten Kai
+Freiwillige von der ganzen Küste kamen am Samstag nach Wendel, um den Schlamm vom Kai zu räumen, den die Flut hinterlassen hat.
+Helfer tragen Sandsäcke über den überfluteten Kai von Wendel, wo das Wasser in der Nacht zum Freitag über die Liegeplätze stieg, während der Hafenmeister und zwei Ingenieure die Schäden am alten Kran und am Fischmarkt prüfen. Foto: Lena Brandt/Hafenhilfe
+Der Hafenmeister sagte, die Liegeplätze würden innerhalb einer Woche wieder geöffnet, und die Fähren führen wie gewohnt.
+Der Gemeinderat will die Region um Geld bitten, um den Kai vor den nächsten Winterstürmen zu erhöhen, wie schon nach der Flut vor zehn Jahren, als das Wasser drei Tage in der Markthalle stand. (Quelle: Küstenbote)
+)",
+         "Helfer tragen Sandsäcke über den überfluteten Kai von Wendel", "Foto: Lena Brandt/Hafenhilfe",
+         "Der Gemeinderat will die Region"},
+        {"fr", R"(Le Courrier du Port
+Des bénévoles nettoient le quai inondé
+Des bénévoles de toute la côte sont venus samedi à Lorval pour enlever la boue que la crue a laissée sur le quai.
+Des bénévoles portent des sacs de sable le long du quai inondé de Lorval, où l'eau est montée au-dessus des pontons vendredi soir, pendant que le capitaine du port et deux ingénieurs examinent la vieille grue et la halle aux poissons. Photo : Jeanne Morel/Capitainerie
+Le capitaine du port a dit que les pontons rouvriraient dans la semaine et que les ferries circuleraient comme d'habitude.
+Le conseil demandera de l'argent à la région pour surélever le quai avant les prochaines tempêtes d'hiver, comme il l'avait fait après la crue d'il y a dix ans, quand l'eau était restée trois jours dans la halle. (Source : Le Littoral)
+)",
+         "Des bénévoles portent des sacs de sable le long du quai", "Photo : Jeanne Morel/Capitainerie",
+         "Le conseil demandera de l'argent"},
+        {"es", R"(El Diario del Puerto
+Voluntarios limpian el muelle inundado
+Voluntarios de toda la costa llegaron el sábado a Valdora para quitar el barro que la crecida dejó en el muelle.
+Voluntarios llevan sacos de arena por el muelle inundado de Valdora, donde el agua subió sobre los amarres el viernes por la noche, mientras el capitán del puerto y dos ingenieros revisan la vieja grúa y la lonja del pescado. Foto: Ana Vidal/Ayuda del Puerto
+El capitán del puerto dijo que los amarres volverían a abrir en una semana y que los transbordadores saldrían como siempre.
+El ayuntamiento pedirá dinero a la región para elevar el muelle antes de las próximas tormentas de invierno, como hizo tras la crecida de hace diez años, cuando el agua estuvo tres días en el mercado. (Fuente: La Costa)
+)",
+         "Voluntarios llevan sacos de arena por el muelle inundado", "Foto: Ana Vidal/Ayuda del Puerto",
+         "El ayuntamiento pedirá dinero"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        auto media = std::find_if(a.media.begin(), a.media.end(), [&](const Media& m) {
+            return m.caption && m.caption->starts_with(r.caption);
+        });
+        REQUIRE(media != a.media.end());
+        CHECK(media->credit == std::optional<std::string>(r.credit));
+        bool caption_in_body = false, sourced_in_body = false;
+        for (const auto& sec : a.sections)
+            for (const auto& para : sec.paragraphs) {
+                caption_in_body = caption_in_body || para.starts_with(r.caption);
+                sourced_in_body = sourced_in_body || para.starts_with(r.sourced);
+            }
+        CHECK_FALSE(caption_in_body);
+        CHECK(sourced_in_body);
+    }
+}
+
 TEST_CASE("a caption after its label is a caption, not a paragraph", "[classify][caption]") {
     struct Row {
         const char* line;
