@@ -294,8 +294,8 @@ bool lone_reply_button(const Block& b) {
     return b.words == 1 && b.repeats >= 2 && b.lower_words.size() == 1 && buttons.has(b.lower_words.front());
 }
 
-// "17.10.2019, 14:14 Antworten", "March 3, 2015 at 4:12 pm Reply", "3 mars 2015 à 16:12 Répondre": the date of a
-// comment with the button to answer it, or the button alone under each comment. In main_region() it ends the article
+// "17.10.2019, 14:14 Antworten", "March 3, 2015 at 4:12 pm Reply", "3 mars 2015 à 16:12 Répondre": the date and time
+// of a comment with the button to answer it, or the button alone under each comment. In main_region() it ends the article
 // as a terminator does: a thread of short comments, cut at each of them, no longer outweighs the short post over it.
 bool comment_header(const Block& b, std::string_view language) {
     if (lone_reply_button(b))
@@ -303,8 +303,16 @@ bool comment_header(const Block& b, std::string_view language) {
     const int most_words = 12, least_digits = 4; // a date and its time, the button's words
     if (b.digits < least_digits || b.words > most_words || b.end_punct)
         return false;
+    // The comment's time ("16:12") tells its date from a heading with a date and the same word ("Fragen und
+    // Antworten vom 3. März 2015", "Reply to the council, March 3, 2015").
+    bool clock = false;
+    for (std::size_t at = b.text.find(':'); at != std::string::npos && !clock; at = b.text.find(':', at + 1))
+        clock = at > 0 && at + 2 < b.text.size() && text::is_digit(static_cast<unsigned char>(b.text[at - 1])) &&
+                text::is_digit(static_cast<unsigned char>(b.text[at + 1])) &&
+                text::is_digit(static_cast<unsigned char>(b.text[at + 2]));
     static const LexiconSection& buttons = any_language_section("reply_buttons"); // (merged once)
-    return std::any_of(b.lower_words.begin(), b.lower_words.end(),
+    return clock &&
+           std::any_of(b.lower_words.begin(), b.lower_words.end(),
                        [](const std::string& w) { return buttons.has(w); }) &&
            read_dates(b.text, language).is_date_line;
 }

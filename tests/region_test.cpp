@@ -1566,6 +1566,28 @@ TEST_CASE("the button to answer each comment, on its date's line or alone, cuts 
             CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
                                [&](const std::string& p) { return p.find(comment) != std::string::npos; }));
         }
+    // A heading with a date and the button's word, but no time, is no comment's date: the article goes on under it.
+    const test::PageRow headings[] = {
+        {"en", R"(Harbour Weekly
+The ferry timetable for the summer
+The ferries to the islands will leave every hour from the eastern quay from the first of June, the harbour office said on Monday.
+The fishermen welcomed the timetable, although they asked for an earlier boat on market days for their catch.
+Reply to the council, March 3, 2015
+The harbour master wrote a long letter to the council about the state of the northern pier and the berth lights.
+He asked for the money to be paid before the summer season begins, so that the works can be finished in time.
+)",
+         "He asked for the money"},
+        {"de", R"(Hafenblatt
+Der Fahrplan für den Sommer
+Die Fähren zu den Inseln fahren ab dem ersten Juni jede Stunde vom Ostkai ab, teilte das Hafenamt am Montag mit.
+Die Fischer begrüßten den Fahrplan, baten aber um ein früheres Boot an Markttagen für ihren Fang.
+Fragen und Antworten vom 3. März 2015
+Der Hafenmeister schrieb dem Gemeinderat einen langen Brief über den Zustand des Nordstegs und der Lichter.
+Er bat darum, das Geld vor dem Beginn der Saison zu zahlen, damit die Arbeiten rechtzeitig fertig werden.
+)",
+         "Er bat darum, das Geld"},
+    };
+    check_page_rows(headings, {});
 }
 
 TEST_CASE("cards of other articles, each opened by a count of likes or shares, leave the region", "[region][teaser]") {
