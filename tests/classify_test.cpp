@@ -262,6 +262,11 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
         {"Von Anna Muster 12. März 2021, 14:05 Uhr", "de", {"Anna Muster"}},
         {"Par Jean Dupont le 3 mars 2022", "fr", {"Jean Dupont"}},
         {"Por Lucía Gómez | 4 de mayo de 2021", "es", {"Lucía Gómez"}},
+        // "an article by" and its kind open a byline as "by" does.
+        {"Ein Artikel von Lena Brandt | 03.03.2015 - 16:12", "de", {"Lena Brandt"}},
+        {"Ein Beitrag von Max Beispiel", "de", {"Max Beispiel"}},
+        {"An article by Jane Roe", "en", {"Jane Roe"}},
+        {"Un article de Jeanne Morel", "fr", {"Jeanne Morel"}},
     };
     for (const auto& r : rows) {
         INFO(r.line);
@@ -272,7 +277,8 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
     for (const char* line : {"Par ailleurs, le conseil a décidé de reporter le vote.", "By the way",
                              "Von Montag an gilt die neue Regel.", "Por favor, acepte las cookies.",
                              "Von Stadtplänen, Bau-Politik und «ganz gewöhnlichen Straßen»",
-                             "Par Monts et Vallées", "By Design"}) {
+                             "Par Monts et Vallées", "By Design", "Ein Artikel von gestern über den Hafen.",
+                             "Un article de presse sur le port a été publié hier."}) {
         INFO(line);
         CHECK_FALSE(byline_authors(line, ""));
     }
