@@ -668,7 +668,11 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
         // keeps where it stands, no heading.
         const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked && !over_link;
-        if (sure_heading || list_title || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
+        // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
+        const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
+                                   !after_colon && !only_marked && glued_title(b, blocks[k + 1]);
+        if (sure_heading || list_title || glued_heading ||
+            (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

@@ -519,6 +519,16 @@ bool question_heading(const Block& b) {
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
 }
 
+bool glued_title(const Block& line, const Block& next) {
+    // "Great, let's get started! / If you have no kit yet, ...", "Wie geht es weiter? / Im Herbst ...": on a page
+    // that parts its paragraphs with blank lines, a short line ending in "!" or "?" set apart above but glued over
+    // a paragraph heads it (a blog's headings); a question asked in the text stays inside its paragraph.
+    if (!line.blank_before || line.blank_after || !next.blank_after || line.words > 14 || line.text.empty())
+        return false;
+    const char last = line.text.back();
+    return (last == '!' || last == '?') && heading_like(line) && next.words > std::max(line.words + 4, 6);
+}
+
 bool short_sentence(const Block& b, std::string_view language) {
     // "Here is what the new changeset looks like:" before a code block, "The kiwi is a national
     // icon." under a picture: a short sentence of prose inside the article stays text whatever surrounds it.

@@ -1552,3 +1552,71 @@ Des contrôleurs montent à bord au hasard, et un passager sans billet paie de n
         CHECK(headings_of(classify(segment(far), pg.lang)) == two);
     }
 }
+
+TEST_CASE("on a page parted by blank lines, a line ending in ! or ? glued over its paragraph heads it",
+          "[classify][heading][glued_title]") {
+    check_rows({
+        {"en", R"(A small tool for the harbour tide tables
+
+The tool reads the tide tables of the harbour office and prints the hours of high water for the coming week.
+
+It runs on any laptop and needs no network once the tables of the year have been downloaded from the office.
+
+
+Great, let's try it out on the pier!
+Download the tool from the project's page, unpack it and point it at the tables you keep for your own harbour.
+
+The first run takes a minute, since the tool builds an index of the tables that later runs read at once.
+
+
+Does it know the northern ports as well?
+Not yet. The harbour office of the north publishes its tables as scanned pages, which the tool cannot read.
+
+The next release will read them once the office publishes them in a form that a program can understand.
+)",
+         {"Great, let's try it out on the pier!", "Does it know the northern ports as well?"}},
+        {"de", R"(Ein kleines Programm für die Gezeitentafeln des Hafens
+
+Das Programm liest die Gezeitentafeln des Hafenamts und zeigt die Zeiten des Hochwassers für die kommende Woche.
+
+Es läuft auf jedem Rechner und braucht kein Netz, sobald die Tafeln des Jahres einmal heruntergeladen sind.
+
+
+Kennt es auch die Häfen im Norden schon?
+Noch nicht. Das Hafenamt im Norden veröffentlicht seine Tafeln als eingescannte Seiten, die das Programm nicht lesen kann.
+
+Die nächste Version liest sie, sobald das Amt sie in einer Form veröffentlicht, die ein Programm verstehen kann.
+)",
+         {"Kennt es auch die Häfen im Norden schon?"}},
+        {"fr", R"(Un petit outil pour les tables des marées du port
+
+L'outil lit les tables des marées de la capitainerie et affiche les heures de pleine mer de la semaine qui vient.
+
+Il tourne sur n'importe quel ordinateur et se passe du réseau une fois les tables de l'année téléchargées.
+
+
+Allez, on l'essaie sur la jetée !
+Téléchargez l'outil sur la page du projet, décompressez-le et donnez-lui les tables que vous gardez pour votre port.
+
+Le premier lancement prend une minute, le temps que l'outil construise un index que les suivants liront aussitôt.
+)",
+         {"Allez, on l'essaie sur la jetée !"}},
+        // A question set apart by blank lines above and below is asked in the text, no heading of what follows.
+        {"en", R"(A small tool for the harbour tide tables
+
+The tool reads the tide tables of the harbour office and prints the hours of high water for the coming week.
+
+Why would anyone still print the tide tables on paper today?
+
+The fishermen of the bay keep a printed copy on board, since their phones lose the network past the headland.
+)",
+         {}},
+        // On a page without blank lines, every line is glued to the next: a question there is a line of the text.
+        {"en", R"(A small tool for the harbour tide tables
+The tool reads the tide tables of the harbour office and prints the hours of high water for the coming week.
+Why would anyone still print the tide tables on paper today?
+The fishermen of the bay keep a printed copy on board, since their phones lose the network past the headland.
+)",
+         {}},
+    });
+}
