@@ -358,20 +358,23 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
     // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
     // without numbers, three titles in a row or more that the article prints again further down, each once.
+    // "Themes / Add-ons / Search / <intro> / Themes / <text> / Add-ons / <text> ...": a title the page's menu
+    // also names over the article is printed once more below the contents all the same (a tag printed under
+    // several teasers of the article's region lists no contents).
     std::vector<bool> in_contents(n, false);
     std::unordered_map<std::string_view, std::vector<std::size_t>, StringHash, std::equal_to<>> copies;
-    // (Only a line printed exactly twice is looked up below: the lines printed more often are left out.)
     for (std::size_t k = 0; k < n; ++k)
-        if (blocks[k].repeats == 1 && blocks[k].words <= 14)
+        if (blocks[k].repeats >= 1 && blocks[k].words <= 14)
             copies[blocks[k].text].push_back(k);
     {
         // The copy further down stands in the article (a menu printed over and under the page is no contents).
         auto listed_later = [&](std::size_t k) {
             const Block& b = blocks[k];
-            if (b.repeats != 1 || b.end_punct || !heading_like(b))
+            if (b.repeats == 0 || b.end_punct || !heading_like(b))
                 return false;
             const auto& at = copies[b.text];
-            return at.size() == 2 && at.front() == k && at.back() >= rs && at.back() <= re;
+            return at.size() >= 2 && at[at.size() - 2] == k && (at.size() == 2 || at[at.size() - 3] < rs) &&
+                   at.back() >= rs && at.back() <= re;
         };
         // Its titles come back in their order, each heading text (the buttons of two video players do not).
         for (std::size_t k = 0; k < n; ++k) {
@@ -457,7 +460,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // region is still printed once in the article (a label or a teaser comes back inside it or above it).
         auto quoted_below = [&](const Block& h) {
             const auto& at = copies[h.text];
-            return h.words >= 4 && at.size() >= 2 && at.front() >= rs && at.front() <= re && at[1] > re;
+            return h.words >= 4 && h.repeats == 1 && at.size() >= 2 && at.front() >= rs && at.front() <= re && at[1] > re;
         };
         // "Harbour Board 412 3.5%", "Anna Berg 17 0,4 %": the last row of a table of names and figures, over the
         // text after the table, heads no section ("Tarif: 3 Euro", a label and its value, may be a heading's shape).

@@ -1620,3 +1620,71 @@ The fishermen of the bay keep a printed copy on board, since their phones lose t
          {}},
     });
 }
+
+TEST_CASE("a title the menu over the article names too is listed by the contents all the same",
+          "[classify][heading][contents]") {
+    check_rows({
+        {"en", R"(Home
+Timetables
+Tickets
+Contact
+How the old harbour was rebuilt
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+Dredging the channel
+Timetables
+Opening day
+Dredging the channel
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Next
+Timetables
+The new timetables of the ferries were printed in the spring and handed out at both piers before the first crossing.
+Next
+Opening day
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Home
+Contact
+)",
+         {"Dredging the channel", "Timetables", "Opening day"}},
+        {"de", R"(Start
+Fahrpläne
+Fahrkarten
+Kontakt
+Wie der alte Hafen wieder aufgebaut wurde
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an seinen alten Kais und dem neuen Becken wieder eröffnet worden.
+Das Ausbaggern der Rinne
+Fahrpläne
+Der Tag der Eröffnung
+Das Ausbaggern der Rinne
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg versandet war und die größeren Boote aus der Bucht fernhielt.
+Weiter
+Fahrpläne
+Die neuen Fahrpläne der Fähren wurden im Frühjahr gedruckt und vor der ersten Überfahrt an beiden Anlegern verteilt.
+Weiter
+Der Tag der Eröffnung
+Die ganze Stadt kam am Montag ans Wasser, um zu sehen, wie die erste Fähre am neuen Nordkai festmachte.
+Start
+Kontakt
+)",
+         {"Das Ausbaggern der Rinne", "Fahrpläne", "Der Tag der Eröffnung"}},
+        // Printed once more inside the article above the list, the title is a label of the page, no entry of a
+        // contents: the list is none.
+        {"en", R"(Library
+Opening hours
+Events
+How the village library found a new home
+The library moved on Saturday from the old school to the mill by the river, where it has twice the room.
+Opening hours
+The library keeps its winter opening hours until the shelves in the upper floor of the mill are finished.
+The reading room
+Opening hours
+The children's corner
+The reading room
+The reading room looks over the river and has twelve desks, each with a lamp and a socket for a laptop.
+Opening hours
+From April the library opens every weekday from nine to seven and on Saturday mornings from nine to one.
+The children's corner
+The children's corner has its own entrance from the garden, with low shelves and a carpet for reading aloud.
+)",
+         {}},
+    });
+}
