@@ -460,7 +460,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // region is still printed once in the article (a label or a teaser comes back inside it or above it).
         auto quoted_below = [&](const Block& h) {
             const auto& at = copies[h.text];
-            return h.words >= 4 && h.repeats == 1 && at.size() >= 2 && at.front() >= rs && at.front() <= re && at[1] > re;
+            return h.words >= 4 && h.repeats == 1 && at.size() >= 2 && at.front() >= rs && at.front() <= re &&
+                   at[1] > re;
         };
         // "Harbour Board 412 3.5%", "Anna Berg 17 0,4 %": the last row of a table of names and figures, over the
         // text after the table, heads no section ("Tarif: 3 Euro", a label and its value, may be a heading's shape).
