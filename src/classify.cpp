@@ -671,7 +671,13 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
         // keeps where it stands, no heading.
-        const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked && !over_link;
+        // "More ways to customize / Themes / Add-ons / Search / Themes / <text>": over the titles of a tabbed box
+        // (a contents list), under text, the box's title heads it, though the page marks its other headings
+        // ("Contents" over the list labels it: lexicon section contents_labels).
+        const bool contents_title = have_paragraph && k < re && in_contents[k + 1] && !in_contents[k] && heads(b) &&
+                                    !any_language_has("contents_labels", b.lower);
+        const bool list_title =
+            contents_title || (list_parts[k] == ListPart::title && heads(b) && !only_marked && !over_link);
         // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
         const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
                                    !after_colon && !only_marked && glued_title(b, blocks[k + 1]);

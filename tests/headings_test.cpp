@@ -1688,3 +1688,85 @@ The children's corner has its own entrance from the garden, with low shelves and
          {}},
     });
 }
+
+TEST_CASE("a title over the titles of a tabbed box heads it, a contents label does not",
+          "[classify][heading][contents_title]") {
+    check_rows({
+        {"en", R"(A new ferry for the island
+The island's new ferry made its first crossing on Sunday, with the mayor and two hundred passengers on board.
+It replaces a boat that had served the island for thirty-one years and broke down twice last winter.
+Everything about the new boat
+The deck
+The engines
+The cafe
+The deck
+The upper deck seats one hundred and twenty passengers under a glass roof that opens on warm summer days.
+The engines
+Two electric engines charge at the pier while the cars drive on board, and a diesel engine waits for storms.
+The cafe
+The cafe on the lower deck sells coffee, soup and the island's smoked fish, and it stays open on every crossing.
+)",
+         {"Everything about the new boat", "The deck", "The engines", "The cafe"}},
+        {"de", R"(Eine neue Fähre für die Insel
+Die neue Fähre der Insel hat am Sonntag ihre erste Überfahrt gemacht, mit dem Bürgermeister und zweihundert Gästen an Bord.
+Sie ersetzt ein Schiff, das der Insel einunddreißig Jahre gedient hat und im letzten Winter zweimal liegen blieb.
+Alles über das neue Schiff
+Das Deck
+Die Motoren
+Das Café
+Das Deck
+Das obere Deck bietet hundertzwanzig Fahrgästen Platz unter einem Glasdach, das sich an warmen Sommertagen öffnet.
+Die Motoren
+Zwei Elektromotoren laden am Anleger, während die Autos auffahren, und ein Dieselmotor wartet auf die Stürme.
+Das Café
+Im Café auf dem unteren Deck gibt es Kaffee, Suppe und den geräucherten Fisch der Insel, und es hat bei jeder Überfahrt geöffnet.
+)",
+         {"Alles über das neue Schiff", "Das Deck", "Die Motoren", "Das Café"}},
+        {"fr", R"(Un nouveau bac pour l'île
+Le nouveau bac de l'île a fait sa première traversée dimanche, avec le maire et deux cents passagers à bord.
+Il remplace un bateau qui a servi l'île pendant trente et un ans et qui est tombé en panne deux fois l'hiver dernier.
+Tout sur le nouveau bateau
+Le pont
+Les moteurs
+Le café
+Le pont
+Le pont supérieur accueille cent vingt passagers sous un toit de verre qui s'ouvre les beaux jours d'été.
+Les moteurs
+Deux moteurs électriques se rechargent au quai pendant l'embarquement des voitures, et un moteur diesel attend les tempêtes.
+Le café
+Le café du pont inférieur vend du café, de la soupe et le poisson fumé de l'île, et reste ouvert à chaque traversée.
+)",
+         {"Tout sur le nouveau bateau", "Le pont", "Les moteurs", "Le café"}},
+        // "Contents", "Inhalt" (lexicon section contents_labels) label the list, no section of the article.
+        {"en", R"(The town museum reopens after the flood
+The town museum opened its doors again on Saturday, eight months after the river flooded its cellars and ground floor.
+The restorers saved most of the paintings, but the collection of old maps in the cellar was lost for good.
+Contents
+The paintings
+The maps
+The garden
+The paintings
+Forty paintings went to a workshop in the capital, where they dried for three months in rooms kept cool and dark.
+The maps
+The maps of the old harbour were kept in the cellar, and the water reached them before anyone could carry them out.
+The garden
+The garden behind the museum was planted again by volunteers, with the roses the founder brought from the south.
+)",
+         {"The paintings", "The maps", "The garden"}},
+        {"de", R"(Das Stadtmuseum öffnet nach dem Hochwasser wieder
+Das Stadtmuseum hat am Samstag wieder geöffnet, acht Monate nachdem der Fluss seine Keller und das Erdgeschoss überflutet hatte.
+Die Restauratoren haben die meisten Gemälde gerettet, aber die Sammlung alter Karten im Keller ist für immer verloren.
+Inhalt
+Die Gemälde
+Die Karten
+Der Garten
+Die Gemälde
+Vierzig Gemälde kamen in eine Werkstatt in der Hauptstadt, wo sie drei Monate lang in kühlen und dunklen Räumen trockneten.
+Die Karten
+Die Karten des alten Hafens lagen im Keller, und das Wasser erreichte sie, bevor jemand sie hinaustragen konnte.
+Der Garten
+Freiwillige haben den Garten hinter dem Museum neu bepflanzt, mit den Rosen, die der Gründer aus dem Süden mitbrachte.
+)",
+         {"Die Gemälde", "Die Karten", "Der Garten"}},
+    });
+}
