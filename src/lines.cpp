@@ -522,8 +522,9 @@ bool question_heading(const Block& b) {
 bool glued_title(const Block& line, const Block& next) {
     // "Great, let's get started! / If you have no kit yet, ...", "Wie geht es weiter? / Im Herbst ...": on a page
     // that parts its paragraphs with blank lines, a short line ending in "!" or "?" set apart above but glued over
-    // a paragraph heads it (a blog's headings); a question asked in the text stays inside its paragraph.
-    if (!line.blank_before || line.blank_after || !next.blank_after || line.words > 14 || line.text.empty())
+    // a paragraph heads it (a blog's headings); a question asked in the text stays inside its paragraph, and a word
+    // or two ("Wow!") broken off the paragraph's first line opens it.
+    if (!line.blank_before || line.blank_after || !next.blank_after || line.words < 3 || line.words > 14)
         return false;
     const char last = line.text.back();
     return (last == '!' || last == '?') && heading_like(line) && next.words > std::max(line.words + 4, 6);

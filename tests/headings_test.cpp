@@ -1601,6 +1601,17 @@ Téléchargez l'outil sur la page du projet, décompressez-le et donnez-lui les 
 Le premier lancement prend une minute, le temps que l'outil construise un index que les suivants liront aussitôt.
 )",
          {"Allez, on l'essaie sur la jetée !"}},
+        // A word or two broken off the paragraph's first line opens it.
+        {"en", R"(The storm that reached the pier
+
+The storm reached the harbour on Tuesday night and kept the ferries at their moorings until late on Wednesday.
+
+Oh dear!
+The waves rose over the pier for the first time since the winter of 1987, the harbour master said on Wednesday.
+
+The fishermen of the bay spent the night on their boats, checking the ropes every hour until the wind dropped.
+)",
+         {}},
         // A question set apart by blank lines above and below is asked in the text, no heading of what follows.
         {"en", R"(A small tool for the harbour tide tables
 
