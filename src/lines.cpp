@@ -527,7 +527,15 @@ bool glued_title(const Block& line, const Block& next) {
     if (!line.blank_before || line.blank_after || !next.blank_after || line.words < 3 || line.words > 14)
         return false;
     const char last = line.text.back();
-    return (last == '!' || last == '?') && heading_like(line) && next.words > std::max(line.words + 4, 6);
+    if ((last != '!' && last != '?') || next.words <= std::max(line.words + 4, 6))
+        return false;
+    if (line.separators == 0)
+        return heading_like(line);
+    // "It works / it crashed / the manual is wrong!": the slashes of a heading ending in a sentence's mark part its
+    // words, not the links of a breadcrumb or a menu. (Rare: the copy costs nothing that counts.)
+    Block words_only = line;
+    words_only.separators = 0;
+    return heading_like(words_only);
 }
 
 bool short_sentence(const Block& b, std::string_view language) {

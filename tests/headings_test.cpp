@@ -1601,6 +1601,29 @@ Téléchargez l'outil sur la page du projet, décompressez-le et donnez-lui les 
 Le premier lancement prend une minute, le temps que l'outil construise un index que les suivants liront aussitôt.
 )",
          {"Allez, on l'essaie sur la jetée !"}},
+        // Slashes and dashes between its words part a heading ending in "?" or "!", no breadcrumb.
+        {"en", R"(Notes on the tide table reader
+
+Version two of the reader came out on Friday with the tables of the whole coast and a new screen for the week.
+
+
+It works / it crashed / the help page is wrong!
+Write to the mailing list and tell us which port and which day, since most errors come from one table only.
+
+The next version will print the tables as well, for the boats that keep no phone on board.
+)",
+         {"It works / it crashed / the help page is wrong!"}},
+        {"de", R"(Ein Gespräch über die Fähren der Bucht
+
+Die Reederei der Bucht fährt seit dem Frühjahr mit zwei neuen Schiffen, und ihre Chefin zieht eine erste Bilanz.
+
+
+Ist die neue Fähre zu groß – oder die alte zu klein?
+Weder noch. Die neue Fähre nimmt im Sommer doppelt so viele Autos mit, und im Winter fährt sie nur halb voll.
+
+Die alte Fähre bleibt als Reserve im Hafen und fährt, wenn die neue in der Werft liegt oder ein Sturm kommt.
+)",
+         {"Ist die neue Fähre zu groß – oder die alte zu klein?"}},
         // A word or two broken off the paragraph's first line opens it.
         {"en", R"(The storm that reached the pier
 
