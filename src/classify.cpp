@@ -440,7 +440,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             have_paragraph = true;
             continue;
         }
-        bool sure_heading = marked_heading(b.text) || listed_heading(k);
+        // ("Opinión / Más en Opinión ›": a section's label on a front page is one too.)
+        bool sure_heading =
+            marked_heading(b.text) || listed_heading(k) || (k < re && section_label(b, blocks[k + 1]));
         // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
         // article ("Main article: Harbour") or a label ("Advertisement") that the body leaves out.
         auto next_text = [&](std::size_t from) {

@@ -491,6 +491,24 @@ bool link_button(const Block& b) {
     return more_link(b) || labels.has(text::trim(b.lower));
 }
 
+bool section_label(const Block& label, const Block& next) {
+    // "Opinión / Más en Opinión ›", "Sport / More in Sport", "Kultur / Mehr aus Kultur »": a section's label over the
+    // link to more of the section (lexicon section section_more_links) heads the section's teasers on a front page.
+    if (label.words == 0 || label.words > 4 || label.end_punct || next.words > label.words + 4)
+        return false;
+    std::string_view rest = text::trim(next.lower);
+    for (std::string_view mark : {"›", "»", ">", "→"})
+        if (rest.ends_with(mark)) {
+            rest = text::trim(rest.substr(0, rest.size() - mark.size()));
+            break;
+        }
+    const std::string_view own = text::trim(label.lower);
+    if (rest.size() <= own.size() + 1 || !rest.ends_with(own) || rest[rest.size() - own.size() - 1] != ' ')
+        return false;
+    static const LexiconSection& prefixes = any_language_section("section_more_links"); // (merged once)
+    return prefixes.has(rest.substr(0, rest.size() - own.size() - 1)) && heading_like(label);
+}
+
 bool broken_title(const Block& first, const Block& second, std::string_view language) {
     // "Built for / the long winters", "Gemacht für / jeden Tag", "Pensé pour / être changé": set apart by blank
     // lines, a title too wide for its column goes on on a second line that opens in lower case, after a function word

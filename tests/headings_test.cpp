@@ -1804,3 +1804,58 @@ Freiwillige haben den Garten hinter dem Museum neu bepflanzt, mit den Rosen, die
          {"Die Gemälde", "Die Karten", "Der Garten"}},
     });
 }
+
+TEST_CASE("a section's label over the link to more of that section heads its teasers on a front page",
+          "[classify][heading][section_label]") {
+    check_rows({
+        {"en", R"(Ferries return to the bay after the winter
+The first ferry of the season crossed the bay on Monday morning, with eighty passengers and a dog on board.
+The company plans six crossings a day until June, and ten a day in the summer months, weather permitting.
+Opinion
+More in Opinion ›
+The harbour needs a second pier, not a bigger car park
+The town has spent three years arguing about parking while the ferries queue outside the harbour every morning.
+Sport
+More in Sport ›
+The rowing club wins the regatta for the third year in a row
+The club's eight crossed the line two lengths ahead of the crew from the island, cheered on by half the town.
+)",
+         {"Opinion", "The harbour needs a second pier, not a bigger car park", "Sport"}},
+        {"es", R"(Las lanchas vuelven a la bahía después del invierno
+La primera lancha de la temporada cruzó la bahía el lunes por la mañana, con ochenta pasajeros y un perro a bordo.
+La compañía prevé seis travesías al día hasta junio, y diez al día en los meses de verano, si el tiempo lo permite.
+Opinión
+Más en Opinión ›
+El puerto necesita un segundo muelle, no un aparcamiento más grande
+El pueblo lleva tres años discutiendo sobre el aparcamiento mientras las lanchas esperan cada mañana fuera del puerto.
+Deportes
+Más en Deportes ›
+El club de remo gana la regata por tercer año consecutivo
+El ocho del club cruzó la meta con dos largos de ventaja sobre el equipo de la isla, animado por medio pueblo.
+)",
+         {"Opinión", "El puerto necesita un segundo muelle, no un aparcamiento más grande", "Deportes",
+          "El club de remo gana la regata por tercer año consecutivo"}},
+        {"de", R"(Die Fähren kehren nach dem Winter in die Bucht zurück
+Die erste Fähre der Saison hat am Montagmorgen die Bucht überquert, mit achtzig Fahrgästen und einem Hund an Bord.
+Die Reederei plant bis Juni sechs Fahrten am Tag und in den Sommermonaten zehn, wenn das Wetter es erlaubt.
+Meinung
+Mehr aus Meinung »
+Der Hafen braucht einen zweiten Anleger, keinen größeren Parkplatz
+Die Stadt streitet seit drei Jahren über Parkplätze, während die Fähren jeden Morgen vor dem Hafen warten.
+Sport
+Mehr aus Sport »
+Der Ruderclub gewinnt die Regatta zum dritten Mal in Folge
+Der Achter des Clubs lag im Ziel zwei Längen vor der Mannschaft von der Insel, angefeuert von der halben Stadt.
+)",
+         {"Meinung", "Der Hafen braucht einen zweiten Anleger, keinen größeren Parkplatz", "Sport",
+          "Der Ruderclub gewinnt die Regatta zum dritten Mal in Folge"}},
+        // The link leads to more of another section: the line over it is no label of its own.
+        {"en", R"(The library opens a reading room by the river
+The village library opened a reading room in the old mill on Saturday, with twelve desks and a view of the weir.
+Children's books
+More in Culture ›
+The reading room is open every weekday from nine to seven and on Saturday mornings from nine to one.
+)",
+         {}},
+    });
+}
