@@ -379,20 +379,23 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     }
     // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
     // without numbers, three titles in a row or more that the article prints again further down, each once.
+    // "Themes / Add-ons / Search / <intro> / Themes / <text> / Add-ons / <text> ...": a title the page's menu
+    // also names over the article is printed once more below the contents all the same (a tag printed under
+    // several teasers of the article's region lists no contents).
     std::vector<bool> in_contents(n, false);
     std::unordered_map<std::string_view, std::vector<std::size_t>, StringHash, std::equal_to<>> copies;
-    // (Only a line printed exactly twice is looked up below: the lines printed more often are left out.)
     for (std::size_t k = 0; k < n; ++k)
-        if (blocks[k].repeats == 1 && blocks[k].words <= 14)
+        if (blocks[k].repeats >= 1 && blocks[k].words <= 14)
             copies[blocks[k].text].push_back(k);
     {
         // The copy further down stands in the article (a menu printed over and under the page is no contents).
         auto listed_later = [&](std::size_t k) {
             const Block& b = blocks[k];
-            if (b.repeats != 1 || b.end_punct || !heading_like(b))
+            if (b.repeats == 0 || b.end_punct || !heading_like(b))
                 return false;
             const auto& at = copies[b.text];
-            return at.size() == 2 && at.front() == k && at.back() >= rs && at.back() <= re;
+            return at.size() >= 2 && at[at.size() - 2] == k && (at.size() == 2 || at[at.size() - 3] < rs) &&
+                   at.back() >= rs && at.back() <= re;
         };
         // Its titles come back in their order, each heading text (the buttons of two video players do not).
         for (std::size_t k = 0; k < n; ++k) {
@@ -458,7 +461,9 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             have_paragraph = true;
             continue;
         }
-        bool sure_heading = marked_heading(b.text) || listed_heading(k);
+        // ("Opinión / Más en Opinión ›": a section's label on a front page is one too.)
+        bool sure_heading =
+            marked_heading(b.text) || listed_heading(k) || (k < re && section_label(b, blocks[k + 1]));
         // A heading sits between paragraphs and is followed by text, perhaps after a pointer to another
         // article ("Main article: Harbour") or a label ("Advertisement") that the body leaves out.
         auto next_text = [&](std::size_t from) {
@@ -478,7 +483,8 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // region is still printed once in the article (a label or a teaser comes back inside it or above it).
         auto quoted_below = [&](const Block& h) {
             const auto& at = copies[h.text];
-            return h.words >= 4 && at.size() >= 2 && at.front() >= rs && at.front() <= re && at[1] > re;
+            return h.words >= 4 && h.repeats == 1 && at.size() >= 2 && at.front() >= rs && at.front() <= re &&
+                   at[1] > re;
         };
         // "Harbour Board 412 3.5%", "Anna Berg 17 0,4 %": the last row of a table of names and figures, over the
         // text after the table, heads no section ("Tarif: 3 Euro", a label and its value, may be a heading's shape).
@@ -688,8 +694,18 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             next_is_text = false;
         // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
         // keeps where it stands, no heading.
-        const bool list_title = list_parts[k] == ListPart::title && heads(b) && !only_marked && !over_link;
-        if (sure_heading || list_title || (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
+        // "More ways to customize / Themes / Add-ons / Search / Themes / <text>": over the titles of a tabbed box
+        // (a contents list), under text, the box's title heads it, though the page marks its other headings
+        // ("Contents" over the list labels it: lexicon section contents_labels).
+        const bool contents_title = have_paragraph && k < re && in_contents[k + 1] && !in_contents[k] && heads(b) &&
+                                    !any_language_has("contents_labels", b.lower);
+        const bool list_title =
+            contents_title || (list_parts[k] == ListPart::title && heads(b) && !only_marked && !over_link);
+        // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
+        const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
+                                   !after_colon && !only_marked && glued_title(b, blocks[k + 1]);
+        if (sure_heading || list_title || glued_heading ||
+            (heads(b) && next_is_text && !only_marked && !link_label_line(b))) {
             p.role[k] = Role::heading;
             if (have_paragraph || section.heading)
                 a.sections.push_back(std::move(section));

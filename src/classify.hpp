@@ -187,6 +187,14 @@ bool broken_title(const Block& first, const Block& second, std::string_view lang
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 
+/// "Opinión / Más en Opinión ›", "Sport / More in Sport": `label` over `next`, the link to more of the section it names
+/// (lexicon section section_more_links, then the label, then perhaps an arrow), is a section's label on a front page.
+bool section_label(const Block& label, const Block& next);
+
+/// "Great, let's get started! / If you have no kit yet, ...": `line`, ending in "!" or "?", blank above and glued over
+/// `next`, a longer paragraph with a blank line under it, is a blog's heading over its text.
+bool glued_title(const Block& line, const Block& next);
+
 /// "Related: Ferries return to the pier", "Mehr erfahren: Die neue Fähre", "En savoir plus : le port": the label of
 /// a link to another page (lexicon section link_labels), a colon and the title it leads to.
 bool link_label_line(const Block& b);

@@ -491,6 +491,24 @@ bool link_button(const Block& b) {
     return more_link(b) || labels.has(text::trim(b.lower));
 }
 
+bool section_label(const Block& label, const Block& next) {
+    // "Opinión / Más en Opinión ›", "Sport / More in Sport", "Kultur / Mehr aus Kultur »": a section's label over the
+    // link to more of the section (lexicon section section_more_links) heads the section's teasers on a front page.
+    if (label.words == 0 || label.words > 4 || label.end_punct || next.words > label.words + 4)
+        return false;
+    std::string_view rest = text::trim(next.lower);
+    for (std::string_view mark : {"›", "»", ">", "→"})
+        if (rest.ends_with(mark)) {
+            rest = text::trim(rest.substr(0, rest.size() - mark.size()));
+            break;
+        }
+    const std::string_view own = text::trim(label.lower);
+    if (rest.size() <= own.size() + 1 || !rest.ends_with(own) || rest[rest.size() - own.size() - 1] != ' ')
+        return false;
+    static const LexiconSection& prefixes = any_language_section("section_more_links"); // (merged once)
+    return prefixes.has(rest.substr(0, rest.size() - own.size() - 1)) && heading_like(label);
+}
+
 bool broken_title(const Block& first, const Block& second, std::string_view language) {
     // "Built for / the long winters", "Gemacht für / jeden Tag", "Pensé pour / être changé": set apart by blank
     // lines, a title too wide for its column goes on on a second line that opens in lower case, after a function word
@@ -517,6 +535,25 @@ bool broken_title(const Block& first, const Block& second, std::string_view lang
 bool question_heading(const Block& b) {
     // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
+}
+
+bool glued_title(const Block& line, const Block& next) {
+    // "Great, let's get started! / If you have no kit yet, ...", "Wie geht es weiter? / Im Herbst ...": on a page
+    // that parts its paragraphs with blank lines, a short line ending in "!" or "?" set apart above but glued over
+    // a paragraph heads it (a blog's headings); a question asked in the text stays inside its paragraph, and a word
+    // or two ("Wow!") broken off the paragraph's first line opens it.
+    if (!line.blank_before || line.blank_after || !next.blank_after || line.words < 3 || line.words > 14)
+        return false;
+    const char last = line.text.back();
+    if ((last != '!' && last != '?') || next.words <= std::max(line.words + 4, 6))
+        return false;
+    if (line.separators == 0)
+        return heading_like(line);
+    // "It works / it crashed / the manual is wrong!": the slashes of a heading ending in a sentence's mark part its
+    // words, not the links of a breadcrumb or a menu. (Rare: the copy costs nothing that counts.)
+    Block words_only = line;
+    words_only.separators = 0;
+    return heading_like(words_only);
 }
 
 bool short_sentence(const Block& b, std::string_view language) {

@@ -1552,3 +1552,310 @@ Des contrôleurs montent à bord au hasard, et un passager sans billet paie de n
         CHECK(headings_of(classify(segment(far), pg.lang)) == two);
     }
 }
+
+TEST_CASE("on a page parted by blank lines, a line ending in ! or ? glued over its paragraph heads it",
+          "[classify][heading][glued_title]") {
+    check_rows({
+        {"en", R"(A small tool for the harbour tide tables
+
+The tool reads the tide tables of the harbour office and prints the hours of high water for the coming week.
+
+It runs on any laptop and needs no network once the tables of the year have been downloaded from the office.
+
+
+Great, let's try it out on the pier!
+Download the tool from the project's page, unpack it and point it at the tables you keep for your own harbour.
+
+The first run takes a minute, since the tool builds an index of the tables that later runs read at once.
+
+
+Does it know the northern ports as well?
+Not yet. The harbour office of the north publishes its tables as scanned pages, which the tool cannot read.
+
+The next release will read them once the office publishes them in a form that a program can understand.
+)",
+         {"Great, let's try it out on the pier!", "Does it know the northern ports as well?"}},
+        {"de", R"(Ein kleines Programm für die Gezeitentafeln des Hafens
+
+Das Programm liest die Gezeitentafeln des Hafenamts und zeigt die Zeiten des Hochwassers für die kommende Woche.
+
+Es läuft auf jedem Rechner und braucht kein Netz, sobald die Tafeln des Jahres einmal heruntergeladen sind.
+
+
+Kennt es auch die Häfen im Norden schon?
+Noch nicht. Das Hafenamt im Norden veröffentlicht seine Tafeln als eingescannte Seiten, die das Programm nicht lesen kann.
+
+Die nächste Version liest sie, sobald das Amt sie in einer Form veröffentlicht, die ein Programm verstehen kann.
+)",
+         {"Kennt es auch die Häfen im Norden schon?"}},
+        {"fr", R"(Un petit outil pour les tables des marées du port
+
+L'outil lit les tables des marées de la capitainerie et affiche les heures de pleine mer de la semaine qui vient.
+
+Il tourne sur n'importe quel ordinateur et se passe du réseau une fois les tables de l'année téléchargées.
+
+
+Allez, on l'essaie sur la jetée !
+Téléchargez l'outil sur la page du projet, décompressez-le et donnez-lui les tables que vous gardez pour votre port.
+
+Le premier lancement prend une minute, le temps que l'outil construise un index que les suivants liront aussitôt.
+)",
+         {"Allez, on l'essaie sur la jetée !"}},
+        // Slashes and dashes between its words part a heading ending in "?" or "!", no breadcrumb.
+        {"en", R"(Notes on the tide table reader
+
+Version two of the reader came out on Friday with the tables of the whole coast and a new screen for the week.
+
+
+It works / it crashed / the help page is wrong!
+Write to the mailing list and tell us which port and which day, since most errors come from one table only.
+
+The next version will print the tables as well, for the boats that keep no phone on board.
+)",
+         {"It works / it crashed / the help page is wrong!"}},
+        {"de", R"(Ein Gespräch über die Fähren der Bucht
+
+Die Reederei der Bucht fährt seit dem Frühjahr mit zwei neuen Schiffen, und ihre Chefin zieht eine erste Bilanz.
+
+
+Ist die neue Fähre zu groß – oder die alte zu klein?
+Weder noch. Die neue Fähre nimmt im Sommer doppelt so viele Autos mit, und im Winter fährt sie nur halb voll.
+
+Die alte Fähre bleibt als Reserve im Hafen und fährt, wenn die neue in der Werft liegt oder ein Sturm kommt.
+)",
+         {"Ist die neue Fähre zu groß – oder die alte zu klein?"}},
+        // A word or two broken off the paragraph's first line opens it.
+        {"en", R"(The storm that reached the pier
+
+The storm reached the harbour on Tuesday night and kept the ferries at their moorings until late on Wednesday.
+
+Oh dear!
+The waves rose over the pier for the first time since the winter of 1987, the harbour master said on Wednesday.
+
+The fishermen of the bay spent the night on their boats, checking the ropes every hour until the wind dropped.
+)",
+         {}},
+        // A question set apart by blank lines above and below is asked in the text, no heading of what follows.
+        {"en", R"(A small tool for the harbour tide tables
+
+The tool reads the tide tables of the harbour office and prints the hours of high water for the coming week.
+
+Why would anyone still print the tide tables on paper today?
+
+The fishermen of the bay keep a printed copy on board, since their phones lose the network past the headland.
+)",
+         {}},
+        // On a page without blank lines, every line is glued to the next: a question there is a line of the text.
+        {"en", R"(A small tool for the harbour tide tables
+The tool reads the tide tables of the harbour office and prints the hours of high water for the coming week.
+Why would anyone still print the tide tables on paper today?
+The fishermen of the bay keep a printed copy on board, since their phones lose the network past the headland.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a title the menu over the article names too is listed by the contents all the same",
+          "[classify][heading][contents]") {
+    check_rows({
+        {"en", R"(Home
+Timetables
+Tickets
+Contact
+How the old harbour was rebuilt
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+Dredging the channel
+Timetables
+Opening day
+Dredging the channel
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Next
+Timetables
+The new timetables of the ferries were printed in the spring and handed out at both piers before the first crossing.
+Next
+Opening day
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Home
+Contact
+)",
+         {"Dredging the channel", "Timetables", "Opening day"}},
+        {"de", R"(Start
+Fahrpläne
+Fahrkarten
+Kontakt
+Wie der alte Hafen wieder aufgebaut wurde
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an seinen alten Kais und dem neuen Becken wieder eröffnet worden.
+Das Ausbaggern der Rinne
+Fahrpläne
+Der Tag der Eröffnung
+Das Ausbaggern der Rinne
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg versandet war und die größeren Boote aus der Bucht fernhielt.
+Weiter
+Fahrpläne
+Die neuen Fahrpläne der Fähren wurden im Frühjahr gedruckt und vor der ersten Überfahrt an beiden Anlegern verteilt.
+Weiter
+Der Tag der Eröffnung
+Die ganze Stadt kam am Montag ans Wasser, um zu sehen, wie die erste Fähre am neuen Nordkai festmachte.
+Start
+Kontakt
+)",
+         {"Das Ausbaggern der Rinne", "Fahrpläne", "Der Tag der Eröffnung"}},
+        // Printed once more inside the article above the list, the title is a label of the page, no entry of a
+        // contents: the list is none.
+        {"en", R"(Library
+Opening hours
+Events
+How the village library found a new home
+The library moved on Saturday from the old school to the mill by the river, where it has twice the room.
+Opening hours
+The library keeps its winter opening hours until the shelves in the upper floor of the mill are finished.
+The reading room
+Opening hours
+The children's corner
+The reading room
+The reading room looks over the river and has twelve desks, each with a lamp and a socket for a laptop.
+Opening hours
+From April the library opens every weekday from nine to seven and on Saturday mornings from nine to one.
+The children's corner
+The children's corner has its own entrance from the garden, with low shelves and a carpet for reading aloud.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a title over the titles of a tabbed box heads it, a contents label does not",
+          "[classify][heading][contents_title]") {
+    check_rows({
+        {"en", R"(A new ferry for the island
+The island's new ferry made its first crossing on Sunday, with the mayor and two hundred passengers on board.
+It replaces a boat that had served the island for thirty-one years and broke down twice last winter.
+Everything about the new boat
+The deck
+The engines
+The cafe
+The deck
+The upper deck seats one hundred and twenty passengers under a glass roof that opens on warm summer days.
+The engines
+Two electric engines charge at the pier while the cars drive on board, and a diesel engine waits for storms.
+The cafe
+The cafe on the lower deck sells coffee, soup and the island's smoked fish, and it stays open on every crossing.
+)",
+         {"Everything about the new boat", "The deck", "The engines", "The cafe"}},
+        {"de", R"(Eine neue Fähre für die Insel
+Die neue Fähre der Insel hat am Sonntag ihre erste Überfahrt gemacht, mit dem Bürgermeister und zweihundert Gästen an Bord.
+Sie ersetzt ein Schiff, das der Insel einunddreißig Jahre gedient hat und im letzten Winter zweimal liegen blieb.
+Alles über das neue Schiff
+Das Deck
+Die Motoren
+Das Café
+Das Deck
+Das obere Deck bietet hundertzwanzig Fahrgästen Platz unter einem Glasdach, das sich an warmen Sommertagen öffnet.
+Die Motoren
+Zwei Elektromotoren laden am Anleger, während die Autos auffahren, und ein Dieselmotor wartet auf die Stürme.
+Das Café
+Im Café auf dem unteren Deck gibt es Kaffee, Suppe und den geräucherten Fisch der Insel, und es hat bei jeder Überfahrt geöffnet.
+)",
+         {"Alles über das neue Schiff", "Das Deck", "Die Motoren", "Das Café"}},
+        {"fr", R"(Un nouveau bac pour l'île
+Le nouveau bac de l'île a fait sa première traversée dimanche, avec le maire et deux cents passagers à bord.
+Il remplace un bateau qui a servi l'île pendant trente et un ans et qui est tombé en panne deux fois l'hiver dernier.
+Tout sur le nouveau bateau
+Le pont
+Les moteurs
+Le café
+Le pont
+Le pont supérieur accueille cent vingt passagers sous un toit de verre qui s'ouvre les beaux jours d'été.
+Les moteurs
+Deux moteurs électriques se rechargent au quai pendant l'embarquement des voitures, et un moteur diesel attend les tempêtes.
+Le café
+Le café du pont inférieur vend du café, de la soupe et le poisson fumé de l'île, et reste ouvert à chaque traversée.
+)",
+         {"Tout sur le nouveau bateau", "Le pont", "Les moteurs", "Le café"}},
+        // "Contents", "Inhalt" (lexicon section contents_labels) label the list, no section of the article.
+        {"en", R"(The town museum reopens after the flood
+The town museum opened its doors again on Saturday, eight months after the river flooded its cellars and ground floor.
+The restorers saved most of the paintings, but the collection of old maps in the cellar was lost for good.
+Contents
+The paintings
+The maps
+The garden
+The paintings
+Forty paintings went to a workshop in the capital, where they dried for three months in rooms kept cool and dark.
+The maps
+The maps of the old harbour were kept in the cellar, and the water reached them before anyone could carry them out.
+The garden
+The garden behind the museum was planted again by volunteers, with the roses the founder brought from the south.
+)",
+         {"The paintings", "The maps", "The garden"}},
+        {"de", R"(Das Stadtmuseum öffnet nach dem Hochwasser wieder
+Das Stadtmuseum hat am Samstag wieder geöffnet, acht Monate nachdem der Fluss seine Keller und das Erdgeschoss überflutet hatte.
+Die Restauratoren haben die meisten Gemälde gerettet, aber die Sammlung alter Karten im Keller ist für immer verloren.
+Inhalt
+Die Gemälde
+Die Karten
+Der Garten
+Die Gemälde
+Vierzig Gemälde kamen in eine Werkstatt in der Hauptstadt, wo sie drei Monate lang in kühlen und dunklen Räumen trockneten.
+Die Karten
+Die Karten des alten Hafens lagen im Keller, und das Wasser erreichte sie, bevor jemand sie hinaustragen konnte.
+Der Garten
+Freiwillige haben den Garten hinter dem Museum neu bepflanzt, mit den Rosen, die der Gründer aus dem Süden mitbrachte.
+)",
+         {"Die Gemälde", "Die Karten", "Der Garten"}},
+    });
+}
+
+TEST_CASE("a section's label over the link to more of that section heads its teasers on a front page",
+          "[classify][heading][section_label]") {
+    check_rows({
+        {"en", R"(Ferries return to the bay after the winter
+The first ferry of the season crossed the bay on Monday morning, with eighty passengers and a dog on board.
+The company plans six crossings a day until June, and ten a day in the summer months, weather permitting.
+Opinion
+More in Opinion ›
+The harbour needs a second pier, not a bigger car park
+The town has spent three years arguing about parking while the ferries queue outside the harbour every morning.
+Sport
+More in Sport ›
+The rowing club wins the regatta for the third year in a row
+The club's eight crossed the line two lengths ahead of the crew from the island, cheered on by half the town.
+)",
+         {"Opinion", "The harbour needs a second pier, not a bigger car park", "Sport"}},
+        {"es", R"(Las lanchas vuelven a la bahía después del invierno
+La primera lancha de la temporada cruzó la bahía el lunes por la mañana, con ochenta pasajeros y un perro a bordo.
+La compañía prevé seis travesías al día hasta junio, y diez al día en los meses de verano, si el tiempo lo permite.
+Opinión
+Más en Opinión ›
+El puerto necesita un segundo muelle, no un aparcamiento más grande
+El pueblo lleva tres años discutiendo sobre el aparcamiento mientras las lanchas esperan cada mañana fuera del puerto.
+Deportes
+Más en Deportes ›
+El club de remo gana la regata por tercer año consecutivo
+El ocho del club cruzó la meta con dos largos de ventaja sobre el equipo de la isla, animado por medio pueblo.
+)",
+         {"Opinión", "El puerto necesita un segundo muelle, no un aparcamiento más grande", "Deportes",
+          "El club de remo gana la regata por tercer año consecutivo"}},
+        {"de", R"(Die Fähren kehren nach dem Winter in die Bucht zurück
+Die erste Fähre der Saison hat am Montagmorgen die Bucht überquert, mit achtzig Fahrgästen und einem Hund an Bord.
+Die Reederei plant bis Juni sechs Fahrten am Tag und in den Sommermonaten zehn, wenn das Wetter es erlaubt.
+Meinung
+Mehr aus Meinung »
+Der Hafen braucht einen zweiten Anleger, keinen größeren Parkplatz
+Die Stadt streitet seit drei Jahren über Parkplätze, während die Fähren jeden Morgen vor dem Hafen warten.
+Sport
+Mehr aus Sport »
+Der Ruderclub gewinnt die Regatta zum dritten Mal in Folge
+Der Achter des Clubs lag im Ziel zwei Längen vor der Mannschaft von der Insel, angefeuert von der halben Stadt.
+)",
+         {"Meinung", "Der Hafen braucht einen zweiten Anleger, keinen größeren Parkplatz", "Sport",
+          "Der Ruderclub gewinnt die Regatta zum dritten Mal in Folge"}},
+        // The link leads to more of another section: the line over it is no label of its own.
+        {"en", R"(The library opens a reading room by the river
+The village library opened a reading room in the old mill on Saturday, with twelve desks and a view of the weir.
+Children's books
+More in Culture ›
+The reading room is open every weekday from nine to seven and on Saturday mornings from nine to one.
+)",
+         {}},
+    });
+}
