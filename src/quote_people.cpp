@@ -8,6 +8,8 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 namespace archive::quoting {
 
@@ -31,13 +33,73 @@ bool same_word(const std::string& a, const std::string& b) {
            longer.compare(0, shorter.size(), shorter) == 0;
 }
 
+// The role words of a lexicon read from their last byte backwards, as a tree: a node is the ending of a role word,
+// its children the endings one byte longer. A word's endings that are role words are found in one walk from its
+// last byte, which stops where no role word ends so ("Bauer": no role word ends in "auer"), instead of a look-up
+// for each length of a role word.
+struct RoleEndings {
+    // (the children of a node are a list through `sibling`: no room of its own for each node's few children)
+    struct Node {
+        std::uint32_t child = 0, sibling = 0; // the first child, the next child of the same parent (0: none)
+        unsigned char byte = 0;               // the byte this node adds before its parent's ending
+        bool whole = false;                   // the ending is a role word itself
+    };
+    std::vector<Node> nodes = std::vector<Node>(1); // nodes[0]: the empty ending
+    std::array<std::uint32_t, 256> last{};           // the children of the empty ending by byte (0: none)
+
+    void add(std::string_view w) {
+        std::uint32_t at = 0;
+        for (std::size_t i = w.size(); i-- > 0;) {
+            const auto b = static_cast<unsigned char>(w[i]);
+            std::uint32_t next = at == 0 ? last[b] : child(at, b);
+            if (next == 0) {
+                next = static_cast<std::uint32_t>(nodes.size());
+                Node node;
+                node.byte = b;
+                if (at == 0) {
+                    last[b] = next;
+                } else {
+                    node.sibling = nodes[at].child;
+                    nodes[at].child = next;
+                }
+                nodes.push_back(node);
+            }
+            at = next;
+        }
+        nodes[at].whole = true;
+    }
+    std::uint32_t child(std::uint32_t at, unsigned char b) const {
+        std::uint32_t k = nodes[at].child;
+        while (k != 0 && nodes[k].byte != b)
+            k = nodes[k].sibling;
+        return k;
+    }
+    // w is a role word, or ends with one after four bytes or more ("Außenminister").
+    bool role_in(std::string_view w) const {
+        const std::size_t n = w.size();
+        if (nodes[0].whole && (n == 0 || n > 3))
+            return true;
+        std::uint32_t at = 0;
+        for (std::size_t d = 1; d <= n; ++d) { // (d: the bytes of the ending at `at`'s child)
+            const auto b = static_cast<unsigned char>(w[n - d]);
+            at = at == 0 ? last[b] : child(at, b);
+            if (at == 0)
+                return false;
+            if (nodes[at].whole && (d == n || d + 3 < n))
+                return true;
+        }
+        return false;
+    }
+};
+
 // The last two bytes of a lexicon's role words, and the last bytes of its noun endings: a word that ends
 // otherwise is no role word and has none of its endings listed, nor a listed noun ending (most words are
-// turned away here, before their endings are looked up one length at a time).
+// turned away here, before their endings are read).
 struct Endings {
     const Lexicon* lex = nullptr;
     std::vector<std::uint64_t> role_pairs = std::vector<std::uint64_t>(1024); // 65536 bits
     bool short_role = false;          // a role word of fewer than two bytes: the pairs do not answer
+    RoleEndings roles;                // the role words, for the words whose last two bytes may end one
     std::array<bool, 256> noun_last{}; // the last byte of a [noun_ending_words] entry
     bool empty_noun_ending = false;
     const std::vector<std::string>* noun_endings = nullptr; // the [noun_ending_words] entries
@@ -56,7 +118,12 @@ const Endings& endings_built(const Lexicon* lex) {
             return *e;
     auto e = std::make_unique<Endings>();
     e->lex = lex;
+    std::size_t bytes = 0;
+    for (const auto& w : lex->role_words)
+        bytes += w.size();
+    e->roles.nodes.reserve(bytes + 1); // (a node for each byte at most)
     for (const auto& w : lex->role_words) {
+        e->roles.add(w);
         if (w.size() < 2) {
             e->short_role = true;
             continue;
@@ -115,25 +182,17 @@ bool particle(std::string_view w) {
 }
 
 bool role_noun(std::string_view w, const Speakers& sp) {
-    // The word itself, or an ending of it at least four bytes shorter ("Außenminister"): one look-up for each
-    // length of a role word.
-    const std::string_view v = w;
+    // The word itself, or an ending of it at least four bytes shorter ("Außenminister").
     for (const Lexicon* lex : sp.lexs) {
-        // (every ending of v, v too, has v's last two bytes)
-        if (v.size() >= 2) {
-            const Endings& ends = endings_of(lex);
-            const std::size_t bit = pair_of(v);
-            if (!ends.short_role && (ends.role_pairs[bit / 64] >> (bit % 64) & 1) == 0)
+        const Endings& ends = endings_of(lex);
+        // (every ending of w, w too, has w's last two bytes)
+        if (w.size() >= 2 && !ends.short_role) {
+            const std::size_t bit = pair_of(w);
+            if ((ends.role_pairs[bit / 64] >> (bit % 64) & 1) == 0)
                 continue;
         }
-        auto listed = [lex](std::string_view part) {
-            return lex->role_word_sketch.may_have(part) && lex->role_words.find(part) != lex->role_words.end();
-        };
-        if (listed(v))
+        if (ends.roles.role_in(w))
             return true;
-        for (std::size_t n = lex->role_word_shortest; n <= lex->role_word_longest && n + 3 < v.size(); ++n)
-            if (listed(v.substr(v.size() - n)))
-                return true;
     }
     return false;
 }
@@ -163,12 +222,12 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
     const WordTags& tags = word_tags(sp.lexs);
     auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
-    std::size_t k = 0;
     const std::size_t n = ws.size();
+    std::size_t k = 0;
     while (k < n) {
-        // (most words are in lower case or punctuation: passed in a loop of their own, which reads the vector's
-        // size once)
-        while (k < n && (ws[k].punct || !ws[k].upper))
+        // (most words are in lower case or punctuation, which is never `upper`: passed in a loop of their own, which
+        // reads the vector's size once)
+        while (k < n && !ws[k].upper)
             ++k;
         if (k == n)
             break;

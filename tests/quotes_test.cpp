@@ -1411,9 +1411,16 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
         quoting::Speakers sp = speakers_for(code);
         REQUIRE(!sp.lexs.empty());
         std::vector<std::string> words = {"", "a", "the", "house", "garden", "umbrella", "xyz"};
-        for (const auto& r : sp.lexs[0]->role_words)
+        for (const auto& r : sp.lexs[0]->role_words) {
             for (std::string prefix : {"", "a", "ab", "abc", "abcd", "vize", "ober"})
                 words.push_back(prefix + r);
+            // (a role word cut at either end: its endings are read from the last byte, and stop short of a role word)
+            if (!r.empty()) {
+                words.push_back(r.substr(1));
+                words.push_back(r.substr(0, r.size() - 1));
+                words.push_back("abcd" + r.substr(0, r.size() - 1));
+            }
+        }
         for (const auto& w : words) {
             CAPTURE(code, w);
             CHECK(quoting::role_noun(w, sp) == reference(sp, w));
