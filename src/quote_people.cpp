@@ -33,18 +33,18 @@ bool same_word(const std::string& a, const std::string& b) {
            longer.compare(0, shorter.size(), shorter) == 0;
 }
 
-// The role words of a lexicon read from their last byte backwards, as a tree: a node is the ending of a role word,
-// its children the endings one byte longer. A word's endings that are role words are found in one walk from its
-// last byte, which stops where no role word ends so ("Bauer": no role word ends in "auer"), instead of a look-up
-// for each length of a role word.
-struct RoleEndings {
+// The entries of a word list (role words, noun endings) read from their last byte backwards, as a tree: a node is
+// the ending of an entry, its children the endings one byte longer. A word's endings that are entries are found in
+// one walk from its last byte, which stops where no entry ends so ("Bauer": no role word ends in "auer"), instead of
+// a look-up for each length of an entry, or a comparison with each entry.
+struct EndingTree {
     // (the children of a node are a list through `sibling`: no room of its own for each node's few children)
     struct Node {
         std::uint32_t child = 0, sibling = 0; // the first child, the next child of the same parent (0: none)
         unsigned char byte = 0;               // the byte this node adds before its parent's ending
-        bool whole = false;                   // the ending is a role word itself
+        bool whole = false;                   // the ending is an entry itself
     };
-    std::vector<Node> nodes = std::vector<Node>(1); // nodes[0]: the empty ending
+    std::vector<Node> nodes = std::vector<Node>(1); // nodes[0]: the empty ending (a node for each byte at most)
     std::array<std::uint32_t, 256> last{};           // the children of the empty ending by byte (0: none)
 
     void add(std::string_view w) {
@@ -74,10 +74,11 @@ struct RoleEndings {
             k = nodes[k].sibling;
         return k;
     }
-    // w is a role word, or ends with one after four bytes or more ("Außenminister").
-    bool role_in(std::string_view w) const {
+    // w ends with an entry after more than `more` bytes before it (ends_after(w, entry, more)), or, when `whole`,
+    // is one: "Außenminister" (a role word after six bytes), "Pressemitteilung" (a noun ending after twelve).
+    bool ends_with_entry(std::string_view w, std::size_t more, bool whole) const {
         const std::size_t n = w.size();
-        if (nodes[0].whole && (n == 0 || n > 3))
+        if (nodes[0].whole && ((whole && n == 0) || n > more))
             return true;
         std::uint32_t at = 0;
         for (std::size_t d = 1; d <= n; ++d) { // (d: the bytes of the ending at `at`'s child)
@@ -85,24 +86,29 @@ struct RoleEndings {
             at = at == 0 ? last[b] : child(at, b);
             if (at == 0)
                 return false;
-            if (nodes[at].whole && (d == n || d + 3 < n))
+            if (nodes[at].whole && ((whole && d == n) || d + more < n))
                 return true;
         }
         return false;
     }
+    void add_all(const auto& entries) {
+        std::size_t bytes = 0;
+        for (const auto& w : entries)
+            bytes += w.size();
+        nodes.reserve(nodes.size() + bytes);
+        for (const auto& w : entries)
+            add(w);
+    }
 };
 
-// The last two bytes of a lexicon's role words, and the last bytes of its noun endings: a word that ends
-// otherwise is no role word and has none of its endings listed, nor a listed noun ending (most words are
-// turned away here, before their endings are read).
+// The last two bytes of a lexicon's role words (a word that ends otherwise is no role word and has none of its endings
+// listed: most words are turned away there, before their endings are read), its role words and its noun endings.
 struct Endings {
     const Lexicon* lex = nullptr;
     std::vector<std::uint64_t> role_pairs = std::vector<std::uint64_t>(1024); // 65536 bits
     bool short_role = false;          // a role word of fewer than two bytes: the pairs do not answer
-    RoleEndings roles;                // the role words, for the words whose last two bytes may end one
-    std::array<bool, 256> noun_last{}; // the last byte of a [noun_ending_words] entry
-    bool empty_noun_ending = false;
-    const std::vector<std::string>* noun_endings = nullptr; // the [noun_ending_words] entries
+    EndingTree roles;                 // the role words, for the words whose last two bytes may end one
+    EndingTree noun_endings;          // the [noun_ending_words] entries
 };
 
 std::size_t pair_of(std::string_view w) {
@@ -118,12 +124,8 @@ const Endings& endings_built(const Lexicon* lex) {
             return *e;
     auto e = std::make_unique<Endings>();
     e->lex = lex;
-    std::size_t bytes = 0;
-    for (const auto& w : lex->role_words)
-        bytes += w.size();
-    e->roles.nodes.reserve(bytes + 1); // (a node for each byte at most)
+    e->roles.add_all(lex->role_words);
     for (const auto& w : lex->role_words) {
-        e->roles.add(w);
         if (w.size() < 2) {
             e->short_role = true;
             continue;
@@ -131,13 +133,7 @@ const Endings& endings_built(const Lexicon* lex) {
         const std::size_t bit = pair_of(w);
         e->role_pairs[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
-    e->noun_endings = &entries_of(lex, "noun_ending_words");
-    for (const auto& end : *e->noun_endings) {
-        if (end.empty())
-            e->empty_noun_ending = true;
-        else
-            e->noun_last[static_cast<unsigned char>(end.back())] = true;
-    }
+    e->noun_endings.add_all(entries_of(lex, "noun_ending_words"));
     built.push_back(std::move(e));
     return *built.back();
 }
@@ -191,7 +187,7 @@ bool role_noun(std::string_view w, const Speakers& sp) {
             if ((ends.role_pairs[bit / 64] >> (bit % 64) & 1) == 0)
                 continue;
         }
-        if (ends.roles.role_in(w))
+        if (ends.roles.ends_with_entry(w, 3, true))
             return true;
     }
     return false;
@@ -207,12 +203,8 @@ bool title_noun(std::string_view w, const Speakers& sp) {
 
 bool common_noun(std::string_view w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs) {
-        const Endings& ends = endings_of(lex);
-        if (w.empty() || (!ends.empty_noun_ending && !ends.noun_last[static_cast<unsigned char>(w.back())]))
-            continue;
-        for (const auto& end : *ends.noun_endings)
-            if (ends_after(w, end, 2))
-                return true;
+        if (endings_of(lex).noun_endings.ends_with_entry(w, 2, false))
+            return true;
     }
     return false;
 }
