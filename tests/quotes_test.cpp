@@ -1485,6 +1485,23 @@ TEST_CASE("words_into reads the words of words_of into the room of a vector used
     }
 }
 
+TEST_CASE("words_of lower-cases words of Latin-1 letters and curly apostrophes as text::lower does", "[quotes]") {
+    const std::pair<const char*, std::string_view> rows[] = {
+        {"de", "Über Ärger und Öl sprach ÜBERLINGEN mit Frau Ödön-Weiß, nicht Müller."},
+        {"fr", "État, Élodie, ÉCOLE et Île-de-France: l’Évêque aujourd’hui, ÀLA Ñandú."},
+        {"en", "O’Neill didn’t say it; DON’T ask Ó’Brien’s Þórr about ×2 or a ÷ b."},
+        {"pl", "Łódź i Świętokrzyskie: ŻÓŁĆ, źródło, Ósemka’s cât."},
+    };
+    for (const auto& [language, s] : rows) {
+        INFO(s);
+        auto lexs = quoting::lexicons_for(language);
+        for (const auto& w : quoting::words_of(s, 0, s.size(), &lexs)) {
+            CAPTURE(w.b, w.e);
+            CHECK(w.low == text::lower(s.substr(w.b, w.e - w.b)));
+        }
+    }
+}
+
 TEST_CASE("words_of lower-cases each word, a word without capitals as a view of the text", "[quotes]") {
     auto lexs = quoting::lexicons_for("en");
     // Short and long words, capitals first and inside, a title taking its dot, a word ending the text.
