@@ -94,7 +94,7 @@ bool sentence_end(std::string_view s, std::size_t i) {
 // Sentence boundaries outside quotes: [begin, end) pairs; `ws` are the words of all of s.
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<Word>& ws,
                                                           const std::vector<QuoteSpan>& spans,
-                                                          const std::vector<const Lexicon*>& lexs) {
+                                                          const std::vector<const Lexicon*>& lexs, bool dots) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
     const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
     std::size_t start = 0;
@@ -105,7 +105,8 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
         return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
     };
     // Only a full stop, a question or an exclamation mark ends one: each is a mark of its own among the words, or
-    // the dot a word took ("Mr.", "F."); the words are read, not the bytes between.
+    // the dot a word took ("Mr.", "F."); the words are read, not the bytes between. `dots`: some word took a dot
+    // (WordsSeen::dot); in most units none did, and only the marks are read.
     for (const Word& word : ws) {
         std::size_t i = 0;
         if (word.punct) {
@@ -113,7 +114,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
                 continue;
             i = word.b;
         } else {
-            if (word.low.empty() || word.low.back() != '.')
+            if (!dots || word.low.empty() || word.low.back() != '.')
                 continue;
             i = word.e - 1;
         }
@@ -162,7 +163,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     if (!spans.empty() || may_hold_indirect_speech(ws, seen))
-        sents = sentences(s, ws, spans, ex.sp.lexs);
+        sents = sentences(s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
 }
