@@ -304,8 +304,11 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                     ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
         };
         bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
-        if ((len >= 2 && len <= 4) || known_single)
+        if ((len >= 2 && len <= 4) || known_single) {
+            if (out.empty())
+                out.reserve(4); // (room for a paragraph's few names at once, not one name, then two, then four)
             out.push_back({k, e});
+        }
         k = e + 1;
     }
     return out;
