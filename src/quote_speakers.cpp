@@ -217,6 +217,7 @@ void Speakers::mentioned(std::size_t pos, int k) {
 
 std::vector<int> Speakers::recent(std::size_t pos) const {
     std::vector<int> out;
+    out.reserve(people.size()); // (each person once at most: room taken once)
     // (a flag by person says whether it is in `out` already: the 400 events are not each searched for in out)
     thread_local std::vector<char> listed;
     listed.assign(people.size(), 0);

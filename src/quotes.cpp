@@ -96,6 +96,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
                                                           const std::vector<QuoteSpan>& spans,
                                                           const std::vector<const Lexicon*>& lexs, bool dots) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
+    out.reserve(8); // (room for a paragraph's sentences at once, not one, then two, then four)
     const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
     std::size_t start = 0;
     std::size_t next_span = 0; // spans are sorted and do not overlap
@@ -195,6 +196,7 @@ void UnitReader::add_dialogue() {
 std::vector<Cue> UnitReader::attributable_cues() const {
     auto all = cues_with_phrases(s, ws, ex.sp.lexs);
     std::vector<Cue> out;
+    out.reserve(all.size());
     for (auto& c : all) {
         std::size_t i = c.begin, w = word_index(c.begin);
         bool capital = text::is_upper(text::next_cp(s, i));
