@@ -510,6 +510,10 @@ std::vector<Quote> extract_quotes(const Article& a) {
     ex.language = a.language.value_or("");
     ex.sp.lexs = quoting::lexicons_for(ex.language);
     ex.sp.capitalised_nouns = ex.language == "de";
+    // (room for an article's people and mentions taken at once: a person moved at each doubling costs its strings'
+    // and lists' moves)
+    ex.sp.people.reserve(64);
+    ex.sp.events.reserve(256);
 
     std::vector<quoting::Unit> units;
     if (a.lede)
