@@ -510,12 +510,17 @@ std::vector<Quote> extract_quotes(const Article& a) {
     ex.language = a.language.value_or("");
     ex.sp.lexs = quoting::lexicons_for(ex.language);
     ex.sp.capitalised_nouns = ex.language == "de";
-    // (room for an article's people and mentions taken at once: a person moved at each doubling costs its strings'
-    // and lists' moves)
+    // (room for an article's people, mentions and quotes taken at once: a person or a quote moved at each doubling
+    // costs its strings' and lists' moves)
     ex.sp.people.reserve(64);
     ex.sp.events.reserve(256);
+    ex.quotes.reserve(16);
 
     std::vector<quoting::Unit> units;
+    std::size_t paragraphs = 0;
+    for (const auto& section : a.sections)
+        paragraphs += section.paragraphs.size();
+    units.reserve(1 + a.media.size() + paragraphs); // (each unit's room taken once)
     if (a.lede)
         units.push_back({*a.lede, Where::lede});
     for (const auto& m : a.media)
