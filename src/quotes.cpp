@@ -510,10 +510,11 @@ std::vector<Quote> extract_quotes(const Article& a) {
     ex.language = a.language.value_or("");
     ex.sp.lexs = quoting::lexicons_for(ex.language);
     ex.sp.capitalised_nouns = ex.language == "de";
-    // (room for an article's people, mentions and quotes taken at once: a person or a quote moved at each doubling
-    // costs its strings' and lists' moves)
+    // (room for an article's people, mentions, last names and quotes taken at once: a person or a quote moved at each
+    // doubling costs its strings' and lists' moves, the last names' table a rehash)
     ex.sp.people.reserve(64);
     ex.sp.events.reserve(256);
+    ex.sp.by_last_name.reserve(64);
     ex.quotes.reserve(16);
 
     std::vector<quoting::Unit> units;
