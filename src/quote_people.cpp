@@ -8,6 +8,8 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <string_view>
+#include <vector>
 
 namespace archive::quoting {
 
@@ -31,16 +33,82 @@ bool same_word(const std::string& a, const std::string& b) {
            longer.compare(0, shorter.size(), shorter) == 0;
 }
 
-// The last two bytes of a lexicon's role words, and the last bytes of its noun endings: a word that ends
-// otherwise is no role word and has none of its endings listed, nor a listed noun ending (most words are
-// turned away here, before their endings are looked up one length at a time).
+// The entries of a word list (role words, noun endings) read from their last byte backwards, as a tree: a node is
+// the ending of an entry, its children the endings one byte longer. A word's endings that are entries are found in
+// one walk from its last byte, which stops where no entry ends so ("Bauer": no role word ends in "auer"), instead of
+// a look-up for each length of an entry, or a comparison with each entry.
+struct EndingTree {
+    // (the children of a node are a list through `sibling`: no room of its own for each node's few children)
+    struct Node {
+        std::uint32_t child = 0, sibling = 0; // the first child, the next child of the same parent (0: none)
+        unsigned char byte = 0;               // the byte this node adds before its parent's ending
+        bool whole = false;                   // the ending is an entry itself
+    };
+    std::vector<Node> nodes = std::vector<Node>(1); // nodes[0]: the empty ending (a node for each byte at most)
+    std::array<std::uint32_t, 256> last{};           // the children of the empty ending by byte (0: none)
+
+    void add(std::string_view w) {
+        std::uint32_t at = 0;
+        for (std::size_t i = w.size(); i-- > 0;) {
+            const auto b = static_cast<unsigned char>(w[i]);
+            std::uint32_t next = at == 0 ? last[b] : child(at, b);
+            if (next == 0) {
+                next = static_cast<std::uint32_t>(nodes.size());
+                Node node;
+                node.byte = b;
+                if (at == 0) {
+                    last[b] = next;
+                } else {
+                    node.sibling = nodes[at].child;
+                    nodes[at].child = next;
+                }
+                nodes.push_back(node);
+            }
+            at = next;
+        }
+        nodes[at].whole = true;
+    }
+    std::uint32_t child(std::uint32_t at, unsigned char b) const {
+        std::uint32_t k = nodes[at].child;
+        while (k != 0 && nodes[k].byte != b)
+            k = nodes[k].sibling;
+        return k;
+    }
+    // w ends with an entry after more than `more` bytes before it (ends_after(w, entry, more)), or, when `whole`,
+    // is one: "Außenminister" (a role word after six bytes), "Pressemitteilung" (a noun ending after twelve).
+    bool ends_with_entry(std::string_view w, std::size_t more, bool whole) const {
+        const std::size_t n = w.size();
+        if (nodes[0].whole && ((whole && n == 0) || n > more))
+            return true;
+        std::uint32_t at = 0;
+        for (std::size_t d = 1; d <= n; ++d) { // (d: the bytes of the ending at `at`'s child)
+            const auto b = static_cast<unsigned char>(w[n - d]);
+            at = at == 0 ? last[b] : child(at, b);
+            if (at == 0)
+                return false;
+            if (nodes[at].whole && ((whole && d == n) || d + more < n))
+                return true;
+        }
+        return false;
+    }
+    void add_all(const auto& entries) {
+        std::size_t bytes = 0;
+        for (const auto& w : entries)
+            bytes += w.size();
+        nodes.reserve(nodes.size() + bytes);
+        for (const auto& w : entries)
+            add(w);
+    }
+};
+
+// The last two bytes of a lexicon's role words (a word that ends otherwise is no role word and has none of its endings
+// listed: most words are turned away there, before their endings are read), its role words and its noun endings.
 struct Endings {
     const Lexicon* lex = nullptr;
     std::vector<std::uint64_t> role_pairs = std::vector<std::uint64_t>(1024); // 65536 bits
     bool short_role = false;          // a role word of fewer than two bytes: the pairs do not answer
-    std::array<bool, 256> noun_last{}; // the last byte of a [noun_ending_words] entry
-    bool empty_noun_ending = false;
-    const std::vector<std::string>* noun_endings = nullptr; // the [noun_ending_words] entries
+    EndingTree roles;                 // the role words, for the words whose last two bytes may end one
+    EndingTree noun_endings;          // the [noun_ending_words] entries
 };
 
 std::size_t pair_of(std::string_view w) {
@@ -56,6 +124,7 @@ const Endings& endings_built(const Lexicon* lex) {
             return *e;
     auto e = std::make_unique<Endings>();
     e->lex = lex;
+    e->roles.add_all(lex->role_words);
     for (const auto& w : lex->role_words) {
         if (w.size() < 2) {
             e->short_role = true;
@@ -64,13 +133,7 @@ const Endings& endings_built(const Lexicon* lex) {
         const std::size_t bit = pair_of(w);
         e->role_pairs[bit / 64] |= std::uint64_t{1} << (bit % 64);
     }
-    e->noun_endings = &entries_of(lex, "noun_ending_words");
-    for (const auto& end : *e->noun_endings) {
-        if (end.empty())
-            e->empty_noun_ending = true;
-        else
-            e->noun_last[static_cast<unsigned char>(end.back())] = true;
-    }
+    e->noun_endings.add_all(entries_of(lex, "noun_ending_words"));
     built.push_back(std::move(e));
     return *built.back();
 }
@@ -115,25 +178,17 @@ bool particle(std::string_view w) {
 }
 
 bool role_noun(std::string_view w, const Speakers& sp) {
-    // The word itself, or an ending of it at least four bytes shorter ("Außenminister"): one look-up for each
-    // length of a role word.
-    const std::string_view v = w;
+    // The word itself, or an ending of it at least four bytes shorter ("Außenminister").
     for (const Lexicon* lex : sp.lexs) {
-        // (every ending of v, v too, has v's last two bytes)
-        if (v.size() >= 2) {
-            const Endings& ends = endings_of(lex);
-            const std::size_t bit = pair_of(v);
-            if (!ends.short_role && (ends.role_pairs[bit / 64] >> (bit % 64) & 1) == 0)
+        const Endings& ends = endings_of(lex);
+        // (every ending of w, w too, has w's last two bytes)
+        if (w.size() >= 2 && !ends.short_role) {
+            const std::size_t bit = pair_of(w);
+            if ((ends.role_pairs[bit / 64] >> (bit % 64) & 1) == 0)
                 continue;
         }
-        auto listed = [lex](std::string_view part) {
-            return lex->role_word_sketch.may_have(part) && lex->role_words.find(part) != lex->role_words.end();
-        };
-        if (listed(v))
+        if (ends.roles.ends_with_entry(w, 3, true))
             return true;
-        for (std::size_t n = lex->role_word_shortest; n <= lex->role_word_longest && n + 3 < v.size(); ++n)
-            if (listed(v.substr(v.size() - n)))
-                return true;
     }
     return false;
 }
@@ -148,12 +203,8 @@ bool title_noun(std::string_view w, const Speakers& sp) {
 
 bool common_noun(std::string_view w, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs) {
-        const Endings& ends = endings_of(lex);
-        if (w.empty() || (!ends.empty_noun_ending && !ends.noun_last[static_cast<unsigned char>(w.back())]))
-            continue;
-        for (const auto& end : *ends.noun_endings)
-            if (ends_after(w, end, 2))
-                return true;
+        if (endings_of(lex).noun_endings.ends_with_entry(w, 2, false))
+            return true;
     }
     return false;
 }
@@ -163,12 +214,12 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
     const WordTags& tags = word_tags(sp.lexs);
     auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
-    std::size_t k = 0;
     const std::size_t n = ws.size();
+    std::size_t k = 0;
     while (k < n) {
-        // (most words are in lower case or punctuation: passed in a loop of their own, which reads the vector's
-        // size once)
-        while (k < n && (ws[k].punct || !ws[k].upper))
+        // (most words are in lower case or punctuation, which is never `upper`: passed in a loop of their own, which
+        // reads the vector's size once)
+        while (k < n && !ws[k].upper)
             ++k;
         if (k == n)
             break;
@@ -253,8 +304,11 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
                     ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
         };
         bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
-        if ((len >= 2 && len <= 4) || known_single)
+        if ((len >= 2 && len <= 4) || known_single) {
+            if (out.empty())
+                out.reserve(4); // (room for a paragraph's few names at once, not one name, then two, then four)
             out.push_back({k, e});
+        }
         k = e + 1;
     }
     return out;

@@ -121,8 +121,10 @@ int Speakers::add_person(std::string name) {
             name.resize(name.size() - poss.size());
     // The name lower-cased once: its first and last words are read from it, and it becomes the person's `low`.
     // (Lower-casing valid UTF-8, all the stage reads, leaves the spaces where they were: the last word of the
-    // lower-cased name is the lower-cased last word.)
-    std::string low = text::lower(name);
+    // lower-cased name is the lower-cased last word.) On the stack: most names are of someone known already, and
+    // their lower case is not kept.
+    const text::LowerCased lowered(name);
+    const std::string_view low = lowered.view();
     int k = find_lowered_name(low);
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
     if (k >= 0) {
@@ -130,7 +132,7 @@ int Speakers::add_person(std::string name) {
         auto first_word = [](std::string_view n) { return n.substr(0, n.find(' ')); };
         if (known.find(' ') != std::string::npos && low.find(' ') != std::string::npos &&
             first_word(known) != first_word(low)) {
-            people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::move(low)});
+            people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::string(low)});
             note_first_word(people.back().low);
             return static_cast<int>(people.size() - 1);
         }
@@ -139,12 +141,12 @@ int Speakers::add_person(std::string name) {
         Person& known = people[static_cast<std::size_t>(k)];
         if (name.size() > known.name.size()) {
             known.name = std::move(name); // the longest form is the speaker
-            known.low = std::move(low);
+            known.low = low;
             note_first_word(known.low);
         }
         return k;
     }
-    people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::move(low)});
+    people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::string(low)});
     const std::string& added = people.back().low;
     note_first_word(added);
     k = static_cast<int>(people.size() - 1);
@@ -215,6 +217,7 @@ void Speakers::mentioned(std::size_t pos, int k) {
 
 std::vector<int> Speakers::recent(std::size_t pos) const {
     std::vector<int> out;
+    out.reserve(people.size()); // (each person once at most: room taken once)
     // (a flag by person says whether it is in `out` already: the 400 events are not each searched for in out)
     thread_local std::vector<char> listed;
     listed.assign(people.size(), 0);

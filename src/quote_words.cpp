@@ -273,6 +273,14 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 bytes[static_cast<std::size_t>(c)] = static_cast<char>(c + ('a' - 'A'));
         return bytes;
     }();
+    // The ASCII bytes that end a word after its letters and digits at once: all but '-' and '\'' (inside a word
+    // between two letters) and '/' (between two digits).
+    static constexpr auto ends_word = [] {
+        std::array<bool, 256> bytes{};
+        for (int c = 0; c < 128; ++c)
+            bytes[static_cast<std::size_t>(c)] = c != '-' && c != '\'' && c != '/';
+        return bytes;
+    }();
     const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
     WordStore& store = word_store();
     out.clear();
@@ -312,16 +320,20 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                     ++end;
                 if (end >= to)
                     break;
-                // A slash between digits stays in the word: "9/11", "24/7" (a date or a number read as one word).
-                if (s[end] == '/' && end > from && end + 1 < to && s[end - 1] >= '0' && s[end - 1] <= '9' &&
-                    s[end + 1] >= '0' && s[end + 1] <= '9') {
-                    end += 2;
-                    continue;
-                }
-                // (a space, a comma, a full stop: ASCII other than a letter, a digit, a hyphen or an apostrophe ends it)
+                // (a space, a comma, a full stop: ASCII other than a letter, a digit, a hyphen, an apostrophe or a
+                // slash ends it; one look-up for the space after most words)
                 const auto b = static_cast<unsigned char>(s[end]);
-                if (b < 0x80 && b != '-' && b != '\'')
+                if (ends_word[b])
                     break;
+                // A slash between digits stays in the word: "9/11", "24/7" (a date or a number read as one word).
+                if (b == '/') {
+                    if (end > from && end + 1 < to && s[end - 1] >= '0' && s[end - 1] <= '9' && s[end + 1] >= '0' &&
+                        s[end + 1] <= '9') {
+                        end += 2;
+                        continue;
+                    }
+                    break;
+                }
                 // "ü", "é", "ß": a Latin-1 letter (0xC3 and a byte but those of "×" and "÷") is a word character,
                 // found without decoding it; so is "ł", "ś", "č", any of U+0100..U+017F (0xC4 or 0xC5 and a byte),
                 // which are all letters.
@@ -419,12 +431,15 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
             w.e = end;
             // (the space after most words is passed here, not by one more turn of the loop)
             i = end < to && s[end] == ' ' ? end + 1 : end;
-            w.upper = text::is_upper(cp);
-            const std::string_view raw(s.data() + at, end - at);
-            // w.low is text::lower(raw) (a final '.' lower-cases to itself); an ASCII word opening with a capital
-            // differs from it at once.
-            w.acronym = w.upper && (ascii ? raw.size() : text::length_cp(raw)) >= 2 && (ascii || w.low != raw) &&
-                        std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            const bool upper = text::is_upper(cp);
+            w.upper = upper;
+            if (upper) { // (a word in lower case is no acronym: `acronym` stays false, unwritten)
+                const std::string_view raw(s.data() + at, end - at);
+                // w.low is text::lower(raw) (a final '.' lower-cases to itself); an ASCII word opening with a capital
+                // differs from it at once.
+                w.acronym = (ascii ? raw.size() : text::length_cp(raw)) >= 2 && (ascii || w.low != raw) &&
+                            std::none_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+            }
             if (tags != nullptr) {
                 w.tags = low_bytes != 0 ? tags->of_short_bytes(low_bytes, low_size) : tags->of(w.low);
                 w.hyphen = hyphen;

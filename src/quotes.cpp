@@ -94,8 +94,9 @@ bool sentence_end(std::string_view s, std::size_t i) {
 // Sentence boundaries outside quotes: [begin, end) pairs; `ws` are the words of all of s.
 std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<Word>& ws,
                                                           const std::vector<QuoteSpan>& spans,
-                                                          const std::vector<const Lexicon*>& lexs) {
+                                                          const std::vector<const Lexicon*>& lexs, bool dots) {
     std::vector<std::pair<std::size_t, std::size_t>> out;
+    out.reserve(8); // (room for a paragraph's sentences at once, not one, then two, then four)
     const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
     std::size_t start = 0;
     std::size_t next_span = 0; // spans are sorted and do not overlap
@@ -105,7 +106,8 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
         return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
     };
     // Only a full stop, a question or an exclamation mark ends one: each is a mark of its own among the words, or
-    // the dot a word took ("Mr.", "F."); the words are read, not the bytes between.
+    // the dot a word took ("Mr.", "F."); the words are read, not the bytes between. `dots`: some word took a dot
+    // (WordsSeen::dot); in most units none did, and only the marks are read.
     for (const Word& word : ws) {
         std::size_t i = 0;
         if (word.punct) {
@@ -113,7 +115,7 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
                 continue;
             i = word.b;
         } else {
-            if (word.low.empty() || word.low.back() != '.')
+            if (!dots || word.low.empty() || word.low.back() != '.')
                 continue;
             i = word.e - 1;
         }
@@ -162,7 +164,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     if (!spans.empty() || may_hold_indirect_speech(ws, seen))
-        sents = sentences(s, ws, spans, ex.sp.lexs);
+        sents = sentences(s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
 }
@@ -194,6 +196,7 @@ void UnitReader::add_dialogue() {
 std::vector<Cue> UnitReader::attributable_cues() const {
     auto all = cues_with_phrases(s, ws, ex.sp.lexs);
     std::vector<Cue> out;
+    out.reserve(all.size());
     for (auto& c : all) {
         std::size_t i = c.begin, w = word_index(c.begin);
         bool capital = text::is_upper(text::next_cp(s, i));
@@ -507,8 +510,18 @@ std::vector<Quote> extract_quotes(const Article& a) {
     ex.language = a.language.value_or("");
     ex.sp.lexs = quoting::lexicons_for(ex.language);
     ex.sp.capitalised_nouns = ex.language == "de";
+    // (room for an article's people, mentions, last names and quotes taken at once: a person or a quote moved at each
+    // doubling costs its strings' and lists' moves, the last names' table a rehash)
+    ex.sp.people.reserve(64);
+    ex.sp.events.reserve(256);
+    ex.sp.by_last_name.reserve(64);
+    ex.quotes.reserve(16);
 
     std::vector<quoting::Unit> units;
+    std::size_t paragraphs = 0;
+    for (const auto& section : a.sections)
+        paragraphs += section.paragraphs.size();
+    units.reserve(1 + a.media.size() + paragraphs); // (each unit's room taken once)
     if (a.lede)
         units.push_back({*a.lede, Where::lede});
     for (const auto& m : a.media)

@@ -57,7 +57,7 @@ struct Word {
     // The lower-cased word, in the word store of words_of (valid until the next page's extract_quotes; a mark and
     // a word without capitals are views of the text itself), or in the string a caller built the Word from.
     std::string_view low;
-    bool upper = false;
+    bool upper = false; // opens with a capital (a punctuation token never does)
     bool punct = false; // a punctuation token: , . ; : ! ? ( ) or a quote mark
     bool acronym = false; // two letters or more, all capitals: "CFTC", "SPD"
     bool tagged = false;  // `tags` holds WordTags::of(low) and `hyphen` is set (words_of with word lists sets them)

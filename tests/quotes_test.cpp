@@ -1411,9 +1411,16 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
         quoting::Speakers sp = speakers_for(code);
         REQUIRE(!sp.lexs.empty());
         std::vector<std::string> words = {"", "a", "the", "house", "garden", "umbrella", "xyz"};
-        for (const auto& r : sp.lexs[0]->role_words)
+        for (const auto& r : sp.lexs[0]->role_words) {
             for (std::string prefix : {"", "a", "ab", "abc", "abcd", "vize", "ober"})
                 words.push_back(prefix + r);
+            // (a role word cut at either end: its endings are read from the last byte, and stop short of a role word)
+            if (!r.empty()) {
+                words.push_back(r.substr(1));
+                words.push_back(r.substr(0, r.size() - 1));
+                words.push_back("abcd" + r.substr(0, r.size() - 1));
+            }
+        }
         for (const auto& w : words) {
             CAPTURE(code, w);
             CHECK(quoting::role_noun(w, sp) == reference(sp, w));
@@ -1475,6 +1482,23 @@ TEST_CASE("words_into reads the words of words_of into the room of a vector used
         CHECK(room[k].e == expected[k].e);
         CHECK(room[k].low == expected[k].low);
         CHECK(room[k].tags == expected[k].tags);
+    }
+}
+
+TEST_CASE("words_of lower-cases words of Latin-1 letters and curly apostrophes as text::lower does", "[quotes]") {
+    const std::pair<const char*, std::string_view> rows[] = {
+        {"de", "Über Ärger und Öl sprach ÜBERLINGEN mit Frau Ödön-Weiß, nicht Müller."},
+        {"fr", "État, Élodie, ÉCOLE et Île-de-France: l’Évêque aujourd’hui, ÀLA Ñandú."},
+        {"en", "O’Neill didn’t say it; DON’T ask Ó’Brien’s Þórr about ×2 or a ÷ b."},
+        {"pl", "Łódź i Świętokrzyskie: ŻÓŁĆ, źródło, Ósemka’s cât."},
+    };
+    for (const auto& [language, s] : rows) {
+        INFO(s);
+        auto lexs = quoting::lexicons_for(language);
+        for (const auto& w : quoting::words_of(s, 0, s.size(), &lexs)) {
+            CAPTURE(w.b, w.e);
+            CHECK(w.low == text::lower(s.substr(w.b, w.e - w.b)));
+        }
     }
 }
 
