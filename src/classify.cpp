@@ -51,7 +51,11 @@ bool reading_label(const Block& b) {
 
 } // namespace
 
-Article classify(const std::vector<Block>& blocks, std::string_view language) {
+namespace {
+
+// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
+// the last use of their texts, are then moved into the record instead of copied.
+Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
     Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
@@ -784,7 +788,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         case Role::boilerplate:
         case Role::byline:
         case Role::date:
-            add_boilerplate(a, blocks[k].text);
+            if (owned != nullptr)
+                a.boilerplate.push_back(std::move((*owned)[k].text));
+            else
+                add_boilerplate(a, blocks[k].text);
             break;
         case Role::headline:
             if (!glued_date.empty())
@@ -795,6 +802,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
     }
     return std::move(a); // the page's own record, not copied
+}
+
+} // namespace
+
+Article classify(const std::vector<Block>& blocks, std::string_view language) {
+    return classify_blocks(blocks, language, nullptr);
+}
+
+Article classify(std::vector<Block>&& blocks, std::string_view language) {
+    return classify_blocks(blocks, language, &blocks);
 }
 
 } // namespace archive

@@ -3308,3 +3308,33 @@ Tutta la città è scesa lunedì sull'acqua per vedere il primo traghetto attrac
         CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), std::string(r.line)) != a.boilerplate.end());
     }
 }
+
+TEST_CASE("blocks handed over to classify() give the record of blocks kept by the caller", "[classify][spent]") {
+    // The overload for spent blocks moves the texts of the lines kept as boilerplate instead of copying them: the
+    // record is the same, every kept line in it and in its place.
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"en", "Home\nNews\nSign in\nLanterns return to the old canal\nBy Mira Holt\nMarch 4, 2025\n"
+               "The lantern boats came back to the old canal on Saturday after a winter of repairs to the locks.\n"
+               "Hundreds of people walked along the towpath to watch the first boats drift under the stone bridge.\n"
+               "Share this article\nMore from the valley\n© 2025 Valley Courier\n"},
+        {"de", "Startseite\nLokales\nAnmelden\nDie Laternenboote sind zurück am alten Kanal\nVon Mira Holt\n"
+               "4. März 2025\n"
+               "Die Laternenboote sind am Samstag nach einem Winter voller Arbeiten an den Schleusen zurückgekehrt.\n"
+               "Hunderte Menschen gingen den Treidelpfad entlang, um die ersten Boote unter der Brücke zu sehen.\n"
+               "Artikel teilen\nMehr aus dem Tal\n© 2025 Talbote\n"},
+    };
+    for (const auto& [lang, page] : rows) {
+        INFO(page);
+        const std::vector<Block> kept = segment(page);
+        std::vector<Block> spent = kept;
+        const Article copied = classify(kept, lang);
+        const Article moved = classify(std::move(spent), lang);
+        CHECK(to_json(moved) == to_json(copied));
+        // (The lines left out of the article are there, not emptied by the move.)
+        CHECK(moved.boilerplate.size() >= 6);
+        const std::string menu = page.substr(0, page.find('\n')); // "Home", "Startseite"
+        CHECK(std::find(moved.boilerplate.begin(), moved.boilerplate.end(), menu) != moved.boilerplate.end());
+        CHECK(std::none_of(moved.boilerplate.begin(), moved.boilerplate.end(),
+                           [](const std::string& line) { return line.empty(); }));
+    }
+}
