@@ -56,6 +56,9 @@ namespace {
 // classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
 // the last use of their texts, are then moved into the record instead of copied.
 Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+    owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
+#endif
     Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
@@ -417,6 +420,18 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
     bool have_paragraph = false;
+    // A paragraph's text is read again by the rules of the lines below it: spent blocks give theirs up only once the
+    // sections are made, each into the place its paragraph holds (section, paragraph, block).
+    std::vector<std::array<std::size_t, 3>> spent_paragraphs;
+    auto add_paragraph = [&](std::size_t k) {
+        if (owned == nullptr) {
+            section.paragraphs.push_back(blocks[k].text);
+            return;
+        }
+        // (A section with a paragraph is always stored, next in a.sections.)
+        spent_paragraphs.push_back({a.sections.size(), section.paragraphs.size(), k});
+        section.paragraphs.emplace_back();
+    };
     std::size_t last_text = re;
     for (std::size_t k = rs; k <= re; ++k) {
         if (p.role[k] != Role::none)
@@ -437,7 +452,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         // though it stands between two of them.
         if (notes[k] && !listed_heading(k)) {
             p.role[k] = Role::paragraph;
-            section.paragraphs.push_back(b.text);
+            add_paragraph(k);
             have_paragraph = true;
             continue;
         }
@@ -682,13 +697,15 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             continue;
         }
         p.role[k] = Role::paragraph;
-        section.paragraphs.push_back(b.text);
+        add_paragraph(k);
         have_paragraph = true;
         last_text = k;
     }
     (void)last_text;
     if (have_paragraph || section.heading)
         a.sections.push_back(std::move(section));
+    for (const auto& [at, paragraph, k] : spent_paragraphs)
+        a.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     fold_definition_lists(a.sections);
     fold_sentence_case_labels(a.sections);
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
