@@ -3338,3 +3338,28 @@ TEST_CASE("blocks handed over to classify() give the record of blocks kept by th
                            [](const std::string& line) { return line.empty(); }));
     }
 }
+
+TEST_CASE("a free-standing separator is found at every place of a line, whatever the step that reads it",
+          "[classify][headline]") {
+    // The separators are sought sixteen bytes a step: each one at each place of the first steps and of the tail read
+    // byte by byte, after a space or a tab; a separator glued to a word, or a longer run of marks, is none.
+    const char* separators[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
+    for (const char* sep : separators)
+        for (std::size_t k = 0; k <= 40; ++k)
+            for (const char* gap : {" ", "\t"}) {
+                const std::string head = "Gull " + std::string(k, 'e') + " “Tide” ’s";
+                const std::string line = head + gap + sep + " Lindholm Post";
+                INFO(line);
+                CHECK(any_title_separator(line));
+                CHECK(any_title_separator(head + gap + sep));                  // the line's last token
+                CHECK_FALSE(any_title_separator(head + gap + sep + "Post"));    // glued to the word after it
+                CHECK_FALSE(any_title_separator(head + sep + " Lindholm Post")); // glued to the word before it
+            }
+    for (const char* line : {"Quai des brumes —— ein Film", "Hafen ---- Ende", "Den Kai: hier entlang",
+                             "„Die Fähre“ fährt – wieder?", "Whose tide is it anyway? Ask the gulls, again and again"}) {
+        INFO(line);
+        CHECK(any_title_separator(line) == !title_pieces(line).empty());
+    }
+    CHECK_FALSE(any_title_separator("Hafen ---- Ende"));
+    CHECK(any_title_separator("„Die Fähre“ fährt – wieder?"));
+}
