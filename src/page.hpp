@@ -25,13 +25,15 @@ struct Page {
     std::vector<Quality> raw_quality; // context-free
     std::vector<Quality> quality;     // after the context-sensitive pass
     std::vector<Role> role;
-    std::vector<bool> soft_caption;   // a caption only by its neighbours (a credit below, its own repeat): may be the headline
+    // (The flags classify() sets itself are a byte each, not std::vector<bool>'s packed bits: the rules read them
+    // again and again, and a byte is read in one load, a bit after a shift and a mask.)
+    std::vector<char> soft_caption;   // a caption only by its neighbours (a credit below, its own repeat): may be the headline
     std::vector<bool> ingredient;     // ingredient_lines() of the blocks
     std::vector<bool> recipe_fact;    // recipe_facts() over them
-    std::vector<bool> no_byline_date; // classify's search for bylines and dates read the line and found neither
+    std::vector<char> no_byline_date; // classify's search for bylines and dates read the line and found neither
     std::vector<std::size_t> length;  // text::length_cp() of each block's text
-    std::vector<bool> terminator;     // is_terminator() of each block, asked by several rules: read once
-    std::vector<bool> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
+    std::vector<char> terminator;     // is_terminator() of each block, asked by several rules: read once
+    std::vector<char> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
     Article article;
 };
 

@@ -446,7 +446,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // region, though few of their words are stopwords: a tutorial's text goes on under its code. (Two lines of code
     // at most two lines apart; a lone line of code shape stays as it is rated.)
     {
-        const std::vector<bool>& code = p.code;
+        const auto& code = p.code;
         const std::size_t near = 2;
         for (std::size_t i = 0; i < n; ++i) {
             if (!code[i] || w[i] >= 0) // (most lines: their neighbours are not looked at)
