@@ -410,11 +410,11 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     const bool only_marked = marked >= 3;
 
     // (A block of code stays text as the items of a short list do.)
-    std::vector<bool> listed = short_item_lists(p, rs, re);
-    const std::vector<bool> code = code_blocks(p, rs, re);
+    std::vector<char> listed = short_item_lists(p, rs, re);
+    const std::vector<char> code = code_blocks(p, rs, re);
     std::transform(listed.begin(), listed.end(), code.begin(), listed.begin(),
                    [](bool item, bool line_of_code) { return item || line_of_code; });
-    const std::vector<bool> notes = note_lines(blocks);
+    const std::vector<char> notes = note_lines(blocks);
     const std::vector<ListPart> list_parts = tight_definition_lists(p, rs, re);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.

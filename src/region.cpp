@@ -810,9 +810,9 @@ void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>&
         q[i] = Quality::bad;
 }
 
-std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {
+std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    std::vector<bool> listed(blocks.size(), false);
+    std::vector<char> listed(blocks.size(), false);
     auto item = [&](std::size_t k) {
         const Block& b = blocks[k];
         // "E-MAGAZIN", "SHE!": a label in capitals is no item.
@@ -836,9 +836,9 @@ std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re
     return listed;
 }
 
-std::vector<bool> code_blocks(const Page& p, std::size_t rs, std::size_t re) {
+std::vector<char> code_blocks(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    std::vector<bool> code(blocks.size(), false);
+    std::vector<char> code(blocks.size(), false);
     const int most_output_words = 12; // a command's output line between two commands
     // A line of the block: code, or a short line of no prose (a command's output, "[...]"). A tutorial runs the same
     // commands and prints the same output again and again.
