@@ -62,7 +62,14 @@ bool reading_label(const Block& b) {
 
 } // namespace
 
-Article classify(const std::vector<Block>& blocks, std::string_view language) {
+namespace {
+
+// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
+// the last use of their texts, are then moved into the record instead of copied.
+Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+    owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
+#endif
     Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     Article& a = p.article;
     const std::size_t n = blocks.size();
@@ -427,16 +434,28 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
     const bool only_marked = marked >= 3;
 
     // (A block of code stays text as the items of a short list do.)
-    std::vector<bool> listed = short_item_lists(p, rs, re);
-    const std::vector<bool> code = code_blocks(p, rs, re);
+    std::vector<char> listed = short_item_lists(p, rs, re);
+    const std::vector<char> code = code_blocks(p, rs, re);
     std::transform(listed.begin(), listed.end(), code.begin(), listed.begin(),
                    [](bool item, bool line_of_code) { return item || line_of_code; });
-    const std::vector<bool> notes = note_lines(blocks);
+    const std::vector<char> notes = note_lines(blocks);
     const std::vector<ListPart> list_parts = tight_definition_lists(p, rs, re);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
     bool have_paragraph = false;
+    // A paragraph's text is read again by the rules of the lines below it: spent blocks give theirs up only once the
+    // sections are made, each into the place its paragraph holds (section, paragraph, block).
+    std::vector<std::array<std::size_t, 3>> spent_paragraphs;
+    auto add_paragraph = [&](std::size_t k) {
+        if (owned == nullptr) {
+            section.paragraphs.push_back(blocks[k].text);
+            return;
+        }
+        // (A section with a paragraph is always stored, next in a.sections.)
+        spent_paragraphs.push_back({a.sections.size(), section.paragraphs.size(), k});
+        section.paragraphs.emplace_back();
+    };
     std::size_t last_text = re;
     for (std::size_t k = rs; k <= re; ++k) {
         if (p.role[k] != Role::none)
@@ -457,7 +476,7 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         // though it stands between two of them.
         if (notes[k] && !listed_heading(k)) {
             p.role[k] = Role::paragraph;
-            section.paragraphs.push_back(b.text);
+            add_paragraph(k);
             have_paragraph = true;
             continue;
         }
@@ -715,13 +734,15 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
             continue;
         }
         p.role[k] = Role::paragraph;
-        section.paragraphs.push_back(b.text);
+        add_paragraph(k);
         have_paragraph = true;
         last_text = k;
     }
     (void)last_text;
     if (have_paragraph || section.heading)
         a.sections.push_back(std::move(section));
+    for (const auto& [at, paragraph, k] : spent_paragraphs)
+        a.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     fold_definition_lists(a.sections);
     fold_sentence_case_labels(a.sections);
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
@@ -821,7 +842,10 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         case Role::boilerplate:
         case Role::byline:
         case Role::date:
-            add_boilerplate(a, blocks[k].text);
+            if (owned != nullptr)
+                a.boilerplate.push_back(std::move((*owned)[k].text));
+            else
+                add_boilerplate(a, blocks[k].text);
             break;
         case Role::headline:
             if (!glued_date.empty())
@@ -832,6 +856,16 @@ Article classify(const std::vector<Block>& blocks, std::string_view language) {
         }
     }
     return std::move(a); // the page's own record, not copied
+}
+
+} // namespace
+
+Article classify(const std::vector<Block>& blocks, std::string_view language) {
+    return classify_blocks(blocks, language, nullptr);
+}
+
+Article classify(std::vector<Block>&& blocks, std::string_view language) {
+    return classify_blocks(blocks, language, &blocks);
 }
 
 } // namespace archive

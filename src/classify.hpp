@@ -140,6 +140,9 @@ std::vector<std::string> title_pieces(std::string_view line);
 /// Where title_pieces(line) stand in `line`: from the first byte of a piece's first token to the end of its last (in
 /// a line whose spaces are collapsed, the pieces themselves).
 std::vector<std::pair<std::size_t, std::size_t>> title_piece_spans(std::string_view line);
+/// Some free-standing token of the line is a separator of title_pieces() ("|", "-", "›", ...): the line has pieces,
+/// which a line without one is settled without cutting.
+bool any_title_separator(std::string_view line);
 
 /// `candidate` is a whole separator-delimited piece of the longer `line`.
 bool title_variant(std::string_view candidate, std::string_view line);

@@ -374,10 +374,20 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
     // (Only a piece of three words or more is looked up, in a line of four tokens at least. A piece is a part of its
-    // line cut by a separator, so only a longer line that holds the title is cut: one search settles most lines.)
+    // line cut by a separator: the lines that have one, few of them, are gathered once for the page, when the first
+    // title is sought, and only those are searched for each title.)
+    std::vector<std::size_t> cut_lines;
+    bool cut_lines_read = false;
     auto printed_as_piece = [&](std::string_view title) {
-        for (const auto& b : blocks) {
-            if (b.words < 4 || b.text.size() <= title.size() || b.text.find(title) == std::string::npos)
+        if (!cut_lines_read) {
+            cut_lines_read = true;
+            for (std::size_t k = 0; k < n; ++k)
+                if (blocks[k].words >= 4 && any_title_separator(blocks[k].text))
+                    cut_lines.push_back(k);
+        }
+        for (std::size_t k : cut_lines) {
+            const Block& b = blocks[k];
+            if (b.text.size() <= title.size() || b.text.find(title) == std::string::npos)
                 continue;
             for (const auto& span : title_piece_spans(b.text))
                 if (std::string_view(b.text).substr(span.first, span.second - span.first) == title)

@@ -25,13 +25,15 @@ struct Page {
     std::vector<Quality> raw_quality; // context-free
     std::vector<Quality> quality;     // after the context-sensitive pass
     std::vector<Role> role;
-    std::vector<bool> soft_caption;   // a caption only by its neighbours (a credit below, its own repeat): may be the headline
+    // (The flags classify() sets itself are a byte each, not std::vector<bool>'s packed bits: the rules read them
+    // again and again, and a byte is read in one load, a bit after a shift and a mask.)
+    std::vector<char> soft_caption;   // a caption only by its neighbours (a credit below, its own repeat): may be the headline
     std::vector<bool> ingredient;     // ingredient_lines() of the blocks
     std::vector<bool> recipe_fact;    // recipe_facts() over them
-    std::vector<bool> no_byline_date; // classify's search for bylines and dates read the line and found neither
+    std::vector<char> no_byline_date; // classify's search for bylines and dates read the line and found neither
     std::vector<std::size_t> length;  // text::length_cp() of each block's text
-    std::vector<bool> terminator;     // is_terminator() of each block, asked by several rules: read once
-    std::vector<bool> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
+    std::vector<char> terminator;     // is_terminator() of each block, asked by several rules: read once
+    std::vector<char> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
     Article article;
 };
 
@@ -115,12 +117,12 @@ void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re);
 /// code or shell commands in the region [rs, re] is the article's text: two code_line()s at least, half its lines up
 /// to the last of them, the others short lines of no prose (the commands' output); the sentence announcing it with
 /// its colon too. Marks its lines.
-std::vector<bool> code_blocks(const Page& p, std::size_t rs, std::size_t re);
+std::vector<char> code_blocks(const Page& p, std::size_t rs, std::size_t re);
 
 /// "Vorteile / kann Laufwerke verschlüsseln / unterstützt Container / 2 x 220 V": a list of three to ten short items
 /// between two paragraphs of the region [rs, re] is the article's text, though one item (a figure, a symbol) makes it
 /// look like a menu. Marks its items (no label in capitals, known label, link or line the page repeats).
-std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re);
+std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re);
 
 /// "afp", "AFP", "Keystone-ATS": the id of a news agency named by one word, or nothing.
 std::optional<std::string> agency_id(std::string_view word);
@@ -145,7 +147,7 @@ std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h);
 /// "References / ^ Doe, Jane (2019). "The harbour" / . Harbour Press. Retrieved 2020. / ^ ...": the notes of a wiki
 /// article are text of it. Three entries or more, at most two lines between neighbours (the rest of an entry cut at a
 /// link); a heading between two entries ends the run.
-std::vector<bool> note_lines(const std::vector<Block>& blocks);
+std::vector<char> note_lines(const std::vector<Block>& blocks);
 
 /// "Setting Reasonable Expectations / ... / Building dashboards / ... / Choosing a Resolution": on a page whose section
 /// headings are written in title case (three of three words or more, and more than those in sentence case), a heading
@@ -178,7 +180,7 @@ bool next_in_series(std::string_view line, std::string_view heading);
 /// of the lines above set): announced by a paragraph's colon, a row of a table of facts, an item of a short list
 /// (`listed`), an update note, a recipe's ingredient or fact, one of a few sentences between two paragraphs, an
 /// item of a bulleted list.
-bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<bool>& listed);
+bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<char>& listed);
 
 /// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page

@@ -3,13 +3,16 @@
 #include "lexicon.hpp"
 #include "pipeline.hpp"
 
+#include <utility>
+
 namespace archive {
 
 Article parse(std::string_view raw, std::string_view path) {
     Decoded decoded = decode(raw);
     std::vector<Block> blocks = segment(decoded.text);
     std::string language = detect_language(blocks);
-    Article article = classify(blocks, language);
+    const bool blank = blocks.empty();
+    Article article = classify(std::move(blocks), language); // (the last use of the blocks)
     article.quotes = extract_quotes(article);
 
     article.input.path = std::string(path);
@@ -17,7 +20,7 @@ Article parse(std::string_view raw, std::string_view path) {
     article.input.sha256 = sha256_hex(raw);
     article.input.encoding = decoded.encoding;
     std::vector<std::string> warnings = std::move(decoded.warnings);
-    if (blocks.empty())
+    if (blank)
         warnings.push_back(raw.empty() ? "empty input" : "blank input");
     warnings.insert(warnings.end(), article.warnings.begin(), article.warnings.end());
     article.warnings = std::move(warnings);

@@ -60,6 +60,9 @@ std::string detect_language(const std::vector<Block>& blocks);
 /// classify.cpp: blocks -> an Article with every field but `quotes` and `input` filled.
 /// `language` is the detected ISO 639-1 code or empty.
 Article classify(const std::vector<Block>& blocks, std::string_view language);
+/// The same, for blocks the caller has no more use for: the texts of the lines kept as boilerplate (most of a page's
+/// lines) are moved into the Article, not copied. The blocks are left in place, some of their texts emptied.
+Article classify(std::vector<Block>&& blocks, std::string_view language);
 
 /// quotes.cpp: finds quotes in headline, lede, captions and body, resolving speakers.
 std::vector<Quote> extract_quotes(const Article& article);

@@ -541,7 +541,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // region, though few of their words are stopwords: a tutorial's text goes on under its code. (Two lines of code
     // at most two lines apart; a lone line of code shape stays as it is rated.)
     {
-        const std::vector<bool>& code = p.code;
+        const auto& code = p.code;
         const std::size_t near = 2;
         for (std::size_t i = 0; i < n; ++i) {
             if (!code[i] || w[i] >= 0) // (most lines: their neighbours are not looked at)
@@ -905,9 +905,9 @@ void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>&
         q[i] = Quality::bad;
 }
 
-std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {
+std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    std::vector<bool> listed(blocks.size(), false);
+    std::vector<char> listed(blocks.size(), false);
     auto item = [&](std::size_t k) {
         const Block& b = blocks[k];
         // "E-MAGAZIN", "SHE!": a label in capitals is no item.
@@ -931,9 +931,9 @@ std::vector<bool> short_item_lists(const Page& p, std::size_t rs, std::size_t re
     return listed;
 }
 
-std::vector<bool> code_blocks(const Page& p, std::size_t rs, std::size_t re) {
+std::vector<char> code_blocks(const Page& p, std::size_t rs, std::size_t re) {
     const auto& blocks = p.blocks;
-    std::vector<bool> code(blocks.size(), false);
+    std::vector<char> code(blocks.size(), false);
     const int most_output_words = 12; // a command's output line between two commands
     // A line of the block: code, or a short line of no prose (a command's output, "[...]"). A tutorial runs the same
     // commands and prints the same output again and again.

@@ -11,10 +11,10 @@
 
 namespace archive {
 
-std::vector<bool> note_lines(const std::vector<Block>& blocks) {
+std::vector<char> note_lines(const std::vector<Block>& blocks) {
     const std::size_t n = blocks.size();
     const std::size_t least = 3, gap = 2;
-    std::vector<bool> notes(n, false);
+    std::vector<char> notes(n, false);
     for (std::size_t k = 0; k < n;) {
         if (!note_entry(blocks[k].text)) {
             ++k;
@@ -212,7 +212,7 @@ std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std:
     return parts;
 }
 
-bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<bool>& listed) {
+bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<char>& listed) {
     const auto& blocks = p.blocks;
     const Block& b = blocks[k];
     // "Autotuning wieder aktivieren:" / "netsh interface tcp set global autotuninglevel=normal": the line a paragraph

@@ -3380,3 +3380,58 @@ Tutta la città è scesa lunedì sull'acqua per vedere il primo traghetto attrac
         CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), std::string(r.line)) != a.boilerplate.end());
     }
 }
+
+TEST_CASE("blocks handed over to classify() give the record of blocks kept by the caller", "[classify][spent]") {
+    // The overload for spent blocks moves the texts of the lines kept as boilerplate instead of copying them: the
+    // record is the same, every kept line in it and in its place.
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"en", "Home\nNews\nSign in\nLanterns return to the old canal\nBy Mira Holt\nMarch 4, 2025\n"
+               "The lantern boats came back to the old canal on Saturday after a winter of repairs to the locks.\n"
+               "Hundreds of people walked along the towpath to watch the first boats drift under the stone bridge.\n"
+               "Share this article\nMore from the valley\n© 2025 Valley Courier\n"},
+        {"de", "Startseite\nLokales\nAnmelden\nDie Laternenboote sind zurück am alten Kanal\nVon Mira Holt\n"
+               "4. März 2025\n"
+               "Die Laternenboote sind am Samstag nach einem Winter voller Arbeiten an den Schleusen zurückgekehrt.\n"
+               "Hunderte Menschen gingen den Treidelpfad entlang, um die ersten Boote unter der Brücke zu sehen.\n"
+               "Artikel teilen\nMehr aus dem Tal\n© 2025 Talbote\n"},
+    };
+    for (const auto& [lang, page] : rows) {
+        INFO(page);
+        const std::vector<Block> kept = segment(page);
+        std::vector<Block> spent = kept;
+        const Article copied = classify(kept, lang);
+        const Article moved = classify(std::move(spent), lang);
+        CHECK(to_json(moved) == to_json(copied));
+        // (The lines left out of the article are there, not emptied by the move.)
+        CHECK(moved.boilerplate.size() >= 6);
+        const std::string menu = page.substr(0, page.find('\n')); // "Home", "Startseite"
+        CHECK(std::find(moved.boilerplate.begin(), moved.boilerplate.end(), menu) != moved.boilerplate.end());
+        CHECK(std::none_of(moved.boilerplate.begin(), moved.boilerplate.end(),
+                           [](const std::string& line) { return line.empty(); }));
+    }
+}
+
+TEST_CASE("a free-standing separator is found at every place of a line, whatever the step that reads it",
+          "[classify][headline]") {
+    // The separators are sought sixteen bytes a step: each one at each place of the first steps and of the tail read
+    // byte by byte, after a space or a tab; a separator glued to a word, or a longer run of marks, is none.
+    const char* separators[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
+    for (const char* sep : separators)
+        for (std::size_t k = 0; k <= 40; ++k)
+            for (const char* gap : {" ", "\t"}) {
+                const std::string head = "Gull " + std::string(k, 'e') + " “Tide” ’s";
+                const std::string line = head + gap + sep + " Lindholm Post";
+                INFO(line);
+                CHECK(any_title_separator(line));
+                CHECK(any_title_separator(head + gap + sep));                  // the line's last token
+                CHECK_FALSE(any_title_separator(head + gap + sep + "Post"));    // glued to the word after it
+                CHECK_FALSE(any_title_separator(head + sep + " Lindholm Post")); // glued to the word before it
+            }
+    for (const char* line : {"Quai des brumes —— ein Film", "Hafen ---- Ende", "Den Kai: hier entlang",
+                             "„Die Fähre“ fährt – wieder?", "Whose tide is it anyway? Ask the gulls, again and again"}) {
+        INFO(line);
+        CHECK(any_title_separator(line) == !title_pieces(line).empty());
+    }
+    CHECK_FALSE(any_title_separator("Hafen ---- Ende"));
+    CHECK(any_title_separator("„Die Fähre“ fährt – wieder?"));
+}
