@@ -497,7 +497,23 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // has the last speaker as its subject.
             if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
                 ws[ci - 2].punct && ws[ci - 2].low != "." && ex.last_speaker) {
-                ex.add(out, ex.last_speaker);
+                // But "House Whip Ann Roe, R-Ohio, despite admitting that she had worries about “Q”": a
+                // sentence whose first part ends with a name set off by a comma has that person as the subject.
+                std::optional<std::string> who;
+                std::size_t w0 = word_index(at.sent_b), w1 = w0;
+                while (w1 < ci && !ws[w1].punct)
+                    ++w1;
+                if (w1 > w0 && w1 + 1 < ci && ws[w1].low == ",") {
+                    std::vector<Word> part(ws.begin() + static_cast<std::ptrdiff_t>(w0),
+                                           ws.begin() + static_cast<std::ptrdiff_t>(w1));
+                    auto names = names_in(part, ex.sp);
+                    if (!names.empty() && w0 + names.back().last + 1 == w1) {
+                        const std::size_t nf = w0 + names.back().first, nl = w1 - 1;
+                        if ((who = ex.resolve(s, ws, nf, nl, base + ws[nf].b)))
+                            out.mention = span_text(s, ws, nf, nl);
+                    }
+                }
+                ex.add(out, who ? who : ex.last_speaker);
                 found = true;
                 break;
             }

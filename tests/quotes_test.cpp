@@ -953,6 +953,23 @@ TEST_CASE("a quote inside the clause of what someone said is that person's", "[q
     });
 }
 
+TEST_CASE("a cue after a conjunction goes to the name that opens its sentence", "[quotes][speakers]") {
+    // The sentence opens with a name set off by a comma: the subject of the cue the conjunction opens, not the
+    // speaker of the paragraph before.
+    check_speakers({
+        {"en", {"\"The pier will open in May,\" Port Director Ben Otto said Tuesday.",
+                "Deputy Mayor Carla Venn, R-Ohio, despite admitting that she had worries about \"builders trying to get rich\", backs the pier."},
+         "builders trying to get rich", "Carla Venn"},
+        {"es", {"«El muelle abrirá en mayo», dijo el director Pedro Otero.",
+                "La concejala Lucía Brante, del partido verde, aunque admitió dudas sobre «constructores que quieren hacerse ricos», apoya el muelle."},
+         "constructores que quieren hacerse ricos", "Lucía Brante"},
+        // a quote opening the sentence: the conjunction's cue goes on with the last speaker
+        {"en", {"\"The pier will open in May,\" Port Director Ben Otto said Tuesday.",
+                "\"We are ready,\" and added: \"The boats can come.\""},
+         "The boats can come.", "Ben Otto"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
