@@ -970,6 +970,17 @@ TEST_CASE("a cue after a conjunction goes to the name that opens its sentence", 
     });
 }
 
+TEST_CASE("a speech word after a possessive is a noun, not a cue", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
+                "Ann Kosta, an adviser to the Lund campaign, called Mr. Brack's remarks \"a sad stunt\" aimed at voters."},
+         "a sad stunt", "Ann Kosta"},
+        {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
+                "Ann Kosta, an adviser to the Lund campaign, called his claims \"a sad stunt\" aimed at voters."},
+         "a sad stunt", "Ann Kosta"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
