@@ -775,7 +775,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     auto bound = [this](std::string_view w) {
         return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
     };
-    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !(first < last && bound(ws[first - 1].low)))
+    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1].low))
         --first;
     if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1].low))
         return std::nullopt; // too long to be a subject

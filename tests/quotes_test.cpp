@@ -981,6 +981,19 @@ TEST_CASE("a speech word after a possessive is a noun, not a cue", "[quotes][spe
     });
 }
 
+TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
+    // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
+    // clause before ("she pointed to reports") is not read as part of it.
+    check_speakers({
+        {"en", {"Anna Kosta met the ferry board on Monday.",
+                "Later she pointed to reports that Brack called the old ferry captain \"Captain Slowboat\" at a dinner."},
+         "Captain Slowboat", "Brack"},
+        {"es", {"Ana Costa se reunió con la junta del ferry el lunes.",
+                "Luego ella citó informes de que Brack llamó al viejo capitán «el capitán Tortuga» en una cena."},
+         "el capitán Tortuga", "Brack"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
