@@ -994,6 +994,16 @@ TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "
     });
 }
 
+TEST_CASE("the -ing forms of speech verbs are cues", "[quotes][speakers]") {
+    // English reports speech with a participle after the speaker: "footage of X asking, "Q?"".
+    check_speakers({
+        {"en", {"The ferry vote is next week.", "The new ad shows footage of Ann Kosta asking, \"Why is the pier still closed?\""},
+         "Why is the pier still closed?", "Ann Kosta"},
+        {"en", {"The ferry vote is next week.", "The clip ends with Tom Brack replying, \"We will open it in May.\""},
+         "We will open it in May.", "Tom Brack"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
