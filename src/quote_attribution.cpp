@@ -712,6 +712,11 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             // aus"), not one governed by a preposition.
             spk = sentence_person(sent_b, q.open, true);
         }
+        // "“Q1,” Ann Roe said. “You sent the bills to the families” of the town.": a sentence opening with
+        // the quote, in a paragraph whose last quote has a speaker, goes on with that speaker's words.
+        if (!spk && u.where == Where::body && q.open == sentence.first && ex.quotes.size() > first_quote &&
+            ex.quotes.back().speaker)
+            spk = ex.quotes.back().speaker;
         // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
         // mood of reported speech that names no one goes on with the words of the last speaker.
         if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {

@@ -1004,6 +1004,17 @@ TEST_CASE("the -ing forms of speech verbs are cues", "[quotes][speakers]") {
     });
 }
 
+TEST_CASE("a partial quote opening its sentence goes on with the paragraph's speaker", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Tom Brack spoke first at the hearing.",
+                "\"This is not fair,\" Ann Kosta said. The board looked away. \"You sent all the water bills to the families\" of the old town."},
+         "You sent all the water bills to the families", "Ann Kosta"},
+        {"es", {"Tom Brack habló primero en la audiencia.",
+                "«Esto no es justo», dijo Ana Costa. La junta miró a otro lado. «Usted mandó todas las facturas del agua a las familias» del barrio viejo."},
+         "Usted mandó todas las facturas del agua a las familias", "Ana Costa"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
