@@ -1015,6 +1015,18 @@ TEST_CASE("a partial quote opening its sentence goes on with the paragraph's spe
     });
 }
 
+TEST_CASE("German participles at the end of the clause are cues", "[quotes][speakers]") {
+    // "hatte ... „Q“ bekanntgegeben": the verb closes the German clause after the quote.
+    check_speakers({
+        {"de", {"Der Hafen bleibt seit Montag geschlossen.",
+                "Der Hafenminister Karl Wendt hatte am Samstag die Zustimmung seiner Behörde „trotz einiger Bedenken“ bekanntgegeben."},
+         "trotz einiger Bedenken", "Karl Wendt"},
+        {"de", {"Der Hafen bleibt seit Montag geschlossen.",
+                "Die Sprecherin Lena Vogt hat die Berichte über „geheime Absprachen mit den Reedern“ dementiert."},
+         "geheime Absprachen mit den Reedern", "Lena Vogt"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
