@@ -994,13 +994,18 @@ TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "
     });
 }
 
-TEST_CASE("the -ing forms of speech verbs are cues", "[quotes][speakers]") {
+TEST_CASE("the -ing forms and other English verbs of speech are cues", "[quotes][speakers]") {
     // English reports speech with a participle after the speaker: "footage of X asking, "Q?"".
     check_speakers({
         {"en", {"The ferry vote is next week.", "The new ad shows footage of Ann Kosta asking, \"Why is the pier still closed?\""},
          "Why is the pier still closed?", "Ann Kosta"},
         {"en", {"The ferry vote is next week.", "The clip ends with Tom Brack replying, \"We will open it in May.\""},
          "We will open it in May.", "Tom Brack"},
+        // "chanted", "reiterated", "countered": more verbs of speech
+        {"en", {"The ferry vote is next week.", "Dock workers marching past the hall chanted \"Open the pier now!\" until dawn."},
+         "Open the pier now!", ""}, // (found; a group in lower case names no one)
+        {"en", {"The ferry vote is next week.", "Tom Brack reiterated that the pier was \"a matter for the whole town\" on Friday."},
+         "a matter for the whole town", "Tom Brack"},
     });
 }
 
