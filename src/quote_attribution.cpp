@@ -446,6 +446,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
     const std::string& qt = at.text;
     const std::size_t sb = at.sb, sent_b = at.sent_b;
     bool found = false;
+    std::optional<std::string> naming; // a verb of naming whose object stands before the quote
     auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
                                  [](const Cue& c, std::size_t v) { return c.begin < v; });
     for (auto it = std::make_reverse_iterator(past); it != cues.rend() && it->begin >= sb; ++it) {
@@ -555,6 +556,8 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
                 // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
                 // subject is in another clause.
+                if (!naming && am.second + 1 == word_index(q.open) && in_list(ex.sp.lexs, "naming_words", ws[ci].low))
+                    naming = c.text;
                 out.cue.reset();
                 continue;
             } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
@@ -598,6 +601,14 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
         }
         found = true;
         break;
+    }
+    // "... and calls people “losers” and “sad.”", "Calls rivals “clowns”": a verb of naming with its object
+    // before the quote makes the quote someone's words even when no subject is found for it.
+    if (!found && naming && !attribute_according(at, out)) {
+        out.cue = naming;
+        out.mention.reset();
+        ex.add(out, std::nullopt);
+        found = true;
     }
     return found;
 }
@@ -744,14 +755,16 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
     }
 }
 
-// The orphans take the attribution of the first quote of their sentence that has a cue and a speaker.
+// The orphans take the attribution of the first quote of their sentence that has a cue and a speaker, else of
+// the first that has a cue ("calls people “losers” and “sad.”": the words of someone the text does not name).
 void UnitReader::place_orphans() {
-    // The first quote of each sentence with a cue and a speaker, found in one pass (not once per orphan).
+    // The first quote of each sentence with a cue and a speaker, then with a cue alone, found in two passes (not
+    // once per orphan).
     std::unordered_map<std::size_t, std::size_t> attributed; // sentence -> index in placed
-    if (!orphans.empty())
-        for (std::size_t j = 0; j < placed.size(); ++j) {
+    for (const bool need_speaker : {true, false})
+        for (std::size_t j = 0; j < placed.size() && !orphans.empty(); ++j) {
             const Quote& other = ex.quotes[first_quote + j];
-            if (other.cue && other.speaker)
+            if (other.cue && (other.speaker || !need_speaker))
                 attributed.emplace(placed[j].sentence, j);
         }
     for (auto& o : orphans) {

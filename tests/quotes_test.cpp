@@ -1032,6 +1032,33 @@ TEST_CASE("German participles at the end of the clause are cues", "[quotes][spea
     });
 }
 
+TEST_CASE("a verb of naming with its object before the quote keeps the quote without a subject", "[quotes]") {
+    // A list of what someone does, without the subject: the quotes are someone's words, the speaker unknown; the
+    // second quote of the sentence takes the cue of the first.
+    struct Row {
+        const char* lang;
+        const char* text;
+        const char* cue;
+        std::vector<std::string> quotes;
+    };
+    const Row rows[] = {
+        {"en", "Plays on our fears and hopes, about jobs and prices, and calls people \"losers\" and \"sad.\"", "calls",
+         {"losers", "sad."}},
+        {"es", "Juega con nuestros miedos, sobre el empleo y los precios, y llama a la gente «perdedores» y «tristes».",
+         "llama", {"perdedores", "tristes"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(body(r.lang, {"The list below was written by a reader.", r.text}));
+        for (const auto& t : r.quotes) {
+            const Quote* q = find_quote(qs, t);
+            REQUIRE(q);
+            CHECK(q->cue.value_or("") == r.cue);
+            CHECK_FALSE(q->speaker);
+        }
+    }
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
