@@ -978,6 +978,13 @@ TEST_CASE("a speech word after a possessive is a noun, not a cue", "[quotes][spe
         {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
                 "Ann Kosta, an adviser to the Lund campaign, called his claims \"a sad stunt\" aimed at voters."},
          "a sad stunt", "Ann Kosta"},
+        // after a determiner
+        {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
+                "Ann Kosta, an adviser to the Lund campaign, called the remarks \"a sad stunt\" aimed at voters."},
+         "a sad stunt", "Ann Kosta"},
+        // "Speaker" is a title of office, not a part of the name
+        {"en", {"The harbor bill passed on Monday.", "\"We did our work,\" House Speaker Tom Brack said."},
+         "We did our work", "Tom Brack"},
     });
 }
 
