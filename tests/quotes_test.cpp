@@ -1066,6 +1066,17 @@ TEST_CASE("a verb of naming with its object before the quote keeps the quote wit
     }
 }
 
+TEST_CASE("a role of a body is no member of another body named with the same noun", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"\"The talks have failed,\" the spokeswoman of the Harbour Union said on Wednesday.",
+                "\"The boats stay in port,\" a spokeswoman for Dock Union told reporters."},
+         "The boats stay in port", "Dock Union"},
+        {"es", {"«Las negociaciones fracasaron», dijo la portavoz de la Unión Portuaria el miércoles.",
+                "«Los barcos se quedan en el puerto», dijo la portavoz de la Unión Estibadora a la prensa."},
+         "Los barcos se quedan en el puerto", "Unión Estibadora"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
