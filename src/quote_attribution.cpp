@@ -359,6 +359,20 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                          is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
             if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                 out.cue = c.text;
+                // "..., was sie einen „Q“ nannte", "wie er die Lage als „Q“ bezeichnete": a verb closing the
+                // clause after its quote has the subject pronoun of that clause before the quote.
+                std::optional<std::size_t> pronoun;
+                for (std::size_t j = word_index(q.open), d = 0; j > 0 && d < 6 && !ws[j - 1].punct && !pronoun;
+                     --j, ++d)
+                    if (char g = 'x'; ex.sp.pronoun(ws[j - 1].low, g) &&
+                                      !in_list(ex.sp.lexs, "possessive_words", ws[j - 1].low))
+                        pronoun = j - 1;
+                if (pronoun) {
+                    out.mention = span_text(s, ws, *pronoun, *pronoun);
+                    ex.add(out, ex.resolve(s, ws, *pronoun, *pronoun, base + ws[*pronoun].b));
+                    found = true;
+                    break;
+                }
                 // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
                 // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
                 // explicó").

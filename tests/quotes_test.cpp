@@ -1077,6 +1077,18 @@ TEST_CASE("a role of a body is no member of another body named with the same nou
     });
 }
 
+TEST_CASE("a verb closing the clause after its quote has the clause's subject pronoun", "[quotes][speakers]") {
+    // German puts the verb last: "was sie einen „Q“ nannte" is hers, not the last person the paragraph named.
+    check_speakers({
+        {"de", {"Der Hafen bleibt zu.",
+                "Frau Anna Roth sprach am Montag am Hafen. Herr Jens Hale wurde gebeten, sich anzusehen, was sie einen „Papierwall“ nannte."},
+         "Papierwall", "Anna Roth"},
+        {"de", {"Der Hafen bleibt zu.",
+                "Herr Jens Hale sprach am Montag am Hafen. Frau Anna Roth hörte zu, als er die Lage als „völlig verfahren“ bezeichnete."},
+         "völlig verfahren", "Jens Hale"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
