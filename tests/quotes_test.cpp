@@ -58,6 +58,9 @@ TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
         {"Il a dit «non merci» hier.", {"non merci"}},
         {"Il a dit « non merci » hier.", {" non merci "}},
         {"Er sagte: „Wir schaffen das.“ Dann ging er.", {"Wir schaffen das."}},
+        // a « that closes a » leaves the next » an opening mark
+        {"Die Lage ist »unhaltbar«. Sie sagte: »Wir warten.«", {"unhaltbar", "Wir warten."}},
+        {"Er nannte es ›Unsinn‹ und ›Quatsch‹.", {"Unsinn", "Quatsch"}},
         {"He said: “We will win.” Then he left.", {"We will win."}},
         {"She said ‘no’ twice, but the players’ union said yes.", {"no"}},
         {"Er schrieb »Das ist falsch« an den Rand.", {"Das ist falsch"}},
