@@ -290,6 +290,25 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         }
     auto first_cue = std::lower_bound(cues.begin(), cues.end(), after_pos,
                                       [](const Cue& c, std::size_t v) { return c.begin < v; });
+    // "»Q.« Das sagte die Sprecherin Anna Roth.", "“Q.” That's what Mayor Ann Roe said.": the next sentence
+    // opens with words that point back at the quote ([recap_words]) and a cue: it attributes the quote.
+    if (clause_end == k0 && !inner.empty() && inner.back() == '.' && first_cue != cues.end() && first_cue->pronoun.empty()) {
+        std::size_t j = k0;
+        while (j < ws.size() && j < k0 + 3 && !ws[j].punct && in_list(ex.sp.lexs, "recap_words", ws[j].low))
+            ++j;
+        const std::size_t ci = word_index(first_cue->begin), cend = word_index(first_cue->end);
+        std::optional<std::pair<std::size_t, std::size_t>> m;
+        if (j > k0 && ci == j)
+            m = ex.mention_after(ws, cend); // "Das sagte X"
+        else if (j > k0 && ci > j && ci - j <= 5 && ex.opens_with_name(ws, j, ci - 1))
+            m = std::make_pair(j, ci - 1); // "That's what X said"
+        if (m && ws[m->first].b < se) {
+            out.cue = first_cue->text;
+            out.mention = span_text(s, ws, m->first, m->second);
+            ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
+            return true;
+        }
+    }
     for (auto cit = first_cue; cit != cues.end(); ++cit) {
         const auto& c = *cit;
         if (c.begin >= se)

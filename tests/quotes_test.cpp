@@ -1092,6 +1092,20 @@ TEST_CASE("a verb closing the clause after its quote has the clause's subject pr
     });
 }
 
+TEST_CASE("a sentence pointing back at the quote before its cue attributes it", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Der Hafen bleibt zu.", "»Wir bewegen uns nicht. Die Schiffe bleiben im Hafen.« Das sagte die Gewerkschafterin Anna Roth am Dienstag."},
+         "Wir bewegen uns nicht. Die Schiffe bleiben im Hafen.", "Anna Roth"},
+        {"fr", {"Le port reste fermé.", "« Nous ne bougerons pas. Les bateaux restent au port. » C'est ce qu'a déclaré mardi la syndicaliste Anne Roux."},
+         "Nous ne bougerons pas. Les bateaux restent au port.", "Anne Roux"},
+        {"en", {"The port stays closed.", "\"We will not move. The boats stay in port.\" That's what Ann Roe said on Tuesday."},
+         "We will not move. The boats stay in port.", "Ann Roe"},
+        // a sentence of its own with a cue of its own attributes nothing
+        {"de", {"Der Hafen bleibt zu.", "»Wir bewegen uns nicht.« Die Gewerkschafterin Anna Roth sagte am Dienstag, sie warte ab."},
+         "Wir bewegen uns nicht.", ""},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
