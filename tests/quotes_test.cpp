@@ -1106,6 +1106,26 @@ TEST_CASE("a sentence pointing back at the quote before its cue attributes it", 
     });
 }
 
+TEST_CASE("a contrasting adverb after the cue is not part of the mention", "[quotes][speakers]") {
+    struct Row {
+        const char* lang;
+        const char* text;
+        const char* quote;
+        const char* mention;
+    };
+    const Row rows[] = {
+        {"de", "„Die Gespräche sind gescheitert“, meint dagegen Paul Vogt, der Chef des Hafens.", "Die Gespräche sind gescheitert", "Paul Vogt"},
+        {"de", "„Wir warten ab“, sagte hingegen die Sprecherin Anna Roth.", "Wir warten ab", "die Sprecherin Anna Roth"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(body(r.lang, {"Der Hafen bleibt zu.", r.text}));
+        const Quote* q = find_quote(qs, r.quote);
+        REQUIRE(q);
+        CHECK(q->mention.value_or("") == r.mention);
+    }
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
