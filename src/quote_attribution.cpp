@@ -411,7 +411,18 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             std::size_t last = ci - 1;
             while (last > first && ws[last].low == ",")
                 --last;
-            if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
+            // "Ann Roe has used the phrase “Q” often, and criticized Jo Lee": a conjunction right before the cue
+            // coordinates it with the verb of the sentence's subject, the name the sentence opens with.
+            if (first < last && ws[last - 1].low == "," && in_list(ex.sp.lexs, "sentence_openers", ws[last].low)) {
+                if (auto o = opening_name(at.sent_b, q.open)) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    const NameSpan n = names_in(sub, ex.sp).front();
+                    m = std::make_pair(o->first + n.first, o->first + n.last);
+                }
+                if (!m)
+                    continue;
+            } else if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
                 // "Q," Jane Doe, the attorney general of the state, one of the states suing, said /
                 // "Q," panel Chairman Rep. John Roe (R-Ohio) said / "Q," Ann Smith, D-Md., said:
                 // commas, a parenthesis and an abbreviation's dot may stand inside a long subject.

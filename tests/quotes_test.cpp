@@ -1126,6 +1126,18 @@ TEST_CASE("a contrasting adverb after the cue is not part of the mention", "[quo
     }
 }
 
+TEST_CASE("a cue after \", and\" goes to the name that opens the sentence", "[quotes][speakers]") {
+    // The verb is coordinated with the sentence's main verb: its subject is the sentence's, not the words between.
+    check_speakers({
+        {"en", {"Mayor Tom Brack met the ferry board on Monday.",
+                "Ann Kosta has used the phrase \"harbor grab\" often in her campaign, and criticized Brack for not doing so."},
+         "harbor grab", "Ann Kosta"},
+        {"es", {"El alcalde Tomás Brack se reunió con la junta el lunes.",
+                "Ana Costa ha usado la expresión «robo del puerto» a menudo en su campaña, y criticó a Brack por no hacerlo."},
+         "robo del puerto", "Ana Costa"},
+    });
+}
+
 TEST_CASE("a name after the outer cue keeps the inner cue's speaker", "[quotes][speakers]") {
     check_speakers({
         {"es", {"Tom Vale habló en el puerto el lunes.", "Ana Ruiz dijo que Tom Vale llamó al plan «un muro de papel» el lunes."},
