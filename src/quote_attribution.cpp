@@ -290,6 +290,25 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         }
     auto first_cue = std::lower_bound(cues.begin(), cues.end(), after_pos,
                                       [](const Cue& c, std::size_t v) { return c.begin < v; });
+    // "»Q.« Das sagte die Sprecherin Anna Roth.", "“Q.” That's what Mayor Ann Roe said.": the next sentence
+    // opens with words that point back at the quote ([recap_words]) and a cue: it attributes the quote.
+    if (clause_end == k0 && !inner.empty() && inner.back() == '.' && first_cue != cues.end() && first_cue->pronoun.empty()) {
+        std::size_t j = k0;
+        while (j < ws.size() && j < k0 + 3 && !ws[j].punct && in_list(ex.sp.lexs, "recap_words", ws[j].low))
+            ++j;
+        const std::size_t ci = word_index(first_cue->begin), cend = word_index(first_cue->end);
+        std::optional<std::pair<std::size_t, std::size_t>> m;
+        if (j > k0 && ci == j)
+            m = ex.mention_after(ws, cend); // "Das sagte X"
+        else if (j > k0 && ci > j && ci - j <= 5 && ex.opens_with_name(ws, j, ci - 1))
+            m = std::make_pair(j, ci - 1); // "That's what X said"
+        if (m && ws[m->first].b < se) {
+            out.cue = first_cue->text;
+            out.mention = span_text(s, ws, m->first, m->second);
+            ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
+            return true;
+        }
+    }
     for (auto cit = first_cue; cit != cues.end(); ++cit) {
         const auto& c = *cit;
         if (c.begin >= se)
@@ -359,6 +378,20 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                          is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
             if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                 out.cue = c.text;
+                // "..., was sie einen „Q“ nannte", "wie er die Lage als „Q“ bezeichnete": a verb closing the
+                // clause after its quote has the subject pronoun of that clause before the quote.
+                std::optional<std::size_t> pronoun;
+                for (std::size_t j = word_index(q.open), d = 0; j > 0 && d < 6 && !ws[j - 1].punct && !pronoun;
+                     --j, ++d)
+                    if (char g = 'x'; ex.sp.pronoun(ws[j - 1].low, g) &&
+                                      !in_list(ex.sp.lexs, "possessive_words", ws[j - 1].low))
+                        pronoun = j - 1;
+                if (pronoun) {
+                    out.mention = span_text(s, ws, *pronoun, *pronoun);
+                    ex.add(out, ex.resolve(s, ws, *pronoun, *pronoun, base + ws[*pronoun].b));
+                    found = true;
+                    break;
+                }
                 // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
                 // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
                 // explicó").
@@ -378,7 +411,18 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             std::size_t last = ci - 1;
             while (last > first && ws[last].low == ",")
                 --last;
-            if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
+            // "Ann Roe has used the phrase “Q” often, and criticized Jo Lee": a conjunction right before the cue
+            // coordinates it with the verb of the sentence's subject, the name the sentence opens with.
+            if (first < last && ws[last - 1].low == "," && in_list(ex.sp.lexs, "sentence_openers", ws[last].low)) {
+                if (auto o = opening_name(at.sent_b, q.open)) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    const NameSpan n = names_in(sub, ex.sp).front();
+                    m = std::make_pair(o->first + n.first, o->first + n.last);
+                }
+                if (!m)
+                    continue;
+            } else if (first <= last && last - first < 24 && (first == k0 || ws[first - 1].low == ",")) {
                 // "Q," Jane Doe, the attorney general of the state, one of the states suing, said /
                 // "Q," panel Chairman Rep. John Roe (R-Ohio) said / "Q," Ann Smith, D-Md., said:
                 // commas, a parenthesis and an abbreviation's dot may stand inside a long subject.
@@ -446,6 +490,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
     const std::string& qt = at.text;
     const std::size_t sb = at.sb, sent_b = at.sent_b;
     bool found = false;
+    std::optional<std::string> naming; // a verb of naming whose object stands before the quote
     auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
                                  [](const Cue& c, std::size_t v) { return c.begin < v; });
     for (auto it = std::make_reverse_iterator(past); it != cues.rend() && it->begin >= sb; ++it) {
@@ -497,7 +542,23 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // has the last speaker as its subject.
             if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
                 ws[ci - 2].punct && ws[ci - 2].low != "." && ex.last_speaker) {
-                ex.add(out, ex.last_speaker);
+                // But "House Whip Ann Roe, R-Ohio, despite admitting that she had worries about “Q”": a
+                // sentence whose first part ends with a name set off by a comma has that person as the subject.
+                std::optional<std::string> who;
+                std::size_t w0 = word_index(at.sent_b), w1 = w0;
+                while (w1 < ci && !ws[w1].punct)
+                    ++w1;
+                if (w1 > w0 && w1 + 1 < ci && ws[w1].low == ",") {
+                    std::vector<Word> part(ws.begin() + static_cast<std::ptrdiff_t>(w0),
+                                           ws.begin() + static_cast<std::ptrdiff_t>(w1));
+                    auto names = names_in(part, ex.sp);
+                    if (!names.empty() && w0 + names.back().last + 1 == w1) {
+                        const std::size_t nf = w0 + names.back().first, nl = w1 - 1;
+                        if ((who = ex.resolve(s, ws, nf, nl, base + ws[nf].b)))
+                            out.mention = span_text(s, ws, nf, nl);
+                    }
+                }
+                ex.add(out, who ? who : ex.last_speaker);
                 found = true;
                 break;
             }
@@ -539,6 +600,8 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
                 // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
                 // subject is in another clause.
+                if (!naming && am.second + 1 == word_index(q.open) && in_list(ex.sp.lexs, "naming_words", ws[ci].low))
+                    naming = c.text;
                 out.cue.reset();
                 continue;
             } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
@@ -582,6 +645,14 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
         }
         found = true;
         break;
+    }
+    // "... and calls people “losers” and “sad.”", "Calls rivals “clowns”": a verb of naming with its object
+    // before the quote makes the quote someone's words even when no subject is found for it.
+    if (!found && naming && !attribute_according(at, out)) {
+        out.cue = naming;
+        out.mention.reset();
+        ex.add(out, std::nullopt);
+        found = true;
     }
     return found;
 }
@@ -696,6 +767,11 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             // aus"), not one governed by a preposition.
             spk = sentence_person(sent_b, q.open, true);
         }
+        // "“Q1,” Ann Roe said. “You sent the bills to the families” of the town.": a sentence opening with
+        // the quote, in a paragraph whose last quote has a speaker, goes on with that speaker's words.
+        if (!spk && u.where == Where::body && q.open == sentence.first && ex.quotes.size() > first_quote &&
+            ex.quotes.back().speaker)
+            spk = ex.quotes.back().speaker;
         // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
         // mood of reported speech that names no one goes on with the words of the last speaker.
         if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {
@@ -723,14 +799,16 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
     }
 }
 
-// The orphans take the attribution of the first quote of their sentence that has a cue and a speaker.
+// The orphans take the attribution of the first quote of their sentence that has a cue and a speaker, else of
+// the first that has a cue ("calls people “losers” and “sad.”": the words of someone the text does not name).
 void UnitReader::place_orphans() {
-    // The first quote of each sentence with a cue and a speaker, found in one pass (not once per orphan).
+    // The first quote of each sentence with a cue and a speaker, then with a cue alone, found in two passes (not
+    // once per orphan).
     std::unordered_map<std::size_t, std::size_t> attributed; // sentence -> index in placed
-    if (!orphans.empty())
-        for (std::size_t j = 0; j < placed.size(); ++j) {
+    for (const bool need_speaker : {true, false})
+        for (std::size_t j = 0; j < placed.size() && !orphans.empty(); ++j) {
             const Quote& other = ex.quotes[first_quote + j];
-            if (other.cue && other.speaker)
+            if (other.cue && (other.speaker || !need_speaker))
                 attributed.emplace(placed[j].sentence, j);
         }
     for (auto& o : orphans) {

@@ -100,10 +100,6 @@ std::vector<QuoteSpan> spans_at(std::string_view s, NextMark next_mark) {
         // ’ between letters is an apostrophe (l’homme, don’t), and so is ‘ or ’ glued on both sides.
         if ((cp == 0x2019 || cp == 0x2018) && word_before(s, at) && word_after(s, i))
             continue;
-        if (cp == 0xAB)
-            seen_left_guillemet = true;
-        if (cp == 0x2039)
-            seen_left_single = true;
         // Close the innermost open quote this mark can close. Real nesting is shallow: looking deeper than a
         // few levels only costs time on pages full of stray marks.
         bool closed = false;
@@ -121,6 +117,12 @@ std::vector<QuoteSpan> spans_at(std::string_view s, NextMark next_mark) {
         }
         if (closed)
             continue;
+        // A « or ‹ that closes nothing opens: the page writes «…» (but "»unhaltbar«. Sie sagte: »Q«": one that
+        // closes a » leaves the next » an opening mark).
+        if (cp == 0xAB)
+            seen_left_guillemet = true;
+        if (cp == 0x2039)
+            seen_left_single = true;
         bool opens = text::is_open_quote(cp) || cp == '"' || (cp == 0xBB && !seen_left_guillemet) ||
                      (cp == 0x203A && !seen_left_single);
         // ’ that closes nothing is an apostrophe ("the players’ union").

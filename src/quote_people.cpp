@@ -360,9 +360,18 @@ int Extractor::member_of(const std::vector<Word>& sub, const std::vector<NameSpa
         const Person& p = sp.people[static_cast<std::size_t>(k)];
         if (!p.personal)
             continue;
+        // "a spokeswoman for Dock Union" after "the Harbour Union said": a body whose own name holds the word
+        // ("union") is another body, not a member of this one.
+        auto in_name = [&p](std::string_view w) {
+            for (std::size_t at = p.low.find(w); at != std::string::npos; at = p.low.find(w, at + 1))
+                if ((at == 0 || p.low[at - 1] == ' ') && (at + w.size() == p.low.size() || p.low[at + w.size()] == ' '))
+                    return true;
+            return false;
+        };
         for (const auto& nm : names)
             for (std::size_t j = nm.first; j <= nm.last; ++j)
-                if (!sub[j].punct && sub[j].low.size() >= 3 && matches(p.roles, std::string(sub[j].low)) != 0)
+                if (!sub[j].punct && sub[j].low.size() >= 3 && matches(p.roles, std::string(sub[j].low)) != 0 &&
+                    !in_name(sub[j].low))
                     return k;
     }
     return -1;
@@ -829,7 +838,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     auto bound = [this](std::string_view w) {
         return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
     };
-    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !(first < last && bound(ws[first - 1].low)))
+    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1].low))
         --first;
     if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1].low))
         return std::nullopt; // too long to be a subject

@@ -200,8 +200,19 @@ std::vector<Cue> UnitReader::attributable_cues() const {
     for (auto& c : all) {
         std::size_t i = c.begin, w = word_index(c.begin);
         bool capital = text::is_upper(text::next_cp(s, i));
-        if (!(capital && w > 0 && !ws[w - 1].punct))
-            out.push_back(std::move(c));
+        if (capital && w > 0 && !ws[w - 1].punct)
+            continue;
+        // "called Mr. Lund's remarks “Q”", "his claims", "in those states": a speech word after a possessive or
+        // a determiner listed for the language is a noun ("Lund's said" is "Lund has said": after a genitive only
+        // a word ending in -s is read as a noun).
+        if (w > 0 && c.pronoun.empty() && c.end == ws[w].e && !ws[w - 1].punct) {
+            const std::string_view before = ws[w - 1].low;
+            const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
+            if (genitive || in_list(ex.sp.lexs, "possessive_words", before) ||
+                in_list(ex.sp.lexs, "noun_determiners", before))
+                continue;
+        }
+        out.push_back(std::move(c));
     }
     return out;
 }

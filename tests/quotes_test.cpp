@@ -58,6 +58,9 @@ TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
         {"Il a dit «non merci» hier.", {"non merci"}},
         {"Il a dit « non merci » hier.", {" non merci "}},
         {"Er sagte: „Wir schaffen das.“ Dann ging er.", {"Wir schaffen das."}},
+        // a « that closes a » leaves the next » an opening mark
+        {"Die Lage ist »unhaltbar«. Sie sagte: »Wir warten.«", {"unhaltbar", "Wir warten."}},
+        {"Er nannte es ›Unsinn‹ und ›Quatsch‹.", {"Unsinn", "Quatsch"}},
         {"He said: “We will win.” Then he left.", {"We will win."}},
         {"She said ‘no’ twice, but the players’ union said yes.", {"no"}},
         {"Er schrieb »Das ist falsch« an den Rand.", {"Das ist falsch"}},
@@ -950,6 +953,188 @@ TEST_CASE("a quote inside the clause of what someone said is that person's", "[q
          "firmemente opuesto", "Ana Ruiz"},
         {"it", {"Tom Vale ha parlato al porto lunedì.", "Anna Rossi ha detto che lo Stato era «fermamente contrario» alla diga e ha avvertito il consiglio."},
          "fermamente contrario", "Anna Rossi"},
+    });
+}
+
+TEST_CASE("a cue after a conjunction goes to the name that opens its sentence", "[quotes][speakers]") {
+    // The sentence opens with a name set off by a comma: the subject of the cue the conjunction opens, not the
+    // speaker of the paragraph before.
+    check_speakers({
+        {"en", {"\"The pier will open in May,\" Port Director Ben Otto said Tuesday.",
+                "Deputy Mayor Carla Venn, R-Ohio, despite admitting that she had worries about \"builders trying to get rich\", backs the pier."},
+         "builders trying to get rich", "Carla Venn"},
+        {"es", {"«El muelle abrirá en mayo», dijo el director Pedro Otero.",
+                "La concejala Lucía Brante, del partido verde, aunque admitió dudas sobre «constructores que quieren hacerse ricos», apoya el muelle."},
+         "constructores que quieren hacerse ricos", "Lucía Brante"},
+        // a quote opening the sentence: the conjunction's cue goes on with the last speaker
+        {"en", {"\"The pier will open in May,\" Port Director Ben Otto said Tuesday.",
+                "\"We are ready,\" and added: \"The boats can come.\""},
+         "The boats can come.", "Ben Otto"},
+    });
+}
+
+TEST_CASE("a speech word after a possessive is a noun, not a cue", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
+                "Ann Kosta, an adviser to the Lund campaign, called Mr. Brack's remarks \"a sad stunt\" aimed at voters."},
+         "a sad stunt", "Ann Kosta"},
+        {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
+                "Ann Kosta, an adviser to the Lund campaign, called his claims \"a sad stunt\" aimed at voters."},
+         "a sad stunt", "Ann Kosta"},
+        // after a determiner
+        {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
+                "Ann Kosta, an adviser to the Lund campaign, called the remarks \"a sad stunt\" aimed at voters."},
+         "a sad stunt", "Ann Kosta"},
+        // "Speaker" is a title of office, not a part of the name
+        {"en", {"The harbor bill passed on Monday.", "\"We did our work,\" House Speaker Tom Brack said."},
+         "We did our work", "Tom Brack"},
+    });
+}
+
+TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
+    // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
+    // clause before ("she pointed to reports") is not read as part of it.
+    check_speakers({
+        {"en", {"Anna Kosta met the ferry board on Monday.",
+                "Later she pointed to reports that Brack called the old ferry captain \"Captain Slowboat\" at a dinner."},
+         "Captain Slowboat", "Brack"},
+        {"es", {"Ana Costa se reunió con la junta del ferry el lunes.",
+                "Luego ella citó informes de que Brack llamó al viejo capitán «el capitán Tortuga» en una cena."},
+         "el capitán Tortuga", "Brack"},
+    });
+}
+
+TEST_CASE("the -ing forms and other English verbs of speech are cues", "[quotes][speakers]") {
+    // English reports speech with a participle after the speaker: "footage of X asking, "Q?"".
+    check_speakers({
+        {"en", {"The ferry vote is next week.", "The new ad shows footage of Ann Kosta asking, \"Why is the pier still closed?\""},
+         "Why is the pier still closed?", "Ann Kosta"},
+        {"en", {"The ferry vote is next week.", "The clip ends with Tom Brack replying, \"We will open it in May.\""},
+         "We will open it in May.", "Tom Brack"},
+        // "chanted", "reiterated", "countered": more verbs of speech
+        {"en", {"The ferry vote is next week.", "Dock workers marching past the hall chanted \"Open the pier now!\" until dawn."},
+         "Open the pier now!", ""}, // (found; a group in lower case names no one)
+        {"en", {"The ferry vote is next week.", "Tom Brack reiterated that the pier was \"a matter for the whole town\" on Friday."},
+         "a matter for the whole town", "Tom Brack"},
+    });
+}
+
+TEST_CASE("a partial quote opening its sentence goes on with the paragraph's speaker", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"Tom Brack spoke first at the hearing.",
+                "\"This is not fair,\" Ann Kosta said. The board looked away. \"You sent all the water bills to the families\" of the old town."},
+         "You sent all the water bills to the families", "Ann Kosta"},
+        {"es", {"Tom Brack habló primero en la audiencia.",
+                "«Esto no es justo», dijo Ana Costa. La junta miró a otro lado. «Usted mandó todas las facturas del agua a las familias» del barrio viejo."},
+         "Usted mandó todas las facturas del agua a las familias", "Ana Costa"},
+    });
+}
+
+TEST_CASE("German participles at the end of the clause are cues", "[quotes][speakers]") {
+    // "hatte ... „Q“ bekanntgegeben": the verb closes the German clause after the quote.
+    check_speakers({
+        {"de", {"Der Hafen bleibt seit Montag geschlossen.",
+                "Der Hafenminister Karl Wendt hatte am Samstag die Zustimmung seiner Behörde „trotz einiger Bedenken“ bekanntgegeben."},
+         "trotz einiger Bedenken", "Karl Wendt"},
+        {"de", {"Der Hafen bleibt seit Montag geschlossen.",
+                "Die Sprecherin Lena Vogt hat die Berichte über „geheime Absprachen mit den Reedern“ dementiert."},
+         "geheime Absprachen mit den Reedern", "Lena Vogt"},
+    });
+}
+
+TEST_CASE("a verb of naming with its object before the quote keeps the quote without a subject", "[quotes]") {
+    // A list of what someone does, without the subject: the quotes are someone's words, the speaker unknown; the
+    // second quote of the sentence takes the cue of the first.
+    struct Row {
+        const char* lang;
+        const char* text;
+        const char* cue;
+        std::vector<std::string> quotes;
+    };
+    const Row rows[] = {
+        {"en", "Plays on our fears and hopes, about jobs and prices, and calls people \"losers\" and \"sad.\"", "calls",
+         {"losers", "sad."}},
+        {"es", "Juega con nuestros miedos, sobre el empleo y los precios, y llama a la gente «perdedores» y «tristes».",
+         "llama", {"perdedores", "tristes"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(body(r.lang, {"The list below was written by a reader.", r.text}));
+        for (const auto& t : r.quotes) {
+            const Quote* q = find_quote(qs, t);
+            REQUIRE(q);
+            CHECK(q->cue.value_or("") == r.cue);
+            CHECK_FALSE(q->speaker);
+        }
+    }
+}
+
+TEST_CASE("a role of a body is no member of another body named with the same noun", "[quotes][speakers]") {
+    check_speakers({
+        {"en", {"\"The talks have failed,\" the spokeswoman of the Harbour Union said on Wednesday.",
+                "\"The boats stay in port,\" a spokeswoman for Dock Union told reporters."},
+         "The boats stay in port", "Dock Union"},
+        {"es", {"«Las negociaciones fracasaron», dijo la portavoz de la Unión Portuaria el miércoles.",
+                "«Los barcos se quedan en el puerto», dijo la portavoz de la Unión Estibadora a la prensa."},
+         "Los barcos se quedan en el puerto", "Unión Estibadora"},
+    });
+}
+
+TEST_CASE("a verb closing the clause after its quote has the clause's subject pronoun", "[quotes][speakers]") {
+    // German puts the verb last: "was sie einen „Q“ nannte" is hers, not the last person the paragraph named.
+    check_speakers({
+        {"de", {"Der Hafen bleibt zu.",
+                "Frau Anna Roth sprach am Montag am Hafen. Herr Jens Hale wurde gebeten, sich anzusehen, was sie einen „Papierwall“ nannte."},
+         "Papierwall", "Anna Roth"},
+        {"de", {"Der Hafen bleibt zu.",
+                "Herr Jens Hale sprach am Montag am Hafen. Frau Anna Roth hörte zu, als er die Lage als „völlig verfahren“ bezeichnete."},
+         "völlig verfahren", "Jens Hale"},
+    });
+}
+
+TEST_CASE("a sentence pointing back at the quote before its cue attributes it", "[quotes][speakers]") {
+    check_speakers({
+        {"de", {"Der Hafen bleibt zu.", "»Wir bewegen uns nicht. Die Schiffe bleiben im Hafen.« Das sagte die Gewerkschafterin Anna Roth am Dienstag."},
+         "Wir bewegen uns nicht. Die Schiffe bleiben im Hafen.", "Anna Roth"},
+        {"fr", {"Le port reste fermé.", "« Nous ne bougerons pas. Les bateaux restent au port. » C'est ce qu'a déclaré mardi la syndicaliste Anne Roux."},
+         "Nous ne bougerons pas. Les bateaux restent au port.", "Anne Roux"},
+        {"en", {"The port stays closed.", "\"We will not move. The boats stay in port.\" That's what Ann Roe said on Tuesday."},
+         "We will not move. The boats stay in port.", "Ann Roe"},
+        // a sentence of its own with a cue of its own attributes nothing
+        {"de", {"Der Hafen bleibt zu.", "»Wir bewegen uns nicht.« Die Gewerkschafterin Anna Roth sagte am Dienstag, sie warte ab."},
+         "Wir bewegen uns nicht.", ""},
+    });
+}
+
+TEST_CASE("a contrasting adverb after the cue is not part of the mention", "[quotes][speakers]") {
+    struct Row {
+        const char* lang;
+        const char* text;
+        const char* quote;
+        const char* mention;
+    };
+    const Row rows[] = {
+        {"de", "„Die Gespräche sind gescheitert“, meint dagegen Paul Vogt, der Chef des Hafens.", "Die Gespräche sind gescheitert", "Paul Vogt"},
+        {"de", "„Wir warten ab“, sagte hingegen die Sprecherin Anna Roth.", "Wir warten ab", "die Sprecherin Anna Roth"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(body(r.lang, {"Der Hafen bleibt zu.", r.text}));
+        const Quote* q = find_quote(qs, r.quote);
+        REQUIRE(q);
+        CHECK(q->mention.value_or("") == r.mention);
+    }
+}
+
+TEST_CASE("a cue after \", and\" goes to the name that opens the sentence", "[quotes][speakers]") {
+    // The verb is coordinated with the sentence's main verb: its subject is the sentence's, not the words between.
+    check_speakers({
+        {"en", {"Mayor Tom Brack met the ferry board on Monday.",
+                "Ann Kosta has used the phrase \"harbor grab\" often in her campaign, and criticized Brack for not doing so."},
+         "harbor grab", "Ann Kosta"},
+        {"es", {"El alcalde Tomás Brack se reunió con la junta el lunes.",
+                "Ana Costa ha usado la expresión «robo del puerto» a menudo en su campaña, y criticó a Brack por no hacerlo."},
+         "robo del puerto", "Ana Costa"},
     });
 }
 
