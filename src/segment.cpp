@@ -1,6 +1,7 @@
 #include "classify.hpp"
 #include "lexicon.hpp"
 #include "pipeline.hpp"
+#include "segment_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -204,7 +205,11 @@ private:
 // text::collapse() could change but for the ends of the line (white space other than single ASCII spaces, or a byte
 // that may take a space into its character): segment() then keeps a trimmed line as it is, without a pass of
 // collapse() over it first. (Conservative: a false answer only costs that pass, and the line measured again.)
-bool measure_shape(Block& b, std::string_view t) {
+template <bool wide>
+bool measure_shape_as(Block& b, std::string_view t) {
+#if !defined(__SSE2__)
+    static_assert(!wide, "the sixteen-byte steps need SSE2");
+#endif
     // One pass over the line: printable ASCII sixteen or eight bytes a step, its letters, digits and the starts of its tokens
     // (text::next_token's) counted from masks of the step's bytes; any other character alone. Only a few tokens are
     // read whole: one opening with a character from U+0080, one holding a URL's mark ("www.", "x@y.org") and one
@@ -262,7 +267,7 @@ bool measure_shape(Block& b, std::string_view t) {
     // The printable ASCII bytes from byte i before the first other one, sixteen at most (all sixteen, mostly), read in
     // one step: their letters, digits and the starts of their tokens counted from masks of the step's bytes, their
     // marks looked at. Returns how many they are, 0 when byte i is none.
-    auto printable_step = [&](std::size_t i) -> std::size_t {
+    auto wide_step = [&](std::size_t i) -> std::size_t {
         const __m128i v = load16(t.data() + i, n - i);
         // (A signed comparison: the bytes from 0x80 are below 0x20.)
         const __m128i printable = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
@@ -303,11 +308,11 @@ bool measure_shape(Block& b, std::string_view t) {
         in_token = (static_cast<unsigned>(_mm_movemask_epi8(spaces)) >> (m - 1) & 1) == 0;
         return m;
     };
-#else
+#endif
     // The printable ASCII bytes from byte i before the first other one, eight at most (all eight, mostly), read in one
     // step: their letters, digits and the starts of their tokens counted from masks of the step's bytes, their marks
     // looked at. Returns how many they are, 0 when byte i is none.
-    auto printable_step = [&](std::size_t i) -> std::size_t {
+    auto narrow_step = [&](std::size_t i) -> std::size_t {
         // (The line's last bytes, fewer than eight, are read the same way, zeros after them: a zero is no printable
         // byte.)
         const std::uint64_t v = i + 8 <= n ? text::load8(t.data() + i) : text::load_short(t.data() + i, n - i);
@@ -348,6 +353,15 @@ bool measure_shape(Block& b, std::string_view t) {
         in_token = (others >> (8 * m - 1) & 1) != 0;
         return static_cast<std::size_t>(m);
     };
+#if defined(__SSE2__)
+    auto printable_step = [&](std::size_t i) -> std::size_t {
+        if constexpr (wide)
+            return wide_step(i);
+        else
+            return narrow_step(i);
+    };
+#else
+    auto printable_step = narrow_step;
 #endif
     std::size_t i = 0, continuation = 0;
     while (i < n) {
@@ -424,12 +438,29 @@ bool measure_shape(Block& b, std::string_view t) {
         count_char(cp);
     }
 #if defined(__SSE2__)
-    counts.flush(b);
+    if constexpr (wide)
+        counts.flush(b);
 #endif
     b.end_punct = ends_with_sentence_punct(t);
     b.chars = n - continuation;
     return collapsed && doubled == 0;
 }
+
+} // namespace
+
+bool measure_shape(Block& b, std::string_view t) {
+#if defined(__SSE2__)
+    return measure_shape_as<true>(b, t);
+#else
+    return measure_shape_as<false>(b, t);
+#endif
+}
+
+bool measure_shape_portable(Block& b, std::string_view t) {
+    return measure_shape_as<false>(b, t);
+}
+
+namespace {
 
 // "Name<TAB>Price<TAB>Stock": a line of cells, a tab after its indentation with more than white space after it.
 bool has_cells(std::string_view raw, std::size_t indent) {

@@ -5,6 +5,7 @@
 #include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "random_text.hpp"
+#include "segment_parts.hpp"
 #include "text.hpp"
 
 #include <array>
@@ -165,4 +166,55 @@ TEST_CASE("a block counts its words of the notice lists with its stopwords, in o
     CHECK(cookie[0].notice_tags[0] == 1); // "cookies"
     CHECK(cookie[0].notice_tags[1] >= 2); // "personalise", "traffic"
     CHECK(is_consent_notice(cookie[0]) == is_consent_notice(cookie[0].text));
+}
+
+namespace {
+
+// measure_shape()'s answer and the features it fills, for a line.
+struct Measured {
+    bool collapsed;
+    Shape shape;
+    bool operator==(const Measured&) const = default;
+};
+
+template <class Measure>
+Measured measured(const std::string& line, Measure measure) {
+    Block b;
+    b.text = line;
+    const bool collapsed = measure(b, line);
+    return {collapsed, shape_of(b)};
+}
+
+// Lines for the two forms of measure_shape(): every byte value, and runs of letters that put a space, a mark, a
+// capital or a multibyte character on each side of a sixteen- and an eight-byte step's edge.
+std::vector<std::string> shape_lines() {
+    std::vector<std::string> lines = test::edge_lines(
+        40, "mmmmm ",
+        {"\xC3\xA4", "\xC3\x84", "\xE2\x80\x9C", "\xE2\x80\x83", "\xC2\xA0", "\xF0\x9F\x93\xB0", "\xC3", "\x80", " ",
+         "  ", "www.", "@", "|", "Q", "9", "\xC2\xBB", "\xC2\xAB"});
+    const std::vector<std::string> pieces = {
+        "a", "Z", "7", " ", "  ", "\t", ".", ":", "/", "-", "|", ">>", "www.", "@", "://", ".jpg", "\xC3\xA9",
+        "\xC3\x89", "\xC2\xA0", "\xC2", "\xC0\xA0", "\xE2\x80\x83", "\xE2\x80\x99", "\xE2\x80\xBA", "\xE2\x80", "\x80",
+        "\xCE\xA3", "\xC2\xBB", "\xC2\xAB", "\x01", "\x7F", "Kelp farms line the bay ", "Tang", "baie", "example.org"};
+    test::add_random_lines(lines, pieces, 24, 5000, 5150);
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("measure_shape() measures the same with SSE2 and without", "[segment]") {
+    std::size_t compared = 0;
+    for (const std::string& line : shape_lines()) {
+        const Measured fast = measured(line, measure_shape), portable = measured(line, measure_shape_portable);
+        if (!(fast == portable))
+            FAIL_CHECK("line of " << line.size() << " bytes: \"" << line << "\" measures differently");
+        ++compared;
+    }
+    CHECK(compared > 50000);
+    // (Each form counts what it must: two words, one capital, a URL.)
+    const Measured m = measured("Visit example.org/kelp", measure_shape_portable);
+    CHECK(m.shape.words == 2);
+    CHECK(m.shape.upper_initial == 1);
+    CHECK(m.shape.urls == 1);
+    CHECK(m.collapsed);
 }
