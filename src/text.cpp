@@ -539,6 +539,8 @@ std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
     const char* const p = lowered.data();
     const std::size_t n = lowered.size();
     std::size_t start = none; // where the word being read starts, `none` between words
+    // (Every word is added at an edge: the last one at the line's end too. One place that builds the strings, which
+    // the compiler then builds in the loop instead of calling a function for each.)
     auto at_edge = [&](std::size_t k) {
         if (start == none) {
             start = k;
@@ -585,7 +587,7 @@ std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
             at_edge(at);
     }
     if (start != none)
-        out.emplace_back(p + start, n - start);
+        at_edge(n);
     return out;
 }
 
