@@ -539,6 +539,7 @@ std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
     const char* const p = lowered.data();
     const std::size_t n = lowered.size();
     std::size_t start = none; // where the word being read starts, `none` between words
+    const TwoByteTable* table = nullptr; // two_byte(), asked for at the first two-byte character
     // (Every word is added at an edge: the last one at the line's end too. One place that builds the strings, which
     // the compiler then builds in the loop instead of calling a function for each.)
     auto at_edge = [&](std::size_t k) {
@@ -576,9 +577,21 @@ std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
         }
         const std::size_t at = i;
         bool word = false;
+        auto continuation = [p](std::size_t k) { return (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; };
         if (auto b = static_cast<unsigned char>(p[i]); b < 0x80) {
             word = ascii_word_lower[b] != 0;
             ++i;
+        } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && continuation(i + 1)) {
+            // A valid two-byte character (the accented letters of most pages): the code point next_cp_multibyte
+            // decodes, read here, the table asked for once.
+            if (table == nullptr)
+                table = &two_byte();
+            word = table->word[(char32_t{b} & 0x1F) << 6 | (static_cast<unsigned char>(p[i + 1]) & 0x3F)];
+            i += 2;
+        } else if (b == 0xE2 && i + 2 < n && continuation(i + 2) &&
+                   (static_cast<unsigned char>(p[i + 1]) == 0x80 ||
+                    (static_cast<unsigned char>(p[i + 1]) == 0x81 && static_cast<unsigned char>(p[i + 2]) <= 0xAF))) {
+            i += 3; // general punctuation (U+2000..U+206F: dashes, quote marks) holds no word character
         } else {
             char32_t cp = next_cp_multibyte(lowered, i);
             word = cp < 0x800 ? two_byte().word[cp] : is_word_char(cp);
