@@ -475,8 +475,8 @@ bool has_cells(std::string_view raw, std::size_t indent) {
 
 // Sets the text of a block to its line collapsed (text::collapse) and measures its shape, and b.cells (has_cells) from
 // its indentation b.indent; false when the line collapses to nothing (white space from U+0080 only). `trimmed` is the
-// line trimmed, not empty.
-bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
+// line trimmed, not empty. `plain` is set to measure_shape()'s answer for the text (see measure_words).
+bool take_line(Block& b, std::string_view raw, std::string_view trimmed, bool& plain) {
     // The line trimmed is its text collapsed when measure_shape() meets nothing else to collapse (most lines): its
     // bytes are read once, not by collapse() and then by measure_shape(). (Unless white space was trimmed after a
     // byte from 0x80 among the last three: a stray lead byte there would have taken a space into its character.)
@@ -487,6 +487,7 @@ bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
         // (No tab within the trimmed line, which measure_shape would have met: a tab in the indentation or after the
         // text parts no cells.)
         b.text = trimmed;
+        plain = true;
         return true;
     }
     b.cells = has_cells(raw, b.indent);
@@ -494,7 +495,7 @@ bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
     if (b.text.empty())
         return false;
     b.letters = b.digits = b.upper_initial = b.urls = b.separators = 0;
-    measure_shape(b, b.text);
+    plain = measure_shape(b, b.text);
     return true;
 }
 
@@ -502,14 +503,14 @@ static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kind
 
 // Fills the features of a block read from its words: its text lower-cased, its words, its stopwords, whether it is
 // a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
-// of each line.)
-void measure_words(Block& b) {
+// of each line.) `plain`: measure_shape() met nothing to collapse in the text (see is_boilerplate_phrase).
+void measure_words(Block& b, bool plain) {
     b.lower = text::lower(b.text);
     b.lower_words = text::words_of_lowered(b.lower);
     b.stopword_hits.fill(0);
     b.notice_tags.fill(0);
     count_stopwords_and_tags(b.lower_words, b.stopword_hits, b.notice_tags);
-    b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
+    b.boilerplate = plain ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
 }
 
 
@@ -551,7 +552,7 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
-void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
+void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
     std::vector<Group> lines;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         if (k == 0 || blocks[k].blank_before)
@@ -641,11 +642,15 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         return open * 2 >= g.last - g.first;
     };
     std::vector<Block> out;
+    std::vector<char> out_plain;
     out.reserve(blocks.size());
+    out_plain.reserve(blocks.size());
     for (const auto& g : groups) {
         if (!fills(g)) {
-            for (std::size_t k = g.first; k <= g.last; ++k)
+            for (std::size_t k = g.first; k <= g.last; ++k) {
                 out.push_back(std::move(blocks[k]));
+                out_plain.push_back(plain[k]);
+            }
             continue;
         }
         Block joined = std::move(blocks[g.first]);
@@ -655,10 +660,11 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         }
         joined.blank_after = blocks[g.last].blank_after;
         joined.words = joined.letters = joined.digits = joined.upper_initial = joined.urls = joined.separators = 0;
-        measure_shape(joined, joined.text);
+        out_plain.push_back(measure_shape(joined, joined.text));
         out.push_back(std::move(joined));
     }
     blocks = std::move(out);
+    plain = std::move(out_plain);
 }
 
 // The key of a line in count_repeats' table: its length and its first and last eight bytes, which tell most lines
@@ -702,6 +708,7 @@ void count_repeats(std::vector<Block>& blocks) {
 std::vector<Block> segment(std::string_view txt) {
     std::vector<Block> blocks;
     std::vector<std::size_t> lengths; // of the blocks' texts in code points
+    std::vector<char> plain;          // for each block, measure_shape() met nothing to collapse in its text
     std::size_t pos = 0, line_no = 0;
     bool prev_blank = true;
     while (pos <= txt.size()) {
@@ -714,7 +721,8 @@ std::vector<Block> segment(std::string_view txt) {
         if (line != nullptr)
             while (line->indent < raw.size() && (raw[line->indent] == ' ' || raw[line->indent] == '\t'))
                 ++line->indent;
-        if (line != nullptr && !take_line(*line, raw, trimmed)) {
+        bool line_plain = false;
+        if (line != nullptr && !take_line(*line, raw, trimmed, line_plain)) {
             blocks.pop_back();
             line = nullptr;
         }
@@ -727,6 +735,7 @@ std::vector<Block> segment(std::string_view txt) {
             b.line = line_no;
             b.blank_before = prev_blank;
             lengths.push_back(b.chars);
+            plain.push_back(line_plain);
             prev_blank = false;
         }
         if (end == txt.size())
@@ -736,9 +745,9 @@ std::vector<Block> segment(std::string_view txt) {
     }
     if (!blocks.empty())
         blocks.back().blank_after = true;
-    join_wrapped(blocks, lengths);
-    for (Block& b : blocks)
-        measure_words(b);
+    join_wrapped(blocks, lengths, plain);
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        measure_words(blocks[k], plain[k] != 0);
 
     count_repeats(blocks);
     return blocks;

@@ -58,6 +58,9 @@ void check_line(const std::string& line) {
         upper_initial += text::is_upper(text::next_cp(tok, i));
     }
     CHECK(blocks[0].words == static_cast<int>(tokens.size()));
+    // (segment() counts a block's spaces from its words when its text has nothing to collapse, whatever bytes its
+    // line held.)
+    CHECK(blocks[0].boilerplate == is_boilerplate_phrase(line));
     CHECK(blocks[0].letters == letters);
     CHECK(blocks[0].digits == digits);
     CHECK(blocks[0].upper_initial == upper_initial);
@@ -217,4 +220,33 @@ TEST_CASE("measure_shape() measures the same with SSE2 and without", "[segment]"
     CHECK(m.shape.upper_initial == 1);
     CHECK(m.shape.urls == 1);
     CHECK(m.collapsed);
+}
+
+TEST_CASE("a block is boilerplate exactly when its line is, its spaces counted from its words", "[segment]") {
+    // Lines the notices' tests read by their spaces (a short rights notice, a reading time, an affiliate notice, a
+    // comment notice), in several languages, paragraphs of more than 50 spaces, where those tests stop, and bytes
+    // from 0xC0 that take a space into their character.
+    std::string long_para;
+    for (int k = 0; k < 60; ++k)
+        long_para += "kelp ";
+    const std::vector<std::string> lines = {
+        "Some rights reserved 2011-2026 by Kelp Bay Gazette", "Alle Rechte vorbehalten, Tangbucht Verlag 2024",
+        "Tous droits r\xC3\xA9serv\xC3\xA9s \xC2\xB7 La Gazette de la Baie", "Lesezeit: 6 Min.", "7 min read",
+        "We may earn a commission when you buy through links on this page.",
+        "Wir erhalten eine Provision, wenn Sie \xC3\xBC" "ber diese Links kaufen.",
+        "You must be logged in to post a comment.", "\xC2\xA9 2026 Kelp Bay Gazette", "(Anzeige)",
+        long_para + "\xC2\xA9 2026 Kelp Bay Gazette", long_para + "all rights reserved.", "Die F\xC3\xA4hre legt ab.",
+        "  Alle   Rechte\tvorbehalten  ", "7\xC3 min\xC3 read", "Lesezeit:\xE2 6 Min.",
+        "5 min read\xC3 a\xC3 b\xC3 c\xC3 d"}; // (the last one: lower() takes four of its spaces into characters)
+    int boilerplate = 0;
+    for (const std::string& line : lines) {
+        CAPTURE(line);
+        const auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        const Block& b = blocks[0];
+        CHECK(b.boilerplate == is_boilerplate_phrase(b.text, b.lower));
+        CHECK(b.boilerplate == is_boilerplate_phrase(line));
+        boilerplate += b.boilerplate;
+    }
+    CHECK(boilerplate >= 8); // (the test reads notices, not only ordinary lines)
 }
