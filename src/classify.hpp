@@ -112,6 +112,10 @@ bool repeated_title(std::string_view line);
 bool is_boilerplate_phrase(std::string_view line);
 /// The same for a line whose text::lower(text::collapse(line)) is known.
 bool is_boilerplate_phrase(std::string_view line, std::string_view low);
+/// The same for a block that segment() measured, its lower-cased text known, whose text measure_shape() found with
+/// nothing to collapse (no white space but single spaces, no byte taking a space into its character): its spaces
+/// are its words less one, counted already.
+bool is_boilerplate_phrase(const Block& b);
 
 /// Two elements of the page glued without their space ("Jane DoePolitics", "Gesund essenDiese 7 Tipps").
 bool glued_elements(std::string_view line);

@@ -430,7 +430,28 @@ bool notice_pieces(std::string_view low, std::size_t spaces) {
 
 } // namespace
 
+namespace {
+
+// is_boilerplate_phrase() of a line, its lower-cased text and a count of its spaces: up to 50 at least (whatever
+// counts more stands for 50 or more: the tests below ask whether a line has fewer than 50 spaces at most).
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces);
+
+} // namespace
+
 bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
+    // (A paragraph's spaces are not counted to its end.)
+    return boilerplate_phrase(line, low, spaces_up_to(low, 50));
+}
+
+bool is_boilerplate_phrase(const Block& b) {
+    // One space between each two words, which lower() keeps as they are. (Taking off the final marks and the
+    // parentheses below takes off no space.)
+    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0);
+}
+
+namespace {
+
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces) {
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
         low.remove_suffix(1);
     // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
@@ -444,8 +465,7 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     static const LexiconSection& skip_links = any_language_section("skip_links");
     if (boilerplate.has(low))
         return true;
-    // (The tests below ask whether a line has fewer than 50 spaces at most: a paragraph is not counted to its end.)
-    const std::size_t spaces = spaces_up_to(low, 50);
+    const std::size_t spaces = std::min<std::size_t>(counted_spaces, 50);
     // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read
     // the line as printed.)
     static const OpeningTokens openings;
@@ -477,7 +497,6 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     return notice_pieces(low, spaces);
 }
 
-namespace {
 
 struct NoticeWords {
     int key = 0, context = 0, words = 0;

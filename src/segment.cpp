@@ -1,6 +1,7 @@
 #include "classify.hpp"
 #include "lexicon.hpp"
 #include "pipeline.hpp"
+#include "segment_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -204,7 +205,11 @@ private:
 // text::collapse() could change but for the ends of the line (white space other than single ASCII spaces, or a byte
 // that may take a space into its character): segment() then keeps a trimmed line as it is, without a pass of
 // collapse() over it first. (Conservative: a false answer only costs that pass, and the line measured again.)
-bool measure_shape(Block& b, std::string_view t) {
+template <bool wide>
+bool measure_shape_as(Block& b, std::string_view t) {
+#if !defined(__SSE2__)
+    static_assert(!wide, "the sixteen-byte steps need SSE2");
+#endif
     // One pass over the line: printable ASCII sixteen or eight bytes a step, its letters, digits and the starts of its tokens
     // (text::next_token's) counted from masks of the step's bytes; any other character alone. Only a few tokens are
     // read whole: one opening with a character from U+0080, one holding a URL's mark ("www.", "x@y.org") and one
@@ -262,7 +267,7 @@ bool measure_shape(Block& b, std::string_view t) {
     // The printable ASCII bytes from byte i before the first other one, sixteen at most (all sixteen, mostly), read in
     // one step: their letters, digits and the starts of their tokens counted from masks of the step's bytes, their
     // marks looked at. Returns how many they are, 0 when byte i is none.
-    auto printable_step = [&](std::size_t i) -> std::size_t {
+    auto wide_step = [&](std::size_t i) -> std::size_t {
         const __m128i v = load16(t.data() + i, n - i);
         // (A signed comparison: the bytes from 0x80 are below 0x20.)
         const __m128i printable = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F)),
@@ -303,11 +308,11 @@ bool measure_shape(Block& b, std::string_view t) {
         in_token = (static_cast<unsigned>(_mm_movemask_epi8(spaces)) >> (m - 1) & 1) == 0;
         return m;
     };
-#else
+#endif
     // The printable ASCII bytes from byte i before the first other one, eight at most (all eight, mostly), read in one
     // step: their letters, digits and the starts of their tokens counted from masks of the step's bytes, their marks
     // looked at. Returns how many they are, 0 when byte i is none.
-    auto printable_step = [&](std::size_t i) -> std::size_t {
+    auto narrow_step = [&](std::size_t i) -> std::size_t {
         // (The line's last bytes, fewer than eight, are read the same way, zeros after them: a zero is no printable
         // byte.)
         const std::uint64_t v = i + 8 <= n ? text::load8(t.data() + i) : text::load_short(t.data() + i, n - i);
@@ -348,6 +353,15 @@ bool measure_shape(Block& b, std::string_view t) {
         in_token = (others >> (8 * m - 1) & 1) != 0;
         return static_cast<std::size_t>(m);
     };
+#if defined(__SSE2__)
+    auto printable_step = [&](std::size_t i) -> std::size_t {
+        if constexpr (wide)
+            return wide_step(i);
+        else
+            return narrow_step(i);
+    };
+#else
+    auto printable_step = narrow_step;
 #endif
     std::size_t i = 0, continuation = 0;
     while (i < n) {
@@ -424,12 +438,29 @@ bool measure_shape(Block& b, std::string_view t) {
         count_char(cp);
     }
 #if defined(__SSE2__)
-    counts.flush(b);
+    if constexpr (wide)
+        counts.flush(b);
 #endif
     b.end_punct = ends_with_sentence_punct(t);
     b.chars = n - continuation;
     return collapsed && doubled == 0;
 }
+
+} // namespace
+
+bool measure_shape(Block& b, std::string_view t) {
+#if defined(__SSE2__)
+    return measure_shape_as<true>(b, t);
+#else
+    return measure_shape_as<false>(b, t);
+#endif
+}
+
+bool measure_shape_portable(Block& b, std::string_view t) {
+    return measure_shape_as<false>(b, t);
+}
+
+namespace {
 
 // "Name<TAB>Price<TAB>Stock": a line of cells, a tab after its indentation with more than white space after it.
 bool has_cells(std::string_view raw, std::size_t indent) {
@@ -444,8 +475,8 @@ bool has_cells(std::string_view raw, std::size_t indent) {
 
 // Sets the text of a block to its line collapsed (text::collapse) and measures its shape, and b.cells (has_cells) from
 // its indentation b.indent; false when the line collapses to nothing (white space from U+0080 only). `trimmed` is the
-// line trimmed, not empty.
-bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
+// line trimmed, not empty. `plain` is set to measure_shape()'s answer for the text (see measure_words).
+bool take_line(Block& b, std::string_view raw, std::string_view trimmed, bool& plain) {
     // The line trimmed is its text collapsed when measure_shape() meets nothing else to collapse (most lines): its
     // bytes are read once, not by collapse() and then by measure_shape(). (Unless white space was trimmed after a
     // byte from 0x80 among the last three: a stray lead byte there would have taken a space into its character.)
@@ -456,6 +487,7 @@ bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
         // (No tab within the trimmed line, which measure_shape would have met: a tab in the indentation or after the
         // text parts no cells.)
         b.text = trimmed;
+        plain = true;
         return true;
     }
     b.cells = has_cells(raw, b.indent);
@@ -463,7 +495,7 @@ bool take_line(Block& b, std::string_view raw, std::string_view trimmed) {
     if (b.text.empty())
         return false;
     b.letters = b.digits = b.upper_initial = b.urls = b.separators = 0;
-    measure_shape(b, b.text);
+    plain = measure_shape(b, b.text);
     return true;
 }
 
@@ -471,14 +503,14 @@ static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kind
 
 // Fills the features of a block read from its words: its text lower-cased, its words, its stopwords, whether it is
 // a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
-// of each line.)
-void measure_words(Block& b) {
+// of each line.) `plain`: measure_shape() met nothing to collapse in the text (see is_boilerplate_phrase).
+void measure_words(Block& b, bool plain) {
     b.lower = text::lower(b.text);
     b.lower_words = text::words_of_lowered(b.lower);
     b.stopword_hits.fill(0);
     b.notice_tags.fill(0);
     count_stopwords_and_tags(b.lower_words, b.stopword_hits, b.notice_tags);
-    b.boilerplate = is_boilerplate_phrase(b.text, b.lower);
+    b.boilerplate = plain ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
 }
 
 
@@ -520,7 +552,7 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
-void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
+void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
     std::vector<Group> lines;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         if (k == 0 || blocks[k].blank_before)
@@ -610,11 +642,15 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         return open * 2 >= g.last - g.first;
     };
     std::vector<Block> out;
+    std::vector<char> out_plain;
     out.reserve(blocks.size());
+    out_plain.reserve(blocks.size());
     for (const auto& g : groups) {
         if (!fills(g)) {
-            for (std::size_t k = g.first; k <= g.last; ++k)
+            for (std::size_t k = g.first; k <= g.last; ++k) {
                 out.push_back(std::move(blocks[k]));
+                out_plain.push_back(plain[k]);
+            }
             continue;
         }
         Block joined = std::move(blocks[g.first]);
@@ -624,10 +660,11 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         }
         joined.blank_after = blocks[g.last].blank_after;
         joined.words = joined.letters = joined.digits = joined.upper_initial = joined.urls = joined.separators = 0;
-        measure_shape(joined, joined.text);
+        out_plain.push_back(measure_shape(joined, joined.text));
         out.push_back(std::move(joined));
     }
     blocks = std::move(out);
+    plain = std::move(out_plain);
 }
 
 // The key of a line in count_repeats' table: its length and its first and last eight bytes, which tell most lines
@@ -671,6 +708,7 @@ void count_repeats(std::vector<Block>& blocks) {
 std::vector<Block> segment(std::string_view txt) {
     std::vector<Block> blocks;
     std::vector<std::size_t> lengths; // of the blocks' texts in code points
+    std::vector<char> plain;          // for each block, measure_shape() met nothing to collapse in its text
     std::size_t pos = 0, line_no = 0;
     bool prev_blank = true;
     while (pos <= txt.size()) {
@@ -683,7 +721,8 @@ std::vector<Block> segment(std::string_view txt) {
         if (line != nullptr)
             while (line->indent < raw.size() && (raw[line->indent] == ' ' || raw[line->indent] == '\t'))
                 ++line->indent;
-        if (line != nullptr && !take_line(*line, raw, trimmed)) {
+        bool line_plain = false;
+        if (line != nullptr && !take_line(*line, raw, trimmed, line_plain)) {
             blocks.pop_back();
             line = nullptr;
         }
@@ -696,6 +735,7 @@ std::vector<Block> segment(std::string_view txt) {
             b.line = line_no;
             b.blank_before = prev_blank;
             lengths.push_back(b.chars);
+            plain.push_back(line_plain);
             prev_blank = false;
         }
         if (end == txt.size())
@@ -705,9 +745,9 @@ std::vector<Block> segment(std::string_view txt) {
     }
     if (!blocks.empty())
         blocks.back().blank_after = true;
-    join_wrapped(blocks, lengths);
-    for (Block& b : blocks)
-        measure_words(b);
+    join_wrapped(blocks, lengths, plain);
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        measure_words(blocks[k], plain[k] != 0);
 
     count_repeats(blocks);
     return blocks;

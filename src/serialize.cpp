@@ -3,6 +3,7 @@
 // U+FFFD replacement is the reference).
 #include "archive/archive.hpp"
 #include "batch_parts.hpp"
+#include "serialize_parts.hpp"
 #include "text.hpp"
 
 #include <nlohmann/json.hpp>
@@ -72,9 +73,24 @@ std::size_t utf8_sequence(std::string_view s, std::size_t i) {
     return len;
 }
 
-// The first index from i whose byte a JSON string escapes (a control character, '"' or '\\') or that opens a
-// UTF-8 sequence (>= 0x80, to be checked), or s.size(). Most strings of a record are long runs of plain ASCII: one
-// scan finds both kinds of byte, sixteen bytes a step where SSE2 is there (every x86-64), eight otherwise.
+} // namespace
+
+// (The scan for the bytes a string escapes or checks, in its two forms: see serialize_parts.hpp.)
+std::size_t plain_run_end_portable(std::string_view s, std::size_t i) {
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t v = text::load8(s.data() + i);
+        if ((v & 0x8080808080808080ULL) != 0 || text::any_below8(v, 0x20) ||
+            (text::bytes_equal8(v, '"') | text::bytes_equal8(v, '\\')) != 0)
+            break;
+    }
+    for (; i < s.size(); ++i) {
+        auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
+            return i;
+    }
+    return i;
+}
+
 std::size_t plain_run_end(std::string_view s, std::size_t i) {
 #if defined(__SSE2__)
     // One bit for each of the sixteen bytes from `at` that needs an escape or is not ASCII.
@@ -96,20 +112,12 @@ std::size_t plain_run_end(std::string_view s, std::size_t i) {
         unsigned hits = stops16(at) >> (i - at);
         return hits != 0 ? i + static_cast<std::size_t>(std::countr_zero(hits)) : s.size();
     }
+    // (A string of fewer than sixteen bytes: the portable scan, eight bytes a step.)
 #endif
-    for (; i + 8 <= s.size(); i += 8) {
-        std::uint64_t v = text::load8(s.data() + i);
-        if ((v & 0x8080808080808080ULL) != 0 || text::any_below8(v, 0x20) ||
-            (text::bytes_equal8(v, '"') | text::bytes_equal8(v, '\\')) != 0)
-            break;
-    }
-    for (; i < s.size(); ++i) {
-        auto c = static_cast<unsigned char>(s[i]);
-        if (c < 0x20 || c == '"' || c == '\\' || c >= 0x80)
-            return i;
-    }
-    return i;
+    return plain_run_end_portable(s, i);
 }
+
+namespace {
 
 // Writes the record as nlohmann::ordered_json::dump(indent, ' ', false, replace) would, without building a DOM:
 // "{}"/"[]" when empty, otherwise one member per line at `indent` more spaces ("key": value) in pretty mode, and

@@ -7,6 +7,10 @@
 #include <bit>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace archive::text {
 
 char32_t next_cp_multibyte(std::string_view s, std::size_t& i) {
@@ -491,18 +495,53 @@ unsigned ascii_alnum_bits8(std::uint64_t v) {
     return static_cast<unsigned>(((ascii_alnum8(v) >> 7) * 0x0102040810204080ULL) >> 56);
 }
 
-} // namespace
+// The masks of sixteen bytes for words_of_lowered(): bit k of `alnum` set when byte k is an ASCII letter or digit,
+// bit k of `high` when it is from 0x80. `alnum` is exact up to the first byte from 0x80, which is all the caller
+// reads of it.
+struct Masks16 {
+    unsigned alnum, high;
+};
 
-std::vector<std::string> words_of_lowered(std::string_view lowered) {
-    // The words are the longest runs of word characters (next_word_of_lowered's): ASCII is read eight bytes a step,
-    // each step a mask of its letters and digits whose edges open and close the words; any other character is
-    // looked at alone.
+template <bool wide>
+Masks16 masks16(const char* p) {
+#if defined(__SSE2__)
+    if constexpr (wide) {
+        // (Signed comparisons: the bytes from 0x80 are below every ASCII byte, in no range.)
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
+                                              _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), folded));
+        const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                             _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
+        return {static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, digits))),
+                static_cast<unsigned>(_mm_movemask_epi8(v))};
+    }
+#else
+    static_assert(!wide, "the sixteen-byte masks need SSE2");
+#endif
+    // (Two eight-byte steps; each half's carries run only past its first byte from 0x80.)
+    const std::uint64_t lo = load8(p), hi = load8(p + 8);
+    auto high_bits8 = [](std::uint64_t v) {
+        return static_cast<unsigned>((((v & tops) >> 7) * 0x0102040810204080ULL) >> 56);
+    };
+    return {ascii_alnum_bits8(lo) | ascii_alnum_bits8(hi) << 8, high_bits8(lo) | high_bits8(hi) << 8};
+}
+
+// words_of_lowered(), its sixteen-byte steps read with SSE2 (`wide`) or as two eight-byte steps.
+template <bool wide>
+std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
+    // The words are the longest runs of word characters (next_word_of_lowered's): ASCII is read sixteen, then eight
+    // bytes a step, each step a mask of its letters and digits whose edges open and close the words; any other
+    // character is looked at alone.
     std::vector<std::string> out;
     out.reserve(lowered.size() / 4 + 2); // a word in four bytes: growing moves every string
     constexpr std::size_t none = std::string_view::npos;
     const char* const p = lowered.data();
     const std::size_t n = lowered.size();
     std::size_t start = none; // where the word being read starts, `none` between words
+    const TwoByteTable* table = nullptr; // two_byte(), asked for at the first two-byte character
+    // (Every word is added at an edge: the last one at the line's end too. One place that builds the strings, which
+    // the compiler then builds in the loop instead of calling a function for each.)
     auto at_edge = [&](std::size_t k) {
         if (start == none) {
             start = k;
@@ -511,25 +550,48 @@ std::vector<std::string> words_of_lowered(std::string_view lowered) {
             start = none;
         }
     };
+    // The edges of a step's mask of word bytes from byte i, `bits` of them read (those before a byte from 0x80).
+    auto at_edges = [&](std::size_t i, unsigned word_bytes, unsigned bits) {
+        // Bit k: byte k is inside a word and byte k - 1 is not, or the other way round.
+        unsigned edges = (word_bytes ^ ((word_bytes << 1) | (start != none ? 1u : 0u))) & ((1u << bits) - 1);
+        for (; edges != 0; edges &= edges - 1)
+            at_edge(i + static_cast<std::size_t>(std::countr_zero(edges)));
+    };
     std::size_t i = 0;
     while (i < n) {
-        if (i + 8 <= n) {
+        if (i + 16 <= n) {
+            const Masks16 m = masks16<wide>(p + i);
+            // The ASCII bytes before the first from 0x80 (all sixteen, mostly); that one is read alone below.
+            const auto ascii = static_cast<unsigned>(std::countr_zero(m.high | 0x10000u));
+            at_edges(i, m.alnum, ascii);
+            i += ascii;
+            if (ascii == 16)
+                continue;
+        } else if (i + 8 <= n) {
             std::uint64_t v = load8(p + i);
             if ((v & tops) == 0) {
-                unsigned bits = ascii_alnum_bits8(v);
-                // Bit k: byte k is inside a word and byte k - 1 is not, or the other way round.
-                unsigned edges = (bits ^ ((bits << 1) | (start != none ? 1u : 0u))) & 0xFF;
-                for (; edges != 0; edges &= edges - 1)
-                    at_edge(i + static_cast<std::size_t>(std::countr_zero(edges)));
+                at_edges(i, ascii_alnum_bits8(v), 8);
                 i += 8;
                 continue;
             }
         }
         const std::size_t at = i;
         bool word = false;
+        auto continuation = [p](std::size_t k) { return (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; };
         if (auto b = static_cast<unsigned char>(p[i]); b < 0x80) {
             word = ascii_word_lower[b] != 0;
             ++i;
+        } else if (b >= 0xC2 && b <= 0xDF && i + 1 < n && continuation(i + 1)) {
+            // A valid two-byte character (the accented letters of most pages): the code point next_cp_multibyte
+            // decodes, read here, the table asked for once.
+            if (table == nullptr)
+                table = &two_byte();
+            word = table->word[(char32_t{b} & 0x1F) << 6 | (static_cast<unsigned char>(p[i + 1]) & 0x3F)];
+            i += 2;
+        } else if (b == 0xE2 && i + 2 < n && continuation(i + 2) &&
+                   (static_cast<unsigned char>(p[i + 1]) == 0x80 ||
+                    (static_cast<unsigned char>(p[i + 1]) == 0x81 && static_cast<unsigned char>(p[i + 2]) <= 0xAF))) {
+            i += 3; // general punctuation (U+2000..U+206F: dashes, quote marks) holds no word character
         } else {
             char32_t cp = next_cp_multibyte(lowered, i);
             word = cp < 0x800 ? two_byte().word[cp] : is_word_char(cp);
@@ -538,8 +600,22 @@ std::vector<std::string> words_of_lowered(std::string_view lowered) {
             at_edge(at);
     }
     if (start != none)
-        out.emplace_back(p + start, n - start);
+        at_edge(n);
     return out;
+}
+
+} // namespace
+
+std::vector<std::string> words_of_lowered(std::string_view lowered) {
+#if defined(__SSE2__)
+    return words_of_lowered_as<true>(lowered);
+#else
+    return words_of_lowered_as<false>(lowered);
+#endif
+}
+
+std::vector<std::string> words_of_lowered_portable(std::string_view lowered) {
+    return words_of_lowered_as<false>(lowered);
 }
 
 std::vector<std::string> words_lower(std::string_view s, std::size_t limit) {

@@ -95,6 +95,9 @@ std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_token
 std::vector<std::string> words_lower(std::string_view s);
 /// words_lower(lowered) for a text that lower() made, faster: its words are lower-case already.
 std::vector<std::string> words_of_lowered(std::string_view lowered);
+/// words_of_lowered() without SSE2, eight bytes a step: what a build for another processor runs, compiled in every
+/// build so that the tests compare it with the fast one.
+std::vector<std::string> words_of_lowered_portable(std::string_view lowered);
 /// The words of words_of_lowered(lowered) one at a time, as views into `lowered`: the next one from byte i on, i
 /// moved past it; empty when there is none left.
 std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i);

@@ -17,4 +17,35 @@ inline std::string random_pieces(const std::vector<std::string>& pieces, std::si
     return s;
 }
 
+/// `count` lines of random_pieces(pieces, most) added to `lines`, drawn from `seed`.
+inline void add_random_lines(std::vector<std::string>& lines, const std::vector<std::string>& pieces, std::size_t most,
+                             int count, unsigned seed) {
+    std::mt19937 rng(seed);
+    for (int k = 0; k < count; ++k)
+        lines.push_back(random_pieces(pieces, most, rng));
+}
+
+/// Lines of 0 to `most` bytes for the test of a fast path that reads a line in steps of eight or sixteen bytes: each
+/// length made of `pattern` repeated, with every byte value at its start, middle and end in turn, and with each of
+/// `pieces` (a multibyte character, a mark) inserted at every position, so that each meets every step's edge.
+inline std::vector<std::string> edge_lines(std::size_t most, const std::string& pattern,
+                                           const std::vector<std::string>& pieces) {
+    std::vector<std::string> lines;
+    for (std::size_t n = 0; n <= most; ++n) {
+        std::string base;
+        for (std::size_t k = 0; k < n; ++k)
+            base += pattern[k % pattern.size()];
+        for (int b = 0; b < 256 && n > 0; ++b)
+            for (std::size_t at : {std::size_t{0}, n / 2, n - 1}) {
+                std::string s = base;
+                s[at] = static_cast<char>(b);
+                lines.push_back(s);
+            }
+        for (const std::string& piece : pieces)
+            for (std::size_t at = 0; at <= n; ++at)
+                lines.push_back(std::string(base).insert(at, piece));
+    }
+    return lines;
+}
+
 } // namespace archive::test

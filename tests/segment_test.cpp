@@ -5,6 +5,7 @@
 #include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "random_text.hpp"
+#include "segment_parts.hpp"
 #include "text.hpp"
 
 #include <array>
@@ -57,6 +58,9 @@ void check_line(const std::string& line) {
         upper_initial += text::is_upper(text::next_cp(tok, i));
     }
     CHECK(blocks[0].words == static_cast<int>(tokens.size()));
+    // (segment() counts a block's spaces from its words when its text has nothing to collapse, whatever bytes its
+    // line held.)
+    CHECK(blocks[0].boilerplate == is_boilerplate_phrase(line));
     CHECK(blocks[0].letters == letters);
     CHECK(blocks[0].digits == digits);
     CHECK(blocks[0].upper_initial == upper_initial);
@@ -165,4 +169,84 @@ TEST_CASE("a block counts its words of the notice lists with its stopwords, in o
     CHECK(cookie[0].notice_tags[0] == 1); // "cookies"
     CHECK(cookie[0].notice_tags[1] >= 2); // "personalise", "traffic"
     CHECK(is_consent_notice(cookie[0]) == is_consent_notice(cookie[0].text));
+}
+
+namespace {
+
+// measure_shape()'s answer and the features it fills, for a line.
+struct Measured {
+    bool collapsed;
+    Shape shape;
+    bool operator==(const Measured&) const = default;
+};
+
+template <class Measure>
+Measured measured(const std::string& line, Measure measure) {
+    Block b;
+    b.text = line;
+    const bool collapsed = measure(b, line);
+    return {collapsed, shape_of(b)};
+}
+
+// Lines for the two forms of measure_shape(): every byte value, and runs of letters that put a space, a mark, a
+// capital or a multibyte character on each side of a sixteen- and an eight-byte step's edge.
+std::vector<std::string> shape_lines() {
+    std::vector<std::string> lines = test::edge_lines(
+        40, "mmmmm ",
+        {"\xC3\xA4", "\xC3\x84", "\xE2\x80\x9C", "\xE2\x80\x83", "\xC2\xA0", "\xF0\x9F\x93\xB0", "\xC3", "\x80", " ",
+         "  ", "www.", "@", "|", "Q", "9", "\xC2\xBB", "\xC2\xAB"});
+    const std::vector<std::string> pieces = {
+        "a", "Z", "7", " ", "  ", "\t", ".", ":", "/", "-", "|", ">>", "www.", "@", "://", ".jpg", "\xC3\xA9",
+        "\xC3\x89", "\xC2\xA0", "\xC2", "\xC0\xA0", "\xE2\x80\x83", "\xE2\x80\x99", "\xE2\x80\xBA", "\xE2\x80", "\x80",
+        "\xCE\xA3", "\xC2\xBB", "\xC2\xAB", "\x01", "\x7F", "Kelp farms line the bay ", "Tang", "baie", "example.org"};
+    test::add_random_lines(lines, pieces, 24, 5000, 5150);
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("measure_shape() measures the same with SSE2 and without", "[segment]") {
+    std::size_t compared = 0;
+    for (const std::string& line : shape_lines()) {
+        const Measured fast = measured(line, measure_shape), portable = measured(line, measure_shape_portable);
+        if (!(fast == portable))
+            FAIL_CHECK("line of " << line.size() << " bytes: \"" << line << "\" measures differently");
+        ++compared;
+    }
+    CHECK(compared > 50000);
+    // (Each form counts what it must: two words, one capital, a URL.)
+    const Measured m = measured("Visit example.org/kelp", measure_shape_portable);
+    CHECK(m.shape.words == 2);
+    CHECK(m.shape.upper_initial == 1);
+    CHECK(m.shape.urls == 1);
+    CHECK(m.collapsed);
+}
+
+TEST_CASE("a block is boilerplate exactly when its line is, its spaces counted from its words", "[segment]") {
+    // Lines the notices' tests read by their spaces (a short rights notice, a reading time, an affiliate notice, a
+    // comment notice), in several languages, paragraphs of more than 50 spaces, where those tests stop, and bytes
+    // from 0xC0 that take a space into their character.
+    std::string long_para;
+    for (int k = 0; k < 60; ++k)
+        long_para += "kelp ";
+    const std::vector<std::string> lines = {
+        "Some rights reserved 2011-2026 by Kelp Bay Gazette", "Alle Rechte vorbehalten, Tangbucht Verlag 2024",
+        "Tous droits r\xC3\xA9serv\xC3\xA9s \xC2\xB7 La Gazette de la Baie", "Lesezeit: 6 Min.", "7 min read",
+        "We may earn a commission when you buy through links on this page.",
+        "Wir erhalten eine Provision, wenn Sie \xC3\xBC" "ber diese Links kaufen.",
+        "You must be logged in to post a comment.", "\xC2\xA9 2026 Kelp Bay Gazette", "(Anzeige)",
+        long_para + "\xC2\xA9 2026 Kelp Bay Gazette", long_para + "all rights reserved.", "Die F\xC3\xA4hre legt ab.",
+        "  Alle   Rechte\tvorbehalten  ", "7\xC3 min\xC3 read", "Lesezeit:\xE2 6 Min.",
+        "5 min read\xC3 a\xC3 b\xC3 c\xC3 d"}; // (the last one: lower() takes four of its spaces into characters)
+    int boilerplate = 0;
+    for (const std::string& line : lines) {
+        CAPTURE(line);
+        const auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        const Block& b = blocks[0];
+        CHECK(b.boilerplate == is_boilerplate_phrase(b.text, b.lower));
+        CHECK(b.boilerplate == is_boilerplate_phrase(line));
+        boilerplate += b.boilerplate;
+    }
+    CHECK(boilerplate >= 8); // (the test reads notices, not only ordinary lines)
 }

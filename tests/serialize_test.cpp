@@ -4,6 +4,7 @@
 
 #include "archive/archive.hpp"
 #include "random_text.hpp"
+#include "serialize_parts.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -144,4 +145,36 @@ TEST_CASE("to_json matches the ordered_json dump of the record", "[serialize]") 
         REQUIRE(to_json(a, true) == reference_json(a, true));
         REQUIRE(to_json(a, false) == reference_json(a, false));
     }
+}
+
+namespace {
+
+// Lines for the two scans of the JSON writer: every byte value, and ASCII runs that put a byte to stop at, or a
+// multibyte character, on each side of a sixteen- and an eight-byte step's edge.
+std::vector<std::string> scan_lines() {
+    std::vector<std::string> lines =
+        test::edge_lines(40, "a", {"\xC3\xA4", "\xE2\x80\x9C", "\xF0\x9F\x93\xB0", "\xC3", "\x80", "\"", "\\"});
+    const std::vector<std::string> pieces = {"word ", "a", "\"", "\\", "\t", "\n", "\x01", "\x1F", " ", "\x7F",
+                                             "\xC3\xA9", "\xE2\x80\x94", "\xF0\x9F\x98\x80", "\xFF", "\xC0\xAF",
+                                             "sixteen letters!"};
+    test::add_random_lines(lines, pieces, 12, 3000, 23);
+    return lines;
+}
+
+} // namespace
+
+TEST_CASE("the JSON writer's scan stops at the same bytes with SSE2 and without", "[serialize]") {
+    std::size_t compared = 0;
+    for (const std::string& line : scan_lines())
+        for (std::size_t i = 0; i <= line.size(); ++i) {
+            const std::size_t fast = plain_run_end(line, i), portable = plain_run_end_portable(line, i);
+            if (fast != portable)
+                FAIL_CHECK("line of " << line.size() << " bytes from " << i << ": " << fast << " != " << portable);
+            ++compared;
+        }
+    CHECK(compared > 100000);
+    // (Each scan stops where it must: at a quote mark after plain letters, and at the end of a plain line.)
+    CHECK(plain_run_end_portable("seventeen letters\"", 0) == 17);
+    CHECK(plain_run_end("seventeen letters\"", 0) == 17);
+    CHECK(plain_run_end_portable("plain", 0) == 5);
 }

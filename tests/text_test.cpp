@@ -335,3 +335,28 @@ TEST_CASE("LowerCased gives lower() of a short piece from the stack and of a lon
         CHECK(archive::text::LowerCased(s).view() == archive::text::lower(s));
     }
 }
+
+TEST_CASE("words_of_lowered() splits the same words with SSE2 and without", "[text]") {
+    // Every byte value at a line's start, middle and end, and multibyte characters (words' and others') at every
+    // position of lines of 0 to 40 bytes: each meets the edges of the sixteen- and eight-byte steps.
+    std::vector<std::string> lines = test::edge_lines(
+        40, "ab1 c",
+        {"\xC3\xA4", "\xE2\x80\x94", "\xCE\xB1\xCE\xB2", "\xF0\x9F\x93\xB0", "\xE4\xB8\xAD", "\xC3", "\x80", "-", "  "});
+    test::add_random_lines(lines,
+                           {"kelp ", "bay", "7", " ", "-", ".", "\xC3\xA9", "t\xC3\xBCr", "\xE2\x80\x9C", "\xD0\xBC\xD0\xBE",
+                            "\xE3\x81\x82", "\xF0\x9F\x98\x80", "\xFF", "sixteen letters!", "Q"},
+                           14, 4000, 77);
+    std::size_t compared = 0;
+    for (const std::string& line : lines) {
+        const auto fast = text::words_of_lowered(line), portable = text::words_of_lowered_portable(line);
+        if (fast != portable)
+            FAIL_CHECK("line of " << line.size() << " bytes: \"" << line << "\" splits differently");
+        ++compared;
+    }
+    CHECK(compared > 30000);
+    // (And both split a lower-cased line into its words.)
+    const std::string low = text::lower("Die Fähre nach Østby fährt um 7 Uhr — pünktlich, heißt es.");
+    CHECK(text::words_of_lowered(low) == text::words_lower(low));
+    CHECK(text::words_of_lowered_portable(low) == text::words_lower(low));
+    CHECK(text::words_of_lowered(low).size() == 11);
+}

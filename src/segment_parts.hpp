@@ -1,0 +1,21 @@
+// The measure of a line's shape in segment.cpp, declared here for its tests. Internal: the stage's contract is
+// segment() in pipeline.hpp.
+#pragma once
+
+#include "pipeline.hpp"
+
+#include <string_view>
+
+namespace archive {
+
+/// Fills the features of a block's shape from `t`, its text: its counts of words, letters, digits, capitals opening
+/// words, URLs and separators, its final punctuation and its length in code points (b.chars); b.letters, b.digits,
+/// b.upper_initial, b.urls and b.separators are added to, b.words is set. Returns whether the line needs no
+/// text::collapse() but for its ends (conservative: false may be said of a line that needs none). Printable ASCII
+/// is read sixteen bytes a step where SSE2 is there (every x86-64), eight otherwise.
+bool measure_shape(Block& b, std::string_view t);
+/// measure_shape() without SSE2, eight bytes a step: what a build for another processor runs, compiled in every
+/// build so that the tests compare it with the fast one.
+bool measure_shape_portable(Block& b, std::string_view t);
+
+} // namespace archive
