@@ -1,4 +1,5 @@
-// The words of a paragraph as the quotes stage reads them, the word lists of its language, and speech-verb cues.
+// The words of a paragraph as the quotes stage reads them and the word lists of its language; the speech-verb cues
+// are quote_cues.cpp.
 #include "quotes_parts.hpp"
 
 #include "text.hpp"
@@ -29,22 +30,6 @@ bool initial_before_name(std::string_view s, std::size_t b, std::size_t e, std::
         return false;
     std::size_t k = e + 2;
     return text::is_upper(text::next_cp(s, k));
-}
-
-// The subject pronouns an inverted verb ends with ("dit-il", "ajoute-t-elle"), each after its "-t-" form.
-constexpr std::string_view clitics[] = {"-t-il", "-t-elle", "-t-ils", "-t-elles", "-t-on",
-                                        "-il",   "-elle",   "-ils",   "-elles",   "-on"};
-
-// "a-t-il" -> {"a", "il"}; "dit-elle" -> {"dit", "elle"}; "sagte" -> {"sagte", ""}.
-std::pair<std::string, std::string> split_inversion(std::string_view w) {
-    if (w.find('-') == std::string_view::npos)
-        return {std::string(w), ""};
-    for (auto c : clitics)
-        if (ends_after(w, c, 0)) {
-            std::string pron(c.substr(c.rfind('-') + 1));
-            return {std::string(w.substr(0, w.size() - c.size())), pron};
-        }
-    return {std::string(w), ""};
 }
 
 // The n ASCII bytes at `from`, lower-cased, to `to`: eight bytes at a time, a capital gaining 0x20.
@@ -105,12 +90,6 @@ WordStore& word_store() {
 }
 
 } // namespace
-
-bool ends_with_subject_clitic(std::string_view low) {
-    // (each "-t-" form ends with its pronoun's plain form: those five are asked)
-    return std::any_of(std::begin(clitics) + 5, std::end(clitics),
-                       [low](std::string_view c) { return ends_after(low, c, 0); });
-}
 
 bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low) {
     if (!lexs)
@@ -552,140 +531,4 @@ char person_title(const std::vector<const Lexicon*>& lexs, std::string_view w) {
     return 0;
 }
 
-bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w) {
-    for (const Lexicon* lex : lexs)
-        if (lex->has_speech_verb(w))
-            return true;
-    return false;
-}
-
-std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
-    std::vector<Cue> out;
-    // The lists asked of every word (auxiliaries, adverbs, speech verbs), in one look-up per word.
-    const WordTags& tags = word_tags(lexs);
-    // (most words are neither an auxiliary nor a verb, and cannot be inverted: passed in a loop of their own, which
-    // reads the vector's size once)
-    const std::size_t n = ws.size();
-    auto may_cue = [&tags](const Word& w) {
-        return !w.punct && ((tags.of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
-    };
-    for (std::size_t k = 0; k < n; ++k) {
-        while (k < n && !may_cue(ws[k]))
-            ++k;
-        if (k == n)
-            break;
-        // Only a word with a hyphen can be inverted (the stem is not read otherwise).
-        const std::string_view low = ws[k].low;
-        const std::uint16_t tk = tags.of(ws[k]);
-        auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
-                                                                                : split_inversion(low);
-        const std::uint16_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
-        // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
-        if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary)) {
-            std::size_t j = k + 1;
-            // "a également souligné", "a encore ajouté"
-            if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb) && j + 1 < ws.size())
-                ++j;
-            if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::speech_verb) && ws[j].low != "so") {
-                Cue c;
-                c.begin = ws[k].b;
-                c.end = ws[j].e;
-                c.text = std::string(s.substr(c.begin, c.end - c.begin));
-                c.pronoun = pron;
-                out.push_back(std::move(c));
-                k = j;
-                continue;
-            }
-        }
-        // Inverted verb: "dit-il", "ajoute-t-elle", "estime-t-il".
-        if (stem_tags & WordTags::speech_verb) {
-            out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), pron});
-            continue;
-        }
-        if (tk & WordTags::speech_verb) {
-            // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
-            // in French ("dit" alone is too common: "le dit rapport").
-            out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
-        }
-    }
-    return out;
-}
-
-// "ha fatto sapere", "dio a conocer", "a tenu à préciser": cues of several words are listed whole in the
-// [speech_phrases] section (one phrase a line, without its auxiliary); an auxiliary before the phrase ("ha",
-// "a-t-il") joins the cue, with its inverted clitic. Merged with the one-word cues, in reading order.
-std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
-                                   const std::vector<const Lexicon*>& lexs) {
-    auto out = cues_in(s, ws, lexs);
-    std::vector<Cue> phrases;
-    // The number of words of the listed phrase starting at word k, 0 when none.
-    const WordTags& tags = word_tags(lexs);
-    auto phrase_at = [&ws, &lexs, &tags](std::size_t k) -> std::size_t {
-        if (!(tags.of(ws[k]) & WordTags::speech_phrase))
-            return 0; // (most words open no phrase)
-        for (const Lexicon* lex : lexs) {
-            const LexiconSection* sec = section_of(lex, "speech_phrases");
-            if (sec == nullptr)
-                continue;
-            for (const auto& ph : sec->phrases_from(ws[k].low)) {
-                std::size_t n = ph.words.size();
-                bool all = n >= 2 && k + n <= ws.size();
-                for (std::size_t j = 1; j < n && all; ++j)
-                    all = !ws[k + j].punct && ws[k + j].low == ph.words[j];
-                if (all)
-                    return n;
-            }
-        }
-        return 0;
-    };
-    // (most words open no phrase: passed in a loop of their own, which reads the vector's size once)
-    const std::size_t size = ws.size();
-    for (std::size_t k = 0; k < size; ++k) {
-        while (k < size && (ws[k].punct || !(tags.of(ws[k]) & WordTags::speech_phrase)))
-            ++k;
-        if (k == size)
-            break;
-        std::size_t n = phrase_at(k);
-        if (n == 0)
-            continue;
-        Cue c;
-        c.begin = ws[k].b;
-        c.end = ws[k + n - 1].e;
-        if (k > 0 && !ws[k - 1].punct) {
-            const std::string_view aux = ws[k - 1].low;
-            auto dash = aux.find('-');
-            if (in_list(lexs, "participle_auxiliaries", aux)) {
-                c.begin = ws[k - 1].b;
-            } else if (dash != std::string::npos && dash > 0 &&
-                       in_list(lexs, "participle_auxiliaries", aux.substr(0, dash))) {
-                c.begin = ws[k - 1].b;
-                c.pronoun = aux.substr(aux.rfind('-') + 1);
-            }
-        }
-        c.text = std::string(s.substr(c.begin, c.end - c.begin));
-        phrases.push_back(std::move(c));
-        k += n - 1;
-    }
-    if (phrases.empty())
-        return out;
-    // A one-word cue inside a phrase ("hizo saber" holds no listed verb, "tenu à préciser" holds "préciser")
-    // gives way to the phrase.
-    std::erase_if(out, [&phrases](const Cue& c) {
-        return std::any_of(phrases.begin(), phrases.end(),
-                           [&c](const Cue& p) { return c.begin < p.end && p.begin < c.end; });
-    });
-    out.insert(out.end(), phrases.begin(), phrases.end());
-    std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
-    return out;
-}
-
 } // namespace archive::quoting
-
-namespace archive {
-
-std::vector<Cue> find_cues(std::string_view s, std::size_t from, std::size_t to, std::string_view language) {
-    auto lexs = quoting::lexicons_for(language);
-    return quoting::cues_in(s, quoting::words_of(s, from, to, &lexs), lexs);
-}
-
-} // namespace archive

@@ -331,6 +331,16 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
 
+// The people's parts: the nouns and names above (quote_nouns.cpp), the mention around a cue (Extractor's
+// mention_after, mention_before, according: quote_mentions.cpp), its resolution to a speaker (quote_people.cpp).
+
+/// The entries of section `name` of lex, empty when the language has none (quote_nouns.cpp).
+const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view name);
+
+/// "so Jan Roth von der GVD": the index past the organisation that the word at j ("von") joins to the name before
+/// it, else 0 (quote_people.cpp).
+std::size_t affiliation_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+
 struct Extractor {
     std::string language;
     Speakers sp;

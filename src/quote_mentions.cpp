@@ -1,0 +1,323 @@
+// The mention of the speaker around a cue: the words after it (mention_after), before it (mention_before), and
+// after "according to" (according); quote_people.cpp resolves a mention to a speaker.
+#include "quotes_parts.hpp"
+
+namespace archive::quoting {
+
+bool Extractor::stop_word(std::string_view w) const {
+    return in_list(sp.lexs, "mention_stops", w);
+}
+
+bool Extractor::opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const {
+    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
+                          ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    auto names = names_in(sub, sp);
+    return !names.empty() && names.front().first == 0;
+}
+
+bool Extractor::capitalised_nouns_here() const {
+    return sp.capitalised_nouns;
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
+                                                                          std::size_t k) {
+    while (k < ws.size() && !ws[k].punct && in_list(sp.lexs, "cue_adverbs", ws[k].low))
+        ++k;
+    // "lamenta, por su parte, Iris Vega", "said, however, Jane Doe": a short lower-case insert.
+    if (k + 2 < ws.size() && ws[k].low == ",") {
+        std::size_t j = k + 1;
+        while (j < ws.size() && j <= k + 4 && !ws[j].punct && !ws[j].upper)
+            ++j;
+        if (j > k + 1 && j + 1 < ws.size() && ws[j].low == "," && ws[j + 1].upper)
+            k = j + 1;
+    }
+    // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
+    if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
+        const std::size_t first0 = k;
+        for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
+            if (in_list(sp.lexs, "articles", ws[j].low)) {
+                k = j;
+                break;
+            }
+        // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised
+        // word, then a name of two words or more.
+        if (k == first0 && k + 3 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct && ws[k + 2].upper &&
+            !ws[k + 2].punct && ws[k + 3].upper && !ws[k + 3].punct)
+            k += 2;
+    }
+    std::size_t first = k, last = k;
+    if (k >= ws.size() || ws[k].punct)
+        return std::nullopt;
+    // "“Q” suggests that Dunmore ...", "„Q“ zeigt, dass ...": the verb opens a clause of what is said, no speaker.
+    if (in_list(sp.lexs, "that", ws[k].low))
+        return std::nullopt;
+    for (; k < ws.size(); ++k) {
+        const Word& w = ws[k];
+        if (w.punct) {
+            // An apposition: ", Sergueï Lavrov" closes the description with the name.
+            if (w.low == "," && k + 2 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct &&
+                !sp.stopword(ws[k + 1].low)) {
+                std::size_t e = k + 1;
+                while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
+                    ++e;
+                bool name_ends = e + 1 >= ws.size() || ws[e + 1].punct;
+                if (e > k + 1 && name_ends)
+                    return std::make_pair(first, e);
+            }
+            break;
+        }
+        // "sagte Ursula von der Leyen", "said Jan van den Berg": particles after a name and before one last
+        // capitalised word are the name's, although "der", "den", "de" stop a mention elsewhere (but "Anna
+        // Muster von der Hafenbehörde", "Jean Roux de la CGT" name a body after the particles).
+        if (k > first && stop_word(w.low) && particle(w.low) && (ws[k - 1].upper || particle(ws[k - 1].low))) {
+            std::size_t j = k;
+            while (j < ws.size() && j < k + 3 && !ws[j].punct && particle(ws[j].low))
+                ++j;
+            bool surname = j < ws.size() && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low) &&
+                           (j + 1 >= ws.size() || ws[j + 1].punct || !ws[j + 1].upper) && !common_noun(ws[j].low, sp) &&
+                           !title_noun(ws[j].low, sp) && !role_noun(ws[j].low, sp);
+            if (surname && !ws[j].acronym) {
+                last = k = j;
+                continue;
+            }
+        }
+        // "so Jan Roth von der GVD": the organisation the speaker is named with.
+        if (k > first && ws[k - 1].upper) {
+            if (std::size_t e = affiliation_end(ws, k, sp); e != 0) {
+                last = k = e - 1;
+                continue;
+            }
+        }
+        // "according to the Department of Wildlife Care", "teilte das Ministerium für Umwelt mit": a body's noun
+        // keeps what the body is of.
+        if (k > first && ws[k - 1].upper && in_list(sp.lexs, "body_link_words", w.low) &&
+            in_list(sp.lexs, "body_words", ws[k - 1].low)) {
+            std::size_t j = k + 1;
+            while (j < ws.size() && !ws[j].punct && !ws[j].upper && in_list(sp.lexs, "articles", ws[j].low))
+                ++j;
+            if (j < ws.size() && !ws[j].punct && ws[j].upper) {
+                last = k = j;
+                continue;
+            }
+        }
+        if (k > first && stop_word(w.low))
+            break;
+        // German capitalises the nouns of the mention: a lower-case word that is no function word is the
+        // verb of the next clause ("Nach Angaben der Staatsanwaltschaft Krefeld ging die Polizei").
+        if (k > first && sp.capitalised_nouns && !w.upper && !sp.stopword(w.low) && !particle(w.low) &&
+            !in_list(sp.lexs, "articles", w.low) && !in_list(sp.lexs, "nationality_words", w.low) && !adjective_like(w.low))
+            break;
+        if (k - first >= 10)
+            return std::nullopt;
+        last = k;
+    }
+    return std::make_pair(first, last);
+}
+
+bool Extractor::adjective_like(std::string_view w) {
+    for (std::string_view end : {"e", "en", "er", "es", "em"})
+        if (ends_after(w, end, 3))
+            return true;
+    return false;
+}
+
+bool Extractor::adverb(std::string_view w) const {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& end : entries_of(lex, "adverb_ending_words"))
+            if (ends_after(w, end, 3))
+                return true;
+    return false;
+}
+
+bool Extractor::clause_break(std::string_view p) {
+    return p == "." || p == "!" || p == "?" || p == ";" || p == ":" || p == "\"" || p == "“" || p == "”" ||
+           p == "«" || p == "»" || p == "„" || p == "(" || p == ")";
+}
+
+std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(const std::vector<Word>& ws,
+                                                                           std::size_t cue) {
+    if (cue == 0)
+        return std::nullopt;
+    std::size_t last = cue - 1;
+    while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
+        --last;
+    if (ws[last].low == ")") {
+        std::size_t o = last;
+        while (o > 0 && ws[o].low != "(" && last - o < 6)
+            --o;
+        if (ws[o].low == "(" && o > 0)
+            last = o - 1;
+    }
+    // "Ann Roe, the head of the trust, firmly told": an adverb between the apposition and the verb.
+    if (last >= 3 && !ws[last].punct && ws[last - 1].low == "," && adverb(ws[last].low))
+        --last;
+    // "Lena Gruber, a 29-year-old nurse who grew up here, said": the name before the apposition.
+    if (ws[last].low == "," && last >= 2) {
+        std::size_t c = last - 1;
+        while (c > 0 && ws[c].low != "," && !(ws[c].punct && ws[c].low != ",") && last - c < 14)
+            --c;
+        if (ws[c].low == "," && c >= 1 && ws[c - 1].upper && !ws[c - 1].punct) {
+            std::size_t f = c - 1;
+            while (f > 0 && ws[f - 1].upper && !ws[f - 1].punct)
+                --f;
+            if (f == 0 || ws[f - 1].punct)
+                return std::make_pair(f, last - 1);
+        }
+        // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
+        // description that opens the clause.
+        bool name_between = ws[c].low == "," && last - c >= 3 && last - c <= 5;
+        for (std::size_t j = c + 1; name_between && j < last; ++j)
+            name_between = !ws[j].punct && (ws[j].upper || particle(ws[j].low));
+        if (name_between) {
+            std::size_t g = c;
+            while (g > 0 && !ws[g - 1].punct && c - g < 12)
+                --g;
+            if (g == 0 || ws[g - 1].punct)
+                return std::make_pair(g, last - 1);
+            return std::make_pair(c + 1, last - 1);
+        }
+        // "Party nominee Jane Doe, at a later press briefing, said,", "John Roe, president
+        // of the union, which represents nurses, said": the first comma-set part of the clause names
+        // the subject when it holds a name.
+        std::size_t g = last;
+        while (g > 0 && last - g < 30 && !(ws[g - 1].punct && clause_break(ws[g - 1].low)))
+            --g;
+        if (g == 0 || clause_break(ws[g - 1].low)) {
+            std::size_t e = g;
+            while (e < last && ws[e].low != ",")
+                ++e;
+            if (e > g && e - g <= 8) {
+                std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g),
+                                       ws.begin() + static_cast<std::ptrdiff_t>(e));
+                if (!names_in(head, sp).empty())
+                    return std::make_pair(g, e - 1);
+            }
+        }
+        return std::nullopt;
+    }
+    if (ws[last].punct)
+        return std::nullopt;
+    // "Die CCE bestätigte die Zahl nicht und nannte", "Trump skipped the event and said": the subject
+    // of a coordinated verb opens the clause.
+    if (in_list(sp.lexs, "sentence_openers", ws[last].low) && last > 0) {
+        std::size_t c = last;
+        while (c > 0 && !ws[c - 1].punct && last - c < 25)
+            --c;
+        if (c == 0 || ws[c - 1].punct) {
+            std::size_t f = c;
+            while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
+                ++f;
+            char g = 'x';
+            if (sp.pronoun(ws[f].low, g))
+                return std::make_pair(f, f);
+            std::size_t e = f;
+            while (e < last && (in_list(sp.lexs, "articles", ws[e].low) || sp.stopword(ws[e].low)) && !ws[e].upper)
+                ++e;
+            if (e == f && e < last && in_list(sp.lexs, "articles", ws[e].low))
+                ++e; // "Die CCE": a capitalised article
+            std::size_t n = e;
+            while (n < last && ws[n].upper && !ws[n].punct && !(sp.capitalised_nouns && common_noun(ws[n].low, sp)))
+                ++n;
+            if (n > e)
+                return std::make_pair(f, n - 1);
+        }
+        return std::nullopt;
+    }
+    std::size_t first = last;
+    // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
+    // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
+    auto bound = [this](std::string_view w) {
+        return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
+    };
+    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1].low))
+        --first;
+    if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1].low))
+        return std::nullopt; // too long to be a subject
+    // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
+    while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))
+        --last;
+    // "... when he said", "and he urged": the subject follows the last conjunction of the span.
+    for (std::size_t j = last; j > first; --j)
+        if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low)) {
+            first = j;
+            break;
+        }
+    while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
+        ++first;
+    // "despite admitting": no subject at all.
+    bool content = false;
+    for (std::size_t j = first; j <= last; ++j) {
+        char g = 'x';
+        content = content || sp.pronoun(ws[j].low, g) ||
+                  (!sp.stopword(ws[j].low) && !in_list(sp.lexs, "sentence_openers", ws[j].low));
+    }
+    if (!content)
+        return std::nullopt;
+    // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition.
+    bool is_name = ws[first].upper && ws[last].upper && last > first;
+    if (is_name && first >= 2 && ws[first - 1].low == ",") {
+        std::size_t f = first - 1;
+        while (f > 0 && !ws[f - 1].punct && first - f < 12)
+            --f;
+        if ((f == 0 || ws[f - 1].punct) && first - 1 > f)
+            first = f;
+    }
+    return std::make_pair(first, last);
+}
+
+std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
+                                                          std::size_t to) {
+    // Only a word tagged as the first of an "according" phrase opens one: the sections are read for it alone.
+    const WordTags& tags = word_tags(sp.lexs);
+    for (std::size_t k = from; k < to && k < ws.size(); ++k) {
+        if (ws[k].punct || !(tags.of(ws[k]) & WordTags::according))
+            continue;
+        for (const Lexicon* lex : sp.lexs) {
+            const LexiconSection* sec = section_of(lex, "according");
+            if (sec == nullptr)
+                continue;
+            for (const auto& [phrase, parts] : sec->phrases_from(ws[k].low)) {
+                std::size_t j = k;
+                bool match = true;
+                for (auto part : parts) {
+                    if (j >= ws.size() || ws[j].low != part) {
+                        match = false;
+                        break;
+                    }
+                    ++j;
+                }
+                if (!match || parts.empty() || phrase == "wie")
+                    continue;
+                if (phrase == "zufolge") {
+                    if (auto m = mention_before(ws, k))
+                        return According{k, k, m->first, m->second};
+                    continue;
+                }
+                // German needs no comma: "Laut Finanzvorsteher Beat Zaugg kann die Gemeinde ..."
+                std::size_t r = j;
+                while (r < ws.size() && ws[r].upper && !ws[r].punct)
+                    ++r;
+                if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
+                    return According{k, j - 1, j, r - 1};
+                // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
+                std::size_t c = j;
+                while (c < ws.size() && !ws[c].punct && c - j < 10)
+                    ++c;
+                if (c < ws.size() && ws[c].low == "," && c > j) {
+                    std::size_t e = c - 1;
+                    std::size_t c2 = c + 1;
+                    while (c2 < ws.size() && !ws[c2].punct && c2 - c < 7)
+                        ++c2;
+                    if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == ",")
+                        e = c2 - 1;
+                    return According{k, j - 1, j, e};
+                }
+                if (auto m = mention_after(ws, j))
+                    return According{k, j - 1, m->first, m->second};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace archive::quoting

@@ -1,0 +1,321 @@
+// The nouns that tell a person's name from the words around it in a sentence: role, title and common nouns, name
+// particles, and the names of a sentence (names_in); the entries of a word list (entries_of) for the other parts.
+#include "quotes_parts.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+// The entries of a section, empty when the language has none; through section_of's cache.
+const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view name) {
+    static const std::vector<std::string> none;
+    const LexiconSection* sec = section_of(lex, name);
+    return sec == nullptr ? none : sec->entries;
+}
+
+namespace {
+
+// Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
+// but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
+bool same_word(const std::string& a, const std::string& b) {
+    const std::string& shorter = a.size() <= b.size() ? a : b;
+    const std::string& longer = a.size() <= b.size() ? b : a;
+    if (shorter == longer)
+        return true;
+    return text::length_cp(shorter) >= 4 && longer.size() - shorter.size() <= 3 &&
+           longer.compare(0, shorter.size(), shorter) == 0;
+}
+
+// The entries of a word list (role words, noun endings) read from their last byte backwards, as a tree: a node is
+// the ending of an entry, its children the endings one byte longer. A word's endings that are entries are found in
+// one walk from its last byte, which stops where no entry ends so ("Bauer": no role word ends in "auer"), instead of
+// a look-up for each length of an entry, or a comparison with each entry.
+struct EndingTree {
+    // (the children of a node are a list through `sibling`: no room of its own for each node's few children)
+    struct Node {
+        std::uint32_t child = 0, sibling = 0; // the first child, the next child of the same parent (0: none)
+        unsigned char byte = 0;               // the byte this node adds before its parent's ending
+        bool whole = false;                   // the ending is an entry itself
+    };
+    std::vector<Node> nodes = std::vector<Node>(1); // nodes[0]: the empty ending (a node for each byte at most)
+    std::array<std::uint32_t, 256> last{};           // the children of the empty ending by byte (0: none)
+
+    void add(std::string_view w) {
+        std::uint32_t at = 0;
+        for (std::size_t i = w.size(); i-- > 0;) {
+            const auto b = static_cast<unsigned char>(w[i]);
+            std::uint32_t next = at == 0 ? last[b] : child(at, b);
+            if (next == 0) {
+                next = static_cast<std::uint32_t>(nodes.size());
+                Node node;
+                node.byte = b;
+                if (at == 0) {
+                    last[b] = next;
+                } else {
+                    node.sibling = nodes[at].child;
+                    nodes[at].child = next;
+                }
+                nodes.push_back(node);
+            }
+            at = next;
+        }
+        nodes[at].whole = true;
+    }
+    std::uint32_t child(std::uint32_t at, unsigned char b) const {
+        std::uint32_t k = nodes[at].child;
+        while (k != 0 && nodes[k].byte != b)
+            k = nodes[k].sibling;
+        return k;
+    }
+    // w ends with an entry after more than `more` bytes before it (ends_after(w, entry, more)), or, when `whole`,
+    // is one: "Außenminister" (a role word after six bytes), "Pressemitteilung" (a noun ending after twelve).
+    bool ends_with_entry(std::string_view w, std::size_t more, bool whole) const {
+        const std::size_t n = w.size();
+        if (nodes[0].whole && ((whole && n == 0) || n > more))
+            return true;
+        std::uint32_t at = 0;
+        for (std::size_t d = 1; d <= n; ++d) { // (d: the bytes of the ending at `at`'s child)
+            const auto b = static_cast<unsigned char>(w[n - d]);
+            at = at == 0 ? last[b] : child(at, b);
+            if (at == 0)
+                return false;
+            if (nodes[at].whole && ((whole && d == n) || d + more < n))
+                return true;
+        }
+        return false;
+    }
+    void add_all(const auto& entries) {
+        std::size_t bytes = 0;
+        for (const auto& w : entries)
+            bytes += w.size();
+        nodes.reserve(nodes.size() + bytes);
+        for (const auto& w : entries)
+            add(w);
+    }
+};
+
+// The last two bytes of a lexicon's role words (a word that ends otherwise is no role word and has none of its endings
+// listed: most words are turned away there, before their endings are read), its role words and its noun endings.
+struct Endings {
+    const Lexicon* lex = nullptr;
+    std::vector<std::uint64_t> role_pairs = std::vector<std::uint64_t>(1024); // 65536 bits
+    bool short_role = false;          // a role word of fewer than two bytes: the pairs do not answer
+    EndingTree roles;                 // the role words, for the words whose last two bytes may end one
+    EndingTree noun_endings;          // the [noun_ending_words] entries
+};
+
+std::size_t pair_of(std::string_view w) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(w[w.size() - 2])) << 8 |
+           static_cast<unsigned char>(w.back());
+}
+
+// The Endings of a lexicon, built the first time a thread asks for them.
+const Endings& endings_built(const Lexicon* lex) {
+    thread_local std::vector<std::unique_ptr<Endings>> built;
+    for (const auto& e : built)
+        if (e->lex == lex)
+            return *e;
+    auto e = std::make_unique<Endings>();
+    e->lex = lex;
+    e->roles.add_all(lex->role_words);
+    for (const auto& w : lex->role_words) {
+        if (w.size() < 2) {
+            e->short_role = true;
+            continue;
+        }
+        const std::size_t bit = pair_of(w);
+        e->role_pairs[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    }
+    e->noun_endings.add_all(entries_of(lex, "noun_ending_words"));
+    built.push_back(std::move(e));
+    return *built.back();
+}
+
+// (asked for every capitalised word: the lexicon asked last is answered inline, without a call)
+inline const Endings& endings_of(const Lexicon* lex) {
+    thread_local const Endings* last = nullptr; // (a page asks about one language's words)
+    if (last == nullptr || last->lex != lex)
+        last = &endings_built(lex);
+    return *last;
+}
+
+} // namespace
+
+std::size_t matches(const std::vector<std::string>& words, const std::string& w) {
+    std::size_t n = 0;
+    for (const auto& x : words)
+        n += same_word(x, w);
+    return n > 0 ? 1 : 0;
+}
+
+bool particle(std::string_view w) {
+    // Each particle has two or three bytes: compared as one number of them.
+    auto key = [](std::string_view v) {
+        auto k = static_cast<std::uint32_t>(v.size()); // (the length first: "\0de" is not "de")
+        for (char c : v)
+            k = k << 8 | static_cast<unsigned char>(c);
+        return k;
+    };
+    static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da", "del", "bin",
+                                                "al", "dos", "le",  "la",  "du",  "zu", "ten", "ter"};
+    static const auto keys = [&key] {
+        std::array<std::uint32_t, std::size(list)> out{};
+        for (std::size_t j = 0; j < out.size(); ++j)
+            out[j] = key(list[j]);
+        return out;
+    }();
+    if (w.size() < 2 || w.size() > 3)
+        return false;
+    const std::uint32_t k = key(w);
+    return std::find(keys.begin(), keys.end(), k) != keys.end();
+}
+
+bool role_noun(std::string_view w, const Speakers& sp) {
+    // The word itself, or an ending of it at least four bytes shorter ("Außenminister").
+    for (const Lexicon* lex : sp.lexs) {
+        const Endings& ends = endings_of(lex);
+        // (every ending of w, w too, has w's last two bytes)
+        if (w.size() >= 2 && !ends.short_role) {
+            const std::size_t bit = pair_of(w);
+            if ((ends.role_pairs[bit / 64] >> (bit % 64) & 1) == 0)
+                continue;
+        }
+        if (ends.roles.ends_with_entry(w, 3, true))
+            return true;
+    }
+    return false;
+}
+
+bool title_noun(std::string_view w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& t : entries_of(lex, "title_words"))
+            if (w == t || (sp.capitalised_nouns && ends_after(w, t, 2)))
+                return true;
+    return false;
+}
+
+bool common_noun(std::string_view w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs) {
+        if (endings_of(lex).noun_endings.ends_with_entry(w, 2, false))
+            return true;
+    }
+    return false;
+}
+
+std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
+    std::vector<NameSpan> out;
+    // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
+    const WordTags& tags = word_tags(sp.lexs);
+    auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
+    const std::size_t n = ws.size();
+    std::size_t k = 0;
+    while (k < n) {
+        // (most words are in lower case or punctuation, which is never `upper`: passed in a loop of their own, which
+        // reads the vector's size once)
+        while (k < n && !ws[k].upper)
+            ++k;
+        if (k == n)
+            break;
+        if (stopword(ws[k]) || role_noun(ws[k].low, sp) ||
+            (tags.of(ws[k]) & WordTags::according_entry) ||
+            ((tags.of(ws[k]) & WordTags::person_title) && person_title(sp.lexs, ws[k].low))) {
+            ++k;
+            continue;
+        }
+        std::size_t e = k;
+        while (e + 1 < ws.size()) {
+            const Word& nx = ws[e + 1];
+            if (!nx.punct && nx.upper && !stopword(nx) && !role_noun(nx.low, sp)) {
+                ++e;
+                continue;
+            }
+            // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
+            // ("Aussage der Gewerkschaft").
+            bool article_particle = (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
+            if (!nx.punct && particle(nx.low) && !article_particle) {
+                std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
+                while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
+                    ++j;
+                if (j < ws.size() && ws[j].upper && !ws[j].punct) {
+                    e = j;
+                    continue;
+                }
+            }
+            break;
+        }
+        // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
+        // the particle and more capitalised words after it are a person and a body; in German so is one word
+        // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).
+        for (std::size_t j = k + 2; j + 2 <= e; ++j)
+            if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
+                j >= k + 2) {
+                std::size_t after = j + 1;
+                while (after <= e && particle(ws[after].low))
+                    ++after;
+                if (e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) {
+                    e = j - 1;
+                    break;
+                }
+            }
+        // "Retired Lt. Gen. Lena Orvell", "Former Sen. Tom Reed": a title inside the run opens the name of two
+        // words or more after it (but initials are the name's: "le maire, J.M. Roux").
+        for (std::size_t j = e; j > k; --j)
+            if ((tags.of(ws[j - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[j - 1].low)) {
+                if (j < e)
+                    k = j;
+                break;
+            }
+        // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
+        if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
+            k = e + 1;
+            continue;
+        }
+        // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
+        bool noun = false;
+        for (std::size_t j = k; j <= e; ++j)
+            noun = noun || common_noun(ws[j].low, sp);
+        if (noun) {
+            k = e + 1;
+            continue;
+        }
+        // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
+        // But initials belong to the name: "Bürgermeister A.B. Keller".
+        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low)) {
+            std::size_t first = k;
+            k = e - 1;
+            while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
+                --k;
+        }
+        // ("Juan Pérez de la Fuente": particles do not count)
+        std::size_t len = 0;
+        for (std::size_t j = k; j <= e; ++j)
+            len += ws[j].upper ? 1 : 0;
+        // (asked only of a single word)
+        auto after_role = [&] {
+            return k > 0 && !ws[k - 1].punct &&
+                   (role_noun(ws[k - 1].low, sp) ||
+                    ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
+        };
+        bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
+        if ((len >= 2 && len <= 4) || known_single) {
+            if (out.empty())
+                out.reserve(4); // (room for a paragraph's few names at once, not one name, then two, then four)
+            out.push_back({k, e});
+        }
+        k = e + 1;
+    }
+    return out;
+}
+
+std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {
+    return text::collapse(s.substr(ws[first].b, ws[last].e - ws[first].b));
+}
+
+} // namespace archive::quoting
