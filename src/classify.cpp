@@ -7,6 +7,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -25,6 +26,25 @@ bool picture_credit(std::string_view credit) {
     while (!label.empty() && label.back() == ':')
         label.pop_back();
     return labels != nullptr && labels->has(label);
+}
+
+// Some word of the block is a picture credit's label (glued_credit_labels): picture_credit() of the credit that
+// split_trailing_credit() cuts off the block's end needs one as that credit's first token, lower-cased, without its
+// colons. Such a token stands after a space or a full stop and ends at a colon or a space, none of them word
+// characters: the label is one of the block's words (segment()'s lower_words) too, which segment() counted with its
+// stopwords (the notice tag picture_label). So most blocks of 31 to 60 words are settled by a count, without the
+// search of their ends for a credit. (True for every block when a label is not one word, which no word can match.)
+bool may_hold_picture_credit(const Block& b) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    if (labels == nullptr)
+        return false;
+    static const bool labels_are_words =
+        std::all_of(labels->entries.begin(), labels->entries.end(), [](const std::string& label) {
+            std::size_t i = 0;
+            return !label.empty() && text::next_word_of_lowered(label, i).size() == label.size();
+        });
+    constexpr auto tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
+    return !labels_are_words || b.notice_tags[tag] > 0;
 }
 
 void add_boilerplate(Article& a, const std::string& line) {
@@ -189,6 +209,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             // "Helfer bauen am Hafen Zelte auf und ... mit Essen und Getränken. Foto: Jane Roe/Hafenhilfe": a longer
             // caption, closed by a credit that says it is a picture's ("Foto:", "Photo:", "Bild:"); a paragraph closed
             // by the source of its text ("Quelle: dpa") stays a paragraph.
+            if (!may_hold_picture_credit(b))
+                continue;
             if (auto split = split_trailing_credit(b); split && picture_credit(split->second)) {
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{split->first, split->second});
