@@ -417,20 +417,24 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         if (blocks[k].repeats >= 1 && blocks[k].words <= 14)
             copies[blocks[k].text].push_back(k);
     {
-        // The copy further down stands in the article (a menu printed over and under the page is no contents).
+        // The copy further down stands in the article (a menu printed over and under the page is no contents):
+        // printed_later[k] is where line k is printed for the last time when that is in the region, k is the copy
+        // right before it and no copy before k stands above the region; 0 for the other lines (a last copy is never
+        // line 0). (Read off the copies once: no line is looked up in them, and only those lines are asked their
+        // shape.)
+        std::vector<std::size_t> printed_later(n, 0);
+        for (const auto& entry : copies) {
+            const auto& at = entry.second;
+            if (at.size() >= 2 && (at.size() == 2 || at[at.size() - 3] < rs) && at.back() >= rs && at.back() <= re)
+                printed_later[at[at.size() - 2]] = at.back();
+        }
         auto listed_later = [&](std::size_t k) {
-            const Block& b = blocks[k];
-            if (b.repeats == 0 || b.end_punct || !heading_like(b))
-                return false;
-            const auto& at = copies[b.text];
-            return at.size() >= 2 && at[at.size() - 2] == k && (at.size() == 2 || at[at.size() - 3] < rs) &&
-                   at.back() >= rs && at.back() <= re;
+            return printed_later[k] != 0 && !blocks[k].end_punct && heading_like(blocks[k]);
         };
         // Its titles come back in their order, each heading text (the buttons of two video players do not).
         for (std::size_t k = 0; k < n; ++k) {
             std::size_t end = k;
-            while (end < n && listed_later(end) &&
-                   (end == k || copies[blocks[end].text].back() > copies[blocks[end - 1].text].back() + 1))
+            while (end < n && listed_later(end) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
                 ++end;
             if (end - k >= 3)
                 for (; k < end; ++k) {
