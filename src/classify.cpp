@@ -472,7 +472,10 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     bool have_paragraph = false;
     // A paragraph's text is read again by the rules of the lines below it: spent blocks give theirs up only once the
     // sections are made, each into the place its paragraph holds (section, paragraph, block).
+    // (Room for every line of the region at once: the list is not grown, and moved, at each doubling.)
     std::vector<std::array<std::size_t, 3>> spent_paragraphs;
+    if (owned != nullptr && rs <= re)
+        spent_paragraphs.reserve(re - rs + 1);
     auto add_paragraph = [&](std::size_t k) {
         if (owned == nullptr) {
             section.paragraphs.push_back(blocks[k].text);
