@@ -7,6 +7,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
 #include <map>
 #include <set>
@@ -25,6 +26,25 @@ bool picture_credit(std::string_view credit) {
     while (!label.empty() && label.back() == ':')
         label.pop_back();
     return labels != nullptr && labels->has(label);
+}
+
+// Some word of the block is a picture credit's label (glued_credit_labels): picture_credit() of the credit that
+// split_trailing_credit() cuts off the block's end needs one as that credit's first token, lower-cased, without its
+// colons. Such a token stands after a space or a full stop and ends at a colon or a space, none of them word
+// characters: the label is one of the block's words (segment()'s lower_words) too, which segment() counted with its
+// stopwords (the notice tag picture_label). So most blocks of 31 to 60 words are settled by a count, without the
+// search of their ends for a credit. (True for every block when a label is not one word, which no word can match.)
+bool may_hold_picture_credit(const Block& b) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    if (labels == nullptr)
+        return false;
+    static const bool labels_are_words =
+        std::all_of(labels->entries.begin(), labels->entries.end(), [](const std::string& label) {
+            std::size_t i = 0;
+            return !label.empty() && text::next_word_of_lowered(label, i).size() == label.size();
+        });
+    constexpr auto tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
+    return !labels_are_words || b.notice_tags[tag] > 0;
 }
 
 void add_boilerplate(Article& a, const std::string& line) {
@@ -189,6 +209,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             // "Helfer bauen am Hafen Zelte auf und ... mit Essen und Getränken. Foto: Jane Roe/Hafenhilfe": a longer
             // caption, closed by a credit that says it is a picture's ("Foto:", "Photo:", "Bild:"); a paragraph closed
             // by the source of its text ("Quelle: dpa") stays a paragraph.
+            if (!may_hold_picture_credit(b))
+                continue;
             if (auto split = split_trailing_credit(b); split && picture_credit(split->second)) {
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{split->first, split->second});
@@ -395,20 +417,24 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         if (blocks[k].repeats >= 1 && blocks[k].words <= 14)
             copies[blocks[k].text].push_back(k);
     {
-        // The copy further down stands in the article (a menu printed over and under the page is no contents).
+        // The copy further down stands in the article (a menu printed over and under the page is no contents):
+        // printed_later[k] is where line k is printed for the last time when that is in the region, k is the copy
+        // right before it and no copy before k stands above the region; 0 for the other lines (a last copy is never
+        // line 0). (Read off the copies once: no line is looked up in them, and only those lines are asked their
+        // shape.)
+        std::vector<std::size_t> printed_later(n, 0);
+        for (const auto& entry : copies) {
+            const auto& at = entry.second;
+            if (at.size() >= 2 && (at.size() == 2 || at[at.size() - 3] < rs) && at.back() >= rs && at.back() <= re)
+                printed_later[at[at.size() - 2]] = at.back();
+        }
         auto listed_later = [&](std::size_t k) {
-            const Block& b = blocks[k];
-            if (b.repeats == 0 || b.end_punct || !heading_like(b))
-                return false;
-            const auto& at = copies[b.text];
-            return at.size() >= 2 && at[at.size() - 2] == k && (at.size() == 2 || at[at.size() - 3] < rs) &&
-                   at.back() >= rs && at.back() <= re;
+            return printed_later[k] != 0 && !blocks[k].end_punct && heading_like(blocks[k]);
         };
         // Its titles come back in their order, each heading text (the buttons of two video players do not).
         for (std::size_t k = 0; k < n; ++k) {
             std::size_t end = k;
-            while (end < n && listed_later(end) &&
-                   (end == k || copies[blocks[end].text].back() > copies[blocks[end - 1].text].back() + 1))
+            while (end < n && listed_later(end) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
                 ++end;
             if (end - k >= 3)
                 for (; k < end; ++k) {
@@ -446,7 +472,10 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     bool have_paragraph = false;
     // A paragraph's text is read again by the rules of the lines below it: spent blocks give theirs up only once the
     // sections are made, each into the place its paragraph holds (section, paragraph, block).
+    // (Room for every line of the region at once: the list is not grown, and moved, at each doubling.)
     std::vector<std::array<std::size_t, 3>> spent_paragraphs;
+    if (owned != nullptr && rs <= re)
+        spent_paragraphs.reserve(re - rs + 1);
     auto add_paragraph = [&](std::size_t k) {
         if (owned == nullptr) {
             section.paragraphs.push_back(blocks[k].text);

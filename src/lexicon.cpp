@@ -136,7 +136,7 @@ Lexicon load(std::string_view code, std::string_view content) {
 constexpr std::pair<std::string_view, NoticeTag> notice_tag_lists[] = {
     {"consent_words", cookie_word},       {"consent_context_words", consent_context},
     {"privacy_consent_words", privacy_verb}, {"promo_words", promo_word},
-    {"promo_context_words", promo_context}};
+    {"promo_context_words", promo_context}, {"glued_credit_labels", picture_label}};
 
 // Words of up to 15 bytes (every stopword so far) -> language bits and notice tags, in one open-addressing array: the
 // key is the word's bytes in two integers, so a look-up is a multiply, a load and two compares (no division, no string

@@ -365,8 +365,9 @@ void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts
 /// languages().size() places at least).
 void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits);
 
-/// The word lists of the notices (notices.cpp) whose words segment() counts in every block together with its stopwords,
-/// a bit each: a word is looked up once for its languages and its lists.
+/// The word lists of the notices (notices.cpp), and the picture credits' labels (classify.cpp), whose words segment()
+/// counts in every block together with its stopwords, a bit each: a word is looked up once for its languages and its
+/// lists.
 enum NoticeTag : std::uint8_t {
     cookie_word = 1,         // consent_words
     consent_context = 2,     // consent_context_words
@@ -374,8 +375,9 @@ enum NoticeTag : std::uint8_t {
     promo_word = 8,          // promo_words
     promo_context = 16,      // promo_context_words
     promo_phrase_start = 32, // the first word of a promo_phrases entry
+    picture_label = 64,      // glued_credit_labels ("foto", "photo": a picture credit's label)
 };
-inline constexpr std::size_t notice_tag_kinds = 6;
+inline constexpr std::size_t notice_tag_kinds = 7;
 /// The notice tags of a lower-cased word, 0 for most words.
 std::uint8_t notice_tags_of(std::string_view lower_word);
 /// count_stopwords(lower_words, hits), and for each tag 1 << k, tag_counts[k] added the words that carry it.

@@ -48,8 +48,8 @@ struct Block {
     /// (In the block itself: a vector of its own cost every line an allocation.)
     std::array<int, 32> stopword_hits{};
     /// For each notice tag 1 << k (see NoticeTag in lexicon.hpp), how many of lower_words carry it: counted with the
-    /// stopwords, for the classifier's consent and promotion notices.
-    std::array<int, 6> notice_tags{};
+    /// stopwords, for the classifier's consent and promotion notices and its captions closed by a picture's credit.
+    std::array<int, 7> notice_tags{};
 };
 
 /// Splits decoded text into blocks with features.

@@ -298,7 +298,8 @@ bool lone_reply_button(const Block& b) {
 // of a comment with the button to answer it, or the button alone under each comment. In main_region() it ends the article
 // as a terminator does: a thread of short comments, cut at each of them, no longer outweighs the short post over it.
 bool comment_header(const Block& b, std::string_view language) {
-    if (lone_reply_button(b))
+    // (Asked of every line of the page: a line of more than one word is no button, settled without a call.)
+    if (b.words == 1 && lone_reply_button(b))
         return true;
     const int most_words = 12, least_digits = 4; // a date and its time, the button's words
     if (b.digits < least_digits || b.words > most_words || b.end_punct)
