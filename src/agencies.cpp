@@ -1,0 +1,169 @@
+// Agencies of the classify stage: an agency's id from its spellings, the agency tags that close an article or label
+// it ("(ats/afp)", "Quelle: dpa", "Le Monde avec AFP") and the datelines that name them ("PARIS (Reuters) - ").
+// Bylines and the credits of pictures are in credits.cpp.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "credits_parts.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace archive {
+
+std::optional<std::string> agency_id(std::string_view word) {
+    // Every spelling with the id of the first entry that lists it, gathered once: one look-up a word.
+    static const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> ids = [] {
+        std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
+        for (const auto& names : common_lexicon().phrase_list("agencies"))
+            for (std::size_t k = 1; k < names.size(); ++k)
+                out.emplace(names[k], names[0]);
+        return out;
+    }();
+    // (The spellings' lengths and edges in a sketch, gathered once: most words asked about are no agency's and are
+    // turned away there, lower-cased on the stack and not hashed.)
+    static const std::pair<std::size_t, std::bitset<4096>> sketch = [] {
+        std::pair<std::size_t, std::bitset<4096>> out{0, {}};
+        for (const auto& spelling : ids) {
+            out.first = std::max(out.first, spelling.first.size());
+            out.second.set(static_cast<std::size_t>(word_edges_mix(spelling.first) >> 52));
+        }
+        return out;
+    }();
+    const text::LowerCased low(text::trim(word));
+    if (low.view().size() > sketch.first ||
+        !sketch.second.test(static_cast<std::size_t>(word_edges_mix(low.view()) >> 52)))
+        return std::nullopt;
+    auto it = ids.find(low.view());
+    if (it == ids.end())
+        return std::nullopt;
+    return it->second;
+}
+
+namespace {
+
+bool is_id_char(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '.';
+}
+
+// "ats/afp", "jbm/ats", "AFP": slash-separated ids; at least one must be a known agency.
+std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
+    std::vector<std::string> ids;
+    bool any = false;
+    std::size_t pos = 0;
+    while (pos <= inner.size()) {
+        std::size_t end = inner.find_first_of("/,", pos);
+        if (end == std::string_view::npos)
+            end = inner.size();
+        std::string_view part = text::trim(inner.substr(pos, end - pos));
+        if (part.empty() || part.size() > 12)
+            return std::nullopt;
+        for (char c : part)
+            if (!is_id_char(c))
+                return std::nullopt;
+        if (auto id = agency_id(part)) {
+            any = true;
+            if (std::find(ids.begin(), ids.end(), *id) == ids.end())
+                ids.push_back(*id);
+        }
+        pos = end + 1;
+    }
+    if (!any)
+        return std::nullopt;
+    return ids;
+}
+
+} // namespace
+
+std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
+    line = text::trim(line);
+    while (!line.empty() && line.front() == '|')
+        line = text::trim(line.substr(1));
+    auto colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return std::nullopt;
+    std::array<std::string_view, 4> tokens_read; // (a fourth word is one too many)
+    auto label = first_tokens(line.substr(0, colon), tokens_read);
+    if (label.empty() || label.size() > 3)
+        return std::nullopt;
+    for (auto w : label)
+        for (std::size_t i = 0; i < w.size();)
+            if (!text::is_letter(text::next_cp(w, i)))
+                return std::nullopt;
+    // "Foto: EFE", "Bild: dpa" credit a picture, not the text.
+    for (auto w : label)
+        if (is_credit_word(w))
+            return std::nullopt;
+    return agency_list(text::trim(line.substr(colon + 1)));
+}
+
+std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
+    line = text::trim(line);
+    if (line.size() >= 3 && line.front() == '(' && line.back() == ')')
+        return agency_list(line.substr(1, line.size() - 2));
+    if (auto ids = labelled_agency(line))
+        return ids;
+    // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
+    std::string_view body = line;
+    if (body.rfind("— ", 0) == 0 || body.rfind("- ", 0) == 0 || body.rfind("– ", 0) == 0)
+        body = text::trim(body.substr(body.find(' ')));
+    std::array<std::string_view, 7> tokens_read; // a tag has at most six words
+    auto words = first_tokens(body, tokens_read);
+    if (words.size() == 1) {
+        if (auto id = agency_id(words[0]); id && words[0].size() >= 3 &&
+                                           text::is_upper(static_cast<unsigned char>(words[0][0])))
+            return std::vector<std::string>{*id};
+        return std::nullopt;
+    }
+    if (words.size() >= 2 && words.size() <= 6) {
+        std::string joiner = text::lower(words[words.size() - 2]);
+        if (joiner == "avec" || joiner == "with" || joiner == "mit" || joiner == "con" || joiner == "und" ||
+            joiner == "et" || joiner == "and") {
+            if (auto id = agency_id(words.back()); id && text::starts_upper(words.back()))
+                return std::vector<std::string>{*id};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
+    // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ...", "Puerto Bravío, 5 may (EFE).- ..."
+    auto open = paragraph.find(" (");
+    if (open == std::string_view::npos || open == 0 || open > 48)
+        return std::nullopt;
+    auto close = paragraph.find(')', open);
+    if (close == std::string_view::npos || close - open > 24)
+        return std::nullopt;
+    auto ids = agency_list(paragraph.substr(open + 2, close - open - 2));
+    if (!ids)
+        return std::nullopt;
+    std::string_view head = paragraph.substr(0, open);
+    std::string_view place = head.substr(0, std::min(head.find(','), head.size()));
+    for (auto w : text::split_ws(place))
+        if (!text::starts_upper(w) && w != "de" && w != "del" && w != "am" && w != "an")
+            return std::nullopt;
+    if (place.empty() || text::split_ws(place).size() > 4)
+        return std::nullopt;
+    std::string_view rest = paragraph.substr(close + 1);
+    std::size_t dash_len = 0;
+    for (std::string_view dash : {" - ", " — ", " – ", " -- ", ".- ", ". - ", " -", ".-"})
+        if (rest.rfind(dash, 0) == 0) {
+            dash_len = dash.back() == ' ' ? dash.size() - 1 : dash.size();
+            break;
+        }
+    if (dash_len == 0)
+        return std::nullopt;
+    DatelineTag tag;
+    tag.raw = text::collapse(paragraph.substr(0, close + 1 + dash_len));
+    tag.place = std::string(text::trim(place));
+    tag.agencies = *ids;
+    return tag;
+}
+} // namespace archive

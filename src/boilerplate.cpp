@@ -1,0 +1,503 @@
+// The boilerplate phrases of the classify stage: the site's known phrases (menus, share and related-link labels
+// glued to titles, form fields, button rows, rights and affiliate notices) and blog footers. The notices a page
+// prints around an article are in notices.cpp, block quality in quality.cpp, the shapes of lines in lines.cpp.
+#include "classify.hpp"
+
+#include "lexicon.hpp"
+#include "notices_parts.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
+#include <cstring>
+
+namespace archive {
+
+namespace {
+
+// Entries that open with the same two bytes (or fewer, for a shorter entry), in the order their first one is met.
+using PairGroup = std::pair<std::string_view, std::vector<std::string_view>>;
+
+std::vector<PairGroup> pair_groups(const std::vector<std::string>& entries) {
+    std::vector<PairGroup> groups;
+    for (const std::string& e : entries) {
+        const std::string_view head = std::string_view(e).substr(0, 2);
+        auto it = std::find_if(groups.begin(), groups.end(), [head](const PairGroup& g) { return g.first == head; });
+        if (it == groups.end())
+            it = groups.insert(groups.end(), PairGroup{head, {}});
+        it->second.push_back(e);
+    }
+    return groups;
+}
+
+// The spaces of `s`, counted eight bytes a step up to `most`.
+std::size_t spaces_up_to(std::string_view s, std::size_t most) {
+    std::size_t n = 0, k = 0;
+    for (; k + 8 <= s.size() && n < most; k += 8) {
+        n += static_cast<std::size_t>(text::count8(text::bytes_equal8(text::load8(s.data() + k), ' ')));
+    }
+    for (; k < s.size() && n < most; ++k)
+        n += s[k] == ' ';
+    return std::min(n, most);
+}
+
+// "Next articleFerries return to the eastern pier", "Vorheriger Artikel++ Sturm am Ostkai ++", "Related TopicsHarbour":
+// a label of two words or more that the page prints as a link, glued to the title it leads to (the line is the link's
+// text run together with its target's). The label ends on a small letter glued to a capital, a digit, an opening
+// quote mark or a "+" or "#" (not to "[edit]": a wiki's heading).
+bool glued_label(std::string_view line) {
+    const std::size_t most = 40;
+    auto known_label = [line](std::size_t at) {
+        std::string label = text::lower(line.substr(0, at));
+        return any_language_has("boilerplate", label) || any_language_has("terminators", label) ||
+               any_language_has("related_prefixes", label);
+    };
+    // Nothing is glued before the label's first space, and what follows the space follows no small letter.
+    std::size_t i = line.find(' ');
+    if (i == std::string_view::npos || i >= most)
+        return false;
+    bool prev_lower = false;
+    const std::size_t stop = std::min(line.size(), most);
+    for (++i; i < stop;) {
+        // Eight ASCII bytes at once: a glue byte right after a small letter.
+        if (i + 8 <= stop) {
+            const std::uint64_t v = text::load8(line.data() + i);
+            if ((v & 0x8080808080808080ULL) == 0) {
+                const std::uint64_t lower = text::in_range8(v, 'a', 'z');
+                const std::uint64_t glue = text::in_range8(v, 'A', 'Z') | text::in_range8(v, '0', '9') |
+                                           text::bytes_equal8(v, '+') | text::bytes_equal8(v, '#') |
+                                           text::bytes_equal8(v, '"');
+                for (std::uint64_t after = ((lower << 8) | (prev_lower ? 0x80 : 0)) & glue; after != 0;
+                     after &= after - 1) {
+                    std::size_t at = i + static_cast<std::size_t>(std::countr_zero(after) / 8);
+                    if (at + 1 < line.size() && known_label(at))
+                        return true;
+                }
+                prev_lower = (lower >> 63) != 0;
+                i += 8;
+                continue;
+            }
+        }
+        std::size_t at = i;
+        auto b = static_cast<unsigned char>(line[i]);
+        bool glue, lower;
+        if (b < 0x80) {
+            ++i;
+            glue = (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') || b == '+' || b == '#' || b == '"';
+            lower = b >= 'a' && b <= 'z';
+        } else {
+            char32_t cp = text::next_cp_multibyte(line, i);
+            glue = text::is_upper(cp) || text::is_open_quote(cp);
+            lower = text::is_lower(cp);
+        }
+        if (glue && prev_lower && i < line.size() && known_label(at))
+            return true;
+        prev_lower = lower;
+    }
+    return false;
+}
+
+// "Name (required)", "E-Mail (wird benötigt und nicht veröffentlicht)", "Site web (facultatif)": a form field's label
+// of one to three words, then a parenthesis whose note says whether the field must be filled or will be shown.
+bool form_field_label(std::string_view low) {
+    if (low.empty() || low.back() != ')')
+        return false;
+    auto open = low.find('(');
+    if (open == std::string_view::npos || open == 0 || std::count(low.begin(), low.begin() + open, ' ') > 3)
+        return false;
+    // The note is made of the phrases and at most two words joining them ("wird ... und ...").
+    std::string note(low.substr(open + 1, low.size() - open - 2));
+    bool found = false;
+    for (const auto& phrase : common_lexicon().list("form_field_notes"))
+        for (auto at = note.find(phrase); at != std::string::npos; at = note.find(phrase)) {
+            note.erase(at, phrase.size());
+            found = true;
+        }
+    return found && text::split_ws(note).size() <= 2;
+}
+
+// (A row of share buttons holds a verb and a network per button: four to six buttons.)
+constexpr std::size_t action_labels_most_words = 20;
+
+// "Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre": the labels of a page's buttons, an
+// action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
+// nothing else on the line. "Share on Reddit Share on Xing Share on Flipboard", "Compartir en Mastodon Compartir
+// en Telegram": a row of share buttons, a verb and two networks or more, may run longer.
+bool action_labels(std::string_view low) {
+    // The four kinds of words in one table, a bit each: a word is looked up once, not in four lists. (The common
+    // lexicon is built once and never changed: the table keeps views of its entries.)
+    enum ActionTag : std::uint8_t { verb_tag = 1, thing_tag = 2, network_tag = 4, glue_tag = 8 };
+    static const TagTable<std::uint8_t> kinds = [] {
+        TagTable<std::uint8_t> table(256);
+        const std::pair<const char*, ActionTag> sections[] = {{"action_verb_words", verb_tag},
+                                                              {"action_object_words", thing_tag},
+                                                              {"social_network_words", network_tag},
+                                                              {"action_glue_words", glue_tag}};
+        for (const auto& [name, tag] : sections)
+            if (const LexiconSection* section = common_lexicon().section(name))
+                for (const std::string& w : section->entries)
+                    table.add(w, tag);
+        return table;
+    }();
+    static const bool complete = common_lexicon().section("action_verb_words") != nullptr &&
+                                 common_lexicon().section("action_object_words") != nullptr &&
+                                 common_lexicon().section("action_glue_words") != nullptr &&
+                                 common_lexicon().section("social_network_words") != nullptr;
+    if (!complete)
+        return false;
+    const std::size_t most = 8, most_in_share_row = action_labels_most_words;
+    // The words one at a time: most lines are settled by their first word, none of the four kinds. (The line is
+    // lower-cased: its words are read in place.)
+    int verb = 0, thing = 0, network = 0;
+    std::size_t n = 0, i = 0;
+    for (std::string_view w = text::next_word_of_lowered(low, i); n <= most_in_share_row && !w.empty();
+         w = text::next_word_of_lowered(low, i), ++n) {
+        const std::uint8_t tags = kinds.of(w);
+        if ((tags & verb_tag) != 0)
+            ++verb;
+        else if ((tags & thing_tag) != 0)
+            ++thing;
+        else if ((tags & network_tag) != 0)
+            ++network;
+        else if ((tags & glue_tag) == 0)
+            return false;
+    }
+    if (n < 2 || verb == 0)
+        return false;
+    return (n <= most && thing + network > 0) || (n <= most_in_share_row && network >= 2);
+}
+
+// "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
+// a comment form's notice, a word of commenting and one of an account in a short line.
+bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
+    auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
+    if (!holds("comment") && !holds("coment") && !holds("komment") && !holds("komentar"))
+        return false;
+    const LexiconSection* comment = common_lexicon().section("comment_action_words");
+    const LexiconSection* account = common_lexicon().section("account_words");
+    if (comment == nullptr || account == nullptr)
+        return false;
+    auto words = text::words_lower(low);
+    return std::any_of(words.begin(), words.end(), [comment](const std::string& w) { return comment->has(w); }) &&
+           std::any_of(words.begin(), words.end(), [account](const std::string& w) { return account->has(w); });
+}
+
+// "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
+// separator, then at least two more bytes. "Up Next Ferries return to the pier", "Lesen Sie auch Der Hafen öffnet
+// wieder": a prefix of two words or more glued to the title of another article, without a separator, a title without
+// final punctuation. `low` is the line lower-cased, its final marks taken off (see is_boilerplate_phrase).
+bool related_prefix(std::string_view line, std::string_view low, const LexiconSection& related) {
+    // Both prefixes end at a space or a colon within the first related.longest + 1 bytes: those bytes are read once,
+    // eight at a step, each space or colon a bit of a mask.
+    const std::size_t stop = std::min(low.size(), related.longest + 1);
+    std::optional<std::string> orig; // the line as printed, made for the first glued prefix found
+    bool first_space = true;         // (a glued prefix has two words at least: it ends at a later space)
+    bool glued_ended = false;        // a glued prefix was found before a title that cannot be one
+    for (std::size_t k = 0; k < stop; k += 8) {
+        std::uint64_t v = 0; // (zeros past the line: no space or colon)
+        if (k + 8 <= low.size())
+            v = text::load8(low.data() + k);
+        else
+            std::memcpy(&v, low.data() + k, low.size() - k);
+        std::uint64_t ends = text::bytes_equal8(v, ' ') | text::bytes_equal8(v, ':');
+        if (k + 8 > stop)
+            ends &= (std::uint64_t{1} << (8 * (stop - k))) - 1;
+        for (; ends != 0; ends &= ends - 1) {
+            const std::size_t at = k + static_cast<std::size_t>(std::countr_zero(ends) / 8);
+            const bool space = low[at] == ' ';
+            const std::string_view rest = low.substr(at);
+            const bool separator = !space || (rest.size() > 1 && (rest[1] == '|' || rest[1] == '>' || rest[1] == '-')) ||
+                                   rest.starts_with(" »") || rest.starts_with(" –");
+            const bool glued = space && !first_space && !glued_ended;
+            first_space = first_space && !space;
+            if (!(separator && low.size() > at + 2) && !glued)
+                continue;
+            if (!related.has(low.substr(0, at)))
+                continue;
+            if (separator && low.size() > at + 2)
+                return true;
+            if (!orig)
+                orig = text::collapse(line);
+            const char last = orig->empty() ? '.' : orig->back();
+            if (orig->size() != low.size() || last == '.' || last == '!' || last == '?') {
+                glued_ended = true;
+                continue;
+            }
+            if (at + 1 >= orig->size())
+                continue;
+            std::size_t i = at + 1;
+            if (text::is_upper(text::next_cp(*orig, i)))
+                return true;
+        }
+    }
+    return false;
+}
+
+// The tests of is_boilerplate_phrase that read a line from its start each need the line's first token (up to its
+// first space or colon, lower-cased) to be the first token of one of their phrases: a related-link prefix ends at a
+// space or colon of the line ("lire aussi | ..."), a label glued to a title holds the line's first space ("Next
+// articleFerries return"), a blog footer's label ends at one ("Posted in News"). Those tokens, gathered once in one
+// table, settle most lines ("The council met on Tuesday.", "Der Rat tagte am Dienstag.") with one look-up, before
+// any of the three tests is run.
+enum OpeningTag : std::uint8_t {
+    opens_related = 1, // related_prefixes
+    opens_glued = 2,   // boilerplate, terminators and related_prefixes (see glued_label)
+    opens_footer = 4,  // post_footers
+    opens_action = 8,  // the words of action_labels (a word of letters and digits: the line's first word)
+};
+
+// A token of lower-case ASCII letters and digits only: the first token of a lower-cased line, when it is one, is also
+// its first word (text::next_word_of_lowered's).
+bool plain_word(std::string_view token) {
+    for (char c : token)
+        if ((c < 'a' || c > 'z') && (c < '0' || c > '9'))
+            return false;
+    return !token.empty();
+}
+
+class OpeningTokens {
+public:
+    OpeningTokens() : table_(1024) {
+        add("related_prefixes", opens_related | opens_glued);
+        add("boilerplate", opens_glued);
+        add("terminators", opens_glued);
+        add("post_footers", opens_footer);
+        for (const char* name : {"action_verb_words", "action_object_words", "social_network_words", "action_glue_words"})
+            if (const LexiconSection* words = common_lexicon().section(name))
+                for (const std::string& w : words->entries)
+                    add_token(w, opens_action);
+    }
+    /// The tags of a lower-cased first token, 0 when no phrase opens with it.
+    std::uint8_t of_lowered(std::string_view token) const { return token.size() > longest_ ? 0 : table_.of(token); }
+    /// The tags of a token as printed, lower-cased first (on the stack: a first word is short).
+    std::uint8_t of(std::string_view token) const {
+        // (Lower-casing never takes a code point to less than a third of its bytes: U+212A, three bytes, is "k".)
+        if (token.size() > 3 * longest_)
+            return 0;
+        if (token.size() > most_on_stack)
+            return of_lowered(text::lower(token));
+        char low[3 * most_on_stack + 8]; // (the most lower_into writes for most_on_stack bytes)
+        // An ASCII token (most first words) is lower-cased here, eight bytes a step (the last ones with zeros after
+        // them); one with a byte from 0x80 by lower_into.
+        bool ascii = true;
+        for (std::size_t k = 0; k < token.size() && ascii; k += 8) {
+            const std::size_t rest = token.size() - k;
+            const std::uint64_t v = rest >= 8 ? text::load8(token.data() + k) : text::load_short(token.data() + k, rest);
+            ascii = (v & 0x8080808080808080ULL) == 0;
+            const std::uint64_t lowered = text::lower8(v);
+            std::memcpy(low + k, &lowered, 8);
+        }
+        if (ascii)
+            return of_lowered(std::string_view(low, token.size()));
+        return of_lowered(std::string_view(low, text::lower_into(token, low)));
+    }
+
+private:
+    static constexpr std::size_t most_on_stack = 32;
+    void add(std::string_view section, unsigned tags) {
+        // (The merged sections live as long as the program: the table keeps views of their entries.)
+        for (const std::string& entry : any_language_section(section).entries)
+            add_token(text::first_token(entry), tags);
+    }
+    void add_token(std::string_view token, unsigned tags) {
+        longest_ = std::max(longest_, token.size());
+        table_.add(token, static_cast<std::uint8_t>(tags));
+    }
+    TagTable<std::uint8_t> table_;
+    std::size_t longest_ = 0;
+};
+
+} // namespace
+
+bool is_boilerplate_phrase(std::string_view line) {
+    return is_boilerplate_phrase(line, text::lower(text::collapse(line)));
+}
+
+namespace {
+
+// The phrases of is_boilerplate_phrase found by their pieces wherever they stand in a line: reading times, comment
+// notices, affiliate and rights notices, copyright marks. `low` is the line lower-cased, its final marks taken off;
+// `spaces` its spaces, counted up to 50.
+bool notice_pieces(std::string_view low, std::size_t spaces) {
+    // (The pairs are gathered for a line of fewer than 50 spaces, where the affiliate and comment notices are looked
+    // for too, their many pieces settled by the pairs; a paragraph is searched for the few pieces of the rights
+    // notices alone, which costs less than the pass.)
+    const BytePairs pairs(low, spaces < 50 ? low.size() : 0);
+    auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
+    // "5 min read", "Lesezeit: 3 Min.", "Temps de lecture : 4 minutes": how long the article takes to read.
+    // (The phrases grouped by their first two bytes, gathered once: a line lacking the pair skips the group.)
+    static const std::vector<PairGroup> reading_groups = pair_groups(any_language_section("reading_time").entries);
+    if (spaces < 6 && text::has_ascii_digit(low))
+        for (const PairGroup& group : reading_groups)
+            if (pairs.may_hold(group.first))
+                for (std::string_view phrase : group.second)
+                    if (holds(phrase))
+                        return true;
+    if (spaces < 20 && comment_login_notice(low, pairs))
+        return true;
+    // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
+    // notice on its affiliate links, wherever it stands in a line of a few sentences.
+    if (spaces < 50 &&
+        (holds("affiliate") || holds("provision") || holds("commission") || holds("comisión") || holds("prowizj")))
+        for (const auto& phrase : common_lexicon().list("affiliate_notices"))
+            if (holds(phrase))
+                return true;
+    // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
+    // wherever it stands in the line.
+    // Each phrase holds one of these pieces: most lines are settled by their byte pairs, without a search.
+    if (holds("serv") || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud"))
+        for (const auto& phrase : common_lexicon().list("rights_reserved"))
+            if (holds(phrase))
+                return true;
+    // "© 2025 Example Media", "Copyright 2024". A longer line needs the year of a copyright notice after its mark:
+    // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
+    const std::size_t most_words = 25;
+    if (std::size_t mark = pairs.may_hold("©") ? low.find("©") : std::string::npos; mark != std::string::npos) {
+        if (tokens_up_to(low, most_words + 1) <= most_words)
+            return true;
+        for (; mark != std::string::npos; mark = low.find("©", mark + 1)) {
+            std::size_t at = mark + std::string_view("©").size();
+            while (at < low.size() && low[at] == ' ')
+                ++at;
+            if (at < low.size() && low[at] >= '0' && low[at] <= '9')
+                return true;
+        }
+    }
+    return low.rfind("copyright", 0) == 0;
+}
+
+} // namespace
+
+namespace {
+
+// is_boilerplate_phrase() of a line, its lower-cased text and a count of its spaces: up to 50 at least (whatever
+// counts more stands for 50 or more: the tests below ask whether a line has fewer than 50 spaces at most).
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces);
+
+} // namespace
+
+bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
+    // (A paragraph's spaces are not counted to its end.)
+    return boilerplate_phrase(line, low, spaces_up_to(low, 50));
+}
+
+bool is_boilerplate_phrase(const Block& b) {
+    // One space between each two words, which lower() keeps as they are. (Taking off the final marks and the
+    // parentheses below takes off no space.)
+    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0);
+}
+
+namespace {
+
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces) {
+    while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
+        low.remove_suffix(1);
+    // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
+    if (low.size() > 2 && low.front() == '(' && low.back() == ')' && low.find('(', 1) == std::string::npos)
+        low = low.substr(1, low.size() - 2);
+    if (low.empty())
+        return false;
+    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
+    static const LexiconSection& boilerplate = any_language_section("boilerplate");
+    static const LexiconSection& related = any_language_section("related_prefixes");
+    static const LexiconSection& skip_links = any_language_section("skip_links");
+    if (boilerplate.has(low))
+        return true;
+    const std::size_t spaces = std::min<std::size_t>(counted_spaces, 50);
+    // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read
+    // the line as printed.)
+    static const OpeningTokens openings;
+    const std::string_view low_token = text::first_token(low);
+    const std::uint8_t opens_low = openings.of_lowered(low_token);
+    const std::uint8_t opens_line = openings.of(text::first_token(line));
+    if (((opens_low & opens_related) != 0 && related_prefix(line, low, related)) ||
+        ((opens_line & opens_glued) != 0 && glued_label(line)) || (low.back() == ')' && form_field_label(low)))
+        return true;
+    // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
+    // screen readers that open a page, often glued together.
+    std::string_view raw = text::trim(line);
+    // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
+    static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
+    static const std::array<std::vector<std::string_view>, 256> skip_by_front = by_first_byte(skip_links.entries);
+    if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
+        if (skip_fronts.test(256))
+            return true; // (an empty link opens every line)
+        for (std::string_view prefix : skip_by_front[static_cast<unsigned char>(low.front())])
+            if (low.starts_with(prefix))
+                return true;
+    }
+    if ((opens_line & opens_footer) != 0 && post_footer(line))
+        return true;
+    // (A line whose first word is none of action_labels' opens no row of buttons.)
+    if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' &&
+        ((opens_low & opens_action) != 0 || !plain_word(low_token)) && action_labels(low))
+        return true;
+    return notice_pieces(low, spaces);
+}
+
+} // namespace
+
+bool post_footer(std::string_view line) {
+    // "Dieser Beitrag wurde veröffentlicht in Garten und verschlagwortet mit ...", "Posted in News | Tagged ...",
+    // "Publié dans Société": a blog's line of categories and tags under the post, however long its list. Only the
+    // line's start is lower-cased.
+    static const LexiconSection& footers = any_language_section("post_footers"); // merged once, never changed
+    if (footers.entries.empty())
+        return false;
+    // (The labels' first bytes, gathered once: a line opening with an ASCII byte none of them opens with is settled
+    // before its start is lower-cased.)
+    static const std::bitset<257> fronts = first_bytes(footers.entries);
+    if (!line.empty() && !fronts.test(256)) {
+        auto first = static_cast<unsigned char>(line.front());
+        if (first < 0x80 && !fronts.test(first >= 'A' && first <= 'Z' ? first - 'A' + 'a' : first))
+            return false;
+    }
+    std::string_view start = line.substr(0, std::min(line.size(), footers.longest + 1));
+    // (The labels' first words, up to a space or a colon, gathered once: a line whose first word is ASCII and opens
+    // no label is settled before its start is lower-cased, whatever follows that word.)
+    static const StringSet first_words = [] {
+        StringSet set;
+        for (const std::string& label : footers.entries)
+            set.insert(label.substr(0, label.find_first_of(" :")));
+        return set;
+    }();
+    static const WordSketch first_word_sketch = [] { // (most first words stop at their bit, without hashing)
+        WordSketch sketch;
+        for (const std::string& w : first_words)
+            sketch.add(w);
+        return sketch;
+    }();
+    std::size_t end = 0;
+    while (end < start.size() && start[end] != ' ' && start[end] != ':' && static_cast<unsigned char>(start[end]) < 0x80)
+        ++end;
+    if (end == start.size())
+        return false; // no label ends in the start
+    if (start[end] == ' ' || start[end] == ':') {
+        char word[48];
+        if (end <= sizeof word) {
+            for (std::size_t k = 0; k < end; ++k)
+                word[k] = start[k] >= 'A' && start[k] <= 'Z' ? static_cast<char>(start[k] + 32) : start[k];
+            const std::string_view w(word, end);
+            if (!first_word_sketch.may_have(w) || first_words.find(w) == first_words.end())
+                return false;
+        }
+    }
+    const text::LowerCased lowered(start); // (a short start on the stack)
+    const std::string_view head = lowered.view();
+    // "Publicado en 1998, el libro...": a sentence may open with the few words of a short label ("publicado en",
+    // "posted in"); a line of categories is no sentence.
+    char last = line.empty() ? ' ' : line.back();
+    bool sentence = last == '.' || last == '!' || last == '?';
+    int words = 1;
+    for (std::size_t at = text::find_byte_of(head, " :"); at != std::string::npos;
+         at = text::find_byte_of(head, " :", at + 1)) {
+        if (footers.has(head.substr(0, at)) && line.size() > at + 2 && (words >= 4 || !sentence))
+            return true;
+        words += head[at] == ' ';
+    }
+    return false;
+}
+
+} // namespace archive

@@ -1,0 +1,73 @@
+// The helpers that the boilerplate-phrase test (boilerplate.cpp) and the notices (notices.cpp) share: a line's byte
+// pairs and a count of its first tokens. Internal to the classify stage.
+#pragma once
+
+#include "text.hpp"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace archive {
+
+// The pairs of adjacent bytes of a line, in 1024 bits (five low bits of each byte): a piece holding a pair that the
+// line lacks is not in the line. One pass over a line settles most of the many searches for the pieces of notices.
+class BytePairs {
+public:
+    /// The pairs of `s`; none gathered (every piece may be there) for a line longer than `most` bytes, whose searches
+    /// cost less than the pass (memchr steps through long lines many bytes at once).
+    BytePairs(std::string_view s, std::size_t most) : line_(s), all_(s.size() > most) {
+        if (all_ || s.empty())
+            return;
+        // (The previous byte's row is kept from one step to the next: a shift and an or a byte, the bytes loaded
+        // eight at a time.)
+        std::size_t prev = low5(s[0]);
+        std::size_t k = 1;
+        for (; k + 8 <= s.size(); k += 8) {
+            // (The five low bits of the eight bytes taken at once, each byte then read from memory.)
+            std::array<unsigned char, 8> cur;
+            const std::uint64_t v = text::load8(s.data() + k) & 0x1F1F1F1F1F1F1F1FULL;
+            std::memcpy(cur.data(), &v, 8);
+            for (unsigned char c : cur) {
+                rows_[prev] |= std::uint32_t{1} << c;
+                prev = c;
+            }
+        }
+        for (; k < s.size(); ++k) {
+            const std::size_t cur = low5(s[k]);
+            rows_[prev] |= std::uint32_t{1} << cur;
+            prev = cur;
+        }
+    }
+    /// `piece` may be in the line; false when it surely is not.
+    bool may_hold(std::string_view piece) const {
+        if (all_)
+            return true;
+        for (std::size_t k = 1; k < piece.size(); ++k)
+            if ((rows_[low5(piece[k - 1])] >> low5(piece[k]) & 1) == 0)
+                return false;
+        return true;
+    }
+    /// `piece` is in the line: searched for only when its pairs are all there.
+    bool holds(std::string_view piece) const {
+        return may_hold(piece) && line_.find(piece) != std::string_view::npos;
+    }
+
+private:
+    static std::size_t low5(char c) { return static_cast<unsigned char>(c) & 31; }
+    std::string_view line_;
+    std::array<std::uint32_t, 32> rows_{}; // bit b of row a: a pair whose bytes' five low bits are a and b
+    bool all_;
+};
+
+// How many tokens of text::split_ws(s) there are, counted up to `most` (the rest is not read) without keeping them.
+inline std::size_t tokens_up_to(std::string_view s, std::size_t most) {
+    std::size_t n = 0, i = 0;
+    while (n < most && !text::next_token(s, i).empty())
+        ++n;
+    return n;
+}
+
+} // namespace archive
