@@ -1,6 +1,6 @@
 // Attribution: the quotes of each paragraph with their kind, cue, mention and speaker; the headline's quotes.
-// Here: reading a unit (its spans, words, sentences, cues and the places around a quote) and read(), which runs
-// the attribution steps of quote_attribution.cpp on each quoted span; extract_quotes over the article's units.
+// Here: reading a unit (its spans, words, sentences, cues and the places around a quote) and read(), which runs the
+// attribution steps of quote_attribution.cpp and quote_uncued.cpp on each quoted span; extract_quotes over the units.
 #include "quote_reader.hpp"
 
 #include "pipeline.hpp"

@@ -1,7 +1,7 @@
 // The pieces of the quotes stage shared by its parts: words and speech-verb cues (quote_words.cpp), the
 // people table and the resolution of mentions to speakers (quote_people.cpp), the names a unit adds to it
-// (quote_names.cpp), reading a unit (quotes.cpp, with UnitReader in quote_reader.hpp), attribution
-// (quote_attribution.cpp), indirect speech without quote marks (quote_indirect.cpp).
+// (quote_names.cpp), reading a unit (quotes.cpp, with UnitReader in quote_reader.hpp), attribution by a cue
+// (quote_attribution.cpp) and without one (quote_uncued.cpp), indirect speech without quote marks (quote_indirect.cpp).
 // Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
