@@ -438,6 +438,21 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 ++after_mention;
             bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
             auto before_m = ex.mention_before(ws, ci);
+            // "Ann Roe, a teacher, went on air and began by saying she would “never” ...", "Paul Roux a terminé
+            // en déclarant qu'il ne céderait « jamais »": a cue right after such a preposition is a gerund whose
+            // subject is the clause's, not the words before it: the name opening the sentence (but not across a
+            // relative clause: "Roe's party, which tried to rally support by saying ...").
+            if (before_m && ci > 0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "gerund_preposition_words", ws[ci - 1].low))
+                if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    auto n = names_in(sub, ex.sp).front();
+                    bool relative = false;
+                    for (std::size_t j = o->first + n.last + 1; j < ci && !relative; ++j)
+                        relative = !ws[j].punct && in_list(ex.sp.lexs, "relative_words", ws[j].low);
+                    if (!relative)
+                        before_m = std::make_pair(o->first + n.first, o->first + n.last);
+                }
             // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
             // phrase opened by a preposition before the verb is no subject; the one before the colon is.
             if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))

@@ -52,3 +52,34 @@ TEST_CASE("a headline naming its speaker before the cue gives its quote to that 
         CHECK(qs[0].speaker.value_or("") == r.speaker);
     }
 }
+
+TEST_CASE("a gerund cue after by or en has the subject of its clause", "[quotes][speakers]") {
+    // The words right before the gerund ("began by", "son discours en") name no one: the name opening the
+    // sentence does, unless a relative clause stands between them.
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+        const char* speaker;
+    };
+    const Row rows[] = {
+        {"en", "Ann Roe, a former teacher, then went on local radio and began by saying she would \"never\" back the plan.",
+         "never", "Ann Roe"},
+        {"en", "Tom Vale, the mayor, ended the meeting on Friday by saying the budget was \"a fair deal\" for the town.",
+         "a fair deal", "Tom Vale"},
+        {"fr", "Anne Morel, ancienne enseignante, a terminé son discours en déclarant que le projet était « une erreur grave » pour la ville.",
+         "une erreur grave", "Anne Morel"},
+        {"en", "The Ann Roe campaign sent questions to the Green party, which tried to win votes by saying the tax was \"a fair price\" for all.",
+         "a fair price", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto qs = extract_quotes(page(r.lang, "", {r.paragraph}));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+}
