@@ -453,6 +453,20 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                     if (!relative)
                         before_m = std::make_pair(o->first + n.first, o->first + n.last);
                 }
+            // "The plan has been described as “a disgrace” by Mayor Tom Vale", "Le projet a été qualifié de
+            // « honteux » par le maire, Paul Roux": the subject of a passive cue is what is spoken of; the agent
+            // after [agent_words] in the rest of the sentence (outside the quote) speaks.
+            if (passive_cue(*this, ci))
+                for (std::size_t j = cend, end = word_index(at.se); j + 1 < end; ++j) {
+                    if (ws[j].b >= q.open && ws[j].b < q.close + q.close_len)
+                        continue;
+                    if (ws[j].punct || !in_list(ex.sp.lexs, "agent_words", ws[j].low))
+                        continue;
+                    if (auto m = ex.mention_after(ws, j + 1))
+                        if (ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b))
+                            before_m = m;
+                    break;
+                }
             // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
             // phrase opened by a preposition before the verb is no subject; the one before the colon is.
             if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))

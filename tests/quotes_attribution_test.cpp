@@ -20,6 +20,27 @@ Article page(const std::string& lang, const std::string& headline, std::vector<s
     return a;
 }
 
+// One paragraph of a page and the speaker of one of its quotes ("" for none).
+struct SpeakerRow {
+    const char* lang;
+    const char* paragraph;
+    const char* text;
+    const char* speaker;
+};
+
+void check_speakers(const std::vector<SpeakerRow>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto qs = extract_quotes(page(r.lang, "", {r.paragraph}));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+}
+
 } // namespace
 
 TEST_CASE("a headline naming its speaker before the cue gives its quote to that body speaker", "[quotes][headline]") {
@@ -56,13 +77,7 @@ TEST_CASE("a headline naming its speaker before the cue gives its quote to that 
 TEST_CASE("a gerund cue after by or en has the subject of its clause", "[quotes][speakers]") {
     // The words right before the gerund ("began by", "son discours en") name no one: the name opening the
     // sentence does, unless a relative clause stands between them.
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* text;
-        const char* speaker;
-    };
-    const Row rows[] = {
+    check_speakers({
         {"en", "Ann Roe, a former teacher, then went on local radio and began by saying she would \"never\" back the plan.",
          "never", "Ann Roe"},
         {"en", "Tom Vale, the mayor, ended the meeting on Friday by saying the budget was \"a fair deal\" for the town.",
@@ -71,15 +86,18 @@ TEST_CASE("a gerund cue after by or en has the subject of its clause", "[quotes]
          "une erreur grave", "Anne Morel"},
         {"en", "The Ann Roe campaign sent questions to the Green party, which tried to win votes by saying the tax was \"a fair price\" for all.",
          "a fair price", ""},
-    };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        auto qs = extract_quotes(page(r.lang, "", {r.paragraph}));
-        const Quote* found = nullptr;
-        for (const auto& q : qs)
-            if (q.text == r.text)
-                found = &q;
-        REQUIRE(found);
-        CHECK(found->speaker.value_or("") == r.speaker);
-    }
+    });
+}
+
+TEST_CASE("the agent of a passive cue speaks, not its subject", "[quotes][speakers]") {
+    check_speakers({
+        {"en", "The ferry plan has been described as \"a disgrace\" by Mayor Tom Vale in a letter to the council.",
+         "a disgrace", "Tom Vale"},
+        {"fr", "Le projet du port a été qualifié de « honteux » par le maire, Paul Roux, lors du conseil municipal.",
+         "honteux", "Paul Roux"},
+        {"it", "Il progetto del porto è stato definito « una vergogna » dal sindaco Marco Rossi durante il consiglio.",
+         "una vergogna", "Marco Rossi"},
+        // an active cue keeps its subject, whatever "by" names after the quote
+        {"en", "Mayor Tom Vale described the plan as \"a disgrace\" by any measure of Ann Roe.", "a disgrace", "Tom Vale"},
+    });
 }
