@@ -438,6 +438,19 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 ++after_mention;
             bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
             auto before_m = ex.mention_before(ws, ci);
+            // "Ann Roe rated 32% of Green claims as “false”": a cue whose words before it are a word of
+            // belonging ([genitive_words]) and capitalised words is a noun ("of Green claims"), not a verb
+            // (but "of what he called"): an earlier cue of the sentence attributes the quote.
+            if (before_m && before_m->second > before_m->first &&
+                in_list(ex.sp.lexs, "genitive_words", ws[before_m->first].low)) {
+                bool noun = true;
+                for (std::size_t j = before_m->first + 1; j <= before_m->second && noun; ++j)
+                    noun = !ws[j].punct && ws[j].upper;
+                if (noun) {
+                    out.cue.reset();
+                    continue;
+                }
+            }
             // "Ann Roe, a teacher, went on air and began by saying she would “never” ...", "Paul Roux a terminé
             // en déclarant qu'il ne céderait « jamais »": a cue right after such a preposition is a gerund whose
             // subject is the clause's, not the words before it: the name opening the sentence (but not across a

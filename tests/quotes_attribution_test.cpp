@@ -101,3 +101,16 @@ TEST_CASE("the agent of a passive cue speaks, not its subject", "[quotes][speake
         {"en", "Mayor Tom Vale described the plan as \"a disgrace\" by any measure of Ann Roe.", "a disgrace", "Tom Vale"},
     });
 }
+
+TEST_CASE("a speech verb after \"of\" and capitalised words is a noun", "[quotes][speakers]") {
+    // English nouns and verbs share their forms ("claims", "calls", "reports"); other languages write the noun
+    // before its adjective ("des déclarations républicaines") or capitalise it ("Aussagen"), so the rule is English.
+    check_speakers({
+        // (Jo Green and Lea Vale are met first: "of Green" and "of Vale" would name them)
+        {"en", "Jo Green said on Monday that taxes must rise. Ann Roe rated 32% of Green claims as \"false\" in her column.",
+         "false", "Ann Roe"},
+        {"en", "Lea Vale told the radio the plan was good. Tom Vale rated 60% of Vale calls as \"reasonable\" on Monday.",
+         "reasonable", "Tom Vale"},
+        {"en", "Tom Vale warned the board of what he called a \"deep crisis\" in the schools.", "deep crisis", "Tom Vale"},
+    });
+}
