@@ -1,6 +1,6 @@
 // Line-level checks of the classify stage: the shapes of headings, headlines, lists, tables and menu lines and the
-// lines that end an article. A block's jusText quality is in quality.cpp, boilerplate phrases and notices in
-// notices.cpp, a recipe's ingredient lines and figures in recipes.cpp.
+// lines that end an article. A block's jusText quality is in quality.cpp, boilerplate phrases in
+// boilerplate.cpp, notices in notices.cpp, a recipe's ingredient lines and figures in recipes.cpp.
 #include "classify.hpp"
 #include "page.hpp"
 

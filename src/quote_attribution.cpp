@@ -1,50 +1,14 @@
-// The attribution steps of UnitReader (quote_reader.hpp) for one quoted span: a split quote continued, names in
-// quote marks, a signing dash, the cue after or before the quote, "according to", no cue at all; and the quotes
-// left without a cue, given the attribution of another quote of their sentence.
+// The cue-based attribution steps of UnitReader (quote_reader.hpp) for one quoted span: a signing dash, the cue
+// after or before the quote, "according to". The spans with no cue of their own are in quote_uncued.cpp.
 #include "quote_reader.hpp"
 
 #include "text.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 
 namespace archive {
 namespace quoting {
 namespace {
-
-// "Financial Times", "Black Lion Hospital", "XXXII Championnat du Monde", "news.example.org": every word
-// capitalised (particles and numbers aside) over two words or more, or one token with dots and no space.
-bool title_like(std::string_view q) {
-    if (q.find(' ') == std::string_view::npos)
-        return q.find('.') != std::string_view::npos && q.find('.') + 1 < q.size();
-    int words = 0, capitalised = 0;
-    for (const auto& w : text::split_ws(q)) {
-        std::size_t i = 0;
-        char32_t cp = text::next_cp(w, i);
-        if (!text::is_word_char(cp))
-            return false; // "– Bruder", "(AFP)": punctuation between the words, a phrase
-        ++words;
-        if (text::is_upper(cp) || (cp >= '0' && cp <= '9') || particle(text::lower(w)))
-            ++capitalised;
-    }
-    return words >= 2 && capitalised == words && q.back() != '.' && q.back() != '!' && q.back() != '?';
-}
-
-// "Face the Nation", "State of the Union.": English title case, capitalised words with short function
-// words between them (the final punctuation aside).
-bool title_case(std::string_view q) {
-    auto ws = text::split_ws(q);
-    if (ws.size() < 2)
-        return false;
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        std::size_t i = 0;
-        char32_t cp = text::next_cp(ws[k], i);
-        bool edge = k == 0 || k + 1 == ws.size();
-        if (!text::is_upper(cp) && (edge || text::length_cp(ws[k]) > 3))
-            return false;
-    }
-    return true;
-}
 
 // The cue of a clause that holds the quote's clause: "Mayor Ann Roe said [the plan was what she called “Q”]".
 struct OuterCue {
@@ -123,112 +87,6 @@ bool weak_subject(const UnitReader& r, std::size_t first, std::size_t last, cons
 }
 
 } // namespace
-
-// "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
-// sentence of the speaker's interrupted by its attribution is one quote. Q2 continues Q1 when only that
-// attribution stands between them, one clause with one cue ending with a comma; after a full stop
-// ("“Q1,” she said. “Q2.”") the second sentence is a quote of its own, and a colon introduces words of
-// their own ("«Q1», dit-il, et ajoute: «Q2»").
-bool UnitReader::joins_split(const QuoteAt& at) const {
-    const QuoteSpan& q = at.q;
-    const auto& sentence = at.sentence;
-    bool continues_split = false;
-    if (split.open) {
-        std::string_view between = text::trim(s.substr(split.after, q.open - split.after));
-        auto cue_at = [this](std::size_t byte) {
-            return std::lower_bound(cues.begin(), cues.end(), byte,
-                                    [](const Cue& c, std::size_t v) { return c.begin < v; });
-        };
-        auto n_cues = cue_at(q.open) - cue_at(split.after);
-        continues_split = n_cues == 1 && sentence.first == sentence_of(split.q_open).first && !between.empty() &&
-                          between.back() == ',';
-        // The rest of the interrupted sentence goes on in lower case ("“If the plan fails,” she said, “we
-        // start again.”", English "I" aside); a capital opens words of their own ('"Q1," Jane Doe said,
-        // suggesting a few questions, including, "Mr. Mayor, do you ...?"').
-        if (continues_split) {
-            std::size_t z = q.open + q.open_len;
-            char32_t c0 = 0; // the first letter, after spaces and Spanish "¿" / "¡"
-            while (z < s.size()) {
-                c0 = text::next_cp(s, z);
-                if (c0 != ' ' && c0 != 0xBF && c0 != 0xA1)
-                    break;
-                c0 = 0;
-            }
-            char32_t c1 = z < s.size() ? text::next_cp(s, z) : 0;
-            continues_split = !text::is_upper(c0) || (c0 == 'I' && !text::is_word_char(c1));
-        }
-        // "“Q1,” Jane Doe said. “Q2.”": where the language's news convention counts the sentence after the
-        // attribution as the same quotation, Q2 continues Q1 when it opens the very next sentence (the
-        // attribution sentence holds Q1's cue and nothing else quoted) and names no speaker of its own.
-        if (!continues_split && n_cues >= 1 && !between.empty() && between.back() == '.' && sentence.first == q.open &&
-            in_list(ex.sp.lexs, "quote_conventions", "one quotation across its attribution")) {
-            std::size_t q1_end = sentence_of(split.q_open).second;
-            continues_split = q1_end <= q.open && text::trim(s.substr(q1_end, q.open - q1_end)).empty();
-        }
-    }
-    return continues_split;
-}
-
-// A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
-// event, a web address („news.example.org“). Nobody said those words.
-// But a verb of naming a few words before gives the name as someone's words: "Trump called the winner
-// “Miss Piggy”", "er nannte ihn „Herr Professor“".
-bool UnitReader::names_no_one(const QuoteAt& at) const {
-    const QuoteSpan& q = at.q;
-    const std::string& qt = at.text;
-    const QuoteKind kind = at.kind;
-    if (kind == QuoteKind::partial && title_like(qt)) {
-        bool named = false;
-        for (std::size_t w = word_index(q.open), d = 0; w > 0 && d < 6 && !named; --w, ++d) {
-            // "called her “Miss Piggy” and “Miss Housekeeping”": an earlier quote coordinated with this one
-            // is read past, to the verb that names both.
-            if (ws[w - 1].punct) {
-                // (outermost spans do not overlap: they are in the order of their closing marks too)
-                auto prev = std::lower_bound(spans.begin(), spans.end(), ws[w - 1].b,
-                                             [](const QuoteSpan& o, std::size_t v) { return o.close < v; });
-                if (prev != spans.end() && prev->closed && prev->close == ws[w - 1].b) {
-                    w = word_index(prev->open) + 1;
-                    --d; // (the quote read past counts as one word)
-                    continue;
-                }
-            }
-            if (ws[w - 1].punct)
-                break;
-            named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
-        }
-        if (!named)
-            return true;
-    }
-    // "der Fernsehsender „Silverbird“", "the film "Night Harbor"", "l'opération «Bordure protectrice»": a
-    // noun naming a kind of title or body right before capitalised quoted words makes them its name (but
-    // "the campaign "to continue calling out bias"" quotes the campaign).
-    if (kind == QuoteKind::partial) {
-        std::size_t w = word_index(q.open);
-        std::size_t i = 0;
-        char32_t first = text::next_cp(qt, i);
-        if (w > 0 && !ws[w - 1].punct && title_noun(ws[w - 1].low, ex.sp) &&
-            (text::is_upper(first) || (first >= '0' && first <= '9')))
-            return true;
-        // "said on Fox News’s “Fox and Friends.”", "told CBS's "Face the Nation"": capitalised words after a
-        // possessive name are the title of that network's or paper's show or column.
-        bool show_title = false;
-        if (w > 0 && !ws[w - 1].punct && ws[w - 1].upper && title_case(qt)) {
-            const std::string_view pw = ws[w - 1].low;
-            for (std::string_view poss : {"’s", "'s"})
-                show_title = show_title || ends_after(pw, poss, 0);
-        }
-        if (show_title)
-            return true;
-        // "das Prinzip, „ein Mann, eine Stimme“": the noun and its name set off by a comma.
-        if (w > 1 && ws[w - 1].low == "," && !ws[w - 2].punct && title_noun(ws[w - 2].low, ex.sp))
-            return true;
-        // "the so-called "experts"", "die sogenannten „Experten“", "la loi dite «Evin»": the writer keeps
-        // the word at a distance or gives a name; nobody is quoted.
-        if (w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "scare_words", ws[w - 1].low))
-            return true;
-    }
-    return false;
-}
 
 // "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
 bool UnitReader::signed_by_dash(const QuoteAt& at, Quote& out) {
@@ -580,6 +438,48 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 ++after_mention;
             bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
             auto before_m = ex.mention_before(ws, ci);
+            // "Ann Roe rated 32% of Green claims as “false”": a cue whose words before it are a word of
+            // belonging ([genitive_words]) and capitalised words is a noun ("of Green claims"), not a verb
+            // (but "of what he called"): an earlier cue of the sentence attributes the quote.
+            if (before_m && before_m->second > before_m->first &&
+                in_list(ex.sp.lexs, "genitive_words", ws[before_m->first].low)) {
+                bool noun = true;
+                for (std::size_t j = before_m->first + 1; j <= before_m->second && noun; ++j)
+                    noun = !ws[j].punct && ws[j].upper;
+                if (noun) {
+                    out.cue.reset();
+                    continue;
+                }
+            }
+            // "Ann Roe, a teacher, went on air and began by saying she would “never” ...", "Paul Roux a terminé
+            // en déclarant qu'il ne céderait « jamais »": a cue right after such a preposition is a gerund whose
+            // subject is the clause's, not the words before it: the name opening the sentence (but not across a
+            // relative clause: "Roe's party, which tried to rally support by saying ...").
+            if (before_m && ci > 0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "gerund_preposition_words", ws[ci - 1].low))
+                if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    auto n = names_in(sub, ex.sp).front();
+                    bool relative = false;
+                    for (std::size_t j = o->first + n.last + 1; j < ci && !relative; ++j)
+                        relative = !ws[j].punct && in_list(ex.sp.lexs, "relative_words", ws[j].low);
+                    if (!relative)
+                        before_m = std::make_pair(o->first + n.first, o->first + n.last);
+                }
+            // "The plan has been described as “a disgrace” by Mayor Tom Vale", "Le projet a été qualifié de
+            // « honteux » par le maire, Paul Roux": the subject of a passive cue is what is spoken of; the agent
+            // after [agent_words] in the rest of the sentence (outside the quote) speaks.
+            if (passive_cue(*this, ci))
+                for (std::size_t j = cend, end = word_index(at.se); j + 1 < end; ++j) {
+                    if (ws[j].b >= q.open && ws[j].b < q.close + q.close_len)
+                        continue;
+                    if (ws[j].punct || !in_list(ex.sp.lexs, "agent_words", ws[j].low))
+                        continue;
+                    if (auto m = ex.mention_after(ws, j + 1))
+                        if (ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b))
+                            before_m = m;
+                    break;
+                }
             // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
             // phrase opened by a preposition before the verb is no subject; the one before the colon is.
             if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))
@@ -667,172 +567,6 @@ bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
         return true;
     }
     return false;
-}
-
-// No cue. A whole quoted statement continues the previous speaker's words; a short quoted term
-// without a cue is a title, a name or a scare quote, not a quotation.
-void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
-    const QuoteSpan& q = at.q;
-    const std::string& qt = at.text;
-    const auto& sentence = at.sentence;
-    const std::size_t sent_b = at.sent_b, sent_e = at.sent_e;
-    const std::string_view before = at.before;
-    const QuoteKind kind = at.kind;
-    // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
-    if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
-        return;
-    if (kind == QuoteKind::direct && has_words(qt, 4)) {
-        std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
-        bool local = false; // a speaker found in this paragraph
-        // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
-        auto recent = ex.sp.recent(base + q.open);
-        if (!recent.empty()) {
-            // Only a person: a place or a body named in the paragraph ("Harvard University") does not
-            // take the words from the last speaker.
-            if (auto who = unit_person(q.open)) {
-                spk = who;
-                local = true;
-            }
-        }
-        // "Der Sprecher, Jonas Keller, versuchte mit den Worten zu beruhigen: „Q“", "Nora Field put it
-        // simply: "Q"": a colon after the writer's clause hands the words to the person that clause names.
-        if (!before.empty() && before.back() == ':') {
-            // (after an earlier quote of the sentence: „Q1.“ Der Sprecher ...: „Q2“)
-            std::size_t from = sent_b;
-            if (quoted.size() >= 2 && quoted[quoted.size() - 2].second > from)
-                from = quoted[quoted.size() - 2].second;
-            if (auto who = sentence_person(from, q.open, true)) {
-                ex.add(out, who);
-                return;
-            }
-        }
-        // "Der BGH widersprach der Ansicht. „Q“", "Jane Doe described the plan. "Q"": the subject of a
-        // speech verb in the sentence just before speaks on.
-        // Sentences are in order: the last one ending before this one starts.
-        const std::size_t starts = sentence.first;
-        auto prev = std::make_reverse_iterator(std::upper_bound(
-            sents.begin(), sents.end(), starts,
-            [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.second; }));
-        if (prev != sents.rend()) {
-            auto [pb, pe] = *prev;
-            auto from = std::lower_bound(cues.begin(), cues.end(), pb, [](const Cue& c, std::size_t v) { return c.begin < v; });
-            for (auto it = from; it != cues.end() && it->end <= pe && it->end <= q.open; ++it) {
-                auto r = std::upper_bound(quoted.begin(), quoted.end(), it->begin,
-                                          [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
-                bool in_quote = r != quoted.begin() && it->begin < std::prev(r)->second;
-                if (in_quote || !it->pronoun.empty())
-                    continue;
-                if (auto m = ex.mention_before(ws, word_index(it->begin)); m && ws[m->first].b >= pb) {
-                    if (auto who = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b)) {
-                        spk = who;
-                        local = true;
-                        break;
-                    }
-                }
-            }
-            // "Die SPD will am Kurs festhalten. „Q“": with no person in the paragraph, a body opening the
-            // sentence before speaks on.
-            if (!local)
-                if (auto a = opening_acronym(pb, pe))
-                    spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
-        }
-        // "But for Parata the deaths are personal. / “It's very emotional.”": a quote opening a paragraph
-        // after a paragraph of the writer's (no quote in it) that spoke of a person is that person's.
-        if (!local && q.open < 4)
-            if (auto who = writer_paragraph_person(false)) {
-                spk = who;
-                local = true;
-            }
-        // A quoted statement far from the last attributed quote (in another section, or five paragraphs
-        // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
-        // teaser in the page around the article.
-        if (!local && u.where == Where::body && ex.cue_section >= 0 &&
-            (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5))
-            return;
-        ex.add(out, spk);
-    } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
-        // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
-        // the writer's sentence still names its subject first, when it opens with a person's name.
-        std::optional<std::string> spk;
-        if (auto o = opening_name(sent_b, q.open)) {
-            std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
-                                  ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
-            auto n = names_in(sub, ex.sp).front();
-            spk = ex.resolve(s, ws, o->first + n.first, o->first + n.last, base + ws[o->first].b);
-        } else if (auto a = opening_acronym(sent_b, q.open)) {
-            spk = ex.resolve(s, ws, *a, *a, base + ws[*a].b);
-        } else {
-            // "Zu dieser Zeit ging Celebi noch davon aus, dass „Q“": else the first person the sentence
-            // names before the quote, known or standing where a subject stands ("ging Anna Roth davon
-            // aus"), not one governed by a preposition.
-            spk = sentence_person(sent_b, q.open, true);
-        }
-        // "“Q1,” Ann Roe said. “You sent the bills to the families” of the town.": a sentence opening with
-        // the quote, in a paragraph whose last quote has a speaker, goes on with that speaker's words.
-        if (!spk && u.where == Where::body && q.open == sentence.first && ex.quotes.size() > first_quote &&
-            ex.quotes.back().speaker)
-            spk = ex.quotes.back().speaker;
-        // "„Q1“, so Suttner. Außerdem hätte der Sender „die Gelegenheit gegeben, ...“": a sentence in the
-        // mood of reported speech that names no one goes on with the words of the last speaker.
-        if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {
-            if (quotes_between(sent_b, sent_e) >= 2) {
-                orphans.push_back({out, pending, ex.last_speaker});
-                return;
-            }
-            spk = ex.last_speaker;
-        }
-        ex.add(out, spk);
-    } else if (kind == QuoteKind::partial && u.where == Where::body && has_words(qt, 2) &&
-               reported(sent_b, sent_e)) {
-        // "Der Niederländer sei „nicht aggressiv“", "Le ministre serait « très inquiet »": a sentence in the
-        // mood of reported speech goes on with the words of the person the text last reported (a single
-        // quoted word there is still a term or a name: „Strahlenphobie“), unless the sentence names a
-        // person before the quote ("Zuvor habe Celebi „die Verhandlung verzögert“").
-        // But "Die „A“ hätten „B“ getan, so Murtha": another quote of the sentence may have a cue of its own.
-        auto who = sentence_person(sent_b, q.open, true);
-        if (!who && quotes_between(sent_b, sent_e) >= 2)
-            orphans.push_back({out, pending, ex.last_speaker});
-        else
-            ex.add(out, who ? who : ex.last_speaker);
-    } else if (kind == QuoteKind::partial) {
-        orphans.push_back({out, pending, std::nullopt});
-    }
-}
-
-// The orphans take the attribution of the first quote of their sentence that has a cue and a speaker, else of
-// the first that has a cue ("calls people “losers” and “sad.”": the words of someone the text does not name).
-void UnitReader::place_orphans() {
-    // The first quote of each sentence with a cue and a speaker, then with a cue alone, found in two passes (not
-    // once per orphan).
-    std::unordered_map<std::size_t, std::size_t> attributed; // sentence -> index in placed
-    for (const bool need_speaker : {true, false})
-        for (std::size_t j = 0; j < placed.size() && !orphans.empty(); ++j) {
-            const Quote& other = ex.quotes[first_quote + j];
-            if (other.cue && (other.speaker || !need_speaker))
-                attributed.emplace(placed[j].sentence, j);
-        }
-    for (auto& o : orphans) {
-        auto by = attributed.find(o.at.sentence);
-        if (by == attributed.end()) {
-            if (!o.fallback)
-                continue;
-            std::size_t at = 0;
-            while (at < placed.size() && placed[at].open < o.at.open)
-                ++at;
-            o.quote.speaker = o.fallback;
-            ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
-            placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
-            continue;
-        }
-        std::size_t j = by->second;
-        const Quote& other = ex.quotes[first_quote + j];
-        o.quote.speaker = other.speaker;
-        o.quote.mention = other.mention;
-        o.quote.cue = other.cue;
-        std::size_t at = o.at.open < placed[j].open ? j : j + 1;
-        ex.quotes.insert(ex.quotes.begin() + static_cast<std::ptrdiff_t>(first_quote + at), o.quote);
-        placed.insert(placed.begin() + static_cast<std::ptrdiff_t>(at), o.at);
-    }
 }
 
 } // namespace quoting

@@ -1,6 +1,6 @@
 // Attribution: the quotes of each paragraph with their kind, cue, mention and speaker; the headline's quotes.
-// Here: reading a unit (its spans, words, sentences, cues and the places around a quote) and read(), which runs
-// the attribution steps of quote_attribution.cpp on each quoted span; extract_quotes over the article's units.
+// Here: reading a unit (its spans, words, sentences, cues and the places around a quote) and read(), which runs the
+// attribution steps of quote_attribution.cpp and quote_uncued.cpp on each quoted span; extract_quotes over the units.
 #include "quote_reader.hpp"
 
 #include "pipeline.hpp"
@@ -570,16 +570,37 @@ std::vector<Quote> extract_quotes(const Article& a) {
         // word or two in quote marks someone's words. Otherwise they are a title or a name ("Saturnsonde
         // „Cassini“").
         bool attributed = false;
-        for (const auto& c : find_cues(h, 0, h.size(), ex.language))
-            attributed = attributed || std::none_of(spans.begin(), spans.end(), [&c](const QuoteSpan& q) {
-                             return c.begin > q.open && c.begin < q.close;
-                         });
+        std::size_t lead_end = h.size(); // the end of the words before the cue (or the colon) naming the speaker
+        for (const auto& c : find_cues(h, 0, h.size(), ex.language)) {
+            bool outside = std::none_of(spans.begin(), spans.end(), [&c](const QuoteSpan& q) {
+                return c.begin > q.open && c.begin < q.close;
+            });
+            if (outside && !attributed)
+                lead_end = c.begin;
+            attributed = attributed || outside;
+        }
         if (auto colon = h.find(':'); colon != std::string_view::npos && !attributed) {
             auto before = text::words_lower(h.substr(0, colon));
             for (const auto& bq : ex.quotes)
                 if (bq.speaker && bq.where == Where::body &&
                     std::find(before.begin(), before.end(), quoting::Speakers::last_word(*bq.speaker)) != before.end())
                     attributed = true;
+            lead_end = colon;
+        }
+        // "Governor Ann Roe Calls the Deal 'A Disgrace'": the body speaker the headline names before its cue says
+        // its quotes, even when the body quotes the same words from someone else too ("It is a disgrace," said
+        // the mayor).
+        std::optional<std::string> named;
+        if (attributed) {
+            for (const auto& q : spans)
+                lead_end = std::min(lead_end, q.open);
+            auto lead = text::words_lower(h.substr(0, lead_end));
+            for (const auto& bq : ex.quotes)
+                if (bq.speaker && bq.where == Where::body &&
+                    std::find(lead.begin(), lead.end(), quoting::Speakers::last_word(*bq.speaker)) != lead.end()) {
+                    named = bq.speaker;
+                    break;
+                }
         }
         for (const auto& q : spans) {
             if (!q.closed)
@@ -600,7 +621,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
             std::string word;
             double best = 0.5;
             for (const auto& bq : ex.quotes) {
-                if (!bq.speaker)
+                if (!bq.speaker || named)
                     continue; // (only a quote with a speaker gives one)
                 std::fill(met.begin(), met.end(), 0);
                 std::size_t common = 0;
@@ -615,6 +636,8 @@ std::vector<Quote> extract_quotes(const Article& a) {
                     out.speaker = bq.speaker;
                 }
             }
+            if (named)
+                out.speaker = named;
             if (!out.speaker)
                 for (const auto& bq : ex.quotes)
                     if (bq.speaker && bq.where == Where::body) {
