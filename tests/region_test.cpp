@@ -1717,6 +1717,8 @@ TEST_CASE("the author's farewell under a post joins it: a wish, the sign-off and
         {"de", de.c_str(), "Viel Glück!\nHafenblatt Newsletter\n", {}, {"Viel Glück!"}},
         {"de", de.c_str(), "Eure Meinung zählt\n", {}, {"Eure Meinung zählt"}},
         {"en", en.c_str(), "Cheers to the harbour crew\n", {}, {"Cheers to the harbour crew"}},
+        // "LG Gram 17": a brand's initials are no "LG" (liebe Grüße) before a name.
+        {"de", de.c_str(), "LG Gram 17\n", {}, {"LG Gram 17"}},
     };
     const std::string footer = "Share\nTweet\nImprint\nPrivacy\n";
     for (const auto& r : rows) {
