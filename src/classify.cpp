@@ -461,6 +461,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
 
     // (A block of code stays text as the items of a short list do.)
     std::vector<char> listed = short_item_lists(p, rs, re);
+    const std::size_t farewell = farewell_from(p, rs, re); // ("Viel Glück! / Euer Hans": text, however short)
     const std::vector<char> code = code_blocks(p, rs, re);
     std::transform(listed.begin(), listed.end(), code.begin(), listed.begin(),
                    [](bool item, bool line_of_code) { return item || line_of_code; });
@@ -616,7 +617,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         if (p.raw_quality[k] == Quality::bad && k > rs && k < re && p.role[k - 1] == Role::paragraph && heads(b) &&
             is_text(k + 1, b) && (text::length_cp(b.text) >= 60 || quoted_title_with_note(b.text)))
             short_heading = true;
-        const bool kept = kept_as_text(p, k, rs, re, listed);
+        const bool kept = k >= farewell || kept_as_text(p, k, rs, re, listed);
         // "Jane DoePolitics", "Gesund essenDiese 7 Tipps": two elements of the page glued without their space, a
         // name and its category, a label and a teaser's title, are the page's navigation, no text of the article.
         if (!sure_heading && !short_heading && !kept &&

@@ -673,6 +673,23 @@ bool headline_like(const Block& b) {
 
 namespace {
 
+// "... Write to her at jane.doe@harbour.example", "... E-Mail: [email protected]": the line closes with an e-mail
+// address (or the words a saved page prints where its script hid one). (Its last byte settles most lines: an address
+// ends in a letter of its domain, the hidden one in a bracket.)
+bool ends_with_address(std::string_view t) {
+    if (t.empty())
+        return false;
+    const char last = t.back();
+    if (last == ']')
+        return t.ends_with("protected]") && t.find("[email") != std::string_view::npos;
+    if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')))
+        return false;
+    const std::size_t space = t.find_last_of(" \t\n");
+    const std::string_view tok = space == std::string_view::npos ? t : t.substr(space + 1);
+    const std::size_t at = tok.find('@');
+    return at != std::string_view::npos && at > 0 && tok.find('.', at) != std::string_view::npos;
+}
+
 // author_bio() of a line that passed its cheap tests, its first two tokens read: `first`, `second`, and `next`, the
 // byte after them. (A function of its own: the many lines settled by the counts do not set up its frame of 24 tokens
 // and lower-cased words.)
@@ -732,8 +749,8 @@ bool bio_after_counts(const Block& b, std::string_view first, std::string_view s
 bool author_bio(const Block& b) {
     // "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.",
     // "Jean Dupont est journaliste au service Société.": the author's box under an article, a name, a verb and a
-    // job of the press within the first words.
-    if (b.words < 6 || b.words > 90 || !b.end_punct)
+    // job of the press within the first words. Its last sentence may be the author's address, without a stop.
+    if (b.words < 6 || b.words > 90 || (!b.end_punct && !ends_with_address(b.text)))
         return false;
     // The name opens the line and has two capitalised words at least, which segment() counted among the line's
     // capitalised tokens (upper_initial): most sentences of prose are settled here, before a token is read.

@@ -94,6 +94,9 @@ void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>&
 /// The article's region [start, end] (inclusive): the maximum-sum run of blocks, good text counting for,
 /// boilerplate against, with comment threads and card lists discounted.
 std::pair<std::size_t, std::size_t> main_region(const Page& p);
+/// The first line of the author's farewell closing the region rs..re ("Viel Glück! / Euer Hans", "Cheers, / Jane"),
+/// which main_region() took in; re + 1 when the region closes otherwise. Its lines are text whatever their shape.
+std::size_t farewell_from(const Page& p, std::size_t rs, std::size_t re);
 
 /// "Related articles / Ferry timetable changes / New pier opens / The ferries run again...": a terminator at `at`
 /// that is the title of a box of links between two paragraphs of the article, not its end: the titles are followed

@@ -287,6 +287,106 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     return {rs, end};
 }
 
+namespace {
+
+// The words of a sign-off (lexicon section sign_offs) opening the lower-cased line `low`, as whole words: the size
+// of the words and of the comma after them, 0 for a line opening otherwise.
+std::size_t sign_off_words(std::string_view low) {
+    static const LexiconSection& sign_offs = any_language_section("sign_offs"); // (merged once)
+    for (const std::string& entry : sign_offs.entries) {
+        if (!low.starts_with(entry))
+            continue;
+        std::size_t at = entry.size();
+        if (at < low.size() && low[at] == ',')
+            ++at;
+        if (at == low.size() || low[at] == ' ')
+            return at;
+    }
+    return 0;
+}
+
+// Tokens that are a name: one to three, each capitalised ("Jane", "Anna Muster", "MARTINA BERG").
+bool name_tokens(std::string_view s) {
+    std::size_t at = 0, count = 0;
+    for (std::string_view t = text::next_token(s, at); !t.empty(); t = text::next_token(s, at))
+        if (++count > 3 || !text::starts_upper(t))
+            return false;
+    return count > 0;
+}
+
+} // namespace
+
+// A line of the page that may be part of a farewell: its own, not repeated, no link, no label of the page.
+bool farewell_plain(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k];
+}
+
+// A wish of a few words before the sign-off: "Viel Glück!", "See you on the quay!" (not a call to buy).
+bool farewell_wish(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int wish_words = 8;
+    return farewell_plain(p, k) && b.words <= wish_words && b.end_punct && !is_promo_notice(b.text) &&
+           sign_off_words(b.lower) == 0;
+}
+
+// The sign-off of line k: 1 with the name after it ("Euer Hans", "Cheers, Jane"), 2 alone ("Liebe Grüße,"), the
+// name on the next line; 0 for another line. Five words at most, no sentence's stop at its end.
+int sign_off_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    if (!farewell_plain(p, k) || b.words > 5 || b.end_punct)
+        return 0;
+    const std::size_t words = sign_off_words(b.lower);
+    if (words == 0)
+        return 0;
+    const std::string_view rest = std::string_view(b.text).substr(std::min(words, b.text.size()));
+    if (text::trim(rest).empty())
+        return 2;
+    return name_tokens(rest) ? 1 : 0;
+}
+
+bool farewell_name(const Page& p, std::size_t k) {
+    return farewell_plain(p, k) && !p.blocks[k].end_punct && name_tokens(p.blocks[k].text);
+}
+
+} // namespace
+
+std::size_t farewell_from(const Page& p, std::size_t rs, std::size_t re) {
+    std::size_t f = re + 1;
+    if (re > rs && farewell_name(p, re) && sign_off_line(p, re - 1) == 2)
+        f = re - 1;
+    else if (re > rs && sign_off_line(p, re) == 1)
+        f = re;
+    else
+        return re + 1;
+    const std::size_t most_wishes = 2;
+    for (std::size_t w = 0; w < most_wishes && f > rs + 1 && farewell_wish(p, f - 1); ++w)
+        --f;
+    return f;
+}
+
+namespace {
+
+// "... bewerben und gewinnen. / Viel Glück! / Euer Hans", "... before the ferry leaves. / See you on the quay! /
+// Cheers, / Jane": the author's farewell under a post, a wish or two of a few words, then the words of a sign-off and
+// the author's first name, on one line or two. It joins the article when the sign-off is there; the wishes alone (a
+// call, "Jetzt bestellen!") do not. (classify() keeps its lines, which their shape rates bad, by farewell_from().)
+std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t n = p.blocks.size();
+    const std::size_t most_wishes = 2;
+    std::size_t k = re + 1;
+    for (std::size_t w = 0; w < most_wishes && k < n && farewell_wish(p, k); ++w)
+        ++k;
+    if (k >= n)
+        return {rs, re};
+    const int sign_off = sign_off_line(p, k);
+    if (sign_off == 1)
+        return {rs, k};
+    if (sign_off == 2 && k + 1 < n && farewell_name(p, k + 1))
+        return {rs, k + 1};
+    return {rs, re};
+}
+
 // "Reply", "Antworten": the button to answer a comment (lexicon section reply_buttons) alone on its line, printed
 // under every comment of a thread (three times at least).
 bool lone_reply_button(const Block& b) {
@@ -350,7 +450,8 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = trim_author_box(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
-    return take_closing_sentences(p, trimmed.first, trimmed.second);
+    trimmed = take_closing_sentences(p, trimmed.first, trimmed.second);
+    return take_sign_off(p, trimmed.first, trimmed.second);
 }
 
 // "+ Added ferry timetables / + Added the pier map / ... / * Fixed the berth lights": a bulleted list that the region

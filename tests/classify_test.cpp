@@ -483,6 +483,23 @@ TEST_CASE("the box presenting the author under an article", "[classify][bio]") {
         INFO(line);
         CHECK(author_bio(block_of(line)));
     }
+    // The box closed by the author's e-mail address instead of a full stop (or by the words a saved page prints
+    // where a script hid the address).
+    for (const char* line :
+         {"Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping. Write to her at jane.doe@harbour.example",
+          "Anna Muster ist Redakteurin im Ressort Stadt und schreibt über den Hafen. E-Mail: anna.muster@hafenblatt.example",
+          "Jean Dupont est journaliste au service Société depuis 2015. Courriel : [email protected]",
+          "Marta García es periodista y cubre la información del puerto. Correo: [email\u00a0protected]"}) {
+        INFO(line);
+        CHECK(author_bio(block_of(line)));
+    }
+    // Without a stop nor an address at its end, the line is a title or a label, not the box.
+    for (const char* line : {"Jane Doe is a senior writer for Harbour Weekly and the ports",
+                             "Anna Muster ist Redakteurin im Ressort Stadt: @annamuster",
+                             "Jean Dupont est journaliste au service Société, contact jean@dupont"}) {
+        INFO(line);
+        CHECK_FALSE(author_bio(block_of(line)));
+    }
     // A sentence of the article about a reporter, a name without a job of the press, a label.
     for (const char* line : {"The harbour master said the reporter was not allowed on the quay.",
                              "Jane Doe is a fisherman who has worked on the northern quay for thirty years.",
@@ -507,6 +524,48 @@ Jane Doe is a senior writer for Harbour Weekly, covering ports and shipping.
     REQUIRE(a.sections.size() == 1);
     CHECK(a.sections[0].paragraphs.size() == 4);
     CHECK(a.sections[0].paragraphs.back().rfind("The council will vote", 0) == 0);
+}
+
+TEST_CASE("the author's box closed by an e-mail address leaves the article", "[classify][bio][region]") {
+    struct Row {
+        const char* language;
+        const char* article;
+        const char* bio;
+    };
+    const Row rows[] = {
+        {"en",
+         "Ferries return to the eastern pier\n"
+         "The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay.\n"
+         "The harbour master said the new moorings were safer than the old ones and would last for many years.\n"
+         "Fishermen welcomed the works, although the quay was closed for most of the winter and they lost many days.\n"
+         "The council will vote on the final bill in the spring, when the summer timetable begins.\n",
+         "Jane Doe is a senior writer for Harbour Weekly and has covered the ports for ten years. Reach her at "
+         "jane.doe@harbour.example"},
+        {"de",
+         "Die Fähren fahren wieder vom Ostkai\n"
+         "Die Fähren zu den Inseln fahren nach einem Winter der Bauarbeiten am Nordkai wieder vom Ostkai ab.\n"
+         "Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden viele Jahre halten.\n"
+         "Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter über gesperrt war.\n"
+         "Der Rat stimmt im Frühjahr über die Rechnung ab, wenn der Sommerfahrplan beginnt.\n",
+         "Anna Muster ist Redakteurin im Ressort Stadt und schreibt seit zehn Jahren über den Hafen. E-Mail: "
+         "[email protected]"},
+        {"fr",
+         "Les ferries reviennent au quai est\n"
+         "Les ferries pour les îles partent de nouveau du quai est après un hiver de travaux sur le quai nord.\n"
+         "Le capitaine du port a dit que les nouveaux amarrages étaient plus sûrs que les anciens et dureraient.\n"
+         "Les pêcheurs ont salué les travaux, même si le quai est resté fermé presque tout l'hiver.\n"
+         "Le conseil votera la facture au printemps, quand commencera l'horaire d'été.\n",
+         "Jean Dupont est journaliste au service Société et suit le port depuis dix ans. Courriel : "
+         "jean.dupont@port.example"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.language);
+        Article a = classify(segment(std::string(r.article) + "\n" + r.bio + "\n"), r.language);
+        REQUIRE(a.sections.size() == 1);
+        CHECK(a.sections[0].paragraphs.size() == 4);
+        for (const auto& para : a.sections[0].paragraphs)
+            CHECK(para.find('@') == std::string::npos);
+    }
 }
 
 TEST_CASE("a video player's lines for screen readers inside the article are left out, the article kept whole",

@@ -1678,3 +1678,58 @@ El viejo motor irá al museo marítimo, que quiere mostrarlo junto a la lámpara
             CHECK_FALSE(has_paragraph_starting(a, std::string(card[1]).substr(0, 30)));
     }
 }
+
+TEST_CASE("the author's farewell under a post joins it: a wish, the sign-off and the name", "[region][signoff]") {
+    struct Row {
+        const char* lang;
+        const char* article; // four paragraphs
+        const char* farewell;
+        std::vector<std::string> kept;    // the farewell's lines in the body
+        std::vector<std::string> dropped; // lines that stay out
+    };
+    const std::string en = "Ferries return to the eastern pier\n\n"
+                           "The ferries to the islands run again from the eastern pier after a winter of repairs.\n\n"
+                           "The harbour master said the new moorings were safer than the old ones and would last.\n\n"
+                           "Fishermen welcomed the works, although the quay was closed for most of the winter.\n\n"
+                           "The council will vote on the final bill in the spring, when the timetable begins.\n\n";
+    const std::string de = "Die Fähren fahren wieder vom Ostkai\n\n"
+                           "Die Fähren zu den Inseln fahren nach einem Winter der Bauarbeiten wieder vom Ostkai ab.\n\n"
+                           "Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden halten.\n\n"
+                           "Die Fischer begrüßten die Arbeiten, obwohl der Kai fast den ganzen Winter über gesperrt war.\n\n"
+                           "Der Rat stimmt im Frühjahr über die Rechnung ab, wenn der Sommerfahrplan beginnt.\n\n";
+    const std::string fr = "Les ferries reviennent au quai est\n\n"
+                           "Les ferries pour les îles partent de nouveau du quai est après un hiver de travaux.\n\n"
+                           "Le capitaine du port a dit que les nouveaux amarrages étaient plus sûrs que les anciens.\n\n"
+                           "Les pêcheurs ont salué les travaux, même si le quai est resté fermé presque tout l'hiver.\n\n"
+                           "Le conseil votera la facture au printemps, quand commencera l'horaire d'été du port.\n\n";
+    const std::string es = "Los ferris vuelven al muelle este\n\n"
+                           "Los ferris a las islas salen de nuevo del muelle este después de un invierno de obras.\n\n"
+                           "El capitán del puerto dijo que los nuevos amarres eran más seguros que los antiguos.\n\n"
+                           "Los pescadores celebraron las obras, aunque el muelle estuvo cerrado casi todo el invierno.\n\n"
+                           "El consejo votará la factura en primavera, cuando empiece el horario de verano del puerto.\n\n";
+    const Row rows[] = {
+        {"en", en.c_str(), "See you on the quay!\nCheers, Jane\n", {"See you on the quay!", "Cheers, Jane"}, {}},
+        {"de", de.c_str(), "Viel Glück!\nEuer Hans\n", {"Viel Glück!", "Euer Hans"}, {}},
+        {"de", de.c_str(), "Bis bald am Hafen!\nLiebe Grüße,\nAnna\n", {"Bis bald am Hafen!", "Liebe Grüße,", "Anna"}, {}},
+        {"fr", fr.c_str(), "Bon voyage à tous !\nBises,\nMarie\n", {"Bon voyage à tous !", "Bises,", "Marie"}, {}},
+        {"es", es.c_str(), "¡Buen viaje!\nUn abrazo, Marta\n", {"¡Buen viaje!", "Un abrazo, Marta"}, {}},
+        // A wish without a sign-off under it, a sign-off word opening a label: not the author's farewell.
+        {"de", de.c_str(), "Viel Glück!\nHafenblatt Newsletter\n", {}, {"Viel Glück!"}},
+        {"de", de.c_str(), "Eure Meinung zählt\n", {}, {"Eure Meinung zählt"}},
+        {"en", en.c_str(), "Cheers to the harbour crew\n", {}, {"Cheers to the harbour crew"}},
+        // "LG Gram 17": a brand's initials are no "LG" (liebe Grüße) before a name.
+        {"de", de.c_str(), "LG Gram 17\n", {}, {"LG Gram 17"}},
+    };
+    const std::string footer = "Share\nTweet\nImprint\nPrivacy\n";
+    for (const auto& r : rows) {
+        INFO(r.farewell);
+        const Article a = classify(segment(std::string(r.article) + r.farewell + "\n" + footer), r.lang);
+        const auto paras = paragraphs_of(a);
+        REQUIRE(paras.size() >= 4);
+        CHECK(std::count(paras.begin(), paras.end(), std::string("Share")) == 0);
+        for (const auto& line : r.kept)
+            CHECK(std::find(paras.begin(), paras.end(), line) != paras.end());
+        for (const auto& line : r.dropped)
+            CHECK(std::find(paras.begin(), paras.end(), line) == paras.end());
+    }
+}
