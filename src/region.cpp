@@ -287,8 +287,6 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     return {rs, end};
 }
 
-namespace {
-
 // The words of a sign-off (lexicon section sign_offs) opening the lower-cased line `low`, as whole words: the size
 // of the words and of the comma after them, 0 for a line opening otherwise.
 std::size_t sign_off_words(std::string_view low) {
@@ -313,8 +311,6 @@ bool name_tokens(std::string_view s) {
             return false;
     return count > 0;
 }
-
-} // namespace
 
 // A line of the page that may be part of a farewell: its own, not repeated, no link, no label of the page.
 bool farewell_plain(const Page& p, std::size_t k) {
