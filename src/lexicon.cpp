@@ -354,6 +354,11 @@ struct Registry {
         if (m.ready.load(std::memory_order_acquire))
             return &m.section;
         std::call_once(m.once, [&] {
+            std::size_t entries = 0; // (the vector sized once, rather than grown language by language)
+            for (const Lexicon* lex : langs)
+                if (const LexiconSection* sec = lex->section(name))
+                    entries += sec->entries.size();
+            m.section.entries.reserve(entries);
             for (const Lexicon* lex : langs)
                 if (const LexiconSection* sec = lex->section(name))
                     m.section.entries.insert(m.section.entries.end(), sec->entries.begin(), sec->entries.end());
