@@ -118,11 +118,13 @@ Lexicon load(std::string_view code, std::string_view content) {
     lex.role_words.reserve(lex.list("role_words").size());
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
-    for (const auto& w : lex.list("speech_verbs"))
-        for (auto part : text::split_ws(w)) {
-            lex.speech_verbs.insert(std::string(part));
+    for (const auto& w : lex.list("speech_verbs")) {
+        std::size_t at = 0; // (the words of split_ws(w), without a vector for each entry)
+        for (std::string_view part = text::next_token(w, at); !part.empty(); part = text::next_token(w, at)) {
+            lex.speech_verbs.emplace(part);
             lex.speech_verb_sketch.add(part);
         }
+    }
     for (const auto& w : lex.list("role_words")) {
         lex.role_word_shortest = lex.role_words.empty() ? w.size() : std::min(lex.role_word_shortest, w.size());
         lex.role_word_longest = std::max(lex.role_word_longest, w.size());
