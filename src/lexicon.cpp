@@ -41,19 +41,24 @@ void index_section(LexiconSection& sec) {
     }
 }
 
-// text::lower(s) of a word-list entry: most are written in lower-case ASCII already and are taken as they are.
-std::string lowered(std::string_view s) {
+// Appends text::lower(s) of a word-list entry to `entries`: most are written in lower-case ASCII already and are
+// built in place as they are.
+void append_lowered(std::vector<std::string>& entries, std::string_view s) {
     // Eight bytes a step (the few thousand entries are read at every start). A byte from 0x80 may make the range
     // test flag a byte after it too: harmless, text::lower() is then asked anyway.
     constexpr std::uint64_t tops = 0x8080808080808080ULL;
     std::size_t k = 0;
     for (; k + 8 <= s.size(); k += 8)
-        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0)
-            return text::lower(s);
+        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0) {
+            entries.push_back(text::lower(s));
+            return;
+        }
     for (; k < s.size(); ++k)
-        if (const char c = s[k]; (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
-            return text::lower(s);
-    return std::string(s);
+        if (const char c = s[k]; (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
+            entries.push_back(text::lower(s));
+            return;
+        }
+    entries.emplace_back(s);
 }
 
 // Parses "[section]" headers and entries; "#" starts a comment line.
@@ -65,6 +70,18 @@ Lexicon load(std::string_view code, std::string_view content) {
     std::string section;
     bool words = splits_on_spaces(section);
     std::vector<std::string>* entries = nullptr;
+    // The entries of the section being read, as views into `content`, stored once the section ends: its vector is
+    // then sized once instead of growing (and moving its strings) entry by entry.
+    std::vector<std::string_view> pending;
+    pending.reserve(256);
+    auto store = [&entries, &pending] {
+        if (entries == nullptr)
+            return;
+        entries->reserve(entries->size() + pending.size());
+        for (std::string_view e : pending)
+            append_lowered(*entries, e);
+        pending.clear();
+    };
     std::size_t pos = 0;
     while (pos <= content.size()) {
         std::size_t end = content.find('\n', pos);
@@ -75,6 +92,7 @@ Lexicon load(std::string_view code, std::string_view content) {
         if (line.empty() || line.front() == '#')
             continue;
         if (line.front() == '[' && line.back() == ']') {
+            store();
             section = std::string(line.substr(1, line.size() - 2));
             words = splits_on_spaces(section);
             entries = nullptr;
@@ -85,11 +103,12 @@ Lexicon load(std::string_view code, std::string_view content) {
         if (words) {
             std::size_t at = 0;
             for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at))
-                entries->push_back(lowered(w));
+                pending.push_back(w);
         } else {
-            entries->push_back(lowered(line));
+            pending.push_back(line);
         }
     }
+    store();
     for (auto& [name, sec] : lex.sections)
         index_section(sec);
     lex.section_index.build(lex.sections);
@@ -99,11 +118,13 @@ Lexicon load(std::string_view code, std::string_view content) {
     lex.role_words.reserve(lex.list("role_words").size());
     for (const auto& w : lex.list("stopwords"))
         lex.stopwords.insert(w);
-    for (const auto& w : lex.list("speech_verbs"))
-        for (auto part : text::split_ws(w)) {
-            lex.speech_verbs.insert(std::string(part));
+    for (const auto& w : lex.list("speech_verbs")) {
+        std::size_t at = 0; // (the words of split_ws(w), without a vector for each entry)
+        for (std::string_view part = text::next_token(w, at); !part.empty(); part = text::next_token(w, at)) {
+            lex.speech_verbs.emplace(part);
             lex.speech_verb_sketch.add(part);
         }
+    }
     for (const auto& w : lex.list("role_words")) {
         lex.role_word_shortest = lex.role_words.empty() ? w.size() : std::min(lex.role_word_shortest, w.size());
         lex.role_word_longest = std::max(lex.role_word_longest, w.size());
@@ -144,19 +165,20 @@ constexpr std::pair<std::string_view, NoticeTag> notice_tag_lists[] = {
 class StopwordTable {
 public:
     StopwordTable() = default;
-    StopwordTable(const StringMap<std::uint32_t>& words, const StringMap<std::uint8_t>& tagged) {
+    /// An empty table with room for `words` words (an upper bound: the same word may be counted more than once).
+    explicit StopwordTable(std::size_t words) {
         std::size_t size = 16;
-        while (size < (words.size() + tagged.size()) * 2)
+        while (size < words * 2)
             size *= 2;
         slots_.assign(size, Slot{});
         mask_ = size - 1;
         shift_ = 64 - std::countr_zero(size);
-        for (const auto& [w, mask] : words)
-            if (!w.empty() && w.size() <= max_bytes) // (a longer one is looked up in the map: see stopword_languages)
-                slot_of(w).mask = mask;
-        for (const auto& [w, tags] : tagged)
-            if (!w.empty() && w.size() <= max_bytes)
-                slot_of(w).tags = tags;
+    }
+    /// Gives a word of 1 to max_bytes bytes the language bits `mask` and the notice tags `tags` too.
+    void add(std::string_view w, std::uint32_t mask, std::uint8_t tags) {
+        Slot& s = slot_of(w);
+        s.mask |= mask;
+        s.tags |= tags;
     }
     static constexpr std::size_t max_bytes = 15;
     /// The language bits of a lower-case word of at most max_bytes, 0 when it is no stopword.
@@ -224,11 +246,13 @@ struct Registry {
     std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> by_code;
     std::vector<const Lexicon*> langs;
     const Lexicon* common = nullptr;
-    StringMap<std::uint32_t> stopword_langs; // every language's stopwords at once, for detect_language
+    // Every language's stopwords and the words of the notices' lists (see NoticeTag) at once, in the form looked up
+    // for every word of a page; the words longer than the table's in the maps.
+    StopwordTable stopword_table;
+    StringMap<std::uint32_t> stopword_langs;
     std::size_t longest_stopword = 0;
-    StringMap<std::uint8_t> notice_tags; // the words of the notices' lists (see NoticeTag)
+    StringMap<std::uint8_t> notice_tags;
     std::size_t longest_tagged = 0;
-    StopwordTable stopword_table; // both, in the form looked up for every word of a page
     // Each section over every language, for any_language_section(): merged on first use, since the stages ask
     // for a few sections only.
     struct Merged {
@@ -258,17 +282,24 @@ struct Registry {
         if (langs.size() > 32)
             throw std::logic_error(
                 "more than 32 lexicon languages: widen stopword_languages() and Block::stopword_hits");
-        std::size_t stopwords = 0;
+        // The table is filled straight from the lists (a word of several lists gets all their bits); only the words
+        // too long for it go to the maps.
+        std::size_t words = 0;
         for (const Lexicon* lex : langs)
-            stopwords += lex->stopwords.size();
-        stopword_langs.reserve(stopwords); // (most words are the stopwords of one language only)
+            words += lex->list("stopwords").size();
+        for (const auto& [name, tag] : notice_tag_lists)
+            words += common->list(name).size();
+        words += common->list("promo_phrases").size();
+        stopword_table = StopwordTable(words);
         for (std::size_t k = 0; k < langs.size(); ++k)
-            for (const auto& w : langs[k]->stopwords) {
-                stopword_langs[w] |= std::uint32_t{1} << k;
+            for (const auto& w : langs[k]->list("stopwords")) {
                 longest_stopword = std::max(longest_stopword, w.size());
+                if (w.size() > StopwordTable::max_bytes)
+                    stopword_langs[w] |= std::uint32_t{1} << k;
+                else if (!w.empty())
+                    stopword_table.add(w, std::uint32_t{1} << k, 0);
             }
         add_notice_tags();
-        stopword_table = StopwordTable(stopword_langs, notice_tags);
         for (const Lexicon* lex : langs)
             for (const auto& [name, sec] : lex->sections)
                 all_languages.try_emplace(name);
@@ -279,7 +310,10 @@ struct Registry {
         auto add = [this](std::string_view word, std::uint8_t tag) {
             if (word.empty())
                 return;
-            notice_tags[std::string(word)] |= tag;
+            if (word.size() > StopwordTable::max_bytes)
+                notice_tags[std::string(word)] |= tag;
+            else
+                stopword_table.add(word, 0, tag);
             longest_tagged = std::max(longest_tagged, word.size());
         };
         for (const auto& [name, tag] : notice_tag_lists)
@@ -322,6 +356,11 @@ struct Registry {
         if (m.ready.load(std::memory_order_acquire))
             return &m.section;
         std::call_once(m.once, [&] {
+            std::size_t entries = 0; // (the vector sized once, rather than grown language by language)
+            for (const Lexicon* lex : langs)
+                if (const LexiconSection* sec = lex->section(name))
+                    entries += sec->entries.size();
+            m.section.entries.reserve(entries);
             for (const Lexicon* lex : langs)
                 if (const LexiconSection* sec = lex->section(name))
                     m.section.entries.insert(m.section.entries.end(), sec->entries.begin(), sec->entries.end());

@@ -135,6 +135,24 @@ struct WordSketch {
     }
 };
 
+/// A hash of a word from a few loads of its first and last bytes, for tables of short words whose keys are compared
+/// whole (TagTable, EntrySet).
+inline std::size_t short_word_hash(std::string_view w) {
+    const char* p = w.data();
+    const std::size_t n = w.size();
+    std::uint64_t v = 0;
+    if (n >= 8) {
+        std::uint64_t a = 0, b = 0;
+        std::memcpy(&a, p, 8);
+        std::memcpy(&b, p + n - 8, 8);
+        v = a ^ (b * 0x9E3779B97F4A7C15ULL);
+    } else {
+        v = StringHash::tail_bytes(p, n);
+    }
+    v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
+    return static_cast<std::size_t>(v ^ (v >> 31));
+}
+
 /// Tag bits by word, for the words of a few word lists that one test asks about together (each list a bit): a word's
 /// tags for all of them with one hash. The words are views into the lexicons, which live as long as the program. Most
 /// words asked about are in no list and are turned away by a 4096-bit sketch of their length and three bytes.
@@ -195,22 +213,7 @@ private:
                 return slot.tags;
         }
     }
-    // A few loads of the word's first and last bytes: the table's words are short, and every key is compared whole.
-    static std::size_t hash(std::string_view w) {
-        const char* p = w.data();
-        const std::size_t n = w.size();
-        std::uint64_t v = 0;
-        if (n >= 8) {
-            std::uint64_t a = 0, b = 0;
-            std::memcpy(&a, p, 8);
-            std::memcpy(&b, p + n - 8, 8);
-            v = a ^ (b * 0x9E3779B97F4A7C15ULL);
-        } else {
-            v = StringHash::tail_bytes(p, n);
-        }
-        v = (v ^ n) * 0xBF58476D1CE4E5B9ULL;
-        return static_cast<std::size_t>(v ^ (v >> 31));
-    }
+    static std::size_t hash(std::string_view w) { return short_word_hash(w); }
     // The sketch of WordSketch over 4096 bits.
     static std::size_t sketch_bit(std::string_view w) { return static_cast<std::size_t>(word_edges_mix(w) >> 52); }
     std::array<std::uint64_t, 64> sketch_{};
@@ -224,30 +227,67 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-/// The entries of a word-list section as a StringSet, made on first use: building a set of every section costs more
-/// than reading the lists, and most sections are only read as lists or looked up by a few stages.
+/// The entries of a word-list section as a set, made on first use: building a set of every section costs more than
+/// reading the lists, and most sections are only read as lists or looked up by a few stages. The set is one
+/// open-addressing array of views into the entries (no node, no string a word), kept at most half full.
 class EntrySet {
 public:
     /// The entries the set is made of; they stay in place and unchanged from then on.
     void bind(const std::vector<std::string>* entries) { entries_ = entries; }
-    const StringSet& get() const {
-        if (!ready_.load(std::memory_order_acquire))
-            std::call_once(once_, [this] {
-                if (entries_ != nullptr)
-                    set_ = StringSet(entries_->begin(), entries_->end());
-                ready_.store(true, std::memory_order_release);
-            });
-        return set_;
+    /// One of the entries is `entry`.
+    bool contains(std::string_view entry) const {
+        const Table& t = get();
+        if (t.slots.empty())
+            return false;
+        for (std::size_t k = short_word_hash(entry) & t.mask;; k = (k + 1) & t.mask) {
+            const std::string_view s = t.slots[k];
+            if (s.data() == nullptr) // (an empty slot: an entry's view points into its string even when empty)
+                return false;
+            if (s.size() == entry.size() && std::equal(entry.begin(), entry.end(), s.begin()))
+                return true;
+        }
     }
-    StringSet::const_iterator begin() const { return get().begin(); }
-    StringSet::const_iterator end() const { return get().end(); }
-    StringSet::const_iterator find(std::string_view entry) const { return get().find(entry); }
+
+    /// The distinct entries, in file order (views into the entries).
+    std::vector<std::string_view>::const_iterator begin() const { return get().distinct.begin(); }
+    std::vector<std::string_view>::const_iterator end() const { return get().distinct.end(); }
 
 private:
+    struct Table {
+        std::vector<std::string_view> slots;
+        std::size_t mask = 0;
+        std::vector<std::string_view> distinct;
+    };
+    const Table& get() const {
+        if (!ready_.load(std::memory_order_acquire))
+            std::call_once(once_, [this] {
+                if (entries_ != nullptr && !entries_->empty()) {
+                    std::size_t size = 8;
+                    while (size < entries_->size() * 2)
+                        size *= 2;
+                    table_.slots.assign(size, std::string_view{});
+                    table_.mask = size - 1;
+                    table_.distinct.reserve(entries_->size());
+                    for (const std::string& e : *entries_)
+                        for (std::size_t k = short_word_hash(e) & table_.mask;; k = (k + 1) & table_.mask) {
+                            std::string_view& slot = table_.slots[k];
+                            if (slot.data() == nullptr) {
+                                slot = e;
+                                table_.distinct.push_back(e);
+                                break;
+                            }
+                            if (slot == e)
+                                break;
+                        }
+                }
+                ready_.store(true, std::memory_order_release);
+            });
+        return table_;
+    }
     const std::vector<std::string>* entries_ = nullptr;
     mutable std::atomic<bool> ready_{false}; // looked at before the once_flag, whose call costs more
     mutable std::once_flag once_;
-    mutable StringSet set_;
+    mutable Table table_;
 };
 
 /// An entry of a word list and its words ("mis à jour le" -> {"mis", "à", "jour", "le"}), as stored in its section.
@@ -283,10 +323,7 @@ struct LexiconSection {
     WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
 
     bool has(std::string_view entry) const {
-        if (entry.size() > longest || !sketch.may_have(entry))
-            return false;
-        const StringSet& entries_set = set.get();
-        return entries_set.find(entry) != entries_set.end();
+        return entry.size() <= longest && sketch.may_have(entry) && set.contains(entry);
     }
     /// Each entry split on white space, in file order.
     const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }

@@ -1,0 +1,76 @@
+// The word lists' look-up forms (the stopword table, the sections' entry sets) against the plain lists they are
+// built from.
+#include <catch2/catch.hpp>
+
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+std::size_t language_index(std::string_view code) {
+    const auto& langs = languages();
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        if (langs[k]->code == code)
+            return k;
+    FAIL("no lexicon " << code);
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("stopword_languages gives a word the bit of every language listing it", "[lexicon]") {
+    const std::uint32_t fr = std::uint32_t{1} << language_index("fr");
+    const std::uint32_t es = std::uint32_t{1} << language_index("es");
+    CHECK((stopword_languages("de") & (fr | es)) == (fr | es)); // "de": French and Spanish alike
+    CHECK((stopword_languages("les") & fr) == fr);
+    CHECK((stopword_languages("los") & (fr | es)) == es);
+    CHECK(stopword_languages("zeppelin") == 0);
+    CHECK(stopword_languages("") == 0);
+    CHECK(stopword_languages("constitutionnellement") == 0); // longer than the table's words
+}
+
+TEST_CASE("every stopword of every list is found in the table, and notice words get their tags", "[lexicon]") {
+    const auto& langs = languages();
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        for (const std::string& w : langs[k]->list("stopwords")) {
+            INFO(langs[k]->code << " " << w);
+            CHECK((stopword_languages(w) >> k & 1) == 1);
+        }
+    CHECK((notice_tags_of("cookies") & cookie_word) != 0);
+    CHECK(notice_tags_of("les") == 0);
+    // Counting a line's words: one hit for each language listing a word.
+    std::vector<int> hits(langs.size(), 0);
+    std::array<int, notice_tag_kinds> tags{};
+    count_stopwords_and_tags({"les", "cookies", "de", "los", "zeppelin"}, hits, tags);
+    CHECK(hits[language_index("fr")] == 2); // "les", "de"
+    CHECK(hits[language_index("es")] == 3); // "les", "de", "los"
+    CHECK(tags[0] == 1); // cookie_word
+}
+
+TEST_CASE("a section's entry set has its entries once each, in file order", "[lexicon]") {
+    const LexiconSection* sec = common_lexicon().section("consent_words");
+    REQUIRE(sec != nullptr);
+    for (const std::string& e : sec->entries)
+        CHECK(sec->has(e));
+    CHECK_FALSE(sec->has("cookie jar"));
+    CHECK_FALSE(sec->has(""));
+    std::vector<std::string_view> distinct;
+    for (const std::string& e : sec->entries)
+        if (std::find(distinct.begin(), distinct.end(), e) == distinct.end())
+            distinct.push_back(e);
+    CHECK(std::vector<std::string_view>(sec->set.begin(), sec->set.end()) == distinct);
+    // A section over every language finds each language's entries.
+    for (const Lexicon* lex : languages())
+        for (const std::string& e : lex->list("stopwords")) {
+            INFO(lex->code << " " << e);
+            CHECK(any_language_has("stopwords", e));
+        }
+}
