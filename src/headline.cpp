@@ -34,11 +34,11 @@ bool is_title_separator(std::string_view tok) {
     return std::find(std::begin(seps), std::end(seps), tok) != std::end(seps);
 }
 
-} // namespace
-
-// (Only a token opening with a separator's first byte is looked at, rare bytes in a line's text; the tokens are
-// found sixteen bytes a step where SSE2 is there (every x86-64), eight otherwise, by the white space before them.)
-bool any_title_separator(std::string_view line) {
+// any_title_separator() with its steps of sixteen bytes (SSE2: `wide`) or of eight. (Only a token opening with a
+// separator's first byte is looked at, rare bytes in a line's text; the tokens are found by the white space before
+// them.)
+template <bool wide>
+bool any_title_separator_as(std::string_view line) {
     static constexpr std::array<bool, 256> opens = [] {
         std::array<bool, 256> t{};
         for (char c : {'|', '-', '\xE2', '\xC2', '>', '/', ':', '~', '*'})
@@ -61,46 +61,64 @@ bool any_title_separator(std::string_view line) {
         return true;
     std::size_t i = 0;
 #if defined(__SSE2__)
-    // Byte k of a step is line[i + k]; `next` holds the byte after each. Only a space before an opening byte is
-    // looked at: the prose's spaces (before letters, digits, quote marks) are settled sixteen at a time.
-    for (; i + 17 <= line.size(); i += 16) {
-        const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
-        const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i + 1));
-        auto is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
-        const __m128i spaces = _mm_or_si128(_mm_or_si128(is(here, ' '), is(here, '\t')), is(here, '\n'));
-        const __m128i ascii_opens = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(is(next, '|'), is(next, '-')), _mm_or_si128(is(next, '>'), is(next, '/'))),
-            _mm_or_si128(_mm_or_si128(is(next, ':'), is(next, '~')), is(next, '*')));
-        const __m128i opening = _mm_or_si128(ascii_opens, _mm_or_si128(is(next, '\xE2'), is(next, '\xC2')));
-        for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(spaces, opening))); bits != 0;
-             bits &= bits - 1)
-            if (separator_at(i + static_cast<std::size_t>(std::countr_zero(bits)) + 1))
-                return true;
-    }
-#else
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
-    for (; i + 9 <= line.size(); i += 8) {
-        // The white space and the control characters (bytes below 0x21), which the loop tells apart.
-        std::uint64_t low = text::below_0x21_8(text::load8(line.data() + i));
-        if (low == 0)
-            continue;
-        // A space before an ASCII letter opens no separator: most spaces of prose are settled eight at a time.
-        // (0x80 in each byte after them that is a letter: its low seven bits, 0x20 set, from 'a' to 'z'.)
-        const std::uint64_t next = text::load8(line.data() + i + 1);
-        low &= ~(text::in_range8((next & ~tops) | (ones * 0x20), 'a', 'z') & ~next);
-        for (; low != 0; low &= low - 1) {
-            std::size_t at = i + static_cast<std::size_t>(std::countr_zero(low) / 8);
-            if (space(line[at]) && at + 1 < line.size() && separator_at(at + 1))
-                return true;
+    if constexpr (wide) {
+        // Byte k of a step is line[i + k]; `next` holds the byte after each. Only a space before an opening byte is
+        // looked at: the prose's spaces (before letters, digits, quote marks) are settled sixteen at a time.
+        for (; i + 17 <= line.size(); i += 16) {
+            const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i));
+            const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(line.data() + i + 1));
+            auto is = [](__m128i v, char c) { return _mm_cmpeq_epi8(v, _mm_set1_epi8(c)); };
+            const __m128i spaces = _mm_or_si128(_mm_or_si128(is(here, ' '), is(here, '\t')), is(here, '\n'));
+            const __m128i ascii_opens = _mm_or_si128(
+                _mm_or_si128(_mm_or_si128(is(next, '|'), is(next, '-')), _mm_or_si128(is(next, '>'), is(next, '/'))),
+                _mm_or_si128(_mm_or_si128(is(next, ':'), is(next, '~')), is(next, '*')));
+            const __m128i opening = _mm_or_si128(ascii_opens, _mm_or_si128(is(next, '\xE2'), is(next, '\xC2')));
+            for (auto bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(spaces, opening))); bits != 0;
+                 bits &= bits - 1)
+                if (separator_at(i + static_cast<std::size_t>(std::countr_zero(bits)) + 1))
+                    return true;
         }
     }
+#else
+    static_assert(!wide, "the sixteen-byte steps need SSE2");
 #endif
+    if constexpr (!wide) {
+        constexpr std::uint64_t ones = 0x0101010101010101ULL, tops = 0x8080808080808080ULL;
+        for (; i + 9 <= line.size(); i += 8) {
+            // The white space and the control characters (bytes below 0x21), which the loop tells apart.
+            std::uint64_t low = text::below_0x21_8(text::load8(line.data() + i));
+            if (low == 0)
+                continue;
+            // A space before an ASCII letter opens no separator: most spaces of prose are settled eight at a time.
+            // (0x80 in each byte after them that is a letter: its low seven bits, 0x20 set, from 'a' to 'z'.)
+            const std::uint64_t next = text::load8(line.data() + i + 1);
+            low &= ~(text::in_range8((next & ~tops) | (ones * 0x20), 'a', 'z') & ~next);
+            for (; low != 0; low &= low - 1) {
+                std::size_t at = i + static_cast<std::size_t>(std::countr_zero(low) / 8);
+                if (space(line[at]) && at + 1 < line.size() && separator_at(at + 1))
+                    return true;
+            }
+        }
+    }
     for (; i < line.size(); ++i)
         if (space(line[i]) && i + 1 < line.size() && separator_at(i + 1))
             return true;
     return false;
 }
 
+} // namespace
+
+bool any_title_separator(std::string_view line) {
+#if defined(__SSE2__)
+    return any_title_separator_as<true>(line);
+#else
+    return any_title_separator_as<false>(line);
+#endif
+}
+
+bool any_title_separator_portable(std::string_view line) {
+    return any_title_separator_as<false>(line);
+}
 
 std::vector<std::pair<std::size_t, std::size_t>> title_piece_spans(std::string_view line) {
     // "Headline | Site", "Site - Headline", "Home › News › Headline": the pieces between separators.
