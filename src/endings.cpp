@@ -1,0 +1,194 @@
+// The lines of the classify stage that close an article: the author's box under it (a name, a verb and a job of the
+// press) and the lines after which it does not go on (comment threads, related articles, sharing boxes). The other
+// line checks are in lines.cpp.
+#include "classify.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <span>
+
+namespace archive {
+
+namespace {
+
+// "... Write to her at jane.doe@harbour.example", "... E-Mail: [email protected]": the line closes with an e-mail
+// address (or the words a saved page prints where its script hid one). (Its last byte settles most lines: an address
+// ends in a letter of its domain, the hidden one in a bracket.)
+bool ends_with_address(std::string_view t) {
+    if (t.empty())
+        return false;
+    const char last = t.back();
+    if (last == ']')
+        return t.ends_with("protected]") && t.find("[email") != std::string_view::npos;
+    if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')))
+        return false;
+    const std::size_t space = t.find_last_of(" \t\n");
+    const std::string_view tok = space == std::string_view::npos ? t : t.substr(space + 1);
+    const std::size_t at = tok.find('@');
+    return at != std::string_view::npos && at > 0 && tok.find('.', at) != std::string_view::npos;
+}
+
+// author_bio() of a line that passed its cheap tests, its first two tokens read: `first`, `second`, and `next`, the
+// byte after them. (A function of its own: the many lines settled by the counts do not set up its frame of 24 tokens
+// and lower-cased words.)
+bool bio_after_counts(const Block& b, std::string_view first, std::string_view second, std::size_t next) {
+    // The first 24 tokens, read as far as the rules need them: two settle most lines.
+    std::array<std::string_view, 24> toks_read;
+    toks_read[0] = first;
+    toks_read[1] = second;
+    std::size_t read = 2;
+    auto read_to = [&](std::size_t count) {
+        for (; read < count; ++read) {
+            toks_read[read] = text::next_token(b.text, next);
+            if (toks_read[read].empty())
+                break;
+        }
+    };
+    static const LexiconSection& bio_verbs = any_language_section("bio_verbs"); // (merged once)
+    // The name: capitalised words, with particles between them ("Luca di Marco", "Anna von Berg"). (Read a token at
+    // a time: most lines are settled by their first two.)
+    std::size_t k = 0;
+    int names = 0;
+    for (std::size_t t = 0; t < 5; ++t) {
+        read_to(t + 1);
+        if (t >= read)
+            break;
+        if (text::starts_upper(toks_read[t])) {
+            ++names;
+            k = t + 1;
+        } else if (names == 0 || toks_read[t].size() > 3 || bio_verbs.has(text::LowerCased(toks_read[t]).view())) {
+            break;
+        }
+    }
+    if (names < 2 || names > 4)
+        return false;
+    read_to(6);
+    std::span<const std::string_view> toks(toks_read.data(), read);
+    if (k >= toks.size())
+        return false;
+    if (!bio_verbs.has(text::LowerCased(toks[k]).view())) // (the words lower-cased on the stack)
+        return false;
+    read_to(toks_read.size());
+    toks = std::span<const std::string_view>(toks_read.data(), read);
+    const LexiconSection& roles = any_language_section("bio_words");
+    for (std::size_t r = k; r < toks.size(); ++r) {
+        const text::LowerCased lowered(toks[r]);
+        std::string_view w = lowered.view();
+        while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';'))
+            w.remove_suffix(1);
+        if (roles.has(w))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool author_bio(const Block& b) {
+    // "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.",
+    // "Jean Dupont est journaliste au service Société.": the author's box under an article, a name, a verb and a
+    // job of the press within the first words. Its last sentence may be the author's address, without a stop.
+    if (b.words < 6 || b.words > 90 || (!b.end_punct && !ends_with_address(b.text)))
+        return false;
+    // The name opens the line and has two capitalised words at least, which segment() counted among the line's
+    // capitalised tokens (upper_initial): most sentences of prose are settled here, before a token is read.
+    // (The line is trimmed: its first token opens at its first byte.)
+    if (b.upper_initial < 2 || !text::starts_upper(b.text))
+        return false;
+    // "The council met Jane Doe.": a second word in lower case, longer than a particle ("di", "von"), ends the name
+    // at one word (the rest of the reading would settle the same).
+    std::size_t next = 0;
+    const std::string_view first = text::next_token(b.text, next);
+    const std::string_view second = text::next_token(b.text, next);
+    if (second.empty() || (second.size() > 3 && !text::starts_upper(second)))
+        return false;
+    return bio_after_counts(b, first, second, next);
+}
+
+namespace {
+
+// A sketch of a section's entries eight times wider than its own WordSketch (the same bits of word_edges_mix(), three
+// more of them): the terminators of all the languages, a few hundred, fill nearly half of 512 bits, so that half the
+// lines and prefixes asked about went on to be hashed; 4096 bits turn away all but a few.
+class WideSketch {
+public:
+    explicit WideSketch(const std::vector<std::string>& entries) {
+        for (const auto& e : entries)
+            bits_.set(bit(e));
+    }
+    bool may_have(std::string_view w) const { return bits_.test(bit(w)); }
+
+private:
+    static std::size_t bit(std::string_view w) { return static_cast<std::size_t>(word_edges_mix(w) >> 52); }
+    std::bitset<4096> bits_;
+};
+
+} // namespace
+
+bool is_terminator(const Block& b) {
+    // Without digits a line ends the article only as a whole phrase or when it opens with one and is short: a long
+    // line is settled without lower-casing it (lower-casing keeps at least a byte of every code point of at most
+    // four, and 16 tokens cannot hold the 8 words of the shortest rule that reads a line's start).
+    std::size_t kept = b.text.size();
+    while (kept > 0 && (b.text[kept - 1] == ':' || b.text[kept - 1] == '.'))
+        --kept;
+    // (Merged once over the languages and never changed: looked up once, not for every line.)
+    static const LexiconSection& terminators = any_language_section("terminators");
+    if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
+        return false;
+    static const WideSketch sketch(terminators.entries);
+    auto terminator = [](std::string_view s) {
+        return s.size() <= terminators.longest && sketch.may_have(s) && terminators.has(s);
+    };
+    std::string_view low = b.lower;
+    // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
+    // without it are share buttons, printed over the article as often as under it.
+    if (!low.empty() && low.back() == ':' && terminator(low))
+        return true;
+    while (!low.empty() && (low.back() == ':' || low.back() == '.'))
+        low.remove_suffix(1);
+    // "【関連記事】", "相关阅读": the labels of Japanese and Chinese pages, which have no language
+    // file, are in common.txt.
+    static const LexiconSection* cjk_terminators = common_lexicon().section("terminators");
+    if (terminator(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
+        return true;
+    // The rules below count up to 30 words: a longer line is not read past its 31st.
+    std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));
+    // "12 comments", "Comments (3)", "There are 13 comments"
+    if (words.size() <= 4 && b.digits > 0)
+        for (const auto& w : words)
+            if (terminator(w))
+                return true;
+    // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening with a
+    // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
+    if (words.size() <= 8 && b.separators == 0) {
+        bool two_words = false;
+        for (std::size_t sp = low.find(' '); sp != std::string_view::npos; sp = low.find(' ', sp + 1)) {
+            if (two_words && sp > 0 && terminator(low.substr(0, sp)))
+                return true;
+            two_words = true;
+        }
+    }
+    // "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”": the header of a comment thread,
+    // which quotes the article's title (a numbered section "4. Response codes" does not).
+    if (b.digits == 0 || words.size() < 3 || words.size() > 30)
+        return false;
+    std::size_t next = 0;
+    std::string_view first = text::next_token(b.text, next);
+    if (first.empty() || !std::all_of(first.begin(), first.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        !any_language_has("comment_nouns", words[1]))
+        return false;
+    bool quotes_title = false;
+    std::size_t at = 0;
+    while (at < b.text.size() && !quotes_title) {
+        char32_t cp = text::next_cp(b.text, at);
+        quotes_title = text::is_open_quote(cp) || cp == '"';
+    }
+    return quotes_title;
+}
+
+} // namespace archive
