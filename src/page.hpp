@@ -1,5 +1,6 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, headline.cpp,
-// region.cpp, credits.cpp, lines.cpp, quality.cpp, sections.cpp, media.cpp).
+// headline_choice.cpp, region.cpp with region_edges.cpp and region_teasers.cpp, credits.cpp, agencies.cpp, lines.cpp,
+// entries.cpp, quality.cpp, sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"

@@ -1,0 +1,420 @@
+// The edges of the article's region: the lines at its ends that leave it (the author's box, the first comment,
+// closing notices, titles of other articles) or join it (closing sentences, the author's sign-off).
+#include "classify.hpp"
+#include "page.hpp"
+#include "region_parts.hpp"
+
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+namespace {
+
+// "About the author / Jane Doe / Jane Doe is a senior writer for Harbour Weekly.": the author's box closes the
+// article; it leaves the region with the short lines over it (its title, the name, a picture's label). Only among
+// the region's last blocks, so that a paragraph about a reporter inside the article stays.
+// "Jane Roe / Jane Roe joined the paper in 2019. She covers the harbour and its ferries.": the author's name alone
+// over a paragraph that opens with it and names a job of the press, whatever its verb.
+bool named_bio(const Block& name, const Block& bio) {
+    const int most = 90; // words of a bio
+    if (name.words < 2 || name.words > 4 || name.end_punct || name.upper_initial != name.words || !bio.end_punct ||
+        bio.words < 8 || bio.words > most || bio.text.size() <= name.text.size() || bio.text[name.text.size()] != ' ' ||
+        !bio.text.starts_with(name.text))
+        return false;
+    static const LexiconSection& roles = any_language_section("bio_words"); // (merged once)
+    return std::any_of(bio.lower_words.begin(), bio.lower_words.end(), [](const std::string& w) { return roles.has(w); });
+}
+
+// "Jane Roe / + Follow / Jane Roe grew up by the harbour and has walked its piers for forty years.": the name of the
+// article's author, printed again from its byline, over a paragraph that opens with it (past a button of a word or
+// two) is the author's box, whatever the paragraph tells of her.
+bool bylined_bio(const Page& p, std::size_t k, std::size_t rs) {
+    const Block& bio = p.blocks[k];
+    if (!bio.end_punct || bio.words < 8 || bio.words > 90)
+        return false;
+    // "By Jane Roe @janeroe / Jane has covered the harbour since ...": a byline right over it, the paragraph opening
+    // with the author's first name.
+    // ("@janeroe", her handle, is left out of the byline.)
+    std::string_view over = p.blocks[k - 1].text;
+    if (std::size_t space = over.rfind(' '); space != std::string_view::npos && over[space + 1] == '@')
+        over = over.substr(0, space);
+    if (p.blocks[k - 1].words <= 8 && !p.blocks[k - 1].end_punct)
+        if (auto names = byline_authors(over, p.language); names && !names->empty()) {
+            std::size_t at = 0;
+            std::string_view first = text::next_token(names->front(), at);
+            if (first.size() >= 2 && bio.text.size() > first.size() && bio.text[first.size()] == ' ' &&
+                bio.text.starts_with(first))
+                return true;
+        }
+    for (std::size_t j = k - 1; j >= rs && j + 2 >= k; --j) {
+        const Block& name = p.blocks[j];
+        bool shape = name.words >= 2 && name.words <= 4 && !name.end_punct && name.upper_initial == name.words;
+        if (shape && name.repeats > 0 && bio.text.size() > name.text.size() && bio.text[name.text.size()] == ' ' &&
+            bio.text.starts_with(name.text))
+            return true;
+        if (j == k - 2 || name.words > 2 || name.end_punct || j == 0)
+            return false;
+    }
+    return false;
+}
+
+// "Über Kathrin / Hallo, ich bin Kathrin und backe seit ...", "About Jane Roe / Jane grew up by the harbour ...": a
+// title of the lexicons' [about_name_titles] words over a name of one to three words, then a paragraph, as the
+// region's last text, is the box presenting the author (or the site's people), whatever the paragraph tells.
+bool about_name_title(const Block& b) {
+    if (b.words < 2 || b.words > 6 || b.end_punct || b.urls > 0)
+        return false;
+    std::vector<std::string_view> toks;
+    std::size_t at = 0;
+    for (std::string_view t = text::next_token(b.text, at); !t.empty(); t = text::next_token(b.text, at))
+        toks.push_back(t);
+    std::size_t name = 1;
+    while (name < toks.size() && !text::starts_upper(toks[name]))
+        ++name;
+    if (name >= toks.size() || toks.size() - name > 3 ||
+        !std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(name), toks.end(),
+                     [](std::string_view t) { return text::starts_upper(t); }))
+        return false;
+    std::string prefix = text::lower(toks.front());
+    for (std::size_t i = 1; i < name; ++i) {
+        prefix.push_back(' ');
+        prefix.append(text::lower(toks[i]));
+    }
+    return any_language_has("about_name_titles", prefix);
+}
+
+std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    for (std::size_t k = re + 1; k-- > rs + 1 && k + 6 > re;) {
+        const Block& x = blocks[k];
+        bool about = k == re && x.end_punct && x.words >= 8 && x.words <= 90 && about_name_title(blocks[k - 1]);
+        if (!author_bio(x) && !named_bio(blocks[k - 1], x) && !(k == re && bylined_bio(p, k, rs)) && !about)
+            continue;
+        std::size_t end = k - 1;
+        while (end > rs && blocks[end].words <= 5 && !blocks[end].end_punct)
+            --end;
+        return {rs, end};
+    }
+    return {rs, re};
+}
+
+// "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!": the prompts under
+// the article's last paragraph (or over its first one) leave the region, with the short lines among them.
+std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
+    // Neither a prompt nor a license line runs past 60 words (closing_notice() counts the text::words_lower() words,
+    // license_notice() the white-space tokens): the block's own counts settle a long paragraph without reading it.
+    auto notice_line = [](const Block& b) {
+        const std::size_t most_words = 60;
+        return (b.lower_words.size() <= most_words && closing_notice(b)) ||
+               (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
+    };
+    auto prompt = [&](std::size_t k, bool& notice) {
+        bool text = textual(p.raw_quality[k]);
+        if (text && !notice_line(p.blocks[k]))
+            return false;
+        notice = notice || text;
+        return true;
+    };
+    std::size_t end = re;
+    bool notice = false;
+    while (end > rs && prompt(end, notice))
+        --end;
+    // A region of prompts only is left as it is: the page has no other text.
+    if (!notice || end == rs)
+        end = re;
+    // "Sign up for a free account to customize your news": the same prompts open the region too.
+    std::size_t start = rs;
+    notice = false;
+    while (start < end && prompt(start, notice))
+        ++start;
+    if (!notice || start == end)
+        start = rs;
+    return {start, end};
+}
+
+// "... when the summer timetable begins." / "Richtig frühstücken: Die besten Tipps" / "New pier opens": titles of
+// other articles after the article's last sentence, with no text of their own, leave the region. A few lines at
+// most, closed above by a sentence of prose.
+std::pair<std::size_t, std::size_t> trim_trailing_titles(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most = 6;
+    std::size_t end = re;
+    bool title = false;
+    while (end > rs && re - end < most) {
+        const Block& b = p.blocks[end];
+        // "Das Papier finden Sie hier:" announces the lines under it.
+        if (b.text.back() == ':')
+            return {rs, re};
+        bool text = textual(p.raw_quality[end]);
+        // A title ends on a word: "... und das gefällt mir 😉" is a blog's sentence.
+        std::size_t at = b.text.size();
+        char32_t final_cp = text::prev_cp(b.text, at);
+        bool title_shape = headline_like(b) && (text::is_letter(final_cp) || (final_cp >= '0' && final_cp <= '9'));
+        if (text && (b.end_punct || b.words > 15 || !title_shape))
+            break;
+        title = title || text;
+        --end;
+    }
+    const Block& last = p.blocks[end];
+    bool closed = end > rs && last.end_punct && last.words >= 10 && p.raw_quality[end] == Quality::good;
+    return title && closed ? std::make_pair(rs, end) : std::make_pair(rs, re);
+}
+
+// "7'", "45+2'", "90’": the minute a live report's entry was written, alone on its line.
+bool minute_stamp(const Block& b) {
+    const std::string& t = b.text;
+    if (t.size() > 8 || b.digits == 0)
+        return false;
+    std::size_t i = 0;
+    while (i < t.size() && (text::is_digit(static_cast<unsigned char>(t[i])) || t[i] == '+'))
+        ++i;
+    std::string_view mark(t.data() + i, t.size() - i);
+    return i > 0 && (mark == "'" || mark == "’" || mark == "′");
+}
+
+// The last character of a line before the closing quotation marks after it ("“It is over.”" -> '.').
+char closing_stop(std::string_view line) {
+    while (!line.empty()) {
+        std::size_t at = line.size() - 1;
+        while (at > 0 && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80)
+            --at;
+        std::size_t i = at;
+        const char32_t cp = text::next_cp(line, i);
+        if (!text::is_quote_mark(cp))
+            return line[at];
+        line.remove_suffix(line.size() - at);
+    }
+    return '\0';
+}
+
+// "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
+// a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
+// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
+// the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
+// between them stay out of the body and do not stop the search.
+std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const Block& last = blocks[re];
+    if (p.raw_quality[re] != Quality::good || !last.end_punct)
+        return {rs, re};
+    const std::size_t most_stamps = 2;
+    std::size_t end = re;
+    for (std::size_t taken = 0; taken < 2; ++taken) {
+        std::size_t next = end + 1;
+        while (next < blocks.size() && next - end <= most_stamps && minute_stamp(blocks[next]))
+            ++next;
+        if (next >= blocks.size())
+            break;
+        const Block& b = blocks[next];
+        bool sentence = short_sentence(b, p.language) || update_note(b.text);
+        // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
+        const char stop = closing_stop(b.text);
+        if (!sentence || (stop != '.' && stop != ':') || b.boilerplate ||
+            b.repeats > 0 || p.terminator[next] ||
+            closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
+            break;
+        end = next;
+    }
+    return {rs, end};
+}
+
+// The words of a sign-off (lexicon section sign_offs) opening the lower-cased line `low`, as whole words: the size
+// of the words and of the comma after them, 0 for a line opening otherwise.
+std::size_t sign_off_words(std::string_view low) {
+    static const LexiconSection& sign_offs = any_language_section("sign_offs"); // (merged once)
+    for (const std::string& entry : sign_offs.entries) {
+        if (!low.starts_with(entry))
+            continue;
+        std::size_t at = entry.size();
+        if (at < low.size() && low[at] == ',')
+            ++at;
+        if (at == low.size() || low[at] == ' ')
+            return at;
+    }
+    return 0;
+}
+
+// Tokens that are a name: one to three, each capitalised ("Jane", "Anna Muster", "MARTINA BERG").
+bool name_tokens(std::string_view s) {
+    std::size_t at = 0, count = 0;
+    for (std::string_view t = text::next_token(s, at); !t.empty(); t = text::next_token(s, at))
+        if (++count > 3 || !text::starts_upper(t))
+            return false;
+    return count > 0;
+}
+
+// A line of the page that may be part of a farewell: its own, not repeated, no link, no label of the page.
+bool farewell_plain(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k];
+}
+
+// A wish of a few words before the sign-off: "Viel Glück!", "See you on the quay!" (not a call to buy).
+bool farewell_wish(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int wish_words = 8;
+    return farewell_plain(p, k) && b.words <= wish_words && b.end_punct && !is_promo_notice(b.text) &&
+           sign_off_words(b.lower) == 0;
+}
+
+// The sign-off of line k: 1 with the name after it ("Euer Hans", "Cheers, Jane"), 2 alone ("Liebe Grüße,"), the
+// name on the next line; 0 for another line. Five words at most, no sentence's stop at its end.
+int sign_off_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    if (!farewell_plain(p, k) || b.words > 5 || b.end_punct)
+        return 0;
+    const std::size_t words = sign_off_words(b.lower);
+    if (words == 0)
+        return 0;
+    const std::string_view rest = std::string_view(b.text).substr(std::min(words, b.text.size()));
+    if (text::trim(rest).empty())
+        return 2;
+    return name_tokens(rest) ? 1 : 0;
+}
+
+bool farewell_name(const Page& p, std::size_t k) {
+    return farewell_plain(p, k) && !p.blocks[k].end_punct && name_tokens(p.blocks[k].text);
+}
+
+} // namespace
+
+std::size_t farewell_from(const Page& p, std::size_t rs, std::size_t re) {
+    std::size_t f = re + 1;
+    if (re > rs && farewell_name(p, re) && sign_off_line(p, re - 1) == 2)
+        f = re - 1;
+    else if (re > rs && sign_off_line(p, re) == 1)
+        f = re;
+    else
+        return re + 1;
+    const std::size_t most_wishes = 2;
+    for (std::size_t w = 0; w < most_wishes && f > rs + 1 && farewell_wish(p, f - 1); ++w)
+        --f;
+    return f;
+}
+
+namespace {
+
+// "... bewerben und gewinnen. / Viel Glück! / Euer Hans", "... before the ferry leaves. / See you on the quay! /
+// Cheers, / Jane": the author's farewell under a post, a wish or two of a few words, then the words of a sign-off and
+// the author's first name, on one line or two. It joins the article when the sign-off is there; the wishes alone (a
+// call, "Jetzt bestellen!") do not. (classify() keeps its lines, which their shape rates bad, by farewell_from().)
+std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t n = p.blocks.size();
+    const std::size_t most_wishes = 2;
+    std::size_t k = re + 1;
+    for (std::size_t w = 0; w < most_wishes && k < n && farewell_wish(p, k); ++w)
+        ++k;
+    if (k >= n)
+        return {rs, re};
+    const int sign_off = sign_off_line(p, k);
+    if (sign_off == 1)
+        return {rs, k};
+    if (sign_off == 2 && k + 1 < n && farewell_name(p, k + 1))
+        return {rs, k + 1};
+    return {rs, re};
+}
+
+// "<the post> / Tom Fisher / March 3, 2015 at 4:10 pm / What a lovely boat! / Reply": when the buttons stand alone
+// under the comments, nothing cuts the first comment from the post over it; the button right under the region says
+// that its last lines are a comment, from the comment's date line (and the reader's name over it) down. Only when a
+// paragraph of the post stays over them.
+std::pair<std::size_t, std::size_t> trim_first_comment(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    if (re + 1 >= blocks.size() || !lone_reply_button(blocks[re + 1]))
+        return {rs, re};
+    const std::size_t most_paragraphs = 4; // of a comment
+    const int most_date_words = 12, most_name_words = 3;
+    for (std::size_t k = re; k > rs && re - k <= most_paragraphs; --k) {
+        const Block& b = blocks[k];
+        if (b.digits == 0 || b.words > most_date_words || !read_dates(b.text, p.language).is_date_line)
+            continue;
+        std::size_t end = k - 1;
+        if (end > rs && blocks[end].words <= most_name_words && !blocks[end].end_punct)
+            --end;
+        for (std::size_t j = rs; j <= end; ++j)
+            if (textual(p.raw_quality[j]) && blocks[j].end_punct)
+                return {rs, end};
+        break;
+    }
+    return {rs, re};
+}
+
+} // namespace
+
+// The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
+// join it.
+std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
+    auto trimmed = trim_first_comment(p, rs, re);
+    trimmed = trim_author_box(p, trimmed.first, trimmed.second);
+    trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
+    trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
+    trimmed = take_closing_sentences(p, trimmed.first, trimmed.second);
+    return take_sign_off(p, trimmed.first, trimmed.second);
+}
+
+void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
+    std::vector<std::string> names;
+    for (const auto& a : p.article.authors)
+        if (text::split_ws(a).size() >= 2) // "Floyd" alone may be anybody's first word
+            names.push_back(text::lower(a));
+    if (names.empty() || rs > re)
+        return;
+    const auto& blocks = p.blocks;
+    auto text_at = [&](std::size_t k) {
+        return p.role[k] == Role::none && textual(p.raw_quality[k]);
+    };
+    // "Jane Doe is a senior writer...", "ANNA MUSTER schreibt seit...": the name, then a word of the sentence (an
+    // interview's "Jane Doe: ..." gives the floor to its reporter).
+    auto opens_with_name = [&](const std::string& line) {
+        std::string low = text::lower(line.substr(0, 80));
+        for (const auto& name : names) {
+            if (low.size() <= name.size() + 1 || low.compare(0, name.size(), name) != 0 || low[name.size()] != ' ')
+                continue;
+            std::size_t at = name.size() + 1;
+            if (text::is_lower(text::next_cp(line, at)))
+                return true;
+        }
+        return false;
+    };
+    auto names_author = [&](std::size_t k) {
+        if (p.role[k] == Role::byline)
+            return true;
+        return p.role[k] == Role::none && blocks[k].words <= 6 &&
+               std::find(names.begin(), names.end(), text::lower(blocks[k].text)) != names.end();
+    };
+    // The box comes after some article text: two paragraphs at least.
+    std::size_t seen = 0, from = re + 1;
+    for (std::size_t k = rs; k <= re && from > re; ++k)
+        if (text_at(k) && blocks[k].end_punct && ++seen == 2)
+            from = k + 1;
+    if (from > re)
+        return;
+    // The box is the article's last text, or it has a title of its own ("Autoreninfo", "About the author"); a
+    // sentence on the author between the article and a note on its print edition belongs to the article's text.
+    auto titled = [&](std::size_t k) {
+        const Block& t = blocks[k - 1];
+        return p.role[k - 1] == Role::none && t.words <= 3 && !t.end_punct && p.raw_quality[k - 1] == Quality::short_;
+    };
+    std::size_t last = re + 1;
+    for (std::size_t k = from; k <= re; ++k)
+        if (text_at(k))
+            last = k;
+    if (last > re || last == from)
+        return;
+    for (std::size_t k = from; k <= last; ++k)
+        if (text_at(k) && opens_with_name(blocks[k].text) && (k == last || titled(k)))
+            p.role[k] = Role::boilerplate;
+    std::size_t above = last - 1;
+    while (above > from && p.role[above] == Role::duplicate)
+        --above;
+    if (names_author(above)) {
+        p.role[last] = Role::boilerplate;
+        if (p.role[above] == Role::none)
+            p.role[above] = Role::boilerplate;
+    }
+}
+
+} // namespace archive

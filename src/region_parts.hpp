@@ -1,0 +1,20 @@
+// What the article's region (region.cpp) asks of the trims of its edges (region_edges.cpp) and what they share.
+// Internal to the classify stage.
+#pragma once
+
+#include "page.hpp"
+
+#include <cstddef>
+#include <utility>
+
+namespace archive {
+
+/// "Reply", "Antworten": a comment's answer button (lexicon section reply_buttons) alone on its line, printed three
+/// times at least on the page.
+bool lone_reply_button(const Block& b);
+
+/// The run [rs, re] (inclusive) with its edges trimmed: the first comment, the author's box, closing notices and
+/// titles under the article leave it; its closing sentences and the author's sign-off join it.
+std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re);
+
+} // namespace archive

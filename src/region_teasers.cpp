@@ -1,0 +1,204 @@
+// Teasers of other articles in and around the article's region: cards signed by a byline or a date, lines with
+// a "Read more" link.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <bitset>
+#include <cstdint>
+
+namespace archive {
+
+void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_gap = 3; // a card's buttons or category labels between two cards ("Learn", "Share")
+    const int most_title_words = 20;
+    const int least_summary_words = 6;
+    const int most_summary_words = 50; // a sentence or two (a live report's entry under its signature runs longer)
+    // A byline or a date line; the last card's may stand right under the region, where no line has its role yet.
+    auto signature = [&](std::size_t k) {
+        if (p.role[k] == Role::byline || p.role[k] == Role::date)
+            return true;
+        const Block& b = blocks[k];
+        return k > re && p.role[k] == Role::none && b.words <= 30 &&
+               ((b.digits > 0 && read_dates(b.text, p.language).is_date_line) ||
+                byline_authors(b.text, p.language).has_value());
+    };
+    // A card closed by the signature at `k`: its title two lines up (no final mark: a tweet's or a comment's text
+    // over its signature is a sentence, "Jane dijo:" opens a comment), its summary right over the signature.
+    auto card_at = [&](std::size_t k) {
+        if (k < rs + 2 || k > re + 1 || k >= blocks.size() || !signature(k))
+            return false;
+        const Block& title = blocks[k - 2];
+        const Block& summary = blocks[k - 1];
+        return p.role[k - 2] == Role::none && p.role[k - 1] == Role::none && title.words >= 2 &&
+               title.words <= most_title_words && !title.end_punct && !title.boilerplate &&
+               summary.words >= least_summary_words && summary.words <= most_summary_words && !summary.boilerplate;
+    };
+    // The article's own text comes first: two paragraphs at least above the first card.
+    auto text_above = [&](std::size_t k) {
+        int seen = 0;
+        for (std::size_t j = rs; j < k && seen < 2; ++j)
+            seen += p.role[j] == Role::none && textual(p.raw_quality[j]) && blocks[j].end_punct;
+        return seen >= 2;
+    };
+    std::vector<std::size_t> card_bylines;
+    for (std::size_t k = rs + 2; k <= re + 1; ++k) {
+        if (!card_at(k))
+            continue;
+        std::size_t last = k;
+        int cards = 1;
+        for (std::size_t next = last + 3; next <= re + 1 && next <= last + 2 + most_gap;)
+            if (card_at(next)) {
+                last = next, ++cards;
+                next = last + 3;
+            } else {
+                ++next;
+            }
+        // The cards close the region: text of the article under them makes them its own (a page of such cards
+        // is a list of articles).
+        bool text_below = false;
+        for (std::size_t j = last + 1; j <= re && !text_below; ++j)
+            text_below = p.role[j] == Role::none && textual(p.raw_quality[j]) && blocks[j].end_punct;
+        if (cards >= 2 && text_above(k - 2) && !text_below)
+            for (std::size_t j = k - 2; j <= std::min(last, re); ++j) {
+                if (p.role[j] == Role::none)
+                    p.role[j] = Role::boilerplate;
+                else if (p.role[j] == Role::byline)
+                    card_bylines.push_back(j);
+            }
+        k = last;
+    }
+    // The names signing the cards are no authors of the article, unless its own byline gives them too.
+    if (card_bylines.empty())
+        return;
+    std::vector<std::string> own;
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        if (p.role[k] == Role::byline && std::find(card_bylines.begin(), card_bylines.end(), k) == card_bylines.end())
+            if (auto names = byline_authors(blocks[k].text, p.language))
+                own.insert(own.end(), names->begin(), names->end());
+    auto& authors = p.article.authors;
+    for (std::size_t k : card_bylines)
+        if (auto names = byline_authors(blocks[k].text, p.language))
+            for (const auto& name : *names)
+                if (std::find(own.begin(), own.end(), name) == own.end())
+                    authors.erase(std::remove(authors.begin(), authors.end(), name), authors.end());
+}
+
+namespace {
+// more_link() of a lower-cased line: the phrase, with the arrow or the marks after it taken off.
+bool more_link_phrase(std::string_view low) {
+    low = text::trim(low); // trimmed again after each mark taken off
+    static const LexiconSection& more_links = any_language_section("more_links"); // (merged once)
+    // The phrases' first bytes: the marks come off the end only, so a line opening with none of them is no link.
+    static const std::bitset<257> fronts = first_bytes(more_links.entries);
+    if (!fronts.test(256) && (low.empty() || !fronts.test(static_cast<unsigned char>(low.front()))))
+        return false;
+    static constexpr std::string_view marks[] = {"»", "›", "→", ">", "…", "...", ".", ":"};
+    // (A line ending with a byte that ends no mark, most lines ending with a word, has none to take off.)
+    if (!low.empty() &&
+        std::any_of(std::begin(marks), std::end(marks), [&](std::string_view m) { return m.back() == low.back(); }))
+        for (std::string_view mark : marks)
+            if (low.size() > mark.size() && low.substr(low.size() - mark.size()) == mark)
+                low = text::trim(low.substr(0, low.size() - mark.size()));
+    return more_links.has(low);
+}
+
+// The last words (text::next_word_of_lowered()'s) of the more_links phrases, by their first byte. A phrase ends with
+// a word, and only marks that are no word's characters follow it on a line ("Read more »", "Weiterlesen..."): a line
+// ending with a phrase has that phrase's last word for its own last word. `usable` is false when a phrase ends
+// otherwise (the last words then settle nothing).
+struct LinkEnds {
+    WordsByFront words;
+    bool usable = true;
+};
+
+const LinkEnds& more_link_ends() {
+    static const LinkEnds ends = [] {
+        LinkEnds out;
+        for (const auto& phrase : any_language_section("more_links").entries) {
+            std::string_view last;
+            std::size_t i = 0;
+            for (std::string_view w = text::next_word_of_lowered(phrase, i); !w.empty();
+                 w = text::next_word_of_lowered(phrase, i))
+                last = w;
+            if (last.empty() || last.data() + last.size() != phrase.data() + phrase.size()) {
+                out.usable = false;
+                continue;
+            }
+            out.words.add(last);
+        }
+        return out;
+    }();
+    return ends;
+}
+
+// "Harbour festival opens The town prepares for its biggest weekend. Read more": a teaser's title, its summary and
+// its link printed on one line; the link follows the summary's last sentence mark.
+bool glued_more_link(const Block& b) {
+    const std::size_t widest = 40; // bytes of the link's phrase and its marks
+    if (b.words <= 5 || b.lower.size() <= widest)
+        return false;
+    // (A line whose last word ends no link's phrase is settled without a search for its last sentence mark.)
+    if (const LinkEnds& ends = more_link_ends(); ends.usable) {
+        if (b.lower_words.empty() || !ends.words.has(b.lower_words.back()))
+            return false;
+    }
+    std::string_view low = b.lower;
+    const std::size_t from = low.size() - widest;
+    // The last sentence mark with a space after it, from byte `from` on: eight marks a step from the end (a step
+    // starting at byte c looks at the marks of bytes c..c+7 and the spaces of bytes c+1..c+8; the last step, which
+    // starts before `from`, drops the marks before it).
+    for (std::size_t c = low.size() - 9;; c -= 8) {
+        const std::uint64_t marks = text::load8(low.data() + c), spaces = text::load8(low.data() + c + 1);
+        std::uint64_t hits = (text::bytes_equal8(marks, '.') | text::bytes_equal8(marks, '!') |
+                              text::bytes_equal8(marks, '?')) &
+                             text::bytes_equal8(spaces, ' ');
+        if (c < from)
+            hits &= ~std::uint64_t{0} << (8 * (from - c));
+        if (hits != 0) {
+            const std::size_t at = c + static_cast<std::size_t>(63 - std::countl_zero(hits)) / 8 + 1; // the space
+            // (A link of four words at most: a longer tail is the summary's last sentence, not looked up.)
+            return std::count(low.begin() + static_cast<std::ptrdiff_t>(at) + 1, low.end(), ' ') <= 3 &&
+                   more_link_phrase(low.substr(at + 1));
+        }
+        if (c <= from)
+            return false;
+    }
+}
+} // namespace
+
+bool more_link(const Block& b) {
+    if (b.words == 0 || b.words > 5)
+        return false;
+    return more_link_phrase(b.lower);
+}
+
+void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>& q) {
+    std::vector<std::size_t> links; // a link alone on its line: the teaser is the line above
+    std::vector<std::size_t> glued; // a teaser that ends with its link
+    bool above = !blocks.empty() && more_link(blocks[0]); // more_link() of the line above, asked once a line
+    for (std::size_t i = 1; i < blocks.size(); ++i) {
+        bool here = more_link(blocks[i]);
+        // "Subscribe for a free trial / Read now": the button of an offer, no teaser's link.
+        if (here && !above && !is_promo_notice(blocks[i - 1]))
+            links.push_back(i);
+        else if (!here && glued_more_link(blocks[i]) && !is_promo_notice(blocks[i]))
+            glued.push_back(i);
+        above = here;
+    }
+    // One link may be the article's own "Read more" over its second part: a list of teasers prints several.
+    if (links.size() + glued.size() < 2)
+        return;
+    for (std::size_t i : links)
+        q[i - 1] = Quality::bad;
+    for (std::size_t i : glued)
+        q[i] = Quality::bad;
+}
+
+} // namespace archive
