@@ -248,6 +248,17 @@ enum OpeningTag : std::uint8_t {
     opens_action = 8,  // the words of action_labels (a word of letters and digits: the line's first word)
 };
 
+// Every byte of `token` below 0x80, eight a step.
+bool ascii_token(std::string_view token) {
+    std::uint64_t high = 0;
+    std::size_t k = 0;
+    for (; k + 8 <= token.size(); k += 8)
+        high |= text::load8(token.data() + k);
+    if (k < token.size())
+        high |= text::load_short(token.data() + k, token.size() - k);
+    return (high & 0x8080808080808080ULL) == 0;
+}
+
 // A token of lower-case ASCII letters and digits only: the first token of a lower-cased line, when it is one, is also
 // its first word (text::next_word_of_lowered's).
 bool plain_word(std::string_view token) {
@@ -374,24 +385,27 @@ namespace {
 
 // is_boilerplate_phrase() of a line, its lower-cased text and a count of its spaces: up to 50 at least (whatever
 // counts more stands for 50 or more: the tests below ask whether a line has fewer than 50 spaces at most).
-bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces);
+// `whole`: `low` is text::lower(line) itself, the line collapsed (a Block's text and lower), so that an ASCII first
+// token of the line is lower-cased already at the start of `low`.
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces, bool whole);
 
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // (A paragraph's spaces are not counted to its end.)
-    return boilerplate_phrase(line, low, spaces_up_to(low, 50));
+    return boilerplate_phrase(line, low, spaces_up_to(low, 50), false);
 }
 
 bool is_boilerplate_phrase(const Block& b) {
     // One space between each two words, which lower() keeps as they are. (Taking off the final marks and the
     // parentheses below takes off no space.)
-    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0);
+    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, true);
 }
 
 namespace {
 
-bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces) {
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces, bool whole) {
+    const std::string_view whole_low = low; // (before its final marks and parentheses are taken off)
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
         low.remove_suffix(1);
     // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
@@ -411,7 +425,17 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     static const OpeningTokens openings;
     const std::string_view low_token = text::first_token(low);
     const std::uint8_t opens_low = openings.of_lowered(low_token);
-    const std::uint8_t opens_line = openings.of(text::first_token(line));
+    const std::uint8_t opens_line = [&] {
+        // An ASCII first token is lower-cased byte for byte and ends where its lower-cased copy ends, at the start of
+        // `low` as a whole: looked up once more only when `low` lost its start or its final marks (a paragraph's
+        // first token is most often the same as `low`'s, and its lower-cased copy is at hand).
+        const std::string_view token = text::first_token(line);
+        if (!whole || !ascii_token(token))
+            return openings.of(token);
+        const std::string_view lowered = whole_low.substr(0, token.size());
+        return lowered.data() == low_token.data() && lowered.size() == low_token.size() ? opens_low
+                                                                                        : openings.of_lowered(lowered);
+    }();
     if (((opens_low & opens_related) != 0 && related_prefix(line, low, related)) ||
         ((opens_line & opens_glued) != 0 && glued_label(line)) || (low.back() == ')' && form_field_label(low)))
         return true;

@@ -222,6 +222,34 @@ TEST_CASE("measure_shape() measures the same with SSE2 and without", "[segment]"
     CHECK(m.collapsed);
 }
 
+TEST_CASE("a block's phrases opening with an ASCII word are found from its lower-cased text", "[segment]") {
+    // The first word as printed ("Posted", "Next", "Lire") is read lower-cased from the block's text: the same
+    // phrases are found whether the block's final marks or parentheses are taken off or not.
+    const std::vector<std::string> phrases = {
+        "Posted in Harbour News | Tagged ferries, piers", "Next articleFerries return to the eastern pier",
+        "Lire aussi | Transport par c\xC3\xA2" "ble vers la baie", "Ver\xC3\xB6" "ffentlicht in Hafen und Meer",
+        "Dieser Beitrag wurde ver\xC3\xB6" "ffentlicht in Hafen", "Read more: Ferries return to the eastern pier"};
+    const std::vector<std::string> ordinary = {"Posted.", "Next.", "(Ferries return to the pier)",
+                                               "Postboten streiken am Hafen."};
+    // (Each line checked as a block and as a line: both are boilerplate or neither.)
+    auto check = [](const std::string& line, bool expected) {
+        CAPTURE(line);
+        const auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(blocks[0].boilerplate == expected);
+        CHECK(is_boilerplate_phrase(line) == expected);
+    };
+    for (const std::string& line : phrases)
+        check(line, true);
+    for (const std::string& line : ordinary)
+        check(line, false);
+    // A footer's label in parentheses or closed by a full stop (a short sentence): the line as printed is read, as
+    // for a line that is no block.
+    for (const std::string line : {"(Posted in Harbour News)", "Posted in Harbour News.", "(Read more: the pier)",
+                                   "Posted in Harbour News, Ferries and Piers."})
+        check(line, is_boilerplate_phrase(line));
+}
+
 TEST_CASE("a block is boilerplate exactly when its line is, its spaces counted from its words", "[segment]") {
     // Lines the notices' tests read by their spaces (a short rights notice, a reading time, an affiliate notice, a
     // comment notice), in several languages, paragraphs of more than 50 spaces, where those tests stop, and bytes
