@@ -124,8 +124,9 @@ constexpr std::size_t action_labels_most_words = 20;
 // "Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre": the labels of a page's buttons, an
 // action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
 // nothing else on the line. "Share on Reddit Share on Xing Share on Flipboard", "Compartir en Mastodon Compartir
-// en Telegram": a row of share buttons, a verb and two networks or more, may run longer.
-bool action_labels(std::string_view low) {
+// en Telegram": a row of share buttons, a verb and two networks or more, may run longer. `words`: the words of `low`
+// when they are at hand (a block's), nullptr to read them from `low`.
+bool action_labels(std::string_view low, const std::vector<std::string>* words) {
     // The four kinds of words in one table, a bit each: a word is looked up once, not in four lists. (The common
     // lexicon is built once and never changed: the table keeps views of its entries.)
     enum ActionTag : std::uint8_t { verb_tag = 1, thing_tag = 2, network_tag = 4, glue_tag = 8 };
@@ -149,11 +150,15 @@ bool action_labels(std::string_view low) {
         return false;
     const std::size_t most = 8, most_in_share_row = action_labels_most_words;
     // The words one at a time: most lines are settled by their first word, none of the four kinds. (The line is
-    // lower-cased: its words are read in place.)
+    // lower-cased: its words are read in place, when they are not at hand.)
     int verb = 0, thing = 0, network = 0;
     std::size_t n = 0, i = 0;
-    for (std::string_view w = text::next_word_of_lowered(low, i); n <= most_in_share_row && !w.empty();
-         w = text::next_word_of_lowered(low, i), ++n) {
+    auto next = [&]() -> std::string_view {
+        if (words != nullptr)
+            return i < words->size() ? std::string_view((*words)[i++]) : std::string_view();
+        return text::next_word_of_lowered(low, i);
+    };
+    for (std::string_view w = next(); n <= most_in_share_row && !w.empty(); w = next(), ++n) {
         const std::uint8_t tags = kinds.of(w);
         if ((tags & verb_tag) != 0)
             ++verb;
@@ -385,26 +390,30 @@ namespace {
 
 // is_boilerplate_phrase() of a line, its lower-cased text and a count of its spaces: up to 50 at least (whatever
 // counts more stands for 50 or more: the tests below ask whether a line has fewer than 50 spaces at most).
-// `whole`: `low` is text::lower(line) itself, the line collapsed (a Block's text and lower), so that an ASCII first
-// token of the line is lower-cased already at the start of `low`.
-bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces, bool whole);
+// `words`: a Block's lower_words when `line` and `low` are its text and lower (`low` is then text::lower(line)
+// itself, the line collapsed, so that an ASCII first token of the line is lower-cased already at the start of `low`);
+// nullptr for a line.
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
+                        const std::vector<std::string>* words);
 
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // (A paragraph's spaces are not counted to its end.)
-    return boilerplate_phrase(line, low, spaces_up_to(low, 50), false);
+    return boilerplate_phrase(line, low, spaces_up_to(low, 50), nullptr);
 }
 
 bool is_boilerplate_phrase(const Block& b) {
     // One space between each two words, which lower() keeps as they are. (Taking off the final marks and the
     // parentheses below takes off no space.)
-    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, true);
+    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, &b.lower_words);
 }
 
 namespace {
 
-bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces, bool whole) {
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
+                        const std::vector<std::string>* words) {
+    const bool whole = words != nullptr;
     const std::string_view whole_low = low; // (before its final marks and parentheses are taken off)
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
         low.remove_suffix(1);
@@ -454,9 +463,11 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     }
     if ((opens_line & opens_footer) != 0 && post_footer(line))
         return true;
+    // (The marks and parentheses taken off `low` are ASCII bytes of no word, cut from the valid UTF-8 that lower()
+    // writes: its words are the block's.)
     // (A line whose first word is none of action_labels' opens no row of buttons.)
     if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' &&
-        ((opens_low & opens_action) != 0 || !plain_word(low_token)) && action_labels(low))
+        ((opens_low & opens_action) != 0 || !plain_word(low_token)) && action_labels(low, words))
         return true;
     return notice_pieces(low, spaces);
 }

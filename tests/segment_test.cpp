@@ -228,7 +228,10 @@ TEST_CASE("a block's phrases opening with an ASCII word are found from its lower
     const std::vector<std::string> phrases = {
         "Posted in Harbour News | Tagged ferries, piers", "Next articleFerries return to the eastern pier",
         "Lire aussi | Transport par c\xC3\xA2" "ble vers la baie", "Ver\xC3\xB6" "ffentlicht in Hafen und Meer",
-        "Dieser Beitrag wurde ver\xC3\xB6" "ffentlicht in Hafen", "Read more: Ferries return to the eastern pier"};
+        "Dieser Beitrag wurde ver\xC3\xB6" "ffentlicht in Hafen", "Read more: Ferries return to the eastern pier",
+        // (A row of buttons is read from the block's words, once its final marks or parentheses are taken off.)
+        "Print recipe", "Rezept drucken:", "(Commander le livre)", "Share on Reddit Share on Xing Share on Flipboard!",
+        "Compartir en Mastodon Compartir en Telegram"};
     const std::vector<std::string> ordinary = {"Posted.", "Next.", "(Ferries return to the pier)",
                                                "Postboten streiken am Hafen."};
     // (Each line checked as a block and as a line: both are boilerplate or neither.)
@@ -246,7 +249,8 @@ TEST_CASE("a block's phrases opening with an ASCII word are found from its lower
     // A footer's label in parentheses or closed by a full stop (a short sentence): the line as printed is read, as
     // for a line that is no block.
     for (const std::string line : {"(Posted in Harbour News)", "Posted in Harbour News.", "(Read more: the pier)",
-                                   "Posted in Harbour News, Ferries and Piers."})
+                                   "Posted in Harbour News, Ferries and Piers.", "Rezept drucken \xC3\xB6!",
+                                   "(Teilen auf Xing \xC3\xA9)", "Rezept drucken \xC3!", "Share on Xing \xE2\x80!"})
         check(line, is_boilerplate_phrase(line));
 }
 
