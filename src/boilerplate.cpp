@@ -175,8 +175,9 @@ bool action_labels(std::string_view low, const std::vector<std::string>* words) 
 }
 
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
-// a comment form's notice, a word of commenting and one of an account in a short line.
-bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
+// a comment form's notice, a word of commenting and one of an account in a short line. `words`: the words of `low`
+// when they are at hand (a block's), nullptr to split it.
+bool comment_login_notice(std::string_view low, const BytePairs& pairs, const std::vector<std::string>* words) {
     auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
     if (!holds("comment") && !holds("coment") && !holds("komment") && !holds("komentar"))
         return false;
@@ -184,9 +185,12 @@ bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
     const LexiconSection* account = common_lexicon().section("account_words");
     if (comment == nullptr || account == nullptr)
         return false;
-    auto words = text::words_lower(low);
-    return std::any_of(words.begin(), words.end(), [comment](const std::string& w) { return comment->has(w); }) &&
-           std::any_of(words.begin(), words.end(), [account](const std::string& w) { return account->has(w); });
+    std::vector<std::string> split;
+    if (words == nullptr)
+        split = text::words_lower(low);
+    const std::vector<std::string>& ws = words != nullptr ? *words : split;
+    return std::any_of(ws.begin(), ws.end(), [comment](const std::string& w) { return comment->has(w); }) &&
+           std::any_of(ws.begin(), ws.end(), [account](const std::string& w) { return account->has(w); });
 }
 
 // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
@@ -335,8 +339,8 @@ namespace {
 
 // The phrases of is_boilerplate_phrase found by their pieces wherever they stand in a line: reading times, comment
 // notices, affiliate and rights notices, copyright marks. `low` is the line lower-cased, its final marks taken off;
-// `spaces` its spaces, counted up to 50.
-bool notice_pieces(std::string_view low, std::size_t spaces) {
+// `spaces` its spaces, counted up to 50; `words` its words when they are at hand (a block's), or nullptr.
+bool notice_pieces(std::string_view low, std::size_t spaces, const std::vector<std::string>* words) {
     // (The pairs are gathered for a line of fewer than 50 spaces, where the affiliate and comment notices are looked
     // for too, their many pieces settled by the pairs; a paragraph is searched for the few pieces of the rights
     // notices alone, which costs less than the pass.)
@@ -351,7 +355,7 @@ bool notice_pieces(std::string_view low, std::size_t spaces) {
                 for (std::string_view phrase : group.second)
                     if (holds(phrase))
                         return true;
-    if (spaces < 20 && comment_login_notice(low, pairs))
+    if (spaces < 20 && comment_login_notice(low, pairs, words))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
     // notice on its affiliate links, wherever it stands in a line of a few sentences.
@@ -469,7 +473,7 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' &&
         ((opens_low & opens_action) != 0 || !plain_word(low_token)) && action_labels(low, words))
         return true;
-    return notice_pieces(low, spaces);
+    return notice_pieces(low, spaces, words);
 }
 
 } // namespace
