@@ -124,8 +124,9 @@ constexpr std::size_t action_labels_most_words = 20;
 // "Rezept drucken", "Print recipe | Save to Pinterest", "Commander le livre": the labels of a page's buttons, an
 // action's verb and the thing it acts on (a recipe, a book, a board), with at most a few small words joining them;
 // nothing else on the line. "Share on Reddit Share on Xing Share on Flipboard", "Compartir en Mastodon Compartir
-// en Telegram": a row of share buttons, a verb and two networks or more, may run longer.
-bool action_labels(std::string_view low) {
+// en Telegram": a row of share buttons, a verb and two networks or more, may run longer. `words`: the words of `low`
+// when they are at hand (a block's), nullptr to read them from `low`.
+bool action_labels(std::string_view low, const std::vector<std::string>* words) {
     // The four kinds of words in one table, a bit each: a word is looked up once, not in four lists. (The common
     // lexicon is built once and never changed: the table keeps views of its entries.)
     enum ActionTag : std::uint8_t { verb_tag = 1, thing_tag = 2, network_tag = 4, glue_tag = 8 };
@@ -149,11 +150,15 @@ bool action_labels(std::string_view low) {
         return false;
     const std::size_t most = 8, most_in_share_row = action_labels_most_words;
     // The words one at a time: most lines are settled by their first word, none of the four kinds. (The line is
-    // lower-cased: its words are read in place.)
+    // lower-cased: its words are read in place, when they are not at hand.)
     int verb = 0, thing = 0, network = 0;
     std::size_t n = 0, i = 0;
-    for (std::string_view w = text::next_word_of_lowered(low, i); n <= most_in_share_row && !w.empty();
-         w = text::next_word_of_lowered(low, i), ++n) {
+    auto next = [&]() -> std::string_view {
+        if (words != nullptr)
+            return i < words->size() ? std::string_view((*words)[i++]) : std::string_view();
+        return text::next_word_of_lowered(low, i);
+    };
+    for (std::string_view w = next(); n <= most_in_share_row && !w.empty(); w = next(), ++n) {
         const std::uint8_t tags = kinds.of(w);
         if ((tags & verb_tag) != 0)
             ++verb;
@@ -170,8 +175,9 @@ bool action_labels(std::string_view low) {
 }
 
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
-// a comment form's notice, a word of commenting and one of an account in a short line.
-bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
+// a comment form's notice, a word of commenting and one of an account in a short line. `words`: the words of `low`
+// when they are at hand (a block's), nullptr to split it.
+bool comment_login_notice(std::string_view low, const BytePairs& pairs, const std::vector<std::string>* words) {
     auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
     if (!holds("comment") && !holds("coment") && !holds("komment") && !holds("komentar"))
         return false;
@@ -179,9 +185,12 @@ bool comment_login_notice(std::string_view low, const BytePairs& pairs) {
     const LexiconSection* account = common_lexicon().section("account_words");
     if (comment == nullptr || account == nullptr)
         return false;
-    auto words = text::words_lower(low);
-    return std::any_of(words.begin(), words.end(), [comment](const std::string& w) { return comment->has(w); }) &&
-           std::any_of(words.begin(), words.end(), [account](const std::string& w) { return account->has(w); });
+    std::vector<std::string> split;
+    if (words == nullptr)
+        split = text::words_lower(low);
+    const std::vector<std::string>& ws = words != nullptr ? *words : split;
+    return std::any_of(ws.begin(), ws.end(), [comment](const std::string& w) { return comment->has(w); }) &&
+           std::any_of(ws.begin(), ws.end(), [account](const std::string& w) { return account->has(w); });
 }
 
 // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
@@ -247,6 +256,17 @@ enum OpeningTag : std::uint8_t {
     opens_footer = 4,  // post_footers
     opens_action = 8,  // the words of action_labels (a word of letters and digits: the line's first word)
 };
+
+// Every byte of `token` below 0x80, eight a step.
+bool ascii_token(std::string_view token) {
+    std::uint64_t high = 0;
+    std::size_t k = 0;
+    for (; k + 8 <= token.size(); k += 8)
+        high |= text::load8(token.data() + k);
+    if (k < token.size())
+        high |= text::load_short(token.data() + k, token.size() - k);
+    return (high & 0x8080808080808080ULL) == 0;
+}
 
 // A token of lower-case ASCII letters and digits only: the first token of a lower-cased line, when it is one, is also
 // its first word (text::next_word_of_lowered's).
@@ -319,8 +339,8 @@ namespace {
 
 // The phrases of is_boilerplate_phrase found by their pieces wherever they stand in a line: reading times, comment
 // notices, affiliate and rights notices, copyright marks. `low` is the line lower-cased, its final marks taken off;
-// `spaces` its spaces, counted up to 50.
-bool notice_pieces(std::string_view low, std::size_t spaces) {
+// `spaces` its spaces, counted up to 50; `words` its words when they are at hand (a block's), or nullptr.
+bool notice_pieces(std::string_view low, std::size_t spaces, const std::vector<std::string>* words) {
     // (The pairs are gathered for a line of fewer than 50 spaces, where the affiliate and comment notices are looked
     // for too, their many pieces settled by the pairs; a paragraph is searched for the few pieces of the rights
     // notices alone, which costs less than the pass.)
@@ -335,7 +355,7 @@ bool notice_pieces(std::string_view low, std::size_t spaces) {
                 for (std::string_view phrase : group.second)
                     if (holds(phrase))
                         return true;
-    if (spaces < 20 && comment_login_notice(low, pairs))
+    if (spaces < 20 && comment_login_notice(low, pairs, words))
         return true;
     // "Wir erhalten ggf. eine Provision vom Händler", "We may earn a commission from links on this page": the page's
     // notice on its affiliate links, wherever it stands in a line of a few sentences.
@@ -374,24 +394,31 @@ namespace {
 
 // is_boilerplate_phrase() of a line, its lower-cased text and a count of its spaces: up to 50 at least (whatever
 // counts more stands for 50 or more: the tests below ask whether a line has fewer than 50 spaces at most).
-bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces);
+// `words`: a Block's lower_words when `line` and `low` are its text and lower (`low` is then text::lower(line)
+// itself, the line collapsed, so that an ASCII first token of the line is lower-cased already at the start of `low`);
+// nullptr for a line.
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
+                        const std::vector<std::string>* words);
 
 } // namespace
 
 bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
     // (A paragraph's spaces are not counted to its end.)
-    return boilerplate_phrase(line, low, spaces_up_to(low, 50));
+    return boilerplate_phrase(line, low, spaces_up_to(low, 50), nullptr);
 }
 
 bool is_boilerplate_phrase(const Block& b) {
     // One space between each two words, which lower() keeps as they are. (Taking off the final marks and the
     // parentheses below takes off no space.)
-    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0);
+    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, &b.lower_words);
 }
 
 namespace {
 
-bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces) {
+bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
+                        const std::vector<std::string>* words) {
+    const bool whole = words != nullptr;
+    const std::string_view whole_low = low; // (before its final marks and parentheses are taken off)
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))
         low.remove_suffix(1);
     // "(Anzeige)", "(Alle Angaben ohne Gewähr)": a known line in parentheses is the same line.
@@ -411,7 +438,17 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     static const OpeningTokens openings;
     const std::string_view low_token = text::first_token(low);
     const std::uint8_t opens_low = openings.of_lowered(low_token);
-    const std::uint8_t opens_line = openings.of(text::first_token(line));
+    const std::uint8_t opens_line = [&] {
+        // An ASCII first token is lower-cased byte for byte and ends where its lower-cased copy ends, at the start of
+        // `low` as a whole: looked up once more only when `low` lost its start or its final marks (a paragraph's
+        // first token is most often the same as `low`'s, and its lower-cased copy is at hand).
+        const std::string_view token = text::first_token(line);
+        if (!whole || !ascii_token(token))
+            return openings.of(token);
+        const std::string_view lowered = whole_low.substr(0, token.size());
+        return lowered.data() == low_token.data() && lowered.size() == low_token.size() ? opens_low
+                                                                                        : openings.of_lowered(lowered);
+    }();
     if (((opens_low & opens_related) != 0 && related_prefix(line, low, related)) ||
         ((opens_line & opens_glued) != 0 && glued_label(line)) || (low.back() == ')' && form_field_label(low)))
         return true;
@@ -430,11 +467,13 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     }
     if ((opens_line & opens_footer) != 0 && post_footer(line))
         return true;
+    // (The marks and parentheses taken off `low` are ASCII bytes of no word, cut from the valid UTF-8 that lower()
+    // writes: its words are the block's.)
     // (A line whose first word is none of action_labels' opens no row of buttons.)
     if (spaces < action_labels_most_words && raw.back() != '.' && raw.back() != '?' &&
-        ((opens_low & opens_action) != 0 || !plain_word(low_token)) && action_labels(low))
+        ((opens_low & opens_action) != 0 || !plain_word(low_token)) && action_labels(low, words))
         return true;
-    return notice_pieces(low, spaces);
+    return notice_pieces(low, spaces, words);
 }
 
 } // namespace

@@ -222,6 +222,44 @@ TEST_CASE("measure_shape() measures the same with SSE2 and without", "[segment]"
     CHECK(m.collapsed);
 }
 
+TEST_CASE("a block's phrases are found from its lower-cased text and words as from its line", "[segment]") {
+    // The first word as printed ("Posted", "Next", "Lire") is read lower-cased from the block's text, and its words
+    // from the block's: the same phrases are found whether the block's final marks or parentheses are taken off or
+    // not.
+    const std::vector<std::string> phrases = {
+        "Posted in Harbour News | Tagged ferries, piers", "Next articleFerries return to the eastern pier",
+        "Lire aussi | Transport par c\xC3\xA2" "ble vers la baie", "Ver\xC3\xB6" "ffentlicht in Hafen und Meer",
+        "Dieser Beitrag wurde ver\xC3\xB6" "ffentlicht in Hafen", "Read more: Ferries return to the eastern pier",
+        // (A row of buttons is read from the block's words, once its final marks or parentheses are taken off.)
+        "Print recipe", "Rezept drucken:", "(Commander le livre)", "Share on Reddit Share on Xing Share on Flipboard!",
+        "Compartir en Mastodon Compartir en Telegram",
+        // (A comment form's notice, its words the block's.)
+        "Zum Kommentieren bitte anmelden.", "Para comentar debes registrarte.",
+        "You must be logged in to post a comment."};
+    const std::vector<std::string> ordinary = {"Posted.", "Next.", "(Ferries return to the pier)",
+                                               "Postboten streiken am Hafen.",
+                                               "Die Kommentare des Rates blieben aus."};
+    // (Each line checked as a block and as a line: both are boilerplate or neither.)
+    auto check = [](const std::string& line, bool expected) {
+        CAPTURE(line);
+        const auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(blocks[0].boilerplate == expected);
+        CHECK(is_boilerplate_phrase(line) == expected);
+    };
+    for (const std::string& line : phrases)
+        check(line, true);
+    for (const std::string& line : ordinary)
+        check(line, false);
+    // A footer's label in parentheses or closed by a full stop (a short sentence), bytes of no character before the
+    // final marks, a notice lacking one of its words: a block is read as its line is.
+    for (const std::string line : {"(Posted in Harbour News)", "Posted in Harbour News.", "(Read more: the pier)",
+                                   "Posted in Harbour News, Ferries and Piers.", "Rezept drucken \xC3\xB6!",
+                                   "(Teilen auf Xing \xC3\xA9)", "Rezept drucken \xC3!", "Share on Xing \xE2\x80!",
+                                   "Log in to leave a comment!", "(Kommentieren? Bitte anmelden)"})
+        check(line, is_boilerplate_phrase(line));
+}
+
 TEST_CASE("a block is boilerplate exactly when its line is, its spaces counted from its words", "[segment]") {
     // Lines the notices' tests read by their spaces (a short rights notice, a reading time, an affiliate notice, a
     // comment notice), in several languages, paragraphs of more than 50 spaces, where those tests stop, and bytes
