@@ -94,6 +94,17 @@ TEST_CASE("a gerund cue after by or en has the subject of its clause", "[quotes]
     });
 }
 
+TEST_CASE("a word of time or addition between an apposition and its cue", "[quotes][speakers]") {
+    // "then", "también", "anche" stand where "firmly" does: the name before the apposition speaks.
+    check_speakers({
+        {"en", "Tom Vale, the mayor, then said the budget was \"a fair deal\" for the town.", "a fair deal", "Tom Vale"},
+        {"es", "Lucía Gómez, la alcaldesa, también dijo que el presupuesto era «un acuerdo justo» para la ciudad.",
+         "un acuerdo justo", "Lucía Gómez"},
+        {"it", "Marco Rossi, il sindaco, poi disse che il bilancio era «un accordo equo» per la città.", "un accordo equo",
+         "Marco Rossi"},
+    });
+}
+
 TEST_CASE("the agent of a passive cue speaks, not its subject", "[quotes][speakers]") {
     check_speakers({
         {"en", "The ferry plan has been described as \"a disgrace\" by Mayor Tom Vale in a letter to the council.",
