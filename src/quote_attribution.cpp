@@ -454,8 +454,9 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // "Ann Roe, a teacher, went on air and began by saying she would “never” ...", "Paul Roux a terminé
             // en déclarant qu'il ne céderait « jamais »": a cue right after such a preposition is a gerund whose
             // subject is the clause's, not the words before it: the name opening the sentence (but not across a
-            // relative clause: "Roe's party, which tried to rally support by saying ...").
-            if (before_m && ci > 0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "gerund_preposition_words", ws[ci - 1].low))
+            // relative clause: "Roe's party, which tried to rally support by saying ..."), also when the words
+            // before the preposition give no mention at all ("Tom Vale, the mayor, closed the meeting after saying").
+            if (ci > 0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "gerund_preposition_words", ws[ci - 1].low))
                 if (auto o = opening_name(sent_b, ws[ci].b)) {
                     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
                                           ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));

@@ -148,8 +148,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         if (ws[o].low == "(" && o > 0)
             last = o - 1;
     }
-    // "Ann Roe, the head of the trust, firmly told": an adverb between the apposition and the verb.
-    if (last >= 3 && !ws[last].punct && ws[last - 1].low == "," && adverb(ws[last].low))
+    // "Ann Roe, the head of the trust, firmly told", "Tom Vale, the mayor, then said": an adverb between the
+    // apposition and the verb.
+    if (last >= 3 && !ws[last].punct && ws[last - 1].low == "," &&
+        (adverb(ws[last].low) || in_list(sp.lexs, "cue_adverbs", ws[last].low)))
         --last;
     // "Lena Gruber, a 29-year-old nurse who grew up here, said": the name before the apposition.
     if (ws[last].low == "," && last >= 2) {

@@ -84,8 +84,24 @@ TEST_CASE("a gerund cue after by or en has the subject of its clause", "[quotes]
          "a fair deal", "Tom Vale"},
         {"fr", "Anne Morel, ancienne enseignante, a terminé son discours en déclarant que le projet était « une erreur grave » pour la ville.",
          "une erreur grave", "Anne Morel"},
+        // the words before "after" are no subject either: the rule needs no mention before the cue
+        {"en", "Tom Vale, the mayor, closed the meeting after saying the budget was \"a fair deal\" for the town.",
+         "a fair deal", "Tom Vale"},
+        {"fr", "Paul Roux, le maire, a levé la séance en déclarant que le budget était « un compromis équitable » pour la ville.",
+         "un compromis équitable", "Paul Roux"},
         {"en", "The Ann Roe campaign sent questions to the Green party, which tried to win votes by saying the tax was \"a fair price\" for all.",
          "a fair price", ""},
+    });
+}
+
+TEST_CASE("a word of time or addition between an apposition and its cue", "[quotes][speakers]") {
+    // "then", "también", "anche" stand where "firmly" does: the name before the apposition speaks.
+    check_speakers({
+        {"en", "Tom Vale, the mayor, then said the budget was \"a fair deal\" for the town.", "a fair deal", "Tom Vale"},
+        {"es", "Lucía Gómez, la alcaldesa, también dijo que el presupuesto era «un acuerdo justo» para la ciudad.",
+         "un acuerdo justo", "Lucía Gómez"},
+        {"it", "Marco Rossi, il sindaco, poi disse che il bilancio era «un accordo equo» per la città.", "un accordo equo",
+         "Marco Rossi"},
     });
 }
 
