@@ -51,6 +51,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     // "“Q” suggests that Dunmore ...", "„Q“ zeigt, dass ...": the verb opens a clause of what is said, no speaker.
     if (in_list(sp.lexs, "that", ws[k].low))
         return std::nullopt;
+    // "bestritt jedoch nicht die Annahme, dass ...", "said not one of them": a negation opens the verb's object.
+    if (in_list(sp.lexs, "negation_words", ws[k].low))
+        return std::nullopt;
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
         if (w.punct) {

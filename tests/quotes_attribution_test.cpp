@@ -130,3 +130,14 @@ TEST_CASE("a speech verb after \"of\" and capitalised words is a noun", "[quotes
         {"en", "Tom Vale warned the board of what he called a \"deep crisis\" in the schools.", "deep crisis", "Tom Vale"},
     });
 }
+
+TEST_CASE("a negation after a cue opens the verb's object, no speaker", "[quotes][speakers]") {
+    // "nicht die Annahme", "not one of the managers": what follows the negation is no person who speaks.
+    check_speakers({
+        {"de", "„Wir haben nichts verschwiegen“, bestritt jedoch nicht die Annahme, dass die Preise zu hoch waren.",
+         "Wir haben nichts verschwiegen", ""},
+        {"de", "„Die Lage ist ernst“, bestätigte nie die Stadtverwaltung.", "Die Lage ist ernst", ""},
+        {"en", "\"Prices were too high,\" said not one of the managers at the plant.", "Prices were too high", ""},
+        {"en", "\"The plan was sound,\" claimed no Minister in Parliament.", "The plan was sound", ""},
+    });
+}
