@@ -223,7 +223,10 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
             ++k;
         if (k == n)
             break;
-        if (stopword(ws[k]) || role_noun(ws[k].low, sp) ||
+        // "See Facebook for its terms.", "Siehe Volkswagen": an imperative opening a sentence or a link label is
+        // no part of the name after it.
+        const bool opens = k == 0 || (ws[k - 1].punct && ws[k - 1].low != ",");
+        if (stopword(ws[k]) || role_noun(ws[k].low, sp) || (opens && in_list(sp.lexs, "imperative_words", ws[k].low)) ||
             (tags.of(ws[k]) & WordTags::according_entry) ||
             ((tags.of(ws[k]) & WordTags::person_title) && person_title(sp.lexs, ws[k].low))) {
             ++k;

@@ -141,3 +141,15 @@ TEST_CASE("a negation after a cue opens the verb's object, no speaker", "[quotes
         {"en", "\"The plan was sound,\" claimed no Minister in Parliament.", "The plan was sound", ""},
     });
 }
+
+TEST_CASE("an imperative opening a sentence is no part of the name after it", "[quotes][speakers]") {
+    // "See Facebook", "Siehe Volkswagen": a link label or a pointer names the body without its verb.
+    check_speakers({
+        {"en", "See Facebook for its terms. Users never gave their \"consent to the sharing\", Facebook said.",
+         "consent to the sharing", "Facebook"},
+        {"de", "Siehe Volkswagen für die Regeln. Die Kunden hätten „alles offengelegt bekommen“, sagte Volkswagen.",
+         "alles offengelegt bekommen", "Volkswagen"},
+        {"fr", "Voir Renault pour les règles. Les clients ont « tout reçu à temps », a déclaré Renault.",
+         "tout reçu à temps", "Renault"},
+    });
+}
