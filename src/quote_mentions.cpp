@@ -114,6 +114,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             return std::nullopt;
         last = k;
     }
+    // "so die Vorwürfe", "according to the allegations": an article and a noun of what is said name no speaker.
+    if (last == first + 1 && in_list(sp.lexs, "articles", ws[first].low) &&
+        in_list(sp.lexs, "utterance_words", ws[last].low))
+        return std::nullopt;
     return std::make_pair(first, last);
 }
 

@@ -153,3 +153,13 @@ TEST_CASE("an imperative opening a sentence is no part of the name after it", "[
          "tout reçu à temps", "Renault"},
     });
 }
+
+TEST_CASE("an article and a noun of what is said after a cue name no speaker", "[quotes][speakers]") {
+    // German capitalises "Vorwürfe" like a name: the noun says what was said, not who said it.
+    check_speakers({
+        {"de", "„Die Leitung hat versagt“, so die Vorwürfe der Opposition.", "Die Leitung hat versagt", ""},
+        {"de", "„Die Kasse war leer“, so die Gerüchte im Rathaus.", "Die Kasse war leer", ""},
+        {"en", "The council had \"hidden the true costs for years\", according to the allegations made by residents.",
+         "hidden the true costs for years", ""},
+    });
+}
