@@ -257,17 +257,6 @@ enum OpeningTag : std::uint8_t {
     opens_action = 8,  // the words of action_labels (a word of letters and digits: the line's first word)
 };
 
-// Every byte of `token` below 0x80, eight a step.
-bool ascii_token(std::string_view token) {
-    std::uint64_t high = 0;
-    std::size_t k = 0;
-    for (; k + 8 <= token.size(); k += 8)
-        high |= text::load8(token.data() + k);
-    if (k < token.size())
-        high |= text::load_short(token.data() + k, token.size() - k);
-    return (high & 0x8080808080808080ULL) == 0;
-}
-
 // A token of lower-case ASCII letters and digits only: the first token of a lower-cased line, when it is one, is also
 // its first word (text::next_word_of_lowered's).
 bool plain_word(std::string_view token) {
@@ -443,7 +432,7 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         // `low` as a whole: looked up once more only when `low` lost its start or its final marks (a paragraph's
         // first token is most often the same as `low`'s, and its lower-cased copy is at hand).
         const std::string_view token = text::first_token(line);
-        if (!whole || !ascii_token(token))
+        if (!whole || text::ascii_run_end(token, 0) != token.size())
             return openings.of(token);
         const std::string_view lowered = whole_low.substr(0, token.size());
         return lowered.data() == low_token.data() && lowered.size() == low_token.size() ? opens_low
