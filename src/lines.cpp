@@ -10,6 +10,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -173,6 +174,23 @@ bool glued_elements(std::string_view line) {
 
 namespace {
 
+// "<ul> List of <img>", "`git rebase` Schritt für Schritt": a technical heading may open with the name of an element
+// or a piece of code, an element's name in angle brackets or code in backticks, whatever its case.
+bool opens_with_code_name(std::string_view line) {
+    const std::size_t most = 30; // bytes of the name
+    if (line.size() < 3 || (line[0] != '<' && line[0] != '`'))
+        return false;
+    const char close = line[0] == '<' ? '>' : '`';
+    const std::size_t end = line.find(close, 1);
+    if (end == std::string_view::npos || end == 1 || end > most)
+        return false;
+    // (An element's name is letters, digits and hyphens: "<3 the new site>" is no name.)
+    const std::string_view name = line.substr(1, end - 1);
+    return close == '`' || std::all_of(name.begin(), name.end(), [](char c) {
+               return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-';
+           });
+}
+
 // heading_like() but for the glued page elements, which cost more to rule out than the rest: asked last.
 bool heading_shape(const Block& b) {
     // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
@@ -208,7 +226,8 @@ bool heading_shape(const Block& b) {
             return false;
         start.remove_prefix(at);
     }
-    if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
+    if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])) &&
+        !opens_with_code_name(start))
         return false;
     char last = b.text.back();
     if (last == '.' || last == ',' || last == ';' || last == ':')

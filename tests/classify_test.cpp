@@ -1376,6 +1376,20 @@ Inauguração da ponte nova no bairro Verde
     }
 }
 
+TEST_CASE("a technical heading may open with an element's name or a piece of code", "[classify][heading]") {
+    for (const char* line : {"<ul> List of <img>", "<section> et <article>", "<table> mit fester Breite",
+                             "`git rebase` step by step", "`npm install` falla en Windows"}) {
+        INFO(line);
+        CHECK(heading_like(block_of(line)));
+    }
+    // An arrow, an unclosed bracket or a sentence are no element's name.
+    for (const char* line : {"<3 the new site", "<- back to the list", "< 5 minutes walk", "`git rebase` rewrites it.",
+                             "<a very long name of something that is no element at all> here"}) {
+        INFO(line);
+        CHECK_FALSE(heading_like(block_of(line)));
+    }
+}
+
 TEST_CASE("section headings: quoted openings, short questions, French guillemets", "[classify][heading]") {
     for (const char* line : {"‘Record’ numbers on the coast", "«Non» au nouveau tracé", "„Kein Geld“ für die Bahn",
                              "Les « boîtes noires »", "Die ‹ Netze › der Stadt"}) {
