@@ -547,7 +547,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
                    (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) &&
-                   !link_button(h) && !glued_credit_label(h.text) && !comment_count(h);
+                   !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
+                   !live_coverage_link(h);
         };
         // (Asked of the line by several rules below: worked out once.)
         std::optional<bool> line_heads;

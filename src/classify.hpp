@@ -210,6 +210,9 @@ bool link_label_line(const Block& b);
 /// "Learn more", "Mehr erfahren", "Read more": a link's label (lexicon sections link_labels, more_links) alone on the
 /// line.
 bool link_button(const Block& b);
+/// "Live updates from the port strike", "Liveticker zum Hafenstreik", "La grève du port en direct": a line of a few
+/// words naming the paper's live coverage (lexicon section live_coverage), the link to it.
+bool live_coverage_link(const Block& b);
 /// "200Comments. Click to view comments", "12Kommentare", "Commentaires(4)": the link to a comment thread, its count
 /// glued to the first word (lexicon section comment_nouns) or in parentheses after it.
 bool comment_count(const Block& b);

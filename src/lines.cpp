@@ -296,6 +296,19 @@ bool link_button(const Block& b) {
     return more_link(b) || labels.has(text::trim(b.lower));
 }
 
+bool live_coverage_link(const Block& b) {
+    // "BBC News Live updates from the port strike", "Liveticker zum Hafenstreik": a line of a few words naming the
+    // paper's live coverage (lexicon section live_coverage) is the link to it, set in the text.
+    const int most_words = 8;
+    if (b.words < 2 || b.words > most_words || b.end_punct)
+        return false;
+    static const LexiconSection& live = any_language_section("live_coverage"); // (merged once)
+    const auto words = text::words_of_lowered(b.lower);
+    return std::any_of(live.phrases().begin(), live.phrases().end(), [&](const std::vector<std::string>& phrase) {
+        return std::search(words.begin(), words.end(), phrase.begin(), phrase.end()) != words.end();
+    });
+}
+
 bool section_label(const Block& label, const Block& next) {
     // "Opinión / Más en Opinión ›", "Sport / More in Sport", "Kultur / Mehr aus Kultur »": a section's label over the
     // link to more of the section (lexicon section section_more_links) heads the section's teasers on a front page.

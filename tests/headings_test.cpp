@@ -1859,3 +1859,40 @@ The reading room is open every weekday from nine to seven and on Saturday mornin
          {}},
     });
 }
+
+TEST_CASE("a line naming the paper's live coverage is a link to it, no heading", "[classify][heading][live]") {
+    check_rows({
+        {"en", R"(Dock workers walk out for a second week
+The strike at the port entered its second week on Monday, with no talks planned between the union and the owners.
+City News Live updates from the port strike
+The owners said they would not meet the union before the ships waiting in the bay had been unloaded by other crews.
+What the union wants
+The union asks for a shorter week and for the night shifts to be paid at the same rate as the weekend shifts.
+)",
+         {"What the union wants"}},
+        {"de", R"(Hafenarbeiter streiken die zweite Woche
+Der Streik im Hafen ging am Montag in die zweite Woche, und Gespräche zwischen Gewerkschaft und Eignern sind nicht geplant.
+Liveticker zum Streik im Hafen
+Die Eigner sagten, sie würden die Gewerkschaft erst treffen, wenn die wartenden Schiffe von anderen Mannschaften entladen sind.
+Was die Gewerkschaft fordert
+Die Gewerkschaft fordert eine kürzere Woche und für die Nachtschichten denselben Lohn wie für die Schichten am Wochenende.
+)",
+         {"Was die Gewerkschaft fordert"}},
+        {"fr", R"(Les dockers en grève pour la deuxième semaine
+La grève au port est entrée lundi dans sa deuxième semaine, sans aucune négociation prévue entre le syndicat et les armateurs.
+La grève du port en direct
+Les armateurs ont dit qu'ils ne verraient pas le syndicat avant que les navires qui attendent dans la baie soient déchargés.
+Ce que demande le syndicat
+Le syndicat demande une semaine plus courte et que les équipes de nuit soient payées au même tarif que celles du week-end.
+)",
+         {"Ce que demande le syndicat"}},
+        {"es", R"(Los estibadores cumplen una segunda semana de huelga
+La huelga en el puerto entró el lunes en su segunda semana, sin ninguna negociación prevista entre el sindicato y los navieros.
+La huelga del puerto en directo
+Los navieros dijeron que no verán al sindicato antes de que los barcos que esperan en la bahía sean descargados por otros.
+Lo que pide el sindicato
+El sindicato pide una semana más corta y que los turnos de noche se paguen igual que los turnos del fin de semana.
+)",
+         {"Lo que pide el sindicato"}},
+    });
+}
