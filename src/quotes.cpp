@@ -21,11 +21,22 @@ std::string strip_edge_punct(std::string t) {
 }
 
 bool has_words(std::string_view s, int n) {
-    // text::words_lower(s).size() >= n, counted a word at a time without keeping them, up to the n-th
+    // text::words_lower(s).size() >= n: its words are the runs of word characters, counted up to the n-th without
+    // copying or lower-casing them (lower-casing moves no boundary between them)
     int found = 0;
-    std::string word;
-    for (std::size_t i = 0; found < n && text::next_word_lower(s, i, word);)
-        ++found;
+    bool in_word = false;
+    for (std::size_t i = 0; i < s.size() && found < n;) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        bool word = false;
+        if (b < 0x80) {
+            word = (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+            ++i;
+        } else {
+            word = text::is_word_char(text::next_cp(s, i));
+        }
+        found += word && !in_word ? 1 : 0;
+        in_word = word;
+    }
     return found >= n;
 }
 

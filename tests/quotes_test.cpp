@@ -1801,6 +1801,14 @@ TEST_CASE("has_words counts the words of words_lower up to the one asked", "[quo
         {"", 0, true},
         {"", 1, false},
         {" , ; ", 1, false},
+        {"Bürgermeisterin Åsa Öberg – sagte", 4, true}, // (letters of two bytes, a dash of three between words)
+        {"Bürgermeisterin Åsa Öberg – sagte", 5, false},
+        {"Ο δήμαρχος είπε", 3, true},
+        {"Ο δήμαρχος είπε", 4, false},
+        {"cafe\u0301 ouvert", 2, true}, // (a combining accent stays in its word)
+        {"cafe\u0301 ouvert", 3, false},
+        {"市长说 «好»", 2, true},
+        {"市长说 «好»", 3, false},
     };
     for (const Row& r : rows) {
         INFO(r.text << " / " << r.n);
