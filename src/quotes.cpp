@@ -13,8 +13,8 @@
 namespace archive {
 namespace quoting {
 
-std::string strip_edge_punct(std::string t) {
-    t = text::collapse(t);
+std::string strip_edge_punct(std::string_view quoted) {
+    std::string t = text::collapse(quoted);
     while (!t.empty() && (t.back() == ',' || t.back() == ' '))
         t.pop_back();
     return t;
@@ -616,7 +616,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
         for (const auto& q : spans) {
             if (!q.closed)
                 continue;
-            std::string qt = quoting::strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
+            std::string qt = quoting::strip_edge_punct(h.substr(q.open + q.open_len, q.close - q.open - q.open_len));
             if (!quoting::has_words(qt, 3) && !(attributed && quoting::has_words(qt, 1)))
                 continue;
             Quote out;

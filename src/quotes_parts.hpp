@@ -395,8 +395,8 @@ struct Extractor {
     void add(Quote q, std::optional<std::string> speaker);
 };
 
-/// The quoted words `t` collapsed, without the commas and spaces at their end.
-std::string strip_edge_punct(std::string t);
+/// The quoted words collapsed, without the commas and spaces at their end.
+std::string strip_edge_punct(std::string_view quoted);
 
 /// s has n words or more (text::words_lower(s).size() >= n); the words after the n-th are not read.
 bool has_words(std::string_view s, int n);
