@@ -199,7 +199,7 @@ struct WordsSeen {
     std::uint16_t tags = 0; // the tags of all the words, or'ed (words read with lexicons)
     bool hyphen = false;    // a word with a hyphen inside ("porte-parole", "dit-il")
     bool dot = false;       // a word that took the dot after it ("Dr.", "J.")
-    bool mark = false;      // a mark of punctuation opening with a byte of quote_mark_byte: maybe a quote mark
+    bool mark = false;      // a mark of punctuation that is ' or a quote mark (text::is_quote_mark)
 };
 /// words_of(s, from, to, lexs) in `out`, whose room is reused (a unit's words in the room of the last unit's).
 WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,

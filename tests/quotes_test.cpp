@@ -1716,7 +1716,7 @@ TEST_CASE("may_hold_indirect_speech and find_quote_spans skip the units whose wo
         const char* language;
         const char* text;
         bool may_report; // may_hold_indirect_speech
-        bool mark;       // WordsSeen::mark: a punctuation mark that may be a quote mark
+        bool mark;       // WordsSeen::mark: a punctuation mark that may open or close a quote
     };
     const Row rows[] = {
         {"en", "The council met on Tuesday in the old mill.", false, false},
@@ -1737,6 +1737,12 @@ TEST_CASE("may_hold_indirect_speech and find_quote_spans skip the units whose wo
         {"en", "The lighthouse keeper had \"a quiet winter\" on the rock.", false, true},
         {"de", "Die Schleuse sei „veraltet“, meinte der Kapitän.", true, true},
         {"fr", "Le passeur décrit un « hiver calme » au port.", false, true},
+        {"de", "Der Lotse – „ein Profi“ – kam um neun Uhr.", false, true},
+        // Dashes, "…", "•", "€" and "°" open with a byte of a quote mark, but are none.
+        {"en", "The toll rose to €4 – a record … for the bridge.", false, false},
+        {"de", "Die Maut stieg auf 4 € — ein Rekord bei 30 °C • für die Brücke.", false, false},
+        {"fr", "Le péage passe à 4 € — un record … pour le pont.", false, false},
+        {"en", "The ferry’s crew — all six — met the mayor’s aide.", false, false}, // (’ inside words)
     };
     for (const Row& r : rows) {
         INFO(r.text);
