@@ -573,9 +573,10 @@ std::vector<Quote> extract_quotes(const Article& a) {
     // The headline: its quotes are attributed from the body (the same words quoted there, or the first
     // speaker the article names).
     std::vector<Quote> head;
-    if (a.headline) {
+    // (a headline without quote marks quotes no one: its cues and the speaker it names are not looked for)
+    const auto spans = a.headline ? find_quote_spans(*a.headline) : std::vector<QuoteSpan>{};
+    if (!spans.empty()) {
         std::string_view h = *a.headline;
-        auto spans = find_quote_spans(h);
         // "Chris Vale Calls the Plan 'A Disgrace'", "Vale: Rivals Were 'Mocking' Us": a headline that names its
         // speaker, by a speech verb outside the quote marks or by a body speaker before a colon, makes even a
         // word or two in quote marks someone's words. Otherwise they are a title or a name ("Saturnsonde

@@ -797,6 +797,9 @@ TEST_CASE("a short headline quote counts when the headline names its speaker", "
         {"fr", "Le maire dénonce un projet «honteux»", "«Ce projet est honteux», a déclaré le maire, Paul Roux.", 1},
         {"de", "Saturnsonde „Cassini“ erreicht den Mond", "„Die Sonde arbeitet gut“, sagte die Forscherin Anna Muster.", 0},
         {"en", "Town Hall Hosts 'Open Day'", "\"Everyone is welcome,\" said Mayor Tom Vale.", 0},
+        // A headline naming a speaker by a cue or a colon, without quote marks, quotes no one.
+        {"en", "Vale Says: The Ferry Plan Is a Disgrace", "\"The plan is a disgrace,\" said Mayor Tom Vale.", 0},
+        {"de", "Vale sagt: Der Fährplan ist eine Schande", "„Der Plan ist eine Schande“, sagte Bürgermeister Tom Vale.", 0},
     };
     for (const auto& r : rows) {
         INFO(r.headline);
