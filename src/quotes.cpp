@@ -513,8 +513,11 @@ void UnitReader::read(Carry& carry) {
         attribute_without_cue(at, out);
     }
     settle();
-    place_orphans();
-    indirect_speech(ex, u, ws, spans, sents, base);
+    // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
+    if (!orphans.empty())
+        place_orphans();
+    if (!sents.empty())
+        indirect_speech(ex, u, ws, spans, sents, base);
 }
 
 namespace {
