@@ -456,6 +456,34 @@ TEST_CASE("a role description agrees in gender with the person it names", "[quot
 }
 
 
+TEST_CASE("note_names notes a name with its words one space apart", "[quotes][speakers]") {
+    // (a name's words one space apart are taken as they stand; any other gap is collapsed to one space)
+    struct Row {
+        const char* language;
+        const char* text;
+        const char* name;
+    };
+    const Row rows[] = {
+        {"de", "Seit dem frühen Morgen wartete die Sprecherin Mara  Lind am Kai.", "Mara Lind"},
+        {"en", "At the quay, harbour pilot Ola \tVik waited since dawn.", "Ola Vik"},
+        {"fr", "Sur le quai, la pilote Inès Vidal attendait depuis l'aube.", "Inès Vidal"},
+        {"en", "At the quay, harbour pilot G.K. Moss waited since dawn.", "G.K. Moss"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.text);
+        quoting::Extractor ex;
+        ex.sp.lexs = quoting::lexicons_for(r.language);
+        const std::string_view s = r.text;
+        const auto ws = quoting::words_of(s, 0, s.size(), &ex.sp.lexs);
+        quoting::note_names(ex, s, ws, {}, 0);
+        std::vector<std::string> names;
+        for (const auto& p : ex.sp.people)
+            names.push_back(p.name);
+        INFO(names.size() << " names, the first: " << (names.empty() ? "" : names.front()));
+        CHECK(std::find(names.begin(), names.end(), std::string(r.name)) != names.end());
+    }
+}
+
 TEST_CASE("title abbreviations and initials stay inside the name", "[quotes][speakers]") {
     check_speakers({
         {"en", {"\"The pier will close in May,\" said Rep. J.R. Vale, who chairs the harbor board."},
