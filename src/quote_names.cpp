@@ -9,6 +9,19 @@
 
 namespace archive::quoting {
 
+namespace {
+
+// span_text(s, ws, n.first, n.last): the name's words as they stand when one space parts each from the next (most
+// names), which is all text::collapse would give back, in a copy; otherwise collapsed.
+std::string name_text(std::string_view s, const std::vector<Word>& ws, const NameSpan& n) {
+    for (std::size_t j = n.first; j < n.last; ++j)
+        if (ws[j + 1].b != ws[j].e + 1 || s[ws[j].e] != ' ')
+            return span_text(s, ws, n.first, n.last);
+    return std::string(s.substr(ws[n.first].b, ws[n.last].e - ws[n.first].b));
+}
+
+} // namespace
+
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
 // becomes a person of ex.sp, with its description, whether it may be a subject, its gender and title; `base` places
 // the unit's bytes among all units.
@@ -19,7 +32,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     thread_local std::vector<std::string_view> desc, before, appositive_words;
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
     for (const auto& n : names_in(ws, ex.sp)) {
-        int k = ex.sp.add_person(span_text(s, ws, n.first, n.last));
+        int k = ex.sp.add_person(name_text(s, ws, n));
         // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
         // has always been our partner") nor one after a preposition ("killed in South Carolina").
         {

@@ -432,7 +432,10 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
             w.e = i;
             w.low = s.substr(at, i - at); // (punctuation is its own lower case: a view of the text)
             w.punct = true;
-            seen_mark = seen_mark || quote_mark_byte[static_cast<unsigned char>(s[at])];
+            // (a dash, "…" or "€" opens with a byte of a quote mark too, but is none: a unit with no other mark needs
+            // no search for quotes)
+            seen_mark = seen_mark || (quote_mark_byte[static_cast<unsigned char>(s[at])] &&
+                                      (cp < 0x80 || text::is_quote_mark(cp)));
         }
     }
     return WordsSeen{seen_tags, seen_hyphen, seen_dot, seen_mark};

@@ -13,19 +13,30 @@
 namespace archive {
 namespace quoting {
 
-std::string strip_edge_punct(std::string t) {
-    t = text::collapse(t);
+std::string strip_edge_punct(std::string_view quoted) {
+    std::string t = text::collapse(quoted);
     while (!t.empty() && (t.back() == ',' || t.back() == ' '))
         t.pop_back();
     return t;
 }
 
 bool has_words(std::string_view s, int n) {
-    // text::words_lower(s).size() >= n, counted a word at a time without keeping them, up to the n-th
+    // text::words_lower(s).size() >= n: its words are the runs of word characters, counted up to the n-th without
+    // copying or lower-casing them (lower-casing moves no boundary between them)
     int found = 0;
-    std::string word;
-    for (std::size_t i = 0; found < n && text::next_word_lower(s, i, word);)
-        ++found;
+    bool in_word = false;
+    for (std::size_t i = 0; i < s.size() && found < n;) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        bool word = false;
+        if (b < 0x80) {
+            word = (b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z');
+            ++i;
+        } else {
+            word = text::is_word_char(text::next_cp(s, i));
+        }
+        found += word && !in_word ? 1 : 0;
+        in_word = word;
+    }
     return found >= n;
 }
 
@@ -502,8 +513,11 @@ void UnitReader::read(Carry& carry) {
         attribute_without_cue(at, out);
     }
     settle();
-    place_orphans();
-    indirect_speech(ex, u, ws, spans, sents, base);
+    // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
+    if (!orphans.empty())
+        place_orphans();
+    if (!sents.empty())
+        indirect_speech(ex, u, ws, spans, sents, base);
 }
 
 namespace {
@@ -562,9 +576,10 @@ std::vector<Quote> extract_quotes(const Article& a) {
     // The headline: its quotes are attributed from the body (the same words quoted there, or the first
     // speaker the article names).
     std::vector<Quote> head;
-    if (a.headline) {
+    // (a headline without quote marks quotes no one: its cues and the speaker it names are not looked for)
+    const auto spans = a.headline ? find_quote_spans(*a.headline) : std::vector<QuoteSpan>{};
+    if (!spans.empty()) {
         std::string_view h = *a.headline;
-        auto spans = find_quote_spans(h);
         // "Chris Vale Calls the Plan 'A Disgrace'", "Vale: Rivals Were 'Mocking' Us": a headline that names its
         // speaker, by a speech verb outside the quote marks or by a body speaker before a colon, makes even a
         // word or two in quote marks someone's words. Otherwise they are a title or a name ("Saturnsonde
@@ -605,7 +620,7 @@ std::vector<Quote> extract_quotes(const Article& a) {
         for (const auto& q : spans) {
             if (!q.closed)
                 continue;
-            std::string qt = quoting::strip_edge_punct(std::string(h.substr(q.open + q.open_len, q.close - q.open - q.open_len)));
+            std::string qt = quoting::strip_edge_punct(h.substr(q.open + q.open_len, q.close - q.open - q.open_len));
             if (!quoting::has_words(qt, 3) && !(attributed && quoting::has_words(qt, 1)))
                 continue;
             Quote out;

@@ -199,7 +199,7 @@ struct WordsSeen {
     std::uint16_t tags = 0; // the tags of all the words, or'ed (words read with lexicons)
     bool hyphen = false;    // a word with a hyphen inside ("porte-parole", "dit-il")
     bool dot = false;       // a word that took the dot after it ("Dr.", "J.")
-    bool mark = false;      // a mark of punctuation opening with a byte of quote_mark_byte: maybe a quote mark
+    bool mark = false;      // a mark of punctuation that is ' or a quote mark (text::is_quote_mark)
 };
 /// words_of(s, from, to, lexs) in `out`, whose room is reused (a unit's words in the room of the last unit's).
 WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t from, std::size_t to,
@@ -395,8 +395,8 @@ struct Extractor {
     void add(Quote q, std::optional<std::string> speaker);
 };
 
-/// The quoted words `t` collapsed, without the commas and spaces at their end.
-std::string strip_edge_punct(std::string t);
+/// The quoted words collapsed, without the commas and spaces at their end.
+std::string strip_edge_punct(std::string_view quoted);
 
 /// s has n words or more (text::words_lower(s).size() >= n); the words after the n-th are not read.
 bool has_words(std::string_view s, int n);

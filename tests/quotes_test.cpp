@@ -456,6 +456,34 @@ TEST_CASE("a role description agrees in gender with the person it names", "[quot
 }
 
 
+TEST_CASE("note_names notes a name with its words one space apart", "[quotes][speakers]") {
+    // (a name's words one space apart are taken as they stand; any other gap is collapsed to one space)
+    struct Row {
+        const char* language;
+        const char* text;
+        const char* name;
+    };
+    const Row rows[] = {
+        {"de", "Seit dem frühen Morgen wartete die Sprecherin Mara  Lind am Kai.", "Mara Lind"},
+        {"en", "At the quay, harbour pilot Ola \tVik waited since dawn.", "Ola Vik"},
+        {"fr", "Sur le quai, la pilote Inès Vidal attendait depuis l'aube.", "Inès Vidal"},
+        {"en", "At the quay, harbour pilot G.K. Moss waited since dawn.", "G.K. Moss"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.text);
+        quoting::Extractor ex;
+        ex.sp.lexs = quoting::lexicons_for(r.language);
+        const std::string_view s = r.text;
+        const auto ws = quoting::words_of(s, 0, s.size(), &ex.sp.lexs);
+        quoting::note_names(ex, s, ws, {}, 0);
+        std::vector<std::string> names;
+        for (const auto& p : ex.sp.people)
+            names.push_back(p.name);
+        INFO(names.size() << " names, the first: " << (names.empty() ? "" : names.front()));
+        CHECK(std::find(names.begin(), names.end(), std::string(r.name)) != names.end());
+    }
+}
+
 TEST_CASE("title abbreviations and initials stay inside the name", "[quotes][speakers]") {
     check_speakers({
         {"en", {"\"The pier will close in May,\" said Rep. J.R. Vale, who chairs the harbor board."},
@@ -797,6 +825,9 @@ TEST_CASE("a short headline quote counts when the headline names its speaker", "
         {"fr", "Le maire dénonce un projet «honteux»", "«Ce projet est honteux», a déclaré le maire, Paul Roux.", 1},
         {"de", "Saturnsonde „Cassini“ erreicht den Mond", "„Die Sonde arbeitet gut“, sagte die Forscherin Anna Muster.", 0},
         {"en", "Town Hall Hosts 'Open Day'", "\"Everyone is welcome,\" said Mayor Tom Vale.", 0},
+        // A headline naming a speaker by a cue or a colon, without quote marks, quotes no one.
+        {"en", "Vale Says: The Ferry Plan Is a Disgrace", "\"The plan is a disgrace,\" said Mayor Tom Vale.", 0},
+        {"de", "Vale sagt: Der Fährplan ist eine Schande", "„Der Plan ist eine Schande“, sagte Bürgermeister Tom Vale.", 0},
     };
     for (const auto& r : rows) {
         INFO(r.headline);
@@ -1716,7 +1747,7 @@ TEST_CASE("may_hold_indirect_speech and find_quote_spans skip the units whose wo
         const char* language;
         const char* text;
         bool may_report; // may_hold_indirect_speech
-        bool mark;       // WordsSeen::mark: a punctuation mark that may be a quote mark
+        bool mark;       // WordsSeen::mark: a punctuation mark that may open or close a quote
     };
     const Row rows[] = {
         {"en", "The council met on Tuesday in the old mill.", false, false},
@@ -1737,6 +1768,12 @@ TEST_CASE("may_hold_indirect_speech and find_quote_spans skip the units whose wo
         {"en", "The lighthouse keeper had \"a quiet winter\" on the rock.", false, true},
         {"de", "Die Schleuse sei „veraltet“, meinte der Kapitän.", true, true},
         {"fr", "Le passeur décrit un « hiver calme » au port.", false, true},
+        {"de", "Der Lotse – „ein Profi“ – kam um neun Uhr.", false, true},
+        // Dashes, "…", "•", "€" and "°" open with a byte of a quote mark, but are none.
+        {"en", "The toll rose to €4 – a record … for the bridge.", false, false},
+        {"de", "Die Maut stieg auf 4 € — ein Rekord bei 30 °C • für die Brücke.", false, false},
+        {"fr", "Le péage passe à 4 € — un record … pour le pont.", false, false},
+        {"en", "The ferry’s crew — all six — met the mayor’s aide.", false, false}, // (’ inside words)
     };
     for (const Row& r : rows) {
         INFO(r.text);
@@ -1801,6 +1838,14 @@ TEST_CASE("has_words counts the words of words_lower up to the one asked", "[quo
         {"", 0, true},
         {"", 1, false},
         {" , ; ", 1, false},
+        {"Bürgermeisterin Åsa Öberg – sagte", 4, true}, // (letters of two bytes, a dash of three between words)
+        {"Bürgermeisterin Åsa Öberg – sagte", 5, false},
+        {"Ο δήμαρχος είπε", 3, true},
+        {"Ο δήμαρχος είπε", 4, false},
+        {"cafe\u0301 ouvert", 2, true}, // (a combining accent stays in its word)
+        {"cafe\u0301 ouvert", 3, false},
+        {"市长说 «好»", 2, true},
+        {"市长说 «好»", 3, false},
     };
     for (const Row& r : rows) {
         INFO(r.text << " / " << r.n);
