@@ -654,6 +654,99 @@ Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller u
     }
 }
 
+TEST_CASE("a kicker glued before a title that the page prints alone elsewhere", "[headline]") {
+    struct Row {
+        const char* line;
+        std::initializer_list<const char*> others;
+        const char* kicker;
+        const char* title;
+    };
+    const Row split[] = {
+        {"Verkehr sichern Hafenbehörde: Neue Fähre fährt ab Montag",
+         {"Meldungen", "Hafenbehörde: Neue Fähre fährt ab Montag", "Folgen Sie uns"}, "Verkehr sichern",
+         "Hafenbehörde: Neue Fähre fährt ab Montag"},
+        {"Harbour news The new ferry sails on Monday", {"The new ferry sails on Monday | Harbour Times"},
+         "Harbour news", "The new ferry sails on Monday"},
+        {"Transports Le nouveau ferry part lundi matin", {"Accueil › Actualités › Le nouveau ferry part lundi matin"},
+         "Transports", "Le nouveau ferry part lundi matin"},
+        {"Puerto El nuevo ferry zarpa el lunes", {"El nuevo ferry zarpa el lunes"}, "Puerto",
+         "El nuevo ferry zarpa el lunes"},
+    };
+    for (const auto& r : split) {
+        INFO(r.line);
+        auto printed = [&](std::string_view title) {
+            return std::any_of(r.others.begin(), r.others.end(), [&](const char* o) { return printed_alone(title, o); });
+        };
+        auto parts = split_printed_suffix(r.line, printed);
+        REQUIRE(parts);
+        CHECK(parts->first == r.kicker);
+        CHECK(parts->second == r.title);
+    }
+    const Row kept[] = {
+        // The title printed nowhere else; printed only inside a longer line (no piece of it); a kicker set off by
+        // its own colon; a rest in lower case; a rest of three words.
+        {"Harbour news The new ferry sails on Monday", {"Harbour news", "Weather"}, "", ""},
+        {"Harbour news The new ferry sails on Monday", {"Why The new ferry sails on Monday matters"}, "", ""},
+        {"Hafen: Neue Fähre fährt ab Montag", {"Neue Fähre fährt ab Montag"}, "", ""},
+        {"Le port de la ville renaît enfin", {"de la ville renaît enfin"}, "", ""},
+        {"Hafen Neue Fähre fährt", {"Neue Fähre fährt"}, "", ""},
+    };
+    for (const auto& r : kept) {
+        INFO(r.line);
+        auto printed = [&](std::string_view title) {
+            return std::any_of(r.others.begin(), r.others.end(), [&](const char* o) { return printed_alone(title, o); });
+        };
+        CHECK_FALSE(split_printed_suffix(r.line, printed));
+    }
+}
+
+TEST_CASE("a headline line keeps its glued kicker apart when the page prints the title alone", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Startseite
+Ministerium
+Suche
+Verkehr sichern Hafenbehörde: Neue Fähre fährt ab Montag nach Plan
+
+Pressemitteilung vom 3. März 2024 | Die neue Fähre im Hafen fährt ab Montag nach dem Plan, den die Hafenbehörde vorgestellt hat.
+Die Fähre ersetzt das alte Schiff, das seit dreißig Jahren zwischen der Stadt und der Insel verkehrte.
+Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller und öfter fährt.
+Meldungen
+Hafenbehörde: Neue Fähre fährt ab Montag nach Plan
+Folgen Sie uns
+)", "Hafenbehörde: Neue Fähre fährt ab Montag nach Plan"},
+        {"en", "en", R"(Home
+Ministry
+Search
+Safe transport The harbour office says the new ferry sails on Monday
+
+Press release of March 3, 2024 | The new ferry in the harbour sails from Monday on the plan the harbour office presented.
+The ferry replaces the old ship that sailed between the town and the island for thirty years.
+The harbour office expects more passengers, as the new ferry is faster and sails more often.
+News
+The harbour office says the new ferry sails on Monday
+Follow us
+)", "The harbour office says the new ferry sails on Monday"},
+        {"fr", "fr", R"(Le nouveau ferry part lundi matin | Journal du Port
+Accueil
+Recherche
+Transports Le nouveau ferry part lundi matin
+
+Publié le 3 mars 2024 | Le nouveau ferry du port part lundi matin selon le plan que la capitainerie a présenté.
+Le ferry remplace le vieux bateau qui reliait la ville et l'île depuis trente ans.
+La capitainerie attend plus de passagers, car le nouveau ferry est plus rapide et part plus souvent.
+)", "Le nouveau ferry part lundi matin"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+    const char* const kickers[] = {"Verkehr sichern", "Safe transport", "Transports"};
+    for (std::size_t k = 0; k < std::size(rows); ++k) {
+        const PageRow& r = rows[k];
+        INFO(r.name);
+        Article a = classify(segment(r.page), r.language);
+        CHECK(a.kicker.value_or("") == kickers[k]);
+        CHECK(lost_lines(a, r.page).empty());
+    }
+}
+
 TEST_CASE("a title cut by a dash over a longer variant of it is the headline", "[headline]") {
     const PageRow rows[] = {
         {"de", "de", R"(Startseite
