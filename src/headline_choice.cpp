@@ -116,6 +116,40 @@ bool list_item(const Page& p, std::size_t i) {
     return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
 }
 
+bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// "1987 Sanierung der Mole", "1998/99 Neue Pläne für den Hafen", "[ 26. Februar 2024 ] Neue Fähre im Hafen": a line
+// opening with a year or a date. (A line opening with another byte than a digit or a bracket is settled by it.)
+bool opens_with_year_or_date(const Block& b, std::string_view language) {
+    std::string_view t = b.text;
+    if (b.digits == 0 || t.empty() || !(ascii_digit(t.front()) || t.front() == '[' || t.front() == '('))
+        return false;
+    if (t.front() == '[' || t.front() == '(')
+        t = text::trim(t.substr(1));
+    const std::size_t year_digits = 4;
+    std::size_t digits = 0;
+    while (digits < t.size() && ascii_digit(t[digits]))
+        ++digits;
+    if (digits == year_digits && (digits == t.size() || !ascii_digit(t[digits])))
+        return true;
+    return leading_date(t, language).has_value();
+}
+
+// "1957–1959 Erster Bauabschnitt / 1962 Zweiter Bauabschnitt / 1979 Schlechter Zustand", "[ 4. März 2024 ] Hafen
+// bekommt neuen Kran / [ 2. März 2024 ] Fähre fällt aus": a line opening with a year or a date between others that
+// do (two more within two lines of it) is an entry of a chronology or of a list of dated teasers, no title.
+bool dated_row(const Page& p, std::size_t i) {
+    const std::size_t reach = 2, least_others = 2;
+    if (!opens_with_year_or_date(p.blocks[i], p.language))
+        return false;
+    std::size_t others = 0;
+    for (std::size_t k = i >= reach ? i - reach : 0; k <= i + reach && k < p.blocks.size(); ++k)
+        others += k != i && opens_with_year_or_date(p.blocks[k], p.language);
+    return others >= least_others;
+}
+
 // "Weitere 6 Kuchen Rezepte / Weitere 40 Torten Rezepte / Weitere 12 Brot Rezepte", "More in Travel / More in Food /
 // More in Style": three short lines in a row opening with the same word (no stopword) are the links of a list, each
 // to a page of its own.
@@ -504,7 +538,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             stopped_title = dotless.letters >= 5 && headline_like(dotless);
         }
         if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
-            opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i))
+            opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;

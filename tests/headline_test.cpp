@@ -747,6 +747,89 @@ La capitainerie attend plus de passagers, car le nouveau ferry est plus rapide e
     }
 }
 
+TEST_CASE("the entries of a chronology or of a list of dated teasers are no headline", "[headline]") {
+    const PageRow rows[] = {
+        {"de chronology", "de", R"(Startseite
+Bauten
+Leuchtturm Nordmole
+Alter Hafen Südstadt
+Suche
+Alter Hafen Südstadt
+
+© Foto Hafenamt
+
+1957–1959 Erster Bauabschnitt: zwölf Speicher an der Mole und ein Kran für die Frachtschiffe
+
+1962 Zweiter Bauabschnitt: Fischhalle, Zollhaus und das Haus des Hafenmeisters
+
+1979 Schlechter Zustand der Speicher, viele Lager stehen leer
+
+1998/99 Neue Abrisspläne, Gründung eines Vereins der Freunde der Speicher unter Leitung von Anna Muster
+
+2003 Kauf und Pflege der Speicher durch die neu gegründete Genossenschaft der Mieter
+
+2009 Fertigstellung der Fischhalle
+)", "Alter Hafen Südstadt"},
+        {"en chronology", "en", R"(Home
+Buildings
+North Pier Lighthouse
+Old Harbour South
+Search
+Old Harbour South
+
+© Photo Harbour Office
+
+1957–1959 First phase: twelve warehouses on the pier and a crane for the cargo ships
+
+1962 Second phase: the fish hall, the customs house and the harbour master's house
+
+1979 The warehouses in poor repair, many of them standing empty
+
+1998/99 New plans to pull them down, friends of the old harbour found a society led by Jane Roe
+
+2003 The warehouses bought and kept up by the newly founded Old Harbour cooperative
+
+2009 The fish hall completed
+)", "Old Harbour South"},
+        {"fr chronology", "fr", R"(Accueil
+Bâtiments
+Phare de la jetée nord
+Vieux port du sud
+Recherche
+Vieux port du sud
+
+© Photo Capitainerie
+
+1957–1959 Première phase : douze entrepôts sur la jetée et une grue pour les cargos
+
+1962 Deuxième phase : la halle aux poissons, la douane et la maison du capitaine du port
+
+1979 Les entrepôts en mauvais état, beaucoup restent vides
+
+1998/99 Nouveaux projets de démolition, les amis des entrepôts fondent une association menée par Marie Dupont
+
+2003 Les entrepôts achetés et entretenus par la coopérative des locataires fondée l'année précédente
+
+2009 La halle aux poissons achevée
+)", "Vieux port du sud"},
+        {"en dated teasers", "en", R"(Home
+Tutorials
+Networks
+Latest posts
+[ 26 February 2024 ] How the harbour office moved its servers to the cloud in one weekend Networks
+[ 20 February 2024 ] Five tools that keep the ferry timetable up to date on every screen Tools
+[ 19 February 2024 ] Why the harbour cameras stream faster since the new cables were laid Networks
+[ 14 February 2024 ] The lighthouse keeper's guide to backups on a small island Tools
+Search for:
+Ferry tickets on the phone
+The harbour office now sells ferry tickets through an app, so passengers no longer queue at the pier.
+The app shows the timetable, the free seats and the weather at sea, and it works without a network on board.
+Passengers who bought a ticket on paper can still use it until the end of the year, the harbour office says.
+)", "Ferry tickets on the phone"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
 TEST_CASE("a title cut by a dash over a longer variant of it is the headline", "[headline]") {
     const PageRow rows[] = {
         {"de", "de", R"(Startseite
