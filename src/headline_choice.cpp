@@ -712,10 +712,20 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // almost as well, or the best one is more than twice as long (a deck: "Trauern im Netz" over "Eine Andacht im
     // Chat lädt zum Gedenken an die Verstorbenen ein"), the best one is the standfirst and the line above is the
     // headline.
+    Signs deck_signs(p);
     while (headline) {
+        // "Trauern im Netz / Eine Andacht im Chat lädt zum Gedenken ein / <the article>": a subtitle opens the
+        // article right under its title, signed by no date or byline; a shorter title-like line over it is the
+        // headline, as over a deck. (Over a signed line, "Le droit en débats / Libre cours : ... / Par ... le 7 mai",
+        // the shorter line is a label.)
+        std::size_t after = *headline + 1;
+        while (after < n && (p.role[after] == Role::duplicate || p.role[after] == Role::caption))
+            ++after;
+        const bool unsigned_subtitle = after >= first_text && !signed_title(deck_signs, *headline);
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
-            bool deck_below = 2 * b.words < blocks[*headline].words;
+            bool deck_below = 2 * b.words < blocks[*headline].words ||
+                              (unsigned_subtitle && b.words < blocks[*headline].words);
             // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
             bool much_longer = b.words > 2 * blocks[*headline].words;
             double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;

@@ -830,6 +830,54 @@ Passengers who bought a ticket on paper can still use it until the end of the ye
     check_headlines(std::begin(rows), std::end(rows));
 }
 
+TEST_CASE("a longer subtitle opening the article unsigned under its title leaves the title the headline", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Gemeinden
+Bildung
+Senioren
+Umwelt und Energie
+Fachstelle Hafenseelsorge
+Trauern digital um die Seeleute
+Mit einer Kerze an der Mole der Seeleute gedenken
+
+Hafenstadt, (12.11.2024). Traditionell gedenken die Gemeinden im November der Seeleute, die auf See geblieben sind.
+
+Die Andacht an der Mole, die seit vielen Jahren stattfindet, will das Angebot der Gemeinden am Hafen ergänzen.
+
+Ab sofort können die Namen der Seeleute in ein Buch eingetragen werden, das in der Kapelle am Hafen ausliegt.
+)", "Trauern digital um die Seeleute"},
+        {"en", "en", R"(Parishes
+Education
+Seniors
+Environment and Energy
+Harbour Chaplaincy
+Grieving online for the sailors
+Light a candle for the sailors at the pier
+
+Harbour Town, (12.11.2024). Every November the parishes remember the sailors who stayed at sea.
+
+The service on the pier, held for many years now, adds to what the parishes of the harbour offer.
+
+From now on the names of the sailors can be written in a book that lies in the chapel by the harbour.
+)", "Grieving online for the sailors"},
+        {"fr", "fr", R"(Paroisses
+Éducation
+Seniors
+Environnement et énergie
+Aumônerie du port
+Deuil numérique pour les marins
+Se souvenir des marins lors de la veillée
+
+Ville-du-Port, (12.11.2024). Chaque novembre, les paroisses se souviennent des marins restés en mer.
+
+La veillée sur la jetée, qui a lieu depuis de nombreuses années, complète ce que proposent les paroisses du port.
+
+Désormais, les noms des marins peuvent être inscrits dans un livre posé dans la chapelle près du port.
+)", "Deuil numérique pour les marins"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
 TEST_CASE("a title cut by a dash over a longer variant of it is the headline", "[headline]") {
     const PageRow rows[] = {
         {"de", "de", R"(Startseite
