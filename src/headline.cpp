@@ -457,7 +457,8 @@ std::optional<std::pair<std::string, std::string>> split_printed_suffix(
     const std::size_t most_kicker_words = 4, least_title_words = 4;
     auto toks = text::split_ws(line, most_kicker_words + least_title_words);
     for (std::size_t k = 1; k <= most_kicker_words && k + least_title_words <= toks.size(); ++k) {
-        std::string_view kicker = line.substr(0, static_cast<std::size_t>(toks[k - 1].data() + toks[k - 1].size() - line.data()));
+        const std::size_t kicker_end = static_cast<std::size_t>(toks[k - 1].data() + toks[k - 1].size() - line.data());
+        std::string_view kicker = line.substr(0, kicker_end);
         std::string_view title = line.substr(static_cast<std::size_t>(toks[k].data() - line.data()));
         // "Hafen: Neue Fähre ...", "Hafen - Neue Fähre": a kicker set off by its own mark is the title's first piece,
         // printed with it; only one glued by a space alone is cut off.
@@ -465,7 +466,9 @@ std::optional<std::pair<std::string, std::string>> split_printed_suffix(
         char32_t last = text::prev_cp(kicker, end);
         std::size_t at = 0;
         char32_t first = text::next_cp(title, at);
-        if (!(text::is_letter(last) || (last >= '0' && last <= '9')) || !(text::is_upper(first) || first == '"' || text::is_open_quote(first)))
+        const bool kicker_ends_in_word = text::is_letter(last) || (last >= '0' && last <= '9');
+        const bool title_opens = text::is_upper(first) || first == '"' || text::is_open_quote(first);
+        if (!kicker_ends_in_word || !title_opens)
             continue;
         if (printed(title))
             return std::make_pair(std::string(kicker), std::string(title));

@@ -675,7 +675,8 @@ TEST_CASE("a kicker glued before a title that the page prints alone elsewhere", 
     for (const auto& r : split) {
         INFO(r.line);
         auto printed = [&](std::string_view title) {
-            return std::any_of(r.others.begin(), r.others.end(), [&](const char* o) { return printed_alone(title, o); });
+            auto prints = [&](const char* o) { return printed_alone(title, o); };
+            return std::any_of(r.others.begin(), r.others.end(), prints);
         };
         auto parts = split_printed_suffix(r.line, printed);
         REQUIRE(parts);
@@ -694,7 +695,8 @@ TEST_CASE("a kicker glued before a title that the page prints alone elsewhere", 
     for (const auto& r : kept) {
         INFO(r.line);
         auto printed = [&](std::string_view title) {
-            return std::any_of(r.others.begin(), r.others.end(), [&](const char* o) { return printed_alone(title, o); });
+            auto prints = [&](const char* o) { return printed_alone(title, o); };
+            return std::any_of(r.others.begin(), r.others.end(), prints);
         };
         CHECK_FALSE(split_printed_suffix(r.line, printed));
     }
