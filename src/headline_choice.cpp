@@ -124,14 +124,15 @@ bool opens_with_year_or_date(const Block& b, std::string_view language) {
 
 // "1957–1959 Erster Bauabschnitt / 1962 Zweiter Bauabschnitt / 1979 Schlechter Zustand", "[ 4. März 2024 ] Hafen
 // bekommt neuen Kran / [ 2. März 2024 ] Fähre fällt aus": a line opening with a year or a date between others that
-// do (two more within two lines of it) is an entry of a chronology or of a list of dated teasers, no title.
+// do (two more within two lines of it) is an entry of a chronology or of a list of dated teasers, no title. (The date
+// lines under a title, "12.03.2024 / 13.03.2024 14:05 Uhr", are no entries: a title opening with a year stays one.)
 bool dated_row(const Page& p, std::size_t i) {
     const std::size_t reach = 2, least_others = 2;
     if (!opens_with_year_or_date(p.blocks[i], p.language))
         return false;
     std::size_t others = 0;
     for (std::size_t k = i >= reach ? i - reach : 0; k <= i + reach && k < p.blocks.size(); ++k)
-        others += k != i && opens_with_year_or_date(p.blocks[k], p.language);
+        others += k != i && p.role[k] == Role::none && opens_with_year_or_date(p.blocks[k], p.language);
     return others >= least_others;
 }
 

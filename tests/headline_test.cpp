@@ -828,6 +828,27 @@ The harbour office now sells ferry tickets through an app, so passengers no long
 The app shows the timetable, the free seats and the weather at sea, and it works without a network on board.
 Passengers who bought a ticket on paper can still use it until the end of the year, the harbour office says.
 )", "Ferry tickets on the phone"},
+        // A title opening with a year over its date lines is no entry of a list.
+        {"de year title", "de", R"(Startseite
+Hafen
+Verkehr
+2024 wird das Jahr der neuen Fähre im Hafen
+12.03.2024
+13.03.2024 14:05 Uhr
+Die neue Fähre im Hafen fährt ab Montag nach dem Plan, den die Hafenbehörde am Freitag vorgestellt hat.
+Die Fähre ersetzt das alte Schiff, das seit dreißig Jahren zwischen der Stadt und der Insel verkehrte.
+Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller und öfter fährt.
+)", "2024 wird das Jahr der neuen Fähre im Hafen"},
+        {"en year title", "en", R"(Home
+Harbour
+Transport
+2024 is the year of the new harbour ferry
+March 12, 2024
+March 13, 2024 2:05 PM
+The new ferry in the harbour sails from Monday on the plan the harbour office presented on Friday.
+The ferry replaces the old ship that sailed between the town and the island for thirty years.
+The harbour office expects more passengers, as the new ferry is faster and sails more often.
+)", "2024 is the year of the new harbour ferry"},
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
