@@ -441,9 +441,64 @@ std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h) 
     return std::nullopt;
 }
 
+bool printed_alone(std::string_view title, std::string_view other) {
+    if (other == title)
+        return true;
+    if (other.size() <= title.size() || other.find(title) == std::string_view::npos)
+        return false;
+    for (const auto& span : title_piece_spans(other))
+        if (other.substr(span.first, span.second - span.first) == title)
+            return true;
+    return false;
+}
+
+std::optional<std::pair<std::string, std::string>> split_printed_suffix(
+    std::string_view line, const std::function<bool(std::string_view)>& printed) {
+    const std::size_t most_kicker_words = 4, least_title_words = 4;
+    auto toks = text::split_ws(line, most_kicker_words + least_title_words);
+    for (std::size_t k = 1; k <= most_kicker_words && k + least_title_words <= toks.size(); ++k) {
+        const std::size_t kicker_end = static_cast<std::size_t>(toks[k - 1].data() + toks[k - 1].size() - line.data());
+        std::string_view kicker = line.substr(0, kicker_end);
+        std::string_view title = line.substr(static_cast<std::size_t>(toks[k].data() - line.data()));
+        // "Hafen: Neue Fähre ...", "Hafen - Neue Fähre": a kicker set off by its own mark is the title's first piece,
+        // printed with it; only one glued by a space alone is cut off.
+        std::size_t end = kicker.size();
+        char32_t last = text::prev_cp(kicker, end);
+        std::size_t at = 0;
+        char32_t first = text::next_cp(title, at);
+        const bool kicker_ends_in_word = text::is_letter(last) || (last >= '0' && last <= '9');
+        const bool title_opens = text::is_upper(first) || first == '"' || text::is_open_quote(first);
+        if (!kicker_ends_in_word || !title_opens)
+            continue;
+        if (printed(title))
+            return std::make_pair(std::string(kicker), std::string(title));
+    }
+    return std::nullopt;
+}
+
 HeadlineParts headline_parts(const Page& p, std::size_t h) {
     if (auto parts = glued_headline_parts(p, h))
         return std::move(*parts);
+    // (Only the chosen headline is looked up, once a page. Every cut of it ends as it does: the lines holding its
+    // last bytes are gathered in one pass, and only those are searched for each cut. A line is searched only when it
+    // ends as the headline does (a copy, a breadcrumb's last piece) or has a separator ("Title | Site").)
+    const std::string& line = p.blocks[h].text;
+    if (p.blocks[h].words >= 5) {
+        const std::size_t tail_bytes = 8;
+        std::string_view tail = std::string_view(line).substr(line.size() - std::min(line.size(), tail_bytes));
+        std::vector<std::string_view> holders;
+        for (std::size_t k = 0; k < p.blocks.size(); ++k)
+            if (k != h && (p.blocks[k].text.ends_with(tail) ||
+                           (p.blocks[k].separators > 0 && p.blocks[k].text.find(tail) != std::string::npos)))
+                holders.push_back(p.blocks[k].text);
+        auto printed = [&](std::string_view title) {
+            return std::any_of(holders.begin(), holders.end(),
+                               [&](std::string_view other) { return printed_alone(title, other); });
+        };
+        if (!holders.empty())
+            if (auto split = split_printed_suffix(line, printed))
+                return HeadlineParts{std::move(split->second), std::move(split->first), std::nullopt};
+    }
     return HeadlineParts{p.blocks[h].text, std::nullopt, std::nullopt};
 }
 

@@ -1,6 +1,7 @@
 // Heuristics of headline finding (src/headline.cpp), exposed for table-driven unit tests.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,16 @@ std::optional<std::pair<std::string, std::string>> split_leading_date(std::strin
 /// same: a title printed with the line above it (or that breadcrumb's last piece), two words or more, glued before
 /// it. Returns {the glued prefix, title}.
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above);
+
+/// "Ernährung sichern Schulze: Deutschland hilft dem Welternährungsprogramm", "Santé Le vaccin arrive en pharmacie":
+/// a kicker of one to four words glued before a title of four words or more that the page prints alone elsewhere
+/// (`printed(title)`: on a line of its own, or as a piece of a title bar). The longest such title wins. Returns
+/// {kicker, title}.
+std::optional<std::pair<std::string, std::string>> split_printed_suffix(
+    std::string_view line, const std::function<bool(std::string_view)>& printed);
+
+/// `other` prints `title` alone: the whole line, or one of its title_pieces() ("Title | Site", "News › Title").
+bool printed_alone(std::string_view title, std::string_view other);
 
 /// "Leasing or buying - which pays off?" over "Leasing or buying", "Gold Blend - Symphony, 250 g tin" over "Gold Blend
 /// - Symphony": an earlier line that prints the title whole, its continuation no site's name (one after a comma,

@@ -654,6 +654,253 @@ Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller u
     }
 }
 
+TEST_CASE("a kicker glued before a title that the page prints alone elsewhere", "[headline]") {
+    struct Row {
+        const char* line;
+        std::initializer_list<const char*> others;
+        const char* kicker;
+        const char* title;
+    };
+    const Row split[] = {
+        {"Verkehr sichern Hafenbehörde: Neue Fähre fährt ab Montag",
+         {"Meldungen", "Hafenbehörde: Neue Fähre fährt ab Montag", "Folgen Sie uns"}, "Verkehr sichern",
+         "Hafenbehörde: Neue Fähre fährt ab Montag"},
+        {"Harbour news The new ferry sails on Monday", {"The new ferry sails on Monday | Harbour Times"},
+         "Harbour news", "The new ferry sails on Monday"},
+        {"Transports Le nouveau ferry part lundi matin", {"Accueil › Actualités › Le nouveau ferry part lundi matin"},
+         "Transports", "Le nouveau ferry part lundi matin"},
+        {"Puerto El nuevo ferry zarpa el lunes", {"El nuevo ferry zarpa el lunes"}, "Puerto",
+         "El nuevo ferry zarpa el lunes"},
+    };
+    for (const auto& r : split) {
+        INFO(r.line);
+        auto printed = [&](std::string_view title) {
+            auto prints = [&](const char* o) { return printed_alone(title, o); };
+            return std::any_of(r.others.begin(), r.others.end(), prints);
+        };
+        auto parts = split_printed_suffix(r.line, printed);
+        REQUIRE(parts);
+        CHECK(parts->first == r.kicker);
+        CHECK(parts->second == r.title);
+    }
+    const Row kept[] = {
+        // The title printed nowhere else; printed only inside a longer line (no piece of it); a kicker set off by
+        // its own colon; a rest in lower case; a rest of three words.
+        {"Harbour news The new ferry sails on Monday", {"Harbour news", "Weather"}, "", ""},
+        {"Harbour news The new ferry sails on Monday", {"Why The new ferry sails on Monday matters"}, "", ""},
+        {"Hafen: Neue Fähre fährt ab Montag", {"Neue Fähre fährt ab Montag"}, "", ""},
+        {"Le port de la ville renaît enfin", {"de la ville renaît enfin"}, "", ""},
+        {"Hafen Neue Fähre fährt", {"Neue Fähre fährt"}, "", ""},
+    };
+    for (const auto& r : kept) {
+        INFO(r.line);
+        auto printed = [&](std::string_view title) {
+            auto prints = [&](const char* o) { return printed_alone(title, o); };
+            return std::any_of(r.others.begin(), r.others.end(), prints);
+        };
+        CHECK_FALSE(split_printed_suffix(r.line, printed));
+    }
+}
+
+TEST_CASE("a headline line keeps its glued kicker apart when the page prints the title alone", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Startseite
+Ministerium
+Suche
+Verkehr sichern Hafenbehörde: Neue Fähre fährt ab Montag nach Plan
+
+Pressemitteilung vom 3. März 2024 | Die neue Fähre im Hafen fährt ab Montag nach dem Plan, den die Hafenbehörde vorgestellt hat.
+Die Fähre ersetzt das alte Schiff, das seit dreißig Jahren zwischen der Stadt und der Insel verkehrte.
+Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller und öfter fährt.
+Meldungen
+Hafenbehörde: Neue Fähre fährt ab Montag nach Plan
+Folgen Sie uns
+)", "Hafenbehörde: Neue Fähre fährt ab Montag nach Plan"},
+        {"en", "en", R"(Home
+Ministry
+Search
+Safe transport The harbour office says the new ferry sails on Monday
+
+Press release of March 3, 2024 | The new ferry in the harbour sails from Monday on the plan the harbour office presented.
+The ferry replaces the old ship that sailed between the town and the island for thirty years.
+The harbour office expects more passengers, as the new ferry is faster and sails more often.
+News
+The harbour office says the new ferry sails on Monday
+Follow us
+)", "The harbour office says the new ferry sails on Monday"},
+        {"fr", "fr", R"(Le nouveau ferry part lundi matin | Journal du Port
+Accueil
+Recherche
+Transports Le nouveau ferry part lundi matin
+
+Publié le 3 mars 2024 | Le nouveau ferry du port part lundi matin selon le plan que la capitainerie a présenté.
+Le ferry remplace le vieux bateau qui reliait la ville et l'île depuis trente ans.
+La capitainerie attend plus de passagers, car le nouveau ferry est plus rapide et part plus souvent.
+)", "Le nouveau ferry part lundi matin"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+    const char* const kickers[] = {"Verkehr sichern", "Safe transport", "Transports"};
+    for (std::size_t k = 0; k < std::size(rows); ++k) {
+        const PageRow& r = rows[k];
+        INFO(r.name);
+        Article a = classify(segment(r.page), r.language);
+        CHECK(a.kicker.value_or("") == kickers[k]);
+        CHECK(lost_lines(a, r.page).empty());
+    }
+}
+
+TEST_CASE("the entries of a chronology or of a list of dated teasers are no headline", "[headline]") {
+    const PageRow rows[] = {
+        {"de chronology", "de", R"(Startseite
+Bauten
+Leuchtturm Nordmole
+Alter Hafen Südstadt
+Suche
+Alter Hafen Südstadt
+
+© Foto Hafenamt
+
+1957–1959 Erster Bauabschnitt: zwölf Speicher an der Mole und ein Kran für die Frachtschiffe
+
+1962 Zweiter Bauabschnitt: Fischhalle, Zollhaus und das Haus des Hafenmeisters
+
+1979 Schlechter Zustand der Speicher, viele Lager stehen leer
+
+1998/99 Neue Abrisspläne, Gründung eines Vereins der Freunde der Speicher unter Leitung von Anna Muster
+
+2003 Kauf und Pflege der Speicher durch die neu gegründete Genossenschaft der Mieter
+
+2009 Fertigstellung der Fischhalle
+)", "Alter Hafen Südstadt"},
+        {"en chronology", "en", R"(Home
+Buildings
+North Pier Lighthouse
+Old Harbour South
+Search
+Old Harbour South
+
+© Photo Harbour Office
+
+1957–1959 First phase: twelve warehouses on the pier and a crane for the cargo ships
+
+1962 Second phase: the fish hall, the customs house and the harbour master's house
+
+1979 The warehouses in poor repair, many of them standing empty
+
+1998/99 New plans to pull them down, friends of the old harbour found a society led by Jane Roe
+
+2003 The warehouses bought and kept up by the newly founded Old Harbour cooperative
+
+2009 The fish hall completed
+)", "Old Harbour South"},
+        {"fr chronology", "fr", R"(Accueil
+Bâtiments
+Phare de la jetée nord
+Vieux port du sud
+Recherche
+Vieux port du sud
+
+© Photo Capitainerie
+
+1957–1959 Première phase : douze entrepôts sur la jetée et une grue pour les cargos
+
+1962 Deuxième phase : la halle aux poissons, la douane et la maison du capitaine du port
+
+1979 Les entrepôts en mauvais état, beaucoup restent vides
+
+1998/99 Nouveaux projets de démolition, les amis des entrepôts fondent une association menée par Marie Dupont
+
+2003 Les entrepôts achetés et entretenus par la coopérative des locataires fondée l'année précédente
+
+2009 La halle aux poissons achevée
+)", "Vieux port du sud"},
+        {"en dated teasers", "en", R"(Home
+Tutorials
+Networks
+Latest posts
+[ 26 February 2024 ] How the harbour office moved its servers to the cloud in one weekend Networks
+[ 20 February 2024 ] Five tools that keep the ferry timetable up to date on every screen Tools
+[ 19 February 2024 ] Why the harbour cameras stream faster since the new cables were laid Networks
+[ 14 February 2024 ] The lighthouse keeper's guide to backups on a small island Tools
+Search for:
+Ferry tickets on the phone
+The harbour office now sells ferry tickets through an app, so passengers no longer queue at the pier.
+The app shows the timetable, the free seats and the weather at sea, and it works without a network on board.
+Passengers who bought a ticket on paper can still use it until the end of the year, the harbour office says.
+)", "Ferry tickets on the phone"},
+        // A title opening with a year over its date lines is no entry of a list.
+        {"de year title", "de", R"(Startseite
+Hafen
+Verkehr
+2024 wird das Jahr der neuen Fähre im Hafen
+12.03.2024
+13.03.2024 14:05 Uhr
+Die neue Fähre im Hafen fährt ab Montag nach dem Plan, den die Hafenbehörde am Freitag vorgestellt hat.
+Die Fähre ersetzt das alte Schiff, das seit dreißig Jahren zwischen der Stadt und der Insel verkehrte.
+Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller und öfter fährt.
+)", "2024 wird das Jahr der neuen Fähre im Hafen"},
+        {"en year title", "en", R"(Home
+Harbour
+Transport
+2024 is the year of the new harbour ferry
+March 12, 2024
+March 13, 2024 2:05 PM
+The new ferry in the harbour sails from Monday on the plan the harbour office presented on Friday.
+The ferry replaces the old ship that sailed between the town and the island for thirty years.
+The harbour office expects more passengers, as the new ferry is faster and sails more often.
+)", "2024 is the year of the new harbour ferry"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a longer subtitle opening the article unsigned under its title leaves the title the headline", "[headline]") {
+    const PageRow rows[] = {
+        {"de", "de", R"(Gemeinden
+Bildung
+Senioren
+Umwelt und Energie
+Fachstelle Hafenseelsorge
+Trauern digital um die Seeleute
+Mit einer Kerze an der Mole der Seeleute gedenken
+
+Hafenstadt, (12.11.2024). Traditionell gedenken die Gemeinden im November der Seeleute, die auf See geblieben sind.
+
+Die Andacht an der Mole, die seit vielen Jahren stattfindet, will das Angebot der Gemeinden am Hafen ergänzen.
+
+Ab sofort können die Namen der Seeleute in ein Buch eingetragen werden, das in der Kapelle am Hafen ausliegt.
+)", "Trauern digital um die Seeleute"},
+        {"en", "en", R"(Parishes
+Education
+Seniors
+Environment and Energy
+Harbour Chaplaincy
+Grieving online for the sailors
+Light a candle for the sailors at the pier
+
+Harbour Town, (12.11.2024). Every November the parishes remember the sailors who stayed at sea.
+
+The service on the pier, held for many years now, adds to what the parishes of the harbour offer.
+
+From now on the names of the sailors can be written in a book that lies in the chapel by the harbour.
+)", "Grieving online for the sailors"},
+        {"fr", "fr", R"(Paroisses
+Éducation
+Seniors
+Environnement et énergie
+Aumônerie du port
+Deuil numérique pour les marins
+Se souvenir des marins lors de la veillée
+
+Ville-du-Port, (12.11.2024). Chaque novembre, les paroisses se souviennent des marins restés en mer.
+
+La veillée sur la jetée, qui a lieu depuis de nombreuses années, complète ce que proposent les paroisses du port.
+
+Désormais, les noms des marins peuvent être inscrits dans un livre posé dans la chapelle près du port.
+)", "Deuil numérique pour les marins"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
 TEST_CASE("a title cut by a dash over a longer variant of it is the headline", "[headline]") {
     const PageRow rows[] = {
         {"de", "de", R"(Startseite
