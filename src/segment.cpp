@@ -505,8 +505,7 @@ static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kind
 // a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
 // of each line.) `plain`: measure_shape() met nothing to collapse in the text (see is_boilerplate_phrase).
 void measure_words(Block& b, bool plain) {
-    b.lower = text::lower(b.text);
-    b.lower_words = text::words_of_lowered(b.lower);
+    text::lower_with_words(b.text, b.lower, b.lower_words);
     b.stopword_hits.fill(0);
     b.notice_tags.fill(0);
     count_stopwords_and_tags(b.lower_words, b.stopword_hits, b.notice_tags);

@@ -142,6 +142,17 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         REQUIRE(text::words_lower(s) == words);
         REQUIRE(text::words_of_lowered(text::lower(s)) == words);
         {
+            // The one walk of segment() makes both at once, with SSE2 and without.
+            std::string low = "stale";
+            std::vector<std::string> ws = {"stale"};
+            text::lower_with_words(s, low, ws);
+            REQUIRE(low == reference_lower(s));
+            REQUIRE(ws == words);
+            text::lower_with_words_portable(s, low, ws);
+            REQUIRE(low == reference_lower(s));
+            REQUIRE(ws == words);
+        }
+        {
             const std::string low = text::lower(s);
             std::vector<std::string> one_at_a_time;
             std::size_t i = 0;
@@ -285,6 +296,19 @@ TEST_CASE("the words of a lower-cased text are its words lower-cased, for every 
         text::append_utf8(s, cp);
         CAPTURE(static_cast<std::uint32_t>(cp));
         REQUIRE(text::words_of_lowered(text::lower(s)) == text::words_lower(s));
+        std::string low;
+        std::vector<std::string> words;
+        text::lower_with_words(s, low, words);
+        REQUIRE(low == text::lower(s));
+        REQUIRE(words == text::words_lower(s));
+        // At the end of a line longer than one sixteen-byte step, and of one that fills whole steps.
+        const std::string longer = "Der Hafen \xC3\x96stlich am Kai " + s;
+        text::lower_with_words(longer, low, words);
+        REQUIRE(low == text::lower(longer));
+        REQUIRE(words == text::words_lower(longer));
+        text::lower_with_words_portable(longer, low, words);
+        REQUIRE(low == text::lower(longer));
+        REQUIRE(words == text::words_lower(longer));
     }
 }
 
