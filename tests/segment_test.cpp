@@ -256,10 +256,13 @@ TEST_CASE("a block's phrases are found from its lower-cased text and words as fr
         "Compartir en Mastodon Compartir en Telegram",
         // (A comment form's notice, its words the block's.)
         "Zum Kommentieren bitte anmelden.", "Para comentar debes registrarte.",
-        "You must be logged in to post a comment."};
+        "You must be logged in to post a comment.",
+        // (A screen reader's links, the line indented and with spaces after it: its block's text is trimmed.)
+        "   Skip to main content  ", "\tZum Inhalt springen \t"};
     const std::vector<std::string> ordinary = {"Posted.", "Next.", "(Ferries return to the pier)",
                                                "Postboten streiken am Hafen.",
-                                               "Die Kommentare des Rates blieben aus."};
+                                               "Die Kommentare des Rates blieben aus.",
+                                               "  Skip to the harbour.  ", "\tZum Inhalt des Hafens? "};
     // (Each line checked as a block and as a line: both are boilerplate or neither.)
     auto check = [](const std::string& line, bool expected) {
         CAPTURE(line);
