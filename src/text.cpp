@@ -86,6 +86,11 @@ const TwoByteTable& two_byte() {
 static utf8proc_category_t category(char32_t cp) {
     if (cp < 0x800)
         return static_cast<utf8proc_category_t>(two_byte().category[cp]);
+    // The CJK ideographs and the kana, the letters of Chinese and Japanese pages, every one of them a letter of no
+    // case (Lo): answered without a call to utf8proc for each (the tests check the ranges against it).
+    if ((cp >= cjk_ideographs.first && cp <= cjk_ideographs.second) || (cp >= hiragana.first && cp <= hiragana.second) ||
+        (cp >= katakana.first && cp <= katakana.second))
+        return UTF8PROC_CATEGORY_LO;
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace archive::text {
@@ -33,6 +34,10 @@ bool is_letter_multibyte(char32_t cp);
 bool is_upper_multibyte(char32_t cp);
 bool is_lower_multibyte(char32_t cp);
 bool is_digit_multibyte(char32_t cp);
+
+/// Ranges of code points that are all letters of no case (Lo), whose category the classes below know without a
+/// look-up: the CJK Unified Ideographs (to U+9FEF, all assigned since Unicode 11), hiragana and katakana.
+constexpr std::pair<char32_t, char32_t> cjk_ideographs{0x4E00, 0x9FEF}, hiragana{0x3041, 0x3096}, katakana{0x30A1, 0x30FA};
 
 inline bool is_letter(char32_t cp) {
     return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : is_letter_multibyte(cp);

@@ -312,6 +312,26 @@ TEST_CASE("the words of a lower-cased text are its words lower-cased, for every 
     }
 }
 
+TEST_CASE("the CJK ideographs and the kana that the classes answer without utf8proc are all letters of no case", "[text]") {
+    for (auto [first, last] : {text::cjk_ideographs, text::hiragana, text::katakana})
+        for (char32_t cp = first; cp <= last; ++cp) {
+            CAPTURE(static_cast<std::uint32_t>(cp));
+            REQUIRE(utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LO);
+            REQUIRE(text::is_letter(cp));
+            REQUIRE(!text::is_upper(cp));
+            REQUIRE(!text::is_lower(cp));
+            REQUIRE(!text::is_digit(cp));
+        }
+    // Just outside them, code points of other categories (an unassigned one, a combining mark, the prolonged sound
+    // mark, a modifier letter): asked of utf8proc.
+    for (char32_t cp : {0x3040, 0x3099, 0x30FC, 0x30FB, 0x4DFF, 0x9FF0 + 0x10, 0xA000}) {
+        CAPTURE(static_cast<std::uint32_t>(cp));
+        const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        CHECK(text::is_letter(cp) == (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO));
+    }
+    CHECK(!text::is_letter(0x3099)); // (a combining mark)
+}
+
 TEST_CASE("lower() keeps general punctuation and CJK as utf8proc does, for every code point of their blocks", "[text]") {
     for (char32_t cp = 0x1FF0; cp <= 0xA010; ++cp) {
         if (cp == 0x2080)
