@@ -710,7 +710,7 @@ bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<s
         }
         if (table == nullptr)
             table = &two_byte();
-        const char32_t low = lower_cp(cp);
+        const char32_t low = cp < 0x800 ? char32_t{table->lower[cp]} : lower_cp(cp); // (lower_cp's table, at hand)
         if (low >= 0x10000)
             return false;
         const bool word = low < 0x80 ? ascii_word_lower[low] != 0 : low < 0x800 ? table->word[low] : is_word_char(low);
