@@ -443,7 +443,8 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         return true;
     // "Skip to contentSkip to navigation", "Zum Inhalt springen Zur Hauptnavigation springen": the links for
     // screen readers that open a page, often glued together.
-    std::string_view raw = text::trim(line);
+    // (A block's text is collapsed, trimmed already: trimmed again only for a line.)
+    const std::string_view raw = whole ? line : text::trim(line);
     // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
     static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
     static const std::array<std::vector<std::string_view>, 256> skip_by_front = by_first_byte(skip_links.entries);

@@ -132,6 +132,22 @@ bool token_space(char c) {
     return static_cast<unsigned char>(c) <= ' ' && (c == ' ' || c == '\t' || c == '\n');
 }
 
+// tok holds a URL's mark ('.', '/', '@' or ':'), found eight bytes a step: looks_like_url() of a token without one is
+// false, and the long tokens asked about whole (a line of Japanese without a space) mostly have none.
+bool has_url_mark(std::string_view tok) {
+    std::size_t k = 0;
+    for (; k + 8 <= tok.size(); k += 8) {
+        const std::uint64_t v = text::load8(tok.data() + k);
+        if ((text::bytes_equal8(v, '.') | text::bytes_equal8(v, '/') | text::bytes_equal8(v, '@') |
+             text::bytes_equal8(v, ':')) != 0)
+            return true;
+    }
+    for (; k < tok.size(); ++k)
+        if (url_mark[static_cast<unsigned char>(tok[k])])
+            return true;
+    return false;
+}
+
 // The counts of measure_shape() for a token that opens with a character from U+0080, counted whole at its start.
 // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark, no separator.
 void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
@@ -139,7 +155,7 @@ void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
     std::size_t i = 0;
     char32_t first = text::next_cp(tok, i);
     b.upper_initial += text::is_upper(first);
-    b.urls += looks_like_url(tok);
+    b.urls += has_url_mark(tok) && looks_like_url(tok);
     if (tok.size() > 6 || text::is_letter(first) || text::is_digit(first))
         return; // no guillemet and no separator (each is at most six bytes, "››", and opens with a mark)
     bool closes = (tok == "»" && open_guillemet) || (tok == "›" && open_guillemet);
@@ -222,9 +238,10 @@ bool measure_shape_as(Block& b, std::string_view t) {
     bool open_guillemet = false;
     bool in_token = false;         // the byte before the one read is a token's
     std::size_t tokens_read = 0;   // the tokens up to here were read whole (their marks looked at)
-    auto token_end = [t, n](std::size_t k) {
-        while (k < n && !token_space(t[k]))
-            ++k;
+    // (From a byte of a token, text::next_token() finds its end, eight bytes a step: a token read whole may be a line
+    // of Japanese without a space.)
+    auto token_end = [t](std::size_t k) {
+        text::next_token(t, k);
         return k;
     };
     // A URL's mark at byte k: its token is asked whether it looks like one, once.
@@ -505,10 +522,8 @@ static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kind
 // a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
 // of each line.) `plain`: measure_shape() met nothing to collapse in the text (see is_boilerplate_phrase).
 void measure_words(Block& b, bool plain) {
-    b.lower = text::lower(b.text);
-    b.lower_words = text::words_of_lowered(b.lower);
-    b.stopword_hits.fill(0);
-    b.notice_tags.fill(0);
+    text::lower_with_words(b.text, b.lower, b.lower_words);
+    // (The counts are zero from the block's construction: segment() measures each block's words once.)
     count_stopwords_and_tags(b.lower_words, b.stopword_hits, b.notice_tags);
     b.boilerplate = plain ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
 }

@@ -86,6 +86,11 @@ const TwoByteTable& two_byte() {
 static utf8proc_category_t category(char32_t cp) {
     if (cp < 0x800)
         return static_cast<utf8proc_category_t>(two_byte().category[cp]);
+    // The CJK ideographs and the kana, the letters of Chinese and Japanese pages, every one of them a letter of no
+    // case (Lo): answered without a call to utf8proc for each (the tests check the ranges against it).
+    if ((cp >= cjk_ideographs.first && cp <= cjk_ideographs.second) || (cp >= hiragana.first && cp <= hiragana.second) ||
+        (cp >= katakana.first && cp <= katakana.second))
+        return UTF8PROC_CATEGORY_LO;
     return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 
@@ -527,6 +532,43 @@ Masks16 masks16(const char* p) {
     return {ascii_alnum_bits8(lo) | ascii_alnum_bits8(hi) << 8, high_bits8(lo) | high_bits8(hi) << 8};
 }
 
+// The words of a text read as masks of its word bytes, for words_of_lowered() and lower_with_words(): each edge (a
+// word byte after another byte or the line's start, or the other way round) opens or closes a word, copied from
+// `text` into `out` when it closes. (One place that builds the strings, which the compiler then builds in the loop
+// instead of calling a function for each; inlined by force, as the lambdas it replaces were: called from two
+// functions, the compiler would otherwise call at_edges() for every step, +3% of all instructions.)
+class WordEdges {
+public:
+    WordEdges(const char* text, std::vector<std::string>& out) : text_(text), out_(out) {}
+    bool in_word() const { return start_ != none; }
+    [[gnu::always_inline]] void at_edge(std::size_t k) {
+        if (start_ == none) {
+            start_ = k;
+        } else {
+            out_.emplace_back(text_ + start_, k - start_);
+            start_ = none;
+        }
+    }
+    /// The edges of a step's mask of word bytes from byte `at`, `bits` of them read (those before a byte from 0x80).
+    [[gnu::always_inline]] void at_edges(std::size_t at, unsigned word_bytes, unsigned bits) {
+        // Bit k: byte k is inside a word and byte k - 1 is not, or the other way round.
+        unsigned edges = (word_bytes ^ ((word_bytes << 1) | (in_word() ? 1u : 0u))) & ((1u << bits) - 1);
+        for (; edges != 0; edges &= edges - 1)
+            at_edge(at + static_cast<std::size_t>(std::countr_zero(edges)));
+    }
+    /// Closes the last word at the text's end.
+    void finish(std::size_t end) {
+        if (in_word())
+            at_edge(end);
+    }
+
+private:
+    static constexpr std::size_t none = std::string_view::npos;
+    const char* text_;
+    std::vector<std::string>& out_;
+    std::size_t start_ = none; // where the word being read starts, `none` between words
+};
+
 // words_of_lowered(), its sixteen-byte steps read with SSE2 (`wide`) or as two eight-byte steps.
 template <bool wide>
 std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
@@ -535,42 +577,24 @@ std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
     // character is looked at alone.
     std::vector<std::string> out;
     out.reserve(lowered.size() / 4 + 2); // a word in four bytes: growing moves every string
-    constexpr std::size_t none = std::string_view::npos;
     const char* const p = lowered.data();
     const std::size_t n = lowered.size();
-    std::size_t start = none; // where the word being read starts, `none` between words
+    WordEdges edges(p, out);
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first two-byte character
-    // (Every word is added at an edge: the last one at the line's end too. One place that builds the strings, which
-    // the compiler then builds in the loop instead of calling a function for each.)
-    auto at_edge = [&](std::size_t k) {
-        if (start == none) {
-            start = k;
-        } else {
-            out.emplace_back(p + start, k - start);
-            start = none;
-        }
-    };
-    // The edges of a step's mask of word bytes from byte i, `bits` of them read (those before a byte from 0x80).
-    auto at_edges = [&](std::size_t i, unsigned word_bytes, unsigned bits) {
-        // Bit k: byte k is inside a word and byte k - 1 is not, or the other way round.
-        unsigned edges = (word_bytes ^ ((word_bytes << 1) | (start != none ? 1u : 0u))) & ((1u << bits) - 1);
-        for (; edges != 0; edges &= edges - 1)
-            at_edge(i + static_cast<std::size_t>(std::countr_zero(edges)));
-    };
     std::size_t i = 0;
     while (i < n) {
         if (i + 16 <= n) {
             const Masks16 m = masks16<wide>(p + i);
             // The ASCII bytes before the first from 0x80 (all sixteen, mostly); that one is read alone below.
             const auto ascii = static_cast<unsigned>(std::countr_zero(m.high | 0x10000u));
-            at_edges(i, m.alnum, ascii);
+            edges.at_edges(i, m.alnum, ascii);
             i += ascii;
             if (ascii == 16)
                 continue;
         } else if (i + 8 <= n) {
             std::uint64_t v = load8(p + i);
             if ((v & tops) == 0) {
-                at_edges(i, ascii_alnum_bits8(v), 8);
+                edges.at_edges(i, ascii_alnum_bits8(v), 8);
                 i += 8;
                 continue;
             }
@@ -596,15 +620,132 @@ std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
             char32_t cp = next_cp_multibyte(lowered, i);
             word = cp < 0x800 ? two_byte().word[cp] : is_word_char(cp);
         }
-        if (word != (start != none))
-            at_edge(at);
+        if (word != edges.in_word())
+            edges.at_edge(at);
     }
-    if (start != none)
-        at_edge(n);
+    edges.finish(n);
     return out;
 }
 
+// The sixteen bytes at p lower-cased to o (o may be p), exact up to the first byte from 0x80 (the bytes after it are
+// written too, of no use).
+template <bool wide>
+void lower16(const char* p, char* o) {
+#if defined(__SSE2__)
+    if constexpr (wide) {
+        // (Signed comparisons: the bytes from 0x80 are below 'A', in no range.)
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                               _mm_cmpgt_epi8(_mm_set1_epi8('Z' + 1), v));
+        _mm_storeu_si128(reinterpret_cast<__m128i*>(o),
+                         _mm_or_si128(v, _mm_and_si128(capitals, _mm_set1_epi8(0x20))));
+        return;
+    }
+#endif
+    const std::uint64_t lo = lower8(load8(p)), hi = lower8(load8(p + 8));
+    std::memcpy(o, &lo, 8);
+    std::memcpy(o + 8, &hi, 8);
+}
+
+// lower_with_words(), its sixteen-byte steps read with SSE2 (`wide`) or as two eight-byte steps. Returns false, with
+// `lowered` and `words` left to the caller, when the text holds a character it leaves to lower() and
+// words_of_lowered() (one of four bytes, a stray byte: rare, and U+FFFD may grow a byte to three).
+template <bool wide>
+bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<std::string>& words) {
+    // The steps of words_of_lowered() over the text as lower() writes it: each ASCII step lower-cased in place in the
+    // output, its word edges those of its letters and digits (lower-casing keeps them letters and digits); any other
+    // character lower-cased alone and its word test asked of the code point written (what words_of_lowered decodes
+    // there). A word's bytes are copied once it ends, from the output.
+    thread_local std::string out_buf; // (grown once, kept: lowered gets the bytes at their size)
+    const std::size_t n = s.size();
+    // Every code point of at most three bytes lower-cases to at most 1.5 times its bytes (U+023A, two bytes, to
+    // U+2C65, three); a step writes sixteen bytes whatever it keeps.
+    if (out_buf.size() < n + n / 2 + 16)
+        out_buf.resize(n + n / 2 + 16);
+    char* const o = out_buf.data();
+    const char* const p = s.data();
+    words.reserve(n / 4 + 2); // (as words_of_lowered)
+    WordEdges edges(o, words);  // (at the output's offsets)
+    const TwoByteTable* table = nullptr; // two_byte(), asked for at the first multibyte character
+    auto continuation = [p](std::size_t k) { return (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; };
+    std::size_t i = 0, w = 0; // read from s[i], written to o[w]
+    while (i < n) {
+        const char* step = p + i;
+        unsigned rest = 16;
+        alignas(16) char tail[16]; // the last bytes, fewer than sixteen, with zeros after them (no letter or digit)
+        if (i + 16 > n) {
+            rest = static_cast<unsigned>(n - i);
+            std::uint64_t lo = 0, hi = 0;
+            if (rest >= 8) {
+                lo = load8(p + i);
+                if (rest > 8)
+                    hi = load_short(p + i + 8, rest - 8);
+            } else {
+                lo = load_short(p + i, rest);
+            }
+            std::memcpy(tail, &lo, 8);
+            std::memcpy(tail + 8, &hi, 8);
+            step = tail;
+        }
+        const Masks16 m = masks16<wide>(step);
+        lower16<wide>(step, o + w);
+        // The ASCII bytes before the first from 0x80 (all of them, mostly); that one is read alone below.
+        const unsigned ascii = std::min(static_cast<unsigned>(std::countr_zero(m.high | 0x10000u)), rest);
+        edges.at_edges(w, m.alnum, ascii);
+        i += ascii;
+        w += ascii;
+        if (ascii == rest)
+            continue;
+        const auto b = static_cast<unsigned char>(p[i]);
+        char32_t cp = 0;
+        if (b >= 0xC2 && b <= 0xDF && i + 1 < n && continuation(i + 1)) {
+            cp = (char32_t{b} & 0x1F) << 6 | (static_cast<unsigned char>(p[i + 1]) & 0x3F);
+            i += 2;
+        } else if (b >= 0xE0 && b <= 0xEF && i + 2 < n && continuation(i + 1) && continuation(i + 2)) {
+            cp = (char32_t{b} & 0x0F) << 12 | (char32_t{static_cast<unsigned char>(p[i + 1])} & 0x3F) << 6 |
+                 (static_cast<unsigned char>(p[i + 2]) & 0x3F);
+            i += 3;
+        } else {
+            return false;
+        }
+        if (table == nullptr)
+            table = &two_byte();
+        const char32_t low = cp < 0x800 ? char32_t{table->lower[cp]} : lower_cp(cp); // (lower_cp's table, at hand)
+        if (low >= 0x10000)
+            return false;
+        const bool word = low < 0x80 ? ascii_word_lower[low] != 0 : low < 0x800 ? table->word[low] : is_word_char(low);
+        if (word != edges.in_word())
+            edges.at_edge(w);
+        w = static_cast<std::size_t>(put_utf8(o + w, low) - o);
+    }
+    edges.finish(w);
+    lowered.assign(o, w);
+    return true;
+}
+
+// lower_with_words_as(), or lower() and words_of_lowered() for a text it leaves to them.
+template <bool wide>
+void lower_with_words_or_not(std::string_view s, std::string& lowered, std::vector<std::string>& words) {
+    words.clear();
+    if (!lower_with_words_as<wide>(s, lowered, words)) {
+        lowered = lower(s);
+        words = words_of_lowered(lowered);
+    }
+}
+
 } // namespace
+
+void lower_with_words(std::string_view s, std::string& lowered, std::vector<std::string>& words) {
+#if defined(__SSE2__)
+    lower_with_words_or_not<true>(s, lowered, words);
+#else
+    lower_with_words_or_not<false>(s, lowered, words);
+#endif
+}
+
+void lower_with_words_portable(std::string_view s, std::string& lowered, std::vector<std::string>& words) {
+    lower_with_words_or_not<false>(s, lowered, words);
+}
 
 std::vector<std::string> words_of_lowered(std::string_view lowered) {
 #if defined(__SSE2__)

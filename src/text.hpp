@@ -8,6 +8,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace archive::text {
@@ -33,6 +34,10 @@ bool is_letter_multibyte(char32_t cp);
 bool is_upper_multibyte(char32_t cp);
 bool is_lower_multibyte(char32_t cp);
 bool is_digit_multibyte(char32_t cp);
+
+/// Ranges of code points that are all letters of no case (Lo), whose category the classes below know without a
+/// look-up: the CJK Unified Ideographs (to U+9FEF, all assigned since Unicode 11), hiragana and katakana.
+constexpr std::pair<char32_t, char32_t> cjk_ideographs{0x4E00, 0x9FEF}, hiragana{0x3041, 0x3096}, katakana{0x30A1, 0x30FA};
 
 inline bool is_letter(char32_t cp) {
     return cp < 0x80 ? (cp | 0x20) >= 'a' && (cp | 0x20) <= 'z' : is_letter_multibyte(cp);
@@ -98,6 +103,11 @@ std::vector<std::string> words_of_lowered(std::string_view lowered);
 /// words_of_lowered() without SSE2, eight bytes a step: what a build for another processor runs, compiled in every
 /// build so that the tests compare it with the fast one.
 std::vector<std::string> words_of_lowered_portable(std::string_view lowered);
+/// lowered = lower(s) and words = words_of_lowered(lowered), made in one walk over s (what segment() asks of every
+/// line: the text is read once, not by lower() and then again by words_of_lowered()).
+void lower_with_words(std::string_view s, std::string& lowered, std::vector<std::string>& words);
+/// lower_with_words() without SSE2, for the tests to compare with the fast one (see words_of_lowered_portable).
+void lower_with_words_portable(std::string_view s, std::string& lowered, std::vector<std::string>& words);
 /// The words of words_of_lowered(lowered) one at a time, as views into `lowered`: the next one from byte i on, i
 /// moved past it; empty when there is none left.
 std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i);

@@ -222,6 +222,27 @@ TEST_CASE("measure_shape() measures the same with SSE2 and without", "[segment]"
     CHECK(m.collapsed);
 }
 
+TEST_CASE("a token opening with a character from U+0080 is a URL only with a URL's mark in it", "[segment]") {
+    // Such a token is read whole ("\xC3\x89" "ditions@example.org", a long line of Japanese without a space): its marks
+    // are looked for before it is asked whether it looks like a URL.
+    struct Row {
+        std::string line;
+        int urls;
+    };
+    const std::vector<Row> rows = {
+        {"Schreiben Sie an \xC3\x84nderungen@hafen-beispiel.de bitte", 1},
+        {"\xC3\x89" "ditions@example.org", 1},
+        {"Photo \xE6\xB8\xAF\xE3\x81\xAE\xE5\x86\x99\xE7\x9C\x9F\xE3\x81\xA7\xE3\x81\x99.jpg", 1},
+        {"\xE6\xB8\xAF\xE3\x81\xAE\xE5\x86\x99\xE7\x9C\x9F\xE3\x81\xA7\xE3\x81\x99\xE6\xB8\xAF\xE3\x81\xAE", 0},
+        {"\xC3\x9C" "berfahrt zur \xC3\x96stlichen Mole", 0},
+        {"\xC3\x9C" "berfahrt. \xC3\x96stlich: Mole", 0}};
+    for (const Row& row : rows) {
+        CAPTURE(row.line);
+        CHECK(measured(row.line, measure_shape).shape.urls == row.urls);
+        CHECK(measured(row.line, measure_shape_portable).shape.urls == row.urls);
+    }
+}
+
 TEST_CASE("a block's phrases are found from its lower-cased text and words as from its line", "[segment]") {
     // The first word as printed ("Posted", "Next", "Lire") is read lower-cased from the block's text, and its words
     // from the block's: the same phrases are found whether the block's final marks or parentheses are taken off or
@@ -235,10 +256,13 @@ TEST_CASE("a block's phrases are found from its lower-cased text and words as fr
         "Compartir en Mastodon Compartir en Telegram",
         // (A comment form's notice, its words the block's.)
         "Zum Kommentieren bitte anmelden.", "Para comentar debes registrarte.",
-        "You must be logged in to post a comment."};
+        "You must be logged in to post a comment.",
+        // (A screen reader's links, the line indented and with spaces after it: its block's text is trimmed.)
+        "   Skip to main content  ", "\tZum Inhalt springen \t"};
     const std::vector<std::string> ordinary = {"Posted.", "Next.", "(Ferries return to the pier)",
                                                "Postboten streiken am Hafen.",
-                                               "Die Kommentare des Rates blieben aus."};
+                                               "Die Kommentare des Rates blieben aus.",
+                                               "  Skip to the harbour.  ", "\tZum Inhalt des Hafens? "};
     // (Each line checked as a block and as a line: both are boilerplate or neither.)
     auto check = [](const std::string& line, bool expected) {
         CAPTURE(line);

@@ -142,6 +142,17 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         REQUIRE(text::words_lower(s) == words);
         REQUIRE(text::words_of_lowered(text::lower(s)) == words);
         {
+            // The one walk of segment() makes both at once, with SSE2 and without.
+            std::string low = "stale";
+            std::vector<std::string> ws = {"stale"};
+            text::lower_with_words(s, low, ws);
+            REQUIRE(low == reference_lower(s));
+            REQUIRE(ws == words);
+            text::lower_with_words_portable(s, low, ws);
+            REQUIRE(low == reference_lower(s));
+            REQUIRE(ws == words);
+        }
+        {
             const std::string low = text::lower(s);
             std::vector<std::string> one_at_a_time;
             std::size_t i = 0;
@@ -285,7 +296,40 @@ TEST_CASE("the words of a lower-cased text are its words lower-cased, for every 
         text::append_utf8(s, cp);
         CAPTURE(static_cast<std::uint32_t>(cp));
         REQUIRE(text::words_of_lowered(text::lower(s)) == text::words_lower(s));
+        std::string low;
+        std::vector<std::string> words;
+        text::lower_with_words(s, low, words);
+        REQUIRE(low == text::lower(s));
+        REQUIRE(words == text::words_lower(s));
+        // At the end of a line longer than one sixteen-byte step, and of one that fills whole steps.
+        const std::string longer = "Der Hafen \xC3\x96stlich am Kai " + s;
+        text::lower_with_words(longer, low, words);
+        REQUIRE(low == text::lower(longer));
+        REQUIRE(words == text::words_lower(longer));
+        text::lower_with_words_portable(longer, low, words);
+        REQUIRE(low == text::lower(longer));
+        REQUIRE(words == text::words_lower(longer));
     }
+}
+
+TEST_CASE("the CJK ideographs and the kana that the classes answer without utf8proc are all letters of no case", "[text]") {
+    for (auto [first, last] : {text::cjk_ideographs, text::hiragana, text::katakana})
+        for (char32_t cp = first; cp <= last; ++cp) {
+            CAPTURE(static_cast<std::uint32_t>(cp));
+            REQUIRE(utf8proc_category(static_cast<utf8proc_int32_t>(cp)) == UTF8PROC_CATEGORY_LO);
+            REQUIRE(text::is_letter(cp));
+            REQUIRE(!text::is_upper(cp));
+            REQUIRE(!text::is_lower(cp));
+            REQUIRE(!text::is_digit(cp));
+        }
+    // Just outside them, code points of other categories (an unassigned one, a combining mark, the prolonged sound
+    // mark, a modifier letter): asked of utf8proc.
+    for (char32_t cp : {0x3040, 0x3099, 0x30FC, 0x30FB, 0x4DFF, 0x9FF0 + 0x10, 0xA000}) {
+        CAPTURE(static_cast<std::uint32_t>(cp));
+        const auto c = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+        CHECK(text::is_letter(cp) == (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO));
+    }
+    CHECK(!text::is_letter(0x3099)); // (a combining mark)
 }
 
 TEST_CASE("lower() keeps general punctuation and CJK as utf8proc does, for every code point of their blocks", "[text]") {
