@@ -303,7 +303,7 @@ bool live_coverage_link(const Block& b) {
     if (b.words < 2 || b.words > most_words || b.end_punct)
         return false;
     static const LexiconSection& live = any_language_section("live_coverage"); // (merged once)
-    const auto words = text::words_of_lowered(b.lower);
+    const auto& words = b.lower_words;
     return std::any_of(live.phrases().begin(), live.phrases().end(), [&](const std::vector<std::string>& phrase) {
         return std::search(words.begin(), words.end(), phrase.begin(), phrase.end()) != words.end();
     });
