@@ -991,6 +991,43 @@ TEST_CASE("a speech word after a possessive is a noun, not a cue", "[quotes][spe
     });
 }
 
+TEST_CASE("a speech word after a determiner is a noun, not a cue", "[quotes][speakers]") {
+    // "one of the states", "par tranche", "una denuncia": the noun gives the quote no cue and no speaker; the verb
+    // of the sentence, when there is one, does.
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* quote;
+        const char* noun;
+        const char* cue; // "" when the sentence has no other cue
+        const char* speaker;
+    };
+    const std::vector<Row> rows = {
+        {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
+                "\"The pier is a stunt,\" Ann Kosta, the head of one of the states suing the port, said on Monday."},
+         "The pier is a stunt", "states", "said", "Ann Kosta"},
+        {"fr", {"Le ministre Paul Roux a présenté lundi la loi sur le port.",
+                "Ce contrôle, autorisé par le ministre par tranche de six mois, vise des « fraudeurs » connus."},
+         "fraudeurs", "tranche", "", ""},
+        {"es", {"El ministro Pedro Ruiz habló el lunes en el puerto.",
+                "El control, aprobado por el ministro, responde a una denuncia sobre «pagos ocultos» en el puerto."},
+         "pagos ocultos", "denuncia", "", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.back());
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* q = find_quote(qs, r.quote);
+        if (q != nullptr)
+            CHECK(q->cue.value_or("") != r.noun);
+        if (*r.cue != '\0') {
+            REQUIRE(q);
+            CHECK(q->cue.value_or("") == r.cue);
+        }
+        if (q != nullptr)
+            CHECK(q->speaker.value_or("") == r.speaker);
+    }
+}
+
 TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
     // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
     // clause before ("she pointed to reports") is not read as part of it.
