@@ -234,9 +234,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     }
     std::size_t first = last;
     // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
-    // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
+    // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as", "the cuts are
+    // what several lawmakers called").
     auto bound = [this](std::string_view w) {
-        return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
+        return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w) ||
+               in_list(sp.lexs, "free_relative_words", w);
     };
     while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1].low))
         --first;

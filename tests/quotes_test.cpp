@@ -1028,6 +1028,38 @@ TEST_CASE("a speech word after a determiner is a noun, not a cue", "[quotes][spe
     }
 }
 
+TEST_CASE("the subject of a cue starts after the word opening a free relative clause", "[quotes][speakers]") {
+    // "what several lawmakers called", "was die Abgeordneten sagten": the clause names what is spoken of; its
+    // subject is the speaker, and the words before "what" are not part of the mention (nor make it too long to be
+    // one).
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* quote;
+        const char* mention;
+    };
+    const std::vector<Row> rows = {
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "The audit found that only one percent of the harbor staff had been involved with what several "
+                "lawmakers called \"theft\" last year."},
+         "theft", "several lawmakers"},
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "The shortfall is what the mayor called \"theft\" during the long debate."},
+         "theft", "the mayor"},
+        {"de", {"Der Bürgermeister Tom Brack traf am Montag die Hafendirektorin Anna Kosta.",
+                "Die Prüfer fanden genau das, was die Abgeordneten sagten: „Das Geld ist weg.“"},
+         "Das Geld ist weg.", "die Abgeordneten"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.back());
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* q = find_quote(qs, r.quote);
+        CHECK(q != nullptr);
+        if (q != nullptr)
+            CHECK(q->mention.value_or("") == r.mention);
+    }
+}
+
 TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
     // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
     // clause before ("she pointed to reports") is not read as part of it.
