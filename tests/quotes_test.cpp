@@ -1068,6 +1068,25 @@ TEST_CASE("a verb that says too little alone is a cue with the words after it", 
     });
 }
 
+TEST_CASE("an indefinite description names someone new unless it matches a person's description", "[quotes][speakers]") {
+    // "a police spokesman said" after the lawyer was quoted: not the lawyer (German gives the description itself
+    // as the speaker); a spokesman described so before is still meant.
+    check_cues({
+        {"en", {"The lawyer Ann Kosta said on Monday that her client was afraid.",
+                "\"Nobody knew about the warrant,\" a police spokesman said."},
+         "Nobody knew about the warrant", "said", ""},
+        {"de", {"Die Anwältin Anna Kosta sagte am Montag, ihre Mandantin habe Angst gehabt.",
+                "„Niemand wusste von dem Haftbefehl“, sagte ein Polizeisprecher."},
+         "Niemand wusste von dem Haftbefehl", "sagte", "Polizeisprecher"},
+        {"fr", {"L'avocate Anne Morel a dit lundi que sa cliente avait peur.",
+                "« Personne ne connaissait le mandat », a déclaré un porte-parole de la police."},
+         "Personne ne connaissait le mandat", "a déclaré", ""},
+        {"en", {"Tom Roe, a police spokesman, said on Monday that the road was closed.",
+                "\"Nobody knew about the warrant,\" a police spokesman said."},
+         "Nobody knew about the warrant", "said", "Tom Roe"},
+    });
+}
+
 TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
     // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
     // clause before ("she pointed to reports") is not read as part of it.
