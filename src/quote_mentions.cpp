@@ -200,6 +200,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                                        ws.begin() + static_cast<std::ptrdiff_t>(e));
                 if (!names_in(head, sp).empty())
                     return std::make_pair(g, e - 1);
+            } else if (e > g) {
+                // "Party nominee Jane Doe weighed in on the radio on Monday, saying": a longer part is the
+                // subject and its verb's words; a name among its first words, a few of a description before it,
+                // ends the subject.
+                std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g),
+                                       ws.begin() + static_cast<std::ptrdiff_t>(g + 8));
+                auto names = names_in(head, sp);
+                if (!names.empty() && names.front().first <= 4)
+                    return std::make_pair(g, g + names.front().last);
             }
         }
         return std::nullopt;

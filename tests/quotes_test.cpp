@@ -1087,6 +1087,21 @@ TEST_CASE("an indefinite description names someone new unless it matches a perso
     });
 }
 
+TEST_CASE("a participle after a long clause takes the name opening it as its subject", "[quotes][speakers]") {
+    // "X weighed in on the radio on Monday, saying": the part before the comma is longer than a subject; the name
+    // among its first words is the participle's subject (not an "according to" of the next sentence).
+    check_cues({
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "Party nominee Ann Kosta weighed in on the radio on Monday, saying that city officials should release "
+                "the harbor records \"without delay.\" She will visit the harbor on Sunday, according to a port aide."},
+         "without delay.", "saying", "Ann Kosta", "Party nominee Ann Kosta"},
+        {"fr", {"Le maire Paul Roux a rencontré lundi la directrice du port Anne Morel.",
+                "La candidate écologiste Anne Morel est intervenue lundi soir à la radio locale, affirmant que les élus "
+                "devaient publier les comptes « sans délai ». Elle visitera le port dimanche, selon un conseiller."},
+         "sans délai", "affirmant", "Anne Morel", "La candidate écologiste Anne Morel"},
+    });
+}
+
 TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
     // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
     // clause before ("she pointed to reports") is not read as part of it.
