@@ -158,7 +158,15 @@ int Speakers::add_person(std::string name) {
 char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed,
                          const std::vector<std::uint16_t>* known_tags) const {
     const WordTags& tags = word_tags(lexs);
-    auto tags_of = [&](std::size_t i) { return known_tags != nullptr ? (*known_tags)[i] : tags.of(words[i]); };
+    // ("l'élue", "l’adjoint": the gender of the noun after an elided article)
+    constexpr std::uint16_t gendered = WordTags::feminine | WordTags::masculine;
+    auto tags_of = [&](std::size_t i) {
+        std::uint16_t t = known_tags != nullptr ? (*known_tags)[i] : tags.of(words[i]);
+        if ((t & gendered) == 0)
+            if (std::string_view noun = after_elision(words[i]); noun.size() != words[i].size())
+                t = static_cast<std::uint16_t>(t | (tags.of(noun) & gendered));
+        return t;
+    };
     // (each word's tags are looked up once: read forwards, a word's tags serve the next word as those of the word
     // before it; read backwards, the tags of the word before serve at the next step as the word's own)
     std::uint16_t t = 0, t_before = 0;

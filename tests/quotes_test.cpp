@@ -1102,6 +1102,26 @@ TEST_CASE("a participle after a long clause takes the name opening it as its sub
     });
 }
 
+TEST_CASE("a noun after an elided article is read as the noun", "[quotes][speakers][gender]") {
+    // "L'avocate Anne Morel" (a role noun before the name, not part of it, with a straight apostrophe as with
+    // U+2019) and "l'élue" / "l’élue" (a woman: not the man named last).
+    check_cues({
+        {"fr", {"Le port de la ville reste fermé depuis lundi.",
+                "L'avocate Anne Morel a dit lundi que sa cliente avait « très peur »."},
+         "très peur", "a dit", "Anne Morel"},
+        {"it", {"Il porto della città è chiuso da lunedì.", "L'assessore Marco Bianchi ha detto che il porto è «in pericolo»."},
+         "in pericolo", "ha detto", "Marco Bianchi"},
+        {"fr", {"La maire, Claire Martin, a annoncé mardi l'arrêt du chantier. Selon l'adjoint aux finances, Paul "
+                "Girard, le coût a doublé.",
+                "« Nous aurons le courage d'arrêter », a estimé l'élue devant la presse."},
+         "Nous aurons le courage d'arrêter", "a estimé", "Claire Martin"},
+        {"fr", {"La maire, Claire Martin, a annoncé mardi l’arrêt du chantier. Selon l’adjoint aux finances, Paul "
+                "Girard, le coût a doublé.",
+                "« Nous aurons le courage d’arrêter », a estimé l’élue devant la presse."},
+         "Nous aurons le courage d’arrêter", "a estimé", "Claire Martin"},
+    });
+}
+
 TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
     // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
     // clause before ("she pointed to reports") is not read as part of it.
