@@ -177,14 +177,6 @@ bool particle(std::string_view w) {
     return std::find(keys.begin(), keys.end(), k) != keys.end();
 }
 
-std::string_view after_elision(std::string_view w) {
-    if (w.size() > 2 && w[1] == '\'')
-        return w.substr(2);
-    if (w.size() > 4 && w.compare(1, 3, "\xE2\x80\x99") == 0)
-        return w.substr(4);
-    return w;
-}
-
 bool role_noun(std::string_view w, const Speakers& sp) {
     // "L'avocate", "l'assessore": an article elided with a straight apostrophe is two bytes, too short to be read as
     // the start of a compound ("l’avocate" with U+2019 is four): the noun after it is asked.

@@ -162,9 +162,11 @@ char Speakers::gender_of(const std::vector<std::string_view>& words, bool revers
     constexpr std::uint16_t gendered = WordTags::feminine | WordTags::masculine;
     auto tags_of = [&](std::size_t i) {
         std::uint16_t t = known_tags != nullptr ? (*known_tags)[i] : tags.of(words[i]);
-        if ((t & gendered) == 0)
-            if (std::string_view noun = after_elision(words[i]); noun.size() != words[i].size())
-                t = static_cast<std::uint16_t>(t | (tags.of(noun) & gendered));
+        // (a word in no list, its second byte an apostrophe's first: most words are turned away by the first test)
+        const std::string_view w = words[i];
+        if (t == 0 && w.size() > 2 && (w[1] == '\'' || w[1] == '\xE2'))
+            if (std::string_view noun = after_elision(w); noun.size() != w.size())
+                t = static_cast<std::uint16_t>(tags.of(noun) & gendered);
         return t;
     };
     // (each word's tags are looked up once: read forwards, a word's tags serve the next word as those of the word
