@@ -1122,6 +1122,21 @@ TEST_CASE("a noun after an elided article is read as the noun", "[quotes][speake
     });
 }
 
+TEST_CASE("an \"according to\" after a quote that ends its sentence is the next sentence's", "[quotes][speakers]") {
+    // "... “until the end.” The mayor will visit ..., according to X": X is the source of the visit, not of the
+    // quoted words (which have no cue here: left out, or kept without one).
+    check_cues({
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "The harbor will stay closed \"until the end.\" The mayor will visit the harbor on Sunday, according to "
+                "the port director, Ann Kosta."},
+         "until the end.", "", "", nullptr, true},
+        {"fr", {"Le maire Paul Roux a rencontré lundi la directrice du port Anne Morel.",
+                "Le port restera fermé « jusqu'au bout. » Le maire visitera le port dimanche, selon la directrice Anne "
+                "Morel."},
+         "jusqu'au bout.", "", "", nullptr, true},
+    });
+}
+
 TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
     // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
     // clause before ("she pointed to reports") is not read as part of it.
