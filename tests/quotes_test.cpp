@@ -1137,6 +1137,22 @@ TEST_CASE("an \"according to\" after a quote that ends its sentence is the next 
     });
 }
 
+TEST_CASE("a cue after a comma that opens a clause of what is said has its subject before the comma", "[quotes][indirect]") {
+    // "Tom Roe, a police spokesman, said that ...": not a closing reporting clause (", said X.") whose words would
+    // be the name and its apposition.
+    check_cues({
+        {"en", {"The road to the harbor was blocked on Monday morning.",
+                "Tom Roe, a police spokesman, said that the road was closed until noon."},
+         "the road was closed until noon", "said", "Tom Roe"},
+        {"fr", {"La route du port était bloquée lundi matin.",
+                "Paul Roux, le porte-parole de la police, a déclaré que la route était fermée jusqu'à midi."},
+         "la route était fermée jusqu'à midi", "a déclaré", "Paul Roux"},
+        {"es", {"La carretera del puerto estuvo bloqueada el lunes por la mañana.",
+                "El portavoz de la policía, Pedro Ruiz, dijo que la carretera estaba cerrada hasta el mediodía."},
+         "la carretera estaba cerrada hasta el mediodía", "dijo", "Pedro Ruiz"},
+    });
+}
+
 TEST_CASE("a one-word subject after \"that\" is the whole subject of the cue", "[quotes][speakers]") {
     // The subject of the cue stops at the word opening its clause, even when it is one word: the pronoun of the
     // clause before ("she pointed to reports") is not read as part of it.
