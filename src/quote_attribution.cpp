@@ -560,7 +560,17 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
 
 // "selon X", "laut X", "according to X" in the quote's sentence.
 bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
-    const std::size_t sb = at.sb, se = at.se;
+    const std::size_t sb = at.sb;
+    std::size_t se = at.se;
+    // "The port stays shut “until the end.” Kosta visits it on Sunday, according to an aide": quoted words closing
+    // their sentence, a capital after them, leave what follows to the next sentence.
+    if (const std::string_view in = at.inner; !in.empty() && (in.back() == '.' || in.back() == '!' || in.back() == '?')) {
+        std::size_t z = at.after_pos;
+        while (z < s.size() && s[z] == ' ')
+            ++z;
+        if (z < s.size() && text::is_upper(text::next_cp(s, z)))
+            se = at.q.open;
+    }
     if (auto acc = ex.according(ws, word_index(sb), word_index(se))) {
         out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
         out.mention = span_text(s, ws, acc->m_first, acc->m_last);

@@ -80,8 +80,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             std::size_t cend = ci;
             while (cend < sw.size() && sw[cend].b < c.end)
                 ++cend;
-            // Reporting clause at the end: ", CUE MENTION."
-            if (ci >= 6 && sw[ci - 1].low == ",") {
+            // Reporting clause at the end: ", CUE MENTION." (but not a cue opening a clause of what is said: in
+            // "Tom Roe, a police spokesman, said on Monday that ..." the words before the comma are its subject)
+            // (the words of [that] are stopwords: only those are asked)
+            bool opens_that = false;
+            for (std::size_t j = cend; j < sw.size() && j < cend + 4 && !opens_that && !sw[j].punct; ++j)
+                opens_that = (tags.of(sw[j]) & WordTags::stopword) && in_list(ex.sp.lexs, "that", sw[j].low);
+            if (ci >= 6 && sw[ci - 1].low == "," && !opens_that) {
                 std::optional<std::pair<std::size_t, std::size_t>> m;
                 std::string mention;
                 if (!c.pronoun.empty()) {

@@ -200,6 +200,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                                        ws.begin() + static_cast<std::ptrdiff_t>(e));
                 if (!names_in(head, sp).empty())
                     return std::make_pair(g, e - 1);
+            } else if (e > g) {
+                // "Party nominee Jane Doe weighed in on the radio on Monday, saying": a longer part is the
+                // subject and its verb's words; a name among its first words, a few of a description before it,
+                // ends the subject.
+                std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g),
+                                       ws.begin() + static_cast<std::ptrdiff_t>(g + 8));
+                auto names = names_in(head, sp);
+                if (!names.empty() && names.front().first <= 4)
+                    return std::make_pair(g, g + names.front().last);
             }
         }
         return std::nullopt;
@@ -234,13 +243,17 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     }
     std::size_t first = last;
     // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
-    // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as").
-    auto bound = [this](std::string_view w) {
-        return in_list(sp.lexs, "sentence_openers", w) || in_list(sp.lexs, "that", w);
+    // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as", "the cuts are
+    // what several lawmakers called").
+    // (a free relative word is a stopword: only those are asked for one)
+    const WordTags& tags = word_tags(sp.lexs);
+    auto bound = [this, &tags](const Word& w) {
+        return in_list(sp.lexs, "sentence_openers", w.low) || in_list(sp.lexs, "that", w.low) ||
+               ((tags.of(w) & WordTags::stopword) && in_list(sp.lexs, "free_relative_words", w.low));
     };
-    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1].low))
+    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1]))
         --first;
-    if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1].low))
+    if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1]))
         return std::nullopt; // too long to be a subject
     // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
     while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))

@@ -178,6 +178,9 @@ bool particle(std::string_view w) {
 }
 
 bool role_noun(std::string_view w, const Speakers& sp) {
+    // "L'avocate", "l'assessore": an article elided with a straight apostrophe is two bytes, too short to be read as
+    // the start of a compound ("l’avocate" with U+2019 is four): the noun after it is asked.
+    w = after_elision(w);
     // The word itself, or an ending of it at least four bytes shorter ("Außenminister").
     for (const Lexicon* lex : sp.lexs) {
         const Endings& ends = endings_of(lex);

@@ -251,6 +251,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     has_role_word = has_role_word || age.has_value();
     int best = -1;
     int best_score = 0;
+    // "a police spokesman said", "ein Polizeisprecher sagte", "un porte-parole a déclaré": an indefinite article
+    // brings in someone not named before; only a person whose description the words match may be meant.
+    const bool indefinite = !words.empty() && in_list(sp.lexs, "indefinite_words", words[0]);
     // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
     // words match other people's descriptions by chance: the mention names a body itself.
     bool describes_person = has_role_word || !nations.empty();
@@ -279,7 +282,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         for (const auto& n : nations)
             score += static_cast<int>(matches(p.nations, n));
         if (best < 0 && has_role_word && score == 0) {
-            best = k; // the most recent compatible person, unless a better match comes
+            if (!indefinite)
+                best = k; // the most recent compatible person, unless a better match comes
             continue;
         }
         // A tie goes to a known person over a place or a building described with the same words.

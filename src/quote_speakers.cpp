@@ -158,7 +158,17 @@ int Speakers::add_person(std::string name) {
 char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed,
                          const std::vector<std::uint16_t>* known_tags) const {
     const WordTags& tags = word_tags(lexs);
-    auto tags_of = [&](std::size_t i) { return known_tags != nullptr ? (*known_tags)[i] : tags.of(words[i]); };
+    // ("l'élue", "l’adjoint": the gender of the noun after an elided article)
+    constexpr std::uint16_t gendered = WordTags::feminine | WordTags::masculine;
+    auto tags_of = [&](std::size_t i) {
+        std::uint16_t t = known_tags != nullptr ? (*known_tags)[i] : tags.of(words[i]);
+        // (a word in no list, its second byte an apostrophe's first: most words are turned away by the first test)
+        const std::string_view w = words[i];
+        if (t == 0 && w.size() > 2 && (w[1] == '\'' || w[1] == '\xE2'))
+            if (std::string_view noun = after_elision(w); noun.size() != w.size())
+                t = static_cast<std::uint16_t>(tags.of(noun) & gendered);
+        return t;
+    };
     // (each word's tags are looked up once: read forwards, a word's tags serve the next word as those of the word
     // before it; read backwards, the tags of the word before serve at the next step as the word's own)
     std::uint16_t t = 0, t_before = 0;

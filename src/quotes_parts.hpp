@@ -182,6 +182,14 @@ bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low)
 
 // "L'opposition", "D'Alema" vs "O'Neill": an elided article before a lower-case noun makes no name.
 bool elided_article(std::string_view w);
+/// "l'élue", "l’adjoint": the word after an article elided with an apostrophe (' or U+2019), else w.
+inline std::string_view after_elision(std::string_view w) {
+    if (w.size() > 2 && w[1] == '\'')
+        return w.substr(2);
+    if (w.size() > 4 && w[1] == '\xE2' && w.compare(1, 3, "\xE2\x80\x99") == 0)
+        return w.substr(4);
+    return w;
+}
 
 std::vector<Word> words_of(std::string_view s, std::size_t from, std::size_t to,
                            const std::vector<const Lexicon*>* lexs = nullptr);

@@ -431,6 +431,33 @@ void check_speakers(const std::vector<SpeakerRow>& rows) {
     }
 }
 
+// A row of check_cues: the quote's cue and speaker, and its mention when `mention` is given; `may_drop`: a quote
+// with no cue may also be left out.
+struct CueRow {
+    const char* lang;
+    std::vector<std::string> paragraphs;
+    const char* text;
+    const char* cue;
+    const char* speaker;
+    const char* mention = nullptr;
+    bool may_drop = false;
+};
+
+void check_cues(const std::vector<CueRow>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.back());
+        auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* q = find_quote(qs, r.text);
+        CHECK((q != nullptr || r.may_drop));
+        if (q == nullptr)
+            continue;
+        CHECK(q->cue.value_or("") == r.cue);
+        CHECK(q->speaker.value_or("") == r.speaker);
+        if (r.mention != nullptr)
+            CHECK(q->mention.value_or("") == r.mention);
+    }
+}
+
 } // namespace
 
 TEST_CASE("a role description agrees in gender with the person it names", "[quotes][speakers][gender]") {
@@ -1019,6 +1046,141 @@ TEST_CASE("a speech word after a possessive is a noun, not a cue", "[quotes][spe
         // "Speaker" is a title of office, not a part of the name
         {"en", {"The harbor bill passed on Monday.", "\"We did our work,\" House Speaker Tom Brack said."},
          "We did our work", "Tom Brack"},
+    });
+}
+
+TEST_CASE("a speech word after a determiner is a noun, not a cue", "[quotes][speakers]") {
+    // "one of the states", "par tranche", "una denuncia": the noun gives the quote no cue and no speaker (it may be
+    // left out); the verb of the sentence, when there is one, does.
+    check_cues({
+        {"en", {"Mayor Tom Brack spoke at the harbor on Monday.",
+                "\"The pier is a stunt,\" Ann Kosta, the head of one of the states suing the port, said on Monday."},
+         "The pier is a stunt", "said", "Ann Kosta"},
+        {"fr", {"Le ministre Paul Roux a présenté lundi la loi sur le port.",
+                "Ce contrôle, autorisé par le ministre par tranche de six mois, vise des « fraudeurs » connus."},
+         "fraudeurs", "", "", nullptr, true},
+        {"es", {"El ministro Pedro Ruiz habló el lunes en el puerto.",
+                "El control, aprobado por el ministro, responde a una denuncia sobre «pagos ocultos» en el puerto."},
+         "pagos ocultos", "", "", nullptr, true},
+    });
+}
+
+TEST_CASE("the subject of a cue starts after the word opening a free relative clause", "[quotes][speakers]") {
+    // "what several lawmakers called", "was die Abgeordneten sagten": the clause names what is spoken of; its
+    // subject is the speaker, and the words before "what" are not part of the mention (nor make it too long to be
+    // one).
+    check_cues({
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "The audit found that only one percent of the harbor staff had been involved with what several "
+                "lawmakers called \"theft\" last year."},
+         "theft", "called", "", "several lawmakers"},
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "The shortfall is what the mayor called \"theft\" during the long debate."},
+         "theft", "called", "Tom Brack", "the mayor"},
+        {"de", {"Der Bürgermeister Tom Brack traf am Montag die Hafendirektorin Anna Kosta.",
+                "Die Prüfer fanden genau das, was die Abgeordneten sagten: „Das Geld ist weg.“"},
+         "Das Geld ist weg.", "sagten", "Abgeordneten", "die Abgeordneten"},
+    });
+}
+
+TEST_CASE("a verb that says too little alone is a cue with the words after it", "[quotes][speakers]") {
+    // German separable verbs ("gab ... an", "stellte ... klar": "es gab", "stellte vor" are no speech) and English
+    // phrases ("made clear") are listed whole in [speech_phrases].
+    check_cues({
+        {"de", {"Der Bürgermeister Tom Brack traf am Montag die Hafendirektorin Anna Kosta.",
+                "Die Anwältin Lena Vogt gab an, dass ihr Mandant „große Sorgen hatte“."},
+         "große Sorgen hatte", "gab an", "Lena Vogt"},
+        {"de", {"Der Bürgermeister Tom Brack traf am Montag die Hafendirektorin Anna Kosta.",
+                "Der Minister Karl Wendt stellte klar: „Der Hafen bleibt offen.“"},
+         "Der Hafen bleibt offen.", "stellte klar", "Karl Wendt"},
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "Ann Kosta made clear that the pier was \"a sad stunt\" in the end."},
+         "a sad stunt", "made clear", "Ann Kosta"},
+    });
+}
+
+TEST_CASE("an indefinite description names someone new unless it matches a person's description", "[quotes][speakers]") {
+    // "a police spokesman said" after the lawyer was quoted: not the lawyer (German gives the description itself
+    // as the speaker); a spokesman described so before is still meant.
+    check_cues({
+        {"en", {"The lawyer Ann Kosta said on Monday that her client was afraid.",
+                "\"Nobody knew about the warrant,\" a police spokesman said."},
+         "Nobody knew about the warrant", "said", ""},
+        {"de", {"Die Anwältin Anna Kosta sagte am Montag, ihre Mandantin habe Angst gehabt.",
+                "„Niemand wusste von dem Haftbefehl“, sagte ein Polizeisprecher."},
+         "Niemand wusste von dem Haftbefehl", "sagte", "Polizeisprecher"},
+        {"fr", {"L'avocate Anne Morel a dit lundi que sa cliente avait peur.",
+                "« Personne ne connaissait le mandat », a déclaré un porte-parole de la police."},
+         "Personne ne connaissait le mandat", "a déclaré", ""},
+        {"en", {"Tom Roe, a police spokesman, said on Monday that the road was closed.",
+                "\"Nobody knew about the warrant,\" a police spokesman said."},
+         "Nobody knew about the warrant", "said", "Tom Roe"},
+    });
+}
+
+TEST_CASE("a participle after a long clause takes the name opening it as its subject", "[quotes][speakers]") {
+    // "X weighed in on the radio on Monday, saying": the part before the comma is longer than a subject; the name
+    // among its first words is the participle's subject (not an "according to" of the next sentence).
+    check_cues({
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "Party nominee Ann Kosta weighed in on the radio on Monday, saying that city officials should release "
+                "the harbor records \"without delay.\" She will visit the harbor on Sunday, according to a port aide."},
+         "without delay.", "saying", "Ann Kosta", "Party nominee Ann Kosta"},
+        {"fr", {"Le maire Paul Roux a rencontré lundi la directrice du port Anne Morel.",
+                "La candidate écologiste Anne Morel est intervenue lundi soir à la radio locale, affirmant que les élus "
+                "devaient publier les comptes « sans délai ». Elle visitera le port dimanche, selon un conseiller."},
+         "sans délai", "affirmant", "Anne Morel", "La candidate écologiste Anne Morel"},
+    });
+}
+
+TEST_CASE("a noun after an elided article is read as the noun", "[quotes][speakers][gender]") {
+    // "L'avocate Anne Morel" (a role noun before the name, not part of it, with a straight apostrophe as with
+    // U+2019) and "l'élue" / "l’élue" (a woman: not the man named last).
+    check_cues({
+        {"fr", {"Le port de la ville reste fermé depuis lundi.",
+                "L'avocate Anne Morel a dit lundi que sa cliente avait « très peur »."},
+         "très peur", "a dit", "Anne Morel"},
+        {"it", {"Il porto della città è chiuso da lunedì.", "L'assessore Marco Bianchi ha detto che il porto è «in pericolo»."},
+         "in pericolo", "ha detto", "Marco Bianchi"},
+        {"fr", {"La maire, Claire Martin, a annoncé mardi l'arrêt du chantier. Selon l'adjoint aux finances, Paul "
+                "Girard, le coût a doublé.",
+                "« Nous aurons le courage d'arrêter », a estimé l'élue devant la presse."},
+         "Nous aurons le courage d'arrêter", "a estimé", "Claire Martin"},
+        {"fr", {"La maire, Claire Martin, a annoncé mardi l’arrêt du chantier. Selon l’adjoint aux finances, Paul "
+                "Girard, le coût a doublé.",
+                "« Nous aurons le courage d’arrêter », a estimé l’élue devant la presse."},
+         "Nous aurons le courage d’arrêter", "a estimé", "Claire Martin"},
+    });
+}
+
+TEST_CASE("an \"according to\" after a quote that ends its sentence is the next sentence's", "[quotes][speakers]") {
+    // "... “until the end.” The mayor will visit ..., according to X": X is the source of the visit, not of the
+    // quoted words (which have no cue here: left out, or kept without one).
+    check_cues({
+        {"en", {"Tom Brack, the mayor, met the port director Ann Kosta on Monday.",
+                "The harbor will stay closed \"until the end.\" The mayor will visit the harbor on Sunday, according to "
+                "the port director, Ann Kosta."},
+         "until the end.", "", "", nullptr, true},
+        {"fr", {"Le maire Paul Roux a rencontré lundi la directrice du port Anne Morel.",
+                "Le port restera fermé « jusqu'au bout. » Le maire visitera le port dimanche, selon la directrice Anne "
+                "Morel."},
+         "jusqu'au bout.", "", "", nullptr, true},
+    });
+}
+
+TEST_CASE("a cue after a comma that opens a clause of what is said has its subject before the comma", "[quotes][indirect]") {
+    // "Tom Roe, a police spokesman, said that ...": not a closing reporting clause (", said X.") whose words would
+    // be the name and its apposition.
+    check_cues({
+        {"en", {"The road to the harbor was blocked on Monday morning.",
+                "Tom Roe, a police spokesman, said that the road was closed until noon."},
+         "the road was closed until noon", "said", "Tom Roe"},
+        {"fr", {"La route du port était bloquée lundi matin.",
+                "Paul Roux, le porte-parole de la police, a déclaré que la route était fermée jusqu'à midi."},
+         "la route était fermée jusqu'à midi", "a déclaré", "Paul Roux"},
+        {"es", {"La carretera del puerto estuvo bloqueada el lunes por la mañana.",
+                "El portavoz de la policía, Pedro Ruiz, dijo que la carretera estaba cerrada hasta el mediodía."},
+         "la carretera estaba cerrada hasta el mediodía", "dijo", "Pedro Ruiz"},
     });
 }
 
