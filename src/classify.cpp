@@ -142,6 +142,12 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             continue;
         const Block& b = blocks[i];
         if (b.words <= 30) {
+            // "Ein Beitrag geteilt von Anna Muster (@annamuster)": the credit of an embedded post, no byline of the
+            // article ("von Anna Muster") and no heading of the text under it.
+            if (embedded_post_credit(b)) {
+                p.role[i] = Role::boilerplate;
+                continue;
+            }
             auto byline = byline_authors(b.text, language);
             // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
             if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {

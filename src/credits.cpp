@@ -671,4 +671,18 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     return std::nullopt;
 }
 
+bool embedded_post_credit(const Block& b) {
+    // "A post shared by Jane Roe (@janeroe)", "Ein Beitrag geteilt von Hafenblatt (@hafenblatt)": the line that a post
+    // of a photo network embedded in the page prints under its picture, a phrase of sharing (lexicon section
+    // embed_credits), then the account's name and its handle in parentheses. No text of the article: its author
+    // quotes the post, the network credits it. (Most lines are turned away by their last byte.)
+    const int most_words = 20;
+    if (b.text.empty() || b.text.back() != ')' || b.words > most_words || b.text.find("(@") == std::string::npos)
+        return false;
+    static const LexiconSection& phrases = any_language_section("embed_credits"); // (merged once)
+    return std::any_of(phrases.entries.begin(), phrases.entries.end(), [&b](const std::string& e) {
+        return b.lower.size() > e.size() + 1 && b.lower.starts_with(e) && b.lower[e.size()] == ' ';
+    });
+}
+
 } // namespace archive
