@@ -52,6 +52,38 @@ bool glued_credit_label(std::string_view line) {
     return false;
 }
 
+namespace {
+
+// "photo de" in "photo depuis le quai": a prefix that ends with a letter (an ASCII one: "©" ends with a byte from
+// 0x80, and "©iStock" is a credit) ends a word of the line, the byte after it (`next`) no letter of a word going on.
+bool prefix_ends_word(std::string_view prefix, char next) {
+    const auto last = static_cast<unsigned char>(prefix.back()), after = static_cast<unsigned char>(next);
+    const bool letter_last = last >= 'a' && last <= 'z';
+    return !letter_last || !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') || after >= 0x80);
+}
+
+// "Photo de Jean Dupont / AFP", "Foto von der Stadt Wendle", but "photo de la jetée avec une pose plus longue.": after
+// a prefix whose preposition opens the name credited (lexicon section credit_name_prefixes), `rest` of the line names
+// someone within its first two words, a capital, and is no sentence of five words or more closed by a stop.
+bool names_credited(std::string_view prefix, std::string_view rest) {
+    static const LexiconSection* name_prefixes = common_lexicon().section("credit_name_prefixes"); // (looked up once)
+    if (name_prefixes == nullptr || !name_prefixes->has(prefix))
+        return true;
+    const std::size_t name_within = 2, sentence_words = 5;
+    std::size_t at = 0, count = 0;
+    bool named = false;
+    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < sentence_words;
+         w = text::next_token(rest, at)) {
+        named = named || (count < name_within && text::starts_upper(w));
+        ++count;
+    }
+    const std::string_view trimmed = text::trim(rest);
+    const char last = trimmed.empty() ? '\0' : trimmed.back();
+    return named && !(count >= sentence_words && (last == '.' || last == '!' || last == '?'));
+}
+
+} // namespace
+
 bool is_credit_line(std::string_view line) {
     line = text::trim(line);
     if (line.empty() || (line.size() > 90 && text::length_cp(line) > 90)) // (no more code points than bytes)
@@ -88,7 +120,9 @@ bool is_credit_line(std::string_view line) {
                 return true;
             if (!body.empty())
                 for (std::string_view prefix : by_front[static_cast<unsigned char>(body.front())])
-                    if (body.size() > prefix.size() && body.starts_with(prefix))
+                    if (body.size() > prefix.size() && body.starts_with(prefix) &&
+                        prefix_ends_word(prefix, body[prefix.size()]) &&
+                        names_credited(prefix, line.substr(from + prefix.size())))
                         return true;
         }
     }

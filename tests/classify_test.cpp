@@ -218,6 +218,45 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     CHECK_FALSE(is_credit_line("Photo by photo, the lantern parade unfolds:"));
 }
 
+TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a word, and a name follows it",
+          "[classify][credit]") {
+    // A sentence of the article with "photo de", "foto de", "photo by", "Foto von" in it stays one paragraph.
+    const struct {
+        const char* lang;
+        const char* sentence;
+    } prose[] = {
+        {"fr", "J'ai attendu le dernier bateau, puis j'ai pris la seconde photo depuis le bout de la jetée."},
+        {"fr", "J'ai attendu le dernier bateau, puis j'ai pris une photo de la jetée avec une pose plus longue."},
+        {"es", "Esperé a que entrara el último barco y tomé la segunda foto desde el final del espigón."},
+        {"es", "Esperé a que entrara el último barco y tomé una foto de las barcas con una exposición larga."},
+        {"en", "I waited for the last boat to come in and then took a photo by the light of the lanterns."},
+        {"de", "Ich wartete auf das letzte Boot und machte ein Foto von der Mole mit einer längeren Belichtung."},
+    };
+    for (const auto& r : prose) {
+        INFO(r.sentence);
+        CHECK_FALSE(split_trailing_credit(r.sentence));
+        std::string page = std::string("Harbour Notes\nLanterns on the quay\n") +
+                           "The lanterns of the old fishing boats were lit one after the other along the quay.\n" +
+                           r.sentence + "\n" +
+                           "The harbour master said the lanterns are lit only twice a year, at the spring tide.\n";
+        Article a = classify(segment(page), r.lang);
+        CHECK(a.media.empty());
+        bool kept = false;
+        for (const auto& sec : a.sections)
+            kept = kept || std::find(sec.paragraphs.begin(), sec.paragraphs.end(), r.sentence) != sec.paragraphs.end();
+        CHECK(kept);
+    }
+    // The credits they resemble, at the start of a line or after a caption.
+    for (const char* line : {"Photo de la Ville de Lorval", "Foto de Ana Pérez/EFE", "Photos by Jane Roe and John Poe",
+                             "Foto von Anna Muster/Hafenblatt", "©Harbourstock", "Photo courtesy of the artist"}) {
+        INFO(line);
+        CHECK(is_credit_line(line));
+    }
+    auto after = split_trailing_credit("Les lanternes du quai au soir de la grande marée photo de Jean Dupont");
+    REQUIRE(after);
+    CHECK(after->second == "photo de Jean Dupont");
+}
+
 TEST_CASE("a block's words find the credit prefixes its line's spaces find", "[classify][credit]") {
     // The block's split_trailing_credit() reads its words for a prefix, the line's reads its spaces: the same answer,
     // with a prefix after a space ("Foto:", "Photo by", "avec l'aimable autorisation"), glued to a stop, or none
