@@ -62,24 +62,28 @@ bool prefix_ends_word(std::string_view prefix, char next) {
     return !letter_last || !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') || after >= 0x80);
 }
 
-// "Photo de Jean Dupont / AFP", "Foto von der Stadt Wendle", but "photo de la jetée avec une pose plus longue.": after
-// a prefix whose preposition opens the name credited (lexicon section credit_name_prefixes), `rest` of the line names
-// someone within its first two words, a capital, and is no sentence of five words or more closed by a stop.
-bool names_credited(std::string_view prefix, std::string_view rest) {
-    static const LexiconSection* name_prefixes = common_lexicon().section("credit_name_prefixes"); // (looked up once)
-    if (name_prefixes == nullptr || !name_prefixes->has(prefix))
-        return true;
-    const std::size_t name_within = 2, sentence_words = 5;
-    std::size_t at = 0, count = 0;
+// "Photo de Jean Dupont / AFP", "Quelle: Statistisches Bundesamt", but "photo de la jetée avec une pose plus longue.",
+// "source: a memo that was sent to the harbour board.": `rest`, the line after a credit prefix, is no sentence of
+// five words or more closed by a stop, half of its words or more in lower case; after a prefix whose preposition
+// opens the name credited (lexicon section credit_name_prefixes: "photo de", "Foto von"), it names someone within its
+// first two words, a capital ("Photo de la Ville de Lorval").
+bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
+    const std::size_t name_within = 2, sentence_words = 5, most_read = 16;
+    std::size_t at = 0, count = 0, lower = 0;
     bool named = false;
-    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < sentence_words;
+    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < most_read;
          w = text::next_token(rest, at)) {
-        named = named || (count < name_within && text::starts_upper(w));
+        const bool capital = text::starts_upper(w);
+        named = named || (count < name_within && capital);
+        lower += !capital && !text::is_digit(static_cast<unsigned char>(w.front())) ? 1 : 0;
         ++count;
     }
     const std::string_view trimmed = text::trim(rest);
     const char last = trimmed.empty() ? '\0' : trimmed.back();
-    return named && !(count >= sentence_words && (last == '.' || last == '!' || last == '?'));
+    if (count >= sentence_words && lower * 2 >= count && (last == '.' || last == '!' || last == '?'))
+        return false;
+    static const LexiconSection* name_prefixes = common_lexicon().section("credit_name_prefixes"); // (looked up once)
+    return named || name_prefixes == nullptr || !name_prefixes->has(prefix);
 }
 
 } // namespace
@@ -122,7 +126,7 @@ bool is_credit_line(std::string_view line) {
                 for (std::string_view prefix : by_front[static_cast<unsigned char>(body.front())])
                     if (body.size() > prefix.size() && body.starts_with(prefix) &&
                         prefix_ends_word(prefix, body[prefix.size()]) &&
-                        names_credited(prefix, line.substr(from + prefix.size())))
+                        credit_after_prefix(prefix, line.substr(from + prefix.size())))
                         return true;
         }
     }

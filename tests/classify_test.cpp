@@ -218,9 +218,10 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     CHECK_FALSE(is_credit_line("Photo by photo, the lantern parade unfolds:"));
 }
 
-TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a word, and a name follows it",
+TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a word, and no prose follows it",
           "[classify][credit]") {
-    // A sentence of the article with "photo de", "foto de", "photo by", "Foto von" in it stays one paragraph.
+    // A sentence of the article with "photo de", "foto de", "photo by", "Foto von", "source:" or "Quelle:" in it
+    // stays one paragraph.
     const struct {
         const char* lang;
         const char* sentence;
@@ -231,6 +232,10 @@ TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a w
         {"es", "Esperé a que entrara el último barco y tomé una foto de las barcas con una exposición larga."},
         {"en", "I waited for the last boat to come in and then took a photo by the light of the lanterns."},
         {"de", "Ich wartete auf das letzte Boot und machte ein Foto von der Mole mit einer längeren Belichtung."},
+        {"en", "The council has not named its source: a memo that was sent to the harbour board last week."},
+        {"fr", "Le bilan donne une image: les ferries partent désormais à l'heure depuis la fin des travaux."},
+        {"es", "El informe cita una fuente: un documento interno de la autoridad portuaria enviado en marzo."},
+        {"de", "Wir haben mit dem Hafenmeister gesprochen, seine Quelle: ein Bericht der Küstenwache vom März."},
     };
     for (const auto& r : prose) {
         INFO(r.sentence);
@@ -248,7 +253,8 @@ TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a w
     }
     // The credits they resemble, at the start of a line or after a caption.
     for (const char* line : {"Photo de la Ville de Lorval", "Foto de Ana Pérez/EFE", "Photos by Jane Roe and John Poe",
-                             "Foto von Anna Muster/Hafenblatt", "©Harbourstock", "Photo courtesy of the artist"}) {
+                             "Foto von Anna Muster/Hafenblatt", "©Harbourstock", "Photo courtesy of the artist",
+                             "Photo: Jane Roe for The Harbour Weekly.", "Quelle: Statistisches Landesamt, eigene Zählung."}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
