@@ -71,11 +71,15 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     const std::size_t name_within = 2, sentence_words = 5, most_read = 16;
     std::size_t at = 0, count = 0, lower = 0;
     bool named = false;
+    // (Words only: "/", "|" and figures between them are neither a name nor prose.)
     for (std::string_view w = text::next_token(rest, at); !w.empty() && count < most_read;
          w = text::next_token(rest, at)) {
-        const bool capital = text::starts_upper(w);
-        named = named || (count < name_within && capital);
-        lower += !capital && !text::is_digit(static_cast<unsigned char>(w.front())) ? 1 : 0;
+        std::size_t i = 0;
+        const char32_t first = text::next_cp(w, i);
+        if (!text::is_letter(first))
+            continue;
+        named = named || (count < name_within && text::is_upper(first));
+        lower += text::is_lower(first) ? 1 : 0;
         ++count;
     }
     const std::string_view trimmed = text::trim(rest);

@@ -254,7 +254,8 @@ TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a w
     // The credits they resemble, at the start of a line or after a caption.
     for (const char* line : {"Photo de la Ville de Lorval", "Foto de Ana Pérez/EFE", "Photos by Jane Roe and John Poe",
                              "Foto von Anna Muster/Hafenblatt", "©Harbourstock", "Photo courtesy of the artist",
-                             "Photo: Jane Roe for The Harbour Weekly.", "Quelle: Statistisches Landesamt, eigene Zählung."}) {
+                             "Photo: Jane Roe for The Harbour Weekly.", "Quelle: Statistisches Landesamt, eigene Zählung.",
+                             "Foto: privat / zur Verfügung gestellt."}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
