@@ -168,6 +168,16 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             }
             // (Every date read_dates() reads has a digit: the block's count settles most lines without a look.)
             DateLine d = b.digits > 0 ? read_dates(b.text, language) : DateLine{};
+            // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
+            // between two lines of its text, is no date line of the page: words other than the date and its labels
+            // open it and a stop closes it. (The page's own date lines stand over or under the text.)
+            const char last = b.text.back();
+            if (d.is_date_line && !d.rest.empty() && (last == '.' || last == '!' || last == '?') && i > rs && i < re &&
+                textual(p.raw_quality[i - 1]) && textual(p.raw_quality[i + 1]) &&
+                b.text.starts_with(d.rest.substr(0, d.rest.find(' '))) && text::starts_upper(b.text)) {
+                p.no_byline_date[i] = true;
+                continue;
+            }
             if (d.is_date_line) {
                 p.role[i] = Role::date;
                 if (!a.published && d.published)

@@ -254,8 +254,8 @@ TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a w
     // The credits they resemble, at the start of a line or after a caption.
     for (const char* line : {"Photo de la Ville de Lorval", "Foto de Ana Pérez/EFE", "Photos by Jane Roe and John Poe",
                              "Foto von Anna Muster/Hafenblatt", "©Harbourstock", "Photo courtesy of the artist",
-                             "Photo: Jane Roe for The Harbour Weekly.", "Quelle: Statistisches Landesamt, eigene Zählung.",
-                             "Foto: privat / zur Verfügung gestellt."}) {
+                             "Photo: Jane Roe for The Harbour Weekly.",
+                             "Quelle: Statistisches Landesamt, eigene Zählung.", "Foto: privat / zur Verfügung gestellt."}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
@@ -3610,4 +3610,65 @@ TEST_CASE("the portable search for a title separator answers as the sixteen-byte
     CHECK(found < 19000);
     CHECK(any_title_separator_portable("Lindholm Post | Harbour news of the week"));
     CHECK_FALSE(any_title_separator_portable("Hafen ---- Ende, eine lange Zeile ohne Trenner"));
+}
+
+TEST_CASE("a sentence of the article naming a day, between two lines of its text, is no date line", "[classify][date]") {
+    const struct {
+        const char* lang;
+        const char* page; // a headline, the page's own date line, then the text with the sentence
+        const char* sentence;
+        const char* published;
+    } rows[] = {
+        {"en", R"(Harbour Notes
+Lanterns on the quay
+March 5, 2021
+The lanterns of the old fishing boats were lit one after the other along the quay in the evening.
+That was on March 3, 2019.
+The harbour master said that the lanterns are lit only twice a year, at the spring tide and at the feast.
+The council will vote on the final bill in the spring, when the summer timetable begins again.
+)", "That was on March 3, 2019.", "2021-03-05"},
+        {"en", R"(Harbour Notes
+Lanterns on the quay
+March 5, 2021
+The lanterns of the old fishing boats were lit one after the other along the quay in the evening.
+It all ended on Monday, 3 March 2019, at noon.
+The harbour master said that the lanterns are lit only twice a year, at the spring tide and at the feast.
+The council will vote on the final bill in the spring, when the summer timetable begins again.
+)", "It all ended on Monday, 3 March 2019, at noon.", "2021-03-05"},
+        {"de", R"(Hafennotizen
+Laternen am Kai
+5. März 2021
+Die Laternen der alten Fischerboote wurden am Abend eines nach dem anderen am Kai angezündet.
+Das war am 3. März 2019.
+Der Hafenmeister sagte, dass die Laternen nur zweimal im Jahr angezündet werden, bei der Springflut und zum Fest.
+Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan wieder beginnt.
+)", "Das war am 3. März 2019.", "2021-03-05"},
+        {"fr", R"(Notes du port
+Les lanternes du quai
+5 mars 2021
+Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai, le soir.
+C'était le 3 mars 2019.
+Le capitaine du port a dit que les lanternes ne sont allumées que deux fois par an, à la grande marée et pour la fête.
+Le conseil votera le budget au printemps, quand les horaires d'été commenceront de nouveau.
+)", "C'était le 3 mars 2019.", "2021-03-05"},
+        {"es", R"(Notas del puerto
+Los faroles del muelle
+5 de marzo de 2021
+Los faroles de los viejos barcos de pesca se encendieron uno tras otro a lo largo del muelle por la tarde.
+Fue el 3 de marzo de 2019.
+El capitán del puerto dijo que los faroles solo se encienden dos veces al año, con la marea viva y en la fiesta.
+El consejo votará el presupuesto en primavera, cuando vuelvan a empezar los horarios de verano.
+)", "Fue el 3 de marzo de 2019.", "2021-03-05"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        bool kept = false;
+        for (const auto& sec : a.sections)
+            kept = kept || std::find(sec.paragraphs.begin(), sec.paragraphs.end(), r.sentence) != sec.paragraphs.end();
+        CHECK(kept);
+        // The page's date is its own date line's, not the day the sentence names.
+        REQUIRE(a.published);
+        CHECK(*a.published == r.published);
+    }
 }
