@@ -691,8 +691,17 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             bool has_joiner = flat.find(" & ") != std::string::npos;
             for (auto w : text::split_ws(flat))
                 has_joiner = has_joiner || std::find(joiners.begin(), joiners.end(), text::lower(w)) != joiners.end();
-            if (!has_joiner && flat.find(',') != std::string::npos)
+            if (!has_joiner && flat.find(',') != std::string::npos) {
+                // "Par Jean Dupont, nous avons appris la nouvelle.", "Von Anna Muster, der Hafenmeisterin, stammt
+                // die Idee.": a clause of five words or more closed by a stop after the comma is a sentence of
+                // prose opened by a preposition, no job title ("Par Jean Dupont, envoyé spécial à Berlin").
+                const std::size_t clause_words = 5;
+                const char last = s.back();
+                if ((last == '.' || last == '!' || last == '?') &&
+                    text::split_ws(std::string_view(flat).substr(flat.find(',') + 1)).size() >= clause_words)
+                    continue;
                 flat = flat.substr(0, flat.find(','));
+            }
             std::vector<std::string> names;
             for (auto& piece : split_authors(flat, joiners)) {
                 // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator.
