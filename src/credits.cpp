@@ -19,6 +19,17 @@
 
 namespace archive {
 
+namespace {
+
+// "The", "From": a small word that English title case capitalises (lexicon section credit_title_words), which opens
+// no name or agency of a credit.
+bool is_title_word(std::string_view w) {
+    static const LexiconSection* title_words = common_lexicon().section("credit_title_words"); // (looked up once)
+    return title_words != nullptr && w.size() <= title_words->longest && title_words->has(text::lower(w));
+}
+
+} // namespace
+
 bool is_credit_word(std::string_view w) {
     const text::LowerCased lowered(w); // (on the stack: a word)
     std::string_view low = lowered.view();
@@ -157,7 +168,8 @@ bool is_credit_line(std::string_view line) {
             credit = credit || is_credit_word(part.substr(0, slash)) || is_credit_word(part.substr(slash + 1));
             continue;
         }
-        if (!text::starts_upper(part) && part != "/" && part != "-" && part != "|")
+        // "From The Archive", "Getty Images And The Museum": a title in title case, over a section of the text.
+        if ((!text::starts_upper(part) && part != "/" && part != "-" && part != "|") || is_title_word(part))
             return false;
         credit = credit || is_credit_word(part);
     }

@@ -329,6 +329,31 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
     }
 }
 
+TEST_CASE("a title in English title case holding a credit's word is no credit, and the text over it no caption",
+          "[classify][credit]") {
+    for (const char* title : {"From The Archive", "Inside The Photo Archive", "A Reuters Poll Shows A Lead",
+                              "Getty Images And The Museum", "PHOTO OF THE DAY"}) {
+        INFO(title);
+        CHECK_FALSE(is_credit_line(title));
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n") +
+                                 "The lanterns of the old fishing boats were lit one after the other along the quay.\n" +
+                                 "The harbour master said the lanterns are lit only twice a year, at the spring tide.\n" +
+                                 title + "\n" +
+                                 "The council will vote on the final bill in the spring, when the timetable begins.\n" +
+                                 "The keepers will open the old lighthouse to visitors on the first weekend of summer.\n";
+        Article a = classify(segment(page), "en");
+        CHECK(a.media.empty());
+        const auto paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(),
+                        "The harbour master said the lanterns are lit only twice a year, at the spring tide.") !=
+              paragraphs.end());
+    }
+    for (const char* credit : {"Archives, Reuters", "Jane Roe / Getty Images", "AFP PHOTO / John Doe"}) {
+        INFO(credit);
+        CHECK(is_credit_line(credit));
+    }
+}
+
 TEST_CASE("a sentence opened by a byline word and a name, then a clause after a comma, is no byline",
           "[classify][byline]") {
     for (const char* line : {"Par Jean Dupont, nous avons appris la fermeture du quai.",
