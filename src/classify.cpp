@@ -142,6 +142,12 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             continue;
         const Block& b = blocks[i];
         if (b.words <= 30) {
+            // "Ein Beitrag geteilt von Anna Muster (@annamuster)": the credit of an embedded post, no byline of the
+            // article ("von Anna Muster") and no heading of the text under it.
+            if (embedded_post_credit(b)) {
+                p.role[i] = Role::boilerplate;
+                continue;
+            }
             auto byline = byline_authors(b.text, language);
             // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
             if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
@@ -162,6 +168,16 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             }
             // (Every date read_dates() reads has a digit: the block's count settles most lines without a look.)
             DateLine d = b.digits > 0 ? read_dates(b.text, language) : DateLine{};
+            // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
+            // between two lines of its text, is no date line of the page: words other than the date and its labels
+            // open it and a stop closes it. (The page's own date lines stand over or under the text.)
+            const char last = b.text.back();
+            if (d.is_date_line && !d.rest.empty() && (last == '.' || last == '!' || last == '?') && i > rs && i < re &&
+                textual(p.raw_quality[i - 1]) && textual(p.raw_quality[i + 1]) &&
+                b.text.starts_with(d.rest.substr(0, d.rest.find(' '))) && text::starts_upper(b.text)) {
+                p.no_byline_date[i] = true;
+                continue;
+            }
             if (d.is_date_line) {
                 p.role[i] = Role::date;
                 if (!a.published && d.published)

@@ -56,6 +56,9 @@ bool is_credit_line(std::string_view line);
 /// "CreditJane Roe for The Daily Star", "FotoAnna Muster/Agentur": a credit's label (lexicon section
 /// glued_credit_labels) glued to the capitalised name it gives, a few words without a final stop.
 bool glued_credit_label(std::string_view line);
+/// "A post shared by Jane Roe (@janeroe)", "Ein Beitrag geteilt von Anna Muster (@annamuster)": the line under the
+/// picture of an embedded post of a photo network, which credits the account (lexicon section embed_credits).
+bool embedded_post_credit(const Block& b);
 
 /// "Media caption The mayor opens the pier", "Bildunterschrift: Der neue Kai": a caption after its label -> the
 /// caption.

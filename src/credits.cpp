@@ -19,6 +19,17 @@
 
 namespace archive {
 
+namespace {
+
+// "The", "From": a small word that English title case capitalises (lexicon section credit_title_words), which opens
+// no name or agency of a credit.
+bool is_title_word(std::string_view w) {
+    static const LexiconSection* title_words = common_lexicon().section("credit_title_words"); // (looked up once)
+    return title_words != nullptr && w.size() <= title_words->longest && title_words->has(text::lower(w));
+}
+
+} // namespace
+
 bool is_credit_word(std::string_view w) {
     const text::LowerCased lowered(w); // (on the stack: a word)
     std::string_view low = lowered.view();
@@ -51,6 +62,46 @@ bool glued_credit_label(std::string_view line) {
     }
     return false;
 }
+
+namespace {
+
+// "photo de" in "photo depuis le quai": a prefix that ends with a letter (an ASCII one: "©" ends with a byte from
+// 0x80, and "©iStock" is a credit) ends a word of the line, the byte after it (`next`) no letter of a word going on.
+bool prefix_ends_word(std::string_view prefix, char next) {
+    const auto last = static_cast<unsigned char>(prefix.back()), after = static_cast<unsigned char>(next);
+    const bool letter_last = last >= 'a' && last <= 'z';
+    return !letter_last || !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') || after >= 0x80);
+}
+
+// "Photo de Jean Dupont / AFP", "Quelle: Statistisches Bundesamt", but "photo de la jetée avec une pose plus longue.",
+// "source: a memo that was sent to the harbour board.": `rest`, the line after a credit prefix, is no sentence of
+// five words or more closed by a stop, half of its words or more in lower case; after a prefix whose preposition
+// opens the name credited (lexicon section credit_name_prefixes: "photo de", "Foto von"), it names someone within its
+// first two words, a capital ("Photo de la Ville de Lorval").
+bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
+    const std::size_t name_within = 2, sentence_words = 5, most_read = 16;
+    std::size_t at = 0, count = 0, lower = 0;
+    bool named = false;
+    // (Words only: "/", "|" and figures between them are neither a name nor prose.)
+    for (std::string_view w = text::next_token(rest, at); !w.empty() && count < most_read;
+         w = text::next_token(rest, at)) {
+        std::size_t i = 0;
+        const char32_t first = text::next_cp(w, i);
+        if (!text::is_letter(first))
+            continue;
+        named = named || (count < name_within && text::is_upper(first));
+        lower += text::is_lower(first) ? 1 : 0;
+        ++count;
+    }
+    const std::string_view trimmed = text::trim(rest);
+    const char last = trimmed.empty() ? '\0' : trimmed.back();
+    if (count >= sentence_words && lower * 2 >= count && (last == '.' || last == '!' || last == '?'))
+        return false;
+    static const LexiconSection* name_prefixes = common_lexicon().section("credit_name_prefixes"); // (looked up once)
+    return named || name_prefixes == nullptr || !name_prefixes->has(prefix);
+}
+
+} // namespace
 
 bool is_credit_line(std::string_view line) {
     line = text::trim(line);
@@ -88,7 +139,9 @@ bool is_credit_line(std::string_view line) {
                 return true;
             if (!body.empty())
                 for (std::string_view prefix : by_front[static_cast<unsigned char>(body.front())])
-                    if (body.size() > prefix.size() && body.starts_with(prefix))
+                    if (body.size() > prefix.size() && body.starts_with(prefix) &&
+                        prefix_ends_word(prefix, body[prefix.size()]) &&
+                        credit_after_prefix(prefix, line.substr(from + prefix.size())))
                         return true;
         }
     }
@@ -115,7 +168,8 @@ bool is_credit_line(std::string_view line) {
             credit = credit || is_credit_word(part.substr(0, slash)) || is_credit_word(part.substr(slash + 1));
             continue;
         }
-        if (!text::starts_upper(part) && part != "/" && part != "-" && part != "|")
+        // "From The Archive", "Getty Images And The Museum": a title in title case, over a section of the text.
+        if ((!text::starts_upper(part) && part != "/" && part != "-" && part != "|") || is_title_word(part))
             return false;
         credit = credit || is_credit_word(part);
     }
@@ -649,8 +703,17 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             bool has_joiner = flat.find(" & ") != std::string::npos;
             for (auto w : text::split_ws(flat))
                 has_joiner = has_joiner || std::find(joiners.begin(), joiners.end(), text::lower(w)) != joiners.end();
-            if (!has_joiner && flat.find(',') != std::string::npos)
+            if (!has_joiner && flat.find(',') != std::string::npos) {
+                // "Par Jean Dupont, nous avons appris la nouvelle.", "Von Anna Muster, der Hafenmeisterin, stammt
+                // die Idee.": a clause of five words or more closed by a stop after the comma is a sentence of
+                // prose opened by a preposition, no job title ("Par Jean Dupont, envoyé spécial à Berlin").
+                const std::size_t clause_words = 5;
+                const char last = s.back();
+                if ((last == '.' || last == '!' || last == '?') &&
+                    text::split_ws(std::string_view(flat).substr(flat.find(',') + 1)).size() >= clause_words)
+                    continue;
                 flat = flat.substr(0, flat.find(','));
+            }
             std::vector<std::string> names;
             for (auto& piece : split_authors(flat, joiners)) {
                 // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator.
@@ -669,6 +732,20 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
         }
     }
     return std::nullopt;
+}
+
+bool embedded_post_credit(const Block& b) {
+    // "A post shared by Jane Roe (@janeroe)", "Ein Beitrag geteilt von Hafenblatt (@hafenblatt)": the line that a post
+    // of a photo network embedded in the page prints under its picture, a phrase of sharing (lexicon section
+    // embed_credits), then the account's name and its handle in parentheses. No text of the article: its author
+    // quotes the post, the network credits it. (Most lines are turned away by their last byte.)
+    const int most_words = 20;
+    if (b.text.empty() || b.text.back() != ')' || b.words > most_words || b.text.find("(@") == std::string::npos)
+        return false;
+    static const LexiconSection& phrases = any_language_section("embed_credits"); // (merged once)
+    return std::any_of(phrases.entries.begin(), phrases.entries.end(), [&b](const std::string& e) {
+        return b.lower.size() > e.size() + 1 && b.lower.starts_with(e) && b.lower[e.size()] == ' ';
+    });
 }
 
 } // namespace archive

@@ -218,6 +218,50 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     CHECK_FALSE(is_credit_line("Photo by photo, the lantern parade unfolds:"));
 }
 
+TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a word, and no prose follows it",
+          "[classify][credit]") {
+    // A sentence of the article with "photo de", "foto de", "photo by", "Foto von", "source:" or "Quelle:" in it
+    // stays one paragraph.
+    const struct {
+        const char* lang;
+        const char* sentence;
+    } prose[] = {
+        {"fr", "J'ai attendu le dernier bateau, puis j'ai pris la seconde photo depuis le bout de la jetée."},
+        {"fr", "J'ai attendu le dernier bateau, puis j'ai pris une photo de la jetée avec une pose plus longue."},
+        {"es", "Esperé a que entrara el último barco y tomé la segunda foto desde el final del espigón."},
+        {"es", "Esperé a que entrara el último barco y tomé una foto de las barcas con una exposición larga."},
+        {"en", "I waited for the last boat to come in and then took a photo by the light of the lanterns."},
+        {"de", "Ich wartete auf das letzte Boot und machte ein Foto von der Mole mit einer längeren Belichtung."},
+        {"en", "The council has not named its source: a memo that was sent to the harbour board last week."},
+        {"fr", "Le bilan donne une image: les ferries partent désormais à l'heure depuis la fin des travaux."},
+        {"es", "El informe cita una fuente: un documento interno de la autoridad portuaria enviado en marzo."},
+        {"de", "Wir haben mit dem Hafenmeister gesprochen, seine Quelle: ein Bericht der Küstenwache vom März."},
+    };
+    for (const auto& r : prose) {
+        INFO(r.sentence);
+        CHECK_FALSE(split_trailing_credit(r.sentence));
+        std::string page = std::string("Harbour Notes\nLanterns on the quay\n") +
+                           "The lanterns of the old fishing boats were lit one after the other along the quay.\n" +
+                           r.sentence + "\n" +
+                           "The harbour master said the lanterns are lit only twice a year, at the spring tide.\n";
+        Article a = classify(segment(page), r.lang);
+        CHECK(a.media.empty());
+        const auto paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.sentence) != paragraphs.end());
+    }
+    // The credits they resemble, at the start of a line or after a caption.
+    for (const char* line : {"Photo de la Ville de Lorval", "Foto de Ana Pérez/EFE", "Photos by Jane Roe and John Poe",
+                             "Foto von Anna Muster/Hafenblatt", "©Harbourstock", "Photo courtesy of the artist",
+                             "Photo: Jane Roe for The Harbour Weekly.",
+                             "Quelle: Statistisches Landesamt, eigene Zählung.", "Foto: privat / zur Verfügung gestellt."}) {
+        INFO(line);
+        CHECK(is_credit_line(line));
+    }
+    auto after = split_trailing_credit("Les lanternes du quai au soir de la grande marée photo de Jean Dupont");
+    REQUIRE(after);
+    CHECK(after->second == "photo de Jean Dupont");
+}
+
 TEST_CASE("a block's words find the credit prefixes its line's spaces find", "[classify][credit]") {
     // The block's split_trailing_credit() reads its words for a prefix, the line's reads its spaces: the same answer,
     // with a prefix after a space ("Foto:", "Photo by", "avec l'aimable autorisation"), glued to a stop, or none
@@ -283,6 +327,70 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
         INFO(line);
         CHECK_FALSE(byline_authors(line, ""));
     }
+}
+
+TEST_CASE("a title in English title case holding a credit's word is no credit, and the text over it no caption",
+          "[classify][credit]") {
+    for (const char* title : {"From The Archive", "Inside The Photo Archive", "A Reuters Poll Shows A Lead",
+                              "Getty Images And The Museum", "PHOTO OF THE DAY"}) {
+        INFO(title);
+        CHECK_FALSE(is_credit_line(title));
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n") +
+                                 "The lanterns of the old fishing boats were lit one after the other along the quay.\n" +
+                                 "The harbour master said the lanterns are lit only twice a year, at the spring tide.\n" +
+                                 title + "\n" +
+                                 "The council will vote on the final bill in the spring, when the timetable begins.\n" +
+                                 "The keepers will open the old lighthouse to visitors on the first weekend of summer.\n";
+        Article a = classify(segment(page), "en");
+        CHECK(a.media.empty());
+        const auto paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(),
+                        "The harbour master said the lanterns are lit only twice a year, at the spring tide.") !=
+              paragraphs.end());
+    }
+    for (const char* credit : {"Archives, Reuters", "Jane Roe / Getty Images", "AFP PHOTO / John Doe"}) {
+        INFO(credit);
+        CHECK(is_credit_line(credit));
+    }
+}
+
+TEST_CASE("a sentence opened by a byline word and a name, then a clause after a comma, is no byline",
+          "[classify][byline]") {
+    for (const char* line : {"Par Jean Dupont, nous avons appris la fermeture du quai.",
+                             "Von Anna Muster, der Hafenmeisterin, stammt die Idee zu den Laternen.",
+                             "Por Ana Pérez, la portavoz del puerto, supimos que el muelle cerraba.",
+                             "By Jane Roe, the harbour's first female pilot, the ferry was brought in safely."}) {
+        INFO(line);
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+    // A job title after the comma, with or without a stop, and a short one with a stop, still close a byline.
+    const struct {
+        const char* line;
+        const char* author;
+    } bylines[] = {
+        {"Par Jean Dupont, envoyé spécial à Berlin", "Jean Dupont"},
+        {"Von Anna Muster, Korrespondentin in Paris.", "Anna Muster"},
+        {"By Jane Roe, Senior Writer at Harbour Weekly", "Jane Roe"},
+    };
+    for (const auto& r : bylines) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == std::vector<std::string>{r.author});
+    }
+    // Between two paragraphs, the sentence stays one of them and names no author.
+    const char* page = R"(Notes du port
+Les lanternes du quai
+Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai, le soir.
+Par Jean Dupont, nous avons appris la fermeture du quai.
+Le capitaine du port a dit que les lanternes ne sont allumées que deux fois par an, à la grande marée et pour la fête.
+Le conseil votera le budget au printemps, quand les horaires d'été commenceront de nouveau.
+)";
+    Article a = classify(segment(page), "fr");
+    CHECK(a.authors.empty());
+    const auto paragraphs = test::paragraphs_of(a);
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "Par Jean Dupont, nous avons appris la fermeture du quai.") !=
+          paragraphs.end());
 }
 
 TEST_CASE("block quality follows jusText's context-free classes", "[classify][quality]") {
@@ -3578,4 +3686,63 @@ TEST_CASE("the portable search for a title separator answers as the sixteen-byte
     CHECK(found < 19000);
     CHECK(any_title_separator_portable("Lindholm Post | Harbour news of the week"));
     CHECK_FALSE(any_title_separator_portable("Hafen ---- Ende, eine lange Zeile ohne Trenner"));
+}
+
+TEST_CASE("a sentence of the article naming a day, between two lines of its text, is no date line", "[classify][date]") {
+    const struct {
+        const char* lang;
+        const char* page; // a headline, the page's own date line, then the text with the sentence
+        const char* sentence;
+        const char* published;
+    } rows[] = {
+        {"en", R"(Harbour Notes
+Lanterns on the quay
+March 5, 2021
+The lanterns of the old fishing boats were lit one after the other along the quay in the evening.
+That was on March 3, 2019.
+The harbour master said that the lanterns are lit only twice a year, at the spring tide and at the feast.
+The council will vote on the final bill in the spring, when the summer timetable begins again.
+)", "That was on March 3, 2019.", "2021-03-05"},
+        {"en", R"(Harbour Notes
+Lanterns on the quay
+March 5, 2021
+The lanterns of the old fishing boats were lit one after the other along the quay in the evening.
+It all ended on Monday, 3 March 2019, at noon.
+The harbour master said that the lanterns are lit only twice a year, at the spring tide and at the feast.
+The council will vote on the final bill in the spring, when the summer timetable begins again.
+)", "It all ended on Monday, 3 March 2019, at noon.", "2021-03-05"},
+        {"de", R"(Hafennotizen
+Laternen am Kai
+5. März 2021
+Die Laternen der alten Fischerboote wurden am Abend eines nach dem anderen am Kai angezündet.
+Das war am 3. März 2019.
+Der Hafenmeister sagte, dass die Laternen nur zweimal im Jahr angezündet werden, bei der Springflut und zum Fest.
+Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan wieder beginnt.
+)", "Das war am 3. März 2019.", "2021-03-05"},
+        {"fr", R"(Notes du port
+Les lanternes du quai
+5 mars 2021
+Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai, le soir.
+C'était le 3 mars 2019.
+Le capitaine du port a dit que les lanternes ne sont allumées que deux fois par an, à la grande marée et pour la fête.
+Le conseil votera le budget au printemps, quand les horaires d'été commenceront de nouveau.
+)", "C'était le 3 mars 2019.", "2021-03-05"},
+        {"es", R"(Notas del puerto
+Los faroles del muelle
+5 de marzo de 2021
+Los faroles de los viejos barcos de pesca se encendieron uno tras otro a lo largo del muelle por la tarde.
+Fue el 3 de marzo de 2019.
+El capitán del puerto dijo que los faroles solo se encienden dos veces al año, con la marea viva y en la fiesta.
+El consejo votará el presupuesto en primavera, cuando vuelvan a empezar los horarios de verano.
+)", "Fue el 3 de marzo de 2019.", "2021-03-05"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        const auto paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.sentence) != paragraphs.end());
+        // The page's date is its own date line's, not the day the sentence names.
+        REQUIRE(a.published);
+        CHECK(*a.published == r.published);
+    }
 }

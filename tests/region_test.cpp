@@ -1733,3 +1733,103 @@ TEST_CASE("the author's farewell under a post joins it: a wish, the sign-off and
             CHECK(std::find(paras.begin(), paras.end(), line) == paras.end());
     }
 }
+
+TEST_CASE("the link and the credit of an embedded post of a photo network are no text of the article",
+          "[region][embed]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* label;  // the link over the post's picture, if the page prints one
+        const char* credit; // the credit under it
+    };
+    const Row rows[] = {
+        {"en", R"(Harbour Notes
+Lanterns on the quay
+The lanterns of the old fishing boats were lit one after the other, and their light ran along the wet stones of the quay.
+
+View this post on Instagram
+
+A post shared by Jane Roe (@jane_roe_photos)
+
+I waited for the last boat to come in, then took the second picture from the end of the eastern pier with a longer exposure.
+The harbour master told me that the lanterns are lit only twice a year, on the night of the spring tide and at the feast.
+)", "View this post on Instagram", "A post shared by"},
+        {"de", R"(Hafennotizen
+Laternen am Kai
+Die Laternen der alten Fischerboote wurden eines nach dem anderen angezündet, und ihr Licht lief über die nassen Steine.
+
+Ein Beitrag geteilt von Anna Muster (@anna.muster)
+
+Ich wartete, bis das letzte Boot einlief, und machte das zweite Bild vom Ende der Ostmole mit einer längeren Belichtung.
+Der Hafenmeister sagte mir, dass die Laternen nur zweimal im Jahr angezündet werden, bei der Springflut und zum Fest.
+)", nullptr, "Ein Beitrag geteilt von"},
+        {"fr", R"(Notes du port
+Les lanternes du quai
+Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre, et leur lumière courait sur les pierres.
+
+Voir cette publication sur Instagram
+
+Une publication partagée par Jean Dupont (@jdupont)
+
+J'ai attendu que le dernier bateau rentre, puis j'ai pris le second cliché depuis le bout de la jetée avec une pose plus longue.
+Le capitaine du port m'a dit que les lanternes ne sont allumées que deux fois par an, à la grande marée et pour la fête.
+)", "Voir cette publication sur Instagram", "Une publication partagée par"},
+        {"es", R"(Notas del puerto
+Los faroles del muelle
+Los faroles de los viejos barcos de pesca se encendieron uno tras otro, y su luz corría por las piedras mojadas del muelle.
+
+Ver esta publicación en Instagram
+
+Una publicación compartida de Ana Pérez (@anaperez)
+
+Esperé a que entrara el último barco y tomé la segunda imagen desde el final del espigón con una exposición más larga.
+El capitán del puerto me dijo que los faroles solo se encienden dos veces al año, con la marea viva y en la fiesta.
+)", "Ver esta publicación en Instagram", "Una publicación compartida de"},
+    };
+    for (const auto& r : rows) {
+        // The page as printed, and without the link (a picture without text over the credit).
+        std::string without_label = r.page;
+        if (r.label != nullptr)
+            without_label.erase(without_label.find(r.label), std::string(r.label).size() + 1);
+        for (const std::string& page : {std::string(r.page), without_label}) {
+            INFO(r.lang << ": " << page);
+            Article a = classify(segment(page), r.lang);
+            // (Over a post, as over a picture, the first paragraph may be read as the lede.)
+            auto paragraphs = paragraphs_of(a);
+            if (a.lede)
+                paragraphs.insert(paragraphs.begin(), *a.lede);
+            REQUIRE(paragraphs.size() == 3);
+            for (const auto& p : paragraphs) {
+                CHECK((r.label == nullptr || p.rfind(r.label, 0) != 0));
+                CHECK(p.rfind(r.credit, 0) != 0);
+            }
+            // The credit heads nothing: the text under it goes on in the section of the text over it.
+            CHECK(test::headings_of(a).empty());
+            CHECK(std::any_of(a.boilerplate.begin(), a.boilerplate.end(),
+                              [&](const std::string& l) { return l.rfind(r.credit, 0) == 0; }));
+        }
+        if (r.label != nullptr) {
+            const auto boilerplate = classify(segment(r.page), r.lang).boilerplate;
+            CHECK(std::find(boilerplate.begin(), boilerplate.end(), r.label) != boilerplate.end());
+        }
+    }
+}
+
+TEST_CASE("the credit of an embedded post is a phrase of sharing, a name and a handle in parentheses", "[region][embed]") {
+    const struct {
+        const char* line;
+        bool credit;
+    } rows[] = {
+        {"A post shared by Jane Roe (@jane_roe_photos)", true},
+        {"Ein Beitrag geteilt von k a r l a (@karla.muster)", true},
+        {"Une publication partagée par Le Petit Port (@lepetitport)", true},
+        {"Una publicación compartida por Ana Pérez (@anaperez)", true},
+        {"A post shared by the harbour master about the lanterns (see below)", false},
+        {"Ein Beitrag geteilt von Anna Muster über die Laternen am Kai.", false},
+        {"Jane Roe (@jane_roe_photos)", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(embedded_post_credit(segment(r.line).at(0)) == r.credit);
+    }
+}
