@@ -1,7 +1,9 @@
 // decode(): encodings, line ends, spaces, invisible and control characters, NFC, binary refusal.
 #include <catch2/catch.hpp>
 
+#include "decode_parts.hpp"
 #include "pipeline.hpp"
+#include "random_text.hpp"
 #include "text.hpp"
 
 #include <cstdint>
@@ -446,4 +448,24 @@ TEST_CASE("decode: NFC holds across the chunks of a large input", "[decode]") {
     CHECK(d.warnings.empty());
     CHECK(d.text.size() == expected.size());
     CHECK(d.text == expected);
+}
+
+TEST_CASE("decode: the scan for plain text stops at the same bytes with SSE2 and without", "[decode]") {
+    using archive::decoding::plain_text_end;
+    using archive::decoding::plain_text_end_portable;
+    // Every byte value, and plain runs with a byte to stop at (or a line feed or tab to go past) on each side of an
+    // eight- and a sixteen-byte step's edge.
+    std::vector<std::string> lines = archive::test::edge_lines(40, "a", {"\xC3\xA4", "\r", "\n", "\t", "\x7F", "\x1F", " ", "~"});
+    const std::vector<std::string> pieces = {"word ", "a", "\n", "\t", "\r", "\x01", "\x1F", " ", "\x7F", "\x80",
+                                             "\xC3\xA9", "\xE2\x80\x94", "\xFF", "~", "sixteen letters!"};
+    archive::test::add_random_lines(lines, pieces, 12, 3000, 41);
+    const auto scans = archive::test::compare_scans(lines, plain_text_end, plain_text_end_portable);
+    CHECK(scans.first_difference == "");
+    CHECK(scans.compared > 100000);
+    // (Each stops where it must: past line feeds and tabs, at a carriage return, a DEL or a letter from U+0080.)
+    const std::string text = "Two lines\n\tof plain text\r\n";
+    CHECK(plain_text_end(text, 0) == text.size() - 2);
+    CHECK(plain_text_end_portable(text, 0) == text.size() - 2);
+    CHECK(plain_text_end("Zwei Zeilen \xC3\xBC" "ber Text", 0) == 12);
+    CHECK(plain_text_end("seventeen letters\x7F", 0) == 17);
 }
