@@ -2,14 +2,19 @@
 #include <catch2/catch.hpp>
 
 #include "decode_parts.hpp"
+#include "normalise.hpp"
 #include "pipeline.hpp"
 #include "random_text.hpp"
 #include "text.hpp"
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
+
+#include <utf8proc.h>
 
 namespace {
 
@@ -468,4 +473,42 @@ TEST_CASE("decode: the scan for plain text stops at the same bytes with SSE2 and
     CHECK(plain_text_end_portable(text, 0) == text.size() - 2);
     CHECK(plain_text_end("Zwei Zeilen \xC3\xBC" "ber Text", 0) == 12);
     CHECK(plain_text_end("seventeen letters\x7F", 0) == 17);
+}
+
+TEST_CASE("decode: every character taken as NFC-inert is one that NFC leaves alone wherever it stands", "[decode]") {
+    // The characters that compose with one before them: every character but the first of a canonical
+    // decomposition (combining marks, Hangul vowels and finals, the vowel signs of some scripts).
+    std::vector<bool> second(0x110000, false);
+    for (utf8proc_int32_t cp = 0; cp < 0x110000; ++cp) {
+        utf8proc_int32_t parts[32];
+        int last = 0;
+        const utf8proc_ssize_t n = utf8proc_decompose_char(cp, parts, 32, UTF8PROC_DECOMPOSE, &last);
+        for (utf8proc_ssize_t k = 1; k < n; ++k)
+            second[static_cast<std::size_t>(parts[k])] = true;
+    }
+    std::size_t inert = 0;
+    std::string failures;
+    for (utf8proc_int32_t cp = 0; cp < 0x110000; ++cp) {
+        if ((cp >= 0xD800 && cp <= 0xDFFF) || !archive::decoding::nfc_inert(static_cast<char32_t>(cp)))
+            continue;
+        ++inert;
+        utf8proc_uint8_t in[8];
+        const utf8proc_ssize_t len = utf8proc_encode_char(cp, in);
+        utf8proc_uint8_t* out = nullptr;
+        const utf8proc_ssize_t n =
+            utf8proc_map(in, len, &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+        const bool unchanged = n == len && std::memcmp(in, out, static_cast<std::size_t>(len)) == 0;
+        std::free(out);
+        if (!unchanged || utf8proc_get_property(cp)->combining_class != 0 || second[static_cast<std::size_t>(cp)])
+            if (failures.size() < 200)
+                failures += " U+" + std::to_string(cp);
+    }
+    CHECK(failures == "");
+    CHECK(inert > 30000);
+    // A page of symbols stays as it is; a mark after an arrow still composes with it ("\u2192\u0338" is U+219B).
+    const std::string symbols = "Brand\xE2\x84\xA2 \xE2\x86\x90 back \xE2\x89\x88 3 \xE2\x99\xA1 "
+                                "\xF0\x9F\x8C\x9F \xEF\xBC\x9C\n";
+    CHECK(decode(symbols).text == symbols);
+    CHECK(decode("a \xE2\x86\x92\xCC\xB8 b\n").text == "a \xE2\x86\x9B b\n");
+    CHECK(decode("Stra\xC3\x9F" "e \xE2\x84\xA2 A\xCC\x88rger\n").text == "Stra\xC3\x9F" "e \xE2\x84\xA2 \xC3\x84rger\n");
 }
