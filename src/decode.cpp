@@ -11,9 +11,14 @@
 #include "normalise.hpp"
 #include "text.hpp"
 
+#include <bit>
 #include <cstdint>
 #include <memory>
 #include <optional>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace archive {
 
@@ -171,8 +176,10 @@ int plain_bytes8(std::uint64_t v) {
     return others == 0 ? 8 : std::countr_zero(others) / 8;
 }
 
-/// The first index from i whose byte is not printable ASCII, a line feed or a tab, or s.size().
-std::size_t plain_text_end(std::string_view s, std::size_t i) {
+} // namespace
+
+// (The scan for the plain text that decodes to itself, in its two forms: see decode_parts.hpp.)
+std::size_t decoding::plain_text_end_portable(std::string_view s, std::size_t i) {
     while (i + 8 <= s.size()) {
         const int plain = plain_bytes8(text::load8(s.data() + i));
         i += static_cast<std::size_t>(plain);
@@ -184,6 +191,27 @@ std::size_t plain_text_end(std::string_view s, std::size_t i) {
         ++i;
     return i;
 }
+
+std::size_t decoding::plain_text_end(std::string_view s, std::size_t i) {
+#if defined(__SSE2__)
+    // Sixteen bytes a step, line feeds and tabs included: the eight-byte test leaves its fast path at every line end.
+    const __m128i space_less_one = _mm_set1_epi8(0x1F), del = _mm_set1_epi8(0x7F);
+    const __m128i line_feed = _mm_set1_epi8('\n'), tab = _mm_set1_epi8('\t');
+    for (; i + 16 <= s.size(); i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+        // Signed compares: a byte from 0x80 is negative, so never above 0x1F.
+        const __m128i printable = _mm_and_si128(_mm_cmpgt_epi8(v, space_less_one), _mm_cmplt_epi8(v, del));
+        const __m128i breaks = _mm_or_si128(_mm_cmpeq_epi8(v, line_feed), _mm_cmpeq_epi8(v, tab));
+        const auto plain = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(printable, breaks)));
+        if (plain != 0xFFFF)
+            return i + static_cast<std::size_t>(std::countr_one(plain));
+    }
+    // (The last bytes, fewer than sixteen: the portable scan.)
+#endif
+    return plain_text_end_portable(s, i);
+}
+
+namespace {
 
 ByteScan scan_bytes(std::string_view raw) {
     ByteScan scan;

@@ -52,6 +52,13 @@ struct ByteScan {
 
 class Normaliser;
 
+/// The first index from i whose byte is not printable ASCII (0x20..0x7E), a line feed or a tab, or s.size(): where
+/// a run of text that decodes to itself, byte for byte, ends. Sixteen bytes a step where SSE2 is there.
+std::size_t plain_text_end(std::string_view s, std::size_t i);
+/// plain_text_end() without SSE2, eight bytes a step: what a build for another processor runs, compiled in every
+/// build so that the tests compare it with the fast one.
+std::size_t plain_text_end_portable(std::string_view s, std::size_t i);
+
 /// UTF-32 without BOM (see charsets.cpp): the byte order (true: big-endian), or nullopt.
 std::optional<bool> evident_utf32(std::string_view raw);
 /// UTF-16 without BOM, evident from the NULs of `scan`: the byte order (true: big-endian), or nullopt.

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include <bit>
+#include <cstring>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -135,10 +136,37 @@ public:
     void end_array() { close(']'); }
 
     void key(std::string_view k) {
-        element();
-        out_ += '"';
-        out_ += k; // the record's keys are plain ASCII
-        out_ += pretty_ ? "\": " : "\":";
+        // The separator, the indentation, the quoted key and its colon in one append: a record has a few hundred
+        // keys, and each append is a call. (The record's keys are plain ASCII and short; a key of an object always
+        // has its level.)
+        char piece[64];
+        const std::size_t indent = pretty_ ? 2 * levels_.size() : 0;
+        if (after_key_ || levels_.empty() || indent + k.size() + 6 > sizeof piece) {
+            element();
+            out_ += '"';
+            out_ += k;
+            out_ += pretty_ ? "\": " : "\":";
+            after_key_ = true;
+            return;
+        }
+        std::size_t n = 0;
+        Level& l = levels_.back();
+        if (!l.empty)
+            piece[n++] = ',';
+        l.empty = false;
+        if (pretty_) {
+            piece[n++] = '\n';
+            std::memset(piece + n, ' ', indent);
+            n += indent;
+        }
+        piece[n++] = '"';
+        std::memcpy(piece + n, k.data(), k.size());
+        n += k.size();
+        piece[n++] = '"';
+        piece[n++] = ':';
+        if (pretty_)
+            piece[n++] = ' ';
+        out_.append(piece, n);
         after_key_ = true;
     }
 

@@ -1,13 +1,20 @@
 // decode(): encodings, line ends, spaces, invisible and control characters, NFC, binary refusal.
 #include <catch2/catch.hpp>
 
+#include "decode_parts.hpp"
+#include "normalise.hpp"
 #include "pipeline.hpp"
+#include "random_text.hpp"
 #include "text.hpp"
 
 #include <cstdint>
+#include <cstdlib>
+#include <cstring>
 #include <map>
 #include <string>
 #include <vector>
+
+#include <utf8proc.h>
 
 namespace {
 
@@ -446,4 +453,62 @@ TEST_CASE("decode: NFC holds across the chunks of a large input", "[decode]") {
     CHECK(d.warnings.empty());
     CHECK(d.text.size() == expected.size());
     CHECK(d.text == expected);
+}
+
+TEST_CASE("decode: the scan for plain text stops at the same bytes with SSE2 and without", "[decode]") {
+    using archive::decoding::plain_text_end;
+    using archive::decoding::plain_text_end_portable;
+    // Every byte value, and plain runs with a byte to stop at (or a line feed or tab to go past) on each side of an
+    // eight- and a sixteen-byte step's edge.
+    std::vector<std::string> lines = archive::test::edge_lines(40, "a", {"\xC3\xA4", "\r", "\n", "\t", "\x7F", "\x1F", " ", "~"});
+    const std::vector<std::string> pieces = {"word ", "a", "\n", "\t", "\r", "\x01", "\x1F", " ", "\x7F", "\x80",
+                                             "\xC3\xA9", "\xE2\x80\x94", "\xFF", "~", "sixteen letters!"};
+    archive::test::add_random_lines(lines, pieces, 12, 3000, 41);
+    const auto scans = archive::test::compare_scans(lines, plain_text_end, plain_text_end_portable);
+    CHECK(scans.first_difference == "");
+    CHECK(scans.compared > 100000);
+    // (Each stops where it must: past line feeds and tabs, at a carriage return, a DEL or a letter from U+0080.)
+    const std::string text = "Two lines\n\tof plain text\r\n";
+    CHECK(plain_text_end(text, 0) == text.size() - 2);
+    CHECK(plain_text_end_portable(text, 0) == text.size() - 2);
+    CHECK(plain_text_end("Zwei Zeilen \xC3\xBC" "ber Text", 0) == 12);
+    CHECK(plain_text_end("seventeen letters\x7F", 0) == 17);
+}
+
+TEST_CASE("decode: every character taken as NFC-inert is one that NFC leaves alone wherever it stands", "[decode]") {
+    // The characters that compose with one before them: every character but the first of a canonical
+    // decomposition (combining marks, Hangul vowels and finals, the vowel signs of some scripts).
+    std::vector<bool> second(0x110000, false);
+    for (utf8proc_int32_t cp = 0; cp < 0x110000; ++cp) {
+        utf8proc_int32_t parts[32];
+        int last = 0;
+        const utf8proc_ssize_t n = utf8proc_decompose_char(cp, parts, 32, UTF8PROC_DECOMPOSE, &last);
+        for (utf8proc_ssize_t k = 1; k < n; ++k)
+            second[static_cast<std::size_t>(parts[k])] = true;
+    }
+    std::size_t inert = 0;
+    std::string failures;
+    for (utf8proc_int32_t cp = 0; cp < 0x110000; ++cp) {
+        if ((cp >= 0xD800 && cp <= 0xDFFF) || !archive::decoding::nfc_inert(static_cast<char32_t>(cp)))
+            continue;
+        ++inert;
+        utf8proc_uint8_t in[8];
+        const utf8proc_ssize_t len = utf8proc_encode_char(cp, in);
+        utf8proc_uint8_t* out = nullptr;
+        const utf8proc_ssize_t n =
+            utf8proc_map(in, len, &out, static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+        const bool unchanged = n == len && std::memcmp(in, out, static_cast<std::size_t>(len)) == 0;
+        std::free(out);
+        if (!unchanged || utf8proc_get_property(cp)->combining_class != 0 || second[static_cast<std::size_t>(cp)])
+            if (failures.size() < 200)
+                failures += " U+" + std::to_string(cp);
+    }
+    CHECK(failures == "");
+    CHECK(inert > 30000);
+    // A page of symbols stays as it is; a mark after an arrow still composes with it ("\u2192\u0338" is U+219B).
+    const std::string symbols = "Brand\xE2\x84\xA2 \xE2\x86\x90 back \xE2\x89\x88 3 \xE2\x99\xA1 "
+                                "\xF0\x9F\x8C\x9F \xEF\xBC\x9C\n";
+    CHECK(decode(symbols).text == symbols);
+    CHECK(decode("a \xE2\x86\x92\xCC\xB8 b\n").text == "a \xE2\x86\x9B b\n");
+    CHECK(decode("Stra\xC3\x9F" "e \xE2\x84\xA2 A\xCC\x88rger\n").text == "Stra\xC3\x9F" "e \xE2\x84\xA2 \xC3\x84rger\n");
 }

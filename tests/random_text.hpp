@@ -48,4 +48,25 @@ inline std::vector<std::string> edge_lines(std::size_t most, const std::string& 
     return lines;
 }
 
+/// What compare_scans() found: how many (line, start) pairs it compared, and the first pair where the two scans
+/// differ ("" when none does).
+struct ScanComparison {
+    std::size_t compared = 0;
+    std::string first_difference;
+};
+
+/// Two scans of a line from a start index (a fast path and its reference) compared from every start of every line.
+template <class Fast, class Reference>
+ScanComparison compare_scans(const std::vector<std::string>& lines, Fast fast, Reference reference) {
+    ScanComparison result;
+    for (const std::string& line : lines)
+        for (std::size_t i = 0; i <= line.size(); ++i, ++result.compared) {
+            const std::size_t a = fast(line, i), b = reference(line, i);
+            if (a != b && result.first_difference.empty())
+                result.first_difference = "line of " + std::to_string(line.size()) + " bytes from " +
+                                          std::to_string(i) + ": " + std::to_string(a) + " != " + std::to_string(b);
+        }
+    return result;
+}
+
 } // namespace archive::test
