@@ -356,7 +356,8 @@ bool notice_pieces(std::string_view low, std::size_t spaces, const std::vector<s
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
     // Each phrase holds one of these pieces: most lines are settled by their byte pairs, without a search.
-    if (holds("serv") || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud"))
+    // ("serv" is searched for by its "v": a paragraph's every "s" would stop the search.)
+    if (pairs.holds("serv", 3) || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud"))
         for (const auto& phrase : common_lexicon().list("rights_reserved"))
             if (holds(phrase))
                 return true;

@@ -54,6 +54,23 @@ public:
     bool holds(std::string_view piece) const {
         return may_hold(piece) && line_.find(piece) != std::string_view::npos;
     }
+    /// holds(piece), searched for by its byte at `anchor`: a byte rarer in running text than its first one ("serv"
+    /// by its "v", where a search by its "s" stops at every "s" of a paragraph, whose pairs are not gathered).
+    bool holds(std::string_view piece, std::size_t anchor) const {
+        if (!may_hold(piece) || line_.size() < piece.size())
+            return false;
+        // (The anchor's places in the line where the piece would fit around it.)
+        const char* at = line_.data() + anchor;
+        const char* const end = line_.data() + line_.size() - (piece.size() - anchor - 1);
+        for (; at < end; ++at) {
+            at = static_cast<const char*>(std::memchr(at, piece[anchor], static_cast<std::size_t>(end - at)));
+            if (at == nullptr)
+                return false;
+            if (std::memcmp(at - anchor, piece.data(), piece.size()) == 0)
+                return true;
+        }
+        return false;
+    }
 
 private:
     static std::size_t low5(char c) { return static_cast<unsigned char>(c) & 31; }
