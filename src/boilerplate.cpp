@@ -357,10 +357,14 @@ bool notice_pieces(std::string_view low, std::size_t spaces, const std::vector<s
     // wherever it stands in the line.
     // Each phrase holds one of these pieces: most lines are settled by their byte pairs, without a search.
     // ("serv" is searched for by its "v": a paragraph's every "s" would stop the search.)
-    if (pairs.holds("serv", 3) || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud"))
+    if (pairs.holds("serv", 3) || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud")) {
+        // (A paragraph's pairs, not gathered above, are gathered once one of the pieces is there: its many "serve"
+        // and "service" would otherwise have each phrase searched for, stopping at every one of its first bytes.)
+        const BytePairs phrase_pairs = pairs.gathered() ? pairs : BytePairs(low, low.size());
         for (const auto& phrase : common_lexicon().list("rights_reserved"))
-            if (holds(phrase))
+            if (phrase_pairs.holds(phrase))
                 return true;
+    }
     // "© 2025 Example Media", "Copyright 2024". A longer line needs the year of a copyright notice after its mark:
     // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
     const std::size_t most_words = 25;

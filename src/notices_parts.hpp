@@ -42,6 +42,8 @@ public:
             prev = cur;
         }
     }
+    /// The pairs were gathered (the line was no longer than `most`): may_hold() tells something.
+    bool gathered() const { return !all_; }
     /// `piece` may be in the line; false when it surely is not.
     bool may_hold(std::string_view piece) const {
         if (all_)

@@ -1,6 +1,7 @@
 // The byte pairs that settle the searches for the pieces of notices (notices_parts.hpp).
 #include <catch2/catch.hpp>
 
+#include "classify.hpp"
 #include "notices_parts.hpp"
 
 #include <random>
@@ -50,4 +51,18 @@ TEST_CASE("the byte pairs and a search by any byte of a piece agree with a plain
             }
         }
     }
+}
+
+TEST_CASE("a paragraph holding a rights notice among words of serving is found, one without it is not", "[notices]") {
+    // Fifty spaces or more: the paragraph's pairs are gathered only once a piece of the notices is found in it.
+    std::string served;
+    for (int k = 0; k < 12; ++k)
+        served += "The harbour office served the crews and reserved berths. ";
+    CHECK_FALSE(is_boilerplate_phrase(served));
+    CHECK(is_boilerplate_phrase(served + "Some rights reserved by the Kelp Bay Gazette"));
+    std::string vorbehalt;
+    for (int k = 0; k < 12; ++k)
+        vorbehalt += "Das Hafenamt hat sich die Vergabe der Liegeplätze vorbehalten. ";
+    CHECK_FALSE(is_boilerplate_phrase(vorbehalt));
+    CHECK(is_boilerplate_phrase(vorbehalt + "Alle Rechte vorbehalten, Tangbucht Verlag"));
 }
