@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <bitset>
 #include <cstdint>
 #include <cstring>
@@ -266,6 +267,27 @@ bool plain_word(std::string_view token) {
     return !token.empty();
 }
 
+// text::first_token(s), and whether its bytes are all ASCII, found in one pass.
+struct FirstToken {
+    std::string_view token;
+    bool ascii;
+};
+
+FirstToken first_token_ascii(std::string_view s) {
+    constexpr std::uint64_t tops = 0x8080808080808080ULL;
+    std::uint64_t high = 0; // the top bits of the token's bytes read so far
+    // Eight bytes a step, the last ones with zeros after them (as text::first_token).
+    for (std::size_t i = 0; i < s.size(); i += 8) {
+        const std::uint64_t v = i + 8 <= s.size() ? text::load8(s.data() + i) : text::load_short(s.data() + i, s.size() - i);
+        if (const std::uint64_t stop = text::bytes_equal8(v, ' ') | text::bytes_equal8(v, ':'); stop != 0) {
+            high |= v & tops & ((stop & (~stop + 1)) - 1); // (the bits below the first stop's: the bytes before it)
+            return {s.substr(0, i + static_cast<std::size_t>(std::countr_zero(stop) / 8)), high == 0};
+        }
+        high |= v & tops;
+    }
+    return {s, high == 0};
+}
+
 class OpeningTokens {
 public:
     OpeningTokens() : table_(1024) {
@@ -356,10 +378,15 @@ bool notice_pieces(std::string_view low, std::size_t spaces, const std::vector<s
     // "Some rights reserved 2017-2025 by Harbour Media", "Tous droits réservés · Le Courrier": the footer's notice
     // wherever it stands in the line.
     // Each phrase holds one of these pieces: most lines are settled by their byte pairs, without a search.
-    if (holds("serv") || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud"))
+    // ("serv" is searched for by its "v": a paragraph's every "s" would stop the search.)
+    if (pairs.holds("serv", 3) || holds("vorbehalt") || holds("zastrze") || holds("voorbehoud")) {
+        // (A paragraph's pairs, not gathered above, are gathered once one of the pieces is there: its many "serve"
+        // and "service" would otherwise have each phrase searched for, stopping at every one of its first bytes.)
+        const BytePairs phrase_pairs = pairs.gathered() ? pairs : BytePairs(low, low.size());
         for (const auto& phrase : common_lexicon().list("rights_reserved"))
-            if (holds(phrase))
+            if (phrase_pairs.holds(phrase))
                 return true;
+    }
     // "© 2025 Example Media", "Copyright 2024". A longer line needs the year of a copyright notice after its mark:
     // a paragraph may follow a picture's "© Provided by ..." or name a trademark.
     const std::size_t most_words = 25;
@@ -425,14 +452,19 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read
     // the line as printed.)
     static const OpeningTokens openings;
-    const std::string_view low_token = text::first_token(low);
+    // An ASCII first token of a block's text is lower-cased byte for byte and ends where its lower-cased copy ends,
+    // at the start of `low` as a whole: when `low` kept its start, its first token is that copy, cut where `low` ends
+    // (its final marks taken off), found without a second pass.
+    const FirstToken line_first = first_token_ascii(line);
+    const std::string_view low_token = whole && line_first.ascii && low.data() == whole_low.data()
+                                           ? low.substr(0, std::min(line_first.token.size(), low.size()))
+                                           : text::first_token(low);
     const std::uint8_t opens_low = openings.of_lowered(low_token);
     const std::uint8_t opens_line = [&] {
-        // An ASCII first token is lower-cased byte for byte and ends where its lower-cased copy ends, at the start of
-        // `low` as a whole: looked up once more only when `low` lost its start or its final marks (a paragraph's
-        // first token is most often the same as `low`'s, and its lower-cased copy is at hand).
-        const std::string_view token = text::first_token(line);
-        if (!whole || text::ascii_run_end(token, 0) != token.size())
+        // The line's first token is looked up once more only when `low` lost its start or its final marks (a
+        // paragraph's first token is most often the same as `low`'s, and its lower-cased copy is at hand).
+        const std::string_view token = line_first.token;
+        if (!whole || !line_first.ascii)
             return openings.of(token);
         const std::string_view lowered = whole_low.substr(0, token.size());
         return lowered.data() == low_token.data() && lowered.size() == low_token.size() ? opens_low

@@ -21,26 +21,29 @@ public:
     BytePairs(std::string_view s, std::size_t most) : line_(s), all_(s.size() > most) {
         if (all_ || s.empty())
             return;
-        // (The previous byte's row is kept from one step to the next: a shift and an or a byte, the bytes loaded
-        // eight at a time.)
-        std::size_t prev = low5(s[0]);
+        // Four bytes a step, each read from memory and its bit taken from a table: a load, an and, a load and an or a
+        // byte (a shift needs its count in one register, and taking the bytes out of a word loaded at once costs
+        // more than reading them again).
+        const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+        const std::size_t n = s.size();
+        unsigned prev = p[0] & 31u;
         std::size_t k = 1;
-        for (; k + 8 <= s.size(); k += 8) {
-            // (The five low bits of the eight bytes taken at once, each byte then read from memory.)
-            std::array<unsigned char, 8> cur;
-            const std::uint64_t v = text::load8(s.data() + k) & 0x1F1F1F1F1F1F1F1FULL;
-            std::memcpy(cur.data(), &v, 8);
-            for (unsigned char c : cur) {
-                rows_[prev] |= std::uint32_t{1} << c;
-                prev = c;
-            }
+        for (; k + 4 <= n; k += 4) {
+            const unsigned a = p[k] & 31u, b = p[k + 1] & 31u, c = p[k + 2] & 31u, d = p[k + 3] & 31u;
+            rows_[prev] |= bit_[a];
+            rows_[a] |= bit_[b];
+            rows_[b] |= bit_[c];
+            rows_[c] |= bit_[d];
+            prev = d;
         }
-        for (; k < s.size(); ++k) {
-            const std::size_t cur = low5(s[k]);
-            rows_[prev] |= std::uint32_t{1} << cur;
+        for (; k < n; ++k) {
+            const unsigned cur = p[k] & 31u;
+            rows_[prev] |= bit_[cur];
             prev = cur;
         }
     }
+    /// The pairs were gathered (the line was no longer than `most`): may_hold() tells something.
+    bool gathered() const { return !all_; }
     /// `piece` may be in the line; false when it surely is not.
     bool may_hold(std::string_view piece) const {
         if (all_)
@@ -54,9 +57,32 @@ public:
     bool holds(std::string_view piece) const {
         return may_hold(piece) && line_.find(piece) != std::string_view::npos;
     }
+    /// holds(piece), searched for by its byte at `anchor`: a byte rarer in running text than its first one ("serv"
+    /// by its "v", where a search by its "s" stops at every "s" of a paragraph, whose pairs are not gathered).
+    bool holds(std::string_view piece, std::size_t anchor) const {
+        if (!may_hold(piece) || line_.size() < piece.size())
+            return false;
+        // (The anchor's places in the line where the piece would fit around it.)
+        const char* at = line_.data() + anchor;
+        const char* const end = line_.data() + line_.size() - (piece.size() - anchor - 1);
+        for (; at < end; ++at) {
+            at = static_cast<const char*>(std::memchr(at, piece[anchor], static_cast<std::size_t>(end - at)));
+            if (at == nullptr)
+                return false;
+            if (std::memcmp(at - anchor, piece.data(), piece.size()) == 0)
+                return true;
+        }
+        return false;
+    }
 
 private:
     static std::size_t low5(char c) { return static_cast<unsigned char>(c) & 31; }
+    static constexpr std::array<std::uint32_t, 32> bit_ = [] { // bit_[b]: the bit of b in a row
+        std::array<std::uint32_t, 32> bits{};
+        for (unsigned b = 0; b < 32; ++b)
+            bits[b] = std::uint32_t{1} << b;
+        return bits;
+    }();
     std::string_view line_;
     std::array<std::uint32_t, 32> rows_{}; // bit b of row a: a pair whose bytes' five low bits are a and b
     bool all_;

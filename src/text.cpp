@@ -537,6 +537,10 @@ Masks16 masks16(const char* p) {
 // `text` into `out` when it closes. (One place that builds the strings, which the compiler then builds in the loop
 // instead of calling a function for each; inlined by force, as the lambdas it replaces were: called from two
 // functions, the compiler would otherwise call at_edges() for every step, +3% of all instructions.)
+// `padded`: the text has fifteen bytes or more that may be read after the start of any word (a buffer with room after
+// its bytes), so that a short word is copied as a string of fifteen bytes cut to its length: two moves of eight bytes,
+// where a copy of the word's own length is a call of memcpy for every word.
+template <bool padded>
 class WordEdges {
 public:
     WordEdges(const char* text, std::vector<std::string>& out) : text_(text), out_(out) {}
@@ -544,10 +548,16 @@ public:
     [[gnu::always_inline]] void at_edge(std::size_t k) {
         if (start_ == none) {
             start_ = k;
-        } else {
-            out_.emplace_back(text_ + start_, k - start_);
-            start_ = none;
+            return;
         }
+        const std::size_t length = k - start_;
+        if (padded && length <= short_word) {
+            // (fifteen bytes fit the string's own buffer: no allocation either way)
+            out_.emplace_back(text_ + start_, short_word).resize(length);
+        } else {
+            out_.emplace_back(text_ + start_, length);
+        }
+        start_ = none;
     }
     /// The edges of a step's mask of word bytes from byte `at`, `bits` of them read (those before a byte from 0x80).
     [[gnu::always_inline]] void at_edges(std::size_t at, unsigned word_bytes, unsigned bits) {
@@ -564,6 +574,7 @@ public:
 
 private:
     static constexpr std::size_t none = std::string_view::npos;
+    static constexpr std::size_t short_word = 15; // (the bytes a std::string holds without allocating)
     const char* text_;
     std::vector<std::string>& out_;
     std::size_t start_ = none; // where the word being read starts, `none` between words
@@ -579,7 +590,7 @@ std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
     out.reserve(lowered.size() / 4 + 2); // a word in four bytes: growing moves every string
     const char* const p = lowered.data();
     const std::size_t n = lowered.size();
-    WordEdges edges(p, out);
+    WordEdges<false> edges(p, out);
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first two-byte character
     std::size_t i = 0;
     while (i < n) {
@@ -660,12 +671,13 @@ bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<s
     const std::size_t n = s.size();
     // Every code point of at most three bytes lower-cases to at most 1.5 times its bytes (U+023A, two bytes, to
     // U+2C65, three); a step writes sixteen bytes whatever it keeps.
+    // (The sixteen bytes after the most it writes also leave fifteen to read after a word's start: WordEdges<true>.)
     if (out_buf.size() < n + n / 2 + 16)
         out_buf.resize(n + n / 2 + 16);
     char* const o = out_buf.data();
     const char* const p = s.data();
     words.reserve(n / 4 + 2); // (as words_of_lowered)
-    WordEdges edges(o, words);  // (at the output's offsets)
+    WordEdges<true> edges(o, words); // (at the output's offsets, in out_buf)
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first multibyte character
     auto continuation = [p](std::size_t k) { return (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; };
     std::size_t i = 0, w = 0; // read from s[i], written to o[w]

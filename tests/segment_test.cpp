@@ -282,6 +282,12 @@ TEST_CASE("a block's phrases are found from its lower-cased text and words as fr
                                    "(Teilen auf Xing \xC3\xA9)", "Rezept drucken \xC3!", "Share on Xing \xE2\x80!",
                                    "Log in to leave a comment!", "(Kommentieren? Bitte anmelden)"})
         check(line, is_boilerplate_phrase(line));
+    // A first token that the final marks cut or that ends the line, one ending at a colon, one with a byte from 0x80
+    // (the block's lower-cased first token is found from its text's when that is ASCII).
+    for (const std::string line : {"Teilen:", "Share!", "Anzeige.", "Newsletter", "Lire aussi : le quai du port",
+                                   "Read more:Ferries return", "\xC3\x9C" "bersicht: Hafen", "Mehr\xC3\xBC zum Thema",
+                                   "Posted:", "Tags: Hafen, F\xC3\xA4hre"})
+        check(line, is_boilerplate_phrase(line));
 }
 
 TEST_CASE("a block is boilerplate exactly when its line is, its spaces counted from its words", "[segment]") {

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cstring>
 #include <random>
 #include <string>
 #include <vector>
@@ -282,6 +283,26 @@ TEST_CASE("stopword_languages gives every stopword its languages and other words
             expected |= static_cast<std::uint32_t>(langs[k]->stopwords.count(w)) << k;
         CHECK(stopword_languages(w) == expected);
     }
+}
+
+TEST_CASE("lower_with_words cuts short words to their length after a longer text filled its buffer", "[text]") {
+    // A word of up to fifteen bytes is copied from the walk's buffer as fifteen bytes, then cut: the bytes after it
+    // are the next word's, or those a longer text left there before.
+    std::string low;
+    std::vector<std::string> words;
+    text::lower_with_words("Zusammenarbeitsvertrag Stadtentwicklungsplanung Hafenverwaltungsamt", low, words);
+    REQUIRE(words ==
+            std::vector<std::string>{"zusammenarbeitsvertrag", "stadtentwicklungsplanung", "hafenverwaltungsamt"});
+    for (const std::string s : {"A be cee", "Fifteen-letters ABCDEFGHIJKLMNO abcdefghijklmnop", "Le Quai \xC3\x89tait",
+                                "x", "Sixteen letters: abcdefghijklmnop"}) {
+        CAPTURE(s);
+        text::lower_with_words(s, low, words);
+        REQUIRE(words == text::words_lower(s));
+        for (const std::string& w : words)
+            REQUIRE(w.size() == std::strlen(w.c_str())); // (no byte of the buffer's past after a word's end)
+    }
+    text::lower_with_words("Ferries return to the eastern pier", low, words);
+    REQUIRE(words == std::vector<std::string>{"ferries", "return", "to", "the", "eastern", "pier"});
 }
 
 TEST_CASE("the words of a lower-cased text are its words lower-cased, for every code point", "[text]") {
