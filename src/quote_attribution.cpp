@@ -54,6 +54,52 @@ std::optional<OuterCue> outer_cue(UnitReader& r, std::size_t sb, std::size_t lim
     return std::nullopt;
 }
 
+using WordSpan = std::pair<std::size_t, std::size_t>;
+
+// The subject of the clause before `conj` ("und", "and"), a clause with no comma from byte `sent_b`, when a verb
+// after the conjunction shares it: "Studenten zogen vor das Rathaus und skandierten „Q“", "Am Abend zogen Studenten
+// vor das Rathaus und skandierten „Q“", "On Sunday the students marched to city hall and chanted “Q”". A phrase
+// opened by a preposition is no subject: in German (verb second) the subject then follows the first verb; in
+// English an article and its noun may follow the phrase.
+std::optional<WordSpan> coordinated_subject(const UnitReader& r, std::size_t sent_b, std::size_t conj) {
+    const std::vector<Word>& ws = r.ws;
+    const std::vector<const Lexicon*>& lexs = r.ex.sp.lexs;
+    const std::size_t w0 = r.word_index(sent_b);
+    if (w0 + 2 > conj)
+        return std::nullopt;
+    for (std::size_t j = w0; j < conj; ++j)
+        if (ws[j].punct)
+            return std::nullopt;
+    auto preposition = [&](std::size_t j) { return in_list(lexs, "preposition_words", ws[j].low); };
+    auto article = [&](std::size_t j) { return in_list(lexs, "articles", ws[j].low); };
+    if (r.ex.capitalised_nouns_here()) {
+        // The verb: the first lower-case word that is not after a preposition or an article ("am späten Abend").
+        std::size_t v = w0 + 1;
+        while (v < conj && (ws[v].upper || preposition(v) || article(v) || preposition(v - 1) || article(v - 1)))
+            ++v;
+        if (v >= conj)
+            return std::nullopt;
+        // "Gestern zogen Studenten": an adverb alone before the verb is no subject either (but "Er hielt ... und
+        // bezeichnete" opens with its subject).
+        char gender = 'x';
+        bool fronted = v == w0 + 1 && r.ex.sp.stopword(ws[w0].low) && !r.ex.sp.pronoun(ws[w0].low, gender);
+        for (std::size_t j = w0; j < v && !fronted; ++j)
+            fronted = preposition(j);
+        if (!fronted)
+            return WordSpan{w0, v - 1};
+        if (auto m = r.ex.mention_after(ws, v + 1); m && m->second < conj)
+            return m;
+        return std::nullopt;
+    }
+    std::size_t f = w0;
+    if (preposition(f))
+        for (++f; f < conj && ws[f].upper;)
+            ++f;
+    if (f + 2 < conj && article(f) && !preposition(f + 1) && !article(f + 1))
+        return WordSpan{f, f + 1};
+    return std::nullopt;
+}
+
 // The subject words [first, last] of a cue inside the clause of `outer` (those after the outer cue) name no one
 // else: no name, no role noun or title ("the mayor"), no pronoun of another gender or number than the outer
 // speaker's ("what she called", "the protests demand", "and warned", "a young man who suggested").
@@ -438,6 +484,15 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 ++after_mention;
             bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
             auto before_m = ex.mention_before(ws, ci);
+            // "Am Abend zogen Studenten ... und skandierten „Q“": a verb coordinated with "und"/"and" has the
+            // subject of the clause before it; the mention before the verb is asked first in English, unless it is
+            // none or a phrase opened by a preposition, and never in German, where the clause may open with
+            // anything ("Bereits am Abend zogen Studenten").
+            if (ci >= 2 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "coordinating_words", ws[ci - 1].low) &&
+                (!before_m || ex.capitalised_nouns_here() ||
+                 in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low)))
+                if (auto m = coordinated_subject(*this, sent_b, ci - 1))
+                    before_m = m;
             // "Ann Roe rated 32% of Green claims as “false”": a cue whose words before it are a word of
             // belonging ([genitive_words]) and capitalised words is a noun ("of Green claims"), not a verb
             // (but "of what he called"): an earlier cue of the sentence attributes the quote.

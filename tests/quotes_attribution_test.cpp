@@ -163,3 +163,19 @@ TEST_CASE("an article and a noun of what is said after a cue name no speaker", "
          "hidden the true costs for years", ""},
     });
 }
+
+TEST_CASE("a verb coordinated with \"and\" has the subject of the clause before it", "[quotes][speakers]") {
+    // A phrase opened by a preposition is no subject: in German the subject follows the first verb after it.
+    check_speakers({
+        {"de", "Am Abend zogen Studenten vor das Rathaus und skandierten Parolen wie „Falsche Wahl und keine Freiheit“.",
+         "Falsche Wahl und keine Freiheit", "Studenten"},
+        {"de", "Bereits am späten Abend zogen Lehrer vor den Landtag und riefen immer wieder „Mehr Geld für Schulen“.",
+         "Mehr Geld für Schulen", "Lehrer"},
+        {"de", "Jan Kruse sprach im Rat. Er hielt die Regel für richtig und bezeichnete die Kosten als „tragbar“.",
+         "tragbar", "Jan Kruse"},
+        {"en", "On Sunday the students marched to city hall and chanted “No fake vote in our town” for hours.",
+         "No fake vote in our town", ""},
+        {"en", "Ann Roe spoke to the council. She walked to city hall and called the plan “a fine deal” for the town.",
+         "a fine deal", "Ann Roe"},
+    });
+}
