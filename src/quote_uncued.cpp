@@ -118,7 +118,9 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
             }
             if (ws[w - 1].punct)
                 break;
-            named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
+            // "skandierten Parolen wie „Falsche Wahl“", "chanted “Fake Vote”": words called out, not a name.
+            named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low) ||
+                    in_list(ex.sp.lexs, "chant_words", ws[w - 1].low);
         }
         if (!named)
             return true;

@@ -179,3 +179,12 @@ TEST_CASE("a verb coordinated with \"and\" has the subject of the clause before 
          "a fine deal", "Ann Roe"},
     });
 }
+
+TEST_CASE("capitalised words called out after a verb of chanting are said, not a name", "[quotes][speakers]") {
+    check_speakers({
+        {"de", "Studenten zogen vor das Rathaus und skandierten „Falsche Wahl“.", "Falsche Wahl", "Studenten"},
+        {"de", "Die Bauern skandierten vor dem Ministerium Sprüche wie „Faire Preise“.", "Faire Preise", "Bauern"},
+        {"en", "Students marched to city hall and chanted “Fake Vote” for hours.", "Fake Vote", "Students"},
+        {"en", "Nurses shouted “Fair Pay Now” outside the hospital.", "Fair Pay Now", "Nurses"},
+    });
+}
