@@ -100,6 +100,35 @@ std::optional<WordSpan> coordinated_subject(const UnitReader& r, std::size_t sen
     return std::nullopt;
 }
 
+// "..., was der Bürgermeister als „Q“ bezeichnete", "..., wie die Ministerin Anna Berg sie „Q“ nannte": in a German
+// clause opened after a comma by a lower-case word ("was", "wie", "das", "weil"), the mention after that word,
+// before the quote at byte `open`, is the subject of the verb closing the clause.
+std::optional<WordSpan> verb_last_subject(const UnitReader& r, std::size_t open) {
+    if (!r.ex.capitalised_nouns_here())
+        return std::nullopt;
+    const std::vector<Word>& ws = r.ws;
+    const std::size_t qw = r.word_index(open);
+    std::size_t j = qw;
+    while (j > 0 && qw - j < 10 && !ws[j - 1].punct)
+        --j;
+    if (j == 0 || ws[j - 1].low != "," || j + 1 >= qw || ws[j].upper || !r.ex.sp.stopword(ws[j].low))
+        return std::nullopt;
+    auto m = r.ex.mention_after(ws, j + 1);
+    if (!m || m->second >= qw)
+        return std::nullopt;
+    // (the mention ends with its last noun: "der Bürgermeister als" is "der Bürgermeister")
+    while (m->second > m->first && !ws[m->second].upper)
+        --m->second;
+    if (!ws[m->second].upper)
+        return std::nullopt;
+    // "..., was das Gefühl von „Q“ erklärt": a quote after a preposition belongs to the noun before it, which
+    // is the verb's object ("was" its subject).
+    for (std::size_t k = m->second + 1; k < qw; ++k)
+        if (in_list(r.ex.sp.lexs, "preposition_words", ws[k].low))
+            return std::nullopt;
+    return m;
+}
+
 // The subject words [first, last] of a cue inside the clause of `outer` (those after the outer cue) name no one
 // else: no name, no role noun or title ("the mayor"), no pronoun of another gender or number than the outer
 // speaker's ("what she called", "the protests demand", "and warned", "a young man who suggested").
@@ -279,7 +308,11 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
             bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
                         (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
-                         is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
+                         is_speech_verb(ex.sp.lexs, ws[cend + 1].low)) ||
+                        // "..., das er als „Q“ bezeichnet hatte.": an auxiliary after the participle ends the clause.
+                        (ex.capitalised_nouns_here() && cend + 1 < ws.size() && !ws[cend].punct &&
+                         ws[cend + 1].punct && ws[cend + 1].low != "," &&
+                         in_list(ex.sp.lexs, "participle_auxiliaries", ws[cend].low));
             if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                 out.cue = c.text;
                 // "..., was sie einen „Q“ nannte", "wie er die Lage als „Q“ bezeichnete": a verb closing the
@@ -295,6 +328,16 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                     ex.add(out, ex.resolve(s, ws, *pronoun, *pronoun, base + ws[*pronoun].b));
                     found = true;
                     break;
+                }
+                // "..., was der Bürgermeister als „Q“ bezeichnete": German puts the verb last; its subject stands
+                // after the word opening the clause, before the quote.
+                if (auto m2 = verb_last_subject(*this, q.open)) {
+                    if (auto spk = ex.resolve(s, ws, m2->first, m2->second, base + ws[m2->first].b)) {
+                        out.mention = span_text(s, ws, m2->first, m2->second);
+                        ex.add(out, spk);
+                        found = true;
+                        break;
+                    }
                 }
                 // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
                 // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,

@@ -188,3 +188,22 @@ TEST_CASE("capitalised words called out after a verb of chanting are said, not a
         {"en", "Nurses shouted “Fair Pay Now” outside the hospital.", "Fair Pay Now", "Nurses"},
     });
 }
+
+TEST_CASE("a German clause closed by its verb after the quote has its subject before the quote", "[quotes][speakers]") {
+    // The verb ends the clause (an auxiliary may follow it): the mention after the word opening the clause speaks,
+    // not the person the paragraph named before. English puts the verb before the quote: its own rules.
+    check_speakers({
+        {"de", "Die Ministerin Anna Berg lobte das Gesetz. Die Stadt schloss das Bad, was der Bürgermeister als "
+               "„längst überfällig“ bezeichnete.",
+         "längst überfällig", "Bürgermeister"},
+        {"de", "Die Ministerin Anna Berg lobte das Gesetz. Die Stadt schloss das Bad, das der Bürgermeister Jan Kruse "
+               "als „längst überfällig“ bezeichnet hatte.",
+         "längst überfällig", "Jan Kruse"},
+        // a quote after a preposition belongs to the noun before it, the verb's object
+        {"de", "Die Ärztin Eva Roth kennt das. Stress hebt den Puls, was das Gefühl von „Watte im Kopf“ erklärt.",
+         "Watte im Kopf", "Eva Roth"},
+        {"en", "Minister Ann Berg praised the law. The city closed the pool, which Mayor Tom Vale described as "
+               "“long overdue”.",
+         "long overdue", "Tom Vale"},
+    });
+}
