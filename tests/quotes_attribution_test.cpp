@@ -5,6 +5,7 @@
 #include "archive/archive.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -206,4 +207,24 @@ TEST_CASE("a German clause closed by its verb after the quote has its subject be
                "“long overdue”.",
          "long overdue", "Tom Vale"},
     });
+}
+
+TEST_CASE("an object characterised \"as a\" quote gets the words of the subject", "[quotes][speakers]") {
+    check_speakers({
+        {"en", "Senator Ann Roe has gone after Tom Vale as a “weak leader” in her campaign ads.", "weak leader",
+         "Ann Roe"},
+        {"en", "House Majority Leader Ann Roe has painted him as a “weak leader” in her ads.", "weak leader",
+         "Ann Roe"},
+        {"fr", "La sénatrice Anne Roux a dépeint Marc Blanc comme un « homme du passé » dans ses discours.",
+         "homme du passé", "Anne Roux"},
+    });
+    // No object before "as": a job or a role in quote marks is nobody's words.
+    const std::vector<std::pair<std::string, std::string>> no_object = {
+        {"en", "Tom Vale worked as a “consultant” for the city."},
+        {"fr", "Anne Roux a travaillé comme une « consultante » pour la ville."},
+    };
+    for (const auto& row : no_object) {
+        INFO(row.second);
+        CHECK(extract_quotes(page(row.first, "", {row.second})).empty());
+    }
 }
