@@ -534,8 +534,18 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             if (ci >= 2 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "coordinating_words", ws[ci - 1].low) &&
                 (!before_m || ex.capitalised_nouns_here() ||
                  in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low)))
-                if (auto m = coordinated_subject(*this, sent_b, ci - 1))
+            {
+                if (auto m = coordinated_subject(*this, sent_b, ci - 1)) {
                     before_m = m;
+                } else if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    // "Jo Lee, the mayor, visited the site and said it was “Q”": commas in the clause; the name
+                    // opening the sentence is the subject.
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    const NameSpan n = names_in(sub, ex.sp).front();
+                    before_m = std::make_pair(o->first + n.first, o->first + n.last);
+                }
+            }
             // "Ann Roe rated 32% of Green claims as “false”": a cue whose words before it are a word of
             // belonging ([genitive_words]) and capitalised words is a noun ("of Green claims"), not a verb
             // (but "of what he called"): an earlier cue of the sentence attributes the quote.

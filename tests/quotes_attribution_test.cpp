@@ -178,6 +178,13 @@ TEST_CASE("a verb coordinated with \"and\" has the subject of the clause before 
          "No fake vote in our town", ""},
         {"en", "Ann Roe spoke to the council. She walked to city hall and called the plan “a fine deal” for the town.",
          "a fine deal", "Ann Roe"},
+        // commas in the clause: the name opening the sentence
+        {"en", "Tom Vale, the mayor, visited the flooded streets and said he thought the pumps were a “very big "
+               "failure” of the town.",
+         "very big failure", "Tom Vale"},
+        {"de", "Jan Kruse, der Bürgermeister, besuchte am Montag die Straßen und sagte, die Pumpen seien ein „großes "
+               "Versagen“ der Stadt.",
+         "großes Versagen", "Jan Kruse"},
     });
 }
 
