@@ -54,6 +54,81 @@ std::optional<OuterCue> outer_cue(UnitReader& r, std::size_t sb, std::size_t lim
     return std::nullopt;
 }
 
+using WordSpan = std::pair<std::size_t, std::size_t>;
+
+// The subject of the clause before `conj` ("und", "and"), a clause with no comma from byte `sent_b`, when a verb
+// after the conjunction shares it: "Studenten zogen vor das Rathaus und skandierten „Q“", "Am Abend zogen Studenten
+// vor das Rathaus und skandierten „Q“", "On Sunday the students marched to city hall and chanted “Q”". A phrase
+// opened by a preposition is no subject: in German (verb second) the subject then follows the first verb; in
+// English an article and its noun may follow the phrase.
+std::optional<WordSpan> coordinated_subject(const UnitReader& r, std::size_t sent_b, std::size_t conj) {
+    const std::vector<Word>& ws = r.ws;
+    const std::vector<const Lexicon*>& lexs = r.ex.sp.lexs;
+    const std::size_t w0 = r.word_index(sent_b);
+    if (w0 + 2 > conj)
+        return std::nullopt;
+    for (std::size_t j = w0; j < conj; ++j)
+        if (ws[j].punct)
+            return std::nullopt;
+    auto preposition = [&](std::size_t j) { return in_list(lexs, "preposition_words", ws[j].low); };
+    auto article = [&](std::size_t j) { return in_list(lexs, "articles", ws[j].low); };
+    if (r.ex.capitalised_nouns_here()) {
+        // The verb: the first lower-case word that is not after a preposition or an article ("am späten Abend").
+        std::size_t v = w0 + 1;
+        while (v < conj && (ws[v].upper || preposition(v) || article(v) || preposition(v - 1) || article(v - 1)))
+            ++v;
+        if (v >= conj)
+            return std::nullopt;
+        // "Gestern zogen Studenten": an adverb alone before the verb is no subject either (but "Er hielt ... und
+        // bezeichnete" opens with its subject).
+        char gender = 'x';
+        bool fronted = v == w0 + 1 && r.ex.sp.stopword(ws[w0].low) && !r.ex.sp.pronoun(ws[w0].low, gender);
+        for (std::size_t j = w0; j < v && !fronted; ++j)
+            fronted = preposition(j);
+        if (!fronted)
+            return WordSpan{w0, v - 1};
+        if (auto m = r.ex.mention_after(ws, v + 1); m && m->second < conj)
+            return m;
+        return std::nullopt;
+    }
+    std::size_t f = w0;
+    if (preposition(f))
+        for (++f; f < conj && ws[f].upper;)
+            ++f;
+    if (f + 2 < conj && article(f) && !preposition(f + 1) && !article(f + 1))
+        return WordSpan{f, f + 1};
+    return std::nullopt;
+}
+
+// "..., was der Bürgermeister als „Q“ bezeichnete", "..., wie die Ministerin Anna Berg sie „Q“ nannte": in a German
+// clause opened after a comma by a lower-case word ("was", "wie", "das", "weil"), the mention after that word,
+// before the quote at byte `open`, is the subject of the verb closing the clause.
+std::optional<WordSpan> verb_last_subject(const UnitReader& r, std::size_t open) {
+    if (!r.ex.capitalised_nouns_here())
+        return std::nullopt;
+    const std::vector<Word>& ws = r.ws;
+    const std::size_t qw = r.word_index(open);
+    std::size_t j = qw;
+    while (j > 0 && qw - j < 10 && !ws[j - 1].punct)
+        --j;
+    if (j == 0 || ws[j - 1].low != "," || j + 1 >= qw || ws[j].upper || !r.ex.sp.stopword(ws[j].low))
+        return std::nullopt;
+    auto m = r.ex.mention_after(ws, j + 1);
+    if (!m || m->second >= qw)
+        return std::nullopt;
+    // (the mention ends with its last noun: "der Bürgermeister als" is "der Bürgermeister")
+    while (m->second > m->first && !ws[m->second].upper)
+        --m->second;
+    if (!ws[m->second].upper)
+        return std::nullopt;
+    // "..., was das Gefühl von „Q“ erklärt": a quote after a preposition belongs to the noun before it, which
+    // is the verb's object ("was" its subject).
+    for (std::size_t k = m->second + 1; k < qw; ++k)
+        if (in_list(r.ex.sp.lexs, "preposition_words", ws[k].low))
+            return std::nullopt;
+    return m;
+}
+
 // The subject words [first, last] of a cue inside the clause of `outer` (those after the outer cue) name no one
 // else: no name, no role noun or title ("the mayor"), no pronoun of another gender or number than the outer
 // speaker's ("what she called", "the protests demand", "and warned", "a young man who suggested").
@@ -233,7 +308,11 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
             bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
                         (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
-                         is_speech_verb(ex.sp.lexs, ws[cend + 1].low));
+                         is_speech_verb(ex.sp.lexs, ws[cend + 1].low)) ||
+                        // "..., das er als „Q“ bezeichnet hatte.": an auxiliary after the participle ends the clause.
+                        (ex.capitalised_nouns_here() && cend + 1 < ws.size() && !ws[cend].punct &&
+                         ws[cend + 1].punct && ws[cend + 1].low != "," &&
+                         in_list(ex.sp.lexs, "participle_auxiliaries", ws[cend].low));
             if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                 out.cue = c.text;
                 // "..., was sie einen „Q“ nannte", "wie er die Lage als „Q“ bezeichnete": a verb closing the
@@ -249,6 +328,16 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                     ex.add(out, ex.resolve(s, ws, *pronoun, *pronoun, base + ws[*pronoun].b));
                     found = true;
                     break;
+                }
+                // "..., was der Bürgermeister als „Q“ bezeichnete": German puts the verb last; its subject stands
+                // after the word opening the clause, before the quote.
+                if (auto m2 = verb_last_subject(*this, q.open)) {
+                    if (auto spk = ex.resolve(s, ws, m2->first, m2->second, base + ws[m2->first].b)) {
+                        out.mention = span_text(s, ws, m2->first, m2->second);
+                        ex.add(out, spk);
+                        found = true;
+                        break;
+                    }
                 }
                 // "Graciela Lois cree que ... «Q», aclara": the person the paragraph spoke of before, or
                 // the one the writer's paragraph before spoke of ("Lucía Gómez visitó las obras. / «Q»,
@@ -438,6 +527,25 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 ++after_mention;
             bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
             auto before_m = ex.mention_before(ws, ci);
+            // "Am Abend zogen Studenten ... und skandierten „Q“": a verb coordinated with "und"/"and" has the
+            // subject of the clause before it; the mention before the verb is asked first in English, unless it is
+            // none or a phrase opened by a preposition, and never in German, where the clause may open with
+            // anything ("Bereits am Abend zogen Studenten").
+            if (ci >= 2 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "coordinating_words", ws[ci - 1].low) &&
+                (!before_m || ex.capitalised_nouns_here() ||
+                 in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low)))
+            {
+                if (auto m = coordinated_subject(*this, sent_b, ci - 1)) {
+                    before_m = m;
+                } else if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    // "Jo Lee, the mayor, visited the site and said it was “Q”": commas in the clause; the name
+                    // opening the sentence is the subject.
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    const NameSpan n = names_in(sub, ex.sp).front();
+                    before_m = std::make_pair(o->first + n.first, o->first + n.last);
+                }
+            }
             // "Ann Roe rated 32% of Green claims as “false”": a cue whose words before it are a word of
             // belonging ([genitive_words]) and capitalised words is a noun ("of Green claims"), not a verb
             // (but "of what he called"): an earlier cue of the sentence attributes the quote.

@@ -46,6 +46,41 @@ bool title_case(std::string_view q) {
     return true;
 }
 
+// "Ann Roe has gone after Tom Vale as a “weak leader”", "Paul Roux a dépeint Marc Blanc comme un « homme du passé »":
+// an object (a name or a pronoun), a word of characterising ([characterising_words]) and an article before the
+// quote at `open`: a person's name opening the sentence, its subject, gave the object those words.
+std::optional<std::string> characteriser(const UnitReader& r, std::size_t sent_b, std::size_t open) {
+    const std::vector<Word>& ws = r.ws;
+    const std::vector<const Lexicon*>& lexs = r.ex.sp.lexs;
+    std::size_t a = r.word_index(open);
+    if (a > 0 && !ws[a - 1].punct && in_list(lexs, "articles", ws[a - 1].low))
+        --a;
+    if (a < 3 || ws[a - 1].punct || !in_list(lexs, "characterising_words", ws[a - 1].low))
+        return std::nullopt;
+    const Word& object = ws[a - 2];
+    char gender = 'x';
+    if (object.punct || !(object.upper || r.ex.sp.pronoun(object.low, gender)))
+        return std::nullopt;
+    auto o = r.opening_name(sent_b, object.b);
+    if (!o)
+        return std::nullopt;
+    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+    // "Senate Minority Leader Ann Roe": the last name of the capitalised words opening the sentence.
+    const auto names = names_in(sub, r.ex.sp);
+    std::size_t caps = 0;
+    while (caps < sub.size() && sub[caps].upper)
+        ++caps;
+    auto n = names.front();
+    for (const auto& other : names)
+        if (other.last < caps)
+            n = other;
+    // (the object is no part of the subject's name: "Tom Vale as a “Q”" alone characterises no one)
+    if (o->first + n.last >= a - 2)
+        return std::nullopt;
+    return r.ex.resolve(r.s, ws, o->first + n.first, o->first + n.last, r.base + ws[o->first + n.first].b);
+}
+
 } // namespace
 
 // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
@@ -118,7 +153,9 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
             }
             if (ws[w - 1].punct)
                 break;
-            named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low);
+            // "skandierten Parolen wie „Falsche Wahl“", "chanted “Fake Vote”": words called out, not a name.
+            named = in_list(ex.sp.lexs, "naming_words", ws[w - 1].low) ||
+                    in_list(ex.sp.lexs, "chant_words", ws[w - 1].low);
         }
         if (!named)
             return true;
@@ -280,7 +317,7 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         else
             ex.add(out, who ? who : ex.last_speaker);
     } else if (kind == QuoteKind::partial) {
-        orphans.push_back({out, pending, std::nullopt});
+        orphans.push_back({out, pending, u.where == Where::body ? characteriser(*this, sent_b, q.open) : std::nullopt});
     }
 }
 

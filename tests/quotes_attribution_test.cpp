@@ -5,6 +5,7 @@
 #include "archive/archive.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -162,4 +163,75 @@ TEST_CASE("an article and a noun of what is said after a cue name no speaker", "
         {"en", "The council had \"hidden the true costs for years\", according to the allegations made by residents.",
          "hidden the true costs for years", ""},
     });
+}
+
+TEST_CASE("a verb coordinated with \"and\" has the subject of the clause before it", "[quotes][speakers]") {
+    // A phrase opened by a preposition is no subject: in German the subject follows the first verb after it.
+    check_speakers({
+        {"de", "Am Abend zogen Studenten vor das Rathaus und skandierten Parolen wie „Falsche Wahl und keine Freiheit“.",
+         "Falsche Wahl und keine Freiheit", "Studenten"},
+        {"de", "Bereits am späten Abend zogen Lehrer vor den Landtag und riefen immer wieder „Mehr Geld für Schulen“.",
+         "Mehr Geld für Schulen", "Lehrer"},
+        {"de", "Jan Kruse sprach im Rat. Er hielt die Regel für richtig und bezeichnete die Kosten als „tragbar“.",
+         "tragbar", "Jan Kruse"},
+        {"en", "On Sunday the students marched to city hall and chanted “No fake vote in our town” for hours.",
+         "No fake vote in our town", ""},
+        {"en", "Ann Roe spoke to the council. She walked to city hall and called the plan “a fine deal” for the town.",
+         "a fine deal", "Ann Roe"},
+        // commas in the clause: the name opening the sentence
+        {"en", "Tom Vale, the mayor, visited the flooded streets and said he thought the pumps were a “very big "
+               "failure” of the town.",
+         "very big failure", "Tom Vale"},
+        {"de", "Jan Kruse, der Bürgermeister, besuchte am Montag die Straßen und sagte, die Pumpen seien ein „großes "
+               "Versagen“ der Stadt.",
+         "großes Versagen", "Jan Kruse"},
+    });
+}
+
+TEST_CASE("capitalised words called out after a verb of chanting are said, not a name", "[quotes][speakers]") {
+    check_speakers({
+        {"de", "Studenten zogen vor das Rathaus und skandierten „Falsche Wahl“.", "Falsche Wahl", "Studenten"},
+        {"de", "Die Bauern skandierten vor dem Ministerium Sprüche wie „Faire Preise“.", "Faire Preise", "Bauern"},
+        {"en", "Students marched to city hall and chanted “Fake Vote” for hours.", "Fake Vote", "Students"},
+        {"en", "Nurses shouted “Fair Pay Now” outside the hospital.", "Fair Pay Now", "Nurses"},
+    });
+}
+
+TEST_CASE("a German clause closed by its verb after the quote has its subject before the quote", "[quotes][speakers]") {
+    // The verb ends the clause (an auxiliary may follow it): the mention after the word opening the clause speaks,
+    // not the person the paragraph named before. English puts the verb before the quote: its own rules.
+    check_speakers({
+        {"de", "Die Ministerin Anna Berg lobte das Gesetz. Die Stadt schloss das Bad, was der Bürgermeister als "
+               "„längst überfällig“ bezeichnete.",
+         "längst überfällig", "Bürgermeister"},
+        {"de", "Die Ministerin Anna Berg lobte das Gesetz. Die Stadt schloss das Bad, das der Bürgermeister Jan Kruse "
+               "als „längst überfällig“ bezeichnet hatte.",
+         "längst überfällig", "Jan Kruse"},
+        // a quote after a preposition belongs to the noun before it, the verb's object
+        {"de", "Die Ärztin Eva Roth kennt das. Stress hebt den Puls, was das Gefühl von „Watte im Kopf“ erklärt.",
+         "Watte im Kopf", "Eva Roth"},
+        {"en", "Minister Ann Berg praised the law. The city closed the pool, which Mayor Tom Vale described as "
+               "“long overdue”.",
+         "long overdue", "Tom Vale"},
+    });
+}
+
+TEST_CASE("an object characterised \"as a\" quote gets the words of the subject", "[quotes][speakers]") {
+    check_speakers({
+        {"en", "Senator Ann Roe has gone after Tom Vale as a “weak leader” in her campaign ads.", "weak leader",
+         "Ann Roe"},
+        {"en", "House Majority Leader Ann Roe has painted him as a “weak leader” in her ads.", "weak leader",
+         "Ann Roe"},
+        {"fr", "La sénatrice Anne Roux a dépeint Marc Blanc comme un « homme du passé » dans ses discours.",
+         "homme du passé", "Anne Roux"},
+    });
+    // No object before "as": a job or a role in quote marks is nobody's words.
+    const std::vector<std::pair<std::string, std::string>> no_object = {
+        {"en", "Tom Vale worked as a “consultant” for the city."},
+        {"fr", "Anne Roux a travaillé comme une « consultante » pour la ville."},
+    };
+    for (const auto& row : no_object) {
+        INFO(row.second);
+        CHECK(extract_quotes(page(row.first, "", {row.second})).empty());
+    }
 }
