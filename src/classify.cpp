@@ -369,7 +369,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.
     // A table of contents stands over the sections it lists ("1 Harbour festival opens" in a list of the most read
     // articles under the page names titles that may stand above it).
-    std::map<std::string, std::size_t> contents;
+    std::map<std::string, std::size_t, std::less<>> contents; // (looked up by views: a line is not copied to be sought)
     std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
     // (An entry opens with its number: a block without a digit is none, settled by its count.)
     auto numbered_entry = [&](std::size_t k) {
@@ -391,13 +391,18 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // no text of the article, though a lead above them pulls them into the region.
     std::vector<bool> contents_line(n, false);
     if (!numbered_runs.empty()) {
-        std::map<std::string, std::size_t> last_print;
-        for (std::size_t k = 0; k < n; ++k)
-            last_print[marked_heading(blocks[k].text).value_or(blocks[k].text)] = k;
+        // (Keyed by views of the lines' texts, or of their marked titles kept in `titles`: no line is copied.)
+        std::vector<std::optional<std::string>> titles(n);
+        std::map<std::string_view, std::size_t> last_print;
+        for (std::size_t k = 0; k < n; ++k) {
+            titles[k] = marked_heading(blocks[k].text);
+            last_print[titles[k] ? std::string_view(*titles[k]) : std::string_view(blocks[k].text)] = k;
+        }
         for (auto [first, end] : numbered_runs) {
             int printed = 0;
             for (std::size_t k = first; k < end; ++k) {
-                auto at = last_print.find(contents_entry(blocks[k].text).value_or(""));
+                const auto entry = contents_entry(blocks[k].text);
+                auto at = last_print.find(entry ? std::string_view(*entry) : std::string_view());
                 printed += at != last_print.end() && at->second >= end;
             }
             if (printed >= 3)
@@ -473,7 +478,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         const Block& b = blocks[k];
         if (b.words > 14 || contents.empty() || in_contents[k])
             return false;
-        auto entry = contents.find(marked_heading(b.text).value_or(b.text));
+        const auto marked = marked_heading(b.text);
+        auto entry = contents.find(marked ? std::string_view(*marked) : std::string_view(b.text));
         return entry != contents.end() && entry->second < k && !contents_entry(b.text);
     };
 
