@@ -424,8 +424,12 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     const int most_copied_words = 14;
     std::vector<std::size_t> prev_copy(n, no_copy), next_copy(n, no_copy);
     {
+        // (The table holds the lines printed again only, most often far fewer than the page's lines.)
+        std::size_t copied = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            copied += blocks[k].repeats >= 1 && blocks[k].words <= most_copied_words;
         std::size_t size = 16;
-        while (size < n * 2)
+        while (size < copied * 2)
             size *= 2;
         const std::size_t mask = size - 1;
         std::vector<std::size_t> last_copy(size, no_copy);
