@@ -11,7 +11,6 @@
 #include <cstdio>
 #include <map>
 #include <set>
-#include <unordered_map>
 
 namespace archive {
 
@@ -386,7 +385,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.
     // A table of contents stands over the sections it lists ("1 Harbour festival opens" in a list of the most read
     // articles under the page names titles that may stand above it).
-    std::map<std::string, std::size_t> contents;
+    std::map<std::string, std::size_t, std::less<>> contents; // (looked up by views: a line is not copied to be sought)
     std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
     // (An entry opens with its number: a block without a digit is none, settled by its count.)
     auto numbered_entry = [&](std::size_t k) {
@@ -408,13 +407,18 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // no text of the article, though a lead above them pulls them into the region.
     std::vector<bool> contents_line(n, false);
     if (!numbered_runs.empty()) {
-        std::map<std::string, std::size_t> last_print;
-        for (std::size_t k = 0; k < n; ++k)
-            last_print[marked_heading(blocks[k].text).value_or(blocks[k].text)] = k;
+        // (Keyed by views of the lines' texts, or of their marked titles kept in `titles`: no line is copied.)
+        std::vector<std::optional<std::string>> titles(n);
+        std::map<std::string_view, std::size_t> last_print;
+        for (std::size_t k = 0; k < n; ++k) {
+            titles[k] = marked_heading(blocks[k].text);
+            last_print[titles[k] ? std::string_view(*titles[k]) : std::string_view(blocks[k].text)] = k;
+        }
         for (auto [first, end] : numbered_runs) {
             int printed = 0;
             for (std::size_t k = first; k < end; ++k) {
-                auto at = last_print.find(contents_entry(blocks[k].text).value_or(""));
+                const auto entry = contents_entry(blocks[k].text);
+                auto at = last_print.find(entry ? std::string_view(*entry) : std::string_view());
                 printed += at != last_print.end() && at->second >= end;
             }
             if (printed >= 3)
@@ -428,10 +432,37 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // also names over the article is printed once more below the contents all the same (a tag printed under
     // several teasers of the article's region lists no contents).
     std::vector<bool> in_contents(n, false);
-    std::unordered_map<std::string_view, std::vector<std::size_t>, StringHash, std::equal_to<>> copies;
-    for (std::size_t k = 0; k < n; ++k)
-        if (blocks[k].repeats >= 1 && blocks[k].words <= 14)
-            copies[blocks[k].text].push_back(k);
+    // The copies of each line printed more than once (of fourteen words at most), linked in the page's order:
+    // prev_copy[k] and next_copy[k] are the lines of line k's text right above and right below it, or `no_copy`.
+    // (Found in one open-addressing table holding the last copy of each text seen: a map of the texts allocated a
+    // node and a vector for every one.)
+    constexpr std::size_t no_copy = static_cast<std::size_t>(-1);
+    const int most_copied_words = 14;
+    std::vector<std::size_t> prev_copy(n, no_copy), next_copy(n, no_copy);
+    {
+        // (The table holds the lines printed again only, most often far fewer than the page's lines.)
+        std::size_t copied = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            copied += blocks[k].repeats >= 1 && blocks[k].words <= most_copied_words;
+        std::size_t size = 16;
+        while (size < copied * 2)
+            size *= 2;
+        const std::size_t mask = size - 1;
+        std::vector<std::size_t> last_copy(size, no_copy);
+        for (std::size_t k = 0; k < n; ++k) {
+            if (blocks[k].repeats < 1 || blocks[k].words > most_copied_words)
+                continue;
+            const std::string& t = blocks[k].text;
+            std::size_t at = StringHash{}(t) & mask;
+            while (last_copy[at] != no_copy && blocks[last_copy[at]].text != t)
+                at = (at + 1) & mask;
+            if (last_copy[at] != no_copy) {
+                prev_copy[k] = last_copy[at];
+                next_copy[last_copy[at]] = k;
+            }
+            last_copy[at] = k;
+        }
+    }
     {
         // The copy further down stands in the article (a menu printed over and under the page is no contents):
         // printed_later[k] is where line k is printed for the last time when that is in the region, k is the copy
@@ -439,10 +470,13 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         // line 0). (Read off the copies once: no line is looked up in them, and only those lines are asked their
         // shape.)
         std::vector<std::size_t> printed_later(n, 0);
-        for (const auto& entry : copies) {
-            const auto& at = entry.second;
-            if (at.size() >= 2 && (at.size() == 2 || at[at.size() - 3] < rs) && at.back() >= rs && at.back() <= re)
-                printed_later[at[at.size() - 2]] = at.back();
+        for (std::size_t last = 0; last < n; ++last) {
+            // (Each text's last copy, of two at least: the one before it, and the one before that, if any.)
+            if (next_copy[last] != no_copy || prev_copy[last] == no_copy)
+                continue;
+            const std::size_t before = prev_copy[last], third = prev_copy[before];
+            if ((third == no_copy || third < rs) && last >= rs && last <= re)
+                printed_later[before] = last;
         }
         auto listed_later = [&](std::size_t k) {
             return printed_later[k] != 0 && !blocks[k].end_punct && heading_like(blocks[k]);
@@ -464,7 +498,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         const Block& b = blocks[k];
         if (b.words > 14 || contents.empty() || in_contents[k])
             return false;
-        auto entry = contents.find(marked_heading(b.text).value_or(b.text));
+        const auto marked = marked_heading(b.text);
+        auto entry = contents.find(marked ? std::string_view(*marked) : std::string_view(b.text));
         return entry != contents.end() && entry->second < k && !contents_entry(b.text);
     };
 
@@ -547,9 +582,22 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         // "Make a list of what you own" printed again in a comment under the article: a heading quoted below the
         // region is still printed once in the article (a label or a teaser comes back inside it or above it).
         auto quoted_below = [&](const Block& h) {
-            const auto& at = copies[h.text];
-            return h.words >= 4 && h.repeats == 1 && at.size() >= 2 && at.front() >= rs && at.front() <= re &&
-                   at[1] > re;
+            if (h.words < 4 || h.repeats != 1)
+                return false;
+            // The first two copies of h's text. (h is a line of the page, or a line made of two of them, whose copies
+            // are looked for one by one.)
+            std::size_t front = no_copy, second = no_copy;
+            if (&h >= blocks.data() && &h < blocks.data() + n) {
+                front = static_cast<std::size_t>(&h - blocks.data());
+                while (prev_copy[front] != no_copy)
+                    front = prev_copy[front];
+                second = next_copy[front];
+            } else if (h.words <= most_copied_words) {
+                for (std::size_t c = 0; c < n && second == no_copy; ++c)
+                    if (blocks[c].repeats >= 1 && blocks[c].words <= most_copied_words && blocks[c].text == h.text)
+                        (front == no_copy ? front : second) = c;
+            }
+            return second != no_copy && front >= rs && front <= re && second > re;
         };
         // "Harbour Board 412 3.5%", "Anna Berg 17 0,4 %": the last row of a table of names and figures, over the
         // text after the table, heads no section ("Tarif: 3 Euro", a label and its value, may be a heading's shape).

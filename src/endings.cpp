@@ -10,6 +10,8 @@
 #include <array>
 #include <bitset>
 #include <span>
+#include <string>
+#include <vector>
 
 namespace archive {
 
@@ -165,7 +167,16 @@ bool is_terminator(const Block& b) {
                 return true;
     // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening with a
     // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
-    if (words.size() <= 8 && b.separators == 0) {
+    // (Each prefix asked opens with the line's first token, which a phrase of the terminators opens with too: a
+    // sketch of those first tokens settles most lines before a prefix is asked.)
+    static const WideSketch phrase_openers([] {
+        std::vector<std::string> openers;
+        for (const std::string& e : terminators.entries)
+            if (const std::size_t space = e.find(' '); space != std::string::npos)
+                openers.push_back(e.substr(0, space));
+        return openers;
+    }());
+    if (words.size() <= 8 && b.separators == 0 && phrase_openers.may_have(low.substr(0, low.find(' ')))) {
         bool two_words = false;
         for (std::size_t sp = low.find(' '); sp != std::string_view::npos; sp = low.find(' ', sp + 1)) {
             if (two_words && sp > 0 && terminator(low.substr(0, sp)))

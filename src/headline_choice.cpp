@@ -86,10 +86,16 @@ bool repeated_menu(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
     if (blocks[i].repeats == 0 || i == 0 || i + 1 >= blocks.size())
         return false;
-    for (std::size_t j = 1; j + 1 < blocks.size(); ++j)
-        if (j != i && blocks[j].text == blocks[i].text && blocks[j - 1].text == blocks[i - 1].text &&
-            blocks[j + 1].text == blocks[i + 1].text)
+    // (segment() counted the other copies of line i: the search ends at the last of them.)
+    int copies_left = blocks[i].repeats;
+    for (std::size_t j = 1; j + 1 < blocks.size(); ++j) {
+        if (j == i || blocks[j].text != blocks[i].text)
+            continue;
+        if (blocks[j - 1].text == blocks[i - 1].text && blocks[j + 1].text == blocks[i + 1].text)
             return true;
+        if (--copies_left == 0)
+            break;
+    }
     return false;
 }
 

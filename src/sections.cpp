@@ -113,11 +113,15 @@ void fold_definition_lists(std::vector<Section>& sections) {
         auto may_be_named = [&](std::size_t from) {
             if (from + least_named > sections.size())
                 return false;
+            // (The heading's words counted one at a time in one buffer, to one past the most: no vector of them.)
+            std::string word;
             for (std::size_t at = from; at < from + least_named; ++at) {
                 const Section& s = sections[at];
                 if (!s.heading || s.paragraphs.empty() || marked_heading(*s.heading))
                     return false;
-                const std::size_t words = text::words_lower(*s.heading).size();
+                std::size_t words = 0;
+                for (std::size_t next = 0; words <= most_named_words && text::next_word_lower(*s.heading, next, word);)
+                    ++words;
                 if (words == 0 || words > most_named_words)
                     return false;
             }

@@ -1035,6 +1035,31 @@ Całe miasto zeszło w poniedziałek nad wodę, aby zobaczyć, jak pierwszy prom
     }
 }
 
+TEST_CASE("the joint of two glued elements is found wherever it falls in the line", "[classify][heading]") {
+    // (The line is read eight bytes a step: the joint falls inside a step, across two, after accented letters.)
+    auto joined = [](std::initializer_list<std::string_view> parts) {
+        std::string line;
+        for (std::string_view part : parts)
+            line.append(part);
+        return line;
+    };
+    for (std::size_t k = 0; k < 10; ++k) {
+        std::string first = "J";
+        first.append(k, 'a');
+        first.append("ne");
+        for (const std::string& line : {joined({first, " DoePolitics"}), joined({first, " DöePolitics"}),
+                                        joined({"Ä", first, " DoePolitics"}), joined({"Ola ", first, "kowskaMuzyka"})}) {
+            INFO(line);
+            CHECK(glued_elements(line));
+        }
+        for (const std::string& line :
+             {joined({first, " Doe Politics"}), joined({first, " DöePOLITICS"}), joined({"Ä", first, " doepolitics"})}) {
+            INFO(line);
+            CHECK_FALSE(glued_elements(line));
+        }
+    }
+}
+
 TEST_CASE("on a page parted by blank lines, short terms glued to one paragraph each are a list under its title",
           "[classify][heading][definition]") {
     check_rows({
