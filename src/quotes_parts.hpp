@@ -204,7 +204,8 @@ inline constexpr std::array<bool, 256> quote_mark_byte = [] {
 
 /// What words_into met among the words it read, for the checks of a whole unit to read instead of its words.
 struct WordsSeen {
-    std::uint16_t tags = 0; // the tags of all the words, or'ed (words read with lexicons)
+    // The tags of all the words, or'ed (words read with lexicons), and of each word that took a dot without it.
+    std::uint16_t tags = 0;
     bool hyphen = false;    // a word with a hyphen inside ("porte-parole", "dit-il")
     bool dot = false;       // a word that took the dot after it ("Dr.", "J.")
     bool mark = false;      // a mark of punctuation that is ' or a quote mark (text::is_quote_mark)

@@ -1923,7 +1923,9 @@ TEST_CASE("may_hold_indirect_speech and find_quote_spans skip the units whose wo
         {"fr", "Le porte-parole a visité Saint-Malo mardi.", false, false},
         {"en", "The well-known ferry left the dock at noon.", false, false},
         {"de", "Die Bürgermeister-Wahl findet im Mai statt.", false, false},
-        {"en", "The ferry was built by J. Harlow in the old yard.", true, false}, // (a word taking a dot)
+        {"en", "The ferry was built by J. Harlow in the old yard.", false, false}, // (a word taking a dot)
+        // An initial counts without its dot too ("a" opens "a detta di"): a sentence ending with it reads it so.
+        {"it", "Il traghetto fu costruito da A. Rossi nel vecchio cantiere.", true, false},
         {"de", "Laut dem Hafenamt fährt die Fähre ab Montag wieder.", true, false}, // (an "according" word)
         {"fr", "Selon la capitainerie, le bac reprend lundi.", true, false},
         // Quote marks of each convention.
