@@ -526,12 +526,62 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, Carry& carry)
     UnitReader(ex, u, order).read(carry);
 }
 
+// The room of a page's people, mentions, last names, units and words, handed on to the next page on the thread: each
+// is a block of several kilobytes, which costs more to take and give back than most of the page's small ones. The
+// lists are emptied before they are used again (the last names are only looked up, never walked through: their
+// table's size changes no result).
+struct PageRoom {
+    std::vector<Person> people;
+    std::vector<std::pair<std::size_t, int>> events;
+    StringMap<int> by_last_name;
+    std::vector<Unit> units;
+    std::vector<Word> words;
+};
+
+PageRoom& page_room() {
+    thread_local PageRoom room;
+    return room;
+}
+
+// Lends the room to an Extractor and the page's units, and takes it back when the page is done.
+class RoomLoan {
+public:
+    RoomLoan(Extractor& ex, std::vector<Unit>& units) : ex_(ex), units_(units) {
+        PageRoom& room = page_room();
+        ex.sp.people = std::move(room.people);
+        ex.sp.events = std::move(room.events);
+        ex.sp.by_last_name = std::move(room.by_last_name);
+        ex.spare_words = std::move(room.words);
+        units = std::move(room.units);
+        ex.sp.people.clear();
+        ex.sp.events.clear();
+        ex.sp.by_last_name.clear();
+        units.clear();
+    }
+    ~RoomLoan() {
+        PageRoom& room = page_room();
+        room.people = std::move(ex_.sp.people);
+        room.events = std::move(ex_.sp.events);
+        room.by_last_name = std::move(ex_.sp.by_last_name);
+        room.words = std::move(ex_.spare_words);
+        room.units = std::move(units_);
+    }
+    RoomLoan(const RoomLoan&) = delete;
+    RoomLoan& operator=(const RoomLoan&) = delete;
+
+private:
+    Extractor& ex_;
+    std::vector<Unit>& units_;
+};
+
 } // namespace
 } // namespace quoting
 
 std::vector<Quote> extract_quotes(const Article& a) {
     quoting::reset_word_store(); // (the words of the last page are gone)
     quoting::Extractor ex;
+    std::vector<quoting::Unit> units;
+    const quoting::RoomLoan loan(ex, units); // (the last page's room)
     ex.language = a.language.value_or("");
     ex.sp.lexs = quoting::lexicons_for(ex.language);
     ex.sp.capitalised_nouns = ex.language == "de";
@@ -542,7 +592,6 @@ std::vector<Quote> extract_quotes(const Article& a) {
     ex.sp.by_last_name.reserve(64);
     ex.quotes.reserve(16);
 
-    std::vector<quoting::Unit> units;
     std::size_t paragraphs = 0;
     for (const auto& section : a.sections)
         paragraphs += section.paragraphs.size();

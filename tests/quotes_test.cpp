@@ -2519,3 +2519,21 @@ TEST_CASE("an adverb opening the sentence before the subject is not part of the 
     };
     check_said_by(rows);
 }
+
+TEST_CASE("a page's people are its own, though the room of their lists is handed on to the next page", "[quotes]") {
+    // A woman on one page: the next page's person of the same name is known only by its own words.
+    const std::string named = "La directrice, Anne Vidal, a visité l'usine.";
+    const std::vector<std::string> next = {"Anne Vidal était là.", "«Personne ne sera licencié», a-t-il dit."};
+    const auto alone = extract_quotes(body("fr", next));
+    const Quote* found = find_quote(alone, "Personne ne sera licencié");
+    REQUIRE(found);
+    const std::string speaker = found->speaker.value_or("");
+    INFO(speaker);
+    for (int page = 0; page < 3; ++page) {
+        (void)extract_quotes(body("fr", {named, "Le directeur, Paul Roux, et la maire, Claire Morel, ont signé."}));
+        auto again = extract_quotes(body("fr", next));
+        found = find_quote(again, "Personne ne sera licencié");
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == speaker);
+    }
+}
