@@ -214,6 +214,12 @@ bool common_noun(std::string_view w, const Speakers& sp) {
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
     std::vector<NameSpan> out;
+    names_into(out, ws, sp);
+    return out;
+}
+
+void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
+    out.clear();
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
     const WordTags& tags = word_tags(sp.lexs);
     auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
@@ -317,7 +323,6 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         }
         k = e + 1;
     }
-    return out;
 }
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {

@@ -339,6 +339,8 @@ bool title_noun(std::string_view w, const Speakers& sp);
 bool common_noun(std::string_view w, const Speakers& sp);
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
+/// names_in(ws, sp) in `out`, whose room is reused.
+void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
 

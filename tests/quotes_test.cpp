@@ -2537,3 +2537,30 @@ TEST_CASE("a page's people are its own, though the room of their lists is handed
         CHECK(found->speaker.value_or("") == speaker);
     }
 }
+
+TEST_CASE("names_into finds a unit's names in the room of the last unit's, none of which it keeps", "[quotes]") {
+    struct Row {
+        const char* language;
+        const char* text;
+        std::vector<std::string> names;
+    };
+    const std::vector<Row> rows = {
+        {"en", "Mayor Ann Roe met Tom Reed and Lena Orvell at the port.", {"Ann Roe", "Tom Reed", "Lena Orvell"}},
+        {"en", "The ferry left at noon.", {}},
+        {"de", "Bürgermeisterin Anna Muster traf Jan Roth am Hafen.", {"Anna Muster", "Jan Roth"}},
+        {"fr", "La maire, Claire Morel, a reçu Paul Roux.", {"Claire Morel", "Paul Roux"}},
+    };
+    std::vector<quoting::NameSpan> names; // (one room for all the rows)
+    for (const Row& r : rows) {
+        INFO(r.text);
+        const quoting::Speakers sp = speakers_for(r.language);
+        std::string_view s = r.text;
+        const auto ws = quoting::words_of(s, 0, s.size(), &sp.lexs);
+        quoting::names_into(names, ws, sp);
+        std::vector<std::string> found;
+        for (const auto& n : names)
+            found.push_back(quoting::span_text(s, ws, n.first, n.last));
+        CHECK(found == r.names);
+        CHECK(quoting::names_in(ws, sp).size() == names.size());
+    }
+}
