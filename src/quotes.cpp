@@ -102,11 +102,11 @@ bool sentence_end(std::string_view s, std::size_t i) {
     return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
 }
 
-// Sentence boundaries outside quotes: [begin, end) pairs; `ws` are the words of all of s.
-std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<Word>& ws,
-                                                          const std::vector<QuoteSpan>& spans,
-                                                          const std::vector<const Lexicon*>& lexs, bool dots) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
+// Sentence boundaries outside quotes: [begin, end) pairs, in `out` (emptied first; its room is reused); `ws` are the
+// words of all of s.
+void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::string_view s, const std::vector<Word>& ws,
+               const std::vector<QuoteSpan>& spans, const std::vector<const Lexicon*>& lexs, bool dots) {
+    out.clear();
     out.reserve(8); // (room for a paragraph's sentences at once, not one, then two, then four)
     const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
     std::size_t start = 0;
@@ -159,14 +159,14 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
     }
     if (start < s.size())
         out.emplace_back(start, s.size());
-    return out;
 }
 
 } // namespace
 
 UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
-      first_quote(extractor.quotes.size()) {
+      sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
+    sents.clear(); // (the room of the last unit's)
     const WordsSeen seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
     if (seen.mark) // (a unit without a mark has no span)
         spans = find_quote_spans(s, ws);
@@ -175,7 +175,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     if (!spans.empty() || may_hold_indirect_speech(ws, seen))
-        sents = sentences(s, ws, spans, ex.sp.lexs, seen.dot);
+        sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
 }
@@ -526,9 +526,9 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, Carry& carry)
     UnitReader(ex, u, order).read(carry);
 }
 
-// The room of a page's people, mentions, last names, units and words, handed on to the next page on the thread: each
-// is a block of several kilobytes, which costs more to take and give back than most of the page's small ones. The
-// lists are emptied before they are used again (the last names are only looked up, never walked through: their
+// The room of a page's people, mentions, last names, units, words and sentences, handed on to the next page on the
+// thread: most are blocks of several kilobytes, which cost more to take and give back than the page's small ones.
+// The lists are emptied before they are used again (the last names are only looked up, never walked through: their
 // table's size changes no result).
 struct PageRoom {
     std::vector<Person> people;
@@ -536,6 +536,7 @@ struct PageRoom {
     StringMap<int> by_last_name;
     std::vector<Unit> units;
     std::vector<Word> words;
+    std::vector<std::pair<std::size_t, std::size_t>> sentences;
 };
 
 PageRoom& page_room() {
@@ -552,6 +553,7 @@ public:
         ex.sp.events = std::move(room.events);
         ex.sp.by_last_name = std::move(room.by_last_name);
         ex.spare_words = std::move(room.words);
+        ex.spare_sentences = std::move(room.sentences);
         units = std::move(room.units);
         ex.sp.people.clear();
         ex.sp.events.clear();
@@ -564,6 +566,7 @@ public:
         room.events = std::move(ex_.sp.events);
         room.by_last_name = std::move(ex_.sp.by_last_name);
         room.words = std::move(ex_.spare_words);
+        room.sentences = std::move(ex_.spare_sentences);
         room.units = std::move(units_);
     }
     RoomLoan(const RoomLoan&) = delete;

@@ -362,6 +362,7 @@ struct Extractor {
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
     int cue_section = -1, cue_paragraph = -1;
     std::vector<Word> spare_words; // the room of the last unit's words, for the next unit's
+    std::vector<std::pair<std::size_t, std::size_t>> spare_sentences; // and of its sentences
 
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
