@@ -6,10 +6,10 @@
 namespace archive::quoting {
 
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
-    // The words that may report below, whatever their place in their sentence; and a word taking a dot, which the
-    // sentence's own words may read without it. words_into saw them already, but for an inverted verb ("dit-il"),
-    // looked for only among the words of a unit with a hyphen.
-    if ((seen.tags & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0 || seen.dot)
+    // The words that may report below, whatever their place in their sentence (a word that took a dot counts as read
+    // without it too: a sentence ending with the dot reads it so). words_into saw them already, but for an inverted
+    // verb ("dit-il"), looked for only among the words of a unit with a hyphen.
+    if ((seen.tags & (WordTags::speech_verb | WordTags::speech_phrase | WordTags::according)) != 0)
         return true;
     return seen.hyphen && std::any_of(ws.begin(), ws.end(), [](const Word& w) { return !w.punct && inverted_shape(w); });
 }

@@ -31,7 +31,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     // (for each name below, cleared for it; their room is kept from one unit to the next)
     thread_local std::vector<std::string_view> desc, before, appositive_words;
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
-    for (const auto& n : names_in(ws, ex.sp)) {
+    thread_local std::vector<NameSpan> names; // (a unit's names, in the room of the last unit's)
+    names_into(names, ws, ex.sp);
+    for (const auto& n : names) {
         int k = ex.sp.add_person(name_text(s, ws, n));
         // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
         // has always been our partner") nor one after a preposition ("killed in South Carolina").

@@ -214,6 +214,12 @@ bool common_noun(std::string_view w, const Speakers& sp) {
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
     std::vector<NameSpan> out;
+    names_into(out, ws, sp);
+    return out;
+}
+
+void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
+    out.clear();
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
     const WordTags& tags = word_tags(sp.lexs);
     auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
@@ -229,9 +235,11 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         // "See Facebook for its terms.", "Siehe Volkswagen": an imperative opening a sentence or a link label is
         // no part of the name after it.
         const bool opens = k == 0 || (ws[k - 1].punct && ws[k - 1].low != ",");
-        if (stopword(ws[k]) || role_noun(ws[k].low, sp) || (opens && in_list(sp.lexs, "imperative_words", ws[k].low)) ||
-            (tags.of(ws[k]) & WordTags::according_entry) ||
-            ((tags.of(ws[k]) & WordTags::person_title) && person_title(sp.lexs, ws[k].low))) {
+        // (the word's tags, read already, are asked before the lists that take a look-up)
+        if (const std::uint16_t t = tags.of(ws[k]);
+            (t & (WordTags::stopword | WordTags::according_entry)) != 0 ||
+            ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || role_noun(ws[k].low, sp) ||
+            (opens && in_list(sp.lexs, "imperative_words", ws[k].low))) {
             ++k;
             continue;
         }
@@ -306,8 +314,8 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         // (asked only of a single word)
         auto after_role = [&] {
             return k > 0 && !ws[k - 1].punct &&
-                   (role_noun(ws[k - 1].low, sp) ||
-                    ((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)));
+                   (((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)) ||
+                    role_noun(ws[k - 1].low, sp));
         };
         bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
         if ((len >= 2 && len <= 4) || known_single) {
@@ -317,7 +325,6 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
         }
         k = e + 1;
     }
-    return out;
 }
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {

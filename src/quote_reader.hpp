@@ -74,7 +74,10 @@ struct UnitReader {
     std::vector<Orphan> orphans;
 
     UnitReader(Extractor& extractor, const Unit& unit, std::size_t order);
-    ~UnitReader() { ex.spare_words = std::move(ws); }
+    ~UnitReader() {
+        ex.spare_words = std::move(ws);
+        ex.spare_sentences = std::move(sents);
+    }
     UnitReader(const UnitReader&) = delete;
     UnitReader& operator=(const UnitReader&) = delete;
     void read(Carry& carry);

@@ -400,6 +400,9 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
             if (end < to && s[end] == '.' &&
                 (initial_before_name(s, at, end, to) ||
                  (tags != nullptr && (tags->of(w.low) & WordTags::abbreviation)))) {
+                // (and the tags of the word without its dot, as a sentence ending with the dot reads it: "J.")
+                if (tags != nullptr)
+                    seen_tags |= tags->of(w.low);
                 ++end;
                 if (low != nullptr)
                     low[low_size] = '.';

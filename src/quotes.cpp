@@ -102,11 +102,11 @@ bool sentence_end(std::string_view s, std::size_t i) {
     return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
 }
 
-// Sentence boundaries outside quotes: [begin, end) pairs; `ws` are the words of all of s.
-std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, const std::vector<Word>& ws,
-                                                          const std::vector<QuoteSpan>& spans,
-                                                          const std::vector<const Lexicon*>& lexs, bool dots) {
-    std::vector<std::pair<std::size_t, std::size_t>> out;
+// Sentence boundaries outside quotes: [begin, end) pairs, in `out` (emptied first; its room is reused); `ws` are the
+// words of all of s.
+void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::string_view s, const std::vector<Word>& ws,
+               const std::vector<QuoteSpan>& spans, const std::vector<const Lexicon*>& lexs, bool dots) {
+    out.clear();
     out.reserve(8); // (room for a paragraph's sentences at once, not one, then two, then four)
     const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
     std::size_t start = 0;
@@ -159,14 +159,14 @@ std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view s, c
     }
     if (start < s.size())
         out.emplace_back(start, s.size());
-    return out;
 }
 
 } // namespace
 
 UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
-      first_quote(extractor.quotes.size()) {
+      sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
+    sents.clear(); // (the room of the last unit's)
     const WordsSeen seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
     if (seen.mark) // (a unit without a mark has no span)
         spans = find_quote_spans(s, ws);
@@ -175,7 +175,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     if (!spans.empty() || may_hold_indirect_speech(ws, seen))
-        sents = sentences(s, ws, spans, ex.sp.lexs, seen.dot);
+        sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
 }
@@ -526,12 +526,65 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, Carry& carry)
     UnitReader(ex, u, order).read(carry);
 }
 
+// The room of a page's people, mentions, last names, units, words and sentences, handed on to the next page on the
+// thread: most are blocks of several kilobytes, which cost more to take and give back than the page's small ones.
+// The lists are emptied before they are used again (the last names are only looked up, never walked through: their
+// table's size changes no result).
+struct PageRoom {
+    std::vector<Person> people;
+    std::vector<std::pair<std::size_t, int>> events;
+    StringMap<int> by_last_name;
+    std::vector<Unit> units;
+    std::vector<Word> words;
+    std::vector<std::pair<std::size_t, std::size_t>> sentences;
+};
+
+PageRoom& page_room() {
+    thread_local PageRoom room;
+    return room;
+}
+
+// Lends the room to an Extractor and the page's units, and takes it back when the page is done.
+class RoomLoan {
+public:
+    RoomLoan(Extractor& ex, std::vector<Unit>& units) : ex_(ex), units_(units) {
+        PageRoom& room = page_room();
+        ex.sp.people = std::move(room.people);
+        ex.sp.events = std::move(room.events);
+        ex.sp.by_last_name = std::move(room.by_last_name);
+        ex.spare_words = std::move(room.words);
+        ex.spare_sentences = std::move(room.sentences);
+        units = std::move(room.units);
+        ex.sp.people.clear();
+        ex.sp.events.clear();
+        ex.sp.by_last_name.clear();
+        units.clear();
+    }
+    ~RoomLoan() {
+        PageRoom& room = page_room();
+        room.people = std::move(ex_.sp.people);
+        room.events = std::move(ex_.sp.events);
+        room.by_last_name = std::move(ex_.sp.by_last_name);
+        room.words = std::move(ex_.spare_words);
+        room.sentences = std::move(ex_.spare_sentences);
+        room.units = std::move(units_);
+    }
+    RoomLoan(const RoomLoan&) = delete;
+    RoomLoan& operator=(const RoomLoan&) = delete;
+
+private:
+    Extractor& ex_;
+    std::vector<Unit>& units_;
+};
+
 } // namespace
 } // namespace quoting
 
 std::vector<Quote> extract_quotes(const Article& a) {
     quoting::reset_word_store(); // (the words of the last page are gone)
     quoting::Extractor ex;
+    std::vector<quoting::Unit> units;
+    const quoting::RoomLoan loan(ex, units); // (the last page's room)
     ex.language = a.language.value_or("");
     ex.sp.lexs = quoting::lexicons_for(ex.language);
     ex.sp.capitalised_nouns = ex.language == "de";
@@ -542,7 +595,6 @@ std::vector<Quote> extract_quotes(const Article& a) {
     ex.sp.by_last_name.reserve(64);
     ex.quotes.reserve(16);
 
-    std::vector<quoting::Unit> units;
     std::size_t paragraphs = 0;
     for (const auto& section : a.sections)
         paragraphs += section.paragraphs.size();

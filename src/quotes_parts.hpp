@@ -204,7 +204,8 @@ inline constexpr std::array<bool, 256> quote_mark_byte = [] {
 
 /// What words_into met among the words it read, for the checks of a whole unit to read instead of its words.
 struct WordsSeen {
-    std::uint16_t tags = 0; // the tags of all the words, or'ed (words read with lexicons)
+    // The tags of all the words, or'ed (words read with lexicons), and of each word that took a dot without it.
+    std::uint16_t tags = 0;
     bool hyphen = false;    // a word with a hyphen inside ("porte-parole", "dit-il")
     bool dot = false;       // a word that took the dot after it ("Dr.", "J.")
     bool mark = false;      // a mark of punctuation that is ' or a quote mark (text::is_quote_mark)
@@ -338,6 +339,8 @@ bool title_noun(std::string_view w, const Speakers& sp);
 bool common_noun(std::string_view w, const Speakers& sp);
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
+/// names_in(ws, sp) in `out`, whose room is reused.
+void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
 
@@ -359,6 +362,7 @@ struct Extractor {
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
     int cue_section = -1, cue_paragraph = -1;
     std::vector<Word> spare_words; // the room of the last unit's words, for the next unit's
+    std::vector<std::pair<std::size_t, std::size_t>> spare_sentences; // and of its sentences
 
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,

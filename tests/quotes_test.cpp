@@ -1923,7 +1923,9 @@ TEST_CASE("may_hold_indirect_speech and find_quote_spans skip the units whose wo
         {"fr", "Le porte-parole a visité Saint-Malo mardi.", false, false},
         {"en", "The well-known ferry left the dock at noon.", false, false},
         {"de", "Die Bürgermeister-Wahl findet im Mai statt.", false, false},
-        {"en", "The ferry was built by J. Harlow in the old yard.", true, false}, // (a word taking a dot)
+        {"en", "The ferry was built by J. Harlow in the old yard.", false, false}, // (a word taking a dot)
+        // An initial counts without its dot too ("a" opens "a detta di"): a sentence ending with it reads it so.
+        {"it", "Il traghetto fu costruito da A. Rossi nel vecchio cantiere.", true, false},
         {"de", "Laut dem Hafenamt fährt die Fähre ab Montag wieder.", true, false}, // (an "according" word)
         {"fr", "Selon la capitainerie, le bac reprend lundi.", true, false},
         // Quote marks of each convention.
@@ -2516,4 +2518,49 @@ TEST_CASE("an adverb opening the sentence before the subject is not part of the 
          "Rosa Imaz"},
     };
     check_said_by(rows);
+}
+
+TEST_CASE("a page's people are its own, though the room of their lists is handed on to the next page", "[quotes]") {
+    // A woman on one page: the next page's person of the same name is known only by its own words.
+    const std::string named = "La directrice, Anne Vidal, a visité l'usine.";
+    const std::vector<std::string> next = {"Anne Vidal était là.", "«Personne ne sera licencié», a-t-il dit."};
+    const auto alone = extract_quotes(body("fr", next));
+    const Quote* found = find_quote(alone, "Personne ne sera licencié");
+    REQUIRE(found);
+    const std::string speaker = found->speaker.value_or("");
+    INFO(speaker);
+    for (int page = 0; page < 3; ++page) {
+        (void)extract_quotes(body("fr", {named, "Le directeur, Paul Roux, et la maire, Claire Morel, ont signé."}));
+        auto again = extract_quotes(body("fr", next));
+        found = find_quote(again, "Personne ne sera licencié");
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == speaker);
+    }
+}
+
+TEST_CASE("names_into finds a unit's names in the room of the last unit's, none of which it keeps", "[quotes]") {
+    struct Row {
+        const char* language;
+        const char* text;
+        std::vector<std::string> names;
+    };
+    const std::vector<Row> rows = {
+        {"en", "Mayor Ann Roe met Tom Reed and Lena Orvell at the port.", {"Ann Roe", "Tom Reed", "Lena Orvell"}},
+        {"en", "The ferry left at noon.", {}},
+        {"de", "Bürgermeisterin Anna Muster traf Jan Roth am Hafen.", {"Anna Muster", "Jan Roth"}},
+        {"fr", "La maire, Claire Morel, a reçu Paul Roux.", {"Claire Morel", "Paul Roux"}},
+    };
+    std::vector<quoting::NameSpan> names; // (one room for all the rows)
+    for (const Row& r : rows) {
+        INFO(r.text);
+        const quoting::Speakers sp = speakers_for(r.language);
+        std::string_view s = r.text;
+        const auto ws = quoting::words_of(s, 0, s.size(), &sp.lexs);
+        quoting::names_into(names, ws, sp);
+        std::vector<std::string> found;
+        for (const auto& n : names)
+            found.push_back(quoting::span_text(s, ws, n.first, n.last));
+        CHECK(found == r.names);
+        CHECK(quoting::names_in(ws, sp).size() == names.size());
+    }
 }
