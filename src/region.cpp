@@ -188,6 +188,32 @@ std::size_t ingredients_over(const Page& p, std::size_t rs) {
     return k;
 }
 
+// "一波波寒流報到 山巒層層 / 玉峰道路一路上雲氣滯留山頭 / <region of clauses>": a blog written in Chinese or Japanese one
+// clause a line opens with clauses that the particle count rates bad, a few of them in a row, which cut its first lines
+// off the region. Over a region opening with such clauses, the clauses right above it (a dozen ideographs at least,
+// no title marks, no link, not printed elsewhere) belong to it; the title, shorter or without a space, or the date
+// stops them.
+std::size_t clauses_over(const Page& p, std::size_t rs) {
+    const auto& blocks = p.blocks;
+    // A clause with a space for its comma ("寒流報到 已將山巒"); a title has none, a menu's entries bars or arrows
+    // ("首页|新闻", "首页 >> 教育新闻").
+    auto clause = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.raw_quality[k] != Quality::short_ && p.raw_quality[k] != Quality::good && !b.boilerplate &&
+               b.repeats == 0 && !p.terminator[k] && b.text.find(' ') != std::string::npos &&
+               b.text.find_first_of("|>") == std::string::npos && cjk_clause(b);
+    };
+    // (A line of Chinese or Japanese has more bytes than code points: most pages are settled by the first test.)
+    if (rs + 1 >= blocks.size() || blocks[rs].text.size() < 2 * blocks[rs].chars || !cjk_clause(blocks[rs]) ||
+        !cjk_clause(blocks[rs + 1]))
+        return rs;
+    const std::size_t most = 8;
+    std::size_t k = rs;
+    while (k > 0 && rs - k < most && clause(k - 1))
+        --k;
+    return k;
+}
+
 } // namespace
 
 std::size_t inline_box(const Page& p, std::size_t at) {
@@ -409,7 +435,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     }
     auto listed = whole_lists(p, best_s, best_e);
     auto trimmed = trim_region(p, lead_over_contents(p, listed.first), listed.second);
-    return {ingredients_over(p, trimmed.first), trimmed.second};
+    return {clauses_over(p, ingredients_over(p, trimmed.first)), trimmed.second};
 }
 
 std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {
@@ -518,6 +544,16 @@ std::vector<std::pair<std::size_t, std::size_t>> list_runs(const Page& p, const 
 void restore_list_lines(Page& p, std::size_t rs, std::size_t re) {
     if (rs >= re || re >= p.blocks.size())
         return;
+    // "一波波寒流報到 山巒層層 / 玉峰道路一路上雲氣滯留山頭 / <text>": the clauses opening a blog written one clause a line
+    // (clauses_over() took them in) are its text up to the first line rated text, itself a clause.
+    if (p.blocks[rs].text.size() >= 2 * p.blocks[rs].chars) { // (Chinese or Japanese: three bytes a character)
+        std::size_t k = rs;
+        while (k < re && p.quality[k] == Quality::bad && !p.blocks[k].boilerplate && cjk_clause(p.blocks[k]))
+            ++k;
+        if (k > rs && p.quality[k] == Quality::good && cjk_clause(p.blocks[k]))
+            std::fill(p.quality.begin() + static_cast<std::ptrdiff_t>(rs), p.quality.begin() + static_cast<std::ptrdiff_t>(k),
+                      Quality::good);
+    }
     for (const auto& run : list_runs(p, p.quality, rs, re))
         std::fill(p.quality.begin() + static_cast<std::ptrdiff_t>(run.first),
                   p.quality.begin() + static_cast<std::ptrdiff_t>(run.second), Quality::good);

@@ -2027,3 +2027,31 @@ TEST_CASE("titles of a box of links, asides, labels in capitals and menus betwee
             CHECK_FALSE(has_paragraph_starting(a, line));
     }
 }
+
+TEST_CASE("the clauses opening a blog written one clause a line join its region; a menu and the title stay out",
+          "[region][list_lines]") {
+    // Its first clauses have few particles and are rated bad; the clauses under them have enough. Over them, the
+    // post's title, a trail of links and a menu.
+    const std::string page = R"(海港生活部落格
+首页|新闻|图片|评论|旅遊|美食|露營|攝影
+首页 >> 旅遊美食分類 >> 露營攝影分類 >> 新竹尖石露營地介紹
+新竹尖石美樹營地賞楓
+一波波低溫寒流報到 尖石後山層層山巒雲霧繚繞
+玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒山路
+楓香樹林早已呈現金黃泛紅色彩 攝影愛好者紛紛前來
+營區裡除了露營和民宿以外 還多了很多原木做的飾品
+我們到的時候已經是下午了 地上的落葉都被雨打濕了
+晚上大家一起煮了砂鍋魚頭 還喝了朋友帶來的好酒
+第二天早上太陽終於出來了 我們在楓樹下拍了很多照片
+下山之前我們又到附近的部落走了一圈 買了一些當地的蔬菜
+希望明年還能再來這裡 看看楓葉最紅的時候是什麼樣子
+)";
+    Article a = classify(segment(page), "zh");
+    for (const char* clause : {"一波波低溫寒流報到", "玉峰道路一路上", "楓香樹林早已", "營區裡除了露營"}) {
+        INFO(clause);
+        CHECK(has_paragraph_starting(a, clause));
+    }
+    CHECK_FALSE(has_paragraph_starting(a, "首页|新闻"));
+    CHECK_FALSE(has_paragraph_starting(a, "首页 >>"));
+    CHECK_FALSE(has_paragraph_starting(a, "新竹尖石美樹營地賞楓"));
+}
