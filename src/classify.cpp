@@ -117,6 +117,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // Plain variables, not a structured binding: lambdas below capture them (clang before 16 cannot).
     const auto region = main_region(p);
     std::size_t rs = region.first, re = region.second;
+    restore_list_lines(p, rs, re);
 
     // A line repeated next to itself is one block (a caption printed as alt text and as figure caption).
     for (std::size_t i = 1; i < n; ++i)

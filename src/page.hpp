@@ -123,6 +123,13 @@ void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re);
 /// its colon too. Marks its lines.
 std::vector<char> code_blocks(const Page& p, std::size_t rs, std::size_t re);
 
+/// "... a paragraph. / Developer Tools / Fixed the crash when the download panel closes – DONE / Neue Option für den
+/// Export der Tabellen / <text>": a run of list items without bullets or final stops, rated bad for their few
+/// stopwords, and the short labels heading them, between two lines of text of the region [rs, re] and of their
+/// length band, are the article's text: their quality becomes good. A menu's entries (three words at most), lines
+/// with links, repeated, or of the page's furniture, and titles much shorter than the paragraphs around them stay.
+void restore_list_lines(Page& p, std::size_t rs, std::size_t re);
+
 /// "Vorteile / kann Laufwerke verschlüsseln / unterstützt Container / 2 x 220 V": a list of three to ten short items
 /// between two paragraphs of the region [rs, re] is the article's text, though one item (a figure, a symbol) makes it
 /// look like a menu. Marks its items (no label in capitals, known label, link or line the page repeats).

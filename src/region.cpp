@@ -188,6 +188,32 @@ std::size_t ingredients_over(const Page& p, std::size_t rs) {
     return k;
 }
 
+// "一波波寒流報到 山巒層層 / 玉峰道路一路上雲氣滯留山頭 / <region of clauses>": a blog written in Chinese or Japanese one
+// clause a line opens with clauses that the particle count rates bad, a few of them in a row, which cut its first lines
+// off the region. Over a region opening with such clauses, the clauses right above it (a dozen ideographs at least,
+// no title marks, no link, not printed elsewhere) belong to it; the title, shorter or without a space, or the date
+// stops them.
+std::size_t clauses_over(const Page& p, std::size_t rs) {
+    const auto& blocks = p.blocks;
+    // A clause with a space for its comma ("寒流報到 已將山巒"); a title has none, a menu's entries bars or arrows
+    // ("首页|新闻", "首页 >> 教育新闻").
+    auto clause = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return p.raw_quality[k] != Quality::short_ && p.raw_quality[k] != Quality::good && !b.boilerplate &&
+               b.repeats == 0 && !p.terminator[k] && b.text.find(' ') != std::string::npos &&
+               b.text.find_first_of("|>") == std::string::npos && cjk_clause(b);
+    };
+    // (A line of Chinese or Japanese has more bytes than code points: most pages are settled by the first test.)
+    if (rs + 1 >= blocks.size() || blocks[rs].text.size() < 2 * blocks[rs].chars || !cjk_clause(blocks[rs]) ||
+        !cjk_clause(blocks[rs + 1]))
+        return rs;
+    const std::size_t most = 8;
+    std::size_t k = rs;
+    while (k > 0 && rs - k < most && clause(k - 1))
+        --k;
+    return k;
+}
+
 } // namespace
 
 std::size_t inline_box(const Page& p, std::size_t at) {
@@ -409,7 +435,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     }
     auto listed = whole_lists(p, best_s, best_e);
     auto trimmed = trim_region(p, lead_over_contents(p, listed.first), listed.second);
-    return {ingredients_over(p, trimmed.first), trimmed.second};
+    return {clauses_over(p, ingredients_over(p, trimmed.first)), trimmed.second};
 }
 
 std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re) {
@@ -436,6 +462,101 @@ std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re
         k = end > k ? end : k + 1;
     }
     return listed;
+}
+
+namespace {
+
+// The runs [first, end) of list items without bullets or final stops, and of the short labels heading them, between
+// two lines of text in (from, to), by the verdicts `q` after jusText's context pass.
+std::vector<std::pair<std::size_t, std::size_t>> list_runs(const Page& p, const std::vector<Quality>& q,
+                                                           std::size_t from, std::size_t to) {
+    const auto& blocks = p.blocks;
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    // A line that the article's own lines around it outweigh, jusText's verdict aside: no link, no mark of the page's
+    // furniture, letters mostly, not printed elsewhere on the page.
+    // "Graphic by Jane Roe; sources: Town Archives," / "Harbour Museum": a line running on to the next is no item.
+    // (The block's counts only: the searches of a line's words come once a run is found, for its lines alone.)
+    auto plain = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return !textual(q[k]) && b.urls == 0 && b.separators <= 1 && !b.boilerplate && b.repeats == 0 &&
+               !p.terminator[k] && b.letters * 2 >= static_cast<int>(p.length[k]) && b.text.back() != '*' &&
+               b.text.back() != ',' && blocks[k - 1].text.back() != ',' && b.text.front() != '[';
+    };
+    // An item: four words at least (a menu's entries and a tag cloud's words are one to three) or a clause of
+    // Chinese or Japanese.
+    auto item = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return plain(k) && p.raw_quality[k] != Quality::good && b.words <= 40 && (b.words >= 4 || cjk_clause(b));
+    };
+    // A label between them: a short heading ("Developer Tools", "Neue Funktionen") without figures ("19:29 Jane Roe",
+    // a live blog's entry) and not in capitals ("MORE HARBOUR NEWS", the title of a box of links).
+    auto label = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return plain(k) && p.raw_quality[k] == Quality::short_ && b.words <= 6 && b.digits == 0 &&
+               std::any_of(b.text.begin(), b.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    };
+    // "[Read: Ferries return to the pier]", "[Video: the new quay]", "[ 3 May 2024 ] Ferries return": a line opening
+    // with brackets is an aside (a link, a player, a figure) or a post's date in a list of posts (plain() keeps them
+    // out); a picture's credit, a notice, a teaser cut short, a title printed twice, and "Jane Roe, John Poe *
+    // 19.10.2019, 21:59", the names and the date of the article's byline, are no items whatever their neighbours.
+    auto furniture = [&](std::size_t k) {
+        const Block& b = blocks[k];
+        return is_credit_line(b.text) || is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) ||
+               repeated_title(b.text) || (b.digits >= 4 && read_dates(b.text, p.language).is_date_line);
+    };
+    auto text = [&](std::size_t k) { return textual(q[k]) && !blocks[k].boilerplate; };
+    // Of the same length band: a list's items against a paragraph three times their length are not.
+    auto band = [&](std::size_t a, std::size_t b) {
+        const std::size_t la = p.length[a], lb = p.length[b], slack = 20;
+        return std::max(la, lb) <= 2 * std::min(la, lb) + slack;
+    };
+    const std::size_t most_lines = 12;
+    for (std::size_t k = from + 1; k < to;) {
+        if (textual(q[k]) || !text(k - 1)) { // (most lines: nothing more is asked)
+            ++k;
+            continue;
+        }
+        // The run of items and labels between two lines of text; half its lines items, one of them at least of the
+        // length band of a line of text next to the run.
+        std::size_t end = k, items = 0;
+        for (; end < to && end - k <= most_lines; ++end) {
+            const bool is_item = item(end);
+            if (!is_item && !label(end))
+                break;
+            items += is_item;
+        }
+        if (end > k && end < to && end - k <= most_lines && text(end) && items * 2 >= end - k) {
+            bool in_band = false, clean = true;
+            for (std::size_t j = k; j < end && clean; ++j) {
+                in_band = in_band || (item(j) && (band(j, k - 1) || band(j, end)));
+                clean = !furniture(j);
+            }
+            if (in_band && clean)
+                runs.emplace_back(k, end);
+        }
+        k = end > k ? end : k + 1;
+    }
+    return runs;
+}
+
+} // namespace
+
+void restore_list_lines(Page& p, std::size_t rs, std::size_t re) {
+    if (rs >= re || re >= p.blocks.size())
+        return;
+    // "一波波寒流報到 山巒層層 / 玉峰道路一路上雲氣滯留山頭 / <text>": the clauses opening a blog written one clause a line
+    // (clauses_over() took them in) are its text up to the first line rated text, itself a clause.
+    if (p.blocks[rs].text.size() >= 2 * p.blocks[rs].chars) { // (Chinese or Japanese: three bytes a character)
+        std::size_t k = rs;
+        while (k < re && p.quality[k] == Quality::bad && !p.blocks[k].boilerplate && cjk_clause(p.blocks[k]))
+            ++k;
+        if (k > rs && p.quality[k] == Quality::good && cjk_clause(p.blocks[k]))
+            std::fill(p.quality.begin() + static_cast<std::ptrdiff_t>(rs), p.quality.begin() + static_cast<std::ptrdiff_t>(k),
+                      Quality::good);
+    }
+    for (const auto& run : list_runs(p, p.quality, rs, re))
+        std::fill(p.quality.begin() + static_cast<std::ptrdiff_t>(run.first),
+                  p.quality.begin() + static_cast<std::ptrdiff_t>(run.second), Quality::good);
 }
 
 std::vector<char> code_blocks(const Page& p, std::size_t rs, std::size_t re) {

@@ -1833,3 +1833,225 @@ TEST_CASE("the credit of an embedded post is a phrase of sharing, a name and a h
         CHECK(embedded_post_credit(segment(r.line).at(0)) == r.credit);
     }
 }
+
+namespace {
+// A release-notes post in `lang`: two paragraphs, then under short labels technical items without bullets or final
+// stops (few of their words are stopwords), each group with a sentence of text, then two closing paragraphs.
+struct ListPage {
+    const char* lang;
+    const char* page;
+    std::vector<const char*> items;
+};
+} // namespace
+
+TEST_CASE("list items without bullets or stops between the text of the region are the article's",
+          "[region][list_lines]") {
+    const ListPage pages[] = {
+        {"en", R"(Harbour Software Notes
+Release notes for Pier Planner 4.2
+Pier Planner 4.2 is out today, and it brings a long list of fixes that many of you asked for over the winter months.
+We thank everyone who sent us their reports, logs and screenshots from the harbours and ferry offices.
+Most of the work went into the parts of the planner that you use every day, and we spent the last weeks of the year on the oldest reports in the tracker, some of which had waited for a fix since the first version.
+Download Manager
+Fixed crash when download panel closes during large timetable imports – DONE
+Timetable export: CSV columns follow berth order, ferry names, departure times
+Tide tables: new columns for spring tides, neap tides, harbour gauge readings
+The download panel now shows how many of the timetables are left to import and how long that will take.
+Map View
+Berth markers redrawn at high zoom levels, tidal overlays cached per harbour region
+It is now possible to hide the tidal overlay for a harbour that you do not use any more.
+We will ship the next release in the spring, when the summer timetables of the ferry companies are published.
+As always, you can tell us what you think on the forum or by writing to the harbour office.
+)",
+         {"Fixed crash when download panel closes", "Timetable export: CSV columns", "Tide tables: new columns", "Berth markers redrawn"}},
+        {"de", R"(Hafensoftware Notizen
+Neuerungen in Kaiplaner 4.2
+Kaiplaner 4.2 ist ab heute verfügbar und bringt eine lange Liste von Korrekturen, die sich viele von euch im Winter gewünscht haben.
+Wir danken allen, die uns ihre Berichte, Protokolle und Bildschirmfotos aus den Häfen geschickt haben.
+Die meiste Arbeit steckt in den Teilen des Planers, die ihr jeden Tag benutzt, und in den letzten Wochen des Jahres haben wir uns um die ältesten Meldungen gekümmert, von denen einige seit der ersten Version auf eine Lösung gewartet haben.
+Export und Import
+Tabellenexport mit Liegeplätzen, Fährnamen, Abfahrtszeiten, Gezeitenständen als CSV
+Absturz beim Schließen des Downloadfensters während großer Fahrplanimporte behoben
+Gezeitentabellen: neue Spalten für Springtiden, Nipptiden, Pegelstände, Hafenpegel
+Das Fenster zeigt jetzt an, wie viele der Fahrpläne noch fehlen und wie lange es noch dauern wird.
+Kartenansicht
+Liegeplatzmarkierungen bei hoher Vergrößerung neu gezeichnet, Gezeitenebenen zwischengespeichert
+Man kann jetzt die Gezeiten für einen Hafen ausblenden, den man nicht mehr braucht.
+Die nächste Version erscheint im Frühling, wenn die Sommerfahrpläne der Fährgesellschaften veröffentlicht sind.
+Wie immer könnt ihr uns im Forum oder per Brief an das Hafenbüro sagen, was ihr davon haltet.
+)",
+         {"Tabellenexport mit Liegeplätzen", "Absturz beim Schließen", "Gezeitentabellen: neue", "Liegeplatzmarkierungen bei hoher"}},
+        {"fr", R"(Notes du logiciel portuaire
+Nouveautés de Planquai 4.2
+Planquai 4.2 est disponible aujourd'hui et apporte une longue liste de corrections que beaucoup d'entre vous ont demandées cet hiver.
+Nous remercions tous ceux qui nous ont envoyé leurs rapports, journaux et captures depuis les ports.
+L'essentiel du travail a porté sur les parties du logiciel que vous utilisez tous les jours, et nous avons passé les dernières semaines de l'année sur les plus anciens rapports, dont certains attendaient une correction depuis la première version.
+Export et import
+Export CSV : postes, noms, horaires, hauteurs, coefficients, marées, quais, bouées
+Plantage corrigé – fermeture panneau téléchargements, gros imports horaires
+Tables : nouvelles colonnes vives-eaux, mortes-eaux, relevés marégraphe, pilotes
+Le panneau indique maintenant combien d'horaires il reste à importer et combien de temps cela va prendre.
+Vue carte
+Marqueurs redessinés zoom élevé, couches marées, cache régional, bouées, phares
+Il est maintenant possible de masquer les marées pour un port que vous n'utilisez plus.
+La prochaine version sortira au printemps, quand les horaires d'été des compagnies de ferries seront publiés.
+Comme toujours, vous pouvez nous dire ce que vous en pensez sur le forum ou en écrivant au bureau du port.
+)",
+         {"Export CSV : postes", "Plantage corrigé", "Tables : nouvelles", "Marqueurs redessinés"}},
+        {"es", R"(Notas del programa portuario
+Novedades de Planmuelle 4.2
+Planmuelle 4.2 ya está disponible y trae una larga lista de correcciones que muchos de ustedes pidieron durante el invierno.
+Damos las gracias a todos los que nos enviaron sus informes, registros y capturas desde los puertos.
+La mayor parte del trabajo se ha hecho en las partes del programa que usan todos los días, y hemos pasado las últimas semanas del año con los informes más antiguos, algunos de los cuales esperaban una corrección desde la primera versión.
+Exportar e importar
+Exportación CSV: atraques, nombres de ferris, horarios, alturas de mareas, muelles
+Cierre inesperado corregido: panel de descargas durante importaciones grandes – HECHO
+Tablas de mareas: columnas nuevas para mareas vivas, mareas muertas, mareógrafos
+El panel muestra ahora cuántos horarios quedan por importar y cuánto tiempo va a tardar la importación.
+Vista del mapa
+Marcadores redibujados: zoom alto, capas mareas, caché regional, boyas, faros, muelles
+Ahora es posible ocultar las mareas de un puerto que ya no se usa en la oficina.
+La próxima versión saldrá en primavera, cuando las compañías de ferris publiquen los horarios de verano.
+Como siempre, pueden decirnos lo que piensan en el foro o escribiendo a la oficina del puerto.
+)",
+         {"Exportación CSV: atraques", "Cierre inesperado corregido", "Tablas de mareas", "Marcadores redibujados"}},
+        // A blog written one clause a line, without sentence marks and with few particles.
+        {"zh", R"(海港生活
+新竹尖石美樹營地賞楓
+今年冬天的寒流來得特別早，我們在週末一早就開車上山，沿路的楓葉已經轉紅了，大家都很期待這次的露營。
+到了營地以後，主人熱情地帶我們看了新的衛浴和餐廳，還說明年要再加蓋幾間小木屋給旅客住。
+這次是第二次來這個營地了，上一次來的時候楓葉還是綠的，所以這次特別選在十二月底上山，希望可以看到整片楓香林都變成金黃色和紅色的樣子。
+楓香樹金黃泛紅色彩層層疊疊山嵐環繞
+原木招牌貓頭鷹雕刻入口處醒目字體
+午後山嵐興起雲氣盤旋對岸山頭
+營區水電方便水槽造型特別
+晚上大家一起煮了砂鍋魚頭，還喝了朋友從台南帶來的好酒，我們圍著火爐聊天聊到很晚才去睡覺，外面的雨也停了。
+第二天早上太陽終於出來了，我們在楓樹下拍了很多合照，然後才慢慢收拾帳篷準備下山，希望明年還能再來這裡。
+)",
+         {"楓香樹金黃泛紅", "原木招牌貓頭鷹", "午後山嵐興起", "營區水電方便"}},
+    };
+    for (const auto& page : pages) {
+        Article a = classify(segment(page.page), page.lang);
+        // (The last item over a sentence may be taken for the heading of that sentence: it is in the body all the same.)
+        const auto headings = test::headings_of(a);
+        for (const char* item : page.items) {
+            INFO(page.lang << ": " << item);
+            CHECK((has_paragraph_starting(a, item) ||
+                   std::any_of(headings.begin(), headings.end(),
+                               [&](const std::string& h) { return h.rfind(item, 0) == 0; })));
+        }
+    }
+}
+
+namespace {
+// A short article in `lang` with `middle` between its second and third paragraphs, which run `long_text` or short.
+std::string article_around(const std::string& lang, const std::string& middle, bool long_text) {
+    const char* en_long[] = {
+        "The old lamp of the northern cape was taken down on Monday after ninety years of service to the fishing fleet, "
+        "and the engineers who fitted its successor say that the new one uses a tenth of the power.",
+        "The keepers' cottage will become a small museum of the coast, and the volunteers of the harbour society have "
+        "already started to collect the logbooks, the charts and the photographs of the keepers.",
+        "The council will vote on the final bill in the spring, when the summer timetable begins, and the ferry company "
+        "has promised to publish the new departures a month before the first crossing.",
+        "Until then the harbour master asks the visitors to keep away from the old tower, where the scaffolding will "
+        "stay until the end of the month, and to use the path along the beach."};
+    const char* en_short[] = {
+        "The old lamp of the northern cape was taken down on Monday after ninety years of service to the fleet.",
+        "The keepers' cottage will become a small museum of the coast, with the old lamp in its only room.",
+        "The council will vote on the final bill in the spring, when the summer timetable of the ferries begins.",
+        "Until then the visitors should keep away from the old tower, where the scaffolding will stay a month."};
+    const char* de_long[] = {
+        "Die alte Lampe des Leuchtturms am Nordkap wurde am Montag nach neunzig Jahren im Dienst der Fischer abgebaut, "
+        "und die Techniker, die ihre Nachfolgerin eingebaut haben, sagen, dass die neue nur ein Zehntel des Stroms "
+        "braucht und doppelt so weit auf das Meer hinaus zu sehen ist.",
+        "Das Haus der Wärter wird ein kleines Museum der Küste, und die Freiwilligen des Hafenvereins haben schon "
+        "begonnen, die Logbücher, die Seekarten und die Fotos der Wärter zu sammeln, die sie in den Kellern und auf "
+        "den Dachböden der Stadt gefunden haben.",
+        "Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan beginnt, und die "
+        "Fährgesellschaft will die neuen Abfahrten einen Monat vor der ersten Überfahrt veröffentlichen, damit die "
+        "Inselbewohner ihre Reisen in aller Ruhe planen können.",
+        "Bis dahin bittet der Hafenmeister die Besucher, dem alten Turm fernzubleiben, wo das Gerüst bis zum "
+        "Monatsende stehen bleibt, und den Weg am Strand entlang zu nehmen."};
+    const char* de_short[] = {
+        "Die alte Lampe des Leuchtturms wurde am Montag nach neunzig Jahren im Dienst der Fischer abgebaut.",
+        "Das Haus der Wärter wird ein kleines Museum der Küste, mit der alten Lampe in seinem einzigen Raum.",
+        "Der Gemeinderat stimmt im Frühling über den Kredit ab, wenn der Sommerfahrplan der Fähren beginnt.",
+        "Bis dahin sollen die Besucher dem alten Turm fernbleiben, wo das Gerüst noch einen Monat stehen bleibt."};
+    const char** text = lang == "de" ? (long_text ? de_long : de_short) : (long_text ? en_long : en_short);
+    std::string title = lang == "de" ? "Hafenblatt\nNeue Lampe für den Leuchtturm am Nordkap\n"
+                                     : "Harbour Weekly\nNew lighthouse lamp for the northern cape\n";
+    return title + text[0] + "\n" + text[1] + "\n" + middle + text[2] + "\n" + text[3] + "\n";
+}
+} // namespace
+
+TEST_CASE("titles of a box of links, asides, labels in capitals and menus between paragraphs stay out of the body",
+          "[region][list_lines]") {
+    const std::string en_titles = "Ferry timetable changes announced for northern islands summer season\n"
+                                  "Council approves harbour wall repairs budget after long winter storms\n";
+    const std::string de_titles = "Fahrplanänderungen: Nordinseln, Sommersaison, Zusatzfähren, Nachtfähren angekündigt\n"
+                                  "Gemeinderat genehmigt Hafenmauer-Budget, Kaierneuerung, Molenreparaturen\n";
+    const struct {
+        const char* lang;
+        std::string middle;
+        bool long_text;
+        std::vector<const char*> out;
+    } rows[] = {
+        // Titles much shorter than the paragraphs around them.
+        {"en",
+         en_titles,
+         true, {"Ferry timetable changes", "Council approves harbour"}},
+        {"de",
+         de_titles,
+         true, {"Fahrplanänderungen: Nordinseln", "Gemeinderat genehmigt"}},
+        // Titles as long as the paragraphs, under the label in capitals of their box.
+        {"en",
+         "MORE HARBOUR NEWS\n" + en_titles,
+         false, {"Ferry timetable changes", "Council approves harbour"}},
+        {"de",
+         "WEITERE NACHRICHTEN\n" + de_titles,
+         false, {"Fahrplanänderungen: Nordinseln", "Gemeinderat genehmigt"}},
+        // An aside in brackets: a link, a player.
+        {"en", "[Read: Fishermen welcome quieter berths, longer quays at eastern harbour]\n", false, {"[Read: Fishermen"}},
+        {"de", "[Video: Fischer, ruhigere Liegeplätze, längere Kais, Kaiverlängerung im Osthafen]\n", false,
+         {"[Video: Fischer"}},
+        // A menu's entries in one line, and a live blog's entry with its time.
+        {"en", "Home | Local | Harbour | Ferries | Weather | Contact\n", false, {"Home | Local"}},
+        {"de", "Startseite | Lokales | Hafen | Fähren | Wetter | Kontakt\n", false, {"Startseite | Lokales"}},
+    };
+    for (const auto& r : rows) {
+        Article a = classify(segment(article_around(r.lang, r.middle, r.long_text)), r.lang);
+        INFO(r.lang << ": " << r.middle);
+        // The article itself is whole.
+        CHECK(paragraphs_of(a).size() == 4);
+        for (const char* line : r.out)
+            CHECK_FALSE(has_paragraph_starting(a, line));
+    }
+}
+
+TEST_CASE("the clauses opening a blog written one clause a line join its region; a menu and the title stay out",
+          "[region][list_lines]") {
+    // Its first clauses have few particles and are rated bad; the clauses under them have enough. Over them, the
+    // post's title, a trail of links and a menu.
+    const std::string page = R"(海港生活部落格
+首页|新闻|图片|评论|旅遊|美食|露營|攝影
+首页 >> 旅遊美食分類 >> 露營攝影分類 >> 新竹尖石露營地介紹
+新竹尖石美樹營地賞楓
+一波波低溫寒流報到 尖石後山層層山巒雲霧繚繞
+玉峰道路一路上雲氣山嵐滯留山頭 順路下切蜿蜒山路
+楓香樹林早已呈現金黃泛紅色彩 攝影愛好者紛紛前來
+營區裡除了露營和民宿以外 還多了很多原木做的飾品
+我們到的時候已經是下午了 地上的落葉都被雨打濕了
+晚上大家一起煮了砂鍋魚頭 還喝了朋友帶來的好酒
+第二天早上太陽終於出來了 我們在楓樹下拍了很多照片
+下山之前我們又到附近的部落走了一圈 買了一些當地的蔬菜
+希望明年還能再來這裡 看看楓葉最紅的時候是什麼樣子
+)";
+    Article a = classify(segment(page), "zh");
+    for (const char* clause : {"一波波低溫寒流報到", "玉峰道路一路上", "楓香樹林早已", "營區裡除了露營"}) {
+        INFO(clause);
+        CHECK(has_paragraph_starting(a, clause));
+    }
+    CHECK_FALSE(has_paragraph_starting(a, "首页|新闻"));
+    CHECK_FALSE(has_paragraph_starting(a, "首页 >>"));
+    CHECK_FALSE(has_paragraph_starting(a, "新竹尖石美樹營地賞楓"));
+}
