@@ -65,6 +65,8 @@ void append_lowered(std::vector<std::string>& entries, std::string_view s) {
 Lexicon load(std::string_view code, std::string_view content) {
     Lexicon lex;
     lex.code = std::string(code);
+    // Room for the sections of the largest list (about ninety) at once: growing the map rehashes every section so far.
+    lex.sections.reserve(128);
     // The section being read, its form, and its entries, looked up at its first entry (a header without entries
     // makes no section; the nodes of the map stay in place).
     std::string section;
