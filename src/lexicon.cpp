@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <charconv>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -140,10 +141,17 @@ Lexicon load(std::string_view code, std::string_view content) {
             lex.person_title_sketch.add(std::string_view(entry).substr(0, sp));
         }
     }
-    for (const auto& entry : lex.list("months")) {
+    const auto& months = lex.list("months");
+    lex.months.reserve(months.size());
+    for (const auto& entry : months) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos) {
-            lex.months[entry.substr(0, sp)] = std::stoi(entry.substr(sp + 1));
+            // (read in place: std::stoi would take a copy of the digits and go through strtol)
+            int month = 0;
+            const char* const digits = entry.data() + sp + 1;
+            if (std::from_chars(digits, entry.data() + entry.size(), month).ec != std::errc{})
+                throw std::invalid_argument("month entry without a number: " + entry);
+            lex.months[entry.substr(0, sp)] = month;
             lex.month_sketch.add(std::string_view(entry).substr(0, sp));
         }
     }
