@@ -45,20 +45,28 @@ void index_section(LexiconSection& sec) {
 // Appends text::lower(s) of a word-list entry to `entries`: most are written in lower-case ASCII already and are
 // built in place as they are.
 void append_lowered(std::vector<std::string>& entries, std::string_view s) {
-    // Eight bytes a step (the few thousand entries are read at every start). A byte from 0x80 may make the range
-    // test flag a byte after it too: harmless, text::lower() is then asked anyway.
+    // Eight bytes a step (the few thousand entries are read at every start) up to the first with a byte from 0x80 or
+    // an upper-case letter (a byte from 0x80 may make the range test flag a byte after it too: harmless).
     constexpr std::uint64_t tops = 0x8080808080808080ULL;
     std::size_t k = 0;
     for (; k + 8 <= s.size(); k += 8)
-        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0) {
+        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0)
+            break;
+    // The rest byte by byte: the lower-case letters of Latin-1 (U+00DF..U+00FF, "é", "ü", "ß": 0xC3 and a byte from
+    // 0x9F), the non-ASCII letters of most entries, are kept as they are by text::lower(), which costs some hundred
+    // instructions an entry.
+    while (k < s.size()) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        if (c < 0x80 && !(c >= 'A' && c <= 'Z')) {
+            ++k;
+        } else if (c == 0xC3 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) >= 0x9F &&
+                   static_cast<unsigned char>(s[k + 1]) <= 0xBF) {
+            k += 2;
+        } else {
             entries.push_back(text::lower(s));
             return;
         }
-    for (; k < s.size(); ++k)
-        if (const char c = s[k]; (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
-            entries.push_back(text::lower(s));
-            return;
-        }
+    }
     entries.emplace_back(s);
 }
 
