@@ -253,7 +253,9 @@ private:
         return s;
     }
     std::size_t index(const Slot& s) const {
-        return static_cast<std::size_t>(((s.a ^ (s.b * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL) >> shift_);
+        // One multiplication: its top bits, those kept, depend on every bit of the sum, and the length in the top
+        // byte of b only has to part words that share their bytes (a second one for b cost more than its collisions).
+        return static_cast<std::size_t>(((s.a + s.b) * 0xBF58476D1CE4E5B9ULL) >> shift_);
     }
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;
