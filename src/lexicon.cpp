@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <charconv>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -44,20 +45,28 @@ void index_section(LexiconSection& sec) {
 // Appends text::lower(s) of a word-list entry to `entries`: most are written in lower-case ASCII already and are
 // built in place as they are.
 void append_lowered(std::vector<std::string>& entries, std::string_view s) {
-    // Eight bytes a step (the few thousand entries are read at every start). A byte from 0x80 may make the range
-    // test flag a byte after it too: harmless, text::lower() is then asked anyway.
+    // Eight bytes a step (the few thousand entries are read at every start) up to the first with a byte from 0x80 or
+    // an upper-case letter (a byte from 0x80 may make the range test flag a byte after it too: harmless).
     constexpr std::uint64_t tops = 0x8080808080808080ULL;
     std::size_t k = 0;
     for (; k + 8 <= s.size(); k += 8)
-        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0) {
+        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0)
+            break;
+    // The rest byte by byte: the lower-case letters of Latin-1 (U+00DF..U+00FF, "é", "ü", "ß": 0xC3 and a byte from
+    // 0x9F), the non-ASCII letters of most entries, are kept as they are by text::lower(), which costs some hundred
+    // instructions an entry.
+    while (k < s.size()) {
+        const auto c = static_cast<unsigned char>(s[k]);
+        if (c < 0x80 && !(c >= 'A' && c <= 'Z')) {
+            ++k;
+        } else if (c == 0xC3 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) >= 0x9F &&
+                   static_cast<unsigned char>(s[k + 1]) <= 0xBF) {
+            k += 2;
+        } else {
             entries.push_back(text::lower(s));
             return;
         }
-    for (; k < s.size(); ++k)
-        if (const char c = s[k]; (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80) {
-            entries.push_back(text::lower(s));
-            return;
-        }
+    }
     entries.emplace_back(s);
 }
 
@@ -65,6 +74,8 @@ void append_lowered(std::vector<std::string>& entries, std::string_view s) {
 Lexicon load(std::string_view code, std::string_view content) {
     Lexicon lex;
     lex.code = std::string(code);
+    // Room for the sections of the largest list (about ninety) at once: growing the map rehashes every section so far.
+    lex.sections.reserve(128);
     // The section being read, its form, and its entries, looked up at its first entry (a header without entries
     // makes no section; the nodes of the map stay in place).
     std::string section;
@@ -138,10 +149,17 @@ Lexicon load(std::string_view code, std::string_view content) {
             lex.person_title_sketch.add(std::string_view(entry).substr(0, sp));
         }
     }
-    for (const auto& entry : lex.list("months")) {
+    const auto& months = lex.list("months");
+    lex.months.reserve(months.size());
+    for (const auto& entry : months) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos) {
-            lex.months[entry.substr(0, sp)] = std::stoi(entry.substr(sp + 1));
+            // (read in place: std::stoi would take a copy of the digits and go through strtol)
+            int month = 0;
+            const char* const digits = entry.data() + sp + 1;
+            if (std::from_chars(digits, entry.data() + entry.size(), month).ec != std::errc{})
+                throw std::invalid_argument("month entry without a number: " + entry);
+            lex.months[entry.substr(0, sp)] = month;
             lex.month_sketch.add(std::string_view(entry).substr(0, sp));
         }
     }
@@ -235,7 +253,9 @@ private:
         return s;
     }
     std::size_t index(const Slot& s) const {
-        return static_cast<std::size_t>(((s.a ^ (s.b * 0x9E3779B97F4A7C15ULL)) * 0xBF58476D1CE4E5B9ULL) >> shift_);
+        // One multiplication: its top bits, those kept, depend on every bit of the sum, and the length in the top
+        // byte of b only has to part words that share their bytes (a second one for b cost more than its collisions).
+        return static_cast<std::size_t>(((s.a + s.b) * 0xBF58476D1CE4E5B9ULL) >> shift_);
     }
     std::vector<Slot> slots_;
     std::size_t mask_ = 0;

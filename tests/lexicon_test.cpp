@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "lexicon.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <array>
@@ -73,4 +74,26 @@ TEST_CASE("a section's entry set has its entries once each, in file order", "[le
             INFO(lex->code << " " << e);
             CHECK(any_language_has("stopwords", e));
         }
+}
+
+TEST_CASE("the lists' entries are lower-cased, those kept as written included", "[lexicon]") {
+    // load() keeps an entry of lower-case ASCII and Latin-1 lower-case letters (U+00DF..U+00FF) as written: text::lower
+    // must leave those letters alone.
+    for (char32_t cp = 0xDF; cp <= 0xFF; ++cp) {
+        const std::string letter{static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
+        INFO(letter);
+        CHECK(text::lower(letter) == letter);
+    }
+    for (std::string_view word : {"größe", "élève", "niño", "coração", "perché"})
+        CHECK(text::lower(word) == word);
+    CHECK(text::lower("ÉLÈVE") == "élève");
+    // Every entry of every list, whichever way it was read, is its own lower-case form.
+    std::vector<const Lexicon*> all = languages();
+    all.push_back(&common_lexicon());
+    for (const Lexicon* lex : all)
+        for (const auto& [name, sec] : lex->sections)
+            for (const std::string& e : sec.entries) {
+                INFO(lex->code << " [" << name << "] " << e);
+                CHECK(text::lower(e) == e);
+            }
 }
