@@ -152,7 +152,8 @@ bool is_credit_line(std::string_view line) {
     std::size_t count = 0, at = 0;
     for (std::string_view w = text::next_token(line, at); !w.empty() && count < tokens_read.size();
          w = text::next_token(line, at)) {
-        if (w.find('/') == std::string_view::npos && !text::starts_upper(w) && w != "-" && w != "|")
+        // (A capitalised word is settled before it is searched for a slash: most are.)
+        if (!text::starts_upper(w) && w != "-" && w != "|" && w.find('/') == std::string_view::npos)
             return false;
         tokens_read[count++] = w;
     }
