@@ -152,7 +152,8 @@ bool is_credit_line(std::string_view line) {
     std::size_t count = 0, at = 0;
     for (std::string_view w = text::next_token(line, at); !w.empty() && count < tokens_read.size();
          w = text::next_token(line, at)) {
-        if (w.find('/') == std::string_view::npos && !text::starts_upper(w) && w != "-" && w != "|")
+        // (A capitalised word is settled before it is searched for a slash: most are.)
+        if (!text::starts_upper(w) && w != "-" && w != "|" && w.find('/') == std::string_view::npos)
             return false;
         tokens_read[count++] = w;
     }
@@ -371,6 +372,9 @@ namespace {
 // spaces. `usable` is false when a prefix opens otherwise (the words then settle nothing).
 struct PrefixWords {
     WordsByFront words;
+    // The sizes of the words by their first byte, one bit each (all under 64 bytes): a word of another size is
+    // turned away before it is compared with the words opening as it does.
+    std::array<std::uint64_t, 256> sizes{};
     bool usable = true;
 };
 
@@ -387,6 +391,11 @@ const PrefixWords& prefix_words() {
                 continue;
             }
             out.words.add(first);
+            if (first.size() >= 64) {
+                out.usable = false;
+                continue;
+            }
+            out.sizes[static_cast<unsigned char>(first.front())] |= std::uint64_t{1} << first.size();
         }
         return out;
     }();
@@ -399,8 +408,10 @@ bool may_open_prefix(const Block& b) {
     const PrefixWords& prefixes = prefix_words();
     if (!prefixes.usable)
         return may_open_prefix(std::string_view(b.text));
-    return std::any_of(b.lower_words.begin(), b.lower_words.end(),
-                       [&prefixes](const std::string& w) { return prefixes.words.has(w); });
+    return std::any_of(b.lower_words.begin(), b.lower_words.end(), [&prefixes](const std::string& w) {
+        return !w.empty() && w.size() < 64 &&
+               (prefixes.sizes[static_cast<unsigned char>(w.front())] >> w.size() & 1) != 0 && prefixes.words.has(w);
+    });
 }
 
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of

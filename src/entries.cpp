@@ -43,6 +43,15 @@ std::optional<std::string> contents_entry(std::string_view line) {
     }
     if (!digit || i >= t.size() || t[i] != ' ' || i > 8)
         return std::nullopt;
+    // (Most numbered lines are settled before the title is collapsed: a line closed by a stop (the collapse keeps
+    // that '.', and no white space ends with its byte), or a title opening with an ASCII byte that is no capital (the
+    // collapse keeps the first byte after the ASCII white space when it is ASCII itself).)
+    std::size_t head = i;
+    while (head < t.size() && (t[head] == ' ' || t[head] == '\t' || t[head] == '\n' || t[head] == '\r'))
+        ++head;
+    if (t.back() == '.' ||
+        (head < t.size() && static_cast<unsigned char>(t[head]) < 0x80 && (t[head] < 'A' || t[head] > 'Z')))
+        return std::nullopt;
     std::string title = text::collapse(t.substr(i));
     // One to twelve tokens, counted without a vector.
     std::array<std::string_view, 13> tokens_read;

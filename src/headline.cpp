@@ -495,10 +495,14 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
         const std::size_t tail_bytes = 8;
         std::string_view tail = std::string_view(line).substr(line.size() - std::min(line.size(), tail_bytes));
         std::vector<std::string_view> holders;
-        for (std::size_t k = 0; k < p.blocks.size(); ++k)
-            if (k != h && (p.blocks[k].text.ends_with(tail) ||
-                           (p.blocks[k].separators > 0 && p.blocks[k].text.find(tail) != std::string::npos)))
-                holders.push_back(p.blocks[k].text);
+        // (A line's last byte is compared before the tail is: most lines end otherwise, settled without a call.)
+        const char last = tail.back();
+        for (std::size_t k = 0; k < p.blocks.size(); ++k) {
+            const std::string& other = p.blocks[k].text;
+            const bool ends_so = !other.empty() && other.back() == last && other.ends_with(tail);
+            if (k != h && (ends_so || (p.blocks[k].separators > 0 && other.find(tail) != std::string::npos)))
+                holders.push_back(other);
+        }
         auto printed = [&](std::string_view title) {
             return std::any_of(holders.begin(), holders.end(),
                                [&](std::string_view other) { return printed_alone(title, other); });

@@ -2934,6 +2934,10 @@ TEST_CASE("a numbered table of contents lists the headings", "[classify][heading
         // White space around the line (a line not cut from a page): settled past its first byte.
         {"  5 Fähren und Kräne ", "Fähren und Kräne"},
         {"\t6.1 Ferry timetables", "Ferry timetables"},
+        // Several spaces, a no-break space or a capital of two bytes before the title: the collapse settles them.
+        {"7   Ferry   timetables", "Ferry timetables"},
+        {"8 \u00a0Écluses et quais", "Écluses et quais"},
+        {"9 Über die Brücke", "Über die Brücke"},
     };
     for (const auto& r : rows) {
         INFO(r.line);
@@ -2942,7 +2946,10 @@ TEST_CASE("a numbered table of contents lists the headings", "[classify][heading
         CHECK(*t == r.title);
     }
     for (const char* line : {"12 comments", "1998 was a good year for the harbour.", "History", "3.5 million people",
-                             "2 de diciembre de 2017", "Kapitel 3 Die Werft", " Part 4 Harbour"}) {
+                             "2 de diciembre de 2017", "Kapitel 3 Die Werft", " Part 4 Harbour",
+                             // closed by a stop, or a title in lower case (after spaces too): no entry
+                             "3 Die Fähre legt um acht Uhr ab.", "4.1 Le port.  ", "5   harbour and river traffic",
+                             "6 \"Quoted\" title"}) {
         INFO(line);
         CHECK_FALSE(contents_entry(line));
     }
