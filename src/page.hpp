@@ -1,6 +1,6 @@
-// The classify stage's working state and internal helpers, shared by its files (classify.cpp, headline.cpp,
-// headline_choice.cpp, region.cpp with region_edges.cpp and region_teasers.cpp, credits.cpp, agencies.cpp, lines.cpp,
-// entries.cpp, quality.cpp, sections.cpp, media.cpp).
+// The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp,
+// headline.cpp, headline_choice.cpp, region.cpp with region_edges.cpp and region_teasers.cpp, credits.cpp,
+// agencies.cpp, lines.cpp, entries.cpp, quality.cpp, sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -185,6 +185,12 @@ bool next_in_series(std::string_view line, std::string_view heading);
 /// (`listed`), an update note, a recipe's ingredient or fact, one of a few sentences between two paragraphs, an
 /// item of a bulleted list.
 bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<char>& listed);
+
+/// Metadata lines anywhere near the article, the lines [head_from, re] without a role yet: bylines (their names the
+/// article's authors, an agency's its source tag), date lines (the article's dates), an agency credited for the text,
+/// picture credits, and captions with their labels or closed by their credits (each a Media of the article). A
+/// sentence of the article naming a day, between two lines of its text inside the region [rs, re], is no date line.
+void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re);
 
 /// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
