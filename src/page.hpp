@@ -1,6 +1,6 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp,
-// headline.cpp, headline_choice.cpp, region.cpp with region_edges.cpp and region_teasers.cpp, credits.cpp,
-// agencies.cpp, lines.cpp, entries.cpp, quality.cpp, sections.cpp, media.cpp).
+// contents.cpp, headline.cpp, headline_choice.cpp, region.cpp with region_edges.cpp and region_teasers.cpp,
+// credits.cpp, agencies.cpp, lines.cpp, entries.cpp, quality.cpp, sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -37,6 +39,27 @@ struct Page {
     std::vector<char> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
     Article article;
 };
+
+/// The page's tables of contents, which find_contents() reads, and the copies of its lines printed more than once.
+struct Contents {
+    static constexpr std::size_t no_copy = static_cast<std::size_t>(-1); ///< no copy of a line (prev_copy, next_copy)
+    static constexpr int most_copied_words = 14; ///< words of a line at most whose copies are linked
+    /// The titles the tables of contents list, each at the line of its entry. (Looked up by views: a line is not
+    /// copied to be sought.)
+    std::map<std::string, std::size_t, std::less<>> contents;
+    std::vector<bool> contents_line; ///< an entry of a numbered contents whose titles the page prints again below
+    std::vector<bool> in_contents;   ///< a title of a contents without numbers
+    /// The lines of line k's text right above and right below it (of fourteen words at most), or `no_copy`.
+    std::vector<std::size_t> prev_copy, next_copy;
+
+    /// Line k is a title that a table of contents above it lists (not an entry of a numbered contents itself).
+    bool listed_heading(const std::vector<Block>& blocks, std::size_t k) const;
+};
+
+/// "1 History / 2 Climate / 3 Economy / ...", "Assess your content / Rewrite it / Measure it / <intro> / Assess your
+/// content / <text>": the tables of contents of the page, numbered ones (three entries in a row at least) and lists
+/// of three titles or more that the region [rs, re] prints again further down.
+Contents find_contents(const Page& p, std::size_t rs, std::size_t re);
 
 /// The first byte of text::lower() of a text opening with an ASCII letter or digit (most lines), lower-cased on the
 /// spot without decoding a code point; -1 for a text opening otherwise (lower-case its first code point then).
