@@ -1,6 +1,6 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp,
-// contents.cpp, headline.cpp, headline_choice.cpp, region.cpp with region_edges.cpp and region_teasers.cpp,
-// credits.cpp, agencies.cpp, lines.cpp, entries.cpp, quality.cpp, sections.cpp, media.cpp).
+// classify_head.cpp, contents.cpp, headline.cpp, headline_choice.cpp, region.cpp with region_edges.cpp and
+// region_teasers.cpp, credits.cpp, agencies.cpp, lines.cpp, entries.cpp, quality.cpp, sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -38,6 +38,7 @@ struct Page {
     std::vector<char> terminator;     // is_terminator() of each block, asked by several rules: read once
     std::vector<char> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
     Article article;
+    std::string glued_date;           // the date glued before the headline, as printed (kept with the boilerplate)
 };
 
 /// The page's tables of contents, which find_contents() reads, and the copies of its lines printed more than once.
@@ -214,6 +215,13 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
 /// picture credits, and captions with their labels or closed by their credits (each a Media of the article). A
 /// sentence of the article naming a day, between two lines of its text inside the region [rs, re], is no date line.
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re);
+
+/// The opening of the article whose region is [rs, re], once the metadata lines have their roles: the headline (the
+/// article's, with its kicker and the date glued before it, `p.glued_date`), the short sentences and the subtitle
+/// between it and the region, which open the article, and the lede. Returns the line the article's text starts
+/// at: rs, or a line above it (the sentences, the subtitle), or the line under the headline when the region opens
+/// on a box over the site's menu.
+std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re);
 
 /// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
