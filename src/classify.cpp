@@ -49,79 +49,15 @@ bool reading_label(const Block& b) {
 
 namespace {
 
-// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
-// the last use of their texts, are then moved into the record instead of copied.
-Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
-#ifdef ARCHIVE_DEBUG_CLASSIFY
-    owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
-#endif
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-    Article& a = p.article;
+// The body: the lines of the region [rs, re] without a role yet become its sections of paragraphs, headed by short
+// lines without final punctuation (`toc` the page's tables of contents, `notes` its note_lines()). With `owned`, the
+// paragraphs' texts are moved out of those blocks once the sections are made.
+void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
+                    std::vector<Block>* owned) {
+    const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size();
-    if (!language.empty())
-        a.language = std::string(language);
-    if (n == 0)
-        return a;
-    p.role.assign(n, Role::none);
-    p.soft_caption.assign(n, false);
-    p.no_byline_date.assign(n, false);
-    p.quality.resize(n);
-    p.length.resize(n);
-    p.terminator.resize(n);
-    p.code.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        p.length[i] = blocks[i].chars; // (counted by segment())
-        p.quality[i] = block_quality(blocks[i], language, p.length[i]);
-        p.terminator[i] = is_terminator(blocks[i]);
-        p.code[i] = code_line(blocks[i]);
-    }
-    mark_linked_teasers(blocks, p.quality);
-    p.raw_quality = p.quality;
-    resolve_context(p.quality);
-    p.ingredient = ingredient_lines(blocks);
-    p.recipe_fact = recipe_facts(blocks, p.ingredient);
-    // Plain variables, not a structured binding: lambdas below capture them (clang before 16 cannot).
-    const auto region = main_region(p);
-    std::size_t rs = region.first, re = region.second;
-
-    // A line repeated next to itself is one block (a caption printed as alt text and as figure caption).
-    for (std::size_t i = 1; i < n; ++i)
-        if (blocks[i].text == blocks[i - 1].text)
-            p.role[i] = Role::duplicate;
-    // "Gunmen stormed the harbour museum. / Caption / Gunmen stormed the harbour museum.": a video's caption printed
-    // again under the player's label of a word or two, which goes with the repeat. A sentence or two: a title, or a
-    // paragraph, printed again under a label is no caption.
-    for (std::size_t i = 2; i < n; ++i)
-        if (p.role[i] == Role::none && p.role[i - 1] == Role::none && blocks[i].words >= 3 && blocks[i].words <= 30 &&
-            blocks[i].end_punct && blocks[i - 1].words <= 2 && !blocks[i - 1].end_punct &&
-            blocks[i].text == blocks[i - 2].text) {
-            p.role[i] = Role::duplicate;
-            p.role[i - 1] = Role::boilerplate;
-        }
-
-    // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
-    std::size_t head_from = rs > 45 ? rs - 45 : 0;
-    mark_metadata(p, head_from, rs, re);
-
-    // Media: the credits and the captions they close.
-    collect_media(p, head_from, re);
-
-    // The headline, its kicker and the lede; the region may open further up or down.
-    rs = mark_opening(p, rs, re);
-
-    mark_galleries(p, rs, re);
-    drop_author_box(p, rs, re);
-    drop_teaser_cards(p, rs, re);
-    // The title of a box of links inside the article and the titles it lists.
-    for (std::size_t k = rs; k <= re; ++k)
-        if (p.role[k] == Role::none && p.terminator[k])
-            if (std::size_t resume = inline_box(p, k); resume > k)
-                for (; k < resume; ++k)
-                    if (p.role[k] == Role::none)
-                        p.role[k] = Role::boilerplate;
-
-    // The tables of contents, and the copies of the lines printed more than once.
-    const Contents toc = find_contents(p, rs, re);
+    const std::string_view language = p.language;
+    Article& a = p.article;
     const std::vector<bool>& contents_line = toc.contents_line;
     const std::vector<bool>& in_contents = toc.in_contents;
     const std::vector<std::size_t>& prev_copy = toc.prev_copy;
@@ -143,7 +79,6 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     const std::vector<char> code = code_blocks(p, rs, re);
     std::transform(listed.begin(), listed.end(), code.begin(), listed.begin(),
                    [](bool item, bool line_of_code) { return item || line_of_code; });
-    const std::vector<char> notes = note_lines(blocks);
     const std::vector<ListPart> list_parts = tight_definition_lists(p, rs, re);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
@@ -467,6 +402,84 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         a.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     fold_definition_lists(a.sections);
     fold_sentence_case_labels(a.sections);
+}
+
+// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
+// the last use of their texts, are then moved into the record instead of copied.
+Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+    owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
+#endif
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Article& a = p.article;
+    const std::size_t n = blocks.size();
+    if (!language.empty())
+        a.language = std::string(language);
+    if (n == 0)
+        return a;
+    p.role.assign(n, Role::none);
+    p.soft_caption.assign(n, false);
+    p.no_byline_date.assign(n, false);
+    p.quality.resize(n);
+    p.length.resize(n);
+    p.terminator.resize(n);
+    p.code.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        p.length[i] = blocks[i].chars; // (counted by segment())
+        p.quality[i] = block_quality(blocks[i], language, p.length[i]);
+        p.terminator[i] = is_terminator(blocks[i]);
+        p.code[i] = code_line(blocks[i]);
+    }
+    mark_linked_teasers(blocks, p.quality);
+    p.raw_quality = p.quality;
+    resolve_context(p.quality);
+    p.ingredient = ingredient_lines(blocks);
+    p.recipe_fact = recipe_facts(blocks, p.ingredient);
+    // Plain variables, not a structured binding: lambdas below capture them (clang before 16 cannot).
+    const auto region = main_region(p);
+    std::size_t rs = region.first, re = region.second;
+
+    // A line repeated next to itself is one block (a caption printed as alt text and as figure caption).
+    for (std::size_t i = 1; i < n; ++i)
+        if (blocks[i].text == blocks[i - 1].text)
+            p.role[i] = Role::duplicate;
+    // "Gunmen stormed the harbour museum. / Caption / Gunmen stormed the harbour museum.": a video's caption printed
+    // again under the player's label of a word or two, which goes with the repeat. A sentence or two: a title, or a
+    // paragraph, printed again under a label is no caption.
+    for (std::size_t i = 2; i < n; ++i)
+        if (p.role[i] == Role::none && p.role[i - 1] == Role::none && blocks[i].words >= 3 && blocks[i].words <= 30 &&
+            blocks[i].end_punct && blocks[i - 1].words <= 2 && !blocks[i - 1].end_punct &&
+            blocks[i].text == blocks[i - 2].text) {
+            p.role[i] = Role::duplicate;
+            p.role[i - 1] = Role::boilerplate;
+        }
+
+    // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
+    std::size_t head_from = rs > 45 ? rs - 45 : 0;
+    mark_metadata(p, head_from, rs, re);
+
+    // Media: the credits and the captions they close.
+    collect_media(p, head_from, re);
+
+    // The headline, its kicker and the lede; the region may open further up or down.
+    rs = mark_opening(p, rs, re);
+
+    mark_galleries(p, rs, re);
+    drop_author_box(p, rs, re);
+    drop_teaser_cards(p, rs, re);
+    // The title of a box of links inside the article and the titles it lists.
+    for (std::size_t k = rs; k <= re; ++k)
+        if (p.role[k] == Role::none && p.terminator[k])
+            if (std::size_t resume = inline_box(p, k); resume > k)
+                for (; k < resume; ++k)
+                    if (p.role[k] == Role::none)
+                        p.role[k] = Role::boilerplate;
+
+    // The tables of contents, and the copies of the lines printed more than once.
+    const Contents toc = find_contents(p, rs, re);
+    const std::vector<char> notes = note_lines(blocks);
+    build_sections(p, rs, re, toc, notes, owned);
+    auto listed_heading = [&](std::size_t k) { return toc.listed_heading(blocks, k); };
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
     // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
     // under them; their lists of links stay out.
