@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <set>
 
 namespace archive {
 
@@ -404,6 +403,57 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
     fold_sentence_case_labels(a.sections);
 }
 
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+// The lines of the page with their qualities and roles, on stderr ([rs, re] the region).
+void print_lines(const Page& p, std::size_t rs, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    static const char* qn[] = {"bad", "short", "near", "good"};
+    static const char* rn[] = {"-",       "boiler", "kicker", "HEADLN", "lede", "byline",   "date",
+                               "caption", "credit", "HEAD",   "para",   "source", "dup"};
+    for (std::size_t k = 0; k < n; ++k)
+        std::fprintf(stderr, "%4zu %c %-5s/%-5s %-6s w%-3d x%d %.90s%s\n", k, (k >= rs && k <= re) ? '*' : ' ',
+                     qn[static_cast<int>(p.raw_quality[k])], qn[static_cast<int>(p.quality[k])],
+                     rn[static_cast<int>(p.role[k])], blocks[k].words, blocks[k].repeats, blocks[k].text.c_str(),
+                     is_terminator(blocks[k]) ? "  [END]" : "");
+}
+#endif
+
+// The lines without a role, the bylines and the date lines are kept with the boilerplate (`owned` as in
+// classify_blocks()).
+void keep_boilerplate(Page& p, std::vector<Block>* owned) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    Article& a = p.article;
+    // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
+    // too: their parsed fields do not hold the line as printed.
+    // (Room for all of them at once, and for a glued date: the list is not grown, and its strings moved, again and
+    // again.)
+    const auto kept_lines = std::count_if(p.role.begin(), p.role.end(), [](Role r) {
+        return r == Role::none || r == Role::boilerplate || r == Role::byline || r == Role::date;
+    });
+    a.boilerplate.reserve(a.boilerplate.size() + static_cast<std::size_t>(kept_lines) + 1);
+    for (std::size_t k = 0; k < n; ++k) {
+        switch (p.role[k]) {
+        case Role::none:
+        case Role::boilerplate:
+        case Role::byline:
+        case Role::date:
+            if (owned != nullptr)
+                a.boilerplate.push_back(std::move((*owned)[k].text));
+            else
+                add_boilerplate(a, blocks[k].text);
+            break;
+        case Role::headline:
+            if (!p.glued_date.empty())
+                add_boilerplate(a, p.glued_date);
+            break;
+        default:
+            break;
+        }
+    }
+}
+
 // classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
 // the last use of their texts, are then moved into the record instead of copied.
 Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
@@ -479,117 +529,15 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     const Contents toc = find_contents(p, rs, re);
     const std::vector<char> notes = note_lines(blocks);
     build_sections(p, rs, re, toc, notes, owned);
-    auto listed_heading = [&](std::size_t k) { return toc.listed_heading(blocks, k); };
-    // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
-    // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
-    // under them; their lists of links stay out.
-    // A title the contents list heads one section: another copy of it further down is in a box of links.
-    std::set<std::string> used;
-    auto title_of = [](const std::string& heading) { return marked_heading(heading).value_or(heading); };
-    for (const auto& s : a.sections)
-        if (s.heading)
-            used.insert(title_of(*s.heading));
-    for (std::size_t k = re + 1; k < n; ++k)
-        if (p.role[k] == Role::none &&
-            (marked_heading(blocks[k].text) || (listed_heading(k) && used.insert(title_of(blocks[k].text)).second))) {
-            p.role[k] = Role::heading;
-            a.sections.push_back(Section{blocks[k].text, {}});
-        } else if (p.role[k] == Role::none && notes[k]) {
-            if (a.sections.empty())
-                a.sections.emplace_back();
-            p.role[k] = Role::paragraph;
-            a.sections.back().paragraphs.push_back(blocks[k].text);
-        }
-
-    // "About the author / Jane Doe / Jane Doe covers the harbour for the paper.": the box presenting the author right
-    // under the article is its last section, a title of the lexicons' [author_box_titles] over a name and a few lines
-    // of text (a title over a list of links or a form is a box of the site).
-    for (std::size_t k = re + 1; k < n && k <= re + 2; ++k) {
-        std::string_view low = text::trim(blocks[k].lower);
-        while (!low.empty() && low.back() == ':')
-            low.remove_suffix(1);
-        if (p.role[k] != Role::none || !any_language_has("author_box_titles", low))
-            continue;
-        Section box{blocks[k].text, {}};
-        bool bio = false;
-        std::vector<std::size_t> taken;
-        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
-            const Block& x = blocks[j];
-            if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || p.terminator[j])
-                break;
-            bool name = x.words >= 2 && x.words <= 4 && !x.end_punct && x.upper_initial == x.words;
-            bool text = (textual(p.raw_quality[j]) || short_sentence(x, language) || author_bio(x)) && x.words <= 90;
-            // "Jane Doe / Follow / Jane Doe covers the harbour ...": a button of one word under the name stays out.
-            if (!name && !text && x.words == 1 && !x.end_punct && !taken.empty() && !bio)
-                continue;
-            if (!name && !text)
-                break;
-            bio = bio || text;
-            box.paragraphs.push_back(x.text);
-            taken.push_back(j);
-        }
-        if (!bio)
-            break;
-        p.role[k] = Role::heading;
-        for (std::size_t at : taken)
-            p.role[at] = Role::paragraph;
-        a.sections.push_back(std::move(box));
-        break;
-    }
-
-    // After the article: a closing agency tag ("(ats)") within a few lines.
-    for (std::size_t k = re + 1; k < n && k <= re + 3 && !a.source_tag; ++k) {
-        if (auto tag = agency_tag(blocks[k].text)) {
-            p.role[k] = Role::source_tag;
-            a.source_tag = SourceTag{blocks[k].text, *tag};
-        }
-    }
-    // A dateline opening the body: "PARIS (Reuters) - ...".
-    if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
-        if (auto dl = dateline_tag(a.sections.front().paragraphs.front())) {
-            a.dateline = dl->place;
-            if (!a.source_tag)
-                a.source_tag = SourceTag{dl->raw, dl->agencies};
-        }
-    }
+    // What follows the article.
+    add_end_matter(p, re, toc, notes);
+    add_author_section(p, re);
+    read_source_tag(p, re);
 
 #ifdef ARCHIVE_DEBUG_CLASSIFY
-    static const char* qn[] = {"bad", "short", "near", "good"};
-    static const char* rn[] = {"-",       "boiler", "kicker", "HEADLN", "lede", "byline",   "date",
-                               "caption", "credit", "HEAD",   "para",   "source", "dup"};
-    for (std::size_t k = 0; k < n; ++k)
-        std::fprintf(stderr, "%4zu %c %-5s/%-5s %-6s w%-3d x%d %.90s%s\n", k, (k >= rs && k <= re) ? '*' : ' ',
-                     qn[static_cast<int>(p.raw_quality[k])], qn[static_cast<int>(p.quality[k])],
-                     rn[static_cast<int>(p.role[k])], blocks[k].words, blocks[k].repeats, blocks[k].text.c_str(),
-                     is_terminator(blocks[k]) ? "  [END]" : "");
+    print_lines(p, rs, re);
 #endif
-    // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
-    // too: their parsed fields do not hold the line as printed.
-    // (Room for all of them at once, and for a glued date: the list is not grown, and its strings moved, again and
-    // again.)
-    const auto kept_lines = std::count_if(p.role.begin(), p.role.end(), [](Role r) {
-        return r == Role::none || r == Role::boilerplate || r == Role::byline || r == Role::date;
-    });
-    a.boilerplate.reserve(a.boilerplate.size() + static_cast<std::size_t>(kept_lines) + 1);
-    for (std::size_t k = 0; k < n; ++k) {
-        switch (p.role[k]) {
-        case Role::none:
-        case Role::boilerplate:
-        case Role::byline:
-        case Role::date:
-            if (owned != nullptr)
-                a.boilerplate.push_back(std::move((*owned)[k].text));
-            else
-                add_boilerplate(a, blocks[k].text);
-            break;
-        case Role::headline:
-            if (!p.glued_date.empty())
-                add_boilerplate(a, p.glued_date);
-            break;
-        default:
-            break;
-        }
-    }
+    keep_boilerplate(p, owned);
     return std::move(a); // the page's own record, not copied
 }
 

@@ -1,6 +1,7 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp,
-// classify_head.cpp, contents.cpp, headline.cpp, headline_choice.cpp, region.cpp with region_edges.cpp and
-// region_teasers.cpp, credits.cpp, agencies.cpp, lines.cpp, entries.cpp, quality.cpp, sections.cpp, media.cpp).
+// classify_head.cpp, classify_tail.cpp, contents.cpp, headline.cpp, headline_choice.cpp, region.cpp with
+// region_edges.cpp and region_teasers.cpp, credits.cpp, agencies.cpp, lines.cpp, entries.cpp, quality.cpp,
+// sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -222,6 +223,17 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
 /// at: rs, or a line above it (the sentences, the subtitle), or the line under the headline when the region opens
 /// on a box over the site's menu.
 std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re);
+
+/// "See also[edit]", "References[edit]": the end matter of a wiki article under its region [rs, re], the headings
+/// the page marks or its tables of contents `toc` list, and the notes under them (`notes`, note_lines()), become
+/// the article's last sections; their lists of links stay out.
+void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vector<char>& notes);
+/// "About the author / Jane Doe / Jane Doe covers the harbour for the paper.": the box presenting the author right
+/// under the region ending at `re` becomes the article's last section.
+void add_author_section(Page& p, std::size_t re);
+/// The article's source tag and dateline: a closing agency tag ("(ats)") in the few lines under the region ending
+/// at `re`, and a dateline opening the body ("PARIS (Reuters) - ...").
+void read_source_tag(Page& p, std::size_t re);
 
 /// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
