@@ -454,19 +454,12 @@ void keep_boilerplate(Page& p, std::vector<Block>* owned) {
     }
 }
 
-// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
-// the last use of their texts, are then moved into the record instead of copied.
-Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
-#ifdef ARCHIVE_DEBUG_CLASSIFY
-    owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
-#endif
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-    Article& a = p.article;
+// The measures of the page's lines before any role is given: each one's length, its quality (on its own, then
+// among its neighbours), its shapes of a terminator and of code, the lines of a recipe; every role none.
+void rate_blocks(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size();
-    if (!language.empty())
-        a.language = std::string(language);
-    if (n == 0)
-        return a;
+    const std::string_view language = p.language;
     p.role.assign(n, Role::none);
     p.soft_caption.assign(n, false);
     p.no_byline_date.assign(n, false);
@@ -485,10 +478,12 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     resolve_context(p.quality);
     p.ingredient = ingredient_lines(blocks);
     p.recipe_fact = recipe_facts(blocks, p.ingredient);
-    // Plain variables, not a structured binding: lambdas below capture them (clang before 16 cannot).
-    const auto region = main_region(p);
-    std::size_t rs = region.first, re = region.second;
+}
 
+// Lines printed twice, one under the other or under a label between them: the repeat is a duplicate.
+void mark_duplicates(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
     // A line repeated next to itself is one block (a caption printed as alt text and as figure caption).
     for (std::size_t i = 1; i < n; ++i)
         if (blocks[i].text == blocks[i - 1].text)
@@ -503,6 +498,37 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
             p.role[i] = Role::duplicate;
             p.role[i - 1] = Role::boilerplate;
         }
+}
+
+// The title of a box of links inside the article's region [rs, re] and the titles it lists (see inline_box()).
+void drop_inline_boxes(Page& p, std::size_t rs, std::size_t re) {
+    for (std::size_t k = rs; k <= re; ++k)
+        if (p.role[k] == Role::none && p.terminator[k])
+            if (std::size_t resume = inline_box(p, k); resume > k)
+                for (; k < resume; ++k)
+                    if (p.role[k] == Role::none)
+                        p.role[k] = Role::boilerplate;
+}
+
+// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
+// the last use of their texts, are then moved into the record instead of copied.
+Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+    owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
+#endif
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Article& a = p.article;
+    const std::size_t n = blocks.size();
+    if (!language.empty())
+        a.language = std::string(language);
+    if (n == 0)
+        return a;
+    rate_blocks(p);
+    // The article's region [rs, re]: its start moves once the headline is known.
+    const auto region = main_region(p);
+    std::size_t rs = region.first, re = region.second;
+
+    mark_duplicates(p);
 
     // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
     std::size_t head_from = rs > 45 ? rs - 45 : 0;
@@ -517,13 +543,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     mark_galleries(p, rs, re);
     drop_author_box(p, rs, re);
     drop_teaser_cards(p, rs, re);
-    // The title of a box of links inside the article and the titles it lists.
-    for (std::size_t k = rs; k <= re; ++k)
-        if (p.role[k] == Role::none && p.terminator[k])
-            if (std::size_t resume = inline_box(p, k); resume > k)
-                for (; k < resume; ++k)
-                    if (p.role[k] == Role::none)
-                        p.role[k] = Role::boilerplate;
+    drop_inline_boxes(p, rs, re);
 
     // The tables of contents, and the copies of the lines printed more than once.
     const Contents toc = find_contents(p, rs, re);
