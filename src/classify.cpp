@@ -1,3 +1,6 @@
+// The classify stage (classify()): classify_blocks() runs its phases in order over the Page (page.hpp), from the
+// lines' measures and the article's region through the metadata, the opening, the tables of contents and the
+// section loop (here, build_sections()) to what follows the article and the lines kept as boilerplate.
 #include "classify.hpp"
 #include "page.hpp"
 
