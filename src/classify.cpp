@@ -1,50 +1,18 @@
+// The classify stage (classify()): classify_blocks() runs its phases in order over the Page (page.hpp), from the
+// lines' measures and the article's region through the metadata, the opening, the tables of contents and the
+// section loop (here, build_sections()) to what follows the article and the lines kept as boilerplate.
 #include "classify.hpp"
-#include "headline.hpp"
 #include "page.hpp"
 
-#include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstdio>
-#include <map>
-#include <set>
 
 namespace archive {
 
 namespace {
-
-// "Foto: Jane Roe/Hafenhilfe", "Photo : AFP", "Bild: Keystone": a credit opening with a word that names a picture (the
-// lexicon's glued_credit_labels), not the source of a text ("Quelle: dpa", "Source: Reuters").
-bool picture_credit(std::string_view credit) {
-    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
-    std::size_t at = 0;
-    std::string label = text::lower(text::next_token(credit, at));
-    while (!label.empty() && label.back() == ':')
-        label.pop_back();
-    return labels != nullptr && labels->has(label);
-}
-
-// Some word of the block is a picture credit's label (glued_credit_labels): picture_credit() of the credit that
-// split_trailing_credit() cuts off the block's end needs one as that credit's first token, lower-cased, without its
-// colons. Such a token stands after a space or a full stop and ends at a colon or a space, none of them word
-// characters: the label is one of the block's words (segment()'s lower_words) too, which segment() counted with its
-// stopwords (the notice tag picture_label). So most blocks of 31 to 60 words are settled by a count, without the
-// search of their ends for a credit. (True for every block when a label is not one word, which no word can match.)
-bool may_hold_picture_credit(const Block& b) {
-    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
-    if (labels == nullptr)
-        return false;
-    static const bool labels_are_words =
-        std::all_of(labels->entries.begin(), labels->entries.end(), [](const std::string& label) {
-            std::size_t i = 0;
-            return !label.empty() && text::next_word_of_lowered(label, i).size() == label.size();
-        });
-    constexpr auto tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
-    return !labels_are_words || b.notice_tags[tag] > 0;
-}
 
 void add_boilerplate(Article& a, const std::string& line) {
     a.boilerplate.push_back(line);
@@ -83,426 +51,22 @@ bool reading_label(const Block& b) {
 
 namespace {
 
-// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
-// the last use of their texts, are then moved into the record instead of copied.
-Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
-#ifdef ARCHIVE_DEBUG_CLASSIFY
-    owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
-#endif
-    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
-    Article& a = p.article;
+// The body: the lines of the region [rs, re] without a role yet become its sections of paragraphs, headed by short
+// lines without final punctuation (`toc` the page's tables of contents, `notes` its note_lines()). With `owned`, the
+// paragraphs' texts are moved out of those blocks once the sections are made.
+void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
+                    std::vector<Block>* owned) {
+    const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size();
-    if (!language.empty())
-        a.language = std::string(language);
-    if (n == 0)
-        return a;
-    p.role.assign(n, Role::none);
-    p.soft_caption.assign(n, false);
-    p.no_byline_date.assign(n, false);
-    p.quality.resize(n);
-    p.length.resize(n);
-    p.terminator.resize(n);
-    p.code.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        p.length[i] = blocks[i].chars; // (counted by segment())
-        p.quality[i] = block_quality(blocks[i], language, p.length[i]);
-        p.terminator[i] = is_terminator(blocks[i]);
-        p.code[i] = code_line(blocks[i]);
-    }
-    mark_linked_teasers(blocks, p.quality);
-    p.raw_quality = p.quality;
-    resolve_context(p.quality);
-    p.ingredient = ingredient_lines(blocks);
-    p.recipe_fact = recipe_facts(blocks, p.ingredient);
-    // Plain variables, not a structured binding: lambdas below capture them (clang before 16 cannot).
-    const auto region = main_region(p);
-    std::size_t rs = region.first, re = region.second;
-    restore_list_lines(p, rs, re);
-
-    // A line repeated next to itself is one block (a caption printed as alt text and as figure caption).
-    for (std::size_t i = 1; i < n; ++i)
-        if (blocks[i].text == blocks[i - 1].text)
-            p.role[i] = Role::duplicate;
-    // "Gunmen stormed the harbour museum. / Caption / Gunmen stormed the harbour museum.": a video's caption printed
-    // again under the player's label of a word or two, which goes with the repeat. A sentence or two: a title, or a
-    // paragraph, printed again under a label is no caption.
-    for (std::size_t i = 2; i < n; ++i)
-        if (p.role[i] == Role::none && p.role[i - 1] == Role::none && blocks[i].words >= 3 && blocks[i].words <= 30 &&
-            blocks[i].end_punct && blocks[i - 1].words <= 2 && !blocks[i - 1].end_punct &&
-            blocks[i].text == blocks[i - 2].text) {
-            p.role[i] = Role::duplicate;
-            p.role[i - 1] = Role::boilerplate;
-        }
-
-    // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
-    std::size_t head_from = rs > 45 ? rs - 45 : 0;
-    const int most_labelled_caption = 60; // words of a caption of two or three sentences
-    for (std::size_t i = head_from; i <= re; ++i) {
-        if (p.role[i] != Role::none)
-            continue;
-        const Block& b = blocks[i];
-        if (b.words <= 30) {
-            // "Ein Beitrag geteilt von Anna Muster (@annamuster)": the credit of an embedded post, no byline of the
-            // article ("von Anna Muster") and no heading of the text under it.
-            if (embedded_post_credit(b)) {
-                p.role[i] = Role::boilerplate;
-                continue;
-            }
-            auto byline = byline_authors(b.text, language);
-            // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
-            if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
-                byline = byline_authors(b.text + " " + blocks[i + 1].text, language);
-                if (byline)
-                    p.role[i + 1] = Role::byline;
-            }
-            if (byline) {
-                p.role[i] = Role::byline;
-                for (auto& name : *byline)
-                    if (auto id = agency_id(name)) {
-                        if (!a.source_tag)
-                            a.source_tag = SourceTag{name, {*id}};
-                    } else if (std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) {
-                        a.authors.push_back(name);
-                    }
-                continue;
-            }
-            // (Every date read_dates() reads has a digit: the block's count settles most lines without a look.)
-            DateLine d = b.digits > 0 ? read_dates(b.text, language) : DateLine{};
-            // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
-            // between two lines of its text, is no date line of the page: words other than the date and its labels
-            // open it and a stop closes it. (The page's own date lines stand over or under the text.)
-            const char last = b.text.back();
-            if (d.is_date_line && !d.rest.empty() && (last == '.' || last == '!' || last == '?') && i > rs && i < re &&
-                textual(p.raw_quality[i - 1]) && textual(p.raw_quality[i + 1]) &&
-                b.text.starts_with(d.rest.substr(0, d.rest.find(' '))) && text::starts_upper(b.text)) {
-                p.no_byline_date[i] = true;
-                continue;
-            }
-            if (d.is_date_line) {
-                p.role[i] = Role::date;
-                if (!a.published && d.published)
-                    a.published = d.published;
-                if (!a.updated && d.updated)
-                    a.updated = d.updated;
-                if (d.relative)
-                    a.warnings.push_back("relative date left unresolved: " + b.text);
-                // "AFP 12 mars 2021 à 09:15": the agency that wrote the story, printed before its date.
-                auto rest_words = text::split_ws(d.rest);
-                if (auto ids = rest_words.empty() ? std::nullopt : agency_tag(rest_words.front()); ids) {
-                    if (!a.source_tag)
-                        a.source_tag = SourceTag{std::string(rest_words.front()), *ids};
-                } else if (!d.rest.empty())
-                    if (auto names = byline_authors(d.rest, language))
-                        for (auto& name : *names)
-                            if (!agency_id(name))
-                                a.authors.push_back(name);
-                continue;
-            }
-            p.no_byline_date[i] = true;
-            // "Fuente: EFE", "Quelle: dpa": the agency credited for the text, before photo credits are sought.
-            if (auto ids = labelled_agency(b.text)) {
-                p.role[i] = Role::source_tag;
-                if (!a.source_tag)
-                    a.source_tag = SourceTag{b.text, *ids};
-                continue;
-            }
-            if (is_credit_line(b.text)) {
-                p.role[i] = Role::credit;
-                continue;
-            }
-            if (auto caption = labelled_caption(b.text)) {
-                p.role[i] = Role::caption;
-                a.media.push_back(Media{std::move(*caption), std::nullopt});
-                continue;
-            }
-            // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
-            if (auto split = split_trailing_credit(b)) {
-                p.role[i] = Role::caption;
-                a.media.push_back(Media{split->first, split->second});
-                continue;
-            }
-        } else if (b.words <= most_labelled_caption) {
-            // "Helfer bauen am Hafen Zelte auf und ... mit Essen und Getränken. Foto: Jane Roe/Hafenhilfe": a longer
-            // caption, closed by a credit that says it is a picture's ("Foto:", "Photo:", "Bild:"); a paragraph closed
-            // by the source of its text ("Quelle: dpa") stays a paragraph.
-            if (!may_hold_picture_credit(b))
-                continue;
-            if (auto split = split_trailing_credit(b); split && picture_credit(split->second)) {
-                p.role[i] = Role::caption;
-                a.media.push_back(Media{split->first, split->second});
-                continue;
-            }
-        }
-    }
-
-    // Media: the credits and the captions they close.
-    collect_media(p, head_from, re);
-
-    // Headline: the best title-like line just before the article (or opening it).
-    std::size_t first_text = rs;
-    while (first_text <= re && p.role[first_text] != Role::none)
-        ++first_text;
-    std::optional<std::size_t> headline = choose_headline(p, first_text, re);
-    // "Ferries return to the pier / <its teaser> / Storm closes the bridge / ... / Ferries return to the pier /
-    // JANE ROE / <the article>": the headline printed again further down, over a longer run of paragraphs than the
-    // first print, is the article's; the first print is its teaser in a list of them.
-    if (headline && blocks[*headline].repeats > 0) {
-        const std::size_t h = *headline;
-        // The paragraphs in a row under a title, past a few lines of its header (the author, the date, a picture's
-        // label); one line between two paragraphs does not end the row (a teaser's summary, then other titles, does).
-        auto run_under = [&](std::size_t at) {
-            const std::size_t header = 8;
-            std::size_t k = at + 1;
-            while (k <= re && k <= at + header && p.raw_quality[k] != Quality::good)
-                ++k;
-            std::size_t run = 0;
-            for (; k <= re; ++k) {
-                if (p.raw_quality[k] == Quality::good)
-                    ++run;
-                else if (k + 1 > re || p.raw_quality[k + 1] != Quality::good)
-                    break;
-            }
-            return run;
-        };
-        const std::size_t apart = 3;     // lines between two prints of one title block (a kicker, a date)
-        const std::size_t least_run = 3; // paragraphs of an article's opening
-        for (std::size_t k = std::max(h + apart, rs); k <= re; ++k)
-            if (blocks[k].text == blocks[h].text) {
-                std::size_t run = run_under(k);
-                if (run >= least_run && run > run_under(h))
-                    headline = k;
-                break;
-            }
-    }
-    std::string glued_date; // the date glued before the headline, as printed
-    std::size_t body_from = rs;
-    if (headline) {
-        std::size_t h = *headline;
-        const Block& b = blocks[h];
-        HeadlineParts parts = headline_parts(p, h);
-        a.headline = parts.headline;
-        if (parts.published && !a.published)
-            a.published = parts.published;
-        // "March 3, 2025 10:42 AM Council votes the budget": the date printed before the title is kept as
-        // printed, like a date line (its parsed field does not hold it).
-        if (parts.published && b.text.size() > parts.headline.size() && b.text.ends_with(parts.headline))
-            glued_date = text::collapse(std::string_view(b.text).substr(0, b.text.size() - parts.headline.size()));
-        if (parts.kicker) {
-            a.kicker = parts.kicker;
-        } else {
-            // A short label right above the headline is its kicker ("Santé", "Free Future").
-            if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
-                heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && blocks[h - 1].repeats == 0 &&
-                blocks[h - 1].blank_before && !blocks[h - 1].boilerplate)
-                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
-        }
-        // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
-        if (p.soft_caption[h]) {
-            auto m = std::find_if(a.media.begin(), a.media.end(), [&](const Media& x) { return x.caption == b.text; });
-            if (m != a.media.end() && m->credit)
-                m->caption.reset();
-            else if (m != a.media.end())
-                a.media.erase(m);
-        }
-        p.role[h] = Role::headline;
-        body_from = std::max(rs, h + 1);
-    } else {
-        a.warnings.push_back("no headline found");
-    }
-
-    // "Experts answer your questions. / Ask the experts / Sign in / Newsletters / ... / Headline / First paragraph": the
-    // region may open on the text of a box over the site's menu; the article starts at its headline when a menu of
-    // ten lines or more, none of them text, stands between that text and the headline.
-    if (headline && *headline > rs) {
-        const std::size_t menu = 10;
-        std::size_t gap = 0;
-        for (std::size_t k = *headline; k-- > rs && p.quality[k] != Quality::good;)
-            ++gap;
-        if (gap >= menu && gap < *headline - rs)
-            rs = *headline + 1;
-    }
-
-    // "Alles vorbei! / Hunderttausende Paare trennen sich zur Zeit. / An der Costa Brava...": short sentences between
-    // the headline and the region open the article; only their length kept them out of the region. Under a line
-    // that is none ("Posted: 05.01.2024 | Author: jdoe | Filed under: Harbour"), the sentences right above the
-    // region still do.
-    if (headline && *headline + 1 < rs) {
-        std::size_t from = rs;
-        for (std::size_t k = rs; k-- > *headline + 1;) {
-            if (p.role[k] != Role::none)
-                continue;
-            const Block& b = blocks[k];
-            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b) ||
-                (p.raw_quality[k] == Quality::bad && !short_sentence(b, language)))
-                break;
-            from = k;
-        }
-        rs = from;
-    }
-    // "Harbour crane returns / Forty years on the quay and still lifting / <first paragraph>": a title line
-    // right under the headline and right over the region is the article's subtitle; a line of a few words and no
-    // full stop, so its length kept it out of the region. "Old crane returns, Wendle quay, photo via" repeats the
-    // headline's words under it: the label of its picture.
-    if (headline && *headline + 2 == rs && p.role[rs - 1] == Role::none) {
-        const Block& b = blocks[rs - 1];
-        const auto& title = blocks[*headline].lower_words;
-        auto repeated = std::count_if(b.lower_words.begin(), b.lower_words.end(), [&](const std::string& w) {
-            return std::find(title.begin(), title.end(), w) != title.end();
-        });
-        if (!b.end_punct && b.words >= 5 && b.words <= 20 && !b.boilerplate && headline_like(b) &&
-            p.raw_quality[rs - 1] != Quality::bad && static_cast<std::size_t>(repeated) * 2 < b.lower_words.size()) {
-            --rs;
-            // (The bad headline over it may have rated it bad in context.)
-            p.quality[rs] = Quality::good;
-        }
-    }
-
-    // Lede: the first text after the headline, when something other than body text follows it.
-    std::size_t i = headline ? *headline + 1 : body_from;
-    while (i <= re && p.role[i] != Role::none)
-        ++i;
-    if (headline && i <= re && blocks[i].words >= 8 &&
-        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good)) {
-        std::size_t next = i + 1;
-        bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
-        if (interrupted && p.role[next] != Role::heading) {
-            p.role[i] = Role::lede;
-            a.lede = blocks[i].text;
-        }
-    }
-
-    mark_galleries(p, rs, re);
-    drop_author_box(p, rs, re);
-    drop_teaser_cards(p, rs, re);
-    // The title of a box of links inside the article and the titles it lists.
-    for (std::size_t k = rs; k <= re; ++k)
-        if (p.role[k] == Role::none && p.terminator[k])
-            if (std::size_t resume = inline_box(p, k); resume > k)
-                for (; k < resume; ++k)
-                    if (p.role[k] == Role::none)
-                        p.role[k] = Role::boilerplate;
-
-    // A numbered table of contents ("1 History", "3.1 Climate"): the lines it lists are headings wherever
-    // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.
-    // A table of contents stands over the sections it lists ("1 Harbour festival opens" in a list of the most read
-    // articles under the page names titles that may stand above it).
-    std::map<std::string, std::size_t, std::less<>> contents; // (looked up by views: a line is not copied to be sought)
-    std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
-    // (An entry opens with its number: a block without a digit is none, settled by its count.)
-    auto numbered_entry = [&](std::size_t k) {
-        return blocks[k].digits > 0 ? contents_entry(blocks[k].text) : std::nullopt;
-    };
-    for (std::size_t k = 0; k + 2 < n; ++k) {
-        if (!numbered_entry(k) || !numbered_entry(k + 1) || !numbered_entry(k + 2))
-            continue;
-        std::size_t first = k;
-        for (; k < n; ++k) {
-            auto title = numbered_entry(k);
-            if (!title)
-                break;
-            contents.emplace(std::move(*title), k);
-        }
-        numbered_runs.emplace_back(first, k);
-    }
-    // The entries of a numbered contents whose titles the page prints again further down, three at least, are
-    // no text of the article, though a lead above them pulls them into the region.
-    std::vector<bool> contents_line(n, false);
-    if (!numbered_runs.empty()) {
-        // (Keyed by views of the lines' texts, or of their marked titles kept in `titles`: no line is copied.)
-        std::vector<std::optional<std::string>> titles(n);
-        std::map<std::string_view, std::size_t> last_print;
-        for (std::size_t k = 0; k < n; ++k) {
-            titles[k] = marked_heading(blocks[k].text);
-            last_print[titles[k] ? std::string_view(*titles[k]) : std::string_view(blocks[k].text)] = k;
-        }
-        for (auto [first, end] : numbered_runs) {
-            int printed = 0;
-            for (std::size_t k = first; k < end; ++k) {
-                const auto entry = contents_entry(blocks[k].text);
-                auto at = last_print.find(entry ? std::string_view(*entry) : std::string_view());
-                printed += at != last_print.end() && at->second >= end;
-            }
-            if (printed >= 3)
-                std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),
-                          contents_line.begin() + static_cast<std::ptrdiff_t>(end), true);
-        }
-    }
-    // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
-    // without numbers, three titles in a row or more that the article prints again further down, each once.
-    // "Themes / Add-ons / Search / <intro> / Themes / <text> / Add-ons / <text> ...": a title the page's menu
-    // also names over the article is printed once more below the contents all the same (a tag printed under
-    // several teasers of the article's region lists no contents).
-    std::vector<bool> in_contents(n, false);
-    // The copies of each line printed more than once (of fourteen words at most), linked in the page's order:
-    // prev_copy[k] and next_copy[k] are the lines of line k's text right above and right below it, or `no_copy`.
-    // (Found in one open-addressing table holding the last copy of each text seen: a map of the texts allocated a
-    // node and a vector for every one.)
-    constexpr std::size_t no_copy = static_cast<std::size_t>(-1);
-    const int most_copied_words = 14;
-    std::vector<std::size_t> prev_copy(n, no_copy), next_copy(n, no_copy);
-    {
-        // (The table holds the lines printed again only, most often far fewer than the page's lines.)
-        std::size_t copied = 0;
-        for (std::size_t k = 0; k < n; ++k)
-            copied += blocks[k].repeats >= 1 && blocks[k].words <= most_copied_words;
-        std::size_t size = 16;
-        while (size < copied * 2)
-            size *= 2;
-        const std::size_t mask = size - 1;
-        std::vector<std::size_t> last_copy(size, no_copy);
-        for (std::size_t k = 0; k < n; ++k) {
-            if (blocks[k].repeats < 1 || blocks[k].words > most_copied_words)
-                continue;
-            const std::string& t = blocks[k].text;
-            std::size_t at = StringHash{}(t) & mask;
-            while (last_copy[at] != no_copy && blocks[last_copy[at]].text != t)
-                at = (at + 1) & mask;
-            if (last_copy[at] != no_copy) {
-                prev_copy[k] = last_copy[at];
-                next_copy[last_copy[at]] = k;
-            }
-            last_copy[at] = k;
-        }
-    }
-    {
-        // The copy further down stands in the article (a menu printed over and under the page is no contents):
-        // printed_later[k] is where line k is printed for the last time when that is in the region, k is the copy
-        // right before it and no copy before k stands above the region; 0 for the other lines (a last copy is never
-        // line 0). (Read off the copies once: no line is looked up in them, and only those lines are asked their
-        // shape.)
-        std::vector<std::size_t> printed_later(n, 0);
-        for (std::size_t last = 0; last < n; ++last) {
-            // (Each text's last copy, of two at least: the one before it, and the one before that, if any.)
-            if (next_copy[last] != no_copy || prev_copy[last] == no_copy)
-                continue;
-            const std::size_t before = prev_copy[last], third = prev_copy[before];
-            if ((third == no_copy || third < rs) && last >= rs && last <= re)
-                printed_later[before] = last;
-        }
-        auto listed_later = [&](std::size_t k) {
-            return printed_later[k] != 0 && !blocks[k].end_punct && heading_like(blocks[k]);
-        };
-        // Its titles come back in their order, each heading text (the buttons of two video players do not).
-        for (std::size_t k = 0; k < n; ++k) {
-            std::size_t end = k;
-            while (end < n && listed_later(end) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
-                ++end;
-            if (end - k >= 3)
-                for (; k < end; ++k) {
-                    in_contents[k] = true;
-                    contents.emplace(blocks[k].text, k);
-                }
-            k = end;
-        }
-    }
-    auto listed_heading = [&](std::size_t k) {
-        const Block& b = blocks[k];
-        if (b.words > 14 || contents.empty() || in_contents[k])
-            return false;
-        const auto marked = marked_heading(b.text);
-        auto entry = contents.find(marked ? std::string_view(*marked) : std::string_view(b.text));
-        return entry != contents.end() && entry->second < k && !contents_entry(b.text);
-    };
+    const std::string_view language = p.language;
+    Article& a = p.article;
+    const std::vector<bool>& contents_line = toc.contents_line;
+    const std::vector<bool>& in_contents = toc.in_contents;
+    const std::vector<std::size_t>& prev_copy = toc.prev_copy;
+    const std::vector<std::size_t>& next_copy = toc.next_copy;
+    constexpr std::size_t no_copy = Contents::no_copy;
+    const int most_copied_words = Contents::most_copied_words;
+    auto listed_heading = [&](std::size_t k) { return toc.listed_heading(blocks, k); };
 
     // A page that marks its headings (an edit link on each, a table of contents listing them) marks them all:
     // an unmarked line of a heading's shape there is a picture's caption.
@@ -517,7 +81,6 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     const std::vector<char> code = code_blocks(p, rs, re);
     std::transform(listed.begin(), listed.end(), code.begin(), listed.begin(),
                    [](bool item, bool line_of_code) { return item || line_of_code; });
-    const std::vector<char> notes = note_lines(blocks);
     const std::vector<ListPart> list_parts = tight_definition_lists(p, rs, re);
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
@@ -841,80 +404,13 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
         a.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
     fold_definition_lists(a.sections);
     fold_sentence_case_labels(a.sections);
-    // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
-    // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
-    // under them; their lists of links stay out.
-    // A title the contents list heads one section: another copy of it further down is in a box of links.
-    std::set<std::string> used;
-    auto title_of = [](const std::string& heading) { return marked_heading(heading).value_or(heading); };
-    for (const auto& s : a.sections)
-        if (s.heading)
-            used.insert(title_of(*s.heading));
-    for (std::size_t k = re + 1; k < n; ++k)
-        if (p.role[k] == Role::none &&
-            (marked_heading(blocks[k].text) || (listed_heading(k) && used.insert(title_of(blocks[k].text)).second))) {
-            p.role[k] = Role::heading;
-            a.sections.push_back(Section{blocks[k].text, {}});
-        } else if (p.role[k] == Role::none && notes[k]) {
-            if (a.sections.empty())
-                a.sections.emplace_back();
-            p.role[k] = Role::paragraph;
-            a.sections.back().paragraphs.push_back(blocks[k].text);
-        }
-
-    // "About the author / Jane Doe / Jane Doe covers the harbour for the paper.": the box presenting the author right
-    // under the article is its last section, a title of the lexicons' [author_box_titles] over a name and a few lines
-    // of text (a title over a list of links or a form is a box of the site).
-    for (std::size_t k = re + 1; k < n && k <= re + 2; ++k) {
-        std::string_view low = text::trim(blocks[k].lower);
-        while (!low.empty() && low.back() == ':')
-            low.remove_suffix(1);
-        if (p.role[k] != Role::none || !any_language_has("author_box_titles", low))
-            continue;
-        Section box{blocks[k].text, {}};
-        bool bio = false;
-        std::vector<std::size_t> taken;
-        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
-            const Block& x = blocks[j];
-            if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || p.terminator[j])
-                break;
-            bool name = x.words >= 2 && x.words <= 4 && !x.end_punct && x.upper_initial == x.words;
-            bool text = (textual(p.raw_quality[j]) || short_sentence(x, language) || author_bio(x)) && x.words <= 90;
-            // "Jane Doe / Follow / Jane Doe covers the harbour ...": a button of one word under the name stays out.
-            if (!name && !text && x.words == 1 && !x.end_punct && !taken.empty() && !bio)
-                continue;
-            if (!name && !text)
-                break;
-            bio = bio || text;
-            box.paragraphs.push_back(x.text);
-            taken.push_back(j);
-        }
-        if (!bio)
-            break;
-        p.role[k] = Role::heading;
-        for (std::size_t at : taken)
-            p.role[at] = Role::paragraph;
-        a.sections.push_back(std::move(box));
-        break;
-    }
-
-    // After the article: a closing agency tag ("(ats)") within a few lines.
-    for (std::size_t k = re + 1; k < n && k <= re + 3 && !a.source_tag; ++k) {
-        if (auto tag = agency_tag(blocks[k].text)) {
-            p.role[k] = Role::source_tag;
-            a.source_tag = SourceTag{blocks[k].text, *tag};
-        }
-    }
-    // A dateline opening the body: "PARIS (Reuters) - ...".
-    if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
-        if (auto dl = dateline_tag(a.sections.front().paragraphs.front())) {
-            a.dateline = dl->place;
-            if (!a.source_tag)
-                a.source_tag = SourceTag{dl->raw, dl->agencies};
-        }
-    }
+}
 
 #ifdef ARCHIVE_DEBUG_CLASSIFY
+// The lines of the page with their qualities and roles, on stderr ([rs, re] the region).
+void print_lines(const Page& p, std::size_t rs, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
     static const char* qn[] = {"bad", "short", "near", "good"};
     static const char* rn[] = {"-",       "boiler", "kicker", "HEADLN", "lede", "byline",   "date",
                                "caption", "credit", "HEAD",   "para",   "source", "dup"};
@@ -923,7 +419,15 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
                      qn[static_cast<int>(p.raw_quality[k])], qn[static_cast<int>(p.quality[k])],
                      rn[static_cast<int>(p.role[k])], blocks[k].words, blocks[k].repeats, blocks[k].text.c_str(),
                      is_terminator(blocks[k]) ? "  [END]" : "");
+}
 #endif
+
+// The lines without a role, the bylines and the date lines are kept with the boilerplate (`owned` as in
+// classify_blocks()).
+void keep_boilerplate(Page& p, std::vector<Block>* owned) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    Article& a = p.article;
     // Everything else is kept, in input order, so nothing is lost. Byline and date lines are kept verbatim
     // too: their parsed fields do not hold the line as printed.
     // (Room for all of them at once, and for a glued date: the list is not grown, and its strings moved, again and
@@ -944,13 +448,120 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
                 add_boilerplate(a, blocks[k].text);
             break;
         case Role::headline:
-            if (!glued_date.empty())
-                add_boilerplate(a, glued_date);
+            if (!p.glued_date.empty())
+                add_boilerplate(a, p.glued_date);
             break;
         default:
             break;
         }
     }
+}
+
+// The measures of the page's lines before any role is given: each one's length, its quality (on its own, then
+// among its neighbours), its shapes of a terminator and of code, the lines of a recipe; every role none.
+void rate_blocks(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const std::string_view language = p.language;
+    p.role.assign(n, Role::none);
+    p.soft_caption.assign(n, false);
+    p.no_byline_date.assign(n, false);
+    p.quality.resize(n);
+    p.length.resize(n);
+    p.terminator.resize(n);
+    p.code.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        p.length[i] = blocks[i].chars; // (counted by segment())
+        p.quality[i] = block_quality(blocks[i], language, p.length[i]);
+        p.terminator[i] = is_terminator(blocks[i]);
+        p.code[i] = code_line(blocks[i]);
+    }
+    mark_linked_teasers(blocks, p.quality);
+    p.raw_quality = p.quality;
+    resolve_context(p.quality);
+    p.ingredient = ingredient_lines(blocks);
+    p.recipe_fact = recipe_facts(blocks, p.ingredient);
+}
+
+// Lines printed twice, one under the other or under a label between them: the repeat is a duplicate.
+void mark_duplicates(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    // A line repeated next to itself is one block (a caption printed as alt text and as figure caption).
+    for (std::size_t i = 1; i < n; ++i)
+        if (blocks[i].text == blocks[i - 1].text)
+            p.role[i] = Role::duplicate;
+    // "Gunmen stormed the harbour museum. / Caption / Gunmen stormed the harbour museum.": a video's caption printed
+    // again under the player's label of a word or two, which goes with the repeat. A sentence or two: a title, or a
+    // paragraph, printed again under a label is no caption.
+    for (std::size_t i = 2; i < n; ++i)
+        if (p.role[i] == Role::none && p.role[i - 1] == Role::none && blocks[i].words >= 3 && blocks[i].words <= 30 &&
+            blocks[i].end_punct && blocks[i - 1].words <= 2 && !blocks[i - 1].end_punct &&
+            blocks[i].text == blocks[i - 2].text) {
+            p.role[i] = Role::duplicate;
+            p.role[i - 1] = Role::boilerplate;
+        }
+}
+
+// The title of a box of links inside the article's region [rs, re] and the titles it lists (see inline_box()).
+void drop_inline_boxes(Page& p, std::size_t rs, std::size_t re) {
+    for (std::size_t k = rs; k <= re; ++k)
+        if (p.role[k] == Role::none && p.terminator[k])
+            if (std::size_t resume = inline_box(p, k); resume > k)
+                for (; k < resume; ++k)
+                    if (p.role[k] == Role::none)
+                        p.role[k] = Role::boilerplate;
+}
+
+// classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
+// the last use of their texts, are then moved into the record instead of copied.
+Article classify_blocks(const std::vector<Block>& blocks, std::string_view language, std::vector<Block>* owned) {
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+    owned = nullptr; // (the listing of the lines at the end prints each one's text: none is moved out)
+#endif
+    Page p{blocks, std::string(language), {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    Article& a = p.article;
+    const std::size_t n = blocks.size();
+    if (!language.empty())
+        a.language = std::string(language);
+    if (n == 0)
+        return a;
+    rate_blocks(p);
+    // The article's region [rs, re]: its start moves once the headline is known.
+    const auto region = main_region(p);
+    std::size_t rs = region.first, re = region.second;
+    restore_list_lines(p, rs, re);
+
+    mark_duplicates(p);
+
+    // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
+    std::size_t head_from = rs > 45 ? rs - 45 : 0;
+    mark_metadata(p, head_from, rs, re);
+
+    // Media: the credits and the captions they close.
+    collect_media(p, head_from, re);
+
+    // The headline, its kicker and the lede; the region may open further up or down.
+    rs = mark_opening(p, rs, re);
+
+    mark_galleries(p, rs, re);
+    drop_author_box(p, rs, re);
+    drop_teaser_cards(p, rs, re);
+    drop_inline_boxes(p, rs, re);
+
+    // The tables of contents, and the copies of the lines printed more than once.
+    const Contents toc = find_contents(p, rs, re);
+    const std::vector<char> notes = note_lines(blocks);
+    build_sections(p, rs, re, toc, notes, owned);
+    // What follows the article.
+    add_end_matter(p, re, toc, notes);
+    add_author_section(p, re);
+    read_source_tag(p, re);
+
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+    print_lines(p, rs, re);
+#endif
+    keep_boilerplate(p, owned);
     return std::move(a); // the page's own record, not copied
 }
 

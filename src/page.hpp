@@ -1,6 +1,7 @@
-// The classify stage's working state and internal helpers, shared by its files (classify.cpp, headline.cpp,
-// headline_choice.cpp, region.cpp with region_edges.cpp and region_teasers.cpp, credits.cpp, agencies.cpp, lines.cpp,
-// entries.cpp, quality.cpp, sections.cpp, media.cpp).
+// The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp,
+// classify_head.cpp, classify_tail.cpp, contents.cpp, headline.cpp, headline_choice.cpp, region.cpp with
+// region_edges.cpp and region_teasers.cpp, credits.cpp, agencies.cpp, lines.cpp, entries.cpp, quality.cpp,
+// sections.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -8,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <functional>
+#include <map>
 #include <optional>
 #include <span>
 #include <string>
@@ -36,7 +39,29 @@ struct Page {
     std::vector<char> terminator;     // is_terminator() of each block, asked by several rules: read once
     std::vector<char> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
     Article article;
+    std::string glued_date;           // the date glued before the headline, as printed (kept with the boilerplate)
 };
+
+/// The page's tables of contents, which find_contents() reads, and the copies of its lines printed more than once.
+struct Contents {
+    static constexpr std::size_t no_copy = static_cast<std::size_t>(-1); ///< no copy of a line (prev_copy, next_copy)
+    static constexpr int most_copied_words = 14; ///< words of a line at most whose copies are linked
+    /// The titles the tables of contents list, each at the line of its entry. (Looked up by views: a line is not
+    /// copied to be sought.)
+    std::map<std::string, std::size_t, std::less<>> contents;
+    std::vector<bool> contents_line; ///< an entry of a numbered contents whose titles the page prints again below
+    std::vector<bool> in_contents;   ///< a title of a contents without numbers
+    /// The lines of line k's text right above and right below it (of fourteen words at most), or `no_copy`.
+    std::vector<std::size_t> prev_copy, next_copy;
+
+    /// Line k is a title that a table of contents above it lists (not an entry of a numbered contents itself).
+    bool listed_heading(const std::vector<Block>& blocks, std::size_t k) const;
+};
+
+/// "1 History / 2 Climate / 3 Economy / ...", "Assess your content / Rewrite it / Measure it / <intro> / Assess your
+/// content / <text>": the tables of contents of the page, numbered ones (three entries in a row at least) and lists
+/// of three titles or more that the region [rs, re] prints again further down.
+Contents find_contents(const Page& p, std::size_t rs, std::size_t re);
 
 /// The first byte of text::lower() of a text opening with an ASCII letter or digit (most lines), lower-cased on the
 /// spot without decoding a code point; -1 for a text opening otherwise (lower-case its first code point then).
@@ -192,6 +217,30 @@ bool next_in_series(std::string_view line, std::string_view heading);
 /// (`listed`), an update note, a recipe's ingredient or fact, one of a few sentences between two paragraphs, an
 /// item of a bulleted list.
 bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, const std::vector<char>& listed);
+
+/// Metadata lines anywhere near the article, the lines [head_from, re] without a role yet: bylines (their names the
+/// article's authors, an agency's its source tag), date lines (the article's dates), an agency credited for the text,
+/// picture credits, and captions with their labels or closed by their credits (each a Media of the article). A
+/// sentence of the article naming a day, between two lines of its text inside the region [rs, re], is no date line.
+void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re);
+
+/// The opening of the article whose region is [rs, re], once the metadata lines have their roles: the headline (the
+/// article's, with its kicker and the date glued before it, `p.glued_date`), the short sentences and the subtitle
+/// between it and the region, which open the article, and the lede. Returns the line the article's text starts
+/// at: rs, or a line above it (the sentences, the subtitle), or the line under the headline when the region opens
+/// on a box over the site's menu.
+std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re);
+
+/// "See also[edit]", "References[edit]": the end matter of a wiki article under its region [rs, re], the headings
+/// the page marks or its tables of contents `toc` list, and the notes under them (`notes`, note_lines()), become
+/// the article's last sections; their lists of links stay out.
+void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vector<char>& notes);
+/// "About the author / Jane Doe / Jane Doe covers the harbour for the paper.": the box presenting the author right
+/// under the region ending at `re` becomes the article's last section.
+void add_author_section(Page& p, std::size_t re);
+/// The article's source tag and dateline: a closing agency tag ("(ats)") in the few lines under the region ending
+/// at `re`, and a dateline opening the body ("PARIS (Reuters) - ...").
+void read_source_tag(Page& p, std::size_t re);
 
 /// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page

@@ -1,0 +1,153 @@
+// The opening of the article (classify()): its headline with what is glued to it or stands right above it (a
+// kicker, a date), the lines that open the article's region though they stand outside it, and the lede.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+namespace archive {
+
+std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::string_view language = p.language;
+    Article& a = p.article;
+    // Headline: the best title-like line just before the article (or opening it).
+    std::size_t first_text = rs;
+    while (first_text <= re && p.role[first_text] != Role::none)
+        ++first_text;
+    std::optional<std::size_t> headline = choose_headline(p, first_text, re);
+    // "Ferries return to the pier / <its teaser> / Storm closes the bridge / ... / Ferries return to the pier /
+    // JANE ROE / <the article>": the headline printed again further down, over a longer run of paragraphs than the
+    // first print, is the article's; the first print is its teaser in a list of them.
+    if (headline && blocks[*headline].repeats > 0) {
+        const std::size_t h = *headline;
+        // The paragraphs in a row under a title, past a few lines of its header (the author, the date, a picture's
+        // label); one line between two paragraphs does not end the row (a teaser's summary, then other titles, does).
+        auto run_under = [&](std::size_t at) {
+            const std::size_t header = 8;
+            std::size_t k = at + 1;
+            while (k <= re && k <= at + header && p.raw_quality[k] != Quality::good)
+                ++k;
+            std::size_t run = 0;
+            for (; k <= re; ++k) {
+                if (p.raw_quality[k] == Quality::good)
+                    ++run;
+                else if (k + 1 > re || p.raw_quality[k + 1] != Quality::good)
+                    break;
+            }
+            return run;
+        };
+        const std::size_t apart = 3;     // lines between two prints of one title block (a kicker, a date)
+        const std::size_t least_run = 3; // paragraphs of an article's opening
+        for (std::size_t k = std::max(h + apart, rs); k <= re; ++k)
+            if (blocks[k].text == blocks[h].text) {
+                std::size_t run = run_under(k);
+                if (run >= least_run && run > run_under(h))
+                    headline = k;
+                break;
+            }
+    }
+    std::string& glued_date = p.glued_date;
+    std::size_t body_from = rs;
+    if (headline) {
+        std::size_t h = *headline;
+        const Block& b = blocks[h];
+        HeadlineParts parts = headline_parts(p, h);
+        a.headline = parts.headline;
+        if (parts.published && !a.published)
+            a.published = parts.published;
+        // "March 3, 2025 10:42 AM Council votes the budget": the date printed before the title is kept as
+        // printed, like a date line (its parsed field does not hold it).
+        if (parts.published && b.text.size() > parts.headline.size() && b.text.ends_with(parts.headline))
+            glued_date = text::collapse(std::string_view(b.text).substr(0, b.text.size() - parts.headline.size()));
+        if (parts.kicker) {
+            a.kicker = parts.kicker;
+        } else {
+            // A short label right above the headline is its kicker ("Santé", "Free Future").
+            if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
+                heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && blocks[h - 1].repeats == 0 &&
+                blocks[h - 1].blank_before && !blocks[h - 1].boilerplate)
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+        }
+        // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
+        if (p.soft_caption[h]) {
+            auto m = std::find_if(a.media.begin(), a.media.end(), [&](const Media& x) { return x.caption == b.text; });
+            if (m != a.media.end() && m->credit)
+                m->caption.reset();
+            else if (m != a.media.end())
+                a.media.erase(m);
+        }
+        p.role[h] = Role::headline;
+        body_from = std::max(rs, h + 1);
+    } else {
+        a.warnings.push_back("no headline found");
+    }
+
+    // "Experts answer your questions. / Ask the experts / Sign in / Newsletters / ... / Headline / First paragraph": the
+    // region may open on the text of a box over the site's menu; the article starts at its headline when a menu of
+    // ten lines or more, none of them text, stands between that text and the headline.
+    if (headline && *headline > rs) {
+        const std::size_t menu = 10;
+        std::size_t gap = 0;
+        for (std::size_t k = *headline; k-- > rs && p.quality[k] != Quality::good;)
+            ++gap;
+        if (gap >= menu && gap < *headline - rs)
+            rs = *headline + 1;
+    }
+
+    // "Alles vorbei! / Hunderttausende Paare trennen sich zur Zeit. / An der Costa Brava...": short sentences between
+    // the headline and the region open the article; only their length kept them out of the region. Under a line
+    // that is none ("Posted: 05.01.2024 | Author: jdoe | Filed under: Harbour"), the sentences right above the
+    // region still do.
+    if (headline && *headline + 1 < rs) {
+        std::size_t from = rs;
+        for (std::size_t k = rs; k-- > *headline + 1;) {
+            if (p.role[k] != Role::none)
+                continue;
+            const Block& b = blocks[k];
+            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b) ||
+                (p.raw_quality[k] == Quality::bad && !short_sentence(b, language)))
+                break;
+            from = k;
+        }
+        rs = from;
+    }
+    // "Harbour crane returns / Forty years on the quay and still lifting / <first paragraph>": a title line
+    // right under the headline and right over the region is the article's subtitle; a line of a few words and no
+    // full stop, so its length kept it out of the region. "Old crane returns, Wendle quay, photo via" repeats the
+    // headline's words under it: the label of its picture.
+    if (headline && *headline + 2 == rs && p.role[rs - 1] == Role::none) {
+        const Block& b = blocks[rs - 1];
+        const auto& title = blocks[*headline].lower_words;
+        auto repeated = std::count_if(b.lower_words.begin(), b.lower_words.end(), [&](const std::string& w) {
+            return std::find(title.begin(), title.end(), w) != title.end();
+        });
+        if (!b.end_punct && b.words >= 5 && b.words <= 20 && !b.boilerplate && headline_like(b) &&
+            p.raw_quality[rs - 1] != Quality::bad && static_cast<std::size_t>(repeated) * 2 < b.lower_words.size()) {
+            --rs;
+            // (The bad headline over it may have rated it bad in context.)
+            p.quality[rs] = Quality::good;
+        }
+    }
+
+    // Lede: the first text after the headline, when something other than body text follows it.
+    std::size_t i = headline ? *headline + 1 : body_from;
+    while (i <= re && p.role[i] != Role::none)
+        ++i;
+    if (headline && i <= re && blocks[i].words >= 8 &&
+        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good)) {
+        std::size_t next = i + 1;
+        bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        if (interrupted && p.role[next] != Role::heading) {
+            p.role[i] = Role::lede;
+            a.lede = blocks[i].text;
+        }
+    }
+    return rs;
+}
+
+} // namespace archive

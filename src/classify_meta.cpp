@@ -1,0 +1,153 @@
+// The metadata phase of classify(): bylines, dates, agency credits, picture credits and the captions they close,
+// anywhere near the article.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <bit>
+
+namespace archive {
+
+namespace {
+
+// "Foto: Jane Roe/Hafenhilfe", "Photo : AFP", "Bild: Keystone": a credit opening with a word that names a picture (the
+// lexicon's glued_credit_labels), not the source of a text ("Quelle: dpa", "Source: Reuters").
+bool picture_credit(std::string_view credit) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    std::size_t at = 0;
+    std::string label = text::lower(text::next_token(credit, at));
+    while (!label.empty() && label.back() == ':')
+        label.pop_back();
+    return labels != nullptr && labels->has(label);
+}
+
+// Some word of the block is a picture credit's label (glued_credit_labels): picture_credit() of the credit that
+// split_trailing_credit() cuts off the block's end needs one as that credit's first token, lower-cased, without its
+// colons. Such a token stands after a space or a full stop and ends at a colon or a space, none of them word
+// characters: the label is one of the block's words (segment()'s lower_words) too, which segment() counted with its
+// stopwords (the notice tag picture_label). So most blocks of 31 to 60 words are settled by a count, without the
+// search of their ends for a credit. (True for every block when a label is not one word, which no word can match.)
+bool may_hold_picture_credit(const Block& b) {
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    if (labels == nullptr)
+        return false;
+    static const bool labels_are_words =
+        std::all_of(labels->entries.begin(), labels->entries.end(), [](const std::string& label) {
+            std::size_t i = 0;
+            return !label.empty() && text::next_word_of_lowered(label, i).size() == label.size();
+        });
+    constexpr auto tag = static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(picture_label)));
+    return !labels_are_words || b.notice_tags[tag] > 0;
+}
+
+} // namespace
+
+void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::string_view language = p.language;
+    Article& a = p.article;
+    const int most_labelled_caption = 60; // words of a caption of two or three sentences
+    for (std::size_t i = head_from; i <= re; ++i) {
+        if (p.role[i] != Role::none)
+            continue;
+        const Block& b = blocks[i];
+        if (b.words <= 30) {
+            // "Ein Beitrag geteilt von Anna Muster (@annamuster)": the credit of an embedded post, no byline of the
+            // article ("von Anna Muster") and no heading of the text under it.
+            if (embedded_post_credit(b)) {
+                p.role[i] = Role::boilerplate;
+                continue;
+            }
+            auto byline = byline_authors(b.text, language);
+            // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
+            if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
+                byline = byline_authors(b.text + " " + blocks[i + 1].text, language);
+                if (byline)
+                    p.role[i + 1] = Role::byline;
+            }
+            if (byline) {
+                p.role[i] = Role::byline;
+                for (auto& name : *byline)
+                    if (auto id = agency_id(name)) {
+                        if (!a.source_tag)
+                            a.source_tag = SourceTag{name, {*id}};
+                    } else if (std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) {
+                        a.authors.push_back(name);
+                    }
+                continue;
+            }
+            // (Every date read_dates() reads has a digit: the block's count settles most lines without a look.)
+            DateLine d = b.digits > 0 ? read_dates(b.text, language) : DateLine{};
+            // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
+            // between two lines of its text, is no date line of the page: words other than the date and its labels
+            // open it and a stop closes it. (The page's own date lines stand over or under the text.)
+            const char last = b.text.back();
+            if (d.is_date_line && !d.rest.empty() && (last == '.' || last == '!' || last == '?') && i > rs && i < re &&
+                textual(p.raw_quality[i - 1]) && textual(p.raw_quality[i + 1]) &&
+                b.text.starts_with(d.rest.substr(0, d.rest.find(' '))) && text::starts_upper(b.text)) {
+                p.no_byline_date[i] = true;
+                continue;
+            }
+            if (d.is_date_line) {
+                p.role[i] = Role::date;
+                if (!a.published && d.published)
+                    a.published = d.published;
+                if (!a.updated && d.updated)
+                    a.updated = d.updated;
+                if (d.relative)
+                    a.warnings.push_back("relative date left unresolved: " + b.text);
+                // "AFP 12 mars 2021 à 09:15": the agency that wrote the story, printed before its date.
+                auto rest_words = text::split_ws(d.rest);
+                if (auto ids = rest_words.empty() ? std::nullopt : agency_tag(rest_words.front()); ids) {
+                    if (!a.source_tag)
+                        a.source_tag = SourceTag{std::string(rest_words.front()), *ids};
+                } else if (!d.rest.empty())
+                    if (auto names = byline_authors(d.rest, language))
+                        for (auto& name : *names)
+                            if (!agency_id(name))
+                                a.authors.push_back(name);
+                continue;
+            }
+            p.no_byline_date[i] = true;
+            // "Fuente: EFE", "Quelle: dpa": the agency credited for the text, before photo credits are sought.
+            if (auto ids = labelled_agency(b.text)) {
+                p.role[i] = Role::source_tag;
+                if (!a.source_tag)
+                    a.source_tag = SourceTag{b.text, *ids};
+                continue;
+            }
+            if (is_credit_line(b.text)) {
+                p.role[i] = Role::credit;
+                continue;
+            }
+            if (auto caption = labelled_caption(b.text)) {
+                p.role[i] = Role::caption;
+                a.media.push_back(Media{std::move(*caption), std::nullopt});
+                continue;
+            }
+            // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
+            if (auto split = split_trailing_credit(b)) {
+                p.role[i] = Role::caption;
+                a.media.push_back(Media{split->first, split->second});
+                continue;
+            }
+        } else if (b.words <= most_labelled_caption) {
+            // "Helfer bauen am Hafen Zelte auf und ... mit Essen und Getränken. Foto: Jane Roe/Hafenhilfe": a longer
+            // caption, closed by a credit that says it is a picture's ("Foto:", "Photo:", "Bild:"); a paragraph closed
+            // by the source of its text ("Quelle: dpa") stays a paragraph.
+            if (!may_hold_picture_credit(b))
+                continue;
+            if (auto split = split_trailing_credit(b); split && picture_credit(split->second)) {
+                p.role[i] = Role::caption;
+                a.media.push_back(Media{split->first, split->second});
+                continue;
+            }
+        }
+    }
+}
+
+} // namespace archive

@@ -1,0 +1,105 @@
+// What follows the article (classify()): the end matter of a wiki article, the box presenting the author, a closing
+// agency tag; and the dateline opening the body.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <optional>
+#include <set>
+#include <string>
+
+namespace archive {
+
+void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vector<char>& notes) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    Article& a = p.article;
+    auto listed_heading = [&](std::size_t k) { return toc.listed_heading(blocks, k); };
+    // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
+    // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
+    // under them; their lists of links stay out.
+    // A title the contents list heads one section: another copy of it further down is in a box of links.
+    std::set<std::string> used;
+    auto title_of = [](const std::string& heading) { return marked_heading(heading).value_or(heading); };
+    for (const auto& s : a.sections)
+        if (s.heading)
+            used.insert(title_of(*s.heading));
+    for (std::size_t k = re + 1; k < n; ++k)
+        if (p.role[k] == Role::none &&
+            (marked_heading(blocks[k].text) || (listed_heading(k) && used.insert(title_of(blocks[k].text)).second))) {
+            p.role[k] = Role::heading;
+            a.sections.push_back(Section{blocks[k].text, {}});
+        } else if (p.role[k] == Role::none && notes[k]) {
+            if (a.sections.empty())
+                a.sections.emplace_back();
+            p.role[k] = Role::paragraph;
+            a.sections.back().paragraphs.push_back(blocks[k].text);
+        }
+}
+
+void add_author_section(Page& p, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const std::string_view language = p.language;
+    Article& a = p.article;
+    // "About the author / Jane Doe / Jane Doe covers the harbour for the paper.": the box presenting the author right
+    // under the article is its last section, a title of the lexicons' [author_box_titles] over a name and a few lines
+    // of text (a title over a list of links or a form is a box of the site).
+    for (std::size_t k = re + 1; k < n && k <= re + 2; ++k) {
+        std::string_view low = text::trim(blocks[k].lower);
+        while (!low.empty() && low.back() == ':')
+            low.remove_suffix(1);
+        if (p.role[k] != Role::none || !any_language_has("author_box_titles", low))
+            continue;
+        Section box{blocks[k].text, {}};
+        bool bio = false;
+        std::vector<std::size_t> taken;
+        for (std::size_t j = k + 1; j < n && j <= k + 3; ++j) {
+            const Block& x = blocks[j];
+            if (p.role[j] != Role::none || x.boilerplate || x.urls > 0 || p.terminator[j])
+                break;
+            bool name = x.words >= 2 && x.words <= 4 && !x.end_punct && x.upper_initial == x.words;
+            bool text = (textual(p.raw_quality[j]) || short_sentence(x, language) || author_bio(x)) && x.words <= 90;
+            // "Jane Doe / Follow / Jane Doe covers the harbour ...": a button of one word under the name stays out.
+            if (!name && !text && x.words == 1 && !x.end_punct && !taken.empty() && !bio)
+                continue;
+            if (!name && !text)
+                break;
+            bio = bio || text;
+            box.paragraphs.push_back(x.text);
+            taken.push_back(j);
+        }
+        if (!bio)
+            break;
+        p.role[k] = Role::heading;
+        for (std::size_t at : taken)
+            p.role[at] = Role::paragraph;
+        a.sections.push_back(std::move(box));
+        break;
+    }
+}
+
+void read_source_tag(Page& p, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    Article& a = p.article;
+    // After the article: a closing agency tag ("(ats)") within a few lines.
+    for (std::size_t k = re + 1; k < n && k <= re + 3 && !a.source_tag; ++k) {
+        if (auto tag = agency_tag(blocks[k].text)) {
+            p.role[k] = Role::source_tag;
+            a.source_tag = SourceTag{blocks[k].text, *tag};
+        }
+    }
+    // A dateline opening the body: "PARIS (Reuters) - ...".
+    if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
+        if (auto dl = dateline_tag(a.sections.front().paragraphs.front())) {
+            a.dateline = dl->place;
+            if (!a.source_tag)
+                a.source_tag = SourceTag{dl->raw, dl->agencies};
+        }
+    }
+}
+
+} // namespace archive

@@ -1,0 +1,149 @@
+// The tables of contents of a page (classify()): numbered ones, and lists of titles that the article prints again
+// as its headings further down; and the copies of the lines printed more than once, linked in the page's order.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string_view>
+
+namespace archive {
+
+Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    // A numbered table of contents ("1 History", "3.1 Climate"): the lines it lists are headings wherever
+    // they stand. Three numbered entries in a row at least, so that a numbered list of points is no table.
+    // A table of contents stands over the sections it lists ("1 Harbour festival opens" in a list of the most read
+    // articles under the page names titles that may stand above it).
+    Contents toc;
+    auto& contents = toc.contents;
+    std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
+    // (An entry opens with its number: a block without a digit is none, settled by its count.)
+    auto numbered_entry = [&](std::size_t k) {
+        return blocks[k].digits > 0 ? contents_entry(blocks[k].text) : std::nullopt;
+    };
+    for (std::size_t k = 0; k + 2 < n; ++k) {
+        if (!numbered_entry(k) || !numbered_entry(k + 1) || !numbered_entry(k + 2))
+            continue;
+        std::size_t first = k;
+        for (; k < n; ++k) {
+            auto title = numbered_entry(k);
+            if (!title)
+                break;
+            contents.emplace(std::move(*title), k);
+        }
+        numbered_runs.emplace_back(first, k);
+    }
+    // The entries of a numbered contents whose titles the page prints again further down, three at least, are
+    // no text of the article, though a lead above them pulls them into the region.
+    std::vector<bool>& contents_line = toc.contents_line;
+    contents_line.assign(n, false);
+    if (!numbered_runs.empty()) {
+        // (Keyed by views of the lines' texts, or of their marked titles kept in `titles`: no line is copied.)
+        std::vector<std::optional<std::string>> titles(n);
+        std::map<std::string_view, std::size_t> last_print;
+        for (std::size_t k = 0; k < n; ++k) {
+            titles[k] = marked_heading(blocks[k].text);
+            last_print[titles[k] ? std::string_view(*titles[k]) : std::string_view(blocks[k].text)] = k;
+        }
+        for (auto [first, end] : numbered_runs) {
+            int printed = 0;
+            for (std::size_t k = first; k < end; ++k) {
+                const auto entry = contents_entry(blocks[k].text);
+                auto at = last_print.find(entry ? std::string_view(*entry) : std::string_view());
+                printed += at != last_print.end() && at->second >= end;
+            }
+            if (printed >= 3)
+                std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),
+                          contents_line.begin() + static_cast<std::ptrdiff_t>(end), true);
+        }
+    }
+    // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
+    // without numbers, three titles in a row or more that the article prints again further down, each once.
+    // "Themes / Add-ons / Search / <intro> / Themes / <text> / Add-ons / <text> ...": a title the page's menu
+    // also names over the article is printed once more below the contents all the same (a tag printed under
+    // several teasers of the article's region lists no contents).
+    std::vector<bool>& in_contents = toc.in_contents;
+    in_contents.assign(n, false);
+    // The copies of each line printed more than once (of fourteen words at most), linked in the page's order:
+    // prev_copy[k] and next_copy[k] are the lines of line k's text right above and right below it, or `no_copy`.
+    // (Found in one open-addressing table holding the last copy of each text seen: a map of the texts allocated a
+    // node and a vector for every one.)
+    constexpr std::size_t no_copy = Contents::no_copy;
+    const int most_copied_words = Contents::most_copied_words;
+    std::vector<std::size_t>& prev_copy = toc.prev_copy;
+    std::vector<std::size_t>& next_copy = toc.next_copy;
+    prev_copy.assign(n, no_copy);
+    next_copy.assign(n, no_copy);
+    {
+        // (The table holds the lines printed again only, most often far fewer than the page's lines.)
+        std::size_t copied = 0;
+        for (std::size_t k = 0; k < n; ++k)
+            copied += blocks[k].repeats >= 1 && blocks[k].words <= most_copied_words;
+        std::size_t size = 16;
+        while (size < copied * 2)
+            size *= 2;
+        const std::size_t mask = size - 1;
+        std::vector<std::size_t> last_copy(size, no_copy);
+        for (std::size_t k = 0; k < n; ++k) {
+            if (blocks[k].repeats < 1 || blocks[k].words > most_copied_words)
+                continue;
+            const std::string& t = blocks[k].text;
+            std::size_t at = StringHash{}(t) & mask;
+            while (last_copy[at] != no_copy && blocks[last_copy[at]].text != t)
+                at = (at + 1) & mask;
+            if (last_copy[at] != no_copy) {
+                prev_copy[k] = last_copy[at];
+                next_copy[last_copy[at]] = k;
+            }
+            last_copy[at] = k;
+        }
+    }
+    {
+        // The copy further down stands in the article (a menu printed over and under the page is no contents):
+        // printed_later[k] is where line k is printed for the last time when that is in the region, k is the copy
+        // right before it and no copy before k stands above the region; 0 for the other lines (a last copy is never
+        // line 0). (Read off the copies once: no line is looked up in them, and only those lines are asked their
+        // shape.)
+        std::vector<std::size_t> printed_later(n, 0);
+        for (std::size_t last = 0; last < n; ++last) {
+            // (Each text's last copy, of two at least: the one before it, and the one before that, if any.)
+            if (next_copy[last] != no_copy || prev_copy[last] == no_copy)
+                continue;
+            const std::size_t before = prev_copy[last], third = prev_copy[before];
+            if ((third == no_copy || third < rs) && last >= rs && last <= re)
+                printed_later[before] = last;
+        }
+        auto listed_later = [&](std::size_t k) {
+            return printed_later[k] != 0 && !blocks[k].end_punct && heading_like(blocks[k]);
+        };
+        // Its titles come back in their order, each heading text (the buttons of two video players do not).
+        for (std::size_t k = 0; k < n; ++k) {
+            std::size_t end = k;
+            while (end < n && listed_later(end) && (end == k || printed_later[end] > printed_later[end - 1] + 1))
+                ++end;
+            if (end - k >= 3)
+                for (; k < end; ++k) {
+                    in_contents[k] = true;
+                    contents.emplace(blocks[k].text, k);
+                }
+            k = end;
+        }
+    }
+    return toc;
+}
+
+bool Contents::listed_heading(const std::vector<Block>& blocks, std::size_t k) const {
+    const Block& b = blocks[k];
+    if (b.words > 14 || contents.empty() || in_contents[k])
+        return false;
+    const auto marked = marked_heading(b.text);
+    auto entry = contents.find(marked ? std::string_view(*marked) : std::string_view(b.text));
+    return entry != contents.end() && entry->second < k && !contents_entry(b.text);
+}
+
+} // namespace archive
