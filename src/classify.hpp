@@ -53,6 +53,8 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph);
 /// "Archives, Reuters", "Photo: Keystone", "(Bild: Hersteller)", "Getty Images", "AFP PHOTO / John Doe":
 /// a photo credit line.
 bool is_credit_line(std::string_view line);
+/// The same for a block's line, read through its Block::lower and Block::chars instead of lowering it again.
+bool is_credit_line(const Block& b);
 /// "CreditJane Roe for The Daily Star", "FotoAnna Muster/Agentur": a credit's label (lexicon section
 /// glued_credit_labels) glued to the capitalised name it gives, a few words without a final stop.
 bool glued_credit_label(std::string_view line);

@@ -120,7 +120,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     a.source_tag = SourceTag{b.text, *ids};
                 continue;
             }
-            if (is_credit_line(b.text)) {
+            if (is_credit_line(b)) {
                 p.role[i] = Role::credit;
                 continue;
             }

@@ -103,9 +103,15 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
 
 } // namespace
 
-bool is_credit_line(std::string_view line) {
-    line = text::trim(line);
-    if (line.empty() || (line.size() > 90 && text::length_cp(line) > 90)) // (no more code points than bytes)
+namespace {
+
+// is_credit_line() of `line`, or of a Block's text when `b` is given: its line is trimmed already, and its
+// Block::lower and Block::chars stand for the lower-cased line and its length, which are then not made again.
+bool credit_line(std::string_view line, const Block* b) {
+    if (b == nullptr)
+        line = text::trim(line);
+    // (No more code points than bytes: the line is counted only past 90 bytes.)
+    if (line.empty() || (line.size() > 90 && (b != nullptr ? b->chars : text::length_cp(line)) > 90))
         return false;
     // "Fotos von der Einweihung findet ihr hier:": a line closed by a colon announces what follows; a credit names
     // and ends there.
@@ -119,7 +125,9 @@ bool is_credit_line(std::string_view line) {
     static const std::bitset<257> prefix_fronts = first_bytes(common_lexicon().list("credit_prefixes"));
     if (line.size() > 2 * from) {
         char front[4 * 3 + 8];
-        if (const int ascii = lower_ascii_front(line.substr(from)); ascii >= 0) {
+        if (b != nullptr && b->lower.size() > from) {
+            front[0] = b->lower[from]; // ('(' is one byte of the lowered line too)
+        } else if (const int ascii = lower_ascii_front(line.substr(from)); ascii >= 0) {
             front[0] = static_cast<char>(ascii);
         } else {
             std::size_t next = from;
@@ -127,8 +135,9 @@ bool is_credit_line(std::string_view line) {
             text::lower_into(line.substr(from, next - from), front);
         }
         if (prefix_fronts.test(256) || prefix_fronts.test(static_cast<unsigned char>(front[0]))) {
-            const text::LowerCased low(line); // (on the stack for most lines: a credit runs 90 code points at most)
-            std::string_view body = low.view();
+            // (On the stack for most lines: a credit runs 90 code points at most.)
+            const text::LowerCased low(b != nullptr ? std::string_view() : line);
+            std::string_view body = b != nullptr ? std::string_view(b->lower) : low.view();
             if (from == 1)
                 body = body.substr(1, body.size() - 2);
             // (The prefixes by their first byte, gathered once: the line is compared with those opening as it does.
@@ -175,6 +184,16 @@ bool is_credit_line(std::string_view line) {
         credit = credit || is_credit_word(part);
     }
     return credit;
+}
+
+} // namespace
+
+bool is_credit_line(std::string_view line) {
+    return credit_line(line, nullptr);
+}
+
+bool is_credit_line(const Block& b) {
+    return credit_line(b.text, &b);
 }
 
 namespace {

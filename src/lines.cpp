@@ -26,6 +26,14 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
         return std::nullopt;
     while (i < line.size()) {
         std::size_t at = i;
+        // (An ASCII byte is its own code point, and '"' the only quote mark among them: the words before the mark,
+        // most of them ASCII letters, are read a byte a step without decoding.)
+        if (const auto c = static_cast<unsigned char>(line[i]); c < 0x80 && c != ' ' && c != '"') {
+            if (((c | 0x20) < 'a' || (c | 0x20) > 'z') && c != '-' && c != '\'')
+                return std::nullopt;
+            ++i;
+            continue;
+        }
         char32_t cp = text::next_cp(line, i);
         if (cp == ' ') {
             if (++words > 3)

@@ -501,7 +501,7 @@ std::vector<std::pair<std::size_t, std::size_t>> list_runs(const Page& p, const 
     // 19.10.2019, 21:59", the names and the date of the article's byline, are no items whatever their neighbours.
     auto furniture = [&](std::size_t k) {
         const Block& b = blocks[k];
-        return is_credit_line(b.text) || is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) ||
+        return is_credit_line(b) || is_consent_or_promo_notice(b, b.words <= 60) || teaser_excerpt(b) ||
                repeated_title(b.text) || (b.digits >= 4 && read_dates(b.text, p.language).is_date_line);
     };
     auto text = [&](std::size_t k) { return textual(q[k]) && !blocks[k].boilerplate; };

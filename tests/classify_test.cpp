@@ -57,6 +57,41 @@ TEST_CASE("a short word glued to an opening quote mark is a kicker", "[classify]
     }
 }
 
+TEST_CASE("a block's credit line is judged as its text is", "[classify][credit]") {
+    // is_credit_line(const Block&) reads the block's lowered line; it must answer as the text's version does.
+    for (const char* line :
+         {"Photo: Jane Roe", "(Photo: Harbour Weekly)", "Getty Images", "KEYSTONE/Anna Muster", "Bild: Hersteller",
+          "Foto von Lukas Berger", "(Foto: Hafenblatt)", "Photo de Claire Martin / AFP", "Crédit photo : Élise Roux",
+          "Foto: Ana García/EFE", "Fuente: Archivo del Puerto", "ÉCLAIRAGE", "Photo by photo, the parade unfolds:",
+          "photo de la jetée avec une pose plus longue et un ciel très clair.", "Die Fähre legt um acht Uhr an.",
+          "Le port ouvre ses portes samedi.", "El puerto abre el sábado por la mañana.", "Harbour News",
+          "(Quelle: Statistisches Landesamt)", "Über den Hafen"}) {
+        INFO(line);
+        CHECK(is_credit_line(block_of(line)) == is_credit_line(line));
+    }
+    // Lines the text's version takes as credits and refuses, so that the comparison above covers both answers.
+    CHECK(is_credit_line(block_of("(Foto: Hafenblatt)")));
+    CHECK(is_credit_line(block_of("Photo de Claire Martin / AFP")));
+    CHECK_FALSE(is_credit_line(block_of("Le port ouvre ses portes samedi.")));
+    CHECK_FALSE(is_credit_line(block_of("El puerto abre el sábado por la mañana.")));
+}
+
+TEST_CASE("a glued kicker is read through ASCII and other letters alike", "[classify][kicker]") {
+    // ASCII words are read a byte at a time, others decoded: both must end at the same marks.
+    auto split = split_glued_kicker("Hafen-Ausbau\"Wir bauen weiter am Kai\"");
+    REQUIRE(split);
+    CHECK(split->first == "Hafen-Ausbau");
+    split = split_glued_kicker("L'Éclairage«Le port restera ouvert tout l'été»");
+    REQUIRE(split);
+    CHECK(split->first == "L'Éclairage");
+    // A digit or a comma before the mark is no kicker's word; nor are four words.
+    for (const char* line : {"Port 2024«Les ferries reviennent en mai»", "Hafen, Kai„Wir bauen weiter am Kai“",
+                             "Uno dos tres cuatro«El puerto abre el sábado»"}) {
+        INFO(line);
+        CHECK_FALSE(split_glued_kicker(line));
+    }
+}
+
 TEST_CASE("a closing line of agency ids in parentheses is a source tag", "[classify][agency]") {
     struct Row {
         const char* line;
