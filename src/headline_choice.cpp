@@ -144,13 +144,14 @@ bool dated_row(const Page& p, std::size_t i) {
 
 // "Weitere 6 Kuchen Rezepte / Weitere 40 Torten Rezepte / Weitere 12 Brot Rezepte", "More in Travel / More in Food /
 // More in Style": three short lines in a row opening with the same word (no stopword) are the links of a list, each
-// to a page of its own.
+// to a page of its own. ("Lighthouse / Lighthouse-Guide: Ten towers to visit / Lighthouse-Keeper returns to the
+// tower": the word alone is the label of a topic, over a teaser and the title, and opens no link.)
 bool parallel_link(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
     const int most_words = 6;
     auto opener = [&](std::size_t k) -> std::string_view {
         const Block& b = blocks[k];
-        if (b.lower_words.empty() || b.words > most_words || b.end_punct || b.lower_words.front().size() < 3 ||
+        if (b.lower_words.size() < 2 || b.words > most_words || b.end_punct || b.lower_words.front().size() < 3 ||
             stopword_languages(b.lower_words.front()) != 0)
             return {};
         return b.lower_words.front();

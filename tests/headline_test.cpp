@@ -1473,3 +1473,41 @@ Todas nuestras recetas hojaldradas te esperan en la colección.
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a topic's word alone opens no run of links", "[headline]") {
+    // The topic's label, a teaser opening with its word, then the title opening with it too: two lines of a run, not
+    // three; the title signed by its author stays the headline.
+    const PageRow rows[] = {
+        {"topic label over a teaser and the title (en)", "en", R"(Harbour News
+Sign in
+Lighthouse
+Lighthouse-Guide: Ten towers by the sea
+Lighthouse-Keeper returns to the tower
+By Jane Roe
+The old tower on the northern pier has a keeper again: after ten years without one, the town has hired a keeper for the lamp.
+The keeper will live in the small house at the foot of the tower and climb the stairs to the lamp twice a night.
+The town council hopes that visitors will come to see the tower and the keeper at work during the summer months.
+)", "Lighthouse-Keeper returns to the tower"},
+        {"topic label over a teaser and the title (de)", "de", R"(Hafenblatt
+Anmelden
+Leuchtturm
+Leuchtturm-Ratgeber: Zehn Türme an der Küste
+Leuchtturm-Wärter zieht wieder ein
+Von Jana Roth
+Der alte Turm an der Nordmole hat wieder einen Wärter: Nach zehn Jahren ohne ihn hat die Stadt einen Wärter für die Lampe eingestellt.
+Der Wärter wird im kleinen Haus am Fuß des Turms wohnen und zweimal in der Nacht die Treppe zur Lampe hinaufsteigen.
+Der Stadtrat hofft, dass im Sommer viele Besucher kommen, um den Turm und den Wärter bei der Arbeit zu sehen.
+)", "Leuchtturm-Wärter zieht wieder ein"},
+        {"topic label over a teaser and the title (fr)", "fr", R"(Le Courrier du Port
+Connexion
+Phare
+Phare-Guide : dix tours côtiers
+Phare-Gardien : retour au vieux phare
+Par Jeanne Roux
+La vieille tour de la jetée nord a de nouveau un gardien : après dix ans sans lui, la ville a engagé un gardien pour la lampe.
+Le gardien habitera la petite maison au pied de la tour et montera deux fois par nuit l'escalier jusqu'à la lampe.
+Le conseil municipal espère que les visiteurs viendront voir la tour et le gardien au travail pendant l'été.
+)", "Phare-Gardien : retour au vieux phare"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
