@@ -1511,3 +1511,43 @@ Le conseil municipal espère que les visiteurs viendront voir la tour et le gard
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a one-word title right over the text is the headline though the menu prints it too", "[headline]") {
+    // The page's own entry in the site's menu, printed again as its title right over its text.
+    const PageRow rows[] = {
+        {"menu entry as the title (de)", "de", R"(Studio Nordlicht
+Start
+Beratung
+Fotografie
+Kontakt
+Impressum
+Fotografie
+Gute Bilder brauchen Zeit: Wir nehmen uns für jedes Shooting einen ganzen Tag, damit Sie sich vor der Kamera wohlfühlen.
+Ob Hochzeit, Porträt oder Produkt, wir besprechen vorher mit Ihnen, welche Bilder Sie sich wünschen und wo wir sie machen.
+Nach dem Shooting bekommen Sie alle bearbeiteten Bilder innerhalb von zwei Wochen in einer Galerie zum Herunterladen.
+)", "Fotografie"},
+        {"menu entry as the title (en)", "en", R"(Northern Light Studio
+Home
+Advice
+Photography
+Contact
+Imprint
+Photography
+Good pictures take time: we set aside a whole day for every shoot, so that you can feel at ease in front of the camera.
+Whether it is a wedding, a portrait or a product, we talk with you first about the pictures you want and where to take them.
+After the shoot you get all the edited pictures within two weeks in a gallery from which you can download them.
+)", "Photography"},
+        {"menu entry as the title (fr)", "fr", R"(Studio Lumière du Nord
+Accueil
+Conseil
+Reportages
+Contact
+Mentions légales
+Reportages
+Nos reportages demandent du temps : nous prenons une journée entière pour chaque séance, pour que vous soyez à l'aise.
+Mariage, portrait ou produit, nous parlons d'abord avec vous des photos que vous souhaitez et des lieux où les prendre.
+Après la séance, vous recevez toutes les photos retouchées en deux semaines dans une galerie à télécharger.
+)", "Reportages"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
