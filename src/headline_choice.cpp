@@ -378,9 +378,23 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // date line stands next to it.
         // (A sentence over a byline is a standfirst.)
         auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k]); };
+        // "Old ferries once crowded this harbour. Now the seals are back. / <a standfirst of two dozen words> /
+        // Tuesday, 4 March 2025": a magazine's title of one or two short sentences over its longer standfirst, the
+        // date under that.
+        const std::size_t most_stopped_words = 12, most_decked_words = 20;
+        auto decked = [&] {
+            // (The date line opens with the date or its label: "Prices rise from 1 January" heads a section.)
+            if (i + 2 >= n || probe.words > static_cast<int>(most_decked_words) || !dated(i + 2) ||
+                !(opens_with_date_label(blocks[i + 2]) || leading_date(blocks[i + 2].text, p.language)))
+                return false;
+            const Block& deck = blocks[i + 1];
+            return p.role[i + 1] == Role::none && deck.end_punct && deck.words > probe.words;
+        };
         bool stopped_title = false;
-        if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && probe.words <= 12 &&
-            ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) {
+        if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) &&
+            ((probe.words <= static_cast<int>(most_stopped_words) &&
+              ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) ||
+             decked())) {
             Block dotless = probe;
             dotless.text.pop_back();
             ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two

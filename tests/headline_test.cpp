@@ -1551,3 +1551,59 @@ Après la séance, vous recevez toutes les photos retouchées en deux semaines d
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a title closed by a full stop over its longer standfirst and the date is the headline", "[headline]") {
+    // A magazine's title of one or two short sentences; its standfirst, longer, under it; the date and byline under
+    // that. (A heading naming a date, "Prices from 1 May", signs no title: the date line opens with its date.)
+    const PageRow rows[] = {
+        {"stopped title over a standfirst (en)", "en", R"(Skip to content
+MAGAZINE
+PHOTOGRAPHY
+TRAVEL
+Old ferries once crowded this harbour. Now the seals are back.
+The small harbour of Wendle, emptied of its fishing fleet and its ferries over forty years, has become a quiet home for a colony of grey seals. How did they find it?
+Tuesday, 4 March 2025
+By Jane Roe
+It takes an hour to walk around the harbour of Wendle, and on a calm morning you can count more than sixty seals on the old slipway.
+The last ferry left the harbour in the spring of 1985, and the fishing boats followed it to the new port further down the coast.
+Since then the seals have moved in, first a few young ones, then whole families that now spend the winter on the quay.
+)", "Old ferries once crowded this harbour. Now the seals are back."},
+        {"stopped title over a standfirst (de)", "de", R"(Zum Inhalt springen
+MAGAZIN
+FOTOGRAFIE
+REISEN
+Früher lagen hier Fähren. Heute liegen hier Robben.
+Der kleine Hafen von Wendle hat in vierzig Jahren seine Fischer und seine Fähren verloren und ist zur ruhigen Heimat einer Kolonie von Kegelrobben geworden. Wie haben sie ihn gefunden?
+Dienstag, 4. März 2025
+Von Jana Roth
+Eine Stunde braucht man, um den Hafen von Wendle zu umrunden, und an einem ruhigen Morgen liegen mehr als sechzig Robben auf der alten Slipanlage.
+Die letzte Fähre verließ den Hafen im Frühjahr 1985, und die Fischkutter folgten ihr in den neuen Hafen weiter unten an der Küste.
+Seitdem sind die Robben eingezogen, zuerst einige junge Tiere, dann ganze Familien, die nun den Winter auf dem Kai verbringen.
+)", "Früher lagen hier Fähren. Heute liegen hier Robben."},
+        {"stopped title over a standfirst (fr)", "fr", R"(Aller au contenu
+MAGAZINE
+PHOTOGRAPHIE
+VOYAGE
+Les ferries ont quitté ce port. Les phoques l'ont trouvé.
+Le petit port de Wendle, vidé de ses pêcheurs et de ses ferries en quarante ans, est devenu le refuge tranquille d'une colonie de phoques gris. Comment l'ont-ils trouvé ?
+Mardi 4 mars 2025
+Par Jeanne Roux
+Il faut une heure pour faire le tour du port de Wendle, et par un matin calme on compte plus de soixante phoques sur la vieille cale.
+Le dernier ferry a quitté le port au printemps 1985, et les bateaux de pêche l'ont suivi vers le nouveau port plus bas sur la côte.
+Depuis, les phoques se sont installés, d'abord quelques jeunes, puis des familles entières qui passent l'hiver sur le quai.
+)", "Les ferries ont quitté ce port. Les phoques l'ont trouvé."},
+        {"a heading naming a date under a quotation (de)", "de", R"(Zum Inhalt springen
+Hafenblatt
+Fähren werden teurer
+Von Jana Roth
+4. März 2025
+Teilen
+Einzelfahrt, Monatskarte und Tageskarte der Hafenfähre kosten ab 1. Mai 2025 mehr.
+„Wir müssen die gestiegenen Kosten für Diesel und Personal an die Fahrgäste weitergeben, damit die Fähre auch im Winter fahren kann“, sagt der Betriebsleiter der Hafenfähre.
+Die neuen Preise ab 1. Mai 2025
+Die Einzelfahrt kostet dann 3,20 Euro statt bisher 2,95 Euro, die Monatskarte steigt von 48 auf 52 Euro, die Tageskarte von 6 auf 7 Euro.
+Für Kinder und Schüler bleibt die Fahrt mit der Hafenfähre wie bisher kostenlos, teilte der Betrieb mit.
+)", "Fähren werden teurer"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
