@@ -144,13 +144,14 @@ bool dated_row(const Page& p, std::size_t i) {
 
 // "Weitere 6 Kuchen Rezepte / Weitere 40 Torten Rezepte / Weitere 12 Brot Rezepte", "More in Travel / More in Food /
 // More in Style": three short lines in a row opening with the same word (no stopword) are the links of a list, each
-// to a page of its own.
+// to a page of its own. ("Lighthouse / Lighthouse-Guide: Ten towers to visit / Lighthouse-Keeper returns to the
+// tower": the word alone is the label of a topic, over a teaser and the title, and opens no link.)
 bool parallel_link(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
     const int most_words = 6;
     auto opener = [&](std::size_t k) -> std::string_view {
         const Block& b = blocks[k];
-        if (b.lower_words.empty() || b.words > most_words || b.end_punct || b.lower_words.front().size() < 3 ||
+        if (b.lower_words.size() < 2 || b.words > most_words || b.end_punct || b.lower_words.front().size() < 3 ||
             stopword_languages(b.lower_words.front()) != 0)
             return {};
         return b.lower_words.front();
@@ -368,17 +369,32 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
                 p.role[next] == Role::byline || p.role[next] == Role::date))
             ++next;
         bool opens_body = next == start;
-        // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article.
+        // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article, though the site's menu prints it
+        // too ("Start / Beratung / Fotografie / Kontakt / ... / Fotografie / <the page's text>": the page's own entry).
         // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
-                        probe.repeats == 0 && !all_capitals(probe.text);
+                        !all_capitals(probe.text);
         // "Nebelsuppe." right over "Veröffentlicht am 24. Januar": a blog's title may end with a full stop when a
         // date line stands next to it.
         // (A sentence over a byline is a standfirst.)
         auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k]); };
+        // "Old ferries once crowded this harbour. Now the seals are back. / <a standfirst of two dozen words> /
+        // Tuesday, 4 March 2025": a magazine's title of one or two short sentences over its longer standfirst, the
+        // date under that.
+        const std::size_t most_stopped_words = 12, most_decked_words = 20;
+        auto decked = [&] {
+            // (The date line opens with the date or its label: "Prices rise from 1 January" heads a section.)
+            if (i + 2 >= n || probe.words > static_cast<int>(most_decked_words) || !dated(i + 2) ||
+                !(opens_with_date_label(blocks[i + 2]) || leading_date(blocks[i + 2].text, p.language)))
+                return false;
+            const Block& deck = blocks[i + 1];
+            return p.role[i + 1] == Role::none && deck.end_punct && deck.words > probe.words;
+        };
         bool stopped_title = false;
-        if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) && probe.words <= 12 &&
-            ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) {
+        if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) &&
+            ((probe.words <= static_cast<int>(most_stopped_words) &&
+              ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) ||
+             decked())) {
             Block dotless = probe;
             dotless.text.pop_back();
             ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two

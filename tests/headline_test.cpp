@@ -1473,3 +1473,137 @@ Todas nuestras recetas hojaldradas te esperan en la colección.
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a topic's word alone opens no run of links", "[headline]") {
+    // The topic's label, a teaser opening with its word, then the title opening with it too: two lines of a run, not
+    // three; the title signed by its author stays the headline.
+    const PageRow rows[] = {
+        {"topic label over a teaser and the title (en)", "en", R"(Harbour News
+Sign in
+Lighthouse
+Lighthouse-Guide: Ten towers by the sea
+Lighthouse-Keeper returns to the tower
+By Jane Roe
+The old tower on the northern pier has a keeper again: after ten years without one, the town has hired a keeper for the lamp.
+The keeper will live in the small house at the foot of the tower and climb the stairs to the lamp twice a night.
+The town council hopes that visitors will come to see the tower and the keeper at work during the summer months.
+)", "Lighthouse-Keeper returns to the tower"},
+        {"topic label over a teaser and the title (de)", "de", R"(Hafenblatt
+Anmelden
+Leuchtturm
+Leuchtturm-Ratgeber: Zehn Türme an der Küste
+Leuchtturm-Wärter zieht wieder ein
+Von Jana Roth
+Der alte Turm an der Nordmole hat wieder einen Wärter: Nach zehn Jahren ohne ihn hat die Stadt einen Wärter für die Lampe eingestellt.
+Der Wärter wird im kleinen Haus am Fuß des Turms wohnen und zweimal in der Nacht die Treppe zur Lampe hinaufsteigen.
+Der Stadtrat hofft, dass im Sommer viele Besucher kommen, um den Turm und den Wärter bei der Arbeit zu sehen.
+)", "Leuchtturm-Wärter zieht wieder ein"},
+        {"topic label over a teaser and the title (fr)", "fr", R"(Le Courrier du Port
+Connexion
+Phare
+Phare-Guide : dix tours côtiers
+Phare-Gardien : retour au vieux phare
+Par Jeanne Roux
+La vieille tour de la jetée nord a de nouveau un gardien : après dix ans sans lui, la ville a engagé un gardien pour la lampe.
+Le gardien habitera la petite maison au pied de la tour et montera deux fois par nuit l'escalier jusqu'à la lampe.
+Le conseil municipal espère que les visiteurs viendront voir la tour et le gardien au travail pendant l'été.
+)", "Phare-Gardien : retour au vieux phare"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a one-word title right over the text is the headline though the menu prints it too", "[headline]") {
+    // The page's own entry in the site's menu, printed again as its title right over its text.
+    const PageRow rows[] = {
+        {"menu entry as the title (de)", "de", R"(Studio Nordlicht
+Start
+Beratung
+Fotografie
+Kontakt
+Impressum
+Fotografie
+Gute Bilder brauchen Zeit: Wir nehmen uns für jedes Shooting einen ganzen Tag, damit Sie sich vor der Kamera wohlfühlen.
+Ob Hochzeit, Porträt oder Produkt, wir besprechen vorher mit Ihnen, welche Bilder Sie sich wünschen und wo wir sie machen.
+Nach dem Shooting bekommen Sie alle bearbeiteten Bilder innerhalb von zwei Wochen in einer Galerie zum Herunterladen.
+)", "Fotografie"},
+        {"menu entry as the title (en)", "en", R"(Northern Light Studio
+Home
+Advice
+Photography
+Contact
+Imprint
+Photography
+Good pictures take time: we set aside a whole day for every shoot, so that you can feel at ease in front of the camera.
+Whether it is a wedding, a portrait or a product, we talk with you first about the pictures you want and where to take them.
+After the shoot you get all the edited pictures within two weeks in a gallery from which you can download them.
+)", "Photography"},
+        {"menu entry as the title (fr)", "fr", R"(Studio Lumière du Nord
+Accueil
+Conseil
+Reportages
+Contact
+Mentions légales
+Reportages
+Nos reportages demandent du temps : nous prenons une journée entière pour chaque séance, pour que vous soyez à l'aise.
+Mariage, portrait ou produit, nous parlons d'abord avec vous des photos que vous souhaitez et des lieux où les prendre.
+Après la séance, vous recevez toutes les photos retouchées en deux semaines dans une galerie à télécharger.
+)", "Reportages"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a title closed by a full stop over its longer standfirst and the date is the headline", "[headline]") {
+    // A magazine's title of one or two short sentences; its standfirst, longer, under it; the date and byline under
+    // that. (A heading naming a date, "Prices from 1 May", signs no title: the date line opens with its date.)
+    const PageRow rows[] = {
+        {"stopped title over a standfirst (en)", "en", R"(Skip to content
+MAGAZINE
+PHOTOGRAPHY
+TRAVEL
+Old ferries once crowded this harbour. Now the seals are back.
+The small harbour of Wendle, emptied of its fishing fleet and its ferries over forty years, has become a quiet home for a colony of grey seals. How did they find it?
+Tuesday, 4 March 2025
+By Jane Roe
+It takes an hour to walk around the harbour of Wendle, and on a calm morning you can count more than sixty seals on the old slipway.
+The last ferry left the harbour in the spring of 1985, and the fishing boats followed it to the new port further down the coast.
+Since then the seals have moved in, first a few young ones, then whole families that now spend the winter on the quay.
+)", "Old ferries once crowded this harbour. Now the seals are back."},
+        {"stopped title over a standfirst (de)", "de", R"(Zum Inhalt springen
+MAGAZIN
+FOTOGRAFIE
+REISEN
+Früher lagen hier Fähren. Heute liegen hier Robben.
+Der kleine Hafen von Wendle hat in vierzig Jahren seine Fischer und seine Fähren verloren und ist zur ruhigen Heimat einer Kolonie von Kegelrobben geworden. Wie haben sie ihn gefunden?
+Dienstag, 4. März 2025
+Von Jana Roth
+Eine Stunde braucht man, um den Hafen von Wendle zu umrunden, und an einem ruhigen Morgen liegen mehr als sechzig Robben auf der alten Slipanlage.
+Die letzte Fähre verließ den Hafen im Frühjahr 1985, und die Fischkutter folgten ihr in den neuen Hafen weiter unten an der Küste.
+Seitdem sind die Robben eingezogen, zuerst einige junge Tiere, dann ganze Familien, die nun den Winter auf dem Kai verbringen.
+)", "Früher lagen hier Fähren. Heute liegen hier Robben."},
+        {"stopped title over a standfirst (fr)", "fr", R"(Aller au contenu
+MAGAZINE
+PHOTOGRAPHIE
+VOYAGE
+Les ferries ont quitté ce port. Les phoques l'ont trouvé.
+Le petit port de Wendle, vidé de ses pêcheurs et de ses ferries en quarante ans, est devenu le refuge tranquille d'une colonie de phoques gris. Comment l'ont-ils trouvé ?
+Mardi 4 mars 2025
+Par Jeanne Roux
+Il faut une heure pour faire le tour du port de Wendle, et par un matin calme on compte plus de soixante phoques sur la vieille cale.
+Le dernier ferry a quitté le port au printemps 1985, et les bateaux de pêche l'ont suivi vers le nouveau port plus bas sur la côte.
+Depuis, les phoques se sont installés, d'abord quelques jeunes, puis des familles entières qui passent l'hiver sur le quai.
+)", "Les ferries ont quitté ce port. Les phoques l'ont trouvé."},
+        {"a heading naming a date under a quotation (de)", "de", R"(Zum Inhalt springen
+Hafenblatt
+Fähren werden teurer
+Von Jana Roth
+4. März 2025
+Teilen
+Einzelfahrt, Monatskarte und Tageskarte der Hafenfähre kosten ab 1. Mai 2025 mehr.
+„Wir müssen die gestiegenen Kosten für Diesel und Personal an die Fahrgäste weitergeben, damit die Fähre auch im Winter fahren kann“, sagt der Betriebsleiter der Hafenfähre.
+Die neuen Preise ab 1. Mai 2025
+Die Einzelfahrt kostet dann 3,20 Euro statt bisher 2,95 Euro, die Monatskarte steigt von 48 auf 52 Euro, die Tageskarte von 6 auf 7 Euro.
+Für Kinder und Schüler bleibt die Fahrt mit der Hafenfähre wie bisher kostenlos, teilte der Betrieb mit.
+)", "Fähren werden teurer"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+}
