@@ -550,21 +550,32 @@ public:
             start_ = k;
             return;
         }
-        const std::size_t length = k - start_;
-        if (padded && length <= short_word) {
-            // (fifteen bytes fit the string's own buffer: no allocation either way)
-            out_.emplace_back(text_ + start_, short_word).resize(length);
-        } else {
-            out_.emplace_back(text_ + start_, length);
-        }
+        add_word(start_, k);
         start_ = none;
     }
     /// The edges of a step's mask of word bytes from byte `at`, `bits` of them read (those before a byte from 0x80).
     [[gnu::always_inline]] void at_edges(std::size_t at, unsigned word_bytes, unsigned bits) {
         // Bit k: byte k is inside a word and byte k - 1 is not, or the other way round.
         unsigned edges = (word_bytes ^ ((word_bytes << 1) | (in_word() ? 1u : 0u))) & ((1u << bits) - 1);
-        for (; edges != 0; edges &= edges - 1)
-            at_edge(at + static_cast<std::size_t>(std::countr_zero(edges)));
+        auto next_edge = [&edges, at] {
+            const std::size_t k = at + static_cast<std::size_t>(std::countr_zero(edges));
+            edges &= edges - 1;
+            return k;
+        };
+        // The edges open and close the words in turn: after the word open at the step's start is closed, they come
+        // in pairs, each a word of the step, added without asking at every edge whether a word is open.
+        if (edges != 0 && in_word()) {
+            add_word(start_, next_edge());
+            start_ = none;
+        }
+        while (edges != 0) {
+            const std::size_t open = next_edge();
+            if (edges == 0) {
+                start_ = open; // (closed by a later step)
+                return;
+            }
+            add_word(open, next_edge());
+        }
     }
     /// Closes the last word at the text's end.
     void finish(std::size_t end) {
@@ -575,6 +586,16 @@ public:
 private:
     static constexpr std::size_t none = std::string_view::npos;
     static constexpr std::size_t short_word = 15; // (the bytes a std::string holds without allocating)
+    /// Adds the word from byte `start` to byte `end` (not included).
+    [[gnu::always_inline]] void add_word(std::size_t start, std::size_t end) {
+        const std::size_t length = end - start;
+        if (padded && length <= short_word) {
+            // (fifteen bytes fit the string's own buffer: no allocation either way)
+            out_.emplace_back(text_ + start, short_word).resize(length);
+        } else {
+            out_.emplace_back(text_ + start, length);
+        }
+    }
     const char* text_;
     std::vector<std::string>& out_;
     std::size_t start_ = none; // where the word being read starts, `none` between words
