@@ -740,6 +740,8 @@ std::vector<Block> segment(std::string_view txt) {
     blocks.reserve(txt.size() / 48 + 8);
     std::vector<std::size_t> lengths; // of the blocks' texts in code points
     std::vector<char> plain;          // for each block, measure_shape() met nothing to collapse in its text
+    lengths.reserve(blocks.capacity()); // (the same room: grown a step at a time, each cost a page nine moves)
+    plain.reserve(blocks.capacity());
     std::size_t pos = 0, line_no = 0;
     bool prev_blank = true;
     while (pos <= txt.size()) {
