@@ -196,18 +196,25 @@ public:
     }
     /// Adds the counts to b's and starts again from zero.
     void flush(Block& b) {
-        b.letters += sum(letters_);
-        b.digits += sum(digits_);
-        b.words += sum(starts_);
-        b.upper_initial += sum(capital_starts_);
+        const std::uint64_t letters_digits = sums(letters_, digits_), words_capitals = sums(starts_, capital_starts_);
+        b.letters += static_cast<int>(letters_digits & 0xFFFFFFFF);
+        b.digits += static_cast<int>(letters_digits >> 32);
+        b.words += static_cast<int>(words_capitals & 0xFFFFFFFF);
+        b.upper_initial += static_cast<int>(words_capitals >> 32);
         letters_ = digits_ = starts_ = capital_starts_ = _mm_setzero_si128();
         steps_ = 0;
     }
 
 private:
-    static int sum(__m128i counts) {
-        const __m128i halves = _mm_sad_epu8(counts, _mm_setzero_si128()); // each half's bytes added up
-        return _mm_cvtsi128_si32(halves) + _mm_cvtsi128_si32(_mm_srli_si128(halves, 8));
+    // The sums of the bytes of two counts, the first's in the low half of the result, the second's in the high half:
+    // each half of a sum of bytes (_mm_sad_epu8, at most 8 * 255) fits 32 bits, so the two counts are added up
+    // side by side, halves folded once for both (a line ends with a flush: done for every line).
+    static std::uint64_t sums(__m128i low, __m128i high) {
+        const __m128i zero = _mm_setzero_si128();
+        const __m128i both = _mm_or_si128(_mm_sad_epu8(low, zero), _mm_slli_epi64(_mm_sad_epu8(high, zero), 32));
+        std::uint64_t sum = 0; // (stored: _mm_cvtsi128_si64 is for 64-bit processors only)
+        _mm_storel_epi64(reinterpret_cast<__m128i*>(&sum), _mm_add_epi64(both, _mm_srli_si128(both, 8)));
+        return sum;
     }
     __m128i letters_ = _mm_setzero_si128(), digits_ = _mm_setzero_si128(), starts_ = _mm_setzero_si128(),
             capital_starts_ = _mm_setzero_si128();
@@ -733,6 +740,8 @@ std::vector<Block> segment(std::string_view txt) {
     blocks.reserve(txt.size() / 48 + 8);
     std::vector<std::size_t> lengths; // of the blocks' texts in code points
     std::vector<char> plain;          // for each block, measure_shape() met nothing to collapse in its text
+    lengths.reserve(blocks.capacity()); // (the same room: grown a step at a time, each cost a page nine moves)
+    plain.reserve(blocks.capacity());
     std::size_t pos = 0, line_no = 0;
     bool prev_blank = true;
     while (pos <= txt.size()) {

@@ -507,17 +507,23 @@ struct Masks16 {
     unsigned alnum, high;
 };
 
+#if defined(__SSE2__)
+// The bytes of x from lo to hi (-1 each, 0 for the others, whatever the byte): moved to the bottom of the signed bytes
+// (lo to -128), where one comparison finds them. (An add and a comparison, where one comparison with each end costs
+// two and an and.)
+__m128i in_range16(__m128i x, char lo, char hi) {
+    const __m128i moved = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo)));
+    return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(-127 + (hi - lo))), moved);
+}
+#endif
+
 template <bool wide>
 Masks16 masks16(const char* p) {
 #if defined(__SSE2__)
     if constexpr (wide) {
-        // (Signed comparisons: the bytes from 0x80 are below every ASCII byte, in no range.)
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
-        const __m128i letters = _mm_and_si128(_mm_cmpgt_epi8(folded, _mm_set1_epi8('a' - 1)),
-                                              _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), folded));
-        const __m128i digits = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                             _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), v));
+        const __m128i letters = in_range16(_mm_or_si128(v, _mm_set1_epi8(0x20)), 'a', 'z');
+        const __m128i digits = in_range16(v, '0', '9');
         return {static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, digits))),
                 static_cast<unsigned>(_mm_movemask_epi8(v))};
     }
@@ -550,21 +556,32 @@ public:
             start_ = k;
             return;
         }
-        const std::size_t length = k - start_;
-        if (padded && length <= short_word) {
-            // (fifteen bytes fit the string's own buffer: no allocation either way)
-            out_.emplace_back(text_ + start_, short_word).resize(length);
-        } else {
-            out_.emplace_back(text_ + start_, length);
-        }
+        add_word(start_, k);
         start_ = none;
     }
     /// The edges of a step's mask of word bytes from byte `at`, `bits` of them read (those before a byte from 0x80).
     [[gnu::always_inline]] void at_edges(std::size_t at, unsigned word_bytes, unsigned bits) {
         // Bit k: byte k is inside a word and byte k - 1 is not, or the other way round.
         unsigned edges = (word_bytes ^ ((word_bytes << 1) | (in_word() ? 1u : 0u))) & ((1u << bits) - 1);
-        for (; edges != 0; edges &= edges - 1)
-            at_edge(at + static_cast<std::size_t>(std::countr_zero(edges)));
+        auto next_edge = [&edges, at] {
+            const std::size_t k = at + static_cast<std::size_t>(std::countr_zero(edges));
+            edges &= edges - 1;
+            return k;
+        };
+        // The edges open and close the words in turn: after the word open at the step's start is closed, they come
+        // in pairs, each a word of the step, added without asking at every edge whether a word is open.
+        if (edges != 0 && in_word()) {
+            add_word(start_, next_edge());
+            start_ = none;
+        }
+        while (edges != 0) {
+            const std::size_t open = next_edge();
+            if (edges == 0) {
+                start_ = open; // (closed by a later step)
+                return;
+            }
+            add_word(open, next_edge());
+        }
     }
     /// Closes the last word at the text's end.
     void finish(std::size_t end) {
@@ -575,6 +592,16 @@ public:
 private:
     static constexpr std::size_t none = std::string_view::npos;
     static constexpr std::size_t short_word = 15; // (the bytes a std::string holds without allocating)
+    /// Adds the word from byte `start` to byte `end` (not included).
+    [[gnu::always_inline]] void add_word(std::size_t start, std::size_t end) {
+        const std::size_t length = end - start;
+        if (padded && length <= short_word) {
+            // (fifteen bytes fit the string's own buffer: no allocation either way)
+            out_.emplace_back(text_ + start, short_word).resize(length);
+        } else {
+            out_.emplace_back(text_ + start, length);
+        }
+    }
     const char* text_;
     std::vector<std::string>& out_;
     std::size_t start_ = none; // where the word being read starts, `none` between words
@@ -644,10 +671,8 @@ template <bool wide>
 void lower16(const char* p, char* o) {
 #if defined(__SSE2__)
     if constexpr (wide) {
-        // (Signed comparisons: the bytes from 0x80 are below 'A', in no range.)
         const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-        const __m128i capitals = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
-                                               _mm_cmpgt_epi8(_mm_set1_epi8('Z' + 1), v));
+        const __m128i capitals = in_range16(v, 'A', 'Z');
         _mm_storeu_si128(reinterpret_cast<__m128i*>(o),
                          _mm_or_si128(v, _mm_and_si128(capitals, _mm_set1_epi8(0x20))));
         return;
