@@ -58,7 +58,7 @@ int Speakers::find_person_lowered(std::string_view low) const {
     if ((last_words[bit / 64] >> (bit % 64) & 1) != 0)
         if (auto it = by_last_name.find(low); it != by_last_name.end())
             return it->second;
-    if (people.empty() || (first_words[bit / 64] >> (bit % 64) & 1) == 0)
+    if (people.empty() || opener_head[bit] == 0)
         return -1;
     return longest_opening(low);
 }
@@ -66,7 +66,7 @@ int Speakers::find_person_lowered(std::string_view low) const {
 int Speakers::longest_opening(std::string_view low_name) const {
     // (the name's first word is that of the name and a space below: most are turned away before it is built)
     const std::size_t bit = first_word_bit(low_name);
-    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
+    if (opener_head[bit] == 0)
         return -1;
     // The name and a space (a longer name opening with it has the same first word).
     char buf[256];
@@ -80,12 +80,18 @@ int Speakers::longest_opening(std::string_view low_name) const {
         heap = std::string(low_name) + " ";
         low = heap;
     }
+    // (a longer name opening with it has its first word, and so is in the chain of its bit: only the chain is read;
+    // of the longest names, the one added last wins)
     int best = -1;
-    for (std::size_t k = people.size(); k-- > 0;)
-        if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
-            people[k].low.compare(0, low.size(), low) == 0 &&
-            (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
-            best = static_cast<int>(k);
+    for (std::uint32_t at = opener_head[bit]; at != 0; at = openers[at - 1].next) {
+        const int k = openers[at - 1].person;
+        const Person& p = people[static_cast<std::size_t>(k)];
+        if (p.name.size() > low.size() && p.low[0] == low[0] && p.low.compare(0, low.size(), low) == 0) {
+            const std::size_t best_size = best < 0 ? 0 : people[static_cast<std::size_t>(best)].name.size();
+            if (best < 0 || p.name.size() > best_size || (p.name.size() == best_size && k > best))
+                best = k;
+        }
+    }
     return best;
 }
 
@@ -107,11 +113,13 @@ std::size_t Speakers::first_word_bit(std::string_view low_name) {
     return word_bit(low_name.substr(0, low_name.find(' ')));
 }
 
-void Speakers::note_first_word(const std::string& low) {
+void Speakers::note_first_word(int k) {
+    const std::string& low = people[static_cast<std::size_t>(k)].low;
     if (low.find(' ') == std::string::npos)
         return; // (a name of one word opens no longer name with a space after its first word)
     const std::size_t bit = first_word_bit(low);
-    first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    openers.push_back(Opener{k, opener_head[bit]});
+    opener_head[bit] = static_cast<std::uint32_t>(openers.size());
 }
 
 int Speakers::add_person(std::string name) {
@@ -133,7 +141,7 @@ int Speakers::add_person(std::string name) {
         if (known.find(' ') != std::string::npos && low.find(' ') != std::string::npos &&
             first_word(known) != first_word(low)) {
             people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::string(low)});
-            note_first_word(people.back().low);
+            note_first_word(static_cast<int>(people.size() - 1));
             return static_cast<int>(people.size() - 1);
         }
     }
@@ -142,14 +150,14 @@ int Speakers::add_person(std::string name) {
         if (name.size() > known.name.size()) {
             known.name = std::move(name); // the longest form is the speaker
             known.low = low;
-            note_first_word(known.low);
+            note_first_word(k);
         }
         return k;
     }
     people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::string(low)});
     const std::string& added = people.back().low;
-    note_first_word(added);
     k = static_cast<int>(people.size() - 1);
+    note_first_word(k);
     const std::size_t bit = word_bit(by_last_name.emplace(added.substr(added.rfind(' ') + 1), k).first->first);
     last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
     return k;
