@@ -122,11 +122,11 @@ void Speakers::note_first_word(int k) {
     opener_head[bit] = static_cast<std::uint32_t>(openers.size());
 }
 
-int Speakers::add_person(std::string name) {
+int Speakers::add_person(std::string_view name) {
     // "Donald Trump’s": the possessive is not part of the name.
     for (std::string_view poss : {"’s", "'s"})
         if (ends_after(name, poss, 2))
-            name.resize(name.size() - poss.size());
+            name.remove_suffix(poss.size());
     // The name lower-cased once: its first and last words are read from it, and it becomes the person's `low`.
     // (Lower-casing valid UTF-8, all the stage reads, leaves the spaces where they were: the last word of the
     // lower-cased name is the lower-cased last word.) On the stack: most names are of someone known already, and
@@ -140,7 +140,7 @@ int Speakers::add_person(std::string name) {
         auto first_word = [](std::string_view n) { return n.substr(0, n.find(' ')); };
         if (known.find(' ') != std::string::npos && low.find(' ') != std::string::npos &&
             first_word(known) != first_word(low)) {
-            people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::string(low)});
+            people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
             note_first_word(static_cast<int>(people.size() - 1));
             return static_cast<int>(people.size() - 1);
         }
@@ -148,13 +148,13 @@ int Speakers::add_person(std::string name) {
     if (k >= 0) {
         Person& known = people[static_cast<std::size_t>(k)];
         if (name.size() > known.name.size()) {
-            known.name = std::move(name); // the longest form is the speaker
+            known.name = name; // the longest form is the speaker
             known.low = low;
             note_first_word(k);
         }
         return k;
     }
-    people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::string(low)});
+    people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
     const std::string& added = people.back().low;
     k = static_cast<int>(people.size() - 1);
     note_first_word(k);

@@ -316,7 +316,7 @@ struct Speakers {
     // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
     int longest_opening(std::string_view low_name) const;
 
-    int add_person(std::string name); // (a name the caller no longer needs is moved in)
+    int add_person(std::string_view name); // (copied only when it names someone new or a longer form)
 
     // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of).
     void describe(int k, const std::vector<std::string_view>& words,
