@@ -58,7 +58,7 @@ int Speakers::find_person_lowered(std::string_view low) const {
     if ((last_words[bit / 64] >> (bit % 64) & 1) != 0)
         if (auto it = by_last_name.find(low); it != by_last_name.end())
             return it->second;
-    if (people.empty() || opener_head[bit] == 0)
+    if (people.empty() || (first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
     return longest_opening(low);
 }
@@ -66,7 +66,7 @@ int Speakers::find_person_lowered(std::string_view low) const {
 int Speakers::longest_opening(std::string_view low_name) const {
     // (the name's first word is that of the name and a space below: most are turned away before it is built)
     const std::size_t bit = first_word_bit(low_name);
-    if (opener_head[bit] == 0)
+    if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
     // The name and a space (a longer name opening with it has the same first word).
     char buf[256];
@@ -83,7 +83,7 @@ int Speakers::longest_opening(std::string_view low_name) const {
     // (a longer name opening with it has its first word, and so is in the chain of its bit: only the chain is read;
     // of the longest names, the one added last wins)
     int best = -1;
-    for (std::uint32_t at = opener_head[bit]; at != 0; at = openers[at - 1].next) {
+    for (std::uint32_t at = opener_head[bit % opener_head.size()]; at != 0; at = openers[at - 1].next) {
         const int k = openers[at - 1].person;
         const Person& p = people[static_cast<std::size_t>(k)];
         if (p.name.size() > low.size() && p.low[0] == low[0] && p.low.compare(0, low.size(), low) == 0) {
@@ -118,8 +118,10 @@ void Speakers::note_first_word(int k) {
     if (low.find(' ') == std::string::npos)
         return; // (a name of one word opens no longer name with a space after its first word)
     const std::size_t bit = first_word_bit(low);
-    openers.push_back(Opener{k, opener_head[bit]});
-    opener_head[bit] = static_cast<std::uint32_t>(openers.size());
+    first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    std::uint32_t& head = opener_head[bit % opener_head.size()];
+    openers.push_back(Opener{k, head});
+    head = static_cast<std::uint32_t>(openers.size());
 }
 
 int Speakers::add_person(std::string_view name) {

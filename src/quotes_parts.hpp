@@ -292,17 +292,19 @@ struct Speakers {
     std::array<std::uint64_t, 64> last_words{};
     static std::size_t word_bit(std::string_view low_word);
     int find_by_last_name(std::string_view low_last) const;
-    // The people whose names of several words had a first word of each first_word_bit, as chains through `openers`
-    // (a head and a next are an index in openers plus one, 0 ending the chain): find_person looks for a longer name
-    // opening with the one asked only when its first word may open one, and then only among the people of that
-    // chain, not among all the page's people. A person whose name grew longer is in the chain of each first word
-    // it had.
+    // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
+    // looks for a longer name opening with the one asked only when its first word may open one,
+    std::array<std::uint64_t, 64> first_words{};
+    // and then only among the people in the chain of its bit's last eight bits, not among all the page's people:
+    // the chains run through `openers` (a head and a next are an index in openers plus one, 0 ending the chain;
+    // 256 heads, few enough to be cleared for each page at little cost). A person whose name grew longer is in
+    // the chain of each first word it had.
     struct Opener {
         int person = 0;
         std::uint32_t next = 0;
     };
     std::vector<Opener> openers;
-    std::array<std::uint32_t, 4096> opener_head{};
+    std::array<std::uint32_t, 256> opener_head{};
     static std::size_t first_word_bit(std::string_view low_name);
     void note_first_word(int k); // (people[k].low, as it is now)
 
