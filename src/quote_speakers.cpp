@@ -120,6 +120,8 @@ void Speakers::note_first_word(int k) {
     const std::size_t bit = first_word_bit(low);
     first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
     std::uint32_t& head = opener_head[bit % opener_head.size()];
+    if (openers.empty())
+        openers.reserve(64); // (room for a page's names of several words at once, not one, then two, then four)
     openers.push_back(Opener{k, head});
     head = static_cast<std::uint32_t>(openers.size());
 }
