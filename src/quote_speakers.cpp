@@ -237,6 +237,15 @@ void Speakers::mentioned(std::size_t pos, int k) {
     events.emplace_back(pos, k);
 }
 
+bool Speakers::mentioned_before(std::size_t pos) const {
+    // (the mentions recent() reads; the first one before `pos` answers, most often the last mention of all)
+    int seen = 0;
+    for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
+        if (it->first <= pos)
+            return true;
+    return false;
+}
+
 std::vector<int> Speakers::recent(std::size_t pos) const {
     std::vector<int> out;
     out.reserve(people.size()); // (each person once at most: room taken once)

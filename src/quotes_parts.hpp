@@ -329,6 +329,8 @@ struct Speakers {
     // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
     // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.
     std::vector<int> recent(std::size_t pos) const;
+    // !recent(pos).empty(), without the list: someone among the last mentions was mentioned before `pos`.
+    bool mentioned_before(std::size_t pos) const;
 };
 
 bool particle(std::string_view w);
