@@ -12,12 +12,15 @@ namespace archive::quoting {
 namespace {
 
 // span_text(s, ws, n.first, n.last): the name's words as they stand when one space parts each from the next (most
-// names), which is all text::collapse would give back, in a copy; otherwise collapsed.
-std::string name_text(std::string_view s, const std::vector<Word>& ws, const NameSpan& n) {
+// names), which is all text::collapse would give back, as a view of s (most names are of someone known already: no
+// copy is made of them); otherwise collapsed, in `room`.
+std::string_view name_text(std::string_view s, const std::vector<Word>& ws, const NameSpan& n, std::string& room) {
     for (std::size_t j = n.first; j < n.last; ++j)
-        if (ws[j + 1].b != ws[j].e + 1 || s[ws[j].e] != ' ')
-            return span_text(s, ws, n.first, n.last);
-    return std::string(s.substr(ws[n.first].b, ws[n.last].e - ws[n.first].b));
+        if (ws[j + 1].b != ws[j].e + 1 || s[ws[j].e] != ' ') {
+            room = span_text(s, ws, n.first, n.last);
+            return room;
+        }
+    return s.substr(ws[n.first].b, ws[n.last].e - ws[n.first].b);
 }
 
 } // namespace
@@ -33,8 +36,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
     thread_local std::vector<NameSpan> names; // (a unit's names, in the room of the last unit's)
     names_into(names, ws, ex.sp);
+    std::string collapsed; // (a name with other spaces than one between its words, collapsed)
     for (const auto& n : names) {
-        int k = ex.sp.add_person(name_text(s, ws, n));
+        int k = ex.sp.add_person(name_text(s, ws, n, collapsed));
         // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
         // has always been our partner") nor one after a preposition ("killed in South Carolina").
         {

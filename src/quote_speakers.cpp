@@ -80,12 +80,18 @@ int Speakers::longest_opening(std::string_view low_name) const {
         heap = std::string(low_name) + " ";
         low = heap;
     }
+    // (a longer name opening with it has its first word, and so is in the chain of its bit: only the chain is read;
+    // of the longest names, the one added last wins)
     int best = -1;
-    for (std::size_t k = people.size(); k-- > 0;)
-        if (people[k].name.size() > low.size() && people[k].low[0] == low[0] &&
-            people[k].low.compare(0, low.size(), low) == 0 &&
-            (best < 0 || people[k].name.size() > people[static_cast<std::size_t>(best)].name.size()))
-            best = static_cast<int>(k);
+    for (std::uint32_t at = opener_head[bit % opener_head.size()]; at != 0; at = openers[at - 1].next) {
+        const int k = openers[at - 1].person;
+        const Person& p = people[static_cast<std::size_t>(k)];
+        if (p.name.size() > low.size() && p.low[0] == low[0] && p.low.compare(0, low.size(), low) == 0) {
+            const std::size_t best_size = best < 0 ? 0 : people[static_cast<std::size_t>(best)].name.size();
+            if (best < 0 || p.name.size() > best_size || (p.name.size() == best_size && k > best))
+                best = k;
+        }
+    }
     return best;
 }
 
@@ -107,18 +113,24 @@ std::size_t Speakers::first_word_bit(std::string_view low_name) {
     return word_bit(low_name.substr(0, low_name.find(' ')));
 }
 
-void Speakers::note_first_word(const std::string& low) {
+void Speakers::note_first_word(int k) {
+    const std::string& low = people[static_cast<std::size_t>(k)].low;
     if (low.find(' ') == std::string::npos)
         return; // (a name of one word opens no longer name with a space after its first word)
     const std::size_t bit = first_word_bit(low);
     first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    std::uint32_t& head = opener_head[bit % opener_head.size()];
+    if (openers.empty())
+        openers.reserve(64); // (room for a page's names of several words at once, not one, then two, then four)
+    openers.push_back(Opener{k, head});
+    head = static_cast<std::uint32_t>(openers.size());
 }
 
-int Speakers::add_person(std::string name) {
+int Speakers::add_person(std::string_view name) {
     // "Donald Trump’s": the possessive is not part of the name.
     for (std::string_view poss : {"’s", "'s"})
         if (ends_after(name, poss, 2))
-            name.resize(name.size() - poss.size());
+            name.remove_suffix(poss.size());
     // The name lower-cased once: its first and last words are read from it, and it becomes the person's `low`.
     // (Lower-casing valid UTF-8, all the stage reads, leaves the spaces where they were: the last word of the
     // lower-cased name is the lower-cased last word.) On the stack: most names are of someone known already, and
@@ -132,24 +144,24 @@ int Speakers::add_person(std::string name) {
         auto first_word = [](std::string_view n) { return n.substr(0, n.find(' ')); };
         if (known.find(' ') != std::string::npos && low.find(' ') != std::string::npos &&
             first_word(known) != first_word(low)) {
-            people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::string(low)});
-            note_first_word(people.back().low);
+            people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
+            note_first_word(static_cast<int>(people.size() - 1));
             return static_cast<int>(people.size() - 1);
         }
     }
     if (k >= 0) {
         Person& known = people[static_cast<std::size_t>(k)];
         if (name.size() > known.name.size()) {
-            known.name = std::move(name); // the longest form is the speaker
+            known.name = name; // the longest form is the speaker
             known.low = low;
-            note_first_word(known.low);
+            note_first_word(k);
         }
         return k;
     }
-    people.push_back(Person{std::move(name), 'x', {}, {}, false, false, std::string(low)});
+    people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
     const std::string& added = people.back().low;
-    note_first_word(added);
     k = static_cast<int>(people.size() - 1);
+    note_first_word(k);
     const std::size_t bit = word_bit(by_last_name.emplace(added.substr(added.rfind(' ') + 1), k).first->first);
     last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
     return k;
@@ -223,6 +235,15 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words,
 
 void Speakers::mentioned(std::size_t pos, int k) {
     events.emplace_back(pos, k);
+}
+
+bool Speakers::mentioned_before(std::size_t pos) const {
+    // (the mentions recent() reads; the first one before `pos` answers, most often the last mention of all)
+    int seen = 0;
+    for (auto it = events.rbegin(); it != events.rend() && seen < 400; ++it, ++seen)
+        if (it->first <= pos)
+            return true;
+    return false;
 }
 
 std::vector<int> Speakers::recent(std::size_t pos) const {

@@ -207,8 +207,7 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
         bool local = false; // a speaker found in this paragraph
         // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
-        auto recent = ex.sp.recent(base + q.open);
-        if (!recent.empty()) {
+        if (ex.sp.mentioned_before(base + q.open)) {
             // Only a person: a place or a body named in the paragraph ("Harvard University") does not
             // take the words from the last speaker.
             if (auto who = unit_person(q.open)) {

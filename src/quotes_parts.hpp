@@ -293,10 +293,20 @@ struct Speakers {
     static std::size_t word_bit(std::string_view low_word);
     int find_by_last_name(std::string_view low_last) const;
     // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
-    // looks for a longer name opening with the one asked only when its first word may open one.
+    // looks for a longer name opening with the one asked only when its first word may open one,
     std::array<std::uint64_t, 64> first_words{};
+    // and then only among the people in the chain of its bit's last eight bits, not among all the page's people:
+    // the chains run through `openers` (a head and a next are an index in openers plus one, 0 ending the chain;
+    // 256 heads, few enough to be cleared for each page at little cost). A person whose name grew longer is in
+    // the chain of each first word it had.
+    struct Opener {
+        int person = 0;
+        std::uint32_t next = 0;
+    };
+    std::vector<Opener> openers;
+    std::array<std::uint32_t, 256> opener_head{};
     static std::size_t first_word_bit(std::string_view low_name);
-    void note_first_word(const std::string& low);
+    void note_first_word(int k); // (people[k].low, as it is now)
 
     static std::string last_word(const std::string& name);
 
@@ -308,7 +318,7 @@ struct Speakers {
     // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
     int longest_opening(std::string_view low_name) const;
 
-    int add_person(std::string name); // (a name the caller no longer needs is moved in)
+    int add_person(std::string_view name); // (copied only when it names someone new or a longer form)
 
     // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of).
     void describe(int k, const std::vector<std::string_view>& words,
@@ -319,6 +329,8 @@ struct Speakers {
     // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
     // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.
     std::vector<int> recent(std::size_t pos) const;
+    // !recent(pos).empty(), without the list: someone among the last mentions was mentioned before `pos`.
+    bool mentioned_before(std::size_t pos) const;
 };
 
 bool particle(std::string_view w);
