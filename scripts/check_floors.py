@@ -2,9 +2,10 @@
 """Check corpus scores against their floors.
 
 Usage:
-  check_floors.py SCORES.json FLOORS.json
+  check_floors.py SCORES.json [MORE_SCORES.json ...] FLOORS.json
 
-SCORES.json is what `score.py --json` writes: a list of {"corpus": NAME, "failures": N, METRIC: VALUE, ...}.
+SCORES.json is what `score.py --json` writes: a list of {"corpus": NAME, "failures": N, METRIC: VALUE, ...}. Several
+score files (score.py's and scripts/eval_meta.py's) are merged corpus by corpus, failures added up.
 FLOORS.json maps a corpus name to the floors of some of its metrics:
   {"readability": {"headline": 0.90, "body_f1": 0.93}, "trafilatura": {"seg_f1": 0.92}}
 For every corpus listed there, the check fails when a listed metric scores more than 0.01 below its floor (or was
@@ -63,15 +64,22 @@ def main(argv):
     if any(a in ("-h", "--help") for a in argv[1:]):
         print(__doc__.strip())
         return 0
-    if len(argv) != 3:
-        print("usage: check_floors.py SCORES.json FLOORS.json", file=sys.stderr)
+    if len(argv) < 3:
+        print("usage: check_floors.py SCORES.json [MORE_SCORES.json ...] FLOORS.json", file=sys.stderr)
         return 2
-    scores_path, floors_path = Path(argv[1]), Path(argv[2])
-    try:
-        scores = load_scores(scores_path)
-    except (OSError, ValueError) as e:
-        print(f"{scores_path}: error: {e}", file=sys.stderr)
-        return 2
+    floors_path = Path(argv[-1])
+    scores = {}
+    for scores_path in map(Path, argv[1:-1]):
+        try:
+            more = load_scores(scores_path)
+        except (OSError, ValueError) as e:
+            print(f"{scores_path}: error: {e}", file=sys.stderr)
+            return 2
+        for name, r in more.items():
+            merged = scores.setdefault(name, {"corpus": name})
+            failures = merged.get("failures", 0) + r.get("failures", 0)
+            merged.update(r)
+            merged["failures"] = failures
     try:
         floors = load_floors(floors_path)
     except (OSError, ValueError) as e:
