@@ -98,6 +98,27 @@ int month_of(std::string_view word, std::string_view language) {
     }();
     if (!any_month.may_have(word))
         return 0;
+    // Every language's month names in one table, merged once: a word that passes the sketch and names no month (the
+    // sketch is half full with so many languages) is settled by one look-up, not by one in each language. A name
+    // that all the languages naming it give the same month is settled there too; only a name the languages disagree
+    // on is sought in the page's language first.
+    struct AnyMonth {
+        int month;
+        bool agreed;
+    };
+    static const StringMap<AnyMonth> month_names = [] {
+        StringMap<AnyMonth> merged;
+        for (const Lexicon* lex : languages())
+            for (const auto& [name, month] : lex->months)
+                if (auto [at, fresh] = merged.try_emplace(name, AnyMonth{month, true}); !fresh && at->second.month != month)
+                    at->second.agreed = false;
+        return merged;
+    }();
+    const auto named = month_names.find(word);
+    if (named == month_names.end())
+        return 0;
+    if (named->second.agreed)
+        return named->second.month;
     if (const Lexicon* lex = lexicon(language)) {
         auto it = lex->months.find(word);
         if (it != lex->months.end())
