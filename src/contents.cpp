@@ -6,7 +6,6 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <string_view>
 
@@ -26,15 +25,22 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     auto numbered_entry = [&](std::size_t k) {
         return blocks[k].digits > 0 ? contents_entry(blocks[k].text) : std::nullopt;
     };
+    // (Each line is asked once whether it is an entry, not again as the second and the third line of a window.)
+    std::vector<char> entry_line(n, 0);
+    for (std::size_t k = 0; k < n; ++k)
+        entry_line[k] = blocks[k].digits > 0 && contents_entry(blocks[k].text).has_value();
+    // The title of each entry of a run, in the runs' order: a view of its key in `contents` (a key equal to it when
+    // the title was listed before).
+    std::vector<std::string_view> run_titles;
     for (std::size_t k = 0; k + 2 < n; ++k) {
-        if (!numbered_entry(k) || !numbered_entry(k + 1) || !numbered_entry(k + 2))
+        if (!entry_line[k] || !entry_line[k + 1] || !entry_line[k + 2])
             continue;
         std::size_t first = k;
         for (; k < n; ++k) {
-            auto title = numbered_entry(k);
+            auto title = entry_line[k] ? numbered_entry(k) : std::nullopt;
             if (!title)
                 break;
-            contents.emplace(std::move(*title), k);
+            run_titles.emplace_back(contents.emplace(std::move(*title), k).first->first);
         }
         numbered_runs.emplace_back(first, k);
     }
@@ -43,19 +49,32 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     std::vector<bool>& contents_line = toc.contents_line;
     contents_line.assign(n, false);
     if (!numbered_runs.empty()) {
-        // (Keyed by views of the lines' texts, or of their marked titles kept in `titles`: no line is copied.)
-        std::vector<std::optional<std::string>> titles(n);
-        std::map<std::string_view, std::size_t> last_print;
+        // The last line printing each entry's title (its text, or its marked title): one past it, 0 for none. Only
+        // the titles are kept, sorted, and each line looked up among them (a map of every line's text allocated a node
+        // for each).
+        std::vector<std::pair<std::string_view, std::size_t>> last_print;
+        last_print.reserve(run_titles.size());
+        for (std::string_view title : run_titles)
+            last_print.emplace_back(title, 0);
+        std::sort(last_print.begin(), last_print.end());
+        last_print.erase(std::unique(last_print.begin(), last_print.end()), last_print.end());
+        auto printed_at = [&](std::string_view title) {
+            auto at = std::lower_bound(last_print.begin(), last_print.end(), title,
+                                       [](const auto& e, std::string_view t) { return e.first < t; });
+            return at != last_print.end() && at->first == title ? at : last_print.end();
+        };
         for (std::size_t k = 0; k < n; ++k) {
-            titles[k] = marked_heading(blocks[k].text);
-            last_print[titles[k] ? std::string_view(*titles[k]) : std::string_view(blocks[k].text)] = k;
+            const auto title = marked_heading(blocks[k].text);
+            if (auto at = printed_at(title ? std::string_view(*title) : std::string_view(blocks[k].text));
+                at != last_print.end())
+                at->second = k + 1;
         }
+        std::size_t entry = 0;
         for (auto [first, end] : numbered_runs) {
             int printed = 0;
-            for (std::size_t k = first; k < end; ++k) {
-                const auto entry = contents_entry(blocks[k].text);
-                auto at = last_print.find(entry ? std::string_view(*entry) : std::string_view());
-                printed += at != last_print.end() && at->second >= end;
+            for (std::size_t k = first; k < end; ++k, ++entry) {
+                auto at = printed_at(run_titles[entry]);
+                printed += at != last_print.end() && at->second > end;
             }
             if (printed >= 3)
                 std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),

@@ -660,14 +660,22 @@ bool opens_with_other_word(std::string_view line) {
     if (k == 0 || k >= line.size() || (line[k] != ' ' && line[k] != ':'))
         return false;
     auto same = [&](std::string_view opener) {
-        if (opener.size() != k)
-            return false;
         for (std::size_t j = 0; j < k; ++j)
             if (static_cast<char>(line[j] | 0x20) != opener[j])
                 return false;
         return true;
     };
-    return std::none_of(byline_openers().begin(), byline_openers().end(), same);
+    // (The openers by their size, gathered once: the word is compared with those of its own size only.)
+    static const std::vector<std::vector<std::string_view>> by_size = [] {
+        std::vector<std::vector<std::string_view>> out;
+        for (std::string_view opener : byline_openers()) {
+            if (out.size() <= opener.size())
+                out.resize(opener.size() + 1);
+            out[opener.size()].push_back(opener);
+        }
+        return out;
+    }();
+    return k >= by_size.size() || std::none_of(by_size[k].begin(), by_size[k].end(), same);
 }
 
 } // namespace

@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <bitset>
-#include <cstdio>
 #include <span>
 #include <vector>
 
@@ -98,6 +97,27 @@ int month_of(std::string_view word, std::string_view language) {
     }();
     if (!any_month.may_have(word))
         return 0;
+    // Every language's month names in one table, merged once: a word that passes the sketch and names no month (the
+    // sketch is half full with so many languages) is settled by one look-up, not by one in each language. A name
+    // that all the languages naming it give the same month is settled there too; only a name the languages disagree
+    // on is sought in the page's language first.
+    struct AnyMonth {
+        int month;
+        bool agreed;
+    };
+    static const StringMap<AnyMonth> month_names = [] {
+        StringMap<AnyMonth> merged;
+        for (const Lexicon* lex : languages())
+            for (const auto& [name, month] : lex->months)
+                if (auto [at, fresh] = merged.try_emplace(name, AnyMonth{month, true}); !fresh && at->second.month != month)
+                    at->second.agreed = false;
+        return merged;
+    }();
+    const auto named = month_names.find(word);
+    if (named == month_names.end())
+        return 0;
+    if (named->second.agreed)
+        return named->second.month;
     if (const Lexicon* lex = lexicon(language)) {
         auto it = lex->months.find(word);
         if (it != lex->months.end())
@@ -112,7 +132,17 @@ int month_of(std::string_view word, std::string_view language) {
 }
 
 int num(const Tok& t) {
-    return t.text.size() > 6 ? -1 : std::stoi(std::string(t.text));
+    if (t.text.size() > 6)
+        return -1;
+    // (Read in place: std::stoi took a copy and went through strtol. A number opening with a digit from U+0080 is
+    // still left to it.)
+    int value = 0;
+    for (char c : t.text) {
+        if (c < '0' || c > '9')
+            return std::stoi(std::string(t.text));
+        value = value * 10 + (c - '0');
+    }
+    return value;
 }
 
 bool is_num(const std::vector<Tok>& t, std::size_t i, std::size_t min_len = 1, std::size_t max_len = 2) {
@@ -191,10 +221,21 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     return true;
 }
 
+// The two digits of v (0 to 99) at out, as "%02d" prints them.
+void put_two_digits(char* out, int v) {
+    out[0] = static_cast<char>('0' + v / 10);
+    out[1] = static_cast<char>('0' + v % 10);
+}
+
+// "2019-10-19" of a date valid_date() accepts (a year of four digits, a month and a day of two at most), printed by
+// hand: snprintf cost more than the rest of reading the date.
 std::string iso(int y, int m, int d) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
-    return buf;
+    std::string out(10, '-');
+    put_two_digits(&out[0], y / 100);
+    put_two_digits(&out[2], y % 100);
+    put_two_digits(&out[5], m);
+    put_two_digits(&out[8], d);
+    return out;
 }
 
 // Finds the first date at or after token `from`, opening before token `until` (all of them by default).
@@ -262,9 +303,11 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
         int hh = 0, mm = 0;
         std::size_t tlast = last;
         if (read_time(t, last + 1, hh, mm, tlast)) {
-            char buf[32];
-            std::snprintf(buf, sizeof buf, "T%02d:%02d", hh, mm);
-            out += buf;
+            // "T09:15" (read_time() keeps an hour to 23 and a minute to 59)
+            char time[6] = {'T', '0', '0', ':', '0', '0'};
+            put_two_digits(time + 1, hh);
+            put_two_digits(time + 4, mm);
+            out.append(time, sizeof time);
             last = tlast;
         }
         return Found{out, i, last};

@@ -23,7 +23,7 @@ bool note_entry(std::string_view line) {
     std::string_view t = text::trim(line);
     for (std::string_view mark : {std::string_view("^ "), std::string_view("↑ ")})
         if (t.size() > mark.size() + 2 && t.substr(0, mark.size()) == mark)
-            return text::split_ws(t).size() >= 3;
+            return more_tokens_than(t, 2); // (three tokens or more, counted without splitting the whole note)
     return false;
 }
 

@@ -94,7 +94,7 @@ void fold_definition_lists(std::vector<Section>& sections) {
     // "... the four signals are latency, traffic, errors and saturation. / Latency / ... / Traffic / ...": terms of a
     // few words that the paragraph right above names, three in a row at least, whatever their descriptions' length.
     const std::size_t most_named_words = 4;
-    auto named_in = [](const std::vector<std::string>& intro, const Section& s) {
+    auto named_in = [](const std::vector<std::string_view>& intro, const Section& s) {
         if (!s.heading || marked_heading(*s.heading) || s.paragraphs.empty())
             return false;
         const auto name = text::words_lower(*s.heading);
@@ -128,7 +128,15 @@ void fold_definition_lists(std::vector<Section>& sections) {
             return true;
         };
         if (j - i < least && !out.empty() && !out.back().paragraphs.empty() && may_be_named(i)) {
-            const auto intro = text::words_lower(out.back().paragraphs.back());
+            // (The paragraph's words as views into its lower-cased text, the words of words_lower(): no string for each.)
+            const std::string lowered = text::lower(out.back().paragraphs.back());
+            std::vector<std::string_view> intro;
+            for (std::size_t at = 0;;) {
+                const std::string_view word = text::next_word_of_lowered(lowered, at);
+                if (word.empty())
+                    break;
+                intro.push_back(word);
+            }
             std::size_t e = i;
             while (e < sections.size() && named_in(intro, sections[e]))
                 ++e;
