@@ -131,22 +131,25 @@ int month_of(std::string_view word, std::string_view language) {
     return 0;
 }
 
+// The value of a number token of ASCII digits; -1 for any other (too long, or opening with a digit from U+0080).
 int num(const Tok& t) {
     if (t.text.size() > 6)
         return -1;
-    // (Read in place: std::stoi took a copy and went through strtol. A number opening with a digit from U+0080 is
-    // still left to it.)
     int value = 0;
     for (char c : t.text) {
         if (c < '0' || c > '9')
-            return std::stoi(std::string(t.text));
+            return -1;
         value = value * 10 + (c - '0');
     }
     return value;
 }
 
+// Whether token i is a number of min_len to max_len bytes, of ASCII digits. A digit from U+0080 ("٢", "𝟐", "２")
+// opens a token of its own bytes, which would pass for a day or, at four bytes, for a year: such a token is no
+// number of a date (std::stoi threw on one and the page failed).
 bool is_num(const std::vector<Tok>& t, std::size_t i, std::size_t min_len = 1, std::size_t max_len = 2) {
-    return i < t.size() && t[i].kind == TokKind::number && t[i].text.size() >= min_len && t[i].text.size() <= max_len;
+    return i < t.size() && t[i].kind == TokKind::number && t[i].text.size() >= min_len &&
+           t[i].text.size() <= max_len && static_cast<unsigned char>(t[i].text.front()) < 0x80;
 }
 
 bool is_punct(const std::vector<Tok>& t, std::size_t i, std::string_view p) {

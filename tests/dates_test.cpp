@@ -95,3 +95,26 @@ TEST_CASE("two dates printed without a space between a year and the next day", "
     // A postcode is no year glued to a day.
     CHECK_FALSE(read_dates("Hafenstraße 3, 20144 Hamburg", "de").published);
 }
+
+TEST_CASE("digits from U+0080 make no date and no failure", "[dates]") {
+    // A digit outside ASCII opens a number token of its own bytes: four bytes for a mathematical digit, as many as
+    // a year's. Such lines are read without a date and without an exception.
+    const char* lines[] = {
+        "Published \xF0\x9D\x9F\x90\xF0\x9D\x9F\x8E\xF0\x9D\x9F\x8F\xF0\x9D\x9F\x97-10-19", // 𝟐𝟎𝟏𝟗-10-19
+        "\xF0\x9D\x9F\x90-10-19",                                                                 // 𝟐-10-19
+        "Publié le \xD9\xA2/10/2019",                                                             // ٢/10/2019
+        "am \xF0\x9D\x9F\x8F\xF0\x9D\x9F\x97. Oktober 2019 um \xF0\x9D\x9F\x8F:30 Uhr",           // 𝟏𝟗. Oktober ...
+        "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x91\xEF\xBC\x99-10-19",                             // ２０１９-10-19
+        "5 mai 2019 à \xD9\xA2:30",                                                               // ... à ٢:30
+    };
+    const char* langs[] = {"en", "fr", "de", "es"};
+    for (const char* line : lines) {
+        for (const char* lang : langs) {
+            INFO(line << " " << lang);
+            DateLine d;
+            REQUIRE_NOTHROW(d = read_dates(line, lang));
+            if (d.published)
+                CHECK(d.published->find('-') == 4); // a well-formed ISO date, never a negative field
+        }
+    }
+}
