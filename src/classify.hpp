@@ -122,6 +122,10 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low);
 /// are its words less one, counted already.
 bool is_boilerplate_phrase(const Block& b);
 
+/// "Jetzt anmelden »", "Learn more ›", "← Previous post", "« Articles plus anciens": a link or a button of a few
+/// words with its arrow after its last word or before its first (lexicon sections next_link_marks, back_link_marks).
+bool arrow_link(std::string_view line);
+
 /// Two elements of the page glued without their space ("Jane DoePolitics", "Gesund essenDiese 7 Tipps").
 bool glued_elements(std::string_view line);
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").
