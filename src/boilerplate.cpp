@@ -609,4 +609,24 @@ bool arrow_link(std::string_view line) {
     return false;
 }
 
+// "How to pack for the islands | Harbour TV", "Profil | Jane Roe", "El puerto reabre sus muelles | VIDEO": the title of
+// another page (a video, a profile, a teaser) printed with its site's name or its label after a bar, or its label before
+// it, as the page it leads to titles itself. One bar between two short parts, no stop closing the line; a line of
+// several bars is a menu or a table's row, a sentence cut by a bar is text.
+bool barred_title(std::string_view line) {
+    const std::size_t bar = line.find(" | ");
+    if (bar == std::string_view::npos || bar == 0 || bar + 3 >= line.size() ||
+        line.find(" | ", bar + 3) != std::string_view::npos)
+        return false;
+    const char end = line.back();
+    if (end == '.' || end == '!' || end == '?' || end == ':' || end == ',' || end == ';')
+        return false;
+    const auto first = static_cast<unsigned char>(line.front());
+    if (first == '^' || first == '[' || first == '(')
+        return false;
+    const std::size_t most_part = 10, most_spaces = 15; // (the bar's two spaces counted)
+    return spaces_up_to(line.substr(0, bar), most_part) < most_part &&
+           spaces_up_to(line.substr(bar + 3), most_part) < most_part && spaces_up_to(line, most_spaces + 1) <= most_spaces;
+}
+
 } // namespace archive

@@ -126,6 +126,10 @@ bool is_boilerplate_phrase(const Block& b);
 /// words with its arrow after its last word or before its first (lexicon sections next_link_marks, back_link_marks).
 bool arrow_link(std::string_view line);
 
+/// "How to pack for the islands | Harbour TV", "Profil | Jane Roe": the title of another page with its site's name
+/// or its label, one bar between two short parts, no stop closing the line.
+bool barred_title(std::string_view line);
+
 /// Two elements of the page glued without their space ("Jane DoePolitics", "Gesund essenDiese 7 Tipps").
 bool glued_elements(std::string_view line);
 /// A short line without final punctuation that can head a section ("Raids aériens", "Réunion à Paris").

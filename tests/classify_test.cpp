@@ -1246,6 +1246,34 @@ Les pêcheurs du quai nord espèrent que leurs bateaux retrouveront leurs ancien
     }
 }
 
+TEST_CASE("the title of another page with its site's name or label after a bar is no text of the article",
+          "[classify][boilerplate]") {
+    for (const char* line : {"How to pack for the islands | Harbour TV", "Profil | Jana Rot",
+                             "Le port rouvre ses quais | VID\u00C9O", "El puerto reabre sus muelles | Radio Costa",
+                             "Il porto riapre le banchine | Gazzetta del Golfo"}) {
+        INFO(line);
+        CHECK(barred_title(line));
+    }
+    // A sentence with a bar, a menu or a table's row of several bars, a wiki's reference, a long line.
+    for (const char* line : {"Tickets for adults cost 12 euros | Children ride free.", "Start | Hafen | Kontakt",
+                             "^ \"Ferries return | Harbour Weekly\"", "Ferries", "Harbour | ",
+                             "The ferries to the islands will run again from the eastern pier next week | Harbour Weekly "
+                             "of the northern coast"}) {
+        INFO(line);
+        CHECK_FALSE(barred_title(line));
+    }
+    const char* page = R"(Les ferries reviennent au quai est
+Les ferries pour les îles repartent du quai est après un hiver de travaux sur le quai nord du vieux port de la ville.
+Le capitaine du port a dit que les nouveaux mouillages étaient plus sûrs que les anciens et tiendraient aux pires tempêtes.
+Le quai nord en travaux | Télé du Port
+Le conseil votera la loi au printemps, quand l'horaire d'été des ferries reprendra au quai est du vieux port de la ville.
+Les pêcheurs du quai nord espèrent que leurs bateaux retrouveront leurs anciens mouillages avant les tempêtes de l'automne.
+)";
+    const auto paragraphs = paragraphs_of(classify(segment(page), "fr"));
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "Le quai nord en travaux | Télé du Port") == paragraphs.end());
+    CHECK(paragraphs.size() == 4);
+}
+
 TEST_CASE("a form field's label with its note in parentheses is boilerplate", "[classify][boilerplate]") {
     for (const char* line : {"Name (required)", "Email (will not be published)", "E-Mail (wird benötigt)",
                              "E-Mail-Adresse (wird nicht veröffentlicht)", "Site web (facultatif)",
