@@ -97,6 +97,10 @@ bool closing_notice(std::string_view line);
 /// closing_notice(b.text), read from the block's lower-cased words.
 bool closing_notice(const Block& b);
 
+/// "Report an error", "Fehler gefunden?", "Los invitamos a reportar errores de contenido.": the prompt under the
+/// article asking the reader to report its errors.
+bool error_report_notice(const Block& b);
+
 /// "Articles of the harbour club blog: Creative Commons BY 4.0", "Die Texte dieses Blogs stehen unter einer
 /// Creative-Commons-Lizenz": the notice of the site's license, printed under its pages.
 bool license_notice(std::string_view line);
