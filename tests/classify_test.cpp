@@ -472,6 +472,34 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
     }
 }
 
+TEST_CASE("somebody's words quoted in English on a page in another language are rated with English stopwords too",
+          "[classify][quality]") {
+    struct Row {
+        const char* lang;
+        const char* line;
+    };
+    const char* quote = "\u201EThe ferries are back on the eastern pier, and we are very happy that the summer can "
+                        "finally begin for all of the islanders who have waited so long for them.\u201C";
+    const Row rows[] = {
+        {"de", quote},
+        {"fr", "\u00AB The ferries are back on the eastern pier, and we are very happy that the summer can finally "
+               "begin for all of the islanders who have waited so long. \u00BB"},
+        {"es", "\u201CThe ferries are back on the eastern pier, and we are very happy that the summer can finally "
+               "begin for all of the islanders who have waited so long.\u201D"},
+        {"it", "\"The ferries are back on the eastern pier, and we are very happy that the summer can finally begin "
+               "for all of the islanders who have waited so long.\""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.lang << ": " << r.line);
+        CHECK(textual(block_quality(block_of(r.line), r.lang)));
+    }
+    // Unquoted, the same words on a German page are rated by German stopwords alone (an English menu's or notice's
+    // sentence is no text of a German article).
+    const std::string unquoted = "The ferries are back on the eastern pier, and we are very happy that the summer can "
+                                 "finally begin for all of the islanders who have waited so long for them.";
+    CHECK_FALSE(textual(block_quality(block_of(unquoted), "de")));
+}
+
 TEST_CASE("a run of near-good blocks is text, a lone one takes its neighbours' class", "[classify][quality]") {
     using Q = Quality;
     std::vector<Quality> run = {Q::bad, Q::near_good, Q::near_good, Q::near_good, Q::near_good, Q::bad};
