@@ -13,6 +13,7 @@
 #include <bitset>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 
 namespace archive {
 
@@ -559,6 +560,73 @@ bool post_footer(std::string_view line) {
         words += head[at] == ' ';
     }
     return false;
+}
+
+// "Jetzt kostenlos anmelden »", "Learn more ›", "Weitere Fragen und Antworten >", "← Previous: Ferries return to the
+// pier", "« Articles plus anciens": a link or a button, its arrow (lexicon sections next_link_marks, back_link_marks)
+// after its last word or before its first, a few words at most. The same marks around a quote ("Les « quais » du
+// port", "‹Hafen› ist das Wort") open and close it in the line: such a line is no link.
+bool arrow_link(std::string_view line) {
+    if (line.size() < 3)
+        return false;
+    // (Most lines open with a letter and end with a letter or a stop: settled by two bytes.)
+    const auto first = static_cast<unsigned char>(line.front()), last = static_cast<unsigned char>(line.back());
+    const bool may_end = last == '>' || last >= 0x80, may_open = first == '<' || first >= 0x80;
+    const std::size_t most_spaces = 14;
+    if ((!may_end && !may_open) || spaces_up_to(line, most_spaces + 1) > most_spaces)
+        return false;
+    static const LexiconSection* next = common_lexicon().section("next_link_marks");
+    static const LexiconSection* back = common_lexicon().section("back_link_marks");
+    if (next == nullptr || back == nullptr)
+        return false;
+    // The link's words: no stop closing them ("Wir sehen uns. »", the last line of a quote), a letter opening them
+    // after a mark ("< 5 km", a figure, is none) or one among them before a mark.
+    auto letter = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u >= 0xC3;
+    };
+    auto worded = [&letter](std::string_view s, bool after_mark) {
+        if (s.empty() || s.back() == '.' || s.back() == '!' || s.back() == '?' || s.back() == ',' || s.back() == ';')
+            return false;
+        return after_mark ? letter(s.front()) : std::any_of(s.begin(), s.end(), letter);
+    };
+    auto holds_any = [](std::string_view s, std::initializer_list<std::string_view> marks) {
+        return std::any_of(marks.begin(), marks.end(), [s](std::string_view m) { return s.find(m) != std::string_view::npos; });
+    };
+    if (may_end)
+        if (const std::size_t space = line.rfind(' '); space != std::string_view::npos && space > 0 &&
+                                                         next->has(line.substr(space + 1))) {
+            const std::string_view words = line.substr(0, space);
+            if (!holds_any(words, {"\xC2\xAB", "\xE2\x80\xB9", "<"}))
+                return worded(words, false);
+        }
+    if (may_open)
+        if (const std::size_t space = line.find(' '); space != std::string_view::npos && back->has(line.substr(0, space))) {
+            const std::string_view words = line.substr(space + 1);
+            if (!holds_any(words, {"\xC2\xBB", "\xE2\x80\xBA", ">"}))
+                return worded(words, true);
+        }
+    return false;
+}
+
+// "How to pack for the islands | Harbour TV", "Profil | Jane Roe", "El puerto reabre sus muelles | VIDEO": the title of
+// another page (a video, a profile, a teaser) printed with its site's name or its label after a bar, or its label before
+// it, as the page it leads to titles itself. One bar between two short parts, no stop closing the line; a line of
+// several bars is a menu or a table's row, a sentence cut by a bar is text.
+bool barred_title(std::string_view line) {
+    const std::size_t bar = line.find(" | ");
+    if (bar == std::string_view::npos || bar == 0 || bar + 3 >= line.size() ||
+        line.find(" | ", bar + 3) != std::string_view::npos)
+        return false;
+    const char end = line.back();
+    if (end == '.' || end == '!' || end == '?' || end == ':' || end == ',' || end == ';')
+        return false;
+    const auto first = static_cast<unsigned char>(line.front());
+    if (first == '^' || first == '[' || first == '(')
+        return false;
+    const std::size_t most_part = 10, most_spaces = 15; // (the bar's two spaces counted)
+    return spaces_up_to(line.substr(0, bar), most_part) < most_part &&
+           spaces_up_to(line.substr(bar + 3), most_part) < most_part && spaces_up_to(line, most_spaces + 1) <= most_spaces;
 }
 
 } // namespace archive

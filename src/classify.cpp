@@ -248,10 +248,13 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             short_heading = true;
         const bool kept = k >= farewell || kept_as_text(p, k, rs, re, listed);
         // "Jane DoePolitics", "Gesund essenDiese 7 Tipps": two elements of the page glued without their space, a
-        // name and its category, a label and a teaser's title, are the page's navigation, no text of the article.
-        if (!sure_heading && !short_heading && !kept &&
-            ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
-             repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text)))) {
+        // name and its category, a label and a teaser's title, are the page's navigation, no text of the article; so
+        // is "Jetzt anmelden »", a button between its paragraphs, whatever lines of text stand around it, and
+        // "Ferries return to the pier | Harbour TV", the title of a video or a teaser with its site's name.
+        if (!sure_heading && !short_heading &&
+            ((!kept && ((p.quality[k] == Quality::bad && !short_sentence(b, language)) || b.boilerplate ||
+                        repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text)))) ||
+             (!b.end_punct && (arrow_link(b.text) || barred_title(b.text))))) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -97,6 +97,10 @@ bool closing_notice(std::string_view line);
 /// closing_notice(b.text), read from the block's lower-cased words.
 bool closing_notice(const Block& b);
 
+/// "Report an error", "Fehler gefunden?", "Los invitamos a reportar errores de contenido.": the prompt under the
+/// article asking the reader to report its errors.
+bool error_report_notice(const Block& b);
+
 /// "Articles of the harbour club blog: Creative Commons BY 4.0", "Die Texte dieses Blogs stehen unter einer
 /// Creative-Commons-Lizenz": the notice of the site's license, printed under its pages.
 bool license_notice(std::string_view line);
@@ -121,6 +125,14 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low);
 /// nothing to collapse (no white space but single spaces, no byte taking a space into its character): its spaces
 /// are its words less one, counted already.
 bool is_boilerplate_phrase(const Block& b);
+
+/// "Jetzt anmelden »", "Learn more ›", "← Previous post", "« Articles plus anciens": a link or a button of a few
+/// words with its arrow after its last word or before its first (lexicon sections next_link_marks, back_link_marks).
+bool arrow_link(std::string_view line);
+
+/// "How to pack for the islands | Harbour TV", "Profil | Jane Roe": the title of another page with its site's name
+/// or its label, one bar between two short parts, no stop closing the line.
+bool barred_title(std::string_view line);
 
 /// Two elements of the page glued without their space ("Jane DoePolitics", "Gesund essenDiese 7 Tipps").
 bool glued_elements(std::string_view line);

@@ -343,4 +343,30 @@ bool license_notice(const Block& b) {
     return license_notice_of(b.text, b.lower); // (a block's text is collapsed already)
 }
 
+// "Report an error", "Fehler gefunden?", "Vous avez repéré une erreur ?", "Los invitamos a reportar errores de
+// contenido.": the prompt under the article asking the reader to report its errors (lexicon sections
+// error_report_words, error_report_verb_words, error_report_finding_words, error_report_invitation_words). An error
+// and a verb of reporting it, in a button of a few words, a question or an invitation, or a verb of finding it in a
+// question: a sentence of the article on an error found ("The auditors found an error in the accounts.") is none of
+// them, nor is an apology ("Bitte entschuldigt den Fehler, falls ihr ihn gefunden habt").
+bool error_report_notice(const Block& b) {
+    const std::size_t most_words = 60, most_button = 8;
+    const auto& words = b.lower_words;
+    if (words.size() < 2 || words.size() > most_words)
+        return false;
+    static const LexiconSection& errors = any_language_section("error_report_words");
+    static const LexiconSection& verbs = any_language_section("error_report_verb_words");
+    static const LexiconSection& finding = any_language_section("error_report_finding_words");
+    static const LexiconSection& invitations = any_language_section("error_report_invitation_words");
+    auto any = [&words](const LexiconSection& section) {
+        return std::any_of(words.begin(), words.end(), [&section](const std::string& w) { return section.has(w); });
+    };
+    if (!any(errors))
+        return false;
+    const bool question = b.text.find('?') != std::string::npos;
+    if (any(verbs))
+        return words.size() <= most_button || question || any(invitations);
+    return question && any(finding);
+}
+
 } // namespace archive

@@ -252,6 +252,19 @@ Quality block_quality(const Block& b, std::string_view language) {
 
 namespace {
 
+// „ “ ” " « » ‘ ‚: a line opening with a quotation mark.
+bool opens_with_quote_mark(std::string_view line) {
+    if (line.empty())
+        return false;
+    if (line.front() == '"')
+        return true;
+    for (std::string_view mark : {"\xE2\x80\x9E", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",
+                                   "\xE2\x80\x98", "\xE2\x80\x9A"})
+        if (line.starts_with(mark))
+            return true;
+    return false;
+}
+
 // The verdict of a block's letters and words alone, before any search for a notice.
 Quality prose_quality(const Block& b, std::string_view language, std::size_t len) {
     // Ideographs and kana start with a byte from 0xE3: a line without one has none to count. (Such a byte opens a
@@ -268,6 +281,10 @@ Quality prose_quality(const Block& b, std::string_view language, std::size_t len
     if (language.empty() && b.end_punct && b.words >= 12 && b.upper_initial * 3 < b.words && len >= 150)
         return Quality::good;
     double sw = stopword_density_of(b.stopword_hits, b.lower_words.size(), language);
+    // "„Ferries are back, and so is the summer,“ the harbour master wrote.": somebody's words quoted in English on a
+    // page in another language (a post, an interview's answer) are read with English stopwords too.
+    if (sw < 0.22 && !language.empty() && language != "en" && opens_with_quote_mark(b.text))
+        sw = std::max(sw, stopword_density_of(b.stopword_hits, b.lower_words.size(), "en"));
     if (sw >= 0.22 && (len >= 150 || b.end_punct))
         return Quality::good;
     if (sw >= 0.15 && b.end_punct)

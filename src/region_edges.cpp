@@ -102,14 +102,14 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
     return {rs, re};
 }
 
-// "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!": the prompts under
-// the article's last paragraph (or over its first one) leave the region, with the short lines among them.
+// "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!" / "Fehler gefunden?
+// Schreiben Sie uns!": the prompts under the article's last paragraph (or over its first one) leave the region, with the short lines among them.
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
     // Neither a prompt nor a license line runs past 60 words (closing_notice() counts the text::words_lower() words,
     // license_notice() the white-space tokens): the block's own counts settle a long paragraph without reading it.
     auto notice_line = [](const Block& b) {
         const std::size_t most_words = 60;
-        return (b.lower_words.size() <= most_words && closing_notice(b)) ||
+        return (b.lower_words.size() <= most_words && (closing_notice(b) || error_report_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     auto prompt = [&](std::size_t k, bool& notice) {

@@ -472,6 +472,34 @@ TEST_CASE("block quality follows jusText's context-free classes", "[classify][qu
     }
 }
 
+TEST_CASE("somebody's words quoted in English on a page in another language are rated with English stopwords too",
+          "[classify][quality]") {
+    struct Row {
+        const char* lang;
+        const char* line;
+    };
+    const char* quote = "\u201EThe ferries are back on the eastern pier, and we are very happy that the summer can "
+                        "finally begin for all of the islanders who have waited so long for them.\u201C";
+    const Row rows[] = {
+        {"de", quote},
+        {"fr", "\u00AB The ferries are back on the eastern pier, and we are very happy that the summer can finally "
+               "begin for all of the islanders who have waited so long. \u00BB"},
+        {"es", "\u201CThe ferries are back on the eastern pier, and we are very happy that the summer can finally "
+               "begin for all of the islanders who have waited so long.\u201D"},
+        {"it", "\"The ferries are back on the eastern pier, and we are very happy that the summer can finally begin "
+               "for all of the islanders who have waited so long.\""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.lang << ": " << r.line);
+        CHECK(textual(block_quality(block_of(r.line), r.lang)));
+    }
+    // Unquoted, the same words on a German page are rated by German stopwords alone (an English menu's or notice's
+    // sentence is no text of a German article).
+    const std::string unquoted = "The ferries are back on the eastern pier, and we are very happy that the summer can "
+                                 "finally begin for all of the islanders who have waited so long for them.";
+    CHECK_FALSE(textual(block_quality(block_of(unquoted), "de")));
+}
+
 TEST_CASE("a run of near-good blocks is text, a lone one takes its neighbours' class", "[classify][quality]") {
     using Q = Quality;
     std::vector<Quality> run = {Q::bad, Q::near_good, Q::near_good, Q::near_good, Q::near_good, Q::bad};
@@ -1192,6 +1220,86 @@ TEST_CASE("a link's label glued to the title it leads to is boilerplate", "[clas
         INFO(line);
         CHECK_FALSE(is_boilerplate_phrase(line));
     }
+}
+
+TEST_CASE("a link or a button with its arrow after its last word or before its first is boilerplate",
+          "[classify][boilerplate]") {
+    for (const char* line : {"Jetzt kostenlos anmelden \u00BB", "20 Prozent Rabatt auf Fährkarten \u00BB",
+                             "Learn more about the ferries \u203A", "Weitere Fragen zum Hafen >",
+                             "Tous les horaires des ferries >>", "Ver todas las rutas \u2192",
+                             "Scopri tutte le rotte \u00BB", "\u2190 Previous: Ferries return to the eastern pier",
+                             "\u00AB Articles plus anciens", "< Zur\u00FCck zur \u00DCbersicht",
+                             "\u2039 Entrada anterior"}) {
+        INFO(line);
+        CHECK(arrow_link(line));
+    }
+    // A quote between the same marks, the last line of a quote closed by its stop, a figure, a long sentence.
+    for (const char* line : {"Les \u00AB quais du nord \u00BB", "\u00AB Le port rouvre \u00BB, dit le maire",
+                             "Nous verrons bien. \u00BB", "< 5 km", "\u2039Hafen\u203A ist das Wort des Jahres >",
+                             "Die F\u00E4hren fahren wieder ab dem Ostkai, sagte der Hafenmeister am Montag vor der "
+                             "Presse in der Stadt \u00BB"}) {
+        INFO(line);
+        CHECK_FALSE(arrow_link(line));
+    }
+}
+
+TEST_CASE("a button with its arrow between two paragraphs is left out of the text, the paragraphs kept",
+          "[classify][boilerplate]") {
+    for (const test::PageRow& r : {
+             test::PageRow{"en", R"(Ferries return to the eastern pier
+The ferries to the islands run again from the eastern pier after a winter of repairs on the northern quay of the old harbour.
+The harbour master said the new moorings were safer than the old ones and would last for many years, even in the worst storms.
+Get the summer timetable ›
+The council will vote on the final bill in the spring, when the summer timetable of the ferries begins again on the pier.
+The fishermen of the northern quay hope that their boats will find their old moorings before the first storms of the autumn.
+)", "Get the summer timetable ›"},
+             test::PageRow{"de", R"(Die Fähren fahren wieder ab dem Ostkai
+Die Fähren zu den Inseln legen nach einem Winter der Bauarbeiten am Nordkai wieder am Ostkai des alten Hafens ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und hielten auch den schlimmsten Stürmen stand.
+Jetzt den Sommerfahrplan holen »
+Der Gemeinderat stimmt im Frühjahr über das Gesetz ab, wenn der Sommerfahrplan der Fähren am Ostkai wieder beginnt.
+Die Fischer des Nordkais hoffen, dass ihre Boote vor den ersten Stürmen des Herbstes ihre alten Liegeplätze wiederfinden.
+)", "Jetzt den Sommerfahrplan holen »"},
+             test::PageRow{"fr", R"(Les ferries reviennent au quai est
+Les ferries pour les îles repartent du quai est après un hiver de travaux sur le quai nord du vieux port de la ville.
+Le capitaine du port a dit que les nouveaux mouillages étaient plus sûrs que les anciens et tiendraient aux pires tempêtes.
+← Horaires de l'hiver
+Le conseil votera la loi au printemps, quand l'horaire d'été des ferries reprendra au quai est du vieux port de la ville.
+Les pêcheurs du quai nord espèrent que leurs bateaux retrouveront leurs anciens mouillages avant les tempêtes de l'automne.
+)", "← Horaires de l'hiver"}}) {
+        INFO(r.lang << ": " << r.line);
+        const auto paragraphs = paragraphs_of(classify(segment(r.page), r.lang));
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) == paragraphs.end());
+        CHECK(paragraphs.size() == 4);
+    }
+}
+
+TEST_CASE("the title of another page with its site's name or label after a bar is no text of the article",
+          "[classify][boilerplate]") {
+    for (const char* line : {"How to pack for the islands | Harbour TV", "Profil | Jana Rot",
+                             "Le port rouvre ses quais | VID\u00C9O", "El puerto reabre sus muelles | Radio Costa",
+                             "Il porto riapre le banchine | Gazzetta del Golfo"}) {
+        INFO(line);
+        CHECK(barred_title(line));
+    }
+    // A sentence with a bar, a menu or a table's row of several bars, a wiki's reference, a long line.
+    for (const char* line : {"Tickets for adults cost 12 euros | Children ride free.", "Start | Hafen | Kontakt",
+                             "^ \"Ferries return | Harbour Weekly\"", "Ferries", "Harbour | ",
+                             "The ferries to the islands will run again from the eastern pier next week | Harbour Weekly "
+                             "of the northern coast"}) {
+        INFO(line);
+        CHECK_FALSE(barred_title(line));
+    }
+    const char* page = R"(Les ferries reviennent au quai est
+Les ferries pour les îles repartent du quai est après un hiver de travaux sur le quai nord du vieux port de la ville.
+Le capitaine du port a dit que les nouveaux mouillages étaient plus sûrs que les anciens et tiendraient aux pires tempêtes.
+Le quai nord en travaux | Télé du Port
+Le conseil votera la loi au printemps, quand l'horaire d'été des ferries reprendra au quai est du vieux port de la ville.
+Les pêcheurs du quai nord espèrent que leurs bateaux retrouveront leurs anciens mouillages avant les tempêtes de l'automne.
+)";
+    const auto paragraphs = paragraphs_of(classify(segment(page), "fr"));
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "Le quai nord en travaux | Télé du Port") == paragraphs.end());
+    CHECK(paragraphs.size() == 4);
 }
 
 TEST_CASE("a form field's label with its note in parentheses is boilerplate", "[classify][boilerplate]") {

@@ -1120,6 +1120,32 @@ TEST_CASE("the notice of the site's license under the last paragraph leaves the 
     CHECK_FALSE(has_paragraph_starting(b, "Die Inhalte dieser Website"));
 }
 
+TEST_CASE("the prompt asking the reader to report an error under the last paragraph leaves the region",
+          "[region][closing]") {
+    const NoticeRow rows[] = {
+        {"Report an error", true},
+        {"Did you spot a mistake in this story? Tell us at desk@harbour.example", true},
+        {"Fehler gefunden? Schreiben Sie uns!", true},
+        {"Sie haben einen Tippfehler entdeckt oder vermissen einen Hinweis zum Fahrplan?", true},
+        {"Signaler une erreur", true},
+        {"Merci de nous signaler toute erreur dans cet article par courriel.", true},
+        {"Para mejorar el diario del puerto los invitamos a reportar errores de contenido y de ortografía.", true},
+        {"Segnala un errore", true},
+        // An error found by somebody in the article's own sentences, a verb of reporting without an error.
+        {"The auditors found an error in the accounts of the harbour office, the council said on Monday.", false},
+        {"Die Prüfer haben einen Fehler in den Büchern des Hafenamts entdeckt, sagte der Bürgermeister.", false},
+        {"Le capitaine du port a signalé une avarie sur le quai nord lundi matin.", false},
+        {"Please report any damage on the quay to the harbour master.", false},
+        {"Und bitte entschuldigt den Hafen-Fehler in der letzten Folge, falls ihr ihn gefunden habt.", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(error_report_notice(segment(r.line).at(0)) == r.notice);
+    }
+    check_tail_leaves("en", std::string(rows[1].line) + "\nShare\n", "Did you spot");
+    check_tail_leaves("de", std::string("#Hafen #Fähre\n") + rows[3].line + "\n", "Sie haben einen Tippfehler");
+}
+
 namespace {
 std::vector<bool> ingredients_of(const std::string& text) { return ingredient_lines(segment(text)); }
 std::size_t count_true(const std::vector<bool>& v) { return static_cast<std::size_t>(std::count(v.begin(), v.end(), true)); }
