@@ -440,6 +440,12 @@ std::optional<std::pair<std::size_t, std::string>> transcript_turn(std::string_v
 
 // The unit's quotes in reading order, then its indirect speech.
 void UnitReader::read(Carry& carry) {
+    colon_lead = std::exchange(ex.colon_lead, Extractor::ColonLead{});
+    // A quote that runs on into the next paragraph keeps the lead for the paragraph where it closes.
+    auto keep_lead = [this] {
+        if (colon_lead.speaker && colon_lead.section == u.section && colon_lead.paragraph + 1 == u.paragraph)
+            ex.colon_lead = Extractor::ColonLead{u.section, u.paragraph, colon_lead.speaker};
+    };
     if (u.where == Where::body)
         if (auto turn = transcript_turn(s)) {
             carry.on = false;
@@ -468,6 +474,7 @@ void UnitReader::read(Carry& carry) {
             if (!q0.closed) {
                 carry.on = true;
                 carry.text += " " + more;
+                keep_lead();
                 return;
             }
             prefix = carry.text + " ";
@@ -486,6 +493,8 @@ void UnitReader::read(Carry& carry) {
                 continue;
             carry.on = true;
             carry.text = qt;
+            if (q.open < 4)
+                keep_lead();
             return;
         }
         quoted.emplace_back(q.open, q.close + q.close_len);
@@ -518,6 +527,43 @@ void UnitReader::read(Carry& carry) {
         place_orphans();
     if (!sents.empty())
         indirect_speech(ex, u, ws, spans, sents, base);
+    note_colon_lead();
+}
+
+// "Jane Roe continued:", "The Daily Ledger reports:", "Der Minister sagte:", "Le maire a ajouté :": a body paragraph
+// closing on a colon after the writer's clause hands the quote opening the next paragraph to the subject of the
+// clause's cue. (A clause without a cue, "Er schickt es Aron:", names no speaker: the words may be anyone's.)
+void UnitReader::note_colon_lead() {
+    if (u.where != Where::body || ws.empty() || !ws.back().punct || ws.back().low != ":")
+        return;
+    const std::size_t wc = ws.size() - 1;
+    std::size_t w0 = wc;
+    while (w0 > 0 && !(ws[w0 - 1].punct && (ws[w0 - 1].low == "." || ws[w0 - 1].low == "!" ||
+                                              ws[w0 - 1].low == "?" || ws[w0 - 1].low == ":"))) {
+        // (a clause with words of its own in quote marks introduces no quote of the next paragraph)
+        if (ws[w0 - 1].punct && ws[w0 - 1].low != "," && ws[w0 - 1].low != "(" && ws[w0 - 1].low != ")" &&
+            ws[w0 - 1].low != ";")
+            return;
+        --w0;
+    }
+    if (w0 == wc)
+        return;
+    const std::size_t from = ws[w0].b, colon = ws[wc].b;
+    std::optional<std::string> speaker;
+    const std::vector<Cue> found = spans.empty() ? attributable_cues() : std::vector<Cue>{};
+    const std::vector<Cue>& all = spans.empty() ? found : cues;
+    for (auto it = all.rbegin(); it != all.rend() && !speaker; ++it) {
+        if (it->begin < from || it->end > colon)
+            continue;
+        if (!it->pronoun.empty()) {
+            std::vector<Word> pw = {Word{0, it->pronoun.size(), it->pronoun, false, false}};
+            speaker = ex.resolve(it->pronoun, pw, 0, 0, base + it->begin);
+        } else if (auto m = ex.mention_before(ws, word_index(it->begin)); m && m->first >= w0) {
+            speaker = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b);
+        }
+    }
+    if (speaker)
+        ex.colon_lead = Extractor::ColonLead{u.section, u.paragraph, speaker};
 }
 
 namespace {

@@ -235,3 +235,58 @@ TEST_CASE("an object characterised \"as a\" quote gets the words of the subject"
         CHECK(extract_quotes(page(row.first, "", {row.second})).empty());
     }
 }
+
+TEST_CASE("a paragraph closing on a cue and a colon gives the quote opening the next paragraph to the cue's subject",
+          "[quotes][speakers]") {
+    // The paragraph before quotes someone else: without the colon's lead the words would stay with that speaker.
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* text;
+        const char* speaker;
+    };
+    const std::vector<Row> rows = {
+        {"en",
+         {"“We will finish the road by May,” said Mayor Tom Vale.", "The Harbour Gazette reports:",
+          "“The contract for the second lane was signed without a public tender last spring.”"},
+         "The contract for the second lane was signed without a public tender last spring.",
+         "Harbour Gazette"},
+        {"en",
+         {"“We will finish the road by May,” said Mayor Tom Vale.",
+          "The works began in March. Councillor Ann Roe added:",
+          "“Nobody has told the shop owners how long the street stays closed.”"},
+         "Nobody has told the shop owners how long the street stays closed.", "Ann Roe"},
+        {"de",
+         {"„Wir bauen die Straße bis Mai fertig“, sagte Bürgermeister Tom Vale.",
+          "Die Arbeiten begannen im März. Die Stadträtin Anna Berg ergänzte:",
+          "„Niemand hat den Ladenbesitzern gesagt, wie lange die Straße gesperrt bleibt.“"},
+         "Niemand hat den Ladenbesitzern gesagt, wie lange die Straße gesperrt bleibt.", "Anna Berg"},
+        {"fr",
+         {"« Nous finirons la route en mai », a déclaré le maire Tom Vale.",
+          "Les travaux ont commencé en mars. La conseillère Anne Roux a ajouté :",
+          "« Personne n’a dit aux commerçants combien de temps la rue restera fermée. »"},
+         "Personne n’a dit aux commerçants combien de temps la rue restera fermée.", "Anne Roux"},
+        {"es",
+         {"«Terminaremos la calle en mayo», dijo el alcalde Tom Vale.",
+          "Las obras empezaron en marzo. La concejala Ana Ruiz añadió:",
+          "«Nadie ha dicho a los comerciantes cuánto tiempo seguirá cerrada la calle.»"},
+         "Nadie ha dicho a los comerciantes cuánto tiempo seguirá cerrada la calle.", "Ana Ruiz"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(page(r.lang, "", r.paragraphs));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+    // A clause with no cue before the colon names no speaker: "sends the photo to Jan Kolbe:" is no attribution.
+    auto qs = extract_quotes(page("en", "",
+                                  {"“We will finish the road by May,” said Mayor Tom Vale.",
+                                   "She takes a photo of the street and sends it to Jan Kolbe:",
+                                   "“Nobody has told the shop owners how long the street stays closed.”"}));
+    for (const auto& q : qs)
+        CHECK(q.speaker.value_or("") != "Jan Kolbe");
+}
