@@ -290,3 +290,23 @@ TEST_CASE("a paragraph closing on a cue and a colon gives the quote opening the 
     for (const auto& q : qs)
         CHECK(q.speaker.value_or("") != "Jan Kolbe");
 }
+
+TEST_CASE("an \"according to\" inside the quoted words names the speaker's source, not the speaker", "[quotes][speakers]") {
+    // No cue around the quote: the person the paragraph spoke of says it, and "according to" is no cue of it.
+    check_speakers({
+        {"en", "Mayor Tom Vale spoke to the council on Monday. “Work on the second lane starts next spring, "
+               "according to the plans filed with the county.”",
+         "Work on the second lane starts next spring, according to the plans filed with the county.", "Tom Vale"},
+        {"de", "Bürgermeisterin Anna Berg sprach am Montag vor dem Rat. „Die Arbeiten an der zweiten Spur beginnen "
+               "laut dem Bauplan im nächsten Frühjahr.“",
+         "Die Arbeiten an der zweiten Spur beginnen laut dem Bauplan im nächsten Frühjahr.", "Anna Berg"},
+        {"es", "La alcaldesa Ana Ruiz habló ante el concejo el lunes. «Las obras del segundo carril empiezan la "
+               "próxima primavera, según los planos del condado.»",
+         "Las obras del segundo carril empiezan la próxima primavera, según los planos del condado.", "Ana Ruiz"},
+    });
+    // Outside the quote the phrase still names the source: "“Q,” according to the mayor's office."
+    check_speakers({
+        {"en", "“Work on the second lane starts next spring,” according to Councillor Ann Roe.",
+         "Work on the second lane starts next spring", "Ann Roe"},
+    });
+}
