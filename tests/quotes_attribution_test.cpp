@@ -310,3 +310,39 @@ TEST_CASE("an \"according to\" inside the quoted words names the speaker's sourc
          "Work on the second lane starts next spring", "Ann Roe"},
     });
 }
+
+TEST_CASE("the acronym in brackets after a body's long name in an apposition describes the person named",
+          "[quotes][speakers]") {
+    // Two people of two bodies share a role noun; the later description names the body by its acronym only.
+    // (each quoted once before, so that both are known to be people)
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* text;
+        const char* speaker;
+    };
+    const std::vector<Row> rows = {
+        {"es",
+         {"«La justicia llega tarde», dice Marta Solís, referente de la Liga de Inquilinos del Sur.",
+          "Ana Ruiz, de la Asamblea Vecinal por los Derechos de los Inquilinos (AVDI), se entusiasma con las adhesiones. "
+          "«Estamos sumando apoyos», cuenta.",
+          "Los reclamos los enumera la referente de la AVDI: «Pedimos una ley de alquileres y un registro público.»"},
+         "Pedimos una ley de alquileres y un registro público.", "Ana Ruiz"},
+        {"en",
+         {"“Justice comes too late,” says Mary Sol, a spokeswoman for the Southern Tenants League.",
+          "Ann Roe, of the Residents Assembly for the Rights of Tenants in the North (RARTN), welcomed the support. "
+          "“We are gaining allies,” she said.",
+          "The spokeswoman of the RARTN listed the demands: “We want a rent law and a public register.”"},
+         "We want a rent law and a public register.", "Ann Roe"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(page(r.lang, "", r.paragraphs));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+}
