@@ -83,6 +83,7 @@ struct UnitReader {
     UnitReader& operator=(const UnitReader&) = delete;
     void read(Carry& carry);
     void note_colon_lead();
+    bool nickname(const QuoteSpan& q) const;
 
     void add_dialogue();
     std::vector<Cue> attributable_cues() const;

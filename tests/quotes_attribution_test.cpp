@@ -346,3 +346,23 @@ TEST_CASE("the acronym in brackets after a body's long name in an apposition des
         CHECK(found->speaker.value_or("") == r.speaker);
     }
 }
+
+TEST_CASE("a capitalised word quoted between a first and a last name is a nickname, not a quote", "[quotes]") {
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"en", "“This is a big year for our town!” the mayor’s niece, Marcia “Cia” Pratt, shouted to the crowd."},
+        {"en", "When Antonio “Tony” Ruiz took the stand, the prosecutors said he had carried the money."},
+        {"de", "Daniela „Danni“ Brauer lebt seit Jahren auf der Insel und führt dort ein Café."},
+        {"es", "Cuando Antonio “Toño” Ruiz llegó al tribunal, la fiscalía afirmó que había recibido el dinero."},
+    };
+    for (const auto& [lang, paragraph] : rows) {
+        INFO(paragraph);
+        for (const auto& q : extract_quotes(page(lang, "", {paragraph})))
+            CHECK((q.text != "Cia" && q.text != "Tony" && q.text != "Danni" && q.text != "Toño"));
+    }
+    // A quoted word after a lower-case word is no nickname: "called the plan “Nonsense” on Monday" is a quote.
+    bool found = false;
+    for (const auto& q :
+         extract_quotes(page("en", "", {"Councillor Ann Roe called the plan “Nonsense” on Monday, and left the room."})))
+        found = found || q.text == "Nonsense";
+    CHECK(found);
+}
