@@ -199,7 +199,9 @@ bool UnitReader::names_then_cue(std::size_t k0, std::size_t after_pos, std::size
     for (std::size_t j = k0; j < ci; ++j)
         if (ws[j].punct || !(ws[j].upper || particle(ws[j].low)) || ex.sp.stopword(ws[j].low))
             return false;
-    return cend >= ws.size() || ws[cend].b >= se || (ws[cend].punct && (ws[cend].low == "," || ws[cend].low == "."));
+    // ("“Not one more tree!” Delia Marsh shouted to the crowd.": a preposition after the cue opens its complement)
+    return cend >= ws.size() || ws[cend].b >= se || (ws[cend].punct && (ws[cend].low == "," || ws[cend].low == ".")) ||
+           (!ws[cend].punct && in_list(ex.sp.lexs, "preposition_words", ws[cend].low));
 }
 
 // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.

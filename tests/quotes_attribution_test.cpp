@@ -366,3 +366,22 @@ TEST_CASE("a capitalised word quoted between a first and a last name is a nickna
         found = found || q.text == "Nonsense";
     CHECK(found);
 }
+
+TEST_CASE("a name and a cue with a complement after an exclamation or a question attribute the quote",
+          "[quotes][speakers]") {
+    // The cue's sentence goes on with a phrase opened by a preposition ("to the crowd", "in den Saal").
+    check_speakers({
+        {"en", "“Not one more tree comes down in this park!” Delia Marsh shouted to the crowd.",
+         "Not one more tree comes down in this park!", "Delia Marsh"},
+        {"en", "“Who pays for the new bridge?” Ansel Brooke asked at the meeting on Monday.",
+         "Who pays for the new bridge?", "Ansel Brooke"},
+        {"de", "„Wer soll die neue Brücke über den Kanal bezahlen?“ Jorinde Faller rief in den Saal.",
+         "Wer soll die neue Brücke über den Kanal bezahlen?", "Jorinde Faller"},
+        {"es", "«¿Quién paga el puente nuevo sobre el canal?» Lucía Gómez preguntó en la reunión.",
+         "¿Quién paga el puente nuevo sobre el canal?", "Lucía Gómez"},
+    });
+    // A word other than a preposition after the cue is its object: the writer's sentence says something else.
+    for (const auto& q : extract_quotes(page("en", "", {"“Who is paying for the new bridge?” Mira Tell said nothing "
+                                                         "more about it."})))
+        CHECK(!q.cue);
+}
