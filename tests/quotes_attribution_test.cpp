@@ -385,3 +385,20 @@ TEST_CASE("a name and a cue with a complement after an exclamation or a question
                                                          "more about it."})))
         CHECK(!q.cue);
 }
+
+TEST_CASE("\"as X put it\" attributes the quoted words, and reports no clause without quote marks", "[quotes][cues]") {
+    // An English idiom of attribution ([speech_phrases] and [quote_mark_phrases] of en.txt).
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"The plan is, as Mayor Tom Vale put it, “a step in the right direction.”", "Tom Vale"},
+        {"As Councillor Ann Roe put it in a statement to reporters, “the fee is a tax on the poor.”", "Ann Roe"},
+    };
+    for (const auto& [paragraph, speaker] : rows) {
+        INFO(paragraph);
+        const auto qs = extract_quotes(page("en", "", {paragraph}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].cue.value_or("") == "put it");
+        CHECK(qs[0].speaker.value_or("") == speaker);
+    }
+    // Without quote marks the words are an instruction, not reported speech.
+    CHECK(extract_quotes(page("en", "", {"Once you have it all down, put it in your purse or wallet."})).empty());
+}
