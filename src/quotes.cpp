@@ -580,9 +580,22 @@ void UnitReader::note_colon_lead() {
         if (!it->pronoun.empty()) {
             std::vector<Word> pw = {Word{0, it->pronoun.size(), it->pronoun, false, false}};
             speaker = ex.resolve(it->pronoun, pw, 0, 0, base + it->begin);
-        } else if (auto m = ex.mention_before(ws, word_index(it->begin)); m && m->first >= w0) {
-            speaker = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b);
+            continue;
         }
+        // "Am Montag sagte die Stadträtin Anna Berg:", "Danach sagte sie:", "said Ann Roe:": a subject after the cue
+        // reaches the colon; else the subject stands before the cue ("Ann Roe added:"), not a phrase opened by a
+        // preposition ("Am Montag").
+        const std::size_t cend = word_index(it->end);
+        auto m = cend < wc ? ex.mention_after(ws, cend) : std::nullopt;
+        if (m && m->second + 1 != wc)
+            m.reset();
+        if (!m) {
+            m = ex.mention_before(ws, word_index(it->begin));
+            if (m && (m->first < w0 || in_list(ex.sp.lexs, "preposition_words", ws[m->first].low)))
+                m.reset();
+        }
+        if (m)
+            speaker = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b);
     }
     if (speaker)
         ex.colon_lead = Extractor::ColonLead{u.section, u.paragraph, speaker};

@@ -271,6 +271,17 @@ TEST_CASE("a paragraph closing on a cue and a colon gives the quote opening the 
           "Las obras empezaron en marzo. La concejala Ana Ruiz añadió:",
           "«Nadie ha dicho a los comerciantes cuánto tiempo seguirá cerrada la calle.»"},
          "Nadie ha dicho a los comerciantes cuánto tiempo seguirá cerrada la calle.", "Ana Ruiz"},
+        // the subject after the cue (German and French invert it after an adverbial), not the adverbial
+        {"de",
+         {"„Wir bauen die Straße bis Mai fertig“, sagte Bürgermeister Tom Vale.",
+          "Die Arbeiten begannen im März. Am Montag sagte die Stadträtin Anna Berg:",
+          "„Niemand hat den Ladenbesitzern gesagt, wie lange die Straße gesperrt bleibt.“"},
+         "Niemand hat den Ladenbesitzern gesagt, wie lange die Straße gesperrt bleibt.", "Anna Berg"},
+        {"fr",
+         {"« Nous finirons la route en mai », a déclaré le maire Tom Vale.",
+          "Les travaux ont commencé en mars. Lundi soir, a ajouté la conseillère Anne Roux :",
+          "« Personne n’a dit aux commerçants combien de temps la rue restera fermée. »"},
+         "Personne n’a dit aux commerçants combien de temps la rue restera fermée.", "Anne Roux"},
     };
     for (const auto& r : rows) {
         INFO(r.text);
