@@ -413,3 +413,19 @@ TEST_CASE("\"as X put it\" attributes the quoted words, and reports no clause wi
     // Without quote marks the words are an instruction, not reported speech.
     CHECK(extract_quotes(page("en", "", {"Once you have it all down, put it in your purse or wallet."})).empty());
 }
+
+TEST_CASE("the present tense of English verbs of calling out and replying is a cue", "[quotes][cues]") {
+    // Live scenes are told in the present: "she yells", "he retorts" (their past forms were cues already).
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"“Get off the bridge before it closes,” Marta Quill yells from the bank.", "yells"},
+        {"“Nobody is leaving yet,” Colin Parry whispers to his brother.", "whispers"},
+        {"“The ferry was never late,” Ines Varga retorts.", "retorts"},
+        {"“Is the bridge safe at all?” Hanne Wollstedt wonders.", "wonders"},
+    };
+    for (const auto& [paragraph, cue] : rows) {
+        INFO(paragraph);
+        const auto qs = extract_quotes(page("en", "", {paragraph}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].cue.value_or("") == cue);
+    }
+}
