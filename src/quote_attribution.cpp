@@ -199,7 +199,9 @@ bool UnitReader::names_then_cue(std::size_t k0, std::size_t after_pos, std::size
     for (std::size_t j = k0; j < ci; ++j)
         if (ws[j].punct || !(ws[j].upper || particle(ws[j].low)) || ex.sp.stopword(ws[j].low))
             return false;
-    return cend >= ws.size() || ws[cend].b >= se || (ws[cend].punct && (ws[cend].low == "," || ws[cend].low == "."));
+    // ("“Not one more tree!” Delia Marsh shouted to the crowd.": a preposition after the cue opens its complement)
+    return cend >= ws.size() || ws[cend].b >= se || (ws[cend].punct && (ws[cend].low == "," || ws[cend].low == ".")) ||
+           (!ws[cend].punct && in_list(ex.sp.lexs, "preposition_words", ws[cend].low));
 }
 
 // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
@@ -679,7 +681,13 @@ bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
         if (z < s.size() && text::is_upper(text::next_cp(s, z)))
             se = at.q.open;
     }
-    if (auto acc = ex.according(ws, word_index(sb), word_index(se))) {
+    // "“Work starts next spring, according to the plans,” the mayor said": the quoted words are the speaker's
+    // own, and an "according to" inside them names the speaker's source, not the speaker: only the writer's words
+    // before and after the quote are read.
+    auto acc = ex.according(ws, word_index(sb), word_index(at.q.open));
+    if (!acc && se > at.after_pos)
+        acc = ex.according(ws, word_index(at.after_pos), word_index(se));
+    if (acc) {
         out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
         out.mention = span_text(s, ws, acc->m_first, acc->m_last);
         ex.add(out, ex.resolve(s, ws, acc->m_first, acc->m_last, base + ws[acc->m_first].b));

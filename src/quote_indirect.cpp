@@ -1,9 +1,24 @@
 // Indirect speech: reported words without quote marks, with their cue and speaker.
 #include "quotes_parts.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 
 namespace archive::quoting {
+
+namespace {
+
+// A cue of [quote_mark_phrases] ("put it", "has put it"), which attributes words in quote marks only.
+bool quote_mark_phrase(std::string_view cue, const std::vector<const Lexicon*>& lexs) {
+    const std::string low = text::lower(cue);
+    for (const Lexicon* lex : lexs)
+        for (const auto& ph : entries_of(lex, "quote_mark_phrases"))
+            if (low == ph || (low.size() > ph.size() && ends_after(low, " " + ph, 0)))
+                return true;
+    return false;
+}
+
+} // namespace
 
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
     // The words that may report below, whatever their place in their sentence (a word that took a dot counts as read
@@ -74,6 +89,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         }
         auto sentence_cues = cues_with_phrases(s, sw, ex.sp.lexs);
         for (const auto& c : sentence_cues) {
+            if (quote_mark_phrase(c.text, ex.sp.lexs))
+                continue;
             std::size_t ci = 0;
             while (ci < sw.size() && sw[ci].b < c.begin)
                 ++ci;

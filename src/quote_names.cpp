@@ -101,6 +101,16 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 if (a < n.last + 5 && role_noun(ws[a].low, ex.sp))
                     ex.sp.people[static_cast<std::size_t>(k)].personal = true;
             }
+            // "Ana Ruiz, de la Asamblea Vecinal por los Derechos de los Inquilinos (AVDI),", "Jan Berg, Sprecher der
+            // Internationalen Energie-Agentur (IEA),": the acronym closing the body's name in brackets is how the text
+            // names the body later ("la referente de la AVDI", "der Sprecher der IEA"), however long the name.
+            std::size_t a = n.last + 2;
+            while (a < ws.size() && a < n.last + 16 && !ws[a].punct)
+                ++a;
+            if (a > n.last + 2 && a + 2 < ws.size() && ws[a].low == "(" && ws[a + 1].acronym && ws[a + 2].low == ")") {
+                desc.emplace_back(ws[a + 1].low);
+                desc_tags.push_back(tags.of(ws[a + 1]));
+            }
         }
         ex.sp.describe(k, desc, &desc_tags);
         // "la députée Claire Morel", "John Roe, a spokesman for the port": the description's gender is the person's.

@@ -72,6 +72,7 @@ struct UnitReader {
     std::vector<Placed> placed;    // where the quotes added from this unit stand, by index from first_quote
     Placed pending{0, 0};
     std::vector<Orphan> orphans;
+    Extractor::ColonLead colon_lead; // the colon lead of the paragraph before, when it closed on one
 
     UnitReader(Extractor& extractor, const Unit& unit, std::size_t order);
     ~UnitReader() {
@@ -81,6 +82,8 @@ struct UnitReader {
     UnitReader(const UnitReader&) = delete;
     UnitReader& operator=(const UnitReader&) = delete;
     void read(Carry& carry);
+    void note_colon_lead();
+    bool nickname(const QuoteSpan& q) const;
 
     void add_dialogue();
     std::vector<Cue> attributable_cues() const;

@@ -204,6 +204,12 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
     if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
         return;
     if (kind == QuoteKind::direct && has_words(qt, 4)) {
+        // "The Daily Ledger reports: / “Q”": the paragraph before closed on a colon after a clause naming the speaker.
+        if (u.where == Where::body && q.open < 4 && colon_lead.speaker && colon_lead.section == u.section &&
+            colon_lead.paragraph + 1 == u.paragraph) {
+            ex.add(out, colon_lead.speaker);
+            return;
+        }
         std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
         bool local = false; // a speaker found in this paragraph
         // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.

@@ -170,6 +170,10 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     const WordsSeen seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
     if (seen.mark) // (a unit without a mark has no span)
         spans = find_quote_spans(s, ws);
+    // A nickname is no quote ("Marcia “Cia” Pratt"). (Its marks still part the names around it: "Tony Roe" read as
+    // "Juan “Tony” Roe" would take the bare "Roe" from the other Roe of the page.)
+    spans.erase(std::remove_if(spans.begin(), spans.end(), [this](const QuoteSpan& q) { return nickname(q); }),
+                spans.end());
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);
@@ -440,6 +444,12 @@ std::optional<std::pair<std::size_t, std::string>> transcript_turn(std::string_v
 
 // The unit's quotes in reading order, then its indirect speech.
 void UnitReader::read(Carry& carry) {
+    colon_lead = std::exchange(ex.colon_lead, Extractor::ColonLead{});
+    // A quote that runs on into the next paragraph keeps the lead for the paragraph where it closes.
+    auto keep_lead = [this] {
+        if (colon_lead.speaker && colon_lead.section == u.section && colon_lead.paragraph + 1 == u.paragraph)
+            ex.colon_lead = Extractor::ColonLead{u.section, u.paragraph, colon_lead.speaker};
+    };
     if (u.where == Where::body)
         if (auto turn = transcript_turn(s)) {
             carry.on = false;
@@ -468,6 +478,7 @@ void UnitReader::read(Carry& carry) {
             if (!q0.closed) {
                 carry.on = true;
                 carry.text += " " + more;
+                keep_lead();
                 return;
             }
             prefix = carry.text + " ";
@@ -486,6 +497,8 @@ void UnitReader::read(Carry& carry) {
                 continue;
             carry.on = true;
             carry.text = qt;
+            if (q.open < 4)
+                keep_lead();
             return;
         }
         quoted.emplace_back(q.open, q.close + q.close_len);
@@ -518,6 +531,74 @@ void UnitReader::read(Carry& carry) {
         place_orphans();
     if (!sents.empty())
         indirect_speech(ex, u, ws, spans, sents, base);
+    note_colon_lead();
+}
+
+// "Marcia “Cia” Price", "Daniela „Danni“ Büchner", "Antonio «Toño» Ruiz": one capitalised word quoted between a first
+// name and a last name is the person's nickname, nobody's words; nor is it a quote standing between a quote and its
+// attribution. (Title-case lines are no prose: the word after the last name must not open with a capital.)
+bool UnitReader::nickname(const QuoteSpan& q) const {
+    if (!q.closed)
+        return false;
+    const std::size_t k = word_index(q.open);
+    if (k == 0 || k + 3 >= ws.size() || ws[k].b != q.open || ws[k + 2].b != q.close)
+        return false;
+    const Word& first = ws[k - 1];
+    const Word& nick = ws[k + 1];
+    const Word& last = ws[k + 3];
+    if (first.punct || !first.upper || nick.punct || !nick.upper || nick.acronym || last.punct || !last.upper ||
+        first.e != ws[k].b - 1 || last.b != ws[k + 2].e + 1)
+        return false;
+    return k + 4 >= ws.size() || ws[k + 4].punct || !ws[k + 4].upper;
+}
+
+// "Jane Roe continued:", "The Daily Ledger reports:", "Der Minister sagte:", "Le maire a ajouté :": a body paragraph
+// closing on a colon after the writer's clause hands the quote opening the next paragraph to the subject of the
+// clause's cue. (A clause without a cue, "Er schickt es Aron:", names no speaker: the words may be anyone's.)
+void UnitReader::note_colon_lead() {
+    if (u.where != Where::body || ws.empty() || !ws.back().punct || ws.back().low != ":")
+        return;
+    const std::size_t wc = ws.size() - 1;
+    std::size_t w0 = wc;
+    while (w0 > 0 && !(ws[w0 - 1].punct && (ws[w0 - 1].low == "." || ws[w0 - 1].low == "!" ||
+                                              ws[w0 - 1].low == "?" || ws[w0 - 1].low == ":"))) {
+        // (a clause with words of its own in quote marks introduces no quote of the next paragraph)
+        if (ws[w0 - 1].punct && ws[w0 - 1].low != "," && ws[w0 - 1].low != "(" && ws[w0 - 1].low != ")" &&
+            ws[w0 - 1].low != ";")
+            return;
+        --w0;
+    }
+    if (w0 == wc)
+        return;
+    const std::size_t from = ws[w0].b, colon = ws[wc].b;
+    std::optional<std::string> speaker;
+    const std::vector<Cue> found = spans.empty() ? attributable_cues() : std::vector<Cue>{};
+    const std::vector<Cue>& all = spans.empty() ? found : cues;
+    for (auto it = all.rbegin(); it != all.rend() && !speaker; ++it) {
+        if (it->begin < from || it->end > colon)
+            continue;
+        if (!it->pronoun.empty()) {
+            std::vector<Word> pw = {Word{0, it->pronoun.size(), it->pronoun, false, false}};
+            speaker = ex.resolve(it->pronoun, pw, 0, 0, base + it->begin);
+            continue;
+        }
+        // "Am Montag sagte die Stadträtin Anna Berg:", "Danach sagte sie:", "said Ann Roe:": a subject after the cue
+        // reaches the colon; else the subject stands before the cue ("Ann Roe added:"), not a phrase opened by a
+        // preposition ("Am Montag").
+        const std::size_t cend = word_index(it->end);
+        auto m = cend < wc ? ex.mention_after(ws, cend) : std::nullopt;
+        if (m && m->second + 1 != wc)
+            m.reset();
+        if (!m) {
+            m = ex.mention_before(ws, word_index(it->begin));
+            if (m && (m->first < w0 || in_list(ex.sp.lexs, "preposition_words", ws[m->first].low)))
+                m.reset();
+        }
+        if (m)
+            speaker = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b);
+    }
+    if (speaker)
+        ex.colon_lead = Extractor::ColonLead{u.section, u.paragraph, speaker};
 }
 
 namespace {

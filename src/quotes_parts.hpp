@@ -373,6 +373,12 @@ struct Extractor {
     std::optional<std::string> last_speaker;
     // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
     int cue_section = -1, cue_paragraph = -1;
+    // A body paragraph closing on a colon after its writer's clause ("Jane Roe continued:", "Die Zeitung berichtet:"):
+    // where it stood and the speaker that clause names, who says the quote opening the next paragraph.
+    struct ColonLead {
+        int section = -1, paragraph = -1;
+        std::optional<std::string> speaker;
+    } colon_lead;
     std::vector<Word> spare_words; // the room of the last unit's words, for the next unit's
     std::vector<std::pair<std::size_t, std::size_t>> spare_sentences; // and of its sentences
 

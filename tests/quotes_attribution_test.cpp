@@ -235,3 +235,197 @@ TEST_CASE("an object characterised \"as a\" quote gets the words of the subject"
         CHECK(extract_quotes(page(row.first, "", {row.second})).empty());
     }
 }
+
+TEST_CASE("a paragraph closing on a cue and a colon gives the quote opening the next paragraph to the cue's subject",
+          "[quotes][speakers]") {
+    // The paragraph before quotes someone else: without the colon's lead the words would stay with that speaker.
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* text;
+        const char* speaker;
+    };
+    const std::vector<Row> rows = {
+        {"en",
+         {"“We will finish the road by May,” said Mayor Tom Vale.", "The Harbour Gazette reports:",
+          "“The contract for the second lane was signed without a public tender last spring.”"},
+         "The contract for the second lane was signed without a public tender last spring.",
+         "Harbour Gazette"},
+        {"en",
+         {"“We will finish the road by May,” said Mayor Tom Vale.",
+          "The works began in March. Councillor Ann Roe added:",
+          "“Nobody has told the shop owners how long the street stays closed.”"},
+         "Nobody has told the shop owners how long the street stays closed.", "Ann Roe"},
+        {"de",
+         {"„Wir bauen die Straße bis Mai fertig“, sagte Bürgermeister Tom Vale.",
+          "Die Arbeiten begannen im März. Die Stadträtin Anna Berg ergänzte:",
+          "„Niemand hat den Ladenbesitzern gesagt, wie lange die Straße gesperrt bleibt.“"},
+         "Niemand hat den Ladenbesitzern gesagt, wie lange die Straße gesperrt bleibt.", "Anna Berg"},
+        {"fr",
+         {"« Nous finirons la route en mai », a déclaré le maire Tom Vale.",
+          "Les travaux ont commencé en mars. La conseillère Anne Roux a ajouté :",
+          "« Personne n’a dit aux commerçants combien de temps la rue restera fermée. »"},
+         "Personne n’a dit aux commerçants combien de temps la rue restera fermée.", "Anne Roux"},
+        {"es",
+         {"«Terminaremos la calle en mayo», dijo el alcalde Tom Vale.",
+          "Las obras empezaron en marzo. La concejala Ana Ruiz añadió:",
+          "«Nadie ha dicho a los comerciantes cuánto tiempo seguirá cerrada la calle.»"},
+         "Nadie ha dicho a los comerciantes cuánto tiempo seguirá cerrada la calle.", "Ana Ruiz"},
+        // the subject after the cue (German and French invert it after an adverbial), not the adverbial
+        {"de",
+         {"„Wir bauen die Straße bis Mai fertig“, sagte Bürgermeister Tom Vale.",
+          "Die Arbeiten begannen im März. Am Montag sagte die Stadträtin Anna Berg:",
+          "„Niemand hat den Ladenbesitzern gesagt, wie lange die Straße gesperrt bleibt.“"},
+         "Niemand hat den Ladenbesitzern gesagt, wie lange die Straße gesperrt bleibt.", "Anna Berg"},
+        {"fr",
+         {"« Nous finirons la route en mai », a déclaré le maire Tom Vale.",
+          "Les travaux ont commencé en mars. Lundi soir, a ajouté la conseillère Anne Roux :",
+          "« Personne n’a dit aux commerçants combien de temps la rue restera fermée. »"},
+         "Personne n’a dit aux commerçants combien de temps la rue restera fermée.", "Anne Roux"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(page(r.lang, "", r.paragraphs));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+    // A clause with no cue before the colon names no speaker: "sends the photo to Jan Kolbe:" is no attribution.
+    auto qs = extract_quotes(page("en", "",
+                                  {"“We will finish the road by May,” said Mayor Tom Vale.",
+                                   "She takes a photo of the street and sends it to Jan Kolbe:",
+                                   "“Nobody has told the shop owners how long the street stays closed.”"}));
+    for (const auto& q : qs)
+        CHECK(q.speaker.value_or("") != "Jan Kolbe");
+}
+
+TEST_CASE("an \"according to\" inside the quoted words names the speaker's source, not the speaker", "[quotes][speakers]") {
+    // No cue around the quote: the person the paragraph spoke of says it, and "according to" is no cue of it.
+    check_speakers({
+        {"en", "Mayor Tom Vale spoke to the council on Monday. “Work on the second lane starts next spring, "
+               "according to the plans filed with the county.”",
+         "Work on the second lane starts next spring, according to the plans filed with the county.", "Tom Vale"},
+        {"de", "Bürgermeisterin Anna Berg sprach am Montag vor dem Rat. „Die Arbeiten an der zweiten Spur beginnen "
+               "laut dem Bauplan im nächsten Frühjahr.“",
+         "Die Arbeiten an der zweiten Spur beginnen laut dem Bauplan im nächsten Frühjahr.", "Anna Berg"},
+        {"es", "La alcaldesa Ana Ruiz habló ante el concejo el lunes. «Las obras del segundo carril empiezan la "
+               "próxima primavera, según los planos del condado.»",
+         "Las obras del segundo carril empiezan la próxima primavera, según los planos del condado.", "Ana Ruiz"},
+    });
+    // Outside the quote the phrase still names the source: "“Q,” according to the mayor's office."
+    check_speakers({
+        {"en", "“Work on the second lane starts next spring,” according to Councillor Ann Roe.",
+         "Work on the second lane starts next spring", "Ann Roe"},
+    });
+}
+
+TEST_CASE("the acronym in brackets after a body's long name in an apposition describes the person named",
+          "[quotes][speakers]") {
+    // Two people of two bodies share a role noun; the later description names the body by its acronym only.
+    // (each quoted once before, so that both are known to be people)
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* text;
+        const char* speaker;
+    };
+    const std::vector<Row> rows = {
+        {"es",
+         {"«La justicia llega tarde», dice Marta Solís, referente de la Liga de Inquilinos del Sur.",
+          "Ana Ruiz, de la Asamblea Vecinal por los Derechos de los Inquilinos (AVDI), se entusiasma con las adhesiones. "
+          "«Estamos sumando apoyos», cuenta.",
+          "Los reclamos los enumera la referente de la AVDI: «Pedimos una ley de alquileres y un registro público.»"},
+         "Pedimos una ley de alquileres y un registro público.", "Ana Ruiz"},
+        {"en",
+         {"“Justice comes too late,” says Mary Sol, a spokeswoman for the Southern Tenants League.",
+          "Ann Roe, of the Residents Assembly for the Rights of Tenants in the North (RARTN), welcomed the support. "
+          "“We are gaining allies,” she said.",
+          "The spokeswoman of the RARTN listed the demands: “We want a rent law and a public register.”"},
+         "We want a rent law and a public register.", "Ann Roe"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        auto qs = extract_quotes(page(r.lang, "", r.paragraphs));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+    }
+}
+
+TEST_CASE("a capitalised word quoted between a first and a last name is a nickname, not a quote", "[quotes]") {
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"en", "“This is a big year for our town!” the mayor’s niece, Marcia “Cia” Pratt, shouted to the crowd."},
+        {"en", "When Antonio “Tony” Ruiz took the stand, the prosecutors said he had carried the money."},
+        {"de", "Daniela „Danni“ Brauer lebt seit Jahren auf der Insel und führt dort ein Café."},
+        {"es", "Cuando Antonio “Toño” Ruiz llegó al tribunal, la fiscalía afirmó que había recibido el dinero."},
+    };
+    for (const auto& [lang, paragraph] : rows) {
+        INFO(paragraph);
+        for (const auto& q : extract_quotes(page(lang, "", {paragraph})))
+            CHECK((q.text != "Cia" && q.text != "Tony" && q.text != "Danni" && q.text != "Toño"));
+    }
+    // A quoted word after a lower-case word is no nickname: "called the plan “Nonsense” on Monday" is a quote.
+    bool found = false;
+    for (const auto& q :
+         extract_quotes(page("en", "", {"Councillor Ann Roe called the plan “Nonsense” on Monday, and left the room."})))
+        found = found || q.text == "Nonsense";
+    CHECK(found);
+}
+
+TEST_CASE("a name and a cue with a complement after an exclamation or a question attribute the quote",
+          "[quotes][speakers]") {
+    // The cue's sentence goes on with a phrase opened by a preposition ("to the crowd", "in den Saal").
+    check_speakers({
+        {"en", "“Not one more tree comes down in this park!” Delia Marsh shouted to the crowd.",
+         "Not one more tree comes down in this park!", "Delia Marsh"},
+        {"en", "“Who pays for the new bridge?” Ansel Brooke asked at the meeting on Monday.",
+         "Who pays for the new bridge?", "Ansel Brooke"},
+        {"de", "„Wer soll die neue Brücke über den Kanal bezahlen?“ Jorinde Faller rief in den Saal.",
+         "Wer soll die neue Brücke über den Kanal bezahlen?", "Jorinde Faller"},
+        {"es", "«¿Quién paga el puente nuevo sobre el canal?» Lucía Gómez preguntó en la reunión.",
+         "¿Quién paga el puente nuevo sobre el canal?", "Lucía Gómez"},
+    });
+    // A word other than a preposition after the cue is its object: the writer's sentence says something else.
+    for (const auto& q : extract_quotes(page("en", "", {"“Who is paying for the new bridge?” Mira Tell said nothing "
+                                                         "more about it."})))
+        CHECK(!q.cue);
+}
+
+TEST_CASE("\"as X put it\" attributes the quoted words, and reports no clause without quote marks", "[quotes][cues]") {
+    // An English idiom of attribution ([speech_phrases] and [quote_mark_phrases] of en.txt).
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"The plan is, as Mayor Tom Vale put it, “a step in the right direction.”", "Tom Vale"},
+        {"As Councillor Ann Roe put it in a statement to reporters, “the fee is a tax on the poor.”", "Ann Roe"},
+    };
+    for (const auto& [paragraph, speaker] : rows) {
+        INFO(paragraph);
+        const auto qs = extract_quotes(page("en", "", {paragraph}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].cue.value_or("") == "put it");
+        CHECK(qs[0].speaker.value_or("") == speaker);
+    }
+    // Without quote marks the words are an instruction, not reported speech.
+    CHECK(extract_quotes(page("en", "", {"Once you have it all down, put it in your purse or wallet."})).empty());
+}
+
+TEST_CASE("the present tense of English verbs of calling out and replying is a cue", "[quotes][cues]") {
+    // Live scenes are told in the present: "she yells", "he retorts" (their past forms were cues already).
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"“Get off the bridge before it closes,” Marta Quill yells from the bank.", "yells"},
+        {"“Nobody is leaving yet,” Colin Parry whispers to his brother.", "whispers"},
+        {"“The ferry was never late,” Ines Varga retorts.", "retorts"},
+        {"“Is the bridge safe at all?” Hanne Wollstedt wonders.", "wonders"},
+    };
+    for (const auto& [paragraph, cue] : rows) {
+        INFO(paragraph);
+        const auto qs = extract_quotes(page("en", "", {paragraph}));
+        REQUIRE(qs.size() == 1);
+        CHECK(qs[0].cue.value_or("") == cue);
+    }
+}
