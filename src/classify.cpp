@@ -281,6 +281,16 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         if (next_is_text && after <= re &&
             (p.role[after] == Role::byline || p.role[after] == Role::date || more_link(blocks[after])))
             next_is_text = false;
+        // "On Tech / What do games have to do with it? / Tech firms think games lead the way. / By Jane Doe": a
+        // column's name over a teaser's title (a short line without a full stop), its summary and its byline.
+        if (next_is_text && after < re && p.role[after] == Role::none && blocks[after].end_punct &&
+            blocks[next].words <= 14 && blocks[next].text.back() != '.') {
+            std::size_t signed_at = after + 1;
+            while (signed_at <= re && signed_at < after + 3 && p.role[signed_at] == Role::duplicate)
+                ++signed_at;
+            if (signed_at <= re && (p.role[signed_at] == Role::byline || p.role[signed_at] == Role::date))
+                next_is_text = false;
+        }
         // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
         // graphic, printed again without its button, heads nothing.
         // (Compared in place: no string is built for every line.)
