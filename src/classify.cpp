@@ -140,8 +140,20 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         // changelog run long without a final stop; a label over one is a heading when it is a few words. The text a
         // heading heads runs seven words at least ("Local news / Sign in to reply." is a tag over a button).
         auto is_text = [&](std::size_t at, const Block& over) {
-            return at <= re && p.quality[at] == Quality::good && blocks[at].words > std::max(over.words, 6) &&
-                   (blocks[at].end_punct || (blocks[at].words >= 16 && over.words <= 5));
+            if (at > re || p.quality[at] != Quality::good)
+                return false;
+            const Block& t = blocks[at];
+            if (t.words > std::max(over.words, 6) && (t.end_punct || (t.words >= 16 && over.words <= 5)))
+                return true;
+            // "No, the harbour is not about to close for good / The tides have risen by a hand since 1990. / <a
+            // chart>": a sentence of eight words or more closed by its stop is text under a longer heading too,
+            // unless it goes on with a sentence broken off above it ("... goes to new projects / or to the
+            // town's clubs.").
+            const int least_words = 8;
+            if (!t.end_punct || t.words < least_words)
+                return false;
+            std::size_t first = 0;
+            return !text::is_lower(text::next_cp(t.text, first));
         };
         // "Make a list of what you own" printed again in a comment under the article: a heading quoted below the
         // region is still printed once in the article (a label or a teaser comes back inside it or above it).
@@ -171,12 +183,13 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
         };
         auto heads_shape = [&](const Block& h) {
-            // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
+            // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
+            // retires →", "← Older post": a link to the next or previous article heads nothing.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
                    (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) &&
                    !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
-                   !live_coverage_link(h);
+                   !live_coverage_link(h) && !navigation_arrow(h.text);
         };
         // (Asked of the line by several rules below: worked out once.)
         std::optional<bool> line_heads;

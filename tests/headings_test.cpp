@@ -709,6 +709,86 @@ The company will run two boats a day from June, and a third one during the summe
     });
 }
 
+TEST_CASE("a long heading heads a shorter sentence under it, not the rest of a broken sentence or a link",
+          "[classify][heading][long]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+No, the ferry line is not about to stop running for good
+The company has ordered two new boats for the next season.
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {"No, the ferry line is not about to stop running for good"}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Nein, die Fährlinie wird nicht für immer eingestellt werden müssen
+Die Reederei hat zwei neue Schiffe für den Sommer bestellt.
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {"Nein, die Fährlinie wird nicht für immer eingestellt werden müssen"}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+Non, la ligne de ferry ne va pas s'arrêter pour de bon
+La compagnie a commandé deux nouveaux bateaux pour la saison.
+Le conseil votera le budget du second bassin en juin, et les travaux pourraient commencer à l'automne.
+La compagnie fera partir deux bateaux par jour dès juin, et un troisième pendant les vacances d'été, a dit le maire.
+)",
+         {"Non, la ligne de ferry ne va pas s'arrêter pour de bon"}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+No, la línea de ferris no va a cerrar para siempre
+La compañía ha encargado dos barcos nuevos para el verano.
+El ayuntamiento votará en junio el presupuesto de la segunda dársena, y las obras podrían empezar en otoño.
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones de verano.
+)",
+         {"No, la línea de ferris no va a cerrar para siempre"}},
+        // A sentence broken across two lines: its second half opens with a small letter.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Whatever the ferries earn goes without exception to the upkeep of quays
+or to the clubs that row and sail in the bay.
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Was die Fähren einnehmen, fließt ohne Ausnahme in den Unterhalt der Kais
+oder in die Vereine, die in der Bucht rudern und segeln.
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {}},
+        // "Next story →": the link to another article, over the line of comments under this one.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The lighthouse keeper retires after forty winters on the rock →
+Two thoughts on the return of the ferries to our harbour.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Der Leuchtturmwärter geht nach vierzig Wintern auf dem Felsen in Rente →
+Zwei Gedanken zur Rückkehr der Fähren in unseren Hafen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {}},
+    });
+}
+
 TEST_CASE("the rows of a table, their cells apart by tabs, head no section", "[classify][heading]") {
     check_rows({
         {"en", "The Ferries of the Bay\n"
