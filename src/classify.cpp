@@ -47,6 +47,26 @@ bool reading_label(const Block& b) {
     return b.words <= 6 && any_language_has("reading_labels", label_of(b));
 }
 
+// "Boats in the bay at dawn. (Foto Harbour Times: Jane Roe)", "The flooded pier (Photo Services)": a caption closed by
+// its credit in parentheses, opened by a credit's label (lexicon section glued_credit_labels) and a name.
+bool closed_by_credit(std::string_view line) {
+    if (line.empty() || line.back() != ')')
+        return false;
+    const std::size_t open = line.rfind('(');
+    if (open == std::string_view::npos || open == 0)
+        return false;
+    const std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+    std::size_t at = 0;
+    std::string_view label = text::next_token(inner, at);
+    while (!label.empty() && label.back() == ':')
+        label.remove_suffix(1);
+    if (label.empty() || text::next_token(inner, at).empty())
+        return false;
+    static const auto& labels = common_lexicon().list("glued_credit_labels");
+    const std::string low = text::lower(label);
+    return std::find(labels.begin(), labels.end(), low) != labels.end();
+}
+
 } // namespace
 
 namespace {
@@ -184,12 +204,13 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         };
         auto heads_shape = [&](const Block& h) {
             // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
-            // retires →", "← Older post": a link to the next or previous article heads nothing.
+            // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
+            // closed by its credit.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
                    (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) &&
                    !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
-                   !live_coverage_link(h) && !navigation_arrow(h.text);
+                   !live_coverage_link(h) && !navigation_arrow(h.text) && !closed_by_credit(h.text);
         };
         // (Asked of the line by several rules below: worked out once.)
         std::optional<bool> line_heads;

@@ -789,6 +789,52 @@ Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien 
     });
 }
 
+TEST_CASE("a caption closed by its credit in parentheses heads no section", "[classify][heading][credit]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+The first ferry at the northern quay (Photo Harbour Times: Jane Roe)
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Die erste Fähre am neuen Nordkai (Bild Hafenzeitung: Anna Muster)
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+El primer ferri en el muelle (Foto Diario Sur: Juan Pérez)
+El ayuntamiento votará en junio el presupuesto de la segunda dársena, y las obras podrían empezar en otoño.
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones de verano.
+)",
+         {}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+Le premier ferry au quai nord (Crédit Journal Sud : Jean Dupont)
+Le conseil votera le budget du second bassin en juin, et les travaux pourraient commencer à l'automne.
+La compagnie fera partir deux bateaux par jour dès juin, et un troisième pendant les vacances d'été, a dit le maire.
+)",
+         {}},
+        // A heading closing on a parenthesis of its own words still heads its text.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+The new quay (and the old one)
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {"The new quay (and the old one)"}},
+    });
+}
+
 TEST_CASE("the rows of a table, their cells apart by tabs, head no section", "[classify][heading]") {
     check_rows({
         {"en", "The Ferries of the Bay\n"
