@@ -160,7 +160,8 @@ Tickets can now be printed from the phone app at the kiosks on the quay, with th
 
 TEST_CASE("a label alone over a link to another article heads no section", "[classify][heading][boilerplate]") {
     for (const char* line : {"Related", "Related coverage", "Read now", "Up next", "En lien", "À lire",
-                             "Verwandte Themen", "Jetzt lesen", "Relacionados", "Leer ahora"}) {
+                             "Verwandte Themen", "Jetzt lesen", "Relacionados", "Leer ahora", "Zobacz również",
+                             "Czytaj również"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
@@ -200,6 +201,15 @@ Lesen Sie auch:
 Im Rathaus wachsen die Zweifel an der neuen Brücke über den Fluss
 Die alten Steine wurden einzeln abgetragen, nummeriert und von Maurern aus dem Ort wieder aufgesetzt.
 Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        // The label alone, its box of links left out of the page's text.
+        {"pl", R"(Promy wracają do portu
+Port w mieście został ponownie otwarty w poniedziałek po dwóch latach prac przy starych nabrzeżach i nowym basenie.
+Pierwszy rok poświęcono na kanał, który od wojny był zamulony i nie wpuszczał do zatoki większych statków.
+Zobacz również
+Stare kamienie rozebrano jeden po drugim, ponumerowano i ułożono z powrotem na nowym betonowym rdzeniu.
+Całe miasto zeszło w poniedziałek nad wodę, aby zobaczyć, jak pierwszy prom cumuje przy nowym nabrzeżu.
 )",
          {}},
     });
