@@ -161,7 +161,8 @@ Tickets can now be printed from the phone app at the kiosks on the quay, with th
 TEST_CASE("a label alone over a link to another article heads no section", "[classify][heading][boilerplate]") {
     for (const char* line : {"Related", "Related coverage", "Read now", "Up next", "En lien", "À lire",
                              "Verwandte Themen", "Jetzt lesen", "Relacionados", "Leer ahora", "Zobacz również",
-                             "Czytaj również"}) {
+                             "Czytaj również", "Bildergalerie", "Zur Bildergalerie", "Weiterführende Links",
+                             "Photo gallery", "Galerie photos", "Galería de fotos", "Galleria fotografica"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
@@ -201,6 +202,23 @@ Lesen Sie auch:
 Im Rathaus wachsen die Zweifel an der neuen Brücke über den Fluss
 Die alten Steine wurden einzeln abgetragen, nummeriert und von Maurern aus dem Ort wieder aufgesetzt.
 Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        // A picture gallery's label between two paragraphs, its pictures left out of the page's text.
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Bildergalerie
+Die alten Steine wurden einzeln abgetragen, nummeriert und von Maurern aus dem Ort wieder aufgesetzt.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Photo gallery
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
 )",
          {}},
         // The label alone, its box of links left out of the page's text.
