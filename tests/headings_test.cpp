@@ -162,7 +162,8 @@ TEST_CASE("a label alone over a link to another article heads no section", "[cla
     for (const char* line : {"Related", "Related coverage", "Read now", "Up next", "En lien", "À lire",
                              "Verwandte Themen", "Jetzt lesen", "Relacionados", "Leer ahora", "Zobacz również",
                              "Czytaj również", "Bildergalerie", "Zur Bildergalerie", "Weiterführende Links",
-                             "Photo gallery", "Galerie photos", "Galería de fotos", "Galleria fotografica"}) {
+                             "Photo gallery", "Galerie photos", "Galería de fotos", "Galleria fotografica",
+                             "También lea", "Lea también"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
