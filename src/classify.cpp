@@ -47,6 +47,26 @@ bool reading_label(const Block& b) {
     return b.words <= 6 && any_language_has("reading_labels", label_of(b));
 }
 
+// "Boats in the bay at dawn. (Foto Harbour Times: Jane Roe)", "The flooded pier (Photo Services)": a caption closed by
+// its credit in parentheses, opened by a credit's label (lexicon section glued_credit_labels) and a name.
+bool closed_by_credit(std::string_view line) {
+    if (line.empty() || line.back() != ')')
+        return false;
+    const std::size_t open = line.rfind('(');
+    if (open == std::string_view::npos || open == 0)
+        return false;
+    const std::string_view inner = line.substr(open + 1, line.size() - open - 2);
+    std::size_t at = 0;
+    std::string_view label = text::next_token(inner, at);
+    while (!label.empty() && label.back() == ':')
+        label.remove_suffix(1);
+    if (label.empty() || text::next_token(inner, at).empty())
+        return false;
+    static const auto& labels = common_lexicon().list("glued_credit_labels");
+    const std::string low = text::lower(label);
+    return std::find(labels.begin(), labels.end(), low) != labels.end();
+}
+
 } // namespace
 
 namespace {
@@ -140,8 +160,20 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         // changelog run long without a final stop; a label over one is a heading when it is a few words. The text a
         // heading heads runs seven words at least ("Local news / Sign in to reply." is a tag over a button).
         auto is_text = [&](std::size_t at, const Block& over) {
-            return at <= re && p.quality[at] == Quality::good && blocks[at].words > std::max(over.words, 6) &&
-                   (blocks[at].end_punct || (blocks[at].words >= 16 && over.words <= 5));
+            if (at > re || p.quality[at] != Quality::good)
+                return false;
+            const Block& t = blocks[at];
+            if (t.words > std::max(over.words, 6) && (t.end_punct || (t.words >= 16 && over.words <= 5)))
+                return true;
+            // "No, the harbour is not about to close for good / The tides have risen by a hand since 1990. / <a
+            // chart>": a sentence of eight words or more closed by its stop is text under a longer heading too,
+            // unless it goes on with a sentence broken off above it ("... goes to new projects / or to the
+            // town's clubs.").
+            const int least_words = 8;
+            if (!t.end_punct || t.words < least_words)
+                return false;
+            std::size_t first = 0;
+            return !text::is_lower(text::next_cp(t.text, first));
         };
         // "Make a list of what you own" printed again in a comment under the article: a heading quoted below the
         // region is still printed once in the article (a label or a teaser comes back inside it or above it).
@@ -171,12 +203,14 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             return h.cells || (table_row(h) && h.text.find(": ") == std::string::npos);
         };
         auto heads_shape = [&](const Block& h) {
-            // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer.
+            // "Find Out How Many Hours and Euros You Lose on the Bus Every Week": Title Case runs longer. "The keeper
+            // retires →", "← Older post": a link to the next or previous article heads nothing, nor does a caption
+            // closed by its credit.
             int most = h.upper_initial * 5 >= h.words * 3 ? 14 : 12;
             return heading_like(h) && (!h.end_punct || question_heading(h)) && h.words <= most &&
                    (h.repeats == 0 || quoted_below(h)) && !slide_counter(h.text) && !figures_row(h) &&
                    !link_button(h) && !glued_credit_label(h.text) && !comment_count(h) &&
-                   !live_coverage_link(h);
+                   !live_coverage_link(h) && !navigation_arrow(h.text) && !closed_by_credit(h.text);
         };
         // (Asked of the line by several rules below: worked out once.)
         std::optional<bool> line_heads;
@@ -284,6 +318,16 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         if (next_is_text && after <= re &&
             (p.role[after] == Role::byline || p.role[after] == Role::date || more_link(blocks[after])))
             next_is_text = false;
+        // "On Tech / What do games have to do with it? / Tech firms think games lead the way. / By Jane Doe": a
+        // column's name over a teaser's title (a short line without a full stop), its summary and its byline.
+        if (next_is_text && after < re && p.role[after] == Role::none && blocks[after].end_punct &&
+            blocks[next].words <= 14 && blocks[next].text.back() != '.') {
+            std::size_t signed_at = after + 1;
+            while (signed_at <= re && signed_at < after + 3 && p.role[signed_at] == Role::duplicate)
+                ++signed_at;
+            if (signed_at <= re && (p.role[signed_at] == Role::byline || p.role[signed_at] == Role::date))
+                next_is_text = false;
+        }
         // "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
         // graphic, printed again without its button, heads nothing.
         // (Compared in place: no string is built for every line.)

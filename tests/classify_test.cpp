@@ -3294,6 +3294,73 @@ The first boat will leave at seven in the morning and reach the largest island t
     }
 }
 
+TEST_CASE("a column's name over a teaser's title, summary and byline heads no section", "[classify][heading]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* column;
+        bool heading;
+    };
+    const Row rows[] = {
+        {"en", R"(The harbour reopens after two years of works
+By John Roe
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+On the Water
+Why do the ferries keep running late?
+The company blames the old engines of its boats, but the crews say the timetable was never realistic.
+By Jane Doe
+The second basin will open next year, when the dredging of the old channel is finished and the new locks are tested.
+)", "On the Water", false},
+        {"es", R"(El puerto reabre tras dos años de obras
+Por Pedro Gómez
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segundo crédito en primavera.
+Vida en el mar
+¿Por qué los ferris siempre llegan tarde?
+La compañía culpa a los viejos motores de sus barcos, pero las tripulaciones dicen que el horario nunca fue realista.
+Por Juan Pérez
+La segunda dársena abrirá el año próximo, cuando termine el dragado del viejo canal y se prueben las nuevas esclusas.
+)", "Vida en el mar", false},
+        {"de", R"(Der Hafen ist nach zwei Jahren Bauzeit wieder offen
+Von Hans Beispiel
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+Auf dem Wasser
+Warum kommen die Fähren ständig zu spät?
+Die Reederei gibt den alten Motoren die Schuld, doch die Besatzungen sagen, der Fahrplan sei nie realistisch gewesen.
+Von Anna Muster
+Das zweite Becken öffnet im nächsten Jahr, wenn die alte Fahrrinne ausgebaggert und die neuen Schleusen geprüft sind.
+)", "Auf dem Wasser", false},
+        {"fr", R"(Le port rouvre après deux ans de travaux
+Par Paul Martin
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Les travaux ont coûté plus que prévu, et le conseil a dû voter un second crédit au printemps dernier.
+Au fil de l'eau
+Pourquoi les ferries sont-ils toujours en retard ?
+La compagnie accuse les vieux moteurs de ses bateaux, mais les équipages disent que l'horaire n'a jamais été réaliste.
+Par Jean Dupont
+Le second bassin ouvrira l'an prochain, quand le dragage du vieux chenal sera fini et les nouvelles écluses testées.
+)", "Au fil de l'eau", false},
+        // A section whose first paragraph is one short sentence, with no byline under the next one, keeps its heading.
+        {"en", R"(The harbour reopens after two years of works
+By John Roe
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+On the Water
+Why do the ferries keep running late?
+The company blames the old engines of its boats, but the crews say the timetable was never realistic.
+The second basin will open next year, when the dredging of the old channel is finished and the new locks are tested.
+)", "On the Water", true},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        const auto headings = headings_of(a);
+        CHECK((std::find(headings.begin(), headings.end(), r.column) != headings.end()) == r.heading);
+    }
+}
+
 TEST_CASE("a heading under an inline link to another article still heads its section", "[classify][heading]") {
     struct Row {
         const char* lang;

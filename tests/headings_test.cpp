@@ -160,7 +160,10 @@ Tickets can now be printed from the phone app at the kiosks on the quay, with th
 
 TEST_CASE("a label alone over a link to another article heads no section", "[classify][heading][boilerplate]") {
     for (const char* line : {"Related", "Related coverage", "Read now", "Up next", "En lien", "À lire",
-                             "Verwandte Themen", "Jetzt lesen", "Relacionados", "Leer ahora"}) {
+                             "Verwandte Themen", "Jetzt lesen", "Relacionados", "Leer ahora", "Zobacz również",
+                             "Czytaj również", "Bildergalerie", "Zur Bildergalerie", "Weiterführende Links",
+                             "Photo gallery", "Galerie photos", "Galería de fotos", "Galleria fotografica",
+                             "También lea", "Lea también"}) {
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
@@ -200,6 +203,32 @@ Lesen Sie auch:
 Im Rathaus wachsen die Zweifel an der neuen Brücke über den Fluss
 Die alten Steine wurden einzeln abgetragen, nummeriert und von Maurern aus dem Ort wieder aufgesetzt.
 Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        // A picture gallery's label between two paragraphs, its pictures left out of the page's text.
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Das erste Jahr ging an die Fahrrinne, die seit dem Krieg verschlammt war und die großen Schiffe fernhielt.
+Bildergalerie
+Die alten Steine wurden einzeln abgetragen, nummeriert und von Maurern aus dem Ort wieder aufgesetzt.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+)",
+         {}},
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+Photo gallery
+The old stones were taken down one by one, numbered, and put back on a new concrete core by local masons.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+)",
+         {}},
+        // The label alone, its box of links left out of the page's text.
+        {"pl", R"(Promy wracają do portu
+Port w mieście został ponownie otwarty w poniedziałek po dwóch latach prac przy starych nabrzeżach i nowym basenie.
+Pierwszy rok poświęcono na kanał, który od wojny był zamulony i nie wpuszczał do zatoki większych statków.
+Zobacz również
+Stare kamienie rozebrano jeden po drugim, ponumerowano i ułożono z powrotem na nowym betonowym rdzeniu.
+Całe miasto zeszło w poniedziałek nad wodę, aby zobaczyć, jak pierwszy prom cumuje przy nowym nabrzeżu.
 )",
          {}},
     });
@@ -706,6 +735,132 @@ The council will vote the budget of the second basin in June, and the works coul
 The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
 )",
          {"Harbour news"}},
+    });
+}
+
+TEST_CASE("a long heading heads a shorter sentence under it, not the rest of a broken sentence or a link",
+          "[classify][heading][long]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+No, the ferry line is not about to stop running for good
+The company has ordered two new boats for the next season.
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {"No, the ferry line is not about to stop running for good"}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Nein, die Fährlinie wird nicht für immer eingestellt werden müssen
+Die Reederei hat zwei neue Schiffe für den Sommer bestellt.
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {"Nein, die Fährlinie wird nicht für immer eingestellt werden müssen"}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+Non, la ligne de ferry ne va pas s'arrêter pour de bon
+La compagnie a commandé deux nouveaux bateaux pour la saison.
+Le conseil votera le budget du second bassin en juin, et les travaux pourraient commencer à l'automne.
+La compagnie fera partir deux bateaux par jour dès juin, et un troisième pendant les vacances d'été, a dit le maire.
+)",
+         {"Non, la ligne de ferry ne va pas s'arrêter pour de bon"}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+No, la línea de ferris no va a cerrar para siempre
+La compañía ha encargado dos barcos nuevos para el verano.
+El ayuntamiento votará en junio el presupuesto de la segunda dársena, y las obras podrían empezar en otoño.
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones de verano.
+)",
+         {"No, la línea de ferris no va a cerrar para siempre"}},
+        // A sentence broken across two lines: its second half opens with a small letter.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+Whatever the ferries earn goes without exception to the upkeep of quays
+or to the clubs that row and sail in the bay.
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Was die Fähren einnehmen, fließt ohne Ausnahme in den Unterhalt der Kais
+oder in die Vereine, die in der Bucht rudern und segeln.
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {}},
+        // "Next story →": the link to another article, over the line of comments under this one.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The lighthouse keeper retires after forty winters on the rock →
+Two thoughts on the return of the ferries to our harbour.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Der Leuchtturmwärter geht nach vierzig Wintern auf dem Felsen in Rente →
+Zwei Gedanken zur Rückkehr der Fähren in unseren Hafen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a caption closed by its credit in parentheses heads no section", "[classify][heading][credit]") {
+    check_rows({
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+The first ferry at the northern quay (Photo Harbour Times: Jane Roe)
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {}},
+        {"de", R"(Die Fähren kehren in den Hafen zurück
+Der Hafen der Stadt ist am Montag nach zwei Jahren Arbeit an den alten Kais und dem neuen Becken wieder offen.
+Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai anlegen zu sehen.
+Die erste Fähre am neuen Nordkai (Bild Hafenzeitung: Anna Muster)
+Der Gemeinderat stimmt im Juni über das zweite Becken ab, und die Arbeiten könnten im Herbst beginnen.
+Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien ein drittes, sagte der Bürgermeister.
+)",
+         {}},
+        {"es", R"(Los transbordadores vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus muelles y en su nueva dársena.
+Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador en el nuevo muelle norte.
+El primer ferri en el muelle (Foto Diario Sur: Juan Pérez)
+El ayuntamiento votará en junio el presupuesto de la segunda dársena, y las obras podrían empezar en otoño.
+La compañía operará dos barcos al día a partir de junio y un tercero durante las vacaciones de verano.
+)",
+         {}},
+        {"fr", R"(Les ferries reviennent au port
+Le port de la ville a rouvert lundi après deux années de travaux sur ses vieux quais et son nouveau bassin.
+Toute la ville est descendue au bord de l'eau lundi pour voir le premier ferry accoster au nouveau quai nord.
+Le premier ferry au quai nord (Crédit Journal Sud : Jean Dupont)
+Le conseil votera le budget du second bassin en juin, et les travaux pourraient commencer à l'automne.
+La compagnie fera partir deux bateaux par jour dès juin, et un troisième pendant les vacances d'été, a dit le maire.
+)",
+         {}},
+        // A heading closing on a parenthesis of its own words still heads its text.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
+The new quay (and the old one)
+The council will vote the budget of the second basin in June, and the works could start in the autumn.
+The company will run two boats a day from June, and a third one during the summer holidays, the mayor said.
+)",
+         {"The new quay (and the old one)"}},
     });
 }
 
