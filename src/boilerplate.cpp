@@ -128,7 +128,7 @@ constexpr std::size_t action_labels_most_words = 20;
 // nothing else on the line. "Share on Reddit Share on Xing Share on Flipboard", "Compartir en Mastodon Compartir
 // en Telegram": a row of share buttons, a verb and two networks or more, may run longer. `words`: the words of `low`
 // when they are at hand (a block's), nullptr to read them from `low`.
-bool action_labels(std::string_view low, const std::vector<std::string>* words) {
+bool action_labels(std::string_view low, const text::Words* words) {
     // The four kinds of words in one table, a bit each: a word is looked up once, not in four lists. (The common
     // lexicon is built once and never changed: the table keeps views of its entries.)
     enum ActionTag : std::uint8_t { verb_tag = 1, thing_tag = 2, network_tag = 4, glue_tag = 8 };
@@ -157,7 +157,7 @@ bool action_labels(std::string_view low, const std::vector<std::string>* words) 
     std::size_t n = 0, i = 0;
     auto next = [&]() -> std::string_view {
         if (words != nullptr)
-            return i < words->size() ? std::string_view((*words)[i++]) : std::string_view();
+            return i < words->size() ? (*words)[i++] : std::string_view();
         return text::next_word_of_lowered(low, i);
     };
     for (std::string_view w = next(); n <= most_in_share_row && !w.empty(); w = next(), ++n) {
@@ -179,7 +179,7 @@ bool action_labels(std::string_view low, const std::vector<std::string>* words) 
 // "You must be logged in to post a comment.", "Para comentar debes registrarte.", "Zum Kommentieren bitte anmelden.":
 // a comment form's notice, a word of commenting and one of an account in a short line. `words`: the words of `low`
 // when they are at hand (a block's), nullptr to split it.
-bool comment_login_notice(std::string_view low, const BytePairs& pairs, const std::vector<std::string>* words) {
+bool comment_login_notice(std::string_view low, const BytePairs& pairs, const text::Words* words) {
     auto holds = [&pairs](std::string_view piece) { return pairs.holds(piece); };
     if (!holds("comment") && !holds("coment") && !holds("komment") && !holds("komentar"))
         return false;
@@ -187,12 +187,11 @@ bool comment_login_notice(std::string_view low, const BytePairs& pairs, const st
     const LexiconSection* account = common_lexicon().section("account_words");
     if (comment == nullptr || account == nullptr)
         return false;
-    std::vector<std::string> split;
-    if (words == nullptr)
-        split = text::words_lower(low);
-    const std::vector<std::string>& ws = words != nullptr ? *words : split;
-    return std::any_of(ws.begin(), ws.end(), [comment](const std::string& w) { return comment->has(w); }) &&
-           std::any_of(ws.begin(), ws.end(), [account](const std::string& w) { return account->has(w); });
+    auto comment_and_account = [comment, account](const auto& ws) {
+        return std::any_of(ws.begin(), ws.end(), [comment](std::string_view w) { return comment->has(w); }) &&
+               std::any_of(ws.begin(), ws.end(), [account](std::string_view w) { return account->has(w); });
+    };
+    return words != nullptr ? comment_and_account(*words) : comment_and_account(text::words_lower(low));
 }
 
 // "Lire aussi | Transport par câble...", "Read more: ...", "Mehr zum Thema: ...": a related-link prefix, then a
@@ -352,7 +351,7 @@ namespace {
 // The phrases of is_boilerplate_phrase found by their pieces wherever they stand in a line: reading times, comment
 // notices, affiliate and rights notices, copyright marks. `low` is the line lower-cased, its final marks taken off;
 // `spaces` its spaces, counted up to 50; `words` its words when they are at hand (a block's), or nullptr.
-bool notice_pieces(std::string_view low, std::size_t spaces, const std::vector<std::string>* words) {
+bool notice_pieces(std::string_view low, std::size_t spaces, const text::Words* words) {
     // (The pairs are gathered for a line of fewer than 50 spaces, where the affiliate and comment notices are looked
     // for too, their many pieces settled by the pairs; a paragraph is searched for the few pieces of the rights
     // notices alone, which costs less than the pass.)
@@ -411,11 +410,11 @@ namespace {
 
 // is_boilerplate_phrase() of a line, its lower-cased text and a count of its spaces: up to 50 at least (whatever
 // counts more stands for 50 or more: the tests below ask whether a line has fewer than 50 spaces at most).
-// `words`: a Block's lower_words when `line` and `low` are its text and lower (`low` is then text::lower(line)
+// `words`: a Block's lower_words() when `line` and `low` are its text and lower (`low` is then text::lower(line)
 // itself, the line collapsed, so that an ASCII first token of the line is lower-cased already at the start of `low`);
 // nullptr for a line.
 bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
-                        const std::vector<std::string>* words);
+                        const text::Words* words);
 
 } // namespace
 
@@ -427,13 +426,14 @@ bool is_boilerplate_phrase(std::string_view line, std::string_view low) {
 bool is_boilerplate_phrase(const Block& b) {
     // One space between each two words, which lower() keeps as they are. (Taking off the final marks and the
     // parentheses below takes off no space.)
-    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, &b.lower_words);
+    const text::Words words = b.lower_words();
+    return boilerplate_phrase(b.text, b.lower, b.words > 0 ? static_cast<std::size_t>(b.words - 1) : 0, &words);
 }
 
 namespace {
 
 bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t counted_spaces,
-                        const std::vector<std::string>* words) {
+                        const text::Words* words) {
     const bool whole = words != nullptr;
     const std::string_view whole_low = low; // (before its final marks and parentheses are taken off)
     while (!low.empty() && (low.back() == ':' || low.back() == '.' || low.back() == '!'))

@@ -122,12 +122,12 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // headline's words under it: the label of its picture.
     if (headline && *headline + 2 == rs && p.role[rs - 1] == Role::none) {
         const Block& b = blocks[rs - 1];
-        const auto& title = blocks[*headline].lower_words;
-        auto repeated = std::count_if(b.lower_words.begin(), b.lower_words.end(), [&](const std::string& w) {
+        const auto& title = blocks[*headline].lower_words();
+        auto repeated = std::count_if(b.lower_words().begin(), b.lower_words().end(), [&](std::string_view w) {
             return std::find(title.begin(), title.end(), w) != title.end();
         });
         if (!b.end_punct && b.words >= 5 && b.words <= 20 && !b.boilerplate && headline_like(b) &&
-            p.raw_quality[rs - 1] != Quality::bad && static_cast<std::size_t>(repeated) * 2 < b.lower_words.size()) {
+            p.raw_quality[rs - 1] != Quality::bad && static_cast<std::size_t>(repeated) * 2 < b.lower_words().size()) {
             --rs;
             // (The bad headline over it may have rated it bad in context.)
             p.quality[rs] = Quality::good;

@@ -427,7 +427,7 @@ bool may_open_prefix(const Block& b) {
     const PrefixWords& prefixes = prefix_words();
     if (!prefixes.usable)
         return may_open_prefix(std::string_view(b.text));
-    return std::any_of(b.lower_words.begin(), b.lower_words.end(), [&prefixes](const std::string& w) {
+    return std::any_of(b.lower_words().begin(), b.lower_words().end(), [&prefixes](std::string_view w) {
         return !w.empty() && w.size() < 64 &&
                (prefixes.sizes[static_cast<unsigned char>(w.front())] >> w.size() & 1) != 0 && prefixes.words.has(w);
     });

@@ -159,7 +159,7 @@ bool is_terminator(const Block& b) {
     if (terminator(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
-    std::span<const std::string> words(b.lower_words.data(), std::min<std::size_t>(b.lower_words.size(), 31));
+    const text::Words words = b.lower_words().first(31);
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)
         for (const auto& w : words)

@@ -57,11 +57,11 @@ bool opens_with_date_label(const Block& b) {
     static const LexiconSection& published = any_language_section("published");
     static const LexiconSection& updated = any_language_section("updated");
     static const std::bitset<257> fronts = first_bytes(published.entries) | first_bytes(updated.entries);
-    const auto& words = b.lower_words;
+    const auto& words = b.lower_words();
     if (words.empty() || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(words[0][0]))))
         return false;
     // The first one, two and three words.
-    std::string head = words[0];
+    std::string head(words[0]);
     for (std::size_t k = 1; k <= 3; ++k) {
         if (published.has(head) || updated.has(head))
             return true;
@@ -151,10 +151,10 @@ bool parallel_link(const Page& p, std::size_t i) {
     const int most_words = 6;
     auto opener = [&](std::size_t k) -> std::string_view {
         const Block& b = blocks[k];
-        if (b.lower_words.size() < 2 || b.words > most_words || b.end_punct || b.lower_words.front().size() < 3 ||
-            stopword_languages(b.lower_words.front()) != 0)
+        if (b.lower_words().size() < 2 || b.words > most_words || b.end_punct || b.lower_words().front().size() < 3 ||
+            stopword_languages(b.lower_words().front()) != 0)
             return {};
-        return b.lower_words.front();
+        return b.lower_words().front();
     };
     std::string_view mine = opener(i);
     if (mine.empty())
@@ -248,10 +248,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     // Keyed by the blocks' own words, which outlive the search. (One table for every page this thread reads.)
     thread_local WordCounts body_words;
-    std::vector<const std::vector<std::string>*> body;
+    std::vector<text::Words> body;
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
-            body.push_back(&blocks[k].lower_words);
+            body.push_back(blocks[k].lower_words());
     body_words.reset(std::move(body));
     // Lines that other lines of the page repeat as a piece: "Headline | Site" in a title bar,
     // "News › Headline" in a breadcrumb.
@@ -405,7 +405,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
-        const auto& own = probe.lower_words;
+        const auto& own = probe.lower_words();
         for (const auto& w : own) {
             if (!four_cp_or_more(w))
                 continue;
@@ -503,7 +503,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // (The candidates' words are wanted in one pass over the body.)
     auto want_words = [&](std::size_t lo, std::size_t hi) {
         for (std::size_t i = lo; i < hi && i < n; ++i)
-            for (const auto& w : blocks[i].lower_words)
+            for (const auto& w : blocks[i].lower_words())
                 body_words.want(w);
     };
     want_words(from, last + 1);

@@ -550,7 +550,11 @@ void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts
     count_stopwords(lower_words, std::span<int>(counts.hits));
 }
 
-void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits) {
+namespace {
+
+// count_stopwords() of a line's words as strings (text::words_lower()) or as views (a Block's).
+template <class LowerWords>
+void count_stopwords_of(const LowerWords& lower_words, std::span<int> hits) {
     const Registry& r = registry(); // asked once for the line, not for every word
     const std::size_t longest = r.longest_stopword;
     // Every stopword in the table (the usual case): a word no longer than the longest, and never empty, is looked
@@ -565,11 +569,21 @@ void count_stopwords(const std::vector<std::string>& lower_words, std::span<int>
     }
 }
 
+} // namespace
+
+void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits) {
+    count_stopwords_of(lower_words, hits);
+}
+
+void count_stopwords(text::Words lower_words, std::span<int> hits) {
+    count_stopwords_of(lower_words, hits);
+}
+
 std::uint8_t notice_tags_of(std::string_view lower_word) {
     return registry().notice_tags_of(lower_word);
 }
 
-void count_stopwords_and_tags(const std::vector<std::string>& lower_words, std::span<int> hits,
+void count_stopwords_and_tags(text::Words lower_words, std::span<int> hits,
                               std::span<int, notice_tag_kinds> tag_counts) {
     const Registry& r = registry(); // asked once for the line, not for every word
     // (Every stopword in the table, the usual case: see count_stopwords.)

@@ -1,6 +1,8 @@
 // Per-language word lists (src/lexicon/<lang>.txt, embedded at build time) and language detection.
 #pragma once
 
+#include "words.hpp"
+
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -401,6 +403,8 @@ void count_stopwords(const std::vector<std::string>& lower_words, StopwordCounts
 /// The stopwords among text::words_lower() words added up into hits[k] for each of languages()[k] (hits has
 /// languages().size() places at least).
 void count_stopwords(const std::vector<std::string>& lower_words, std::span<int> hits);
+/// The same for a Block's lower_words().
+void count_stopwords(text::Words lower_words, std::span<int> hits);
 
 /// The word lists of the notices (notices.cpp), and the picture credits' labels (classify.cpp), whose words segment()
 /// counts in every block together with its stopwords, a bit each: a word is looked up once for its languages and its
@@ -418,7 +422,7 @@ inline constexpr std::size_t notice_tag_kinds = 7;
 /// The notice tags of a lower-cased word, 0 for most words.
 std::uint8_t notice_tags_of(std::string_view lower_word);
 /// count_stopwords(lower_words, hits), and for each tag 1 << k, tag_counts[k] added the words that carry it.
-void count_stopwords_and_tags(const std::vector<std::string>& lower_words, std::span<int> hits,
+void count_stopwords_and_tags(text::Words lower_words, std::span<int> hits,
                               std::span<int, notice_tag_kinds> tag_counts);
 
 /// Detects the language of a text from stopword profiles; empty when no language scores.

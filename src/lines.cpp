@@ -323,7 +323,7 @@ bool live_coverage_link(const Block& b) {
     if (b.words < 2 || b.words > most_words || b.end_punct)
         return false;
     static const LexiconSection& live = any_language_section("live_coverage"); // (merged once)
-    const auto& words = b.lower_words;
+    const auto& words = b.lower_words();
     return std::any_of(live.phrases().begin(), live.phrases().end(), [&](const std::vector<std::string>& phrase) {
         return std::search(words.begin(), words.end(), phrase.begin(), phrase.end()) != words.end();
     });
@@ -354,7 +354,7 @@ bool broken_title(const Block& first, const Block& second, std::string_view lang
     // hourly", is a label over a note.)
     const int most_words = 10;
     if (!first.blank_before || first.blank_after || !second.blank_after || first.end_punct || second.end_punct ||
-        first.words + second.words > most_words || first.lower_words.empty() || first.urls > 0 || second.urls > 0 ||
+        first.words + second.words > most_words || first.lower_words().empty() || first.urls > 0 || second.urls > 0 ||
         first.separators > 0 || second.separators > 0 || first.digits > 0 || second.digits > 0 ||
         !text::starts_upper(first.text))
         return false;
@@ -367,7 +367,7 @@ bool broken_title(const Block& first, const Block& second, std::string_view lang
     if (lex == nullptr || at == langs.end())
         return false;
     const auto bit = std::uint32_t{1} << static_cast<unsigned>(at - langs.begin());
-    return (stopword_languages(first.lower_words.back()) & bit) != 0;
+    return (stopword_languages(first.lower_words().back()) & bit) != 0;
 }
 
 bool question_heading(const Block& b) {
@@ -409,7 +409,7 @@ bool short_sentence(const Block& b, std::string_view language) {
         return false;
     if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])))
         return false;
-    return stopword_density_of(b.stopword_hits, b.lower_words.size(), language) >= 0.25;
+    return stopword_density_of(b.stopword_hits, b.lower_words().size(), language) >= 0.25;
 }
 
 bool sentence_shape(const Block& b) {

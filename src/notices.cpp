@@ -30,7 +30,8 @@ struct TagCounts {
     int count(NoticeTag t) const { return of[static_cast<std::size_t>(std::countr_zero(static_cast<unsigned>(t)))]; }
 };
 
-TagCounts count_tags(const std::vector<std::string>& words) {
+// (Here and below, `words` are a line's text::words_lower() strings or a Block's lower_words() views, read alike.)
+TagCounts count_tags(const auto& words) {
     TagCounts n;
     n.words = static_cast<int>(words.size());
     for (const auto& w : words)
@@ -42,7 +43,7 @@ TagCounts count_tags(const std::vector<std::string>& words) {
 // count_tags() of a block's words, counted by segment() with its stopwords.
 TagCounts count_tags(const Block& b) {
     TagCounts n;
-    n.words = static_cast<int>(b.lower_words.size());
+    n.words = static_cast<int>(b.lower_words().size());
     std::copy(b.notice_tags.begin(), b.notice_tags.end(), n.of.begin());
     return n;
 }
@@ -74,7 +75,7 @@ bool opens_with_privacy_consent(std::string_view low, const std::vector<std::str
     return std::any_of(first_words.begin(), first_words.end(), [&verbs](const std::string& w) { return verbs.has(w); });
 }
 
-bool privacy_consent(std::string_view low, const std::vector<std::string>& words) {
+bool privacy_consent(std::string_view low, const auto& words) {
     bool piece = false;
     for (std::string_view p : privacy_pieces)
         piece = piece || low.find(p) != std::string::npos;
@@ -88,7 +89,7 @@ bool privacy_consent(std::string_view low, const std::vector<std::string>& words
         return false;
     if (tokens_up_to(low, 61) > 60)
         return opens_with_privacy_consent(low, phrases, *verbs);
-    return std::any_of(words.begin(), words.end(), [](const std::string& w) { return verbs->has(w); });
+    return std::any_of(words.begin(), words.end(), [](std::string_view w) { return verbs->has(w); });
 }
 
 // The pieces one of which every consent notice holds (the cookie words, the privacy pieces), by their first two
@@ -149,7 +150,7 @@ private:
 };
 
 // is_consent_notice() of a line lower-cased, its text::words_lower() words and their count_tags().
-bool consent_notice(std::string_view low, const std::vector<std::string>& words, const TagCounts& n) {
+bool consent_notice(std::string_view low, const auto& words, const TagCounts& n) {
     static const NoticePieces pieces(common_lexicon().section("consent_words"));
     // "We use cookies to improve your experience..." / "Ce site utilise des cookies afin de..."
     // (The common lexicon is built once: its sections are looked up once, not for every line.)
@@ -181,7 +182,7 @@ bool consent_notice(std::string_view low, const std::vector<std::string>& words,
 } // namespace
 
 bool is_consent_notice(const Block& b) {
-    return consent_notice(b.lower, b.lower_words, count_tags(b));
+    return consent_notice(b.lower, b.lower_words(), count_tags(b));
 }
 
 bool is_consent_notice(std::string_view line) {
@@ -194,7 +195,7 @@ namespace {
 
 // The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit") among
 // a line's text::words_lower() words, whose count_tags() are `tags`.
-std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words, const TagCounts& tags) {
+std::optional<NoticeWords> promo_words_of(const auto& words, const TagCounts& tags) {
     // (The common lexicon is built once: its sections are looked up once, not for every line.)
     static const LexiconSection* promo_words = common_lexicon().section("promo_words");
     static const LexiconSection* context_words = common_lexicon().section("promo_context_words");
@@ -221,7 +222,7 @@ std::optional<NoticeWords> promo_words_of(const std::vector<std::string>& words,
 }
 
 // is_promo_notice() of a line's text::words_lower() words and their count_tags().
-bool promo_notice(const std::vector<std::string>& words, const TagCounts& tags) {
+bool promo_notice(const auto& words, const TagCounts& tags) {
     // "Sign up for our free weekly newsletter", "Jetzt kostenlos abonnieren und nichts mehr verpassen!",
     // "Soutenez un journalisme indépendant : faites un don": the page asks for an address, a subscription or money.
     // An article about newsletters or donations names them among many other words: a prompt packs them, one word
@@ -235,7 +236,7 @@ bool promo_notice(const std::vector<std::string>& words, const TagCounts& tags) 
 } // namespace
 
 bool is_promo_notice(const Block& b) {
-    return b.lower_words.size() <= 60 && promo_notice(b.lower_words, count_tags(b));
+    return b.lower_words().size() <= 60 && promo_notice(b.lower_words(), count_tags(b));
 }
 
 bool is_promo_notice(std::string_view line) {
@@ -245,8 +246,8 @@ bool is_promo_notice(std::string_view line) {
 
 bool is_consent_or_promo_notice(const Block& b, bool promo) {
     const TagCounts tags = count_tags(b);
-    return consent_notice(b.lower, b.lower_words, tags) ||
-           (promo && b.lower_words.size() <= 60 && promo_notice(b.lower_words, tags));
+    return consent_notice(b.lower, b.lower_words(), tags) ||
+           (promo && b.lower_words().size() <= 60 && promo_notice(b.lower_words(), tags));
 }
 
 // "Update, July 3, 8:05AM: Added the harbour master's reply." / "Nachtrag (12.5.): Der Rat hat zugestimmt.": a note on
@@ -270,7 +271,7 @@ bool update_note(std::string_view line) {
 namespace {
 // closing_notice() of a line's first 61 text::words_lower() words (all of them when it has fewer), the line ending in
 // `last`.
-bool closing_prompt(const std::vector<std::string>& words, char last) {
+bool closing_prompt(const auto& words, char last) {
     auto n = promo_words_of(words, count_tags(words));
     if (!n || n->words > 60 || n->key + n->context < 2)
         return false;
@@ -295,7 +296,7 @@ bool closing_notice(std::string_view line) {
 
 bool closing_notice(const Block& b) {
     // (A line of more than 60 words is no prompt; the block's text is trimmed already.)
-    return b.lower_words.size() <= 60 && closing_prompt(b.lower_words, b.text.empty() ? ' ' : b.text.back());
+    return b.lower_words().size() <= 60 && closing_prompt(b.lower_words(), b.text.empty() ? ' ' : b.text.back());
 }
 
 namespace {
@@ -351,7 +352,7 @@ bool license_notice(const Block& b) {
 // them, nor is an apology ("Bitte entschuldigt den Fehler, falls ihr ihn gefunden habt").
 bool error_report_notice(const Block& b) {
     const std::size_t most_words = 60, most_button = 8;
-    const auto& words = b.lower_words;
+    const auto& words = b.lower_words();
     if (words.size() < 2 || words.size() > most_words)
         return false;
     static const LexiconSection& errors = any_language_section("error_report_words");
@@ -359,7 +360,7 @@ bool error_report_notice(const Block& b) {
     static const LexiconSection& finding = any_language_section("error_report_finding_words");
     static const LexiconSection& invitations = any_language_section("error_report_invitation_words");
     auto any = [&words](const LexiconSection& section) {
-        return std::any_of(words.begin(), words.end(), [&section](const std::string& w) { return section.has(w); });
+        return std::any_of(words.begin(), words.end(), [&section](std::string_view w) { return section.has(w); });
     };
     if (!any(errors))
         return false;

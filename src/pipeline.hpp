@@ -3,6 +3,7 @@
 #pragma once
 
 #include "archive/archive.hpp"
+#include "words.hpp"
 
 #include <array>
 #include <cstddef>
@@ -41,9 +42,11 @@ struct Block {
     int repeats = 0;           ///< how many other blocks of the page have exactly the same text
     bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
     /// text::lower(text) and its text::words_lower() words, made once by segment() for the many checks that read a
-    /// line's words (a Block whose text is changed afterwards must be segmented again before those checks).
+    /// line's words (a Block whose text is changed afterwards must be segmented again before those checks). The
+    /// words are kept as their places in `lower` (lower_word_spans), read as views by lower_words().
     std::string lower;
-    std::vector<std::string> lower_words;
+    std::vector<text::WordSpan> lower_word_spans;
+    text::Words lower_words() const { return {lower, lower_word_spans}; }
     /// For each of languages() (32 at most), how many of lower_words are its stopwords; 0 past the last language.
     /// (In the block itself: a vector of its own cost every line an allocation.)
     std::array<int, 32> stopword_hits{};

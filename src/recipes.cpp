@@ -151,7 +151,7 @@ std::vector<bool> ingredient_lines(const std::vector<Block>& blocks) {
         bool only_measure = 1 + units == toks.size();
         if (only_measure && k + 1 < n && !quantity_line(k + 1, next) && food(k + 1)) {
             // "135 g" / "Butter", "1" / "cup butter".
-            const auto& f = blocks[k + 1].lower_words;
+            const auto& f = blocks[k + 1].lower_words();
             bool unit = units > 0 || (!f.empty() && measure_word(f.front()));
             run.push_back({k, k + 1, unit});
             k += 2;

@@ -60,7 +60,7 @@ void resolve_context(std::vector<Quality>& q) {
 // under every comment of a thread (three times at least).
 bool lone_reply_button(const Block& b) {
     static const LexiconSection& buttons = any_language_section("reply_buttons"); // (merged once)
-    return b.words == 1 && b.repeats >= 2 && b.lower_words.size() == 1 && buttons.has(b.lower_words.front());
+    return b.words == 1 && b.repeats >= 2 && b.lower_words().size() == 1 && buttons.has(b.lower_words().front());
 }
 
 namespace {
@@ -103,8 +103,8 @@ bool comment_header(const Block& b, std::string_view language) {
                 text::is_digit(static_cast<unsigned char>(b.text[at + 2]));
     static const LexiconSection& buttons = any_language_section("reply_buttons"); // (merged once)
     return clock &&
-           std::any_of(b.lower_words.begin(), b.lower_words.end(),
-                       [](const std::string& w) { return buttons.has(w); }) &&
+           std::any_of(b.lower_words().begin(), b.lower_words().end(),
+                       [](std::string_view w) { return buttons.has(w); }) &&
            read_dates(b.text, language).is_date_line;
 }
 
@@ -269,11 +269,11 @@ namespace {
 // each card of a list of other articles. A number or two, then the counted word.
 bool social_count(const Block& b) {
     const std::size_t most_words = 3;
-    const auto& words = b.lower_words;
+    const auto& words = b.lower_words();
     if (b.digits == 0 || words.size() < 2 || words.size() > most_words)
         return false;
     static const LexiconSection& counted = any_language_section("counter_words"); // (merged once)
-    auto number = [](const std::string& w) { return text::is_digit(static_cast<unsigned char>(w.front())); };
+    auto number = [](std::string_view w) { return text::is_digit(static_cast<unsigned char>(w.front())); };
     return std::all_of(words.begin(), words.end() - 1, number) && counted.has(words.back());
 }
 

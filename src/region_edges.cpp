@@ -26,7 +26,8 @@ bool named_bio(const Block& name, const Block& bio) {
         !bio.text.starts_with(name.text))
         return false;
     static const LexiconSection& roles = any_language_section("bio_words"); // (merged once)
-    return std::any_of(bio.lower_words.begin(), bio.lower_words.end(), [](const std::string& w) { return roles.has(w); });
+    const text::Words words = bio.lower_words();
+    return std::any_of(words.begin(), words.end(), [](std::string_view w) { return roles.has(w); });
 }
 
 // "Jane Roe / + Follow / Jane Roe grew up by the harbour and has walked its piers for forty years.": the name of the
@@ -109,7 +110,7 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     // license_notice() the white-space tokens): the block's own counts settle a long paragraph without reading it.
     auto notice_line = [](const Block& b) {
         const std::size_t most_words = 60;
-        return (b.lower_words.size() <= most_words && (closing_notice(b) || error_report_notice(b))) ||
+        return (b.lower_words().size() <= most_words && (closing_notice(b) || error_report_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     auto prompt = [&](std::size_t k, bool& notice) {

@@ -146,7 +146,7 @@ bool glued_more_link(const Block& b) {
         return false;
     // (A line whose last word ends no link's phrase is settled without a search for its last sentence mark.)
     if (const LinkEnds& ends = more_link_ends(); ends.usable) {
-        if (b.lower_words.empty() || !ends.words.has(b.lower_words.back()))
+        if (b.lower_words().empty() || !ends.words.has(b.lower_words().back()))
             return false;
     }
     std::string_view low = b.lower;

@@ -535,9 +535,9 @@ static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kind
 // a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
 // of each line.) `plain`: measure_shape() met nothing to collapse in the text (see is_boilerplate_phrase).
 void measure_words(Block& b, bool plain) {
-    text::lower_with_words(b.text, b.lower, b.lower_words);
+    text::lower_with_words(b.text, b.lower, b.lower_word_spans);
     // (The counts are zero from the block's construction: segment() measures each block's words once.)
-    count_stopwords_and_tags(b.lower_words, b.stopword_hits, b.notice_tags);
+    count_stopwords_and_tags(b.lower_words(), b.stopword_hits, b.notice_tags);
     b.boilerplate = plain ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
 }
 
@@ -795,7 +795,7 @@ std::string detect_language(const std::vector<Block>& blocks) {
     const std::size_t langs = std::min(counts.hits.size(), std::tuple_size_v<decltype(Block::stopword_hits)>);
     int* const hits = counts.hits.data();
     for (const auto& b : blocks) {
-        counts.words += static_cast<int>(b.lower_words.size());
+        counts.words += static_cast<int>(b.lower_words().size());
         for (std::size_t k = 0; k < langs; ++k)
             hits[k] += b.stopword_hits[k];
     }

@@ -6,6 +6,7 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <type_traits>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -540,16 +541,14 @@ Masks16 masks16(const char* p) {
 
 // The words of a text read as masks of its word bytes, for words_of_lowered() and lower_with_words(): each edge (a
 // word byte after another byte or the line's start, or the other way round) opens or closes a word, copied from
-// `text` into `out` when it closes. (One place that builds the strings, which the compiler then builds in the loop
-// instead of calling a function for each; inlined by force, as the lambdas it replaces were: called from two
-// functions, the compiler would otherwise call at_edges() for every step, +3% of all instructions.)
-// `padded`: the text has fifteen bytes or more that may be read after the start of any word (a buffer with room after
-// its bytes), so that a short word is copied as a string of fifteen bytes cut to its length: two moves of eight bytes,
-// where a copy of the word's own length is a call of memcpy for every word.
-template <bool padded>
+// `text` into `out` when it closes, or its place in `text` put there (`Out` a std::vector<WordSpan>). (One place
+// that builds the words, which the compiler then builds in the loop instead of calling a function for each; inlined
+// by force, as the lambdas it replaces were: called from two functions, the compiler would otherwise call at_edges()
+// for every step, +3% of all instructions.)
+template <class Out>
 class WordEdges {
 public:
-    WordEdges(const char* text, std::vector<std::string>& out) : text_(text), out_(out) {}
+    WordEdges(const char* text, Out& out) : text_(text), out_(out) {}
     bool in_word() const { return start_ != none; }
     [[gnu::always_inline]] void at_edge(std::size_t k) {
         if (start_ == none) {
@@ -591,33 +590,29 @@ public:
 
 private:
     static constexpr std::size_t none = std::string_view::npos;
-    static constexpr std::size_t short_word = 15; // (the bytes a std::string holds without allocating)
     /// Adds the word from byte `start` to byte `end` (not included).
     [[gnu::always_inline]] void add_word(std::size_t start, std::size_t end) {
-        const std::size_t length = end - start;
-        if (padded && length <= short_word) {
-            // (fifteen bytes fit the string's own buffer: no allocation either way)
-            out_.emplace_back(text_ + start, short_word).resize(length);
-        } else {
-            out_.emplace_back(text_ + start, length);
-        }
+        if constexpr (std::is_same_v<Out, std::vector<WordSpan>>)
+            out_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start)});
+        else
+            out_.emplace_back(text_ + start, end - start);
     }
     const char* text_;
-    std::vector<std::string>& out_;
+    Out& out_;
     std::size_t start_ = none; // where the word being read starts, `none` between words
 };
 
-// words_of_lowered(), its sixteen-byte steps read with SSE2 (`wide`) or as two eight-byte steps.
-template <bool wide>
-std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
+// words_of_lowered() into `out` (the words or their places), its sixteen-byte steps read with SSE2 (`wide`) or as
+// two eight-byte steps.
+template <bool wide, class Out>
+void words_of_lowered_into(std::string_view lowered, Out& out) {
     // The words are the longest runs of word characters (next_word_of_lowered's): ASCII is read sixteen, then eight
     // bytes a step, each step a mask of its letters and digits whose edges open and close the words; any other
     // character is looked at alone.
-    std::vector<std::string> out;
     out.reserve(lowered.size() / 4 + 2); // a word in four bytes: growing moves every string
     const char* const p = lowered.data();
     const std::size_t n = lowered.size();
-    WordEdges<false> edges(p, out);
+    WordEdges<Out> edges(p, out);
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first two-byte character
     std::size_t i = 0;
     while (i < n) {
@@ -662,6 +657,12 @@ std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
             edges.at_edge(at);
     }
     edges.finish(n);
+}
+
+template <bool wide>
+std::vector<std::string> words_of_lowered_as(std::string_view lowered) {
+    std::vector<std::string> out;
+    words_of_lowered_into<wide>(lowered, out);
     return out;
 }
 
@@ -687,22 +688,21 @@ void lower16(const char* p, char* o) {
 // `lowered` and `words` left to the caller, when the text holds a character it leaves to lower() and
 // words_of_lowered() (one of four bytes, a stray byte: rare, and U+FFFD may grow a byte to three).
 template <bool wide>
-bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<std::string>& words) {
+bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
     // The steps of words_of_lowered() over the text as lower() writes it: each ASCII step lower-cased in place in the
     // output, its word edges those of its letters and digits (lower-casing keeps them letters and digits); any other
     // character lower-cased alone and its word test asked of the code point written (what words_of_lowered decodes
-    // there). A word's bytes are copied once it ends, from the output.
+    // there). A word's place in the output is kept once it ends.
     thread_local std::string out_buf; // (grown once, kept: lowered gets the bytes at their size)
     const std::size_t n = s.size();
     // Every code point of at most three bytes lower-cases to at most 1.5 times its bytes (U+023A, two bytes, to
     // U+2C65, three); a step writes sixteen bytes whatever it keeps.
-    // (The sixteen bytes after the most it writes also leave fifteen to read after a word's start: WordEdges<true>.)
     if (out_buf.size() < n + n / 2 + 16)
         out_buf.resize(n + n / 2 + 16);
     char* const o = out_buf.data();
     const char* const p = s.data();
     words.reserve(n / 4 + 2); // (as words_of_lowered)
-    WordEdges<true> edges(o, words); // (at the output's offsets, in out_buf)
+    WordEdges<std::vector<WordSpan>> edges(o, words); // (at the output's offsets, which lowered keeps)
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first multibyte character
     auto continuation = [p](std::size_t k) { return (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; };
     std::size_t i = 0, w = 0; // read from s[i], written to o[w]
@@ -762,17 +762,18 @@ bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<s
 
 // lower_with_words_as(), or lower() and words_of_lowered() for a text it leaves to them.
 template <bool wide>
-void lower_with_words_or_not(std::string_view s, std::string& lowered, std::vector<std::string>& words) {
+void lower_with_words_or_not(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
     words.clear();
     if (!lower_with_words_as<wide>(s, lowered, words)) {
         lowered = lower(s);
-        words = words_of_lowered(lowered);
+        words.clear();
+        words_of_lowered_into<wide>(lowered, words);
     }
 }
 
 } // namespace
 
-void lower_with_words(std::string_view s, std::string& lowered, std::vector<std::string>& words) {
+void lower_with_words(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
 #if defined(__SSE2__)
     lower_with_words_or_not<true>(s, lowered, words);
 #else
@@ -780,7 +781,7 @@ void lower_with_words(std::string_view s, std::string& lowered, std::vector<std:
 #endif
 }
 
-void lower_with_words_portable(std::string_view s, std::string& lowered, std::vector<std::string>& words) {
+void lower_with_words_portable(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
     lower_with_words_or_not<false>(s, lowered, words);
 }
 

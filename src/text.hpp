@@ -1,6 +1,8 @@
 // Small UTF-8 text helpers shared by the stages (no stage logic here).
 #pragma once
 
+#include "words.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cstddef>
@@ -105,9 +107,10 @@ std::vector<std::string> words_of_lowered(std::string_view lowered);
 std::vector<std::string> words_of_lowered_portable(std::string_view lowered);
 /// lowered = lower(s) and words = words_of_lowered(lowered), made in one walk over s (what segment() asks of every
 /// line: the text is read once, not by lower() and then again by words_of_lowered()).
-void lower_with_words(std::string_view s, std::string& lowered, std::vector<std::string>& words);
+/// (The words as their places in `lowered`: see Words.)
+void lower_with_words(std::string_view s, std::string& lowered, std::vector<WordSpan>& words);
 /// lower_with_words() without SSE2, for the tests to compare with the fast one (see words_of_lowered_portable).
-void lower_with_words_portable(std::string_view s, std::string& lowered, std::vector<std::string>& words);
+void lower_with_words_portable(std::string_view s, std::string& lowered, std::vector<WordSpan>& words);
 /// The words of words_of_lowered(lowered) one at a time, as views into `lowered`: the next one from byte i on, i
 /// moved past it; empty when there is none left.
 std::string_view next_word_of_lowered(std::string_view lowered, std::size_t& i);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lexicon.hpp"
+#include "words.hpp"
 
 #include <algorithm>
 #include <bitset>
@@ -37,11 +38,11 @@ inline bool four_cp_or_more(std::string_view w) {
 class WordCounts {
 public:
     /// Empties the table for the words of `body` (of four code points or more, four_cp_or_more()), none counted yet.
-    void reset(std::vector<const std::vector<std::string>*> body) {
+    void reset(std::vector<text::Words> body) {
         body_ = std::move(body);
         std::size_t words = 0;
-        for (const auto* list : body_)
-            words += list->size();
+        for (const text::Words& list : body_)
+            words += list.size();
         reset(words);
         counted_keys_.reset();
         pending_.reset();
@@ -112,8 +113,8 @@ private:
     void count_pending() {
         if (!any_pending_)
             return;
-        for (const auto* list : body_)
-            for (const auto& w : *list)
+        for (const text::Words& list : body_)
+            for (const std::string_view w : list)
                 if (w.size() >= 4 && pending_.test(key(w)) && four_cp_or_more(w))
                     add(w);
         counted_keys_ |= pending_;
@@ -168,7 +169,7 @@ private:
     std::vector<Slot> slots_;
     std::size_t mask_ = 0, used_ = 0;
     std::uint32_t stamp_ = 0;
-    std::vector<const std::vector<std::string>*> body_; // the body's words, block by block
+    std::vector<text::Words> body_; // the body's words, block by block
     std::bitset<keys> counted_keys_, pending_;          // keys whose body words are in the table, or wanted there
     bool any_pending_ = false;
 };

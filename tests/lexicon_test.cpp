@@ -50,7 +50,10 @@ TEST_CASE("every stopword of every list is found in the table, and notice words 
     // Counting a line's words: one hit for each language listing a word.
     std::vector<int> hits(langs.size(), 0);
     std::array<int, notice_tag_kinds> tags{};
-    count_stopwords_and_tags({"les", "cookies", "de", "los", "zeppelin"}, hits, tags);
+    std::string low;
+    std::vector<text::WordSpan> words;
+    text::lower_with_words("Les cookies de los Zeppelin", low, words);
+    count_stopwords_and_tags(text::Words(low, words), hits, tags);
     CHECK(hits[language_index("fr")] == 2); // "les", "de"
     CHECK(hits[language_index("es")] == 3); // "les", "de", "los"
     CHECK(tags[0] == 1); // cookie_word

@@ -157,12 +157,12 @@ TEST_CASE("a block counts its words of the notice lists with its stopwords, in o
         // Each tag counted by its definition: the words that carry it; the stopwords as count_stopwords has them.
         for (std::size_t k = 0; k < notice_tag_kinds; ++k) {
             int carry = 0;
-            for (const std::string& w : b.lower_words)
+            for (std::string_view w : b.lower_words())
                 carry += (notice_tags_of(w) >> k & 1) != 0;
             CHECK(b.notice_tags[k] == carry);
         }
         std::array<int, 32> hits{};
-        count_stopwords(b.lower_words, hits);
+        count_stopwords(b.lower_words(), hits);
         CHECK(b.stopword_hits == hits);
     }
     const auto cookie = segment("We use cookies to personalise content and to analyse our traffic.");

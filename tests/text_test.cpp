@@ -70,6 +70,12 @@ std::vector<std::string> reference_words_lower(std::string_view s) {
     return out;
 }
 
+// The words lower_with_words() keeps as places in `low`, as strings to compare with words_lower()'s.
+std::vector<std::string> strings_of(std::string_view low, const std::vector<text::WordSpan>& spans) {
+    const text::Words words(low, spans);
+    return {words.begin(), words.end()};
+}
+
 } // namespace
 
 TEST_CASE("collapse keeps single spaces and drops every other kind of white space", "[text]") {
@@ -145,13 +151,13 @@ TEST_CASE("text fast paths agree with the code-point loops on random bytes", "[t
         {
             // The one walk of segment() makes both at once, with SSE2 and without.
             std::string low = "stale";
-            std::vector<std::string> ws = {"stale"};
+            std::vector<text::WordSpan> ws = {{0, 5}};
             text::lower_with_words(s, low, ws);
             REQUIRE(low == reference_lower(s));
-            REQUIRE(ws == words);
+            REQUIRE(strings_of(low, ws) == words);
             text::lower_with_words_portable(s, low, ws);
             REQUIRE(low == reference_lower(s));
-            REQUIRE(ws == words);
+            REQUIRE(strings_of(low, ws) == words);
         }
         {
             const std::string low = text::lower(s);
@@ -285,24 +291,24 @@ TEST_CASE("stopword_languages gives every stopword its languages and other words
     }
 }
 
-TEST_CASE("lower_with_words cuts short words to their length after a longer text filled its buffer", "[text]") {
-    // A word of up to fifteen bytes is copied from the walk's buffer as fifteen bytes, then cut: the bytes after it
-    // are the next word's, or those a longer text left there before.
+TEST_CASE("lower_with_words keeps a short text's words within it after a longer text filled its buffer", "[text]") {
+    // The walk writes sixteen bytes a step into a buffer kept from line to line: the bytes after the text are the
+    // ones a longer text left there, and no word may reach into them.
     std::string low;
-    std::vector<std::string> words;
+    std::vector<text::WordSpan> words;
     text::lower_with_words("Zusammenarbeitsvertrag Stadtentwicklungsplanung Hafenverwaltungsamt", low, words);
-    REQUIRE(words ==
+    REQUIRE(strings_of(low, words) ==
             std::vector<std::string>{"zusammenarbeitsvertrag", "stadtentwicklungsplanung", "hafenverwaltungsamt"});
     for (const std::string s : {"A be cee", "Fifteen-letters ABCDEFGHIJKLMNO abcdefghijklmnop", "Le Quai \xC3\x89tait",
                                 "x", "Sixteen letters: abcdefghijklmnop"}) {
         CAPTURE(s);
         text::lower_with_words(s, low, words);
-        REQUIRE(words == text::words_lower(s));
-        for (const std::string& w : words)
-            REQUIRE(w.size() == std::strlen(w.c_str())); // (no byte of the buffer's past after a word's end)
+        REQUIRE(strings_of(low, words) == text::words_lower(s));
+        for (const text::WordSpan& w : words)
+            REQUIRE(w.begin + w.size <= low.size()); // (no byte of the buffer's past after the text's end)
     }
     text::lower_with_words("Ferries return to the eastern pier", low, words);
-    REQUIRE(words == std::vector<std::string>{"ferries", "return", "to", "the", "eastern", "pier"});
+    REQUIRE(strings_of(low, words) == std::vector<std::string>{"ferries", "return", "to", "the", "eastern", "pier"});
 }
 
 TEST_CASE("the words of a lower-cased text are its words lower-cased, for every code point", "[text]") {
@@ -318,18 +324,18 @@ TEST_CASE("the words of a lower-cased text are its words lower-cased, for every 
         CAPTURE(static_cast<std::uint32_t>(cp));
         REQUIRE(text::words_of_lowered(text::lower(s)) == text::words_lower(s));
         std::string low;
-        std::vector<std::string> words;
+        std::vector<text::WordSpan> words;
         text::lower_with_words(s, low, words);
         REQUIRE(low == text::lower(s));
-        REQUIRE(words == text::words_lower(s));
+        REQUIRE(strings_of(low, words) == text::words_lower(s));
         // At the end of a line longer than one sixteen-byte step, and of one that fills whole steps.
         const std::string longer = "Der Hafen \xC3\x96stlich am Kai " + s;
         text::lower_with_words(longer, low, words);
         REQUIRE(low == text::lower(longer));
-        REQUIRE(words == text::words_lower(longer));
+        REQUIRE(strings_of(low, words) == text::words_lower(longer));
         text::lower_with_words_portable(longer, low, words);
         REQUIRE(low == text::lower(longer));
-        REQUIRE(words == text::words_lower(longer));
+        REQUIRE(strings_of(low, words) == text::words_lower(longer));
     }
 }
 
