@@ -1,7 +1,7 @@
 // The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp,
 // classify_head.cpp, classify_tail.cpp, contents.cpp, headline.cpp, headline_choice.cpp, region.cpp with
 // region_edges.cpp and region_teasers.cpp, credits.cpp, agencies.cpp, lines.cpp, entries.cpp, quality.cpp,
-// sections.cpp, media.cpp).
+// sections.cpp, sections_build.cpp, media.cpp).
 #pragma once
 
 #include "classify.hpp"
@@ -207,6 +207,12 @@ enum class ListPart : unsigned char { none, term, title };
 /// heading's shape glued right over the first term is the list's title, its heading. (Among the lines of [rs, re]
 /// without a role yet; nothing on a page without blank lines, where every heading is glued to its text.)
 std::vector<ListPart> tight_definition_lists(const Page& p, std::size_t rs, std::size_t re);
+
+/// The body: the lines of the region [rs, re] without a role yet become its sections of paragraphs, headed by short
+/// lines without final punctuation (`toc` the page's tables of contents, `notes` its note_lines()). With `owned`, the
+/// paragraphs' texts are moved out of those blocks once the sections are made. (The section loop, sections_build.cpp.)
+void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
+                    std::vector<Block>* owned);
 
 /// "5. Pack a torch" under the heading "4. Check the tide tables": `line` opens with the number after the
 /// heading's (or the one after that), with the same mark ('.' or ')'): it goes on with a series of numbered headings.
