@@ -3790,3 +3790,93 @@ El consejo votará el presupuesto en primavera, cuando vuelvan a empezar los hor
         CHECK(*a.published == r.published);
     }
 }
+
+TEST_CASE("a person's name opening a date line, before a separator or the date, is the byline's",
+          "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"Jane Roe - Apr 16, 2015 8:02 pm UTC", "Jane Roe"},
+        {"Anna Muster | 3. März 2021, 14:05 Uhr", "Anna Muster"},
+        {"Jeanne Morel • 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez Ortega | Publicado hace 3 horas", "Lucía Gómez Ortega"},
+        {"Marco Bianchi 4 maggio 2021", "Marco Bianchi"},
+        {"Lena von Brandt / 22.04.2020 / 06:15", "Lena von Brandt"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto name = name_before_date(r.line);
+        REQUIRE(name);
+        CHECK(*name == r.name);
+    }
+    // A lone word, a month or a weekday after the first word, an acronym, glued words or a stopword name nobody.
+    for (const char* line : {"Redaktion | 3. März 2021", "Founded February 2001", "Updated Monday 3 May 2021",
+                             "News EC | 4 mayo 2021", "ByJane Roe 3 May 2021", "The Harbour | 3 May 2021",
+                             "Le Port - 12 mars 2022", "Jane Roe arrived on 3 May 2021"}) {
+        INFO(line);
+        CHECK_FALSE(name_before_date(line));
+    }
+    // On a page: the name goes to the authors, the date to published.
+    const char* pages[][2] = {
+        {"en", "Harbour Notes\nLanterns on the quay\nJane Roe - Apr 16, 2015 8:02 pm\n"
+               "The lanterns of the old fishing boats were lit one after the other along the quay last night.\n"
+               "The harbour master said the lanterns are lit only twice a year, at the spring tide and in autumn.\n"},
+        {"de", "Hafenblatt\nLaternen am Kai\nJane Roe | 16. April 2015\n"
+               "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.\n"
+               "Der Hafenmeister sagte, dass die Laternen nur zweimal im Jahr brennen, bei der Springflut im Frühling.\n"},
+    };
+    for (const auto& page : pages) {
+        INFO(page[1]);
+        Article a = classify(segment(page[1]), page[0]);
+        CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+        CHECK(a.published.value_or("").starts_with("2015-04-16"));
+    }
+}
+
+TEST_CASE("a line that is only a person's name, over the page's first date line, is the byline",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* title;
+        const char* name;
+        const char* date;
+        const char* text;
+    } rows[] = {
+        {"en", "Lanterns on the quay", "Jane Roe", "December 18, 2020",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night."},
+        {"de", "Laternen am Kai", "Anna von Muster", "24. April 2020",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet."},
+        {"fr", "Les lanternes du quai", "Jeanne Morel", "12 mars 2022",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir."},
+        {"es", "Las linternas del muelle", "Lucía Gómez", "4 de mayo de 2021",
+         "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche."},
+        {"it", "Le lanterne del molo", "Marco Bianchi", "4 maggio 2021",
+         "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera."},
+    };
+    for (const auto& r : rows) {
+        const std::string body = std::string(r.text) + "\n" + r.text + " " + r.text + "\n";
+        const std::string page = std::string("Harbour Notes\n") + r.title + "\n\n" + r.name + "\n" + r.date + "\n\n" +
+                                 body;
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        CHECK(a.authors == std::vector<std::string>{r.name});
+        // Printed as a topic over the date and in the text, or as the last entry of a menu, it is no byline.
+        const std::string topic = std::string("Harbour Notes\n") + r.title + "\n\nHarbour Lights\n" + r.date +
+                                  "\n\nWe saw the Harbour Lights again, " + body;
+        INFO(topic);
+        CHECK(classify(segment(topic), r.lang).authors.empty());
+        const std::string menu = std::string("Harbour Notes\n") + r.title + "\n\nFerries\nTrains\n" + r.name + "\n" +
+                                 r.date + "\n\n" + body;
+        INFO(menu);
+        CHECK(classify(segment(menu), r.lang).authors.empty());
+    }
+    for (const char* line : {"Jane Roe", "Anna von Muster", "Jean-Luc Morel", "NATHALIE ROUX"}) {
+        INFO(line);
+        CHECK(name_line(line));
+    }
+    for (const char* line : {"Redaktion", "The Harbour", "Les Ports", "Harbour EC", "ByJane Roe", "Friday March"}) {
+        INFO(line);
+        CHECK_FALSE(name_line(line));
+    }
+}
