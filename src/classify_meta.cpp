@@ -85,6 +85,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     const std::string_view language = p.language;
     Article& a = p.article;
     const int most_labelled_caption = 60; // words of a caption of two or three sentences
+    // "By Jane Roe" over the text, then "By John Doe" under a teaser further down: the authors are the first byline's
+    // (and those of the lines right under it: "By Jane Roe" / "and John Doe"); later bylines sign other articles.
+    std::size_t first_byline = blocks.size();
+    auto takes_names = [&](std::size_t at) {
+        const std::size_t near = 2;
+        if (first_byline == blocks.size())
+            first_byline = at;
+        return at <= first_byline + near;
+    };
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -105,11 +114,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (byline) {
                 p.role[i] = Role::byline;
+                const bool names = !byline->empty() && takes_names(i);
                 for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
                         if (!a.source_tag)
                             a.source_tag = SourceTag{name, {*id}};
-                    } else if (std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) {
+                    } else if (names && std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) {
                         a.authors.push_back(name);
                     }
                 continue;
@@ -143,7 +153,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     if (!a.source_tag)
                         a.source_tag = SourceTag{std::string(rest_words.front()), *ids};
                 } else if (!d.rest.empty()) {
-                    if (auto names = byline_authors(d.rest, language)) {
+                    if (auto names = byline_authors(d.rest, language); names && !names->empty() && takes_names(i)) {
                         for (auto& name : *names)
                             if (!agency_id(name))
                                 a.authors.push_back(name);

@@ -755,6 +755,13 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 if (!name_like(piece) || (text::split_ws(piece).size() < 2 && !agency_id(piece)))
                     break;
+                // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small
+                // word of a language is a paper's or a site's, not a person's: the line is a byline naming nobody.
+                if (stopword_languages(text::lower(text::first_token(piece))) != 0) {
+                    if (names.empty())
+                        return names;
+                    break;
+                }
                 names.push_back(piece);
             }
             if (names.empty())

@@ -3880,3 +3880,52 @@ TEST_CASE("a line that is only a person's name, over the page's first date line,
         CHECK_FALSE(name_line(line));
     }
 }
+
+TEST_CASE("a byline's name opened by an article or another small word is a paper's, not a person's",
+          "[classify][byline]") {
+    for (const char* line : {"By The Harbour Weekly", "Par Le Petit Journal du Port", "Von Der Hafenbote",
+                             "Por El Diario del Puerto", "Di La Gazzetta del Molo"}) {
+        INFO(line);
+        auto names = byline_authors(line, "");
+        CHECK((!names || names->empty()));
+    }
+    // The person's byline further down is then the page's.
+    const char* page = "Harbour Notes\nLanterns on the quay\nBy\nThe Harbour Weekly\nMarch 3, 2021\n"
+                       "Written by: Jane Roe\n"
+                       "The lanterns of the old fishing boats were lit one after the other along the quay last night.\n"
+                       "The harbour master said the lanterns are lit only twice a year, at the spring tide.\n";
+    CHECK(classify(segment(page), "en").authors == std::vector<std::string>{"Jane Roe"});
+}
+
+TEST_CASE("the authors are the first byline's; later bylines sign the teasers of other articles",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* byline;
+        const char* text;
+        const char* teaser;
+        const char* other;
+    } rows[] = {
+        {"en", "By Jane Roe", "The lanterns of the old fishing boats were lit one after the other along the quay.",
+         "Ferries return to the northern pier", "By John Doe"},
+        {"de", "Von Anna Muster", "Die Laternen der alten Fischerboote wurden gestern Abend am Kai angezündet.",
+         "Die Fähren kehren an den Nordkai zurück", "Von Max Beispiel"},
+        {"fr", "Par Jeanne Morel", "Les lanternes des vieux bateaux de pêche furent allumées le long du quai.",
+         "Les ferries reviennent au quai nord", "Par Paul Martin"},
+        {"es", "Por Lucía Gómez", "Las linternas de los viejos barcos de pesca se encendieron a lo largo del muelle.",
+         "Los transbordadores vuelven al muelle norte", "Por Pablo Ruiz"},
+    };
+    for (const auto& r : rows) {
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n") + r.byline + "\n" + r.text +
+                                 "\n" + r.text + " " + r.text + "\n" + r.teaser + "\n" + r.other + "\n" + r.text +
+                                 "\n" + r.text + " " + r.text + "\n";
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        REQUIRE(!a.authors.empty());
+        CHECK(a.authors == std::vector<std::string>{std::string(r.byline).substr(std::string(r.byline).find(' ') + 1)});
+    }
+    // Two names over each other ("By Jane Roe" / "and John Doe") are both the article's.
+    const char* page = "Harbour Notes\nLanterns on the quay\nBy Jane Roe\nBy John Doe\n"
+                       "The lanterns of the old fishing boats were lit one after the other along the quay last night.\n";
+    CHECK(classify(segment(page), "en").authors == std::vector<std::string>{"Jane Roe", "John Doe"});
+}
