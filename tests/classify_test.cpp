@@ -3929,3 +3929,28 @@ TEST_CASE("the authors are the first byline's; later bylines sign the teasers of
                        "The lanterns of the old fishing boats were lit one after the other along the quay last night.\n";
     CHECK(classify(segment(page), "en").authors == std::vector<std::string>{"Jane Roe", "John Doe"});
 }
+
+TEST_CASE("a page printing no byline over its text may sign it a few lines under the text's end",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* text;
+        const char* closing;
+        const char* name;
+    } rows[] = {
+        {"en", "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         "Posted by Jane Roe at 5:11 AM", "Jane Roe"},
+        {"de", "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "Text: Anna Muster", "Anna Muster"},
+        {"fr", "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "Par Jeanne Morel", "Jeanne Morel"},
+        {"es", "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche.",
+         "Por Lucía Gómez", "Lucía Gómez"},
+    };
+    for (const auto& r : rows) {
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n\n") + r.text + "\n" + r.text +
+                                 " " + r.text + "\n" + r.text + "\n\n" + r.closing + "\nShare\nComments\n";
+        INFO(page);
+        CHECK(classify(segment(page), r.lang).authors == std::vector<std::string>{r.name});
+    }
+}
