@@ -678,7 +678,12 @@ bool byline_word(std::string_view line) {
            byline_words().has(text::lower(text::collapse(line)));
 }
 
-std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
+namespace {
+bool bare_name_word(std::string_view w);
+} // namespace
+
+std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
+                                                       bool lone_names) {
     // (Most lines are settled by their first word, before the line is collapsed.)
     if (!may_open_byline(line) || opens_with_other_word(line))
         return std::nullopt;
@@ -753,7 +758,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     piece = piece.substr(0, bar);
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
-                if (!name_like(piece) || (text::split_ws(piece).size() < 2 && !agency_id(piece)))
+                const bool lone = text::split_ws(piece).size() < 2;
+                if (!name_like(piece) || (lone && !agency_id(piece) && (!lone_names || !bare_name_word(piece))))
                     break;
                 // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small
                 // word of a language is a paper's or a site's, not a person's: the line is a byline naming nobody.

@@ -3954,3 +3954,42 @@ TEST_CASE("a page printing no byline over its text may sign it a few lines under
         CHECK(classify(segment(page), r.lang).authors == std::vector<std::string>{r.name});
     }
 }
+
+TEST_CASE("a date line signed with a name of one word gives that author (a blog's first name or handle)",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* date_line;
+        const char* name;
+        const char* text;
+    } rows[] = {
+        {"en", "12/04/2020 by Marla 24 Comments", "Marla",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night."},
+        {"de", "29. Juni 2017, 23:39 · von Tobsen", "Tobsen",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet."},
+        {"fr", "12 mars 2022 par Margaux", "Margaux",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir."},
+        {"es", "4 de mayo de 2021 por Lucía", "Lucía",
+         "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche."},
+        {"it", "4 maggio 2021 di Chiaretta", "Chiaretta",
+         "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera."},
+    };
+    for (const auto& r : rows) {
+        const std::string body = std::string(r.text) + "\n" + r.text + " " + r.text + "\n";
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n") + r.date_line + "\n" + body;
+        INFO(page);
+        CHECK(classify(segment(page), r.lang).authors == std::vector<std::string>{r.name});
+        auto names = byline_authors(std::string(r.date_line).substr(std::string(r.date_line).rfind(r.name) - 4), r.lang,
+                                    true);
+        CHECK((names && *names == std::vector<std::string>{r.name}));
+    }
+    // An acronym, glued words or a word the page prints in small letters is a site's or a word, no author.
+    for (const char* date_line : {"12/04/2020 by HNB", "12/04/2020 by HarbourBlog", "12/04/2020 by Lanterns"}) {
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n") + date_line + "\n" + rows[0].text +
+                                 "\n" + rows[0].text + " " + rows[0].text + "\n";
+        INFO(page);
+        CHECK(classify(segment(page), "en").authors.empty());
+    }
+    // Outside a date line a lone capitalised word after "Von" stays a noun.
+    CHECK_FALSE(byline_authors("Von Stadtplänen", "de"));
+}
