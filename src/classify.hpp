@@ -72,8 +72,17 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(const Block& b);
 
 /// "Par Jean Dupont (avec Marie Roux)", "By Jane Doe and John Roe", "Von Anna Muster", "di Marco Bianchi":
-/// the author names of a byline line, or nothing when the line is not a byline.
-std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language);
+/// the author names of a byline line, or nothing when the line is not a byline. With `lone_names`, a name of one
+/// word counts too ("von Tobi" on a date line, where a blog signs with a first name or a handle).
+std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
+                                                       bool lone_names = false);
+
+/// "Jane Roe", "Anna von Muster": a line that is only a person's name (2 to 4 capitalised words, no stopword, no
+/// agency) -> the name.
+std::optional<std::string> name_line(std::string_view line);
+/// "Jane Roe - Apr 16, 2015 8:02 pm", "Ana Pérez | Publicado hace 3 horas": the name opening a date line, followed
+/// by a separator or by the date -> the name.
+std::optional<std::string> name_before_date(std::string_view line);
 
 /// "By", "Von", "Par", "Written by": a line that is only the word opening a byline (the names follow on the next line).
 bool byline_word(std::string_view line);

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cctype>
 
 namespace archive {
 
@@ -44,6 +45,39 @@ bool may_hold_picture_credit(const Block& b) {
     return !labels_are_words || b.notice_tags[tag] > 0;
 }
 
+// "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
+// word, not a person's name.
+bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences) {
+    for (auto w : text::split_ws(name)) {
+        if (w.size() < 3 || !text::starts_upper(w))
+            continue;
+        const std::string low = text::lower(w);
+        for (const Block& b : p.blocks)
+            for (auto token : text::split_ws(b.text))
+                if (token == low || (token.size() == low.size() + 1 && token.starts_with(low) &&
+                                     std::ispunct(static_cast<unsigned char>(token.back()))))
+                    return true;
+    }
+    // "... würde die Europäische Union nur noch ...": the name is printed inside a sentence of the text, a topic of
+    // the page over its date (an author's note opens with the name: "Jane Roe is a reporter ...").
+    // (Asked of a bare name line only: a name before a date on its line is the byline's.)
+    const int sentence_words = 12;
+    for (const Block& b : p.blocks)
+        if (in_sentences && b.words >= sentence_words)
+            if (const std::size_t at = b.text.find(name); at != std::string::npos && at > 0)
+                return true;
+    return false;
+}
+
+// "Harbour" / "Ferries" / "Night Trains": the line closes a run of a menu's entries, a line of three words at most
+// without a stop over it, and no title of the article.
+bool in_menu(const Page& p, std::size_t i) {
+    if (i == 0 || p.blocks[i].blank_before)
+        return false;
+    const Block& over = p.blocks[i - 1];
+    return over.words <= 3 && !over.end_punct && p.role[i - 1] != Role::headline && p.role[i - 1] != Role::kicker;
+}
+
 } // namespace
 
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
@@ -51,6 +85,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     const std::string_view language = p.language;
     Article& a = p.article;
     const int most_labelled_caption = 60; // words of a caption of two or three sentences
+    // "By Jane Roe" over the text, then "By John Doe" under a teaser further down: the authors are the first byline's
+    // (and those of the lines right under it: "By Jane Roe" / "and John Doe"); later bylines sign other articles.
+    std::size_t first_byline = blocks.size();
+    auto takes_names = [&](std::size_t at) {
+        const std::size_t near = 2;
+        if (first_byline == blocks.size())
+            first_byline = at;
+        return at <= first_byline + near;
+    };
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -71,11 +114,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (byline) {
                 p.role[i] = Role::byline;
+                const bool names = !byline->empty() && takes_names(i);
                 for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
                         if (!a.source_tag)
                             a.source_tag = SourceTag{name, {*id}};
-                    } else if (std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) {
+                    } else if (names && std::find(a.authors.begin(), a.authors.end(), name) == a.authors.end()) {
                         a.authors.push_back(name);
                     }
                 continue;
@@ -93,6 +137,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             if (d.is_date_line) {
+                // (The page's first date line stands with the article's byline; later ones with teasers' or
+                // comments'.)
+                const bool first_date = !a.published && !a.updated;
                 p.role[i] = Role::date;
                 if (!a.published && d.published)
                     a.published = d.published;
@@ -105,11 +152,31 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 if (auto ids = rest_words.empty() ? std::nullopt : agency_tag(rest_words.front()); ids) {
                     if (!a.source_tag)
                         a.source_tag = SourceTag{std::string(rest_words.front()), *ids};
-                } else if (!d.rest.empty())
-                    if (auto names = byline_authors(d.rest, language))
+                } else if (!d.rest.empty()) {
+                    // "29. Juni 2017 · von Tobi", "12/04/2020 by Kay 24 Comments": a blog signs its date line with a
+                    // first name or a handle, a word printed nowhere on the page in small letters.
+                    auto names = byline_authors(d.rest, language, true);
+                    if (names && names->size() == 1 && text::split_ws(names->front()).size() == 1 &&
+                        (!a.authors.empty() || !first_date || common_word_on_page(p, names->front(), false)))
+                        names = std::vector<std::string>{};
+                    if (names && !names->empty() && takes_names(i)) {
                         for (auto& name : *names)
                             if (!agency_id(name))
                                 a.authors.push_back(name);
+                    } else if (auto name = a.authors.empty() && first_date ? name_before_date(b.text) : std::nullopt;
+                               name && !common_word_on_page(p, *name, false)) {
+                        // "Jane Roe - Apr 16, 2015 8:02 pm", "Anna Muster | 3. März 2021": the author's name, then
+                        // the date, with no byline word.
+                        a.authors.push_back(*name);
+                    }
+                } else if (a.authors.empty() && first_date && i > head_from && p.role[i - 1] == Role::none &&
+                           blocks[i - 1].words <= 4 && !in_menu(p, i - 1)) {
+                    // "Jane Roe" / "March 3, 2021": a line that is only a person's name, over the date line.
+                    if (auto name = name_line(blocks[i - 1].text); name && !common_word_on_page(p, *name, true)) {
+                        p.role[i - 1] = Role::byline;
+                        a.authors.push_back(*name);
+                    }
+                }
                 continue;
             }
             p.no_byline_date[i] = true;
@@ -148,6 +215,22 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
         }
     }
+    // "... the last sentence of the text." / "Tags: harbour" / "Text: Jane Roe": a page printing no byline over the
+    // text may sign it under its end, among the labels that close it, a few lines after the region.
+    const std::size_t closing_lines = 3;
+    if (a.authors.empty() && std::find(p.role.begin(), p.role.end(), Role::byline) == p.role.end())
+        for (std::size_t i = re + 1; i < blocks.size() && i <= re + closing_lines; ++i) {
+            if (p.role[i] != Role::none || blocks[i].words > 30)
+                continue;
+            auto byline = byline_authors(blocks[i].text, language);
+            if (!byline || byline->empty())
+                continue;
+            p.role[i] = Role::byline;
+            for (auto& name : *byline)
+                if (!agency_id(name))
+                    a.authors.push_back(name);
+            break;
+        }
 }
 
 } // namespace archive

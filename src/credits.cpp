@@ -11,6 +11,7 @@
 #include <array>
 #include <bit>
 #include <bitset>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 #include <set>
@@ -685,7 +686,12 @@ bool byline_word(std::string_view line) {
            byline_words().has(text::lower(text::collapse(line)));
 }
 
-std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language) {
+namespace {
+bool bare_name_word(std::string_view w);
+} // namespace
+
+std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
+                                                       bool lone_names) {
     // (Most lines are settled by their first word, before the line is collapsed.)
     if (!may_open_byline(line) || opens_with_other_word(line))
         return std::nullopt;
@@ -760,8 +766,16 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     piece = piece.substr(0, bar);
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
-                if (!name_like(piece) || (text::split_ws(piece).size() < 2 && !agency_id(piece)))
+                const bool lone = text::split_ws(piece).size() < 2;
+                if (!name_like(piece) || (lone && !agency_id(piece) && (!lone_names || !bare_name_word(piece))))
                     break;
+                // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small
+                // word of a language is a paper's or a site's, not a person's: the line is a byline naming nobody.
+                if (stopword_languages(text::lower(text::first_token(piece))) != 0) {
+                    if (names.empty())
+                        return names;
+                    break;
+                }
                 names.push_back(piece);
             }
             if (names.empty())
@@ -770,6 +784,92 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
         }
     }
     return std::nullopt;
+}
+
+namespace {
+
+// A word of a bare name: capitalised, or a particle of a name ("von", "de"), no digit, no stopword of a language (but
+// the particles) and no other character than letters, a full stop ("J."), a hyphen or an apostrophe.
+bool bare_name_word(std::string_view w) {
+    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
+                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
+    if (particles.count(w))
+        return true;
+    if (!text::starts_upper(w))
+        return false;
+    const std::string low = text::lower(w);
+    if (stopword_languages(low) != 0)
+        return false;
+    // A month or a day of the week opens the date after the name ("Jane Roe March 3, 2021", "Founded February").
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    if (weekdays.has(low) || std::any_of(languages().begin(), languages().end(), [&low](const Lexicon* lex) {
+            return lex->months.find(low) != lex->months.end();
+        }))
+        return false;
+    // "ByJane", "DJV-Online": a capital after a small letter glues two words ("McRae" is a name); "EC", "TV": an
+    // acronym of two or three capitals names a firm or a desk.
+    std::size_t capitals = 0;
+    for (std::size_t k = 0; k < w.size(); ++k) {
+        const auto u = static_cast<unsigned char>(w[k]);
+        if (u < 0x80 && !std::isalpha(u) && w[k] != '.' && w[k] != '-' && w[k] != '\'')
+            return false;
+        if (std::isupper(u)) {
+            ++capitals;
+            if (k > 0 && std::islower(static_cast<unsigned char>(w[k - 1])) && w.substr(0, k) != "Mc")
+                return false;
+        }
+    }
+    return !(w.size() <= 3 && capitals == w.size());
+}
+
+std::string join_words(const std::vector<std::string_view>& words) {
+    std::string out;
+    for (auto w : words) {
+        if (!out.empty())
+            out += ' ';
+        out.append(w);
+    }
+    return out;
+}
+
+// 2 to 4 words of a bare name, the first and last capitalised, not an agency's name.
+bool bare_name(const std::vector<std::string_view>& words) {
+    if (words.size() < 2 || words.size() > 4 || !text::starts_upper(words.front()) ||
+        !text::starts_upper(words.back()))
+        return false;
+    if (!std::all_of(words.begin(), words.end(), bare_name_word))
+        return false;
+    const std::string name = join_words(words);
+    return !agency_id(name) && !agency_tag(name);
+}
+
+} // namespace
+
+std::optional<std::string> name_line(std::string_view line) {
+    const auto words = text::split_ws(line);
+    if (!bare_name(words))
+        return std::nullopt;
+    return text::collapse(line);
+}
+
+std::optional<std::string> name_before_date(std::string_view line) {
+    static const std::set<std::string_view> separators = {"|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/", "\u22c5"};
+    const auto words = text::split_ws(line);
+    std::size_t k = 0;
+    while (k < words.size() && !separators.count(words[k]) && bare_name_word(words[k]))
+        ++k;
+    if (k == words.size())
+        return std::nullopt;
+    // What follows the name: a separator, or the date's first word (a number, or a month's name and a number).
+    const std::string_view next = words[k];
+    const bool digit = std::any_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!separators.count(next) && !digit)
+        return std::nullopt;
+    // "Jane Roe, 3 May": a comma glued to the last word of the name.
+    std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+    if (!bare_name(name))
+        return std::nullopt;
+    return join_words(name);
 }
 
 bool embedded_post_credit(const Block& b) {

@@ -3965,3 +3965,206 @@ El consejo votará el presupuesto en primavera, cuando vuelvan a empezar los hor
         CHECK(*a.published == r.published);
     }
 }
+
+TEST_CASE("a person's name opening a date line, before a separator or the date, is the byline's",
+          "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"Jane Roe - Apr 16, 2015 8:02 pm UTC", "Jane Roe"},
+        {"Anna Muster | 3. März 2021, 14:05 Uhr", "Anna Muster"},
+        {"Jeanne Morel • 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez Ortega | Publicado hace 3 horas", "Lucía Gómez Ortega"},
+        {"Marco Bianchi 4 maggio 2021", "Marco Bianchi"},
+        {"Lena von Brandt / 22.04.2020 / 06:15", "Lena von Brandt"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto name = name_before_date(r.line);
+        REQUIRE(name);
+        CHECK(*name == r.name);
+    }
+    // A lone word, a month or a weekday after the first word, an acronym, glued words or a stopword name nobody.
+    for (const char* line : {"Redaktion | 3. März 2021", "Founded February 2001", "Updated Monday 3 May 2021",
+                             "News EC | 4 mayo 2021", "ByJane Roe 3 May 2021", "The Harbour | 3 May 2021",
+                             "Le Port - 12 mars 2022", "Jane Roe arrived on 3 May 2021"}) {
+        INFO(line);
+        CHECK_FALSE(name_before_date(line));
+    }
+    // On a page: the name goes to the authors, the date to published.
+    const char* pages[][2] = {
+        {"en", "Harbour Notes\nLanterns on the quay\nJane Roe - Apr 16, 2015 8:02 pm\n"
+               "The lanterns of the old fishing boats were lit one after the other along the quay last night.\n"
+               "The harbour master said the lanterns are lit only twice a year, at the spring tide and in autumn.\n"},
+        {"de", "Hafenblatt\nLaternen am Kai\nJane Roe | 16. April 2015\n"
+               "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.\n"
+               "Der Hafenmeister sagte, dass die Laternen nur zweimal im Jahr brennen, bei der Springflut im Frühling.\n"},
+    };
+    for (const auto& page : pages) {
+        INFO(page[1]);
+        Article a = classify(segment(page[1]), page[0]);
+        CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+        CHECK(a.published.value_or("").starts_with("2015-04-16"));
+    }
+}
+
+TEST_CASE("a line that is only a person's name, over the page's first date line, is the byline",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* title;
+        const char* name;
+        const char* date;
+        const char* text;
+    } rows[] = {
+        {"en", "Lanterns on the quay", "Jane Roe", "December 18, 2020",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night."},
+        {"de", "Laternen am Kai", "Anna von Muster", "24. April 2020",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet."},
+        {"fr", "Les lanternes du quai", "Jeanne Morel", "12 mars 2022",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir."},
+        {"es", "Las linternas del muelle", "Lucía Gómez", "4 de mayo de 2021",
+         "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche."},
+        {"it", "Le lanterne del molo", "Marco Bianchi", "4 maggio 2021",
+         "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera."},
+    };
+    for (const auto& r : rows) {
+        const std::string body = std::string(r.text) + "\n" + r.text + " " + r.text + "\n";
+        const std::string page = std::string("Harbour Notes\n") + r.title + "\n\n" + r.name + "\n" + r.date + "\n\n" +
+                                 body;
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        CHECK(a.authors == std::vector<std::string>{r.name});
+        // Printed as a topic over the date and in the text, or as the last entry of a menu, it is no byline.
+        const std::string topic = std::string("Harbour Notes\n") + r.title + "\n\nHarbour Lights\n" + r.date +
+                                  "\n\nWe saw the Harbour Lights again, " + body;
+        INFO(topic);
+        CHECK(classify(segment(topic), r.lang).authors.empty());
+        const std::string menu = std::string("Harbour Notes\n") + r.title + "\n\nFerries\nTrains\n" + r.name + "\n" +
+                                 r.date + "\n\n" + body;
+        INFO(menu);
+        CHECK(classify(segment(menu), r.lang).authors.empty());
+    }
+    for (const char* line : {"Jane Roe", "Anna von Muster", "Jean-Luc Morel", "NATHALIE ROUX"}) {
+        INFO(line);
+        CHECK(name_line(line));
+    }
+    for (const char* line : {"Redaktion", "The Harbour", "Les Ports", "Harbour EC", "ByJane Roe", "Friday March"}) {
+        INFO(line);
+        CHECK_FALSE(name_line(line));
+    }
+}
+
+TEST_CASE("a byline's name opened by an article or another small word is a paper's, not a person's",
+          "[classify][byline]") {
+    for (const char* line : {"By The Harbour Weekly", "Par Le Petit Journal du Port", "Von Der Hafenbote",
+                             "Por El Diario del Puerto", "Di La Gazzetta del Molo"}) {
+        INFO(line);
+        auto names = byline_authors(line, "");
+        CHECK((!names || names->empty()));
+    }
+    // The person's byline further down is then the page's.
+    const char* page = "Harbour Notes\nLanterns on the quay\nBy\nThe Harbour Weekly\nMarch 3, 2021\n"
+                       "Written by: Jane Roe\n"
+                       "The lanterns of the old fishing boats were lit one after the other along the quay last night.\n"
+                       "The harbour master said the lanterns are lit only twice a year, at the spring tide.\n";
+    CHECK(classify(segment(page), "en").authors == std::vector<std::string>{"Jane Roe"});
+}
+
+TEST_CASE("the authors are the first byline's; later bylines sign the teasers of other articles",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* byline;
+        const char* text;
+        const char* teaser;
+        const char* other;
+    } rows[] = {
+        {"en", "By Jane Roe", "The lanterns of the old fishing boats were lit one after the other along the quay.",
+         "Ferries return to the northern pier", "By John Doe"},
+        {"de", "Von Anna Muster", "Die Laternen der alten Fischerboote wurden gestern Abend am Kai angezündet.",
+         "Die Fähren kehren an den Nordkai zurück", "Von Max Beispiel"},
+        {"fr", "Par Jeanne Morel", "Les lanternes des vieux bateaux de pêche furent allumées le long du quai.",
+         "Les ferries reviennent au quai nord", "Par Paul Martin"},
+        {"es", "Por Lucía Gómez", "Las linternas de los viejos barcos de pesca se encendieron a lo largo del muelle.",
+         "Los transbordadores vuelven al muelle norte", "Por Pablo Ruiz"},
+    };
+    for (const auto& r : rows) {
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n") + r.byline + "\n" + r.text +
+                                 "\n" + r.text + " " + r.text + "\n" + r.teaser + "\n" + r.other + "\n" + r.text +
+                                 "\n" + r.text + " " + r.text + "\n";
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        REQUIRE(!a.authors.empty());
+        CHECK(a.authors == std::vector<std::string>{std::string(r.byline).substr(std::string(r.byline).find(' ') + 1)});
+    }
+    // Two names over each other ("By Jane Roe" / "and John Doe") are both the article's.
+    const char* page = "Harbour Notes\nLanterns on the quay\nBy Jane Roe\nBy John Doe\n"
+                       "The lanterns of the old fishing boats were lit one after the other along the quay last night.\n";
+    CHECK(classify(segment(page), "en").authors == std::vector<std::string>{"Jane Roe", "John Doe"});
+}
+
+TEST_CASE("a page printing no byline over its text may sign it a few lines under the text's end",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* text;
+        const char* closing;
+        const char* name;
+    } rows[] = {
+        {"en", "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         "Posted by Jane Roe at 5:11 AM", "Jane Roe"},
+        {"de", "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "Text: Anna Muster", "Anna Muster"},
+        {"fr", "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "Par Jeanne Morel", "Jeanne Morel"},
+        {"es", "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche.",
+         "Por Lucía Gómez", "Lucía Gómez"},
+    };
+    for (const auto& r : rows) {
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n\n") + r.text + "\n" + r.text +
+                                 " " + r.text + "\n" + r.text + "\n\n" + r.closing + "\nShare\nComments\n";
+        INFO(page);
+        CHECK(classify(segment(page), r.lang).authors == std::vector<std::string>{r.name});
+    }
+}
+
+TEST_CASE("a date line signed with a name of one word gives that author (a blog's first name or handle)",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* date_line;
+        const char* name;
+        const char* text;
+    } rows[] = {
+        {"en", "12/04/2020 by Marla 24 Comments", "Marla",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night."},
+        {"de", "29. Juni 2017, 23:39 · von Tobsen", "Tobsen",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet."},
+        {"fr", "12 mars 2022 par Margaux", "Margaux",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir."},
+        {"es", "4 de mayo de 2021 por Lucía", "Lucía",
+         "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche."},
+        {"it", "4 maggio 2021 di Chiaretta", "Chiaretta",
+         "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera."},
+    };
+    for (const auto& r : rows) {
+        const std::string body = std::string(r.text) + "\n" + r.text + " " + r.text + "\n";
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n") + r.date_line + "\n" + body;
+        INFO(page);
+        CHECK(classify(segment(page), r.lang).authors == std::vector<std::string>{r.name});
+        auto names = byline_authors(std::string(r.date_line).substr(std::string(r.date_line).rfind(r.name) - 4), r.lang,
+                                    true);
+        CHECK((names && *names == std::vector<std::string>{r.name}));
+    }
+    // An acronym, glued words or a word the page prints in small letters is a site's or a word, no author.
+    for (const char* date_line : {"12/04/2020 by HNB", "12/04/2020 by HarbourBlog", "12/04/2020 by Lanterns"}) {
+        const std::string page = std::string("Harbour Notes\nLanterns on the quay\n") + date_line + "\n" + rows[0].text +
+                                 "\n" + rows[0].text + " " + rows[0].text + "\n";
+        INFO(page);
+        CHECK(classify(segment(page), "en").authors.empty());
+    }
+    // Outside a date line a lone capitalised word after "Von" stays a noun.
+    CHECK_FALSE(byline_authors("Von Stadtplänen", "de"));
+}
