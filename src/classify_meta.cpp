@@ -44,6 +44,16 @@ bool may_hold_picture_credit(const Block& b) {
     return !labels_are_words || b.notice_tags[tag] > 0;
 }
 
+// The dates of a date line or a byline: the first line of the article giving a date gives the record's.
+void take_dates(const DateLine& d, const std::string& line, Article& a) {
+    if (!a.published && d.published)
+        a.published = d.published;
+    if (!a.updated && d.updated)
+        a.updated = d.updated;
+    if (d.relative)
+        a.warnings.push_back("relative date left unresolved: " + line);
+}
+
 } // namespace
 
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
@@ -71,6 +81,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (byline) {
                 p.role[i] = Role::byline;
+                // "Von Lena Brandt 19. Oktober 2019 00:04 Uhr", "Written by Jane Roe on April 29, 2018", "Por Ana
+                // Costa | 03/05/2022 20:36": the byline prints the day the article was published.
+                if (b.digits > 0)
+                    take_dates(read_dates(b.text, language), b.text, a);
                 for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
                         if (!a.source_tag)
@@ -94,12 +108,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (d.is_date_line) {
                 p.role[i] = Role::date;
-                if (!a.published && d.published)
-                    a.published = d.published;
-                if (!a.updated && d.updated)
-                    a.updated = d.updated;
-                if (d.relative)
-                    a.warnings.push_back("relative date left unresolved: " + b.text);
+                take_dates(d, b.text, a);
                 // "AFP 12 mars 2021 à 09:15": the agency that wrote the story, printed before its date.
                 auto rest_words = text::split_ws(d.rest);
                 if (auto ids = rest_words.empty() ? std::nullopt : agency_tag(rest_words.front()); ids) {

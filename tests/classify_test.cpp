@@ -389,6 +389,30 @@ TEST_CASE("a title in English title case holding a credit's word is no credit, a
     }
 }
 
+TEST_CASE("the day a byline prints is the article's date", "[classify][byline][dates]") {
+    struct Row {
+        const char* byline;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Von Lena Brandt 14. Oktober 2021 08:10 Uhr", "2021-10-14T08:10"},
+        {"Written by Jane Roe, PhD on April 29, 2018", "2018-04-29"},
+        {"Par Odile Marchal le 7 mai 2020", "2020-05-07"},
+        {"Por Lucía Gómez | 23/05/2022 20:36", "2022-05-23T20:36"},
+        {"di Marco Bianchi 12 marzo 2019", "2019-03-12"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.byline);
+        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.byline +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
+                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+        CHECK_FALSE(a.authors.empty());
+    }
+}
+
 TEST_CASE("a sentence opened by a byline word and a name, then a clause after a comma, is no byline",
           "[classify][byline]") {
     for (const char* line : {"Par Jean Dupont, nous avons appris la fermeture du quai.",
