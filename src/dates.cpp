@@ -191,6 +191,37 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     return true;
 }
 
+// "19.10.19", "30/10/23" at token i: day, month and a year of two digits, joined by the same dot or slash, the
+// date standing alone: no dot and number before or after it, as a version ("1.2.3.4") or a score would have.
+bool short_numeric_date(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_num(t, i) || !(is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/")) || !is_num(t, i + 2) ||
+        !is_punct(t, i + 3, t[i + 1].text) || !is_num(t, i + 4, 2, 2))
+        return false;
+    const bool joined_before = i >= 1 && t[i - 1].kind == TokKind::punct && t[i - 1].end == t[i].begin &&
+                               (t[i - 1].text == "." || t[i - 1].text == "/");
+    const bool joined_after = is_punct(t, i + 5, t[i + 1].text) && is_num(t, i + 6) && t[i + 5].begin == t[i + 4].end;
+    return !joined_before && !joined_after;
+}
+
+// The date ending at token `last` goes on with a time range: "[date], 10:00-11:30", "[date] 18.30 - 20.00 Uhr".
+// (find_from() reads the range's first time with the date, or leaves it when a dot and "Uhr" do not close it.)
+bool time_range_after(const std::vector<Tok>& t, std::size_t last) {
+    const auto time_at = [&t](std::size_t k) {
+        return is_num(t, k) && (is_punct(t, k + 1, ":") || is_punct(t, k + 1, ".") || is_word(t, k + 1, "h")) &&
+               is_num(t, k + 2, 2, 2);
+    };
+    const auto range_at = [&t, &time_at](std::size_t k) {
+        return (is_punct(t, k, "-") || is_punct(t, k, "–") || is_word(t, k, "bis") || is_word(t, k, "to")) &&
+               time_at(k + 1);
+    };
+    std::size_t k = last + 1;
+    if (range_at(k))
+        return true;
+    if (is_punct(t, k, ",") || is_punct(t, k, "|"))
+        ++k;
+    return time_at(k) && range_at(k + 3);
+}
+
 std::string iso(int y, int m, int d) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
@@ -198,8 +229,9 @@ std::string iso(int y, int m, int d) {
 }
 
 // Finds the first date at or after token `from`, opening before token `until` (all of them by default).
+// `short_years` reads a year of two digits in a date of numbers ("19.10.19", "30/10/23").
 std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language,
-                               std::size_t until = std::string_view::npos) {
+                               std::size_t until = std::string_view::npos, bool short_years = false) {
     for (std::size_t i = from; i < t.size() && i < until; ++i) {
         int y = 0, m = 0, d = 0;
         std::size_t last = i;
@@ -209,11 +241,15 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
             y = num(t[i]), m = num(t[i + 2]), d = num(t[i + 4]);
             last = i + 4;
         } else if (is_num(t, i) && (is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/") || is_punct(t, i + 1, "-")) &&
-                   is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) && is_num(t, i + 4, 4, 4)) {
+                   is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) &&
+                   (is_num(t, i + 4, 4, 4) || (short_years && short_numeric_date(t, i)))) {
             // "04.05.2015", "19/10/2019"; US order in English when it is the only valid reading
             int a = num(t[i]), b = num(t[i + 2]);
             y = num(t[i + 4]);
-            if (language == "en" && t[i + 1].text == "/" && a <= 12) {
+            const bool short_year = t[i + 4].text.size() == 2;
+            if (short_year)
+                y += 2000;
+            if (language == "en" && (t[i + 1].text == "/" || short_year) && a <= 12) {
                 m = a, d = b;
             } else {
                 d = a, m = b;
@@ -393,9 +429,14 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     thread_local std::vector<Tok> t;
     tokenize(line, lowered, t);
     // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
-    const bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
+    bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
         return tok.kind == TokKind::number && tok.text.size() == 4;
     });
+    // "06.11.23 - 14:00", "Von: Jane Roe | 31.10.23": a date of numbers with a year of two digits.
+    bool short_years = false;
+    for (std::size_t i = 0; i + 4 < t.size() && !short_years; ++i)
+        short_years = short_numeric_date(t, i);
+    year = year || short_years;
     // Nor a year nor a relative date's marker: the line holds no date, settled before its labels are read.
     if (!year && !has_relative_marker(t))
         return out;
@@ -423,14 +464,28 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         }
     }
     std::size_t from = 0;
-    while (auto f = year ? find_from(t, from, language) : std::nullopt) {
+    while (auto f = year ? find_from(t, from, language, std::string_view::npos, short_years) : std::nullopt) {
         for (std::size_t k = f->first; k <= f->last; ++k)
             t[k].used = true;
+        from = f->last + 1;
+        // "19.1.23, 10:00-11:30 Uhr", "March 4, 2025, 6:00 - 8:00 PM": a time range is an event's, a seminar's or a
+        // match's, and the date before it is not the day the page was published.
+        // "28.01.2022 – 29.01.2022": a range of days is an event's too, both its dates set aside.
+        if (is_punct(t, f->last + 1, "-") || is_punct(t, f->last + 1, "–")) {
+            auto to = find_from(t, f->last + 2, language, f->last + 3, short_years);
+            if (to) {
+                for (std::size_t k = to->first; k <= to->last; ++k)
+                    t[k].used = true;
+                from = to->last + 1;
+                continue;
+            }
+        }
+        if (time_range_after(t, f->last))
+            continue;
         bool is_update = f->first > update_at;
         auto& slot = is_update ? out.updated : out.published;
         if (!slot)
             slot = f->iso;
-        from = f->last + 1;
     }
     // Relative dates are not resolved (we do not know when the page was saved).
     std::span<const Tok> before(t.data(), update_at);

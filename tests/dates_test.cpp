@@ -95,3 +95,42 @@ TEST_CASE("two dates printed without a space between a year and the next day", "
     // A postcode is no year glued to a day.
     CHECK_FALSE(read_dates("Hafenstraße 3, 20144 Hamburg", "de").published);
 }
+
+TEST_CASE("a date of numbers may print its year with two digits", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"14.03.21 - 09:40", "de", "2021-03-14T09:40"},
+        {"Von: Lena Brandt | 27.09.22", "de", "2022-09-27"},
+        {"Publié le 08/02/24", "fr", "2024-02-08"},
+        {"Publicado 21/06/22 a las 18:05", "es", "2022-06-21T18:05"},
+        {"Pubblicato il 30.11.23", "it", "2023-11-30"},
+        {"09.14.18 in Reviews", "en", "2018-09-14"},
+        {"Posted 04/07/19 by Sam Lee", "en", "2019-04-07"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+    // A version or an address of four numbers is no date.
+    CHECK_FALSE(read_dates("Version 1.12.20.3", "en").published);
+    CHECK_FALSE(read_dates("Server 10.12.22.7 antwortet nicht", "de").published);
+}
+
+TEST_CASE("the day of an event, given with its hours or up to another day, is no publication date", "[dates]") {
+    for (const char* line : {"Online-Seminar 19.1.2023, 10:00-11:30 Uhr", "Webinaire le 4 mars 2025, 14h00 - 15h30",
+                             "March 4, 2025, 6:00 - 8:00 PM", "Tippspiel 28.01.2022 – 29.01.2022",
+                             "Seminario 12/05/2024 10:00-12:00", "Taller 3 de junio de 2024, 17:00 - 19:00"}) {
+        INFO(line);
+        DateLine d = read_dates(line, "");
+        CHECK_FALSE(d.published);
+        CHECK_FALSE(d.updated);
+    }
+    // A date and its one time is the publication's.
+    CHECK(read_dates("19.01.2023, 10:00 Uhr", "de").published == "2023-01-19T10:00");
+}
