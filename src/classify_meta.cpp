@@ -44,10 +44,17 @@ bool may_hold_picture_credit(const Block& b) {
     return !labels_are_words || b.notice_tags[tag] > 0;
 }
 
-// The dates of a date line or a byline: the first line of the article giving a date gives the record's.
-void take_dates(const DateLine& d, const std::string& line, Article& a) {
-    if (!a.published && d.published)
+// The dates of a date line or a byline: the first line of the article giving a date gives the record's, unless a
+// later line labels an earlier day as the publication's ("FIT — 02.01.23 09:51" / "Veröffentlicht: 26.12.2022",
+// "Publié le ..."): the unlabelled date was a revision's (a page is published before it is revised). A later labelled
+// day is left alone: it is more often an embedded post's ("Posted by ... on February 7") than the article's.
+// `labelled` tells whether the record's date came with such a label.
+void take_dates(const DateLine& d, const std::string& line, Article& a, bool& labelled) {
+    if (d.published && (!a.published || (d.published_labelled && !labelled &&
+                                          d.published->substr(0, 10) < a.published->substr(0, 10)))) {
         a.published = d.published;
+        labelled = d.published_labelled;
+    }
     if (!a.updated && d.updated)
         a.updated = d.updated;
     if (d.relative)
@@ -61,6 +68,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     const std::string_view language = p.language;
     Article& a = p.article;
     const int most_labelled_caption = 60; // words of a caption of two or three sentences
+    bool published_labelled = false;
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -84,7 +92,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 // "Von Lena Brandt 19. Oktober 2019 00:04 Uhr", "Written by Jane Roe on April 29, 2018", "Por Ana
                 // Costa | 03/05/2022 20:36": the byline prints the day the article was published.
                 if (b.digits > 0)
-                    take_dates(read_dates(b.text, language), b.text, a);
+                    take_dates(read_dates(b.text, language), b.text, a, published_labelled);
                 for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
                         if (!a.source_tag)
@@ -108,7 +116,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (d.is_date_line) {
                 p.role[i] = Role::date;
-                take_dates(d, b.text, a);
+                take_dates(d, b.text, a, published_labelled);
                 // "AFP 12 mars 2021 à 09:15": the agency that wrote the story, printed before its date.
                 auto rest_words = text::split_ws(d.rest);
                 if (auto ids = rest_words.empty() ? std::nullopt : agency_tag(rest_words.front()); ids) {

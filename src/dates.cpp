@@ -447,6 +447,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     static const std::bitset<257> label_fronts =
         first_bytes(updated_labels.entries) | first_bytes(published_labels.entries);
     std::size_t update_at = t.size();
+    std::size_t published_at = t.size();
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != TokKind::word ||
             !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))))
@@ -458,6 +459,8 @@ DateLine read_dates(std::string_view line, std::string_view language) {
                 t[k].used = true;
             i += n - 1;
         } else if (std::size_t p = label_at(t, i, published_labels)) {
+            if (published_at == t.size())
+                published_at = i;
             for (std::size_t k = i; k < i + p; ++k)
                 t[k].used = true;
             i += p - 1;
@@ -484,8 +487,10 @@ DateLine read_dates(std::string_view line, std::string_view language) {
             continue;
         bool is_update = f->first > update_at;
         auto& slot = is_update ? out.updated : out.published;
-        if (!slot)
+        if (!slot) {
             slot = f->iso;
+            out.published_labelled = !is_update && f->first > published_at;
+        }
     }
     // Relative dates are not resolved (we do not know when the page was saved).
     std::span<const Tok> before(t.data(), update_at);

@@ -12,6 +12,7 @@ namespace archive {
 struct DateLine {
     std::optional<std::string> published; ///< ISO 8601, "2016-10-25T14:32" or "2016-10-25"
     std::optional<std::string> updated;
+    bool published_labelled = false; ///< a label says `published` is the day of publication ("Veröffentlicht am")
     bool relative = false;  ///< a relative date ("2 hours ago", "il y a 3 heures") was seen and left null
     bool is_date_line = false; ///< the line is essentially a date (labels, dates, times, separators; maybe a byline)
     std::string rest;       ///< the words of a date line that are neither dates nor labels ("by IWB"); empty

@@ -413,6 +413,35 @@ TEST_CASE("the day a byline prints is the article's date", "[classify][byline][d
     }
 }
 
+TEST_CASE("a labelled publication day earlier than an unlabelled date over it is the article's",
+          "[classify][dates]") {
+    struct Row {
+        const char* first;
+        const char* second;
+        const char* published;
+    };
+    const Row rows[] = {
+        // The unlabelled date is a revision's: the labelled earlier day is the publication's.
+        {"Hafenblatt — 22.03.24 09:51", "Veröffentlicht am 26.02.2024", "2024-02-26"},
+        {"11 mars 2024", "Publié le 4 mars 2024", "2024-03-04"},
+        {"May 20, 2023 10:15", "Published on May 2, 2023", "2023-05-02"},
+        {"15/06/2022", "Publicado el 9 de junio de 2022", "2022-06-09"},
+        {"21 ottobre 2021", "Pubblicato il 19 ottobre 2021", "2021-10-19"},
+        // A labelled later day is an embedded post's more often than the article's.
+        {"4 April 2023", "Posted on April 7, 2023", "2023-04-04"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.first << " / " << r.second);
+        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.first +
+                                 "\n" + r.second +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
+                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
 TEST_CASE("a sentence opened by a byline word and a name, then a clause after a comma, is no byline",
           "[classify][byline]") {
     for (const char* line : {"Par Jean Dupont, nous avons appris la fermeture du quai.",
