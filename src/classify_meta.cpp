@@ -61,6 +61,53 @@ void take_dates(const DateLine& d, const std::string& line, Article& a, bool& la
         a.warnings.push_back("relative date left unresolved: " + line);
 }
 
+// "Veröffentlicht: 05.01.2020 | Autor: Jane Roe | Abgelegt unter: Fotografie", "January 13, 2020 at 08:45 AM |
+// categories: Python | 3 Comments", "6. Dezember 2022 von Jane in Kultur, Reisen": a post's line of facts, too many
+// words for a date line, whose date is the post's. Its facts are cut apart by bars or bullets, one of them a date line
+// of its own; or it opens with the date, a byline word ("von", "by", "par", "por", "di") right after it. Nothing when
+// the line is no such line.
+std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view language) {
+    static constexpr std::string_view cuts[] = {"|", "•", "·", " / "};
+    std::optional<DateLine> facts; // (the dates of all the facts that are date lines: "Publié ... • Mis à jour ...")
+    std::size_t from = 0;
+    while (from < line.size()) {
+        std::size_t to = line.size(), cut_len = 0;
+        for (std::string_view cut : cuts)
+            if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
+                to = at, cut_len = cut.size();
+        if (to == line.size() && from == 0)
+            break; // (no cut: the line is one piece, read as a whole already)
+        DateLine d = read_dates(line.substr(from, to - from), language);
+        if (d.is_date_line && (d.published || d.updated)) {
+            if (!facts) {
+                facts = d;
+                facts->rest.clear();
+            } else {
+                if (!facts->published) {
+                    facts->published = d.published;
+                    facts->published_labelled = d.published_labelled;
+                }
+                if (!facts->updated)
+                    facts->updated = d.updated;
+            }
+        }
+        from = to + cut_len;
+    }
+    if (facts)
+        return facts;
+    if (auto lead = leading_date(line, language)) {
+        std::size_t at = lead->end;
+        std::string word = text::lower(text::next_token(line, at));
+        if (any_language_has("byline", word)) {
+            DateLine d = read_dates(line, language);
+            d.is_date_line = true;
+            d.rest.clear();
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
@@ -114,6 +161,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 p.no_byline_date[i] = true;
                 continue;
             }
+            if (!d.is_date_line && (d.published || d.updated) && last != '.' && last != '!' && last != '?')
+                if (auto facts = post_facts_dates(b.text, language)) {
+                    p.role[i] = Role::date;
+                    take_dates(*facts, b.text, a, published_labelled);
+                    continue;
+                }
             if (d.is_date_line) {
                 p.role[i] = Role::date;
                 take_dates(d, b.text, a, published_labelled);

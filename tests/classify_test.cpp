@@ -442,6 +442,39 @@ TEST_CASE("a labelled publication day earlier than an unlabelled date over it is
     }
 }
 
+TEST_CASE("a post's line of facts gives the post's date", "[classify][dates]") {
+    struct Row {
+        const char* facts;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Veröffentlicht: 14.02.2021 | Autor: hafenfan | Abgelegt unter: Fotografie, Reisen | 3 Kommentare",
+         "2021-02-14"},
+        {"March 9, 2022 at 07:15 AM | categories: Boats, Weather | View Comments", "2022-03-09T07:15"},
+        {"Publié le 2 juin 2020 • Rubrique : Mer, Ports • 5 commentaires", "2020-06-02"},
+        {"8. Mai 2019 von Lena in Alltag, Hafen, Reisen", "2019-05-08"},
+        {"12 settembre 2018 di Marco in Viaggi, Mare", "2018-09-12"},
+        {"4 de abril de 2017 por Lucía en Viajes, Puertos", "2017-04-04"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.facts);
+        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.facts +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
+                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+    // Its facts may give both days.
+    const std::string page = "Home\nThe harbour gets a second ferry before the summer\nHafenblatt | 11.09.2016 à 07h52 "
+                             "• Mis à jour le 12.09.2016 à 18h04 | Par Jeanne Morel et Odile Marchal\nThe new ferry will "
+                             "cross the bay every hour from June on, the harbour office said on Monday.\nIt carries forty "
+                             "cars and three hundred people, twice as many as the old one.\n";
+    archive::Article a = archive::parse(page, "page.txt");
+    CHECK(a.published.value_or("") == "2016-09-11T07:52");
+    CHECK(a.updated.value_or("") == "2016-09-12T18:04");
+}
+
 TEST_CASE("a sentence opened by a byline word and a name, then a clause after a comma, is no byline",
           "[classify][byline]") {
     for (const char* line : {"Par Jean Dupont, nous avons appris la fermeture du quai.",
