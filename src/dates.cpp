@@ -127,6 +127,12 @@ bool is_word(const std::vector<Tok>& t, std::size_t i, std::string_view w) {
     return i < t.size() && t[i].kind == TokKind::word && t[i].text == w;
 }
 
+// "March 3rd, 2020", "le 1er juin 2021": the day's number at token i goes on with an ordinal's ending, glued to it.
+bool day_ordinal(const std::vector<Tok>& t, std::size_t i) {
+    return i + 1 < t.size() && t[i + 1].kind == TokKind::word && t[i + 1].begin == t[i].end &&
+           any_language_has("day_ordinals", t[i + 1].text);
+}
+
 bool valid_date(int y, int m, int d) {
     static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
@@ -260,7 +266,7 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
         } else if (is_num(t, i) && t[i].text.size() <= 2) {
             // "25 octobre 2016", "5. März 2024", "5 de mayo de 2024", "12 marzo 2024"
             std::size_t k = i + 1;
-            if (is_punct(t, k, "."))
+            if (is_punct(t, k, ".") || day_ordinal(t, i))
                 ++k;
             if (is_word(t, k, "de"))
                 ++k;
@@ -268,7 +274,8 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
                 ++k;
                 if (is_punct(t, k, "."))
                     ++k;
-                if (is_word(t, k, "de") || is_punct(t, k, ","))
+                // "5 de mayo de 2024", "7 de mayo del 2022"
+                if (is_word(t, k, "de") || is_word(t, k, "del") || is_punct(t, k, ","))
                     ++k;
                 if (is_num(t, k, 4, 4)) {
                     d = num(t[i]);
@@ -283,6 +290,8 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
                 ++k;
             if (is_num(t, k)) {
                 std::size_t dk = k++;
+                if (day_ordinal(t, dk))
+                    ++k;
                 if (is_punct(t, k, ","))
                     ++k;
                 if (is_num(t, k, 4, 4)) {
@@ -489,7 +498,8 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         auto& slot = is_update ? out.updated : out.published;
         if (!slot) {
             slot = f->iso;
-            out.published_labelled = !is_update && f->first > published_at;
+            if (!is_update)
+                out.published_labelled = f->first > published_at;
         }
     }
     // Relative dates are not resolved (we do not know when the page was saved).

@@ -134,3 +134,39 @@ TEST_CASE("the day of an event, given with its hours or up to another day, is no
     // A date and its one time is the publication's.
     CHECK(read_dates("19.01.2023, 10:00 Uhr", "de").published == "2023-01-19T10:00");
 }
+
+TEST_CASE("a day written as an ordinal, and the Spanish year after \"del\"", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"March 3rd, 2021", "en", "2021-03-03"},
+        {"Posted on May 21st, 2019 at 9:15 AM", "en", "2019-05-21T09:15"},
+        {"2nd August 2018", "en", "2018-08-02"},
+        {"Publié le 1er juin 2021", "fr", "2021-06-01"},
+        {"Dezember 14th, 2021", "de", "2021-12-14"},
+        {"viernes 07 de mayo del 2021", "es", "2021-05-07"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+    // An ending that stands apart is no ordinal's.
+    CHECK_FALSE(read_dates("March 3 th 2021", "en").published);
+}
+
+TEST_CASE("a published label stays with its date when an updated one follows on the line", "[dates]") {
+    for (const char* line : {"PUBLISHED: March 8, 2023 at 9:05 p.m. | UPDATED: March 9, 2023 at 7:40 a.m.",
+                             "Veröffentlicht am 8. März 2023 | Aktualisiert am 9. März 2023",
+                             "Publié le 8 mars 2023, mis à jour le 9 mars 2023"}) {
+        INFO(line);
+        DateLine d = read_dates(line, "");
+        CHECK(d.published_labelled);
+        CHECK(d.updated);
+    }
+    CHECK_FALSE(read_dates("8 mars 2023", "fr").published_labelled);
+}
