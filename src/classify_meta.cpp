@@ -66,7 +66,7 @@ void take_dates(const DateLine& d, const std::string& line, Article& a, bool& la
 // words for a date line, whose date is the post's. Its facts are cut apart by bars or bullets, one of them a date line
 // of its own; or it opens with the date, a byline word ("von", "by", "par", "por", "di") right after it. Nothing when
 // the line is no such line.
-std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view language) {
+std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view language, DayOrder order) {
     static constexpr std::string_view cuts[] = {"|", "•", "·", " / "};
     std::optional<DateLine> facts; // (the dates of all the facts that are date lines: "Publié ... • Mis à jour ...")
     std::size_t from = 0;
@@ -77,7 +77,7 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
                 to = at, cut_len = cut.size();
         if (to == line.size() && from == 0)
             break; // (no cut: the line is one piece, read as a whole already)
-        DateLine d = read_dates(line.substr(from, to - from), language);
+        DateLine d = read_dates(line.substr(from, to - from), language, order);
         if (d.is_date_line && (d.published || d.updated)) {
             if (!facts) {
                 facts = d;
@@ -99,7 +99,7 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
         std::size_t at = lead->end;
         std::string word = text::lower(text::next_token(line, at));
         if (any_language_has("byline", word)) {
-            DateLine d = read_dates(line, language);
+            DateLine d = read_dates(line, language, order);
             d.is_date_line = true;
             d.rest.clear();
             return d;
@@ -116,6 +116,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     Article& a = p.article;
     const int most_labelled_caption = 60; // words of a caption of two or three sentences
     bool published_labelled = false;
+    // "12/04/2020 by Kay" over comments dated "16/04/2020": the page's dates of numbers that can be read one way only
+    // tell how its others are read, whatever its language.
+    int day_first = 0, month_first = 0;
+    for (const Block& b : blocks)
+        if (b.digits >= 4)
+            count_day_order(b.text, day_first, month_first);
+    const DayOrder order = day_first > 0 && month_first == 0   ? DayOrder::day_first
+                           : month_first > 0 && day_first == 0 ? DayOrder::month_first
+                                                               : DayOrder::by_language;
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -139,7 +148,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 // "Von Lena Brandt 19. Oktober 2019 00:04 Uhr", "Written by Jane Roe on April 29, 2018", "Por Ana
                 // Costa | 03/05/2022 20:36": the byline prints the day the article was published.
                 if (b.digits > 0)
-                    take_dates(read_dates(b.text, language), b.text, a, published_labelled);
+                    take_dates(read_dates(b.text, language, order), b.text, a, published_labelled);
                 for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
                         if (!a.source_tag)
@@ -150,7 +159,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             // (Every date read_dates() reads has a digit: the block's count settles most lines without a look.)
-            DateLine d = b.digits > 0 ? read_dates(b.text, language) : DateLine{};
+            DateLine d = b.digits > 0 ? read_dates(b.text, language, order) : DateLine{};
             // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
             // between two lines of its text, is no date line of the page: words other than the date and its labels
             // open it and a stop closes it. (The page's own date lines stand over or under the text.)
@@ -162,7 +171,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             if (!d.is_date_line && (d.published || d.updated) && last != '.' && last != '!' && last != '?')
-                if (auto facts = post_facts_dates(b.text, language)) {
+                if (auto facts = post_facts_dates(b.text, language, order)) {
                     p.role[i] = Role::date;
                     take_dates(*facts, b.text, a, published_labelled);
                     continue;

@@ -237,7 +237,8 @@ std::string iso(int y, int m, int d) {
 // Finds the first date at or after token `from`, opening before token `until` (all of them by default).
 // `short_years` reads a year of two digits in a date of numbers ("19.10.19", "30/10/23").
 std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language,
-                               std::size_t until = std::string_view::npos, bool short_years = false) {
+                               std::size_t until = std::string_view::npos, bool short_years = false,
+                               DayOrder order = DayOrder::by_language) {
     for (std::size_t i = from; i < t.size() && i < until; ++i) {
         int y = 0, m = 0, d = 0;
         std::size_t last = i;
@@ -255,7 +256,10 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
             const bool short_year = t[i + 4].text.size() == 2;
             if (short_year)
                 y += 2000;
-            if (language == "en" && (t[i + 1].text == "/" || short_year) && a <= 12) {
+            const bool month_first = order == DayOrder::month_first ||
+                                     (order == DayOrder::by_language && language == "en" &&
+                                      (t[i + 1].text == "/" || short_year));
+            if (month_first && a <= 12) {
                 m = a, d = b;
             } else {
                 d = a, m = b;
@@ -427,7 +431,44 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
     return LeadingDate{f->iso, end < t.size() ? t[end].begin : line.size()};
 }
 
-DateLine read_dates(std::string_view line, std::string_view language) {
+void count_day_order(std::string_view text, int& day_first, int& month_first) {
+    const auto digits_at = [text](std::size_t i) {
+        std::size_t k = i;
+        while (k < text.size() && text[k] >= '0' && text[k] <= '9')
+            ++k;
+        return k - i;
+    };
+    const auto value = [text](std::size_t i, std::size_t n) {
+        int v = 0;
+        for (std::size_t k = i; k < i + n; ++k)
+            v = v * 10 + (text[k] - '0');
+        return v;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9' || (i > 0 && ((text[i - 1] >= '0' && text[i - 1] <= '9') || text[i - 1] == '.' ||
+                                                         text[i - 1] == '/')))
+            continue;
+        const std::size_t n1 = digits_at(i);
+        const std::size_t s1 = i + n1;
+        if (n1 > 2 || s1 >= text.size() || (text[s1] != '.' && text[s1] != '/'))
+            continue;
+        const std::size_t n2 = digits_at(s1 + 1);
+        const std::size_t s2 = s1 + 1 + n2;
+        if (n2 == 0 || n2 > 2 || s2 >= text.size() || text[s2] != text[s1])
+            continue;
+        const std::size_t n3 = digits_at(s2 + 1);
+        if (n3 != 2 && n3 != 4)
+            continue;
+        const int a = value(i, n1), b = value(s1 + 1, n2);
+        if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+            ++day_first;
+        else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
+            ++month_first;
+        i = s2 + n3;
+    }
+}
+
+DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
     DateLine out;
     // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
     if (!text::has_ascii_digit(line))
@@ -476,7 +517,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         }
     }
     std::size_t from = 0;
-    while (auto f = year ? find_from(t, from, language, std::string_view::npos, short_years) : std::nullopt) {
+    while (auto f = year ? find_from(t, from, language, std::string_view::npos, short_years, order) : std::nullopt) {
         for (std::size_t k = f->first; k <= f->last; ++k)
             t[k].used = true;
         from = f->last + 1;
@@ -484,7 +525,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
         // match's, and the date before it is not the day the page was published.
         // "28.01.2022 – 29.01.2022": a range of days is an event's too, both its dates set aside.
         if (is_punct(t, f->last + 1, "-") || is_punct(t, f->last + 1, "–")) {
-            auto to = find_from(t, f->last + 2, language, f->last + 3, short_years);
+            auto to = find_from(t, f->last + 2, language, f->last + 3, short_years, order);
             if (to) {
                 for (std::size_t k = to->first; k <= to->last; ++k)
                     t[k].used = true;

@@ -475,6 +475,30 @@ TEST_CASE("a post's line of facts gives the post's date", "[classify][dates]") {
     CHECK(a.updated.value_or("") == "2016-09-12T18:04");
 }
 
+TEST_CASE("the page's dates that read one way only tell how its date line is read", "[classify][dates]") {
+    struct Row {
+        const char* date_line;
+        const char* later;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"12/04/2020 by Kay", "Comment by Sam on 16/04/2020 at 9:12 pm", "2020-04-12"},
+        {"05/03/2021 by Kay", "Reply posted 03/25/2021", "2021-05-03"},
+        {"07/02/2019 by Kay", "Reply posted 19/02/2019 and 02/21/2019", "2019-07-02"}, // (both ways: the language's)
+    };
+    for (const auto& r : rows) {
+        INFO(r.date_line);
+        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") +
+                                 r.date_line +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
+                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n" +
+                                 r.later + "\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
 TEST_CASE("a sentence opened by a byline word and a name, then a clause after a comma, is no byline",
           "[classify][byline]") {
     for (const char* line : {"Par Jean Dupont, nous avons appris la fermeture du quai.",

@@ -170,3 +170,26 @@ TEST_CASE("a published label stays with its date when an updated one follows on 
     }
     CHECK_FALSE(read_dates("8 mars 2023", "fr").published_labelled);
 }
+
+TEST_CASE("dates of numbers that read one way only prove the page's order", "[dates]") {
+    struct Row {
+        const char* text;
+        int day_first, month_first;
+    };
+    const Row rows[] = {
+        {"16/04/2020 at 9:12 pm", 1, 0},      {"Kommentar vom 23.11.19", 1, 0}, {"Posted 04/16/2020", 0, 1},
+        {"12/04/2020 by Kay", 0, 0},          {"Version 1.13.2.4", 0, 0},       {"Le 30/09/2021 et le 02/10/2021", 1, 0},
+        {"Seats 3/15/125 in the third row", 0, 0},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        int d = 0, m = 0;
+        count_day_order(r.text, d, m);
+        CHECK(d == r.day_first);
+        CHECK(m == r.month_first);
+    }
+    // The order asked for reads a date whatever the language says.
+    CHECK(read_dates("12/04/2020 by Kay", "en", DayOrder::day_first).published == "2020-04-12");
+    CHECK(read_dates("12/04/2020 von Kay", "de", DayOrder::month_first).published == "2020-12-04");
+    CHECK(read_dates("12/04/2020 by Kay", "en").published == "2020-12-04");
+}
