@@ -494,10 +494,16 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const LexiconSection& updated_labels = any_language_section("updated");
     static const LexiconSection& published_labels = any_language_section("published");
     // The labels' first bytes: a token opening with none of them opens no label, and is not looked up.
-    static const std::bitset<257> label_fronts =
-        first_bytes(updated_labels.entries) | first_bytes(published_labels.entries);
+    static const std::bitset<257> label_fronts = first_bytes(updated_labels.entries) |
+                                                 first_bytes(published_labels.entries) |
+                                                 first_bytes(any_language_section("event_date_labels").entries);
     std::size_t update_at = t.size();
     std::size_t published_at = t.size();
+    // "Release: 10.11.2023", "Termin: 12.03.2024", "Deadline: May 3, 2024": a label naming another day than the
+    // page's (the lexicon's event_date_labels); where the last one ends, the token after it.
+    static const LexiconSection& event_labels = any_language_section("event_date_labels");
+    std::size_t event_end = t.size();
+    bool event_date = false;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != TokKind::word ||
             !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))))
@@ -508,6 +514,11 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
             for (std::size_t k = i; k < i + n; ++k)
                 t[k].used = true;
             i += n - 1;
+        } else if (std::size_t e = label_at(t, i, event_labels)) {
+            for (std::size_t k = i; k < i + e; ++k)
+                t[k].used = true;
+            event_end = i + e;
+            i += e - 1;
         } else if (std::size_t p = label_at(t, i, published_labels)) {
             if (published_at == t.size())
                 published_at = i;
@@ -535,6 +546,11 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         }
         if (time_range_after(t, f->last))
             continue;
+        // (The line stays a date line, as it was: only its date is no longer the page's.)
+        if (event_end < t.size() && (f->first == event_end || (f->first == event_end + 1 && is_punct(t, event_end, ":")))) {
+            event_date = true;
+            continue;
+        }
         bool is_update = f->first > update_at;
         auto& slot = is_update ? out.updated : out.published;
         if (!slot) {
@@ -558,7 +574,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const LexiconSection& relative = any_language_section("relative_date");
     static const LexiconSection* time_units = common_lexicon().section("time_units");
     int rest_words = 0;
-    bool any = out.published || out.updated || out.relative;
+    bool any = out.published || out.updated || out.relative || event_date;
     std::size_t rest_begin = std::string_view::npos;
     for (const auto& tok : t) {
         if (tok.used || tok.kind == TokKind::punct || tok.kind == TokKind::number)

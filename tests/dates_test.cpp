@@ -193,3 +193,27 @@ TEST_CASE("dates of numbers that read one way only prove the page's order", "[da
     CHECK(read_dates("12/04/2020 von Kay", "de", DayOrder::month_first).published == "2020-12-04");
     CHECK(read_dates("12/04/2020 by Kay", "en").published == "2020-12-04");
 }
+
+TEST_CASE("a day labelled as another event's is not the page's", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published; // "" = none
+    };
+    const Row rows[] = {
+        {"Release: 14.03.2024", "de", ""},
+        {"Termin: 21.05.2021, 18 Uhr", "de", ""},
+        {"Deadline: April 30, 2022", "en", ""},
+        {"Expires: 4 May 2017      9 November 2016", "en", "2016-11-09"},
+        {"Date limite : 12 octobre 2023", "fr", ""},
+        {"Fecha límite: 3 de abril de 2022", "es", ""},
+        {"Scadenza: 15 luglio 2021", "it", ""},
+        {"Veröffentlicht: 14.03.2024", "de", "2024-03-14"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line); // (still a line of dates, not the article's text)
+        CHECK(d.published.value_or("") == r.published);
+    }
+}
