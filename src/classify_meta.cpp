@@ -78,6 +78,70 @@ bool in_menu(const Page& p, std::size_t i) {
     return over.words <= 3 && !over.end_punct && p.role[i - 1] != Role::headline && p.role[i - 1] != Role::kicker;
 }
 
+// The dates of a date line or a byline: the first line of the article giving a date gives the record's, unless a
+// later line labels an earlier day as the publication's ("FIT — 02.01.23 09:51" / "Veröffentlicht: 26.12.2022",
+// "Publié le ..."): the unlabelled date was a revision's (a page is published before it is revised). A later labelled
+// day is left alone: it is more often an embedded post's ("Posted by ... on February 7") than the article's.
+// `labelled` tells whether the record's date came with such a label.
+void take_dates(const DateLine& d, const std::string& line, Article& a, bool& labelled) {
+    if (d.published && (!a.published || (d.published_labelled && !labelled &&
+                                          d.published->substr(0, 10) < a.published->substr(0, 10)))) {
+        a.published = d.published;
+        labelled = d.published_labelled;
+    }
+    if (!a.updated && d.updated)
+        a.updated = d.updated;
+    if (d.relative)
+        a.warnings.push_back("relative date left unresolved: " + line);
+}
+
+// "Veröffentlicht: 05.01.2020 | Autor: Jane Roe | Abgelegt unter: Fotografie", "January 13, 2020 at 08:45 AM |
+// categories: Python | 3 Comments", "6. Dezember 2022 von Jane in Kultur, Reisen": a post's line of facts, too many
+// words for a date line, whose date is the post's. Its facts are cut apart by bars or bullets, one of them a date line
+// of its own; or it opens with the date, a byline word ("von", "by", "par", "por", "di") right after it. Nothing when
+// the line is no such line.
+std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view language, DayOrder order) {
+    static constexpr std::string_view cuts[] = {"|", "•", "·", " / "};
+    std::optional<DateLine> facts; // (the dates of all the facts that are date lines: "Publié ... • Mis à jour ...")
+    std::size_t from = 0;
+    while (from < line.size()) {
+        std::size_t to = line.size(), cut_len = 0;
+        for (std::string_view cut : cuts)
+            if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
+                to = at, cut_len = cut.size();
+        if (to == line.size() && from == 0)
+            break; // (no cut: the line is one piece, read as a whole already)
+        DateLine d = read_dates(line.substr(from, to - from), language, order);
+        if (d.is_date_line && (d.published || d.updated)) {
+            if (!facts) {
+                facts = d;
+                facts->rest.clear();
+            } else {
+                if (!facts->published) {
+                    facts->published = d.published;
+                    facts->published_labelled = d.published_labelled;
+                }
+                if (!facts->updated)
+                    facts->updated = d.updated;
+            }
+        }
+        from = to + cut_len;
+    }
+    if (facts)
+        return facts;
+    if (auto lead = leading_date(line, language)) {
+        std::size_t at = lead->end;
+        std::string word = text::lower(text::next_token(line, at));
+        if (any_language_has("byline", word)) {
+            DateLine d = read_dates(line, language, order);
+            d.is_date_line = true;
+            d.rest.clear();
+            return d;
+        }
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
@@ -94,6 +158,16 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             first_byline = at;
         return at <= first_byline + near;
     };
+    bool published_labelled = false;
+    // "12/04/2020 by Kay" over comments dated "16/04/2020": the page's dates of numbers that can be read one way only
+    // tell how its others are read, whatever its language.
+    int day_first = 0, month_first = 0;
+    for (const Block& b : blocks)
+        if (b.digits >= 4)
+            count_day_order(b.text, day_first, month_first);
+    const DayOrder order = day_first > 0 && month_first == 0   ? DayOrder::day_first
+                           : month_first > 0 && day_first == 0 ? DayOrder::month_first
+                                                               : DayOrder::by_language;
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -115,6 +189,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             if (byline) {
                 p.role[i] = Role::byline;
                 const bool names = !byline->empty() && takes_names(i);
+                // "Von Lena Brandt 19. Oktober 2019 00:04 Uhr", "Written by Jane Roe on April 29, 2018", "Por Ana
+                // Costa | 03/05/2022 20:36": the byline prints the day the article was published.
+                if (b.digits > 0)
+                    take_dates(read_dates(b.text, language, order), b.text, a, published_labelled);
                 for (auto& name : *byline)
                     if (auto id = agency_id(name)) {
                         if (!a.source_tag)
@@ -125,7 +203,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             // (Every date read_dates() reads has a digit: the block's count settles most lines without a look.)
-            DateLine d = b.digits > 0 ? read_dates(b.text, language) : DateLine{};
+            DateLine d = b.digits > 0 ? read_dates(b.text, language, order) : DateLine{};
             // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
             // between two lines of its text, is no date line of the page: words other than the date and its labels
             // open it and a stop closes it. (The page's own date lines stand over or under the text.)
@@ -136,17 +214,18 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 p.no_byline_date[i] = true;
                 continue;
             }
+            if (!d.is_date_line && (d.published || d.updated) && last != '.' && last != '!' && last != '?')
+                if (auto facts = post_facts_dates(b.text, language, order)) {
+                    p.role[i] = Role::date;
+                    take_dates(*facts, b.text, a, published_labelled);
+                    continue;
+                }
             if (d.is_date_line) {
                 // (The page's first date line stands with the article's byline; later ones with teasers' or
                 // comments'.)
                 const bool first_date = !a.published && !a.updated;
                 p.role[i] = Role::date;
-                if (!a.published && d.published)
-                    a.published = d.published;
-                if (!a.updated && d.updated)
-                    a.updated = d.updated;
-                if (d.relative)
-                    a.warnings.push_back("relative date left unresolved: " + b.text);
+                take_dates(d, b.text, a, published_labelled);
                 // "AFP 12 mars 2021 à 09:15": the agency that wrote the story, printed before its date.
                 auto rest_words = text::split_ws(d.rest);
                 if (auto ids = rest_words.empty() ? std::nullopt : agency_tag(rest_words.front()); ids) {

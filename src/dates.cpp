@@ -160,6 +160,12 @@ bool is_word(const std::vector<Tok>& t, std::size_t i, std::string_view w) {
     return i < t.size() && t[i].kind == TokKind::word && t[i].text == w;
 }
 
+// "March 3rd, 2020", "le 1er juin 2021": the day's number at token i goes on with an ordinal's ending, glued to it.
+bool day_ordinal(const std::vector<Tok>& t, std::size_t i) {
+    return i + 1 < t.size() && t[i + 1].kind == TokKind::word && t[i + 1].begin == t[i].end &&
+           any_language_has("day_ordinals", t[i + 1].text);
+}
+
 bool valid_date(int y, int m, int d) {
     static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
@@ -224,6 +230,37 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     return true;
 }
 
+// "19.10.19", "30/10/23" at token i: day, month and a year of two digits, joined by the same dot or slash, the
+// date standing alone: no dot and number before or after it, as a version ("1.2.3.4") or a score would have.
+bool short_numeric_date(const std::vector<Tok>& t, std::size_t i) {
+    if (!is_num(t, i) || !(is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/")) || !is_num(t, i + 2) ||
+        !is_punct(t, i + 3, t[i + 1].text) || !is_num(t, i + 4, 2, 2))
+        return false;
+    const bool joined_before = i >= 1 && t[i - 1].kind == TokKind::punct && t[i - 1].end == t[i].begin &&
+                               (t[i - 1].text == "." || t[i - 1].text == "/");
+    const bool joined_after = is_punct(t, i + 5, t[i + 1].text) && is_num(t, i + 6) && t[i + 5].begin == t[i + 4].end;
+    return !joined_before && !joined_after;
+}
+
+// The date ending at token `last` goes on with a time range: "[date], 10:00-11:30", "[date] 18.30 - 20.00 Uhr".
+// (find_from() reads the range's first time with the date, or leaves it when a dot and "Uhr" do not close it.)
+bool time_range_after(const std::vector<Tok>& t, std::size_t last) {
+    const auto time_at = [&t](std::size_t k) {
+        return is_num(t, k) && (is_punct(t, k + 1, ":") || is_punct(t, k + 1, ".") || is_word(t, k + 1, "h")) &&
+               is_num(t, k + 2, 2, 2);
+    };
+    const auto range_at = [&t, &time_at](std::size_t k) {
+        return (is_punct(t, k, "-") || is_punct(t, k, "–") || is_word(t, k, "bis") || is_word(t, k, "to")) &&
+               time_at(k + 1);
+    };
+    std::size_t k = last + 1;
+    if (range_at(k))
+        return true;
+    if (is_punct(t, k, ",") || is_punct(t, k, "|"))
+        ++k;
+    return time_at(k) && range_at(k + 3);
+}
+
 // The two digits of v (0 to 99) at out, as "%02d" prints them.
 void put_two_digits(char* out, int v) {
     out[0] = static_cast<char>('0' + v / 10);
@@ -242,8 +279,10 @@ std::string iso(int y, int m, int d) {
 }
 
 // Finds the first date at or after token `from`, opening before token `until` (all of them by default).
+// `short_years` reads a year of two digits in a date of numbers ("19.10.19", "30/10/23").
 std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language,
-                               std::size_t until = std::string_view::npos) {
+                               std::size_t until = std::string_view::npos, bool short_years = false,
+                               DayOrder order = DayOrder::by_language) {
     for (std::size_t i = from; i < t.size() && i < until; ++i) {
         int y = 0, m = 0, d = 0;
         std::size_t last = i;
@@ -253,11 +292,18 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
             y = num(t[i]), m = num(t[i + 2]), d = num(t[i + 4]);
             last = i + 4;
         } else if (is_num(t, i) && (is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/") || is_punct(t, i + 1, "-")) &&
-                   is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) && is_num(t, i + 4, 4, 4)) {
+                   is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) &&
+                   (is_num(t, i + 4, 4, 4) || (short_years && short_numeric_date(t, i)))) {
             // "04.05.2015", "19/10/2019"; US order in English when it is the only valid reading
             int a = num(t[i]), b = num(t[i + 2]);
             y = num(t[i + 4]);
-            if (language == "en" && t[i + 1].text == "/" && a <= 12) {
+            const bool short_year = t[i + 4].text.size() == 2;
+            if (short_year)
+                y += 2000;
+            const bool month_first = order == DayOrder::month_first ||
+                                     (order == DayOrder::by_language && language == "en" &&
+                                      (t[i + 1].text == "/" || short_year));
+            if (month_first && a <= 12) {
                 m = a, d = b;
             } else {
                 d = a, m = b;
@@ -268,7 +314,7 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
         } else if (is_num(t, i) && t[i].text.size() <= 2) {
             // "25 octobre 2016", "5. März 2024", "5 de mayo de 2024", "12 marzo 2024"
             std::size_t k = i + 1;
-            if (is_punct(t, k, "."))
+            if (is_punct(t, k, ".") || day_ordinal(t, i))
                 ++k;
             if (is_word(t, k, "de"))
                 ++k;
@@ -276,7 +322,8 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
                 ++k;
                 if (is_punct(t, k, "."))
                     ++k;
-                if (is_word(t, k, "de") || is_punct(t, k, ","))
+                // "5 de mayo de 2024", "7 de mayo del 2022"
+                if (is_word(t, k, "de") || is_word(t, k, "del") || is_punct(t, k, ","))
                     ++k;
                 if (is_num(t, k, 4, 4)) {
                     d = num(t[i]);
@@ -291,6 +338,8 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
                 ++k;
             if (is_num(t, k)) {
                 std::size_t dk = k++;
+                if (day_ordinal(t, dk))
+                    ++k;
                 if (is_punct(t, k, ","))
                     ++k;
                 if (is_num(t, k, 4, 4)) {
@@ -428,7 +477,44 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
     return LeadingDate{f->iso, end < t.size() ? t[end].begin : line.size()};
 }
 
-DateLine read_dates(std::string_view line, std::string_view language) {
+void count_day_order(std::string_view text, int& day_first, int& month_first) {
+    const auto digits_at = [text](std::size_t i) {
+        std::size_t k = i;
+        while (k < text.size() && text[k] >= '0' && text[k] <= '9')
+            ++k;
+        return k - i;
+    };
+    const auto value = [text](std::size_t i, std::size_t n) {
+        int v = 0;
+        for (std::size_t k = i; k < i + n; ++k)
+            v = v * 10 + (text[k] - '0');
+        return v;
+    };
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (text[i] < '0' || text[i] > '9' || (i > 0 && ((text[i - 1] >= '0' && text[i - 1] <= '9') || text[i - 1] == '.' ||
+                                                         text[i - 1] == '/')))
+            continue;
+        const std::size_t n1 = digits_at(i);
+        const std::size_t s1 = i + n1;
+        if (n1 > 2 || s1 >= text.size() || (text[s1] != '.' && text[s1] != '/'))
+            continue;
+        const std::size_t n2 = digits_at(s1 + 1);
+        const std::size_t s2 = s1 + 1 + n2;
+        if (n2 == 0 || n2 > 2 || s2 >= text.size() || text[s2] != text[s1])
+            continue;
+        const std::size_t n3 = digits_at(s2 + 1);
+        if (n3 != 2 && n3 != 4)
+            continue;
+        const int a = value(i, n1), b = value(s1 + 1, n2);
+        if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+            ++day_first;
+        else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
+            ++month_first;
+        i = s2 + n3;
+    }
+}
+
+DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
     DateLine out;
     // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
     if (!text::has_ascii_digit(line))
@@ -439,9 +525,14 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     thread_local std::vector<Tok> t;
     tokenize(line, lowered, t);
     // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
-    const bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
+    bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
         return tok.kind == TokKind::number && tok.text.size() == 4;
     });
+    // "06.11.23 - 14:00", "Von: Jane Roe | 31.10.23": a date of numbers with a year of two digits.
+    bool short_years = false;
+    for (std::size_t i = 0; i + 4 < t.size() && !short_years; ++i)
+        short_years = short_numeric_date(t, i);
+    year = year || short_years;
     // Nor a year nor a relative date's marker: the line holds no date, settled before its labels are read.
     if (!year && !has_relative_marker(t))
         return out;
@@ -449,9 +540,16 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     static const LexiconSection& updated_labels = any_language_section("updated");
     static const LexiconSection& published_labels = any_language_section("published");
     // The labels' first bytes: a token opening with none of them opens no label, and is not looked up.
-    static const std::bitset<257> label_fronts =
-        first_bytes(updated_labels.entries) | first_bytes(published_labels.entries);
+    static const std::bitset<257> label_fronts = first_bytes(updated_labels.entries) |
+                                                 first_bytes(published_labels.entries) |
+                                                 first_bytes(any_language_section("event_date_labels").entries);
     std::size_t update_at = t.size();
+    std::size_t published_at = t.size();
+    // "Release: 10.11.2023", "Termin: 12.03.2024", "Deadline: May 3, 2024": a label naming another day than the
+    // page's (the lexicon's event_date_labels); where the last one ends, the token after it.
+    static const LexiconSection& event_labels = any_language_section("event_date_labels");
+    std::size_t event_end = t.size();
+    bool event_date = false;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != TokKind::word ||
             !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))))
@@ -462,21 +560,50 @@ DateLine read_dates(std::string_view line, std::string_view language) {
             for (std::size_t k = i; k < i + n; ++k)
                 t[k].used = true;
             i += n - 1;
+        } else if (std::size_t e = label_at(t, i, event_labels)) {
+            for (std::size_t k = i; k < i + e; ++k)
+                t[k].used = true;
+            event_end = i + e;
+            i += e - 1;
         } else if (std::size_t p = label_at(t, i, published_labels)) {
+            if (published_at == t.size())
+                published_at = i;
             for (std::size_t k = i; k < i + p; ++k)
                 t[k].used = true;
             i += p - 1;
         }
     }
     std::size_t from = 0;
-    while (auto f = year ? find_from(t, from, language) : std::nullopt) {
+    while (auto f = year ? find_from(t, from, language, std::string_view::npos, short_years, order) : std::nullopt) {
         for (std::size_t k = f->first; k <= f->last; ++k)
             t[k].used = true;
+        from = f->last + 1;
+        // "19.1.23, 10:00-11:30 Uhr", "March 4, 2025, 6:00 - 8:00 PM": a time range is an event's, a seminar's or a
+        // match's, and the date before it is not the day the page was published.
+        // "28.01.2022 – 29.01.2022": a range of days is an event's too, both its dates set aside.
+        if (is_punct(t, f->last + 1, "-") || is_punct(t, f->last + 1, "–")) {
+            auto to = find_from(t, f->last + 2, language, f->last + 3, short_years, order);
+            if (to) {
+                for (std::size_t k = to->first; k <= to->last; ++k)
+                    t[k].used = true;
+                from = to->last + 1;
+                continue;
+            }
+        }
+        if (time_range_after(t, f->last))
+            continue;
+        // (The line stays a date line, as it was: only its date is no longer the page's.)
+        if (event_end < t.size() && (f->first == event_end || (f->first == event_end + 1 && is_punct(t, event_end, ":")))) {
+            event_date = true;
+            continue;
+        }
         bool is_update = f->first > update_at;
         auto& slot = is_update ? out.updated : out.published;
-        if (!slot)
+        if (!slot) {
             slot = f->iso;
-        from = f->last + 1;
+            if (!is_update)
+                out.published_labelled = f->first > published_at;
+        }
     }
     // Relative dates are not resolved (we do not know when the page was saved).
     std::span<const Tok> before(t.data(), update_at);
@@ -493,7 +620,7 @@ DateLine read_dates(std::string_view line, std::string_view language) {
     static const LexiconSection& relative = any_language_section("relative_date");
     static const LexiconSection* time_units = common_lexicon().section("time_units");
     int rest_words = 0;
-    bool any = out.published || out.updated || out.relative;
+    bool any = out.published || out.updated || out.relative || event_date;
     std::size_t rest_begin = std::string_view::npos;
     for (const auto& tok : t) {
         if (tok.used || tok.kind == TokKind::punct || tok.kind == TokKind::number)

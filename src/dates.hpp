@@ -12,14 +12,23 @@ namespace archive {
 struct DateLine {
     std::optional<std::string> published; ///< ISO 8601, "2016-10-25T14:32" or "2016-10-25"
     std::optional<std::string> updated;
+    bool published_labelled = false; ///< a label says `published` is the day of publication ("Veröffentlicht am")
     bool relative = false;  ///< a relative date ("2 hours ago", "il y a 3 heures") was seen and left null
     bool is_date_line = false; ///< the line is essentially a date (labels, dates, times, separators; maybe a byline)
     std::string rest;       ///< the words of a date line that are neither dates nor labels ("by IWB"); empty
                             ///< for other lines
 };
 
-/// Reads the dates of a line. `language` guides day/month order ("en": 3/4/2020 is March 4).
-DateLine read_dates(std::string_view line, std::string_view language);
+/// The order of a date of numbers ("12/04/2020"): the language's (an English page writes the month first), or the
+/// one the page's other dates prove ("16/04/2020": the day first).
+enum class DayOrder { by_language, day_first, month_first };
+
+/// What the dates of numbers in `text` prove about their order, added to the counts: a first number over 12 proves
+/// the day first ("16/04/2020"), a second one over 12 the month first ("04/16/2020").
+void count_day_order(std::string_view text, int& day_first, int& month_first);
+
+/// Reads the dates of a line. `language` guides day/month order ("en": 3/4/2020 is March 4) unless `order` says it.
+DateLine read_dates(std::string_view line, std::string_view language, DayOrder order = DayOrder::by_language);
 
 /// A date opening a line ("1. Februar 2022 Bundesministerin ...", "27.01.2022Jahresbericht ...", "Friday,
 /// March 4, 2022 10:15 The ferry ..."), a weekday and a time with it: its ISO 8601 form and the byte offset where

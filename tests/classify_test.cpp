@@ -389,6 +389,116 @@ TEST_CASE("a title in English title case holding a credit's word is no credit, a
     }
 }
 
+TEST_CASE("the day a byline prints is the article's date", "[classify][byline][dates]") {
+    struct Row {
+        const char* byline;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Von Lena Brandt 14. Oktober 2021 08:10 Uhr", "2021-10-14T08:10"},
+        {"Written by Jane Roe, PhD on April 29, 2018", "2018-04-29"},
+        {"Par Odile Marchal le 7 mai 2020", "2020-05-07"},
+        {"Por Lucía Gómez | 23/05/2022 20:36", "2022-05-23T20:36"},
+        {"di Marco Bianchi 12 marzo 2019", "2019-03-12"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.byline);
+        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.byline +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
+                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+        CHECK_FALSE(a.authors.empty());
+    }
+}
+
+TEST_CASE("a labelled publication day earlier than an unlabelled date over it is the article's",
+          "[classify][dates]") {
+    struct Row {
+        const char* first;
+        const char* second;
+        const char* published;
+    };
+    const Row rows[] = {
+        // The unlabelled date is a revision's: the labelled earlier day is the publication's.
+        {"Hafenblatt — 22.03.24 09:51", "Veröffentlicht am 26.02.2024", "2024-02-26"},
+        {"11 mars 2024", "Publié le 4 mars 2024", "2024-03-04"},
+        {"May 20, 2023 10:15", "Published on May 2, 2023", "2023-05-02"},
+        {"15/06/2022", "Publicado el 9 de junio de 2022", "2022-06-09"},
+        {"21 ottobre 2021", "Pubblicato il 19 ottobre 2021", "2021-10-19"},
+        // A labelled later day is an embedded post's more often than the article's.
+        {"4 April 2023", "Posted on April 7, 2023", "2023-04-04"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.first << " / " << r.second);
+        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.first +
+                                 "\n" + r.second +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
+                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a post's line of facts gives the post's date", "[classify][dates]") {
+    struct Row {
+        const char* facts;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Veröffentlicht: 14.02.2021 | Autor: hafenfan | Abgelegt unter: Fotografie, Reisen | 3 Kommentare",
+         "2021-02-14"},
+        {"March 9, 2022 at 07:15 AM | categories: Boats, Weather | View Comments", "2022-03-09T07:15"},
+        {"Publié le 2 juin 2020 • Rubrique : Mer, Ports • 5 commentaires", "2020-06-02"},
+        {"8. Mai 2019 von Lena in Alltag, Hafen, Reisen", "2019-05-08"},
+        {"12 settembre 2018 di Marco in Viaggi, Mare", "2018-09-12"},
+        {"4 de abril de 2017 por Lucía en Viajes, Puertos", "2017-04-04"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.facts);
+        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.facts +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
+                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+    // Its facts may give both days.
+    const std::string page = "Home\nThe harbour gets a second ferry before the summer\nHafenblatt | 11.09.2016 à 07h52 "
+                             "• Mis à jour le 12.09.2016 à 18h04 | Par Jeanne Morel et Odile Marchal\nThe new ferry will "
+                             "cross the bay every hour from June on, the harbour office said on Monday.\nIt carries forty "
+                             "cars and three hundred people, twice as many as the old one.\n";
+    archive::Article a = archive::parse(page, "page.txt");
+    CHECK(a.published.value_or("") == "2016-09-11T07:52");
+    CHECK(a.updated.value_or("") == "2016-09-12T18:04");
+}
+
+TEST_CASE("the page's dates that read one way only tell how its date line is read", "[classify][dates]") {
+    struct Row {
+        const char* date_line;
+        const char* later;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"12/04/2020 by Kay", "Comment by Sam on 16/04/2020 at 9:12 pm", "2020-04-12"},
+        {"05/03/2021 by Kay", "Reply posted 03/25/2021", "2021-05-03"},
+        {"07/02/2019 by Kay", "Reply posted 19/02/2019 and 02/21/2019", "2019-07-02"}, // (both ways: the language's)
+    };
+    for (const auto& r : rows) {
+        INFO(r.date_line);
+        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") +
+                                 r.date_line +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
+                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n" +
+                                 r.later + "\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
 TEST_CASE("a sentence opened by a byline word and a name, then a clause after a comma, is no byline",
           "[classify][byline]") {
     for (const char* line : {"Par Jean Dupont, nous avons appris la fermeture du quai.",

@@ -118,3 +118,125 @@ TEST_CASE("digits from U+0080 make no date and no failure", "[dates]") {
         }
     }
 }
+
+TEST_CASE("a date of numbers may print its year with two digits", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"14.03.21 - 09:40", "de", "2021-03-14T09:40"},
+        {"Von: Lena Brandt | 27.09.22", "de", "2022-09-27"},
+        {"Publié le 08/02/24", "fr", "2024-02-08"},
+        {"Publicado 21/06/22 a las 18:05", "es", "2022-06-21T18:05"},
+        {"Pubblicato il 30.11.23", "it", "2023-11-30"},
+        {"09.14.18 in Reviews", "en", "2018-09-14"},
+        {"Posted 04/07/19 by Sam Lee", "en", "2019-04-07"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+    // A version or an address of four numbers is no date.
+    CHECK_FALSE(read_dates("Version 1.12.20.3", "en").published);
+    CHECK_FALSE(read_dates("Server 10.12.22.7 antwortet nicht", "de").published);
+}
+
+TEST_CASE("the day of an event, given with its hours or up to another day, is no publication date", "[dates]") {
+    for (const char* line : {"Online-Seminar 19.1.2023, 10:00-11:30 Uhr", "Webinaire le 4 mars 2025, 14h00 - 15h30",
+                             "March 4, 2025, 6:00 - 8:00 PM", "Tippspiel 28.01.2022 – 29.01.2022",
+                             "Seminario 12/05/2024 10:00-12:00", "Taller 3 de junio de 2024, 17:00 - 19:00"}) {
+        INFO(line);
+        DateLine d = read_dates(line, "");
+        CHECK_FALSE(d.published);
+        CHECK_FALSE(d.updated);
+    }
+    // A date and its one time is the publication's.
+    CHECK(read_dates("19.01.2023, 10:00 Uhr", "de").published == "2023-01-19T10:00");
+}
+
+TEST_CASE("a day written as an ordinal, and the Spanish year after \"del\"", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"March 3rd, 2021", "en", "2021-03-03"},
+        {"Posted on May 21st, 2019 at 9:15 AM", "en", "2019-05-21T09:15"},
+        {"2nd August 2018", "en", "2018-08-02"},
+        {"Publié le 1er juin 2021", "fr", "2021-06-01"},
+        {"Dezember 14th, 2021", "de", "2021-12-14"},
+        {"viernes 07 de mayo del 2021", "es", "2021-05-07"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+    // An ending that stands apart is no ordinal's.
+    CHECK_FALSE(read_dates("March 3 th 2021", "en").published);
+}
+
+TEST_CASE("a published label stays with its date when an updated one follows on the line", "[dates]") {
+    for (const char* line : {"PUBLISHED: March 8, 2023 at 9:05 p.m. | UPDATED: March 9, 2023 at 7:40 a.m.",
+                             "Veröffentlicht am 8. März 2023 | Aktualisiert am 9. März 2023",
+                             "Publié le 8 mars 2023, mis à jour le 9 mars 2023"}) {
+        INFO(line);
+        DateLine d = read_dates(line, "");
+        CHECK(d.published_labelled);
+        CHECK(d.updated);
+    }
+    CHECK_FALSE(read_dates("8 mars 2023", "fr").published_labelled);
+}
+
+TEST_CASE("dates of numbers that read one way only prove the page's order", "[dates]") {
+    struct Row {
+        const char* text;
+        int day_first, month_first;
+    };
+    const Row rows[] = {
+        {"16/04/2020 at 9:12 pm", 1, 0},      {"Kommentar vom 23.11.19", 1, 0}, {"Posted 04/16/2020", 0, 1},
+        {"12/04/2020 by Kay", 0, 0},          {"Version 1.13.2.4", 0, 0},       {"Le 30/09/2021 et le 02/10/2021", 1, 0},
+        {"Seats 3/15/125 in the third row", 0, 0},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        int d = 0, m = 0;
+        count_day_order(r.text, d, m);
+        CHECK(d == r.day_first);
+        CHECK(m == r.month_first);
+    }
+    // The order asked for reads a date whatever the language says.
+    CHECK(read_dates("12/04/2020 by Kay", "en", DayOrder::day_first).published == "2020-04-12");
+    CHECK(read_dates("12/04/2020 von Kay", "de", DayOrder::month_first).published == "2020-12-04");
+    CHECK(read_dates("12/04/2020 by Kay", "en").published == "2020-12-04");
+}
+
+TEST_CASE("a day labelled as another event's is not the page's", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published; // "" = none
+    };
+    const Row rows[] = {
+        {"Release: 14.03.2024", "de", ""},
+        {"Termin: 21.05.2021, 18 Uhr", "de", ""},
+        {"Deadline: April 30, 2022", "en", ""},
+        {"Expires: 4 May 2017      9 November 2016", "en", "2016-11-09"},
+        {"Date limite : 12 octobre 2023", "fr", ""},
+        {"Fecha límite: 3 de abril de 2022", "es", ""},
+        {"Scadenza: 15 luglio 2021", "it", ""},
+        {"Veröffentlicht: 14.03.2024", "de", "2024-03-14"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line); // (still a line of dates, not the article's text)
+        CHECK(d.published.value_or("") == r.published);
+    }
+}
