@@ -74,10 +74,15 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                                               std::size_t last, std::size_t pos) {
     // "in reply, and she urged", "asked voters to look at what she called": a subject pronoun
     // ending the words before the verb is the subject, whatever stands before it.
-    if (last > first && !ws[last].punct) {
+    // "como ella misma dijo", "come lei stessa ha detto", "wie er selbst sagte": a word stressing the pronoun
+    // before it ([intensifier_words]) leaves the pronoun the subject.
+    std::size_t subj = last;
+    if (subj > first && !ws[subj].punct && in_list(sp.lexs, "intensifier_words", ws[subj].low))
+        --subj;
+    if ((subj > first || subj < last) && !ws[subj].punct) {
         char g = 'x';
-        if (sp.pronoun(ws[last].low, g) && !in_list(sp.lexs, "possessive_words", ws[last].low))
-            return resolve(s, ws, last, last, pos);
+        if (sp.pronoun(ws[subj].low, g) && !in_list(sp.lexs, "possessive_words", ws[subj].low))
+            return resolve(s, ws, subj, subj, pos);
     }
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),

@@ -429,3 +429,13 @@ TEST_CASE("the present tense of English verbs of calling out and replying is a c
         CHECK(qs[0].cue.value_or("") == cue);
     }
 }
+
+TEST_CASE("a word stressing a subject pronoun before the cue leaves the pronoun the speaker", "[quotes][speakers]") {
+    // [intensifier_words] of es/it: "ella misma", "lei stessa" before the cue.
+    check_speakers({
+        {"es", "La ministra Ana Vidal visitó el puerto. El año ha tenido, como ella misma dijo, un comienzo \"muy difícil\" en el sur.",
+         "muy difícil", "Ana Vidal"},
+        {"it", "La ministra Anna Neri ha visitato il porto. L'anno ha avuto, come lei stessa ha detto, un inizio \"molto difficile\" al sud.",
+         "molto difficile", "Anna Neri"},
+    });
+}
