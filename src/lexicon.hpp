@@ -425,9 +425,30 @@ std::uint8_t notice_tags_of(std::string_view lower_word);
 void count_stopwords_and_tags(text::Words lower_words, std::span<int> hits,
                               std::span<int, notice_tag_kinds> tag_counts);
 
-/// Detects the language of a text from stopword profiles; empty when no language scores.
+/// The letters of a text by script, for the languages that have no stopword lexicon: a CJK character counts once
+/// (script_language() weighs it), and a few letters that tell languages of one script apart are counted again.
+struct ScriptCounts {
+    int latin = 0, cyrillic = 0, greek = 0, hebrew = 0, arabic = 0, thai = 0, han = 0, kana = 0, hangul = 0;
+    int latin_cs = 0, latin_sk = 0;                            ///< ě ř ů; ľ ĺ ŕ
+    int cyrillic_ru = 0, cyrillic_uk = 0, cyrillic_bg = 0;     ///< ы э ё; і ї є ґ; ъ
+    int cyrillic_sr = 0, cyrillic_other = 0;                   ///< ђ ј љ њ ћ џ; none of those nor а-я (ў, ѓ, ә...)
+    int arabic_fa = 0, arabic_ur = 0, arabic_ar = 0;           ///< ی ک پ چ ژ گ; ٹ ڈ ڑ ں ے ہ; ي ك ة
+    /// Adds the letters of `text` (UTF-8).
+    void add(std::string_view text);
+    /// Adds the counts of another text.
+    void add(const ScriptCounts& other);
+    /// The letters counted, a CJK character (han, kana, hangul) weighing two.
+    int weight() const;
+};
+/// The language told by the script that holds most of the letters and by its telling letters (kana -> ja, Hangul ->
+/// ko, Han without kana -> zh, Greek -> el, Hebrew -> he, Arabic -> ar/fa/ur, Thai -> th, Cyrillic -> ru/uk/bg/sr,
+/// Latin with ě ř ů -> cs, with ľ ĺ ŕ -> sk); empty when the letters are too few, mixed or not told apart.
+std::string script_language(const ScriptCounts& counts);
+
+/// Detects the language of a text from stopword profiles, or else from its script (script_language()); empty when
+/// neither tells.
 std::string detect_language(std::string_view text);
-/// The same from the text's stopword counts.
+/// The same from the text's stopword counts alone.
 std::string detect_language(const StopwordCounts& counts);
 
 } // namespace archive

@@ -12,8 +12,12 @@ Article parse(std::string_view raw, std::string_view path) {
     std::vector<Block> blocks = segment(decoded.text);
     std::string language = detect_language(blocks);
     const bool blank = blocks.empty();
-    Article article = classify(std::move(blocks), language); // (the last use of the blocks)
+    // The stages read a language through its word lists: one that has none (told by its script) is read like none.
+    const std::string_view listed = lexicon(language) != nullptr ? std::string_view(language) : std::string_view();
+    Article article = classify(std::move(blocks), listed); // (the last use of the blocks)
     article.quotes = extract_quotes(article);
+    if (!language.empty())
+        article.language = std::move(language);
 
     article.input.path = std::string(path);
     article.input.bytes = raw.size();

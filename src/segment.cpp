@@ -799,7 +799,21 @@ std::string detect_language(const std::vector<Block>& blocks) {
         for (std::size_t k = 0; k < langs; ++k)
             hits[k] += b.stopword_hits[k];
     }
-    return detect_language(counts);
+    std::string lang = detect_language(counts);
+    if (!lang.empty())
+        return lang;
+    // No stopword language: the script tells, read in the lines of running text (of 40 letters or 20 CJK characters
+    // at least, with no URL) rather than in the menus, link lists and leftover markup around them, unless those lines
+    // are too few.
+    ScriptCounts text_lines, all_lines;
+    for (const auto& b : blocks) {
+        ScriptCounts line;
+        line.add(b.text);
+        if (line.weight() >= 40 && b.urls == 0)
+            text_lines.add(line);
+        all_lines.add(line);
+    }
+    return script_language(text_lines.weight() >= 100 ? text_lines : all_lines);
 }
 
 } // namespace archive

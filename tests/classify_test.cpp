@@ -3821,6 +3821,30 @@ TEST_CASE("the language read from the blocks' words is the language of the text"
     CHECK(detect_language(segment(pages[0])) == "de");
 }
 
+TEST_CASE("a page keeps its stopword language whatever the script of its menus", "[classify][segment][lang]") {
+    // An English article under a Japanese menu stays English; a Japanese article under an English menu is Japanese,
+    // and read from the article's lines, not the menu's.
+    const std::string en_page = "ホーム\n\nニュース\n\nスポーツ\n\nお問い合わせ\n\n"
+                                "The new bridge over the river opened on Monday, and the people of the town walked "
+                                "across it for the first time.\n\nThe mayor said that it was a good day for all of "
+                                "them and that the old ferry would stop at the end of the month.\n";
+    CHECK(detect_language(segment(en_page)) == "en");
+    const std::string ja_page = "Home\n\nWorld\n\nSports\n\nContact\n\n"
+                                "月曜日に川の新しい橋が開通し、町の人々は初めてその橋を歩いて渡りました。\n\n"
+                                "市長は、今日はみんなにとって良い日だと話し、古い渡し船は月末で終わると述べました。\n";
+    CHECK(detect_language(segment(ja_page)) == "ja");
+    const std::string zh_page = "ホーム\n\nニュース\n\nスポーツ\n\n"
+                                "星期一河上的新桥正式开通，镇上的居民第一次走过这座桥。\n\n"
+                                "市长说今天对大家来说是个好日子，旧的渡船将在月底停止运营。\n";
+    CHECK(detect_language(segment(zh_page)) == "zh");
+    // Markup and addresses left in the text are no article's letters.
+    std::string beacon = "<img width=1 height=1 src=\"http://counter.example.com/pixel?ref=";
+    for (int k = 0; k < 8; ++k)
+        beacon += "abcdefghijklmnopqrstuvwxyz";
+    beacon += "\">\n\n";
+    CHECK(detect_language(segment(beacon + beacon + ja_page)) == "ja");
+}
+
 TEST_CASE("first_tokens reads the first tokens of split_ws, no more than it has room for", "[classify][tokens]") {
     std::array<std::string_view, 3> room;
     auto three = first_tokens("  Harbour\tcrane  - lifts the  ferry ", room);

@@ -431,3 +431,34 @@ TEST_CASE("words_of_lowered() splits the same words with SSE2 and without", "[te
     CHECK(text::words_of_lowered_portable(low) == text::words_lower(low));
     CHECK(text::words_of_lowered(low).size() == 11);
 }
+
+TEST_CASE("detect_language tells the languages with no stopword lexicon by their script and letters", "[text][lang]") {
+    struct Row {
+        const char* text;
+        const char* lang;
+    };
+    const Row rows[] = {
+        {"今日は天気がとても良いので、私は公園へ散歩に行きました。", "ja"},
+        {"今天天气很好，我们一起去公园散步，然后在河边吃午饭。", "zh"},
+        {"오늘은 날씨가 아주 좋아서 우리는 공원에서 산책을 했습니다.", "ko"},
+        {"Σήμερα ο καιρός είναι πολύ καλός και πηγαίνουμε στη θάλασσα με τους φίλους μας.", "el"},
+        {"היום מזג האוויר יפה מאוד ואנחנו הולכים לים עם החברים שלנו.", "he"},
+        {"الطقس جميل جدا اليوم وسنذهب إلى البحر مع أصدقائنا في المساء.", "ar"},
+        {"امروز هوا خیلی خوب است و ما با دوستانمان به کنار دریا می‌رویم.", "fa"},
+        {"آج موسم بہت اچھا ہے اور ہم اپنے دوستوں کے ساتھ سمندر پر جائیں گے۔", "ur"},
+        {"วันนี้อากาศดีมากและเราจะไปเที่ยวทะเลกับเพื่อนของเรา", "th"},
+        {"Сегодня очень хорошая погода, и мы пойдём гулять в парк вместе с друзьями.", "ru"},
+        {"Сьогодні дуже гарна погода, і ми підемо гуляти в парк разом із друзями.", "uk"},
+        {"Днес времето е много хубаво, затова ще отидем на разходка в парка със съседите.", "bg"},
+        {"Данас је време веома лепо и ми ћемо ићи у шетњу са пријатељима.", "sr"},
+        {"Dnes je velmi hezké počasí, proto půjdeme s přáteli na procházku k řece.", "cs"},
+        {"Dnes je veľmi pekné počasie, preto pôjdeme s priateľmi na prechádzku k rieke.", "sk"},
+        // Too few letters, or a script that is not one language's: no language.
+        {"東京", ""},
+        {"Тоҷикистон ва Қазоқистон ҳамсоя нестанд, аммо дӯстӣ доранд бо ҳам.", ""},
+    };
+    for (const auto& row : rows) {
+        CAPTURE(row.text);
+        CHECK(detect_language(std::string_view(row.text)) == row.lang);
+    }
+}
