@@ -28,8 +28,11 @@ bool ends_with_address(std::string_view t) {
         return t.ends_with("protected]") && t.find("[email") != std::string_view::npos;
     if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')))
         return false;
-    const std::size_t space = t.find_last_of(" \t\n");
-    const std::string_view tok = space == std::string_view::npos ? t : t.substr(space + 1);
+    // The last token, found backwards byte by byte (find_last_of() asks memchr() of its three bytes at every byte).
+    std::size_t start = t.size();
+    while (start > 0 && t[start - 1] != ' ' && t[start - 1] != '\t' && t[start - 1] != '\n')
+        --start;
+    const std::string_view tok = t.substr(start);
     const std::size_t at = tok.find('@');
     return at != std::string_view::npos && at > 0 && tok.find('.', at) != std::string_view::npos;
 }
@@ -132,30 +135,31 @@ private:
 } // namespace
 
 bool is_terminator(const Block& b) {
-    // Without digits a line ends the article only as a whole phrase or when it opens with one and is short: a long
-    // line is settled without lower-casing it (lower-casing keeps at least a byte of every code point of at most
-    // four, and 16 tokens cannot hold the 8 words of the shortest rule that reads a line's start).
-    std::size_t kept = b.text.size();
-    while (kept > 0 && (b.text[kept - 1] == ':' || b.text[kept - 1] == '.'))
-        --kept;
     // (Merged once over the languages and never changed: looked up once, not for every line.)
     static const LexiconSection& terminators = any_language_section("terminators");
-    if (b.digits == 0 && b.words > 16 && kept > 4 * terminators.longest)
+    // "【関連記事】", "相关阅读": the labels of Japanese and Chinese pages, which have no language
+    // file, are in common.txt.
+    static const LexiconSection* cjk_terminators = common_lexicon().section("terminators");
+    // The longest phrase a whole line can be.
+    static const std::size_t longest =
+        std::max(terminators.longest, cjk_terminators != nullptr ? cjk_terminators->longest : 0);
+    std::string_view low = b.lower;
+    std::string_view kept = low; // (without the colons and full stops that close it)
+    while (!kept.empty() && (kept.back() == ':' || kept.back() == '.'))
+        kept.remove_suffix(1);
+    // Without digits a line ends the article only as a whole phrase or when it opens with one and has 8 words at
+    // most: most lines of a page are settled here, by their lengths.
+    if (b.digits == 0 && kept.size() > longest && b.lower_words.size() > 8)
         return false;
     static const WideSketch sketch(terminators.entries);
     auto terminator = [](std::string_view s) {
         return s.size() <= terminators.longest && sketch.may_have(s) && terminators.has(s);
     };
-    std::string_view low = b.lower;
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
     if (!low.empty() && low.back() == ':' && terminator(low))
         return true;
-    while (!low.empty() && (low.back() == ':' || low.back() == '.'))
-        low.remove_suffix(1);
-    // "【関連記事】", "相关阅读": the labels of Japanese and Chinese pages, which have no language
-    // file, are in common.txt.
-    static const LexiconSection* cjk_terminators = common_lexicon().section("terminators");
+    low = kept;
     if (terminator(low) || (cjk_terminators != nullptr && cjk_terminators->has(low)))
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.

@@ -132,7 +132,7 @@ Lexicon load(std::string_view code, std::string_view content) {
     for (const auto& w : lex.list("speech_verbs")) {
         std::size_t at = 0; // (the words of split_ws(w), without a vector for each entry)
         for (std::string_view part = text::next_token(w, at); !part.empty(); part = text::next_token(w, at)) {
-            lex.speech_verbs.emplace(part);
+            lex.speech_verbs.insert(part);
             lex.speech_verb_sketch.add(part);
         }
     }

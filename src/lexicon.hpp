@@ -229,6 +229,61 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
+/// A set of words, each kept as a string (iterated in the order first added) and looked up by view in one
+/// open-addressing array of their places, kept at most half full: a lexicon's stopwords, speech verbs and role words
+/// are built at every start, and a node and a string a word cost more than the lists they come from.
+class WordSet {
+public:
+    void reserve(std::size_t words) {
+        words_.reserve(words);
+        if (words * 2 > slots_.size())
+            rehash(words * 2);
+    }
+    /// Adds `w` unless the set has it.
+    void insert(std::string_view w) {
+        if ((words_.size() + 1) * 2 > slots_.size())
+            rehash(std::max<std::size_t>(16, slots_.size() * 2));
+        std::size_t k = short_word_hash(w) & mask_;
+        for (; slots_[k] != 0; k = (k + 1) & mask_)
+            if (words_[slots_[k] - 1] == w)
+                return;
+        words_.emplace_back(w);
+        slots_[k] = static_cast<std::uint32_t>(words_.size());
+    }
+    bool contains(std::string_view w) const {
+        if (slots_.empty())
+            return false;
+        for (std::size_t k = short_word_hash(w) & mask_; slots_[k] != 0; k = (k + 1) & mask_)
+            if (words_[slots_[k] - 1] == w)
+                return true;
+        return false;
+    }
+    std::size_t count(std::string_view w) const { return contains(w) ? 1 : 0; }
+    std::size_t size() const { return words_.size(); }
+    bool empty() const { return words_.empty(); }
+    std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
+    std::vector<std::string>::const_iterator end() const { return words_.end(); }
+
+private:
+    // Room for `size` slots (a power of two), the words placed again.
+    void rehash(std::size_t size) {
+        std::size_t n = 16;
+        while (n < size)
+            n *= 2;
+        slots_.assign(n, 0);
+        mask_ = n - 1;
+        for (std::size_t i = 0; i < words_.size(); ++i) {
+            std::size_t k = short_word_hash(words_[i]) & mask_;
+            while (slots_[k] != 0)
+                k = (k + 1) & mask_;
+            slots_[k] = static_cast<std::uint32_t>(i + 1);
+        }
+    }
+    std::vector<std::string> words_;
+    std::vector<std::uint32_t> slots_; // a word's place in words_ plus one, 0 for an empty slot
+    std::size_t mask_ = 0;
+};
+
 /// The entries of a word-list section as a set, made on first use: building a set of every section costs more than
 /// reading the lists, and most sections are only read as lists or looked up by a few stages. The set is one
 /// open-addressing array of views into the entries (no node, no string a word), kept at most half full.
@@ -350,13 +405,13 @@ struct Lexicon {
     std::string code; ///< "fr", "de", ... or "common"
     std::unordered_map<std::string, LexiconSection, SectionNameHash, std::equal_to<>> sections;
     NameIndex<const LexiconSection> section_index; ///< `sections` for look-ups, built once they are loaded
-    StringSet stopwords;
+    WordSet stopwords;
     StringMap<int> months;          ///< "janvier" -> 1
     WordSketch month_sketch;        ///< the keys of months
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
-    StringSet speech_verbs;         ///< single inflected forms: "déclaré", "sagte"
+    WordSet speech_verbs;           ///< single inflected forms: "déclaré", "sagte"
     WordSketch speech_verb_sketch;  ///< speech_verbs, for has_speech_verb()
-    StringSet role_words;           ///< "ministre", "sprecher"
+    WordSet role_words;             ///< "ministre", "sprecher"
     WordSketch role_word_sketch;    ///< role_words, for the look-ups of role_noun() (a word and its endings)
     std::size_t role_word_shortest = 0, role_word_longest = 0; ///< bytes of the shortest and longest role word
     StringMap<char> person_titles;  ///< "mme" -> 'f': the gender of the first "title gender" line of a title
@@ -369,7 +424,7 @@ struct Lexicon {
     bool has(std::string_view section, std::string_view entry) const;
     /// speech_verbs has `w`.
     bool has_speech_verb(std::string_view w) const {
-        return speech_verb_sketch.may_have(w) && speech_verbs.find(w) != speech_verbs.end();
+        return speech_verb_sketch.may_have(w) && speech_verbs.contains(w);
     }
     /// The section, or nullptr when the file has none.
     const LexiconSection* section(std::string_view name) const;

@@ -229,6 +229,10 @@ bool promo_notice(const auto& words, const TagCounts& tags) {
     // in six at least, and is a sentence or two (a longer line is settled before its words are looked up).
     if (words.size() > 60)
         return false;
+    // (A prompt has a context word, and a phrase of promo_phrases adds key words only: most lines have none and are
+    // settled here, before their words are read for phrases.)
+    if (tags.count(promo_context) == 0)
+        return false;
     auto n = promo_words_of(words, tags);
     return n && n->key > 0 && n->context >= 1 && (n->key + n->context) * 6 >= n->words && n->words <= 60;
 }

@@ -100,3 +100,30 @@ TEST_CASE("the lists' entries are lower-cased, those kept as written included", 
                 CHECK(text::lower(e) == e);
             }
 }
+
+TEST_CASE("a WordSet holds each word once, in the order first added, and finds every word it holds", "[lexicon]") {
+    // Enough words to grow the table several times, a few added twice; the look-ups of words it does not hold
+    // include prefixes and extensions of those it does.
+    WordSet set;
+    std::vector<std::string> added;
+    for (int k = 0; k < 300; ++k) {
+        std::string w = "wort" + std::to_string(k * 7);
+        set.insert(w);
+        if (k % 5 == 0)
+            set.insert(w);
+        added.push_back(w);
+    }
+    set.insert("");
+    added.push_back("");
+    REQUIRE(set.size() == added.size());
+    CHECK(std::equal(set.begin(), set.end(), added.begin(), added.end()));
+    for (const auto& w : added) {
+        CAPTURE(w);
+        CHECK(set.count(w) == 1);
+    }
+    for (std::string_view w : {"wort", "wort1", "wort7x", "mot", "parola de", "wort2100"}) {
+        CAPTURE(w);
+        CHECK_FALSE(set.contains(w));
+    }
+    CHECK_FALSE(WordSet{}.contains("said"));
+}
