@@ -149,7 +149,7 @@ bool is_terminator(const Block& b) {
         kept.remove_suffix(1);
     // Without digits a line ends the article only as a whole phrase or when it opens with one and has 8 words at
     // most: most lines of a page are settled here, by their lengths.
-    if (b.digits == 0 && kept.size() > longest && b.lower_words.size() > 8)
+    if (b.digits == 0 && kept.size() > longest && b.lower_words().size() > 8)
         return false;
     static const WideSketch sketch(terminators.entries);
     auto terminator = [](std::string_view s) {
