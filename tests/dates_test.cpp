@@ -3,6 +3,10 @@
 
 #include "dates.hpp"
 
+#include <random>
+#include <string>
+#include <string_view>
+
 using namespace archive;
 
 TEST_CASE("date lines become ISO 8601", "[dates]") {
@@ -215,6 +219,57 @@ TEST_CASE("dates of numbers that read one way only prove the page's order", "[da
     CHECK(read_dates("12/04/2020 by Kay", "en", DayOrder::day_first).published == "2020-04-12");
     CHECK(read_dates("12/04/2020 von Kay", "de", DayOrder::month_first).published == "2020-12-04");
     CHECK(read_dates("12/04/2020 by Kay", "en").published == "2020-12-04");
+}
+
+TEST_CASE("count_day_order's separator search counts as a walk over every byte does", "[dates]") {
+    // The reference: every run of digits not after a digit, a dot or a slash opens a candidate date.
+    auto reference = [](std::string_view text, int& day_first, int& month_first) {
+        const auto digits_at = [text](std::size_t i) {
+            std::size_t k = i;
+            while (k < text.size() && text[k] >= '0' && text[k] <= '9')
+                ++k;
+            return k - i;
+        };
+        const auto value = [text](std::size_t i, std::size_t n) {
+            int v = 0;
+            for (std::size_t k = i; k < i + n; ++k)
+                v = v * 10 + (text[k] - '0');
+            return v;
+        };
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] < '0' || text[i] > '9' ||
+                (i > 0 && ((text[i - 1] >= '0' && text[i - 1] <= '9') || text[i - 1] == '.' || text[i - 1] == '/')))
+                continue;
+            const std::size_t n1 = digits_at(i), s1 = i + n1;
+            if (n1 > 2 || s1 >= text.size() || (text[s1] != '.' && text[s1] != '/'))
+                continue;
+            const std::size_t n2 = digits_at(s1 + 1), s2 = s1 + 1 + n2;
+            if (n2 == 0 || n2 > 2 || s2 >= text.size() || text[s2] != text[s1])
+                continue;
+            const std::size_t n3 = digits_at(s2 + 1);
+            if (n3 != 2 && n3 != 4)
+                continue;
+            const int a = value(i, n1), b = value(s1 + 1, n2);
+            if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+                ++day_first;
+            else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
+                ++month_first;
+            i = s2 + n3;
+        }
+    };
+    std::mt19937 rng(20261201);
+    const std::string bytes = "0123456789./ -a";
+    for (int n = 0; n < 20000; ++n) {
+        std::string text(rng() % 24, ' ');
+        for (char& c : text)
+            c = bytes[rng() % bytes.size()];
+        int d = 0, m = 0, rd = 0, rm = 0;
+        count_day_order(text, d, m);
+        reference(text, rd, rm);
+        INFO(text);
+        REQUIRE(d == rd);
+        REQUIRE(m == rm);
+    }
 }
 
 TEST_CASE("a day labelled as another event's is not the page's", "[dates]") {
