@@ -553,12 +553,25 @@ bool name_like(std::string_view s) {
     return capitalised >= 1;
 }
 
+// A piece of a byline holding a word of a job title ("Senior Staff Writer", "Redakteurin", "rédactrice en chef").
+bool job_title(std::string_view piece) {
+    static const LexiconSection& titles = any_language_section("job_title_words"); // merged once
+    for (auto w : text::split_ws(piece)) {
+        std::string low = text::lower(w);
+        while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == ':'))
+            low.pop_back();
+        if (titles.has(low))
+            return true;
+    }
+    return false;
+}
+
 std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners) {
     std::vector<std::string> out;
     std::string cur;
     auto flush = [&]() {
         std::string n = text::collapse(cur);
-        while (!n.empty() && (n.back() == ',' || n.back() == '.' || n.back() == ';'))
+        while (!n.empty() && (n.back() == ',' || n.back() == '.' || n.back() == ';' || n.back() == ':'))
             n.pop_back();
         if (!n.empty())
             out.push_back(n);
@@ -759,11 +772,22 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 flat = flat.substr(0, flat.find(','));
             }
             std::vector<std::string> names;
+            bool first_piece = true;
             for (auto& piece : split_authors(flat, joiners)) {
                 // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator.
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
+                // "By Jane Roe, Senior Staff Technologist, Harbour Project": a piece after the name holding a job
+                // title's word names nobody, and neither do the pieces after it.
+                if (!first_piece && job_title(piece))
+                    break;
+                first_piece = false;
+                // "Autor: Rechtsanwalt Max Beispiel", "Par avocat Jean Dupont": a job title before a name of two
+                // words or more is no part of it.
+                if (auto words = text::split_ws(piece); words.size() >= 3 && job_title(words.front()))
+                    piece = text::collapse(std::string_view(piece).substr(
+                        static_cast<std::size_t>(words[1].data() - piece.data())));
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 const bool lone = text::split_ws(piece).size() < 2;

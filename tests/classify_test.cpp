@@ -364,6 +364,35 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
     }
 }
 
+TEST_CASE("a byline's job titles, after the name or before it, name nobody", "[classify][byline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        // A comma list with a joiner: the pieces after the name holding a job title's word end the names.
+        {"By Paula Quist, Senior Staff Technologist, Harbour Speech, Tides, and Ferry Project", {"Paula Quist"}},
+        {"Von Lena Brandt, Leitende Redakteurin, und Max Beispiel", {"Lena Brandt"}},
+        {"Par Jeanne Morel, Rédactrice Culture, et Paul Vidal", {"Jeanne Morel"}},
+        {"Por Lucía Gómez, Corresponsal Europa, y Ana Ruiz", {"Lucía Gómez"}},
+        {"Di Marco Bianchi, Corrispondente Esteri, e Luca Neri", {"Marco Bianchi"}},
+        // A job title before the name.
+        {"Autor: Rechtsanwalt Tobias Wendler", {"Tobias Wendler"}},
+        {"By Attorney Dana Whitlock", {"Dana Whitlock"}},
+        {"Texte : Avocate Claire Duval", {"Claire Duval"}},
+        {"Por Abogado Julián Prieto", {"Julián Prieto"}},
+        {"Di Avvocato Luca Neri", {"Luca Neri"}},
+        // A label's colon closing the name.
+        {"Autor Tobias Wendler:", {"Tobias Wendler"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+}
+
 TEST_CASE("a title in English title case holding a credit's word is no credit, and the text over it no caption",
           "[classify][credit]") {
     for (const char* title : {"From The Archive", "Inside The Photo Archive", "A Reuters Poll Shows A Lead",
