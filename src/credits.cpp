@@ -695,8 +695,13 @@ bool opens_with_other_word(std::string_view line) {
 } // namespace
 
 bool byline_word(std::string_view line) {
-    return may_open_byline(line) && !opens_with_other_word(line) &&
-           byline_words().has(text::lower(text::collapse(line)));
+    if (!may_open_byline(line) || opens_with_other_word(line))
+        return false;
+    // "Autor:" / "Anna Muster": a label's colon closes the byline word alone on its line.
+    std::string low = text::lower(text::collapse(line));
+    if (!low.empty() && low.back() == ':')
+        low = text::collapse(low.substr(0, low.size() - 1));
+    return byline_words().has(low);
 }
 
 namespace {
@@ -778,6 +783,24 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
+                // "Anna Muster/dpa", "Jane Roe / harbour-news.example": a slash closes the name with its agency, kept
+                // after it (a source), or with the paper's site, dropped; "Jane Roe / John Doe" joins two names.
+                std::vector<std::string> after_slash;
+                if (auto slash = piece.find('/'); slash != std::string::npos && slash > 0) {
+                    std::string_view tail = std::string_view(piece).substr(slash + 1);
+                    for (std::size_t from = 0; from <= tail.size();) {
+                        std::size_t to = std::min(tail.find('/', from), tail.size());
+                        std::string part = text::collapse(tail.substr(from, to - from));
+                        if (agency_id(part) ||
+                            (name_like(part) && text::split_ws(part).size() >= 2 &&
+                             stopword_languages(text::lower(text::first_token(part))) == 0))
+                            after_slash.push_back(part);
+                        else
+                            break;
+                        from = to + 1;
+                    }
+                    piece = text::collapse(std::string_view(piece).substr(0, slash));
+                }
                 // "By Jane Roe, Senior Staff Technologist, Harbour Project": a piece after the name holding a job
                 // title's word names nobody, and neither do the pieces after it.
                 if (!first_piece && job_title(piece))
@@ -801,6 +824,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     break;
                 }
                 names.push_back(piece);
+                for (auto& part : after_slash)
+                    if (std::find(names.begin(), names.end(), part) == names.end())
+                        names.push_back(part);
             }
             if (names.empty())
                 continue;

@@ -3753,6 +3753,66 @@ Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segun
     }
 }
 
+TEST_CASE("a label and its colon alone on a line take the name on the next; a slash closes the name with its agency "
+          "or its site", "[classify][byline]") {
+    for (const char* line : {"Autor:", "Text:", "Texte :", "Author:", "Texto:", "Testo:"}) {
+        INFO(line);
+        CHECK(byline_word(line));
+    }
+    for (const char* line : {"Autorin gesucht:", "Hinweis:", ":"}) {
+        INFO(line);
+        CHECK_FALSE(byline_word(line));
+    }
+    struct Line {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Line lines[] = {
+        {"Autor: Anna Muster/dpa", {"Anna Muster", "dpa"}},
+        {"Text: Anna Muster / hafenblatt.example", {"Anna Muster"}},
+        {"By Jane Roe/Reuters", {"Jane Roe", "Reuters"}},
+        {"Par Jeanne Morel / Paul Vidal", {"Jeanne Morel", "Paul Vidal"}},
+        {"Por Lucía Gómez/EFE", {"Lucía Gómez", "EFE"}},
+        {"Di Marco Bianchi / portoblog.example", {"Marco Bianchi"}},
+    };
+    for (const auto& r : lines) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"de", R"(Der Hafen ist nach zwei Jahren wieder offen
+Autor:
+Anna Muster/SP-Z
+Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais und am neuen Becken wieder eröffnet worden.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+)", {"Anna Muster"}},
+        {"fr", R"(Le port rouvre après deux ans de travaux
+Texte :
+Jeanne Morel
+Le port de la ville a rouvert lundi après deux ans de travaux sur ses vieux quais et sur son nouveau bassin.
+Les travaux ont coûté plus que prévu, et le conseil a dû voter un second crédit au printemps de l'an dernier.
+)", {"Jeanne Morel"}},
+        {"en", R"(The harbour reopens after two years of work
+Author:
+Jane Doe
+The harbour of the town reopened on Monday after two years of work on its old quays and on the new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+)", {"Jane Doe"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(a.authors == r.authors);
+    }
+}
+
 TEST_CASE("segment counts letters and digits and keeps each line's lower-cased words", "[classify][segment]") {
     struct Row {
         std::string line;
