@@ -692,6 +692,31 @@ bool opens_with_other_word(std::string_view line) {
     return k >= by_size.size() || std::none_of(by_size[k].begin(), by_size[k].end(), same);
 }
 
+// "ByJane Roe", "Veröffentlicht vonJane Roe": a page that dropped the space between a byline word and the name
+// glues a small letter to a capital; the space is put back. A byline word that is also a particle of names,
+// capitalised, glues nothing ("DiCaprio", "VonDerLeyen" are names).
+std::string unglued_byline(std::string s) {
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
+                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
+    for (const auto& word : byline_words().entries) {
+        const std::size_t n = word.size();
+        if (s.size() <= n + 1 || !small(s[n - 1]) || !capital(s[n]))
+            continue;
+        if (text::lower(std::string_view(s).substr(0, n)) != word)
+            continue;
+        // (The glued word's own first letter: "vonJane" is no name, "VonDerLeyen" may be one.)
+        const std::size_t token = s.rfind(' ', n - 1);
+        const char first = s[token == std::string::npos ? 0 : token + 1];
+        if (!small(first) && particles.count(std::string_view(word).substr(word.rfind(' ') + 1)) != 0)
+            continue;
+        s.insert(n, 1, ' ');
+        return s;
+    }
+    return s;
+}
+
 } // namespace
 
 bool byline_word(std::string_view line) {
@@ -710,10 +735,17 @@ bool bare_name_word(std::string_view w);
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
                                                        bool lone_names) {
-    // (Most lines are settled by their first word, before the line is collapsed.)
-    if (!may_open_byline(line) || opens_with_other_word(line))
+    // (Most lines are settled by their first word, before the line is collapsed; a first word of ASCII letters
+    // gluing a small letter to a capital may be a byline word glued to a name: "ByJane Roe".)
+    auto glued_front = [line] {
+        for (std::size_t k = 1; k < line.size() && std::isalpha(static_cast<unsigned char>(line[k])); ++k)
+            if (std::islower(static_cast<unsigned char>(line[k - 1])) && std::isupper(static_cast<unsigned char>(line[k])))
+                return true;
+        return false;
+    };
+    if (!may_open_byline(line) || (opens_with_other_word(line) && !glued_front()))
         return std::nullopt;
-    std::string s = text::collapse(line);
+    std::string s = unglued_byline(text::collapse(line));
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
         return std::nullopt;
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is

@@ -393,6 +393,33 @@ TEST_CASE("a byline's job titles, after the name or before it, name nobody", "[c
     }
 }
 
+TEST_CASE("a byline word glued to the name gives the name; a name glued by its particle stays a name",
+          "[classify][byline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"ByK.L. Marsh", {"K.L. Marsh"}},
+        {"ByJane Roe", {"Jane Roe"}},
+        {"Veröffentlicht vonTobias Wendler 3. März 2016", {"Tobias Wendler"}},
+        {"Geschrieben vonAnna Muster", {"Anna Muster"}},
+        {"ParJeanne Morel", {"Jeanne Morel"}},
+        {"PorLucía Gómez", {"Lucía Gómez"}},
+        {"diMarco Bianchi", {"Marco Bianchi"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+    for (const char* line : {"DiCaprio Harbour Fund", "VonDerHeide Kai Brandt", "Bylines Of Note", "ByteWorks Harbour"}) {
+        INFO(line);
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+}
+
 TEST_CASE("a title in English title case holding a credit's word is no credit, and the text over it no caption",
           "[classify][credit]") {
     for (const char* title : {"From The Archive", "Inside The Photo Archive", "A Reuters Poll Shows A Lead",
