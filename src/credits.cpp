@@ -815,6 +815,20 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
+                // "Por Ana Ruiz aruiz@diario.example", "By Jane Roe @janeroe", "By Jane Roe@JaneRoe": the author's
+                // address or handle after the name is no part of it (a handle glued to the name's last word is cut
+                // off it).
+                for (auto words = text::split_ws(piece); words.size() >= 2; words = text::split_ws(piece)) {
+                    const std::string_view last = words.back();
+                    const std::size_t at = last.find('@');
+                    if (at == std::string_view::npos)
+                        break;
+                    const bool glued = at > 0 && text::starts_upper(last);
+                    piece = text::collapse(std::string_view(piece).substr(
+                        0, static_cast<std::size_t>(last.data() - piece.data()) + (glued ? at : 0)));
+                    if (glued)
+                        break;
+                }
                 // "Anna Muster/dpa", "Jane Roe / harbour-news.example": a slash closes the name with its agency, kept
                 // after it (a source), or with the paper's site, dropped; "Jane Roe / John Doe" joins two names.
                 std::vector<std::string> after_slash;

@@ -420,6 +420,28 @@ TEST_CASE("a byline word glued to the name gives the name; a name glued by its p
     }
 }
 
+TEST_CASE("a byline's e-mail address or handle after the name is no part of it", "[classify][byline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"Por Ana Ruiz aruiz@diario.example", {"Ana Ruiz"}},
+        {"By Jane Roe @janeroe", {"Jane Roe"}},
+        {"Von Anna Muster anna.muster@hafenblatt.example", {"Anna Muster"}},
+        {"Par Jeanne Morel jmorel@port.example", {"Jeanne Morel"}},
+        {"Di Marco Bianchi @marcobianchi", {"Marco Bianchi"}},
+        {"By Jane Roe@JaneRoeWrites", {"Jane Roe"}},
+        {"Texte : Jeanne Morel@JeanneMorel", {"Jeanne Morel"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+}
+
 TEST_CASE("a title in English title case holding a credit's word is no credit, and the text over it no caption",
           "[classify][credit]") {
     for (const char* title : {"From The Archive", "Inside The Photo Archive", "A Reuters Poll Shows A Lead",
