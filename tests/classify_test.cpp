@@ -442,6 +442,31 @@ TEST_CASE("a byline's e-mail address or handle after the name is no part of it",
     }
 }
 
+TEST_CASE("a byline may open with the word for author, of either gender or in the plural", "[classify][byline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"Autorin: Anna Muster", {"Anna Muster"}},
+        {"Autoren Tobias Wendler und Anna Muster", {"Tobias Wendler", "Anna Muster"}},
+        {"Authors: Jane Roe and John Doe", {"Jane Roe", "John Doe"}},
+        {"Auteure : Jeanne Morel", {"Jeanne Morel"}},
+        {"Autora: Lucía Gómez", {"Lucía Gómez"}},
+        {"Autore: Marco Bianchi", {"Marco Bianchi"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+    for (const char* line : {"Autorin Anna Muster liest am Freitag im Hafenkino.", "Authors Guild statement"}) {
+        INFO(line);
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+}
+
 TEST_CASE("a title in English title case holding a credit's word is no credit, and the text over it no caption",
           "[classify][credit]") {
     for (const char* title : {"From The Archive", "Inside The Photo Archive", "A Reuters Poll Shows A Lead",
