@@ -739,7 +739,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     // gluing a small letter to a capital may be a byline word glued to a name: "ByJane Roe".)
     auto glued_front = [line] {
         for (std::size_t k = 1; k < line.size() && std::isalpha(static_cast<unsigned char>(line[k])); ++k)
-            if (std::islower(static_cast<unsigned char>(line[k - 1])) && std::isupper(static_cast<unsigned char>(line[k])))
+            if (std::islower(static_cast<unsigned char>(line[k - 1])) &&
+                std::isupper(static_cast<unsigned char>(line[k])))
                 return true;
         return false;
     };
@@ -949,7 +950,9 @@ std::optional<std::string> name_line(std::string_view line) {
 }
 
 std::optional<std::string> name_before_date(std::string_view line) {
-    static const std::set<std::string_view> separators = {"|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/", "\u22c5"};
+    // ("Jane Roe , Apr 16, 2015": a comma standing alone is one too.)
+    static const std::set<std::string_view> separators = {"|",      "-", "\u2013", "\u2014", "\u2022",
+                                                          "\u00b7", "/", "\u22c5", ","};
     const auto words = text::split_ws(line);
     std::size_t k = 0;
     while (k < words.size() && !separators.count(words[k]) && bare_name_word(words[k]))

@@ -414,7 +414,8 @@ TEST_CASE("a byline word glued to the name gives the name; a name glued by its p
         REQUIRE(a);
         CHECK(*a == r.authors);
     }
-    for (const char* line : {"DiCaprio Harbour Fund", "VonDerHeide Kai Brandt", "Bylines Of Note", "ByteWorks Harbour"}) {
+    for (const char* line :
+         {"DiCaprio Harbour Fund", "VonDerHeide Kai Brandt", "Bylines Of Note", "ByteWorks Harbour"}) {
         INFO(line);
         CHECK_FALSE(byline_authors(line, ""));
     }
@@ -4275,6 +4276,11 @@ TEST_CASE("a person's name opening a date line, before a separator or the date, 
         {"Lucía Gómez Ortega | Publicado hace 3 horas", "Lucía Gómez Ortega"},
         {"Marco Bianchi 4 maggio 2021", "Marco Bianchi"},
         {"Lena von Brandt / 22.04.2020 / 06:15", "Lena von Brandt"},
+        // A comma standing alone between the name and the date.
+        {"Anna Muster , 03. März 2021, 14:05 Uhr", "Anna Muster"},
+        {"Jane Roe , Apr 16, 2015", "Jane Roe"},
+        {"Jeanne Morel , 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez , 4 de mayo de 2021", "Lucía Gómez"},
     };
     for (const auto& r : rows) {
         INFO(r.line);
