@@ -553,12 +553,25 @@ bool name_like(std::string_view s) {
     return capitalised >= 1;
 }
 
+// A piece of a byline holding a word of a job title ("Senior Staff Writer", "Redakteurin", "rédactrice en chef").
+bool job_title(std::string_view piece) {
+    static const LexiconSection& titles = any_language_section("job_title_words"); // merged once
+    for (auto w : text::split_ws(piece)) {
+        std::string low = text::lower(w);
+        while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == ':'))
+            low.pop_back();
+        if (titles.has(low))
+            return true;
+    }
+    return false;
+}
+
 std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners) {
     std::vector<std::string> out;
     std::string cur;
     auto flush = [&]() {
         std::string n = text::collapse(cur);
-        while (!n.empty() && (n.back() == ',' || n.back() == '.' || n.back() == ';'))
+        while (!n.empty() && (n.back() == ',' || n.back() == '.' || n.back() == ';' || n.back() == ':'))
             n.pop_back();
         if (!n.empty())
             out.push_back(n);
@@ -679,11 +692,41 @@ bool opens_with_other_word(std::string_view line) {
     return k >= by_size.size() || std::none_of(by_size[k].begin(), by_size[k].end(), same);
 }
 
+// "ByJane Roe", "Veröffentlicht vonJane Roe": a page that dropped the space between a byline word and the name
+// glues a small letter to a capital; the space is put back. A byline word that is also a particle of names,
+// capitalised, glues nothing ("DiCaprio", "VonDerLeyen" are names).
+std::string unglued_byline(std::string s) {
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
+                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
+    for (const auto& word : byline_words().entries) {
+        const std::size_t n = word.size();
+        if (s.size() <= n + 1 || !small(s[n - 1]) || !capital(s[n]))
+            continue;
+        if (text::lower(std::string_view(s).substr(0, n)) != word)
+            continue;
+        // (The glued word's own first letter: "vonJane" is no name, "VonDerLeyen" may be one.)
+        const std::size_t token = s.rfind(' ', n - 1);
+        const char first = s[token == std::string::npos ? 0 : token + 1];
+        if (!small(first) && particles.count(std::string_view(word).substr(word.rfind(' ') + 1)) != 0)
+            continue;
+        s.insert(n, 1, ' ');
+        return s;
+    }
+    return s;
+}
+
 } // namespace
 
 bool byline_word(std::string_view line) {
-    return may_open_byline(line) && !opens_with_other_word(line) &&
-           byline_words().has(text::lower(text::collapse(line)));
+    if (!may_open_byline(line) || opens_with_other_word(line))
+        return false;
+    // "Autor:" / "Anna Muster": a label's colon closes the byline word alone on its line.
+    std::string low = text::lower(text::collapse(line));
+    if (!low.empty() && low.back() == ':')
+        low = text::collapse(low.substr(0, low.size() - 1));
+    return byline_words().has(low);
 }
 
 namespace {
@@ -692,10 +735,18 @@ bool bare_name_word(std::string_view w);
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
                                                        bool lone_names) {
-    // (Most lines are settled by their first word, before the line is collapsed.)
-    if (!may_open_byline(line) || opens_with_other_word(line))
+    // (Most lines are settled by their first word, before the line is collapsed; a first word of ASCII letters
+    // gluing a small letter to a capital may be a byline word glued to a name: "ByJane Roe".)
+    auto glued_front = [line] {
+        for (std::size_t k = 1; k < line.size() && std::isalpha(static_cast<unsigned char>(line[k])); ++k)
+            if (std::islower(static_cast<unsigned char>(line[k - 1])) &&
+                std::isupper(static_cast<unsigned char>(line[k])))
+                return true;
+        return false;
+    };
+    if (!may_open_byline(line) || (opens_with_other_word(line) && !glued_front()))
         return std::nullopt;
-    std::string s = text::collapse(line);
+    std::string s = unglued_byline(text::collapse(line));
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
         return std::nullopt;
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
@@ -759,11 +810,54 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 flat = flat.substr(0, flat.find(','));
             }
             std::vector<std::string> names;
+            bool first_piece = true;
             for (auto& piece : split_authors(flat, joiners)) {
                 // "Jane Doe | Reuters", "Jean Dupont - Le Monde": cut at a separator.
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
+                // "Por Ana Ruiz aruiz@diario.example", "By Jane Roe @janeroe", "By Jane Roe@JaneRoe": the author's
+                // address or handle after the name is no part of it (a handle glued to the name's last word is cut
+                // off it).
+                for (auto words = text::split_ws(piece); words.size() >= 2; words = text::split_ws(piece)) {
+                    const std::string_view last = words.back();
+                    const std::size_t at = last.find('@');
+                    if (at == std::string_view::npos)
+                        break;
+                    const bool glued = at > 0 && text::starts_upper(last);
+                    piece = text::collapse(std::string_view(piece).substr(
+                        0, static_cast<std::size_t>(last.data() - piece.data()) + (glued ? at : 0)));
+                    if (glued)
+                        break;
+                }
+                // "Anna Muster/dpa", "Jane Roe / harbour-news.example": a slash closes the name with its agency, kept
+                // after it (a source), or with the paper's site, dropped; "Jane Roe / John Doe" joins two names.
+                std::vector<std::string> after_slash;
+                if (auto slash = piece.find('/'); slash != std::string::npos && slash > 0) {
+                    std::string_view tail = std::string_view(piece).substr(slash + 1);
+                    for (std::size_t from = 0; from <= tail.size();) {
+                        std::size_t to = std::min(tail.find('/', from), tail.size());
+                        std::string part = text::collapse(tail.substr(from, to - from));
+                        if (agency_id(part) ||
+                            (name_like(part) && text::split_ws(part).size() >= 2 &&
+                             stopword_languages(text::lower(text::first_token(part))) == 0))
+                            after_slash.push_back(part);
+                        else
+                            break;
+                        from = to + 1;
+                    }
+                    piece = text::collapse(std::string_view(piece).substr(0, slash));
+                }
+                // "By Jane Roe, Senior Staff Technologist, Harbour Project": a piece after the name holding a job
+                // title's word names nobody, and neither do the pieces after it.
+                if (!first_piece && job_title(piece))
+                    break;
+                first_piece = false;
+                // "Autor: Rechtsanwalt Max Beispiel", "Par avocat Jean Dupont": a job title before a name of two
+                // words or more is no part of it.
+                if (auto words = text::split_ws(piece); words.size() >= 3 && job_title(words.front()))
+                    piece = text::collapse(std::string_view(piece).substr(
+                        static_cast<std::size_t>(words[1].data() - piece.data())));
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 const bool lone = text::split_ws(piece).size() < 2;
@@ -777,6 +871,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     break;
                 }
                 names.push_back(piece);
+                for (auto& part : after_slash)
+                    if (std::find(names.begin(), names.end(), part) == names.end())
+                        names.push_back(part);
             }
             if (names.empty())
                 continue;
@@ -853,7 +950,9 @@ std::optional<std::string> name_line(std::string_view line) {
 }
 
 std::optional<std::string> name_before_date(std::string_view line) {
-    static const std::set<std::string_view> separators = {"|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/", "\u22c5"};
+    // ("Jane Roe , Apr 16, 2015": a comma standing alone is one too.)
+    static const std::set<std::string_view> separators = {"|",      "-", "\u2013", "\u2014", "\u2022",
+                                                          "\u00b7", "/", "\u22c5", ","};
     const auto words = text::split_ws(line);
     std::size_t k = 0;
     while (k < words.size() && !separators.count(words[k]) && bare_name_word(words[k]))

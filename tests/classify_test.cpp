@@ -364,6 +364,110 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
     }
 }
 
+TEST_CASE("a byline's job titles, after the name or before it, name nobody", "[classify][byline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        // A comma list with a joiner: the pieces after the name holding a job title's word end the names.
+        {"By Paula Quist, Senior Staff Technologist, Harbour Speech, Tides, and Ferry Project", {"Paula Quist"}},
+        {"Von Lena Brandt, Leitende Redakteurin, und Max Beispiel", {"Lena Brandt"}},
+        {"Par Jeanne Morel, Rédactrice Culture, et Paul Vidal", {"Jeanne Morel"}},
+        {"Por Lucía Gómez, Corresponsal Europa, y Ana Ruiz", {"Lucía Gómez"}},
+        {"Di Marco Bianchi, Corrispondente Esteri, e Luca Neri", {"Marco Bianchi"}},
+        // A job title before the name.
+        {"Autor: Rechtsanwalt Tobias Wendler", {"Tobias Wendler"}},
+        {"By Attorney Dana Whitlock", {"Dana Whitlock"}},
+        {"Texte : Avocate Claire Duval", {"Claire Duval"}},
+        {"Por Abogado Julián Prieto", {"Julián Prieto"}},
+        {"Di Avvocato Luca Neri", {"Luca Neri"}},
+        // A label's colon closing the name.
+        {"Autor Tobias Wendler:", {"Tobias Wendler"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+}
+
+TEST_CASE("a byline word glued to the name gives the name; a name glued by its particle stays a name",
+          "[classify][byline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"ByK.L. Marsh", {"K.L. Marsh"}},
+        {"ByJane Roe", {"Jane Roe"}},
+        {"Veröffentlicht vonTobias Wendler 3. März 2016", {"Tobias Wendler"}},
+        {"Geschrieben vonAnna Muster", {"Anna Muster"}},
+        {"ParJeanne Morel", {"Jeanne Morel"}},
+        {"PorLucía Gómez", {"Lucía Gómez"}},
+        {"diMarco Bianchi", {"Marco Bianchi"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+    for (const char* line :
+         {"DiCaprio Harbour Fund", "VonDerHeide Kai Brandt", "Bylines Of Note", "ByteWorks Harbour"}) {
+        INFO(line);
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+}
+
+TEST_CASE("a byline's e-mail address or handle after the name is no part of it", "[classify][byline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"Por Ana Ruiz aruiz@diario.example", {"Ana Ruiz"}},
+        {"By Jane Roe @janeroe", {"Jane Roe"}},
+        {"Von Anna Muster anna.muster@hafenblatt.example", {"Anna Muster"}},
+        {"Par Jeanne Morel jmorel@port.example", {"Jeanne Morel"}},
+        {"Di Marco Bianchi @marcobianchi", {"Marco Bianchi"}},
+        {"By Jane Roe@JaneRoeWrites", {"Jane Roe"}},
+        {"Texte : Jeanne Morel@JeanneMorel", {"Jeanne Morel"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+}
+
+TEST_CASE("a byline may open with the word for author, of either gender or in the plural", "[classify][byline]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"Autorin: Anna Muster", {"Anna Muster"}},
+        {"Autoren Tobias Wendler und Anna Muster", {"Tobias Wendler", "Anna Muster"}},
+        {"Authors: Jane Roe and John Doe", {"Jane Roe", "John Doe"}},
+        {"Auteure : Jeanne Morel", {"Jeanne Morel"}},
+        {"Autora: Lucía Gómez", {"Lucía Gómez"}},
+        {"Autore: Marco Bianchi", {"Marco Bianchi"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+    for (const char* line : {"Autorin Anna Muster liest am Freitag im Hafenkino.", "Authors Guild statement"}) {
+        INFO(line);
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+}
+
 TEST_CASE("a title in English title case holding a credit's word is no credit, and the text over it no caption",
           "[classify][credit]") {
     for (const char* title : {"From The Archive", "Inside The Photo Archive", "A Reuters Poll Shows A Lead",
@@ -3724,6 +3828,66 @@ Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segun
     }
 }
 
+TEST_CASE("a label and its colon alone on a line take the name on the next; a slash closes the name with its agency "
+          "or its site", "[classify][byline]") {
+    for (const char* line : {"Autor:", "Text:", "Texte :", "Author:", "Texto:", "Testo:"}) {
+        INFO(line);
+        CHECK(byline_word(line));
+    }
+    for (const char* line : {"Autorin gesucht:", "Hinweis:", ":"}) {
+        INFO(line);
+        CHECK_FALSE(byline_word(line));
+    }
+    struct Line {
+        const char* line;
+        std::vector<std::string> authors;
+    };
+    const Line lines[] = {
+        {"Autor: Anna Muster/dpa", {"Anna Muster", "dpa"}},
+        {"Text: Anna Muster / hafenblatt.example", {"Anna Muster"}},
+        {"By Jane Roe/Reuters", {"Jane Roe", "Reuters"}},
+        {"Par Jeanne Morel / Paul Vidal", {"Jeanne Morel", "Paul Vidal"}},
+        {"Por Lucía Gómez/EFE", {"Lucía Gómez", "EFE"}},
+        {"Di Marco Bianchi / portoblog.example", {"Marco Bianchi"}},
+    };
+    for (const auto& r : lines) {
+        INFO(r.line);
+        auto a = byline_authors(r.line, "");
+        REQUIRE(a);
+        CHECK(*a == r.authors);
+    }
+    struct Row {
+        const char* lang;
+        const char* page;
+        std::vector<std::string> authors;
+    };
+    const Row rows[] = {
+        {"de", R"(Der Hafen ist nach zwei Jahren wieder offen
+Autor:
+Anna Muster/SP-Z
+Der Hafen der Stadt ist am Montag nach zwei Jahren Bauzeit an seinen alten Kais und am neuen Becken wieder eröffnet worden.
+Die Arbeiten kosteten mehr als geplant, und der Gemeinderat musste im Frühjahr einen zweiten Kredit bewilligen.
+)", {"Anna Muster"}},
+        {"fr", R"(Le port rouvre après deux ans de travaux
+Texte :
+Jeanne Morel
+Le port de la ville a rouvert lundi après deux ans de travaux sur ses vieux quais et sur son nouveau bassin.
+Les travaux ont coûté plus que prévu, et le conseil a dû voter un second crédit au printemps de l'an dernier.
+)", {"Jeanne Morel"}},
+        {"en", R"(The harbour reopens after two years of work
+Author:
+Jane Doe
+The harbour of the town reopened on Monday after two years of work on its old quays and on the new basin.
+The works cost more than planned, and the council had to vote a second credit in the spring of last year.
+)", {"Jane Doe"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        Article a = classify(segment(r.page), r.lang);
+        CHECK(a.authors == r.authors);
+    }
+}
+
 TEST_CASE("segment counts letters and digits and keeps each line's lower-cased words", "[classify][segment]") {
     struct Row {
         std::string line;
@@ -4112,6 +4276,11 @@ TEST_CASE("a person's name opening a date line, before a separator or the date, 
         {"Lucía Gómez Ortega | Publicado hace 3 horas", "Lucía Gómez Ortega"},
         {"Marco Bianchi 4 maggio 2021", "Marco Bianchi"},
         {"Lena von Brandt / 22.04.2020 / 06:15", "Lena von Brandt"},
+        // A comma standing alone between the name and the date.
+        {"Anna Muster , 03. März 2021, 14:05 Uhr", "Anna Muster"},
+        {"Jane Roe , Apr 16, 2015", "Jane Roe"},
+        {"Jeanne Morel , 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez , 4 de mayo de 2021", "Lucía Gómez"},
     };
     for (const auto& r : rows) {
         INFO(r.line);
