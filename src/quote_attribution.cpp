@@ -267,8 +267,10 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             if (!name_between)
                 k0 = ci;
         }
+        // "« Q », comme l'a rappelé la ministre": a comparative opener after the comma opens the clause too.
         bool clause_start = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",") ||
-                            (ci > 0 && ws[ci - 1].low == "," && !name_between);
+                            (ci > 0 && ws[ci - 1].low == "," && !name_between) ||
+                            (!name_between && ex.comparative_cue(ws, ci));
         bool subject_first = false;
         std::optional<std::pair<std::size_t, std::size_t>> m;
         if (!c.pronoun.empty()) {
@@ -527,7 +529,10 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             while (has_after && after_mention < ws.size() && after_mention <= am.second + 2 &&
                    !ws[after_mention].punct && !ws[after_mention].upper)
                 ++after_mention;
-            bool colon = has_after && after_mention < ws.size() && ws[after_mention].low == ":";
+            // "Comme l'a expliqué Paul Roux, « Q »", "Como dijo Vidal, fue “Q”": a cue opened by a comparative
+            // word, its auxiliary and clitics aside, has its subject after it, as surely as before a colon.
+            bool colon = has_after && ((after_mention < ws.size() && ws[after_mention].low == ":") ||
+                                       ex.comparative_cue(ws, ci));
             auto before_m = ex.mention_before(ws, ci);
             // "Am Abend zogen Studenten ... und skandierten „Q“": a verb coordinated with "und"/"and" has the
             // subject of the clause before it; the mention before the verb is asked first in English, unless it is

@@ -141,10 +141,31 @@ bool Extractor::clause_break(std::string_view p) {
            p == "«" || p == "»" || p == "„" || p == "(" || p == ")";
 }
 
+// "comme l'a dit", "como dijo", "come ha spiegato", "as said": a word of [comparative_opener_words] before the cue
+// at word `ci`, with only auxiliaries, clitics and apostrophes between, opens a clause whose subject follows the cue.
+bool Extractor::comparative_cue(const std::vector<Word>& ws, std::size_t ci) const {
+    const auto& lexs = sp.lexs;
+    for (std::size_t j = ci, d = 0; j > 0 && d < 4; --j, ++d) {
+        const Word& w = ws[j - 1];
+        if (!w.punct && in_list(lexs, "comparative_opener_words", w.low))
+            return true;
+        if (w.punct && (w.low == "'" || w.low == "’"))
+            continue;
+        // "l'a" may be one word: its part after the apostrophe is the auxiliary.
+        std::string_view v = w.low;
+        for (std::string_view a : {std::string_view("'"), std::string_view("’")})
+            if (auto at = v.find(a); at != std::string_view::npos && in_list(lexs, "clitics", v.substr(0, at)))
+                v = v.substr(at + a.size());
+        if (w.punct || !(in_list(lexs, "participle_auxiliaries", v) || in_list(lexs, "clitics", v)))
+            return false;
+    }
+    return false;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(const std::vector<Word>& ws,
                                                                            std::size_t cue) {
-    if (cue == 0)
-        return std::nullopt;
+    if (cue == 0 || comparative_cue(ws, cue))
+        return std::nullopt; // "comme l'a dit X": the opener and the auxiliary are no subject
     std::size_t last = cue - 1;
     while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
         --last;
@@ -248,7 +269,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // (a free relative word is a stopword: only those are asked for one)
     const WordTags& tags = word_tags(sp.lexs);
     auto bound = [this, &tags](const Word& w) {
+        // "der Plan sei, wie Berg sagte": a comparative opener ([comparative_opener_words]) bounds it too.
         return in_list(sp.lexs, "sentence_openers", w.low) || in_list(sp.lexs, "that", w.low) ||
+               in_list(sp.lexs, "comparative_opener_words", w.low) ||
                ((tags.of(w) & WordTags::stopword) && in_list(sp.lexs, "free_relative_words", w.low));
     };
     while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1]))

@@ -405,6 +405,7 @@ struct Extractor {
 
     // "cynically", "forcefully": the adverb endings listed for the language.
     bool adverb(std::string_view w) const;
+    bool comparative_cue(const std::vector<Word>& ws, std::size_t ci) const;
 
     // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
     static bool clause_break(std::string_view p);

@@ -439,3 +439,40 @@ TEST_CASE("a word stressing a subject pronoun before the cue leaves the pronoun 
          "molto difficile", "Anna Neri"},
     });
 }
+
+TEST_CASE("a cue opened by a comparative word has its subject after it, and the word is no part of the mention",
+          "[quotes][speakers]") {
+    // [comparative_opener_words]: "comme l'a dit X", "wie X sagte", "como dijo X", "come ha spiegato X".
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+        const char* speaker;
+        const char* mention;
+    };
+    const std::vector<Row> rows = {
+        {"fr", "Comme l'a expliqué Paul Marchand, « la dette reste sous contrôle cette année ».",
+         "la dette reste sous contrôle cette année", "Paul Marchand", "Paul Marchand"},
+        {"fr", "Le projet, comme l'a dit Claire Dubois, est « une chance pour tout le quartier ».",
+         "une chance pour tout le quartier", "Claire Dubois", "Claire Dubois"},
+        {"de", "Der Plan sei, wie Jonas Berg sagte, „ein wichtiger Schritt für die ganze Stadt“.",
+         "ein wichtiger Schritt für die ganze Stadt", "Jonas Berg", "Jonas Berg"},
+        {"fr", "« Aucune école ne fermera cette année », comme l'a rappelé la ministre Anne Roux.",
+         "Aucune école ne fermera cette année", "Anne Roux", "la ministre Anne Roux"},
+        {"es", "La obra, como explicó Marta Ruiz, será “la más grande de la década”.",
+         "la más grande de la década", "Marta Ruiz", "Marta Ruiz"},
+        {"it", "Come ha spiegato Luca Bianchi, il ponte sarà “pronto prima dell'estate prossima”.",
+         "pronto prima dell'estate prossima", "Luca Bianchi", "Luca Bianchi"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(page(r.lang, "", {r.paragraph}));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+        CHECK(found->mention.value_or("") == r.mention);
+    }
+}
