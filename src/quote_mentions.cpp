@@ -236,6 +236,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     }
     if (ws[last].punct)
         return std::nullopt;
+    // "wie sie selbst sagte": a pronoun and its stressing word ([intensifier_words]) are the subject, also where
+    // the stressing word opens clauses elsewhere ("selbst wenn").
+    if (char g = 'x'; last > 0 && !ws[last - 1].punct && in_list(sp.lexs, "intensifier_words", ws[last].low) &&
+                      sp.pronoun(ws[last - 1].low, g))
+        return std::make_pair(last - 1, last);
     // "Die CCE bestätigte die Zahl nicht und nannte", "Trump skipped the event and said": the subject
     // of a coordinated verb opens the clause.
     if (in_list(sp.lexs, "sentence_openers", ws[last].low) && last > 0) {

@@ -459,6 +459,9 @@ TEST_CASE("a cue opened by a comparative word has its subject after it, and the 
          "ein wichtiger Schritt für die ganze Stadt", "Jonas Berg", "Jonas Berg"},
         {"fr", "« Aucune école ne fermera cette année », comme l'a rappelé la ministre Anne Roux.",
          "Aucune école ne fermera cette année", "Anne Roux", "la ministre Anne Roux"},
+        {"de", "Die Bürgermeisterin Lena Hoff besuchte die Baustelle. Die Kosten seien, wie sie selbst sagte, "
+               "„viel zu hoch für einen kleinen Ort“.",
+         "viel zu hoch für einen kleinen Ort", "Lena Hoff", "sie selbst"},
         {"es", "La obra, como explicó Marta Ruiz, será “la más grande de la década”.",
          "la más grande de la década", "Marta Ruiz", "Marta Ruiz"},
         {"it", "Come ha spiegato Luca Bianchi, il ponte sarà “pronto prima dell'estate prossima”.",
