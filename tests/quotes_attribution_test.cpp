@@ -462,6 +462,8 @@ TEST_CASE("a cue opened by a comparative word has its subject after it, and the 
         {"de", "Die Bürgermeisterin Lena Hoff besuchte die Baustelle. Die Kosten seien, wie sie selbst sagte, "
                "„viel zu hoch für einen kleinen Ort“.",
          "viel zu hoch für einen kleinen Ort", "Lena Hoff", "sie selbst"},
+        {"es", "Como dijo Tomás Vidal, fue “un acuerdo histórico para todos los vecinos”.",
+         "un acuerdo histórico para todos los vecinos", "Tomás Vidal", "Tomás Vidal"},
         {"es", "La obra, como explicó Marta Ruiz, será “la más grande de la década”.",
          "la más grande de la década", "Marta Ruiz", "Marta Ruiz"},
         {"it", "Come ha spiegato Luca Bianchi, il ponte sarà “pronto prima dell'estate prossima”.",
