@@ -50,6 +50,46 @@ TEST_CASE("relative dates are left null and flagged", "[dates]") {
     }
 }
 
+TEST_CASE("relative dates in words are date lines left null and flagged", "[dates]") {
+    struct Row {
+        const char* line;
+        bool relative; // a date line holding a relative date, or prose that must stay prose
+    };
+    const Row rows[] = {
+        {"vor einer Stunde", true},
+        {"Publiziert vor einer Stunde", true},
+        {"Aktualisiert gestern", true},
+        {"an hour ago", true},
+        {"Updated a day ago", true},
+        {"Yesterday", true},
+        {"il y a une heure", true},
+        {"Publié hier", true},
+        {"hace un día", true},
+        {"Ayer", true},
+        {"un'ora fa", true},
+        {"Pubblicato ieri", true},
+        // sentences: closed by a stop, or too many other words
+        {"Vor einer Stunde begann der Regen.", false},
+        {"Vor einer Stunde begann im Tal starker Regen", false},
+        {"An hour ago the ferry left the harbour without its passengers", false},
+        {"Il y a une heure, la ville dormait encore.", false},
+        {"Hace un día llegó la nueva alcaldesa al pueblo", false},
+        {"Un'ora fa il treno è partito.", false},
+        {"Der Hafen gestern und heute", false},
+        {"Ieri e oggi del nostro quartiere", false},
+        // no relative date at all
+        {"Weitere Artikel", false},
+        {"Hier finden Sie alle Termine unserer Vereine", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, "");
+        CHECK(d.relative == r.relative);
+        CHECK(d.is_date_line == r.relative);
+        CHECK_FALSE(d.published);
+    }
+}
+
 TEST_CASE("prose that mentions a date is not a date line", "[dates]") {
     for (const char* line : {"Le 25 octobre 2016, le conseil municipal a voté un crédit pour rénover l'école du village.",
                              "The plant, which opened on March 3, 2025, employs more than four hundred people."}) {
