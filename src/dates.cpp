@@ -569,6 +569,19 @@ bool may_be_wordy_relative(std::string_view line) {
 
 } // namespace
 
+bool names_relative_time(text::Words lower_words) {
+    // A relative date in words ends with its unit, its marker or its day: "vor einer Stunde", "an hour ago", "il y a
+    // une heure", "hace un día", "un'ora fa", "Publié hier" (only the last word is looked up: most short lines are
+    // no date).
+    if (lower_words.empty())
+        return false;
+    static const LexiconSection* time_units = common_lexicon().section("time_units");
+    static const LexiconSection& day_words = any_language_section("relative_day_words");
+    static const LexiconSection& markers = any_language_section("relative_date");
+    std::string_view w = lower_words.back();
+    return (time_units != nullptr && time_units->has(w)) || day_words.has(w) || markers.has(w);
+}
+
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
     DateLine out;
     // Every absolute date has a digit, and so do most relative dates ("2 hours ago"): most lines are settled here.

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "dates.hpp"
+#include "pipeline.hpp"
 
 #include <random>
 #include <string>
@@ -333,5 +334,23 @@ TEST_CASE("a day labelled as another event's is not the page's", "[dates]") {
         DateLine d = read_dates(r.line, r.lang);
         CHECK(d.is_date_line); // (still a line of dates, not the article's text)
         CHECK(d.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a short line without a digit is read for a relative date only when it ends like one", "[dates]") {
+    struct Row {
+        const char* line;
+        bool read;
+    };
+    const Row rows[] = {
+        {"Publiziert vor einer Stunde", true}, {"an hour ago", true},     {"Updated yesterday", true},
+        {"il y a une heure", true},            {"hace un día", true},     {"un'ora fa", true},
+        {"Weitere Artikel zum Thema", false},  {"Read the full story", false}, {"Nos dernières vidéos", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto blocks = segment(r.line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(names_relative_time(blocks[0].lower_words()) == r.read);
     }
 }
