@@ -202,8 +202,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     }
                 continue;
             }
-            // (Every date read_dates() reads has a digit: the block's count settles most lines without a look.)
-            DateLine d = b.digits > 0 ? read_dates(b.text, language, order) : DateLine{};
+            // (Every date read_dates() reads has a digit, but for a relative date in words on a short line naming a
+            // unit of time or the day before ("vor einer Stunde", "Updated yesterday"): the block's counts and words
+            // settle most lines without a look.)
+            const int most_wordy_date = 8; // words
+            const bool wordy = b.digits == 0 && b.words <= most_wordy_date && names_relative_time(b.lower_words());
+            DateLine d = b.digits > 0 || wordy ? read_dates(b.text, language, order) : DateLine{};
             // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
             // between two lines of its text, is no date line of the page: words other than the date and its labels
             // open it and a stop closes it. (The page's own date lines stand over or under the text.)

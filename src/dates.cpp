@@ -408,21 +408,44 @@ bool has_relative_marker(std::span<const Tok> t) {
     return false;
 }
 
+// Marks the words of the relative date markers ("il y a", "vor", "ago") as used.
+void mark_relative_markers(std::vector<Tok>& t) {
+    static const LexiconSection& markers = any_language_section("relative_date");
+    for (std::size_t i = 0; i < t.size(); ++i) {
+        if (t[i].kind != TokKind::word)
+            continue;
+        for (const auto& phrase : markers.phrases_from(t[i].text)) {
+            std::size_t end = 0;
+            if (contains_phrase(t, i, phrase.words, end))
+                for (std::size_t k = i; k < end; ++k)
+                    t[k].used = true;
+        }
+    }
+}
+
 bool is_relative(std::span<const Tok> t) {
     if (!has_relative_marker(t))
         return false;
     const auto& units = common_lexicon().list("time_units");
+    const auto is_unit = [&units](const Tok& tok) {
+        return tok.kind == TokKind::word && std::find(units.begin(), units.end(), tok.text) != units.end();
+    };
+    // "2 hours ago", "an hour ago", "vor einer Stunde", "il y a une heure", "hace un día", "un'ora fa": a number,
+    // in digits or a word (the lexicon's relative_number_words), then a unit of time (after an elided article's
+    // apostrophe too).
+    static const LexiconSection& number_words = any_language_section("relative_number_words");
     for (std::size_t i = 0; i + 1 < t.size(); ++i) {
-        if (t[i].kind != TokKind::number && t[i].text != "a" && t[i].text != "an" && t[i].text != "one")
+        if (t[i].kind != TokKind::number && !(t[i].kind == TokKind::word && number_words.has(t[i].text)))
             continue;
-        if (t[i + 1].kind == TokKind::word) {
-            for (const auto& u : units)
-                if (u == t[i + 1].text)
-                    return true;
-        }
+        if (is_unit(t[i + 1]) ||
+            (i + 2 < t.size() && (t[i + 1].text == "'" || t[i + 1].text == "\u2019") && is_unit(t[i + 2])))
+            return true;
     }
+    // "yesterday", "gestern", "ayer", "ieri" (the lexicon's relative_day_words), "3 weeks ago"; the French "hier"
+    // is also German for "here": only on a short line.
+    static const LexiconSection& day_words = any_language_section("relative_day_words");
     for (const auto& tok : t)
-        if (tok.text == "ago" || tok.text == "yesterday" || tok.text == "gestern" || tok.text == "hier")
+        if (tok.text == "ago" || day_words.has(tok.text))
             return tok.text != "hier" || t.size() <= 4;
     return false;
 }
@@ -521,10 +544,51 @@ void count_day_order(std::string_view text, int& day_first, int& month_first) {
     }
 }
 
+namespace {
+
+// Whether a line without a digit may be a relative date in words: at most eight words and 80 bytes, and no stop
+// closing it (a sentence).
+bool may_be_wordy_relative(std::string_view line) {
+    const std::size_t most_bytes = 80, most_words = 8;
+    if (line.size() > most_bytes)
+        return false;
+    std::size_t end = line.size();
+    while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t'))
+        --end;
+    if (end == 0 || line[end - 1] == '.' || line[end - 1] == '!' || line[end - 1] == '?')
+        return false;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (std::size_t i = 0; i < end; ++i) {
+        const bool space = line[i] == ' ' || line[i] == '\t';
+        words += !space && !in_word;
+        in_word = !space;
+    }
+    return words <= most_words;
+}
+
+} // namespace
+
+bool names_relative_time(text::Words lower_words) {
+    // A relative date in words ends with its unit, its marker or its day: "vor einer Stunde", "an hour ago", "il y a
+    // une heure", "hace un día", "un'ora fa", "Publié hier" (only the last word is looked up: most short lines are
+    // no date).
+    if (lower_words.empty())
+        return false;
+    static const LexiconSection* time_units = common_lexicon().section("time_units");
+    static const LexiconSection& day_words = any_language_section("relative_day_words");
+    static const LexiconSection& markers = any_language_section("relative_date");
+    std::string_view w = lower_words.back();
+    return (time_units != nullptr && time_units->has(w)) || day_words.has(w) || markers.has(w);
+}
+
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
     DateLine out;
-    // Every date we read, absolute or relative ("2 hours ago"), has a digit: most lines are settled here.
-    if (!text::has_ascii_digit(line))
+    // Every absolute date has a digit, and so do most relative dates ("2 hours ago"): most lines are settled here.
+    // A relative date in words ("vor einer Stunde", "an hour ago", "il y a une heure", "ayer") is a short line that
+    // no stop closes ("Vor einer Stunde begann der Regen." is a sentence): only such a line is read further.
+    const bool wordy = !text::has_ascii_digit(line);
+    if (wordy && !may_be_wordy_relative(line))
         return out;
     // (The buffers are kept from line to line: most lines read here hold no date and are dropped at once, and
     // allocating the buffers for each cost a good share of reading it.)
@@ -613,6 +677,8 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         }
     }
     // Relative dates are not resolved (we do not know when the page was saved).
+    if (wordy)
+        mark_relative_markers(t);
     std::span<const Tok> before(t.data(), update_at);
     std::span<const Tok> after(t.data() + update_at, t.size() - update_at);
     if (!out.published && is_relative(before))
@@ -626,6 +692,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const LexiconSection& weekdays = any_language_section("weekdays");
     static const LexiconSection& relative = any_language_section("relative_date");
     static const LexiconSection* time_units = common_lexicon().section("time_units");
+    static const LexiconSection& number_words = any_language_section("relative_number_words");
     int rest_words = 0;
     bool any = out.published || out.updated || out.relative || event_date;
     std::size_t rest_begin = std::string_view::npos;
@@ -634,7 +701,7 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
             continue;
         bool skip = fillers != nullptr && fillers->has(tok.text);
         skip = skip || weekdays.has(tok.text) || relative.has(tok.text);
-        skip = skip || (time_units != nullptr && time_units->has(tok.text));
+        skip = skip || (time_units != nullptr && time_units->has(tok.text)) || (wordy && number_words.has(tok.text));
         if (skip)
             continue;
         ++rest_words;
@@ -643,6 +710,10 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         if (!any)
             break; // (the count only matters to a line with a date: `rest` starts here)
     }
+    // A relative date in words is a date line only when nothing else stands on it ("Publiziert vor einer Stunde",
+    // "Updated yesterday"): "vor einer Stunde begann der Regen", "Der Hafen gestern und heute" say something else.
+    if (wordy && rest_words > 0)
+        out.relative = any = false;
     out.is_date_line = any && rest_words <= 4;
     // (Only a date line's rest is read by anyone: another line's is not copied.)
     if (rest_begin != std::string_view::npos && out.is_date_line)

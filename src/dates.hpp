@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "words.hpp"
+
 namespace archive {
 
 /// What a line says about dates.
@@ -26,6 +28,11 @@ enum class DayOrder { by_language, day_first, month_first };
 /// What the dates of numbers in `text` prove about their order, added to the counts: a first number over 12 proves
 /// the day first ("16/04/2020"), a second one over 12 the month first ("04/16/2020").
 void count_day_order(std::string_view text, int& day_first, int& month_first);
+
+/// Whether a line's lower-cased words end with a unit of time, a relative date's marker or the day before ("vor
+/// einer Stunde", "an hour ago", "Updated yesterday"): a line without a digit that does not holds no relative date
+/// in words, and is not read for one.
+bool names_relative_time(text::Words lower_words);
 
 /// Reads the dates of a line. `language` guides day/month order ("en": 3/4/2020 is March 4) unless `order` says it.
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order = DayOrder::by_language);

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "dates.hpp"
+#include "pipeline.hpp"
 
 #include <random>
 #include <string>
@@ -47,6 +48,46 @@ TEST_CASE("relative dates are left null and flagged", "[dates]") {
         CHECK(d.relative);
         CHECK_FALSE(d.published);
         CHECK_FALSE(d.updated);
+    }
+}
+
+TEST_CASE("relative dates in words are date lines left null and flagged", "[dates]") {
+    struct Row {
+        const char* line;
+        bool relative; // a date line holding a relative date, or prose that must stay prose
+    };
+    const Row rows[] = {
+        {"vor einer Stunde", true},
+        {"Publiziert vor einer Stunde", true},
+        {"Aktualisiert gestern", true},
+        {"an hour ago", true},
+        {"Updated a day ago", true},
+        {"Yesterday", true},
+        {"il y a une heure", true},
+        {"Publié hier", true},
+        {"hace un día", true},
+        {"Ayer", true},
+        {"un'ora fa", true},
+        {"Pubblicato ieri", true},
+        // sentences: closed by a stop, or too many other words
+        {"Vor einer Stunde begann der Regen.", false},
+        {"Vor einer Stunde begann im Tal starker Regen", false},
+        {"An hour ago the ferry left the harbour without its passengers", false},
+        {"Il y a une heure, la ville dormait encore.", false},
+        {"Hace un día llegó la nueva alcaldesa al pueblo", false},
+        {"Un'ora fa il treno è partito.", false},
+        {"Der Hafen gestern und heute", false},
+        {"Ieri e oggi del nostro quartiere", false},
+        // no relative date at all
+        {"Weitere Artikel", false},
+        {"Hier finden Sie alle Termine unserer Vereine", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, "");
+        CHECK(d.relative == r.relative);
+        CHECK(d.is_date_line == r.relative);
+        CHECK_FALSE(d.published);
     }
 }
 
@@ -293,5 +334,23 @@ TEST_CASE("a day labelled as another event's is not the page's", "[dates]") {
         DateLine d = read_dates(r.line, r.lang);
         CHECK(d.is_date_line); // (still a line of dates, not the article's text)
         CHECK(d.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a short line without a digit is read for a relative date only when it ends like one", "[dates]") {
+    struct Row {
+        const char* line;
+        bool read;
+    };
+    const Row rows[] = {
+        {"Publiziert vor einer Stunde", true}, {"an hour ago", true},     {"Updated yesterday", true},
+        {"il y a une heure", true},            {"hace un día", true},     {"un'ora fa", true},
+        {"Weitere Artikel zum Thema", false},  {"Read the full story", false}, {"Nos dernières vidéos", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto blocks = segment(r.line);
+        REQUIRE(blocks.size() == 1);
+        CHECK(names_relative_time(blocks[0].lower_words()) == r.read);
     }
 }
