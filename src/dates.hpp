@@ -30,8 +30,8 @@ enum class DayOrder { by_language, day_first, month_first };
 void count_day_order(std::string_view text, int& day_first, int& month_first);
 
 /// Whether a line's lower-cased words end with a unit of time, a relative date's marker or the day before ("vor
-/// einer Stunde", "an hour ago", "Updated yesterday"): a line without a digit that does not holds no relative date
-/// in words, and is not read for one.
+/// einer Stunde", "an hour ago", "Updated yesterday"): a line without a digit whose words do not holds no relative
+/// date in words, and is not read for one.
 bool names_relative_time(text::Words lower_words);
 
 /// Reads the dates of a line. `language` guides day/month order ("en": 3/4/2020 is March 4) unless `order` says it.
