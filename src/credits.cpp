@@ -533,13 +533,18 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(const B
 
 namespace {
 
+// A small word inside a person's name ("Anna von Berg", "Luca di Marco", "Ana dos Santos"), written in small letters.
+bool name_particle(std::string_view w) {
+    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
+                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
+    return particles.count(w) != 0;
+}
+
 // A person's name: 1 to 5 words, each capitalised (particles allowed), no digits.
 bool name_like(std::string_view s) {
     auto words = text::split_ws(s);
     if (words.empty() || words.size() > 5)
         return false;
-    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
-                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
     int capitalised = 0;
     for (auto w : words) {
         for (char c : w)
@@ -547,7 +552,7 @@ bool name_like(std::string_view s) {
                 return false;
         if (text::starts_upper(w))
             ++capitalised;
-        else if (!particles.count(w))
+        else if (!name_particle(w))
             return false;
     }
     return capitalised >= 1;
@@ -698,8 +703,6 @@ bool opens_with_other_word(std::string_view line) {
 std::string unglued_byline(std::string s) {
     auto small = [](char c) { return c >= 'a' && c <= 'z'; };
     auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
-    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
-                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
     for (const auto& word : byline_words().entries) {
         const std::size_t n = word.size();
         if (s.size() <= n + 1 || !small(s[n - 1]) || !capital(s[n]))
@@ -709,7 +712,7 @@ std::string unglued_byline(std::string s) {
         // (The glued word's own first letter: "vonJane" is no name, "VonDerLeyen" may be one.)
         const std::size_t token = s.rfind(' ', n - 1);
         const char first = s[token == std::string::npos ? 0 : token + 1];
-        if (!small(first) && particles.count(std::string_view(word).substr(word.rfind(' ') + 1)) != 0)
+        if (!small(first) && name_particle(std::string_view(word).substr(word.rfind(' ') + 1)))
             continue;
         s.insert(n, 1, ' ');
         return s;
@@ -888,9 +891,7 @@ namespace {
 // A word of a bare name: capitalised, or a particle of a name ("von", "de"), no digit, no stopword of a language (but
 // the particles) and no other character than letters, a full stop ("J."), a hyphen or an apostrophe.
 bool bare_name_word(std::string_view w) {
-    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
-                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
-    if (particles.count(w))
+    if (name_particle(w))
         return true;
     if (!text::starts_upper(w))
         return false;
