@@ -645,6 +645,28 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (below != scores.end())
             headline = below->line;
     }
+    // "Home / News / Ferry line gets two new boats / Ferries / Update for the harbour app / Ferry line gets two new
+    // boats / Jane Roe": of two title-like lines in a row that score alike (an overline and the headline), the one
+    // that ends a breadcrumb further up, printed alone between short labels, is the headline. (A teaser of a menu,
+    // between other teasers' titles, is no breadcrumb's.)
+    if (headline) {
+        const std::size_t h = *headline;
+        const int label_words = 3;
+        auto printed_before = [&](std::size_t line, std::size_t before) {
+            for (std::size_t k = 1; k + 1 < before; ++k)
+                if (blocks[k].text == blocks[line].text && blocks[k - 1].words <= label_words &&
+                    blocks[k + 1].words <= label_words)
+                    return true;
+            return false;
+        };
+        auto pair = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const std::size_t top = std::min(c.line, h);
+            return (c.line + 1 == h || c.line == h + 1) && c.score >= best - tie_margin && blocks[c.line].words >= 4 &&
+                   !trails_off(blocks[c.line].text) && printed_before(c.line, top) && !printed_before(h, top);
+        });
+        if (pair != scores.end())
+            headline = pair->line;
+    }
     // "Mein Weg zum Gipfel / 4. Mai 2021 | Ines | 12 Kommentare / ... / Karl sagt: / 5. Mai 2021 / Toll!": when the
     // region lands on a comment thread or a sidebar, the best line there is signed by no date of its own (or only
     // by one of a row of dates, a thread's), while the article's title stands earlier, right over its own date or
