@@ -400,8 +400,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
             stopped_title = dotless.letters >= 5 && headline_like(dotless);
         }
+        // "All texts of this blog are under a Creative Commons license: attribution, ...": the site's
+        // license in its sidebar names no article.
         if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
-            opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i))
+            opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
+            license_notice(b))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;

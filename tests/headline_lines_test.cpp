@@ -1,5 +1,5 @@
-// Table-driven tests of headline finding between two title-like lines in a row (an overline and the headline, a
-// headline and its subtitle): which of the pair a full page names its title.
+// Table-driven tests of headline finding among the lines around a title: an overline over it, a site's tagline over
+// it, the site's license in the sidebar.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -11,15 +11,15 @@
 using namespace archive;
 
 namespace {
-struct PairRow {
+struct LinesRow {
     const char* name;
     const char* language;
     const char* page;
     const char* headline;
 };
 
-void check_pair_headlines(const PairRow* begin, const PairRow* end) {
-    for (const PairRow* r = begin; r != end; ++r) {
+void check_line_headlines(const LinesRow* begin, const LinesRow* end) {
+    for (const LinesRow* r = begin; r != end; ++r) {
         INFO(r->name);
         Article a = classify(segment(r->page), r->language);
         CHECK(a.headline.value_or("<none>") == r->headline);
@@ -28,7 +28,7 @@ void check_pair_headlines(const PairRow* begin, const PairRow* end) {
 } // namespace
 
 TEST_CASE("of an overline and the headline, the one ending the breadcrumb further up is the headline", "[headline]") {
-    const PairRow rows[] = {
+    const LinesRow rows[] = {
         {"breadcrumb over kicker, overline, title, byline (en)", "en", R"(Home
 Sailing
 Racing
@@ -110,5 +110,41 @@ The two boats were built at the yard across the bay and each carries twice as ma
 The makers of the app say the new boats will appear in its map on the day they start to run.
 )", "Two new boats for the ferry line"},
     };
-    check_pair_headlines(std::begin(rows), std::end(rows));
+    check_line_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("the site's license over the article is no headline", "[headline]") {
+    const LinesRow rows[] = {
+        {"license over a dated post (en)", "en", R"(Home
+Ferries
+Cranes
+Contact
+All texts of this blog are under a Creative Commons license: attribution, no commercial use, share alike
+1 March 2024 Tom
+A decade ago the port added a night boat to its timetable, and the crews still remember the first crossing well.
+In this blog I have written about ferries before; this time the crews tell the story of those late crossings.
+Most of them say the late boat changed their evenings more than their work.
+)", "<none>"},
+        {"license over a dated post (de)", "de", R"(Startseite
+Fähren
+Kräne
+Kontakt
+Sämtliche Texte in diesem Blog sind unter Creative-Commons-Lizenz frei: Namensnennung, nicht kommerziell, Weitergabe unter gleichen Bedingungen
+1. März 2024 Tom
+Vor einem Jahrzehnt kam eine Nachtfähre in den Fahrplan, und die Besatzungen erinnern sich gut an die erste Überfahrt.
+In diesem Blog habe ich schon über Fähren geschrieben; diesmal erzählen die Besatzungen von den späten Überfahrten.
+Die meisten sagen, das späte Schiff habe ihre Abende mehr verändert als ihre Arbeit.
+)", "<none>"},
+        {"license over a dated post (fr)", "fr", R"(Accueil
+Ferries
+Grues
+Contact
+Tous les textes de ce blog sont sous licence Creative Commons : attribution, pas d'utilisation commerciale, partage dans les mêmes conditions
+1 mars 2024 Tom
+Il y a une décennie, un bateau tardif est entré dans l'horaire, et les équipages se souviennent bien de la première traversée.
+Sur ce blog, j'ai déjà parlé des ferries ; cette fois, les équipages racontent ces traversées tardives.
+La plupart disent que le bateau tardif a changé leurs soirées plus que leur travail.
+)", "<none>"},
+    };
+    check_line_headlines(std::begin(rows), std::end(rows));
 }
