@@ -337,6 +337,18 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             others += j != k && p.role[j] == Role::date;
         return p.role[k] == Role::date && others >= least_others;
     };
+    // "The harbour blog / A blog about ferries, cranes and the people of the quay / Ten years of the night ferry /
+    // 4 March 2024": the date signs the title right over it; a longer line further up, a site's tagline or a teaser,
+    // stands over that title (a line of four words or more, shorter than itself, no sentence). (A standfirst under
+    // the headline is longer than it; a kicker over the headline is shorter.)
+    auto titled_below = [&](std::size_t i, std::size_t k) {
+        std::size_t j = k - 1;
+        while (j > i && (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+            --j;
+        const Block& title = blocks[j];
+        return j > i && p.role[j] == Role::none && title.words >= 4 && title.words < blocks[i].words &&
+               !title.end_punct && headline_like(title);
+    };
     // The score of line i as the headline of an article whose text starts at block `start`.
     auto score_at = [&](std::size_t i, std::size_t start) -> std::optional<Scored> {
         if (!candidate(i))
@@ -437,7 +449,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         for (std::size_t k = i + 1; k < n && k <= i + 6; ++k) {
             if (p.role[k] == Role::byline || p.role[k] == Role::date) {
                 if (!teaser_date(k))
-                    score += k <= i + 3 ? 3 : 1.5;
+                    score += k <= i + 3 && !titled_below(i, k) ? 3 : 1.5;
                 break;
             }
         }

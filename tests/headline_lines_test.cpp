@@ -113,6 +113,51 @@ The makers of the app say the new boats will appear in its map on the day they s
     check_line_headlines(std::begin(rows), std::end(rows));
 }
 
+TEST_CASE("a date signs the title right over it, not a site's longer tagline further up", "[headline]") {
+    const LinesRow rows[] = {
+        {"tagline, title, date (en)", "en", R"(Home
+Ferries
+Cranes
+Contact
+All texts of this blog are under a Creative Commons license: attribution, no commercial use, share alike
+Harbour notes
+Tom's blog about ferries, harbour life and the weather on the coast
+Ten years of the night ferry
+1 March 2024 Tom
+A decade ago the port added a night boat to its timetable, and the crews still remember the first crossing well.
+In this blog I have written about ferries before; this time the crews tell the story of those late crossings.
+Most of them say the late boat changed their evenings more than their work.
+)", "Ten years of the night ferry"},
+        {"tagline, title, date (de)", "de", R"(Startseite
+Fähren
+Kräne
+Kontakt
+Sämtliche Texte in diesem Blog sind unter Creative-Commons-Lizenz frei: Namensnennung, nicht kommerziell, Weitergabe unter gleichen Bedingungen
+Hafennotizen
+Toms Blog über Fähren, das Leben im Hafen und das Wetter an der Küste
+Zehn Jahre Nachtfähre zur Insel
+1. März 2024 Tom
+Vor einem Jahrzehnt kam eine Nachtfähre in den Fahrplan, und die Besatzungen erinnern sich gut an die erste Überfahrt.
+In diesem Blog habe ich schon über Fähren geschrieben; diesmal erzählen die Besatzungen von den späten Überfahrten.
+Die meisten sagen, das späte Schiff habe ihre Abende mehr verändert als ihre Arbeit.
+)", "Zehn Jahre Nachtfähre zur Insel"},
+        {"tagline, title, date (fr)", "fr", R"(Accueil
+Ferries
+Grues
+Contact
+Tous les textes de ce blog sont sous licence Creative Commons : attribution, pas d'utilisation commerciale, partage dans les mêmes conditions
+Notes du port
+Le blog de Tom sur les ferries, la vie du port et la météo de la côte
+Dix ans du bateau de nuit
+1 mars 2024 Tom
+Il y a une décennie, un bateau tardif est entré dans l'horaire, et les équipages se souviennent bien de la première traversée.
+Sur ce blog, j'ai déjà parlé des ferries ; cette fois, les équipages racontent ces traversées tardives.
+La plupart disent que le bateau tardif a changé leurs soirées plus que leur travail.
+)", "Dix ans du bateau de nuit"},
+    };
+    check_line_headlines(std::begin(rows), std::end(rows));
+}
+
 TEST_CASE("the site's license over the article is no headline", "[headline]") {
     const LinesRow rows[] = {
         {"license over a dated post (en)", "en", R"(Home
