@@ -1,34 +1,65 @@
 // Table-driven tests of headline finding among the lines around a title: an overline over it, a site's tagline over
 // it, the site's license in the sidebar.
-#include <catch2/catch.hpp>
-
-#include "classify.hpp"
-#include "pipeline.hpp"
+#include "headline_rows.hpp"
 
 #include <iterator>
 #include <string>
+#include <string_view>
 
-using namespace archive;
+using archive::test::check_headlines;
+using archive::test::HeadlineRow;
 
 namespace {
-struct LinesRow {
-    const char* name;
-    const char* language;
-    const char* page;
-    const char* headline;
-};
+// A blog post under the site's sidebar: its license, its name and tagline, then the post's title over its date.
+const char* const blog_post_en = R"(Home
+Ferries
+Cranes
+Contact
+All texts of this blog are under a Creative Commons license: attribution, no commercial use, share alike
+Harbour notes
+Tom's blog about ferries, harbour life and the weather on the coast
+Ten years of the night ferry
+1 March 2024 Tom
+A decade ago the port added a night boat to its timetable, and the crews still remember the first crossing well.
+In this blog I have written about ferries before; this time the crews tell the story of those late crossings.
+Most of them say the late boat changed their evenings more than their work.
+)";
+const char* const blog_post_de = R"(Startseite
+Fähren
+Kräne
+Kontakt
+Sämtliche Texte in diesem Blog sind unter Creative-Commons-Lizenz frei: Namensnennung, nicht kommerziell, Weitergabe unter gleichen Bedingungen
+Hafennotizen
+Toms Blog über Fähren, das Leben im Hafen und das Wetter an der Küste
+Zehn Jahre Nachtfähre zur Insel
+1. März 2024 Tom
+Vor einem Jahrzehnt kam eine Nachtfähre in den Fahrplan, und die Besatzungen erinnern sich gut an die erste Überfahrt.
+In diesem Blog habe ich schon über Fähren geschrieben; diesmal erzählen die Besatzungen von den späten Überfahrten.
+Die meisten sagen, das späte Schiff habe ihre Abende mehr verändert als ihre Arbeit.
+)";
+const char* const blog_post_fr = R"(Accueil
+Ferries
+Grues
+Contact
+Tous les textes de ce blog sont sous licence Creative Commons : attribution, pas d'utilisation commerciale, partage dans les mêmes conditions
+Notes du port
+Le blog de Tom sur les ferries, la vie du port et la météo de la côte
+Dix ans du bateau de nuit
+1 mars 2024 Tom
+Il y a une décennie, un bateau tardif est entré dans l'horaire, et les équipages se souviennent bien de la première traversée.
+Sur ce blog, j'ai déjà parlé des ferries ; cette fois, les équipages racontent ces traversées tardives.
+La plupart disent que le bateau tardif a changé leurs soirées plus que leur travail.
+)";
 
-void check_line_headlines(const LinesRow* begin, const LinesRow* end) {
-    for (const LinesRow* r = begin; r != end; ++r) {
-        INFO(r->name);
-        Article a = classify(segment(r->page), r->language);
-        CHECK(a.headline.value_or("<none>") == r->headline);
-    }
+// The page without its lines from the one opening with `from` up to the one opening with `to`.
+std::string cut(std::string_view page, std::string_view from, std::string_view to) {
+    std::size_t a = page.find(from), b = page.find(to);
+    return std::string(page.substr(0, a)) + std::string(page.substr(b));
 }
 } // namespace
 
 TEST_CASE("of an overline and the headline, the one ending the breadcrumb further up is the headline", "[headline]") {
-    const LinesRow rows[] = {
+    const HeadlineRow rows[] = {
         {"breadcrumb over kicker, overline, title, byline (en)", "en", R"(Home
 Sailing
 Racing
@@ -110,86 +141,24 @@ The two boats were built at the yard across the bay and each carries twice as ma
 The makers of the app say the new boats will appear in its map on the day they start to run.
 )", "Two new boats for the ferry line"},
     };
-    check_line_headlines(std::begin(rows), std::end(rows));
+    check_headlines(std::begin(rows), std::end(rows));
 }
 
 TEST_CASE("a date signs the title right over it, not a site's longer tagline further up", "[headline]") {
-    const LinesRow rows[] = {
-        {"tagline, title, date (en)", "en", R"(Home
-Ferries
-Cranes
-Contact
-All texts of this blog are under a Creative Commons license: attribution, no commercial use, share alike
-Harbour notes
-Tom's blog about ferries, harbour life and the weather on the coast
-Ten years of the night ferry
-1 March 2024 Tom
-A decade ago the port added a night boat to its timetable, and the crews still remember the first crossing well.
-In this blog I have written about ferries before; this time the crews tell the story of those late crossings.
-Most of them say the late boat changed their evenings more than their work.
-)", "Ten years of the night ferry"},
-        {"tagline, title, date (de)", "de", R"(Startseite
-Fähren
-Kräne
-Kontakt
-Sämtliche Texte in diesem Blog sind unter Creative-Commons-Lizenz frei: Namensnennung, nicht kommerziell, Weitergabe unter gleichen Bedingungen
-Hafennotizen
-Toms Blog über Fähren, das Leben im Hafen und das Wetter an der Küste
-Zehn Jahre Nachtfähre zur Insel
-1. März 2024 Tom
-Vor einem Jahrzehnt kam eine Nachtfähre in den Fahrplan, und die Besatzungen erinnern sich gut an die erste Überfahrt.
-In diesem Blog habe ich schon über Fähren geschrieben; diesmal erzählen die Besatzungen von den späten Überfahrten.
-Die meisten sagen, das späte Schiff habe ihre Abende mehr verändert als ihre Arbeit.
-)", "Zehn Jahre Nachtfähre zur Insel"},
-        {"tagline, title, date (fr)", "fr", R"(Accueil
-Ferries
-Grues
-Contact
-Tous les textes de ce blog sont sous licence Creative Commons : attribution, pas d'utilisation commerciale, partage dans les mêmes conditions
-Notes du port
-Le blog de Tom sur les ferries, la vie du port et la météo de la côte
-Dix ans du bateau de nuit
-1 mars 2024 Tom
-Il y a une décennie, un bateau tardif est entré dans l'horaire, et les équipages se souviennent bien de la première traversée.
-Sur ce blog, j'ai déjà parlé des ferries ; cette fois, les équipages racontent ces traversées tardives.
-La plupart disent que le bateau tardif a changé leurs soirées plus que leur travail.
-)", "Dix ans du bateau de nuit"},
+    const HeadlineRow rows[] = {
+        {"tagline, title, date (en)", "en", blog_post_en, "Ten years of the night ferry"},
+        {"tagline, title, date (de)", "de", blog_post_de, "Zehn Jahre Nachtfähre zur Insel"},
+        {"tagline, title, date (fr)", "fr", blog_post_fr, "Dix ans du bateau de nuit"},
     };
-    check_line_headlines(std::begin(rows), std::end(rows));
+    check_headlines(std::begin(rows), std::end(rows));
 }
 
 TEST_CASE("the site's license over the article is no headline", "[headline]") {
-    const LinesRow rows[] = {
-        {"license over a dated post (en)", "en", R"(Home
-Ferries
-Cranes
-Contact
-All texts of this blog are under a Creative Commons license: attribution, no commercial use, share alike
-1 March 2024 Tom
-A decade ago the port added a night boat to its timetable, and the crews still remember the first crossing well.
-In this blog I have written about ferries before; this time the crews tell the story of those late crossings.
-Most of them say the late boat changed their evenings more than their work.
-)", "<none>"},
-        {"license over a dated post (de)", "de", R"(Startseite
-Fähren
-Kräne
-Kontakt
-Sämtliche Texte in diesem Blog sind unter Creative-Commons-Lizenz frei: Namensnennung, nicht kommerziell, Weitergabe unter gleichen Bedingungen
-1. März 2024 Tom
-Vor einem Jahrzehnt kam eine Nachtfähre in den Fahrplan, und die Besatzungen erinnern sich gut an die erste Überfahrt.
-In diesem Blog habe ich schon über Fähren geschrieben; diesmal erzählen die Besatzungen von den späten Überfahrten.
-Die meisten sagen, das späte Schiff habe ihre Abende mehr verändert als ihre Arbeit.
-)", "<none>"},
-        {"license over a dated post (fr)", "fr", R"(Accueil
-Ferries
-Grues
-Contact
-Tous les textes de ce blog sont sous licence Creative Commons : attribution, pas d'utilisation commerciale, partage dans les mêmes conditions
-1 mars 2024 Tom
-Il y a une décennie, un bateau tardif est entré dans l'horaire, et les équipages se souviennent bien de la première traversée.
-Sur ce blog, j'ai déjà parlé des ferries ; cette fois, les équipages racontent ces traversées tardives.
-La plupart disent que le bateau tardif a changé leurs soirées plus que leur travail.
-)", "<none>"},
+    // The same posts without the site's name, its tagline and the post's title: the license stands over the date.
+    const HeadlineRow rows[] = {
+        {"license over a dated post (en)", "en", cut(blog_post_en, "Harbour notes", "1 March 2024 Tom"), "<none>"},
+        {"license over a dated post (de)", "de", cut(blog_post_de, "Hafennotizen", "1. März 2024 Tom"), "<none>"},
+        {"license over a dated post (fr)", "fr", cut(blog_post_fr, "Notes du port", "1 mars 2024 Tom"), "<none>"},
     };
-    check_line_headlines(std::begin(rows), std::end(rows));
+    check_headlines(std::begin(rows), std::end(rows));
 }

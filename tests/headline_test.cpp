@@ -3,6 +3,7 @@
 
 #include "classify.hpp"
 #include "headline.hpp"
+#include "headline_rows.hpp"
 #include "pipeline.hpp"
 
 #include <algorithm>
@@ -10,15 +11,10 @@
 #include <string>
 
 using namespace archive;
+using archive::test::check_headlines;
+using PageRow = archive::test::HeadlineRow;
 
 namespace {
-struct PageRow {
-    const char* name;
-    const char* language;
-    const char* page;
-    const char* headline;
-};
-
 // A region that starts at a log-in prompt; the headline stands over its date and byline further in.
 const char* const login_prompt_page = R"(Top categories
 Heart
@@ -38,13 +34,6 @@ A new study looks at the moment when a hunch becomes a thought, and at how the b
 The researchers asked five people to watch dots on a screen and to say when they knew where the dots went.
 )";
 
-void check_headlines(const PageRow* begin, const PageRow* end) {
-    for (const PageRow* r = begin; r != end; ++r) {
-        INFO(r->name);
-        Article a = classify(segment(r->page), r->language);
-        CHECK(a.headline.value_or("<none>") == r->headline);
-    }
-}
 } // namespace
 
 TEST_CASE("a title cut by dashes into long pieces is no breadcrumb", "[headline]") {

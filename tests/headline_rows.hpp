@@ -1,0 +1,29 @@
+// Table-driven headline tests: a page of a kind, in a language, and the headline classify() should find on it.
+#pragma once
+
+#include <catch2/catch.hpp>
+
+#include "pipeline.hpp"
+
+#include <string>
+
+namespace archive::test {
+
+/// One row: what kind of page it is, its language, the page and the headline expected of it ("<none>" for none).
+struct HeadlineRow {
+    const char* name;
+    const char* language;
+    std::string page;
+    const char* headline;
+};
+
+/// Checks each row's headline.
+inline void check_headlines(const HeadlineRow* begin, const HeadlineRow* end) {
+    for (const HeadlineRow* r = begin; r != end; ++r) {
+        INFO(r->name);
+        Article a = classify(segment(r->page), r->language);
+        CHECK(a.headline.value_or("<none>") == r->headline);
+    }
+}
+
+} // namespace archive::test
