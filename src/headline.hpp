@@ -9,6 +9,9 @@
 
 namespace archive {
 
+struct Block;
+struct Page;
+
 /// "Raspberry Pi 3 - A tiny computer for everyone - Sold out in a week": a title whose pieces between free-standing
 /// dashes are each a few words long, unlike a breadcrumb ("Home - News - Headline") or a title bar.
 bool dashed_title(std::string_view line);
@@ -62,5 +65,18 @@ bool whole_title(std::string_view earlier, std::string_view title);
 /// "From Wikipedia, the free encyclopedia", "Aus Stadtwiki", "Z Wikipedii, wolnej encyklopedii": the line a wiki
 /// prints under the article's title, naming itself.
 bool wiki_tagline(std::string_view line);
+
+/// "+ Added a lighthouse block" between "+ Added a harbour crane" and "+ Fixed the tides": line i of the page is an
+/// item of a list, its bullet the one its neighbours open with.
+bool list_item(const Page& p, std::size_t i);
+
+/// "1957–1959 Erster Bauabschnitt / 1962 Zweiter Bauabschnitt", "[ 4. März 2024 ] Hafen bekommt neuen Kran / [ 2. März
+/// 2024 ] Fähre fällt aus": line i opens with a year or a date between others that do, an entry of a chronology or of
+/// a list of dated teasers.
+bool dated_row(const Page& p, std::size_t i);
+
+/// "Weitere 6 Kuchen Rezepte / Weitere 40 Torten Rezepte / Weitere 12 Brot Rezepte": line i is one of three short
+/// lines in a row opening with the same word, the links of a list.
+bool parallel_link(const Page& p, std::size_t i);
 
 } // namespace archive

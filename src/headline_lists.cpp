@@ -1,0 +1,91 @@
+// Lines of lists that are no title (headline_choice.cpp skips them): an item of a bulleted list, an entry of a
+// chronology or of a list of dated teasers, a link of a run of links opening with the same word.
+#include "classify.hpp"
+#include "dates.hpp"
+#include "headline.hpp"
+#include "lexicon.hpp"
+#include "page.hpp"
+#include "pipeline.hpp"
+#include "text.hpp"
+
+#include <string_view>
+
+namespace archive {
+
+namespace {
+
+bool ascii_digit(char c) {
+    return c >= '0' && c <= '9';
+}
+
+// "1987 Sanierung der Mole", "1998/99 Neue Pläne für den Hafen", "[ 26. Februar 2024 ] Neue Fähre im Hafen": a line
+// opening with a year or a date. (A line opening with another byte than a digit or a bracket is settled by it.)
+bool opens_with_year_or_date(const Block& b, std::string_view language) {
+    std::string_view t = b.text;
+    if (b.digits == 0 || t.empty() || !(ascii_digit(t.front()) || t.front() == '[' || t.front() == '('))
+        return false;
+    if (t.front() == '[' || t.front() == '(')
+        t = text::trim(t.substr(1));
+    const std::size_t year_digits = 4;
+    std::size_t digits = 0;
+    while (digits < t.size() && ascii_digit(t[digits]))
+        ++digits;
+    if (digits == year_digits && (digits == t.size() || !ascii_digit(t[digits])))
+        return true;
+    return leading_date(t, language).has_value();
+}
+
+} // namespace
+
+// "+ Added a lighthouse block" between "+ Added a harbour crane" and "+ Fixed the tides": an item of a list, its
+// bullet the one its neighbours open with.
+bool list_item(const Page& p, std::size_t i) {
+    auto bullet = [&](std::size_t k) { return bullet_mark(p.blocks[k].text); };
+    std::string_view mine = bullet(i);
+    return !mine.empty() && ((i > 0 && bullet(i - 1) == mine) || (i + 1 < p.blocks.size() && bullet(i + 1) == mine));
+}
+
+// "1957–1959 Erster Bauabschnitt / 1962 Zweiter Bauabschnitt / 1979 Schlechter Zustand", "[ 4. März 2024 ] Hafen
+// bekommt neuen Kran / [ 2. März 2024 ] Fähre fällt aus": a line opening with a year or a date between others that
+// do (two more within two lines of it) is an entry of a chronology or of a list of dated teasers, no title. (The date
+// lines under a title, "12.03.2024 / 13.03.2024 14:05 Uhr", are no entries: a title opening with a year stays one.)
+bool dated_row(const Page& p, std::size_t i) {
+    const std::size_t reach = 2, least_others = 2;
+    if (!opens_with_year_or_date(p.blocks[i], p.language))
+        return false;
+    std::size_t others = 0;
+    for (std::size_t k = i >= reach ? i - reach : 0; k <= i + reach && k < p.blocks.size(); ++k)
+        others += k != i && p.role[k] == Role::none && opens_with_year_or_date(p.blocks[k], p.language);
+    return others >= least_others;
+}
+
+// "Weitere 6 Kuchen Rezepte / Weitere 40 Torten Rezepte / Weitere 12 Brot Rezepte", "More in Travel / More in Food /
+// More in Style": three short lines in a row opening with the same word (no stopword) are the links of a list, each
+// to a page of its own. ("Lighthouse / Lighthouse-Guide: Ten towers to visit / Lighthouse-Keeper returns to the
+// tower": the word alone is the label of a topic, over a teaser and the title, and opens no link.)
+bool parallel_link(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    const int most_words = 6;
+    auto opener = [&](std::size_t k) -> std::string_view {
+        const Block& b = blocks[k];
+        if (b.lower_words().size() < 2 || b.words > most_words || b.end_punct || b.lower_words().front().size() < 3 ||
+            stopword_languages(b.lower_words().front()) != 0)
+            return {};
+        return b.lower_words().front();
+    };
+    std::string_view mine = opener(i);
+    if (mine.empty())
+        return false;
+    // (A line printed twice in a row, a title and its copy, counts once.)
+    std::size_t first = i, last = i;
+    while (first > 0 && opener(first - 1) == mine)
+        --first;
+    while (last + 1 < blocks.size() && opener(last + 1) == mine)
+        ++last;
+    std::size_t run = 1;
+    for (std::size_t k = first + 1; k <= last; ++k)
+        run += blocks[k].text != blocks[k - 1].text;
+    return run >= 3;
+}
+
+} // namespace archive
