@@ -423,7 +423,7 @@ void mark_relative_markers(std::vector<Tok>& t) {
     }
 }
 
-bool is_relative(std::span<const Tok> t) {
+bool is_relative(std::span<const Tok> t, std::string_view language) {
     if (!has_relative_marker(t))
         return false;
     const auto& units = common_lexicon().list("time_units");
@@ -442,11 +442,18 @@ bool is_relative(std::span<const Tok> t) {
             return true;
     }
     // "yesterday", "gestern", "ayer", "ieri" (the lexicon's relative_day_words), "3 weeks ago"; the French "hier"
-    // is also German for "here": only on a short line.
+    // is also German for "here": only on a short line. A word alone on its line ("Hier", a German page's link) is a
+    // day only in the page's language (in any, when the page's is not known).
     static const LexiconSection& day_words = any_language_section("relative_day_words");
+    const auto words = std::count_if(t.begin(), t.end(), [](const Tok& tok) { return tok.kind == TokKind::word; });
     for (const auto& tok : t)
-        if (tok.text == "ago" || day_words.has(tok.text))
+        if (tok.text == "ago" || day_words.has(tok.text)) {
+            if (words == 1 && tok.text != "ago") {
+                const Lexicon* own = lexicon(language);
+                return own == nullptr || own->has("relative_day_words", tok.text);
+            }
             return tok.text != "hier" || t.size() <= 4;
+        }
     return false;
 }
 
@@ -681,9 +688,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         mark_relative_markers(t);
     std::span<const Tok> before(t.data(), update_at);
     std::span<const Tok> after(t.data() + update_at, t.size() - update_at);
-    if (!out.published && is_relative(before))
+    if (!out.published && is_relative(before, language))
         out.relative = true;
-    if (!out.updated && update_at < t.size() && is_relative(after))
+    if (!out.updated && update_at < t.size() && is_relative(after, language))
         out.relative = true;
 
     // What is left once dates, labels, weekdays, fillers and punctuation are set aside.

@@ -91,6 +91,27 @@ TEST_CASE("relative dates in words are date lines left null and flagged", "[date
     }
 }
 
+TEST_CASE("a day word alone on its line is a relative date only in the page's language", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        bool relative;
+    };
+    const Row rows[] = {
+        {"Hier", "fr", true},      {"Hier", "de", false}, // German "here", a link's word
+        {"Hier :", "fr", true},    {"Gestern", "de", true}, {"Gestern", "en", false},
+        {"Yesterday", "en", true}, {"Ayer", "es", true},     {"Ayer", "it", false},
+        {"Ieri", "it", true},      {"Ieri", "es", false},
+        {"Publié hier", "fr", true}, // (not alone: a label says it)
+    };
+    for (const auto& r : rows) {
+        INFO(r.line << " (" << r.lang << ")");
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.relative == r.relative);
+        CHECK(d.is_date_line == r.relative);
+    }
+}
+
 TEST_CASE("prose that mentions a date is not a date line", "[dates]") {
     for (const char* line : {"Le 25 octobre 2016, le conseil municipal a voté un crédit pour rénover l'école du village.",
                              "The plant, which opened on March 3, 2025, employs more than four hundred people."}) {
