@@ -142,6 +142,50 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     return std::nullopt;
 }
 
+// "Jane Roe says:" / "March 3, 2021 at 4:11 am", "(31.10.2007)" / "Harbour fees rise" / "(12.09.2007)", "Read more »"
+// / "22. Juni 2022" / "Solar" / "New pier opens" / "Read more »" / "20. Juni 2022": the date line at `i` signs a
+// comment (the line over it ends with a colon) or stands in a list of dated teasers, references or comments (a line
+// a few lines from it holds a date too).
+bool dated_list(const Page& p, std::size_t i) {
+    const std::size_t near = 5;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i > 0 && blocks[i - 1].text.ends_with(':'))
+        return true;
+    for (std::size_t k = i > near ? i - near : 0; k < blocks.size() && k <= i + near; ++k)
+        if (k != i && blocks[k].digits >= 4 && find_date(blocks[k].text, p.language))
+            return true;
+    return false;
+}
+
+// "... the last sentence of the text." / "Download: mp3 (30 MB)" / "Veröffentlicht am 16.08.2019": a page printing no
+// date over the text may print it under its end, among the lines that close it ("Rubrik: ...", "Datum: ...", "Author:
+// Jane Roe am 29.12.2010", "Written by Jane Roe on April 29, 2018"). The first date line a few lines after the region
+// gives the record's date; a labelled one ("Erschienen am:", "Published:") or a byline's further down too, past a
+// list of tags or related links. (Asked only when the region gave no date: the date over the text is the article's.)
+void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
+    const std::size_t near_lines = 12, labelled_lines = 25;
+    const std::vector<Block>& blocks = p.blocks;
+    bool past_terminator = false; // ("12 comments", "Related articles": the lines under it are no longer the article's)
+    for (std::size_t i = re + 1; i < blocks.size() && i <= re + labelled_lines; ++i) {
+        const Block& b = blocks[i];
+        past_terminator = past_terminator || (i > re + 1 && p.terminator[i - 1]);
+        if (b.digits == 0 || b.words > 30 || (p.role[i] != Role::none && p.role[i] != Role::byline))
+            continue;
+        DateLine d = read_dates(b.text, p.language, order);
+        if (!d.published)
+            continue;
+        const bool byline = p.role[i] == Role::byline || byline_authors(b.text, p.language).has_value();
+        if (!(d.is_date_line || byline))
+            continue;
+        if (!d.published_labelled && !byline && (i > re + near_lines || past_terminator || dated_list(p, i)))
+            return; // (an unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's)
+        if (p.role[i] == Role::none)
+            p.role[i] = Role::date;
+        take_dates(d, b.text, p.article, labelled);
+        return;
+    }
+}
+
 } // namespace
 
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
@@ -314,6 +358,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     a.authors.push_back(name);
             break;
         }
+    if (!a.published && !a.updated)
+        closing_date(p, re, order, published_labelled);
 }
 
 } // namespace archive

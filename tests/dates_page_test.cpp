@@ -1,0 +1,64 @@
+// Where on a page the publication date is taken from: invented pages, classified whole.
+#include <catch2/catch.hpp>
+
+#include "pipeline.hpp"
+
+#include <string>
+
+namespace {
+
+// A short article: a menu line, its title and three paragraphs, with `over` printed between the title and the text
+// and `under` after it (each a run of lines, empty for none).
+std::string harbour_page(const std::string& over, const std::string& under) {
+    return "Home\nThe harbour gets a second ferry before the summer\n" + over +
+           "The new ferry will cross the bay every hour from June on, the harbour office said on Monday.\nIt carries "
+           "forty cars and three hundred people, twice as many as the old one, and it runs on batteries.\nThe crossing "
+           "takes twenty minutes, and tickets keep their price this year, the office added in its letter.\n" +
+           under;
+}
+
+} // namespace
+
+TEST_CASE("a page printing no date over its text may print it under the text's end", "[classify][dates]") {
+    struct Row {
+        const char* under;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Tags: harbour, ferries\n15.12.2021\n", "2021-12-15"},
+        {"Download: mp3 (30 MB)\nVeröffentlicht am 16.08.2019\nDauer: 1 Stunde\n", "2019-08-16"},
+        {"Rubrique : Mer\nPublié le 3 mars 2022\n", "2022-03-03"},
+        {"Written by Jane Roe, PhD on April 29, 2018\n", "2018-04-29"},
+        {"Categoría: Puertos\nPublicado el 5 de mayo de 2023\n", "2023-05-05"},
+        {"Pubblicato il 12 marzo 2020\n", "2020-03-12"},
+        // A labelled day further down, past a list of tags.
+        {"Tags:\nharbour\nferries\nbatteries\nbay\nsummer\nboats\ntickets\nprices\nletters\noffice\ncrossings\n"
+         "Erschienen am: 01.11.2023\n",
+         "2023-11-01"},
+        // A revision's label first: the publication's day comes after it.
+        {"Letzte Änderung: 31.10.2023 - 14:49\nErschienen am: 30.10.2023\n", "2023-10-30"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.under);
+        archive::Article a = archive::parse(harbour_page("", r.under), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a date under the text that signs a comment or a teaser is not the article's", "[classify][dates]") {
+    for (const char* under : {
+             // a comment thread
+             "3 comments\nJane Roe says:\nAugust 3, 2019 at 4:11 am\nGreat news for the island.\n",
+             "Anna Muster sagt:\n3. August 2019 um 04:11 Uhr\nEndlich!\n",
+             // a list of dated teasers or references
+             "Read more »\n22. Juni 2022\nSolar\nNew pier opens in the north\nRead more »\n20. Juni 2022\n",
+             "Articles liés\n(31.10.2007)\n(31.07.2005)\n",
+         }) {
+        INFO(under);
+        archive::Article a = archive::parse(harbour_page("", under), "page.txt");
+        CHECK_FALSE(a.published);
+    }
+    // The date over the text stays the article's.
+    archive::Article a = archive::parse(harbour_page("3 March 2021\n", "Published: 5 March 2021\n"), "page.txt");
+    CHECK(a.published.value_or("") == "2021-03-03");
+}
