@@ -157,6 +157,19 @@ bool dated_list(const Page& p, std::size_t i) {
     return false;
 }
 
+// "— Jane Roe (@janeroe) March 3, 2021", "— Hafenblatt (@hafenblatt) 3. März 2021": the line closing a short post of a
+// network embedded in the page, a dash, the account's name and its handle in parentheses, then the post's day. Its
+// date is the post's and its name no byline of the article.
+bool embedded_tweet_signature(const Block& b) {
+    const int most_words = 20;
+    if (b.words > most_words || b.text.find("(@") == std::string::npos)
+        return false;
+    for (std::string_view dash : {"— ", "– ", "- "})
+        if (b.text.starts_with(dash))
+            return true;
+    return false;
+}
+
 // "... the last sentence of the text." / "Download: mp3 (30 MB)" / "Veröffentlicht am 16.08.2019": a page printing no
 // date over the text may print it under its end, among the lines that close it ("Rubrik: ...", "Datum: ...", "Author:
 // Jane Roe am 29.12.2010", "Written by Jane Roe on April 29, 2018"). The first date line a few lines after the region
@@ -219,7 +232,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         if (b.words <= 30) {
             // "Ein Beitrag geteilt von Anna Muster (@annamuster)": the credit of an embedded post, no byline of the
             // article ("von Anna Muster") and no heading of the text under it.
-            if (embedded_post_credit(b)) {
+            if (embedded_post_credit(b) || embedded_tweet_signature(b)) {
                 p.role[i] = Role::boilerplate;
                 continue;
             }

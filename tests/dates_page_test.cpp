@@ -62,3 +62,17 @@ TEST_CASE("a date under the text that signs a comment or a teaser is not the art
     archive::Article a = archive::parse(harbour_page("3 March 2021\n", "Published: 5 March 2021\n"), "page.txt");
     CHECK(a.published.value_or("") == "2021-03-03");
 }
+
+TEST_CASE("the line signing a post embedded in the text gives no date", "[classify][dates]") {
+    for (const char* signature : {"— Harbour Weekly (@harbourweekly) October 31, 2021",
+                                  "— Hafenblatt (@hafenblatt) 31. Oktober 2021",
+                                  "– Le Port (@leport) 31 octobre 2021",
+                                  "- El Puerto (@elpuerto) 31 de octubre de 2021"}) {
+        INFO(signature);
+        const std::string page = harbour_page("", "") + "The ferry is here at last! pic.example/abc\n" + signature +
+                                 "\nThe old ferry will be sold to a museum in the north, the office said.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK_FALSE(a.published);
+        CHECK(a.authors.empty());
+    }
+}
