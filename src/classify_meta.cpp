@@ -187,7 +187,14 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
         DateLine d = read_dates(b.text, p.language, order);
         if (!d.published)
             continue;
-        const bool byline = p.role[i] == Role::byline || byline_authors(b.text, p.language).has_value();
+        bool byline = p.role[i] == Role::byline || byline_authors(b.text, p.language).has_value();
+        // "Dezember 26, 2019 von Jane Kategorien: Allgemein | Hinterlasse einen Kommentar": a post's line of facts
+        // signs the post as a byline does.
+        if (!d.is_date_line && !byline)
+            if (auto facts = post_facts_dates(b.text, p.language, order); facts && facts->published) {
+                d = *facts;
+                byline = true;
+            }
         if (!(d.is_date_line || byline))
             continue;
         if (!d.published_labelled && !byline && (i > re + near_lines || past_terminator || dated_list(p, i)))

@@ -31,6 +31,12 @@ TEST_CASE("a page printing no date over its text may print it under the text's e
         {"Written by Jane Roe, PhD on April 29, 2018\n", "2018-04-29"},
         {"Categoría: Puertos\nPublicado el 5 de mayo de 2023\n", "2023-05-05"},
         {"Pubblicato il 12 marzo 2020\n", "2020-03-12"},
+        // A post's line of facts.
+        {"Teilen\n3. März 2021 von Lena in Alltag, Hafen | Schreib einen Kommentar\n", "2021-03-03"},
+        {"Share\nMarch 3, 2021 by Kay in Boats, Weather | Leave a comment\n", "2021-03-03"},
+        {"Partager\n3 mars 2021 par Odile dans Mer, Ports | Laisser un commentaire\n", "2021-03-03"},
+        {"Compartir\n3 de marzo de 2021 por Lucía en Puertos | Deja un comentario\n", "2021-03-03"},
+        {"Condividi\n3 marzo 2021 di Marco in Mare, Porti | Lascia un commento\n", "2021-03-03"},
         // A labelled day further down, past a list of tags.
         {"Tags:\nharbour\nferries\nbatteries\nbay\nsummer\nboats\ntickets\nprices\nletters\noffice\ncrossings\n"
          "Erschienen am: 01.11.2023\n",
