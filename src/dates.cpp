@@ -51,10 +51,11 @@ void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& tok
             while (i < line.size() && line[i] >= '0' && line[i] <= '9')
                 ++i;
             // "1. November 20241. November 2024": a year glued to the day of a second date (published and
-            // updated printed without a space between them).
+            // updated printed without a space between them); "4 de mayo de 202200:00 hs": to the hour of its time.
             const std::size_t year_len = 4;
             std::size_t len = i - start;
-            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && line[i] == '.' &&
+            const bool glued_time = i + 1 < line.size() && line[i] == ':' && line[i + 1] >= '0' && line[i + 1] <= '9';
+            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && (line[i] == '.' || glued_time) &&
                 (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
                 toks.push_back({TokKind::number, line.substr(start, year_len), start, start + year_len});
                 start += year_len;

@@ -141,6 +141,40 @@ TEST_CASE("a date line may carry the byline", "[dates]") {
     CHECK(satz.rest.empty());
 }
 
+TEST_CASE("a year glued to the hour of its time", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"miércoles, 4 de mayo de 202200:00 hs", "es", "2022-05-04T00:00"},
+        {"12. März 202409:30 Uhr", "de", "2024-03-12T09:30"},
+        {"March 3, 202110:15", "en", "2021-03-03T10:15"},
+        {"3 mars 202114:05", "fr", "2021-03-03T14:05"},
+        {"12 marzo 20248:30", "it", "2024-03-12T08:30"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a label naming the day of publication", "[dates]") {
+    for (const char* line : {"Erscheinungsdatum: 07.02.2022", "Publication date: February 7, 2022",
+                             "Date de publication : 7 février 2022", "Fecha de publicación: 7 de febrero de 2022",
+                             "Data di pubblicazione: 7 febbraio 2022", "Publicatiedatum: 7 februari 2022",
+                             "Data de publicação: 7 de fevereiro de 2022"}) {
+        INFO(line);
+        DateLine d = read_dates(line, "");
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == "2022-02-07");
+        CHECK(d.published_labelled);
+    }
+}
+
 TEST_CASE("two dates printed without a space between a year and the next day", "[dates]") {
     struct Row {
         const char* line;
