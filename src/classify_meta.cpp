@@ -173,7 +173,7 @@ bool embedded_tweet_signature(const Block& b) {
 // "... the last sentence of the text." / "Download: mp3 (30 MB)" / "Veröffentlicht am 16.08.2019": a page printing no
 // date over the text may print it under its end, among the lines that close it ("Rubrik: ...", "Datum: ...", "Author:
 // Jane Roe am 29.12.2010", "Written by Jane Roe on April 29, 2018"). The first date line a few lines after the region
-// gives the record's date; a labelled one ("Erschienen am:", "Published:") or a byline's further down too, past a
+// gives the record's date (a revision's line before it its `updated`); a labelled one ("Erschienen am:", "Published:") or a byline's further down too, past a
 // list of tags or related links. (Asked only when the region gave no date: the date over the text is the article's.)
 void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
     const std::size_t near_lines = 12, labelled_lines = 25;
@@ -185,18 +185,27 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
         if (b.digits == 0 || b.words > 30 || (p.role[i] != Role::none && p.role[i] != Role::byline))
             continue;
         DateLine d = read_dates(b.text, p.language, order);
-        if (!d.published)
+        if (!d.published && !d.updated)
             continue;
         bool byline = p.role[i] == Role::byline || byline_authors(b.text, p.language).has_value();
         // "Dezember 26, 2019 von Jane Kategorien: Allgemein | Hinterlasse einen Kommentar": a post's line of facts
         // signs the post as a byline does.
         if (!d.is_date_line && !byline)
-            if (auto facts = post_facts_dates(b.text, p.language, order); facts && facts->published) {
+            if (auto facts = post_facts_dates(b.text, p.language, order); facts && (facts->published || facts->updated)) {
                 d = *facts;
                 byline = true;
             }
         if (!(d.is_date_line || byline))
             continue;
+        // "Aktualisiert am 17.01.2021": a revision's day, labelled; the day of publication may follow it.
+        if (!d.published) {
+            if (!p.article.updated && (d.is_date_line || byline)) {
+                p.article.updated = d.updated;
+                if (p.role[i] == Role::none)
+                    p.role[i] = Role::date;
+            }
+            continue;
+        }
         if (!d.published_labelled && !byline && (i > re + near_lines || past_terminator || dated_list(p, i)))
             return; // (an unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's)
         if (p.role[i] == Role::none)

@@ -49,6 +49,15 @@ TEST_CASE("a page printing no date over its text may print it under the text's e
         archive::Article a = archive::parse(harbour_page("", r.under), "page.txt");
         CHECK(a.published.value_or("") == r.published);
     }
+    // A revision's day alone gives `updated`.
+    for (const char* under : {"Quelle: Hafenamt\nAktualisiert am 17.01.2021.\n", "Source: harbour office\nUpdated: "
+                              "January 17, 2021\n", "Mis à jour le 17 janvier 2021\n",
+                              "Actualizado el 17 de enero de 2021\n", "Aggiornato il 17 gennaio 2021\n"}) {
+        INFO(under);
+        archive::Article a = archive::parse(harbour_page("", under), "page.txt");
+        CHECK_FALSE(a.published);
+        CHECK(a.updated.value_or("") == "2021-01-17");
+    }
 }
 
 TEST_CASE("a date under the text that signs a comment or a teaser is not the article's", "[classify][dates]") {
