@@ -157,6 +157,37 @@ bool dated_list(const Page& p, std::size_t i) {
     return false;
 }
 
+// "This entry was posted on Monday, May 3rd, 2021 at 10:15 am and is filed under Boats.", "Der Beitrag wurde am 3. Mai
+// 2021 um 10:15 Uhr veröffentlicht und unter Hafen abgelegt.": the sentence a blog prints over or under its post, the
+// day it was posted and the categories it was filed under (a word of the lexicon's post_filing_words), too long for a
+// date line, anywhere on the page (in a side column too). Its day is the post's, when the page prints one such
+// sentence only (a list of posts prints one for each). (Asked only when no date line gave the day.)
+void filing_sentence_date(Page& p, DayOrder order, bool& labelled) {
+    const int most_words = 80;
+    static const LexiconSection& filing = any_language_section("post_filing_words"); // (merged once)
+    std::size_t found = p.blocks.size();
+    std::optional<DateLine> day;
+    for (std::size_t i = 0; i < p.blocks.size(); ++i) {
+        const Block& b = p.blocks[i];
+        if (p.role[i] != Role::none || b.digits < 4 || b.words > most_words)
+            continue;
+        const auto words = b.lower_words();
+        if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return filing.has(w); }))
+            continue;
+        DateLine d = read_dates(b.text, p.language, order);
+        if (!d.published)
+            continue;
+        if (day)
+            return; // (a second post's)
+        found = i;
+        day = std::move(d);
+    }
+    if (!day)
+        return;
+    p.role[found] = Role::date;
+    take_dates(*day, p.blocks[found].text, p.article, labelled);
+}
+
 // "— Jane Roe (@janeroe) March 3, 2021", "— Hafenblatt (@hafenblatt) 3. März 2021": the line closing a short post of a
 // network embedded in the page, a dash, the account's name and its handle in parentheses, then the post's day. Its
 // date is the post's and its name no byline of the article.
@@ -387,6 +418,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     a.authors.push_back(name);
             break;
         }
+    if (!a.published)
+        filing_sentence_date(p, order, published_labelled);
     if (!a.published && !a.updated)
         closing_date(p, re, order, published_labelled);
 }

@@ -91,3 +91,34 @@ TEST_CASE("the line signing a post embedded in the text gives no date", "[classi
         CHECK(a.authors.empty());
     }
 }
+
+TEST_CASE("the sentence a blog prints with the day of its post and its categories", "[classify][dates]") {
+    struct Row {
+        const char* sentence;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"This entry was posted on Monday, May 3rd, 2021 at 10:15 am and is filed under Boats, Weather. You can follow "
+         "any responses to this entry through the feed.",
+         "2021-05-03T10:15"},
+        {"Der Beitrag wurde am Montag, den 3. Mai 2021 um 10:15 Uhr veröffentlicht und wurde unter Hafen, Fähren, "
+         "Wetter abgelegt. Du kannst die Kommentare zu diesem Beitrag über den Feed verfolgen.",
+         "2021-05-03T10:15"},
+        {"Cette entrée a été publiée le lundi 3 mai 2021 à 10:15 et est classée dans Port, Météo.", "2021-05-03T10:15"},
+        {"Esta entrada fue publicada el lunes 3 de mayo de 2021 a las 10:15 y está archivada en Puerto, Tiempo.",
+         "2021-05-03T10:15"},
+        {"Questo articolo è stato pubblicato il 3 maggio 2021 alle 10:15 ed è archiviato in Porto, Meteo.",
+         "2021-05-03T10:15"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.sentence);
+        archive::Article a = archive::parse(harbour_page("", std::string(r.sentence) + "\n"), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+    // A list of posts prints one such sentence for each: none of them is the page's day.
+    archive::Article a = archive::parse(
+        harbour_page("", "This entry was posted on May 3, 2021 and is filed under Boats.\nThe pier opens\nThis entry "
+                         "was posted on April 29, 2021 and is filed under Piers.\n"),
+        "page.txt");
+    CHECK_FALSE(a.published);
+}
