@@ -204,8 +204,9 @@ bool embedded_tweet_signature(const Block& b) {
 // "... the last sentence of the text." / "Download: mp3 (30 MB)" / "Veröffentlicht am 16.08.2019": a page printing no
 // date over the text may print it under its end, among the lines that close it ("Rubrik: ...", "Datum: ...", "Author:
 // Jane Roe am 29.12.2010", "Written by Jane Roe on April 29, 2018"). The first date line a few lines after the region
-// gives the record's date (a revision's line before it its `updated`); a labelled one ("Erschienen am:", "Published:") or a byline's further down too, past a
-// list of tags or related links. (Asked only when the region gave no date: the date over the text is the article's.)
+// gives the record's date (a revision's line before it gives `updated`); a labelled one ("Erschienen am:",
+// "Published:") or a byline's further down too, past a list of tags or related links. (Asked only when the region
+// gave no date: the date over the text is the article's.)
 void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
     const std::size_t near_lines = 12, labelled_lines = 25;
     const std::vector<Block>& blocks = p.blocks;
@@ -222,7 +223,8 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
         // "Dezember 26, 2019 von Jane Kategorien: Allgemein | Hinterlasse einen Kommentar": a post's line of facts
         // signs the post as a byline does.
         if (!d.is_date_line && !byline)
-            if (auto facts = post_facts_dates(b.text, p.language, order); facts && (facts->published || facts->updated)) {
+            if (auto facts = post_facts_dates(b.text, p.language, order);
+                facts && (facts->published || facts->updated)) {
                 d = *facts;
                 byline = true;
             }

@@ -162,6 +162,23 @@ TEST_CASE("a year glued to the hour of its time", "[dates]") {
     }
 }
 
+TEST_CASE("a blog's calendar leaf prints the weekday between the day and the month", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+    };
+    const Row rows[] = {
+        {"31 Donnerstag Okt 2019", "de"}, {"31 Thursday Oct 2019", "en"}, {"31 jeudi oct. 2019", "fr"},
+        {"31 jueves oct 2019", "es"},     {"31 giovedì ott 2019", "it"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == "2019-10-31");
+    }
+}
+
 TEST_CASE("a label naming the day of publication", "[dates]") {
     for (const char* line : {"Erscheinungsdatum: 07.02.2022", "Publication date: February 7, 2022",
                              "Date de publication : 7 février 2022", "Fecha de publicación: 7 de febrero de 2022",
