@@ -25,8 +25,8 @@ TEST_CASE("a page printing no date over its text may print it under the text's e
         const char* published;
     };
     const Row rows[] = {
-        {"Tags: harbour, ferries\n15.12.2021\n", "2021-12-15"},
-        {"Download: mp3 (30 MB)\nVeröffentlicht am 16.08.2019\nDauer: 1 Stunde\n", "2019-08-16"},
+        {"Tags: harbour, ferries\n09.03.2022\n", "2022-03-09"},
+        {"Anhören: mp3 (12 MB)\nVeröffentlicht am 04.06.2020\nLänge: 40 Minuten\n", "2020-06-04"},
         {"Rubrique : Mer\nPublié le 3 mars 2022\n", "2022-03-03"},
         {"Written by Jane Roe, PhD on April 29, 2018\n", "2018-04-29"},
         {"Categoría: Puertos\nPublicado el 5 de mayo de 2023\n", "2023-05-05"},
@@ -39,10 +39,10 @@ TEST_CASE("a page printing no date over its text may print it under the text's e
         {"Condividi\n3 marzo 2021 di Marco in Mare, Porti | Lascia un commento\n", "2021-03-03"},
         // A labelled day further down, past a list of tags.
         {"Tags:\nharbour\nferries\nbatteries\nbay\nsummer\nboats\ntickets\nprices\nletters\noffice\ncrossings\n"
-         "Erschienen am: 01.11.2023\n",
-         "2023-11-01"},
+         "Erschienen am: 14.09.2022\n",
+         "2022-09-14"},
         // A revision's label first: the publication's day comes after it.
-        {"Letzte Änderung: 31.10.2023 - 14:49\nErschienen am: 30.10.2023\n", "2023-10-30"},
+        {"Letzte Änderung: 18.05.2022 - 11:20\nErschienen am: 16.05.2022\n", "2022-05-16"},
     };
     for (const auto& r : rows) {
         INFO(r.under);
@@ -50,24 +50,24 @@ TEST_CASE("a page printing no date over its text may print it under the text's e
         CHECK(a.published.value_or("") == r.published);
     }
     // A revision's day alone gives `updated`.
-    for (const char* under : {"Quelle: Hafenamt\nAktualisiert am 17.01.2021.\n", "Source: harbour office\nUpdated: "
-                              "January 17, 2021\n", "Mis à jour le 17 janvier 2021\n",
-                              "Actualizado el 17 de enero de 2021\n", "Aggiornato il 17 gennaio 2021\n"}) {
+    for (const char* under : {"Quelle: Hafenamt\nAktualisiert am 23.02.2021.\n", "Source: harbour office\nUpdated: "
+                              "February 23, 2021\n", "Mis à jour le 23 février 2021\n",
+                              "Actualizado el 23 de febrero de 2021\n", "Aggiornato il 23 febbraio 2021\n"}) {
         INFO(under);
         archive::Article a = archive::parse(harbour_page("", under), "page.txt");
         CHECK_FALSE(a.published);
-        CHECK(a.updated.value_or("") == "2021-01-17");
+        CHECK(a.updated.value_or("") == "2021-02-23");
     }
 }
 
 TEST_CASE("a date under the text that signs a comment or a teaser is not the article's", "[classify][dates]") {
     for (const char* under : {
              // a comment thread
-             "3 comments\nJane Roe says:\nAugust 3, 2019 at 4:11 am\nGreat news for the island.\n",
-             "Anna Muster sagt:\n3. August 2019 um 04:11 Uhr\nEndlich!\n",
+             "3 comments\nJane Roe says:\nJune 8, 2020 at 6:42 pm\nGreat news for the island.\n",
+             "Anna Muster sagt:\n8. Juni 2020 um 18:42 Uhr\nEndlich!\n",
              // a list of dated teasers or references
-             "Read more »\n22. Juni 2022\nSolar\nNew pier opens in the north\nRead more »\n20. Juni 2022\n",
-             "Articles liés\n(31.10.2007)\n(31.07.2005)\n",
+             "Read more »\n14. April 2021\nSolar\nNew pier opens in the north\nRead more »\n9. April 2021\n",
+             "Articles liés\n(12.02.2009)\n(03.11.2008)\n",
          }) {
         INFO(under);
         archive::Article a = archive::parse(harbour_page("", under), "page.txt");
@@ -79,10 +79,10 @@ TEST_CASE("a date under the text that signs a comment or a teaser is not the art
 }
 
 TEST_CASE("the line signing a post embedded in the text gives no date", "[classify][dates]") {
-    for (const char* signature : {"— Harbour Weekly (@harbourweekly) October 31, 2021",
-                                  "— Hafenblatt (@hafenblatt) 31. Oktober 2021",
-                                  "– Le Port (@leport) 31 octobre 2021",
-                                  "- El Puerto (@elpuerto) 31 de octubre de 2021"}) {
+    for (const char* signature : {"— Harbour Weekly (@harbourweekly) April 12, 2022",
+                                  "— Hafenblatt (@hafenblatt) 12. April 2022",
+                                  "– Le Port (@leport) 12 avril 2022",
+                                  "- El Puerto (@elpuerto) 12 de abril de 2022"}) {
         INFO(signature);
         const std::string page = harbour_page("", "") + "The ferry is here at last! pic.example/abc\n" + signature +
                                  "\nThe old ferry will be sold to a museum in the north, the office said.\n";

@@ -148,7 +148,7 @@ TEST_CASE("a year glued to the hour of its time", "[dates]") {
         const char* published;
     };
     const Row rows[] = {
-        {"miércoles, 4 de mayo de 202200:00 hs", "es", "2022-05-04T00:00"},
+        {"jueves, 9 de junio de 202207:30 hs", "es", "2022-06-09T07:30"},
         {"12. März 202409:30 Uhr", "de", "2024-03-12T09:30"},
         {"March 3, 202110:15", "en", "2021-03-03T10:15"},
         {"3 mars 202114:05", "fr", "2021-03-03T14:05"},
@@ -168,26 +168,26 @@ TEST_CASE("a blog's calendar leaf prints the weekday between the day and the mon
         const char* lang;
     };
     const Row rows[] = {
-        {"31 Donnerstag Okt 2019", "de"}, {"31 Thursday Oct 2019", "en"}, {"31 jeudi oct. 2019", "fr"},
-        {"31 jueves oct 2019", "es"},     {"31 giovedì ott 2019", "it"},
+        {"27 Mittwoch Mai 2020", "de"}, {"27 Wednesday May 2020", "en"}, {"27 mercredi mai 2020", "fr"},
+        {"27 miércoles mayo 2020", "es"}, {"27 mercoledì mag 2020", "it"},
     };
     for (const auto& r : rows) {
         INFO(r.line);
         DateLine d = read_dates(r.line, r.lang);
         CHECK(d.is_date_line);
-        CHECK(d.published.value_or("") == "2019-10-31");
+        CHECK(d.published.value_or("") == "2020-05-27");
     }
 }
 
 TEST_CASE("a label naming the day of publication", "[dates]") {
-    for (const char* line : {"Erscheinungsdatum: 07.02.2022", "Publication date: February 7, 2022",
-                             "Date de publication : 7 février 2022", "Fecha de publicación: 7 de febrero de 2022",
-                             "Data di pubblicazione: 7 febbraio 2022", "Publicatiedatum: 7 februari 2022",
-                             "Data de publicação: 7 de fevereiro de 2022"}) {
+    for (const char* line : {"Erscheinungsdatum: 11.03.2021", "Publication date: March 11, 2021",
+                             "Date de publication : 11 mars 2021", "Fecha de publicación: 11 de marzo de 2021",
+                             "Data di pubblicazione: 11 marzo 2021", "Publicatiedatum: 11 maart 2021",
+                             "Data de publicação: 11 de março de 2021"}) {
         INFO(line);
         DateLine d = read_dates(line, "");
         CHECK(d.is_date_line);
-        CHECK(d.published.value_or("") == "2022-02-07");
+        CHECK(d.published.value_or("") == "2021-03-11");
         CHECK(d.published_labelled);
     }
 }
