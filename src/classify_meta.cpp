@@ -188,6 +188,30 @@ void filing_sentence_date(Page& p, DayOrder order, bool& labelled) {
     take_dates(*day, p.blocks[found].text, p.article, labelled);
 }
 
+// "19.10.2021, 15:30 Uhr Am Hafen ...", "(21. November 2022) Die Fähre ...", "3 mars 2021 – Le port ...": the text's
+// first paragraph opens with its day, given a time, put in parentheses or set off by a dash (a sentence naming a day,
+// "3. März 2021 war ein Sonntag", is not read). Asked only of a page that printed no date elsewhere.
+void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re) {
+    const int paragraph_words = 12;
+    for (std::size_t i = rs; i <= re && i < p.blocks.size(); ++i) {
+        const Block& b = p.blocks[i];
+        if (p.role[i] != Role::none || b.words <= paragraph_words)
+            continue;
+        std::string_view line = b.text;
+        const bool bracket = line.starts_with('(');
+        auto lead = leading_date(bracket ? line.substr(1) : line, p.language);
+        if (!lead)
+            return;
+        std::string_view after = line.substr(std::min(line.size(), lead->end + (bracket ? 1 : 0)));
+        const bool timed = lead->iso.size() > 10;
+        const bool set_off = (bracket && after.starts_with(')')) || after.starts_with("- ") ||
+                             after.starts_with("–") || after.starts_with("—");
+        if (timed || set_off)
+            p.article.published = lead->iso;
+        return; // (only the first paragraph)
+    }
+}
+
 // "— Jane Roe (@janeroe) March 3, 2021", "— Hafenblatt (@hafenblatt) 3. März 2021": the line closing a short post of a
 // network embedded in the page, a dash, the account's name and its handle in parentheses, then the post's day. Its
 // date is the post's and its name no byline of the article.
@@ -424,6 +448,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         filing_sentence_date(p, order, published_labelled);
     if (!a.published && !a.updated)
         closing_date(p, re, order, published_labelled);
+    if (!a.published && !a.updated)
+        opening_paragraph_date(p, rs, re);
 }
 
 } // namespace archive

@@ -122,3 +122,46 @@ TEST_CASE("the sentence a blog prints with the day of its post and its categorie
         "page.txt");
     CHECK_FALSE(a.published);
 }
+
+TEST_CASE("the text's first paragraph may open with the article's day", "[classify][dates]") {
+    struct Row {
+        const char* page; // a title, then the text
+        const char* published; // "" = none
+    };
+    const Row rows[] = {
+        {"Die neue Fähre kommt\n14.06.2021, 15:30 UhrAm Hafen legt heute die neue Fähre an, die jede Stunde über die "
+         "Bucht fahren soll.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die alte Fähre.\n"
+         "Die Überfahrt dauert zwanzig Minuten, und die Preise bleiben in diesem Jahr, wie sie sind.\n",
+         "2021-06-14T15:30"},
+        {"The new ferry arrives\n(June 14, 2021) The harbour office said on Monday that the new ferry will cross the "
+         "bay every hour.\nIt carries forty cars and three hundred people, twice as many as the old one.\nThe "
+         "crossing takes twenty minutes, and the tickets keep their price this year.\n",
+         "2021-06-14"},
+        {"Le nouveau ferry arrive\n14 juin 2021 – Le port accueille lundi le nouveau ferry, qui traversera la baie "
+         "toutes les heures.\nIl transporte quarante voitures et trois cents personnes, deux fois plus que "
+         "l'ancien.\nLa traversée dure vingt minutes, et les billets gardent leur prix cette année.\n",
+         "2021-06-14"},
+        {"Llega el nuevo ferry\n14 de junio de 2021 - El puerto recibe el lunes el nuevo ferry, que cruzará la bahía "
+         "cada hora.\nLleva cuarenta coches y trescientas personas, el doble que el antiguo.\nLa travesía dura veinte "
+         "minutos, y los billetes mantienen su precio este año.\n",
+         "2021-06-14"},
+        {"Arriva il nuovo traghetto\n14 giugno 2021, ore 10:15 Il porto accoglie lunedì il nuovo traghetto, che "
+         "attraverserà la baia ogni ora.\nPorta quaranta auto e trecento persone, il doppio del vecchio.\nLa "
+         "traversata dura venti minuti, e i biglietti mantengono il loro prezzo quest'anno.\n",
+         "2021-06-14T10:15"},
+        // a sentence naming a day
+        {"Die neue Fähre kommt\n14. Juni 2021 war ein Montag, und die neue Fähre fuhr zum ersten Mal über die Bucht "
+         "zum Hafen.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die alte Fähre.\nDie "
+         "Überfahrt dauert zwanzig Minuten, und die Preise bleiben in diesem Jahr, wie sie sind.\n",
+         ""},
+        {"The new ferry arrives\nJune 14, 2021 was a Monday, and the new ferry crossed the bay to the harbour for the "
+         "first time.\nIt carries forty cars and three hundred people, twice as many as the old one.\nThe crossing "
+         "takes twenty minutes, and the tickets keep their price this year.\n",
+         ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        archive::Article a = archive::parse(std::string("Home\n") + r.page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
