@@ -142,6 +142,136 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     return std::nullopt;
 }
 
+// "Jane Roe says:" / "March 3, 2021 at 4:11 am", "(31.10.2007)" / "Harbour fees rise" / "(12.09.2007)", "Read more »"
+// / "22. Juni 2022" / "Solar" / "New pier opens" / "Read more »" / "20. Juni 2022": the date line at `i` signs a
+// comment (the line over it ends with a colon) or stands in a list of dated teasers, references or comments (a line
+// a few lines from it holds a date too).
+bool dated_list(const Page& p, std::size_t i) {
+    const std::size_t near = 5;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i > 0 && blocks[i - 1].text.ends_with(':'))
+        return true;
+    for (std::size_t k = i > near ? i - near : 0; k < blocks.size() && k <= i + near; ++k)
+        if (k != i && blocks[k].digits >= 4 && find_date(blocks[k].text, p.language))
+            return true;
+    return false;
+}
+
+// "This entry was posted on Monday, May 3rd, 2021 at 10:15 am and is filed under Boats.", "Der Beitrag wurde am 3. Mai
+// 2021 um 10:15 Uhr veröffentlicht und unter Hafen abgelegt.": the sentence a blog prints over or under its post, the
+// day it was posted and the categories it was filed under (a word of the lexicon's post_filing_words), too long for a
+// date line, anywhere on the page (in a side column too). Its day is the post's, when the page prints one such
+// sentence only (a list of posts prints one for each). (Asked only when no date line gave the day.)
+void filing_sentence_date(Page& p, DayOrder order, bool& labelled) {
+    const int most_words = 80;
+    static const LexiconSection& filing = any_language_section("post_filing_words"); // (merged once)
+    std::size_t found = p.blocks.size();
+    std::optional<DateLine> day;
+    for (std::size_t i = 0; i < p.blocks.size(); ++i) {
+        const Block& b = p.blocks[i];
+        if (p.role[i] != Role::none || b.digits < 4 || b.words > most_words)
+            continue;
+        const auto words = b.lower_words();
+        if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return filing.has(w); }))
+            continue;
+        DateLine d = read_dates(b.text, p.language, order);
+        if (!d.published)
+            continue;
+        if (day)
+            return; // (a second post's)
+        found = i;
+        day = std::move(d);
+    }
+    if (!day)
+        return;
+    p.role[found] = Role::date;
+    take_dates(*day, p.blocks[found].text, p.article, labelled);
+}
+
+// "19.10.2021, 15:30 Uhr Am Hafen ...", "(21. November 2022) Die Fähre ...", "3 mars 2021 – Le port ...": the text's
+// first paragraph opens with its day, given a time, put in parentheses or set off by a dash (a sentence naming a day,
+// "3. März 2021 war ein Sonntag", is not read). Asked only of a page that printed no date elsewhere.
+void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re) {
+    const int paragraph_words = 12;
+    for (std::size_t i = rs; i <= re && i < p.blocks.size(); ++i) {
+        const Block& b = p.blocks[i];
+        if (p.role[i] != Role::none || b.words <= paragraph_words)
+            continue;
+        std::string_view line = b.text;
+        const bool bracket = line.starts_with('(');
+        auto lead = leading_date(bracket ? line.substr(1) : line, p.language);
+        if (!lead)
+            return;
+        std::string_view after = line.substr(std::min(line.size(), lead->end + (bracket ? 1 : 0)));
+        const bool timed = lead->iso.size() > 10;
+        const bool set_off = (bracket && after.starts_with(')')) || after.starts_with("- ") ||
+                             after.starts_with("–") || after.starts_with("—");
+        if (timed || set_off)
+            p.article.published = lead->iso;
+        return; // (only the first paragraph)
+    }
+}
+
+// "— Jane Roe (@janeroe) March 3, 2021", "— Hafenblatt (@hafenblatt) 3. März 2021": the line closing a short post of a
+// network embedded in the page, a dash, the account's name and its handle in parentheses, then the post's day. Its
+// date is the post's and its name no byline of the article.
+bool embedded_tweet_signature(const Block& b) {
+    const int most_words = 20;
+    if (b.words > most_words || b.text.find("(@") == std::string::npos)
+        return false;
+    for (std::string_view dash : {"— ", "– ", "- "})
+        if (b.text.starts_with(dash))
+            return true;
+    return false;
+}
+
+// "... the last sentence of the text." / "Download: mp3 (30 MB)" / "Veröffentlicht am 16.08.2019": a page printing no
+// date over the text may print it under its end, among the lines that close it ("Rubrik: ...", "Datum: ...", "Author:
+// Jane Roe am 29.12.2010", "Written by Jane Roe on April 29, 2018"). The first date line a few lines after the region
+// gives the record's date (a revision's line before it gives `updated`); a labelled one ("Erschienen am:",
+// "Published:") or a byline's further down too, past a list of tags or related links. (Asked only when the region
+// gave no date: the date over the text is the article's.)
+void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
+    const std::size_t near_lines = 12, labelled_lines = 25;
+    const std::vector<Block>& blocks = p.blocks;
+    bool past_terminator = false; // ("12 comments", "Related articles": the lines under it are no longer the article's)
+    for (std::size_t i = re + 1; i < blocks.size() && i <= re + labelled_lines; ++i) {
+        const Block& b = blocks[i];
+        past_terminator = past_terminator || (i > re + 1 && p.terminator[i - 1]);
+        if (b.digits == 0 || b.words > 30 || (p.role[i] != Role::none && p.role[i] != Role::byline))
+            continue;
+        DateLine d = read_dates(b.text, p.language, order);
+        if (!d.published && !d.updated)
+            continue;
+        bool byline = p.role[i] == Role::byline || byline_authors(b.text, p.language).has_value();
+        // "Dezember 26, 2019 von Jane Kategorien: Allgemein | Hinterlasse einen Kommentar": a post's line of facts
+        // signs the post as a byline does.
+        if (!d.is_date_line && !byline)
+            if (auto facts = post_facts_dates(b.text, p.language, order);
+                facts && (facts->published || facts->updated)) {
+                d = *facts;
+                byline = true;
+            }
+        if (!(d.is_date_line || byline))
+            continue;
+        // "Aktualisiert am 17.01.2021": a revision's day, labelled; the day of publication may follow it.
+        if (!d.published) {
+            if (!p.article.updated && (d.is_date_line || byline)) {
+                p.article.updated = d.updated;
+                if (p.role[i] == Role::none)
+                    p.role[i] = Role::date;
+            }
+            continue;
+        }
+        if (!d.published_labelled && !byline && (i > re + near_lines || past_terminator || dated_list(p, i)))
+            return; // (an unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's)
+        if (p.role[i] == Role::none)
+            p.role[i] = Role::date;
+        take_dates(d, b.text, p.article, labelled);
+        return;
+    }
+}
+
 } // namespace
 
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
@@ -175,7 +305,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         if (b.words <= 30) {
             // "Ein Beitrag geteilt von Anna Muster (@annamuster)": the credit of an embedded post, no byline of the
             // article ("von Anna Muster") and no heading of the text under it.
-            if (embedded_post_credit(b)) {
+            if (embedded_post_credit(b) || embedded_tweet_signature(b)) {
                 p.role[i] = Role::boilerplate;
                 continue;
             }
@@ -314,6 +444,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     a.authors.push_back(name);
             break;
         }
+    if (!a.published)
+        filing_sentence_date(p, order, published_labelled);
+    if (!a.published && !a.updated)
+        closing_date(p, re, order, published_labelled);
+    if (!a.published && !a.updated)
+        opening_paragraph_date(p, rs, re);
 }
 
 } // namespace archive

@@ -51,10 +51,11 @@ void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& tok
             while (i < line.size() && line[i] >= '0' && line[i] <= '9')
                 ++i;
             // "1. November 20241. November 2024": a year glued to the day of a second date (published and
-            // updated printed without a space between them).
+            // updated printed without a space between them); "4 de mayo de 202200:00 hs": to the hour of its time.
             const std::size_t year_len = 4;
             std::size_t len = i - start;
-            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && line[i] == '.' &&
+            const bool glued_time = i + 1 < line.size() && line[i] == ':' && line[i + 1] >= '0' && line[i + 1] <= '9';
+            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && (line[i] == '.' || glued_time) &&
                 (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
                 toks.push_back({TokKind::number, line.substr(start, year_len), start, start + year_len});
                 start += year_len;
@@ -318,6 +319,11 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
                 ++k;
             if (is_word(t, k, "de"))
                 ++k;
+            // "31 Donnerstag Okt 2019", "31 Thursday Oct 2019": a blog's calendar leaf, the weekday under the day.
+            static const LexiconSection& weekday_names = any_language_section("weekdays"); // (merged once)
+            if (k == i + 1 && k + 1 < t.size() && t[k].kind == TokKind::word && weekday_names.has(t[k].text) &&
+                t[k + 1].kind == TokKind::word && month_of(t[k + 1].text, language) != 0)
+                ++k;
             if (k < t.size() && t[k].kind == TokKind::word && (m = month_of(t[k].text, language)) != 0) {
                 ++k;
                 if (is_punct(t, k, "."))
@@ -423,7 +429,7 @@ void mark_relative_markers(std::vector<Tok>& t) {
     }
 }
 
-bool is_relative(std::span<const Tok> t) {
+bool is_relative(std::span<const Tok> t, std::string_view language) {
     if (!has_relative_marker(t))
         return false;
     const auto& units = common_lexicon().list("time_units");
@@ -442,11 +448,18 @@ bool is_relative(std::span<const Tok> t) {
             return true;
     }
     // "yesterday", "gestern", "ayer", "ieri" (the lexicon's relative_day_words), "3 weeks ago"; the French "hier"
-    // is also German for "here": only on a short line.
+    // is also German for "here": only on a short line. A word alone on its line ("Hier", a German page's link) is a
+    // day only in the page's language (in any, when the page's is not known).
     static const LexiconSection& day_words = any_language_section("relative_day_words");
+    const auto words = std::count_if(t.begin(), t.end(), [](const Tok& tok) { return tok.kind == TokKind::word; });
     for (const auto& tok : t)
-        if (tok.text == "ago" || day_words.has(tok.text))
+        if (tok.text == "ago" || day_words.has(tok.text)) {
+            if (words == 1 && tok.text != "ago") {
+                const Lexicon* own = lexicon(language);
+                return own == nullptr || own->has("relative_day_words", tok.text);
+            }
             return tok.text != "hier" || t.size() <= 4;
+        }
     return false;
 }
 
@@ -498,50 +511,6 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
         return std::nullopt;
     std::size_t end = f->last + 1;
     return LeadingDate{f->iso, end < t.size() ? t[end].begin : line.size()};
-}
-
-void count_day_order(std::string_view text, int& day_first, int& month_first) {
-    const auto digit = [text](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };
-    const auto digits_at = [text, &digit](std::size_t i) {
-        std::size_t k = i;
-        while (k < text.size() && digit(k))
-            ++k;
-        return k - i;
-    };
-    const auto value = [text](std::size_t i, std::size_t n) {
-        int v = 0;
-        for (std::size_t k = i; k < i + n; ++k)
-            v = v * 10 + (text[k] - '0');
-        return v;
-    };
-    // "16/04/2020", "16.04.20": each date opens with one or two digits and its first separator, which a search for
-    // that byte finds (memchr: a paragraph's bytes are not walked one by one). The digits before the separator must
-    // not follow another digit, a dot or a slash: the second separator of a date, a version's ("1.2.3") or a
-    // decimal's, opens none.
-    for (const char sep : {'.', '/'}) {
-        for (std::size_t s1 = text.find(sep, 1); s1 != std::string_view::npos; s1 = text.find(sep, s1 + 1)) {
-            if (!digit(s1 - 1))
-                continue;
-            std::size_t i = s1 - 1;
-            if (i > 0 && digit(i - 1))
-                --i;
-            if (i > 0 && (digit(i - 1) || text[i - 1] == '.' || text[i - 1] == '/'))
-                continue;
-            const std::size_t n1 = s1 - i;
-            const std::size_t n2 = digits_at(s1 + 1);
-            const std::size_t s2 = s1 + 1 + n2;
-            if (n2 == 0 || n2 > 2 || s2 >= text.size() || text[s2] != sep)
-                continue;
-            const std::size_t n3 = digits_at(s2 + 1);
-            if (n3 != 2 && n3 != 4)
-                continue;
-            const int a = value(i, n1), b = value(s1 + 1, n2);
-            if (a > 12 && a <= 31 && b >= 1 && b <= 12)
-                ++day_first;
-            else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
-                ++month_first;
-        }
-    }
 }
 
 namespace {
@@ -681,9 +650,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         mark_relative_markers(t);
     std::span<const Tok> before(t.data(), update_at);
     std::span<const Tok> after(t.data() + update_at, t.size() - update_at);
-    if (!out.published && is_relative(before))
+    if (!out.published && is_relative(before, language))
         out.relative = true;
-    if (!out.updated && update_at < t.size() && is_relative(after))
+    if (!out.updated && update_at < t.size() && is_relative(after, language))
         out.relative = true;
 
     // What is left once dates, labels, weekdays, fillers and punctuation are set aside.

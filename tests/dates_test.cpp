@@ -91,6 +91,27 @@ TEST_CASE("relative dates in words are date lines left null and flagged", "[date
     }
 }
 
+TEST_CASE("a day word alone on its line is a relative date only in the page's language", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        bool relative;
+    };
+    const Row rows[] = {
+        {"Hier", "fr", true},      {"Hier", "de", false}, // German "here", a link's word
+        {"Hier :", "fr", true},    {"Gestern", "de", true}, {"Gestern", "en", false},
+        {"Yesterday", "en", true}, {"Ayer", "es", true},     {"Ayer", "it", false},
+        {"Ieri", "it", true},      {"Ieri", "es", false},
+        {"Publié hier", "fr", true}, // (not alone: a label says it)
+    };
+    for (const auto& r : rows) {
+        INFO(r.line << " (" << r.lang << ")");
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.relative == r.relative);
+        CHECK(d.is_date_line == r.relative);
+    }
+}
+
 TEST_CASE("prose that mentions a date is not a date line", "[dates]") {
     for (const char* line : {"Le 25 octobre 2016, le conseil municipal a voté un crédit pour rénover l'école du village.",
                              "The plant, which opened on March 3, 2025, employs more than four hundred people."}) {
@@ -118,6 +139,57 @@ TEST_CASE("a date line may carry the byline", "[dates]") {
     CHECK(satz.published == "2024-03-12");
     CHECK_FALSE(satz.is_date_line);
     CHECK(satz.rest.empty());
+}
+
+TEST_CASE("a year glued to the hour of its time", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"jueves, 9 de junio de 202207:30 hs", "es", "2022-06-09T07:30"},
+        {"12. März 202409:30 Uhr", "de", "2024-03-12T09:30"},
+        {"March 3, 202110:15", "en", "2021-03-03T10:15"},
+        {"3 mars 202114:05", "fr", "2021-03-03T14:05"},
+        {"12 marzo 20248:30", "it", "2024-03-12T08:30"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a blog's calendar leaf prints the weekday between the day and the month", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+    };
+    const Row rows[] = {
+        {"27 Mittwoch Mai 2020", "de"}, {"27 Wednesday May 2020", "en"}, {"27 mercredi mai 2020", "fr"},
+        {"27 miércoles mayo 2020", "es"}, {"27 mercoledì mag 2020", "it"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == "2020-05-27");
+    }
+}
+
+TEST_CASE("a label naming the day of publication", "[dates]") {
+    for (const char* line : {"Erscheinungsdatum: 11.03.2021", "Publication date: March 11, 2021",
+                             "Date de publication : 11 mars 2021", "Fecha de publicación: 11 de marzo de 2021",
+                             "Data di pubblicazione: 11 marzo 2021", "Publicatiedatum: 11 maart 2021",
+                             "Data de publicação: 11 de março de 2021"}) {
+        INFO(line);
+        DateLine d = read_dates(line, "");
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == "2021-03-11");
+        CHECK(d.published_labelled);
+    }
 }
 
 TEST_CASE("two dates printed without a space between a year and the next day", "[dates]") {

@@ -1,0 +1,167 @@
+// Where on a page the publication date is taken from: invented pages, classified whole.
+#include <catch2/catch.hpp>
+
+#include "pipeline.hpp"
+
+#include <string>
+
+namespace {
+
+// A short article: a menu line, its title and three paragraphs, with `over` printed between the title and the text
+// and `under` after it (each a run of lines, empty for none).
+std::string harbour_page(const std::string& over, const std::string& under) {
+    return "Home\nThe harbour gets a second ferry before the summer\n" + over +
+           "The new ferry will cross the bay every hour from June on, the harbour office said on Monday.\nIt carries "
+           "forty cars and three hundred people, twice as many as the old one, and it runs on batteries.\nThe crossing "
+           "takes twenty minutes, and tickets keep their price this year, the office added in its letter.\n" +
+           under;
+}
+
+} // namespace
+
+TEST_CASE("a page printing no date over its text may print it under the text's end", "[classify][dates]") {
+    struct Row {
+        const char* under;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Tags: harbour, ferries\n09.03.2022\n", "2022-03-09"},
+        {"Anhören: mp3 (12 MB)\nVeröffentlicht am 04.06.2020\nLänge: 40 Minuten\n", "2020-06-04"},
+        {"Rubrique : Mer\nPublié le 3 mars 2022\n", "2022-03-03"},
+        {"Written by Jane Roe, PhD on April 29, 2018\n", "2018-04-29"},
+        {"Categoría: Puertos\nPublicado el 5 de mayo de 2023\n", "2023-05-05"},
+        {"Pubblicato il 12 marzo 2020\n", "2020-03-12"},
+        // A post's line of facts.
+        {"Teilen\n3. März 2021 von Lena in Alltag, Hafen | Schreib einen Kommentar\n", "2021-03-03"},
+        {"Share\nMarch 3, 2021 by Kay in Boats, Weather | Leave a comment\n", "2021-03-03"},
+        {"Partager\n3 mars 2021 par Odile dans Mer, Ports | Laisser un commentaire\n", "2021-03-03"},
+        {"Compartir\n3 de marzo de 2021 por Lucía en Puertos | Deja un comentario\n", "2021-03-03"},
+        {"Condividi\n3 marzo 2021 di Marco in Mare, Porti | Lascia un commento\n", "2021-03-03"},
+        // A labelled day further down, past a list of tags.
+        {"Tags:\nharbour\nferries\nbatteries\nbay\nsummer\nboats\ntickets\nprices\nletters\noffice\ncrossings\n"
+         "Erschienen am: 14.09.2022\n",
+         "2022-09-14"},
+        // A revision's label first: the publication's day comes after it.
+        {"Letzte Änderung: 18.05.2022 - 11:20\nErschienen am: 16.05.2022\n", "2022-05-16"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.under);
+        archive::Article a = archive::parse(harbour_page("", r.under), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+    // A revision's day alone gives `updated`.
+    for (const char* under : {"Quelle: Hafenamt\nAktualisiert am 23.02.2021.\n", "Source: harbour office\nUpdated: "
+                              "February 23, 2021\n", "Mis à jour le 23 février 2021\n",
+                              "Actualizado el 23 de febrero de 2021\n", "Aggiornato il 23 febbraio 2021\n"}) {
+        INFO(under);
+        archive::Article a = archive::parse(harbour_page("", under), "page.txt");
+        CHECK_FALSE(a.published);
+        CHECK(a.updated.value_or("") == "2021-02-23");
+    }
+}
+
+TEST_CASE("a date under the text that signs a comment or a teaser is not the article's", "[classify][dates]") {
+    for (const char* under : {
+             // a comment thread
+             "3 comments\nJane Roe says:\nJune 8, 2020 at 6:42 pm\nGreat news for the island.\n",
+             "Anna Muster sagt:\n8. Juni 2020 um 18:42 Uhr\nEndlich!\n",
+             // a list of dated teasers or references
+             "Read more »\n14. April 2021\nSolar\nNew pier opens in the north\nRead more »\n9. April 2021\n",
+             "Articles liés\n(12.02.2009)\n(03.11.2008)\n",
+         }) {
+        INFO(under);
+        archive::Article a = archive::parse(harbour_page("", under), "page.txt");
+        CHECK_FALSE(a.published);
+    }
+    // The date over the text stays the article's.
+    archive::Article a = archive::parse(harbour_page("3 March 2021\n", "Published: 5 March 2021\n"), "page.txt");
+    CHECK(a.published.value_or("") == "2021-03-03");
+}
+
+TEST_CASE("the line signing a post embedded in the text gives no date", "[classify][dates]") {
+    for (const char* signature : {"— Harbour Weekly (@harbourweekly) April 12, 2022",
+                                  "— Hafenblatt (@hafenblatt) 12. April 2022",
+                                  "– Le Port (@leport) 12 avril 2022",
+                                  "- El Puerto (@elpuerto) 12 de abril de 2022"}) {
+        INFO(signature);
+        const std::string page = harbour_page("", "") + "The ferry is here at last! pic.example/abc\n" + signature +
+                                 "\nThe old ferry will be sold to a museum in the north, the office said.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK_FALSE(a.published);
+        CHECK(a.authors.empty());
+    }
+}
+
+TEST_CASE("the sentence a blog prints with the day of its post and its categories", "[classify][dates]") {
+    struct Row {
+        const char* sentence;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"This entry was posted on Monday, May 3rd, 2021 at 10:15 am and is filed under Boats, Weather. You can follow "
+         "any responses to this entry through the feed.",
+         "2021-05-03T10:15"},
+        {"Der Beitrag wurde am Montag, den 3. Mai 2021 um 10:15 Uhr veröffentlicht und wurde unter Hafen, Fähren, "
+         "Wetter abgelegt. Du kannst die Kommentare zu diesem Beitrag über den Feed verfolgen.",
+         "2021-05-03T10:15"},
+        {"Cette entrée a été publiée le lundi 3 mai 2021 à 10:15 et est classée dans Port, Météo.", "2021-05-03T10:15"},
+        {"Esta entrada fue publicada el lunes 3 de mayo de 2021 a las 10:15 y está archivada en Puerto, Tiempo.",
+         "2021-05-03T10:15"},
+        {"Questo articolo è stato pubblicato il 3 maggio 2021 alle 10:15 ed è archiviato in Porto, Meteo.",
+         "2021-05-03T10:15"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.sentence);
+        archive::Article a = archive::parse(harbour_page("", std::string(r.sentence) + "\n"), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+    // A list of posts prints one such sentence for each: none of them is the page's day.
+    archive::Article a = archive::parse(
+        harbour_page("", "This entry was posted on May 3, 2021 and is filed under Boats.\nThe pier opens\nThis entry "
+                         "was posted on April 29, 2021 and is filed under Piers.\n"),
+        "page.txt");
+    CHECK_FALSE(a.published);
+}
+
+TEST_CASE("the text's first paragraph may open with the article's day", "[classify][dates]") {
+    struct Row {
+        const char* page; // a title, then the text
+        const char* published; // "" = none
+    };
+    const Row rows[] = {
+        {"Die neue Fähre kommt\n14.06.2021, 15:30 UhrAm Hafen legt heute die neue Fähre an, die jede Stunde über die "
+         "Bucht fahren soll.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die alte Fähre.\n"
+         "Die Überfahrt dauert zwanzig Minuten, und die Preise bleiben in diesem Jahr, wie sie sind.\n",
+         "2021-06-14T15:30"},
+        {"The new ferry arrives\n(June 14, 2021) The harbour office said on Monday that the new ferry will cross the "
+         "bay every hour.\nIt carries forty cars and three hundred people, twice as many as the old one.\nThe "
+         "crossing takes twenty minutes, and the tickets keep their price this year.\n",
+         "2021-06-14"},
+        {"Le nouveau ferry arrive\n14 juin 2021 – Le port accueille lundi le nouveau ferry, qui traversera la baie "
+         "toutes les heures.\nIl transporte quarante voitures et trois cents personnes, deux fois plus que "
+         "l'ancien.\nLa traversée dure vingt minutes, et les billets gardent leur prix cette année.\n",
+         "2021-06-14"},
+        {"Llega el nuevo ferry\n14 de junio de 2021 - El puerto recibe el lunes el nuevo ferry, que cruzará la bahía "
+         "cada hora.\nLleva cuarenta coches y trescientas personas, el doble que el antiguo.\nLa travesía dura veinte "
+         "minutos, y los billetes mantienen su precio este año.\n",
+         "2021-06-14"},
+        {"Arriva il nuovo traghetto\n14 giugno 2021, ore 10:15 Il porto accoglie lunedì il nuovo traghetto, che "
+         "attraverserà la baia ogni ora.\nPorta quaranta auto e trecento persone, il doppio del vecchio.\nLa "
+         "traversata dura venti minuti, e i biglietti mantengono il loro prezzo quest'anno.\n",
+         "2021-06-14T10:15"},
+        // a sentence naming a day
+        {"Die neue Fähre kommt\n14. Juni 2021 war ein Montag, und die neue Fähre fuhr zum ersten Mal über die Bucht "
+         "zum Hafen.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die alte Fähre.\nDie "
+         "Überfahrt dauert zwanzig Minuten, und die Preise bleiben in diesem Jahr, wie sie sind.\n",
+         ""},
+        {"The new ferry arrives\nJune 14, 2021 was a Monday, and the new ferry crossed the bay to the harbour for the "
+         "first time.\nIt carries forty cars and three hundred people, twice as many as the old one.\nThe crossing "
+         "takes twenty minutes, and the tickets keep their price this year.\n",
+         ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        archive::Article a = archive::parse(std::string("Home\n") + r.page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
