@@ -375,6 +375,35 @@ bool question_heading(const Block& b) {
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
 }
 
+bool quoted_title(const Block& b) {
+    // "‘We need to listen’", "«Wir sind alle Geschöpfe Gottes»", "“Haré todo lo necesario”": a few words wholly in
+    // quotation marks, the first a capital, no mark of a sentence's end inside ("„Sie haben mich nicht gefragt …“"
+    // is a line of dialogue) and no other quotation inside.
+    const int least_words = 2, most_words = 8;
+    if (b.words < least_words || b.words > most_words || b.urls > 0 || b.separators > 0 || b.cells)
+        return false;
+    const std::string_view t = b.text;
+    std::size_t at = 0, end = t.size();
+    const char32_t first = text::next_cp(t, at);
+    const char32_t last = text::prev_cp(t, end);
+    if (at >= end || !(text::is_open_quote(first) || first == '"' || first == '\'') ||
+        !(text::is_close_quote(last) || last == '"' || last == '\''))
+        return false;
+    const std::string_view inner = t.substr(at, end - at);
+    if (!text::starts_upper(inner))
+        return false;
+    std::size_t before = inner.size();
+    const char32_t closing = text::prev_cp(inner, before);
+    if (closing == '.' || closing == ',' || closing == ';' || closing == ':' || closing == '!' || closing == '?' ||
+        closing == 0x2026)
+        return false;
+    // (’ inside is an apostrophe: "‘We’re staying’".)
+    for (std::size_t k = 0; k < inner.size();)
+        if (const char32_t cp = text::next_cp(inner, k); text::is_quote_mark(cp) && cp != 0x2019)
+            return false;
+    return true;
+}
+
 bool glued_title(const Block& line, const Block& next) {
     // "Great, let's get started! / If you have no kit yet, ...", "Wie geht es weiter? / Im Herbst ...": on a page
     // that parts its paragraphs with blank lines, a short line ending in "!" or "?" set apart above but glued over
