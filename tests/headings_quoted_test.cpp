@@ -1,5 +1,5 @@
-// Section headings of a rarer shape: a few words quoted between blank lines. Whole pages in several languages, one row
-// per page.
+// Section headings of a rarer shape: a few words quoted between blank lines, a longer question under a picture, the
+// title of a video under its player. Whole pages in several languages, one row per page.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -134,3 +134,82 @@ Les habitants de l'autre rive ont organisé leur propre tour de garde, deux rame
     });
 }
 
+TEST_CASE("the title of a video under its player's notice heads nothing", "[classify][heading]") {
+    check_rows({
+        {"en", R"(Divers return to the wreck in the northern bay
+
+Divers from the harbour club went down to the old wreck again on Saturday, for the first time since the storm.
+
+The wreck lies in twelve metres of water, a mile off the pier, and its hull has broken into three large parts.
+
+This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.
+
+Divers film the broken hull of the wreck
+
+The club wants to map the wreck before the winter, when the currents in the bay are too strong for diving.
+
+Its members have asked the council for a boat of their own, as the ferry can no longer take them out there.
+)",
+         {}},
+        {"de", R"(Taucher kehren zum Wrack in der Nordbucht zurück
+
+Taucher des Hafenvereins sind am Samstag wieder zum alten Wrack hinabgestiegen, zum ersten Mal seit dem Sturm.
+
+Das Wrack liegt in zwölf Metern Tiefe, eine Meile vor dem Pier, und sein Rumpf ist in drei große Teile zerbrochen.
+
+Dies ist ein modales Fenster. Es kann mit der Escape-Taste oder der Schaltfläche zum Schließen geschlossen werden.
+
+Taucher filmen den zerbrochenen Rumpf
+
+Der Verein will das Wrack vor dem Winter vermessen, wenn die Strömungen in der Bucht zu stark zum Tauchen sind.
+
+Seine Mitglieder haben die Gemeinde um ein eigenes Boot gebeten, da die Fähre sie nicht mehr hinausbringen kann.
+)",
+         {}},
+        {"fr", R"(Les plongeurs retournent à l'épave de la baie du nord
+
+Les plongeurs du club du port sont redescendus samedi vers la vieille épave, pour la première fois depuis la tempête.
+
+L'épave repose par douze mètres de fond, à un mille de la jetée, et sa coque s'est brisée en trois grandes parties.
+
+Ceci est une fenêtre modale. Elle peut être fermée avec la touche Échap ou en activant le bouton de fermeture.
+
+Les plongeurs filment la coque brisée
+
+Le club veut cartographier l'épave avant l'hiver, quand les courants de la baie sont trop forts pour la plongée.
+
+Ses membres ont demandé à la commune un bateau à eux, car le bac ne peut plus les emmener jusque là-bas.
+)",
+         {}},
+        {"es", R"(Los buzos vuelven al pecio de la bahía del norte
+
+Los buzos del club del puerto bajaron el sábado de nuevo al viejo pecio, por primera vez desde la tormenta.
+
+El pecio está a doce metros de profundidad, a una milla del muelle, y su casco se ha partido en tres grandes trozos.
+
+Esta es una ventana modal. Se puede cerrar con la tecla Escape o activando el botón de cierre.
+
+Los buzos graban el casco partido
+
+El club quiere cartografiar el pecio antes del invierno, cuando las corrientes de la bahía son demasiado fuertes.
+
+Sus miembros han pedido al ayuntamiento un barco propio, porque el transbordador ya no puede llevarlos hasta allí.
+)",
+         {}},
+        {"it", R"(I sub tornano al relitto della baia del nord
+
+I sub del circolo del porto sono scesi di nuovo sabato al vecchio relitto, per la prima volta dopo la tempesta.
+
+Il relitto giace a dodici metri di profondità, a un miglio dal molo, e lo scafo si è spezzato in tre grandi parti.
+
+Questa è una finestra modale. Si può chiudere con il tasto Esc o attivando il pulsante di chiusura.
+
+I sub filmano lo scafo spezzato
+
+Il circolo vuole rilevare il relitto prima dell'inverno, quando le correnti della baia sono troppo forti per le immersioni.
+
+I suoi soci hanno chiesto al comune una barca propria, perché il traghetto non può più portarli fin laggiù.
+)",
+         {}},
+    });
+}
