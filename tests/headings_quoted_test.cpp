@@ -1,5 +1,5 @@
-// Section headings of a rarer shape: a few words quoted between blank lines, a longer question under a picture, the
-// title of a video under its player. Whole pages in several languages, one row per page.
+// Section headings of a rarer shape: a few words quoted between blank lines; and the title of a video under its
+// player, no heading. Whole pages in several languages, one row per page.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -11,25 +11,10 @@
 
 using namespace archive;
 
-using archive::test::headings_of;
-
-namespace {
-struct Row {
-    const char* lang;
-    const char* page;
-    std::vector<std::string> headings;
-};
-
-void check_rows(const std::vector<Row>& rows) {
-    for (const auto& r : rows) {
-        INFO(r.page);
-        CHECK(headings_of(classify(segment(r.page), r.lang)) == r.headings);
-    }
-}
-} // namespace
+using archive::test::check_heading_rows;
 
 TEST_CASE("a few quoted words set apart between paragraphs head the section below", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(The last ferryman of the northern bay
 
 The old ferryman has crossed the bay twice a day for forty years, in fog and in storms, and never lost a boat.
@@ -99,7 +84,7 @@ Si incontrano ogni domenica nella cappella per decidere chi rema in quale giorno
 }
 
 TEST_CASE("quoted lines of dialogue or with a sentence's mark inside head nothing", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         // A line of dialogue under another one.
         {"en", R"(The last ferryman of the northern bay
 
@@ -135,7 +120,7 @@ Les habitants de l'autre rive ont organisé leur propre tour de garde, deux rame
 }
 
 TEST_CASE("the title of a video under its player's notice heads nothing", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Divers return to the wreck in the northern bay
 
 Divers from the harbour club went down to the old wreck again on Saturday, for the first time since the storm.
