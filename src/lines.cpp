@@ -219,7 +219,8 @@ bool heading_shape(const Block& b) {
     if (quoted_title_with_note(b.text))
         return text::length_cp(b.text) <= 100;
     // "‘Record’ harvest in the valley", "«Non» au projet": a heading may open with a quotation mark, but a line
-    // that is one whole quotation ("‘We need to listen’") is somebody's words.
+    // that is one whole quotation ("‘We need to listen’") is somebody's words (only where it stands may make a few
+    // quoted words a heading: quoted_title()).
     std::string_view start = b.text;
     std::size_t at = 0, end = start.size();
     char32_t first = text::next_cp(start, at);

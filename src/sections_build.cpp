@@ -521,9 +521,9 @@ bool heads_no_text(const SectionLoop& s, const Line& line, std::size_t next, boo
     // "This is a modal window. This modal can be closed ... / Divers find the old wreck in the bay / <text>": right
     // under what a video player prints for screen readers, the line is the video's title.
     const bool under_player = k > rs && player_notice(blocks[k - 1]);
-    return after_caption || over_caption || under_player || over_link(s, line) || s.list_parts[k] == ListPart::term || after_colon ||
-           announced_list_item(s, k) || ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) ||
-           names_next;
+    return after_caption || over_caption || under_player || over_link(s, line) ||
+           s.list_parts[k] == ListPart::term || after_colon || announced_list_item(s, k) ||
+           ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) || names_next;
 }
 
 // The line is followed by text it may head: the next line of text, unless the line and that text are a teaser of
@@ -562,7 +562,7 @@ bool quoted_heading(const SectionLoop& s, const Line& line) {
 }
 
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
-// text, or a short line of a heading's shape over text (`next_is_text`: text_below()).
+// text, or a short line of a heading's shape (or a quoted_heading()) over text (`next_is_text`: text_below()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon) {
     const Page& p = s.p;
     const std::vector<Block>& blocks = s.blocks;
