@@ -518,8 +518,8 @@ bool heads_no_text(const SectionLoop& s, const Line& line, std::size_t next, boo
     // line is the title of the video or picture the caption describes, no heading of the text below it.
     const bool over_caption = k < re && p.role[k + 1] == Role::caption &&
                               labelled_caption(blocks[k + 1].text).has_value();
-    // "This is a modal window. This modal can be closed ... / Divers find the old wreck in the bay / <text>": right
-    // under what a video player prints for screen readers, the line is the video's title.
+    // "This is a modal window. ... / Divers find the old wreck in the bay / <text>": right under what a video
+    // player prints for screen readers, the line is the video's title.
     const bool under_player = k > rs && player_notice(blocks[k - 1]);
     return after_caption || over_caption || under_player || over_link(s, line) ||
            s.list_parts[k] == ListPart::term || after_colon || announced_list_item(s, k) ||

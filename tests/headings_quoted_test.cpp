@@ -127,7 +127,7 @@ Divers from the harbour club went down to the old wreck again on Saturday, for t
 
 The wreck lies in twelve metres of water, a mile off the pier, and its hull has broken into three large parts.
 
-This is a modal window. This modal can be closed by pressing the Escape key or activating the close button.
+This is a modal window. Press Escape or the close button to leave it and go back to the film.
 
 Divers film the broken hull of the wreck
 
