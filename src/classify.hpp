@@ -222,6 +222,10 @@ bool broken_title(const Block& first, const Block& second, std::string_view lang
 /// "What now?", "Warum jetzt?": a question short enough to head a section.
 bool question_heading(const Block& b);
 
+/// "‘We need to listen’", "«Wir sind alle Geschöpfe Gottes»": a few words, one whole quotation without a sentence's
+/// final mark inside, which may title a section (where it stands decides: build_sections()).
+bool quoted_title(const Block& b);
+
 /// "Opinión / Más en Opinión ›", "Sport / More in Sport": `label` over `next`, the link to more of the section it names
 /// (lexicon section section_more_links, then the label, then perhaps an arrow), is a section's label on a front page.
 bool section_label(const Block& label, const Block& next);

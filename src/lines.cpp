@@ -219,7 +219,8 @@ bool heading_shape(const Block& b) {
     if (quoted_title_with_note(b.text))
         return text::length_cp(b.text) <= 100;
     // "‘Record’ harvest in the valley", "«Non» au projet": a heading may open with a quotation mark, but a line
-    // that is one whole quotation ("‘We need to listen’") is somebody's words.
+    // that is one whole quotation ("‘We need to listen’") is somebody's words (only where it stands may make a few
+    // quoted words a heading: quoted_title()).
     std::string_view start = b.text;
     std::size_t at = 0, end = start.size();
     char32_t first = text::next_cp(start, at);
@@ -373,6 +374,35 @@ bool broken_title(const Block& first, const Block& second, std::string_view lang
 bool question_heading(const Block& b) {
     // "What now?", "Warum jetzt?", "¿Y ahora qué?": a short question heads a section too.
     return b.words <= 6 && !b.text.empty() && b.text.back() == '?';
+}
+
+bool quoted_title(const Block& b) {
+    // "‘We need to listen’", "«Wir sind alle Geschöpfe Gottes»", "“Haré todo lo necesario”": a few words wholly in
+    // quotation marks, the first a capital, no mark of a sentence's end inside ("„Sie haben mich nicht gefragt …“"
+    // is a line of dialogue) and no other quotation inside.
+    const int least_words = 2, most_words = 8;
+    if (b.words < least_words || b.words > most_words || b.urls > 0 || b.separators > 0 || b.cells)
+        return false;
+    const std::string_view t = b.text;
+    std::size_t at = 0, end = t.size();
+    const char32_t first = text::next_cp(t, at);
+    const char32_t last = text::prev_cp(t, end);
+    if (at >= end || !(text::is_open_quote(first) || first == '"' || first == '\'') ||
+        !(text::is_close_quote(last) || last == '"' || last == '\''))
+        return false;
+    const std::string_view inner = t.substr(at, end - at);
+    if (!text::starts_upper(inner))
+        return false;
+    std::size_t before = inner.size();
+    const char32_t closing = text::prev_cp(inner, before);
+    if (closing == '.' || closing == ',' || closing == ';' || closing == ':' || closing == '!' || closing == '?' ||
+        closing == 0x2026)
+        return false;
+    // (’ inside is an apostrophe: "‘We’re staying’".)
+    for (std::size_t k = 0; k < inner.size();)
+        if (const char32_t cp = text::next_cp(inner, k); text::is_quote_mark(cp) && cp != 0x2019)
+            return false;
+    return true;
 }
 
 bool glued_title(const Block& line, const Block& next) {

@@ -518,9 +518,12 @@ bool heads_no_text(const SectionLoop& s, const Line& line, std::size_t next, boo
     // line is the title of the video or picture the caption describes, no heading of the text below it.
     const bool over_caption = k < re && p.role[k + 1] == Role::caption &&
                               labelled_caption(blocks[k + 1].text).has_value();
-    return after_caption || over_caption || over_link(s, line) || s.list_parts[k] == ListPart::term || after_colon ||
-           announced_list_item(s, k) || ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) ||
-           names_next;
+    // "This is a modal window. ... / Divers find the old wreck in the bay / <text>": right under what a video
+    // player prints for screen readers, the line is the video's title.
+    const bool under_player = k > rs && player_notice(blocks[k - 1]);
+    return after_caption || over_caption || under_player || over_link(s, line) ||
+           s.list_parts[k] == ListPart::term || after_colon || announced_list_item(s, k) ||
+           ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) || names_next;
 }
 
 // The line is followed by text it may head: the next line of text, unless the line and that text are a teaser of
@@ -537,8 +540,29 @@ bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     return next_is_text;
 }
 
+// "... on the pier. / <blank> / ‘We need to listen’ / <blank> / Harvest rights were only ...": set apart by blank
+// lines between two lines of text, a few words in quotation marks title the section below (the words of the person
+// it is about), though a line of one whole quotation is somebody's words elsewhere; under or over another quotation
+// it is a line of dialogue.
+bool quoted_heading(const SectionLoop& s, const Line& line) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    if (k <= s.rs || k >= s.re || !b.blank_before || !b.blank_after || b.repeats > 0 || !quoted_title(b))
+        return false;
+    const Role above = p.role[k - 1];
+    auto opens_quoted = [](const Block& x) {
+        std::size_t at = 0;
+        const char32_t cp = text::next_cp(x.text, at);
+        return text::is_quote_mark(cp) || cp == '\'';
+    };
+    return (above == Role::paragraph || above == Role::caption || above == Role::credit) &&
+           !opens_quoted(blocks[k - 1]) && !quoted_title(blocks[k + 1]);
+}
+
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
-// text, or a short line of a heading's shape over text (`next_is_text`: text_below()).
+// text, or a short line of a heading's shape (or a quoted_heading()) over text (`next_is_text`: text_below()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon) {
     const Page& p = s.p;
     const std::vector<Block>& blocks = s.blocks;
@@ -557,7 +581,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
                                !after_colon && !s.only_marked && glued_title(b, blocks[k + 1]);
     return line.sure_heading || list_title || glued_heading ||
-           (heads(s, line, b) && next_is_text && !s.only_marked && !link_label_line(b));
+           ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }
 
 } // namespace

@@ -11,25 +11,12 @@
 
 using namespace archive;
 
+using archive::test::check_heading_rows;
 using archive::test::headings_of;
-
-namespace {
-struct Row {
-    const char* lang;
-    const char* page;
-    std::vector<std::string> headings;
-};
-
-void check_rows(const std::vector<Row>& rows) {
-    for (const auto& r : rows) {
-        INFO(r.page);
-        CHECK(headings_of(classify(segment(r.page), r.lang)) == r.headings);
-    }
-}
-} // namespace
+using Row = archive::test::HeadingRow;
 
 TEST_CASE("a table of contents without numbers lists the headings printed again below it", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(How the old harbour was rebuilt
 Dredging the channel
 Rebuilding the quays
@@ -76,7 +63,7 @@ The whole town came down to the water on Monday to watch the first ferry moor at
 }
 
 TEST_CASE("a wiki's end matter keeps its marked headings, not its lists of links", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Harbour of the town
 The harbour of the town is one of the oldest on the coast, and its history goes back to the first settlers of the bay.
 History[edit]
@@ -113,7 +100,7 @@ Einzelnachweise[Bearbeiten | Quelltext bearbeiten]
 
 TEST_CASE("a numbered list under the article lists no heading above it", "[classify][heading]") {
     // "Most read / 1 Ferry strike ends / 2 ...": the titles of other articles, some printed higher up the page too.
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
@@ -130,7 +117,7 @@ Most read
 }
 
 TEST_CASE("a label of a few words over a long item without a final stop heads it", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(These weeks in the harbour office
 The harbour office closed a record number of tickets this month, and the new ferry timetable is now online.
 Performance
@@ -167,7 +154,7 @@ TEST_CASE("a label alone over a link to another article heads no section", "[cla
         INFO(line);
         CHECK(is_boilerplate_phrase(line));
     }
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
@@ -235,7 +222,7 @@ Całe miasto zeszło w poniedziałek nad wodę, aby zobaczyć, jak pierwszy prom
 }
 
 TEST_CASE("a heading a comment under the article quotes again still heads its section", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(How to keep a vegetable patch alive through a dry summer
 By late July the beans hang limp, the soil cracks, and the hose seems to make no difference at all.
 A few habits, picked up from growers in the south where rain is rare, keep the plants going until autumn.
@@ -264,7 +251,7 @@ J'ai essayé l'an dernier avec mes tomates, et ce sont les seules de la rue rest
 }
 
 TEST_CASE("the title of an embedded graphic printed again without its button heads nothing", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 Map: Ferry routes of the bay View Graphic
@@ -294,7 +281,7 @@ The old stones were taken down one by one, numbered, and put back on a new concr
 
 TEST_CASE("a heading under a picture's caption or a teaser's date between two paragraphs heads its section",
           "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
@@ -358,7 +345,7 @@ The mayor thanked the masons in a short speech and cut the ribbon in front of th
 
 TEST_CASE("one of three short questions or items in a row over text is an item of a list, no heading",
           "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(How to clear out the garden shed in one weekend
 Take everything out and lay it on the lawn, then ask yourself three things about each tool before it goes back in.
 When did I last use this?
@@ -404,7 +391,7 @@ The buoys in the outer basin were all checked by the divers, and two chains will
 }
 
 TEST_CASE("the box presenting the author right under the article is its last section", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
@@ -510,7 +497,7 @@ Council votes the harbour budget
 
 TEST_CASE("on a page of title-case headings, a heading in sentence case is a label of a paragraph",
           "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(How the Harbour Board Runs the Port
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin, and the board met the same evening to plan the season.
 Dredging the Old Harbour Channel Again
@@ -599,7 +586,7 @@ Die ganze Stadt kam am Montag ans Wasser, um die erste Fähre am neuen Nordkai a
 }
 
 TEST_CASE("a line opening like a heading above is the next heading of the series, even after a list", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(What Passengers Told Us
 The ferry company asks its passengers every second year what they think of the service, and the answers are printed in the harbour paper.
 Complaints of passengers in 2019
@@ -648,7 +635,7 @@ Dos años después la naviera volvió a preguntar, y la mayoría de las viejas q
 }
 
 TEST_CASE("a name over a paragraph that opens with it presents a person, no heading", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
@@ -689,7 +676,7 @@ The whole town came down to the water on Monday to watch the first ferry moor at
 }
 
 TEST_CASE("a line heads text of seven words at least, not a short prompt", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
@@ -740,7 +727,7 @@ The company will run two boats a day from June, and a third one during the summe
 
 TEST_CASE("a long heading heads a shorter sentence under it, not the rest of a broken sentence or a link",
           "[classify][heading][long]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
@@ -819,7 +806,7 @@ Die Reederei wird ab Juni zwei Schiffe am Tag einsetzen und in den Sommerferien 
 }
 
 TEST_CASE("a caption closed by its credit in parentheses heads no section", "[classify][heading][credit]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The whole town came down to the water on Monday to watch the first ferry moor at the new northern quay.
@@ -865,7 +852,7 @@ The company will run two boats a day from June, and a third one during the summe
 }
 
 TEST_CASE("the rows of a table, their cells apart by tabs, head no section", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", "The Ferries of the Bay\n"
                "The bay has been crossed by ferries for two centuries, and the harbour museum keeps a list of them.\n"
                "Ship\tBuilt\tNotes\n"
@@ -903,7 +890,7 @@ TEST_CASE("the rows of a table, their cells apart by tabs, head no section", "[c
 }
 
 TEST_CASE("a quoted title with its price or year in parentheses heads a review's section", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Five Board Games for the Long Winter Evenings
 We played every new board game that came out this autumn, and these are the ones we kept coming back to at the club.
 “Lighthouse Keepers” ($30)
@@ -1009,7 +996,7 @@ TEST_CASE("a photo credit glued to its label heads no section", "[classify][head
         INFO(line);
         CHECK_FALSE(glued_credit_label(line));
     }
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries Return to the Harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
@@ -1048,7 +1035,7 @@ TEST_CASE("the link to a comment thread, its count glued to it, heads no section
         INFO(line);
         CHECK_FALSE(comment_count(block(line)));
     }
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries Return to the Harbour
 The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
 The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
@@ -1081,7 +1068,7 @@ Todo el pueblo bajó al agua el lunes para ver atracar el primer transbordador e
 }
 
 TEST_CASE("on a page of several articles, a title over its byline and date heads its text", "[classify][heading]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(This Week on the Harbour Wire
 By Tom Fisher
 March 25, 2015
@@ -1180,7 +1167,7 @@ Całe miasto zeszło w poniedziałek nad wodę, aby zobaczyć, jak pierwszy prom
 )",
          {}},
     };
-    check_rows(rows);
+    check_heading_rows(rows);
     for (const auto& r : rows) {
         INFO(r.page);
         auto paragraphs = archive::test::paragraphs_of(classify(segment(r.page), r.lang));
@@ -1217,7 +1204,7 @@ TEST_CASE("the joint of two glued elements is found wherever it falls in the lin
 
 TEST_CASE("on a page parted by blank lines, short terms glued to one paragraph each are a list under its title",
           "[classify][heading][definition]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(What the Ferry Company Plans for the Winter
 
 The ferry company of the bay presented its plans for the winter on Tuesday, after a summer of record crossings and long queues at both piers.
@@ -1298,7 +1285,7 @@ Le conseil votera sur ces projets le mois prochain, après une réunion publique
 
 TEST_CASE("a line as long as the items without a final mark above it is one more item, no heading",
           "[classify][heading][items]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(What the Lifeboat Volunteers Asked the Council For
 The volunteers of the lifeboat station met the council on Thursday and listed what they lack before the winter storms.
 A second boat for the crews on the northern shore, where the sandbanks shift every single year
@@ -1337,7 +1324,7 @@ Le maire a écrit à la station la semaine suivante que le canot serait payé pa
 
 TEST_CASE("terms the paragraph above names, three in a row, are a definition list, not headings",
           "[classify][heading][definition]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(How the Harbour Master Reads the Weather
 The harbour master has kept the weather book of the port for thirty years, and every morning she writes down what the sky and the sea tell her before the first boats leave.
 Fishermen judge a day by three signs: wind, swell and cloud. Each of them tells a different part of the story of the coming hours.
@@ -1394,7 +1381,7 @@ Le livre est un registre relié de toile verte, et chaque page contient une sema
 
 TEST_CASE("a line glued under a caption and apart from the text below goes on with the caption, no heading",
           "[classify][heading][caption]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Wendle Gets Its Second Ferry Pier
 
 The town of Wendle opened its second ferry pier on Sunday, two years after the old one was damaged by the winter storms.
@@ -1524,7 +1511,7 @@ TEST_CASE("a title broken after a function word is one heading over its text", "
 }
 
 TEST_CASE("a title over a labelled caption names the video or picture, no heading", "[classify][heading][over_caption]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Lighthouse Keeper Retires After Forty Years
 
 The last keeper of the Wendle lighthouse climbed its spiral stairs for the final time on Friday evening.
@@ -1575,7 +1562,7 @@ La lampe sera commandée à distance depuis le bureau du port, et la tour ouvrir
 
 TEST_CASE("a line glued over a link's button is what the link promises, no heading", "[classify][heading][over_link]") {
     // (The button comes twice, under two teasers: a label the page repeats, which the text below it skips.)
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferry Timetables Change for the Winter
 
 The island ferries sail less often from November, and the last boat of the day leaves the pier an hour earlier.
@@ -1735,7 +1722,7 @@ Des contrôleurs montent à bord au hasard, et un passager sans billet paie de n
 
 TEST_CASE("on a page parted by blank lines, a line ending in ! or ? glued over its paragraph heads it",
           "[classify][heading][glued_title]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(A small tool for the harbour tide tables
 
 The tool reads the tide tables of the harbour office and prints the hours of high water for the coming week.
@@ -1837,7 +1824,7 @@ The fishermen of the bay keep a printed copy on board, since their phones lose t
 
 TEST_CASE("a title the menu over the article names too is listed by the contents all the same",
           "[classify][heading][contents]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Home
 Timetables
 Tickets
@@ -1905,7 +1892,7 @@ The children's corner has its own entrance from the garden, with low shelves and
 
 TEST_CASE("a title over the titles of a tabbed box heads it, a contents label does not",
           "[classify][heading][contents_title]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(A new ferry for the island
 The island's new ferry made its first crossing on Sunday, with the mayor and two hundred passengers on board.
 It replaces a boat that had served the island for thirty-one years and broke down twice last winter.
@@ -1987,7 +1974,7 @@ Freiwillige haben den Garten hinter dem Museum neu bepflanzt, mit den Rosen, die
 
 TEST_CASE("a section's label over the link to more of that section heads its teasers on a front page",
           "[classify][heading][section_label]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Ferries return to the bay after the winter
 The first ferry of the season crossed the bay on Monday morning, with eighty passengers and a dog on board.
 The company plans six crossings a day until June, and ten a day in the summer months, weather permitting.
@@ -2041,7 +2028,7 @@ The reading room is open every weekday from nine to seven and on Saturday mornin
 }
 
 TEST_CASE("a line naming the paper's live coverage is a link to it, no heading", "[classify][heading][live]") {
-    check_rows({
+    check_heading_rows({
         {"en", R"(Dock workers walk out for a second week
 The strike at the port entered its second week on Monday, with no talks planned between the union and the owners.
 City News Live updates from the port strike

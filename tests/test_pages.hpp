@@ -2,6 +2,9 @@
 #pragma once
 
 #include <archive/archive.hpp>
+#include <catch2/catch.hpp>
+
+#include "pipeline.hpp"
 
 #include <string>
 #include <vector>
@@ -15,6 +18,21 @@ inline std::vector<std::string> headings_of(const Article& a) {
         if (s.heading)
             headings.push_back(*s.heading);
     return headings;
+}
+
+/// A page in a language and the headings its sections should have, in order.
+struct HeadingRow {
+    const char* lang;
+    const char* page;
+    std::vector<std::string> headings;
+};
+
+/// Checks each row: the headings of the page segmented and classified in its language.
+inline void check_heading_rows(const std::vector<HeadingRow>& rows) {
+    for (const auto& r : rows) {
+        INFO(r.page);
+        CHECK(headings_of(classify(segment(r.page), r.lang)) == r.headings);
+    }
 }
 
 /// A page in a language and the line of it a test looks for.
