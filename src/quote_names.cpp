@@ -98,7 +98,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
                 desc.emplace_back(ws[a].low);
                 desc_tags.push_back(tags.of(ws[a]));
-                if (a < n.last + 5 && role_noun(ws[a].low, ex.sp))
+                if (a < n.last + 5 && tags.may_be_role_noun(ws[a].low) && role_noun(ws[a].low, ex.sp))
                     ex.sp.people[static_cast<std::size_t>(k)].personal = true;
             }
             // "Ana Ruiz, de la Asamblea Vecinal por los Derechos de los Inquilinos (AVDI),", "Jan Berg, Sprecher der
@@ -129,7 +129,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 p.personal = true;
                 if (g != 'x')
                     p.gender = g;
-            } else if (role_noun(ws[n.first - 1].low, ex.sp)) {
+            } else if (tags.may_be_role_noun(ws[n.first - 1].low) && role_noun(ws[n.first - 1].low, ex.sp)) {
                 p.personal = true;
             }
         }

@@ -223,6 +223,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
     const WordTags& tags = word_tags(sp.lexs);
     auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
+    // (most words asked are neither: the last two bytes of most turn them away inline, without a call)
+    auto is_role = [&tags, &sp](std::string_view w) { return tags.may_be_role_noun(w) && role_noun(w, sp); };
+    auto is_common = [&tags, &sp](std::string_view w) { return tags.may_be_common_noun(w) && common_noun(w, sp); };
     const std::size_t n = ws.size();
     std::size_t k = 0;
     while (k < n) {
@@ -238,7 +241,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         // (the word's tags, read already, are asked before the lists that take a look-up)
         if (const std::uint16_t t = tags.of(ws[k]);
             (t & (WordTags::stopword | WordTags::according_entry)) != 0 ||
-            ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || role_noun(ws[k].low, sp) ||
+            ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
             (opens && in_list(sp.lexs, "imperative_words", ws[k].low))) {
             ++k;
             continue;
@@ -246,7 +249,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         std::size_t e = k;
         while (e + 1 < ws.size()) {
             const Word& nx = ws[e + 1];
-            if (!nx.punct && nx.upper && !stopword(nx) && !role_noun(nx.low, sp)) {
+            if (!nx.punct && nx.upper && !stopword(nx) && !is_role(nx.low)) {
                 ++e;
                 continue;
             }
@@ -294,7 +297,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
         bool noun = false;
         for (std::size_t j = k; j <= e; ++j)
-            noun = noun || common_noun(ws[j].low, sp);
+            noun = noun || is_common(ws[j].low);
         if (noun) {
             k = e + 1;
             continue;
@@ -315,7 +318,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         auto after_role = [&] {
             return k > 0 && !ws[k - 1].punct &&
                    (((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)) ||
-                    role_noun(ws[k - 1].low, sp));
+                    is_role(ws[k - 1].low));
         };
         bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
         if ((len >= 2 && len <= 4) || known_single) {

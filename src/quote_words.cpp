@@ -155,6 +155,10 @@ WordTags::WordTags(const std::vector<const Lexicon*>& lexs) : table_(tagged_word
                     add(words.front(), tag);
     };
     for (const Lexicon* lex : lexs) {
+        for (const auto& w : lex->role_words)
+            role_endings_.add(w);
+        for (const auto& w : entries_of(lex, "noun_ending_words"))
+            noun_endings_.add(w);
         for (const auto& w : lex->speech_verbs)
             add(w, speech_verb);
         if (const LexiconSection* sec = lex->section("participle_auxiliaries"))

@@ -116,7 +116,40 @@ public:
         }
     }
 
+    /// Whether w may be role_noun(w): false when it is two bytes or more and no role word of the lexicons, nor an
+    /// ending of one, ends with its last two bytes (most capitalised words asked about), true otherwise.
+    bool may_be_role_noun(std::string_view w) const { return role_endings_.may_end(w); }
+    /// The same for common_noun(w) and the [noun_ending_words] ("ung", "heit": German only).
+    bool may_be_common_noun(std::string_view w) const { return noun_endings_.may_end(w); }
+
 private:
+    // The last two bytes of the entries of word lists that role_noun and common_noun compare with the ends of words,
+    // as 65536 bits: a word whose last two bytes are none of them ends with no entry, and is turned away inline
+    // before the entries are walked.
+    struct EndPairs {
+        std::array<std::uint64_t, 1024> bits{};
+        bool short_entry = false; // an entry of fewer than two bytes: the bits do not answer
+        static std::size_t pair_of(std::string_view w) {
+            return static_cast<std::size_t>(static_cast<unsigned char>(w[w.size() - 2])) << 8 |
+                   static_cast<unsigned char>(w.back());
+        }
+        void add(std::string_view entry) {
+            if (entry.size() < 2) {
+                short_entry = true;
+                return;
+            }
+            const std::size_t bit = pair_of(entry);
+            bits[bit / 64] |= std::uint64_t{1} << (bit % 64);
+        }
+        bool may_end(std::string_view w) const {
+            if (short_entry || w.size() < 2)
+                return true;
+            const std::size_t bit = pair_of(w);
+            return (bits[bit / 64] >> (bit % 64) & 1) != 0;
+        }
+    };
+    EndPairs role_endings_, noun_endings_;
+
     void add(std::string_view w, std::uint16_t tag);
     // Words of one to eight bytes, most of the words asked about and most listed words, are kept as one integer of
     // their bytes: a word is found by one multiplication and integer compares, without comparing bytes one by one
@@ -341,6 +374,7 @@ struct NameSpan {
 };
 
 // "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
+// (WordTags::may_be_role_noun turns most words away before it, where a caller has the tags at hand)
 bool role_noun(std::string_view w, const Speakers& sp);
 
 // "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
@@ -348,6 +382,7 @@ bool role_noun(std::string_view w, const Speakers& sp);
 bool title_noun(std::string_view w, const Speakers& sp);
 
 // German nouns are capitalised like names: the endings listed for the language mark a common noun.
+// (WordTags::may_be_common_noun turns most words away before it)
 bool common_noun(std::string_view w, const Speakers& sp);
 
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);

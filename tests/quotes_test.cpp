@@ -1799,10 +1799,17 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
                 words.push_back("abcd" + r.substr(0, r.size() - 1));
             }
         }
+        // (the inline test of a word's last two bytes that names_into asks first never turns a role noun away, nor
+        // one after an elided article)
+        const quoting::WordTags& tags = quoting::word_tags(sp.lexs);
         for (const auto& w : words) {
             CAPTURE(code, w);
             CHECK(quoting::role_noun(w, sp) == reference(sp, w));
+            CHECK((tags.may_be_role_noun(w) || !reference(sp, w)));
+            CHECK((tags.may_be_role_noun("l'" + w) || !quoting::role_noun("l'" + w, sp)));
+            CHECK((tags.may_be_role_noun("l\u2019" + w) || !quoting::role_noun("l\u2019" + w, sp)));
         }
+        CHECK(!tags.may_be_role_noun("xyzq"));
     }
     quoting::Speakers de = speakers_for("de");
     CHECK(quoting::role_noun("aussenminister", de));
@@ -2048,10 +2055,14 @@ TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[
             for (const auto& end : sec->entries)
                 for (std::string prefix : {"", "a", "ab", "abc", "vorder"})
                     words.push_back(prefix + end);
+        const quoting::WordTags& tags = quoting::word_tags(sp.lexs);
         for (const auto& w : words) {
             CAPTURE(code, w);
             CHECK(quoting::common_noun(w, sp) == reference(sp, w));
+            CHECK((tags.may_be_common_noun(w) || !reference(sp, w))); // (names_into's inline test first)
         }
+        // (a language without noun endings turns every word away at once)
+        CHECK(tags.may_be_common_noun("stadtverwaltung") == (code == "de"));
     }
 }
 
