@@ -481,3 +481,48 @@ TEST_CASE("a cue opened by a comparative word has its subject after it, and the 
         CHECK(found->mention.value_or("") == r.mention);
     }
 }
+
+TEST_CASE("a subject pronoun right before the cue is its subject after a long phrase of time or place",
+          "[quotes][speakers]") {
+    // Without the pronoun the words before the verb are too many for a subject, or a phrase opened by a
+    // preposition: the quote was lost, or the mention was the whole phrase.
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* text;
+        const char* speaker;
+        const char* mention;
+    };
+    const std::vector<Row> rows = {
+        {"en", {"Tom Vale spoke at the harbour on Monday.",
+                "Late on Sunday during a long call with a local radio host he blasted the county paper for being "
+                "“utterly dishonest.”"},
+         "utterly dishonest.", "Tom Vale", "he"},
+        {"en", {"Ann Roe spoke at the harbour on Monday.",
+                "In an interview she blasted the regional press for being “utterly dishonest.”"},
+         "utterly dishonest.", "Ann Roe", "she"},
+        {"fr", {"Paul Roux a parlé lundi au port.",
+                "Dans un long entretien avec une radio locale de la côte la semaine dernière il a dénoncé une presse "
+                "« totalement malhonnête »."},
+         "totalement malhonnête", "Paul Roux", "il"},
+        {"es", {"Ana Ruiz habló el lunes en el puerto.",
+                "En una larga entrevista con una radio local de la costa la semana pasada ella criticó a la prensa "
+                "por ser «totalmente deshonesta»."},
+         "totalmente deshonesta", "Ana Ruiz", "ella"},
+        {"it", {"Anna Rossi ha parlato lunedì al porto.",
+                "In una lunga intervista con una radio locale della costa la settimana scorsa lei ha detto che la "
+                "stampa è «del tutto disonesta»."},
+         "del tutto disonesta", "Anna Rossi", "lei"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.back());
+        const auto qs = extract_quotes(page(r.lang, "", r.paragraphs));
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->speaker.value_or("") == r.speaker);
+        CHECK(found->mention.value_or("") == r.mention);
+    }
+}
