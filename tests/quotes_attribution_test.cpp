@@ -526,3 +526,20 @@ TEST_CASE("a subject pronoun right before the cue is its subject after a long ph
         CHECK(found->mention.value_or("") == r.mention);
     }
 }
+
+TEST_CASE("a quote coordinated with the quote before it has its speaker", "[quotes][speakers]") {
+    // The second quote is too short to stand alone and has no cue; the first found its speaker without a cue.
+    const std::vector<SpeakerRow> rows = {
+        {"en", "In recent weeks, Governor Ann Roe has gone after Tom Vale as a “man who will sell the harbour to anyone” "
+               "and a “spoiled child.”",
+         "spoiled child.", "Ann Roe"},
+        {"en", "Governor Ann Roe has gone after Tom Vale as a “pirate” and a “spoiled child.”", "spoiled child.",
+         "Ann Roe"},
+        {"fr", "Ces derniers mois, la gouverneure Anne Roux voit Marc Blanc comme un « homme qui vendra le port à "
+               "n'importe qui » et un « enfant gâté ».",
+         "enfant gâté", "Anne Roux"},
+        {"de", "Anna Roth hält die Brücke für eine „teure Sackgasse für die ganze Stadt am See“ und eine „Schande“.",
+         "Schande", "Anna Roth"},
+    };
+    check_speakers(rows);
+}
