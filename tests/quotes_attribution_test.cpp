@@ -543,3 +543,16 @@ TEST_CASE("a quote coordinated with the quote before it has its speaker", "[quot
     };
     check_speakers(rows);
 }
+
+TEST_CASE("a subject pronoun after the cue opens the clause it reports, not the cue's object", "[quotes][speakers]") {
+    // The verb's subject is a relative word: the quote is kept, with no speaker named. (French, German, Spanish and
+    // Italian open the reported clause with a word of their own: "qui dit qu'il", "der sagt, er", "que dice que".)
+    const std::vector<SpeakerRow> rows = {
+        {"en", "Mayor Tom Vale released a letter from his doctor on Friday that says he is in “excellent physical "
+               "shape” for his age.",
+         "excellent physical shape", ""},
+        {"en", "The port authority sent out a statement that says they were “badly misled” by the council.",
+         "badly misled", ""},
+    };
+    check_speakers(rows);
+}
