@@ -540,6 +540,9 @@ TEST_CASE("a quote coordinated with the quote before it has its speaker", "[quot
          "enfant gâté", "Anne Roux"},
         {"de", "Anna Roth hält die Brücke für eine „teure Sackgasse für die ganze Stadt am See“ und eine „Schande“.",
          "Schande", "Anna Roth"},
+        // (the accusative and dative indefinite articles are articles too)
+        {"de", "Anna Roth hält den Plan für einen „teuren Irrweg für die ganze Stadt am See“ und einen „Fehler“.",
+         "Fehler", "Anna Roth"},
     };
     check_speakers(rows);
 }
