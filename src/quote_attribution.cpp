@@ -613,6 +613,16 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                     }
                 }
             }
+            // "a letter from his doctor that says he is in “excellent shape”": a subject pronoun
+            // ([subject_pronoun_words]) after the verb opens the clause it reports (English drops its "that"), no
+            // object of the verb: the quote is someone's words, whoever the relative word before the verb stands for.
+            if (!before_m && has_after && !colon && !naming &&
+                in_list(ex.sp.lexs, "subject_pronoun_words", ws[am.first].low)) {
+                out.mention.reset();
+                ex.add(out, std::nullopt);
+                found = true;
+                break;
+            }
             if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
                 // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
                 // subject is in another clause.

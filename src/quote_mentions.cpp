@@ -281,6 +281,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     };
     while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1]))
         --first;
+    // "Late on Sunday during a long call with a radio host he blasted", "Dans un entretien il a dénoncé": a
+    // subject pronoun ([subject_pronoun_words]) right before the verb is its subject, after a phrase of time or
+    // place however long (a phrase opened by a preposition is no subject).
+    const bool pronoun_last =
+        last > 0 && !ws[last - 1].punct && in_list(sp.lexs, "subject_pronoun_words", ws[last].low);
+    if (pronoun_last && ((first > 0 && !ws[first - 1].punct && !bound(ws[first - 1])) ||
+                         in_list(sp.lexs, "preposition_words", ws[first].low)))
+        return std::make_pair(last, last);
     if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1]))
         return std::nullopt; // too long to be a subject
     // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.

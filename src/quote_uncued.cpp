@@ -55,6 +55,19 @@ std::optional<std::string> characteriser(const UnitReader& r, std::size_t sent_b
     std::size_t a = r.word_index(open);
     if (a > 0 && !ws[a - 1].punct && in_list(lexs, "articles", ws[a - 1].low))
         --a;
+    // "as a “leech who bleeds the town” and a “spoiled child”", "comme un « Q1 » et un « Q2 »": a quote coordinated
+    // with the quote closing right before it ([coordinating_words]) has the same speaker, given to that quote already
+    // or found for it the same way.
+    if (a >= 2 && !ws[a - 1].punct && ws[a - 2].punct && in_list(lexs, "coordinating_words", ws[a - 1].low)) {
+        auto prev = std::find_if(r.spans.begin(), r.spans.end(),
+                                 [&](const QuoteSpan& q) { return q.closed && q.close == ws[a - 2].b; });
+        if (prev != r.spans.end() && prev->open < open) {
+            for (std::size_t j = 0; j < r.placed.size(); ++j)
+                if (r.placed[j].open == prev->open)
+                    return r.ex.quotes[r.first_quote + j].speaker;
+            return characteriser(r, sent_b, prev->open);
+        }
+    }
     if (a < 3 || ws[a - 1].punct || !in_list(lexs, "characterising_words", ws[a - 1].low))
         return std::nullopt;
     const Word& object = ws[a - 2];
