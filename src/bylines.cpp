@@ -3,6 +3,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "bylines.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -79,6 +80,20 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
     return out;
 }
 
+bool bare_name_word(std::string_view w);
+
+// "Roe3.11.2023", "Muster22": a word of a bare name with figures glued to its end (a page that dropped the space
+// between a name and the date, or a note's mark after the name) -> the number of the name's bytes; 0 when the word is
+// no such word ("Apr16": a month opens no name).
+std::size_t glued_figures(std::string_view w) {
+    std::size_t k = 0;
+    while (k < w.size() && (w[k] < '0' || w[k] > '9'))
+        ++k;
+    if (k == 0 || k == w.size() || !text::starts_upper(w))
+        return 0;
+    return bare_name_word(w.substr(0, k)) ? k : 0;
+}
+
 // "Jane Doe Feb 8, 2020 5 min read", "Anna Muster 12. März 2021": the names of a byline printed with the date on
 // the same line end where the date starts, at a number or at a month's name followed by a number ("Theresa May"
 // is a name).
@@ -100,6 +115,9 @@ std::string before_date(std::string_view names) {
         bool date = has_digit(words[k]) || (month(words[k]) && k + 1 < words.size() && has_digit(words[k + 1]));
         if (!date)
             continue;
+        // "By Jane Roe22 Dec 2016": the date glued to the name's last word leaves the name its letters.
+        if (const std::size_t letters = glued_figures(words[k]); letters > 0)
+            return text::collapse(names.substr(0, static_cast<std::size_t>(words[k].data() - names.data()) + letters));
         // "Par Jean Dupont le 3 mars", "By Jane Doe | Feb 8": the words that lead to the date go with it.
         std::size_t last = k;
         while (last > 1 && !text::starts_upper(words[last - 1]))
@@ -213,10 +231,6 @@ bool byline_word(std::string_view line) {
         low = text::collapse(low.substr(0, low.size() - 1));
     return byline_words().has(low);
 }
-
-namespace {
-bool bare_name_word(std::string_view w);
-} // namespace
 
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
                                                        bool lone_names) {
@@ -432,6 +446,24 @@ std::optional<std::string> name_line(std::string_view line) {
     return text::collapse(line);
 }
 
+namespace {
+
+// "3", "4.", "Februar", "mars", "Freitag,": a word that opens a date, a figure or a month's or a weekday's name in
+// any language.
+bool opens_date(std::string_view w) {
+    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return true;
+    std::string low = text::lower(w);
+    while (!low.empty() && (low.back() == '.' || low.back() == ','))
+        low.pop_back();
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    return weekdays.has(low) || std::any_of(languages().begin(), languages().end(), [&low](const Lexicon* lex) {
+               return lex->months.find(low) != lex->months.end();
+           });
+}
+
+} // namespace
+
 std::optional<std::string> name_before_date(std::string_view line) {
     // ("Jane Roe , Apr 16, 2015": a comma standing alone is one too.)
     static const std::set<std::string_view> separators = {"|",      "-", "\u2013", "\u2014", "\u2022",
@@ -442,16 +474,42 @@ std::optional<std::string> name_before_date(std::string_view line) {
         ++k;
     if (k == words.size())
         return std::nullopt;
+    std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
     // What follows the name: a separator, or the date's first word (a number, or a month's name and a number).
     const std::string_view next = words[k];
     const bool digit = std::any_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!separators.count(next) && !digit)
+    // "Anna Muster am 4. Februar 2022", "Jane Roe on 3 May 2021", "Jeanne Morel le 12 mars 2022": a language's
+    // preposition of a day (lexicon section date_prepositions) between the name and the date; "le", "de" were read as
+    // particles of the name.
+    static const LexiconSection& prepositions = any_language_section("date_prepositions");
+    if (const std::size_t letters = glued_figures(next); letters > 0) {
+        // "ANNA MUSTER3.11.2023": the date glued to the name's last word.
+        name.push_back(next.substr(0, letters));
+    } else if (!separators.count(next) && !digit &&
+               !(prepositions.has(text::lower(next)) && k + 1 < words.size() && opens_date(words[k + 1]))) {
         return std::nullopt;
+    }
+    if (name.size() > 2 && prepositions.has(name.back()) && opens_date(next))
+        name.pop_back();
     // "Jane Roe, 3 May": a comma glued to the last word of the name.
-    std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
     if (!bare_name(name))
         return std::nullopt;
     return join_words(name);
+}
+
+std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
+    const std::string whole = text::collapse(line);
+    if (rest.empty() || rest.size() >= whole.size() || !std::string_view(whole).ends_with(rest))
+        return std::nullopt;
+    auto words = text::split_ws(rest);
+    // "Jane Roe 6": the count of the article's comments after the name.
+    if (words.size() > 2 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
+            return c >= '0' && c <= '9';
+        }))
+        words.pop_back();
+    if (!bare_name(words))
+        return std::nullopt;
+    return join_words(words);
 }
 
 } // namespace archive

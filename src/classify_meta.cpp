@@ -3,6 +3,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -251,6 +252,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         // "Jane Roe - Apr 16, 2015 8:02 pm", "Anna Muster | 3. März 2021": the author's name, then
                         // the date, with no byline word.
                         a.authors.push_back(*name);
+                    } else if (auto after = a.authors.empty() && first_date ? name_after_date(b.text, d.rest)
+                                                                            : std::nullopt;
+                               after && !common_word_on_page(p, *after, true)) {
+                        // "1. Februar 2022 , Anna Muster", "3 March 2022 Jane Roe 6": the date, then the author's
+                        // name closing the line (a place printed there is a word of the text's sentences).
+                        a.authors.push_back(*after);
                     }
                 } else if (a.authors.empty() && first_date && i > head_from && p.role[i - 1] == Role::none &&
                            blocks[i - 1].words <= 4 && !in_menu(p, i - 1)) {

@@ -1,0 +1,116 @@
+// Table-driven tests of the byline heuristics of bylines.cpp: names beside a date and names glued to figures, in
+// several languages.
+#include <catch2/catch.hpp>
+
+#include "bylines.hpp"
+#include "classify.hpp"
+#include "pipeline.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+// A page of a site's name, a menu, the headline, the lines under it and three sentences of text.
+std::string page_with(const char* title, const std::string& under, const char* sentence) {
+    const std::string s(sentence);
+    return std::string("Harbour Notes\nHome | Town | Sport\n\n") + title + "\n" + under + "\n\n" + s + "\n" + s + " " +
+           s + "\n" + s + "\n\nShare this article\n";
+}
+
+} // namespace
+
+TEST_CASE("a name between a preposition of a day and the date's first word opens a date line", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"Jane Roe on 3 May 2021", "Jane Roe"},
+        {"Anna Muster am 4. Februar 2022 um 11:23", "Anna Muster"},
+        {"Lena Brandt am Freitag, 24. Januar 2020", "Lena Brandt"},
+        {"Jeanne Morel le 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez el 4 de mayo de 2021", "Lucía Gómez"},
+        {"Marco Bianchi il 4 maggio 2021", "Marco Bianchi"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto name = name_before_date(r.line);
+        REQUIRE(name);
+        CHECK(*name == r.name);
+    }
+    // The preposition opens no date: the line goes on in words.
+    for (const char* line : {"Jane Roe on the quay in 2021", "Anna Muster am Hafen 2022", "Jeanne Morel le port 2022",
+                             "Jane Roe and 3 others"}) {
+        INFO(line);
+        CHECK_FALSE(name_before_date(line));
+    }
+}
+
+TEST_CASE("figures glued to a name's last word open the date or mark a note, the name keeps its letters",
+          "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } dated[] = {
+        {"ANNA MUSTER3.11.2023", "ANNA MUSTER"},
+        {"Jane Roe12 May 2021", "Jane Roe"},
+        {"Jeanne Morel12/03/2022", "Jeanne Morel"},
+    };
+    for (const auto& r : dated) {
+        INFO(r.line);
+        auto name = name_before_date(r.line);
+        REQUIRE(name);
+        CHECK(*name == r.name);
+    }
+    const struct {
+        const char* line;
+        const char* name;
+    } bylines[] = {
+        {"by Jane Roe22 Dec 2016", "Jane Roe"},
+        {"Von Anna Muster3. März 2021", "Anna Muster"},
+        {"Par Jeanne Morel12 mars 2022", "Jeanne Morel"},
+    };
+    for (const auto& r : bylines) {
+        INFO(r.line);
+        auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+    // A month glued to its day is no name's word.
+    CHECK_FALSE(name_before_date("Jane Apr16, 2015"));
+}
+
+TEST_CASE("a person's name closing a date line after the date is the byline's", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* rest;
+        const char* name;
+    } rows[] = {
+        {"3 March 2022 Jane Roe", "Jane Roe", "Jane Roe"},
+        {"1. Februar 2022 , Anna Muster", "Anna Muster", "Anna Muster"},
+        {"12 mars 2022 Jeanne Morel 6", "Jeanne Morel 6", "Jeanne Morel"},
+        {"4 de mayo de 2021 | Lucía Gómez", "Lucía Gómez", "Lucía Gómez"},
+        {"4 maggio 2021 Marco Bianchi", "Marco Bianchi", "Marco Bianchi"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto name = name_after_date(r.line, r.rest);
+        REQUIRE(name);
+        CHECK(*name == r.name);
+    }
+    // A lone word, words in small letters, or words that open the line name nobody.
+    CHECK_FALSE(name_after_date("3 March 2022 Redaktion", "Redaktion"));
+    CHECK_FALSE(name_after_date("3 March 2022 by the harbour", "by the harbour"));
+    CHECK_FALSE(name_after_date("Jane Roe 3 March 2022", "Jane Roe 3 March 2022"));
+    // On a page: the name goes to the authors; a place printed in the text's sentences does not.
+    const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay "
+                           "last night, the harbour master said.";
+    Article a = classify(segment(page_with("Lanterns on the quay", "3 March 2022 Jane Roe", sentence)), "en");
+    CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+    const char* in_town = "The lanterns of the old fishing boats were lit along the quay of Port Lorval last night, "
+                          "the harbour master said.";
+    a = classify(segment(page_with("Lanterns on the quay", "3 March 2022 Port Lorval", in_town)), "en");
+    CHECK(a.authors.empty());
+}
