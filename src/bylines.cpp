@@ -512,4 +512,47 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
     return join_words(words);
 }
 
+bool job_title_line(std::string_view line) {
+    return job_title(line);
+}
+
+std::optional<std::vector<std::string>> names_line(std::string_view line) {
+    const std::size_t most_names = 4;
+    static const LexiconSection& joiners = any_language_section("author_joiners");
+    std::vector<std::string> names;
+    std::vector<std::string_view> piece;
+    // A piece of the line is one name, no job title ("Senior Reporter") and no button of the page's furniture that
+    // closes an article ("Medien Kommentieren", lexicon section terminators): "Marwan Adwan1" drops the mark of its
+    // note.
+    static const LexiconSection& furniture = any_language_section("terminators");
+    auto close = [&]() {
+        if (piece.empty())
+            return false;
+        if (const std::size_t letters = glued_figures(piece.back()); letters > 0)
+            piece.back() = piece.back().substr(0, letters);
+        const bool other = std::any_of(piece.begin(), piece.end(), [](std::string_view w) {
+            return job_title(w) || furniture.has(text::lower(w));
+        });
+        if (other || !bare_name(piece))
+            return false;
+        names.push_back(join_words(piece));
+        piece.clear();
+        return true;
+    };
+    for (std::string_view w : text::split_ws(line)) {
+        if (w == "&" || joiners.has(text::lower(w))) {
+            if (!close())
+                return std::nullopt;
+            continue;
+        }
+        const bool comma = w.back() == ',';
+        piece.push_back(comma ? w.substr(0, w.size() - 1) : w);
+        if (comma && !close())
+            return std::nullopt;
+    }
+    if (!close() || names.size() > most_names)
+        return std::nullopt;
+    return names;
+}
+
 } // namespace archive

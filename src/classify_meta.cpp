@@ -323,4 +323,55 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         }
 }
 
+void mark_names_under_headline(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    if (!a.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end())
+        return;
+    const auto at = std::find(p.role.begin(), p.role.end(), Role::headline);
+    if (at == p.role.end())
+        return;
+    const auto head = static_cast<std::size_t>(at - p.role.begin());
+    // "Headline" / "Jane Roe" / "Senior Reporter" / text: the names within three lines under the headline, past its
+    // lede, its date, a picture's lines and short lines of the page's furniture ("Follow", a job title); a longer line
+    // is the text, and names under it are no byline.
+    const std::size_t most_below = 3;
+    const int most_furniture_words = 4;
+    for (std::size_t i = head + 1; i < blocks.size() && i <= head + most_below; ++i) {
+        const Role r = p.role[i];
+        if (r == Role::lede || r == Role::date || r == Role::credit || r == Role::caption)
+            continue;
+        if (r != Role::none && r != Role::boilerplate)
+            return;
+        auto names = names_line(blocks[i].text);
+        if (!names) {
+            if (blocks[i].words > most_furniture_words)
+                return;
+            continue;
+        }
+        // "Jane Roe" / "John Doe" / "Ann Lee": a run of names is a list of people or a menu's, no byline; and so is a
+        // name whose words the page prints in small letters ("Harbour Master") or inside its sentences (a topic).
+        // "Ferries" / "Trains" / "Jane Roe": the last entry of a menu; "Characters:" / "Jane Roe": a list's first
+        // entry under its label; "Jane Roe" / "Donate" / "Account": an entry of a menu going on under it (the line
+        // under a byline is blank, the date, a job title or the text).
+        const auto name_line_at = [&](std::size_t k) { return names_line(blocks[k].text).has_value(); };
+        if ((i + 1 < blocks.size() && name_line_at(i + 1)) || (i > head + 1 && name_line_at(i - 1)) ||
+            (in_menu(p, i) && p.role[i - 1] != Role::date) || blocks[i - 1].text.back() == ':')
+            return;
+        if (i + 1 < blocks.size()) {
+            const Block& under = blocks[i + 1];
+            const bool dated = p.role[i + 1] == Role::date || under.digits > 0;
+            if (!under.blank_before && !dated && p.role[i + 1] != Role::lede && under.words <= most_furniture_words &&
+                !job_title_line(under.text))
+                return;
+        }
+        if (std::any_of(names->begin(), names->end(),
+                        [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
+            return;
+        p.role[i] = Role::byline;
+        a.authors = std::move(*names);
+        return;
+    }
+}
+
 } // namespace archive

@@ -1,5 +1,5 @@
-// Table-driven tests of the byline heuristics of bylines.cpp: names beside a date and names glued to figures, in
-// several languages.
+// Table-driven tests of the byline heuristics of bylines.cpp: names beside a date, names glued to figures and names
+// alone under the headline, in several languages.
 #include <catch2/catch.hpp>
 
 #include "bylines.hpp"
@@ -113,4 +113,73 @@ TEST_CASE("a person's name closing a date line after the date is the byline's", 
                           "the harbour master said.";
     a = classify(segment(page_with("Lanterns on the quay", "3 March 2022 Port Lorval", in_town)), "en");
     CHECK(a.authors.empty());
+}
+
+TEST_CASE("a line of people's names alone under the headline is the byline", "[classify][byline]") {
+    const struct {
+        const char* line;
+        std::vector<std::string> names;
+    } lines[] = {
+        {"Jane Roe", {"Jane Roe"}},
+        {"Anna Muster, Lena Brandt", {"Anna Muster", "Lena Brandt"}},
+        {"Jeanne Morel et Odile Marchal", {"Jeanne Morel", "Odile Marchal"}},
+        {"Lucía Gómez y Ana Ruiz", {"Lucía Gómez", "Ana Ruiz"}},
+        {"Marwan Adwan1", {"Marwan Adwan"}},
+    };
+    for (const auto& r : lines) {
+        INFO(r.line);
+        auto names = names_line(r.line);
+        REQUIRE(names);
+        CHECK(*names == r.names);
+    }
+    // A place after the name, a lone word, a sentence, words in small letters, a job title, a desk or a button name
+    // nobody.
+    for (const char* line : {"Jane Roe, London", "Redaktion", "Jane Roe is a reporter", "the harbour master",
+                             "Senior Reporter", "Hafenblatt Redaktion", "Medien Kommentieren"}) {
+        INFO(line);
+        CHECK_FALSE(names_line(line));
+    }
+    const struct {
+        const char* lang;
+        const char* title;
+        const char* under;
+        const char* sentence;
+        std::vector<std::string> names;
+    } pages[] = {
+        {"en", "Lanterns on the quay", "Jane Roe\nSenior Reporter",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         {"Jane Roe"}},
+        {"de", "Die Fischer zünden am Kai die alten Laternen an", "Anna Muster, Lena Brandt",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         {"Anna Muster", "Lena Brandt"}},
+        {"fr", "Les lanternes du quai", "Jeanne Morel",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         {"Jeanne Morel"}},
+        {"es", "Las linternas del muelle", "Lucía Gómez",
+         "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche.",
+         {"Lucía Gómez"}},
+        {"it", "Le lanterne del molo", "Marco Bianchi",
+         "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera.",
+         {"Marco Bianchi"}},
+    };
+    for (const auto& r : pages) {
+        const std::string page = page_with(r.title, r.under, r.sentence);
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        CHECK(a.authors == r.names);
+    }
+    // A run of names is a list of people; a name whose words the page prints in small letters is a title; a name
+    // under a list's label or over a menu's next entry is an entry; a name under the text's first line is no byline.
+    const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay "
+                           "last night.";
+    for (const char* under :
+         {"Jane Roe\nJohn Doe\nAnn Lee", "Lanterns Tonight", "Cast:\nHarold Finch", "Harold Finch\nDonate"}) {
+        const std::string page = page_with("Lanterns on the quay", under, sentence);
+        INFO(page);
+        CHECK(classify(segment(page), "en").authors.empty());
+    }
+    const std::string late = std::string("Harbour Notes\n\nLanterns on the quay\n\n") + sentence + "\n" + sentence +
+                             " " + sentence + "\nJane Roe\n" + sentence + "\n";
+    INFO(late);
+    CHECK(classify(segment(late), "en").authors.empty());
 }
