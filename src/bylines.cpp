@@ -54,6 +54,17 @@ bool job_title(std::string_view piece) {
     return false;
 }
 
+// "Jane RoeStaff Writer", "Anna MusterRedakteurin": a page that dropped the space between the name and the job title
+// after it glues a small letter to a capital that opens a job title's word; the name is what comes before.
+std::string without_glued_title(const std::string& piece) {
+    for (std::size_t k = 1; k < piece.size(); ++k)
+        if (std::islower(static_cast<unsigned char>(piece[k - 1])) &&
+            std::isupper(static_cast<unsigned char>(piece[k])) &&
+            job_title(text::first_token(std::string_view(piece).substr(k))))
+            return text::collapse(std::string_view(piece).substr(0, k));
+    return piece;
+}
+
 std::vector<std::string> split_authors(std::string_view names, const std::vector<std::string>& joiners) {
     std::vector<std::string> out;
     std::string cur;
@@ -349,6 +360,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 }
                 // "By Jane Roe, Senior Staff Technologist, Harbour Project": a piece after the name holding a job
                 // title's word names nobody, and neither do the pieces after it.
+                piece = without_glued_title(piece);
                 if (!first_piece && job_title(piece))
                     break;
                 first_piece = false;

@@ -82,6 +82,28 @@ TEST_CASE("figures glued to a name's last word open the date or mark a note, the
     CHECK_FALSE(name_before_date("Jane Apr16, 2015"));
 }
 
+TEST_CASE("a job title glued to the byline's name is cut off it", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"By Jane RoeStaff Writer", "Jane Roe"},
+        {"Von Anna MusterRedakteurin", "Anna Muster"},
+        {"Par Jeanne MorelJournaliste", "Jeanne Morel"},
+        {"Por Lucía GómezRedactora", "Lucía Gómez"},
+        {"di Marco BianchiGiornalista", "Marco Bianchi"},
+        // A capital inside a name that opens no job title stays.
+        {"By Jane McRae", "Jane McRae"},
+        {"Von Anna DiMarco", "Anna DiMarco"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+}
+
 TEST_CASE("a person's name closing a date line after the date is the byline's", "[classify][byline]") {
     const struct {
         const char* line;
