@@ -368,6 +368,11 @@ void mark_names_under_headline(Page& p) {
         if (std::any_of(names->begin(), names->end(),
                         [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
             return;
+        // "Radio Lorval" over the headline and again under it: the site's name or a menu's entry, printed twice.
+        const std::string& text = blocks[i].text;
+        if (std::any_of(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(head),
+                        [&text](const Block& b) { return b.text == text; }))
+            return;
         p.role[i] = Role::byline;
         a.authors = std::move(*names);
         return;

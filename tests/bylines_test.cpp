@@ -7,6 +7,7 @@
 #include "pipeline.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -199,6 +200,15 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
         const std::string page = page_with("Lanterns on the quay", under, sentence);
         INFO(page);
         CHECK(classify(segment(page), "en").authors.empty());
+    }
+    // The site's name printed over the headline and again under it.
+    const char* satz = "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai "
+                       "angezündet.";
+    for (const auto& [lang, text] : {std::pair{"en", sentence}, std::pair{"de", satz}}) {
+        const std::string page = std::string("Radio Lorval\nHome | Town | Sport\n\nLanterns on the quay tonight\n"
+                                             "Radio Lorval\n\n") + text + "\n" + text + " " + text + "\n";
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors.empty());
     }
     const std::string late = std::string("Harbour Notes\n\nLanterns on the quay\n\n") + sentence + "\n" + sentence +
                              " " + sentence + "\nJane Roe\n" + sentence + "\n";
