@@ -1,11 +1,12 @@
-// Table-driven tests of the byline heuristics of bylines.cpp: names beside a date, names glued to figures and names
-// alone under the headline, in several languages.
+// Table-driven tests of the byline heuristics of bylines.cpp: names beside a date, names glued to figures or to a job
+// title and names alone under the headline, in several languages.
 #include <catch2/catch.hpp>
 
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "pipeline.hpp"
 
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
@@ -21,26 +22,43 @@ std::string page_with(const char* title, const std::string& under, const char* s
            s + "\n" + s + "\n\nShare this article\n";
 }
 
-} // namespace
+// A line and the one name read from it.
+struct NameRow {
+    const char* line;
+    const char* name;
+};
 
-TEST_CASE("a name between a preposition of a day and the date's first word opens a date line", "[classify][byline]") {
-    const struct {
-        const char* line;
-        const char* name;
-    } rows[] = {
-        {"Jane Roe on 3 May 2021", "Jane Roe"},
-        {"Anna Muster am 4. Februar 2022 um 11:23", "Anna Muster"},
-        {"Lena Brandt am Freitag, 24. Januar 2020", "Lena Brandt"},
-        {"Jeanne Morel le 12 mars 2022", "Jeanne Morel"},
-        {"Lucía Gómez el 4 de mayo de 2021", "Lucía Gómez"},
-        {"Marco Bianchi il 4 maggio 2021", "Marco Bianchi"},
-    };
+// name_before_date() of each row's line is its name.
+void check_names_before_date(std::initializer_list<NameRow> rows) {
     for (const auto& r : rows) {
         INFO(r.line);
         auto name = name_before_date(r.line);
         REQUIRE(name);
         CHECK(*name == r.name);
     }
+}
+
+// byline_authors() of each row's line is its name alone.
+void check_byline_names(std::initializer_list<NameRow> rows) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+}
+
+} // namespace
+
+TEST_CASE("a name between a preposition of a day and the date's first word opens a date line", "[classify][byline]") {
+    check_names_before_date({
+        {"Jane Roe on 3 May 2021", "Jane Roe"},
+        {"Anna Muster am 4. Februar 2022 um 11:23", "Anna Muster"},
+        {"Lena Brandt am Freitag, 24. Januar 2020", "Lena Brandt"},
+        {"Jeanne Morel le 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez el 4 de mayo de 2021", "Lucía Gómez"},
+        {"Marco Bianchi il 4 maggio 2021", "Marco Bianchi"},
+    });
     // The preposition opens no date: the line goes on in words.
     for (const char* line : {"Jane Roe on the quay in 2021", "Anna Muster am Hafen 2022", "Jeanne Morel le port 2022",
                              "Jane Roe and 3 others"}) {
@@ -51,43 +69,22 @@ TEST_CASE("a name between a preposition of a day and the date's first word opens
 
 TEST_CASE("figures glued to a name's last word open the date or mark a note, the name keeps its letters",
           "[classify][byline]") {
-    const struct {
-        const char* line;
-        const char* name;
-    } dated[] = {
+    check_names_before_date({
         {"ANNA MUSTER3.11.2023", "ANNA MUSTER"},
         {"Jane Roe12 May 2021", "Jane Roe"},
         {"Jeanne Morel12/03/2022", "Jeanne Morel"},
-    };
-    for (const auto& r : dated) {
-        INFO(r.line);
-        auto name = name_before_date(r.line);
-        REQUIRE(name);
-        CHECK(*name == r.name);
-    }
-    const struct {
-        const char* line;
-        const char* name;
-    } bylines[] = {
+    });
+    check_byline_names({
         {"by Jane Roe22 Dec 2016", "Jane Roe"},
         {"Von Anna Muster3. März 2021", "Anna Muster"},
         {"Par Jeanne Morel12 mars 2022", "Jeanne Morel"},
-    };
-    for (const auto& r : bylines) {
-        INFO(r.line);
-        auto names = byline_authors(r.line, "");
-        REQUIRE(names);
-        CHECK(*names == std::vector<std::string>{r.name});
-    }
+    });
     // A month glued to its day is no name's word.
     CHECK_FALSE(name_before_date("Jane Apr16, 2015"));
 }
 
 TEST_CASE("a job title glued to the byline's name is cut off it", "[classify][byline]") {
-    const struct {
-        const char* line;
-        const char* name;
-    } rows[] = {
+    check_byline_names({
         {"By Jane RoeStaff Writer", "Jane Roe"},
         {"Von Anna MusterRedakteurin", "Anna Muster"},
         {"Par Jeanne MorelJournaliste", "Jeanne Morel"},
@@ -96,13 +93,7 @@ TEST_CASE("a job title glued to the byline's name is cut off it", "[classify][by
         // A capital inside a name that opens no job title stays.
         {"By Jane McRae", "Jane McRae"},
         {"Von Anna DiMarco", "Anna DiMarco"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto names = byline_authors(r.line, "");
-        REQUIRE(names);
-        CHECK(*names == std::vector<std::string>{r.name});
-    }
+    });
 }
 
 TEST_CASE("a person's name closing a date line after the date is the byline's", "[classify][byline]") {
