@@ -160,6 +160,9 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
         const char* sentence;
         std::vector<std::string> names;
     } pages[] = {
+        {"en", "Lanterns on the quay", "Jane Roe\nPhoto: Harbour Press",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         {"Jane Roe"}},
         {"en", "Lanterns on the quay", "Jane Roe\nSenior Reporter",
          "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
          {"Jane Roe"}},
