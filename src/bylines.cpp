@@ -474,6 +474,26 @@ bool opens_date(std::string_view w) {
            });
 }
 
+// "Updated March 3", "Aktualisiert am 3. März", "Publié le 12 mars": the words from `from` on open a label of a date
+// (lexicon sections published and updated of any language), followed by a space, a colon or nothing.
+bool opens_date_label(const std::vector<std::string_view>& words, std::size_t from) {
+    const std::size_t most_label_words = 3;
+    std::string low;
+    for (std::size_t k = from; k < words.size() && k < from + most_label_words + 1; ++k) {
+        if (!low.empty())
+            low += ' ';
+        low += text::lower(words[k]);
+    }
+    static const LexiconSection& published = any_language_section("published");
+    static const LexiconSection& updated = any_language_section("updated");
+    auto opens = [&low](const LexiconSection& labels) {
+        return std::any_of(labels.entries.begin(), labels.entries.end(), [&low](const std::string& e) {
+            return low.starts_with(e) && (low.size() == e.size() || low[e.size()] == ' ' || low[e.size()] == ':');
+        });
+    };
+    return opens(published) || opens(updated);
+}
+
 } // namespace
 
 std::optional<std::string> name_before_date(std::string_view line) {
@@ -487,6 +507,13 @@ std::optional<std::string> name_before_date(std::string_view line) {
     if (k == words.size())
         return std::nullopt;
     std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+    // "Jane Roe Updated March 3, 2021", "Anna Muster Zuletzt geändert am 6. März 2023": the label of the date after
+    // the name, whose capitalised words were read as the name's.
+    for (std::size_t j = 2; j <= k && j < words.size(); ++j)
+        if (opens_date_label(words, j)) {
+            name.resize(j);
+            return bare_name(name) ? std::optional<std::string>(join_words(name)) : std::nullopt;
+        }
     // What follows the name: a separator, or the date's first word (a number, or a month's name and a number).
     const std::string_view next = words[k];
     const bool digit = std::any_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });

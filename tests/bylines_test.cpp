@@ -67,6 +67,19 @@ TEST_CASE("a name between a preposition of a day and the date's first word opens
     }
 }
 
+TEST_CASE("a label of the date after a name opening a date line closes the name", "[classify][byline]") {
+    check_names_before_date({
+        {"Jane Roe Updated March 3, 2021", "Jane Roe"},
+        {"Anna Muster Zuletzt geändert am 06.11.2023", "Anna Muster"},
+        {"Lena Brandt Aktualisiert: 3. März 2021", "Lena Brandt"},
+        {"Jeanne Morel Publié le 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez Actualizado el 4 de mayo de 2021", "Lucía Gómez"},
+        {"Marco Bianchi Aggiornato il 4 maggio 2021", "Marco Bianchi"},
+    });
+    // A lone word before the label names nobody.
+    CHECK_FALSE(name_before_date("Redaktion Updated March 3, 2021"));
+}
+
 TEST_CASE("figures glued to a name's last word open the date or mark a note, the name keeps its letters",
           "[classify][byline]") {
     check_names_before_date({
