@@ -460,6 +460,14 @@ std::optional<std::string> name_line(std::string_view line) {
 
 namespace {
 
+// "|", "-", "•", "/": a mark standing between a byline's name and its date. ("Jane Roe , Apr 16, 2015": a comma
+// standing alone is one too.)
+bool date_separator(std::string_view w) {
+    static const std::set<std::string_view> separators = {"|",      "-", "\u2013", "\u2014", "\u2022",
+                                                          "\u00b7", "/", "\u22c5", ","};
+    return separators.count(w) != 0;
+}
+
 // "3", "4.", "Februar", "mars", "Freitag,": a word that opens a date, a figure or a month's or a weekday's name in
 // any language.
 bool opens_date(std::string_view w) {
@@ -497,12 +505,9 @@ bool opens_date_label(const std::vector<std::string_view>& words, std::size_t fr
 } // namespace
 
 std::optional<std::string> name_before_date(std::string_view line) {
-    // ("Jane Roe , Apr 16, 2015": a comma standing alone is one too.)
-    static const std::set<std::string_view> separators = {"|",      "-", "\u2013", "\u2014", "\u2022",
-                                                          "\u00b7", "/", "\u22c5", ","};
     const auto words = text::split_ws(line);
     std::size_t k = 0;
-    while (k < words.size() && !separators.count(words[k]) && bare_name_word(words[k]))
+    while (k < words.size() && !date_separator(words[k]) && bare_name_word(words[k]))
         ++k;
     if (k == words.size())
         return std::nullopt;
@@ -524,7 +529,7 @@ std::optional<std::string> name_before_date(std::string_view line) {
     if (const std::size_t letters = glued_figures(next); letters > 0) {
         // "ANNA MUSTER3.11.2023": the date glued to the name's last word.
         name.push_back(next.substr(0, letters));
-    } else if (!separators.count(next) && !digit &&
+    } else if (!date_separator(next) && !digit &&
                !(prepositions.has(text::lower(next)) && k + 1 < words.size() && opens_date(words[k + 1]))) {
         return std::nullopt;
     }
@@ -537,18 +542,38 @@ std::optional<std::string> name_before_date(std::string_view line) {
 }
 
 std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
-    const std::string whole = text::collapse(line);
-    if (rest.empty() || rest.size() >= whole.size() || !std::string_view(whole).ends_with(rest))
-        return std::nullopt;
-    auto words = text::split_ws(rest);
+    auto words = text::split_ws(line);
     // "Jane Roe 6": the count of the article's comments after the name.
-    if (words.size() > 2 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
+    if (words.size() > 3 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
             return c >= '0' && c <= '9';
         }))
         words.pop_back();
-    if (!bare_name(words))
+    // The name is the run of a bare name's words closing the line, after the date ("The Harbour Post 02/10/2020 Jane
+    // Roe": the paper is printed before the date); its words are among those the date left (`rest`: "13:10 Uhr Jane
+    // Roe" leaves "Uhr", a word of the time, out).
+    std::size_t from = words.size();
+    while (from > 0 && bare_name_word(words[from - 1]))
+        --from;
+    if (from == 0)
         return std::nullopt;
-    return join_words(words);
+    auto tail = [&words](std::size_t k) {
+        return std::vector<std::string_view>(words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
+    };
+    while (words.size() - from > 2 && rest.find(join_words(tail(from))) == std::string_view::npos)
+        ++from;
+    const std::vector<std::string_view> name = tail(from);
+    // "12:00 A. M.": initials alone are no name. "27.01.2020 Soziales & Gesundheit Startseite": the words before the
+    // name close the date (a figure, a word of the time, a separator); others make it a run of a menu's words.
+    const bool initials = std::all_of(name.begin(), name.end(), [](std::string_view w) { return w.ends_with('.'); });
+    if (initials || !bare_name(name) || rest.find(join_words(name)) == std::string_view::npos)
+        return std::nullopt;
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    const std::string_view before = words[from - 1];
+    const bool closes_date = std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+                             date_separator(before) || (fillers != nullptr && fillers->has(text::lower(before)));
+    if (!closes_date)
+        return std::nullopt;
+    return join_words(name);
 }
 
 bool job_title_line(std::string_view line) {

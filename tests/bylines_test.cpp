@@ -120,6 +120,10 @@ TEST_CASE("a person's name closing a date line after the date is the byline's", 
         {"12 mars 2022 Jeanne Morel 6", "Jeanne Morel 6", "Jeanne Morel"},
         {"4 de mayo de 2021 | Lucía Gómez", "Lucía Gómez", "Lucía Gómez"},
         {"4 maggio 2021 Marco Bianchi", "Marco Bianchi", "Marco Bianchi"},
+        // The paper's name before the date, the author's after it.
+        {"The Harbour Post 02/10/2020 Jane Roe", "The Harbour Post 02/10/2020 Jane Roe", "Jane Roe"},
+        {"Hafenblatt 03.11.2021 Anna Muster", "Hafenblatt 03.11.2021 Anna Muster", "Anna Muster"},
+        {"Le Courrier du Port 12/03/2022 Jeanne Morel", "Le Courrier du Port 12/03/2022 Jeanne Morel", "Jeanne Morel"},
     };
     for (const auto& r : rows) {
         INFO(r.line);
@@ -131,6 +135,10 @@ TEST_CASE("a person's name closing a date line after the date is the byline's", 
     CHECK_FALSE(name_after_date("3 March 2022 Redaktion", "Redaktion"));
     CHECK_FALSE(name_after_date("3 March 2022 by the harbour", "by the harbour"));
     CHECK_FALSE(name_after_date("Jane Roe 3 March 2022", "Jane Roe 3 March 2022"));
+    CHECK_FALSE(name_after_date("3 March 2022 Jane Roe arrived", "Jane Roe arrived"));
+    CHECK_FALSE(name_after_date("4 de mayo 2022, 12:00 A. M.", "A. M."));
+    CHECK_FALSE(name_after_date("3 March 2022 Town & Harbour Ferry Times", "Town & Harbour Ferry Times"));
+    CHECK(name_after_date("04.02.2022 | 13:10 Uhr | Anna Muster", "Anna Muster").value_or("") == "Anna Muster");
     // On a page: the name goes to the authors; a place printed in the text's sentences does not.
     const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay "
                            "last night, the harbour master said.";
