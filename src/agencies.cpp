@@ -1,6 +1,6 @@
 // Agencies of the classify stage: an agency's id from its spellings, the agency tags that close an article or label
 // it ("(ats/afp)", "Quelle: dpa", "Le Monde avec AFP") and the datelines that name them ("PARIS (Reuters) - ").
-// Bylines and the credits of pictures are in credits.cpp.
+// Bylines are in bylines.cpp, the credits of pictures in credits.cpp.
 #include "classify.hpp"
 #include "page.hpp"
 

@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "bylines.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -155,6 +156,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
 
     // The headline, its kicker and the lede; the region may open further up or down.
     rs = mark_opening(p, rs, re);
+    // A page with no byline yet: the names alone on a line under the headline.
+    mark_names_under_headline(p);
 
     mark_galleries(p, rs, re);
     drop_author_box(p, rs, re);

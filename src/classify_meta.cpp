@@ -3,6 +3,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -381,6 +382,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         // "Jane Roe - Apr 16, 2015 8:02 pm", "Anna Muster | 3. März 2021": the author's name, then
                         // the date, with no byline word.
                         a.authors.push_back(*name);
+                    } else if (auto after = a.authors.empty() && first_date ? name_after_date(b.text, d.rest)
+                                                                            : std::nullopt;
+                               after && !common_word_on_page(p, *after, true)) {
+                        // "1. Februar 2022 , Anna Muster", "3 March 2022 Jane Roe 6": the date, then the author's
+                        // name closing the line (a place printed there is a word of the text's sentences).
+                        a.authors.push_back(*after);
                     }
                 } else if (a.authors.empty() && first_date && i > head_from && p.role[i - 1] == Role::none &&
                            blocks[i - 1].words <= 4 && !in_menu(p, i - 1)) {
@@ -450,6 +457,64 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         closing_date(p, re, order, published_labelled);
     if (!a.published && !a.updated)
         opening_paragraph_date(p, rs, re);
+}
+
+void mark_names_under_headline(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    if (!a.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end())
+        return;
+    const auto at = std::find(p.role.begin(), p.role.end(), Role::headline);
+    if (at == p.role.end())
+        return;
+    const auto head = static_cast<std::size_t>(at - p.role.begin());
+    // "Headline" / "Jane Roe" / "Senior Reporter" / text: the names within three lines under the headline, past its
+    // lede, its date, a picture's lines and short lines of the page's furniture ("Follow", a job title); a longer line
+    // is the text, and names under it are no byline.
+    const std::size_t most_below = 3;
+    const int most_furniture_words = 4;
+    for (std::size_t i = head + 1; i < blocks.size() && i <= head + most_below; ++i) {
+        const Role r = p.role[i];
+        if (r == Role::lede || r == Role::date || r == Role::credit || r == Role::caption)
+            continue;
+        if (r != Role::none && r != Role::boilerplate)
+            return;
+        auto names = names_line(blocks[i].text);
+        if (!names) {
+            if (blocks[i].words > most_furniture_words)
+                return;
+            continue;
+        }
+        // "Jane Roe" / "John Doe" / "Ann Lee": a run of names is a list of people or a menu's, no byline; and so is a
+        // name whose words the page prints in small letters ("Harbour Master") or inside its sentences (a topic).
+        // "Ferries" / "Trains" / "Jane Roe": the last entry of a menu; "Characters:" / "Jane Roe": a list's first
+        // entry under its label; "Jane Roe" / "Donate" / "Account": an entry of a menu going on under it (the line
+        // under a byline is blank, the date, a job title, a picture's credit or the text).
+        const auto name_line_at = [&](std::size_t k) { return names_line(blocks[k].text).has_value(); };
+        if ((i + 1 < blocks.size() && name_line_at(i + 1)) || (i > head + 1 && name_line_at(i - 1)) ||
+            (in_menu(p, i) && p.role[i - 1] != Role::date) || blocks[i - 1].text.back() == ':')
+            return;
+        if (i + 1 < blocks.size()) {
+            const Block& under = blocks[i + 1];
+            const Role next = p.role[i + 1];
+            const bool dated = next == Role::date || under.digits > 0;
+            const bool picture = next == Role::credit || next == Role::caption;
+            if (!under.blank_before && !dated && !picture && next != Role::lede &&
+                under.words <= most_furniture_words && !job_title_line(under.text))
+                return;
+        }
+        if (std::any_of(names->begin(), names->end(),
+                        [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
+            return;
+        // "Radio Lorval" over the headline and again under it: the site's name or a menu's entry, printed twice.
+        const std::string& text = blocks[i].text;
+        if (std::any_of(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(head),
+                        [&text](const Block& b) { return b.text == text; }))
+            return;
+        p.role[i] = Role::byline;
+        a.authors = std::move(*names);
+        return;
+    }
 }
 
 } // namespace archive

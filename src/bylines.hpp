@@ -1,0 +1,31 @@
+// What the byline phase asks of bylines.cpp beyond classify.hpp: names standing beside a date or alone under the
+// headline. Internal to the classify stage.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive {
+
+struct Page;
+
+/// "1. Februar 2022 , Anna Muster", "3 March 2022 Jane Roe 6": the words a date line prints after its date (`rest`,
+/// as read_dates() cut it from `line`) are a person's name closing the line (a count of comments may follow it) ->
+/// the name.
+std::optional<std::string> name_after_date(std::string_view line, std::string_view rest);
+
+/// "Jane Roe", "Anna Muster, Lena Brandt", "Jeanne Morel et Odile Marchal": a line that is only people's names
+/// (name_line() of each, cut at commas, "&" or a language's author joiners) -> the names.
+std::optional<std::vector<std::string>> names_line(std::string_view line);
+
+/// "Senior Reporter", "Redakteurin", "Games Editor": a line holding a word of a job title (lexicon section
+/// job_title_words).
+bool job_title_line(std::string_view line);
+
+/// "Headline" / "Jane Roe" / text: a page with no byline and no author may print the names alone, on a line of
+/// their own right under the headline (or its lede or date). They are taken as the authors.
+void mark_names_under_headline(Page& p);
+
+} // namespace archive

@@ -1,0 +1,232 @@
+// Table-driven tests of the byline heuristics of bylines.cpp: names beside a date, names glued to figures or to a job
+// title and names alone under the headline, in several languages.
+#include <catch2/catch.hpp>
+
+#include "bylines.hpp"
+#include "classify.hpp"
+#include "pipeline.hpp"
+
+#include <initializer_list>
+#include <string>
+#include <utility>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+// A page of a site's name, a menu, the headline, the lines under it and three sentences of text.
+std::string page_with(const char* title, const std::string& under, const char* sentence) {
+    const std::string s(sentence);
+    return std::string("Harbour Notes\nHome | Town | Sport\n\n") + title + "\n" + under + "\n\n" + s + "\n" + s + " " +
+           s + "\n" + s + "\n\nShare this article\n";
+}
+
+// A line and the one name read from it.
+struct NameRow {
+    const char* line;
+    const char* name;
+};
+
+// name_before_date() of each row's line is its name.
+void check_names_before_date(std::initializer_list<NameRow> rows) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto name = name_before_date(r.line);
+        REQUIRE(name);
+        CHECK(*name == r.name);
+    }
+}
+
+// byline_authors() of each row's line is its name alone.
+void check_byline_names(std::initializer_list<NameRow> rows) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+}
+
+} // namespace
+
+TEST_CASE("a name between a preposition of a day and the date's first word opens a date line", "[classify][byline]") {
+    check_names_before_date({
+        {"Jane Roe on 3 May 2021", "Jane Roe"},
+        {"Anna Muster am 4. Februar 2022 um 11:23", "Anna Muster"},
+        {"Lena Brandt am Freitag, 24. Januar 2020", "Lena Brandt"},
+        {"Jeanne Morel le 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez el 4 de mayo de 2021", "Lucía Gómez"},
+        {"Marco Bianchi il 4 maggio 2021", "Marco Bianchi"},
+    });
+    // The preposition opens no date: the line goes on in words.
+    for (const char* line : {"Jane Roe on the quay in 2021", "Anna Muster am Hafen 2022", "Jeanne Morel le port 2022",
+                             "Jane Roe and 3 others"}) {
+        INFO(line);
+        CHECK_FALSE(name_before_date(line));
+    }
+}
+
+TEST_CASE("a label of the date after a name opening a date line closes the name", "[classify][byline]") {
+    check_names_before_date({
+        {"Jane Roe Updated March 3, 2021", "Jane Roe"},
+        {"Anna Muster Zuletzt geändert am 06.11.2023", "Anna Muster"},
+        {"Lena Brandt Aktualisiert: 3. März 2021", "Lena Brandt"},
+        {"Jeanne Morel Publié le 12 mars 2022", "Jeanne Morel"},
+        {"Lucía Gómez Actualizado el 4 de mayo de 2021", "Lucía Gómez"},
+        {"Marco Bianchi Aggiornato il 4 maggio 2021", "Marco Bianchi"},
+    });
+    // A lone word before the label names nobody.
+    CHECK_FALSE(name_before_date("Redaktion Updated March 3, 2021"));
+}
+
+TEST_CASE("figures glued to a name's last word open the date or mark a note, the name keeps its letters",
+          "[classify][byline]") {
+    check_names_before_date({
+        {"ANNA MUSTER3.11.2023", "ANNA MUSTER"},
+        {"Jane Roe12 May 2021", "Jane Roe"},
+        {"Jeanne Morel12/03/2022", "Jeanne Morel"},
+    });
+    check_byline_names({
+        {"by Jane Roe22 Dec 2016", "Jane Roe"},
+        {"Von Anna Muster3. März 2021", "Anna Muster"},
+        {"Par Jeanne Morel12 mars 2022", "Jeanne Morel"},
+    });
+    // A month glued to its day is no name's word.
+    CHECK_FALSE(name_before_date("Jane Apr16, 2015"));
+}
+
+TEST_CASE("a job title glued to the byline's name is cut off it", "[classify][byline]") {
+    check_byline_names({
+        {"By Jane RoeStaff Writer", "Jane Roe"},
+        {"Von Anna MusterRedakteurin", "Anna Muster"},
+        {"Par Jeanne MorelJournaliste", "Jeanne Morel"},
+        {"Por Lucía GómezRedactora", "Lucía Gómez"},
+        {"di Marco BianchiGiornalista", "Marco Bianchi"},
+        // A capital inside a name that opens no job title stays.
+        {"By Jane McRae", "Jane McRae"},
+        {"Von Anna DiMarco", "Anna DiMarco"},
+    });
+}
+
+TEST_CASE("a person's name closing a date line after the date is the byline's", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* rest;
+        const char* name;
+    } rows[] = {
+        {"3 March 2022 Jane Roe", "Jane Roe", "Jane Roe"},
+        {"1. Februar 2022 , Anna Muster", "Anna Muster", "Anna Muster"},
+        {"12 mars 2022 Jeanne Morel 6", "Jeanne Morel 6", "Jeanne Morel"},
+        {"4 de mayo de 2021 | Lucía Gómez", "Lucía Gómez", "Lucía Gómez"},
+        {"4 maggio 2021 Marco Bianchi", "Marco Bianchi", "Marco Bianchi"},
+        // The paper's name before the date, the author's after it.
+        {"The Harbour Post 02/10/2020 Jane Roe", "The Harbour Post 02/10/2020 Jane Roe", "Jane Roe"},
+        {"Hafenblatt 03.11.2021 Anna Muster", "Hafenblatt 03.11.2021 Anna Muster", "Anna Muster"},
+        {"Le Courrier du Port 12/03/2022 Jeanne Morel", "Le Courrier du Port 12/03/2022 Jeanne Morel", "Jeanne Morel"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto name = name_after_date(r.line, r.rest);
+        REQUIRE(name);
+        CHECK(*name == r.name);
+    }
+    // A lone word, words in small letters, or words that open the line name nobody.
+    CHECK_FALSE(name_after_date("3 March 2022 Redaktion", "Redaktion"));
+    CHECK_FALSE(name_after_date("3 March 2022 by the harbour", "by the harbour"));
+    CHECK_FALSE(name_after_date("Jane Roe 3 March 2022", "Jane Roe 3 March 2022"));
+    CHECK_FALSE(name_after_date("3 March 2022 Jane Roe arrived", "Jane Roe arrived"));
+    CHECK_FALSE(name_after_date("4 de mayo 2022, 12:00 A. M.", "A. M."));
+    CHECK_FALSE(name_after_date("3 March 2022 Town & Harbour Ferry Times", "Town & Harbour Ferry Times"));
+    CHECK(name_after_date("04.02.2022 | 13:10 Uhr | Anna Muster", "Anna Muster").value_or("") == "Anna Muster");
+    // On a page: the name goes to the authors; a place printed in the text's sentences does not.
+    const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay "
+                           "last night, the harbour master said.";
+    Article a = classify(segment(page_with("Lanterns on the quay", "3 March 2022 Jane Roe", sentence)), "en");
+    CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+    const char* in_town = "The lanterns of the old fishing boats were lit along the quay of Port Lorval last night, "
+                          "the harbour master said.";
+    a = classify(segment(page_with("Lanterns on the quay", "3 March 2022 Port Lorval", in_town)), "en");
+    CHECK(a.authors.empty());
+}
+
+TEST_CASE("a line of people's names alone under the headline is the byline", "[classify][byline]") {
+    const struct {
+        const char* line;
+        std::vector<std::string> names;
+    } lines[] = {
+        {"Jane Roe", {"Jane Roe"}},
+        {"Anna Muster, Lena Brandt", {"Anna Muster", "Lena Brandt"}},
+        {"Jeanne Morel et Odile Marchal", {"Jeanne Morel", "Odile Marchal"}},
+        {"Lucía Gómez y Ana Ruiz", {"Lucía Gómez", "Ana Ruiz"}},
+        {"Marwan Adwan1", {"Marwan Adwan"}},
+    };
+    for (const auto& r : lines) {
+        INFO(r.line);
+        auto names = names_line(r.line);
+        REQUIRE(names);
+        CHECK(*names == r.names);
+    }
+    // A place after the name, a lone word, a sentence, words in small letters, a job title, a desk or a button name
+    // nobody.
+    for (const char* line : {"Jane Roe, London", "Redaktion", "Jane Roe is a reporter", "the harbour master",
+                             "Senior Reporter", "Hafenblatt Redaktion", "Medien Kommentieren"}) {
+        INFO(line);
+        CHECK_FALSE(names_line(line));
+    }
+    const struct {
+        const char* lang;
+        const char* title;
+        const char* under;
+        const char* sentence;
+        std::vector<std::string> names;
+    } pages[] = {
+        {"en", "Lanterns on the quay", "Jane Roe\nPhoto: Harbour Press",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         {"Jane Roe"}},
+        {"en", "Lanterns on the quay", "Jane Roe\nSenior Reporter",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         {"Jane Roe"}},
+        {"de", "Die Fischer zünden am Kai die alten Laternen an", "Anna Muster, Lena Brandt",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         {"Anna Muster", "Lena Brandt"}},
+        {"fr", "Les lanternes du quai", "Jeanne Morel",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         {"Jeanne Morel"}},
+        {"es", "Las linternas del muelle", "Lucía Gómez",
+         "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche.",
+         {"Lucía Gómez"}},
+        {"it", "Le lanterne del molo", "Marco Bianchi",
+         "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera.",
+         {"Marco Bianchi"}},
+    };
+    for (const auto& r : pages) {
+        const std::string page = page_with(r.title, r.under, r.sentence);
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        CHECK(a.authors == r.names);
+    }
+    // A run of names is a list of people; a name whose words the page prints in small letters is a title; a name
+    // under a list's label or over a menu's next entry is an entry; a name under the text's first line is no byline.
+    const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay "
+                           "last night.";
+    for (const char* under :
+         {"Jane Roe\nJohn Doe\nAnn Lee", "Lanterns Tonight", "Cast:\nHarold Finch", "Harold Finch\nDonate"}) {
+        const std::string page = page_with("Lanterns on the quay", under, sentence);
+        INFO(page);
+        CHECK(classify(segment(page), "en").authors.empty());
+    }
+    // The site's name printed over the headline and again under it.
+    const char* satz = "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai "
+                       "angezündet.";
+    for (const auto& [lang, text] : {std::pair{"en", sentence}, std::pair{"de", satz}}) {
+        const std::string page = std::string("Radio Lorval\nHome | Town | Sport\n\nLanterns on the quay tonight\n"
+                                             "Radio Lorval\n\n") + text + "\n" + text + " " + text + "\n";
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors.empty());
+    }
+    const std::string late = std::string("Harbour Notes\n\nLanterns on the quay\n\n") + sentence + "\n" + sentence +
+                             " " + sentence + "\nJane Roe\n" + sentence + "\n";
+    INFO(late);
+    CHECK(classify(segment(late), "en").authors.empty());
+}
