@@ -601,8 +601,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     });
     // "06.11.23 - 14:00", "Von: Jane Roe | 31.10.23": a date of numbers with a year of two digits.
     bool short_years = false;
+    // (Such a date opens with a number: the other tokens are passed over here, not asked in a call each.)
     for (std::size_t i = 0; i + 4 < t.size() && !short_years; ++i)
-        short_years = short_numeric_date(t, i);
+        short_years = t[i].kind == TokKind::number && short_numeric_date(t, i);
     year = year || short_years;
     // Nor a year nor a relative date's marker: the line holds no date, settled before its labels are read.
     if (!year && !has_relative_marker(t))
