@@ -18,7 +18,7 @@
 
 namespace archive {
 
-std::optional<std::string> agency_id(std::string_view word) {
+const std::string* agency_id_of_lowered(std::string_view low) {
     // Every spelling with the id of the first entry that lists it, gathered once: one look-up a word.
     static const std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> ids = [] {
         std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> out;
@@ -28,7 +28,7 @@ std::optional<std::string> agency_id(std::string_view word) {
         return out;
     }();
     // (The spellings' lengths and edges in a sketch, gathered once: most words asked about are no agency's and are
-    // turned away there, lower-cased on the stack and not hashed.)
+    // turned away there, not hashed.)
     static const std::pair<std::size_t, std::bitset<4096>> sketch = [] {
         std::pair<std::size_t, std::bitset<4096>> out{0, {}};
         for (const auto& spelling : ids) {
@@ -37,14 +37,17 @@ std::optional<std::string> agency_id(std::string_view word) {
         }
         return out;
     }();
-    const text::LowerCased low(text::trim(word));
-    if (low.view().size() > sketch.first ||
-        !sketch.second.test(static_cast<std::size_t>(word_edges_mix(low.view()) >> 52)))
-        return std::nullopt;
-    auto it = ids.find(low.view());
-    if (it == ids.end())
-        return std::nullopt;
-    return it->second;
+    if (low.size() > sketch.first || !sketch.second.test(static_cast<std::size_t>(word_edges_mix(low) >> 52)))
+        return nullptr;
+    auto it = ids.find(low);
+    return it == ids.end() ? nullptr : &it->second;
+}
+
+std::optional<std::string> agency_id(std::string_view word) {
+    const text::LowerCased low(text::trim(word)); // (on the stack: a word)
+    if (const std::string* id = agency_id_of_lowered(low.view()))
+        return *id;
+    return std::nullopt;
 }
 
 namespace {

@@ -53,11 +53,17 @@ bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences
         if (w.size() < 3 || !text::starts_upper(w))
             continue;
         const std::string low = text::lower(w);
-        for (const Block& b : p.blocks)
-            for (auto token : text::split_ws(b.text))
+        // (A block without the word as a piece of its text holds no such token: most are settled by one search, and
+        // the others' tokens are walked without a vector.)
+        for (const Block& b : p.blocks) {
+            if (b.text.find(low) == std::string::npos)
+                continue;
+            std::size_t at = 0;
+            for (auto token = text::next_token(b.text, at); !token.empty(); token = text::next_token(b.text, at))
                 if (token == low || (token.size() == low.size() + 1 && token.starts_with(low) &&
                                      std::ispunct(static_cast<unsigned char>(token.back()))))
                     return true;
+        }
     }
     // "... würde die Europäische Union nur noch ...": the name is printed inside a sentence of the text, a topic of
     // the page over its date (an author's note opens with the name: "Jane Roe is a reporter ...").

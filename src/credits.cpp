@@ -37,7 +37,8 @@ bool is_credit_word(std::string_view w) {
     while (!low.empty() && low.front() == '(')
         low.remove_prefix(1);
     static const LexiconSection* credit_words = common_lexicon().section("credit_words"); // (looked up once)
-    return (credit_words != nullptr && credit_words->has(low)) || agency_id(low).has_value();
+    // (Lower-cased here already: the agency's spellings are looked up without a second lowering.)
+    return (credit_words != nullptr && credit_words->has(low)) || agency_id_of_lowered(text::trim(low)) != nullptr;
 }
 
 // "CreditJane Roe for The Daily Star", "FotoAnna Muster/Agentur", "PhotoJohn Doe": a credit's label glued to the

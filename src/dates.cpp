@@ -570,8 +570,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     });
     // "06.11.23 - 14:00", "Von: Jane Roe | 31.10.23": a date of numbers with a year of two digits.
     bool short_years = false;
+    // (Such a date opens with a number: the other tokens are passed over here, not asked in a call each.)
     for (std::size_t i = 0; i + 4 < t.size() && !short_years; ++i)
-        short_years = short_numeric_date(t, i);
+        short_years = t[i].kind == TokKind::number && short_numeric_date(t, i);
     year = year || short_years;
     // Nor a year nor a relative date's marker: the line holds no date, settled before its labels are read.
     if (!year && !has_relative_marker(t))
@@ -583,6 +584,16 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const std::bitset<257> label_fronts = first_bytes(updated_labels.entries) |
                                                  first_bytes(published_labels.entries) |
                                                  first_bytes(any_language_section("event_date_labels").entries);
+    // The labels' first words in one sketch (those LexiconSection::phrases_from() looks up): a word whose bit is clear
+    // opens no label of the three sections, and is not looked up in each of them.
+    static const WordSketch label_firsts = [] {
+        WordSketch merged;
+        for (const char* name : {"updated", "published", "event_date_labels"})
+            for (const auto& phrase : any_language_section(name).phrases())
+                if (!phrase.empty())
+                    merged.add(phrase.front());
+        return merged;
+    }();
     std::size_t update_at = t.size();
     std::size_t published_at = t.size();
     // "Release: 10.11.2023", "Termin: 12.03.2024", "Deadline: May 3, 2024": a label naming another day than the
@@ -592,7 +603,8 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     bool event_date = false;
     for (std::size_t i = 0; i < t.size(); ++i) {
         if (t[i].kind != TokKind::word ||
-            !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))))
+            !(label_fronts.test(256) || label_fronts.test(static_cast<unsigned char>(t[i].text[0]))) ||
+            !label_firsts.may_have(t[i].text))
             continue;
         if (std::size_t n = label_at(t, i, updated_labels)) {
             if (update_at == t.size())

@@ -14,6 +14,8 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string>
+#include <vector>
 
 namespace archive {
 
@@ -323,11 +325,35 @@ bool live_coverage_link(const Block& b) {
     const int most_words = 8;
     if (b.words < 2 || b.words > most_words || b.end_punct)
         return false;
-    static const LexiconSection& live = any_language_section("live_coverage"); // (merged once)
+    // (The phrases of all the languages by their first word, gathered once: each word of the line is looked up once,
+    // not every phrase searched for along the line. An empty phrase, were there one, is found in any line with a word.)
+    struct ByFirstWord {
+        StringMap<std::vector<const std::vector<std::string>*>> phrases;
+        bool any_empty = false;
+    };
+    static const ByFirstWord live = [] {
+        ByFirstWord out;
+        for (const auto& phrase : any_language_section("live_coverage").phrases()) { // (merged once)
+            if (phrase.empty())
+                out.any_empty = true;
+            else
+                out.phrases[phrase.front()].push_back(&phrase);
+        }
+        return out;
+    }();
     const auto& words = b.lower_words();
-    return std::any_of(live.phrases().begin(), live.phrases().end(), [&](const std::vector<std::string>& phrase) {
-        return std::search(words.begin(), words.end(), phrase.begin(), phrase.end()) != words.end();
-    });
+    if (live.any_empty && !words.empty())
+        return true;
+    for (auto at = words.begin(); at != words.end(); ++at) {
+        auto it = live.phrases.find(*at);
+        if (it == live.phrases.end())
+            continue;
+        for (const std::vector<std::string>* phrase : it->second)
+            if (phrase->size() <= static_cast<std::size_t>(words.end() - at) &&
+                std::equal(phrase->begin(), phrase->end(), at))
+                return true;
+    }
+    return false;
 }
 
 bool section_label(const Block& label, const Block& next) {

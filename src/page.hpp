@@ -162,6 +162,9 @@ std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re
 
 /// "afp", "AFP", "Keystone-ATS": the id of a news agency named by one word, or nothing.
 std::optional<std::string> agency_id(std::string_view word);
+/// agency_id() of a word lower-cased and trimmed already ("afp"): the id, or null (a caller that lowered the word for
+/// a look-up of its own asks this, without a second lowering or a copy of the id).
+const std::string* agency_id_of_lowered(std::string_view low);
 
 /// The headline among the lines around the article's start: `first_text` is the first block of the region
 /// [rs, re] that has no role yet.
