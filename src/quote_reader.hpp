@@ -1,6 +1,6 @@
 // UnitReader, the reading of one unit of the quotes stage: its declaration, shared by quotes.cpp (reading a unit,
-// the places around a quote, read()), quote_attribution.cpp (the steps that attribute a quoted span by a cue) and
-// quote_uncued.cpp (the spans with no cue of their own).
+// the places around a quote, read()), quote_attribution.cpp (the steps that attribute a quoted span by a cue, with
+// the clause subjects of quote_subjects.cpp) and quote_uncued.cpp (the spans with no cue of their own).
 // Internal to the quotes stage, like quotes_parts.hpp.
 #pragma once
 
@@ -112,5 +112,27 @@ struct UnitReader {
     void attribute_without_cue(const QuoteAt& at, Quote& out);
     void place_orphans();
 };
+
+// The subject of a cue's clause where the words next to the cue do not give it (quote_subjects.cpp).
+
+// The cue of a clause that holds the quote's clause: "Mayor Ann Roe said [the plan was what she called “Q”]".
+struct OuterCue {
+    std::string cue;
+    std::size_t first = 0, last = 0; // its subject's words
+    std::size_t after = 0;           // the first word after the cue
+    std::string speaker;
+};
+
+// A passive helper a few words before the cue at word `ci` ("was asked to"): its subject is spoken to.
+bool passive_cue(const UnitReader& r, std::size_t ci);
+// The nearest cue of the writer's sentence (from byte `sb`) ending before byte `limit` whose subject is a speaker.
+std::optional<OuterCue> outer_cue(UnitReader& r, std::size_t sb, std::size_t limit);
+// The subject of the clause before the conjunction at word `conj`, from byte `sent_b`, shared by the verb after it.
+std::optional<std::pair<std::size_t, std::size_t>> coordinated_subject(const UnitReader& r, std::size_t sent_b,
+                                                                       std::size_t conj);
+// The subject of a German clause opened after a comma whose verb closes it after the quote at byte `open`.
+std::optional<std::pair<std::size_t, std::size_t>> verb_last_subject(const UnitReader& r, std::size_t open);
+// Whether the subject words [first, last] of a cue in the clause of `outer` name no one but the outer speaker.
+bool weak_subject(const UnitReader& r, std::size_t first, std::size_t last, const OuterCue& outer);
 
 } // namespace archive::quoting
