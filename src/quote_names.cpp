@@ -1,4 +1,4 @@
-// The names of a unit noted as people of the article (note_names), for the attribution in quotes.cpp.
+// The names of a unit noted as people of the article (note_names), for the attribution in quote_reader.cpp.
 #include "quotes_parts.hpp"
 
 #include <algorithm>

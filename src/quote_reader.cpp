@@ -1,0 +1,564 @@
+// Reading one unit of the quotes stage (UnitReader, declared in quote_reader.hpp): its spans, words, sentences,
+// cues and the places around a quote, and read(), which runs the attribution steps of quote_attribution.cpp and
+// quote_uncued.cpp on each quoted span, then the unit's indirect speech. quotes.cpp runs it over a page's units.
+#include "quote_reader.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace archive::quoting {
+
+namespace {
+
+// The bytes of a dialogue dash at s[i] ("—", "–", "―"), 0 when none.
+std::size_t dash_at(std::string_view s, std::size_t i) {
+    if (i + 3 > s.size() || s[i] != '\xE2' || s[i + 1] != '\x80')
+        return 0;
+    char c = s[i + 2];
+    return c == '\x93' || c == '\x94' || c == '\x95' ? 3 : 0;
+}
+
+// "—No vamos a ceder —dijo Lucía Gómez—.", "– Non cederemo – ha detto il sindaco.": a paragraph opening with a
+// dash is a line of dialogue when a second dash, after a space, is followed at once by a cue; the two dashes are
+// its quote marks. Dashes of parenthesis inside a sentence ("El alcalde —que llegó tarde— no habló") open no
+// paragraph, and a dash opening a list item has no cue after a second dash.
+std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Word>& ws,
+                                       const std::vector<const Lexicon*>& lexs) {
+    std::size_t open_len = dash_at(s, 0);
+    if (open_len == 0)
+        return std::nullopt;
+    while (open_len < s.size() && s[open_len] == ' ')
+        ++open_len;
+    for (std::size_t i = open_len + 1; i + 3 < s.size(); ++i) {
+        if (s[i - 1] != ' ' || dash_at(s, i) == 0)
+            continue;
+        std::size_t after = i + 3;
+        while (after < s.size() && s[after] == ' ')
+            ++after;
+        for (const Cue& c : cues_with_phrases(s, ws, lexs))
+            if (c.begin == after)
+                return QuoteSpan{0, i, 3, open_len, true};
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+bool sentence_end(std::string_view s, std::size_t i) {
+    // ". X", "? X", "! X" at i (the punctuation byte).
+    char c = s[i];
+    if (c != '.' && c != '!' && c != '?')
+        return false;
+    std::size_t j = i + 1;
+    if (j >= s.size())
+        return true;
+    if (s[j] != ' ')
+        return false;
+    std::size_t k = j + 1;
+    if (k >= s.size())
+        return true;
+    char32_t cp = text::next_cp(s, k);
+    return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
+}
+
+// Sentence boundaries outside quotes: [begin, end) pairs, in `out` (emptied first; its room is reused); `ws` are the
+// words of all of s.
+void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::string_view s, const std::vector<Word>& ws,
+               const std::vector<QuoteSpan>& spans, const std::vector<const Lexicon*>& lexs, bool dots) {
+    out.clear();
+    out.reserve(8); // (room for a paragraph's sentences at once, not one, then two, then four)
+    const WordTags& tags = word_tags(lexs); // (its abbreviation bit answers abbreviation())
+    std::size_t start = 0;
+    std::size_t next_span = 0; // spans are sorted and do not overlap
+    auto inside = [&spans, &next_span](std::size_t i) {
+        while (next_span < spans.size() && spans[next_span].close <= i)
+            ++next_span;
+        return next_span < spans.size() && i > spans[next_span].open && i < spans[next_span].close;
+    };
+    // Only a full stop, a question or an exclamation mark ends one: each is a mark of its own among the words, or
+    // the dot a word took ("Mr.", "F."); the words are read, not the bytes between. `dots`: some word took a dot
+    // (WordsSeen::dot); in most units none did, and only the marks are read.
+    for (const Word& word : ws) {
+        std::size_t i = 0;
+        if (word.punct) {
+            if (word.low.size() != 1 || (word.low[0] != '.' && word.low[0] != '!' && word.low[0] != '?'))
+                continue;
+            i = word.b;
+        } else {
+            if (!dots || word.low.empty() || word.low.back() != '.')
+                continue;
+            i = word.e - 1;
+        }
+        if (sentence_end(s, i) && !inside(i)) {
+            // "M. Lavrov", "Dr. Doe": a short capitalised abbreviation does not end the sentence.
+            std::size_t w = i;
+            while (w > start && s[w - 1] != ' ' && i - w < 4)
+                --w;
+            if (s[i] == '.' && i - w <= 2 && i > w && text::is_upper(static_cast<unsigned char>(s[w])))
+                continue;
+            // "Rep. G.K. Butterfield", "the U.S. Senate": initials glued by their dots do not end it.
+            if (s[i] == '.' && i > w && (i - w) % 2 == 1) {
+                bool initials = true;
+                for (std::size_t j = w; j < i && initials; ++j)
+                    initials = (j - w) % 2 == 0 ? s[j] >= 'A' && s[j] <= 'Z' : s[j] == '.';
+                if (initials)
+                    continue;
+            }
+            // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
+            if (s[i] == '.' && i > w && i - w <= 5) {
+                char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
+                if (tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low))) & WordTags::abbreviation)
+                    continue;
+            }
+            out.emplace_back(start, i + 1);
+            start = i + 1;
+            while (start < s.size() && s[start] == ' ')
+                ++start;
+        }
+    }
+    if (start < s.size())
+        out.emplace_back(start, s.size());
+}
+
+} // namespace
+
+UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
+    : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
+      sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
+    sents.clear(); // (the room of the last unit's)
+    const WordsSeen seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    if (seen.mark) // (a unit without a mark has no span)
+        spans = find_quote_spans(s, ws);
+    // A nickname is no quote ("Marcia “Cia” Pratt"). (Its marks still part the names around it: "Tony Roe" read as
+    // "Juan “Tony” Roe" would take the bare "Roe" from the other Roe of the page.)
+    spans.erase(std::remove_if(spans.begin(), spans.end(), [this](const QuoteSpan& q) { return nickname(q); }),
+                spans.end());
+    if (u.where == Where::body)
+        add_dialogue();
+    note_names(ex, s, ws, spans, base);
+    // (the sentences serve the attribution of quoted spans and indirect speech)
+    if (!spans.empty() || may_hold_indirect_speech(ws, seen))
+        sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
+    if (!spans.empty()) // (only the attribution of quoted spans reads them)
+        cues = attributable_cues();
+}
+
+// "—No vamos a ceder —dijo Lucía Gómez—.": a line of dialogue opens the spans.
+void UnitReader::add_dialogue() {
+    if (auto d = dialogue_span(s, ws, ex.sp.lexs); d && (spans.empty() || spans.front().open > d->close)) {
+        spans.insert(spans.begin(), *d);
+        dialogue_close = d->close;
+        // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
+        // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
+        for (std::size_t i = d->close + d->close_len; spans.size() == 1 && i + 3 < s.size(); ++i)
+            if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
+                std::size_t from = i + 4;
+                while (from < s.size() && s[from] == ' ')
+                    ++from;
+                std::size_t to = s.size();
+                while (to > from && s[to - 1] == ' ')
+                    --to;
+                if (to > from + 1 && dash_at(s, to - 3) == 0)
+                    spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
+                break;
+            }
+    }
+}
+
+// "the United States", "Says Who Records": a speech verb written with a capital after another word is
+// part of a name (body text writes verbs in lower case; headlines are read apart).
+std::vector<Cue> UnitReader::attributable_cues() const {
+    auto all = cues_with_phrases(s, ws, ex.sp.lexs);
+    std::vector<Cue> out;
+    out.reserve(all.size());
+    for (auto& c : all) {
+        std::size_t i = c.begin, w = word_index(c.begin);
+        bool capital = text::is_upper(text::next_cp(s, i));
+        if (capital && w > 0 && !ws[w - 1].punct)
+            continue;
+        // "called Mr. Lund's remarks “Q”", "his claims", "in those states": a speech word after a possessive or
+        // a determiner listed for the language is a noun ("Lund's said" is "Lund has said": after a genitive only
+        // a word ending in -s is read as a noun).
+        if (w > 0 && c.pronoun.empty() && c.end == ws[w].e && !ws[w - 1].punct) {
+            const std::string_view before = ws[w - 1].low;
+            const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
+            if (genitive || in_list(ex.sp.lexs, "possessive_words", before) ||
+                in_list(ex.sp.lexs, "noun_determiners", before))
+                continue;
+        }
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::pair<std::size_t, std::size_t> UnitReader::sentence_of(std::size_t at) const {
+    auto it = std::upper_bound(sents.begin(), sents.end(), at,
+                               [](std::size_t v, const std::pair<std::size_t, std::size_t>& se) { return v < se.second; });
+    if (it != sents.end() && at >= it->first)
+        return *it;
+    return std::make_pair<std::size_t, std::size_t>(0, 0);
+}
+
+std::size_t UnitReader::word_index(std::size_t byte) const {
+    auto it = std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& w, std::size_t v) { return w.b < v; });
+    return static_cast<std::size_t>(it - ws.begin());
+}
+
+// The first comma-free part of the sentence starting at byte `from`, before byte `limit`, after its
+// articles, titles and role nouns, when it opens with a person's name: the sentence's subject.
+std::optional<std::pair<std::size_t, std::size_t>> UnitReader::opening_name(std::size_t from, std::size_t limit) const {
+    std::size_t w0 = word_index(from);
+    // "Pour Paul Roux, «Q»", "Für Anna Muster ist das „Q“": the preposition of a view opens the sentence.
+    if (w0 < ws.size() && !ws[w0].punct && in_list(ex.sp.lexs, "view_words", ws[w0].low))
+        ++w0;
+    while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
+           (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
+            person_title(ex.sp.lexs, ws[w0].low)))
+        ++w0;
+    std::size_t w1 = w0;
+    while (w1 < ws.size() && ws[w1].b < limit && !ws[w1].punct)
+        ++w1;
+    if (w1 > w0 && ex.opens_with_name(ws, w0, w1 - 1))
+        return std::make_pair(w0, w1 - 1);
+    return std::nullopt;
+}
+
+// "Die SPD will ...", "The FBI says ...": an acronym opening the sentence (after its articles) before a
+// lower-case verb is its subject, a body; its word index.
+std::optional<std::size_t> UnitReader::opening_acronym(std::size_t from, std::size_t limit) const {
+    std::size_t w0 = word_index(from);
+    // "Steuern: Die SPD will ...": a one-word label before a colon opens the line, not the sentence.
+    if (w0 + 2 < ws.size() && !ws[w0].punct && ws[w0 + 1].low == ":")
+        w0 += 2;
+    while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct && in_list(ex.sp.lexs, "articles", ws[w0].low))
+        ++w0;
+    if (w0 + 1 >= ws.size() || ws[w0 + 1].b >= limit || ws[w0].punct || ws[w0 + 1].punct || ws[w0 + 1].upper)
+        return std::nullopt;
+    std::string_view w = s.substr(ws[w0].b, ws[w0].e - ws[w0].b);
+    bool acronym = text::length_cp(w) >= 2 && std::none_of(w.begin(), w.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+                   });
+    return acronym ? std::optional<std::size_t>(w0) : std::nullopt;
+}
+
+// The first person the sentence names in [from, limit), not one governed by a preposition: a known person,
+// or with `subjects` also a name that stood where a subject stands.
+std::optional<std::string> UnitReader::sentence_person(std::size_t from, std::size_t limit, bool subjects) const {
+    std::size_t w0 = word_index(from), w1 = word_index(limit);
+    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
+    for (const auto& n : names_in(sub, ex.sp)) {
+        bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
+        int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
+        if (governed || k < 0)
+            continue;
+        const Person& p = ex.sp.people[static_cast<std::size_t>(k)];
+        // "Außerdem hätte der Sender Roßmüller „Q“ gegeben": in German a noun after an article and before
+        // the name, not part of the known name, makes the name its object or its title.
+        if (ex.sp.capitalised_nouns && n.first > 0 && n.last > n.first &&
+            in_list(ex.sp.lexs, "articles", sub[n.first - 1].low) &&
+            text::lower(p.name).rfind(sub[n.first].low, 0) != 0)
+            continue;
+        if (p.personal || (subjects && p.subject))
+            return p.name;
+    }
+    return std::nullopt;
+}
+
+// The person this paragraph last spoke of before byte `at`: a known person or a name where a subject
+// stands, not a place or a body named in passing ("Harvard University").
+std::optional<std::string> UnitReader::unit_person(std::size_t at) const {
+    for (auto it = ex.sp.events.rbegin(); it != ex.sp.events.rend() && it->first >= base; ++it) {
+        const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+        if (it->first < base + at && (p.personal || p.subject))
+            return p.name;
+    }
+    return std::nullopt;
+}
+
+std::ptrdiff_t UnitReader::quotes_between(std::size_t from, std::size_t to) const {
+    auto first = std::lower_bound(spans.begin(), spans.end(), from,
+                                  [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    auto last = std::lower_bound(first, spans.end(), to, [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    return last - first;
+}
+
+// The person the previous paragraph spoke of, when it was the writer's (no quote in it): a known person,
+// or with `subjects` also a name that stood where a subject stands.
+std::optional<std::string> UnitReader::writer_paragraph_person(bool subjects) const {
+    if (u.where != Where::body || base < 1'000'000)
+        return std::nullopt;
+    bool after_quote = !ex.quotes.empty() && ex.quotes.back().where == Where::body &&
+                       ex.quotes.back().section == u.section && ex.quotes.back().paragraph + 1 >= u.paragraph;
+    for (auto it = ex.sp.events.rbegin(); !after_quote && it != ex.sp.events.rend() && it->first >= base - 1'000'000;
+         ++it) {
+        const Person& p = ex.sp.people[static_cast<std::size_t>(it->second)];
+        if (it->first < base && (p.personal || (subjects && p.subject)))
+            return p.name;
+    }
+    return std::nullopt;
+}
+
+// "Il s'agit de « A », de « B » et de « C »", "covering "A," "B" and "C"": a sentence quoting three
+// fragments or more lists terms (of a law, a programme); with no cue, those are nobody's words.
+bool UnitReader::listing(std::size_t from, std::size_t to) const {
+    return quotes_between(from, to) >= 3;
+}
+
+// A verb form of reported speech (German Konjunktiv I "sei", "habe"; the French journalistic conditional
+// "serait") in the words of the sentence outside its quotes.
+bool UnitReader::reported(std::size_t from, std::size_t to) const {
+    auto sp_it = std::lower_bound(spans.begin(), spans.end(), from,
+                                  [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    // (in_list(ex.sp.lexs, "reported_speech_words", w) with the lists found once, not for each word)
+    std::vector<const LexiconSection*> lists;
+    for (const Lexicon* lex : ex.sp.lexs)
+        if (const LexiconSection* sec = section_of(lex, "reported_speech_words"))
+            lists.push_back(sec);
+    if (lists.empty())
+        return false;
+    for (std::size_t w = word_index(from); w < ws.size() && ws[w].b < to; ++w) {
+        while (sp_it != spans.end() && sp_it->close + sp_it->close_len <= ws[w].b)
+            ++sp_it;
+        bool inside = sp_it != spans.end() && ws[w].b > sp_it->open && ws[w].b < sp_it->close;
+        if (!inside && !ws[w].punct &&
+            std::any_of(lists.begin(), lists.end(), [&](const LexiconSection* sec) { return sec->has(ws[w].low); }))
+            return true;
+    }
+    return false;
+}
+
+// Every quote added since the last call stands where `pending` says.
+void UnitReader::settle() {
+    while (first_quote + placed.size() < ex.quotes.size())
+        placed.push_back(pending);
+}
+
+// The quoted span q with its text, its sentence, the words around it and its kind: direct when it stands as a
+// sentence of its own, partial inside the writer's.
+UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::string qt) const {
+    const std::size_t inner_b = q.open + q.open_len, inner_e = q.close;
+    const auto sentence = sentence_of(q.open);
+    // A sentence is read at most a thousand bytes around its quote: a page without full stops is one run-on
+    // "sentence", and reading it whole for each of its quotes would take quadratic time.
+    const std::size_t sent_b = std::max(sentence.first, q.open > 1000 ? q.open - 1000 : std::size_t{0});
+    const std::size_t sent_e = std::min(sentence.second, q.close + q.close_len + 1000);
+    // Attribution is local: look at most a few hundred bytes around the quote, even in a run-on "sentence".
+    const std::size_t sb = std::max(sent_b, q.open > 400 ? q.open - 400 : std::size_t{0});
+    const std::size_t se = std::min(sent_e, q.close + q.close_len + 400);
+    std::string_view before = text::trim(s.substr(sent_b, q.open - sent_b));
+    std::size_t after_pos = q.close + q.close_len;
+    std::string_view after = s.substr(after_pos, se > after_pos ? se - after_pos : 0);
+    std::string_view after_trim = text::trim(after);
+    bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
+    bool ends_sentence = after_trim.empty() || after_trim.front() == ',' || after_trim.front() == '.' ||
+                         after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
+    // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
+    std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
+    // "“You said, ‘we accept responsibility,’” Jane Doe said": a nested quote closing with the outer one
+    // leaves the outer quote's punctuation inside it.
+    std::string_view inner_end = inner;
+    while (!inner_end.empty()) {
+        std::size_t z = inner_end.size();
+        char32_t last = text::prev_cp(inner_end, z);
+        if (last != '\'' && !text::is_quote_mark(last))
+            break;
+        inner_end = inner_end.substr(0, z);
+    }
+    if (!inner_end.empty() && (inner_end.back() == ',' || inner_end.back() == '.' || inner_end.back() == '!' ||
+                               inner_end.back() == '?'))
+        ends_sentence = true;
+    ends_sentence = ends_sentence || q.close == dialogue_close;
+    QuoteKind kind = starts_sentence && ends_sentence ? QuoteKind::direct : QuoteKind::partial;
+    return QuoteAt{q, std::move(raw), std::move(qt), inner, sentence, sent_b, sent_e, sb, se, before, after_pos, kind};
+}
+
+namespace {
+
+// "“MORALES: We will not wait.", "«DUPONT : Nous verrons.", "„HUBER: Das bleibt so.": a quoted transcript
+// turn opens the paragraph with its speaker's name in capitals and a colon; the rest of the paragraph is
+// that speaker's words, whether or not the mark closes (transcripts leave it open until the last turn).
+// Returns the byte after the colon and the name, or nothing.
+std::optional<std::pair<std::size_t, std::string>> transcript_turn(std::string_view s) {
+    std::size_t i = 0;
+    const char32_t mark = s.empty() ? 0 : text::next_cp(s, i);
+    if (mark != '"' && mark != 0x201C && mark != 0x201E && mark != 0xAB)
+        return std::nullopt;
+    const std::size_t name_b = i;
+    int letters = 0;
+    while (i < s.size() && s[i] != ':' && i - name_b < 40) {
+        char32_t c = text::next_cp(s, i);
+        if (text::is_upper(c))
+            ++letters;
+        else if (!(c == ' ' || c == '.' || c == '-' || c == '\''))
+            return std::nullopt;
+    }
+    // a colon, then the words (one space before the colon as French writes it)
+    if (letters < 2 || i + 2 >= s.size() || s[i] != ':' || s[i + 1] != ' ' || s[name_b] == ' ')
+        return std::nullopt;
+    std::string name(text::trim(s.substr(name_b, i - name_b)));
+    return std::make_pair(i + 1, name);
+}
+
+} // namespace
+
+// The unit's quotes in reading order, then its indirect speech.
+void UnitReader::read(Carry& carry) {
+    colon_lead = std::exchange(ex.colon_lead, Extractor::ColonLead{});
+    // A quote that runs on into the next paragraph keeps the lead for the paragraph where it closes.
+    auto keep_lead = [this] {
+        if (colon_lead.speaker && colon_lead.section == u.section && colon_lead.paragraph + 1 == u.paragraph)
+            ex.colon_lead = Extractor::ColonLead{u.section, u.paragraph, colon_lead.speaker};
+    };
+    if (u.where == Where::body)
+        if (auto turn = transcript_turn(s)) {
+            carry.on = false;
+            std::string t(text::trim(s.substr(turn->first)));
+            // its closing mark, when the turn ends the transcript
+            for (std::string_view close : {"\"", "\u201D", "\u201C", "\u00BB"})
+                if (t.size() > close.size() && std::string_view(t).substr(t.size() - close.size()) == close) {
+                    t.resize(t.size() - close.size());
+                    break;
+                }
+            Quote out = make_quote(u, strip_edge_punct(t), QuoteKind::direct);
+            out.mention = turn->second;
+            ex.add(std::move(out), turn->second);
+            pending = Placed{0, 0};
+            settle();
+            if (!spans.empty() && spans.front().open == 0)
+                spans.erase(spans.begin());
+        }
+    // A quote running on from the previous paragraph: its words lead the first quote of this one.
+    std::string prefix;
+    if (carry.on) {
+        carry.on = false;
+        if (!spans.empty() && spans.front().open < 4) {
+            const auto& q0 = spans.front();
+            std::string more = std::string(s.substr(q0.open + q0.open_len, q0.close - q0.open - q0.open_len));
+            if (!q0.closed) {
+                carry.on = true;
+                carry.text += " " + more;
+                keep_lead();
+                return;
+            }
+            prefix = carry.text + " ";
+        }
+    }
+    for (const auto& q : spans) {
+        settle();
+        std::string raw = prefix + std::string(s.substr(q.open + q.open_len, q.close - q.open - q.open_len));
+        std::string qt = strip_edge_punct(raw);
+        prefix.clear();
+        if (qt.empty())
+            continue;
+        if (!q.closed) {
+            // Only a quote opening a paragraph may run over to the next one.
+            if (q.open > 0)
+                continue;
+            carry.on = true;
+            carry.text = qt;
+            if (q.open < 4)
+                keep_lead();
+            return;
+        }
+        quoted.emplace_back(q.open, q.close + q.close_len);
+        const QuoteAt at = place(q, std::move(raw), std::move(qt));
+        pending = Placed{at.sent_b, q.open};
+        const bool continues_split = joins_split(at);
+        split.open = false;
+        Quote out = make_quote(u, at.text, at.kind);
+        if (names_no_one(at) || signed_by_dash(at, out))
+            continue;
+        if (attribute_after(at, out)) {
+            if (at.kind == QuoteKind::direct)
+                split = Split{true, ex.quotes.size() - 1, q.open, at.after_pos, text::collapse(at.raw)};
+            continue;
+        }
+        // The rest of an interrupted sentence has no attribution of its own: its words join Q1's.
+        if (continues_split) {
+            Quote& q1 = ex.quotes[split.quote];
+            std::string joined = split.raw + " " + text::collapse(at.raw);
+            q1.text = strip_edge_punct(joined);
+            continue;
+        }
+        if (attribute_before(at, out) || attribute_according(at, out))
+            continue;
+        attribute_without_cue(at, out);
+    }
+    settle();
+    // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
+    if (!orphans.empty())
+        place_orphans();
+    if (!sents.empty())
+        indirect_speech(ex, u, ws, spans, sents, base);
+    note_colon_lead();
+}
+
+// "Marcia “Cia” Price", "Daniela „Danni“ Büchner", "Antonio «Toño» Ruiz": one capitalised word quoted between a first
+// name and a last name is the person's nickname, nobody's words; nor is it a quote standing between a quote and its
+// attribution. (Title-case lines are no prose: the word after the last name must not open with a capital.)
+bool UnitReader::nickname(const QuoteSpan& q) const {
+    if (!q.closed)
+        return false;
+    const std::size_t k = word_index(q.open);
+    if (k == 0 || k + 3 >= ws.size() || ws[k].b != q.open || ws[k + 2].b != q.close)
+        return false;
+    const Word& first = ws[k - 1];
+    const Word& nick = ws[k + 1];
+    const Word& last = ws[k + 3];
+    if (first.punct || !first.upper || nick.punct || !nick.upper || nick.acronym || last.punct || !last.upper ||
+        first.e != ws[k].b - 1 || last.b != ws[k + 2].e + 1)
+        return false;
+    return k + 4 >= ws.size() || ws[k + 4].punct || !ws[k + 4].upper;
+}
+
+// "Jane Roe continued:", "The Daily Ledger reports:", "Der Minister sagte:", "Le maire a ajouté :": a body paragraph
+// closing on a colon after the writer's clause hands the quote opening the next paragraph to the subject of the
+// clause's cue. (A clause without a cue, "Er schickt es Aron:", names no speaker: the words may be anyone's.)
+void UnitReader::note_colon_lead() {
+    if (u.where != Where::body || ws.empty() || !ws.back().punct || ws.back().low != ":")
+        return;
+    const std::size_t wc = ws.size() - 1;
+    std::size_t w0 = wc;
+    while (w0 > 0 && !(ws[w0 - 1].punct && (ws[w0 - 1].low == "." || ws[w0 - 1].low == "!" ||
+                                              ws[w0 - 1].low == "?" || ws[w0 - 1].low == ":"))) {
+        // (a clause with words of its own in quote marks introduces no quote of the next paragraph)
+        if (ws[w0 - 1].punct && ws[w0 - 1].low != "," && ws[w0 - 1].low != "(" && ws[w0 - 1].low != ")" &&
+            ws[w0 - 1].low != ";")
+            return;
+        --w0;
+    }
+    if (w0 == wc)
+        return;
+    const std::size_t from = ws[w0].b, colon = ws[wc].b;
+    std::optional<std::string> speaker;
+    const std::vector<Cue> found = spans.empty() ? attributable_cues() : std::vector<Cue>{};
+    const std::vector<Cue>& all = spans.empty() ? found : cues;
+    for (auto it = all.rbegin(); it != all.rend() && !speaker; ++it) {
+        if (it->begin < from || it->end > colon)
+            continue;
+        if (!it->pronoun.empty()) {
+            std::vector<Word> pw = {Word{0, it->pronoun.size(), it->pronoun, false, false}};
+            speaker = ex.resolve(it->pronoun, pw, 0, 0, base + it->begin);
+            continue;
+        }
+        // "Am Montag sagte die Stadträtin Anna Berg:", "Danach sagte sie:", "said Ann Roe:": a subject after the cue
+        // reaches the colon; else the subject stands before the cue ("Ann Roe added:"), not a phrase opened by a
+        // preposition ("Am Montag").
+        const std::size_t cend = word_index(it->end);
+        auto m = cend < wc ? ex.mention_after(ws, cend) : std::nullopt;
+        if (m && m->second + 1 != wc)
+            m.reset();
+        if (!m) {
+            m = ex.mention_before(ws, word_index(it->begin));
+            if (m && (m->first < w0 || in_list(ex.sp.lexs, "preposition_words", ws[m->first].low)))
+                m.reset();
+        }
+        if (m)
+            speaker = ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b);
+    }
+    if (speaker)
+        ex.colon_lead = Extractor::ColonLead{u.section, u.paragraph, speaker};
+}
+
+} // namespace archive::quoting
