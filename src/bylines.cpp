@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -574,6 +575,25 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
     if (!closes_date)
         return std::nullopt;
     return join_words(name);
+}
+
+std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {
+    const auto lead = leading_date(line, language);
+    if (!lead)
+        return std::nullopt;
+    std::string_view after = line.substr(std::min(line.size(), lead->end));
+    // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
+    for (std::string_view cut : {"|", "\u2022", "\u00b7", " / "})
+        after = after.substr(0, after.find(cut));
+    // "von Anna in Allgemein, Kultur", "par Jeanne dans Actualités": the categories follow the author's name.
+    const auto words = text::split_ws(after);
+    static const LexiconSection& categories = any_language_section("post_category_words");
+    for (std::size_t k = 2; k + 1 < words.size(); ++k)
+        if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1])) {
+            after = after.substr(0, static_cast<std::size_t>(words[k].data() - after.data()));
+            break;
+        }
+    return byline_authors(after, language, true);
 }
 
 bool job_title_line(std::string_view line) {

@@ -357,8 +357,19 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (!d.is_date_line && (d.published || d.updated) && last != '.' && last != '!' && last != '?')
                 if (auto facts = post_facts_dates(b.text, language, order)) {
+                    const bool first_date = !a.published && !a.updated;
                     p.role[i] = Role::date;
                     take_dates(*facts, b.text, a, published_labelled);
+                    // "6. Dezember 2022 von Anna in Allgemein": the post's first line of facts names its author (a
+                    // lone word printed in small letters elsewhere on the page is a common word, no name).
+                    auto names = a.authors.empty() && first_date ? post_facts_authors(b.text, language) : std::nullopt;
+                    if (names && names->size() == 1 && text::split_ws(names->front()).size() == 1 &&
+                        common_word_on_page(p, names->front(), false))
+                        names.reset();
+                    if (names && !names->empty() && takes_names(i))
+                        for (auto& name : *names)
+                            if (!agency_id(name))
+                                a.authors.push_back(name);
                     continue;
                 }
             if (d.is_date_line) {
