@@ -140,6 +140,24 @@ std::string before_date(std::string_view names) {
     return std::string(names);
 }
 
+// "flerche", "mady", "jane_roe", "k.lee": a blog's author signing a date line with a handle in small letters, one word
+// of three ASCII characters or more (letters and figures, a dot, a hyphen or an underscore inside), opened by a letter
+// and no word of a language: no stopword, job title, month, weekday or day word ("by hand", "von heute", "by staff").
+bool handle_name(std::string_view w) {
+    const std::size_t shortest = 3;
+    auto inner = [](char c) { return c == '.' || c == '-' || c == '_'; };
+    if (w.size() < shortest || w.front() < 'a' || w.front() > 'z' || inner(w.back()))
+        return false;
+    for (char c : w)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || inner(c)))
+            return false;
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    static const LexiconSection& day_words = any_language_section("relative_day_words");
+    return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) &&
+           std::none_of(languages().begin(), languages().end(),
+                        [w](const Lexicon* lex) { return lex->months.find(std::string(w)) != lex->months.end(); });
+}
+
 } // namespace
 
 namespace {
@@ -292,8 +310,11 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             std::string rest = text::collapse(std::string_view(s).substr(word.size() + 1));
             if (!rest.empty() && rest.front() == ':')
                 rest = text::collapse(rest.substr(1));
-            if (!text::starts_upper(rest))
+            if (!text::starts_upper(rest)) {
+                if (lone_names && handle_name(rest))
+                    return std::vector<std::string>{rest};
                 continue;
+            }
             // "Par Lucien Ferrand (avec Odile Marchal)": the parenthesis holds co-authors.
             std::string flat;
             for (char c : rest)

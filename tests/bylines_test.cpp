@@ -8,6 +8,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -287,4 +288,45 @@ TEST_CASE("a post's line of facts opening with its date names its author before 
          "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
          "Jeanne Morel"},
     });
+}
+
+TEST_CASE("a handle in small letters after a byline word signs a date line", "[classify][byline]") {
+    for (const auto& [line, name] : {std::pair{"by jroe", "jroe"}, std::pair{"von kaimoewe", "kaimoewe"},
+                                     std::pair{"par marta_p", "marta_p"}, std::pair{"por lu.gomez", "lu.gomez"},
+                                     std::pair{"di mbianchi77", "mbianchi77"}}) {
+        INFO(line);
+        auto names = byline_authors(line, "", true);
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{name});
+        // (Not on a byline of its own: there a small word after "by" opens a sentence.)
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+    // Words of a language, a date's words and a job title are no handles.
+    for (const char* line : {"by the", "von gestern", "par mars", "by staff", "by -x", "by jane roe", "by ab"}) {
+        INFO(line);
+        auto names = byline_authors(line, "", true);
+        CHECK((!names || names->empty()));
+    }
+    check_page_authors({
+        {"en", "March 3, 2021 by jroe",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "jroe"},
+        {"de", "4. Mai 2022 von kaimoewe",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "kaimoewe"},
+        {"fr", "12 mars 2022 par marta_p dans Actualités",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "marta_p"},
+    });
+    // A common word after the byline word, printed in the text's sentences too, is no handle.
+    for (const auto& [lang, line, sentence] :
+         {std::tuple{"en", "March 3, 2021 by hand",
+                     "The old nets of the fishing boats were mended by hand along the quay all last night."},
+          std::tuple{"de", "4. Mai 2022 von heute",
+                     "Die alten Netze der Fischerboote werden von heute an wieder am Kai von Hand geflickt."},
+          std::tuple{"fr", "12 mars 2022 par bateau",
+                     "Les vieux filets des pêcheurs sont arrivés par bateau au quai du port hier soir."}}) {
+        const std::string page = page_with("Lanterns on the quay", line, sentence);
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors.empty());
+    }
 }
