@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -137,6 +138,24 @@ std::string before_date(std::string_view names) {
         return text::collapse(names.substr(0, end));
     }
     return std::string(names);
+}
+
+// "flerche", "mady", "jane_roe", "k.lee": a blog's author signing a date line with a handle in small letters, one word
+// of three ASCII characters or more (letters and figures, a dot, a hyphen or an underscore inside), opened by a letter
+// and no word of a language: no stopword, job title, month, weekday or day word ("by hand", "von heute", "by staff").
+bool handle_name(std::string_view w) {
+    const std::size_t shortest = 3;
+    auto inner = [](char c) { return c == '.' || c == '-' || c == '_'; };
+    if (w.size() < shortest || w.front() < 'a' || w.front() > 'z' || inner(w.back()))
+        return false;
+    for (char c : w)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || inner(c)))
+            return false;
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    static const LexiconSection& day_words = any_language_section("relative_day_words");
+    return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) &&
+           std::none_of(languages().begin(), languages().end(),
+                        [w](const Lexicon* lex) { return lex->months.find(std::string(w)) != lex->months.end(); });
 }
 
 } // namespace
@@ -291,8 +310,11 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             std::string rest = text::collapse(std::string_view(s).substr(word.size() + 1));
             if (!rest.empty() && rest.front() == ':')
                 rest = text::collapse(rest.substr(1));
-            if (!text::starts_upper(rest))
+            if (!text::starts_upper(rest)) {
+                if (lone_names && handle_name(rest))
+                    return std::vector<std::string>{rest};
                 continue;
+            }
             // "Par Lucien Ferrand (avec Odile Marchal)": the parenthesis holds co-authors.
             std::string flat;
             for (char c : rest)
@@ -574,6 +596,25 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
     if (!closes_date)
         return std::nullopt;
     return join_words(name);
+}
+
+std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {
+    const auto lead = leading_date(line, language);
+    if (!lead)
+        return std::nullopt;
+    std::string_view after = line.substr(std::min(line.size(), lead->end));
+    // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
+    for (std::string_view cut : {"|", "\u2022", "\u00b7", " / "})
+        after = after.substr(0, after.find(cut));
+    // "von Anna in Allgemein, Kultur", "par Jeanne dans Actualités": the categories follow the author's name.
+    const auto words = text::split_ws(after);
+    static const LexiconSection& categories = any_language_section("post_category_words");
+    for (std::size_t k = 2; k + 1 < words.size(); ++k)
+        if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1])) {
+            after = after.substr(0, static_cast<std::size_t>(words[k].data() - after.data()));
+            break;
+        }
+    return byline_authors(after, language, true);
 }
 
 bool job_title_line(std::string_view line) {

@@ -16,6 +16,12 @@ struct Page;
 /// the name.
 std::optional<std::string> name_after_date(std::string_view line, std::string_view rest);
 
+/// "6. März 2022 von Anna in Allgemein, Kultur", "March 3, 2021 by Jane Roe / Categories: News": a post's line of
+/// facts opening with its date, then a byline word and the author, then the categories the post is filed in (after a
+/// word of the lexicon section post_category_words and a capital) or another fact (after a bar, a bullet or a
+/// slash) -> the authors.
+std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language);
+
 /// "Jane Roe", "Anna Muster, Lena Brandt", "Jeanne Morel et Odile Marchal": a line that is only people's names
 /// (name_line() of each, cut at commas, "&" or a language's author joiners) -> the names.
 std::optional<std::vector<std::string>> names_line(std::string_view line);

@@ -49,14 +49,20 @@ bool may_hold_picture_credit(const Block& b) {
 // "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
 // word, not a person's name.
 bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences) {
-    for (auto w : text::split_ws(name)) {
-        if (w.size() < 3 || !text::starts_upper(w))
+    const int sentence_words = 12;
+    const auto words = text::split_ws(name);
+    for (auto w : words) {
+        // "March 3, 2021 by hand" over "... stitched by hand ...": a handle in small letters ("by jroe") is printed so
+        // on its own line; it is a common word when the text's sentences print it too. (A small word inside a name is
+        // a particle: "Anna von Berg".)
+        const bool handle = words.size() == 1 && !text::starts_upper(w);
+        if (w.size() < 3 || (!handle && !text::starts_upper(w)))
             continue;
         const std::string low = text::lower(w);
         // (A block without the word as a piece of its text holds no such token: most are settled by one search, and
         // the others' tokens are walked without a vector.)
         for (const Block& b : p.blocks) {
-            if (b.text.find(low) == std::string::npos)
+            if ((handle && b.words < sentence_words) || b.text.find(low) == std::string::npos)
                 continue;
             std::size_t at = 0;
             for (auto token = text::next_token(b.text, at); !token.empty(); token = text::next_token(b.text, at))
@@ -68,7 +74,6 @@ bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences
     // "... würde die Europäische Union nur noch ...": the name is printed inside a sentence of the text, a topic of
     // the page over its date (an author's note opens with the name: "Jane Roe is a reporter ...").
     // (Asked of a bare name line only: a name before a date on its line is the byline's.)
-    const int sentence_words = 12;
     for (const Block& b : p.blocks)
         if (in_sentences && b.words >= sentence_words)
             if (const std::size_t at = b.text.find(name); at != std::string::npos && at > 0)
@@ -357,8 +362,19 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (!d.is_date_line && (d.published || d.updated) && last != '.' && last != '!' && last != '?')
                 if (auto facts = post_facts_dates(b.text, language, order)) {
+                    const bool first_date = !a.published && !a.updated;
                     p.role[i] = Role::date;
                     take_dates(*facts, b.text, a, published_labelled);
+                    // "6. Dezember 2022 von Anna in Allgemein": the post's first line of facts names its author (a
+                    // lone word printed in small letters elsewhere on the page is a common word, no name).
+                    auto names = a.authors.empty() && first_date ? post_facts_authors(b.text, language) : std::nullopt;
+                    if (names && names->size() == 1 && text::split_ws(names->front()).size() == 1 &&
+                        common_word_on_page(p, names->front(), false))
+                        names.reset();
+                    if (names && !names->empty() && takes_names(i))
+                        for (auto& name : *names)
+                            if (!agency_id(name))
+                                a.authors.push_back(name);
                     continue;
                 }
             if (d.is_date_line) {

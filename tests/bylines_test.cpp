@@ -8,6 +8,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -45,6 +46,25 @@ void check_byline_names(std::initializer_list<NameRow> rows) {
         auto names = byline_authors(r.line, "");
         REQUIRE(names);
         CHECK(*names == std::vector<std::string>{r.name});
+    }
+}
+
+// A page's language, the line under its headline, a sentence of its text and the one author read from it.
+struct PageRow {
+    const char* lang;
+    const char* line;
+    const char* sentence;
+    const char* name;
+};
+
+// classify() of a page of each row's line and sentence names the row's author alone and reads a date.
+void check_page_authors(std::initializer_list<PageRow> rows) {
+    for (const auto& r : rows) {
+        const std::string page = page_with("Lanterns on the quay", r.line, r.sentence);
+        INFO(page);
+        Article a = classify(segment(page), r.lang);
+        CHECK(a.authors == std::vector<std::string>{r.name});
+        CHECK(a.published.has_value());
     }
 }
 
@@ -229,4 +249,84 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
                              " " + sentence + "\nJane Roe\n" + sentence + "\n";
     INFO(late);
     CHECK(classify(segment(late), "en").authors.empty());
+}
+
+TEST_CASE("a post's line of facts opening with its date names its author before the categories",
+          "[classify][byline]") {
+    const struct {
+        const char* line;
+        std::vector<std::string> names;
+    } rows[] = {
+        {"March 3, 2021 by Jane Roe in Harbour News", {"Jane Roe"}},
+        {"4. Mai 2022 von Kira in Allgemein, Hafen", {"Kira"}},
+        {"12 mars 2022 par Jeanne Morel dans Actualités, Port", {"Jeanne Morel"}},
+        {"4 de mayo de 2021 por Lucía Gómez en Noticias", {"Lucía Gómez"}},
+        {"4 maggio 2021 di Marco Bianchi in Notizie", {"Marco Bianchi"}},
+        {"3. März 2021 von Anna Muster / Kategorien: Hafen, Fähren", {"Anna Muster"}},
+        {"3 March 2021 by Jane Roe | Ferries | 2 Comments", {"Jane Roe"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto names = post_facts_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == r.names);
+    }
+    // No date first, no byline word after it, or a sentence: no author.
+    for (const char* line : {"Jane Roe in Harbour News, March 3, 2021", "3 March 2021 in Harbour News by Jane Roe",
+                             "3 March 2021 the ferries were stopped by the storm in Lorval"}) {
+        INFO(line);
+        auto names = post_facts_authors(line, "");
+        CHECK((!names || names->empty()));
+    }
+    // On a page: the line's author goes to the authors, its date to the record.
+    check_page_authors({
+        {"en", "March 3, 2021 by Jane Roe in Harbour News, Ferries",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "Jane Roe"},
+        {"de", "4. Mai 2022 von Kira in Allgemein, Hafen",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.", "Kira"},
+        {"fr", "12 mars 2022 par Jeanne Morel dans Actualités, Port",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "Jeanne Morel"},
+    });
+}
+
+TEST_CASE("a handle in small letters after a byline word signs a date line", "[classify][byline]") {
+    for (const auto& [line, name] : {std::pair{"by jroe", "jroe"}, std::pair{"von kaimoewe", "kaimoewe"},
+                                     std::pair{"par marta_p", "marta_p"}, std::pair{"por lu.gomez", "lu.gomez"},
+                                     std::pair{"di mbianchi77", "mbianchi77"}}) {
+        INFO(line);
+        auto names = byline_authors(line, "", true);
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{name});
+        // (Not on a byline of its own: there a small word after "by" opens a sentence.)
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+    // Words of a language, a date's words and a job title are no handles.
+    for (const char* line : {"by the", "von gestern", "par mars", "by staff", "by -x", "by jane roe", "by ab"}) {
+        INFO(line);
+        auto names = byline_authors(line, "", true);
+        CHECK((!names || names->empty()));
+    }
+    check_page_authors({
+        {"en", "March 3, 2021 by jroe",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "jroe"},
+        {"de", "4. Mai 2022 von kaimoewe",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "kaimoewe"},
+        {"fr", "12 mars 2022 par marta_p dans Actualités",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "marta_p"},
+    });
+    // A common word after the byline word, printed in the text's sentences too, is no handle.
+    for (const auto& [lang, line, sentence] :
+         {std::tuple{"en", "March 3, 2021 by hand",
+                     "The old nets of the fishing boats were mended by hand along the quay all last night."},
+          std::tuple{"de", "4. Mai 2022 von heute",
+                     "Die alten Netze der Fischerboote werden von heute an wieder am Kai von Hand geflickt."},
+          std::tuple{"fr", "12 mars 2022 par bateau",
+                     "Les vieux filets des pêcheurs sont arrivés par bateau au quai du port hier soir."}}) {
+        const std::string page = page_with("Lanterns on the quay", line, sentence);
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors.empty());
+    }
 }
