@@ -581,7 +581,10 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
 void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
+    // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
+    // some ten moves and allocations.)
     std::vector<Group> lines;
+    lines.reserve(blocks.size());
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         if (k == 0 || blocks[k].blank_before)
             lines.push_back({k, k});
@@ -592,6 +595,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
     // line, short and closing its sentence, ends the paragraph though no blank line follows it (a heading or the
     // next paragraph comes right under it).
     std::vector<Group> groups;
+    groups.reserve(blocks.size());
     for (const auto& g : lines) {
         std::size_t width = 0;
         for (std::size_t k = g.first; k <= g.last; ++k)
