@@ -48,10 +48,14 @@ void append_lowered(std::vector<std::string>& entries, std::string_view s) {
     // Eight bytes a step (the few thousand entries are read at every start) up to the first with a byte from 0x80 or
     // an upper-case letter (a byte from 0x80 may make the range test flag a byte after it too: harmless).
     constexpr std::uint64_t tops = 0x8080808080808080ULL;
+    auto plain = [](std::uint64_t v) { return ((v & tops) | text::in_range8(v, 'A', 'Z')) == 0; };
     std::size_t k = 0;
     for (; k + 8 <= s.size(); k += 8)
-        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0)
+        if (!plain(text::load8(s.data() + k)))
             break;
+    // (The last bytes, fewer than eight, in one step too, zeros after them: most entries end there.)
+    if (k < s.size() && s.size() - k < 8 && plain(text::load_short(s.data() + k, s.size() - k)))
+        k = s.size();
     // The rest byte by byte: the lower-case letters of Latin-1 (U+00DF..U+00FF, "é", "ü", "ß": 0xC3 and a byte from
     // 0x9F), the non-ASCII letters of most entries, are kept as they are by text::lower(), which costs some hundred
     // instructions an entry.
