@@ -82,7 +82,7 @@ Lexicon load(std::string_view code, std::string_view content) {
     lex.sections.reserve(128);
     // The section being read, its form, and its entries, looked up at its first entry (a header without entries
     // makes no section; the nodes of the map stay in place).
-    std::string section;
+    std::string_view section; // (a view of its header in `content`: most names are too long to be kept in place)
     bool words = splits_on_spaces(section);
     std::vector<std::string>* entries = nullptr;
     // The entries of the section being read, as views into `content`, stored once the section ends: its vector is
@@ -108,13 +108,13 @@ Lexicon load(std::string_view code, std::string_view content) {
             continue;
         if (line.front() == '[' && line.back() == ']') {
             store();
-            section = std::string(line.substr(1, line.size() - 2));
+            section = line.substr(1, line.size() - 2);
             words = splits_on_spaces(section);
             entries = nullptr;
             continue;
         }
         if (entries == nullptr)
-            entries = &lex.sections[section].entries;
+            entries = &lex.sections[std::string(section)].entries;
         if (words) {
             std::size_t at = 0;
             for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at))
