@@ -75,8 +75,8 @@ void append_lowered(std::vector<std::string>& entries, std::string_view s) {
 }
 
 // Parses "[section]" headers and entries; "#" starts a comment line.
-Lexicon load(std::string_view code, std::string_view content) {
-    Lexicon lex;
+// (Into the lexicon in its final place: its index is built once, there.)
+void load(Lexicon& lex, std::string_view code, std::string_view content) {
     lex.code = std::string(code);
     // Room for the sections of the largest list (about ninety) at once: growing the map rehashes every section so far.
     lex.sections.reserve(128);
@@ -172,7 +172,6 @@ Lexicon load(std::string_view code, std::string_view content) {
         if (sp != std::string::npos && sp + 1 < entry.size())
             lex.pronouns[entry.substr(0, sp)] = entry[sp + 1];
     }
-    return lex;
 }
 
 // The common lexicon's lists behind the notice tags (promo_phrase_start: the first words of promo_phrases).
@@ -290,18 +289,15 @@ struct Registry {
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
             auto [code, content] = lexicon_data::files[i];
-            by_code[std::string(code)] = std::make_unique<Lexicon>(load(code, content));
+            auto lex = std::make_unique<Lexicon>();
+            load(*lex, code, content);
+            by_code[std::string(code)] = std::move(lex);
         }
         for (const auto& [code, lex] : by_code)
             if (code != "common")
                 langs.push_back(lex.get());
         if (by_code.find("common") == by_code.end())
             by_code["common"] = std::make_unique<Lexicon>();
-        for (auto& [code, lex] : by_code) {
-            lex->section_index.build(lex->sections); // again, in its final place
-            for (auto& [name, sec] : lex->sections)
-                sec.set.bind(&sec.entries);
-        }
         common = by_code.find("common")->second.get();
         if (langs.size() > 32)
             throw std::logic_error(
