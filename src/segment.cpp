@@ -8,6 +8,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -257,7 +258,8 @@ bool measure_shape_as(Block& b, std::string_view t) {
             return;
         // "said.", "as follows:", "and/": a token whose only mark is its last byte is no URL (looks_like_url wants
         // a mark with something after it, or "www." before a dot). Most marks are these.
-        if ((k + 1 == n || token_space(t[k + 1])) && !(k >= 3 && t.compare(k - 3, 4, "www.") == 0)) {
+        // (The four bytes before and at a mark compared in place: t.compare() calls memcmp for them.)
+        if ((k + 1 == n || token_space(t[k + 1])) && !(k >= 3 && std::memcmp(t.data() + k - 3, "www.", 4) == 0)) {
             tokens_read = k + 1;
             return;
         }
