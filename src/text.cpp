@@ -539,9 +539,15 @@ Masks16 masks16(const char* p) {
     return {ascii_alnum_bits8(lo) | ascii_alnum_bits8(hi) << 8, high_bits8(lo) | high_bits8(hi) << 8};
 }
 
+// The places of a line's words written one after another into an array that has room for all of them (see
+// lower_with_words_as): no check of a vector's room for every word.
+struct SpanSink {
+    WordSpan* next;
+};
+
 // The words of a text read as masks of its word bytes, for words_of_lowered() and lower_with_words(): each edge (a
 // word byte after another byte or the line's start, or the other way round) opens or closes a word, copied from
-// `text` into `out` when it closes, or its place in `text` put there (`Out` a std::vector<WordSpan>). (One place
+// `text` into `out` when it closes, or its place in `text` put there (`Out` a std::vector<WordSpan> or a SpanSink). (One place
 // that builds the words, which the compiler then builds in the loop instead of calling a function for each; inlined
 // by force, as the lambdas it replaces were: called from two functions, the compiler would otherwise call at_edges()
 // for every step, +3% of all instructions.)
@@ -592,7 +598,9 @@ private:
     static constexpr std::size_t none = std::string_view::npos;
     /// Adds the word from byte `start` to byte `end` (not included).
     [[gnu::always_inline]] void add_word(std::size_t start, std::size_t end) {
-        if constexpr (std::is_same_v<Out, std::vector<WordSpan>>)
+        if constexpr (std::is_same_v<Out, SpanSink>)
+            *out_.next++ = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start)};
+        else if constexpr (std::is_same_v<Out, std::vector<WordSpan>>)
             out_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start)});
         else
             out_.emplace_back(text_ + start, end - start);
@@ -701,8 +709,13 @@ bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<W
         out_buf.resize(n + n / 2 + 16);
     char* const o = out_buf.data();
     const char* const p = s.data();
-    words.reserve(n / 4 + 2); // (as words_of_lowered)
-    WordEdges<std::vector<WordSpan>> edges(o, words); // (at the output's offsets, which lowered keeps)
+    // The places go to a buffer kept too, with room for the most words the output can hold (a word and a byte
+    // between two words), and are copied at their number: checking a vector's room for each word cost more.
+    thread_local std::vector<WordSpan> spans_buf;
+    if (spans_buf.size() < out_buf.size() / 2 + 1)
+        spans_buf.resize(out_buf.size() / 2 + 1);
+    SpanSink sink{spans_buf.data()};
+    WordEdges<SpanSink> edges(o, sink); // (at the output's offsets, which lowered keeps)
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first multibyte character
     auto continuation = [p](std::size_t k) { return (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; };
     std::size_t i = 0, w = 0; // read from s[i], written to o[w]
@@ -757,6 +770,7 @@ bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<W
     }
     edges.finish(w);
     lowered.assign(o, w);
+    words.assign(spans_buf.data(), sink.next);
     return true;
 }
 
