@@ -755,7 +755,11 @@ std::vector<Block> segment(std::string_view txt) {
         if (end == std::string_view::npos)
             end = txt.size();
         const std::string_view raw = txt.substr(pos, end - pos);
-        const std::string_view trimmed = text::trim(raw); // (empty: only ASCII white space, nothing once collapsed)
+        // (Empty: only ASCII white space, nothing once collapsed. Most lines open and end with a byte above the space,
+        // which trim() keeps: such a line is taken as it is, without the call.)
+        const bool untrimmed = !raw.empty() && static_cast<unsigned char>(raw.front()) > ' ' &&
+                               static_cast<unsigned char>(raw.back()) > ' ';
+        const std::string_view trimmed = untrimmed ? raw : text::trim(raw);
         Block* line = trimmed.empty() ? nullptr : &blocks.emplace_back(); // (filled in its place: a Block is large)
         if (line != nullptr)
             while (line->indent < raw.size() && (raw[line->indent] == ' ' || raw[line->indent] == '\t'))
