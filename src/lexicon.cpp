@@ -48,10 +48,14 @@ void append_lowered(std::vector<std::string>& entries, std::string_view s) {
     // Eight bytes a step (the few thousand entries are read at every start) up to the first with a byte from 0x80 or
     // an upper-case letter (a byte from 0x80 may make the range test flag a byte after it too: harmless).
     constexpr std::uint64_t tops = 0x8080808080808080ULL;
+    auto plain = [](std::uint64_t v) { return ((v & tops) | text::in_range8(v, 'A', 'Z')) == 0; };
     std::size_t k = 0;
     for (; k + 8 <= s.size(); k += 8)
-        if (const std::uint64_t v = text::load8(s.data() + k); ((v & tops) | text::in_range8(v, 'A', 'Z')) != 0)
+        if (!plain(text::load8(s.data() + k)))
             break;
+    // (The last bytes, fewer than eight, in one step too, zeros after them: most entries end there.)
+    if (k < s.size() && s.size() - k < 8 && plain(text::load_short(s.data() + k, s.size() - k)))
+        k = s.size();
     // The rest byte by byte: the lower-case letters of Latin-1 (U+00DF..U+00FF, "é", "ü", "ß": 0xC3 and a byte from
     // 0x9F), the non-ASCII letters of most entries, are kept as they are by text::lower(), which costs some hundred
     // instructions an entry.
@@ -71,14 +75,14 @@ void append_lowered(std::vector<std::string>& entries, std::string_view s) {
 }
 
 // Parses "[section]" headers and entries; "#" starts a comment line.
-Lexicon load(std::string_view code, std::string_view content) {
-    Lexicon lex;
+// (Into the lexicon in its final place: its index is built once, there.)
+void load(Lexicon& lex, std::string_view code, std::string_view content) {
     lex.code = std::string(code);
     // Room for the sections of the largest list (about ninety) at once: growing the map rehashes every section so far.
     lex.sections.reserve(128);
     // The section being read, its form, and its entries, looked up at its first entry (a header without entries
     // makes no section; the nodes of the map stay in place).
-    std::string section;
+    std::string_view section; // (a view of its header in `content`: most names are too long to be kept in place)
     bool words = splits_on_spaces(section);
     std::vector<std::string>* entries = nullptr;
     // The entries of the section being read, as views into `content`, stored once the section ends: its vector is
@@ -104,13 +108,13 @@ Lexicon load(std::string_view code, std::string_view content) {
             continue;
         if (line.front() == '[' && line.back() == ']') {
             store();
-            section = std::string(line.substr(1, line.size() - 2));
+            section = line.substr(1, line.size() - 2);
             words = splits_on_spaces(section);
             entries = nullptr;
             continue;
         }
         if (entries == nullptr)
-            entries = &lex.sections[section].entries;
+            entries = &lex.sections[std::string(section)].entries;
         if (words) {
             std::size_t at = 0;
             for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at))
@@ -168,7 +172,6 @@ Lexicon load(std::string_view code, std::string_view content) {
         if (sp != std::string::npos && sp + 1 < entry.size())
             lex.pronouns[entry.substr(0, sp)] = entry[sp + 1];
     }
-    return lex;
 }
 
 // The common lexicon's lists behind the notice tags (promo_phrase_start: the first words of promo_phrases).
@@ -286,18 +289,15 @@ struct Registry {
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
             auto [code, content] = lexicon_data::files[i];
-            by_code[std::string(code)] = std::make_unique<Lexicon>(load(code, content));
+            auto lex = std::make_unique<Lexicon>();
+            load(*lex, code, content);
+            by_code[std::string(code)] = std::move(lex);
         }
         for (const auto& [code, lex] : by_code)
             if (code != "common")
                 langs.push_back(lex.get());
         if (by_code.find("common") == by_code.end())
             by_code["common"] = std::make_unique<Lexicon>();
-        for (auto& [code, lex] : by_code) {
-            lex->section_index.build(lex->sections); // again, in its final place
-            for (auto& [name, sec] : lex->sections)
-                sec.set.bind(&sec.entries);
-        }
         common = by_code.find("common")->second.get();
         if (langs.size() > 32)
             throw std::logic_error(

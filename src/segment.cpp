@@ -8,6 +8,7 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -257,7 +258,8 @@ bool measure_shape_as(Block& b, std::string_view t) {
             return;
         // "said.", "as follows:", "and/": a token whose only mark is its last byte is no URL (looks_like_url wants
         // a mark with something after it, or "www." before a dot). Most marks are these.
-        if ((k + 1 == n || token_space(t[k + 1])) && !(k >= 3 && t.compare(k - 3, 4, "www.") == 0)) {
+        // (The four bytes before and at a mark compared in place: t.compare() calls memcmp for them.)
+        if ((k + 1 == n || token_space(t[k + 1])) && !(k >= 3 && std::memcmp(t.data() + k - 3, "www.", 4) == 0)) {
             tokens_read = k + 1;
             return;
         }
@@ -581,7 +583,10 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
 void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
+    // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
+    // some ten moves and allocations.)
     std::vector<Group> lines;
+    lines.reserve(blocks.size());
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         if (k == 0 || blocks[k].blank_before)
             lines.push_back({k, k});
@@ -592,6 +597,7 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
     // line, short and closing its sentence, ends the paragraph though no blank line follows it (a heading or the
     // next paragraph comes right under it).
     std::vector<Group> groups;
+    groups.reserve(blocks.size());
     for (const auto& g : lines) {
         std::size_t width = 0;
         for (std::size_t k = g.first; k <= g.last; ++k)
@@ -749,7 +755,11 @@ std::vector<Block> segment(std::string_view txt) {
         if (end == std::string_view::npos)
             end = txt.size();
         const std::string_view raw = txt.substr(pos, end - pos);
-        const std::string_view trimmed = text::trim(raw); // (empty: only ASCII white space, nothing once collapsed)
+        // (Empty: only ASCII white space, nothing once collapsed. Most lines open and end with a byte above the space,
+        // which trim() keeps: such a line is taken as it is, without the call.)
+        const bool untrimmed = !raw.empty() && static_cast<unsigned char>(raw.front()) > ' ' &&
+                               static_cast<unsigned char>(raw.back()) > ' ';
+        const std::string_view trimmed = untrimmed ? raw : text::trim(raw);
         Block* line = trimmed.empty() ? nullptr : &blocks.emplace_back(); // (filled in its place: a Block is large)
         if (line != nullptr)
             while (line->indent < raw.size() && (raw[line->indent] == ' ' || raw[line->indent] == '\t'))

@@ -390,20 +390,31 @@ std::string_view trim(std::string_view s) {
     return s;
 }
 
+// The most entries a buffer of words kept from call to call keeps (1 MiB of views, the words of a text of some
+// 130 KB): the room of a longer text is given back, so that a kept buffer stays small.
+constexpr std::size_t kept_spans_most = std::size_t{1} << 16;
+
 std::vector<std::string_view> split_ws(std::string_view s) {
     return split_ws(s, s.size());
 }
 
 std::vector<std::string_view> split_ws(std::string_view s, std::size_t max_tokens) {
-    std::vector<std::string_view> out;
-    out.reserve(std::min(max_tokens, s.size() / 4 + 2)); // a token in four bytes: growing costs more than spare room
-    std::size_t i = 0;
-    while (out.size() < max_tokens) {
+    // The tokens go to a buffer kept from call to call, with room for the most a text can hold (a byte and a space
+    // each), and are copied at their number: a push_back checked a vector's room for every token.
+    thread_local std::vector<std::string_view> buf;
+    const std::size_t most = std::min(max_tokens, s.size() / 2 + 1);
+    if (buf.size() < most)
+        buf.resize(most);
+    std::size_t n = 0, i = 0;
+    while (n < most) {
         std::string_view tok = next_token(s, i);
         if (tok.empty())
             break;
-        out.push_back(tok);
+        buf[n++] = tok;
     }
+    std::vector<std::string_view> out(buf.begin(), buf.begin() + static_cast<std::ptrdiff_t>(n));
+    if (buf.size() > kept_spans_most)
+        std::vector<std::string_view>().swap(buf); // (the room of a very long text given back: see kept_spans_most)
     return out;
 }
 
@@ -539,9 +550,15 @@ Masks16 masks16(const char* p) {
     return {ascii_alnum_bits8(lo) | ascii_alnum_bits8(hi) << 8, high_bits8(lo) | high_bits8(hi) << 8};
 }
 
+// The places of a line's words written one after another into an array that has room for all of them (see
+// lower_with_words_as): no check of a vector's room for every word.
+struct SpanSink {
+    WordSpan* next;
+};
+
 // The words of a text read as masks of its word bytes, for words_of_lowered() and lower_with_words(): each edge (a
 // word byte after another byte or the line's start, or the other way round) opens or closes a word, copied from
-// `text` into `out` when it closes, or its place in `text` put there (`Out` a std::vector<WordSpan>). (One place
+// `text` into `out` when it closes, or its place in `text` put there (`Out` a std::vector<WordSpan> or a SpanSink). (One place
 // that builds the words, which the compiler then builds in the loop instead of calling a function for each; inlined
 // by force, as the lambdas it replaces were: called from two functions, the compiler would otherwise call at_edges()
 // for every step, +3% of all instructions.)
@@ -592,7 +609,9 @@ private:
     static constexpr std::size_t none = std::string_view::npos;
     /// Adds the word from byte `start` to byte `end` (not included).
     [[gnu::always_inline]] void add_word(std::size_t start, std::size_t end) {
-        if constexpr (std::is_same_v<Out, std::vector<WordSpan>>)
+        if constexpr (std::is_same_v<Out, SpanSink>)
+            *out_.next++ = {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start)};
+        else if constexpr (std::is_same_v<Out, std::vector<WordSpan>>)
             out_.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end - start)});
         else
             out_.emplace_back(text_ + start, end - start);
@@ -701,8 +720,13 @@ bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<W
         out_buf.resize(n + n / 2 + 16);
     char* const o = out_buf.data();
     const char* const p = s.data();
-    words.reserve(n / 4 + 2); // (as words_of_lowered)
-    WordEdges<std::vector<WordSpan>> edges(o, words); // (at the output's offsets, which lowered keeps)
+    // The places go to a buffer kept too, with room for the most words the output can hold (a word and a byte
+    // between two words), and are copied at their number: checking a vector's room for each word cost more.
+    thread_local std::vector<WordSpan> spans;
+    if (spans.size() < out_buf.size() / 2 + 1)
+        spans.resize(out_buf.size() / 2 + 1);
+    SpanSink sink{spans.data()};
+    WordEdges<SpanSink> edges(o, sink); // (at the output's offsets, which lowered keeps)
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first multibyte character
     auto continuation = [p](std::size_t k) { return (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; };
     std::size_t i = 0, w = 0; // read from s[i], written to o[w]
@@ -757,6 +781,9 @@ bool lower_with_words_as(std::string_view s, std::string& lowered, std::vector<W
     }
     edges.finish(w);
     lowered.assign(o, w);
+    words.assign(spans.data(), sink.next);
+    if (spans.size() > kept_spans_most)
+        std::vector<WordSpan>().swap(spans); // (the room of a very long line given back: see kept_spans_most)
     return true;
 }
 

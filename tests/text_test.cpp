@@ -311,6 +311,48 @@ TEST_CASE("lower_with_words keeps a short text's words within it after a longer 
     REQUIRE(strings_of(low, words) == std::vector<std::string>{"ferries", "return", "to", "the", "eastern", "pier"});
 }
 
+TEST_CASE("lower_with_words keeps every word of a text as dense in words as a text can be", "[text]") {
+    // The places of the words go to a buffer kept from line to line, sized for the most words a text of its length
+    // can hold: a word of one letter between single spaces ("a b c"), in a text longer than the last, and words of
+    // "\xC8\xBA" (two bytes, lower-cased to three), which grow the text as they are lower-cased.
+    std::string low;
+    std::vector<text::WordSpan> words;
+    text::lower_with_words("Ferries return", low, words);
+    for (const std::string piece : {"a ", "B ", "7 ", "\xC8\xBA ", "\xC8\xBA\xC8\xBA-"})
+        for (const int count : {1, 7, 8, 9, 300, 2000}) {
+            std::string s;
+            for (int k = 0; k < count; ++k)
+                s += piece;
+            CAPTURE(piece, count);
+            const std::vector<std::string> expected = text::words_lower(s);
+            text::lower_with_words(s, low, words);
+            REQUIRE(low == text::lower(s));
+            REQUIRE(strings_of(low, words) == expected);
+            text::lower_with_words_portable(s, low, words);
+            REQUIRE(strings_of(low, words) == expected);
+        }
+}
+
+TEST_CASE("split_ws and lower_with_words keep every word of a very long text and of a short one after it", "[text]") {
+    // Their buffers kept from call to call give back the room of a text of more than some 65,000 words: the words of
+    // such a text, and of the short texts before and after it, are all there.
+    std::string longest;
+    for (int k = 0; k < 90000; ++k)
+        longest += k % 3 == 0 ? "Kai " : "a ";
+    for (const std::string& s : {std::string("Ferries return to the pier"), longest, std::string("Le Quai  est ouvert")}) {
+        CAPTURE(s.size());
+        const std::vector<std::string> expected = text::words_lower(s);
+        const std::vector<std::string_view> tokens = text::split_ws(s);
+        REQUIRE(tokens.size() == expected.size());
+        REQUIRE(text::lower(tokens.back()) == expected.back());
+        REQUIRE(text::split_ws(s, 3) == std::vector<std::string_view>(tokens.begin(), tokens.begin() + 3));
+        std::string low;
+        std::vector<text::WordSpan> words;
+        text::lower_with_words(s, low, words);
+        REQUIRE(strings_of(low, words) == expected);
+    }
+}
+
 TEST_CASE("the words of a lower-cased text are its words lower-cased, for every code point", "[text]") {
     // words_of_lowered() copies the words of lower()'s text as they are: that needs lower-casing to keep word
     // characters word characters, and a lower-cased one as it is.
