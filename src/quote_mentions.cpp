@@ -236,6 +236,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     }
     if (ws[last].punct)
         return std::nullopt;
+    // "a review published on Tuesday which says “Q”", "un rapport publié mardi qui affirme": a relative word
+    // ([relative_words]) right before the cue is its subject; the words before it name its antecedent, not who speaks.
+    if (in_list(sp.lexs, "relative_words", ws[last].low))
+        return std::make_pair(last, last);
     // "wie sie selbst sagte": a pronoun and its stressing word ([intensifier_words]) are the subject, also where
     // the stressing word opens clauses elsewhere ("selbst wenn").
     if (char g = 'x'; last > 0 && !ws[last - 1].punct && in_list(sp.lexs, "intensifier_words", ws[last].low) &&
@@ -269,27 +273,35 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     }
     std::size_t first = last;
     // "... pretoriana y el jurista Carlos Nino llamó": a conjunction bounds the subject like a comma, and so
-    // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as", "the cuts are
-    // what several lawmakers called").
+    // does the word opening a subordinate clause ("an explosion that Mayor Jane Doe described as", "the plan which
+    // Mayor Jane Doe called", "the cuts are what several lawmakers called").
     // (a free relative word is a stopword: only those are asked for one)
     const WordTags& tags = word_tags(sp.lexs);
-    auto bound = [this, &tags](const Word& w) {
+    // A relative word ([relative_words]) bounds it before the noun phrase of its clause ("which Mayor Jane Doe
+    // called", "in which the billionaire suggested", "which he called"), not before its own verb ("a woman who took
+    // pills has described", "whose members are ... said"): there the subject is the phrase it belongs to.
+    auto bound = [this, &tags, &ws](std::size_t j) {
+        const Word& w = ws[j];
+        char g = 'x';
+        const bool relative = in_list(sp.lexs, "relative_words", w.low) && j + 1 < ws.size() && !ws[j + 1].punct &&
+                              (ws[j + 1].upper || in_list(sp.lexs, "articles", ws[j + 1].low) ||
+                               sp.pronoun(ws[j + 1].low, g));
         // "der Plan sei, wie Berg sagte": a comparative opener ([comparative_opener_words]) bounds it too.
-        return in_list(sp.lexs, "sentence_openers", w.low) || in_list(sp.lexs, "that", w.low) ||
+        return relative || in_list(sp.lexs, "sentence_openers", w.low) || in_list(sp.lexs, "that", w.low) ||
                in_list(sp.lexs, "comparative_opener_words", w.low) ||
                ((tags.of(w) & WordTags::stopword) && in_list(sp.lexs, "free_relative_words", w.low));
     };
-    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(ws[first - 1]))
+    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(first - 1))
         --first;
     // "Late on Sunday during a long call with a radio host he blasted", "Dans un entretien il a dénoncé": a
     // subject pronoun ([subject_pronoun_words]) right before the verb is its subject, after a phrase of time or
     // place however long (a phrase opened by a preposition is no subject).
     const bool pronoun_last =
         last > 0 && !ws[last - 1].punct && in_list(sp.lexs, "subject_pronoun_words", ws[last].low);
-    if (pronoun_last && ((first > 0 && !ws[first - 1].punct && !bound(ws[first - 1])) ||
+    if (pronoun_last && ((first > 0 && !ws[first - 1].punct && !bound(first - 1)) ||
                          in_list(sp.lexs, "preposition_words", ws[first].low)))
         return std::make_pair(last, last);
-    if (first > 0 && !ws[first - 1].punct && !bound(ws[first - 1]))
+    if (first > 0 && !ws[first - 1].punct && !bound(first - 1))
         return std::nullopt; // too long to be a subject
     // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
     while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))

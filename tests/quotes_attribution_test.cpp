@@ -520,3 +520,31 @@ TEST_CASE("a subject pronoun after the cue opens the clause it reports, not the 
     };
     check_speakers(rows);
 }
+
+TEST_CASE("a relative word right before the cue ends its subject like \"that\": the noun before it does not speak",
+          "[quotes][speakers]") {
+    // "a report released on Monday which says": the words before the relative word are its antecedent's phrase, not
+    // the cue's subject ("Monday which"); a relative word further back bounds the subject after it ("the pool, which
+    // Mayor Tom Vale described as").
+    const std::vector<PageRow> rows = {
+        {"en", {"The port authority published a review on Tuesday which says the ferry was “badly overloaded”."},
+         "badly overloaded", "", "which"},
+        {"en", {"The board heard from a farmer in Hillford who says the plan is “pure folly”."}, "pure folly", "", "who"},
+        {"en", {"The council kept a budget plan which Mayor Tom Vale described as “long overdue”."},
+         "long overdue", "Tom Vale", "Mayor Tom Vale"},
+        // a relative word before its own verb bounds nothing: the phrase it belongs to is the subject
+        {"en", {"Ann Roe, a mother whose son lost his home, described the ruling as “cruel”."}, "cruel", "Ann Roe"},
+        {"en", {"The father of a boy who ate wild berries described the hospital as “superb”."}, "superb", "",
+         "The father of a boy who ate wild berries"},
+        {"fr", {"Le port a publié un rapport mardi dernier qui affirme que le bac était « très surchargé »."},
+         "très surchargé", "", "qui"},
+        {"de", {"Der Hafen veröffentlichte am Dienstag einen Bericht, der feststellt, die Fähre sei „stark überladen“."},
+         "stark überladen", ""},
+        {"es", {"El puerto publicó el martes un informe el cual afirma que el barco iba «muy sobrecargado»."},
+         "muy sobrecargado", "", "cual"},
+        {"it", {"Il porto ha pubblicato martedì un rapporto il quale afferma che il traghetto era «molto carico»."},
+         "molto carico", "", "quale"},
+    };
+    for (const auto& r : rows)
+        check_quote(r);
+}
