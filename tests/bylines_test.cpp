@@ -331,6 +331,35 @@ TEST_CASE("a byline after a bar or a bullet on a line of facts names its authors
     });
 }
 
+TEST_CASE("the categories after the name of a date line's byline are no part of it", "[classify][byline]") {
+    const struct {
+        const char* byline;
+        const char* cut;
+    } rows[] = {
+        {"Von Kira In Aktuelles", "Von Kira "},
+        {"By Jane Roe In Harbour News", "By Jane Roe "},
+        {"Par Jeanne Dans Actualités", "Par Jeanne "},
+        {"Por Lucía En Noticias", "Por Lucía "},
+        {"von Anna in Allgemein, Hafen", "von Anna "},
+        {"By Jane Roe", "By Jane Roe"},
+        {"By Jane Roe in town", "By Jane Roe in town"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.byline);
+        CHECK(without_categories(r.byline) == r.cut);
+    }
+    // On a page: a date line whose every word is capitalised, a blog's author and its category after the date.
+    check_page_authors({
+        {"en", "On May 4, 2022 By Kira In Harbour",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "Kira"},
+        {"de", "Am 4. Mai 2022 Von Kira In Aktuelles",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.", "Kira"},
+        {"fr", "Le 4 mai 2022 Par Jeanne Dans Actualités",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "Jeanne"},
+    });
+}
+
 TEST_CASE("a handle in small letters after a byline word signs a date line", "[classify][byline]") {
     for (const auto& [line, name] : {std::pair{"by jroe", "jroe"}, std::pair{"von kaimoewe", "kaimoewe"},
                                      std::pair{"par marta_p", "marta_p"}, std::pair{"por lu.gomez", "lu.gomez"},
