@@ -598,23 +598,48 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
     return join_words(name);
 }
 
+namespace {
+
+// A post's facts are cut apart by bars, bullets or a slash between spaces.
+constexpr std::string_view fact_cuts[] = {"|", "\u2022", "\u00b7", " / "};
+
+} // namespace
+
+std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line, std::string_view language) {
+    for (std::size_t from = 0; from < line.size();) {
+        std::size_t to = line.size(), cut_len = 0;
+        for (std::string_view cut : fact_cuts)
+            if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
+                to = at, cut_len = cut.size();
+        if (auto names = from > 0 ? byline_authors(line.substr(from, to - from), language) : std::nullopt;
+            names && !names->empty())
+            return names;
+        from = to + cut_len;
+    }
+    return std::nullopt;
+}
+
 std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {
     const auto lead = leading_date(line, language);
     if (!lead)
-        return std::nullopt;
+        return cut_byline_authors(line, language);
     std::string_view after = line.substr(std::min(line.size(), lead->end));
     // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
-    for (std::string_view cut : {"|", "\u2022", "\u00b7", " / "})
+    for (std::string_view cut : fact_cuts)
         after = after.substr(0, after.find(cut));
-    // "von Anna in Allgemein, Kultur", "par Jeanne dans Actualités": the categories follow the author's name.
-    const auto words = text::split_ws(after);
+    return byline_authors(without_categories(after), language, true);
+}
+
+std::string_view without_categories(std::string_view byline) {
+    // "von Anna in Allgemein, Kultur", "par Jeanne dans Actualités", "Von Henry In Aktuell": the categories follow the
+    // author's name (a word of the lexicon section post_category_words, in small letters or capitalised on a line
+    // whose words all are, then a capital).
+    const auto words = text::split_ws(byline);
     static const LexiconSection& categories = any_language_section("post_category_words");
     for (std::size_t k = 2; k + 1 < words.size(); ++k)
-        if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1])) {
-            after = after.substr(0, static_cast<std::size_t>(words[k].data() - after.data()));
-            break;
-        }
-    return byline_authors(after, language, true);
+        if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1]))
+            return byline.substr(0, static_cast<std::size_t>(words[k].data() - byline.data()));
+    return byline;
 }
 
 bool job_title_line(std::string_view line) {

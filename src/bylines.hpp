@@ -19,8 +19,17 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
 /// "6. März 2022 von Anna in Allgemein, Kultur", "March 3, 2021 by Jane Roe / Categories: News": a post's line of
 /// facts opening with its date, then a byline word and the author, then the categories the post is filed in (after a
 /// word of the lexicon section post_category_words and a capital) or another fact (after a bar, a bullet or a
-/// slash) -> the authors.
+/// slash) -> the authors; a line not opening with its date -> cut_byline_authors().
 std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language);
+
+/// "von Anna in Allgemein, Kultur", "Von Jane In News": a byline followed by the categories a post is filed in (a word
+/// of the lexicon section post_category_words after the name's first word, then a capital) -> the byline without them.
+std::string_view without_categories(std::string_view byline);
+
+/// "The Harbour Post | May 4, 2022 | By Jane Roe", "Le Port | 4 mai 2022 • Mis à jour le 5 mai | Par Marie Dupont":
+/// a line of facts cut apart by bars, bullets or a slash between spaces, a piece after a cut being a byline of its own
+/// (byline_authors(), names of two words or more) -> the authors of the first such piece.
+std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line, std::string_view language);
 
 /// "Jane Roe", "Anna Muster, Lena Brandt", "Jeanne Morel et Odile Marchal": a line that is only people's names
 /// (name_line() of each, cut at commas, "&" or a language's author joiners) -> the names.

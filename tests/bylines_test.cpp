@@ -68,6 +68,22 @@ void check_page_authors(std::initializer_list<PageRow> rows) {
     }
 }
 
+// A line and the names read from it.
+struct NamesRow {
+    const char* line;
+    std::vector<std::string> names;
+};
+
+// `read` of each row's line gives the row's names.
+template <typename Read> void check_line_names(std::initializer_list<NamesRow> rows, Read read) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto names = read(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == r.names);
+    }
+}
+
 } // namespace
 
 TEST_CASE("a name between a preposition of a day and the date's first word opens a date line", "[classify][byline]") {
@@ -253,24 +269,17 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
 
 TEST_CASE("a post's line of facts opening with its date names its author before the categories",
           "[classify][byline]") {
-    const struct {
-        const char* line;
-        std::vector<std::string> names;
-    } rows[] = {
-        {"March 3, 2021 by Jane Roe in Harbour News", {"Jane Roe"}},
-        {"4. Mai 2022 von Kira in Allgemein, Hafen", {"Kira"}},
-        {"12 mars 2022 par Jeanne Morel dans Actualités, Port", {"Jeanne Morel"}},
-        {"4 de mayo de 2021 por Lucía Gómez en Noticias", {"Lucía Gómez"}},
-        {"4 maggio 2021 di Marco Bianchi in Notizie", {"Marco Bianchi"}},
-        {"3. März 2021 von Anna Muster / Kategorien: Hafen, Fähren", {"Anna Muster"}},
-        {"3 March 2021 by Jane Roe | Ferries | 2 Comments", {"Jane Roe"}},
-    };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto names = post_facts_authors(r.line, "");
-        REQUIRE(names);
-        CHECK(*names == r.names);
-    }
+    check_line_names(
+        {
+            {"March 3, 2021 by Jane Roe in Harbour News", {"Jane Roe"}},
+            {"4. Mai 2022 von Kira in Allgemein, Hafen", {"Kira"}},
+            {"12 mars 2022 par Jeanne Morel dans Actualités, Port", {"Jeanne Morel"}},
+            {"4 de mayo de 2021 por Lucía Gómez en Noticias", {"Lucía Gómez"}},
+            {"4 maggio 2021 di Marco Bianchi in Notizie", {"Marco Bianchi"}},
+            {"3. März 2021 von Anna Muster / Kategorien: Hafen, Fähren", {"Anna Muster"}},
+            {"3 March 2021 by Jane Roe | Ferries | 2 Comments", {"Jane Roe"}},
+        },
+        post_facts_authors);
     // No date first, no byline word after it, or a sentence: no author.
     for (const char* line : {"Jane Roe in Harbour News, March 3, 2021", "3 March 2021 in Harbour News by Jane Roe",
                              "3 March 2021 the ferries were stopped by the storm in Lorval"}) {
@@ -287,6 +296,67 @@ TEST_CASE("a post's line of facts opening with its date names its author before 
         {"fr", "12 mars 2022 par Jeanne Morel dans Actualités, Port",
          "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
          "Jeanne Morel"},
+    });
+}
+
+TEST_CASE("a byline after a bar or a bullet on a line of facts names its authors", "[classify][byline]") {
+    check_line_names(
+        {
+            {"The Harbour Post | May 4, 2022 | By Jane Roe", {"Jane Roe"}},
+            {"Hafenblatt | 4. Mai 2022 | von Anna Muster", {"Anna Muster"}},
+            {"Le Petit Port | 4 mai 2022 à 10h00 \u2022 Mis à jour le 5 mai 2022 | Par Marie Dupont",
+             {"Marie Dupont"}},
+            {"Le Petit Port | 4 mai 2022 | Par Marie Dupont (avec Jean Morel)", {"Marie Dupont", "Jean Morel"}},
+            {"El Puerto | 4 de mayo de 2022 | por Lucía Gómez", {"Lucía Gómez"}},
+            {"Il Porto | 4 maggio 2022 | di Marco Bianchi", {"Marco Bianchi"}},
+        },
+        cut_byline_authors);
+    // No piece after a cut is a byline, a lone word is no name, a byline before the first cut is read elsewhere.
+    for (const char* line : {"The Harbour Post | May 4, 2022 | Ferries", "Hafenblatt | 4. Mai 2022 | von Kira",
+                             "By Jane Roe | May 4, 2022", "Le Petit Port | 4 mai 2022 | Par le port de Lorval"}) {
+        INFO(line);
+        auto names = cut_byline_authors(line, "");
+        CHECK((!names || names->empty()));
+    }
+    // On a page: a date line with its paper's name before the date, and a line of facts too long for a date line.
+    check_page_authors({
+        {"en", "The Harbour Post | May 4, 2022 | By Jane Roe",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "Jane Roe"},
+        {"de", "Hafenblatt | 4. Mai 2022 | von Anna Muster",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "Anna Muster"},
+        {"fr", "Le Petit Port | 4 mai 2022 à 10h00 \u2022 Mis à jour le 5 mai 2022 à 11h00 | Par Marie Dupont",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "Marie Dupont"},
+    });
+}
+
+TEST_CASE("the categories after the name of a date line's byline are no part of it", "[classify][byline]") {
+    const struct {
+        const char* byline;
+        const char* cut;
+    } rows[] = {
+        {"Von Kira In Aktuelles", "Von Kira "},
+        {"By Jane Roe In Harbour News", "By Jane Roe "},
+        {"Par Jeanne Dans Actualités", "Par Jeanne "},
+        {"Por Lucía En Noticias", "Por Lucía "},
+        {"von Anna in Allgemein, Hafen", "von Anna "},
+        {"By Jane Roe", "By Jane Roe"},
+        {"By Jane Roe in town", "By Jane Roe in town"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.byline);
+        CHECK(without_categories(r.byline) == r.cut);
+    }
+    // On a page: a date line whose every word is capitalised, a blog's author and its category after the date.
+    check_page_authors({
+        {"en", "On May 4, 2022 By Kira In Harbour",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "Kira"},
+        {"de", "Am 4. Mai 2022 Von Kira In Aktuelles",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.", "Kira"},
+        {"fr", "Le 4 mai 2022 Par Jeanne Dans Actualités",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "Jeanne"},
     });
 }
 
