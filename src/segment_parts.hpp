@@ -1,5 +1,5 @@
-// The measure of a line's shape in segment.cpp, declared here for its tests. Internal: the stage's contract is
-// segment() in pipeline.hpp.
+// The measure of a line's shape in segment_shape.cpp, declared here for segment.cpp and for its tests. Internal: the
+// stage's contract is segment() in pipeline.hpp.
 #pragma once
 
 #include "pipeline.hpp"
