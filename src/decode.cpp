@@ -196,8 +196,8 @@ std::size_t decoding::plain_text_end_portable(std::string_view s, std::size_t i)
 namespace {
 
 // The bytes of x from lo to hi (-1 each, 0 for the others, whatever the byte): moved to the bottom of the signed bytes
-// (lo to -128), where one comparison finds them, as text.cpp's masks16() does. (An add and a comparison, where one
-// comparison with each end costs two and an and.)
+// (lo to -128), where one comparison finds them, as text_words.cpp's masks16() does. (An add and a comparison, where
+// one comparison with each end costs two and an and.)
 __m128i in_range16(__m128i x, char lo, char hi) {
     const __m128i moved = _mm_add_epi8(x, _mm_set1_epi8(static_cast<char>(-128 - lo)));
     return _mm_cmpgt_epi8(_mm_set1_epi8(static_cast<char>(-127 + (hi - lo))), moved);
