@@ -480,6 +480,8 @@ std::uint8_t notice_tags_of(std::string_view lower_word);
 void count_stopwords_and_tags(text::Words lower_words, std::span<int> hits,
                               std::span<int, notice_tag_kinds> tag_counts);
 
+// A text's language, by its stopwords or its script (src/language.cpp).
+
 /// The letters of a text by script, for the languages that have no stopword lexicon: a CJK character counts once
 /// (script_language() weighs it), and a few letters that tell languages of one script apart are counted again.
 struct ScriptCounts {
