@@ -92,6 +92,12 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
     return out;
 }
 
+// "march", "märz", "mars": a word, lower-cased already, that names a month in one of the lexicon's languages.
+bool month_name(std::string_view low) {
+    return std::any_of(languages().begin(), languages().end(),
+                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+}
+
 bool bare_name_word(std::string_view w);
 
 // "Roe3.11.2023", "Muster22": a word of a bare name with figures glued to its end (a page that dropped the space
@@ -115,10 +121,7 @@ std::string before_date(std::string_view names) {
         std::string low = text::lower(w);
         while (!low.empty() && (low.back() == '.' || low.back() == ','))
             low.pop_back();
-        for (const Lexicon* lex : languages())
-            if (lex->months.find(low) != lex->months.end())
-                return true;
-        return false;
+        return month_name(low);
     };
     auto has_digit = [](std::string_view w) {
         return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -153,9 +156,7 @@ bool handle_name(std::string_view w) {
             return false;
     static const LexiconSection& weekdays = any_language_section("weekdays");
     static const LexiconSection& day_words = any_language_section("relative_day_words");
-    return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) &&
-           std::none_of(languages().begin(), languages().end(),
-                        [w](const Lexicon* lex) { return lex->months.find(std::string(w)) != lex->months.end(); });
+    return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) && !month_name(w);
 }
 
 } // namespace
@@ -430,9 +431,7 @@ bool bare_name_word(std::string_view w) {
         return false;
     // A month or a day of the week opens the date after the name ("Jane Roe March 3, 2021", "Founded February").
     static const LexiconSection& weekdays = any_language_section("weekdays");
-    if (weekdays.has(low) || std::any_of(languages().begin(), languages().end(), [&low](const Lexicon* lex) {
-            return lex->months.find(low) != lex->months.end();
-        }))
+    if (weekdays.has(low) || month_name(low))
         return false;
     // "ByJane", "DJV-Online": a capital after a small letter glues two words ("McRae" is a name); "EC", "TV": an
     // acronym of two or three capitals names a firm or a desk.
@@ -499,9 +498,7 @@ bool opens_date(std::string_view w) {
     while (!low.empty() && (low.back() == '.' || low.back() == ','))
         low.pop_back();
     static const LexiconSection& weekdays = any_language_section("weekdays");
-    return weekdays.has(low) || std::any_of(languages().begin(), languages().end(), [&low](const Lexicon* lex) {
-               return lex->months.find(low) != lex->months.end();
-           });
+    return weekdays.has(low) || month_name(low);
 }
 
 // "Updated March 3", "Aktualisiert am 3. März", "Publié le 12 mars": the words from `from` on open a label of a date
