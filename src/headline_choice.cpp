@@ -610,12 +610,47 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (pair != scores.end())
             headline = pair->line;
     }
+    Signs line_signs(p);
+    // "Lockdown extended until April / The leaders meet on Friday. / © Photo agency / 20 March 2021, 15:00 / Schools
+    // stay shut / <the article>": the date (or byline) signs the title over it; a title-like line right under it, with
+    // no date of its own, heads the article's first section. (The title is the best line between it and the date.)
+    if (headline) {
+        const std::size_t h = *headline;
+        std::size_t d = h;
+        if (h >= 1 && metadata(h - 1))
+            d = h - 1;
+        else if (h >= 2 && metadata(h - 2) && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3)
+            d = h - 2;
+        while (d < h && d > 0 && metadata(d - 1))
+            --d;
+        const std::size_t most_above = 6;
+        std::optional<Scored> title;
+        if (d < h && !teaser_date(d) && signing_line(line_signs, h) == 0)
+            for (const Scored& c : scores) {
+                if (c.line >= d || c.line + most_above < d)
+                    continue;
+                if (!title || c.score > title->score || (c.score == title->score && c.line > title->line))
+                    title = c;
+            }
+        // Its standfirst or its picture stands between it and the date: "Friday, 4 May 2024 / Title / <article>" and
+        // "Menu label / Press release 2 November 2021 / Title" print the date over the title.
+        auto decked = [&](std::size_t t) {
+            for (std::size_t k = t + 1; k < d; ++k)
+                if (p.role[k] == Role::caption || p.role[k] == Role::credit ||
+                    (p.role[k] == Role::none && blocks[k].end_punct && blocks[k].words >= 6))
+                    return true;
+            return false;
+        };
+        if (title && title->score >= best - tie_margin && title->overlap >= 0.5 && blocks[title->line].words >= 4 &&
+            blocks[title->line].separators == 0 && !trails_off(blocks[title->line].text) &&
+            !nested(blocks[title->line].text, blocks[h].text) && decked(title->line))
+            headline = title->line;
+    }
     // "Mein Weg zum Gipfel / 4. Mai 2021 | Ines | 12 Kommentare / ... / Karl sagt: / 5. Mai 2021 / Toll!": when the
     // region lands on a comment thread or a sidebar, the best line there is signed by no date of its own (or only
     // by one of a row of dates, a thread's), while the article's title stands earlier, right over its own date or
     // byline line.
     const double signed_margin = 1.5;
-    Signs line_signs(p);
     if (headline && !signed_title(line_signs, *headline)) {
         // "Mira sagt: / 4. Juni 2009 um 10:12 / Wo steht der Schmied?": the best line is a comment's text, and the
         // article's title need not score nearly as well.
