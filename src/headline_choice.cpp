@@ -267,14 +267,17 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     };
     // "The harbour blog / A blog about ferries, cranes and the people of the quay / Ten years of the night ferry /
     // 4 March 2024": the date signs the title right over it; a longer line further up, a site's tagline or a teaser,
-    // stands over that title (a line of four words or more, shorter than itself, no sentence). (A standfirst under
-    // the headline is longer than it; a kicker over the headline is shorter.)
+    // stands over that title (a line of four words or more, shorter than itself, no sentence; "Crane drivers", a
+    // title of two or three words, only right over the date). (A standfirst under the headline is longer than it; a
+    // kicker over the headline is shorter.)
     auto titled_below = [&](std::size_t i, std::size_t k) {
+        const int least_words = 4, least_short_words = 2;
         std::size_t j = k - 1;
         while (j > i && (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
             --j;
         const Block& title = blocks[j];
-        return j > i && p.role[j] == Role::none && title.words >= 4 && title.words < blocks[i].words &&
+        const bool long_enough = title.words >= least_words || (title.words >= least_short_words && j + 1 == k);
+        return j > i && p.role[j] == Role::none && long_enough && title.words < blocks[i].words &&
                !title.end_punct && headline_like(title);
     };
     // The score of line i as the headline of an article whose text starts at block `start`.

@@ -65,3 +65,30 @@ Repairs at the harbour have taken longer than planned because the steel for the 
     };
     archive::test::check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a date signs the title of two or three words right over it, not the tagline over that", "[headline]") {
+    const PageRow rows[] = {
+        {"a blog's tagline over a short title and its date (en)", "en", R"(Stories from the harbour and the people who work on its quays
+Crane drivers
+4 March 2024
+The crane drivers of the harbour work in shifts of eight hours, high above the quays and the ships.
+Most of the men and women who drive the cranes learned the work from older drivers, over years on the quays.
+A crane driver lifts up to forty containers an hour when the weather is calm and the ships are ready.
+)", "Crane drivers"},
+        {"a blog's tagline over a short title and its date (de)", "de", R"(Geschichten aus dem Hafen und von den Leuten, die an seinen Kais arbeiten
+Kranfahrer im Hafen
+4. März 2024
+Die Kranfahrer im Hafen arbeiten in Schichten von acht Stunden, hoch über den Kais und den Schiffen.
+Die meisten Männer und Frauen am Kran haben die Arbeit von älteren Kranfahrern gelernt, über Jahre an den Kais.
+Ein Kranfahrer hebt bis zu vierzig Container in der Stunde, wenn das Wetter ruhig ist und die Schiffe bereit sind.
+)", "Kranfahrer im Hafen"},
+        {"a blog's tagline over a short title and its date (fr)", "fr", R"(Histoires du port et des gens qui travaillent sur ses quais
+Grutiers du port
+4 mars 2024
+Les grutiers du port travaillent par équipes de huit heures, très haut au-dessus des quais et des navires.
+La plupart des hommes et des femmes aux grues ont appris le travail auprès de grutiers plus âgés, sur les quais.
+Un grutier soulève jusqu'à quarante conteneurs par heure quand le temps est calme et que les navires sont prêts.
+)", "Grutiers du port"},
+    };
+    archive::test::check_headlines(std::begin(rows), std::end(rows));
+}
