@@ -41,6 +41,18 @@ bool player_notice(const Block& b) {
                                         [&b](const std::string& n) { return b.lower.starts_with(n); });
 }
 
+// "View this image ›", "Bild ansehen »", "Voir la photo": a picture's button (lexicon section picture_buttons),
+// alone on its line after its arrow is taken off.
+bool picture_button(const Block& b) {
+    std::string_view low = label_of(b);
+    for (std::string_view mark : {"›", "»", ">", "→"})
+        if (low.ends_with(mark)) {
+            low = text::trim(low.substr(0, low.size() - mark.size()));
+            break;
+        }
+    return b.words <= 5 && !low.empty() && any_language_has("picture_buttons", low);
+}
+
 // "Other people are reading", "Andere Leser lesen gerade": see reading_labels.
 bool reading_label(const Block& b) {
     return b.words <= 6 && any_language_has("reading_labels", label_of(b));
@@ -521,7 +533,10 @@ bool heads_no_text(const SectionLoop& s, const Line& line, std::size_t next, boo
     // "This is a modal window. ... / Divers find the old wreck in the bay / <text>": right under what a video
     // player prints for screen readers, the line is the video's title.
     const bool under_player = k > rs && player_notice(blocks[k - 1]);
-    return after_caption || over_caption || under_player || over_link(s, line) ||
+    // "View this image › / Harbour Police / <text>": right under a picture's button, the line is the picture's credit
+    // or caption.
+    const bool under_picture = k > rs && picture_button(blocks[k - 1]);
+    return after_caption || over_caption || under_player || under_picture || over_link(s, line) ||
            s.list_parts[k] == ListPart::term || after_colon || announced_list_item(s, k) ||
            ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) || names_next;
 }

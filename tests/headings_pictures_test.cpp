@@ -1,0 +1,56 @@
+// Section headings beside the pictures inside the article: what stands under a picture's caption, credit or button.
+#include <catch2/catch.hpp>
+
+#include "test_pages.hpp"
+
+using archive::test::check_heading_rows;
+
+TEST_CASE("the line under a picture's button is the picture's credit, no heading", "[classify][heading]") {
+    check_heading_rows({
+        {"en", R"(Divers return to the old wreck
+The divers of the town went back to the wreck in the bay on Monday after two winters spent waiting for calm water.
+The first dives went to the bow, which had sunk into the sand since the storm and hid the cargo hold from view.
+View this image ›
+Northport Harbour Police
+The cargo hold is still closed, and the divers will need another summer to clear the sand away from its hatch.
+The town council has promised them a new boat for the work, to be delivered by the shipyard in the spring.
+)",
+         {}},
+        {"de", R"(Die Taucher kehren zum alten Wrack zurück
+Die Taucher der Stadt sind am Montag nach zwei Wintern des Wartens auf ruhiges Wasser wieder zum Wrack getaucht.
+Die ersten Tauchgänge galten dem Bug, der seit dem Sturm im Sand versunken ist und den Laderaum verdeckt.
+Bild ansehen ›
+Polizei Nordhafen West
+Der Laderaum ist noch verschlossen, und die Taucher brauchen einen weiteren Sommer, um den Sand wegzuräumen.
+Der Stadtrat hat ihnen für die Arbeit ein neues Boot versprochen, das die Werft im Frühjahr liefern soll.
+)",
+         {}},
+        {"fr", R"(Les plongeurs retournent à la vieille épave
+Les plongeurs de la ville sont retournés lundi à l'épave de la baie après deux hivers à attendre une eau calme.
+Les premières plongées ont porté sur la proue, enfoncée dans le sable depuis la tempête et qui cache la cale.
+Voir la photo ›
+Gendarmerie maritime du Nord
+La cale est toujours fermée, et les plongeurs auront besoin d'un autre été pour dégager le sable de son écoutille.
+Le conseil municipal leur a promis un nouveau bateau pour ce travail, livré par le chantier au printemps.
+)",
+         {}},
+        {"es", R"(Los buzos vuelven al viejo pecio
+Los buzos de la ciudad volvieron el lunes al pecio de la bahía después de dos inviernos esperando aguas tranquilas.
+Las primeras inmersiones fueron para la proa, que se hundió en la arena con la tormenta y tapa la bodega.
+Ver foto ›
+Policía Portuaria del Norte
+La bodega sigue cerrada, y los buzos necesitarán otro verano para quitar la arena de su escotilla.
+El ayuntamiento les ha prometido un barco nuevo para el trabajo, que el astillero entregará en primavera.
+)",
+         {}},
+        {"it", R"(I sommozzatori tornano al vecchio relitto
+I sommozzatori della città sono tornati lunedì al relitto nella baia dopo due inverni passati ad aspettare acqua calma.
+Le prime immersioni sono andate alla prua, affondata nella sabbia dopo la tempesta, che nasconde la stiva.
+Vedi foto ›
+Polizia Portuale del Nord
+La stiva è ancora chiusa, e ai sommozzatori servirà un'altra estate per togliere la sabbia dal suo boccaporto.
+Il consiglio comunale ha promesso loro una barca nuova per il lavoro, che il cantiere consegnerà in primavera.
+)",
+         {}},
+    });
+}
