@@ -5,6 +5,58 @@
 
 using archive::test::check_heading_rows;
 
+TEST_CASE("a question under a picture's caption between two paragraphs heads its section", "[classify][heading]") {
+    check_heading_rows({
+        {"en", R"(Divers return to the old wreck
+The divers of the town went back to the wreck in the bay on Monday after two winters spent waiting for calm water.
+The first dives went to the bow, which had sunk into the sand since the storm and hid the cargo hold from view.
+The wreck at low tide in the winter of 1962. (Photo: Jane Roe)
+So where do the divers of the bay learn to work under the ice?
+Most of them learn in the old quarry behind the dunes, where the club has trained its members since the war.
+The water there freezes every January, and the instructors cut a hole in the ice for the first lessons of the year.
+)",
+         {"So where do the divers of the bay learn to work under the ice?"}},
+        {"de", R"(Die Taucher kehren zum alten Wrack zurück
+Die Taucher der Stadt sind am Montag nach zwei Wintern des Wartens auf ruhiges Wasser wieder zum Wrack getaucht.
+Die ersten Tauchgänge galten dem Bug, der seit dem Sturm im Sand versunken ist und den Laderaum verdeckt.
+Das Wrack bei Ebbe im Winter 1962. (Foto: Anna Muster)
+Wo lernen die Taucher aus der Bucht eigentlich, unter dem Eis zu arbeiten?
+Die meisten lernen es im alten Steinbruch hinter den Dünen, wo der Verein seine Mitglieder seit dem Krieg ausbildet.
+Das Wasser dort friert jeden Januar zu, und die Lehrer sägen für die ersten Stunden ein Loch in das Eis.
+)",
+         {"Wo lernen die Taucher aus der Bucht eigentlich, unter dem Eis zu arbeiten?"}},
+        {"fr", R"(Les plongeurs retournent à la vieille épave
+Les plongeurs de la ville sont retournés lundi à l'épave de la baie après deux hivers à attendre une eau calme.
+Les premières plongées ont porté sur la proue, enfoncée dans le sable depuis la tempête et qui cache la cale.
+L'épave à marée basse pendant l'hiver 1962. (Photo : Marie Dupont)
+Mais où les plongeurs de la baie apprennent-ils à travailler sous la glace ?
+La plupart apprennent dans la vieille carrière derrière les dunes, où le club forme ses membres depuis la guerre.
+L'eau y gèle chaque mois de janvier, et les moniteurs percent un trou dans la glace pour les premières leçons.
+)",
+         {"Mais où les plongeurs de la baie apprennent-ils à travailler sous la glace ?"}},
+        // (A caption glued to its credit, kept as a line of text.)
+        {"en", R"(Divers return to the old wreck
+The divers of the town went back to the wreck in the bay on Monday after two winters spent waiting for calm water.
+The first dives went to the bow, which had sunk into the sand since the storm and hid the cargo hold from view.
+Image
+Divers on the wreck at low tide in the winter of 1962.CreditJane Roe/Harbour Weekly
+So where do the divers of the bay learn to work under the ice?
+Most of them learn in the old quarry behind the dunes, where the club has trained its members since the war.
+The water there freezes every January, and the instructors cut a hole in the ice for the first lessons of the year.
+)",
+         {"So where do the divers of the bay learn to work under the ice?"}},
+        // Asked between two paragraphs, with no picture above it, the question is the text's.
+        {"en", R"(Divers return to the old wreck
+The divers of the town went back to the wreck in the bay on Monday after two winters spent waiting for calm water.
+The first dives went to the bow, which had sunk into the sand since the storm and hid the cargo hold from view.
+So where do the divers of the bay learn to work under the ice?
+Most of them learn in the old quarry behind the dunes, where the club has trained its members since the war.
+The water there freezes every January, and the instructors cut a hole in the ice for the first lessons of the year.
+)",
+         {}},
+    });
+}
+
 TEST_CASE("the line under a picture's button is the picture's credit, no heading", "[classify][heading]") {
     check_heading_rows({
         {"en", R"(Divers return to the old wreck
