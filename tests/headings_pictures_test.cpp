@@ -1,4 +1,5 @@
-// Section headings beside the pictures inside the article: what stands under a picture's caption, credit or button.
+// Section headings beside the pictures inside the article (what stands under a picture's caption, credit or button),
+// and the shape of a Spanish question heading.
 #include <catch2/catch.hpp>
 
 #include "test_pages.hpp"
@@ -34,6 +35,15 @@ La plupart apprennent dans la vieille carrière derrière les dunes, où le club
 L'eau y gèle chaque mois de janvier, et les moniteurs percent un trou dans la glace pour les premières leçons.
 )",
          {"Mais où les plongeurs de la baie apprennent-ils à travailler sous la glace ?"}},
+        {"es", R"(Los buzos vuelven al viejo pecio
+Los buzos de la ciudad volvieron el lunes al pecio de la bahía después de dos inviernos esperando aguas tranquilas.
+Las primeras inmersiones fueron para la proa, que se hundió en la arena con la tormenta y tapa la bodega.
+El pecio con la marea baja en el invierno de 1962. (Foto: Ana Pérez)
+¿Y dónde aprenden los buzos de la bahía a trabajar bajo el hielo?
+La mayoría aprende en la vieja cantera detrás de las dunas, donde el club forma a sus socios desde la guerra.
+El agua allí se congela cada enero, y los monitores abren un agujero en el hielo para las primeras clases.
+)",
+         {"¿Y dónde aprenden los buzos de la bahía a trabajar bajo el hielo?"}},
         // (A caption glued to its credit, kept as a line of text.)
         {"en", R"(Divers return to the old wreck
 The divers of the town went back to the wreck in the bay on Monday after two winters spent waiting for calm water.
@@ -102,6 +112,26 @@ Vedi foto ›
 Polizia Portuale del Nord
 La stiva è ancora chiusa, e ai sommozzatori servirà un'altra estate per togliere la sabbia dal suo boccaporto.
 Il consiglio comunale ha promesso loro una barca nuova per il lavoro, che il cantiere consegnerà in primavera.
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a Spanish question opening with its inverted mark has a heading's shape", "[classify][heading]") {
+    check_heading_rows({
+        {"es", R"(Los buzos vuelven al viejo pecio
+Los buzos de la ciudad volvieron el lunes al pecio de la bahía después de dos inviernos esperando aguas tranquilas.
+Las primeras inmersiones fueron para la proa, que se hundió en la arena con la tormenta y tapa la bodega.
+¿Quién paga el barco nuevo?
+El ayuntamiento ha prometido un barco nuevo para el trabajo, que el astillero entregará en primavera.
+La cofradía de pescadores pagará la mitad del motor, según el acuerdo firmado el mes pasado en el puerto.
+)",
+         {"¿Quién paga el barco nuevo?"}},
+        // A question asked inside the paragraph's text stays in it.
+        {"es", R"(Los buzos vuelven al viejo pecio
+Los buzos de la ciudad volvieron el lunes al pecio de la bahía después de dos inviernos esperando aguas tranquilas.
+Las primeras inmersiones fueron para la proa. ¿Quién paga el barco nuevo? El ayuntamiento lo ha prometido.
+La cofradía de pescadores pagará la mitad del motor, según el acuerdo firmado el mes pasado en el puerto.
 )",
          {}},
     });
