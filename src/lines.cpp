@@ -249,6 +249,10 @@ bool heading_shape(const Block& b) {
             return false;
         start.remove_prefix(at);
     }
+    // "¿Qué justicia?", "¡Por fin en casa!": a Spanish question or exclamation opens with its inverted mark.
+    for (std::string_view inverted : {"¿", "¡"})
+        if (start.size() > inverted.size() && start.starts_with(inverted))
+            start.remove_prefix(inverted.size());
     if (!text::starts_upper(start) && !text::is_digit(static_cast<unsigned char>(start[0])) &&
         !opens_with_code_name(start))
         return false;

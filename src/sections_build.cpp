@@ -3,6 +3,7 @@
 // closing agency tag, a contents entry, a box of other articles' titles, the page's navigation) first, then whether
 // the line heads the text below it or is a paragraph. The loop's helpers and the folds of the sections it builds are
 // in sections.cpp.
+#include "bylines.hpp"
 #include "classify.hpp"
 #include "page.hpp"
 
@@ -11,6 +12,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <optional>
 
 namespace archive {
@@ -39,6 +41,18 @@ bool player_notice(const Block& b) {
     static const auto& notices = common_lexicon().list("player_notices");
     return b.words <= 30 && std::any_of(notices.begin(), notices.end(),
                                         [&b](const std::string& n) { return b.lower.starts_with(n); });
+}
+
+// "View this image ›", "Bild ansehen »", "Voir la photo": a picture's button (lexicon section picture_buttons),
+// alone on its line after its arrow is taken off.
+bool picture_button(const Block& b) {
+    std::string_view low = label_of(b);
+    for (std::string_view mark : {"›", "»", ">", "→"})
+        if (low.ends_with(mark)) {
+            low = text::trim(low.substr(0, low.size() - mark.size()));
+            break;
+        }
+    return b.words <= 5 && !low.empty() && any_language_has("picture_buttons", low);
 }
 
 // "Other people are reading", "Andere Leser lesen gerade": see reading_labels.
@@ -521,7 +535,10 @@ bool heads_no_text(const SectionLoop& s, const Line& line, std::size_t next, boo
     // "This is a modal window. ... / Divers find the old wreck in the bay / <text>": right under what a video
     // player prints for screen readers, the line is the video's title.
     const bool under_player = k > rs && player_notice(blocks[k - 1]);
-    return after_caption || over_caption || under_player || over_link(s, line) ||
+    // "View this image › / Harbour Police / <text>": right under a picture's button, the line is the picture's credit
+    // or caption.
+    const bool under_picture = k > rs && picture_button(blocks[k - 1]);
+    return after_caption || over_caption || under_player || under_picture || over_link(s, line) ||
            s.list_parts[k] == ListPart::term || after_colon || announced_list_item(s, k) ||
            ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) || names_next;
 }
@@ -561,6 +578,37 @@ bool quoted_heading(const SectionLoop& s, const Line& line) {
            !opens_quoted(blocks[k - 1]) && !quoted_title(blocks[k + 1]);
 }
 
+// "Divers on the wreck in 1962.CreditJane Roe/Harbour Weekly": a caption and its credit glued after its stop, the
+// credit's label glued to the name (glued_credit_label()).
+bool caption_glued_to_credit(std::string_view line) {
+    for (std::size_t at = line.find('.'); at != std::string_view::npos && at + 1 < line.size();
+         at = line.find('.', at + 1))
+        if (std::isupper(static_cast<unsigned char>(line[at + 1])) != 0 && glued_credit_label(line.substr(at + 1)))
+            return true;
+    return false;
+}
+
+// "... the water mains. / Image / Divers on the old wreck.Credit: Jane Roe / So where do divers learn to work
+// under the ice? / <text>": under a picture's caption or credit between two paragraphs, a question too long for a
+// heading's shape (question_heading()) heads the text below, as a heading of the page's other shapes does there; a
+// question asked between two paragraphs is the text's.
+bool question_under_picture(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    const int most_words = 14;
+    if (k <= s.rs + 1 || k >= s.re || b.text.back() != '?' || b.words > most_words || b.repeats > 0 ||
+        !heading_like(b))
+        return false;
+    // The picture: a caption, a credit that is more than a person's name (the names over a teaser, "Dr. Jane Roe",
+    // are no picture's), or a caption glued to its credit kept as text ("Divers on the wreck.CreditJane Roe").
+    const Block& over = s.blocks[k - 1];
+    const Role above = s.p.role[k - 1];
+    const bool picture =
+        ((above == Role::caption || (above == Role::credit && !names_line(over.text))) && after_aside(s, k)) ||
+        (above == Role::paragraph && (caption_glued_to_credit(over.text) || split_trailing_credit(over).has_value()));
+    return picture && is_text(s, k + 1, b);
+}
+
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
 // text, or a short line of a heading's shape (or a quoted_heading()) over text (`next_is_text`: text_below()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon) {
@@ -580,7 +628,7 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
     const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
                                !after_colon && !s.only_marked && glued_title(b, blocks[k + 1]);
-    return line.sure_heading || list_title || glued_heading ||
+    return line.sure_heading || list_title || glued_heading || (question_under_picture(s, line) && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }
 
