@@ -66,6 +66,10 @@ bool embedded_post_credit(const Block& b);
 /// caption.
 std::optional<std::string> labelled_caption(std::string_view line);
 
+/// "Senator Ann Hill (right) greets the delegates.": a name followed by the place the person takes in the
+/// picture, in parentheses (lexicon section picture_positions), as only a caption prints it.
+bool pictured_position(std::string_view line);
+
 /// A caption line ending in a credit: "Le président à Berne. (Photo: Keystone)" -> {caption, credit}.
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line);
 /// split_trailing_credit() of a block's text, read with the words segment() split (the block's text unchanged since).

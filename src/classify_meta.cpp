@@ -458,6 +458,18 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
         }
+        // "Senator Ann Hill (right) greets the delegates at the pier.", "Anna Muster (links) mit dem neuen Kran":
+        // a caption tells where the person stands in the picture; a paragraph of the text does not. (Its credit,
+        // when one closes it, is split off: "... an der Mole. (Foto: Jane Roe)"; a credit on the next line takes the
+        // caption over it with collect_media().)
+        if (b.words <= most_labelled_caption && pictured_position(b.text) &&
+            !(i + 1 <= re && is_credit_line(blocks[i + 1]))) {
+            p.role[i] = Role::caption;
+            if (auto split = split_trailing_credit(b))
+                a.media.push_back(Media{split->first, split->second});
+            else
+                a.media.push_back(Media{b.text, std::nullopt});
+        }
     }
     // "... the last sentence of the text." / "Tags: harbour" / "Text: Jane Roe": a page printing no byline over the
     // text may sign it under its end, among the labels that close it, a few lines after the region.

@@ -382,6 +382,31 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     return std::nullopt;
 }
 
+bool pictured_position(std::string_view line) {
+    // "Senator Ann Hill (right) greets the new harbour master.", "Anna Muster (links) mit dem Bürgermeister",
+    // "Jeanne Morel (à gauche) et son équipe": the words in parentheses after a name that tell where a person stands
+    // in the picture, which only a caption prints (lexicon section picture_positions). A bare "(R)" after a name is
+    // a party, not a place in a picture: the short positions are written with their full stop ("(r.)").
+    static const LexiconSection& positions = any_language_section("picture_positions"); // (merged once)
+    const std::size_t longest = positions.longest;
+    for (std::size_t open = line.find('('); open != std::string_view::npos; open = line.find('(', open + 1)) {
+        const std::size_t close = line.find(')', open + 1);
+        if (close == std::string_view::npos)
+            return false;
+        if (close - open - 1 > longest || open < 2 || line[open - 1] != ' ')
+            continue;
+        // The name before it: a capitalised word ("Hill (right)"), not a gloss of a word ("de (right) in front").
+        std::size_t start = open - 1;
+        while (start > 0 && line[start - 1] != ' ')
+            --start;
+        if (!text::starts_upper(line.substr(start, open - 1 - start)))
+            continue;
+        if (positions.has(text::LowerCased(line.substr(open + 1, close - open - 1)).view()))
+            return true;
+    }
+    return false;
+}
+
 namespace {
 
 // The first words (text::next_word_of_lowered()'s) of the credit prefixes of four bytes or more, which

@@ -1,0 +1,133 @@
+// Captions told by what only a caption prints: where a person stands in the picture.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+
+#include <algorithm>
+#include <string>
+
+using namespace archive;
+
+namespace {
+
+bool in_body(const Article& a, const std::string& line) {
+    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
+        return std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
+    });
+}
+
+bool captioned(const Article& a, const std::string& start) {
+    return std::any_of(a.media.begin(), a.media.end(),
+                       [&](const Media& m) { return m.caption && m.caption->starts_with(start); });
+}
+
+} // namespace
+
+TEST_CASE("a line telling where a person stands in the picture is a caption, not a paragraph", "[classify][caption]") {
+    struct Row {
+        const char* lang;
+        const char* page;    // a title, two paragraphs, the caption, two paragraphs
+        const char* caption; // the caption's start
+    };
+    const Row rows[] = {
+        {"en", R"(Harbour Weekly
+New ferry line opens between Wendle and Norby
+The first ferry of the new line left Wendle on Monday morning with more than two hundred passengers on board.
+The council had planned the line for six years, and the harbour had to deepen two berths for the larger boats.
+Harbour master Tom Fisher (right) welcomes the first passengers on the quay of Wendle with the mayor of Norby.
+The boats will run every hour in summer and every two hours in winter, the operator said on Monday.
+Tickets can be bought on board or at the kiosk next to the fish market, where a new waiting room was built.
+)",
+         "Harbour master Tom Fisher (right) welcomes"},
+        {"de", R"(Hafenblatt
+Neue Fährlinie zwischen Wendel und Norby eröffnet
+Die erste Fähre der neuen Linie hat Wendel am Montagmorgen mit mehr als zweihundert Fahrgästen verlassen.
+Der Gemeinderat hatte die Linie sechs Jahre lang geplant, und der Hafen musste zwei Liegeplätze vertiefen.
+Hafenmeisterin Lena Brandt (links) begrüßt mit dem Bürgermeister von Norby die ersten Fahrgäste am Kai.
+Die Schiffe fahren im Sommer stündlich und im Winter alle zwei Stunden, teilte die Betreiberin am Montag mit.
+Fahrkarten gibt es an Bord oder am Kiosk neben der Fischhalle, wo ein neuer Warteraum gebaut wurde.
+)",
+         "Hafenmeisterin Lena Brandt (links) begrüßt"},
+        {"fr", R"(Le Courrier du Port
+Une nouvelle ligne de ferry entre Lorval et Norby
+Le premier ferry de la nouvelle ligne a quitté Lorval lundi matin avec plus de deux cents passagers à bord.
+Le conseil avait prévu la ligne depuis six ans, et le port a dû creuser deux pontons pour les grands bateaux.
+La capitaine du port Jeanne Morel (à gauche) accueille les premiers passagers sur le quai avec le maire de Norby.
+Les bateaux partiront toutes les heures en été et toutes les deux heures en hiver, a indiqué l'exploitant lundi.
+Les billets sont vendus à bord ou au kiosque près de la halle aux poissons, où une salle d'attente a été construite.
+)",
+         "La capitaine du port Jeanne Morel (à gauche)"},
+        {"es", R"(El Diario del Puerto
+Abre una nueva línea de ferri entre Valdora y Norby
+El primer ferri de la nueva línea salió de Valdora el lunes por la mañana con más de doscientos pasajeros a bordo.
+El ayuntamiento había planeado la línea durante seis años, y el puerto tuvo que dragar dos amarres.
+La capitana del puerto Ana Vidal (izquierda) recibe a los primeros pasajeros en el muelle con el alcalde de Norby.
+Los barcos saldrán cada hora en verano y cada dos horas en invierno, informó el operador el lunes.
+Los billetes se venden a bordo o en el quiosco junto a la lonja, donde se construyó una nueva sala de espera.
+)",
+         "La capitana del puerto Ana Vidal (izquierda)"},
+        {"it", R"(Il Giornale del Porto
+Apre una nuova linea di traghetti tra Valmare e Norby
+Il primo traghetto della nuova linea è partito da Valmare lunedì mattina con più di duecento passeggeri a bordo.
+Il comune aveva progettato la linea per sei anni, e il porto ha dovuto scavare due ormeggi per le navi più grandi.
+La comandante del porto Anna Rossi (a sinistra) accoglie i primi passeggeri sul molo con il sindaco di Norby.
+Le navi partiranno ogni ora in estate e ogni due ore in inverno, ha detto l'operatore lunedì.
+I biglietti si comprano a bordo o al chiosco vicino al mercato del pesce, dove è stata costruita una sala d'attesa.
+)",
+         "La comandante del porto Anna Rossi (a sinistra)"},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.lang);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(captioned(a, r.caption));
+        CHECK(std::none_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
+            return std::any_of(s.paragraphs.begin(), s.paragraphs.end(),
+                               [&](const std::string& p) { return p.starts_with(r.caption); });
+        }));
+    }
+}
+
+TEST_CASE("a party after a name or a gloss in parentheses leaves a paragraph a paragraph", "[classify][caption]") {
+    struct Row {
+        const char* lang;
+        const char* line; // a line of the text between paragraphs, with words in parentheses
+    };
+    const Row rows[] = {
+        // A party's letter after a senator's name, without a full stop, is no place in a picture.
+        {"en", "Senator John Roe (R) voted against the bill on Tuesday, saying the harbour could not pay for it."},
+        // A word and its gloss: the word before the parenthesis is no name.
+        {"en", "The sign on the left pier reads mae de (right) and the one on the other side reads ushiro."},
+        // Positions of things, not of people in a picture: the word before is not capitalised.
+        {"de", "Der Kran steht jetzt weiter hinten (links), damit die Fähren näher an die Mole fahren können."},
+        {"fr", "Le nouveau ponton se trouve tout au bout du quai (à gauche), juste après la halle aux poissons."},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.line);
+        const std::string page = std::string("Harbour Weekly\nThe new ferry line\n") +
+                                 "The first ferry of the new line left the pier on Monday with two hundred people.\n" +
+                                 r.line + "\n" +
+                                 "The boats will run every hour in summer and every two hours in winter, they said.\n";
+        const Article a = classify(segment(page), r.lang);
+        CHECK(in_body(a, r.line));
+        CHECK_FALSE(pictured_position(r.line));
+    }
+    CHECK(pictured_position("Senator Ann Hill (right) greets the delegates."));
+    CHECK(pictured_position("Anna Muster (v. l.) und Jane Roe am Kai"));
+}
+
+TEST_CASE("a caption telling where a person stands keeps the credit printed under it", "[classify][caption]") {
+    const char* page = R"(Hafenblatt
+Neue Fährlinie zwischen Wendel und Norby eröffnet
+Die erste Fähre der neuen Linie hat Wendel am Montagmorgen mit mehr als zweihundert Fahrgästen verlassen.
+Der Gemeinderat hatte die Linie sechs Jahre lang geplant, und der Hafen musste zwei Liegeplätze vertiefen.
+Hafenmeisterin Lena Brandt (links) begrüßt die ersten Fahrgäste am Kai.
+Foto: Jane Roe
+Die Schiffe fahren im Sommer stündlich und im Winter alle zwei Stunden, teilte die Betreiberin am Montag mit.
+Fahrkarten gibt es an Bord oder am Kiosk neben der Fischhalle, wo ein neuer Warteraum gebaut wurde.
+)";
+    const Article a = classify(segment(page), "de");
+    REQUIRE(a.media.size() == 1);
+    CHECK(a.media[0].caption == std::optional<std::string>("Hafenmeisterin Lena Brandt (links) begrüßt die ersten Fahrgäste am Kai."));
+    CHECK(a.media[0].credit == std::optional<std::string>("Foto: Jane Roe"));
+}
