@@ -1,5 +1,5 @@
 // Tests of where the article's region opens when a sidebar's list stands right over the article: the latest
-// comments cut short by an ellipsis.
+// comments cut short by an ellipsis, the latest posts under their dates.
 #include <catch2/catch.hpp>
 
 #include "pipeline.hpp"
@@ -113,4 +113,57 @@ The council will vote on the cost of the works in the spring, when the final bil
                          "en");
     CHECK(opens_a_paragraph(a, "The ferries to the islands left"));
     CHECK(opens_a_paragraph(a, "The harbour master said"));
+}
+
+TEST_CASE("a blog's list of its latest posts under their dates in brackets leaves the region", "[region][opening]") {
+    check_opening_rows({
+        {"en", R"(Harbour Notes
+Home
+Archive
+Latest posts
+[ March 1, 2015 ] The night the storm closed the island bridge for good and the fleet stayed home News
+[ February 26, 2015 ] Five things to know before you book a crossing to the northern islands this summer Travel
+[ February 20, 2015 ] How the fish market moved to the west pier and why the traders are not happy about it News
+[ February 14, 2015 ] Our favourite walks along the cliffs of the cape, from the lighthouse to the old quarry Walks
+[ February 9, 2015 ] The sailing school takes on twenty new pupils and buys two more boats for the summer News
+Ferries return to the east pier
+March 3, 2015
+After a long winter of repairs at the north quay, the ferries to the islands left the east pier again on Monday.
+The harbour master said the new berths were safer than the old ones and would last for many years to come.
+The council will vote on the cost of the works in the spring, when the final bill of the builders is known.
+)",
+         "Ferries return to the east pier", "After a long winter of repairs", "[ March 1, 2015 ]"},
+        {"de", R"(Hafennotizen
+Startseite
+Archiv
+Letzte Artikel
+[ 1. März 2015 ] In der Nacht, als der Sturm die Brücke zur Insel sperrte, blieb die ganze Flotte im Hafen und wartete Nachrichten
+[ 26. Februar 2015 ] Fünf Dinge, die man wissen sollte, bevor man eine Überfahrt zu den Nordinseln für den Sommer bucht Reisen
+[ 20. Februar 2015 ] Wie der Fischmarkt an den Westkai zog und warum die Händler mit dem neuen Platz nicht zufrieden sind Nachrichten
+[ 14. Februar 2015 ] Unsere liebsten Wanderungen an den Klippen des Kaps, vom Leuchtturm bis zu dem alten Steinbruch Wandern
+[ 9. Februar 2015 ] Die Segelschule nimmt in diesem Jahr zwanzig neue Schüler auf und kauft zwei Boote für den Sommer Nachrichten
+Die Fähren fahren wieder vom Ostkai
+3. März 2015
+Nach einem langen Winter voller Reparaturen am Nordkai fahren die Fähren zu den Inseln seit Montag wieder vom Ostkai ab.
+Der Hafenmeister sagte, die neuen Liegeplätze seien sicherer als die alten und würden noch viele Jahre halten.
+Der Gemeinderat stimmt im Frühling über die Kosten ab, wenn die Schlussrechnung der Baufirmen vorliegt.
+)",
+         "Die Fähren fahren wieder vom Ostkai", "Nach einem langen Winter voller Reparaturen", "[ 1. März 2015 ]"},
+        {"fr", R"(Notes du port
+Accueil
+Archives
+Derniers articles
+[ 1 mars 2015 ] La nuit où la tempête a fermé le pont de l'île et où la flotte est restée au port Actualité
+[ 26 février 2015 ] Cinq choses à savoir avant de réserver une traversée vers les îles du nord cet été Voyage
+[ 20 février 2015 ] Comment le marché aux poissons a déménagé au quai ouest et pourquoi les marchands râlent Actualité
+[ 14 février 2015 ] Nos promenades préférées le long des falaises du cap, du phare à la vieille carrière Balades
+[ 9 février 2015 ] L'école de voile accueille vingt nouveaux élèves et achète deux bateaux pour l'été Actualité
+Les bacs reviennent au quai est
+3 mars 2015
+Après un long hiver de travaux au quai nord, les bacs vers les îles sont repartis du quai est lundi matin.
+Le capitaine du port a dit que les nouveaux postes d'amarrage étaient plus sûrs que les anciens et dureraient longtemps.
+Le conseil votera le coût des travaux au printemps, quand la facture finale des entreprises sera connue.
+)",
+         "Les bacs reviennent au quai est", "Après un long hiver de travaux", "[ 1 mars 2015 ]"},
+    });
 }
