@@ -277,6 +277,20 @@ bool social_count(const Block& b) {
     return std::all_of(words.begin(), words.end() - 1, number) && counted.has(words.back());
 }
 
+// "[ 3. März 2020 ] Die Fähren fahren wieder Hafen", "[ March 3, 2020 ] Ferries return to the pier News": a post's
+// date in brackets, then its title (and its category): an entry of a blog's list of its latest posts.
+bool dated_entry(const Block& b, std::string_view language) {
+    const std::size_t widest_date = 40; // bytes between the brackets
+    const int least_title = 3;          // words after them
+    if (b.digits < 4 || b.words < least_title + 3 || b.text.front() != '[')
+        return false;
+    const std::size_t close = b.text.find(']');
+    if (close == std::string::npos || close > widest_date ||
+        text::split_ws(std::string_view(b.text).substr(close + 1), least_title).size() < least_title)
+        return false;
+    return read_dates(std::string_view(b.text).substr(1, close - 1), language).is_date_line;
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
@@ -360,17 +374,19 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         }
     }
     // A news ticker: "14:44 Ferries return to the pier", "14:32 Council votes the bill", ... with a text under some
-    // of its items. Three time-stamped titles close to each other at least; everything from the first to the last
-    // counts against the region, wherever the ticker stands.
+    // of its items, or a list of the latest posts, "[ 3. März 2020 ] Die Fähren fahren wieder Hafen". Three
+    // time-stamped or dated titles close to each other at least; everything from the first to the last counts against
+    // the region, wherever the list stands.
+    auto entry = [&](std::size_t k) { return ticker_line(blocks[k].text) || dated_entry(blocks[k], p.language); };
     const std::size_t ticker_gap = 6;
     for (std::size_t i = 0; i < n;) {
-        if (!ticker_line(blocks[i].text)) {
+        if (!entry(i)) {
             ++i;
             continue;
         }
         std::size_t last = i, items = 1;
         for (std::size_t j = i + 1; j < n && j <= last + ticker_gap; ++j)
-            if (ticker_line(blocks[j].text)) {
+            if (entry(j)) {
                 last = j;
                 ++items;
             }

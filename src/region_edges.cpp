@@ -343,12 +343,60 @@ std::pair<std::size_t, std::size_t> trim_first_comment(const Page& p, std::size_
     return {rs, re};
 }
 
+// "Jane Roe: The ferry never came back after the storm, and now the council wants to...": a line cut short by an
+// ellipsis after a word, with no sentence's mark before the cut and no link after it: the excerpt of a comment or a
+// post in a sidebar's list of the latest ones.
+bool cut_excerpt(const Block& b) {
+    const int least_words = 6;
+    if (b.words < least_words || b.urls > 0)
+        return false;
+    std::string_view t = b.text;
+    if (t.ends_with("..."))
+        t.remove_suffix(3);
+    else if (t.ends_with("…"))
+        t.remove_suffix(std::string_view("…").size());
+    else
+        return false;
+    t = text::trim(t);
+    std::size_t at = t.size();
+    return at > 0 && text::is_letter(text::prev_cp(t, at));
+}
+
+// "Jane Roe: The ferry never came back after the...", "Tom Fisher: Thanks for the report, I had no idea...", ...,
+// "Ferries return to the pier" / "March 3, 2015" / <the article>: a sidebar's latest comments or posts, each cut short
+// by an ellipsis, stand right over the article and open the region. Three excerpts at least among the region's first
+// lines (short lines between them: their names, a title) leave it with the short lines under them (the article's
+// title, its date and byline, which the headline is then chosen from), when two paragraphs of prose stay.
+std::pair<std::size_t, std::size_t> trim_leading_excerpts(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_lines = 12;
+    const int short_words = 10;
+    auto prose = [&](std::size_t k) {
+        return textual(p.raw_quality[k]) && blocks[k].end_punct && blocks[k].words > short_words && !cut_excerpt(blocks[k]);
+    };
+    std::size_t k = rs, excerpts = 0, last = rs;
+    for (; k <= re && k - rs < most_lines && !prose(k); ++k)
+        if (cut_excerpt(blocks[k]))
+            ++excerpts, last = k;
+    const std::size_t least_excerpts = 3;
+    if (excerpts < least_excerpts || excerpts * 2 < last + 1 - rs)
+        return {rs, re};
+    std::size_t start = last + 1;
+    while (start <= re && !prose(start))
+        ++start;
+    std::size_t paragraphs = 0;
+    for (std::size_t j = start; j <= re && paragraphs < 2; ++j)
+        paragraphs += prose(j);
+    return paragraphs >= 2 ? std::make_pair(start, re) : std::make_pair(rs, re);
+}
+
 } // namespace
 
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
 // join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
-    auto trimmed = trim_first_comment(p, rs, re);
+    auto trimmed = trim_leading_excerpts(p, rs, re);
+    trimmed = trim_first_comment(p, trimmed.first, trimmed.second);
     trimmed = trim_author_box(p, trimmed.first, trimmed.second);
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
