@@ -51,6 +51,11 @@ void check_quote(const PageRow& r) {
         CHECK(found->mention.value_or("") == r.mention);
 }
 
+void check_quotes(const std::vector<PageRow>& rows) {
+    for (const auto& r : rows)
+        check_quote(r);
+}
+
 void check_speakers(const std::vector<SpeakerRow>& rows) {
     for (const auto& r : rows)
         check_quote(PageRow{r.lang, {r.paragraph}, r.text, r.speaker});
@@ -552,7 +557,7 @@ TEST_CASE("a relative word right before the cue ends its subject like \"that\": 
 TEST_CASE("a relative word after a comma speaks for the name or the role noun before the comma", "[quotes][speakers]") {
     // "Mayor Ann Roe, who called it": the relative word is the cue's subject and stands for its antecedent; a body
     // that is no name nor a role ("the fishermen's union, which says") stays unresolved.
-    const std::vector<PageRow> rows = {
+    check_quotes({
         {"en", {"The plan was opposed by Mayor Ann Roe, who called it “a monument to waste” in a short speech."},
          "a monument to waste", "Ann Roe", "who"},
         {"en",
@@ -566,15 +571,13 @@ TEST_CASE("a relative word after a comma speaks for the name or the role noun be
          "trop cher", "Clara Holt"},
         {"es", {"El plan fue criticado por la alcaldesa Ana Ruiz, quien dijo que era «un despilfarro»."},
          "un despilfarro", "Ana Ruiz", "quien"},
-    };
-    for (const auto& r : rows)
-        check_quote(r);
+    });
 }
 
 TEST_CASE("a German role noun refers back to a person named with a compound of it", "[quotes][speakers]") {
     // "Finanzministerin Clara Holt ... die Ministerin": German joins a role and its field in one word; English and
     // French write them apart ("Finance Minister", "la ministre des Finances").
-    const std::vector<PageRow> rows = {
+    check_quotes({
         {"de",
          {"Finanzministerin Clara Holt eröffnete am Montag die Sitzung mit einer kurzen Erklärung.",
           "Danach sprach die Fischerin Lena Vogt über die Lage der Betriebe im alten Hafen.",
@@ -595,19 +598,21 @@ TEST_CASE("a German role noun refers back to a person named with a compound of i
           "Puis la pêcheuse Lena Vogt a parlé de la situation des bateaux du vieux port.",
           "« Nous ne pouvons pas payer cela deux fois », a déclaré la ministre après le vote."},
          "Nous ne pouvons pas payer cela deux fois", "Clara Holt"},
-    };
-    for (const auto& r : rows)
-        check_quote(r);
+    });
 }
 
 TEST_CASE("a German role noun opening a phrase nobody named is no body's name", "[quotes][speakers]") {
     // "sagte ein Sprecher des Ministeriums": German capitalises the role noun, which does not make the phrase a
     // body's name as "The Harbour Post" is; English and French write such a role in lower case.
-    check_speakers({
-        {"de", "„Der Plan wird geprüft“, sagte ein Sprecher des Ministeriums am Abend.", "Der Plan wird geprüft", ""},
-        {"de", "„Wir werden das Geld finden“, sagte eine Sprecherin der Stadt.", "Wir werden das Geld finden", ""},
-        {"en", "\"The plan is under review,\" a spokesman for the ministry said.", "The plan is under review", ""},
-        {"fr", "« Le plan est à l'étude », a indiqué un porte-parole du ministère.", "Le plan est à l'étude", ""},
+    check_quotes({
+        {"de", {"„Der Plan wird geprüft“, sagte ein Sprecher des Ministeriums am Abend."}, "Der Plan wird geprüft", "",
+         "ein Sprecher des Ministeriums"},
+        {"de", {"„Wir werden das Geld finden“, sagte eine Sprecherin der Stadt."}, "Wir werden das Geld finden", "",
+         "eine Sprecherin der Stadt"},
+        {"en", {"\"The plan is under review,\" a spokesman for the ministry said."}, "The plan is under review", "",
+         "a spokesman for the ministry"},
+        {"fr", {"« Le plan est à l'étude », a indiqué un porte-parole du ministère."}, "Le plan est à l'étude", "",
+         "un porte-parole du ministère"},
     });
 }
 
@@ -615,7 +620,7 @@ TEST_CASE("a word opening the clause before a name and its apposition is no part
           "[quotes][speakers]") {
     // "..., as Eva Lind, head of the board, noted": the name opens the subject, and the body named in the
     // apposition does not speak.
-    const std::vector<PageRow> rows = {
+    check_quotes({
         {"en",
          {"Jan Kruse of the observatory has computed the path.",
           "The manoeuvre is \"a real challenge\", as Eva Lind, head of the Science Board of the agency, noted."},
@@ -630,9 +635,7 @@ TEST_CASE("a word opening the clause before a name and its apposition is no part
           "La manœuvre est « un vrai défi », comme l'a souligné Eva Lind, directrice du Conseil scientifique de "
           "l'agence."},
          "un vrai défi", "Eva Lind"},
-    };
-    for (const auto& r : rows)
-        check_quote(r);
+    });
 }
 
 TEST_CASE("a role's field between the role noun and a name is no part of the name", "[quotes][speakers]") {
@@ -652,13 +655,11 @@ TEST_CASE("a role's field between the role noun and a name is no part of the nam
         {"en", "\"We are close to a deal,\" a spokeswoman for Clara Holt said.", "We are close to a deal", "Clara Holt"},
     });
     // A body's name set off by commas or opened by a possessive keeps its words; the person is named before it.
-    const std::vector<PageRow> rows = {
+    check_quotes({
         {"en",
          {"Tom Vale, the chairman of Norland's Central Bank, spoke on Monday.", "\"Rates will rise,\" he said."},
          "Rates will rise", "Tom Vale"},
         {"es", {"Ana Ruiz, candidata de Puerto Nuevo Unido, subrayó: «No hay seguridad sin prevención»."},
          "No hay seguridad sin prevención", "Ana Ruiz"},
-    };
-    for (const auto& r : rows)
-        check_quote(r);
+    });
 }
