@@ -654,6 +654,24 @@ TEST_CASE("a role's field between the role noun and a name is no part of the nam
          "Clara Holt"},
         {"en", "\"We are close to a deal,\" a spokeswoman for Clara Holt said.", "We are close to a deal", "Clara Holt"},
     });
+    // The role before the field describes the person named after it: a later "la ministre" refers back to her.
+    check_quotes({
+        {"fr",
+         {"La ministre des Finances Clara Holt a ouvert la séance lundi.",
+          "Puis la pêcheuse Lena Vogt a parlé de la situation des bateaux du vieux port.",
+          "« Nous ne pouvons pas payer cela deux fois », a déclaré la ministre après le vote."},
+         "Nous ne pouvons pas payer cela deux fois", "Clara Holt"},
+        {"es",
+         {"La ministra de Hacienda Clara Holt abrió la sesión el lunes.",
+          "Luego la pescadora Lena Vogt habló de la situación de los barcos del puerto.",
+          "«No podemos pagar esto dos veces», dijo la ministra tras la votación."},
+         "No podemos pagar esto dos veces", "Clara Holt"},
+        {"en",
+         {"Secretary of State Clara Holt opened the meeting on Monday.",
+          "Then the fisherwoman Lena Vogt spoke about the state of the boats in the old harbour.",
+          "\"We cannot pay for this twice,\" the secretary said after the vote."},
+         "We cannot pay for this twice", "Clara Holt"},
+    });
     // A body's name set off by commas or opened by a possessive keeps its words; the person is named before it.
     check_quotes({
         {"en",
