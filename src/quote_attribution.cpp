@@ -248,7 +248,27 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 // "“absolutely right” when he said ...", "... but he said": a conjunction opens a new clause
                 // whose verb does not attribute the quote before it.
                 // But "“Q” while they were in power, Azzouz said": after a comma, the subject.
+                // "„Q“, wie Eva Lind betont": a comparative opener is no part of the subject after it.
+                if (first < last && in_list(ex.sp.lexs, "comparative_opener_words", ws[first].low))
+                    ++first;
                 bool new_clause = in_list(ex.sp.lexs, "sentence_openers", ws[first].low);
+                // "“Q”, as Eva Lind, head of the board, noted": a name right after the opener, set off by a comma,
+                // opens the subject with its apposition.
+                if (new_clause && first < last) {
+                    std::size_t comma = first + 1;
+                    while (comma < last && !ws[comma].punct)
+                        ++comma;
+                    if (comma > first + 2 && ws[comma].low == "," &&
+                        ex.opens_with_name(ws, first + 1, comma - 1) && !ws[comma - 1].punct &&
+                        names_in(std::vector<Word>(ws.begin() + static_cast<std::ptrdiff_t>(first + 1),
+                                                   ws.begin() + static_cast<std::ptrdiff_t>(comma)),
+                                 ex.sp)
+                                .front()
+                                .last == comma - first - 2) {
+                        ++first;
+                        new_clause = false;
+                    }
+                }
                 for (std::size_t j = last; new_clause && j > first; --j)
                     if (ws[j].low == "," && j < last) {
                         first = j + 1;

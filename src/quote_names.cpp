@@ -76,8 +76,12 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 break;
             if (!w.punct && (tags.of(w) & WordTags::speech_verb))
                 break;
+            // ("la ministre des Finances Clara Holt", "Secretary of State Clara Holt": the word linking a role noun to
+            // its field, [role_field_words], goes on to the role noun)
+            const bool to_role = b >= 2 && !ws[b - 2].punct && in_list(ex.sp.lexs, "role_field_words", w.low) &&
+                                 role_noun(after_elision(ws[b - 2].low), ex.sp);
             if (describing && (taken == 6 || (!w.punct && ((tags.of(w) & WordTags::auxiliary) ||
-                                                            (tags.of(w) & WordTags::preposition)))))
+                                                            ((tags.of(w) & WordTags::preposition) && !to_role)))))
                 describing = false;
             if (describing) {
                 if (!w.punct) {

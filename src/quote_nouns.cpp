@@ -155,6 +155,14 @@ std::size_t matches(const std::vector<std::string>& words, const std::string& w)
     return n > 0 ? 1 : 0;
 }
 
+std::size_t compound_matches(const std::vector<std::string>& words, const std::string& w) {
+    for (const auto& x : words)
+        for (std::size_t at = 3; at + 4 <= x.size(); ++at)
+            if (same_word(x.substr(at), w))
+                return 1;
+    return 0;
+}
+
 bool particle(std::string_view w) {
     // Each particle has two or three bytes: compared as one number of them.
     auto key = [](std::string_view v) {
@@ -289,6 +297,21 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     k = j;
                 break;
             }
+        // "Secretary of State Clara Holt", "la ministre des Finances Clara Holt", "la ministra de Hacienda Clara
+        // Holt": after a role noun and the word linking it to its field ([role_field_words], an article may
+        // follow), three capitalised words are the field and a name of two words. But a body's name set off by a
+        // comma ("Ana Ruiz, candidata de Puerto Nuevo Unido,") or opened by a possessive ("of Norland's Central
+        // Bank") is no field and name.
+        if (e == k + 2 && ws[k + 1].upper && ws[k + 2].upper && !particle(ws[k + 1].low) &&
+            (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
+            !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
+            std::size_t j = k;
+            if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && in_list(sp.lexs, "articles", ws[j - 1].low))
+                --j;
+            if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct && in_list(sp.lexs, "role_field_words", ws[j - 1].low) &&
+                is_role(after_elision(ws[j - 2].low)))
+                ++k;
+        }
         // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
         if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
             k = e + 1;

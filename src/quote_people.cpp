@@ -70,8 +70,54 @@ int Extractor::member_of(const std::vector<Word>& sub, const std::vector<NameSpa
     return -1;
 }
 
+std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const std::vector<Word>& ws,
+                                                                        std::size_t comma) const {
+    std::size_t g = comma;
+    while (g > 0 && !ws[g - 1].punct && comma - g < 8)
+        --g;
+    if (g == comma)
+        return std::nullopt;
+    std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(g), ws.begin() + static_cast<std::ptrdiff_t>(comma));
+    // "Mayor Ann Roe, who", "la maire Anne Roux, qui": a name ending right before the comma, a person's (a title
+    // or role noun before it, or known as one): "Democrats on Capitol Hill, who" speak, not the place.
+    auto names = names_in(head, sp);
+    if (!names.empty() && g + names.back().last + 1 == comma) {
+        const std::size_t f = g + names.back().first;
+        bool person = f > 0 && !ws[f - 1].punct &&
+                      (role_noun(ws[f - 1].low, sp) || person_title(sp.lexs, ws[f - 1].low) != 0);
+        if (!person) {
+            std::string name;
+            for (std::size_t j = f; j < comma; ++j) {
+                if (j > f)
+                    name.push_back(' ');
+                name.append(ws[j].low);
+            }
+            const int k = sp.find_person(name);
+            person = k >= 0 && (sp.people[static_cast<std::size_t>(k)].personal ||
+                                sp.people[static_cast<std::size_t>(k)].subject);
+        }
+        if (!person)
+            return std::nullopt;
+        return std::make_pair(f, comma - 1);
+    }
+    // "the mayor, who", "la ministre, qui": an article and a few words closed by a role noun.
+    if (!role_noun(ws[comma - 1].low, sp))
+        return std::nullopt;
+    for (std::size_t j = comma - 1, d = 0; j > g && d < 3; --j, ++d)
+        if (in_list(sp.lexs, "articles", ws[j - 1].low))
+            return std::make_pair(j - 1, comma - 1);
+    return std::nullopt;
+}
+
 std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                               std::size_t last, std::size_t pos) {
+    // "Mayor Ann Roe, who called it “a disgrace”", "la maire Anne Roux, qui l'a qualifié de « Q »": a relative word
+    // ([relative_words]) after a comma, alone or with a clitic, is the subject of its clause and stands for the
+    // words before the comma.
+    if (first >= 2 && last - first <= 1 && !ws[first].punct && ws[first - 1].low == "," &&
+        in_list(sp.lexs, "relative_words", ws[first].low) && (last == first || (!ws[last].punct && !ws[last].upper)))
+        if (auto a = antecedent(ws, first - 1))
+            return resolve(s, ws, a->first, a->second, pos);
     // "in reply, and she urged", "asked voters to look at what she called": a subject pronoun
     // ending the words before the verb is the subject, whatever stands before it.
     // "como ella misma dijo", "come lei stessa ha detto", "wie er selbst sagte": a word stressing the pronoun
@@ -282,8 +328,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (conflict)
             continue;
         int score = 0;
+        // "die Ministerin" after "Finanzministerin Clara Holt": German writes a role and its field as one word.
         for (const auto& r : roles)
-            score += 2 * static_cast<int>(matches(p.roles, r));
+            score += 2 * static_cast<int>(matches(p.roles, r) != 0 ||
+                                          (sp.capitalised_nouns && role_noun(r, sp) && compound_matches(p.roles, r) != 0));
         for (const auto& n : nations)
             score += static_cast<int>(matches(p.nations, n));
         if (best < 0 && has_role_word && score == 0) {
@@ -309,9 +357,14 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (age)
         return span_text(s, ws, *age, *age);
     // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
+    // But "sagte ein Sprecher des Ministeriums", "eine Sprecherin der Stadt": German capitalises a role noun too, and
+    // an indefinite article and a role noun describe someone nobody named: no speaker.
     for (std::size_t k = first; k <= last; ++k)
-        if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first)
+        if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first) {
+            if (sp.capitalised_nouns && indefinite && role_noun(ws[k].low, sp))
+                return std::nullopt;
             return span_text(s, ws, k, last);
+        }
     return std::nullopt;
 }
 

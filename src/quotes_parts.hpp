@@ -296,6 +296,9 @@ struct Person {
 };
 
 std::size_t matches(const std::vector<std::string>& words, const std::string& w);
+/// 1 when a word of `words` is a compound whose last part is w ("finanzministerin" ends with "ministerin", "minister"
+/// agrees with it), its first part three bytes or more, else 0.
+std::size_t compound_matches(const std::vector<std::string>& words, const std::string& w);
 
 struct Unit {
     std::string_view text;
@@ -420,6 +423,10 @@ struct Extractor {
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                        std::size_t last, std::size_t pos);
+
+    // "Mayor Ann Roe, who called it": the words a relative word after the comma at `comma` stands for, a name or an
+    // article and its role noun ending right before the comma (quote_people.cpp), or nothing.
+    std::optional<std::pair<std::size_t, std::size_t>> antecedent(const std::vector<Word>& ws, std::size_t comma) const;
 
     bool stop_word(std::string_view w) const;
     // The person "la referente de la APDH" describes (quote_people.cpp), or -1.
