@@ -328,9 +328,17 @@ const LexiconSection::Words& LexiconSection::words() const {
         return words_;
     std::call_once(words_once_, [this] {
         words_.phrases.reserve(entries.size());
+        words_.by_first_word.reserve(entries.size()); // (at most one key an entry: the map is not rehashed as it grows)
         for (std::size_t k = 0; k < entries.size(); ++k) {
             auto& split = words_.phrases.emplace_back();
-            for (auto w : text::split_ws(entries[k]))
+            // (The words of split_ws(), counted first so that each phrase's vector is allocated once: this runs at
+            // the first look-up of a section, in every run.)
+            std::size_t at = 0, words = 0;
+            while (!text::next_token(entries[k], at).empty())
+                ++words;
+            split.reserve(words);
+            at = 0;
+            for (std::string_view w = text::next_token(entries[k], at); !w.empty(); w = text::next_token(entries[k], at))
                 split.emplace_back(w);
             if (!split.empty()) {
                 words_.by_first_word[split.front()].push_back(k);
