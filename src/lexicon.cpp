@@ -1,5 +1,6 @@
 #include "lexicon.hpp"
 
+#include "lexicon_data.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -12,24 +13,9 @@
 #include <stdexcept>
 #include <utility>
 
-namespace archive::lexicon_data {
-extern const std::pair<std::string_view, std::string_view> files[];
-extern const unsigned file_count;
-} // namespace archive::lexicon_data
-
 namespace archive {
 
 namespace {
-
-// Sections of single words may hold several per line; the others hold one phrase or "key value" entry a line.
-bool splits_on_spaces(std::string_view section) {
-    static const std::string_view word_sections[] = {"weekdays", "cue_adverbs", "clitics", "mention_stops",
-                                                     "sentence_openers", "time_units", "articles"};
-    for (auto w : word_sections)
-        if (section == w)
-            return true;
-    return section.size() >= 5 && section.substr(section.size() - 5) == "words";
-}
 
 // Fills the look-up forms of a section from its entries.
 void index_section(LexiconSection& sec) {
@@ -42,90 +28,23 @@ void index_section(LexiconSection& sec) {
     }
 }
 
-// Appends text::lower(s) of a word-list entry to `entries`: most are written in lower-case ASCII already and are
-// built in place as they are.
-void append_lowered(std::vector<std::string>& entries, std::string_view s) {
-    // Eight bytes a step (the few thousand entries are read at every start) up to the first with a byte from 0x80 or
-    // an upper-case letter (a byte from 0x80 may make the range test flag a byte after it too: harmless).
-    constexpr std::uint64_t tops = 0x8080808080808080ULL;
-    auto plain = [](std::uint64_t v) { return ((v & tops) | text::in_range8(v, 'A', 'Z')) == 0; };
-    std::size_t k = 0;
-    for (; k + 8 <= s.size(); k += 8)
-        if (!plain(text::load8(s.data() + k)))
-            break;
-    // (The last bytes, fewer than eight, in one step too, zeros after them: most entries end there.)
-    if (k < s.size() && s.size() - k < 8 && plain(text::load_short(s.data() + k, s.size() - k)))
-        k = s.size();
-    // The rest byte by byte: the lower-case letters of Latin-1 (U+00DF..U+00FF, "é", "ü", "ß": 0xC3 and a byte from
-    // 0x9F), the non-ASCII letters of most entries, are kept as they are by text::lower(), which costs some hundred
-    // instructions an entry.
-    while (k < s.size()) {
-        const auto c = static_cast<unsigned char>(s[k]);
-        if (c < 0x80 && !(c >= 'A' && c <= 'Z')) {
-            ++k;
-        } else if (c == 0xC3 && k + 1 < s.size() && static_cast<unsigned char>(s[k + 1]) >= 0x9F &&
-                   static_cast<unsigned char>(s[k + 1]) <= 0xBF) {
-            k += 2;
-        } else {
-            entries.push_back(text::lower(s));
-            return;
-        }
-    }
-    entries.emplace_back(s);
-}
-
-// Parses "[section]" headers and entries; "#" starts a comment line.
-// (Into the lexicon in its final place: its index is built once, there.)
-void load(Lexicon& lex, std::string_view code, std::string_view content) {
-    lex.code = std::string(code);
-    // Room for the sections of the largest list (about ninety) at once: growing the map rehashes every section so far.
+// Binds a lexicon to its word list as the build wrote it (lexicon_data.hpp: the sections split, their entries
+// lower-cased and their look-up forms computed), into the lexicon in its final place: its index is built once, there.
+void load(Lexicon& lex, const lexicon_data::File& file) {
+    lex.code = std::string(file.code);
+    // Room for the sections of the largest list (about a hundred) at once: growing the map rehashes every section so
+    // far.
     lex.sections.reserve(128);
-    // The section being read, its form, and its entries, looked up at its first entry (a header without entries
-    // makes no section; the nodes of the map stay in place).
-    std::string_view section; // (a view of its header in `content`: most names are too long to be kept in place)
-    bool words = splits_on_spaces(section);
-    std::vector<std::string>* entries = nullptr;
-    // The entries of the section being read, as views into `content`, stored once the section ends: its vector is
-    // then sized once instead of growing (and moving its strings) entry by entry.
-    std::vector<std::string_view> pending;
-    pending.reserve(256);
-    auto store = [&entries, &pending] {
-        if (entries == nullptr)
-            return;
-        entries->reserve(entries->size() + pending.size());
-        for (std::string_view e : pending)
-            append_lowered(*entries, e);
-        pending.clear();
-    };
-    std::size_t pos = 0;
-    while (pos <= content.size()) {
-        std::size_t end = content.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = content.size();
-        std::string_view line = text::trim(content.substr(pos, end - pos));
-        pos = end + 1;
-        if (line.empty() || line.front() == '#')
-            continue;
-        if (line.front() == '[' && line.back() == ']') {
-            store();
-            section = line.substr(1, line.size() - 2);
-            words = splits_on_spaces(section);
-            entries = nullptr;
-            continue;
-        }
-        if (entries == nullptr)
-            entries = &lex.sections[std::string(section)].entries;
-        if (words) {
-            std::size_t at = 0;
-            for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at))
-                pending.push_back(w);
-        } else {
-            pending.push_back(line);
-        }
+    auto piece = [&file](lexicon_data::Piece p) { return file.text.substr(p.at, p.size); };
+    for (const lexicon_data::Section& s : file.sections) {
+        LexiconSection& sec = lex.sections[std::string(piece(s.name))];
+        sec.entries.reserve(s.entry_count);
+        for (const lexicon_data::Piece& e : file.entries.subspan(s.first_entry, s.entry_count))
+            sec.entries.emplace_back(piece(e));
+        sec.set.bind(&sec.entries);
+        sec.longest = s.longest;
+        sec.sketch.bits = s.sketch;
     }
-    store();
-    for (auto& [name, sec] : lex.sections)
-        index_section(sec);
     lex.section_index.build(lex.sections);
     // Each set sized for its list first: growing a hash table rehashes every word it holds so far.
     lex.stopwords.reserve(lex.list("stopwords").size());
@@ -288,10 +207,10 @@ struct Registry {
 
     Registry() {
         for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
-            auto [code, content] = lexicon_data::files[i];
+            const lexicon_data::File& file = lexicon_data::files[i];
             auto lex = std::make_unique<Lexicon>();
-            load(*lex, code, content);
-            by_code[std::string(code)] = std::move(lex);
+            load(*lex, file);
+            by_code[std::string(file.code)] = std::move(lex);
         }
         for (const auto& [code, lex] : by_code)
             if (code != "common")
@@ -409,9 +328,17 @@ const LexiconSection::Words& LexiconSection::words() const {
         return words_;
     std::call_once(words_once_, [this] {
         words_.phrases.reserve(entries.size());
+        words_.by_first_word.reserve(entries.size()); // (at most one key an entry: the map is not rehashed as it grows)
         for (std::size_t k = 0; k < entries.size(); ++k) {
             auto& split = words_.phrases.emplace_back();
-            for (auto w : text::split_ws(entries[k]))
+            // (The words of split_ws(), counted first so that each phrase's vector is allocated once: this runs at
+            // the first look-up of a section, in every run.)
+            std::size_t at = 0, words = 0;
+            while (!text::next_token(entries[k], at).empty())
+                ++words;
+            split.reserve(words);
+            at = 0;
+            for (std::string_view w = text::next_token(entries[k], at); !w.empty(); w = text::next_token(entries[k], at))
                 split.emplace_back(w);
             if (!split.empty()) {
                 words_.by_first_word[split.front()].push_back(k);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "lexicon.hpp"
+#include "lexicon_parse.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -80,8 +81,7 @@ TEST_CASE("a section's entry set has its entries once each, in file order", "[le
 }
 
 TEST_CASE("the lists' entries are lower-cased, those kept as written included", "[lexicon]") {
-    // load() keeps an entry of lower-case ASCII and Latin-1 lower-case letters (U+00DF..U+00FF) as written: text::lower
-    // must leave those letters alone.
+    // text::lower must leave lower-case ASCII and Latin-1 lower-case letters (U+00DF..U+00FF) alone.
     for (char32_t cp = 0xDF; cp <= 0xFF; ++cp) {
         const std::string letter{static_cast<char>(0xC0 | (cp >> 6)), static_cast<char>(0x80 | (cp & 0x3F))};
         INFO(letter);
@@ -99,6 +99,46 @@ TEST_CASE("the lists' entries are lower-cased, those kept as written included", 
                 INFO(lex->code << " [" << name << "] " << e);
                 CHECK(text::lower(e) == e);
             }
+}
+
+TEST_CASE("a word list's text is read into sections of lower-cased entries", "[lexicon]") {
+    // (What the build does with src/lexicon/*.txt before it writes the lists out as tables.)
+    const auto sections = parse_lexicon("# a comment line\n"
+                                        "[speech_verbs]\n"
+                                        "  Said  \n"
+                                        "a D\u00e9clar\u00e9\n"
+                                        "\n"
+                                        "[no_entries]\n"
+                                        "[weekdays]\n"
+                                        "Montag\tDienstag   MITTWOCH\n"
+                                        "# [not_a_section]\n"
+                                        "[speech_verbs]\n"
+                                        "\u00c9CRIT");
+    REQUIRE(sections.size() == 2);
+    CHECK(sections[0].name == "speech_verbs"); // opened again: its entries go on
+    CHECK(sections[0].entries == std::vector<std::string>{"said", "a d\u00e9clar\u00e9", "\u00e9crit"});
+    CHECK(sections[1].name == "weekdays"); // a section of single words: each word of a line an entry
+    CHECK(sections[1].entries == std::vector<std::string>{"montag", "dienstag", "mittwoch"});
+    CHECK(splits_on_spaces("role_words"));
+    CHECK_FALSE(splits_on_spaces("speech_verbs"));
+}
+
+TEST_CASE("the sections' look-up forms written at build time are those of their entries", "[lexicon]") {
+    std::vector<const Lexicon*> all = languages();
+    all.push_back(&common_lexicon());
+    for (const Lexicon* lex : all)
+        for (const auto& [name, sec] : lex->sections) {
+            INFO(lex->code << " [" << name << "]");
+            WordSketch sketch;
+            std::size_t longest = 0;
+            for (const std::string& e : sec.entries) {
+                sketch.add(e);
+                longest = std::max(longest, e.size());
+                CHECK(sec.has(e));
+            }
+            CHECK(sec.longest == longest);
+            CHECK(sec.sketch.bits == sketch.bits);
+        }
 }
 
 TEST_CASE("a WordSet holds each word once, in the order first added, and finds every word it holds", "[lexicon]") {
