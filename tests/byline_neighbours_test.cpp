@@ -154,7 +154,7 @@ TEST_CASE("the names over a date line may end with a comma or print a dateline p
     check_rows({
         {"de", "", "Anna Muster,\nam Sonntag, 11.12.2022 - 05:00", "", {"Anna Muster"}},
         {"de", "", "Markus Muster, London, Beat Roe\n19.10.2019, 23:38 Uhr", "", {"Markus Muster", "Beat Roe"}},
-        {"en", "", "Jane Roe, Ann Lee\nNovember 8 2023, 3:18 p.m.", "", {"Jane Roe", "Ann Lee"}},
+        {"en", "", "Jane Roe, Boston, Ann Lee\nNovember 8 2023, 3:18 p.m.", "", {"Jane Roe", "Ann Lee"}},
         {"fr", "", "Jeanne Morel, Paris,\n12 mars 2022", "", {"Jeanne Morel"}},
     });
 }
