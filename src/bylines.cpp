@@ -49,7 +49,9 @@ bool job_title(std::string_view piece) {
         std::string low = text::lower(w);
         while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == ':'))
             low.pop_back();
-        if (titles.has(low))
+        // "Online-Redakteurin", "News-Redaktion": a compound's last part names the job.
+        const std::size_t hyphen = low.rfind('-');
+        if (titles.has(low) || (hyphen != std::string::npos && titles.has(std::string_view(low).substr(hyphen + 1))))
             return true;
     }
     return false;

@@ -96,6 +96,15 @@ TEST_CASE("a name over a job title's line is the author's, but not in a list of 
         {"es", "", "", "Lucía Gómez\nCorresponsal en Lisboa", {"Lucía Gómez"}},
         {"it", "", "", "Marco Bianchi\nInviato a Genova", {"Marco Bianchi"}},
     });
+    // "Online-Redakteurin", "Co-Editor": a compound's last part names the job.
+    for (const char* title : {"Online-Redakteurin", "Mitglied der Sport-Redaktion", "Co-Editor"}) {
+        INFO(title);
+        CHECK(job_title_line(title));
+    }
+    check_rows({
+        {"de", "", "", "Anna Muster\nMitglied der Online-Redaktion", {"Anna Muster"}},
+        {"en", "", "", "Jane Roe\nCo-Editor", {"Jane Roe"}},
+    });
     check_rows({
         {"en", "", "", "Jane Roe\nGames Editor\nJohn Doe\nSenior Reporter", {}},
         {"de", "", "", "Redakteurin\nAnna Muster\nKorrespondentin", {}},
