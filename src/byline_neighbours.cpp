@@ -199,6 +199,10 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
     if (!a.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end())
         return;
     const int most_words = 12;
+    // "Old pier" / "Jane Roe" / "4 min read" / "New boats" / "John Doe" / "6 min read": lines so known naming other
+    // people are a list of teasers' or of a team's: the first is taken when every other names the same.
+    std::optional<std::size_t> first;
+    std::vector<std::string> first_names;
     for (std::size_t i = from; i < blocks.size() && i <= to; ++i) {
         if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || blocks[i].words > most_words ||
             p.terminator[i])
@@ -217,10 +221,17 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
             std::any_of(names->begin(), names->end(),
                         [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
             continue;
-        p.role[i] = Role::byline;
-        a.authors = std::move(*names);
-        return;
+        if (!first) {
+            first = i;
+            first_names = std::move(*names);
+        } else if (*names != first_names) {
+            return;
+        }
     }
+    if (!first)
+        return;
+    p.role[*first] = Role::byline;
+    a.authors = std::move(first_names);
 }
 
 } // namespace archive

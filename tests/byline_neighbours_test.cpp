@@ -81,9 +81,14 @@ TEST_CASE("a name over the article's reading time, or over a follow button and t
         {"es", "Lucía Gómez\nSeguir\n15 de octubre de 2015\n", "", "", {"Lucía Gómez"}},
         {"it", "Marco Bianchi\nSegui\n15 ottobre 2015\n", "", "", {"Marco Bianchi"}},
     });
-    // A run of names over a reading time lists other articles' authors; a follow button over a teaser is no byline.
+    // A run of names over a reading time lists other articles' authors, and so do teasers each naming another
+    // author over its reading time; a follow button over a teaser is no byline.
     check_rows({
         {"en", "Jane Roe\nJohn Doe\n11 min read\n", "", "", {}},
+        {"en", "The old pier closes after a century\nJane Roe\n4 min read\n\nNew boats for the night ferry\nJohn Doe\n"
+               "6 min read\n", "", "", {}},
+        {"de", "Der alte Kai schließt nach hundert Jahren\nAnna Muster\nLesezeit: 4 Min.\n\nNeue Boote für die "
+               "Nachtfähre\nLena Brandt\nLesezeit: 6 Min.\n", "", "", {}},
         {"en", "Jane Roe\nFollow\nMore from the harbour\n", "", "", {}},
     });
 }
