@@ -23,32 +23,38 @@ struct Row {
     std::vector<std::string> names;
 };
 
-// Three sentences of text in the row's language.
-std::string sentence_in(const char* lang) {
-    const std::string l(lang);
-    if (l == "de")
-        return "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.";
-    if (l == "fr")
-        return "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.";
-    if (l == "es")
-        return "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche.";
-    if (l == "it")
-        return "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera.";
-    return "The lanterns of the old fishing boats were lit one after the other along the quay last night.";
+// A headline and a sentence of text in each language.
+struct Language {
+    const char* lang;
+    const char* title;
+    const char* sentence;
+};
+
+const Language& language_of(const char* lang) {
+    static const Language languages[] = {
+        {"en", "Lanterns on the quay tonight",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night."},
+        {"de", "Die Laternen am Kai leuchten wieder",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet."},
+        {"fr", "Les lanternes du quai brillent ce soir",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir."},
+        {"es", "Las linternas del muelle brillan esta noche",
+         "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche."},
+        {"it", "Le lanterne del molo brillano stasera",
+         "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera."},
+    };
+    for (const Language& l : languages)
+        if (std::string(l.lang) == lang)
+            return l;
+    return languages[0];
 }
 
-// A headline in the row's language.
+std::string sentence_in(const char* lang) {
+    return language_of(lang).sentence;
+}
+
 std::string title_in(const char* lang) {
-    const std::string l(lang);
-    if (l == "de")
-        return "Die Laternen am Kai leuchten wieder";
-    if (l == "fr")
-        return "Les lanternes du quai brillent ce soir";
-    if (l == "es")
-        return "Las linternas del muelle brillan esta noche";
-    if (l == "it")
-        return "Le lanterne del molo brillano stasera";
-    return "Lanterns on the quay tonight";
+    return language_of(lang).title;
 }
 
 std::string page_of(const Row& r) {
