@@ -49,7 +49,9 @@ bool job_title(std::string_view piece) {
         std::string low = text::lower(w);
         while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == ':'))
             low.pop_back();
-        if (titles.has(low))
+        // "Online-Redakteurin", "News-Redaktion": a compound's last part names the job.
+        const std::size_t hyphen = low.rfind('-');
+        if (titles.has(low) || (hyphen != std::string::npos && titles.has(std::string_view(low).substr(hyphen + 1))))
             return true;
     }
     return false;
@@ -143,6 +145,8 @@ std::string before_date(std::string_view names) {
     return std::string(names);
 }
 
+} // namespace
+
 // "flerche", "mady", "jane_roe", "k.lee": a blog's author signing a date line with a handle in small letters, one word
 // of three ASCII characters or more (letters and figures, a dot, a hyphen or an underscore inside), opened by a letter
 // and no word of a language: no stopword, job title, month, weekday or day word ("by hand", "von heute", "by staff").
@@ -158,8 +162,6 @@ bool handle_name(std::string_view w) {
     static const LexiconSection& day_words = any_language_section("relative_day_words");
     return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) && !month_name(w);
 }
-
-} // namespace
 
 namespace {
 

@@ -2,6 +2,7 @@
 // headline. Internal to the classify stage.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,6 +39,32 @@ std::optional<std::vector<std::string>> names_line(std::string_view line);
 /// "Senior Reporter", "Redakteurin", "Games Editor": a line holding a word of a job title (lexicon section
 /// job_title_words).
 bool job_title_line(std::string_view line);
+
+/// "flerche", "jane_roe", "k.lee": a handle in small letters, one word of three ASCII characters or more (letters,
+/// figures, a dot, a hyphen or an underscore inside) that is no word of a language.
+bool handle_name(std::string_view w);
+
+/// "Fantasy Football": a word of the name is printed in small letters on the page (or, `in_sentences`, the name is
+/// printed inside a sentence of the text): a common word or a topic, no author.
+bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences);
+
+/// "Harbour" / "Ferries" / "Night Trains": line `i` closes a run of a menu's entries.
+bool in_menu(const Page& p, std::size_t i);
+
+/// "jroe — 2. Februar 2022", "k.lee | 3 March 2021": a date line opened by a blog's handle in small letters and a
+/// dash, a bullet or a bar -> the handle.
+std::optional<std::string> handle_before_date(std::string_view line, std::string_view language);
+
+/// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee": the line over a date line naming the
+/// authors, a comma after the last, a dateline place (one capitalised word) after a name -> the names.
+std::optional<std::vector<std::string>> names_over_date(std::string_view line);
+
+/// "Jane Roe" / "11 min read", "Jane Roe" / "Follow" / "Oct 15, 2015 · 18 min read", "Jane Roe" / "Games Editor",
+/// "Jane Roe • 8h": a page with no byline may print the author's name on a line without a byline word, known as a
+/// name by the line under it (the article's reading time, a button to follow the author, a job title) or by the
+/// post's age after it; or "Jean Dupont" alone under the text's last paragraph, signing it. The first such line from
+/// `from` to a few lines past the article's region's end `re` gives the authors.
+void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re);
 
 /// "Headline" / "Jane Roe" / text: a page with no byline and no author may print the names alone, on a line of
 /// their own right under the headline (or its lede or date). They are taken as the authors.

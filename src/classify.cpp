@@ -158,6 +158,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     rs = mark_opening(p, rs, re);
     // A page with no byline yet: the names alone on a line under the headline.
     mark_names_under_headline(p);
+    // Or a name known as the author's by the line beside it (a reading time, a job title), or a signature.
+    mark_names_by_neighbours(p, head_from, re);
 
     mark_galleries(p, rs, re);
     drop_author_box(p, rs, re);

@@ -46,50 +46,6 @@ bool may_hold_picture_credit(const Block& b) {
     return !labels_are_words || b.notice_tags[tag] > 0;
 }
 
-// "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
-// word, not a person's name.
-bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences) {
-    const int sentence_words = 12;
-    const auto words = text::split_ws(name);
-    for (auto w : words) {
-        // "March 3, 2021 by hand" over "... stitched by hand ...": a handle in small letters ("by jroe") is printed so
-        // on its own line; it is a common word when the text's sentences print it too. (A small word inside a name is
-        // a particle: "Anna von Berg".)
-        const bool handle = words.size() == 1 && !text::starts_upper(w);
-        if (w.size() < 3 || (!handle && !text::starts_upper(w)))
-            continue;
-        const std::string low = text::lower(w);
-        // (A block without the word as a piece of its text holds no such token: most are settled by one search, and
-        // the others' tokens are walked without a vector.)
-        for (const Block& b : p.blocks) {
-            if ((handle && b.words < sentence_words) || b.text.find(low) == std::string::npos)
-                continue;
-            std::size_t at = 0;
-            for (auto token = text::next_token(b.text, at); !token.empty(); token = text::next_token(b.text, at))
-                if (token == low || (token.size() == low.size() + 1 && token.starts_with(low) &&
-                                     std::ispunct(static_cast<unsigned char>(token.back()))))
-                    return true;
-        }
-    }
-    // "... würde die Europäische Union nur noch ...": the name is printed inside a sentence of the text, a topic of
-    // the page over its date (an author's note opens with the name: "Jane Roe is a reporter ...").
-    // (Asked of a bare name line only: a name before a date on its line is the byline's.)
-    for (const Block& b : p.blocks)
-        if (in_sentences && b.words >= sentence_words)
-            if (const std::size_t at = b.text.find(name); at != std::string::npos && at > 0)
-                return true;
-    return false;
-}
-
-// "Harbour" / "Ferries" / "Night Trains": the line closes a run of a menu's entries, a line of three words at most
-// without a stop over it, and no title of the article.
-bool in_menu(const Page& p, std::size_t i) {
-    if (i == 0 || p.blocks[i].blank_before)
-        return false;
-    const Block& over = p.blocks[i - 1];
-    return over.words <= 3 && !over.end_punct && p.role[i - 1] != Role::headline && p.role[i - 1] != Role::kicker;
-}
-
 // The dates of a date line or a byline: the first line of the article giving a date gives the record's, unless a
 // later line labels an earlier day as the publication's ("FIT — 02.01.23 09:51" / "Veröffentlicht: 26.12.2022",
 // "Publié le ..."): the unlabelled date was a revision's (a page is published before it is revised). A later labelled
@@ -286,6 +242,88 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
 
 } // namespace
 
+// "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
+// word, not a person's name.
+bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences) {
+    const int sentence_words = 12;
+    const auto words = text::split_ws(name);
+    for (auto w : words) {
+        // "March 3, 2021 by hand" over "... stitched by hand ...": a handle in small letters ("by jroe") is printed so
+        // on its own line; it is a common word when the text's sentences print it too. (A small word inside a name is
+        // a particle: "Anna von Berg".)
+        const bool handle = words.size() == 1 && !text::starts_upper(w);
+        if (w.size() < 3 || (!handle && !text::starts_upper(w)))
+            continue;
+        const std::string low = text::lower(w);
+        // (A block without the word as a piece of its text holds no such token: most are settled by one search, and
+        // the others' tokens are walked without a vector.)
+        for (const Block& b : p.blocks) {
+            if ((handle && b.words < sentence_words) || b.text.find(low) == std::string::npos)
+                continue;
+            std::size_t at = 0;
+            for (auto token = text::next_token(b.text, at); !token.empty(); token = text::next_token(b.text, at))
+                if (token == low || (token.size() == low.size() + 1 && token.starts_with(low) &&
+                                     std::ispunct(static_cast<unsigned char>(token.back()))))
+                    return true;
+        }
+    }
+    // "... würde die Europäische Union nur noch ...": the name is printed inside a sentence of the text, a topic of
+    // the page over its date (an author's note opens with the name: "Jane Roe is a reporter ...").
+    // (Asked of a bare name line only: a name before a date on its line is the byline's.)
+    for (const Block& b : p.blocks)
+        if (in_sentences && b.words >= sentence_words)
+            if (const std::size_t at = b.text.find(name); at != std::string::npos && at > 0)
+                return true;
+    return false;
+}
+
+// "Harbour" / "Ferries" / "Night Trains": the line closes a run of a menu's entries, a line of three words at most
+// without a stop over it, and no title of the article.
+bool in_menu(const Page& p, std::size_t i) {
+    if (i == 0 || p.blocks[i].blank_before)
+        return false;
+    const Block& over = p.blocks[i - 1];
+    return over.words <= 3 && !over.end_punct && p.role[i - 1] != Role::headline && p.role[i - 1] != Role::kicker;
+}
+
+namespace {
+
+// "Jane Roe" / "March 3, 2021", "Anna Muster," / "am Sonntag, 11.12.2022 - 05:00", "Markus Muster, London, Beat Roe" /
+// "19.10.2019, 23:38 Uhr", "Jane Roe" / "on" / "March 3, 2021": a line that is only the authors' names over the page's
+// first date line (a preposition of the day alone between them) is the byline, when no author is known yet (and the
+// names line ends with a comma, `comma_only`).
+void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool comma_only) {
+    const int most_name_words = 4, most_names_words = 12;
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    if (!a.authors.empty() || i <= head_from)
+        return;
+    std::size_t k = i - 1;
+    static const LexiconSection& prepositions = any_language_section("date_prepositions");
+    if (k > head_from && blocks[k].words == 1 && prepositions.has(text::lower(blocks[k].text)))
+        --k;
+    // (A line closed by a comma leads to the date under it: no menu's entry.)
+    const Block& b = blocks[k];
+    if (comma_only && !b.text.ends_with(','))
+        return;
+    if (p.role[k] != Role::none || b.words > most_names_words || p.terminator[k] || is_boilerplate_phrase(b) ||
+        (in_menu(p, k) && !b.text.ends_with(',')))
+        return;
+    std::optional<std::vector<std::string>> names;
+    if (b.words <= most_name_words)
+        if (auto name = name_line(b.text))
+            names = std::vector<std::string>{*name};
+    if (!names)
+        names = names_over_date(b.text);
+    if (!names || std::any_of(names->begin(), names->end(),
+                              [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
+        return;
+    p.role[k] = Role::byline;
+    a.authors = std::move(*names);
+}
+
+} // namespace
+
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     const std::string_view language = p.language;
@@ -412,14 +450,18 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         // "1. Februar 2022 , Anna Muster", "3 March 2022 Jane Roe 6": the date, then the author's
                         // name closing the line (a place printed there is a word of the text's sentences).
                         a.authors.push_back(*after);
+                    } else if (auto handle = a.authors.empty() && first_date ? handle_before_date(b.text, language)
+                                                                             : std::nullopt;
+                               handle && !common_word_on_page(p, *handle, false)) {
+                        // "jroe — 2. Februar 2022": a blog's handle in small letters, a dash, then the date.
+                        a.authors.push_back(*handle);
+                    } else if (first_date && !dated_list(p, i)) {
+                        // (A date line printing other words may be a dated teaser's or a table of facts' ("Ort
+                        // Genf" / "Datum 28.01.2022"): the names line leads to it with a comma.)
+                        names_over_date_line(p, i, head_from, true);
                     }
-                } else if (a.authors.empty() && first_date && i > head_from && p.role[i - 1] == Role::none &&
-                           blocks[i - 1].words <= 4 && !in_menu(p, i - 1)) {
-                    // "Jane Roe" / "March 3, 2021": a line that is only a person's name, over the date line.
-                    if (auto name = name_line(blocks[i - 1].text); name && !common_word_on_page(p, *name, true)) {
-                        p.role[i - 1] = Role::byline;
-                        a.authors.push_back(*name);
-                    }
+                } else if (first_date) {
+                    names_over_date_line(p, i, head_from, false);
                 }
                 continue;
             }

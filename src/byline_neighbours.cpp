@@ -1,0 +1,237 @@
+// Authors' names printed without a byline word, known as names by what stands beside them: the article's reading
+// time, a button to follow the author, a job title or the post's age; a date line under names, a handle before a
+// date. (Labelled bylines are read in bylines.cpp.)
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "bylines.hpp"
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <iterator>
+#include <set>
+
+namespace archive {
+
+namespace {
+
+bool has_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "11 min read", "Oct 15, 2015 · 18 min read", "Lesezeit: 3 Min.", "4 min de lecture": a short line with a figure
+// holding a phrase of the lexicon section reading_time.
+bool reading_time_line(std::string_view line) {
+    const std::size_t most_words = 10;
+    if (!has_digit(line) || text::split_ws(line).size() > most_words)
+        return false;
+    static const LexiconSection& phrases = any_language_section("reading_time");
+    const std::string low = text::lower(text::collapse(line));
+    return std::any_of(phrases.entries.begin(), phrases.entries.end(),
+                       [&low](const std::string& phrase) { return low.find(phrase) != std::string::npos; });
+}
+
+// "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
+bool follow_button(std::string_view line) {
+    static const LexiconSection& buttons = any_language_section("follow_buttons");
+    return buttons.has(text::lower(text::collapse(line)));
+}
+
+// "•", "—", "|": a mark standing between a name and what is said of it.
+bool separator(std::string_view w) {
+    static const std::set<std::string_view> marks = {"|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/"};
+    return marks.count(w) != 0;
+}
+
+// "8h", "3 d", "12 Std.": the age of a post, a figure and a short unit of time (lexicon section short_age_unit_words).
+bool post_age(std::string_view piece) {
+    static const LexiconSection* units = common_lexicon().section("short_age_unit_words"); // (looked up once)
+    const auto words = text::split_ws(piece);
+    if (words.empty() || words.size() > 2)
+        return false;
+    std::string_view figures = words[0], unit;
+    if (words.size() == 2) {
+        unit = words[1];
+    } else {
+        std::size_t k = 0;
+        while (k < figures.size() && figures[k] >= '0' && figures[k] <= '9')
+            ++k;
+        unit = figures.substr(k);
+        figures = figures.substr(0, k);
+    }
+    std::string low = text::lower(unit);
+    if (!low.empty() && low.back() == '.')
+        low.pop_back();
+    return !figures.empty() && std::all_of(figures.begin(), figures.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+           units != nullptr && units->has(low);
+}
+
+// "Jane Roe • 8h", "Anna Muster | 3 Std.": one person's name, a separator and the post's age -> the name.
+std::optional<std::string> name_before_age(std::string_view line) {
+    const auto words = text::split_ws(line);
+    for (std::size_t k = 2; k + 1 < words.size(); ++k)
+        if (separator(words[k])) {
+            const auto rest = static_cast<std::size_t>(words[k + 1].data() - line.data());
+            if (!post_age(line.substr(rest)))
+                return std::nullopt;
+            return name_line(line.substr(0, static_cast<std::size_t>(words[k].data() - line.data())));
+        }
+    return std::nullopt;
+}
+
+// "Jane Roe" / "Games Editor", "Anna Muster" / "Stellvertretende Pressesprecherin": the short line under the name is
+// a job title's, and no list of people goes on under it (another name) or ends over it (another title).
+bool titled_name(const Page& p, std::size_t i) {
+    const std::size_t most_title_words = 10;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i + 1 >= blocks.size())
+        return false;
+    const Block& title = blocks[i + 1];
+    if (title.words > static_cast<int>(most_title_words) || title.text.back() == '.' || !job_title_line(title.text))
+        return false;
+    if (i + 2 < blocks.size() && names_line(blocks[i + 2].text))
+        return false;
+    return i == 0 || !job_title_line(blocks[i - 1].text);
+}
+
+// The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
+// the reading time, or a job title.
+bool known_by_next(const Page& p, std::size_t i) {
+    const std::vector<Block>& blocks = p.blocks;
+    if (i + 1 >= blocks.size())
+        return false;
+    const std::string& next = blocks[i + 1].text;
+    if (reading_time_line(next))
+        return true;
+    if (follow_button(next) && i + 2 < blocks.size()) {
+        const std::string& after = blocks[i + 2].text;
+        return reading_time_line(after) || (blocks[i + 2].words <= 8 && find_date(after, p.language));
+    }
+    return titled_name(p, i);
+}
+
+// "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a
+// language nor of a job title.
+bool place_word(std::string_view w) {
+    return text::starts_upper(w) && std::none_of(w.begin(), w.end(), [](char c) {
+               return (c >= '0' && c <= '9') || c == '.' || c == ':' || c == '/';
+           }) && stopword_languages(text::lower(w)) == 0 && !job_title_line(w);
+}
+
+// "... the last sentence of the text." / "Jean Dupont" / "(1) Ces chiffres ...": a name alone under a paragraph of
+// the text signs it when the text ends there: the text's notes or the page's furniture ("Share this article") follow,
+// set apart. ("Next Page" / "Pages: 1 2 3", "Related Topics" / "(31.10.2007)": a button or a heading over the next
+// dated teaser; a heading may close a page too.)
+bool signature(const Page& p, std::size_t i) {
+    const int paragraph_words = 20;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i == 0 || blocks[i - 1].words < paragraph_words || p.role[i] != Role::none)
+        return false;
+    // "John Roe." closes a reader's letter; "READ MORE", "Related Topics": a button or the heading of what follows.
+    const std::string& line = blocks[i].text;
+    if (line.back() == '.' || is_boilerplate_phrase(blocks[i]) ||
+        std::none_of(line.begin(), line.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        return false;
+    const std::string& over = blocks[i - 1].text;
+    static constexpr std::string_view stops[] = {".", "!", "?", "\u00bb", "\u201d", "\""};
+    if (std::none_of(std::begin(stops), std::end(stops), [&over](std::string_view e) { return over.ends_with(e); }))
+        return false;
+    // The signature stands apart: "Jane Roe" / "Politik" / "Ausland" is a list of tags, "Jane Roe" / "Juval 2,
+    // 39020 Kastelbell" an address.
+    if (i + 1 >= blocks.size() || !blocks[i + 1].blank_before)
+        return false;
+    if (p.terminator[i + 1])
+        return true;
+    // "(1) ...", "[2] ...", "* ...": the text's notes.
+    const std::string& next = blocks[i + 1].text;
+    return next.starts_with("(1)") || next.starts_with("[1]") || next.starts_with("* ") || next.starts_with("1)");
+}
+
+} // namespace
+
+std::optional<std::string> handle_before_date(std::string_view line, std::string_view language) {
+    const auto words = text::split_ws(line);
+    if (words.size() < 3 || !handle_name(words[0]) || !separator(words[1]))
+        return std::nullopt;
+    const auto rest = static_cast<std::size_t>(words[2].data() - line.data());
+    if (!leading_date(line.substr(rest), language))
+        return std::nullopt;
+    return std::string(words[0]);
+}
+
+std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
+    std::string_view s = text::trim(line);
+    // "Anna Muster,": the comma that led to the date under it.
+    if (s.ends_with(','))
+        s.remove_suffix(1);
+    if (auto names = names_line(s))
+        return names;
+    // "Markus Muster, London, Beat Roe": a lone capitalised word after a name is the place it was written in.
+    std::vector<std::string> names;
+    std::size_t from = 0;
+    while (from <= s.size()) {
+        std::size_t comma = s.find(',', from);
+        if (comma == std::string_view::npos)
+            comma = s.size();
+        const std::string_view piece = text::trim(s.substr(from, comma - from));
+        const auto words = text::split_ws(piece);
+        if (job_title_line(piece))
+            return std::nullopt;
+        if (auto name = name_line(piece)) {
+            names.push_back(*name);
+        } else if (words.size() != 1 || names.empty() || !place_word(piece)) {
+            return std::nullopt;
+        }
+        from = comma + 1;
+    }
+    if (names.empty())
+        return std::nullopt;
+    return names;
+}
+
+void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
+    const std::size_t signature_lines = 3;
+    const std::size_t to = re + signature_lines;
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    if (!a.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end())
+        return;
+    const int most_words = 12;
+    // "Old pier" / "Jane Roe" / "4 min read" / "New boats" / "John Doe" / "6 min read": lines so known naming other
+    // people are a list of teasers' or of a team's: the first is taken when every other names the same.
+    std::optional<std::size_t> first;
+    std::vector<std::string> first_names;
+    for (std::size_t i = from; i < blocks.size() && i <= to; ++i) {
+        if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || blocks[i].words > most_words ||
+            p.terminator[i])
+            continue;
+        std::optional<std::vector<std::string>> names;
+        if (auto name = name_before_age(blocks[i].text))
+            names = std::vector<std::string>{*name};
+        else if (names = names_line(blocks[i].text); !names || !(known_by_next(p, i) || signature(p, i)))
+            continue;
+        // "Jane Roe" / "John Doe" / "11 min read": a run of names is a list (of comments, of people); "Ferries" /
+        // "Jane Roe": a menu's entry; a name whose words the page prints in small letters or inside its sentences is
+        // a topic.
+        const bool run = (i > 0 && names_line(blocks[i - 1].text)) ||
+                         (i + 1 < blocks.size() && names_line(blocks[i + 1].text));
+        if (run || in_menu(p, i) ||
+            std::any_of(names->begin(), names->end(),
+                        [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
+            continue;
+        if (!first) {
+            first = i;
+            first_names = std::move(*names);
+        } else if (*names != first_names) {
+            return;
+        }
+    }
+    if (!first)
+        return;
+    p.role[*first] = Role::byline;
+    a.authors = std::move(first_names);
+}
+
+} // namespace archive
