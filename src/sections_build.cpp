@@ -405,6 +405,13 @@ bool teaser_summary(const SectionLoop& s, std::size_t next) {
     // "Title / One sentence of summary. / Read more": the same teaser over its link.
     if (after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date || more_link(blocks[after])))
         return true;
+    // "Tide gauges for every harbour / The offices read the water level every hour. / Learn more": a summary closed
+    // by a link's button that the page prints under other teasers too (three times at least) is a teaser in a list
+    // of them. (A section of the article closed by such a link prints it once: "Where does the name come from? /
+    // ... / More information".) The last teaser's link may close the article's region already.
+    const int least_copies = 2;
+    if (after < blocks.size() && blocks[after].repeats >= least_copies && link_button(blocks[after]))
+        return true;
     // "On Tech / What do games have to do with it? / Tech firms think games lead the way. / By Jane Doe": a
     // column's name over a teaser's title (a short line without a full stop), its summary and its byline.
     if (after < re && p.role[after] == Role::none && blocks[after].end_punct &&
