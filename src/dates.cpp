@@ -115,6 +115,39 @@ bool is_relative(std::span<const Tok> t, std::string_view language) {
 
 } // namespace
 
+namespace {
+
+// The label's words open `words`, the last one alone or with a colon glued to it ("updated:", "am:3.5.2024").
+bool label_opens(const std::vector<std::string>& label, std::span<const std::string_view> words) {
+    if (label.empty() || label.size() > words.size())
+        return false;
+    for (std::size_t k = 0; k + 1 < label.size(); ++k)
+        if (words[k] != label[k])
+            return false;
+    const std::string_view last = words[label.size() - 1];
+    const std::string& want = label.back();
+    return last == want || (last.size() > want.size() && last.starts_with(want) && last[want.size()] == ':');
+}
+
+} // namespace
+
+bool opens_with_date_label(std::span<const std::string_view> lower_words) {
+    // (The labels' sections merged over the languages once, and their first bytes: a line whose first word opens
+    // with none of them is settled by that byte.)
+    static const LexiconSection& published = any_language_section("published");
+    static const LexiconSection& updated = any_language_section("updated");
+    static const std::bitset<257> fronts = first_bytes(published.entries) | first_bytes(updated.entries);
+    if (lower_words.empty() || lower_words[0].empty() ||
+        !(fronts.test(256) || fronts.test(static_cast<unsigned char>(lower_words[0][0]))))
+        return false;
+    const std::string_view first = lower_words[0].substr(0, lower_words[0].find(':'));
+    for (const LexiconSection* labels : {&published, &updated})
+        for (const auto& phrase : labels->phrases_from(first))
+            if (label_opens(phrase.words, lower_words))
+                return true;
+    return false;
+}
+
 std::optional<std::string> find_date(std::string_view line, std::string_view language) {
     std::string lowered;
     std::vector<Tok> toks;
