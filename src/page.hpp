@@ -233,6 +233,12 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
 /// sentence of the article naming a day, between two lines of its text inside the region [rs, re], is no date line.
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re);
 
+/// "Miércoles 4 de Mayo de 2022" / menu / "Headline" / "3 de Mayo de 2022", "Protokoll der Sitzung vom 10. Oktober
+/// 2019" / "26/12/2019 von Jane": once the headline is known, a date read from the title itself, or from a bare date
+/// line standing apart over it (the site's day, printed on every page), gives way to the date that a line under the
+/// headline opens with (from over the title: only an earlier one).
+void date_under_headline(Page& p);
+
 /// The opening of the article whose region is [rs, re], once the metadata lines have their roles: the headline (the
 /// article's, with its kicker and the date glued before it, `p.glued_date`), the short sentences and the subtitle
 /// between it and the region, which open the article, and the lede. Returns the line the article's text starts

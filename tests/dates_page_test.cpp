@@ -165,3 +165,54 @@ TEST_CASE("the text's first paragraph may open with the article's day", "[classi
         CHECK(a.published.value_or("") == r.published);
     }
 }
+
+TEST_CASE("the date under the headline wins over the site's day over the menu and the day inside the title",
+          "[classify][dates]") {
+    struct Row {
+        const char* site_day; // a bare date line over the site's menu
+        const char* under;    // the line under the headline
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Tuesday, 4 March 2025", "3 March 2025\n", "2025-03-03"},
+        {"Dienstag, 4. März 2025", "3. März 2025 von Lena Brandt\n", "2025-03-03"},
+        {"mardi 4 mars 2025", "3 mars 2025 à 14h32\n", "2025-03-03T14:32"},
+        {"Martes 4 de marzo de 2025", "Por Lucía Gómez\n3 de marzo de 2025, 14:32\n", "2025-03-03T14:32"},
+        {"martedì 4 marzo 2025", "Pubblicato il 3 marzo 2025\n", "2025-03-03"},
+        // A later day under the headline is the site's own (an event's, a revision's): the site's day stays.
+        {"4 March 2025", "6 March 2025\n", "2025-03-04"},
+        // A date line under another label is no day of the article.
+        {"4. März 2025", "Auflage: 1 (3. März 2025)\n", "2025-03-04"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.site_day << " / " << r.under);
+        const std::string page = std::string(r.site_day) + "\nHome\nHarbour\nFerries\nWeather\n" + harbour_page(r.under, "");
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.headline.value_or("") == "The harbour gets a second ferry before the summer");
+        CHECK(a.published.value_or("") == r.published);
+    }
+    // A title naming the day of its meeting, a date line of few words: the post's day is the line's under it.
+    struct Titled {
+        const char* title;
+        const char* under;
+        const char* published;
+    };
+    const Titled titled[] = {
+        {"Harbour board meeting of 10 October 2019", "26/12/2019 by the web team", "2019-12-26"},
+        {"Protokoll der Hafenratssitzung vom 10. Oktober 2019", "26.12.2019 von Lena Brandt", "2019-12-26"},
+        {"Réunion du conseil portuaire du 10 octobre 2019", "26/12/2019 par Odile", "2019-12-26"},
+        {"Reunión de la junta del 10 de octubre de 2019", "26/12/2019 por Lucía", "2019-12-26"},
+        {"Riunione del consiglio portuale del 10 ottobre 2019", "26/12/2019 di Marco", "2019-12-26"},
+    };
+    for (const auto& r : titled) {
+        INFO(r.title);
+        const std::string page = std::string("Home\nHarbour\nFerries\n") + r.title + "\n" + r.under +
+                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said "
+                                 "on Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
+                                 "one, and it runs on batteries.\nThe crossing takes twenty minutes, and tickets keep "
+                                 "their price this year, the office added in its letter.\n";
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.headline.value_or("") == r.title);
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
