@@ -530,14 +530,15 @@ void date_under_headline(Page& p) {
         if (auto lead = leading_date(b.text, p.language)) {
             under = lead->iso;
         } else if (p.role[k] == Role::date || p.role[k] == Role::byline) {
+            // ("5 Min. 1. November 2023 Jane 1 Kommentar": a reading time before the date.)
             const DateLine d = read_dates(b.text, p.language, order);
-            if (p.role[k] == Role::byline || d.published_labelled)
+            const std::size_t digit = b.text.find_first_of("0123456789");
+            if (p.role[k] == Role::byline || d.published_labelled || b.text.find(':') > digit)
                 under = d.published;
         }
         if (!under)
             continue;
-        // (The site's day is the day the page was saved, never earlier than the article's.)
-        if (under->substr(0, 10) != day && (from == head || under->substr(0, 10) < day)) {
+        if (under->substr(0, 10) != day) {
             a.published = under;
             if (p.role[k] == Role::none)
                 p.role[k] = Role::date;

@@ -235,8 +235,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
 
 /// "Miércoles 4 de Mayo de 2022" / menu / "Headline" / "3 de Mayo de 2022", "Protokoll der Sitzung vom 10. Oktober
 /// 2019" / "26/12/2019 von Jane": once the headline is known, a date read from the title itself, or from a bare date
-/// line standing apart over it (the site's day, printed on every page), gives way to the date that a line under the
-/// headline opens with (from over the title: only an earlier one).
+/// line standing apart over it (the site's day or a teaser's), gives way to the date under the headline: the one a line
+/// there opens with (a reading time before it too: "5 Min. 1. November 2023"), or a byline's or a date line's there
+/// (none under a label of another kind: "Auflage: 1 (27. Mai 2013)").
 void date_under_headline(Page& p);
 
 /// The opening of the article whose region is [rs, re], once the metadata lines have their roles: the headline (the

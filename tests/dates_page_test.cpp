@@ -179,8 +179,10 @@ TEST_CASE("the date under the headline wins over the site's day over the menu an
         {"mardi 4 mars 2025", "3 mars 2025 à 14h32\n", "2025-03-03T14:32"},
         {"Martes 4 de marzo de 2025", "Por Lucía Gómez\n3 de marzo de 2025, 14:32\n", "2025-03-03T14:32"},
         {"martedì 4 marzo 2025", "Pubblicato il 3 marzo 2025\n", "2025-03-03"},
-        // A later day under the headline is the site's own (an event's, a revision's): the site's day stays.
-        {"4 March 2025", "6 March 2025\n", "2025-03-04"},
+        // An older day over the menu, a teaser's; a reading time before the date under the headline.
+        {"4 March 2025", "6 March 2025\n", "2025-03-06"},
+        {"15. März 2023", "5 Min. 1. November 2023 Lena 1 Kommentar\n", "2023-11-01"},
+        {"15 March 2023", "5 min read - November 1, 2023\n", "2023-11-01"},
         // A date line under another label is no day of the article.
         {"4. März 2025", "Auflage: 1 (3. März 2025)\n", "2025-03-04"},
     };
