@@ -496,8 +496,8 @@ void date_under_headline(Page& p) {
     const auto head = static_cast<std::size_t>(at - p.role.begin());
     const DayOrder order = page_day_order(p);
     const std::string day = a.published->substr(0, 10);
-    // The line the record's date was read from: the headline itself, or a bare date line (no words but the date's)
-    // standing apart over it, two lines or more between them (the site's menu).
+    // The line the record's date was read from: the headline itself, or a bare date line (no words but the date's) or
+    // an entry of a dated list standing apart over it, two lines or more between them (the site's menu).
     const std::size_t apart = 3;
     std::size_t from = blocks.size();
     for (std::size_t k = 0; k <= head; ++k) {
@@ -511,9 +511,17 @@ void date_under_headline(Page& p) {
     }
     if (from == blocks.size())
         return; // (read under the headline)
+    // "20.02.2020 20:00 Stammtisch" / "13.02.2020 20:00 Stammtisch": a list of dated entries (events, posts), each
+    // line opening with its date, gives no page's date either.
+    const auto listed = [&](std::size_t k) {
+        const auto dated_entry = [&](std::size_t j) {
+            return j < blocks.size() && p.role[j] == Role::date && leading_date(blocks[j].text, p.language);
+        };
+        return dated_entry(k) && ((k > 0 && dated_entry(k - 1)) || dated_entry(k + 1));
+    };
     if (from != head) {
         const DateLine d = read_dates(blocks[from].text, p.language, order);
-        if (head - from < apart || !d.rest.empty())
+        if (head - from < apart || !(d.rest.empty() || listed(from)))
             return;
     }
     // The first line of the three under the headline that opens with a date, or a byline or a labelled date line

@@ -193,6 +193,17 @@ TEST_CASE("the date under the headline wins over the site's day over the menu an
         CHECK(a.headline.value_or("") == "The harbour gets a second ferry before the summer");
         CHECK(a.published.value_or("") == r.published);
     }
+    // A list of dated entries over the menu, each line opening with its date.
+    for (const char* list : {"Next meetings\n20.02.2025 20:00 Meeting\n13.02.2025 20:00 Meeting\n",
+                             "Nächste Termine\n20.02.2025 20:00 Stammtisch\n13.02.2025 20:00 Vorstand\n",
+                             "Prochains rendez-vous\n20/02/2025 20h00 Réunion\n13/02/2025 20h00 Bureau\n"}) {
+        INFO(list);
+        const std::string page =
+            std::string(list) + "Home\nHarbour\nFerries\n" + harbour_page("by jroe\n21 September 2024\n", "");
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.headline.value_or("") == "The harbour gets a second ferry before the summer");
+        CHECK(a.published.value_or("") == "2024-09-21");
+    }
     // A title naming the day of its meeting, a date line of few words: the post's day is the line's under it.
     struct Titled {
         const char* title;
