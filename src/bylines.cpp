@@ -504,23 +504,14 @@ bool opens_date(std::string_view w) {
 }
 
 // "Updated March 3", "Aktualisiert am 3. März", "Publié le 12 mars": the words from `from` on open a label of a date
-// (lexicon sections published and updated of any language), followed by a space, a colon or nothing.
+// (opens_with_date_label(), over their lower-cased forms).
 bool opens_date_label(const std::vector<std::string_view>& words, std::size_t from) {
-    const std::size_t most_label_words = 3;
-    std::string low;
-    for (std::size_t k = from; k < words.size() && k < from + most_label_words + 1; ++k) {
-        if (!low.empty())
-            low += ' ';
-        low += text::lower(words[k]);
-    }
-    static const LexiconSection& published = any_language_section("published");
-    static const LexiconSection& updated = any_language_section("updated");
-    auto opens = [&low](const LexiconSection& labels) {
-        return std::any_of(labels.entries.begin(), labels.entries.end(), [&low](const std::string& e) {
-            return low.starts_with(e) && (low.size() == e.size() || low[e.size()] == ' ' || low[e.size()] == ':');
-        });
-    };
-    return opens(published) || opens(updated);
+    const std::size_t most_label_words = 4;
+    std::vector<std::string> low;
+    for (std::size_t k = from; k < words.size() && k < from + most_label_words; ++k)
+        low.push_back(text::lower(words[k]));
+    const std::vector<std::string_view> views(low.begin(), low.end());
+    return opens_with_date_label(views);
 }
 
 } // namespace

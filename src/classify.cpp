@@ -156,6 +156,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
 
     // The headline, its kicker and the lede; the region may open further up or down.
     rs = mark_opening(p, rs, re);
+    // A date over or inside the headline may give way to the one under it.
+    date_under_headline(p);
     // A page with no byline yet: the names alone on a line under the headline.
     mark_names_under_headline(p);
     // Or a name known as the author's by the line beside it (a reading time, a job title), or a signature.

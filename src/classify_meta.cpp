@@ -240,6 +240,18 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
     }
 }
 
+// "12/04/2020 by Kay" over comments dated "16/04/2020": the page's dates of numbers that can be read one way only
+// tell how its others are read, whatever its language.
+DayOrder page_day_order(const Page& p) {
+    int day_first = 0, month_first = 0;
+    for (const Block& b : p.blocks)
+        if (b.digits >= 4)
+            count_day_order(b.text, day_first, month_first);
+    return day_first > 0 && month_first == 0   ? DayOrder::day_first
+           : month_first > 0 && day_first == 0 ? DayOrder::month_first
+                                               : DayOrder::by_language;
+}
+
 } // namespace
 
 // "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
@@ -339,15 +351,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         return at <= first_byline + near;
     };
     bool published_labelled = false;
-    // "12/04/2020 by Kay" over comments dated "16/04/2020": the page's dates of numbers that can be read one way only
-    // tell how its others are read, whatever its language.
-    int day_first = 0, month_first = 0;
-    for (const Block& b : blocks)
-        if (b.digits >= 4)
-            count_day_order(b.text, day_first, month_first);
-    const DayOrder order = day_first > 0 && month_first == 0   ? DayOrder::day_first
-                           : month_first > 0 && day_first == 0 ? DayOrder::month_first
-                                                               : DayOrder::by_language;
+    const DayOrder order = page_day_order(p);
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;
@@ -535,6 +539,74 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         closing_date(p, re, order, published_labelled);
     if (!a.published && !a.updated)
         opening_paragraph_date(p, rs, re);
+}
+
+void date_under_headline(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    const auto at = std::find(p.role.begin(), p.role.end(), Role::headline);
+    if (!a.published || at == p.role.end())
+        return;
+    const auto head = static_cast<std::size_t>(at - p.role.begin());
+    const DayOrder order = page_day_order(p);
+    const std::string day = a.published->substr(0, 10);
+    // The line the record's date was read from: the headline itself, or a bare date line (no words but the date's) or
+    // an entry of a dated list standing apart over it, two lines or more between them (the site's menu).
+    const std::size_t apart = 3;
+    std::size_t from = blocks.size();
+    for (std::size_t k = 0; k <= head; ++k) {
+        if (k != head && p.role[k] != Role::date)
+            continue;
+        const DateLine d = read_dates(blocks[k].text, p.language, order);
+        if (d.published && d.published->substr(0, 10) == day) {
+            from = k;
+            break;
+        }
+    }
+    if (from == blocks.size())
+        return; // (read under the headline)
+    // "20.02.2020 20:00 Stammtisch" / "13.02.2020 20:00 Stammtisch": a list of dated entries (events, posts), each
+    // line opening with its date, gives no page's date either.
+    const auto listed = [&](std::size_t k) {
+        const auto dated_entry = [&](std::size_t j) {
+            return j < blocks.size() && p.role[j] == Role::date && leading_date(blocks[j].text, p.language);
+        };
+        return dated_entry(k) && ((k > 0 && dated_entry(k - 1)) || dated_entry(k + 1));
+    };
+    if (from != head) {
+        const DateLine d = read_dates(blocks[from].text, p.language, order);
+        if (head - from < apart || !(d.rest.empty() || listed(from)))
+            return;
+    }
+    // The first line of the three under the headline that opens with a date, or a byline or a labelled date line
+    // among them ("Por Ana Costa" / "21 de abril de 2022, 14:32", "Veröffentlicht am 3. März 2025").
+    const std::size_t most_below = 3;
+    const int most_words = 15; // (a line of the post's facts, no paragraph of the text)
+    for (std::size_t k = head + 1; k < blocks.size() && k <= head + most_below; ++k) {
+        const Block& b = blocks[k];
+        if (b.digits == 0 || b.words > most_words || !(p.role[k] == Role::none || p.role[k] == Role::date ||
+                                                       p.role[k] == Role::byline || p.role[k] == Role::lede))
+            continue;
+        // (A date line under a label of another kind, "Auflage: 1 (27. Mai 2013)", is a book's or an event's.)
+        std::optional<std::string> under;
+        if (auto lead = leading_date(b.text, p.language)) {
+            under = lead->iso;
+        } else if (p.role[k] == Role::date || p.role[k] == Role::byline) {
+            // ("5 Min. 1. November 2023 Jane 1 Kommentar": a reading time before the date.)
+            const DateLine d = read_dates(b.text, p.language, order);
+            const std::size_t digit = b.text.find_first_of("0123456789");
+            if (p.role[k] == Role::byline || d.published_labelled || b.text.find(':') > digit)
+                under = d.published;
+        }
+        if (!under)
+            continue;
+        if (under->substr(0, 10) != day) {
+            a.published = under;
+            if (p.role[k] == Role::none)
+                p.role[k] = Role::date;
+        }
+        return;
+    }
 }
 
 void mark_names_under_headline(Page& p) {

@@ -1,4 +1,5 @@
 #include "dates.hpp"
+#include "dates_parts.hpp"
 
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -12,366 +13,15 @@ namespace archive {
 
 namespace {
 
-enum class TokKind { number, word, punct };
-
-struct Tok {
-    TokKind kind;
-    std::string_view text; // lower-case: a word in the buffer tokenize() was given, a number or a mark in the line
-    std::size_t begin, end;
-    bool used = false;
-};
-
-// The end of the run of letters from byte i on.
-std::size_t letters_end(std::string_view line, std::size_t i) {
-    while (i < line.size()) {
-        std::size_t k = i;
-        if (!text::is_letter(text::next_cp(line, k)))
-            break;
-        i = k;
-    }
-    return i;
-}
-
-// The tokens of a line, into `toks` (emptied first). Its words are lower-cased one after the other into `lowered`,
-// which the tokens' views point into (a string of its own for every token cost an allocation for every long word).
-void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& toks) {
-    toks.clear();
-    toks.reserve(line.size() / 4 + 1);
-    // Each word writes at most three bytes a byte of its own and needs eight bytes of room past them (lower_into()):
-    // the words of the line fit, and the buffer is not moved once the views are taken.
-    lowered.assign(3 * line.size() + 8, '\0');
-    std::size_t used = 0;
-    std::size_t i = 0;
-    while (i < line.size()) {
-        std::size_t start = i;
-        char32_t cp = text::next_cp(line, i);
-        if (text::is_space(cp))
-            continue;
-        if (text::is_digit(cp)) {
-            while (i < line.size() && line[i] >= '0' && line[i] <= '9')
-                ++i;
-            // "1. November 20241. November 2024": a year glued to the day of a second date (published and
-            // updated printed without a space between them); "4 de mayo de 202200:00 hs": to the hour of its time.
-            const std::size_t year_len = 4;
-            std::size_t len = i - start;
-            const bool glued_time = i + 1 < line.size() && line[i] == ':' && line[i + 1] >= '0' && line[i + 1] <= '9';
-            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && (line[i] == '.' || glued_time) &&
-                (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
-                toks.push_back({TokKind::number, line.substr(start, year_len), start, start + year_len});
-                start += year_len;
-            }
-            toks.push_back({TokKind::number, line.substr(start, i - start), start, i});
-        } else if (text::is_letter(cp)) {
-            // A word of ASCII letters (most words) is lower-cased as it is read: an ASCII letter lower-cases by
-            // setting its 0x20 bit. A word that goes on with another character is read and lower-cased again below.
-            if (cp < 0x80) {
-                char* out = lowered.data() + used;
-                std::size_t len = 0;
-                out[len++] = static_cast<char>(cp | 0x20);
-                while (i < line.size() && ((line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z'))
-                    out[len++] = static_cast<char>(line[i++] | 0x20);
-                if (i == line.size() || static_cast<unsigned char>(line[i]) < 0x80) {
-                    toks.push_back({TokKind::word, std::string_view(out, len), start, i});
-                    used += len;
-                    continue;
-                }
-            }
-            i = letters_end(line, i);
-            const std::size_t len = text::lower_into(line.substr(start, i - start), lowered.data() + used);
-            toks.push_back({TokKind::word, std::string_view(lowered.data() + used, len), start, i});
-            used += len;
-        } else {
-            toks.push_back({TokKind::punct, line.substr(start, i - start), start, i});
-        }
-    }
-}
-
-int month_of(std::string_view word, std::string_view language) {
-    // Most words are no month: the languages' sketches of their month names, merged once, say so before any
-    // look-up.
-    static const WordSketch any_month = [] {
-        WordSketch merged;
-        for (const Lexicon* lex : languages())
-            for (std::size_t k = 0; k < merged.bits.size(); ++k)
-                merged.bits[k] |= lex->month_sketch.bits[k];
-        return merged;
-    }();
-    if (!any_month.may_have(word))
-        return 0;
-    // Every language's month names in one table, merged once: a word that passes the sketch and names no month (the
-    // sketch is half full with so many languages) is settled by one look-up, not by one in each language. A name
-    // that all the languages naming it give the same month is settled there too; only a name the languages disagree
-    // on is sought in the page's language first.
-    struct AnyMonth {
-        int month;
-        bool agreed;
-    };
-    static const StringMap<AnyMonth> month_names = [] {
-        StringMap<AnyMonth> merged;
-        for (const Lexicon* lex : languages())
-            for (const auto& [name, month] : lex->months)
-                if (auto [at, fresh] = merged.try_emplace(name, AnyMonth{month, true}); !fresh && at->second.month != month)
-                    at->second.agreed = false;
-        return merged;
-    }();
-    const auto named = month_names.find(word);
-    if (named == month_names.end())
-        return 0;
-    if (named->second.agreed)
-        return named->second.month;
-    if (const Lexicon* lex = lexicon(language)) {
-        auto it = lex->months.find(word);
-        if (it != lex->months.end())
-            return it->second;
-    }
-    for (const Lexicon* lex : languages()) {
-        auto it = lex->months.find(word);
-        if (it != lex->months.end())
-            return it->second;
-    }
-    return 0;
-}
-
-// The value of a number token of ASCII digits; -1 for any other (too long, or opening with a digit from U+0080).
-int num(const Tok& t) {
-    if (t.text.size() > 6)
-        return -1;
-    int value = 0;
-    for (char c : t.text) {
-        if (c < '0' || c > '9')
-            return -1;
-        value = value * 10 + (c - '0');
-    }
-    return value;
-}
-
-// Whether token i is a number of min_len to max_len bytes, of ASCII digits. A digit from U+0080 ("٢", "𝟐", "２")
-// opens a token of its own bytes, which would pass for a day or, at four bytes, for a year: such a token is no
-// number of a date (std::stoi threw on one and the page failed).
-bool is_num(const std::vector<Tok>& t, std::size_t i, std::size_t min_len = 1, std::size_t max_len = 2) {
-    return i < t.size() && t[i].kind == TokKind::number && t[i].text.size() >= min_len &&
-           t[i].text.size() <= max_len && static_cast<unsigned char>(t[i].text.front()) < 0x80;
-}
-
-bool is_punct(const std::vector<Tok>& t, std::size_t i, std::string_view p) {
-    return i < t.size() && t[i].kind == TokKind::punct && t[i].text == p;
-}
-
-bool is_word(const std::vector<Tok>& t, std::size_t i, std::string_view w) {
-    return i < t.size() && t[i].kind == TokKind::word && t[i].text == w;
-}
-
-// "March 3rd, 2020", "le 1er juin 2021": the day's number at token i goes on with an ordinal's ending, glued to it.
-bool day_ordinal(const std::vector<Tok>& t, std::size_t i) {
-    return i + 1 < t.size() && t[i + 1].kind == TokKind::word && t[i + 1].begin == t[i].end &&
-           any_language_has("day_ordinals", t[i + 1].text);
-}
-
-bool valid_date(int y, int m, int d) {
-    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
-        return false;
-    bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    return d <= days[m - 1] && !(m == 2 && d == 29 && !leap);
-}
-
-struct Found {
-    std::string iso;
-    std::size_t first, last; // token range used, inclusive
-};
-
-// Reads a time right after token `i` ("à 14h32", "14:05", "ore 10:15", "6:00 PM", "um 14.05 Uhr").
-bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t& last) {
-    std::size_t k = i;
-    for (int skip = 0; skip < 3 && k < t.size(); ++skip) {
-        if (t[k].kind == TokKind::number)
-            break;
-        bool filler = t[k].kind == TokKind::punct || t[k].text == "à" || t[k].text == "a" || t[k].text == "um" ||
-                      t[k].text == "at" || t[k].text == "ore" || t[k].text == "alle" || t[k].text == "las" ||
-                      t[k].text == "às" || t[k].text == "h" || t[k].text == "o";
-        if (!filler)
-            return false;
-        ++k;
-    }
-    if (!is_num(t, k))
-        return false;
-    int h = num(t[k]), m = 0;
-    std::size_t end = k;
-    if ((is_punct(t, k + 1, ":") || is_word(t, k + 1, "h")) && is_num(t, k + 2, 2, 2)) {
-        m = num(t[k + 2]);
-        end = k + 2;
-    } else if (is_punct(t, k + 1, ".") && is_num(t, k + 2, 2, 2) && is_word(t, k + 3, "uhr")) {
-        m = num(t[k + 2]);
-        end = k + 3;
-    } else if (is_word(t, k + 1, "h") || is_word(t, k + 1, "uhr")) {
-        end = k + 1;
-    } else {
-        return false;
-    }
-    if (is_word(t, end + 1, "pm") || is_word(t, end + 1, "am")) {
-        if (t[end + 1].text == "pm" && h < 12)
-            h += 12;
-        if (t[end + 1].text == "am" && h == 12)
-            h = 0;
-        ++end;
-    } else if (is_word(t, end + 1, "p") || is_word(t, end + 1, "a")) { // "6:00 p.m."
-        if (is_punct(t, end + 2, ".") && is_word(t, end + 3, "m")) {
-            if (t[end + 1].text == "p" && h < 12)
-                h += 12;
-            end += 3;
-            if (is_punct(t, end + 1, "."))
-                ++end;
-        }
-    }
-    if (h > 23 || m > 59)
-        return false;
-    hh = h;
-    mm = m;
-    last = end;
-    return true;
-}
-
-// "19.10.19", "30/10/23" at token i: day, month and a year of two digits, joined by the same dot or slash, the
-// date standing alone: no dot and number before or after it, as a version ("1.2.3.4") or a score would have.
-bool short_numeric_date(const std::vector<Tok>& t, std::size_t i) {
-    if (!is_num(t, i) || !(is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/")) || !is_num(t, i + 2) ||
-        !is_punct(t, i + 3, t[i + 1].text) || !is_num(t, i + 4, 2, 2))
-        return false;
-    const bool joined_before = i >= 1 && t[i - 1].kind == TokKind::punct && t[i - 1].end == t[i].begin &&
-                               (t[i - 1].text == "." || t[i - 1].text == "/");
-    const bool joined_after = is_punct(t, i + 5, t[i + 1].text) && is_num(t, i + 6) && t[i + 5].begin == t[i + 4].end;
-    return !joined_before && !joined_after;
-}
-
-// The date ending at token `last` goes on with a time range: "[date], 10:00-11:30", "[date] 18.30 - 20.00 Uhr".
-// (find_from() reads the range's first time with the date, or leaves it when a dot and "Uhr" do not close it.)
-bool time_range_after(const std::vector<Tok>& t, std::size_t last) {
-    const auto time_at = [&t](std::size_t k) {
-        return is_num(t, k) && (is_punct(t, k + 1, ":") || is_punct(t, k + 1, ".") || is_word(t, k + 1, "h")) &&
-               is_num(t, k + 2, 2, 2);
-    };
-    const auto range_at = [&t, &time_at](std::size_t k) {
-        return (is_punct(t, k, "-") || is_punct(t, k, "–") || is_word(t, k, "bis") || is_word(t, k, "to")) &&
-               time_at(k + 1);
-    };
-    std::size_t k = last + 1;
-    if (range_at(k))
-        return true;
-    if (is_punct(t, k, ",") || is_punct(t, k, "|"))
-        ++k;
-    return time_at(k) && range_at(k + 3);
-}
-
-// The two digits of v (0 to 99) at out, as "%02d" prints them.
-void put_two_digits(char* out, int v) {
-    out[0] = static_cast<char>('0' + v / 10);
-    out[1] = static_cast<char>('0' + v % 10);
-}
-
-// "2019-10-19" of a date valid_date() accepts (a year of four digits, a month and a day of two at most), printed by
-// hand: snprintf cost more than the rest of reading the date.
-std::string iso(int y, int m, int d) {
-    std::string out(10, '-');
-    put_two_digits(&out[0], y / 100);
-    put_two_digits(&out[2], y % 100);
-    put_two_digits(&out[5], m);
-    put_two_digits(&out[8], d);
-    return out;
-}
-
-// Finds the first date at or after token `from`, opening before token `until` (all of them by default).
-// `short_years` reads a year of two digits in a date of numbers ("19.10.19", "30/10/23").
-std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::string_view language,
-                               std::size_t until = std::string_view::npos, bool short_years = false,
-                               DayOrder order = DayOrder::by_language) {
-    for (std::size_t i = from; i < t.size() && i < until; ++i) {
-        int y = 0, m = 0, d = 0;
-        std::size_t last = i;
-        if (is_num(t, i, 4, 4) && (is_punct(t, i + 1, "-") || is_punct(t, i + 1, "/")) && is_num(t, i + 2) &&
-            is_punct(t, i + 3, t[i + 1].text) && is_num(t, i + 4)) {
-            // "2019-10-19", "2019/10/19"
-            y = num(t[i]), m = num(t[i + 2]), d = num(t[i + 4]);
-            last = i + 4;
-        } else if (is_num(t, i) && (is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/") || is_punct(t, i + 1, "-")) &&
-                   is_num(t, i + 2) && is_punct(t, i + 3, t[i + 1].text) &&
-                   (is_num(t, i + 4, 4, 4) || (short_years && short_numeric_date(t, i)))) {
-            // "04.05.2015", "19/10/2019"; US order in English when it is the only valid reading
-            int a = num(t[i]), b = num(t[i + 2]);
-            y = num(t[i + 4]);
-            const bool short_year = t[i + 4].text.size() == 2;
-            if (short_year)
-                y += 2000;
-            const bool month_first = order == DayOrder::month_first ||
-                                     (order == DayOrder::by_language && language == "en" &&
-                                      (t[i + 1].text == "/" || short_year));
-            if (month_first && a <= 12) {
-                m = a, d = b;
-            } else {
-                d = a, m = b;
-            }
-            if (m > 12 && d <= 12)
-                std::swap(m, d);
-            last = i + 4;
-        } else if (is_num(t, i) && t[i].text.size() <= 2) {
-            // "25 octobre 2016", "5. März 2024", "5 de mayo de 2024", "12 marzo 2024"
-            std::size_t k = i + 1;
-            if (is_punct(t, k, ".") || day_ordinal(t, i))
-                ++k;
-            if (is_word(t, k, "de"))
-                ++k;
-            // "31 Donnerstag Okt 2019", "31 Thursday Oct 2019": a blog's calendar leaf, the weekday under the day.
-            static const LexiconSection& weekday_names = any_language_section("weekdays"); // (merged once)
-            if (k == i + 1 && k + 1 < t.size() && t[k].kind == TokKind::word && weekday_names.has(t[k].text) &&
-                t[k + 1].kind == TokKind::word && month_of(t[k + 1].text, language) != 0)
-                ++k;
-            if (k < t.size() && t[k].kind == TokKind::word && (m = month_of(t[k].text, language)) != 0) {
-                ++k;
-                if (is_punct(t, k, "."))
-                    ++k;
-                // "5 de mayo de 2024", "7 de mayo del 2022"
-                if (is_word(t, k, "de") || is_word(t, k, "del") || is_punct(t, k, ","))
-                    ++k;
-                if (is_num(t, k, 4, 4)) {
-                    d = num(t[i]);
-                    y = num(t[k]);
-                    last = k;
-                }
-            }
-        } else if (t[i].kind == TokKind::word && (m = month_of(t[i].text, language)) != 0) {
-            // "October 19, 2019", "Oct. 19, 2019"
-            std::size_t k = i + 1;
-            if (is_punct(t, k, "."))
-                ++k;
-            if (is_num(t, k)) {
-                std::size_t dk = k++;
-                if (day_ordinal(t, dk))
-                    ++k;
-                if (is_punct(t, k, ","))
-                    ++k;
-                if (is_num(t, k, 4, 4)) {
-                    d = num(t[dk]);
-                    y = num(t[k]);
-                    last = k;
-                }
-            }
-        }
-        if (!valid_date(y, m, d))
-            continue;
-        std::string out = iso(y, m, d);
-        int hh = 0, mm = 0;
-        std::size_t tlast = last;
-        if (read_time(t, last + 1, hh, mm, tlast)) {
-            // "T09:15" (read_time() keeps an hour to 23 and a minute to 59)
-            char time[6] = {'T', '0', '0', ':', '0', '0'};
-            put_two_digits(time + 1, hh);
-            put_two_digits(time + 4, mm);
-            out.append(time, sizeof time);
-            last = tlast;
-        }
-        return Found{out, i, last};
-    }
-    return std::nullopt;
-}
+using dating::find_from;
+using dating::is_punct;
+using dating::letters_end;
+using dating::month_of;
+using dating::short_numeric_date;
+using dating::time_range_after;
+using dating::Tok;
+using dating::TokKind;
+using dating::tokenize;
 
 bool contains_phrase(std::span<const Tok> t, std::size_t at, const std::vector<std::string>& words, std::size_t& end) {
     std::size_t k = at;
@@ -464,6 +114,39 @@ bool is_relative(std::span<const Tok> t, std::string_view language) {
 }
 
 } // namespace
+
+namespace {
+
+// The label's words open `words`, the last one alone or with a colon glued to it ("updated:", "am:3.5.2024").
+bool label_opens(const std::vector<std::string>& label, std::span<const std::string_view> words) {
+    if (label.empty() || label.size() > words.size())
+        return false;
+    for (std::size_t k = 0; k + 1 < label.size(); ++k)
+        if (words[k] != label[k])
+            return false;
+    const std::string_view last = words[label.size() - 1];
+    const std::string& want = label.back();
+    return last == want || (last.size() > want.size() && last.starts_with(want) && last[want.size()] == ':');
+}
+
+} // namespace
+
+bool opens_with_date_label(std::span<const std::string_view> lower_words) {
+    // (The labels' sections merged over the languages once, and their first bytes: a line whose first word opens
+    // with none of them is settled by that byte.)
+    static const LexiconSection& published = any_language_section("published");
+    static const LexiconSection& updated = any_language_section("updated");
+    static const std::bitset<257> fronts = first_bytes(published.entries) | first_bytes(updated.entries);
+    if (lower_words.empty() || lower_words[0].empty() ||
+        !(fronts.test(256) || fronts.test(static_cast<unsigned char>(lower_words[0][0]))))
+        return false;
+    const std::string_view first = lower_words[0].substr(0, lower_words[0].find(':'));
+    for (const LexiconSection* labels : {&published, &updated})
+        for (const auto& phrase : labels->phrases_from(first))
+            if (label_opens(phrase.words, lower_words))
+                return true;
+    return false;
+}
 
 std::optional<std::string> find_date(std::string_view line, std::string_view language) {
     std::string lowered;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -45,6 +46,12 @@ struct LeadingDate {
     std::size_t end = 0;
 };
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language);
+
+/// Whether lower-cased words (a line's, split at white space) open with the label of a date: a phrase of the
+/// lexicon's published or updated sections in any language ("published on", "aktualisiert am", "mis à jour le"), its
+/// last word standing alone or with a colon glued to it ("updated: 3 May", "stand:12.03.2024"). Four words are
+/// enough (the longest label's).
+bool opens_with_date_label(std::span<const std::string_view> lower_words);
 
 /// The first absolute date in a text, ISO 8601, or nothing.
 std::optional<std::string> find_date(std::string_view line, std::string_view language);

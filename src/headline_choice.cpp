@@ -10,7 +10,6 @@
 #include "word_counts.hpp"
 
 #include <algorithm>
-#include <bitset>
 #include <cstdio>
 #include <optional>
 #include <unordered_set>
@@ -49,28 +48,11 @@ bool unspaced_script(std::string_view s) {
 }
 
 // "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
-// label of a date is a date line, even when the date is garbled. (Read from the block's words, text::words_lower()'s
-// as segment() made them: the line is not split again.)
+// label of a date is a date line, even when the date is garbled (opens_with_date_label() over the words of the
+// block's lower-cased text).
 bool opens_with_date_label(const Block& b) {
-    // (The labels' sections merged over the languages once, and their first bytes: a line whose first word opens
-    // with none of them is settled by that word.)
-    static const LexiconSection& published = any_language_section("published");
-    static const LexiconSection& updated = any_language_section("updated");
-    static const std::bitset<257> fronts = first_bytes(published.entries) | first_bytes(updated.entries);
-    const auto& words = b.lower_words();
-    if (words.empty() || !(fronts.test(256) || fronts.test(static_cast<unsigned char>(words[0][0]))))
-        return false;
-    // The first one, two and three words.
-    std::string head(words[0]);
-    for (std::size_t k = 1; k <= 3; ++k) {
-        if (published.has(head) || updated.has(head))
-            return true;
-        if (k == 3 || k >= words.size())
-            break;
-        head += ' ';
-        head += words[k];
-    }
-    return false;
+    const std::size_t most_label_words = 4;
+    return archive::opens_with_date_label(text::split_ws(b.lower, most_label_words));
 }
 
 // A line of a menu: a few words without final punctuation.

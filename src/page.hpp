@@ -233,6 +233,13 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
 /// sentence of the article naming a day, between two lines of its text inside the region [rs, re], is no date line.
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re);
 
+/// "Miércoles 4 de Mayo de 2022" / menu / "Headline" / "3 de Mayo de 2022", "Protokoll der Sitzung vom 10. Oktober
+/// 2019" / "26/12/2019 von Jane": once the headline is known, a date read from the title itself, or from a bare date
+/// line standing apart over it (the site's day or a teaser's), gives way to the date under the headline: the one a line
+/// there opens with (a reading time before it too: "5 Min. 1. November 2023"), or a byline's or a date line's there
+/// (none under a label of another kind: "Auflage: 1 (27. Mai 2013)").
+void date_under_headline(Page& p);
+
 /// The opening of the article whose region is [rs, re], once the metadata lines have their roles: the headline (the
 /// article's, with its kicker and the date glued before it, `p.glued_date`), the short sentences and the subtitle
 /// between it and the region, which open the article, and the lede. Returns the line the article's text starts

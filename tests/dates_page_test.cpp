@@ -165,3 +165,52 @@ TEST_CASE("the text's first paragraph may open with the article's day", "[classi
         CHECK(a.published.value_or("") == r.published);
     }
 }
+
+TEST_CASE("the date under the headline wins over the site's day over the menu and the day inside the title",
+          "[classify][dates]") {
+    struct Row {
+        const char* over;  // a bare date line over the site's menu, or the title
+        const char* under; // the lines under the headline
+        const char* published;
+        bool title = false; // `over` is the title
+    };
+    const Row rows[] = {
+        {"Tuesday, 4 March 2025", "3 March 2025\n", "2025-03-03"},
+        {"Dienstag, 4. März 2025", "3. März 2025 von Lena Brandt\n", "2025-03-03"},
+        {"mardi 4 mars 2025", "3 mars 2025 à 14h32\n", "2025-03-03T14:32"},
+        {"Martes 4 de marzo de 2025", "Por Lucía Gómez\n3 de marzo de 2025, 14:32\n", "2025-03-03T14:32"},
+        {"martedì 4 marzo 2025", "Pubblicato il 3 marzo 2025\n", "2025-03-03"},
+        // An older day over the menu, a teaser's; a reading time before the date under the headline.
+        {"4 March 2025", "6 March 2025\n", "2025-03-06"},
+        {"15. März 2023", "5 Min. 1. November 2023 Lena 1 Kommentar\n", "2023-11-01"},
+        {"15 March 2023", "5 min read - November 1, 2023\n", "2023-11-01"},
+        // A date line under another label is no day of the article.
+        {"4. März 2025", "Auflage: 1 (3. März 2025)\n", "2025-03-04"},
+        // A list of dated entries over the menu, each line opening with its date.
+        {"Next meetings\n20.02.2025 20:00 Meeting\n13.02.2025 20:00 Meeting", "by jroe\n21 September 2024\n",
+         "2024-09-21"},
+        {"Nächste Termine\n20.02.2025 20:00 Stammtisch\n13.02.2025 20:00 Vorstand", "by jroe\n21 September 2024\n",
+         "2024-09-21"},
+        {"Prochains rendez-vous\n20/02/2025 20h00 Réunion\n13/02/2025 20h00 Bureau", "by jroe\n21 September 2024\n",
+         "2024-09-21"},
+        // A title naming the day of its meeting, a date line of few words: the post's day is the line's under it.
+        {"Harbour board meeting of 10 October 2019", "26/12/2019 by the web team\n", "2019-12-26", true},
+        {"Protokoll der Hafenratssitzung vom 10. Oktober 2019", "26.12.2019 von Lena Brandt\n", "2019-12-26", true},
+        {"Réunion du conseil portuaire du 10 octobre 2019", "26/12/2019 par Odile\n", "2019-12-26", true},
+        {"Reunión de la junta del 10 de octubre de 2019", "26/12/2019 por Lucía\n", "2019-12-26", true},
+        {"Riunione del consiglio portuale del 10 ottobre 2019", "26/12/2019 di Marco\n", "2019-12-26", true},
+    };
+    // (The harbour page's text, without its menu line and its title.)
+    const std::string harbour = harbour_page("", "");
+    const std::string text = harbour.substr(harbour.find('\n', harbour.find('\n') + 1) + 1);
+    for (const auto& r : rows) {
+        INFO(r.over << " / " << r.under);
+        const std::string page = r.title ? std::string("Home\nHarbour\nFerries\n") + r.over + "\n" + r.under + text
+                                         : std::string(r.over) + "\nHome\nHarbour\nFerries\nWeather\n" +
+                                               harbour_page(r.under, "");
+        archive::Article a = archive::parse(page, "page.txt");
+        CHECK(a.headline.value_or("") ==
+              (r.title ? r.over : "The harbour gets a second ferry before the summer"));
+        CHECK(a.published.value_or("") == r.published);
+    }
+}

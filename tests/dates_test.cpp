@@ -3,6 +3,7 @@
 
 #include "dates.hpp"
 #include "pipeline.hpp"
+#include "text.hpp"
 
 #include <random>
 #include <string>
@@ -424,5 +425,38 @@ TEST_CASE("a short line without a digit is read for a relative date only when it
         auto blocks = segment(r.line);
         REQUIRE(blocks.size() == 1);
         CHECK(names_relative_time(blocks[0].lower_words()) == r.read);
+    }
+}
+
+TEST_CASE("a line opening with the label of a date, its last word alone or with a colon", "[dates]") {
+    struct Row {
+        const char* line;
+        bool label;
+    };
+    const Row rows[] = {
+        {"Updated: March 3, 2024", true},
+        {"Last updated on 3 March 2024", true},
+        {"Aktualisiert am 12.03.2024, 14:05", true},
+        {"Aktualisiert:12.03.2024", true},
+        {"Zuletzt geändert am: 6. März 2023", true},
+        {"Mis à jour le 3 mars 2024 à 10h12", true},
+        {"Publié le: 3 mars 2024", true},
+        {"Publicado el 5 de mayo de 2023", true},
+        {"Pubblicato il 12 marzo 2020", true},
+        {"Posted", true},
+        // A longer word, or another mark glued to the label's word, opens no label.
+        {"Updates from the harbour", false},
+        {"Veröffentlichungen des Hafenamts", false},
+        {"Publiées en mars, les cartes", false},
+        {"Updated, the ferry timetable", false},
+        {"Aktualisiert-Liste der Fähren", false},
+        {"Mise en page du port", false},
+        {"Publicados los horarios", false},
+        {"", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const std::string low = text::lower(r.line);
+        CHECK(opens_with_date_label(text::split_ws(low)) == r.label);
     }
 }
