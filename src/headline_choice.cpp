@@ -258,7 +258,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         while (j > i && (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
             --j;
         const Block& title = blocks[j];
-        const bool long_enough = title.words >= least_words || (title.words >= least_short_words && j + 1 == k);
+        // ("by jroe / 21 September 2024": a short line opening with a byline word is the date's byline, no title.)
+        const bool long_enough =
+            title.words >= least_words || (title.words >= least_short_words && j + 1 == k &&
+                                           !byline_word(text::first_token(title.text)));
         return j > i && p.role[j] == Role::none && long_enough && title.words < blocks[i].words &&
                !title.end_punct && headline_like(title);
     };
