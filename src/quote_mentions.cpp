@@ -34,11 +34,26 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     // "a déclaré à l'AFP le directeur", "told Reuters": a short complement before the speaker.
     if (k < ws.size() && !ws[k].punct && stop_word(ws[k].low)) {
         const std::size_t first0 = k;
+        // ("said at a briefing the spokesman", "sagte der Sprecher nach der Sitzung": an article right after a
+        // preposition opens the preposition's object, a time or a place, not the speaker; where no other article
+        // follows, the first is taken as before ("sagte zu den Anschuldigungen"), unless the complement's own first
+        // word is an article: then it opens the speaker's phrase)
+        auto governed = [&](std::size_t j) {
+            const std::string_view p = ws[j - 1].low;
+            return in_list(sp.lexs, "preposition_words", p) ||
+                   (stop_word(p) && !in_list(sp.lexs, "articles", p) && !in_list(sp.lexs, "coordinating_words", p));
+        };
+        std::size_t any = 0;
         for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
             if (in_list(sp.lexs, "articles", ws[j].low)) {
-                k = j;
-                break;
+                any = any != 0 ? any : j;
+                if (!governed(j)) {
+                    k = j;
+                    break;
+                }
             }
+        if (k == first0 && any != 0 && !in_list(sp.lexs, "articles", ws[k].low))
+            k = any;
         // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised
         // word, then a name of two words or more.
         if (k == first0 && k + 3 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct && ws[k + 2].upper &&

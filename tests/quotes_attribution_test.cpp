@@ -681,3 +681,28 @@ TEST_CASE("a role's field between the role noun and a name is no part of the nam
          "No hay seguridad sin prevención", "Ana Ruiz"},
     });
 }
+
+TEST_CASE("an article right after a preposition after the cue opens a time or a place, not the speaker",
+          "[quotes][speakers]") {
+    // "said at a briefing the spokesman", "sagte der Sprecher nach der Sitzung": the mention after an inverted cue
+    // skips a short complement to the article of the speaker, but an article governed by a preposition is the
+    // complement's own ("a briefing", "der Sitzung"), so the speaker's is the next one or the first.
+    const std::vector<PageRow> rows = {
+        {"en", {"“The ferry plan is dead,” said at a briefing the harbour spokesman."}, "The ferry plan is dead", "",
+         "the harbour spokesman"},
+        {"en", {"“The ferry plan is dead,” said in a statement the ministry of transport."}, "The ferry plan is dead",
+         "", "the ministry"},
+        {"de", {"„Der Fährplan ist tot“, sagte der Sprecher nach der Sitzung."}, "Der Fährplan ist tot", "Sprecher",
+         "der Sprecher"},
+        {"de", {"„Der Fährplan ist tot“, sagte nach der Sitzung der Sprecher."}, "Der Fährplan ist tot", "Sprecher",
+         "der Sprecher"},
+        {"fr", {"« Le projet du bac est mort », a déclaré à la presse le porte-parole."}, "Le projet du bac est mort", "",
+         "le porte-parole"},
+        {"es", {"«El proyecto del ferry está muerto», dijo a la prensa el portavoz."}, "El proyecto del ferry está muerto",
+         "", "el portavoz"},
+        {"it", {"«Il progetto del traghetto è morto», ha detto in una nota il portavoce."},
+         "Il progetto del traghetto è morto", "", "il portavoce"},
+    };
+    for (const auto& r : rows)
+        check_quote(r);
+}
