@@ -7,6 +7,8 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,10 +45,18 @@ struct Block {
     bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
     /// text::lower(text) and its text::words_lower() words, made once by segment() for the many checks that read a
     /// line's words (a Block whose text is changed afterwards must be segmented again before those checks). The
-    /// words are kept as their places in `lower` (lower_word_spans), read as views by lower_words().
+    /// words are kept as their places in `lower`, read as views by lower_words(): those of a line of a few words (most
+    /// lines: menu items, headings, bylines) in the block itself (few_word_spans), the others in lower_word_spans.
+    /// (A vector for every line cost each an allocation and a free.)
     std::string lower;
-    std::vector<text::WordSpan> lower_word_spans;
-    text::Words lower_words() const { return {lower, lower_word_spans}; }
+    std::vector<text::WordSpan> lower_word_spans; ///< the places of a line of more words than few_word_spans holds
+    std::array<text::WordSpan, 8> few_word_spans{};
+    std::uint8_t few_words = 0; ///< the places in few_word_spans, when lower_word_spans is empty
+    text::Words lower_words() const {
+        if (!lower_word_spans.empty())
+            return {lower, lower_word_spans};
+        return {lower, std::span<const text::WordSpan>(few_word_spans.data(), few_words)};
+    }
     /// For each of languages() (32 at most), how many of lower_words are its stopwords; 0 past the last language.
     /// (In the block itself: a vector of its own cost every line an allocation.)
     std::array<int, 32> stopword_hits{};

@@ -59,7 +59,8 @@ static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kind
 // a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
 // of each line.) `plain`: measure_shape() met nothing to collapse in the text (see is_boilerplate_phrase).
 void measure_words(Block& b, bool plain) {
-    text::lower_with_words(b.text, b.lower, b.lower_word_spans);
+    const std::size_t count = text::lower_with_words(b.text, b.lower, b.few_word_spans, b.lower_word_spans);
+    b.few_words = static_cast<std::uint8_t>(count <= b.few_word_spans.size() ? count : 0);
     // (The counts are zero from the block's construction: segment() measures each block's words once.)
     count_stopwords_and_tags(b.lower_words(), b.stopword_hits, b.notice_tags);
     b.boilerplate = plain ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);

@@ -318,3 +318,19 @@ TEST_CASE("a block is boilerplate exactly when its line is, its spaces counted f
     }
     CHECK(boilerplate >= 8); // (the test reads notices, not only ordinary lines)
 }
+
+TEST_CASE("a block's words are the same whether the block keeps their places in itself or in a vector", "[segment]") {
+    // A line of a few words keeps their places in the block, a longer one in a vector: either way lower_words() reads
+    // the line's words, in a copy of the block too.
+    for (const char* line : {"Weiter", "Mehr zum Thema", "Lire aussi : le port rouvre", "Read more about the pier's",
+                             "One two three four five six seven eight", "One two three four five six seven eight nine",
+                             "Der Hafen öffnet am Montag wieder, sagte die Sprecherin der Stadt am Freitag.",
+                             "El puerto \xF0\x9F\x9A\xA2 reabre", "--"}) {
+        INFO(line);
+        const auto blocks = segment(line);
+        REQUIRE(blocks.size() == 1);
+        const Block copy = blocks[0];
+        const text::Words words = copy.lower_words();
+        CHECK(std::vector<std::string>(words.begin(), words.end()) == text::words_lower(line));
+    }
+}

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <random>
 #include <string>
@@ -502,5 +503,28 @@ TEST_CASE("detect_language tells the languages with no stopword lexicon by their
     for (const auto& row : rows) {
         CAPTURE(row.text);
         CHECK(detect_language(std::string_view(row.text)) == row.lang);
+    }
+}
+
+TEST_CASE("lower_with_words puts the places of a few words in the caller's room, more words in the vector", "[text]") {
+    std::array<text::WordSpan, 4> few{};
+    std::string low;
+    std::vector<text::WordSpan> words{{0, 1}}; // (emptied when the places go to `few`)
+    struct Row {
+        const char* line;
+        std::size_t count;
+    };
+    // Up to four words in `few`, five in the vector; a character of four bytes takes the slower path, the same way.
+    for (const Row& r : {Row{"", 0}, Row{"Weiter lesen", 2}, Row{"Lire la suite ici", 4},
+                         Row{"Ferries return to the pier", 5}, Row{"Le quai \xF0\x9F\x9A\xA2 rouvre", 3},
+                         Row{"El muelle \xF0\x9F\x9A\xA2 abre hoy otra vez", 6}, Row{"--", 0}}) {
+        CAPTURE(r.line);
+        const std::size_t n = text::lower_with_words(r.line, low, few, words);
+        REQUIRE(n == r.count);
+        const std::vector<text::WordSpan> spans =
+            n <= few.size() ? std::vector<text::WordSpan>(few.begin(), few.begin() + static_cast<std::ptrdiff_t>(n))
+                            : words;
+        CHECK(words.empty() == (n <= few.size()));
+        CHECK(strings_of(low, spans) == text::words_lower(r.line));
     }
 }
