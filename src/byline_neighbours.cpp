@@ -210,8 +210,8 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         std::optional<std::vector<std::string>> names;
         if (auto name = name_before_age(blocks[i].text))
             names = std::vector<std::string>{*name};
-        else if (names = names_line(blocks[i].text); !names || !(known_by_next(p, i) || signature(p, i)))
-            continue;
+        else if (!(known_by_next(p, i) || signature(p, i)) || !(names = names_line(blocks[i].text)))
+            continue; // (the neighbours first: reading a line's names costs more, and few lines pass them)
         // "Jane Roe" / "John Doe" / "11 min read": a run of names is a list (of comments, of people); "Ferries" /
         // "Jane Roe": a menu's entry; a name whose words the page prints in small letters or inside its sentences is
         // a topic.
