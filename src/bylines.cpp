@@ -98,8 +98,6 @@ bool month_name(std::string_view low) {
                        [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
 }
 
-bool bare_name_word(std::string_view w);
-
 // "Roe3.11.2023", "Muster22": a word of a bare name with figures glued to its end (a page that dropped the space
 // between a name and the date, or a note's mark after the name) -> the number of the name's bytes; 0 when the word is
 // no such word ("Apr16": a month opens no name).
@@ -143,6 +141,8 @@ std::string before_date(std::string_view names) {
     return std::string(names);
 }
 
+} // namespace
+
 // "flerche", "mady", "jane_roe", "k.lee": a blog's author signing a date line with a handle in small letters, one word
 // of three ASCII characters or more (letters and figures, a dot, a hyphen or an underscore inside), opened by a letter
 // and no word of a language: no stopword, job title, month, weekday or day word ("by hand", "von heute", "by staff").
@@ -158,8 +158,6 @@ bool handle_name(std::string_view w) {
     static const LexiconSection& day_words = any_language_section("relative_day_words");
     return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) && !month_name(w);
 }
-
-} // namespace
 
 namespace {
 
@@ -309,16 +307,24 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             if (next != ' ' && next != ':')
                 continue;
             std::string rest = text::collapse(std::string_view(s).substr(word.size() + 1));
-            if (!rest.empty() && rest.front() == ':')
+            bool colon = next == ':';
+            if (!rest.empty() && rest.front() == ':') {
                 rest = text::collapse(rest.substr(1));
+                colon = true;
+            }
+            // "Autor: mmuster", "Gespeichert von jroe am 3. Juni 2018": a handle that the label's colon or the
+            // date after it makes the author's.
+            const auto handle = labelled_handle(rest, colon);
             if (!text::starts_upper(rest)) {
                 if (lone_names && handle_name(rest))
                     return std::vector<std::string>{rest};
+                if (handle)
+                    return std::vector<std::string>{*handle};
                 continue;
             }
             // "Par Lucien Ferrand (avec Odile Marchal)": the parenthesis holds co-authors.
             std::string flat;
-            for (char c : rest)
+            for (char c : without_picture_credits(rest))
                 if (c != '(' && c != ')')
                     flat += c;
             flat = before_date(flat);
@@ -409,15 +415,17 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     if (std::find(names.begin(), names.end(), part) == names.end())
                         names.push_back(part);
             }
-            if (names.empty())
+            if (names.empty()) {
+                // "Author: Quill7 am 3.05.2021", "Von Anna.Muster am Sonntag": a one-word name.
+                if (handle)
+                    return std::vector<std::string>{*handle};
                 continue;
+            }
             return names;
         }
     }
     return std::nullopt;
 }
-
-namespace {
 
 // A word of a bare name: capitalised, or a particle of a name ("von", "de"), no digit, no stopword of a language (but
 // the particles) and no other character than letters, a full stop ("J."), a hyphen or an apostrophe.
@@ -449,6 +457,8 @@ bool bare_name_word(std::string_view w) {
     return !(w.size() <= 3 && capitals == w.size());
 }
 
+namespace {
+
 std::string join_words(const std::vector<std::string_view>& words) {
     std::string out;
     for (auto w : words) {
@@ -478,8 +488,6 @@ std::optional<std::string> name_line(std::string_view line) {
         return std::nullopt;
     return text::collapse(line);
 }
-
-namespace {
 
 // "|", "-", "•", "/": a mark standing between a byline's name and its date. ("Jane Roe , Apr 16, 2015": a comma
 // standing alone is one too.)
@@ -520,8 +528,6 @@ bool opens_date_label(const std::vector<std::string_view>& words, std::size_t fr
     };
     return opens(published) || opens(updated);
 }
-
-} // namespace
 
 std::optional<std::string> name_before_date(std::string_view line) {
     const auto words = text::split_ws(line);

@@ -330,7 +330,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (byline) {
                 p.role[i] = Role::byline;
-                const bool names = !byline->empty() && takes_names(i);
+                // "Gespeichert von jroe am 3. Juni 2018" / "Blog Beitrag von Jane Roe": the account that posted the
+                // page, then the author's full name in a byline of its own under it.
+                const bool fuller = handle_only(a.authors) && full_names(*byline);
+                if (fuller)
+                    a.authors.clear();
+                const bool names = !byline->empty() && (takes_names(i) || fuller);
                 // "Von Lena Brandt 19. Oktober 2019 00:04 Uhr", "Written by Jane Roe on April 29, 2018", "Por Ana
                 // Costa | 03/05/2022 20:36": the byline prints the day the article was published.
                 if (b.digits > 0)

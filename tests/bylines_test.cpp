@@ -400,3 +400,81 @@ TEST_CASE("a handle in small letters after a byline word signs a date line", "[c
         CHECK(classify(segment(page), lang).authors.empty());
     }
 }
+
+TEST_CASE("a label phrase of the text's author opens a byline", "[classify][byline]") {
+    check_byline_names({
+        {"Text von Anna Muster", "Anna Muster"},
+        {"Blog Beitrag von Lena Brandt", "Lena Brandt"},
+        {"Erstellt von Jonas Keller", "Jonas Keller"},
+        {"Text & Fotos: Jonas Keller 0 12", "Jonas Keller"},
+        {"Story by Jane Roe", "Jane Roe"},
+        {"Rédigé par Jeanne Morel le 12 mars 2022", "Jeanne Morel"},
+        {"Publié par Odile Marchal", "Odile Marchal"},
+        {"Escrito por Lucía Gómez", "Lucía Gómez"},
+        {"Publicado por Ana Ruiz el 4 de mayo de 2021", "Ana Ruiz"},
+        {"Scritto da Marco Bianchi", "Marco Bianchi"},
+        {"Pubblicato da Luca Neri il 4 maggio 2021", "Luca Neri"},
+    });
+}
+
+TEST_CASE("a one-word name after a byline label is the author's when a colon or the date follows the label",
+          "[classify][byline]") {
+    check_byline_names({
+        {"Gespeichert von jroe am 3. Juni 2018 - 09:40", "jroe"},
+        {"von amuster \u00b7 12. März 2021", "amuster"},
+        {"Author: Quill7 on 3 May 2021, 13:36", "Quill7"},
+        {"Autor: mmuster", "mmuster"},
+        {"Author: Kayla", "Kayla"},
+        {"Erstellt von Dominika \u2014 veröffentlicht 14.02.2021 08:30", "Dominika"},
+        {"Von Anna.Muster am Sonntag, 20. Oktober 2019 um 10:05 Uhr", "Anna.Muster"},
+        {"Par jmorel le 12 mars 2022", "jmorel"},
+        {"Por aruiz el 4 de mayo de 2021", "aruiz"},
+        {"Di mbianchi il 4 maggio 2021", "mbianchi"},
+    });
+    // No colon and no date: a lone word; a word of a language, a weekday; a sentence going on past its date.
+    for (const char* line : {"By Kayla", "von jroe", "von gestern am 3. März 2022", "Von Montag am 3. März 2022",
+                             "by the quay on 3 May 2021",
+                             "By train on 3 May 2021 we sailed to the isles.", "Par bateau le 12 mars 2022."}) {
+        INFO(line);
+        auto names = byline_authors(line, "");
+        CHECK((!names || names->empty()));
+    }
+    check_page_authors({
+        {"de", "Gespeichert von kaimoewe am 3. Juni 2018 - 09:40",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "kaimoewe"},
+        {"en", "Author: Quill7 on 3 May 2021, 13:36",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "Quill7"},
+        {"fr", "Par jmorel le 12 mars 2022",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "jmorel"},
+    });
+}
+
+TEST_CASE("the credit of the pictures beside a byline names no author of the text", "[classify][byline]") {
+    check_byline_names({
+        {"by Jane Roe (reporting) and Max Poe (photography)", "Jane Roe"},
+        {"Text von Anna Muster   Illustration von Max Roe", "Anna Muster"},
+        {"Von Lena Brandt  Foto: \u00a9 Hafenbild", "Lena Brandt"},
+        {"Von Anna Muster (Text) und Max Roe (Fotos)", "Anna Muster"},
+        {"Par Luc Roy (photos) et Jeanne Morel", "Jeanne Morel"},
+        {"Por Luis Gil (fotos) y Ana Ruiz", "Ana Ruiz"},
+        {"Di Luca Neri (foto) e Marco Bianchi", "Marco Bianchi"},
+    });
+    // Co-authors in a parenthesis are kept.
+    check_line_names({{"Par Lucien Ferrand (avec Odile Marchal)", {"Lucien Ferrand", "Odile Marchal"}}},
+                     [](std::string_view line, std::string_view language) { return byline_authors(line, language); });
+}
+
+TEST_CASE("a byline of full names under the handle that posted the page names its author", "[classify][byline]") {
+    check_page_authors({
+        {"de", "Gespeichert von kaimoewe am 3. Juni 2018 - 09:40\nDrucken\nTeilen\nBlog Beitrag von Anna Muster",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "Anna Muster"},
+        {"en", "Submitted by jroe on 3 May 2021\nPrint\nShare\nText by Jane Roe",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "Jane Roe"},
+        {"fr", "Soumis par jmorel le 12 mars 2022\nImprimer\nPartager\nTexte de Jeanne Morel",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "Jeanne Morel"},
+    });
+}
