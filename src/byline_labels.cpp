@@ -110,6 +110,27 @@ std::string without_picture_credits(std::string_view rest) {
         if (parenthesis && (bylines.has(low) ||
                             std::all_of(core.begin(), core.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
             continue;
+        // "Jane Roe (Sponsored Post), ...", "Anna Muster (Pressesprecherin des Vereins)": a parenthesis of several
+        // words names no author, unless a joiner opens it ("(avec Odile Marchal)") or it is an agency's.
+        if (!parenthesis && w.size() > 1 && w.front() == '(' && !joiner(w.substr(1))) {
+            std::size_t close = k;
+            while (close < words.size() && words[close].find(')') == std::string_view::npos)
+                ++close;
+            if (close < words.size()) {
+                const std::string_view inside = rest.substr(
+                    static_cast<std::size_t>(w.data() + 1 - rest.data()),
+                    static_cast<std::size_t>(words[close].data() + words[close].find(')') - (w.data() + 1)));
+                if (!agency_id(text::collapse(inside))) {
+                    // ("(Sponsored Post)," keeps the comma that closes the name.)
+                    if (const auto tail = words[close].substr(words[close].find(')') + 1); !tail.empty()) {
+                        kept.push_back(tail);
+                        piece_from = kept.size();
+                    }
+                    k = close;
+                    continue;
+                }
+            }
+        }
         kept.push_back(w);
         if (joiner(w) || w.back() == ',' || w.back() == ';')
             piece_from = kept.size();
@@ -139,6 +160,11 @@ bool full_names(const std::vector<std::string>& names) {
     return !names.empty() && std::all_of(names.begin(), names.end(), [](const std::string& n) {
         return n.find(' ') != std::string::npos && !agency_id(n);
     });
+}
+
+bool colon_byline_label(std::string_view line) {
+    const std::size_t colon = line.find(':');
+    return colon != std::string_view::npos && colon > 0 && byline_word(line.substr(0, colon + 1));
 }
 
 } // namespace archive

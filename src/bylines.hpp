@@ -74,6 +74,9 @@ bool handle_only(const std::vector<std::string>& authors);
 /// {"Jane Roe", "Max Poe"}: a byline's names all are full names of two words or more, no agency among them.
 bool full_names(const std::vector<std::string>& names);
 
+/// "Autor: Jane Roe", "Text : Jeanne Morel": a line opening with a byline word closed by a colon.
+bool colon_byline_label(std::string_view line);
+
 /// "Headline" / "Jane Roe" / text: a page with no byline and no author may print the names alone, on a line of
 /// their own right under the headline (or its lede or date). They are taken as the authors.
 void mark_names_under_headline(Page& p);

@@ -466,10 +466,14 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     }
     // "... the last sentence of the text." / "Tags: harbour" / "Text: Jane Roe": a page printing no byline over the
     // text may sign it under its end, among the labels that close it, a few lines after the region.
-    const std::size_t closing_lines = 3;
+    // "Datum: 3.05.2021" / "Autor: Jane Roe" / "Quelle: Hafenblatt": a label closed by a colon signs it further
+    // down, under the links that close the text.
+    const std::size_t closing_lines = 3, labelled_closing_lines = 12;
     if (a.authors.empty() && std::find(p.role.begin(), p.role.end(), Role::byline) == p.role.end())
-        for (std::size_t i = re + 1; i < blocks.size() && i <= re + closing_lines; ++i) {
+        for (std::size_t i = re + 1; i < blocks.size() && i <= re + labelled_closing_lines; ++i) {
             if (p.role[i] != Role::none || blocks[i].words > 30)
+                continue;
+            if (i > re + closing_lines && !colon_byline_label(blocks[i].text))
                 continue;
             auto byline = byline_authors(blocks[i].text, language);
             if (!byline || byline->empty())

@@ -478,3 +478,33 @@ TEST_CASE("a byline of full names under the handle that posted the page names it
          "Jeanne Morel"},
     });
 }
+
+TEST_CASE("a parenthesis of several words after a byline's name is no part of it", "[classify][byline]") {
+    check_byline_names({
+        {"By Jane Roe (Sponsored Post), speaker at harbour.example", "Jane Roe"},
+        {"Von Anna Muster (Pressesprecherin des Hafenvereins)", "Anna Muster"},
+        {"Par Jeanne Morel (Envoyée spéciale à Brest)", "Jeanne Morel"},
+        {"Por Ana Ruiz (Corresponsal en Bilbao)", "Ana Ruiz"},
+        {"Di Marco Bianchi (Inviato a Genova)", "Marco Bianchi"},
+    });
+}
+
+TEST_CASE("a byline label closed by a colon signs the text further down, under the links closing it",
+          "[classify][byline]") {
+    for (const auto& [lang, sentence, links, label, name] :
+         {std::tuple{"en", "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+                     "Read more:\nFerries in winter\nThe old lighthouse\nA walk on the pier\nNets and knots\n",
+                     "Date: 3 May 2021\nAuthor: Jane Roe\nSource: Harbour Notes\n", "Jane Roe"},
+          std::tuple{"de", "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+                     "Zum Thema:\nFähren im Winter\nDer alte Leuchtturm\nEin Gang über die Mole\nNetze und Knoten\n",
+                     "Datum: 3.05.2021\nAutor: Anna Muster\nQuelle: Hafenblatt\n", "Anna Muster"},
+          std::tuple{"fr", "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+                     "À lire aussi :\nLes bacs en hiver\nLe vieux phare\nUne promenade sur la jetée\nFilets et nœuds\n",
+                     "Date : 3 mai 2021\nAuteur : Jeanne Morel\nSource : Le Petit Port\n", "Jeanne Morel"}}) {
+        const std::string s(sentence);
+        const std::string page = std::string("Harbour Notes\nHome | Town | Sport\n\nLanterns on the quay\n\n") + s +
+                                 "\n" + s + " " + s + "\n" + s + "\n\n" + links + "\n" + label;
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors == std::vector<std::string>{name});
+    }
+}
