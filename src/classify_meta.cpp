@@ -322,6 +322,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             auto byline = byline_authors(b.text, language);
+            // "3. Mai 2021" / "von Kira", "May 3, 2021" / "By jroe": a byline of two words right under the date line
+            // may name its author by a first name or a handle alone (not a word of the text's sentences).
+            if (!byline && b.words == 2 && i > 0 && p.role[i - 1] == Role::date)
+                if (auto lone = byline_authors(b.text, language, true);
+                    lone && lone->size() == 1 && !common_word_on_page(p, lone->front(), true))
+                    byline = std::move(lone);
             // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
             if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
                 byline = byline_authors(b.text + " " + blocks[i + 1].text, language);

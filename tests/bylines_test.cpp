@@ -508,3 +508,28 @@ TEST_CASE("a byline label closed by a colon signs the text further down, under t
         CHECK(classify(segment(page), lang).authors == std::vector<std::string>{name});
     }
 }
+
+TEST_CASE("a byline of a first name or a handle alone right under the date line names its author",
+          "[classify][byline]") {
+    for (const auto& [lang, under, sentence, name] :
+         {std::tuple{"en", "3 May 2021\nBy jroe",
+                     "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+                     "jroe"},
+          std::tuple{"de", "4. Mai 2022\nvon Kira",
+                     "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+                     "Kira"},
+          std::tuple{"fr", "12 mars 2022\npar jmorel",
+                     "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier "
+                     "soir.",
+                     "jmorel"}}) {
+        const std::string page = page_with("Lanterns on the quay", under, sentence);
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors == std::vector<std::string>{name});
+    }
+    // A word of the text's sentences is no name.
+    const std::string page =
+        page_with("Lanterns on the quay", "4. Mai 2022\nvon Hafen",
+                  "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen von Hafen zu Hafen "
+                  "angezündet.");
+    CHECK(classify(segment(page), "de").authors.empty());
+}
