@@ -101,8 +101,8 @@ std::string without_picture_credits(std::string_view rest) {
             }
             // "Foto: © Hafenbild", "Illustration von Max Roe", "photos by Max Poe": the label of a picture's credit
             // closes the text's authors.
-            const bool label = w.back() == ':' || (k + 1 < words.size() && (words[k + 1] == ":" || words[k + 1] == "de" ||
-                                                                            bylines.has(text::lower(words[k + 1]))));
+            const std::string_view next = k + 1 < words.size() ? words[k + 1] : std::string_view();
+            const bool label = w.back() == ':' || next == ":" || next == "de" || bylines.has(text::lower(next));
             if (label && k > 0)
                 break;
         }

@@ -39,8 +39,8 @@ std::optional<std::vector<std::string>> names_line(std::string_view line);
 /// job_title_words).
 bool job_title_line(std::string_view line);
 
-/// "Anna", "von", "McRae", "J.": a word of a bare name (capitalised or a name's particle, no stopword, month or weekday,
-/// no figure, no glued capital but "Mc", no acronym of two or three capitals).
+/// "Anna", "von", "McRae", "J.": a word of a bare name (capitalised or a name's particle, no stopword, month or
+/// weekday, no figure, no glued capital but "Mc", no acronym of two or three capitals).
 bool bare_name_word(std::string_view w);
 
 /// "flerche", "jane_roe", "k.lee": a handle in small ASCII letters (figures, ".", "-", "_" inside), three characters or

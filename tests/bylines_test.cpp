@@ -84,6 +84,15 @@ template <typename Read> void check_line_names(std::initializer_list<NamesRow> r
     }
 }
 
+// `read` of each line names nobody.
+template <typename Read> void check_no_names(std::initializer_list<const char*> lines, Read read) {
+    for (const char* line : lines) {
+        INFO(line);
+        auto names = read(line, "");
+        CHECK((!names || names->empty()));
+    }
+}
+
 } // namespace
 
 TEST_CASE("a name between a preposition of a day and the date's first word opens a date line", "[classify][byline]") {
@@ -312,12 +321,9 @@ TEST_CASE("a byline after a bar or a bullet on a line of facts names its authors
         },
         cut_byline_authors);
     // No piece after a cut is a byline, a lone word is no name, a byline before the first cut is read elsewhere.
-    for (const char* line : {"The Harbour Post | May 4, 2022 | Ferries", "Hafenblatt | 4. Mai 2022 | von Kira",
-                             "By Jane Roe | May 4, 2022", "Le Petit Port | 4 mai 2022 | Par le port de Lorval"}) {
-        INFO(line);
-        auto names = cut_byline_authors(line, "");
-        CHECK((!names || names->empty()));
-    }
+    check_no_names({"The Harbour Post | May 4, 2022 | Ferries", "Hafenblatt | 4. Mai 2022 | von Kira",
+                    "By Jane Roe | May 4, 2022", "Le Petit Port | 4 mai 2022 | Par le port de Lorval"},
+                   cut_byline_authors);
     // On a page: a date line with its paper's name before the date, and a line of facts too long for a date line.
     check_page_authors({
         {"en", "The Harbour Post | May 4, 2022 | By Jane Roe",
@@ -432,13 +438,10 @@ TEST_CASE("a one-word name after a byline label is the author's when a colon or 
         {"Di mbianchi il 4 maggio 2021", "mbianchi"},
     });
     // No colon and no date: a lone word; a word of a language, a weekday; a sentence going on past its date.
-    for (const char* line : {"By Kayla", "von jroe", "von gestern am 3. März 2022", "Von Montag am 3. März 2022",
-                             "by the quay on 3 May 2021",
-                             "By train on 3 May 2021 we sailed to the isles.", "Par bateau le 12 mars 2022."}) {
-        INFO(line);
-        auto names = byline_authors(line, "");
-        CHECK((!names || names->empty()));
-    }
+    check_no_names({"By Kayla", "von jroe", "von gestern am 3. März 2022", "Von Montag am 3. März 2022",
+                    "by the quay on 3 May 2021", "By train on 3 May 2021 we sailed to the isles.",
+                    "Par bateau le 12 mars 2022."},
+                   [](std::string_view line, std::string_view language) { return byline_authors(line, language); });
     check_page_authors({
         {"de", "Gespeichert von kaimoewe am 3. Juni 2018 - 09:40",
          "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
@@ -492,14 +495,20 @@ TEST_CASE("a parenthesis of several words after a byline's name is no part of it
 TEST_CASE("a byline label closed by a colon signs the text further down, under the links closing it",
           "[classify][byline]") {
     for (const auto& [lang, sentence, links, label, name] :
-         {std::tuple{"en", "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         {std::tuple{"en",
+                     "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
                      "Read more:\nFerries in winter\nThe old lighthouse\nA walk on the pier\nNets and knots\n",
                      "Date: 3 May 2021\nAuthor: Jane Roe\nSource: Harbour Notes\n", "Jane Roe"},
-          std::tuple{"de", "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+          std::tuple{"de",
+                     "Die Laternen der alten Fischerboote wurden gestern Abend "
+                     "eine nach der anderen am Kai angezündet.",
                      "Zum Thema:\nFähren im Winter\nDer alte Leuchtturm\nEin Gang über die Mole\nNetze und Knoten\n",
                      "Datum: 3.05.2021\nAutor: Anna Muster\nQuelle: Hafenblatt\n", "Anna Muster"},
-          std::tuple{"fr", "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
-                     "À lire aussi :\nLes bacs en hiver\nLe vieux phare\nUne promenade sur la jetée\nFilets et nœuds\n",
+          std::tuple{"fr",
+                     "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai "
+                     "hier soir.",
+                     "À lire aussi :\nLes bacs en hiver\nLe vieux phare\nUne promenade sur la jetée\n"
+                     "Filets et nœuds\n",
                      "Date : 3 mai 2021\nAuteur : Jeanne Morel\nSource : Le Petit Port\n", "Jeanne Morel"}}) {
         const std::string s(sentence);
         const std::string page = std::string("Harbour Notes\nHome | Town | Sport\n\nLanterns on the quay\n\n") + s +
@@ -516,10 +525,12 @@ TEST_CASE("a byline of a first name or a handle alone right under the date line 
                      "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
                      "jroe"},
           std::tuple{"de", "4. Mai 2022\nvon Kira",
-                     "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+                     "Die Laternen der alten Fischerboote wurden gestern Abend "
+                     "eine nach der anderen am Kai angezündet.",
                      "Kira"},
           std::tuple{"fr", "12 mars 2022\npar jmorel",
-                     "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier "
+                     "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre "
+                     "le long du quai hier "
                      "soir.",
                      "jmorel"}}) {
         const std::string page = page_with("Lanterns on the quay", under, sentence);
