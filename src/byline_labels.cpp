@@ -167,4 +167,22 @@ bool colon_byline_label(std::string_view line) {
     return colon != std::string_view::npos && colon > 0 && byline_word(line.substr(0, colon + 1));
 }
 
+bool colon_labelled_name(std::string_view line, std::string_view name) {
+    for (std::size_t at = line.find(name); at != std::string_view::npos; at = line.find(name, at + 1)) {
+        std::string_view before = line.substr(0, at);
+        while (!before.empty() && before.back() == ' ')
+            before.remove_suffix(1);
+        if (before.empty() || before.back() != ':')
+            continue;
+        // (The label opens the line or a piece of it: "| Autor:", "\u2022 Author:".)
+        std::size_t from = 0;
+        for (std::string_view cut : {"|", "\u2022", "\u00b7"})
+            if (const std::size_t c = before.rfind(cut); c != std::string_view::npos)
+                from = std::max(from, c + cut.size());
+        if (colon_byline_label(text::collapse(before.substr(from))))
+            return true;
+    }
+    return false;
+}
+
 } // namespace archive

@@ -77,6 +77,10 @@ bool full_names(const std::vector<std::string>& names);
 /// "Autor: Jane Roe", "Text : Jeanne Morel": a line opening with a byline word closed by a colon.
 bool colon_byline_label(std::string_view line);
 
+/// "Veröffentlicht: 3.05.2021 | Autor: mmuster | Tags: ...": the line prints `name` right after a byline word closed
+/// by a colon, at the start of the line or of a piece cut by a bar or a bullet.
+bool colon_labelled_name(std::string_view line, std::string_view name);
+
 /// "Headline" / "Jane Roe" / text: a page with no byline and no author may print the names alone, on a line of
 /// their own right under the headline (or its lede or date). They are taken as the authors.
 void mark_names_under_headline(Page& p);

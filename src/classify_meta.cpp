@@ -379,8 +379,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     // "6. Dezember 2022 von Anna in Allgemein": the post's first line of facts names its author (a
                     // lone word printed in small letters elsewhere on the page is a common word, no name).
                     auto names = a.authors.empty() && first_date ? post_facts_authors(b.text, language) : std::nullopt;
+                    // ("Veröffentlicht: 3.05.2021 | Autor: mmuster | Abgelegt unter: ...": a label's colon vouches
+                    // for the one word after it, printed elsewhere too.)
                     if (names && names->size() == 1 && text::split_ws(names->front()).size() == 1 &&
-                        common_word_on_page(p, names->front(), false))
+                        common_word_on_page(p, names->front(), false) && !colon_labelled_name(b.text, names->front()))
                         names.reset();
                     if (names && !names->empty() && takes_names(i))
                         for (auto& name : *names)

@@ -544,3 +544,19 @@ TEST_CASE("a byline of a first name or a handle alone right under the date line 
                   "angezündet.");
     CHECK(classify(segment(page), "de").authors.empty());
 }
+
+TEST_CASE("a byline label's colon vouches for the one word after it on a line of facts", "[classify][byline]") {
+    check_page_authors({
+        {"en", "Published: May 3, 2021 | Author: jroe | Filed under: Harbour, Photography | Tags: quay, lanterns, "
+               "evening | 5 Comments",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "jroe"},
+        {"de", "Veröffentlicht: 3.05.2021 | Autor: kaimoewe | Abgelegt unter: Hafen, Fotografie | Tags: Kai, "
+               "Laternen, Abend | 5 Kommentare",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "kaimoewe"},
+        {"fr", "Publié le 12/03/2022 | Auteur : jmorel | Classé dans : Port, Photographie | Mots-clés : quai, "
+               "lanternes, soir | 5 commentaires",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "jmorel"},
+    });
+}
