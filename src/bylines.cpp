@@ -100,8 +100,6 @@ bool month_name(std::string_view low) {
                        [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
 }
 
-bool bare_name_word(std::string_view w);
-
 // "Roe3.11.2023", "Muster22": a word of a bare name with figures glued to its end (a page that dropped the space
 // between a name and the date, or a note's mark after the name) -> the number of the name's bytes; 0 when the word is
 // no such word ("Apr16": a month opens no name).
@@ -311,16 +309,24 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             if (next != ' ' && next != ':')
                 continue;
             std::string rest = text::collapse(std::string_view(s).substr(word.size() + 1));
-            if (!rest.empty() && rest.front() == ':')
+            bool colon = next == ':';
+            if (!rest.empty() && rest.front() == ':') {
                 rest = text::collapse(rest.substr(1));
+                colon = true;
+            }
+            // "Autor: mmuster", "Gespeichert von jroe am 3. Juni 2018": a handle that the label's colon or the
+            // date after it makes the author's.
+            const auto handle = labelled_handle(rest, colon);
             if (!text::starts_upper(rest)) {
                 if (lone_names && handle_name(rest))
                     return std::vector<std::string>{rest};
+                if (handle)
+                    return std::vector<std::string>{*handle};
                 continue;
             }
             // "Par Lucien Ferrand (avec Odile Marchal)": the parenthesis holds co-authors.
             std::string flat;
-            for (char c : rest)
+            for (char c : without_picture_credits(rest))
                 if (c != '(' && c != ')')
                     flat += c;
             flat = before_date(flat);
@@ -411,15 +417,17 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     if (std::find(names.begin(), names.end(), part) == names.end())
                         names.push_back(part);
             }
-            if (names.empty())
+            if (names.empty()) {
+                // "Author: Quill7 am 3.05.2021", "Von Anna.Muster am Sonntag": a one-word name.
+                if (handle)
+                    return std::vector<std::string>{*handle};
                 continue;
+            }
             return names;
         }
     }
     return std::nullopt;
 }
-
-namespace {
 
 // A word of a bare name: capitalised, or a particle of a name ("von", "de"), no digit, no stopword of a language (but
 // the particles) and no other character than letters, a full stop ("J."), a hyphen or an apostrophe.
@@ -451,6 +459,8 @@ bool bare_name_word(std::string_view w) {
     return !(w.size() <= 3 && capitals == w.size());
 }
 
+namespace {
+
 std::string join_words(const std::vector<std::string_view>& words) {
     std::string out;
     for (auto w : words) {
@@ -480,8 +490,6 @@ std::optional<std::string> name_line(std::string_view line) {
         return std::nullopt;
     return text::collapse(line);
 }
-
-namespace {
 
 // "|", "-", "•", "/": a mark standing between a byline's name and its date. ("Jane Roe , Apr 16, 2015": a comma
 // standing alone is one too.)
@@ -513,8 +521,6 @@ bool opens_date_label(const std::vector<std::string_view>& words, std::size_t fr
     const std::vector<std::string_view> views(low.begin(), low.end());
     return opens_with_date_label(views);
 }
-
-} // namespace
 
 std::optional<std::string> name_before_date(std::string_view line) {
     const auto words = text::split_ws(line);

@@ -66,6 +66,44 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line);
 /// `from` to a few lines past the article's region's end `re` gives the authors.
 void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re);
 
+/// "Anna", "von", "McRae", "J.": a word of a bare name (capitalised or a name's particle, no stopword, month or
+/// weekday, no figure, no glued capital but "Mc", no acronym of two or three capitals).
+bool bare_name_word(std::string_view w);
+
+/// "|", "-", "•", "/", ",": a mark standing alone between a byline's name and its date.
+bool date_separator(std::string_view w);
+
+/// "3", "4.", "Februar", "Freitag,": a word that opens a date (a figure, a month's or a weekday's name).
+bool opens_date(std::string_view w);
+
+/// "Updated March 3", "Aktualisiert am 3. März": the words from `from` on open a label of a date (lexicon sections
+/// published and updated of any language).
+bool opens_date_label(const std::vector<std::string_view>& words, std::size_t from);
+
+/// "Quill7 am 3.05.2021", "jroe am 3. Juni 2018", "Dominika — veröffentlicht 14.02.2021", "mmuster" (after a
+/// colon): the words after a byline label (`rest`) open with a one-word name, a handle or a first name, that the
+/// label's colon (`colon`) or the date right after it makes the author's -> that name.
+std::optional<std::string> labelled_handle(std::string_view rest, bool colon);
+
+/// "Jane Roe (reporting) and Max Poe (photography)", "Anna Muster Foto: © Hafenbild", "Anna Muster Illustration von
+/// Max Roe": the words after a byline label without the credits of the pictures (a name followed by a picture's role
+/// in a parenthesis, or everything from a picture's label on) and without the roles in small letters in a
+/// parenthesis ("(reporting)").
+std::string without_picture_credits(std::string_view rest);
+
+/// {"jroe"}: the authors found so far are one handle in small letters (the account that posted the page).
+bool handle_only(const std::vector<std::string>& authors);
+
+/// {"Jane Roe", "Max Poe"}: a byline's names all are full names of two words or more, no agency among them.
+bool full_names(const std::vector<std::string>& names);
+
+/// "Autor: Jane Roe", "Text : Jeanne Morel": a line opening with a byline word closed by a colon.
+bool colon_byline_label(std::string_view line);
+
+/// "Veröffentlicht: 3.05.2021 | Autor: mmuster | Tags: ...": the line prints `name` right after a byline word closed
+/// by a colon, at the start of the line or of a piece cut by a bar or a bullet.
+bool colon_labelled_name(std::string_view line, std::string_view name);
+
 /// "Headline" / "Jane Roe" / text: a page with no byline and no author may print the names alone, on a line of
 /// their own right under the headline (or its lede or date). They are taken as the authors.
 void mark_names_under_headline(Page& p);

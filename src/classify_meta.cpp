@@ -364,6 +364,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             auto byline = byline_authors(b.text, language);
+            // "3. Mai 2021" / "von Kira", "May 3, 2021" / "By jroe": a byline of two words right under the date line
+            // may name its author by a first name or a handle alone (not a word of the text's sentences).
+            if (!byline && b.words == 2 && i > 0 && p.role[i - 1] == Role::date)
+                if (auto lone = byline_authors(b.text, language, true);
+                    lone && lone->size() == 1 && !common_word_on_page(p, lone->front(), true))
+                    byline = std::move(lone);
             // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
             if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
                 byline = byline_authors(b.text + " " + blocks[i + 1].text, language);
@@ -372,7 +378,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (byline) {
                 p.role[i] = Role::byline;
-                const bool names = !byline->empty() && takes_names(i);
+                // "Gespeichert von jroe am 3. Juni 2018" / "Blog Beitrag von Jane Roe": the account that posted the
+                // page, then the author's full name in a byline of its own under it.
+                const bool fuller = handle_only(a.authors) && full_names(*byline);
+                if (fuller)
+                    a.authors.clear();
+                const bool names = !byline->empty() && (takes_names(i) || fuller);
                 // "Von Lena Brandt 19. Oktober 2019 00:04 Uhr", "Written by Jane Roe on April 29, 2018", "Por Ana
                 // Costa | 03/05/2022 20:36": the byline prints the day the article was published.
                 if (b.digits > 0)
@@ -410,8 +421,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     // "6. Dezember 2022 von Anna in Allgemein": the post's first line of facts names its author (a
                     // lone word printed in small letters elsewhere on the page is a common word, no name).
                     auto names = a.authors.empty() && first_date ? post_facts_authors(b.text, language) : std::nullopt;
+                    // ("Veröffentlicht: 3.05.2021 | Autor: mmuster | Abgelegt unter: ...": a label's colon vouches
+                    // for the one word after it, printed elsewhere too.)
                     if (names && names->size() == 1 && text::split_ws(names->front()).size() == 1 &&
-                        common_word_on_page(p, names->front(), false))
+                        common_word_on_page(p, names->front(), false) && !colon_labelled_name(b.text, names->front()))
                         names.reset();
                     if (names && !names->empty() && takes_names(i))
                         for (auto& name : *names)
@@ -519,10 +532,14 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
     }
     // "... the last sentence of the text." / "Tags: harbour" / "Text: Jane Roe": a page printing no byline over the
     // text may sign it under its end, among the labels that close it, a few lines after the region.
-    const std::size_t closing_lines = 3;
+    // "Datum: 3.05.2021" / "Autor: Jane Roe" / "Quelle: Hafenblatt": a label closed by a colon signs it further
+    // down, under the links that close the text.
+    const std::size_t closing_lines = 3, labelled_closing_lines = 12;
     if (a.authors.empty() && std::find(p.role.begin(), p.role.end(), Role::byline) == p.role.end())
-        for (std::size_t i = re + 1; i < blocks.size() && i <= re + closing_lines; ++i) {
+        for (std::size_t i = re + 1; i < blocks.size() && i <= re + labelled_closing_lines; ++i) {
             if (p.role[i] != Role::none || blocks[i].words > 30)
+                continue;
+            if (i > re + closing_lines && !colon_byline_label(blocks[i].text))
                 continue;
             auto byline = byline_authors(blocks[i].text, language);
             if (!byline || byline->empty())

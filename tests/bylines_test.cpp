@@ -84,6 +84,15 @@ template <typename Read> void check_line_names(std::initializer_list<NamesRow> r
     }
 }
 
+// `read` of each line names nobody.
+template <typename Read> void check_no_names(std::initializer_list<const char*> lines, Read read) {
+    for (const char* line : lines) {
+        INFO(line);
+        auto names = read(line, "");
+        CHECK((!names || names->empty()));
+    }
+}
+
 } // namespace
 
 TEST_CASE("a name between a preposition of a day and the date's first word opens a date line", "[classify][byline]") {
@@ -312,12 +321,9 @@ TEST_CASE("a byline after a bar or a bullet on a line of facts names its authors
         },
         cut_byline_authors);
     // No piece after a cut is a byline, a lone word is no name, a byline before the first cut is read elsewhere.
-    for (const char* line : {"The Harbour Post | May 4, 2022 | Ferries", "Hafenblatt | 4. Mai 2022 | von Kira",
-                             "By Jane Roe | May 4, 2022", "Le Petit Port | 4 mai 2022 | Par le port de Lorval"}) {
-        INFO(line);
-        auto names = cut_byline_authors(line, "");
-        CHECK((!names || names->empty()));
-    }
+    check_no_names({"The Harbour Post | May 4, 2022 | Ferries", "Hafenblatt | 4. Mai 2022 | von Kira",
+                    "By Jane Roe | May 4, 2022", "Le Petit Port | 4 mai 2022 | Par le port de Lorval"},
+                   cut_byline_authors);
     // On a page: a date line with its paper's name before the date, and a line of facts too long for a date line.
     check_page_authors({
         {"en", "The Harbour Post | May 4, 2022 | By Jane Roe",
@@ -399,4 +405,158 @@ TEST_CASE("a handle in small letters after a byline word signs a date line", "[c
         INFO(page);
         CHECK(classify(segment(page), lang).authors.empty());
     }
+}
+
+TEST_CASE("a label phrase of the text's author opens a byline", "[classify][byline]") {
+    check_byline_names({
+        {"Text von Anna Muster", "Anna Muster"},
+        {"Blog Beitrag von Lena Brandt", "Lena Brandt"},
+        {"Erstellt von Jonas Keller", "Jonas Keller"},
+        {"Text & Fotos: Jonas Keller 0 12", "Jonas Keller"},
+        {"Story by Jane Roe", "Jane Roe"},
+        {"Rédigé par Jeanne Morel le 12 mars 2022", "Jeanne Morel"},
+        {"Publié par Odile Marchal", "Odile Marchal"},
+        {"Escrito por Lucía Gómez", "Lucía Gómez"},
+        {"Publicado por Ana Ruiz el 4 de mayo de 2021", "Ana Ruiz"},
+        {"Scritto da Marco Bianchi", "Marco Bianchi"},
+        {"Pubblicato da Luca Neri il 4 maggio 2021", "Luca Neri"},
+    });
+}
+
+TEST_CASE("a one-word name after a byline label is the author's when a colon or the date follows the label",
+          "[classify][byline]") {
+    check_byline_names({
+        {"Gespeichert von jroe am 3. Juni 2018 - 09:40", "jroe"},
+        {"von amuster \u00b7 12. März 2021", "amuster"},
+        {"Author: Quill7 on 3 May 2021, 13:36", "Quill7"},
+        {"Autor: mmuster", "mmuster"},
+        {"Author: Kayla", "Kayla"},
+        {"Erstellt von Dominika \u2014 veröffentlicht 14.02.2021 08:30", "Dominika"},
+        {"Von Anna.Muster am Sonntag, 20. Oktober 2019 um 10:05 Uhr", "Anna.Muster"},
+        {"Par jmorel le 12 mars 2022", "jmorel"},
+        {"Por aruiz el 4 de mayo de 2021", "aruiz"},
+        {"Di mbianchi il 4 maggio 2021", "mbianchi"},
+    });
+    // No colon and no date: a lone word; a word of a language, a weekday; a sentence going on past its date.
+    check_no_names({"By Kayla", "von jroe", "von gestern am 3. März 2022", "Von Montag am 3. März 2022",
+                    "by the quay on 3 May 2021", "By train on 3 May 2021 we sailed to the isles.",
+                    "Par bateau le 12 mars 2022."},
+                   [](std::string_view line, std::string_view language) { return byline_authors(line, language); });
+    check_page_authors({
+        {"de", "Gespeichert von kaimoewe am 3. Juni 2018 - 09:40",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "kaimoewe"},
+        {"en", "Author: Quill7 on 3 May 2021, 13:36",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "Quill7"},
+        {"fr", "Par jmorel le 12 mars 2022",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "jmorel"},
+    });
+}
+
+TEST_CASE("the credit of the pictures beside a byline names no author of the text", "[classify][byline]") {
+    check_byline_names({
+        {"by Jane Roe (reporting) and Max Poe (photography)", "Jane Roe"},
+        {"Text von Anna Muster   Illustration von Max Roe", "Anna Muster"},
+        {"Von Lena Brandt  Foto: \u00a9 Hafenbild", "Lena Brandt"},
+        {"Von Anna Muster (Text) und Max Roe (Fotos)", "Anna Muster"},
+        {"Par Luc Roy (photos) et Jeanne Morel", "Jeanne Morel"},
+        {"Por Luis Gil (fotos) y Ana Ruiz", "Ana Ruiz"},
+        {"Di Luca Neri (foto) e Marco Bianchi", "Marco Bianchi"},
+    });
+    // Co-authors in a parenthesis are kept.
+    check_line_names({{"Par Lucien Ferrand (avec Odile Marchal)", {"Lucien Ferrand", "Odile Marchal"}}},
+                     [](std::string_view line, std::string_view language) { return byline_authors(line, language); });
+}
+
+TEST_CASE("a byline of full names under the handle that posted the page names its author", "[classify][byline]") {
+    check_page_authors({
+        {"de", "Gespeichert von kaimoewe am 3. Juni 2018 - 09:40\nDrucken\nTeilen\nBlog Beitrag von Anna Muster",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "Anna Muster"},
+        {"en", "Submitted by jroe on 3 May 2021\nPrint\nShare\nText by Jane Roe",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "Jane Roe"},
+        {"fr", "Soumis par jmorel le 12 mars 2022\nImprimer\nPartager\nTexte de Jeanne Morel",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "Jeanne Morel"},
+    });
+}
+
+TEST_CASE("a parenthesis of several words after a byline's name is no part of it", "[classify][byline]") {
+    check_byline_names({
+        {"By Jane Roe (Sponsored Post), speaker at harbour.example", "Jane Roe"},
+        {"Von Anna Muster (Pressesprecherin des Hafenvereins)", "Anna Muster"},
+        {"Par Jeanne Morel (Envoyée spéciale à Brest)", "Jeanne Morel"},
+        {"Por Ana Ruiz (Corresponsal en Bilbao)", "Ana Ruiz"},
+        {"Di Marco Bianchi (Inviato a Genova)", "Marco Bianchi"},
+    });
+}
+
+TEST_CASE("a byline label closed by a colon signs the text further down, under the links closing it",
+          "[classify][byline]") {
+    for (const auto& [lang, sentence, links, label, name] :
+         {std::tuple{"en",
+                     "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+                     "Read more:\nFerries in winter\nThe old lighthouse\nA walk on the pier\nNets and knots\n",
+                     "Date: 3 May 2021\nAuthor: Jane Roe\nSource: Harbour Notes\n", "Jane Roe"},
+          std::tuple{"de",
+                     "Die Laternen der alten Fischerboote wurden gestern Abend "
+                     "eine nach der anderen am Kai angezündet.",
+                     "Zum Thema:\nFähren im Winter\nDer alte Leuchtturm\nEin Gang über die Mole\nNetze und Knoten\n",
+                     "Datum: 3.05.2021\nAutor: Anna Muster\nQuelle: Hafenblatt\n", "Anna Muster"},
+          std::tuple{"fr",
+                     "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai "
+                     "hier soir.",
+                     "À lire aussi :\nLes bacs en hiver\nLe vieux phare\nUne promenade sur la jetée\n"
+                     "Filets et nœuds\n",
+                     "Date : 3 mai 2021\nAuteur : Jeanne Morel\nSource : Le Petit Port\n", "Jeanne Morel"}}) {
+        const std::string s(sentence);
+        const std::string page = std::string("Harbour Notes\nHome | Town | Sport\n\nLanterns on the quay\n\n") + s +
+                                 "\n" + s + " " + s + "\n" + s + "\n\n" + links + "\n" + label;
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors == std::vector<std::string>{name});
+    }
+}
+
+TEST_CASE("a byline of a first name or a handle alone right under the date line names its author",
+          "[classify][byline]") {
+    for (const auto& [lang, under, sentence, name] :
+         {std::tuple{"en", "3 May 2021\nBy jroe",
+                     "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+                     "jroe"},
+          std::tuple{"de", "4. Mai 2022\nvon Kira",
+                     "Die Laternen der alten Fischerboote wurden gestern Abend "
+                     "eine nach der anderen am Kai angezündet.",
+                     "Kira"},
+          std::tuple{"fr", "12 mars 2022\npar jmorel",
+                     "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre "
+                     "le long du quai hier "
+                     "soir.",
+                     "jmorel"}}) {
+        const std::string page = page_with("Lanterns on the quay", under, sentence);
+        INFO(page);
+        CHECK(classify(segment(page), lang).authors == std::vector<std::string>{name});
+    }
+    // A word of the text's sentences is no name.
+    const std::string page =
+        page_with("Lanterns on the quay", "4. Mai 2022\nvon Hafen",
+                  "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen von Hafen zu Hafen "
+                  "angezündet.");
+    CHECK(classify(segment(page), "de").authors.empty());
+}
+
+TEST_CASE("a byline label's colon vouches for the one word after it on a line of facts", "[classify][byline]") {
+    check_page_authors({
+        {"en", "Published: May 3, 2021 | Author: jroe | Filed under: Harbour, Photography | Tags: quay, lanterns, "
+               "evening | 5 Comments",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.", "jroe"},
+        {"de", "Veröffentlicht: 3.05.2021 | Autor: kaimoewe | Abgelegt unter: Hafen, Fotografie | Tags: Kai, "
+               "Laternen, Abend | 5 Kommentare",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         "kaimoewe"},
+        {"fr", "Publié le 12/03/2022 | Auteur : jmorel | Classé dans : Port, Photographie | Mots-clés : quai, "
+               "lanternes, soir | 5 commentaires",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         "jmorel"},
+    });
 }
