@@ -1,0 +1,289 @@
+// The rules of the section loop (sections_build.cpp) that tell whether a line of a heading's shape heads the text
+// below it: the teasers of other articles and the titles of graphics, the items of lists, the lines of captions and
+// pictures, a line under what the body leaves out, quoted titles and questions under a picture.
+#include "sections_parts.hpp"
+
+#include "bylines.hpp"
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace archive {
+
+namespace {
+
+// "Title / One sentence of summary. / By Jane Doe": a teaser of another article in a list of them, the text at
+// `next` its summary; a section of the article is not signed.
+bool teaser_summary(const SectionLoop& s, std::size_t next) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t re = s.re;
+    std::size_t after = next + 1;
+    while (after <= re && after < next + 3 && p.role[after] == Role::duplicate)
+        ++after;
+    // "Title / One sentence of summary. / Read more": the same teaser over its link.
+    if (after <= re && (p.role[after] == Role::byline || p.role[after] == Role::date || more_link(blocks[after])))
+        return true;
+    // "Tide gauges for every harbour / The offices read the water level every hour. / Learn more": a summary closed
+    // by a link's button that the page prints under other teasers too (three times at least) is a teaser in a list
+    // of them. (A section of the article closed by such a link prints it once: "Where does the name come from? /
+    // ... / More information".) The last teaser's link may close the article's region already.
+    const int least_copies = 2;
+    if (after < blocks.size() && blocks[after].repeats >= least_copies && link_button(blocks[after]))
+        return true;
+    // "On Tech / What do games have to do with it? / Tech firms think games lead the way. / By Jane Doe": a
+    // column's name over a teaser's title (a short line without a full stop), its summary and its byline.
+    if (after < re && p.role[after] == Role::none && blocks[after].end_punct &&
+        blocks[next].words <= 14 && blocks[next].text.back() != '.') {
+        std::size_t signed_at = after + 1;
+        while (signed_at <= re && signed_at < after + 3 && p.role[signed_at] == Role::duplicate)
+            ++signed_at;
+        if (signed_at <= re && (p.role[signed_at] == Role::byline || p.role[signed_at] == Role::date))
+            return true;
+    }
+    return false;
+}
+
+// "Map: Ferry routes of the bay View Graphic / Map: Ferry routes of the bay": the title of an embedded
+// graphic, printed again without its button, heads nothing.
+// (Compared in place: no string is built for every line.)
+bool graphic_title(const SectionLoop& s, const Line& line) {
+    const std::string_view above = line.k > 0 ? std::string_view(s.blocks[line.k - 1].text) : std::string_view();
+    return above.size() > line.b.text.size() && above[line.b.text.size()] == ' ' && above.starts_with(line.b.text);
+}
+
+// "The towns on the route:" / "Northport" / "Eastbay" / "Saltmarsh" / "The ferry calls at each ...": the last
+// item of a list a paragraph announces with its colon is no heading, though text follows it.
+bool announced_list_item(const SectionLoop& s, std::size_t at) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    std::size_t j = at;
+    while (j > s.rs + 1 && p.role[j - 1] == Role::paragraph && !blocks[j - 1].end_punct && blocks[j - 1].words <= 6)
+        --j;
+    return at - j >= 2 && p.role[j - 1] == Role::paragraph && blocks[j - 1].text.back() == ':' &&
+           blocks[j - 1].words >= 3;
+}
+
+// "When did I last use it?" / "Will I use it again?" / "Does it make me happy?" / "Be honest with ...": one of
+// three or more short lines of one shape (questions, or lines without a final mark) is an item of a list, no
+// heading, though text follows it.
+bool list_item(const SectionLoop& s, std::size_t at) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    // Lines without a final mark are items when they run a few words each (not the titles of subsections).
+    auto shape = [&](const Block& x) {
+        return x.text.back() == '?' ? 1 : x.end_punct ? 2 : x.words >= 4 ? 0 : 3;
+    };
+    const int own = shape(blocks[at]);
+    auto item = [&](std::size_t at2, Role role) {
+        return p.role[at2] == role && blocks[at2].words <= 12 && shape(blocks[at2]) == own;
+    };
+    std::size_t j = at, e = at;
+    while (j > s.rs + 1 && at - j < 2 && item(j - 1, Role::paragraph))
+        --j;
+    while (e < s.re && e - j < 2 && item(e + 1, Role::none))
+        ++e;
+    return own <= 1 && e - j >= 2;
+}
+
+// "Ferry routes in 2019 / ... / Ferry routes in 2023": a line opening with the first three words of a heading
+// above is the next heading of the series, though it follows the items of a list of its shape.
+bool echoes_heading(const SectionLoop& s, const Block& x) {
+    const std::size_t opening = 3;
+    auto words = text::split_ws(x.text);
+    auto same_opening = [&](const std::optional<std::string>& h) {
+        if (!h)
+            return false;
+        auto hw = text::split_ws(*h);
+        return hw.size() >= opening && words.size() >= opening && *h != x.text &&
+               std::equal(words.begin(), words.begin() + opening, hw.begin());
+    };
+    // "4. Check the tide tables / ... / Three other stories / 5. Pack a torch": the next number of a series
+    // of numbered headings.
+    auto next_number = [&](const std::optional<std::string>& h) { return h && next_in_series(x.text, *h); };
+    const std::vector<Section>& sections = s.p.article.sections;
+    return same_opening(s.section.heading) || next_number(s.section.heading) ||
+           std::any_of(sections.begin(), sections.end(),
+                       [&](const Section& sec) { return same_opening(sec.heading) || next_number(sec.heading); });
+}
+
+// "A second boat for the crews on the northern shore, where ... / More divers for the winter months, when ... /
+// New charts of the sandbanks (after the dredging)": a line as long as the items without a final mark above
+// it, half as many words at least, is the list's last item, though text follows it (a heading is shorter).
+bool amid_items(const SectionLoop& s, const Line& line) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t k = line.k, rs = s.rs;
+    auto open_item = [&](std::size_t at) {
+        return at >= rs && p.role[at] == Role::paragraph && !blocks[at].end_punct && !blocks[at].cells &&
+               blocks[at].words >= 6;
+    };
+    return k >= rs + 2 && open_item(k - 1) && open_item(k - 2) && line.b.words * 2 >= blocks[k - 1].words;
+}
+
+// "Walks we love on the islands / Learn more / <text>": glued over a link's button, the line is what the link
+// promises, no heading of the text below.
+bool over_link(const SectionLoop& s, const Line& line) {
+    return line.k < s.re && !line.b.blank_after && link_button(s.blocks[line.k + 1]);
+}
+
+// A line of a heading's shape over text that is still no heading of it: a caption's title or its second line, what
+// a link's button promises, a term of a definition list, a line a paragraph's colon announces, an item of a list, a
+// name over the box presenting that person.
+bool heads_no_text(const SectionLoop& s, const Line& line, std::size_t next, bool after_colon) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t k = line.k, rs = s.rs, re = s.re;
+    const Block& b = line.b;
+    // "Jane Doe / Jane Doe covers the harbour for the paper.": a name over a paragraph that opens with it is the
+    // box presenting a person (the author, a contributor), no heading.
+    bool names_next = b.words >= 2 && b.words <= 4 && b.upper_initial == b.words && next <= re &&
+                      blocks[next].text.size() > b.text.size() && blocks[next].text[b.text.size()] == ' ' &&
+                      blocks[next].text.compare(0, b.text.size(), b.text) == 0;
+    // "Media caption The mayor at the pier / The mayor promised a new ferry by the summer" and a blank line:
+    // glued under a caption its label opens, set apart by blank lines, and apart from the text below, the line
+    // goes on with the caption, no heading. (A caption closed by its credit, "The pier at dawn (Photo: Jane
+    // Roe)", ends there: a line glued under it heads the text below.)
+    const bool after_caption = k > rs && p.role[k - 1] == Role::caption && !blocks[k - 1].blank_after &&
+                               b.blank_after && blocks[k - 1].blank_before &&
+                               labelled_caption(blocks[k - 1].text).has_value();
+    // "The mayor's long day / Media caption The mayor at the pier / <text>": over a caption its label opens, the
+    // line is the title of the video or picture the caption describes, no heading of the text below it.
+    const bool over_caption = k < re && p.role[k + 1] == Role::caption &&
+                              labelled_caption(blocks[k + 1].text).has_value();
+    // "This is a modal window. ... / Divers find the old wreck in the bay / <text>": right under what a video
+    // player prints for screen readers, the line is the video's title.
+    const bool under_player = k > rs && player_notice(blocks[k - 1]);
+    // "View this image › / Harbour Police / <text>": right under a picture's button, the line is the picture's credit
+    // or caption.
+    const bool under_picture = k > rs && picture_button(blocks[k - 1]);
+    return after_caption || over_caption || under_player || under_picture || over_link(s, line) ||
+           s.list_parts[k] == ListPart::term || after_colon || announced_list_item(s, k) ||
+           ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) || names_next;
+}
+
+// "... on the pier. / <blank> / ‘We need to listen’ / <blank> / Harvest rights were only ...": set apart by blank
+// lines between two lines of text, a few words in quotation marks title the section below (the words of the person
+// it is about), though a line of one whole quotation is somebody's words elsewhere; under or over another quotation
+// it is a line of dialogue.
+bool quoted_heading(const SectionLoop& s, const Line& line) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    if (k <= s.rs || k >= s.re || !b.blank_before || !b.blank_after || b.repeats > 0 || !quoted_title(b))
+        return false;
+    const Role above = p.role[k - 1];
+    auto opens_quoted = [](const Block& x) {
+        std::size_t at = 0;
+        const char32_t cp = text::next_cp(x.text, at);
+        return text::is_quote_mark(cp) || cp == '\'';
+    };
+    return (above == Role::paragraph || above == Role::caption || above == Role::credit) &&
+           !opens_quoted(blocks[k - 1]) && !quoted_title(blocks[k + 1]);
+}
+
+// "Divers on the wreck in 1962.CreditJane Roe/Harbour Weekly": a caption and its credit glued after its stop, the
+// credit's label glued to the name (glued_credit_label()).
+bool caption_glued_to_credit(std::string_view line) {
+    for (std::size_t at = line.find('.'); at != std::string_view::npos && at + 1 < line.size();
+         at = line.find('.', at + 1))
+        if (std::isupper(static_cast<unsigned char>(line[at + 1])) != 0 && glued_credit_label(line.substr(at + 1)))
+            return true;
+    return false;
+}
+
+// "... the water mains. / Image / Divers on the old wreck.Credit: Jane Roe / So where do divers learn to work
+// under the ice? / <text>": under a picture's caption or credit between two paragraphs, a question too long for a
+// heading's shape (question_heading()) heads the text below, as a heading of the page's other shapes does there; a
+// question asked between two paragraphs is the text's.
+bool question_under_picture(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    const int most_words = 14;
+    if (k <= s.rs + 1 || k >= s.re || b.text.back() != '?' || b.words > most_words || b.repeats > 0 ||
+        !heading_like(b))
+        return false;
+    // The picture: a caption, a credit that is more than a person's name (the names over a teaser, "Dr. Jane Roe",
+    // are no picture's), or a caption glued to its credit kept as text ("Divers on the wreck.CreditJane Roe").
+    const Block& over = s.blocks[k - 1];
+    const Role above = s.p.role[k - 1];
+    const bool picture =
+        ((above == Role::caption || (above == Role::credit && !names_line(over.text))) && after_aside(s, k)) ||
+        (above == Role::paragraph && (caption_glued_to_credit(over.text) || split_trailing_credit(over).has_value()));
+    return picture && is_text(s, k + 1, b);
+}
+
+} // namespace
+
+// "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
+// Upgrading ...": between two paragraphs, under what the body leaves out (a picture's label and caption, a
+// teaser and its date), a short line of a heading's shape over text heads it.
+bool after_aside(const SectionLoop& s, std::size_t at) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t rs = s.rs;
+    const std::size_t most = 4;
+    std::size_t j = at;
+    while (j > rs && at - j < most &&
+           (p.role[j - 1] == Role::boilerplate || p.role[j - 1] == Role::caption ||
+            p.role[j - 1] == Role::credit || p.role[j - 1] == Role::date || p.role[j - 1] == Role::duplicate))
+        --j;
+    // "Photo: Jane Roe, Harbour Museum," / "Town Archives": a credit running on to the next line.
+    return j < at && j > rs && p.role[j - 1] == Role::paragraph && blocks[at].words >= 3 &&
+           blocks[at - 1].text.back() != ',';
+}
+
+// "Then the neighbours had their say:" / "Nobody asked us about the new quay" / "The mayor replied ...": the line
+// a paragraph announces with its colon is what it announces (words quoted, an item), no heading.
+bool announced_by_colon(const SectionLoop& s, std::size_t k) {
+    return k > s.rs && s.p.role[k - 1] == Role::paragraph && s.blocks[k - 1].text.back() == ':' &&
+           s.blocks[k - 1].words >= 3;
+}
+
+// The line is followed by text it may head: the next line of text, unless the line and that text are a teaser of
+// another article, the title of a graphic, or a line of a heading's shape that heads_no_text().
+bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
+    const std::size_t next = next_text(s, line.k + 1);
+    bool next_is_text = is_text(s, next, line.b);
+    if (next_is_text && teaser_summary(s, next))
+        next_is_text = false;
+    if (graphic_title(s, line))
+        next_is_text = false;
+    if (next_is_text && !line.sure_heading && heads_no_text(s, line, next, after_colon))
+        next_is_text = false;
+    return next_is_text;
+}
+
+// The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
+// text, or a short line of a heading's shape (or a quoted_heading()) over text (`next_is_text`: text_below()).
+bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t k = line.k, re = s.re;
+    const Block& b = line.b;
+    // "Related: Ferries return to the pier": a link's label and the title it leads to is a line of the text the page
+    // keeps where it stands, no heading.
+    // "More ways to customize / Themes / Add-ons / Search / Themes / <text>": over the titles of a tabbed box
+    // (a contents list), under text, the box's title heads it, though the page marks its other headings
+    // ("Contents" over the list labels it: lexicon section contents_labels).
+    const bool contents_title = s.have_paragraph && k < re && s.toc.in_contents[k + 1] && !s.toc.in_contents[k] &&
+                                heads(s, line, b) && !any_language_has("contents_labels", b.lower);
+    const bool list_title = contents_title || (s.list_parts[k] == ListPart::title && heads(s, line, b) &&
+                                               !s.only_marked && !over_link(s, line));
+    // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
+    const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
+                               !after_colon && !s.only_marked && glued_title(b, blocks[k + 1]);
+    return line.sure_heading || list_title || glued_heading || (question_under_picture(s, line) && !s.only_marked) ||
+           ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
+}
+
+} // namespace archive

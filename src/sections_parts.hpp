@@ -1,0 +1,74 @@
+// The section loop of the classify stage (build_sections()), shared by its two files: the loop, its state and the
+// rules that read a line in the loop's order (sections_build.cpp), and the rules that tell whether a line of a heading's
+// shape heads the text below it, past teasers, graphics, items of lists, captions and pictures (sections_headings.cpp).
+// Internal to the classify stage.
+#pragma once
+
+#include "page.hpp"
+
+#include <array>
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace archive {
+
+/// The loop's state: the page and its article's region [rs, re], what the rules ask of the whole region (worked out
+/// before the loop), and the section being filled.
+struct SectionLoop {
+    SectionLoop(Page& page, std::size_t from, std::size_t to, const Contents& contents,
+                const std::vector<char>& note_flags, std::vector<Block>* owned_blocks);
+
+    Page& p;
+    const std::vector<Block>& blocks;
+    const std::size_t rs, re;
+    const Contents& toc;
+    const std::vector<char>& notes;
+    std::vector<Block>* const owned;
+    bool only_marked = false;         // the page marks its headings: an unmarked line of a heading's shape heads nothing
+    std::vector<char> listed;         // the items of short lists and the lines of code: text, however short
+    std::size_t farewell = 0;         // the first line of the author's farewell closing the region (text, however short)
+    std::vector<ListPart> list_parts; // tight_definition_lists() of the region
+
+    // The body: sections of paragraphs, headed by short lines without final punctuation.
+    Section section;
+    bool have_paragraph = false;
+    // A paragraph's text is read again by the rules of the lines below it: spent blocks give theirs up only once the
+    // sections are made, each into the place its paragraph holds (section, paragraph, block).
+    std::vector<std::array<std::size_t, 3>> spent_paragraphs;
+};
+
+/// The line the loop reads, and what several rules ask of it, worked out once.
+struct Line {
+    std::size_t k;
+    const Block& b;
+    bool sure_heading = false;
+    std::optional<bool> heads; // heads_shape() of b
+};
+
+/// "This is a modal window.": what a video player inside the article prints for screen readers (lexicon section
+/// player_notices), no text of the article.
+bool player_notice(const Block& b);
+/// "View this image ›", "Bild ansehen »": a picture's button (lexicon section picture_buttons) alone on its line.
+bool picture_button(const Block& b);
+
+/// The first line from `from` on that may be text under a heading: past the lines with a role, boilerplate and
+/// repeated labels ("Advertisement"); past s.re when there is none.
+std::size_t next_text(const SectionLoop& s, std::size_t from);
+/// The line at `at` is text that the line `over` it may head.
+bool is_text(const SectionLoop& s, std::size_t at, const Block& over);
+/// h is a short line of a heading's shape, which may head the text below it (worked out once for the loop's line).
+bool heads(const SectionLoop& s, Line& line, const Block& h);
+
+/// Between two paragraphs, under what the body leaves out (a picture's label and caption, a teaser and its date): the
+/// line at `at` may head the text below it.
+bool after_aside(const SectionLoop& s, std::size_t at);
+/// The paragraph right over the line at `k` announces it with its colon (words quoted, an item): no heading.
+bool announced_by_colon(const SectionLoop& s, std::size_t k);
+/// The line is followed by text it may head (no teaser's summary, graphic's title, list item or caption's line).
+bool text_below(const SectionLoop& s, const Line& line, bool after_colon);
+/// The line heads a section (`next_is_text`: text_below(); `after_colon`: announced_by_colon()).
+bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon);
+
+} // namespace archive
