@@ -1,7 +1,7 @@
 // The section loop of the classify stage (build_sections()), shared by its two files: the loop, its state and the
-// rules that read a line in the loop's order (sections_build.cpp), and the rules that tell whether a line of a heading's
-// shape heads the text below it, past teasers, graphics, items of lists, captions and pictures (sections_headings.cpp).
-// Internal to the classify stage.
+// rules that read a line in the loop's order (sections_build.cpp), and the rules that tell whether a line of a
+// heading's shape heads the text below it, past teasers, graphics, items of lists, captions and pictures
+// (sections_headings.cpp). Internal to the classify stage.
 #pragma once
 
 #include "page.hpp"
