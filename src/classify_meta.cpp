@@ -1,6 +1,8 @@
 // The metadata phase of classify(): bylines, dates, agency credits, picture credits and the captions they close,
-// anywhere near the article.
+// anywhere near the article. The dates it reads beside the bylines, over the text, under it and under the headline are
+// marked by classify_dates.cpp.
 #include "classify.hpp"
+#include "meta_parts.hpp"
 #include "page.hpp"
 
 #include "bylines.hpp"
@@ -46,140 +48,6 @@ bool may_hold_picture_credit(const Block& b) {
     return !labels_are_words || b.notice_tags[tag] > 0;
 }
 
-// The dates of a date line or a byline: the first line of the article giving a date gives the record's, unless a
-// later line labels an earlier day as the publication's ("FIT — 02.01.23 09:51" / "Veröffentlicht: 26.12.2022",
-// "Publié le ..."): the unlabelled date was a revision's (a page is published before it is revised). A later labelled
-// day is left alone: it is more often an embedded post's ("Posted by ... on February 7") than the article's.
-// `labelled` tells whether the record's date came with such a label.
-void take_dates(const DateLine& d, const std::string& line, Article& a, bool& labelled) {
-    if (d.published && (!a.published || (d.published_labelled && !labelled &&
-                                          d.published->substr(0, 10) < a.published->substr(0, 10)))) {
-        a.published = d.published;
-        labelled = d.published_labelled;
-    }
-    if (!a.updated && d.updated)
-        a.updated = d.updated;
-    if (d.relative)
-        a.warnings.push_back("relative date left unresolved: " + line);
-}
-
-// "Veröffentlicht: 05.01.2020 | Autor: Jane Roe | Abgelegt unter: Fotografie", "January 13, 2020 at 08:45 AM |
-// categories: Python | 3 Comments", "6. Dezember 2022 von Jane in Kultur, Reisen": a post's line of facts, too many
-// words for a date line, whose date is the post's. Its facts are cut apart by bars or bullets, one of them a date line
-// of its own; or it opens with the date, a byline word ("von", "by", "par", "por", "di") right after it. Nothing when
-// the line is no such line.
-std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view language, DayOrder order) {
-    static constexpr std::string_view cuts[] = {"|", "•", "·", " / "};
-    std::optional<DateLine> facts; // (the dates of all the facts that are date lines: "Publié ... • Mis à jour ...")
-    std::size_t from = 0;
-    while (from < line.size()) {
-        std::size_t to = line.size(), cut_len = 0;
-        for (std::string_view cut : cuts)
-            if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
-                to = at, cut_len = cut.size();
-        if (to == line.size() && from == 0)
-            break; // (no cut: the line is one piece, read as a whole already)
-        DateLine d = read_dates(line.substr(from, to - from), language, order);
-        if (d.is_date_line && (d.published || d.updated)) {
-            if (!facts) {
-                facts = d;
-                facts->rest.clear();
-            } else {
-                if (!facts->published) {
-                    facts->published = d.published;
-                    facts->published_labelled = d.published_labelled;
-                }
-                if (!facts->updated)
-                    facts->updated = d.updated;
-            }
-        }
-        from = to + cut_len;
-    }
-    if (facts)
-        return facts;
-    if (auto lead = leading_date(line, language)) {
-        std::size_t at = lead->end;
-        std::string word = text::lower(text::next_token(line, at));
-        if (any_language_has("byline", word)) {
-            DateLine d = read_dates(line, language, order);
-            d.is_date_line = true;
-            d.rest.clear();
-            return d;
-        }
-    }
-    return std::nullopt;
-}
-
-// "Jane Roe says:" / "March 3, 2021 at 4:11 am", "(31.10.2007)" / "Harbour fees rise" / "(12.09.2007)", "Read more »"
-// / "22. Juni 2022" / "Solar" / "New pier opens" / "Read more »" / "20. Juni 2022": the date line at `i` signs a
-// comment (the line over it ends with a colon) or stands in a list of dated teasers, references or comments (a line
-// a few lines from it holds a date too).
-bool dated_list(const Page& p, std::size_t i) {
-    const std::size_t near = 5;
-    const std::vector<Block>& blocks = p.blocks;
-    if (i > 0 && blocks[i - 1].text.ends_with(':'))
-        return true;
-    for (std::size_t k = i > near ? i - near : 0; k < blocks.size() && k <= i + near; ++k)
-        if (k != i && blocks[k].digits >= 4 && find_date(blocks[k].text, p.language))
-            return true;
-    return false;
-}
-
-// "This entry was posted on Monday, May 3rd, 2021 at 10:15 am and is filed under Boats.", "Der Beitrag wurde am 3. Mai
-// 2021 um 10:15 Uhr veröffentlicht und unter Hafen abgelegt.": the sentence a blog prints over or under its post, the
-// day it was posted and the categories it was filed under (a word of the lexicon's post_filing_words), too long for a
-// date line, anywhere on the page (in a side column too). Its day is the post's, when the page prints one such
-// sentence only (a list of posts prints one for each). (Asked only when no date line gave the day.)
-void filing_sentence_date(Page& p, DayOrder order, bool& labelled) {
-    const int most_words = 80;
-    static const LexiconSection& filing = any_language_section("post_filing_words"); // (merged once)
-    std::size_t found = p.blocks.size();
-    std::optional<DateLine> day;
-    for (std::size_t i = 0; i < p.blocks.size(); ++i) {
-        const Block& b = p.blocks[i];
-        if (p.role[i] != Role::none || b.digits < 4 || b.words > most_words)
-            continue;
-        const auto words = b.lower_words();
-        if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return filing.has(w); }))
-            continue;
-        DateLine d = read_dates(b.text, p.language, order);
-        if (!d.published)
-            continue;
-        if (day)
-            return; // (a second post's)
-        found = i;
-        day = std::move(d);
-    }
-    if (!day)
-        return;
-    p.role[found] = Role::date;
-    take_dates(*day, p.blocks[found].text, p.article, labelled);
-}
-
-// "19.10.2021, 15:30 Uhr Am Hafen ...", "(21. November 2022) Die Fähre ...", "3 mars 2021 – Le port ...": the text's
-// first paragraph opens with its day, given a time, put in parentheses or set off by a dash (a sentence naming a day,
-// "3. März 2021 war ein Sonntag", is not read). Asked only of a page that printed no date elsewhere.
-void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re) {
-    const int paragraph_words = 12;
-    for (std::size_t i = rs; i <= re && i < p.blocks.size(); ++i) {
-        const Block& b = p.blocks[i];
-        if (p.role[i] != Role::none || b.words <= paragraph_words)
-            continue;
-        std::string_view line = b.text;
-        const bool bracket = line.starts_with('(');
-        auto lead = leading_date(bracket ? line.substr(1) : line, p.language);
-        if (!lead)
-            return;
-        std::string_view after = line.substr(std::min(line.size(), lead->end + (bracket ? 1 : 0)));
-        const bool timed = lead->iso.size() > 10;
-        const bool set_off = (bracket && after.starts_with(')')) || after.starts_with("- ") ||
-                             after.starts_with("–") || after.starts_with("—");
-        if (timed || set_off)
-            p.article.published = lead->iso;
-        return; // (only the first paragraph)
-    }
-}
-
 // "— Jane Roe (@janeroe) March 3, 2021", "— Hafenblatt (@hafenblatt) 3. März 2021": the line closing a short post of a
 // network embedded in the page, a dash, the account's name and its handle in parentheses, then the post's day. Its
 // date is the post's and its name no byline of the article.
@@ -191,65 +59,6 @@ bool embedded_tweet_signature(const Block& b) {
         if (b.text.starts_with(dash))
             return true;
     return false;
-}
-
-// "... the last sentence of the text." / "Download: mp3 (30 MB)" / "Veröffentlicht am 16.08.2019": a page printing no
-// date over the text may print it under its end, among the lines that close it ("Rubrik: ...", "Datum: ...", "Author:
-// Jane Roe am 29.12.2010", "Written by Jane Roe on April 29, 2018"). The first date line a few lines after the region
-// gives the record's date (a revision's line before it gives `updated`); a labelled one ("Erschienen am:",
-// "Published:") or a byline's further down too, past a list of tags or related links. (Asked only when the region
-// gave no date: the date over the text is the article's.)
-void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
-    const std::size_t near_lines = 12, labelled_lines = 25;
-    const std::vector<Block>& blocks = p.blocks;
-    bool past_terminator = false; // ("12 comments", "Related articles": the lines under it are no longer the article's)
-    for (std::size_t i = re + 1; i < blocks.size() && i <= re + labelled_lines; ++i) {
-        const Block& b = blocks[i];
-        past_terminator = past_terminator || (i > re + 1 && p.terminator[i - 1]);
-        if (b.digits == 0 || b.words > 30 || (p.role[i] != Role::none && p.role[i] != Role::byline))
-            continue;
-        DateLine d = read_dates(b.text, p.language, order);
-        if (!d.published && !d.updated)
-            continue;
-        bool byline = p.role[i] == Role::byline || byline_authors(b.text, p.language).has_value();
-        // "Dezember 26, 2019 von Jane Kategorien: Allgemein | Hinterlasse einen Kommentar": a post's line of facts
-        // signs the post as a byline does.
-        if (!d.is_date_line && !byline)
-            if (auto facts = post_facts_dates(b.text, p.language, order);
-                facts && (facts->published || facts->updated)) {
-                d = *facts;
-                byline = true;
-            }
-        if (!(d.is_date_line || byline))
-            continue;
-        // "Aktualisiert am 17.01.2021": a revision's day, labelled; the day of publication may follow it.
-        if (!d.published) {
-            if (!p.article.updated && (d.is_date_line || byline)) {
-                p.article.updated = d.updated;
-                if (p.role[i] == Role::none)
-                    p.role[i] = Role::date;
-            }
-            continue;
-        }
-        if (!d.published_labelled && !byline && (i > re + near_lines || past_terminator || dated_list(p, i)))
-            return; // (an unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's)
-        if (p.role[i] == Role::none)
-            p.role[i] = Role::date;
-        take_dates(d, b.text, p.article, labelled);
-        return;
-    }
-}
-
-// "12/04/2020 by Kay" over comments dated "16/04/2020": the page's dates of numbers that can be read one way only
-// tell how its others are read, whatever its language.
-DayOrder page_day_order(const Page& p) {
-    int day_first = 0, month_first = 0;
-    for (const Block& b : p.blocks)
-        if (b.digits >= 4)
-            count_day_order(b.text, day_first, month_first);
-    return day_first > 0 && month_first == 0   ? DayOrder::day_first
-           : month_first > 0 && day_first == 0 ? DayOrder::month_first
-                                               : DayOrder::by_language;
 }
 
 } // namespace
@@ -556,74 +365,6 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         closing_date(p, re, order, published_labelled);
     if (!a.published && !a.updated)
         opening_paragraph_date(p, rs, re);
-}
-
-void date_under_headline(Page& p) {
-    const std::vector<Block>& blocks = p.blocks;
-    Article& a = p.article;
-    const auto at = std::find(p.role.begin(), p.role.end(), Role::headline);
-    if (!a.published || at == p.role.end())
-        return;
-    const auto head = static_cast<std::size_t>(at - p.role.begin());
-    const DayOrder order = page_day_order(p);
-    const std::string day = a.published->substr(0, 10);
-    // The line the record's date was read from: the headline itself, or a bare date line (no words but the date's) or
-    // an entry of a dated list standing apart over it, two lines or more between them (the site's menu).
-    const std::size_t apart = 3;
-    std::size_t from = blocks.size();
-    for (std::size_t k = 0; k <= head; ++k) {
-        if (k != head && p.role[k] != Role::date)
-            continue;
-        const DateLine d = read_dates(blocks[k].text, p.language, order);
-        if (d.published && d.published->substr(0, 10) == day) {
-            from = k;
-            break;
-        }
-    }
-    if (from == blocks.size())
-        return; // (read under the headline)
-    // "20.02.2020 20:00 Stammtisch" / "13.02.2020 20:00 Stammtisch": a list of dated entries (events, posts), each
-    // line opening with its date, gives no page's date either.
-    const auto listed = [&](std::size_t k) {
-        const auto dated_entry = [&](std::size_t j) {
-            return j < blocks.size() && p.role[j] == Role::date && leading_date(blocks[j].text, p.language);
-        };
-        return dated_entry(k) && ((k > 0 && dated_entry(k - 1)) || dated_entry(k + 1));
-    };
-    if (from != head) {
-        const DateLine d = read_dates(blocks[from].text, p.language, order);
-        if (head - from < apart || !(d.rest.empty() || listed(from)))
-            return;
-    }
-    // The first line of the three under the headline that opens with a date, or a byline or a labelled date line
-    // among them ("Por Ana Costa" / "21 de abril de 2022, 14:32", "Veröffentlicht am 3. März 2025").
-    const std::size_t most_below = 3;
-    const int most_words = 15; // (a line of the post's facts, no paragraph of the text)
-    for (std::size_t k = head + 1; k < blocks.size() && k <= head + most_below; ++k) {
-        const Block& b = blocks[k];
-        if (b.digits == 0 || b.words > most_words || !(p.role[k] == Role::none || p.role[k] == Role::date ||
-                                                       p.role[k] == Role::byline || p.role[k] == Role::lede))
-            continue;
-        // (A date line under a label of another kind, "Auflage: 1 (27. Mai 2013)", is a book's or an event's.)
-        std::optional<std::string> under;
-        if (auto lead = leading_date(b.text, p.language)) {
-            under = lead->iso;
-        } else if (p.role[k] == Role::date || p.role[k] == Role::byline) {
-            // ("5 Min. 1. November 2023 Jane 1 Kommentar": a reading time before the date.)
-            const DateLine d = read_dates(b.text, p.language, order);
-            const std::size_t digit = b.text.find_first_of("0123456789");
-            if (p.role[k] == Role::byline || d.published_labelled || b.text.find(':') > digit)
-                under = d.published;
-        }
-        if (!under)
-            continue;
-        if (under->substr(0, 10) != day) {
-            a.published = under;
-            if (p.role[k] == Role::none)
-                p.role[k] = Role::date;
-        }
-        return;
-    }
 }
 
 void mark_names_under_headline(Page& p) {

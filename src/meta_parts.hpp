@@ -1,0 +1,34 @@
+// What the metadata phase of classify() (classify_meta.cpp: bylines, credits, captions) asks of its dates
+// (classify_dates.cpp). Internal to the classify stage.
+#pragma once
+
+#include "dates.hpp"
+#include "page.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace archive {
+
+/// Takes the dates of a date line or a byline into the record: the first line giving a date gives its date, unless a
+/// later one labels an earlier day as the publication's. `labelled` tells whether the record's date came with a label.
+void take_dates(const DateLine& d, const std::string& line, Article& a, bool& labelled);
+/// "Veröffentlicht: 05.01.2020 | Autor: Jane Roe | Abgelegt unter: Fotografie": the dates of a post's line of facts,
+/// too many words for a date line, or nothing when the line is no such line.
+std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view language, DayOrder order);
+/// The date line at `i` signs a comment or stands in a list of dated teasers, references or comments.
+bool dated_list(const Page& p, std::size_t i);
+/// "This entry was posted on Monday, May 3rd, 2021 ... and is filed under Boats.": the day of the one sentence of the
+/// page filing its post, marked as its date.
+void filing_sentence_date(Page& p, DayOrder order, bool& labelled);
+/// "19.10.2021, 15:30 Uhr Am Hafen ...": the day opening the text's first paragraph in the region [rs, re], given a
+/// time, put in parentheses or set off by a dash.
+void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re);
+/// The date line among the lines closing the text, under the region that ends at `re`, marked as the record's date.
+void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled);
+/// The order of day and month that the page's dates of numbers read one way only prove, whatever its language.
+DayOrder page_day_order(const Page& p);
+
+} // namespace archive
