@@ -25,7 +25,9 @@ bool has_digit(std::string_view s) {
 // holding a phrase of the lexicon section reading_time.
 bool reading_time_line(std::string_view line) {
     const std::size_t most_words = 10;
-    if (!has_digit(line) || text::split_ws(line).size() > most_words)
+    // (The word count first, and only up to one past the most: a paragraph under a name is turned away after eleven
+    // words instead of being split and scanned for a figure whole.)
+    if (text::split_ws(line, most_words + 1).size() > most_words || !has_digit(line))
         return false;
     static const LexiconSection& phrases = any_language_section("reading_time");
     const std::string low = text::lower(text::collapse(line));
@@ -36,6 +38,16 @@ bool reading_time_line(std::string_view line) {
 // "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
 bool follow_button(std::string_view line) {
     static const LexiconSection& buttons = any_language_section("follow_buttons");
+    // A line with more printable ASCII bytes than the longest button is none of them, and is not copied: each such
+    // byte stays one byte through collapse and lower, unless a byte from 0x80 in the three before it may take it into
+    // its character.
+    std::size_t kept = 0, since_high = 4;
+    for (char c : line) {
+        const auto b = static_cast<unsigned char>(c);
+        since_high = b >= 0x80 ? 0 : since_high + 1;
+        if (b > ' ' && b < 0x7F && since_high > 3 && ++kept > buttons.longest)
+            return false;
+    }
     return buttons.has(text::lower(text::collapse(line)));
 }
 
