@@ -21,11 +21,22 @@ bool has_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// split_ws(line).size() > most, counted without a vector and only up to one past the most.
+bool more_words_than(std::string_view line, std::size_t most) {
+    std::size_t at = 0;
+    for (std::size_t n = 0; n <= most; ++n)
+        if (text::next_token(line, at).empty())
+            return false;
+    return true;
+}
+
 // "11 min read", "Oct 15, 2015 · 18 min read", "Lesezeit: 3 Min.", "4 min de lecture": a short line with a figure
 // holding a phrase of the lexicon section reading_time.
 bool reading_time_line(std::string_view line) {
     const std::size_t most_words = 10;
-    if (!has_digit(line) || text::split_ws(line).size() > most_words)
+    // (The word count first: a paragraph under a name is turned away after eleven words instead of being scanned for
+    // a figure whole.)
+    if (more_words_than(line, most_words) || !has_digit(line))
         return false;
     static const LexiconSection& phrases = any_language_section("reading_time");
     const std::string low = text::lower(text::collapse(line));
@@ -36,13 +47,23 @@ bool reading_time_line(std::string_view line) {
 // "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
 bool follow_button(std::string_view line) {
     static const LexiconSection& buttons = any_language_section("follow_buttons");
+    // A line with more printable ASCII bytes than the longest button is none of them, and is not copied: each such
+    // byte stays one byte through collapse and lower, unless a byte from 0x80 in the three before it may take it into
+    // its character.
+    std::size_t kept = 0, since_high = 4;
+    for (char c : line) {
+        const auto b = static_cast<unsigned char>(c);
+        since_high = b >= 0x80 ? 0 : since_high + 1;
+        if (b > ' ' && b < 0x7F && since_high > 3 && ++kept > buttons.longest)
+            return false;
+    }
     return buttons.has(text::lower(text::collapse(line)));
 }
 
 // "•", "—", "|": a mark standing between a name and what is said of it.
 bool separator(std::string_view w) {
     static const std::set<std::string_view> marks = {"|", "-", "\u2013", "\u2014", "\u2022", "\u00b7", "/"};
-    return marks.count(w) != 0;
+    return w.size() <= 3 && marks.count(w) != 0; // (none has more than three bytes: most words need no look-up)
 }
 
 // "8h", "3 d", "12 Std.": the age of a post, a figure and a short unit of time (lexicon section short_age_unit_words).
@@ -70,15 +91,22 @@ bool post_age(std::string_view piece) {
 
 // "Jane Roe • 8h", "Anna Muster | 3 Std.": one person's name, a separator and the post's age -> the name.
 std::optional<std::string> name_before_age(std::string_view line) {
-    const auto words = text::split_ws(line);
-    for (std::size_t k = 2; k + 1 < words.size(); ++k)
-        if (separator(words[k])) {
-            const auto rest = static_cast<std::size_t>(words[k + 1].data() - line.data());
-            if (!post_age(line.substr(rest)))
-                return std::nullopt;
-            return name_line(line.substr(0, static_cast<std::size_t>(words[k].data() - line.data())));
-        }
-    return std::nullopt;
+    // The first separator from the third word on with a word after it (a token at a time: no vector of the words).
+    std::size_t at = 0;
+    for (std::size_t k = 0;; ++k) {
+        const std::string_view w = text::next_token(line, at);
+        if (w.empty())
+            return std::nullopt;
+        if (k < 2 || !separator(w))
+            continue;
+        std::size_t after = at;
+        const std::string_view next = text::next_token(line, after);
+        if (next.empty())
+            return std::nullopt;
+        if (!post_age(line.substr(static_cast<std::size_t>(next.data() - line.data()))))
+            return std::nullopt;
+        return name_line(line.substr(0, static_cast<std::size_t>(w.data() - line.data())));
+    }
 }
 
 // "Jane Roe" / "Games Editor", "Anna Muster" / "Stellvertretende Pressesprecherin": the short line under the name is

@@ -45,7 +45,11 @@ bool name_like(std::string_view s) {
 // A piece of a byline holding a word of a job title ("Senior Staff Writer", "Redakteurin", "rédactrice en chef").
 bool job_title(std::string_view piece) {
     static const LexiconSection& titles = any_language_section("job_title_words"); // merged once
-    for (auto w : text::split_ws(piece)) {
+    // (A token at a time: no vector of a whole paragraph's words when `piece` is a line of text.)
+    for (std::size_t k = 0; k < piece.size();) {
+        const std::string_view w = text::next_token(piece, k);
+        if (w.empty())
+            break;
         std::string low = text::lower(w);
         while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == ':'))
             low.pop_back();

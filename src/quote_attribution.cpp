@@ -47,7 +47,7 @@ bool UnitReader::names_then_cue(std::size_t k0, std::size_t after_pos, std::size
             return false;
     // ("“Not one more tree!” Delia Marsh shouted to the crowd.": a preposition after the cue opens its complement)
     return cend >= ws.size() || ws[cend].b >= se || (ws[cend].punct && (ws[cend].low == "," || ws[cend].low == ".")) ||
-           (!ws[cend].punct && in_list(ex.sp.lexs, "preposition_words", ws[cend].low));
+           (!ws[cend].punct && has_tag(ex.sp.lexs, WordTags::preposition, ws[cend].low));
 }
 
 // Attribution after the quote: «Q», a déclaré X / "Q," X said / "Q," said X / „Q“, so X.
@@ -135,11 +135,11 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             // Projekt" goes on with a verb: the quote is a name.
             std::size_t from = cend;
             if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
-                !in_list(ex.sp.lexs, "articles", ws[cend].low)) {
+                !has_tag(ex.sp.lexs, WordTags::article, ws[cend].low)) {
                 // But "„Q“, so charakterisierte ihn der Gewerkschafter Paul Roth": a verb (and its object
                 // pronoun) then a mention with a name.
                 std::size_t j = cend + 1;
-                if (j < ws.size() && !ws[j].punct && !ws[j].upper && !in_list(ex.sp.lexs, "articles", ws[j].low))
+                if (j < ws.size() && !ws[j].punct && !ws[j].upper && !has_tag(ex.sp.lexs, WordTags::article, ws[j].low))
                     ++j;
                 auto named = ex.mention_after(ws, j);
                 bool has_name = false;
@@ -162,7 +162,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                         // "..., das er als „Q“ bezeichnet hatte.": an auxiliary after the participle ends the clause.
                         (ex.capitalised_nouns_here() && cend + 1 < ws.size() && !ws[cend].punct &&
                          ws[cend + 1].punct && ws[cend + 1].low != "," &&
-                         in_list(ex.sp.lexs, "participle_auxiliaries", ws[cend].low));
+                         has_tag(ex.sp.lexs, WordTags::auxiliary, ws[cend].low));
             if ((!m || (bare && cend < ws.size() && !ws[cend].punct)) && right_after && bare && u.where == Where::body) {
                 out.cue = c.text;
                 // "..., was sie einen „Q“ nannte", "wie er die Lage als „Q“ bezeichnete": a verb closing the
@@ -171,7 +171,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 for (std::size_t j = word_index(q.open), d = 0; j > 0 && d < 6 && !ws[j - 1].punct && !pronoun;
                      --j, ++d)
                     if (char g = 'x'; ex.sp.pronoun(ws[j - 1].low, g) &&
-                                      !in_list(ex.sp.lexs, "possessive_words", ws[j - 1].low))
+                                      !has_tag(ex.sp.lexs, WordTags::possessive, ws[j - 1].low))
                         pronoun = j - 1;
                 if (pronoun) {
                     out.mention = span_text(s, ws, *pronoun, *pronoun);
@@ -406,7 +406,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // anything ("Bereits am Abend zogen Studenten").
             if (ci >= 2 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "coordinating_words", ws[ci - 1].low) &&
                 (!before_m || ex.capitalised_nouns_here() ||
-                 in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low)))
+                 has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low)))
             {
                 if (auto m = coordinated_subject(*this, sent_b, ci - 1)) {
                     before_m = m;
@@ -464,7 +464,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 }
             // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
             // phrase opened by a preposition before the verb is no subject; the one before the colon is.
-            if (before_m && colon && in_list(ex.sp.lexs, "preposition_words", ws[before_m->first].low))
+            if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
                 before_m.reset();
             std::optional<std::string> spk;
             if (colon && ex.opens_with_name(ws, am.first, am.second)) {
@@ -508,7 +508,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                     // speaker, it does not quote it.
                     bool articles_only = true;
                     for (std::size_t j = cend; j < word_index(q.open); ++j)
-                        articles_only = articles_only && !ws[j].punct && in_list(ex.sp.lexs, "articles", ws[j].low);
+                        articles_only = articles_only && !ws[j].punct && has_tag(ex.sp.lexs, WordTags::article, ws[j].low);
                     std::size_t z = 0;
                     if (articles_only && !has_words(qt, 3) && text::is_upper(text::next_cp(qt, z)))
                         break;

@@ -137,10 +137,10 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
         if (k > 0 && !ws[k - 1].punct) {
             const std::string_view aux = ws[k - 1].low;
             auto dash = aux.find('-');
-            if (in_list(lexs, "participle_auxiliaries", aux)) {
+            if (has_tag(lexs, WordTags::auxiliary, aux)) {
                 c.begin = ws[k - 1].b;
             } else if (dash != std::string::npos && dash > 0 &&
-                       in_list(lexs, "participle_auxiliaries", aux.substr(0, dash))) {
+                       has_tag(lexs, WordTags::auxiliary, aux.substr(0, dash))) {
                 c.begin = ws[k - 1].b;
                 c.pronoun = aux.substr(aux.rfind('-') + 1);
             }

@@ -144,7 +144,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     --comma;
                 bool tail_ok = true;
                 for (std::size_t j = cend; j < sw.size(); ++j)
-                    tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : in_list(ex.sp.lexs, "cue_adverbs", sw[j].low));
+                    tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low));
                 if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
                     std::string said = strip_edge_punct(std::string(s.substr(sb, sw[comma - 1].b - sb)));
                     if (has_words(said, 5)) {

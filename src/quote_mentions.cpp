@@ -21,7 +21,7 @@ bool Extractor::capitalised_nouns_here() const {
 
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
                                                                           std::size_t k) {
-    while (k < ws.size() && !ws[k].punct && in_list(sp.lexs, "cue_adverbs", ws[k].low))
+    while (k < ws.size() && !ws[k].punct && has_tag(sp.lexs, WordTags::cue_adverb, ws[k].low))
         ++k;
     // "lamenta, por su parte, Iris Vega", "said, however, Jane Doe": a short lower-case insert.
     if (k + 2 < ws.size() && ws[k].low == ",") {
@@ -40,19 +40,19 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // word is an article: then it opens the speaker's phrase)
         auto governed = [&](std::size_t j) {
             const std::string_view p = ws[j - 1].low;
-            return in_list(sp.lexs, "preposition_words", p) ||
-                   (stop_word(p) && !in_list(sp.lexs, "articles", p) && !in_list(sp.lexs, "coordinating_words", p));
+            return has_tag(sp.lexs, WordTags::preposition, p) ||
+                   (stop_word(p) && !has_tag(sp.lexs, WordTags::article, p) && !in_list(sp.lexs, "coordinating_words", p));
         };
         std::size_t any = 0;
         for (std::size_t j = k + 1; j < ws.size() && j <= k + 3 && !ws[j].punct; ++j)
-            if (in_list(sp.lexs, "articles", ws[j].low)) {
+            if (has_tag(sp.lexs, WordTags::article, ws[j].low)) {
                 any = any != 0 ? any : j;
                 if (!governed(j)) {
                     k = j;
                     break;
                 }
             }
-        if (k == first0 && any != 0 && !in_list(sp.lexs, "articles", ws[k].low))
+        if (k == first0 && any != 0 && !has_tag(sp.lexs, WordTags::article, ws[k].low))
             k = any;
         // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised
         // word, then a name of two words or more.
@@ -111,7 +111,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         if (k > first && ws[k - 1].upper && in_list(sp.lexs, "body_link_words", w.low) &&
             in_list(sp.lexs, "body_words", ws[k - 1].low)) {
             std::size_t j = k + 1;
-            while (j < ws.size() && !ws[j].punct && !ws[j].upper && in_list(sp.lexs, "articles", ws[j].low))
+            while (j < ws.size() && !ws[j].punct && !ws[j].upper && has_tag(sp.lexs, WordTags::article, ws[j].low))
                 ++j;
             if (j < ws.size() && !ws[j].punct && ws[j].upper) {
                 last = k = j;
@@ -123,14 +123,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // German capitalises the nouns of the mention: a lower-case word that is no function word is the
         // verb of the next clause ("Nach Angaben der Staatsanwaltschaft Krefeld ging die Polizei").
         if (k > first && sp.capitalised_nouns && !w.upper && !sp.stopword(w.low) && !particle(w.low) &&
-            !in_list(sp.lexs, "articles", w.low) && !in_list(sp.lexs, "nationality_words", w.low) && !adjective_like(w.low))
+            !has_tag(sp.lexs, WordTags::article, w.low) && !has_tag(sp.lexs, WordTags::nationality, w.low) && !adjective_like(w.low))
             break;
         if (k - first >= 10)
             return std::nullopt;
         last = k;
     }
     // "so die Vorwürfe", "according to the allegations": an article and a noun of what is said name no speaker.
-    if (last == first + 1 && in_list(sp.lexs, "articles", ws[first].low) &&
+    if (last == first + 1 && has_tag(sp.lexs, WordTags::article, ws[first].low) &&
         in_list(sp.lexs, "utterance_words", ws[last].low))
         return std::nullopt;
     return std::make_pair(first, last);
@@ -171,7 +171,7 @@ bool Extractor::comparative_cue(const std::vector<Word>& ws, std::size_t ci) con
         for (std::string_view a : {std::string_view("'"), std::string_view("’")})
             if (auto at = v.find(a); at != std::string_view::npos && in_list(lexs, "clitics", v.substr(0, at)))
                 v = v.substr(at + a.size());
-        if (w.punct || !(in_list(lexs, "participle_auxiliaries", v) || in_list(lexs, "clitics", v)))
+        if (w.punct || !(has_tag(lexs, WordTags::auxiliary, v) || in_list(lexs, "clitics", v)))
             return false;
     }
     return false;
@@ -194,7 +194,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // "Ann Roe, the head of the trust, firmly told", "Tom Vale, the mayor, then said": an adverb between the
     // apposition and the verb.
     if (last >= 3 && !ws[last].punct && ws[last - 1].low == "," &&
-        (adverb(ws[last].low) || in_list(sp.lexs, "cue_adverbs", ws[last].low)))
+        (adverb(ws[last].low) || has_tag(sp.lexs, WordTags::cue_adverb, ws[last].low)))
         --last;
     // "Lena Gruber, a 29-year-old nurse who grew up here, said": the name before the apposition.
     if (ws[last].low == "," && last >= 2) {
@@ -274,9 +274,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             if (sp.pronoun(ws[f].low, g))
                 return std::make_pair(f, f);
             std::size_t e = f;
-            while (e < last && (in_list(sp.lexs, "articles", ws[e].low) || sp.stopword(ws[e].low)) && !ws[e].upper)
+            while (e < last && (has_tag(sp.lexs, WordTags::article, ws[e].low) || sp.stopword(ws[e].low)) && !ws[e].upper)
                 ++e;
-            if (e == f && e < last && in_list(sp.lexs, "articles", ws[e].low))
+            if (e == f && e < last && has_tag(sp.lexs, WordTags::article, ws[e].low))
                 ++e; // "Die CCE": a capitalised article
             std::size_t n = e;
             while (n < last && ws[n].upper && !ws[n].punct && !(sp.capitalised_nouns && common_noun(ws[n].low, sp)))
@@ -299,7 +299,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         const Word& w = ws[j];
         char g = 'x';
         const bool relative = in_list(sp.lexs, "relative_words", w.low) && j + 1 < ws.size() && !ws[j + 1].punct &&
-                              (ws[j + 1].upper || in_list(sp.lexs, "articles", ws[j + 1].low) ||
+                              (ws[j + 1].upper || has_tag(sp.lexs, WordTags::article, ws[j + 1].low) ||
                                sp.pronoun(ws[j + 1].low, g));
         // "der Plan sei, wie Berg sagte": a comparative opener ([comparative_opener_words]) bounds it too.
         return relative || in_list(sp.lexs, "sentence_openers", w.low) || in_list(sp.lexs, "that", w.low) ||
@@ -314,12 +314,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     const bool pronoun_last =
         last > 0 && !ws[last - 1].punct && in_list(sp.lexs, "subject_pronoun_words", ws[last].low);
     if (pronoun_last && ((first > 0 && !ws[first - 1].punct && !bound(first - 1)) ||
-                         in_list(sp.lexs, "preposition_words", ws[first].low)))
+                         has_tag(sp.lexs, WordTags::preposition, ws[first].low)))
         return std::make_pair(last, last);
     if (first > 0 && !ws[first - 1].punct && !bound(first - 1))
         return std::nullopt; // too long to be a subject
     // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
-    while (last > first && !ws[last].upper && (in_list(sp.lexs, "cue_adverbs", ws[last].low) || adverb(ws[last].low)))
+    while (last > first && !ws[last].upper && (has_tag(sp.lexs, WordTags::cue_adverb, ws[last].low) || adverb(ws[last].low)))
         --last;
     // "... when he said", "and he urged": the subject follows the last conjunction of the span.
     for (std::size_t j = last; j > first; --j)

@@ -31,6 +31,7 @@ std::string_view name_text(std::string_view s, const std::vector<Word>& ws, cons
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                 std::size_t base) {
     const WordTags& tags = word_tags(ex.sp.lexs);
+    const ListOfLexicons role_fields(ex.sp.lexs, "role_field_words");
     // (for each name below, cleared for it; their room is kept from one unit to the next)
     thread_local std::vector<std::string_view> desc, before, appositive_words;
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
@@ -78,7 +79,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 break;
             // ("la ministre des Finances Clara Holt", "Secretary of State Clara Holt": the word linking a role noun to
             // its field, [role_field_words], goes on to the role noun)
-            const bool to_role = b >= 2 && !ws[b - 2].punct && in_list(ex.sp.lexs, "role_field_words", w.low) &&
+            const bool to_role = b >= 2 && !ws[b - 2].punct && role_fields.has(w.low) &&
                                  role_noun(after_elision(ws[b - 2].low), ex.sp);
             if (describing && (taken == 6 || (!w.punct && ((tags.of(w) & WordTags::auxiliary) ||
                                                             ((tags.of(w) & WordTags::preposition) && !to_role)))))

@@ -234,6 +234,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
     // (most words asked are neither: the last two bytes of most turn them away inline, without a call)
     auto is_role = [&tags, &sp](std::string_view w) { return tags.may_be_role_noun(w) && role_noun(w, sp); };
     auto is_common = [&tags, &sp](std::string_view w) { return tags.may_be_common_noun(w) && common_noun(w, sp); };
+    const ListOfLexicons imperatives(sp.lexs, "imperative_words"), role_fields(sp.lexs, "role_field_words");
     const std::size_t n = ws.size();
     std::size_t k = 0;
     while (k < n) {
@@ -250,7 +251,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         if (const std::uint16_t t = tags.of(ws[k]);
             (t & (WordTags::stopword | WordTags::according_entry)) != 0 ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
-            (opens && in_list(sp.lexs, "imperative_words", ws[k].low))) {
+            (opens && imperatives.has(ws[k].low))) {
             ++k;
             continue;
         }
@@ -306,9 +307,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
             !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
             std::size_t j = k;
-            if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && in_list(sp.lexs, "articles", ws[j - 1].low))
+            if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
                 --j;
-            if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct && in_list(sp.lexs, "role_field_words", ws[j - 1].low) &&
+            if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct && role_fields.has(ws[j - 1].low) &&
                 is_role(after_elision(ws[j - 2].low)))
                 ++k;
         }

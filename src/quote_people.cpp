@@ -19,7 +19,7 @@ std::size_t affiliation_end(const std::vector<Word>& ws, std::size_t j, const Sp
     if (j + 1 >= ws.size() || ws[j].punct || !in_list(sp.lexs, "speaker_affiliations", ws[j].low))
         return 0;
     std::size_t f = j + 1;
-    if (!ws[f].punct && !ws[f].upper && in_list(sp.lexs, "articles", ws[f].low))
+    if (!ws[f].punct && !ws[f].upper && has_tag(sp.lexs, WordTags::article, ws[f].low))
         ++f;
     std::size_t e = f;
     while (e < ws.size() && e - f < 4 && !ws[e].punct && ws[e].upper &&
@@ -46,7 +46,7 @@ std::string Extractor::affiliation(std::string_view s, const std::vector<Word>& 
 // The person a mention "article, role noun, preposition, the body's names" (sub, its names `names`) describes:
 // the most recent person known to be one, whose description holds a word of the body's names; -1 when none.
 int Extractor::member_of(const std::vector<Word>& sub, const std::vector<NameSpan>& names, std::size_t pos) const {
-    if (sub.size() < 4 || sub[0].punct || sub[1].punct || sub[1].upper || !in_list(sp.lexs, "articles", sub[0].low) ||
+    if (sub.size() < 4 || sub[0].punct || sub[1].punct || sub[1].upper || !has_tag(sp.lexs, WordTags::article, sub[0].low) ||
         !role_noun(sub[1].low, sp))
         return -1;
     for (int k : sp.recent(pos)) {
@@ -104,7 +104,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const s
     if (!role_noun(ws[comma - 1].low, sp))
         return std::nullopt;
     for (std::size_t j = comma - 1, d = 0; j > g && d < 3; --j, ++d)
-        if (in_list(sp.lexs, "articles", ws[j - 1].low))
+        if (has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
             return std::make_pair(j - 1, comma - 1);
     return std::nullopt;
 }
@@ -127,7 +127,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         --subj;
     if ((subj > first || subj < last) && !ws[subj].punct) {
         char g = 'x';
-        if (sp.pronoun(ws[subj].low, g) && !in_list(sp.lexs, "possessive_words", ws[subj].low))
+        if (sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low))
             return resolve(s, ws, subj, subj, pos);
     }
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
@@ -145,7 +145,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // subject, whatever nouns follow (but "her" may be a possessive: "her spokesman said").
     if (words.size() >= 1 && names.empty() == false) {
         char g = 'x';
-        if (sp.pronoun(words[0], g) && !sub.empty() && !in_list(sp.lexs, "possessive_words", words[0]))
+        if (sp.pronoun(words[0], g) && !sub.empty() && !has_tag(sp.lexs, WordTags::possessive, words[0]))
             names.clear();
     }
     if (!names.empty()) {
@@ -166,7 +166,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 for (std::size_t j = c.first, d = 0; j > 0 && d < 3; --j, ++d) {
                     if (sub[j - 1].punct)
                         return false;
-                    if (in_list(sp.lexs, "preposition_words", sub[j - 1].low))
+                    if (has_tag(sp.lexs, WordTags::preposition, sub[j - 1].low))
                         return true;
                 }
                 return false;
@@ -196,7 +196,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         };
         if (n.last + 2 < sub.size() && body_noun(n.last) && body_link(n.last + 1)) {
             std::size_t j = n.last + 2;
-            while (j < sub.size() && !sub[j].punct && !sub[j].upper && in_list(sp.lexs, "articles", sub[j].low))
+            while (j < sub.size() && !sub[j].punct && !sub[j].upper && has_tag(sp.lexs, WordTags::article, sub[j].low))
                 ++j;
             std::size_t e = j;
             while (e < sub.size() && !sub[e].punct && sub[e].upper)
@@ -247,7 +247,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // capitalises every noun, so there only a known person or an acronym counts.
     {
         std::size_t f = first;
-        while (f <= last && !ws[f].punct && (sp.stopword(ws[f].low) || in_list(sp.lexs, "articles", ws[f].low) ||
+        while (f <= last && !ws[f].punct && (sp.stopword(ws[f].low) || has_tag(sp.lexs, WordTags::article, ws[f].low) ||
                                              person_title(sp.lexs, ws[f].low)))
             ++f;
         // Past `last` when the mention is only stopwords, articles and titles ("he", "the"): no name.
@@ -312,7 +312,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // bare plural of role nouns is a group.
     if (sp.capitalised_nouns && !age &&
         std::none_of(words.begin(), words.end(), [this](std::string_view w) {
-            return in_list(sp.lexs, "articles", w) || in_list(sp.lexs, "possessive_words", w);
+            return has_tag(sp.lexs, WordTags::article, w) || has_tag(sp.lexs, WordTags::possessive, w);
         }))
         describes_person = false;
     for (int k : sp.recent(pos)) {
@@ -373,7 +373,7 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     for (auto w : text::split_ws(mention)) {
         std::string low = text::lower(w);
         char g = 'x';
-        if (kept.empty() && (sp.stopword(low) || in_list(sp.lexs, "articles", low)))
+        if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low)))
             continue;
         std::size_t i = 0;
         if (!text::is_upper(text::next_cp(w, i)) || sp.pronoun(low, g) || sp.stopword(low))

@@ -183,7 +183,7 @@ std::vector<Cue> UnitReader::attributable_cues() const {
         if (w > 0 && c.pronoun.empty() && c.end == ws[w].e && !ws[w - 1].punct) {
             const std::string_view before = ws[w - 1].low;
             const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
-            if (genitive || in_list(ex.sp.lexs, "possessive_words", before) ||
+            if (genitive || has_tag(ex.sp.lexs, WordTags::possessive, before) ||
                 in_list(ex.sp.lexs, "noun_determiners", before))
                 continue;
         }
@@ -213,7 +213,7 @@ std::optional<std::pair<std::size_t, std::size_t>> UnitReader::opening_name(std:
     if (w0 < ws.size() && !ws[w0].punct && in_list(ex.sp.lexs, "view_words", ws[w0].low))
         ++w0;
     while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct &&
-           (in_list(ex.sp.lexs, "articles", ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
+           (has_tag(ex.sp.lexs, WordTags::article, ws[w0].low) || role_noun(ws[w0].low, ex.sp) ||
             person_title(ex.sp.lexs, ws[w0].low)))
         ++w0;
     std::size_t w1 = w0;
@@ -231,7 +231,7 @@ std::optional<std::size_t> UnitReader::opening_acronym(std::size_t from, std::si
     // "Steuern: Die SPD will ...": a one-word label before a colon opens the line, not the sentence.
     if (w0 + 2 < ws.size() && !ws[w0].punct && ws[w0 + 1].low == ":")
         w0 += 2;
-    while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct && in_list(ex.sp.lexs, "articles", ws[w0].low))
+    while (w0 < ws.size() && ws[w0].b < limit && !ws[w0].punct && has_tag(ex.sp.lexs, WordTags::article, ws[w0].low))
         ++w0;
     if (w0 + 1 >= ws.size() || ws[w0 + 1].b >= limit || ws[w0].punct || ws[w0 + 1].punct || ws[w0 + 1].upper)
         return std::nullopt;
@@ -248,7 +248,7 @@ std::optional<std::string> UnitReader::sentence_person(std::size_t from, std::si
     std::size_t w0 = word_index(from), w1 = word_index(limit);
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(w0), ws.begin() + static_cast<std::ptrdiff_t>(w1));
     for (const auto& n : names_in(sub, ex.sp)) {
-        bool governed = n.first > 0 && in_list(ex.sp.lexs, "preposition_words", sub[n.first - 1].low);
+        bool governed = n.first > 0 && has_tag(ex.sp.lexs, WordTags::preposition, sub[n.first - 1].low);
         int k = ex.sp.find_person(span_text(s, sub, n.first, n.last));
         if (governed || k < 0)
             continue;
@@ -256,7 +256,7 @@ std::optional<std::string> UnitReader::sentence_person(std::size_t from, std::si
         // "Außerdem hätte der Sender Roßmüller „Q“ gegeben": in German a noun after an article and before
         // the name, not part of the known name, makes the name its object or its title.
         if (ex.sp.capitalised_nouns && n.first > 0 && n.last > n.first &&
-            in_list(ex.sp.lexs, "articles", sub[n.first - 1].low) &&
+            has_tag(ex.sp.lexs, WordTags::article, sub[n.first - 1].low) &&
             text::lower(p.name).rfind(sub[n.first].low, 0) != 0)
             continue;
         if (p.personal || (subjects && p.subject))
@@ -551,7 +551,7 @@ void UnitReader::note_colon_lead() {
             m.reset();
         if (!m) {
             m = ex.mention_before(ws, word_index(it->begin));
-            if (m && (m->first < w0 || in_list(ex.sp.lexs, "preposition_words", ws[m->first].low)))
+            if (m && (m->first < w0 || has_tag(ex.sp.lexs, WordTags::preposition, ws[m->first].low)))
                 m.reset();
         }
         if (m)

@@ -29,7 +29,7 @@ bool Speakers::pronoun(std::string_view w, char& gender) const {
 }
 
 bool Speakers::nationality(std::string_view w) const {
-    return in_list(lexs, "nationality_words", w);
+    return has_tag(lexs, WordTags::nationality, w);
 }
 
 std::string Speakers::last_word(const std::string& name) {

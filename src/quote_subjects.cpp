@@ -60,8 +60,8 @@ std::optional<WordSpan> coordinated_subject(const UnitReader& r, std::size_t sen
     for (std::size_t j = w0; j < conj; ++j)
         if (ws[j].punct)
             return std::nullopt;
-    auto preposition = [&](std::size_t j) { return in_list(lexs, "preposition_words", ws[j].low); };
-    auto article = [&](std::size_t j) { return in_list(lexs, "articles", ws[j].low); };
+    auto preposition = [&](std::size_t j) { return has_tag(lexs, WordTags::preposition, ws[j].low); };
+    auto article = [&](std::size_t j) { return has_tag(lexs, WordTags::article, ws[j].low); };
     if (r.ex.capitalised_nouns_here()) {
         // The verb: the first lower-case word that is not after a preposition or an article ("am späten Abend").
         std::size_t v = w0 + 1;
@@ -114,7 +114,7 @@ std::optional<WordSpan> verb_last_subject(const UnitReader& r, std::size_t open)
     // "..., was das Gefühl von „Q“ erklärt": a quote after a preposition belongs to the noun before it, which
     // is the verb's object ("was" its subject).
     for (std::size_t k = m->second + 1; k < qw; ++k)
-        if (in_list(r.ex.sp.lexs, "preposition_words", ws[k].low))
+        if (has_tag(r.ex.sp.lexs, WordTags::preposition, ws[k].low))
             return std::nullopt;
     return m;
 }
@@ -133,13 +133,13 @@ bool weak_subject(const UnitReader& r, std::size_t first, std::size_t last, cons
     const char gender = k < 0 ? 'x' : sp.people[static_cast<std::size_t>(k)].gender;
     auto other_pronoun = [&](const Word& w) {
         char g = 'x';
-        return sp.pronoun(w.low, g) && !in_list(sp.lexs, "possessive_words", w.low) &&
+        return sp.pronoun(w.low, g) && !has_tag(sp.lexs, WordTags::possessive, w.low) &&
                (g == 'p' || (g != 'x' && gender != 'x' && g != gender));
     };
     // "said she admired Jo's courage through what she calls “Q”": a subject pronoun right before the cue is its
     // subject (as resolve reads it), whatever names stand before it.
     char g = 'x';
-    if (!r.ws[last].punct && sp.pronoun(r.ws[last].low, g) && !in_list(sp.lexs, "possessive_words", r.ws[last].low))
+    if (!r.ws[last].punct && sp.pronoun(r.ws[last].low, g) && !has_tag(sp.lexs, WordTags::possessive, r.ws[last].low))
         return !other_pronoun(r.ws[last]);
     std::vector<Word> sub(r.ws.begin() + static_cast<std::ptrdiff_t>(first),
                           r.ws.begin() + static_cast<std::ptrdiff_t>(last + 1));

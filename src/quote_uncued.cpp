@@ -53,7 +53,7 @@ std::optional<std::string> characteriser(const UnitReader& r, std::size_t sent_b
     const std::vector<Word>& ws = r.ws;
     const std::vector<const Lexicon*>& lexs = r.ex.sp.lexs;
     std::size_t a = r.word_index(open);
-    if (a > 0 && !ws[a - 1].punct && in_list(lexs, "articles", ws[a - 1].low))
+    if (a > 0 && !ws[a - 1].punct && has_tag(lexs, WordTags::article, ws[a - 1].low))
         --a;
     // "as a “leech who bleeds the town” and a “spoiled child”", "comme un « Q1 » et un « Q2 »": a quote coordinated
     // with the quote closing right before it ([coordinating_words]) has the same speaker, given to that quote already

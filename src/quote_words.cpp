@@ -114,7 +114,7 @@ std::size_t past_ascii_alnum(std::string_view s, std::size_t end, std::size_t to
 bool abbreviation(const std::vector<const Lexicon*>* lexs, std::string_view low) {
     if (!lexs)
         return false;
-    return in_list(*lexs, "abbreviation_words", low);
+    return has_tag(*lexs, WordTags::abbreviation, low);
 }
 
 bool elided_article(std::string_view w) {

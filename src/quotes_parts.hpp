@@ -203,6 +203,12 @@ inline const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
     return word_tags_of_new_set(lexs);
 }
 
+/// in_list(lexs, section, w) for a section WordTags holds as `tag` ([articles] as WordTags::article...): one look-up
+/// in the table of the set instead of finding the section by its name in each lexicon.
+inline bool has_tag(const std::vector<const Lexicon*>& lexs, std::uint16_t tag, std::string_view w) {
+    return (word_tags(lexs).of(w) & tag) != 0;
+}
+
 /// "dit-il", "a-t-elle", "estime-t-on": a word that may be an inverted verb, split by cues_in into the verb and its
 /// subject pronoun; no other word with a hyphen ("porte-parole", "well-known") can be read as one.
 bool ends_with_subject_clitic(std::string_view low);
@@ -267,6 +273,38 @@ bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, 
 
 /// lex->section(name), remembered per thread for the few names the stage asks on every word.
 const LexiconSection* section_of(const Lexicon* lex, std::string_view name);
+
+/// in_list(lexs, name, w) with the sections found once, on the first word asked: for a function that asks one list
+/// about many words (a section found by its name for each word cost more than the word's own look-up), and may ask
+/// none.
+class ListOfLexicons {
+public:
+    ListOfLexicons(const std::vector<const Lexicon*>& lexs, std::string_view name) : lexs_(lexs), name_(name) {}
+    bool has(std::string_view w) const {
+        if (!found_)
+            find();
+        if (lexs_.size() > secs_.size()) // (more lexicons than there are languages: asked the slow way)
+            return in_list(lexs_, name_, w);
+        for (std::size_t k = 0; k < n_; ++k)
+            if (secs_[k]->has(w))
+                return true;
+        return false;
+    }
+
+private:
+    void find() const {
+        found_ = true;
+        if (lexs_.size() <= secs_.size())
+            for (const Lexicon* lex : lexs_)
+                if (const LexiconSection* sec = section_of(lex, name_))
+                    secs_[n_++] = sec;
+    }
+    const std::vector<const Lexicon*>& lexs_;
+    std::string_view name_;
+    mutable bool found_ = false;
+    mutable std::array<const LexiconSection*, 16> secs_{};
+    mutable std::size_t n_ = 0;
+};
 
 // "Mr.", "Frau", "Mme": a title before a name, with the gender it gives ('m', 'f', 'x'); 0 when w is none.
 // The lists hold "title gender" lines.
