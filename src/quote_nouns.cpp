@@ -24,9 +24,9 @@ namespace {
 
 // Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
 // but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
-bool same_word(const std::string& a, const std::string& b) {
-    const std::string& shorter = a.size() <= b.size() ? a : b;
-    const std::string& longer = a.size() <= b.size() ? b : a;
+bool same_word(std::string_view a, std::string_view b) {
+    const std::string_view shorter = a.size() <= b.size() ? a : b;
+    const std::string_view longer = a.size() <= b.size() ? b : a;
     if (shorter == longer)
         return true;
     return text::length_cp(shorter) >= 4 && longer.size() - shorter.size() <= 3 &&
@@ -158,7 +158,7 @@ std::size_t matches(const std::vector<std::string>& words, const std::string& w)
 std::size_t compound_matches(const std::vector<std::string>& words, const std::string& w) {
     for (const auto& x : words)
         for (std::size_t at = 3; at + 4 <= x.size(); ++at)
-            if (same_word(x.substr(at), w))
+            if (same_word(std::string_view(x).substr(at), w))
                 return 1;
     return 0;
 }
