@@ -33,13 +33,8 @@ bool capital_handle(std::string_view w) {
     const std::string low = text::lower(w);
     static const LexiconSection& weekdays = any_language_section("weekdays");
     // (A month's name opens a date; a handle's figure does not.)
-    const bool figure = std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool figure = text::has_ascii_digit(w);
     return stopword_languages(low) == 0 && !weekdays.has(low) && (figure || !opens_date(w));
-}
-
-bool joiner(std::string_view w) {
-    static const LexiconSection& joiners = any_language_section("author_joiners");
-    return w == "&" || joiners.has(text::lower(w));
 }
 
 } // namespace
@@ -112,7 +107,7 @@ std::string without_picture_credits(std::string_view rest) {
             continue;
         // "Jane Roe (Sponsored Post), ...", "Anna Muster (Pressesprecherin des Vereins)": a parenthesis of several
         // words names no author, unless a joiner opens it ("(avec Odile Marchal)") or it is an agency's.
-        if (!parenthesis && w.size() > 1 && w.front() == '(' && !joiner(w.substr(1))) {
+        if (!parenthesis && w.size() > 1 && w.front() == '(' && !author_joiner(w.substr(1))) {
             std::size_t close = k;
             while (close < words.size() && words[close].find(')') == std::string_view::npos)
                 ++close;
@@ -132,13 +127,13 @@ std::string without_picture_credits(std::string_view rest) {
             }
         }
         kept.push_back(w);
-        if (joiner(w) || w.back() == ',' || w.back() == ';')
+        if (author_joiner(w) || w.back() == ',' || w.back() == ';')
             piece_from = kept.size();
     }
     // (A dropped name leaves the joiner or the comma that led to it.)
-    while (!kept.empty() && joiner(kept.front()))
+    while (!kept.empty() && author_joiner(kept.front()))
         kept.erase(kept.begin());
-    while (!kept.empty() && joiner(kept.back()))
+    while (!kept.empty() && author_joiner(kept.back()))
         kept.pop_back();
     std::string out;
     for (auto w : kept) {

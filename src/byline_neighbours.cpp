@@ -17,10 +17,6 @@ namespace archive {
 
 namespace {
 
-bool has_digit(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 // split_ws(line).size() > most, counted without a vector and only up to one past the most.
 bool more_words_than(std::string_view line, std::size_t most) {
     std::size_t at = 0;
@@ -36,7 +32,7 @@ bool reading_time_line(std::string_view line) {
     const std::size_t most_words = 10;
     // (The word count first: a paragraph under a name is turned away after eleven words instead of being scanned for
     // a figure whole.)
-    if (more_words_than(line, most_words) || !has_digit(line))
+    if (more_words_than(line, most_words) || !text::has_ascii_digit(line))
         return false;
     static const LexiconSection& phrases = any_language_section("reading_time");
     const std::string low = text::lower(text::collapse(line));

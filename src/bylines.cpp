@@ -127,11 +127,9 @@ std::string before_date(std::string_view names) {
             low.pop_back();
         return month_name(low);
     };
-    auto has_digit = [](std::string_view w) {
-        return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-    };
     for (std::size_t k = 1; k < words.size(); ++k) {
-        bool date = has_digit(words[k]) || (month(words[k]) && k + 1 < words.size() && has_digit(words[k + 1]));
+        bool date = text::has_ascii_digit(words[k]) ||
+                    (month(words[k]) && k + 1 < words.size() && text::has_ascii_digit(words[k + 1]));
         if (!date)
             continue;
         // "By Jane Roe22 Dec 2016": the date glued to the name's last word leaves the name its letters.
@@ -506,7 +504,7 @@ bool date_separator(std::string_view w) {
 // "3", "4.", "Februar", "mars", "Freitag,": a word that opens a date, a figure or a month's or a weekday's name in
 // any language.
 bool opens_date(std::string_view w) {
-    if (std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    if (text::has_ascii_digit(w))
         return true;
     std::string low = text::lower(w);
     while (!low.empty() && (low.back() == '.' || low.back() == ','))
@@ -543,7 +541,7 @@ std::optional<std::string> name_before_date(std::string_view line) {
         }
     // What follows the name: a separator, or the date's first word (a number, or a month's name and a number).
     const std::string_view next = words[k];
-    const bool digit = std::any_of(next.begin(), next.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool digit = text::has_ascii_digit(next);
     // "Anna Muster am 4. Februar 2022", "Jane Roe on 3 May 2021", "Jeanne Morel le 12 mars 2022": a language's
     // preposition of a day (lexicon section date_prepositions) between the name and the date; "le", "de" were read as
     // particles of the name.
@@ -591,8 +589,7 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
         return std::nullopt;
     static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
     const std::string_view before = words[from - 1];
-    const bool closes_date = std::any_of(before.begin(), before.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-                             date_separator(before) || (fillers != nullptr && fillers->has(text::lower(before)));
+    const bool closes_date = text::has_ascii_digit(before) || date_separator(before) || (fillers != nullptr && fillers->has(text::lower(before)));
     if (!closes_date)
         return std::nullopt;
     return join_words(name);
@@ -646,9 +643,13 @@ bool job_title_line(std::string_view line) {
     return job_title(line);
 }
 
+bool author_joiner(std::string_view w) {
+    static const LexiconSection& joiners = any_language_section("author_joiners");
+    return w == "&" || joiners.has(text::lower(w));
+}
+
 std::optional<std::vector<std::string>> names_line(std::string_view line) {
     const std::size_t most_names = 4;
-    static const LexiconSection& joiners = any_language_section("author_joiners");
     std::vector<std::string> names;
     std::vector<std::string_view> piece;
     // A piece of the line is one name, no job title ("Senior Reporter") and no button of the page's furniture that
@@ -670,7 +671,7 @@ std::optional<std::vector<std::string>> names_line(std::string_view line) {
         return true;
     };
     for (std::string_view w : text::split_ws(line)) {
-        if (w == "&" || joiners.has(text::lower(w))) {
+        if (author_joiner(w)) {
             if (!close())
                 return std::nullopt;
             continue;

@@ -36,6 +36,9 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
 /// (name_line() of each, cut at commas, "&" or a language's author joiners) -> the names.
 std::optional<std::vector<std::string>> names_line(std::string_view line);
 
+/// "&", "and", "und", "et": a word joining two authors' names, in any language (lexicon section author_joiners).
+bool author_joiner(std::string_view w);
+
 /// "Senior Reporter", "Redakteurin", "Games Editor": a line holding a word of a job title (lexicon section
 /// job_title_words).
 bool job_title_line(std::string_view line);
