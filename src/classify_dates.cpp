@@ -213,7 +213,7 @@ void date_under_headline(Page& p) {
     if (!a.published || at == p.role.end())
         return;
     const auto head = static_cast<std::size_t>(at - p.role.begin());
-    const DayOrder order = page_day_order(p);
+    const DayOrder order = p.day_order; // (mark_metadata() read the page's dates for it)
     const std::string day = a.published->substr(0, 10);
     // The line the record's date was read from: the headline itself, or a bare date line (no words but the date's) or
     // an entry of a dated list standing apart over it, two lines or more between them (the site's menu).

@@ -160,7 +160,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         return at <= first_byline + near;
     };
     bool published_labelled = false;
-    const DayOrder order = page_day_order(p);
+    p.day_order = page_day_order(p);
+    const DayOrder order = p.day_order;
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::none)
             continue;

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "classify.hpp"
+#include "dates.hpp"
 
 #include <algorithm>
 #include <array>
@@ -40,6 +41,8 @@ struct Page {
     std::vector<char> code;           // code_line() of each block, asked by main_region, code_blocks, kept_as_text
     Article article;
     std::string glued_date;           // the date glued before the headline, as printed (kept with the boilerplate)
+    DayOrder day_order = DayOrder::by_language; // the order the page's dates of numbers prove: set by mark_metadata(),
+                                                // read again by date_under_headline()
 };
 
 /// The page's tables of contents, which find_contents() reads, and the copies of its lines printed more than once.
