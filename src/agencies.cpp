@@ -145,13 +145,26 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     if (close == std::string_view::npos || close - open > 24)
         return std::nullopt;
     auto ids = agency_list(paragraph.substr(open + 2, close - open - 2));
+    // "Monterrey (México), 12 ago (EFE).- ...": the country in parentheses after the place, then the agency's.
+    if (!ids && paragraph.substr(close + 1).rfind(", ", 0) == 0) {
+        open = paragraph.find(" (", close);
+        if (open == std::string_view::npos || open > 64)
+            return std::nullopt;
+        close = paragraph.find(')', open);
+        if (close == std::string_view::npos || close - open > 24)
+            return std::nullopt;
+        ids = agency_list(paragraph.substr(open + 2, close - open - 2));
+    }
     if (!ids)
         return std::nullopt;
     std::string_view head = paragraph.substr(0, open);
     std::string_view place = head.substr(0, std::min(head.find(','), head.size()));
-    for (auto w : text::split_ws(place))
+    for (auto w : text::split_ws(place)) {
+        if (w.size() > 2 && w.front() == '(' && w.back() == ')')
+            w = w.substr(1, w.size() - 2);
         if (!text::starts_upper(w) && w != "de" && w != "del" && w != "am" && w != "an")
             return std::nullopt;
+    }
     if (place.empty() || text::split_ws(place).size() > 4)
         return std::nullopt;
     std::string_view rest = paragraph.substr(close + 1);

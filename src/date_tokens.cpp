@@ -146,7 +146,7 @@ bool valid_date(int y, int m, int d) {
     return d <= days[m - 1] && !(m == 2 && d == 29 && !leap);
 }
 
-// Reads a time right after token `i` ("à 14h32", "14:05", "ore 10:15", "6:00 PM", "um 14.05 Uhr").
+// Reads a time right after token `i` ("à 14h32", "14:05", "ore 10:15", "6:00 PM", "um 14.05 Uhr", "om 13:15").
 bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t& last) {
     std::size_t k = i;
     for (int skip = 0; skip < 3 && k < t.size(); ++skip) {
@@ -154,7 +154,7 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
             break;
         bool filler = t[k].kind == TokKind::punct || t[k].text == "à" || t[k].text == "a" || t[k].text == "um" ||
                       t[k].text == "at" || t[k].text == "ore" || t[k].text == "alle" || t[k].text == "las" ||
-                      t[k].text == "às" || t[k].text == "h" || t[k].text == "o";
+                      t[k].text == "às" || t[k].text == "h" || t[k].text == "o" || t[k].text == "om";
         if (!filler)
             return false;
         ++k;
