@@ -1,4 +1,5 @@
 // Indirect speech: reported words without quote marks, with their cue and speaker.
+#include "classify.hpp"
 #include "quotes_parts.hpp"
 #include "text.hpp"
 
@@ -16,6 +17,20 @@ bool quote_mark_phrase(std::string_view cue, const std::vector<const Lexicon*>& 
             if (low == ph || (low.size() > ph.size() && ends_after(low, " " + ph, 0)))
                 return true;
     return false;
+}
+
+// "PARIS (Reuters) - The port will reopen ..., Jane Doe said.": the agency's dateline opening the paragraph is no
+// part of the reported words; where they begin in `s`, from the sentence's start `sb` to its clause's end `end`.
+std::size_t after_dateline(std::string_view s, std::size_t sb, std::size_t end) {
+    if (sb != 0)
+        return sb;
+    auto tag = dateline_tag(s);
+    if (!tag || s.rfind(tag->raw, 0) != 0)
+        return sb;
+    std::size_t b = tag->raw.size();
+    while (b < s.size() && s[b] == ' ')
+        ++b;
+    return b < end ? b : sb;
 }
 
 } // namespace
@@ -120,7 +135,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low);
                 if (!clean_tail)
                     continue;
-                std::string said = strip_edge_punct(std::string(s.substr(sb, sw[ci - 1].b - sb)));
+                const std::size_t from = after_dateline(s, sb, sw[ci - 1].b);
+                std::string said = strip_edge_punct(std::string(s.substr(from, sw[ci - 1].b - from)));
                 // The reported words begin after the last cue-free clause opener ("Mais", "Et").
                 if (!has_words(said, 5))
                     continue;
@@ -146,7 +162,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 for (std::size_t j = cend; j < sw.size(); ++j)
                     tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low));
                 if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
-                    std::string said = strip_edge_punct(std::string(s.substr(sb, sw[comma - 1].b - sb)));
+                    const std::size_t from = after_dateline(s, sb, sw[comma - 1].b);
+                    std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma - 1].b - from)));
                     if (has_words(said, 5)) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.mention = span_text(s, sw, comma, ci - 1);
@@ -178,8 +195,22 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 std::size_t t = cend;
                 if (t < sw.size() && sw[t].low == ",")
                     ++t;
+                // "anunció este martes que ...", "said on Monday that ...": a word of time between the cue and "que".
+                for (std::size_t j = t; j < sw.size() && j < t + 3 && !sw[j].punct; ++j)
+                    if (any_language_has("weekdays", sw[j].low)) {
+                        t = j + 1;
+                        break;
+                    }
+                // "Agregó el vocero que ...", "Acrescentou o ministro que ...": a cue opening the sentence, its
+                // subject after it, then "que".
+                std::optional<std::pair<std::size_t, std::size_t>> inverted;
+                if (ci == 0 && c.pronoun.empty() && t < sw.size() && !in_list(ex.sp.lexs, "that", sw[t].low) &&
+                    in_list(ex.sp.lexs, "quote_conventions", "cue before its subject and that"))
+                    if ((inverted = ex.mention_after(sw, cend)) && inverted->second + 1 < sw.size() &&
+                        in_list(ex.sp.lexs, "that", sw[inverted->second + 1].low))
+                        t = inverted->second + 1;
                 if (t < sw.size() && in_list(ex.sp.lexs, "that", sw[t].low) && t + 4 < sw.size()) {
-                    auto m = ex.mention_before(sw, ci);
+                    auto m = t > cend && inverted ? inverted : ex.mention_before(sw, ci);
                     if (!m && c.pronoun.empty())
                         continue;
                     std::size_t from_b = t + 1 < sw.size() ? sw[t + 1].b : se;

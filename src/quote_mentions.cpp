@@ -15,6 +15,13 @@ bool Extractor::opens_with_name(const std::vector<Word>& ws, std::size_t first, 
     return !names.empty() && names.front().first == 0;
 }
 
+bool Extractor::utterance_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t last) const {
+    // "so die Vorwürfe", "according to the allegations": an article and a noun of what is said name no speaker, nor
+    // with an adjective after it ("de acuerdo con las cifras oficiales").
+    return (last == first + 1 || (last == first + 2 && !ws[last].upper)) &&
+           has_tag(sp.lexs, WordTags::article, ws[first].low) && in_list(sp.lexs, "utterance_words", ws[first + 1].low);
+}
+
 bool Extractor::capitalised_nouns_here() const {
     return sp.capitalised_nouns;
 }
@@ -129,9 +136,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             return std::nullopt;
         last = k;
     }
-    // "so die Vorwürfe", "according to the allegations": an article and a noun of what is said name no speaker.
-    if (last == first + 1 && has_tag(sp.lexs, WordTags::article, ws[first].low) &&
-        in_list(sp.lexs, "utterance_words", ws[last].low))
+    if (utterance_phrase(ws, first, last))
         return std::nullopt;
     return std::make_pair(first, last);
 }
@@ -384,6 +389,19 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     ++r;
                 if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
                     return According{k, j - 1, j, r - 1};
+                // "Volgens de minister krijgt ...", "Laut der Ministerin bekommt ...": where the verb comes second
+                // ([quote_conventions]), the verb of what is reported follows the mention at once, without a comma:
+                // an article, then role nouns and capitalised words.
+                if (in_list(sp.lexs, "quote_conventions", "verb second after according")) {
+                    std::size_t e = j;
+                    if (e < ws.size() && !ws[e].punct && has_tag(sp.lexs, WordTags::article, ws[e].low))
+                        ++e;
+                    const std::size_t noun = e;
+                    while (e < ws.size() && !ws[e].punct && (ws[e].upper || role_noun(ws[e].low, sp)))
+                        ++e;
+                    if (e > noun && e < ws.size() && !ws[e].punct && !sp.stopword(ws[e].low))
+                        return According{k, j - 1, j, e - 1};
+                }
                 // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
                 std::size_t c = j;
                 while (c < ws.size() && !ws[c].punct && c - j < 10)
@@ -395,6 +413,8 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                         ++c2;
                     if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == ",")
                         e = c2 - 1;
+                    if (utterance_phrase(ws, j, e))
+                        continue;
                     return According{k, j - 1, j, e};
                 }
                 if (auto m = mention_after(ws, j))

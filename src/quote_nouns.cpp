@@ -307,6 +307,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
             !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
             std::size_t j = k;
+            // ("minister van Infrastructuur en Waterstaat Eva Bos": a field of two joined by a conjunction)
+            if (j >= 3 && ws[j - 2].upper && !ws[j - 2].punct && !ws[j - 1].punct &&
+                in_list(sp.lexs, "coordinating_words", ws[j - 1].low))
+                j -= 2;
             if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
                 --j;
             if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct && role_fields.has(ws[j - 1].low) &&

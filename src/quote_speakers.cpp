@@ -142,8 +142,13 @@ int Speakers::add_person(std::string_view name) {
     if (k >= 0) {
         const std::string& known = people[static_cast<std::size_t>(k)].low;
         auto first_word = [](std::string_view n) { return n.substr(0, n.find(' ')); };
+        // But where names carry two surnames ([quote_conventions]), "Landa Cárdenas" after "Mauricio Landa Cárdenas"
+        // is the end of his name.
+        const bool ends_known = known.size() > low.size() && known[known.size() - low.size() - 1] == ' ' &&
+                                known.compare(known.size() - low.size(), low.size(), low) == 0 &&
+                                in_list(lexs, "quote_conventions", "two surnames");
         if (known.find(' ') != std::string::npos && low.find(' ') != std::string::npos &&
-            first_word(known) != first_word(low)) {
+            first_word(known) != first_word(low) && !ends_known) {
             people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
             note_first_word(static_cast<int>(people.size() - 1));
             return static_cast<int>(people.size() - 1);

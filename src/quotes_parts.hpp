@@ -478,6 +478,9 @@ struct Extractor {
 
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k);
+    // "die Vorwürfe", "las cifras oficiales": the words first..last are an article and a noun of what is said or
+    // counted ([utterance_words]), perhaps with an adjective: they name no speaker.
+    bool utterance_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
 
     // "der ecuadorianische Präsident", "des deutschen Ministeriums": German adjectives before a noun end in -e,
     // -en, -er, -es, -em and stay in the mention.
