@@ -258,7 +258,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         std::size_t e = k;
         while (e + 1 < ws.size()) {
             const Word& nx = ws[e + 1];
-            if (!nx.punct && nx.upper && !stopword(nx) && !is_role(nx.low)) {
+            // ("Wouter Dijkgraaf zei": where nouns are written in lower case, a capitalised role noun after one
+            // capitalised word and ending the run is a surname)
+            if (!nx.punct && nx.upper && !stopword(nx) &&
+                (!is_role(nx.low) || (!sp.capitalised_nouns && e == k && (e + 2 >= n || !ws[e + 2].upper)))) {
                 ++e;
                 continue;
             }

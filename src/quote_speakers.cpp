@@ -144,9 +144,15 @@ int Speakers::add_person(std::string_view name) {
         auto first_word = [](std::string_view n) { return n.substr(0, n.find(' ')); };
         // But where names carry two surnames ([quote_conventions]), "Landa Cárdenas" after "Mauricio Landa Cárdenas"
         // is the end of his name.
+        // (A name run opened by an adverb or an outlet, "Incluso Rosa Imaz", "EFE Lucía Gómez", has no given name.)
+        const std::string_view opener = first_word(known);
+        const std::string_view opener_written = first_word(people[static_cast<std::size_t>(k)].name);
+        const bool acronym = opener_written.size() >= 2 &&
+                             std::all_of(opener_written.begin(), opener_written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
         const bool ends_known = known.size() > low.size() && known[known.size() - low.size() - 1] == ' ' &&
                                 known.compare(known.size() - low.size(), low.size(), low) == 0 &&
-                                in_list(lexs, "quote_conventions", "two surnames");
+                                in_list(lexs, "quote_conventions", "two surnames") && !acronym && !stopword(opener) &&
+                                !in_list(lexs, "sentence_openers", opener) && !has_tag(lexs, WordTags::cue_adverb, opener);
         if (known.find(' ') != std::string::npos && low.find(' ') != std::string::npos &&
             first_word(known) != first_word(low) && !ends_known) {
             people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
