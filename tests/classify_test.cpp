@@ -170,6 +170,15 @@ TEST_CASE("a dateline with an agency opens a wire story", "[classify][dateline]"
         {"Berlin (dpa) - Die Regierung hat am Montag beschlossen.", "Berlin (dpa) -", "Berlin", "dpa"},
         {"WASHINGTON (AP) — The Senate passed the bill.", "WASHINGTON (AP) —", "WASHINGTON", "ap"},
         {"Genève (AFP) - Les négociations ont repris.", "Genève (AFP) -", "Genève", "afp"},
+        // the country in parentheses after the place, then the agency's; Lusa, the Portuguese agency
+        {"Salta (Argentina), 9 feb (EFE).- El gobierno provincial cerró el paso fronterizo.",
+         "Salta (Argentina), 9 feb (EFE).-", "Salta (Argentina)", "efe"},
+        {"Évora (Portugal), 4 nov 2024 (Lusa) – A câmara aprovou o orçamento da cidade.",
+         "Évora (Portugal), 4 nov 2024 (Lusa) –", "Évora (Portugal)", "lusa"},
+        {"Coimbra, 2 fev 2025 (Lusa) - O hospital abriu uma nova ala de pediatria.", "Coimbra, 2 fev 2025 (Lusa) -",
+         "Coimbra", "lusa"},
+        {"Lyon (France), 3 mars (AFP) - Le tribunal a rendu son jugement.", "Lyon (France), 3 mars (AFP) -",
+         "Lyon (France)", "afp"},
     };
     for (const auto& r : rows) {
         INFO(r.paragraph);
@@ -181,6 +190,9 @@ TEST_CASE("a dateline with an agency opens a wire story", "[classify][dateline]"
     }
     CHECK_FALSE(dateline_tag("The minister (a former banker) - who spoke last - said no."));
     CHECK_FALSE(dateline_tag("Le ministre (ats) a parlé hier."));
+    // The country in parentheses with no agency's after it is no dateline.
+    CHECK_FALSE(dateline_tag("Salta (Argentina), la ciudad del norte, cerró el paso fronterizo ayer (martes)."));
+    CHECK_FALSE(dateline_tag("O presidente (Lusa) falou ontem."));
 }
 
 TEST_CASE("photo credits are recognised in many conventions", "[classify][credit]") {

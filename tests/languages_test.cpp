@@ -79,36 +79,6 @@ TEST_CASE("cookie banners in Portuguese, Dutch and Spanish are consent notices",
     }
 }
 
-TEST_CASE("a wire dateline may name the country after the place, and Lusa is an agency", "[languages][dateline]") {
-    struct Row {
-        const char* paragraph;
-        const char* raw;
-        const char* place;
-        const char* agency;
-    };
-    const Row rows[] = {
-        {"Salta (Argentina), 9 feb (EFE).- El gobierno provincial cerró el paso fronterizo.",
-         "Salta (Argentina), 9 feb (EFE).-", "Salta (Argentina)", "efe"},
-        {"Évora (Portugal), 4 nov 2024 (Lusa) – A câmara aprovou o orçamento da cidade.",
-         "Évora (Portugal), 4 nov 2024 (Lusa) –", "Évora (Portugal)", "lusa"},
-        {"Coimbra, 2 fev 2025 (Lusa) - O hospital abriu uma nova ala de pediatria.", "Coimbra, 2 fev 2025 (Lusa) -",
-         "Coimbra", "lusa"},
-        {"Lyon (France), 3 mars (AFP) - Le tribunal a rendu son jugement.", "Lyon (France), 3 mars (AFP) -",
-         "Lyon (France)", "afp"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        auto d = dateline_tag(r.paragraph);
-        REQUIRE(d);
-        CHECK(d->raw == r.raw);
-        CHECK(d->place == r.place);
-        CHECK(d->agencies == std::vector<std::string>{r.agency});
-    }
-    // The country in parentheses with no agency's after it is no dateline.
-    CHECK_FALSE(dateline_tag("Salta (Argentina), la ciudad del norte, cerró el paso fronterizo ayer (martes)."));
-    CHECK_FALSE(dateline_tag("O presidente (Lusa) falou ontem."));
-}
-
 TEST_CASE("the agency's dateline is no part of the words reported in its paragraph", "[languages][indirect]") {
     struct Row {
         const char* lang;
