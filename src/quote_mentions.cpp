@@ -118,7 +118,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 continue;
             }
         }
-        if (k > first && stop_word(w.low))
+        // ("the following questions": a stop word right after an article is inside its noun phrase; German reads its
+        // lower-case words below)
+        if (k > first && stop_word(w.low) && (sp.capitalised_nouns || !has_tag(sp.lexs, WordTags::article, ws[k - 1].low)))
             break;
         // German capitalises the nouns of the mention: a lower-case word that is no function word is the
         // verb of the next clause ("Nach Angaben der Staatsanwaltschaft Krefeld ging die Polizei").

@@ -1,0 +1,29 @@
+// Table-driven tests of the mention of a speaker and its resolution, on invented sentences in several languages.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+#include <tuple>
+#include <vector>
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a time or a circumstance after the speaker's name is no part of the mention", "[quotes][mentions]") {
+    check_quotes({
+        {"en", {"“We need more time to read the report,” said Mayor Ann Roe following the meeting."},
+         "We need more time to read the report", "Ann Roe", "Mayor Ann Roe"},
+        {"en", {"“The plan is dead,” said council member Tom Vale amid loud protests from the gallery."},
+         "The plan is dead", "Tom Vale", "council member Tom Vale"},
+        {"en", {"“We will not give up,” said union leader Jo Lee despite the vote."}, "We will not give up", "Jo Lee",
+         "union leader Jo Lee"},
+        {"de", {"„Wir brauchen mehr Zeit“, sagte Bürgermeisterin Anna Roth trotz der Proteste."}, "Wir brauchen mehr Zeit",
+         "Anna Roth", "Bürgermeisterin Anna Roth"},
+        {"fr", {"« Nous avons besoin de temps », a déclaré le maire Paul Roux malgré les critiques de l'opposition."},
+         "Nous avons besoin de temps", "Paul Roux", "le maire Paul Roux"},
+        {"es", {"«Necesitamos más tiempo», dijo la alcaldesa Lucía Gómez pese a las protestas."}, "Necesitamos más tiempo",
+         "Lucía Gómez", "la alcaldesa Lucía Gómez"},
+        {"it", {"«Abbiamo bisogno di tempo», ha detto il sindaco Marco Bruni nonostante le proteste."},
+         "Abbiamo bisogno di tempo", "Marco Bruni", "il sindaco Marco Bruni"},
+    });
+}
