@@ -27,3 +27,24 @@ TEST_CASE("a time or a circumstance after the speaker's name is no part of the m
          "Abbiamo bisogno di tempo", "Marco Bruni", "il sindaco Marco Bruni"},
     });
 }
+
+TEST_CASE("an object pronoun between a relative word and its cue leaves the relative word the subject",
+          "[quotes][speakers]") {
+    // "quien lo calificó de «Q»": the relative word stands for the person named before the comma.
+    check_quotes({
+        {"es", {"La votación fue criticada por la concejala Lucía Gómez, quien lo calificó de «una vergüenza para la ciudad»."},
+         "una vergüenza para la ciudad", "Lucía Gómez"},
+        {"es", {"El alcalde Pedro Vidal, quien la calificó de «necesaria», no dio más detalles."}, "necesaria",
+         "Pedro Vidal"},
+        {"es", {"Lo criticó el concejal Luis Prado, que lo calificó de «un error muy caro» ante la prensa."},
+         "un error muy caro", "Luis Prado"},
+        {"it", {"Il voto è stato criticato dalla consigliera Giulia Rossi, che lo ha definito «una vergogna per la città»."},
+         "una vergogna per la città", "Giulia Rossi"},
+        {"en", {"The vote was criticised by council member Ann Roe, who called it \"a disgrace for the city\"."},
+         "a disgrace for the city", "Ann Roe"},
+        {"fr", {"Le vote a été critiqué par la conseillère Marie Lefort, qui l'a qualifié de « honte pour la ville »."},
+         "honte pour la ville", "Marie Lefort"},
+        {"de", {"Kritik kam von der Stadträtin Eva Lind, die den Beschluss als „Schande für die Stadt“ bezeichnete."},
+         "Schande für die Stadt", "Eva Lind"},
+    });
+}
