@@ -48,3 +48,47 @@ TEST_CASE("an object pronoun between a relative word and its cue leaves the rela
          "Schande für die Stadt", "Eva Lind"},
     });
 }
+
+TEST_CASE("a role after the speaker's own role names the person the speaker works for", "[quotes][speakers]") {
+    // "der Sprecher des Ministers" is not the minister; with no spokesman named, the quote has no speaker.
+    check_quotes({
+        {"de",
+         {"Innenminister Karl Brenner war bei der Sitzung nicht anwesend.",
+          "„Wir prüfen den Vorschlag sorgfältig“, sagte der Sprecher des Ministers am Mittwoch."},
+         "Wir prüfen den Vorschlag sorgfältig", ""},
+        {"de",
+         {"Bürgermeister Jan Kruse war bei der Sitzung nicht anwesend.",
+          "„Wir prüfen den Vorschlag“, sagte ein Sprecher des Bürgermeisters."},
+         "Wir prüfen den Vorschlag", ""},
+        {"en",
+         {"Foreign Minister Karl Brenner did not attend the session.",
+          "\"We are studying the proposal,\" a spokesman for the minister said on Wednesday."},
+         "We are studying the proposal", ""},
+        {"en",
+         {"Governor Ann Roe did not attend the session.",
+          "\"We are studying the proposal,\" the governor's spokesman said on Wednesday."},
+         "We are studying the proposal", ""},
+        {"fr",
+         {"Le ministre de l'Intérieur Karl Brenner était absent de la réunion.",
+          "« Nous étudions la proposition », a déclaré le porte-parole du ministre mercredi."},
+         "Nous étudions la proposition", ""},
+    });
+}
+
+TEST_CASE("the speaker's own role still finds the person it describes next to another's role", "[quotes][speakers]") {
+    check_quotes({
+        {"de",
+         {"Innenminister Karl Brenner und sein Sprecher Jan Kurz kamen zur Sitzung.",
+          "„Wir prüfen den Vorschlag“, sagte der Sprecher des Ministers am Mittwoch."},
+         "Wir prüfen den Vorschlag", "Jan Kurz"},
+        {"en",
+         {"Foreign Minister Karl Brenner and his spokesman Jan Kurz attended the session.",
+          "\"We are studying the proposal,\" the spokesman for the minister said."},
+         "We are studying the proposal", "Jan Kurz"},
+        // A group the speaker belongs to is no one else: "the leader of the Democrats" may be a Democrat named before.
+        {"en",
+         {"Ann Roe, a Democrat, opposed the bill on Monday.",
+          "\"This bill is a disgrace,\" the leader of the Democrats said."},
+         "This bill is a disgrace", "Ann Roe"},
+    });
+}
