@@ -8,6 +8,47 @@
 
 namespace archive {
 namespace quoting {
+namespace {
+
+// "„Q1“, sagte er, „Q2.“", "«Q1», a-t-il dit, «Q2»", "“Q1,” she said, “Q2.”": a quote after an attribution that
+// stands between two quotes of one sentence, set off by a comma and holding one cue, the one that attributed the
+// quote before it, is the rest of the same words (joins_split joined it where it goes on in lower case): the index
+// of that quote in r.ex.quotes, or nothing.
+std::optional<std::size_t> split_by_cue(const UnitReader& r, const UnitReader::QuoteAt& at) {
+    const QuoteSpan& q = at.q;
+    if (r.placed.empty() || r.ex.quotes.size() != r.first_quote + r.placed.size())
+        return std::nullopt;
+    auto prev = std::lower_bound(r.spans.begin(), r.spans.end(), q.open,
+                                 [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    if (prev == r.spans.begin())
+        return std::nullopt;
+    --prev;
+    const Quote& q1 = r.ex.quotes.back();
+    // (the last quote added is the one of the span before, attributed by a cue)
+    if (!prev->closed || r.placed.back().open != prev->open || !q1.cue || q1.kind != QuoteKind::direct ||
+        r.sentence_of(prev->open).first != at.sentence.first)
+        return std::nullopt;
+    const std::size_t from = prev->close + prev->close_len;
+    const std::string_view between = text::trim(r.s.substr(from, q.open - from));
+    if (between.size() < 2 || between.back() != ',' || between.find_first_of(":;") != std::string_view::npos)
+        return std::nullopt;
+    // The first quote breaks off at a comma, inside its marks or after them ("Q1. To which she said, “Q2”" is two
+    // sentences), and the words between name its speaker as its mention did.
+    const std::string_view inner = text::trim(r.s.substr(prev->open + prev->open_len, prev->close - prev->open - prev->open_len));
+    if ((inner.empty() || inner.back() != ',') && between.front() != ',')
+        return std::nullopt;
+    if (q1.mention && between.find(*q1.mention) == std::string_view::npos)
+        return std::nullopt;
+    auto cue_at = [&r](std::size_t byte) {
+        return std::lower_bound(r.cues.begin(), r.cues.end(), byte, [](const Cue& c, std::size_t v) { return c.begin < v; });
+    };
+    const auto c = cue_at(from);
+    if (cue_at(q.open) - c != 1 || c->text != *q1.cue)
+        return std::nullopt;
+    return r.ex.quotes.size() - 1;
+}
+
+} // namespace
 
 // "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
 bool UnitReader::signed_by_dash(const QuoteAt& at, Quote& out) {
@@ -306,6 +347,18 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
     const QuoteSpan& q = at.q;
     const std::string& qt = at.text;
     const std::size_t sb = at.sb, sent_b = at.sent_b;
+    if (auto k = split_by_cue(*this, at)) {
+        const Quote q1 = ex.quotes[*k];
+        out.cue = q1.cue;
+        out.mention = q1.mention;
+        // (a sentence of its own when nothing of the writer's follows it in the sentence)
+        const std::size_t after = q.close + q.close_len;
+        if (text::trim(s.substr(after, std::max(after, at.sentence.second) - after)).find_first_not_of(".,;!?") ==
+            std::string_view::npos)
+            out.kind = QuoteKind::direct;
+        ex.add(out, q1.speaker);
+        return true;
+    }
     bool found = false;
     std::optional<std::string> naming; // a verb of naming whose object stands before the quote
     auto past = std::lower_bound(cues.begin(), cues.end(), q.open,

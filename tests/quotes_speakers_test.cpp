@@ -92,3 +92,34 @@ TEST_CASE("the speaker's own role still finds the person it describes next to an
          "This bill is a disgrace", "Ann Roe"},
     });
 }
+
+TEST_CASE("the second part of a quote broken by its attribution takes the first part's speaker", "[quotes][speakers]") {
+    // "„Q1“, sagte er, „Q2.“": the attribution between the parts is the first part's; the second, opening with a
+    // capital, is a sentence of its own (a part going on in lower case joins the first).
+    check_quotes({
+        {"de",
+         {"Bürgermeister Jan Kruse stellte am Dienstag den Plan für den Hafen vor.",
+          "„Wir brauchen mehr Zeit“, sagte er, „Der Bericht ist sehr lang.“"},
+         "Der Bericht ist sehr lang.", "Jan Kruse", "er"},
+        {"de", {"„Der Plan ist gut“, sagte Stadträtin Eva Lind, „Die Bürger wollen ihn.“"}, "Die Bürger wollen ihn.",
+         "Eva Lind", "Stadträtin Eva Lind"},
+        {"fr",
+         {"Le maire Paul Roux a présenté mardi le projet du port.",
+          "«Nous avons besoin de temps», a-t-il dit, «Le rapport est très long.»"},
+         "Le rapport est très long.", "Paul Roux", "il"},
+        {"en",
+         {"Mayor Ann Roe presented the harbour plan on Tuesday.", "\"We need more time,\" she said, \"The report is long.\""},
+         "The report is long.", "Ann Roe", "she"},
+    });
+    for (const auto& [lang, paragraph, text] : std::vector<std::tuple<const char*, const char*, const char*>>{
+             {"de", "„Der Plan ist gut“, sagte Stadträtin Eva Lind, „Die Bürger wollen ihn.“", "Die Bürger wollen ihn."},
+             {"fr", "«Le projet est bon», a expliqué Paul Roux, «Les habitants le soutiennent.»",
+              "Les habitants le soutiennent."},
+         }) {
+        INFO(paragraph);
+        bool direct = false;
+        for (const auto& q : extract_quotes(page(lang, "", {paragraph})))
+            direct = direct || (q.text == text && q.kind == QuoteKind::direct);
+        CHECK(direct);
+    }
+}
