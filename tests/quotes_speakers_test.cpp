@@ -123,3 +123,18 @@ TEST_CASE("the second part of a quote broken by its attribution takes the first 
         CHECK(direct);
     }
 }
+
+TEST_CASE("a short quoted sentence right after an attributed quote goes on with its speaker", "[quotes][speakers]") {
+    check_quotes({
+        {"de", {"„Wir haben dagegen gestimmt“, sagte Peter Graf. „Wir kämpfen weiter.“"}, "Wir kämpfen weiter.",
+         "Peter Graf"},
+        {"fr", {"«Nous avons voté contre», a déclaré Jean Martin. «Nous resterons.»"}, "Nous resterons.", "Jean Martin"},
+        {"es", {"«Votamos en contra», dijo el concejal Luis Prado. «Seguiremos luchando.»"}, "Seguiremos luchando.",
+         "Luis Prado"},
+        {"it", {"«Abbiamo votato contro», ha detto Marco Bruni. «Resteremo qui.»"}, "Resteremo qui.", "Marco Bruni"},
+    });
+    // A short quoted name without a mark of its own is no one's words.
+    for (const auto& q : extract_quotes(
+             page("de", "", {"„Wir haben dagegen gestimmt“, sagte Peter Graf. Im „Hafenblatt“ steht es anders."})))
+        CHECK(q.text != "Hafenblatt");
+}
