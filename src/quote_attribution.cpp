@@ -517,6 +517,26 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 }
             // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
             // phrase opened by a preposition before the verb is no subject; the one before the colon is.
+            // German puts the subject after the verb when the clause opens with such a phrase, whatever stands
+            // before the colon: "In seinen Ausführungen betonte Rektor Max Roth ausdrücklich den Wert: „Q“", "Auf
+            // die Frage antwortete sie knapp: „Q“". The words after the verb are its subject when they name someone
+            // (a name, a pronoun, an article and a role noun), not an object ("bezeichnete den Plan als „Q“").
+            if (before_m && !colon && has_after && ex.capitalised_nouns_here() &&
+                has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low)) {
+                const std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(am.first),
+                                            ws.begin() + static_cast<std::ptrdiff_t>(am.second + 1));
+                char g = 'x';
+                // ("bezeichnete die Stadträtin Eva Lind den Bau als „Q“": the subject ends with its name)
+                const auto names = names_in(sub, ex.sp);
+                if (!names.empty())
+                    am.second = am.first + names.front().last;
+                colon = !names.empty() ||
+                        (am.first == am.second && ex.sp.pronoun(ws[am.first].low, g) &&
+                         !has_tag(ex.sp.lexs, WordTags::possessive, ws[am.first].low)) ||
+                        (am.first < am.second && has_tag(ex.sp.lexs, WordTags::article, ws[am.first].low) &&
+                         !in_list(ex.sp.lexs, "object_article_words", ws[am.first].low) &&
+                         role_noun(ws[am.first + 1].low, ex.sp));
+            }
             if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
                 before_m.reset();
             std::optional<std::string> spk;

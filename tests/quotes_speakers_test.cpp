@@ -138,3 +138,24 @@ TEST_CASE("a short quoted sentence right after an attributed quote goes on with 
              page("de", "", {"„Wir haben dagegen gestimmt“, sagte Peter Graf. Im „Hafenblatt“ steht es anders."})))
         CHECK(q.text != "Hafenblatt");
 }
+
+TEST_CASE("a German clause opened by a phrase with a preposition has its subject after the verb", "[quotes][speakers]") {
+    // "In seinen Ausführungen betonte Rektor Max Roth ...: „Q“": the phrase before the verb is no subject, also when
+    // more than the subject stands between the verb and the colon; an object after the verb is no subject either.
+    check_quotes({
+        {"de",
+         {"In seinen Ausführungen betonte Rektor Max Roth ausdrücklich den Wert des Projektes: „Mit diesem Zentrum "
+          "öffnen wir eine neue Tür.“"},
+         "Mit diesem Zentrum öffnen wir eine neue Tür.", "Max Roth"},
+        {"de", {"Im Interview bezeichnete die Stadträtin Eva Lind den Bau als „ein Geschenk für die Region“."},
+         "ein Geschenk für die Region", "Eva Lind", "die Stadträtin Eva Lind"},
+        {"de",
+         {"Stadträtin Eva Lind besuchte am Montag die Baustelle.",
+          "Bei ihrem Besuch nannte sie den Bau knapp „ein Geschenk für die Region“."},
+         "ein Geschenk für die Region", "Eva Lind", "sie"},
+        {"en", {"In his speech, Mayor Tom Vale said: \"This bridge is a gift to the region.\""},
+         "This bridge is a gift to the region.", "Tom Vale"},
+        {"fr", {"Dans son discours, le maire Paul Roux a déclaré : « Ce pont est un cadeau pour la région. »"},
+         "Ce pont est un cadeau pour la région.", "Paul Roux"},
+    });
+}
