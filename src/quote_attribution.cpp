@@ -8,6 +8,47 @@
 
 namespace archive {
 namespace quoting {
+namespace {
+
+// "„Q1“, sagte er, „Q2.“", "«Q1», a-t-il dit, «Q2»", "“Q1,” she said, “Q2.”": a quote after an attribution that
+// stands between two quotes of one sentence, set off by a comma and holding one cue, the one that attributed the
+// quote before it, is the rest of the same words (joins_split joined it where it goes on in lower case): the index
+// of that quote in r.ex.quotes, or nothing.
+std::optional<std::size_t> split_by_cue(const UnitReader& r, const UnitReader::QuoteAt& at) {
+    const QuoteSpan& q = at.q;
+    if (r.placed.empty() || r.ex.quotes.size() != r.first_quote + r.placed.size())
+        return std::nullopt;
+    auto prev = std::lower_bound(r.spans.begin(), r.spans.end(), q.open,
+                                 [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    if (prev == r.spans.begin())
+        return std::nullopt;
+    --prev;
+    const Quote& q1 = r.ex.quotes.back();
+    // (the last quote added is the one of the span before, attributed by a cue)
+    if (!prev->closed || r.placed.back().open != prev->open || !q1.cue || q1.kind != QuoteKind::direct ||
+        r.sentence_of(prev->open).first != at.sentence.first)
+        return std::nullopt;
+    const std::size_t from = prev->close + prev->close_len;
+    const std::string_view between = text::trim(r.s.substr(from, q.open - from));
+    if (between.size() < 2 || between.back() != ',' || between.find_first_of(":;") != std::string_view::npos)
+        return std::nullopt;
+    // The first quote breaks off at a comma, inside its marks or after them ("Q1. To which she said, “Q2”" is two
+    // sentences), and the words between name its speaker as its mention did.
+    const std::string_view inner = text::trim(r.s.substr(prev->open + prev->open_len, prev->close - prev->open - prev->open_len));
+    if ((inner.empty() || inner.back() != ',') && between.front() != ',')
+        return std::nullopt;
+    if (q1.mention && between.find(*q1.mention) == std::string_view::npos)
+        return std::nullopt;
+    auto cue_at = [&r](std::size_t byte) {
+        return std::lower_bound(r.cues.begin(), r.cues.end(), byte, [](const Cue& c, std::size_t v) { return c.begin < v; });
+    };
+    const auto c = cue_at(from);
+    if (cue_at(q.open) - c != 1 || c->text != *q1.cue)
+        return std::nullopt;
+    return r.ex.quotes.size() - 1;
+}
+
+} // namespace
 
 // "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
 bool UnitReader::signed_by_dash(const QuoteAt& at, Quote& out) {
@@ -306,6 +347,18 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
     const QuoteSpan& q = at.q;
     const std::string& qt = at.text;
     const std::size_t sb = at.sb, sent_b = at.sent_b;
+    if (auto k = split_by_cue(*this, at)) {
+        const Quote q1 = ex.quotes[*k];
+        out.cue = q1.cue;
+        out.mention = q1.mention;
+        // (a sentence of its own when nothing of the writer's follows it in the sentence)
+        const std::size_t after = q.close + q.close_len;
+        if (text::trim(s.substr(after, std::max(after, at.sentence.second) - after)).find_first_not_of(".,;!?") ==
+            std::string_view::npos)
+            out.kind = QuoteKind::direct;
+        ex.add(out, q1.speaker);
+        return true;
+    }
     bool found = false;
     std::optional<std::string> naming; // a verb of naming whose object stands before the quote
     auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
@@ -464,6 +517,26 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 }
             // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
             // phrase opened by a preposition before the verb is no subject; the one before the colon is.
+            // German puts the subject after the verb when the clause opens with such a phrase, whatever stands
+            // before the colon: "In seinen Ausführungen betonte Rektor Max Roth ausdrücklich den Wert: „Q“", "Auf
+            // die Frage antwortete sie knapp: „Q“". The words after the verb are its subject when they name someone
+            // (a name, a pronoun, an article and a role noun), not an object ("bezeichnete den Plan als „Q“").
+            if (before_m && !colon && has_after && ex.capitalised_nouns_here() &&
+                has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low)) {
+                const std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(am.first),
+                                            ws.begin() + static_cast<std::ptrdiff_t>(am.second + 1));
+                char g = 'x';
+                // ("bezeichnete die Stadträtin Eva Lind den Bau als „Q“": the subject ends with its name)
+                const auto names = names_in(sub, ex.sp);
+                if (!names.empty())
+                    am.second = am.first + names.front().last;
+                colon = !names.empty() ||
+                        (am.first == am.second && ex.sp.pronoun(ws[am.first].low, g) &&
+                         !has_tag(ex.sp.lexs, WordTags::possessive, ws[am.first].low)) ||
+                        (am.first < am.second && has_tag(ex.sp.lexs, WordTags::article, ws[am.first].low) &&
+                         !in_list(ex.sp.lexs, "object_article_words", ws[am.first].low) &&
+                         role_noun(ws[am.first + 1].low, ex.sp));
+            }
             if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
                 before_m.reset();
             std::optional<std::string> spk;

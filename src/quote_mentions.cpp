@@ -125,7 +125,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 continue;
             }
         }
-        if (k > first && stop_word(w.low))
+        // ("the following questions": a stop word right after an article is inside its noun phrase; German reads its
+        // lower-case words below)
+        if (k > first && stop_word(w.low) && (sp.capitalised_nouns || !has_tag(sp.lexs, WordTags::article, ws[k - 1].low)))
             break;
         // German capitalises the nouns of the mention: a lower-case word that is no function word is the
         // verb of the next clause ("Nach Angaben der Staatsanwaltschaft Krefeld ging die Polizei").
@@ -258,7 +260,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         return std::nullopt;
     // "a review published on Tuesday which says “Q”", "un rapport publié mardi qui affirme": a relative word
     // ([relative_words]) right before the cue is its subject; the words before it name its antecedent, not who speaks.
-    if (in_list(sp.lexs, "relative_words", ws[last].low))
+    // ("que", "che" are also the word "that": a relative pronoun only right after a comma, "el alcalde, que lo calificó")
+    if (in_list(sp.lexs, "relative_words", ws[last].low) &&
+        (!in_list(sp.lexs, "that", ws[last].low) || (last > 0 && ws[last - 1].low == ",")))
         return std::make_pair(last, last);
     // "wie sie selbst sagte": a pronoun and its stressing word ([intensifier_words]) are the subject, also where
     // the stressing word opens clauses elsewhere ("selbst wenn").

@@ -163,6 +163,57 @@ std::size_t compound_matches(const std::vector<std::string>& words, const std::s
     return 0;
 }
 
+std::vector<std::string_view> owner_roles(const std::vector<std::string_view>& words, const Speakers& sp) {
+    std::vector<std::string_view> out;
+    auto role = [&sp](std::string_view w) { return w.size() >= 3 && !sp.stopword(w) && role_noun(w, sp); };
+    bool head = false;
+    std::string_view link; // the word opening the complement, once read
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string_view w = words[i];
+        // "the minister's spokesman", "the mayor’s aide": a role in the genitive before the speaker's own role
+        for (std::string_view poss : {"'s", "’s"})
+            if (!head && i + 1 < words.size() && ends_after(w, poss, 2) && role(w.substr(0, w.size() - poss.size())))
+                out.push_back(w.substr(0, w.size() - poss.size()));
+        if (!link.empty()) {
+            // One person, not a group it belongs to ("the leader of the Democrats", "le chef des socialistes",
+            // "der Chef der Sozialdemokraten"): a plural ends with -s outside German; German writes a man's role
+            // in the genitive singular after "des" with -s ("des Ministers") and a woman's with -in after "der".
+            if (sp.capitalised_nouns) {
+                const bool genitive_s = link != "der" && w.size() > 4 && w.back() == 's' && role(w.substr(0, w.size() - 1));
+                if (genitive_s)
+                    out.push_back(w.substr(0, w.size() - 1));
+                else if (role(w) && (link != "der" || ends_after(w, "in", 4)))
+                    out.push_back(w);
+            } else if (role(w) && w.back() != 's') {
+                out.push_back(w);
+            }
+        } else if (head) {
+            // ("des", "der" after a German noun open its genitive: "der Sprecher der Ministerin")
+            if (has_tag(sp.lexs, WordTags::complement, w) ||
+                (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w)))
+                link = w;
+        } else {
+            head = role(w);
+        }
+    }
+    return head ? out : std::vector<std::string_view>{};
+}
+
+bool owner_described(const Person& p, const std::vector<std::string_view>& words,
+                     const std::vector<std::string_view>& owners, const Speakers& sp) {
+    auto agrees = [&p, &sp](std::string_view w) {
+        const std::string word(w);
+        return matches(p.roles, word) != 0 || (sp.capitalised_nouns && compound_matches(p.roles, word) != 0);
+    };
+    if (std::none_of(owners.begin(), owners.end(), agrees))
+        return false;
+    for (std::string_view w : words)
+        if (std::find(owners.begin(), owners.end(), w) == owners.end() && w.size() >= 3 && !sp.stopword(w) &&
+            role_noun(w, sp) && agrees(w))
+            return false; // ("Jan Kurz, Sprecher des Ministers" is met again as "der Sprecher des Ministers")
+    return true;
+}
+
 bool particle(std::string_view w) {
     // Each particle has two or three bytes: compared as one number of them.
     auto key = [](std::string_view v) {

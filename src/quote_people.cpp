@@ -305,6 +305,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // "a police spokesman said", "ein Polizeisprecher sagte", "un porte-parole a déclaré": an indefinite article
     // brings in someone not named before; only a person whose description the words match may be meant.
     const bool indefinite = !words.empty() && in_list(sp.lexs, "indefinite_words", words[0]);
+    // "der Sprecher des Ministers", "a spokesman for the minister": the person the roles after the first one describe
+    // is not the speaker, and nobody else is meant unless described so.
+    const std::vector<std::string_view> owners = owner_roles(words, sp);
     // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
     // words match other people's descriptions by chance: the mention names a body itself.
     bool describes_person = has_role_word || !nations.empty();
@@ -325,6 +328,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         conflict = conflict || (mention_gender != 'x' && p.gender != 'x' && p.gender != mention_gender);
         for (const auto& n : nations)
             conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
+        conflict = conflict || (!owners.empty() && owner_described(p, words, owners, sp));
         if (conflict)
             continue;
         int score = 0;
@@ -335,7 +339,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         for (const auto& n : nations)
             score += static_cast<int>(matches(p.nations, n));
         if (best < 0 && has_role_word && score == 0) {
-            if (!indefinite)
+            if (!indefinite && owners.empty())
                 best = k; // the most recent compatible person, unless a better match comes
             continue;
         }
@@ -356,6 +360,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     }
     if (age)
         return span_text(s, ws, *age, *age);
+    if (!owners.empty())
+        return std::nullopt; // (a person's role, no body's name: "der Sprecher des Ministers")
     // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
     // But "sagte ein Sprecher des Ministeriums", "eine Sprecherin der Stadt": German capitalises a role noun too, and
     // an indefinite article and a role noun describe someone nobody named: no speaker.

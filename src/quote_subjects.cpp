@@ -106,6 +106,12 @@ std::optional<WordSpan> verb_last_subject(const UnitReader& r, std::size_t open)
     auto m = r.ex.mention_after(ws, j + 1);
     if (!m || m->second >= qw)
         return std::nullopt;
+    // "Eva Lind, die den Beschluss als „Q“ bezeichnete": where the clause opens with an article and the words after
+    // it with one only an object takes ([object_article_words]), that article is a relative pronoun and the subject:
+    // the name before the comma says the words.
+    if (has_tag(r.ex.sp.lexs, WordTags::article, ws[j].low) &&
+        in_list(r.ex.sp.lexs, "object_article_words", ws[m->first].low))
+        return r.ex.antecedent(ws, j - 1);
     // (the mention ends with its last noun: "der Bürgermeister als" is "der Bürgermeister")
     while (m->second > m->first && !ws[m->second].upper)
         --m->second;

@@ -94,6 +94,19 @@ std::optional<std::string> characteriser(const UnitReader& r, std::size_t sent_b
     return r.ex.resolve(r.s, ws, o->first + n.first, o->first + n.last, r.base + ws[o->first + n.first].b);
 }
 
+// "„Q1“, sagte Peter Graf. „Wir kämpfen weiter.“", "«Q1», a déclaré Jean Martin. «Nous resterons.»": a short quoted
+// sentence, closed by its own full stop, exclamation or question mark, in the sentence right after a quote of the same
+// paragraph attributed by a cue goes on with that speaker's words (a title closes on no mark of its own).
+bool short_follow_on(const UnitReader& r, const UnitReader::QuoteAt& at) {
+    if (at.inner.empty() || std::string_view(".!?").find(at.inner.back()) == std::string_view::npos ||
+        r.placed.empty() || r.ex.quotes.size() != r.first_quote + r.placed.size() || !r.ex.quotes.back().cue)
+        return false;
+    // (the sentence of the quote before ends where this one's starts: none between)
+    const auto before = r.sentence_of(r.placed.back().open);
+    return before.second <= at.sentence.first && before != at.sentence &&
+           text::trim(r.s.substr(before.second, at.sentence.first - before.second)).empty();
+}
+
 } // namespace
 
 // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
@@ -216,7 +229,7 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
     // "'All Bets Are Off.'" alone on its line: words in title case with no cue are a heading or a title.
     if (kind == QuoteKind::direct && !ex.sp.capitalised_nouns && title_case(qt))
         return;
-    if (kind == QuoteKind::direct && has_words(qt, 4)) {
+    if (kind == QuoteKind::direct && (has_words(qt, 4) || short_follow_on(*this, at))) {
         // "The Daily Ledger reports: / “Q”": the paragraph before closed on a colon after a clause naming the speaker.
         if (u.where == Where::body && q.open < 4 && colon_lead.speaker && colon_lead.section == u.section &&
             colon_lead.paragraph + 1 == u.paragraph) {

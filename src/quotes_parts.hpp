@@ -418,6 +418,16 @@ struct NameSpan {
 // (WordTags::may_be_role_noun turns most words away before it, where a caller has the tags at hand)
 bool role_noun(std::string_view w, const Speakers& sp);
 
+/// "der Sprecher des Ministers", "a spokesman for the minister", "the minister's aide", "le porte-parole du ministre":
+/// the role nouns of a description (its lower-case words, no marks) that name the person its first role noun works
+/// for, after a [complement_words] word (a German article) or in the genitive before it; empty when it has no role
+/// noun of its own (quote_nouns.cpp).
+std::vector<std::string_view> owner_roles(const std::vector<std::string_view>& words, const Speakers& sp);
+/// Person p is the one the owner_roles `owners` of description `words` name: its roles agree with one of them, and
+/// with none of the description's own role nouns (quote_nouns.cpp).
+bool owner_described(const Person& p, const std::vector<std::string_view>& words,
+                     const std::vector<std::string_view>& owners, const Speakers& sp);
+
 // "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
 // compounds ending in one ("Tageszeitung", "Umweltorganisation").
 bool title_noun(std::string_view w, const Speakers& sp);

@@ -1,0 +1,161 @@
+// Table-driven tests of the mention of a speaker and its resolution, on invented sentences in several languages.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+#include <tuple>
+#include <vector>
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a time or a circumstance after the speaker's name is no part of the mention", "[quotes][mentions]") {
+    check_quotes({
+        {"en", {"“We need more time to read the report,” said Mayor Ann Roe following the meeting."},
+         "We need more time to read the report", "Ann Roe", "Mayor Ann Roe"},
+        {"en", {"“The plan is dead,” said council member Tom Vale amid loud protests from the gallery."},
+         "The plan is dead", "Tom Vale", "council member Tom Vale"},
+        {"en", {"“We will not give up,” said union leader Jo Lee despite the vote."}, "We will not give up", "Jo Lee",
+         "union leader Jo Lee"},
+        {"de", {"„Wir brauchen mehr Zeit“, sagte Bürgermeisterin Anna Roth trotz der Proteste."}, "Wir brauchen mehr Zeit",
+         "Anna Roth", "Bürgermeisterin Anna Roth"},
+        {"fr", {"« Nous avons besoin de temps », a déclaré le maire Paul Roux malgré les critiques de l'opposition."},
+         "Nous avons besoin de temps", "Paul Roux", "le maire Paul Roux"},
+        {"es", {"«Necesitamos más tiempo», dijo la alcaldesa Lucía Gómez pese a las protestas."}, "Necesitamos más tiempo",
+         "Lucía Gómez", "la alcaldesa Lucía Gómez"},
+        {"it", {"«Abbiamo bisogno di tempo», ha detto il sindaco Marco Bruni nonostante le proteste."},
+         "Abbiamo bisogno di tempo", "Marco Bruni", "il sindaco Marco Bruni"},
+    });
+}
+
+TEST_CASE("an object pronoun between a relative word and its cue leaves the relative word the subject",
+          "[quotes][speakers]") {
+    // "quien lo calificó de «Q»": the relative word stands for the person named before the comma.
+    check_quotes({
+        {"es", {"La votación fue criticada por la concejala Lucía Gómez, quien lo calificó de «una vergüenza para la ciudad»."},
+         "una vergüenza para la ciudad", "Lucía Gómez"},
+        {"es", {"El alcalde Pedro Vidal, quien la calificó de «necesaria», no dio más detalles."}, "necesaria",
+         "Pedro Vidal"},
+        {"es", {"Lo criticó el concejal Luis Prado, que lo calificó de «un error muy caro» ante la prensa."},
+         "un error muy caro", "Luis Prado"},
+        {"it", {"Il voto è stato criticato dalla consigliera Giulia Rossi, che lo ha definito «una vergogna per la città»."},
+         "una vergogna per la città", "Giulia Rossi"},
+        {"en", {"The vote was criticised by council member Ann Roe, who called it \"a disgrace for the city\"."},
+         "a disgrace for the city", "Ann Roe"},
+        {"fr", {"Le vote a été critiqué par la conseillère Marie Lefort, qui l'a qualifié de « honte pour la ville »."},
+         "honte pour la ville", "Marie Lefort"},
+        {"de", {"Kritik kam von der Stadträtin Eva Lind, die den Beschluss als „Schande für die Stadt“ bezeichnete."},
+         "Schande für die Stadt", "Eva Lind"},
+    });
+}
+
+TEST_CASE("a role after the speaker's own role names the person the speaker works for", "[quotes][speakers]") {
+    // "der Sprecher des Ministers" is not the minister; with no spokesman named, the quote has no speaker.
+    check_quotes({
+        {"de",
+         {"Innenminister Karl Brenner war bei der Sitzung nicht anwesend.",
+          "„Wir prüfen den Vorschlag sorgfältig“, sagte der Sprecher des Ministers am Mittwoch."},
+         "Wir prüfen den Vorschlag sorgfältig", ""},
+        {"de",
+         {"Bürgermeister Jan Kruse war bei der Sitzung nicht anwesend.",
+          "„Wir prüfen den Vorschlag“, sagte ein Sprecher des Bürgermeisters."},
+         "Wir prüfen den Vorschlag", ""},
+        {"en",
+         {"Foreign Minister Karl Brenner did not attend the session.",
+          "\"We are studying the proposal,\" a spokesman for the minister said on Wednesday."},
+         "We are studying the proposal", ""},
+        {"en",
+         {"Governor Ann Roe did not attend the session.",
+          "\"We are studying the proposal,\" the governor's spokesman said on Wednesday."},
+         "We are studying the proposal", ""},
+        {"fr",
+         {"Le ministre de l'Intérieur Karl Brenner était absent de la réunion.",
+          "« Nous étudions la proposition », a déclaré le porte-parole du ministre mercredi."},
+         "Nous étudions la proposition", ""},
+    });
+}
+
+TEST_CASE("the speaker's own role still finds the person it describes next to another's role", "[quotes][speakers]") {
+    check_quotes({
+        {"de",
+         {"Innenminister Karl Brenner und sein Sprecher Jan Kurz kamen zur Sitzung.",
+          "„Wir prüfen den Vorschlag“, sagte der Sprecher des Ministers am Mittwoch."},
+         "Wir prüfen den Vorschlag", "Jan Kurz"},
+        {"en",
+         {"Foreign Minister Karl Brenner and his spokesman Jan Kurz attended the session.",
+          "\"We are studying the proposal,\" the spokesman for the minister said."},
+         "We are studying the proposal", "Jan Kurz"},
+        // A group the speaker belongs to is no one else: "the leader of the Democrats" may be a Democrat named before.
+        {"en",
+         {"Ann Roe, a Democrat, opposed the bill on Monday.",
+          "\"This bill is a disgrace,\" the leader of the Democrats said."},
+         "This bill is a disgrace", "Ann Roe"},
+    });
+}
+
+TEST_CASE("the second part of a quote broken by its attribution takes the first part's speaker", "[quotes][speakers]") {
+    // "„Q1“, sagte er, „Q2.“": the attribution between the parts is the first part's; the second, opening with a
+    // capital, is a sentence of its own (a part going on in lower case joins the first).
+    check_quotes({
+        {"de",
+         {"Bürgermeister Jan Kruse stellte am Dienstag den Plan für den Hafen vor.",
+          "„Wir brauchen mehr Zeit“, sagte er, „Der Bericht ist sehr lang.“"},
+         "Der Bericht ist sehr lang.", "Jan Kruse", "er"},
+        {"de", {"„Der Plan ist gut“, sagte Stadträtin Eva Lind, „Die Bürger wollen ihn.“"}, "Die Bürger wollen ihn.",
+         "Eva Lind", "Stadträtin Eva Lind"},
+        {"fr",
+         {"Le maire Paul Roux a présenté mardi le projet du port.",
+          "«Nous avons besoin de temps», a-t-il dit, «Le rapport est très long.»"},
+         "Le rapport est très long.", "Paul Roux", "il"},
+        {"en",
+         {"Mayor Ann Roe presented the harbour plan on Tuesday.", "\"We need more time,\" she said, \"The report is long.\""},
+         "The report is long.", "Ann Roe", "she"},
+    });
+    for (const auto& [lang, paragraph, text] : std::vector<std::tuple<const char*, const char*, const char*>>{
+             {"de", "„Der Plan ist gut“, sagte Stadträtin Eva Lind, „Die Bürger wollen ihn.“", "Die Bürger wollen ihn."},
+             {"fr", "«Le projet est bon», a expliqué Paul Roux, «Les habitants le soutiennent.»",
+              "Les habitants le soutiennent."},
+         }) {
+        INFO(paragraph);
+        bool direct = false;
+        for (const auto& q : extract_quotes(page(lang, "", {paragraph})))
+            direct = direct || (q.text == text && q.kind == QuoteKind::direct);
+        CHECK(direct);
+    }
+}
+
+TEST_CASE("a short quoted sentence right after an attributed quote goes on with its speaker", "[quotes][speakers]") {
+    check_quotes({
+        {"de", {"„Wir haben dagegen gestimmt“, sagte Peter Graf. „Wir kämpfen weiter.“"}, "Wir kämpfen weiter.",
+         "Peter Graf"},
+        {"fr", {"«Nous avons voté contre», a déclaré Jean Martin. «Nous resterons.»"}, "Nous resterons.", "Jean Martin"},
+        {"es", {"«Votamos en contra», dijo el concejal Luis Prado. «Seguiremos luchando.»"}, "Seguiremos luchando.",
+         "Luis Prado"},
+        {"it", {"«Abbiamo votato contro», ha detto Marco Bruni. «Resteremo qui.»"}, "Resteremo qui.", "Marco Bruni"},
+    });
+    // A short quoted name without a mark of its own is no one's words.
+    for (const auto& q : extract_quotes(
+             page("de", "", {"„Wir haben dagegen gestimmt“, sagte Peter Graf. Im „Hafenblatt“ steht es anders."})))
+        CHECK(q.text != "Hafenblatt");
+}
+
+TEST_CASE("a German clause opened by a phrase with a preposition has its subject after the verb", "[quotes][speakers]") {
+    // "In seinen Ausführungen betonte Rektor Max Roth ...: „Q“": the phrase before the verb is no subject, also when
+    // more than the subject stands between the verb and the colon; an object after the verb is no subject either.
+    check_quotes({
+        {"de",
+         {"In seinen Ausführungen betonte Rektor Max Roth ausdrücklich den Wert des Projektes: „Mit diesem Zentrum "
+          "öffnen wir eine neue Tür.“"},
+         "Mit diesem Zentrum öffnen wir eine neue Tür.", "Max Roth"},
+        {"de", {"Im Interview bezeichnete die Stadträtin Eva Lind den Bau als „ein Geschenk für die Region“."},
+         "ein Geschenk für die Region", "Eva Lind", "die Stadträtin Eva Lind"},
+        {"de",
+         {"Stadträtin Eva Lind besuchte am Montag die Baustelle.",
+          "Bei ihrem Besuch nannte sie den Bau knapp „ein Geschenk für die Region“."},
+         "ein Geschenk für die Region", "Eva Lind", "sie"},
+        {"en", {"In his speech, Mayor Tom Vale said: \"This bridge is a gift to the region.\""},
+         "This bridge is a gift to the region.", "Tom Vale"},
+        {"fr", {"Dans son discours, le maire Paul Roux a déclaré : « Ce pont est un cadeau pour la région. »"},
+         "Ce pont est un cadeau pour la région.", "Paul Roux"},
+    });
+}
