@@ -127,7 +127,14 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
       sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
     sents.clear(); // (the room of the last unit's)
-    const WordsSeen seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    WordsSeen seen;
+    if (ex.ready == &unit) { // (read already by extract_quotes: its words are taken, and the room left in their place)
+        std::swap(ws, ex.ready_words);
+        seen = ex.ready_seen;
+        ex.ready = nullptr;
+    } else {
+        seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    }
     if (seen.mark) // (a unit without a mark has no span)
         spans = find_quote_spans(s, ws);
     // A nickname is no quote ("Marcia “Cia” Pratt"). (Its marks still part the names around it: "Tony Roe" read as
@@ -142,6 +149,16 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
+}
+
+bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen) {
+    // (the unit's spans, a transcript turn and the quote carried from the paragraph before all need a quote mark; a
+    // line of dialogue, read in the body only, opens with a dash; note_colon_lead() reads a unit closing on a colon)
+    if (seen.mark || (u.where == Where::body && dash_at(u.text, 0) != 0))
+        return true;
+    if (!ws.empty() && ws.back().punct && ws.back().low == ":")
+        return true;
+    return may_hold_indirect_speech(ws, seen);
 }
 
 // "—No vamos a ceder —dijo Lucía Gómez—.": a line of dialogue opens the spans.

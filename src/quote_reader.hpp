@@ -113,6 +113,12 @@ struct UnitReader {
     void place_orphans();
 };
 
+// Whether reading unit u (its words `ws`, which words_into read with the page's lexicons and which saw `seen`) may
+// look up or change the page's people, or add a quote: it holds a quote mark, a line of dialogue, a word that may
+// report speech, or closes on a colon. A unit that does none of these, and is followed by no unit that does, adds
+// nothing to the page's quotes.
+bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen);
+
 // The subject of a cue's clause where the words next to the cue do not give it (quote_subjects.cpp).
 
 // The cue of a clause that holds the quote's clause: "Mayor Ann Roe said [the plan was what she called “Q”]".
