@@ -105,10 +105,21 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                 if (initials)
                     continue;
             }
-            // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
+            // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either. (The bytes
+            // before the dot are most often one word, lower-cased already: the one that took the dot, or the one
+            // before the dot's mark.)
             if (s[i] == '.' && i > w && i - w <= 5) {
-                char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
-                if (tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low))) & WordTags::abbreviation)
+                const Word* before = word.punct ? (&word != ws.data() ? &word - 1 : nullptr) : &word;
+                std::uint16_t t = 0;
+                if (before != nullptr && word.punct && !before->punct && before->b == w && before->e == i)
+                    t = tags.of(*before);
+                else if (before != nullptr && !word.punct && before->b == w)
+                    t = tags.of(word.low.substr(0, word.low.size() - 1));
+                else {
+                    char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
+                    t = tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low)));
+                }
+                if (t & WordTags::abbreviation)
                     continue;
             }
             out.emplace_back(start, i + 1);
