@@ -156,7 +156,8 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         add_dialogue();
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
-    if (!spans.empty() || may_hold_indirect_speech(ws, seen))
+    indirect = may_hold_indirect_speech(ws, seen);
+    if (!spans.empty() || indirect)
         sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
@@ -517,7 +518,7 @@ void UnitReader::read(Carry& carry) {
     // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
     if (!orphans.empty())
         place_orphans();
-    if (!sents.empty())
+    if (indirect) // (a unit with quote marks but no word that may report has its sentences read for them alone)
         indirect_speech(ex, u, ws, spans, sents, base);
     note_colon_lead();
 }

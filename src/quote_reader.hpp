@@ -65,6 +65,7 @@ struct UnitReader {
     // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
     std::size_t dialogue_close = std::string_view::npos;
     std::vector<std::pair<std::size_t, std::size_t>> sents; // none when neither spans nor indirect speech read them
+    bool indirect = false; // may_hold_indirect_speech(): without it, indirect_speech() finds nothing in the unit
     std::vector<Cue> cues; // attributable_cues(), for a unit with quote marks (empty for the others)
     std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
     Split split;
