@@ -105,10 +105,21 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
                 if (initials)
                     continue;
             }
-            // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either.
+            // "Rep. Elijah Cummings", "Sen. Warren": a listed title abbreviation does not end it either. (The bytes
+            // before the dot are most often one word, lower-cased already: the one that took the dot, or the one
+            // before the dot's mark.)
             if (s[i] == '.' && i > w && i - w <= 5) {
-                char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
-                if (tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low))) & WordTags::abbreviation)
+                const Word* before = word.punct ? (&word != ws.data() ? &word - 1 : nullptr) : &word;
+                std::uint16_t t = 0;
+                if (before != nullptr && word.punct && !before->punct && before->b == w && before->e == i)
+                    t = tags.of(*before);
+                else if (before != nullptr && !word.punct && before->b == w)
+                    t = tags.of(word.low.substr(0, word.low.size() - 1));
+                else {
+                    char low[3 * 5 + 8]; // (the most lower_into writes for five bytes)
+                    t = tags.of(std::string_view(low, text::lower_into(s.substr(w, i - w), low)));
+                }
+                if (t & WordTags::abbreviation)
                     continue;
             }
             out.emplace_back(start, i + 1);
@@ -127,7 +138,14 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
       sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
     sents.clear(); // (the room of the last unit's)
-    const WordsSeen seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    WordsSeen seen;
+    if (ex.ready == &unit) { // (read already by extract_quotes: its words are taken, and the room left in their place)
+        std::swap(ws, ex.ready_words);
+        seen = ex.ready_seen;
+        ex.ready = nullptr;
+    } else {
+        seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    }
     if (seen.mark) // (a unit without a mark has no span)
         spans = find_quote_spans(s, ws);
     // A nickname is no quote ("Marcia “Cia” Pratt"). (Its marks still part the names around it: "Tony Roe" read as
@@ -138,10 +156,21 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         add_dialogue();
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
-    if (!spans.empty() || may_hold_indirect_speech(ws, seen))
+    indirect = may_hold_indirect_speech(ws, seen);
+    if (!spans.empty() || indirect)
         sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
         cues = attributable_cues();
+}
+
+bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen) {
+    // (the unit's spans, a transcript turn and the quote carried from the paragraph before all need a quote mark; a
+    // line of dialogue, read in the body only, opens with a dash; note_colon_lead() reads a unit closing on a colon)
+    if (seen.mark || (u.where == Where::body && dash_at(u.text, 0) != 0))
+        return true;
+    if (!ws.empty() && ws.back().punct && ws.back().low == ":")
+        return true;
+    return may_hold_indirect_speech(ws, seen);
 }
 
 // "—No vamos a ceder —dijo Lucía Gómez—.": a line of dialogue opens the spans.
@@ -489,7 +518,7 @@ void UnitReader::read(Carry& carry) {
     // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
     if (!orphans.empty())
         place_orphans();
-    if (!sents.empty())
+    if (indirect) // (a unit with quote marks but no word that may report has its sentences read for them alone)
         indirect_speech(ex, u, ws, spans, sents, base);
     note_colon_lead();
 }

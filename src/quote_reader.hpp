@@ -65,6 +65,7 @@ struct UnitReader {
     // The closing dash of a line of dialogue: the cue after it ends the quoted sentence like a comma.
     std::size_t dialogue_close = std::string_view::npos;
     std::vector<std::pair<std::size_t, std::size_t>> sents; // none when neither spans nor indirect speech read them
+    bool indirect = false; // may_hold_indirect_speech(): without it, indirect_speech() finds nothing in the unit
     std::vector<Cue> cues; // attributable_cues(), for a unit with quote marks (empty for the others)
     std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
     Split split;
@@ -112,6 +113,12 @@ struct UnitReader {
     void attribute_without_cue(const QuoteAt& at, Quote& out);
     void place_orphans();
 };
+
+// Whether reading unit u (its words `ws`, which words_into read with the page's lexicons and which saw `seen`) may
+// look up or change the page's people, or add a quote: it holds a quote mark, a line of dialogue, a word that may
+// report speech, or closes on a colon. A unit that does none of these, and is followed by no unit that does, adds
+// nothing to the page's quotes.
+bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen);
 
 // The subject of a cue's clause where the words next to the cue do not give it (quote_subjects.cpp).
 

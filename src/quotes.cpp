@@ -64,7 +64,7 @@ struct PageRoom {
     std::vector<std::pair<std::size_t, int>> events;
     StringMap<int> by_last_name;
     std::vector<Unit> units;
-    std::vector<Word> words;
+    std::vector<Word> words, ready_words;
     std::vector<std::pair<std::size_t, std::size_t>> sentences;
 };
 
@@ -82,6 +82,7 @@ public:
         ex.sp.events = std::move(room.events);
         ex.sp.by_last_name = std::move(room.by_last_name);
         ex.spare_words = std::move(room.words);
+        ex.ready_words = std::move(room.ready_words);
         ex.spare_sentences = std::move(room.sentences);
         units = std::move(room.units);
         ex.sp.people.clear();
@@ -95,6 +96,7 @@ public:
         room.events = std::move(ex_.sp.events);
         room.by_last_name = std::move(ex_.sp.by_last_name);
         room.words = std::move(ex_.spare_words);
+        room.ready_words = std::move(ex_.ready_words);
         room.sentences = std::move(ex_.spare_sentences);
         room.units = std::move(units_);
     }
@@ -137,8 +139,20 @@ std::vector<Quote> extract_quotes(const Article& a) {
         for (std::size_t pi = 0; pi < a.sections[si].paragraphs.size(); ++pi)
             units.push_back({a.sections[si].paragraphs[pi], Where::body, static_cast<int>(si), static_cast<int>(pi)});
 
+    // The units after the last one that may read the page's people (see may_read_people) add no quote, and the names
+    // they note are looked up by no one: they are not read. Their words are read from the last unit back; those of
+    // the last unit that may read the people are kept for its UnitReader.
+    std::size_t read_end = units.size();
+    for (; read_end > 0; --read_end) {
+        const quoting::Unit& u = units[read_end - 1];
+        ex.ready_seen = quoting::words_into(ex.ready_words, u.text, 0, u.text.size(), &ex.sp.lexs);
+        if (quoting::may_read_people(u, ex.ready_words, ex.ready_seen)) {
+            ex.ready = &u;
+            break;
+        }
+    }
     quoting::Carry carry;
-    for (std::size_t k = 0; k < units.size(); ++k) {
+    for (std::size_t k = 0; k < read_end; ++k) {
         if (carry.on && units[k].where != Where::body)
             carry.on = false;
         quoting::process_unit(ex, units[k], k + 1, carry);

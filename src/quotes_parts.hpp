@@ -467,6 +467,11 @@ struct Extractor {
     } colon_lead;
     std::vector<Word> spare_words; // the room of the last unit's words, for the next unit's
     std::vector<std::pair<std::size_t, std::size_t>> spare_sentences; // and of its sentences
+    // The words of the last unit read (extract_quotes read them, looking for the last unit that may read the page's
+    // people), for its UnitReader: `ready` is that unit, null once they are taken or when none was read.
+    std::vector<Word> ready_words;
+    WordsSeen ready_seen;
+    const Unit* ready = nullptr;
 
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
