@@ -51,11 +51,15 @@ awk -v b="$bytes" -v p="$pages" -v one="$one" -v two="$two" 'BEGIN {
     printf "one pass: %.1fM instructions, %.0f a byte\n", one / 1e6, one / b
     printf "steady:   %.1fM instructions, %.0f a byte\n", (two - one) / 1e6, (two - one) / b
 }'
+# (kept before the listing, whose `head` may close its pipe early)
+if [[ -n ${PROFILE_KEEP:-} ]]; then
+    mkdir -p "$PROFILE_KEEP"
+    cp "$work/callgrind.out.one" "$PROFILE_KEEP/"
+fi
 echo
 echo "costliest functions of one pass (inclusive; archive's own and the allocator):"
 callgrind_annotate --inclusive=yes "$work/callgrind.out.one" 2>/dev/null |
     grep -E 'archive::|malloc|free|operator new|operator delete|sha256' |
     grep -vE 'std::thread|_Function_handler|work_loop|run_batch' |
-    sed -E 's/\[[^]]*\]$//; s/\(archive::[^)]*\)|\(std::[^)]*\)//g' | cut -c1-150 | head -n "${PROFILE_TOP:-30}"
-[[ -n ${PROFILE_KEEP:-} ]] && cp "$work/callgrind.out.one" "$PROFILE_KEEP/"
+    sed -E 's/\[[^]]*\]$//; s/\(archive::[^)]*\)|\(std::[^)]*\)//g' | cut -c1-150 | head -n "${PROFILE_TOP:-30}" || true
 exit 0
