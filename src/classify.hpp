@@ -114,7 +114,7 @@ bool closing_notice(const Block& b);
 /// article asking the reader to report its errors.
 bool error_report_notice(const Block& b);
 
-/// "A version of this article appears in print on March 3, 2015, on Page A7.", "Dieser Beitrag stammt aus Ausgabe
+/// "A version of this story appeared on Page A7 of the March 3 paper.", "Dieser Beitrag stammt aus Ausgabe
 /// 3/2015 des Hafenblatts.", "Cet article a été publié initialement dans ...": a note on where the text was printed
 /// first, at an edge of the article; none of its text.
 bool origin_note(const Block& b);

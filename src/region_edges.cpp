@@ -115,7 +115,7 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.": over the first paragraph, a note on where the text
     // was printed first is a box of the page; under the last one it closes the article's own text ("A version of this
-    // article appears in print on ...", which the article's container holds).
+    // story appeared on Page A7 ...", which the article's container holds).
     auto prompt = [&](std::size_t k, bool& notice, bool opening) {
         bool text = textual(p.raw_quality[k]);
         if (text && !notice_line(p.blocks[k]) && !(opening && origin_note(p.blocks[k])))

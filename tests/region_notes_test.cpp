@@ -97,6 +97,7 @@ TEST_CASE("a note on where the article was printed first, over its first paragra
     const std::pair<const char*, const char*> rows[] = {
         {"en", "This article appeared in the print edition of the Harbour Weekly on March 3, 2015."},
         {"en", "Editor's note: This story was originally published by the Coast Courier on March 3, 2015."},
+        {"en", "Originally published at harbourlog.example on March 3, 2015."},
         {"de", "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts. Das Heft ist am Kiosk erhältlich."},
         {"de", "Dieser Artikel erschien zuerst auf hafenlog.example, dem Blog der Hafenfreunde."},
         {"fr", "Cet article a été publié initialement dans le Courrier du port du 3 mars 2015."},
@@ -117,9 +118,9 @@ TEST_CASE("a note on where the article was printed first, over its first paragra
 
 TEST_CASE("a note on where the article was printed first, under its last paragraph, closes its text",
           "[region][origin]") {
-    // ("A version of this article appears in print on ...": the article's container holds it.)
+    // (The article's container holds such a note on its print edition.)
     const std::pair<const char*, const char*> rows[] = {
-        {"en", "A version of this article appears in print on March 3, 2015, on Page A7 of the Harbour Weekly."},
+        {"en", "A version of this story appeared on Page A7 of the Harbour Weekly of March 3, 2015."},
         {"de", "Dieser Artikel erschien zuerst auf hafenlog.example, dem Blog der Hafenfreunde."},
         {"fr", "Cet article a été publié initialement dans le Courrier du port du 3 mars 2015."},
     };
@@ -145,6 +146,10 @@ TEST_CASE("a sentence of the article telling where something was published first
     CHECK(has_paragraph_starting(a, opening));
     CHECK(has_paragraph_starting(a, inside));
     CHECK(has_paragraph_starting(a, en.paragraphs[3]));
+    // The same sentence as the article's first paragraph.
+    Article c = classify(segment(page_of(en, std::string(opening) + "\n", "")), "en");
+    CHECK(has_paragraph_starting(c, opening));
+    CHECK(has_paragraph_starting(c, en.paragraphs[0]));
     // The last line of the article, a sentence of its text whose words do not open a note.
     const char* closing = "The guide was originally published in 1905 and is kept in the harbour museum today.";
     Article b = classify(segment(page_of(en, "", std::string(closing) + "\n")), "en");
