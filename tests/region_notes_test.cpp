@@ -3,7 +3,9 @@
 
 #include "classify.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -59,30 +61,17 @@ std::string page_of(const Story& s, const std::string& over, const std::string& 
     return page + under + "Share\nContact\n";
 }
 
-std::vector<std::string> paragraphs_of(const Article& a) {
-    std::vector<std::string> out;
-    for (const auto& sec : a.sections)
-        out.insert(out.end(), sec.paragraphs.begin(), sec.paragraphs.end());
-    return out;
-}
-
+// A paragraph of the body opening with `start`.
 bool has_paragraph_starting(const Article& a, const std::string& start) {
-    for (const auto& p : paragraphs_of(a))
-        if (p.rfind(start, 0) == 0)
-            return true;
-    return false;
+    const auto paragraphs = test::paragraphs_of(a);
+    return std::any_of(paragraphs.begin(), paragraphs.end(),
+                       [&](const std::string& p) { return p.starts_with(start); });
 }
 
 bool in_boilerplate(const Article& a, const std::string& line) {
-    for (const auto& b : a.boilerplate)
-        if (b == line)
-            return true;
-    return false;
+    return std::find(a.boilerplate.begin(), a.boilerplate.end(), line) != a.boilerplate.end();
 }
 
-} // namespace
-
-namespace {
 const Story& story_in(const std::string& lang) {
     for (const auto& s : stories)
         if (lang == s.lang)
