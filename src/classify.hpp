@@ -114,6 +114,11 @@ bool closing_notice(const Block& b);
 /// article asking the reader to report its errors.
 bool error_report_notice(const Block& b);
 
+/// "A version of this story appeared on Page A7 of the March 3 paper.", "Dieser Beitrag stammt aus Ausgabe
+/// 3/2015 des Hafenblatts.", "Cet article a été publié initialement dans ...": a note on where the text was printed
+/// first, at an edge of the article; none of its text.
+bool origin_note(const Block& b);
+
 /// "Articles of the harbour club blog: Creative Commons BY 4.0", "Die Texte dieses Blogs stehen unter einer
 /// Creative-Commons-Lizenz": the notice of the site's license, printed under its pages.
 bool license_notice(std::string_view line);

@@ -109,7 +109,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             if (p.role[k] != Role::none)
                 continue;
             const Block& b = blocks[k];
-            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b) ||
+            if (!b.end_punct || b.words < 4 || b.boilerplate || is_promo_notice(b) || origin_note(b) ||
                 (p.raw_quality[k] == Quality::bad && !short_sentence(b, language)))
                 break;
             from = k;

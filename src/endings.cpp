@@ -134,6 +134,31 @@ private:
 
 } // namespace
 
+// The phrases of lexicon section origin_notes open the line, after marks ("*", "(") or a label with its colon
+// ("Editor's note:").
+bool origin_note(const Block& b) {
+    const int least_words = 4, most_words = 60;
+    const std::size_t widest_label = 30; // bytes before the colon of "Anmerkung der Redaktion:"
+    if (b.words < least_words || b.words > most_words)
+        return false;
+    static const LexiconSection& notes = any_language_section("origin_notes"); // (merged once)
+    auto opens = [](std::string_view low) {
+        while (!low.empty() && (low.front() == '*' || low.front() == '(' || low.front() == '[' || low.front() == '_' ||
+                                low.front() == ' '))
+            low.remove_prefix(1);
+        return std::any_of(notes.entries.begin(), notes.entries.end(), [&](const std::string& phrase) {
+            // (A whole word ends the phrase: the byte after it is no letter, ASCII or of a character beyond.)
+            const auto after = low.size() > phrase.size() ? static_cast<unsigned char>(low[phrase.size()]) : ' ';
+            return low.starts_with(phrase) && after < 0x80 && !text::is_letter(after);
+        });
+    };
+    std::string_view low = b.lower;
+    if (opens(low))
+        return true;
+    const std::size_t colon = low.find(':');
+    return colon != std::string_view::npos && colon <= widest_label && opens(low.substr(colon + 1));
+}
+
 bool is_terminator(const Block& b) {
     // (Merged once over the languages and never changed: looked up once, not for every line.)
     static const LexiconSection& terminators = any_language_section("terminators");

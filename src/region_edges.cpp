@@ -113,16 +113,19 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         return (b.lower_words().size() <= most_words && (closing_notice(b) || error_report_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
-    auto prompt = [&](std::size_t k, bool& notice) {
+    // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.": over the first paragraph, a note on where the text
+    // was printed first is a box of the page; under the last one it closes the article's own text ("A version of this
+    // story appeared on Page A7 ...", which the article's container holds).
+    auto prompt = [&](std::size_t k, bool& notice, bool opening) {
         bool text = textual(p.raw_quality[k]);
-        if (text && !notice_line(p.blocks[k]))
+        if (text && !notice_line(p.blocks[k]) && !(opening && origin_note(p.blocks[k])))
             return false;
         notice = notice || text;
         return true;
     };
     std::size_t end = re;
     bool notice = false;
-    while (end > rs && prompt(end, notice))
+    while (end > rs && prompt(end, notice, false))
         --end;
     // A region of prompts only is left as it is: the page has no other text.
     if (!notice || end == rs)
@@ -130,7 +133,7 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     // "Sign up for a free account to customize your news": the same prompts open the region too.
     std::size_t start = rs;
     notice = false;
-    while (start < end && prompt(start, notice))
+    while (start < end && prompt(start, notice, true))
         ++start;
     if (!notice || start == end)
         start = rs;
