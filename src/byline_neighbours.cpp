@@ -231,9 +231,11 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || blocks[i].words > most_words ||
             p.terminator[i])
             continue;
-        // (Both readings of names below want the line's first word capitalised: most lines are turned away here.)
-        if (const auto opening = text::split_ws(blocks[i].text, 1);
-            opening.empty() || !text::starts_upper(opening[0]))
+        // (Both readings of names below want the line's first word capitalised: most lines are turned away here,
+        // the word read without a vector.)
+        std::size_t at = 0;
+        if (const std::string_view opening = text::next_token(blocks[i].text, at);
+            opening.empty() || !text::starts_upper(opening))
             continue;
         std::optional<std::vector<std::string>> names;
         if (auto name = name_before_age(blocks[i].text))
