@@ -15,14 +15,20 @@ std::vector<char> note_lines(const std::vector<Block>& blocks) {
     const std::size_t n = blocks.size();
     const std::size_t least = 3, gap = 2;
     std::vector<char> notes(n, false);
+    // (An entry opens with its caret or its arrow, "^" or a character of three bytes from 0xE2 ("↑"): a block's text
+    // is trimmed, and most lines are settled by their first byte without a call.)
+    auto entry = [&blocks](std::size_t k) {
+        const std::string& t = blocks[k].text;
+        return !t.empty() && (t.front() == '^' || t.front() == '\xE2') && note_entry(t);
+    };
     for (std::size_t k = 0; k < n;) {
-        if (!note_entry(blocks[k].text)) {
+        if (!entry(k)) {
             ++k;
             continue;
         }
         std::size_t last = k, entries = 1;
         for (std::size_t j = k + 1; j < n && j <= last + gap + 1 && !marked_heading(blocks[j].text); ++j)
-            if (note_entry(blocks[j].text)) {
+            if (entry(j)) {
                 last = j;
                 ++entries;
             }
