@@ -136,18 +136,25 @@ void fold_definition_lists(std::vector<Section>& sections) {
         if (j - i < least && !out.empty() && !out.back().paragraphs.empty() && may_be_named(i)) {
             // (The paragraph's words as views into its lower-cased text, the words of words_lower(): no string for each.)
             const std::string lowered = text::lower(out.back().paragraphs.back());
-            std::vector<std::string_view> intro;
-            for (std::size_t at = 0;;) {
-                const std::string_view word = text::next_word_of_lowered(lowered, at);
-                if (word.empty())
-                    break;
-                intro.push_back(word);
+            // (The first term's first word is then one of the paragraph's words, a piece of its lower-cased text: most
+            // paragraphs are settled by one search for it, before they are split into words.)
+            std::string first_word;
+            std::size_t after_first = 0;
+            text::next_word_lower(*sections[i].heading, after_first, first_word);
+            if (lowered.find(first_word) != std::string::npos) {
+                std::vector<std::string_view> intro;
+                for (std::size_t at = 0;;) {
+                    const std::string_view word = text::next_word_of_lowered(lowered, at);
+                    if (word.empty())
+                        break;
+                    intro.push_back(word);
+                }
+                std::size_t e = i;
+                while (e < sections.size() && named_in(intro, sections[e]))
+                    ++e;
+                named = e - i >= least_named;
+                j = named ? e : j;
             }
-            std::size_t e = i;
-            while (e < sections.size() && named_in(intro, sections[e]))
-                ++e;
-            named = e - i >= least_named;
-            j = named ? e : j;
         }
         // "Berth finder / Book a berth for the night. / More about the Berth finder": terms whose descriptions each
         // end on a link naming them are the cards of a list, two of them already.
