@@ -237,7 +237,15 @@ bool opens_with_other_word(std::string_view line) {
 std::string unglued_byline(std::string s) {
     auto small = [](char c) { return c >= 'a' && c <= 'z'; };
     auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
-    for (const auto& word : byline_words().entries) {
+    // (A word glued so ends where a small letter meets a capital, within the longest byline word's bytes: a line
+    // without such a pair there, most lines, is settled before the words are tried one by one.)
+    const LexiconSection& words = byline_words();
+    bool glue = false;
+    for (std::size_t n = 1; n <= words.longest && n + 1 < s.size() && !glue; ++n)
+        glue = small(s[n - 1]) && capital(s[n]);
+    if (!glue)
+        return s;
+    for (const auto& word : words.entries) {
         const std::size_t n = word.size();
         if (s.size() <= n + 1 || !small(s[n - 1]) || !capital(s[n]))
             continue;
