@@ -157,7 +157,11 @@ bool credit_line(std::string_view line, const Block* b) {
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised
     // (or a separator): most lines fail at their first words, before the rest is read or any word is looked up.
-    std::array<std::string_view, 7> tokens_read;
+    // (A block of more than six tokens, segment() counted them, is too long without a token read.)
+    const std::size_t most_tokens = 6;
+    if (b != nullptr && static_cast<std::size_t>(b->words) > most_tokens)
+        return false;
+    std::array<std::string_view, most_tokens + 1> tokens_read;
     std::size_t count = 0, at = 0;
     for (std::string_view w = text::next_token(line, at); !w.empty() && count < tokens_read.size();
          w = text::next_token(line, at)) {
@@ -167,7 +171,7 @@ bool credit_line(std::string_view line, const Block* b) {
         tokens_read[count++] = w;
     }
     std::span<const std::string_view> words(tokens_read.data(), count);
-    if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
+    if (words.size() > most_tokens || (!line.empty() && (line.back() == '.' && words.size() > 2)))
         return false;
     bool credit = false;
     for (auto w : words) {
