@@ -28,16 +28,23 @@ bool more_words_than(std::string_view line, std::size_t most) {
 
 // "11 min read", "Oct 15, 2015 · 18 min read", "Lesezeit: 3 Min.", "4 min de lecture": a short line with a figure
 // holding a phrase of the lexicon section reading_time.
+constexpr std::size_t reading_time_words = 10; // words of such a line at most
+
 bool reading_time_line(std::string_view line) {
-    const std::size_t most_words = 10;
     // (The word count first: a paragraph under a name is turned away after eleven words instead of being scanned for
     // a figure whole.)
-    if (more_words_than(line, most_words) || !text::has_ascii_digit(line))
+    if (more_words_than(line, reading_time_words) || !text::has_ascii_digit(line))
         return false;
     static const LexiconSection& phrases = any_language_section("reading_time");
     const std::string low = text::lower(text::collapse(line));
     return std::any_of(phrases.entries.begin(), phrases.entries.end(),
                        [&low](const std::string& phrase) { return low.find(phrase) != std::string::npos; });
+}
+
+// reading_time_line() of a block's line, settled first by the counts of its tokens and of its ASCII digits that
+// segment() made: most lines under a name are a paragraph, or have no figure, and are not read again.
+bool reading_time_line(const Block& b) {
+    return b.words <= static_cast<int>(reading_time_words) && b.digits > 0 && reading_time_line(b.text);
 }
 
 // "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
@@ -127,11 +134,11 @@ bool known_by_next(const Page& p, std::size_t i) {
     if (i + 1 >= blocks.size())
         return false;
     const std::string& next = blocks[i + 1].text;
-    if (reading_time_line(next))
+    if (reading_time_line(blocks[i + 1]))
         return true;
     if (follow_button(next) && i + 2 < blocks.size()) {
         const std::string& after = blocks[i + 2].text;
-        return reading_time_line(after) || (blocks[i + 2].words <= 8 && find_date(after, p.language));
+        return reading_time_line(blocks[i + 2]) || (blocks[i + 2].words <= 8 && find_date(after, p.language));
     }
     return titled_name(p, i);
 }
@@ -231,9 +238,11 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || blocks[i].words > most_words ||
             p.terminator[i])
             continue;
-        // (Both readings of names below want the line's first word capitalised: most lines are turned away here.)
-        if (const auto opening = text::split_ws(blocks[i].text, 1);
-            opening.empty() || !text::starts_upper(opening[0]))
+        // (Both readings of names below want the line's first word capitalised: most lines are turned away here,
+        // the word read without a vector.)
+        std::size_t at = 0;
+        if (const std::string_view opening = text::next_token(blocks[i].text, at);
+            opening.empty() || !text::starts_upper(opening))
             continue;
         std::optional<std::vector<std::string>> names;
         if (auto name = name_before_age(blocks[i].text))

@@ -50,12 +50,13 @@ bool job_title(std::string_view piece) {
         const std::string_view w = text::next_token(piece, k);
         if (w.empty())
             break;
-        std::string low = text::lower(w);
+        const text::LowerCased lowered(w); // (on the stack: a word, not a string allocated for every one)
+        std::string_view low = lowered.view();
         while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == ':'))
-            low.pop_back();
+            low.remove_suffix(1);
         // "Online-Redakteurin", "News-Redaktion": a compound's last part names the job.
         const std::size_t hyphen = low.rfind('-');
-        if (titles.has(low) || (hyphen != std::string::npos && titles.has(std::string_view(low).substr(hyphen + 1))))
+        if (titles.has(low) || (hyphen != std::string_view::npos && titles.has(low.substr(hyphen + 1))))
             return true;
     }
     return false;
@@ -236,7 +237,15 @@ bool opens_with_other_word(std::string_view line) {
 std::string unglued_byline(std::string s) {
     auto small = [](char c) { return c >= 'a' && c <= 'z'; };
     auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
-    for (const auto& word : byline_words().entries) {
+    // (A word glued so ends where a small letter meets a capital, within the longest byline word's bytes: a line
+    // without such a pair there, most lines, is settled before the words are tried one by one.)
+    const LexiconSection& words = byline_words();
+    bool glue = false;
+    for (std::size_t n = 1; n <= words.longest && n + 1 < s.size() && !glue; ++n)
+        glue = small(s[n - 1]) && capital(s[n]);
+    if (!glue)
+        return s;
+    for (const auto& word : words.entries) {
         const std::size_t n = word.size();
         if (s.size() <= n + 1 || !small(s[n - 1]) || !capital(s[n]))
             continue;
@@ -650,6 +659,12 @@ bool author_joiner(std::string_view w) {
 
 std::optional<std::vector<std::string>> names_line(std::string_view line) {
     const std::size_t most_names = 4;
+    // Four names of four words at most (bare_name()), a joiner between two of them: a line of more tokens holds no
+    // names alone. (The lines under a headline and around a name are often paragraphs of the text: they are turned
+    // away after twenty tokens instead of having every word looked up.)
+    const std::size_t most_name_words = 4, most_tokens = most_names * most_name_words + (most_names - 1);
+    if (more_tokens_than(line, most_tokens))
+        return std::nullopt;
     std::vector<std::string> names;
     std::vector<std::string_view> piece;
     // A piece of the line is one name, no job title ("Senior Reporter") and no button of the page's furniture that

@@ -157,7 +157,11 @@ bool credit_line(std::string_view line, const Block* b) {
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised
     // (or a separator): most lines fail at their first words, before the rest is read or any word is looked up.
-    std::array<std::string_view, 7> tokens_read;
+    // (A block of more than six tokens, segment() counted them, is too long without a token read.)
+    const std::size_t most_tokens = 6;
+    if (b != nullptr && static_cast<std::size_t>(b->words) > most_tokens)
+        return false;
+    std::array<std::string_view, most_tokens + 1> tokens_read;
     std::size_t count = 0, at = 0;
     for (std::string_view w = text::next_token(line, at); !w.empty() && count < tokens_read.size();
          w = text::next_token(line, at)) {
@@ -167,7 +171,7 @@ bool credit_line(std::string_view line, const Block* b) {
         tokens_read[count++] = w;
     }
     std::span<const std::string_view> words(tokens_read.data(), count);
-    if (words.size() > 6 || (!line.empty() && (line.back() == '.' && words.size() > 2)))
+    if (words.size() > most_tokens || (!line.empty() && (line.back() == '.' && words.size() > 2)))
         return false;
     bool credit = false;
     for (auto w : words) {
@@ -497,13 +501,16 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
     }
     // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full stop
     // (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
+    // (The bytes around a stop settle most stops before the tokens after it are counted: a stop further left has a
+    // longer tail, so the first glued stop whose tail runs past six tokens ends the search.)
     for (std::size_t dot = rfind_dot(line); dot != std::string_view::npos && dot > 0; dot = rfind_dot(line, dot - 1)) {
         std::string_view tail = line.substr(dot + 1);
+        unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
+        if (!(before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z'))
+            continue;
         if (more_tokens_than(tail, 6))
             break;
-        unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
-        if (before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z' && is_credit_line(tail) &&
-            text::split_ws(line.substr(0, dot)).size() >= 3)
+        if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
     }
     if (b != nullptr ? !may_open_prefix(*b) : !may_open_prefix(line))

@@ -10,6 +10,7 @@
 #include "word_counts.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <optional>
 #include <unordered_set>
@@ -51,8 +52,9 @@ bool unspaced_script(std::string_view s) {
 // label of a date is a date line, even when the date is garbled (opens_with_date_label() over the words of the
 // block's lower-cased text).
 bool opens_with_date_label(const Block& b) {
-    const std::size_t most_label_words = 4;
-    return archive::opens_with_date_label(text::split_ws(b.lower, most_label_words));
+    // (The first four words read into an array on the stack: no vector for each line asked.)
+    std::array<std::string_view, 4> words;
+    return archive::opens_with_date_label(first_tokens(b.lower, words));
 }
 
 // A line of a menu: a few words without final punctuation.
@@ -506,7 +508,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // almost as well, or the best one is more than twice as long (a deck: "Trauern im Netz" over "Eine Andacht im
     // Chat lädt zum Gedenken an die Verstorbenen ein"), the best one is the standfirst and the line above is the
     // headline.
-    Signs deck_signs(p);
+    // (The page's roles do not change in here: the signs of its lines, worked out once, serve every rule below.)
+    Signs line_signs(p);
     while (headline) {
         // "Trauern im Netz / Eine Andacht im Chat lädt zum Gedenken ein / <the article>": a subtitle opens the
         // article right under its title, signed by no date or byline; a shorter title-like line over it is the
@@ -515,7 +518,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         std::size_t after = *headline + 1;
         while (after < n && (p.role[after] == Role::duplicate || p.role[after] == Role::caption))
             ++after;
-        const bool unsigned_subtitle = after >= first_text && !signed_title(deck_signs, *headline);
+        const bool unsigned_subtitle = after >= first_text && !signed_title(line_signs, *headline);
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
             bool deck_below = 2 * b.words < blocks[*headline].words ||
@@ -598,7 +601,6 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         if (pair != scores.end())
             headline = pair->line;
     }
-    Signs line_signs(p);
     // "Lockdown extended until April / The leaders meet on Friday. / © Photo agency / 20 March 2021, 15:00 / Schools
     // stay shut / <the article>": the date (or byline) signs the title over it; a title-like line right under it, with
     // no date of its own, heads the article's first section. (The title is the best line between it and the date.)

@@ -15,14 +15,20 @@ std::vector<char> note_lines(const std::vector<Block>& blocks) {
     const std::size_t n = blocks.size();
     const std::size_t least = 3, gap = 2;
     std::vector<char> notes(n, false);
+    // (An entry opens with its caret or its arrow, "^" or a character of three bytes from 0xE2 ("↑"): a block's text
+    // is trimmed, and most lines are settled by their first byte without a call.)
+    auto entry = [&blocks](std::size_t k) {
+        const std::string& t = blocks[k].text;
+        return !t.empty() && (t.front() == '^' || t.front() == '\xE2') && note_entry(t);
+    };
     for (std::size_t k = 0; k < n;) {
-        if (!note_entry(blocks[k].text)) {
+        if (!entry(k)) {
             ++k;
             continue;
         }
         std::size_t last = k, entries = 1;
         for (std::size_t j = k + 1; j < n && j <= last + gap + 1 && !marked_heading(blocks[j].text); ++j)
-            if (note_entry(blocks[j].text)) {
+            if (entry(j)) {
                 last = j;
                 ++entries;
             }
@@ -130,18 +136,25 @@ void fold_definition_lists(std::vector<Section>& sections) {
         if (j - i < least && !out.empty() && !out.back().paragraphs.empty() && may_be_named(i)) {
             // (The paragraph's words as views into its lower-cased text, the words of words_lower(): no string for each.)
             const std::string lowered = text::lower(out.back().paragraphs.back());
-            std::vector<std::string_view> intro;
-            for (std::size_t at = 0;;) {
-                const std::string_view word = text::next_word_of_lowered(lowered, at);
-                if (word.empty())
-                    break;
-                intro.push_back(word);
+            // (The first term's first word is then one of the paragraph's words, a piece of its lower-cased text: most
+            // paragraphs are settled by one search for it, before they are split into words.)
+            std::string first_word;
+            std::size_t after_first = 0;
+            text::next_word_lower(*sections[i].heading, after_first, first_word);
+            if (lowered.find(first_word) != std::string::npos) {
+                std::vector<std::string_view> intro;
+                for (std::size_t at = 0;;) {
+                    const std::string_view word = text::next_word_of_lowered(lowered, at);
+                    if (word.empty())
+                        break;
+                    intro.push_back(word);
+                }
+                std::size_t e = i;
+                while (e < sections.size() && named_in(intro, sections[e]))
+                    ++e;
+                named = e - i >= least_named;
+                j = named ? e : j;
             }
-            std::size_t e = i;
-            while (e < sections.size() && named_in(intro, sections[e]))
-                ++e;
-            named = e - i >= least_named;
-            j = named ? e : j;
         }
         // "Berth finder / Book a berth for the night. / More about the Berth finder": terms whose descriptions each
         // end on a link naming them are the cards of a list, two of them already.

@@ -13,6 +13,8 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bitset>
 #include <optional>
 
 namespace archive {
@@ -136,9 +138,20 @@ bool heads_shape(const SectionLoop& s, const Block& h) {
 // player inside the article prints for screen readers. Its lines are no text of the article, though they leave the
 // region whole (they are short lines, as in the article's text).
 bool player_notice(const Block& b) {
+    // (The notices by their first byte, gathered once: most lines open with a byte none of them opens with, and are
+    // compared with none; the others only with the notices opening as they do. An empty notice opens every line.)
     static const auto& notices = common_lexicon().list("player_notices");
-    return b.words <= 30 && std::any_of(notices.begin(), notices.end(),
-                                        [&b](const std::string& n) { return b.lower.starts_with(n); });
+    static const std::bitset<257> fronts = first_bytes(notices);
+    static const std::array<std::vector<std::string_view>, 256> by_front = by_first_byte(notices);
+    if (b.words > 30)
+        return false;
+    if (fronts.test(256))
+        return true;
+    if (b.lower.empty())
+        return false;
+    const auto front = static_cast<unsigned char>(b.lower.front());
+    return fronts.test(front) && std::any_of(by_front[front].begin(), by_front[front].end(),
+                                              [&b](std::string_view n) { return b.lower.starts_with(n); });
 }
 
 // "View this image ›", "Bild ansehen »", "Voir la photo": a picture's button (lexicon section picture_buttons),

@@ -205,6 +205,10 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
         {"Jeanne Morel et Odile Marchal", {"Jeanne Morel", "Odile Marchal"}},
         {"Lucía Gómez y Ana Ruiz", {"Lucía Gómez", "Ana Ruiz"}},
         {"Marwan Adwan1", {"Marwan Adwan"}},
+        // The longest names line: four names of four words and three joiners, nineteen tokens (a longer line is
+        // turned away before its words are read).
+        {"Anna Maria von Berg and Jean Paul de Roux and Ana Sofia da Costa and Max Peter van Dijk",
+         {"Anna Maria von Berg", "Jean Paul de Roux", "Ana Sofia da Costa", "Max Peter van Dijk"}},
     };
     for (const auto& r : lines) {
         INFO(r.line);
@@ -215,7 +219,9 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
     // A place after the name, a lone word, a sentence, words in small letters, a job title, a desk or a button name
     // nobody.
     for (const char* line : {"Jane Roe, London", "Redaktion", "Jane Roe is a reporter", "the harbour master",
-                             "Senior Reporter", "Hafenblatt Redaktion", "Medien Kommentieren"}) {
+                             "Senior Reporter", "Hafenblatt Redaktion", "Medien Kommentieren",
+                             "Anna Maria von Berg and Jean Paul de Roux and Ana Sofia da Costa and Max Peter van Dijk "
+                             "and Lena Brandt"}) {
         INFO(line);
         CHECK_FALSE(names_line(line));
     }
