@@ -101,8 +101,9 @@ std::string without_picture_credits(std::string_view rest) {
             if (label && k > 0)
                 break;
         }
-        // "(reporting)", "(Text)": a role in small letters, or the text's own, is no part of a name.
-        if (parenthesis && (bylines.has(low) ||
+        // "(reporting)", "(Text)", "(Redakteurin)": a role in small letters, the text's own or a job title is no part
+        // of a name.
+        if (parenthesis && (bylines.has(low) || job_title_line(low) ||
                             std::all_of(core.begin(), core.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
             continue;
         // "Jane Roe (Sponsored Post), ...", "Anna Muster (Pressesprecherin des Vereins)": a parenthesis of several

@@ -190,6 +190,9 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     // "Anna Muster,": the comma that led to the date under it.
     if (s.ends_with(','))
         s.remove_suffix(1);
+    // ("Jane Roe, Senior Reporter" over a date: a team's entry, whose title names_line() drops.)
+    if (job_title_line(s))
+        return std::nullopt;
     if (auto names = names_line(s))
         return names;
     // "Markus Muster, London, Beat Roe": a lone capitalised word after a name is the place it was written in.

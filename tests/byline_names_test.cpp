@@ -1,0 +1,170 @@
+// Table-driven tests of the words of a person's name that are words of a language too (byline_names.cpp: a given name
+// spelled like a stopword, a particle capitalised inside a name) and of the labels and roles around a byline's names.
+#include <catch2/catch.hpp>
+
+#include "bylines.hpp"
+#include "classify.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+TEST_CASE("a given name spelled like a small word of a language opens a person's name", "[classify][byline]") {
+    // "will" (en, de), "ben", "dan" (nl), "ed", "sue", "per" (it): first names too.
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"Will Harbour", "Will Harbour"},
+        {"Ben Muster", "Ben Muster"},
+        {"Dan Morel", "Dan Morel"},
+        {"Ed Bianchi", "Ed Bianchi"},
+        {"Sue Gómez", "Sue Gómez"},
+        {"Per Lindqvist", "Per Lindqvist"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto names = names_line(r.line);
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+        const auto byline = byline_authors(std::string("By ") + r.line, "");
+        REQUIRE(byline);
+        CHECK(*byline == std::vector<std::string>{r.name});
+    }
+    const auto dated = name_before_date("Dan Roe - Apr 16, 2015 8:02 pm UTC");
+    REQUIRE(dated);
+    CHECK(*dated == "Dan Roe");
+    const auto after = name_after_date("3 March 2022 Ben Muster", "Ben Muster");
+    REQUIRE(after);
+    CHECK(*after == "Ben Muster");
+    // Other small words open no name; a given name alone, or before a small word, is none.
+    for (const char* line : {"The Harbour", "Der Hafen", "Le Port", "Will", "Will You", "Ben De"}) {
+        INFO(line);
+        CHECK_FALSE(names_line(line));
+    }
+    CHECK(byline_authors("By The Harbour Weekly", "")->empty());
+}
+
+TEST_CASE("a name's particle capitalised between two words of the name is part of it", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"Anna De Luca", "Anna De Luca"},          {"Lena Van Dijk", "Lena Van Dijk"},
+        {"Lena Von Berg", "Lena Von Berg"},         {"Jeanne Du Pont", "Jeanne Du Pont"},
+        {"Lucía La Rosa", "Lucía La Rosa"},         {"Marco Di Stefano", "Marco Di Stefano"},
+        {"JOÃO DOS SANTOS", "JOÃO DOS SANTOS"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto names = names_line(r.line);
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+    const auto after = name_after_date("4 de mayo de 2022 Lucía De Vita", "Lucía De Vita");
+    REQUIRE(after);
+    CHECK(*after == "Lucía De Vita");
+    // A particle opening or closing the words is no name's: an article or a preposition.
+    for (const char* line : {"De Luca", "La Rosa", "Anna De", "Lena Van"}) {
+        INFO(line);
+        CHECK_FALSE(names_line(line));
+    }
+}
+
+TEST_CASE("a byline's label or a job title closing a line of names is no part of the names", "[classify][byline]") {
+    const struct {
+        const char* line;
+        std::vector<std::string> names;
+    } rows[] = {
+        {"Jane Roe Author", {"Jane Roe"}},
+        {"Anna Muster Autorin", {"Anna Muster"}},
+        {"Jeanne Morel Auteure", {"Jeanne Morel"}},
+        {"Lucía Gómez Autora", {"Lucía Gómez"}},
+        {"Marco Bianchi Autore", {"Marco Bianchi"}},
+        {"Jane Roe, Senior Reporter", {"Jane Roe"}},
+        {"Anna Muster, Redakteurin", {"Anna Muster"}},
+        {"Anna Muster und Lena Brandt, Redaktion", {"Anna Muster", "Lena Brandt"}},
+        {"Jeanne Morel, Rédactrice en chef", {"Jeanne Morel"}},
+        {"Lucía Gómez, Corresponsal", {"Lucía Gómez"}},
+        {"Marco Bianchi, Corrispondente", {"Marco Bianchi"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto names = names_line(r.line);
+        REQUIRE(names);
+        CHECK(*names == r.names);
+    }
+    // A sentence after the comma, a place, a label that is a small word ("Von"), or a label alone after one word.
+    for (const char* line : {"Jane Roe, a reporter of the Post", "Jane Roe, London", "Weitere Infos Von",
+                             "Redaktion Autor", "Jeanne Morel, la rédactrice"}) {
+        INFO(line);
+        CHECK_FALSE(names_line(line));
+    }
+}
+
+TEST_CASE("a label that names the author only before a colon opens a byline", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"Redaktion: Anna Muster", "Anna Muster"},
+        {"Redaktion: Anna Muster (stv. Chefredakteurin)", "Anna Muster"},
+        {"Rédaction : Jeanne Morel", "Jeanne Morel"},
+        {"Redacción: Lucía Gómez", "Lucía Gómez"},
+        {"Redazione: Marco Bianchi", "Marco Bianchi"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+    // Without its colon the label is a word of a sentence or a desk's name.
+    for (const char* line : {"Redaktion Anna Muster", "Redaktion und Verlag", "Rédaction en chef Jeanne Morel"}) {
+        INFO(line);
+        CHECK_FALSE(byline_authors(line, ""));
+    }
+}
+
+TEST_CASE("a job title in a parenthesis after a byline's name is no part of it", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"By Jane Roe (Correspondent)", "Jane Roe"},
+        {"Autor: Anna Muster (Pressesprecherin)", "Anna Muster"},
+        {"Par Jeanne Morel (Journaliste)", "Jeanne Morel"},
+        {"Por Lucía Gómez (Corresponsal)", "Lucía Gómez"},
+        {"Di Marco Bianchi (Giornalista)", "Marco Bianchi"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+}
+
+TEST_CASE("a count of the post's comments closes the name after a date line's date", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* rest;
+        const char* name;
+    } rows[] = {
+        {"March 3, 2021 Jane Roe 3 Comments", "Jane Roe 3 Comments", "Jane Roe"},
+        {"16. Mai 2019 Anna Muster 1 Kommentar Netzwerk, Windows", "Anna Muster 1 Kommentar Netzwerk, Windows",
+         "Anna Muster"},
+        {"12 mars 2022 Jeanne Morel 2 commentaires Société", "Jeanne Morel 2 commentaires Société", "Jeanne Morel"},
+        {"4 de mayo de 2021 Lucía Gómez 5 comentarios", "Lucía Gómez 5 comentarios", "Lucía Gómez"},
+        {"4 maggio 2021 Marco Bianchi 0 commenti", "Marco Bianchi 0 commenti", "Marco Bianchi"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto name = name_after_date(r.line, r.rest);
+        REQUIRE(name);
+        CHECK(*name == r.name);
+    }
+    // A count of other things closes no name.
+    CHECK_FALSE(name_after_date("March 3, 2021 Jane Roe 3 Photos", "Jane Roe 3 Photos"));
+}
