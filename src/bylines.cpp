@@ -633,9 +633,17 @@ std::string_view without_categories(std::string_view byline) {
     // whose words all are, then a capital).
     const auto words = text::split_ws(byline);
     static const LexiconSection& categories = any_language_section("post_category_words");
-    for (std::size_t k = 2; k + 1 < words.size(); ++k)
+    for (std::size_t k = 2; k + 1 < words.size(); ++k) {
+        const auto at = static_cast<std::size_t>(words[k].data() - byline.data());
         if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1]))
-            return byline.substr(0, static_cast<std::size_t>(words[k].data() - byline.data()));
+            return byline.substr(0, at);
+        // "von Andrea Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
+        // a colon, after the name ("Text und Fotos: Anna Muster" is a byline's label whole).
+        const std::string_view colon = words[k].ends_with(':') ? words[k] : words[k + 1] == ":" ? words[k + 1] : "";
+        if (!colon.empty() && !byline_word(byline.substr(0, static_cast<std::size_t>(colon.data() - byline.data()) +
+                                                                colon.size())))
+            return byline.substr(0, at);
+    }
     return byline;
 }
 

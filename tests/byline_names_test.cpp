@@ -168,3 +168,26 @@ TEST_CASE("a count of the post's comments closes the name after a date line's da
     // A count of other things closes no name.
     CHECK_FALSE(name_after_date("March 3, 2021 Jane Roe 3 Photos", "Jane Roe 3 Photos"));
 }
+
+TEST_CASE("another fact's label closed by a colon after a byline's name is no part of it", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"by Jane Roe Tags: harbour, boats", "Jane Roe"},
+        {"von Anna Muster Kategorien: Allgemein", "Anna Muster"},
+        {"par Jeanne Morel Catégories : Société", "Jeanne Morel"},
+        {"por Lucía Gómez Categorías: Cultura", "Lucía Gómez"},
+        {"di Marco Bianchi Categorie: Economia", "Marco Bianchi"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(without_categories(r.line) == std::string_view(r.line).substr(0, std::string_view(r.line).find(r.name) +
+                                                                                  std::string_view(r.name).size() + 1));
+        const auto names = byline_authors(without_categories(r.line), "", true);
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+    // A byline's label of several words closed by its colon stays whole.
+    CHECK(without_categories("Text und Fotos: Anna Muster") == "Text und Fotos: Anna Muster");
+}
