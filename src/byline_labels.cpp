@@ -40,6 +40,11 @@ bool capital_handle(std::string_view w) {
 } // namespace
 
 std::optional<std::string> labelled_handle(std::string_view rest, bool colon) {
+    // "Ela on 31. October, 2023 | 18 Comments. This post may contain ...": the facts after a bar or a bullet are
+    // another's (the sentence after them no part of the byline).
+    for (std::string_view cut : {" | ", " \u2022 "})
+        if (const std::size_t at = rest.find(cut); at != std::string_view::npos && at > 0)
+            rest = rest.substr(0, at);
     const auto words = text::split_ws(rest);
     if (words.empty())
         return std::nullopt;

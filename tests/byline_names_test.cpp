@@ -193,3 +193,24 @@ TEST_CASE("another fact's label closed by a colon after a byline's name is no pa
     // A byline's label of several words closed by its colon stays whole.
     CHECK(without_categories("Text und Fotos: Anna Muster") == "Text und Fotos: Anna Muster");
 }
+
+TEST_CASE("a one-word byline's date ends at a bar, the facts and sentences after it are another's",
+          "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"By Kira on 31 October 2023 | 18 Comments. This post may contain affiliate links.", "Kira"},
+        {"Von Kira am 3. Mai 2021 | 4 Kommentare. Dieser Beitrag enthält Werbung und Links zu Partnern.", "Kira"},
+        {"Par Odile le 3 mai 2021 | 2 commentaires. Cet article contient des liens vers nos partenaires.", "Odile"},
+        {"Por Lucía el 3 de mayo de 2021 • 5 comentarios. Este artículo contiene enlaces de afiliados.", "Lucía"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+    // A sentence going on past the date, with no bar, is no byline.
+    CHECK_FALSE(labelled_handle("Kira on 3 May 2021 we sailed to the isles and came back with fish.", false));
+}
