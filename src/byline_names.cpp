@@ -73,6 +73,11 @@ std::string_view without_closing_role(std::string_view line) {
     return text::trim(line.substr(0, comma));
 }
 
+bool colon_only_label(std::string_view label) {
+    static const LexiconSection& labels = any_language_section("colon_byline_labels");
+    return labels.has(label);
+}
+
 std::optional<std::string_view> after_colon_label(std::string_view line) {
     static const LexiconSection& labels = any_language_section("colon_byline_labels");
     const std::size_t colon = line.find(':');

@@ -312,6 +312,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 rest = text::collapse(rest.substr(1));
                 colon = true;
             }
+            // "Text Edge Style" (a player's setting): "Text", "Texte" name the author only before a colon.
+            if (!colon && colon_only_label(word))
+                continue;
             // "Autor: mmuster", "Gespeichert von jroe am 3. Juni 2018": a handle that the label's colon or the
             // date after it makes the author's.
             const auto handle = labelled_handle(rest, colon);

@@ -99,6 +99,10 @@ std::string_view without_closing_role(std::string_view line);
 /// line opening with no such label.
 std::optional<std::string_view> after_colon_label(std::string_view line);
 
+/// "redaktion", "text", "texte": a label, lower-cased, that names the text's author only when a colon closes it
+/// (lexicon section colon_byline_labels).
+bool colon_only_label(std::string_view label);
+
 /// "16. Mai 2019 Anna Muster 1 Kommentar Netzwerk, Windows" -> 5, "Jane Roe 3 Comments" -> 2: where a count of the
 /// post's comments (a figure and a word of the lexicon section comment_nouns) stands among `words`, after the first;
 /// words.size() when none does.

@@ -214,3 +214,28 @@ TEST_CASE("a one-word byline's date ends at a bar, the facts and sentences after
     // A sentence going on past the date, with no bar, is no byline.
     CHECK_FALSE(labelled_handle("Kira on 3 May 2021 we sailed to the isles and came back with fish.", false));
 }
+
+TEST_CASE("a label for the text names its author only before a colon", "[classify][byline]") {
+    const struct {
+        const char* line;
+        const char* name;
+    } rows[] = {
+        {"Text: Anna Muster", "Anna Muster"},
+        {"Texte : Jeanne Morel", "Jeanne Morel"},
+        {"Texto: Lucía Gómez", "Lucía Gómez"},
+        {"Testo: Marco Bianchi", "Marco Bianchi"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == std::vector<std::string>{r.name});
+    }
+    // A video player's settings, a form's fields: the word opens no byline without its colon.
+    for (const char* line : {"Text Edge Style", "Text Color White", "Texte Taille Normale", "Texto Borde Sombra",
+                             "Testo Colore Bianco"}) {
+        INFO(line);
+        const auto names = byline_authors(line, "");
+        CHECK((!names || names->empty()));
+    }
+}
