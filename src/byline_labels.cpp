@@ -40,7 +40,7 @@ bool capital_handle(std::string_view w) {
 } // namespace
 
 std::optional<std::string> labelled_handle(std::string_view rest, bool colon) {
-    // "Ela on 31. October, 2023 | 18 Comments. This post may contain ...": the facts after a bar or a bullet are
+    // "Kira on 4 June 2022 | 7 Comments. The card is at the end ...": the facts after a bar or a bullet are
     // another's (the sentence after them no part of the byline).
     for (std::string_view cut : {" | ", " \u2022 "})
         if (const std::size_t at = rest.find(cut); at != std::string_view::npos && at > 0)

@@ -53,7 +53,7 @@ std::string_view without_closing_role(std::string_view line) {
     const auto words = text::split_ws(line);
     if (words.size() < 3)
         return line;
-    // "Harald Muster Autor", "Jane Roe Author", "Jeanne Morel Auteure": a byline's label of one word printed after
+    // "Lena Muster Autorin", "Jane Roe Author", "Jeanne Morel Auteure": a byline's label of one word printed after
     // the name.
     // ("Weitere Infos Von": a small word of a language, "von", "par", closes no name.)
     static const LexiconSection& labels = any_language_section("byline");

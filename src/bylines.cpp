@@ -312,7 +312,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 rest = text::collapse(rest.substr(1));
                 colon = true;
             }
-            // "Text Edge Style" (a player's setting): "Text", "Texte" name the author only before a colon.
+            // "Text Outline Colour" (a player's setting): "Text", "Texte" name the author only before a colon.
             if (!colon && colon_only_label(word))
                 continue;
             // "Autor: mmuster", "Gespeichert von jroe am 3. Juni 2018": a handle that the label's colon or the
@@ -565,7 +565,7 @@ std::optional<std::string> name_before_date(std::string_view line) {
 
 std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
     auto words = text::split_ws(line);
-    // "Anna Muster 1 Kommentar Netzwerk, Windows": the count of the post's comments closes the name, the categories
+    // "Anna Muster 1 Kommentar Hafen, Fähren": the count of the post's comments closes the name, the categories
     // after it are none of it.
     words.resize(comment_count_at(words));
     // "Jane Roe 6": the count of the article's comments after the name.
@@ -640,7 +640,7 @@ std::string_view without_categories(std::string_view byline) {
         const auto at = static_cast<std::size_t>(words[k].data() - byline.data());
         if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1]))
             return byline.substr(0, at);
-        // "von Andrea Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
+        // "von Kira Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
         // a colon, after the name ("Text und Fotos: Anna Muster" is a byline's label whole).
         const std::string_view colon = words[k].ends_with(':') ? words[k] : words[k + 1] == ":" ? words[k + 1] : "";
         if (!colon.empty() && !byline_word(byline.substr(0, static_cast<std::size_t>(colon.data() - byline.data()) +

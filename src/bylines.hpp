@@ -89,7 +89,7 @@ bool name_word_at(const std::vector<std::string_view>& words, std::size_t k);
 /// starts (words.size() when the last word is none).
 std::size_t name_run_start(const std::vector<std::string_view>& words);
 
-/// "Harald Muster Autor" -> "Harald Muster", "Anna Muster, Redakteurin" -> "Anna Muster": a line of names without
+/// "Lena Muster Autorin" -> "Lena Muster", "Anna Muster, Redakteurin" -> "Anna Muster": a line of names without
 /// the one-word byline label (lexicon section byline) or the job title after its last comma that closes it; other
 /// lines as they are.
 std::string_view without_closing_role(std::string_view line);
@@ -103,7 +103,7 @@ std::optional<std::string_view> after_colon_label(std::string_view line);
 /// (lexicon section colon_byline_labels).
 bool colon_only_label(std::string_view label);
 
-/// "16. Mai 2019 Anna Muster 1 Kommentar Netzwerk, Windows" -> 5, "Jane Roe 3 Comments" -> 2: where a count of the
+/// "9. Juni 2021 Anna Muster 1 Kommentar Hafen, Fähren" -> 5, "Jane Roe 3 Comments" -> 2: where a count of the
 /// post's comments (a figure and a word of the lexicon section comment_nouns) stands among `words`, after the first;
 /// words.size() when none does.
 std::size_t comment_count_at(const std::vector<std::string_view>& words);

@@ -33,10 +33,10 @@ TEST_CASE("a given name spelled like a small word of a language opens a person's
         REQUIRE(byline);
         CHECK(*byline == std::vector<std::string>{r.name});
     }
-    const auto dated = name_before_date("Dan Roe - Apr 16, 2015 8:02 pm UTC");
+    const auto dated = name_before_date("Dan Roe - Mar 9, 2019 7:15 pm UTC");
     REQUIRE(dated);
     CHECK(*dated == "Dan Roe");
-    CHECK_FALSE(name_before_date("Jan 16, 2015 8:02 pm UTC"));
+    CHECK_FALSE(name_before_date("Jan 9, 2019 7:15 pm UTC"));
     const auto after = name_after_date("3 March 2022 Ben Muster", "Ben Muster");
     REQUIRE(after);
     CHECK(*after == "Ben Muster");
@@ -55,7 +55,7 @@ TEST_CASE("a name's particle capitalised between two words of the name is part o
     } rows[] = {
         {"Anna De Luca", "Anna De Luca"},          {"Lena Van Dijk", "Lena Van Dijk"},
         {"Lena Von Berg", "Lena Von Berg"},         {"Jeanne Du Pont", "Jeanne Du Pont"},
-        {"Lucía La Rosa", "Lucía La Rosa"},         {"Marco Di Stefano", "Marco Di Stefano"},
+        {"Lucía La Fuente", "Lucía La Fuente"},     {"Marco Di Lorenzo", "Marco Di Lorenzo"},
         {"JOÃO DOS SANTOS", "JOÃO DOS SANTOS"},
     };
     for (const auto& r : rows) {
@@ -64,11 +64,11 @@ TEST_CASE("a name's particle capitalised between two words of the name is part o
         REQUIRE(names);
         CHECK(*names == std::vector<std::string>{r.name});
     }
-    const auto after = name_after_date("4 de mayo de 2022 Lucía De Vita", "Lucía De Vita");
+    const auto after = name_after_date("4 de mayo de 2022 Lucía De Luna", "Lucía De Luna");
     REQUIRE(after);
-    CHECK(*after == "Lucía De Vita");
+    CHECK(*after == "Lucía De Luna");
     // A particle opening or closing the words is no name's: an article or a preposition.
-    for (const char* line : {"De Luca", "La Rosa", "Anna De", "Lena Van"}) {
+    for (const char* line : {"De Luca", "La Fuente", "Anna De", "Lena Van"}) {
         INFO(line);
         CHECK_FALSE(names_line(line));
     }
@@ -155,7 +155,7 @@ TEST_CASE("a count of the post's comments closes the name after a date line's da
         const char* name;
     } rows[] = {
         {"March 3, 2021 Jane Roe 3 Comments", "Jane Roe 3 Comments", "Jane Roe"},
-        {"16. Mai 2019 Anna Muster 1 Kommentar Netzwerk, Windows", "Anna Muster 1 Kommentar Netzwerk, Windows",
+        {"9. Juni 2021 Anna Muster 1 Kommentar Hafen, Fähren", "Anna Muster 1 Kommentar Hafen, Fähren",
          "Anna Muster"},
         {"12 mars 2022 Jeanne Morel 2 commentaires Société", "Jeanne Morel 2 commentaires Société", "Jeanne Morel"},
         {"4 de mayo de 2021 Lucía Gómez 5 comentarios", "Lucía Gómez 5 comentarios", "Lucía Gómez"},
@@ -200,7 +200,7 @@ TEST_CASE("a one-word byline's date ends at a bar, the facts and sentences after
         const char* line;
         const char* name;
     } rows[] = {
-        {"By Kira on 31 October 2023 | 18 Comments. This post may contain affiliate links.", "Kira"},
+        {"By Kira on 4 June 2022 | 7 Comments. The card with the steps is at the end of the page.", "Kira"},
         {"Von Kira am 3. Mai 2021 | 4 Kommentare. Dieser Beitrag enthält Werbung und Links zu Partnern.", "Kira"},
         {"Par Odile le 3 mai 2021 | 2 commentaires. Cet article contient des liens vers nos partenaires.", "Odile"},
         {"Por Lucía el 3 de mayo de 2021 • 5 comentarios. Este artículo contiene enlaces de afiliados.", "Lucía"},
@@ -232,7 +232,7 @@ TEST_CASE("a label for the text names its author only before a colon", "[classif
         CHECK(*names == std::vector<std::string>{r.name});
     }
     // A video player's settings, a form's fields: the word opens no byline without its colon.
-    for (const char* line : {"Text Edge Style", "Text Color White", "Texte Taille Normale", "Texto Borde Sombra",
+    for (const char* line : {"Text Outline Colour", "Text Color White", "Texte Taille Normale", "Texto Borde Sombra",
                              "Testo Colore Bianco"}) {
         INFO(line);
         const auto names = byline_authors(line, "");
