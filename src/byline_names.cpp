@@ -1,6 +1,7 @@
 // The words of a person's name that are words of a language too: a given name spelled like a stopword ("Will Knight",
 // "Ben Roe") and a particle capitalised inside a name ("Anna De Luca", "Lena Van Dijk").
 #include "bylines.hpp"
+#include "classify.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -98,6 +99,21 @@ std::size_t comment_count_at(const std::vector<std::string_view>& words) {
             return k;
     }
     return words.size();
+}
+
+std::optional<std::vector<std::string>> byline_after_figures(std::string_view line, std::string_view language) {
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words"); // ("pm", "Uhr", "UTC")
+    const auto words = text::split_ws(line);
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        const bool after_time = k >= 2 && text::has_ascii_digit(words[k - 2]) && fillers != nullptr &&
+                                fillers->has(text::lower(words[k - 1]));
+        if (!(text::has_ascii_digit(words[k - 1]) || after_time) || text::starts_upper(words[k]))
+            continue;
+        const auto at = static_cast<std::size_t>(words[k].data() - line.data());
+        if (auto names = byline_authors(line.substr(at), language); names && !names->empty())
+            return names;
+    }
+    return std::nullopt;
 }
 
 } // namespace archive

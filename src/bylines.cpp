@@ -616,7 +616,7 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
             return names;
         from = to + cut_len;
     }
-    return std::nullopt;
+    return byline_after_figures(line, language);
 }
 
 std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {

@@ -108,6 +108,11 @@ bool colon_only_label(std::string_view label);
 /// words.size() when none does.
 std::size_t comment_count_at(const std::vector<std::string_view>& words);
 
+/// "Veröffentlicht am Mi, 9. Juni 2021, 07:40 von Annika Muster", "Posted Mar 3, 2021 at 9:15 by Jane Roe": a
+/// byline in small letters after a word with a figure (the date's or the time's last, or a word of the time after
+/// it: "7:40 am by Jane Roe") closes a date line -> its names (byline_authors()).
+std::optional<std::vector<std::string>> byline_after_figures(std::string_view line, std::string_view language);
+
 /// "|", "-", "•", "/", ",": a mark standing alone between a byline's name and its date.
 bool date_separator(std::string_view w);
 

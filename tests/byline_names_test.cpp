@@ -181,3 +181,16 @@ TEST_CASE("a one-word byline's date ends at a bar, the facts and sentences after
     // A sentence going on past the date, with no bar, is no byline.
     CHECK_FALSE(labelled_handle("Kira on 3 May 2021 we sailed to the isles and came back with fish.", false));
 }
+
+TEST_CASE("a byline after the date's or the time's figures closes a date line", "[classify][byline]") {
+    const auto cut = [](const std::string& line) { return cut_byline_authors(line, ""); };
+    check_rows({{"Veröffentlicht am Mi, 9. Juni 2021, 07:40 von Annika Muster", {"Annika Muster"}},
+                {"Published on Wednesday, 9 June 2021, 7:40 am by Jane Roe", {"Jane Roe"}},
+                {"Publié le mercredi 9 juin 2021, 07h40 par Jeanne Morel", {"Jeanne Morel"}},
+                {"Publicado el miércoles, 9 de junio de 2021, 07:40 por Lucía Gómez", {"Lucía Gómez"}}},
+               cut);
+    // Small words after a date that go on as a sentence name nobody.
+    check_nobody({"Am 9. Juni 2021 von Kiel nach Lübeck gefahren", "Updated 9 June 2021, 07:40 by hand",
+                  "Le 9 juin 2021 par la route du port"},
+                 cut);
+}
