@@ -40,6 +40,11 @@ bool capital_handle(std::string_view w) {
 } // namespace
 
 std::optional<std::string> labelled_handle(std::string_view rest, bool colon) {
+    // "Kira on 4 June 2022 | 7 Comments. The card is at the end ...": the facts after a bar or a bullet are
+    // another's (the sentence after them no part of the byline).
+    for (std::string_view cut : {" | ", " \u2022 "})
+        if (const std::size_t at = rest.find(cut); at != std::string_view::npos && at > 0)
+            rest = rest.substr(0, at);
     const auto words = text::split_ws(rest);
     if (words.empty())
         return std::nullopt;
@@ -101,8 +106,9 @@ std::string without_picture_credits(std::string_view rest) {
             if (label && k > 0)
                 break;
         }
-        // "(reporting)", "(Text)": a role in small letters, or the text's own, is no part of a name.
-        if (parenthesis && (bylines.has(low) ||
+        // "(reporting)", "(Text)", "(Redakteurin)": a role in small letters, the text's own or a job title is no part
+        // of a name.
+        if (parenthesis && (bylines.has(low) || job_title_line(low) ||
                             std::all_of(core.begin(), core.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
             continue;
         // "Jane Roe (Sponsored Post), ...", "Anna Muster (Pressesprecherin des Vereins)": a parenthesis of several

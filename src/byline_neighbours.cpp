@@ -127,8 +127,19 @@ bool titled_name(const Page& p, std::size_t i) {
     return i == 0 || !job_title_line(blocks[i - 1].text);
 }
 
+// "Energy & Environment", "Politik, Ausland", "Voyages": the categories a post is filed in, a short line of
+// capitalised words (or "&") with no figure, no stop at its end and no person's name.
+bool category_line(const Block& b) {
+    const int most_words = 4;
+    if (b.words > most_words || text::has_ascii_digit(b.text) || b.text.back() == '.' || b.text.back() == ':')
+        return false;
+    const auto words = text::split_ws(b.text);
+    return std::all_of(words.begin(), words.end(), [](std::string_view w) { return w == "&" || text::starts_upper(w); }) &&
+           !names_line(b.text);
+}
+
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
-// the reading time, or a job title.
+// the reading time, or the post's categories over the date, or a job title.
 bool known_by_next(const Page& p, std::size_t i) {
     const std::vector<Block>& blocks = p.blocks;
     if (i + 1 >= blocks.size())
@@ -140,6 +151,10 @@ bool known_by_next(const Page& p, std::size_t i) {
         const std::string& after = blocks[i + 2].text;
         return reading_time_line(blocks[i + 2]) || (blocks[i + 2].words <= 8 && find_date(after, p.language));
     }
+    // "Jane Roe & Max Poe" / "Energy & Environment" / "26 October 2023": the categories between the names and the date.
+    if (category_line(blocks[i + 1]) && i + 2 < blocks.size() && blocks[i + 2].words <= 8 &&
+        find_date(blocks[i + 2].text, p.language))
+        return true;
     return titled_name(p, i);
 }
 
@@ -197,6 +212,9 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     // "Anna Muster,": the comma that led to the date under it.
     if (s.ends_with(','))
         s.remove_suffix(1);
+    // ("Jane Roe, Senior Reporter" over a date: a team's entry, whose title names_line() drops.)
+    if (job_title_line(s))
+        return std::nullopt;
     if (auto names = names_line(s))
         return names;
     // "Markus Muster, London, Beat Roe": a lone capitalised word after a name is the place it was written in.

@@ -17,13 +17,6 @@ namespace archive {
 
 namespace {
 
-// A small word inside a person's name ("Anna von Berg", "Luca di Marco", "Ana dos Santos"), written in small letters.
-bool name_particle(std::string_view w) {
-    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
-                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
-    return particles.count(w) != 0;
-}
-
 // A person's name: 1 to 5 words, each capitalised (particles allowed), no digits.
 bool name_like(std::string_view s) {
     auto words = text::split_ws(s);
@@ -285,6 +278,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 return true;
         return false;
     };
+    // "Redaktion: Anna Muster (stv. Chefredakteurin)": a label closed by a colon reads as "By:".
+    if (const auto rest = after_colon_label(line); rest && !rest->empty())
+        return byline_authors("by: " + std::string(*rest), language, lone_names);
     if (!may_open_byline(line) || (opens_with_other_word(line) && !glued_front()))
         return std::nullopt;
     std::string s = unglued_byline(text::collapse(line));
@@ -325,6 +321,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 rest = text::collapse(rest.substr(1));
                 colon = true;
             }
+            // "Text Outline Colour" (a player's setting): "Text", "Texte" name the author only before a colon.
+            if (!colon && colon_only_label(word))
+                continue;
             // "Autor: mmuster", "Gespeichert von jroe am 3. Juni 2018": a handle that the label's colon or the
             // date after it makes the author's.
             const auto handle = labelled_handle(rest, colon);
@@ -418,7 +417,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     break;
                 // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small
                 // word of a language is a paper's or a site's, not a person's: the line is a byline naming nobody.
-                if (stopword_languages(text::lower(text::first_token(piece))) != 0) {
+                // ("By Will Knight": a given name spelled like a small word opens a person's name.)
+                const auto piece_words = text::split_ws(piece);
+                if (stopword_languages(text::lower(piece_words.front())) != 0 && !name_word_at(piece_words, 0)) {
                     if (names.empty())
                         return names;
                     break;
@@ -487,8 +488,9 @@ bool bare_name(const std::vector<std::string_view>& words) {
     if (words.size() < 2 || words.size() > 4 || !text::starts_upper(words.front()) ||
         !text::starts_upper(words.back()))
         return false;
-    if (!std::all_of(words.begin(), words.end(), bare_name_word))
-        return false;
+    for (std::size_t k = 0; k < words.size(); ++k)
+        if (!name_word_at(words, k))
+            return false;
     const std::string name = join_words(words);
     return !agency_id(name) && !agency_tag(name);
 }
@@ -536,7 +538,7 @@ bool opens_date_label(const std::vector<std::string_view>& words, std::size_t fr
 std::optional<std::string> name_before_date(std::string_view line) {
     const auto words = text::split_ws(line);
     std::size_t k = 0;
-    while (k < words.size() && !date_separator(words[k]) && bare_name_word(words[k]))
+    while (k < words.size() && !date_separator(words[k]) && name_word_at(words, k))
         ++k;
     if (k == words.size())
         return std::nullopt;
@@ -572,6 +574,9 @@ std::optional<std::string> name_before_date(std::string_view line) {
 
 std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
     auto words = text::split_ws(line);
+    // "Anna Muster 1 Kommentar Hafen, Fähren": the count of the post's comments closes the name, the categories
+    // after it are none of it.
+    words.resize(comment_count_at(words));
     // "Jane Roe 6": the count of the article's comments after the name.
     if (words.size() > 3 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
             return c >= '0' && c <= '9';
@@ -580,9 +585,7 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
     // The name is the run of a bare name's words closing the line, after the date ("The Harbour Post 02/10/2020 Jane
     // Roe": the paper is printed before the date); its words are among those the date left (`rest`: "13:10 Uhr Jane
     // Roe" leaves "Uhr", a word of the time, out).
-    std::size_t from = words.size();
-    while (from > 0 && bare_name_word(words[from - 1]))
-        --from;
+    std::size_t from = name_run_start(words);
     if (from == 0)
         return std::nullopt;
     auto tail = [&words](std::size_t k) {
@@ -622,7 +625,7 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
             return names;
         from = to + cut_len;
     }
-    return std::nullopt;
+    return byline_after_figures(line, language);
 }
 
 std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {
@@ -642,9 +645,17 @@ std::string_view without_categories(std::string_view byline) {
     // whose words all are, then a capital).
     const auto words = text::split_ws(byline);
     static const LexiconSection& categories = any_language_section("post_category_words");
-    for (std::size_t k = 2; k + 1 < words.size(); ++k)
+    for (std::size_t k = 2; k + 1 < words.size(); ++k) {
+        const auto at = static_cast<std::size_t>(words[k].data() - byline.data());
         if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1]))
-            return byline.substr(0, static_cast<std::size_t>(words[k].data() - byline.data()));
+            return byline.substr(0, at);
+        // "von Kira Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
+        // a colon, after the name ("Text und Fotos: Anna Muster" is a byline's label whole).
+        const std::string_view colon = words[k].ends_with(':') ? words[k] : words[k + 1] == ":" ? words[k + 1] : "";
+        if (!colon.empty() && !byline_word(byline.substr(0, static_cast<std::size_t>(colon.data() - byline.data()) +
+                                                                colon.size())))
+            return byline.substr(0, at);
+    }
     return byline;
 }
 
@@ -685,7 +696,7 @@ std::optional<std::vector<std::string>> names_line(std::string_view line) {
         piece.clear();
         return true;
     };
-    for (std::string_view w : text::split_ws(line)) {
+    for (std::string_view w : text::split_ws(without_closing_role(line))) {
         if (author_joiner(w)) {
             if (!close())
                 return std::nullopt;

@@ -73,6 +73,46 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re);
 /// weekday, no figure, no glued capital but "Mc", no acronym of two or three capitals).
 bool bare_name_word(std::string_view w);
 
+/// "de", "von", "van", "di", "dos": a small word inside a person's name, in small letters ("Anna von Berg").
+bool name_particle(std::string_view w);
+
+/// "Will", "Ben", "Dan": a capitalised given name that is also a small word of a language (lexicon section
+/// given_names_also_words of common.txt), a stopword elsewhere.
+bool given_name_word(std::string_view w);
+
+/// "Will Knight" (k 0), "Anna De Luca" (k 1), "Anna Muster" (k 0 or 1): word `k` of `words` is a word of a person's
+/// name: a bare_name_word(), a given_name_word() opening the words before a bare_name_word(), or a name's particle
+/// capitalised between two words.
+bool name_word_at(const std::vector<std::string_view>& words, std::size_t k);
+
+/// "3 March 2022 Anna De Luca" -> 3, "... by Will Knight" -> 2: where the run of a name's words closing `words`
+/// starts (words.size() when the last word is none).
+std::size_t name_run_start(const std::vector<std::string_view>& words);
+
+/// "Lena Muster Autorin" -> "Lena Muster", "Anna Muster, Redakteurin" -> "Anna Muster": a line of names without
+/// the one-word byline label (lexicon section byline) or the job title after its last comma that closes it; other
+/// lines as they are.
+std::string_view without_closing_role(std::string_view line);
+
+/// "Redaktion: Anna Muster" -> "Anna Muster", "Rédaction : Jeanne Morel" -> "Jeanne Morel": the words after a label
+/// that names the text's author only when a colon closes it (lexicon section colon_byline_labels); nullopt for a
+/// line opening with no such label.
+std::optional<std::string_view> after_colon_label(std::string_view line);
+
+/// "redaktion", "text", "texte": a label, lower-cased, that names the text's author only when a colon closes it
+/// (lexicon section colon_byline_labels).
+bool colon_only_label(std::string_view label);
+
+/// "9. Juni 2021 Anna Muster 1 Kommentar Hafen, Fähren" -> 5, "Jane Roe 3 Comments" -> 2: where a count of the
+/// post's comments (a figure and a word of the lexicon section comment_nouns) stands among `words`, after the first;
+/// words.size() when none does.
+std::size_t comment_count_at(const std::vector<std::string_view>& words);
+
+/// "Veröffentlicht am Mi, 9. Juni 2021, 07:40 von Annika Muster", "Posted Mar 3, 2021 at 9:15 by Jane Roe": a
+/// byline in small letters after a word with a figure (the date's or the time's last, or a word of the time after
+/// it: "7:40 am by Jane Roe") closes a date line -> its names (byline_authors()).
+std::optional<std::vector<std::string>> byline_after_figures(std::string_view line, std::string_view language);
+
 /// "|", "-", "•", "/", ",": a mark standing alone between a byline's name and its date.
 bool date_separator(std::string_view w);
 

@@ -207,3 +207,19 @@ TEST_CASE("a name alone under the text's last paragraph signs it", "[classify][b
         CHECK(classify(segment(page), "en").authors.empty());
     }
 }
+
+TEST_CASE("a name over the post's categories and its date is the author's", "[classify][byline]") {
+    check_rows({
+        {"en", "Jane Roe & John Doe\nEnergy & Environment\n26 October 2023\n", "", "", {"Jane Roe", "John Doe"}},
+        {"de", "Anna Muster\nPolitik, Ausland\n26. Oktober 2023\n", "", "", {"Anna Muster"}},
+        {"fr", "Jeanne Morel\nVoyages\n26 octobre 2023\n", "", "", {"Jeanne Morel"}},
+        {"es", "Lucía Gómez\nCultura\n26 de octubre de 2023\n", "", "", {"Lucía Gómez"}},
+        {"it", "Marco Bianchi\nEconomia\n26 ottobre 2023\n", "", "", {"Marco Bianchi"}},
+    });
+    // Teasers each naming another author over their categories and dates; a sentence over the date.
+    check_rows({
+        {"en", "The old pier closes\nJane Roe\nHarbour\n3 May 2023\n\nNew boats for the ferry\nJohn Doe\nTown\n"
+               "4 May 2023\n", "", "", {}},
+        {"en", "Jane Roe\nThe pier was closed.\n26 October 2023\n", "", "", {}},
+    });
+}

@@ -1,0 +1,119 @@
+// The words of a person's name that are words of a language too: a given name spelled like a stopword ("Will Knight",
+// "Ben Roe") and a particle capitalised inside a name ("Anna De Luca", "Lena Van Dijk").
+#include "bylines.hpp"
+#include "classify.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace archive {
+
+// A small word inside a person's name ("Anna von Berg", "Luca di Marco", "Ana dos Santos"), written in small letters.
+bool name_particle(std::string_view w) {
+    static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
+                                                         "del", "la", "le", "y", "bin", "al", "dos", "das"};
+    return particles.count(w) != 0;
+}
+
+bool given_name_word(std::string_view w) {
+    static const LexiconSection* names = common_lexicon().section("given_names_also_words"); // (looked up once)
+    return names != nullptr && text::starts_upper(w) && names->has(text::lower(w));
+}
+
+bool name_word_at(const std::vector<std::string_view>& words, std::size_t k) {
+    const std::string_view w = words[k];
+    if (bare_name_word(w))
+        return true;
+    // "Will Knight", "Ben Roe", "Dan Goodin": a given name that a language uses as a small word opens a name whose
+    // next word is a name's.
+    if (k == 0)
+        return words.size() >= 2 && given_name_word(w) && bare_name_word(words[1]);
+    // "Anna De Luca", "Lena Van Dijk", "J. I. DA SILVA": a name's particle, capitalised, between two words of it.
+    return k + 1 < words.size() && text::starts_upper(w) && name_particle(text::lower(w));
+}
+
+std::size_t name_run_start(const std::vector<std::string_view>& words) {
+    // (Read from the end: a particle or a given name is a name's word when a word of the name follows it.)
+    std::size_t from = words.size();
+    while (from > 0) {
+        const std::string_view w = words[from - 1];
+        const bool followed = from < words.size();
+        if (!(bare_name_word(w) ||
+              (followed && ((given_name_word(w) && bare_name_word(words[from])) ||
+                            (text::starts_upper(w) && name_particle(text::lower(w)))))))
+            break;
+        --from;
+    }
+    return from;
+}
+
+std::string_view without_closing_role(std::string_view line) {
+    const std::size_t most_role_words = 4;
+    const auto words = text::split_ws(line);
+    if (words.size() < 3)
+        return line;
+    // "Lena Muster Autorin", "Jane Roe Author", "Jeanne Morel Auteure": a byline's label of one word printed after
+    // the name.
+    // ("Weitere Infos Von": a small word of a language, "von", "par", closes no name.)
+    static const LexiconSection& labels = any_language_section("byline");
+    if (const std::string low = text::lower(words.back());
+        text::starts_upper(words.back()) && labels.has(low) && stopword_languages(low) == 0)
+        return text::trim(line.substr(0, static_cast<std::size_t>(words.back().data() - line.data())));
+    // "Anna Muster, Redakteurin", "Jane Roe, Senior Reporter", "Jeanne Morel, Rédactrice": a job title after the last
+    // comma, a few words opened by a capital ("Jane Roe, a reporter of the Post" is a sentence).
+    const std::size_t comma = line.rfind(',');
+    if (comma == std::string_view::npos)
+        return line;
+    const std::string_view role = text::trim(line.substr(comma + 1));
+    const auto role_words = text::split_ws(role);
+    if (role_words.empty() || role_words.size() > most_role_words || !text::starts_upper(role) ||
+        stopword_languages(text::lower(role_words.front())) != 0 || !job_title_line(role))
+        return line;
+    return text::trim(line.substr(0, comma));
+}
+
+bool colon_only_label(std::string_view label) {
+    static const LexiconSection& labels = any_language_section("colon_byline_labels");
+    return labels.has(label);
+}
+
+std::optional<std::string_view> after_colon_label(std::string_view line) {
+    static const LexiconSection& labels = any_language_section("colon_byline_labels");
+    const std::size_t colon = line.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > labels.longest + 1)
+        return std::nullopt;
+    const std::string label = text::lower(text::collapse(line.substr(0, colon)));
+    if (!labels.has(label))
+        return std::nullopt;
+    return text::trim(line.substr(colon + 1));
+}
+
+std::size_t comment_count_at(const std::vector<std::string_view>& words) {
+    static const LexiconSection& nouns = any_language_section("comment_nouns");
+    for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+        const std::string_view count = words[k];
+        if (std::all_of(count.begin(), count.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+            nouns.has(text::lower(words[k + 1])))
+            return k;
+    }
+    return words.size();
+}
+
+std::optional<std::vector<std::string>> byline_after_figures(std::string_view line, std::string_view language) {
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words"); // ("pm", "Uhr", "UTC")
+    const auto words = text::split_ws(line);
+    for (std::size_t k = 1; k < words.size(); ++k) {
+        const bool after_time = k >= 2 && text::has_ascii_digit(words[k - 2]) && fillers != nullptr &&
+                                fillers->has(text::lower(words[k - 1]));
+        if (!(text::has_ascii_digit(words[k - 1]) || after_time) || text::starts_upper(words[k]))
+            continue;
+        const auto at = static_cast<std::size_t>(words[k].data() - line.data());
+        if (auto names = byline_authors(line.substr(at), language); names && !names->empty())
+            return names;
+    }
+    return std::nullopt;
+}
+
+} // namespace archive

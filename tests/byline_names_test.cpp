@@ -1,0 +1,196 @@
+// Table-driven tests of the words of a person's name that are words of a language too (byline_names.cpp: a given name
+// spelled like a stopword, a particle capitalised inside a name) and of the labels and roles around a byline's names.
+#include <catch2/catch.hpp>
+
+#include "bylines.hpp"
+#include "classify.hpp"
+#include "text.hpp"
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+// A line and the names read from it.
+struct Row {
+    std::string line;
+    std::vector<std::string> names;
+};
+
+// `read` of each row's line gives the row's names.
+template <typename Read> void check_rows(std::initializer_list<Row> rows, Read read) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const std::optional<std::vector<std::string>> names = read(r.line);
+        REQUIRE(names);
+        CHECK(*names == r.names);
+    }
+}
+
+// `read` of each line names nobody.
+template <typename Read> void check_nobody(std::initializer_list<const char*> lines, Read read) {
+    for (const char* line : lines) {
+        INFO(line);
+        const std::optional<std::vector<std::string>> names = read(line);
+        CHECK((!names || names->empty()));
+    }
+}
+
+std::optional<std::vector<std::string>> line_names(const std::string& line) {
+    return names_line(line);
+}
+
+std::optional<std::vector<std::string>> byline_names(const std::string& line) {
+    return byline_authors(line, "");
+}
+
+// name_after_date() of a date line whose date is its first `date_words` words.
+auto after_date(std::size_t date_words) {
+    return [date_words](const std::string& line) -> std::optional<std::vector<std::string>> {
+        const auto words = text::split_ws(line);
+        std::string rest;
+        for (std::size_t k = date_words; k < words.size(); ++k)
+            rest.append(rest.empty() ? "" : " ").append(words[k]);
+        const auto name = name_after_date(line, rest);
+        return name ? std::optional<std::vector<std::string>>({*name}) : std::nullopt;
+    };
+}
+
+} // namespace
+
+TEST_CASE("a given name spelled like a small word of a language opens a person's name", "[classify][byline]") {
+    // "will" (en, de), "ben", "dan" (nl), "ed", "sue", "per" (it), "jan" (a month's short name): first names too.
+    const std::initializer_list<Row> rows = {
+        {"Will Harbour", {"Will Harbour"}}, {"Ben Muster", {"Ben Muster"}},     {"Dan Morel", {"Dan Morel"}},
+        {"Ed Bianchi", {"Ed Bianchi"}},     {"Sue Gómez", {"Sue Gómez"}},       {"Per Lindqvist", {"Per Lindqvist"}},
+        {"Jan Kowalski", {"Jan Kowalski"}},
+    };
+    check_rows(rows, line_names);
+    check_rows(rows, [](const std::string& line) { return byline_authors("By " + line, ""); });
+    CHECK(name_before_date("Dan Roe - Mar 9, 2019 7:15 pm UTC").value_or("") == "Dan Roe");
+    CHECK_FALSE(name_before_date("Jan 9, 2019 7:15 pm UTC"));
+    check_rows({{"3 March 2022 Ben Muster", {"Ben Muster"}}}, after_date(3));
+    // Other small words open no name; a given name alone, or before a small word, is none.
+    check_nobody({"The Harbour", "Der Hafen", "Le Port", "Will", "Will You", "Ben De", "Jan 16"}, line_names);
+    check_nobody({"By The Harbour Weekly"}, byline_names);
+}
+
+TEST_CASE("a name's particle capitalised between two words of the name is part of it", "[classify][byline]") {
+    check_rows({{"Anna De Luca", {"Anna De Luca"}},
+                {"Lena Van Dijk", {"Lena Van Dijk"}},
+                {"Lena Von Berg", {"Lena Von Berg"}},
+                {"Jeanne Du Pont", {"Jeanne Du Pont"}},
+                {"Lucía La Fuente", {"Lucía La Fuente"}},
+                {"Marco Di Lorenzo", {"Marco Di Lorenzo"}},
+                {"JOÃO DOS SANTOS", {"JOÃO DOS SANTOS"}}},
+               line_names);
+    check_rows({{"4 de mayo de 2022 Lucía De Luna", {"Lucía De Luna"}}}, after_date(5));
+    // A particle opening or closing the words is no name's: an article or a preposition.
+    check_nobody({"De Luca", "La Fuente", "Anna De", "Lena Van"}, line_names);
+}
+
+TEST_CASE("a byline's label or a job title closing a line of names is no part of the names", "[classify][byline]") {
+    check_rows({{"Jane Roe Author", {"Jane Roe"}},
+                {"Anna Muster Autorin", {"Anna Muster"}},
+                {"Jeanne Morel Auteure", {"Jeanne Morel"}},
+                {"Lucía Gómez Autora", {"Lucía Gómez"}},
+                {"Marco Bianchi Autore", {"Marco Bianchi"}},
+                {"Jane Roe, Senior Reporter", {"Jane Roe"}},
+                {"Anna Muster, Redakteurin", {"Anna Muster"}},
+                {"Anna Muster und Lena Brandt, Redaktion", {"Anna Muster", "Lena Brandt"}},
+                {"Jeanne Morel, Rédactrice en chef", {"Jeanne Morel"}},
+                {"Lucía Gómez, Corresponsal", {"Lucía Gómez"}},
+                {"Marco Bianchi, Corrispondente", {"Marco Bianchi"}}},
+               line_names);
+    // A sentence after the comma, a place, a label that is a small word ("Von"), or a label alone after one word.
+    check_nobody({"Jane Roe, a reporter of the Post", "Jane Roe, London", "Weitere Infos Von", "Redaktion Autor",
+                  "Jeanne Morel, la rédactrice"},
+                 line_names);
+}
+
+TEST_CASE("a label that names the author only before a colon opens a byline", "[classify][byline]") {
+    check_rows({{"Redaktion: Anna Muster", {"Anna Muster"}},
+                {"Redaktion: Anna Muster (stv. Chefredakteurin)", {"Anna Muster"}},
+                {"Rédaction : Jeanne Morel", {"Jeanne Morel"}},
+                {"Redacción: Lucía Gómez", {"Lucía Gómez"}},
+                {"Redazione: Marco Bianchi", {"Marco Bianchi"}}},
+               byline_names);
+    // Without its colon the label is a word of a sentence or a desk's name.
+    check_nobody({"Redaktion Anna Muster", "Redaktion und Verlag", "Rédaction en chef Jeanne Morel"}, byline_names);
+}
+
+TEST_CASE("a label for the text names its author only before a colon", "[classify][byline]") {
+    check_rows({{"Text: Anna Muster", {"Anna Muster"}},
+                {"Texte : Jeanne Morel", {"Jeanne Morel"}},
+                {"Texto: Lucía Gómez", {"Lucía Gómez"}},
+                {"Testo: Marco Bianchi", {"Marco Bianchi"}}},
+               byline_names);
+    // A video player's settings, a form's fields: the word opens no byline without its colon.
+    check_nobody({"Text Outline Colour", "Text Color White", "Texte Taille Normale", "Texto Borde Sombra",
+                  "Testo Colore Bianco"},
+                 byline_names);
+}
+
+TEST_CASE("a job title in a parenthesis after a byline's name is no part of it", "[classify][byline]") {
+    check_rows({{"By Jane Roe (Correspondent)", {"Jane Roe"}},
+                {"Autor: Anna Muster (Pressesprecherin)", {"Anna Muster"}},
+                {"Par Jeanne Morel (Journaliste)", {"Jeanne Morel"}},
+                {"Por Lucía Gómez (Corresponsal)", {"Lucía Gómez"}},
+                {"Di Marco Bianchi (Giornalista)", {"Marco Bianchi"}}},
+               byline_names);
+}
+
+TEST_CASE("a count of the post's comments closes the name after a date line's date", "[classify][byline]") {
+    check_rows({{"March 3, 2021 Jane Roe 3 Comments", {"Jane Roe"}},
+                {"9. Juni 2021 Anna Muster 1 Kommentar Hafen, Fähren", {"Anna Muster"}}},
+               after_date(3));
+    check_rows({{"12 mars 2022 Jeanne Morel 2 commentaires Société", {"Jeanne Morel"}},
+                {"4 maggio 2021 Marco Bianchi 0 commenti", {"Marco Bianchi"}}},
+               after_date(3));
+    check_rows({{"4 de mayo de 2021 Lucía Gómez 5 comentarios", {"Lucía Gómez"}}}, after_date(5));
+    // A count of other things closes no name.
+    check_nobody({"March 3, 2021 Jane Roe 3 Photos"}, after_date(3));
+}
+
+TEST_CASE("another fact's label closed by a colon after a byline's name is no part of it", "[classify][byline]") {
+    check_rows({{"by Jane Roe Tags: harbour, boats", {"Jane Roe"}},
+                {"von Anna Muster Kategorien: Allgemein", {"Anna Muster"}},
+                {"par Jeanne Morel Catégories : Société", {"Jeanne Morel"}},
+                {"por Lucía Gómez Categorías: Cultura", {"Lucía Gómez"}},
+                {"di Marco Bianchi Categorie: Economia", {"Marco Bianchi"}}},
+               [](const std::string& line) { return byline_authors(without_categories(line), "", true); });
+    CHECK(without_categories("von Anna Muster Kategorien: Allgemein") == "von Anna Muster ");
+    // A byline's label of several words closed by its colon stays whole.
+    CHECK(without_categories("Text und Fotos: Anna Muster") == "Text und Fotos: Anna Muster");
+}
+
+TEST_CASE("a one-word byline's date ends at a bar, the facts and sentences after it are another's",
+          "[classify][byline]") {
+    check_rows({{"By Kira on 4 June 2022 | 7 Comments. The card with the steps is at the end of the page.", {"Kira"}},
+                {"Von Kira am 3. Mai 2021 | 4 Kommentare. Dieser Beitrag enthält Werbung und Links zu Partnern.",
+                 {"Kira"}},
+                {"Par Odile le 3 mai 2021 | 2 commentaires. Cet article contient des liens vers nos partenaires.",
+                 {"Odile"}},
+                {"Por Lucía el 3 de mayo de 2021 • 5 comentarios. Este artículo contiene enlaces de afiliados.",
+                 {"Lucía"}}},
+               byline_names);
+    // A sentence going on past the date, with no bar, is no byline.
+    CHECK_FALSE(labelled_handle("Kira on 3 May 2021 we sailed to the isles and came back with fish.", false));
+}
+
+TEST_CASE("a byline after the date's or the time's figures closes a date line", "[classify][byline]") {
+    const auto cut = [](const std::string& line) { return cut_byline_authors(line, ""); };
+    check_rows({{"Veröffentlicht am Mi, 9. Juni 2021, 07:40 von Annika Muster", {"Annika Muster"}},
+                {"Published on Wednesday, 9 June 2021, 7:40 am by Jane Roe", {"Jane Roe"}},
+                {"Publié le mercredi 9 juin 2021, 07h40 par Jeanne Morel", {"Jeanne Morel"}},
+                {"Publicado el miércoles, 9 de junio de 2021, 07:40 por Lucía Gómez", {"Lucía Gómez"}}},
+               cut);
+    // Small words after a date that go on as a sentence name nobody.
+    check_nobody({"Am 9. Juni 2021 von Kiel nach Lübeck gefahren", "Updated 9 June 2021, 07:40 by hand",
+                  "Le 9 juin 2021 par la route du port"},
+                 cut);
+}
