@@ -68,7 +68,12 @@ bool embedded_tweet_signature(const Block& b) {
 bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences) {
     const int sentence_words = 12;
     const auto words = text::split_ws(name);
-    for (auto w : words) {
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        const std::string_view w = words[k];
+        // "Will Knight" over "... machines will sort ...": a given name spelled like a small word opens a name whose
+        // next word is a name's (name_word_at); printed in small letters it is that other word.
+        if (k == 0 && name_word_at(words, 0) && !bare_name_word(w))
+            continue;
         // "March 3, 2021 by hand" over "... stitched by hand ...": a handle in small letters ("by jroe") is printed so
         // on its own line; it is a common word when the text's sentences print it too. (A small word inside a name is
         // a particle: "Anna von Berg".)

@@ -2,6 +2,7 @@
 // spelled like a stopword, a particle capitalised inside a name) and of the labels and roles around a byline's names.
 #include <catch2/catch.hpp>
 
+#include "archive/archive.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "text.hpp"
@@ -193,4 +194,38 @@ TEST_CASE("a byline after the date's or the time's figures closes a date line", 
     check_nobody({"Am 9. Juni 2021 von Kiel nach Lübeck gefahren", "Updated 9 June 2021, 07:40 by hand",
                   "Le 9 juin 2021 par la route du port"},
                  cut);
+}
+
+TEST_CASE("a given name spelled like a small word the page's sentences print is still a name under the headline",
+          "[classify][byline]") {
+    // (common_word_on_page turns away a name whose word the sentences print in small letters: "will", "per" there
+    // are the small words, not the name's.)
+    struct Page {
+        const char* text;
+        const char* headline;
+        const char* author;
+    };
+    const Page pages[] = {
+        {"Menu\nSearch\n\nThe robots that will sort your recycling\n\nWill Knight\nMarch 3, 2021\n\n"
+         "Sorting plants across the country will soon rely on machines that tell paper from plastic, and the firms "
+         "building them say the change will be fast.\n\nOne plant outside the city already runs four such machines, "
+         "and its manager says the line will double its output next year.\n",
+         "The robots that will sort your recycling", "Will Knight"},
+        {"Menu\nCerca\n\nIl porto rinnova le banchine per le navi da crociera\n\nPer Holm\n3 marzo 2021\n\n"
+         "I lavori per le nuove banchine cominceranno in primavera e dureranno due anni, secondo il piano approvato "
+         "ieri dal consiglio comunale.\n\nPer il sindaco il progetto porterà lavoro a molte imprese della zona, "
+         "mentre i residenti chiedono garanzie per il traffico.\n",
+         "Il porto rinnova le banchine per le navi da crociera", "Per Holm"},
+        {"Menü\nSuche\n\nHafen erneuert die Kais für Kreuzfahrtschiffe\n\nPer Holm\n3. März 2021\n\n"
+         "Die Arbeiten an den neuen Kais beginnen im Frühjahr und dauern zwei Jahre, wie der Gemeinderat gestern "
+         "beschlossen hat; Anfragen nimmt die Stadt per E-Mail entgegen.\n\nDer Bürgermeister erwartet Aufträge für "
+         "viele Firmen der Region, die Anwohner fordern Zusagen für den Verkehr in der Altstadt.\n",
+         "Hafen erneuert die Kais für Kreuzfahrtschiffe", "Per Holm"},
+    };
+    for (const Page& page : pages) {
+        INFO(page.text);
+        const Article a = parse(page.text, "page.txt");
+        CHECK(a.headline == page.headline);
+        CHECK(a.authors == std::vector<std::string>{page.author});
+    }
 }
