@@ -8,6 +8,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,6 +25,12 @@ struct Decoded {
 
 /// Decodes raw page bytes. Throws Error("not a text file (looks like PNG image)") for binary input.
 Decoded decode(std::string_view raw);
+
+/// The lower-cased lines of a page and their words' places, one after another (see Block::lower).
+struct PageWords {
+    std::string lowered;
+    std::vector<text::WordSpan> spans;
+};
 
 /// segment.cpp: one block per non-blank line, with the surface features the classifier needs.
 struct Block {
@@ -45,18 +52,13 @@ struct Block {
     bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
     /// text::lower(text) and its text::words_lower() words, made once by segment() for the many checks that read a
     /// line's words (a Block whose text is changed afterwards must be segmented again before those checks). The
-    /// words are kept as their places in `lower`, read as views by lower_words(): those of a line of a few words (most
-    /// lines: menu items, headings, bylines) in the block itself (few_word_spans), the others in lower_word_spans.
-    /// (A vector for every line cost each an allocation and a free.)
-    std::string lower;
-    std::vector<text::WordSpan> lower_word_spans; ///< the places of a line of more words than few_word_spans holds
-    std::array<text::WordSpan, 8> few_word_spans{};
-    std::uint8_t few_words = 0; ///< the places in few_word_spans, when lower_word_spans is empty
-    text::Words lower_words() const {
-        if (!lower_word_spans.empty())
-            return {lower, lower_word_spans};
-        return {lower, std::span<const text::WordSpan>(few_word_spans.data(), few_words)};
-    }
+    /// words are kept as their places in `lower`, read as views by lower_words(). Both are views into the lowered
+    /// lines of the whole page, which every block of the page shares (`page_words`, kept alive by each block): a
+    /// string and a vector of each line's own cost most lines an allocation and a free.
+    std::string_view lower;
+    std::span<const text::WordSpan> lower_word_spans;
+    std::shared_ptr<const PageWords> page_words;
+    text::Words lower_words() const { return {lower, lower_word_spans}; }
     /// For each of languages() (32 at most), how many of lower_words are its stopwords; 0 past the last language.
     /// (In the block itself: a vector of its own cost every line an allocation.)
     std::array<int, 32> stopword_hits{};

@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <memory>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -55,15 +57,40 @@ bool take_line(Block& b, std::string_view raw, std::string_view trimmed, bool& p
 
 static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kinds, "a count for each notice tag");
 
-// Fills the features of a block read from its words: its text lower-cased, its words, its stopwords, whether it is
-// a known boilerplate phrase. (Asked once join_wrapped() has joined a wrapped paragraph's lines: of the paragraph, not
-// of each line.) `plain`: measure_shape() met nothing to collapse in the text (see is_boilerplate_phrase).
-void measure_words(Block& b, bool plain) {
-    const std::size_t count = text::lower_with_words(b.text, b.lower, b.few_word_spans, b.lower_word_spans);
-    b.few_words = static_cast<std::uint8_t>(count <= b.few_word_spans.size() ? count : 0);
-    // (The counts are zero from the block's construction: segment() measures each block's words once.)
-    count_stopwords_and_tags(b.lower_words(), b.stopword_hits, b.notice_tags);
-    b.boilerplate = plain ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
+// Lower-cases the blocks' texts and finds their words, all kept in one PageWords shared by the blocks, and fills the
+// features read from the words: the stopwords, whether a line is a known boilerplate phrase. (Asked once join_wrapped()
+// has joined a wrapped paragraph's lines: of the paragraph, not of each line.) `plain[k]`: measure_shape() met
+// nothing to collapse in block k's text (see is_boilerplate_phrase).
+void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain) {
+    auto page = std::make_shared<PageWords>();
+    std::size_t bytes = 0;
+    for (const Block& b : blocks)
+        bytes += b.text.size();
+    // (Room for the lines lower-cased to as many bytes, most lines, and a word in four bytes: grown past that, the
+    // places below are offsets, turned into views once every line is in.)
+    page->lowered.reserve(bytes);
+    page->spans.reserve(bytes / 4 + blocks.size());
+    struct Place {
+        std::size_t lower_at, lower_size, spans_at, spans_size;
+    };
+    std::vector<Place> places(blocks.size());
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        Place& at = places[k];
+        at.lower_at = page->lowered.size();
+        at.spans_at = page->spans.size();
+        at.spans_size = text::append_lower_with_words(blocks[k].text, page->lowered, page->spans);
+        at.lower_size = page->lowered.size() - at.lower_at;
+    }
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        Block& b = blocks[k];
+        const Place& at = places[k];
+        b.lower = std::string_view(page->lowered).substr(at.lower_at, at.lower_size);
+        b.lower_word_spans = std::span<const text::WordSpan>(page->spans).subspan(at.spans_at, at.spans_size);
+        b.page_words = page;
+        // (The counts are zero from the block's construction: segment() measures each block's words once.)
+        count_stopwords_and_tags(b.lower_words(), b.stopword_hits, b.notice_tags);
+        b.boilerplate = plain[k] != 0 ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
+    }
 }
 
 
@@ -312,8 +339,7 @@ std::vector<Block> segment(std::string_view txt) {
     if (!blocks.empty())
         blocks.back().blank_after = true;
     join_wrapped(blocks, lengths, plain);
-    for (std::size_t k = 0; k < blocks.size(); ++k)
-        measure_words(blocks[k], plain[k] != 0);
+    measure_words(blocks, plain);
 
     count_repeats(blocks);
     return blocks;

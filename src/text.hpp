@@ -110,11 +110,10 @@ std::vector<std::string> words_of_lowered_portable(std::string_view lowered);
 /// line: the text is read once, not by lower() and then again by words_of_lowered()).
 /// (The words as their places in `lowered`: see Words.)
 void lower_with_words(std::string_view s, std::string& lowered, std::vector<WordSpan>& words);
-/// The same, the places written to `few` when they fit there (`words` then left empty), else to `words`. Returns how
-/// many words the text has. (A Block keeps a short line's places in itself: a vector of their own cost most lines an
-/// allocation and a free.)
-std::size_t lower_with_words(std::string_view s, std::string& lowered, std::span<WordSpan> few,
-                             std::vector<WordSpan>& words);
+/// The same, lower(s) appended to `lowered` and its words' places (counted from the start of the bytes appended)
+/// appended to `words`. Returns how many words the text has. (segment() keeps the lines of a page one after another
+/// in one string: a string and a vector of each line's own cost every line an allocation and a free.)
+std::size_t append_lower_with_words(std::string_view s, std::string& lowered, std::vector<WordSpan>& words);
 /// lower_with_words() without SSE2, for the tests to compare with the fast one (see words_of_lowered_portable).
 void lower_with_words_portable(std::string_view s, std::string& lowered, std::vector<WordSpan>& words);
 /// The words of words_of_lowered(lowered) one at a time, as views into `lowered`: the next one from byte i on, i

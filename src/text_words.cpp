@@ -337,12 +337,12 @@ void lower16(const char* p, char* o) {
     std::memcpy(o + 8, &hi, 8);
 }
 
-// lower_with_words(), its sixteen-byte steps read with SSE2 (`wide`) or as two eight-byte steps, the places in `few`
-// when they fit there, their count in `count`. Returns false, with `lowered` and `words` left to the caller, when the text holds a character it leaves to lower() and
-// words_of_lowered() (one of four bytes, a stray byte: rare, and U+FFFD may grow a byte to three).
-template <bool wide>
-bool lower_with_words_as(std::string_view s, std::string& lowered, std::span<WordSpan> few, std::vector<WordSpan>& words,
-                         std::size_t& count) {
+// lower_with_words(), its sixteen-byte steps read with SSE2 (`wide`) or as two eight-byte steps: the text lower-cased
+// and its words' places handed to keep(lowered, places) (views of buffers kept for the next line). Returns false,
+// keep() not called, when the text holds a character it leaves to lower() and words_of_lowered() (one of four bytes,
+// a stray byte: rare, and U+FFFD may grow a byte to three).
+template <bool wide, class Keep>
+bool lower_with_words_as(std::string_view s, Keep&& keep) {
     // The steps of words_of_lowered() over the text as lower() writes it: each ASCII step lower-cased in place in the
     // output, its word edges those of its letters and digits (lower-casing keeps them letters and digits); any other
     // character lower-cased alone and its word test asked of the code point written (what words_of_lowered decodes
@@ -415,53 +415,59 @@ bool lower_with_words_as(std::string_view s, std::string& lowered, std::span<Wor
         w = static_cast<std::size_t>(put_utf8(o + w, low) - o);
     }
     edges.finish(w);
-    lowered.assign(o, w);
-    count = static_cast<std::size_t>(sink.next - spans.data());
-    if (count <= few.size())
-        std::copy(spans.data(), sink.next, few.begin());
-    else
-        words.assign(spans.data(), sink.next);
+    keep(std::string_view(o, w), std::span<const WordSpan>(spans.data(), sink.next));
     if (spans.size() > kept_spans_most)
         std::vector<WordSpan>().swap(spans); // (the room of a very long line given back: see kept_spans_most)
     return true;
 }
 
-// lower_with_words_as(), or lower() and words_of_lowered() for a text it leaves to them. Returns the count of words.
-template <bool wide>
-std::size_t lower_with_words_or_not(std::string_view s, std::string& lowered, std::span<WordSpan> few,
-                                    std::vector<WordSpan>& words) {
-    words.clear();
-    std::size_t count = 0;
-    if (lower_with_words_as<wide>(s, lowered, few, words, count))
-        return count;
-    lowered = lower(s);
-    words.clear();
+// lower_with_words_as(), or lower() and words_of_lowered() for a text it leaves to them: keep(lowered, places).
+template <bool wide, class Keep>
+void lower_with_words_or_not(std::string_view s, Keep&& keep) {
+    if (lower_with_words_as<wide>(s, keep))
+        return;
+    const std::string lowered = lower(s);
+    std::vector<WordSpan> words;
     words_of_lowered_into<wide>(lowered, words);
-    count = words.size();
-    if (count <= few.size()) {
-        std::copy(words.begin(), words.end(), few.begin());
-        std::vector<WordSpan>().swap(words); // (left empty: the places are in `few`)
-    }
-    return count;
+    keep(std::string_view(lowered), std::span<const WordSpan>(words));
+}
+
+// lower_with_words() into a string and a vector of their own.
+template <bool wide>
+void lower_with_words_into(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
+    lower_with_words_or_not<wide>(s, [&](std::string_view low, std::span<const WordSpan> places) {
+        lowered.assign(low);
+        words.assign(places.begin(), places.end());
+    });
 }
 
 } // namespace
 
-std::size_t lower_with_words(std::string_view s, std::string& lowered, std::span<WordSpan> few,
-                             std::vector<WordSpan>& words) {
+std::size_t append_lower_with_words(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
+    std::size_t count = 0;
+    auto keep = [&](std::string_view low, std::span<const WordSpan> places) {
+        lowered.append(low);
+        words.insert(words.end(), places.begin(), places.end());
+        count = places.size();
+    };
 #if defined(__SSE2__)
-    return lower_with_words_or_not<true>(s, lowered, few, words);
+    lower_with_words_or_not<true>(s, keep);
 #else
-    return lower_with_words_or_not<false>(s, lowered, few, words);
+    lower_with_words_or_not<false>(s, keep);
 #endif
+    return count;
 }
 
 void lower_with_words(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
-    lower_with_words(s, lowered, {}, words);
+#if defined(__SSE2__)
+    lower_with_words_into<true>(s, lowered, words);
+#else
+    lower_with_words_into<false>(s, lowered, words);
+#endif
 }
 
 void lower_with_words_portable(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
-    lower_with_words_or_not<false>(s, lowered, {}, words);
+    lower_with_words_into<false>(s, lowered, words);
 }
 
 std::vector<std::string> words_of_lowered(std::string_view lowered) {

@@ -319,17 +319,23 @@ TEST_CASE("a block is boilerplate exactly when its line is, its spaces counted f
     CHECK(boilerplate >= 8); // (the test reads notices, not only ordinary lines)
 }
 
-TEST_CASE("a block's words are the same whether the block keeps their places in itself or in a vector", "[segment]") {
-    // A line of a few words keeps their places in the block, a longer one in a vector: either way lower_words() reads
-    // the line's words, in a copy of the block too.
+TEST_CASE("a block's lowered text and words stay readable in a copy that outlives the page's blocks", "[segment]") {
+    // The lowered lines of a page and the places of their words are kept once for all its blocks, which share them:
+    // a copy of a block keeps them alive, the blocks it was copied from gone. (The line stands between two others:
+    // its lowered bytes and places are not at the start of the page's.)
     for (const char* line : {"Weiter", "Mehr zum Thema", "Lire aussi : le port rouvre", "Read more about the pier's",
                              "One two three four five six seven eight", "One two three four five six seven eight nine",
                              "Der Hafen öffnet am Montag wieder, sagte die Sprecherin der Stadt am Freitag.",
-                             "El puerto \xF0\x9F\x9A\xA2 reabre", "--"}) {
+                             "El puerto \xF0\x9F\x9A\xA2 reabre", "--", "\xC3\x89T\xC3\x89 \xC8\xBA\xC8\xBA"}) {
         INFO(line);
-        const auto blocks = segment(line);
-        REQUIRE(blocks.size() == 1);
-        const Block copy = blocks[0];
+        Block copy;
+        {
+            const auto blocks = segment(std::string("Kopfzeile des Hafenblatts\n\n") + line + "\n\nFu\xC3\x9Fzeile");
+            REQUIRE(blocks.size() == 3);
+            copy = blocks[1];
+        }
+        CHECK(copy.text == line);
+        CHECK(copy.lower == text::lower(line));
         const text::Words words = copy.lower_words();
         CHECK(std::vector<std::string>(words.begin(), words.end()) == text::words_lower(line));
     }

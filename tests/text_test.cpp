@@ -312,6 +312,32 @@ TEST_CASE("lower_with_words keeps a short text's words within it after a longer 
     REQUIRE(strings_of(low, words) == std::vector<std::string>{"ferries", "return", "to", "the", "eastern", "pier"});
 }
 
+TEST_CASE("append_lower_with_words puts each text after the last, its words counted from its own start", "[text]") {
+    // segment() keeps a page's lines lower-cased one after another in one string: each line's bytes and word places
+    // are those lower_with_words() gives it alone, whatever the lines before it (a longer one, a character that
+    // lower() grows, a stray byte that it turns into U+FFFD).
+    const std::vector<std::string> lines = {"Zusammenarbeitsvertrag Stadtentwicklungsplanung", "A be cee", "",
+                                            "\xC8\xBA\xC8\xBA Hafen", "Le Quai \xC3\x89tait", "stray \xC3 byte",
+                                            "Le quai \xF0\x9F\x9A\xA2 rouvre", "--",
+                                            "Ferries return to the eastern pier"};
+    std::string page = "(kept)";
+    std::vector<text::WordSpan> places(1);
+    for (const std::string& s : lines) {
+        CAPTURE(s);
+        const std::size_t at = page.size(), first = places.size();
+        const std::size_t count = text::append_lower_with_words(s, page, places);
+        std::string low;
+        std::vector<text::WordSpan> words;
+        text::lower_with_words(s, low, words);
+        REQUIRE(page.substr(at) == low);
+        REQUIRE(count == words.size());
+        REQUIRE(places.size() == first + count);
+        const std::vector<text::WordSpan> appended(places.begin() + static_cast<std::ptrdiff_t>(first), places.end());
+        REQUIRE(strings_of(page.substr(at), appended) == strings_of(low, words));
+    }
+    CHECK(page.starts_with("(kept)"));
+}
+
 TEST_CASE("lower_with_words keeps every word of a text as dense in words as a text can be", "[text]") {
     // The places of the words go to a buffer kept from line to line, sized for the most words a text of its length
     // can hold: a word of one letter between single spaces ("a b c"), in a text longer than the last, and words of
@@ -503,28 +529,5 @@ TEST_CASE("detect_language tells the languages with no stopword lexicon by their
     for (const auto& row : rows) {
         CAPTURE(row.text);
         CHECK(detect_language(std::string_view(row.text)) == row.lang);
-    }
-}
-
-TEST_CASE("lower_with_words puts the places of a few words in the caller's room, more words in the vector", "[text]") {
-    std::array<text::WordSpan, 4> few{};
-    std::string low;
-    std::vector<text::WordSpan> words{{0, 1}}; // (emptied when the places go to `few`)
-    struct Row {
-        const char* line;
-        std::size_t count;
-    };
-    // Up to four words in `few`, five in the vector; a character of four bytes takes the slower path, the same way.
-    for (const Row& r : {Row{"", 0}, Row{"Weiter lesen", 2}, Row{"Lire la suite ici", 4},
-                         Row{"Ferries return to the pier", 5}, Row{"Le quai \xF0\x9F\x9A\xA2 rouvre", 3},
-                         Row{"El muelle \xF0\x9F\x9A\xA2 abre hoy otra vez", 6}, Row{"--", 0}}) {
-        CAPTURE(r.line);
-        const std::size_t n = text::lower_with_words(r.line, low, few, words);
-        REQUIRE(n == r.count);
-        const std::vector<text::WordSpan> spans =
-            n <= few.size() ? std::vector<text::WordSpan>(few.begin(), few.begin() + static_cast<std::ptrdiff_t>(n))
-                            : words;
-        CHECK(words.empty() == (n <= few.size()));
-        CHECK(strings_of(low, spans) == text::words_lower(r.line));
     }
 }
