@@ -14,7 +14,43 @@
 
 namespace archive {
 
+namespace {
+
+// "... the pier. / Related / Ferries return to the east quay. / The council ...": a label announcing a link to
+// another article (lexicon section related_labels), alone on its line between two paragraphs, with the link's title
+// printed right under it (no blank line between them: one box). The title is no sentence of the article, though it
+// may end with a stop; a label over two titles or more is a list, left to the others.
+void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const int most_label_words = 5, most_title_words = 20;
+    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
+    auto prose = [&](std::size_t k) {
+        return p.role[k] == Role::none && textual(p.raw_quality[k]) && blocks[k].end_punct && !blocks[k].boilerplate;
+    };
+    auto label = [&](const Block& b) {
+        if (b.words == 0 || b.words > most_label_words)
+            return false;
+        std::string_view low = b.lower;
+        while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+            low.remove_suffix(1);
+        return labels.has(low);
+    };
+    for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
+        const Block& title = blocks[k + 1];
+        if (blocks[k].words > most_label_words || !label(blocks[k]) || !prose(k - 1) || title.blank_before ||
+            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none || !prose(k + 2) ||
+            !blocks[k + 2].blank_before)
+            continue;
+        if (p.role[k] == Role::none)
+            p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::boilerplate;
+    }
+}
+
+} // namespace
+
 void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
+    drop_related_titles(p, rs, re);
     const auto& blocks = p.blocks;
     const std::size_t most_gap = 3; // a card's buttons or category labels between two cards ("Learn", "Share")
     const int most_title_words = 20;

@@ -1,0 +1,99 @@
+// Titles of links to other articles printed inside the article's region: under a label announcing them
+// ("Related", "Lesen Sie auch"), they are no text of the article. Whole pages in several languages, one row per page.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+// Each row's `line` is the title of the link: it leaves the paragraphs for the boilerplate, the text around it stays.
+void check_related_rows(const std::vector<test::PageRow>& rows, const std::vector<std::string>& kept) {
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const auto& r = rows[i];
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        const auto paragraphs = test::paragraphs_of(a);
+        CHECK_FALSE(has(paragraphs, r.line));
+        CHECK(has(a.boilerplate, r.line));
+        CHECK(std::any_of(paragraphs.begin(), paragraphs.end(),
+                          [&](const std::string& p) { return p.starts_with(kept[i]); }));
+    }
+}
+
+} // namespace
+
+TEST_CASE("the title under a related-link label alone between two paragraphs is no text of the article",
+          "[classify][region][related]") {
+    check_related_rows(
+        {
+            {"en", R"(Harbour town builds a new quay
+
+The council of the harbour town voted on Monday to build a new quay for the island ferries by next summer.
+
+The old quay, built in the last century, can no longer take the weight of the larger boats that now sail there.
+
+Related
+Ferries will run every hour. The island is ready for them.
+
+Work on the quay starts in March and the builders expect to finish it before the first ferries of the season arrive.
+
+The mayor said the town would pay for half of the work and the region for the rest of it, as agreed last year.
+)",
+             "Ferries will run every hour. The island is ready for them."},
+            {"de", R"(Der Hafen bekommt einen neuen Kai
+
+Der Rat der Hafenstadt hat am Montag beschlossen, bis zum nächsten Sommer einen neuen Kai für die Fähren zu bauen.
+
+Der alte Kai aus dem letzten Jahrhundert trägt das Gewicht der größeren Boote, die heute dort anlegen, nicht mehr.
+
+Lesen Sie auch:
+Die Fähren fahren bald jede Stunde zur Insel.
+
+Die Arbeiten am Kai beginnen im März, und die Bauleute wollen vor der ersten Fähre der Saison damit fertig sein.
+
+Die Bürgermeisterin sagte, die Stadt zahle die Hälfte der Arbeiten und das Land den Rest, wie im Vorjahr vereinbart.
+)",
+             "Die Fähren fahren bald jede Stunde zur Insel."},
+            {"fr", R"(Le port aura un nouveau quai
+
+Le conseil de la ville a voté lundi la construction d'un nouveau quai pour les ferries de l'île d'ici l'été prochain.
+
+L'ancien quai, construit au siècle dernier, ne supporte plus le poids des grands bateaux qui y accostent aujourd'hui.
+
+Voir aussi
+Les ferries partiront toutes les heures vers l'île cet été.
+
+Les travaux commencent en mars et les ouvriers comptent les finir avant l'arrivée des premiers ferries de la saison.
+
+Le maire a dit que la ville paierait la moitié des travaux et la région le reste, comme convenu l'an dernier.
+)",
+             "Les ferries partiront toutes les heures vers l'île cet été."},
+            {"es", R"(El puerto tendrá un muelle nuevo
+
+El concejo de la ciudad votó el lunes la construcción de un muelle nuevo para los ferris de la isla antes del verano.
+
+El muelle viejo, construido el siglo pasado, ya no soporta el peso de los barcos más grandes que llegan hoy al puerto.
+
+Lea también:
+Los ferris saldrán cada hora hacia la isla este verano.
+
+Las obras empiezan en marzo y los obreros esperan terminarlas antes de que lleguen los primeros ferris de la temporada.
+
+El alcalde dijo que la ciudad pagará la mitad de las obras y la región el resto, como se acordó el año pasado.
+)",
+             "Los ferris saldrán cada hora hacia la isla este verano."},
+        },
+        {"Work on the quay starts", "Die Arbeiten am Kai", "Les travaux commencent", "Las obras empiezan"});
+}
