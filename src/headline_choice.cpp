@@ -1,5 +1,6 @@
 // Headline choice: which title-like line near the article's start announces it (scores per candidate line, then
 // the rules that prefer another line: a title printed whole earlier, one signed by its date, a wiki's title...).
+#include "bylines.hpp"
 #include "classify.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
@@ -510,6 +511,30 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // headline.
     // (The page's roles do not change in here: the signs of its lines, worked out once, serve every rule below.)
     Signs line_signs(p);
+    // "The robots that will sort your recycling / Will Knight / <the article>", "Hafen erneuert die Kais / Per Holm,
+    // Redakteur / <the article>": a line that is only a person's name (a job title after it perhaps) right under a
+    // title-like line of three words or more is the title's byline, though its words ("will") are the article's too.
+    // ("Populationsbasierte Kohortenstudie / Schwangere zu mehr Bewegung motivieren": two capitalised words over a
+    // title-like line are its label, left to the rules below.)
+    const int least_title_words = 3;
+    auto titled_under = [&](std::size_t k) {
+        return std::any_of(scores.begin(), scores.end(), [&](const Scored& c) {
+            return c.line > k && c.line <= k + tie_dist && adjacent(k, c.line) &&
+                   blocks[c.line].words >= least_title_words;
+        });
+    };
+    if (headline && names_line(blocks[*headline].text) && !titled_under(*headline)) {
+        const std::size_t h = *headline;
+        auto title = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            return c.line < h && adjacent(c.line, h) && b.words >= least_title_words &&
+                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) && !names_line(b.text);
+        });
+        if (title != scores.end()) {
+            headline = title->line;
+            best = title->score;
+        }
+    }
     while (headline) {
         // "Trauern im Netz / Eine Andacht im Chat lädt zum Gedenken ein / <the article>": a subtitle opens the
         // article right under its title, signed by no date or byline; a shorter title-like line over it is the
