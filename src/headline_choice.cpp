@@ -5,6 +5,7 @@
 #include "dates.hpp"
 #include "headline.hpp"
 #include "lexicon.hpp"
+#include "meta_parts.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
@@ -332,10 +333,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             stopped_title = dotless.letters >= 5 && headline_like(dotless);
         }
         // "All texts of this blog are under a Creative Commons license: attribution, ...": the site's
-        // license in its sidebar names no article.
+        // license in its sidebar names no article. "Jane Roe / Suivre / <the article>": the button to follow the
+        // author over the text is no one-word title.
         if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
             opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
-            license_notice(b))
+            license_notice(b) || (one_word && follow_button(probe.text)))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
