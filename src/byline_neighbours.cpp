@@ -2,6 +2,7 @@
 // time, a button to follow the author, a job title or the post's age; a date line under names, a handle before a
 // date. (Labelled bylines are read in bylines.cpp.)
 #include "classify.hpp"
+#include "meta_parts.hpp"
 #include "page.hpp"
 
 #include "bylines.hpp"
@@ -47,7 +48,8 @@ bool reading_time_line(const Block& b) {
     return b.words <= static_cast<int>(reading_time_words) && b.digits > 0 && reading_time_line(b.text);
 }
 
-// "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
+} // namespace
+
 bool follow_button(std::string_view line) {
     static const LexiconSection& buttons = any_language_section("follow_buttons");
     // A line with more printable ASCII bytes than the longest button is none of them, and is not copied: each such
@@ -62,6 +64,8 @@ bool follow_button(std::string_view line) {
     }
     return buttons.has(text::lower(text::collapse(line)));
 }
+
+namespace {
 
 // "•", "—", "|": a mark standing between a name and what is said of it.
 bool separator(std::string_view w) {

@@ -403,7 +403,8 @@ void mark_names_under_headline(Page& p) {
         // name whose words the page prints in small letters ("Harbour Master") or inside its sentences (a topic).
         // "Ferries" / "Trains" / "Jane Roe": the last entry of a menu; "Characters:" / "Jane Roe": a list's first
         // entry under its label; "Jane Roe" / "Donate" / "Account": an entry of a menu going on under it (the line
-        // under a byline is blank, the date, a job title, a picture's credit or the text).
+        // under a byline is blank, the date, a job title, the button to follow the author, a picture's credit or the
+        // text).
         const auto name_line_at = [&](std::size_t k) { return names_line(blocks[k].text).has_value(); };
         if ((i + 1 < blocks.size() && name_line_at(i + 1)) || (i > head + 1 && name_line_at(i - 1)) ||
             (in_menu(p, i) && p.role[i - 1] != Role::date) || blocks[i - 1].text.back() == ':')
@@ -414,7 +415,7 @@ void mark_names_under_headline(Page& p) {
             const bool dated = next == Role::date || under.digits > 0;
             const bool picture = next == Role::credit || next == Role::caption;
             if (!under.blank_before && !dated && !picture && next != Role::lede &&
-                under.words <= most_furniture_words && !job_title_line(under.text))
+                under.words <= most_furniture_words && !job_title_line(under.text) && !follow_button(under.text))
                 return;
         }
         if (std::any_of(names->begin(), names->end(),

@@ -1,9 +1,11 @@
 // Headline choice: which title-like line near the article's start announces it (scores per candidate line, then
 // the rules that prefer another line: a title printed whole earlier, one signed by its date, a wiki's title...).
+#include "bylines.hpp"
 #include "classify.hpp"
 #include "dates.hpp"
 #include "headline.hpp"
 #include "lexicon.hpp"
+#include "meta_parts.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
@@ -331,10 +333,11 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             stopped_title = dotless.letters >= 5 && headline_like(dotless);
         }
         // "All texts of this blog are under a Creative Commons license: attribution, ...": the site's
-        // license in its sidebar names no article.
+        // license in its sidebar names no article. "Jane Roe / Suivre / <the article>": the button to follow the
+        // author over the text is no one-word title.
         if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
             opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
-            license_notice(b))
+            license_notice(b) || (one_word && follow_button(probe.text)))
             return std::nullopt;
         // Words the rest of the article repeats (a line inside the region does not count itself).
         int content = 0, shared = 0;
@@ -510,6 +513,30 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // headline.
     // (The page's roles do not change in here: the signs of its lines, worked out once, serve every rule below.)
     Signs line_signs(p);
+    // "The robots that will sort your recycling / Will Knight / <the article>", "Hafen erneuert die Kais / Per Holm,
+    // Redakteur / <the article>": a line that is only a person's name (a job title after it perhaps) right under a
+    // title-like line of three words or more is the title's byline, though its words ("will") are the article's too.
+    // ("Populationsbasierte Kohortenstudie / Schwangere zu mehr Bewegung motivieren": two capitalised words over a
+    // title-like line are its label, left to the rules below.)
+    const int least_title_words = 3;
+    auto titled_under = [&](std::size_t k) {
+        return std::any_of(scores.begin(), scores.end(), [&](const Scored& c) {
+            return c.line > k && c.line <= k + tie_dist && adjacent(k, c.line) &&
+                   blocks[c.line].words >= least_title_words;
+        });
+    };
+    if (headline && names_line(blocks[*headline].text) && !titled_under(*headline)) {
+        const std::size_t h = *headline;
+        auto title = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            return c.line < h && adjacent(c.line, h) && b.words >= least_title_words &&
+                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) && !names_line(b.text);
+        });
+        if (title != scores.end()) {
+            headline = title->line;
+            best = title->score;
+        }
+    }
     while (headline) {
         // "Trauern im Netz / Eine Andacht im Chat lädt zum Gedenken ein / <the article>": a subtitle opens the
         // article right under its title, signed by no date or byline; a shorter title-like line over it is the

@@ -1,5 +1,5 @@
 // What the metadata phase of classify() (classify_meta.cpp: bylines, credits, captions) asks of its dates
-// (classify_dates.cpp). Internal to the classify stage.
+// (classify_dates.cpp) and of the lines beside a name (byline_neighbours.cpp). Internal to the classify stage.
 #pragma once
 
 #include "dates.hpp"
@@ -28,6 +28,8 @@ void filing_sentence_date(Page& p, DayOrder order, bool& labelled);
 void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re);
 /// The date line among the lines closing the text, under the region that ends at `re`, marked as the record's date.
 void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled);
+/// "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
+bool follow_button(std::string_view line);
 /// The order of day and month that the page's dates of numbers read one way only prove, whatever its language.
 DayOrder page_day_order(const Page& p);
 

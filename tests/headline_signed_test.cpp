@@ -4,6 +4,8 @@
 #include "headline_rows.hpp"
 
 #include <iterator>
+#include <string>
+#include <vector>
 
 using PageRow = archive::test::HeadlineRow;
 
@@ -91,4 +93,192 @@ Un grutier soulève jusqu'à quarante conteneurs par heure quand le temps est ca
 )", "Grutiers du port"},
     };
     archive::test::check_headlines(std::begin(rows), std::end(rows));
+}
+
+namespace {
+
+// A page, the headline expected of it and its one author (nullptr: the authors are not checked).
+struct SignedRow {
+    const char* name;
+    const char* language;
+    std::string page;
+    const char* headline;
+    const char* author;
+};
+
+void check_signed(const SignedRow* begin, const SignedRow* end) {
+    for (const SignedRow* r = begin; r != end; ++r) {
+        INFO(r->name);
+        const archive::Article a = archive::classify(archive::segment(r->page), r->language);
+        CHECK(a.headline.value_or("<none>") == r->headline);
+        if (r->author != nullptr)
+            CHECK(a.authors == std::vector<std::string>{r->author});
+    }
+}
+
+} // namespace
+
+TEST_CASE("a line that is only a person's name under a title-like line is its byline, not the headline",
+          "[headline][byline]") {
+    // "Title / Will Knight / <text>": the name's words may be the article's too ("will", "per"), or a job title after
+    // it make it a line of four words; the title over it is still the headline, the name its author (none is
+    // expected where the text prints the given name as a word: "pierre", "bianca").
+    const SignedRow rows[] = {
+        {"a given name spelled like a small word, alone under the title (en)", "en", R"(Menu
+Search
+
+The robots that will sort your recycling
+
+Will Knight
+
+Sorting plants across the country will soon rely on machines that tell paper from plastic, and the firms building them say the change will be fast.
+
+One plant outside the city already runs four such machines, and its manager says the line will double its output next year.
+)", "The robots that will sort your recycling", "Will Knight"},
+        {"a name and a job title on one line under the title (en)", "en", R"(Menu
+Search
+
+A summer without the island ferry
+
+Ben Carter, Transport Reporter
+
+The old pier will be rebuilt by the autumn, the city council decided on Thursday evening after a long debate.
+
+The mayor wants firms from the region to do the work, and the neighbours ask for promises about the traffic in the old town.
+)", "A summer without the island ferry", "Ben Carter"},
+        {"a given name spelled like a small word, alone under the title (de)", "de", R"(Menü
+Suche
+
+Ein Sommer ohne Fähre auf der Insel
+
+Will Hansen
+
+Die Stadt will den alten Anleger bis zum Herbst erneuern, wie der Gemeinderat gestern beschlossen hat.
+
+Der Bürgermeister will Aufträge an Firmen der Region vergeben, die Anwohner wollen Zusagen für den Verkehr in der Altstadt.
+)", "Ein Sommer ohne Fähre auf der Insel", "Will Hansen"},
+        {"a name and a job title on one line under the title (de)", "de", R"(Menü
+Suche
+
+Ein Sommer ohne Fähre auf der Insel
+
+Anna Weber, Redakteurin
+
+Die Stadt erneuert den alten Anleger bis zum Herbst, wie der Gemeinderat gestern beschlossen hat.
+
+Der Bürgermeister vergibt Aufträge an Firmen der Region, die Anwohner fordern Zusagen für den Verkehr in der Altstadt.
+)", "Ein Sommer ohne Fähre auf der Insel", "Anna Weber"},
+        {"a name and a job title on one line under the title (fr)", "fr", R"(Menu
+Recherche
+
+Un été sans ferry sur l'île
+
+Claire Dubois, Rédactrice
+
+Les travaux sur le vieil embarcadère commenceront au printemps et dureront deux ans, selon le plan adopté hier par le conseil municipal.
+
+Pour le maire, le projet apportera du travail à de nombreuses entreprises de la région, tandis que les riverains demandent des garanties.
+)", "Un été sans ferry sur l'île", "Claire Dubois"},
+        {"a given name the text prints as a word, alone under the title (fr)", "fr", R"(Menu
+Recherche
+
+Un été sans ferry sur l'île
+
+Pierre Lenoir
+
+Les travaux sur le vieil embarcadère en pierre commenceront au printemps et dureront deux ans, selon le plan adopté hier par le conseil municipal.
+
+Pour le maire, le projet apportera du travail à de nombreuses entreprises de la région, tandis que les riverains demandent des garanties.
+)", "Un été sans ferry sur l'île", nullptr},
+        {"a given name spelled like a small word, alone under the title (it)", "it", R"(Menu
+Cerca
+
+Un'estate senza traghetto sull'isola
+
+Per Holm
+
+I lavori sul vecchio pontile cominceranno in primavera e dureranno due anni, secondo il piano approvato ieri dal consiglio comunale.
+
+Per il sindaco il progetto è ben fatto e porterà lavoro a molte imprese della zona, mentre i residenti chiedono garanzie per il traffico.
+)", "Un'estate senza traghetto sull'isola", "Per Holm"},
+        {"a given name the text prints as a word, alone under the title (it)", "it", R"(Menu
+Cerca
+
+Un'estate senza traghetto sull'isola
+
+Bianca Rossi
+
+I lavori sul vecchio pontile cominceranno in primavera e la nuova facciata bianca della stazione marittima sarà pronta in due anni.
+
+Per il sindaco il progetto porterà lavoro a molte imprese della zona, mentre i residenti chiedono garanzie per il traffico.
+)", "Un'estate senza traghetto sull'isola", nullptr},
+        // Two capitalised words right over a title-like line are its label, no byline under a title.
+        {"a label of two capitalised words over the title (en)", "en", R"(Menu
+Search
+Harbour Authority
+A summer without the island ferry
+
+The old pier will be rebuilt by the autumn, the city council decided on Thursday evening after a long debate.
+
+The mayor wants firms from the region to do the work, and the neighbours ask for promises about the traffic in the old town.
+)", "A summer without the island ferry", nullptr},
+    };
+    check_signed(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("the button to follow the author under a name under the title neither stops the byline nor is a title",
+          "[headline][byline]") {
+    // "Title / Will Knight / Follow / <text>": the button is the page's furniture around the byline; alone over the
+    // text ("Suivre", "Segui") it is no one-word title either.
+    const SignedRow rows[] = {
+        {"the follow button under the name under the title (en)", "en", R"(Menu
+Search
+
+A summer without the island ferry
+
+Ben Carter
+Follow
+
+The old pier will be rebuilt by the autumn, the city council decided on Thursday evening after a long debate.
+
+The mayor wants firms from the region to do the work, and the neighbours ask for promises about the traffic in the old town.
+)", "A summer without the island ferry", "Ben Carter"},
+        {"the follow button under the name under the title (de)", "de", R"(Startseite
+Suche
+
+Warum die Bäckerei am Markt schließt
+
+Will Brandt
+Folgen
+
+Nach vierzig Jahren gibt die Familie das Geschäft am Markt auf, weil sich kein Nachfolger für die Backstube gefunden hat.
+
+Die Kundschaft will sich am Samstag mit einem kleinen Fest verabschieden, sagt die Inhaberin, die selbst in Rente geht.
+)", "Warum die Bäckerei am Markt schließt", "Will Brandt"},
+        {"the follow button under the name under the title (fr)", "fr", R"(Menu
+Recherche
+
+Un été sans ferry sur l'île
+
+Claire Dubois
+Suivre
+
+Les travaux sur le vieil embarcadère commenceront au printemps et dureront deux ans, selon le plan adopté hier par le conseil municipal.
+
+Pour le maire, le projet apportera du travail à de nombreuses entreprises de la région, tandis que les riverains demandent des garanties.
+)", "Un été sans ferry sur l'île", "Claire Dubois"},
+        {"the follow button under the name under the title (it)", "it", R"(Menu
+Cerca
+
+Un'estate senza traghetto sull'isola
+
+Per Holm
+Segui
+
+I lavori sul vecchio pontile cominceranno in primavera e dureranno due anni, secondo il piano approvato ieri dal consiglio comunale.
+
+Per il sindaco il progetto è ben fatto e porterà lavoro a molte imprese della zona, mentre i residenti chiedono garanzie per il traffico.
+)", "Un'estate senza traghetto sull'isola", "Per Holm"},
+    };
+    check_signed(std::begin(rows), std::end(rows));
 }
