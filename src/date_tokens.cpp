@@ -17,6 +17,23 @@ std::size_t letters_end(std::string_view line, std::size_t i) {
     return i;
 }
 
+namespace {
+
+// Whether the number opening at byte `start` closes a date of numbers: the tokens before it are a day, a month and
+// the same separator after each ("03/05/", "21.09."), the last one glued to it.
+bool closes_numeric_date(const std::vector<Tok>& toks, std::size_t start) {
+    const std::size_t n = toks.size();
+    if (n < 4)
+        return false;
+    const Tok& sep = toks[n - 1];
+    const auto short_number = [](const Tok& t) { return t.kind == TokKind::number && t.text.size() <= 2; };
+    return sep.kind == TokKind::punct && sep.end == start && (sep.text == "/" || sep.text == "." || sep.text == "-") &&
+           short_number(toks[n - 2]) && toks[n - 3].kind == TokKind::punct && toks[n - 3].text == sep.text &&
+           short_number(toks[n - 4]);
+}
+
+} // namespace
+
 // The tokens of a line, into `toks` (emptied first). Its words are lower-cased one after the other into `lowered`,
 // which the tokens' views point into (a string of its own for every token cost an allocation for every long word).
 void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& toks) {
@@ -40,7 +57,10 @@ void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& tok
             const std::size_t year_len = 4;
             std::size_t len = i - start;
             const bool glued_time = i + 1 < line.size() && line[i] == ':' && line[i + 1] >= '0' && line[i + 1] <= '9';
-            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && (line[i] == '.' || glued_time) &&
+            // "03/05/20214 Kommentare", "21/09/201820/09/2018": the year closing a date of numbers, glued to the
+            // count after it or to the day of a second date, whatever follows.
+            if ((len == year_len + 1 || len == year_len + 2) &&
+                ((i < line.size() && (line[i] == '.' || glued_time)) || closes_numeric_date(toks, start)) &&
                 (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
                 toks.push_back({TokKind::number, line.substr(start, year_len), start, start + year_len});
                 start += year_len;

@@ -214,6 +214,31 @@ TEST_CASE("two dates printed without a space between a year and the next day", "
     CHECK_FALSE(read_dates("Hafenstraße 3, 20144 Hamburg", "de").published);
 }
 
+TEST_CASE("the year closing a date of numbers glued to a count or to the next date", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"03/05/20214 Kommentare", "de", "2021-05-03"},
+        {"03/05/20217 comments", "en", "2021-03-05"},
+        {"03/05/20212 commentaires", "fr", "2021-05-03"},
+        {"03.05.202112 comentarios", "es", "2021-05-03"},
+        {"03-05-20213 commenti", "it", "2021-05-03"},
+        {"21/09/201820/09/2018", "pt", "2018-09-21"},
+        {"21/09/20185 reacties", "nl", "2018-09-21"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+    // A number after a day and a month that is no date's is left alone.
+    CHECK_FALSE(read_dates("Spiel 3/5/31234 Punkte", "de").published);
+}
+
 TEST_CASE("digits from U+0080 make no date and no failure", "[dates]") {
     // A digit outside ASCII opens a number token of its own bytes: four bytes for a mathematical digit, as many as
     // a year's. Such lines are read without a date and without an exception.
