@@ -139,17 +139,34 @@ int month_of(std::string_view word, std::string_view language) {
 
 namespace {
 
-// The value of a number token of ASCII digits; -1 for any other (too long, or opening with a digit from U+0080).
-int num(const Tok& t) {
-    if (t.text.size() > 6)
+// The value of a run of ASCII digits; -1 for any other (too long, or opening with a digit from U+0080).
+int num(std::string_view digits) {
+    if (digits.size() > 6)
         return -1;
     int value = 0;
-    for (char c : t.text) {
+    for (char c : digits) {
         if (c < '0' || c > '9')
             return -1;
         value = value * 10 + (c - '0');
     }
     return value;
+}
+
+int num(const Tok& t) {
+    return num(t.text);
+}
+
+// "Oct 092018", "Mai 72021": a calendar leaf's day and year, printed in boxes of their own and saved as text without
+// a space between them, at token k: the day (one or two digits) and the year (four, from 1900 on); the day 0 for none.
+int glued_day_year(const std::vector<Tok>& t, std::size_t k, int& year) {
+    if (!is_num(t, k, 5, 6))
+        return 0;
+    const std::string_view digits = t[k].text;
+    const std::string_view y = digits.substr(digits.size() - 4);
+    if (!(y.starts_with("19") || y.starts_with("20")))
+        return 0;
+    year = num(y);
+    return num(digits.substr(0, digits.size() - 4));
 }
 
 // "March 3rd, 2020", "le 1er juin 2021": the day's number at token i goes on with an ordinal's ending, glued to it.
@@ -333,7 +350,11 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
             std::size_t k = i + 1;
             if (is_punct(t, k, "."))
                 ++k;
-            if (is_num(t, k)) {
+            if (int year = 0, day = glued_day_year(t, k, year); day > 0) {
+                d = day;
+                y = year;
+                last = k;
+            } else if (is_num(t, k)) {
                 std::size_t dk = k++;
                 if (day_ordinal(t, dk))
                     ++k;

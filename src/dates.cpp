@@ -248,9 +248,12 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     thread_local std::vector<Tok> t;
     tokenize(line, lowered, t);
     // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
-    bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
-        return tok.kind == TokKind::number && tok.text.size() == 4;
-    });
+    // ("Oct 092018": a calendar leaf's day glued to its year, after the month's word.)
+    bool year = false;
+    for (std::size_t i = 0; i < t.size() && !year; ++i)
+        year = t[i].kind == TokKind::number &&
+               (t[i].text.size() == 4 ||
+                ((t[i].text.size() == 5 || t[i].text.size() == 6) && i > 0 && t[i - 1].kind == TokKind::word));
     // "06.11.23 - 14:00", "Von: Jane Roe | 31.10.23": a date of numbers with a year of two digits.
     bool short_years = false;
     // (Such a date opens with a number: the other tokens are passed over here, not asked in a call each.)

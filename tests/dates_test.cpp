@@ -239,6 +239,32 @@ TEST_CASE("the year closing a date of numbers glued to a count or to the next da
     CHECK_FALSE(read_dates("Spiel 3/5/31234 Punkte", "de").published);
 }
 
+TEST_CASE("a calendar leaf's day glued to its year after the month", "[dates]") {
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Oct 092018", "en", "2018-10-09"},
+        {"Mär 72021", "de", "2021-03-07"},
+        {"févr 142020", "fr", "2020-02-14"},
+        {"abr 032019", "es", "2019-04-03"},
+        {"giu 112017", "it", "2017-06-11"},
+        {"maio 52016", "pt", "2016-05-05"},
+        {"mei 302015", "nl", "2015-05-30"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+    // A count after a month's name is no day and year.
+    CHECK_FALSE(read_dates("Mai 12345 Besucher", "de").published);
+    CHECK_FALSE(read_dates("May 20095 visitors", "en").published);
+}
+
 TEST_CASE("digits from U+0080 make no date and no failure", "[dates]") {
     // A digit outside ASCII opens a number token of its own bytes: four bytes for a mathematical digit, as many as
     // a year's. Such lines are read without a date and without an exception.
