@@ -230,6 +230,18 @@ void date_under_headline(Page& p) {
     }
     if (from == blocks.size())
         return; // (read under the headline)
+    // "Die Wahl am 17. Februar 2019 wird verschoben", "Harbour festival on 3 May 2021
+    // cancelled": a title naming a day amid its words names the day of what it tells, not the page's. The record's
+    // date is then the first other date line's or byline's, or a date opening a line under the title, or none.
+    const bool amid = from == head && date_amid_words(blocks[head].text, p.language);
+    if (amid) {
+        a.published.reset();
+        for (std::size_t k = 0; k < blocks.size() && !a.published; ++k)
+            if (k != head && (p.role[k] == Role::date || p.role[k] == Role::byline))
+                a.published = read_dates(blocks[k].text, p.language, order).published;
+        if (a.published)
+            return;
+    }
     // "20.02.2020 20:00 Stammtisch" / "13.02.2020 20:00 Stammtisch": a list of dated entries (events, posts), each
     // line opening with its date, gives no page's date either.
     const auto listed = [&](std::size_t k) {
@@ -265,7 +277,7 @@ void date_under_headline(Page& p) {
         }
         if (!under)
             continue;
-        if (under->substr(0, 10) != day) {
+        if (amid || under->substr(0, 10) != day) {
             a.published = under;
             if (p.role[k] == Role::none)
                 p.role[k] = Role::date;

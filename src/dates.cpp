@@ -158,6 +158,22 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
     return f->iso;
 }
 
+bool date_amid_words(std::string_view line, std::string_view language) {
+    std::string lowered;
+    std::vector<Tok> toks;
+    tokenize(line, lowered, toks);
+    const auto f = find_from(toks, 0, language);
+    if (!f)
+        return false;
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    const auto own_word = [&](const Tok& tok) {
+        return tok.kind == TokKind::word && !(fillers != nullptr && fillers->has(tok.text)) && !weekdays.has(tok.text);
+    };
+    return std::any_of(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(f->first), own_word) &&
+           std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(f->last + 1), toks.end(), own_word);
+}
+
 namespace {
 
 // The first token of tokenize(line) can open a date or the weekday before one: a number, a weekday, a month.

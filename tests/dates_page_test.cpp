@@ -214,3 +214,33 @@ TEST_CASE("the date under the headline wins over the site's day over the menu an
         CHECK(a.published.value_or("") == r.published);
     }
 }
+
+TEST_CASE("a title naming a day amid its words gives not the page's date", "[classify][dates]") {
+    struct Row {
+        const char* title;
+        const char* under; // the lines under the title
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Harbour festival on 3 May 2021 cancelled", "", ""},
+        {"Das Hafenfest am 3. Mai 2021 wird abgesagt", "", ""},
+        {"Fête du port le 3 mai 2021 annulée", "", ""},
+        {"Fiesta del puerto el 3 de mayo de 2021 cancelada", "", ""},
+        {"Festa del porto il 3 maggio 2021 annullata", "", ""},
+        // The day of the page printed under the title, the same as the title's or another.
+        {"Harbour festival on 3 May 2021 cancelled", "By Jane Roe\n3 May 2021\n", "2021-05-03"},
+        {"Das Hafenfest am 3. Mai 2021 wird abgesagt", "Von Lena Brandt\n28. April 2021\n", "2021-04-28"},
+        {"Fête du port le 3 mai 2021 annulée", "Par Odile Martin\n28 avril 2021\n", "2021-04-28"},
+        // A title ending with the day it reports on keeps it.
+        {"Bericht zur Hafenlage vom 3. Mai 2021", "", "2021-05-03"},
+    };
+    // (The harbour page's text, without its menu line and its title.)
+    const std::string harbour = harbour_page("", "");
+    const std::string text = harbour.substr(harbour.find('\n', harbour.find('\n') + 1) + 1);
+    for (const auto& r : rows) {
+        INFO(r.title << " / " << r.under);
+        archive::Article a = archive::parse(std::string(r.title) + "\n" + r.under + text, "page.txt");
+        CHECK(a.headline.value_or("") == r.title);
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
