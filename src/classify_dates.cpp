@@ -77,6 +77,25 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     return std::nullopt;
 }
 
+bool opens_with_dated_fact(std::string_view line, std::string_view language, DayOrder order) {
+    const std::size_t bar = line.find(" | ");
+    if (bar == std::string_view::npos)
+        return false;
+    // The fact opens with a byline's word, the date or its label ("The council met on 3 March 2021 | ..." is a
+    // sentence).
+    const std::string_view fact = line.substr(0, bar);
+    std::size_t at = 0;
+    const std::string first_word = text::lower(text::next_token(fact, at));
+    if (!any_language_has("byline", first_word) && !leading_date(fact, language)) {
+        const std::string lowered = text::lower(fact);
+        const auto words = text::split_ws(lowered, 4);
+        if (!opens_with_date_label(words))
+            return false;
+    }
+    const DateLine first = read_dates(fact, language, order);
+    return first.is_date_line && (first.published || first.updated);
+}
+
 // "Jane Roe says:" / "March 3, 2021 at 4:11 am", "(31.10.2007)" / "Harbour fees rise" / "(12.09.2007)", "Read more »"
 // / "22. Juni 2022" / "Solar" / "New pier opens" / "Read more »" / "20. Juni 2022": the date line at `i` signs a
 // comment (the line over it ends with a colon) or stands in a list of dated teasers, references or comments (a line

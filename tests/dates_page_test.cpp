@@ -244,3 +244,26 @@ TEST_CASE("a title naming a day amid its words gives not the page's date", "[cla
         CHECK(a.published.value_or("") == r.published);
     }
 }
+
+TEST_CASE("a post's line of facts closed by a sentence of the site's gives its date", "[classify][dates]") {
+    struct Row {
+        const char* over; // the line between the title and the text
+        const char* published;
+    };
+    const Row rows[] = {
+        {"By Kay on 3. March, 2021 | 12 Comments. This post may contain affiliate links.", "2021-03-03"},
+        {"Von Lena am 3. März 2021 | 12 Kommentare. Dieser Beitrag enthält Werbelinks.", "2021-03-03"},
+        {"Par Odile le 3 mars 2021 | 12 commentaires. Cet article contient des liens affiliés.", "2021-03-03"},
+        {"Por Lucía el 3 de marzo de 2021 | 12 comentarios. Esta entrada contiene enlaces de afiliados.", "2021-03-03"},
+        {"Di Marco il 3 marzo 2021 | 12 commenti. Questo articolo contiene link di affiliazione.", "2021-03-03"},
+        {"Published on 3 March 2021 | 12 Comments. This post may contain affiliate links.", "2021-03-03"},
+        {"3 March 2021 | 12 Comments. This post may contain affiliate links.", "2021-03-03"},
+        // A sentence naming a day before a bar.
+        {"The council met on 3 March 2021 | a long day. It voted the budget.", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.over);
+        archive::Article a = archive::parse(harbour_page(std::string(r.over) + "\n", ""), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
