@@ -204,8 +204,16 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
             }
             continue;
         }
-        if (!d.published_labelled && !byline && (i > re + near_lines || past_terminator || dated_list(p, i)))
-            return; // (an unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's)
+        // "17.03.21" / "Filed in: News, Harbour": the post's box of facts, its day over the categories it was filed
+        // in (a word of the lexicon's post_filing_words opening the next line), as far down as a labelled day.
+        const bool filed = i + 1 < blocks.size() && [&] {
+            const auto words = blocks[i + 1].lower_words();
+            return !words.empty() && any_language_has("post_filing_words", words[0].substr(0, words[0].find(':')));
+        }();
+        // (An unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's.)
+        if (!d.published_labelled && !byline &&
+            (dated_list(p, i) || (!filed && (i > re + near_lines || past_terminator))))
+            return;
         if (p.role[i] == Role::none)
             p.role[i] = Role::date;
         take_dates(d, b.text, p.article, labelled);

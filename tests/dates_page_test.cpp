@@ -267,3 +267,26 @@ TEST_CASE("a post's line of facts closed by a sentence of the site's gives its d
         CHECK(a.published.value_or("") == r.published);
     }
 }
+
+TEST_CASE("the post's day over the categories it was filed in, under the comment form", "[classify][dates]") {
+    struct Row {
+        const char* facts; // the lines under the comment form
+        const char* published;
+    };
+    const Row rows[] = {
+        {"17.03.21\nFiled in: News, Harbour\n", "2021-03-17"},
+        {"17.03.2021\nAbgelegt in: Hafen, Fähren\n", "2021-03-17"},
+        {"17/03/2021\nClassé dans : Port, Ferries\n", "2021-03-17"},
+        {"17/03/2021\nArchivado en: Puerto\n", "2021-03-17"},
+        {"17/03/2021\nArchiviato in: Porto\n", "2021-03-17"},
+        // No filing label under the day, or a list of filed posts: a comment's or a teaser's.
+        {"17.03.21\nNews, Harbour\n", ""},
+        {"17.03.2021\nFiled in: News\n12.03.2021\nFiled in: Boats\n", ""},
+    };
+    const std::string form = "Leave a reply\nName *\nEmail *\nWebsite\nPost comment\nPrevious\nNext\n";
+    for (const auto& r : rows) {
+        INFO(r.facts);
+        archive::Article a = archive::parse(harbour_page("", form + r.facts), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
