@@ -257,9 +257,9 @@ void date_under_headline(Page& p) {
     }
     if (from == blocks.size())
         return; // (read under the headline)
-    // "Die Wahl am 17. Februar 2019 wird verschoben", "Harbour festival on 3 May 2021
-    // cancelled": a title naming a day amid its words names the day of what it tells, not the page's. The record's
-    // date is then the first other date line's or byline's, or a date opening a line under the title, or none.
+    // "Die Wahl am 17. Februar 2019 wird verschoben", "Harbour festival on 3 May 2021 cancelled": a title naming a
+    // day amid its words names the day of what it tells, not the page's. The record's date is then the first other
+    // date line's or byline's, or a date opening a line under the title, or none.
     const bool amid = from == head && date_amid_words(blocks[head].text, p.language);
     if (amid) {
         a.published.reset();
