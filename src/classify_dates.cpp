@@ -99,14 +99,14 @@ bool opens_with_dated_fact(std::string_view line, std::string_view language, Day
 // "Jane Roe says:" / "March 3, 2021 at 4:11 am", "(31.10.2007)" / "Harbour fees rise" / "(12.09.2007)", "Read more »"
 // / "22. Juni 2022" / "Solar" / "New pier opens" / "Read more »" / "20. Juni 2022": the date line at `i` signs a
 // comment (the line over it ends with a colon) or stands in a list of dated teasers, references or comments (a line
-// a few lines from it holds a date too).
+// a few lines from it holds a date too, "12.03.21" with a year of two digits as well).
 bool dated_list(const Page& p, std::size_t i) {
     const std::size_t near = 5;
     const std::vector<Block>& blocks = p.blocks;
     if (i > 0 && blocks[i - 1].text.ends_with(':'))
         return true;
     for (std::size_t k = i > near ? i - near : 0; k < blocks.size() && k <= i + near; ++k)
-        if (k != i && blocks[k].digits >= 4 && find_date(blocks[k].text, p.language))
+        if (k != i && blocks[k].digits >= 4 && read_dates(blocks[k].text, p.language, p.day_order).published)
             return true;
     return false;
 }

@@ -68,6 +68,10 @@ TEST_CASE("a date under the text that signs a comment or a teaser is not the art
              // a list of dated teasers or references
              "Read more »\n14. April 2021\nSolar\nNew pier opens in the north\nRead more »\n9. April 2021\n",
              "Articles liés\n(12.02.2009)\n(03.11.2008)\n",
+             // the same with years of two digits
+             "12.03.21\nHafengebühren steigen\n13.03.21\nNeue Mole eröffnet\n",
+             "12/03/21\nLes tarifs du port augmentent\n13/03/21\nUn nouveau quai ouvre\n",
+             "Jane\n03/12/21\nKay\n03/13/21\n",
          }) {
         INFO(under);
         archive::Article a = archive::parse(harbour_page("", under), "page.txt");
