@@ -77,17 +77,36 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     return std::nullopt;
 }
 
+bool opens_with_dated_fact(std::string_view line, std::string_view language, DayOrder order) {
+    const std::size_t bar = line.find(" | ");
+    if (bar == std::string_view::npos)
+        return false;
+    // The fact opens with a byline's word, the date or its label ("The council met on 3 March 2021 | ..." is a
+    // sentence).
+    const std::string_view fact = line.substr(0, bar);
+    std::size_t at = 0;
+    const std::string first_word = text::lower(text::next_token(fact, at));
+    if (!any_language_has("byline", first_word) && !leading_date(fact, language)) {
+        const std::string lowered = text::lower(fact);
+        const auto words = text::split_ws(lowered, 4);
+        if (!opens_with_date_label(words))
+            return false;
+    }
+    const DateLine first = read_dates(fact, language, order);
+    return first.is_date_line && (first.published || first.updated);
+}
+
 // "Jane Roe says:" / "March 3, 2021 at 4:11 am", "(31.10.2007)" / "Harbour fees rise" / "(12.09.2007)", "Read more »"
 // / "22. Juni 2022" / "Solar" / "New pier opens" / "Read more »" / "20. Juni 2022": the date line at `i` signs a
 // comment (the line over it ends with a colon) or stands in a list of dated teasers, references or comments (a line
-// a few lines from it holds a date too).
+// a few lines from it holds a date too, "12.03.21" with a year of two digits as well).
 bool dated_list(const Page& p, std::size_t i) {
     const std::size_t near = 5;
     const std::vector<Block>& blocks = p.blocks;
     if (i > 0 && blocks[i - 1].text.ends_with(':'))
         return true;
     for (std::size_t k = i > near ? i - near : 0; k < blocks.size() && k <= i + near; ++k)
-        if (k != i && blocks[k].digits >= 4 && find_date(blocks[k].text, p.language))
+        if (k != i && blocks[k].digits >= 4 && read_dates(blocks[k].text, p.language, p.day_order).published)
             return true;
     return false;
 }
@@ -185,8 +204,16 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
             }
             continue;
         }
-        if (!d.published_labelled && !byline && (i > re + near_lines || past_terminator || dated_list(p, i)))
-            return; // (an unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's)
+        // "17.03.21" / "Filed in: News, Harbour": the post's box of facts, its day over the categories it was filed
+        // in (a word of the lexicon's post_filing_words opening the next line), as far down as a labelled day.
+        const bool filed = i + 1 < blocks.size() && [&] {
+            const auto words = blocks[i + 1].lower_words();
+            return !words.empty() && any_language_has("post_filing_words", words[0].substr(0, words[0].find(':')));
+        }();
+        // (An unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's.)
+        if (!d.published_labelled && !byline &&
+            (dated_list(p, i) || (!filed && (i > re + near_lines || past_terminator))))
+            return;
         if (p.role[i] == Role::none)
             p.role[i] = Role::date;
         take_dates(d, b.text, p.article, labelled);
@@ -230,6 +257,18 @@ void date_under_headline(Page& p) {
     }
     if (from == blocks.size())
         return; // (read under the headline)
+    // "Die Wahl am 17. Februar 2019 wird verschoben", "Harbour festival on 3 May 2021 cancelled": a title naming a
+    // day amid its words names the day of what it tells, not the page's. The record's date is then the first other
+    // date line's or byline's, or a date opening a line under the title, or none.
+    const bool amid = from == head && date_amid_words(blocks[head].text, p.language);
+    if (amid) {
+        a.published.reset();
+        for (std::size_t k = 0; k < blocks.size() && !a.published; ++k)
+            if (k != head && (p.role[k] == Role::date || p.role[k] == Role::byline))
+                a.published = read_dates(blocks[k].text, p.language, order).published;
+        if (a.published)
+            return;
+    }
     // "20.02.2020 20:00 Stammtisch" / "13.02.2020 20:00 Stammtisch": a list of dated entries (events, posts), each
     // line opening with its date, gives no page's date either.
     const auto listed = [&](std::size_t k) {
@@ -265,7 +304,7 @@ void date_under_headline(Page& p) {
         }
         if (!under)
             continue;
-        if (under->substr(0, 10) != day) {
+        if (amid || under->substr(0, 10) != day) {
             a.published = under;
             if (p.role[k] == Role::none)
                 p.role[k] = Role::date;

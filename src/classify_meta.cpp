@@ -228,7 +228,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 p.no_byline_date[i] = true;
                 continue;
             }
-            if (!d.is_date_line && (d.published || d.updated) && last != '.' && last != '!' && last != '?')
+            // (A line closed by a stop is a sentence, unless its first fact is a date line: "By Kay on 3 March 2021 |
+            // 12 Comments. This post may contain affiliate links.")
+            const bool closed = last == '.' || last == '!' || last == '?';
+            if (!d.is_date_line && (d.published || d.updated) &&
+                (!closed || opens_with_dated_fact(b.text, language, order)))
                 if (auto facts = post_facts_dates(b.text, language, order)) {
                     const bool first_date = !a.published && !a.updated;
                     p.role[i] = Role::date;

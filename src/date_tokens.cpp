@@ -17,6 +17,23 @@ std::size_t letters_end(std::string_view line, std::size_t i) {
     return i;
 }
 
+namespace {
+
+// Whether the number opening at byte `start` closes a date of numbers: the tokens before it are a day, a month and
+// the same separator after each ("03/05/", "21.09."), the last one glued to it.
+bool closes_numeric_date(const std::vector<Tok>& toks, std::size_t start) {
+    const std::size_t n = toks.size();
+    if (n < 4)
+        return false;
+    const Tok& sep = toks[n - 1];
+    const auto short_number = [](const Tok& t) { return t.kind == TokKind::number && t.text.size() <= 2; };
+    return sep.kind == TokKind::punct && sep.end == start && (sep.text == "/" || sep.text == "." || sep.text == "-") &&
+           short_number(toks[n - 2]) && toks[n - 3].kind == TokKind::punct && toks[n - 3].text == sep.text &&
+           short_number(toks[n - 4]);
+}
+
+} // namespace
+
 // The tokens of a line, into `toks` (emptied first). Its words are lower-cased one after the other into `lowered`,
 // which the tokens' views point into (a string of its own for every token cost an allocation for every long word).
 void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& toks) {
@@ -40,7 +57,10 @@ void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& tok
             const std::size_t year_len = 4;
             std::size_t len = i - start;
             const bool glued_time = i + 1 < line.size() && line[i] == ':' && line[i + 1] >= '0' && line[i + 1] <= '9';
-            if ((len == year_len + 1 || len == year_len + 2) && i < line.size() && (line[i] == '.' || glued_time) &&
+            // "03/05/20214 Kommentare", "21/09/201820/09/2018": the year closing a date of numbers, glued to the
+            // count after it or to the day of a second date, whatever follows.
+            if ((len == year_len + 1 || len == year_len + 2) &&
+                ((i < line.size() && (line[i] == '.' || glued_time)) || closes_numeric_date(toks, start)) &&
                 (line.compare(start, 2, "19") == 0 || line.compare(start, 2, "20") == 0)) {
                 toks.push_back({TokKind::number, line.substr(start, year_len), start, start + year_len});
                 start += year_len;
@@ -119,17 +139,34 @@ int month_of(std::string_view word, std::string_view language) {
 
 namespace {
 
-// The value of a number token of ASCII digits; -1 for any other (too long, or opening with a digit from U+0080).
-int num(const Tok& t) {
-    if (t.text.size() > 6)
+// The value of a run of ASCII digits; -1 for any other (too long, or opening with a digit from U+0080).
+int num(std::string_view digits) {
+    if (digits.size() > 6)
         return -1;
     int value = 0;
-    for (char c : t.text) {
+    for (char c : digits) {
         if (c < '0' || c > '9')
             return -1;
         value = value * 10 + (c - '0');
     }
     return value;
+}
+
+int num(const Tok& t) {
+    return num(t.text);
+}
+
+// "Oct 092018", "Mai 72021": a calendar leaf's day and year, printed in boxes of their own and saved as text without
+// a space between them, at token k: the day (one or two digits) and the year (four, from 1900 on); the day 0 for none.
+int glued_day_year(const std::vector<Tok>& t, std::size_t k, int& year) {
+    if (!is_num(t, k, 5, 6))
+        return 0;
+    const std::string_view digits = t[k].text;
+    const std::string_view y = digits.substr(digits.size() - 4);
+    if (!(y.starts_with("19") || y.starts_with("20")))
+        return 0;
+    year = num(y);
+    return num(digits.substr(0, digits.size() - 4));
 }
 
 // "March 3rd, 2020", "le 1er juin 2021": the day's number at token i goes on with an ordinal's ending, glued to it.
@@ -313,7 +350,11 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
             std::size_t k = i + 1;
             if (is_punct(t, k, "."))
                 ++k;
-            if (is_num(t, k)) {
+            if (int year = 0, day = glued_day_year(t, k, year); day > 0) {
+                d = day;
+                y = year;
+                last = k;
+            } else if (is_num(t, k)) {
                 std::size_t dk = k++;
                 if (day_ordinal(t, dk))
                     ++k;

@@ -158,6 +158,22 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
     return f->iso;
 }
 
+bool date_amid_words(std::string_view line, std::string_view language) {
+    std::string lowered;
+    std::vector<Tok> toks;
+    tokenize(line, lowered, toks);
+    const auto f = find_from(toks, 0, language);
+    if (!f)
+        return false;
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    const auto own_word = [&](const Tok& tok) {
+        return tok.kind == TokKind::word && !(fillers != nullptr && fillers->has(tok.text)) && !weekdays.has(tok.text);
+    };
+    return std::any_of(toks.begin(), toks.begin() + static_cast<std::ptrdiff_t>(f->first), own_word) &&
+           std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(f->last + 1), toks.end(), own_word);
+}
+
 namespace {
 
 // The first token of tokenize(line) can open a date or the weekday before one: a number, a weekday, a month.
@@ -248,9 +264,12 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     thread_local std::vector<Tok> t;
     tokenize(line, lowered, t);
     // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
-    bool year = std::any_of(t.begin(), t.end(), [](const Tok& tok) {
-        return tok.kind == TokKind::number && tok.text.size() == 4;
-    });
+    // ("Oct 092018": a calendar leaf's day glued to its year, after the month's word.)
+    bool year = false;
+    for (std::size_t i = 0; i < t.size() && !year; ++i)
+        year = t[i].kind == TokKind::number &&
+               (t[i].text.size() == 4 ||
+                ((t[i].text.size() == 5 || t[i].text.size() == 6) && i > 0 && t[i - 1].kind == TokKind::word));
     // "06.11.23 - 14:00", "Von: Jane Roe | 31.10.23": a date of numbers with a year of two digits.
     bool short_years = false;
     // (Such a date opens with a number: the other tokens are passed over here, not asked in a call each.)

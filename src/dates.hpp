@@ -53,6 +53,10 @@ std::optional<LeadingDate> leading_date(std::string_view line, std::string_view 
 /// enough (the longest label's).
 bool opens_with_date_label(std::span<const std::string_view> lower_words);
 
+/// Whether the first absolute date of a line stands amid its words, a word that is no filler of a date line before it
+/// and one after it ("Vote on the harbour budget on 3 May 2021 postponed", "Hafenfest am 3. Mai 2021 abgesagt").
+bool date_amid_words(std::string_view line, std::string_view language);
+
 /// The first absolute date in a text, ISO 8601, or nothing.
 std::optional<std::string> find_date(std::string_view line, std::string_view language);
 

@@ -18,6 +18,9 @@ void take_dates(const DateLine& d, const std::string& line, Article& a, bool& la
 /// "Veröffentlicht: 05.01.2020 | Autor: Jane Roe | Abgelegt unter: Fotografie": the dates of a post's line of facts,
 /// too many words for a date line, or nothing when the line is no such line.
 std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view language, DayOrder order);
+/// "By Kay on 3 March 2021 | 12 Comments. This post may contain affiliate links.": whether a line's first fact, cut
+/// off by a bar, is a date line (a post's line of facts, closed by a sentence of the site's).
+bool opens_with_dated_fact(std::string_view line, std::string_view language, DayOrder order);
 /// The date line at `i` signs a comment or stands in a list of dated teasers, references or comments.
 bool dated_list(const Page& p, std::size_t i);
 /// "This entry was posted on Monday, May 3rd, 2021 ... and is filed under Boats.": the day of the one sentence of the

@@ -68,6 +68,10 @@ TEST_CASE("a date under the text that signs a comment or a teaser is not the art
              // a list of dated teasers or references
              "Read more »\n14. April 2021\nSolar\nNew pier opens in the north\nRead more »\n9. April 2021\n",
              "Articles liés\n(12.02.2009)\n(03.11.2008)\n",
+             // the same with years of two digits
+             "12.03.21\nHafengebühren steigen\n13.03.21\nNeue Mole eröffnet\n",
+             "12/03/21\nLes tarifs du port augmentent\n13/03/21\nUn nouveau quai ouvre\n",
+             "Jane\n03/12/21\nKay\n03/13/21\n",
          }) {
         INFO(under);
         archive::Article a = archive::parse(harbour_page("", under), "page.txt");
@@ -211,6 +215,82 @@ TEST_CASE("the date under the headline wins over the site's day over the menu an
         archive::Article a = archive::parse(page, "page.txt");
         CHECK(a.headline.value_or("") ==
               (r.title ? r.over : "The harbour gets a second ferry before the summer"));
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a title naming a day amid its words gives not the page's date", "[classify][dates]") {
+    struct Row {
+        const char* title;
+        const char* under; // the lines under the title
+        const char* published;
+    };
+    const Row rows[] = {
+        {"Harbour festival on 3 May 2021 cancelled", "", ""},
+        {"Das Hafenfest am 3. Mai 2021 wird abgesagt", "", ""},
+        {"Fête du port le 3 mai 2021 annulée", "", ""},
+        {"Fiesta del puerto el 3 de mayo de 2021 cancelada", "", ""},
+        {"Festa del porto il 3 maggio 2021 annullata", "", ""},
+        // The day of the page printed under the title, the same as the title's or another.
+        {"Harbour festival on 3 May 2021 cancelled", "By Jane Roe\n3 May 2021\n", "2021-05-03"},
+        {"Das Hafenfest am 3. Mai 2021 wird abgesagt", "Von Lena Brandt\n28. April 2021\n", "2021-04-28"},
+        {"Fête du port le 3 mai 2021 annulée", "Par Odile Martin\n28 avril 2021\n", "2021-04-28"},
+        // A title ending with the day it reports on keeps it.
+        {"Bericht zur Hafenlage vom 3. Mai 2021", "", "2021-05-03"},
+    };
+    // (The harbour page's text, without its menu line and its title.)
+    const std::string harbour = harbour_page("", "");
+    const std::string text = harbour.substr(harbour.find('\n', harbour.find('\n') + 1) + 1);
+    for (const auto& r : rows) {
+        INFO(r.title << " / " << r.under);
+        archive::Article a = archive::parse(std::string(r.title) + "\n" + r.under + text, "page.txt");
+        CHECK(a.headline.value_or("") == r.title);
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a post's line of facts closed by a sentence of the site's gives its date", "[classify][dates]") {
+    struct Row {
+        const char* over; // the line between the title and the text
+        const char* published;
+    };
+    const Row rows[] = {
+        {"By Kay on 3. March, 2021 | 12 Comments. This post may contain affiliate links.", "2021-03-03"},
+        {"Von Lena am 3. März 2021 | 12 Kommentare. Dieser Beitrag enthält Werbelinks.", "2021-03-03"},
+        {"Par Odile le 3 mars 2021 | 12 commentaires. Cet article contient des liens affiliés.", "2021-03-03"},
+        {"Por Lucía el 3 de marzo de 2021 | 12 comentarios. Esta entrada contiene enlaces de afiliados.", "2021-03-03"},
+        {"Di Marco il 3 marzo 2021 | 12 commenti. Questo articolo contiene link di affiliazione.", "2021-03-03"},
+        {"Published on 3 March 2021 | 12 Comments. This post may contain affiliate links.", "2021-03-03"},
+        {"3 March 2021 | 12 Comments. This post may contain affiliate links.", "2021-03-03"},
+        // A sentence naming a day before a bar.
+        {"The council met on 3 March 2021 | a long day. It voted the budget.", ""},
+    };
+    for (const auto& r : rows) {
+        INFO(r.over);
+        archive::Article a = archive::parse(harbour_page(std::string(r.over) + "\n", ""), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("the post's day over the categories it was filed in, under the comment form", "[classify][dates]") {
+    struct Row {
+        const char* facts; // the lines under the comment form
+        const char* published;
+    };
+    const Row rows[] = {
+        {"17.03.21\nFiled in: News, Harbour\n", "2021-03-17"},
+        {"17.03.2021\nAbgelegt in: Hafen, Fähren\n", "2021-03-17"},
+        {"17/03/2021\nClassé dans : Port, Ferries\n", "2021-03-17"},
+        {"17/03/2021\nArchivado en: Puerto\n", "2021-03-17"},
+        {"17/03/2021\nArchiviato in: Porto\n", "2021-03-17"},
+        // No filing label under the day, or a list of filed posts: a comment's or a teaser's.
+        {"17.03.21\nNews, Harbour\n", ""},
+        {"17.03.2021\nFiled in: News\n12.03.2021\nFiled in: Boats\n", ""},
+    };
+    const std::string form = "Leave a reply\nName *\nEmail *\nWebsite\nPost comment\nPrevious\nNext\n";
+    for (const auto& r : rows) {
+        INFO(r.facts);
+        archive::Article a = archive::parse(harbour_page("", form + r.facts), "page.txt");
         CHECK(a.published.value_or("") == r.published);
     }
 }

@@ -5,6 +5,7 @@
 #include "pipeline.hpp"
 #include "text.hpp"
 
+#include <cstddef>
 #include <random>
 #include <string>
 #include <string_view>
@@ -193,25 +194,67 @@ TEST_CASE("a label naming the day of publication", "[dates]") {
     }
 }
 
-TEST_CASE("two dates printed without a space between a year and the next day", "[dates]") {
-    struct Row {
-        const char* line;
-        const char* lang;
-        const char* published;
-    };
-    const Row rows[] = {
-        {"1. November 20241. November 2024 jowee", "de", "2024-11-01"},
-        {"Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko", "de", "2024-02-10"},
-        {"Publié le 03.03.202412.03.2024", "fr", "2024-03-03"},
-    };
+namespace {
+
+// A date line in a language and the day of publication it gives.
+struct DayRow {
+    const char* line;
+    const char* lang;
+    const char* published;
+};
+
+// Each row's line is a date line giving its day.
+template <std::size_t N> void check_day_rows(const DayRow (&rows)[N]) {
     for (const auto& r : rows) {
         INFO(r.line);
         DateLine d = read_dates(r.line, r.lang);
         CHECK(d.is_date_line);
         CHECK(d.published.value_or("") == r.published);
     }
+}
+
+} // namespace
+
+TEST_CASE("two dates printed without a space between a year and the next day", "[dates]") {
+    const DayRow rows[] = {
+        {"1. November 20241. November 2024 jowee", "de", "2024-11-01"},
+        {"Veröffentlicht am 10. Februar 20249. Februar 2024 von Heiko", "de", "2024-02-10"},
+        {"Publié le 03.03.202412.03.2024", "fr", "2024-03-03"},
+    };
+    check_day_rows(rows);
     // A postcode is no year glued to a day.
     CHECK_FALSE(read_dates("Hafenstraße 3, 20144 Hamburg", "de").published);
+}
+
+TEST_CASE("the year closing a date of numbers glued to a count or to the next date", "[dates]") {
+    const DayRow rows[] = {
+        {"03/05/20214 Kommentare", "de", "2021-05-03"},
+        {"03/05/20217 comments", "en", "2021-03-05"},
+        {"03/05/20212 commentaires", "fr", "2021-05-03"},
+        {"03.05.202112 comentarios", "es", "2021-05-03"},
+        {"03-05-20213 commenti", "it", "2021-05-03"},
+        {"21/09/201820/09/2018", "pt", "2018-09-21"},
+        {"21/09/20185 reacties", "nl", "2018-09-21"},
+    };
+    check_day_rows(rows);
+    // A number after a day and a month that is no date's is left alone.
+    CHECK_FALSE(read_dates("Spiel 3/5/31234 Punkte", "de").published);
+}
+
+TEST_CASE("a calendar leaf's day glued to its year after the month", "[dates]") {
+    const DayRow rows[] = {
+        {"Oct 092018", "en", "2018-10-09"},
+        {"Mär 72021", "de", "2021-03-07"},
+        {"févr 142020", "fr", "2020-02-14"},
+        {"abr 032019", "es", "2019-04-03"},
+        {"giu 112017", "it", "2017-06-11"},
+        {"maio 52016", "pt", "2016-05-05"},
+        {"mei 302015", "nl", "2015-05-30"},
+    };
+    check_day_rows(rows);
+    // A count after a month's name is no day and year.
+    CHECK_FALSE(read_dates("Mai 12345 Besucher", "de").published);
+    CHECK_FALSE(read_dates("May 20095 visitors", "en").published);
 }
 
 TEST_CASE("digits from U+0080 make no date and no failure", "[dates]") {
