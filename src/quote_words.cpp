@@ -344,6 +344,7 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
             continue;
         }
         const std::size_t at = i;
+        std::size_t alnum_end = at; // (the ASCII letters and digits from `at` found below: no need to read them again)
         // Most words are fewer than eight ASCII letters and digits and a byte that ends them other than a dot ("the ",
         // "Harbor,"): their end is the first stop after their first byte, their capitals, lower case and WordTags'
         // key are read from their eight bytes at once, and the word is built here.
@@ -379,6 +380,7 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 i = s[end] == ' ' ? end + 1 : end;
                 continue;
             }
+            alnum_end = std::min(end, to);
         }
         // (an ASCII letter or digit opens most words: it is no space and a word character, without decoding it;
         // the positions a decoding moves are copies, so that the loop's own stay in registers)
@@ -395,7 +397,7 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
             word = text::is_word_char(cp);
         }
         if (word) {
-            std::size_t end = i;
+            std::size_t end = std::max(i, alnum_end);
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool latin1 = ascii;    // or else made of ASCII and of Latin-1 letters after its first letter
             bool hyphen = false;
