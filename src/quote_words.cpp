@@ -345,16 +345,22 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
         }
         const std::size_t at = i;
         std::size_t alnum_end = at; // (the ASCII letters and digits from `at` found below: no need to read them again)
-        // Most words are fewer than eight ASCII letters and digits and a byte that ends them other than a dot ("the ",
-        // "Harbor,"): their end is the first stop after their first byte, their capitals, lower case and WordTags'
-        // key are read from their eight bytes at once, and the word is built here.
+        // Most words are fewer than eight ASCII letters and digits and a byte that ends them ("the ", "Harbor,"): their
+        // end is the first stop after their first byte, their capitals, lower case and WordTags' key are read from
+        // their eight bytes at once, and the word is built here.
         if (ascii_lower[static_cast<unsigned char>(s[at])] != 0 && at + 16 <= s.size()) {
             const auto n = static_cast<std::size_t>(std::countr_zero(stops.from(at) | 0x100u)); // (1 to 8)
             const std::size_t end = at + n;
-            if (n < 8 && end < to && s[end] != '.' && ends_word[static_cast<unsigned char>(s[end])]) {
-                const std::uint64_t raw8 = text::load8(s.data() + at);
-                const std::uint64_t in_word = (std::uint64_t{1} << (8 * n)) - 1;
-                const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & in_word;
+            // (a word before a full stop is taken here when it cannot take the dot: not a capital alone, which may be
+            // an initial, "J. Roe", nor an abbreviation, "approx.")
+            const std::uint64_t raw8 = text::load8(s.data() + at);
+            const std::uint64_t in_word = n < 8 ? (std::uint64_t{1} << (8 * n)) - 1 : ~std::uint64_t{0};
+            const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & in_word;
+            if (n < 8 && end < to && ends_word[static_cast<unsigned char>(s[end])] &&
+                (s[end] != '.' ||
+                 (!(n == 1 && capitals != 0) &&
+                  (tags == nullptr ||
+                   (tags->of_short_bytes(text::lower8(raw8) & in_word, n) & WordTags::abbreviation) == 0)))) {
                 std::uint64_t low_bytes = raw8 & in_word;
                 Word& w = out.emplace_back();
                 w.b = at;
