@@ -11,6 +11,10 @@
 #include <cstring>
 #include <memory>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace archive::quoting {
 
 namespace {
@@ -54,6 +58,47 @@ bool has_capital(const char* p, std::size_t n) {
             return true;
     return text::in_range8(text::load8(p + n - 8), 'A', 'Z') != 0;
 }
+
+// The bytes of a text that are no ASCII letter or digit (a space, a mark, a byte from 0x80): where a run of ASCII
+// letters and digits ends. Read sixteen bytes at a time and kept: the next words (two or three in sixteen bytes of
+// prose) find their ends in the same bits, without a look at each byte.
+class AlnumStops {
+public:
+    explicit AlnumStops(std::string_view s) : s_(s) {}
+    /// Bit k set: byte at + k is no ASCII letter or digit, for the first eight bytes at least (at + 16 <= s.size()).
+    unsigned from(std::size_t at) {
+        if (at - block_ > 8) { // (before the first block too: block_ starts far past any position)
+            block_ = at;
+            bits_ = stops16(s_.data() + at);
+        }
+        return bits_ >> (at - block_);
+    }
+
+private:
+    static unsigned stops16(const char* p) {
+#if defined(__SSE2__)
+        // (each range test moves its range to the bottom of the signed bytes, where one comparison finds it)
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i lowered = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        const __m128i letters = _mm_cmpgt_epi8(_mm_set1_epi8(-127 + ('z' - 'a')),
+                                               _mm_add_epi8(lowered, _mm_set1_epi8(static_cast<char>(-128 - 'a'))));
+        const __m128i digits = _mm_cmpgt_epi8(_mm_set1_epi8(-127 + ('9' - '0')),
+                                              _mm_add_epi8(v, _mm_set1_epi8(static_cast<char>(-128 - '0'))));
+        return ~static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, digits))) & 0xFFFFu;
+#else
+        unsigned bits = 0;
+        for (unsigned k = 0; k < 16; ++k) {
+            const auto c = static_cast<unsigned char>(p[k]);
+            const bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+            bits |= alnum ? 0u : 1u << k;
+        }
+        return bits;
+#endif
+    }
+    std::string_view s_;
+    std::size_t block_ = std::string_view::npos - 16; // where bits_ were read
+    unsigned bits_ = 0;
+};
 
 // The lower-cased words of words_of, in blocks that never move; emptied (and reused) for each page.
 struct WordStore {
@@ -286,6 +331,7 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
     }();
     const WordTags* tags = lexs != nullptr ? &word_tags(*lexs) : nullptr;
     WordStore& store = word_store();
+    AlnumStops stops(s);
     out.clear();
     out.reserve(to > from ? (to - from) / 5 + 1 : 0); // about a word or a mark in five bytes of prose
     // (what the words showed, in locals of the loop, not in a struct)
@@ -298,6 +344,50 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
             continue;
         }
         const std::size_t at = i;
+        std::size_t alnum_end = at; // (the ASCII letters and digits from `at` found below: no need to read them again)
+        // Most words are fewer than eight ASCII letters and digits and a byte that ends them ("the ", "Harbor,"): their
+        // end is the first stop after their first byte, their capitals, lower case and WordTags' key are read from
+        // their eight bytes at once, and the word is built here.
+        if (ascii_lower[static_cast<unsigned char>(s[at])] != 0 && at + 16 <= s.size()) {
+            const auto n = static_cast<std::size_t>(std::countr_zero(stops.from(at) | 0x100u)); // (1 to 8)
+            const std::size_t end = at + n;
+            // (a word before a full stop is taken here when it cannot take the dot: not a capital alone, which may be
+            // an initial, "J. Roe", nor an abbreviation, "approx.")
+            const std::uint64_t raw8 = text::load8(s.data() + at);
+            const std::uint64_t in_word = n < 8 ? (std::uint64_t{1} << (8 * n)) - 1 : ~std::uint64_t{0};
+            const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & in_word;
+            if (n < 8 && end < to && ends_word[static_cast<unsigned char>(s[end])] &&
+                (s[end] != '.' ||
+                 (!(n == 1 && capitals != 0) &&
+                  (tags == nullptr ||
+                   (tags->of_short_bytes(text::lower8(raw8) & in_word, n) & WordTags::abbreviation) == 0)))) {
+                std::uint64_t low_bytes = raw8 & in_word;
+                Word& w = out.emplace_back();
+                w.b = at;
+                w.e = end;
+                if (capitals == 0) {
+                    w.low = s.substr(at, n); // (its own lower case: a view of the text)
+                } else {
+                    // (the bytes past its end are written in room given back)
+                    char* low = store.take(8);
+                    const std::uint64_t v = raw8 | (capitals >> 2); // (text::lower8 of its bytes)
+                    std::memcpy(low, &v, 8);
+                    store.give_back(7 - n);
+                    low_bytes = v & in_word;
+                    w.low = std::string_view(low, n);
+                    w.upper = (capitals & 0x80) != 0;
+                    w.acronym = w.upper && n >= 2 && (text::in_range8(raw8, 'a', 'z') & in_word) == 0;
+                }
+                if (tags != nullptr) {
+                    w.tags = tags->of_short_bytes(low_bytes, n);
+                    w.tagged = true;
+                    seen_tags |= w.tags;
+                }
+                i = s[end] == ' ' ? end + 1 : end;
+                continue;
+            }
+            alnum_end = std::min(end, to);
+        }
         // (an ASCII letter or digit opens most words: it is no space and a word character, without decoding it;
         // the positions a decoding moves are copies, so that the loop's own stay in registers)
         char32_t cp = static_cast<unsigned char>(s[i]);
@@ -313,7 +403,7 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
             word = text::is_word_char(cp);
         }
         if (word) {
-            std::size_t end = i;
+            std::size_t end = std::max(i, alnum_end);
             bool ascii = cp < 0x80; // most words: lower-cased here, without text::lower
             bool latin1 = ascii;    // or else made of ASCII and of Latin-1 letters after its first letter
             bool hyphen = false;

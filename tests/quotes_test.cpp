@@ -2066,6 +2066,44 @@ TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[
     }
 }
 
+TEST_CASE("words_of reads a short ASCII word alike with sixteen bytes after it or fewer", "[quotes]") {
+    // A word with sixteen bytes or more from its start is read from its bits of letters and digits; the same word
+    // nearer the text's end byte by byte: every field must agree (capitals, acronyms, digits, a title's dot, marks).
+    const std::pair<const char*, std::string_view> rows[] = {
+        {"en", "Dr. Ana Vale of the NTSB said 42 boats, not 7, left Pier 9 at 6pm; USA, Inc. and J. Roe agreed."},
+        {"de", "Laut Frau Berg (SPD) fuhren 12 Boote, nicht 3, ab Kai 4 um 9 Uhr; die GmbH, Prof. Kern und A. Ott."},
+        {"fr", "Selon Mme Roux, du PS, 30 bateaux, pas 5, ont quitt\xC3\xA9 le quai 2; la SNCF, M. Petit et J. Bon."},
+    };
+    for (const auto& [language, text] : rows) {
+        INFO(text);
+        auto lexs = quoting::lexicons_for(language);
+        const std::string padded = std::string(text) + std::string(24, ' ');
+        const auto fast = quoting::words_of(padded, 0, text.size(), &lexs);
+        for (std::size_t from = 0; from < text.size(); ++from) {
+            // (the word at `from` read again as the first of fifteen bytes at most, with fewer than sixteen after its
+            // start; its fields are compared when what it reads past its end, four bytes at most, is in them)
+            const std::string tail(text.substr(from, 15));
+            const auto slow = quoting::words_of(tail, 0, tail.size(), &lexs);
+            if (slow.empty() || !(from == 0 || text[from - 1] == ' ') ||
+                (slow.front().e + 4 >= tail.size() && from + tail.size() < text.size()))
+                continue;
+            auto first = std::find_if(fast.begin(), fast.end(), [from](const quoting::Word& w) { return w.b == from; });
+            REQUIRE(first != fast.end());
+            const quoting::Word& a = *first;
+            const quoting::Word& b = slow.front();
+            CAPTURE(from, a.low, b.low);
+            CHECK(a.e - a.b == b.e - b.b);
+            CHECK(a.low == b.low);
+            CHECK(a.upper == b.upper);
+            CHECK(a.acronym == b.acronym);
+            CHECK(a.punct == b.punct);
+            CHECK(a.tagged == b.tagged);
+            CHECK(a.tags == b.tags);
+            CHECK(a.hyphen == b.hyphen);
+        }
+    }
+}
+
 TEST_CASE("words_of lower-cases long ASCII words whole", "[quotes]") {
     const std::string s =
         "The TRANSPORTATION-Committee of Ostervald-Brunnhagen approved it, O'Donnell-SMITH said. NATO agreed, ÖVP too.";
