@@ -58,6 +58,9 @@ bool is_credit_line(const Block& b);
 /// "CreditJane Roe for The Daily Star", "FotoAnna Muster/Agentur": a credit's label (lexicon section
 /// glued_credit_labels) glued to the capitalised name it gives, a few words without a final stop.
 bool glued_credit_label(std::string_view line);
+/// "Quelle: Landesregierung", "Source : Insee", "Fuente: INE": a credit whose label names the source of a text or of
+/// its figures (lexicon section text_source_words), not of a picture.
+bool text_source_credit(std::string_view credit);
 /// "A post shared by Jane Roe (@janeroe)", "Ein Beitrag geteilt von Anna Muster (@annamuster)": the line under the
 /// picture of an embedded post of a photo network, which credits the account (lexicon section embed_credits).
 bool embedded_post_credit(const Block& b);

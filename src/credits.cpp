@@ -562,6 +562,20 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(const B
     return split_credit(b.text, &b);
 }
 
+bool text_source_credit(std::string_view credit) {
+    // "Quelle: Landesregierung", "Source : Insee", "(Fuente: INE)": a label naming where a text or its figures come
+    // from (lexicon section text_source_words), closed by its colon; "Foto: Jane Roe" and "Bildquelle: Hafenamt"
+    // credit a picture.
+    static const LexiconSection* labels = common_lexicon().section("text_source_words"); // (looked up once)
+    credit = text::trim(credit);
+    if (!credit.empty() && credit.front() == '(')
+        credit.remove_prefix(1);
+    const std::size_t colon = credit.find(':');
+    if (labels == nullptr || colon == std::string_view::npos)
+        return false;
+    return labels->has(text::lower(text::trim(credit.substr(0, colon))));
+}
+
 bool embedded_post_credit(const Block& b) {
     // "A post shared by Jane Roe (@janeroe)", "Ein Beitrag geteilt von Hafenblatt (@hafenblatt)": the line that a post
     // of a photo network embedded in the page prints under its picture, a phrase of sharing (lexicon section

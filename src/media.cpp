@@ -18,6 +18,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             --k;
         if (k == 0 || p.role[k - 1] != Role::none || i - k > 2)
             return std::nullopt;
+        // "<paragraph>" / "" / "Quelle: Landesregierung": the source of a text, set apart from the paragraph over it
+        // by a blank line, credits that paragraph, which is no caption. (A caption sits on the line over its credit:
+        // "Die Schleuse im Winter." / "Quelle: Jane Roe / Fotolia.com".)
+        if (blocks[k - 1].blank_after && text_source_credit(blocks[i].text))
+            return std::nullopt;
         // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
         return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : 30);

@@ -131,3 +131,63 @@ Fahrkarten gibt es an Bord oder am Kiosk neben der Fischhalle, wo ein neuer Wart
     CHECK(a.media[0].caption == std::optional<std::string>("Hafenmeisterin Lena Brandt (links) begrüßt die ersten Fahrgäste am Kai."));
     CHECK(a.media[0].credit == std::optional<std::string>("Foto: Jane Roe"));
 }
+
+TEST_CASE("a paragraph over the source of its text, a blank line between them, stays a paragraph", "[classify][caption]") {
+    struct Row {
+        const char* lang;
+        const char* head;      // the site's name, the headline and a first paragraph, blank lines between them
+        const char* paragraph; // a short paragraph of the text
+        const char* source;    // the source of that paragraph, under it after a blank line
+        const char* tail;      // the next paragraph
+    };
+    const Row rows[] = {
+        {"en",
+         "Harbour Weekly\n\nThe new ferry line to Norby\n\nThe first ferry of the new line left the pier on Monday "
+         "with two hundred people on board, the operator said.",
+         "Ferries to Norby run every hour from May to September, and every two hours in winter.",
+         "Source: Harbour Office of Wendle",
+         "The boats were built at the yard of Wendle, which had to lengthen its slipway for them last spring."},
+        {"de",
+         "Hafenblatt\n\nDie neue Fährlinie nach Norby\n\nDie erste Fähre der neuen Linie hat Wendel am Montag mit "
+         "zweihundert Fahrgästen verlassen, teilte die Betreiberin mit.",
+         "Für die Fähre nach Norby gilt ab Montag eine Maskenpflicht auf allen Decks.", "Quelle: Landesregierung",
+         "Die Schiffe wurden auf der Werft von Wendel gebaut, die dafür ihre Helling verlängern musste."},
+        {"fr",
+         "Le Courrier du Port\n\nLa nouvelle ligne de ferry vers Norby\n\nLe premier ferry de la nouvelle ligne a "
+         "quitté Lorval lundi avec deux cents passagers, a indiqué l'exploitant.",
+         "Les ferries pour Norby partent toutes les heures de mai à septembre.", "Source : Capitainerie de Lorval",
+         "Les bateaux ont été construits au chantier de Lorval, qui a dû allonger sa cale pour eux."},
+        {"es",
+         "El Diario del Puerto\n\nLa nueva línea de ferri a Norby\n\nEl primer ferri de la nueva línea salió de "
+         "Valdora el lunes con doscientos pasajeros, informó el operador.",
+         "Los ferris a Norby salen cada hora de mayo a septiembre y cada dos horas en invierno.",
+         "Fuente: Autoridad Portuaria de Valdora",
+         "Los barcos se construyeron en el astillero de Valdora, que tuvo que alargar su grada para ellos."},
+        {"it",
+         "Il Giornale del Porto\n\nLa nuova linea di traghetti per Norby\n\nIl primo traghetto della nuova linea è "
+         "partito da Valmare lunedì con duecento passeggeri, ha detto l'operatore.",
+         "I traghetti per Norby partono ogni ora da maggio a settembre e ogni due ore in inverno.",
+         "Fonte: Capitaneria di Valmare",
+         "Le navi sono state costruite nel cantiere di Valmare, che ha dovuto allungare il suo scalo per loro."},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.lang);
+        const std::string page = std::string(r.head) + "\n\n" + r.paragraph + "\n\n" + r.source + "\n\n" + r.tail + "\n";
+        const Article a = classify(segment(page), r.lang);
+        CHECK(in_body(a, r.paragraph));
+        CHECK_FALSE(captioned(a, r.paragraph));
+    }
+    // A caption stands on the line over its source, with no blank line between them.
+    const Article a = classify(segment("Hafenblatt\n\nNeue Fährlinie nach Norby\n\n"
+                                       "Die erste Fähre der neuen Linie hat Wendel am Montag mit zweihundert "
+                                       "Fahrgästen verlassen, teilte die Betreiberin mit.\n\n"
+                                       "Die Schleuse von Wendel im Winter.\nQuelle: Jane Roe / Fotolia.com\n\n"
+                                       "Die Schiffe wurden auf der Werft von Wendel gebaut, die dafür ihre Helling "
+                                       "verlängern musste.\n"),
+                               "de");
+    CHECK(captioned(a, "Die Schleuse von Wendel im Winter."));
+    CHECK(text_source_credit("Quelle: Landesregierung"));
+    CHECK(text_source_credit("(Fuente: INE)"));
+    CHECK_FALSE(text_source_credit("Foto: Jane Roe"));
+    CHECK_FALSE(text_source_credit("Bildquelle: Hafenamt"));
+}
