@@ -132,14 +132,14 @@ bool titled_name(const Page& p, std::size_t i) {
 }
 
 // "Energy & Environment", "Politik, Ausland", "Voyages": the categories a post is filed in, a short line of
-// capitalised words (or "&") with no figure, no stop at its end and no person's name.
-bool category_line(const Block& b) {
+// capitalised words (or "&") with no figure and no stop at its end; and no person's name, which the caller asks last
+// (names_line() costs the most).
+bool category_shape(const Block& b) {
     const int most_words = 4;
     if (b.words > most_words || text::has_ascii_digit(b.text) || b.text.back() == '.' || b.text.back() == ':')
         return false;
     const auto words = text::split_ws(b.text);
-    return std::all_of(words.begin(), words.end(), [](std::string_view w) { return w == "&" || text::starts_upper(w); }) &&
-           !names_line(b.text);
+    return std::all_of(words.begin(), words.end(), [](std::string_view w) { return w == "&" || text::starts_upper(w); });
 }
 
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
@@ -156,8 +156,8 @@ bool known_by_next(const Page& p, std::size_t i) {
         return reading_time_line(blocks[i + 2]) || (blocks[i + 2].words <= 8 && find_date(after, p.language));
     }
     // "Jane Roe & Max Poe" / "Energy & Environment" / "26 October 2023": the categories between the names and the date.
-    if (category_line(blocks[i + 1]) && i + 2 < blocks.size() && blocks[i + 2].words <= 8 &&
-        find_date(blocks[i + 2].text, p.language))
+    if (i + 2 < blocks.size() && blocks[i + 2].words <= 8 && category_shape(blocks[i + 1]) &&
+        find_date(blocks[i + 2].text, p.language) && !names_line(next))
         return true;
     return titled_name(p, i);
 }
