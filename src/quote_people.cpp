@@ -16,13 +16,8 @@ namespace {
 // "according to a media report", "laut einem Medienbericht", "selon un rapport", "según la prensa": a noun of a text
 // or a medium ([report_words]; in German the end of a compound too: "Polizeiangaben") names no speaker.
 bool report_noun(std::string_view low, bool upper, const Speakers& sp) {
-    if (upper && !sp.capitalised_nouns)
-        return false; // ("according to the Associated Press" names an agency)
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& r : entries_of(lex, "report_words"))
-            if (low == r || (sp.capitalised_nouns && ends_after(low, r, 2)))
-                return true;
-    return false;
+    // ("according to the Associated Press" names an agency)
+    return (!upper || sp.capitalised_nouns) && listed_noun(low, "report_words", sp);
 }
 
 // "the Republican nominee", "the presidential nominee", "le candidat présidentiel": a party's word ([party_words]) or
