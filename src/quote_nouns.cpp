@@ -256,8 +256,12 @@ bool role_noun(std::string_view w, const Speakers& sp) {
 }
 
 bool title_noun(std::string_view w, const Speakers& sp) {
+    return listed_noun(w, "title_words", sp);
+}
+
+bool listed_noun(std::string_view w, std::string_view section, const Speakers& sp) {
     for (const Lexicon* lex : sp.lexs)
-        for (const auto& t : entries_of(lex, "title_words"))
+        for (const auto& t : entries_of(lex, section))
             if (w == t || (sp.capitalised_nouns && ends_after(w, t, 2)))
                 return true;
     return false;

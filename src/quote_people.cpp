@@ -11,6 +11,58 @@
 
 namespace archive::quoting {
 
+namespace {
+
+// "according to a media report", "laut einem Medienbericht", "selon un rapport", "según la prensa": a noun of a text
+// or a medium ([report_words]; in German the end of a compound too: "Polizeiangaben") names no speaker.
+bool report_noun(std::string_view low, bool upper, const Speakers& sp) {
+    // ("according to the Associated Press" names an agency)
+    return (!upper || sp.capitalised_nouns) && listed_noun(low, "report_words", sp);
+}
+
+// "the Republican nominee", "the presidential nominee", "le candidat présidentiel": a party's word ([party_words]) or
+// an adjective formed from a role noun ([role_adjective_endings]: "presidential", "mayoral") says what kind of role
+// it is, and is no role a person named before could share ("Republican Sen. Jo Lee", "President Tom Vale").
+bool role_modifier(std::string_view w, const Speakers& sp) {
+    if (in_list(sp.lexs, "party_words", w))
+        return true;
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& e : entries_of(lex, "role_adjective_endings"))
+            if (ends_after(w, e, 3) && role_noun(w.substr(0, w.size() - e.size()), sp))
+                return true;
+    return false;
+}
+
+// "a spokesman for Gov. Ann Roe", "ein Sprecher von Bürgermeisterin Anna Roth", "un porte-parole du maire Paul Roux":
+// an article, a role noun, a complement word, then the name n after a title or a role noun, in one comma-set part of
+// the mention: the one speaking works for that person and is not named there.
+bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp) {
+    std::size_t i = n.first;
+    while (i > 0 && sub[i - 1].low != ",")
+        --i;
+    if (!sub[i].punct &&
+        (has_tag(sp.lexs, WordTags::article, sub[i].low) || in_list(sp.lexs, "indefinite_words", sub[i].low)))
+        ++i;
+    if (i + 2 > n.first || sub[i].punct || sub[i + 1].punct || !role_noun(sub[i].low, sp) ||
+        !has_tag(sp.lexs, WordTags::complement, sub[i + 1].low))
+        return false;
+    auto role_or_title = [&](std::size_t j) {
+        return !sub[j].punct && (role_noun(sub[j].low, sp) || person_title(sp.lexs, sub[j].low) != 0);
+    };
+    for (std::size_t j = i + 2; j < n.first; ++j)
+        if (!role_or_title(j) && (sub[j].punct || !has_tag(sp.lexs, WordTags::article, sub[j].low)))
+            return false;
+    return n.first > i + 2 && role_or_title(n.first - 1);
+}
+
+// A role noun is among the words a person was described with ("President Tom Vale"; a title, "Sen. Jo Lee", may be
+// short for the role the mention names: "the senator").
+bool role_known(const Person& p, const Speakers& sp) {
+    return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
+}
+
+} // namespace
+
 // "Jan Roth von der GVD", "Ida Berg von Clean Rivers Watch": where the language names a speaker with the
 // organisation that speaks through them, the word at j joins a name to an organisation named by an acronym or
 // by several capitalised proper words ("von der CFTC") that end the clause: the index past them, else 0. A common
@@ -137,6 +189,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     for (const auto& w : sub)
         if (!w.punct)
             words.emplace_back(w.low);
+    if (!ws[last].punct && report_noun(ws[last].low, ws[last].upper, sp) &&
+        std::none_of(words.begin(), words.end(), [this](std::string_view w) {
+            return has_tag(sp.lexs, WordTags::preposition, w) || has_tag(sp.lexs, WordTags::complement, w);
+        }))
+        return std::nullopt; // (but "l'élue devant la presse" is the one elected)
     auto names = names_in(sub, sp);
     // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
     // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
@@ -151,9 +208,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (!names.empty()) {
         NameSpan n = names.back();
         bool chosen = false;
+        // ("Tom Vale, a spokesman for Gov. Ann Roe": not the one the speaker works for)
         for (const auto& cand : names)
             if (!chosen && cand.first > 0 && !sub[cand.first - 1].punct &&
-                (role_noun(sub[cand.first - 1].low, sp) || person_title(sp.lexs, sub[cand.first - 1].low))) {
+                (role_noun(sub[cand.first - 1].low, sp) || person_title(sp.lexs, sub[cand.first - 1].low)) &&
+                !works_for(sub, cand, sp)) {
                 n = cand;
                 chosen = true;
             }
@@ -188,6 +247,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 }
             }
         }
+        if (works_for(sub, n, sp))
+            return std::nullopt;
         // "the Department of Wildlife Care", "das Ministerium für Umwelt": a body's name goes on past the word
         // linking its noun to what it is of ("Department" alone or "Wildlife Care" alone is not its name).
         auto body_link = [&](std::size_t j) { return !sub[j].punct && in_list(sp.lexs, "body_link_words", sub[j].low); };
@@ -268,11 +329,15 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // A role description resolves to the most recent compatible person.
     std::set<std::string> roles, nations;
     bool has_role_word = false;
+    bool linked = false; // past a word linking the role to what it is of: "the leader of the Democrats"
     for (const auto& w : words) {
+        linked = linked || has_tag(sp.lexs, WordTags::complement, w);
         if (sp.stopword(w) || w.size() < 3)
             continue;
         if (sp.nationality(w)) {
             nations.emplace(w);
+        } else if (!linked && role_modifier(w, sp)) {
+            continue;
         } else {
             roles.emplace(w);
             // ("der CDU-Politiker": a compound ending in a role noun)
@@ -302,6 +367,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     has_role_word = has_role_word || age.has_value();
     int best = -1;
     int best_score = 0;
+    int fallback = -1, rivals = 0; // (the most recent compatible person, and the other people it could be)
     // "a police spokesman said", "ein Polizeisprecher sagte", "un porte-parole a déclaré": an indefinite article
     // brings in someone not named before; only a person whose description the words match may be meant.
     const bool indefinite = !words.empty() && in_list(sp.lexs, "indefinite_words", words[0]);
@@ -338,9 +404,13 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                                           (sp.capitalised_nouns && role_noun(r, sp) && compound_matches(p.roles, r) != 0));
         for (const auto& n : nations)
             score += static_cast<int>(matches(p.nations, n));
-        if (best < 0 && has_role_word && score == 0) {
-            if (!indefinite && owners.empty())
-                best = k; // the most recent compatible person, unless a better match comes
+        if (has_role_word && score == 0) {
+            if (best < 0 && !indefinite && owners.empty()) {
+                if (fallback < 0)
+                    fallback = k; // the most recent compatible person, unless a better match comes
+                else if (p.personal || p.subject || role_known(p, sp))
+                    ++rivals;
+            }
             continue;
         }
         // A tie goes to a known person over a place or a building described with the same words.
@@ -350,6 +420,16 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             best = k;
             best_score = score;
         }
+    }
+    // "the nominee said" after "Ann Roe is demanding that Mayor Tom Vale ...": a role nobody was described with is
+    // not that of the most recent person described with another role while someone else is compatible; it may be
+    // the role of one whose role is not known ("a dit François Hollande. [...] a souligné le chef de l'Etat"), of
+    // the only person it may describe ("la responsable" after a woman and a man), or of the last speaker ("lamentó la
+    // presidenta de la Cámara, Ana Ruiz. La empresaria señaló que ...").
+    if (best < 0 && fallback >= 0) {
+        const Person& p = sp.people[static_cast<std::size_t>(fallback)];
+        if (!has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name))
+            best = fallback;
     }
     if (best >= 0) {
         if (mention_gender != 'x' && sp.people[static_cast<std::size_t>(best)].gender == 'x')
@@ -369,6 +449,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first) {
             if (sp.capitalised_nouns && indefinite && role_noun(ws[k].low, sp))
                 return std::nullopt;
+            // "the Republican nominee", "the White House press secretary": a role noun after the capitalised words
+            // names someone, not the organisation they name.
+            for (std::size_t j = k + 1; j <= last; ++j)
+                if (!ws[j].punct && !ws[j].upper && role_noun(ws[j].low, sp))
+                    return std::nullopt;
             return span_text(s, ws, k, last);
         }
     return std::nullopt;
@@ -386,7 +471,8 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
             return std::nullopt;
         kept.push_back(w);
     }
-    if (kept.empty() || kept.size() > 3)
+    // ("laut einem Medienbericht": a text names no group)
+    if (kept.empty() || kept.size() > 3 || report_noun(text::lower(kept.back()), true, sp))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
 }

@@ -431,6 +431,9 @@ bool owner_described(const Person& p, const std::vector<std::string_view>& words
 // "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
 // compounds ending in one ("Tageszeitung", "Umweltorganisation").
 bool title_noun(std::string_view w, const Speakers& sp);
+/// w is an entry of the word list `section` or, where nouns are capitalised, a compound ending in one after three
+/// bytes or more ("Tageszeitung", "Medienberichten").
+bool listed_noun(std::string_view w, std::string_view section, const Speakers& sp);
 
 // German nouns are capitalised like names: the endings listed for the language mark a common noun.
 // (WordTags::may_be_common_noun turns most words away before it)

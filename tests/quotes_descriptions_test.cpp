@@ -1,0 +1,113 @@
+// Table-driven tests of a description that names no one ("the nominee", "a spokesman for the mayor", "a media
+// report"): with no person known by its words, it gives the quote no speaker. Invented sentences in several languages.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a role nobody was described with is not given to the last of several people named",
+          "[quotes][speakers]") {
+    check_quotes({
+        {"en",
+         {"Ann Roe is demanding that Mayor Tom Vale sign a pledge on the harbour.",
+          "\"We have barely spent any money on it,\" the nominee said."},
+         "We have barely spent any money on it", ""},
+        {"de",
+         {"Anna Roth fordert von Bürgermeister Jan Kruse eine Zusage für den Hafen.",
+          "„Wir haben kaum Geld dafür ausgegeben“, sagte der Kandidat."},
+         "Wir haben kaum Geld dafür ausgegeben", "Kandidat"}, // (German names the one nobody named by the noun)
+        {"fr",
+         {"Anne Roux exige du maire Paul Martin un engagement sur le port.",
+          "« Nous avons à peine dépensé de l'argent », a déclaré le candidat."},
+         "Nous avons à peine dépensé de l'argent", ""},
+        {"es",
+         {"Ana Ruiz exige al alcalde Pedro Vidal un compromiso sobre el puerto.",
+          "«Apenas hemos gastado dinero en ello», dijo el candidato."},
+         "Apenas hemos gastado dinero en ello", ""},
+        // (the role the person was described with still finds them; with one person named, a role is theirs)
+        {"en",
+         {"Mayor Tom Vale met the harbour council on Monday.",
+          "\"We have barely spent any money on it,\" the mayor said."},
+         "We have barely spent any money on it", "Tom Vale"},
+        {"en",
+         {"Ann Roe is demanding that Sen. Tom Vale sign a pledge on the harbour.",
+          "\"We have barely spent any money on it,\" the senator said."},
+         "We have barely spent any money on it", "Tom Vale"},
+        {"es",
+         {"El alcalde Pedro Vidal se reunió el lunes con el consejo del puerto.",
+          "«Apenas hemos gastado dinero en ello», dijo el alcalde."},
+         "Apenas hemos gastado dinero en ello", "Pedro Vidal"},
+        {"es",
+         {"Ana Ruiz habló el lunes con el alcalde Pedro Vidal.",
+          "«Perdemos la mitad de las ventas», lamentó el presidente de la Cámara, Luis Prado.",
+          "El empresario señaló que al menos tres mil negocios podrían cerrar este verano."},
+         "al menos tres mil negocios podrían cerrar este verano", "Luis Prado"},
+        {"fr",
+         {"« Nous gagnerons », a dit Paul Martin lundi.",
+          "« Nous avons à peine dépensé de l'argent », a déclaré le candidat."},
+         "Nous avons à peine dépensé de l'argent", "Paul Martin"},
+    });
+}
+
+TEST_CASE("a party adjective or an adjective formed from a role is no role the speaker was described with",
+          "[quotes][speakers]") {
+    check_quotes({
+        {"en",
+         {"Ann Roe is demanding that Republican Governor Jo Lee sign a pledge on the harbour.",
+          "\"We have barely spent any money on it,\" the Republican nominee said."},
+         "We have barely spent any money on it", ""},
+        {"en",
+         {"Ann Roe is demanding that President Tom Vale sign a pledge on the harbour.",
+          "\"We have barely spent any money on it,\" the Republican presidential nominee said."},
+         "We have barely spent any money on it", ""},
+        {"fr",
+         {"Anne Roux exige du président Paul Martin un engagement sur le port.",
+          "« Nous avons à peine dépensé de l'argent », a déclaré le candidat présidentiel."},
+         "Nous avons à peine dépensé de l'argent", ""},
+        {"es",
+         {"Ana Ruiz exige a la senadora socialista Lucía Gómez un compromiso sobre el puerto.",
+          "«Apenas hemos gastado dinero en ello», dijo la candidata socialista."},
+         "Apenas hemos gastado dinero en ello", ""},
+    });
+}
+
+TEST_CASE("a text or a medium after an according word names no speaker", "[quotes][speakers]") {
+    check_quotes({
+        {"de", {"Laut Medienberichten soll der alte Hafen im nächsten Jahr geschlossen werden."},
+         "soll der alte Hafen im nächsten Jahr geschlossen werden", ""},
+        {"en", {"According to a media report, the city will close the old harbour next year."},
+         "the city will close the old harbour next year", ""},
+        {"fr", {"Selon un rapport, la ville fermera le vieux port l'année prochaine."},
+         "la ville fermera le vieux port l'année prochaine", ""},
+        {"es", {"Según la prensa, la ciudad cerrará el viejo puerto el próximo año."},
+         "la ciudad cerrará el viejo puerto el próximo año", ""},
+    });
+}
+
+TEST_CASE("a spokesman for a person named is not that person", "[quotes][speakers]") {
+    check_quotes({
+        {"en",
+         {"Gov. Ann Roe did not attend the session.",
+          "\"We are studying the proposal,\" a spokesman for Gov. Ann Roe said on Wednesday."},
+         "We are studying the proposal", ""},
+        {"de",
+         {"Bürgermeisterin Anna Roth war bei der Sitzung nicht anwesend.",
+          "„Wir prüfen den Vorschlag“, sagte ein Sprecher von Bürgermeisterin Anna Roth."},
+         "Wir prüfen den Vorschlag", ""},
+        {"fr",
+         {"Le maire Paul Roux était absent de la réunion.",
+          "« Nous étudions la proposition », a déclaré un porte-parole du maire Paul Roux."},
+         "Nous étudions la proposition", ""},
+        {"es",
+         {"El alcalde Pedro Vidal no asistió a la reunión.",
+          "«Estudiamos la propuesta», dijo un portavoz del alcalde Pedro Vidal."},
+         "Estudiamos la propuesta", ""},
+        // (a name before the description is the speaker's own)
+        {"en",
+         {"Gov. Ann Roe did not attend the session.",
+          "\"We are studying the proposal,\" Tom Vale, a spokesman for Gov. Ann Roe, said on Wednesday."},
+         "We are studying the proposal", "Tom Vale"},
+    });
+}
