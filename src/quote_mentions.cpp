@@ -403,7 +403,9 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     const std::size_t noun = e;
                     while (e < ws.size() && !ws[e].punct && (ws[e].upper || role_noun(ws[e].low, sp)))
                         ++e;
-                    if (e > noun && e < ws.size() && !ws[e].punct && !sp.stopword(ws[e].low))
+                    // (a helper verb is a stopword, yet the verb all the same: "Laut einem Bericht soll der ...")
+                    if (e > noun && e < ws.size() && !ws[e].punct &&
+                        (!sp.stopword(ws[e].low) || in_list(sp.lexs, "finite_helper_words", ws[e].low)))
                         return According{k, j - 1, j, e - 1};
                 }
                 // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
@@ -415,7 +417,12 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     std::size_t c2 = c + 1;
                     while (c2 < ws.size() && !ws[c2].punct && c2 - c < 7)
                         ++c2;
-                    if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == ",")
+                    // (not over a relative clause: "Laut einem Bericht, der am Montag erschien, soll ...": an
+                    // article opening the insert and a small word, its verb, closing it)
+                    const bool relative = capitalised_nouns_here() && c2 < ws.size() &&
+                                          has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !ws[c2 - 1].upper;
+                    if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == "," &&
+                        !relative)
                         e = c2 - 1;
                     if (utterance_phrase(ws, j, e))
                         continue;
