@@ -89,6 +89,18 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             std::size_t t = std::max(acc->m_last, acc->cue_last) + 1;
             if (t < sw.size() && sw[t].low == ",")
                 ++t;
+            // "According to a report, which appeared on Monday, the ...", "Laut einem Bericht, der am Montag
+            // erschien, soll ...": a relative clause between commas after the mention is not what is said (a German
+            // article opens one when a small word, its verb, closes it)
+            if (t < sw.size() && t > 0 && sw[t - 1].low == ",") {
+                const bool article = ex.sp.capitalised_nouns && has_tag(ex.sp.lexs, WordTags::article, sw[t].low);
+                std::size_t c = t + 1;
+                while (c < sw.size() && !sw[c].punct && c - t < 10)
+                    ++c;
+                if (c + 1 < sw.size() && sw[c].low == "," &&
+                    (in_list(ex.sp.lexs, "relative_words", sw[t].low) || (article && !sw[c - 1].upper)))
+                    t = c + 1;
+            }
             if (t < sw.size()) {
                 std::string said = strip_edge_punct(std::string(s.substr(sw[t].b, se - sw[t].b)));
                 while (!said.empty() && (said.back() == '.' || said.back() == '!'))

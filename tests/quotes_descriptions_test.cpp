@@ -111,3 +111,29 @@ TEST_CASE("a spokesman for a person named is not that person", "[quotes][speaker
          "We are studying the proposal", "Tom Vale"},
     });
 }
+
+TEST_CASE("an according phrase's mention ends before the verb and before a relative clause", "[quotes][speakers]") {
+    check_quotes({
+        // a helper verb in second place ends the mention, though it is a stopword
+        {"de", {"Laut einem Medienbericht soll der alte Hafen im nächsten Jahr verkauft werden."},
+         "soll der alte Hafen im nächsten Jahr verkauft werden", "", "einem Medienbericht"},
+        {"de", {"Laut einem Polizeibericht wurde das Boot am Abend im Hafen gesehen."},
+         "wurde das Boot am Abend im Hafen gesehen", "", "einem Polizeibericht"},
+        // a relative clause between commas is not the mention's
+        {"de", {"Laut einem Zeitungsbericht, der am Montag erschien, soll der alte Hafen verkauft werden."},
+         "soll der alte Hafen verkauft werden", "", "einem Zeitungsbericht"},
+        // (an apposition opened by a particle still is: "de la Universidad de Bravío")
+        {"es", {"Según la bióloga Carmen Ledesma, de la Universidad de Bravío, el lago se secará en diez años."},
+         "el lago se secará en diez años", "Carmen Ledesma", "la bióloga Carmen Ledesma, de la Universidad de Bravío"},
+        {"en", {"According to a media report published last week, the city will sell the old harbour next year."},
+         "the city will sell the old harbour next year", "", "a media report published last week"},
+        {"en", {"According to a media report, which appeared on Monday, the city will sell the old harbour."},
+         "the city will sell the old harbour", "", "a media report"},
+        {"fr", {"Selon un article, qui est paru lundi, la ville vendra le vieux port l'année prochaine."},
+         "la ville vendra le vieux port l'année prochaine", "", "un article"},
+        {"fr", {"Selon un article paru lundi, la ville vendra le vieux port l'année prochaine."},
+         "la ville vendra le vieux port l'année prochaine", "", "un article paru lundi"},
+        {"es", {"Según un informe publicado el lunes, la ciudad venderá el viejo puerto el próximo año."},
+         "la ciudad venderá el viejo puerto el próximo año", "", "un informe publicado el lunes"},
+    });
+}
