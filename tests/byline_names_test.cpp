@@ -61,6 +61,23 @@ auto after_date(std::size_t date_words) {
     };
 }
 
+// A whole page, its headline and the author named under it.
+struct HeadPage {
+    const char* text;
+    const char* headline;
+    const char* author;
+};
+
+// parse() of each page reads its headline and its one author.
+void check_pages(std::initializer_list<HeadPage> pages) {
+    for (const HeadPage& page : pages) {
+        INFO(page.text);
+        const Article a = parse(page.text, "page.txt");
+        CHECK(a.headline == page.headline);
+        CHECK(a.authors == std::vector<std::string>{page.author});
+    }
+}
+
 } // namespace
 
 TEST_CASE("a given name spelled like a small word of a language opens a person's name", "[classify][byline]") {
@@ -200,12 +217,7 @@ TEST_CASE("a given name spelled like a small word the page's sentences print is 
           "[classify][byline]") {
     // (common_word_on_page turns away a name whose word the sentences print in small letters: "will", "per" there
     // are the small words, not the name's.)
-    struct Page {
-        const char* text;
-        const char* headline;
-        const char* author;
-    };
-    const Page pages[] = {
+    check_pages({
         {"Menu\nSearch\n\nThe robots that will sort your recycling\n\nWill Knight\nMarch 3, 2021\n\n"
          "Sorting plants across the country will soon rely on machines that tell paper from plastic, and the firms "
          "building them say the change will be fast.\n\nOne plant outside the city already runs four such machines, "
@@ -221,13 +233,7 @@ TEST_CASE("a given name spelled like a small word the page's sentences print is 
          "beschlossen hat; Anfragen nimmt die Stadt per E-Mail entgegen.\n\nDer Bürgermeister erwartet Aufträge für "
          "viele Firmen der Region, die Anwohner fordern Zusagen für den Verkehr in der Altstadt.\n",
          "Hafen erneuert die Kais für Kreuzfahrtschiffe", "Per Holm"},
-    };
-    for (const Page& page : pages) {
-        INFO(page.text);
-        const Article a = parse(page.text, "page.txt");
-        CHECK(a.headline == page.headline);
-        CHECK(a.authors == std::vector<std::string>{page.author});
-    }
+    });
 }
 
 TEST_CASE("a job title in small letters after a comma closing a line of names is no part of the names",
@@ -250,12 +256,7 @@ TEST_CASE("a job title in small letters after a comma closing a line of names is
 
 TEST_CASE("a byline's name and its job title in small letters under the headline give the author",
           "[classify][byline]") {
-    struct Page {
-        const char* text;
-        const char* headline;
-        const char* author;
-    };
-    const Page pages[] = {
+    check_pages({
         {"Menu\nSearch\n\nThe harbour opens a new quay for the island ferries\n\nJane Roe, reporter\n"
          "March 3, 2021\n\nThe new quay will take two ferries at once, and the port says the first boats will "
          "moor there in the spring after a year of works.\n\nThe islanders have asked for the quay for a decade, since "
@@ -281,13 +282,7 @@ TEST_CASE("a byline's name and its job title in small letters under the headline
          "allí en primavera tras un año de obras.\n\nLos isleños piden el muelle desde hace diez años, porque "
          "el viejo se inunda con cada marea alta en invierno.\n",
          "El puerto abre un nuevo muelle para los ferris de las islas", "Lucía Gómez"},
-    };
-    for (const Page& page : pages) {
-        INFO(page.text);
-        const Article a = parse(page.text, "page.txt");
-        CHECK(a.headline == page.headline);
-        CHECK(a.authors == std::vector<std::string>{page.author});
-    }
+    });
     // A place and what it is under the headline names nobody.
     const Article a = parse("Menu\nRecherche\n\nLe port ouvre un nouveau quai pour les ferries des îles\n\n"
                             "Lyon, capitale des Gaules\n\nLe nouveau quai accueillera deux ferries à la fois, et le "
