@@ -68,8 +68,13 @@ std::string_view without_closing_role(std::string_view line) {
         return line;
     const std::string_view role = text::trim(line.substr(comma + 1));
     const auto role_words = text::split_ws(role);
-    if (role_words.empty() || role_words.size() > most_role_words || !text::starts_upper(role) ||
+    if (role_words.empty() || role_words.size() > most_role_words ||
         stopword_languages(text::lower(role_words.front())) != 0 || !job_title_line(role))
+        return line;
+    // "Claire Dubois, journaliste", "Ben Russo, caporedattore", "Anna Weber, freie Journalistin": a job title in small
+    // letters, its first or last word one of a job title ("Lyon, capitale des Gaules", "Jane Roe, who met the
+    // reporter" are none).
+    if (!text::starts_upper(role) && !job_title_line(role_words.front()) && !job_title_line(role_words.back()))
         return line;
     return text::trim(line.substr(0, comma));
 }

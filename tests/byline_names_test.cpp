@@ -61,6 +61,23 @@ auto after_date(std::size_t date_words) {
     };
 }
 
+// A whole page, its headline and the author named under it.
+struct HeadPage {
+    const char* text;
+    const char* headline;
+    const char* author;
+};
+
+// parse() of each page reads its headline and its one author.
+void check_pages(std::initializer_list<HeadPage> pages) {
+    for (const HeadPage& page : pages) {
+        INFO(page.text);
+        const Article a = parse(page.text, "page.txt");
+        CHECK(a.headline == page.headline);
+        CHECK(a.authors == std::vector<std::string>{page.author});
+    }
+}
+
 } // namespace
 
 TEST_CASE("a given name spelled like a small word of a language opens a person's name", "[classify][byline]") {
@@ -200,12 +217,7 @@ TEST_CASE("a given name spelled like a small word the page's sentences print is 
           "[classify][byline]") {
     // (common_word_on_page turns away a name whose word the sentences print in small letters: "will", "per" there
     // are the small words, not the name's.)
-    struct Page {
-        const char* text;
-        const char* headline;
-        const char* author;
-    };
-    const Page pages[] = {
+    check_pages({
         {"Menu\nSearch\n\nThe robots that will sort your recycling\n\nWill Knight\nMarch 3, 2021\n\n"
          "Sorting plants across the country will soon rely on machines that tell paper from plastic, and the firms "
          "building them say the change will be fast.\n\nOne plant outside the city already runs four such machines, "
@@ -221,11 +233,60 @@ TEST_CASE("a given name spelled like a small word the page's sentences print is 
          "beschlossen hat; Anfragen nimmt die Stadt per E-Mail entgegen.\n\nDer Bürgermeister erwartet Aufträge für "
          "viele Firmen der Region, die Anwohner fordern Zusagen für den Verkehr in der Altstadt.\n",
          "Hafen erneuert die Kais für Kreuzfahrtschiffe", "Per Holm"},
-    };
-    for (const Page& page : pages) {
-        INFO(page.text);
-        const Article a = parse(page.text, "page.txt");
-        CHECK(a.headline == page.headline);
-        CHECK(a.authors == std::vector<std::string>{page.author});
-    }
+    });
+}
+
+TEST_CASE("a job title in small letters after a comma closing a line of names is no part of the names",
+          "[classify][byline]") {
+    check_rows({{"Jane Roe, reporter", {"Jane Roe"}},
+                {"Jane Roe, senior staff writer", {"Jane Roe"}},
+                {"Anna Weber, freie Journalistin", {"Anna Weber"}},
+                {"Claire Dubois, journaliste", {"Claire Dubois"}},
+                {"Claire Dubois, rédactrice en chef", {"Claire Dubois"}},
+                {"Lucía Gómez, periodista", {"Lucía Gómez"}},
+                {"Ben Russo, caporedattore", {"Ben Russo"}},
+                {"Giulia Neri, redattrice", {"Giulia Neri"}}},
+               line_names);
+    // A place and a day, a place and what it is, a sentence or an article before the title name nobody.
+    check_nobody({"Paris, mercredi", "Lyon, capitale des Gaules", "Roma, capitale d'Italia",
+                  "Jane Roe, who met the reporter", "Anna Weber, die Redakteurin", "Claire Dubois, une journaliste",
+                  "Lucía Gómez, la periodista", "Jane Roe, harbour master", "Ben Russo, capitano"},
+                 line_names);
+}
+
+TEST_CASE("a byline's name and its job title in small letters under the headline give the author",
+          "[classify][byline]") {
+    check_pages({
+        {"Menu\nSearch\n\nThe harbour opens a new quay for the island ferries\n\nJane Roe, reporter\n"
+         "March 3, 2021\n\nThe new quay will take two ferries at once, and the port says the first boats will "
+         "moor there in the spring after a year of works.\n\nThe islanders have asked for the quay for a decade, since "
+         "the old one floods at every high tide in the winter months.\n",
+         "The harbour opens a new quay for the island ferries", "Jane Roe"},
+        {"Menü\nSuche\n\nDer Hafen baut einen neuen Kai für die Inselfähren\n\nAnna Weber, freie Journalistin\n\n"
+         "Der neue Kai soll zwei Fähren zugleich aufnehmen, und der Hafen rechnet damit, dass die ersten Schiffe "
+         "im Frühjahr dort anlegen.\n\nDie Inselbewohner fordern den Kai seit zehn Jahren, weil der alte bei jeder "
+         "Sturmflut im Winter unter Wasser steht.\n",
+         "Der Hafen baut einen neuen Kai für die Inselfähren", "Anna Weber"},
+        {"Menu\nRecherche\n\nLe port ouvre un nouveau quai pour les ferries des îles\n\nClaire Dubois, journaliste\n\n"
+         "Le nouveau quai accueillera deux ferries à la fois, et le port annonce que les premiers bateaux y "
+         "accosteront au printemps après un an de travaux.\n\nLes habitants des îles réclament ce quai depuis dix "
+         "ans, car l'ancien est inondé à chaque grande marée en hiver.\n",
+         "Le port ouvre un nouveau quai pour les ferries des îles", "Claire Dubois"},
+        {"Menu\nCerca\n\nIl porto apre una nuova banchina per i traghetti delle isole\n\nBen Russo, caporedattore\n"
+         "3 marzo 2021\n\nLa nuova banchina accoglierà due traghetti alla volta, e il porto annuncia che le prime "
+         "navi vi attraccheranno in primavera dopo un anno di lavori.\n\nGli abitanti delle isole chiedono la "
+         "banchina da dieci anni, perché quella vecchia si allaga a ogni alta marea d'inverno.\n",
+         "Il porto apre una nuova banchina per i traghetti delle isole", "Ben Russo"},
+        {"Menú\nBuscar\n\nEl puerto abre un nuevo muelle para los ferris de las islas\n\nLucía Gómez, periodista\n\n"
+         "El nuevo muelle recibirá dos ferris a la vez, y el puerto anuncia que los primeros barcos atracarán "
+         "allí en primavera tras un año de obras.\n\nLos isleños piden el muelle desde hace diez años, porque "
+         "el viejo se inunda con cada marea alta en invierno.\n",
+         "El puerto abre un nuevo muelle para los ferris de las islas", "Lucía Gómez"},
+    });
+    // A place and what it is under the headline names nobody.
+    const Article a = parse("Menu\nRecherche\n\nLe port ouvre un nouveau quai pour les ferries des îles\n\n"
+                            "Lyon, capitale des Gaules\n\nLe nouveau quai accueillera deux ferries à la fois, et le "
+                            "port annonce que les premiers bateaux y accosteront au printemps.\n",
+                            "page.txt");
+    CHECK(a.authors.empty());
 }
