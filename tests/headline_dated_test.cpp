@@ -53,15 +53,15 @@ TEST_CASE("a title holding a date amid its words under the menu is the headline"
          "April.\nTwo weeks of work are still left, and the stalls find no room by the water, the chairman said.\nThe "
          "festival is to come back next year, on a weekend in June.\n",
          "Festival on 3 May 2021 cancelled"},
-        {"Menu\nRecherche\nFête du 3 mai 2021 annulée\n\nL'association annule la fête car les travaux du quai durent "
-         "plus longtemps que prévu.\nLa ville a commencé les travaux du quai en hiver et voulait les finir en "
+        {"Menu\nRecherche\nFête du 3 mai 2021 annulée\n\nL'association annule la fête car les travaux du quai "
+         "durent plus longtemps que prévu.\nLa ville a commencé les travaux du quai en hiver et voulait les finir en "
          "avril.\nIl reste encore deux semaines de travaux, et les stands ne trouvent pas de place au bord de l'eau, a "
          "dit le président.\nLa fête doit revenir l'an prochain, un week-end de juin.\n",
          "Fête du 3 mai 2021 annulée"},
         {"Menú\nBuscar\nFiesta del 3 de mayo de 2021 cancelada\n\nLa asociación cancela la fiesta porque las obras "
          "del muelle duran más de lo previsto.\nLa ciudad empezó las obras del muelle en invierno y quería "
-         "terminarlas en abril.\nQuedan todavía dos semanas de obras, y los puestos no encuentran sitio junto al agua, "
-         "dijo el presidente.\nLa fiesta volverá el año que viene, un fin de semana de junio.\n",
+         "terminarlas en abril.\nQuedan todavía dos semanas de obras, y los puestos no encuentran sitio junto al "
+         "agua, dijo el presidente.\nLa fiesta volverá el año que viene, un fin de semana de junio.\n",
          "Fiesta del 3 de mayo de 2021 cancelada"},
         {"Menu\nCerca\nFesta del 3 maggio 2021 annullata\n\nL'associazione annulla la festa perché i lavori del molo "
          "durano più del previsto.\nLa città ha iniziato i lavori del molo in inverno e voleva finirli ad "
@@ -88,8 +88,8 @@ TEST_CASE("a date line under the menu stays a date line, no headline", "[classif
                              "chairman said.\n";
     for (const char* line : date_lines) {
         INFO(line);
-        const archive::Article a = archive::parse(std::string("Menu\nSearch\nHarbour festival called off\n") + line + text,
-                                                  "page.txt");
+        const std::string page = std::string("Menu\nSearch\nHarbour festival called off\n") + line + text;
+        const archive::Article a = archive::parse(page, "page.txt");
         CHECK(a.headline.value_or("") == "Harbour festival called off");
         // (A revision's label gives the day as the record's `updated`.)
         CHECK(a.published.value_or(a.updated.value_or("")).substr(0, 10) == "2021-05-03");
