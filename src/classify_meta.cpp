@@ -7,6 +7,7 @@
 
 #include "bylines.hpp"
 #include "dates.hpp"
+#include "headline.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -218,6 +219,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             const int most_wordy_date = 8; // words
             const bool wordy = b.digits == 0 && b.words <= most_wordy_date && names_relative_time(b.lower_words());
             DateLine d = b.digits > 0 || wordy ? read_dates(b.text, language, order) : DateLine{};
+            // "Menü / Suche / Hafenfest am 3. Mai 2021 abgesagt": a title holding a date amid a sentence of words (a
+            // subject before it, a verb after it) is no date line, though its other words are few.
+            if (d.is_date_line && b.digits > 0 && date_in_sentence(b.text, language))
+                d = DateLine{};
             // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
             // between two lines of its text, is no date line of the page: words other than the date and its labels
             // open it and a stop closes it. (The page's own date lines stand over or under the text.)

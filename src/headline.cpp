@@ -296,6 +296,48 @@ bool dated_title(std::string_view line, std::string_view language) {
     return own >= 2 && lower_case && !byline_authors(opening, language);
 }
 
+bool date_in_sentence(std::string_view line, std::string_view language) {
+    const std::size_t least_letters = 4;
+    if (!find_date(line, language))
+        return false;
+    const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    const LexiconSection* time_units = common_lexicon().section("time_units");
+    // A token of the date: a number, a weekday or a month.
+    auto date_word = [&](std::string_view tok, const std::string& w) {
+        if (std::any_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return true;
+        if (any_language_has("weekdays", w))
+            return true;
+        return std::any_of(languages().begin(), languages().end(),
+                           [&](const Lexicon* lx) { return lx->months.count(w) > 0; });
+    };
+    int before = 0, after = 0; // (own words before the date's first token; after its last one)
+    bool dated = false, small = false;
+    for (std::string_view tok : text::split_ws(line)) {
+        if (tok == "|" || tok == "•" || tok == "·" || (!dated && tok.ends_with(':')))
+            return false;
+        const auto words = text::words_lower(tok);
+        if (words.empty())
+            continue;
+        const std::string& w = words[0];
+        if (date_word(tok, w)) {
+            dated = true;
+            after = 0;
+            continue;
+        }
+        // (A letter alone is an abbreviation's: "12:00 A. M.")
+        if ((fillers != nullptr && fillers->has(w)) || (time_units != nullptr && time_units->has(w)) ||
+            text::length_cp(w) < 2)
+            continue;
+        if (any_language_has("byline", w) || any_language_has("published", w) || any_language_has("updated", w))
+            return false;
+        (dated ? after : before) += 1;
+        std::size_t at = 0;
+        small = small || (text::is_lower(text::next_cp(tok, at)) && text::length_cp(w) >= least_letters);
+    }
+    return before > 0 && after > 0 && small;
+}
+
 std::optional<std::string> thread_title(std::string_view line) {
     // "<count> <comment noun> <preposition> <quoted title>", the title's quote marks closing the line.
     std::size_t lead = line.find_first_not_of(" \t\n");

@@ -29,6 +29,14 @@ bool tag_list(std::string_view line);
 /// Anna", "Zuletzt aktualisiert am 3. März", "Joe Wee Monday, May 4, 2024").
 bool dated_title(std::string_view line, std::string_view language);
 
+/// "Hafenfest am 3. Mai 2021 abgesagt", "Festa del 3 maggio 2021 annullata": a sentence of words holding a date, no
+/// date line. A word of its own stands before the date and after it (no filler, weekday, unit of time, label of a date
+/// nor a byline's word: "Publié le 3 mai 2021 à 10h15", "Aktualisiert am 3. Mai 2021, 14:02 Uhr", "29. Juni 2017 von
+/// Tobi" are date lines), one of them in small letters, of four letters or more (the verb: "Jane Roe 3. März 2021
+/// Kultur" names an author and a category, "lisboa 3 de mayo 2021, 12:00 A. M." a place); no bar, bullet or label's
+/// colon cuts the line into facts.
+bool date_in_sentence(std::string_view line, std::string_view language);
+
 /// "Conflit«Vous faites...»", "Corona-Pandemie - „Es kommt darauf an, wie die Menschen sterben“": a kicker of
 /// up to three words glued to a quotation or set off from it by a dash. Returns {kicker, headline}.
 std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line);
