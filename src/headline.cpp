@@ -247,21 +247,27 @@ bool tag_list(std::string_view line) {
     return items >= least_items;
 }
 
+namespace {
+
+// "3.", "2021,", "Montag", "mai": a token of a date, a number or a weekday's or a month's name in any language
+// (`low`: the token's first word, lower-cased).
+bool date_token(std::string_view tok, std::string_view low) {
+    if (text::has_ascii_digit(tok) || any_language_has("weekdays", low))
+        return true;
+    return std::any_of(languages().begin(), languages().end(),
+                       [low](const Lexicon* lx) { return lx->months.find(low) != lx->months.end(); });
+}
+
+} // namespace
+
 bool dated_title(std::string_view line, std::string_view language) {
     const std::size_t least_words = 3;
     // The words before the date: up to the first weekday, month name or number.
     auto date_word = [](std::string_view tok) {
-        if (std::any_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        if (text::has_ascii_digit(tok))
             return true;
         auto words = text::words_lower(tok);
-        if (words.empty())
-            return false;
-        if (any_language_has("weekdays", words[0]))
-            return true;
-        for (const Lexicon* lx : languages())
-            if (lx->months.count(words[0]))
-                return true;
-        return false;
+        return !words.empty() && date_token(tok, words[0]);
     };
     auto toks = text::split_ws(line);
     std::size_t k = 0;
@@ -302,15 +308,6 @@ bool date_in_sentence(std::string_view line, std::string_view language) {
         return false;
     const LexiconSection* fillers = common_lexicon().section("date_filler_words");
     const LexiconSection* time_units = common_lexicon().section("time_units");
-    // A token of the date: a number, a weekday or a month.
-    auto date_word = [&](std::string_view tok, const std::string& w) {
-        if (std::any_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            return true;
-        if (any_language_has("weekdays", w))
-            return true;
-        return std::any_of(languages().begin(), languages().end(),
-                           [&](const Lexicon* lx) { return lx->months.count(w) > 0; });
-    };
     int before = 0, after = 0; // (own words before the date's first token; after its last one)
     bool dated = false, small = false;
     for (std::string_view tok : text::split_ws(line)) {
@@ -320,7 +317,7 @@ bool date_in_sentence(std::string_view line, std::string_view language) {
         if (words.empty())
             continue;
         const std::string& w = words[0];
-        if (date_word(tok, w)) {
+        if (date_token(tok, w)) {
             dated = true;
             after = 0;
             continue;
