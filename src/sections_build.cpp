@@ -359,6 +359,18 @@ bool broken_title_heads(SectionLoop& s, const Line& line) {
     return false;
 }
 
+// "Harbour to reopen in May / Updated: May 2, 2024 / New quays and a wider channel for the ferries / The harbour of
+// the town ...": the body's first line, a sentence's length, under a headline with no lede and over the text, is the
+// subtitle the page prints under its headline (its deck), the article's first paragraph, no heading of a section.
+// ("Introduction", "Overview": a short label opening the body heads it; "1. Pack a torch" opens a series.)
+bool deck_under_headline(const SectionLoop& s, const Line& line) {
+    const Article& a = s.p.article;
+    const int least_words = 5;
+    return !line.sure_heading && a.headline && !a.lede && a.sections.empty() && !s.have_paragraph &&
+           !s.section.heading && line.b.words >= least_words &&
+           !(line.b.text.front() >= '0' && line.b.text.front() <= '9');
+}
+
 } // namespace
 
 void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
@@ -394,7 +406,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         const bool announced = announced_by_colon(s, k);
-        if (heads_section(s, line, text_below(s, line, announced), announced)) {
+        if (heads_section(s, line, text_below(s, line, announced), announced) && !deck_under_headline(s, line)) {
             p.role[k] = Role::heading;
             start_section(s, line.b.text);
             continue;
