@@ -135,6 +135,30 @@ bool over_link(const SectionLoop& s, const Line& line) {
     return line.k < s.re && !line.b.blank_after && link_button(s.blocks[line.k + 1]);
 }
 
+// "... and that makes the old pier the best place to watch the boats come in. / The best place to watch the boats come
+// in / <text>": a line that repeats the words closing the paragraph right above it (but its first, which the
+// sentence may bend) is a pull quote set in the text, no heading; eight words at least, as a heading may name a
+// thing the paragraph above lists ("... two kinds of boats: ferries and fishing boats. / Fishing boats").
+bool pull_quote(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const int least_words = 8;
+    if (k <= s.rs || line.b.words < least_words || s.p.role[k - 1] != Role::paragraph)
+        return false;
+    const std::string_view own = line.b.lower;
+    const std::size_t first_space = own.find(' ');
+    if (first_space == std::string_view::npos)
+        return false;
+    const std::string_view rest = own.substr(first_space + 1);
+    const std::string_view above = s.blocks[k - 1].lower;
+    for (std::size_t at = above.find(rest); at != std::string_view::npos; at = above.find(rest, at + 1)) {
+        const std::size_t end = at + rest.size();
+        std::size_t after = end;
+        if (at > 0 && above[at - 1] == ' ' && (end == above.size() || !text::is_letter(text::next_cp(above, after))))
+            return true;
+    }
+    return false;
+}
+
 // A line of a heading's shape over text that is still no heading of it: a caption's title or its second line, what
 // a link's button promises, a term of a definition list, a line a paragraph's colon announces, an item of a list, a
 // name over the box presenting that person.
@@ -165,7 +189,7 @@ bool heads_no_text(const SectionLoop& s, const Line& line, std::size_t next, boo
     // "View this image › / Harbour Police / <text>": right under a picture's button, the line is the picture's credit
     // or caption.
     const bool under_picture = k > rs && picture_button(blocks[k - 1]);
-    return after_caption || over_caption || under_player || under_picture || over_link(s, line) ||
+    return after_caption || over_caption || pull_quote(s, line) || under_player || under_picture || over_link(s, line) ||
            s.list_parts[k] == ListPart::term || after_colon || announced_list_item(s, k) ||
            ((amid_items(s, line) || list_item(s, k)) && !echoes_heading(s, b)) || names_next;
 }
