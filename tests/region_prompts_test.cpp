@@ -1,0 +1,155 @@
+// Tests of the calls to the reader at the article's edges: share, follow, like or comment on the page.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "region_parts.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+struct Story {
+    const char* lang;
+    const char* title;
+    std::vector<const char*> paragraphs;
+};
+
+// Invented stories of a town's bakery, one for each language of the calls' lexicon.
+const Story stories[] = {
+    {"en",
+     "The bakery on Mill Street opens again",
+     {"The bakery on Mill Street opened its doors again on Saturday after a winter of work on its old ovens.",
+      "The baker said the new ovens use half the wood of the old ones and bake the loaves more evenly.",
+      "Neighbours queued from six in the morning, and the first batch of rye bread was gone within the hour.",
+      "The town council will decide in the spring whether the street market may return to the square."}},
+    {"de",
+     "Die Bäckerei in der Mühlgasse öffnet wieder",
+     {"Die Bäckerei in der Mühlgasse hat am Samstag nach einem Winter voller Arbeiten an den alten Öfen wieder geöffnet.",
+      "Der Bäcker sagte, die neuen Öfen brauchten nur halb so viel Holz und backten die Brote gleichmäßiger.",
+      "Die Nachbarn standen ab sechs Uhr morgens an, und das erste Roggenbrot war nach einer Stunde verkauft.",
+      "Der Gemeinderat entscheidet im Frühling, ob der Wochenmarkt auf den Platz zurückkehren darf."}},
+    {"fr",
+     "La boulangerie de la rue du Moulin rouvre",
+     {"La boulangerie de la rue du Moulin a rouvert samedi après un hiver de travaux sur ses vieux fours.",
+      "Le boulanger a expliqué que les nouveaux fours consomment deux fois moins de bois que les anciens.",
+      "Les voisins faisaient la queue dès six heures du matin et la première fournée a disparu en une heure.",
+      "Le conseil municipal décidera au printemps si le marché peut revenir sur la place."}},
+    {"es",
+     "La panadería de la calle del Molino vuelve a abrir",
+     {"La panadería de la calle del Molino volvió a abrir el sábado tras un invierno de obras en sus viejos hornos.",
+      "El panadero explicó que los nuevos hornos gastan la mitad de leña que los antiguos y cuecen mejor el pan.",
+      "Los vecinos hicieron cola desde las seis de la mañana y la primera hornada se agotó en una hora.",
+      "El ayuntamiento decidirá en primavera si el mercado puede volver a la plaza."}},
+    {"it",
+     "Il forno di via del Mulino riapre",
+     {"Il forno di via del Mulino ha riaperto sabato dopo un inverno di lavori sui suoi vecchi forni a legna.",
+      "Il fornaio ha spiegato che i nuovi forni consumano metà della legna di quelli vecchi e cuociono meglio il pane.",
+      "I vicini hanno fatto la fila dalle sei del mattino e la prima infornata è finita in un'ora.",
+      "Il consiglio comunale deciderà in primavera se il mercato potrà tornare in piazza."}},
+};
+
+const Story& story_in(const std::string& lang) {
+    for (const auto& s : stories)
+        if (lang == s.lang)
+            return s;
+    FAIL("no story in " << lang);
+    return stories[0];
+}
+
+std::string page_of(const Story& s, const std::string& over, const std::string& under) {
+    std::string page = "Town Gazette\nNews\n" + std::string(s.title) + "\n" + over;
+    for (const char* p : s.paragraphs)
+        page += std::string(p) + "\n";
+    return page + under + "Contact\nImprint\n";
+}
+
+bool has_paragraph_starting(const Article& a, const std::string& start) {
+    const auto paragraphs = test::paragraphs_of(a);
+    return std::any_of(paragraphs.begin(), paragraphs.end(),
+                       [&](const std::string& p) { return p.starts_with(start); });
+}
+
+// A line and whether reader_prompt() takes it for a call to the reader.
+struct PromptRow {
+    const char* line;
+    bool prompt;
+};
+
+// A call under the last paragraph of the story in `lang`, with the short lines around it that pages print.
+struct TailRow {
+    const char* lang;
+    const char* tail;
+    const char* gone; // the start of the call
+};
+
+} // namespace
+
+TEST_CASE("a call asking the reader to share, follow, like or comment on the page", "[region][prompt]") {
+    const PromptRow rows[] = {
+        {"Share this article", true},
+        {"Did you enjoy this article? Share it with your friends and follow us on Instagram!", true},
+        {"Sign in to post a comment.", true},
+        {"Hat dir der Beitrag gefallen? Dann folge uns auf Instagram und teile ihn mit deinen Freunden!", true},
+        {"Klick, um auf Pinterest zu teilen (öffnet ein neues Fenster)", true},
+        {"Vous avez aimé cet article ? Partagez-le et suivez-nous sur Facebook !", true},
+        {"Laissez un commentaire", true},
+        {"¿Te gustó este artículo? Compártelo en Facebook y déjanos tu comentario.", true},
+        {"Ti è piaciuto questo articolo? Condividilo e seguici su Instagram per altre ricette.", true},
+        // The article's own sentences: a channel named without the reader, a call without a channel.
+        {"The mayor will share the plan for the market square on Facebook next week.", false},
+        {"Der Bürgermeister will den Plan für den Marktplatz nächste Woche auf Facebook teilen.", false},
+        {"Le maire partagera le plan de la place du marché sur Facebook la semaine prochaine.", false},
+        {"Neighbours who want to help can join the market committee, the baker told us.", false},
+        {"Follow the river path past the mill and you reach the bakery in ten minutes.", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(reader_prompt(segment(r.line).at(0)) == r.prompt);
+    }
+}
+
+TEST_CASE("the calls to the reader under the article's last paragraph leave the region", "[region][prompt]") {
+    const TailRow rows[] = {
+        {"en", "Did you enjoy this article? Share it with your friends and follow us on Instagram!\nTweet\n",
+         "Did you enjoy"},
+        {"en", "Sign in to post a comment.\nSorry you did not like this comment. Please tell us why below.\n", "Sign in"},
+        {"de", "Teilen:\nKlick, um über Twitter zu teilen (öffnet ein neues Fenster)\n"
+               "Klick, um auf Facebook zu teilen (öffnet ein neues Fenster)\n",
+         "Klick, um"},
+        {"de", "Folge mir auf Instagram! Dort zeige ich jede Woche ein neues Brot. Hast du eines gebacken? "
+               "Dann markiere mich auf deinem Foto!\n",
+         "Folge mir"},
+        {"fr", "Vous avez aimé cet article ? Partagez-le et suivez-nous sur Facebook !\n", "Vous avez aimé"},
+        {"es", "¿Te gustó este artículo? Compártelo en Facebook y déjanos tu comentario.\n", "¿Te gustó"},
+        {"it", "Ti è piaciuto questo articolo? Condividilo e seguici su Instagram per altre ricette.\n", "Ti è piaciuto"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.lang << ": " << r.gone);
+        const Story& s = story_in(r.lang);
+        Article a = classify(segment(page_of(s, "", r.tail)), r.lang);
+        CHECK(has_paragraph_starting(a, s.paragraphs.back()));
+        CHECK_FALSE(has_paragraph_starting(a, r.gone));
+    }
+}
+
+TEST_CASE("a sentence of the article naming a channel stays its last line", "[region][prompt]") {
+    const TailRow rows[] = {
+        {"en", "The baker will share the new opening hours on the bakery's page on Facebook next week.\n", "The baker"},
+        {"de", "Der Bäcker will die neuen Öffnungszeiten nächste Woche auf der Seite der Bäckerei teilen.\n", "Der Bäcker"},
+        {"fr", "Le boulanger partagera les nouveaux horaires sur la page de la boulangerie la semaine prochaine.\n",
+         "Le boulanger"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.lang << ": " << r.gone);
+        const Story& s = story_in(r.lang);
+        Article a = classify(segment(page_of(s, "", r.tail)), r.lang);
+        CHECK(has_paragraph_starting(a, s.paragraphs.back()));
+        CHECK(has_paragraph_starting(a, r.gone));
+    }
+}
