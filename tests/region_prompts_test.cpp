@@ -153,3 +153,45 @@ TEST_CASE("a sentence of the article naming a channel stays its last line", "[re
         CHECK(has_paragraph_starting(a, r.gone));
     }
 }
+
+TEST_CASE("the title of a box the site or its editors recommend ends the article", "[region][terminator]") {
+    const PromptRow rows[] = {
+        {"Gazette recommends", true},
+        {"Die Redaktion empfiehlt", true},
+        {"La rédaction recommande", true},
+        {"La redacción recomienda", true},
+        {"La redazione consiglia", true},
+        // A heading or a sentence of the article's own.
+        {"What the town's baker recommends", false},
+        {"Der Bäcker empfiehlt Roggenbrot.", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(is_terminator(segment(r.line).at(0)) == r.prompt);
+    }
+    const TailRow tails[] = {
+        {"en",
+         "Gazette recommends\nThe mill by the river turns again\nAfter forty years the old water mill grinds flour for "
+         "the bakery, and visitors can watch the wheel from the bridge.\nNew benches for the market square\nThe square "
+         "gets twelve oak benches this summer, paid for by the traders and a grant from the region.\n",
+         "After forty years"},
+        {"de",
+         "Die Redaktion empfiehlt\nDie Mühle am Fluss dreht sich wieder\nNach vierzig Jahren mahlt die alte Wassermühle "
+         "wieder Mehl für die Bäckerei, und Besucher sehen das Rad von der Brücke aus.\nNeue Bänke für den Marktplatz\n"
+         "Der Platz bekommt in diesem Sommer zwölf Bänke aus Eiche, bezahlt von den Händlern und der Region.\n",
+         "Nach vierzig Jahren"},
+        {"fr",
+         "La rédaction recommande\nLe moulin de la rivière tourne de nouveau\nAprès quarante ans, le vieux moulin à eau "
+         "moud de nouveau la farine de la boulangerie, et les visiteurs regardent la roue depuis le pont.\nDe nouveaux "
+         "bancs pour la place du marché\nLa place recevra cet été douze bancs en chêne, payés par les commerçants et la "
+         "région.\n",
+         "Après quarante ans"},
+    };
+    for (const auto& r : tails) {
+        INFO(r.lang << ": " << r.gone);
+        const Story& s = story_in(r.lang);
+        Article a = classify(segment(page_of(s, "", r.tail)), r.lang);
+        CHECK(has_paragraph_starting(a, s.paragraphs.back()));
+        CHECK_FALSE(has_paragraph_starting(a, r.gone));
+    }
+}
