@@ -124,6 +124,22 @@ bool reader_prompt(const Block& b) {
     return button || any(persons);
 }
 
+bool comment_form_notice(const Block& b) {
+    const std::size_t most_words = 60, most_short = 15;
+    const auto& words = b.lower_words();
+    if (words.size() < 3 || words.size() > most_words)
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& nouns = any_language_section("comment_nouns");
+    static const LexiconSection& rules = any_language_section("comment_rule_words");
+    if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return nouns.has(w); }))
+        return false;
+    const auto rule_words = std::count_if(words.begin(), words.end(), [](std::string_view w) { return rules.has(w); });
+    // "Please enable JavaScript to view the comments.": one word of the form's rules in a short line; a longer one
+    // has two ("Comments are moderated and may not appear at once: no spam, please.").
+    return rule_words >= 2 || (rule_words == 1 && words.size() <= most_short);
+}
+
 namespace {
 
 // "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!" / "Fehler gefunden?
@@ -134,7 +150,8 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     auto notice_line = [](const Block& b) {
         const std::size_t most_words = 60;
         return (b.lower_words().size() <= most_words &&
-                (closing_notice(b) || error_report_notice(b) || reader_prompt(b))) ||
+                (closing_notice(b) || error_report_notice(b) || reader_prompt(b) ||
+                 comment_form_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.": over the first paragraph, a note on where the text

@@ -195,3 +195,41 @@ TEST_CASE("the title of a box the site or its editors recommend ends the article
         CHECK_FALSE(has_paragraph_starting(a, r.gone));
     }
 }
+
+TEST_CASE("the notes of the comment form under the article leave the region", "[region][comments]") {
+    const PromptRow rows[] = {
+        {"Please enable JavaScript to read the comments of our readers.", true},
+        {"Comments are moderated: yours will appear once a moderator has approved it. Please keep it respectful.", true},
+        {"Kommentare werden moderiert und erst nach der Freigabe durch die Redaktion freigeschaltet.", true},
+        {"Les commentaires sont modérés : merci de rester respectueux envers les autres lecteurs du journal.", true},
+        {"Los comentarios son moderados; les pedimos que sean respetuosos con los demás lectores.", true},
+        {"I commenti sono moderati: vi chiediamo di restare rispettosi verso gli altri lettori.", true},
+        // The article's own sentences: a comment without the form's rules, a rule without a comment.
+        {"The baker declined to comment on the price of the new ovens when we asked him on Saturday.", false},
+        {"Der Bäcker wollte den Preis der neuen Öfen nicht kommentieren, als wir ihn am Samstag fragten.", false},
+        {"The market's new rules were approved by the council after a long debate on Monday evening.", false},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(comment_form_notice(segment(r.line).at(0)) == r.prompt);
+    }
+    const TailRow tails[] = {
+        {"en", "Comments\nComments are moderated: yours will appear once a moderator has approved it. Please keep it "
+               "respectful.\n",
+         "Comments are moderated"},
+        {"de", "Kommentare werden moderiert und erst nach der Freigabe durch die Redaktion freigeschaltet.\n",
+         "Kommentare werden"},
+        {"fr", "Les commentaires sont modérés : merci de rester respectueux envers les autres lecteurs du journal.\n",
+         "Les commentaires"},
+        {"es", "Los comentarios son moderados; les pedimos que sean respetuosos con los demás lectores.\n",
+         "Los comentarios"},
+        {"it", "I commenti sono moderati: vi chiediamo di restare rispettosi verso gli altri lettori.\n", "I commenti"},
+    };
+    for (const auto& r : tails) {
+        INFO(r.lang << ": " << r.gone);
+        const Story& s = story_in(r.lang);
+        Article a = classify(segment(page_of(s, "", r.tail)), r.lang);
+        CHECK(has_paragraph_starting(a, s.paragraphs.back()));
+        CHECK_FALSE(has_paragraph_starting(a, r.gone));
+    }
+}
