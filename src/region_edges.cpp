@@ -103,6 +103,12 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
     return {rs, re};
 }
 
+// How many of a line's words the section has.
+std::size_t words_of(const text::Words& words, const LexiconSection& section) {
+    return static_cast<std::size_t>(
+        std::count_if(words.begin(), words.end(), [&section](std::string_view w) { return section.has(w); }));
+}
+
 } // namespace
 
 bool reader_prompt(const Block& b) {
@@ -114,27 +120,22 @@ bool reader_prompt(const Block& b) {
     static const LexiconSection& calls = any_language_section("reader_call_words");
     static const LexiconSection& channels = any_language_section("reader_channel_words");
     static const LexiconSection& persons = any_language_section("reader_person_words");
-    auto any = [&words](const LexiconSection& section) {
-        return std::any_of(words.begin(), words.end(), [&section](std::string_view w) { return section.has(w); });
-    };
-    if (!any(calls) || !any(channels))
+    if (words_of(words, calls) == 0 || words_of(words, channels) == 0)
         return false;
     // "Share this article", "Sign in to post a reply.": a button of a few words needs nobody addressed.
     const bool button = words.size() <= most_button && (!b.end_punct || words.size() <= most_stopped_button);
-    return button || any(persons);
+    return button || words_of(words, persons) > 0;
 }
 
 bool comment_form_notice(const Block& b) {
-    const std::size_t most_words = 60, most_short = 15;
-    const auto& words = b.lower_words();
-    if (words.size() < 3 || words.size() > most_words)
-        return false;
     // (Each language's sections, merged once and never changed.)
     static const LexiconSection& nouns = any_language_section("comment_nouns");
     static const LexiconSection& rules = any_language_section("comment_rule_words");
-    if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return nouns.has(w); }))
+    const std::size_t most_words = 60, most_short = 15;
+    const auto& words = b.lower_words();
+    if (words.size() < 3 || words.size() > most_words || words_of(words, nouns) == 0)
         return false;
-    const auto rule_words = std::count_if(words.begin(), words.end(), [](std::string_view w) { return rules.has(w); });
+    const std::size_t rule_words = words_of(words, rules);
     // "Please enable JavaScript to view the comments.": one word of the form's rules in a short line; a longer one
     // has two ("Comments are moderated and may not appear at once: no spam, please.").
     return rule_words >= 2 || (rule_words == 1 && words.size() <= most_short);

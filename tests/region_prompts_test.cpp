@@ -7,7 +7,9 @@
 #include "test_pages.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -54,25 +56,27 @@ const Story stories[] = {
       "Il consiglio comunale deciderà in primavera se il mercato potrà tornare in piazza."}},
 };
 
-const Story& story_in(const std::string& lang) {
-    for (const auto& s : stories)
-        if (lang == s.lang)
-            return s;
-    FAIL("no story in " << lang);
-    return stories[0];
-}
+// The record of the story in `lang` with `tail` under its last paragraph, and whether that paragraph stays.
+struct TailPage {
+    Article article;
+    bool kept_last;
+};
 
-std::string page_of(const Story& s, const std::string& over, const std::string& under) {
-    std::string page = "Town Gazette\nNews\n" + std::string(s.title) + "\n" + over;
-    for (const char* p : s.paragraphs)
+TailPage story_with_tail(const std::string& lang, const std::string& tail) {
+    const auto story = std::find_if(std::begin(stories), std::end(stories), [&](const Story& s) { return lang == s.lang; });
+    REQUIRE(story != std::end(stories));
+    std::string page = "Town Gazette\nNews\n" + std::string(story->title) + "\n";
+    for (const char* p : story->paragraphs)
         page += std::string(p) + "\n";
-    return page + under + "Contact\nImprint\n";
+    Article a = classify(segment(page + tail + "Contact\nImprint\n"), lang);
+    const auto paragraphs = test::paragraphs_of(a);
+    bool kept = std::find(paragraphs.begin(), paragraphs.end(), std::string(story->paragraphs.back())) != paragraphs.end();
+    return {std::move(a), kept};
 }
 
-bool has_paragraph_starting(const Article& a, const std::string& start) {
+bool opens_paragraph(const Article& a, const std::string& start) {
     const auto paragraphs = test::paragraphs_of(a);
-    return std::any_of(paragraphs.begin(), paragraphs.end(),
-                       [&](const std::string& p) { return p.starts_with(start); });
+    return std::any_of(paragraphs.begin(), paragraphs.end(), [&](const std::string& p) { return p.starts_with(start); });
 }
 
 // A line and whether reader_prompt() takes it for a call to the reader.
@@ -85,8 +89,28 @@ struct PromptRow {
 struct TailRow {
     const char* lang;
     const char* tail;
-    const char* gone; // the start of the call
+    const char* gone; // the start of the call (or of the article's own line, which stays)
 };
+
+// Each row's check of its line is its `prompt`.
+template <std::size_t N>
+void check_rows(const PromptRow (&rows)[N], bool (*check)(const Block&)) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(check(segment(r.line).at(0)) == r.prompt);
+    }
+}
+
+// Each row's story keeps its last paragraph; the line opening with `gone` leaves the body, or stays when `stays`.
+template <std::size_t N>
+void check_tails(const TailRow (&rows)[N], bool stays = false) {
+    for (const auto& r : rows) {
+        INFO(r.lang << ": " << r.gone);
+        const TailPage page = story_with_tail(r.lang, r.tail);
+        CHECK(page.kept_last);
+        CHECK(opens_paragraph(page.article, r.gone) == stays);
+    }
+}
 
 } // namespace
 
@@ -108,10 +132,7 @@ TEST_CASE("a call asking the reader to share, follow, like or comment on the pag
         {"Neighbours who want to help can join the market committee, the baker told us.", false},
         {"Follow the river path past the mill and you reach the bakery in ten minutes.", false},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK(reader_prompt(segment(r.line).at(0)) == r.prompt);
-    }
+    check_rows(rows, reader_prompt);
 }
 
 TEST_CASE("the calls to the reader under the article's last paragraph leave the region", "[region][prompt]") {
@@ -129,13 +150,7 @@ TEST_CASE("the calls to the reader under the article's last paragraph leave the 
         {"es", "¿Te gustó este artículo? Compártelo en Facebook y déjanos tu comentario.\n", "¿Te gustó"},
         {"it", "Ti è piaciuto questo articolo? Condividilo e seguici su Instagram per altre ricette.\n", "Ti è piaciuto"},
     };
-    for (const auto& r : rows) {
-        INFO(r.lang << ": " << r.gone);
-        const Story& s = story_in(r.lang);
-        Article a = classify(segment(page_of(s, "", r.tail)), r.lang);
-        CHECK(has_paragraph_starting(a, s.paragraphs.back()));
-        CHECK_FALSE(has_paragraph_starting(a, r.gone));
-    }
+    check_tails(rows);
 }
 
 TEST_CASE("a sentence of the article naming a channel stays its last line", "[region][prompt]") {
@@ -145,13 +160,7 @@ TEST_CASE("a sentence of the article naming a channel stays its last line", "[re
         {"fr", "Le boulanger partagera les nouveaux horaires sur la page de la boulangerie la semaine prochaine.\n",
          "Le boulanger"},
     };
-    for (const auto& r : rows) {
-        INFO(r.lang << ": " << r.gone);
-        const Story& s = story_in(r.lang);
-        Article a = classify(segment(page_of(s, "", r.tail)), r.lang);
-        CHECK(has_paragraph_starting(a, s.paragraphs.back()));
-        CHECK(has_paragraph_starting(a, r.gone));
-    }
+    check_tails(rows, true);
 }
 
 TEST_CASE("the title of a box the site or its editors recommend ends the article", "[region][terminator]") {
@@ -165,10 +174,7 @@ TEST_CASE("the title of a box the site or its editors recommend ends the article
         {"What the town's baker recommends", false},
         {"Der Bäcker empfiehlt Roggenbrot.", false},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK(is_terminator(segment(r.line).at(0)) == r.prompt);
-    }
+    check_rows(rows, is_terminator);
     const TailRow tails[] = {
         {"en",
          "Gazette recommends\nThe mill by the river turns again\nAfter forty years the old water mill grinds flour for "
@@ -187,13 +193,7 @@ TEST_CASE("the title of a box the site or its editors recommend ends the article
          "région.\n",
          "Après quarante ans"},
     };
-    for (const auto& r : tails) {
-        INFO(r.lang << ": " << r.gone);
-        const Story& s = story_in(r.lang);
-        Article a = classify(segment(page_of(s, "", r.tail)), r.lang);
-        CHECK(has_paragraph_starting(a, s.paragraphs.back()));
-        CHECK_FALSE(has_paragraph_starting(a, r.gone));
-    }
+    check_tails(tails);
 }
 
 TEST_CASE("the notes of the comment form under the article leave the region", "[region][comments]") {
@@ -209,10 +209,7 @@ TEST_CASE("the notes of the comment form under the article leave the region", "[
         {"Der Bäcker wollte den Preis der neuen Öfen nicht kommentieren, als wir ihn am Samstag fragten.", false},
         {"The market's new rules were approved by the council after a long debate on Monday evening.", false},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK(comment_form_notice(segment(r.line).at(0)) == r.prompt);
-    }
+    check_rows(rows, comment_form_notice);
     const TailRow tails[] = {
         {"en", "Comments\nComments are moderated: yours will appear once a moderator has approved it. Please keep it "
                "respectful.\n",
@@ -225,11 +222,5 @@ TEST_CASE("the notes of the comment form under the article leave the region", "[
          "Los comentarios"},
         {"it", "I commenti sono moderati: vi chiediamo di restare rispettosi verso gli altri lettori.\n", "I commenti"},
     };
-    for (const auto& r : tails) {
-        INFO(r.lang << ": " << r.gone);
-        const Story& s = story_in(r.lang);
-        Article a = classify(segment(page_of(s, "", r.tail)), r.lang);
-        CHECK(has_paragraph_starting(a, s.paragraphs.back()));
-        CHECK_FALSE(has_paragraph_starting(a, r.gone));
-    }
+    check_tails(tails);
 }
