@@ -189,6 +189,12 @@ bool is_terminator(const Block& b) {
         return true;
     // The rules below count up to 30 words: a longer line is not read past its 31st.
     const text::Words words = b.lower_words().first(31);
+    // "DW recommends", "Die Redaktion empfiehlt", "La rédaction recommande": the title of a box of other articles,
+    // the site or its editors and a verb of recommending (lexicon section recommending_words), two or three words.
+    // (A heading of the article's own, "What the doctor recommends", has more words before its verb.)
+    if (words.size() >= 2 && words.size() <= 3 && b.digits == 0 && !b.end_punct && text::starts_upper(b.text) &&
+        any_language_has("recommending_words", words.back()))
+        return true;
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)
         for (const auto& w : words)

@@ -103,6 +103,46 @@ std::pair<std::size_t, std::size_t> trim_author_box(const Page& p, std::size_t r
     return {rs, re};
 }
 
+// How many of a line's words the section has.
+std::size_t words_of(const text::Words& words, const LexiconSection& section) {
+    return static_cast<std::size_t>(
+        std::count_if(words.begin(), words.end(), [&section](std::string_view w) { return section.has(w); }));
+}
+
+} // namespace
+
+bool reader_prompt(const Block& b) {
+    const std::size_t most_words = 40, most_button = 12, most_stopped_button = 6;
+    const auto& words = b.lower_words();
+    if (words.empty() || words.size() > most_words)
+        return false;
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& calls = any_language_section("reader_call_words");
+    static const LexiconSection& channels = any_language_section("reader_channel_words");
+    static const LexiconSection& persons = any_language_section("reader_person_words");
+    if (words_of(words, calls) == 0 || words_of(words, channels) == 0)
+        return false;
+    // "Share this article", "Sign in to post a reply.": a button of a few words needs nobody addressed.
+    const bool button = words.size() <= most_button && (!b.end_punct || words.size() <= most_stopped_button);
+    return button || words_of(words, persons) > 0;
+}
+
+bool comment_form_notice(const Block& b) {
+    // (Each language's sections, merged once and never changed.)
+    static const LexiconSection& nouns = any_language_section("comment_nouns");
+    static const LexiconSection& rules = any_language_section("comment_rule_words");
+    const std::size_t most_words = 60, most_short = 15;
+    const auto& words = b.lower_words();
+    if (words.size() < 3 || words.size() > most_words || words_of(words, nouns) == 0)
+        return false;
+    const std::size_t rule_words = words_of(words, rules);
+    // "Please enable JavaScript to view the comments.": one word of the form's rules in a short line; a longer one
+    // has two ("Comments are moderated and may not appear at once: no spam, please.").
+    return rule_words >= 2 || (rule_words == 1 && words.size() <= most_short);
+}
+
+namespace {
+
 // "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!" / "Fehler gefunden?
 // Schreiben Sie uns!": the prompts under the article's last paragraph (or over its first one) leave the region, with the short lines among them.
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
@@ -110,7 +150,9 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     // license_notice() the white-space tokens): the block's own counts settle a long paragraph without reading it.
     auto notice_line = [](const Block& b) {
         const std::size_t most_words = 60;
-        return (b.lower_words().size() <= most_words && (closing_notice(b) || error_report_notice(b))) ||
+        return (b.lower_words().size() <= most_words &&
+                (closing_notice(b) || error_report_notice(b) || reader_prompt(b) ||
+                 comment_form_notice(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.": over the first paragraph, a note on where the text
@@ -218,7 +260,7 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         const char stop = closing_stop(b.text);
         if (!sentence || (stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
-            closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b))
+            closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b))
             break;
         end = next;
     }

@@ -13,6 +13,19 @@ namespace archive {
 /// times at least on the page.
 bool lone_reply_button(const Block& b);
 
+/// "Share this article", "Folge mir auf Instagram!", "Vous avez aimé cet article ? Partagez-le !": a call asking the
+/// reader to share, follow, like or comment on the page (lexicon section reader_call_words) naming the page or the
+/// channel it goes through (reader_channel_words), and the reader or the site ("you", "uns", "vous":
+/// reader_person_words) unless it is a button of a dozen words at most. Asked at the region's edges only: within an
+/// article, "The mayor will share the plan on Facebook" is its text.
+bool reader_prompt(const Block& b);
+
+/// "Please enable JavaScript to view the comments.", "Kommentare werden moderiert und erscheinen erst nach der
+/// Freigabe.": a note of the comment form under the article, a comment (lexicon section comment_nouns) and the form's
+/// rules (comment_rule_words: moderation, spam, JavaScript, respect), one such word in a line of 15 words at most, two
+/// in a longer one. Asked at the region's edges only.
+bool comment_form_notice(const Block& b);
+
 /// The run [rs, re] (inclusive) with its edges trimmed: the first comment, the author's box, closing notices and
 /// titles under the article leave it; its closing sentences and the author's sign-off join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re);
