@@ -18,12 +18,17 @@ bool lone_mark(std::string_view line) {
     return line == "," || line == "|" || line == "\u00b7" || line == "\u2022" || line == "-" || line == "\u2013";
 }
 
+// An author or a byline line is known already: the rules below read what a page without one prints.
+bool signed_already(const Page& p) {
+    return !p.article.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end();
+}
+
 } // namespace
 
 void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     Article& a = p.article;
-    if (!a.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end())
+    if (signed_already(p))
         return;
     // The page's first date line over the end of the text; the dates right under it are its own ("Erstveröffentlichung
     // 14.03.2023" / "Letzte Aktualisierung 15.03.2023").
@@ -77,7 +82,7 @@ void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
 void mark_lone_byline_under_headline(Page& p) {
     const std::vector<Block>& blocks = p.blocks;
     Article& a = p.article;
-    if (!a.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end())
+    if (signed_already(p))
         return;
     const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
     const auto i = static_cast<std::size_t>(head - p.role.begin()) + 1;

@@ -37,21 +37,40 @@ void check_placed(const std::vector<Placed>& rows) {
     }
 }
 
-const char* const en_title = "Night ferries to the isles sail again";
-const char* const en_text = "The night ferries to the outer isles sailed again on Monday after the storm had kept "
-                            "them in the harbour for most of the week.";
-const char* const de_title = "Die Nachtfähren zu den Inseln fahren wieder";
-const char* const de_text = "Die Nachtfähren zu den äußeren Inseln sind am Montag wieder ausgelaufen, nachdem der "
-                            "Sturm sie fast die ganze Woche im Hafen gehalten hatte.";
-const char* const fr_title = "Les ferries de nuit reprennent la mer";
-const char* const fr_text = "Les ferries de nuit vers les îles ont repris la mer lundi, après que la tempête les a "
-                            "retenus au port pendant presque toute la semaine.";
-const char* const es_title = "Los transbordadores nocturnos vuelven a zarpar";
-const char* const es_text = "Los transbordadores nocturnos hacia las islas volvieron a zarpar el lunes, después de que "
-                            "la tormenta los retuviera en el puerto casi toda la semana.";
-const char* const it_title = "I traghetti notturni tornano a salpare";
-const char* const it_text = "I traghetti notturni verso le isole sono tornati a salpare lunedì, dopo che la tempesta "
-                            "li aveva trattenuti in porto per quasi tutta la settimana.";
+// A headline and a sentence of text in each language.
+struct Sample {
+    const char* title;
+    const char* text;
+};
+
+const Sample samples[] = {
+    {"Night ferries to the isles sail again",
+     "The night ferries to the outer isles sailed again on Monday after the storm had kept them in the harbour for "
+     "most of the week."},
+    {"Die Nachtfähren zu den Inseln fahren wieder",
+     "Die Nachtfähren zu den äußeren Inseln sind am Montag wieder ausgelaufen, nachdem der Sturm sie fast die ganze "
+     "Woche im Hafen gehalten hatte."},
+    {"Les ferries de nuit reprennent la mer",
+     "Les ferries de nuit vers les îles ont repris la mer lundi, après que la tempête les a retenus au port pendant "
+     "presque toute la semaine."},
+    {"Los transbordadores nocturnos vuelven a zarpar",
+     "Los transbordadores nocturnos hacia las islas volvieron a zarpar el lunes, después de que la tormenta los "
+     "retuviera en el puerto casi toda la semana."},
+    {"I traghetti notturni tornano a salpare",
+     "I traghetti notturni verso le isole sono tornati a salpare lunedì, dopo che la tempesta li aveva trattenuti in "
+     "porto per quasi tutta la settimana."},
+};
+
+const char* const en_title = samples[0].title;
+const char* const en_text = samples[0].text;
+const char* const de_title = samples[1].title;
+const char* const de_text = samples[1].text;
+const char* const fr_title = samples[2].title;
+const char* const fr_text = samples[2].text;
+const char* const es_title = samples[3].title;
+const char* const es_text = samples[3].text;
+const char* const it_title = samples[4].title;
+const char* const it_text = samples[4].text;
 
 } // namespace
 
