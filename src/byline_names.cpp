@@ -115,7 +115,13 @@ std::optional<std::vector<std::string>> byline_after_figures(std::string_view li
         if (!(text::has_ascii_digit(words[k - 1]) || after_time) || text::starts_upper(words[k]))
             continue;
         const auto at = static_cast<std::size_t>(words[k].data() - line.data());
-        if (auto names = byline_authors(line.substr(at), language); names && !names->empty())
+        // ("Veröffentlicht am Di, 14. März 2023, 09:42 von Kira": a first name alone, which the caller vouches for.)
+        auto names = byline_authors(line.substr(at), language, true);
+        // ("07:40 by hand": a word in small letters alone is a handle only where a label or a date vouches for it.)
+        if (names && names->size() == 1 && names->front().find(' ') == std::string::npos &&
+            !text::starts_upper(names->front()))
+            names = byline_authors(line.substr(at), language);
+        if (names && !names->empty())
             return names;
     }
     return std::nullopt;

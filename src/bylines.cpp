@@ -630,8 +630,14 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
 
 std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {
     const auto lead = leading_date(line, language);
-    if (!lead)
-        return cut_byline_authors(line, language);
+    if (!lead) {
+        auto names = cut_byline_authors(line, language);
+        // "Jane Roe / 14.03.2023 / 09:42 / Photo: Harbour Post / 150": the author's name opens the facts, then the date.
+        if (!names)
+            if (auto name = name_before_date(line))
+                names = std::vector<std::string>{*name};
+        return names;
+    }
     std::string_view after = line.substr(std::min(line.size(), lead->end));
     // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
     for (std::string_view cut : fact_cuts)

@@ -20,7 +20,8 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
 /// "6. März 2022 von Anna in Allgemein, Kultur", "March 3, 2021 by Jane Roe / Categories: News": a post's line of
 /// facts opening with its date, then a byline word and the author, then the categories the post is filed in (after a
 /// word of the lexicon section post_category_words and a capital) or another fact (after a bar, a bullet or a
-/// slash) -> the authors; a line not opening with its date -> cut_byline_authors().
+/// slash) -> the authors; a line not opening with its date -> cut_byline_authors(), or the name that opens it before
+/// the date ("Jane Roe / 14.03.2023 / 09:42 / 150", name_before_date()).
 std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language);
 
 /// "von Anna in Allgemein, Kultur", "Von Jane In News": a byline followed by the categories a post is filed in (a word
@@ -48,7 +49,8 @@ bool job_title_line(std::string_view line);
 bool handle_name(std::string_view w);
 
 /// "Fantasy Football": a word of the name is printed in small letters on the page (or, `in_sentences`, the name is
-/// printed inside a sentence of the text): a common word or a topic, no author.
+/// printed inside a sentence of the text, a line of twelve words or more closed by a stop): a common word or a topic,
+/// no author.
 bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences);
 
 /// "Harbour" / "Ferries" / "Night Trains": line `i` closes a run of a menu's entries.
@@ -110,7 +112,8 @@ std::size_t comment_count_at(const std::vector<std::string_view>& words);
 
 /// "Veröffentlicht am Mi, 9. Juni 2021, 07:40 von Annika Muster", "Posted Mar 3, 2021 at 9:15 by Jane Roe": a
 /// byline in small letters after a word with a figure (the date's or the time's last, or a word of the time after
-/// it: "7:40 am by Jane Roe") closes a date line -> its names (byline_authors()).
+/// it: "7:40 am by Jane Roe") closes a date line -> its names (byline_authors(), a first name or a handle alone too:
+/// "18:18 von Kira", which the caller vouches for).
 std::optional<std::vector<std::string>> byline_after_figures(std::string_view line, std::string_view language);
 
 /// "|", "-", "•", "/", ",": a mark standing alone between a byline's name and its date.
@@ -150,5 +153,16 @@ bool colon_labelled_name(std::string_view line, std::string_view name);
 /// "Headline" / "Jane Roe" / text: a page with no byline and no author may print the names alone, on a line of
 /// their own right under the headline (or its lede or date). They are taken as the authors.
 void mark_names_under_headline(Page& p);
+
+/// "Dienstag, 14. März 2023 09:42" / "Anna Muster", "14.03.2023" / "Jane Roe": a page with no byline and no author
+/// may print the names alone on the line right under its first date line from `from` to `re` (past the dates and
+/// their short labels under it, and a lone comma or bar). They are taken as the authors, unless a run of names goes on
+/// under them or the page prints them as words of its sentences.
+void mark_names_under_date(Page& p, std::size_t from, std::size_t re);
+
+/// "Headline" / "von Kathrin", "Headline" / "by jroe": a page with no byline and no author may sign the article right
+/// under its headline with a byline word and a first name or a handle alone, on a line of its own. It is taken as the
+/// author, unless the page prints it as a common word or inside its sentences.
+void mark_lone_byline_under_headline(Page& p);
 
 } // namespace archive

@@ -162,6 +162,9 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     mark_names_under_headline(p);
     // Or a name known as the author's by the line beside it (a reading time, a job title), or a signature.
     mark_names_by_neighbours(p, head_from, re);
+    // Or the names alone under the date line, or a first name or a handle signing under the headline.
+    mark_names_under_date(p, head_from, re);
+    mark_lone_byline_under_headline(p);
 
     mark_galleries(p, rs, re);
     drop_author_box(p, rs, re);

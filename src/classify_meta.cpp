@@ -95,22 +95,25 @@ bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences
         }
     }
     // "... würde die Europäische Union nur noch ...": the name is printed inside a sentence of the text, a topic of
-    // the page over its date (an author's note opens with the name: "Jane Roe is a reporter ...").
+    // the page over its date (an author's note opens with the name: "Jane Roe is a reporter ..."). ("Max Poe, Jane
+    // Roe, Ann Lee, Tom Hill * 19.10.2019, 21:59": a teaser's byline, no sentence, is closed by no stop.)
     // (Asked of a bare name line only: a name before a date on its line is the byline's.)
     for (const Block& b : p.blocks)
-        if (in_sentences && b.words >= sentence_words)
+        if (in_sentences && b.words >= sentence_words && b.end_punct)
             if (const std::size_t at = b.text.find(name); at != std::string::npos && at > 0)
                 return true;
     return false;
 }
 
 // "Harbour" / "Ferries" / "Night Trains": the line closes a run of a menu's entries, a line of three words at most
-// without a stop over it, and no title of the article.
+// without a stop over it, and no title of the article nor a picture's credit ("© Jane Roe" / "Jane Roe" / "am" /
+// "3. März 2021").
 bool in_menu(const Page& p, std::size_t i) {
     if (i == 0 || p.blocks[i].blank_before)
         return false;
     const Block& over = p.blocks[i - 1];
-    return over.words <= 3 && !over.end_punct && p.role[i - 1] != Role::headline && p.role[i - 1] != Role::kicker;
+    const Role r = p.role[i - 1];
+    return over.words <= 3 && !over.end_punct && r != Role::headline && r != Role::kicker && r != Role::credit;
 }
 
 namespace {
@@ -142,8 +145,10 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
             names = std::vector<std::string>{*name};
     if (!names)
         names = names_over_date(b.text);
-    if (!names || std::any_of(names->begin(), names->end(),
-                              [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
+    // ("Letzte Aktualisierung" / "02.03.2023": the label of the date under it.)
+    if (!names || opens_date_label(text::split_ws(b.text), 0) ||
+        std::any_of(names->begin(), names->end(),
+                    [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
         return;
     p.role[k] = Role::byline;
     a.authors = std::move(*names);
@@ -363,10 +368,28 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         for (std::size_t i = re + 1; i < blocks.size() && i <= re + labelled_closing_lines; ++i) {
             if (p.role[i] != Role::none || blocks[i].words > 30)
                 continue;
-            if (i > re + closing_lines && !colon_byline_label(blocks[i].text))
+            // ("erstellt von Kira — veröffentlicht 14.03.2023": a byline with its date, under the links too.)
+            const bool far = i > re + closing_lines && !colon_byline_label(blocks[i].text);
+            const bool dated = blocks[i].digits > 0 && find_date(blocks[i].text, language);
+            if (far && !dated)
                 continue;
             auto byline = byline_authors(blocks[i].text, language);
-            if (!byline || byline->empty())
+            // "März 14, 2023 von Kira Kategorien: Hafen": the post's facts under its text, its date first.
+            const bool facts = (!byline || byline->empty()) && dated && leading_date(blocks[i].text, language);
+            if (facts)
+                byline = post_facts_authors(blocks[i].text, language);
+            // "More stories" / "Title" / "By Jane Roe 12 May 2022" / "Title" / "By John Doe 12 May 2022": the dated
+            // bylines of a list of teasers.
+            const auto teaser_byline = [&](std::size_t k) {
+                return p.role[k] == Role::none && blocks[k].digits > 0 && byline_authors(blocks[k].text, language);
+            };
+            if (far && ((i + 2 < blocks.size() && (teaser_byline(i + 1) || teaser_byline(i + 2))) ||
+                        teaser_byline(i - 1) || teaser_byline(i - 2)))
+                continue;
+            // (A first name or a handle so read is no word the page prints in small letters.)
+            if (!byline || byline->empty() ||
+                ((far || facts) && byline->size() == 1 && byline->front().find(' ') == std::string::npos &&
+                 common_word_on_page(p, byline->front(), false)))
                 continue;
             p.role[i] = Role::byline;
             for (auto& name : *byline)
@@ -402,7 +425,10 @@ void mark_names_under_headline(Page& p) {
             continue;
         if (r != Role::none && r != Role::boilerplate)
             return;
+        // ("Letzte Aktualisierung" / "02.03.2023": the label of the date under it is no name.)
         auto names = names_line(blocks[i].text);
+        if (names && opens_date_label(text::split_ws(blocks[i].text), 0))
+            names.reset();
         if (!names) {
             if (blocks[i].words > most_furniture_words)
                 return;

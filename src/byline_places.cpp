@@ -1,0 +1,100 @@
+// Authors' names by where they stand: a line of names alone right under the article's date line, a byline naming a
+// first name or a handle right under the headline. (Names over a date line are read in classify_meta.cpp, names known
+// by other neighbours in byline_neighbours.cpp.)
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "bylines.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+namespace {
+
+// ",", "|", "·": a mark left alone on a line between a date and the name that signs it.
+bool lone_mark(std::string_view line) {
+    return line == "," || line == "|" || line == "\u00b7" || line == "\u2022" || line == "-" || line == "\u2013";
+}
+
+// An author or a byline line is known already: the rules below read what a page without one prints.
+bool signed_already(const Page& p) {
+    return !p.article.authors.empty() || std::find(p.role.begin(), p.role.end(), Role::byline) != p.role.end();
+}
+
+} // namespace
+
+void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    if (signed_already(p))
+        return;
+    // The page's first date line over the end of the text; the dates right under it are its own ("Erstveröffentlichung
+    // 14.03.2023" / "Letzte Aktualisierung 15.03.2023").
+    std::size_t i = from;
+    while (i <= re && i < blocks.size() && p.role[i] != Role::date)
+        ++i;
+    if (i > re || i >= blocks.size())
+        return;
+    const std::size_t most_labels = 4;
+    for (std::size_t k = 0; k < most_labels && i + 1 < blocks.size(); ++k) {
+        const Block& next = blocks[i + 1];
+        const bool label = !next.blank_before && next.words <= 3 && next.digits == 0 && i + 2 < blocks.size() &&
+                           p.role[i + 2] == Role::date;
+        if (p.role[i + 1] != Role::date && !label)
+            break;
+        i += label ? 2 : 1;
+    }
+    // "Dienstag, 14. März 2023 09:42" / "," / "Anna Muster": a mark alone between them. The name stands right
+    // under them, no blank line between ("Thursday, 9 November 2023" / "" / "Today's Paper": a menu under the date).
+    std::size_t at = i + 1;
+    if (at < blocks.size() && p.role[at] == Role::none && !blocks[at].blank_before && lone_mark(blocks[at].text))
+        ++at;
+    if (at >= blocks.size() || blocks[at].blank_before || (p.role[at] != Role::none && p.role[at] != Role::boilerplate) ||
+        p.terminator[at])
+        return;
+    // "Jane Roe" / "Donate" / "Account": an entry of a menu going on under it (the line under a byline is blank, a
+    // line of the text or a longer one).
+    const int most_entry_words = 4;
+    if (at + 1 < blocks.size() && !blocks[at + 1].blank_before && blocks[at + 1].words <= most_entry_words &&
+        p.role[at + 1] != Role::date && !blocks[at + 1].end_punct)
+        return;
+    auto names = names_line(blocks[at].text);
+    if (!names)
+        return;
+    // "3 May 2021" / "Jane Roe" / "John Doe": a run of names is a list of people; a name whose words the page prints in
+    // small letters or inside its sentences is a topic or a place ("3 May 2021" / "New Harbour").
+    if ((at + 1 < blocks.size() && names_line(blocks[at + 1].text)) ||
+        std::any_of(names->begin(), names->end(),
+                    [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
+        return;
+    // "Radio Lorval" in the menu over the headline and again under the date: the site's name or a menu's entry.
+    const std::string& text = blocks[at].text;
+    const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
+    if (std::any_of(blocks.begin(), blocks.begin() + (head - p.role.begin()),
+                    [&text](const Block& b) { return b.text == text; }))
+        return;
+    p.role[at] = Role::byline;
+    a.authors = std::move(*names);
+}
+
+void mark_lone_byline_under_headline(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    Article& a = p.article;
+    if (signed_already(p))
+        return;
+    const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
+    const auto i = static_cast<std::size_t>(head - p.role.begin()) + 1;
+    if (head == p.role.end() || i >= blocks.size() || blocks[i].words != 2 || blocks[i].blank_before ||
+        (p.role[i] != Role::none && p.role[i] != Role::boilerplate))
+        return;
+    // (A byline of a full name is read in mark_metadata(): here the one-word names it leaves, "von Kathrin".)
+    auto names = byline_authors(blocks[i].text, p.language, true);
+    if (!names || names->size() != 1 || common_word_on_page(p, names->front(), true))
+        return;
+    p.role[i] = Role::byline;
+    a.authors = std::move(*names);
+}
+
+} // namespace archive
