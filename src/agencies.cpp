@@ -107,6 +107,15 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     return agency_list(text::trim(line.substr(colon + 1)));
 }
 
+std::string_view without_agency_name(std::string_view piece) {
+    static const auto& names = common_lexicon().list("agency_names");
+    for (const std::string& name : names)
+        if (piece.size() > name.size() + 1 && piece[piece.size() - name.size() - 1] == ' ' &&
+            text::lower(piece.substr(piece.size() - name.size())) == name)
+            return text::trim(piece.substr(0, piece.size() - name.size()));
+    return piece;
+}
+
 std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     line = text::trim(line);
     if (line.size() >= 3 && line.front() == '(' && line.back() == ')')

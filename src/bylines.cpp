@@ -367,6 +367,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
+                // "By Anna Roe and Ben Vale Associated Press": the agency's name closes the last name.
+                piece = std::string(without_agency_name(piece));
                 // "Por Ana Ruiz aruiz@diario.example", "By Jane Roe @janeroe", "By Jane Roe@JaneRoe": the author's
                 // address or handle after the name is no part of it (a handle glued to the name's last word is cut
                 // off it).

@@ -37,6 +37,9 @@ std::optional<std::pair<std::string, std::string>> split_glued_kicker(std::strin
 /// "(ats)", "(ats/afp)", "(AFP)", "(jbm/ats)", "Keystone-ATS", "Le Monde avec AFP": a closing line that credits
 /// news agencies. Returns the lower-case agency ids, or nothing when the line is not such a tag.
 std::optional<std::vector<std::string>> agency_tag(std::string_view line);
+/// "Ben Vale Associated Press" -> "Ben Vale": a byline's last name without the agency's name in full printed after it
+/// (lexicon section agency_names); other pieces unchanged.
+std::string_view without_agency_name(std::string_view piece);
 
 /// "Fuente: EFE", "Quelle: dpa", "| Periodista Digital: EFE": a short label (not a photo credit word such as
 /// "Foto") and agency ids. Returns the lower-case agency ids.
@@ -72,6 +75,10 @@ std::optional<std::string> labelled_caption(std::string_view line);
 /// "Senator Ann Hill (right) greets the delegates.": a name followed by the place the person takes in the
 /// picture, in parentheses (lexicon section picture_positions), as only a caption prints it.
 bool pictured_position(std::string_view line);
+
+/// "(Symbolbild)", "(file photo)": the label in parentheses saying a caption's picture stands for the story (lexicon
+/// section picture_labels), which split_trailing_credit() gives as the caption's credit though it names nobody.
+bool picture_label_credit(std::string_view credit);
 
 /// A caption line ending in a credit: "Le président à Berne. (Photo: Keystone)" -> {caption, credit}.
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line);

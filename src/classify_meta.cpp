@@ -319,6 +319,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     a.source_tag = SourceTag{b.text, *ids};
                 continue;
             }
+            // "Keystone-SDA" / "01.12.2026, 10:15 Uhr": an agency's name alone over the date line names the agency
+            // that wrote the text, as "AFP 12 mars 2021" does before its date, and credits no picture.
+            if (b.words <= 2 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none)
+                if (auto ids = agency_tag(b.text);
+                    ids && read_dates(blocks[i + 1].text, language, order).is_date_line) {
+                    p.role[i] = Role::source_tag;
+                    a.source_tag = SourceTag{b.text, *ids};
+                    continue;
+                }
             if (is_credit_line(b)) {
                 p.role[i] = Role::credit;
                 continue;
@@ -330,6 +339,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
             if (auto split = split_trailing_credit(b)) {
+                // "Ein Nachtzug im Bahnhof. (Archivbild)" / "Bild: Keystone/Lukas Meier": a picture's label with the
+                // credit on the line under it stays in the caption that credit takes (collect_media()).
+                if (picture_label_credit(split->second) && i + 1 <= re && is_credit_line(blocks[i + 1]))
+                    continue;
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{split->first, split->second});
                 continue;

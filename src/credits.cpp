@@ -105,6 +105,25 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
 
 namespace {
 
+// "Jane Doe/AFP/Getty Images": a photographer and the agencies that sell the picture, in the parenthesis closing a
+// caption. A few capitalised words, a slash, and a credit word on one side of a slash.
+bool slashed_credit(std::string_view inner) {
+    auto words = text::split_ws(inner);
+    if (words.empty() || words.size() > 6 || inner.find('/') == std::string_view::npos)
+        return false;
+    bool credit = false;
+    for (auto w : words) {
+        if (!text::starts_upper(w))
+            return false;
+        for (std::size_t from = 0; from <= w.size();) {
+            std::size_t slash = std::min(w.find('/', from), w.size());
+            credit = credit || is_credit_word(w.substr(from, slash - from));
+            from = slash + 1;
+        }
+    }
+    return credit;
+}
+
 // is_credit_line() of `line`, or of a Block's text when `b` is given: its line is trimmed already, and its
 // Block::lower and Block::chars stand for the lower-cased line and its length, which are then not made again.
 bool credit_line(std::string_view line, const Block* b) {
@@ -154,6 +173,10 @@ bool credit_line(std::string_view line, const Block* b) {
                         return true;
         }
     }
+    // "(AP Photo/Jane Roe)" alone on the line under its caption: the parenthesis that closes a caption ("... on
+    // Monday. (AP Photo/Jane Roe)") printed on a line of its own.
+    if (from == 1 && slashed_credit(line.substr(1, line.size() - 2)))
+        return true;
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised
     // (or a separator): most lines fail at their first words, before the rest is read or any word is looked up.
@@ -321,25 +344,6 @@ bool may_open_prefix(std::string_view line) {
     return false;
 }
 
-// "Jane Doe/AFP/Getty Images": a photographer and the agencies that sell the picture, in the parenthesis closing a
-// caption. A few capitalised words, a slash, and a credit word on one side of a slash.
-bool slashed_credit(std::string_view inner) {
-    auto words = text::split_ws(inner);
-    if (words.empty() || words.size() > 6 || inner.find('/') == std::string_view::npos)
-        return false;
-    bool credit = false;
-    for (auto w : words) {
-        if (!text::starts_upper(w))
-            return false;
-        for (std::size_t from = 0; from <= w.size();) {
-            std::size_t slash = std::min(w.find('/', from), w.size());
-            credit = credit || is_credit_word(w.substr(from, slash - from));
-            from = slash + 1;
-        }
-    }
-    return credit;
-}
-
 } // namespace
 
 std::optional<std::string> labelled_caption(std::string_view line) {
@@ -496,8 +500,15 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         std::string_view tail = text::trim(line.substr(dot + 1));
         if (more_tokens_than(tail, 6))
             break;
-        if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
+        if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
+            // "... w 2001 roku. Fot. PAP/Anna Sowa": the stop closes the credit's own shortened label, which opens it.
+            static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+            const std::size_t space = line.rfind(' ', dot);
+            if (space != std::string_view::npos && prefixes != nullptr &&
+                prefixes->has(text::lower(line.substr(space + 1, dot - space))))
+                return std::make_pair(text::collapse(line.substr(0, space)), std::string(line.substr(space + 1)));
             return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+        }
     }
     // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full stop
     // (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
@@ -560,6 +571,12 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::st
 
 std::optional<std::pair<std::string, std::string>> split_trailing_credit(const Block& b) {
     return split_credit(b.text, &b);
+}
+
+bool picture_label_credit(std::string_view credit) {
+    static const LexiconSection* labels = common_lexicon().section("picture_labels"); // (looked up once)
+    return labels != nullptr && credit.size() > 2 && credit.front() == '(' && credit.back() == ')' &&
+           labels->has(text::lower(credit.substr(1, credit.size() - 2)));
 }
 
 bool text_source_credit(std::string_view credit) {

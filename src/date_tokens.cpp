@@ -234,6 +234,25 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     return true;
 }
 
+// "Updated 3:15 PM EST, December 1, 2026", "10:15 Uhr, 01.12.2026": a time printed before the day it is on, only a
+// comma, a bar or a time zone (lexicon section date_filler_words) between them: its hour and minute.
+bool read_time_before(std::vector<Tok>& t, std::size_t i, int& hh, int& mm) {
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    const std::size_t most_back = 7; // "3 : 15 pm est ," and a mark
+    for (std::size_t j = i; j-- > 0 && i - j <= most_back;) {
+        std::size_t last = 0;
+        if (t[j].kind != TokKind::number || !read_time(t, j, hh, mm, last) || last >= i)
+            continue;
+        for (std::size_t k = last + 1; k < i; ++k) {
+            const bool mark = t[k].kind == TokKind::punct && (t[k].text == "," || t[k].text == "|");
+            if (!mark && !(t[k].kind == TokKind::word && fillers != nullptr && fillers->has(t[k].text)))
+                return false;
+        }
+        return true;
+    }
+    return false;
+}
+
 } // namespace
 
 // "19.10.19", "30/10/23" at token i: day, month and a year of two digits, joined by the same dot or slash, the
@@ -372,8 +391,9 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
         std::string out = iso(y, m, d);
         int hh = 0, mm = 0;
         std::size_t tlast = last;
-        if (read_time(t, last + 1, hh, mm, tlast)) {
-            // "T09:15" (read_time() keeps an hour to 23 and a minute to 59)
+        // (a time after the day, "T09:15", or one printed before it; read_time() keeps an hour to 23 and a minute to
+        // 59)
+        if (read_time(t, last + 1, hh, mm, tlast) || read_time_before(t, i, hh, mm)) {
             char time[6] = {'T', '0', '0', ':', '0', '0'};
             put_two_digits(time + 1, hh);
             put_two_digits(time + 4, mm);

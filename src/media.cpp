@@ -10,6 +10,12 @@ namespace archive {
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     Article& a = p.article;
+    // The lines of the media found so far, captions that mark_metadata() read with their credit or their picture's
+    // place, one a caption in line order: the media found here are put among them in the order of the page.
+    std::vector<std::size_t> lines;
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
+        if (p.role[i] == Role::caption)
+            lines.push_back(i);
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
     auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {
@@ -53,6 +59,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             }
         }
         a.media.push_back(std::move(m));
+        lines.push_back(i);
     }
     // A caption printed twice without credit is still a caption (a longer text printed twice is a teaser
     // repeated as the lede).
@@ -67,7 +74,21 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[k] = Role::caption;
             p.soft_caption[k] = true;
             a.media.push_back(Media{blocks[k].text, std::nullopt});
+            lines.push_back(k);
         }
+    }
+    // "Caption one." / "Photo: Jane Roe" / ... / "Caption two. Photo: John Doe": the pictures in the order printed.
+    if (lines.size() == a.media.size() && !std::is_sorted(lines.begin(), lines.end())) {
+        std::vector<std::size_t> order(lines.size());
+        for (std::size_t k = 0; k < order.size(); ++k)
+            order[k] = k;
+        std::stable_sort(order.begin(), order.end(),
+                         [&lines](std::size_t x, std::size_t y) { return lines[x] < lines[y]; });
+        std::vector<Media> sorted;
+        sorted.reserve(order.size());
+        for (std::size_t k : order)
+            sorted.push_back(std::move(a.media[k]));
+        a.media = std::move(sorted);
     }
 }
 

@@ -154,8 +154,11 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             if (!name_between)
                 k0 = ci;
         }
+        // "„Q” – powiedział minister", "«Q» – ha detto il sindaco": a dash after the quote opens the clause as a
+        // comma does.
+        const bool after_mark = ci == k0 + 1 && (ws[k0].low == "," || ws[k0].low == "–" || ws[k0].low == "—");
         // "« Q », comme l'a rappelé la ministre": a comparative opener after the comma opens the clause too.
-        bool clause_start = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",") ||
+        bool clause_start = ci == k0 || after_mark ||
                             (ci > 0 && ws[ci - 1].low == "," && !name_between) ||
                             (!name_between && ex.comparative_cue(ws, ci));
         bool subject_first = false;
@@ -196,7 +199,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             m = ex.mention_after(ws, from);
             // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
             // it) continues the last speaker.
-            bool right_after = ci == k0 || (ci == k0 + 1 && ws[k0].low == ",");
+            bool right_after = ci == k0 || after_mark;
             bool bare = cend >= ws.size() || (ws[cend].punct && ws[cend].low != ",") ||
                         (in_list(ex.sp.lexs, "sentence_openers", ws[cend].low) && cend + 1 < ws.size() &&
                          is_speech_verb(ex.sp.lexs, ws[cend + 1].low)) ||

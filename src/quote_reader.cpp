@@ -382,6 +382,14 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
     bool starts_sentence = before.empty() || before.back() == ':' || (before.size() == 1 && before[0] == '-');
     bool ends_sentence = after_trim.empty() || after_trim.front() == ',' || after_trim.front() == '.' ||
                          after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
+    // "„Q” – powiedział minister", "«Q» – ha detto il sindaco": a dash with a cue right after it closes the quote as a
+    // comma does ("„Q” – stare porzekadło" goes on with the writer's words).
+    if (!ends_sentence && (after_trim.starts_with("– ") || after_trim.starts_with("— "))) {
+        const std::size_t cue_at = static_cast<std::size_t>(after_trim.data() - s.data()) + after_trim.find(' ') + 1;
+        const auto c = std::lower_bound(cues.begin(), cues.end(), cue_at,
+                                        [](const Cue& x, std::size_t v) { return x.begin < v; });
+        ends_sentence = c != cues.end() && c->begin == cue_at;
+    }
     // "We will appeal," said X: the quote's own final punctuation also ends the writer's clause.
     std::string_view inner = text::trim(s.substr(inner_b, inner_e - inner_b));
     // "“You said, ‘we accept responsibility,’” Jane Doe said": a nested quote closing with the outer one

@@ -1,5 +1,5 @@
-// Pages in the languages the samples came to last (Portuguese, Dutch, Latin-American Spanish): their chrome, their
-// agencies' datelines and how their news reports speech, each rule a table of invented lines.
+// Pages in the languages the samples came to last (Portuguese, Dutch, Latin-American Spanish, Polish): their chrome,
+// their agencies' datelines and how their news reports speech, each rule a table of invented lines.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -229,5 +229,32 @@ TEST_CASE("a Dutch page's change of its article is labelled \"aangepast\" or \"g
         DateLine d = read_dates(line, "nl");
         CHECK(d.is_date_line);
         CHECK(d.updated.value_or("") == "2025-06-04T13:15");
+    }
+}
+
+TEST_CASE("a quote closed by a dash and a cue is attributed after the dash", "[languages][quotes][unseen]") {
+    // A Polish agency story closes its quotes so ("„Q” – powiedział minister"), an Italian one at times too.
+    const std::vector<SaidRow> rows = {
+        {"pl", {"„Most będzie gotowy przed zimą. Nie przewidujemy opóźnień” – powiedział wojewoda Jan Kowalik."},
+         "Most będzie gotowy przed zimą. Nie przewidujemy opóźnień", "Jan Kowalik", "wojewoda Jan Kowalik", "powiedział"},
+        {"pl", {"„Szkoła zostanie otwarta we wrześniu” – dodała Anna Nowak na sesji rady miasta."},
+         "Szkoła zostanie otwarta we wrześniu", "Anna Nowak", "Anna Nowak", "dodała"},
+        {"pl", {"„Most będzie gotowy przed zimą” – powiedział wojewoda Jan Kowalik.",
+                "„Nie przewidujemy żadnych opóźnień na budowie” – zapewnił wojewoda."},
+         "Nie przewidujemy żadnych opóźnień na budowie", "Jan Kowalik", "wojewoda", "zapewnił"},
+        {"it", {"«Il ponte sarà pronto prima dell'inverno» – ha detto il sindaco Marco Bianchi."},
+         "Il ponte sarà pronto prima dell'inverno", "Marco Bianchi", "il sindaco Marco Bianchi", "ha detto"},
+        {"de", {"„Die Brücke ist vor dem Winter fertig“ – sagte Bürgermeisterin Anna Muster."},
+         "Die Brücke ist vor dem Winter fertig", "Anna Muster", "Bürgermeisterin Anna Muster", "sagte"},
+        {"fr", {"« Le pont sera prêt avant l'hiver » – a déclaré le maire Paul Roux."},
+         "Le pont sera prêt avant l'hiver", "Paul Roux", "le maire Paul Roux", "a déclaré"},
+    };
+    check_said(rows);
+    // (a whole statement, no fragment of the writer's sentence)
+    for (const auto& r : rows) {
+        const auto qs = quotes_in(r.lang, r.paragraphs);
+        const Quote* q = quote_with(qs, r.text);
+        REQUIRE(q);
+        CHECK(q->kind == QuoteKind::direct);
     }
 }
