@@ -198,14 +198,13 @@ void UnitReader::add_dialogue() {
 // "the United States", "Says Who Records": a speech verb written with a capital after another word is
 // part of a name (body text writes verbs in lower case; headlines are read apart).
 std::vector<Cue> UnitReader::attributable_cues() const {
+    // (the cues kept are moved down in the list found, not copied to a second one)
     auto all = cues_with_phrases(s, ws, ex.sp.lexs);
-    std::vector<Cue> out;
-    out.reserve(all.size());
-    for (auto& c : all) {
+    auto names_or_noun = [this](const Cue& c) {
         std::size_t i = c.begin, w = word_index(c.begin);
         bool capital = text::is_upper(text::next_cp(s, i));
         if (capital && w > 0 && !ws[w - 1].punct)
-            continue;
+            return true;
         // "called Mr. Lund's remarks “Q”", "his claims", "in those states": a speech word after a possessive or
         // a determiner listed for the language is a noun ("Lund's said" is "Lund has said": after a genitive only
         // a word ending in -s is read as a noun).
@@ -214,11 +213,12 @@ std::vector<Cue> UnitReader::attributable_cues() const {
             const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
             if (genitive || has_tag(ex.sp.lexs, WordTags::possessive, before) ||
                 in_list(ex.sp.lexs, "noun_determiners", before))
-                continue;
+                return true;
         }
-        out.push_back(std::move(c));
-    }
-    return out;
+        return false;
+    };
+    all.erase(std::remove_if(all.begin(), all.end(), names_or_noun), all.end());
+    return all;
 }
 
 std::pair<std::size_t, std::size_t> UnitReader::sentence_of(std::size_t at) const {
