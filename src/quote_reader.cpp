@@ -134,10 +134,39 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
 
 } // namespace
 
+namespace {
+
+// The room of the last unit's quoted parts and quote places, for the next unit's (a thread reads one unit at a time):
+// a unit with quotes holds a few of each, which in vectors of their own cost it an allocation or two and as many frees.
+struct ReaderRoom {
+    std::vector<std::pair<std::size_t, std::size_t>> quoted;
+    std::vector<UnitReader::Placed> placed;
+};
+
+ReaderRoom& reader_room() {
+    thread_local ReaderRoom room;
+    return room;
+}
+
+} // namespace
+
+UnitReader::~UnitReader() {
+    ex.spare_words = std::move(ws);
+    ex.spare_sentences = std::move(sents);
+    ReaderRoom& room = reader_room();
+    room.quoted = std::move(quoted);
+    room.placed = std::move(placed);
+}
+
 UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
       sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
     sents.clear(); // (the room of the last unit's)
+    ReaderRoom& room = reader_room();
+    quoted = std::move(room.quoted);
+    quoted.clear();
+    placed = std::move(room.placed);
+    placed.clear();
     WordsSeen seen;
     if (ex.ready == &unit) { // (read already by extract_quotes: its words are taken, and the room left in their place)
         std::swap(ws, ex.ready_words);
