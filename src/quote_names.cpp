@@ -69,31 +69,41 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         before.clear();
         desc_tags.clear();
         before_tags.clear();
+        // (`before` serves only gender_of, asked below only of a person whose gender is not known yet: for the others
+        // it is not kept, and the walk ends with the description)
+        const bool wants_gender = ex.sp.people[static_cast<std::size_t>(k)].gender == 'x';
         bool describing = true;
         int taken = 0;
-        for (std::size_t b = n.first; b > 0 && before.size() < 10; --b) {
+        std::size_t walked = 0; // (the words of `before`, kept or not)
+        for (std::size_t b = n.first; b > 0 && walked < 10 && (describing || wants_gender); --b) {
             const Word& w = ws[b - 1];
             if (w.punct && !(w.low == "," && b == n.first))
                 break;
-            if (!w.punct && (tags.of(w) & WordTags::speech_verb))
+            const std::uint16_t t = w.punct ? 0 : tags.of(w);
+            if (t & WordTags::speech_verb)
                 break;
-            // ("la ministre des Finances Clara Holt", "Secretary of State Clara Holt": the word linking a role noun to
-            // its field, [role_field_words], goes on to the role noun)
-            const bool to_role = b >= 2 && !ws[b - 2].punct && role_fields.has(w.low) &&
-                                 role_noun(after_elision(ws[b - 2].low), ex.sp);
-            if (describing && (taken == 6 || (!w.punct && ((tags.of(w) & WordTags::auxiliary) ||
-                                                            ((tags.of(w) & WordTags::preposition) && !to_role)))))
-                describing = false;
+            if (describing) {
+                bool ends = taken == 6 || (t & WordTags::auxiliary) != 0;
+                // ("la ministre des Finances Clara Holt", "Secretary of State Clara Holt": the word linking a role noun
+                // to its field, [role_field_words], goes on to the role noun; asked only of a preposition)
+                if (!ends && (t & WordTags::preposition))
+                    ends = !(b >= 2 && !ws[b - 2].punct && role_fields.has(w.low) &&
+                             role_noun(after_elision(ws[b - 2].low), ex.sp));
+                describing = !ends;
+            }
             if (describing) {
                 if (!w.punct) {
                     desc.emplace_back(w.low);
-                    desc_tags.push_back(tags.of(w));
+                    desc_tags.push_back(t);
                 }
                 ++taken;
             }
             if (!w.punct) {
-                before.emplace_back(w.low);
-                before_tags.push_back(tags.of(w));
+                ++walked;
+                if (wants_gender) {
+                    before.emplace_back(w.low);
+                    before_tags.push_back(t);
+                }
             }
         }
         // "Jane Doe, a spokeswoman for the agency," / "Martin Roth, Sprecher des Vereins": a role noun in
@@ -130,7 +140,11 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // "Mr. Vale", "Frau Berger", "Ministerin Anna Muster": a title or role noun makes a person.
         if (n.first > 0 && !ws[n.first - 1].punct) {
             Person& p = ex.sp.people[static_cast<std::size_t>(k)];
-            if (char g = person_title(ex.sp.lexs, ws[n.first - 1].low)) {
+            // (a word that is no title's, most words before a name, is told by its tags, without the titles' look-up)
+            const char g = (tags.of(ws[n.first - 1]) & WordTags::person_title) != 0
+                               ? person_title(ex.sp.lexs, ws[n.first - 1].low)
+                               : 0;
+            if (g != 0) {
                 p.personal = true;
                 if (g != 'x')
                     p.gender = g;

@@ -134,10 +134,39 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
 
 } // namespace
 
+namespace {
+
+// The room of the last unit's quoted parts and quote places, for the next unit's (a thread reads one unit at a time):
+// a unit with quotes holds a few of each, which in vectors of their own cost it an allocation or two and as many frees.
+struct ReaderRoom {
+    std::vector<std::pair<std::size_t, std::size_t>> quoted;
+    std::vector<UnitReader::Placed> placed;
+};
+
+ReaderRoom& reader_room() {
+    thread_local ReaderRoom room;
+    return room;
+}
+
+} // namespace
+
+UnitReader::~UnitReader() {
+    ex.spare_words = std::move(ws);
+    ex.spare_sentences = std::move(sents);
+    ReaderRoom& room = reader_room();
+    room.quoted = std::move(quoted);
+    room.placed = std::move(placed);
+}
+
 UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order)
     : ex(extractor), u(unit), s(unit.text), ws(std::move(extractor.spare_words)), base(order * 1'000'000),
       sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
     sents.clear(); // (the room of the last unit's)
+    ReaderRoom& room = reader_room();
+    quoted = std::move(room.quoted);
+    quoted.clear();
+    placed = std::move(room.placed);
+    placed.clear();
     WordsSeen seen;
     if (ex.ready == &unit) { // (read already by extract_quotes: its words are taken, and the room left in their place)
         std::swap(ws, ex.ready_words);
@@ -198,14 +227,13 @@ void UnitReader::add_dialogue() {
 // "the United States", "Says Who Records": a speech verb written with a capital after another word is
 // part of a name (body text writes verbs in lower case; headlines are read apart).
 std::vector<Cue> UnitReader::attributable_cues() const {
+    // (the cues kept are moved down in the list found, not copied to a second one)
     auto all = cues_with_phrases(s, ws, ex.sp.lexs);
-    std::vector<Cue> out;
-    out.reserve(all.size());
-    for (auto& c : all) {
+    auto names_or_noun = [this](const Cue& c) {
         std::size_t i = c.begin, w = word_index(c.begin);
         bool capital = text::is_upper(text::next_cp(s, i));
         if (capital && w > 0 && !ws[w - 1].punct)
-            continue;
+            return true;
         // "called Mr. Lund's remarks “Q”", "his claims", "in those states": a speech word after a possessive or
         // a determiner listed for the language is a noun ("Lund's said" is "Lund has said": after a genitive only
         // a word ending in -s is read as a noun).
@@ -214,11 +242,12 @@ std::vector<Cue> UnitReader::attributable_cues() const {
             const bool genitive = (ends_after(before, "'s", 0) || ends_after(before, "’s", 0)) && ws[w].low.back() == 's';
             if (genitive || has_tag(ex.sp.lexs, WordTags::possessive, before) ||
                 in_list(ex.sp.lexs, "noun_determiners", before))
-                continue;
+                return true;
         }
-        out.push_back(std::move(c));
-    }
-    return out;
+        return false;
+    };
+    all.erase(std::remove_if(all.begin(), all.end(), names_or_noun), all.end());
+    return all;
 }
 
 std::pair<std::size_t, std::size_t> UnitReader::sentence_of(std::size_t at) const {

@@ -76,10 +76,7 @@ struct UnitReader {
     Extractor::ColonLead colon_lead; // the colon lead of the paragraph before, when it closed on one
 
     UnitReader(Extractor& extractor, const Unit& unit, std::size_t order);
-    ~UnitReader() {
-        ex.spare_words = std::move(ws);
-        ex.spare_sentences = std::move(sents);
-    }
+    ~UnitReader(); // (hands the room of its words, sentences, quoted parts and places on to the next unit)
     UnitReader(const UnitReader&) = delete;
     UnitReader& operator=(const UnitReader&) = delete;
     void read(Carry& carry);
