@@ -6,6 +6,7 @@
 #include "lexicon.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <optional>
 #include <string_view>
 
@@ -63,10 +64,26 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
                                        [](const auto& e, std::string_view t) { return e.first < t; });
             return at != last_print.end() && at->first == title ? at : last_print.end();
         };
+        // The titles' sizes in bytes: a line of another size prints none of them, and is not sought among them (every
+        // line of the page is asked, most of them prose far longer than a title). A title of more bytes than the
+        // bits hold is sought whatever its size.
+        std::bitset<256> title_sizes;
+        bool long_title = false;
+        for (const auto& [title, last] : last_print) {
+            if (title.size() < title_sizes.size())
+                title_sizes.set(title.size());
+            else
+                long_title = true;
+        }
+        auto may_print = [&](std::string_view line) {
+            return line.size() < title_sizes.size() ? title_sizes.test(line.size()) : long_title;
+        };
         for (std::size_t k = 0; k < n; ++k) {
             const auto title = marked_heading(blocks[k].text);
-            if (auto at = printed_at(title ? std::string_view(*title) : std::string_view(blocks[k].text));
-                at != last_print.end())
+            const std::string_view line = title ? std::string_view(*title) : std::string_view(blocks[k].text);
+            if (!may_print(line))
+                continue;
+            if (auto at = printed_at(line); at != last_print.end())
                 at->second = k + 1;
         }
         std::size_t entry = 0;
