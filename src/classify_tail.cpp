@@ -6,7 +6,6 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
-#include <bitset>
 #include <optional>
 #include <set>
 #include <string>
@@ -17,22 +16,9 @@ void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vec
     const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size();
     Article& a = p.article;
-    // The sizes in bytes of the titles the tables of contents list, a bit each (`long_listed`: one of more bytes than
-    // the bits hold). A line is asked whether they list it only when it is no marked heading, its text the title
-    // sought: a text of another size is none of them, settled without a look-up in the map (most lines under the
-    // region, each of them asked).
-    std::bitset<256> listed_sizes;
-    bool long_listed = false;
-    for (const auto& entry : toc.contents) {
-        if (entry.first.size() < listed_sizes.size())
-            listed_sizes.set(entry.first.size());
-        else
-            long_listed = true;
-    }
-    auto listed_heading = [&](std::size_t k) {
-        const std::size_t size = blocks[k].text.size();
-        return (size < listed_sizes.size() ? listed_sizes.test(size) : long_listed) && toc.listed_heading(blocks, k);
-    };
+    // (A line is asked whether the contents list it only when it is no marked heading, its text the title sought:
+    // a text of no title's size, most lines under the region, is settled before its mark is sought again.)
+    auto listed_heading = [&](std::size_t k) { return toc.may_list(blocks[k].text) && toc.listed_heading(blocks, k); };
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
     // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
     // under them; their lists of links stay out.
