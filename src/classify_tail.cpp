@@ -16,7 +16,9 @@ void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vec
     const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size();
     Article& a = p.article;
-    auto listed_heading = [&](std::size_t k) { return toc.listed_heading(blocks, k); };
+    // (A line is asked whether the contents list it only when it is no marked heading, its text the title sought:
+    // a text of no title's size, most lines under the region, is settled before its mark is sought again.)
+    auto listed_heading = [&](std::size_t k) { return toc.may_list(blocks[k].text) && toc.listed_heading(blocks, k); };
     // "See also[edit]", "References[edit]", "External links[edit]": the end matter of a wiki article, lists of links
     // that the region leaves out, keeps the headings the page marks or its table of contents lists, and the notes
     // under them; their lists of links stay out.

@@ -19,7 +19,6 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     // A table of contents stands over the sections it lists ("1 Harbour festival opens" in a list of the most read
     // articles under the page names titles that may stand above it).
     Contents toc;
-    auto& contents = toc.contents;
     std::vector<std::pair<std::size_t, std::size_t>> numbered_runs;
     // (An entry opens with its number: a block without a digit is none, settled by its count.)
     auto numbered_entry = [&](std::size_t k) {
@@ -40,7 +39,7 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
             auto title = entry_line[k] ? numbered_entry(k) : std::nullopt;
             if (!title)
                 break;
-            run_titles.emplace_back(contents.emplace(std::move(*title), k).first->first);
+            run_titles.emplace_back(toc.add(std::move(*title), k));
         }
         numbered_runs.emplace_back(first, k);
     }
@@ -63,10 +62,14 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
                                        [](const auto& e, std::string_view t) { return e.first < t; });
             return at != last_print.end() && at->first == title ? at : last_print.end();
         };
+        // (Every line of the page is asked, most of them prose far longer than a title: a line of no title's size,
+        // `contents` holding the runs' titles alone so far, is not sought among them.)
         for (std::size_t k = 0; k < n; ++k) {
             const auto title = marked_heading(blocks[k].text);
-            if (auto at = printed_at(title ? std::string_view(*title) : std::string_view(blocks[k].text));
-                at != last_print.end())
+            const std::string_view line = title ? std::string_view(*title) : std::string_view(blocks[k].text);
+            if (!toc.may_list(line))
+                continue;
+            if (auto at = printed_at(line); at != last_print.end())
                 at->second = k + 1;
         }
         std::size_t entry = 0;
@@ -148,7 +151,7 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
             if (end - k >= 3)
                 for (; k < end; ++k) {
                     in_contents[k] = true;
-                    contents.emplace(blocks[k].text, k);
+                    toc.add(blocks[k].text, k);
                 }
             k = end;
         }
@@ -156,12 +159,23 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
     return toc;
 }
 
+std::string_view Contents::add(std::string title, std::size_t k) {
+    if (title.size() < title_sizes.size())
+        title_sizes.set(title.size());
+    else
+        long_title = true;
+    return contents.emplace(std::move(title), k).first->first;
+}
+
 bool Contents::listed_heading(const std::vector<Block>& blocks, std::size_t k) const {
     const Block& b = blocks[k];
     if (b.words > 14 || contents.empty() || in_contents[k])
         return false;
     const auto marked = marked_heading(b.text);
-    auto entry = contents.find(marked ? std::string_view(*marked) : std::string_view(b.text));
+    const std::string_view title = marked ? std::string_view(*marked) : std::string_view(b.text);
+    if (!may_list(title))
+        return false;
+    auto entry = contents.find(title);
     return entry != contents.end() && entry->second < k && !contents_entry(b.text);
 }
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <cstddef>
 #include <functional>
 #include <map>
@@ -56,6 +57,18 @@ struct Contents {
     std::vector<bool> in_contents;   ///< a title of a contents without numbers
     /// The lines of line k's text right above and right below it (of fourteen words at most), or `no_copy`.
     std::vector<std::size_t> prev_copy, next_copy;
+    /// The sizes in bytes of the titles in `contents`, a bit each (`long_title`: one of more bytes than the bits hold).
+    std::bitset<256> title_sizes;
+    bool long_title = false;
+
+    /// Adds `title`, listed at line `k`, to `contents` (unless it is there already) and its size to `title_sizes`:
+    /// the key in `contents`.
+    std::string_view add(std::string title, std::size_t k);
+    /// A text of the size of some title in `contents`: it may be one of them. (Most lines of a page are of no title's
+    /// size, settled without a look-up of their text.)
+    bool may_list(std::string_view text) const {
+        return text.size() < title_sizes.size() ? title_sizes.test(text.size()) : long_title;
+    }
 
     /// Line k is a title that a table of contents above it lists (not an entry of a numbered contents itself).
     bool listed_heading(const std::vector<Block>& blocks, std::size_t k) const;

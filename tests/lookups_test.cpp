@@ -107,3 +107,22 @@ TEST_CASE("read_dates reads the labels of published and updated dates in several
         CHECK_FALSE(d.published_labelled);
     }
 }
+
+TEST_CASE("the tables of contents turn away a text of no title's size before a look-up", "[classify][heading]") {
+    archive::Contents toc;
+    CHECK_FALSE(toc.may_list("Dredging the channel"));
+    CHECK(toc.add("Dredging the channel", 3) == "Dredging the channel");
+    CHECK(toc.may_list("Dredging the channel"));
+    CHECK(toc.may_list("Rebuilding the quays")); // (of the same size: the map settles it)
+    CHECK_FALSE(toc.may_list("Opening day"));
+    // A title listed again keeps the line of its first entry.
+    toc.add("Dredging the channel", 9);
+    CHECK(toc.contents.at("Dredging the channel") == 3);
+    // A title longer than the sizes' bits: every long text may be it.
+    const std::string long_title(300, 'a');
+    CHECK_FALSE(toc.may_list(std::string(400, 'b')));
+    toc.add(long_title, 12);
+    CHECK(toc.may_list(long_title));
+    CHECK(toc.may_list(std::string(400, 'b')));
+    CHECK_FALSE(toc.may_list("Opening day"));
+}
