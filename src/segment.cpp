@@ -129,10 +129,33 @@ std::size_t wrap_width(const std::vector<Block>& blocks, const std::vector<std::
     return open * 2 >= joints && lower * 3 >= joints ? width : 0;
 }
 
+// A group that wrap_width() finds wrapped lies in a run of three lines or more without a blank line between them,
+// one of them 40 characters long at least, and a line after the run's first goes on in lower case. Most pages have
+// no such run (their paragraphs, titles and menu items open with a capital or stand between blank lines): they are
+// settled by this one pass, without cutting their runs into groups.
+bool may_be_wrapped(const std::vector<Block>& blocks, const std::vector<std::size_t>& lengths) {
+    std::size_t run = 0;
+    bool wide = false, goes_on_lower = false;
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        if (k == 0 || blocks[k].blank_before) {
+            run = 0;
+            wide = goes_on_lower = false;
+        }
+        ++run;
+        wide = wide || lengths[k] >= 40;
+        goes_on_lower = goes_on_lower || (run > 1 && starts_lower(blocks[k].text));
+        if (run >= 3 && wide && goes_on_lower)
+            return true;
+    }
+    return false;
+}
+
 // A page wrapped at a fixed width has several wrapped paragraphs of one width; its shorter paragraphs (two lines)
 // are joined too when their lines fill that width. `lengths` holds the blocks' lengths in code points (asked for
 // several times each below).
 void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& lengths, std::vector<char>& plain) {
+    if (!may_be_wrapped(blocks, lengths))
+        return;
     // (Both lists sized once for a group a line, the most they can hold: grown a step at a time, each cost a page
     // some ten moves and allocations.)
     std::vector<Group> lines;

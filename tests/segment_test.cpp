@@ -340,3 +340,42 @@ TEST_CASE("a block's lowered text and words stay readable in a copy that outlive
         CHECK(std::vector<std::string>(words.begin(), words.end()) == text::words_lower(line));
     }
 }
+
+TEST_CASE("a wrapped paragraph whose only line going on in lower case is its last is still joined", "[segment]") {
+    // Each paragraph: a run of three lines, the second opening with a capital, the third going on in lower case (the
+    // run's last line is the one that tells the page is wrapped: join_wrapped's first pass must look that far).
+    const std::vector<std::array<const char*, 6>> pages = {
+        {"The harbour of the old town reopened on Monday after a winter",
+         "Of repairs on its northern quay, and the works cost the city more",
+         "than it had planned; the council will vote on the bill in spring.",
+         "Fishermen said the new moorings on the northern quay were safer",
+         "Than the old ones and that the boats would be back in the bay",
+         "before the season opened, as the harbour master had promised."},
+        {"Der Hafen der Altstadt ist seit Montag wieder offen, nachdem der",
+         "N\xC3\xB6rdliche Kai den ganzen Winter \xC3\xBC" "ber repariert worden war, und",
+         "die Arbeiten haben mehr gekostet, als die Stadt geplant hatte.",
+         "Die Fischer sagen, die neuen Liegepl\xC3\xA4tze am Nordkai seien sicherer",
+         "Als die alten, und die Boote k\xC3\xA4men vor dem Beginn der Saison",
+         "zur\xC3\xBC" "ck, wie es der Hafenmeister im Herbst versprochen hatte."},
+        {"Le port de la vieille ville a rouvert lundi apr\xC3\xA8s un long hiver",
+         "De travaux sur son quai nord, qui ont co\xC3\xBBt\xC3\xA9 \xC3\xA0 la ville plus",
+         "que pr\xC3\xA9vu ; le conseil votera la facture au printemps prochain.",
+         "Les p\xC3\xAA" "cheurs disent que les nouveaux mouillages sont plus s\xC3\xBBrs",
+         "Que les anciens et que les bateaux reviendront dans la baie",
+         "avant le d\xC3\xA9" "but de la saison, comme le capitaine l'avait promis."},
+    };
+    for (const auto& l : pages) {
+        const std::string page = std::string(l[0]) + "\n" + l[1] + "\n" + l[2] + "\n\n" + l[3] + "\n" + l[4] + "\n" + l[5] +
+                                 "\n";
+        INFO(page);
+        const auto blocks = segment(page);
+        REQUIRE(blocks.size() == 2);
+        CHECK(blocks[0].text == std::string(l[0]) + " " + l[1] + " " + l[2]);
+        CHECK(blocks[1].text == std::string(l[3]) + " " + l[4] + " " + l[5]);
+    }
+    // The same lines, each opening with a capital: nothing tells a wrapped page, nothing is joined.
+    const auto kept = segment("The harbour of the old town reopened on Monday after a winter\n"
+                              "Of repairs on its northern quay, and the works cost the city more\n"
+                              "Than it had planned; the council will vote on the bill in spring.\n");
+    CHECK(kept.size() == 3);
+}
