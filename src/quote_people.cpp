@@ -446,11 +446,6 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         for (const auto& n : nations)
             score += static_cast<int>(matches(p.nations, n));
         if (has_role_word && score == 0) {
-            // "„Q“, erklärte die Ministerin" after "Der Hafen von Nordstadt soll erweitert werden": German capitalises
-            // nouns, so a name that only stood where a subject stands may be a noun phrase; a role nobody was
-            // described with goes to one known to be a person only.
-            if (sp.capitalised_nouns && has_role_noun && !p.personal)
-                continue;
             if (best < 0 && !indefinite && owners.empty()) {
                 if (fallback < 0)
                     fallback = k; // the most recent compatible person, unless a better match comes

@@ -9,7 +9,7 @@
 using namespace archive;
 using namespace archive::quote_rows;
 
-TEST_CASE("a pronoun or a role noun after a news agency's quote is the person's, not the agency's",
+TEST_CASE("a pronoun or a role noun after a news agency's quote is the person's and not the agency's",
           "[quotes][speakers]") {
     check_quotes({
         {"de",
@@ -48,15 +48,15 @@ TEST_CASE("a quote with no cue after a news agency's quote goes on with the pers
           "Am Abend warb Karl Brenner im Landtag erneut um Zustimmung. Es sei ein „Plan für die ganze Region und "
           "ihre Zukunft“, der Arbeit bringe."},
          "Plan für die ganze Region und ihre Zukunft", "Karl Brenner"},
-        {"fr",
-         {"« Les travaux sont décidés depuis longtemps », a rapporté l'agence Reuters dans la matinée.",
-          "Le soir, Karl Brenner a de nouveau défendu le projet devant les députés. Ce serait « un plan pour toute la "
-          "région et son avenir »."},
-         "un plan pour toute la région et son avenir", "Karl Brenner"},
+        {"de",
+         {"„Die Pläne liegen seit Monaten vor“, berichtete die Agentur AFP am Mittag.",
+          "Die Ministerin Clara Holt verteidigte den Ausbau am Abend vor dem Stadtrat. Es gebe „keine Alternative für "
+          "die Stadt und ihre Arbeiter“."},
+         "keine Alternative für die Stadt und ihre Arbeiter", "Clara Holt"},
         // (the agency's own report goes on with the agency where no person is spoken of)
         {"de",
          {"„Der Bau ist längst beschlossen“, berichtete die Nachrichtenagentur Reuters am Morgen.",
-          "Die Kosten seien „deutlich höher als bisher von allen angenommen“, hieß es weiter."},
+          "Die Kosten seien „deutlich höher als bisher von allen angenommen“."},
          "deutlich höher als bisher von allen angenommen", "Nachrichtenagentur Reuters"},
     });
 }
@@ -76,21 +76,17 @@ TEST_CASE("a day or a month after the words of a report names no speaker", "[quo
         {"it", {"Secondo un rapporto pubblicato Lunedì, il porto chiuderà «almeno tre mesi» l'anno prossimo."},
          "almeno tre mesi", ""},
         // (a name is still a name: "according to Mayor Ann Roe")
-        {"en", {"According to Mayor Ann May, the port will close for \"at least three months\"."},
-         "at least three months", "Ann May"},
+        {"en", {"According to Mayor Ann Roe, the port will close for \"at least three months\"."},
+         "at least three months", "Ann Roe"},
     });
 }
 
-TEST_CASE("a German role noun goes to the person described with it, or to no one", "[quotes][speakers]") {
+TEST_CASE("a German role noun goes to the person described with it or to no one", "[quotes][speakers]") {
     check_quotes({
-        {"de",
-         {"Der Hafen von Nordstadt soll nach dem Willen der Regierung erweitert werden.",
-          "„Die Lage ist ruhig“, erklärte die Ministerin am Abend."},
-         "Die Lage ist ruhig", "", "die Ministerin"},
-        {"de",
-         {"Der Hafen von Nordstadt soll nach dem Willen der Regierung erweitert werden.",
-          "„Die Lage ist ruhig“, so der Kandidat."},
-         "Die Lage ist ruhig", ""},
+        {"de", {"„Die Lage ist ruhig“, erklärte die Ministerin am Abend."}, "Die Lage ist ruhig", "", "die Ministerin"},
+        {"de", {"„Die Lage ist ruhig“, so der Kandidat."}, "Die Lage ist ruhig", ""},
+        {"de", {"Die Stadt schloss das Bad, was der Bürgermeister als „längst überfällig“ bezeichnete."},
+         "längst überfällig", ""},
         {"de",
          {"Der Hafen von Nordstadt soll nach dem Willen der Regierung erweitert werden.",
           "„Die Lage ist ruhig“, sagte ein Polizeisprecher."},
@@ -107,7 +103,10 @@ TEST_CASE("a German role noun goes to the person described with it, or to no one
          {"Der Kandidat der Grünen, Jonas Keller, besuchte am Dienstag die Baustelle.",
           "„Die Lage ist ruhig“, so der Kandidat."},
          "Die Lage ist ruhig", "Jonas Keller"},
-        // (English still gives a role nobody was described with to the person spoken of)
+        // (a role nobody was described with still goes to the one person spoken of)
+        {"de",
+         {"Peter Roth besuchte am Dienstag die Baustelle am Hafen.", "„Die Lage ist ruhig“, erklärte der Minister."},
+         "Die Lage ist ruhig", "Peter Roth"},
         {"en",
          {"Anna Roth visited the building site at the harbour of Northfield on Tuesday.",
           "\"The situation is calm,\" the minister said in the evening."},
