@@ -113,3 +113,24 @@ TEST_CASE("a German role noun goes to the person described with it or to no one"
          "The situation is calm", "Anna Roth"},
     });
 }
+
+TEST_CASE("the complement of a role noun after the cue runs on to the name set off by commas",
+          "[quotes][mentions]") {
+    check_quotes({
+        {"en", {"\"We need new rules for the harbour,\" said the president of the union, Ute Vogt."},
+         "We need new rules for the harbour", "Ute Vogt", "the president of the union, Ute Vogt"},
+        {"en", {"\"We need new rules for the harbour,\" said the chairwoman of the port authority, Ute Vogt, on Monday."},
+         "We need new rules for the harbour", "Ute Vogt", "the chairwoman of the port authority, Ute Vogt"},
+        {"de", {"„Wir brauchen neue Regeln für den Hafen“, sagt die Präsidentin der HBN, Ute Vogt."},
+         "Wir brauchen neue Regeln für den Hafen", "Ute Vogt", "die Präsidentin der HBN, Ute Vogt"},
+        {"fr", {"« Il nous faut de nouvelles règles pour le port », a déclaré la présidente du syndicat, Ute Vogt."},
+         "Il nous faut de nouvelles règles pour le port", "Ute Vogt"},
+        {"es", {"«Necesitamos nuevas reglas para el puerto», dijo la presidenta del sindicato, Ute Vogt."},
+         "Necesitamos nuevas reglas para el puerto", "Ute Vogt"},
+        {"it", {"«Servono nuove regole per il porto», ha detto la presidente del sindacato, Ute Vogt."},
+         "Servono nuove regole per il porto", "Ute Vogt"},
+        // (no name after the comma: the role stays the mention)
+        {"en", {"\"We need new rules for the harbour,\" said the president of the union, adding that talks would go on."},
+         "We need new rules for the harbour", "", "the president"},
+    });
+}
