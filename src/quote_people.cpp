@@ -68,8 +68,8 @@ bool date_word(std::string_view low, const Speakers& sp) {
 
 // "Reuters", "Nachrichtenagentur Reuters", "Environmental Protection Agency", "Süddeutsche Zeitung", "Wednesday": a news
 // agency's name alone, a name holding a noun of an agency ([medium_words]; in German the end of a compound too) or,
-// past its first word, of a title or a body ("Roman Herzog" is a man), or a day's or a month's name ("Wednesday, he
-// called for ...") names a medium, a body or a date: no "he" or "she", nor a person a role noun describes.
+// past its first word, of a title or a body ("Roman Herzog" is a man), or a day's or a month's name ("Friday, she
+// went on to ...") names a medium, a body or a date: no "he" or "she", nor a person a role noun describes.
 bool no_person(const Person& p, const Speakers& sp) {
     const std::string_view low = p.low;
     if (low.find(' ') == std::string_view::npos)
