@@ -226,7 +226,13 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 // "..., was der Bürgermeister als „Q“ bezeichnete": German puts the verb last; its subject stands
                 // after the word opening the clause, before the quote.
                 if (auto m2 = verb_last_subject(*this, q.open)) {
-                    if (auto spk = ex.resolve(s, ws, m2->first, m2->second, base + ws[m2->first].b)) {
+                    auto spk = ex.resolve(s, ws, m2->first, m2->second, base + ws[m2->first].b);
+                    // "was der Bürgermeister als „Q“ bezeichnete" with no mayor named: a role noun describes the
+                    // speaker, who is then nobody, not the person the paragraph spoke of.
+                    bool described = false;
+                    for (std::size_t j = m2->first; !spk && j <= m2->second && !described; ++j)
+                        described = !ws[j].punct && role_noun(ws[j].low, ex.sp);
+                    if (spk || described) {
                         out.mention = span_text(s, ws, m2->first, m2->second);
                         ex.add(out, spk);
                         found = true;

@@ -125,6 +125,27 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 continue;
             }
         }
+        // "said the president of the union, Ute Vogt", "sagt die Präsidentin der HBN, Ute Vogt", "a déclaré la
+        // présidente du syndicat, Ute Vogt": the complement of a role noun ([complement_words], or a German article of
+        // the genitive) runs on, a few words, to the apposition that names the speaker.
+        // (not where a preposition opens the mention: "said in a video posted by the head of the port authority, Ute
+        // Vogt" names the one who posted the words)
+        if (k > first && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
+            (has_tag(sp.lexs, WordTags::complement, w.low) ||
+             (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w.low))) &&
+            !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
+            std::size_t c = k + 1;
+            while (c < ws.size() && !ws[c].punct && c - k <= 6)
+                ++c;
+            if (c + 2 < ws.size() && c > k + 1 && ws[c].low == "," && ws[c + 1].upper && !ws[c + 1].punct &&
+                !sp.stopword(ws[c + 1].low)) {
+                std::size_t e = c + 1;
+                while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
+                    ++e;
+                if (e > c + 1 && (e + 1 >= ws.size() || ws[e + 1].punct))
+                    return std::make_pair(first, e);
+            }
+        }
         // ("the following questions": a stop word right after an article is inside its noun phrase; German reads its
         // lower-case words below)
         if (k > first && stop_word(w.low) && (sp.capitalised_nouns || !has_tag(sp.lexs, WordTags::article, ws[k - 1].low)))

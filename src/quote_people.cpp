@@ -3,6 +3,7 @@
 // the book of people quote_speakers.cpp.
 #include "quotes_parts.hpp"
 
+#include "page.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -54,6 +55,41 @@ bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& 
             return false;
     return n.first > i + 2 && role_or_title(n.first - 1);
 }
+
+// "Monday", "March", "Lundi": the name of a day or a month of the language names no one, although capitalised.
+bool date_word(std::string_view low, const Speakers& sp) {
+    if (in_list(sp.lexs, "weekdays", low))
+        return true;
+    return std::any_of(sp.lexs.begin(), sp.lexs.end(),
+                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+}
+
+} // namespace
+
+// "Reuters", "Nachrichtenagentur Reuters", "Environmental Protection Agency", "Süddeutsche Zeitung", "Wednesday": a news
+// agency's name alone, a name holding a noun of an agency ([medium_words]; in German the end of a compound too) or,
+// past its first word, of a title or a body ("Roman Herzog" is a man), or a day's or a month's name ("Friday, she
+// went on to ...") names a medium, a body or a date: no "he" or "she", nor a person a role noun describes.
+bool no_person(const Person& p, const Speakers& sp) {
+    const std::string_view low = p.low;
+    if (low.find(' ') == std::string_view::npos)
+        return agency_id_of_lowered(low) != nullptr || listed_noun(low, "medium_words", sp) || date_word(low, sp);
+    bool dated = true;
+    std::size_t b = 0;
+    for (bool first = true; b < low.size(); first = false) {
+        std::size_t e = low.find(' ', b);
+        if (e == std::string_view::npos)
+            e = low.size();
+        const std::string_view w = low.substr(b, e - b);
+        if (listed_noun(w, "medium_words", sp) || (!first && title_noun(w, sp)))
+            return true;
+        dated = dated && (date_word(w, sp) || (w[0] >= '0' && w[0] <= '9'));
+        b = e + 1;
+    }
+    return dated;
+}
+
+namespace {
 
 // A role noun is among the words a person was described with ("President Tom Vale"; a title, "Sen. Jo Lee", may be
 // short for the role the mention names: "the senator").
@@ -286,6 +322,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         int pick = -1;
         for (int k : sp.recent(pos)) {
             const Person& p = sp.people[static_cast<std::size_t>(k)];
+            // ("sagte er" after "berichtete die Nachrichtenagentur Reuters": the agency is no man)
+            if (gender != 'p' && no_person(p, sp))
+                continue;
             if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
                 if (pick < 0)
                     pick = k;
@@ -379,10 +418,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     bool describes_person = has_role_word || !nations.empty();
     // "Chinesische Politiker haben angekündigt": German names one person with an article or a possessive; a
     // bare plural of role nouns is a group.
-    if (sp.capitalised_nouns && !age &&
-        std::none_of(words.begin(), words.end(), [this](std::string_view w) {
-            return has_tag(sp.lexs, WordTags::article, w) || has_tag(sp.lexs, WordTags::possessive, w);
-        }))
+    const bool determined = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
+        return has_tag(sp.lexs, WordTags::article, w) || has_tag(sp.lexs, WordTags::possessive, w);
+    });
+    if (sp.capitalised_nouns && !age && !determined)
         describes_person = false;
     for (int k : sp.recent(pos)) {
         if (!describes_person)
@@ -395,6 +434,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         for (const auto& n : nations)
             conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
         conflict = conflict || (!owners.empty() && owner_described(p, words, owners, sp));
+        // ("the minister said" after "the news agency Reuters reported": a role noun describes no medium nor body)
+        conflict = conflict || (has_role_noun && no_person(p, sp));
         if (conflict)
             continue;
         int score = 0;
@@ -443,17 +484,27 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (!owners.empty())
         return std::nullopt; // (a person's role, no body's name: "der Sprecher des Ministers")
     // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
-    // But "sagte ein Sprecher des Ministeriums", "eine Sprecherin der Stadt": German capitalises a role noun too, and
-    // an indefinite article and a role noun describe someone nobody named: no speaker.
+    // But "sagte ein Sprecher des Ministeriums", "erklärte die Ministerin", "Der Staatsanwalt sagte": German
+    // capitalises a role noun too, and a role noun after an article describes someone (nobody the text named with it):
+    // no speaker (a bare plural, "Chinesische Politiker", names a group).
     for (std::size_t k = first; k <= last; ++k)
         if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first) {
-            if (sp.capitalised_nouns && indefinite && role_noun(ws[k].low, sp))
-                return std::nullopt;
+            if (sp.capitalised_nouns && determined)
+                for (std::size_t j = k; j <= last; ++j)
+                    if (!ws[j].punct && role_noun(ws[j].low, sp))
+                        return std::nullopt;
             // "the Republican nominee", "the White House press secretary": a role noun after the capitalised words
             // names someone, not the organisation they name.
             for (std::size_t j = k + 1; j <= last; ++j)
                 if (!ws[j].punct && !ws[j].upper && role_noun(ws[j].low, sp))
                     return std::nullopt;
+            // "according to a media report published Monday", "selon un rapport publié Lundi": a day or a month (a
+            // number beside it) after the words of a text says when it came out, and names no one.
+            bool dated = true;
+            for (std::size_t j = k; j <= last && dated; ++j)
+                dated = ws[j].punct || date_word(ws[j].low, sp) || (ws[j].low[0] >= '0' && ws[j].low[0] <= '9');
+            if (dated)
+                return std::nullopt;
             return span_text(s, ws, k, last);
         }
     return std::nullopt;
@@ -461,18 +512,23 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
 
 std::optional<std::string> Extractor::noun_group(const std::string& mention) const {
     std::vector<std::string_view> kept;
+    bool determined = false; // (an article opened the group's words)
     for (auto w : text::split_ws(mention)) {
         std::string low = text::lower(w);
         char g = 'x';
-        if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low)))
+        if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low))) {
+            determined = determined || has_tag(sp.lexs, WordTags::article, low);
             continue;
+        }
         std::size_t i = 0;
         if (!text::is_upper(text::next_cp(w, i)) || sp.pronoun(low, g) || sp.stopword(low))
             return std::nullopt;
         kept.push_back(w);
     }
-    // ("laut einem Medienbericht": a text names no group)
-    if (kept.empty() || kept.size() > 3 || report_noun(text::lower(kept.back()), true, sp))
+    // ("laut einem Medienbericht": a text names no group; "sagte ein Polizeisprecher", "so der Kandidat": a role noun
+    // after an article describes a person the text did not name)
+    if (kept.empty() || kept.size() > 3 || report_noun(text::lower(kept.back()), true, sp) ||
+        (determined && role_noun(text::lower(kept.back()), sp)))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
 }

@@ -107,6 +107,26 @@ bool short_follow_on(const UnitReader& r, const UnitReader::QuoteAt& at) {
            text::trim(r.s.substr(before.second, at.sentence.first - before.second)).empty();
 }
 
+// The speaker a quote with no cue of its own goes on with: the last speaker, but where that is a medium or a body
+// (no_person: "„Q1“, berichtete die Nachrichtenagentur Reuters. [...] Am Abend warb Karl Brenner um Zustimmung. Es sei
+// ein „Q2“"), the person the quote's paragraph spoke of before it: an agency's report quotes the words of the people
+// it reports on.
+std::optional<std::string> carried_speaker(const UnitReader& r, std::size_t open) {
+    const Speakers& sp = r.ex.sp;
+    const std::optional<std::string>& last = r.ex.last_speaker;
+    if (!last)
+        return last;
+    const int k = sp.find_person(*last);
+    if (k < 0 || !no_person(sp.people[static_cast<std::size_t>(k)], sp))
+        return last;
+    if (auto who = r.unit_person(open)) {
+        const int w = sp.find_person(*who);
+        if (w >= 0 && !no_person(sp.people[static_cast<std::size_t>(w)], sp))
+            return who;
+    }
+    return last;
+}
+
 } // namespace
 
 // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
@@ -236,7 +256,7 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             ex.add(out, colon_lead.speaker);
             return;
         }
-        std::optional<std::string> spk = u.where == Where::body ? ex.last_speaker : std::nullopt;
+        std::optional<std::string> spk = u.where == Where::body ? carried_speaker(*this, q.open) : std::nullopt;
         bool local = false; // a speaker found in this paragraph
         // "Suttner begründete sein Verhalten. „Q“": the person the paragraph just spoke of.
         if (ex.sp.mentioned_before(base + q.open)) {
@@ -329,10 +349,10 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         // mood of reported speech that names no one goes on with the words of the last speaker.
         if (!spk && u.where == Where::body && reported(sent_b, sent_e)) {
             if (quotes_between(sent_b, sent_e) >= 2) {
-                orphans.push_back({out, pending, ex.last_speaker});
+                orphans.push_back({out, pending, carried_speaker(*this, q.open)});
                 return;
             }
-            spk = ex.last_speaker;
+            spk = carried_speaker(*this, q.open);
         }
         ex.add(out, spk);
     } else if (kind == QuoteKind::partial && u.where == Where::body && has_words(qt, 2) &&
@@ -344,9 +364,9 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         // But "Die „A“ hätten „B“ getan, so Murtha": another quote of the sentence may have a cue of its own.
         auto who = sentence_person(sent_b, q.open, true);
         if (!who && quotes_between(sent_b, sent_e) >= 2)
-            orphans.push_back({out, pending, ex.last_speaker});
+            orphans.push_back({out, pending, carried_speaker(*this, q.open)});
         else
-            ex.add(out, who ? who : ex.last_speaker);
+            ex.add(out, who ? who : carried_speaker(*this, q.open));
     } else if (kind == QuoteKind::partial) {
         orphans.push_back({out, pending, u.where == Where::body ? characteriser(*this, sent_b, q.open) : std::nullopt});
     }

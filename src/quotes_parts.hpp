@@ -428,6 +428,11 @@ std::vector<std::string_view> owner_roles(const std::vector<std::string_view>& w
 bool owner_described(const Person& p, const std::vector<std::string_view>& words,
                      const std::vector<std::string_view>& owners, const Speakers& sp);
 
+/// "Reuters", "Nachrichtenagentur Reuters", "Süddeutsche Zeitung", "Wednesday": person p's name is a news agency's, holds
+/// a noun of an agency or (past its first word) of a title or a body, or is a date's: a medium, a body or a day the
+/// names of a text were taken for, not a person (quote_people.cpp).
+bool no_person(const Person& p, const Speakers& sp);
+
 // "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
 // compounds ending in one ("Tageszeitung", "Umweltorganisation").
 bool title_noun(std::string_view w, const Speakers& sp);

@@ -169,7 +169,7 @@ TEST_CASE("a German clause closed by its verb after the quote has its subject be
     check_speakers({
         {"de", "Die Ministerin Anna Berg lobte das Gesetz. Die Stadt schloss das Bad, was der Bürgermeister als "
                "„längst überfällig“ bezeichnete.",
-         "längst überfällig", "Bürgermeister"},
+         "längst überfällig", ""}, // (a role noun nobody was described with names no one)
         {"de", "Die Ministerin Anna Berg lobte das Gesetz. Die Stadt schloss das Bad, das der Bürgermeister Jan Kruse "
                "als „längst überfällig“ bezeichnet hatte.",
          "längst überfällig", "Jan Kruse"},
@@ -639,9 +639,9 @@ TEST_CASE("an article right after a preposition after the cue opens a time or a 
          "the harbour spokesman"},
         {"en", {"“The ferry plan is dead,” said in a statement the ministry of transport."}, "The ferry plan is dead",
          "", "the ministry"},
-        {"de", {"„Der Fährplan ist tot“, sagte der Sprecher nach der Sitzung."}, "Der Fährplan ist tot", "Sprecher",
+        {"de", {"„Der Fährplan ist tot“, sagte der Sprecher nach der Sitzung."}, "Der Fährplan ist tot", "",
          "der Sprecher"},
-        {"de", {"„Der Fährplan ist tot“, sagte nach der Sitzung der Sprecher."}, "Der Fährplan ist tot", "Sprecher",
+        {"de", {"„Der Fährplan ist tot“, sagte nach der Sitzung der Sprecher."}, "Der Fährplan ist tot", "",
          "der Sprecher"},
         {"fr", {"« Le projet du bac est mort », a déclaré à la presse le porte-parole."}, "Le projet du bac est mort", "",
          "le porte-parole"},
