@@ -70,6 +70,15 @@ bool printed_alone(std::string_view title, std::string_view other);
 /// a question, a continuation in lower case; not "Leasing or buying | Money Guide"). Returns true for such a line.
 bool whole_title(std::string_view earlier, std::string_view title);
 
+/// "Kolumnen / Jane Roe / Notes from the quay / <the article>", "Populationsbasierte Kohortenstudie / Schwangere zu
+/// mehr Bewegung motivieren": line `name` reads as a person's name (names_line(), which two capitalised words of a
+/// label pass too) and line `title` right under it (past a duplicate) is a title of three words or more.
+bool byline_over_title(const Page& p, std::size_t name, std::size_t title);
+
+/// "Jane Roe" and "Column: Jane Roe" further down: a byline of the page (another line given that role) prints line
+/// `name` ("Sprungbrett-Event Schaffhausen", which reads as a name, is printed in none).
+bool named_in_byline(const Page& p, std::size_t name);
+
 /// "From Wikipedia, the free encyclopedia", "Aus Stadtwiki", "Z Wikipedii, wolnej encyklopedii": the line a wiki
 /// prints under the article's title, naming itself.
 bool wiki_tagline(std::string_view line);

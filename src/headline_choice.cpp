@@ -516,16 +516,16 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
     // "The robots that will sort your recycling / Will Knight / <the article>", "Hafen erneuert die Kais / Per Holm,
     // Redakteur / <the article>": a line that is only a person's name (a job title after it perhaps) right under a
     // title-like line of three words or more is the title's byline, though its words ("will") are the article's too.
-    // ("Populationsbasierte Kohortenstudie / Schwangere zu mehr Bewegung motivieren": two capitalised words over a
-    // title-like line are its label, left to the rules below.)
+    // Right over such a line, named by a byline of the page too ("Kolumnen / Jane Roe / Notes from the quay / ... /
+    // Column: Jane Roe"), it is the byline of the title under it, printed first as a column prints its author.
     const int least_title_words = 3;
-    auto titled_under = [&](std::size_t k) {
-        return std::any_of(scores.begin(), scores.end(), [&](const Scored& c) {
-            return c.line > k && c.line <= k + tie_dist && adjacent(k, c.line) &&
-                   blocks[c.line].words >= least_title_words;
-        });
-    };
-    if (headline && names_line(blocks[*headline].text) && !titled_under(*headline)) {
+    auto under = std::find_if(scores.begin(), scores.end(),
+                              [&](const Scored& c) { return headline && byline_over_title(p, *headline, c.line); });
+    if (under != scores.end() && under->overlap > 0 && !trails_off(blocks[under->line].text) &&
+        named_in_byline(p, *headline)) {
+        headline = under->line;
+        best = under->score;
+    } else if (headline && under == scores.end() && names_line(blocks[*headline].text)) {
         const std::size_t h = *headline;
         auto title = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];

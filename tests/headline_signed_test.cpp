@@ -282,3 +282,79 @@ Per il sindaco il progetto è ben fatto e porterà lavoro a molte imprese della 
     };
     check_signed(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a person's name over a title, named again by the page's byline, is the title's byline", "[headline]") {
+    const PageRow rows[] = {
+        // The name shares the article's words best (the standfirst and the author's note name her), the title only
+        // one word: the byline further down tells that the name over the title is its author's.
+        {"a columnist's name over the column's title, the byline naming her again (en)", "en", R"(Home
+Columns
+Jane Fletcher
+Crossings after midnight
+Crossings after midnight
+
+Jane Fletcher rides the last ferry of the day and writes down what the crew and the passengers tell her on the way.
+
+By Jane Fletcher
+
+12 March 2024
+
+The night ferry leaves the harbour at eleven before midnight, when the last bus from the city has arrived at the pier.
+Most nights there are a dozen passengers on board, nurses from the hospital and cooks from the hotels on the island.
+The crew knows most of them by name, and the captain waves to each of them when they walk up the ramp.
+
+Jane Fletcher is a writer and reporter. Her book about the harbour came out last year.
+)", "Crossings after midnight"},
+        {"a columnist's name over the column's title, the byline naming her again (de)", "de", R"(Startseite
+Kolumnen
+Anna Muster
+Überfahrten nach Mitternacht
+Überfahrten nach Mitternacht
+
+Anna Muster fährt mit der letzten Fähre des Tages und schreibt auf, was ihr die Besatzung und die Fahrgäste erzählen.
+
+Kolumnistin: Anna Muster
+
+12.03.2024
+
+Die Nachtfähre legt um elf Uhr vor Mitternacht im Hafen ab, wenn der letzte Bus aus der Stadt am Anleger angekommen ist.
+Die meisten Nächte sind ein Dutzend Fahrgäste an Bord, Pflegerinnen aus dem Spital und Köche aus den Hotels der Insel.
+Die Besatzung kennt die meisten beim Namen, und der Kapitän winkt jedem zu, der die Rampe hinaufgeht.
+
+Anna Muster ist Autorin und Journalistin. Ihr Buch über den Hafen erschien im letzten Jahr.
+)", "Überfahrten nach Mitternacht"},
+        {"a columnist's name over the column's title, the byline naming her again (fr)", "fr", R"(Accueil
+Chroniques
+Jeanne Morel
+Traversées après minuit
+Traversées après minuit
+
+Jeanne Morel prend le dernier bateau du jour et note ce que lui racontent l'équipage et les passagers pendant la traversée.
+
+Par Jeanne Morel
+
+12 mars 2024
+
+Le bateau de nuit quitte le port à onze heures avant minuit, quand le dernier bus de la ville est arrivé au quai.
+La plupart des nuits, une douzaine de passagers sont à bord, des infirmières de l'hôpital et des cuisiniers des hôtels de l'île.
+L'équipage connaît la plupart d'entre eux par leur nom, et le capitaine salue chacun quand il monte la rampe.
+
+Jeanne Morel est autrice et journaliste. Son livre sur le port est paru l'an dernier.
+)", "Traversées après minuit"},
+        // "Career-Fair Wendle" reads as a name, but no byline prints it: the event's title stays.
+        {"an event's title that reads as a name, over its motto (en)", "en", R"(Events
+For companies
+30 March 2024, 13:15 - 19:00
+Harbour hall, Wendle
+Career-Fair Wendle
+Living in Wendle!
+Deadline: 15 March 2024
+Add to calendar
+Register now
+At the career fair in Wendle, companies from the harbour and the town meet students looking for their first job.
+The fair takes place in the old harbour hall, with talks in the morning and meetings at the stands in the afternoon.
+Students can register until the middle of March and bring their papers to the stands of the companies they choose.
+)", "Career-Fair Wendle"},
+    };
+    archive::test::check_headlines(std::begin(rows), std::end(rows));
+}
