@@ -153,6 +153,34 @@ TEST_CASE("the text's first paragraph may open with the article's day", "[classi
          "attraverserà la baia ogni ora.\nPorta quaranta auto e trecento persone, il doppio del vecchio.\nLa "
          "traversata dura venti minuti, e i biglietti mantengono il loro prezzo quest'anno.\n",
          "2021-06-14T10:15"},
+        // a publication's label and the day, set off by a bar or a dash
+        {"Die neue Fähre kommt\nPressemitteilung vom 14. Juni 2021 | Kiel – Am Hafen legt heute die neue Fähre an, "
+         "die jede Stunde über die Bucht fahren soll.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so "
+         "viele wie die alte Fähre.\nDie Überfahrt dauert zwanzig Minuten, und die Preise bleiben in diesem Jahr, wie "
+         "sie sind.\n",
+         "2021-06-14"},
+        {"The new ferry arrives\nPress release, June 14, 2021 | Dover – The harbour office said on Monday that the new "
+         "ferry will cross the bay every hour.\nIt carries forty cars and three hundred people, twice as many as the "
+         "old one.\nThe crossing takes twenty minutes, and the tickets keep their price this year.\n",
+         "2021-06-14"},
+        {"Le nouveau ferry arrive\nPublié le 14 juin 2021 – Le port accueille lundi le nouveau ferry, qui traversera "
+         "la baie toutes les heures.\nIl transporte quarante voitures et trois cents personnes, deux fois plus que "
+         "l'ancien.\nLa traversée dure vingt minutes, et les billets gardent leur prix cette année.\n",
+         "2021-06-14"},
+        {"Le nouveau ferry arrive\nCommuniqué de presse du 14 juin 2021 | Brest – Le port accueille lundi le nouveau "
+         "ferry, qui traversera la baie toutes les heures.\nIl transporte quarante voitures et trois cents personnes, "
+         "deux fois plus que l'ancien.\nLa traversée dure vingt minutes, et les billets gardent leur prix cette "
+         "année.\n",
+         "2021-06-14"},
+        // a day under a label of another kind, or words after the day
+        {"Die neue Fähre kommt\nHafenfest am 14. Juni 2021 – Am Hafen legt heute die neue Fähre an, die jede Stunde "
+         "über die Bucht fahren soll.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die "
+         "alte Fähre.\nDie Überfahrt dauert zwanzig Minuten, und die Preise bleiben in diesem Jahr, wie sie sind.\n",
+         ""},
+        {"The new ferry arrives\nPublished June 14, 2021 in Dover and Calais – The harbour office said on Monday that "
+         "the new ferry will cross the bay every hour.\nIt carries forty cars and three hundred people, twice as "
+         "many as the old one.\nThe crossing takes twenty minutes, and the tickets keep their price this year.\n",
+         ""},
         // a sentence naming a day
         {"Die neue Fähre kommt\n14. Juni 2021 war ein Montag, und die neue Fähre fuhr zum ersten Mal über die Bucht "
          "zum Hafen.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die alte Fähre.\nDie "
