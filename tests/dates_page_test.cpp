@@ -172,6 +172,14 @@ TEST_CASE("the text's first paragraph may open with the article's day", "[classi
          "deux fois plus que l'ancien.\nLa traversée dure vingt minutes, et les billets gardent leur prix cette "
          "année.\n",
          "2021-06-14"},
+        {"Llega el nuevo ferry\nNota de prensa del 14 de junio de 2021 | Vigo – El puerto recibe el lunes el nuevo "
+         "ferry, que cruzará la bahía cada hora.\nLleva cuarenta coches y trescientas personas, el doble que el "
+         "antiguo.\nLa travesía dura veinte minutos, y los billetes mantienen su precio este año.\n",
+         "2021-06-14"},
+        {"Arriva il nuovo traghetto\nComunicato stampa del 14 giugno 2021 | Genova – Il porto accoglie lunedì il nuovo "
+         "traghetto, che attraverserà la baia ogni ora.\nPorta quaranta auto e trecento persone, il doppio del "
+         "vecchio.\nLa traversata dura venti minuti, e i biglietti mantengono il loro prezzo quest'anno.\n",
+         "2021-06-14"},
         // a day under a label of another kind, or words after the day
         {"Die neue Fähre kommt\nHafenfest am 14. Juni 2021 – Am Hafen legt heute die neue Fähre an, die jede Stunde "
          "über die Bucht fahren soll.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die "
