@@ -67,6 +67,9 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     if (auto lead = leading_date(line, language)) {
         std::size_t at = lead->end;
         std::string word = text::lower(text::next_token(line, at));
+        // "05.02.2021 - Von Jane Roe, Sprecherin des Vereins": a dash between the date and the byline.
+        if (word == "-" || word == "–" || word == "—")
+            word = text::lower(text::next_token(line, at));
         if (any_language_has("byline", word)) {
             DateLine d = read_dates(line, language, order);
             d.is_date_line = true;

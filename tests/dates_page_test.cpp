@@ -285,7 +285,9 @@ TEST_CASE("a title naming a day amid its words gives not the page's date", "[cla
     }
 }
 
-TEST_CASE("a post's line of facts closed by a sentence of the site's gives its date", "[classify][dates]") {
+TEST_CASE("a post's line of facts closed by a sentence of the site's, or a date and a dash before a long byline, "
+          "gives its date",
+          "[classify][dates]") {
     struct Row {
         const char* over; // the line between the title and the text
         const char* published;
@@ -300,6 +302,12 @@ TEST_CASE("a post's line of facts closed by a sentence of the site's gives its d
         {"3 March 2021 | 12 Comments. This post may contain affiliate links.", "2021-03-03"},
         // A sentence naming a day before a bar.
         {"The council met on 3 March 2021 | a long day. It voted the budget.", ""},
+        // A date, a dash and a byline of many words.
+        {"05.02.2021 - Von Jane Roe, Sprecherin des Hafenvereins in Kiel", "2021-02-05"},
+        {"February 5, 2021 – By Jane Roe, spokeswoman of the harbour club in Dover", "2021-02-05"},
+        {"5 février 2021 — Par Odile Martin, porte-parole du club du port de Brest", "2021-02-05"},
+        // A dash before other words.
+        {"5 February 2021 - The harbour club of Dover met its new ferry crew", ""},
     };
     for (const auto& r : rows) {
         INFO(r.over);
