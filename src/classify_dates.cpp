@@ -67,6 +67,9 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     if (auto lead = leading_date(line, language)) {
         std::size_t at = lead->end;
         std::string word = text::lower(text::next_token(line, at));
+        // "05.02.2021 - Von Jane Roe, Sprecherin des Vereins": a dash between the date and the byline.
+        if (word == "-" || word == "–" || word == "—")
+            word = text::lower(text::next_token(line, at));
         if (any_language_has("byline", word)) {
             DateLine d = read_dates(line, language, order);
             d.is_date_line = true;
@@ -142,9 +145,34 @@ void filing_sentence_date(Page& p, DayOrder order, bool& labelled) {
     take_dates(*day, p.blocks[found].text, p.article, labelled);
 }
 
+namespace {
+
+// "Pressemitteilung vom 3. März 2021 | Kiel – Die Fähre ...", "Published 3 May 2021 – The ...", "Communiqué de presse
+// du 3 mars 2021 | Paris – ...": a paragraph opening with a head of its own, a publication's label and the day (nothing
+// after it), set off from the text by a bar or a dash: the day. ("Konzert am 3. Mai 2021 – Die Band ..." names no
+// publication: its label is none of the lexicon's.)
+std::optional<std::string> labelled_head_date(std::string_view line, std::string_view language, DayOrder order) {
+    static constexpr std::string_view cuts[] = {" | ", " – ", " — ", " - "};
+    std::size_t at = std::string_view::npos;
+    for (std::string_view cut : cuts)
+        at = std::min(at, line.find(cut));
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    const std::string_view head = line.substr(0, at);
+    const DateLine d = read_dates(head, language, order);
+    // (read_dates() keeps the rest of a date line from its first word that is no label: a head whose day closes it
+    // has none.)
+    if (!d.is_date_line || !d.published_labelled || d.updated || !d.rest.empty())
+        return std::nullopt;
+    return d.published;
+}
+
+} // namespace
+
 // "19.10.2021, 15:30 Uhr Am Hafen ...", "(21. November 2022) Die Fähre ...", "3 mars 2021 – Le port ...": the text's
-// first paragraph opens with its day, given a time, put in parentheses or set off by a dash (a sentence naming a day,
-// "3. März 2021 war ein Sonntag", is not read). Asked only of a page that printed no date elsewhere.
+// first paragraph opens with its day, given a time, put in parentheses or set off by a dash; or a paragraph over the
+// text's end opens with a labelled day set off so (labelled_head_date()). A sentence naming a day, "3. März 2021 war
+// ein Sonntag", is not read. Asked only of a page that printed no date elsewhere.
 void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re) {
     const int paragraph_words = 12;
     for (std::size_t i = rs; i <= re && i < p.blocks.size(); ++i) {
@@ -155,7 +183,7 @@ void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re) {
         const bool bracket = line.starts_with('(');
         auto lead = leading_date(bracket ? line.substr(1) : line, p.language);
         if (!lead)
-            return;
+            break;
         std::string_view after = line.substr(std::min(line.size(), lead->end + (bracket ? 1 : 0)));
         const bool timed = lead->iso.size() > 10;
         const bool set_off = (bracket && after.starts_with(')')) || after.starts_with("- ") ||
@@ -163,6 +191,18 @@ void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re) {
         if (timed || set_off)
             p.article.published = lead->iso;
         return; // (only the first paragraph)
+    }
+    // A labelled head: the first paragraph over the text's end opening with one, in the text or over it (a press
+    // release's first paragraph may be left over the text, its head taken for the site's).
+    for (std::size_t i = 0; i <= re && i < p.blocks.size(); ++i) {
+        const Block& b = p.blocks[i];
+        if (!(p.role[i] == Role::none || p.role[i] == Role::boilerplate) || b.words <= paragraph_words ||
+            b.digits < 4)
+            continue;
+        if (auto day = labelled_head_date(b.text, p.language, p.day_order)) {
+            p.article.published = day;
+            return;
+        }
     }
 }
 

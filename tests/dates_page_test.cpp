@@ -153,6 +153,42 @@ TEST_CASE("the text's first paragraph may open with the article's day", "[classi
          "attraverserà la baia ogni ora.\nPorta quaranta auto e trecento persone, il doppio del vecchio.\nLa "
          "traversata dura venti minuti, e i biglietti mantengono il loro prezzo quest'anno.\n",
          "2021-06-14T10:15"},
+        // a publication's label and the day, set off by a bar or a dash
+        {"Die neue Fähre kommt\nPressemitteilung vom 14. Juni 2021 | Kiel – Am Hafen legt heute die neue Fähre an, "
+         "die jede Stunde über die Bucht fahren soll.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so "
+         "viele wie die alte Fähre.\nDie Überfahrt dauert zwanzig Minuten, und die Preise bleiben in diesem Jahr, wie "
+         "sie sind.\n",
+         "2021-06-14"},
+        {"The new ferry arrives\nPress release, June 14, 2021 | Dover – The harbour office said on Monday that the new "
+         "ferry will cross the bay every hour.\nIt carries forty cars and three hundred people, twice as many as the "
+         "old one.\nThe crossing takes twenty minutes, and the tickets keep their price this year.\n",
+         "2021-06-14"},
+        {"Le nouveau ferry arrive\nPublié le 14 juin 2021 – Le port accueille lundi le nouveau ferry, qui traversera "
+         "la baie toutes les heures.\nIl transporte quarante voitures et trois cents personnes, deux fois plus que "
+         "l'ancien.\nLa traversée dure vingt minutes, et les billets gardent leur prix cette année.\n",
+         "2021-06-14"},
+        {"Le nouveau ferry arrive\nCommuniqué de presse du 14 juin 2021 | Brest – Le port accueille lundi le nouveau "
+         "ferry, qui traversera la baie toutes les heures.\nIl transporte quarante voitures et trois cents personnes, "
+         "deux fois plus que l'ancien.\nLa traversée dure vingt minutes, et les billets gardent leur prix cette "
+         "année.\n",
+         "2021-06-14"},
+        {"Llega el nuevo ferry\nNota de prensa del 14 de junio de 2021 | Vigo – El puerto recibe el lunes el nuevo "
+         "ferry, que cruzará la bahía cada hora.\nLleva cuarenta coches y trescientas personas, el doble que el "
+         "antiguo.\nLa travesía dura veinte minutos, y los billetes mantienen su precio este año.\n",
+         "2021-06-14"},
+        {"Arriva il nuovo traghetto\nComunicato stampa del 14 giugno 2021 | Genova – Il porto accoglie lunedì il nuovo "
+         "traghetto, che attraverserà la baia ogni ora.\nPorta quaranta auto e trecento persone, il doppio del "
+         "vecchio.\nLa traversata dura venti minuti, e i biglietti mantengono il loro prezzo quest'anno.\n",
+         "2021-06-14"},
+        // a day under a label of another kind, or words after the day
+        {"Die neue Fähre kommt\nHafenfest am 14. Juni 2021 – Am Hafen legt heute die neue Fähre an, die jede Stunde "
+         "über die Bucht fahren soll.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die "
+         "alte Fähre.\nDie Überfahrt dauert zwanzig Minuten, und die Preise bleiben in diesem Jahr, wie sie sind.\n",
+         ""},
+        {"The new ferry arrives\nPublished June 14, 2021 in Dover and Calais – The harbour office said on Monday that "
+         "the new ferry will cross the bay every hour.\nIt carries forty cars and three hundred people, twice as "
+         "many as the old one.\nThe crossing takes twenty minutes, and the tickets keep their price this year.\n",
+         ""},
         // a sentence naming a day
         {"Die neue Fähre kommt\n14. Juni 2021 war ein Montag, und die neue Fähre fuhr zum ersten Mal über die Bucht "
          "zum Hafen.\nSie trägt vierzig Autos und dreihundert Menschen, doppelt so viele wie die alte Fähre.\nDie "
@@ -249,7 +285,9 @@ TEST_CASE("a title naming a day amid its words gives not the page's date", "[cla
     }
 }
 
-TEST_CASE("a post's line of facts closed by a sentence of the site's gives its date", "[classify][dates]") {
+TEST_CASE("a post's line of facts closed by a sentence of the site's, or a date and a dash before a long byline, "
+          "gives its date",
+          "[classify][dates]") {
     struct Row {
         const char* over; // the line between the title and the text
         const char* published;
@@ -264,6 +302,12 @@ TEST_CASE("a post's line of facts closed by a sentence of the site's gives its d
         {"3 March 2021 | 12 Comments. This post may contain affiliate links.", "2021-03-03"},
         // A sentence naming a day before a bar.
         {"The council met on 3 March 2021 | a long day. It voted the budget.", ""},
+        // A date, a dash and a byline of many words.
+        {"05.02.2021 - Von Jane Roe, Sprecherin des Hafenvereins in Kiel", "2021-02-05"},
+        {"February 5, 2021 – By Jane Roe, spokeswoman of the harbour club in Dover", "2021-02-05"},
+        {"5 février 2021 — Par Odile Martin, porte-parole du club du port de Brest", "2021-02-05"},
+        // A dash before other words.
+        {"5 February 2021 - The harbour club of Dover met its new ferry crew", ""},
     };
     for (const auto& r : rows) {
         INFO(r.over);
