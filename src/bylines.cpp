@@ -281,7 +281,25 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     // "Redaktion: Anna Muster (stv. Chefredakteurin)": a label closed by a colon reads as "By:".
     if (const auto rest = after_colon_label(line); rest && !rest->empty())
         return byline_authors("by: " + std::string(*rest), language, lone_names);
-    if (!may_open_byline(line) || (opens_with_other_word(line) && !glued_front()))
+    // "Energiewende", "Twitter", "E-Mail", "Dr.": a line of one token of ASCII bytes (a menu's entry, most lines
+    // that open as a byline may) is its own collapsed text and holds no space or colon to close a byline word, unless
+    // a byline word glued to a name is cut off it ("ByJane"), which glues a small letter to a capital within the
+    // line's first letters (glued_front()) while the byline words are letters only.
+    static const bool letter_words = std::all_of(
+        byline_words().entries.begin(), byline_words().entries.end(), [](const std::string& e) {
+            // (A phrase of several words matches no line without a space.)
+            return e.find(' ') != std::string::npos || std::all_of(e.begin(), e.end(), [](char c) {
+                       const auto u = static_cast<unsigned char>(c);
+                       return u >= 0x80 || std::isalpha(u);
+                   });
+        });
+    auto lone_ascii_token = [line] {
+        return letter_words && std::none_of(line.begin(), line.end(), [](char c) {
+            const auto u = static_cast<unsigned char>(c);
+            return u <= ' ' || u == ':' || u >= 0x7F;
+        });
+    };
+    if (!may_open_byline(line) || ((opens_with_other_word(line) || lone_ascii_token()) && !glued_front()))
         return std::nullopt;
     std::string s = unglued_byline(text::collapse(line));
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)

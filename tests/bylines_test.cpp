@@ -566,3 +566,17 @@ TEST_CASE("a byline label's colon vouches for the one word after it on a line of
          "jmorel"},
     });
 }
+
+TEST_CASE("a line of one ASCII token is no byline; a byline word with a name after it is", "[classify][byline]") {
+    // (byline_authors() turns a line of one token away before collapsing it: a menu's entry, a lone word over the
+    // text, a byline word alone, whose names stand on the next line.)
+    for (const char* line : {"Newsletter", "Harbourside", "E-Mail", "Dr.", "Startseite", "Hafenfest", "Accueil",
+                             "Actualites", "Contacto", "Notizie", "(Video)", "By", "Von", "Par"})
+        CHECK_FALSE(byline_authors(line, "").has_value());
+    for (auto [line, name] : {std::pair{"By Jane Roe", "Jane Roe"}, std::pair{"Von Anna Muster", "Anna Muster"},
+                              std::pair{"Par Jean Dupont", "Jean Dupont"}}) {
+        auto names = byline_authors(line, "");
+        REQUIRE(names.has_value());
+        CHECK(*names == std::vector<std::string>{name});
+    }
+}
