@@ -153,12 +153,18 @@ namespace {
 // publication: its label is none of the lexicon's.)
 std::optional<std::string> labelled_head_date(std::string_view line, std::string_view language, DayOrder order) {
     static constexpr std::string_view cuts[] = {" | ", " – ", " — ", " - "};
+    // (A label and a day fill a few words: the cut is looked for near the line's start only, and a head without a
+    // figure is no day.)
+    const std::size_t most_head_bytes = 80;
+    const std::string_view start = line.substr(0, most_head_bytes + 4);
     std::size_t at = std::string_view::npos;
     for (std::string_view cut : cuts)
-        at = std::min(at, line.find(cut));
-    if (at == std::string_view::npos)
+        at = std::min(at, start.find(cut));
+    if (at == std::string_view::npos || at > most_head_bytes)
         return std::nullopt;
     const std::string_view head = line.substr(0, at);
+    if (std::none_of(head.begin(), head.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
     const DateLine d = read_dates(head, language, order);
     // (read_dates() keeps the rest of a date line from its first word that is no label: a head whose day closes it
     // has none.)
