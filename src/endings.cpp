@@ -212,11 +212,21 @@ bool is_terminator(const Block& b) {
         return openers;
     }());
     if (words.size() <= 8 && b.separators == 0 && phrase_openers.may_have(low.substr(0, low.find(' ')))) {
+        // "RELATED ARTICLESMORE FROM AUTHOR", "Mehr zum ThemaKommentare": the phrase glued to the next label of
+        // the page without their space, the label opening with a capital inside what reads as one word. (Offsets
+        // of the lowered line are the text's only when lowering kept every character's length.)
+        const bool same_offsets = b.lower.size() == b.text.size();
+        auto glued_at = [&](std::size_t j) {
+            return same_offsets && b.text[j] >= 'A' && b.text[j] <= 'Z' && low[j - 1] >= 'a' && low[j - 1] <= 'z';
+        };
         bool two_words = false;
         for (std::size_t sp = low.find(' '); sp != std::string_view::npos; sp = low.find(' ', sp + 1)) {
             if (two_words && sp > 0 && terminator(low.substr(0, sp)))
                 return true;
             two_words = true;
+            for (std::size_t j = sp + 2; j < low.size() && low[j] != ' '; ++j)
+                if (glued_at(j) && terminator(low.substr(0, j)))
+                    return true;
         }
     }
     // "11 Antworten zu „Sonntag am See“", "3 thoughts on “A day at the lake”": the header of a comment thread,

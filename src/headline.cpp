@@ -553,6 +553,47 @@ HeadlineParts headline_parts(const Page& p, std::size_t h) {
     return HeadlineParts{p.blocks[h].text, std::nullopt, std::nullopt};
 }
 
+bool crumb_trail(std::string_view line, std::string_view title, const std::function<bool(std::string_view)>& label) {
+    const std::size_t least_labels = 2, most_label_words = 4, most_prefix_words = 12;
+    if (title.empty() || line.size() <= title.size() + 1 || !line.ends_with(title) ||
+        line[line.size() - title.size() - 1] != ' ')
+        return false;
+    std::string_view prefix = text::trim(line.substr(0, line.size() - title.size() - 1));
+    auto toks = text::split_ws(prefix, most_prefix_words + 1);
+    if (toks.size() < least_labels || toks.size() > most_prefix_words)
+        return false;
+    // labels[j]: the most labels that print the first j words of the prefix, one after another (0 where none do).
+    std::vector<std::size_t> labels(toks.size() + 1, 0);
+    const std::size_t none = 0;
+    for (std::size_t j = 1; j <= toks.size(); ++j)
+        for (std::size_t i = j > most_label_words ? j - most_label_words : 0; i < j; ++i) {
+            if (i > 0 && labels[i] == none)
+                continue;
+            const auto from = static_cast<std::size_t>(toks[i].data() - prefix.data());
+            const auto to = static_cast<std::size_t>(toks[j - 1].data() + toks[j - 1].size() - prefix.data());
+            if (label(prefix.substr(from, to - from)))
+                labels[j] = std::max(labels[j], labels[i] + 1);
+        }
+    return labels.back() >= least_labels;
+}
+
+bool CrumbTrails::prints(std::string_view title) {
+    const int most_label_words = 4, least_line_words = 4;
+    const auto& blocks = p_.blocks;
+    if (!read_) {
+        read_ = true;
+        for (const auto& b : blocks)
+            if (b.words <= most_label_words && !b.end_punct)
+                labels_.insert(b.text);
+        for (std::size_t k = 0; k < blocks.size(); ++k)
+            if (blocks[k].words >= least_line_words && labels_.count(text::first_token(blocks[k].text)) > 0)
+                lines_.push_back(k);
+    }
+    auto label = [&](std::string_view piece) { return labels_.count(piece) > 0; };
+    return std::any_of(lines_.begin(), lines_.end(),
+                       [&](std::size_t k) { return crumb_trail(blocks[k].text, title, label); });
+}
+
 bool title_variant(std::string_view candidate, std::string_view line) {
     auto pieces = title_pieces(line);
     return std::find(pieces.begin(), pieces.end(), text::collapse(candidate)) != pieces.end();

@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace archive {
 
@@ -54,6 +56,26 @@ std::optional<std::pair<std::string, std::string>> split_leading_date(std::strin
 /// same: a title printed with the line above it (or that breadcrumb's last piece), two words or more, glued before
 /// it. Returns {the glued prefix, title}.
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above);
+
+/// "Home Climate Old oaks keep the valley cool" over "Old oaks keep the valley cool", "Accueil Climat Les vieux chênes
+/// rafraîchissent la vallée": a breadcrumb whose separators the page's text lost, two menu labels or more
+/// (`label(piece)`: a short line the page prints alone, one to four words each) and then the whole title after a space.
+bool crumb_trail(std::string_view line, std::string_view title, const std::function<bool(std::string_view)>& label);
+
+/// The lines of a page that may print a title as the last piece of a breadcrumb whose separators the text lost
+/// (crumb_trail(), its labels the page's short lines without final punctuation). Gathered once, when first asked.
+class CrumbTrails {
+public:
+    explicit CrumbTrails(const Page& p) : p_(p) {}
+    /// A line of the page reads as labels and then `title`.
+    bool prints(std::string_view title);
+
+private:
+    const Page& p_;
+    bool read_ = false;
+    std::unordered_set<std::string_view> labels_;
+    std::vector<std::size_t> lines_;
+};
 
 /// "Ernährung sichern Schulze: Deutschland hilft dem Welternährungsprogramm", "Santé Le vaccin arrive en pharmacie":
 /// a kicker of one to four words glued before a title of four words or more that the page prints alone elsewhere

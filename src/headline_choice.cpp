@@ -191,6 +191,8 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         }
         return false;
     };
+    // "Home Climate Headline": a breadcrumb whose separators the text lost.
+    CrumbTrails crumbs(p);
     // "5 Kommentare zu „Scherenschnitt (3)“": the comment thread names the article it follows.
     std::unordered_set<std::string> named;
     for (const auto& b : blocks)
@@ -396,7 +398,7 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
             }
         }
         // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
-        if (probe.words >= 3 && printed_as_piece(probe.text))
+        if (probe.words >= 3 && (printed_as_piece(probe.text) || crumbs.prints(probe.text)))
             score += 2;
         if (named.count(probe.text))
             score += 4;

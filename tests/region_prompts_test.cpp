@@ -196,6 +196,23 @@ TEST_CASE("the title of a box the site or its editors recommend ends the article
     check_tails(tails);
 }
 
+TEST_CASE("a box's title glued to the next label without its space ends the article", "[region][terminator]") {
+    const PromptRow rows[] = {
+        {"RELATED ARTICLESMORE FROM THE BAKERY", true},
+        {"Related articlesMore from the bakery", true},
+        {"MEHR ZUM THEMAKOMMENTARE", true},
+        {"Mehr zum ThemaNeueste Artikel", true},
+        {"À LIRE AUSSIDANS LA MÊME RUBRIQUE", true},
+        {"NOTICIAS RELACIONADASLO MÁS LEÍDO", true},
+        {"LEGGI ANCHEI PIÙ LETTI", true},
+        // Capitals inside a word that no box's title opens: a name, a brand.
+        {"The McDonald bakery on YouTube", false},
+        {"Die Bäckerei von Anna McLeod", false},
+        {"La boulangerie sur TikTok", false},
+    };
+    check_rows(rows, is_terminator);
+}
+
 TEST_CASE("the notes of the comment form under the article leave the region", "[region][comments]") {
     const PromptRow rows[] = {
         {"Please enable JavaScript to read the comments of our readers.", true},
