@@ -137,3 +137,22 @@ TEST_CASE("an according phrase's mention ends before the verb and before a relat
          "la ciudad venderá el viejo puerto el próximo año", "", "un informe publicado el lunes"},
     });
 }
+
+TEST_CASE("an adjective phrase between an according phrase's article and its noun stays in the mention",
+          "[quotes][speakers]") {
+    check_quotes({
+        // (where nouns are capitalised, a participle with its complement stands before the noun: a report, no one)
+        {"de", {"Laut einem im Juni veröffentlichten Gutachten soll die alte Brücke abgerissen werden."},
+         "soll die alte Brücke abgerissen werden", "", "einem im Juni veröffentlichten Gutachten"},
+        {"de", {"Laut dem vom Stadtrat bestellten Gutachten muss die Schwimmhalle saniert werden."},
+         "muss die Schwimmhalle saniert werden", "", "dem vom Stadtrat bestellten Gutachten"},
+        {"de", {"Laut einer neuen Studie wird der See in zwanzig Jahren austrocknen."},
+         "wird der See in zwanzig Jahren austrocknen", "", "einer neuen Studie"},
+        {"en", {"According to a recently published study, the lake will dry up in twenty years."},
+         "the lake will dry up in twenty years", "", "a recently published study"},
+        {"fr", {"Selon une étude publiée en juin, le lac sera à sec dans vingt ans."},
+         "le lac sera à sec dans vingt ans", "", "une étude publiée en juin"},
+        {"es", {"Según un estudio publicado en junio, el lago se secará en veinte años."},
+         "el lago se secará en veinte años", "", "un estudio publicado en junio"},
+    });
+}
