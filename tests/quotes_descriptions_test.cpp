@@ -156,3 +156,17 @@ TEST_CASE("an adjective phrase between an according phrase's article and its nou
          "el lago se secará en veinte años", "", "un estudio publicado en junio"},
     });
 }
+
+TEST_CASE("a month's name after a given name is a surname, though it is a small word too", "[quotes][speakers]") {
+    check_quotes({
+        {"en", {"\"The ferry will run again in spring,\" Mayor Lisa May said on Tuesday."},
+         "The ferry will run again in spring", "Lisa May"},
+        {"en", {"\"We will not sell the harbour,\" said Councillor Tom May."}, "We will not sell the harbour", "Tom May"},
+        {"de", {"„Die Fähre fährt im Frühjahr wieder“, sagte Bürgermeisterin Lisa März am Dienstag."},
+         "Die Fähre fährt im Frühjahr wieder", "Lisa März"},
+        {"fr", {"« Le bac reprendra au printemps », a déclaré la maire Lise Mai mardi."},
+         "Le bac reprendra au printemps", "Lise Mai"},
+        {"it", {"«Il traghetto ripartirà in primavera», ha detto il sindaco Luca Maggio."},
+         "Il traghetto ripartirà in primavera", "Luca Maggio"},
+    });
+}
