@@ -148,6 +148,9 @@ TEST_CASE("an adjective phrase between an according phrase's article and its nou
          "muss die Schwimmhalle saniert werden", "", "dem vom Stadtrat bestellten Gutachten"},
         {"de", {"Laut einer aktuellen Studie wird der See in zwanzig Jahren austrocknen."},
          "wird der See in zwanzig Jahren austrocknen", "", "einer aktuellen Studie"},
+        // (an age may stand before a given name: that one is a person)
+        {"de", {"„Ich fahre jeden Morgen mit der Fähre“, erzählt die 34-jährige Mila."},
+         "Ich fahre jeden Morgen mit der Fähre", "Mila"},
         {"en", {"According to a recently published study, the lake will dry up in twenty years."},
          "the lake will dry up in twenty years", "", "a recently published study"},
         {"fr", {"Selon une étude publiée en juin, le lac sera à sec dans vingt ans."},
