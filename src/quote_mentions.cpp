@@ -380,6 +380,20 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     return std::make_pair(first, last);
 }
 
+// "einem im März veröffentlichten Bericht", "dem vom Rat gewählten Vorstand", "den meisten Experten": where nouns are
+// capitalised, the lower-case words after an article (an adjective, or a participle with its complement, whose own
+// nouns follow a preposition) stand before the phrase's noun and belong to it: the index of that noun (the first
+// capitalised word after a lower-case word that is no preposition nor article: an adjective's), else `a` itself.
+std::size_t Extractor::past_attributes(const std::vector<Word>& ws, std::size_t a) const {
+    if (!capitalised_nouns_here() || a >= ws.size() || ws[a].punct || ws[a].upper)
+        return a;
+    for (std::size_t k = a + 1; k < ws.size() && k < a + 6 && !ws[k].punct; ++k)
+        if (ws[k].upper && !ws[k - 1].upper && !has_tag(sp.lexs, WordTags::preposition, ws[k - 1].low) &&
+            !has_tag(sp.lexs, WordTags::article, ws[k - 1].low))
+            return adjective_like(ws[k - 1].low) && !sp.stopword(ws[k - 1].low) ? k : a;
+    return a;
+}
+
 std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
                                                           std::size_t to) {
     // Only a word tagged as the first of an "according" phrase opens one: the sections are read for it alone.
@@ -421,6 +435,8 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     std::size_t e = j;
                     if (e < ws.size() && !ws[e].punct && has_tag(sp.lexs, WordTags::article, ws[e].low))
                         ++e;
+                    if (e > j)
+                        e = past_attributes(ws, e);
                     const std::size_t noun = e;
                     while (e < ws.size() && !ws[e].punct && (ws[e].upper || role_noun(ws[e].low, sp)))
                         ++e;

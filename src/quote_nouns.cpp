@@ -281,6 +281,20 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) 
     return out;
 }
 
+namespace {
+
+// "Mayor Ann May said", "Theresa May": a month's name that is a small word of the language too (the modal "may"),
+// capitalised right after a capitalised word, is a surname, unless a day's number follows ("Friday May 5").
+bool month_surname(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j + 1 < ws.size() && !ws[j + 1].low.empty() && ws[j + 1].low[0] >= '0' && ws[j + 1].low[0] <= '9')
+        return false;
+    const std::string_view low = ws[j].low;
+    return std::any_of(sp.lexs.begin(), sp.lexs.end(),
+                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+}
+
+} // namespace
+
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
     out.clear();
     // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
@@ -315,7 +329,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             const Word& nx = ws[e + 1];
             // ("Wouter Dijkgraaf zei": where nouns are written in lower case, a capitalised role noun after one
             // capitalised word and ending the run is a surname)
-            if (!nx.punct && nx.upper && !stopword(nx) &&
+            if (!nx.punct && nx.upper && (!stopword(nx) || month_surname(ws, e + 1, sp)) &&
                 (!is_role(nx.low) || (!sp.capitalised_nouns && e == k && (e + 2 >= n || !ws[e + 2].upper)))) {
                 ++e;
                 continue;

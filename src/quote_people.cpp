@@ -493,6 +493,16 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 for (std::size_t j = k; j <= last; ++j)
                     if (!ws[j].punct && role_noun(ws[j].low, sp))
                         return std::nullopt;
+            // "einem im März veröffentlichten Bericht", "einer aktuellen Studie": after an article, a lower-case
+            // adjective before a capitalised noun makes a thing described, whose noun and the nouns of the
+            // adjective's complement name no one (but an age, "die 27-jährige Lena", may stand before a given name,
+            // and so may any adjective before a person known by that word).
+            if (sp.capitalised_nouns && determined)
+                for (std::size_t j = first + 1; j < last; ++j)
+                    if (!ws[j].punct && !ws[j].upper && ws[j + 1].upper && adjective_like(ws[j].low) &&
+                        !sp.stopword(ws[j].low) && !(ws[j].low[0] >= '0' && ws[j].low[0] <= '9') &&
+                        sp.find_person_lowered(ws[j + 1].low) < 0)
+                        return std::nullopt;
             // "the Republican nominee", "the White House press secretary": a role noun after the capitalised words
             // names someone, not the organisation they name.
             for (std::size_t j = k + 1; j <= last; ++j)

@@ -498,6 +498,8 @@ struct Extractor {
     // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
     bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
     bool capitalised_nouns_here() const;
+    // "einem im März veröffentlichten Bericht": past the adjective phrase after an article at a, to the noun.
+    std::size_t past_attributes(const std::vector<Word>& ws, std::size_t a) const;
 
     // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
     std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k);

@@ -137,3 +137,39 @@ TEST_CASE("an according phrase's mention ends before the verb and before a relat
          "la ciudad venderá el viejo puerto el próximo año", "", "un informe publicado el lunes"},
     });
 }
+
+TEST_CASE("an adjective phrase between an according phrase's article and its noun stays in the mention",
+          "[quotes][speakers]") {
+    check_quotes({
+        // (where nouns are capitalised, a participle with its complement stands before the noun: a report, no one)
+        {"de", {"Laut einem im Juni veröffentlichten Gutachten soll die alte Brücke abgerissen werden."},
+         "soll die alte Brücke abgerissen werden", "", "einem im Juni veröffentlichten Gutachten"},
+        {"de", {"Laut dem vom Stadtrat bestellten Gutachten muss die Schwimmhalle saniert werden."},
+         "muss die Schwimmhalle saniert werden", "", "dem vom Stadtrat bestellten Gutachten"},
+        {"de", {"Laut einer aktuellen Studie wird der See in zwanzig Jahren austrocknen."},
+         "wird der See in zwanzig Jahren austrocknen", "", "einer aktuellen Studie"},
+        // (an age may stand before a given name: that one is a person)
+        {"de", {"„Ich fahre jeden Morgen mit der Fähre“, erzählt die 34-jährige Mila."},
+         "Ich fahre jeden Morgen mit der Fähre", "Mila"},
+        {"en", {"According to a recently published study, the lake will dry up in twenty years."},
+         "the lake will dry up in twenty years", "", "a recently published study"},
+        {"fr", {"Selon une étude publiée en juin, le lac sera à sec dans vingt ans."},
+         "le lac sera à sec dans vingt ans", "", "une étude publiée en juin"},
+        {"es", {"Según un estudio publicado en junio, el lago se secará en veinte años."},
+         "el lago se secará en veinte años", "", "un estudio publicado en junio"},
+    });
+}
+
+TEST_CASE("a month's name after a given name is a surname, though it is a small word too", "[quotes][speakers]") {
+    check_quotes({
+        {"en", {"\"The ferry will run again in spring,\" Mayor Lisa May said on Tuesday."},
+         "The ferry will run again in spring", "Lisa May"},
+        {"en", {"\"We will not sell the harbour,\" said Councillor Tom May."}, "We will not sell the harbour", "Tom May"},
+        {"de", {"„Die Fähre fährt im Frühjahr wieder“, sagte Bürgermeisterin Lisa März am Dienstag."},
+         "Die Fähre fährt im Frühjahr wieder", "Lisa März"},
+        {"fr", {"« Le bac reprendra au printemps », a déclaré la maire Lise Mai mardi."},
+         "Le bac reprendra au printemps", "Lise Mai"},
+        {"it", {"«Il traghetto ripartirà in primavera», ha detto il sindaco Luca Maggio."},
+         "Il traghetto ripartirà in primavera", "Luca Maggio"},
+    });
+}
