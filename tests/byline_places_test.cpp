@@ -199,6 +199,10 @@ TEST_CASE("a date, a dash, a bar or a bullet, then a byline's label and the name
         {"fr", "12 mars 2021 | Par : Jeanne Morel (service de presse du port)", {"Jeanne Morel"}, "2021-03-12"},
         {"es", "12 de marzo de 2021 - Por: Lucía Gómez (oficina de prensa del puerto)", {"Lucía Gómez"}, "2021-03-12"},
         {"it", "12 marzo 2021 - Di: Marco Bianchi (ufficio stampa del porto)", {"Marco Bianchi"}, "2021-03-12"},
+        // One word in the parenthesis: the desk, no word of the name.
+        {"de", "05.02.2021 - Redaktion: Anna Muster (Pressestelle)", {"Anna Muster"}, "2021-02-05"},
+        {"en", "12 March 2021 | By: Jane Roe (Newsdesk)", {"Jane Roe"}, "2021-03-12"},
+        {"fr", "12 mars 2021 - Texte : Jeanne Morel (Communication)", {"Jeanne Morel"}, "2021-03-12"},
     };
     const std::map<std::string, const Sample*> by_lang = {
         {"en", &samples[0]}, {"de", &samples[1]}, {"fr", &samples[2]}, {"es", &samples[3]}, {"it", &samples[4]}};
