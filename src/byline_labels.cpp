@@ -111,6 +111,11 @@ std::string without_picture_credits(std::string_view rest) {
         if (parenthesis && (bylines.has(low) || job_title_line(low) ||
                             std::all_of(core.begin(), core.end(), [](char c) { return c >= 'a' && c <= 'z'; })))
             continue;
+        // "Anna Muster (Pressestelle)", "Jane Roe (Hrsg.)": one word in a parenthesis closing a name is the person's
+        // desk or role, unless it is an agency's ("Jane Roe (AFP)").
+        const bool closes_name = k + 1 == words.size() || author_joiner(words[k + 1]);
+        if (parenthesis && k > 0 && closes_name && !agency_id(core))
+            continue;
         // "Jane Roe (Sponsored Post), ...", "Anna Muster (Pressesprecherin des Vereins)": a parenthesis of several
         // words names no author, unless a joiner opens it ("(avec Odile Marchal)") or it is an agency's.
         if (!parenthesis && w.size() > 1 && w.front() == '(' && !author_joiner(w.substr(1))) {

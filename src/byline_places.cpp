@@ -5,6 +5,7 @@
 #include "page.hpp"
 
 #include "bylines.hpp"
+#include "lexicon.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -24,6 +25,33 @@ bool signed_already(const Page& p) {
 }
 
 } // namespace
+
+std::optional<std::size_t> byline_after_date(std::string_view line, std::size_t date_end) {
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words"); // ("Uhr", "pm", "UTC")
+    // "05.02.2021, 14:30 Uhr - Text:": the marks and the words of the time between the date and the label.
+    const std::size_t most_skipped = 4;
+    std::size_t at = date_end;
+    for (std::size_t skipped = 0; skipped <= most_skipped; ++skipped) {
+        const std::string_view w = text::next_token(line, at);
+        if (w.empty())
+            return std::nullopt;
+        std::string low = text::lower(w);
+        if (date_separator(w) || (fillers != nullptr && fillers->has(low)))
+            continue;
+        // "Redaktion:", "Rédaction :": the label's colon, glued to it or a token of its own.
+        bool colon = low.size() > 1 && low.back() == ':';
+        if (colon)
+            low.pop_back();
+        else
+            colon = text::next_token(line, at) == ":";
+        // ("05.02.2021 - Text Outline Colour": "Text", "Redaktion" name the author only before a colon.)
+        const bool label = colon_only_label(low) ? colon : any_language_has("byline", low);
+        if (!label)
+            return std::nullopt;
+        return static_cast<std::size_t>(w.data() - line.data());
+    }
+    return std::nullopt;
+}
 
 void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;

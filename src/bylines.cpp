@@ -659,6 +659,9 @@ std::optional<std::vector<std::string>> post_facts_authors(std::string_view line
         return names;
     }
     std::string_view after = line.substr(std::min(line.size(), lead->end));
+    // "05.02.2021 | Redaktion: Jane Roe (Pressestelle)": a bar or a bullet between the date and the byline's label.
+    if (const auto label = byline_after_date(line, lead->end))
+        after = line.substr(*label);
     // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
     for (std::string_view cut : fact_cuts)
         after = after.substr(0, after.find(cut));

@@ -146,6 +146,12 @@ bool full_names(const std::vector<std::string>& names);
 /// "Autor: Jane Roe", "Text : Jeanne Morel": a line opening with a byline word closed by a colon.
 bool colon_byline_label(std::string_view line);
 
+/// "05.02.2021 - Redaktion: Jane Roe (Pressestelle)", "12 mars 2021 | Par : Jeanne Roe", "3 May 2021 10:15 • By:
+/// Jane Roe": after a date opening the line (its words end at `date_end`), a dash, a bar or a bullet, the words open
+/// with a byline word, or a label that names the author only before a colon (lexicon section colon_byline_labels)
+/// with its colon -> the byte offset where that label starts; nullopt when no such label follows the date.
+std::optional<std::size_t> byline_after_date(std::string_view line, std::size_t date_end);
+
 /// "Veröffentlicht: 3.05.2021 | Autor: mmuster | Tags: ...": the line prints `name` right after a byline word closed
 /// by a colon, at the start of the line or of a piece cut by a bar or a bullet.
 bool colon_labelled_name(std::string_view line, std::string_view name);

@@ -5,6 +5,7 @@
 #include "meta_parts.hpp"
 #include "page.hpp"
 
+#include "bylines.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -65,12 +66,9 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     if (facts)
         return facts;
     if (auto lead = leading_date(line, language)) {
-        std::size_t at = lead->end;
-        std::string word = text::lower(text::next_token(line, at));
-        // "05.02.2021 - Von Jane Roe, Sprecherin des Vereins": a dash between the date and the byline.
-        if (word == "-" || word == "–" || word == "—")
-            word = text::lower(text::next_token(line, at));
-        if (any_language_has("byline", word)) {
+        // "05.02.2021 - Von Jane Roe, Sprecherin des Vereins", "12 mars 2021 - Rédaction : Jeanne Roe (service
+        // presse)": a dash between the date and the byline or its label.
+        if (byline_after_date(line, lead->end)) {
             DateLine d = read_dates(line, language, order);
             d.is_date_line = true;
             d.rest.clear();

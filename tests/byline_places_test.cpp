@@ -5,6 +5,7 @@
 #include "classify.hpp"
 #include "pipeline.hpp"
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -176,5 +177,46 @@ TEST_CASE("a byline with its date under the links that close the text signs it",
         const std::string page = placed_page(row) + "\n" + closing + "\n";
         INFO(page);
         CHECK(classify(segment(page), row.lang).authors == row.names);
+    }
+}
+
+TEST_CASE("a date, a dash, a bar or a bullet, then a byline's label and the names give the date and the authors",
+          "[classify][byline][dates]") {
+    struct Row {
+        const char* lang;
+        const char* line;
+        std::vector<std::string> names;
+        const char* published;
+    };
+    const Row rows[] = {
+        {"de", "05.02.2021 - Redaktion: Anna Muster (Sprecherin des Hafenvereins)", {"Anna Muster"}, "2021-02-05"},
+        {"de", "05.02.2021 | Autor: Anna Muster (Sprecherin des Hafenvereins)", {"Anna Muster"}, "2021-02-05"},
+        {"de", "05.02.2021 – Von: Anna Muster und Lena Brandt (Pressestelle des Hafenvereins)",
+         {"Anna Muster", "Lena Brandt"}, "2021-02-05"},
+        {"en", "12 March 2021 - Text: Jane Roe (press office of the harbour board)", {"Jane Roe"}, "2021-03-12"},
+        {"en", "12 March 2021 \u2022 By: Jane Roe (press office of the harbour board)", {"Jane Roe"}, "2021-03-12"},
+        {"fr", "12 mars 2021 - Rédaction : Jeanne Morel (service de presse du port)", {"Jeanne Morel"}, "2021-03-12"},
+        {"fr", "12 mars 2021 | Par : Jeanne Morel (service de presse du port)", {"Jeanne Morel"}, "2021-03-12"},
+        {"es", "12 de marzo de 2021 - Por: Lucía Gómez (oficina de prensa del puerto)", {"Lucía Gómez"}, "2021-03-12"},
+        {"it", "12 marzo 2021 - Di: Marco Bianchi (ufficio stampa del porto)", {"Marco Bianchi"}, "2021-03-12"},
+        // One word in the parenthesis: the desk, no word of the name.
+        {"de", "05.02.2021 - Redaktion: Anna Muster (Pressestelle)", {"Anna Muster"}, "2021-02-05"},
+        {"en", "12 March 2021 | By: Jane Roe (Newsdesk)", {"Jane Roe"}, "2021-03-12"},
+        {"fr", "12 mars 2021 - Texte : Jeanne Morel (Communication)", {"Jeanne Morel"}, "2021-03-12"},
+    };
+    const std::map<std::string, const Sample*> by_lang = {
+        {"en", &samples[0]}, {"de", &samples[1]}, {"fr", &samples[2]}, {"es", &samples[3]}, {"it", &samples[4]}};
+    for (const Row& r : rows) {
+        const Sample& s = *by_lang.at(r.lang);
+        // Under the headline, and over it under the page's trail of links.
+        const std::string under = placed_page({r.lang, s.title, r.line, s.text, {}});
+        const std::string over = std::string("Pier Gazette\nStart >\nRegion >\n") + r.line + "\n" + s.title + "\n\n" +
+                                 s.text + "\n\n" + s.text + " " + s.text + "\n\n" + s.text + "\n\nNewsletter\n";
+        for (const std::string& page : {under, over}) {
+            INFO(page);
+            const Article a = classify(segment(page), r.lang);
+            CHECK(a.authors == r.names);
+            CHECK(a.published.value_or("") == r.published);
+        }
     }
 }
