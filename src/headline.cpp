@@ -580,18 +580,22 @@ bool crumb_trail(std::string_view line, std::string_view title, const std::funct
 bool CrumbTrails::prints(std::string_view title) {
     const int most_label_words = 4, least_line_words = 4;
     const auto& blocks = p_.blocks;
+    // (Most titles end no longer line: the labels are gathered only once one does.)
+    auto ends_with_title = [&title](const Block& b) {
+        return b.words >= least_line_words && b.text.size() > title.size() + 1 && b.text.ends_with(title);
+    };
+    if (std::none_of(blocks.begin(), blocks.end(), ends_with_title))
+        return false;
     if (!read_) {
         read_ = true;
         for (const auto& b : blocks)
             if (b.words <= most_label_words && !b.end_punct)
                 labels_.insert(b.text);
-        for (std::size_t k = 0; k < blocks.size(); ++k)
-            if (blocks[k].words >= least_line_words && labels_.count(text::first_token(blocks[k].text)) > 0)
-                lines_.push_back(k);
     }
     auto label = [&](std::string_view piece) { return labels_.count(piece) > 0; };
-    return std::any_of(lines_.begin(), lines_.end(),
-                       [&](std::size_t k) { return crumb_trail(blocks[k].text, title, label); });
+    return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) {
+        return ends_with_title(b) && label(text::first_token(b.text)) && crumb_trail(b.text, title, label);
+    });
 }
 
 bool title_variant(std::string_view candidate, std::string_view line) {

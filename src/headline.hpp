@@ -7,7 +7,6 @@
 #include <string_view>
 #include <unordered_set>
 #include <utility>
-#include <vector>
 
 namespace archive {
 
@@ -74,7 +73,6 @@ private:
     const Page& p_;
     bool read_ = false;
     std::unordered_set<std::string_view> labels_;
-    std::vector<std::size_t> lines_;
 };
 
 /// "Ernährung sichern Schulze: Deutschland hilft dem Welternährungsprogramm", "Santé Le vaccin arrive en pharmacie":
