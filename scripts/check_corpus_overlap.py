@@ -3,7 +3,7 @@
 
 The corpus is for measuring only: tests, samples, word lists and comments must be our own text. The user's
 example page (spec/lavrov-kerry.txt, also the seed corpus) is the one page the project may quote.
-Usage: scripts/check_corpus_overlap.py CORPUS_DIR [FILE...]   (default files: src/, tests/, samples/, README.md)
+Usage: scripts/check_corpus_overlap.py CORPUS_DIR [FILE...]   (default files: src/, tests/, samples/, README.md, docs/)
 """
 import glob
 import os
@@ -37,7 +37,7 @@ def corpus_windows(root):
 def project_files():
     files = []
     for pattern in ("src/**/*.cpp", "src/**/*.hpp", "src/lexicon/*.txt", "include/**/*.hpp", "tests/**/*.cpp",
-                    "tests/**/*.sh", "samples/*.txt", "samples/*.json", "README.md"):
+                    "tests/**/*.sh", "samples/*.txt", "samples/*.json", "README.md", "docs/*.md"):
         files += glob.glob(pattern, recursive=True)
     return sorted(f for f in set(files) if "lavrov-kerry" not in f)
 
