@@ -60,12 +60,18 @@ static_assert(std::tuple_size_v<decltype(Block::notice_tags)> == notice_tag_kind
 // Lower-cases the blocks' texts and finds their words, all kept in one PageWords shared by the blocks, and fills the
 // features read from the words: the stopwords, whether a line is a known boilerplate phrase. (Asked once join_wrapped()
 // has joined a wrapped paragraph's lines: of the paragraph, not of each line.) `plain[k]`: measure_shape() met
-// nothing to collapse in block k's text (see is_boilerplate_phrase).
-void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain) {
+// nothing to collapse in block k's text (see is_boilerplate_phrase). `first[k]`: the first block of block k's text
+// (see count_repeats).
+void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain, const std::vector<std::size_t>& first) {
+    // A line the page prints again (a menu's items, a share button, a footer under each teaser: a sixth of a news
+    // page's lines) has the features of its first print, all read from its text: that one's lowered bytes and words
+    // are shared, its features copied, and the line is neither lowered nor looked up again. (plain[k] too is
+    // measure_shape()'s answer for the text itself, the same for each print.)
     auto page = std::make_shared<PageWords>();
     std::size_t bytes = 0;
-    for (const Block& b : blocks)
-        bytes += b.text.size();
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        if (first[k] == k)
+            bytes += blocks[k].text.size();
     // (Room for the lines lower-cased to as many bytes, most lines, and a word in four bytes: grown past that, the
     // places below are offsets, turned into views once every line is in.)
     page->lowered.reserve(bytes);
@@ -76,6 +82,10 @@ void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain) {
     std::vector<Place> places(blocks.size());
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         Place& at = places[k];
+        if (first[k] != k) {
+            at = places[first[k]];
+            continue;
+        }
         at.lower_at = page->lowered.size();
         at.spans_at = page->spans.size();
         at.spans_size = text::append_lower_with_words(blocks[k].text, page->lowered, page->spans);
@@ -87,12 +97,18 @@ void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain) {
         b.lower = std::string_view(page->lowered).substr(at.lower_at, at.lower_size);
         b.lower_word_spans = std::span<const text::WordSpan>(page->spans).subspan(at.spans_at, at.spans_size);
         b.page_words = page;
+        if (first[k] != k) { // (an earlier block: its features are filled)
+            const Block& same = blocks[first[k]];
+            b.stopword_hits = same.stopword_hits;
+            b.notice_tags = same.notice_tags;
+            b.boilerplate = same.boilerplate;
+            continue;
+        }
         // (The counts are zero from the block's construction: segment() measures each block's words once.)
         count_stopwords_and_tags(b.lower_words(), b.stopword_hits, b.notice_tags);
         b.boilerplate = plain[k] != 0 ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
     }
 }
-
 
 bool starts_lower(std::string_view s) {
     std::size_t i = 0;
@@ -285,9 +301,10 @@ std::size_t line_key(std::string_view t) {
     return static_cast<std::size_t>(h ^ (h >> 31));
 }
 
-// Sets each block's `repeats`: the blocks of the same text are found in one open-addressing table of block indices,
-// keyed by their text (a map of texts would allocate a node for every line).
-void count_repeats(std::vector<Block>& blocks) {
+// Sets each block's `repeats` and returns, for each block, the first block of the same text (itself for a text's first
+// block): the blocks of the same text are found in one open-addressing table of block indices, keyed by their text (a
+// map of texts would allocate a node for every line).
+std::vector<std::size_t> count_repeats(std::vector<Block>& blocks) {
     constexpr std::size_t empty = static_cast<std::size_t>(-1);
     std::size_t size = 16;
     while (size < blocks.size() * 2)
@@ -308,6 +325,7 @@ void count_repeats(std::vector<Block>& blocks) {
     }
     for (std::size_t k = 0; k < blocks.size(); ++k)
         blocks[k].repeats = count[first[k]] - 1;
+    return first;
 }
 
 } // namespace
@@ -362,9 +380,9 @@ std::vector<Block> segment(std::string_view txt) {
     if (!blocks.empty())
         blocks.back().blank_after = true;
     join_wrapped(blocks, lengths, plain);
-    measure_words(blocks, plain);
-
-    count_repeats(blocks);
+    // (The repeats first: a line printed again is measured once, see measure_words.)
+    const std::vector<std::size_t> first = count_repeats(blocks);
+    measure_words(blocks, plain, first);
     return blocks;
 }
 

@@ -341,6 +341,44 @@ TEST_CASE("a block's lowered text and words stay readable in a copy that outlive
     }
 }
 
+TEST_CASE("a line printed again on a page has the words and features of a page holding it alone", "[segment]") {
+    // A menu's item, a share button, a reading time and a rights notice under each teaser: the page prints them again,
+    // and each print is measured once (the later ones share the first one's lowered bytes and words, and its
+    // features). Every print, and the first one most of all, reads as the line does alone.
+    const std::vector<std::string> lines = {"Weiter", "Partager sur Facebook", "5 min read", "Lesezeit: 3 Min.",
+                                            "Tous droits r\xC3\xA9serv\xC3\xA9s \xC2\xB7 La Gazette de la Baie",
+                                            "The ferry leaves the harbour at noon.", "Alle  Rechte\tvorbehalten"};
+    std::string page;
+    for (int round = 0; round < 3; ++round)
+        for (const std::string& line : lines)
+            page += line + "\n\nTeaser " + std::to_string(round) + " of the Kelp Bay Gazette\n\n";
+    const auto blocks = segment(page);
+    REQUIRE(blocks.size() == 6 * lines.size());
+    for (std::size_t k = 0; k < blocks.size(); k += 2) {
+        const std::string& line = lines[(k / 2) % lines.size()];
+        CAPTURE(line, k);
+        const auto alone = segment(line);
+        REQUIRE(alone.size() == 1);
+        const Block& b = blocks[k];
+        const Block& a = alone[0];
+        CHECK(b.text == a.text);
+        CHECK(b.repeats == 2);
+        CHECK(b.lower == a.lower);
+        const text::Words words = b.lower_words(), alone_words = a.lower_words();
+        CHECK(std::vector<std::string>(words.begin(), words.end()) ==
+              std::vector<std::string>(alone_words.begin(), alone_words.end()));
+        CHECK(b.stopword_hits == a.stopword_hits);
+        CHECK(b.notice_tags == a.notice_tags);
+        CHECK(b.boilerplate == a.boilerplate);
+        CHECK(b.boilerplate == is_boilerplate_phrase(line));
+        // (A later print shares its first print's lowered bytes: it was not lowered again.)
+        CHECK(b.lower.data() == blocks[k % (2 * lines.size())].lower.data());
+    }
+    // (The teasers' lines, each printed once, are lowered on their own.)
+    CHECK(blocks[1].lower == "teaser 0 of the kelp bay gazette");
+    CHECK(blocks[blocks.size() - 1].lower == "teaser 2 of the kelp bay gazette");
+}
+
 TEST_CASE("a wrapped paragraph whose only line going on in lower case is its last is still joined", "[segment]") {
     // Each paragraph: a run of three lines, the second opening with a capital, the third going on in lower case (the
     // run's last line is the one that tells the page is wrapped: join_wrapped's first pass must look that far).
