@@ -252,7 +252,8 @@ namespace {
 // "3.", "2021,", "Montag", "mai": a token of a date, a number or a weekday's or a month's name in any language
 // (`low`: the token's first word, lower-cased).
 bool date_token(std::string_view tok, std::string_view low) {
-    if (text::has_ascii_digit(tok) || any_language_has("weekdays", low))
+    static const LexiconSection& weekdays = any_language_section("weekdays"); // (merged once)
+    if (text::has_ascii_digit(tok) || weekdays.has(low))
         return true;
     return std::any_of(languages().begin(), languages().end(),
                        [low](const Lexicon* lx) { return lx->months.find(low) != lx->months.end(); });
@@ -306,17 +307,22 @@ bool date_in_sentence(std::string_view line, std::string_view language) {
     const std::size_t least_letters = 4;
     if (!find_date(line, language))
         return false;
-    const LexiconSection* fillers = common_lexicon().section("date_filler_words");
-    const LexiconSection* time_units = common_lexicon().section("time_units");
+    // (The sections are looked up once, not for every word; each token's first word is lower-cased into one buffer.)
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    static const LexiconSection* time_units = common_lexicon().section("time_units");
+    static const LexiconSection& bylines = any_language_section("byline");
+    static const LexiconSection& published = any_language_section("published");
+    static const LexiconSection& updated = any_language_section("updated");
     int before = 0, after = 0; // (own words before the date's first token; after its last one)
     bool dated = false, small = false;
-    for (std::string_view tok : text::split_ws(line)) {
+    std::string w;
+    std::size_t next = 0;
+    for (std::string_view tok = text::next_token(line, next); !tok.empty(); tok = text::next_token(line, next)) {
         if (tok == "|" || tok == "•" || tok == "·" || (!dated && tok.ends_with(':')))
             return false;
-        const auto words = text::words_lower(tok);
-        if (words.empty())
+        // (The first of text::words_lower(tok).)
+        if (std::size_t i = 0; !text::next_word_lower(tok, i, w))
             continue;
-        const std::string& w = words[0];
         if (date_token(tok, w)) {
             dated = true;
             after = 0;
@@ -326,7 +332,7 @@ bool date_in_sentence(std::string_view line, std::string_view language) {
         if ((fillers != nullptr && fillers->has(w)) || (time_units != nullptr && time_units->has(w)) ||
             text::length_cp(w) < 2)
             continue;
-        if (any_language_has("byline", w) || any_language_has("published", w) || any_language_has("updated", w))
+        if (bylines.has(w) || published.has(w) || updated.has(w))
             return false;
         (dated ? after : before) += 1;
         std::size_t at = 0;
