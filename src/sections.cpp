@@ -1,12 +1,15 @@
 // The section loop's helpers (classify()): which line jusText rates bad stays text, the notes of a wiki article, and
-// the folds applied to the sections the loop builds (labels in sentence case, definition lists).
+// the folds applied to the sections the loop builds (labels in sentence case, definition lists, lines in title case).
 #include "classify.hpp"
 #include "page.hpp"
+#include "sections_parts.hpp"
 
 #include "lexicon.hpp"
 #include "text.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string_view>
 #include <utility>
 
 namespace archive {
@@ -187,6 +190,120 @@ void fold_definition_lists(std::vector<Section>& sections) {
             for (auto& par : sections[i].paragraphs)
                 out.back().paragraphs.push_back(std::move(par));
         }
+    }
+    sections = std::move(out);
+}
+
+namespace {
+
+// The words of a line in English title case ("New Tab Page and Pocket", "Add-ons / Web Extensions"): each word with
+// a letter opens with a capital (its first letter: "(Draft)" too), but the small words title case leaves in lower
+// case (`small`) after the first. Returns how many words have a letter, and whether one of them has a lower-case
+// letter (a line in capitals is no title case); nothing for a line of another case.
+struct TitleCaseWords {
+    int letter_words = 0;
+    bool lower = false;
+};
+std::optional<TitleCaseWords> title_case_words(std::string_view line, const LexiconSection& small) {
+    TitleCaseWords out;
+    std::size_t at = 0;
+    for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at)) {
+        char32_t first = 0;
+        bool lower = false;
+        for (std::size_t i = 0; i < w.size();) {
+            const char32_t cp = text::next_cp(w, i);
+            if (first == 0 && text::is_letter(cp))
+                first = cp;
+            lower = lower || text::is_lower(cp);
+        }
+        if (first == 0) // "&", "/", "2021"
+            continue;
+        out.lower = out.lower || lower;
+        ++out.letter_words;
+        if (!text::is_upper(first) && (out.letter_words == 1 || !small.has(text::lower(w))))
+            return std::nullopt;
+    }
+    return out;
+}
+
+} // namespace
+
+void lift_title_case_headings(std::vector<Section>& sections, const std::vector<char>& glued_headings,
+                              std::string_view language) {
+    const Lexicon* lex = lexicon(language);
+    const LexiconSection* small = lex != nullptr ? lex->section("title_case_small_words") : nullptr;
+    if (small == nullptr)
+        return;
+    // The page's headings of two words or more: in title case, or in another case ("Setting up the ferry").
+    int title_case = 0, other_case = 0;
+    for (const auto& s : sections) {
+        if (!s.heading || marked_heading(*s.heading))
+            continue;
+        const auto words = title_case_words(*s.heading, *small);
+        title_case += words && words->letter_words >= 2;
+        other_case += !words && text::split_ws(*s.heading).size() >= 2;
+    }
+    const int least_headings = 3;
+    if (title_case < least_headings || title_case < 2 * other_case)
+        return;
+    auto words_of = [](const std::string& line) { return text::split_ws(line).size(); };
+    // A line of a heading's shape in title case: two to six words opening with a letter, no comma ("Jane Doe, John
+    // Roe" are names), no final mark.
+    const std::size_t most_words = 6, text_least = 8;
+    auto titled = [&](const std::string& line) {
+        std::size_t at = 0;
+        const auto words = words_of(line);
+        if (words < 2 || words > most_words || line.find(',') != std::string::npos ||
+            std::string_view(".!?:;").find(line.back()) != std::string_view::npos ||
+            !text::is_letter(text::next_cp(line, at)))
+            return false;
+        const auto tc = title_case_words(line, *small);
+        return tc && tc->letter_words >= 2 && tc->lower;
+    };
+    // The paragraph above it is text: a sentence, or a long line, that announces nothing with a colon.
+    auto text_above = [&](const std::string& line) {
+        return line.back() != ':' &&
+               (std::string_view(".!?").find(line.back()) != std::string_view::npos || words_of(line) >= text_least);
+    };
+    // The paragraph below it is a sentence announcing what the section lists with its colon ("We are running three
+    // trials:"), too short for the section loop to take it for the text of a heading.
+    const std::size_t colon_least = 3;
+    auto announces = [&](const std::string& line) { return line.back() == ':' && words_of(line) >= colon_least; };
+    std::vector<Section> out;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+        std::vector<std::string>& pars = sections[i].paragraphs;
+        const std::size_t n = pars.size();
+        std::vector<char> lift(n, false);
+        // "... the defer library / Project Updates / Add-ons / Web Extensions / (heading) Addon Manager": one or two
+        // such lines closing a section after its text, glued over its heading, head the section below them (a
+        // group's title over its first part). ("Player Name / Player Number / <blank> / (heading) Name Size": the
+        // values of a setting set apart from the next heading are no titles.)
+        if (i + 1 < sections.size() && sections[i + 1].heading && i + 1 < glued_headings.size() &&
+            glued_headings[i + 1]) {
+            std::size_t from = n;
+            while (from > 0 && n - from < 2 && titled(pars[from - 1]))
+                --from;
+            if (from < n && from > 0 && text_above(pars[from - 1]))
+                std::fill(lift.begin() + static_cast<std::ptrdiff_t>(from), lift.end(), true);
+        }
+        // "... a shorter release cycle. / New Tab Page and Pocket / We are running three trials: / ...": between text
+        // and a sentence announcing a list.
+        for (std::size_t j = 1; j + 1 < n; ++j)
+            lift[j] = lift[j] || (titled(pars[j]) && text_above(pars[j - 1]) && announces(pars[j + 1]));
+        if (std::find(lift.begin(), lift.end(), true) == lift.end()) {
+            out.push_back(std::move(sections[i]));
+            continue;
+        }
+        Section current{std::move(sections[i].heading), {}};
+        for (std::size_t j = 0; j < n; ++j) {
+            if (!lift[j]) {
+                current.paragraphs.push_back(std::move(pars[j]));
+                continue;
+            }
+            out.push_back(std::move(current));
+            current = Section{std::move(pars[j]), {}};
+        }
+        out.push_back(std::move(current));
     }
     sections = std::move(out);
 }

@@ -78,12 +78,20 @@ void add_paragraph(SectionLoop& s, std::size_t k) {
     s.section.paragraphs.emplace_back();
 }
 
-// A heading: it closes the section being filled (stored if it has a heading or a paragraph) and opens the next.
-void start_section(SectionLoop& s, const std::string& heading) {
-    if (s.have_paragraph || s.section.heading)
+// The section being filled is stored (when it has a heading or a paragraph), with whether its heading is glued.
+void store_section(SectionLoop& s) {
+    if (s.have_paragraph || s.section.heading) {
         s.p.article.sections.push_back(std::move(s.section));
+        s.glued_headings.push_back(s.glued_heading);
+    }
+}
+
+// A heading (the line `b` opens it): it closes the section being filled and opens the next.
+void start_section(SectionLoop& s, const std::string& heading, const Block& b) {
+    store_section(s);
     s.section = Section{};
     s.section.heading = heading;
+    s.glued_heading = !b.blank_before;
     s.have_paragraph = false;
 }
 
@@ -353,7 +361,7 @@ bool broken_title_heads(SectionLoop& s, const Line& line) {
     if (whole.size() == 1 && heads_shape(s, whole.front()) && is_text(s, next_text(s, k + 2), whole.front())) {
         p.role[k] = Role::heading;
         p.role[k + 1] = Role::heading;
-        start_section(s, whole.front().text);
+        start_section(s, whole.front().text, b);
         return true;
     }
     return false;
@@ -408,15 +416,15 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
         const bool announced = announced_by_colon(s, k);
         if (heads_section(s, line, text_below(s, line, announced), announced) && !deck_under_headline(s, line)) {
             p.role[k] = Role::heading;
-            start_section(s, line.b.text);
+            start_section(s, line.b.text, line.b);
             continue;
         }
         add_paragraph(s, k);
     }
-    if (s.have_paragraph || s.section.heading)
-        p.article.sections.push_back(std::move(s.section));
+    store_section(s);
     for (const auto& [at, paragraph, k] : s.spent_paragraphs)
         p.article.sections[at].paragraphs[paragraph] = std::move((*owned)[k].text);
+    lift_title_case_headings(p.article.sections, s.glued_headings, p.language);
     fold_definition_lists(p.article.sections);
     fold_sentence_case_labels(p.article.sections);
 }

@@ -37,6 +37,10 @@ struct SectionLoop {
     // A paragraph's text is read again by the rules of the lines below it: spent blocks give theirs up only once the
     // sections are made, each into the place its paragraph holds (section, paragraph, block).
     std::vector<std::array<std::size_t, 3>> spent_paragraphs;
+    // For each section stored, whether its heading stands glued under the line above it (no blank line between);
+    // glued_heading: the section being filled's.
+    std::vector<char> glued_headings;
+    bool glued_heading = false;
 };
 
 /// The line the loop reads, and what several rules ask of it, worked out once.
@@ -70,5 +74,14 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k);
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon);
 /// The line heads a section (`next_is_text`: text_below(); `after_colon`: announced_by_colon()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon);
+
+/// "... the defer library / Project Updates / Add-ons / Web Extensions / Addon Manager / ...": on a page in a language
+/// that writes its headings in title case (its lexicon lists title_case_small_words), whose section headings are
+/// mostly in title case (three of two words or more, twice those in another case), a paragraph of two to six words in
+/// title case between text and a sentence announcing a list with its colon, or one or two such lines closing a
+/// section after its text over the next heading glued under them (`glued_headings`, one a section), head sections
+/// of their own.
+void lift_title_case_headings(std::vector<Section>& sections, const std::vector<char>& glued_headings,
+                              std::string_view language);
 
 } // namespace archive
