@@ -477,6 +477,20 @@ std::vector<char> short_item_lists(const Page& p, std::size_t rs, std::size_t re
                       true);
         k = end > k ? end : k + 1;
     }
+    // "... the landing stage. / Three things changed: / A wider gangway / Heated seats / Length: 48 metres": the entries
+    // and the rows of facts closing the region under its last paragraph or the sentence announcing them
+    // (take_announced_list() took them in). From the highest line announcing them up to the last paragraph: a lead
+    // of the list's own announces only its lower part.
+    std::size_t list_from = re + 1;
+    for (std::size_t k = re; k-- > rs;) {
+        const bool announcing = prose(k) || (p.role[k] == Role::none && blocks[k].text.back() == ':');
+        if (announcing && announced_list_end(p, k) == re + 1)
+            list_from = k + 1;
+        if (prose(k))
+            break;
+    }
+    std::fill(listed.begin() + static_cast<std::ptrdiff_t>(list_from), listed.begin() + static_cast<std::ptrdiff_t>(re + 1),
+              true);
     return listed;
 }
 

@@ -437,6 +437,83 @@ std::pair<std::size_t, std::size_t> trim_leading_excerpts(const Page& p, std::si
 
 } // namespace
 
+namespace {
+
+// A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
+// phrase, no label ending the article, no link) and no prompt or notice.
+bool list_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k] &&
+           b.letters > 0 && !closing_notice(b) && !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b);
+}
+
+// "The new ferry:", "Technische Daten:", "Au programme :": a lead of a few words closed by a colon.
+bool list_lead(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int most_words = 8;
+    return b.words >= 1 && b.words <= most_words && b.text.back() == ':' && list_line(p, k);
+}
+
+// "A wider gangway for bicycles", "Beheizte Sitze": an entry of two to twelve words, no line of text. ("Gallery",
+// "Fotos": a word alone is a label; "HafenFähre fährt wieder": a teaser's kicker glued to its title.)
+bool list_entry(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int least_words = 2, most_words = 12;
+    return b.words >= least_words && b.words <= most_words && b.text.back() != ':' &&
+           p.raw_quality[k] != Quality::good && list_line(p, k) && !glued_elements(b.text);
+}
+
+// "Passengers: 320", "Effektiver Jahreszins: 3,9 Prozent", "Diesel 32,2 Mio. t 32,3 Mio. t": a row of a table of
+// facts.
+bool fact_row(const Page& p, std::size_t k) {
+    return table_row(p.blocks[k]) && list_line(p, k);
+}
+
+} // namespace
+
+std::size_t announced_list_end(const Page& p, std::size_t last) {
+    const std::size_t n = p.blocks.size(), least_rows = 2, most_rows = 20;
+    std::size_t at = last + 1, end = last + 1;
+    // "Three things changed: / A wider gangway / Heated seats / Tickets sold on board": the short entries that the
+    // paragraph's colon announces, two to ten; a single line under it is a label ("Photo gallery"), a longer run a
+    // menu or a list of titles.
+    // ("You May Also Want To See These:", every word capitalised, is a title over other articles' titles.)
+    const Block& over = p.blocks[last];
+    const bool title_case = over.words >= 3 && over.upper_initial + 1 >= over.words;
+    if (over.text.back() == ':' && !title_case) {
+        const std::size_t least_entries = 2, most_entries = 10;
+        std::size_t j = at;
+        while (j < n && j - at <= most_entries && list_entry(p, j))
+            ++j;
+        if (j - at >= least_entries && j - at <= most_entries)
+            end = at = j;
+    }
+    // Then the rows of a table of facts, right under the text or under a lead of their own, block after block.
+    for (;;) {
+        if (at < n && list_lead(p, at))
+            ++at;
+        std::size_t j = at;
+        while (j < n && j - at < most_rows && fact_row(p, j))
+            ++j;
+        // A lead over a single row, or over more rows than a table of facts holds, ends it.
+        if (j - at < least_rows || (j < n && fact_row(p, j)))
+            break;
+        end = at = j;
+    }
+    return end;
+}
+
+// "... on the landing stage. / Three things changed: / A wider gangway / Heated seats", "... from the region. / The
+// new ferry: / Length: 48 metres / Passengers: 320": under the article's last paragraph, the short entries its colon
+// announces and the rows of a table of facts are the article's, however short; only their shape kept them out.
+std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re) {
+    // (The paragraph, or the short sentence closing it that announces the list: "Three things changed:".)
+    const Block& last = p.blocks[re];
+    if ((p.raw_quality[re] != Quality::good && last.text.back() != ':') || last.boilerplate)
+        return {rs, re};
+    return {rs, announced_list_end(p, re) - 1};
+}
+
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
 // join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
@@ -446,6 +523,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = trim_closing_notices(p, trimmed.first, trimmed.second);
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
     trimmed = take_closing_sentences(p, trimmed.first, trimmed.second);
+    trimmed = take_announced_list(p, trimmed.first, trimmed.second);
     return take_sign_off(p, trimmed.first, trimmed.second);
 }
 

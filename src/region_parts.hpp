@@ -26,6 +26,13 @@ bool reader_prompt(const Block& b);
 /// in a longer one. Asked at the region's edges only.
 bool comment_form_notice(const Block& b);
 
+/// "Three things changed: / A wider gangway / Heated seats", "... the region. / The new ferry: / Length: 48 metres /
+/// Passengers: 320": the end (exclusive) of the list under line `last`: the two to ten short entries its colon
+/// announces (not a title's, every word capitalised), then blocks of two to twenty rows of facts, each under a lead
+/// closed by a colon or none; last + 1 when none follows. A line printed elsewhere, a link, a furniture's phrase or
+/// a prompt is no part of it.
+std::size_t announced_list_end(const Page& p, std::size_t last);
+
 /// The run [rs, re] (inclusive) with its edges trimmed: the first comment, the author's box, closing notices and
 /// titles under the article leave it; its closing sentences and the author's sign-off join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re);
