@@ -504,6 +504,11 @@ bool bare_name(const std::vector<std::string_view>& words) {
     for (std::size_t k = 0; k < words.size(); ++k)
         if (!name_word_at(words, k))
             return false;
+    // "Text Outline Colour Settings", "Schriftart Farbe Deckkraft": the entries of a video player's or a reader's
+    // settings panel, capitalised, name no person (lexicon section settings_panel_words).
+    static const LexiconSection& settings = any_language_section("settings_panel_words");
+    if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return settings.has(text::lower(w)); }))
+        return false;
     const std::string name = join_words(words);
     return !agency_id(name) && !agency_tag(name);
 }
