@@ -69,16 +69,29 @@ std::optional<std::string> name_before_date(std::string_view line) {
     return join_words(name);
 }
 
-std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
-    auto words = text::split_ws(line);
-    // "Anna Muster 1 Kommentar Hafen, Fähren": the count of the post's comments closes the name, the categories
-    // after it are none of it.
-    words.resize(comment_count_at(words));
-    // "Jane Roe 6": the count of the article's comments after the name.
-    if (words.size() > 3 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
-            return c >= '0' && c <= '9';
-        }))
-        words.pop_back();
+namespace {
+
+// The words before a name after a date close the date: a figure, a word of the time or a separator ("27.01.2020
+// Soziales & Gesundheit Startseite": other words make the name a run of a menu's words).
+bool closes_date(std::string_view before) {
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    return text::has_ascii_digit(before) || date_separator(before) ||
+           (fillers != nullptr && fillers->has(text::lower(before)));
+}
+
+// name_after_date() of the line's `words` as cut so far, the words the date left (`rest`) starting at `rest_from`.
+std::optional<std::string> name_closing(const std::vector<std::string_view>& words, std::string_view line,
+                                        std::string_view rest, std::size_t rest_from) {
+    // "1. November 2016 jroe", "12/04/2020 k.lee 3 Comments": a blog's handle in small letters, alone after the date
+    // ("Mar 3, 2021 5min read": the word of a reading time, lexicon section reading_time, is none).
+    if (words.size() >= 2 && words.size() - 1 == rest_from && handle_name(words.back()) &&
+        closes_date(words[words.size() - 2])) {
+        static const LexiconSection& reading = any_language_section("reading_time");
+        const std::string low = text::lower(line);
+        if (std::none_of(reading.entries.begin(), reading.entries.end(),
+                         [&low](const std::string& phrase) { return low.find(phrase) != std::string::npos; }))
+            return std::string(words.back());
+    }
     // The name is the run of a bare name's words closing the line, after the date ("The Harbour Post 02/10/2020 Jane
     // Roe": the paper is printed before the date); its words are among those the date left (`rest`: "13:10 Uhr Jane
     // Roe" leaves "Uhr", a word of the time, out).
@@ -91,17 +104,45 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
     while (words.size() - from > 2 && rest.find(join_words(tail(from))) == std::string_view::npos)
         ++from;
     const std::vector<std::string_view> name = tail(from);
-    // "12:00 A. M.": initials alone are no name. "27.01.2020 Soziales & Gesundheit Startseite": the words before the
-    // name close the date (a figure, a word of the time, a separator); others make it a run of a menu's words.
+    // "12:00 A. M.": initials alone are no name.
     const bool initials = std::all_of(name.begin(), name.end(), [](std::string_view w) { return w.ends_with('.'); });
-    if (initials || !bare_name(name) || rest.find(join_words(name)) == std::string_view::npos)
-        return std::nullopt;
-    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
-    const std::string_view before = words[from - 1];
-    const bool closes_date = text::has_ascii_digit(before) || date_separator(before) || (fillers != nullptr && fillers->has(text::lower(before)));
-    if (!closes_date)
+    if (initials || !bare_name(name) || rest.find(join_words(name)) == std::string_view::npos ||
+        !closes_date(words[from - 1]))
         return std::nullopt;
     return join_words(name);
+}
+
+} // namespace
+
+std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
+    auto words = text::split_ws(line);
+    // (`rest` closes the line: the words the date left start at `rest_from`, past a separator.)
+    const std::size_t rest_words = text::split_ws(rest).size();
+    std::size_t rest_from = words.size() > rest_words ? words.size() - rest_words : 0;
+    while (rest_from < words.size() && date_separator(words[rest_from]))
+        ++rest_from;
+    // "Anna Muster 1 Kommentar Hafen, Fähren": the count of the post's comments closes the name, the categories
+    // after it are none of it.
+    words.resize(comment_count_at(words));
+    // "Jane Roe 6": the count of the article's comments after the name.
+    if (words.size() > 3 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
+            return c >= '0' && c <= '9';
+        }))
+        words.pop_back();
+    if (auto name = name_closing(words, line, rest, rest_from))
+        return name;
+    // "16. Mai 2019 Anna Muster Hafen, Fähren", "3 March 2021 | Jane Roe | Boats": the post's other facts close the
+    // line after the name, its categories listed with commas or facts cut apart by bars or bullets; the name ends
+    // before the first of them (two words of the name at least stand before a list).
+    for (std::size_t k = rest_from + 1; k < words.size(); ++k) {
+        const bool listed = k >= rest_from + 2 && k + 1 < words.size() && words[k].size() > 1 &&
+                            words[k].back() == ',' && text::starts_upper(words[k]) && text::starts_upper(words[k + 1]);
+        if (listed || date_separator(words[k])) {
+            words.resize(k);
+            return name_closing(words, line, rest, rest_from);
+        }
+    }
+    return std::nullopt;
 }
 
 namespace {

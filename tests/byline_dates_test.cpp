@@ -1,5 +1,5 @@
-// Table-driven tests of the names a date line prints after its date (byline_dates.cpp): the entries of a settings
-// panel name nobody.
+// Table-driven tests of the names a date line prints after its date (byline_dates.cpp): the name before the post's
+// categories, a blog's handle, and the entries of a settings panel, which name nobody.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -57,4 +57,32 @@ TEST_CASE("the entries of a settings panel after a date line's date name nobody"
                             "would rise by a tenth from the summer.\n",
                             "page.txt");
     CHECK(a.authors.empty());
+}
+
+TEST_CASE("the post's categories listed after the name close a date line's name", "[classify][byline]") {
+    check_after_date({{"3 March 2021 Jane Roe Boats, Travel 2", 3, "Jane Roe"},
+                      {"16. Mai 2019 Anna Muster Hafen, Fähren", 3, "Anna Muster"},
+                      {"12 mars 2022 Jeanne Morel Société, Culture", 3, "Jeanne Morel"},
+                      {"4 de mayo de 2021 Lucía Gómez Cultura, Viajes", 5, "Lucía Gómez"},
+                      {"4 maggio 2021 Marco Bianchi Economia, Porti", 3, "Marco Bianchi"}});
+}
+
+TEST_CASE("the post's facts cut apart by bars after the name close a date line's name", "[classify][byline]") {
+    check_after_date({{"3 March 2021 | Jane Roe | Boats", 3, "Jane Roe"},
+                      {"3. März 2021 | Anna Muster | 2 Kommentare", 3, "Anna Muster"},
+                      {"12 mars 2022 • Jeanne Morel • Société", 3, "Jeanne Morel"},
+                      {"4 de mayo de 2021 | Lucía Gómez | Cultura", 5, "Lucía Gómez"},
+                      {"4 maggio 2021 | Marco Bianchi | 3 commenti", 3, "Marco Bianchi"},
+                      {"March 3, 2021 | jroe | 2 Comments", 3, "jroe"},
+                      // a name closing the line after another fact is still the one read
+                      {"3 March 2021 | Harbour | Jane Roe", 3, "Jane Roe"}});
+}
+
+TEST_CASE("a blog's handle in small letters alone after a date line's date is its author", "[classify][byline]") {
+    check_after_date({{"March 3, 2021 jroe", 3, "jroe"},
+                      {"1. November 2016 hafenfan", 3, "hafenfan"},
+                      {"12 mars 2022 jmorel 3 commentaires", 3, "jmorel"},
+                      {"4 de mayo de 2021 lgomez", 5, "lgomez"},
+                      // the last word of a reading time is no handle
+                      {"Mar 3, 2021 5min read", 4, ""}});
 }
