@@ -7,6 +7,16 @@
 
 using namespace archive;
 
+namespace {
+
+// The last two paragraphs of a page about a ferry line, under its picture.
+const char* const closing_paragraphs =
+    "Residents had asked for the link since the bridge was closed for repairs, and the shop owners on the south bank "
+    "said trade had fallen.\n"
+    "The council will pay for the fuel of the first year, the mayor said at the opening of the new pier on Thursday.\n";
+
+} // namespace
+
 TEST_CASE("an agency's name alone over a wire story, no picture beside it, credits no picture", "[classify][credit]") {
     struct Row {
         const char* lang;
@@ -56,11 +66,8 @@ TEST_CASE("an agency's name alone under a caption credits its picture", "[classi
                             "two-year repair, its operator said on Thursday.\n"
                             "The operator said it had spent more than it planned on the new engines, and that fares "
                             "would rise by a tenth from the summer.\n"
-                            "The new ferry leaves the yard at Wendle on its first trip.\nReuters\n"
-                            "Residents had asked for the link since the bridge was closed for repairs, and the shop "
-                            "owners on the south bank said trade had fallen.\n"
-                            "The council will pay for the fuel of the first year, the mayor said at the opening of "
-                            "the new pier on Thursday.\n",
+                            "The new ferry leaves the yard at Wendle on its first trip.\nReuters\n" +
+                                std::string(closing_paragraphs),
                             "page.txt");
     REQUIRE(a.media.size() == 1);
     CHECK(a.media[0].caption == std::optional<std::string>("The new ferry leaves the yard at Wendle on its first trip."));
@@ -72,11 +79,8 @@ TEST_CASE("an agency's name alone inside the text, a caption's sentence under it
     const Article a = parse("Harbour Weekly\nHarbour ferry line to reopen after two-year repair\n"
                             "The ferry line that links the two banks of the river will reopen on Monday after a "
                             "two-year repair, its operator said on Thursday, and the first boat will leave at six.\n"
-                            "AFP\nThe new ferry leaves the yard at Wendle on its first trip.\n"
-                            "Residents had asked for the link since the bridge was closed for repairs, and the shop "
-                            "owners on the south bank said trade had fallen.\n"
-                            "The council will pay for the fuel of the first year, the mayor said at the opening of "
-                            "the new pier on Thursday.\n",
+                            "AFP\nThe new ferry leaves the yard at Wendle on its first trip.\n" +
+                                std::string(closing_paragraphs),
                             "page.txt");
     REQUIRE(a.media.size() == 1);
     CHECK(a.media[0].credit == std::optional<std::string>("AFP"));
