@@ -54,15 +54,21 @@ bool follow_button(std::string_view line) {
     static const LexiconSection& buttons = any_language_section("follow_buttons");
     // A line with more printable ASCII bytes than the longest button is none of them, and is not copied: each such
     // byte stays one byte through collapse and lower, unless a byte from 0x80 in the three before it may take it into
-    // its character.
+    // its character. (A plus sign is the button's mark, counted out.)
     std::size_t kept = 0, since_high = 4;
     for (char c : line) {
         const auto b = static_cast<unsigned char>(c);
         since_high = b >= 0x80 ? 0 : since_high + 1;
-        if (b > ' ' && b < 0x7F && since_high > 3 && ++kept > buttons.longest)
+        if (b > ' ' && b < 0x7F && b != '+' && since_high > 3 && ++kept > buttons.longest)
             return false;
     }
-    return buttons.has(text::lower(text::collapse(line)));
+    // "+ FOLLOW", "+ Folgen", "Suivre +": the button printed with the plus sign of its icon before or after its word.
+    std::string_view body = text::trim(line);
+    if (body.starts_with('+'))
+        body = text::trim(body.substr(1));
+    else if (body.ends_with('+'))
+        body = text::trim(body.substr(0, body.size() - 1));
+    return buttons.has(text::lower(text::collapse(body)));
 }
 
 namespace {

@@ -1,5 +1,5 @@
-// Bylines of the classify stage: the byline line and the authors it names, a bare name over a date line and a name
-// opening one. Photo credits and captions are in credits.cpp.
+// Bylines of the classify stage: the byline line and the authors it names, the words of a bare name and a line of
+// names. A name beside a date on its line is read in byline_dates.cpp; photo credits and captions are in credits.cpp.
 #include "classify.hpp"
 #include "page.hpp"
 
@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <bitset>
 #include <cctype>
-#include <set>
 
 namespace archive {
 
@@ -98,18 +97,6 @@ bool month_name(std::string_view low) {
                        [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
 }
 
-// "Roe3.11.2023", "Muster22": a word of a bare name with figures glued to its end (a page that dropped the space
-// between a name and the date, or a note's mark after the name) -> the number of the name's bytes; 0 when the word is
-// no such word ("Apr16": a month opens no name).
-std::size_t glued_figures(std::string_view w) {
-    std::size_t k = 0;
-    while (k < w.size() && (w[k] < '0' || w[k] > '9'))
-        ++k;
-    if (k == 0 || k == w.size() || !text::starts_upper(w))
-        return 0;
-    return bare_name_word(w.substr(0, k)) ? k : 0;
-}
-
 // "Jane Doe Feb 8, 2020 5 min read", "Anna Muster 12. März 2021": the names of a byline printed with the date on
 // the same line end where the date starts, at a number or at a month's name followed by a number ("Theresa May"
 // is a name).
@@ -140,6 +127,15 @@ std::string before_date(std::string_view names) {
 }
 
 } // namespace
+
+std::size_t glued_figures(std::string_view w) {
+    std::size_t k = 0;
+    while (k < w.size() && (w[k] < '0' || w[k] > '9'))
+        ++k;
+    if (k == 0 || k == w.size() || !text::starts_upper(w))
+        return 0;
+    return bare_name_word(w.substr(0, k)) ? k : 0;
+}
 
 // "flerche", "mady", "jane_roe", "k.lee": a blog's author signing a date line with a handle in small letters, one word
 // of three ASCII characters or more (letters and figures, a dot, a hyphen or an underscore inside), opened by a letter
@@ -491,8 +487,6 @@ bool bare_name_word(std::string_view w) {
     return !(w.size() <= 3 && capitals == w.size());
 }
 
-namespace {
-
 std::string join_words(const std::vector<std::string_view>& words) {
     std::string out;
     for (auto w : words) {
@@ -503,7 +497,6 @@ std::string join_words(const std::vector<std::string_view>& words) {
     return out;
 }
 
-// 2 to 4 words of a bare name, the first and last capitalised, not an agency's name.
 bool bare_name(const std::vector<std::string_view>& words) {
     if (words.size() < 2 || words.size() > 4 || !text::starts_upper(words.front()) ||
         !text::starts_upper(words.back()))
@@ -511,25 +504,20 @@ bool bare_name(const std::vector<std::string_view>& words) {
     for (std::size_t k = 0; k < words.size(); ++k)
         if (!name_word_at(words, k))
             return false;
+    // "Text Outline Colour Settings", "Schriftart Farbe Deckkraft": the entries of a video player's or a reader's
+    // settings panel, capitalised, name no person (lexicon section settings_panel_words).
+    static const LexiconSection& settings = any_language_section("settings_panel_words");
+    if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return settings.has(text::lower(w)); }))
+        return false;
     const std::string name = join_words(words);
     return !agency_id(name) && !agency_tag(name);
 }
-
-} // namespace
 
 std::optional<std::string> name_line(std::string_view line) {
     const auto words = text::split_ws(line);
     if (!bare_name(words))
         return std::nullopt;
     return text::collapse(line);
-}
-
-// "|", "-", "•", "/": a mark standing between a byline's name and its date. ("Jane Roe , Apr 16, 2015": a comma
-// standing alone is one too.)
-bool date_separator(std::string_view w) {
-    static const std::set<std::string_view> separators = {"|",      "-", "\u2013", "\u2014", "\u2022",
-                                                          "\u00b7", "/", "\u22c5", ","};
-    return separators.count(w) != 0;
 }
 
 // "3", "4.", "Februar", "mars", "Freitag,": a word that opens a date, a figure or a month's or a weekday's name in
@@ -542,150 +530,6 @@ bool opens_date(std::string_view w) {
         low.pop_back();
     static const LexiconSection& weekdays = any_language_section("weekdays");
     return weekdays.has(low) || month_name(low);
-}
-
-// "Updated March 3", "Aktualisiert am 3. März", "Publié le 12 mars": the words from `from` on open a label of a date
-// (opens_with_date_label(), over their lower-cased forms).
-bool opens_date_label(const std::vector<std::string_view>& words, std::size_t from) {
-    const std::size_t most_label_words = 4;
-    std::vector<std::string> low;
-    for (std::size_t k = from; k < words.size() && k < from + most_label_words; ++k)
-        low.push_back(text::lower(words[k]));
-    const std::vector<std::string_view> views(low.begin(), low.end());
-    return opens_with_date_label(views);
-}
-
-std::optional<std::string> name_before_date(std::string_view line) {
-    const auto words = text::split_ws(line);
-    std::size_t k = 0;
-    while (k < words.size() && !date_separator(words[k]) && name_word_at(words, k))
-        ++k;
-    if (k == words.size())
-        return std::nullopt;
-    std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
-    // "Jane Roe Updated March 3, 2021", "Anna Muster Zuletzt geändert am 6. März 2023": the label of the date after
-    // the name, whose capitalised words were read as the name's.
-    for (std::size_t j = 2; j <= k && j < words.size(); ++j)
-        if (opens_date_label(words, j)) {
-            name.resize(j);
-            return bare_name(name) ? std::optional<std::string>(join_words(name)) : std::nullopt;
-        }
-    // What follows the name: a separator, or the date's first word (a number, or a month's name and a number).
-    const std::string_view next = words[k];
-    const bool digit = text::has_ascii_digit(next);
-    // "Anna Muster am 4. Februar 2022", "Jane Roe on 3 May 2021", "Jeanne Morel le 12 mars 2022": a language's
-    // preposition of a day (lexicon section date_prepositions) between the name and the date; "le", "de" were read as
-    // particles of the name.
-    static const LexiconSection& prepositions = any_language_section("date_prepositions");
-    if (const std::size_t letters = glued_figures(next); letters > 0) {
-        // "ANNA MUSTER3.11.2023": the date glued to the name's last word.
-        name.push_back(next.substr(0, letters));
-    } else if (!date_separator(next) && !digit &&
-               !(prepositions.has(text::lower(next)) && k + 1 < words.size() && opens_date(words[k + 1]))) {
-        return std::nullopt;
-    }
-    if (name.size() > 2 && prepositions.has(name.back()) && opens_date(next))
-        name.pop_back();
-    // "Jane Roe, 3 May": a comma glued to the last word of the name.
-    if (!bare_name(name))
-        return std::nullopt;
-    return join_words(name);
-}
-
-std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
-    auto words = text::split_ws(line);
-    // "Anna Muster 1 Kommentar Hafen, Fähren": the count of the post's comments closes the name, the categories
-    // after it are none of it.
-    words.resize(comment_count_at(words));
-    // "Jane Roe 6": the count of the article's comments after the name.
-    if (words.size() > 3 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
-            return c >= '0' && c <= '9';
-        }))
-        words.pop_back();
-    // The name is the run of a bare name's words closing the line, after the date ("The Harbour Post 02/10/2020 Jane
-    // Roe": the paper is printed before the date); its words are among those the date left (`rest`: "13:10 Uhr Jane
-    // Roe" leaves "Uhr", a word of the time, out).
-    std::size_t from = name_run_start(words);
-    if (from == 0)
-        return std::nullopt;
-    auto tail = [&words](std::size_t k) {
-        return std::vector<std::string_view>(words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
-    };
-    while (words.size() - from > 2 && rest.find(join_words(tail(from))) == std::string_view::npos)
-        ++from;
-    const std::vector<std::string_view> name = tail(from);
-    // "12:00 A. M.": initials alone are no name. "27.01.2020 Soziales & Gesundheit Startseite": the words before the
-    // name close the date (a figure, a word of the time, a separator); others make it a run of a menu's words.
-    const bool initials = std::all_of(name.begin(), name.end(), [](std::string_view w) { return w.ends_with('.'); });
-    if (initials || !bare_name(name) || rest.find(join_words(name)) == std::string_view::npos)
-        return std::nullopt;
-    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
-    const std::string_view before = words[from - 1];
-    const bool closes_date = text::has_ascii_digit(before) || date_separator(before) || (fillers != nullptr && fillers->has(text::lower(before)));
-    if (!closes_date)
-        return std::nullopt;
-    return join_words(name);
-}
-
-namespace {
-
-// A post's facts are cut apart by bars, bullets or a slash between spaces.
-constexpr std::string_view fact_cuts[] = {"|", "\u2022", "\u00b7", " / "};
-
-} // namespace
-
-std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line, std::string_view language) {
-    for (std::size_t from = 0; from < line.size();) {
-        std::size_t to = line.size(), cut_len = 0;
-        for (std::string_view cut : fact_cuts)
-            if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
-                to = at, cut_len = cut.size();
-        if (auto names = from > 0 ? byline_authors(line.substr(from, to - from), language) : std::nullopt;
-            names && !names->empty())
-            return names;
-        from = to + cut_len;
-    }
-    return byline_after_figures(line, language);
-}
-
-std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {
-    const auto lead = leading_date(line, language);
-    if (!lead) {
-        auto names = cut_byline_authors(line, language);
-        // "Jane Roe / 14.03.2023 / 09:42 / Photo: Harbour Post / 150": the author's name opens the facts, then the date.
-        if (!names)
-            if (auto name = name_before_date(line))
-                names = std::vector<std::string>{*name};
-        return names;
-    }
-    std::string_view after = line.substr(std::min(line.size(), lead->end));
-    // "05.02.2021 | Redaktion: Jane Roe (Pressestelle)": a bar or a bullet between the date and the byline's label.
-    if (const auto label = byline_after_date(line, lead->end))
-        after = line.substr(*label);
-    // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
-    for (std::string_view cut : fact_cuts)
-        after = after.substr(0, after.find(cut));
-    return byline_authors(without_categories(after), language, true);
-}
-
-std::string_view without_categories(std::string_view byline) {
-    // "von Anna in Allgemein, Kultur", "par Jeanne dans Actualités", "Von Henry In Aktuell": the categories follow the
-    // author's name (a word of the lexicon section post_category_words, in small letters or capitalised on a line
-    // whose words all are, then a capital).
-    const auto words = text::split_ws(byline);
-    static const LexiconSection& categories = any_language_section("post_category_words");
-    for (std::size_t k = 2; k + 1 < words.size(); ++k) {
-        const auto at = static_cast<std::size_t>(words[k].data() - byline.data());
-        if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1]))
-            return byline.substr(0, at);
-        // "von Kira Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
-        // a colon, after the name ("Text und Fotos: Anna Muster" is a byline's label whole).
-        const std::string_view colon = words[k].ends_with(':') ? words[k] : words[k + 1] == ":" ? words[k + 1] : "";
-        if (!colon.empty() && !byline_word(byline.substr(0, static_cast<std::size_t>(colon.data() - byline.data()) +
-                                                                colon.size())))
-            return byline.substr(0, at);
-    }
-    return byline;
 }
 
 bool job_title_line(std::string_view line) {

@@ -91,6 +91,18 @@ bool name_word_at(const std::vector<std::string_view>& words, std::size_t k);
 /// starts (words.size() when the last word is none).
 std::size_t name_run_start(const std::vector<std::string_view>& words);
 
+/// "Roe3.11.2023" -> 3, "Muster22" -> 6: a word of a bare name with figures glued to its end (a page that dropped the
+/// space between a name and the date, or a note's mark after the name) -> the number of the name's bytes; 0 when the
+/// word is no such word ("Apr16": a month opens no name).
+std::size_t glued_figures(std::string_view w);
+
+/// {"Jane", "Roe"} -> "Jane Roe": the words joined by one space.
+std::string join_words(const std::vector<std::string_view>& words);
+
+/// {"Anna", "De", "Luca"}: 2 to 4 words of a bare name (name_word_at() each), the first and last capitalised, not an
+/// agency's name.
+bool bare_name(const std::vector<std::string_view>& words);
+
 /// "Lena Muster Autorin" -> "Lena Muster", "Anna Muster, Redakteurin" -> "Anna Muster": a line of names without
 /// the one-word byline label (lexicon section byline) or the job title after its last comma that closes it; other
 /// lines as they are.

@@ -1,11 +1,50 @@
 // The pictures of the page (classify()): the captions the credits close, and the picture galleries that interrupt
 // the article.
 #include "classify.hpp"
+#include "lexicon.hpp"
 #include "page.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 
 namespace archive {
+
+namespace {
+
+// "Reuters", "AFP", "Associated Press": a line that is an agency's name and nothing else (no label, no photographer,
+// no parenthesis, no copyright sign).
+bool lone_agency_name(const std::string& line) {
+    if (line.find_first_of("(:/|") != std::string::npos || line.find("\u00a9") != std::string::npos)
+        return false;
+    static const LexiconSection* full_names = common_lexicon().section("agency_names"); // ("associated press")
+    return agency_id(line).has_value() || agency_tag(line).has_value() ||
+           (full_names != nullptr && full_names->has(text::lower(line)));
+}
+
+// A picture stands beside the credit at `i`: a caption over it that collect_media() gives it (a line of three to
+// thirty words right over it, past the caption's duplicate) or a caption's sentence under it inside the text, a
+// caption or another credit on the line over or under it, or a gallery's counter there ("12/50 Ferry sales rise").
+bool picture_beside(const Page& p, std::size_t i, std::size_t head_from) {
+    const auto& blocks = p.blocks;
+    auto picture = [&](std::size_t k) {
+        return p.role[k] == Role::caption || p.role[k] == Role::credit || slide_number(blocks[k].text).has_value();
+    };
+    if ((i > 0 && picture(i - 1)) || (i + 1 < blocks.size() && picture(i + 1)))
+        return true;
+    std::size_t k = i;
+    while (k > 0 && p.role[k - 1] == Role::duplicate)
+        --k;
+    const int most_caption_words = 30;
+    auto caption_words = [&](const Block& b) { return b.words >= 3 && b.words <= most_caption_words; };
+    if (k > head_from + 1 && i - k <= 2 && p.role[k - 1] == Role::none && caption_words(blocks[k - 1]))
+        return true;
+    // "<paragraph>" / "CNN" / "The ad sits far down the page." / "<paragraph>": a picture inside the text, its caption
+    // a sentence under its credit.
+    return k > head_from + 1 && p.role[k - 1] == Role::none && i + 1 < blocks.size() && p.role[i + 1] == Role::none &&
+           caption_words(blocks[i + 1]) && blocks[i + 1].end_punct;
+}
+
+} // namespace
 
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
@@ -33,6 +72,13 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
         return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : 30);
     };
+    // "Reuters" / "Harbour ferry line to reopen", "World" / "Associated Press" / "12 Comments": an agency's name alone
+    // on a line, with no credit's label, credits a picture only beside one (a caption over it, a caption or another
+    // credit next to it, a gallery's counter: "Sales fell in June." / "AFP" / "12/50 ..."); elsewhere it is the site's
+    // own name over a wire story, a teaser's source or a menu's entry.
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
+        if (p.role[i] == Role::credit && lone_agency_name(blocks[i].text) && !picture_beside(p, i, head_from))
+            p.role[i] = Role::boilerplate;
     // "<paragraph> / Jane Roe/Getty Images / <paragraph> / John Poe/iStock": a page that prints a credit under each
     // picture, the pictures between paragraphs without captions. When most of its credits (two at least) stand
     // under paragraphs too long for a caption, the short lines over its other credits are paragraphs too.

@@ -1,0 +1,209 @@
+// A name beside a date on one line: the name opening a date line before its date ("Jane Roe / 14.03.2023") or closing
+// it after the date ("3 March 2022 Jane Roe"), and a post's line of facts (date, byline, categories) cut apart by
+// bars, bullets or slashes. (Bylines opened by a byline word and the words of a bare name are read in bylines.cpp.)
+#include "classify.hpp"
+
+#include "bylines.hpp"
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace archive {
+
+// "|", "-", "•", "/": a mark standing between a byline's name and its date. ("Jane Roe , Apr 16, 2015": a comma
+// standing alone is one too.)
+bool date_separator(std::string_view w) {
+    static const std::set<std::string_view> separators = {"|",      "-", "\u2013", "\u2014", "\u2022",
+                                                          "\u00b7", "/", "\u22c5", ","};
+    return separators.count(w) != 0;
+}
+
+// "Updated March 3", "Aktualisiert am 3. März", "Publié le 12 mars": the words from `from` on open a label of a date
+// (opens_with_date_label(), over their lower-cased forms).
+bool opens_date_label(const std::vector<std::string_view>& words, std::size_t from) {
+    const std::size_t most_label_words = 4;
+    std::vector<std::string> low;
+    for (std::size_t k = from; k < words.size() && k < from + most_label_words; ++k)
+        low.push_back(text::lower(words[k]));
+    const std::vector<std::string_view> views(low.begin(), low.end());
+    return opens_with_date_label(views);
+}
+
+std::optional<std::string> name_before_date(std::string_view line) {
+    const auto words = text::split_ws(line);
+    std::size_t k = 0;
+    while (k < words.size() && !date_separator(words[k]) && name_word_at(words, k))
+        ++k;
+    if (k == words.size())
+        return std::nullopt;
+    std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+    // "Jane Roe Updated March 3, 2021", "Anna Muster Zuletzt geändert am 6. März 2023": the label of the date after
+    // the name, whose capitalised words were read as the name's.
+    for (std::size_t j = 2; j <= k && j < words.size(); ++j)
+        if (opens_date_label(words, j)) {
+            name.resize(j);
+            return bare_name(name) ? std::optional<std::string>(join_words(name)) : std::nullopt;
+        }
+    // What follows the name: a separator, or the date's first word (a number, or a month's name and a number).
+    const std::string_view next = words[k];
+    const bool digit = text::has_ascii_digit(next);
+    // "Anna Muster am 4. Februar 2022", "Jane Roe on 3 May 2021", "Jeanne Morel le 12 mars 2022": a language's
+    // preposition of a day (lexicon section date_prepositions) between the name and the date; "le", "de" were read as
+    // particles of the name.
+    static const LexiconSection& prepositions = any_language_section("date_prepositions");
+    if (const std::size_t letters = glued_figures(next); letters > 0) {
+        // "ANNA MUSTER3.11.2023": the date glued to the name's last word.
+        name.push_back(next.substr(0, letters));
+    } else if (!date_separator(next) && !digit &&
+               !(prepositions.has(text::lower(next)) && k + 1 < words.size() && opens_date(words[k + 1]))) {
+        return std::nullopt;
+    }
+    if (name.size() > 2 && prepositions.has(name.back()) && opens_date(next))
+        name.pop_back();
+    // "Jane Roe, 3 May": a comma glued to the last word of the name.
+    if (!bare_name(name))
+        return std::nullopt;
+    return join_words(name);
+}
+
+namespace {
+
+// The words before a name after a date close the date: a figure, a word of the time or a separator ("27.01.2020
+// Soziales & Gesundheit Startseite": other words make the name a run of a menu's words).
+bool closes_date(std::string_view before) {
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    return text::has_ascii_digit(before) || date_separator(before) ||
+           (fillers != nullptr && fillers->has(text::lower(before)));
+}
+
+// name_after_date() of the line's `words` as cut so far, the words the date left (`rest`) starting at `rest_from`.
+std::optional<std::string> name_closing(const std::vector<std::string_view>& words, std::string_view line,
+                                        std::string_view rest, std::size_t rest_from) {
+    // "1. November 2016 jroe", "12/04/2020 k.lee 3 Comments": a blog's handle in small letters, alone after the date
+    // ("Mar 3, 2021 5min read": the word of a reading time, lexicon section reading_time, is none).
+    if (words.size() >= 2 && words.size() - 1 == rest_from && handle_name(words.back()) &&
+        closes_date(words[words.size() - 2])) {
+        static const LexiconSection& reading = any_language_section("reading_time");
+        const std::string low = text::lower(line);
+        if (std::none_of(reading.entries.begin(), reading.entries.end(),
+                         [&low](const std::string& phrase) { return low.find(phrase) != std::string::npos; }))
+            return std::string(words.back());
+    }
+    // The name is the run of a bare name's words closing the line, after the date ("The Harbour Post 02/10/2020 Jane
+    // Roe": the paper is printed before the date); its words are among those the date left (`rest`: "13:10 Uhr Jane
+    // Roe" leaves "Uhr", a word of the time, out).
+    std::size_t from = name_run_start(words);
+    if (from == 0)
+        return std::nullopt;
+    auto tail = [&words](std::size_t k) {
+        return std::vector<std::string_view>(words.begin() + static_cast<std::ptrdiff_t>(k), words.end());
+    };
+    while (words.size() - from > 2 && rest.find(join_words(tail(from))) == std::string_view::npos)
+        ++from;
+    const std::vector<std::string_view> name = tail(from);
+    // "12:00 A. M.": initials alone are no name.
+    const bool initials = std::all_of(name.begin(), name.end(), [](std::string_view w) { return w.ends_with('.'); });
+    if (initials || !bare_name(name) || rest.find(join_words(name)) == std::string_view::npos ||
+        !closes_date(words[from - 1]))
+        return std::nullopt;
+    return join_words(name);
+}
+
+} // namespace
+
+std::optional<std::string> name_after_date(std::string_view line, std::string_view rest) {
+    auto words = text::split_ws(line);
+    // (`rest` closes the line: the words the date left start at `rest_from`, past a separator.)
+    const std::size_t rest_words = text::split_ws(rest).size();
+    std::size_t rest_from = words.size() > rest_words ? words.size() - rest_words : 0;
+    while (rest_from < words.size() && date_separator(words[rest_from]))
+        ++rest_from;
+    // "Anna Muster 1 Kommentar Hafen, Fähren": the count of the post's comments closes the name, the categories
+    // after it are none of it.
+    words.resize(comment_count_at(words));
+    // "Jane Roe 6": the count of the article's comments after the name.
+    if (words.size() > 3 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
+            return c >= '0' && c <= '9';
+        }))
+        words.pop_back();
+    if (auto name = name_closing(words, line, rest, rest_from))
+        return name;
+    // "16. Mai 2019 Anna Muster Hafen, Fähren", "3 March 2021 | Jane Roe | Boats": the post's other facts close the
+    // line after the name, its categories listed with commas or facts cut apart by bars or bullets; the name ends
+    // before the first of them (two words of the name at least stand before a list).
+    for (std::size_t k = rest_from + 1; k < words.size(); ++k) {
+        const bool listed = k >= rest_from + 2 && k + 1 < words.size() && words[k].size() > 1 &&
+                            words[k].back() == ',' && text::starts_upper(words[k]) && text::starts_upper(words[k + 1]);
+        if (listed || date_separator(words[k])) {
+            words.resize(k);
+            return name_closing(words, line, rest, rest_from);
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+// A post's facts are cut apart by bars, bullets or a slash between spaces.
+constexpr std::string_view fact_cuts[] = {"|", "\u2022", "\u00b7", " / "};
+
+} // namespace
+
+std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line, std::string_view language) {
+    for (std::size_t from = 0; from < line.size();) {
+        std::size_t to = line.size(), cut_len = 0;
+        for (std::string_view cut : fact_cuts)
+            if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
+                to = at, cut_len = cut.size();
+        if (auto names = from > 0 ? byline_authors(line.substr(from, to - from), language) : std::nullopt;
+            names && !names->empty())
+            return names;
+        from = to + cut_len;
+    }
+    return byline_after_figures(line, language);
+}
+
+std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {
+    const auto lead = leading_date(line, language);
+    if (!lead) {
+        auto names = cut_byline_authors(line, language);
+        // "Jane Roe / 14.03.2023 / 09:42 / Photo: Harbour Post / 150": the author's name opens the facts, then the date.
+        if (!names)
+            if (auto name = name_before_date(line))
+                names = std::vector<std::string>{*name};
+        return names;
+    }
+    std::string_view after = line.substr(std::min(line.size(), lead->end));
+    // "05.02.2021 | Redaktion: Jane Roe (Pressestelle)": a bar or a bullet between the date and the byline's label.
+    if (const auto label = byline_after_date(line, lead->end))
+        after = line.substr(*label);
+    // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
+    for (std::string_view cut : fact_cuts)
+        after = after.substr(0, after.find(cut));
+    return byline_authors(without_categories(after), language, true);
+}
+
+std::string_view without_categories(std::string_view byline) {
+    // "von Anna in Allgemein, Kultur", "par Jeanne dans Actualités", "Von Henry In Aktuell": the categories follow the
+    // author's name (a word of the lexicon section post_category_words, in small letters or capitalised on a line
+    // whose words all are, then a capital).
+    const auto words = text::split_ws(byline);
+    static const LexiconSection& categories = any_language_section("post_category_words");
+    for (std::size_t k = 2; k + 1 < words.size(); ++k) {
+        const auto at = static_cast<std::size_t>(words[k].data() - byline.data());
+        if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1]))
+            return byline.substr(0, at);
+        // "von Kira Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
+        // a colon, after the name ("Text und Fotos: Anna Muster" is a byline's label whole).
+        const std::string_view colon = words[k].ends_with(':') ? words[k] : words[k + 1] == ":" ? words[k + 1] : "";
+        if (!colon.empty() && !byline_word(byline.substr(0, static_cast<std::size_t>(colon.data() - byline.data()) +
+                                                                colon.size())))
+            return byline.substr(0, at);
+    }
+    return byline;
+}
+
+} // namespace archive
