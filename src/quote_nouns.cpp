@@ -286,11 +286,9 @@ namespace {
 // "Mayor Ann May said", "Theresa May": a month's name that is a small word of the language too (the modal "may"),
 // capitalised right after a capitalised word, is a surname, unless a day's number follows ("Friday May 5").
 bool month_surname(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
-    if (j + 1 < ws.size() && !ws[j + 1].low.empty() && ws[j + 1].low[0] >= '0' && ws[j + 1].low[0] <= '9')
+    if (j + 1 < ws.size() && !ws[j + 1].low.empty() && text::is_digit(static_cast<unsigned char>(ws[j + 1].low[0])))
         return false;
-    const std::string_view low = ws[j].low;
-    return std::any_of(sp.lexs.begin(), sp.lexs.end(),
-                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+    return month_word(sp.lexs, ws[j].low);
 }
 
 } // namespace

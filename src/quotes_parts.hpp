@@ -534,6 +534,12 @@ struct Extractor {
     void add(Quote q, std::optional<std::string> speaker);
 };
 
+/// "march", "mai", "marzo": `low`, a lower-case word, is the name of a month in one of the lexicons.
+inline bool month_word(const std::vector<const Lexicon*>& lexs, std::string_view low) {
+    return std::any_of(lexs.begin(), lexs.end(),
+                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+}
+
 /// The quoted words collapsed, without the commas and spaces at their end.
 std::string strip_edge_punct(std::string_view quoted);
 
