@@ -68,6 +68,25 @@ bool dates_or_figures(const std::vector<std::string_view>& words, const Speakers
     });
 }
 
+// "Bericht der Handelskammer", "Studie des Instituts für Hafenforschung": a noun of a text or of what is said at
+// `noun` ([report_words], [utterance_words]), a word opening its genitive, perhaps adjectives, then capitalised words
+// (and a body's linking word) up to `last`: the first of those words and `last`, else nothing.
+std::optional<std::pair<std::size_t, std::size_t>> genitive_author(const std::vector<Word>& ws, std::size_t noun,
+                                                                  std::size_t last, const Speakers& sp) {
+    if (noun + 2 > last || ws[noun].punct || !ws[noun].upper ||
+        !(report_noun(ws[noun].low, true, sp) || in_list(sp.lexs, "utterance_words", ws[noun].low)))
+        return std::nullopt;
+    if (!genitive_opener(ws[noun + 1], sp))
+        return std::nullopt;
+    std::size_t o = noun + 2;
+    while (o < last && !ws[o].punct && !ws[o].upper && !sp.stopword(ws[o].low))
+        ++o;
+    for (std::size_t j = o; j <= last; ++j)
+        if (ws[j].punct || (!ws[j].upper && (j == o || !in_list(sp.lexs, "body_link_words", ws[j].low))))
+            return std::nullopt;
+    return std::make_pair(o, last);
+}
+
 } // namespace
 
 // "Reuters", "Nachrichtenagentur Reuters", "Environmental Protection Agency", "Süddeutsche Zeitung", "Wednesday": a news
@@ -489,6 +508,19 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 for (std::size_t j = k; j <= last; ++j)
                     if (!ws[j].punct && role_noun(ws[j].low, sp))
                         return std::nullopt;
+            // "einem Bericht der Handelskammer", "einer Studie der Zeitung The Harbour Post": German puts the author of
+            // a text in the genitive after the text's noun, and the author speaks; the title noun of a medium ("der
+            // Zeitung") opens its name, and alone names no one.
+            if (sp.capitalised_nouns && determined)
+                if (auto author = genitive_author(ws, k, last, sp)) {
+                    std::size_t o = author->first;
+                    while (o < last && title_noun(ws[o].low, sp))
+                        ++o;
+                    if (o == last && (title_noun(ws[o].low, sp) || listed_noun(ws[o].low, "medium_words", sp) ||
+                                      report_noun(ws[o].low, true, sp)))
+                        return std::nullopt;
+                    return span_text(s, ws, o, last);
+                }
             // "einem im März veröffentlichten Bericht", "einer aktuellen Studie": after an article, a lower-case
             // adjective before a capitalised noun makes a thing described, whose noun and the nouns of the
             // adjective's complement name no one (but an age, "die 27-jährige Lena", may stand before a given name,

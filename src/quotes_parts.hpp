@@ -566,4 +566,8 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                      const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base);
 
+/// "der", "des", "eines": w is a lower-case article, complement or indefinite word of the lexicons, which opens the
+/// genitive after a German noun ("einem Bericht der Zeitung") (quote_mentions.cpp).
+bool genitive_opener(const Word& w, const Speakers& sp);
+
 } // namespace archive::quoting

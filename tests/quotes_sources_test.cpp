@@ -9,6 +9,24 @@
 using namespace archive;
 using namespace archive::quote_rows;
 
+TEST_CASE("a genitive after the noun of an according phrase belongs to its mention", "[quotes][mentions]") {
+    // "Laut einem Bericht der Zeitung soll ...": the verb after the genitive is no part of the mention, and a
+    // newspaper named by its noun alone is a medium, no speaker.
+    check_quotes({
+        {"de", {"Laut einem Bericht der Zeitung soll der Umbau mehr als zehn Millionen Euro kosten."},
+         "soll der Umbau mehr als zehn Millionen Euro kosten", "", "einem Bericht der Zeitung"},
+        {"de", {"Laut einer neuen Studie der Hafenbehörde liegt der Schaden bei zwei Millionen Euro."},
+         "liegt der Schaden bei zwei Millionen Euro", "Hafenbehörde", "einer neuen Studie der Hafenbehörde"},
+        {"de", {"Laut einer Umfrage der Handelskammer wollen die meisten Betriebe im Herbst neue Leute einstellen."},
+         "wollen die meisten Betriebe im Herbst neue Leute einstellen", "Handelskammer",
+         "einer Umfrage der Handelskammer"},
+        {"de", {"Laut einem Bericht der Zeitung The Harbour Post soll der Hafen im Winter verkauft werden."},
+         "soll der Hafen im Winter verkauft werden", "The Harbour Post", "einem Bericht der Zeitung The Harbour Post"},
+        {"de", {"Laut einer neuen Studie soll der Schaden bei zwei Millionen Euro liegen."},
+         "soll der Schaden bei zwei Millionen Euro liegen", "", "einer neuen Studie"},
+    });
+}
+
 TEST_CASE("a speech verb's form in the source after an according phrase is a noun, no cue", "[quotes][cues]") {
     // "according to a recently published report": "report" names the source; the cue is the according phrase ("secondo
     // quanto dice": "dice" opens no mention of its own).
