@@ -41,3 +41,15 @@ TEST_CASE("a speech verb's form in the source after an according phrase is a nou
          "Marco Bruni"},
     });
 }
+
+TEST_CASE("a role with its body in the genitive stands before the name", "[quotes][names]") {
+    // "Rzecznik Kremla Dmitrij Pieskow": the role and the capitalised body it serves, then the name.
+    check_quotes({
+        {"pl", {"Rzecznik Zarządu Portu Adam Kowalski oświadczył, że prace potrwają co najmniej trzy miesiące."},
+         "prace potrwają co najmniej trzy miesiące", "Adam Kowalski"},
+        {"pl", {"Dyrektor Urzędu Morskiego Ewa Nowak powiedziała, że statki skorzystają ze starego nabrzeża."},
+         "statki skorzystają ze starego nabrzeża", "Ewa Nowak"},
+        {"pl", {"„Ambasador wróci do Pragi w czerwcu” – oświadczył szef MSZ Jan Wójcik."},
+         "Ambasador wróci do Pragi w czerwcu", "Jan Wójcik"},
+    });
+}
