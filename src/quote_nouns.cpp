@@ -418,6 +418,12 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
                  genitive_roles.has(ws[k - 1].low))
             k = e - 1;
+        // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing, not a
+        // person (an initial keeps its dot: "Anna K.").
+        if (e == k + 1 && ws[e].low.size() == 1) {
+            k = e + 1;
+            continue;
+        }
         // ("Juan Pérez de la Fuente": particles do not count)
         std::size_t len = 0;
         for (std::size_t j = k; j <= e; ++j)

@@ -53,3 +53,22 @@ TEST_CASE("a role with its body in the genitive stands before the name", "[quote
          "Ambasador wróci do Pragi w czerwcu", "Jan Wójcik"},
     });
 }
+
+TEST_CASE("a word and one capital letter name a product, no person", "[quotes][names]") {
+    // "Sputnik V", "Model S": no one a later role noun may stand for.
+    check_quotes({
+        {"pl",
+         {"Rząd rozważa zakup nowych promów Sonata X – minister infrastruktury oświadczył w poniedziałek, że ma wobec "
+          "nich stosunek „neutralny”."},
+         "neutralny", ""},
+        {"en",
+         {"The town council wants to buy the Harbour X ferry. The mayor said the ferry was “a good deal for everyone”."},
+         "a good deal for everyone", ""},
+        {"de",
+         {"Die Stadt will die Fähre Nordlicht X kaufen. Der Bürgermeister nannte sie „ein gutes Geschäft“."},
+         "ein gutes Geschäft", ""},
+        {"fr",
+         {"La ville veut acheter le ferry Aurore X. « C'est une bonne affaire pour tous », a déclaré le maire."},
+         "C'est une bonne affaire pour tous", ""},
+    });
+}
