@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -25,6 +26,43 @@ std::pair<std::string, std::string> split_inversion(std::string_view w) {
             return {std::string(w.substr(0, w.size() - c.size())), pron};
         }
     return {std::string(w), ""};
+}
+
+// "according to a recently published report", "selon une annonce publiée lundi": a speech verb's form after an
+// according phrase, in the noun phrase naming the source, is that noun, and the according phrase is the cue: the
+// index of its first word and the index past it, else nothing. ("según informó" lists the cue in the phrase; a
+// relative word or "that" between opens a clause of its own: "according to those who reported it"; where the verb
+// comes second after the phrase, "Laut Polizei sagte der Mann", it is the verb.)
+std::optional<std::pair<std::size_t, std::size_t>> according_source(const std::vector<Word>& ws, std::size_t k,
+                                                                    const std::vector<const Lexicon*>& lexs,
+                                                                    const WordTags& tags) {
+    const std::size_t most_words = 5;
+    for (std::size_t j = k; j > 0 && k - j < most_words; --j) {
+        const Word& opener = ws[j - 1];
+        if (opener.punct)
+            return std::nullopt;
+        if (!(tags.of(opener) & WordTags::according))
+            continue;
+        std::size_t end = j - 1; // past the longest according phrase opening at j - 1
+        for (const Lexicon* lex : lexs)
+            if (const LexiconSection* sec = section_of(lex, "according"))
+                for (const auto& phrase : sec->phrases_from(opener.low)) {
+                    const std::size_t n = phrase.words.size();
+                    bool all = n >= 1 && j - 1 + n <= ws.size();
+                    for (std::size_t p = 1; p < n && all; ++p)
+                        all = !ws[j - 1 + p].punct && ws[j - 1 + p].low == phrase.words[p];
+                    if (all)
+                        end = std::max(end, j - 1 + n);
+                }
+        if (end == j - 1 || end > k || in_list(lexs, "quote_conventions", "verb second after according"))
+            return std::nullopt;
+        for (std::size_t b = end; b < k; ++b)
+            if (in_list(lexs, "that", ws[b].low) || in_list(lexs, "relative_words", ws[b].low) ||
+                in_list(lexs, "free_relative_words", ws[b].low))
+                return std::nullopt;
+        return std::make_pair(j - 1, end);
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -86,6 +124,12 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             continue;
         }
         if (tk & WordTags::speech_verb) {
+            if (auto phrase = according_source(ws, k, lexs, tags)) {
+                const std::size_t b = ws[phrase->first].b, e = ws[phrase->second - 1].e;
+                if (out.empty() || out.back().end <= b)
+                    out.push_back({b, e, std::string(s.substr(b, e - b)), ""});
+                continue;
+            }
             // "fügte ... hinzu" and other two-part cues are listed whole; a lone participle needs its auxiliary
             // in French ("dit" alone is too common: "le dit rapport").
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});

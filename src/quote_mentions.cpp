@@ -171,6 +171,26 @@ bool Extractor::adjective_like(std::string_view w) {
     return false;
 }
 
+namespace {
+
+// "neuen", "alte", "veröffentlichten": a word with the ending of a German adjective after two bytes or more, for a
+// lower-case word between an article and a capitalised noun, where little else stands ("einer neuen Studie";
+// adjective_like wants a longer word, for places where other words stand).
+bool attribute_like(std::string_view w) {
+    for (std::string_view end : {"e", "en", "er", "es", "em"})
+        if (ends_after(w, end, 2))
+            return true;
+    return false;
+}
+
+} // namespace
+
+bool genitive_opener(const Word& w, const Speakers& sp) {
+    return !w.punct && !w.upper &&
+           (has_tag(sp.lexs, WordTags::article, w.low) || has_tag(sp.lexs, WordTags::complement, w.low) ||
+            in_list(sp.lexs, "indefinite_words", w.low));
+}
+
 bool Extractor::adverb(std::string_view w) const {
     for (const Lexicon* lex : sp.lexs)
         for (const auto& end : entries_of(lex, "adverb_ending_words"))
@@ -390,7 +410,7 @@ std::size_t Extractor::past_attributes(const std::vector<Word>& ws, std::size_t 
     for (std::size_t k = a + 1; k < ws.size() && k < a + 6 && !ws[k].punct; ++k)
         if (ws[k].upper && !ws[k - 1].upper && !has_tag(sp.lexs, WordTags::preposition, ws[k - 1].low) &&
             !has_tag(sp.lexs, WordTags::article, ws[k - 1].low))
-            return adjective_like(ws[k - 1].low) && !sp.stopword(ws[k - 1].low) ? k : a;
+            return attribute_like(ws[k - 1].low) && !sp.stopword(ws[k - 1].low) ? k : a;
     return a;
 }
 
@@ -440,6 +460,21 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     const std::size_t noun = e;
                     while (e < ws.size() && !ws[e].punct && (ws[e].upper || role_noun(ws[e].low, sp)))
                         ++e;
+                    // "Laut einem Bericht der Zeitung soll ...", "Laut einer neuen Studie des Instituts liegt ...": an
+                    // article after the noun opens its genitive, whose adjectives and nouns the mention keeps.
+                    if (e > noun && e + 1 < ws.size() && genitive_opener(ws[e], sp)) {
+                        std::size_t g = past_attributes(ws, e + 1);
+                        const std::size_t genitive = g;
+                        while (g < ws.size() && !ws[g].punct && ws[g].upper)
+                            ++g;
+                        // ("des Instituts für Hafenforschung": a body's name goes on past its linking word)
+                        if (g > genitive && g + 1 < ws.size() && !ws[g].punct && !ws[g + 1].punct &&
+                            ws[g + 1].upper && in_list(sp.lexs, "body_link_words", ws[g].low))
+                            for (g += 2; g < ws.size() && !ws[g].punct && ws[g].upper;)
+                                ++g;
+                        if (g > genitive)
+                            e = g;
+                    }
                     // (a helper verb is a stopword, yet the verb all the same: "Laut einem Bericht soll der ...")
                     if (e > noun && e < ws.size() && !ws[e].punct &&
                         (!sp.stopword(ws[e].low) || in_list(sp.lexs, "finite_helper_words", ws[e].low)))

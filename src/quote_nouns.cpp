@@ -286,11 +286,9 @@ namespace {
 // "Mayor Ann May said", "Theresa May": a month's name that is a small word of the language too (the modal "may"),
 // capitalised right after a capitalised word, is a surname, unless a day's number follows ("Friday May 5").
 bool month_surname(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
-    if (j + 1 < ws.size() && !ws[j + 1].low.empty() && ws[j + 1].low[0] >= '0' && ws[j + 1].low[0] <= '9')
+    if (j + 1 < ws.size() && !ws[j + 1].low.empty() && text::is_digit(static_cast<unsigned char>(ws[j + 1].low[0])))
         return false;
-    const std::string_view low = ws[j].low;
-    return std::any_of(sp.lexs.begin(), sp.lexs.end(),
-                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+    return month_word(sp.lexs, ws[j].low);
 }
 
 } // namespace
@@ -303,7 +301,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
     // (most words asked are neither: the last two bytes of most turn them away inline, without a call)
     auto is_role = [&tags, &sp](std::string_view w) { return tags.may_be_role_noun(w) && role_noun(w, sp); };
     auto is_common = [&tags, &sp](std::string_view w) { return tags.may_be_common_noun(w) && common_noun(w, sp); };
-    const ListOfLexicons imperatives(sp.lexs, "imperative_words"), role_fields(sp.lexs, "role_field_words");
+    const ListOfLexicons imperatives(sp.lexs, "imperative_words"), role_fields(sp.lexs, "role_field_words"),
+        genitive_roles(sp.lexs, "genitive_role_words");
     const std::size_t n = ws.size();
     std::size_t k = 0;
     while (k < n) {
@@ -409,6 +408,21 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             k = e - 1;
             while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
                 --k;
+        }
+        // "Rzecznik Kremla Dmitrij Pieskow", "szef MSZ Jan Nowak": where a role noun takes the body it serves in the
+        // genitive, capitalised and with no word linking them ([genitive_role_words]), the body's words stand between
+        // the role and the name, which is the run's last two words. (A role and a body of two words, "Prezes Grupy
+        // Eurocash", name no one and are left as read: nothing tells the body from a name there.)
+        if (!sp.capitalised_nouns && e >= k + 3 && !particle(ws[e - 1].low) && genitive_roles.has(ws[k].low))
+            k = e - 1;
+        else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
+                 genitive_roles.has(ws[k - 1].low))
+            k = e - 1;
+        // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing, not a
+        // person (an initial keeps its dot: "Anna K.").
+        if (e == k + 1 && ws[e].low.size() == 1) {
+            k = e + 1;
+            continue;
         }
         // ("Juan Pérez de la Fuente": particles do not count)
         std::size_t len = 0;

@@ -58,10 +58,33 @@ bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& 
 
 // "Monday", "March", "Lundi": the name of a day or a month of the language names no one, although capitalised.
 bool date_word(std::string_view low, const Speakers& sp) {
-    if (in_list(sp.lexs, "weekdays", low))
-        return true;
-    return std::any_of(sp.lexs.begin(), sp.lexs.end(),
-                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+    return in_list(sp.lexs, "weekdays", low) || month_word(sp.lexs, low);
+}
+
+// "Wednesday", "May 2024", "published Monday 5": each of the lower-case words names a day or a month or is a figure.
+bool dates_or_figures(const std::vector<std::string_view>& words, const Speakers& sp) {
+    return std::all_of(words.begin(), words.end(), [&sp](std::string_view w) {
+        return date_word(w, sp) || text::is_digit(static_cast<unsigned char>(w[0]));
+    });
+}
+
+// "Bericht der Handelskammer", "Studie des Instituts für Hafenforschung": a noun of a text or of what is said at
+// `noun` ([report_words], [utterance_words]), a word opening its genitive, perhaps adjectives, then capitalised words
+// (and a body's linking word) up to `last`: the first of those words and `last`, else nothing.
+std::optional<std::pair<std::size_t, std::size_t>> genitive_author(const std::vector<Word>& ws, std::size_t noun,
+                                                                  std::size_t last, const Speakers& sp) {
+    if (noun + 2 > last || ws[noun].punct || !ws[noun].upper ||
+        !(report_noun(ws[noun].low, true, sp) || in_list(sp.lexs, "utterance_words", ws[noun].low)))
+        return std::nullopt;
+    if (!genitive_opener(ws[noun + 1], sp))
+        return std::nullopt;
+    std::size_t o = noun + 2;
+    while (o < last && !ws[o].punct && !ws[o].upper && !sp.stopword(ws[o].low))
+        ++o;
+    for (std::size_t j = o; j <= last; ++j)
+        if (ws[j].punct || (!ws[j].upper && (j == o || !in_list(sp.lexs, "body_link_words", ws[j].low))))
+            return std::nullopt;
+    return std::make_pair(o, last);
 }
 
 } // namespace
@@ -74,19 +97,11 @@ bool no_person(const Person& p, const Speakers& sp) {
     const std::string_view low = p.low;
     if (low.find(' ') == std::string_view::npos)
         return agency_id_of_lowered(low) != nullptr || listed_noun(low, "medium_words", sp) || date_word(low, sp);
-    bool dated = true;
-    std::size_t b = 0;
-    for (bool first = true; b < low.size(); first = false) {
-        std::size_t e = low.find(' ', b);
-        if (e == std::string_view::npos)
-            e = low.size();
-        const std::string_view w = low.substr(b, e - b);
-        if (listed_noun(w, "medium_words", sp) || (!first && title_noun(w, sp)))
+    const std::vector<std::string_view> words = text::split_ws(low);
+    for (std::size_t j = 0; j < words.size(); ++j)
+        if (listed_noun(words[j], "medium_words", sp) || (j > 0 && title_noun(words[j], sp)))
             return true;
-        dated = dated && (date_word(w, sp) || (w[0] >= '0' && w[0] <= '9'));
-        b = e + 1;
-    }
-    return dated;
+    return dates_or_figures(words, sp);
 }
 
 namespace {
@@ -394,7 +409,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         std::size_t hyphen = raw.find('-');
         bool noun = k == last || ws[k + 1].punct ||
                     (hyphen != std::string_view::npos && hyphen + 1 < raw.size() && raw[hyphen + 1] >= 'A' && raw[hyphen + 1] <= 'Z');
-        if (ws[k].punct || w.empty() || w[0] < '0' || w[0] > '9' || !noun)
+        if (ws[k].punct || w.empty() || !text::is_digit(static_cast<unsigned char>(w[0])) || !noun)
             continue;
         for (const Lexicon* lex : sp.lexs)
             for (const auto& end : entries_of(lex, "age_ending_words"))
@@ -493,6 +508,19 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 for (std::size_t j = k; j <= last; ++j)
                     if (!ws[j].punct && role_noun(ws[j].low, sp))
                         return std::nullopt;
+            // "einem Bericht der Handelskammer", "einer Studie der Zeitung The Harbour Post": German puts the author of
+            // a text in the genitive after the text's noun, and the author speaks; the title noun of a medium ("der
+            // Zeitung") opens its name, and alone names no one.
+            if (sp.capitalised_nouns && determined)
+                if (auto author = genitive_author(ws, k, last, sp)) {
+                    std::size_t o = author->first;
+                    while (o < last && title_noun(ws[o].low, sp))
+                        ++o;
+                    if (o == last && (title_noun(ws[o].low, sp) || listed_noun(ws[o].low, "medium_words", sp) ||
+                                      report_noun(ws[o].low, true, sp)))
+                        return std::nullopt;
+                    return span_text(s, ws, o, last);
+                }
             // "einem im März veröffentlichten Bericht", "einer aktuellen Studie": after an article, a lower-case
             // adjective before a capitalised noun makes a thing described, whose noun and the nouns of the
             // adjective's complement name no one (but an age, "die 27-jährige Lena", may stand before a given name,
@@ -500,7 +528,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             if (sp.capitalised_nouns && determined)
                 for (std::size_t j = first + 1; j < last; ++j)
                     if (!ws[j].punct && !ws[j].upper && ws[j + 1].upper && adjective_like(ws[j].low) &&
-                        !sp.stopword(ws[j].low) && !(ws[j].low[0] >= '0' && ws[j].low[0] <= '9') &&
+                        !sp.stopword(ws[j].low) && !text::is_digit(static_cast<unsigned char>(ws[j].low[0])) &&
                         sp.find_person_lowered(ws[j + 1].low) < 0)
                         return std::nullopt;
             // "the Republican nominee", "the White House press secretary": a role noun after the capitalised words
@@ -510,10 +538,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                     return std::nullopt;
             // "according to a media report published Monday", "selon un rapport publié Lundi": a day or a month (a
             // number beside it) after the words of a text says when it came out, and names no one.
-            bool dated = true;
-            for (std::size_t j = k; j <= last && dated; ++j)
-                dated = ws[j].punct || date_word(ws[j].low, sp) || (ws[j].low[0] >= '0' && ws[j].low[0] <= '9');
-            if (dated)
+            std::vector<std::string_view> tail;
+            for (std::size_t j = k; j <= last; ++j)
+                if (!ws[j].punct)
+                    tail.push_back(ws[j].low);
+            if (dates_or_figures(tail, sp))
                 return std::nullopt;
             return span_text(s, ws, k, last);
         }

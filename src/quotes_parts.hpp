@@ -534,6 +534,12 @@ struct Extractor {
     void add(Quote q, std::optional<std::string> speaker);
 };
 
+/// "march", "mai", "marzo": `low`, a lower-case word, is the name of a month in one of the lexicons.
+inline bool month_word(const std::vector<const Lexicon*>& lexs, std::string_view low) {
+    return std::any_of(lexs.begin(), lexs.end(),
+                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
+}
+
 /// The quoted words collapsed, without the commas and spaces at their end.
 std::string strip_edge_punct(std::string_view quoted);
 
@@ -559,5 +565,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
 /// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units.
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                      const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base);
+
+/// "der", "des", "eines": w is a lower-case article, complement or indefinite word of the lexicons, which opens the
+/// genitive after a German noun ("einem Bericht der Zeitung") (quote_mentions.cpp).
+bool genitive_opener(const Word& w, const Speakers& sp);
 
 } // namespace archive::quoting

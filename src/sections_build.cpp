@@ -376,7 +376,7 @@ bool deck_under_headline(const SectionLoop& s, const Line& line) {
     const int least_words = 5;
     return !line.sure_heading && a.headline && !a.lede && a.sections.empty() && !s.have_paragraph &&
            !s.section.heading && line.b.words >= least_words &&
-           !(line.b.text.front() >= '0' && line.b.text.front() <= '9');
+           !text::is_digit(static_cast<unsigned char>(line.b.text.front()));
 }
 
 } // namespace
