@@ -30,7 +30,10 @@ std::optional<std::size_t> dash_before_job(std::string_view piece, std::string& 
         const auto words = text::split_ws(job);
         for (std::size_t n = std::min<std::size_t>(3, words.size()); n >= 1 && agency.empty(); --n) {
             const char* from = words[words.size() - n].data();
-            const std::string_view last(from, static_cast<std::size_t>(job.data() + job.size() - from));
+            std::string_view last(from, static_cast<std::size_t>(job.data() + job.size() - from));
+            // ("Journaliste de l'AFP": the article elided before the agency)
+            if (const auto apostrophe = last.find('\''); n == 1 && apostrophe != std::string_view::npos)
+                last.remove_prefix(apostrophe + 1);
             if (text::starts_upper(last) && agency_id(last))
                 agency = std::string(last);
         }

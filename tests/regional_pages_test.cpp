@@ -304,7 +304,7 @@ TEST_CASE("an agency tag glued to the end of the last paragraph", "[classify][ag
     const std::vector<Row> rows = {
         {"Il decreto passerà ora all'esame delle regioni, che avranno trenta giorni. (ANSA).", {"ansa"}, "(ANSA)"},
         {"Le conseil se prononcera en décembre sur le projet de la gare. (ats)", {"ats"}, "(ats)"},
-        {"El decreto se someterá a audiencia pública durante quince días. (EFE)", {"efe"}, "(EFE)"},
+        {"Il bando sarà pubblicato entro quindici giorni sul sito del comune. (AGI)", {"agi"}, "(AGI)"},
         // a parenthesis naming no agency
         {"The council will vote on the plan in December (for the second time).", {}, ""},
     };
