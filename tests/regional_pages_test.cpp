@@ -14,6 +14,7 @@
 #include "quote_rows.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -96,29 +97,22 @@ TEST_CASE("a dateline in capitals names no agency and opens no reported words", 
 }
 
 TEST_CASE("an update's time alone after the day is the update on that day", "[dates][regional]") {
-    struct Row {
-        const char* lang;
-        const char* line;
-        const char* published;
-        const char* updated;
+    // (lang, line) -> the published and updated fields, "" for none
+    const auto dates_of = [](const char* lang, const char* line) {
+        INFO(line);
+        const DateLine d = read_dates(line, lang);
+        return std::pair<std::string, std::string>{d.published.value_or(""), d.updated.value_or("")};
     };
-    const Row rows[] = {
-        {"it", "12 novembre 2026 | Aggiornato alle 19.20", "2026-11-12", "2026-11-12T19:20"},
-        {"it", "12 novembre 2026 ore 10.15", "2026-11-12T10:15", ""},
-        {"fr", "3 novembre 2026 - Mis à jour à 07h30", "2026-11-03", "2026-11-03T07:30"},
-        {"en", "November 3, 2026 | Updated at 7:30 PM", "2026-11-03", "2026-11-03T19:30"},
-        {"de", "3. November 2026, aktualisiert um 19:20 Uhr", "2026-11-03", "2026-11-03T19:20"},
-        // an update with its own day, and an update with no time
-        {"fr", "Publié le 3 novembre 2026, mis à jour le 4 novembre 2026 à 07h30", "2026-11-03",
-         "2026-11-04T07:30"},
-        {"en", "November 3, 2026 | Updated", "2026-11-03", ""},
-    };
-    for (const Row& r : rows) {
-        INFO(r.line);
-        const DateLine d = read_dates(r.line, r.lang);
-        CHECK(d.published.value_or("") == r.published);
-        CHECK(d.updated.value_or("") == r.updated);
-    }
+    using Dates = std::pair<std::string, std::string>;
+    CHECK(dates_of("it", "12 novembre 2026 | Aggiornato alle 19.20") == Dates{"2026-11-12", "2026-11-12T19:20"});
+    CHECK(dates_of("it", "12 novembre 2026 ore 10.15") == Dates{"2026-11-12T10:15", ""});
+    CHECK(dates_of("fr", "3 novembre 2026 - Mis à jour à 07h30") == Dates{"2026-11-03", "2026-11-03T07:30"});
+    CHECK(dates_of("en", "November 3, 2026 | Updated at 7:30 PM") == Dates{"2026-11-03", "2026-11-03T19:30"});
+    CHECK(dates_of("de", "3. November 2026, aktualisiert um 19:20 Uhr") == Dates{"2026-11-03", "2026-11-03T19:20"});
+    // an update with its own day, and an update with no time
+    CHECK(dates_of("fr", "Publié le 3 novembre 2026, mis à jour le 4 novembre 2026 à 07h30") ==
+          Dates{"2026-11-03", "2026-11-04T07:30"});
+    CHECK(dates_of("en", "November 3, 2026 | Updated") == Dates{"2026-11-03", ""});
 }
 
 TEST_CASE("a weekday between an inverted cue and its speaker is no part of the speaker", "[quotes][regional]") {
