@@ -318,3 +318,36 @@ TEST_CASE("an agency tag glued to the end of the last paragraph", "[classify][ag
         }
     }
 }
+
+TEST_CASE("a plural subject's present cues a quote", "[quotes][regional]") {
+    struct Row {
+        const char* lang;
+        const char* lede;
+        const char* text;
+        const char* cue;
+    };
+    const Row rows[] = {
+        {"fr", "La mairie ferme la piscine pour deux ans. Les nageurs du club dénoncent un « abandon ».", "abandon",
+         "dénoncent"},
+        {"es", "El ayuntamiento cierra la piscina dos años. Los vecinos del barrio hablan de «abandono».", "abandono",
+         "hablan"},
+        {"it", "Il comune chiude la piscina per due anni. I nuotatori della società denunciano un «abbandono».",
+         "abbandono", "denunciano"},
+        {"pt", "A prefeitura fecha a piscina por dois anos. Os nadadores do clube denunciam um «abandono».", "abandono",
+         "denunciam"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.lede);
+        Article a;
+        a.language = r.lang;
+        a.lede = r.lede;
+        const auto qs = extract_quotes(a);
+        const Quote* found = nullptr;
+        for (const auto& q : qs)
+            if (q.text == r.text)
+                found = &q;
+        REQUIRE(found);
+        CHECK(found->where == Where::lede);
+        CHECK(found->cue.value_or("") == r.cue);
+    }
+}
