@@ -25,6 +25,13 @@ const std::string* agency_id_of_lowered(std::string_view low) {
         for (const auto& names : common_lexicon().phrase_list("agencies"))
             for (std::size_t k = 1; k < names.size(); ++k)
                 out.emplace(names[k], names[0]);
+        for (const auto& names : common_lexicon().phrase_list("agency_full_names")) {
+            std::string full;
+            for (std::size_t k = 1; k < names.size(); ++k)
+                full += (k > 1 ? " " : "") + names[k];
+            if (!full.empty())
+                out.emplace(std::move(full), names[0]);
+        }
         return out;
     }();
     // (The spellings' lengths and edges in a sketch, gathered once: most words asked about are no agency's and are
@@ -83,6 +90,13 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
     return ids;
 }
 
+// "avec", "with", "mit", "con", "com": the word joining an agency to the paper's name or opening its tag.
+bool agency_joiner(std::string_view word) {
+    const std::string low = text::lower(word);
+    return low == "avec" || low == "with" || low == "mit" || low == "con" || low == "com" || low == "und" ||
+           low == "et" || low == "and";
+}
+
 } // namespace
 
 std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
@@ -118,8 +132,13 @@ std::string_view without_agency_name(std::string_view piece) {
 
 std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     line = text::trim(line);
-    if (line.size() >= 3 && line.front() == '(' && line.back() == ')')
-        return agency_list(line.substr(1, line.size() - 2));
+    if (line.size() >= 3 && line.front() == '(' && line.back() == ')') {
+        std::string_view inner = text::trim(line.substr(1, line.size() - 2));
+        // "(Avec AFP)", "(with Reuters)", "(con EFE)": the agency the paper wrote its story with.
+        if (auto space = inner.find(' '); space != std::string_view::npos && agency_joiner(inner.substr(0, space)))
+            inner = text::trim(inner.substr(space + 1));
+        return agency_list(inner);
+    }
     if (auto ids = labelled_agency(line))
         return ids;
     // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
@@ -135,9 +154,7 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
         return std::nullopt;
     }
     if (words.size() >= 2 && words.size() <= 6) {
-        std::string joiner = text::lower(words[words.size() - 2]);
-        if (joiner == "avec" || joiner == "with" || joiner == "mit" || joiner == "con" || joiner == "und" ||
-            joiner == "et" || joiner == "and") {
+        if (agency_joiner(words[words.size() - 2])) {
             if (auto id = agency_id(words.back()); id && text::starts_upper(words.back()))
                 return std::vector<std::string>{*id};
         }
@@ -145,14 +162,72 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     return std::nullopt;
 }
 
+namespace {
+
+// A word printed in capitals: letters, none of them small, with a dot, a hyphen or an apostrophe ("SAINT-DENIS",
+// "L'AQUILA", "D.C.").
+bool capitals_word(std::string_view w, std::size_t& letters) {
+    for (std::size_t i = 0; i < w.size();) {
+        const char32_t cp = text::next_cp(w, i);
+        if (text::is_letter(cp)) {
+            if (!text::is_upper(cp))
+                return false;
+            ++letters;
+        } else if (cp != '.' && cp != '-' && cp != '\'' && cp != U'\u2019') {
+            return false;
+        }
+    }
+    return true;
+}
+
+// "ROMA - Il governo ha approvato ...", "WASHINGTON — The ...", "NEWPORT NEWS, Va. - ...": a place in capitals and
+// a dash opening the text, with no agency: the writer's own dateline.
+std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
+    const std::size_t most_head = 40; // bytes: a place of three words and a state's or a day's short tail
+    std::size_t dash = std::string_view::npos, dash_len = 0;
+    for (std::string_view d : {" - ", " – ", " — "})
+        if (auto at = paragraph.substr(0, most_head + d.size()).find(d); at != std::string_view::npos && at < dash) {
+            dash = at;
+            dash_len = d.size();
+        }
+    if (dash == std::string_view::npos || dash == 0)
+        return std::nullopt;
+    const std::string_view head = paragraph.substr(0, dash);
+    const std::string_view place = text::trim(head.substr(0, std::min(head.find(','), head.size())));
+    const auto words = text::split_ws(place);
+    std::size_t letters = 0;
+    if (words.empty() || words.size() > 3)
+        return std::nullopt;
+    for (auto w : words)
+        if (!capitals_word(w, letters))
+            return std::nullopt;
+    // ("UE - ...", "TV - ...": a short label in capitals, no place)
+    const std::size_t fewest_letters = 4;
+    if (letters < fewest_letters || agency_id(place))
+        return std::nullopt;
+    // The text after the dash is a sentence: a capital first, a few words at least ("RSS - Beiträge" is a link).
+    const std::string_view rest = paragraph.substr(dash + dash_len);
+    std::size_t i = 0;
+    const char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
+    const std::size_t fewest_words = 6;
+    if (!text::is_upper(first) || text::split_ws(rest).size() < fewest_words)
+        return std::nullopt;
+    DatelineTag tag;
+    tag.raw = std::string(paragraph.substr(0, dash + dash_len - 1));
+    tag.place = std::string(place);
+    return tag;
+}
+
+} // namespace
+
 std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ...", "Puerto Bravío, 5 may (EFE).- ..."
     auto open = paragraph.find(" (");
     if (open == std::string_view::npos || open == 0 || open > 48)
-        return std::nullopt;
+        return plain_dateline(paragraph);
     auto close = paragraph.find(')', open);
     if (close == std::string_view::npos || close - open > 24)
-        return std::nullopt;
+        return plain_dateline(paragraph);
     auto ids = agency_list(paragraph.substr(open + 2, close - open - 2));
     // "Monterrey (México), 12 ago (EFE).- ...": the country in parentheses after the place, then the agency's.
     if (!ids && paragraph.substr(close + 1).rfind(", ", 0) == 0) {
@@ -165,7 +240,7 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
         ids = agency_list(paragraph.substr(open + 2, close - open - 2));
     }
     if (!ids)
-        return std::nullopt;
+        return plain_dateline(paragraph);
     std::string_view head = paragraph.substr(0, open);
     std::string_view place = head.substr(0, std::min(head.find(','), head.size()));
     for (auto w : text::split_ws(place)) {

@@ -3,6 +3,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "lexicon.hpp"
+#include "page.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -15,6 +16,43 @@ bool name_particle(std::string_view w) {
     static const std::set<std::string_view> particles = {"de", "du", "von", "van", "der", "den", "di", "da",
                                                          "del", "la", "le", "y", "bin", "al", "dos", "das"};
     return particles.count(w) != 0;
+}
+
+std::optional<std::size_t> dash_before_job(std::string_view piece, std::string& agency) {
+    for (std::string_view dash : {" - ", " – ", " — "}) {
+        const auto at = piece.find(dash);
+        if (at == std::string_view::npos || at == 0)
+            continue;
+        const std::string_view job = piece.substr(at + dash.size());
+        if (!job_title_line(job))
+            return std::nullopt;
+        // ("Repórter da Agência Brasil", "correspondant de l'AFP": the agency's name of up to three words at its end)
+        const auto words = text::split_ws(job);
+        for (std::size_t n = std::min<std::size_t>(3, words.size()); n >= 1 && agency.empty(); --n) {
+            const char* from = words[words.size() - n].data();
+            std::string_view last(from, static_cast<std::size_t>(job.data() + job.size() - from));
+            // ("Journaliste de l'AFP": the article elided before the agency)
+            if (const auto apostrophe = last.find('\''); n == 1 && apostrophe != std::string_view::npos)
+                last.remove_prefix(apostrophe + 1);
+            if (text::starts_upper(last) && agency_id(last))
+                agency = std::string(last);
+        }
+        return at;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> titled_name_line(std::string_view line) {
+    std::string agency;
+    const auto dash = dash_before_job(line, agency);
+    if (!dash)
+        return std::nullopt;
+    auto names = names_line(text::trim(line.substr(0, *dash)));
+    if (!names)
+        return std::nullopt;
+    if (!agency.empty())
+        names->push_back(agency);
+    return names;
 }
 
 bool given_name_word(std::string_view w) {

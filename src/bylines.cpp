@@ -381,6 +381,11 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 auto bar = piece.find(" |");
                 if (bar != std::string::npos)
                     piece = piece.substr(0, bar);
+                // "Ana Souza - Repórter da Agência Brasil", "Jean Dupont – Envoyé spécial": a dash closes the name
+                // with the author's job; an agency named at the job's end is kept after the name (a source).
+                std::string job_agency;
+                if (auto dash = dash_before_job(piece, job_agency))
+                    piece = text::collapse(std::string_view(piece).substr(0, *dash));
                 // "By Anna Roe and Ben Vale Associated Press": the agency's name closes the last name.
                 piece = std::string(without_agency_name(piece));
                 // "Por Ana Ruiz aruiz@diario.example", "By Jane Roe @janeroe", "By Jane Roe@JaneRoe": the author's
@@ -441,6 +446,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     break;
                 }
                 names.push_back(piece);
+                if (!job_agency.empty())
+                    after_slash.push_back(job_agency);
                 for (auto& part : after_slash)
                     if (std::find(names.begin(), names.end(), part) == names.end())
                         names.push_back(part);

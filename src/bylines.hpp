@@ -37,6 +37,15 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
 /// (name_line() of each, cut at commas, "&" or a language's author joiners) -> the names.
 std::optional<std::vector<std::string>> names_line(std::string_view line);
 
+/// "Ana Souza - Repórter da Agência Brasil", "Jean Dupont – Envoyé spécial": a dash closing a name with the author's job
+/// (job_title_line()) -> where the dash stands in `piece`; an agency named at the job's end (up to three words,
+/// capitalised) is written to `agency`.
+std::optional<std::size_t> dash_before_job(std::string_view piece, std::string& agency);
+
+/// "Ana Souza - Repórter da Agência Brasil": a line of names (names_line()) closed by a dash and a job -> the names,
+/// then the agency the job names, if any.
+std::optional<std::vector<std::string>> titled_name_line(std::string_view line);
+
 /// "&", "and", "und", "et": a word joining two authors' names, in any language (lexicon section author_joiners).
 bool author_joiner(std::string_view w);
 

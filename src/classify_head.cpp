@@ -1,5 +1,6 @@
 // The opening of the article (classify()): its headline with what is glued to it or stands right above it (a
 // kicker, a date), the lines that open the article's region though they stand outside it, and the lede.
+#include "bylines.hpp"
 #include "classify.hpp"
 #include "page.hpp"
 
@@ -67,10 +68,22 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         if (parts.kicker) {
             a.kicker = parts.kicker;
         } else {
-            // A short label right above the headline is its kicker ("Santé", "Free Future").
+            // A short label right above the headline is its kicker ("Santé", "Free Future"), printed nowhere else
+            // above it: "Vivienda" / headline / ... / "Archivado en" / "Vivienda" prints it again in the article's
+            // tags below. (A name or a job printed again below is the author's, in a box; a figure is a price or a
+            // count; the page's first line, printed again in its footer, is the site's name.)
+            auto printed_only_below = [&](std::size_t k) {
+                if (k == 0 || blocks[k].digits > 0 || names_line(blocks[k].text) || job_title_line(blocks[k].text))
+                    return false;
+                for (std::size_t j = 0; j < h; ++j)
+                    if (j != k && blocks[j].text == blocks[k].text)
+                        return false;
+                return true;
+            };
             if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
-                heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct && blocks[h - 1].repeats == 0 &&
-                blocks[h - 1].blank_before && !blocks[h - 1].boilerplate)
+                heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct &&
+                (blocks[h - 1].repeats == 0 || printed_only_below(h - 1)) && blocks[h - 1].blank_before &&
+                !blocks[h - 1].boilerplate)
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
         }
         // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.

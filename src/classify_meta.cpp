@@ -185,6 +185,10 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             auto byline = byline_authors(b.text, language);
+            // "Ana Souza - Repórter da Agência Brasil": names and a job after a dash, no byline word.
+            const int most_titled_words = 12;
+            if (!byline && b.words <= most_titled_words && b.upper_initial >= 2)
+                byline = titled_name_line(b.text);
             // "3. Mai 2021" / "von Kira", "May 3, 2021" / "By jroe": a byline of two words right under the date line
             // may name its author by a first name or a handle alone (not a word of the text's sentences).
             if (!byline && b.words == 2 && i > 0 && p.role[i - 1] == Role::date)

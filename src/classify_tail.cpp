@@ -94,13 +94,24 @@ void read_source_tag(Page& p, std::size_t re) {
             a.source_tag = SourceTag{blocks[k].text, *tag};
         }
     }
-    // A dateline opening the body: "PARIS (Reuters) - ...".
+    // A dateline opening the body: "PARIS (Reuters) - ...", or the writer's own, "ROMA - ...".
     if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
         if (auto dl = dateline_tag(a.sections.front().paragraphs.front())) {
             a.dateline = dl->place;
-            if (!a.source_tag)
+            if (!a.source_tag && !dl->agencies.empty())
                 a.source_tag = SourceTag{dl->raw, dl->agencies};
         }
+    }
+    // "... un parere entro trenta giorni. (ANSA).": the closing tag glued to the text's last paragraph, which keeps it.
+    if (!a.source_tag && !a.sections.empty() && !a.sections.back().paragraphs.empty()) {
+        std::string_view last = a.sections.back().paragraphs.back();
+        while (!last.empty() && last.back() == '.')
+            last.remove_suffix(1);
+        const std::size_t most_tag = 20; // bytes: "(ats/afp)", "(ANSA)", "(Avec AFP)"
+        const std::size_t open = last.ends_with(')') ? last.rfind(" (") : std::string_view::npos;
+        if (open != std::string_view::npos && last.size() - open <= most_tag)
+            if (auto ids = agency_tag(last.substr(open + 1)))
+                a.source_tag = SourceTag{std::string(last.substr(open + 1)), *ids};
     }
 }
 

@@ -200,7 +200,10 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
         return false;
     int h = num(t[k]), m = 0;
     std::size_t end = k;
-    if ((is_punct(t, k + 1, ":") || is_word(t, k + 1, "h")) && is_num(t, k + 2, 2, 2)) {
+    // ("alle 19.20", "ore 10.15": an Italian time takes a dot, an hour word before it)
+    const bool dotted = k > i && (t[k - 1].text == "alle" || t[k - 1].text == "ore");
+    if ((is_punct(t, k + 1, ":") || is_word(t, k + 1, "h") || (dotted && is_punct(t, k + 1, "."))) &&
+        is_num(t, k + 2, 2, 2)) {
         m = num(t[k + 2]);
         end = k + 2;
     } else if (is_punct(t, k + 1, ".") && is_num(t, k + 2, 2, 2) && is_word(t, k + 3, "uhr")) {
@@ -306,6 +309,19 @@ std::string iso(int y, int m, int d) {
 }
 
 } // namespace
+
+std::optional<std::string> time_alone(std::vector<Tok>& t, std::size_t i) {
+    int hh = 0, mm = 0;
+    std::size_t last = 0;
+    if (!read_time(t, i, hh, mm, last))
+        return std::nullopt;
+    for (std::size_t k = i; k <= last; ++k)
+        t[k].used = true;
+    char time[6] = {'T', '0', '0', ':', '0', '0'};
+    put_two_digits(time + 1, hh);
+    put_two_digits(time + 4, mm);
+    return std::string(time, sizeof time);
+}
 
 // Finds the first date at or after token `from`, opening before token `until` (all of them by default).
 // `short_years` reads a year of two digits in a date of numbers ("19.10.19", "30/10/23").

@@ -545,6 +545,15 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
                 out.published_labelled = f->first > published_at;
         }
     }
+    // "12 novembre 2026 | Aggiornato alle 19.20", "3 mars 2021 - Mis à jour à 18h05": the update's time alone, on
+    // the day published before its label.
+    if (!out.updated && out.published && out.published->size() >= 10 && update_at < t.size()) {
+        std::size_t k = update_at;
+        while (k < t.size() && t[k].used)
+            ++k;
+        if (auto time = time_alone(t, k))
+            out.updated = out.published->substr(0, 10) + *time;
+    }
     // Relative dates are not resolved (we do not know when the page was saved).
     if (wordy)
         mark_relative_markers(t);

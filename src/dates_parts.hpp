@@ -61,6 +61,9 @@ bool short_numeric_date(const std::vector<Tok>& t, std::size_t i);
 /// The date ending at token `last` goes on with a time range ("[date], 10:00-11:30").
 bool time_range_after(const std::vector<Tok>& t, std::size_t last);
 
+/// "alle 19.20", "à 07h30", "at 7:30 PM": a time alone from token `i` on, as "T19:20", its tokens marked used.
+std::optional<std::string> time_alone(std::vector<Tok>& t, std::size_t i);
+
 struct Found {
     std::string iso;
     std::size_t first, last; // token range used, inclusive

@@ -30,6 +30,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                                                                           std::size_t k) {
     while (k < ws.size() && !ws[k].punct && has_tag(sp.lexs, WordTags::cue_adverb, ws[k].low))
         ++k;
+    // "anunciou nesta quarta-feira (12) o ministro": the day of the month in parentheses after the weekday.
+    if (k > 0 && k + 3 < ws.size() && ws[k].low == "(" && ws[k + 2].low == ")" && !ws[k + 1].low.empty() &&
+        ws[k + 1].low.size() <= 2 && std::all_of(ws[k + 1].low.begin(), ws[k + 1].low.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        k += 3;
     // "lamenta, por su parte, Iris Vega", "said, however, Jane Doe": a short lower-case insert.
     if (k + 2 < ws.size() && ws[k].low == ",") {
         std::size_t j = k + 1;
