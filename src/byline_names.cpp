@@ -19,6 +19,9 @@ bool name_particle(std::string_view w) {
 }
 
 std::optional<std::size_t> dash_before_job(std::string_view piece, std::string& agency) {
+    // (Most lines asked hold no dash: a byte search for '-' and for the lead byte of '–' and '—' settles them.)
+    if (piece.find('-') == std::string_view::npos && piece.find('\xE2') == std::string_view::npos)
+        return std::nullopt;
     for (std::string_view dash : {" - ", " – ", " — "}) {
         const auto at = piece.find(dash);
         if (at == std::string_view::npos || at == 0)
