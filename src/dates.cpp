@@ -5,10 +5,7 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <array>
-#include <bit>
 #include <bitset>
-#include <cstdint>
 #include <span>
 #include <vector>
 
@@ -82,159 +79,6 @@ void mark_relative_markers(std::vector<Tok>& t) {
     }
 }
 
-// The first words of the relative dates' markers (the phrases has_relative_marker() looks for), for the look at a
-// line's bytes before it is tokenized (may_hold_date()).
-struct MarkerWords {
-    // The words by their first byte, and their sizes by their first byte, one bit each: a word of another size is
-    // settled by one look, most words of a line.
-    std::array<std::vector<std::string_view>, 256> by_front;
-    std::array<std::uint64_t, 256> sizes{};
-    std::size_t longest = 0;
-    // A first word of 64 bytes or more, which the sizes do not hold: no line is settled by its bytes.
-    bool unsettled = false;
-
-    // Some first word is `word`, a token of tokenize() lower-cased; `fold` lower-cases its ASCII letters on the way.
-    bool has(std::string_view word, bool fold) const {
-        const auto front = static_cast<unsigned char>(fold ? word.front() | 0x20 : word.front());
-        if (word.size() >= 64 || (sizes[front] >> word.size() & 1) == 0)
-            return false;
-        for (std::string_view w : by_front[front])
-            if (w.size() == word.size() && std::equal(w.begin(), w.end(), word.begin(), [fold](char x, char y) {
-                    return x == (fold ? static_cast<char>(y | 0x20) : y);
-                }))
-                return true;
-        return false;
-    }
-};
-
-const MarkerWords& marker_words() {
-    static const MarkerWords markers = [] {
-        MarkerWords out;
-        for (const auto& phrase : any_language_section("relative_date").phrases()) {
-            if (phrase.empty() || phrase.front().empty())
-                continue;
-            const std::string& word = phrase.front(); // (the section, merged once, outlives the views)
-            out.longest = std::max(out.longest, word.size());
-            out.unsettled = out.unsettled || word.size() >= 64;
-            if (word.size() >= 64)
-                continue;
-            out.by_front[static_cast<unsigned char>(word.front())].push_back(word);
-            out.sizes[static_cast<unsigned char>(word.front())] |= std::uint64_t{1} << word.size();
-        }
-        return out;
-    }();
-    return markers;
-}
-
-constexpr std::uint64_t tops8 = 0x8080808080808080ULL;
-
-// 0x80 in each byte of v that is an ASCII letter, 0 in the others.
-std::uint64_t ascii_letters8(std::uint64_t v) {
-    return text::in_range8((v & ~tops8) | 0x2020202020202020ULL, 'a', 'z') & ~v;
-}
-
-// The first byte from i on that is an ASCII letter or a byte from 0x80 (a word's first byte), or the line's end;
-// eight bytes a step.
-std::size_t next_word_byte(std::string_view line, std::size_t i) {
-    for (; i + 8 <= line.size(); i += 8)
-        if (const std::uint64_t v = text::load8(line.data() + i), m = ascii_letters8(v) | (v & tops8); m != 0)
-            return i + static_cast<std::size_t>(std::countr_zero(m)) / 8;
-    while (i < line.size() && !((line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z') &&
-           static_cast<unsigned char>(line[i]) < 0x80)
-        ++i;
-    return i;
-}
-
-// The end of the run of ASCII letters from i on; eight bytes a step.
-std::size_t ascii_letters_end(std::string_view line, std::size_t i) {
-    for (; i + 8 <= line.size(); i += 8)
-        if (const std::uint64_t others = ~ascii_letters8(text::load8(line.data() + i)) & tops8; others != 0)
-            return i + static_cast<std::size_t>(std::countr_zero(others)) / 8;
-    while (i < line.size() && (line[i] | 0x20) >= 'a' && (line[i] | 0x20) <= 'z')
-        ++i;
-    return i;
-}
-
-} // namespace
-
-bool dating::may_hold_date(std::string_view line) {
-    const MarkerWords& markers = marker_words();
-    if (markers.unsettled)
-        return true;
-    const auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
-    // A byte that a token of digits may stand next to, past white space: ASCII white space and every byte from 0x80
-    // (a space from U+0080 such as U+00A0 among them).
-    const auto skipped = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c >= 0x80; };
-    // The figures first: a line with a year (most lines read here that hold a figure) is settled before its words
-    // are looked at. (Eight bytes without a digit, a dot or a slash, most of a line's, are passed over in a step.)
-    std::size_t run = 0, dots = 0, slashes = 0;
-    for (std::size_t i = 0; i < line.size();) {
-        if (i + 8 <= line.size()) {
-            const std::uint64_t v = text::load8(line.data() + i);
-            const std::uint64_t figures = text::in_range8(v & ~tops8, '0', '9') & ~v;
-            if ((figures | text::bytes_equal8(v, '.') | text::bytes_equal8(v, '/')) == 0) {
-                run = 0;
-                i += 8;
-                continue;
-            }
-        }
-        for (const std::size_t end = std::min(i + 8, line.size()); i < end; ++i) {
-            const auto c = static_cast<unsigned char>(line[i]);
-            if (digit(c)) {
-                // A year: four digits in a row ("2024", "20241" of a glued year and day).
-                if (++run >= 4)
-                    return true;
-                continue;
-            }
-            run = 0;
-            if (c != '.' && c != '/')
-                continue;
-            // "19.10.19", "30/10/23": a date of numbers with a year of two digits spells each separator between two
-            // numbers, white space perhaps around it.
-            std::size_t before = i, after = i + 1;
-            while (before > 0 && skipped(static_cast<unsigned char>(line[before - 1])))
-                --before;
-            while (after < line.size() && skipped(static_cast<unsigned char>(line[after])))
-                ++after;
-            if (before > 0 && digit(static_cast<unsigned char>(line[before - 1])) && after < line.size() &&
-                digit(static_cast<unsigned char>(line[after])) && ++(c == '.' ? dots : slashes) >= 2)
-                return true;
-        }
-    }
-    // The words, as tokenize() reads them (runs of letters, lower-cased): a relative date's marker ("vor", "ago",
-    // "il y a", "hace"). A word of ASCII letters (most words) is lower-cased as it is compared.
-    for (std::size_t i = next_word_byte(line, 0); i < line.size(); i = next_word_byte(line, i)) {
-        const std::size_t start = i;
-        if (static_cast<unsigned char>(line[i]) < 0x80) {
-            i = ascii_letters_end(line, i);
-            if (i == line.size() || static_cast<unsigned char>(line[i]) < 0x80) {
-                if (markers.has(line.substr(start, i - start), true))
-                    return true;
-                continue;
-            }
-        } else if (std::size_t next = i; !text::is_letter(text::next_cp(line, next))) {
-            // A digit from U+0080 ("٢", "𝟐") opens a number token of its own bytes, which may count as a year.
-            if (text::is_digit(text::next_cp(line, i)))
-                return true;
-            i = std::max(next, start + 1);
-            continue;
-        }
-        // A word with a letter from U+0080, lower-cased as tokenize() does. (A word of more than four bytes for each
-        // of the longest marker's has more code points than that marker has bytes, and lower-cases to no marker.)
-        i = letters_end(line, i);
-        const std::string_view word = line.substr(start, i - start);
-        if (word.size() > 4 * markers.longest)
-            continue;
-        char low[3 * 4 * 64 + 8];
-        const std::size_t n = text::lower_into(word, low);
-        if (n > 0 && markers.has(std::string_view(low, n), false))
-            return true;
-    }
-    return false;
-}
-
-namespace {
-
 bool is_relative(std::span<const Tok> t, std::string_view language) {
     if (!has_relative_marker(t))
         return false;
@@ -305,10 +149,6 @@ bool opens_with_date_label(std::span<const std::string_view> lower_words) {
 }
 
 std::optional<std::string> find_date(std::string_view line, std::string_view language) {
-    // (Every date find_from() reads without short years has a year of four digits: a line that may_hold_date() turns
-    // away has none, and is not tokenized.)
-    if (!dating::may_hold_date(line))
-        return std::nullopt;
     std::string lowered;
     std::vector<Tok> toks;
     tokenize(line, lowered, toks);
@@ -319,8 +159,6 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
 }
 
 bool date_amid_words(std::string_view line, std::string_view language) {
-    if (!dating::may_hold_date(line)) // (as in find_date())
-        return false;
     std::string lowered;
     std::vector<Tok> toks;
     tokenize(line, lowered, toks);
@@ -358,8 +196,7 @@ bool may_lead_with_date(std::string_view line, std::string_view language) {
 } // namespace
 
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language) {
-    if (line.empty() || !text::has_ascii_digit(line) || !may_lead_with_date(line, language) ||
-        !dating::may_hold_date(line)) // (as in find_date())
+    if (line.empty() || !text::has_ascii_digit(line) || !may_lead_with_date(line, language))
         return std::nullopt;
     std::string lowered;
     std::vector<Tok> t;
@@ -413,36 +250,6 @@ bool names_relative_time(text::Words lower_words) {
     return (time_units != nullptr && time_units->has(w)) || day_words.has(w) || markers.has(w);
 }
 
-namespace {
-
-// What read_dates() needs before it reads a line's labels and dates: a year, or a date of numbers with a year of two
-// digits.
-struct YearForms {
-    bool year = false, short_years = false;
-};
-
-YearForms year_forms(const std::vector<Tok>& t) {
-    YearForms out;
-    // Every date find_from() reads has a year of four digits.
-    // ("Oct 092018": a calendar leaf's day glued to its year, after the month's word.)
-    for (std::size_t i = 0; i < t.size() && !out.year; ++i)
-        out.year = t[i].kind == TokKind::number &&
-                   (t[i].text.size() == 4 ||
-                    ((t[i].text.size() == 5 || t[i].text.size() == 6) && i > 0 && t[i - 1].kind == TokKind::word));
-    // "06.11.23 - 14:00", "Von: Jane Roe | 31.10.23": a date of numbers with a year of two digits.
-    // (Such a date opens with a number: the other tokens are passed over here, not asked in a call each.)
-    for (std::size_t i = 0; i + 4 < t.size() && !out.short_years; ++i)
-        out.short_years = t[i].kind == TokKind::number && short_numeric_date(t, i);
-    return out;
-}
-
-} // namespace
-
-bool dating::may_hold_date_tokens(const std::vector<Tok>& t) {
-    const YearForms forms = year_forms(t);
-    return forms.year || forms.short_years || has_relative_marker(t);
-}
-
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
     DateLine out;
     // Every absolute date has a digit, and so do most relative dates ("2 hours ago"): most lines are settled here.
@@ -451,17 +258,24 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     const bool wordy = !text::has_ascii_digit(line);
     if (wordy && !may_be_wordy_relative(line))
         return out;
-    // (A line holding no year, no date of numbers and no relative date's marker is settled by one look at its bytes
-    // before it is tokenized: most lines with a figure hold none, "5 Kommentare", "Seite 2 von 3", "12:30".)
-    if (!dating::may_hold_date(line))
-        return out;
     // (The buffers are kept from line to line: most lines read here hold no date and are dropped at once, and
     // allocating the buffers for each cost a good share of reading it.)
     thread_local std::string lowered;
     thread_local std::vector<Tok> t;
     tokenize(line, lowered, t);
-    const YearForms forms = year_forms(t);
-    const bool year = forms.year || forms.short_years, short_years = forms.short_years;
+    // Every date find_from() reads has a year of four digits: a line without one is settled without a search.
+    // ("Oct 092018": a calendar leaf's day glued to its year, after the month's word.)
+    bool year = false;
+    for (std::size_t i = 0; i < t.size() && !year; ++i)
+        year = t[i].kind == TokKind::number &&
+               (t[i].text.size() == 4 ||
+                ((t[i].text.size() == 5 || t[i].text.size() == 6) && i > 0 && t[i - 1].kind == TokKind::word));
+    // "06.11.23 - 14:00", "Von: Jane Roe | 31.10.23": a date of numbers with a year of two digits.
+    bool short_years = false;
+    // (Such a date opens with a number: the other tokens are passed over here, not asked in a call each.)
+    for (std::size_t i = 0; i + 4 < t.size() && !short_years; ++i)
+        short_years = t[i].kind == TokKind::number && short_numeric_date(t, i);
+    year = year || short_years;
     // Nor a year nor a relative date's marker: the line holds no date, settled before its labels are read.
     if (!year && !has_relative_marker(t))
         return out;

@@ -28,14 +28,6 @@ std::size_t letters_end(std::string_view line, std::size_t i);
 /// The tokens of a line, into `toks` (emptied first), their words lower-cased into `lowered`.
 void tokenize(std::string_view line, std::string& lowered, std::vector<Tok>& toks);
 
-/// Whether tokenize(line) may hold what read_dates() needs to read on: a year, a date of numbers with a year of two
-/// digits or a relative date's marker (may_hold_date_tokens()). Read from the line's bytes, without tokenizing it; a
-/// line it turns away holds none of them (true of some lines that hold none too).
-bool may_hold_date(std::string_view line);
-/// Whether the tokens hold a year, a date of numbers with a year of two digits or a relative date's marker: a line
-/// whose tokens hold none of them holds no date read_dates() reads.
-bool may_hold_date_tokens(const std::vector<Tok>& t);
-
 /// The month (1 to 12) a lower-case word names in any language, the page's language first; 0 for none.
 int month_of(std::string_view word, std::string_view language);
 
