@@ -291,6 +291,29 @@ bool month_surname(const std::vector<Word>& ws, std::size_t j, const Speakers& s
     return month_word(sp.lexs, ws[j].low);
 }
 
+// "NBC's Dante Chinni", "the Post’s Ann Roe"... in the run ws[k..e]: the index of the first word after the
+// run's last word in the possessive when two capitalised words end the run after it that can name a person, else k.
+// Words of a body after it ("Norland's Central Bank", [organisation_words]), or a role and its link before the owner
+// ("the governor of Norland's ..."), make the whole a body's name; more words ("Sydney’s Central Business
+// District") are a title-case name or heading more often than a person's.
+std::size_t owner_before_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
+    std::size_t j = e;
+    while (j > k && !ends_after(ws[j - 1].low, "'s", 1) && !ends_after(ws[j - 1].low, "\xE2\x80\x99s", 1))
+        --j;
+    if (j == k || e != j + 1)
+        return k;
+    for (std::size_t x = j; x <= e; ++x) {
+        const std::string_view w = ws[x].low;
+        if (ws[x].punct || !ws[x].upper || ws[x].acronym || particle(w) || role_noun(w, sp) || common_noun(w, sp) ||
+            title_noun(w, sp) || listed_noun(w, "medium_words", sp) || listed_noun(w, "body_words", sp) ||
+            listed_noun(w, "organisation_words", sp))
+            return k;
+    }
+    if (k >= 2 && !ws[k - 1].punct && in_list(sp.lexs, "body_link_words", ws[k - 1].low) && role_noun(ws[k - 2].low, sp))
+        return k;
+    return j;
+}
+
 } // namespace
 
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
@@ -347,6 +370,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             }
             break;
         }
+        // "NBC's Dante Chinni said", "the Post’s Ann Roe": a full name after an owner in the possessive is the
+        // person, the owner no part of it.
+        if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k)
+            k = j;
         // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
         // the particle and more capitalised words after it are a person and a body; in German so is one word
         // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).

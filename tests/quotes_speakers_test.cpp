@@ -159,3 +159,30 @@ TEST_CASE("a German clause opened by a phrase with a preposition has its subject
          "Ce pont est un cadeau pour la région.", "Paul Roux"},
     });
 }
+
+TEST_CASE("a full name after an owner in the possessive is the speaker, a body's name after one is not",
+          "[quotes][speakers]") {
+    // "NBC's Dante Chinni said": the owner (a medium, a body) is no part of the person's name, with a straight or a
+    // curly apostrophe; German writes the owner's genitive without one and names the run's last two words.
+    check_quotes({
+        {"en", {"“Nobody wants the ferry,” said the Gazette's Dana Pike after the vote."}, "Nobody wants the ferry",
+         "Dana Pike"},
+        {"en", {"“The port will close in May,” Harbour Radio’s Jo Malley said on Monday."},
+         "The port will close in May", "Jo Malley"},
+        {"en", {"“We were not told,” said Norland’s Tom Vale in a letter to the council."}, "We were not told",
+         "Tom Vale"},
+        {"nl", {"“Niemand wil de veerboot”, zei NBC's Dante Chinni na het debat."}, "Niemand wil de veerboot",
+         "Dante Chinni"},
+        {"de", {"„Niemand will die Fähre“, sagte NBCs Dante Chinni nach der Debatte."}, "Niemand will die Fähre",
+         "Dante Chinni"},
+    });
+    // The words of a body after the possessive ("Norland's Harbour Museum"), or a role and its link before the
+    // owner ("the director of Norland's Ostra Vida"), name a body: the person is the one named before it.
+    check_quotes({
+        {"en",
+         {"Lena Orvell opened the new pier of Norland’s Harbour Museum on Monday.", "“It took ten years,” she said."},
+         "It took ten years", "Lena Orvell"},
+        {"en", {"Tom Vale, the director of Norland's Ostra Vida, spoke on Monday.", "\"Prices will rise,\" he said."},
+         "Prices will rise", "Tom Vale"},
+    });
+}
