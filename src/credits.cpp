@@ -124,6 +124,29 @@ bool slashed_credit(std::string_view inner) {
     return credit;
 }
 
+// "Photo Le Courrier de la Vallière / Luc Ferrand", "Foto Stadtarchiv Lindau / Maria Berger": a picture's label
+// (lexicon section glued_credit_labels) without its colon, then the medium and the photographer on both sides of a
+// spaced slash, the only one. A capital opens the medium, every word after the slash is capitalised (a name, an
+// agency), and no stop or colon closes the line: "Photos / Vidéos" has no medium, "Foto / mehr Bilder" no name.
+bool labelled_slashed_credit(std::string_view line) {
+    const std::size_t most_before = 8, most_after = 4;
+    const std::size_t slash_at = line.find(" / ");
+    if (slash_at == std::string_view::npos || line.find(" / ", slash_at + 3) != std::string_view::npos)
+        return false;
+    const char last = line.back();
+    if (last == '.' || last == ':' || last == '!' || last == '?')
+        return false;
+    const auto before = text::split_ws(line.substr(0, slash_at));
+    const auto after = text::split_ws(line.substr(slash_at + 3));
+    if (before.size() < 2 || before.size() > most_before + 1 || after.empty() || after.size() > most_after ||
+        !text::starts_upper(before[0]) || !text::starts_upper(before[1]))
+        return false;
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    if (labels == nullptr || before[0].size() > labels->longest || !labels->has(text::lower(before[0])))
+        return false;
+    return std::all_of(after.begin(), after.end(), [](std::string_view w) { return text::starts_upper(w); });
+}
+
 // is_credit_line() of `line`, or of a Block's text when `b` is given: its line is trimmed already, and its
 // Block::lower and Block::chars stand for the lower-cased line and its length, which are then not made again.
 bool credit_line(std::string_view line, const Block* b) {
@@ -173,6 +196,8 @@ bool credit_line(std::string_view line, const Block* b) {
                         return true;
         }
     }
+    if (from == 0 && labelled_slashed_credit(line))
+        return true;
     // "(AP Photo/Jane Roe)" alone on the line under its caption: the parenthesis that closes a caption ("... on
     // Monday. (AP Photo/Jane Roe)") printed on a line of its own.
     if (from == 1 && slashed_credit(line.substr(1, line.size() - 2)))

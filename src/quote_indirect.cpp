@@ -33,6 +33,25 @@ std::size_t after_dateline(std::string_view s, std::size_t sb, std::size_t end) 
     return b < end ? b : sb;
 }
 
+// "La députée de la circonscription, Aurélie Massot, a demandé un moratoire.", "Der Sprecher des Hafens, Paul Roth,
+// forderte eine Prüfung.": the words before the cue's comma (`ws` up to `comma`) are its subject, an article's noun
+// phrase and the name set off after it by commas, not what was said; an inverted clause after it ("..., a demandé
+// un moratoire") names no speaker then. A short phrase of words without punctuation opened by an article, then one
+// to three capitalised words between two commas.
+bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, const std::vector<const Lexicon*>& lexs) {
+    const std::size_t most_phrase = 8, most_name = 3;
+    std::size_t name_first = comma;
+    while (name_first > 0 && !ws[name_first - 1].punct && ws[name_first - 1].upper && comma - name_first <= most_name)
+        --name_first;
+    if (name_first == comma || comma - name_first > most_name || name_first < 2 || ws[name_first - 1].low != ",")
+        return false;
+    const std::size_t phrase_end = name_first - 1;
+    if (phrase_end > most_phrase || !has_tag(lexs, WordTags::article, ws[0].low))
+        return false;
+    return std::none_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(phrase_end),
+                        [](const Word& w) { return w.punct; });
+}
+
 } // namespace
 
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
@@ -130,7 +149,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             bool opens_that = false;
             for (std::size_t j = cend; j < sw.size() && j < cend + 4 && !opens_that && !sw[j].punct; ++j)
                 opens_that = (tags.of(sw[j]) & WordTags::stopword) && in_list(ex.sp.lexs, "that", sw[j].low);
-            if (ci >= 6 && sw[ci - 1].low == "," && !opens_that) {
+            if (ci >= 6 && sw[ci - 1].low == "," && !opens_that &&
+                !subject_with_apposition(sw, ci - 1, ex.sp.lexs)) {
                 std::optional<std::pair<std::size_t, std::size_t>> m;
                 std::string mention;
                 if (!c.pronoun.empty()) {
