@@ -127,16 +127,22 @@ void Speakers::note_first_word(int k) {
 }
 
 int Speakers::add_person(std::string_view name) {
-    // "Donald Trump’s": the possessive is not part of the name.
-    for (std::string_view poss : {"’s", "'s"})
-        if (ends_after(name, poss, 2))
-            name.remove_suffix(poss.size());
     // The name lower-cased once: its first and last words are read from it, and it becomes the person's `low`.
     // (Lower-casing valid UTF-8, all the stage reads, leaves the spaces where they were: the last word of the
     // lower-cased name is the lower-cased last word.) On the stack: most names are of someone known already, and
     // their lower case is not kept.
     const text::LowerCased lowered(name);
-    const std::string_view low = lowered.view();
+    return add_person(name, lowered.view());
+}
+
+int Speakers::add_person(std::string_view name, std::string_view low) {
+    // "Donald Trump’s": the possessive is not part of the name. (Its bytes lower-case to themselves, one code point
+    // at a time: the lower-cased name ends with them too, and loses as many.)
+    for (std::string_view poss : {"’s", "'s"})
+        if (ends_after(name, poss, 2)) {
+            name.remove_suffix(poss.size());
+            low.remove_suffix(poss.size());
+        }
     int k = find_lowered_name(low);
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
     if (k >= 0) {
