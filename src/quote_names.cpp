@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,16 +12,29 @@ namespace archive::quoting {
 
 namespace {
 
-// span_text(s, ws, n.first, n.last): the name's words as they stand when one space parts each from the next (most
-// names), which is all text::collapse would give back, as a view of s (most names are of someone known already: no
-// copy is made of them); otherwise collapsed, in `room`.
-std::string_view name_text(std::string_view s, const std::vector<Word>& ws, const NameSpan& n, std::string& room) {
+// Adds the name n to ex.sp's people (Speakers::add_person) and gives back its person. Its text is span_text(s, ws,
+// n.first, n.last): when one space parts each word from the next (most names), that is the words as they stand, a
+// view of s (most names are of someone known already: no copy is made of them), and its lower case is the words'
+// `low`, read already, joined by those spaces (text::lower takes one code point at a time): the name is not
+// lower-cased a second time. Otherwise the name is collapsed, and lower-cased by add_person.
+int add_name(Speakers& sp, std::string_view s, const std::vector<Word>& ws, const NameSpan& n) {
     for (std::size_t j = n.first; j < n.last; ++j)
-        if (ws[j + 1].b != ws[j].e + 1 || s[ws[j].e] != ' ') {
-            room = span_text(s, ws, n.first, n.last);
-            return room;
-        }
-    return s.substr(ws[n.first].b, ws[n.last].e - ws[n.first].b);
+        if (ws[j + 1].b != ws[j].e + 1 || s[ws[j].e] != ' ')
+            return sp.add_person(span_text(s, ws, n.first, n.last));
+    const std::string_view name = s.substr(ws[n.first].b, ws[n.last].e - ws[n.first].b);
+    // (on the stack: a name, seldom longer than 30 bytes, is lower-cased by add_person when it does not fit)
+    char low[256];
+    std::size_t size = 0;
+    for (std::size_t j = n.first; j <= n.last; ++j) {
+        const std::string_view w = ws[j].low;
+        if (size + w.size() + 1 > sizeof low)
+            return sp.add_person(name);
+        if (j > n.first)
+            low[size++] = ' ';
+        std::memcpy(low + size, w.data(), w.size());
+        size += w.size();
+    }
+    return sp.add_person(name, std::string_view(low, size));
 }
 
 } // namespace
@@ -37,9 +51,8 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
     thread_local std::vector<NameSpan> names; // (a unit's names, in the room of the last unit's)
     names_into(names, ws, ex.sp);
-    std::string collapsed; // (a name with other spaces than one between its words, collapsed)
     for (const auto& n : names) {
-        int k = ex.sp.add_person(name_text(s, ws, n, collapsed));
+        int k = add_name(ex.sp, s, ws, n);
         // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
         // has always been our partner") nor one after a preposition ("killed in South Carolina").
         {

@@ -127,16 +127,22 @@ void Speakers::note_first_word(int k) {
 }
 
 int Speakers::add_person(std::string_view name) {
-    // "Donald Trump’s": the possessive is not part of the name.
-    for (std::string_view poss : {"’s", "'s"})
-        if (ends_after(name, poss, 2))
-            name.remove_suffix(poss.size());
     // The name lower-cased once: its first and last words are read from it, and it becomes the person's `low`.
     // (Lower-casing valid UTF-8, all the stage reads, leaves the spaces where they were: the last word of the
     // lower-cased name is the lower-cased last word.) On the stack: most names are of someone known already, and
     // their lower case is not kept.
     const text::LowerCased lowered(name);
-    const std::string_view low = lowered.view();
+    return add_person(name, lowered.view());
+}
+
+int Speakers::add_person(std::string_view name, std::string_view low) {
+    // "Donald Trump’s": the possessive is not part of the name. (Its bytes lower-case to themselves, one code point
+    // at a time: the lower-cased name ends with them too, and loses as many.)
+    for (std::string_view poss : {"’s", "'s"})
+        if (ends_after(name, poss, 2)) {
+            name.remove_suffix(poss.size());
+            low.remove_suffix(poss.size());
+        }
     int k = find_lowered_name(low);
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
     if (k >= 0) {
@@ -145,16 +151,23 @@ int Speakers::add_person(std::string_view name) {
         // But where names carry two surnames ([quote_conventions]), "Landa Cárdenas" after "Mauricio Landa Cárdenas"
         // is the end of his name.
         // (A name run opened by an adverb or an outlet, "Incluso Rosa Imaz", "EFE Lucía Gómez", has no given name.)
-        const std::string_view opener = first_word(known);
-        const std::string_view opener_written = first_word(people[static_cast<std::size_t>(k)].name);
-        const bool acronym = opener_written.size() >= 2 &&
-                             std::all_of(opener_written.begin(), opener_written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-        const bool ends_known = known.size() > low.size() && known[known.size() - low.size() - 1] == ' ' &&
-                                known.compare(known.size() - low.size(), low.size(), low) == 0 &&
-                                in_list(lexs, "quote_conventions", "two surnames") && !acronym && !stopword(opener) &&
-                                !in_list(lexs, "sentence_openers", opener) && !has_tag(lexs, WordTags::cue_adverb, opener);
-        if (known.find(' ') != std::string::npos && low.find(' ') != std::string::npos &&
-            first_word(known) != first_word(low) && !ends_known) {
+        // (asked last, and its word lists after the comparisons: most names met again are the same name, which has
+        // the known name's first word, and are settled before it)
+        auto ends_known = [&] {
+            if (known.size() <= low.size() || known[known.size() - low.size() - 1] != ' ' ||
+                known.compare(known.size() - low.size(), low.size(), low) != 0)
+                return false;
+            const std::string_view opener = first_word(known);
+            const std::string_view opener_written = first_word(people[static_cast<std::size_t>(k)].name);
+            const bool acronym = opener_written.size() >= 2 &&
+                                 std::all_of(opener_written.begin(), opener_written.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+            return in_list(lexs, "quote_conventions", "two surnames") && !acronym && !stopword(opener) &&
+                   !in_list(lexs, "sentence_openers", opener) && !has_tag(lexs, WordTags::cue_adverb, opener);
+        };
+        // (the known name's first space, found once: it tells whether the name has two words, and ends the first)
+        const std::size_t known_space = known.find(' ');
+        if (known_space != std::string::npos && low.find(' ') != std::string::npos &&
+            std::string_view(known).substr(0, known_space) != first_word(low) && !ends_known()) {
             people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
             note_first_word(static_cast<int>(people.size() - 1));
             return static_cast<int>(people.size() - 1);

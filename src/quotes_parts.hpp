@@ -393,6 +393,9 @@ struct Speakers {
     int longest_opening(std::string_view low_name) const;
 
     int add_person(std::string_view name); // (copied only when it names someone new or a longer form)
+    // add_person for a name whose lower case is at hand: `low` is text::lower(name) (note_names joins its words'
+    // `low`, read already, rather than lower-casing the name a second time).
+    int add_person(std::string_view name, std::string_view low);
 
     // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of).
     void describe(int k, const std::vector<std::string_view>& words,

@@ -2,7 +2,10 @@
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
+#include "quotes_parts.hpp"
+#include "text.hpp"
 
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -185,4 +188,49 @@ TEST_CASE("a full name after an owner in the possessive is the speaker, a body's
         {"en", {"Tom Vale, the director of Norland's Ostra Vida, spoke on Monday.", "\"Prices will rise,\" he said."},
          "Prices will rise", "Tom Vale"},
     });
+}
+
+TEST_CASE("note_names gives each person the lower case of its name, read from the words", "[quotes][speakers]") {
+    // (the name's lower case is its words' own, joined by their spaces: it is what text::lower gives for the name,
+    // capitals beyond ASCII and Latin-1, initials and possessives included)
+    struct Row {
+        const char* language;
+        const char* text;
+        const char* name;
+        const char* low;
+    };
+    const Row rows[] = {
+        {"en", "At the quay, harbour pilot Ola Vik's boat waited since dawn.", "Ola Vik", "ola vik"},
+        {"en", "Rep. J.R. Vale met the harbor board on Monday.", "J.R. Vale", "j.r. vale"},
+        {"en", "The pier was closed by Dana O'NEILL-Holt on Monday.", "Dana O'NEILL-Holt", "dana o'neill-holt"},
+        {"en", "At the quay, the pilot Mara Lind’s crew waited since dawn.", "Mara Lind", "mara lind"},
+        {"de", "Seit dem frühen Morgen wartete die Sprecherin Mara Östlund am Kai.", "Mara Östlund", "mara östlund"},
+        {"fr", "Sur le quai, la pilote Élodie Ørnberg attendait depuis l'aube.", "Élodie Ørnberg", "élodie ørnberg"},
+        {"es", "En el muelle, la capitana Lucía Ñúñez esperaba desde el alba.", "Lucía Ñúñez", "lucía ñúñez"},
+        {"it", "Sul molo, il capitano Łukasz Źrebiec aspettava dall'alba.", "Łukasz Źrebiec", "łukasz źrebiec"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.text);
+        quoting::Extractor ex;
+        ex.sp.lexs = quoting::lexicons_for(r.language);
+        const std::string_view s = r.text;
+        const auto ws = quoting::words_of(s, 0, s.size(), &ex.sp.lexs);
+        quoting::note_names(ex, s, ws, {}, 0);
+        bool found = false;
+        for (const auto& p : ex.sp.people) {
+            CHECK(p.low == text::lower(p.name));
+            found = found || (p.name == r.name && p.low == r.low);
+        }
+        CHECK(found);
+    }
+    // add_person with the lower case at hand keeps the same people as add_person lower-casing the name.
+    quoting::Speakers one, two;
+    one.lexs = two.lexs = quoting::lexicons_for("en");
+    for (const char* name : {"Ola Vik's", "Ola Vik", "Vik", "Ada Vik’s", "Ola Vik Berg"})
+        CHECK(one.add_person(name) == two.add_person(name, text::lower(name)));
+    REQUIRE(one.people.size() == two.people.size());
+    for (std::size_t k = 0; k < one.people.size(); ++k) {
+        CHECK(one.people[k].name == two.people[k].name);
+        CHECK(one.people[k].low == two.people[k].low);
+    }
 }
