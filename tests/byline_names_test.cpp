@@ -174,6 +174,41 @@ TEST_CASE("a count of the post's comments closes the name after a date line's da
     check_nobody({"March 3, 2021 Jane Roe 3 Photos"}, after_date(3));
 }
 
+TEST_CASE("a post's line of facts, its date, author, count of comments and categories, gives the author",
+          "[classify][byline]") {
+    check_pages({
+        {"Menu\nSearch\n\nThe harbour opens a new quay for the island ferries\n"
+         "March 3, 2023 Jane Roe 3 Comments Boats, Weather\n\nThe new quay will take two ferries at once, and the "
+         "port says the first boats will moor there in the spring after a year of works.\n\nThe islanders have asked "
+         "for the quay for a decade, since the old one floods at every high tide in the winter months.\n",
+         "The harbour opens a new quay for the island ferries", "Jane Roe"},
+        {"Menü\nSuche\n\nDer Hafen baut einen neuen Kai für die Inselfähren\n"
+         "12. März 2023 Anna Muster 1 Kommentar Kategorie, Tipps\n\nDer neue Kai soll zwei Fähren zugleich "
+         "aufnehmen, und der Hafen rechnet damit, dass die ersten Schiffe im Frühjahr dort anlegen.\n\nDie "
+         "Inselbewohner fordern den Kai seit zehn Jahren, weil der alte bei jeder Sturmflut im Winter unter Wasser "
+         "steht.\n",
+         "Der Hafen baut einen neuen Kai für die Inselfähren", "Anna Muster"},
+        {"Menu\nRecherche\n\nLe port ouvre un nouveau quai pour les ferries des îles\n"
+         "12 mars 2023 Jeanne Morel 2 commentaires Société, Culture\n\nLe nouveau quai accueillera deux ferries à "
+         "la fois, et le port annonce que les premiers bateaux y accosteront au printemps après un an de travaux."
+         "\n\nLes habitants des îles réclament ce quai depuis dix ans, car l'ancien est inondé à chaque grande "
+         "marée en hiver.\n",
+         "Le port ouvre un nouveau quai pour les ferries des îles", "Jeanne Morel"},
+        {"Menú\nBuscar\n\nEl puerto abre un nuevo muelle para los ferris de las islas\n"
+         "12 de marzo de 2023 Lucía Gómez 5 comentarios Cultura, Viajes\n\nEl nuevo muelle recibirá dos ferris a "
+         "la vez, y el puerto anuncia que los primeros barcos atracarán allí en primavera tras un año de obras."
+         "\n\nLos isleños piden el muelle desde hace diez años, porque el viejo se inunda con cada marea alta en "
+         "invierno.\n",
+         "El puerto abre un nuevo muelle para los ferris de las islas", "Lucía Gómez"},
+        {"Menu\nCerca\n\nIl porto apre una nuova banchina per i traghetti delle isole\n"
+         "12 marzo 2023 Marco Bianchi 4 commenti Cultura, Viaggi\n\nLa nuova banchina accoglierà due traghetti "
+         "alla volta, e il porto annuncia che le prime navi vi attraccheranno in primavera dopo un anno di lavori."
+         "\n\nGli abitanti delle isole chiedono la banchina da dieci anni, perché quella vecchia si allaga a ogni "
+         "alta marea d'inverno.\n",
+         "Il porto apre una nuova banchina per i traghetti delle isole", "Marco Bianchi"},
+    });
+}
+
 TEST_CASE("another fact's label closed by a colon after a byline's name is no part of it", "[classify][byline]") {
     check_rows({{"by Jane Roe Tags: harbour, boats", {"Jane Roe"}},
                 {"von Anna Muster Kategorien: Allgemein", {"Anna Muster"}},
