@@ -209,6 +209,46 @@ TEST_CASE("a post's line of facts, its date, author, count of comments and categ
     });
 }
 
+TEST_CASE("one name between a post's date and its count of comments, signing other posts too, is the author",
+          "[classify][byline]") {
+    const struct {
+        const char* date_line;
+        const char* lede;
+        const char* teaser;
+    } rows[] = {
+        {"March 3, 2023 Kira 3 Comments",
+         "Our reporter Kira tells of the first ferry she took to the islands as a child.",
+         "by Kira"},
+        {"3. März 2023 Kira 1 Kommentar",
+         "Unsere Autorin Kira erzählt von der ersten Fähre, mit der sie als Kind fuhr.",
+         "von Kira"},
+        {"3 mars 2023 Kira 2 commentaires",
+         "Notre autrice Kira raconte le premier ferry qu'elle a pris enfant vers les îles.",
+         "par Kira"},
+        {"3 de marzo de 2023 Kira 5 comentarios",
+         "Nuestra autora Kira cuenta el primer ferri que tomó de niña hacia las islas.",
+         "por Kira"},
+        {"3 marzo 2023 Kira 4 commenti",
+         "La nostra autrice Kira racconta il primo traghetto che prese da bambina per le isole.",
+         "di Kira"},
+    };
+    const std::string text = "The harbour master counted the ferries that left the quay before noon on that day.";
+    for (const auto& r : rows) {
+        const std::string page = std::string("Menu\nSearch\n\nThe first ferry to the islands\n") + r.date_line +
+                                 "\n\n" + r.lede + "\n\n" + text + "\n\n" + text + " " + text +
+                                 "\n\nMore\nThe night boat to the lighthouse\n" + r.teaser + "\n";
+        INFO(page);
+        CHECK(parse(page, "page.txt").authors == std::vector<std::string>{"Kira"});
+    }
+    // A category in that place signs no other line of the page: nobody.
+    const std::string page = std::string("Menu\nSearch\n\nThe first ferry to the islands\n"
+                                         "March 3, 2023 Travel 3 Comments\n\nOur Travel desk tells of the first "
+                                         "ferry one of us took to the islands as a child.\n\n") +
+                             text + "\n";
+    INFO(page);
+    CHECK(parse(page, "page.txt").authors.empty());
+}
+
 TEST_CASE("another fact's label closed by a colon after a byline's name is no part of it", "[classify][byline]") {
     check_rows({{"by Jane Roe Tags: harbour, boats", {"Jane Roe"}},
                 {"von Anna Muster Kategorien: Allgemein", {"Anna Muster"}},
