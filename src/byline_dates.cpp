@@ -123,7 +123,9 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
         ++rest_from;
     // "Anna Muster 1 Kommentar Hafen, Fähren": the count of the post's comments closes the name, the categories
     // after it are none of it.
-    words.resize(comment_count_at(words));
+    const std::size_t count_at = comment_count_at(words);
+    const bool counted = count_at < words.size();
+    words.resize(count_at);
     // "Jane Roe 6": the count of the article's comments after the name.
     if (words.size() > 3 && std::all_of(words.back().begin(), words.back().end(), [](char c) {
             return c >= '0' && c <= '9';
@@ -131,6 +133,12 @@ std::optional<std::string> name_after_date(std::string_view line, std::string_vi
         words.pop_back();
     if (auto name = name_closing(words, line, rest, rest_from))
         return name;
+    // "1. November 2023 Kira 1 Kommentar", "March 3, 2023 Kira 3 Comments": one capitalised word between the date
+    // and the count of the post's comments, the blog's author by a first or a pen name.
+    if (counted && words.size() >= 2 && words.size() - 1 >= rest_from && text::starts_upper(words.back()) &&
+        bare_name_word(words.back()) && !words.back().ends_with('.') && closes_date(words[words.size() - 2]) &&
+        rest.find(words.back()) != std::string_view::npos)
+        return std::string(words.back());
     // "16. Mai 2019 Anna Muster Hafen, Fähren", "3 March 2021 | Jane Roe | Boats": the post's other facts close the
     // line after the name, its categories listed with commas or facts cut apart by bars or bullets; the name ends
     // before the first of them (two words of the name at least stand before a list).

@@ -125,4 +125,23 @@ void mark_lone_byline_under_headline(Page& p) {
     a.authors = std::move(*names);
 }
 
+bool vouched_name_after_date(const Page& p, const std::string& name, std::size_t i) {
+    if (name.find(' ') != std::string::npos || !text::starts_upper(name))
+        return !common_word_on_page(p, name, true);
+    // "MeinBlog-Autorin Kira erzählt ..." over the text, "von Kira" under a teaser of another post: the lede may name
+    // the author in a sentence, and the page signs her other posts with her name alone. (A category printed in that
+    // place, "3. Mai 2021 Politik 2 Kommentare", signs nothing.)
+    if (common_word_on_page(p, name, false))
+        return false;
+    const int most_words = 4;
+    for (std::size_t k = 0; k < p.blocks.size(); ++k) {
+        const Block& b = p.blocks[k];
+        if (k == i || b.words > most_words || b.text.find(name) == std::string::npos)
+            continue;
+        if (auto names = byline_authors(b.text, p.language, true); names && *names == std::vector<std::string>{name})
+            return true;
+    }
+    return false;
+}
+
 } // namespace archive

@@ -62,6 +62,11 @@ bool handle_name(std::string_view w);
 /// no author.
 bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences);
 
+/// "3 March 2022 Jane Roe", "1. November 2023 Kira 1 Kommentar": a name read after the date of the date line `i`
+/// (name_after_date()) is the author's: a name printed inside none of the text's sentences, or a capitalised name of
+/// one word printed in small letters nowhere that signs another line of the page after a byline word ("von Kira").
+bool vouched_name_after_date(const Page& p, const std::string& name, std::size_t i);
+
 /// "Harbour" / "Ferries" / "Night Trains": line `i` closes a run of a menu's entries.
 bool in_menu(const Page& p, std::size_t i);
 

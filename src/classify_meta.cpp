@@ -296,7 +296,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         a.authors.push_back(*name);
                     } else if (auto after = a.authors.empty() && first_date ? name_after_date(b.text, d.rest)
                                                                             : std::nullopt;
-                               after && !common_word_on_page(p, *after, true)) {
+                               after && vouched_name_after_date(p, *after, i)) {
                         // "1. Februar 2022 , Anna Muster", "3 March 2022 Jane Roe 6": the date, then the author's
                         // name closing the line (a place printed there is a word of the text's sentences).
                         a.authors.push_back(*after);

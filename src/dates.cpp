@@ -387,11 +387,16 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     static const LexiconSection& number_words = any_language_section("relative_number_words");
     int rest_words = 0;
     bool any = out.published || out.updated || out.relative || event_date;
+    // "12. März 2023 Anna Muster 1 Kommentar Kultur", "March 3, 2023 Jane Roe 3 Comments": the count of a post's
+    // comments (lexicon section comment_nouns after a number) is a fact of the post, no word of a sentence.
+    static const LexiconSection& comment_nouns = any_language_section("comment_nouns");
     std::size_t rest_begin = std::string_view::npos;
-    for (const auto& tok : t) {
+    for (std::size_t k = 0; k < t.size(); ++k) {
+        const Tok& tok = t[k];
         if (tok.used || tok.kind == TokKind::punct || tok.kind == TokKind::number)
             continue;
         bool skip = fillers != nullptr && fillers->has(tok.text);
+        skip = skip || (k > 0 && t[k - 1].kind == TokKind::number && comment_nouns.has(tok.text));
         skip = skip || weekdays.has(tok.text) || relative.has(tok.text);
         skip = skip || (time_units != nullptr && time_units->has(tok.text)) || (wordy && number_words.has(tok.text));
         if (skip)

@@ -174,6 +174,81 @@ TEST_CASE("a count of the post's comments closes the name after a date line's da
     check_nobody({"March 3, 2021 Jane Roe 3 Photos"}, after_date(3));
 }
 
+TEST_CASE("a post's line of facts, its date, author, count of comments and categories, gives the author",
+          "[classify][byline]") {
+    check_pages({
+        {"Menu\nSearch\n\nThe harbour opens a new quay for the island ferries\n"
+         "March 3, 2023 Jane Roe 3 Comments Boats, Weather\n\nThe new quay will take two ferries at once, and the "
+         "port says the first boats will moor there in the spring after a year of works.\n\nThe islanders have asked "
+         "for the quay for a decade, since the old one floods at every high tide in the winter months.\n",
+         "The harbour opens a new quay for the island ferries", "Jane Roe"},
+        {"Menü\nSuche\n\nDer Hafen baut einen neuen Kai für die Inselfähren\n"
+         "12. März 2023 Anna Muster 1 Kommentar Kategorie, Tipps\n\nDer neue Kai soll zwei Fähren zugleich "
+         "aufnehmen, und der Hafen rechnet damit, dass die ersten Schiffe im Frühjahr dort anlegen.\n\nDie "
+         "Inselbewohner fordern den Kai seit zehn Jahren, weil der alte bei jeder Sturmflut im Winter unter Wasser "
+         "steht.\n",
+         "Der Hafen baut einen neuen Kai für die Inselfähren", "Anna Muster"},
+        {"Menu\nRecherche\n\nLe port ouvre un nouveau quai pour les ferries des îles\n"
+         "12 mars 2023 Jeanne Morel 2 commentaires Société, Culture\n\nLe nouveau quai accueillera deux ferries à "
+         "la fois, et le port annonce que les premiers bateaux y accosteront au printemps après un an de travaux."
+         "\n\nLes habitants des îles réclament ce quai depuis dix ans, car l'ancien est inondé à chaque grande "
+         "marée en hiver.\n",
+         "Le port ouvre un nouveau quai pour les ferries des îles", "Jeanne Morel"},
+        {"Menú\nBuscar\n\nEl puerto abre un nuevo muelle para los ferris de las islas\n"
+         "12 de marzo de 2023 Lucía Gómez 5 comentarios Cultura, Viajes\n\nEl nuevo muelle recibirá dos ferris a "
+         "la vez, y el puerto anuncia que los primeros barcos atracarán allí en primavera tras un año de obras."
+         "\n\nLos isleños piden el muelle desde hace diez años, porque el viejo se inunda con cada marea alta en "
+         "invierno.\n",
+         "El puerto abre un nuevo muelle para los ferris de las islas", "Lucía Gómez"},
+        {"Menu\nCerca\n\nIl porto apre una nuova banchina per i traghetti delle isole\n"
+         "12 marzo 2023 Marco Bianchi 4 commenti Cultura, Viaggi\n\nLa nuova banchina accoglierà due traghetti "
+         "alla volta, e il porto annuncia che le prime navi vi attraccheranno in primavera dopo un anno di lavori."
+         "\n\nGli abitanti delle isole chiedono la banchina da dieci anni, perché quella vecchia si allaga a ogni "
+         "alta marea d'inverno.\n",
+         "Il porto apre una nuova banchina per i traghetti delle isole", "Marco Bianchi"},
+    });
+}
+
+TEST_CASE("one name between a post's date and its count of comments, signing other posts too, is the author",
+          "[classify][byline]") {
+    const struct {
+        const char* date_line;
+        const char* lede;
+        const char* teaser;
+    } rows[] = {
+        {"March 3, 2023 Kira 3 Comments",
+         "Our reporter Kira tells of the first ferry she took to the islands as a child.",
+         "by Kira"},
+        {"3. März 2023 Kira 1 Kommentar",
+         "Unsere Autorin Kira erzählt von der ersten Fähre, mit der sie als Kind fuhr.",
+         "von Kira"},
+        {"3 mars 2023 Kira 2 commentaires",
+         "Notre autrice Kira raconte le premier ferry qu'elle a pris enfant vers les îles.",
+         "par Kira"},
+        {"3 de marzo de 2023 Kira 5 comentarios",
+         "Nuestra autora Kira cuenta el primer ferri que tomó de niña hacia las islas.",
+         "por Kira"},
+        {"3 marzo 2023 Kira 4 commenti",
+         "La nostra autrice Kira racconta il primo traghetto che prese da bambina per le isole.",
+         "di Kira"},
+    };
+    const std::string text = "The harbour master counted the ferries that left the quay before noon on that day.";
+    for (const auto& r : rows) {
+        const std::string page = std::string("Menu\nSearch\n\nThe first ferry to the islands\n") + r.date_line +
+                                 "\n\n" + r.lede + "\n\n" + text + "\n\n" + text + " " + text +
+                                 "\n\nMore\nThe night boat to the lighthouse\n" + r.teaser + "\n";
+        INFO(page);
+        CHECK(parse(page, "page.txt").authors == std::vector<std::string>{"Kira"});
+    }
+    // A category in that place signs no other line of the page: nobody.
+    const std::string page = std::string("Menu\nSearch\n\nThe first ferry to the islands\n"
+                                         "March 3, 2023 Travel 3 Comments\n\nOur Travel desk tells of the first "
+                                         "ferry one of us took to the islands as a child.\n\n") +
+                             text + "\n";
+    INFO(page);
+    CHECK(parse(page, "page.txt").authors.empty());
+}
+
 TEST_CASE("another fact's label closed by a colon after a byline's name is no part of it", "[classify][byline]") {
     check_rows({{"by Jane Roe Tags: harbour, boats", {"Jane Roe"}},
                 {"von Anna Muster Kategorien: Allgemein", {"Anna Muster"}},

@@ -43,6 +43,29 @@ TEST_CASE("date lines become ISO 8601", "[dates]") {
     }
 }
 
+TEST_CASE("a count of a post's comments on its line of facts is no word of a sentence", "[dates]") {
+    const struct {
+        const char* line;
+        const char* lang;
+        const char* published;
+    } rows[] = {
+        {"March 3, 2023 Jane Roe 3 Comments Boats, Weather", "en", "2023-03-03"},
+        {"12. März 2023 Anna Muster 1 Kommentar Kategorie, Tipps", "de", "2023-03-12"},
+        {"12 mars 2023 Jeanne Morel 2 commentaires Société, Culture", "fr", "2023-03-12"},
+        {"12 de marzo de 2023 Lucía Gómez 5 comentarios Cultura, Viajes", "es", "2023-03-12"},
+        {"12 marzo 2023 Marco Bianchi 4 commenti Cultura, Viaggi", "it", "2023-03-12"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.is_date_line);
+        CHECK(d.published.value_or("") == r.published);
+    }
+    // The word without its count is a word of the line like any other.
+    CHECK_FALSE(read_dates("March 3, 2023 Jane Roe read the comments on boats, weather", "en").is_date_line);
+    CHECK_FALSE(read_dates("12. März 2023 Anna Muster las die Kommentare zu Booten", "de").is_date_line);
+}
+
 TEST_CASE("relative dates are left null and flagged", "[dates]") {
     for (const char* line : {"Updated 2 hours ago", "il y a 3 heures", "vor 2 Stunden", "hace 5 minutos"}) {
         INFO(line);
