@@ -1,6 +1,7 @@
 // The mention of the speaker around a cue: the words after it (mention_after), before it (mention_before), and
 // after "according to" (according); quote_people.cpp resolves a mention to a speaker.
 #include "quotes_parts.hpp"
+#include "text.hpp"
 
 namespace archive::quoting {
 
@@ -32,7 +33,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         ++k;
     // "anunciou nesta quarta-feira (12) o ministro": the day of the month in parentheses after the weekday.
     if (k > 0 && k + 3 < ws.size() && ws[k].low == "(" && ws[k + 2].low == ")" && !ws[k + 1].low.empty() &&
-        ws[k + 1].low.size() <= 2 && std::all_of(ws[k + 1].low.begin(), ws[k + 1].low.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        ws[k + 1].low.size() <= 2 && std::all_of(ws[k + 1].low.begin(), ws[k + 1].low.end(), [](char c) {
+            return text::is_digit(static_cast<unsigned char>(c));
+        }))
         k += 3;
     // "lamenta, por su parte, Iris Vega", "said, however, Jane Doe": a short lower-case insert.
     if (k + 2 < ws.size() && ws[k].low == ",") {
