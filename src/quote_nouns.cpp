@@ -291,6 +291,22 @@ bool month_surname(const std::vector<Word>& ws, std::size_t j, const Speakers& s
     return month_word(sp.lexs, ws[j].low);
 }
 
+// "der Korrespondent in Mexiko-Stadt, Will Brandt", "the correspondent, Will Roe", "sagte Ben Roth": a given name that is
+// a small word of a language too ([given_names_also_words], a stopword of en, de, nl or it) opens a name where it is
+// capitalised inside a sentence (the caller asks it of no word opening one: "Will Congress act?") and a name's word
+// follows it, perhaps after its particles.
+bool given_name_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("given_names_also_words"); // (looked up once)
+    if (given == nullptr || k + 1 >= ws.size() || !given->has(ws[k].low))
+        return false;
+    std::size_t j = k + 1; // ("Ben de Wit": past a name's particles)
+    while (j + 1 < ws.size() && j < k + 3 && !ws[j].punct && !ws[j].upper && particle(ws[j].low))
+        ++j;
+    const Word& nx = ws[j];
+    return !nx.punct && nx.upper && !nx.acronym && !sp.stopword(nx.low) && !particle(nx.low) && !role_noun(nx.low, sp) &&
+           !common_noun(nx.low, sp) && !title_noun(nx.low, sp);
+}
+
 // "NBC's Dante Chinni", "the Post’s Ann Roe"... in the run ws[k..e]: the index of the first word after the
 // run's last word in the possessive when two capitalised words end the run after it that can name a person, else k.
 // Words of a body after it ("Norland's Central Bank", [organisation_words]), or a role and its link before the owner
@@ -340,7 +356,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         const bool opens = k == 0 || (ws[k - 1].punct && ws[k - 1].low != ",");
         // (the word's tags, read already, are asked before the lists that take a look-up)
         if (const std::uint16_t t = tags.of(ws[k]);
-            (t & (WordTags::stopword | WordTags::according_entry)) != 0 ||
+            ((t & (WordTags::stopword | WordTags::according_entry)) != 0 && (opens || !given_name_opens(ws, k, sp))) ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
             (opens && imperatives.has(ws[k].low))) {
             ++k;

@@ -190,6 +190,25 @@ TEST_CASE("a full name after an owner in the possessive is the speaker, a body's
     });
 }
 
+TEST_CASE("a given name that is a small word of the language opens the name in an apposition", "[quotes][speakers]") {
+    // "the correspondent in Port Harbor, Will Grant, reported": "Will" (en, de), "Ben" (nl) and "Per" (it) are small
+    // words too, but capitalised inside a sentence before a name's word they open the name; the role and its place
+    // before the comma describe the speaker, and the place is none. (French has no such small word: its row holds.)
+    check_quotes({
+        {"en", {"The ABC correspondent in Port Harbor, Will Grant, reported that many roads were closed."},
+         "many roads were closed", "Will Grant"},
+        {"de", {"Der ZDF-Reporter in Hamburg-Altona, Will Brandt, berichtete, dass viele Straßen gesperrt seien."},
+         "viele Straßen gesperrt seien", "Will Brandt"},
+        {"nl", {"De correspondent van de NOS in Den Helder, Ben de Wit, meldde dat veel wegen waren afgesloten."},
+         "veel wegen waren afgesloten", "Ben de Wit"},
+        {"it", {"Il corrispondente della Rai a Porto Nuovo, Per Holm, ha detto che molte strade erano chiuse."},
+         "molte strade erano chiuse", "Per Holm"},
+        {"fr",
+         {"Le correspondant de France 2 à Port-Royal, Paul Grant, a indiqué que de nombreuses routes étaient fermées."},
+         "de nombreuses routes étaient fermées", "Paul Grant"},
+    });
+}
+
 TEST_CASE("note_names gives each person the lower case of its name, read from the words", "[quotes][speakers]") {
     // (the name's lower case is its words' own, joined by their spaces: it is what text::lower gives for the name,
     // capitals beyond ASCII and Latin-1, initials and possessives included)
