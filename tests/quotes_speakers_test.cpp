@@ -207,6 +207,13 @@ TEST_CASE("a given name that is a small word of the language opens the name in a
          {"Le correspondant de France 2 à Port-Royal, Paul Grant, a indiqué que de nombreuses routes étaient fermées."},
          "de nombreuses routes étaient fermées", "Paul Grant"},
     });
+    // After the verb too, the name read in the sentence keeps its given name ("Grant" alone was the speaker).
+    check_quotes({
+        {"en", {"“The roads stay closed until Monday,” said Will Grant, the fire chief."},
+         "The roads stay closed until Monday", "Will Grant"},
+        {"de", {"„Die Straßen bleiben bis Montag gesperrt“, sagte Will Brandt am Abend."},
+         "Die Straßen bleiben bis Montag gesperrt", "Will Brandt"},
+    });
 }
 
 TEST_CASE("note_names gives each person the lower case of its name, read from the words", "[quotes][speakers]") {
