@@ -232,6 +232,33 @@ bool Extractor::comparative_cue(const std::vector<Word>& ws, std::size_t ci) con
     return false;
 }
 
+std::size_t Extractor::joined_subject(const std::vector<Word>& ws, std::size_t first, std::size_t last) const {
+    // "Les élus et les soignants": on the far side of "and", an article or so and one noun, no name, pronoun nor
+    // adverb, right after the start of the clause or a comma ("Prices rose and analysts said": two words, a verb
+    // among them, are no subject).
+    if (first < 2 || ws[first - 1].punct || !in_list(sp.lexs, "subject_and_words", ws[first - 1].low))
+        return first;
+    char g = 'x';
+    if (sp.pronoun(ws[first].low, g))
+        return first;
+    std::size_t noun = first - 2, f = noun;
+    while (f > 0 && !ws[f - 1].punct && has_tag(sp.lexs, WordTags::article, ws[f - 1].low))
+        --f;
+    const Word& n = ws[noun];
+    if ((f > 0 && !ws[f - 1].punct) || n.punct || sp.stopword(n.low) ||
+        sp.pronoun(n.low, g) || adverb(n.low) || has_tag(sp.lexs, WordTags::cue_adverb, n.low) ||
+        in_list(sp.lexs, "sentence_openers", n.low))
+        return first;
+    // No name may begin before the subject's own words ("Vale and aides said"), nor run over "and": such a name is a
+    // person of its own, and the speaker stays the one of the words after it.
+    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(f),
+                          ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
+    for (const NameSpan& nm : names_in(sub, sp))
+        if (f + nm.first < first)
+            return first;
+    return f;
+}
+
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(const std::vector<Word>& ws,
                                                                            std::size_t cue) {
     if (cue == 0 || comparative_cue(ws, cue))
@@ -395,6 +422,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     }
     if (!content)
         return std::nullopt;
+    // "Élus et soignants dénoncent", "Doctors and nurses warn": a noun joined by "and" ([subject_and_words]) to the
+    // subject, the two opening the clause, is part of it.
+    first = joined_subject(ws, first, last);
     // "The chairman of the hoteliers' association, Josef Brandner, called": a name keeps its apposition.
     bool is_name = ws[first].upper && ws[last].upper && last > first;
     if (is_name && first >= 2 && ws[first - 1].low == ",") {

@@ -523,6 +523,7 @@ struct Extractor {
 
     // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
     std::optional<std::pair<std::size_t, std::size_t>> mention_before(const std::vector<Word>& ws, std::size_t cue);
+    std::size_t joined_subject(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
 
     // "selon X", "laut X", "according to X", "según X", "secondo X", "X zufolge": the cue and its mention.
     struct According {
