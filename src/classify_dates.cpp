@@ -353,6 +353,12 @@ void date_under_headline(Page& p) {
             if (p.role[k] == Role::none)
                 p.role[k] = Role::date;
         }
+        // "9. Mai 2021" (the site's top bar) / ... / "Neue Fähre am Hafen" / "3. Mai 2021 Jane Roe 1 Kommentar":
+        // the date line under the headline is the article's, the one that names its author beside the date (read
+        // on the page's first date line only, here the menu's).
+        if (a.authors.empty() && from != head && p.role[k] == Role::date)
+            if (auto name = name_beside_date(p, k, read_dates(b.text, p.language, order)))
+                a.authors.push_back(std::move(*name));
         return;
     }
 }
