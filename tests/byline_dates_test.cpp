@@ -152,3 +152,15 @@ TEST_CASE("the date line under the headline names the author, not the top bar's 
     check_page({"4 March 2021", menu_en, "New ferry links the two banks of the river",
                 "4 March 2021 Jane Roe 2 Comments Harbour, Transport", text_en, "Jane Roe", "2021-03-04"});
 }
+
+TEST_CASE("a box's labelled facts over the headline give neither the date nor the byline's place",
+          "[classify][byline]") {
+    check_page({"Release: 14.03.2006 | Erweiterung: 21.10.2019", menu_de,
+                "Neue Fähre verbindet die beiden Ufer des Flusses",
+                "4. März 2021 Lena Brandt 2 Kommentare Hafen, Verkehr", text_de, "Lena Brandt", "2021-03-04"});
+    check_page({"Release: 03/14/2006 | Expansion: 10/21/2019", menu_en, "New ferry links the two banks of the river",
+                "March 4, 2021 Jane Roe 2 Comments Harbour, Transport", text_en, "Jane Roe", "2021-03-04"});
+    check_page({"Sortie : 14/03/2006 | Extension : 21/10/2019", menu_fr,
+                "Un nouveau bac relie les deux rives du fleuve",
+                "4 mars 2021 Jeanne Roux 2 commentaires Port, Transports", text_fr, "Jeanne Roux", "2021-03-04"});
+}
