@@ -11,6 +11,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace archive {
 
@@ -31,6 +32,21 @@ void take_dates(const DateLine& d, const std::string& line, Article& a, bool& la
         a.warnings.push_back("relative date left unresolved: " + line);
 }
 
+namespace {
+
+// The fact of a line of facts from `from` to the next of the `cuts` (or to the line's end), `from` moved past that cut.
+std::string_view next_fact(std::string_view line, std::size_t& from, std::span<const std::string_view> cuts) {
+    std::size_t to = line.size(), cut_len = 0;
+    for (std::string_view cut : cuts)
+        if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
+            to = at, cut_len = cut.size();
+    const std::string_view fact = line.substr(from, to - from);
+    from = to + cut_len;
+    return fact;
+}
+
+} // namespace
+
 // "Veröffentlicht: 05.01.2020 | Autor: Jane Roe | Abgelegt unter: Fotografie", "January 13, 2020 at 08:45 AM |
 // categories: Python | 3 Comments", "6. Dezember 2022 von Jane in Kultur, Reisen": a post's line of facts, too many
 // words for a date line, whose date is the post's. Its facts are cut apart by bars or bullets, one of them a date line
@@ -41,13 +57,10 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     std::optional<DateLine> facts; // (the dates of all the facts that are date lines: "Publié ... • Mis à jour ...")
     std::size_t from = 0;
     while (from < line.size()) {
-        std::size_t to = line.size(), cut_len = 0;
-        for (std::string_view cut : cuts)
-            if (std::size_t at = line.find(cut, from); at != std::string_view::npos && at < to)
-                to = at, cut_len = cut.size();
-        if (to == line.size() && from == 0)
+        const std::string_view fact = next_fact(line, from, cuts);
+        if (fact.size() == line.size())
             break; // (no cut: the line is one piece, read as a whole already)
-        DateLine d = read_dates(line.substr(from, to - from), language, order);
+        DateLine d = read_dates(fact, language, order);
         if (d.is_date_line && (d.published || d.updated)) {
             if (!facts) {
                 facts = d;
@@ -61,7 +74,6 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
                     facts->updated = d.updated;
             }
         }
-        from = to + cut_len;
     }
     if (facts)
         return facts;
@@ -277,6 +289,35 @@ DayOrder page_day_order(const Page& p) {
                                                : DayOrder::by_language;
 }
 
+namespace {
+
+// "Release: 14.03.2006 | Expansion: 21.10.2019", "Kinostart: 3.5.2021 | DVD: 12.9.2021", "Sortie : 3 mai 2021 |
+// Extension : 21 oct. 2019": a box's facts (two at least, cut apart by bars or bullets), each date under a label of
+// its own ending with a colon that names no publication or update: the days of a product, a game or an event, no
+// page's.
+bool labelled_box_facts(std::string_view line, std::string_view language, DayOrder order) {
+    static constexpr std::string_view cuts[] = {" | ", " • ", " · "};
+    const std::size_t most_label_bytes = 30;
+    int dated = 0;
+    std::size_t from = 0;
+    while (from < line.size()) {
+        const std::string_view fact = next_fact(line, from, cuts);
+        if (fact.find_first_of("0123456789") == std::string_view::npos)
+            continue;
+        const std::size_t colon = fact.find(':');
+        if (colon == std::string_view::npos || colon == 0 || colon > most_label_bytes ||
+            fact.substr(0, colon).find_first_of("0123456789") != std::string_view::npos)
+            return false;
+        const DateLine d = read_dates(fact, language, order);
+        if (d.published_labelled || d.updated)
+            return false; // ("Veröffentlicht: 3.5.2021 | Aktualisiert: 4.5.2021": the page's own)
+        ++dated;
+    }
+    return dated >= 2;
+}
+
+} // namespace
+
 void date_under_headline(Page& p) {
     const std::vector<Block>& blocks = p.blocks;
     Article& a = p.article;
@@ -286,8 +327,9 @@ void date_under_headline(Page& p) {
     const auto head = static_cast<std::size_t>(at - p.role.begin());
     const DayOrder order = p.day_order; // (mark_metadata() read the page's dates for it)
     const std::string day = a.published->substr(0, 10);
-    // The line the record's date was read from: the headline itself, or a bare date line (no words but the date's) or
-    // an entry of a dated list standing apart over it, two lines or more between them (the site's menu).
+    // The line the record's date was read from: the headline itself, or a bare date line (no words but the date's), an
+    // entry of a dated list or a box's labelled facts standing apart over it, two lines or more between them (the
+    // site's menu, a side column).
     const std::size_t apart = 3;
     std::size_t from = blocks.size();
     for (std::size_t k = 0; k <= head; ++k) {
@@ -323,7 +365,8 @@ void date_under_headline(Page& p) {
     };
     if (from != head) {
         const DateLine d = read_dates(blocks[from].text, p.language, order);
-        if (head - from < apart || !(d.rest.empty() || listed(from)))
+        if (head - from < apart ||
+            !(d.rest.empty() || listed(from) || labelled_box_facts(blocks[from].text, p.language, order)))
             return;
     }
     // The first line of the three under the headline that opens with a date, or a byline or a labelled date line
@@ -353,6 +396,12 @@ void date_under_headline(Page& p) {
             if (p.role[k] == Role::none)
                 p.role[k] = Role::date;
         }
+        // "9. Mai 2021" (the site's top bar) / ... / "Neue Fähre am Hafen" / "3. Mai 2021 Jane Roe 1 Kommentar":
+        // the date line under the headline is the article's, the one that names its author beside the date (read
+        // on the page's first date line only, here the menu's).
+        if (a.authors.empty() && from != head && p.role[k] == Role::date)
+            if (auto name = name_beside_date(p, k, read_dates(b.text, p.language, order)))
+                a.authors.push_back(std::move(*name));
         return;
     }
 }

@@ -156,6 +156,22 @@ void names_over_date_line(Page& p, std::size_t i, std::size_t head_from, bool co
 
 } // namespace
 
+std::optional<std::string> name_beside_date(const Page& p, std::size_t i, const DateLine& d) {
+    const std::string& line = p.blocks[i].text;
+    // "Jane Roe - Apr 16, 2015 8:02 pm", "Anna Muster | 3. März 2021": the author's name, then the date, with no
+    // byline word.
+    if (auto name = name_before_date(line); name && !common_word_on_page(p, *name, false))
+        return name;
+    // "1. Februar 2022 , Anna Muster", "3 March 2022 Jane Roe 6": the date, then the author's name closing the line (a
+    // place printed there is a word of the text's sentences).
+    if (auto after = name_after_date(line, d.rest); after && vouched_name_after_date(p, *after, i))
+        return after;
+    // "jroe — 2. Februar 2022": a blog's handle in small letters, a dash, then the date.
+    if (auto handle = handle_before_date(line, p.language); handle && !common_word_on_page(p, *handle, false))
+        return handle;
+    return std::nullopt;
+}
+
 void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     const std::string_view language = p.language;
@@ -289,22 +305,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         for (auto& name : *names)
                             if (!agency_id(name))
                                 a.authors.push_back(name);
-                    } else if (auto name = a.authors.empty() && first_date ? name_before_date(b.text) : std::nullopt;
-                               name && !common_word_on_page(p, *name, false)) {
-                        // "Jane Roe - Apr 16, 2015 8:02 pm", "Anna Muster | 3. März 2021": the author's name, then
-                        // the date, with no byline word.
-                        a.authors.push_back(*name);
-                    } else if (auto after = a.authors.empty() && first_date ? name_after_date(b.text, d.rest)
-                                                                            : std::nullopt;
-                               after && vouched_name_after_date(p, *after, i)) {
-                        // "1. Februar 2022 , Anna Muster", "3 March 2022 Jane Roe 6": the date, then the author's
-                        // name closing the line (a place printed there is a word of the text's sentences).
-                        a.authors.push_back(*after);
-                    } else if (auto handle = a.authors.empty() && first_date ? handle_before_date(b.text, language)
-                                                                             : std::nullopt;
-                               handle && !common_word_on_page(p, *handle, false)) {
-                        // "jroe — 2. Februar 2022": a blog's handle in small letters, a dash, then the date.
-                        a.authors.push_back(*handle);
+                    } else if (auto name = a.authors.empty() && first_date ? name_beside_date(p, i, d) : std::nullopt) {
+                        a.authors.push_back(std::move(*name));
                     } else if (first_date && !dated_list(p, i)) {
                         // (A date line printing other words may be a dated teaser's or a table of facts' ("Ort
                         // Genf" / "Datum 28.01.2022"): the names line leads to it with a comma.)

@@ -33,6 +33,9 @@ void opening_paragraph_date(Page& p, std::size_t rs, std::size_t re);
 void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled);
 /// "Follow", "Folgen", "Suivre": the button to follow the author, alone on its line (lexicon section follow_buttons).
 bool follow_button(std::string_view line);
+/// "Jane Roe - Apr 16, 2015", "3 March 2022 Jane Roe 6", "jroe — 2. Februar 2022": the author's name or handle that
+/// the date line `i` (its dates `d`) prints beside its date with no byline word, when the page vouches for it.
+std::optional<std::string> name_beside_date(const Page& p, std::size_t i, const DateLine& d);
 /// The order of day and month that the page's dates of numbers read one way only prove, whatever its language.
 DayOrder page_day_order(const Page& p);
 

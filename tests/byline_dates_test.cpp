@@ -86,3 +86,81 @@ TEST_CASE("a blog's handle in small letters alone after a date line's date is it
                       // the last word of a reading time is no handle
                       {"Mar 3, 2021 5min read", 4, ""}});
 }
+
+namespace {
+
+// A page of a site whose top bar or side column prints a date line over its menu, then the headline, the article's
+// date line and three paragraphs.
+struct Page3 {
+    std::string top;      // the date line over the menu
+    std::string menu;     // the menu's lines, '\n' after each
+    std::string headline;
+    std::string dated;    // the article's date line
+    std::string text;     // the paragraphs, '\n' after each
+    std::string name;     // the author the record names
+    std::string day;      // the record's date
+};
+
+void check_page(const Page3& c) {
+    INFO(c.top);
+    const Article a = parse(c.top + "\n" + c.menu + c.headline + "\n" + c.dated + "\n" + c.text, "page.txt");
+    CHECK(a.headline.value_or("") == c.headline);
+    CHECK(a.authors == std::vector<std::string>{c.name});
+    CHECK(a.published.value_or("") == c.day);
+}
+
+const std::string menu_de = "Das Neueste:\nWie die Fähren im Winter fahren\nDer Hafen bekommt einen neuen Kran\n"
+                            "Stadtrat streitet über die Brücke\nHafenblatt\nAktuell\nRegion\nKultur\nSport\nWetter\n";
+const std::string text_de =
+    "Die neue Fähre, die seit Montag zwischen den beiden Ufern des Flusses pendelt, bringt jeden Tag mehr als tausend "
+    "Menschen zur Arbeit, teilte der Betreiber am Donnerstag mit.\n"
+    "Der Betreiber sagte, er habe für die neuen Motoren mehr ausgegeben als geplant, und die Preise würden ab dem "
+    "Sommer um ein Zehntel steigen.\n"
+    "Im Winter fährt die Fähre nur bis acht Uhr abends, weil das Eis auf dem Fluss die Fahrt am Abend zu gefährlich "
+    "macht, hieß es.\n";
+const std::string menu_en = "Latest:\nHow the ferries run in winter\nThe harbour gets a new crane\n"
+                            "Council argues over the bridge\nHarbour Weekly\nNews\nRegion\nCulture\nSport\nWeather\n";
+const std::string text_en =
+    "The new ferry, which has run between the two banks of the river since Monday, takes more than a thousand people "
+    "to work every day, its operator said on Thursday.\n"
+    "The operator said it had spent more than it planned on the new engines, and that fares would rise by a tenth from "
+    "the summer.\n"
+    "In winter the ferry runs only until eight in the evening, because the ice on the river makes the crossing too "
+    "dangerous at night, it said.\n";
+const std::string menu_fr = "Les dernières :\nComment les bacs circulent en hiver\nLe port reçoit une nouvelle grue\n"
+                            "Le conseil se dispute sur le pont\nLa Gazette du Port\nActualités\nRégion\nCulture\n"
+                            "Sport\nMétéo\n";
+const std::string text_fr =
+    "Le nouveau bac, qui fait la navette entre les deux rives du fleuve depuis lundi, emmène chaque jour plus de mille "
+    "personnes au travail, a indiqué l'exploitant jeudi.\n"
+    "L'exploitant a dit avoir dépensé plus que prévu pour les nouveaux moteurs, et que les tarifs augmenteraient d'un "
+    "dixième à partir de l'été.\n"
+    "En hiver, le bac ne circule que jusqu'à huit heures du soir, car la glace sur le fleuve rend la traversée trop "
+    "dangereuse la nuit, a-t-il précisé.\n";
+
+} // namespace
+
+TEST_CASE("the date line under the headline names the author, not the top bar's date over the menu",
+          "[classify][byline]") {
+    check_page({"18. März 2021", menu_de, "Neue Fähre verbindet die beiden Ufer des Flusses",
+                "4. März 2021 Lena Brandt 2 Kommentare Hafen, Verkehr", text_de, "Lena Brandt", "2021-03-04"});
+    check_page({"March 18, 2021", menu_en, "New ferry links the two banks of the river",
+                "March 4, 2021 Jane Roe 2 Comments Harbour, Transport", text_en, "Jane Roe", "2021-03-04"});
+    check_page({"18 mars 2021", menu_fr, "Un nouveau bac relie les deux rives du fleuve",
+                "4 mars 2021 Jeanne Roux 2 commentaires Port, Transports", text_fr, "Jeanne Roux", "2021-03-04"});
+    // The top bar printing the article's own day.
+    check_page({"4 March 2021", menu_en, "New ferry links the two banks of the river",
+                "4 March 2021 Jane Roe 2 Comments Harbour, Transport", text_en, "Jane Roe", "2021-03-04"});
+}
+
+TEST_CASE("a box's labelled facts over the headline give neither the date nor the byline's place",
+          "[classify][byline]") {
+    check_page({"Release: 14.03.2006 | Erweiterung: 21.10.2019", menu_de,
+                "Neue Fähre verbindet die beiden Ufer des Flusses",
+                "4. März 2021 Lena Brandt 2 Kommentare Hafen, Verkehr", text_de, "Lena Brandt", "2021-03-04"});
+    check_page({"Release: 03/14/2006 | Expansion: 10/21/2019", menu_en, "New ferry links the two banks of the river",
+                "March 4, 2021 Jane Roe 2 Comments Harbour, Transport", text_en, "Jane Roe", "2021-03-04"});
+    check_page({"Sortie : 14/03/2006 | Extension : 21/10/2019", menu_fr,
+                "Un nouveau bac relie les deux rives du fleuve",
+                "4 mars 2021 Jeanne Roux 2 commentaires Port, Transports", text_fr, "Jeanne Roux", "2021-03-04"});
+}
