@@ -175,6 +175,12 @@ bool day_ordinal(const std::vector<Tok>& t, std::size_t i) {
            any_language_has("day_ordinals", t[i + 1].text);
 }
 
+// "4-Mar-2024": token k is a dash glued to the tokens on either side of it.
+bool joining_dash(const std::vector<Tok>& t, std::size_t k) {
+    return k > 0 && k + 1 < t.size() && is_punct(t, k, "-") && t[k - 1].end == t[k].begin &&
+           t[k].end == t[k + 1].begin;
+}
+
 bool valid_date(int y, int m, int d) {
     static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1)
@@ -356,11 +362,16 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
                 std::swap(m, d);
             last = i + 4;
         } else if (is_num(t, i) && t[i].text.size() <= 2) {
-            // "25 octobre 2016", "5. März 2024", "5 de mayo de 2024", "12 marzo 2024"
+            // "25 octobre 2016", "5. März 2024", "5 de mayo de 2024", "12 marzo 2024", "4th of March, 2024"
             std::size_t k = i + 1;
-            if (is_punct(t, k, ".") || day_ordinal(t, i))
+            const bool ordinal = day_ordinal(t, i);
+            if (is_punct(t, k, ".") || ordinal)
                 ++k;
-            if (is_word(t, k, "de"))
+            if (is_word(t, k, "de") || (ordinal && is_word(t, k, "of")))
+                ++k;
+            // "4-Mar-2024", "04-mar-2024": the day, the month's name and the year joined by dashes.
+            const bool dashed = k == i + 1 && joining_dash(t, k);
+            if (dashed)
                 ++k;
             // "31 Donnerstag Okt 2019", "31 Thursday Oct 2019": a blog's calendar leaf, the weekday under the day.
             static const LexiconSection& weekday_names = any_language_section("weekdays"); // (merged once)
@@ -369,6 +380,8 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
                 ++k;
             if (k < t.size() && t[k].kind == TokKind::word && (m = month_of(t[k].text, language)) != 0) {
                 ++k;
+                if (dashed)
+                    k = joining_dash(t, k) ? k + 1 : t.size(); // (the year glued to a dash too, or no date)
                 if (is_punct(t, k, "."))
                     ++k;
                 // "5 de mayo de 2024", "7 de mayo del 2022"

@@ -41,3 +41,25 @@ TEST_CASE("the short names of the months in Portuguese, Dutch, German and French
         {"Publié le 18 fevr. 2020", "fr", "2020-02-18"},
     });
 }
+
+TEST_CASE("a day, the month's name and the year joined by dashes", "[dates]") {
+    check_rows({
+        {"4-Mar-2024", "en", "2024-03-04"},
+        {"Posted 17-Sep-2021 10:15", "en", "2021-09-17T10:15"},
+        {"04-mar-2024", "es", "2024-03-04"},
+        {"12-Okt-2023", "de", "2023-10-12"},
+        {"3-avr-2022", "fr", "2022-04-03"},
+        {"7-giu-2021", "it", "2021-06-07"},
+    });
+    // Only joined dashes make such a date: a range of days before a month and a year reads as it did.
+    CHECK(read_dates("4-Mar 2024", "en").published.value_or("") == "");
+    CHECK(read_dates("3-5 March 2024", "en").published.value_or("") == "2024-03-05");
+}
+
+TEST_CASE("an English ordinal day before \"of\" and the month", "[dates]") {
+    check_rows({
+        {"Posted on 4th of March, 2024", "en", "2024-03-04"},
+        {"the 1st of May 2023", "en", "2023-05-01"},
+        {"Published on the 22nd of October 2019 at 9:30 am", "en", "2019-10-22T09:30"},
+    });
+}
