@@ -11,7 +11,10 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <cstdlib>
 #include <span>
+#include <utility>
+#include <vector>
 
 namespace archive {
 
@@ -277,15 +280,73 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
     }
 }
 
+namespace {
+
+// The days from 1970-01-01 to the day of an ISO 8601 date ("2020-10-02..."), in the proleptic Gregorian calendar.
+long days_of(std::string_view iso) {
+    const auto part = [iso](std::size_t at, std::size_t n) {
+        long v = 0;
+        for (std::size_t k = at; k < at + n; ++k)
+            v = v * 10 + (iso[k] - '0');
+        return v;
+    };
+    long y = part(0, 4);
+    const long m = part(5, 2), d = part(8, 2);
+    y -= m <= 2;
+    const long era = y / 400, yoe = y - era * 400;
+    const long doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+// "The Guardian 02/10/2020 Jane Roe" on an English page whose captions say "Sept. 29, 2020": a date of numbers that
+// reads both ways (2 October, or February 10 as the language would read it), no date of the page reading one way
+// only, is read the way that puts it near the page's other dates (written in words, or with a day over 12), and
+// the other way not: a page's dates lie close together. Asked only of an English page, whose dates of numbers are
+// printed either way (a British or an American site); the other languages print the day first.
+DayOrder order_near_dates(const Page& p) {
+    if (p.language != "en")
+        return DayOrder::by_language;
+    const long near_days = 14;
+    std::vector<long> fixed;                     // the days of the dates that read one way only
+    std::vector<std::pair<long, long>> readings; // the two days of each date of numbers that reads both ways
+    for (const Block& b : p.blocks) {
+        if (b.digits < 4)
+            continue;
+        const DateLine by_day = read_dates(b.text, p.language, DayOrder::day_first);
+        if (!by_day.published)
+            continue;
+        const DateLine as_said = read_dates(b.text, p.language, DayOrder::by_language);
+        const long day = days_of(*by_day.published);
+        if (as_said.published && *as_said.published != *by_day.published)
+            readings.emplace_back(day, days_of(*as_said.published));
+        else
+            fixed.push_back(day);
+    }
+    const auto near = [&fixed, near_days](long day) {
+        return std::any_of(fixed.begin(), fixed.end(), [&](long f) { return std::labs(f - day) <= near_days; });
+    };
+    int day_first = 0, as_language = 0;
+    for (const auto& [by_day, by_language] : readings) {
+        const bool day_near = near(by_day), language_near = near(by_language);
+        day_first += day_near && !language_near;
+        as_language += language_near && !day_near;
+    }
+    return day_first > 0 && as_language == 0 ? DayOrder::day_first : DayOrder::by_language;
+}
+
+} // namespace
+
 // "12/04/2020 by Kay" over comments dated "16/04/2020": the page's dates of numbers that can be read one way only
-// tell how its others are read, whatever its language.
+// tell how its others are read, whatever its language; when none does, the page's other dates may
+// (order_near_dates()).
 DayOrder page_day_order(const Page& p) {
-    int day_first = 0, month_first = 0;
+    int day_first = 0, month_first = 0, either = 0;
     for (const Block& b : p.blocks)
         if (b.digits >= 4)
-            count_day_order(b.text, day_first, month_first);
+            count_day_order(b.text, day_first, month_first, &either);
     return day_first > 0 && month_first == 0   ? DayOrder::day_first
            : month_first > 0 && day_first == 0 ? DayOrder::month_first
+           : day_first == 0 && either > 0      ? order_near_dates(p)
                                                : DayOrder::by_language;
 }
 

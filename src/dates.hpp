@@ -27,8 +27,9 @@ struct DateLine {
 enum class DayOrder { by_language, day_first, month_first };
 
 /// What the dates of numbers in `text` prove about their order, added to the counts: a first number over 12 proves
-/// the day first ("16/04/2020"), a second one over 12 the month first ("04/16/2020").
-void count_day_order(std::string_view text, int& day_first, int& month_first);
+/// the day first ("16/04/2020"), a second one over 12 the month first ("04/16/2020"). `either`, when given, counts
+/// the dates that read both ways ("02/10/2020": two different numbers up to 12).
+void count_day_order(std::string_view text, int& day_first, int& month_first, int* either = nullptr);
 
 /// Whether a line's lower-cased words end with a unit of time, a relative date's marker or the day before ("vor
 /// einer Stunde", "an hour ago", "Updated yesterday"): a line without a digit whose words do not holds no relative

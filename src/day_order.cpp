@@ -3,7 +3,7 @@
 
 namespace archive {
 
-void count_day_order(std::string_view text, int& day_first, int& month_first) {
+void count_day_order(std::string_view text, int& day_first, int& month_first, int* either) {
     const auto digit = [text](std::size_t k) { return text[k] >= '0' && text[k] <= '9'; };
     const auto digits_at = [text, &digit](std::size_t i) {
         std::size_t k = i;
@@ -43,6 +43,8 @@ void count_day_order(std::string_view text, int& day_first, int& month_first) {
                 ++day_first;
             else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
                 ++month_first;
+            else if (either != nullptr && a != b && a >= 1 && a <= 12 && b >= 1 && b <= 12)
+                ++*either;
         }
     }
 }

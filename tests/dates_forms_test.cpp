@@ -63,3 +63,70 @@ TEST_CASE("an English ordinal day before \"of\" and the month", "[dates]") {
         {"Published on the 22nd of October 2019 at 9:30 am", "en", "2019-10-22T09:30"},
     });
 }
+
+namespace {
+
+// An English page: a title, the source's line with its date of numbers and its author, a caption dated in words, and
+// three paragraphs.
+std::string dated_page(const std::string& source_line, const std::string& caption) {
+    return "Home\nWorld\nStudents asked to stay in their halls as cases rise on the campus\n" + source_line + "\n" +
+           caption +
+           "\nThe university asked more than a thousand students to stay in their rooms for two weeks after dozens "
+           "of cases were found in one of its halls.\nFood and books will be brought to their doors, a spokeswoman "
+           "said, and lessons will be held online until the end of the month.\nParents said they had learnt of "
+           "the decision from their children, who had been told by a note slipped under their doors on Monday.\n";
+}
+
+} // namespace
+
+TEST_CASE("an English page's dates in words settle the order of a date of numbers that reads both ways",
+          "[classify][dates]") {
+    struct PageRow {
+        const char* source_line;
+        const char* caption;
+        const char* published;
+    };
+    const PageRow rows[] = {
+        // The caption's day lies near 2 October, far from February 10: a British site's date.
+        {"Gazette 02/10/2020 Jane Roe",
+         "MANCHESTER, Sept. 29, 2020 -- A student walks past the halls of residence.", "2020-10-02"},
+        {"Gazette 05/11/2021 Jane Roe",
+         "LEEDS, 1 November 2021 -- Students queue for a test outside the library.", "2021-11-05"},
+        // Near February 10: the American order stays.
+        {"Gazette 02/10/2020 Jane Roe",
+         "BOSTON, Feb. 7, 2020 -- A student walks past the halls of residence.", "2020-02-10"},
+        // No other date: the language's order.
+        {"Gazette 02/10/2020 Jane Roe", "A student walks past the halls of residence.", "2020-02-10"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.source_line << " / " << r.caption);
+        const Article a = parse(dated_page(r.source_line, r.caption), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("a page in another language keeps the day first whatever its other dates say", "[classify][dates]") {
+    // (The rule is English only: German, French and Spanish pages print the day first.)
+    const struct {
+        const char* page;
+        const char* published;
+    } rows[] = {
+        {"Start\nStudierende sollen in ihren Wohnheimen bleiben\nHafenblatt 02/10/2020 Jana Rose\nBOSTON, 7. Februar "
+         "2020 -- Eine Studentin geht am Wohnheim vorbei.\nDie Universität hat mehr als tausend Studierende gebeten, "
+         "zwei Wochen lang in ihren Zimmern zu bleiben, nachdem in einem Wohnheim Dutzende Fälle gefunden wurden.\n"
+         "Essen und Bücher werden ihnen vor die Tür gebracht, sagte eine Sprecherin, und der Unterricht findet bis "
+         "zum Monatsende online statt.\n",
+         "2020-10-02"},
+        {"Accueil\nLes étudiants priés de rester dans leurs résidences\nLa Gazette du port 02/10/2020 Jeanne Roux\n"
+         "BOSTON, 7 février 2020 -- Une étudiante passe devant la résidence.\nL'université a demandé à plus de mille "
+         "étudiants de rester dans leurs chambres pendant deux semaines après la découverte de dizaines de cas.\nLes "
+         "repas et les livres seront apportés à leur porte, a dit une porte-parole, et les cours auront lieu en "
+         "ligne jusqu'à la fin du mois.\n",
+         "2020-10-02"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = parse(r.page, "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+}
