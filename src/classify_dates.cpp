@@ -379,13 +379,44 @@ bool labelled_box_facts(std::string_view line, std::string_view language, DayOrd
 
 } // namespace
 
+namespace {
+
+// "Neue Fähre am Hafen eröffnet" (the headline) / ... / "Aktuelle Meldungen" / "Neue Fähre am Hafen eröffnet03.05.2021 -
+// 10:24" / "Hafenfest abgesagt28.04.2021 - 09:12": a list of the site's latest news names the article too, its headline
+// and then its day (glued to it or set off), nothing else on the line. Its day is the article's, on a page that printed
+// no other. (A headline of a word or two, "Home", may open other lines.)
+std::optional<std::string> own_teaser_date(const Page& p, std::size_t head) {
+    const int fewest_words = 3;
+    const std::size_t most_date_bytes = 40;
+    const Block& title = p.blocks[head];
+    if (title.words < fewest_words)
+        return std::nullopt;
+    for (std::size_t k = 0; k < p.blocks.size(); ++k) {
+        const Block& b = p.blocks[k];
+        if (k == head || b.digits < 4 || b.text.size() <= title.text.size() ||
+            b.text.size() > title.text.size() + most_date_bytes || !b.text.starts_with(title.text))
+            continue;
+        const DateLine d = read_dates(std::string_view(b.text).substr(title.text.size()), p.language, p.day_order);
+        if (d.is_date_line && d.published && d.rest.empty())
+            return d.published;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 void date_under_headline(Page& p) {
     const std::vector<Block>& blocks = p.blocks;
     Article& a = p.article;
     const auto at = std::find(p.role.begin(), p.role.end(), Role::headline);
-    if (!a.published || at == p.role.end())
+    if (at == p.role.end())
         return;
     const auto head = static_cast<std::size_t>(at - p.role.begin());
+    if (!a.published) {
+        if (!a.updated)
+            a.published = own_teaser_date(p, head);
+        return;
+    }
     const DayOrder order = p.day_order; // (mark_metadata() read the page's dates for it)
     const std::string day = a.published->substr(0, 10);
     // The line the record's date was read from: the headline itself, or a bare date line (no words but the date's), an
