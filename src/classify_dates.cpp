@@ -298,11 +298,11 @@ long days_of(std::string_view iso) {
     return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
 }
 
-// "The Guardian 02/10/2020 Jane Roe" on an English page whose captions say "Sept. 29, 2020": a date of numbers that
-// reads both ways (2 October, or February 10 as the language would read it), no date of the page reading one way
-// only, is read the way that puts it near the page's other dates (written in words, or with a day over 12), and
-// the other way not: a page's dates lie close together. Asked only of an English page, whose dates of numbers are
-// printed either way (a British or an American site); the other languages print the day first.
+// "Harbour Gazette 02/10/2020 Jane Roe" on an English page whose caption says "HULL, Sept. 30, 2020 -- ...": a
+// date of numbers that reads both ways (2 October, or February 10 as the language would read it), no date of the
+// page reading one way only, is read the way that puts it near the page's other dates (written in words, or with a
+// day over 12), and the other way not: a page's dates lie close together. Asked only of an English page, whose
+// dates of numbers are printed either way (a British or an American site); the other languages print the day first.
 DayOrder order_near_dates(const Page& p) {
     if (p.language != "en")
         return DayOrder::by_language;

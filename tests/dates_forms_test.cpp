@@ -89,14 +89,14 @@ TEST_CASE("an English page's dates in words settle the order of a date of number
     const PageRow rows[] = {
         // The caption's day lies near 2 October, far from February 10: a British site's date.
         {"Gazette 02/10/2020 Jane Roe",
-         "MANCHESTER, Sept. 29, 2020 -- A student walks past the halls of residence.", "2020-10-02"},
+         "HULL, Sept. 30, 2020 -- Ferries wait at the quay in the morning fog.", "2020-10-02"},
         {"Gazette 05/11/2021 Jane Roe",
-         "LEEDS, 1 November 2021 -- Students queue for a test outside the library.", "2021-11-05"},
+         "DOVER, 1 November 2021 -- Lorries queue for the first boat of the day.", "2021-11-05"},
         // Near February 10: the American order stays.
         {"Gazette 02/10/2020 Jane Roe",
-         "BOSTON, Feb. 7, 2020 -- A student walks past the halls of residence.", "2020-02-10"},
+         "SALEM, Feb. 7, 2020 -- Ferries wait at the quay in the morning fog.", "2020-02-10"},
         // No other date: the language's order.
-        {"Gazette 02/10/2020 Jane Roe", "A student walks past the halls of residence.", "2020-02-10"},
+        {"Gazette 02/10/2020 Jane Roe", "Ferries wait at the quay in the morning fog.", "2020-02-10"},
     };
     for (const auto& r : rows) {
         INFO(r.source_line << " / " << r.caption);
@@ -111,14 +111,14 @@ TEST_CASE("a page in another language keeps the day first whatever its other dat
         const char* page;
         const char* published;
     } rows[] = {
-        {"Start\nStudierende sollen in ihren Wohnheimen bleiben\nHafenblatt 02/10/2020 Jana Rose\nBOSTON, 7. Februar "
-         "2020 -- Eine Studentin geht am Wohnheim vorbei.\nDie Universität hat mehr als tausend Studierende gebeten, "
+        {"Start\nStudierende sollen in ihren Wohnheimen bleiben\nHafenblatt 02/10/2020 Jana Rose\nSALEM, 7. Februar "
+         "2020 -- Fähren warten im Nebel am Kai.\nDie Universität hat mehr als tausend Studierende gebeten, "
          "zwei Wochen lang in ihren Zimmern zu bleiben, nachdem in einem Wohnheim Dutzende Fälle gefunden wurden.\n"
          "Essen und Bücher werden ihnen vor die Tür gebracht, sagte eine Sprecherin, und der Unterricht findet bis "
          "zum Monatsende online statt.\n",
          "2020-10-02"},
         {"Accueil\nLes étudiants priés de rester dans leurs résidences\nLa Gazette du port 02/10/2020 Jeanne Roux\n"
-         "BOSTON, 7 février 2020 -- Une étudiante passe devant la résidence.\nL'université a demandé à plus de mille "
+         "SALEM, 7 février 2020 -- Des ferries attendent au quai dans la brume.\nL'université a demandé à plus de mille "
          "étudiants de rester dans leurs chambres pendant deux semaines après la découverte de dizaines de cas.\nLes "
          "repas et les livres seront apportés à leur porte, a dit une porte-parole, et les cours auront lieu en "
          "ligne jusqu'à la fin du mois.\n",
