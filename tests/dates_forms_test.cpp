@@ -117,7 +117,7 @@ TEST_CASE("a page in another language keeps the day first whatever its other dat
          "Essen und Bücher werden ihnen vor die Tür gebracht, sagte eine Sprecherin, und der Unterricht findet bis "
          "zum Monatsende online statt.\n",
          "2020-10-02"},
-        {"Accueil\nLes étudiants priés de rester dans leurs résidences\nLa Gazette du port 02/10/2020 Jeanne Roux\n"
+        {"Accueil\nLes étudiants priés de rester dans leurs résidences\nGazette 02/10/2020 Jeanne Roux\n"
          "SALEM, 7 février 2020 -- Des ferries attendent au quai dans la brume.\nL'université a demandé à plus de mille "
          "étudiants de rester dans leurs chambres pendant deux semaines après la découverte de dizaines de cas.\nLes "
          "repas et les livres seront apportés à leur porte, a dit une porte-parole, et les cours auront lieu en "

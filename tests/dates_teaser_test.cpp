@@ -41,7 +41,7 @@ TEST_CASE("a page printing no date takes its own teaser's in the list of the sit
          "lundi, et les premiers bateaux étaient remplis de travailleurs.\nLe maire a déclaré que le ferry "
          "circulerait désormais toutes les heures, le week-end et les jours fériés aussi.\nLes commerçants attendent "
          "davantage de visiteurs cet été, quand les bateaux circuleront jusqu'à minuit.\nDernières nouvelles\nUn "
-         "nouveau ferry relie les deux îles | 3 mai 2021\nLa fête du port est annulée | 28 avril 2021\n",
+         "nouveau ferry relie les deux îles – 3 mai 2021\nLa fête du port est annulée – 28 avril 2021\n",
          "2021-05-03"},
     });
 }
