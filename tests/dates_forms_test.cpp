@@ -64,6 +64,20 @@ TEST_CASE("an English ordinal day before \"of\" and the month", "[dates]") {
     });
 }
 
+TEST_CASE("a time whose hour and minute a dot joins, a time zone after it", "[dates]") {
+    check_rows({
+        {"Mon 4 Mar 2024 10.15 GMT", "en", "2024-03-04T10:15"},
+        {"Tue 5 Mar 2024 14.32 BST", "en", "2024-03-05T14:32"},
+        {"4. März 2024, 10.15 MEZ", "de", "2024-03-04T10:15"},
+        {"4 mars 2024 10.15 CET", "fr", "2024-03-04T10:15"},
+    });
+    const DateLine d = read_dates("Thu 7 Mar 2024 09.05 GMT Last modified on Fri 8 Mar 2024 16.40 GMT", "en");
+    CHECK(d.published.value_or("") == "2024-03-07T09:05");
+    CHECK(d.updated.value_or("") == "2024-03-08T16:40");
+    // Without a zone, a dotted pair after a day is no time ("10.15" may be a score or a price).
+    CHECK(read_dates("4 March 2024 10.15", "en").published.value_or("") == "2024-03-04");
+}
+
 namespace {
 
 // An English page: a title, the source's line with its date of numbers and its author, a caption dated in words, and
