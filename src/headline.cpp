@@ -13,6 +13,7 @@
 #include <bit>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <vector>
 #if defined(__SSE2__)
@@ -585,12 +586,29 @@ bool crumb_trail(std::string_view line, std::string_view title, const std::funct
 
 bool CrumbTrails::prints(std::string_view title) {
     const int most_label_words = 4, least_line_words = 4;
+    const std::size_t tail_bytes = 4;
     const auto& blocks = p_.blocks;
-    // (Most titles end no longer line: the labels are gathered only once one does.)
-    auto ends_with_title = [&title](const Block& b) {
-        return b.words >= least_line_words && b.text.size() > title.size() + 1 && b.text.ends_with(title);
+    auto last_bytes = [](std::string_view s) {
+        std::uint32_t tail = 0;
+        std::memcpy(&tail, s.data() + s.size() - tail_bytes, tail_bytes);
+        return tail;
     };
-    if (std::none_of(blocks.begin(), blocks.end(), ends_with_title))
+    // (Each title asked was compared with every line of the page: the lines that may end with one, of four words or
+    // more, are listed once with their last four bytes, and a title is compared only with those ending as it does.)
+    if (!listed_) {
+        listed_ = true;
+        for (std::size_t k = 0; k < blocks.size(); ++k)
+            if (blocks[k].words >= least_line_words && blocks[k].text.size() >= tail_bytes)
+                endings_.push_back({last_bytes(blocks[k].text), k});
+    }
+    const bool short_title = title.size() < tail_bytes;
+    const std::uint32_t tail = short_title ? 0 : last_bytes(title);
+    auto ends_with_title = [&](const Ending& e) {
+        const std::string& line = blocks[e.block].text;
+        return (short_title || e.tail == tail) && line.size() > title.size() + 1 && line.ends_with(title);
+    };
+    // (Most titles end no longer line: the labels are gathered only once one does.)
+    if (std::none_of(endings_.begin(), endings_.end(), ends_with_title))
         return false;
     if (!read_) {
         read_ = true;
@@ -599,8 +617,9 @@ bool CrumbTrails::prints(std::string_view title) {
                 labels_.insert(b.text);
     }
     auto label = [&](std::string_view piece) { return labels_.count(piece) > 0; };
-    return std::any_of(blocks.begin(), blocks.end(), [&](const Block& b) {
-        return ends_with_title(b) && label(text::first_token(b.text)) && crumb_trail(b.text, title, label);
+    return std::any_of(endings_.begin(), endings_.end(), [&](const Ending& e) {
+        const std::string& line = blocks[e.block].text;
+        return ends_with_title(e) && label(text::first_token(line)) && crumb_trail(line, title, label);
     });
 }
 

@@ -1,12 +1,14 @@
 // Heuristics of headline finding (src/headline.cpp), exposed for table-driven unit tests.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 namespace archive {
 
@@ -70,9 +72,15 @@ public:
     bool prints(std::string_view title);
 
 private:
+    /// A line of four words or more, which may end with a title: its last four bytes and its place on the page.
+    struct Ending {
+        std::uint32_t tail;
+        std::size_t block;
+    };
     const Page& p_;
-    bool read_ = false;
+    bool read_ = false, listed_ = false;
     std::unordered_set<std::string_view> labels_;
+    std::vector<Ending> endings_;
 };
 
 /// "Ernährung sichern Schulze: Deutschland hilft dem Welternährungsprogramm", "Santé Le vaccin arrive en pharmacie":

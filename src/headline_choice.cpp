@@ -527,13 +527,19 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         named_in_byline(p, *headline)) {
         headline = under->line;
         best = under->score;
-    } else if (headline && under == scores.end() && names_line(blocks[*headline].text)) {
+    } else if (headline && under == scores.end()) {
         const std::size_t h = *headline;
-        auto title = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+        // (names_line() reads a line slowly: the best line is asked only when a title-like line right over it could
+        // take its place, and such a line only once the best line reads as a name.)
+        auto title_shaped = [&](const Scored& c) {
             const Block& b = blocks[c.line];
             return c.line < h && adjacent(c.line, h) && b.words >= least_title_words &&
-                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) && !names_line(b.text);
-        });
+                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text);
+        };
+        auto title = scores.end();
+        if (std::any_of(scores.begin(), scores.end(), title_shaped) && names_line(blocks[h].text))
+            title = std::find_if(scores.begin(), scores.end(),
+                                 [&](const Scored& c) { return title_shaped(c) && !names_line(blocks[c.line].text); });
         if (title != scores.end()) {
             headline = title->line;
             best = title->score;

@@ -3,11 +3,14 @@
 // article repeats (an institute's name, its acronym in brackets, credited over the title).
 #include "headline.hpp"
 #include "headline_rows.hpp"
+#include "page.hpp"
+#include "pipeline.hpp"
 
 #include <iterator>
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using archive::test::HeadlineRow;
 
@@ -31,6 +34,26 @@ TEST_CASE("a breadcrumb without separators is labels of the page and then the wh
     CHECK_FALSE(
         archive::crumb_trail("Home ClimateOld oaks keep the valley cool", "Old oaks keep the valley cool", label));
     CHECK_FALSE(archive::crumb_trail("Old oaks keep the valley cool", "Old oaks keep the valley cool", label));
+}
+
+TEST_CASE("the page's lines that print a title after its labels are found by their endings", "[headline]") {
+    // CrumbTrails lists the page's lines of four words or more by their last four bytes once, and compares a title only
+    // with those ending as it does (a title shorter than four bytes with all of them).
+    const std::vector<archive::Block> blocks = archive::segment("Home\nNews\nClimate\nStartseite\nKlima\n"
+                                                                "Home Climate Old oaks keep the valley cool\n"
+                                                                "Home News Climate Tea\n"
+                                                                "Startseite Klima Alte Eichen kühlen das Tal\n"
+                                                                "Old oaks keep the valley cool\n");
+    archive::Page p{blocks, "en", {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}, {}};
+    archive::CrumbTrails crumbs(p);
+    CHECK(crumbs.prints("Old oaks keep the valley cool"));
+    CHECK(crumbs.prints("Alte Eichen kühlen das Tal"));
+    CHECK(crumbs.prints("Tea"));
+    // The same last bytes, but a word that is no label of the page before the title; no line ends with the title.
+    CHECK_FALSE(crumbs.prints("keep the valley cool"));
+    CHECK_FALSE(crumbs.prints("eichen kühlen das Tal"));
+    CHECK_FALSE(crumbs.prints("Les vieux chênes rafraîchissent la vallée"));
+    CHECK_FALSE(crumbs.prints("ea"));
 }
 
 TEST_CASE("a title printed again in a breadcrumb without separators is the headline, not the credit under it",
