@@ -24,18 +24,12 @@ namespace archive {
 // day is left alone: it is more often an embedded post's ("Posted by ... on February 7") than the article's.
 // `labelled` tells whether the record's date came with such a label.
 void take_dates(const DateLine& d, const std::string& line, Article& a, bool& labelled) {
-    // "• Charter granted" / "12 June 1961", "Founded" / "3 May 1962": a day before the web opened (1991) is a fact the
-    // page tells (a table of facts', a history's), not the day it was put on the web.
-    const auto on_the_web = [](const std::optional<std::string>& day) {
-        return day && day->compare(0, 4, "1991") >= 0;
-    };
-    if (on_the_web(d.published) &&
-        (!a.published ||
-         (d.published_labelled && !labelled && d.published->substr(0, 10) < a.published->substr(0, 10)))) {
+    if (d.published && (!a.published || (d.published_labelled && !labelled &&
+                                          d.published->substr(0, 10) < a.published->substr(0, 10)))) {
         a.published = d.published;
         labelled = d.published_labelled;
     }
-    if (!a.updated && on_the_web(d.updated))
+    if (!a.updated && d.updated)
         a.updated = d.updated;
     if (d.relative)
         a.warnings.push_back("relative date left unresolved: " + line);

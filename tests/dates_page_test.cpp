@@ -338,24 +338,3 @@ TEST_CASE("the post's day over the categories it was filed in, under the comment
         CHECK(a.published.value_or("") == r.published);
     }
 }
-
-TEST_CASE("a day before the web opened is a fact the page tells, not the day it was published", "[classify][dates]") {
-    const struct {
-        const char* facts;
-        const char* published;
-    } rows[] = {
-        {"Founded\n3 May 1962\n", ""},
-        {"Founded\n3 May 1962\nPublished 4 March 2021\n", "2021-03-04"},
-        {"Gegründet\n12. Juni 1962\n", ""},
-        {"Gegründet\n12. Juni 1962\nVeröffentlicht am 04.03.2021\n", "2021-03-04"},
-        {"Fondation\n12 juin 1962\nPublié le 4 mars 2021\n", "2021-03-04"},
-        {"Fundación\n12 de junio de 1962\n", ""},
-        // The first years of the web are the web's.
-        {"Published 4 March 1996\n", "1996-03-04"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.facts);
-        archive::Article a = archive::parse(harbour_page(r.facts, ""), "page.txt");
-        CHECK(a.published.value_or("") == r.published);
-    }
-}
