@@ -23,6 +23,24 @@ std::string page_with(const char* title, const std::string& under, const char* s
            s + "\n" + s + "\n\nShare this article\n";
 }
 
+// A page's language, its headline, the lines under it, a sentence of its text and the authors read from it.
+struct UnderRow {
+    const char* lang;
+    const char* title;
+    const char* under;
+    const char* sentence;
+    std::vector<std::string> names;
+};
+
+// classify() of each row's page (page_with()) gives the row's authors.
+void check_under_rows(std::initializer_list<UnderRow> rows) {
+    for (const auto& r : rows) {
+        const std::string page = page_with(r.title, r.under, r.sentence);
+        INFO(page);
+        CHECK(classify(segment(page), r.lang).authors == r.names);
+    }
+}
+
 // A line and the one name read from it.
 struct NameRow {
     const char* line;
@@ -225,13 +243,7 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
         INFO(line);
         CHECK_FALSE(names_line(line));
     }
-    const struct {
-        const char* lang;
-        const char* title;
-        const char* under;
-        const char* sentence;
-        std::vector<std::string> names;
-    } pages[] = {
+    check_under_rows({
         {"en", "Lanterns on the quay", "Jane Roe\nPhoto: Harbour Press",
          "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
          {"Jane Roe"}},
@@ -250,13 +262,7 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
         {"it", "Le lanterne del molo", "Marco Bianchi",
          "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera.",
          {"Marco Bianchi"}},
-    };
-    for (const auto& r : pages) {
-        const std::string page = page_with(r.title, r.under, r.sentence);
-        INFO(page);
-        Article a = classify(segment(page), r.lang);
-        CHECK(a.authors == r.names);
-    }
+    });
     // A run of names is a list of people; a name whose words the page prints in small letters is a title; a name
     // under a list's label or over a menu's next entry is an entry; a name under the text's first line is no byline.
     const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay "
@@ -620,13 +626,7 @@ TEST_CASE("names right under the headline over a picture's credit are the byline
 }
 
 TEST_CASE("a name alone under the headline's copy over the text is the byline", "[classify][byline]") {
-    const struct {
-        const char* lang;
-        const char* title;
-        const char* under;
-        const char* sentence;
-        std::vector<std::string> names;
-    } pages[] = {
+    check_under_rows({
         {"en", "Lanterns on the quay tonight", "3 May 2023 | Harbour\nLanterns on the quay tonight\n\nJane Roe",
          "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
          {"Jane Roe"}},
@@ -637,12 +637,7 @@ TEST_CASE("a name alone under the headline's copy over the text is the byline", 
          "© Paul Roux\n3 mai 2023 | Port\nLes lanternes du quai brillent ce soir\n\nJeanne Morel",
          "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
          {"Jeanne Morel"}},
-    };
-    for (const auto& r : pages) {
-        const std::string page = page_with(r.title, r.under, r.sentence);
-        INFO(page);
-        CHECK(classify(segment(page), r.lang).authors == r.names);
-    }
+    });
     // A run of names under the copy is a list of people; a row of a table of facts runs on into the next row.
     const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay last "
                            "night.";
