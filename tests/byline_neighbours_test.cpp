@@ -234,9 +234,11 @@ TEST_CASE("a byline word alone under the text's last paragraph signs it with the
         {"it", "", "", "Di\nMarco Bianchi", {"Marco Bianchi"}},
     });
     // A run of names under the byline word is a list of people; a byline word under a line that no stop closes (a
-    // heading, a menu) signs nothing there.
+    // teaser's, a heading) signs nothing there.
     check_rows({
         {"en", "", "", "By\nJane Roe\nJohn Doe\nMax Poe", {}},
-        {"de", "", "", "Mehr zum Thema\nVon:\nAnna Muster", {}},
+        {"de", "", "", "Lesen Sie hier auch die anderen Geschichten über den Hafen und seine alten Fischerboote\nVon:\n"
+                       "Anna Muster",
+         {}},
     });
 }
