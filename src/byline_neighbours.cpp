@@ -205,6 +205,31 @@ bool signature(const Page& p, std::size_t i) {
     return next.starts_with("(1)") || next.starts_with("[1]") || next.starts_with("* ") || next.starts_with("1)");
 }
 
+// "... the last sentence of the text." / "Von:" / "Anna Muster", "... la dernière phrase." / "Par" / "Jeanne Morel":
+// a byline word alone on its line right under a line of the text closed by a stop signs the text with the names on
+// the line under it, which stands after the text as a name alone there does (signature()) -> those names. (Over the
+// text the byline word alone is read in mark_metadata(); this one stands past the article's region.)
+std::optional<std::vector<std::string>> byline_under_text(const Page& p, std::size_t i) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_label_words = 4; // "Von:", "Un article de", "Texte et photos :"
+    if (i == 0 || i + 1 >= blocks.size() || blocks[i].words > most_label_words || !textual(p.raw_quality[i - 1]) ||
+        (p.role[i + 1] != Role::none && p.role[i + 1] != Role::boilerplate))
+        return std::nullopt;
+    const std::string& over = blocks[i - 1].text;
+    static constexpr std::string_view stops[] = {".", "!", "?", "\u00bb", "\u201d", "\""};
+    if (std::none_of(std::begin(stops), std::end(stops), [&over](std::string_view e) { return over.ends_with(e); }) ||
+        !byline_word(blocks[i].text))
+        return std::nullopt;
+    auto names = names_line(blocks[i + 1].text);
+    // "Von:" / "Anna Muster" / "Max Roe": a run of names is a list (of people, of comments); a name whose words the
+    // page prints in small letters is a topic.
+    if (!names || (i + 2 < blocks.size() && names_line(blocks[i + 2].text)) ||
+        std::any_of(names->begin(), names->end(),
+                    [&p](const std::string& name) { return common_word_on_page(p, name, false); }))
+        return std::nullopt;
+    return names;
+}
+
 } // namespace
 
 std::optional<std::string> handle_before_date(std::string_view line, std::string_view language) {
@@ -266,6 +291,12 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
         if ((p.role[i] != Role::none && p.role[i] != Role::boilerplate) || blocks[i].words > most_words ||
             p.terminator[i])
             continue;
+        if (auto signed_names = first ? std::nullopt : byline_under_text(p, i)) {
+            p.role[i] = Role::byline;
+            p.role[i + 1] = Role::byline;
+            a.authors = std::move(*signed_names);
+            return;
+        }
         // (Both readings of names below want the line's first word capitalised: most lines are turned away here,
         // the word read without a vector.)
         std::size_t at = 0;

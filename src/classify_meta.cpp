@@ -439,11 +439,25 @@ void mark_names_under_headline(Page& p) {
     // is the text, and names under it are no byline.
     const std::size_t most_below = 3;
     const int most_furniture_words = 4;
-    for (std::size_t i = head + 1; i < blocks.size() && i <= head + most_below; ++i) {
+    std::size_t last = head + most_below;
+    bool copied = false;
+    for (std::size_t i = head + 1; i < blocks.size() && i <= last; ++i) {
         const Role r = p.role[i];
-        if (r == Role::lede || r == Role::date || r == Role::credit || r == Role::caption)
+        // "Headline" / "12.03.2023 | Hafen" / "Headline" / "Jane Roe": the page prints its headline again over the
+        // text; the names are sought under the copy too.
+        if (blocks[i].text == blocks[head].text) {
+            last = i + most_below;
+            copied = true;
             continue;
-        if (r != Role::none && r != Role::boilerplate)
+        }
+        // "Headline" / "Anna Muster, Lena Brandt" / "Foto: Max Roe": names right under the headline over a picture's
+        // credit were taken for the picture's caption; they are the byline when the page prints them inside none of
+        // its sentences (a portrait's caption names the person the text is about).
+        const bool credited_names = r == Role::caption && i == head + 1 && i + 1 < blocks.size() &&
+                                    p.role[i + 1] == Role::credit && names_line(blocks[i].text);
+        if (r == Role::lede || r == Role::date || r == Role::credit || (r == Role::caption && !credited_names))
+            continue;
+        if (r != Role::none && r != Role::boilerplate && !credited_names)
             return;
         // ("Letzte Aktualisierung" / "02.03.2023": the label of the date under it is no name.)
         auto names = names_line(blocks[i].text);
@@ -472,6 +486,11 @@ void mark_names_under_headline(Page& p) {
             if (!under.blank_before && !dated && !picture && next != Role::lede &&
                 under.words <= most_furniture_words && !job_title_line(under.text) && !follow_button(under.text))
                 return;
+            // "Headline" / "Headline" / "Ort Genf" / "Datum 28.01.2022": under the headline's copy, a line of names
+            // stands apart from the next (the text's first paragraph, set off by a blank line); a row of a table of
+            // facts runs on into the next row.
+            if (copied && !under.blank_before)
+                return;
         }
         if (std::any_of(names->begin(), names->end(),
                         [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
@@ -481,6 +500,12 @@ void mark_names_under_headline(Page& p) {
         if (std::any_of(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(head),
                         [&text](const Block& b) { return b.text == text; }))
             return;
+        if (credited_names) {
+            for (Media& m : a.media)
+                if (m.caption == text)
+                    m.caption.reset();
+            std::erase_if(a.media, [](const Media& m) { return !m.caption && !m.credit; });
+        }
         p.role[i] = Role::byline;
         a.authors = std::move(*names);
         return;

@@ -223,3 +223,22 @@ TEST_CASE("a name over the post's categories and its date is the author's", "[cl
         {"en", "Jane Roe\nThe pier was closed.\n26 October 2023\n", "", "", {}},
     });
 }
+
+TEST_CASE("a byline word alone under the text's last paragraph signs it with the names under it", "[classify][byline]") {
+    check_rows({
+        {"en", "", "", "By\nJane Roe", {"Jane Roe"}},
+        {"de", "", "", "Von:\n\nAnna Muster", {"Anna Muster"}},
+        {"de", "", "", "von\nAnna Muster und Lena Brandt", {"Anna Muster", "Lena Brandt"}},
+        {"fr", "", "", "Par\nJeanne Morel", {"Jeanne Morel"}},
+        {"es", "", "", "Por\nLucía Gómez", {"Lucía Gómez"}},
+        {"it", "", "", "Di\nMarco Bianchi", {"Marco Bianchi"}},
+    });
+    // A run of names under the byline word is a list of people; a byline word under a line that no stop closes (a
+    // teaser's, a heading) signs nothing there.
+    check_rows({
+        {"en", "", "", "By\nJane Roe\nJohn Doe\nMax Poe", {}},
+        {"de", "", "", "Lesen Sie hier auch die anderen Geschichten über den Hafen und seine alten Fischerboote\nVon:\n"
+                       "Anna Muster",
+         {}},
+    });
+}

@@ -23,6 +23,24 @@ std::string page_with(const char* title, const std::string& under, const char* s
            s + "\n" + s + "\n\nShare this article\n";
 }
 
+// A page's language, its headline, the lines under it, a sentence of its text and the authors read from it.
+struct UnderRow {
+    const char* lang;
+    const char* title;
+    const char* under;
+    const char* sentence;
+    std::vector<std::string> names;
+};
+
+// classify() of each row's page (page_with()) gives the row's authors.
+void check_under_rows(std::initializer_list<UnderRow> rows) {
+    for (const auto& r : rows) {
+        const std::string page = page_with(r.title, r.under, r.sentence);
+        INFO(page);
+        CHECK(classify(segment(page), r.lang).authors == r.names);
+    }
+}
+
 // A line and the one name read from it.
 struct NameRow {
     const char* line;
@@ -225,13 +243,7 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
         INFO(line);
         CHECK_FALSE(names_line(line));
     }
-    const struct {
-        const char* lang;
-        const char* title;
-        const char* under;
-        const char* sentence;
-        std::vector<std::string> names;
-    } pages[] = {
+    check_under_rows({
         {"en", "Lanterns on the quay", "Jane Roe\nPhoto: Harbour Press",
          "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
          {"Jane Roe"}},
@@ -250,13 +262,7 @@ TEST_CASE("a line of people's names alone under the headline is the byline", "[c
         {"it", "Le lanterne del molo", "Marco Bianchi",
          "Le lanterne delle vecchie barche da pesca sono state accese una dopo l'altra lungo il molo ieri sera.",
          {"Marco Bianchi"}},
-    };
-    for (const auto& r : pages) {
-        const std::string page = page_with(r.title, r.under, r.sentence);
-        INFO(page);
-        Article a = classify(segment(page), r.lang);
-        CHECK(a.authors == r.names);
-    }
+    });
     // A run of names is a list of people; a name whose words the page prints in small letters is a title; a name
     // under a list's label or over a menu's next entry is an entry; a name under the text's first line is no byline.
     const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay "
@@ -578,5 +584,67 @@ TEST_CASE("a line of one ASCII token is no byline; a byline word with a name aft
         auto names = byline_authors(line, "");
         REQUIRE(names.has_value());
         CHECK(*names == std::vector<std::string>{name});
+    }
+}
+
+TEST_CASE("names right under the headline over a picture's credit are the byline, not the picture's caption",
+          "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* under;
+        const char* sentence;
+        std::vector<std::string> names;
+    } pages[] = {
+        {"en", "Jane Roe, John Doe\nPhoto: Max Poe.",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         {"Jane Roe", "John Doe"}},
+        {"de", "Anna Muster, Lena Brandt\nFoto: Max Roe.",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         {"Anna Muster", "Lena Brandt"}},
+        {"fr", "Jeanne Morel et Odile Marchal\nPhoto : Paul Roux.",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         {"Jeanne Morel", "Odile Marchal"}},
+        {"es", "Lucía Gómez y Ana Ruiz\nFoto: Pablo Sanz.",
+         "Las linternas de los viejos barcos de pesca se encendieron una tras otra a lo largo del muelle anoche.",
+         {"Lucía Gómez", "Ana Ruiz"}},
+    };
+    for (const auto& r : pages) {
+        const std::string page = page_with("Lanterns on the quay", r.under, r.sentence);
+        INFO(page);
+        const Article a = classify(segment(page), r.lang);
+        CHECK(a.authors == r.names);
+        const std::string names_text = std::string(r.under).substr(0, std::string(r.under).find('\n'));
+        for (const Media& m : a.media)
+            CHECK(m.caption.value_or("") != names_text);
+    }
+    // A portrait's caption names the person the text is about, printed inside its sentences: no byline.
+    const std::string page = page_with("Lanterns on the quay", "Jane Roe, John Doe\nPhoto: Max Poe.",
+                                       "Jane Roe and John Doe lit the lanterns of the old fishing boats one after "
+                                       "the other along the quay last night.");
+    INFO(page);
+    CHECK(classify(segment(page), "en").authors.empty());
+}
+
+TEST_CASE("a name alone under the headline's copy over the text is the byline", "[classify][byline]") {
+    check_under_rows({
+        {"en", "Lanterns on the quay tonight", "3 May 2023 | Harbour\nLanterns on the quay tonight\n\nJane Roe",
+         "The lanterns of the old fishing boats were lit one after the other along the quay last night.",
+         {"Jane Roe"}},
+        {"de", "Die Laternen am Kai leuchten wieder", "Die Laternen am Kai leuchten wieder\n\nAnna Muster",
+         "Die Laternen der alten Fischerboote wurden gestern Abend eine nach der anderen am Kai angezündet.",
+         {"Anna Muster"}},
+        {"fr", "Les lanternes du quai brillent ce soir",
+         "© Paul Roux\n3 mai 2023 | Port\nLes lanternes du quai brillent ce soir\n\nJeanne Morel",
+         "Les lanternes des vieux bateaux de pêche furent allumées l'une après l'autre le long du quai hier soir.",
+         {"Jeanne Morel"}},
+    });
+    // A run of names under the copy is a list of people; a row of a table of facts runs on into the next row.
+    const char* sentence = "The lanterns of the old fishing boats were lit one after the other along the quay last "
+                           "night.";
+    for (const char* under : {"Lanterns on the quay tonight\n\nJane Roe\nJohn Doe\nAnn Lee",
+                              "Lanterns on the quay tonight\n\nOrt Lorval\nDatum 28.01.2022"}) {
+        const std::string page = page_with("Lanterns on the quay tonight", under, sentence);
+        INFO(page);
+        CHECK(classify(segment(page), "en").authors.empty());
     }
 }
