@@ -312,9 +312,11 @@ bool given_name_opens(const std::vector<Word>& ws, std::size_t k, const Speakers
 // Words of a body after it ("Norland's Central Bank", [organisation_words]), or a role and its link before the owner
 // ("the governor of Norland's ..."), make the whole a body's name; more words ("Sydney’s Central Business
 // District") are a title-case name or heading more often than a person's.
+// ("Reuters' Jane Roe": the owner's apostrophe alone, owner_apostrophe, is a mark of its own in the run)
 std::size_t owner_before_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
     std::size_t j = e;
-    while (j > k && !ends_after(ws[j - 1].low, "'s", 1) && !ends_after(ws[j - 1].low, "\xE2\x80\x99s", 1))
+    while (j > k && !ends_after(ws[j - 1].low, "'s", 1) && !ends_after(ws[j - 1].low, "\xE2\x80\x99s", 1) &&
+           !owner_apostrophe(ws, j - 1))
         --j;
     if (j == k || e != j + 1)
         return k;
@@ -331,6 +333,17 @@ std::size_t owner_before_name(const std::vector<Word>& ws, std::size_t k, std::s
 }
 
 } // namespace
+
+bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
+    // (two capitalised words after it, a name's: "the 'Fake News' Trump said" closes a quote before one word)
+    if (j == 0 || j + 2 >= ws.size())
+        return false;
+    const Word& mark = ws[j];
+    const Word& owner = ws[j - 1];
+    return mark.punct && (mark.low == "'" || mark.low == "\xE2\x80\x99") && !owner.punct && owner.upper &&
+           owner.e == mark.b && !owner.low.empty() && owner.low.back() == 's' && !ws[j + 1].punct && ws[j + 1].upper &&
+           !ws[j + 2].punct && ws[j + 2].upper;
+}
 
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
     out.clear();
@@ -384,12 +397,24 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     continue;
                 }
             }
+            // "Reuters' Jane Roe": on past the owner's bare apostrophe, for owner_before_name below.
+            if (owner_apostrophe(ws, e + 1)) {
+                ++e;
+                continue;
+            }
             break;
         }
-        // "NBC's Dante Chinni said", "the Post’s Ann Roe": a full name after an owner in the possessive is the
-        // person, the owner no part of it.
-        if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k)
+        // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
+        // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a mark.
+        if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k) {
             k = j;
+        } else {
+            for (std::size_t j2 = k + 1; j2 <= e; ++j2)
+                if (ws[j2].punct) {
+                    e = j2 - 1;
+                    break;
+                }
+        }
         // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
         // the particle and more capitalised words after it are a person and a body; in German so is one word
         // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).

@@ -190,6 +190,24 @@ TEST_CASE("a full name after an owner in the possessive is the speaker, a body's
     });
 }
 
+TEST_CASE("a full name after an owner ending in s and a bare apostrophe is the speaker", "[quotes][speakers]") {
+    // "said Reuters' Jane Roe": the apostrophe alone after the owner's s is a mark of its own between the words, not
+    // a closing quote mark nor the end of the mention; the owner is no person, the name after it speaks.
+    check_quotes({
+        {"en", {"“Nobody wants the ferry,” said Reuters' Jane Roe after the vote."}, "Nobody wants the ferry",
+         "Jane Roe"},
+        {"en", {"“The port will close in May,” Reuters’ Jane Roe said on Monday."}, "The port will close in May",
+         "Jane Roe"},
+        {"en", {"\"We were not told,\" the Times' Ben Vale told reporters after the meeting."}, "We were not told",
+         "Ben Vale"},
+        {"en", {"\"Prices will rise,\" said the Harbour News' Dana Pike."}, "Prices will rise", "Dana Pike"},
+        {"nl", {"“Niemand wil de veerboot”, zei Reuters' Dana Pike na het debat."}, "Niemand wil de veerboot",
+         "Dana Pike"},
+        {"de", {"„Niemand will die Fähre“, sagte Reuters’ Anna Roth nach der Debatte."}, "Niemand will die Fähre",
+         "Anna Roth"},
+    });
+}
+
 TEST_CASE("a given name that is a small word of the language opens the name in an apposition", "[quotes][speakers]") {
     // "the correspondent in Port Harbor, Will Grant, reported": "Will" (en, de), "Ben" (nl) and "Per" (it) are small
     // words too, but capitalised inside a sentence before a name's word they open the name; the role and its place
