@@ -332,6 +332,26 @@ std::size_t owner_before_name(const std::vector<Word>& ws, std::size_t k, std::s
     return j;
 }
 
+// "King Henry V", "le roi Henri V", "Kaiser Karl V.", "Henry V" after "King Henry V" was named: the one capital letter
+// after ws[k] is a roman numeral (I, V, X) of a ruler's name, after a royal title ([regnal_titles]) or where a person
+// named before ends with the same given name and numeral.
+bool regnal_numeral(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    const std::string_view letter = ws[k + 1].low;
+    if (letter != "i" && letter != "v" && letter != "x")
+        return false;
+    if (k > 0 && !ws[k - 1].punct && in_list(sp.lexs, "regnal_titles", ws[k - 1].low))
+        return true;
+    const int p = sp.find_by_last_name(letter);
+    if (p < 0)
+        return false;
+    const std::string_view known = sp.people[static_cast<std::size_t>(p)].low;
+    const std::string_view given = ws[k].low;
+    // (the known name ends with "<given> <letter>", the given name a whole word of it)
+    const std::size_t tail = given.size() + 1 + letter.size();
+    return known.size() >= tail && known.compare(known.size() - tail, given.size(), given) == 0 &&
+           (known.size() == tail || known[known.size() - tail - 1] == ' ');
+}
+
 } // namespace
 
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
@@ -487,8 +507,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                  genitive_roles.has(ws[k - 1].low))
             k = e - 1;
         // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing, not a
-        // person (an initial keeps its dot: "Anna K.").
-        if (e == k + 1 && ws[e].low.size() == 1) {
+        // person (an initial keeps its dot: "Anna K."); but the letter is a ruler's numeral after a royal title
+        // ([regnal_titles]: "King Henry V", "Kaiser Karl V.") or after the given name of someone named so before.
+        if (e == k + 1 && ws[e].low.size() == 1 && !regnal_numeral(ws, k, sp)) {
             k = e + 1;
             continue;
         }

@@ -278,3 +278,19 @@ TEST_CASE("note_names gives each person the lower case of its name, read from th
         CHECK(one.people[k].low == two.people[k].low);
     }
 }
+
+TEST_CASE("a roman numeral after a royal title or a ruler named before is no product's letter", "[quotes][speakers]") {
+    // "Sputnik V", "Model S" name things; "Henry V" after "King Henry V" was named is the ruler (a known given name).
+    check_quotes({
+        {"en", {"King Henry V met his lords at the castle on Monday.", "“We need a new fleet,” Henry V told them."},
+         "We need a new fleet", "Henry V"},
+        {"en", {"Pope John X met the bishops on Monday.", "“The council will meet again,” John X said."},
+         "The council will meet again", "John X"},
+    });
+    // A product's letter after a word stays no one's name.
+    check_quotes({
+        {"en", {"Tom Vale said the Model S sold well.", "“It is our best car,” he said."}, "It is our best car",
+         "Tom Vale"},
+        {"de", {"Anna Roth lobte den Impfstoff Sputnik V.", "„Er wirkt gut“, sagte sie."}, "Er wirkt gut", "Anna Roth"},
+    });
+}
