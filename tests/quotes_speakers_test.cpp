@@ -294,3 +294,12 @@ TEST_CASE("a roman numeral after a royal title or a ruler named before is no pro
         {"de", {"Anna Roth lobte den Impfstoff Sputnik V.", "„Er wirkt gut“, sagte sie."}, "Er wirkt gut", "Anna Roth"},
     });
 }
+
+TEST_CASE("the nouns of a body after an owner in the possessive are listed for Dutch too", "[quotes][speakers]") {
+    // "Norland's Centraal Ziekenhuis" ([organisation_words] of nl) names a hospital, not a person the pronoun
+    // could stand for.
+    check_quotes({
+        {"nl", {"Lena Orvell opende maandag de pier van Norland's Centraal Ziekenhuis.", "“Het duurde tien jaar”, zei ze."},
+         "Het duurde tien jaar", "Lena Orvell"},
+    });
+}
