@@ -434,6 +434,14 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     e = j2 - 1;
                     break;
                 }
+            // "Vale’s TV show", "Norland's CTO said", "the mayor's PR team": one word or an acronym after an owner in
+            // the possessive is the owner's thing or staff, no name with the owner; the run goes on after it.
+            for (std::size_t j2 = k; j2 < e; ++j2)
+                if (ends_after(ws[j2].low, "'s", 0) || ends_after(ws[j2].low, "\xE2\x80\x99s", 0)) {
+                    if (e == j2 + 1 || ws[j2 + 1].acronym)
+                        k = j2 + 1;
+                    break;
+                }
         }
         // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
         // the particle and more capitalised words after it are a person and a body; in German so is one word

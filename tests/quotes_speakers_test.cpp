@@ -303,3 +303,37 @@ TEST_CASE("the nouns of a body after an owner in the possessive are listed for D
          "Het duurde tien jaar", "Lena Orvell"},
     });
 }
+
+TEST_CASE("one word or an acronym after an owner in the possessive makes no name with the owner", "[quotes][speakers]") {
+    // "Vale’s TV show", "Norland's CTO": the owner's thing or staff; no person is named "Vale’s TV". A full name
+    // after the owner stays the person ("NBC's Dante Chinni").
+    struct Row {
+        const char* language;
+        const char* text;
+        const char* name; // a person the sentence names, "" for none
+    };
+    const Row rows[] = {
+        {"en", "Critics say Vale’s TV show spreads myths about diets.", ""},
+        {"en", "On Monday Norland's CTO spoke to the harbor board.", ""},
+        {"nl", "Volgens critici verspreidt Vale's TV programma mythes.", ""},
+        {"en", "On Monday NBC's Dante Chinni spoke to the harbor board.", "Dante Chinni"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.text);
+        quoting::Extractor ex;
+        ex.sp.lexs = quoting::lexicons_for(r.language);
+        const std::string_view s = r.text;
+        const auto ws = quoting::words_of(s, 0, s.size(), &ex.sp.lexs);
+        quoting::note_names(ex, s, ws, {}, 0);
+        for (const auto& p : ex.sp.people) {
+            CHECK(p.name.find("'s ") == std::string::npos);
+            CHECK(p.name.find("’s ") == std::string::npos);
+        }
+        if (*r.name != '\0') {
+            bool found = false;
+            for (const auto& p : ex.sp.people)
+                found = found || p.name == r.name;
+            CHECK(found);
+        }
+    }
+}
