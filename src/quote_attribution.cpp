@@ -105,8 +105,10 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
     if (!inner.empty() && (inner.back() == '.' || inner.back() == '!' || inner.back() == '?') && k0 < ws.size() &&
         !ws[k0].punct && ws[k0].upper && !(inner.back() != '.' && names_then_cue(k0, after_pos, se)))
         clause_end = k0;
+    // (an owner's bare apostrophe is no mark: "“Q,” Reuters’ Jane Roe said")
     for (std::size_t k = k0; k < clause_end; ++k)
-        if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }())) {
+        if (ws[k].punct && text::is_quote_mark([&] { std::size_t z = 0; return text::next_cp(ws[k].low, z); }()) &&
+            !owner_apostrophe(ws, k)) {
             clause_end = k;
             break;
         }
@@ -284,7 +286,9 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                     // "R-Ky.,": a dot glued to a word and followed by a comma
                     bool abbrev_dot = w == "." && j > first && !ws[j - 1].punct && ws[j - 1].e == ws[j].b &&
                                       (j == last || ws[j + 1].low == ",");
-                    clean = clean && (!ws[j].punct || w == "," || w == "(" || w == ")" || depth > 0 || abbrev_dot);
+                    // ("Q," Reuters' Jane Roe said: an owner's bare apostrophe, owner_apostrophe)
+                    clean = clean && (!ws[j].punct || w == "," || w == "(" || w == ")" || depth > 0 || abbrev_dot ||
+                                      owner_apostrophe(ws, j));
                 }
                 clean = clean && depth == 0;
                 // "Q" but insisted: function words alone are no subject.

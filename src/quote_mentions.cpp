@@ -85,6 +85,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         return std::nullopt;
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
+        // "said Reuters' Jane Roe", "said the Times’ Ben Vale": the owner's bare apostrophe leaves the name after it
+        // in the mention.
+        if (w.punct && k > first && owner_apostrophe(ws, k)) {
+            last = k;
+            continue;
+        }
         if (w.punct) {
             // An apposition: ", Sergueï Lavrov" closes the description with the name.
             if (w.low == "," && k + 2 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct &&
@@ -390,7 +396,9 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                in_list(sp.lexs, "comparative_opener_words", w.low) ||
                ((tags.of(w) & WordTags::stopword) && in_list(sp.lexs, "free_relative_words", w.low));
     };
-    while (first > 0 && !ws[first - 1].punct && last - first < 8 && !bound(first - 1))
+    // ("Reuters’ Jane Roe said", "the Times' Ben Vale told": past the owner's bare apostrophe)
+    while (first > 0 && (!ws[first - 1].punct || owner_apostrophe(ws, first - 1)) && last - first < 8 &&
+           !bound(first - 1))
         --first;
     // "Late on Sunday during a long call with a radio host he blasted", "Dans un entretien il a dénoncé": a
     // subject pronoun ([subject_pronoun_words]) right before the verb is its subject, after a phrase of time or

@@ -312,9 +312,11 @@ bool given_name_opens(const std::vector<Word>& ws, std::size_t k, const Speakers
 // Words of a body after it ("Norland's Central Bank", [organisation_words]), or a role and its link before the owner
 // ("the governor of Norland's ..."), make the whole a body's name; more words ("Sydney’s Central Business
 // District") are a title-case name or heading more often than a person's.
+// ("Reuters' Jane Roe": the owner's apostrophe alone, owner_apostrophe, is a mark of its own in the run)
 std::size_t owner_before_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
     std::size_t j = e;
-    while (j > k && !ends_after(ws[j - 1].low, "'s", 1) && !ends_after(ws[j - 1].low, "\xE2\x80\x99s", 1))
+    while (j > k && !ends_after(ws[j - 1].low, "'s", 1) && !ends_after(ws[j - 1].low, "\xE2\x80\x99s", 1) &&
+           !owner_apostrophe(ws, j - 1))
         --j;
     if (j == k || e != j + 1)
         return k;
@@ -330,7 +332,38 @@ std::size_t owner_before_name(const std::vector<Word>& ws, std::size_t k, std::s
     return j;
 }
 
+// "King Henry V", "le roi Henri V", "Kaiser Karl V.", "Henry V" after "King Henry V" was named: the one capital letter
+// after ws[k] is a roman numeral (I, V, X) of a ruler's name, after a royal title ([regnal_titles]) or where a person
+// named before ends with the same given name and numeral.
+bool regnal_numeral(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    const std::string_view letter = ws[k + 1].low;
+    if (letter != "i" && letter != "v" && letter != "x")
+        return false;
+    if (k > 0 && !ws[k - 1].punct && in_list(sp.lexs, "regnal_titles", ws[k - 1].low))
+        return true;
+    const int p = sp.find_by_last_name(letter);
+    if (p < 0)
+        return false;
+    const std::string_view known = sp.people[static_cast<std::size_t>(p)].low;
+    const std::string_view given = ws[k].low;
+    // (the known name ends with "<given> <letter>", the given name a whole word of it)
+    const std::size_t tail = given.size() + 1 + letter.size();
+    return known.size() >= tail && known.compare(known.size() - tail, given.size(), given) == 0 &&
+           (known.size() == tail || known[known.size() - tail - 1] == ' ');
+}
+
 } // namespace
+
+bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
+    // (two capitalised words after it, a name's: "the 'Fake News' Trump said" closes a quote before one word)
+    if (j == 0 || j + 2 >= ws.size())
+        return false;
+    const Word& mark = ws[j];
+    const Word& owner = ws[j - 1];
+    return mark.punct && (mark.low == "'" || mark.low == "\xE2\x80\x99") && !owner.punct && owner.upper &&
+           owner.e == mark.b && !owner.low.empty() && owner.low.back() == 's' && !ws[j + 1].punct && ws[j + 1].upper &&
+           !ws[j + 2].punct && ws[j + 2].upper;
+}
 
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
     out.clear();
@@ -384,12 +417,32 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     continue;
                 }
             }
+            // "Reuters' Jane Roe": on past the owner's bare apostrophe, for owner_before_name below.
+            if (owner_apostrophe(ws, e + 1)) {
+                ++e;
+                continue;
+            }
             break;
         }
-        // "NBC's Dante Chinni said", "the Post’s Ann Roe": a full name after an owner in the possessive is the
-        // person, the owner no part of it.
-        if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k)
+        // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
+        // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a mark.
+        if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k) {
             k = j;
+        } else {
+            for (std::size_t j2 = k + 1; j2 <= e; ++j2)
+                if (ws[j2].punct) {
+                    e = j2 - 1;
+                    break;
+                }
+            // "Vale’s TV show", "Norland's CTO said", "the mayor's PR team": one word or an acronym after an owner in
+            // the possessive is the owner's thing or staff, no name with the owner; the run goes on after it.
+            for (std::size_t j2 = k; j2 < e; ++j2)
+                if (ends_after(ws[j2].low, "'s", 0) || ends_after(ws[j2].low, "\xE2\x80\x99s", 0)) {
+                    if (e == j2 + 1 || ws[j2 + 1].acronym)
+                        k = j2 + 1;
+                    break;
+                }
+        }
         // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
         // the particle and more capitalised words after it are a person and a body; in German so is one word
         // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).
@@ -462,8 +515,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                  genitive_roles.has(ws[k - 1].low))
             k = e - 1;
         // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing, not a
-        // person (an initial keeps its dot: "Anna K.").
-        if (e == k + 1 && ws[e].low.size() == 1) {
+        // person (an initial keeps its dot: "Anna K."); but the letter is a ruler's numeral after a royal title
+        // ([regnal_titles]: "King Henry V", "Kaiser Karl V.") or after the given name of someone named so before.
+        if (e == k + 1 && ws[e].low.size() == 1 && !regnal_numeral(ws, k, sp)) {
             k = e + 1;
             continue;
         }

@@ -447,6 +447,11 @@ bool listed_noun(std::string_view w, std::string_view section, const Speakers& s
 // (WordTags::may_be_common_noun turns most words away before it)
 bool common_noun(std::string_view w, const Speakers& sp);
 
+/// "Reuters' Jane Roe", "the Times’ Ben Vale": ws[j] is an apostrophe alone (' or ’) glued to the end of a
+/// capitalised word ending in s, two capitalised words after it: the owner's possessive, which the word splitter leaves
+/// a mark of its own (no letter follows it inside the word) (quote_nouns.cpp).
+bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
+
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 /// names_in(ws, sp) in `out`, whose room is reused.
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
