@@ -198,8 +198,15 @@ const WordTags& word_tags_of_new_set(const std::vector<const Lexicon*>& lexs);
 /// last is answered inline.)
 inline const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
     const LastWordTags& last = last_word_tags;
-    if (last.tags != nullptr && lexs.size() == last.n && std::equal(lexs.begin(), lexs.end(), last.key.begin()))
-        return *last.tags;
+    if (last.tags != nullptr && lexs.size() == last.n) {
+        // (the sets are compared a pointer at a time, inline: most hold one lexicon, and std::equal of pointers is a
+        // call of memcmp, which cost more than the look-up it guards)
+        std::size_t k = 0;
+        while (k < last.n && lexs[k] == last.key[k])
+            ++k;
+        if (k == last.n)
+            return *last.tags;
+    }
     return word_tags_of_new_set(lexs);
 }
 
