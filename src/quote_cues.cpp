@@ -80,8 +80,12 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w)
     return false;
 }
 
-std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
-    std::vector<Cue> out;
+namespace {
+
+// cues_in(s, ws, lexs) in `out`, emptied first.
+void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
+                  const std::vector<const Lexicon*>& lexs) {
+    out.clear();
     // The lists asked of every word (auxiliaries, adverbs, speech verbs), in one look-up per word.
     const WordTags& tags = word_tags(lexs);
     // (most words are neither an auxiliary nor a verb, and cannot be inverted: passed in a loop of their own, which
@@ -135,6 +139,13 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
         }
     }
+}
+
+} // namespace
+
+std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
+    std::vector<Cue> out;
+    cues_in_into(out, s, ws, lexs);
     return out;
 }
 
@@ -143,7 +154,14 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
 // "a-t-il") joins the cue, with its inverted clitic. Merged with the one-word cues, in reading order.
 std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
                                    const std::vector<const Lexicon*>& lexs) {
-    auto out = cues_in(s, ws, lexs);
+    std::vector<Cue> out;
+    cues_with_phrases_into(out, s, ws, lexs);
+    return out;
+}
+
+void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
+                            const std::vector<const Lexicon*>& lexs) {
+    cues_in_into(out, s, ws, lexs);
     std::vector<Cue> phrases;
     // The number of words of the listed phrase starting at word k, 0 when none.
     const WordTags& tags = word_tags(lexs);
@@ -194,7 +212,7 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
         k += n - 1;
     }
     if (phrases.empty())
-        return out;
+        return;
     // A one-word cue inside a phrase ("hizo saber" holds no listed verb, "tenu à préciser" holds "préciser")
     // gives way to the phrase.
     std::erase_if(out, [&phrases](const Cue& c) {
@@ -203,7 +221,6 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
     });
     out.insert(out.end(), phrases.begin(), phrases.end());
     std::sort(out.begin(), out.end(), [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
-    return out;
 }
 
 } // namespace archive::quoting

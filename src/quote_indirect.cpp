@@ -78,6 +78,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
         return (t & (WordTags::speech_verb | WordTags::speech_phrase)) != 0 ||
                (index < 8 && (t & WordTags::according) != 0) || inverted_shape(w);
     };
+    // (the words and cues of a sentence read below, in the room of the last sentence's: a vector of its own for each
+    // cost it an allocation and a free, or more)
+    thread_local std::vector<Word> sw;
+    thread_local std::vector<Cue> sentence_cues;
     for (const auto& [sb, se] : sents) {
         // Sentences with quote marks were handled above (spans are sorted by their opening mark).
         auto sp_it = std::lower_bound(spans.begin(), spans.end(), sb,
@@ -94,7 +98,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
         if (!worth_reading)
             continue;
-        auto sw = words_between(ws, std::move(parts));
+        words_between_into(sw, ws, std::move(parts));
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
         // "Dem Stadtrat Lukas Brandl zufolge wird ...": a postposition after the mention opening the sentence.
@@ -133,7 +137,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
         }
-        auto sentence_cues = cues_with_phrases(s, sw, ex.sp.lexs);
+        cues_with_phrases_into(sentence_cues, s, sw, ex.sp.lexs);
         for (const auto& c : sentence_cues) {
             if (quote_mark_phrase(c.text, ex.sp.lexs))
                 continue;

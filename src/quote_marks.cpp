@@ -60,14 +60,18 @@ bool closes_mixed(char32_t open, char32_t close) {
 // The spans of find_quote_spans, read at the places next_mark(i) gives: the first place from i where a mark may stand
 // (one of quote_mark_byte's bytes), s.size() when none is left. A place that holds no mark, or an apostrophe between
 // letters, changes nothing.
+// The spans go to `spans`, emptied first (a caller may hand in the room of the last paragraph's).
 template <class NextMark>
-std::vector<QuoteSpan> spans_at(std::string_view s, NextMark next_mark) {
+void spans_at(std::vector<QuoteSpan>& spans, std::string_view s, NextMark next_mark) {
     struct Open {
         char32_t mark;
         std::size_t at, len;
     };
-    std::vector<Open> stack;
-    std::vector<QuoteSpan> spans;
+    // (the room of the marks the last paragraph left open, kept: a paragraph with marks opens a few, which in a
+    // vector of its own cost it an allocation or two and as many frees)
+    thread_local std::vector<Open> stack;
+    stack.clear();
+    spans.clear();
     // » and › open only when the page has no « / ‹ before them (German book style »…«).
     bool seen_left_guillemet = false, seen_left_single = false;
     std::size_t i = 0;
@@ -143,7 +147,6 @@ std::vector<QuoteSpan> spans_at(std::string_view s, NextMark next_mark) {
             spans.push_back({stack[0].at, s.size(), 0, stack[0].len, false});
     }
     std::sort(spans.begin(), spans.end(), [](const QuoteSpan& a, const QuoteSpan& b) { return a.open < b.open; });
-    return spans;
 }
 
 } // namespace
@@ -151,18 +154,26 @@ std::vector<QuoteSpan> spans_at(std::string_view s, NextMark next_mark) {
 std::vector<QuoteSpan> find_quote_spans(std::string_view s) {
     // (the bytes between marks are skipped unread: a continuation byte never takes quote_mark_byte's values, so the scan
     // stops on the first byte of a character)
-    return spans_at(s, [s](std::size_t i) { return quoting::skip_to(s, i, quoting::quote_mark_byte, "'\"", true); });
+    std::vector<QuoteSpan> spans;
+    spans_at(spans, s, [s](std::size_t i) { return quoting::skip_to(s, i, quoting::quote_mark_byte, "'\"", true); });
+    return spans;
 }
 
 namespace quoting {
 
 std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Word>& ws) {
+    std::vector<QuoteSpan> spans;
+    find_quote_spans_into(spans, s, ws);
+    return spans;
+}
+
+void find_quote_spans_into(std::vector<QuoteSpan>& out, std::string_view s, const std::vector<Word>& ws) {
     // A mark is a word of its own (a mark of punctuation); an apostrophe inside a word stands between two letters,
     // where it marks nothing: the marks' words are read, not the bytes between.
     const Word* const words = ws.data();
     const std::size_t n = ws.size();
     std::size_t k = 0;
-    return spans_at(s, [s, words, n, &k](std::size_t i) {
+    spans_at(out, s, [s, words, n, &k](std::size_t i) {
         for (; k < n; ++k)
             if (words[k].punct && words[k].b >= i && quote_mark_byte[static_cast<unsigned char>(s[words[k].b])])
                 return words[k].b;

@@ -136,9 +136,12 @@ void sentences(std::vector<std::pair<std::size_t, std::size_t>>& out, std::strin
 
 namespace {
 
-// The room of the last unit's quoted parts and quote places, for the next unit's (a thread reads one unit at a time):
-// a unit with quotes holds a few of each, which in vectors of their own cost it an allocation or two and as many frees.
+// The room of the last unit's quote spans, cues, quoted parts and quote places, for the next unit's (a thread reads
+// one unit at a time): a unit with quotes holds a few of each, which in vectors of their own cost it an allocation or
+// two and as many frees.
 struct ReaderRoom {
+    std::vector<QuoteSpan> spans;
+    std::vector<Cue> cues;
     std::vector<std::pair<std::size_t, std::size_t>> quoted;
     std::vector<UnitReader::Placed> placed;
 };
@@ -154,6 +157,8 @@ UnitReader::~UnitReader() {
     ex.spare_words = std::move(ws);
     ex.spare_sentences = std::move(sents);
     ReaderRoom& room = reader_room();
+    room.spans = std::move(spans);
+    room.cues = std::move(cues);
     room.quoted = std::move(quoted);
     room.placed = std::move(placed);
 }
@@ -163,6 +168,10 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
       sents(std::move(extractor.spare_sentences)), first_quote(extractor.quotes.size()) {
     sents.clear(); // (the room of the last unit's)
     ReaderRoom& room = reader_room();
+    spans = std::move(room.spans);
+    spans.clear();
+    cues = std::move(room.cues);
+    cues.clear();
     quoted = std::move(room.quoted);
     quoted.clear();
     placed = std::move(room.placed);
@@ -176,7 +185,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
     }
     if (seen.mark) // (a unit without a mark has no span)
-        spans = find_quote_spans(s, ws);
+        find_quote_spans_into(spans, s, ws);
     // A nickname is no quote ("Marcia “Cia” Pratt"). (Its marks still part the names around it: "Tony Roe" read as
     // "Juan “Tony” Roe" would take the bare "Roe" from the other Roe of the page.)
     spans.erase(std::remove_if(spans.begin(), spans.end(), [this](const QuoteSpan& q) { return nickname(q); }),
@@ -189,7 +198,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     if (!spans.empty() || indirect)
         sentences(sents, s, ws, spans, ex.sp.lexs, seen.dot);
     if (!spans.empty()) // (only the attribution of quoted spans reads them)
-        cues = attributable_cues();
+        attributable_cues_into(cues);
 }
 
 bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen& seen) {
@@ -227,8 +236,14 @@ void UnitReader::add_dialogue() {
 // "the United States", "Says Who Records": a speech verb written with a capital after another word is
 // part of a name (body text writes verbs in lower case; headlines are read apart).
 std::vector<Cue> UnitReader::attributable_cues() const {
+    std::vector<Cue> all;
+    attributable_cues_into(all);
+    return all;
+}
+
+void UnitReader::attributable_cues_into(std::vector<Cue>& all) const {
     // (the cues kept are moved down in the list found, not copied to a second one)
-    auto all = cues_with_phrases(s, ws, ex.sp.lexs);
+    cues_with_phrases_into(all, s, ws, ex.sp.lexs);
     auto names_or_noun = [this](const Cue& c) {
         std::size_t i = c.begin, w = word_index(c.begin);
         bool capital = text::is_upper(text::next_cp(s, i));
@@ -247,7 +262,6 @@ std::vector<Cue> UnitReader::attributable_cues() const {
         return false;
     };
     all.erase(std::remove_if(all.begin(), all.end(), names_or_noun), all.end());
-    return all;
 }
 
 std::pair<std::size_t, std::size_t> UnitReader::sentence_of(std::size_t at) const {

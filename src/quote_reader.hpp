@@ -76,7 +76,7 @@ struct UnitReader {
     Extractor::ColonLead colon_lead; // the colon lead of the paragraph before, when it closed on one
 
     UnitReader(Extractor& extractor, const Unit& unit, std::size_t order);
-    ~UnitReader(); // (hands the room of its words, sentences, quoted parts and places on to the next unit)
+    ~UnitReader(); // (hands the room of its words, sentences, spans, cues, quoted parts and places on to the next unit)
     UnitReader(const UnitReader&) = delete;
     UnitReader& operator=(const UnitReader&) = delete;
     void read(Carry& carry);
@@ -85,6 +85,7 @@ struct UnitReader {
 
     void add_dialogue();
     std::vector<Cue> attributable_cues() const;
+    void attributable_cues_into(std::vector<Cue>& out) const; // (in the room of `out`)
     std::pair<std::size_t, std::size_t> sentence_of(std::size_t at) const;
     std::size_t word_index(std::size_t byte) const;
     std::optional<std::pair<std::size_t, std::size_t>> opening_name(std::size_t from, std::size_t limit) const;

@@ -589,11 +589,16 @@ std::vector<Word> words_between(std::string_view s, const std::vector<Word>& ws,
 
 std::vector<Word> words_between(const std::vector<Word>& ws, WordsBetween parts) {
     std::vector<Word> out;
+    words_between_into(out, ws, std::move(parts));
+    return out;
+}
+
+void words_between_into(std::vector<Word>& out, const std::vector<Word>& ws, WordsBetween parts) {
+    out.clear();
     out.reserve(parts.inner_end - parts.first + parts.tail.size());
     out.insert(out.end(), ws.begin() + static_cast<std::ptrdiff_t>(parts.first),
                ws.begin() + static_cast<std::ptrdiff_t>(parts.inner_end));
     out.insert(out.end(), std::make_move_iterator(parts.tail.begin()), std::make_move_iterator(parts.tail.end()));
-    return out;
 }
 
 std::vector<const Lexicon*> lexicons_for(std::string_view language) {

@@ -198,8 +198,15 @@ const WordTags& word_tags_of_new_set(const std::vector<const Lexicon*>& lexs);
 /// last is answered inline.)
 inline const WordTags& word_tags(const std::vector<const Lexicon*>& lexs) {
     const LastWordTags& last = last_word_tags;
-    if (last.tags != nullptr && lexs.size() == last.n && std::equal(lexs.begin(), lexs.end(), last.key.begin()))
-        return *last.tags;
+    if (last.tags != nullptr && lexs.size() == last.n) {
+        // (the sets are compared a pointer at a time, inline: most hold one lexicon, and std::equal of pointers is a
+        // call of memcmp, which cost more than the look-up it guards)
+        std::size_t k = 0;
+        while (k < last.n && lexs[k] == last.key[k])
+            ++k;
+        if (k == last.n)
+            return *last.tags;
+    }
     return word_tags_of_new_set(lexs);
 }
 
@@ -266,6 +273,8 @@ WordsBetween words_between_parts(std::string_view s, const std::vector<Word>& ws
                                  const std::vector<const Lexicon*>* lexs);
 /// The words the parts stand for.
 std::vector<Word> words_between(const std::vector<Word>& ws, WordsBetween parts);
+/// words_between(ws, parts) in `out`, whose room is reused.
+void words_between_into(std::vector<Word>& out, const std::vector<Word>& ws, WordsBetween parts);
 
 std::vector<const Lexicon*> lexicons_for(std::string_view language);
 
@@ -318,6 +327,9 @@ std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const 
 /// order.
 std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
                                    const std::vector<const Lexicon*>& lexs);
+/// cues_with_phrases(s, ws, lexs) in `out`, whose room is reused (a unit's cues in the room of the last unit's).
+void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
+                            const std::vector<const Lexicon*>& lexs);
 
 struct Person {
     std::string name;
@@ -560,6 +572,8 @@ Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
 
 /// find_quote_spans(s) read from `ws`, the words of all of s (words_of(s, 0, s.size(), lexs)): the same spans.
 std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Word>& ws);
+/// find_quote_spans(s, ws) in `out`, whose room is reused (a unit's spans in the room of the last unit's).
+void find_quote_spans_into(std::vector<QuoteSpan>& out, std::string_view s, const std::vector<Word>& ws);
 
 /// Some word of `ws` (a unit's words, read by words_into with lexicons, which saw `seen`) may start the reading of
 /// indirect_speech: with none, it finds nothing in any sentence of the unit.
