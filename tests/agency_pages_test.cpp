@@ -1,0 +1,43 @@
+// Shapes of agency stories on regional and national pages the samples lacked: a German paper's dpa story (the agency
+// after the byline's comma, reported speech in the Konjunktiv I after the cue's comma), a British site's PA story (the
+// agency opening the correspondent's job, a caption's "(PA Media)" credit, a relative clause after the speaker's
+// name, a passive "were promised") and a Belgian page's Belga story ("selon le bourgmestre", "Lire aussi : <title>"
+// with the French space before the colon). Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "quote_rows.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+using archive::quote_rows::check_quotes;
+using archive::quote_rows::PageRow;
+
+TEST_CASE("a role of a Belgian commune describes the person named with it before", "[quotes][roles][agency]") {
+    check_quotes({
+        // fr: "bourgmestre" is a role noun
+        {"fr",
+         {"« Le bassin fuit depuis des années », a déclaré le bourgmestre, Paul Marchal, lors de la séance.",
+          "Selon le bourgmestre, la toiture date de l'ouverture du bâtiment en 1974."},
+         "la toiture date de l'ouverture du bâtiment en 1974",
+         "Paul Marchal",
+         "le bourgmestre"},
+        {"fr",
+         {"L'échevine des Sports, Anne Colson, a présenté le projet au conseil communal lundi soir.",
+          "Selon l'échevine, les clubs pourront utiliser la piscine de la commune voisine."},
+         "les clubs pourront utiliser la piscine de la commune voisine",
+         "Anne Colson",
+         "l'échevine"},
+        // de: the same shape with a role known before the rule
+        {"de",
+         {"„Wir hatten keine Wahl“, sagte Bürgermeister Henning Albers am Mittwoch.",
+          "Laut dem Bürgermeister soll die Brücke im Frühjahr wieder offen sein."},
+         "soll die Brücke im Frühjahr wieder offen sein",
+         "Henning Albers",
+         "dem Bürgermeister"},
+    });
+}
