@@ -17,6 +17,25 @@ using namespace archive;
 using archive::quote_rows::check_quotes;
 using archive::quote_rows::PageRow;
 
+TEST_CASE("a related link's label before a spaced colon is the page's, not the text's", "[classify][related][agency]") {
+    struct Row {
+        const char* line;
+        bool boilerplate;
+    };
+    const Row rows[] = {
+        {"Lire aussi : Les piscines du canton face à la facture d'énergie", true}, // fr: the rule's case
+        {"À lire aussi : Le tram de Vireval prolongé jusqu'à la gare", true},
+        {"Lesen Sie auch : Neue Fähre für die Inselbewohner", true}, // de, spaced as some sites print it
+        {"Lire aussi | Le budget de la commune adopté", true},          // the separator before the rule too
+        {"Le maire a dit : nous verrons bien l'an prochain.", false},
+        {"Lire le rapport : il compte deux cents pages et trois annexes.", false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        CHECK(is_boilerplate_phrase(r.line) == r.boilerplate);
+    }
+}
+
 TEST_CASE("a role of a Belgian commune describes the person named with it before", "[quotes][roles][agency]") {
     check_quotes({
         // fr: "bourgmestre" is a role noun
