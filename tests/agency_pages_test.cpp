@@ -36,6 +36,32 @@ TEST_CASE("a related link's label before a spaced colon is the page's, not the t
     }
 }
 
+TEST_CASE("an agency's name then its picture service in a caption's closing parenthesis is a credit",
+          "[classify][credit][agency]") {
+    struct Row {
+        const char* line;
+        bool credit;
+    };
+    const Row rows[] = {
+        {"(PA Media)", true},  // en
+        {"(AFP Photo)", true}, // fr
+        {"(ANP Foto)", true},  // nl
+        {"(EFE Foto)", true},  // es
+        {"(Reuters)", false},  // a lone agency tags a text
+        {"(AFP)", false},
+        {"(PA Media said on Monday)", false},
+        {"(Harbour Media)", false}, // no agency
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        CHECK(is_credit_line(r.line) == r.credit);
+    }
+    const auto split = split_trailing_credit("Passengers wait at the ferry terminal after a cancelled sailing (PA Media)");
+    REQUIRE(split);
+    CHECK(split->first == "Passengers wait at the ferry terminal after a cancelled sailing");
+    CHECK(split->second == "(PA Media)");
+}
+
 TEST_CASE("a role of a Belgian commune describes the person named with it before", "[quotes][roles][agency]") {
     check_quotes({
         // fr: "bourgmestre" is a role noun
