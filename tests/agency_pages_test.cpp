@@ -62,6 +62,46 @@ TEST_CASE("an agency's name then its picture service in a caption's closing pare
     CHECK(split->second == "(PA Media)");
 }
 
+TEST_CASE("an agency after the byline's comma, alone or opening the author's job, is kept as a source",
+          "[bylines][agency]") {
+    struct Row {
+        const char* lang;
+        const char* line;
+        std::vector<std::string> names;
+    };
+    const std::vector<Row> rows = {
+        {"de", "Von Jana Roth, dpa", {"Jana Roth", "dpa"}},
+        {"en", "By Harriet Lowe, PA Political Correspondent", {"Harriet Lowe", "PA"}},
+        {"fr", "Par Sophie Lambert, AFP", {"Sophie Lambert", "AFP"}},
+        {"en", "By Jane Roe, Senior Writer", {"Jane Roe"}}, // a job without an agency
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto names = byline_authors(r.line, r.lang);
+        REQUIRE(names);
+        CHECK(*names == r.names);
+    }
+    // On a page the byline's agency is the text's source, unless a dateline prints the agency's own credit.
+    const std::string page = R"(Wümmetaler Kurier
+Marode Brücke gesperrt: Lastwagen müssen lange Umwege fahren
+Seit Montag dürfen keine Lastwagen mehr über die alte Brücke fahren, und die Pendler stehen jeden Morgen im Stau.
+Von Jana Roth, dpa
+02.12.2026, 14:05 Uhr
+)";
+    const std::string body = "Die alte Brücke über die Wümme ist seit Montag für Lastwagen gesperrt. Prüfer hatten bei "
+                             "einer Kontrolle Risse in zwei Stahlträgern entdeckt.\n"
+                             "Busse dürfen die Brücke weiter nutzen, allerdings nur im Schritttempo und einzeln. An "
+                             "beiden Ufern stehen seit Dienstag Ampeln, die den Verkehr regeln.\n";
+    const Article plain = classify(segment(page + body), "de");
+    REQUIRE(plain.source_tag);
+    CHECK(plain.source_tag->raw == "dpa");
+    CHECK(plain.authors == std::vector<std::string>{"Jana Roth"});
+    const Article dated = classify(segment(page + "Hollerbeck (dpa) - " + body), "de");
+    REQUIRE(dated.source_tag);
+    CHECK(dated.source_tag->raw == "Hollerbeck (dpa) -");
+    CHECK(dated.source_tag->agencies == std::vector<std::string>{"dpa"});
+}
+
 TEST_CASE("a role of a Belgian commune describes the person named with it before", "[quotes][roles][agency]") {
     check_quotes({
         // fr: "bourgmestre" is a role noun
