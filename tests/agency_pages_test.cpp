@@ -126,3 +126,103 @@ TEST_CASE("a role of a Belgian commune describes the person named with it before
          "dem Bürgermeister"},
     });
 }
+
+TEST_CASE("a short phrase with a preposition between the cue and \"that\" keeps the reported clause",
+          "[quotes][indirect][agency]") {
+    check_quotes({
+        {"en",
+         {"The shipyard said in a statement that it was working with the supplier to fix the faults."},
+         "it was working with the supplier to fix the faults",
+         "",
+         "The shipyard"},
+        {"fr",
+         {"La commune a indiqué dans un communiqué que la piscine rouvrira ses portes en 2028."},
+         "la piscine rouvrira ses portes en 2028",
+         "",
+         "La commune"},
+        {"es",
+         {"El ayuntamiento dijo en un comunicado que la piscina abrirá de nuevo en 2028."},
+         "la piscina abrirá de nuevo en 2028",
+         "",
+         "El ayuntamiento"},
+        {"de",
+         {"Anna Berg erklärte in einer Mitteilung, dass die Brücke im Mai wieder öffnen werde."},
+         "die Brücke im Mai wieder öffnen werde",
+         "Anna Berg",
+         "Anna Berg"},
+        // the one spoken to between an English cue and "that"; a French cue reaches them with a preposition
+        {"en",
+         {"Transport minister Fiona Drummond told MPs that problems with the engines had delayed the ships."},
+         "problems with the engines had delayed the ships",
+         "Fiona Drummond",
+         "Transport minister Fiona Drummond"},
+        {"fr",
+         {"La ministre Claire Dumont a dit aux députés que les navires seraient livrés en 2028."},
+         "les navires seraient livrés en 2028",
+         "Claire Dumont",
+         "La ministre Claire Dumont"},
+    });
+}
+
+TEST_CASE("a relative clause after the name opening the sentence leaves the name the cue's subject",
+          "[quotes][indirect][agency]") {
+    check_quotes({
+        {"en",
+         {"Alasdair Munro, who runs a haulage firm on the island, said some of his drivers had waited three days."},
+         "some of his drivers had waited three days",
+         "Alasdair Munro",
+         "Alasdair Munro"},
+        {"fr",
+         {"Marc Roux, qui dirige le club de voile, a affirmé que la saison serait plus courte cette année."},
+         "la saison serait plus courte cette année",
+         "Marc Roux",
+         "Marc Roux"},
+        {"es",
+         {"Ana Ruiz, quien dirige el club de vela, dijo que la temporada será más corta este año."},
+         "la temporada será más corta este año",
+         "Ana Ruiz",
+         "Ana Ruiz"},
+        {"it",
+         {"Mario Rossi, che guida il circolo velico, ha detto che la stagione sarà più breve quest'anno."},
+         "la stagione sarà più breve quest'anno",
+         "Mario Rossi",
+         "Mario Rossi"},
+    });
+}
+
+TEST_CASE("German reports after the cue's comma in the Konjunktiv I without \"dass\"", "[quotes][indirect][agency]") {
+    check_quotes({
+        {"de",
+         {"Ein Sprecher der Stadtverwaltung sagte, der Markt sei am Samstag gut besucht gewesen."},
+         "der Markt sei am Samstag gut besucht gewesen",
+         "",
+         "Ein Sprecher der Stadtverwaltung"},
+        {"de",
+         {"Anna Berg sagte, die Händler seien mit dem neuen Standort sehr zufrieden."},
+         "die Händler seien mit dem neuen Standort sehr zufrieden",
+         "Anna Berg",
+         "Anna Berg"},
+    });
+    // Words after the cue's comma with no verb of reported speech report nothing.
+    const auto none = [](const char* lang, const char* paragraph) {
+        INFO(paragraph);
+        CHECK(extract_quotes(quote_rows::page(lang, "", {paragraph})).empty());
+    };
+    none("de", "Anna Berg sagte, als der Markt am Samstag öffnete, kein einziges Wort zu den Händlern.");
+    none("en", "The spokesman said, after a long pause, nothing at all about the market on Saturday.");
+}
+
+TEST_CASE("a cue after a passive helper is no report of the words before it", "[quotes][indirect][agency]") {
+    const auto none = [](const char* lang, const char* paragraph) {
+        INFO(paragraph);
+        CHECK(extract_quotes(quote_rows::page(lang, "", {paragraph})).empty());
+    };
+    none("en", "The new road will not open until 2028, a year later than the residents were promised.");
+    none("en", "The ferries will not sail before the spring, three months later than the islanders were told.");
+    // the subject before the cue still reports
+    check_quotes({{"en",
+                   {"The new road will not open until the summer of 2028, the county's transport director said."},
+                   "The new road will not open until the summer of 2028",
+                   "",
+                   "the county's transport director"}});
+}
