@@ -218,7 +218,9 @@ bool related_prefix(std::string_view line, std::string_view low, const LexiconSe
             const std::size_t at = k + static_cast<std::size_t>(std::countr_zero(ends) / 8);
             const bool space = low[at] == ' ';
             const std::string_view rest = low.substr(at);
-            const bool separator = !space || (rest.size() > 1 && (rest[1] == '|' || rest[1] == '>' || rest[1] == '-')) ||
+            // ("Lire aussi : <title>": French sets a space before the colon)
+            const bool separator = !space ||
+                                   (rest.size() > 1 && (rest[1] == '|' || rest[1] == '>' || rest[1] == '-' || rest[1] == ':')) ||
                                    rest.starts_with(" »") || rest.starts_with(" –");
             const bool glued = space && !first_space && !glued_ended;
             first_space = first_space && !space;

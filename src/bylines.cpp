@@ -360,6 +360,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     joiners.push_back(j);
             // Keep the leading run of name-like pieces ("By A, B and C"); without a joiner the comma opens
             // a job title ("By A, Senior Writer" keeps A).
+            std::string comma_agency;
             bool has_joiner = flat.find(" & ") != std::string::npos;
             for (auto w : text::split_ws(flat))
                 has_joiner = has_joiner || std::find(joiners.begin(), joiners.end(), text::lower(w)) != joiners.end();
@@ -372,6 +373,16 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 if ((last == '.' || last == '!' || last == '?') &&
                     text::split_ws(std::string_view(flat).substr(flat.find(',') + 1)).size() >= clause_words)
                     continue;
+                // "Von Jana Roth, dpa", "By Jane Roe, PA Political Correspondent": an agency after the comma, alone or
+                // opening the author's job, is kept after the names (a source).
+                const std::string after_comma = text::collapse(std::string_view(flat).substr(flat.find(',') + 1));
+                const auto job_words = text::split_ws(after_comma);
+                if (!job_words.empty() && agency_id(job_words.front()) &&
+                    (text::starts_upper(job_words.front()) || job_words.front().size() >= 3) &&
+                    (job_words.size() == 1 ||
+                     job_title_line(std::string_view(after_comma).substr(
+                         static_cast<std::size_t>(job_words[1].data() - after_comma.data())))))
+                    comma_agency = std::string(job_words.front());
                 flat = flat.substr(0, flat.find(','));
             }
             std::vector<std::string> names;
@@ -458,6 +469,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     return std::vector<std::string>{*handle};
                 continue;
             }
+            if (!comma_agency.empty() && std::find(names.begin(), names.end(), comma_agency) == names.end())
+                names.push_back(comma_agency);
             return names;
         }
     }

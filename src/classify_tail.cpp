@@ -6,6 +6,7 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <set>
 #include <string>
@@ -87,18 +88,25 @@ void read_source_tag(Page& p, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size();
     Article& a = p.article;
+    // "Von Jana Roth, dpa", "By Jane Roe, PA Political Correspondent", "AFP 30 avril 2015": an agency the byline or
+    // the date line named gives way to the agency's own credit of the text, a closing tag or a dateline, which prints
+    // it in full (no line of its own tagged the text yet).
+    bool byline_agency = a.source_tag && a.source_tag->raw.find(' ') == std::string::npos &&
+                         agency_id(a.source_tag->raw) &&
+                         std::find(p.role.begin(), p.role.end(), Role::source_tag) == p.role.end();
     // After the article: a closing agency tag ("(ats)") within a few lines.
-    for (std::size_t k = re + 1; k < n && k <= re + 3 && !a.source_tag; ++k) {
+    for (std::size_t k = re + 1; k < n && k <= re + 3 && (!a.source_tag || byline_agency); ++k) {
         if (auto tag = agency_tag(blocks[k].text)) {
             p.role[k] = Role::source_tag;
             a.source_tag = SourceTag{blocks[k].text, *tag};
+            byline_agency = false;
         }
     }
     // A dateline opening the body: "PARIS (Reuters) - ...", or the writer's own, "ROMA - ...".
     if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
         if (auto dl = dateline_tag(a.sections.front().paragraphs.front())) {
             a.dateline = dl->place;
-            if (!a.source_tag && !dl->agencies.empty())
+            if ((!a.source_tag || byline_agency) && !dl->agencies.empty())
                 a.source_tag = SourceTag{dl->raw, dl->agencies};
         }
     }

@@ -124,6 +124,18 @@ bool slashed_credit(std::string_view inner) {
     return credit;
 }
 
+// "(PA Media)", "(AFP Photo)", "(ANP Foto)": an agency's name, then one or two capitalised words of its picture
+// service, in the parenthesis closing a caption. (A lone agency, "(Reuters)", tags a text and credits no picture.)
+bool agency_service_credit(std::string_view inner) {
+    const auto words = text::split_ws(inner);
+    if (words.size() < 2 || words.size() > 3 || !text::starts_upper(words.front()) ||
+        agency_id_of_lowered(text::lower(words.front())) == nullptr)
+        return false;
+    return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+        return text::starts_upper(w) && w.find('/') == std::string_view::npos && !is_title_word(w);
+    });
+}
+
 // "Photo Le Courrier de la Vallière / Luc Ferrand", "Foto Stadtarchiv Lindau / Maria Berger": a picture's label
 // (lexicon section glued_credit_labels) without its colon, then the medium and the photographer on both sides of a
 // spaced slash, the only one. A capital opens the medium, every word after the slash is capitalised (a name, an
@@ -200,7 +212,8 @@ bool credit_line(std::string_view line, const Block* b) {
         return true;
     // "(AP Photo/Jane Roe)" alone on the line under its caption: the parenthesis that closes a caption ("... on
     // Monday. (AP Photo/Jane Roe)") printed on a line of its own.
-    if (from == 1 && slashed_credit(line.substr(1, line.size() - 2)))
+    if (from == 1 && (slashed_credit(line.substr(1, line.size() - 2)) ||
+                      agency_service_credit(line.substr(1, line.size() - 2))))
         return true;
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised

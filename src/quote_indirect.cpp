@@ -52,6 +52,41 @@ bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, con
                         [](const Word& w) { return w.punct; });
 }
 
+// "Alasdair Munro, who runs a haulage firm, said ...", "Marc Roux, qui dirige le club, a affirmé que ...", "Ana Ruiz,
+// quien dirige el club, dijo que ...": a name opening the sentence, then a relative clause set off by commas up to
+// the cue's comma (`comma`): the name is the cue's subject, the clause no reported words. The name's words, or
+// nothing. (Spanish and Italian open the clause with their word for "that" too: "que", "che".)
+std::optional<std::pair<std::size_t, std::size_t>> relative_clause_subject(const std::vector<Word>& ws, std::size_t comma,
+                                                                           const std::vector<const Lexicon*>& lexs) {
+    const std::size_t most_name = 4, most_clause = 14;
+    if (comma >= ws.size() || ws[comma].low != ",")
+        return std::nullopt;
+    std::size_t n = 0;
+    while (n < comma && !ws[n].punct && ws[n].upper)
+        ++n;
+    if (n == 0 || n > most_name || n + 2 >= comma || comma - n > most_clause || ws[n].low != "," ||
+        !(in_list(lexs, "relative_words", ws[n + 1].low) || in_list(lexs, "that", ws[n + 1].low)))
+        return std::nullopt;
+    for (std::size_t j = n + 2; j < comma; ++j)
+        if (ws[j].punct)
+            return std::nullopt;
+    return std::make_pair(std::size_t{0}, n - 1);
+}
+
+// "He has been harshly criticized for ...", "We're told there is ...": a helper of the passive (or a contracted "are",
+// "am") in the two words before the cue at `ci` makes its subject the one spoken to or of, not the speaker.
+bool passive_before(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs) {
+    for (std::size_t k = ci; k > 0 && ci - k < 2; --k) {
+        const std::string_view w = ws[k - 1].low;
+        if (ws[k - 1].punct)
+            return false;
+        if (in_list(lexs, "passive_helper_words", w) || w.ends_with("'re") || w.ends_with("\u2019re") ||
+            w.ends_with("'m") || w.ends_with("\u2019m"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
@@ -154,7 +189,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             for (std::size_t j = cend; j < sw.size() && j < cend + 4 && !opens_that && !sw[j].punct; ++j)
                 opens_that = (tags.of(sw[j]) & WordTags::stopword) && in_list(ex.sp.lexs, "that", sw[j].low);
             if (ci >= 6 && sw[ci - 1].low == "," && !opens_that &&
-                !subject_with_apposition(sw, ci - 1, ex.sp.lexs)) {
+                !subject_with_apposition(sw, ci - 1, ex.sp.lexs) && !relative_clause_subject(sw, ci - 1, ex.sp.lexs)) {
                 std::optional<std::pair<std::size_t, std::size_t>> m;
                 std::string mention;
                 if (!c.pronoun.empty()) {
@@ -190,7 +225,8 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 break;
             }
             // Reporting clause at the end with the subject first: "..., Jane Doe said." / "..., officials said."
-            if (ci >= 7 && c.pronoun.empty()) {
+            // (not a passive: "..., a year later than residents were promised.")
+            if (ci >= 7 && c.pronoun.empty() && !passive_before(sw, ci, ex.sp.lexs)) {
                 std::size_t comma = ci;
                 while (comma > 0 && !sw[comma - 1].punct && ci - comma < 6)
                     --comma;
@@ -210,10 +246,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
             // "Hollerer said the council had counted ...": English reports without "that".
-            if (c.pronoun.empty() && ci > 0 && !sw[ci - 1].punct && cend + 4 < sw.size() &&
+            const auto relative_subject = ci > 0 ? relative_clause_subject(sw, ci - 1, ex.sp.lexs) : std::nullopt;
+            if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || relative_subject) && cend + 4 < sw.size() &&
                 (c.text == "said" || c.text == "says") && !sw[cend].punct &&
                 !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low)) {
-                if (auto m = ex.mention_before(sw, ci)) {
+                if (auto m = relative_subject ? relative_subject : ex.mention_before(sw, ci)) {
                     std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
                     while (!said.empty() && (said.back() == '.' || said.back() == '!'))
                         said.pop_back();
@@ -237,6 +274,27 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         t = j + 1;
                         break;
                     }
+                // "said in a statement that ...", "a indiqué dans un communiqué que ...", "sagte in einer Mitteilung,
+                // dass ...": a short phrase opened by a preposition between the cue and "that"; "told MPs that ...":
+                // the one spoken to ([addressee_cue_words]).
+                // (Not after a passive, "He has been criticized for policies that ...", nor after a cue that is a
+                // small word, "Studien so zu lesen, dass ..."; "that" right after the preposition is a determiner: "in
+                // that time".)
+                const std::string cue_low = text::lower(c.text);
+                const bool preposition = t < sw.size() && !sw[t].punct &&
+                                         has_tag(ex.sp.lexs, WordTags::preposition, sw[t].low);
+                const bool addressee = t == cend && t < sw.size() && !sw[t].punct &&
+                                       in_list(ex.sp.lexs, "addressee_cue_words", cue_low);
+                if ((preposition || addressee) && !ex.sp.stopword(cue_low) && !passive_before(sw, ci, ex.sp.lexs))
+                    for (std::size_t j = t + 1; j < sw.size() && j <= t + 4; ++j) {
+                        const std::size_t w = sw[j].low == "," ? j + 1 : j;
+                        if (w < sw.size() && in_list(ex.sp.lexs, "that", sw[w].low) && (addressee || w >= t + 2)) {
+                            t = w;
+                            break;
+                        }
+                        if (sw[j].punct)
+                            break;
+                    }
                 // "Agregó el vocero que ...", "Acrescentou o ministro que ...": a cue opening the sentence, its
                 // subject after it, then "que".
                 std::optional<std::pair<std::size_t, std::size_t>> inverted;
@@ -245,16 +303,34 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     if ((inverted = ex.mention_after(sw, cend)) && inverted->second + 1 < sw.size() &&
                         in_list(ex.sp.lexs, "that", sw[inverted->second + 1].low))
                         t = inverted->second + 1;
-                if (t < sw.size() && in_list(ex.sp.lexs, "that", sw[t].low) && t + 4 < sw.size()) {
-                    auto m = t > cend && inverted ? inverted : ex.mention_before(sw, ci);
+                // "Ein Sprecher sagte, ein Neubau sei geplant.": German reports after the cue's comma without "dass",
+                // the clause's verb in the Konjunktiv I among its first words.
+                // (The cue is the subject's verb: not a noun, "den Einwand des Beklagten, ...", nor a small word, nor
+                // a participle after its auxiliary, "Daheim hatte man sie für tot erklärt, aber ... hätten".)
+                bool reported_clause = false;
+                const bool cue_after_subject =
+                    ci > 0 && !ex.sp.stopword(cue_low) && !text::starts_upper(c.text) &&
+                    std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(ci), [&](const Word& w) {
+                        return !w.punct && ((tags.of(w) & WordTags::auxiliary) != 0 ||
+                                            in_list(ex.sp.lexs, "reported_speech_words", w.low));
+                    });
+                if (t == cend + 1 && sw[cend].low == "," && t < sw.size() && !in_list(ex.sp.lexs, "that", sw[t].low) &&
+                    cue_after_subject && in_list(ex.sp.lexs, "quote_conventions", "reported mood after the cue's comma"))
+                    for (std::size_t j = t; j < sw.size() && j < t + 8 && !sw[j].punct && !reported_clause; ++j)
+                        reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low);
+                if (t < sw.size() && (reported_clause || in_list(ex.sp.lexs, "that", sw[t].low)) && t + 4 < sw.size()) {
+                    auto m = t > cend && inverted ? inverted : relative_subject ? relative_subject : ex.mention_before(sw, ci);
                     if (!m && c.pronoun.empty())
                         continue;
-                    std::size_t from_b = t + 1 < sw.size() ? sw[t + 1].b : se;
+                    std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
                     if (sw[t].low == "qu")
                         from_b = sw[t].e + 1;
                     std::string said = strip_edge_punct(std::string(s.substr(from_b, se - from_b)));
                     while (!said.empty() && (said.back() == '.' || said.back() == '!'))
                         said.pop_back();
+                    // ("dijo que, debido a ..., está": the comma after "that" opens an aside, not the words)
+                    while (!said.empty() && (said.front() == ',' || said.front() == ' '))
+                        said.erase(0, 1);
                     if (!has_words(said, 4))
                         continue;
                     Quote out = make_quote(u, said, QuoteKind::indirect);
