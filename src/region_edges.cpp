@@ -478,6 +478,21 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
     // paragraph's colon announces, two to ten; a single line under it is a label ("Photo gallery"), a longer run a
     // menu or a list of titles.
     // ("You May Also Want To See These:", every word capitalised, is a title over other articles' titles.)
+    // "Was uns nicht gefällt: / Der kleine Tank / Testzeugnis: / Verbrauch: 1 / Komfort: 2": a review's verdict, a
+    // lead over an entry or three, then a table of facts under its own lead: the entries are the table's company.
+    // ("Zum Thema: / Umfrage in Deutschland: Gendersprache stößt auf Ablehnung": titles of other articles with a colon
+    // are no table of facts: its rows are a label and a short value.) The line after the second lead, or `from`.
+    const std::size_t most_verdicts = 3;
+    const int most_verdict_words = 5;
+    auto past_verdict = [&](std::size_t from) {
+        std::size_t e = from;
+        while (e < n && e - from < most_verdicts && list_entry(p, e) && !fact_row(p, e))
+            ++e;
+        std::size_t r = e + 1;
+        while (r < n && r - e - 1 < least_rows && fact_row(p, r) && p.blocks[r].words <= most_verdict_words)
+            ++r;
+        return e > from && e < n && list_lead(p, e) && r - e - 1 == least_rows ? e + 1 : from;
+    };
     const Block& over = p.blocks[last];
     const bool title_case = over.words >= 3 && over.upper_initial + 1 >= over.words;
     if (over.text.back() == ':' && !title_case) {
@@ -487,11 +502,13 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
             ++j;
         if (j - at >= least_entries && j - at <= most_entries)
             end = at = j;
+        else if (last > 0 && p.raw_quality[last - 1] == Quality::good)
+            at = past_verdict(at); // (the verdict's first lead closes the region)
     }
     // Then the rows of a table of facts, right under the text or under a lead of their own, block after block.
     for (;;) {
         if (at < n && list_lead(p, at))
-            ++at;
+            at = past_verdict(at + 1);
         std::size_t j = at;
         while (j < n && j - at < most_rows && fact_row(p, j))
             ++j;
