@@ -478,6 +478,21 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
     // paragraph's colon announces, two to ten; a single line under it is a label ("Photo gallery"), a longer run a
     // menu or a list of titles.
     // ("You May Also Want To See These:", every word capitalised, is a title over other articles' titles.)
+    // "Was uns nicht gefällt: / Der kleine Tank / Testzeugnis: / Verbrauch: 1 / Komfort: 2": a review's verdict, a
+    // lead over an entry or three, then a table of facts under its own lead: the entries are the table's company.
+    // ("Zum Thema: / Umfrage in Deutschland: Gendersprache stößt auf Ablehnung": titles of other articles with a colon
+    // are no table of facts: its rows are a label and a short value.) The line after the second lead, or `from`.
+    const std::size_t most_verdicts = 3;
+    const int most_verdict_words = 5;
+    auto past_verdict = [&](std::size_t from) {
+        std::size_t e = from;
+        while (e < n && e - from < most_verdicts && list_entry(p, e) && !fact_row(p, e))
+            ++e;
+        std::size_t r = e + 1;
+        while (r < n && r - e - 1 < least_rows && fact_row(p, r) && p.blocks[r].words <= most_verdict_words)
+            ++r;
+        return e > from && e < n && list_lead(p, e) && r - e - 1 == least_rows ? e + 1 : from;
+    };
     const Block& over = p.blocks[last];
     const bool title_case = over.words >= 3 && over.upper_initial + 1 >= over.words;
     if (over.text.back() == ':' && !title_case) {
@@ -487,11 +502,13 @@ std::size_t announced_list_end(const Page& p, std::size_t last) {
             ++j;
         if (j - at >= least_entries && j - at <= most_entries)
             end = at = j;
+        else if (last > 0 && p.raw_quality[last - 1] == Quality::good)
+            at = past_verdict(at); // (the verdict's first lead closes the region)
     }
     // Then the rows of a table of facts, right under the text or under a lead of their own, block after block.
     for (;;) {
         if (at < n && list_lead(p, at))
-            ++at;
+            at = past_verdict(at + 1);
         std::size_t j = at;
         while (j < n && j - at < most_rows && fact_row(p, j))
             ++j;
@@ -514,6 +531,39 @@ std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size
     return {rs, announced_list_end(p, re) - 1};
 }
 
+// "... ist nun als Buch erschienen. / Leandra-Lou / Gebundene Ausgabe: 80 Seiten / Kunstanstifter Verlag / Sprache:
+// Deutsch / ISBN-10: 3942795116 / <region>", "... opens on Friday. / Harbour Days / Where: The old pier / When: May 3
+// to 5 / <region>": the facts of the book, the product or the event that an article presents, printed between its
+// first paragraphs and the rest, cut those paragraphs off the region (each row weighs against it). Over the region, a
+// box of a dozen lines at most, half of them rows of facts (two at least) and none of them text, then two sentences
+// at least right over the box: the box and the sentences over it join the region.
+std::size_t text_over_facts(const Page& p, std::size_t rs) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_lines = 12, least_rows = 2, least_text = 2;
+    const int most_words = 20; // the title of a book and its authors, over its rows
+    auto box_line = [&](std::size_t k) {
+        return p.raw_quality[k] != Quality::good && blocks[k].words <= most_words && list_line(p, k);
+    };
+    std::size_t k = rs, rows = 0;
+    while (k > 0 && rs - k < most_lines && box_line(k - 1))
+        rows += fact_row(p, --k);
+    if (rows < least_rows || rows * 2 < rs - k)
+        return rs;
+    // A sentence of five words at least ("Then read his memoirs!"): rated text, or of a sentence's shape; one of them
+    // rated good.
+    const int least_words = 5;
+    auto prose = [&](std::size_t j) {
+        const Block& b = blocks[j];
+        return b.words >= least_words && b.end_punct && (textual(p.raw_quality[j]) || sentence_shape(b)) &&
+               !b.boilerplate && b.repeats == 0 && !p.terminator[j];
+    };
+    std::size_t start = k;
+    bool good = false;
+    for (; start > 0 && prose(start - 1); --start)
+        good = good || p.raw_quality[start - 1] == Quality::good;
+    return k - start >= least_text && good ? start : rs;
+}
+
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
 // join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
@@ -524,6 +574,7 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     trimmed = trim_trailing_titles(p, trimmed.first, trimmed.second);
     trimmed = take_closing_sentences(p, trimmed.first, trimmed.second);
     trimmed = take_announced_list(p, trimmed.first, trimmed.second);
+    trimmed.first = text_over_facts(p, trimmed.first);
     return take_sign_off(p, trimmed.first, trimmed.second);
 }
 

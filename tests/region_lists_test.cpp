@@ -124,3 +124,25 @@ TEST_CASE("the rows of a table of facts under the article's last paragraph join 
         {"en", "Photo: Jane Roe\n", {"Photo: Jane Roe"}, false},
     });
 }
+
+TEST_CASE("a review's verdict, a lead over an entry and a table of facts under its own lead, joins the article",
+          "[region][lists]") {
+    check_list_rows({
+        {"en", "What we did not like:\nThe small fuel tank of 47 litres\nTest verdict:\nSafety: 1\nComfort: 2\nConsumption: 1\n",
+         {"The small fuel tank of 47 litres", "Safety: 1", "Comfort: 2", "Consumption: 1"}, true},
+        {"de",
+         "Was uns nicht gefällt:\nDer kleine Tank mit 47 Litern\nTestzeugnis:\nSicherheit: 1\nKomfort: 2\nVerbrauch: 1\n",
+         {"Der kleine Tank mit 47 Litern", "Sicherheit: 1", "Komfort: 2", "Verbrauch: 1"}, true},
+        {"fr",
+         "Ce que nous n'avons pas aimé :\nLe petit réservoir de 47 litres\nVerdict du test :\nSécurité : 1\n"
+         "Confort : 2\nConsommation : 1\n",
+         {"Le petit réservoir de 47 litres", "Sécurité : 1", "Confort : 2", "Consommation : 1"}, true},
+        // A lead over a link's title and no table under it ("Read more:") is no verdict.
+        {"en", "Read more:\nFerry prices go up again\nShare:\nFacebook\n", {"Ferry prices go up again"}, false},
+        // Nor is a book's title over other articles' titles with a colon.
+        {"de",
+         "Zum Buch:\nDer Hafen von Wendle\nZum Thema:\nUmfrage im Hafen: Fähren bleiben beliebt bei Pendlern\n"
+         "Neuer Kai: Bauarbeiten beginnen im März mit dem Abriss\n",
+         {"Der Hafen von Wendle", "Umfrage im Hafen: Fähren bleiben beliebt bei Pendlern"}, false},
+    });
+}
