@@ -16,6 +16,7 @@
 
 using namespace archive;
 
+using archive::test::contains;
 using archive::test::paragraphs_of;
 
 namespace {
@@ -236,7 +237,7 @@ Les pêcheurs du quai nord espèrent que leurs bateaux retrouveront leurs ancien
 )", "← Horaires de l'hiver"}}) {
         INFO(r.lang << ": " << r.line);
         const auto paragraphs = paragraphs_of(classify(segment(r.page), r.lang));
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) == paragraphs.end());
+        CHECK_FALSE(contains(paragraphs, r.line));
         CHECK(paragraphs.size() == 4);
     }
 }
@@ -265,7 +266,7 @@ Le conseil votera la loi au printemps, quand l'horaire d'été des ferries repre
 Les pêcheurs du quai nord espèrent que leurs bateaux retrouveront leurs anciens mouillages avant les tempêtes de l'automne.
 )";
     const auto paragraphs = paragraphs_of(classify(segment(page), "fr"));
-    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "Le quai nord en travaux | Télé du Port") == paragraphs.end());
+    CHECK_FALSE(contains(paragraphs, "Le quai nord en travaux | Télé du Port"));
     CHECK(paragraphs.size() == 4);
 }
 
@@ -398,7 +399,7 @@ Tutta la città è scesa lunedì sull'acqua per vedere il primo traghetto attrac
         Article a = classify(segment(r.page), r.lang);
         std::vector<std::string> paragraphs = test::paragraphs_of(a);
         CHECK(paragraphs.size() == 2);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) == paragraphs.end());
-        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), std::string(r.line)) != a.boilerplate.end());
+        CHECK_FALSE(contains(paragraphs, r.line));
+        CHECK(contains(a.boilerplate, r.line));
     }
 }

@@ -16,6 +16,9 @@
 
 using namespace archive;
 
+using archive::test::check_found;
+using archive::test::contains;
+
 TEST_CASE("bylines give author names in several languages", "[classify][byline]") {
     struct Row {
         const char* line;
@@ -43,12 +46,8 @@ TEST_CASE("bylines give author names in several languages", "[classify][byline]"
         {"An article by Jane Roe", "en", {"Jane Roe"}},
         {"Un article de Jeanne Morel", "fr", {"Jeanne Morel"}},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto a = byline_authors(r.line, r.lang);
-        REQUIRE(a);
-        CHECK(*a == r.authors);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, byline_authors(r.line, r.lang), r.authors);
     for (const char* line : {"Par ailleurs, le conseil a décidé de reporter le vote.", "By the way",
                              "Von Montag an gilt die neue Regel.", "Por favor, acepte las cookies.",
                              "Von Stadtplänen, Bau-Politik und «ganz gewöhnlichen Straßen»",
@@ -80,12 +79,8 @@ TEST_CASE("a byline's job titles, after the name or before it, name nobody", "[c
         // A label's colon closing the name.
         {"Autor Tobias Wendler:", {"Tobias Wendler"}},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto a = byline_authors(r.line, "");
-        REQUIRE(a);
-        CHECK(*a == r.authors);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, byline_authors(r.line, ""), r.authors);
 }
 
 TEST_CASE("a byline word glued to the name gives the name; a name glued by its particle stays a name",
@@ -103,12 +98,8 @@ TEST_CASE("a byline word glued to the name gives the name; a name glued by its p
         {"PorLucía Gómez", {"Lucía Gómez"}},
         {"diMarco Bianchi", {"Marco Bianchi"}},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto a = byline_authors(r.line, "");
-        REQUIRE(a);
-        CHECK(*a == r.authors);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, byline_authors(r.line, ""), r.authors);
     for (const char* line :
          {"DiCaprio Harbour Fund", "VonDerHeide Kai Brandt", "Bylines Of Note", "ByteWorks Harbour"}) {
         INFO(line);
@@ -130,12 +121,8 @@ TEST_CASE("a byline's e-mail address or handle after the name is no part of it",
         {"By Jane Roe@JaneRoeWrites", {"Jane Roe"}},
         {"Texte : Jeanne Morel@JeanneMorel", {"Jeanne Morel"}},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto a = byline_authors(r.line, "");
-        REQUIRE(a);
-        CHECK(*a == r.authors);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, byline_authors(r.line, ""), r.authors);
 }
 
 TEST_CASE("a byline may open with the word for author, of either gender or in the plural", "[classify][byline]") {
@@ -151,12 +138,8 @@ TEST_CASE("a byline may open with the word for author, of either gender or in th
         {"Autora: Lucía Gómez", {"Lucía Gómez"}},
         {"Autore: Marco Bianchi", {"Marco Bianchi"}},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto a = byline_authors(r.line, "");
-        REQUIRE(a);
-        CHECK(*a == r.authors);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, byline_authors(r.line, ""), r.authors);
     for (const char* line : {"Autorin Anna Muster liest am Freitag im Hafenkino.", "Authors Guild statement"}) {
         INFO(line);
         CHECK_FALSE(byline_authors(line, ""));
@@ -198,8 +181,7 @@ Le conseil votera le budget au printemps, quand les horaires d'été commenceron
     Article a = classify(segment(page), "fr");
     CHECK(a.authors.empty());
     const auto paragraphs = test::paragraphs_of(a);
-    CHECK(std::find(paragraphs.begin(), paragraphs.end(), "Par Jean Dupont, nous avons appris la fermeture du quai.") !=
-          paragraphs.end());
+    CHECK(contains(paragraphs, "Par Jean Dupont, nous avons appris la fermeture du quai."));
 }
 
 TEST_CASE("a byline word alone on its line takes the names on the next line", "[classify][byline]") {
@@ -242,7 +224,7 @@ Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segun
         CHECK(a.authors == r.authors);
         for (const auto& s : a.sections)
             for (const auto& para : s.paragraphs)
-                CHECK(std::find(r.authors.begin(), r.authors.end(), para) == r.authors.end());
+                CHECK_FALSE(contains(r.authors, para));
     }
 }
 
@@ -324,12 +306,8 @@ TEST_CASE("a person's name opening a date line, before a separator or the date, 
         {"Jeanne Morel , 12 mars 2022", "Jeanne Morel"},
         {"Lucía Gómez , 4 de mayo de 2021", "Lucía Gómez"},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto name = name_before_date(r.line);
-        REQUIRE(name);
-        CHECK(*name == r.name);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, name_before_date(r.line), r.name);
     // A lone word, a month or a weekday after the first word, an acronym, glued words or a stopword name nobody.
     for (const char* line : {"Redaktion | 3. März 2021", "Founded February 2001", "Updated Monday 3 May 2021",
                              "News EC | 4 mayo 2021", "ByJane Roe 3 May 2021", "The Harbour | 3 May 2021",

@@ -20,6 +20,7 @@
 using namespace archive;
 
 using archive::test::block_of;
+using archive::test::contains;
 using archive::test::paragraphs_of;
 
 TEST_CASE("a block's credit line is judged as its text is", "[classify][credit]") {
@@ -140,7 +141,7 @@ TEST_CASE("a sentence holding a credit's words is no credit: the prefix ends a w
         Article a = classify(segment(page), r.lang);
         CHECK(a.media.empty());
         const auto paragraphs = test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.sentence) != paragraphs.end());
+        CHECK(contains(paragraphs, r.sentence));
     }
     // The credits they resemble, at the start of a line or after a caption.
     for (const char* line : {"Photo de la Ville de Lorval", "Foto de Ana Pérez/EFE", "Photos by Jane Roe and John Poe",
@@ -194,9 +195,7 @@ TEST_CASE("a title in English title case holding a credit's word is no credit, a
         Article a = classify(segment(page), "en");
         CHECK(a.media.empty());
         const auto paragraphs = test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(),
-                        "The harbour master said the lanterns are lit only twice a year, at the spring tide.") !=
-              paragraphs.end());
+        CHECK(contains(paragraphs, "The harbour master said the lanterns are lit only twice a year, at the spring tide."));
     }
     for (const char* credit : {"Archives, Reuters", "Jane Roe / Getty Images", "AFP PHOTO / John Doe"}) {
         INFO(credit);
@@ -244,7 +243,7 @@ The council will vote on the final bill in the spring, when the summer timetable
         INFO(r.language << ": " << r.line);
         Article a = classify(segment(r.page), r.language);
         const auto paragraphs = paragraphs_of(a);
-        const bool in_text = std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end();
+        const bool in_text = contains(paragraphs, r.line);
         const bool captioned = std::any_of(a.media.begin(), a.media.end(), [&r](const Media& m) {
             return m.caption && *m.caption == r.line;
         });

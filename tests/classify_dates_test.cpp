@@ -16,6 +16,21 @@
 
 using namespace archive;
 
+using archive::test::contains;
+
+namespace {
+
+// A short page about a ferry: `lines` between its headline and its three paragraphs, `after` under them.
+std::string ferry_page(const std::string& lines, const std::string& after = "") {
+    return "Home\nThe harbour gets a second ferry before the summer\n" + lines +
+           "\nThe new ferry will cross the bay every hour from June on, the harbour office said on Monday.\n"
+           "It carries forty cars and three hundred people, twice as many as the old one.\n"
+           "The crossing takes twenty minutes, and tickets keep their price this year.\n" +
+           after;
+}
+
+} // namespace
+
 TEST_CASE("the day a byline prints is the article's date", "[classify][byline][dates]") {
     struct Row {
         const char* byline;
@@ -30,10 +45,7 @@ TEST_CASE("the day a byline prints is the article's date", "[classify][byline][d
     };
     for (const auto& r : rows) {
         INFO(r.byline);
-        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.byline +
-                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
-                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
-                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        const std::string page = ferry_page(r.byline);
         archive::Article a = archive::parse(page, "page.txt");
         CHECK(a.published.value_or("") == r.published);
         CHECK_FALSE(a.authors.empty());
@@ -59,11 +71,7 @@ TEST_CASE("a labelled publication day earlier than an unlabelled date over it is
     };
     for (const auto& r : rows) {
         INFO(r.first << " / " << r.second);
-        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.first +
-                                 "\n" + r.second +
-                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
-                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
-                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        const std::string page = ferry_page(std::string(r.first) + "\n" + r.second);
         archive::Article a = archive::parse(page, "page.txt");
         CHECK(a.published.value_or("") == r.published);
     }
@@ -85,10 +93,7 @@ TEST_CASE("a post's line of facts gives the post's date", "[classify][dates]") {
     };
     for (const auto& r : rows) {
         INFO(r.facts);
-        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") + r.facts +
-                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
-                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
-                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n";
+        const std::string page = ferry_page(r.facts);
         archive::Article a = archive::parse(page, "page.txt");
         CHECK(a.published.value_or("") == r.published);
     }
@@ -115,12 +120,7 @@ TEST_CASE("the page's dates that read one way only tell how its date line is rea
     };
     for (const auto& r : rows) {
         INFO(r.date_line);
-        const std::string page = std::string("Home\nThe harbour gets a second ferry before the summer\n") +
-                                 r.date_line +
-                                 "\nThe new ferry will cross the bay every hour from June on, the harbour office said on "
-                                 "Monday.\nIt carries forty cars and three hundred people, twice as many as the old "
-                                 "one.\nThe crossing takes twenty minutes, and tickets keep their price this year.\n" +
-                                 r.later + "\n";
+        const std::string page = ferry_page(r.date_line, std::string(r.later) + "\n");
         archive::Article a = archive::parse(page, "page.txt");
         CHECK(a.published.value_or("") == r.published);
     }
@@ -178,7 +178,7 @@ El consejo votará el presupuesto en primavera, cuando vuelvan a empezar los hor
         INFO(r.page);
         Article a = classify(segment(r.page), r.lang);
         const auto paragraphs = test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.sentence) != paragraphs.end());
+        CHECK(contains(paragraphs, r.sentence));
         // The page's date is its own date line's, not the day the sentence names.
         REQUIRE(a.published);
         CHECK(*a.published == r.published);

@@ -17,6 +17,7 @@
 using namespace archive;
 
 using archive::test::block_of;
+using archive::test::contains;
 using archive::test::headings_of;
 using archive::test::paragraphs_of;
 
@@ -279,7 +280,7 @@ TEST_CASE("a video player's lines for screen readers inside the article are left
         const std::string text_page =
             std::string(r.title) + "\n" + r.before + "\n" + r.article_line + "\n" + r.after + "\n";
         const auto kept = paragraphs_of(classify(segment(text_page), r.language));
-        CHECK(std::find(kept.begin(), kept.end(), std::string(r.article_line)) != kept.end());
+        CHECK(contains(kept, r.article_line));
     }
 }
 
@@ -334,9 +335,9 @@ El consejo votará la factura en primavera, cuando empiece el horario de verano 
         CHECK(paragraphs.size() == r.paragraphs);
         for (const std::string& line : r.left_out) {
             INFO(line);
-            CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) == paragraphs.end());
+            CHECK_FALSE(contains(paragraphs, line));
             const auto headings = headings_of(a);
-            CHECK(std::find(headings.begin(), headings.end(), line) == headings.end());
+            CHECK_FALSE(contains(headings, line));
         }
     }
 }
@@ -373,6 +374,6 @@ TEST_CASE("the related-article label of a Japanese or Chinese page ends the arti
         INFO(r.page);
         std::vector<std::string> paragraphs = test::paragraphs_of(classify(segment(r.page), ""));
         CHECK(paragraphs.size() == 2);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) == paragraphs.end());
+        CHECK_FALSE(contains(paragraphs, r.line));
     }
 }

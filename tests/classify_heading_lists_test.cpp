@@ -16,6 +16,8 @@
 
 using namespace archive;
 
+using archive::test::check_found;
+using archive::test::contains;
 using archive::test::headings_of;
 
 TEST_CASE("the terms of a definition list are text, not headings", "[classify][heading]") {
@@ -52,7 +54,7 @@ L'appli est gratuite et fonctionne sur téléphone et tablette, et la capitainer
         Article a = classify(segment(r.page), r.lang);
         CHECK(headings_of(a).empty());
         std::vector<std::string> paragraphs = test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end());
+        CHECK(contains(paragraphs, r.line));
     }
 }
 
@@ -118,7 +120,7 @@ La capitanía añadirá en primavera las tablas de mareas y los avisos de tempor
         Article a = classify(segment(r.page), r.lang);
         CHECK(headings_of(a) == std::vector<std::string>{r.next});
         std::vector<std::string> paragraphs = test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.term)) != paragraphs.end());
+        CHECK(contains(paragraphs, r.term));
     }
 }
 
@@ -272,12 +274,8 @@ TEST_CASE("a numbered table of contents lists the headings", "[classify][heading
         {"8 \u00a0Écluses et quais", "Écluses et quais"},
         {"9 Über die Brücke", "Über die Brücke"},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto t = contents_entry(r.line);
-        REQUIRE(t);
-        CHECK(*t == r.title);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, contents_entry(r.line), r.title);
     for (const char* line : {"12 comments", "1998 was a good year for the harbour.", "History", "3.5 million people",
                              "2 de diciembre de 2017", "Kapitel 3 Die Werft", " Part 4 Harbour",
                              // closed by a stop, or a title in lower case (after spaces too): no entry

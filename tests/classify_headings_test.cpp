@@ -18,6 +18,8 @@
 using namespace archive;
 
 using archive::test::block_of;
+using archive::test::check_found;
+using archive::test::contains;
 using archive::test::headings_of;
 
 TEST_CASE("a technical heading may open with an element's name or a piece of code", "[classify][heading]") {
@@ -100,12 +102,8 @@ TEST_CASE("a wiki's edit link or a documentation anchor marks a heading", "[clas
         {"  Kaianlagen[Bearbeiten]  ", "Kaianlagen"},
         {"Harbour cranes¶\t", "Harbour cranes"},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto h = marked_heading(r.line);
-        REQUIRE(h);
-        CHECK(*h == r.heading);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, marked_heading(r.line), r.heading);
     // Brackets that are no edit link, a sentence with a mark, a bare mark.
     for (const char* line : {"The harbour reopened.[12]", "Le port [photo]", "[edit]", "¶", "Der Hafen [Foto] ",
                              "The council voted against the plan, and the mayor resigned the same night.¶"}) {
@@ -370,7 +368,7 @@ The second basin will open next year, when the dredging of the old channel is fi
         INFO(r.page);
         Article a = classify(segment(r.page), r.lang);
         const auto headings = headings_of(a);
-        CHECK((std::find(headings.begin(), headings.end(), r.column) != headings.end()) == r.heading);
+        CHECK(contains(headings, r.column) == r.heading);
     }
 }
 

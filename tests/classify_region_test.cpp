@@ -17,6 +17,8 @@
 
 using namespace archive;
 
+using archive::test::contains;
+
 TEST_CASE("the article is found between menus and footers", "[classify][region]") {
     const char* page = R"(Accueil
 Monde
@@ -159,7 +161,7 @@ TEST_CASE("a subtitle right under the headline opens the article's text", "[clas
         bool kept = (first.heading && *first.heading == r.subtitle) ||
                     (!first.paragraphs.empty() && first.paragraphs.front() == r.subtitle);
         CHECK(kept);
-        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.subtitle) == a.boilerplate.end());
+        CHECK_FALSE(contains(a.boilerplate, r.subtitle));
     }
     // "Old crane returns, Wendle quay, photo via": the headline's words again under it label its picture.
     const Row labels[] = {
@@ -174,7 +176,7 @@ TEST_CASE("a subtitle right under the headline opens the article's text", "[clas
         REQUIRE(!a.sections.empty());
         CHECK(!a.sections.front().heading);
         const auto& first = a.sections.front().paragraphs;
-        CHECK(std::find(first.begin(), first.end(), r.subtitle) == first.end());
+        CHECK_FALSE(contains(first, r.subtitle));
     }
 }
 

@@ -19,6 +19,7 @@
 using namespace archive;
 
 using archive::test::block_of;
+using archive::test::contains;
 
 TEST_CASE("a reference mark after the final full stop keeps the sentence punctuated", "[classify][segment]") {
     struct Row {
@@ -355,7 +356,7 @@ TEST_CASE("blocks handed over to classify() give the record of blocks kept by th
         // (The lines left out of the article are there, not emptied by the move.)
         CHECK(moved.boilerplate.size() >= 6);
         const std::string menu = page.substr(0, page.find('\n')); // "Home", "Startseite"
-        CHECK(std::find(moved.boilerplate.begin(), moved.boilerplate.end(), menu) != moved.boilerplate.end());
+        CHECK(contains(moved.boilerplate, menu));
         CHECK(std::none_of(moved.boilerplate.begin(), moved.boilerplate.end(),
                            [](const std::string& line) { return line.empty(); }));
     }

@@ -15,6 +15,8 @@
 
 using namespace archive;
 
+using archive::test::check_found;
+
 TEST_CASE("a short word glued to an opening quote mark is a kicker", "[classify][kicker]") {
     struct Row {
         const char* line;
@@ -83,12 +85,8 @@ TEST_CASE("a closing line of agency ids in parentheses is a source tag", "[class
         {"| Redacción digital: EFE", {"efe"}},
         {"Source : AFP", {"afp"}},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        auto tag = agency_tag(r.line);
-        REQUIRE(tag);
-        CHECK(*tag == r.agencies);
-    }
+    for (const auto& r : rows)
+        check_found(r.line, agency_tag(r.line), r.agencies);
     // Words that are agency ids elsewhere stay words; unknown parentheses are not tags.
     for (const char* line : {"(photo)", "(humanitaires)", "ap", "si", "(voir encadré)", "Lire aussi avec nous",
                              "(Fortsetzung folgt)"}) {

@@ -18,6 +18,7 @@
 using namespace archive;
 
 using archive::test::block_of;
+using archive::test::contains;
 using archive::test::headings_of;
 using archive::test::paragraphs_of;
 
@@ -126,7 +127,7 @@ Der Hafenmeister rät, den Modus nur bei Hochwasser oder bei starkem Frost auszu
                                     std::tuple{de, "de", "www.hafenamt-nordby.example/pumpen/modus"}}) {
         INFO(lang);
         std::vector<std::string> paragraphs = paragraphs_of(classify(segment(page), lang));
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(line)) != paragraphs.end());
+        CHECK(contains(paragraphs, line));
     }
 }
 
@@ -154,8 +155,8 @@ TEST_CASE("a few words closed by a colon over a paragraph announce it", "[classi
         page += gallery + label + "\n" + text + "\n";
         INFO(lang);
         std::vector<std::string> paragraphs = paragraphs_of(classify(segment(page), lang));
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(label)) != paragraphs.end());
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(text)) != paragraphs.end());
+        CHECK(contains(paragraphs, label));
+        CHECK(contains(paragraphs, text));
     }
 }
 
@@ -203,7 +204,7 @@ TEST_CASE("the rows of a table of facts inside the article stay, though one of t
         INFO(pg.language);
         std::vector<std::string> paragraphs = paragraphs_of(classify(segment(page), pg.language));
         for (const auto& row : pg.rows)
-            CHECK(std::find(paragraphs.begin(), paragraphs.end(), row) != paragraphs.end());
+            CHECK(contains(paragraphs, row));
     }
 }
 
@@ -244,7 +245,7 @@ TEST_CASE("a list of short items between two paragraphs is the article's, though
         INFO(r.language);
         std::vector<std::string> paragraphs = paragraphs_of(classify(segment(r.page), r.language));
         for (const auto& item : r.items)
-            CHECK(std::find(paragraphs.begin(), paragraphs.end(), item) != paragraphs.end());
+            CHECK(contains(paragraphs, item));
     }
 }
 
@@ -319,7 +320,7 @@ Politique de confidentialité
         Article a = classify(segment(r.page), r.lang);
         std::vector<std::string> paragraphs = test::paragraphs_of(a);
         for (const auto& note : r.notes)
-            CHECK(std::find(paragraphs.begin(), paragraphs.end(), note) != paragraphs.end());
+            CHECK(contains(paragraphs, note));
         // The footer under the notes stays out.
         CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
                            [](const std::string& p) { return p.find("Privacy") != std::string::npos || p.find("Politique") != std::string::npos; }));
@@ -402,7 +403,7 @@ Referencias
     for (const auto& r : rows) {
         INFO(r.page);
         auto headings = headings_of(classify(segment(r.page), r.lang));
-        CHECK(std::find(headings.begin(), headings.end(), std::string(r.line)) != headings.end());
+        CHECK(contains(headings, r.line));
     }
 }
 
@@ -440,7 +441,7 @@ Wenn ein Sturm kommt, bleibt die ganze Mannschaft bis zum Morgen, und niemand ge
         REQUIRE(block_quality(block_of(r.line), r.lang) == Quality::bad);
         Article a = classify(segment(r.page), r.lang);
         std::vector<std::string> paragraphs = test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end());
+        CHECK(contains(paragraphs, r.line));
     }
 }
 
@@ -467,7 +468,7 @@ TEST_CASE("a Chinese or Japanese clause between two paragraphs is text", "[class
         CHECK(cjk_clause(block_of(r.line)));
         Article a = classify(segment(r.page), "");
         std::vector<std::string> paragraphs = test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.line)) != paragraphs.end());
+        CHECK(contains(paragraphs, r.line));
     }
     // The bracketed title of a post in a list of links is no clause.
     CHECK_FALSE(cjk_clause(block_of("【新竹住宿】東碼頭新建候船室提供免費熱茶服務")));
