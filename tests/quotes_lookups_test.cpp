@@ -16,9 +16,7 @@
 
 using namespace archive;
 
-using archive::quote_checks::body;
-using archive::quote_checks::find_quote;
-using archive::quote_checks::speakers_for;
+using namespace archive::quote_checks;
 
 TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[quotes]") {
     // The reference: every role word of the language compared with the word and with its ending.

@@ -15,11 +15,7 @@
 
 using namespace archive;
 
-using archive::quote_checks::OneQuoteRow;
-using archive::quote_checks::body;
-using archive::quote_checks::check_said_by;
-using archive::quote_checks::find_quote;
-using archive::quote_checks::quoted;
+using namespace archive::quote_checks;
 
 TEST_CASE("quote marks of every convention pair up", "[quotes][marks]") {
     struct Row {

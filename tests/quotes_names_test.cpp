@@ -19,11 +19,7 @@
 
 using namespace archive;
 
-using archive::quote_checks::OneQuoteRow;
-using archive::quote_checks::body;
-using archive::quote_checks::check_cues;
-using archive::quote_checks::check_said_by;
-using archive::quote_checks::find_quote;
+using namespace archive::quote_checks;
 using archive::quote_rows::check_quotes;
 
 TEST_CASE("role descriptions resolve to compatible people", "[quotes][speakers]") {

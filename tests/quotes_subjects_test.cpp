@@ -16,11 +16,7 @@
 
 using namespace archive;
 
-using archive::quote_checks::OneQuoteRow;
-using archive::quote_checks::body;
-using archive::quote_checks::check_cues;
-using archive::quote_checks::check_said_by;
-using archive::quote_checks::find_quote;
+using namespace archive::quote_checks;
 using archive::quote_rows::check_quotes;
 
 TEST_CASE("the subject of the cue is found around it", "[quotes][speakers]") {
