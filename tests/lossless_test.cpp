@@ -1,0 +1,41 @@
+// The lossless contract itself (lost_lines): the golden test, the stress test and the fuzzer all trust it to find a
+// line the record lost, so it must find one.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "pipeline.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+// A record holding a kicker, a headline, a caption and its credit, one paragraph and one line of boilerplate.
+Article harbour_record() {
+    Article a;
+    a.kicker = "Hafen";
+    a.headline = "Die Fähre fährt wieder";
+    a.media.push_back(Media{"Le quai de Lorval au matin.", "Photo: Jean Dupont"});
+    a.sections.push_back(Section{std::nullopt, {"The ferry to the islands runs again from the eastern pier."}});
+    a.boilerplate = {"Share"};
+    return a;
+}
+
+} // namespace
+
+TEST_CASE("a line the record holds whole or in a few pieces is not lost, any other line is", "[lossless]") {
+    const Article a = harbour_record();
+    // Held whole, with its white space collapsed, or glued of up to four pieces (a kicker and its headline, a
+    // caption and its credit).
+    CHECK(lost_lines(a, "  The ferry to   the islands runs again from the eastern pier.\n\nShare\n").empty());
+    CHECK(lost_lines(a, "HafenDie Fähre fährt wieder\n").empty());
+    CHECK(lost_lines(a, "Le quai de Lorval au matin. Photo: Jean Dupont\n").empty());
+    CHECK(lost_lines(a, "Hafen Share Die Fähre fährt wieder Photo: Jean Dupont").empty());
+    // Lost: a line the record does not hold, one of five pieces it holds, one ending in words it does not hold.
+    CHECK(lost_lines(a, "Share\nComments\n") == std::vector<std::string>{"Comments"});
+    CHECK(lost_lines(a, "Hafen Share Hafen Share Hafen\n") == std::vector<std::string>{"Hafen Share Hafen Share Hafen"});
+    CHECK(lost_lines(a, "The ferry to the islands runs again. Update 12:30") ==
+          std::vector<std::string>{"The ferry to the islands runs again. Update 12:30"});
+}
