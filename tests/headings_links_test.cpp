@@ -5,9 +5,9 @@
 
 #include "classify.hpp"
 #include "pipeline.hpp"
+#include "rows.hpp"
 #include "test_pages.hpp"
 
-#include <algorithm>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -15,6 +15,7 @@
 
 using namespace archive;
 using archive::test::check_heading_rows;
+using archive::test::contains;
 using archive::test::headings_of;
 using Row = archive::test::HeadingRow;
 
@@ -147,7 +148,7 @@ En los meses de invierno solo un transbordador cruza la bahía, dos veces al dí
         Article a = classify(segment(r.page), r.lang);
         CHECK(headings_of(a).size() == 1);
         auto paragraphs = archive::test::paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.line) != paragraphs.end());
+        CHECK(contains(paragraphs, r.line));
     }
 }
 

@@ -6,12 +6,13 @@
 #include "headline.hpp"
 #include "headline_rows.hpp"
 #include "pipeline.hpp"
+#include "rows.hpp"
 
-#include <algorithm>
 #include <string>
 
 using namespace archive;
 using archive::test::check_headlines;
+using archive::test::contains;
 using PageRow = archive::test::HeadlineRow;
 
 TEST_CASE("a title naming a date is no date line", "[headline]") {
@@ -195,7 +196,7 @@ Die Hafenbehörde rechnet mit mehr Fahrgästen, weil die neue Fähre schneller u
     Article a = classify(segment(rows[0].page), "de");
     CHECK(a.published.value_or("") == "2024-03-03");
     // The date as printed stays in the record (nothing of the page is lost), in the headline's place.
-    CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), "3. März 2024") != a.boilerplate.end());
+    CHECK(contains(a.boilerplate, "3. März 2024"));
     for (const auto& r : rows) {
         INFO(r.name);
         CHECK(lost_lines(classify(segment(r.page), r.language), r.page).empty());

@@ -5,6 +5,7 @@
 #include "classify.hpp"
 #include "pipeline.hpp"
 #include "region_pages.hpp"
+#include "rows.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
@@ -13,6 +14,7 @@
 using namespace archive;
 using archive::test::article_with_tail;
 using archive::test::check_page_rows;
+using archive::test::contains;
 using archive::test::has_paragraph_starting;
 using archive::test::paragraphs_of;
 
@@ -412,7 +414,7 @@ El capit√°n del puerto me dijo que los faroles solo se encienden dos veces al a√
         }
         if (r.label != nullptr) {
             const auto boilerplate = classify(segment(r.page), r.lang).boilerplate;
-            CHECK(std::find(boilerplate.begin(), boilerplate.end(), r.label) != boilerplate.end());
+            CHECK(contains(boilerplate, r.label));
         }
     }
 }

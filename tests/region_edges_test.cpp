@@ -5,6 +5,7 @@
 #include "classify.hpp"
 #include "pipeline.hpp"
 #include "region_pages.hpp"
+#include "rows.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
@@ -15,6 +16,7 @@
 using namespace archive;
 using archive::test::article_with_tail;
 using archive::test::check_tail_leaves;
+using archive::test::contains;
 using archive::test::has_paragraph_starting;
 using archive::test::paragraphs_of;
 
@@ -601,8 +603,8 @@ TEST_CASE("the author's farewell under a post joins it: a wish, the sign-off and
         REQUIRE(paras.size() >= 4);
         CHECK(std::count(paras.begin(), paras.end(), std::string("Share")) == 0);
         for (const auto& line : r.kept)
-            CHECK(std::find(paras.begin(), paras.end(), line) != paras.end());
+            CHECK(contains(paras, line));
         for (const auto& line : r.dropped)
-            CHECK(std::find(paras.begin(), paras.end(), line) == paras.end());
+            CHECK_FALSE(contains(paras, line));
     }
 }

@@ -5,6 +5,7 @@
 #include "classify.hpp"
 #include "pipeline.hpp"
 #include "region_pages.hpp"
+#include "rows.hpp"
 #include "test_pages.hpp"
 
 #include <algorithm>
@@ -12,6 +13,7 @@
 #include <vector>
 
 using namespace archive;
+using archive::test::block_of;
 using archive::test::has_paragraph_starting;
 using archive::test::paragraphs_of;
 
@@ -209,9 +211,7 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
                              // a comparison, an arrow
                              "while count == 0", "route -> harbour"}) {
         INFO(line);
-        auto blocks = segment(line);
-        REQUIRE(blocks.size() == 1);
-        CHECK(code_line(blocks[0]));
+        CHECK(code_line(block_of(line)));
     }
     // Prose, a list's item closed by a semicolon, a sentence opening with a capitalised keyword.
     for (const char* line : {"From the pier, the ferries leave every hour.", "Import duties rose again in March.",
@@ -224,9 +224,7 @@ TEST_CASE("a line of code or a shell command", "[region][code]") {
                              "Hafen (Nord)", "Home > Ferries > Timetable", "Accueil >> Ports",
                              "timeout="}) {
         INFO(line);
-        auto blocks = segment(line);
-        REQUIRE(blocks.size() == 1);
-        CHECK_FALSE(code_line(blocks[0]));
+        CHECK_FALSE(code_line(block_of(line)));
     }
 }
 

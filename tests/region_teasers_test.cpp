@@ -6,12 +6,14 @@
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "region_pages.hpp"
+#include "rows.hpp"
 #include "test_pages.hpp"
 
 #include <string>
 
 using namespace archive;
 using archive::test::article_with_tail;
+using archive::test::block_of;
 using archive::test::check_page_rows;
 using archive::test::check_tail_leaves;
 using archive::test::has_paragraph_starting;
@@ -391,17 +393,13 @@ TEST_CASE("a link to the rest of a teaser with its arrow or marks after it", "[r
     for (const char* line : {"Read more", "Read more »", "Continue reading ›", "Weiterlesen...", "Mehr lesen →",
                              "Lire la suite …", "Lire la suite:", "Weiterlesen >"}) {
         INFO(line);
-        auto blocks = segment(line);
-        REQUIRE(blocks.size() == 1);
-        CHECK(more_link(blocks[0]));
+        CHECK(more_link(block_of(line)));
     }
     // Words after the phrase, a phrase inside a sentence, a line ending with a word.
     for (const char* line : {"Read more about the ferries", "Lire la suite du rapport", "Harbour news", "Weiterlesen!",
                              "Read"}) {
         INFO(line);
-        auto blocks = segment(line);
-        REQUIRE(blocks.size() == 1);
-        CHECK_FALSE(more_link(blocks[0]));
+        CHECK_FALSE(more_link(block_of(line)));
     }
 }
 
