@@ -198,6 +198,10 @@ bool dashed_title(std::string_view line) {
 }
 
 std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line) {
+    // Both kinds of kicker stand before a quotation, opened by '"' or by a quote mark from U+00AB (bytes from 0x80):
+    // a line of ASCII bytes without '"', most titles asked, is settled by two scans of its bytes.
+    if (text::ascii_run_end(line, 0) == line.size() && line.find('"') == std::string_view::npos)
+        return std::nullopt;
     if (auto glued = split_glued_kicker(line))
         return glued;
     // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
