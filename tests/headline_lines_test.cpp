@@ -164,9 +164,9 @@ TEST_CASE("the site's license over the article is no headline", "[headline]") {
     check_headlines(std::begin(rows), std::end(rows));
 }
 
-TEST_CASE("a kicker before a quotation in straight quotes, on a line of ASCII bytes", "[headline][kicker]") {
-    // split_kicker() settles an ASCII line without '"' before reading it: a straight quote mark still opens a
-    // quotation, after a dash or glued to the kicker.
+TEST_CASE("a kicker before a quotation in straight or curly quotes", "[headline][kicker]") {
+    // split_kicker() settles a line without the bytes of an opening quote mark before reading it: a straight quote
+    // mark or a curly one still opens a quotation, after a dash or glued to the kicker.
     struct Row {
         const char* line;
         const char* kicker;
@@ -176,6 +176,9 @@ TEST_CASE("a kicker before a quotation in straight quotes, on a line of ASCII by
         {"Harbour strike - \"We will stay out until Friday\"", "Harbour strike", "\"We will stay out until Friday\""},
         {"Hafenstreik - \"Wir bleiben bis Freitag draussen\"", "Hafenstreik", "\"Wir bleiben bis Freitag draussen\""},
         {"Greve\"Nous resterons dehors jusqu'a vendredi\"", "Greve", "\"Nous resterons dehors jusqu'a vendredi\""},
+        {"Grève«Nous resterons dehors jusqu'à vendredi»", "Grève", "«Nous resterons dehors jusqu'à vendredi»"},
+        {"Hafenstreik - „Wir bleiben bis Freitag draußen“", "Hafenstreik", "„Wir bleiben bis Freitag draußen“"},
+        {"Harbour strike – ‘We will stay out until Friday’", "Harbour strike", "‘We will stay out until Friday’"},
     };
     for (const auto& r : rows) {
         INFO(r.line);
@@ -185,7 +188,8 @@ TEST_CASE("a kicker before a quotation in straight quotes, on a line of ASCII by
         CHECK(split->second == r.headline);
     }
     for (const char* line : {"Harbour strike - We will stay out until Friday", "Hafenstreik - Wir bleiben draussen",
-                             "Greve - Nous resterons dehors jusqu'a vendredi"}) {
+                             "Greve - Nous resterons dehors jusqu'a vendredi",
+                             "Grève - Nous resterons dehors jusqu'à vendredi", "Hafenstreik – Wir bleiben draußen"}) {
         INFO(line);
         CHECK_FALSE(archive::split_kicker(line));
     }
