@@ -198,6 +198,13 @@ bool dashed_title(std::string_view line) {
 }
 
 std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line) {
+    // Both kinds of kicker stand before a quotation, opened by '"' or by one of text::is_open_quote(): "«" (bytes
+    // C2 AB), U+2018..U+201E and "‹" (E2 80 ..), U+300C and U+300E (E3 80 ..). A line without any of these bytes,
+    // most titles asked, is settled by a few scans of its bytes.
+    const auto npos = std::string_view::npos;
+    if (line.find('"') == npos && line.find("\xC2\xAB") == npos && line.find("\xE2\x80") == npos &&
+        line.find("\xE3\x80") == npos)
+        return std::nullopt;
     if (auto glued = split_glued_kicker(line))
         return glued;
     // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,

@@ -318,13 +318,16 @@ bool whole_words_at(std::string_view low, std::string_view phrase) {
     return false;
 }
 
-// license_notice() of a line and its text::lower(text::collapse(line)).
-bool license_notice_of(std::string_view line, std::string_view low) {
+// A license notice has 60 white-space tokens at most.
+constexpr std::size_t most_license_words = 60;
+
+// license_notice() of a line's text::lower(text::collapse(line)), the line having `tokens` white-space tokens (counted
+// up to most_license_words + 1).
+bool license_notice_of(std::string_view low, std::size_t tokens) {
     // "All texts on this blog are licensed under a Creative Commons license.", "Die Inhalte dieser Website stehen
     // unter einer Creative-Commons-Lizenz.": the site's license under its pages. A license and what it covers: the
     // site, its texts ("The library is licensed under the MIT license." tells about software, not the page).
-    const std::size_t most_words = 60;
-    if (tokens_up_to(line, most_words + 1) > most_words)
+    if (tokens > most_license_words)
         return false;
     // (The line's byte pairs settle most phrases without a search: a line of 60 words is gathered in one pass.)
     const BytePairs pairs(low, low.size());
@@ -341,11 +344,12 @@ bool license_notice_of(std::string_view line, std::string_view low) {
 } // namespace
 
 bool license_notice(std::string_view line) {
-    return license_notice_of(line, text::lower(text::collapse(line)));
+    return license_notice_of(text::lower(text::collapse(line)), tokens_up_to(line, most_license_words + 1));
 }
 
 bool license_notice(const Block& b) {
-    return license_notice_of(b.text, b.lower); // (a block's text is collapsed already)
+    // (A block's text is collapsed already, and segment() counted its tokens: the line is not read for them again.)
+    return license_notice_of(b.lower, static_cast<std::size_t>(b.words));
 }
 
 // "Report an error", "Fehler gefunden?", "Vous avez repéré une erreur ?", "Los invitamos a reportar errores de

@@ -1,5 +1,6 @@
 // Table-driven tests of headline finding among the lines around a title: an overline over it, a site's tagline over
 // it, the site's license in the sidebar.
+#include "headline.hpp"
 #include "headline_rows.hpp"
 
 #include <iterator>
@@ -161,4 +162,35 @@ TEST_CASE("the site's license over the article is no headline", "[headline]") {
         {"license over a dated post (fr)", "fr", cut(blog_post_fr, "Notes du port", "1 mars 2024 Tom"), "<none>"},
     };
     check_headlines(std::begin(rows), std::end(rows));
+}
+
+TEST_CASE("a kicker before a quotation in straight or curly quotes", "[headline][kicker]") {
+    // split_kicker() settles a line without the bytes of an opening quote mark before reading it: a straight quote
+    // mark or a curly one still opens a quotation, after a dash or glued to the kicker.
+    struct Row {
+        const char* line;
+        const char* kicker;
+        const char* headline;
+    };
+    const Row rows[] = {
+        {"Harbour strike - \"We will stay out until Friday\"", "Harbour strike", "\"We will stay out until Friday\""},
+        {"Hafenstreik - \"Wir bleiben bis Freitag draussen\"", "Hafenstreik", "\"Wir bleiben bis Freitag draussen\""},
+        {"Greve\"Nous resterons dehors jusqu'a vendredi\"", "Greve", "\"Nous resterons dehors jusqu'a vendredi\""},
+        {"Grève«Nous resterons dehors jusqu'à vendredi»", "Grève", "«Nous resterons dehors jusqu'à vendredi»"},
+        {"Hafenstreik - „Wir bleiben bis Freitag draußen“", "Hafenstreik", "„Wir bleiben bis Freitag draußen“"},
+        {"Harbour strike – ‘We will stay out until Friday’", "Harbour strike", "‘We will stay out until Friday’"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto split = archive::split_kicker(r.line);
+        REQUIRE(split);
+        CHECK(split->first == r.kicker);
+        CHECK(split->second == r.headline);
+    }
+    for (const char* line : {"Harbour strike - We will stay out until Friday", "Hafenstreik - Wir bleiben draussen",
+                             "Greve - Nous resterons dehors jusqu'a vendredi",
+                             "Grève - Nous resterons dehors jusqu'à vendredi", "Hafenstreik – Wir bleiben draußen"}) {
+        INFO(line);
+        CHECK_FALSE(archive::split_kicker(line));
+    }
 }
