@@ -191,3 +191,87 @@ TEST_CASE("a paragraph over the source of its text, a blank line between them, s
     CHECK_FALSE(text_source_credit("Foto: Jane Roe"));
     CHECK_FALSE(text_source_credit("Bildquelle: Hafenamt"));
 }
+
+TEST_CASE("the paragraphs between the credits of pictures set without captions stay paragraphs", "[classify][caption]") {
+    struct Row {
+        const char* lang;
+        const char* head;    // the site's name, the headline and the byline
+        const char* credit;  // the credit printed under each picture
+        const char* first;   // a paragraph of a sentence or two
+        const char* second;  // another one
+        const char* third;   // a longer paragraph under the last picture
+    };
+    const Row rows[] = {
+        {"en", "Harbour Weekly\n\nWe marched with the ferry crews\n\nBy Tom Hill", "Photo: Jane Roe",
+         "Our page was down yesterday, and we were at the harbour march in Wendle. It was a great day with about "
+         "three thousand people.",
+         "The crews have published a plan of twelve points for the ferries, which could be a way out of the long "
+         "quarrel with the operator.",
+         "The ease with which the operator puts off every change to the timetable makes many of us sad and angry. "
+         "We will be back at the pier next Friday, and we ask everyone who takes the ferry to the island to join us "
+         "there with a sign."},
+        {"de", "Hafenblatt\n\nWir waren beim Marsch der Fährleute dabei\n\nVon Tom Hill", "Foto: Anna Muster",
+         "Diese Seite war gestern nicht erreichbar, und wir waren beim Hafenmarsch in Wendel. Es war ein schöner "
+         "Tag mit etwa dreitausend Menschen.",
+         "Die Fährleute haben einen Plan mit zwölf Punkten veröffentlicht, der einen Weg aus dem langen Streit mit "
+         "der Reederei weisen könnte.",
+         "Die Gleichgültigkeit, mit der die Reederei jede Änderung des Fahrplans verschiebt, macht viele von uns "
+         "traurig und wütend. Wir sind am nächsten Freitag wieder an der Mole und bitten alle, die mit der Fähre "
+         "zur Insel fahren, mit einem Schild dazuzukommen."},
+        {"fr", "Le Courrier du Port\n\nNous avons marché avec les marins du ferry\n\nPar Tom Hill", "Photo : Jeanne Roux",
+         "Notre page était hors ligne hier, et nous étions à la marche du port de Lorval. Ce fut une belle "
+         "journée avec environ trois mille personnes.",
+         "Les marins ont publié un plan en douze points pour les ferries, qui pourrait sortir de la longue "
+         "querelle avec l'armateur.",
+         "La facilité avec laquelle l'armateur repousse chaque changement d'horaire rend beaucoup d'entre nous "
+         "tristes et en colère. Nous serons de retour sur la jetée vendredi prochain, et nous demandons à tous "
+         "ceux qui prennent le ferry pour l'île de nous rejoindre avec une pancarte."},
+        {"es", "El Diario del Puerto\n\nMarchamos con los marineros del ferri\n\nPor Tom Hill", "Foto: Ana Ruiz",
+         "Nuestra página no funcionó ayer, y estuvimos en la marcha del puerto de Valdora. Fue un gran día con "
+         "unas tres mil personas.",
+         "Los marineros han publicado un plan de doce puntos para los ferris, que podría ser una salida de la "
+         "larga disputa con la naviera.",
+         "La facilidad con la que la naviera aplaza cada cambio de horario nos entristece y nos enfada a muchos. "
+         "Volveremos al muelle el próximo viernes, y pedimos a todos los que toman el ferri a la isla que se unan "
+         "a nosotros con un cartel."},
+        {"it", "Il Giornale del Porto\n\nAbbiamo marciato con i marinai del traghetto\n\nDi Tom Hill", "Foto: Anna Rossi",
+         "La nostra pagina ieri non funzionava, ed eravamo alla marcia del porto di Valmare. È stata una bella "
+         "giornata con circa tremila persone.",
+         "I marinai hanno pubblicato un piano in dodici punti per i traghetti, che potrebbe essere una via "
+         "d'uscita dalla lunga lite con l'armatore.",
+         "La facilità con cui l'armatore rinvia ogni cambio d'orario rende molti di noi tristi e arrabbiati. "
+         "Torneremo al molo venerdì prossimo, e chiediamo a tutti quelli che prendono il traghetto per l'isola di "
+         "unirsi a noi con un cartello."},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.lang);
+        const std::string credit = std::string("\n\n") + r.credit + "\n\n";
+        const std::string page =
+            std::string(r.head) + credit + r.first + credit + r.second + credit + r.third + "\n";
+        const Article a = classify(segment(page), r.lang);
+        CHECK(in_body(a, r.first));
+        CHECK(in_body(a, r.second));
+        CHECK(in_body(a, r.third));
+        CHECK_FALSE(captioned(a, r.first));
+        CHECK_FALSE(captioned(a, r.second));
+    }
+    // Captions over their credits, the first picture's too, stay captions; so do the lines between credits when the
+    // run ends with a short line (captions printed under the credits).
+    const std::string credit = "\n\nFoto: Anna Muster\n\n";
+    const std::string tail = "Die Gleichgültigkeit, mit der die Reederei jede Änderung des Fahrplans verschiebt, macht "
+                             "viele von uns traurig und wütend. Wir sind am nächsten Freitag wieder an der Mole und "
+                             "bitten alle, mit einem Schild dazuzukommen.";
+    const Article over = classify(segment("Hafenblatt\n\nWir waren beim Marsch der Fährleute dabei\n\n"
+                                          "Die Fährleute vor der Mole von Wendel." + credit +
+                                          "Die Reederin Anna Muster am Steuer der Fähre." + credit +
+                                          "Die neue Fähre im Hafen von Wendel." + credit + tail + "\n"),
+                                  "de");
+    CHECK(captioned(over, "Die Reederin Anna Muster am Steuer der Fähre."));
+    CHECK(captioned(over, "Die neue Fähre im Hafen von Wendel."));
+    const Article under = classify(segment("Hafenblatt\n\nWir waren beim Marsch der Fährleute dabei\n\nVon Tom Hill" + credit +
+                                           "Die Fährleute vor der Mole von Wendel." + credit +
+                                           "Die Reederin Anna Muster am Steuer der Fähre." + credit +
+                                           "Die neue Fähre im Hafen von Wendel.\n\n" + tail + "\n"),
+                                   "de");
+    CHECK(captioned(under, "Die Fährleute vor der Mole von Wendel."));
+}
