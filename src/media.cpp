@@ -123,12 +123,32 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
                 text_between_credits[k] = true;
         i = last;
     }
+    // "<paragraph>" / "(Credit: Jane Roe / Harbour Data)" / ... / "<paragraph>" / "<short paragraph>" / "(Credit: Jane
+    // Roe / Harbour Data)": credits printed alike stand alike. When every other credit printed as this one stands
+    // under a paragraph too long for a caption (charts set in the text without captions), the short line over this
+    // one is a paragraph too.
+    std::vector<std::size_t> credits;
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
+        if (p.role[i] == Role::credit)
+            credits.push_back(i);
+    auto alike_under_text = [&](std::size_t i) {
+        int alike = 0;
+        for (std::size_t j : credits) {
+            if (j == i || blocks[j].text != blocks[i].text)
+                continue;
+            auto over = caption_over(j);
+            if (!over || blocks[over->first].words <= over->second)
+                return false;
+            ++alike;
+        }
+        return alike > 0;
+    };
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::credit)
             continue;
         Media m;
         m.credit = blocks[i].text;
-        if (auto over = taken_caption(i); over && !text_between_credits[*over]) {
+        if (auto over = taken_caption(i); over && !text_between_credits[*over] && !alike_under_text(i)) {
             p.role[*over] = Role::caption;
             p.soft_caption[*over] = true;
             m.caption = blocks[*over].text;

@@ -275,3 +275,78 @@ TEST_CASE("the paragraphs between the credits of pictures set without captions s
                                    "de");
     CHECK(captioned(under, "Die Fährleute vor der Mole von Wendel."));
 }
+
+TEST_CASE("a short paragraph over a credit printed alike under a long paragraph elsewhere stays a paragraph",
+          "[classify][caption]") {
+    struct Row {
+        const char* lang;
+        const char* head;   // the site's name, the headline and the byline
+        const char* credit; // the credit printed under each chart
+        const char* first;  // a long paragraph over the first chart
+        const char* second; // a long paragraph under it
+        const char* short_; // a short paragraph closing that part, over the second chart
+        const char* last;   // the paragraph under the second chart
+    };
+    const Row rows[] = {
+        {"en", "Harbour Weekly\n\nFerries carry more people than ever\n\nBy Tom Hill", "Photo: Jane Roe",
+         "The ferries of Wendle carried more people last year than in any year before, and the operator expects the "
+         "number to grow again this summer, when the new boats join the line to the island.",
+         "Most of the new passengers are commuters who left their cars on the mainland after the bridge tolls were "
+         "raised, the operator said, and many of them now take the first boat of the morning.",
+         "The same cannot be said of the cargo ferries, which carried fewer lorries than before.",
+         "The operator wants to add a night boat next year, once the crews have agreed to the new timetable and the "
+         "pier at Norby has been lengthened for the larger boats."},
+        {"de", "Hafenblatt\n\nDie Fähren fahren so voll wie nie\n\nVon Tom Hill", "Foto: Anna Muster",
+         "Die Fähren von Wendel haben im vergangenen Jahr so viele Menschen befördert wie nie zuvor, und die "
+         "Reederei rechnet in diesem Sommer mit noch mehr, wenn die neuen Schiffe auf die Linie zur Insel kommen.",
+         "Die meisten neuen Fahrgäste sind Pendler, die ihr Auto seit der höheren Brückenmaut auf dem Festland "
+         "lassen, sagte die Reederei, und viele von ihnen nehmen nun das erste Schiff am Morgen.",
+         "Das gilt nicht für die Frachtfähren, die weniger Lastwagen befördert haben als zuvor.",
+         "Die Reederei will im nächsten Jahr ein Nachtschiff einsetzen, sobald die Besatzungen dem neuen Fahrplan "
+         "zugestimmt haben und die Mole in Norby für die größeren Schiffe verlängert ist."},
+        {"fr", "Le Courrier du Port\n\nLes ferries n'ont jamais été aussi pleins\n\nPar Tom Hill", "Photo : Jeanne Roux",
+         "Les ferries de Lorval ont transporté l'an dernier plus de passagers que jamais, et l'armateur s'attend à "
+         "une nouvelle hausse cet été, quand les nouveaux bateaux rejoindront la ligne de l'île.",
+         "La plupart des nouveaux passagers sont des navetteurs qui laissent leur voiture sur le continent depuis la "
+         "hausse du péage du pont, a indiqué l'armateur, et beaucoup prennent le premier bateau du matin.",
+         "On ne peut pas en dire autant des ferries de fret, qui ont transporté moins de camions.",
+         "L'armateur veut ajouter un bateau de nuit l'an prochain, une fois que les équipages auront accepté le "
+         "nouvel horaire et que la jetée de Norby aura été allongée pour les grands bateaux."},
+        {"es", "El Diario del Puerto\n\nLos ferris nunca fueron tan llenos\n\nPor Tom Hill", "Foto: Ana Ruiz",
+         "Los ferris de Valdora transportaron el año pasado a más personas que nunca, y la naviera espera que la "
+         "cifra vuelva a crecer este verano, cuando los nuevos barcos se sumen a la línea de la isla.",
+         "La mayoría de los nuevos pasajeros son trabajadores que dejan el coche en tierra firme desde que subió el "
+         "peaje del puente, dijo la naviera, y muchos toman ahora el primer barco de la mañana.",
+         "No se puede decir lo mismo de los ferris de carga, que llevaron menos camiones que antes.",
+         "La naviera quiere añadir un barco nocturno el año próximo, cuando las tripulaciones acepten el nuevo "
+         "horario y se haya alargado el muelle de Norby para los barcos más grandes."},
+        {"it", "Il Giornale del Porto\n\nI traghetti non sono mai stati così pieni\n\nDi Tom Hill", "Foto: Anna Rossi",
+         "I traghetti di Valmare hanno trasportato l'anno scorso più persone che mai, e l'armatore si aspetta una "
+         "nuova crescita quest'estate, quando le nuove navi entreranno sulla linea per l'isola di Norby.",
+         "La maggior parte dei nuovi passeggeri sono pendolari che lasciano l'auto sulla terraferma da quando è "
+         "salito il pedaggio del ponte, ha detto l'armatore, e molti prendono ora la prima nave del mattino.",
+         "Non si può dire lo stesso dei traghetti merci, che hanno portato meno camion di prima.",
+         "L'armatore vuole aggiungere una nave notturna l'anno prossimo, quando gli equipaggi avranno accettato il "
+         "nuovo orario e il molo di Norby sarà stato allungato per le navi più grandi."},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.lang);
+        const std::string credit = std::string("\n\n") + r.credit + "\n\n";
+        const std::string page = std::string(r.head) + "\n\n" + r.first + credit + r.second + "\n\n" + r.short_ +
+                                 credit + r.last + "\n";
+        const Article a = classify(segment(page), r.lang);
+        CHECK(in_body(a, r.short_));
+        CHECK_FALSE(captioned(a, r.short_));
+    }
+    // A credit printed alike under a caption elsewhere leaves the short line over it a caption.
+    const Article a = classify(segment("Hafenblatt\n\nDie Fähren fahren so voll wie nie\n\nVon Tom Hill\n\n"
+                                       "Die neue Fähre im Hafen von Wendel.\n\nFoto: Anna Muster\n\n"
+                                       "Die meisten neuen Fahrgäste sind Pendler, die ihr Auto seit der höheren "
+                                       "Brückenmaut auf dem Festland lassen, sagte die Reederei, und viele von ihnen "
+                                       "nehmen nun das erste Schiff am Morgen.\n\n"
+                                       "Die Reederin Anna Muster am Steuer der Fähre.\n\nFoto: Anna Muster\n\n"
+                                       "Die Reederei will im nächsten Jahr ein Nachtschiff einsetzen, sobald die "
+                                       "Besatzungen dem neuen Fahrplan zugestimmt haben.\n"),
+                               "de");
+    CHECK(captioned(a, "Die Reederin Anna Muster am Steuer der Fähre."));
+}
