@@ -22,6 +22,12 @@ bool captioned(const Article& a, const std::string& start) {
                        [&](const Media& m) { return m.caption && m.caption->starts_with(start); });
 }
 
+// A paragraph of the text: in the body, and no picture's caption.
+void check_paragraph(const Article& a, const std::string& line) {
+    CHECK(in_body(a, line));
+    CHECK_FALSE(captioned(a, line));
+}
+
 } // namespace
 
 TEST_CASE("a line telling where a person stands in the picture is a caption, not a paragraph", "[classify][caption]") {
@@ -174,8 +180,7 @@ TEST_CASE("a paragraph over the source of its text, a blank line between them, s
         CAPTURE(r.lang);
         const std::string page = std::string(r.head) + "\n\n" + r.paragraph + "\n\n" + r.source + "\n\n" + r.tail + "\n";
         const Article a = classify(segment(page), r.lang);
-        CHECK(in_body(a, r.paragraph));
-        CHECK_FALSE(captioned(a, r.paragraph));
+        check_paragraph(a, r.paragraph);
     }
     // A caption stands on the line over its source, with no blank line between them.
     const Article a = classify(segment("Hafenblatt\n\nNeue Fährlinie nach Norby\n\n"
@@ -250,10 +255,9 @@ TEST_CASE("the paragraphs between the credits of pictures set without captions s
             std::string(r.head) + credit + r.first + credit + r.second + credit + r.third + "\n";
         const Article a = classify(segment(page), r.lang);
         CHECK((a.lede == std::string(r.first) || in_body(a, r.first))); // (the first paragraph may stand as the lede)
-        CHECK(in_body(a, r.second));
+        check_paragraph(a, r.second);
         CHECK(in_body(a, r.third));
         CHECK_FALSE(captioned(a, r.first));
-        CHECK_FALSE(captioned(a, r.second));
     }
     // Captions over their credits, the first picture's too, stay captions; so do the lines between credits when the
     // run ends with a short line (captions printed under the credits).
@@ -335,8 +339,7 @@ TEST_CASE("a short paragraph over a credit printed alike under a long paragraph 
         const std::string page = std::string(r.head) + "\n\n" + r.first + credit + r.second + "\n\n" + r.short_ +
                                  credit + r.last + "\n";
         const Article a = classify(segment(page), r.lang);
-        CHECK(in_body(a, r.short_));
-        CHECK_FALSE(captioned(a, r.short_));
+        check_paragraph(a, r.short_);
     }
     // A credit printed alike under a caption elsewhere leaves the short line over it a caption.
     const Article a = classify(segment("Hafenblatt\n\nDie Fähren fahren so voll wie nie\n\nVon Tom Hill\n\n"
