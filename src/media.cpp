@@ -11,6 +11,9 @@ namespace archive {
 
 namespace {
 
+// The most words of a caption over or under its credit.
+constexpr int most_caption_words = 30;
+
 // "Reuters", "AFP", "Associated Press": a line that is an agency's name and nothing else (no label, no photographer,
 // no parenthesis, no copyright sign).
 bool lone_agency_name(const std::string& line) {
@@ -34,7 +37,6 @@ bool picture_beside(const Page& p, std::size_t i, std::size_t head_from) {
     std::size_t k = i;
     while (k > 0 && p.role[k - 1] == Role::duplicate)
         --k;
-    const int most_caption_words = 30;
     auto caption_words = [&](const Block& b) { return b.words >= 3 && b.words <= most_caption_words; };
     if (k > head_from + 1 && i - k <= 2 && p.role[k - 1] == Role::none && caption_words(blocks[k - 1]))
         return true;
@@ -70,7 +72,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             return std::nullopt;
         // A caption is a sentence or two; a longer text over a credit is the paragraph the picture follows
         // (a caption that ends with its own credit, "... killed 19 people. Jane Roe/AFP", runs a little longer).
-        return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : 30);
+        return std::make_pair(k - 1, split_trailing_credit(blocks[k - 1]) ? 40 : most_caption_words);
     };
     // "Reuters" / "Harbour ferry line to reopen", "World" / "Associated Press" / "12 Comments": an agency's name alone
     // on a line, with no credit's label, credits a picture only beside one (a caption over it, a caption or another
@@ -90,19 +92,66 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
                 credits_under_text += blocks[over->first].words > over->second ? 1 : 0;
             }
     const bool uncaptioned = credits_under_text >= 2 && credits_under_text * 2 > credits_under_line;
+    // The line a credit takes as its caption: a caption over it, the line a sentence or two long.
+    auto taken_caption = [&](std::size_t i) -> std::optional<std::size_t> {
+        auto over = uncaptioned ? std::nullopt : caption_over(i);
+        if (!over || blocks[over->first].words < 3 || blocks[over->first].words > over->second ||
+            over->first <= head_from)
+            return std::nullopt;
+        return over->first;
+    };
+    // "Foto: Jane Roe" / "<paragraph>" / "Foto: John Doe" / "<paragraph>" / "Foto: Jane Roe" / "<long paragraph>":
+    // a page that sets its pictures between the paragraphs, a credit under each and no caption. The first credit of
+    // such a run takes no caption over it, and the text under the last one runs longer than a caption: the lines
+    // between the credits (two at least, each a sentence) are the article's paragraphs, not the captions of the
+    // credits under them. (A page that prints its captions under the credits ends the run with a short line.)
+    std::vector<bool> text_between_credits(blocks.size(), false);
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i) {
+        if (p.role[i] != Role::credit || taken_caption(i))
+            continue;
+        std::size_t last = i;
+        std::vector<std::size_t> between;
+        while (last + 2 <= re && p.role[last + 1] == Role::none && blocks[last + 1].end_punct &&
+               p.role[last + 2] == Role::credit) {
+            between.push_back(last + 1);
+            last += 2;
+        }
+        const bool text_goes_on = last + 1 <= re && last + 1 < blocks.size() && p.role[last + 1] == Role::none &&
+                                  blocks[last + 1].words > most_caption_words;
+        if (between.size() >= 2 && text_goes_on)
+            for (std::size_t k : between)
+                text_between_credits[k] = true;
+        i = last;
+    }
+    // "<paragraph>" / "(Credit: Jane Roe / Harbour Data)" / ... / "<paragraph>" / "<short paragraph>" / "(Credit: Jane
+    // Roe / Harbour Data)": credits printed alike stand alike. When every other credit printed as this one stands
+    // under a paragraph too long for a caption (charts set in the text without captions), the short line over this
+    // one is a paragraph too.
+    std::vector<std::size_t> credits;
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
+        if (p.role[i] == Role::credit)
+            credits.push_back(i);
+    auto alike_under_text = [&](std::size_t i) {
+        int alike = 0;
+        for (std::size_t j : credits) {
+            if (j == i || blocks[j].text != blocks[i].text)
+                continue;
+            auto over = caption_over(j);
+            if (!over || blocks[over->first].words <= over->second)
+                return false;
+            ++alike;
+        }
+        return alike > 0;
+    };
     for (std::size_t i = head_from; i <= re; ++i) {
         if (p.role[i] != Role::credit)
             continue;
         Media m;
         m.credit = blocks[i].text;
-        if (auto over = uncaptioned ? std::nullopt : caption_over(i)) {
-            const Block& c = blocks[over->first];
-            const int most = over->second;
-            if (c.words >= 3 && c.words <= most && over->first > head_from) {
-                p.role[over->first] = Role::caption;
-                p.soft_caption[over->first] = true;
-                m.caption = c.text;
-            }
+        if (auto over = taken_caption(i); over && !text_between_credits[*over] && !alike_under_text(i)) {
+            p.role[*over] = Role::caption;
+            p.soft_caption[*over] = true;
+            m.caption = blocks[*over].text;
         }
         a.media.push_back(std::move(m));
         lines.push_back(i);

@@ -22,6 +22,12 @@ bool captioned(const Article& a, const std::string& start) {
                        [&](const Media& m) { return m.caption && m.caption->starts_with(start); });
 }
 
+// A paragraph of the text: in the body, and no picture's caption.
+void check_paragraph(const Article& a, const std::string& line) {
+    CHECK(in_body(a, line));
+    CHECK_FALSE(captioned(a, line));
+}
+
 } // namespace
 
 TEST_CASE("a line telling where a person stands in the picture is a caption, not a paragraph", "[classify][caption]") {
@@ -174,8 +180,7 @@ TEST_CASE("a paragraph over the source of its text, a blank line between them, s
         CAPTURE(r.lang);
         const std::string page = std::string(r.head) + "\n\n" + r.paragraph + "\n\n" + r.source + "\n\n" + r.tail + "\n";
         const Article a = classify(segment(page), r.lang);
-        CHECK(in_body(a, r.paragraph));
-        CHECK_FALSE(captioned(a, r.paragraph));
+        check_paragraph(a, r.paragraph);
     }
     // A caption stands on the line over its source, with no blank line between them.
     const Article a = classify(segment("Hafenblatt\n\nNeue Fährlinie nach Norby\n\n"
@@ -190,4 +195,166 @@ TEST_CASE("a paragraph over the source of its text, a blank line between them, s
     CHECK(text_source_credit("(Fuente: INE)"));
     CHECK_FALSE(text_source_credit("Foto: Jane Roe"));
     CHECK_FALSE(text_source_credit("Bildquelle: Hafenamt"));
+}
+
+TEST_CASE("the paragraphs between the credits of pictures set without captions stay paragraphs",
+          "[classify][caption]") {
+    struct Row {
+        const char* lang;
+        const char* head;    // the site's name, the headline and the byline
+        const char* credit;  // the credit printed under each picture
+        const char* first;   // a paragraph of a sentence or two
+        const char* second;  // another one
+        const char* third;   // a longer paragraph under the last picture
+    };
+    const Row rows[] = {
+        {"en", "Harbour Weekly\n\nWe marched with the ferry crews\n\nBy Tom Hill", "Photo: Jane Roe",
+         "The march started late because of the rain, but by noon the square by the pier was full. Around "
+         "three thousand people came along.",
+         "The crews handed the mayor a list of twelve demands for the ferries, from shorter shifts to a second "
+         "boat at night.",
+         "Nobody from the operator came out to meet them, which many on the square took badly. The crews say "
+         "they will walk again next Friday, and they ask everyone who takes the ferry to the island to bring a "
+         "sign and a friend."},
+        {"de", "Hafenblatt\n\nWir waren beim Marsch der Fährleute dabei\n\nVon Tom Hill", "Foto: Anna Muster",
+         "Der Marsch begann wegen des Regens spät, doch am Mittag war der Platz an der Mole voll. Gekommen "
+         "waren rund dreitausend Menschen.",
+         "Die Fährleute übergaben der Bürgermeisterin eine Liste mit zwölf Forderungen, von kürzeren Schichten "
+         "bis zu einem zweiten Schiff in der Nacht.",
+         "Von der Reederei kam niemand heraus, um mit ihnen zu sprechen, was viele auf dem Platz übel nahmen. "
+         "Die Fährleute wollen am nächsten Freitag wieder laufen und bitten alle, die mit der Fähre zur Insel "
+         "fahren, ein Schild mitzubringen."},
+        {"fr", "Le Courrier du Port\n\nNous avons marché avec les marins du ferry\n\nPar Tom Hill",
+         "Photo : Jeanne Roux",
+         "La marche a commencé en retard à cause de la pluie, mais à midi la place du port était pleine. "
+         "Environ trois mille personnes sont venues.",
+         "Les marins ont remis au maire une liste de douze demandes pour les ferries, des horaires plus courts "
+         "à un second bateau la nuit.",
+         "Personne de l'armateur n'est sorti pour les rencontrer, ce que beaucoup sur la place ont mal pris. "
+         "Les marins marcheront de nouveau vendredi prochain, et ils demandent à tous ceux qui prennent le "
+         "ferry pour l'île d'apporter une pancarte."},
+        {"es", "El Diario del Puerto\n\nMarchamos con los marineros del ferri\n\nPor Tom Hill", "Foto: Ana Ruiz",
+         "La marcha empezó tarde por la lluvia, pero a mediodía la plaza del muelle estaba llena. Vinieron "
+         "unas tres mil personas.",
+         "Los marineros entregaron a la alcaldesa una lista de doce demandas para los ferris, desde turnos más "
+         "cortos hasta un segundo barco de noche.",
+         "Nadie de la naviera salió a recibirlos, algo que muchos en la plaza tomaron a mal. Los marineros "
+         "volverán a marchar el próximo viernes y piden a todos los que toman el ferri a la isla que traigan "
+         "un cartel."},
+        {"it", "Il Giornale del Porto\n\nAbbiamo marciato con i marinai del traghetto\n\nDi Tom Hill",
+         "Foto: Anna Rossi",
+         "La marcia è partita tardi per la pioggia, ma a mezzogiorno la piazza del molo era piena. Sono venute "
+         "circa tremila persone.",
+         "I marinai hanno consegnato al sindaco una lista di dodici richieste per i traghetti, dai turni più "
+         "brevi a una seconda nave di notte.",
+         "Nessuno dell'armatore è uscito a incontrarli, cosa che molti in piazza hanno preso male. I marinai "
+         "marceranno di nuovo venerdì prossimo e chiedono a tutti quelli che prendono il traghetto per l'isola "
+         "di portare un cartello."},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.lang);
+        const std::string credit = std::string("\n\n") + r.credit + "\n\n";
+        const std::string page =
+            std::string(r.head) + credit + r.first + credit + r.second + credit + r.third + "\n";
+        const Article a = classify(segment(page), r.lang);
+        CHECK((a.lede == std::string(r.first) || in_body(a, r.first))); // (the first paragraph may stand as the lede)
+        check_paragraph(a, r.second);
+        CHECK(in_body(a, r.third));
+        CHECK_FALSE(captioned(a, r.first));
+    }
+    // Captions over their credits, the first picture's too, stay captions; so do the lines between credits when the
+    // run ends with a short line (captions printed under the credits).
+    const std::string credit = "\n\nFoto: Anna Muster\n\n";
+    const std::string tail = "Von der Reederei kam niemand heraus, um mit ihnen zu sprechen, was viele auf dem "
+                             "Platz übel nahmen. Die Fährleute wollen am nächsten Freitag wieder laufen und bitten "
+                             "alle, ein Schild mitzubringen.";
+    const Article over = classify(segment("Hafenblatt\n\nWir waren beim Marsch der Fährleute dabei\n\n"
+                                          "Die Fährleute vor der Mole von Wendel." + credit +
+                                          "Die Reederin Anna Muster am Steuer der Fähre." + credit +
+                                          "Die neue Fähre im Hafen von Wendel." + credit + tail + "\n"),
+                                  "de");
+    CHECK(captioned(over, "Die Reederin Anna Muster am Steuer der Fähre."));
+    CHECK(captioned(over, "Die neue Fähre im Hafen von Wendel."));
+    const Article under = classify(segment("Hafenblatt\n\nWir waren beim Marsch der Fährleute dabei\n\n"
+                                           "Von Tom Hill" + credit +
+                                           "Die Fährleute vor der Mole von Wendel." + credit +
+                                           "Die Reederin Anna Muster am Steuer der Fähre." + credit +
+                                           "Die neue Fähre im Hafen von Wendel.\n\n" + tail + "\n"),
+                                   "de");
+    CHECK(captioned(under, "Die Fährleute vor der Mole von Wendel."));
+}
+
+TEST_CASE("a short paragraph over a credit printed alike under a long paragraph elsewhere stays a paragraph",
+          "[classify][caption]") {
+    struct Row {
+        const char* lang;
+        const char* head;   // the site's name, the headline and the byline
+        const char* credit; // the credit printed under each chart
+        const char* first;  // a long paragraph over the first chart
+        const char* second; // a long paragraph under it
+        const char* short_; // a short paragraph closing that part, over the second chart
+        const char* last;   // the paragraph under the second chart
+    };
+    const Row rows[] = {
+        {"en", "Harbour Weekly\n\nFerries carry more people than ever\n\nBy Tom Hill", "Photo: Jane Roe",
+         "The ferries of Wendle carried more people last year than in any year before, and the operator expects the "
+         "number to grow again this summer, when the new boats join the line to the island.",
+         "Most of the new passengers are commuters who left their cars on the mainland after the bridge tolls were "
+         "raised, the operator said, and many of them now take the first boat of the morning.",
+         "Cargo ferries, by contrast, carried fewer lorries than the year before.",
+         "The operator wants to add a night boat next year, once the crews have agreed to the new timetable and the "
+         "pier at Norby has been lengthened for the larger boats."},
+        {"de", "Hafenblatt\n\nDie Fähren fahren so voll wie nie\n\nVon Tom Hill", "Foto: Anna Muster",
+         "Die Fähren von Wendel haben im vergangenen Jahr so viele Menschen befördert wie nie zuvor, und die "
+         "Reederei rechnet in diesem Sommer mit noch mehr, wenn die neuen Schiffe auf die Linie zur Insel kommen.",
+         "Die meisten neuen Fahrgäste sind Pendler, die ihr Auto seit der höheren Brückenmaut auf dem Festland "
+         "lassen, sagte die Reederei, und viele von ihnen nehmen nun das erste Schiff am Morgen.",
+         "Die Frachtfähren dagegen brachten weniger Lastwagen über als im Jahr davor.",
+         "Die Reederei will im nächsten Jahr ein Nachtschiff einsetzen, sobald die Besatzungen dem neuen Fahrplan "
+         "zugestimmt haben und die Mole in Norby für die größeren Schiffe verlängert ist."},
+        {"fr", "Le Courrier du Port\n\nLes ferries n'ont jamais été aussi pleins\n\nPar Tom Hill",
+         "Photo : Jeanne Roux",
+         "Les ferries de Lorval ont transporté l'an dernier plus de passagers que jamais, et l'armateur s'attend à "
+         "une nouvelle hausse cet été, quand les nouveaux bateaux rejoindront la ligne de l'île.",
+         "La plupart des nouveaux passagers sont des navetteurs qui laissent leur voiture sur le continent depuis la "
+         "hausse du péage du pont, a indiqué l'armateur, et beaucoup prennent le premier bateau du matin.",
+         "Les ferries de fret, eux, ont transporté moins de camions que l'année d'avant.",
+         "L'armateur veut ajouter un bateau de nuit l'an prochain, une fois que les équipages auront accepté le "
+         "nouvel horaire et que la jetée de Norby aura été allongée pour les grands bateaux."},
+        {"es", "El Diario del Puerto\n\nLos ferris nunca fueron tan llenos\n\nPor Tom Hill", "Foto: Ana Ruiz",
+         "Los ferris de Valdora transportaron el año pasado a más personas que nunca, y la naviera espera que la "
+         "cifra vuelva a crecer este verano, cuando los nuevos barcos se sumen a la línea de la isla.",
+         "La mayoría de los nuevos pasajeros son trabajadores que dejan el coche en tierra firme desde que subió el "
+         "peaje del puente, dijo la naviera, y muchos toman ahora el primer barco de la mañana.",
+         "Los ferris de carga, en cambio, llevaron menos camiones que el año anterior.",
+         "La naviera quiere añadir un barco nocturno el año próximo, cuando las tripulaciones acepten el nuevo "
+         "horario y se haya alargado el muelle de Norby para los barcos más grandes."},
+        {"it", "Il Giornale del Porto\n\nI traghetti non sono mai stati così pieni\n\nDi Tom Hill", "Foto: Anna Rossi",
+         "I traghetti di Valmare hanno trasportato l'anno scorso più persone che mai, e l'armatore si aspetta una "
+         "nuova crescita quest'estate, quando le nuove navi entreranno sulla linea per l'isola di Norby.",
+         "La maggior parte dei nuovi passeggeri sono pendolari che lasciano l'auto sulla terraferma da quando è "
+         "salito il pedaggio del ponte, ha detto l'armatore, e molti prendono ora la prima nave del mattino.",
+         "I traghetti merci, invece, hanno portato meno camion dell'anno prima.",
+         "L'armatore vuole aggiungere una nave notturna l'anno prossimo, quando gli equipaggi avranno accettato il "
+         "nuovo orario e il molo di Norby sarà stato allungato per le navi più grandi."},
+    };
+    for (const Row& r : rows) {
+        CAPTURE(r.lang);
+        const std::string credit = std::string("\n\n") + r.credit + "\n\n";
+        const std::string page = std::string(r.head) + "\n\n" + r.first + credit + r.second + "\n\n" + r.short_ +
+                                 credit + r.last + "\n";
+        const Article a = classify(segment(page), r.lang);
+        check_paragraph(a, r.short_);
+    }
+    // A credit printed alike under a caption elsewhere leaves the short line over it a caption.
+    const Article a = classify(segment("Hafenblatt\n\nDie Fähren fahren so voll wie nie\n\nVon Tom Hill\n\n"
+                                       "Die neue Fähre im Hafen von Wendel.\n\nFoto: Anna Muster\n\n"
+                                       "Die meisten neuen Fahrgäste sind Pendler, die ihr Auto seit der höheren "
+                                       "Brückenmaut auf dem Festland lassen, sagte die Reederei, und viele von ihnen "
+                                       "nehmen nun das erste Schiff am Morgen.\n\n"
+                                       "Die Reederin Anna Muster am Steuer der Fähre.\n\nFoto: Anna Muster\n\n"
+                                       "Die Reederei will im nächsten Jahr ein Nachtschiff einsetzen, sobald die "
+                                       "Besatzungen dem neuen Fahrplan zugestimmt haben.\n"),
+                               "de");
+    CHECK(captioned(a, "Die Reederin Anna Muster am Steuer der Fähre."));
 }
