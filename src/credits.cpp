@@ -136,14 +136,24 @@ bool agency_service_credit(std::string_view inner) {
     });
 }
 
+// line.find(" / ", from), the first spaced slash from `from`, sought by its slashes: most lines hold none and are
+// settled by one search, where the search for " / " stops at every space of the line.
+std::size_t spaced_slash(std::string_view line, std::size_t from) {
+    for (std::size_t slash = line.find('/', from + 1); slash != std::string_view::npos;
+         slash = line.find('/', slash + 1))
+        if (slash + 1 < line.size() && line[slash - 1] == ' ' && line[slash + 1] == ' ')
+            return slash - 1;
+    return std::string_view::npos;
+}
+
 // "Photo Le Courrier de la Vallière / Luc Ferrand", "Foto Stadtarchiv Lindau / Maria Berger": a picture's label
 // (lexicon section glued_credit_labels) without its colon, then the medium and the photographer on both sides of a
 // spaced slash, the only one. A capital opens the medium, every word after the slash is capitalised (a name, an
 // agency), and no stop or colon closes the line: "Photos / Vidéos" has no medium, "Foto / mehr Bilder" no name.
 bool labelled_slashed_credit(std::string_view line) {
     const std::size_t most_before = 8, most_after = 4;
-    const std::size_t slash_at = line.find(" / ");
-    if (slash_at == std::string_view::npos || line.find(" / ", slash_at + 3) != std::string_view::npos)
+    const std::size_t slash_at = spaced_slash(line, 0);
+    if (slash_at == std::string_view::npos || spaced_slash(line, slash_at + 3) != std::string_view::npos)
         return false;
     const char last = line.back();
     if (last == '.' || last == ':' || last == '!' || last == '?')
@@ -410,21 +420,35 @@ std::optional<std::string> labelled_caption(std::string_view line) {
         ++end;
     const text::LowerCased lowered(line.substr(0, end)); // (on the stack: the labels are short)
     const std::string_view head = lowered.view();
-    // (A label opening with another byte is passed over before its bytes are compared: most are.)
-    for (const auto& label : labels->entries) {
-        if (head.size() <= label.size() || (!label.empty() && label[0] != head[0]) ||
-            head.compare(0, label.size(), label) != 0)
-            continue;
-        const bool words = label.find(' ') != std::string::npos;
+    // The caption after `label`, when the line opens with it.
+    auto caption_after = [&](std::string_view label) -> std::optional<std::string> {
+        if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
+            return std::nullopt;
+        const bool words = label.find(' ') != std::string_view::npos;
         const std::size_t colon = head.find_first_not_of(' ', label.size());
         if (!(words && head[label.size()] == ' ') && (colon == std::string_view::npos || head[colon] != ':'))
-            continue;
+            return std::nullopt;
         std::string_view rest = text::trim(line.substr(label.size()));
         if (!rest.empty() && rest.front() == ':')
             rest = text::trim(rest.substr(1));
         if (text::split_ws(rest).size() >= 2)
             return std::string(rest);
+        return std::nullopt;
+    };
+    // (The labels by their first byte, gathered once: the line is compared with those opening as it does, in the
+    // list's order. An empty label, were there one, opens every line: the whole list is walked then.)
+    static const std::array<std::vector<std::string_view>, 256> by_front = by_first_byte(labels->entries);
+    if (fronts.test(256)) {
+        for (const auto& label : labels->entries)
+            if (auto caption = caption_after(label))
+                return caption;
+        return std::nullopt;
     }
+    if (head.empty())
+        return std::nullopt;
+    for (std::string_view label : by_front[static_cast<unsigned char>(head[0])])
+        if (auto caption = caption_after(label))
+            return caption;
     return std::nullopt;
 }
 
@@ -532,35 +556,41 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
     }
-    // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
-    for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
-         dot = rfind_stop(line, dot - 1)) {
-        std::string_view tail = text::trim(line.substr(dot + 1));
-        if (more_tokens_than(tail, 6))
-            break;
-        if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
-            // "... w 2001 roku. Fot. PAP/Anna Sowa": the stop closes the credit's own shortened label, which opens it.
-            static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
-            const std::size_t space = line.rfind(' ', dot);
-            if (space != std::string_view::npos && prefixes != nullptr &&
-                prefixes->has(text::lower(line.substr(space + 1, dot - space))))
-                return std::make_pair(text::collapse(line.substr(0, space)), std::string(line.substr(space + 1)));
-            return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+    // Both credits below follow a full stop: a line without one (most short lines) is settled by one search.
+    if (const std::size_t last_dot = rfind_dot(line); last_dot != std::string_view::npos) {
+        // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
+        for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
+             dot = rfind_stop(line, dot - 1)) {
+            std::string_view tail = text::trim(line.substr(dot + 1));
+            if (more_tokens_than(tail, 6))
+                break;
+            if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
+                // "... w 2001 roku. Fot. PAP/Anna Sowa": the stop closes the credit's own shortened label, which
+                // opens it.
+                static const LexiconSection* prefixes =
+                    common_lexicon().section("credit_prefixes"); // (looked up once)
+                const std::size_t space = line.rfind(' ', dot);
+                if (space != std::string_view::npos && prefixes != nullptr &&
+                    prefixes->has(text::lower(line.substr(space + 1, dot - space))))
+                    return std::make_pair(text::collapse(line.substr(0, space)),
+                                          std::string(line.substr(space + 1)));
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+            }
         }
-    }
-    // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full stop
-    // (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
-    // (The bytes around a stop settle most stops before the tokens after it are counted: a stop further left has a
-    // longer tail, so the first glued stop whose tail runs past six tokens ends the search.)
-    for (std::size_t dot = rfind_dot(line); dot != std::string_view::npos && dot > 0; dot = rfind_dot(line, dot - 1)) {
-        std::string_view tail = line.substr(dot + 1);
-        unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
-        if (!(before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z'))
-            continue;
-        if (more_tokens_than(tail, 6))
-            break;
-        if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
-            return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+        // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full
+        // stop (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
+        // (The bytes around a stop settle most stops before the tokens after it are counted: a stop further left has
+        // a longer tail, so the first glued stop whose tail runs past six tokens ends the search.)
+        for (std::size_t dot = last_dot; dot != std::string_view::npos && dot > 0; dot = rfind_dot(line, dot - 1)) {
+            std::string_view tail = line.substr(dot + 1);
+            unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
+            if (!(before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z'))
+                continue;
+            if (more_tokens_than(tail, 6))
+                break;
+            if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+        }
     }
     if (b != nullptr ? !may_open_prefix(*b) : !may_open_prefix(line))
         return std::nullopt;

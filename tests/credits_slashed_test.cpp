@@ -14,7 +14,11 @@ TEST_CASE("a picture's label without a colon, a medium and a photographer after 
     for (const char* line : {"Photo Le Journal de Lorval / Marc Vidal", "Photo Ouest-Lorval / Jeanne Morel",
                              "Foto Stadtarchiv Valdheim / Anna Muster", "Bild Hafenblatt / Peter Lindner",
                              "Photo The Harbour Weekly / Jane Roe", "Foto Archivio del Porto / Marco Bellini",
-                             "Foto El Diario de Valdora / Lucía Gómez"}) {
+                             "Foto El Diario de Valdora / Lucía Gómez",
+                             // Slashes without spaces ("AC/DC", "Vidal/AFP") beside the spaced one: it is still the
+                             // only one.
+                             "Foto AC/DC Archiv / Anna Muster", "Photo Ouest-Lorval / Marc Vidal/AFP",
+                             "Foto Archivio/Porto del Sud / Marco Bellini"}) {
         INFO(line);
         CHECK(is_credit_line(line));
     }
@@ -22,7 +26,9 @@ TEST_CASE("a picture's label without a colon, a medium and a photographer after 
     // case after it, a stop or a colon at its end, or two slashes.
     for (const char* line : {"Photos / Vidéos", "Foto / mehr Bilder", "Photo Galleries / see all the pictures",
                              "Bild Der Woche / Die Fähre am Kai.", "Photo Lorval / Marc Vidal / Jeanne Morel",
-                             "Foto Quiz / Rätsel:", "Photo du jour / Le port de Lorval au matin"}) {
+                             "Foto Quiz / Rätsel:", "Photo du jour / Le port de Lorval au matin",
+                             // A second spaced slash after an unspaced one still counts.
+                             "Photo Lorval / Marc Vidal/AFP / Jeanne Morel"}) {
         INFO(line);
         CHECK_FALSE(is_credit_line(line));
     }
