@@ -304,7 +304,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     // Allgemein, Kultur": a post's byline goes on with the categories it is filed in, which are cut off (a line closed
     // by a stop is a sentence: "Von Anna in Berlin hörte ich es.").
     bool filed = false;
-    if (const char last = s.back(); last != '.' && last != '!' && last != '?') {
+    // ("Por Ana Ruiz (Corresponsal en Bilbao)": a parenthesis after the name is read below.)
+    if (const char last = s.back(); last != '.' && last != '!' && last != '?' && s.find('(') == std::string::npos) {
         const std::size_t whole = s.size();
         s = text::collapse(without_categories(s));
         filed = s.size() < whole;
