@@ -137,6 +137,19 @@ bool titled_name(const Page& p, std::size_t i) {
     return i == 0 || !job_title_line(blocks[i - 1].text);
 }
 
+// "10.12.2022 18:27 von" / "Anna Muster", "March 3, 2021 by" / "Jane Roe", "3 mai 2021 par" / "Jeanne Morel": the
+// line over `i` is a short date line closed by a byline word, whose names went on to the next line.
+bool date_line_closed_by_byline_word(const Page& p, std::size_t i) {
+    const int most_words = 10;
+    const std::vector<Block>& blocks = p.blocks;
+    if (i == 0 || blocks[i].blank_before || blocks[i - 1].words > most_words || blocks[i - 1].digits == 0)
+        return false;
+    const std::string& over = blocks[i - 1].text;
+    const std::size_t space = over.rfind(' ');
+    return space != std::string::npos && byline_word(std::string_view(over).substr(space + 1)) &&
+           find_date(over, p.language).has_value();
+}
+
 // "Energy & Environment", "Politik, Ausland", "Voyages": the categories a post is filed in, a short line of
 // capitalised words (or "&") with no figure and no stop at its end; and no person's name, which the caller asks last
 // (names_line() costs the most).
@@ -304,16 +317,23 @@ void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re) {
             opening.empty() || !text::starts_upper(opening))
             continue;
         std::optional<std::vector<std::string>> names;
-        if (auto name = name_before_age(blocks[i].text))
+        // ("10.12.2022 18:27 von" / "Anna Muster": the short date line over the names is no menu's entry.)
+        bool under_dated_byline_word = false;
+        if (auto name = name_before_age(blocks[i].text)) {
             names = std::vector<std::string>{*name};
-        else if (!(known_by_next(p, i) || signature(p, i)) || !(names = names_line(blocks[i].text)))
-            continue; // (the neighbours first: reading a line's names costs more, and few lines pass them)
+        } else {
+            const bool known = known_by_next(p, i) || signature(p, i);
+            under_dated_byline_word = !known && date_line_closed_by_byline_word(p, i);
+            if (!(known || under_dated_byline_word) ||
+                !(names = names_line(blocks[i].text)))
+                continue; // (the neighbours first: reading a line's names costs more, and few lines pass them)
+        }
         // "Jane Roe" / "John Doe" / "11 min read": a run of names is a list (of comments, of people); "Ferries" /
         // "Jane Roe": a menu's entry; a name whose words the page prints in small letters or inside its sentences is
         // a topic.
         const bool run = (i > 0 && names_line(blocks[i - 1].text)) ||
                          (i + 1 < blocks.size() && names_line(blocks[i + 1].text));
-        if (run || in_menu(p, i) ||
+        if (run || (!under_dated_byline_word && in_menu(p, i)) ||
             std::any_of(names->begin(), names->end(),
                         [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
             continue;

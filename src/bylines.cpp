@@ -300,6 +300,16 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     std::string s = unglued_byline(text::collapse(line));
     if (s.empty() || (s.size() > 160 && text::length_cp(s) > 160)) // (no more code points than bytes)
         return std::nullopt;
+    // "Posted by Jane Roe under Harbour News", "Publié par Jeanne Morel dans Actualités", "Von Anna Muster unter
+    // Allgemein, Kultur": a post's byline goes on with the categories it is filed in, which are cut off (a line closed
+    // by a stop is a sentence: "Von Anna in Berlin hörte ich es.").
+    bool filed = false;
+    // ("Por Ana Ruiz (Corresponsal en Bilbao)": a parenthesis after the name is read below.)
+    if (const char last = s.back(); last != '.' && last != '!' && last != '?' && s.find('(') == std::string::npos) {
+        const std::size_t whole = s.size();
+        s = text::collapse(without_categories(s));
+        filed = s.size() < whole;
+    }
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
     // settled before the languages are tried one by one. The test reads the line's first bytes, lower-cased: its
     // first `longest` + 2 code points make as many bytes at least.)
@@ -341,8 +351,12 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
             // "Autor: mmuster", "Gespeichert von jroe am 3. Juni 2018": a handle that the label's colon or the
             // date after it makes the author's.
             const auto handle = labelled_handle(rest, colon);
+            // "Posted by Kira under News", "Publié par jroe dans Actualités": a post's label of two words or more
+            // ("Von Hamburg in Richtung Norden" is a title) and the categories after the name vouch for a first name
+            // or a handle alone.
+            const bool lone = lone_names || (filed && word.find(' ') != std::string::npos);
             if (!text::starts_upper(rest)) {
-                if (lone_names && handle_name(rest))
+                if (lone && handle_name(rest))
                     return std::vector<std::string>{rest};
                 if (handle)
                     return std::vector<std::string>{*handle};
@@ -444,8 +458,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                         static_cast<std::size_t>(words[1].data() - piece.data())));
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
-                const bool lone = text::split_ws(piece).size() < 2;
-                if (!name_like(piece) || (lone && !agency_id(piece) && (!lone_names || !bare_name_word(piece))))
+                const bool one_word = text::split_ws(piece).size() < 2;
+                if (!name_like(piece) || (one_word && !agency_id(piece) && (!lone || !bare_name_word(piece))))
                     break;
                 // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small
                 // word of a language is a paper's or a site's, not a person's: the line is a byline naming nobody.
