@@ -352,6 +352,58 @@ bool regnal_numeral(const std::vector<Word>& ws, std::size_t k, const Speakers& 
            (known.size() == tail || known[known.size() - tail - 1] == ' ');
 }
 
+// The three word lists names_into asks about a few words of a sentence, their sections found once for the thread's
+// last set of lexicons (a page's; the set of every page of a language is the same) rather than on each call:
+// names_into runs for each unit and many mentions, and finding the sections by their names cost more than the
+// few words asked of them.
+class NameLists {
+public:
+    enum List : std::size_t { imperatives, role_fields, genitive_roles, count };
+
+    explicit NameLists(const std::vector<const Lexicon*>& lexs) : lexs_(lexs) {
+        thread_local Found found; // (plain data: no guard on each call)
+        if (lexs.size() > found.key.size()) // (more lexicons than there are languages: asked the slow way)
+            return;
+        found_ = &found;
+        // (compared a pointer at a time, inline: most sets hold one lexicon, and std::equal is a call of memcmp)
+        std::size_t same = 0;
+        while (found.set && found.n == lexs.size() && same < lexs.size() && lexs[same] == found.key[same])
+            ++same;
+        if (found.set && same == lexs.size())
+            return;
+        found.set = true;
+        found.n = lexs.size();
+        std::copy(lexs.begin(), lexs.end(), found.key.begin());
+        for (std::size_t list = 0; list < count; ++list) {
+            found.sizes[list] = 0;
+            for (const Lexicon* lex : lexs)
+                if (const LexiconSection* sec = section_of(lex, names[list]))
+                    found.secs[list][found.sizes[list]++] = sec;
+        }
+    }
+    bool has(List list, std::string_view w) const {
+        if (found_ == nullptr)
+            return in_list(lexs_, names[list], w);
+        for (std::size_t k = 0; k < found_->sizes[list]; ++k)
+            if (found_->secs[list][k]->has(w))
+                return true;
+        return false;
+    }
+
+private:
+    static constexpr std::array<std::string_view, count> names = {"imperative_words", "role_field_words",
+                                                                  "genitive_role_words"};
+    struct Found {
+        bool set = false;
+        std::size_t n = 0;
+        std::array<const Lexicon*, 16> key{};
+        std::array<std::array<const LexiconSection*, 16>, count> secs{};
+        std::array<std::size_t, count> sizes{};
+    };
+    const std::vector<const Lexicon*>& lexs_;
+    const Found* found_ = nullptr;
+};
+
 } // namespace
 
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
@@ -373,8 +425,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
     // (most words asked are neither: the last two bytes of most turn them away inline, without a call)
     auto is_role = [&tags, &sp](std::string_view w) { return tags.may_be_role_noun(w) && role_noun(w, sp); };
     auto is_common = [&tags, &sp](std::string_view w) { return tags.may_be_common_noun(w) && common_noun(w, sp); };
-    const ListOfLexicons imperatives(sp.lexs, "imperative_words"), role_fields(sp.lexs, "role_field_words"),
-        genitive_roles(sp.lexs, "genitive_role_words");
+    const NameLists lists(sp.lexs);
     const std::size_t n = ws.size();
     std::size_t k = 0;
     while (k < n) {
@@ -391,7 +442,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         if (const std::uint16_t t = tags.of(ws[k]);
             ((t & (WordTags::stopword | WordTags::according_entry)) != 0 && (opens || !given_name_opens(ws, k, sp))) ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
-            (opens && imperatives.has(ws[k].low))) {
+            (opens && lists.has(NameLists::imperatives, ws[k].low))) {
             ++k;
             continue;
         }
@@ -480,7 +531,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 j -= 2;
             if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
                 --j;
-            if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct && role_fields.has(ws[j - 1].low) &&
+            if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct && lists.has(NameLists::role_fields, ws[j - 1].low) &&
                 is_role(after_elision(ws[j - 2].low)))
                 ++k;
         }
@@ -509,10 +560,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         // genitive, capitalised and with no word linking them ([genitive_role_words]), the body's words stand between
         // the role and the name, which is the run's last two words. (A role and a body of two words, "Prezes Grupy
         // Eurocash", name no one and are left as read: nothing tells the body from a name there.)
-        if (!sp.capitalised_nouns && e >= k + 3 && !particle(ws[e - 1].low) && genitive_roles.has(ws[k].low))
+        if (!sp.capitalised_nouns && e >= k + 3 && !particle(ws[e - 1].low) &&
+            lists.has(NameLists::genitive_roles, ws[k].low))
             k = e - 1;
         else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
-                 genitive_roles.has(ws[k - 1].low))
+                 lists.has(NameLists::genitive_roles, ws[k - 1].low))
             k = e - 1;
         // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing, not a
         // person (an initial keeps its dot: "Anna K."); but the letter is a ruler's numeral after a royal title

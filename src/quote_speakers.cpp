@@ -168,9 +168,9 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
         const std::size_t known_space = known.find(' ');
         if (known_space != std::string::npos && low.find(' ') != std::string::npos &&
             std::string_view(known).substr(0, known_space) != first_word(low) && !ends_known()) {
-            people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
-            note_first_word(static_cast<int>(people.size() - 1));
-            return static_cast<int>(people.size() - 1);
+            const int added = new_person(name, low);
+            note_first_word(added);
+            return added;
         }
     }
     if (k >= 0) {
@@ -182,9 +182,8 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
         }
         return k;
     }
-    people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
+    k = new_person(name, low);
     const std::string& added = people.back().low;
-    k = static_cast<int>(people.size() - 1);
     note_first_word(k);
     const std::size_t bit = word_bit(by_last_name.emplace(added.substr(added.rfind(' ') + 1), k).first->first);
     last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);

@@ -60,7 +60,8 @@ void process_unit(Extractor& ex, const Unit& u, std::size_t order, Carry& carry)
 // The lists are emptied before they are used again (the last names are only looked up, never walked through: their
 // table's size changes no result).
 struct PageRoom {
-    std::vector<Person> people;
+    std::vector<Person> people; // (empty between pages: its people wait in spare_people, see Speakers)
+    std::vector<Person> spare_people;
     std::vector<std::pair<std::size_t, int>> events;
     StringMap<int> by_last_name;
     std::vector<Unit> units;
@@ -79,20 +80,22 @@ public:
     RoomLoan(Extractor& ex, std::vector<Unit>& units) : ex_(ex), units_(units) {
         PageRoom& room = page_room();
         ex.sp.people = std::move(room.people);
+        ex.sp.spare_people = std::move(room.spare_people);
         ex.sp.events = std::move(room.events);
         ex.sp.by_last_name = std::move(room.by_last_name);
         ex.spare_words = std::move(room.words);
         ex.ready_words = std::move(room.ready_words);
         ex.spare_sentences = std::move(room.sentences);
         units = std::move(room.units);
-        ex.sp.people.clear();
         ex.sp.events.clear();
         ex.sp.by_last_name.clear();
         units.clear();
     }
     ~RoomLoan() {
         PageRoom& room = page_room();
+        ex_.sp.clear_people();
         room.people = std::move(ex_.sp.people);
+        room.spare_people = std::move(ex_.sp.spare_people);
         room.events = std::move(ex_.sp.events);
         room.by_last_name = std::move(ex_.sp.by_last_name);
         room.words = std::move(ex_.spare_words);

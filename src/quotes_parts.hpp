@@ -408,6 +408,15 @@ struct Speakers {
     // add_person for a name whose lower case is at hand: `low` is text::lower(name) (note_names joins its words'
     // `low`, read already, rather than lower-casing the name a second time).
     int add_person(std::string_view name, std::string_view low);
+    // Appends a new person named `name` (`low`: text::lower(name)), who has no description yet; its index. The
+    // person is made in the room of one of spare_people when there is one.
+    int new_person(std::string_view name, std::string_view low);
+    // The people of the thread's earlier pages, emptied into here by clear_people: their names' and lists' room is
+    // taken again by the next page's people (given back to the allocator with each page, it was taken again by the
+    // next).
+    std::vector<Person> spare_people;
+    // people.clear(), with each person's room kept in spare_people.
+    void clear_people();
 
     // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of).
     void describe(int k, const std::vector<std::string_view>& words,

@@ -1,12 +1,15 @@
 // The quotes stage reads each unit's quote spans and cues into the room of the last unit's (find_quote_spans_into,
-// cues_with_phrases_into), and a sentence's words into the room of the last sentence's (words_between_into): what the
-// last one left there must change nothing.
+// cues_with_phrases_into), a sentence's words into the room of the last sentence's (words_between_into), and a page's
+// people into the room of the thread's last page's (Speakers::clear_people, new_person): what the last one left there
+// must change nothing.
 #include <catch2/catch.hpp>
 
+#include "quote_checks.hpp"
 #include "quotes.hpp"
 #include "quotes_parts.hpp"
 
 #include <string>
+#include <thread>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -93,4 +96,81 @@ TEST_CASE("the spans and cues read into a room are the unit's own", "[quotes][ro
     CHECK(cues.front().text == "sagte");
     for (const Cue& c : cues)
         CHECK(c.text != "x");
+}
+
+TEST_CASE("a person made in the room of an earlier page's person is a new person", "[quotes][room]") {
+    for (const char* language : {"en", "de", "fr"}) {
+        CAPTURE(language);
+        quoting::Speakers sp = quote_checks::speakers_for(language);
+        // (a long name and many role words: strings and lists that hold room of their own)
+        const int k = sp.add_person("Bartholomew Wintergreen-Ashcombe", "bartholomew wintergreen-ashcombe");
+        sp.describe(k, {"the", "canadian", "harbour", "pilot", "and", "deputy", "ferry", "commissioner"});
+        sp.people[static_cast<std::size_t>(k)].gender = 'm';
+        sp.people[static_cast<std::size_t>(k)].personal = true;
+        sp.people[static_cast<std::size_t>(k)].subject = true;
+        REQUIRE_FALSE(sp.people[static_cast<std::size_t>(k)].roles.empty());
+        sp.clear_people();
+        REQUIRE(sp.people.empty());
+        REQUIRE(sp.spare_people.size() == 1);
+
+        const int j = sp.new_person("Ida Lind", "ida lind");
+        CHECK(j == 0);
+        CHECK(sp.spare_people.empty());
+        const quoting::Person& p = sp.people.at(0);
+        const quoting::Person fresh{"Ida Lind", 'x', {}, {}, false, false, "ida lind"};
+        CHECK(p.name == fresh.name);
+        CHECK(p.low == fresh.low);
+        CHECK(p.gender == fresh.gender);
+        CHECK(p.roles.empty());
+        CHECK(p.nations.empty());
+        CHECK(p.personal == fresh.personal);
+        CHECK(p.subject == fresh.subject);
+    }
+}
+
+namespace {
+
+// The quotes of `page` as one string, speakers and mentions with them.
+std::string quotes_of(const Article& page) {
+    std::string out;
+    for (const Quote& q : extract_quotes(page))
+        out += q.text + " | " + q.speaker.value_or("-") + " | " + q.mention.value_or("-") + "\n";
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a page's quotes are the same after another page's people on the thread", "[quotes][room]") {
+    // (invented pages: the first names and describes people whose names, roles and genders the second would take
+    // for its own if they were left in the room)
+    struct Pair {
+        std::string lang;
+        std::vector<std::string> before, page;
+    };
+    const std::vector<Pair> pairs = {
+        {"en",
+         {"Harbour master Tilda Marsh, a Canadian pilot, spoke on Monday.",
+          "\"We will rebuild the pier by spring,\" said Marsh. \"It is overdue,\" she added."},
+         {"The ferry commissioner Oskar Lind met the crews.", "\"The timetable stays,\" the commissioner said.",
+          "\"Nobody loses a shift,\" he said."}},
+        {"de",
+         {"Die Stadträtin Wiebke Lorenz sprach am Montag.", "„Das Dach hält nicht mehr“, sagte Lorenz."},
+         {"Der Fährkapitän Jonas Adler traf die Mannschaft.", "„Der Fahrplan bleibt“, sagte der Kapitän.",
+          "„Niemand verliert eine Schicht“, sagte er."}},
+        {"fr",
+         {"La maire Lucie Fabre, une élue bretonne, a parlé lundi.", "« Nous rouvrirons le port », a dit Fabre."},
+         {"Le capitaine du bac Paul Morin a réuni l'équipage.", "« L'horaire reste », a déclaré le capitaine.",
+          "« Personne ne perd son poste », a-t-il ajouté."}},
+    };
+    for (const auto& [lang, before, page] : pairs) {
+        CAPTURE(lang);
+        const Article first = quote_checks::body(lang, before);
+        const Article second = quote_checks::body(lang, page);
+        // (a new thread's room is empty: the page read there is read afresh)
+        std::string afresh;
+        std::thread([&] { afresh = quotes_of(second); }).join();
+        REQUIRE_FALSE(afresh.empty());
+        CHECK_FALSE(quotes_of(first).empty());
+        CHECK(quotes_of(second) == afresh);
+    }
 }
