@@ -473,6 +473,13 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     });
     if (sp.capitalised_nouns && !age && !determined)
         describes_person = false;
+    // "American officials have argued", "responsables américains": elsewhere a role noun's plural in -s, with no
+    // article, names a group too (not "the officials", whom the text may have named).
+    auto plural_role = [this](std::string_view w) {
+        return w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp);
+    };
+    if (!sp.capitalised_nouns && !age && !determined && std::any_of(words.begin(), words.end(), plural_role))
+        describes_person = false;
     for (int k : sp.recent(pos)) {
         if (!describes_person)
             break;

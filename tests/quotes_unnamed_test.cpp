@@ -96,3 +96,31 @@ TEST_CASE("another role or a pronoun of another gender after an unnamed speaker 
          "Les travaux dureront des semaines", "Anne Roux"},
     });
 }
+
+TEST_CASE("a role noun's plural with no article names a group, not a person described with its other words",
+          "[quotes][speakers][unnamed]") {
+    // (German names a group so already: "Chinesische Politiker haben angekündigt")
+    check_quotes({
+        {"en",
+         {"\"We will sign the treaty,\" said the American ambassador Tom Vale on Monday.",
+          "\"The deal is only a first step,\" American officials said."},
+         "The deal is only a first step", ""},
+        {"en",
+         {"\"We will sign the treaty,\" said the American ambassador Tom Vale on Monday.",
+          "American officials have argued the deal was \"only a first step\"."},
+         "only a first step", ""},
+        {"fr",
+         {"« Nous signerons le traité », a déclaré l'ambassadeur américain Paul Roux lundi.",
+          "« L'accord n'est qu'un premier pas », ont déclaré responsables américains."},
+         "L'accord n'est qu'un premier pas", ""},
+        {"fr",
+         {"« Nous signerons le traité », a déclaré l'ambassadeur américain Paul Roux lundi.",
+          "Responsables américains ont dit que l'accord était « un premier pas »."},
+         "un premier pas", ""},
+        // (with an article the officials may be people the text named)
+        {"en",
+         {"\"We will sign the treaty,\" said the American ambassador Tom Vale on Monday.",
+          "\"The deal is only a first step,\" the American ambassador said."},
+         "The deal is only a first step", "Tom Vale"},
+    });
+}
