@@ -113,6 +113,27 @@ bool role_known(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
 }
 
+// "a spokesman for the agency said", "ein Sprecher der Landesbehörde sagte", "un porte-parole a déclaré": a role
+// brought in with an indefinite article is someone the text does not name. They join the book with no name, so that
+// "the spokesman" or "he" after them is that nobody, not the last person named (another role).
+void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<std::string_view>& words) {
+    sp.people.push_back(Person{std::string(), gender, {}, {}, false, false, std::string()});
+    const int k = static_cast<int>(sp.people.size() - 1);
+    // (described by the words of its role only: "the minister" after "a spokesman for the minister" is not them)
+    std::vector<std::string_view> role;
+    for (std::string_view w : words) {
+        if (has_tag(sp.lexs, WordTags::complement, w))
+            break;
+        role.push_back(w);
+    }
+    sp.describe(k, role);
+    sp.mentioned(pos, k);
+}
+
+bool unnamed(const Person& p) {
+    return p.name.empty();
+}
+
 } // namespace
 
 // "Jan Roth von der GVD", "Ida Berg von Clean Rivers Watch": where the language names a speaker with the
@@ -299,8 +320,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 }
             }
         }
-        if (works_for(sub, n, sp))
+        if (works_for(sub, n, sp)) {
+            if (in_list(sp.lexs, "indefinite_words", words[0]))
+                add_unnamed(sp, pos, sp.gender_of(words), words);
             return std::nullopt;
+        }
         // "the Department of Wildlife Care", "das Ministerium für Umwelt": a body's name goes on past the word
         // linking its noun to what it is of ("Department" alone or "Wildlife Care" alone is not its name).
         auto body_link = [&](std::size_t j) { return !sub[j].punct && in_list(sp.lexs, "body_link_words", sub[j].low); };
@@ -338,6 +362,13 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         int pick = -1;
         for (int k : sp.recent(pos)) {
             const Person& p = sp.people[static_cast<std::size_t>(k)];
+            // ("Ein Sprecher der Behörde sagte ... betonte er": he is the spokesman, whose name the text does not give)
+            if (unnamed(p)) {
+                if (gender == 'p' || p.gender != gender)
+                    continue;
+                pick = k;
+                break;
+            }
             // ("sagte er" after "berichtete die Nachrichtenagentur Reuters": the agency is no man)
             if (gender != 'p' && no_person(p, sp))
                 continue;
@@ -353,6 +384,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (pick < 0)
             return std::nullopt;
         Person& p = sp.people[static_cast<std::size_t>(pick)];
+        if (unnamed(p)) {
+            sp.mentioned(pos, pick);
+            return std::nullopt;
+        }
         if (gender != 'p' && p.gender == 'x')
             p.gender = gender;
         p.personal = true;
@@ -439,6 +474,13 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     });
     if (sp.capitalised_nouns && !age && !determined)
         describes_person = false;
+    // "American officials have argued", "responsables américains": elsewhere a role noun's plural in -s, with no
+    // article, names a group too (not "the officials", whom the text may have named).
+    auto plural_role = [this](std::string_view w) {
+        return w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp);
+    };
+    if (!sp.capitalised_nouns && !age && !determined && std::any_of(words.begin(), words.end(), plural_role))
+        describes_person = false;
     for (int k : sp.recent(pos)) {
         if (!describes_person)
             break;
@@ -451,7 +493,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
         conflict = conflict || (!owners.empty() && owner_described(p, words, owners, sp));
         // ("the minister said" after "the news agency Reuters reported": a role noun describes no medium nor body)
-        conflict = conflict || (has_role_noun && no_person(p, sp));
+        conflict = conflict || (has_role_noun && !unnamed(p) && no_person(p, sp));
         if (conflict)
             continue;
         int score = 0;
@@ -459,6 +501,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         for (const auto& r : roles)
             score += 2 * static_cast<int>(matches(p.roles, r) != 0 ||
                                           (sp.capitalised_nouns && role_noun(r, sp) && compound_matches(p.roles, r) != 0));
+        // (only the role they were brought in with stands for one not named: not "the French minister" after "a
+        // French official")
+        if (unnamed(p) && score == 0)
+            continue;
         for (const auto& n : nations)
             score += static_cast<int>(matches(p.nations, n));
         if (has_role_word && score == 0) {
@@ -488,6 +534,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (!has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name))
             best = fallback;
     }
+    if (best >= 0 && unnamed(sp.people[static_cast<std::size_t>(best)])) {
+        sp.mentioned(pos, best);
+        return std::nullopt; // ("the spokesman" after "a spokesman for the agency said")
+    }
+    if (best < 0 && indefinite && has_role_noun)
+        add_unnamed(sp, pos, mention_gender, words);
     if (best >= 0) {
         if (mention_gender != 'x' && sp.people[static_cast<std::size_t>(best)].gender == 'x')
             sp.people[static_cast<std::size_t>(best)].gender = mention_gender;
