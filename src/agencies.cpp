@@ -59,8 +59,10 @@ std::optional<std::string> agency_id(std::string_view word) {
 
 namespace {
 
+// (a byte of a letter past ASCII too: "(Télam)")
 bool is_id_char(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '.';
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '.' ||
+           static_cast<unsigned char>(c) >= 0x80;
 }
 
 // "ats/afp", "jbm/ats", "AFP": slash-separated ids; at least one must be a known agency.

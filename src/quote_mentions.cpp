@@ -104,6 +104,13 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             }
             break;
         }
+        // "zei Ruben Smet van de lokale fietsersbond": a particle after a name, then an article and a lower-case word,
+        // opens the club the speaker is of, no more of the name ("Joris van Dam", "Pieter van den Berg" go on);
+        // German reads its capitalised nouns below.
+        if (k > first && !sp.capitalised_nouns && ws[k - 1].upper && !ws[k - 1].punct && particle(w.low) &&
+            k + 2 < ws.size() && has_tag(sp.lexs, WordTags::article, ws[k + 1].low) && !ws[k + 2].punct &&
+            !ws[k + 2].upper)
+            break;
         // "sagte Ursula von der Leyen", "said Jan van den Berg": particles after a name and before one last
         // capitalised word are the name's, although "der", "den", "de" stop a mention elsewhere (but "Anna
         // Muster von der Hafenbehörde", "Jean Roux de la CGT" name a body after the particles).

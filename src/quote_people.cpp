@@ -102,6 +102,10 @@ bool no_person(const Person& p, const Speakers& sp) {
     for (std::size_t j = 0; j < words.size(); ++j)
         if (listed_noun(words[j], "medium_words", sp) || (j > 0 && title_noun(words[j], sp)))
             return true;
+    // ("el funcionario" after a caption's "(Ministerio de Defensa de Rusia vía AP)": a public body's noun opens no
+    // person's name)
+    if (listed_noun(words.front(), "body_words", sp))
+        return true;
     return dates_or_figures(words, sp);
 }
 
