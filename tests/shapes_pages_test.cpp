@@ -49,3 +49,31 @@ TEST_CASE("a consent banner naming trackers or the privacy statement is a consen
         CHECK(is_consent_notice(r.line) == r.consent);
     }
 }
+
+TEST_CASE("the label of an interview's byline names the one who asked", "[classify][byline][shapes]") {
+    struct Row {
+        const char* line;
+        std::vector<std::string> names;
+    };
+    const Row rows[] = {
+        {"Interview: Reto Baumgartner", {"Reto Baumgartner"}},           // de-CH, de: the colon's label
+        {"Interview: Anna Muster und Lena Brandt", {"Anna Muster", "Lena Brandt"}},
+        {"Interview by Jane Roe", {"Jane Roe"}},                          // en
+        {"Interviewed by Jane Roe and John Doe", {"Jane Roe", "John Doe"}},
+        {"Entretien réalisé par Jeanne Morel", {"Jeanne Morel"}},        // fr
+        {"Propos recueillis par Jeanne Morel", {"Jeanne Morel"}},        // fr, before the rule too
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const auto names = byline_authors(r.line, "");
+        REQUIRE(names);
+        CHECK(*names == r.names);
+    }
+    // "Interview mit ...": the one who answers, no byline; nor is a title opening with the word.
+    for (const char* line : {"Interview mit Anna Muster", "Interview: Jane Roe on the harbour she left behind",
+                             "Interview Anna Muster"}) {
+        INFO(line);
+        const auto names = byline_authors(line, "");
+        CHECK((!names || names->empty()));
+    }
+}
