@@ -314,12 +314,15 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k]); };
         // "Old ferries once crowded this harbour. Now the seals are back. / <a standfirst of two dozen words> /
         // Tuesday, 4 March 2025": a magazine's title of one or two short sentences over its longer standfirst, the
-        // date under that.
+        // date under that, or the byline ("... Zoning can stop it. / <standfirst> / By Jane Roe": a column's).
         const std::size_t most_stopped_words = 12, most_decked_words = 20;
         auto decked = [&] {
+            if (i + 2 >= n || probe.words > static_cast<int>(most_decked_words))
+                return false;
             // (The date line opens with the date or its label: "Prices rise from 1 January" heads a section.)
-            if (i + 2 >= n || probe.words > static_cast<int>(most_decked_words) || !dated(i + 2) ||
-                !(opens_with_date_label(blocks[i + 2]) || leading_date(blocks[i + 2].text, p.language)))
+            const bool dated_under = dated(i + 2) && (opens_with_date_label(blocks[i + 2]) ||
+                                                      leading_date(blocks[i + 2].text, p.language));
+            if (!dated_under && p.role[i + 2] != Role::byline)
                 return false;
             const Block& deck = blocks[i + 1];
             return p.role[i + 1] == Role::none && deck.end_punct && deck.words > probe.words;

@@ -77,3 +77,61 @@ TEST_CASE("the label of an interview's byline names the one who asked", "[classi
         CHECK((!names || names->empty()));
     }
 }
+
+TEST_CASE("a title closed by a full stop over its longer standfirst and the byline is the headline",
+          "[headline][shapes]") {
+    // An opinion column's title of one or two short sentences; its standfirst, longer, under it; the byline under
+    // that, the columnist's role and the date after it.
+    using archive::test::HeadlineRow;
+    const HeadlineRow rows[] = {
+        {"column's stopped title over a standfirst and byline (en)", "en", R"(Skip to content
+The Wendle Herald
+News
+Opinion
+Sport
+Opinion
+Our harbour needs its ferries back. The council can pay for them.
+The town spends more on parking signs than on the boats that once linked it to the islands. That is a choice, and it can be undone.
+By Jane Roe
+Contributing columnist
+March 4, 2025 at 6:00 a.m.
+Share
+The last ferry left the harbour of Wendle in the spring of 1985, and since then the islands have been an hour further away.
+The council says the boats cost too much to run, but its own figures show that the parking signs cost more every year.
+A small ferry that runs twice a day would cost less than the signs and would bring the island families back to town.
+)", "Our harbour needs its ferries back. The council can pay for them."},
+        {"column's stopped title over a standfirst and byline (de)", "de", R"(Zum Inhalt springen
+Der Hafenbote
+Region
+Meinung
+Sport
+Meinung
+Unser Hafen braucht seine Fähren. Die Stadt kann sie bezahlen.
+Die Stadt gibt mehr für Parkschilder aus als für die Boote, die sie einst mit den Inseln verbanden. Das ist eine Entscheidung, und sie lässt sich ändern.
+Von Jana Roth
+Gastkolumnistin
+4. März 2025, 06.00 Uhr
+Teilen
+Die letzte Fähre verließ den Hafen von Wendle im Frühjahr 1985, und seither liegen die Inseln eine Stunde weiter weg.
+Die Stadt sagt, die Boote seien zu teuer, aber ihre eigenen Zahlen zeigen, dass die Parkschilder jedes Jahr mehr kosten.
+Eine kleine Fähre, die zweimal am Tag fährt, kostete weniger als die Schilder und brächte die Familien der Inseln zurück.
+)", "Unser Hafen braucht seine Fähren. Die Stadt kann sie bezahlen."},
+        {"column's stopped title over a standfirst and byline (fr)", "fr", R"(Aller au contenu
+Le Courrier du Port
+Région
+Opinions
+Sport
+Tribune
+Notre port a besoin de ses ferries. La ville peut les payer.
+La ville dépense davantage pour ses panneaux de stationnement que pour les bateaux qui la reliaient aux îles. C'est un choix, et il peut être défait.
+Par Jeanne Roux
+Chroniqueuse
+4 mars 2025 à 6h00
+Partager
+Le dernier ferry a quitté le port de Wendle au printemps 1985, et depuis les îles sont à une heure de plus.
+La ville affirme que les bateaux coûtent trop cher, mais ses propres chiffres montrent que les panneaux coûtent plus chaque année.
+Un petit ferry qui passerait deux fois par jour coûterait moins que les panneaux et ramènerait les familles des îles en ville.
+)", "Notre port a besoin de ses ferries. La ville peut les payer."},
+    };
+    archive::test::check_headlines(std::begin(rows), std::end(rows));
+}
