@@ -116,6 +116,53 @@ void mark_duplicates(Page& p) {
         }
 }
 
+// "“A field that took ten thousand years to build can be lost in one county meeting.”": a line that is one quoted
+// sentence, closed by its stop inside the marks and holding no other mark -> that sentence; otherwise empty.
+std::string_view quoted_sentence(const Block& b) {
+    const int least_words = 8; // a pull quote is a sentence; a quoted title is shorter, and has no stop
+    if (b.words < least_words || b.urls > 0)
+        return {};
+    const std::string_view t = b.text;
+    std::size_t from = 0, to = t.size();
+    const char32_t open = text::next_cp(t, from), close = text::prev_cp(t, to);
+    if (from >= to || !(open == '"' || text::is_open_quote(open)) || !text::is_quote_mark(close))
+        return {};
+    const std::string_view inner = text::trim(t.substr(from, to - from));
+    if (inner.empty() || (inner.back() != '.' && inner.back() != '!' && inner.back() != '?'))
+        return {};
+    for (std::size_t i = 0; i < inner.size();)
+        if (text::is_quote_mark(text::next_cp(inner, i)))
+            return {}; // "“Q1,” she said. “Q2.”": a paragraph of its own
+    return inner;
+}
+
+// "... Once it is paved, it does not come back. A field that took ten thousand years to build can be lost in one county
+// meeting. / <a paragraph> / “A field that took ten thousand years to build can be lost in one county meeting.” /
+// <text>": a pull quote, a sentence of a paragraph a few lines off printed again alone in quote marks between the
+// paragraphs, is boilerplate: a copy, though not of the whole line. (A title quoting the words right under it heads
+// them: a live blog's entry.)
+void mark_pull_quotes(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    const std::size_t n = blocks.size(), reach = 30;
+    for (std::size_t i = 0; i < n; ++i) {
+        if (p.role[i] != Role::none || blocks[i].text.size() < 2)
+            continue;
+        const std::string_view sentence = quoted_sentence(blocks[i]);
+        if (sentence.empty())
+            continue;
+        for (std::size_t j = i > reach ? i - reach : 0; j < n && j <= i + reach; ++j) {
+            const std::string_view other = blocks[j].text;
+            if (j == i || j == i + 1 || blocks[j].words <= blocks[i].words)
+                continue;
+            const std::size_t at = other.find(sentence);
+            if (at != std::string_view::npos && (at == 0 || other[at - 1] == ' ')) {
+                p.role[i] = Role::boilerplate;
+                break;
+            }
+        }
+    }
+}
+
 // The title of a box of links inside the article's region [rs, re] and the titles it lists (see inline_box()).
 void drop_inline_boxes(Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = rs; k <= re; ++k)
@@ -146,6 +193,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     restore_list_lines(p, rs, re);
 
     mark_duplicates(p);
+    mark_pull_quotes(p);
 
     // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
     std::size_t head_from = rs > 45 ? rs - 45 : 0;

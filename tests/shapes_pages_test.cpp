@@ -135,3 +135,87 @@ Un petit ferry qui passerait deux fois par jour coûterait moins que les panneau
     };
     archive::test::check_headlines(std::begin(rows), std::end(rows));
 }
+
+namespace {
+
+bool has_line(const std::vector<std::string>& lines, const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+} // namespace
+
+TEST_CASE("a sentence of the text printed again alone in quote marks is a pull quote, no paragraph",
+          "[classify][pull_quote][shapes]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* pulled;
+    };
+    const Row rows[] = {
+        {"en", R"(Our harbour needs its ferries back
+
+By Jane Roe
+
+The last ferry left the harbour of Wendle in the spring of 1985, and since then the islands have been an hour further away.
+
+The council says the boats cost too much to run. A town that turns its back on the sea forgets what it was built for.
+
+Its own figures show that the parking signs on the quay cost more every year than a small ferry would.
+
+“A town that turns its back on the sea forgets what it was built for.”
+
+A ferry that runs twice a day would bring the island families back to the shops and the school of the town.
+)",
+         "“A town that turns its back on the sea forgets what it was built for.”"},
+        {"de", R"(Unser Hafen braucht seine Fähren
+
+Von Jana Roth
+
+Die letzte Fähre verließ den Hafen von Wendle im Frühjahr 1985, und seither liegen die Inseln eine Stunde weiter weg.
+
+Die Stadt sagt, die Boote seien zu teuer. Eine Stadt, die dem Meer den Rücken kehrt, vergisst, wofür sie gebaut wurde.
+
+Ihre eigenen Zahlen zeigen aber, dass die Parkschilder am Kai jedes Jahr mehr kosten als eine kleine Fähre.
+
+«Eine Stadt, die dem Meer den Rücken kehrt, vergisst, wofür sie gebaut wurde.»
+
+Eine Fähre, die zweimal am Tag fährt, brächte die Familien der Inseln zurück in die Läden und die Schule der Stadt.
+)",
+         "«Eine Stadt, die dem Meer den Rücken kehrt, vergisst, wofür sie gebaut wurde.»"},
+        {"fr", R"(Notre port a besoin de ses ferries
+
+Par Jeanne Roux
+
+Le dernier ferry a quitté le port de Wendle au printemps 1985, et depuis les îles sont à une heure de plus.
+
+La ville affirme que les bateaux coûtent trop cher. Une ville qui tourne le dos à la mer oublie pourquoi elle a été bâtie.
+
+Ses propres chiffres montrent pourtant que les panneaux du quai coûtent chaque année plus qu'un petit ferry.
+
+« Une ville qui tourne le dos à la mer oublie pourquoi elle a été bâtie. »
+
+Un ferry qui passerait deux fois par jour ramènerait les familles des îles vers les commerces et l'école de la ville.
+)",
+         "« Une ville qui tourne le dos à la mer oublie pourquoi elle a été bâtie. »"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK_FALSE(has_line(archive::test::paragraphs_of(a), r.pulled));
+        CHECK(has_line(a.boilerplate, r.pulled));
+    }
+    // A quoted sentence printed once is a paragraph.
+    const char* kept_page = R"(Our harbour needs its ferries back
+
+By Jane Roe
+
+The last ferry left the harbour of Wendle in the spring of 1985, and since then the islands have been an hour further away.
+
+“We will not let the island families pay for the council's mistakes on the quay.”
+
+The council says the boats cost too much to run, but its own figures show that the parking signs cost more every year.
+)";
+    const Article kept = classify(segment(kept_page), "en");
+    CHECK(has_line(archive::test::paragraphs_of(kept),
+                   "“We will not let the island families pay for the council's mistakes on the quay.”"));
+}
