@@ -75,6 +75,17 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
         if (end == std::string_view::npos)
             end = inner.size();
         std::string_view part = text::trim(inner.substr(pos, end - pos));
+        // "(EUROPA PRESS)", "(Agência Brasil)": an agency's name of several words, known whole (agency_full_names).
+        const std::size_t most_full_name = 24; // bytes
+        if (part.find(' ') != std::string_view::npos && part.size() <= most_full_name) {
+            if (auto id = agency_id(part)) {
+                if (std::find(ids.begin(), ids.end(), *id) == ids.end())
+                    ids.push_back(*id);
+                any = true;
+                pos = end + 1;
+                continue;
+            }
+        }
         if (part.empty() || part.size() > 12)
             return std::nullopt;
         for (char c : part)
