@@ -57,3 +57,101 @@ TEST_CASE("a dateline names an agency of two words", "[classify][dateline][noise
     }
     CHECK_FALSE(dateline_tag("Los vecinos (Buenos Aires) - dijo ayer el alcalde - no quieren el nuevo puerto."));
 }
+
+TEST_CASE("the slot of an advertisement between two paragraphs announces no link: the line under it heads its section",
+          "[classify][heading][noise]") {
+    check_heading_rows({
+        {"es", R"(El ayuntamiento abrirá la biblioteca del barrio los domingos por la mañana a partir de enero.
+
+La concejala de Cultura explicó que el plan costará unos 80.000 euros al año y que se contratarán dos personas más.
+
+Publicidad
+
+Los vecinos piden más horas
+
+La asociación de vecinos del barrio ha recogido más de mil firmas para que la sala de estudio abra también por la noche.
+
+El ayuntamiento estudiará la petición antes de aprobar el presupuesto del próximo año.
+)",
+         {"Los vecinos piden más horas"}},
+        {"pt", R"(A câmara municipal vai abrir a biblioteca do bairro ao domingo de manhã a partir de janeiro.
+
+A vereadora da Cultura explicou que o plano vai custar cerca de 80 mil euros por ano e que serão contratadas duas pessoas.
+
+Publicidade
+
+Moradores pedem mais horas
+
+A associação de moradores do bairro recolheu mais de mil assinaturas para que a sala de estudo abra também à noite.
+
+A câmara vai estudar o pedido antes de aprovar o orçamento do próximo ano.
+)",
+         {"Moradores pedem mais horas"}},
+        {"de", R"(Die Stadt öffnet die Bibliothek im Viertel ab Januar auch am Sonntagvormittag für alle Besucher.
+
+Die Kulturdezernentin sagte, der Plan koste rund 80.000 Euro im Jahr, zwei weitere Stellen würden geschaffen.
+
+Anzeige
+
+Anwohner wollen längere Öffnungszeiten
+
+Der Bürgerverein des Viertels hat mehr als tausend Unterschriften gesammelt, damit der Lesesaal auch abends öffnet.
+
+Die Stadt will den Antrag vor den Beratungen über den nächsten Haushalt prüfen.
+)",
+         {"Anwohner wollen längere Öffnungszeiten"}},
+        {"en", R"(The council will open the neighbourhood library on Sunday mornings from January onwards.
+
+The culture officer said the plan would cost about 80,000 pounds a year and that two more people would be hired.
+
+Advertisement
+
+Residents ask for longer hours
+
+The residents' association has collected more than a thousand signatures asking for the study room to open at night.
+
+The council will look at the request before it sets next year's budget.
+)",
+         {"Residents ask for longer hours"}},
+        {"fr", R"(La mairie ouvrira la bibliothèque du quartier le dimanche matin à partir du mois de janvier.
+
+L'adjointe à la culture a expliqué que le projet coûtera environ 80.000 euros par an et que deux personnes seront recrutées.
+
+Publicité
+
+Les habitants demandent plus d'heures
+
+L'association du quartier a recueilli plus de mille signatures pour que la salle d'étude ouvre aussi le soir.
+
+La mairie étudiera la demande avant de voter le budget de l'année prochaine.
+)",
+         {"Les habitants demandent plus d'heures"}},
+        {"it", R"(Il Comune aprirà la biblioteca del quartiere anche la domenica mattina a partire da gennaio.
+
+L'assessora alla Cultura ha spiegato che il progetto costerà circa 80mila euro all'anno e che saranno assunte due persone.
+
+Pubblicità
+
+I residenti chiedono più ore
+
+Il comitato di quartiere ha raccolto più di mille firme perché la sala studio resti aperta anche la sera.
+
+Il Comune valuterà la richiesta prima di approvare il bilancio del prossimo anno.
+)",
+         {"I residenti chiedono più ore"}},
+        // A label announcing a link still makes the title under it that link's, no heading.
+        {"es", R"(El ayuntamiento abrirá la biblioteca del barrio los domingos por la mañana a partir de enero.
+
+La concejala de Cultura explicó que el plan costará unos 80.000 euros al año y que se contratarán dos personas más.
+
+Lee también
+
+Los vecinos piden más horas
+
+La asociación de vecinos del barrio ha recogido más de mil firmas para que la sala de estudio abra también por la noche.
+
+El ayuntamiento estudiará la petición antes de aprobar el presupuesto del próximo año.
+)",
+         {}},
+    });
+}
