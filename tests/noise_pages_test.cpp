@@ -155,3 +155,35 @@ El ayuntamiento estudiará la petición antes de aprobar el presupuesto del pró
          {}},
     });
 }
+
+TEST_CASE("a picture's label and a name in the parenthesis closing a caption credit the picture",
+          "[classify][credit][noise]") {
+    struct Row {
+        const char* line;
+        const char* caption;
+        const char* credit;
+    };
+    const Row rows[] = {
+        {"Il ponte sul torrente visto dalla riva sinistra (foto Luca Bertoni)", "Il ponte sul torrente visto dalla riva sinistra",
+         "(foto Luca Bertoni)"},
+        {"I volontari al lavoro nella piazza del mercato (Foto Ansa)", "I volontari al lavoro nella piazza del mercato",
+         "(Foto Ansa)"},
+        {"Le pont de pierre vu depuis la rive gauche (photo Jeanne Morel)", "Le pont de pierre vu depuis la rive gauche",
+         "(photo Jeanne Morel)"},
+        {"Die alte Brücke über den Bach im Winter (Bild Hans Muster)", "Die alte Brücke über den Bach im Winter",
+         "(Bild Hans Muster)"},
+        {"The stone bridge seen from the left bank (Photo Jane Roe)", "The stone bridge seen from the left bank",
+         "(Photo Jane Roe)"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        auto split = split_trailing_credit(std::string_view(r.line));
+        REQUIRE(split);
+        CHECK(split->first == r.caption);
+        CHECK(split->second == r.credit);
+    }
+    // Small words after the label say what the picture is, not whose.
+    CHECK_FALSE(split_trailing_credit(std::string_view("La piazza del mercato la sera della festa (foto del giorno)")));
+    CHECK_FALSE(split_trailing_credit(std::string_view("Le vieux pont avant les travaux (photo en haut)")));
+    CHECK_FALSE(is_credit_line("(Foto in alto)"));
+}
