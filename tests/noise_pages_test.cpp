@@ -61,7 +61,9 @@ TEST_CASE("a dateline names an agency of two words", "[classify][dateline][noise
 TEST_CASE("the slot of an advertisement between two paragraphs announces no link: the line under it heads its section",
           "[classify][heading][noise]") {
     check_heading_rows({
-        {"es", R"(El ayuntamiento abrirá la biblioteca del barrio los domingos por la mañana a partir de enero.
+        {"es", R"(La biblioteca del barrio abrirá los domingos
+
+El ayuntamiento abrirá la biblioteca del barrio los domingos por la mañana a partir de enero.
 
 La concejala de Cultura explicó que el plan costará unos 80.000 euros al año y que se contratarán dos personas más.
 
@@ -74,7 +76,9 @@ La asociación de vecinos del barrio ha recogido más de mil firmas para que la 
 El ayuntamiento estudiará la petición antes de aprobar el presupuesto del próximo año.
 )",
          {"Los vecinos piden más horas"}},
-        {"pt", R"(A câmara municipal vai abrir a biblioteca do bairro ao domingo de manhã a partir de janeiro.
+        {"pt", R"(Biblioteca do bairro vai abrir ao domingo
+
+A câmara municipal vai abrir a biblioteca do bairro ao domingo de manhã a partir de janeiro.
 
 A vereadora da Cultura explicou que o plano vai custar cerca de 80 mil euros por ano e que serão contratadas duas pessoas.
 
@@ -87,7 +91,9 @@ A associação de moradores do bairro recolheu mais de mil assinaturas para que 
 A câmara vai estudar o pedido antes de aprovar o orçamento do próximo ano.
 )",
          {"Moradores pedem mais horas"}},
-        {"de", R"(Die Stadt öffnet die Bibliothek im Viertel ab Januar auch am Sonntagvormittag für alle Besucher.
+        {"de", R"(Stadtbibliothek öffnet künftig auch sonntags
+
+Die Stadt öffnet die Bibliothek im Viertel ab Januar auch am Sonntagvormittag für alle Besucher.
 
 Die Kulturdezernentin sagte, der Plan koste rund 80.000 Euro im Jahr, zwei weitere Stellen würden geschaffen.
 
@@ -100,7 +106,9 @@ Der Bürgerverein des Viertels hat mehr als tausend Unterschriften gesammelt, da
 Die Stadt will den Antrag vor den Beratungen über den nächsten Haushalt prüfen.
 )",
          {"Anwohner wollen längere Öffnungszeiten"}},
-        {"en", R"(The council will open the neighbourhood library on Sunday mornings from January onwards.
+        {"en", R"(Neighbourhood library to open on Sundays
+
+The council will open the neighbourhood library on Sunday mornings from January onwards.
 
 The culture officer said the plan would cost about 80,000 pounds a year and that two more people would be hired.
 
@@ -113,7 +121,9 @@ The residents' association has collected more than a thousand signatures asking 
 The council will look at the request before it sets next year's budget.
 )",
          {"Residents ask for longer hours"}},
-        {"fr", R"(La mairie ouvrira la bibliothèque du quartier le dimanche matin à partir du mois de janvier.
+        {"fr", R"(La bibliothèque du quartier ouvrira le dimanche
+
+La mairie ouvrira la bibliothèque du quartier le dimanche matin à partir du mois de janvier.
 
 L'adjointe à la culture a expliqué que le projet coûtera environ 80.000 euros par an et que deux personnes seront recrutées.
 
@@ -126,7 +136,9 @@ L'association du quartier a recueilli plus de mille signatures pour que la salle
 La mairie étudiera la demande avant de voter le budget de l'année prochaine.
 )",
          {"Les habitants demandent plus d'heures"}},
-        {"it", R"(Il Comune aprirà la biblioteca del quartiere anche la domenica mattina a partire da gennaio.
+        {"it", R"(La biblioteca di quartiere apre la domenica
+
+Il Comune aprirà la biblioteca del quartiere anche la domenica mattina a partire da gennaio.
 
 L'assessora alla Cultura ha spiegato che il progetto costerà circa 80mila euro all'anno e che saranno assunte due persone.
 
@@ -140,7 +152,9 @@ Il Comune valuterà la richiesta prima di approvare il bilancio del prossimo ann
 )",
          {"I residenti chiedono più ore"}},
         // A label announcing a link still makes the title under it that link's, no heading.
-        {"es", R"(El ayuntamiento abrirá la biblioteca del barrio los domingos por la mañana a partir de enero.
+        {"es", R"(La biblioteca del barrio abrirá los domingos
+
+El ayuntamiento abrirá la biblioteca del barrio los domingos por la mañana a partir de enero.
 
 La concejala de Cultura explicó que el plan costará unos 80.000 euros al año y que se contratarán dos personas más.
 
@@ -186,4 +200,32 @@ TEST_CASE("a picture's label and a name in the parenthesis closing a caption cre
     CHECK_FALSE(split_trailing_credit(std::string_view("La piazza del mercato la sera della festa (foto del giorno)")));
     CHECK_FALSE(split_trailing_credit(std::string_view("Le vieux pont avant les travaux (photo en haut)")));
     CHECK_FALSE(is_credit_line("(Foto in alto)"));
+}
+
+TEST_CASE("a place of four words in capitals, a particle inside it, is the writer's dateline", "[classify][dateline][noise]") {
+    struct Row {
+        const char* paragraph;
+        const char* place;
+    };
+    const Row rows[] = {
+        {"SAN COLOMBANO DI VALLE - Il ponte in pietra sul torrente resterà chiuso al traffico fino a luglio.",
+         "SAN COLOMBANO DI VALLE"},
+        {"VILLANUEVA DE LA SIERRA - El ayuntamiento cerrará el puente viejo durante seis meses por obras.",
+         "VILLANUEVA DE LA SIERRA"},
+        {"VILA NOVA DE CERVEIRA - A câmara municipal vai fechar a ponte velha durante seis meses.",
+         "VILA NOVA DE CERVEIRA"},
+        {"SAINT MARTIN DU LAC - La mairie fermera le vieux pont pendant six mois pour des travaux.",
+         "SAINT MARTIN DU LAC"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        auto d = dateline_tag(r.paragraph);
+        REQUIRE(d);
+        CHECK(d->place == r.place);
+        CHECK(d->agencies.empty());
+    }
+    // Four long words in capitals are a label or a shout, no place.
+    CHECK_FALSE(dateline_tag("BREAKING NEWS FROM HARBOURTOWN - The ferry service will stop for six months from May."));
+    CHECK_FALSE(dateline_tag("WICHTIGE MELDUNG DIESER WOCHE - Die Fähre fährt ab Mai sechs Monate lang nicht mehr."));
+    CHECK_FALSE(dateline_tag("ÚLTIMA HORA SOBRE PUERTO - El transbordador dejará de navegar seis meses desde mayo."));
 }
