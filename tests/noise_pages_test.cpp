@@ -29,6 +29,11 @@ TEST_CASE("an agency's name of two words in parentheses tags the text", "[classi
         {"(Agência Brasil)", "agencia-brasil"},
         {"(Agencia Brasil)", "agencia-brasil"},
         {"(Avec Europa Press)", "europa-press"},
+        // an agency's name in full, which the agency's short name tags elsewhere
+        {"(Agência Lusa)", "lusa"},
+        {"(Associated Press)", "ap"},
+        {"(Agence France-Presse)", "afp"},
+        {"(Deutsche Presse-Agentur)", "dpa"},
     };
     for (const auto& r : rows)
         check_found(r.line, agency_tag(r.line), std::vector<std::string>{r.agency});
