@@ -75,6 +75,17 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
         if (end == std::string_view::npos)
             end = inner.size();
         std::string_view part = text::trim(inner.substr(pos, end - pos));
+        // "(EUROPA PRESS)", "(Agência Brasil)": an agency's name of several words, known whole (agency_full_names).
+        const std::size_t most_full_name = 24; // bytes
+        if (part.find(' ') != std::string_view::npos && part.size() <= most_full_name) {
+            if (auto id = agency_id(part)) {
+                if (std::find(ids.begin(), ids.end(), *id) == ids.end())
+                    ids.push_back(*id);
+                any = true;
+                pos = end + 1;
+                continue;
+            }
+        }
         if (part.empty() || part.size() > 12)
             return std::nullopt;
         for (char c : part)
@@ -198,7 +209,14 @@ std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
     const std::string_view place = text::trim(head.substr(0, std::min(head.find(','), head.size())));
     const auto words = text::split_ws(place);
     std::size_t letters = 0;
-    if (words.empty() || words.size() > 3)
+    // "SAN COLOMBANO DI VALLE", "SANTA CRUZ DE LA PALMA": a place of four or five words joins two of them with a
+    // particle inside it (lexicon section place_particle_words); any other place runs to three words.
+    const std::size_t most_words = 3;
+    static const LexiconSection* particles = common_lexicon().section("place_particle_words"); // (looked up once)
+    const bool particle = words.size() > most_words && words.size() <= most_words + 2 && particles != nullptr &&
+                          std::any_of(words.begin() + 1, words.end() - 1,
+                                      [&](std::string_view w) { return particles->has(text::lower(w)); });
+    if (words.empty() || (words.size() > most_words && !particle))
         return std::nullopt;
     for (auto w : words)
         if (!capitals_word(w, letters))

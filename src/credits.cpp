@@ -136,6 +136,22 @@ bool agency_service_credit(std::string_view inner) {
     });
 }
 
+// "(foto Luca Bertoni)", "(Foto Reuters)", "(Bild Hans Muster)": a picture's label without its colon (lexicon section
+// glued_credit_labels), then one to four capitalised words, a name or an agency, in the parenthesis closing a caption.
+// ("(foto del giorno)", "(Foto in alto)": small words after the label say what the picture is, not whose.)
+bool labelled_name_credit(std::string_view inner) {
+    const std::size_t most_name_words = 4;
+    const auto words = text::split_ws(inner);
+    if (words.size() < 2 || words.size() > most_name_words + 1)
+        return false;
+    static const auto& labels = common_lexicon().list("glued_credit_labels");
+    if (std::find(labels.begin(), labels.end(), text::lower(words.front())) == labels.end())
+        return false;
+    return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+        return text::starts_upper(w) && w.find_first_of("/:") == std::string_view::npos && !is_title_word(w);
+    });
+}
+
 // line.find(" / ", from), the first spaced slash from `from`, sought by its slashes: most lines hold none and are
 // settled by one search, where the search for " / " stops at every space of the line.
 std::size_t spaced_slash(std::string_view line, std::size_t from) {
@@ -223,7 +239,8 @@ bool credit_line(std::string_view line, const Block* b) {
     // "(AP Photo/Jane Roe)" alone on the line under its caption: the parenthesis that closes a caption ("... on
     // Monday. (AP Photo/Jane Roe)") printed on a line of its own.
     if (from == 1 && (slashed_credit(line.substr(1, line.size() - 2)) ||
-                      agency_service_credit(line.substr(1, line.size() - 2))))
+                      agency_service_credit(line.substr(1, line.size() - 2)) ||
+                      labelled_name_credit(line.substr(1, line.size() - 2))))
         return true;
     // "Archives, Reuters", "KEYSTONE/Peter Klaunzer", "Getty Images", "AFP PHOTO / John Doe"
     // The first seven tokens (more than six is too many), without a vector, every word without a slash capitalised

@@ -31,9 +31,11 @@ std::string_view label_of(const Block& b) {
 }
 
 // "Related", "Lesen Sie auch:", "À lire": a label known as boilerplate, alone on its line (no title after it).
+// "Publicidad", "Anzeige": the slot of an advertisement between two paragraphs announces no link (lexicon section
+// ad_labels); the line under it is the article's own.
 bool label_alone(const Block& b) {
     const std::string_view low = label_of(b);
-    return !low.empty() && any_language_has("boilerplate", low);
+    return !low.empty() && any_language_has("boilerplate", low) && !any_language_has("ad_labels", low);
 }
 
 // "Other people are reading", "Andere Leser lesen gerade": see reading_labels.
