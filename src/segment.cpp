@@ -35,11 +35,13 @@ bool has_cells(std::string_view raw, std::size_t indent) {
 bool take_line(Block& b, std::string_view raw, std::string_view trimmed, bool& plain) {
     // The line trimmed is its text collapsed when measure_shape() meets nothing else to collapse (most lines): its
     // bytes are read once, not by collapse() and then by measure_shape(). (Unless white space was trimmed after a
-    // byte from 0x80 among the last three: a stray lead byte there would have taken a space into its character.)
+    // byte from 0x80 among the last three: a stray lead byte there would have taken a space into its character.) A
+    // line that needs collapse() (a paragraph with no-break spaces, a row of cells) is read up to the first thing to
+    // collapse only, then collapsed and measured whole.
     const bool trimmed_end = trimmed.data() + trimmed.size() != raw.data() + raw.size();
     const bool ascii_end = std::all_of(trimmed.end() - std::min<std::size_t>(trimmed.size(), 3), trimmed.end(),
                                        [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (measure_shape(b, trimmed) && (ascii_end || !trimmed_end)) {
+    if (measure_shape_or_stop(b, trimmed) && (ascii_end || !trimmed_end)) {
         // (No tab within the trimmed line, which measure_shape would have met: a tab in the indentation or after the
         // text parts no cells.)
         b.text = trimmed;

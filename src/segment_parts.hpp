@@ -14,6 +14,11 @@ namespace archive {
 /// text::collapse() but for its ends (conservative: false may be said of a line that needs none). Printable ASCII
 /// is read sixteen bytes a step where SSE2 is there (every x86-64), eight otherwise.
 bool measure_shape(Block& b, std::string_view t);
+/// measure_shape() of a line as read, for segment(), which measures a line that needs text::collapse() again once
+/// collapsed: stops at the first thing met that collapse() would change and returns false, the counts then partial
+/// (a paragraph with a no-break space near its start is not read to its end for nothing). True and the counts of
+/// measure_shape() otherwise.
+bool measure_shape_or_stop(Block& b, std::string_view t);
 /// measure_shape() without SSE2, eight bytes a step: what a build for another processor runs, compiled in every
 /// build so that the tests compare it with the fast one.
 bool measure_shape_portable(Block& b, std::string_view t);

@@ -229,7 +229,9 @@ private:
 // text::collapse() could change but for the ends of the line (white space other than single ASCII spaces, or a byte
 // that may take a space into its character): segment() then keeps a trimmed line as it is, without a pass of
 // collapse() over it first. (Conservative: a false answer only costs that pass, and the line measured again.)
-template <bool wide>
+// `stop`: a false answer is given at the first thing met that collapse() would change, the counts then partial (see
+// measure_shape_or_stop).
+template <bool wide, bool stop>
 bool measure_shape_as(Block& b, std::string_view t) {
 #if !defined(__SSE2__)
     static_assert(!wide, "the sixteen-byte steps need SSE2");
@@ -398,6 +400,9 @@ bool measure_shape_as(Block& b, std::string_view t) {
     std::size_t i = 0, continuation = 0;
     while (i < n) {
         if (const std::size_t m = printable_step(i); m > 0) {
+            if constexpr (stop)
+                if (doubled != 0)
+                    return false;
             i += m;
             continue;
         }
@@ -412,6 +417,9 @@ bool measure_shape_as(Block& b, std::string_view t) {
             ++continuation;
             const char32_t cp = (char32_t{lead} & 0x1F) << 6 | (static_cast<unsigned char>(t[i + 1]) & 0x3F);
             collapsed = collapsed & (cp != 0xA0); // (the only white space of two bytes)
+            if constexpr (stop)
+                if (!collapsed)
+                    return false;
             count_char(cp);
             i += 2;
             continue;
@@ -431,6 +439,9 @@ bool measure_shape_as(Block& b, std::string_view t) {
                                 (static_cast<unsigned char>(t[i + 2]) & 0x3F);
             // (An overlong sequence for an ASCII space or U+00A0 is white space too, as next_cp decodes it.)
             collapsed = collapsed & !text::is_space(cp);
+            if constexpr (stop)
+                if (!collapsed)
+                    return false;
             if (cp < 0x2000 || cp > 0x206F)
                 count_char(cp);
             i += 3;
@@ -444,6 +455,9 @@ bool measure_shape_as(Block& b, std::string_view t) {
             collapsed = false;
         for (std::size_t k = start + 1; k < i; ++k)
             collapsed = collapsed & (static_cast<unsigned char>(t[k]) >= 0x80);
+        if constexpr (stop)
+            if (!collapsed)
+                return false;
         for (std::size_t k = start; k < i; ++k) { // (byte by byte: a stray lead byte may take a space in its character)
             const auto c = static_cast<unsigned char>(t[k]);
             if (token_space(static_cast<char>(c))) {
@@ -482,14 +496,22 @@ bool measure_shape_as(Block& b, std::string_view t) {
 
 bool measure_shape(Block& b, std::string_view t) {
 #if defined(__SSE2__)
-    return measure_shape_as<true>(b, t);
+    return measure_shape_as<true, false>(b, t);
 #else
-    return measure_shape_as<false>(b, t);
+    return measure_shape_as<false, false>(b, t);
+#endif
+}
+
+bool measure_shape_or_stop(Block& b, std::string_view t) {
+#if defined(__SSE2__)
+    return measure_shape_as<true, true>(b, t);
+#else
+    return measure_shape_as<false, true>(b, t);
 #endif
 }
 
 bool measure_shape_portable(Block& b, std::string_view t) {
-    return measure_shape_as<false>(b, t);
+    return measure_shape_as<false, false>(b, t);
 }
 
 } // namespace archive

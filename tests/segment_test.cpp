@@ -222,6 +222,32 @@ TEST_CASE("measure_shape() measures the same with SSE2 and without", "[segment]"
     CHECK(m.collapsed);
 }
 
+TEST_CASE("measure_shape_or_stop() answers as measure_shape() and measures the same when it reads a line whole",
+          "[segment]") {
+    std::size_t stopped = 0;
+    for (const std::string& line : shape_lines()) {
+        const Measured whole = measured(line, measure_shape), read = measured(line, measure_shape_or_stop);
+        REQUIRE(read.collapsed == whole.collapsed);
+        if (read.collapsed && !(read == whole))
+            FAIL_CHECK("line of " << line.size() << " bytes: \"" << line << "\" measures differently");
+        stopped += !read.collapsed;
+    }
+    CHECK(stopped > 1000);
+    // A line that needs collapsing is read up to the first thing to collapse: no word past it is counted.
+    for (const std::string line : {"Le port\xC2\xA0: rouvre ses quais aux ferries du matin",
+                                   "Der Hafen  öffnet wieder seine Kais für die Fähren am Morgen",
+                                   "Harbour\treopens its piers to the morning ferries",
+                                   "El puerto\xE2\x80\x83reabre sus muelles a los transbordadores del norte"}) {
+        CAPTURE(line);
+        Block b;
+        CHECK_FALSE(measure_shape_or_stop(b, line));
+        CHECK(b.words <= 3);
+        Block all;
+        CHECK_FALSE(measure_shape(all, line));
+        CHECK(all.words >= 8);
+    }
+}
+
 TEST_CASE("a token opening with a character from U+0080 is a URL only with a URL's mark in it", "[segment]") {
     // Such a token is read whole ("\xC3\x89" "ditions@example.org", a long line of Japanese without a space): its marks
     // are looked for before it is asked whether it looks like a URL.
