@@ -1,6 +1,6 @@
 // Authors' names by where they stand: a line of names alone right under the article's date line, a byline naming a
-// first name or a handle right under the headline. (Names over a date line are read in classify_meta.cpp, names known
-// by other neighbours in byline_neighbours.cpp.)
+// first name or a handle right under the headline, a line far under the text that signs the post by itself. (Names
+// over a date line are read in classify_meta.cpp, names known by other neighbours in byline_neighbours.cpp.)
 #include "classify.hpp"
 #include "page.hpp"
 
