@@ -192,6 +192,7 @@ void mark_far_byline(Page& p, std::size_t re) {
     // "Jane Roe at 18:52" / "John Doe at 19:05": lines so read under one another sign comments or teasers; so does any
     // other byline under the text.
     std::optional<std::size_t> found;
+    std::size_t found_lines = 0;
     std::vector<std::string> names;
     for (std::size_t i = re + 1; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
@@ -200,6 +201,19 @@ void mark_far_byline(Page& p, std::size_t re) {
         if ((!open && p.role[i] != Role::date) || b.words > most_words || p.terminator[i])
             continue;
         auto signed_names = self_evident_byline(p, b);
+        // "Published by" / "Jane Roe" / "Jane Roe writes ... View all posts by Jane Roe": a byline word alone, the
+        // names alone on the line under it and again in the line under them, an author's box ("Von:" / "Anna Muster"
+        // under a teaser's title is its byline). "By" / "Jane Roe" / "John Doe": a run of names is a list.
+        bool two_lines = false;
+        if (!signed_names && open && b.words <= 3 && i + 2 < blocks.size() && blocks[i + 1].words <= most_words &&
+            (p.role[i + 1] == Role::none || p.role[i + 1] == Role::boilerplate) && byline_word(b.text)) {
+            signed_names = names_line(blocks[i + 1].text);
+            if (signed_names && names_line(blocks[i + 2].text))
+                signed_names->clear();
+            else if (signed_names && blocks[i + 2].text.find(signed_names->front()) == std::string::npos)
+                signed_names.reset();
+            two_lines = signed_names.has_value();
+        }
         // (Another byline counts with no names of its own: the far one is taken only alone.)
         if (auto other = signed_names ? std::nullopt : byline_authors(b.text, p.language); other && !other->empty())
             signed_names.emplace();
@@ -209,11 +223,14 @@ void mark_far_byline(Page& p, std::size_t re) {
             return;
         found = i;
         names = std::move(*signed_names);
+        found_lines = two_lines ? 2 : 1;
+        i += found_lines - 1;
     }
     if (names.empty())
         return;
-    if (p.role[*found] != Role::date)
-        p.role[*found] = Role::byline;
+    for (std::size_t k = *found; k < *found + found_lines; ++k)
+        if (p.role[k] != Role::date)
+            p.role[k] = Role::byline;
     for (auto& name : names)
         if (!agency_id(name))
             p.article.authors.push_back(std::move(name));
