@@ -1,6 +1,6 @@
 // Authors' names printed without a byline word, known as names by what stands beside them: the article's reading
-// time, a button to follow the author, a job title or the post's age; a date line under names, a handle before a
-// date. (Labelled bylines are read in bylines.cpp.)
+// time, a button to follow the author, a job title, the author's own address or the post's age; a date line under
+// names, a handle before a date. (Labelled bylines are read in bylines.cpp.)
 #include "classify.hpp"
 #include "meta_parts.hpp"
 #include "page.hpp"
@@ -10,7 +10,11 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <cctype>
+#include <cstdlib>
 #include <iterator>
 #include <set>
 
@@ -161,8 +165,57 @@ bool category_shape(const Block& b) {
     return std::all_of(words.begin(), words.end(), [](std::string_view w) { return w == "&" || text::starts_upper(w); });
 }
 
+// "Edilson Roe" -> "edilsonroe", "Lucía Gómez" -> "luciagomez": the letters of a name's words without their accents,
+// lower-cased (those of a handle or an address made of it); `last_only` keeps the last word's alone.
+std::string name_letters(std::string_view name, bool last_only) {
+    const std::size_t from = last_only ? name.rfind(' ') + 1 : 0; // (npos + 1 is 0: a name of one word)
+    std::string_view part = name.substr(from);
+    std::string folded;
+    if (std::any_of(part.begin(), part.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+        utf8proc_uint8_t* mapped = nullptr;
+        const utf8proc_ssize_t len = utf8proc_map(
+            reinterpret_cast<const utf8proc_uint8_t*>(part.data()), static_cast<utf8proc_ssize_t>(part.size()),
+            &mapped, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+        if (mapped != nullptr && len >= 0)
+            folded.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
+        std::free(mapped);
+        part = folded;
+    }
+    std::string out;
+    for (char c : part)
+        if (static_cast<unsigned char>(c) < 0x80 && std::isalpha(static_cast<unsigned char>(c)))
+            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// "Jane Roe" / "jane.roe@harbour-post.example", "Edilson La Rosa" / "edilsonlarosa": the line under the name is the
+// author's own address or handle, one token in small letters; an address (or an "@handle") opens with the name's
+// first letter and holds its last word's letters, a bare handle spells the whole name.
+bool own_address_under(const Page& p, std::size_t i) {
+    const std::size_t shortest_last = 3;
+    const Block& next = p.blocks[i + 1];
+    if (next.words != 1 || next.text.size() < shortest_last)
+        return false;
+    const std::string& token = next.text;
+    if (std::any_of(token.begin(), token.end(), [](char c) {
+            return !(std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+                     c == '.' || c == '_' || c == '-' || c == '@');
+        }))
+        return false;
+    const std::string& name = p.blocks[i].text;
+    const std::string whole = name_letters(name, false), last = name_letters(name, true);
+    const std::size_t at = token.find('@');
+    if (at == std::string::npos)
+        return name_letters(token, false) == whole && whole.size() > last.size();
+    // "@janeroe", "jane.roe@harbour-post.example": the handle after the "@", or the address's part before it.
+    const std::string_view account = std::string_view(token).substr(at == 0 ? 1 : 0, at == 0 ? std::string::npos : at);
+    const std::string own = name_letters(account, false);
+    return last.size() >= shortest_last && !whole.empty() && !own.empty() && own.front() == whole.front() &&
+           own.find(last) != std::string::npos;
+}
+
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
-// the reading time, or the post's categories over the date, or a job title.
+// the reading time, or the post's categories over the date, or a job title, or the author's own address or handle.
 bool known_by_next(const Page& p, std::size_t i) {
     const std::vector<Block>& blocks = p.blocks;
     if (i + 1 >= blocks.size())
@@ -178,7 +231,7 @@ bool known_by_next(const Page& p, std::size_t i) {
     if (i + 2 < blocks.size() && blocks[i + 2].words <= 8 && category_shape(blocks[i + 1]) &&
         find_date(blocks[i + 2].text, p.language) && !names_line(next))
         return true;
-    return titled_name(p, i);
+    return titled_name(p, i) || own_address_under(p, i);
 }
 
 // "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a

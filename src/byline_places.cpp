@@ -1,6 +1,6 @@
 // Authors' names by where they stand: a line of names alone right under the article's date line, a byline naming a
-// first name or a handle right under the headline. (Names over a date line are read in classify_meta.cpp, names known
-// by other neighbours in byline_neighbours.cpp.)
+// first name or a handle right under the headline, a line far under the text that signs the post by itself. (Names
+// over a date line are read in classify_meta.cpp, names known by other neighbours in byline_neighbours.cpp.)
 #include "classify.hpp"
 #include "page.hpp"
 
@@ -123,6 +123,117 @@ void mark_lone_byline_under_headline(Page& p) {
         return;
     p.role[i] = Role::byline;
     a.authors = std::move(*names);
+}
+
+namespace {
+
+// "18:52", "6:01pm", "18h52", "06:00," -> true: a token printing a time of day, an hour of one or two figures, a colon
+// (or the French "h") and two figures of minutes, letters of "am", "pm", "Uhr" glued after them.
+bool time_token(std::string_view w) {
+    auto figure = [](char c) { return c >= '0' && c <= '9'; };
+    std::size_t k = 0;
+    while (k < w.size() && figure(w[k]))
+        ++k;
+    if (k == 0 || k > 2 || k + 3 > w.size() || (w[k] != ':' && w[k] != 'h') || !figure(w[k + 1]) ||
+        !figure(w[k + 2]))
+        return false;
+    const int hour = std::stoi(std::string(w.substr(0, k)));
+    const int minutes = (w[k + 1] - '0') * 10 + (w[k + 2] - '0');
+    const std::string_view after = w.substr(k + 3);
+    return hour < 24 && minutes < 60 && std::none_of(after.begin(), after.end(), figure) &&
+           std::none_of(after.begin(), after.end(), [](char c) { return c == ':' || c == '.'; });
+}
+
+// "Posted by Jane Roe at 18:52 Tagged with: harbour, ferries" -> "Posted by Jane Roe at 18:52": the line up to the end
+// of the first time of day it prints (the facts after it, the post's tags, are no part of the byline); empty when it
+// prints none.
+std::string_view up_to_time(std::string_view line) {
+    std::size_t at = 0;
+    for (std::string_view w = text::next_token(line, at); !w.empty(); w = text::next_token(line, at))
+        if (time_token(w))
+            return line.substr(0, at);
+    return {};
+}
+
+// "Posted by Jane Roe at 18:52", "erstellt von Kira — veröffentlicht 28.01.2022 06:00", "Harald Muster Autor": a line
+// that tells by itself that it signs the post: a byline printing the post's time of day, or a name closed by the
+// one-word label of an author -> its names.
+std::optional<std::vector<std::string>> self_evident_byline(const Page& p, const Block& b) {
+    if (b.digits > 0) {
+        const std::string_view stamp = up_to_time(b.text);
+        if (stamp.empty())
+            return std::nullopt;
+        auto names = byline_authors(stamp, p.language);
+        // ("erstellt von Kira — ...": a first name alone is no word the page prints in small letters.)
+        if (!names || names->empty() ||
+            (names->size() == 1 && names->front().find(' ') == std::string::npos &&
+             common_word_on_page(p, names->front(), false)))
+            return std::nullopt;
+        return names;
+    }
+    // ("Harald Muster Autor": two to four words of a name and the label.)
+    const int fewest_words = 3, most_words = 5;
+    if (b.words < fewest_words || b.words > most_words)
+        return std::nullopt;
+    const std::string_view bare = without_closing_role(b.text);
+    const auto label_at = static_cast<std::size_t>(bare.data() - b.text.data()) + bare.size();
+    if (label_at >= b.text.size() || !byline_word(text::trim(std::string_view(b.text).substr(label_at))))
+        return std::nullopt;
+    return names_line(bare);
+}
+
+} // namespace
+
+void mark_far_byline(Page& p, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const int most_words = 40;
+    if (signed_already(p))
+        return;
+    // "Jane Roe at 18:52" / "John Doe at 19:05": lines so read under one another sign comments or teasers; so does any
+    // other byline under the text.
+    std::optional<std::size_t> found;
+    std::size_t found_lines = 0;
+    std::vector<std::string> names;
+    for (std::size_t i = re + 1; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        // ("erstellt von Kira — veröffentlicht 28.01.2022 06:00": the date read off the line may have taken it.)
+        const bool open = p.role[i] == Role::none || p.role[i] == Role::boilerplate;
+        if ((!open && p.role[i] != Role::date) || b.words > most_words || p.terminator[i])
+            continue;
+        auto signed_names = self_evident_byline(p, b);
+        // "Published by" / "Jane Roe" / "Jane Roe writes ... View all posts by Jane Roe": a byline word alone, the
+        // names alone on the line under it and again in the line under them, an author's box ("Von:" / "Anna Muster"
+        // under a teaser's title is its byline). "By" / "Jane Roe" / "John Doe": a run of names is a list.
+        bool two_lines = false;
+        if (!signed_names && open && b.words <= 3 && i + 2 < blocks.size() && blocks[i + 1].words <= most_words &&
+            (p.role[i + 1] == Role::none || p.role[i + 1] == Role::boilerplate) && byline_word(b.text)) {
+            signed_names = names_line(blocks[i + 1].text);
+            if (signed_names && names_line(blocks[i + 2].text))
+                signed_names->clear();
+            else if (signed_names && blocks[i + 2].text.find(signed_names->front()) == std::string::npos)
+                signed_names.reset();
+            two_lines = signed_names.has_value();
+        }
+        // (Another byline counts with no names of its own: the far one is taken only alone.)
+        if (auto other = signed_names ? std::nullopt : byline_authors(b.text, p.language); other && !other->empty())
+            signed_names.emplace();
+        if (!signed_names)
+            continue;
+        if (found)
+            return;
+        found = i;
+        names = std::move(*signed_names);
+        found_lines = two_lines ? 2 : 1;
+        i += found_lines - 1;
+    }
+    if (names.empty())
+        return;
+    for (std::size_t k = *found; k < *found + found_lines; ++k)
+        if (p.role[k] != Role::date)
+            p.role[k] = Role::byline;
+    for (auto& name : names)
+        if (!agency_id(name))
+            p.article.authors.push_back(std::move(name));
 }
 
 bool vouched_name_after_date(const Page& p, const std::string& name, std::size_t i) {

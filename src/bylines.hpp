@@ -197,4 +197,12 @@ void mark_names_under_date(Page& p, std::size_t from, std::size_t re);
 /// author, unless the page prints it as a common word or inside its sentences.
 void mark_lone_byline_under_headline(Page& p);
 
+/// "... the last sentence." / "Tags: harbour" / "Rate this post" / "Posted by Jane Roe at 18:52", "erstellt von Kira —
+/// veröffentlicht 28.01.2022 06:00", "Harald Muster Autor": a page with no byline and no author yet may sign the post
+/// far under its text, past its links, tags and ratings, on a line that tells by itself that it is the post's byline:
+/// a byline printing the post's time of day, a name closed by the one-word label of an author, or a byline word alone
+/// over a line of names alone ("Published by" / "Jane Roe", an author's box). It is taken when no other byline stands
+/// under the text from `re` on (comments and teasers print several).
+void mark_far_byline(Page& p, std::size_t re);
+
 } // namespace archive

@@ -213,6 +213,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // Or the names alone under the date line, or a first name or a handle signing under the headline.
     mark_names_under_date(p, head_from, re);
     mark_lone_byline_under_headline(p);
+    // Or a line far under the text that signs the post by itself ("Posted by Jane Roe at 18:52").
+    mark_far_byline(p, re);
 
     mark_galleries(p, rs, re);
     drop_author_box(p, rs, re);

@@ -242,3 +242,19 @@ TEST_CASE("a byline word alone under the text's last paragraph signs it with the
          {}},
     });
 }
+
+TEST_CASE("a name over the author's own address or handle is the author's", "[classify][byline]") {
+    check_rows({
+        {"en", "", "", "Jane Roe\njane.roe@harbour-post.example", {"Jane Roe"}},
+        {"de", "", "", "Anna Muster\n@annamuster", {"Anna Muster"}},
+        {"fr", "", "", "Jeanne Morel\njmorel@journal-du-port.example", {"Jeanne Morel"}},
+        {"es", "", "", "Lucía Gómez\nluciagomez\nlgomez@diario-del-puerto.example", {"Lucía Gómez"}},
+        {"it", "", "", "Marco Bianchi\nm.bianchi@gazzetta-del-molo.example", {"Marco Bianchi"}},
+    });
+    // The paper's address, a handle spelling less than the name, another person's address.
+    check_rows({
+        {"en", "", "", "Jane Roe\nnewsdesk@harbour-post.example", {}},
+        {"de", "", "", "Anna Muster\nmuster", {}},
+        {"fr", "", "", "Jeanne Morel\npmorel@journal-du-port.example", {}},
+    });
+}
