@@ -1,0 +1,59 @@
+// Quote marks the reader paired wrongly: a straight mark that can only close. Invented lines in several languages.
+#include <catch2/catch.hpp>
+
+#include "archive/archive.hpp"
+#include "quote_checks.hpp"
+
+#include <string>
+#include <vector>
+
+using namespace archive;
+using namespace archive::quote_checks;
+
+TEST_CASE("a straight mark glued to the end of a word closes and never opens", "[quotes][marks][pairing]") {
+    struct Row {
+        const char* text;
+        std::vector<std::string> quotes;
+    };
+    const Row rows[] = {
+        // the opening mark lost: the stray closing one would pair with the next quote's opening mark
+        {"The nurse ran a check of [her] vitals\" including her lungs. The only \"lab results\" shown were a page.",
+         {"lab results"}},
+        // an inch sign
+        {"The new 13\" model ships with a \"quiet mode\" for its fans.", {"quiet mode"}},
+        {"El modelo de 15\" trae un modo \"silencioso\" para el ventilador.", {"silencioso"}},
+        {"Le portable de 12\" reçoit une «mise à jour» en mai.", {"mise à jour"}},
+        // „…" as German sites mix the marks
+        {"Der Verein „Wasser und Wald\" pflanzt jedes Jahr neue Bäume am Ufer.", {"Wasser und Wald"}},
+        // marks in their usual places still pair
+        {"\"We stay,\" she said. \"The rest can go.\"", {"We stay,", "The rest can go."}},
+        {"He called the plan \"absurd.\" Then he left.", {"absurd."}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.text);
+        CHECK(quoted(r.text) == r.quotes);
+    }
+}
+
+TEST_CASE("words whose opening mark was lost keep no stray closing mark", "[quotes][marks][pairing]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* text;
+    };
+    const Row rows[] = {
+        {"en", "Ticket sales at the harbour are up again this spring. Our best new customer is the ferry line\", the "
+               "port manager stressed.",
+         "Our best new customer is the ferry line"},
+        {"de", "Im Hafen würden wieder mehr Fahrkarten verkauft. Unser bester neuer Kunde ist die Fährlinie\", "
+               "betonte der Leiter des Hafens.",
+         "Unser bester neuer Kunde ist die Fährlinie"},
+        {"fr", "Les ventes de billets au port remontent ce printemps. Notre meilleur nouveau client, c'est la ligne de "
+               "ferry\", a souligné le directeur du port.",
+         "Notre meilleur nouveau client, c'est la ligne de ferry"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        CHECK(find_quote(extract_quotes(body(r.lang, {r.paragraph})), r.text) != nullptr);
+    }
+}
