@@ -1,4 +1,5 @@
-// Quote marks the reader paired wrongly: a straight mark that can only close. Invented lines in several languages.
+// Quote marks the reader paired wrongly: a straight mark that can only close, a quote carried over paragraphs that
+// nests quotes of another kind. Invented lines in several languages.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -56,4 +57,51 @@ TEST_CASE("words whose opening mark was lost keep no stray closing mark", "[quot
         INFO(r.paragraph);
         CHECK(find_quote(extract_quotes(body(r.lang, {r.paragraph})), r.text) != nullptr);
     }
+}
+
+TEST_CASE("a quote carried over paragraphs stops at a paragraph opening with the marks it nests",
+          "[quotes][pairing]") {
+    struct Row {
+        const char* lang;
+        std::vector<std::string> paragraphs;
+        const char* own;     // the quote the last paragraph opens, with a cue of its own
+        const char* carried; // words of the carried quote, in no quote
+    };
+    const std::vector<Row> rows = {
+        {"en",
+         {"The paper's profile quotes her at length:",
+          "\"The first time she saw the mayor, in June, she felt she was one of many. Her diary from that week calls "
+          "it a “turning point.”",
+          "“It never felt like a phase,” she said later."},
+         "It never felt like a phase",
+         "diary"},
+        {"de",
+         {"Das Porträt der Zeitung zitiert sie ausführlich:",
+          "\"Als sie den Bürgermeister im Juni zum ersten Mal sah, fühlte sie sich weniger allein. Ihr Tagebuch nennt "
+          "es einen „Wendepunkt“.",
+          "„Das war keine Laune“, sagte sie später."},
+         "Das war keine Laune",
+         "Tagebuch"},
+        {"fr",
+         {"Le portrait du journal la cite longuement :",
+          "« La première fois qu'elle a vu le maire, en juin, elle s'est sentie moins seule. Son journal parle d'un "
+          "“tournant”.",
+          "“Ce n'était pas une lubie”, a-t-elle dit plus tard."},
+         "Ce n'était pas une lubie",
+         "journal"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraphs.back());
+        const auto qs = extract_quotes(body(r.lang, r.paragraphs));
+        const Quote* own = find_quote(qs, r.own);
+        CHECK((own != nullptr && own->cue.has_value()));
+        for (const auto& q : qs)
+            CHECK(q.text.find(r.carried) == std::string::npos);
+    }
+    // A quote carried with no other marks inside still runs on into the next paragraph.
+    const auto qs = extract_quotes(body("en", {"The letter from the mayor to the council reads in full as follows:",
+                                               "\"The first part of the plan for the new bridge is done.",
+                                               "“The rest will follow in the spring,” she wrote."}));
+    CHECK(find_quote(qs, "The first part of the plan for the new bridge is done. The rest will follow in the spring") !=
+          nullptr);
 }
