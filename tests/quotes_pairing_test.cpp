@@ -1,5 +1,6 @@
-// Quote marks the reader paired wrongly: a straight mark that can only close, a quote carried over paragraphs that
-// nests quotes of another kind. Invented lines in several languages.
+// Quote marks the reader paired wrongly, and marks that stand for no quotation: a straight mark that can only
+// close, a quote carried over paragraphs that nests quotes of another kind, a title after "titled". Invented lines
+// in several languages.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
@@ -104,4 +105,37 @@ TEST_CASE("a quote carried over paragraphs stops at a paragraph opening with the
                                                "“The rest will follow in the spring,” she wrote."}));
     CHECK(find_quote(qs, "The first part of the plan for the new bridge is done. The rest will follow in the spring") !=
           nullptr);
+}
+
+TEST_CASE("words in quote marks after a word of titling are a title, nobody's words", "[quotes][pairing]") {
+    struct Row {
+        const char* lang;
+        const char* paragraph;
+        const char* title;
+    };
+    const Row rows[] = {
+        {"en", "The one-minute ad, titled “Reckless,” shows a television report on the debts of the firm, a "
+               "campaign aide said.",
+         "Reckless"},
+        {"en", "Her new essay, entitled “Why we stopped listening to each other,” appeared in the weekend edition, her "
+               "editor said.",
+         "Why we stopped listening to each other"},
+        {"fr", "Le spot d'une minute, intitulé « Imprudent », montre un reportage sur les dettes de la firme, a "
+               "déclaré un porte-parole.",
+         "Imprudent"},
+        {"de", "Der Werbefilm mit dem Titel „Leichtsinnig“ zeigt einen Fernsehbericht über die Schulden der Firma, "
+               "sagte ein Sprecher der Kampagne.",
+         "Leichtsinnig"},
+        {"es", "El anuncio de un minuto, titulado «Imprudente», muestra un reportaje sobre las deudas de la "
+               "firma, dijo un portavoz.",
+         "Imprudente"},
+        {"it", "Lo spot di un minuto, intitolato «Imprudente», mostra un servizio televisivo sui debiti della ditta "
+               "negli anni novanta, ha detto un portavoce della campagna.",
+         "Imprudente"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(body(r.lang, {r.paragraph}));
+        CHECK(find_quote(qs, r.title) == nullptr);
+    }
 }
