@@ -12,6 +12,24 @@
 using namespace archive;
 using namespace archive::quote_checks;
 
+namespace {
+
+// One paragraph and the words of it that are (or are not) a quote of their own.
+struct TextRow {
+    const char* lang;
+    const char* paragraph;
+    const char* text;
+};
+
+void check_quoted(const std::vector<TextRow>& rows, bool quoted_alone) {
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        CHECK((find_quote(extract_quotes(body(r.lang, {r.paragraph})), r.text) != nullptr) == quoted_alone);
+    }
+}
+
+} // namespace
+
 TEST_CASE("a straight mark glued to the end of a word closes and never opens", "[quotes][marks][pairing]") {
     struct Row {
         const char* text;
@@ -38,12 +56,8 @@ TEST_CASE("a straight mark glued to the end of a word closes and never opens", "
 }
 
 TEST_CASE("words whose opening mark was lost keep no stray closing mark", "[quotes][marks][pairing]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* text;
-    };
-    const Row rows[] = {
+    check_quoted(
+        {
         {"en", "Ticket sales at the harbour are up again this spring. Our best new customer is the ferry line\", the "
                "port manager stressed.",
          "Our best new customer is the ferry line"},
@@ -53,11 +67,8 @@ TEST_CASE("words whose opening mark was lost keep no stray closing mark", "[quot
         {"fr", "Les ventes de billets au port remontent ce printemps. Notre meilleur nouveau client, c'est la ligne de "
                "ferry\", a souligné le directeur du port.",
          "Notre meilleur nouveau client, c'est la ligne de ferry"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        CHECK(find_quote(extract_quotes(body(r.lang, {r.paragraph})), r.text) != nullptr);
-    }
+        },
+        true);
 }
 
 TEST_CASE("a quote carried over paragraphs stops at a paragraph opening with the marks it nests",
@@ -108,12 +119,8 @@ TEST_CASE("a quote carried over paragraphs stops at a paragraph opening with the
 }
 
 TEST_CASE("words in quote marks after a word of titling are a title, nobody's words", "[quotes][pairing]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* title;
-    };
-    const Row rows[] = {
+    check_quoted(
+        {
         {"en", "The one-minute ad, titled “Reckless,” shows a television report on the debts of the firm, a "
                "campaign aide said.",
          "Reckless"},
@@ -132,10 +139,6 @@ TEST_CASE("words in quote marks after a word of titling are a title, nobody's wo
         {"it", "Lo spot di un minuto, intitolato «Imprudente», mostra un servizio televisivo sui debiti della ditta "
                "negli anni novanta, ha detto un portavoce della campagna.",
          "Imprudente"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        const auto qs = extract_quotes(body(r.lang, {r.paragraph}));
-        CHECK(find_quote(qs, r.title) == nullptr);
-    }
+        },
+        false);
 }
