@@ -51,10 +51,11 @@ bool closing_shaped(std::string_view s, std::size_t at, std::size_t after) {
     return word_before(s, at) || b == '.' || b == ',' || b == '!' || b == '?';
 }
 
-// “no evidence" / "more hours” / “Mostly False.“: pages that mix curly and straight marks, or print the opening
-// mark twice, still close the quote with a mark in closing position.
+// “no evidence" / "more hours” / “Mostly False.“ / „Wasser und Wald": pages that mix curly and straight marks, or
+// print the opening mark twice, still close the quote with a mark in closing position.
 bool closes_mixed(char32_t open, char32_t close) {
-    return (open == 0x201C && (close == '"' || close == 0x201C)) || (open == '"' && close == 0x201D);
+    return (open == 0x201C && (close == '"' || close == 0x201C)) || (open == '"' && close == 0x201D) ||
+           (open == 0x201E && close == '"');
 }
 
 // The spans of find_quote_spans, read at the places next_mark(i) gives: the first place from i where a mark may stand
@@ -127,8 +128,11 @@ void spans_at(std::vector<QuoteSpan>& spans, std::string_view s, NextMark next_m
             seen_left_guillemet = true;
         if (cp == 0x2039)
             seen_left_single = true;
-        bool opens = text::is_open_quote(cp) || cp == '"' || (cp == 0xBB && !seen_left_guillemet) ||
-                     (cp == 0x203A && !seen_left_single);
+        // 'a check of [her] vitals" including ...', 'a 13" screen': a straight mark glued to the end of a word
+        // that closes nothing is a stray closing mark (its opening one lost) or an inch sign, and opens nothing: as
+        // an opening mark it would pair with the next quote's opening mark and quote the writer's words between.
+        bool opens = text::is_open_quote(cp) || (cp == '"' && !closing_shaped(s, at, i)) ||
+                     (cp == 0xBB && !seen_left_guillemet) || (cp == 0x203A && !seen_left_single);
         // ’ that closes nothing is an apostrophe ("the players’ union").
         if (cp == 0x2019 || (cp == 0x201C && !stack.empty() && stack.back().mark == 0x201E))
             opens = false;

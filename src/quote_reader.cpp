@@ -480,6 +480,25 @@ std::optional<std::pair<std::size_t, std::string>> transcript_turn(std::string_v
     return std::make_pair(i + 1, name);
 }
 
+// The kind of a double mark: 0 straight ("), 1 curly (“ ” „), 2 guillemets (« »), -1 any other character (single
+// marks are apostrophes too often to tell a kind).
+int mark_family(char32_t cp) {
+    if (cp == '"')
+        return 0;
+    if (cp == 0x201C || cp == 0x201D || cp == 0x201E)
+        return 1;
+    return cp == 0xAB || cp == 0xBB ? 2 : -1;
+}
+
+// The kinds of double marks in s other than `family`, as bits (1 << kind).
+unsigned other_marks(std::string_view s, int family) {
+    unsigned kinds = 0;
+    for (std::size_t i = 0; i < s.size();)
+        if (int k = mark_family(text::next_cp(s, i)); k >= 0 && k != family)
+            kinds |= 1u << k;
+    return kinds;
+}
+
 } // namespace
 
 // The unit's quotes in reading order, then its indirect speech.
@@ -509,14 +528,21 @@ void UnitReader::read(Carry& carry) {
                 spans.erase(spans.begin());
         }
     // A quote running on from the previous paragraph: its words lead the first quote of this one.
+    // But '"She saw the mayor in June; her diary calls it a “turning point.” / “It was no phase,” she said.': where the
+    // quote carried nests quotes in another kind of marks than its own, a paragraph opening with that kind opens a
+    // quote of its own.
     std::string prefix;
     if (carry.on) {
         carry.on = false;
-        if (!spans.empty() && spans.front().open < 4) {
+        std::size_t z = spans.empty() ? 0 : spans.front().open;
+        const int first = spans.empty() ? -1 : mark_family(text::next_cp(s, z));
+        const bool inner_level = first >= 0 && (carry.inner >> first & 1u) != 0;
+        if (!spans.empty() && spans.front().open < 4 && !inner_level) {
             const auto& q0 = spans.front();
             std::string more = std::string(s.substr(q0.open + q0.open_len, q0.close - q0.open - q0.open_len));
             if (!q0.closed) {
                 carry.on = true;
+                carry.inner |= other_marks(more, carry.family);
                 carry.text += " " + more;
                 keep_lead();
                 return;
@@ -537,6 +563,9 @@ void UnitReader::read(Carry& carry) {
                 continue;
             carry.on = true;
             carry.text = qt;
+            std::size_t z = q.open;
+            carry.family = mark_family(text::next_cp(s, z));
+            carry.inner = other_marks(raw, carry.family);
             if (q.open < 4)
                 keep_lead();
             return;

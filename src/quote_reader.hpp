@@ -19,6 +19,8 @@ namespace archive::quoting {
 struct Carry {
     bool on = false;
     std::string text;
+    int family = -1; // the kind of double mark that opened it (mark_family)
+    unsigned inner = 0; // the kinds of double marks inside it, other than the opening one: bit (1 << family)
 };
 
 // The reading of one unit (a lede, a caption, a paragraph): its quote spans, words, sentences and cues, read once,

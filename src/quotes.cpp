@@ -16,6 +16,13 @@ std::string strip_edge_punct(std::string_view quoted) {
     std::string t = text::collapse(quoted);
     while (!t.empty() && (t.back() == ',' || t.back() == ' '))
         t.pop_back();
+    // 'Unser bester Kunde ist die Fährlinie", betonte er': a straight mark closing words whose opening mark the page
+    // lost, no part of them (it pairs with no other mark in them).
+    if (!t.empty() && t.back() == '"' && std::count(t.begin(), t.end(), '"') % 2 == 1) {
+        t.pop_back();
+        while (!t.empty() && (t.back() == ',' || t.back() == ' '))
+            t.pop_back();
+    }
     return t;
 }
 
