@@ -397,3 +397,26 @@ Le livre est un registre relié de toile verte, et chaque page contient une sema
          {"Le livre lui-même"}},
     });
 }
+
+TEST_CASE("on a page of title-case headings, a sentence-case label over three changelog items still heads them",
+          "[classify][heading]") {
+    check_heading_rows({
+        {"en", R"(Notes From the Harbour Office: Week Twelve
+The harbour office keeps a short diary of the work on the quays, the ferries and the moorings every week, and the board reads it on Friday.
+Ferry Timetables and Fares
+Anna moved the database of sailings to the new server in the basement
+The timetable page now loads twice as fast on the older phones at the kiosks
+Tom removed the old map widget that slowed down the booking page on Sundays
+New volunteers on the quay
+Sam repaired the railings along the fish market with the old iron from the shed
+Lena painted the numbers of the moorings again after the winter storms
+Omar cleaned the slipway and marked the cracks that the divers must look at
+Mooring Fees and Permits
+The new fees for the visitor moorings were agreed by the board after a long meeting on Thursday night, and the permits go on sale in April.
+Night Lights for the Old Pier
+Three new lamps now light the end of the pier, where the fishermen land their catch after dark, and the old gas lamp goes to the museum.
+)",
+         {"Ferry Timetables and Fares", "New volunteers on the quay", "Mooring Fees and Permits",
+          "Night Lights for the Old Pier"}},
+    });
+}
