@@ -1,5 +1,6 @@
 // Short lines over text that are items of a list, no headings: a numbered list, three short items in a row, the rows of
-// a table, the terms of a definition list; and a label heading a long item. Whole pages, one row per kind of page.
+// a table, the terms of a definition list; and a label heading a long item or three items of a changelog (not a box of
+// other articles' titles). Whole pages, one row per kind of page.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
