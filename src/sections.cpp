@@ -64,8 +64,19 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
     // a label too.
     const std::size_t n = sections.size();
     std::vector<bool> sentence(n, false), label(n, false);
+    // ("New contributors / Jane fixed a hang in the print dialog / John moved the settings off the old file API /
+    // ...": the label of three items of a changelog, long lines without a final stop, heads them, no paragraph.)
+    const std::size_t least_items = 3, item_least = 8;
+    auto item = [&](const std::string& par) {
+        return !par.empty() && std::string_view(".!?:;").find(par.back()) == std::string_view::npos &&
+               words_of(par).size() >= item_least;
+    };
+    auto over_items = [&](const Section& s) {
+        return s.paragraphs.size() >= least_items &&
+               std::all_of(s.paragraphs.begin(), s.paragraphs.begin() + least_items, item);
+    };
     for (std::size_t i = 0; i < n; ++i)
-        sentence[i] = sections[i].heading && sentence_case(words_of(*sections[i].heading));
+        sentence[i] = sections[i].heading && !over_items(sections[i]) && sentence_case(words_of(*sections[i].heading));
     for (std::size_t i = 1; i < n; ++i) {
         const auto& h = sections[i].heading;
         bool one_word = h && !marked_heading(*h) && words_of(*h).size() == 1;

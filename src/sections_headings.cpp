@@ -246,6 +246,34 @@ bool question_under_picture(const SectionLoop& s, const Line& line) {
     return picture && is_text(s, k + 1, b);
 }
 
+// "Performance / Jane fixed a hang at shutdown caused by the startup cache / The print preview opens twice as fast
+// on long pages / John moved the settings off the old file API": a label of a few words glued over a run of items
+// (three lines at least, none set apart by a blank line, each twice its length and eight words at least, two of
+// them without a final stop) heads them, though the items, a changelog's, run shorter than the long item is_text()
+// takes. ("Image / Divers at the wreck in 1962.CreditJane Roe / So where do divers learn ...? / Most of them ...":
+// over sentences, a label of a word is a picture's.)
+// ("... the ferry. / <blank> / In case you missed it / Title one / Title two / Title three / <blank> / ...": set apart
+// by blank lines over no more lines than that, the label and the items are a box of other articles' titles.)
+bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
+    const Page& p = s.p;
+    const int most_words = 6, item_least = 8;
+    const std::size_t least_items = 3;
+    if (line.b.words > most_words || line.b.blank_after || next != line.k + 1)
+        return false;
+    const int least = std::max(item_least, 2 * line.b.words);
+    std::size_t items = 0, glued = 0, open = 0;
+    for (std::size_t at = next; at <= s.re && glued <= least_items && (at == next || !s.blocks[at].blank_before);
+         ++at) {
+        const Block& t = s.blocks[at];
+        const bool item =
+            items == glued && p.role[at] == Role::none && p.quality[at] == Quality::good && t.words >= least;
+        items += item;
+        open += item && items <= least_items && !t.end_punct;
+        ++glued;
+    }
+    return items >= least_items && open + 1 >= least_items && (!line.b.blank_before || glued > least_items);
+}
+
 } // namespace
 
 // "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
@@ -277,7 +305,7 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 // another article, the title of a graphic, or a line of a heading's shape that heads_no_text().
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
-    bool next_is_text = is_text(s, next, line.b);
+    bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next);
     if (next_is_text && teaser_summary(s, next))
         next_is_text = false;
     if (graphic_title(s, line))

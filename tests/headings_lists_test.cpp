@@ -1,5 +1,6 @@
 // Short lines over text that are items of a list, no headings: a numbered list, three short items in a row, the rows of
-// a table, the terms of a definition list; and a label heading a long item. Whole pages, one row per kind of page.
+// a table, the terms of a definition list; and a label heading a long item or three items of a changelog (not a box of
+// other articles' titles). Whole pages, one row per kind of page.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -53,6 +54,84 @@ The harbour office closed a record number of tickets this month, and the new fer
 New sailings to the northern islands added for June
 The timetable page loads twice as fast since the database of sailings moved to the new server (ticket 4411)
 Tickets can now be printed from the phone app at the kiosks on the quay, with the boarding gate shown (ticket 4420)
+)",
+         {}},
+    });
+}
+
+TEST_CASE("a label glued over three items of a changelog without a final stop heads them", "[classify][heading]") {
+    check_heading_rows({
+        {"en", R"(These weeks in the harbour office
+The harbour office closed a record number of tickets this month, and the new ferry timetable is now online.
+Performance
+Anna moved the database of sailings to the new server in the basement
+The timetable page now loads twice as fast on the older phones at the kiosks
+Tom removed the old map widget that slowed down the booking page on Sundays
+Printing
+Tickets can now be printed at the kiosks on the quay with the gate shown
+Sam fixed the receipts that came out blank when the paper roll was changed
+The print preview shows the whole ticket before it goes to the printer
+)",
+         {"Performance", "Printing"}},
+        {"de", R"(Neues aus dem Hafenamt
+Das Hafenamt hat in diesem Monat so viele Anfragen erledigt wie nie zuvor, und der neue Fahrplan ist online.
+Leistung
+Anna hat die Datenbank der Abfahrten auf den neuen Server im Keller umgezogen
+Die Fahrplanseite lädt auf den alten Telefonen an den Automaten jetzt doppelt so schnell
+Tom hat die alte Karte entfernt, die die Buchungsseite am Sonntag so langsam machte
+Fahrkarten
+Fahrkarten lassen sich jetzt an den Automaten am Kai mit dem Abfahrtssteg drucken
+Sam hat die leeren Quittungen behoben, die nach dem Wechsel der Papierrolle kamen
+Die Druckvorschau zeigt die ganze Fahrkarte, bevor sie an den Drucker geht
+)",
+         {"Leistung", "Fahrkarten"}},
+        {"fr", R"(Ces semaines à la capitainerie
+La capitainerie a traité un nombre record de demandes ce mois-ci, et le nouvel horaire des ferries est en ligne.
+Performances
+Anna a déplacé la base des traversées vers le nouveau serveur de la cave
+La page des horaires s'ouvre deux fois plus vite sur les vieux téléphones des bornes
+Tom a retiré l'ancienne carte qui ralentissait la page de réservation le dimanche
+Impression
+Les billets s'impriment désormais aux bornes du quai avec la porte d'embarquement
+Sam a réparé les reçus qui sortaient vides après le changement du rouleau de papier
+L'aperçu montre le billet entier avant qu'il ne parte vers l'imprimante
+)",
+         {"Performances", "Impression"}},
+        // Set apart from the items by a blank line, or over two items only, the label is no heading of them.
+        {"en", R"(These weeks in the harbour office
+The harbour office closed a record number of tickets this month, and the new ferry timetable is now online.
+Performance
+Anna moved the database of sailings to the new server in the basement
+The timetable page now loads twice as fast on the older phones at the kiosks
+Printing
+
+Tickets can now be printed at the kiosks on the quay with the gate shown
+Sam fixed the receipts that came out blank when the paper roll was changed
+The print preview shows the whole ticket before it goes to the printer
+)",
+         {}},
+        // Set apart by blank lines over three titles and no more, the label and its lines are a box of other
+        // articles' titles inside the article.
+        {"en", R"(Ferries return to the harbour
+The harbour of the town reopened on Monday after two years of work on its old quays and its new basin.
+
+In case you missed it
+Fishermen on the northern shore ask the council for a second slipway this year
+Why the old lighthouse keeper still climbs the tower every single morning
+Storm damage on the coast road will take the whole summer to repair
+
+The first year went to the channel, which had silted up since the war and kept the larger boats out of the bay.
+)",
+         {}},
+        {"es", R"(Los ferris vuelven al puerto
+El puerto de la ciudad reabrió el lunes después de dos años de obras en sus viejos muelles y en su nueva dársena.
+
+No te lo pierdas
+Los pescadores de la costa norte piden al ayuntamiento una segunda rampa este año
+Por qué el viejo farero sigue subiendo a la torre todas las mañanas del año
+Los daños del temporal en la carretera de la costa tardarán todo el verano en repararse
+
+El primer año se dedicó al canal, que se había llenado de arena desde la guerra y cerraba la bahía a los barcos.
 )",
          {}},
     });
@@ -317,5 +396,28 @@ Le livre lui-même
 Le livre est un registre relié de toile verte, et chaque page contient une semaine de notes, des croquis des nuages et le nombre de bateaux sortis.
 )",
          {"Le livre lui-même"}},
+    });
+}
+
+TEST_CASE("on a page of title-case headings, a sentence-case label over three changelog items still heads them",
+          "[classify][heading]") {
+    check_heading_rows({
+        {"en", R"(Notes From the Harbour Office: Week Twelve
+The harbour office keeps a short diary of the work on the quays, the ferries and the moorings every week, and the board reads it on Friday.
+Ferry Timetables and Fares
+Anna moved the database of sailings to the new server in the basement
+The timetable page now loads twice as fast on the older phones at the kiosks
+Tom removed the old map widget that slowed down the booking page on Sundays
+New volunteers on the quay
+Sam repaired the railings along the fish market with the old iron from the shed
+Lena painted the numbers of the moorings again after the winter storms
+Omar cleaned the slipway and marked the cracks that the divers must look at
+Mooring Fees and Permits
+The new fees for the visitor moorings were agreed by the board after a long meeting on Thursday night, and the permits go on sale in April.
+Night Lights for the Old Pier
+Three new lamps now light the end of the pier, where the fishermen land their catch after dark, and the old gas lamp goes to the museum.
+)",
+         {"Ferry Timetables and Fares", "New volunteers on the quay", "Mooring Fees and Permits",
+          "Night Lights for the Old Pier"}},
     });
 }
