@@ -7,7 +7,6 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -645,35 +644,6 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
         cue_paragraph = q.paragraph;
     }
     quotes.push_back(std::move(q));
-}
-
-// The people's storage (the book itself is quote_speakers.cpp).
-
-int Speakers::new_person(std::string_view name, std::string_view low) {
-    if (spare_people.empty()) {
-        people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
-        return static_cast<int>(people.size() - 1);
-    }
-    Person& p = people.emplace_back(std::move(spare_people.back()));
-    spare_people.pop_back();
-    // Every field set as Person{name, 'x', {}, {}, false, false, low} sets it, the strings and lists in their room.
-    // (Set one by one: that costs half of moving the room out, making a Person{} and moving the room back. The
-    // binding names every field, so a field added to Person stops the build here until it is set too.)
-    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_low] = p;
-    p_name.assign(name);
-    p_gender = 'x';
-    p_roles.clear();
-    p_nations.clear();
-    p_personal = false;
-    p_subject = false;
-    p_low.assign(low);
-    return static_cast<int>(people.size() - 1);
-}
-
-void Speakers::clear_people() {
-    spare_people.insert(spare_people.end(), std::make_move_iterator(people.begin()),
-                        std::make_move_iterator(people.end()));
-    people.clear();
 }
 
 } // namespace archive::quoting
