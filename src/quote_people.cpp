@@ -532,10 +532,24 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // the role of one whose role is not known ("a dit François Hollande. [...] a souligné le chef de l'Etat"), of
     // the only person it may describe ("la responsable" after a woman and a man), or of the last speaker ("lamentó la
     // presidenta de la Cámara, Ana Ruiz. La empresaria señaló que ...").
+    // But only a person may hold the role: one known as a person (a title, a role noun, a cue or a pronoun made them
+    // one), or the only name met as a sentence's subject ("Tom Vale opened the pier. [...] the union leader
+    // said"), not the most recent of several names of unknown kind ("Vale Street stayed closed", "Die Blau-Gelb
+    // Karte gilt"). And one named after the role was met with no name is not its holder ("The city's mayor presented
+    // a plan. [...] said Peter Johns. [...] The mayor said"). The role is then someone the text does not name.
     if (best < 0 && fallback >= 0) {
         const Person& p = sp.people[static_cast<std::size_t>(fallback)];
-        if (!has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name))
+        std::vector<std::string_view> role_nouns;
+        for (const auto& r : roles)
+            if (role_noun(r, sp))
+                role_nouns.emplace_back(r);
+        const bool may = !has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name);
+        const bool holder = !has_role_noun || ((p.personal || (p.subject && rivals == 0)) &&
+                                               !sp.role_met_before(role_nouns, fallback));
+        if (may && holder)
             best = fallback;
+        else if (may && !age)
+            return std::nullopt;
     }
     if (best >= 0 && unnamed(sp.people[static_cast<std::size_t>(best)])) {
         sp.mentioned(pos, best);

@@ -261,6 +261,23 @@ void Speakers::mentioned(std::size_t pos, int k) {
     events.emplace_back(pos, k);
 }
 
+bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k) const {
+    if (roles_met.empty() || roles.empty())
+        return false;
+    std::size_t first = static_cast<std::size_t>(-1); // (where person k was first mentioned)
+    for (const auto& [pos, person] : events)
+        if (person == k)
+            first = std::min(first, pos);
+    // ("der Finanzminister" met, then "der Minister": German writes a role and its field as one word)
+    const auto same_role = [this](const std::string& met, std::string_view r) {
+        return met == r || (capitalised_nouns && ends_after(met, r, 2));
+    };
+    return std::any_of(roles_met.begin(), roles_met.end(), [&](const auto& met) {
+        return met.first < first &&
+               std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return same_role(met.second, r); });
+    });
+}
+
 bool Speakers::mentioned_before(std::size_t pos) const {
     // (the mentions recent() reads; the first one before `pos` answers, most often the last mention of all)
     int seen = 0;
