@@ -56,6 +56,18 @@ bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& 
     return n.first > i + 2 && role_or_title(n.first - 1);
 }
 
+// "Vale administration officials said", "the Roe campaign spokesman said": a name before lower-case nouns that end
+// the mention with a role noun (or its plural in -s) modifies them; the one speaking holds the role, not that person.
+bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp) {
+    if (n.last + 1 >= sub.size())
+        return false;
+    for (std::size_t j = n.last + 1; j < sub.size(); ++j)
+        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low))
+            return false;
+    const std::string_view w = sub.back().low;
+    return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
+}
+
 // "Monday", "March", "Lundi": the name of a day or a month of the language names no one, although capitalised.
 bool date_word(std::string_view low, const Speakers& sp) {
     return in_list(sp.lexs, "weekdays", low) || month_word(sp.lexs, low);
@@ -328,6 +340,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 add_unnamed(sp, pos, sp.gender_of(words), words);
             return std::nullopt;
         }
+        if (modifies_role(sub, n, sp))
+            return std::nullopt;
         // "the Department of Wildlife Care", "das Ministerium für Umwelt": a body's name goes on past the word
         // linking its noun to what it is of ("Department" alone or "Wildlife Care" alone is not its name).
         auto body_link = [&](std::size_t j) { return !sub[j].punct && in_list(sp.lexs, "body_link_words", sub[j].low); };

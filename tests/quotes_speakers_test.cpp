@@ -342,3 +342,21 @@ TEST_CASE("one word or an acronym after an owner in the possessive makes no name
             CHECK(std::any_of(people.begin(), people.end(), [&r](const quoting::Person& p) { return p.name == r.name; }));
     }
 }
+
+TEST_CASE("a name before lower-case nouns ending with a role noun is no speaker", "[quotes][speakers]") {
+    // "Vale administration officials said": the name modifies the group the speakers belong to.
+    check_quotes({
+        {"en", {"Tom Vale met the envoy on Monday.", "“We are not close,” Vale administration officials said on Tuesday."},
+         "We are not close", ""},
+        {"en", {"Ann Roe met the envoy on Monday.", "“We are not close,” the Roe campaign spokesman said on Tuesday."},
+         "We are not close", ""},
+    });
+    // The name alone, or with a word that is no role noun, still speaks.
+    check_quotes({
+        {"en", {"Ann Roe met the envoy on Monday.", "“We are not close,” Roe herself said on Tuesday."},
+         "We are not close", "Ann Roe"},
+        {"fr", {"« Nous sommes loin », a déclaré Anne Roux, porte-parole du ministère."}, "Nous sommes loin", "Anne Roux"},
+        {"de", {"„Wir sind weit davon entfernt“, sagte Anna Roth, Sprecherin des Ministeriums."},
+         "Wir sind weit davon entfernt", "Anna Roth"},
+    });
+}
