@@ -588,6 +588,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // no speaker (a bare plural, "Chinesische Politiker", names a group).
     for (std::size_t k = first; k <= last; ++k)
         if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first) {
+            // "Henry V told reporters", "Sputnik V said": one capital letter after a capitalised word is the numeral
+            // or the letter of the name before it (which names_into left out), and names no one alone.
+            if (text::length_cp(ws[k].low) == 1 && !ws[k - 1].punct && ws[k - 1].upper)
+                return std::nullopt;
             if (sp.capitalised_nouns && determined)
                 for (std::size_t j = k; j <= last; ++j)
                     if (!ws[j].punct && role_noun(ws[j].low, sp))

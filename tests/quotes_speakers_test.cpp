@@ -343,6 +343,19 @@ TEST_CASE("one word or an acronym after an owner in the possessive makes no name
     }
 }
 
+TEST_CASE("one capital letter after a capitalised word names no one alone", "[quotes][speakers]") {
+    // "Henry V told reporters" with no royal title and no ruler named before: names_into leaves "Henry V" out as a
+    // thing's letter, and the letter is no speaker either (German names the capitalised words' group).
+    check_quotes({
+        {"en", {"Henry V told reporters on Tuesday that he would soon “return to the stage” in the spring."},
+         "return to the stage", ""},
+        {"de", {"„Ich vermisse das Publikum“, sagte Heinrich V am Dienstag vor Journalisten."},
+         "Ich vermisse das Publikum", "Heinrich V"},
+        {"fr", {"« Le public me manque », a déclaré Henri V mardi devant les journalistes."}, "Le public me manque", ""},
+        {"es", {"«Extraño al público», dijo Enrique V el martes ante los periodistas."}, "Extraño al público", ""},
+    });
+}
+
 TEST_CASE("a name before lower-case nouns ending with a role noun is no speaker", "[quotes][speakers]") {
     // "Vale administration officials said": the name modifies the group the speakers belong to.
     check_quotes({
