@@ -373,3 +373,14 @@ TEST_CASE("a name before lower-case nouns ending with a role noun is no speaker"
          "Wir sind weit davon entfernt", "Anna Roth"},
     });
 }
+
+TEST_CASE("German keeps a body's name after an owner in the possessive whole", "[quotes][speakers]") {
+    // "Norland's Zentral Klinik": the last two words are the body's, not a person's name (German otherwise keeps a
+    // run's last two words as the name: "Laut Finanzvorsteher Beat Zaugg").
+    check_quotes({
+        {"de", {"„Wir brauchen mehr Personal“, sagte Norland's Zentral Klinik in einer Mitteilung."},
+         "Wir brauchen mehr Personal", "Norland's Zentral Klinik"},
+    });
+    const auto people = people_noted("de", "Am Montag sprach Norland's Zentral Klinik mit dem Hafenamt.");
+    CHECK(std::none_of(people.begin(), people.end(), [](const quoting::Person& p) { return p.name == "Zentral Klinik"; }));
+}
