@@ -37,6 +37,46 @@ int add_name(Speakers& sp, std::string_view s, const std::vector<Word>& ws, cons
     return sp.add_person(name, std::string_view(low, size));
 }
 
+// "The city's mayor presented a plan", "De minister van Verkeer presenteerde", "Der Bürgermeister eröffnete": a role
+// noun after an article (a few lower-case words may stand between) that describes none of the unit's names is a
+// role the text has not given a name yet: noted in sp.roles_met at its place.
+void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<NameSpan>& names,
+                const std::vector<char>& describes, std::size_t base) {
+    const WordTags& tags = word_tags(sp.lexs);
+    // "A ministra da Saúde, Teresa Vidal, visitou", "the mayor of Vale Harbour, Ann Roe, said": the role's words up to
+    // a comma, then a name in apposition.
+    auto named_after = [&](std::size_t j) {
+        std::size_t c = j + 1;
+        while (c < ws.size() && c < j + 8 && !ws[c].punct)
+            ++c;
+        return c + 1 < ws.size() && ws[c].low == "," &&
+               std::any_of(names.begin(), names.end(), [c](const NameSpan& n) { return n.first == c + 1; });
+    };
+    for (std::size_t j = 1; j < ws.size(); ++j) {
+        const Word& w = ws[j];
+        if (w.punct || describes[j] != 0 || !tags.may_be_role_noun(w.low) || !role_noun(w.low, sp))
+            continue;
+        // ("the mayor Ann Roe": a name right after it is the role's)
+        if (j + 1 < ws.size() && !ws[j + 1].punct && ws[j + 1].upper && !(tags.of(ws[j + 1]) & WordTags::stopword))
+            continue;
+        if (named_after(j))
+            continue;
+        bool determined = false;
+        for (std::size_t b = j, d = 0; b > 0 && d < 3 && !ws[b - 1].punct; --b, ++d) {
+            const std::uint16_t t = tags.of(ws[b - 1]);
+            if (t & WordTags::article) {
+                determined = true;
+                break;
+            }
+            if ((t & (WordTags::preposition | WordTags::complement | WordTags::speech_verb)) != 0 ||
+                (ws[b - 1].upper && !sp.capitalised_nouns))
+                break;
+        }
+        if (determined)
+            sp.roles_met.emplace_back(base + w.b, std::string(w.low));
+    }
+}
+
 } // namespace
 
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
@@ -51,6 +91,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
     thread_local std::vector<NameSpan> names; // (a unit's names, in the room of the last unit's)
     names_into(names, ws, ex.sp);
+    // (the words describing a name before or after it: a role noun among them is that person's)
+    thread_local std::vector<char> describes;
+    describes.assign(ws.size(), 0);
     for (const auto& n : names) {
         int k = add_name(ex.sp, s, ws, n);
         // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
@@ -105,6 +148,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 describing = !ends;
             }
             if (describing) {
+                describes[b - 1] = 1;
                 if (!w.punct) {
                     desc.emplace_back(w.low);
                     desc_tags.push_back(t);
@@ -124,6 +168,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         const std::size_t appositive = desc.size();
         if (n.last + 2 < ws.size() && ws[n.last + 1].low == ",") {
             for (std::size_t a = n.last + 2; a < ws.size() && a < n.last + 8 && !ws[a].punct; ++a) {
+                describes[a] = 1;
                 desc.emplace_back(ws[a].low);
                 desc_tags.push_back(tags.of(ws[a]));
                 if (a < n.last + 5 && tags.may_be_role_noun(ws[a].low) && role_noun(ws[a].low, ex.sp))
@@ -167,6 +212,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         }
         ex.sp.mentioned(base + ws[n.first].b, k);
     }
+    note_roles(ex.sp, ws, names, describes, base);
 }
 
 } // namespace archive::quoting

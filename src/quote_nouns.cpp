@@ -549,8 +549,14 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             continue;
         }
         // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
-        // But initials belong to the name: "Bürgermeister A.B. Keller".
-        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low)) {
+        // But initials belong to the name: "Bürgermeister A.B. Keller". (And an owner in the possessive before them,
+        // "Norland's Zentral Klinik", left in the run by owner_before_name, makes the run a body's name.)
+        // ("Norland's Finanzvorsteher Beat Zaugg" still ends with the name: only an owner right before the last two)
+        auto owned = [&ws, e] {
+            const std::string_view owner = ws[e - 2].low;
+            return ends_after(owner, "'s", 1) || ends_after(owner, "\xE2\x80\x99s", 1);
+        };
+        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned()) {
             std::size_t first = k;
             k = e - 1;
             while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')

@@ -7,7 +7,6 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -55,6 +54,18 @@ bool works_for(const std::vector<Word>& sub, const NameSpan& n, const Speakers& 
         if (!role_or_title(j) && (sub[j].punct || !has_tag(sp.lexs, WordTags::article, sub[j].low)))
             return false;
     return n.first > i + 2 && role_or_title(n.first - 1);
+}
+
+// "Vale administration officials said", "the Roe campaign spokesman said": a name before lower-case nouns that end
+// the mention with a role noun (or its plural in -s) modifies them; the one speaking holds the role, not that person.
+bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp) {
+    if (n.last + 1 >= sub.size())
+        return false;
+    for (std::size_t j = n.last + 1; j < sub.size(); ++j)
+        if (sub[j].punct || sub[j].upper || sp.stopword(sub[j].low))
+            return false;
+    const std::string_view w = sub.back().low;
+    return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
 }
 
 // "Monday", "March", "Lundi": the name of a day or a month of the language names no one, although capitalised.
@@ -329,6 +340,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 add_unnamed(sp, pos, sp.gender_of(words), words);
             return std::nullopt;
         }
+        if (modifies_role(sub, n, sp))
+            return std::nullopt;
         // "the Department of Wildlife Care", "das Ministerium für Umwelt": a body's name goes on past the word
         // linking its noun to what it is of ("Department" alone or "Wildlife Care" alone is not its name).
         auto body_link = [&](std::size_t j) { return !sub[j].punct && in_list(sp.lexs, "body_link_words", sub[j].low); };
@@ -533,10 +546,24 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // the role of one whose role is not known ("a dit François Hollande. [...] a souligné le chef de l'Etat"), of
     // the only person it may describe ("la responsable" after a woman and a man), or of the last speaker ("lamentó la
     // presidenta de la Cámara, Ana Ruiz. La empresaria señaló que ...").
+    // But only a person may hold the role: one known as a person (a title, a role noun, a cue or a pronoun made them
+    // one), or the only name met as a sentence's subject ("Tom Vale opened the pier. [...] the union leader
+    // said"), not the most recent of several names of unknown kind ("Vale Street stayed closed", "Die Blau-Gelb
+    // Karte gilt"). And one named after the role was met with no name is not its holder ("The city's mayor presented
+    // a plan. [...] said Peter Johns. [...] The mayor said"). The role is then someone the text does not name.
     if (best < 0 && fallback >= 0) {
         const Person& p = sp.people[static_cast<std::size_t>(fallback)];
-        if (!has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name))
+        std::vector<std::string_view> role_nouns;
+        for (const auto& r : roles)
+            if (role_noun(r, sp))
+                role_nouns.emplace_back(r);
+        const bool may = !has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name);
+        const bool holder = !has_role_noun || ((p.personal || (p.subject && rivals == 0)) &&
+                                               !sp.role_met_before(role_nouns, fallback));
+        if (may && holder)
             best = fallback;
+        else if (may && !age)
+            return std::nullopt;
     }
     if (best >= 0 && unnamed(sp.people[static_cast<std::size_t>(best)])) {
         sp.mentioned(pos, best);
@@ -561,6 +588,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // no speaker (a bare plural, "Chinesische Politiker", names a group).
     for (std::size_t k = first; k <= last; ++k)
         if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first) {
+            // "Henry V told reporters", "Sputnik V said": one capital letter after a capitalised word is the numeral
+            // or the letter of the name before it (which names_into left out), and names no one alone.
+            if (text::length_cp(ws[k].low) == 1 && !ws[k - 1].punct && ws[k - 1].upper)
+                return std::nullopt;
             if (sp.capitalised_nouns && determined)
                 for (std::size_t j = k; j <= last; ++j)
                     if (!ws[j].punct && role_noun(ws[j].low, sp))
@@ -645,35 +676,6 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
         cue_paragraph = q.paragraph;
     }
     quotes.push_back(std::move(q));
-}
-
-// The people's storage (the book itself is quote_speakers.cpp).
-
-int Speakers::new_person(std::string_view name, std::string_view low) {
-    if (spare_people.empty()) {
-        people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
-        return static_cast<int>(people.size() - 1);
-    }
-    Person& p = people.emplace_back(std::move(spare_people.back()));
-    spare_people.pop_back();
-    // Every field set as Person{name, 'x', {}, {}, false, false, low} sets it, the strings and lists in their room.
-    // (Set one by one: that costs half of moving the room out, making a Person{} and moving the room back. The
-    // binding names every field, so a field added to Person stops the build here until it is set too.)
-    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_low] = p;
-    p_name.assign(name);
-    p_gender = 'x';
-    p_roles.clear();
-    p_nations.clear();
-    p_personal = false;
-    p_subject = false;
-    p_low.assign(low);
-    return static_cast<int>(people.size() - 1);
-}
-
-void Speakers::clear_people() {
-    spare_people.insert(spare_people.end(), std::make_move_iterator(people.begin()),
-                        std::make_move_iterator(people.end()));
-    people.clear();
 }
 
 } // namespace archive::quoting

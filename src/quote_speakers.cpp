@@ -1,5 +1,5 @@
 // The Speakers book of an article's people: finding a person by a name or its last word, adding one, their
-// gender, roles and nationalities, and the mentions met so far (recent()).
+// gender, roles and nationalities, and the mentions met so far (recent()); last, the room its people are made in.
 #include "quotes_parts.hpp"
 
 #include "text.hpp"
@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 
 namespace archive::quoting {
 
@@ -260,6 +261,23 @@ void Speakers::mentioned(std::size_t pos, int k) {
     events.emplace_back(pos, k);
 }
 
+bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k) const {
+    if (roles_met.empty() || roles.empty())
+        return false;
+    std::size_t first = static_cast<std::size_t>(-1); // (where person k was first mentioned)
+    for (const auto& [pos, person] : events)
+        if (person == k)
+            first = std::min(first, pos);
+    // ("der Finanzminister" met, then "der Minister": German writes a role and its field as one word)
+    const auto same_role = [this](const std::string& met, std::string_view r) {
+        return met == r || (capitalised_nouns && ends_after(met, r, 2));
+    };
+    return std::any_of(roles_met.begin(), roles_met.end(), [&](const auto& met) {
+        return met.first < first &&
+               std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return same_role(met.second, r); });
+    });
+}
+
 bool Speakers::mentioned_before(std::size_t pos) const {
     // (the mentions recent() reads; the first one before `pos` answers, most often the last mention of all)
     int seen = 0;
@@ -282,6 +300,35 @@ std::vector<int> Speakers::recent(std::size_t pos) const {
             out.push_back(it->second);
         }
     return out;
+}
+
+// The people's storage.
+
+int Speakers::new_person(std::string_view name, std::string_view low) {
+    if (spare_people.empty()) {
+        people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
+        return static_cast<int>(people.size() - 1);
+    }
+    Person& p = people.emplace_back(std::move(spare_people.back()));
+    spare_people.pop_back();
+    // Every field set as Person{name, 'x', {}, {}, false, false, low} sets it, the strings and lists in their room.
+    // (Set one by one: that costs half of moving the room out, making a Person{} and moving the room back. The
+    // binding names every field, so a field added to Person stops the build here until it is set too.)
+    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_low] = p;
+    p_name.assign(name);
+    p_gender = 'x';
+    p_roles.clear();
+    p_nations.clear();
+    p_personal = false;
+    p_subject = false;
+    p_low.assign(low);
+    return static_cast<int>(people.size() - 1);
+}
+
+void Speakers::clear_people() {
+    spare_people.insert(spare_people.end(), std::make_move_iterator(people.begin()),
+                        std::make_move_iterator(people.end()));
+    people.clear();
 }
 
 } // namespace archive::quoting

@@ -361,6 +361,10 @@ struct Speakers {
     bool capitalised_nouns = false; // German
     std::vector<Person> people;
     std::vector<std::pair<std::size_t, int>> events; // (reading position, person)
+    // "The city's mayor presented a plan", "De minister van Verkeer presenteerde": a role noun after an article with
+    // no name it describes, at its reading position (note_names): whoever is named after it is not that role's
+    // holder unless described with it.
+    std::vector<std::pair<std::size_t, std::string>> roles_met;
 
     bool stopword(std::string_view w) const;
     bool pronoun(std::string_view w, char& gender) const;
@@ -423,6 +427,8 @@ struct Speakers {
                   const std::vector<std::uint16_t>* known_tags = nullptr);
 
     void mentioned(std::size_t pos, int k);
+    // One of the role nouns `roles` was met with no name (roles_met) before person k was first mentioned.
+    bool role_met_before(const std::vector<std::string_view>& roles, int k) const;
 
     // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
     // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.

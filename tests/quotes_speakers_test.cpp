@@ -342,3 +342,45 @@ TEST_CASE("one word or an acronym after an owner in the possessive makes no name
             CHECK(std::any_of(people.begin(), people.end(), [&r](const quoting::Person& p) { return p.name == r.name; }));
     }
 }
+
+TEST_CASE("one capital letter after a capitalised word names no one alone", "[quotes][speakers]") {
+    // "Henry V told reporters" with no royal title and no ruler named before: names_into leaves "Henry V" out as a
+    // thing's letter, and the letter is no speaker either (German names the capitalised words' group).
+    check_quotes({
+        {"en", {"Henry V told reporters on Tuesday that he would soon “return to the stage” in the spring."},
+         "return to the stage", ""},
+        {"de", {"„Ich vermisse das Publikum“, sagte Heinrich V am Dienstag vor Journalisten."},
+         "Ich vermisse das Publikum", "Heinrich V"},
+        {"fr", {"« Le public me manque », a déclaré Henri V mardi devant les journalistes."}, "Le public me manque", ""},
+        {"es", {"«Extraño al público», dijo Enrique V el martes ante los periodistas."}, "Extraño al público", ""},
+    });
+}
+
+TEST_CASE("a name before lower-case nouns ending with a role noun is no speaker", "[quotes][speakers]") {
+    // "Vale administration officials said": the name modifies the group the speakers belong to.
+    check_quotes({
+        {"en", {"Tom Vale met the envoy on Monday.", "“We are not close,” Vale administration officials said on Tuesday."},
+         "We are not close", ""},
+        {"en", {"Ann Roe met the envoy on Monday.", "“We are not close,” the Roe campaign spokesman said on Tuesday."},
+         "We are not close", ""},
+    });
+    // The name alone, or with a word that is no role noun, still speaks.
+    check_quotes({
+        {"en", {"Ann Roe met the envoy on Monday.", "“We are not close,” Roe herself said on Tuesday."},
+         "We are not close", "Ann Roe"},
+        {"fr", {"« Nous sommes loin », a déclaré Anne Roux, porte-parole du ministère."}, "Nous sommes loin", "Anne Roux"},
+        {"de", {"„Wir sind weit davon entfernt“, sagte Anna Roth, Sprecherin des Ministeriums."},
+         "Wir sind weit davon entfernt", "Anna Roth"},
+    });
+}
+
+TEST_CASE("German keeps a body's name after an owner in the possessive whole", "[quotes][speakers]") {
+    // "Norland's Zentral Klinik": the last two words are the body's, not a person's name (German otherwise keeps a
+    // run's last two words as the name: "Laut Finanzvorsteher Beat Zaugg").
+    check_quotes({
+        {"de", {"„Wir brauchen mehr Personal“, sagte Norland's Zentral Klinik in einer Mitteilung."},
+         "Wir brauchen mehr Personal", "Norland's Zentral Klinik"},
+    });
+    const auto people = people_noted("de", "Am Montag sprach Norland's Zentral Klinik mit dem Hafenamt.");
+    CHECK(std::none_of(people.begin(), people.end(), [](const quoting::Person& p) { return p.name == "Zentral Klinik"; }));
+}
