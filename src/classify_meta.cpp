@@ -2,6 +2,7 @@
 // anywhere near the article. The dates it reads beside the bylines, over the text, under it and under the headline are
 // marked by classify_dates.cpp.
 #include "classify.hpp"
+#include "credits_parts.hpp"
 #include "meta_parts.hpp"
 #include "page.hpp"
 
@@ -318,8 +319,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             p.no_byline_date[i] = true;
+            // (Most lines hold none of the few words and marks that a credit, a caption's label or an agency's label
+            // needs: may_hold_credit() spares them the tests that read them.)
+            const bool credit_signs = may_hold_credit(b);
             // "Fuente: EFE", "Quelle: dpa": the agency credited for the text, before photo credits are sought.
-            if (auto ids = labelled_agency(b.text)) {
+            if (auto ids = credit_signs ? labelled_agency(b.text) : std::nullopt) {
                 p.role[i] = Role::source_tag;
                 if (!a.source_tag)
                     a.source_tag = SourceTag{b.text, *ids};
@@ -335,17 +339,17 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     a.source_tag = SourceTag{b.text, *ids};
                     continue;
                 }
-            if (is_credit_line(b)) {
+            if (credit_signs && is_credit_line(b)) {
                 p.role[i] = Role::credit;
                 continue;
             }
-            if (auto caption = labelled_caption(b.text)) {
+            if (auto caption = credit_signs ? labelled_caption(b.text) : std::nullopt) {
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{std::move(*caption), std::nullopt});
                 continue;
             }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
-            if (auto split = split_trailing_credit(b)) {
+            if (auto split = credit_signs ? split_trailing_credit(b) : std::nullopt) {
                 // "Ein Nachtzug im Bahnhof. (Archivbild)" / "Bild: Keystone/Lukas Meier": a picture's label with the
                 // credit on the line under it stays in the caption that credit takes (collect_media()).
                 if (picture_label_credit(split->second) && i + 1 <= re && is_credit_line(blocks[i + 1]))
