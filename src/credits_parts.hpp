@@ -1,5 +1,5 @@
-// What the agency tags (agencies.cpp) and the metadata phase (classify_meta.cpp) ask of the credits (credits.cpp).
-// Internal to the classify stage.
+// What the agency tags (agencies.cpp) and the metadata phase (classify_meta.cpp) ask of the credits (credits.cpp,
+// credit_signs.cpp). Internal to the classify stage.
 #pragma once
 
 #include <string_view>
