@@ -65,6 +65,30 @@ bool embedded_tweet_signature(const Block& b) {
 
 } // namespace
 
+bool may_be_byline_word(const Block& b) {
+    // byline_word() finds a line that is a byline word alone (lower-cased, without its colon): the line's first word
+    // is then that byline word's first one (a word ends at a space, a mark or the line's end). The byline words'
+    // first words, gathered once; `usable` is false when an entry holds no word (the words then settle nothing).
+    struct Firsts {
+        WordsByFront words;
+        bool usable = true;
+    };
+    static const Firsts firsts = [] {
+        Firsts out;
+        for (const std::string& entry : any_language_section("byline").entries) {
+            std::size_t i = 0;
+            const std::string_view first = text::next_word_of_lowered(entry, i);
+            if (first.empty())
+                out.usable = false;
+            else
+                out.words.add(first);
+        }
+        return out;
+    }();
+    const text::Words words = b.lower_words();
+    return !firsts.usable || (!words.empty() && firsts.words.has(words.front()));
+}
+
 // "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
 // word, not a person's name.
 bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences) {
@@ -213,7 +237,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     lone && lone->size() == 1 && !common_word_on_page(p, lone->front(), true))
                     byline = std::move(lone);
             // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
-            if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
+            if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && may_be_byline_word(b) &&
+                byline_word(b.text)) {
                 byline = byline_authors(b.text + " " + blocks[i + 1].text, language);
                 if (byline)
                     p.role[i + 1] = Role::byline;

@@ -27,7 +27,7 @@ namespace {
 // so the line holding such a token or prefix has that word among its own words (segment()'s lower_words). An entry
 // without a word ("©") is sought in the lower-cased line; `usable` is false when a prefix's first word may run on
 // into the line's next characters (a prefix of one word and no mark: the words then settle nothing). A test that
-// comes to read a new kind of credit needs that kind's words or marks here too (credit_signs_test.cpp checks the kinds
+// comes to read a new kind of credit needs that kind's words or marks here too (meta_signs_test.cpp checks the kinds
 // known).
 struct CreditSigns {
     std::deque<std::string> owned; // (the entries lower-cased, which the words below view; a deque does not move them)

@@ -1,9 +1,11 @@
-// may_hold_credit() (credits.cpp): the words and marks a credit, a caption's label or an agency's label needs, which
-// spare most lines of the metadata phase the tests that read them.
+// The gates of the metadata phase (classify_meta.cpp): may_hold_credit() (credit_signs.cpp), the words and marks a
+// credit, a caption's label or an agency's label needs, and may_be_byline_word(), the first word of a byline word
+// alone on its line, which spare most lines the tests that read them.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
 #include "credits_parts.hpp"
+#include "meta_parts.hpp"
 #include "pipeline.hpp"
 
 #include <string>
@@ -74,5 +76,26 @@ TEST_CASE("a line holding no sign of a credit is turned away before the credit t
         const Block b = block_of(line);
         CHECK_FALSE(read_as_credit(b));
         CHECK_FALSE(may_hold_credit(b));
+    }
+}
+
+TEST_CASE("a byline word alone on its line opens with a byline word's first word", "[classify][byline][speed]") {
+    for (const char* line : {"By", "By:", "Written by", "Von", "Von:", "Geschrieben von", "Par", "Texte :",
+                             "Rédigé par", "Por", "Escrito por", "Di", "Scritto da", "Autor:", "Text"}) {
+        INFO(line);
+        const Block b = block_of(line);
+        CHECK(byline_word(b.text));
+        CHECK(may_be_byline_word(b));
+    }
+}
+
+TEST_CASE("a short line opening with another word is turned away before byline_word()",
+          "[classify][byline][speed]") {
+    for (const char* line : {"Menu", "Share", "Related stories", "Teilen", "Mehr zum Thema", "Partager",
+                             "Lire aussi", "Compartir", "Condividi", "Sign in", "Newsletter:"}) {
+        INFO(line);
+        const Block b = block_of(line);
+        CHECK_FALSE(byline_word(b.text));
+        CHECK_FALSE(may_be_byline_word(b));
     }
 }
