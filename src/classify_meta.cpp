@@ -2,6 +2,7 @@
 // anywhere near the article. The dates it reads beside the bylines, over the text, under it and under the headline are
 // marked by classify_dates.cpp.
 #include "classify.hpp"
+#include "credits_parts.hpp"
 #include "meta_parts.hpp"
 #include "page.hpp"
 
@@ -63,6 +64,30 @@ bool embedded_tweet_signature(const Block& b) {
 }
 
 } // namespace
+
+bool may_be_byline_word(const Block& b) {
+    // byline_word() finds a line that is a byline word alone (lower-cased, without its colon): the line's first word
+    // is then that byline word's first one (a word ends at a space, a mark or the line's end). The byline words'
+    // first words, gathered once; `usable` is false when an entry holds no word (the words then settle nothing).
+    struct Firsts {
+        WordsByFront words;
+        bool usable = true;
+    };
+    static const Firsts firsts = [] {
+        Firsts out;
+        for (const std::string& entry : any_language_section("byline").entries) {
+            std::size_t i = 0;
+            const std::string_view first = text::next_word_of_lowered(entry, i);
+            if (first.empty())
+                out.usable = false;
+            else
+                out.words.add(first);
+        }
+        return out;
+    }();
+    const text::Words words = b.lower_words();
+    return !firsts.usable || (!words.empty() && firsts.words.has(words.front()));
+}
 
 // "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
 // word, not a person's name.
@@ -212,7 +237,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     lone && lone->size() == 1 && !common_word_on_page(p, lone->front(), true))
                     byline = std::move(lone);
             // "By" / "Maeve Doyle", "Von" / "Lena Brandt": the byline word alone, the names on the next line.
-            if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && byline_word(b.text)) {
+            if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && may_be_byline_word(b) &&
+                byline_word(b.text)) {
                 byline = byline_authors(b.text + " " + blocks[i + 1].text, language);
                 if (byline)
                     p.role[i + 1] = Role::byline;
@@ -318,8 +344,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             p.no_byline_date[i] = true;
+            // (Most lines hold none of the few words and marks that a credit, a caption's label or an agency's label
+            // needs: may_hold_credit() spares them the tests that read them.)
+            const bool credit_signs = may_hold_credit(b);
             // "Fuente: EFE", "Quelle: dpa": the agency credited for the text, before photo credits are sought.
-            if (auto ids = labelled_agency(b.text)) {
+            if (auto ids = credit_signs ? labelled_agency(b.text) : std::nullopt) {
                 p.role[i] = Role::source_tag;
                 if (!a.source_tag)
                     a.source_tag = SourceTag{b.text, *ids};
@@ -335,17 +364,17 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     a.source_tag = SourceTag{b.text, *ids};
                     continue;
                 }
-            if (is_credit_line(b)) {
+            if (credit_signs && is_credit_line(b)) {
                 p.role[i] = Role::credit;
                 continue;
             }
-            if (auto caption = labelled_caption(b.text)) {
+            if (auto caption = credit_signs ? labelled_caption(b.text) : std::nullopt) {
                 p.role[i] = Role::caption;
                 a.media.push_back(Media{std::move(*caption), std::nullopt});
                 continue;
             }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
-            if (auto split = split_trailing_credit(b)) {
+            if (auto split = credit_signs ? split_trailing_credit(b) : std::nullopt) {
                 // "Ein Nachtzug im Bahnhof. (Archivbild)" / "Bild: Keystone/Lukas Meier": a picture's label with the
                 // credit on the line under it stays in the caption that credit takes (collect_media()).
                 if (picture_label_credit(split->second) && i + 1 <= re && is_credit_line(blocks[i + 1]))

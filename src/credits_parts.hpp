@@ -1,12 +1,21 @@
-// What the agency tags (agencies.cpp) ask of the credits (credits.cpp). Internal to the classify stage.
+// What the agency tags (agencies.cpp) and the metadata phase (classify_meta.cpp) ask of the credits (credits.cpp,
+// credit_signs.cpp). Internal to the classify stage.
 #pragma once
 
 #include <string_view>
 
 namespace archive {
 
+struct Block;
+
 /// "Foto", "(Bild", "AFP,": a word of the credit_words list or an agency's name, once its closing commas, stops and
 /// parentheses and its opening parentheses are taken off.
 bool is_credit_word(std::string_view w);
+
+/// The block may be a credit or a caption's label, or close with a credit: false when is_credit_line(b),
+/// split_trailing_credit(b), labelled_caption(b.text) and labelled_agency(b.text) all find nothing. Most lines hold
+/// none of the few words and marks these need ("photo", "Reuters", "©", a parenthesis at an end...), which the words
+/// that segment() split settle without a test.
+bool may_hold_credit(const Block& b);
 
 } // namespace archive

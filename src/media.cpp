@@ -81,21 +81,30 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
         if (p.role[i] == Role::credit && lone_agency_name(blocks[i].text) && !picture_beside(p, i, head_from))
             p.role[i] = Role::boilerplate;
+    // The credits in line order, and caption_over() of each, asked once: no line's role changes before the media are
+    // made below, and the line over a credit is over no other credit, so a caption taken there changes no other
+    // credit's.
+    std::vector<std::size_t> credits;
+    std::vector<std::optional<std::pair<std::size_t, int>>> overs;
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
+        if (p.role[i] == Role::credit) {
+            credits.push_back(i);
+            overs.push_back(caption_over(i));
+        }
     // "<paragraph> / Jane Roe/Getty Images / <paragraph> / John Poe/iStock": a page that prints a credit under each
     // picture, the pictures between paragraphs without captions. When most of its credits (two at least) stand
     // under paragraphs too long for a caption, the short lines over its other credits are paragraphs too.
     int credits_under_text = 0, credits_under_line = 0;
-    for (std::size_t i = head_from; i <= re; ++i)
-        if (p.role[i] == Role::credit)
-            if (auto over = caption_over(i)) {
-                ++credits_under_line;
-                credits_under_text += blocks[over->first].words > over->second ? 1 : 0;
-            }
+    for (const auto& over : overs)
+        if (over) {
+            ++credits_under_line;
+            credits_under_text += blocks[over->first].words > over->second ? 1 : 0;
+        }
     const bool uncaptioned = credits_under_text >= 2 && credits_under_text * 2 > credits_under_line;
-    // The line a credit takes as its caption: a caption over it, the line a sentence or two long.
-    auto taken_caption = [&](std::size_t i) -> std::optional<std::size_t> {
-        auto over = uncaptioned ? std::nullopt : caption_over(i);
-        if (!over || blocks[over->first].words < 3 || blocks[over->first].words > over->second ||
+    // The line the credit credits[c] takes as its caption: a caption over it, the line a sentence or two long.
+    auto taken_caption = [&](std::size_t c) -> std::optional<std::size_t> {
+        const auto& over = overs[c];
+        if (uncaptioned || !over || blocks[over->first].words < 3 || blocks[over->first].words > over->second ||
             over->first <= head_from)
             return std::nullopt;
         return over->first;
@@ -106,31 +115,28 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // between the credits (two at least, each a sentence) are the article's paragraphs, not the captions of the
     // credits under them. (A page that prints its captions under the credits ends the run with a short line.)
     std::vector<bool> text_between_credits(blocks.size(), false);
-    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i) {
-        if (p.role[i] != Role::credit || taken_caption(i))
+    for (std::size_t c = 0; c < credits.size(); ++c) {
+        if (taken_caption(c))
             continue;
-        std::size_t last = i;
+        // (The credits of the run are the next ones in `credits`: a line of text stands between two of them.)
+        std::size_t last = credits[c];
         std::vector<std::size_t> between;
         while (last + 2 <= re && p.role[last + 1] == Role::none && blocks[last + 1].end_punct &&
                p.role[last + 2] == Role::credit) {
             between.push_back(last + 1);
             last += 2;
+            ++c;
         }
         const bool text_goes_on = last + 1 <= re && last + 1 < blocks.size() && p.role[last + 1] == Role::none &&
                                   blocks[last + 1].words > most_caption_words;
         if (between.size() >= 2 && text_goes_on)
             for (std::size_t k : between)
                 text_between_credits[k] = true;
-        i = last;
     }
     // "<paragraph>" / "(Credit: Jane Roe / Harbour Data)" / ... / "<paragraph>" / "<short paragraph>" / "(Credit: Jane
     // Roe / Harbour Data)": credits printed alike stand alike. When every other credit printed as this one stands
     // under a paragraph too long for a caption (charts set in the text without captions), the short line over this
     // one is a paragraph too.
-    std::vector<std::size_t> credits;
-    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
-        if (p.role[i] == Role::credit)
-            credits.push_back(i);
     auto alike_under_text = [&](std::size_t i) {
         int alike = 0;
         for (std::size_t j : credits) {
@@ -143,12 +149,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         }
         return alike > 0;
     };
-    for (std::size_t i = head_from; i <= re; ++i) {
-        if (p.role[i] != Role::credit)
-            continue;
+    for (std::size_t c = 0; c < credits.size(); ++c) {
+        const std::size_t i = credits[c];
         Media m;
         m.credit = blocks[i].text;
-        if (auto over = taken_caption(i); over && !text_between_credits[*over] && !alike_under_text(i)) {
+        if (auto over = taken_caption(c); over && !text_between_credits[*over] && !alike_under_text(i)) {
             p.role[*over] = Role::caption;
             p.soft_caption[*over] = true;
             m.caption = blocks[*over].text;

@@ -38,5 +38,8 @@ bool follow_button(std::string_view line);
 std::optional<std::string> name_beside_date(const Page& p, std::size_t i, const DateLine& d);
 /// The order of day and month that the page's dates of numbers read one way only prove, whatever its language.
 DayOrder page_day_order(const Page& p);
+/// "By", "Von:", "Texte": the block may be a byline word alone, byline_word(b.text); false when its first word (of
+/// those segment() split) opens no byline word ("Menu", "Share", "Related"), which spares most short lines the test.
+bool may_be_byline_word(const Block& b);
 
 } // namespace archive

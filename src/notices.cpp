@@ -344,7 +344,12 @@ bool license_notice_of(std::string_view low, std::size_t tokens) {
 } // namespace
 
 bool license_notice(std::string_view line) {
-    return license_notice_of(text::lower(text::collapse(line)), tokens_up_to(line, most_license_words + 1));
+    // (The tokens are counted first: a line too long for a notice is turned away before it is collapsed and
+    // lower-cased.)
+    const std::size_t tokens = tokens_up_to(line, most_license_words + 1);
+    if (tokens > most_license_words)
+        return false;
+    return license_notice_of(text::lower(text::collapse(line)), tokens);
 }
 
 bool license_notice(const Block& b) {

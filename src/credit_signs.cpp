@@ -1,0 +1,107 @@
+// may_hold_credit() of the classify stage: the words and marks that a credit, a caption's label or an agency's label
+// needs (credits.cpp, agencies.cpp), sought among the words segment() split, which spare most lines of the metadata
+// phase (classify_meta.cpp) the tests that read them.
+#include "credits_parts.hpp"
+#include "page.hpp"
+
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bitset>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive {
+
+namespace {
+
+// The words that every line read as a credit, a caption's label or an agency's label holds (see may_hold_credit()):
+// the first word (text::next_word_of_lowered()'s) of each credit word and agency's spelling that is_credit_word()
+// and labelled_agency() find as a token, of each credit prefix, credit label and caption label that is_credit_line(),
+// split_trailing_credit() and labelled_caption() find at a line's or a word's start. A word ends at a mark or a space,
+// so the line holding such a token or prefix has that word among its own words (segment()'s lower_words). An entry
+// without a word ("©") is sought in the lower-cased line; `usable` is false when a prefix's first word may run on
+// into the line's next characters (a prefix of one word and no mark: the words then settle nothing). A test that
+// comes to read a new kind of credit needs that kind's words or marks here too (meta_signs_test.cpp checks the kinds
+// known).
+struct CreditSigns {
+    std::deque<std::string> owned; // (the entries lower-cased, which the words below view; a deque does not move them)
+    WordsByFront words;
+    // The sizes of the words by their first byte, one bit each (all under 64 bytes), and their edges and sizes in a
+    // sketch (word_edges_mix()): most words of a line ("der", "par", "and" pass the first) are turned away by one of
+    // the two before they are compared with the words opening as they do.
+    std::array<std::uint64_t, 256> sizes{};
+    std::bitset<4096> sketch;
+    std::vector<std::string_view> wordless;
+    bool usable = true;
+
+    // `whole`: the entry is found as a whole token (its end is the token's, a space or a mark after it).
+    void add(std::string_view entry, bool whole) {
+        const std::string_view low = owned.emplace_back(text::lower(entry));
+        std::size_t i = 0;
+        const std::string_view first = text::next_word_of_lowered(low, i);
+        if (first.empty()) {
+            if (low.empty())
+                usable = false; // (an empty entry would match every line)
+            else
+                wordless.push_back(low);
+            return;
+        }
+        if ((!whole && first.data() + first.size() == low.data() + low.size()) || first.size() >= 64) {
+            usable = false;
+            return;
+        }
+        words.add(first);
+        sizes[static_cast<unsigned char>(first.front())] |= std::uint64_t{1} << first.size();
+        sketch.set(sketch_slot(first));
+    }
+
+    static std::size_t sketch_slot(std::string_view w) { return static_cast<std::size_t>(word_edges_mix(w) >> 52); }
+};
+
+const CreditSigns& credit_signs() {
+    static const CreditSigns signs = [] {
+        CreditSigns out;
+        const Lexicon& common = common_lexicon();
+        for (const char* tokens : {"credit_words", "glued_credit_labels"})
+            for (const auto& w : common.list(tokens))
+                out.add(w, true);
+        for (const char* agencies : {"agencies", "agency_full_names"})
+            for (const auto& names : common.phrase_list(agencies))
+                for (std::size_t k = 1; k < names.size(); ++k)
+                    out.add(names[k], true);
+        // (A caption's label is followed by a space or its colon: labelled_caption().)
+        for (const auto& label : common.list("caption_labels"))
+            out.add(label, true);
+        for (const auto& prefix : common.list("credit_prefixes"))
+            out.add(prefix, false);
+        return out;
+    }();
+    return signs;
+}
+
+} // namespace
+
+bool may_hold_credit(const Block& b) {
+    const CreditSigns& signs = credit_signs();
+    const std::string& line = b.text;
+    // "(Photo: Jane Roe)", "... on the quay (AP Photo/Jane Roe)", "... the pier (file photo).": a parenthesis opening
+    // or closing the line is read by the tests themselves.
+    if (!signs.usable || line.empty() || line.front() == '(' || line.back() == ')' || line.ends_with(")."))
+        return true;
+    for (std::string_view mark : signs.wordless)
+        if (b.lower.find(mark) != std::string_view::npos)
+            return true;
+    return std::any_of(b.lower_words().begin(), b.lower_words().end(), [&signs](std::string_view w) {
+        return !w.empty() && w.size() < 64 &&
+               (signs.sizes[static_cast<unsigned char>(w.front())] >> w.size() & 1) != 0 &&
+               signs.sketch.test(CreditSigns::sketch_slot(w)) && signs.words.has(w);
+    });
+}
+
+} // namespace archive
