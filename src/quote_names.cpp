@@ -52,27 +52,27 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
         return c + 1 < ws.size() && ws[c].low == "," &&
                std::any_of(names.begin(), names.end(), [c](const NameSpan& n) { return n.first == c + 1; });
     };
+    // (the article a few lower-case words before j, read on the words' own tags: asked before role_noun(), it turns
+    // most words away before the role words' endings are walked)
+    auto determined = [&](std::size_t j) {
+        for (std::size_t b = j, d = 0; b > 0 && d < 3 && !ws[b - 1].punct; --b, ++d) {
+            const std::uint16_t t = tags.of(ws[b - 1]);
+            if (t & WordTags::article)
+                return true;
+            if ((t & (WordTags::preposition | WordTags::complement | WordTags::speech_verb)) != 0 ||
+                (ws[b - 1].upper && !sp.capitalised_nouns))
+                return false;
+        }
+        return false;
+    };
     for (std::size_t j = 1; j < ws.size(); ++j) {
         const Word& w = ws[j];
-        if (w.punct || describes[j] != 0 || !tags.may_be_role_noun(w.low) || !role_noun(w.low, sp))
+        if (w.punct || describes[j] != 0 || !tags.may_be_role_noun(w.low) || !determined(j) || !role_noun(w.low, sp))
             continue;
         // ("the mayor Ann Roe": a name right after it is the role's)
         if (j + 1 < ws.size() && !ws[j + 1].punct && ws[j + 1].upper && !(tags.of(ws[j + 1]) & WordTags::stopword))
             continue;
-        if (named_after(j))
-            continue;
-        bool determined = false;
-        for (std::size_t b = j, d = 0; b > 0 && d < 3 && !ws[b - 1].punct; --b, ++d) {
-            const std::uint16_t t = tags.of(ws[b - 1]);
-            if (t & WordTags::article) {
-                determined = true;
-                break;
-            }
-            if ((t & (WordTags::preposition | WordTags::complement | WordTags::speech_verb)) != 0 ||
-                (ws[b - 1].upper && !sp.capitalised_nouns))
-                break;
-        }
-        if (determined)
+        if (!named_after(j))
             sp.roles_met.emplace_back(base + w.b, std::string(w.low));
     }
 }
