@@ -2,6 +2,7 @@
 // first name or a handle right under the headline, a line far under the text that signs the post by itself. (Names
 // over a date line are read in classify_meta.cpp, names known by other neighbours in byline_neighbours.cpp.)
 #include "classify.hpp"
+#include "meta_parts.hpp"
 #include "page.hpp"
 
 #include "bylines.hpp"
@@ -189,24 +190,28 @@ void mark_far_byline(Page& p, std::size_t re) {
     const int most_words = 40;
     if (signed_already(p))
         return;
-    // "Jane Roe at 18:52" / "John Doe at 19:05": lines so read under one another sign comments or teasers; so does any
-    // other byline under the text.
+    // The lines under the text a byline may stand on: lines of no role yet or boilerplate, and the date's line
+    // ("erstellt von Kira — veröffentlicht 28.01.2022 06:00": the date read off the line may have taken it).
+    auto open = [&](std::size_t i) { return p.role[i] == Role::none || p.role[i] == Role::boilerplate; };
+    auto readable = [&](std::size_t i) {
+        return (open(i) || p.role[i] == Role::date) && blocks[i].words <= most_words && !p.terminator[i];
+    };
+    // The line that signs the post by itself, alone: two such lines sign comments or teasers ("Jane Roe at 18:52" /
+    // "John Doe at 19:05").
     std::optional<std::size_t> found;
     std::size_t found_lines = 0;
     std::vector<std::string> names;
     for (std::size_t i = re + 1; i < blocks.size(); ++i) {
         const Block& b = blocks[i];
-        // ("erstellt von Kira — veröffentlicht 28.01.2022 06:00": the date read off the line may have taken it.)
-        const bool open = p.role[i] == Role::none || p.role[i] == Role::boilerplate;
-        if ((!open && p.role[i] != Role::date) || b.words > most_words || p.terminator[i])
+        if (!readable(i))
             continue;
         auto signed_names = self_evident_byline(p, b);
         // "Published by" / "Jane Roe" / "Jane Roe writes ... View all posts by Jane Roe": a byline word alone, the
         // names alone on the line under it and again in the line under them, an author's box ("Von:" / "Anna Muster"
         // under a teaser's title is its byline). "By" / "Jane Roe" / "John Doe": a run of names is a list.
         bool two_lines = false;
-        if (!signed_names && open && b.words <= 3 && i + 2 < blocks.size() && blocks[i + 1].words <= most_words &&
-            (p.role[i + 1] == Role::none || p.role[i + 1] == Role::boilerplate) && byline_word(b.text)) {
+        if (!signed_names && open(i) && b.words <= 3 && i + 2 < blocks.size() && blocks[i + 1].words <= most_words &&
+            open(i + 1) && may_be_byline_word(b) && byline_word(b.text)) {
             signed_names = names_line(blocks[i + 1].text);
             if (signed_names && names_line(blocks[i + 2].text))
                 signed_names->clear();
@@ -214,20 +219,29 @@ void mark_far_byline(Page& p, std::size_t re) {
                 signed_names.reset();
             two_lines = signed_names.has_value();
         }
-        // (Another byline counts with no names of its own: the far one is taken only alone.)
-        if (auto other = signed_names ? std::nullopt : byline_authors(b.text, p.language); other && !other->empty())
-            signed_names.emplace();
         if (!signed_names)
             continue;
-        if (found)
+        if (found || signed_names->empty())
             return;
         found = i;
         names = std::move(*signed_names);
         found_lines = two_lines ? 2 : 1;
         i += found_lines - 1;
     }
-    if (names.empty())
+    if (!found)
         return;
+    // Nor is it taken when any other byline stands under the text (asked only once a line was found: most pages have
+    // none, and the byline test is the costly one).
+    for (std::size_t i = re + 1; i < blocks.size(); ++i) {
+        if (i == *found) {
+            i += found_lines - 1;
+            continue;
+        }
+        if (!readable(i))
+            continue;
+        if (auto other = byline_authors(blocks[i].text, p.language); other && !other->empty())
+            return;
+    }
     for (std::size_t k = *found; k < *found + found_lines; ++k)
         if (p.role[k] != Role::date)
             p.role[k] = Role::byline;
