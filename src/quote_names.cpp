@@ -52,28 +52,35 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
         return c + 1 < ws.size() && ws[c].low == "," &&
                std::any_of(names.begin(), names.end(), [c](const NameSpan& n) { return n.first == c + 1; });
     };
-    // (the article a few lower-case words before j, read on the words' own tags: asked before role_noun(), it turns
-    // most words away before the role words' endings are walked)
-    auto determined = [&](std::size_t j) {
-        for (std::size_t b = j, d = 0; b > 0 && d < 3 && !ws[b - 1].punct; --b, ++d) {
-            const std::uint16_t t = tags.of(ws[b - 1]);
-            if (t & WordTags::article)
-                return true;
-            if ((t & (WordTags::preposition | WordTags::complement | WordTags::speech_verb)) != 0 ||
-                (ws[b - 1].upper && !sp.capitalised_nouns))
-                return false;
-        }
-        return false;
-    };
-    for (std::size_t j = 1; j < ws.size(); ++j) {
+    // Word j, determined by an article, is a role met with no name: a role noun describing none of the names, with no
+    // name right after it ("the mayor Ann Roe": the name is the role's) nor in apposition.
+    auto note = [&](std::size_t j) {
         const Word& w = ws[j];
-        if (w.punct || describes[j] != 0 || !tags.may_be_role_noun(w.low) || !determined(j) || !role_noun(w.low, sp))
-            continue;
-        // ("the mayor Ann Roe": a name right after it is the role's)
+        if (w.punct || describes[j] != 0 || !tags.may_be_role_noun(w.low) || !role_noun(w.low, sp))
+            return;
         if (j + 1 < ws.size() && !ws[j + 1].punct && ws[j + 1].upper && !(tags.of(ws[j + 1]) & WordTags::stopword))
-            continue;
+            return;
         if (!named_after(j))
             sp.roles_met.emplace_back(base + w.b, std::string(w.low));
+    };
+    // The words an article determines: the three after it, up to a mark, a preposition, a complement, a speech verb or
+    // (but in German) a capitalised word. (Read from the articles forward, on the words' own tags: most words of a
+    // unit are asked nothing.)
+    std::size_t next = 1; // (the first word not asked yet: each word is asked once, in order)
+    for (std::size_t a = 0; a + 1 < ws.size(); ++a) {
+        if (ws[a].punct || (tags.of(ws[a]) & WordTags::article) == 0)
+            continue;
+        for (std::size_t j = a + 1; j < ws.size() && j <= a + 3; ++j) {
+            if (j >= next) {
+                next = j + 1;
+                note(j);
+            }
+            const std::uint16_t t = ws[j].punct ? 0 : tags.of(ws[j]);
+            if (ws[j].punct || (t & WordTags::article) != 0 || // (an article's words are its own)
+                (t & (WordTags::preposition | WordTags::complement | WordTags::speech_verb)) != 0 ||
+                (ws[j].upper && !sp.capitalised_nouns))
+                break;
+        }
     }
 }
 
