@@ -282,14 +282,22 @@ bool count_over_text(const Page& p, std::size_t at) {
     for (std::size_t k = at + 1; k <= at + least_run; ++k)
         if (!prose(k))
             return false;
-    // Over it: the buttons, the date, the byline, up to the title; the first longer line is no sentence.
+    // Over it: the buttons, the date, the byline, up to the title, with one sentence at most under the title (its
+    // summary, "Headline / The crews had asked for a warm room for years. / By Jane Roe / Share / Comments (3)"); two
+    // sentences over it are the article's text, the count under them opens the thread.
     const std::size_t reach = 8;
+    bool sentence = false;
     for (std::size_t k = at; k > 0 && at - k < reach; --k) {
         const Block& above = blocks[k - 1];
-        if (above.words >= least_line)
-            return !above.end_punct;
+        if (above.words < least_line)
+            continue;
+        if (!above.end_punct)
+            return true;
+        if (sentence)
+            return false;
+        sentence = true;
     }
-    return true;
+    return !sentence;
 }
 
 // "66 Likes", "1498 shares", "12 Aufrufe": the count of a social widget (lexicon section counter_words) printed with

@@ -20,6 +20,7 @@ struct SharedPage {
     const char* body;  // the article's paragraphs
     const char* first; // how its first paragraph opens
     const char* last;  // how its last paragraph opens
+    const char* deck;  // a sentence summing the article up, printed under its title
 };
 
 const SharedPage pages[] = {
@@ -37,7 +38,7 @@ The old cabin by the ticket office had no heating, and the crews had asked for a
 The new house has a kitchen, two rooms with beds and a small office where the captains can plan the next crossing.
 The harbour board paid for most of the work, and the ferry company gave the furniture and the new windows.
 )",
-     "The crews of the island ferries", "The harbour board paid"},
+     "The crews of the island ferries", "The harbour board paid", "The crews had asked for a warm room for years, and now they have a whole house."},
     {"de", R"(Hafenblatt
 Seit hundert Jahren berichten wir aus den Städten an der Küste, und unser kleines Team geht noch immer jeden Morgen über die Kais, wenn die Boote der Fischer zurückkommen.
 Wir erzählen von den Fischern, den Fähren und den Menschen am Wasser, so wie wir es seit der ersten Ausgabe getan haben.
@@ -52,7 +53,7 @@ Die alte Hütte neben dem Fahrkartenschalter hatte keine Heizung, und die Besatz
 Das neue Haus hat eine Küche, zwei Zimmer mit Betten und ein kleines Büro, in dem die Kapitäne die nächste Fahrt planen können.
 Der Hafenrat bezahlte den größten Teil der Arbeiten, und die Reederei schenkte die Möbel und die neuen Fenster.
 )",
-     "Die Besatzungen der Inselfähren", "Der Hafenrat bezahlte"},
+     "Die Besatzungen der Inselfähren", "Der Hafenrat bezahlte", "Die Besatzungen wollten seit Jahren einen warmen Raum, nun haben sie ein ganzes Haus."},
     {"fr", R"(Le Courrier du Port
 Le Courrier du Port raconte depuis cent ans la vie des villes de la côte, et notre petite équipe parcourt encore les quais chaque matin pour vous donner les nouvelles de la flotte.
 Nos articles sont libres de lecture pour tous, et le soutien de nos lecteurs permet qu'il en soit ainsi pour les cent prochaines années.
@@ -67,7 +68,7 @@ L'ancienne cabane près du guichet n'avait pas de chauffage, et les équipages d
 La nouvelle maison a une cuisine, deux chambres avec des lits et un petit bureau où les capitaines préparent la traversée suivante.
 Le conseil du port a payé la plus grande partie des travaux, et la compagnie a offert les meubles et les nouvelles fenêtres.
 )",
-     "Les équipages des ferries des îles", "Le conseil du port a payé"},
+     "Les équipages des ferries des îles", "Le conseil du port a payé", "Les équipages voulaient une pièce chaude depuis des années, ils ont maintenant une maison."},
     {"es", R"(El Diario del Puerto
 El Diario del Puerto cuenta desde hace cien años la vida de las ciudades de la costa, y nuestro pequeño equipo todavía recorre los muelles cada mañana para traerle las noticias de la flota.
 Nuestras noticias son libres para todos, y el apoyo de nuestros lectores permite que siga siendo así durante los próximos cien años.
@@ -82,7 +83,7 @@ La vieja cabaña junto a la taquilla no tenía calefacción, y las tripulaciones
 La nueva casa tiene una cocina, dos habitaciones con camas y una pequeña oficina donde los capitanes preparan la siguiente travesía.
 La junta del puerto pagó la mayor parte de las obras, y la naviera regaló los muebles y las ventanas nuevas.
 )",
-     "Las tripulaciones de los ferris", "La junta del puerto pagó"},
+     "Las tripulaciones de los ferris", "La junta del puerto pagó", "Las tripulaciones querían una sala caliente desde hace años, y ahora tienen una casa."},
     {"it", R"(Il Giornale del Porto
 Il Giornale del Porto racconta da cento anni la vita delle città della costa, e la nostra piccola squadra percorre ancora le banchine ogni mattina per portarvi le notizie della flotta.
 I nostri articoli sono liberi per tutti, e il sostegno dei nostri lettori permette che resti così per i prossimi cento anni.
@@ -97,7 +98,7 @@ La vecchia baracca accanto alla biglietteria non aveva riscaldamento, e gli equi
 La nuova casa ha una cucina, due camere con i letti e un piccolo ufficio dove i capitani preparano la traversata seguente.
 Il consiglio del porto ha pagato gran parte dei lavori, e la compagnia ha regalato i mobili e le finestre nuove.
 )",
-     "Gli equipaggi dei traghetti", "Il consiglio del porto ha pagato"},
+     "Gli equipaggi dei traghetti", "Il consiglio del porto ha pagato", "Gli equipaggi volevano una stanza calda da anni, e ora hanno una casa intera."},
 };
 
 } // namespace
@@ -108,6 +109,15 @@ TEST_CASE("the count of comments in the share bar over the article ends nothing"
         Article a = classify(segment(std::string(pg.head) + pg.bar + pg.body), pg.lang);
         CHECK(has_paragraph_starting(a, pg.first));
         CHECK(has_paragraph_starting(a, pg.last));
+        // With a sentence summing the article up between its title and the byline.
+        std::string head = pg.head;
+        std::size_t title_end = 0;
+        for (int line = 0; line < 5; ++line)
+            title_end = head.find('\n', title_end) + 1;
+        head.insert(title_end, std::string(pg.deck) + "\n");
+        Article decked = classify(segment(head + pg.bar + pg.body), pg.lang);
+        CHECK(has_paragraph_starting(decked, pg.first));
+        CHECK(has_paragraph_starting(decked, pg.last));
     }
 }
 
