@@ -265,6 +265,41 @@ bool header_comment_count(const Page& p, std::size_t at) {
 
 namespace {
 
+// "Lamp returns to the cape / By Jane Roe / Share / Tweet / Comments (23) / <the article's paragraphs>": the count of
+// comments in the share bar over the article, its text right under it, links to the thread and ends nothing. A
+// thread opens with a reader's name, a date, a form or a button under its count, not with a run of paragraphs; and a
+// count under a paragraph (its share buttons between them) follows the article's text.
+bool count_over_text(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int most_count = 4, least_prose = 10, least_line = 6;
+    if (blocks[at].digits == 0 || blocks[at].words > most_count)
+        return false;
+    auto prose = [&](std::size_t k) {
+        return k < n && p.raw_quality[k] == Quality::good && blocks[k].end_punct && blocks[k].words >= least_prose;
+    };
+    const std::size_t least_run = 3; // paragraphs right under the count
+    for (std::size_t k = at + 1; k <= at + least_run; ++k)
+        if (!prose(k))
+            return false;
+    // Over it: the buttons, the date, the byline, up to the title, with one sentence at most under the title (its
+    // summary, "Headline / The crews had asked for a warm room for years. / By Jane Roe / Share / Comments (3)"); two
+    // sentences over it are the article's text, the count under them opens the thread.
+    const std::size_t reach = 8;
+    bool sentence = false;
+    for (std::size_t k = at; k > 0 && at - k < reach; --k) {
+        const Block& above = blocks[k - 1];
+        if (above.words < least_line)
+            continue;
+        if (!above.end_punct)
+            return true;
+        if (sentence)
+            return false;
+        sentence = true;
+    }
+    return !sentence;
+}
+
 // "66 Likes", "1498 shares", "12 Aufrufe": the count of a social widget (lexicon section counter_words) printed with
 // each card of a list of other articles. A number or two, then the counted word.
 bool social_count(const Block& b) {
@@ -306,7 +341,8 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::short_: w[i] = (blocks[i].blank_before && blocks[i].blank_after) ? -5 : -std::max(10.0, len * 0.5); break;
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
-        if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i)) ||
+        if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i) &&
+             !count_over_text(p, i)) ||
             author_bio(blocks[i]) || comment_header(blocks[i], p.language))
             w[i] = -2000;
     }
