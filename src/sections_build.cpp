@@ -407,7 +407,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (navigation_line(s, line, heading_by_neighbours(s, line))) {
+        if (navigation_line(s, line, heading_by_neighbours(s, line) || quoted_entry_title(s, line))) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -20,6 +20,13 @@ namespace archive {
 
 namespace {
 
+// The line opens with a quotation mark (or an apostrophe used as one): a line of somebody's words.
+bool opens_quoted(const Block& x) {
+    std::size_t at = 0;
+    const char32_t cp = text::next_cp(x.text, at);
+    return text::is_quote_mark(cp) || cp == '\'';
+}
+
 // "Title / One sentence of summary. / By Jane Doe": a teaser of another article in a list of them, the text at
 // `next` its summary; a section of the article is not signed.
 bool teaser_summary(const SectionLoop& s, std::size_t next) {
@@ -203,14 +210,13 @@ bool quoted_heading(const SectionLoop& s, const Line& line) {
     const std::vector<Block>& blocks = s.blocks;
     const std::size_t k = line.k;
     const Block& b = line.b;
-    if (k <= s.rs || k >= s.re || !b.blank_before || !b.blank_after || b.repeats > 0 || !quoted_title(b))
+    if (k <= s.rs || k >= s.re || b.repeats > 0 || !quoted_title(b))
+        return false;
+    if (quoted_entry_title(s, line))
+        return true;
+    if (!b.blank_before || !b.blank_after)
         return false;
     const Role above = p.role[k - 1];
-    auto opens_quoted = [](const Block& x) {
-        std::size_t at = 0;
-        const char32_t cp = text::next_cp(x.text, at);
-        return text::is_quote_mark(cp) || cp == '\'';
-    };
     return (above == Role::paragraph || above == Role::caption || above == Role::credit) &&
            !opens_quoted(blocks[k - 1]) && !quoted_title(blocks[k + 1]);
 }
@@ -275,6 +281,26 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
 }
 
 } // namespace
+
+// "10h02 / « Nous ne rouvrirons pas le port avant lundi » / Le maire l'a dit ce matin : « Nous ne rouvrirons pas le
+// port avant lundi. »": a few words in quotation marks over the text that quotes them title it (a live blog's entry
+// under its time stamp, a section over the words of the person it is about), wherever blank lines stand and however
+// jusText rates the line; a pull quote is a whole sentence, closed by its stop (mark_pull_quotes()), and a line of
+// dialogue quotes no line below it, or stands under another quotation.
+bool quoted_entry_title(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    if (k <= s.rs || k >= s.re || b.repeats > 0 || !quoted_title(b) || opens_quoted(s.blocks[k - 1]))
+        return false;
+    const std::string_view t = b.text;
+    std::size_t from = 0, to = t.size();
+    text::next_cp(t, from);
+    text::prev_cp(t, to);
+    const std::string_view inner = text::trim(t.substr(from, to - from));
+    const std::string_view below = s.blocks[k + 1].text;
+    const std::size_t at = below.find(inner);
+    return s.p.role[k + 1] == Role::none && below.size() > t.size() && at != std::string_view::npos && at > 0;
+}
 
 // "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
 // Upgrading ...": between two paragraphs, under what the body leaves out (a picture's label and caption, a
