@@ -280,6 +280,21 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
     return items >= least_items && open + 1 >= least_items && (!line.b.blank_before || glued > least_items);
 }
 
+// "Mrs Berg, the town has lost half its ferry crews in ten years, and the council blames the wages. What went
+// wrong? / The crossings got longer and the pay did not. ... / <blank> / Why do the young ones leave? / ...": among an
+// interview's questions, each set apart above and glued over its answer (two short ones at least: glued_title()), a
+// longer one, a statement before the question, is one of them and heads its answer as they do.
+bool interview_question(const SectionLoop& s, const Line& line) {
+    const int least_others = 2, most_words = 40, least_answer = 8;
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    if (s.glued_questions < least_others || k >= s.re || b.text.back() != '?' || !b.blank_before || b.blank_after ||
+        b.words > most_words || b.urls > 0 || b.separators > 0 || b.boilerplate || !text::starts_upper(b.text))
+        return false;
+    const Block& answer = s.blocks[k + 1];
+    return answer.blank_after && answer.end_punct && answer.words >= least_answer && answer.text.back() != '?';
+}
+
 } // namespace
 
 // "10h02 / « Nous ne rouvrirons pas le port avant lundi » / Le maire l'a dit ce matin : « Nous ne rouvrirons pas le
@@ -359,7 +374,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
                                                !s.only_marked && !over_link(s, line));
     // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
     const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
-                               !after_colon && !s.only_marked && glued_title(b, blocks[k + 1]);
+                               !after_colon && !s.only_marked &&
+                               (glued_title(b, blocks[k + 1]) || interview_question(s, line));
     return line.sure_heading || list_title || glued_heading || (question_under_picture(s, line) && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }

@@ -30,6 +30,7 @@ struct SectionLoop {
     std::vector<char> listed;         // the items of short lists and the lines of code: text, however short
     std::size_t farewell = 0;         // the first line of the author's farewell closing the region (text, however short)
     std::vector<ListPart> list_parts; // tight_definition_lists() of the region
+    int glued_questions = 0;          // the short questions glued over their answers (an interview's: glued_title())
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;

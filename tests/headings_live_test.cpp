@@ -1,5 +1,6 @@
-// Section headings of a live blog: an entry's title holding a number printed in groups of three digits, an entry's
-// title quoting the words of its text. Whole pages in several languages, one row per page; every line is invented.
+// Section headings of a live blog and of an interview: an entry's title holding a number printed in groups of three
+// digits, an entry's title quoting the words of its text, and an interview's long question among short ones. Whole
+// pages in several languages, one row per page; every line is invented.
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
@@ -136,5 +137,87 @@ Share
 )",
          {"Schools to stay shut tomorrow", "“The harbour stays shut until Monday”",
           "The station closed until further notice"}},
+    });
+}
+
+TEST_CASE("an interview's long question among short ones heads its answer as they do", "[classify][heading]") {
+    check_heading_rows({
+        {"de", R"(«Die Fähren fahren bald leer»
+
+Der Präsident des Fährverbands warnt vor dem Ende der Querungen am Nordufer. Er fordert höhere Löhne.
+
+Frau Berg, die Gemeinde hat in zehn Jahren die Hälfte ihrer Fährleute verloren, und der Gemeinderat nennt die Löhne als Grund. Was ist schiefgelaufen?
+Die Überfahrten wurden länger, der Lohn aber nicht. Dazu kommt, dass die Jungen nach zwei Wintern in die Stadt ziehen.
+
+Warum gehen gerade die Jungen?
+Die Arbeit ist hart, und im Winter beginnt der Dienst um vier Uhr früh. Wer jung ist, findet anderswo schnell eine Stelle.
+
+Der Gemeinderat verspricht neue Boote. Reicht das nicht?
+Neue Boote helfen, aber sie fahren nicht von allein. Wir brauchen Leute, und zwar bald, sonst fällt die erste Linie weg.
+
+Was erwarten Sie bis zum Sommer?
+Eine ehrliche Planung und ein Gespräch mit allen Gemeinden am Ufer, bevor alles entschieden ist.
+)",
+         {"Frau Berg, die Gemeinde hat in zehn Jahren die Hälfte ihrer Fährleute verloren, und der Gemeinderat nennt "
+          "die Löhne als Grund. Was ist schiefgelaufen?",
+          "Warum gehen gerade die Jungen?", "Der Gemeinderat verspricht neue Boote. Reicht das nicht?",
+          "Was erwarten Sie bis zum Sommer?"}},
+        {"en", R"(“The ferries will soon run empty”
+
+The head of the ferrymen's union warns that the crossings on the northern shore may end. He wants higher wages.
+
+Mrs Berg, the town has lost half of its ferry crews in ten years, and the council says the wages are to blame. What went wrong?
+The crossings got longer and the pay did not. On top of that, the young ones move to the city after two winters.
+
+Why are the young ones leaving?
+The work is hard, and in winter the first shift starts at four in the morning. The young find other jobs easily.
+
+The council promises new boats. Is that not enough?
+New boats help, but they do not sail by themselves. We need people, and soon, or the first line will close.
+
+What do you expect by the summer?
+An honest plan and a meeting with every town on the shore, before everything is decided.
+)",
+         {"Mrs Berg, the town has lost half of its ferry crews in ten years, and the council says the wages are to "
+          "blame. What went wrong?",
+          "Why are the young ones leaving?", "The council promises new boats. Is that not enough?",
+          "What do you expect by the summer?"}},
+        {"fr", R"(« Les bacs vont bientôt naviguer à vide »
+
+Le président du syndicat des passeurs met en garde contre la fin des traversées sur la rive nord. Il réclame des hausses de salaire.
+
+Madame Berg, la commune a perdu la moitié de ses passeurs en dix ans, et le conseil municipal accuse les salaires. Qu'est-ce qui n'a pas marché ?
+Les traversées se sont allongées, mais pas la paie. Et les jeunes partent en ville après deux hivers, tous sans exception.
+
+Pourquoi les jeunes s'en vont-ils ?
+Le travail est dur, et l'hiver le premier service commence à quatre heures du matin. Les jeunes trouvent vite ailleurs.
+
+Le conseil promet de nouveaux bateaux. Cela ne suffit pas ?
+Les bateaux neufs aident, mais ils ne naviguent pas tout seuls. Il nous faut du monde, et vite, sinon la première ligne fermera.
+
+Qu'attendez-vous d'ici l'été ?
+Un plan honnête et une réunion avec toutes les communes de la rive, avant que tout soit décidé.
+)",
+         {"Madame Berg, la commune a perdu la moitié de ses passeurs en dix ans, et le conseil municipal accuse les "
+          "salaires. Qu'est-ce qui n'a pas marché ?",
+          "Pourquoi les jeunes s'en vont-ils ?", "Le conseil promet de nouveaux bateaux. Cela ne suffit pas ?",
+          "Qu'attendez-vous d'ici l'été ?"}},
+    });
+}
+
+TEST_CASE("a long question asked in a paragraph of text heads nothing", "[classify][heading]") {
+    // Only one short question glued over a paragraph: no interview, and the long question stays text.
+    check_heading_rows({
+        {"en", R"(The last ferryman of the northern bay
+
+The old ferryman has crossed the bay twice a day for forty years, in fog and in storms, and never lost a boat.
+
+So the council has lost half of its crews in ten years and now blames the wages, but who will row the first boat in winter?
+Nobody in the village knows yet, and the council will meet again next month to talk about the crossing and the boats.
+
+What comes next?
+The villagers on the far shore have started a rota of their own, two rowers a day, to keep the crossing open.
+)",
+         {"What comes next?"}},
     });
 }
