@@ -204,10 +204,21 @@ bool table_row(const Block& b) {
     // until two figures are found, without a vector.)
     if (b.digits < 2)
         return false;
+    // "Plus de 1 400 personnes évacuées", "Über 12 000 Haushalte ohne Strom": a number of three groups of digits
+    // parted by spaces, as French and German print thousands, is one figure (a group of three digits alone after a
+    // number of one to three digits goes on with it).
+    auto digits_only = [](std::string_view tok) {
+        return std::all_of(tok.begin(), tok.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
     int figures = 0;
+    std::string_view before;
     std::size_t at = 0;
-    for (std::string_view tok = text::next_token(b.text, at); !tok.empty() && figures < 2; tok = text::next_token(b.text, at))
-        figures += text::is_digit(static_cast<unsigned char>(tok[0]));
+    for (std::string_view tok = text::next_token(b.text, at); !tok.empty() && figures < 2; tok = text::next_token(b.text, at)) {
+        const bool group = tok.size() == 3 && digits_only(tok) && !before.empty() && before.size() <= 3 &&
+                           digits_only(before);
+        figures += text::is_digit(static_cast<unsigned char>(tok[0])) && !group;
+        before = tok;
+    }
     return figures >= 2 && !ticker_line(b.text);
 }
 

@@ -411,7 +411,9 @@ bool quoted_title(const Block& b) {
     // quotation marks, the first a capital, no mark of a sentence's end inside ("„Sie haben mich nicht gefragt …“"
     // is a line of dialogue) and no other quotation inside.
     const int least_words = 2, most_words = 8;
-    if (b.words < least_words || b.words > most_words || b.urls > 0 || b.separators > 0 || b.cells)
+    // ("« Nous continuerons »": French sets its guillemets apart from the words by a space, and each counts as a word.)
+    const int spaced_marks = 2;
+    if (b.words < least_words || b.words > most_words + spaced_marks || b.urls > 0 || b.separators > 0 || b.cells)
         return false;
     const std::string_view t = b.text;
     std::size_t at = 0, end = t.size();
@@ -420,8 +422,11 @@ bool quoted_title(const Block& b) {
     if (at >= end || !(text::is_open_quote(first) || first == '"' || first == '\'') ||
         !(text::is_close_quote(last) || last == '"' || last == '\''))
         return false;
-    const std::string_view inner = t.substr(at, end - at);
-    if (!text::starts_upper(inner))
+    const int words = b.words - (t[at] == ' ') - (t[end - 1] == ' ');
+    if (words < least_words || words > most_words)
+        return false;
+    const std::string_view inner = text::trim(t.substr(at, end - at));
+    if (inner.empty() || !text::starts_upper(inner))
         return false;
     std::size_t before = inner.size();
     const char32_t closing = text::prev_cp(inner, before);

@@ -193,6 +193,8 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
     std::transform(listed.begin(), listed.end(), code.begin(), listed.begin(),
                    [](bool item, bool line_of_code) { return item || line_of_code; });
     list_parts = tight_definition_lists(p, rs, re);
+    for (std::size_t k = rs; k < re; ++k)
+        glued_questions += blocks[k].text.back() == '?' && glued_title(blocks[k], blocks[k + 1]);
 
     // (Room for every line of the region at once: the list is not grown, and moved, at each doubling.)
     if (owned != nullptr && rs <= re)
@@ -407,7 +409,7 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             p.role[k] = Role::boilerplate;
             continue;
         }
-        if (navigation_line(s, line, heading_by_neighbours(s, line))) {
+        if (navigation_line(s, line, heading_by_neighbours(s, line) || quoted_entry_title(s, line))) {
             p.role[k] = Role::boilerplate;
             continue;
         }

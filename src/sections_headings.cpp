@@ -20,6 +20,13 @@ namespace archive {
 
 namespace {
 
+// The line opens with a quotation mark (or an apostrophe used as one): a line of somebody's words.
+bool opens_quoted(const Block& x) {
+    std::size_t at = 0;
+    const char32_t cp = text::next_cp(x.text, at);
+    return text::is_quote_mark(cp) || cp == '\'';
+}
+
 // "Title / One sentence of summary. / By Jane Doe": a teaser of another article in a list of them, the text at
 // `next` its summary; a section of the article is not signed.
 bool teaser_summary(const SectionLoop& s, std::size_t next) {
@@ -203,14 +210,13 @@ bool quoted_heading(const SectionLoop& s, const Line& line) {
     const std::vector<Block>& blocks = s.blocks;
     const std::size_t k = line.k;
     const Block& b = line.b;
-    if (k <= s.rs || k >= s.re || !b.blank_before || !b.blank_after || b.repeats > 0 || !quoted_title(b))
+    if (k <= s.rs || k >= s.re || b.repeats > 0 || !quoted_title(b))
+        return false;
+    if (quoted_entry_title(s, line))
+        return true;
+    if (!b.blank_before || !b.blank_after)
         return false;
     const Role above = p.role[k - 1];
-    auto opens_quoted = [](const Block& x) {
-        std::size_t at = 0;
-        const char32_t cp = text::next_cp(x.text, at);
-        return text::is_quote_mark(cp) || cp == '\'';
-    };
     return (above == Role::paragraph || above == Role::caption || above == Role::credit) &&
            !opens_quoted(blocks[k - 1]) && !quoted_title(blocks[k + 1]);
 }
@@ -274,7 +280,42 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
     return items >= least_items && open + 1 >= least_items && (!line.b.blank_before || glued > least_items);
 }
 
+// "Mrs Berg, the town has lost half its ferry crews in ten years, and the council blames the wages. What went
+// wrong? / The crossings got longer and the pay did not. ... / <blank> / Why do the young ones leave? / ...": among an
+// interview's questions, each set apart above and glued over its answer (two short ones at least: glued_title()), a
+// longer one, a statement before the question, is one of them and heads its answer as they do.
+bool interview_question(const SectionLoop& s, const Line& line) {
+    const int least_others = 2, most_words = 40, least_answer = 8;
+    const Block& b = line.b;
+    const std::size_t k = line.k;
+    if (s.glued_questions < least_others || k >= s.re || b.text.back() != '?' || !b.blank_before || b.blank_after ||
+        b.words > most_words || b.urls > 0 || b.separators > 0 || b.boilerplate || !text::starts_upper(b.text))
+        return false;
+    const Block& answer = s.blocks[k + 1];
+    return answer.blank_after && answer.end_punct && answer.words >= least_answer && answer.text.back() != '?';
+}
+
 } // namespace
+
+// "10h02 / « Nous ne rouvrirons pas le port avant lundi » / Le maire l'a dit ce matin : « Nous ne rouvrirons pas le
+// port avant lundi. »": a few words in quotation marks over the text that quotes them title it (a live blog's entry
+// under its time stamp, a section over the words of the person it is about), wherever blank lines stand and however
+// jusText rates the line; a pull quote is a whole sentence, closed by its stop (mark_pull_quotes()), and a line of
+// dialogue quotes no line below it, or stands under another quotation.
+bool quoted_entry_title(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    if (k <= s.rs || k >= s.re || b.repeats > 0 || !quoted_title(b) || opens_quoted(s.blocks[k - 1]))
+        return false;
+    const std::string_view t = b.text;
+    std::size_t from = 0, to = t.size();
+    text::next_cp(t, from);
+    text::prev_cp(t, to);
+    const std::string_view inner = text::trim(t.substr(from, to - from));
+    const std::string_view below = s.blocks[k + 1].text;
+    const std::size_t at = below.find(inner);
+    return s.p.role[k + 1] == Role::none && below.size() > t.size() && at != std::string_view::npos && at > 0;
+}
 
 // "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
 // Upgrading ...": between two paragraphs, under what the body leaves out (a picture's label and caption, a
@@ -333,7 +374,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
                                                !s.only_marked && !over_link(s, line));
     // "Great, let's get started! / If you have no kit yet, ...": a blog's heading ending in "!" or "?".
     const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
-                               !after_colon && !s.only_marked && glued_title(b, blocks[k + 1]);
+                               !after_colon && !s.only_marked &&
+                               (glued_title(b, blocks[k + 1]) || interview_question(s, line));
     return line.sure_heading || list_title || glued_heading || (question_under_picture(s, line) && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }

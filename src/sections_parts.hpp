@@ -30,6 +30,7 @@ struct SectionLoop {
     std::vector<char> listed;         // the items of short lists and the lines of code: text, however short
     std::size_t farewell = 0;         // the first line of the author's farewell closing the region (text, however short)
     std::vector<ListPart> list_parts; // tight_definition_lists() of the region
+    int glued_questions = 0;          // the short questions glued over their answers (an interview's: glued_title())
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
@@ -54,6 +55,9 @@ struct Line {
 /// "This is a modal window.": what a video player inside the article prints for screen readers (lexicon section
 /// player_notices), no text of the article.
 bool player_notice(const Block& b);
+/// "10h02 / « Le port reste fermé » / Le maire l'a dit : « Le port reste fermé jusqu'à lundi. »": a few words in quotation
+/// marks over the text that quotes them, the title of that text (sections_headings.cpp).
+bool quoted_entry_title(const SectionLoop& s, const Line& line);
 /// "View this image ›", "Bild ansehen »": a picture's button (lexicon section picture_buttons) alone on its line.
 bool picture_button(const Block& b);
 
