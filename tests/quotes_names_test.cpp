@@ -582,3 +582,18 @@ TEST_CASE("a number written with a slash stays one word of the description befor
     };
     check_said_by(rows);
 }
+
+TEST_CASE("Portuguese 'do' joins the words of a name like 'da' and 'dos'", "[quotes][speakers][names]") {
+    // "a Agência Nacional do Território", "Maria do Rosário Costa": the name went on past "da" and "dos" but stopped
+    // at "do" (de + o), leaving "Agência Nacional" or "Rosário Costa".
+    check_quotes({
+        {"pt", {"O caudal do rio vai aumentar a partir de março, anunciou hoje a Agência Nacional do Território (ANT)."},
+         "O caudal do rio vai aumentar a partir de março", "Agência Nacional do Território"},
+        {"pt", {"“Vamos acompanhar o rio todos os meses”, disse Maria do Rosário Costa, bióloga da associação."},
+         "Vamos acompanhar o rio todos os meses", "Maria do Rosário Costa"},
+        {"pt", {"“É uma boa notícia para as trutas”, afirmou o Instituto Português do Mar numa nota."},
+         "É uma boa notícia para as trutas", "Instituto Português do Mar"},
+        {"pt", {"“O rio precisa de água”, disse Ana Lima dos Santos, presidente da junta."}, "O rio precisa de água",
+         "Ana Lima dos Santos"},
+    });
+}
