@@ -1,5 +1,6 @@
 // The names of a unit noted as people of the article (note_names), for the attribution in quote_reader.cpp.
 #include "quotes_parts.hpp"
+#include "text.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -84,6 +85,23 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
     }
 }
 
+// "Agência Portuguesa do Ambiente" and "apa", "Federal Aviation Administration" and "faa": the first letter of each
+// capitalised word of the name, in order, spells the acronym (the words in lower case between them are left out).
+bool initials_spell(const std::vector<Word>& ws, const NameSpan& n, std::string_view low_acronym) {
+    std::size_t at = 0;
+    for (std::size_t j = n.first; j <= n.last; ++j) {
+        if (ws[j].punct || !ws[j].upper)
+            continue;
+        std::size_t i = 0;
+        text::next_cp(ws[j].low, i);
+        const std::string_view initial = ws[j].low.substr(0, i);
+        if (low_acronym.substr(at, initial.size()) != initial)
+            return false;
+        at += initial.size();
+    }
+    return at == low_acronym.size();
+}
+
 } // namespace
 
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
@@ -103,6 +121,12 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     describes.assign(ws.size(), 0);
     for (const auto& n : names) {
         int k = add_name(ex.sp, s, ws, n);
+        // "anunciou a Agência Portuguesa do Ambiente (APA)", "the Federal Aviation Administration (FAA) said": an
+        // acronym in brackets after a name, made of the initials of its capitalised words, is how the text names it
+        // later ("Segundo a APA", "an FAA spokesman"): the acronym finds the full name.
+        if (n.last + 3 < ws.size() && ws[n.last + 1].low == "(" && ws[n.last + 2].acronym && ws[n.last + 3].low == ")" &&
+            n.last > n.first && initials_spell(ws, n, ws[n.last + 2].low))
+            ex.sp.note_acronym(k, ws[n.last + 2].low);
         // A name that may be the subject of a later "he said": not one inside quoted words ("Great Britain
         // has always been our partner") nor one after a preposition ("killed in South Carolina").
         {

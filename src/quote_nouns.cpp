@@ -223,7 +223,7 @@ bool particle(std::string_view w) {
         return k;
     };
     static constexpr std::string_view list[] = {"de", "von", "van", "der", "den", "di", "da", "del", "bin",
-                                                "al", "dos", "le",  "la",  "du",  "zu", "ten", "ter"};
+                                                "al", "dos", "do",  "le",  "la",  "du",  "zu", "ten", "ter"};
     static const auto keys = [&key] {
         std::array<std::uint32_t, std::size(list)> out{};
         for (std::size_t j = 0; j < out.size(); ++j)

@@ -251,6 +251,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const s
 
 std::optional<std::string> Extractor::resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                               std::size_t last, std::size_t pos) {
+    // "Nobody on the board argued that ...", "Niemand im Rat behauptete, dass ...", "Personne à la mairie de Lyon n'a
+    // affirmé que ...": a negated subject opening the mention ([negative_subject_words]) names nobody who spoke,
+    // whatever body or place follows it (but "No. 10 officials": a number's abbreviation).
+    if (!ws[first].punct && in_list(sp.lexs, "negative_subject_words", ws[first].low) &&
+        !(first + 1 < ws.size() && ws[first + 1].low == "."))
+        return std::nullopt;
     // "Mayor Ann Roe, who called it “a disgrace”", "la maire Anne Roux, qui l'a qualifié de « Q »": a relative word
     // ([relative_words]) after a comma, alone or with a clitic, is the subject of its clause and stands for the
     // words before the comma.

@@ -52,6 +52,11 @@ int Speakers::find_lowered_name(std::string_view low_name) const {
     return longest_opening(low_name);
 }
 
+void Speakers::note_acronym(int k, std::string_view low_acronym) {
+    const std::size_t bit = word_bit(by_last_name.emplace(std::string(low_acronym), k).first->first);
+    last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
 int Speakers::find_person_lowered(std::string_view low) const {
     // (one word is its own last word and first word: one bit of both sketches turns most words away, without
     // looking for spaces in it)

@@ -382,6 +382,8 @@ struct Speakers {
     std::array<std::uint64_t, 64> last_words{};
     static std::size_t word_bit(std::string_view low_word);
     int find_by_last_name(std::string_view low_last) const;
+    // "a Agência Portuguesa do Ambiente (APA)": the acronym (lower case) by which the text names people[k] later.
+    void note_acronym(int k, std::string_view low_acronym);
     // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
     // looks for a longer name opening with the one asked only when its first word may open one,
     std::array<std::uint64_t, 64> first_words{};

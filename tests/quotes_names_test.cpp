@@ -582,3 +582,48 @@ TEST_CASE("a number written with a slash stays one word of the description befor
     };
     check_said_by(rows);
 }
+
+TEST_CASE("Portuguese 'do' joins the words of a name like 'da' and 'dos'", "[quotes][speakers][names]") {
+    // "a Agência Nacional do Território", "Maria do Rosário Costa": the name went on past "da" and "dos" but stopped
+    // at "do" (de + o), leaving "Agência Nacional" or "Rosário Costa".
+    check_quotes({
+        {"pt", {"O caudal do rio vai aumentar a partir de março, anunciou hoje a Agência Nacional do Território (ANT)."},
+         "O caudal do rio vai aumentar a partir de março", "Agência Nacional do Território"},
+        {"pt", {"“Vamos acompanhar o rio todos os meses”, disse Maria do Rosário Costa, bióloga da associação."},
+         "Vamos acompanhar o rio todos os meses", "Maria do Rosário Costa"},
+        {"pt", {"“É uma boa notícia para as trutas”, afirmou o Instituto Português do Mar numa nota."},
+         "É uma boa notícia para as trutas", "Instituto Português do Mar"},
+        {"pt", {"“O rio precisa de água”, disse Ana Lima dos Santos, presidente da junta."}, "O rio precisa de água",
+         "Ana Lima dos Santos"},
+    });
+}
+
+TEST_CASE("an acronym in brackets after a body's name names it later", "[quotes][speakers][names]") {
+    // "a Agência Nacional do Território (ANT)" ... "Segundo a ANT": the acronym spells the initials of the name's
+    // capitalised words, and resolves to the full name, not to the acronym alone.
+    check_quotes({
+        {"pt",
+         {"O caudal do rio vai aumentar em março, anunciou hoje a Agência Nacional do Território (ANT).",
+          "Segundo a ANT, o novo regime obriga a empresa a deixar passar mais água no verão."},
+         "o novo regime obriga a empresa a deixar passar mais água no verão", "Agência Nacional do Território"},
+        {"en",
+         {"The tower will close at night from May, the Federal Aviation Administration (FAA) announced on Tuesday.",
+          "According to the FAA, the night flights will be guided from a regional center instead."},
+         "the night flights will be guided from a regional center instead", "Federal Aviation Administration"},
+        {"es",
+         {"Los controles volverán esta semana, anunció el martes la Dirección General de Tráfico (DGT).",
+          "Según la DGT, las lluvias llegarán el jueves por la tarde a toda la costa."},
+         "las lluvias llegarán el jueves por la tarde a toda la costa", "Dirección General de Tráfico"},
+        {"fr",
+         {"La tour fermera la nuit dès le mois de mai, a annoncé mardi Réseau Ferré de France (RFF).",
+          "Selon RFF, les vols de nuit seront guidés depuis un centre régional."},
+         "les vols de nuit seront guidés depuis un centre régional", "Réseau Ferré de France"},
+    });
+    // An acronym that spells other initials names something else: it keeps its own letters.
+    check_quotes({
+        {"en",
+         {"The tower will close at night from May, the Federal Aviation Administration (FTC) announced on Tuesday.",
+          "According to the FTC, the night flights will be guided from a regional center instead."},
+         "the night flights will be guided from a regional center instead", "FTC"},
+    });
+}

@@ -384,3 +384,33 @@ TEST_CASE("German keeps a body's name after an owner in the possessive whole", "
     const auto people = people_noted("de", "Am Montag sprach Norland's Zentral Klinik mit dem Hafenamt.");
     CHECK(std::none_of(people.begin(), people.end(), [](const quoting::Person& p) { return p.name == "Zentral Klinik"; }));
 }
+
+TEST_CASE("a negated subject names nobody who spoke", "[quotes][speakers][indirect]") {
+    // "Nobody on the board argued that ...": the words are reported as nobody's, whatever body, place or person the
+    // subject names or the page met before; the quote stays, with no speaker.
+    check_quotes({
+        {"en", {"Nobody said the orchard was worth less than the new houses planned along the river."},
+         "the orchard was worth less than the new houses planned along the river", ""},
+        {"en", {"Mayor Ellen Brooks opened the meeting.", "No one at Harbor City Hall argued that the orchard should be sold this year."},
+         "the orchard should be sold this year", ""},
+        {"de", {"Niemand im Rat behauptete, dass der Obstgarten an die Baufirma verkauft werden solle."},
+         "der Obstgarten an die Baufirma verkauft werden solle", ""},
+        {"de", {"Keiner der Anwohner sagte, dass der Garten weniger wert sei als die neuen Häuser am Fluss."},
+         "der Garten weniger wert sei als die neuen Häuser am Fluss", ""},
+        {"fr", {"Personne à la mairie de Lyon n'a affirmé que le verger devait être vendu aux promoteurs cette année."},
+         "le verger devait être vendu aux promoteurs cette année", ""},
+        {"fr", {"Aucun élu de Villeurbanne n'a déclaré que le verger valait moins que les nouvelles maisons."},
+         "le verger valait moins que les nouvelles maisons", ""},
+        {"es", {"Nadie en el Ayuntamiento de Sevilla dijo que el huerto debía venderse a los promotores este año."},
+         "el huerto debía venderse a los promotores este año", ""},
+        {"it", {"Nessuno del Comune di Pavia ha detto che il frutteto doveva essere venduto ai costruttori quest'anno."},
+         "il frutteto doveva essere venduto ai costruttori quest'anno", ""},
+        {"pt", {"Ninguém na Câmara Municipal de Braga disse que o pomar devia ser vendido aos construtores este ano."},
+         "o pomar devia ser vendido aos construtores este ano", ""},
+    });
+    // A number's abbreviation is no negation: "No. 10 spokesman Tom Vale".
+    check_quotes({
+        {"en", {"No. 10 spokesman Tom Vale said that the plan would go back to the committee for another month."},
+         "the plan would go back to the committee for another month", "Tom Vale"},
+    });
+}
