@@ -244,6 +244,9 @@ bool question_heading(const Block& b);
 /// "‘We need to listen’", "«Wir sind alle Geschöpfe Gottes»": a few words, one whole quotation without a sentence's
 /// final mark inside, which may title a section (where it stands decides: build_sections()).
 bool quoted_title(const Block& b);
+/// The words inside the marks of a quoted_title() line, trimmed ("‘We need to listen’" -> "We need to listen");
+/// empty when the line is no quoted title.
+std::string_view quoted_title_words(const Block& b);
 
 /// "Opinión / Más en Opinión ›", "Sport / More in Sport": `label` over `next`, the link to more of the section it names
 /// (lexicon section section_more_links, then the label, then perhaps an arrow), is a section's label on a front page.

@@ -407,6 +407,10 @@ bool question_heading(const Block& b) {
 }
 
 bool quoted_title(const Block& b) {
+    return !quoted_title_words(b).empty();
+}
+
+std::string_view quoted_title_words(const Block& b) {
     // "‘We need to listen’", "«Wir sind alle Geschöpfe Gottes»", "“Haré todo lo necesario”": a few words wholly in
     // quotation marks, the first a capital, no mark of a sentence's end inside ("„Sie haben mich nicht gefragt …“"
     // is a line of dialogue) and no other quotation inside.
@@ -414,30 +418,30 @@ bool quoted_title(const Block& b) {
     // ("« Nous continuerons »": French sets its guillemets apart from the words by a space, and each counts as a word.)
     const int spaced_marks = 2;
     if (b.words < least_words || b.words > most_words + spaced_marks || b.urls > 0 || b.separators > 0 || b.cells)
-        return false;
+        return {};
     const std::string_view t = b.text;
     std::size_t at = 0, end = t.size();
     const char32_t first = text::next_cp(t, at);
     const char32_t last = text::prev_cp(t, end);
     if (at >= end || !(text::is_open_quote(first) || first == '"' || first == '\'') ||
         !(text::is_close_quote(last) || last == '"' || last == '\''))
-        return false;
+        return {};
     const int words = b.words - (t[at] == ' ') - (t[end - 1] == ' ');
     if (words < least_words || words > most_words)
-        return false;
+        return {};
     const std::string_view inner = text::trim(t.substr(at, end - at));
     if (inner.empty() || !text::starts_upper(inner))
-        return false;
+        return {};
     std::size_t before = inner.size();
     const char32_t closing = text::prev_cp(inner, before);
     if (closing == '.' || closing == ',' || closing == ';' || closing == ':' || closing == '!' || closing == '?' ||
         closing == 0x2026)
-        return false;
+        return {};
     // (’ inside is an apostrophe: "‘We’re staying’".)
     for (std::size_t k = 0; k < inner.size();)
         if (const char32_t cp = text::next_cp(inner, k); text::is_quote_mark(cp) && cp != 0x2019)
-            return false;
-    return true;
+            return {};
+    return inner;
 }
 
 bool glued_title(const Block& line, const Block& next) {

@@ -305,16 +305,14 @@ bool interview_question(const SectionLoop& s, const Line& line) {
 bool quoted_entry_title(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     const Block& b = line.b;
-    if (k <= s.rs || k >= s.re || b.repeats > 0 || !quoted_title(b) || opens_quoted(s.blocks[k - 1]))
+    if (k <= s.rs || k >= s.re || b.repeats > 0 || opens_quoted(s.blocks[k - 1]))
         return false;
-    const std::string_view t = b.text;
-    std::size_t from = 0, to = t.size();
-    text::next_cp(t, from);
-    text::prev_cp(t, to);
-    const std::string_view inner = text::trim(t.substr(from, to - from));
+    const std::string_view inner = quoted_title_words(b);
+    if (inner.empty())
+        return false;
     const std::string_view below = s.blocks[k + 1].text;
     const std::size_t at = below.find(inner);
-    return s.p.role[k + 1] == Role::none && below.size() > t.size() && at != std::string_view::npos && at > 0;
+    return s.p.role[k + 1] == Role::none && below.size() > b.text.size() && at != std::string_view::npos && at > 0;
 }
 
 // "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
