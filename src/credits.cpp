@@ -144,8 +144,8 @@ bool labelled_name_credit(std::string_view inner) {
     const auto words = text::split_ws(inner);
     if (words.size() < 2 || words.size() > most_name_words + 1)
         return false;
-    static const auto& labels = common_lexicon().list("glued_credit_labels");
-    if (std::find(labels.begin(), labels.end(), text::lower(words.front())) == labels.end())
+    static const LexiconSection* labels = common_lexicon().section("glued_credit_labels"); // (looked up once)
+    if (labels == nullptr || !labels->has(text::lower(words.front())))
         return false;
     return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
         return text::starts_upper(w) && w.find_first_of("/:") == std::string_view::npos && !is_title_word(w);
