@@ -127,6 +127,23 @@ std::optional<std::string> carried_speaker(const UnitReader& r, std::size_t open
     return last;
 }
 
+// "The bill would force the banks to “report every transfer above the threshold”", "La Constitution impose de
+// « garantir à chacun l'accès aux soins »", "Das Gesetz verpflichtet die Länder, „jedes Jahr einen Bericht
+// vorzulegen“": uncued words quoted in a sentence whose subject is a law, a treaty or one of their clauses
+// ([legal_text_words] among its first words, a verb of its own between it and the marks) are that text's wording,
+// cited, not anyone's speech. But "Tras la aprobación de la ley, la asociación advirtió de “Q”" names the law in
+// a phrase of time, and "Para el sindicato, el decreto “llega tarde”" gives the union's verdict on it.
+bool cites_text(const UnitReader& r, std::size_t sent_b, std::size_t open) {
+    const std::size_t first = r.word_index(sent_b);
+    for (std::size_t w = first; w < r.ws.size() && w < first + 4 && r.ws[w].b < open; ++w) {
+        if (r.ws[w].punct)
+            return false;
+        if (in_list(r.ex.sp.lexs, "legal_text_words", r.ws[w].low))
+            return w + 1 < r.ws.size() && !r.ws[w + 1].punct && r.ws[w + 1].b < open;
+    }
+    return false;
+}
+
 } // namespace
 
 // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
@@ -324,6 +341,9 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             return;
         ex.add(out, spk);
     } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
+        // (but "the bill, known as the “Clean Harbour Act”": a name in capitals is no wording of the law's)
+        if (!title_like(qt) && !title_case(qt) && cites_text(*this, sent_b, q.open))
+            return;
         // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
         // the writer's sentence still names its subject first, when it opens with a person's name.
         std::optional<std::string> spk;

@@ -229,15 +229,15 @@ TEST_CASE("a sentence quoting three fragments without a cue lists terms", "[quot
          "Le texte vise « la défense des intérêts du pays tout entier »."},
         {"en", "The bill covers \"the defence of the interests of the whole country,\" \"the prevention of the most serious "
                "crimes\" and \"the protection of the data of everyone.\"",
-         "The bill covers \"the defence of the interests of the whole country.\""},
+         "The plan covers \"the defence of the interests of the whole country.\""},
         {"de", "Das Gesetz betrifft „die Verteidigung der Interessen des ganzen Landes“, „die Verhütung der schwersten "
                "Verbrechen“ und „den Schutz der Daten aller Bürger“.",
-         "Das Gesetz betrifft „die Verteidigung der Interessen des ganzen Landes“."},
+         "Der Plan betrifft „die Verteidigung der Interessen des ganzen Landes“."},
     };
     for (const auto& r : rows) {
         INFO(r.listing);
         CHECK(extract_quotes(body(r.lang, {r.listing})).empty());
-        // one long fragment alone is still a partial quote
+        // one long fragment alone is still a partial quote (of a plan: a law's would be its cited wording)
         auto one = extract_quotes(body(r.lang, {r.single}));
         REQUIRE(one.size() == 1);
         CHECK(one[0].kind == QuoteKind::partial);
@@ -255,4 +255,49 @@ TEST_CASE("a cue-less line of title-case words in quote marks is a heading", "[q
     // German capitalises nouns: title case says nothing there
     CHECK(find_quote(extract_quotes(body("de", {"„Die Fähre ist spät“, sagte Jonas Keller.", "„Die Insel Wartet Jeden Tag.“"})),
                      "Die Insel Wartet Jeden Tag."));
+}
+
+TEST_CASE("words quoted from a law or a treaty with no cue cite its text, nobody's speech", "[quotes][filter]") {
+    struct Row {
+        const char* lang;
+        const char* line;
+        const char* words;
+        bool quoted; // still a partial quote
+    };
+    const Row rows[] = {
+        {"en", "The bill would force the banks to “report every transfer above the threshold within a week”.",
+         "report every transfer above the threshold within a week", false},
+        {"en", "The treaty requires both sides to \"keep their fishing fleets out of the northern bay until spring\".",
+         "keep their fishing fleets out of the northern bay until spring", false},
+        {"de", "Das Gesetz verpflichtet die Länder, „jedes Jahr einen Bericht über die Wälder vorzulegen“.",
+         "jedes Jahr einen Bericht über die Wälder vorzulegen", false},
+        {"fr", "La Constitution impose à l'État de « garantir à chacun l'accès aux soins et à l'éducation ».",
+         "garantir à chacun l'accès aux soins et à l'éducation", false},
+        {"fr", "Une disposition du projet de loi permettrait aux préfets de « fermer tout lieu de culte pendant six mois ».",
+         "fermer tout lieu de culte pendant six mois", false},
+        {"es", "La ley obliga a los municipios a «publicar cada año las cuentas de todas sus empresas».",
+         "publicar cada año las cuentas de todas sus empresas", false},
+        {"it", "La legge impone ai comuni di «pubblicare ogni anno i conti di tutte le loro aziende».",
+         "pubblicare ogni anno i conti di tutte le loro aziende", false},
+        // no law named: the same words stay a partial quote
+        {"en", "The banks will soon have to “report every transfer above the threshold within a week”.",
+         "report every transfer above the threshold within a week", true},
+        // a law named in a phrase of time, or as the topic of someone's verdict
+        {"es", "Tras la aprobación de la ley, la asociación de vecinos advirtió de “un riesgo grave para todos los comercios del barrio”.",
+         "un riesgo grave para todos los comercios del barrio", true},
+        {"es", "Para la asociación de vecinos, el decreto “llega demasiado tarde y se queda muy corto”.",
+         "llega demasiado tarde y se queda muy corto", true},
+        {"en", "For the tenants' union, the decree “comes far too late and does far too little”.",
+         "comes far too late and does far too little", true},
+        // the law's name in title case is no wording of it
+        {"en", "Following an outcry from fishermen’s groups, the bill, known as the “Protection of Small Fishing Fleets Act” "
+               "was passed by the council with wide support.",
+         "Protection of Small Fishing Fleets Act", true},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const auto qs = extract_quotes(body(r.lang, {r.line}));
+        const Quote* q = find_quote(qs, r.words);
+        CHECK((q && q->kind == QuoteKind::partial) == r.quoted);
+    }
 }
