@@ -470,6 +470,14 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                         return names;
                     break;
                 }
+                // "Por Redacción Nacional", "Von Redaktion Inland", "By Staff Writer": a name opened by a newsroom's word
+                // signs the text with a desk, no person (lexicon section desk_words).
+                static const LexiconSection& desks = any_language_section("desk_words");
+                if (desks.has(text::lower(piece_words.front()))) {
+                    if (names.empty())
+                        return names;
+                    break;
+                }
                 names.push_back(piece);
                 if (!job_agency.empty())
                     after_slash.push_back(job_agency);
