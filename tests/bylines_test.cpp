@@ -652,12 +652,13 @@ TEST_CASE("a name alone under the headline's copy over the text is the byline", 
 TEST_CASE("a byline naming a newsroom's desk names no author", "[classify][byline]") {
     auto read = [](std::string_view line, std::string_view language) { return byline_authors(line, language); };
     check_no_names({"Por Redacción Nacional", "Von Redaktion Inland", "Par Rédaction Nationale", "di Redazione Cronaca",
-                    "Door Redactie Binnenland", "Por Redação Central", "By Staff Writer", "Autor: Redakcja Regionalna"},
+                    "Door Redactie Binnenland", "Por Redação Central", "By Newsroom Harbour Desk",
+                    "Autor: Redakcja Regionalna"},
                    read);
     // A person's name after the byline word is still read, and a desk's word after a name ends the names.
     check_line_names({{"Por Lucía Gómez", {"Lucía Gómez"}},
                       {"Von Anna Muster und Redaktion Inland", {"Anna Muster"}},
-                      {"By Jane Roe and Staff Writer", {"Jane Roe"}}},
+                      {"By Jane Roe and Newsroom Harbour Desk", {"Jane Roe"}}},
                      read);
     check_under_rows({{"es", "La lancha del lago llevará el doble de pasajeros", "Por Redacción Nacional",
                        "La lancha sale desde el lunes cada media hora y los pasajes cuestan lo mismo que el año pasado.",
