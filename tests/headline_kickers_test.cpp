@@ -505,14 +505,8 @@ Für Kinder und Schüler bleibt die Fahrt mit der Hafenfähre wie bisher kostenl
 
 TEST_CASE("a section's label glued to the title without a space is its kicker when the menu prints the label",
           "[headline][kicker]") {
-    struct Row {
-        const char* language;
-        const char* page;
-        const char* kicker;
-        const char* headline;
-    };
-    const Row rows[] = {
-        {"pl", R"(Gazeta Rzeczna
+    const PageRow rows[] = {
+        {"pl", "pl", R"(Gazeta Rzeczna
 Kraj
 Region
 Sport
@@ -520,8 +514,8 @@ Sport
 RegionNowy prom na jeziorze zabierze dwa razy więcej pasażerów
 Prom kursuje od poniedziałku co pół godziny, a bilety kosztują tyle samo co przed rokiem.
 Przewoźnik kupił statek w stoczni nad morzem i przez całą jesień szkolił nową załogę.
-)", "Region", "Nowy prom na jeziorze zabierze dwa razy więcej pasażerów"},
-        {"de", R"(Seeblatt
+)", "Nowy prom na jeziorze zabierze dwa razy więcej pasażerów"},
+        {"de", "de", R"(Seeblatt
 Inland
 Wirtschaft
 Sport
@@ -529,8 +523,8 @@ Sport
 WirtschaftDie neue Fähre über den See fasst doppelt so viele Fahrgäste
 Die Fähre fährt ab Montag alle dreißig Minuten, und die Fahrkarten kosten so viel wie im letzten Jahr.
 Die Reederei hat das Schiff an der Küste gekauft und die neue Besatzung den ganzen Herbst geschult.
-)", "Wirtschaft", "Die neue Fähre über den See fasst doppelt so viele Fahrgäste"},
-        {"fr", R"(Le Courrier du Lac
+)", "Die neue Fähre über den See fasst doppelt so viele Fahrgäste"},
+        {"fr", "fr", R"(Le Courrier du Lac
 Société
 Régions
 Sport
@@ -538,8 +532,8 @@ Sport
 RégionsLe nouveau bac du lac emportera deux fois plus de passagers
 Le bac part dès lundi toutes les demi-heures, et les billets coûtent le même prix que l'an dernier.
 La compagnie a acheté le bateau sur la côte et a formé le nouvel équipage pendant tout l'automne.
-)", "Régions", "Le nouveau bac du lac emportera deux fois plus de passagers"},
-        {"it", R"(La Gazzetta del Lago
+)", "Le nouveau bac du lac emportera deux fois plus de passagers"},
+        {"it", "it", R"(La Gazzetta del Lago
 Cronaca
 Politica
 Sport
@@ -547,17 +541,17 @@ Sport
 CronacaIl nuovo traghetto del lago porterà il doppio dei passeggeri
 Il traghetto parte da lunedì ogni mezz'ora, e i biglietti costano come l'anno scorso.
 La compagnia ha comprato la nave sulla costa e ha formato il nuovo equipaggio per tutto l'autunno.
-)", "Cronaca", "Il nuovo traghetto del lago porterà il doppio dei passeggeri"},
+)", "Il nuovo traghetto del lago porterà il doppio dei passeggeri"},
     };
-    for (const auto& r : rows) {
-        INFO(r.page);
-        Article a = classify(segment(r.page), r.language);
-        CHECK(a.kicker.value_or("<none>") == r.kicker);
-        CHECK(a.headline.value_or("<none>") == r.headline);
+    check_headlines(std::begin(rows), std::end(rows));
+    const char* const kickers[] = {"Region", "Wirtschaft", "Régions", "Cronaca"};
+    for (std::size_t k = 0; k < std::size(rows); ++k) {
+        INFO(rows[k].page);
+        CHECK(classify(segment(rows[k].page), rows[k].language).kicker.value_or("<none>") == kickers[k]);
     }
     // "McCain", "YouTube", "DeLuca": a capital inside a name's word glues no label the page prints alone.
-    const Row whole[] = {
-        {"en", R"(Harbour Notes
+    const PageRow whole[] = {
+        {"en", "en", R"(Harbour Notes
 Home
 Politics
 Sport
@@ -565,8 +559,8 @@ Sport
 McCain's old ferry returns to the harbour after forty years
 The ferry sails again from Monday, every half hour, and the tickets cost what they cost last year.
 The company bought the ship on the coast and trained the new crew through the whole autumn.
-)", "<none>", "McCain's old ferry returns to the harbour after forty years"},
-        {"it", R"(La Gazzetta del Lago
+)", "McCain's old ferry returns to the harbour after forty years"},
+        {"it", "it", R"(La Gazzetta del Lago
 Cronaca
 Politica
 Sport
@@ -574,13 +568,12 @@ Sport
 DeLuca vince la regata del lago per la terza volta
 Il velista ha tagliato il traguardo con dieci minuti di vantaggio sugli avversari più vicini.
 La regata si è corsa con un vento forte da nord che ha fatto rovesciare due barche.
-)", "<none>", "DeLuca vince la regata del lago per la terza volta"},
+)", "DeLuca vince la regata del lago per la terza volta"},
     };
+    check_headlines(std::begin(whole), std::end(whole));
     for (const auto& r : whole) {
         INFO(r.page);
-        Article a = classify(segment(r.page), r.language);
-        CHECK(a.headline.value_or("<none>") == r.headline);
-        CHECK_FALSE(a.kicker);
+        CHECK_FALSE(classify(segment(r.page), r.language).kicker);
     }
     // The rule alone: the label must be printed alone; a title of three words at least follows it.
     auto menu = [](std::string_view label) { return label == "Region" || label == "Sport"; };
@@ -601,12 +594,12 @@ Questo sito usa cookie tecnici. Continuando la navigazione accetti il loro uso.
 Accetta
 
 Cronaca
-Il nuovo traghetto del lago porterà il doppio dei passeggeri
+Riapre il rifugio sul passo dopo tre anni di lavori
 
-Il traghetto parte da lunedì ogni mezz'ora, e i biglietti costano come l'anno scorso.
+Il rifugio era chiuso dall'inverno della grande nevicata, che aveva sfondato il tetto del dormitorio.
 
-La compagnia ha comprato la nave sulla costa e ha formato il nuovo equipaggio per tutto l'autunno.
-)", "Il nuovo traghetto del lago porterà il doppio dei passeggeri"},
+Il Comune ha rifatto il tetto e le stanze, e da sabato il gestore accoglie di nuovo gli escursionisti.
+)", "Riapre il rifugio sul passo dopo tre anni di lavori"},
         {"es", "es", R"(El Heraldo del Lago
 Colombia
 Mundo
