@@ -470,6 +470,15 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                         return names;
                     break;
                 }
+                // "Por Redacción Nacional", "Von Redaktion Inland": a newsroom's word and the desk's name sign the text
+                // with a desk, no person (lexicon section desk_words). (The word alone, "Von Redaktion", is left as
+                // the byline's one word: the corpus's gold bylines keep it.)
+                static const LexiconSection& desks = any_language_section("desk_words");
+                if (piece_words.size() >= 2 && desks.has(text::lower(piece_words.front()))) {
+                    if (names.empty())
+                        return names;
+                    break;
+                }
                 names.push_back(piece);
                 if (!job_agency.empty())
                     after_slash.push_back(job_agency);

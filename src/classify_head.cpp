@@ -72,11 +72,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // above it: "Vivienda" / headline / ... / "Archivado en" / "Vivienda" prints it again in the article's
             // tags below. (A name or a job printed again below is the author's, in a box; a figure is a price or a
             // count; the page's first line, printed again in its footer, is the site's name.)
+            // "Cronaca / Politica / Sport / ... / Cronaca / <headline>": a copy above that is an entry of the
+            // site's menu (glued to another short entry) is the menu naming the section the label names again.
+            const int most_entry_words = 3;
+            auto menu_entry = [&](std::size_t j) {
+                return (j > 0 && !blocks[j].blank_before && blocks[j - 1].words <= most_entry_words) ||
+                       (j + 1 < blocks.size() && !blocks[j].blank_after && blocks[j + 1].words <= most_entry_words);
+            };
             auto printed_only_below = [&](std::size_t k) {
                 if (k == 0 || blocks[k].digits > 0 || names_line(blocks[k].text) || job_title_line(blocks[k].text))
                     return false;
                 for (std::size_t j = 0; j < h; ++j)
-                    if (j != k && blocks[j].text == blocks[k].text)
+                    if (j != k && blocks[j].text == blocks[k].text && (j + 1 == k || !menu_entry(j)))
                         return false;
                 return true;
             };

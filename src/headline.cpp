@@ -485,11 +485,46 @@ std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::st
     return std::make_pair(prefix, std::string(rest));
 }
 
+std::optional<std::pair<std::string, std::string>> split_camel_kicker(
+    std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_alone) {
+    const std::size_t least_label = 3;
+    // "RegionMost", "CronacaFrana", "BinnenlandVeerpont": the page printed the label's box and the title's side by
+    // side; copied, the label's last small letter touches the title's capital. "McCain", "YouTube", "iPhone" glue
+    // them too, but the page prints no line "Mc" or "You" of its own, as it prints a section's label in its menu.
+    if (!text::starts_upper(line))
+        return std::nullopt;
+    std::size_t i = 0, letters = 0;
+    char32_t before = 0;
+    while (i < line.size()) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(line, i);
+        if (!text::is_letter(cp))
+            return std::nullopt;
+        if (text::is_upper(cp) && text::is_lower(before)) {
+            if (letters < least_label)
+                return std::nullopt;
+            const std::string_view label = line.substr(0, at);
+            const std::string_view rest = line.substr(at);
+            if (!glued_title(rest, language) || !printed_alone(label))
+                return std::nullopt;
+            return std::make_pair(std::string(label), text::collapse(rest));
+        }
+        before = cp;
+        ++letters;
+    }
+    return std::nullopt;
+}
+
 std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h) {
     const std::string& line = p.blocks[h].text;
     // (A leading date has digits: the block's count of them settles most titles without a search.)
     if (auto glued = split_kicker(line))
         return HeadlineParts{std::move(glued->second), std::move(glued->first), std::nullopt};
+    auto printed_alone = [&p](std::string_view label) {
+        return std::any_of(p.blocks.begin(), p.blocks.end(), [label](const Block& b) { return b.text == label; });
+    };
+    if (auto camel = split_camel_kicker(line, p.language, printed_alone))
+        return HeadlineParts{std::move(camel->second), std::move(camel->first), std::nullopt};
     if (auto dated = p.blocks[h].digits > 0 ? split_leading_date(line, p.language) : std::nullopt)
         return HeadlineParts{std::move(dated->second), std::nullopt, std::move(dated->first)};
     if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {

@@ -58,6 +58,12 @@ std::optional<std::pair<std::string, std::string>> split_leading_date(std::strin
 /// it. Returns {the glued prefix, title}.
 std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above);
 
+/// "RegionMost na Wiśle zamknięty": a section's label glued to the title without a space, a small letter before a
+/// capital inside the line's first word, when `printed_alone(label)` (the page prints the label as a line of its
+/// own, a menu's entry); returns (label, title), the title three words or more.
+std::optional<std::pair<std::string, std::string>> split_camel_kicker(
+    std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_alone);
+
 /// "Home Climate Old oaks keep the valley cool" over "Old oaks keep the valley cool", "Accueil Climat Les vieux chênes
 /// rafraîchissent la vallée": a breadcrumb whose separators the page's text lost, two menu labels or more
 /// (`label(piece)`: a short line the page prints alone, one to four words each) and then the whole title after a space.

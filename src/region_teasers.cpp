@@ -47,10 +47,49 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
     }
 }
 
+// "13:05 Il sindaco: navetta da domani", "9.40 Harbour reopens to ferries": a line opened by a clock's time, then a
+// short title with no final stop (a box's link to a live report's entry, not a sentence of the text).
+bool timed_link(const Block& b) {
+    const int most_words = 16;
+    const std::string& t = b.text;
+    auto digit = [&t](std::size_t k) { return k < t.size() && text::is_digit(static_cast<unsigned char>(t[k])); };
+    std::size_t k = digit(1) ? 2 : 1;
+    if (!digit(0) || k >= t.size() || (t[k] != ':' && t[k] != '.') || !digit(k + 1) || !digit(k + 2) ||
+        k + 3 >= t.size() || t[k + 3] != ' ')
+        return false;
+    return b.words >= 3 && b.words <= most_words && !b.end_punct;
+}
+
+// "... the harbour. / Live updates / 13:05 The mayor: shuttle from tomorrow / 11:30 Engineers inspect the road /
+// The mayor said ...": two lines or more glued together, each a timed_link(), under a title naming the paper's
+// live coverage (live_coverage_link()) glued over them, are a box of a live report's latest entries, no text of
+// the article. (Without that title, timed lines may be the article's own timeline.)
+void drop_timed_boxes(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t least_links = 2;
+    for (std::size_t k = rs + 1; k <= re; ++k) {
+        const Block& above = blocks[k - 1];
+        if (!timed_link(blocks[k]) || p.role[k] != Role::none || blocks[k].blank_before ||
+            p.role[k - 1] != Role::none || !live_coverage_link(above))
+            continue;
+        std::size_t end = k + 1;
+        while (end <= re && !blocks[end].blank_before && timed_link(blocks[end]) && p.role[end] == Role::none)
+            ++end;
+        if (end - k < least_links) {
+            k = end - 1;
+            continue;
+        }
+        for (std::size_t j = k - 1; j < end; ++j)
+            p.role[j] = Role::boilerplate;
+        k = end - 1;
+    }
+}
+
 } // namespace
 
 void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
     drop_related_titles(p, rs, re);
+    drop_timed_boxes(p, rs, re);
     const auto& blocks = p.blocks;
     const std::size_t most_gap = 3; // a card's buttons or category labels between two cards ("Learn", "Share")
     const int most_title_words = 20;

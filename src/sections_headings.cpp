@@ -354,6 +354,16 @@ bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     return next_is_text;
 }
 
+// "—Para nosotros es como ... / ¿Y qué falta todavía? / —Faltan andenes ...", "— C'est une chance. / Et ensuite ? /
+// — Il faudra ...": a question between two lines of dialogue, each opened by a dash of speech (U+2014, U+2015), is
+// the interviewer's line of that dialogue, as the answers around it are text, no heading.
+bool dialogue_question(const SectionLoop& s, std::size_t k) {
+    auto speech_dash = [](std::string_view t) { return t.starts_with("—") || t.starts_with("―"); };
+    const std::string& t = s.blocks[k].text;
+    return k > s.rs && k < s.re && !t.empty() && t.back() == '?' && speech_dash(s.blocks[k - 1].text) &&
+           speech_dash(s.blocks[k + 1].text);
+}
+
 // The line heads a section: a sure heading, the title of a list or of a tabbed box, a blog's heading glued over its
 // text, or a short line of a heading's shape (or a quoted_heading()) over text (`next_is_text`: text_below()).
 bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool after_colon) {
@@ -374,6 +384,8 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
                                !after_colon && !s.only_marked &&
                                (glued_title(b, blocks[k + 1]) || interview_question(s, line));
+    if (!line.sure_heading && dialogue_question(s, k))
+        return false;
     return line.sure_heading || list_title || glued_heading || (question_under_picture(s, line) && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }

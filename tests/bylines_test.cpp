@@ -648,3 +648,27 @@ TEST_CASE("a name alone under the headline's copy over the text is the byline", 
         CHECK(classify(segment(page), "en").authors.empty());
     }
 }
+
+TEST_CASE("a byline naming a newsroom's desk names no author", "[classify][byline]") {
+    auto read = [](std::string_view line, std::string_view language) { return byline_authors(line, language); };
+    check_no_names({"Por Redacción Nacional", "Von Redaktion Inland", "Par Rédaction Nationale", "di Redazione Cronaca",
+                    "Door Redactie Binnenland", "Por Redação Central", "By Newsroom Harbour Desk",
+                    "Autor: Redakcja Regionalna"},
+                   read);
+    // A person's name after the byline word is still read, and a desk's word after a name ends the names.
+    check_line_names({{"Por Lucía Gómez", {"Lucía Gómez"}},
+                      {"Von Anna Muster und Redaktion Inland", {"Anna Muster"}},
+                      {"By Jane Roe and Newsroom Harbour Desk", {"Jane Roe"}}},
+                     read);
+    check_under_rows({{"es", "La lancha del lago llevará el doble de pasajeros", "Por Redacción Nacional",
+                       "La lancha sale desde el lunes cada media hora y los pasajes cuestan lo mismo que el año pasado.",
+                       {}},
+                      {"de", "Die neue Fähre fasst doppelt so viele Fahrgäste", "Von Redaktion Inland",
+                       "Die Fähre fährt ab Montag alle dreißig Minuten, und die Fahrkarten kosten so viel wie im Vorjahr.",
+                       {}},
+                      {"fr", "Le nouveau bac emportera deux fois plus de passagers", "Par Rédaction Nationale",
+                       "Le bac part dès lundi toutes les demi-heures, et les billets coûtent le même prix que l'an dernier.",
+                       {}},
+                      {"it", "Il nuovo traghetto porterà il doppio dei passeggeri", "di Redazione Cronaca",
+                       "Il traghetto parte da lunedì ogni mezz'ora, e i biglietti costano come l'anno scorso.", {}}});
+}

@@ -242,3 +242,77 @@ Sus mapas cuelgan ahora en la oficina del puerto, y los capitanes de los transbo
          {"Cartografiar las mareas con programas libres"}},
     });
 }
+
+TEST_CASE("a question between two answers opened by a dash of speech is the dialogue's, no heading",
+          "[classify][heading]") {
+    check_heading_rows({
+        {"es", R"(El lago recupera su lancha de pasajeros
+
+La lancha que cruza el lago volverá a salir desde el lunes, después de dos años de reparaciones en el astillero.
+
+Lo que dicen los vecinos
+
+Le preguntamos al patrón de la lancha, Ramiro Ortega, qué cambia para la orilla norte.
+
+—Para la gente de la orilla es volver a tener el pueblo al lado. Los chicos podrán ir a la escuela sin dar la vuelta.
+
+¿Y qué falta todavía?
+
+—Falta un muelle nuevo del lado norte. Sin eso, con el agua alta no se puede subir.
+
+El municipio prometió el muelle para el verano.
+)",
+         {"Lo que dicen los vecinos"}},
+        {"fr", R"(Le lac retrouve son bateau de passagers
+
+Le bateau qui traverse le lac repartira dès lundi, après deux ans de réparations au chantier naval.
+
+Ce qu'en disent les riverains
+
+Nous avons demandé au patron du bateau, Rémi Orsini, ce qui change pour la rive nord.
+
+— Pour les gens de la rive, c'est retrouver le village à côté. Les enfants iront à l'école sans faire le tour.
+
+Et que manque-t-il encore ?
+
+— Il manque un nouveau ponton au nord. Sans lui, quand l'eau est haute, on ne peut pas monter à bord.
+
+La commune a promis le ponton pour l'été.
+)",
+         {"Ce qu'en disent les riverains"}},
+        {"it", R"(Il lago ritrova il suo battello
+
+Il battello che attraversa il lago ripartirà da lunedì, dopo due anni di riparazioni nel cantiere.
+
+Cosa dicono i residenti
+
+Abbiamo chiesto al capitano del battello, Remo Orsini, che cosa cambia per la sponda nord.
+
+—Per la gente della sponda è riavere il paese accanto. I ragazzi andranno a scuola senza fare il giro.
+
+E che cosa manca ancora?
+
+—Manca un pontile nuovo a nord. Senza, con l'acqua alta non si sale a bordo.
+
+Il comune ha promesso il pontile per l'estate.
+)",
+         {"Cosa dicono i residenti"}},
+        {"en", R"(The lake gets its passenger boat back
+
+The boat across the lake sails again from Monday, after two years of repairs at the yard.
+
+What the neighbours say
+
+We asked the boat's skipper, Ray Orton, what changes for the north shore.
+
+—For the people on the shore it means having the village next door again. The children can get to school without the long way round.
+
+And what is still missing?
+
+—A new jetty on the north side. Without it, you cannot get on board when the water is high.
+
+The council promised the jetty for the summer.
+)",
+         {"What the neighbours say"}},
+    });
+}

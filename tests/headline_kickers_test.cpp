@@ -502,3 +502,145 @@ Für Kinder und Schüler bleibt die Fahrt mit der Hafenfähre wie bisher kostenl
     };
     check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a section's label glued to the title without a space is its kicker when the menu prints the label",
+          "[headline][kicker]") {
+    const PageRow rows[] = {
+        {"pl", "pl", R"(Gazeta Rzeczna
+Kraj
+Region
+Sport
+
+RegionNowy prom na jeziorze zabierze dwa razy więcej pasażerów
+Prom kursuje od poniedziałku co pół godziny, a bilety kosztują tyle samo co przed rokiem.
+Przewoźnik kupił statek w stoczni nad morzem i przez całą jesień szkolił nową załogę.
+)", "Nowy prom na jeziorze zabierze dwa razy więcej pasażerów"},
+        {"de", "de", R"(Seeblatt
+Inland
+Wirtschaft
+Sport
+
+WirtschaftDie neue Fähre über den See fasst doppelt so viele Fahrgäste
+Die Fähre fährt ab Montag alle dreißig Minuten, und die Fahrkarten kosten so viel wie im letzten Jahr.
+Die Reederei hat das Schiff an der Küste gekauft und die neue Besatzung den ganzen Herbst geschult.
+)", "Die neue Fähre über den See fasst doppelt so viele Fahrgäste"},
+        {"fr", "fr", R"(Le Courrier du Lac
+Société
+Régions
+Sport
+
+RégionsLe nouveau bac du lac emportera deux fois plus de passagers
+Le bac part dès lundi toutes les demi-heures, et les billets coûtent le même prix que l'an dernier.
+La compagnie a acheté le bateau sur la côte et a formé le nouvel équipage pendant tout l'automne.
+)", "Le nouveau bac du lac emportera deux fois plus de passagers"},
+        {"it", "it", R"(La Gazzetta del Lago
+Cronaca
+Politica
+Sport
+
+CronacaIl nuovo traghetto del lago porterà il doppio dei passeggeri
+Il traghetto parte da lunedì ogni mezz'ora, e i biglietti costano come l'anno scorso.
+La compagnia ha comprato la nave sulla costa e ha formato il nuovo equipaggio per tutto l'autunno.
+)", "Il nuovo traghetto del lago porterà il doppio dei passeggeri"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+    const char* const kickers[] = {"Region", "Wirtschaft", "Régions", "Cronaca"};
+    for (std::size_t k = 0; k < std::size(rows); ++k) {
+        INFO(rows[k].page);
+        CHECK(classify(segment(rows[k].page), rows[k].language).kicker.value_or("<none>") == kickers[k]);
+    }
+    // "McCain", "YouTube", "DeLuca": a capital inside a name's word glues no label the page prints alone.
+    const PageRow whole[] = {
+        {"en", "en", R"(Harbour Notes
+Home
+Politics
+Sport
+
+McCain's old ferry returns to the harbour after forty years
+The ferry sails again from Monday, every half hour, and the tickets cost what they cost last year.
+The company bought the ship on the coast and trained the new crew through the whole autumn.
+)", "McCain's old ferry returns to the harbour after forty years"},
+        {"it", "it", R"(La Gazzetta del Lago
+Cronaca
+Politica
+Sport
+
+DeLuca vince la regata del lago per la terza volta
+Il velista ha tagliato il traguardo con dieci minuti di vantaggio sugli avversari più vicini.
+La regata si è corsa con un vento forte da nord che ha fatto rovesciare due barche.
+)", "DeLuca vince la regata del lago per la terza volta"},
+    };
+    check_headlines(std::begin(whole), std::end(whole));
+    for (const auto& r : whole) {
+        INFO(r.page);
+        CHECK_FALSE(classify(segment(r.page), r.language).kicker);
+    }
+    // The rule alone: the label must be printed alone; a title of three words at least follows it.
+    auto menu = [](std::string_view label) { return label == "Region" || label == "Sport"; };
+    CHECK(split_camel_kicker("RegionMost na Wiśle zamknięty", "pl", menu) ==
+          std::optional<std::pair<std::string, std::string>>({"Region", "Most na Wiśle zamknięty"}));
+    CHECK_FALSE(split_camel_kicker("SportMecz odwołany", "pl", menu));
+    CHECK_FALSE(split_camel_kicker("YouTube zmienia zasady dla twórców", "pl", menu));
+}
+
+TEST_CASE("a label over the title that the site's menu also lists is its kicker", "[headline][kicker]") {
+    const PageRow rows[] = {
+        {"it", "it", R"(La Gazzetta del Lago
+Cronaca
+Politica
+Sport
+
+Questo sito usa cookie tecnici. Continuando la navigazione accetti il loro uso.
+Accetta
+
+Cronaca
+Riapre il rifugio sul passo dopo tre anni di lavori
+
+Il rifugio era chiuso dall'inverno della grande nevicata, che aveva sfondato il tetto del dormitorio.
+
+Il Comune ha rifatto il tetto e le stanze, e da sabato il gestore accoglie di nuovo gli escursionisti.
+)", "Riapre il rifugio sul passo dopo tre anni di lavori"},
+        {"es", "es", R"(El Heraldo del Lago
+Colombia
+Mundo
+Deportes
+
+Colombia
+La lancha del lago llevará el doble de pasajeros desde el lunes
+
+La lancha sale desde el lunes cada media hora, y los pasajes cuestan lo mismo que el año pasado.
+
+La empresa compró el barco en la costa y formó a la nueva tripulación durante todo el otoño.
+)", "La lancha del lago llevará el doble de pasajeros desde el lunes"},
+        {"de", "de", R"(Seeblatt
+Region
+Wirtschaft
+Sport
+
+Region
+Am Stausee öffnet im Frühling ein neuer Campingplatz mit achtzig Stellplätzen
+
+Der Platz liegt am Nordufer, wo bis zum letzten Sommer noch eine alte Kiesgrube war.
+
+Die Gemeinde hat das Gelände gekauft und verpachtet es für zwanzig Jahre an einen Verein.
+)", "Am Stausee öffnet im Frühling ein neuer Campingplatz mit achtzig Stellplätzen"},
+        {"en", "en", R"(Lake Herald
+Home
+Business
+Sport
+
+Business
+The new lake ferry will carry twice as many passengers
+
+The ferry sails every half hour from Monday, and the tickets cost what they cost last year.
+
+The company bought the ship on the coast and trained the new crew through the whole autumn.
+)", "The new lake ferry will carry twice as many passengers"},
+    };
+    check_headlines(std::begin(rows), std::end(rows));
+    const char* const kickers[] = {"Cronaca", "Colombia", "Region", "Business"};
+    for (std::size_t k = 0; k < std::size(rows); ++k) {
+        INFO(rows[k].page);
+        CHECK(classify(segment(rows[k].page), rows[k].language).kicker.value_or("<none>") == kickers[k]);
+    }
+}

@@ -93,3 +93,34 @@ TEST_CASE("a role noun goes to a person, or to the only name met as a subject, e
          "Wir geben den Eigentümern des Hafens nicht nach", "Anna Roth"},
     });
 }
+
+TEST_CASE("a civil servant's noun after a quoted official is that official", "[quotes][speakers]") {
+    // "La funcionaria explicó que ...": the noun of a civil servant, with no name, speaks again of the person of a
+    // role quoted just before, as "the official" does in English.
+    check_quotes({
+        {"es",
+         {"«El puente abrirá en marzo», afirmó la secretaria de Obras, Marta Ríos Pardo.",
+          "La funcionaria explicó que el peaje costará lo mismo que el del puente viejo."},
+         "el peaje costará lo mismo que el del puente viejo", "Marta Ríos Pardo"},
+        {"it",
+         {"«Il ponte aprirà a marzo», ha detto l'assessora ai Lavori pubblici, Marta Rossi.",
+          "La funzionaria ha spiegato che il pedaggio costerà come quello del ponte vecchio."},
+         "il pedaggio costerà come quello del ponte vecchio", "Marta Rossi"},
+        {"pt",
+         {"«A ponte abre em março», afirmou a secretária de Obras, Marta Ribeiro.",
+          "A funcionária explicou que a portagem vai custar o mesmo que a da ponte velha."},
+         "a portagem vai custar o mesmo que a da ponte velha", "Marta Ribeiro"},
+        {"fr",
+         {"« Le pont ouvrira en mars », a déclaré la directrice des travaux, Marthe Rivière.",
+          "La fonctionnaire a expliqué que le péage coûtera autant que celui du vieux pont."},
+         "le péage coûtera autant que celui du vieux pont", "Marthe Rivière"},
+        {"de",
+         {"„Die Brücke öffnet im März“, sagte die Leiterin des Bauamts, Martha Reiter.",
+          "Die Beamtin erklärte, die Maut werde so viel kosten wie auf der alten Brücke."},
+         "die Maut werde so viel kosten wie auf der alten Brücke", "Martha Reiter"},
+        {"nl",
+         {"\"De brug gaat in maart open\", zei de directeur van de dienst, Maarten de Rijk.",
+          "De ambtenaar zei dat de tol even hoog wordt als op de oude brug."},
+         "de tol even hoog wordt als op de oude brug", "Maarten de Rijk"},
+    });
+}

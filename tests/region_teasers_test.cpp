@@ -9,6 +9,7 @@
 #include "rows.hpp"
 #include "test_pages.hpp"
 
+#include <algorithm>
 #include <string>
 
 using namespace archive;
@@ -490,4 +491,56 @@ El viejo motor irá al museo marítimo, que quiere mostrarlo junto a la lámpara
         for (const auto& card : r.cards)
             CHECK_FALSE(has_paragraph_starting(a, std::string(card[1]).substr(0, 30)));
     }
+}
+
+TEST_CASE("a box of a live report's timed entries under its title inside the article is no text", "[region][teaser]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* label;
+    };
+    auto page = [](const char* headline, const char* one, const char* label, const char* entries, const char* two) {
+        return std::string(headline) + "\n\n" + one + "\n\n" + label + "\n" + entries + "\n\n" + two + "\n\n" + one +
+               "\n";
+    };
+    const std::string pages[][2] = {
+        {"it", page("Frana sulla strada del lago, chiuse due frazioni",
+                    "Una frana si è staccata nella notte dal versante sopra la strada del lago, e due frazioni sono isolate.",
+                    "Aggiornamenti in diretta",
+                    "13:05 Il sindaco: navetta per i residenti da domani\n11:30 Arrivati i tecnici per il primo sopralluogo",
+                    "Il sindaco ha detto che da domani una navetta collegherà le frazioni al paese lungo una strada forestale.")},
+        {"en", page("Landslide closes the lake road, two hamlets cut off",
+                    "A landslide came down on the lake road in the night, and two hamlets are cut off from the town.",
+                    "Live updates",
+                    "13:05 Mayor: shuttle for residents from tomorrow\n11:30 Engineers arrive for a first inspection",
+                    "The mayor said a shuttle would link the hamlets to the town along a forest track from tomorrow.")},
+        {"de", page("Erdrutsch sperrt die Seestraße, zwei Weiler abgeschnitten",
+                    "In der Nacht ist ein Hang auf die Seestraße gerutscht, und zwei Weiler sind von der Stadt abgeschnitten.",
+                    "Liveticker zum Erdrutsch",
+                    "13.05 Bürgermeister: Shuttle für Anwohner ab morgen\n11.30 Fachleute zur ersten Begehung eingetroffen",
+                    "Der Bürgermeister sagte, ab morgen verbinde ein Shuttle die Weiler über einen Waldweg mit der Stadt.")},
+        {"fr", page("Un glissement de terrain coupe la route du lac",
+                    "Un glissement de terrain a coupé la route du lac dans la nuit, et deux hameaux sont isolés de la ville.",
+                    "Suivez en direct",
+                    "13:05 Le maire : une navette pour les habitants dès demain\n11:30 Les techniciens arrivent pour une visite",
+                    "Le maire a annoncé qu'une navette relierait les hameaux à la ville par une piste forestière dès demain.")},
+    };
+    for (const auto& r : pages) {
+        INFO(r[1]);
+        Article a = classify(segment(r[1]), r[0]);
+        for (const auto& para : paragraphs_of(a))
+            CHECK(para.find("13") != 0);
+        CHECK(std::count_if(a.boilerplate.begin(), a.boilerplate.end(),
+                            [](const std::string& l) { return l.starts_with("13") || l.starts_with("11"); }) == 2);
+    }
+    // An article's own timeline, under no title of live coverage, stays its text.
+    const std::string timeline = page("Landslide closes the lake road, two hamlets cut off",
+                                      "A landslide came down on the lake road in the night, and two hamlets are cut off.",
+                                      "How the night went",
+                                      "02:10 First rocks fall on the road\n03:45 Firefighters close the lake road",
+                                      "The mayor said a shuttle would link the hamlets to the town along a forest track.");
+    INFO(timeline);
+    Article a = classify(segment(timeline), "en");
+    CHECK(std::none_of(a.boilerplate.begin(), a.boilerplate.end(),
+                       [](const std::string& l) { return l.starts_with("02:10"); }));
 }
