@@ -68,18 +68,26 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
     // (but in German) a capitalised word. (Read from the articles forward, on the words' own tags: most words of a
     // unit are asked nothing.)
     std::size_t next = 1; // (the first word not asked yet: each word is asked once, in order)
-    for (std::size_t a = 0; a + 1 < ws.size(); ++a) {
-        if (ws[a].punct || (tags.of(ws[a]) & WordTags::article) == 0)
-            continue;
-        for (std::size_t j = a + 1; j < ws.size() && j <= a + 3; ++j) {
+    // (most words are no article: passed in a loop of their own over the words' own tags, which reads the vector's
+    // bounds once, not again after each call the words after an article make)
+    const Word* const first = ws.data();
+    const std::size_t count = ws.size();
+    auto article = [&tags](const Word& w) { return !w.punct && (tags.of(w) & WordTags::article) != 0; };
+    for (std::size_t a = 0; a + 1 < count; ++a) {
+        while (a + 1 < count && !article(first[a]))
+            ++a;
+        if (a + 1 >= count)
+            break;
+        for (std::size_t j = a + 1; j < count && j <= a + 3; ++j) {
             if (j >= next) {
                 next = j + 1;
                 note(j);
             }
-            const std::uint16_t t = ws[j].punct ? 0 : tags.of(ws[j]);
-            if (ws[j].punct || (t & WordTags::article) != 0 || // (an article's words are its own)
+            const Word& w = first[j];
+            const std::uint16_t t = w.punct ? 0 : tags.of(w);
+            if (w.punct || (t & WordTags::article) != 0 || // (an article's words are its own)
                 (t & (WordTags::preposition | WordTags::complement | WordTags::speech_verb)) != 0 ||
-                (ws[j].upper && !sp.capitalised_nouns))
+                (w.upper && !sp.capitalised_nouns))
                 break;
         }
     }
