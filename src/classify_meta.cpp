@@ -274,6 +274,17 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             // subject before it, a verb after it) is no date line, though its other words are few.
             if (d.is_date_line && b.digits > 0 && date_in_sentence(b.text, language))
                 d = DateLine{};
+            // "3 dicembre 2026 - 08:15" / "Aggiornato alle 10:40": an update's time with no day, right under the
+            // date line or the dated byline, is on the day published there; with no such day, no guess.
+            if (!d.published && !d.updated && b.digits > 0 && i > 0 &&
+                (p.role[i - 1] == Role::date || p.role[i - 1] == Role::byline))
+                if (auto time = update_time_alone(b.text)) {
+                    const DateLine over = read_dates(blocks[i - 1].text, language, order);
+                    if (over.published && over.published->size() >= 10) {
+                        d.updated = over.published->substr(0, 10) + *time;
+                        d.is_date_line = true;
+                    }
+                }
             // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
             // between two lines of its text, is no date line of the page: words other than the date and its labels
             // open it and a stop closes it. (The page's own date lines stand over or under the text.)

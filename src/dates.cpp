@@ -250,6 +250,26 @@ bool names_relative_time(text::Words lower_words) {
     return (time_units != nullptr && time_units->has(w)) || day_words.has(w) || markers.has(w);
 }
 
+std::optional<std::string> update_time_alone(std::string_view line) {
+    // "Aggiornato alle 10:40", "Mis à jour à 14h05", "Aktualisiert um 16:20 Uhr", "Updated at 9:15 a.m.": the
+    // update's label opens the line, a time follows, and nothing but fillers of a date line stands around them.
+    thread_local std::string lowered;
+    thread_local std::vector<Tok> t;
+    tokenize(line, lowered, t);
+    static const LexiconSection& updated_labels = any_language_section("updated");
+    const std::size_t label = t.empty() ? 0 : label_at(t, 0, updated_labels);
+    if (label == 0)
+        return std::nullopt;
+    auto time = dating::time_alone(t, label);
+    if (!time)
+        return std::nullopt;
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    for (std::size_t k = label; k < t.size(); ++k)
+        if (!t[k].used && t[k].kind != TokKind::punct && !(fillers != nullptr && fillers->has(t[k].text)))
+            return std::nullopt;
+    return time;
+}
+
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
     DateLine out;
     // Every absolute date has a digit, and so do most relative dates ("2 hours ago"): most lines are settled here.

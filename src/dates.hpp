@@ -39,6 +39,10 @@ bool names_relative_time(text::Words lower_words);
 /// Reads the dates of a line. `language` guides day/month order ("en": 3/4/2020 is March 4) unless `order` says it.
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order = DayOrder::by_language);
 
+/// "Aggiornato alle 10:40", "Updated at 9:15 a.m.": a line that is an update's label and a time with no day -> the
+/// time as "T10:40" (to put after the day published over it); nothing for any other line.
+std::optional<std::string> update_time_alone(std::string_view line);
+
 /// A date opening a line ("1. Februar 2022 Bundesministerin ...", "27.01.2022Jahresbericht ...", "Friday,
 /// March 4, 2022 10:15 The ferry ..."), a weekday and a time with it: its ISO 8601 form and the byte offset where
 /// the words after it begin.
