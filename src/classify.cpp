@@ -164,13 +164,22 @@ void mark_pull_quotes(Page& p) {
 }
 
 // The title of a box of links inside the article's region [rs, re] and the titles it lists (see inline_box()).
+// "Mehr zum Thema / <title> / <title> / (blank) / Umweltverbände begrüßen Planung / (blank) / <paragraph>": a box
+// printed tight, its label and titles without a blank line between them, ends at the first blank line; the line after
+// it, over the paragraph, heads the article's next section.
 void drop_inline_boxes(Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = rs; k <= re; ++k)
         if (p.role[k] == Role::none && p.terminator[k])
-            if (std::size_t resume = inline_box(p, k); resume > k)
-                for (; k < resume; ++k)
+            if (std::size_t resume = inline_box(p, k); resume > k) {
+                const bool tight = !p.blocks[k + 1].blank_before;
+                for (std::size_t box = k; k < resume; ++k) {
+                    if (tight && k > box + 1 && p.blocks[k].blank_before)
+                        break;
                     if (p.role[k] == Role::none)
                         p.role[k] = Role::boilerplate;
+                }
+                k = resume - 1;
+            }
 }
 
 // classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
