@@ -117,8 +117,10 @@ void mark_duplicates(Page& p) {
 }
 
 // "“A field that took ten thousand years to build can be lost in one county meeting.”": a line that is one quoted
-// sentence, closed by its stop inside the marks and holding no other mark -> that sentence; otherwise empty.
-std::string_view quoted_sentence(const Block& b) {
+// sentence, closed by its stop inside the marks and holding no other mark -> that sentence; otherwise empty. With
+// `stopless`, the sentence may end without its stop ("“When the choice is between a bin round and a care package,
+// the bin round loses”").
+std::string_view quoted_sentence(const Block& b, bool stopless = false) {
     const int least_words = 8; // a pull quote is a sentence; a quoted title is shorter, and has no stop
     if (b.words < least_words || b.urls > 0)
         return {};
@@ -128,7 +130,7 @@ std::string_view quoted_sentence(const Block& b) {
     if (from >= to || !(open == '"' || text::is_open_quote(open)) || !text::is_quote_mark(close))
         return {};
     const std::string_view inner = text::trim(t.substr(from, to - from));
-    if (inner.empty() || (inner.back() != '.' && inner.back() != '!' && inner.back() != '?'))
+    if (inner.empty() || (!stopless && inner.back() != '.' && inner.back() != '!' && inner.back() != '?'))
         return {};
     for (std::size_t i = 0; i < inner.size();)
         if (text::is_quote_mark(text::next_cp(inner, i)))
@@ -141,13 +143,28 @@ std::string_view quoted_sentence(const Block& b) {
 // <text>": a pull quote, a sentence of a paragraph a few lines off printed again alone in quote marks between the
 // paragraphs, is boilerplate: a copy, though not of the whole line. (A title quoting the words right under it heads
 // them: a live blog's entry.)
-void mark_pull_quotes(Page& p) {
+//
+// "... But when the choice is between a bin round and a care package, the bin round loses. / <paragraph> / “When the
+// choice is between a bin round and a care package, the bin round loses”": a pull quote may drop the sentence's stop
+// and capitalise its first word; such a line, inside the article's region [rs, ...), repeats a sentence above it,
+// whatever the case of its letters (a quoted headline over the article may repeat the words of a paragraph under it).
+void mark_pull_quotes(Page& p, std::size_t rs) {
     const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size(), reach = 30;
     for (std::size_t i = 0; i < n; ++i) {
         if (p.role[i] != Role::none || blocks[i].text.size() < 2)
             continue;
         const std::string_view sentence = quoted_sentence(blocks[i]);
+        const std::string_view stopless = sentence.empty() && i > rs ? quoted_sentence(blocks[i], true) : "";
+        if (!stopless.empty()) {
+            const std::string lowered = text::lower(stopless);
+            for (std::size_t j = i > reach ? i - reach : 0; j + 1 < i; ++j)
+                if (blocks[j].words > blocks[i].words && blocks[j].lower.find(lowered) != std::string::npos) {
+                    p.role[i] = Role::boilerplate;
+                    break;
+                }
+            continue;
+        }
         if (sentence.empty())
             continue;
         for (std::size_t j = i > reach ? i - reach : 0; j < n && j <= i + reach; ++j) {
@@ -164,13 +181,22 @@ void mark_pull_quotes(Page& p) {
 }
 
 // The title of a box of links inside the article's region [rs, re] and the titles it lists (see inline_box()).
+// "Mehr zum Thema / <title> / <title> / (blank) / Umweltverbände begrüßen Planung / (blank) / <paragraph>": a box
+// printed tight, its label and titles without a blank line between them, ends at the first blank line; the line after
+// it, over the paragraph, heads the article's next section.
 void drop_inline_boxes(Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t k = rs; k <= re; ++k)
         if (p.role[k] == Role::none && p.terminator[k])
-            if (std::size_t resume = inline_box(p, k); resume > k)
-                for (; k < resume; ++k)
+            if (std::size_t resume = inline_box(p, k); resume > k) {
+                const bool tight = !p.blocks[k + 1].blank_before;
+                for (std::size_t box = k; k < resume; ++k) {
+                    if (tight && k > box + 1 && p.blocks[k].blank_before)
+                        break;
                     if (p.role[k] == Role::none)
                         p.role[k] = Role::boilerplate;
+                }
+                k = resume - 1;
+            }
 }
 
 // classify() of the blocks; `owned` is the same blocks when the caller spends them: the lines kept as boilerplate,
@@ -193,7 +219,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     restore_list_lines(p, rs, re);
 
     mark_duplicates(p);
-    mark_pull_quotes(p);
+    mark_pull_quotes(p, rs);
 
     // Metadata lines anywhere near the article: bylines, dates, credits and the captions they close.
     std::size_t head_from = rs > 45 ? rs - 45 : 0;

@@ -119,6 +119,9 @@ bool is_consent_or_promo_notice(const Block& b, bool promo);
 bool closing_notice(std::string_view line);
 /// closing_notice(b.text), read from the block's lower-cased words.
 bool closing_notice(const Block& b);
+/// "La suite est réservée aux abonnés.", "The rest is for subscribers only.": a closing_notice() saying that the
+/// rest of the article is for subscribers (lexicon section paywall_cuts); the article's free text ends over it.
+bool paywall_cut(const Block& b);
 
 /// "Report an error", "Fehler gefunden?", "Los invitamos a reportar errores de contenido.": the prompt under the
 /// article asking the reader to report its errors.

@@ -559,8 +559,13 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         const bool unsigned_subtitle = after >= first_text && !signed_title(line_signs, *headline);
         auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
             const Block& b = blocks[c.line];
-            bool deck_below = 2 * b.words < blocks[*headline].words ||
-                              (unsigned_subtitle && b.words < blocks[*headline].words);
+            // "Councils warn of bin collection cuts as budget gap widens / Town halls in the north say ... unless
+            // ministers find an extra £600m / By Tom Ashworth": a standfirst of sixteen words or more, signed by the
+            // byline under it, half as long again as the title-like line over it is a deck too.
+            const int deck_words = blocks[*headline].words;
+            bool deck_below = 2 * b.words < deck_words || (unsigned_subtitle && b.words < deck_words) ||
+                              (deck_words >= long_teaser_words && 3 * b.words <= 2 * deck_words &&
+                               signed_title(line_signs, *headline));
             // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
             bool much_longer = b.words > 2 * blocks[*headline].words;
             double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;

@@ -260,11 +260,12 @@ struct Registry {
                 for (const std::string& w : sec->entries)
                     add(w, tag);
         // (The phrases' first words as LexiconSection::phrases() splits them: up to their first white space.)
-        if (const LexiconSection* phrases = common->section("promo_phrases"))
-            for (const std::string& entry : phrases->entries) {
-                std::size_t i = 0;
-                add(text::next_token(entry, i), promo_phrase_start);
-            }
+        for (const char* name : {"promo_phrases", "paywall_cuts"})
+            if (const LexiconSection* phrases = common->section(name))
+                for (const std::string& entry : phrases->entries) {
+                    std::size_t i = 0;
+                    add(text::next_token(entry, i), promo_phrase_start);
+                }
     }
 
     /// notice_tags_of(lower_word).

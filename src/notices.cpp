@@ -193,6 +193,25 @@ bool is_consent_notice(std::string_view line) {
 
 namespace {
 
+// The words of the phrases of `section` (promo_phrases, paywall_cuts) among a line's text::words_lower() words, each
+// phrase counted once where it opens.
+int phrase_words(const auto& words, const LexiconSection* section) {
+    int found = 0;
+    if (section == nullptr)
+        return found;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        if ((notice_tags_of(words[i]) & promo_phrase_start) == 0)
+            continue;
+        for (const auto& p : section->phrases_from(words[i]))
+            if (i + p.words.size() <= words.size() &&
+                std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
+                found += static_cast<int>(p.words.size());
+                break;
+            }
+    }
+    return found;
+}
+
 // The prompt's key words ("newsletter", "abonnieren", "don") and context words ("free", "jetzt", "gratuit") among
 // a line's text::words_lower() words, whose count_tags() are `tags`.
 std::optional<NoticeWords> promo_words_of(const auto& words, const TagCounts& tags) {
@@ -200,24 +219,17 @@ std::optional<NoticeWords> promo_words_of(const auto& words, const TagCounts& ta
     static const LexiconSection* promo_words = common_lexicon().section("promo_words");
     static const LexiconSection* context_words = common_lexicon().section("promo_context_words");
     static const LexiconSection* phrases = common_lexicon().section("promo_phrases");
+    static const LexiconSection* cuts = common_lexicon().section("paywall_cuts");
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
     NoticeWords n{tags.count(promo_word), tags.count(promo_context), tags.words};
+    if (n.key + n.context > 0 && n.words <= 60 && tags.count(promo_phrase_start) > 0)
+        n.key += phrase_words(words, cuts);
     // "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela cuando quieras.": an appeal for
     // support or a subscription's terms in a phrase of common words, each of which counts as a key word. Only lines
     // with another prompt word are searched, from the words that open a phrase.
-    if (phrases != nullptr && n.key + n.context > 0 && n.words <= 60 && tags.count(promo_phrase_start) > 0) {
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            if ((notice_tags_of(words[i]) & promo_phrase_start) == 0)
-                continue;
-            for (const auto& p : phrases->phrases_from(words[i]))
-                if (i + p.words.size() <= words.size() &&
-                    std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
-                    n.key += static_cast<int>(p.words.size());
-                    break;
-                }
-        }
-    }
+    if (n.key + n.context > 0 && n.words <= 60 && tags.count(promo_phrase_start) > 0)
+        n.key += phrase_words(words, phrases);
     return n;
 }
 
@@ -301,6 +313,13 @@ bool closing_notice(std::string_view line) {
 bool closing_notice(const Block& b) {
     // (A line of more than 60 words is no prompt; the block's text is trimmed already.)
     return b.lower_words().size() <= 60 && closing_prompt(b.lower_words(), b.text.empty() ? ' ' : b.text.back());
+}
+
+bool paywall_cut(const Block& b) {
+    // "Il vous reste 65 % de cet article à lire. La suite est réservée aux abonnés.": a prompt naming the
+    // subscribers the rest of the article is for (lexicon section paywall_cuts).
+    static const LexiconSection* cuts = common_lexicon().section("paywall_cuts");
+    return closing_notice(b) && phrase_words(b.lower_words(), cuts) > 0;
 }
 
 namespace {

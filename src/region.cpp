@@ -227,7 +227,15 @@ std::size_t inline_box(const Page& p, std::size_t at) {
     auto prose = [&](std::size_t j) {
         return j < n && p.raw_quality[j] == Quality::good && blocks[j].end_punct && blocks[j].words >= 15;
     };
-    return k > at + 1 && prose(k) && prose(k + 1) ? k : 0;
+    // "Mehr zum Thema / <two titles> / Umweltverbände begrüßen Planung / <a paragraph> / Ein Sprecher sagte, man werde
+    // den Bau begleiten.": the article's last section may be a paragraph and a shorter sentence of eight words or
+    // more (a thread's second comment stands under its author's name, no sentence).
+    const int least_sentence = 8;
+    auto sentence = [&](std::size_t j) {
+        return j < n && textual(p.raw_quality[j]) && blocks[j].end_punct && blocks[j].words >= least_sentence &&
+               !p.terminator[j];
+    };
+    return k > at + 1 && prose(k) && (prose(k + 1) || sentence(k + 1)) ? k : 0;
 }
 
 // "Comments (5 posted)" and then "Mapping the coast with free tools" over "By Jane Roe March 3, 2015": on a page

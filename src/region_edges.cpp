@@ -564,9 +564,27 @@ std::size_t text_over_facts(const Page& p, std::size_t rs) {
     return k - start >= least_text && good ? start : rs;
 }
 
+namespace {
+// "... dont une moitié chez les sous-traitants. / Il vous reste 65 % de cet article à lire. La suite est réservée aux
+// abonnés. / Déjà abonné ? Se connecter / <the author's box> / <other articles>": the paywall's cut under a paragraph
+// ends the text free to read; nothing under it is the article's.
+std::size_t cut_at_paywall(const Page& p, std::size_t rs, std::size_t re) {
+    const int least_paragraph = 8;
+    bool text = false;
+    for (std::size_t k = rs; k <= re; ++k) {
+        const Block& b = p.blocks[k];
+        if (text && paywall_cut(b))
+            return k - 1;
+        text = text || (b.end_punct && b.words >= least_paragraph && textual(p.raw_quality[k]));
+    }
+    return re;
+}
+} // namespace
+
 // The run's edges: the author's box, closing notices and titles under the article leave it; its closing sentences
 // join it.
 std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, std::size_t re) {
+    re = cut_at_paywall(p, rs, re);
     auto trimmed = trim_leading_excerpts(p, rs, re);
     trimmed = trim_first_comment(p, trimmed.first, trimmed.second);
     trimmed = trim_author_box(p, trimmed.first, trimmed.second);

@@ -97,3 +97,82 @@ El alcalde dijo que la ciudad pagará la mitad de las obras y la región el rest
         },
         {"Work on the quay starts", "Die Arbeiten am Kai", "Les travaux commencent", "Las obras empiezan"});
 }
+
+TEST_CASE("a box of links inside the article, then a last section of a paragraph and a shorter sentence, ends nothing",
+          "[classify][region][related]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* heading;
+        const char* last;
+    };
+    const Row rows[] = {
+        {"de", R"(Der Hafen bekommt einen neuen Kai
+
+Der Rat der Hafenstadt hat am Montag beschlossen, bis zum nächsten Sommer einen neuen Kai für die Fähren zu bauen.
+
+Der alte Kai aus dem letzten Jahrhundert trägt das Gewicht der größeren Boote, die heute dort anlegen, nicht mehr.
+
+Mehr zum Thema
+Fährverkehr: Neue Abfahrtszeiten ab dem Frühjahr
+Inselhafen: Die Mole wird um zwanzig Meter verlängert
+
+Fischer begrüßen den Plan
+
+Die Fischer des Hafens lobten, dass ihre Boote während der Bauarbeiten am alten Kai liegen bleiben dürfen und keine Gebühren zahlen.
+
+Ein Sprecher der Fischer sagte, man werde die Arbeiten genau verfolgen.
+
+Zur Startseite
+)",
+         "Fischer begrüßen den Plan", "Ein Sprecher der Fischer sagte"},
+        {"en", R"(Harbour town builds a new quay
+
+The council of the harbour town voted on Monday to build a new quay for the island ferries by next summer.
+
+The old quay, built in the last century, can no longer take the weight of the larger boats that now sail there.
+
+More on this story
+Ferries: new timetable from the spring
+Island harbour: the pier will be twenty metres longer
+
+Fishermen welcome the plan
+
+The fishermen of the harbour praised the council for letting their boats stay at the old quay during the work, free of any fees.
+
+A spokesman for the fishermen said they would follow the work closely.
+
+Back to top
+)",
+         "Fishermen welcome the plan", "A spokesman for the fishermen said"},
+        {"fr", R"(Le port aura un nouveau quai
+
+Le conseil de la ville a voté lundi la construction d'un nouveau quai pour les ferries de l'île d'ici l'été prochain.
+
+L'ancien quai, construit au siècle dernier, ne supporte plus le poids des grands bateaux qui y accostent aujourd'hui.
+
+Sur le même sujet
+Ferries : de nouveaux horaires dès le printemps
+Port de l'île : la jetée sera allongée de vingt mètres
+
+Les pêcheurs saluent le projet
+
+Les pêcheurs du port ont salué la décision de laisser leurs bateaux au vieux quai pendant les travaux, sans aucun frais à payer.
+
+Un porte-parole des pêcheurs a dit qu'ils suivraient les travaux de près.
+
+Retour en haut
+)",
+         "Les pêcheurs saluent le projet", "Un porte-parole des pêcheurs a dit"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        const auto headings = test::headings_of(a);
+        CHECK(has(headings, r.heading));
+        const auto paragraphs = test::paragraphs_of(a);
+        REQUIRE_FALSE(paragraphs.empty());
+        CHECK(paragraphs.back().starts_with(r.last));
+        CHECK(paragraphs.size() == 4);
+    }
+}
