@@ -201,8 +201,12 @@ bool category_shape(const Block& b) {
     const int most_words = 4;
     if (b.words > most_words || text::has_ascii_digit(b.text) || b.text.back() == '.' || b.text.back() == ':')
         return false;
-    const auto words = text::split_ws(b.text);
-    return std::all_of(words.begin(), words.end(), [](std::string_view w) { return w == "&" || text::starts_upper(w); });
+    // (A token at a time: no vector of the words for each short line under a name.)
+    std::size_t at = 0;
+    for (std::string_view w = text::next_token(b.text, at); !w.empty(); w = text::next_token(b.text, at))
+        if (w != "&" && !text::starts_upper(w))
+            return false;
+    return true;
 }
 
 // "Edilson Roe" -> "edilsonroe", "Lucía Gómez" -> "luciagomez": the letters of a name's words without their accents,
