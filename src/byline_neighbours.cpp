@@ -13,10 +13,15 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <iterator>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace archive {
 
@@ -31,6 +36,36 @@ bool more_words_than(std::string_view line, std::size_t most) {
     return true;
 }
 
+// The first four bytes of the phrases of reading_time, a bit each in a sieve: a line where no four bytes in a row are
+// a phrase's head holds none of them (`usable`: every phrase has four bytes at least).
+class ReadingTimeSieve {
+public:
+    explicit ReadingTimeSieve(const std::vector<std::string>& phrases) {
+        for (const std::string& phrase : phrases) {
+            if (phrase.size() < 4)
+                usable = false;
+            else
+                bits_.set(slot(head(phrase.data())));
+        }
+    }
+    bool may_hold(std::string_view low) const {
+        for (std::size_t k = 0; k + 4 <= low.size(); ++k)
+            if (bits_.test(slot(head(low.data() + k))))
+                return true;
+        return false;
+    }
+    bool usable = true;
+
+private:
+    static std::uint32_t head(const char* at) {
+        std::uint32_t v = 0;
+        std::memcpy(&v, at, 4);
+        return v;
+    }
+    static std::size_t slot(std::uint32_t head) { return (head * 2654435761U) >> 20; } // 12 bits
+    std::bitset<4096> bits_;
+};
+
 // "11 min read", "Oct 15, 2015 · 18 min read", "Lesezeit: 3 Min.", "4 min de lecture": a short line with a figure
 // holding a phrase of the lexicon section reading_time.
 constexpr std::size_t reading_time_words = 10; // words of such a line at most
@@ -42,6 +77,11 @@ bool reading_time_line(std::string_view line) {
         return false;
     static const LexiconSection& phrases = any_language_section("reading_time");
     const std::string low = text::lower(text::collapse(line));
+    // (A phrase inside the line puts its first four bytes there: the four bytes at each place of the line, looked up in
+    // a sieve of the phrases' heads, settle most lines, dates and counts, before the phrases are sought one by one.)
+    static const ReadingTimeSieve sieve(phrases.entries);
+    if (sieve.usable && !sieve.may_hold(low))
+        return false;
     return std::any_of(phrases.entries.begin(), phrases.entries.end(),
                        [&low](const std::string& phrase) { return low.find(phrase) != std::string::npos; });
 }
@@ -161,8 +201,12 @@ bool category_shape(const Block& b) {
     const int most_words = 4;
     if (b.words > most_words || text::has_ascii_digit(b.text) || b.text.back() == '.' || b.text.back() == ':')
         return false;
-    const auto words = text::split_ws(b.text);
-    return std::all_of(words.begin(), words.end(), [](std::string_view w) { return w == "&" || text::starts_upper(w); });
+    // (A token at a time: no vector of the words for each short line under a name.)
+    std::size_t at = 0;
+    for (std::string_view w = text::next_token(b.text, at); !w.empty(); w = text::next_token(b.text, at))
+        if (w != "&" && !text::starts_upper(w))
+            return false;
+    return true;
 }
 
 // "Edilson Roe" -> "edilsonroe", "Lucía Gómez" -> "luciagomez": the letters of a name's words without their accents,

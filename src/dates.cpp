@@ -149,6 +149,10 @@ bool opens_with_date_label(std::span<const std::string_view> lower_words) {
 }
 
 std::optional<std::string> find_date(std::string_view line, std::string_view language) {
+    // Every date find_from() reads has its day or its year in ASCII figures (num() reads no other): a line without
+    // one, most lines asked, is settled without tokenizing it.
+    if (!text::has_ascii_digit(line))
+        return std::nullopt;
     std::string lowered;
     std::vector<Tok> toks;
     tokenize(line, lowered, toks);
@@ -159,6 +163,8 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
 }
 
 bool date_amid_words(std::string_view line, std::string_view language) {
+    if (!text::has_ascii_digit(line))
+        return false; // (no date: see find_date())
     std::string lowered;
     std::vector<Tok> toks;
     tokenize(line, lowered, toks);

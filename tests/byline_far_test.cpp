@@ -124,3 +124,21 @@ TEST_CASE("a byline word alone over a line of names far under the text signs it"
         {"en", "Published by\nJane Roe\n\nPublished by\nJohn Doe", {}},
     });
 }
+
+TEST_CASE("far under the text, the time of day is found wherever the line prints its figures", "[classify][byline]") {
+    // (mark_far_byline() settles a line without a figure, a colon or "h" and two figures in a row by those bytes, before
+    // its tokens are read: an hour of one figure, the line's last bytes, an "h" after the minutes still sign it.)
+    check_far({
+        {"en", "Posted by Jane Roe at 9:05", {"Jane Roe"}},
+        {"fr", "Publié par Jeanne Morel le 3 mars 2021 à 9h05", {"Jeanne Morel"}},
+        {"es", "Publicado por Lucía Gómez el 3 de marzo de 2021, 18:52h", {"Lucía Gómez"}},
+        {"de", "Erstellt von Anna Muster am 14.03.2023 um 9:42 Uhr", {"Anna Muster"}},
+    });
+    // Figures, colons and hours that print no time of day.
+    check_far({
+        {"en", "Posted by Jane Roe on 3 March 2021 | 12 comments", {}},
+        {"de", "Von Anna Muster am 14.03.2023, 2 Kommentare", {}},
+        {"fr", "Publié par Jeanne Morel le 3 mars 2021 (mis à jour à 18h)", {}},
+        {"en", "Posted by Jane Roe in 2021: 5 comments", {}},
+    });
+}

@@ -99,6 +99,23 @@ TEST_CASE("a name over the article's reading time, or over a follow button and t
     });
 }
 
+TEST_CASE("a reading time is found at either end of its line, and a figure alone is none", "[classify][byline]") {
+    // (reading_time_line() settles a line where no four bytes in a row open a phrase of reading_time by a sieve of
+    // those heads, before the phrases are sought: a phrase opening or closing the line still passes it.)
+    check_rows({
+        {"en", "Jane Roe\nOct 15, 2015 \u00b7 18 min read\n", "", "", {"Jane Roe"}},
+        {"de", "Anna Muster\nLesedauer 4 Minuten\n", "", "", {"Anna Muster"}},
+        {"it", "Marco Bianchi\nTempo di lettura: 3 minuti\n", "", "", {"Marco Bianchi"}},
+        {"es", "Lucía Gómez\nTiempo de lectura: 5 min\n", "", "", {"Lucía Gómez"}},
+    });
+    check_rows({
+        {"en", "Jane Roe\n12 comments\n", "", "", {}},
+        {"fr", "Jeanne Morel\n3 commentaires\n", "", "", {}},
+        {"de", "Anna Muster\n4 Minuten\n", "", "", {}},
+        {"en", "Jane Roe\n11 min\n", "", "", {}},
+    });
+}
+
 TEST_CASE("a name over a job title's line is the author's, but not in a list of people", "[classify][byline]") {
     check_rows({
         {"en", "", "", "Jane Roe\nGames Editor", {"Jane Roe"}},

@@ -149,6 +149,19 @@ TEST_CASE("prose that mentions a date is not a date line", "[dates]") {
     CHECK(find_date("29.02.2024", "de") == "2024-02-29");
 }
 
+TEST_CASE("a date is read from ASCII figures only: a line without one holds none", "[dates]") {
+    // (find_date() and date_amid_words() settle a line without an ASCII figure before tokenizing it.)
+    CHECK(find_date("Publié le 4 mars 2024", "fr") == "2024-03-04");
+    CHECK(find_date("Veröffentlicht am 4. März 2024", "de") == "2024-03-04");
+    CHECK(find_date("Published March 4, 2024", "en") == "2024-03-04");
+    CHECK_FALSE(find_date("Publié le \u0664 mars \u0662\u0660\u0662\u0664", "fr")); // Arabic-Indic figures
+    CHECK_FALSE(find_date("Veröffentlicht am \uff14. März \uff12\uff10\uff12\uff14", "de")); // full-width figures
+    CHECK_FALSE(find_date("Published on the fourth of March", "en"));
+    CHECK(date_amid_words("Das Hafenfest am 3. Mai 2021 wurde abgesagt", "de"));
+    CHECK_FALSE(date_amid_words("Das Hafenfest am \uff13. Mai \uff12\uff10\uff12\uff11 wurde abgesagt", "de"));
+    CHECK_FALSE(date_amid_words("La fête du port aura lieu en mai", "fr"));
+}
+
 TEST_CASE("a date line may carry the byline", "[dates]") {
     DateLine d = read_dates("October 19, 2019 by IWB", "en");
     CHECK(d.is_date_line);
