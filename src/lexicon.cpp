@@ -1,12 +1,15 @@
 #include "lexicon.hpp"
 
 #include "lexicon_data.hpp"
+#include "segment_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <bit>
 #include <charconv>
+#include <cstring>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -145,6 +148,25 @@ public:
                 return {s.mask, s.tags};
         }
     }
+    /// Whether entry_padded() packs a word as pack() does: its eight-byte loads put the first byte lowest.
+    static constexpr bool packs_padded = std::endian::native == std::endian::little;
+    /// entry(w) for the word of n bytes (1 to max_bytes) at p, sixteen bytes readable from p (those past the word
+    /// any): its key taken by two loads and two masks, where pack() branches on its length. (Asked only where
+    /// packs_padded.)
+    Entry entry_padded(const char* p, std::size_t n) const {
+        Slot key;
+        std::memcpy(&key.a, p, 8);
+        std::memcpy(&key.b, p + 8, 8);
+        key.a &= padded_masks[n].first;
+        key.b = (key.b & padded_masks[n].second) | static_cast<std::uint64_t>(n) << 56;
+        for (std::size_t k = index(key);; k = (k + 1) & mask_) {
+            const Slot& s = slots_[k];
+            if (s.b == 0)
+                return {};
+            if (s.a == key.a && s.b == key.b)
+                return {s.mask, s.tags};
+        }
+    }
 
 private:
     struct Slot {
@@ -162,6 +184,14 @@ private:
             slots_[k] = key;
         return slots_[k];
     }
+    // For a word of n bytes, the bytes of each load kept (the first eight, the next seven).
+    static constexpr std::array<std::pair<std::uint64_t, std::uint64_t>, max_bytes + 1> padded_masks = [] {
+        std::array<std::pair<std::uint64_t, std::uint64_t>, max_bytes + 1> masks{};
+        auto low_bytes = [](std::size_t k) { return k >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * k)) - 1; };
+        for (std::size_t n = 0; n <= max_bytes; ++n)
+            masks[n] = {low_bytes(n), low_bytes(n > 8 ? n - 8 : 0)};
+        return masks;
+    }();
     static Slot pack(std::string_view w) {
         Slot s;
         const std::size_t n = w.size();
@@ -537,6 +567,33 @@ void count_stopwords_and_tags(text::Words lower_words, std::span<int> hits,
             ++hits[static_cast<std::size_t>(std::countr_zero(e.mask))];
         for (unsigned t = e.tags; t != 0; t &= t - 1)
             ++tag_counts[static_cast<std::size_t>(std::countr_zero(t))];
+    }
+}
+
+void count_stopwords_and_tags_padded(const char* lowered, std::span<const text::WordSpan> spans, std::span<int> hits,
+                                     std::span<int, notice_tag_kinds> tag_counts) {
+    const Registry& r = registry();
+    if constexpr (!StopwordTable::packs_padded) {
+        count_stopwords_and_tags(text::Words(std::string_view(lowered, 0), spans), hits, tag_counts);
+    } else {
+        if (r.longest_stopword > StopwordTable::max_bytes || r.longest_stopword == 0) {
+            count_stopwords_and_tags(text::Words(std::string_view(lowered, 0), spans), hits, tag_counts);
+            return;
+        }
+        const std::size_t longest = std::max(r.longest_stopword, r.longest_tagged);
+        for (const text::WordSpan& w : spans) {
+            if (w.size > longest || w.size == 0)
+                continue;
+            StopwordTable::Entry e;
+            if (w.size <= StopwordTable::max_bytes)
+                e = r.stopword_table.entry_padded(lowered + w.begin, w.size);
+            else if (auto it = r.notice_tags.find(std::string_view(lowered + w.begin, w.size)); it != r.notice_tags.end())
+                e.tags = it->second;
+            for (; e.mask != 0; e.mask &= e.mask - 1)
+                ++hits[static_cast<std::size_t>(std::countr_zero(e.mask))];
+            for (unsigned t = e.tags; t != 0; t &= t - 1)
+                ++tag_counts[static_cast<std::size_t>(std::countr_zero(t))];
+        }
     }
 }
 

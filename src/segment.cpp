@@ -71,12 +71,14 @@ void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain, c
     // measure_shape()'s answer for the text itself, the same for each print.)
     auto page = std::make_shared<PageWords>();
     std::size_t bytes = 0;
+    constexpr std::size_t padding = 16;
     for (std::size_t k = 0; k < blocks.size(); ++k)
         if (first[k] == k)
             bytes += blocks[k].text.size();
     // (Room for the lines lower-cased to as many bytes, most lines, and a word in four bytes: grown past that, the
     // places below are offsets, turned into views once every line is in.)
-    page->lowered.reserve(bytes);
+    // (And for the padding after the last line, see count_stopwords_and_tags_padded.)
+    page->lowered.reserve(bytes + padding);
     page->spans.reserve(bytes / 4 + blocks.size());
     struct Place {
         std::size_t lower_at, lower_size, spans_at, spans_size;
@@ -93,6 +95,7 @@ void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain, c
         at.spans_size = text::append_lower_with_words(blocks[k].text, page->lowered, page->spans);
         at.lower_size = page->lowered.size() - at.lower_at;
     }
+    page->lowered.append(padding, '\0');
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         Block& b = blocks[k];
         const Place& at = places[k];
@@ -107,7 +110,7 @@ void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain, c
             continue;
         }
         // (The counts are zero from the block's construction: segment() measures each block's words once.)
-        count_stopwords_and_tags(b.lower_words(), b.stopword_hits, b.notice_tags);
+        count_stopwords_and_tags_padded(b.lower.data(), b.lower_word_spans, b.stopword_hits, b.notice_tags);
         b.boilerplate = plain[k] != 0 ? is_boilerplate_phrase(b) : is_boilerplate_phrase(b.text, b.lower);
     }
 }

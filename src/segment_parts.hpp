@@ -2,8 +2,10 @@
 // stage's contract is segment() in pipeline.hpp.
 #pragma once
 
+#include "lexicon.hpp"
 #include "pipeline.hpp"
 
+#include <span>
 #include <string_view>
 
 namespace archive {
@@ -22,5 +24,11 @@ bool measure_shape_or_stop(Block& b, std::string_view t);
 /// measure_shape() without SSE2, eight bytes a step: what a build for another processor runs, compiled in every
 /// build so that the tests compare it with the fast one.
 bool measure_shape_portable(Block& b, std::string_view t);
+
+/// count_stopwords_and_tags() of the words at `spans` in `lowered` (a Block's lower_word_spans and lower), for
+/// segment(), whose page of lowered lines ends with sixteen bytes of padding: sixteen bytes are readable from every
+/// word's start, so that a word's key in the table is two loads (lexicon.cpp). The same counts.
+void count_stopwords_and_tags_padded(const char* lowered, std::span<const text::WordSpan> spans, std::span<int> hits,
+                                     std::span<int, notice_tag_kinds> tag_counts);
 
 } // namespace archive

@@ -8,6 +8,7 @@
 #include "segment_parts.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <random>
 #include <string>
@@ -442,4 +443,50 @@ TEST_CASE("a wrapped paragraph whose only line going on in lower case is its las
                               "Of repairs on its northern quay, and the works cost the city more\n"
                               "Than it had planned; the council will vote on the bill in spring.\n");
     CHECK(kept.size() == 3);
+}
+
+TEST_CASE("count_stopwords_and_tags_padded() counts as count_stopwords_and_tags()", "[segment]") {
+    // Stopwords and notice words of several languages, words of every length around the loads' edges (7, 8, 9, 15
+    // and 16 bytes), and bytes after each line that are no zeros (what a line in the middle of a page has after it).
+    std::vector<std::string> lines = {
+        "The ferry and the pier are closed for the winter",
+        "Die F\xC3\xA4hre und der Steg sind im Winter geschlossen",
+        "Le bac et la jet\xC3\xA9""e sont ferm\xC3\xA9s pour l'hiver",
+        "El ferry y el muelle est\xC3\xA1n cerrados durante el invierno",
+        "Il traghetto e il molo sono chiusi per l'inverno",
+        "We use cookies to improve your experience on this site",
+        "Wir verwenden Cookies und Datenschutz Einstellungen",
+        "abcdefg abcdefgh abcdefghi abcdefghijklmno abcdefghijklmnop abcdefghijklmnopqrstu",
+        "a I y \xC3\xA0 o u e",
+        "Werbung Anzeige sponsored Partnerinhalt Newsletter abonnieren",
+        ""};
+    const std::vector<std::string> pieces = {"the ", "und ", "les ", "de ", "los ", "cookies ", "harbour ",
+                                             "\xC3\xA9t\xC3\xA9 ", "Kelp ", "zzzzzzzzzzzzzz ", "a ", "privacy "};
+    test::add_random_lines(lines, pieces, 12, 400, 7700);
+    const std::size_t langs = languages().size();
+    for (const std::string& line : lines) {
+        std::string low;
+        std::vector<text::WordSpan> words;
+        text::lower_with_words(line, low, words);
+        std::vector<int> hits(langs, 0), padded_hits(langs, 0);
+        std::array<int, notice_tag_kinds> tags{}, padded_tags{};
+        count_stopwords_and_tags(text::Words(low, words), hits, tags);
+        const std::string padded = low + std::string(16, 'q');
+        count_stopwords_and_tags_padded(padded.data(), words, padded_hits, padded_tags);
+        INFO(line);
+        CHECK(padded_hits == hits);
+        CHECK(padded_tags == tags);
+    }
+    // (Each counts what it must: "the" three times in English.)
+    std::string low;
+    std::vector<text::WordSpan> words;
+    text::lower_with_words("The ferry and the pier, the bay", low, words);
+    std::vector<int> hits(langs, 0);
+    std::array<int, notice_tag_kinds> tags{};
+    const std::string padded = low + std::string(16, 'q');
+    count_stopwords_and_tags_padded(padded.data(), words, hits, tags);
+    const auto& all = languages();
+    const auto en = std::find_if(all.begin(), all.end(), [](const auto* lex) { return lex->code == "en"; });
+    REQUIRE(en != all.end());
+    CHECK(hits[static_cast<std::size_t>(en - all.begin())] >= 3);
 }
