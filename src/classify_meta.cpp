@@ -89,6 +89,18 @@ bool may_be_byline_word(const Block& b) {
     return !firsts.usable || (!words.empty() && firsts.words.has(words.front()));
 }
 
+namespace {
+
+// "amelie anja beauty fatima interview kolumne reisen rezept": a tag cloud prints every tag in small letters, the
+// first names its posts are filed under among them: a line of twelve words or more without a capital or a mark of a
+// sentence says nothing of how the text writes a word.
+bool tag_cloud_line(const Block& b) {
+    const int fewest_tags = 12;
+    return b.words >= fewest_tags && b.upper_initial == 0 && b.text.find_first_of(".,;:!?") == std::string::npos;
+}
+
+} // namespace
+
 // "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
 // word, not a person's name.
 bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences) {
@@ -110,7 +122,7 @@ bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences
         // (A block without the word as a piece of its text holds no such token: most are settled by one search, and
         // the others' tokens are walked without a vector.)
         for (const Block& b : p.blocks) {
-            if ((handle && b.words < sentence_words) || b.text.find(low) == std::string::npos)
+            if ((handle && b.words < sentence_words) || b.text.find(low) == std::string::npos || tag_cloud_line(b))
                 continue;
             std::size_t at = 0;
             for (auto token = text::next_token(b.text, at); !token.empty(); token = text::next_token(b.text, at))
