@@ -1,7 +1,8 @@
-// Tests of shapes of a byline seen on real pages, in several languages: a post's first name that the page's tag cloud
-// prints in small letters.
+// Tests of two shapes of a byline seen on real pages, in several languages: the authors' names in capitals cut apart
+// by a slash with no byline word, and a post's first name that the page's tag cloud prints in small letters.
 #include <catch2/catch.hpp>
 
+#include "bylines.hpp"
 #include "classify.hpp"
 #include "pipeline.hpp"
 
@@ -21,6 +22,54 @@ std::vector<std::string> page_authors(const std::string& head, const std::string
 }
 
 } // namespace
+
+TEST_CASE("names in capitals cut apart by slashes are the authors' names", "[classify][byline]") {
+    const struct {
+        const char* line;
+        std::vector<std::string> names;
+    } rows[] = {
+        {"E. BARRENECHE / J. I. DA SILVA", {"E. BARRENECHE", "J. I. DA SILVA"}},
+        {"HELEN ROBERTS / MARTIN POWELL", {"HELEN ROBERTS", "MARTIN POWELL"}},
+        {"ANNA MUSTER/LENA BRANDT", {"ANNA MUSTER", "LENA BRANDT"}},
+        {"JEANNE MOREL / ODILE MARCHAL / LUCIEN FERRAND", {"JEANNE MOREL", "ODILE MARCHAL", "LUCIEN FERRAND"}},
+        {"LUCÍA RUIZ / ANDREA DOS SANTOS", {"LUCÍA RUIZ", "ANDREA DOS SANTOS"}},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(capital_slashed_names(r.line) == r.names);
+    }
+    // A menu's path, an agency after the name, a slogan's words or small letters are no such line.
+    for (const char* line : {"HOME / NEWS / SPORT", "HELEN ROBERTS / REUTERS", "UNA CONFRONTACIÓN / EN LA CIUDAD",
+                             "Helen Roberts / Martin Powell", "HELEN ROBERTS /", "HELEN ROBERTS"}) {
+        INFO(line);
+        CHECK_FALSE(capital_slashed_names(line));
+    }
+}
+
+TEST_CASE("a page printing its authors in capitals cut apart by a slash names them", "[classify][byline]") {
+    const struct {
+        const char* lang;
+        const char* head;
+        const char* byline;
+        const char* sentence;
+        std::vector<std::string> names;
+    } rows[] = {
+        {"en", "New ferry links the islands from spring", "HELEN ROBERTS / MARTIN POWELL",
+         "The ferry leaves the pier at seven every morning and takes commuters to the largest island in an hour.",
+         {"HELEN ROBERTS", "MARTIN POWELL"}},
+        {"de", "Neue Fähre verbindet die Inseln ab dem Frühling", "ANNA MUSTER / LENA BRANDT",
+         "Die Fähre legt jeden Morgen um sieben Uhr an der Mole ab und bringt Pendler in einer Stunde zur Insel.",
+         {"ANNA MUSTER", "LENA BRANDT"}},
+        {"fr", "Un nouveau ferry relie les îles dès le printemps", "J. MOREL / O. DA COSTA",
+         "Le ferry quitte le quai chaque matin à sept heures et conduit les voyageurs à la grande île en une heure.",
+         {"J. MOREL", "O. DA COSTA"}},
+        {"es", "Un nuevo ferri une las islas desde la primavera", "L. RUIZ / J. I. PEREIRA",
+         "El ferri sale del muelle cada mañana a las siete y lleva a los viajeros a la isla grande en una hora.",
+         {"L. RUIZ", "J. I. PEREIRA"}},
+    };
+    for (const auto& r : rows)
+        CHECK(page_authors(r.head, r.byline, r.sentence, "Share this article", r.lang) == r.names);
+}
 
 TEST_CASE("a tag cloud printing a post's first name in small letters leaves it the author's", "[classify][byline]") {
     const struct {
