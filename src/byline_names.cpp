@@ -120,6 +120,34 @@ std::string_view without_closing_role(std::string_view line) {
     return text::trim(line.substr(0, comma));
 }
 
+std::optional<std::vector<std::string>> slashed_names_line(std::string_view line) {
+    // (Most lines hold no slash: one byte search settles them.)
+    if (line.find('/') == std::string_view::npos)
+        return std::nullopt;
+    const std::size_t most_names = 4;
+    std::vector<std::string> names;
+    for (std::size_t from = 0; from <= line.size();) {
+        const std::size_t slash = std::min(line.find('/', from), line.size());
+        // "Jane Roe / Reuters", "Home / News / Harbour": every piece is one person's name of two words or more.
+        auto name = name_line(text::trim(line.substr(from, slash - from)));
+        if (!name || names.size() == most_names)
+            return std::nullopt;
+        names.push_back(std::move(*name));
+        from = slash + 1;
+    }
+    if (names.size() < 2)
+        return std::nullopt;
+    return names;
+}
+
+std::optional<std::vector<std::string>> capital_slashed_names(std::string_view line) {
+    // (A small letter anywhere settles most lines.)
+    for (std::size_t i = 0; i < line.size();)
+        if (text::is_lower(text::next_cp(line, i)))
+            return std::nullopt;
+    return slashed_names_line(line);
+}
+
 bool colon_only_label(std::string_view label) {
     static const LexiconSection& labels = any_language_section("colon_byline_labels");
     return labels.has(label);

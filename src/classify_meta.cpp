@@ -89,6 +89,18 @@ bool may_be_byline_word(const Block& b) {
     return !firsts.usable || (!words.empty() && firsts.words.has(words.front()));
 }
 
+namespace {
+
+// "amelie anja beauty fatima interview kolumne reisen rezept": a tag cloud prints every tag in small letters, the
+// first names its posts are filed under among them: a line of twelve words or more without a capital or a mark of a
+// sentence says nothing of how the text writes a word.
+bool tag_cloud_line(const Block& b) {
+    const int fewest_tags = 12;
+    return b.words >= fewest_tags && b.upper_initial == 0 && b.text.find_first_of(".,;:!?") == std::string::npos;
+}
+
+} // namespace
+
 // "Fantasy Football", "Contenido Premium": a word of the name is printed in small letters on the page, a common
 // word, not a person's name.
 bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences) {
@@ -110,7 +122,7 @@ bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences
         // (A block without the word as a piece of its text holds no such token: most are settled by one search, and
         // the others' tokens are walked without a vector.)
         for (const Block& b : p.blocks) {
-            if ((handle && b.words < sentence_words) || b.text.find(low) == std::string::npos)
+            if ((handle && b.words < sentence_words) || b.text.find(low) == std::string::npos || tag_cloud_line(b))
                 continue;
             std::size_t at = 0;
             for (auto token = text::next_token(b.text, at); !token.empty(); token = text::next_token(b.text, at))
@@ -230,6 +242,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             const int most_titled_words = 12;
             if (!byline && b.words <= most_titled_words && b.upper_initial >= 2)
                 byline = titled_name_line(b.text);
+            // "E. BARRENECHE / J. I. DA SILVA": names in capitals cut apart by a slash, no byline word.
+            if (!byline && b.words <= most_titled_words && b.upper_initial >= 4)
+                byline = capital_slashed_names(b.text);
             // "3. Mai 2021" / "von Kira", "May 3, 2021" / "By jroe": a byline of two words right under the date line
             // may name its author by a first name or a handle alone (not a word of the text's sentences).
             if (!byline && b.words == 2 && i > 0 && p.role[i - 1] == Role::date)
