@@ -72,25 +72,39 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // above it: "Vivienda" / headline / ... / "Archivado en" / "Vivienda" prints it again in the article's
             // tags below. (A name or a job printed again below is the author's, in a box; a figure is a price or a
             // count; the page's first line, printed again in its footer, is the site's name.)
-            // "Cronaca / Politica / Sport / ... / Cronaca / <headline>": a copy above that is an entry of the
-            // site's menu (glued to another short entry) is the menu naming the section the label names again.
-            const int most_entry_words = 3;
-            auto menu_entry = [&](std::size_t j) {
-                return (j > 0 && !blocks[j].blank_before && blocks[j - 1].words <= most_entry_words) ||
-                       (j + 1 < blocks.size() && !blocks[j].blank_after && blocks[j + 1].words <= most_entry_words);
+            //
+            // "Real Estate / Opinion / Sports / <blank> / Opinion / <headline>": the section's label printed in the
+            // menu above as well is still the kicker when it opens a block of its own glued to the headline (a blank
+            // line before it, none between it and the headline) and each copy above stands in a menu, among other
+            // short lines of its block; the site's name on the page's first line is no kicker.
+            auto plain_label = [&](std::size_t k) {
+                return k > 0 && blocks[k].digits == 0 && !names_line(blocks[k].text) && !job_title_line(blocks[k].text);
             };
             auto printed_only_below = [&](std::size_t k) {
-                if (k == 0 || blocks[k].digits > 0 || names_line(blocks[k].text) || job_title_line(blocks[k].text))
+                if (!plain_label(k))
                     return false;
                 for (std::size_t j = 0; j < h; ++j)
-                    if (j != k && blocks[j].text == blocks[k].text && (j + 1 == k || !menu_entry(j)))
+                    if (j != k && blocks[j].text == blocks[k].text)
+                        return false;
+                return true;
+            };
+            auto menu_item = [&](std::size_t j) {
+                auto short_line = [&](std::size_t n) { return blocks[n].words <= 3 && !blocks[n].end_punct; };
+                return (j > 0 && !blocks[j].blank_before && short_line(j - 1)) ||
+                       (!blocks[j].blank_after && short_line(j + 1));
+            };
+            auto printed_in_menu_above = [&](std::size_t k) {
+                if (!plain_label(k) || blocks[k].blank_after)
+                    return false;
+                for (std::size_t j = 0; j < k; ++j)
+                    if (blocks[j].text == blocks[k].text && (j == 0 || !menu_item(j)))
                         return false;
                 return true;
             };
             if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct &&
-                (blocks[h - 1].repeats == 0 || printed_only_below(h - 1)) && blocks[h - 1].blank_before &&
-                !blocks[h - 1].boilerplate)
+                (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
+                blocks[h - 1].blank_before && !blocks[h - 1].boilerplate)
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
         }
         // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
