@@ -65,3 +65,61 @@ L'autorité portuaire a assuré rester ouverte à de nouvelles discussions et es
     };
     archive::test::check_headlines(std::begin(rows), std::end(rows));
 }
+
+TEST_CASE("a long signed standfirst repeating the body's words stays the deck under a title that shares none of them",
+          "[headline][deck]") {
+    const PageRow rows[] = {
+        {"title without the body's words, standfirst with them (en)", "en", R"(News
+Sport
+Opinion
+
+Pilots ready to down tools as night crews reject a pay deal
+
+Pilots who guide cargo ships into the western ports vote to walk out from April after the port authority offer falls short
+
+By Sarah Quinlan
+4 March 2026
+
+The pilots who guide cargo ships into the western ports voted on Monday to walk out from the first week of April.
+
+Their union said members had rejected the port authority offer, which fell far below the rise in living costs for pilots.
+
+The port authority said it remained open to further talks and hoped a walk out by the pilots could still be avoided.
+)", "Pilots ready to down tools as night crews reject a pay deal"},
+        {"title without the body's words, standfirst with them (de)", "de", R"(Nachrichten
+Sport
+Meinung
+
+Lotsen legen bald die Arbeit nieder, weil die Nachtschicht mehr Lohn fordert
+
+Die Lotsen der drei westlichen Häfen wollen ab April keine Schiffe mehr lotsen, weil ihnen die Hafenbehörde zu wenig bietet
+
+Von Sarah Quinlan
+4. März 2026
+
+Die Lotsen, die Frachtschiffe in die westlichen Häfen führen, haben am Montag für einen Ausstand ab April gestimmt.
+
+Ihre Gewerkschaft erklärte, die Lotsen hätten das Angebot der Hafenbehörde abgelehnt, das zu niedrig liege.
+
+Die Hafenbehörde erklärte, sie sei weiter zu Gesprächen bereit und hoffe, dass ein Ausstand der Lotsen noch zu vermeiden sei.
+)", "Lotsen legen bald die Arbeit nieder, weil die Nachtschicht mehr Lohn fordert"},
+        {"title without the body's words, standfirst with them (fr)", "fr", R"(Actualité
+Sport
+Opinions
+
+Grogne salariale chez les pilotes qui menacent de cesser le travail la nuit
+
+Les pilotes des trois ports de l'ouest cesseront de guider les navires dès avril si l'autorité portuaire n'améliore pas son offre
+
+Par Sarah Quinlan
+4 mars 2026
+
+Les pilotes qui guident les cargos vers les ports de l'ouest ont voté lundi un arrêt de travail à partir d'avril.
+
+Leur syndicat a indiqué que les pilotes avaient rejeté l'offre de l'autorité portuaire, jugée trop basse.
+
+L'autorité portuaire a assuré rester ouverte aux discussions et espérer éviter un arrêt de travail des pilotes.
+)", "Grogne salariale chez les pilotes qui menacent de cesser le travail la nuit"},
+    };
+    archive::test::check_headlines(std::begin(rows), std::end(rows));
+}
