@@ -287,8 +287,8 @@ bool update_note(std::string_view line) {
 namespace {
 // closing_notice() of a line's first 61 text::words_lower() words (all of them when it has fewer), the line ending in
 // `last`.
-bool closing_prompt(const auto& words, char last) {
-    auto n = promo_words_of(words, count_tags(words));
+bool closing_prompt(const auto& words, const TagCounts& tags, char last) {
+    auto n = promo_words_of(words, tags);
     if (!n || n->words > 60 || n->key + n->context < 2)
         return false;
     bool call = last == '!';
@@ -307,19 +307,26 @@ bool closing_notice(std::string_view line) {
     // council said today." has two.
     // (A line of more than 60 words is no prompt: its 61st word settles it, the rest is not read.)
     std::string_view t = text::trim(line);
-    return closing_prompt(text::words_lower(line, 61), t.empty() ? ' ' : t.back());
+    const auto words = text::words_lower(line, 61);
+    return closing_prompt(words, count_tags(words), t.empty() ? ' ' : t.back());
 }
 
 bool closing_notice(const Block& b) {
-    // (A line of more than 60 words is no prompt; the block's text is trimmed already.)
-    return b.lower_words().size() <= 60 && closing_prompt(b.lower_words(), b.text.empty() ? ' ' : b.text.back());
+    // (A line of more than 60 words is no prompt; the block's text is trimmed already, its words' tags counted.)
+    return b.lower_words().size() <= 60 &&
+           closing_prompt(b.lower_words(), count_tags(b), b.text.empty() ? ' ' : b.text.back());
 }
 
 bool paywall_cut(const Block& b) {
     // "Il vous reste 65 % de cet article à lire. La suite est réservée aux abonnés.": a prompt naming the
     // subscribers the rest of the article is for (lexicon section paywall_cuts).
+    // (Asked of every line under the article's first paragraph: a prompt has a key or context word and a cut's
+    // phrase its first word, tags segment counted, which settle most lines before any word is read.)
     static const LexiconSection* cuts = common_lexicon().section("paywall_cuts");
-    return closing_notice(b) && phrase_words(b.lower_words(), cuts) > 0;
+    const TagCounts tags = count_tags(b);
+    if (tags.count(promo_word) + tags.count(promo_context) == 0 || tags.count(promo_phrase_start) == 0)
+        return false;
+    return phrase_words(b.lower_words(), cuts) > 0 && closing_notice(b);
 }
 
 namespace {
