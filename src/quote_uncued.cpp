@@ -341,8 +341,9 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             return;
         ex.add(out, spk);
     } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
-        // (but "the bill, known as the “Clean Harbour Act”": a name in capitals is no wording of the law's)
-        if (!title_like(qt) && !title_case(qt) && cites_text(*this, sent_b, q.open))
+        // (but "the bill, known as the “Clean Harbour Act”": a name in capitals is no wording of the law's; the
+        // sentence's first words are read first, most quotes' sentences opening with no law)
+        if (cites_text(*this, sent_b, q.open) && !title_like(qt) && !title_case(qt))
             return;
         // "Celebi stellte fest, dass „die Hilferufe ... nicht ernst genommen worden“ seien": with no cue
         // the writer's sentence still names its subject first, when it opens with a person's name.
