@@ -477,6 +477,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     }
     const bool has_role_noun = has_role_word;
     const char mention_gender = sp.gender_of(words);
+    if (int k = mention_gender == 'f' && !age ? feminine_role_holder(words, pos, sp) : -1; k >= 0) {
+        sp.mentioned(pos, k); // ("dijo la alcaldesa" after "el alcalde Ana Ruiz": quote_role_forms.cpp)
+        return sp.people[static_cast<std::size_t>(k)].name;
+    }
     has_role_word = has_role_word || age.has_value();
     int best = -1;
     int best_score = 0;

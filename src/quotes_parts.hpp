@@ -464,6 +464,11 @@ bool owner_described(const Person& p, const std::vector<std::string_view>& words
 /// a noun of an agency or (past its first word) of a title or a body, or is a date's: a medium, a body or a day the
 /// names of a text were taken for, not a person (quote_people.cpp).
 bool no_person(const Person& p, const Speakers& sp);
+/// "dijo la alcaldesa" after "el alcalde Ana Ruiz", "la prima cittadina" after "il sindaco Anna Rossi": the person a
+/// feminine description (its lower-case words) names at reading position `pos` when the only person holding its
+/// role, or the masculine form [feminine_role_forms] gives it, was described as a man; -1 otherwise
+/// (quote_role_forms.cpp).
+int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp);
 
 // "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
 // compounds ending in one ("Tageszeitung", "Umweltorganisation").

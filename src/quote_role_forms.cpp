@@ -1,0 +1,65 @@
+// A woman's role named with the feminine form after her name came with the masculine or common form: "il sindaco
+// Anna Rossi [...] ha detto la prima cittadina", "el alcalde Ana Ruiz [...] dijo la alcaldesa", "le ministre Claire
+// Dubois [...] a déclaré la ministre". Her description gave her the masculine article's gender, which the feminine
+// mention conflicts with; she is meant all the same when she is the only person holding that role.
+#include "quotes_parts.hpp"
+
+#include <algorithm>
+
+namespace archive {
+namespace quoting {
+
+namespace {
+
+// The roles a feminine description may stand for: its role nouns, and the masculine forms that
+// [feminine_role_forms] gives its feminine ones ("prima cittadina = sindaco primo cittadino").
+std::vector<std::string> role_forms(const std::vector<std::string_view>& words, const Speakers& sp) {
+    std::vector<std::string> forms;
+    for (std::string_view w : words)
+        if (w.size() >= 3 && role_noun(w, sp))
+            forms.emplace_back(w);
+    for (const Lexicon* lex : sp.lexs)
+        for (const std::string& entry : entries_of(lex, "feminine_role_forms")) {
+            const std::size_t eq = entry.find(" = ");
+            if (eq == std::string::npos)
+                continue;
+            // (the feminine form's words, in a row among the description's)
+            std::vector<std::string_view> fem;
+            for (std::size_t at = 0; at < eq;) {
+                const std::size_t sp_at = std::min(entry.find(' ', at), eq);
+                fem.push_back(std::string_view(entry).substr(at, sp_at - at));
+                at = sp_at + 1;
+            }
+            if (std::search(words.begin(), words.end(), fem.begin(), fem.end()) == words.end())
+                continue;
+            for (std::size_t at = eq + 3; at < entry.size();) {
+                const std::size_t e = std::min(entry.find(' ', at), entry.size());
+                if (e > at)
+                    forms.emplace_back(entry.substr(at, e - at));
+                at = e + 1;
+            }
+        }
+    return forms;
+}
+
+} // namespace
+
+int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp) {
+    const std::vector<std::string> forms = role_forms(words, sp);
+    if (forms.empty())
+        return -1;
+    int holder = -1;
+    for (int k : sp.recent(pos)) {
+        const Person& p = sp.people[static_cast<std::size_t>(k)];
+        if (std::none_of(forms.begin(), forms.end(), [&p](const std::string& f) { return matches(p.roles, f) != 0; }))
+            continue;
+        // (two holders, a woman, one of no known gender or one the text does not name: the plain rules decide)
+        if (holder >= 0 || p.gender != 'm' || p.name.empty())
+            return -1;
+        holder = k;
+    }
+    return holder;
+}
+
+} // namespace quoting
+} // namespace archive
