@@ -175,6 +175,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     if (headline && i <= re && blocks[i].words >= 8 &&
         (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good)) {
         std::size_t next = i + 1;
+        // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline.
+        while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
+            ++next;
         bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
         if (interrupted && p.role[next] != Role::heading) {
             p.role[i] = Role::lede;

@@ -127,6 +127,13 @@ bool reader_prompt(const Block& b) {
     return button || words_of(words, persons) > 0;
 }
 
+bool share_button(const Block& b) {
+    // "The council will share the plan on its page.", a sentence, or a longer line naming a page is the article's
+    // text: only a button of a few words without a final mark is asked.
+    const int most_words = 6;
+    return b.words <= most_words && !b.end_punct && b.urls == 0 && reader_prompt(b);
+}
+
 bool comment_form_notice(const Block& b) {
     // (Each language's sections, merged once and never changed.)
     static const LexiconSection& nouns = any_language_section("comment_nouns");

@@ -16,8 +16,9 @@ bool lone_reply_button(const Block& b);
 /// "Share this article", "Folge mir auf Instagram!", "Vous avez aimé cet article ? Partagez-le !": a call asking the
 /// reader to share, follow, like or comment on the page (lexicon section reader_call_words) naming the page or the
 /// channel it goes through (reader_channel_words), and the reader or the site ("you", "uns", "vous":
-/// reader_person_words) unless it is a button of a dozen words at most. Asked at the region's edges only: within an
-/// article, "The mayor will share the plan on Facebook" is its text.
+/// reader_person_words) unless it is a button of a dozen words at most. Asked at the region's edges; within an
+/// article, "The mayor will share the plan on Facebook" is its text, and only a button of a few words without a final
+/// mark is asked (share_button()).
 bool reader_prompt(const Block& b);
 
 /// "Please enable JavaScript to view the comments.", "Kommentare werden moderiert und erscheinen erst nach der

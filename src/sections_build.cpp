@@ -338,13 +338,16 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
 
 // "Jane DoePolitics", "Gesund essenDiese 7 Tipps": two elements of the page glued without their space, a
 // name and its category, a label and a teaser's title, are the page's navigation, no text of the article; so
-// is "Jetzt anmelden »", a button between its paragraphs, whatever lines of text stand around it, and
-// "Ferries return to the pier | Harbour TV", the title of a video or a teaser with its site's name.
+// is "Jetzt anmelden »", a button between its paragraphs, whatever lines of text stand around it,
+// "Ferries return to the pier | Harbour TV", the title of a video or a teaser with its site's name, and a
+// share_button() ("Share this article").
 bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading) {
     const Page& p = s.p;
     const std::size_t k = line.k;
     const Block& b = line.b;
     const bool kept = k >= s.farewell || kept_as_text(p, k, s.rs, s.re, s.listed);
+    if (!line.sure_heading && share_button(b))
+        return true;
     return !line.sure_heading && !short_heading &&
            ((!kept && ((p.quality[k] == Quality::bad && !short_sentence(b, p.language)) || b.boilerplate ||
                        repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text)))) ||
