@@ -71,7 +71,7 @@ bool name_word_at(const std::vector<std::string_view>& words, std::size_t k) {
     // next word is a name's.
     if (k == 0)
         return words.size() >= 2 && given_name_word(w) && bare_name_word(words[1]);
-    // "Anna De Luca", "Lena Van Dijk", "J. I. DA SILVA": a name's particle, capitalised, between two words of it.
+    // "Anna De Luca", "Lena Van Dijk", "M. L. DOS SANTOS": a name's particle, capitalised, between two words of it.
     return k + 1 < words.size() && text::starts_upper(w) && name_particle(text::lower(w));
 }
 

@@ -37,11 +37,11 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
 /// (name_line() of each, cut at commas, "&" or a language's author joiners) -> the names.
 std::optional<std::vector<std::string>> names_line(std::string_view line);
 
-/// "E. BARRENECHE / J. I. DA SILVA", "Anna Muster/Lena Brandt": a line of two to four people's names (name_line() of
+/// "R. ETXEBERRIA / M. L. DOS SANTOS", "Anna Muster/Lena Brandt": a line of two to four people's names (name_line() of
 /// each) cut apart by slashes -> the names as printed.
 std::optional<std::vector<std::string>> slashed_names_line(std::string_view line);
 
-/// "E. BARRENECHE / J. I. DA SILVA", "ANNA MUSTER/LENA BRANDT": a line in capitals, no small letter, of people's names
+/// "R. ETXEBERRIA / M. L. DOS SANTOS", "ANNA MUSTER/LENA BRANDT": a line in capitals, no small letter, of people's names
 /// cut apart by slashes (slashed_names_line()): a page's way of printing its authors without a byline word -> the names.
 std::optional<std::vector<std::string>> capital_slashed_names(std::string_view line);
 

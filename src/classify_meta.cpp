@@ -242,7 +242,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             const int most_titled_words = 12;
             if (!byline && b.words <= most_titled_words && b.upper_initial >= 2)
                 byline = titled_name_line(b.text);
-            // "E. BARRENECHE / J. I. DA SILVA": names in capitals cut apart by a slash, no byline word.
+            // "R. ETXEBERRIA / M. L. DOS SANTOS": names in capitals cut apart by a slash, no byline word.
             if (!byline && b.words <= most_titled_words && b.upper_initial >= 4)
                 byline = capital_slashed_names(b.text);
             // "3. Mai 2021" / "von Kira", "May 3, 2021" / "By jroe": a byline of two words right under the date line

@@ -28,7 +28,7 @@ TEST_CASE("names in capitals cut apart by slashes are the authors' names", "[cla
         const char* line;
         std::vector<std::string> names;
     } rows[] = {
-        {"E. BARRENECHE / J. I. DA SILVA", {"E. BARRENECHE", "J. I. DA SILVA"}},
+        {"R. ETXEBERRIA / M. L. DOS SANTOS", {"R. ETXEBERRIA", "M. L. DOS SANTOS"}},
         {"HELEN ROBERTS / MARTIN POWELL", {"HELEN ROBERTS", "MARTIN POWELL"}},
         {"ANNA MUSTER/LENA BRANDT", {"ANNA MUSTER", "LENA BRANDT"}},
         {"JEANNE MOREL / ODILE MARCHAL / LUCIEN FERRAND", {"JEANNE MOREL", "ODILE MARCHAL", "LUCIEN FERRAND"}},
