@@ -13,15 +13,15 @@ namespace archive {
 namespace {
 
 // "Quill7", "Anna.Muster", "Dominika", "André": a capitalised one-word name or handle, three characters or
-// more, no word of a language (stopword, month, weekday, job title) and no agency.
-bool capital_handle(std::string_view w) {
+// more, no word of a language (a stopword of `stop_languages`, month, weekday, job title) and no agency.
+bool capital_handle(std::string_view w, std::uint32_t stop_languages) {
     const std::size_t shortest = 3;
     if (w.size() < shortest || !text::starts_upper(w) || job_title_line(w) || agency_id(w))
         return false;
     // "SPÖ", "NASA": a word of capitals alone is a party's, a firm's or a desk's.
     if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
         return false;
-    if (bare_name_word(w))
+    if (bare_name_word(w, stop_languages))
         return true;
     // (An ASCII handle may glue capitals, figures, dots and underscores: "Quill7", "JaNe_R0e".)
     auto inner = [](char c) { return c == '.' || c == '-' || c == '_'; };
@@ -34,12 +34,12 @@ bool capital_handle(std::string_view w) {
     static const LexiconSection& weekdays = any_language_section("weekdays");
     // (A month's name opens a date; a handle's figure does not.)
     const bool figure = text::has_ascii_digit(w);
-    return stopword_languages(low) == 0 && !weekdays.has(low) && (figure || !opens_date(w));
+    return (stopword_languages(low) & stop_languages) == 0 && !weekdays.has(low) && (figure || !opens_date(w));
 }
 
 } // namespace
 
-std::optional<std::string> labelled_handle(std::string_view rest, bool colon) {
+std::optional<std::string> labelled_handle(std::string_view rest, bool colon, std::uint32_t stop_languages) {
     // "Kira on 4 June 2022 | 7 Comments. The card is at the end ...": the facts after a bar or a bullet are
     // another's (the sentence after them no part of the byline).
     for (std::string_view cut : {" | ", " \u2022 "})
@@ -55,7 +55,7 @@ std::optional<std::string> labelled_handle(std::string_view rest, bool colon) {
     // ("Text: red": three small letters are a desk's mark, the German "red." of "Redaktion".)
     const std::size_t shortest_small = 4;
     const bool small = name.front() >= 'a' && name.front() <= 'z';
-    if (!(small ? name.size() >= shortest_small && handle_name(name) : capital_handle(name)))
+    if (!(small ? name.size() >= shortest_small && handle_name(name) : capital_handle(name, stop_languages)))
         return std::nullopt;
     // "Autor: mmuster": a colon's field holds the name alone.
     if (words.size() == 1)

@@ -18,6 +18,63 @@ bool name_particle(std::string_view w) {
     return particles.count(w) != 0;
 }
 
+bool degree_word(std::string_view w) {
+    static const LexiconSection& degrees = any_language_section("name_degree_words"); // (merged once)
+    std::string low = text::lower(w);
+    std::erase_if(low, [](char c) { return c == '.' || c == ','; });
+    return !low.empty() && degrees.has(low);
+}
+
+std::string_view without_opening_titles(std::string_view words_text) {
+    static const LexiconSection& articles = any_language_section("articles");
+    const auto words = text::split_ws(words_text);
+    std::size_t from = 0;
+    // "le Dr Jean Exemple", "la Dra. Ana Ruiz": an article before the title.
+    if (words.size() >= 4 && articles.has(text::lower(words[0])) && degree_word(words[1]))
+        from = 1;
+    const std::size_t least_left = 2;
+    bool title = false;
+    while (from + least_left < words.size()) {
+        const std::string_view w = words[from];
+        // ("Dr. med.", "Dr. rer. nat.": the field of a doctor's title, in small letters and closed by a dot)
+        const bool field = title && w.size() > 1 && w.back() == '.' && !text::starts_upper(w);
+        if (!degree_word(w) && !field)
+            break;
+        title = true;
+        ++from;
+    }
+    if (!title)
+        return words_text;
+    return words_text.substr(static_cast<std::size_t>(words[from].data() - words_text.data()));
+}
+
+std::string_view without_closing_extras(std::string_view name) {
+    static const LexiconSection& categories = any_language_section("post_category_names");
+    const std::size_t least_left = 2, longest_category = 3;
+    auto words = text::split_ws(name);
+    auto cut = [&](std::size_t left) {
+        const std::string_view w = words[left - 1];
+        name = name.substr(0, static_cast<std::size_t>(w.data() + w.size() - name.data()));
+        words.resize(left);
+    };
+    // "Jane Example Uncategorized", "Marie Exemple Non classé": the post's category glued after the name.
+    const std::size_t most = words.size() > least_left ? std::min(longest_category, words.size() - least_left) : 0;
+    for (std::size_t n = most; n >= 1; --n) {
+        const auto from = static_cast<std::size_t>(words[words.size() - n].data() - name.data());
+        const std::string phrase = text::lower(text::collapse(name.substr(from)));
+        if (categories.has(phrase)) {
+            cut(words.size() - n);
+            break;
+        }
+    }
+    // "Michael L. Example PhD", "Anna Muster Dipl.-Ing.": a degree after the name.
+    while (words.size() > least_left && degree_word(words.back()))
+        cut(words.size() - 1);
+    while (!name.empty() && name.back() == ',')
+        name.remove_suffix(1);
+    return name;
+}
+
 std::optional<std::size_t> dash_before_job(std::string_view piece, std::string& agency) {
     // (Most lines asked hold no dash: a byte search for '-' and for the lead byte of '–' and '—' settles them.)
     if (piece.find('-') == std::string_view::npos && piece.find('\xE2') == std::string_view::npos)
@@ -63,14 +120,14 @@ bool given_name_word(std::string_view w) {
     return names != nullptr && text::starts_upper(w) && names->has(text::lower(w));
 }
 
-bool name_word_at(const std::vector<std::string_view>& words, std::size_t k) {
+bool name_word_at(const std::vector<std::string_view>& words, std::size_t k, std::uint32_t stop_languages) {
     const std::string_view w = words[k];
-    if (bare_name_word(w))
+    if (bare_name_word(w, stop_languages))
         return true;
     // "Will Knight", "Ben Roe", "Dan Goodin": a given name that a language uses as a small word opens a name whose
     // next word is a name's.
     if (k == 0)
-        return words.size() >= 2 && given_name_word(w) && bare_name_word(words[1]);
+        return words.size() >= 2 && given_name_word(w) && bare_name_word(words[1], stop_languages);
     // "Anna De Luca", "Lena Van Dijk", "M. L. DOS SANTOS": a name's particle, capitalised, between two words of it.
     return k + 1 < words.size() && text::starts_upper(w) && name_particle(text::lower(w));
 }

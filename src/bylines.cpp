@@ -153,6 +153,15 @@ bool handle_name(std::string_view w) {
     return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) && !month_name(w);
 }
 
+std::uint32_t name_languages(std::string_view page_language, const Lexicon* byline_language) {
+    std::uint32_t bits = 0;
+    const auto& langs = languages();
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        if (langs[k] == byline_language || langs[k] == lexicon(page_language))
+            bits |= std::uint32_t{1} << k;
+    return bits == 0 ? ~std::uint32_t{0} : bits;
+}
+
 namespace {
 
 // Every language's byline words, merged once.
@@ -345,12 +354,18 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 rest = text::collapse(rest.substr(1));
                 colon = true;
             }
+            // "Par le Dr Jean Exemple", "Von Dr. med. Anna Muster": the titles before the name are no part of it.
+            rest = std::string(without_opening_titles(rest));
             // "Text Outline Colour" (a player's setting): "Text", "Texte" name the author only before a colon.
             if (!colon && colon_only_label(word))
                 continue;
             // "Autor: mmuster", "Gespeichert von jroe am 3. Juni 2018": a handle that the label's colon or the
             // date after it makes the author's.
-            const auto handle = labelled_handle(rest, colon);
+            // "By Ela on 3 March 2025", "By Des Roe": a name's word is checked against the stopwords of the page's
+            // language and of the byline word's, not of every language ("ela" is Portuguese, "des" French); "Por
+            // La Tarde", "Von Der Stadt" stay no names.
+            const std::uint32_t stops = name_languages(language, lex);
+            const auto handle = labelled_handle(rest, colon, stops);
             // "Posted by Kira under News", "Publié par jroe dans Actualités": a post's label of two words or more
             // ("Von Hamburg in Richtung Norden" is a title) and the categories after the name vouch for a first name
             // or a handle alone.
@@ -448,6 +463,13 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "By Jane Roe, Senior Staff Technologist, Harbour Project": a piece after the name holding a job
                 // title's word names nobody, and neither do the pieces after it.
                 piece = without_glued_title(piece);
+                // "By Michael L. Example, PhD, and Sara Sample, MD": a degree between two names names nobody; "Prof.
+                // Dr. Karl Beispiel", "Jane Example Uncategorized": the titles and degrees around a name and the
+                // post's category after it are no part of it.
+                if (const auto all = text::split_ws(piece);
+                    !all.empty() && std::all_of(all.begin(), all.end(), degree_word))
+                    continue;
+                piece = std::string(without_closing_extras(without_opening_titles(piece)));
                 if (!first_piece && job_title(piece))
                     break;
                 first_piece = false;
@@ -459,13 +481,13 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 const bool one_word = text::split_ws(piece).size() < 2;
-                if (!name_like(piece) || (one_word && !agency_id(piece) && (!lone || !bare_name_word(piece))))
+                if (!name_like(piece) || (one_word && !agency_id(piece) && (!lone || !bare_name_word(piece, stops))))
                     break;
                 // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small
                 // word of a language is a paper's or a site's, not a person's: the line is a byline naming nobody.
                 // ("By Will Knight": a given name spelled like a small word opens a person's name.)
                 const auto piece_words = text::split_ws(piece);
-                if (stopword_languages(text::lower(piece_words.front())) != 0 && !name_word_at(piece_words, 0)) {
+                if (stopword_languages(text::lower(piece_words.front())) != 0 && !name_word_at(piece_words, 0, stops)) {
                     if (names.empty())
                         return names;
                     break;
@@ -502,13 +524,17 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
 
 // A word of a bare name: capitalised, or a particle of a name ("von", "de"), no digit, no stopword of a language (but
 // the particles) and no other character than letters, a full stop ("J."), a hyphen or an apostrophe.
-bool bare_name_word(std::string_view w) {
+bool bare_name_word(std::string_view w, std::uint32_t stop_languages) {
     if (name_particle(w))
         return true;
     if (!text::starts_upper(w))
         return false;
     const std::string low = text::lower(w);
-    if (stopword_languages(low) != 0)
+    if ((stopword_languages(low) & stop_languages) != 0)
+        return false;
+    // "By Le Monde", "Por El Faro": an article of any language opens a paper's name, no person's.
+    static const LexiconSection& articles = any_language_section("articles");
+    if (stop_languages != ~std::uint32_t{0} && articles.has(low))
         return false;
     // A month or a day of the week opens the date after the name ("Jane Roe March 3, 2021", "Founded February").
     static const LexiconSection& weekdays = any_language_section("weekdays");

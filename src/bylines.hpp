@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -10,6 +11,7 @@
 
 namespace archive {
 
+struct Lexicon;
 struct Page;
 
 /// "1. Februar 2022 , Anna Muster", "3 March 2022 Jane Roe 6": the words a date line prints after its date (`rest`,
@@ -36,6 +38,20 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
 /// "Jane Roe", "Anna Muster, Lena Brandt", "Jeanne Morel et Odile Marchal": a line that is only people's names
 /// (name_line() of each, cut at commas, "&" or a language's author joiners) -> the names.
 std::optional<std::vector<std::string>> names_line(std::string_view line);
+
+/// "PhD", "Dr.", "Prof.", "Ph.D.,": a degree or an academic or medical title printed beside a name (lexicon section
+/// name_degree_words, written there without dots).
+bool degree_word(std::string_view w);
+
+/// "Dr. med. Anna Muster" -> "Anna Muster", "le Dr Jean Exemple" -> "Jean Exemple", "Prof. Dr. Karl Beispiel" ->
+/// "Karl Beispiel": the words of a byline without the titles (degree_word(), an article before them, a doctor's field
+/// in small letters closed by a dot after them) that open them, when two words at least are left.
+std::string_view without_opening_titles(std::string_view words);
+
+/// "Michael L. Example PhD" -> "Michael L. Example", "Jane Example Uncategorized" -> "Jane Example", "Marie Exemple
+/// Actualités" -> "Marie Exemple": a name without the degrees (degree_word()) or the post's category (lexicon section
+/// post_category_names, up to three words) that close it, when two words at least are left.
+std::string_view without_closing_extras(std::string_view name);
 
 /// "R. ETXEBERRIA / M. L. DOS SANTOS", "Anna Muster/Lena Brandt": a line of two to four people's names (name_line() of
 /// each) cut apart by slashes -> the names as printed.
@@ -94,8 +110,15 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line);
 void mark_names_by_neighbours(Page& p, std::size_t from, std::size_t re);
 
 /// "Anna", "von", "McRae", "J.": a word of a bare name (capitalised or a name's particle, no stopword, month or
-/// weekday, no figure, no glued capital but "Mc", no acronym of two or three capitals).
-bool bare_name_word(std::string_view w);
+/// weekday, no figure, no glued capital but "Mc", no acronym of two or three capitals). With `stop_languages` (bits
+/// of languages() as stopword_languages() gives them), only those languages' stopwords and every language's article
+/// are no name's words ("Ela", "Des" in an English byline: see name_languages()).
+bool bare_name_word(std::string_view w, std::uint32_t stop_languages = ~std::uint32_t{0});
+
+/// "By Ela on 3 March 2025", "Von Der Stadt": the languages whose stopwords a byline's name words are checked against
+/// (bits of languages()): the page's language (`page_language`) and the byline word's (`byline_language`); every
+/// language when neither is known.
+std::uint32_t name_languages(std::string_view page_language, const Lexicon* byline_language);
 
 /// "de", "von", "van", "di", "dos": a small word inside a person's name, in small letters ("Anna von Berg").
 bool name_particle(std::string_view w);
@@ -106,8 +129,9 @@ bool given_name_word(std::string_view w);
 
 /// "Will Knight" (k 0), "Anna De Luca" (k 1), "Anna Muster" (k 0 or 1): word `k` of `words` is a word of a person's
 /// name: a bare_name_word(), a given_name_word() opening the words before a bare_name_word(), or a name's particle
-/// capitalised between two words.
-bool name_word_at(const std::vector<std::string_view>& words, std::size_t k);
+/// capitalised between two words (`stop_languages` as for bare_name_word()).
+bool name_word_at(const std::vector<std::string_view>& words, std::size_t k,
+                  std::uint32_t stop_languages = ~std::uint32_t{0});
 
 /// "3 March 2022 Anna De Luca" -> 3, "... by Will Knight" -> 2: where the run of a name's words closing `words`
 /// starts (words.size() when the last word is none).
@@ -162,8 +186,10 @@ bool opens_date_label(const std::vector<std::string_view>& words, std::size_t fr
 
 /// "Quill7 am 3.05.2021", "jroe am 3. Juni 2018", "Dominika — veröffentlicht 14.02.2021", "mmuster" (after a
 /// colon): the words after a byline label (`rest`) open with a one-word name, a handle or a first name, that the
-/// label's colon (`colon`) or the date right after it makes the author's -> that name.
-std::optional<std::string> labelled_handle(std::string_view rest, bool colon);
+/// label's colon (`colon`) or the date right after it makes the author's -> that name (`stop_languages` as for
+/// bare_name_word()).
+std::optional<std::string> labelled_handle(std::string_view rest, bool colon,
+                                           std::uint32_t stop_languages = ~std::uint32_t{0});
 
 /// "Jane Roe (reporting) and Max Poe (photography)", "Anna Muster Foto: © Hafenbild", "Anna Muster Illustration von
 /// Max Roe": the words after a byline label without the credits of the pictures (a name followed by a picture's role
