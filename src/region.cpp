@@ -350,7 +350,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
         case Quality::bad: w[i] = -std::max(25.0, len); break;
         }
         if ((p.terminator[i] && inline_box(p, i) == 0 && !next_article(p, i) && !header_comment_count(p, i) &&
-             !count_over_text(p, i)) ||
+             !count_over_text(p, i) && !share_button_in_text(p, i)) ||
             author_bio(blocks[i]) || comment_header(blocks[i], p.language))
             w[i] = -2000;
     }

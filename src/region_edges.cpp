@@ -134,6 +134,26 @@ bool share_button(const Block& b) {
     return b.words <= most_words && !b.end_punct && b.urls == 0 && reader_prompt(b);
 }
 
+bool share_button_in_text(const Page& p, std::size_t at) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int least_paragraph = 15, least_sentence = 8;
+    static const LexiconSection& nouns = any_language_section("comment_nouns"); // (merged once)
+    auto prose = [&](std::size_t j, int least) {
+        return j < n && p.raw_quality[j] == Quality::good && blocks[j].end_punct && blocks[j].words >= least &&
+               !p.terminator[j] && !comment_form_notice(blocks[j]);
+    };
+    const Block& b = blocks[at];
+    const int most_button = 6;
+    // ("Share this article:", "Diesen Artikel teilen:": the button may close on a colon, over the networks' icons.)
+    const bool button = share_button(b) || (b.words <= most_button && !b.text.empty() && b.text.back() == ':' &&
+                                            b.urls == 0 && reader_prompt(b));
+    const auto& words = b.lower_words();
+    return button &&
+           std::none_of(words.begin(), words.end(), [](std::string_view w) { return nouns.has(w); }) &&
+           prose(at + 1, least_paragraph) && prose(at + 2, least_sentence);
+}
+
 bool comment_form_notice(const Block& b) {
     // (Each language's sections, merged once and never changed.)
     static const LexiconSection& nouns = any_language_section("comment_nouns");

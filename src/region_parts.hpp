@@ -21,6 +21,13 @@ bool lone_reply_button(const Block& b);
 /// mark is asked (share_button()).
 bool reader_prompt(const Block& b);
 
+/// "... a paragraph. / Partager cet article / Les tarifs ne changeront pas ... / Le maire a salué ...": a share
+/// button that a language's closing phrases list ("Share this article", "Diesen Artikel teilen") ends the article only
+/// when what follows is no more of it; two paragraphs of prose right under it (the second may be a shorter sentence)
+/// are the article going on past a button printed in its middle. ("Schreibe einen Kommentar" / "Deine E-Mail-Adresse
+/// wird nicht veröffentlicht. ...": a call to comment opens the thread's form, which its notices follow.)
+bool share_button_in_text(const Page& p, std::size_t at);
+
 /// "Please enable JavaScript to view the comments.", "Kommentare werden moderiert und erscheinen erst nach der
 /// Freigabe.": a note of the comment form under the article, a comment (lexicon section comment_nouns) and the form's
 /// rules (comment_rule_words: moderation, spam, JavaScript, respect), one such word in a line of 15 words at most, two
