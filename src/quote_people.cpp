@@ -107,26 +107,12 @@ std::optional<std::pair<std::size_t, std::size_t>> genitive_author(const std::ve
 // went on to ...") names a medium, a body or a date: no "he" or "she", nor a person a role noun describes.
 bool no_person(const Person& p, const Speakers& sp) {
     const std::string_view low = p.low;
-    // ("Landesfischereiverband", known by an acronym: quote_names.cpp)
     if (low.find(' ') == std::string_view::npos)
-        return agency_id_of_lowered(low) != nullptr || listed_noun(low, "medium_words", sp) || date_word(low, sp) ||
-               (sp.capitalised_nouns && (common_noun(low, sp) || listed_noun(low, "body_words", sp)));
+        return agency_id_of_lowered(low) != nullptr || listed_noun(low, "medium_words", sp) || date_word(low, sp);
     const std::vector<std::string_view> words = text::split_ws(low);
     for (std::size_t j = 0; j < words.size(); ++j)
         if (listed_noun(words[j], "medium_words", sp) || (j > 0 && title_noun(words[j], sp)))
             return true;
-    // "Deutsche Flugsicherung", "Direction générale de l'aviation civile" (known by an acronym, quote_names.cpp): a
-    // word with a common noun's ending, or a word written in lower case that is no particle of a name, makes a body.
-    const std::vector<std::string_view> written = text::split_ws(p.name);
-    for (std::size_t j = 0; j < words.size(); ++j) {
-        if (common_noun(words[j], sp))
-            return true;
-        // (not "d'Estaing", "al-Assad": a particle glued to the name)
-        std::size_t at = 0;
-        if (j > 0 && written.size() == words.size() && !text::is_upper(text::next_cp(written[j], at)) &&
-            written[j].find_first_of("-'\xE2") == std::string_view::npos && !particle(words[j]) && !sp.stopword(words[j]))
-            return true;
-    }
     // ("el funcionario" after a caption's "(Ministerio de Defensa de Rusia vía AP)": a public body's noun opens no
     // person's name)
     if (listed_noun(words.front(), "body_words", sp))

@@ -36,6 +36,18 @@ TEST_CASE("what an unnamed spokesman's role is of does not make them a person de
           "\"We will keep the bins going,\" a spokeswoman said."},
          "We will keep the bins going", ""},
     });
+    // A role brought in with an indefinite article is someone new, although what it is of describes a person named
+    // before.
+    check_quotes({
+        {"en",
+         {"Ann Roe, of the dockers' union, called the offer an insult on Monday.",
+          "A spokesman for the union said the talks would \"go on all week\"."},
+         "go on all week", ""},
+        {"fr",
+         {"Anne Roux, du syndicat des dockers, a qualifié l'offre d'insulte lundi.",
+          "Un porte-parole du syndicat a déclaré que les discussions allaient « durer toute la semaine »."},
+         "durer toute la semaine", ""},
+    });
     // The role itself still finds the person described with it and the body ("the leader of the union" after "union
     // leader Ann Roe").
     check_quotes({
