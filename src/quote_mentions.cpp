@@ -145,6 +145,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 continue;
             }
         }
+        // "teilte das Amt für Umwelt und Energie mit", "a déclaré le ministère de la Culture et de la Communication":
+        // the name goes on past "and".
+        if (k > first && !w.punct && !w.upper) {
+            if (std::size_t e = body_name_joint(ws, k, sp); e != 0) {
+                last = k = e;
+                continue;
+            }
+        }
         // "said the president of the union, Ute Vogt", "sagt die Präsidentin der HBN, Ute Vogt", "a déclaré la
         // présidente du syndicat, Ute Vogt": the complement of a role noun ([complement_words], or a German article of
         // the genitive) runs on, a few words, to the apposition that names the speaker.
@@ -165,6 +173,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                 if (e > c + 1 && (e + 1 >= ws.size() || ws[e + 1].punct))
                     return std::make_pair(first, e);
             }
+        }
+        // "erklärte die DFS weiter", "sagte Müller zudem.", "a précisé la DGAC également": an adverb of the cue after
+        // the speaker ([cue_adverbs]), the clause ending after it or a stop word following, is no part of the name.
+        if (k > first && !w.upper && has_tag(sp.lexs, WordTags::cue_adverb, w.low) &&
+            (k + 1 >= ws.size() || ws[k + 1].punct || stop_word(ws[k + 1].low))) {
+            // (and so are the words of its phrase before it: "dijo Mieres este lunes")
+            while (last > first && !ws[last].upper && has_tag(sp.lexs, WordTags::cue_adverb, ws[last].low))
+                --last;
+            break;
         }
         // ("the following questions": a stop word right after an article is inside its noun phrase; German reads its
         // lower-case words below)
@@ -403,9 +420,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                in_list(sp.lexs, "comparative_opener_words", w.low) ||
                ((tags.of(w) & WordTags::stopword) && in_list(sp.lexs, "free_relative_words", w.low));
     };
-    // ("Reuters’ Jane Roe said", "the Times' Ben Vale told": past the owner's bare apostrophe)
+    // ("Reuters’ Jane Roe said", "the Times' Ben Vale told": past the owner's bare apostrophe; "The Ministry for
+    // Housing and Communities said": past the "and" inside a body's name)
     while (first > 0 && (!ws[first - 1].punct || owner_apostrophe(ws, first - 1)) && last - first < 8 &&
-           !bound(first - 1))
+           (!bound(first - 1) || body_name_joint(ws, first - 1, sp) != 0))
         --first;
     // "Late on Sunday during a long call with a radio host he blasted", "Dans un entretien il a dénoncé": a
     // subject pronoun ([subject_pronoun_words]) right before the verb is its subject, after a phrase of time or
@@ -422,7 +440,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         --last;
     // "... when he said", "and he urged": the subject follows the last conjunction of the span.
     for (std::size_t j = last; j > first; --j)
-        if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low)) {
+        if (in_list(sp.lexs, "sentence_openers", ws[j - 1].low) && body_name_joint(ws, j - 1, sp) == 0) {
             first = j;
             break;
         }

@@ -251,6 +251,31 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         }
         ex.sp.mentioned(base + ws[n.first].b, k);
     }
+    // "Die Deutsche Flugsicherung (DFS) teilte mit", "La Direction générale de l'aviation civile (DGAC) a annoncé": a
+    // body whose name is none of the names above (it holds a common noun, or lower-case words) is known by the acronym
+    // in brackets after it later ("erklärte die DFS", "a précisé la DGAC"): the words right before the brackets that
+    // spell it (acronym_spelled; the fewest that do) join the people under the body's name, which the acronym finds.
+    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+        if (ws[i].low != "(" || !ws[i + 1].acronym || ws[i + 2].low != ")" || ws[i - 1].punct ||
+            ex.sp.find_person_lowered(ws[i + 1].low) >= 0)
+            continue;
+        // ("Ana Ruiz, de la Asamblea Vecinal (AV),": the body of a name's apposition describes that person, and
+        // "la referente de la AV" is her)
+        const auto described = [&](const NameSpan& n) {
+            const auto& roles = ex.sp.people[static_cast<std::size_t>(ex.sp.find_person_lowered(ws[n.last].low))].roles;
+            return std::find(roles.begin(), roles.end(), ws[i + 1].low) != roles.end();
+        };
+        if (std::any_of(names.begin(), names.end(), [&](const NameSpan& n) {
+                return n.last < i && ex.sp.find_person_lowered(ws[n.last].low) >= 0 && described(n);
+            }))
+            continue;
+        for (std::size_t f = i; f-- > 0 && i - f <= 7 && !ws[f].punct;)
+            if (ws[f].upper && (tags.of(ws[f]) & WordTags::stopword) == 0 &&
+                acronym_spelled(ws, f, i - 1, ws[i + 1].low, ex.sp)) {
+                ex.sp.note_acronym(ex.sp.add_person(span_text(s, ws, f, i - 1)), ws[i + 1].low);
+                break;
+            }
+    }
     note_roles(ex.sp, ws, names, describes, base);
 }
 

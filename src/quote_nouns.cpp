@@ -20,8 +20,6 @@ const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view 
     return sec == nullptr ? none : sec->entries;
 }
 
-namespace {
-
 // Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",
 // but a compound is another word: "Gemeinde" is not "Gemeindepräsidentin".
 bool same_word(std::string_view a, std::string_view b) {
@@ -32,6 +30,8 @@ bool same_word(std::string_view a, std::string_view b) {
     return text::length_cp(shorter) >= 4 && longer.size() - shorter.size() <= 3 &&
            longer.compare(0, shorter.size(), shorter) == 0;
 }
+
+namespace {
 
 // The entries of a word list (role words, noun endings) read from their last byte backwards, as a tree: a node is
 // the ending of an entry, its children the endings one byte longer. A word's endings that are entries are found in
@@ -352,6 +352,28 @@ bool regnal_numeral(const std::vector<Word>& ws, std::size_t k, const Speakers& 
            (known.size() == tail || known[known.size() - tail - 1] == ' ');
 }
 
+// A punctuation word that is one quote mark (" “ ” „ « » ‘ ’ ‹ ›).
+bool mark_word(const Word& w) {
+    std::size_t i = 0;
+    return w.punct && text::is_quote_mark(text::next_cp(w.low, i)) && i == w.low.size();
+}
+
+} // namespace
+
+std::size_t nickname_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp) {
+    if (e + 4 >= ws.size() || ws[e].punct || !ws[e].upper || !mark_word(ws[e + 1]))
+        return 0;
+    std::size_t j = e + 2;
+    while (j < ws.size() && j < e + 4 && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low))
+        ++j;
+    if (j == e + 2 || j + 1 >= ws.size() || !mark_word(ws[j]))
+        return 0;
+    const Word& surname = ws[j + 1];
+    return !surname.punct && surname.upper && !sp.stopword(surname.low) && !role_noun(surname.low, sp) ? j + 1 : 0;
+}
+
+namespace {
+
 // The three word lists names_into asks about a few words of a sentence, their sections found once for the thread's
 // last set of lexicons (a page's; the set of every page of a language is the same) rather than on each call:
 // names_into runs for each unit and many mentions, and finding the sections by their names cost more than the
@@ -473,6 +495,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 ++e;
                 continue;
             }
+            // "Ellen “Nell” Brooks": on past a nickname in quote marks to the surname.
+            if (const std::size_t j = nickname_end(ws, e, sp); j != 0) {
+                e = j;
+                continue;
+            }
             break;
         }
         // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
@@ -481,7 +508,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             k = j;
         } else {
             for (std::size_t j2 = k + 1; j2 <= e; ++j2)
-                if (ws[j2].punct) {
+                if (const std::size_t nick = nickname_end(ws, j2 - 1, sp); nick != 0 && nick <= e) {
+                    j2 = nick; // (the marks of a nickname are the name's)
+                } else if (ws[j2].punct) {
                     e = j2 - 1;
                     break;
                 }
@@ -561,6 +590,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             k = e - 1;
             while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
                 --k;
+            // ("Hans „Hansi“ Meier": the given name before the nickname)
+            for (std::size_t g = first; g + 1 < e; ++g)
+                if (nickname_end(ws, g, sp) == e)
+                    k = g;
         }
         // "Rzecznik Kremla Dmitrij Pieskow", "szef MSZ Jan Nowak": where a role noun takes the body it serves in the
         // genitive, capitalised and with no word linking them ([genitive_role_words]), the body's words stand between

@@ -151,38 +151,6 @@ bool unnamed(const Person& p) {
 
 } // namespace
 
-// "Jan Roth von der GVD", "Ida Berg von Clean Rivers Watch": where the language names a speaker with the
-// organisation that speaks through them, the word at j joins a name to an organisation named by an acronym or
-// by several capitalised proper words ("von der CFTC") that end the clause: the index past them, else 0. A common
-// noun ("von der Staatsanwaltschaft") or an adjective ("von der britischen Warte") makes a description.
-std::size_t affiliation_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
-    if (j + 1 >= ws.size() || ws[j].punct || !in_list(sp.lexs, "speaker_affiliations", ws[j].low))
-        return 0;
-    std::size_t f = j + 1;
-    if (!ws[f].punct && !ws[f].upper && has_tag(sp.lexs, WordTags::article, ws[f].low))
-        ++f;
-    std::size_t e = f;
-    while (e < ws.size() && e - f < 4 && !ws[e].punct && ws[e].upper &&
-           (ws[e].acronym || (!common_noun(ws[e].low, sp) && !role_noun(ws[e].low, sp) && !title_noun(ws[e].low, sp) &&
-                              !sp.stopword(ws[e].low))))
-        ++e;
-    // One word names the organisation when it is an acronym ("CFTC"); a German capitalised noun alone
-    // ("Hafenbehörde") is a common noun.
-    bool named = e - f >= 2 || (e == f + 1 && ws[f].acronym);
-    return !named || (e < ws.size() && !ws[e].punct) ? 0 : e;
-}
-
-// The affiliation after the name n (two words or more) of a mention's words `sub` (" von der CFTC"), for the
-// speaker of this quote; the person stays known by the name alone.
-std::string Extractor::affiliation(std::string_view s, const std::vector<Word>& sub, const NameSpan& n) const {
-    std::size_t e = n.last > n.first ? affiliation_end(sub, n.last + 1, sp) : 0;
-    if (e == 0)
-        return {};
-    std::string out(1, ' ');
-    out += span_text(s, sub, n.last + 1, e - 1);
-    return out;
-}
-
 // The person a mention "article, role noun, preposition, the body's names" (sub, its names `names`) describes:
 // the most recent person known to be one, whose description holds a word of the body's names; -1 when none.
 int Extractor::member_of(const std::vector<Word>& sub, const std::vector<NameSpan>& names, std::size_t pos) const {
@@ -370,6 +338,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 --f;
             n.first = f;
         }
+        // ("the Ministry of Harbours and Coasts", "le Ministère de la Mer et de la Pêche": on past "and")
+        if (n.last + 1 < sub.size())
+            if (const std::size_t joint = body_name_joint(sub, n.last + 1, sp); joint != 0)
+                n.last = joint;
         std::string name = span_text(s, sub, n.first, n.last);
         int k = sp.add_person(name);
         sp.describe(k, words);
@@ -441,10 +413,15 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     }
     // A role description resolves to the most recent compatible person.
     std::set<std::string> roles, nations;
+    // The words past the link, and whether a role noun stood before it (the speaker's own role).
+    std::set<std::string_view> linked_words;
+    bool head_role = false;
     bool has_role_word = false;
     bool linked = false; // past a word linking the role to what it is of: "the leader of the Democrats"
     for (const auto& w : words) {
-        linked = linked || has_tag(sp.lexs, WordTags::complement, w);
+        // (German puts what the role is of in the genitive after an article: "ein Sprecher der Stadt")
+        linked = linked || has_tag(sp.lexs, WordTags::complement, w) ||
+                 (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w));
         if (sp.stopword(w) || w.size() < 3)
             continue;
         if (sp.nationality(w)) {
@@ -454,7 +431,11 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         } else {
             roles.emplace(w);
             // ("der CDU-Politiker": a compound ending in a role noun)
-            has_role_word = has_role_word || role_noun(w, sp);
+            const bool role = role_noun(w, sp);
+            has_role_word = has_role_word || role;
+            head_role = head_role || (role && !linked);
+            if (linked)
+                linked_words.emplace(w);
         }
     }
     // "sagte der 58-Jährige", "the 58-year-old said", "ha detto il 58enne": an age stands for a person; with
@@ -523,11 +504,28 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         conflict = conflict || (has_role_noun && !unnamed(p) && no_person(p, sp));
         if (conflict)
             continue;
-        int score = 0;
+        int score = 0, linked_score = 0;
+        // "a spokesman for the council" after "Councillor Martin Hale", "ein Sprecher der Stadt" after "Stadtrat Klaus
+        // Berger": a word of what the role is of that is no role noun describes a person through the words of their
+        // description that are none either ("la referente de la AVDI" after "Ana Ruiz, de la AVDI"), not through a
+        // role noun spelled alike.
+        auto body_word_matches = [&](const std::string& r) {
+            return std::any_of(p.roles.begin(), p.roles.end(),
+                               [&](const std::string& x) { return same_word(x, r) && !role_noun(x, sp); });
+        };
         // "die Ministerin" after "Finanzministerin Clara Holt": German writes a role and its field as one word.
-        for (const auto& r : roles)
-            score += 2 * static_cast<int>(matches(p.roles, r) != 0 ||
-                                          (sp.capitalised_nouns && role_noun(r, sp) && compound_matches(p.roles, r) != 0));
+        for (const auto& r : roles) {
+            const bool role = role_noun(r, sp);
+            const bool linked_body = !role && linked_words.count(r) != 0;
+            const bool match = linked_body ? body_word_matches(r)
+                                           : matches(p.roles, r) != 0 ||
+                                                 (sp.capitalised_nouns && role && compound_matches(p.roles, r) != 0);
+            (linked_body ? linked_score : score) += 2 * static_cast<int>(match);
+        }
+        // "a spokesman for the union" after "Ann Roe, of the union": a role brought in with an indefinite article is
+        // someone new, unless described with that role itself.
+        if (score > 0 || !head_role || !indefinite)
+            score += linked_score;
         // (only the role they were brought in with stands for one not named: not "the French minister" after "a
         // French official")
         if (unnamed(p) && score == 0)
@@ -642,6 +640,14 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                     tail.push_back(ws[j].low);
             if (dates_or_figures(tail, sp))
                 return std::nullopt;
+            // "le ministère de la Culture", "el ministerio de Vivienda": a body's noun in lower case and the word
+            // linking it to what it is of open the body's name.
+            std::size_t o = k;
+            while (o > first + 2 && !ws[o - 1].punct && !ws[o - 1].upper && has_tag(sp.lexs, WordTags::article, ws[o - 1].low))
+                --o;
+            if (o >= first + 2 && !ws[o - 1].punct && !ws[o - 2].punct && !ws[o - 2].upper &&
+                in_list(sp.lexs, "body_link_words", ws[o - 1].low) && in_list(sp.lexs, "body_words", ws[o - 2].low))
+                k = o - 2;
             return span_text(s, ws, k, last);
         }
     return std::nullopt;

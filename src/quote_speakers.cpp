@@ -132,6 +132,38 @@ void Speakers::note_first_word(int k) {
     head = static_cast<std::uint32_t>(openers.size());
 }
 
+namespace {
+
+// The code point ending s, else 0.
+char32_t last_cp(std::string_view s) {
+    std::size_t at = s.size();
+    while (at > 0 && (static_cast<unsigned char>(s[at - 1]) & 0xC0) == 0x80)
+        --at;
+    if (at == 0)
+        return 0;
+    std::size_t i = at - 1;
+    return text::next_cp(s, i);
+}
+
+} // namespace
+
+bool Speakers::nicknamed(std::string_view known, std::string_view given) {
+    // "Nell Brooks" after "Ellen “Nell” Brooks", "Jeannot Martin" after "Jean « Jeannot » Martin": the given name
+    // stands in quote marks inside the known name (a space may part it from them).
+    for (std::size_t at = known.find(given); at != std::string_view::npos; at = known.find(given, at + 1)) {
+        std::string_view before = known.substr(0, at), after = known.substr(at + given.size());
+        if (!before.empty() && before.back() == ' ')
+            before.remove_suffix(1);
+        if (!after.empty() && after.front() == ' ')
+            after.remove_prefix(1);
+        std::size_t i = 0;
+        if (!before.empty() && !after.empty() && text::is_quote_mark(last_cp(before)) &&
+            text::is_quote_mark(text::next_cp(after, i)))
+            return true;
+    }
+    return false;
+}
+
 int Speakers::add_person(std::string_view name) {
     // The name lower-cased once: its first and last words are read from it, and it becomes the person's `low`.
     // (Lower-casing valid UTF-8, all the stage reads, leaves the spaces where they were: the last word of the
@@ -172,8 +204,20 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
         };
         // (the known name's first space, found once: it tells whether the name has two words, and ends the first)
         const std::size_t known_space = known.find(' ');
+        // "Juan Antonio “Tony” Ruiz" after "Juan Orlando Ruiz": the same given name with another second name is
+        // another person of the family (but an initial may be short for it: "Robert C. Vale", "Robert Carl Vale").
+        auto other_middle = [&] {
+            const auto second = [](std::string_view n) {
+                const std::size_t a = n.find(' ') + 1, b = n.find(' ', a);
+                return b == std::string_view::npos ? std::string_view() : n.substr(a, b - a);
+            };
+            const std::string_view x = second(known), y = second(low);
+            const auto initial = [](std::string_view w) { return w.size() <= 2 || w.back() == '.'; };
+            return !x.empty() && !y.empty() && x != y && !initial(x) && !initial(y);
+        };
         if (known_space != std::string::npos && low.find(' ') != std::string::npos &&
-            std::string_view(known).substr(0, known_space) != first_word(low) && !ends_known()) {
+            (std::string_view(known).substr(0, known_space) != first_word(low) || other_middle()) && !ends_known() &&
+            !nicknamed(known, first_word(low))) {
             const int added = new_person(name, low);
             note_first_word(added);
             return added;

@@ -345,6 +345,9 @@ struct Person {
     std::string low;      // text::lower(name), kept in step with name (find_person compares it on every miss)
 };
 
+/// Two words of descriptions agree: the same, or one the other with an ending of three bytes at most
+/// ("américain" / "américaine"; "council" / "councillor" too) (quote_nouns.cpp).
+bool same_word(std::string_view a, std::string_view b);
 std::size_t matches(const std::vector<std::string>& words, const std::string& w);
 /// 1 when a word of `words` is a compound whose last part is w ("finanzministerin" ends with "ministerin", "minister"
 /// agrees with it), its first part three bytes or more, else 0.
@@ -410,6 +413,9 @@ struct Speakers {
     // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
     int longest_opening(std::string_view low_name) const;
 
+    // "Nell Brooks" after "Ellen “Nell” Brooks": the lower-case `given` name is a nickname in quote marks inside the
+    // lower-case `known` name.
+    static bool nicknamed(std::string_view known, std::string_view given);
     int add_person(std::string_view name); // (copied only when it names someone new or a longer form)
     // add_person for a name whose lower case is at hand: `low` is text::lower(name) (note_names joins its words'
     // `low`, read already, rather than lower-casing the name a second time).
@@ -486,6 +492,10 @@ bool common_noun(std::string_view w, const Speakers& sp);
 /// a mark of its own (no letter follows it inside the word) (quote_nouns.cpp).
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
 
+/// "Ellen “Nell” Brooks", "Jean « Jeannot » Martin", "Hans „Hansi“ Meier": ws[e], a capitalised word, is followed by
+/// a nickname of one or two capitalised words in quote marks and a capitalised word that may be a surname: the
+/// surname's index, else 0 (quote_nouns.cpp).
+std::size_t nickname_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp);
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 /// names_in(ws, sp) in `out`, whose room is reused.
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
@@ -498,8 +508,21 @@ std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size
 /// The entries of section `name` of lex, empty when the language has none (quote_nouns.cpp).
 const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view name);
 
+/// "Ministry for Housing and Communities", "Amt für Umwelt und Energie", "Ministère de la Culture et de la
+/// Communication": ws[j], a word of [body_and_words], joins two parts of one body's name: capitalised words stand before
+/// it back to the word linking a body's noun to what it is of ([body_link_words] after a [body_words] noun; an article
+/// may stand between), and one to three capitalised words after it (perhaps after the linking word and an article
+/// again), no role noun, title nor person known already. The index of the last of those, else 0 (quote_bodies.cpp).
+std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+/// "Deutsche Flugsicherung (DFS)", "Direction générale de l'aviation civile (DGAC)", "Federal Aviation Administration
+/// (FAA)": the words ws[first..last] spell `low_acronym` (lower case): each capitalised word gives its initial, a
+/// lower-case word its initial (past an elided article) or nothing, and where nouns are capitalised a compound with a
+/// common noun's ending may give the initials of its parts after its own (quote_bodies.cpp).
+bool acronym_spelled(const std::vector<Word>& ws, std::size_t first, std::size_t last, std::string_view low_acronym,
+                     const Speakers& sp);
+
 /// "so Jan Roth von der GVD": the index past the organisation that the word at j ("von") joins to the name before
-/// it, else 0 (quote_people.cpp).
+/// it, else 0 (quote_bodies.cpp).
 std::size_t affiliation_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
 
 struct Extractor {
@@ -534,7 +557,7 @@ struct Extractor {
     bool stop_word(std::string_view w) const;
     // The person "la referente de la APDH" describes (quote_people.cpp), or -1.
     int member_of(const std::vector<Word>& sub, const std::vector<NameSpan>& names, std::size_t pos) const;
-    // " von der CFTC" after the name n of a mention's words `sub` (quote_people.cpp), or nothing.
+    // " von der CFTC" after the name n of a mention's words `sub` (quote_bodies.cpp), or nothing.
     std::string affiliation(std::string_view s, const std::vector<Word>& sub, const NameSpan& n) const;
 
     // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.

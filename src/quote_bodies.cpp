@@ -1,0 +1,150 @@
+// The names of bodies among a mention's words: a name whose parts are joined by "and" (body_name_joint), an acronym in
+// brackets spelled by the words before it (acronym_spelled) and the organisation named with a speaker
+// (affiliation_end, Extractor::affiliation), for the mentions (quote_mentions.cpp), their resolution
+// (quote_people.cpp) and the names a unit adds (quote_names.cpp).
+#include "quotes_parts.hpp"
+#include "text.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+namespace {
+
+bool linking_word(const Word& w, const Speakers& sp) {
+    return !w.punct && !w.upper && in_list(sp.lexs, "body_link_words", w.low);
+}
+
+bool lower_article(const Word& w, const Speakers& sp) {
+    return !w.punct && !w.upper && has_tag(sp.lexs, WordTags::article, w.low);
+}
+
+// A capitalised word that may be part of what a body is of ("Housing", "Umwelt", "Culture"): no stopword, no role
+// noun nor title ("and Mayor Tom Vale" is another speaker).
+bool field_word(const Word& w, const Speakers& sp) {
+    return !w.punct && w.upper && !sp.stopword(w.low) && !role_noun(w.low, sp) && person_title(sp.lexs, w.low) == 0;
+}
+
+} // namespace
+
+std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j < 3 || j + 1 >= ws.size() || ws[j].punct || ws[j].upper || !in_list(sp.lexs, "body_and_words", ws[j].low))
+        return 0;
+    // Before it: capitalised words, perhaps an article, the linking word, the body's noun.
+    std::size_t b = j;
+    while (b > 0 && field_word(ws[b - 1], sp))
+        --b;
+    if (b == j)
+        return 0;
+    while (b > 0 && lower_article(ws[b - 1], sp))
+        --b;
+    if (b < 2 || !linking_word(ws[b - 1], sp) || ws[b - 2].punct ||
+        !in_list(sp.lexs, "body_words", text::lower(ws[b - 2].low)))
+        return 0;
+    // After it: perhaps the linking word and an article again ("et de la Communication"), then one to three
+    // capitalised words, which are no person known already ("and Tom Vale said": two speakers).
+    std::size_t a = j + 1;
+    if (a < ws.size() && linking_word(ws[a], sp))
+        ++a;
+    while (a < ws.size() && lower_article(ws[a], sp))
+        ++a;
+    std::size_t e = a;
+    while (e < ws.size() && e < a + 3 && field_word(ws[e], sp))
+        ++e;
+    if (e == a || (e < ws.size() && !ws[e].punct && ws[e].upper))
+        return 0;
+    for (std::size_t x = a; x < e; ++x)
+        if (sp.find_person_lowered(ws[x].low) >= 0)
+            return 0;
+    return e - 1;
+}
+
+namespace {
+
+bool spells_from(const std::vector<Word>& ws, std::size_t j, std::size_t last, std::string_view acr, std::size_t at,
+                 const Speakers& sp);
+
+// Whether acr[at..] is spelled by letters of word j from byte i on (a compound's parts: see below), then by the
+// words after it.
+bool spells_within(const std::vector<Word>& ws, std::size_t j, std::size_t last, std::string_view acr, std::size_t at,
+                   std::size_t i, const Speakers& sp) {
+    if (spells_from(ws, j + 1, last, acr, at, sp))
+        return true;
+    const std::string_view low = ws[j].low;
+    for (; at < acr.size() && i < low.size(); ++i)
+        if (low[i] == acr[at] && spells_within(ws, j, last, acr, at + 1, i + 1, sp))
+            return true;
+    return false;
+}
+
+// Whether letters acr[at..] are spelled by words ws[j..last] (see acronym_spelled).
+bool spells_from(const std::vector<Word>& ws, std::size_t j, std::size_t last, std::string_view acr, std::size_t at,
+                 const Speakers& sp) {
+    if (j > last)
+        return at == acr.size();
+    const Word& w = ws[j];
+    const std::string_view low = after_elision(w.low);
+    // A lower-case word may give its initial or be passed ("de", "la", "für"); a capitalised word gives its initial.
+    if (!w.upper && spells_from(ws, j + 1, last, acr, at, sp))
+        return true;
+    if (at >= acr.size() || low.empty() || low[0] != acr[at])
+        return false;
+    // "Flugsicherung" gives F and S: where nouns are capitalised, a compound with a common noun's ending
+    // ("-sicherung") or ending with a body's noun ("-verband", "-behörde") may give the initials of its parts too, in
+    // order.
+    if (sp.capitalised_nouns && w.upper &&
+        (common_noun(w.low, sp) || listed_noun(w.low, "body_words", sp) || listed_noun(w.low, "organisation_words", sp)))
+        return spells_within(ws, j, last, acr, at + 1, 1, sp);
+    return spells_from(ws, j + 1, last, acr, at + 1, sp);
+}
+
+} // namespace
+
+bool acronym_spelled(const std::vector<Word>& ws, std::size_t first, std::size_t last, std::string_view low_acronym,
+                     const Speakers& sp) {
+    if (first > last || ws[first].punct || !ws[first].upper || low_acronym.size() > 8)
+        return false;
+    for (std::size_t j = first; j <= last; ++j)
+        if (ws[j].punct)
+            return false;
+    for (char c : low_acronym)
+        if (c < 'a' || c > 'z')
+            return false;
+    return spells_from(ws, first, last, low_acronym, 0, sp);
+}
+
+// "Jan Roth von der GVD", "Ida Berg von Clean Rivers Watch": where the language names a speaker with the
+// organisation that speaks through them, the word at j joins a name to an organisation named by an acronym or
+// by several capitalised proper words ("von der CFTC") that end the clause: the index past them, else 0. A common
+// noun ("von der Staatsanwaltschaft") or an adjective ("von der britischen Warte") makes a description.
+std::size_t affiliation_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j + 1 >= ws.size() || ws[j].punct || !in_list(sp.lexs, "speaker_affiliations", ws[j].low))
+        return 0;
+    std::size_t f = j + 1;
+    if (!ws[f].punct && !ws[f].upper && has_tag(sp.lexs, WordTags::article, ws[f].low))
+        ++f;
+    std::size_t e = f;
+    while (e < ws.size() && e - f < 4 && !ws[e].punct && ws[e].upper &&
+           (ws[e].acronym || (!common_noun(ws[e].low, sp) && !role_noun(ws[e].low, sp) && !title_noun(ws[e].low, sp) &&
+                              !sp.stopword(ws[e].low))))
+        ++e;
+    // One word names the organisation when it is an acronym ("CFTC"); a German capitalised noun alone
+    // ("Hafenbehörde") is a common noun.
+    bool named = e - f >= 2 || (e == f + 1 && ws[f].acronym);
+    return !named || (e < ws.size() && !ws[e].punct) ? 0 : e;
+}
+
+// The affiliation after the name n (two words or more) of a mention's words `sub` (" von der CFTC"), for the
+// speaker of this quote; the person stays known by the name alone.
+std::string Extractor::affiliation(std::string_view s, const std::vector<Word>& sub, const NameSpan& n) const {
+    std::size_t e = n.last > n.first ? affiliation_end(sub, n.last + 1, sp) : 0;
+    if (e == 0)
+        return {};
+    std::string out(1, ' ');
+    out += span_text(s, sub, n.last + 1, e - 1);
+    return out;
+}
+
+} // namespace archive::quoting
