@@ -186,10 +186,8 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     }
     if (seen.mark) // (a unit without a mark has no span)
         find_quote_spans_into(spans, s, ws);
-    // A nickname is no quote ("Marcia “Cia” Pratt"). (Its marks still part the names around it: "Tony Roe" read as
-    // "Juan “Tony” Roe" would take the bare "Roe" from the other Roe of the page.)
-    spans.erase(std::remove_if(spans.begin(), spans.end(), [this](const QuoteSpan& q) { return nickname(q); }),
-                spans.end());
+    if (!spans.empty())
+        drop_nicknames(seen);
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);
@@ -598,8 +596,11 @@ void UnitReader::read(Carry& carry) {
     // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
     if (!orphans.empty())
         place_orphans();
-    if (indirect) // (a unit with quote marks but no word that may report has its sentences read for them alone)
-        indirect_speech(ex, u, ws, spans, sents, base);
+    if (indirect) { // (a unit with quote marks but no word that may report has its sentences read for them alone)
+        Unit read_as = u; // (its text without its nicknames, if it had one)
+        read_as.text = s;
+        indirect_speech(ex, read_as, ws, spans, sents, base);
+    }
     note_colon_lead();
 }
 
@@ -619,6 +620,30 @@ bool UnitReader::nickname(const QuoteSpan& q) const {
         first.e != ws[k].b - 1 || last.b != ws[k + 2].e + 1)
         return false;
     return k + 4 >= ws.size() || ws[k + 4].punct || !ws[k + 4].upper;
+}
+
+// A nickname is no quote ("Marcia “Cia” Pratt"), and it parts no name: "“We will win,” said Ellen “Nell” Brooks. “Q2”"
+// is attributed to Ellen Brooks, and its two quotes join across that attribution. The unit is read without its
+// nicknames (and the space before each), in a text of its own: its names are whole again ("Ellen Brooks", not the
+// "Ellen" before the marks and the "Brooks" after), and "Tony Roe" is not read out of "Juan “Tony” Roe".
+void UnitReader::drop_nicknames(WordsSeen& seen) {
+    if (std::none_of(spans.begin(), spans.end(), [this](const QuoteSpan& q) { return nickname(q); }))
+        return; // (most units: their text is read as it is)
+    std::string text;
+    text.reserve(s.size());
+    std::size_t from = 0;
+    for (const QuoteSpan& q : spans)
+        if (q.open > from && nickname(q)) {
+            text.append(s.substr(from, q.open - 1 - from)); // (nickname() asks for one space before the mark)
+            from = q.close + q.close_len;
+        }
+    text.append(s.substr(from));
+    own_text = std::move(text);
+    s = own_text;
+    seen = words_into(ws, s, 0, s.size(), &ex.sp.lexs);
+    spans.clear();
+    if (seen.mark)
+        find_quote_spans_into(spans, s, ws);
 }
 
 // "Jane Roe continued:", "The Daily Ledger reports:", "Der Minister sagte:", "Le maire a ajouté :": a body paragraph

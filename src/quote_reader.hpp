@@ -60,7 +60,8 @@ struct UnitReader {
 
     Extractor& ex;
     const Unit& u;
-    std::string_view s;
+    std::string_view s; // the unit's text, or without its nicknames (own_text)
+    std::string own_text; // the unit's text without the nicknames of its names, when it has one
     std::vector<QuoteSpan> spans;
     std::vector<Word> ws;
     const std::size_t base; // places the unit's bytes among all units
@@ -84,6 +85,7 @@ struct UnitReader {
     void read(Carry& carry);
     void note_colon_lead();
     bool nickname(const QuoteSpan& q) const;
+    void drop_nicknames(WordsSeen& seen);
 
     void add_dialogue();
     std::vector<Cue> attributable_cues() const;

@@ -15,6 +15,22 @@ using namespace archive;
 using namespace archive::quote_checks;
 using namespace archive::quote_rows;
 
+TEST_CASE("a nickname inside the name of an attribution parts neither the name nor the quotes",
+          "[quotes][cue_forms]") {
+    check_quotes({
+        {"en", {"“We will win,” said Ellen “Nell” Brooks. “The count is on our side.”"},
+         "We will win, The count is on our side.", "Ellen Brooks", "Ellen Brooks"},
+        {"en", {"“We are not done yet,” Ellen “Nell” Brooks said, “the rural vote comes last.”"},
+         "We are not done yet, the rural vote comes last.", "Ellen Brooks"},
+        {"de", {"„Wir gewinnen die Wahl“, sagte Daniela „Danni“ Brauer am Abend."}, "Wir gewinnen die Wahl",
+         "Daniela Brauer"},
+        {"es", {"«Vamos a ganar la elección», dijo Antonio «Toño» Ruiz ante sus seguidores."},
+         "Vamos a ganar la elección", "Antonio Ruiz"},
+        {"fr", {"« Nous allons gagner », a déclaré Jean « Jeannot » Morel devant ses partisans."},
+         "Nous allons gagner", "Jean Morel"},
+    });
+}
+
 TEST_CASE("the value of a markup attribute in a dump is no quote", "[quotes][marks][cue_forms]") {
     CHECK(quoted("<blockquote class=\"twitter-tweet\" tweet-author=\"Jane Doe\" data-lang=\"en\">") ==
           std::vector<std::string>{});
