@@ -8,12 +8,53 @@
 #include "quote_rows.hpp"
 #include "quotes.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 using namespace archive;
 using namespace archive::quote_checks;
 using namespace archive::quote_rows;
+
+namespace {
+
+bool has_quote(const std::vector<Quote>& qs, const std::string& text) {
+    return std::any_of(qs.begin(), qs.end(), [&](const Quote& q) { return q.text == text; });
+}
+
+} // namespace
+
+TEST_CASE("a word quoted after a verb of judging or naming and its object is the subject's", "[quotes][cue_forms]") {
+    check_speakers({
+        // verbs of judging ("consideró") and of naming ("tachó de", "definió como"), with their object
+        {"es", "La jueza Ana Lozano consideró el fallo «histórico».", "histórico", "Ana Lozano"},
+        {"es", "El ministro Andrés Vidal tachó la reforma de «inútil».", "inútil", "Andrés Vidal"},
+        {"es", "La alcaldesa Rosa Prieto definió el plan como «una chapuza».", "una chapuza", "Rosa Prieto"},
+        // Portuguese had none of them listed
+        {"pt", "A juíza Marta Reis classificou a decisão de “histórica”.", "histórica", "Marta Reis"},
+        {"pt", "O ministro Pedro Lobo chamou o plano de “farsa” no parlamento.", "farsa", "Pedro Lobo"},
+        {"pt", "A presidente Inês Moura considerou a reforma “necessária”.", "necessária", "Inês Moura"},
+        // an auxiliary before the participle ("ha bollato", "a évoqué")
+        {"it", "Il ministro Carlo Neri ha bollato la riforma come «inutile».", "inutile", "Carlo Neri"},
+        {"fr", "Le ministre Paul Garnier a évoqué une « avancée majeure ».", "avancée majeure", "Paul Garnier"},
+        // (the forms found before: the same kind of sentence in German and English)
+        {"de", "Der Hausarzt Peter Gradl nennt den Kandidaten „topfit“.", "topfit", "Peter Gradl"},
+        {"en", "The physician Ann Lowe called the candidate “fit” on Monday.", "fit", "Ann Lowe"},
+    });
+}
+
+TEST_CASE("titles, names and words kept at a distance stay no quote in Portuguese", "[quotes][cue_forms]") {
+    // A quoted title after a noun of titles, or a word after "chamado" (so-called), is nobody's words even in a
+    // sentence with a cue; a verb of naming before capitalised words makes them words said.
+    const auto titles = extract_quotes(body("pt", {"O crítico Rui Sales disse que o filme “Noite no Porto” "
+                                                   "estreia em maio.",
+                                                   "O ministro Pedro Lobo disse que o chamado “pacote verde” vai "
+                                                   "custar caro às famílias."}));
+    CHECK_FALSE(has_quote(titles, "Noite no Porto"));
+    CHECK_FALSE(has_quote(titles, "pacote verde"));
+    check_speakers({{"pt", "No debate, o deputado Rui Sales chamou o rival de “Senhor Ninguém” duas vezes.",
+                     "Senhor Ninguém", "Rui Sales"}});
+}
 
 TEST_CASE("a nickname inside the name of an attribution parts neither the name nor the quotes",
           "[quotes][cue_forms]") {
