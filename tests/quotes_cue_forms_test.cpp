@@ -56,6 +56,27 @@ TEST_CASE("titles, names and words kept at a distance stay no quote in Portugues
                      "Senhor Ninguém", "Rui Sales"}});
 }
 
+TEST_CASE("cues typed without their accents are cues in a text without accents", "[quotes][cue_forms]") {
+    check_speakers({
+        {"es", "“No hay marcha atras en la reforma”, declaro el vocero Julio Paredes.",
+         "No hay marcha atras en la reforma", "Julio Paredes"},
+        {"es", "Segun explico el ministro Tomas Herrera, el plan “no tiene vuelta atras” y se votara en abril.",
+         "no tiene vuelta atras", "Tomas Herrera"},
+        {"fr", "« nous irons jusqu'au bout de cette reforme », a declare le ministre Paul Garnier.",
+         "nous irons jusqu'au bout de cette reforme", "Paul Garnier"},
+    });
+    check_quotes({{"fr",
+                   {"le ministre Paul Garnier est arrive a Lyon lundi avec une equipe nouvelle.",
+                    "« il n'y a pas de retour en arriere », precise-t-il apres la reunion."},
+                   "il n'y a pas de retour en arriere", "Paul Garnier"}});
+    // In a text with its accents, a word that writes a cue without its accent is another word: "relato" is a story,
+    // "anuncio" an announcement.
+    const std::string s = "El relato del testigo y el anuncio de la policía llegaron tarde.";
+    CHECK(find_cues(s, 0, s.size(), "es").empty());
+    const std::string plain = "El relato del testigo llego tarde, anuncio la policia.";
+    CHECK(find_cues(plain, 0, plain.size(), "es").size() >= 1);
+}
+
 TEST_CASE("a nickname inside the name of an attribution parts neither the name nor the quotes",
           "[quotes][cue_forms]") {
     check_quotes({
