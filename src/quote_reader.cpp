@@ -188,6 +188,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         find_quote_spans_into(spans, s, ws);
     if (!spans.empty())
         drop_nicknames(seen);
+    restore_pronouns();
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);
@@ -644,6 +645,33 @@ void UnitReader::drop_nicknames(WordsSeen& seen) {
     spans.clear();
     if (seen.mark)
         find_quote_spans_into(spans, s, ws);
+}
+
+// "como el mismo dijo", "el mismo ha reconocido": a subject pronoun typed without its accent ([accentless_pronouns]:
+// the form written, then the pronoun: "el él") before a word stressing it ([intensifier_words]) and a cue, or its
+// auxiliary, is that pronoun, the cue's subject, not the article it looks like ("el mismo día" stays as it is).
+void UnitReader::restore_pronouns() {
+    for (const Lexicon* lex : ex.sp.lexs) {
+        const LexiconSection* sec = section_of(lex, "accentless_pronouns");
+        if (sec == nullptr)
+            continue; // (most languages: none)
+        const WordTags& tags = word_tags(ex.sp.lexs);
+        for (const std::string& entry : sec->entries) {
+            const std::size_t space = entry.find(' ');
+            if (space == std::string::npos)
+                continue;
+            const std::string_view written = std::string_view(entry).substr(0, space);
+            const std::string_view pronoun = std::string_view(entry).substr(space + 1);
+            for (std::size_t k = 0; k + 2 < ws.size(); ++k) {
+                if (ws[k].punct || ws[k].low != written || ws[k + 1].punct || ws[k + 2].punct ||
+                    !in_list(ex.sp.lexs, "intensifier_words", ws[k + 1].low) ||
+                    !(tags.of(ws[k + 2]) & (WordTags::speech_verb | WordTags::auxiliary)))
+                    continue;
+                ws[k].low = pronoun;
+                ws[k].tags = tags.of(pronoun);
+            }
+        }
+    }
 }
 
 // "Jane Roe continued:", "The Daily Ledger reports:", "Der Minister sagte:", "Le maire a ajouté :": a body paragraph

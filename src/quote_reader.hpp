@@ -86,6 +86,7 @@ struct UnitReader {
     void note_colon_lead();
     bool nickname(const QuoteSpan& q) const;
     void drop_nicknames(WordsSeen& seen);
+    void restore_pronouns();
 
     void add_dialogue();
     std::vector<Cue> attributable_cues() const;

@@ -69,6 +69,11 @@ TEST_CASE("cues typed without their accents are cues in a text without accents",
                    {"le ministre Paul Garnier est arrive a Lyon lundi avec une equipe nouvelle.",
                     "« il n'y a pas de retour en arriere », precise-t-il apres la reunion."},
                    "il n'y a pas de retour en arriere", "Paul Garnier"}});
+    // "como el mismo dijo": "él" typed without its accent, before "mismo" and a cue, is the pronoun, not an article.
+    check_quotes({{"es",
+                   {"El presidente Tomás Herrera llegó al palacio en marzo con un equipo joven.",
+                    "Su inicio fue, como el mismo dijo, un arranque “accidentado” en las primeras semanas."},
+                   "accidentado", "Tomás Herrera"}});
     // In a text with its accents, a word that writes a cue without its accent is another word: "relato" is a story,
     // "anuncio" an announcement.
     const std::string s = "El relato del testigo y el anuncio de la policía llegaron tarde.";
