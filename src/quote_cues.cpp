@@ -2,7 +2,13 @@
 // ("a déclaré", "dit-il", "hat gesagt"), and the cues of several words listed whole ("ha fatto sapere").
 #include "quotes_parts.hpp"
 
+#include "text.hpp"
+
+#include <utf8proc.h>
+
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -82,17 +88,102 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w)
 
 namespace {
 
+// The speech verbs of a language whose [quote_conventions] say "cues also without their accents", written without
+// them ("explicó" -> "explico", "déclaré" -> "declare", "según" stays a word of [according]): pages typed without
+// accents, or in all lower case, write them so. Those with no accent are in the list already.
+struct FoldedVerbs {
+    const Lexicon* lex = nullptr;
+    WordSet verbs;
+};
+
+std::string without_accents(std::string_view w) {
+    utf8proc_uint8_t* mapped = nullptr;
+    const utf8proc_ssize_t len =
+        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(w.data()), static_cast<utf8proc_ssize_t>(w.size()),
+                     &mapped, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
+    std::string out = len < 0 ? std::string(w) : std::string(reinterpret_cast<const char*>(mapped),
+                                                              static_cast<std::size_t>(len));
+    std::free(mapped);
+    return out;
+}
+
+const std::vector<FoldedVerbs>& folded_verbs() {
+    static const std::vector<FoldedVerbs> all = [] {
+        std::vector<FoldedVerbs> out;
+        for (const Lexicon* lex : languages()) {
+            const LexiconSection* conventions = lex->section("quote_conventions");
+            if (conventions == nullptr || !conventions->has("cues also without their accents"))
+                continue;
+            FoldedVerbs f{lex, {}};
+            for (const auto& v : lex->speech_verbs)
+                if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+                    f.verbs.insert(without_accents(v));
+            out.push_back(std::move(f));
+        }
+        return out;
+    }();
+    return all;
+}
+
+// The folded speech verbs of the lexicons of `lexs` (nullptr for those with none), when `s` is written without
+// accents: none of its words that open in lower case has a letter with one (a capitalised name may: "segun explico
+// Andrés Vidal"). Else none: in a text with its accents, "relato", "completo", "reclamo" are nouns and adjectives,
+// not "relató", "completó", "reclamó". (All of s is read, not only the words asked about: a sentence of a text with
+// accents may have none of its own.)
+std::array<const WordSet*, 4> accentless_verbs(std::string_view s, const std::vector<const Lexicon*>& lexs) {
+    std::array<const WordSet*, 4> out{};
+    std::size_t n = 0;
+    for (const FoldedVerbs& f : folded_verbs())
+        if (n < out.size() && std::find(lexs.begin(), lexs.end(), f.lex) != lexs.end())
+            out[n++] = &f.verbs;
+    if (n == 0)
+        return out; // (English, German: every cue has its letters as listed)
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const auto b = static_cast<unsigned char>(s[i]);
+        if (b < 0xC3 || b > 0xC5) // (the lead bytes of the Latin letters with accents, U+00C0 to U+017F)
+            continue;
+        // the first letter of the word this one is in
+        std::size_t w = i;
+        char32_t first = 0;
+        for (std::size_t j = i; j > 0;) {
+            const char32_t cp = text::prev_cp(s, j);
+            if (!text::is_word_char(cp))
+                break;
+            first = cp;
+            w = j;
+        }
+        std::size_t z = w;
+        if (first == 0)
+            first = text::next_cp(s, z);
+        if (!text::is_upper(first))
+            return {};
+    }
+    return out;
+}
+
 // cues_in(s, ws, lexs) in `out`, emptied first.
 void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                   const std::vector<const Lexicon*>& lexs) {
     out.clear();
     // The lists asked of every word (auxiliaries, adverbs, speech verbs), in one look-up per word.
     const WordTags& tags = word_tags(lexs);
+    const std::array<const WordSet*, 4> folded = accentless_verbs(s, lexs);
+    // A word's tags, with speech_verb for a folded verb of a text written without accents.
+    auto folded_verb = [&folded](std::string_view low) {
+        return std::any_of(folded.begin(), folded.end(),
+                           [low](const WordSet* f) { return f != nullptr && f->contains(low); });
+    };
+    auto tags_of = [&tags, &folded, &folded_verb](const Word& w) {
+        std::uint16_t t = tags.of(w);
+        if (folded[0] != nullptr && !w.punct && !(t & WordTags::speech_verb) && folded_verb(w.low))
+            t |= WordTags::speech_verb;
+        return t;
+    };
     // (most words are neither an auxiliary nor a verb, and cannot be inverted: passed in a loop of their own, which
     // reads the vector's size once)
     const std::size_t n = ws.size();
-    auto may_cue = [&tags](const Word& w) {
-        return !w.punct && ((tags.of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
+    auto may_cue = [&tags_of](const Word& w) {
+        return !w.punct && ((tags_of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
     };
     for (std::size_t k = 0; k < n; ++k) {
         while (k < n && !may_cue(ws[k]))
@@ -101,17 +192,19 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             break;
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
         const std::string_view low = ws[k].low;
-        const std::uint16_t tk = tags.of(ws[k]);
+        const std::uint16_t tk = tags_of(ws[k]);
         auto [stem, pron] = std::find(low.begin(), low.end(), '-') == low.end() ? std::pair<std::string, std::string>()
                                                                                 : split_inversion(low);
-        const std::uint16_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
+        std::uint16_t stem_tags = pron.empty() ? 0 : tags.of(std::string_view(stem));
+        if (!pron.empty() && folded[0] != nullptr && folded_verb(stem)) // ("precise-t-il")
+            stem_tags |= WordTags::speech_verb;
         // Auxiliary + participle: "a déclaré", "a-t-il dit", "ha detto", "hat gesagt", "has said".
         if ((tk & WordTags::auxiliary) || (stem_tags & WordTags::auxiliary)) {
             std::size_t j = k + 1;
             // "a également souligné", "a encore ajouté"
             if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::cue_adverb) && j + 1 < ws.size())
                 ++j;
-            if (j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::speech_verb) && ws[j].low != "so") {
+            if (j < ws.size() && !ws[j].punct && (tags_of(ws[j]) & WordTags::speech_verb) && ws[j].low != "so") {
                 Cue c;
                 c.begin = ws[k].b;
                 c.end = ws[j].e;

@@ -82,6 +82,14 @@ void spans_at(std::vector<QuoteSpan>& spans, std::string_view s, NextMark next_m
             break;
         std::size_t at = i;
         char32_t cp = text::next_cp(s, i);
+        // `tweet-author="Jane Doe"`, `data-caption='Waves at dawn'`: a straight mark glued after an equals sign
+        // opens the value of a markup attribute that leaked into the dump, nobody's words; it and the mark closing
+        // it pair with no other mark.
+        if ((cp == '"' || cp == '\'') && at > 0 && s[at - 1] == '=') {
+            const std::size_t end = s.find(static_cast<char>(cp), i);
+            i = end == std::string_view::npos ? s.size() : end + 1;
+            continue;
+        }
         if (cp == '\'') {
             // "Obama says gun laws are his 'biggest frustration'": a straight single quote opens after a space
             // and before a word, and closes after a word and before a space or punctuation; between two letters

@@ -186,10 +186,9 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     }
     if (seen.mark) // (a unit without a mark has no span)
         find_quote_spans_into(spans, s, ws);
-    // A nickname is no quote ("Marcia “Cia” Pratt"). (Its marks still part the names around it: "Tony Roe" read as
-    // "Juan “Tony” Roe" would take the bare "Roe" from the other Roe of the page.)
-    spans.erase(std::remove_if(spans.begin(), spans.end(), [this](const QuoteSpan& q) { return nickname(q); }),
-                spans.end());
+    if (!spans.empty())
+        drop_nicknames(seen);
+    restore_pronouns();
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);
@@ -598,27 +597,12 @@ void UnitReader::read(Carry& carry) {
     // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
     if (!orphans.empty())
         place_orphans();
-    if (indirect) // (a unit with quote marks but no word that may report has its sentences read for them alone)
-        indirect_speech(ex, u, ws, spans, sents, base);
+    if (indirect) { // (a unit with quote marks but no word that may report has its sentences read for them alone)
+        Unit read_as = u; // (its text without its nicknames, if it had one)
+        read_as.text = s;
+        indirect_speech(ex, read_as, ws, spans, sents, base);
+    }
     note_colon_lead();
-}
-
-// "Marcia “Cia” Price", "Daniela „Danni“ Büchner", "Antonio «Toño» Ruiz": one capitalised word quoted between a first
-// name and a last name is the person's nickname, nobody's words; nor is it a quote standing between a quote and its
-// attribution. (Title-case lines are no prose: the word after the last name must not open with a capital.)
-bool UnitReader::nickname(const QuoteSpan& q) const {
-    if (!q.closed)
-        return false;
-    const std::size_t k = word_index(q.open);
-    if (k == 0 || k + 3 >= ws.size() || ws[k].b != q.open || ws[k + 2].b != q.close)
-        return false;
-    const Word& first = ws[k - 1];
-    const Word& nick = ws[k + 1];
-    const Word& last = ws[k + 3];
-    if (first.punct || !first.upper || nick.punct || !nick.upper || nick.acronym || last.punct || !last.upper ||
-        first.e != ws[k].b - 1 || last.b != ws[k + 2].e + 1)
-        return false;
-    return k + 4 >= ws.size() || ws[k + 4].punct || !ws[k + 4].upper;
 }
 
 // "Jane Roe continued:", "The Daily Ledger reports:", "Der Minister sagte:", "Le maire a ajouté :": a body paragraph

@@ -1,6 +1,7 @@
 // UnitReader, the reading of one unit of the quotes stage: its declaration, shared by quote_reader.cpp (reading a unit,
 // the places around a quote, read()), quote_attribution.cpp (the steps that attribute a quoted span by a cue, with
-// the clause subjects of quote_subjects.cpp) and quote_uncued.cpp (the spans with no cue of their own).
+// the clause subjects of quote_subjects.cpp), quote_uncued.cpp (the spans with no cue of their own) and
+// quote_unit_text.cpp (the text a unit is read as: its nicknames dropped, its accentless pronouns restored).
 // Internal to the quotes stage, like quotes_parts.hpp.
 #pragma once
 
@@ -60,7 +61,8 @@ struct UnitReader {
 
     Extractor& ex;
     const Unit& u;
-    std::string_view s;
+    std::string_view s; // the unit's text, or without its nicknames (own_text)
+    std::string own_text; // the unit's text without the nicknames of its names, when it has one
     std::vector<QuoteSpan> spans;
     std::vector<Word> ws;
     const std::size_t base; // places the unit's bytes among all units
@@ -84,6 +86,8 @@ struct UnitReader {
     void read(Carry& carry);
     void note_colon_lead();
     bool nickname(const QuoteSpan& q) const;
+    void drop_nicknames(WordsSeen& seen);
+    void restore_pronouns();
 
     void add_dialogue();
     std::vector<Cue> attributable_cues() const;
