@@ -82,19 +82,20 @@ TEST_CASE("cues typed without their accents are cues in a text without accents",
     CHECK(find_cues(plain, 0, plain.size(), "es").size() >= 1);
 }
 
+// (The speaker is the name as written, its nickname in it, as for a name of the text: the mention is read without it.)
 TEST_CASE("a nickname inside the name of an attribution parts neither the name nor the quotes",
           "[quotes][cue_forms]") {
     check_quotes({
         {"en", {"“We will win,” said Ellen “Nell” Brooks. “The count is on our side.”"},
-         "We will win, The count is on our side.", "Ellen Brooks", "Ellen Brooks"},
+         "We will win, The count is on our side.", "Ellen “Nell” Brooks", "Ellen Brooks"},
         {"en", {"“We are not done yet,” Ellen “Nell” Brooks said, “the rural vote comes last.”"},
-         "We are not done yet, the rural vote comes last.", "Ellen Brooks"},
+         "We are not done yet, the rural vote comes last.", "Ellen “Nell” Brooks"},
         {"de", {"„Wir gewinnen die Wahl“, sagte Daniela „Danni“ Brauer am Abend."}, "Wir gewinnen die Wahl",
-         "Daniela Brauer"},
+         "Daniela „Danni“ Brauer"},
         {"es", {"«Vamos a ganar la elección», dijo Antonio «Toño» Ruiz ante sus seguidores."},
-         "Vamos a ganar la elección", "Antonio Ruiz"},
+         "Vamos a ganar la elección", "Antonio «Toño» Ruiz"},
         {"fr", {"« Nous allons gagner », a déclaré Jean « Jeannot » Morel devant ses partisans."},
-         "Nous allons gagner", "Jean Morel"},
+         "Nous allons gagner", "Jean « Jeannot » Morel"},
     });
 }
 
