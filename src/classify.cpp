@@ -216,6 +216,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // The article's region [rs, re]: its start moves once the headline is known.
     const auto region = main_region(p);
     std::size_t rs = region.first, re = region.second;
+    re = past_match_facts(p, rs, re);
     restore_list_lines(p, rs, re);
 
     mark_duplicates(p);
@@ -246,6 +247,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     drop_author_box(p, rs, re);
     drop_teaser_cards(p, rs, re);
     drop_inline_boxes(p, rs, re);
+    drop_signup_boxes(p, rs, re);
 
     // The tables of contents, and the copies of the lines printed more than once.
     const Contents toc = find_contents(p, rs, re);
