@@ -119,3 +119,33 @@ TEST_CASE("a paragraph naming a newsletter, with no field asking for an e-mail a
           "Die erste Ausgabe erscheint im März und wird auch auf Papier verteilt."}},
     });
 }
+
+TEST_CASE("a heading under a sign-up box still heads its text", "[classify][signup]") {
+    test::check_heading_rows({
+        {"en",
+         "Harbour Weekly\nNews\n\nFerry fares will rise by a tenth in the spring\n\n"
+         "The harbour board agreed on Monday to raise ferry fares by ten percent from the first of April.\n\n"
+         "What happens next?\n"
+         "The board said fuel and wages had risen faster than its income for three years in a row.\n\n"
+         "Sign up for The Tide Table\nGet the week's harbour and ferry news in your inbox every Friday.\n"
+         "Enter your email\nSign up\nSigning up means you accept our privacy policy.\n\n"
+         "Who pays for it?\n"
+         "Season tickets for islanders will keep their old price until the end of the year, the board said.\n\n"
+         "The new fares will be printed on the timetables that go out to households in March.\n\nContact\nImprint\n",
+         {"What happens next?", "Who pays for it?"}},
+        {"de",
+         "Hafenblatt\nNachrichten\n\nDie Fährpreise steigen im Frühling um ein Zehntel\n\n"
+         "Der Hafenrat hat am Montag beschlossen, die Fährpreise ab dem ersten April um zehn Prozent zu erhöhen. "
+         "Die Erhöhung gilt für alle Linien, auch für die kurze Fahrt zur Vogelinsel.\n\n"
+         "Wie geht es weiter?\n"
+         "Treibstoff und Löhne seien seit drei Jahren schneller gestiegen als die Einnahmen, hieß es. Der Rat will "
+         "die Preise im nächsten Herbst wieder prüfen und dann über weitere Schritte entscheiden.\n\n"
+         "Der Gezeiten-Newsletter\nJeden Freitag die Nachrichten aus dem Hafen direkt in Ihr Postfach.\n"
+         "E-Mail-Adresse eingeben\nAnmelden\nMit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.\n\n"
+         "Wer bezahlt das?\n"
+         "Die Jahreskarten der Inselbewohner behalten ihren alten Preis bis zum Ende des Jahres, sagte der Rat.\n\n"
+         "Die neuen Preise stehen in den Fahrplänen, die im März an alle Haushalte verteilt werden.\n\n"
+         "Kontakt\nImpressum\n",
+         {"Wie geht es weiter?", "Wer bezahlt das?"}},
+    });
+}
