@@ -167,12 +167,27 @@ void mark_pull_quotes(Page& p, std::size_t rs) {
         }
         if (sentence.empty())
             continue;
+        // "«Wer eine Rasse retten will, muss geduldig sein.»" over "... «Wer eine Rasse retten will, muss geduldig
+        // sein», sagt er.", "“... read the wind first,” he says.": the words the text quotes, closed there by their
+        // mark (after a comma) and the attribution, not by the stop.
+        const std::string_view quoted = sentence.substr(0, sentence.size() - 1);
+        auto quoted_in = [&quoted](std::string_view other) {
+            for (std::size_t at = other.find(quoted); at != std::string_view::npos; at = other.find(quoted, at + 1)) {
+                std::size_t before = at, after = at + quoted.size();
+                if (after < other.size() && other[after] == ',')
+                    ++after;
+                if (before > 0 && after < other.size() && text::is_quote_mark(text::prev_cp(other, before)) &&
+                    text::is_quote_mark(text::next_cp(other, after)))
+                    return true;
+            }
+            return false;
+        };
         for (std::size_t j = i > reach ? i - reach : 0; j < n && j <= i + reach; ++j) {
             const std::string_view other = blocks[j].text;
             if (j == i || j == i + 1 || blocks[j].words <= blocks[i].words)
                 continue;
             const std::size_t at = other.find(sentence);
-            if (at != std::string_view::npos && (at == 0 || other[at - 1] == ' ')) {
+            if ((at != std::string_view::npos && (at == 0 || other[at - 1] == ' ')) || quoted_in(other)) {
                 p.role[i] = Role::boilerplate;
                 break;
             }
@@ -216,6 +231,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     // The article's region [rs, re]: its start moves once the headline is known.
     const auto region = main_region(p);
     std::size_t rs = region.first, re = region.second;
+    re = past_match_facts(p, rs, re);
     restore_list_lines(p, rs, re);
 
     mark_duplicates(p);
@@ -246,6 +262,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     drop_author_box(p, rs, re);
     drop_teaser_cards(p, rs, re);
     drop_inline_boxes(p, rs, re);
+    drop_signup_boxes(p, rs, re);
 
     // The tables of contents, and the copies of the lines printed more than once.
     const Contents toc = find_contents(p, rs, re);

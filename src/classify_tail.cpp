@@ -111,8 +111,17 @@ void read_source_tag(Page& p, std::size_t re) {
         }
     }
     // "... un parere entro trenta giorni. (ANSA).": the closing tag glued to the text's last paragraph, which keeps it.
+    // "... dimanche prochain. (ats) / Rives - Montvert 2-1 (0-1) / Buts: ...": or to the paragraph over the facts box
+    // of a match report (past_match_facts()), the text's last.
     if (!a.source_tag && !a.sections.empty() && !a.sections.back().paragraphs.empty()) {
-        std::string_view last = a.sections.back().paragraphs.back();
+        const std::vector<std::string>& paragraphs = a.sections.back().paragraphs;
+        std::size_t at = paragraphs.size() - 1;
+        for (std::size_t i = 1; i < paragraphs.size(); ++i)
+            if (result_line(paragraphs[i])) {
+                at = i - 1;
+                break;
+            }
+        std::string_view last = paragraphs[at];
         while (!last.empty() && last.back() == '.')
             last.remove_suffix(1);
         const std::size_t most_tag = 20; // bytes: "(ats/afp)", "(ANSA)", "(Avec AFP)"

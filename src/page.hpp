@@ -158,6 +158,26 @@ void drop_author_box(Page& p, std::size_t rs, std::size_t re);
 /// boilerplate); the names signing them leave the article's authors.
 void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re);
 
+/// "Sign up for The Morning Ferry / Get the harbour news in your inbox. / Enter your email / Sign up": a newsletter's
+/// sign-up box inside the region [rs, re], found by its field asking for an e-mail address, leaves the body (the roles
+/// of its lines become boilerplate). signup_boxes.cpp.
+void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re);
+/// The first line of the sign-up box that drop_signup_boxes() took out of the body right above the line `at`, or `at`
+/// when there is none (the box stands aside as one line does).
+std::size_t above_signup_box(const Page& p, std::size_t at);
+
+/// "Rives - Montvert 2-1 (0-1)", "Hafen – Ufer 0:3": the result line of a match, two names around a dash between
+/// spaces and a score, the half-time score after it in parentheses. match_facts.cpp.
+bool result_line(std::string_view line);
+/// "... the last paragraph. / Rives - Montvert 2-1 (0-1) / Stade de la Rive. 6'840 spectateurs. / Buts: 12e Roux 0-1.
+/// / Rives: Favre; Mbarga, Stucki; ...": the facts box of a match report, a result line among the region's last lines
+/// (or right under them) and the rows under it (a label and its colon, or a line-up's names parted by semicolons), is
+/// the article's, however its rows are rated: the last line of the box when it reaches past `re`, or `re`.
+std::size_t past_match_facts(const Page& p, std::size_t rs, std::size_t re);
+/// Line k is the result line of a match report over a row of its facts box, or a row of that box (see
+/// past_match_facts()): text of the article, whatever its shape.
+bool match_facts_row(const Page& p, std::size_t k);
+
 /// "To start, make one public changeset: / $ cd test-repo / $ hg commit -m 'start' / added 1 changesets": a block of
 /// code or shell commands in the region [rs, re] is the article's text: two code_line()s at least, half its lines up
 /// to the last of them, the others short lines of no prose (the commands' output); the sentence announcing it with

@@ -58,13 +58,16 @@ bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, con
 // nothing. (Spanish and Italian open the clause with their word for "that" too: "que", "che".)
 std::optional<std::pair<std::size_t, std::size_t>> relative_clause_subject(const std::vector<Word>& ws, std::size_t comma,
                                                                            const std::vector<const Lexicon*>& lexs) {
-    const std::size_t most_name = 4, most_clause = 14;
+    const std::size_t most_name = 4, most_clause = 14, most_title = 2;
     if (comma >= ws.size() || ws[comma].low != ",")
         return std::nullopt;
-    std::size_t n = 0;
-    while (n < comma && !ws[n].punct && ws[n].upper)
+    // "Board member Harold Pinsent, who ...": a title's small words may stand inside the capitals before the name.
+    std::size_t n = 0, small = 0;
+    while (n < comma && !ws[n].punct && (ws[n].upper || (n > 0 && small < most_title && ws[n + 1].upper))) {
+        small += !ws[n].upper;
         ++n;
-    if (n == 0 || n > most_name || n + 2 >= comma || comma - n > most_clause || ws[n].low != "," ||
+    }
+    if (n == 0 || n > most_name + small || (small > 0 && (n < 2 || !ws[n - 2].upper)) || n + 2 >= comma || comma - n > most_clause || ws[n].low != "," ||
         !(in_list(lexs, "relative_words", ws[n + 1].low) || in_list(lexs, "that", ws[n + 1].low)))
         return std::nullopt;
     for (std::size_t j = n + 2; j < comma; ++j)

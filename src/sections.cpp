@@ -386,7 +386,9 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
         ((announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b)) ||
         ((p.ingredient[k] || p.recipe_fact[k]) && !b.boilerplate) ||
         // "$ hg push" run again and again in a tutorial: a line of a block of code, though the page repeats it.
-        (listed[k] && p.code[k] && !b.boilerplate);
+        (listed[k] && p.code[k] && !b.boilerplate) ||
+        // "Buts: 12e Roux 0-1.", "Rives: Favre; Mbarga, Stucki; ...": the rows under a match's result line.
+        match_facts_row(p, k);
     // "... he said. / Pro: a quiet evening instead of a noisy one. / “Is she coming?” / She nodded and ...": a few
     // sentences between two paragraphs are text, though few of their words are stopwords.
     bool amid_text = false;

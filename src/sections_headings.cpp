@@ -323,8 +323,11 @@ bool after_aside(const SectionLoop& s, std::size_t at) {
     const std::vector<Block>& blocks = s.blocks;
     const std::size_t rs = s.rs;
     const std::size_t most = 4;
-    std::size_t j = at;
-    while (j > rs && at - j < most &&
+    // (A newsletter's sign-up box, however many lines, stands aside as one of them.)
+    const std::size_t top = above_signup_box(p, at), box = at - top;
+    std::size_t j = top;
+    auto aside_lines = [&] { return at - j - (box > 0 ? box - 1 : 0); };
+    while (j > rs && aside_lines() < most &&
            (p.role[j - 1] == Role::boilerplate || p.role[j - 1] == Role::caption ||
             p.role[j - 1] == Role::credit || p.role[j - 1] == Role::date || p.role[j - 1] == Role::duplicate))
         --j;

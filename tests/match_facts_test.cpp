@@ -1,0 +1,108 @@
+// Tests of the facts box under a match report: the result line, then the rows of the stadium, the scorers and the
+// line-ups, are the article's text; an agency's tag closing the text over the box tags it. Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "page.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+TEST_CASE("a match's result line: two names around a spaced dash and a score", "[classify][match]") {
+    struct Row {
+        const char* line;
+        bool result;
+    };
+    const Row rows[] = {
+        {"Rives - Montvert 2-1 (0-1)", true},              // fr
+        {"FC Hafenstadt – SV Uferdorf 0:3 (0:1)", true},   // de
+        {"Porto Alto - Valrossa 1-1", true},               // it
+        {"Harbour Rovers - Millbrook Town 4-2 (2-2)", true}, // en
+        {"Rives - Montvert", false},                        // no score
+        {"Score: 2-1", false},                              // no teams
+        {"Le match s'est terminé sur le score de 2-1", false},
+        {"Die Partie endete 3:1 (1:0)", false},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        CHECK(result_line(r.line) == r.result);
+    }
+}
+
+TEST_CASE("the facts box under a match report is the article's, its agency tag over the box tags it",
+          "[classify][match]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* tag;
+        std::vector<const char*> rows;
+        const char* teaser;
+    };
+    const std::vector<Row> rows = {
+        {"fr",
+         "Le Journal du Lac\nSport\n\nLe FC Rives s'impose face à Montvert\n\n"
+         "Le FC Rives a battu Montvert samedi soir grâce à deux buts marqués dans le dernier quart d'heure de la rencontre.\n\n"
+         "L'entraîneur a salué le courage de ses joueurs, qui avaient été dominés pendant toute la première période.\n\n"
+         "Les deux équipes se retrouveront au printemps pour le match retour, dans le stade de Montvert. (ats)\n"
+         "Rives - Montvert 2-1 (0-1)\n"
+         "Stade de la Rive. 3'200 spectateurs. Arbitre: Paul Roux.\n"
+         "Buts: 30e Keller 0-1. 77e Favre 1-1. 85e Favre 2-1.\n"
+         "Rives: Morel; Blanc, Rochat, Dubois, Perrin; Favre, Gay, Martin; Leroy, Simon, Meier.\n"
+         "Montvert: Huber; Moser, Brunner, Widmer, Sutter; Keller, Steiner, Gerber; Frei, Baumann, Graf.\n\n"
+         "Plus d'articles\nHockey: Les Aigles gagnent à domicile\nContact\nImpressum\n",
+         "(ats)",
+         {"Buts: 30e Keller 0-1. 77e Favre 1-1. 85e Favre 2-1.",
+          "Rives: Morel; Blanc, Rochat, Dubois, Perrin; Favre, Gay, Martin; Leroy, Simon, Meier.",
+          "Montvert: Huber; Moser, Brunner, Widmer, Sutter; Keller, Steiner, Gerber; Frei, Baumann, Graf."},
+         "Hockey: Les Aigles gagnent à domicile"},
+        {"de",
+         "Seeblatt\nSport\n\nDer FC Hafenstadt verliert gegen Uferdorf\n\n"
+         "Der FC Hafenstadt hat am Samstagabend vor eigenem Publikum eine deutliche Niederlage gegen Uferdorf kassiert.\n\n"
+         "Der Trainer sprach nach dem Spiel von der schwächsten Leistung seiner Mannschaft in dieser Saison.\n\n"
+         "Die beiden Mannschaften treffen im Frühling im Rückspiel erneut aufeinander. (sda)\n"
+         "FC Hafenstadt – SV Uferdorf 0:3 (0:1)\n"
+         "Seestadion. 4100 Zuschauer. Schiedsrichter: Max Roth.\n"
+         "Tore: 20. Frei 0:1. 61. Graf 0:2. 88. Frei 0:3.\n"
+         "FC Hafenstadt: Keller; Moser, Brunner, Widmer; Steiner, Gerber, Huber; Baumann, Sutter.\n"
+         "Verwarnungen: 33. Moser, 70. Gerber.\n\n"
+         "Mehr zum Thema\nEishockey: Die Adler siegen zu Hause\nKontakt\nImpressum\n",
+         "(sda)",
+         {"Tore: 20. Frei 0:1. 61. Graf 0:2. 88. Frei 0:3.",
+          "FC Hafenstadt: Keller; Moser, Brunner, Widmer; Steiner, Gerber, Huber; Baumann, Sutter.",
+          "Verwarnungen: 33. Moser, 70. Gerber."},
+         "Eishockey: Die Adler siegen zu Hause"},
+        {"it",
+         "Gazzetta del Lago\nSport\n\nIl Porto Alto pareggia con il Valrossa\n\n"
+         "Il Porto Alto ha pareggiato sabato sera contro il Valrossa al termine di una partita molto combattuta.\n\n"
+         "L'allenatore ha detto di essere soddisfatto del punto conquistato su un campo così difficile.\n\n"
+         "Le due squadre si ritroveranno in primavera per la partita di ritorno. (ANSA)\n"
+         "Porto Alto - Valrossa 1-1 (1-0)\n"
+         "Marcatori: 12' Ferri, 80' Galli.\n"
+         "Porto Alto: Conti; Bruno, Greco, Marino; Rizzo, Lombardi, Moretti; Barbieri, Fontana.\n"
+         "Ammoniti: Greco, Rizzo.\n\n"
+         "Altre notizie\nBasket: la Virtus vince in casa\nContatti\n",
+         "(ANSA)",
+         {"Marcatori: 12' Ferri, 80' Galli.",
+          "Porto Alto: Conti; Bruno, Greco, Marino; Rizzo, Lombardi, Moretti; Barbieri, Fontana.",
+          "Ammoniti: Greco, Rizzo."},
+         "Basket: la Virtus vince in casa"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        REQUIRE(a.source_tag);
+        CHECK(a.source_tag->raw == r.tag);
+        const auto paragraphs = test::paragraphs_of(a);
+        for (const char* line : r.rows) {
+            INFO(line);
+            CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end());
+        }
+        // The teaser under the box stays out.
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.teaser)) == paragraphs.end());
+    }
+}

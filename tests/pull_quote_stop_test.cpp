@@ -1,0 +1,56 @@
+// A pull quote printed with its stop inside the marks repeats words the text quotes further down without the stop
+// ("«Q», sagt er."): it is a copy, no paragraph. Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+
+using namespace archive;
+
+TEST_CASE("a pull quote whose stop the text's quotation leaves out is no paragraph", "[classify][pull_quote]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* pull;
+    };
+    const Row rows[] = {
+        {"de",
+         "Weitblick\n\nDer letzte Fährmann vom Seeufer\n\n"
+         "Seit vierzig Jahren bringt Jonas Amrein die Leute über den See, bei jedem Wetter und zu jeder Stunde.\n\n"
+         "Sein Boot ist älter als er selbst, und jede Planke hat er mindestens einmal ersetzt.\n\n"
+         "«Wer über den See fahren will, muss zuerst den Wind lesen lernen.»\n\n"
+         "Im Winter fährt er nur noch zweimal am Tag, im Sommer stündlich bis in den späten Abend.\n\n"
+         "«Wer über den See fahren will, muss zuerst den Wind lesen lernen», sagt Amrein und lacht dabei.\n\n"
+         "Kontakt\nImpressum\n",
+         "«Wer über den See fahren will, muss zuerst den Wind lesen lernen.»"},
+        {"en",
+         "Lakeside Weekly\n\nThe last ferryman on the lake\n\n"
+         "For forty years Jonas Amrein has taken people across the lake, in every weather and at every hour.\n\n"
+         "His boat is older than he is, and he has replaced every plank of it at least once.\n\n"
+         "“Anyone who wants to cross the lake has to learn to read the wind first.”\n\n"
+         "In winter he crosses only twice a day, in summer every hour until late in the evening.\n\n"
+         "“Anyone who wants to cross the lake has to learn to read the wind first,” Amrein says.\n\n"
+         "Contact\nImprint\n",
+         "“Anyone who wants to cross the lake has to learn to read the wind first.”"},
+        {"fr",
+         "L'Hebdo du Lac\n\nLe dernier passeur du lac\n\n"
+         "Depuis quarante ans, Jonas Amrein fait traverser le lac aux habitants, par tous les temps et à toute heure.\n\n"
+         "Son bateau est plus vieux que lui, et il en a remplacé chaque planche au moins une fois.\n\n"
+         "«Celui qui veut traverser le lac doit d'abord apprendre à lire le vent.»\n\n"
+         "En hiver, il ne traverse plus que deux fois par jour, en été toutes les heures jusque tard le soir.\n\n"
+         "«Celui qui veut traverser le lac doit d'abord apprendre à lire le vent», dit Amrein en riant.\n\n"
+         "Contact\nMentions légales\n",
+         "«Celui qui veut traverser le lac doit d'abord apprendre à lire le vent.»"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        const auto paragraphs = test::paragraphs_of(a);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.pull)) == paragraphs.end());
+        CHECK(paragraphs.size() == 4);
+    }
+}

@@ -1,0 +1,151 @@
+// Tests of the newsletter sign-up boxes printed between two paragraphs of an article: the field asking for an
+// e-mail address, with the box's title, offer, button and notice around it, leaves the body; the paragraphs around
+// it stay. Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+struct BoxRow {
+    const char* lang;
+    const char* page;
+    std::vector<const char*> gone; // the box's lines, none of them a paragraph or a heading
+    std::vector<const char*> kept; // the paragraphs around it
+};
+
+void check_boxes(const std::vector<BoxRow>& rows) {
+    for (const BoxRow& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        const auto paragraphs = test::paragraphs_of(a);
+        const auto headings = test::headings_of(a);
+        auto held = [&](const char* line) {
+            return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end() ||
+                   std::find(headings.begin(), headings.end(), line) != headings.end();
+        };
+        for (const char* line : r.gone) {
+            INFO(line);
+            CHECK_FALSE(held(line));
+        }
+        for (const char* line : r.kept) {
+            INFO(line);
+            CHECK(held(line));
+        }
+    }
+}
+
+} // namespace
+
+TEST_CASE("a newsletter's sign-up box between two paragraphs leaves the body", "[classify][signup]") {
+    check_boxes({
+        {"en",
+         "Harbour Weekly\nNews\n\nFerry fares will rise by a tenth in the spring\n\n"
+         "The harbour board agreed on Monday to raise ferry fares by ten percent from the first of April.\n\n"
+         "The board said fuel and wages had risen faster than its income for three years in a row.\n\n"
+         "Sign up for The Tide Table\nGet the week's harbour and ferry news in your inbox every Friday.\n"
+         "Enter your email\nSign up\nSigning up means you accept our privacy policy.\n\n"
+         "Season tickets for islanders will keep their old price until the end of the year.\n\n"
+         "The new fares will be printed on the timetables that go out to households in March.\n\nContact\nImprint\n",
+         {"Sign up for The Tide Table", "Get the week's harbour and ferry news in your inbox every Friday.",
+          "Signing up means you accept our privacy policy."},
+         {"The board said fuel and wages had risen faster than its income for three years in a row.",
+          "Season tickets for islanders will keep their old price until the end of the year."}},
+        {"de",
+         "Hafenblatt\nNachrichten\n\nDie Fährpreise steigen im Frühling um ein Zehntel\n\n"
+         "Der Hafenrat hat am Montag beschlossen, die Fährpreise ab dem ersten April um zehn Prozent zu erhöhen.\n\n"
+         "Treibstoff und Löhne seien seit drei Jahren schneller gestiegen als die Einnahmen, hieß es.\n\n"
+         "Der Gezeiten-Newsletter\n\nJeden Freitag die Nachrichten aus dem Hafen direkt in Ihr Postfach.\n\n"
+         "E-Mail-Adresse*\n\nJetzt abonnieren\n\n"
+         "Die Jahreskarten der Inselbewohner behalten ihren alten Preis bis zum Ende des Jahres.\n\n"
+         "Die neuen Preise stehen in den Fahrplänen, die im März an alle Haushalte verteilt werden.\n\n"
+         "Kontakt\nImpressum\n",
+         {"Der Gezeiten-Newsletter", "Jeden Freitag die Nachrichten aus dem Hafen direkt in Ihr Postfach."},
+         {"Treibstoff und Löhne seien seit drei Jahren schneller gestiegen als die Einnahmen, hieß es.",
+          "Die Jahreskarten der Inselbewohner behalten ihren alten Preis bis zum Ende des Jahres."}},
+        {"fr",
+         "Le Courrier du Port\nActualité\n\nLes tarifs du bac augmenteront d'un dixième au printemps\n\n"
+         "Le conseil du port a décidé lundi de relever les tarifs du bac de dix pour cent dès le premier avril.\n\n"
+         "Le carburant et les salaires ont augmenté plus vite que les recettes depuis trois ans, selon le conseil.\n\n"
+         "Inscrivez-vous à notre lettre du vendredi\nToute l'actualité du port chaque semaine dans votre boîte mail.\n"
+         "Votre adresse e-mail : *\nS'inscrire\n"
+         "Vos données personnelles ne seront jamais transmises à des tiers.\n\n"
+         "Les abonnements annuels des insulaires garderont leur ancien prix jusqu'à la fin de l'année.\n\n"
+         "Les nouveaux tarifs figureront dans les horaires distribués aux ménages en mars.\n\nContact\nMentions légales\n",
+         {"Inscrivez-vous à notre lettre du vendredi",
+          "Toute l'actualité du port chaque semaine dans votre boîte mail.",
+          "Vos données personnelles ne seront jamais transmises à des tiers."},
+         {"Le carburant et les salaires ont augmenté plus vite que les recettes depuis trois ans, selon le conseil.",
+          "Les abonnements annuels des insulaires garderont leur ancien prix jusqu'à la fin de l'année."}},
+        {"es",
+         "La Gaceta del Puerto\nNoticias\n\nEl billete del transbordador subirá un diez por ciento en primavera\n\n"
+         "La junta del puerto acordó el lunes subir el precio del transbordador un diez por ciento desde el uno de abril.\n\n"
+         "El combustible y los salarios han crecido más deprisa que los ingresos durante tres años seguidos.\n\n"
+         "Suscríbete al boletín de los viernes\nLas noticias del puerto cada semana en tu bandeja de entrada.\n"
+         "Tu correo electrónico\nEnviar\n\n"
+         "Los abonos anuales de los isleños mantendrán su precio hasta el final del año.\n\n"
+         "Las nuevas tarifas aparecerán en los horarios que se repartirán a los hogares en marzo.\n\nContacto\nAviso legal\n",
+         {"Suscríbete al boletín de los viernes", "Las noticias del puerto cada semana en tu bandeja de entrada."},
+         {"El combustible y los salarios han crecido más deprisa que los ingresos durante tres años seguidos.",
+          "Los abonos anuales de los isleños mantendrán su precio hasta el final del año."}},
+    });
+}
+
+TEST_CASE("a paragraph naming a newsletter, with no field asking for an e-mail address, stays", "[classify][signup]") {
+    check_boxes({
+        {"en",
+         "Harbour Weekly\nNews\n\nThe harbour office starts a newsletter for islanders\n\n"
+         "The harbour office will send islanders a newsletter every month with the timetables and the works ahead.\n\n"
+         "Residents can subscribe at the ticket office or by writing to the harbour master, the office said.\n\n"
+         "The first issue is due in March and will also be printed for those without an inbox.\n\nContact\nImprint\n",
+         {},
+         {"Residents can subscribe at the ticket office or by writing to the harbour master, the office said.",
+          "The first issue is due in March and will also be printed for those without an inbox."}},
+        {"de",
+         "Hafenblatt\nNachrichten\n\nDas Hafenamt verschickt künftig einen Newsletter\n\n"
+         "Das Hafenamt schickt den Inselbewohnern künftig jeden Monat einen Newsletter mit den Fahrplänen.\n\n"
+         "Wer ihn abonnieren will, kann sich am Schalter oder beim Hafenmeister anmelden, teilte das Amt mit.\n\n"
+         "Die erste Ausgabe erscheint im März und wird auch auf Papier verteilt.\n\nKontakt\nImpressum\n",
+         {},
+         {"Wer ihn abonnieren will, kann sich am Schalter oder beim Hafenmeister anmelden, teilte das Amt mit.",
+          "Die erste Ausgabe erscheint im März und wird auch auf Papier verteilt."}},
+    });
+}
+
+TEST_CASE("a heading under a sign-up box still heads its text", "[classify][signup]") {
+    test::check_heading_rows({
+        {"en",
+         "Harbour Weekly\nNews\n\nFerry fares will rise by a tenth in the spring\n\n"
+         "The harbour board agreed on Monday to raise ferry fares by ten percent from the first of April.\n\n"
+         "What happens next?\n"
+         "The board said fuel and wages had risen faster than its income for three years in a row.\n\n"
+         "Sign up for The Tide Table\nGet the week's harbour and ferry news in your inbox every Friday.\n"
+         "Enter your email\nSign up\nSigning up means you accept our privacy policy.\n\n"
+         "Who pays for it?\n"
+         "Season tickets for islanders will keep their old price until the end of the year, the board said.\n\n"
+         "The new fares will be printed on the timetables that go out to households in March.\n\nContact\nImprint\n",
+         {"What happens next?", "Who pays for it?"}},
+        {"de",
+         "Hafenblatt\nNachrichten\n\nDie Fährpreise steigen im Frühling um ein Zehntel\n\n"
+         "Der Hafenrat hat am Montag beschlossen, die Fährpreise ab dem ersten April um zehn Prozent zu erhöhen. "
+         "Die Erhöhung gilt für alle Linien, auch für die kurze Fahrt zur Vogelinsel.\n\n"
+         "Wie geht es weiter?\n"
+         "Treibstoff und Löhne seien seit drei Jahren schneller gestiegen als die Einnahmen, hieß es. Der Rat will "
+         "die Preise im nächsten Herbst wieder prüfen und dann über weitere Schritte entscheiden.\n\n"
+         "Der Gezeiten-Newsletter\nJeden Freitag die Nachrichten aus dem Hafen direkt in Ihr Postfach.\n"
+         "E-Mail-Adresse eingeben\nAnmelden\nMit der Anmeldung akzeptieren Sie unsere Datenschutzerklärung.\n\n"
+         "Wer bezahlt das?\n"
+         "Die Jahreskarten der Inselbewohner behalten ihren alten Preis bis zum Ende des Jahres, sagte der Rat.\n\n"
+         "Die neuen Preise stehen in den Fahrplänen, die im März an alle Haushalte verteilt werden.\n\n"
+         "Kontakt\nImpressum\n",
+         {"Wie geht es weiter?", "Wer bezahlt das?"}},
+    });
+}
