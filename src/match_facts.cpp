@@ -27,6 +27,9 @@ bool result_line(std::string_view line) {
     // (The half-time score in parentheses, "(0-1)", "(1:1, 0:0)", comes off first.)
     std::string_view t = text::trim(line);
     const int most_words = 14;
+    // (Most lines end in a letter or a stop: a score ends in a figure, a half-time score in its bracket.)
+    if (t.empty() || (t.back() != ')' && !text::is_digit(static_cast<unsigned char>(t.back()))))
+        return false;
     if (t.ends_with(')')) {
         const std::size_t open = t.rfind('(');
         if (open == std::string_view::npos || open == 0)

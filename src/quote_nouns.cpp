@@ -496,7 +496,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 continue;
             }
             // "Ellen “Nell” Brooks": on past a nickname in quote marks to the surname.
-            if (const std::size_t j = nickname_end(ws, e, sp); j != 0) {
+            if (const std::size_t j = e + 1 < ws.size() && ws[e + 1].punct ? nickname_end(ws, e, sp) : 0; j != 0) {
                 e = j;
                 continue;
             }
@@ -507,13 +507,16 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k) {
             k = j;
         } else {
-            for (std::size_t j2 = k + 1; j2 <= e; ++j2)
+            for (std::size_t j2 = k + 1; j2 <= e; ++j2) {
+                if (!ws[j2].punct)
+                    continue; // (a nickname opens with a mark: nickname_end() asks for one)
                 if (const std::size_t nick = nickname_end(ws, j2 - 1, sp); nick != 0 && nick <= e) {
                     j2 = nick; // (the marks of a nickname are the name's)
-                } else if (ws[j2].punct) {
-                    e = j2 - 1;
-                    break;
+                    continue;
                 }
+                e = j2 - 1;
+                break;
+            }
             // "Vale’s TV show", "Norland's CTO said", "the mayor's PR team": one word or an acronym after an owner in
             // the possessive is the owner's thing or staff, no name with the owner; the run goes on after it.
             for (std::size_t j2 = k; j2 < e; ++j2)
@@ -592,7 +595,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 --k;
             // ("Hans „Hansi“ Meier": the given name before the nickname)
             for (std::size_t g = first; g + 1 < e; ++g)
-                if (nickname_end(ws, g, sp) == e)
+                if (ws[g + 1].punct && nickname_end(ws, g, sp) == e)
                     k = g;
         }
         // "Rzecznik Kremla Dmitrij Pieskow", "szef MSZ Jan Nowak": where a role noun takes the body it serves in the

@@ -4,6 +4,7 @@
 
 #include "lexicon.hpp"
 
+#include <bitset>
 #include <string_view>
 
 namespace archive {
@@ -15,8 +16,17 @@ namespace {
 // published" is a longer notice over a comment form).
 bool email_field(const Block& b) {
     static const LexiconSection& fields = any_language_section("email_fields"); // (merged once)
+    // (the first bytes of the phrases, in a set: most short lines open with none of them)
+    static const std::bitset<256> firsts = [] {
+        std::bitset<256> set;
+        for (const std::string& phrase : fields.entries)
+            if (!phrase.empty())
+                set.set(static_cast<unsigned char>(phrase.front()));
+        return set;
+    }();
     const int most_words = 6;
-    if (b.words == 0 || b.words > most_words)
+    if (b.words == 0 || b.words > most_words || b.lower.empty() ||
+        !firsts.test(static_cast<unsigned char>(b.lower.front())))
         return false;
     for (const std::string& phrase : fields.entries)
         if (b.lower.starts_with(phrase))
