@@ -132,11 +132,18 @@ const std::vector<FoldedVerbs>& folded_verbs() {
 // accents may have none of its own.)
 std::array<const WordSet*, 4> accentless_verbs(std::string_view s, const std::vector<const Lexicon*>& lexs) {
     std::array<const WordSet*, 4> out{};
-    std::size_t n = 0;
-    for (const FoldedVerbs& f : folded_verbs())
-        if (n < out.size() && std::find(lexs.begin(), lexs.end(), f.lex) != lexs.end())
-            out[n++] = &f.verbs;
-    if (n == 0)
+    // (The languages of the convention are found from the word lists alone: the verbs are folded, once a process,
+    // only when a text without accents asks for them, not on every French or Spanish page's start.)
+    static const std::vector<const Lexicon*> conventional = [] {
+        std::vector<const Lexicon*> v;
+        for (const Lexicon* lex : languages())
+            if (const LexiconSection* c = lex->section("quote_conventions");
+                c != nullptr && c->has("cues also without their accents"))
+                v.push_back(lex);
+        return v;
+    }();
+    if (std::none_of(conventional.begin(), conventional.end(),
+                     [&lexs](const Lexicon* lex) { return std::find(lexs.begin(), lexs.end(), lex) != lexs.end(); }))
         return out; // (English, German: every cue has its letters as listed)
     for (std::size_t i = 0; i < s.size(); ++i) {
         const auto b = static_cast<unsigned char>(s[i]);
@@ -158,6 +165,10 @@ std::array<const WordSet*, 4> accentless_verbs(std::string_view s, const std::ve
         if (!text::is_upper(first))
             return {};
     }
+    std::size_t n = 0;
+    for (const FoldedVerbs& f : folded_verbs())
+        if (n < out.size() && std::find(lexs.begin(), lexs.end(), f.lex) != lexs.end())
+            out[n++] = &f.verbs;
     return out;
 }
 
