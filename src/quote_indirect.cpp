@@ -67,7 +67,8 @@ std::optional<std::pair<std::size_t, std::size_t>> relative_clause_subject(const
         small += !ws[n].upper;
         ++n;
     }
-    if (n == 0 || n > most_name + small || (small > 0 && (n < 2 || !ws[n - 2].upper)) || n + 2 >= comma || comma - n > most_clause || ws[n].low != "," ||
+    if (n == 0 || n > most_name + small || (small > 0 && (n < 2 || !ws[n - 2].upper)) || n + 2 >= comma ||
+        comma - n > most_clause || ws[n].low != "," ||
         !(in_list(lexs, "relative_words", ws[n + 1].low) || in_list(lexs, "that", ws[n + 1].low)))
         return std::nullopt;
     for (std::size_t j = n + 2; j < comma; ++j)

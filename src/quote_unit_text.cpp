@@ -41,8 +41,10 @@ void UnitReader::drop_nicknames(WordsSeen& seen) {
         if (q.open > from && nickname(q)) {
             // (the person is known by the name as written, the nickname in it: "Ellen Brooks" read below, "Brooks"
             // and "Nell Brooks" later all find "Ellen “Nell” Brooks")
+            // ("The “Big” Apple" names nobody: a stop word opens it)
             const std::size_t k = word_index(q.open);
-            ex.sp.add_person(s.substr(ws[k - 1].b, ws[k + 3].e - ws[k - 1].b));
+            if (!ex.sp.stopword(ws[k - 1].low) && !ex.sp.stopword(ws[k + 3].low))
+                ex.sp.add_person(s.substr(ws[k - 1].b, ws[k + 3].e - ws[k - 1].b));
             text.append(s.substr(from, q.open - 1 - from)); // (nickname() asks for one space before the mark)
             from = q.close + q.close_len;
         }

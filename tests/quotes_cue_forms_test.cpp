@@ -96,6 +96,10 @@ TEST_CASE("a nickname inside the name of an attribution parts neither the name n
          "Vamos a ganar la elección", "Antonio «Toño» Ruiz"},
         {"fr", {"« Nous allons gagner », a déclaré Jean « Jeannot » Morel devant ses partisans."},
          "Nous allons gagner", "Jean « Jeannot » Morel"},
+        // (a stop word before the marks opens no person's name)
+        {"en", {"The “Blue” Lagoon reopened on Monday after a long winter of repairs.",
+                "“We missed the visitors,” Lagoon said in a statement."},
+         "We missed the visitors", "Lagoon"},
     });
 }
 
