@@ -10,13 +10,10 @@
 #include "lexicon.hpp"
 #include "text.hpp"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <bitset>
 #include <cctype>
 #include <cstdint>
-#include <cstdlib>
 #include <cstring>
 #include <iterator>
 #include <set>
@@ -216,13 +213,7 @@ std::string name_letters(std::string_view name, bool last_only) {
     std::string_view part = name.substr(from);
     std::string folded;
     if (std::any_of(part.begin(), part.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
-        utf8proc_uint8_t* mapped = nullptr;
-        const utf8proc_ssize_t len = utf8proc_map(
-            reinterpret_cast<const utf8proc_uint8_t*>(part.data()), static_cast<utf8proc_ssize_t>(part.size()),
-            &mapped, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
-        if (mapped != nullptr && len >= 0)
-            folded.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
-        std::free(mapped);
+        folded = text::without_accents(part, true).value_or(std::string());
         part = folded;
     }
     std::string out;

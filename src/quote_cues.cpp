@@ -4,11 +4,8 @@
 
 #include "text.hpp"
 
-#include <utf8proc.h>
-
 #include <algorithm>
 #include <array>
-#include <cstdlib>
 #include <iterator>
 #include <optional>
 #include <string>
@@ -96,17 +93,6 @@ struct FoldedVerbs {
     WordSet verbs;
 };
 
-std::string without_accents(std::string_view w) {
-    utf8proc_uint8_t* mapped = nullptr;
-    const utf8proc_ssize_t len =
-        utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(w.data()), static_cast<utf8proc_ssize_t>(w.size()),
-                     &mapped, static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK));
-    std::string out = len < 0 ? std::string(w) : std::string(reinterpret_cast<const char*>(mapped),
-                                                              static_cast<std::size_t>(len));
-    std::free(mapped);
-    return out;
-}
-
 const std::vector<FoldedVerbs>& folded_verbs() {
     static const std::vector<FoldedVerbs> all = [] {
         std::vector<FoldedVerbs> out;
@@ -117,7 +103,7 @@ const std::vector<FoldedVerbs>& folded_verbs() {
             FoldedVerbs f{lex, {}};
             for (const auto& v : lex->speech_verbs)
                 if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-                    f.verbs.insert(without_accents(v));
+                    f.verbs.insert(text::without_accents(v, false).value_or(v));
             out.push_back(std::move(f));
         }
         return out;

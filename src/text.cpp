@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstdlib>
 #include <cstring>
 
 namespace archive::text {
@@ -359,6 +360,19 @@ std::size_t printable_run_end(std::string_view s, std::size_t i) {
     while (i < s.size() && printable(s[i]))
         ++i;
     return i;
+}
+
+std::optional<std::string> without_accents(std::string_view s, bool casefold) {
+    const int options = UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | (casefold ? UTF8PROC_CASEFOLD : 0);
+    utf8proc_uint8_t* mapped = nullptr;
+    const utf8proc_ssize_t len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                                              static_cast<utf8proc_ssize_t>(s.size()), &mapped,
+                                              static_cast<utf8proc_option_t>(options));
+    std::optional<std::string> out;
+    if (mapped != nullptr && len >= 0)
+        out.emplace(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
+    std::free(mapped);
+    return out;
 }
 
 } // namespace archive::text

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -124,6 +125,10 @@ std::vector<std::string> words_lower(std::string_view s, std::size_t limit);
 /// The words_lower() tokens one at a time: puts the next one from s[i] in `word` (reusing its buffer), advances i;
 /// false when there is none left.
 bool next_word_lower(std::string_view s, std::size_t& i, std::string& word);
+
+/// "Déclaré" -> "Declare", "Lucía" -> "Lucia" (with `casefold`: "lucia", "Straße" -> "strasse"): s decomposed and
+/// stripped of its combining marks by utf8proc; none for bytes that are not UTF-8.
+std::optional<std::string> without_accents(std::string_view s, bool casefold);
 
 /// The first code point of s is an upper-case letter.
 bool starts_upper(std::string_view s);
