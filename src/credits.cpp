@@ -73,6 +73,27 @@ bool prefix_ends_word(std::string_view prefix, char next) {
     return !letter_last || !((after >= 'a' && after <= 'z') || (after >= 'A' && after <= 'Z') || after >= 0x80);
 }
 
+// "© 2026 Harbour Media Ltd", "©2020 Example Group Inc.", "© 2024-2026 Editoriale Crinale S.r.l.": `rest`, the line
+// after its "©", opens with a year and names a company's legal form (lexicon section company_form_words): the site's
+// copyright notice, a footer's line or a menu's last, no picture's credit ("© 2012 APA/AP", "© Jane Roe" still are).
+bool copyright_notice(std::string_view rest) {
+    const std::size_t most_read = 8;
+    std::size_t at = 0, count = 0;
+    std::string_view w = text::next_token(rest, at);
+    if (w.size() < 4 || !std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    static const LexiconSection* forms = common_lexicon().section("company_form_words"); // (looked up once)
+    if (forms == nullptr)
+        return false;
+    for (w = text::next_token(rest, at); !w.empty() && count < most_read; w = text::next_token(rest, at), ++count) {
+        while (!w.empty() && (w.back() == '.' || w.back() == ','))
+            w.remove_suffix(1);
+        if (!w.empty() && w.size() <= forms->longest && forms->has(text::lower(w)))
+            return true;
+    }
+    return false;
+}
+
 // "Photo de Jean Dupont / AFP", "Quelle: Statistisches Bundesamt", but "photo de la jetée avec une pose plus longue.",
 // "source: a memo that was sent to the harbour board.": `rest`, the line after a credit prefix, is no sentence of
 // five words or more closed by a stop, half of its words or more in lower case; after a prefix whose preposition
@@ -80,6 +101,8 @@ bool prefix_ends_word(std::string_view prefix, char next) {
 // first two words, a capital ("Photo de la Ville de Lorval").
 bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     const std::size_t name_within = 2, sentence_words = 5, most_read = 16;
+    if ((prefix == "©" || prefix == "(c)") && copyright_notice(rest))
+        return false;
     std::size_t at = 0, count = 0, lower = 0;
     bool named = false;
     // (Words only: "/", "|" and figures between them are neither a name nor prose.)
