@@ -381,9 +381,11 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
             // "Keystone-SDA" / "01.12.2026, 10:15 Uhr": an agency's name alone over the date line names the agency
-            // that wrote the text, as "AFP 12 mars 2021" does before its date, and credits no picture.
+            // that wrote the text, as "AFP 12 mars 2021" does before its date, and credits no picture; so does the
+            // paper's name joined to it ("Le Courrier du Lac avec AFP", "Gazeta do Vale com Lusa": agency_tag() asks
+            // for the joiner before the agency's name, six words at most).
             // (The line under it holds a figure: asked first, it spares most short lines the agency look-up.)
-            if (b.words <= 2 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none && blocks[i + 1].digits > 0)
+            if (b.words <= 6 && i + 1 <= re && !a.source_tag && p.role[i + 1] == Role::none && blocks[i + 1].digits > 0)
                 if (auto ids = agency_tag(b.text);
                     ids && read_dates(blocks[i + 1].text, language, order).is_date_line) {
                     p.role[i] = Role::source_tag;
