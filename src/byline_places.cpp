@@ -126,10 +126,6 @@ void mark_lone_byline_under_headline(Page& p) {
     a.authors = std::move(*names);
 }
 
-namespace {
-
-// "18:52", "6:01pm", "18h52", "06:00," -> true: a token printing a time of day, an hour of one or two figures, a colon
-// (or the French "h") and two figures of minutes, letters of "am", "pm", "Uhr" glued after them.
 bool time_token(std::string_view w) {
     auto figure = [](char c) { return c >= '0' && c <= '9'; };
     std::size_t k = 0;
@@ -144,6 +140,8 @@ bool time_token(std::string_view w) {
     return hour < 24 && minutes < 60 && std::none_of(after.begin(), after.end(), figure) &&
            std::none_of(after.begin(), after.end(), [](char c) { return c == ':' || c == '.'; });
 }
+
+namespace {
 
 // "Posted by Jane Roe at 18:52 Tagged with: harbour, ferries" -> "Posted by Jane Roe at 18:52": the line up to the end
 // of the first time of day it prints (the facts after it, the post's tags, are no part of the byline); empty when it

@@ -239,4 +239,8 @@ void mark_lone_byline_under_headline(Page& p);
 /// under the text from `re` on (comments and teasers print several).
 void mark_far_byline(Page& p, std::size_t re);
 
+/// "18:52", "6:01pm", "18h52", "06:00," -> true: a token printing a time of day (an hour of one or two figures, a colon
+/// or the French "h", two figures of minutes, letters of "am", "pm", "Uhr" glued after them).
+bool time_token(std::string_view w);
+
 } // namespace archive

@@ -6,6 +6,7 @@
 // captions and pictures) in sections_headings.cpp, with the loop's state in sections_parts.hpp.
 #include "sections_parts.hpp"
 
+#include "bylines.hpp"
 #include "classify.hpp"
 #include "page.hpp"
 
@@ -314,7 +315,11 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
     const Block& b = line.b;
     bool short_heading = false;
     if (p.raw_quality[k] == Quality::short_ && k > rs + 1 && k < re && heads(s, line, b) && is_text(s, k + 1, b)) {
-        Role above = p.role[k - 1];
+        // "<caption> / Foto: Jane Roe / 14h32 / Wind turns on the north front / <text>": a live blog's first entry
+        // under the lead picture, its time stamp alone on the line between the credit and the entry's title.
+        const Block& over = blocks[k - 1];
+        const bool stamp = over.words == 1 && over.digits > 0 && k > rs + 2 && time_token(over.text);
+        Role above = p.role[stamp ? k - 2 : k - 1];
         short_heading = above == Role::caption || above == Role::credit ||
                         (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph) ||
                         after_aside(s, k);

@@ -311,8 +311,22 @@ bool quoted_entry_title(const SectionLoop& s, const Line& line) {
     if (inner.empty())
         return false;
     const std::string_view below = s.blocks[k + 1].text;
-    const std::size_t at = below.find(inner);
-    return s.p.role[k + 1] == Role::none && below.size() > b.text.size() && at != std::string_view::npos && at > 0;
+    if (s.p.role[k + 1] != Role::none || below.size() <= b.text.size())
+        return false;
+    if (const std::size_t at = below.find(inner); at != std::string_view::npos && at > 0)
+        return true;
+    // "“The harbour comes first” / Asked about it, the mayor said “the harbour comes first, then the rest”": the
+    // title capitalises the words the text quotes inside its sentence; its first letter is compared lower-cased.
+    std::size_t first_end = 0;
+    text::next_cp(inner, first_end);
+    const std::string first_lower = text::lower(inner.substr(0, first_end));
+    if (first_lower == inner.substr(0, first_end))
+        return false;
+    const std::string_view rest = inner.substr(first_end);
+    for (std::size_t at = below.find(rest); at != std::string_view::npos; at = below.find(rest, at + 1))
+        if (at > first_lower.size() && below.substr(at - first_lower.size(), first_lower.size()) == first_lower)
+            return true;
+    return false;
 }
 
 // "... the water mains. / Image / A flooded street in 1978.Credit: Jane Roe / Replacing the pipes, slowly /
