@@ -192,8 +192,10 @@ bool is_terminator(const Block& b) {
     // "DW recommends", "Die Redaktion empfiehlt", "La rédaction recommande": the title of a box of other articles,
     // the site or its editors and a verb of recommending (lexicon section recommending_words), two or three words.
     // (A heading of the article's own, "What the doctor recommends", has more words before its verb.)
+    // (the section found once by its name, not again for each line asked)
+    static const LexiconSection& recommending = any_language_section("recommending_words");
     if (words.size() >= 2 && words.size() <= 3 && b.digits == 0 && !b.end_punct && text::starts_upper(b.text) &&
-        any_language_has("recommending_words", words.back()))
+        recommending.has(words.back()))
         return true;
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)

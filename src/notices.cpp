@@ -193,21 +193,29 @@ bool is_consent_notice(std::string_view line) {
 
 namespace {
 
-// The words of the phrases of `section` (promo_phrases, paywall_cuts) among a line's text::words_lower() words, each
-// phrase counted once where it opens.
-int phrase_words(const auto& words, const LexiconSection* section) {
-    int found = 0;
+// The words of the phrase of `section` (promo_phrases, paywall_cuts) opening at word i of a line's
+// text::words_lower() words, the first found; 0 for none (or no section).
+int phrase_words_at(const auto& words, std::size_t i, const LexiconSection* section) {
     if (section == nullptr)
+        return 0;
+    for (const auto& p : section->phrases_from(words[i]))
+        if (i + p.words.size() <= words.size() &&
+            std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i)))
+            return static_cast<int>(p.words.size());
+    return 0;
+}
+
+// The words of the phrases of `section` and of `also` (promo_phrases, paywall_cuts; `also` may be nullptr) among a
+// line's text::words_lower() words, each phrase counted once where it opens. (One pass for both sections: a word's
+// tags are looked up once.)
+int phrase_words(const auto& words, const LexiconSection* section, const LexiconSection* also = nullptr) {
+    int found = 0;
+    if (section == nullptr && also == nullptr)
         return found;
     for (std::size_t i = 0; i < words.size(); ++i) {
         if ((notice_tags_of(words[i]) & promo_phrase_start) == 0)
             continue;
-        for (const auto& p : section->phrases_from(words[i]))
-            if (i + p.words.size() <= words.size() &&
-                std::equal(p.words.begin(), p.words.end(), words.begin() + static_cast<std::ptrdiff_t>(i))) {
-                found += static_cast<int>(p.words.size());
-                break;
-            }
+        found += phrase_words_at(words, i, section) + phrase_words_at(words, i, also);
     }
     return found;
 }
@@ -223,13 +231,11 @@ std::optional<NoticeWords> promo_words_of(const auto& words, const TagCounts& ta
     if (promo_words == nullptr || context_words == nullptr)
         return std::nullopt;
     NoticeWords n{tags.count(promo_word), tags.count(promo_context), tags.words};
+    // The words of a paywall's cut, and "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela
+    // cuando quieras.": an appeal for support or a subscription's terms in a phrase of common words, each of which
+    // counts as a key word. Only lines with another prompt word are searched, from the words that open a phrase.
     if (n.key + n.context > 0 && n.words <= 60 && tags.count(promo_phrase_start) > 0)
-        n.key += phrase_words(words, cuts);
-    // "Ihr Beitrag hilft, unsere Arbeit weiterhin kostenlos anzubieten.", "Cancela cuando quieras.": an appeal for
-    // support or a subscription's terms in a phrase of common words, each of which counts as a key word. Only lines
-    // with another prompt word are searched, from the words that open a phrase.
-    if (n.key + n.context > 0 && n.words <= 60 && tags.count(promo_phrase_start) > 0)
-        n.key += phrase_words(words, phrases);
+        n.key += phrase_words(words, cuts, phrases);
     return n;
 }
 

@@ -3,7 +3,6 @@
 // (affiliation_end, Extractor::affiliation), for the mentions (quote_mentions.cpp), their resolution
 // (quote_people.cpp) and the names a unit adds (quote_names.cpp).
 #include "quotes_parts.hpp"
-#include "text.hpp"
 
 #include <string>
 #include <string_view>
@@ -40,8 +39,8 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
         return 0;
     while (b > 0 && lower_article(ws[b - 1], sp))
         --b;
-    if (b < 2 || !linking_word(ws[b - 1], sp) || ws[b - 2].punct ||
-        !in_list(sp.lexs, "body_words", text::lower(ws[b - 2].low)))
+    // (a word's `low` is its lower case already: words_into wrote it so)
+    if (b < 2 || !linking_word(ws[b - 1], sp) || ws[b - 2].punct || !in_list(sp.lexs, "body_words", ws[b - 2].low))
         return 0;
     // After it: perhaps the linking word and an article again ("et de la Communication"), then one to three
     // capitalised words, which are no person known already ("and Tom Vale said": two speakers).

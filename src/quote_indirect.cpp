@@ -273,8 +273,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 if (t < sw.size() && sw[t].low == ",")
                     ++t;
                 // "anunció este martes que ...", "said on Monday that ...": a word of time between the cue and "que".
+                static const LexiconSection& weekdays = any_language_section("weekdays"); // (found once)
                 for (std::size_t j = t; j < sw.size() && j < t + 3 && !sw[j].punct; ++j)
-                    if (any_language_has("weekdays", sw[j].low)) {
+                    if (weekdays.has(sw[j].low)) {
                         t = j + 1;
                         break;
                     }

@@ -255,7 +255,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     // body whose name is none of the names above (it holds a common noun, or lower-case words) is known by the acronym
     // in brackets after it later ("erklärte die DFS", "a précisé la DGAC"): the words right before the brackets that
     // spell it (acronym_spelled; the fewest that do) join the people under the body's name, which the acronym finds.
-    for (std::size_t i = 1; i + 2 < ws.size(); ++i) {
+    // (a "(" word is that byte of s: a unit without one, most units, is not walked word by word for it)
+    const bool bracket = s.find('(') != std::string_view::npos;
+    for (std::size_t i = 1; bracket && i + 2 < ws.size(); ++i) {
         if (ws[i].low != "(" || !ws[i + 1].acronym || ws[i + 2].low != ")" || ws[i - 1].punct ||
             ex.sp.find_person_lowered(ws[i + 1].low) >= 0)
             continue;

@@ -35,13 +35,17 @@ std::string_view label_of(const Block& b) {
 // "Publicidad", "Anzeige": the slot of an advertisement between two paragraphs announces no link (lexicon section
 // ad_labels); the line under it is the article's own.
 bool label_alone(const Block& b) {
+    // (the sections found once by their names, not again for each line asked)
+    static const LexiconSection& boilerplate = any_language_section("boilerplate");
+    static const LexiconSection& ad_labels = any_language_section("ad_labels");
     const std::string_view low = label_of(b);
-    return !low.empty() && any_language_has("boilerplate", low) && !any_language_has("ad_labels", low);
+    return !low.empty() && boilerplate.has(low) && !ad_labels.has(low);
 }
 
 // "Other people are reading", "Andere Leser lesen gerade": see reading_labels.
 bool reading_label(const Block& b) {
-    return b.words <= 6 && any_language_has("reading_labels", label_of(b));
+    static const LexiconSection& reading_labels = any_language_section("reading_labels"); // (found once)
+    return b.words <= 6 && reading_labels.has(label_of(b));
 }
 
 // "Boats in the bay at dawn. (Foto Harbour Times: Jane Roe)", "The flooded pier (Photo Services)": a caption closed by
@@ -174,7 +178,8 @@ bool picture_button(const Block& b) {
             low = text::trim(low.substr(0, low.size() - mark.size()));
             break;
         }
-    return b.words <= 5 && !low.empty() && any_language_has("picture_buttons", low);
+    static const LexiconSection& picture_buttons = any_language_section("picture_buttons"); // (found once)
+    return b.words <= 5 && !low.empty() && picture_buttons.has(low);
 }
 
 SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Contents& contents,

@@ -104,6 +104,11 @@ TEST_CASE("an acronym in brackets names the body whose words spell it, a compoun
          {"La Direction régionale des routes côtières (DRRC) a annoncé lundi que la route était rouverte.",
           "« Il n'y a plus de danger », a précisé la DRRC."},
          "Il n'y a plus de danger", "Direction régionale des routes côtières"},
+        // (another bracket before the acronym's: the unit is still read for it)
+        {"de",
+         {"Am Hafen (Nordmole) teilte der Seenotrettungsverein (SRV) am Montag mit, die Boote seien bereit.",
+          "„Wir fahren bei jedem Wetter“, sagte der SRV am Abend."},
+         "Wir fahren bei jedem Wetter", "Seenotrettungsverein"},
     });
     // A person's name before a party's acronym spells no part of it: the acronym stays itself.
     check_quotes({
