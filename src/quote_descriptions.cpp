@@ -347,13 +347,15 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                     tail.push_back(ws[j].low);
             if (dates_or_figures(tail, sp))
                 return std::nullopt;
-            // "le ministère de la Culture", "el ministerio de Vivienda": a body's noun in lower case and the word
-            // linking it to what it is of open the body's name.
+            // "le ministère de la Culture", "el ministerio de Vivienda", "la mairie de Lyon": a body's noun in lower
+            // case (one named by the place it governs too: [place_body_words]) and the word linking it to what it is
+            // of open the body's name.
             std::size_t o = k;
             while (o > first + 2 && !ws[o - 1].punct && !ws[o - 1].upper && has_tag(sp.lexs, WordTags::article, ws[o - 1].low))
                 --o;
             if (o >= first + 2 && !ws[o - 1].punct && !ws[o - 2].punct && !ws[o - 2].upper &&
-                in_list(sp.lexs, "body_link_words", ws[o - 1].low) && in_list(sp.lexs, "body_words", ws[o - 2].low))
+                in_list(sp.lexs, "body_link_words", ws[o - 1].low) &&
+                (in_list(sp.lexs, "body_words", ws[o - 2].low) || in_list(sp.lexs, "place_body_words", ws[o - 2].low)))
                 k = o - 2;
             return span_text(s, ws, k, last);
         }

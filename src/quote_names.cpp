@@ -128,6 +128,13 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     thread_local std::vector<char> describes;
     describes.assign(ws.size(), 0);
     for (const auto& n : names) {
+        // "Als Webers Onkel 1983 starb": a name closed by a relative's noun ([kin_words]) after the owner's is that
+        // owner's relative, whom the text does not name: someone with no name (see Extractor::resolve's pronouns).
+        if (n.last > n.first && n.last - n.first <= 2 && in_list(ex.sp.lexs, "kin_words", ws[n.last].low)) {
+            const std::vector<std::string_view> noun = {ws[n.last].low};
+            add_unnamed(ex.sp, base + ws[n.first].b, ex.sp.gender_of(noun), noun);
+            continue;
+        }
         int k = add_name(ex.sp, s, ws, n);
         // "anunciou a Agência Portuguesa do Ambiente (APA)", "the Federal Aviation Administration (FAA) said": an
         // acronym in brackets after a name, made of the initials of its capitalised words, is how the text names it

@@ -49,7 +49,35 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
     return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
 }
 
+// Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
+bool kin_of(const Person& p, const Speakers& sp) {
+    return std::any_of(p.roles.begin(), p.roles.end(),
+                       [&sp](const std::string& r) { return in_list(sp.lexs, "kin_words", r); });
+}
+
 } // namespace
+
+// "his uncle said" after "His uncle, Carl Harlow, ..." is Carl Harlow: the most recent person named who was described
+// with the relative's noun ws[last]. Otherwise the relative is someone the text does not name: they join the book
+// with no name, as one who spoke (a pronoun after the quote may stand for them), and the speaker is null.
+std::optional<std::string> Extractor::relative(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                               std::size_t pos) {
+    const std::string noun(ws[last].low);
+    for (int k : sp.recent(pos)) {
+        const Person& p = sp.people[static_cast<std::size_t>(k)];
+        if (!unnamed(p) && !no_person(p, sp) && matches(p.roles, noun) != 0) {
+            sp.mentioned(pos, k);
+            return p.name;
+        }
+    }
+    std::vector<std::string_view> words;
+    for (std::size_t j = first; j <= last; ++j)
+        if (!ws[j].punct)
+            words.push_back(ws[j].low);
+    add_unnamed(sp, pos, sp.gender_of(words), {noun});
+    sp.people.back().personal = true;
+    return std::nullopt;
+}
 
 // The person a mention "article, role noun, preposition, the body's names" (sub, its names `names`) describes:
 // the most recent person known to be one, whose description holds a word of the body's names; -1 when none.
@@ -144,6 +172,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low))
             return resolve(s, ws, subj, subj, pos);
     }
+    // "his uncle said", "sagte Webers Onkel", "a raconté sa mère", "ha detto suo zio": a relative's noun ([kin_words])
+    // heading a short mention names no one by it.
+    if (last - first <= 3 && !ws[last].punct && in_list(sp.lexs, "kin_words", ws[last].low))
+        return relative(ws, first, last, pos);
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
                           ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
@@ -222,21 +254,19 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         auto body_noun = [&](std::size_t j) {
             return !sub[j].punct && sub[j].upper && in_list(sp.lexs, "body_words", sub[j].low);
         };
-        if (n.last + 2 < sub.size() && body_noun(n.last) && body_link(n.last + 1)) {
-            std::size_t j = n.last + 2;
-            while (j < sub.size() && !sub[j].punct && !sub[j].upper && has_tag(sp.lexs, WordTags::article, sub[j].low))
-                ++j;
-            std::size_t e = j;
-            while (e < sub.size() && !sub[e].punct && sub[e].upper)
-                ++e;
-            if (e > j)
-                n.last = e - 1;
+        if (const std::size_t e = body_name_end(sub, n.last, sp); e != 0) {
+            n.last = e;
         } else if (n.first >= 2 && body_link(n.first - 1) && body_noun(n.first - 2)) {
             // "the Ministry of Harbour Affairs": the name read is what the body is of; its noun goes first.
             std::size_t f = n.first - 2;
             while (f > 0 && !sub[f - 1].punct && sub[f - 1].upper && !sp.stopword(sub[f - 1].low))
                 --f;
             n.first = f;
+        } else if (n.first >= 2 && body_link(n.first - 1) && !sub[n.first - 2].punct &&
+                   in_list(sp.lexs, "place_body_words", sub[n.first - 2].low)) {
+            // "la mairie de Lyon", "la alcaldía de Cali", "il comune di Pisa": a body named by the place it governs
+            // ([place_body_words], in lower case too) speaks, not the place.
+            n.first -= 2;
         }
         // ("the Ministry of Harbours and Coasts", "le Ministère de la Mer et de la Pêche": on past "and")
         if (n.last + 1 < sub.size())
@@ -255,13 +285,27 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         // "he said": the most recent compatible person; a name not known to be a person ("Great
         // Britain", "South Carolina") only when no known person is compatible.
         int pick = -1;
+        // "Als Webers Onkel 1983 starb, [...] erzählt er", "When his uncle died, [...] he recalls": a relative met in
+        // the narrative is who the pronoun stands for only when no better person precedes, one known as a person (a
+        // name that was only a sentence's subject may be a thing: "Es sind Dunkle Bienen"); one who spoke ("a raconté
+        // sa mère. « Q », a-t-elle ajouté") is as any unnamed speaker.
+        int relative_pick = -1;
+        bool sure = false; // (pick is a person known as one, a subject or someone unnamed, not only the most recent)
         for (int k : sp.recent(pos)) {
             const Person& p = sp.people[static_cast<std::size_t>(k)];
             // ("Ein Sprecher der Behörde sagte ... betonte er": he is the spokesman, whose name the text does not give)
             if (unnamed(p)) {
                 if (gender == 'p' || p.gender != gender)
                     continue;
+                if (!p.personal && kin_of(p, sp)) {
+                    if (relative_pick < 0)
+                        relative_pick = k;
+                    continue;
+                }
+                if (relative_pick >= 0)
+                    continue;
                 pick = k;
+                sure = true;
                 break;
             }
             // ("sagte er" after "berichtete die Nachrichtenagentur Reuters": the agency is no man)
@@ -270,12 +314,15 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
                 if (pick < 0)
                     pick = k;
-                if (p.personal || p.subject) {
+                if (p.personal || (p.subject && relative_pick < 0)) {
                     pick = k;
+                    sure = true;
                     break;
                 }
             }
         }
+        if (!sure && relative_pick >= 0)
+            pick = relative_pick;
         if (pick < 0)
             return std::nullopt;
         Person& p = sp.people[static_cast<std::size_t>(pick)];
@@ -331,8 +378,10 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     }
     // ("laut einem Medienbericht": a text names no group; "sagte ein Polizeisprecher", "so der Kandidat": a role noun
     // after an article describes a person the text did not name)
-    if (kept.empty() || kept.size() > 3 || report_noun(text::lower(kept.back()), true, sp) ||
-        (determined && role_noun(text::lower(kept.back()), sp)))
+    // ("sagte sein Onkel": a relative, whose noun names no group either)
+    const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
+    if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) || (determined && role_noun(last, sp)) ||
+        in_list(sp.lexs, "kin_words", last))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
 }

@@ -526,6 +526,11 @@ const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view 
 /// may stand between), and one to three capitalised words after it (perhaps after the linking word and an article
 /// again), no role noun, title nor person known already. The index of the last of those, else 0 (quote_bodies.cpp).
 std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+/// "Department of Wildlife Care", "Amt für Umwelt und Energie", "Institut für Hafenforschung": ws[noun], a capitalised
+/// body's noun ([body_words]), then its linking word ([body_link_words]), perhaps articles, and the capitalised words
+/// of what it is of (on past a word of [body_and_words]: body_name_joint): the index of the name's last word, else 0
+/// (quote_bodies.cpp). Every path that reads a mention's words reads a body's name with it.
+std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp);
 /// "Deutsche Flugsicherung (DFS)", "Direction générale de l'aviation civile (DGAC)", "Federal Aviation Administration
 /// (FAA)": the words ws[first..last] spell `low_acronym` (lower case): each capitalised word gives its initial, a
 /// lower-case word its initial (past an elided article) or nothing, and where nouns are capitalised a compound with a
@@ -567,6 +572,11 @@ struct Extractor {
     std::optional<std::string> resolve_description(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                                    std::size_t last, std::size_t pos,
                                                    const std::vector<std::string_view>& words);
+
+    // "his uncle", "sagte Webers Onkel", "sa mère": the speaker the mention ws[first..last], closed by a relative's noun,
+    // names (quote_people.cpp).
+    std::optional<std::string> relative(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                        std::size_t pos);
 
     // "Mayor Ann Roe, who called it": the words a relative word after the comma at `comma` stands for, a name or an
     // article and its role noun ending right before the comma (quote_people.cpp), or nothing.
