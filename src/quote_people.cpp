@@ -174,7 +174,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     }
     // "his uncle said", "sagte Webers Onkel", "a raconté sa mère", "ha detto suo zio": a relative's noun ([kin_words])
     // heading a short mention names no one by it.
-    if (last - first <= 3 && !ws[last].punct && in_list(sp.lexs, "kin_words", ws[last].low))
+    if (last > first && last - first <= 3 && !ws[last].punct && in_list(sp.lexs, "kin_words", ws[last].low))
         return relative(ws, first, last, pos);
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
