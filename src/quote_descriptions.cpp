@@ -349,11 +349,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                 return std::nullopt;
             // "le ministère de la Culture", "el ministerio de Vivienda", "la mairie de Lyon": a body's noun in lower
             // case (one named by the place it governs too: [place_body_words]) and the word linking it to what it is
-            // of open the body's name.
+            // of open the body's name; so does a capitalised one opening the mention ("Laut Amt für Wald ist ...").
             std::size_t o = k;
             while (o > first + 2 && !ws[o - 1].punct && !ws[o - 1].upper && has_tag(sp.lexs, WordTags::article, ws[o - 1].low))
                 --o;
-            if (o >= first + 2 && !ws[o - 1].punct && !ws[o - 2].punct && !ws[o - 2].upper &&
+            if (o >= first + 2 && !ws[o - 1].punct && !ws[o - 2].punct && (!ws[o - 2].upper || o - 2 == first) &&
                 in_list(sp.lexs, "body_link_words", ws[o - 1].low) &&
                 (in_list(sp.lexs, "body_words", ws[o - 2].low) || in_list(sp.lexs, "place_body_words", ws[o - 2].low)))
                 k = o - 2;

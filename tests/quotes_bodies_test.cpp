@@ -173,6 +173,9 @@ TEST_CASE("a body's name after \"according to\" is read as the subject's is, up 
          "Amt für Forst und Jagd", "dem Amt für Forst und Jagd"},
         {"de", {"Laut dem Amt für Wald ist die Luft „so sauber wie nie“."}, "so sauber wie nie", "Amt für Wald",
          "dem Amt für Wald"},
+        // (a body's noun opening the mention, with no article)
+        {"de", {"Laut Amt für Forst und Jagd ist die Luft „so sauber wie nie“."}, "so sauber wie nie",
+         "Amt für Forst und Jagd", "Amt für Forst und Jagd"},
         {"nl", {"Volgens het Ministerie van Landbouw en Visserij is de lucht „schoner dan ooit“."}, "schoner dan ooit",
          "Ministerie van Landbouw en Visserij"},
     });
