@@ -60,6 +60,25 @@ std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Sp
     return e - 1;
 }
 
+std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp) {
+    if (noun + 2 >= ws.size() || ws[noun].punct || !ws[noun].upper || !linking_word(ws[noun + 1], sp) ||
+        !in_list(sp.lexs, "body_words", ws[noun].low))
+        return 0;
+    std::size_t j = noun + 2;
+    while (j < ws.size() && lower_article(ws[j], sp))
+        ++j;
+    std::size_t e = j;
+    while (e < ws.size() && !ws[e].punct && ws[e].upper)
+        ++e;
+    if (e == j)
+        return 0;
+    // ("Amt für Umwelt und Energie": on past "und")
+    if (e < ws.size())
+        if (const std::size_t joint = body_name_joint(ws, e, sp); joint != 0)
+            return joint;
+    return e - 1;
+}
+
 namespace {
 
 bool spells_from(const std::vector<Word>& ws, std::size_t j, std::size_t last, std::string_view acr, std::size_t at,

@@ -516,6 +516,10 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 std::size_t r = j;
                 while (r < ws.size() && ws[r].upper && !ws[r].punct)
                     ++r;
+                // ("Laut Amt für Umwelt und Energie ist ...": a body's name goes on past its linking word)
+                if (r > j)
+                    if (const std::size_t b = body_name_end(ws, r - 1, sp); b != 0)
+                        r = b + 1;
                 if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
                     return According{k, j - 1, j, r - 1};
                 // "Volgens de minister krijgt ...", "Laut der Ministerin bekommt ...": where the verb comes second
@@ -530,6 +534,10 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     const std::size_t noun = e;
                     while (e < ws.size() && !ws[e].punct && (ws[e].upper || role_noun(ws[e].low, sp)))
                         ++e;
+                    // ("Laut dem Amt für Umwelt und Energie ist ...": read as the subject's body name is read)
+                    if (e > noun)
+                        if (const std::size_t b = body_name_end(ws, e - 1, sp); b != 0)
+                            e = b + 1;
                     // "Laut einem Bericht der Zeitung soll ...", "Laut einer neuen Studie des Instituts liegt ...": an
                     // article after the noun opens its genitive, whose adjectives and nouns the mention keeps.
                     if (e > noun && e + 1 < ws.size() && genitive_opener(ws[e], sp)) {
@@ -538,10 +546,9 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                         while (g < ws.size() && !ws[g].punct && ws[g].upper)
                             ++g;
                         // ("des Instituts für Hafenforschung": a body's name goes on past its linking word)
-                        if (g > genitive && g + 1 < ws.size() && !ws[g].punct && !ws[g + 1].punct &&
-                            ws[g + 1].upper && in_list(sp.lexs, "body_link_words", ws[g].low))
-                            for (g += 2; g < ws.size() && !ws[g].punct && ws[g].upper;)
-                                ++g;
+                        if (g > genitive)
+                            if (const std::size_t b = body_name_end(ws, g - 1, sp); b != 0)
+                                g = b + 1;
                         if (g > genitive)
                             e = g;
                     }

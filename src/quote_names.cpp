@@ -119,6 +119,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 std::size_t base) {
     const WordTags& tags = word_tags(ex.sp.lexs);
     const ListOfLexicons role_fields(ex.sp.lexs, "role_field_words");
+    const ListOfLexicons kin_words(ex.sp.lexs, "kin_words");
     // (for each name below, cleared for it; their room is kept from one unit to the next)
     thread_local std::vector<std::string_view> desc, before, appositive_words;
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
@@ -128,6 +129,15 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     thread_local std::vector<char> describes;
     describes.assign(ws.size(), 0);
     for (const auto& n : names) {
+        // "Als Webers Onkel 1983 starb": a name closed by a relative's noun ([kin_words]) after the owner's genitive
+        // in -s is that owner's relative, whom the text does not name: someone with no name (see Extractor::resolve's
+        // pronouns). (The genitive's last letter is asked first: most names have none.)
+        if (n.last > n.first && n.last - n.first <= 2 && ws[n.last - 1].low.back() == 's' &&
+            kin_words.has(ws[n.last].low)) {
+            const std::vector<std::string_view> noun = {ws[n.last].low};
+            add_unnamed(ex.sp, base + ws[n.first].b, ex.sp.gender_of(noun), noun);
+            continue;
+        }
         int k = add_name(ex.sp, s, ws, n);
         // "anunciou a Agência Portuguesa do Ambiente (APA)", "the Federal Aviation Administration (FAA) said": an
         // acronym in brackets after a name, made of the initials of its capitalised words, is how the text names it

@@ -1,6 +1,7 @@
-// The resolution of a mention to one of the people of an article (Extractor::resolve), and the quotes added with
-// their speaker; the nouns and names of a sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp,
-// the book of people quote_speakers.cpp.
+// The resolution of a mention to one of the people of an article (Extractor::resolve): a relative word's antecedent,
+// a name inside the mention, a pronoun, a bare surname or body (a description by role nouns, a nationality or an age
+// is quote_descriptions.cpp); and the quotes added with their speaker (Extractor::add). The nouns and names of a
+// sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp, the book of people quote_speakers.cpp.
 #include "quotes_parts.hpp"
 
 #include "page.hpp"
@@ -13,26 +14,6 @@
 namespace archive::quoting {
 
 namespace {
-
-// "according to a media report", "laut einem Medienbericht", "selon un rapport", "según la prensa": a noun of a text
-// or a medium ([report_words]; in German the end of a compound too: "Polizeiangaben") names no speaker.
-bool report_noun(std::string_view low, bool upper, const Speakers& sp) {
-    // ("according to the Associated Press" names an agency)
-    return (!upper || sp.capitalised_nouns) && listed_noun(low, "report_words", sp);
-}
-
-// "the Republican nominee", "the presidential nominee", "le candidat présidentiel": a party's word ([party_words]) or
-// an adjective formed from a role noun ([role_adjective_endings]: "presidential", "mayoral") says what kind of role
-// it is, and is no role a person named before could share ("Republican Sen. Jo Lee", "President Tom Vale").
-bool role_modifier(std::string_view w, const Speakers& sp) {
-    if (in_list(sp.lexs, "party_words", w))
-        return true;
-    for (const Lexicon* lex : sp.lexs)
-        for (const auto& e : entries_of(lex, "role_adjective_endings"))
-            if (ends_after(w, e, 3) && role_noun(w.substr(0, w.size() - e.size()), sp))
-                return true;
-    return false;
-}
 
 // "a spokesman for Gov. Ann Roe", "ein Sprecher von Bürgermeisterin Anna Roth", "un porte-parole du maire Paul Roux":
 // an article, a role noun, a complement word, then the name n after a title or a role noun, in one comma-set part of
@@ -68,88 +49,35 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
     return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
 }
 
-// "Monday", "March", "Lundi": the name of a day or a month of the language names no one, although capitalised.
-bool date_word(std::string_view low, const Speakers& sp) {
-    return in_list(sp.lexs, "weekdays", low) || month_word(sp.lexs, low);
-}
-
-// "Wednesday", "May 2024", "published Monday 5": each of the lower-case words names a day or a month or is a figure.
-bool dates_or_figures(const std::vector<std::string_view>& words, const Speakers& sp) {
-    return std::all_of(words.begin(), words.end(), [&sp](std::string_view w) {
-        return date_word(w, sp) || text::is_digit(static_cast<unsigned char>(w[0]));
-    });
-}
-
-// "Bericht der Handelskammer", "Studie des Instituts für Hafenforschung": a noun of a text or of what is said at
-// `noun` ([report_words], [utterance_words]), a word opening its genitive, perhaps adjectives, then capitalised words
-// (and a body's linking word) up to `last`: the first of those words and `last`, else nothing.
-std::optional<std::pair<std::size_t, std::size_t>> genitive_author(const std::vector<Word>& ws, std::size_t noun,
-                                                                  std::size_t last, const Speakers& sp) {
-    if (noun + 2 > last || ws[noun].punct || !ws[noun].upper ||
-        !(report_noun(ws[noun].low, true, sp) || in_list(sp.lexs, "utterance_words", ws[noun].low)))
-        return std::nullopt;
-    if (!genitive_opener(ws[noun + 1], sp))
-        return std::nullopt;
-    std::size_t o = noun + 2;
-    while (o < last && !ws[o].punct && !ws[o].upper && !sp.stopword(ws[o].low))
-        ++o;
-    for (std::size_t j = o; j <= last; ++j)
-        if (ws[j].punct || (!ws[j].upper && (j == o || !in_list(sp.lexs, "body_link_words", ws[j].low))))
-            return std::nullopt;
-    return std::make_pair(o, last);
+// Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
+bool kin_of(const Person& p, const Speakers& sp) {
+    return std::any_of(p.roles.begin(), p.roles.end(),
+                       [&sp](const std::string& r) { return in_list(sp.lexs, "kin_words", r); });
 }
 
 } // namespace
 
-// "Reuters", "Nachrichtenagentur Reuters", "Environmental Protection Agency", "Süddeutsche Zeitung", "Wednesday": a news
-// agency's name alone, a name holding a noun of an agency ([medium_words]; in German the end of a compound too) or,
-// past its first word, of a title or a body ("Roman Herzog" is a man), or a day's or a month's name ("Friday, she
-// went on to ...") names a medium, a body or a date: no "he" or "she", nor a person a role noun describes.
-bool no_person(const Person& p, const Speakers& sp) {
-    const std::string_view low = p.low;
-    if (low.find(' ') == std::string_view::npos)
-        return agency_id_of_lowered(low) != nullptr || listed_noun(low, "medium_words", sp) || date_word(low, sp);
-    const std::vector<std::string_view> words = text::split_ws(low);
-    for (std::size_t j = 0; j < words.size(); ++j)
-        if (listed_noun(words[j], "medium_words", sp) || (j > 0 && title_noun(words[j], sp)))
-            return true;
-    // ("el funcionario" after a caption's "(Ministerio de Defensa de Rusia vía AP)": a public body's noun opens no
-    // person's name)
-    if (listed_noun(words.front(), "body_words", sp))
-        return true;
-    return dates_or_figures(words, sp);
-}
-
-namespace {
-
-// A role noun is among the words a person was described with ("President Tom Vale"; a title, "Sen. Jo Lee", may be
-// short for the role the mention names: "the senator").
-bool role_known(const Person& p, const Speakers& sp) {
-    return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
-}
-
-// "a spokesman for the agency said", "ein Sprecher der Landesbehörde sagte", "un porte-parole a déclaré": a role
-// brought in with an indefinite article is someone the text does not name. They join the book with no name, so that
-// "the spokesman" or "he" after them is that nobody, not the last person named (another role).
-void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<std::string_view>& words) {
-    sp.people.push_back(Person{std::string(), gender, {}, {}, false, false, std::string()});
-    const int k = static_cast<int>(sp.people.size() - 1);
-    // (described by the words of its role only: "the minister" after "a spokesman for the minister" is not them)
-    std::vector<std::string_view> role;
-    for (std::string_view w : words) {
-        if (has_tag(sp.lexs, WordTags::complement, w))
-            break;
-        role.push_back(w);
+// "his uncle said" after "His uncle, Carl Harlow, ..." is Carl Harlow: the most recent person named who was described
+// with the relative's noun ws[last]. Otherwise the relative is someone the text does not name: they join the book
+// with no name, as one who spoke (a pronoun after the quote may stand for them), and the speaker is null.
+std::optional<std::string> Extractor::relative(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                               std::size_t pos) {
+    const std::string noun(ws[last].low);
+    for (int k : sp.recent(pos)) {
+        const Person& p = sp.people[static_cast<std::size_t>(k)];
+        if (!unnamed(p) && !no_person(p, sp) && matches(p.roles, noun) != 0) {
+            sp.mentioned(pos, k);
+            return p.name;
+        }
     }
-    sp.describe(k, role);
-    sp.mentioned(pos, k);
+    std::vector<std::string_view> words;
+    for (std::size_t j = first; j <= last; ++j)
+        if (!ws[j].punct)
+            words.push_back(ws[j].low);
+    add_unnamed(sp, pos, sp.gender_of(words), {noun});
+    sp.people.back().personal = true;
+    return std::nullopt;
 }
-
-bool unnamed(const Person& p) {
-    return p.name.empty();
-}
-
-} // namespace
 
 // The person a mention "article, role noun, preposition, the body's names" (sub, its names `names`) describes:
 // the most recent person known to be one, whose description holds a word of the body's names; -1 when none.
@@ -244,6 +172,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low))
             return resolve(s, ws, subj, subj, pos);
     }
+    // "his uncle said", "sagte Webers Onkel", "a raconté sa mère", "ha detto suo zio": a relative's noun ([kin_words])
+    // heading a short mention names no one by it.
+    if (last > first && last - first <= 3 && !ws[last].punct && in_list(sp.lexs, "kin_words", ws[last].low))
+        return relative(ws, first, last, pos);
     // A name inside the mention wins: "le chef de la diplomatie russe, Sergueï Lavrov".
     std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(first),
                           ws.begin() + static_cast<std::ptrdiff_t>(last + 1));
@@ -322,21 +254,19 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         auto body_noun = [&](std::size_t j) {
             return !sub[j].punct && sub[j].upper && in_list(sp.lexs, "body_words", sub[j].low);
         };
-        if (n.last + 2 < sub.size() && body_noun(n.last) && body_link(n.last + 1)) {
-            std::size_t j = n.last + 2;
-            while (j < sub.size() && !sub[j].punct && !sub[j].upper && has_tag(sp.lexs, WordTags::article, sub[j].low))
-                ++j;
-            std::size_t e = j;
-            while (e < sub.size() && !sub[e].punct && sub[e].upper)
-                ++e;
-            if (e > j)
-                n.last = e - 1;
+        if (const std::size_t e = body_name_end(sub, n.last, sp); e != 0) {
+            n.last = e;
         } else if (n.first >= 2 && body_link(n.first - 1) && body_noun(n.first - 2)) {
             // "the Ministry of Harbour Affairs": the name read is what the body is of; its noun goes first.
             std::size_t f = n.first - 2;
             while (f > 0 && !sub[f - 1].punct && sub[f - 1].upper && !sp.stopword(sub[f - 1].low))
                 --f;
             n.first = f;
+        } else if (n.first >= 2 && body_link(n.first - 1) && !sub[n.first - 2].punct &&
+                   in_list(sp.lexs, "place_body_words", sub[n.first - 2].low)) {
+            // "la mairie de Lyon", "la alcaldía de Cali", "il comune di Pisa": a body named by the place it governs
+            // ([place_body_words], in lower case too) speaks, not the place.
+            n.first -= 2;
         }
         // ("the Ministry of Harbours and Coasts", "le Ministère de la Mer et de la Pêche": on past "and")
         if (n.last + 1 < sub.size())
@@ -355,13 +285,27 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         // "he said": the most recent compatible person; a name not known to be a person ("Great
         // Britain", "South Carolina") only when no known person is compatible.
         int pick = -1;
+        // "Als Webers Onkel 1983 starb, [...] erzählt er", "When his uncle died, [...] he recalls": a relative met in
+        // the narrative is who the pronoun stands for only when no better person precedes, one known as a person (a
+        // name that was only a sentence's subject may be a thing: "Es sind Dunkle Bienen"); one who spoke ("a raconté
+        // sa mère. « Q », a-t-elle ajouté") is as any unnamed speaker.
+        int relative_pick = -1;
+        bool sure = false; // (pick is a person known as one, a subject or someone unnamed, not only the most recent)
         for (int k : sp.recent(pos)) {
             const Person& p = sp.people[static_cast<std::size_t>(k)];
             // ("Ein Sprecher der Behörde sagte ... betonte er": he is the spokesman, whose name the text does not give)
             if (unnamed(p)) {
                 if (gender == 'p' || p.gender != gender)
                     continue;
+                if (!p.personal && kin_of(p, sp)) {
+                    if (relative_pick < 0)
+                        relative_pick = k;
+                    continue;
+                }
+                if (relative_pick >= 0)
+                    continue;
                 pick = k;
+                sure = true;
                 break;
             }
             // ("sagte er" after "berichtete die Nachrichtenagentur Reuters": the agency is no man)
@@ -370,12 +314,15 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
                 if (pick < 0)
                     pick = k;
-                if (p.personal || p.subject) {
+                if (p.personal || (p.subject && relative_pick < 0)) {
                     pick = k;
+                    sure = true;
                     break;
                 }
             }
         }
+        if (!sure && relative_pick >= 0)
+            pick = relative_pick;
         if (pick < 0)
             return std::nullopt;
         Person& p = sp.people[static_cast<std::size_t>(pick)];
@@ -411,246 +358,7 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             }
         }
     }
-    // A role description resolves to the most recent compatible person.
-    std::set<std::string> roles, nations;
-    // The words past the link, and whether a role noun stood before it (the speaker's own role).
-    std::set<std::string_view> linked_words;
-    bool head_role = false;
-    bool has_role_word = false;
-    bool linked = false; // past a word linking the role to what it is of: "the leader of the Democrats"
-    for (const auto& w : words) {
-        // (German puts what the role is of in the genitive after an article: "ein Sprecher der Stadt")
-        linked = linked || has_tag(sp.lexs, WordTags::complement, w) ||
-                 (sp.capitalised_nouns && head_role && has_tag(sp.lexs, WordTags::article, w));
-        if (sp.stopword(w) || w.size() < 3)
-            continue;
-        if (sp.nationality(w)) {
-            nations.emplace(w);
-        } else if (!linked && role_modifier(w, sp)) {
-            continue;
-        } else {
-            roles.emplace(w);
-            // ("der CDU-Politiker": a compound ending in a role noun)
-            const bool role = role_noun(w, sp);
-            has_role_word = has_role_word || role;
-            head_role = head_role || (role && !linked);
-            if (linked)
-                linked_words.emplace(w);
-        }
-    }
-    // "sagte der 58-Jährige", "the 58-year-old said", "ha detto il 58enne": an age stands for a person; with
-    // no person to give it to, the age is all the text says of the speaker.
-    std::optional<std::size_t> age;
-    for (std::size_t k = first; k <= last && !age; ++k) {
-        const std::string_view w = ws[k].low;
-        // (not an adjective before its noun: "der 58-jährige Bürgermeister", "the 58-year-old mayor"; German
-        // writes the noun with a capital: "Der 58-Jährige habe darin geschrieben")
-        std::string_view raw = s.substr(ws[k].b, ws[k].e - ws[k].b);
-        std::size_t hyphen = raw.find('-');
-        bool noun = k == last || ws[k + 1].punct ||
-                    (hyphen != std::string_view::npos && hyphen + 1 < raw.size() && raw[hyphen + 1] >= 'A' && raw[hyphen + 1] <= 'Z');
-        if (ws[k].punct || w.empty() || !text::is_digit(static_cast<unsigned char>(w[0])) || !noun)
-            continue;
-        for (const Lexicon* lex : sp.lexs)
-            for (const auto& end : entries_of(lex, "age_ending_words"))
-                if (ends_after(w, end, 0))
-                    age = k;
-    }
-    const bool has_role_noun = has_role_word;
-    const char mention_gender = sp.gender_of(words);
-    if (int k = mention_gender == 'f' && !age ? feminine_role_holder(words, pos, sp) : -1; k >= 0) {
-        sp.mentioned(pos, k); // ("dijo la alcaldesa" after "el alcalde Ana Ruiz": quote_role_forms.cpp)
-        return sp.people[static_cast<std::size_t>(k)].name;
-    }
-    has_role_word = has_role_word || age.has_value();
-    int best = -1;
-    int best_score = 0;
-    int fallback = -1, rivals = 0; // (the most recent compatible person, and the other people it could be)
-    // "a police spokesman said", "ein Polizeisprecher sagte", "un porte-parole a déclaré": an indefinite article
-    // brings in someone not named before; only a person whose description the words match may be meant.
-    const bool indefinite = !words.empty() && in_list(sp.lexs, "indefinite_words", words[0]);
-    // "der Sprecher des Ministers", "a spokesman for the minister": the person the roles after the first one describe
-    // is not the speaker, and nobody else is meant unless described so.
-    const std::vector<std::string_view> owners = owner_roles(words, sp);
-    // Without a role noun or a nationality ("der Staatsanwaltschaft Krefeld", "the IMF report"), the
-    // words match other people's descriptions by chance: the mention names a body itself.
-    bool describes_person = has_role_word || !nations.empty();
-    // "Chinesische Politiker haben angekündigt": German names one person with an article or a possessive; a
-    // bare plural of role nouns is a group.
-    const bool determined = std::any_of(words.begin(), words.end(), [this](std::string_view w) {
-        return has_tag(sp.lexs, WordTags::article, w) || has_tag(sp.lexs, WordTags::possessive, w);
-    });
-    if (sp.capitalised_nouns && !age && !determined)
-        describes_person = false;
-    // "American officials have argued", "responsables américains": elsewhere a role noun's plural in -s, with no
-    // article, names a group too (not "the officials", whom the text may have named).
-    auto plural_role = [this](std::string_view w) {
-        return w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp);
-    };
-    if (!sp.capitalised_nouns && !age && !determined && std::any_of(words.begin(), words.end(), plural_role))
-        describes_person = false;
-    for (int k : sp.recent(pos)) {
-        if (!describes_person)
-            break;
-        const Person& p = sp.people[static_cast<std::size_t>(k)];
-        // (an age goes to a known person only: "Die Bochumer Polizei prüft den Brief. Der 58-Jährige habe ...")
-        bool conflict = age && !has_role_noun && !p.personal;
-        // "the spokeswoman" is not the man mentioned last, "le ministre" not the woman.
-        conflict = conflict || (mention_gender != 'x' && p.gender != 'x' && p.gender != mention_gender);
-        for (const auto& n : nations)
-            conflict = conflict || (!p.nations.empty() && !matches(p.nations, n));
-        conflict = conflict || (!owners.empty() && owner_described(p, words, owners, sp));
-        // ("the minister said" after "the news agency Reuters reported": a role noun describes no medium nor body)
-        conflict = conflict || (has_role_noun && !unnamed(p) && no_person(p, sp));
-        if (conflict)
-            continue;
-        int score = 0, linked_score = 0;
-        // "a spokesman for the council" after "Councillor Martin Hale", "ein Sprecher der Stadt" after "Stadtrat Klaus
-        // Berger": a word of what the role is of that is no role noun describes a person through the words of their
-        // description that are none either ("la referente de la AVDI" after "Ana Ruiz, de la AVDI"), not through a
-        // role noun spelled alike.
-        auto body_word_matches = [&](const std::string& r) {
-            return std::any_of(p.roles.begin(), p.roles.end(),
-                               [&](const std::string& x) { return same_word(x, r) && !role_noun(x, sp); });
-        };
-        // "die Ministerin" after "Finanzministerin Clara Holt": German writes a role and its field as one word.
-        for (const auto& r : roles) {
-            const bool role = role_noun(r, sp);
-            const bool linked_body = !role && linked_words.count(r) != 0;
-            const bool match = linked_body ? body_word_matches(r)
-                                           : matches(p.roles, r) != 0 ||
-                                                 (sp.capitalised_nouns && role && compound_matches(p.roles, r) != 0);
-            (linked_body ? linked_score : score) += 2 * static_cast<int>(match);
-        }
-        // "a spokesman for the union" after "Ann Roe, of the union": a role brought in with an indefinite article is
-        // someone new, unless described with that role itself.
-        if (score > 0 || !head_role || !indefinite)
-            score += linked_score;
-        // (only the role they were brought in with stands for one not named: not "the French minister" after "a
-        // French official")
-        if (unnamed(p) && score == 0)
-            continue;
-        for (const auto& n : nations)
-            score += static_cast<int>(matches(p.nations, n));
-        if (has_role_word && score == 0) {
-            if (best < 0 && !indefinite && owners.empty()) {
-                if (fallback < 0)
-                    fallback = k; // the most recent compatible person, unless a better match comes
-                else if (p.personal || p.subject || role_known(p, sp))
-                    ++rivals;
-            }
-            continue;
-        }
-        // A tie goes to a known person over a place or a building described with the same words.
-        bool better_kind = score > 0 && score == best_score && best >= 0 && p.personal &&
-                           !sp.people[static_cast<std::size_t>(best)].personal;
-        if (score > best_score || better_kind) {
-            best = k;
-            best_score = score;
-        }
-    }
-    // "the nominee said" after "Ann Roe is demanding that Mayor Tom Vale ...": a role nobody was described with is
-    // not that of the most recent person described with another role while someone else is compatible; it may be
-    // the role of one whose role is not known ("a dit François Hollande. [...] a souligné le chef de l'Etat"), of
-    // the only person it may describe ("la responsable" after a woman and a man), or of the last speaker ("lamentó la
-    // presidenta de la Cámara, Ana Ruiz. La empresaria señaló que ...").
-    // But only a person may hold the role: one known as a person (a title, a role noun, a cue or a pronoun made them
-    // one), or the only name met as a sentence's subject ("Tom Vale opened the pier. [...] the union leader
-    // said"), not the most recent of several names of unknown kind ("Vale Street stayed closed", "Die Blau-Gelb
-    // Karte gilt"). And one named after the role was met with no name is not its holder ("The city's mayor presented
-    // a plan. [...] said Peter Johns. [...] The mayor said"). The role is then someone the text does not name.
-    if (best < 0 && fallback >= 0) {
-        const Person& p = sp.people[static_cast<std::size_t>(fallback)];
-        std::vector<std::string_view> role_nouns;
-        for (const auto& r : roles)
-            if (role_noun(r, sp))
-                role_nouns.emplace_back(r);
-        const bool may = !has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name);
-        const bool holder = !has_role_noun || ((p.personal || (p.subject && rivals == 0)) &&
-                                               !sp.role_met_before(role_nouns, fallback));
-        if (may && holder)
-            best = fallback;
-        else if (may && !age)
-            return std::nullopt;
-    }
-    if (best >= 0 && unnamed(sp.people[static_cast<std::size_t>(best)])) {
-        sp.mentioned(pos, best);
-        return std::nullopt; // ("the spokesman" after "a spokesman for the agency said")
-    }
-    if (best < 0 && indefinite && has_role_noun)
-        add_unnamed(sp, pos, mention_gender, words);
-    if (best >= 0) {
-        if (mention_gender != 'x' && sp.people[static_cast<std::size_t>(best)].gender == 'x')
-            sp.people[static_cast<std::size_t>(best)].gender = mention_gender;
-        sp.describe(best, words);
-        sp.mentioned(pos, best);
-        return sp.people[static_cast<std::size_t>(best)].name;
-    }
-    if (age)
-        return span_text(s, ws, *age, *age);
-    if (!owners.empty())
-        return std::nullopt; // (a person's role, no body's name: "der Sprecher des Ministers")
-    // An organisation named by a capitalised noun phrase ("The New York Post", "Die Polizei" stays null).
-    // But "sagte ein Sprecher des Ministeriums", "erklärte die Ministerin", "Der Staatsanwalt sagte": German
-    // capitalises a role noun too, and a role noun after an article describes someone (nobody the text named with it):
-    // no speaker (a bare plural, "Chinesische Politiker", names a group).
-    for (std::size_t k = first; k <= last; ++k)
-        if (!ws[k].punct && ws[k].upper && !sp.stopword(ws[k].low) && k > first) {
-            // "Henry V told reporters", "Sputnik V said": one capital letter after a capitalised word is the numeral
-            // or the letter of the name before it (which names_into left out), and names no one alone.
-            if (text::length_cp(ws[k].low) == 1 && !ws[k - 1].punct && ws[k - 1].upper)
-                return std::nullopt;
-            if (sp.capitalised_nouns && determined)
-                for (std::size_t j = k; j <= last; ++j)
-                    if (!ws[j].punct && role_noun(ws[j].low, sp))
-                        return std::nullopt;
-            // "einem Bericht der Handelskammer", "einer Studie der Zeitung The Harbour Post": German puts the author of
-            // a text in the genitive after the text's noun, and the author speaks; the title noun of a medium ("der
-            // Zeitung") opens its name, and alone names no one.
-            if (sp.capitalised_nouns && determined)
-                if (auto author = genitive_author(ws, k, last, sp)) {
-                    std::size_t o = author->first;
-                    while (o < last && title_noun(ws[o].low, sp))
-                        ++o;
-                    if (o == last && (title_noun(ws[o].low, sp) || listed_noun(ws[o].low, "medium_words", sp) ||
-                                      report_noun(ws[o].low, true, sp)))
-                        return std::nullopt;
-                    return span_text(s, ws, o, last);
-                }
-            // "einem im März veröffentlichten Bericht", "einer aktuellen Studie": after an article, a lower-case
-            // adjective before a capitalised noun makes a thing described, whose noun and the nouns of the
-            // adjective's complement name no one (but an age, "die 27-jährige Lena", may stand before a given name,
-            // and so may any adjective before a person known by that word).
-            if (sp.capitalised_nouns && determined)
-                for (std::size_t j = first + 1; j < last; ++j)
-                    if (!ws[j].punct && !ws[j].upper && ws[j + 1].upper && adjective_like(ws[j].low) &&
-                        !sp.stopword(ws[j].low) && !text::is_digit(static_cast<unsigned char>(ws[j].low[0])) &&
-                        sp.find_person_lowered(ws[j + 1].low) < 0)
-                        return std::nullopt;
-            // "the Republican nominee", "the White House press secretary": a role noun after the capitalised words
-            // names someone, not the organisation they name.
-            for (std::size_t j = k + 1; j <= last; ++j)
-                if (!ws[j].punct && !ws[j].upper && role_noun(ws[j].low, sp))
-                    return std::nullopt;
-            // "according to a media report published Monday", "selon un rapport publié Lundi": a day or a month (a
-            // number beside it) after the words of a text says when it came out, and names no one.
-            std::vector<std::string_view> tail;
-            for (std::size_t j = k; j <= last; ++j)
-                if (!ws[j].punct)
-                    tail.push_back(ws[j].low);
-            if (dates_or_figures(tail, sp))
-                return std::nullopt;
-            // "le ministère de la Culture", "el ministerio de Vivienda": a body's noun in lower case and the word
-            // linking it to what it is of open the body's name.
-            std::size_t o = k;
-            while (o > first + 2 && !ws[o - 1].punct && !ws[o - 1].upper && has_tag(sp.lexs, WordTags::article, ws[o - 1].low))
-                --o;
-            if (o >= first + 2 && !ws[o - 1].punct && !ws[o - 2].punct && !ws[o - 2].upper &&
-                in_list(sp.lexs, "body_link_words", ws[o - 1].low) && in_list(sp.lexs, "body_words", ws[o - 2].low))
-                k = o - 2;
-            return span_text(s, ws, k, last);
-        }
-    return std::nullopt;
+    return resolve_description(s, ws, first, last, pos, words);
 }
 
 std::optional<std::string> Extractor::noun_group(const std::string& mention) const {
@@ -670,8 +378,10 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     }
     // ("laut einem Medienbericht": a text names no group; "sagte ein Polizeisprecher", "so der Kandidat": a role noun
     // after an article describes a person the text did not name)
-    if (kept.empty() || kept.size() > 3 || report_noun(text::lower(kept.back()), true, sp) ||
-        (determined && role_noun(text::lower(kept.back()), sp)))
+    // ("sagte sein Onkel": a relative, whose noun names no group either)
+    const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
+    if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) || (determined && role_noun(last, sp)) ||
+        in_list(sp.lexs, "kin_words", last))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
 }

@@ -1,10 +1,10 @@
 // The pieces of the quotes stage shared by its parts: a unit's words (quote_words.cpp) and speech-verb cues
 // (quote_cues.cpp); role, title and common nouns and the names in a sentence (quote_nouns.cpp); the mention around a
 // cue (quote_mentions.cpp); the people table (quote_speakers.cpp) and the resolution of mentions to speakers
-// (quote_people.cpp); the names a unit adds to it (quote_names.cpp); reading a unit (quote_reader.cpp, with UnitReader
-// in quote_reader.hpp), attribution by a cue (quote_attribution.cpp, quote_subjects.cpp) and without one
-// (quote_uncued.cpp), indirect speech without quote marks (quote_indirect.cpp). Quote marks are in quote_marks.cpp.
-// Internal: the stage's interface is quotes.hpp and pipeline.hpp.
+// (quote_people.cpp, quote_descriptions.cpp); the names a unit adds to it (quote_names.cpp); reading a unit
+// (quote_reader.cpp, with UnitReader in quote_reader.hpp), attribution by a cue (quote_attribution.cpp,
+// quote_subjects.cpp) and without one (quote_uncued.cpp), indirect speech without quote marks (quote_indirect.cpp).
+// Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
 #include "quotes.hpp"
@@ -468,8 +468,19 @@ bool owner_described(const Person& p, const std::vector<std::string_view>& words
 
 /// "Reuters", "Nachrichtenagentur Reuters", "Süddeutsche Zeitung", "Wednesday": person p's name is a news agency's, holds
 /// a noun of an agency or (past its first word) of a title or a body, or is a date's: a medium, a body or a day the
-/// names of a text were taken for, not a person (quote_people.cpp).
+/// names of a text were taken for, not a person (quote_descriptions.cpp).
 bool no_person(const Person& p, const Speakers& sp);
+/// "a media report", "einem Medienbericht", "un rapport": `low` is a noun of a text or a medium ([report_words]; where
+/// nouns are capitalised the end of a compound too), which names no speaker; `upper`: the word is capitalised
+/// ("the Associated Press" names an agency) (quote_descriptions.cpp).
+bool report_noun(std::string_view low, bool upper, const Speakers& sp);
+/// "a spokesman for the agency said": a person with no name, described by the words of the role (`words` up to a
+/// complement word) and of `gender`, joins the book mentioned at `pos` (quote_descriptions.cpp).
+void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<std::string_view>& words);
+/// Person p is one add_unnamed brought in: someone the text does not name.
+inline bool unnamed(const Person& p) {
+    return p.name.empty();
+}
 /// "dijo la alcaldesa" after "el alcalde Ana Ruiz", "la prima cittadina" after "il sindaco Anna Rossi": the person a
 /// feminine description (its lower-case words) names at reading position `pos` when the only person holding its
 /// role, or the masculine form [feminine_role_forms] gives it, was described as a man; -1 otherwise
@@ -503,7 +514,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
 
 // The people's parts: the nouns and names above (quote_nouns.cpp), the mention around a cue (Extractor's
-// mention_after, mention_before, according: quote_mentions.cpp), its resolution to a speaker (quote_people.cpp).
+// mention_after, mention_before, according: quote_mentions.cpp), its resolution to a speaker (quote_people.cpp,
+// quote_descriptions.cpp).
 
 /// The entries of section `name` of lex, empty when the language has none (quote_nouns.cpp).
 const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view name);
@@ -514,6 +526,11 @@ const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view 
 /// may stand between), and one to three capitalised words after it (perhaps after the linking word and an article
 /// again), no role noun, title nor person known already. The index of the last of those, else 0 (quote_bodies.cpp).
 std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+/// "Department of Wildlife Care", "Amt für Umwelt und Energie", "Institut für Hafenforschung": ws[noun], a capitalised
+/// body's noun ([body_words]), then its linking word ([body_link_words]), perhaps articles, and the capitalised words
+/// of what it is of (on past a word of [body_and_words]: body_name_joint): the index of the name's last word, else 0
+/// (quote_bodies.cpp). Every path that reads a mention's words reads a body's name with it.
+std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp);
 /// "Deutsche Flugsicherung (DFS)", "Direction générale de l'aviation civile (DGAC)", "Federal Aviation Administration
 /// (FAA)": the words ws[first..last] spell `low_acronym` (lower case): each capitalised word gives its initial, a
 /// lower-case word its initial (past an elided article) or nothing, and where nouns are capitalised a compound with a
@@ -549,6 +566,17 @@ struct Extractor {
     // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
     std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
                                        std::size_t last, std::size_t pos);
+
+    // resolve for a mention that is no name, pronoun nor bare surname: a description of the speaker (its lower-case
+    // words `words`, without marks) (quote_descriptions.cpp).
+    std::optional<std::string> resolve_description(std::string_view s, const std::vector<Word>& ws, std::size_t first,
+                                                   std::size_t last, std::size_t pos,
+                                                   const std::vector<std::string_view>& words);
+
+    // "his uncle", "sagte Webers Onkel", "sa mère": the speaker the mention ws[first..last], closed by a relative's noun,
+    // names (quote_people.cpp).
+    std::optional<std::string> relative(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                        std::size_t pos);
 
     // "Mayor Ann Roe, who called it": the words a relative word after the comma at `comma` stands for, a name or an
     // article and its role noun ending right before the comma (quote_people.cpp), or nothing.

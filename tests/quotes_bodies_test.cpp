@@ -170,3 +170,35 @@ TEST_CASE("a nickname in quote marks inside a name keeps the full name, found by
          "I am innocent", "John Robert Vale"},
     });
 }
+
+TEST_CASE("a body's name after \"according to\" is read as the subject's is, up to the verb", "[quotes][speakers][bodies]") {
+    // (where the verb comes second, it follows the body's name at once)
+    check_quotes({
+        {"de", {"Laut dem Amt für Forst und Jagd ist die Luft „so sauber wie nie“."}, "so sauber wie nie",
+         "Amt für Forst und Jagd", "dem Amt für Forst und Jagd"},
+        {"de", {"Laut dem Amt für Wald ist die Luft „so sauber wie nie“."}, "so sauber wie nie", "Amt für Wald",
+         "dem Amt für Wald"},
+        // (a body's noun opening the mention, with no article)
+        {"de", {"Laut Amt für Forst und Jagd ist die Luft „so sauber wie nie“."}, "so sauber wie nie",
+         "Amt für Forst und Jagd", "Amt für Forst und Jagd"},
+        {"nl", {"Volgens het Ministerie van Landbouw en Visserij is de lucht „schoner dan ooit“."}, "schoner dan ooit",
+         "Ministerie van Landbouw en Visserij"},
+    });
+}
+
+TEST_CASE("a body named by the place it governs speaks as a whole, not the place", "[quotes][speakers][bodies]") {
+    check_quotes({
+        {"fr", {"La mairie de Lyon a indiqué que l'eau était « plus propre que jamais »."}, "plus propre que jamais",
+         "mairie de Lyon"},
+        {"fr", {"« L'eau est plus propre que jamais », a indiqué la mairie de Port-Vallon."},
+         "L'eau est plus propre que jamais", "mairie de Port-Vallon"},
+        {"es", {"«El agua está más limpia que nunca», dijo la alcaldía de Santa Rita."}, "El agua está más limpia que nunca",
+         "alcaldía de Santa Rita"},
+        {"it", {"«L'acqua è più pulita che mai», ha detto il comune di Pisa."}, "L'acqua è più pulita che mai",
+         "comune di Pisa"},
+        {"en", {"\"The water is cleaner than ever,\" the city of Leeds said."}, "The water is cleaner than ever",
+         "city of Leeds"},
+        {"pt", {"«A água está mais limpa do que nunca», disse a prefeitura de Santos."},
+         "A água está mais limpa do que nunca", "prefeitura de Santos"},
+    });
+}

@@ -179,7 +179,7 @@ TEST_CASE("a mention without a role noun names a body, not a person described al
          "ganz besonders sorgfältig", "Staatsanwaltschaft Südtal"},
         {"fr", {"Le porte-parole du ministère des Affaires étrangères, Paul Roux, est arrivé.",
                 "Selon le ministère des Affaires étrangères, les victimes sont « les plus éprouvées du pays »."},
-         // (the body's noun in lower case opens its name: quote_people.cpp)
+         // (the body's noun in lower case opens its name: quote_descriptions.cpp)
          "les plus éprouvées du pays", "ministère des Affaires étrangères"},
     });
 }
