@@ -19,7 +19,7 @@ bool email_field(const Block& b) {
     // (the first bytes of the phrases, in a set: most short lines open with none of them)
     static const std::bitset<256> firsts = [] {
         std::bitset<256> set;
-        for (const std::string& phrase : fields.entries)
+        for (const std::string_view phrase : fields.entries)
             if (!phrase.empty())
                 set.set(static_cast<unsigned char>(phrase.front()));
         return set;
@@ -28,7 +28,7 @@ bool email_field(const Block& b) {
     if (b.words == 0 || b.words > most_words || b.lower.empty() ||
         !firsts.test(static_cast<unsigned char>(b.lower.front())))
         return false;
-    for (const std::string& phrase : fields.entries)
+    for (const std::string_view phrase : fields.entries)
         if (b.lower.starts_with(phrase))
             return true;
     return false;
@@ -43,7 +43,7 @@ bool signup_line(const Page& p, std::size_t k) {
     const int most_words = 30;
     if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || b.words == 0 || b.words > most_words)
         return false;
-    for (const std::string& piece : pieces.entries)
+    for (const std::string_view piece : pieces.entries)
         if (b.lower.find(piece) != std::string_view::npos)
             return true;
     return false;
