@@ -238,3 +238,31 @@ TEMPLATE_TEST_CASE("a WordSet holds each word once, in the order first added, an
     }
     CHECK_FALSE(TestType{}.contains("said"));
 }
+
+TEST_CASE("a WordViewSet bound to another's words and slots finds what that one finds, and can grow", "[lexicon]") {
+    // (How a lexicon's sets come from the build: words and slots made by one set, bound to by another.)
+    const std::vector<std::string> words = {"sagte", "déclaré", "", "dijo", std::string(300, 'w'), "ответил", "sagte"};
+    WordViewSet made;
+    made.reserve(words.size());
+    for (const std::string& w : words)
+        made.insert(w);
+    const std::vector<std::string_view> made_words(made.words().begin(), made.words().end());
+    const std::vector<std::uint32_t> made_slots(made.slots().begin(), made.slots().end());
+    WordViewSet bound(made_words, made_slots);
+    CHECK(bound.size() == 6); // ("sagte" once)
+    CHECK(std::equal(bound.begin(), bound.end(), made.begin(), made.end()));
+    for (const std::string_view w : {"sagte", "déclaré", "", "dijo", "ответил", "sagt", "declare", "ответила", "x"}) {
+        CAPTURE(w);
+        CHECK(bound.contains(w) == made.contains(w));
+    }
+    CHECK(bound.contains(std::string(300, 'w')));
+    CHECK_FALSE(bound.contains(std::string(299, 'w')));
+    CHECK_FALSE(WordViewSet({}, {}).contains(""));
+    // Added to, it takes its own copy: the bound words and slots stay as they were.
+    bound.insert("disse");
+    CHECK(bound.contains("disse"));
+    CHECK(bound.contains("dijo"));
+    CHECK(bound.size() == 7);
+    CHECK_FALSE(made.contains("disse"));
+    CHECK(std::vector<std::uint32_t>(made.slots().begin(), made.slots().end()) == made_slots);
+}
