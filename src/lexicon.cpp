@@ -96,17 +96,20 @@ struct Registry {
     StringMap<std::uint8_t> notice_tags;
     std::size_t longest_tagged = 0;
     // Every entry of the lists as a view into their text, the sections' entries runs of it.
-    std::vector<std::string_view> views;
+    std::span<const std::string_view> views;
     // Each section over every language, for any_language_section(), merged at build time.
     std::vector<std::pair<std::string_view, LexiconSection>> all_languages;
     NameIndex<const LexiconSection> all_languages_index;
 
     Registry() {
-        // (Sized once and filled in place: a push_back and a checked substr an entry cost twice as much.)
-        views.resize(lexicon_data::entries.size());
+        // (Made in place in memory taken once, never freed, as the registry is not: a vector would first zero every
+        // view, which cost as much as filling them; a push_back and a checked substr an entry cost twice as much.)
+        const std::size_t n = lexicon_data::entries.size();
+        auto* const made = static_cast<std::string_view*>(::operator new(n * sizeof(std::string_view)));
         const char* const text = lexicon_data::text.data();
-        for (std::size_t k = 0; k < views.size(); ++k)
-            views[k] = std::string_view(text + lexicon_data::entries[k].at, lexicon_data::entries[k].size);
+        for (std::size_t k = 0; k < n; ++k)
+            std::construct_at(made + k, text + lexicon_data::entries[k].at, lexicon_data::entries[k].size);
+        views = std::span<const std::string_view>(made, n);
         for (const lexicon_data::File& file : lexicon_data::files) {
             auto lex = std::make_unique<Lexicon>();
             load(*lex, file, views);
