@@ -136,7 +136,7 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
 
 std::string_view without_agency_name(std::string_view piece) {
     static const auto& names = common_lexicon().list("agency_names");
-    for (const std::string& name : names)
+    for (const std::string_view name : names)
         if (piece.size() > name.size() + 1 && piece[piece.size() - name.size() - 1] == ' ' &&
             text::lower(piece.substr(piece.size() - name.size())) == name)
             return text::trim(piece.substr(0, piece.size() - name.size()));

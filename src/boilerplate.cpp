@@ -22,10 +22,10 @@ namespace {
 // Entries that open with the same two bytes (or fewer, for a shorter entry), in the order their first one is met.
 using PairGroup = std::pair<std::string_view, std::vector<std::string_view>>;
 
-std::vector<PairGroup> pair_groups(const std::vector<std::string>& entries) {
+std::vector<PairGroup> pair_groups(std::span<const std::string_view> entries) {
     std::vector<PairGroup> groups;
-    for (const std::string& e : entries) {
-        const std::string_view head = std::string_view(e).substr(0, 2);
+    for (const std::string_view e : entries) {
+        const std::string_view head = e.substr(0, 2);
         auto it = std::find_if(groups.begin(), groups.end(), [head](const PairGroup& g) { return g.first == head; });
         if (it == groups.end())
             it = groups.insert(groups.end(), PairGroup{head, {}});
@@ -140,7 +140,7 @@ bool action_labels(std::string_view low, const text::Words* words) {
                                                               {"action_glue_words", glue_tag}};
         for (const auto& [name, tag] : sections)
             if (const LexiconSection* section = common_lexicon().section(name))
-                for (const std::string& w : section->entries)
+                for (const std::string_view w : section->entries)
                     table.add(w, tag);
         return table;
     }();
@@ -299,7 +299,7 @@ public:
         add("post_footers", opens_footer);
         for (const char* name : {"action_verb_words", "action_object_words", "social_network_words", "action_glue_words"})
             if (const LexiconSection* words = common_lexicon().section(name))
-                for (const std::string& w : words->entries)
+                for (const std::string_view w : words->entries)
                     add_token(w, opens_action);
     }
     /// The tags of a lower-cased first token, 0 when no phrase opens with it.
@@ -331,7 +331,7 @@ private:
     static constexpr std::size_t most_on_stack = 32;
     void add(std::string_view section, unsigned tags) {
         // (The merged sections live as long as the program: the table keeps views of their entries.)
-        for (const std::string& entry : any_language_section(section).entries)
+        for (const std::string_view entry : any_language_section(section).entries)
             add_token(text::first_token(entry), tags);
     }
     void add_token(std::string_view token, unsigned tags) {
@@ -523,8 +523,8 @@ bool post_footer(std::string_view line) {
     // no label is settled before its start is lower-cased, whatever follows that word.)
     static const StringSet first_words = [] {
         StringSet set;
-        for (const std::string& label : footers.entries)
-            set.insert(label.substr(0, label.find_first_of(" :")));
+        for (const std::string_view label : footers.entries)
+            set.insert(std::string(label.substr(0, label.find_first_of(" :"))));
         return set;
     }();
     static const WordSketch first_word_sketch = [] { // (most first words stop at their bit, without hashing)

@@ -89,7 +89,7 @@ std::optional<std::string> name_closing(const std::vector<std::string_view>& wor
         static const LexiconSection& reading = any_language_section("reading_time");
         const std::string low = text::lower(line);
         if (std::none_of(reading.entries.begin(), reading.entries.end(),
-                         [&low](const std::string& phrase) { return low.find(phrase) != std::string::npos; }))
+                         [&low](const std::string_view phrase) { return low.find(phrase) != std::string::npos; }))
             return std::string(words.back());
     }
     // The name is the run of a bare name's words closing the line, after the date ("The Harbour Post 02/10/2020 Jane

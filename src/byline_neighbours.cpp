@@ -37,8 +37,8 @@ bool more_words_than(std::string_view line, std::size_t most) {
 // a phrase's head holds none of them (`usable`: every phrase has four bytes at least).
 class ReadingTimeSieve {
 public:
-    explicit ReadingTimeSieve(const std::vector<std::string>& phrases) {
-        for (const std::string& phrase : phrases) {
+    explicit ReadingTimeSieve(std::span<const std::string_view> phrases) {
+        for (const std::string_view phrase : phrases) {
             if (phrase.size() < 4)
                 usable = false;
             else
@@ -80,7 +80,7 @@ bool reading_time_line(std::string_view line) {
     if (sieve.usable && !sieve.may_hold(low))
         return false;
     return std::any_of(phrases.entries.begin(), phrases.entries.end(),
-                       [&low](const std::string& phrase) { return low.find(phrase) != std::string::npos; });
+                       [&low](const std::string_view phrase) { return low.find(phrase) != std::string::npos; });
 }
 
 // reading_time_line() of a block's line, settled first by the counts of its tokens and of its ASCII digits that

@@ -291,7 +291,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     // a byline word glued to a name is cut off it ("ByJane"), which glues a small letter to a capital within the
     // line's first letters (glued_front()) while the byline words are letters only.
     static const bool letter_words = std::all_of(
-        byline_words().entries.begin(), byline_words().entries.end(), [](const std::string& e) {
+        byline_words().entries.begin(), byline_words().entries.end(), [](const std::string_view e) {
             // (A phrase of several words matches no line without a space.)
             return e.find(' ') != std::string::npos || std::all_of(e.begin(), e.end(), [](char c) {
                        const auto u = static_cast<unsigned char>(c);
@@ -383,10 +383,11 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 if (c != '(' && c != ')')
                     flat += c;
             flat = before_date(flat);
-            std::vector<std::string> joiners = lex->list("author_joiners");
+            const auto own = lex->list("author_joiners");
+            std::vector<std::string> joiners(own.begin(), own.end());
             for (const Lexicon* other : languages())
                 for (const auto& j : other->list("author_joiners"))
-                    joiners.push_back(j);
+                    joiners.emplace_back(j);
             // Keep the leading run of name-like pieces ("By A, B and C"); without a joiner the comma opens
             // a job title ("By A, Senior Writer" keeps A).
             std::string comma_agency;

@@ -42,7 +42,7 @@ bool may_hold_picture_credit(const Block& b) {
     if (labels == nullptr)
         return false;
     static const bool labels_are_words =
-        std::all_of(labels->entries.begin(), labels->entries.end(), [](const std::string& label) {
+        std::all_of(labels->entries.begin(), labels->entries.end(), [](const std::string_view label) {
             std::size_t i = 0;
             return !label.empty() && text::next_word_of_lowered(label, i).size() == label.size();
         });
@@ -75,7 +75,7 @@ bool may_be_byline_word(const Block& b) {
     };
     static const Firsts firsts = [] {
         Firsts out;
-        for (const std::string& entry : any_language_section("byline").entries) {
+        for (const std::string_view entry : any_language_section("byline").entries) {
             std::size_t i = 0;
             const std::string_view first = text::next_word_of_lowered(entry, i);
             if (first.empty())

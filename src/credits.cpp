@@ -658,7 +658,7 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
     if (!any)
         return std::nullopt;
     for (std::size_t k = 0; k < prefixes.size(); ++k) {
-        const std::string& prefix = prefixes[k];
+        const std::string_view prefix = prefixes[k];
         // Most lines hold no prefix at all: one search of the line settles it before a look at every word.
         if (prefix.size() < 4 || !opens_word[k] || low.find(prefix) == std::string::npos)
             continue;
@@ -710,7 +710,7 @@ bool embedded_post_credit(const Block& b) {
     if (b.text.empty() || b.text.back() != ')' || b.words > most_words || b.text.find("(@") == std::string::npos)
         return false;
     static const LexiconSection& phrases = any_language_section("embed_credits"); // (merged once)
-    return std::any_of(phrases.entries.begin(), phrases.entries.end(), [&b](const std::string& e) {
+    return std::any_of(phrases.entries.begin(), phrases.entries.end(), [&b](const std::string_view e) {
         return b.lower.size() > e.size() + 1 && b.lower.starts_with(e) && b.lower[e.size()] == ' ';
     });
 }

@@ -121,7 +121,7 @@ namespace {
 // lines and prefixes asked about went on to be hashed; 4096 bits turn away all but a few.
 class WideSketch {
 public:
-    explicit WideSketch(const std::vector<std::string>& entries) {
+    explicit WideSketch(std::span<const std::string_view> entries) {
         for (const auto& e : entries)
             bits_.set(bit(e));
     }
@@ -146,7 +146,7 @@ bool origin_note(const Block& b) {
         while (!low.empty() && (low.front() == '*' || low.front() == '(' || low.front() == '[' || low.front() == '_' ||
                                 low.front() == ' '))
             low.remove_prefix(1);
-        return std::any_of(notes.entries.begin(), notes.entries.end(), [&](const std::string& phrase) {
+        return std::any_of(notes.entries.begin(), notes.entries.end(), [&](const std::string_view phrase) {
             // (A whole word ends the phrase: the byte after it is no letter, ASCII or of a character beyond.)
             const auto after = low.size() > phrase.size() ? static_cast<unsigned char>(low[phrase.size()]) : ' ';
             return low.starts_with(phrase) && after < 0x80 && !text::is_letter(after);
@@ -207,8 +207,8 @@ bool is_terminator(const Block& b) {
     // (Each prefix asked opens with the line's first token, which a phrase of the terminators opens with too: a
     // sketch of those first tokens settles most lines before a prefix is asked.)
     static const WideSketch phrase_openers([] {
-        std::vector<std::string> openers;
-        for (const std::string& e : terminators.entries)
+        std::vector<std::string_view> openers;
+        for (const std::string_view e : terminators.entries)
             if (const std::size_t space = e.find(' '); space != std::string::npos)
                 openers.push_back(e.substr(0, space));
         return openers;

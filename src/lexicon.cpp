@@ -2,6 +2,7 @@
 
 #include "lexicon_data.hpp"
 #include "segment_parts.hpp"
+#include "stopword_table.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -20,199 +21,68 @@ namespace archive {
 
 namespace {
 
-// Fills the look-up forms of a section from its entries.
-void index_section(LexiconSection& sec) {
-    sec.set.bind(&sec.entries);
-    sec.longest = 0;
-    sec.sketch = {};
-    for (const auto& entry : sec.entries) {
-        sec.longest = std::max(sec.longest, entry.size());
-        sec.sketch.add(entry);
-    }
+// Binds a section to its entries as the build wrote them (`views`: lexicon_data::entries as views into its text).
+void bind_section(LexiconSection& sec, const lexicon_data::Section& s, std::span<const std::string_view> views) {
+    sec.entries = views.subspan(s.first_entry, s.entry_count);
+    sec.set.bind(sec.entries);
+    sec.longest = s.longest;
+    sec.sketch.bits = s.sketch;
 }
 
 // Binds a lexicon to its word list as the build wrote it (lexicon_data.hpp: the sections split, their entries
 // lower-cased and their look-up forms computed), into the lexicon in its final place: its index is built once, there.
-void load(Lexicon& lex, const lexicon_data::File& file) {
+// The entries are views into the build's text (no string is copied); the sets of words built here hold views too.
+void load(Lexicon& lex, const lexicon_data::File& file, std::span<const std::string_view> views) {
     lex.code = std::string(file.code);
-    // Room for the sections of the largest list (about a hundred) at once: growing the map rehashes every section so
-    // far.
-    lex.sections.reserve(128);
-    auto piece = [&file](lexicon_data::Piece p) { return file.text.substr(p.at, p.size); };
-    for (const lexicon_data::Section& s : file.sections) {
-        LexiconSection& sec = lex.sections[std::string(piece(s.name))];
-        sec.entries.reserve(s.entry_count);
-        for (const lexicon_data::Piece& e : file.entries.subspan(s.first_entry, s.entry_count))
-            sec.entries.emplace_back(piece(e));
-        sec.set.bind(&sec.entries);
-        sec.longest = s.longest;
-        sec.sketch.bits = s.sketch;
+    lex.sections = std::vector<std::pair<std::string_view, LexiconSection>>(file.sections.size());
+    for (std::size_t k = 0; k < file.sections.size(); ++k) {
+        const lexicon_data::Section& s = file.sections[k];
+        lex.sections[k].first = lexicon_data::text.substr(s.name.at, s.name.size);
+        bind_section(lex.sections[k].second, s, views);
     }
     lex.section_index.build(lex.sections);
-    // Each set sized for its list first: growing a hash table rehashes every word it holds so far.
-    lex.stopwords.reserve(lex.list("stopwords").size());
-    lex.speech_verbs.reserve(lex.list("speech_verbs").size());
-    lex.role_words.reserve(lex.list("role_words").size());
-    for (const auto& w : lex.list("stopwords"))
-        lex.stopwords.insert(w);
-    for (const auto& w : lex.list("speech_verbs")) {
-        std::size_t at = 0; // (the words of split_ws(w), without a vector for each entry)
-        for (std::string_view part = text::next_token(w, at); !part.empty(); part = text::next_token(w, at)) {
-            lex.speech_verbs.insert(part);
-            lex.speech_verb_sketch.add(part);
-        }
+    // The sets of words as the build made them (tools/lexicon_compile.cpp: word_sets()).
+    auto word_set = [views](const lexicon_data::WordSet& d) {
+        return WordViewSet(views.subspan(d.first_entry, d.word_count),
+                           lexicon_data::word_slots.subspan(d.first_slot, d.slot_count));
+    };
+    lex.stopwords = word_set(file.stopwords);
+    lex.speech_verbs = word_set(file.speech_verbs);
+    lex.speech_verb_sketch.bits = file.speech_verbs.sketch;
+    lex.role_words = word_set(file.role_words);
+    lex.role_word_sketch.bits = file.role_words.sketch;
+    const auto roles = lex.list("role_words");
+    for (std::size_t k = 0; k < roles.size(); ++k) {
+        lex.role_word_shortest = k == 0 ? roles[k].size() : std::min(lex.role_word_shortest, roles[k].size());
+        lex.role_word_longest = std::max(lex.role_word_longest, roles[k].size());
     }
-    for (const auto& w : lex.list("role_words")) {
-        lex.role_word_shortest = lex.role_words.empty() ? w.size() : std::min(lex.role_word_shortest, w.size());
-        lex.role_word_longest = std::max(lex.role_word_longest, w.size());
-        lex.role_words.insert(w);
-        lex.role_word_sketch.add(w);
-    }
-    for (const auto& entry : lex.list("person_titles")) {
+    for (const std::string_view entry : lex.list("person_titles")) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos) {
-            lex.person_titles.try_emplace(entry.substr(0, sp), entry[sp + 1]);
-            lex.person_title_sketch.add(std::string_view(entry).substr(0, sp));
+            lex.person_titles.try_emplace(std::string(entry.substr(0, sp)), entry[sp + 1]);
+            lex.person_title_sketch.add(entry.substr(0, sp));
         }
     }
-    const auto& months = lex.list("months");
+    const auto months = lex.list("months");
     lex.months.reserve(months.size());
-    for (const auto& entry : months) {
+    for (const std::string_view entry : months) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos) {
             // (read in place: std::stoi would take a copy of the digits and go through strtol)
             int month = 0;
             const char* const digits = entry.data() + sp + 1;
             if (std::from_chars(digits, entry.data() + entry.size(), month).ec != std::errc{})
-                throw std::invalid_argument("month entry without a number: " + entry);
-            lex.months[entry.substr(0, sp)] = month;
-            lex.month_sketch.add(std::string_view(entry).substr(0, sp));
+                throw std::invalid_argument("month entry without a number: " + std::string(entry));
+            lex.months[std::string(entry.substr(0, sp))] = month;
+            lex.month_sketch.add(entry.substr(0, sp));
         }
     }
-    for (const auto& entry : lex.list("pronouns")) {
+    for (const std::string_view entry : lex.list("pronouns")) {
         auto sp = entry.rfind(' ');
         if (sp != std::string::npos && sp + 1 < entry.size())
-            lex.pronouns[entry.substr(0, sp)] = entry[sp + 1];
+            lex.pronouns[std::string(entry.substr(0, sp))] = entry[sp + 1];
     }
 }
-
-// The common lexicon's lists behind the notice tags (promo_phrase_start: the first words of promo_phrases).
-constexpr std::pair<std::string_view, NoticeTag> notice_tag_lists[] = {
-    {"consent_words", cookie_word},       {"consent_context_words", consent_context},
-    {"privacy_consent_words", privacy_verb}, {"promo_words", promo_word},
-    {"promo_context_words", promo_context}, {"glued_credit_labels", picture_label}};
-
-// Words of up to 15 bytes (every stopword so far) -> language bits and notice tags, in one open-addressing array: the
-// key is the word's bytes in two integers, so a look-up is a multiply, a load and two compares (no division, no string
-// compare).
-class StopwordTable {
-public:
-    StopwordTable() = default;
-    /// An empty table with room for `words` words (an upper bound: the same word may be counted more than once).
-    explicit StopwordTable(std::size_t words) {
-        std::size_t size = 16;
-        while (size < words * 2)
-            size *= 2;
-        slots_.assign(size, Slot{});
-        mask_ = size - 1;
-        shift_ = 64 - std::countr_zero(size);
-    }
-    /// Gives a word of 1 to max_bytes bytes the language bits `mask` and the notice tags `tags` too.
-    void add(std::string_view w, std::uint32_t mask, std::uint8_t tags) {
-        Slot& s = slot_of(w);
-        s.mask |= mask;
-        s.tags |= tags;
-    }
-    static constexpr std::size_t max_bytes = 15;
-    /// The language bits of a lower-case word of at most max_bytes, 0 when it is no stopword.
-    std::uint32_t find(std::string_view w) const {
-        if (w.empty() || w.size() > max_bytes || slots_.empty())
-            return 0;
-        return find_checked(w);
-    }
-    /// find(w) for a word of 1 to max_bytes bytes, the table not empty.
-    std::uint32_t find_checked(std::string_view w) const { return entry(w).mask; }
-    /// The language bits and notice tags of a word of 1 to max_bytes bytes, the table not empty.
-    struct Entry {
-        std::uint32_t mask = 0;
-        std::uint8_t tags = 0;
-    };
-    Entry entry(std::string_view w) const {
-        Slot key = pack(w);
-        // (mask_ is kept rather than slots_.size() - 1: the size of 24-byte slots is a division)
-        for (std::size_t k = index(key);; k = (k + 1) & mask_) {
-            const Slot& s = slots_[k];
-            if (s.b == 0) // (an empty slot: a word's slot holds its length in b)
-                return {};
-            if (s.a == key.a && s.b == key.b)
-                return {s.mask, s.tags};
-        }
-    }
-    /// Whether entry_padded() packs a word as pack() does: its eight-byte loads put the first byte lowest.
-    static constexpr bool packs_padded = std::endian::native == std::endian::little;
-    /// entry(w) for the word of n bytes (1 to max_bytes) at p, sixteen bytes readable from p (those past the word
-    /// any): its key taken by two loads and two masks, where pack() branches on its length. (Asked only where
-    /// packs_padded.)
-    Entry entry_padded(const char* p, std::size_t n) const {
-        Slot key;
-        std::memcpy(&key.a, p, 8);
-        std::memcpy(&key.b, p + 8, 8);
-        key.a &= padded_masks[n].first;
-        key.b = (key.b & padded_masks[n].second) | static_cast<std::uint64_t>(n) << 56;
-        for (std::size_t k = index(key);; k = (k + 1) & mask_) {
-            const Slot& s = slots_[k];
-            if (s.b == 0)
-                return {};
-            if (s.a == key.a && s.b == key.b)
-                return {s.mask, s.tags};
-        }
-    }
-
-private:
-    struct Slot {
-        std::uint64_t a = 0, b = 0; // the bytes, zero-padded, and the length in the top byte of b
-        std::uint32_t mask = 0;
-        std::uint8_t tags = 0;
-    };
-    // The slot of w, taken for it if w has none yet.
-    Slot& slot_of(std::string_view w) {
-        const Slot key = pack(w);
-        std::size_t k = index(key);
-        while (slots_[k].b != 0 && !(slots_[k].a == key.a && slots_[k].b == key.b))
-            k = (k + 1) & mask_;
-        if (slots_[k].b == 0)
-            slots_[k] = key;
-        return slots_[k];
-    }
-    // For a word of n bytes, the bytes of each load kept (the first eight, the next seven).
-    static constexpr std::array<std::pair<std::uint64_t, std::uint64_t>, max_bytes + 1> padded_masks = [] {
-        std::array<std::pair<std::uint64_t, std::uint64_t>, max_bytes + 1> masks{};
-        auto low_bytes = [](std::size_t k) { return k >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * k)) - 1; };
-        for (std::size_t n = 0; n <= max_bytes; ++n)
-            masks[n] = {low_bytes(n), low_bytes(n > 8 ? n - 8 : 0)};
-        return masks;
-    }();
-    static Slot pack(std::string_view w) {
-        Slot s;
-        const std::size_t n = w.size();
-        if (n < 8) {
-            s.a = StringHash::tail_bytes(w.data(), n);
-        } else {
-            std::memcpy(&s.a, w.data(), 8);
-            s.b = StringHash::tail_bytes(w.data() + 8, n - 8); // n <= 15
-        }
-        s.b |= static_cast<std::uint64_t>(n) << 56;
-        return s;
-    }
-    std::size_t index(const Slot& s) const {
-        // One multiplication: its top bits, those kept, depend on every bit of the sum, and the length in the top
-        // byte of b only has to part words that share their bytes (a second one for b cost more than its collisions).
-        return static_cast<std::size_t>(((s.a + s.b) * 0xBF58476D1CE4E5B9ULL) >> shift_);
-    }
-    std::vector<Slot> slots_;
-    std::size_t mask_ = 0;
-    int shift_ = 64;
-};
 
 struct Registry {
     std::map<std::string, std::unique_ptr<Lexicon>, std::less<>> by_code;
@@ -225,21 +95,24 @@ struct Registry {
     std::size_t longest_stopword = 0;
     StringMap<std::uint8_t> notice_tags;
     std::size_t longest_tagged = 0;
-    // Each section over every language, for any_language_section(): merged on first use, since the stages ask
-    // for a few sections only.
-    struct Merged {
-        std::atomic<bool> ready{false}; // looked at first: std::call_once costs a call on every look-up
-        std::once_flag once;
-        LexiconSection section;
-    };
-    mutable std::unordered_map<std::string, Merged, SectionNameHash, std::equal_to<>> all_languages;
-    NameIndex<Merged> all_languages_index;
+    // Every entry of the lists as a view into their text, the sections' entries runs of it.
+    std::span<const std::string_view> views;
+    // Each section over every language, for any_language_section(), merged at build time.
+    std::vector<std::pair<std::string_view, LexiconSection>> all_languages;
+    NameIndex<const LexiconSection> all_languages_index;
 
     Registry() {
-        for (unsigned i = 0; i < lexicon_data::file_count; ++i) {
-            const lexicon_data::File& file = lexicon_data::files[i];
+        // (Made in place in memory taken once, never freed, as the registry is not: a vector would first zero every
+        // view, which cost as much as filling them; a push_back and a checked substr an entry cost twice as much.)
+        const std::size_t n = lexicon_data::entries.size();
+        auto* const made = static_cast<std::string_view*>(::operator new(n * sizeof(std::string_view)));
+        const char* const text = lexicon_data::text.data();
+        for (std::size_t k = 0; k < n; ++k)
+            std::construct_at(made + k, text + lexicon_data::entries[k].at, lexicon_data::entries[k].size);
+        views = std::span<const std::string_view>(made, n);
+        for (const lexicon_data::File& file : lexicon_data::files) {
             auto lex = std::make_unique<Lexicon>();
-            load(*lex, file);
+            load(*lex, file, views);
             by_code[std::string(file.code)] = std::move(lex);
         }
         for (const auto& [code, lex] : by_code)
@@ -251,51 +124,29 @@ struct Registry {
         if (langs.size() > 32)
             throw std::logic_error(
                 "more than 32 lexicon languages: widen stopword_languages() and Block::stopword_hits");
-        // The table is filled straight from the lists (a word of several lists gets all their bits); only the words
-        // too long for it go to the maps.
-        std::size_t words = 0;
-        for (const Lexicon* lex : langs)
-            words += lex->list("stopwords").size();
-        for (const auto& [name, tag] : notice_tag_lists)
-            words += common->list(name).size();
-        words += common->list("promo_phrases").size();
-        stopword_table = StopwordTable(words);
-        for (std::size_t k = 0; k < langs.size(); ++k)
-            for (const auto& w : langs[k]->list("stopwords")) {
-                longest_stopword = std::max(longest_stopword, w.size());
-                if (w.size() > StopwordTable::max_bytes)
-                    stopword_langs[w] |= std::uint32_t{1} << k;
-                else if (!w.empty())
-                    stopword_table.add(w, std::uint32_t{1} << k, 0);
-            }
-        add_notice_tags();
-        for (const Lexicon* lex : langs)
-            for (const auto& [name, sec] : lex->sections)
-                all_languages.try_emplace(name);
-        all_languages_index.build(all_languages);
-    }
-
-    void add_notice_tags() {
-        auto add = [this](std::string_view word, std::uint8_t tag) {
-            if (word.empty())
-                return;
-            if (word.size() > StopwordTable::max_bytes)
-                notice_tags[std::string(word)] |= tag;
-            else
-                stopword_table.add(word, 0, tag);
-            longest_tagged = std::max(longest_tagged, word.size());
-        };
-        for (const auto& [name, tag] : notice_tag_lists)
-            if (const LexiconSection* sec = common->section(name))
-                for (const std::string& w : sec->entries)
-                    add(w, tag);
-        // (The phrases' first words as LexiconSection::phrases() splits them: up to their first white space.)
-        for (const char* name : {"promo_phrases", "paywall_cuts"})
-            if (const LexiconSection* phrases = common->section(name))
-                for (const std::string& entry : phrases->entries) {
-                    std::size_t i = 0;
-                    add(text::next_token(entry, i), promo_phrase_start);
+        // The table as the build filled it; the words too long for it go to the maps, from the same lists.
+        stopword_table = StopwordTable(lexicon_data::stopword_slots);
+        for_each_table_word(
+            langs.size(), [this](std::size_t k) { return langs[k]->list("stopwords"); },
+            [this](std::string_view name) { return common->list(name); },
+            [this](std::string_view w, std::uint32_t mask, std::uint8_t tags) {
+                if (mask != 0) {
+                    longest_stopword = std::max(longest_stopword, w.size());
+                    if (w.size() > StopwordTable::max_bytes)
+                        stopword_langs[std::string(w)] |= mask;
+                } else if (!w.empty()) {
+                    longest_tagged = std::max(longest_tagged, w.size());
+                    if (w.size() > StopwordTable::max_bytes)
+                        notice_tags[std::string(w)] |= tags;
                 }
+            });
+        all_languages = std::vector<std::pair<std::string_view, LexiconSection>>(lexicon_data::merged.size());
+        for (std::size_t k = 0; k < lexicon_data::merged.size(); ++k) {
+            const lexicon_data::Section& s = lexicon_data::merged[k];
+            all_languages[k].first = lexicon_data::text.substr(s.name.at, s.name.size);
+            bind_section(all_languages[k].second, s, views);
+        }
+        all_languages_index.build(all_languages);
     }
 
     /// notice_tags_of(lower_word).
@@ -318,27 +169,7 @@ struct Registry {
         return it == stopword_langs.end() ? 0 : it->second;
     }
 
-    const LexiconSection* merged(std::string_view name) const {
-        Merged* found = all_languages_index.find(name);
-        if (found == nullptr)
-            return nullptr;
-        Merged& m = *found;
-        if (m.ready.load(std::memory_order_acquire))
-            return &m.section;
-        std::call_once(m.once, [&] {
-            std::size_t entries = 0; // (the vector sized once, rather than grown language by language)
-            for (const Lexicon* lex : langs)
-                if (const LexiconSection* sec = lex->section(name))
-                    entries += sec->entries.size();
-            m.section.entries.reserve(entries);
-            for (const Lexicon* lex : langs)
-                if (const LexiconSection* sec = lex->section(name))
-                    m.section.entries.insert(m.section.entries.end(), sec->entries.begin(), sec->entries.end());
-            index_section(m.section);
-            m.ready.store(true, std::memory_order_release);
-        });
-        return &m.section;
-    }
+    const LexiconSection* merged(std::string_view name) const { return all_languages_index.find(name); }
 };
 
 const Registry& registry() {
@@ -397,10 +228,9 @@ std::vector<LexiconPhrase> Lexicon::phrases_from(std::string_view name, std::str
     return sec == nullptr ? std::vector<LexiconPhrase>{} : sec->phrases_from(word);
 }
 
-const std::vector<std::string>& Lexicon::list(std::string_view name) const {
-    static const std::vector<std::string> none;
+std::span<const std::string_view> Lexicon::list(std::string_view name) const {
     const LexiconSection* sec = section(name);
-    return sec == nullptr ? none : sec->entries;
+    return sec == nullptr ? std::span<const std::string_view>{} : sec->entries;
 }
 
 const std::vector<std::vector<std::string>>& Lexicon::phrase_list(std::string_view name) const {

@@ -229,26 +229,43 @@ using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 template <class Value>
 using StringMap = std::unordered_map<std::string, Value, StringHash, std::equal_to<>>;
 
-/// A set of words, each kept as a string (iterated in the order first added) and looked up by view in one
-/// open-addressing array of their places, kept at most half full: a lexicon's stopwords, speech verbs and role words
-/// are built at every start, and a node and a string a word cost more than the lists they come from.
-class WordSet {
+/// A set of words, each kept as a `Word` (iterated in the order first added) and looked up by view in one
+/// open-addressing array of their places, kept at most half full. WordSet keeps its own strings; WordViewSet keeps
+/// views, the words outliving it, and may be bound to words and slots made elsewhere: a lexicon's stopwords, speech
+/// verbs and role words are made at build time (lexicon_data.hpp), since building them cost more at every start
+/// than all the rest of reading the lists.
+template <class Word>
+class BasicWordSet {
 public:
+    BasicWordSet() = default;
+    /// The set whose words and slots are `words` and `slots` (as words() and slots() of a set gave them).
+    BasicWordSet(std::span<const Word> words, std::span<const std::uint32_t> slots)
+        : words_(words), slots_(slots), mask_(slots.empty() ? 0 : slots.size() - 1) {}
+    // (A copy would point into the other's vectors; a move keeps them where they are.)
+    BasicWordSet(const BasicWordSet&) = delete;
+    BasicWordSet& operator=(const BasicWordSet&) = delete;
+    BasicWordSet(BasicWordSet&&) noexcept = default;
+    BasicWordSet& operator=(BasicWordSet&&) noexcept = default;
+
     void reserve(std::size_t words) {
-        words_.reserve(words);
+        own();
+        own_words_.reserve(words);
+        words_ = own_words_; // (moved by reserve)
         if (words * 2 > slots_.size())
             rehash(words * 2);
     }
     /// Adds `w` unless the set has it.
     void insert(std::string_view w) {
+        own();
         if ((words_.size() + 1) * 2 > slots_.size())
             rehash(std::max<std::size_t>(16, slots_.size() * 2));
         std::size_t k = short_word_hash(w) & mask_;
-        for (; slots_[k] != 0; k = (k + 1) & mask_)
-            if (words_[slots_[k] - 1] == w)
+        for (; own_slots_[k] != 0; k = (k + 1) & mask_)
+            if (own_words_[own_slots_[k] - 1] == w)
                 return;
-        words_.emplace_back(w);
-        slots_[k] = static_cast<std::uint32_t>(words_.size());
+        own_words_.emplace_back(w);
+        own_slots_[k] = static_cast<std::uint32_t>(own_words_.size());
+        words_ = own_words_;
     }
     bool contains(std::string_view w) const {
         if (slots_.empty())
@@ -261,28 +278,47 @@ public:
     std::size_t count(std::string_view w) const { return contains(w) ? 1 : 0; }
     std::size_t size() const { return words_.size(); }
     bool empty() const { return words_.empty(); }
-    std::vector<std::string>::const_iterator begin() const { return words_.begin(); }
-    std::vector<std::string>::const_iterator end() const { return words_.end(); }
+    typename std::span<const Word>::iterator begin() const { return words_.begin(); }
+    typename std::span<const Word>::iterator end() const { return words_.end(); }
+    /// The words in the order first added, and the slots: a word's place among them plus one, 0 for an empty slot.
+    std::span<const Word> words() const { return words_; }
+    std::span<const std::uint32_t> slots() const { return slots_; }
 
 private:
+    // The words and slots made the set's own, to be added to (a bound set's copied first).
+    void own() {
+        if (words_.data() == own_words_.data() && slots_.data() == own_slots_.data())
+            return;
+        own_words_.assign(words_.begin(), words_.end());
+        own_slots_.assign(slots_.begin(), slots_.end());
+        words_ = own_words_;
+        slots_ = own_slots_;
+    }
     // Room for `size` slots (a power of two), the words placed again.
     void rehash(std::size_t size) {
         std::size_t n = 16;
         while (n < size)
             n *= 2;
-        slots_.assign(n, 0);
+        own_slots_.assign(n, 0);
         mask_ = n - 1;
-        for (std::size_t i = 0; i < words_.size(); ++i) {
-            std::size_t k = short_word_hash(words_[i]) & mask_;
-            while (slots_[k] != 0)
+        for (std::size_t i = 0; i < own_words_.size(); ++i) {
+            std::size_t k = short_word_hash(own_words_[i]) & mask_;
+            while (own_slots_[k] != 0)
                 k = (k + 1) & mask_;
-            slots_[k] = static_cast<std::uint32_t>(i + 1);
+            own_slots_[k] = static_cast<std::uint32_t>(i + 1);
         }
+        words_ = own_words_;
+        slots_ = own_slots_;
     }
-    std::vector<std::string> words_;
-    std::vector<std::uint32_t> slots_; // a word's place in words_ plus one, 0 for an empty slot
+    std::vector<Word> own_words_;
+    std::vector<std::uint32_t> own_slots_;
+    std::span<const Word> words_;
+    std::span<const std::uint32_t> slots_;
     std::size_t mask_ = 0;
 };
+
+using WordSet = BasicWordSet<std::string>;
+using WordViewSet = BasicWordSet<std::string_view>;
 
 /// The entries of a word-list section as a set, made on first use: building a set of every section costs more than
 /// reading the lists, and most sections are only read as lists or looked up by a few stages. The set is one
@@ -290,7 +326,7 @@ private:
 class EntrySet {
 public:
     /// The entries the set is made of; they stay in place and unchanged from then on.
-    void bind(const std::vector<std::string>* entries) { entries_ = entries; }
+    void bind(std::span<const std::string_view> entries) { entries_ = entries; }
     /// One of the entries is `entry`.
     bool contains(std::string_view entry) const {
         const Table& t = get();
@@ -298,7 +334,7 @@ public:
             return false;
         for (std::size_t k = short_word_hash(entry) & t.mask;; k = (k + 1) & t.mask) {
             const std::string_view s = t.slots[k];
-            if (s.data() == nullptr) // (an empty slot: an entry's view points into its string even when empty)
+            if (s.data() == nullptr) // (an empty slot: an entry's view points into the lists' text even when empty)
                 return false;
             if (s.size() == entry.size() && std::equal(entry.begin(), entry.end(), s.begin()))
                 return true;
@@ -318,14 +354,14 @@ private:
     const Table& get() const {
         if (!ready_.load(std::memory_order_acquire))
             std::call_once(once_, [this] {
-                if (entries_ != nullptr && !entries_->empty()) {
+                if (!entries_.empty()) {
                     std::size_t size = 8;
-                    while (size < entries_->size() * 2)
+                    while (size < entries_.size() * 2)
                         size *= 2;
                     table_.slots.assign(size, std::string_view{});
                     table_.mask = size - 1;
-                    table_.distinct.reserve(entries_->size());
-                    for (const std::string& e : *entries_)
+                    table_.distinct.reserve(entries_.size());
+                    for (const std::string_view e : entries_)
                         for (std::size_t k = short_word_hash(e) & table_.mask;; k = (k + 1) & table_.mask) {
                             std::string_view& slot = table_.slots[k];
                             if (slot.data() == nullptr) {
@@ -341,7 +377,7 @@ private:
             });
         return table_;
     }
-    const std::vector<std::string>* entries_ = nullptr;
+    std::span<const std::string_view> entries_;
     mutable std::atomic<bool> ready_{false}; // looked at before the once_flag, whose call costs more
     mutable std::once_flag once_;
     mutable Table table_;
@@ -349,13 +385,13 @@ private:
 
 /// An entry of a word list and its words ("mis à jour le" -> {"mis", "à", "jour", "le"}), as stored in its section.
 struct LexiconPhrase {
-    const std::string& text;
+    std::string_view text;
     const std::vector<std::string>& words;
 };
 
 /// The first bytes of `entries`, bit 256 for an empty entry (which every key opens with): a key whose first byte is
 /// not set opens with none of them, and a loop over the entries can be skipped.
-inline std::bitset<257> first_bytes(const std::vector<std::string>& entries) {
+inline std::bitset<257> first_bytes(std::span<const std::string_view> entries) {
     std::bitset<257> fronts;
     for (const auto& e : entries)
         fronts.set(e.empty() ? 256 : static_cast<unsigned char>(e.front()));
@@ -364,7 +400,7 @@ inline std::bitset<257> first_bytes(const std::vector<std::string>& entries) {
 
 /// The non-empty `entries` by their first byte, as views (the entries must outlive them: a lexicon's, built once):
 /// a key is compared only with the entries opening with its own first byte. (An empty entry is first_bytes' bit 256.)
-inline std::array<std::vector<std::string_view>, 256> by_first_byte(const std::vector<std::string>& entries) {
+inline std::array<std::vector<std::string_view>, 256> by_first_byte(std::span<const std::string_view> entries) {
     std::array<std::vector<std::string_view>, 256> out;
     for (const auto& e : entries)
         if (!e.empty())
@@ -372,9 +408,10 @@ inline std::array<std::vector<std::string_view>, 256> by_first_byte(const std::v
     return out;
 }
 
-/// One "[section]" of a word list, in the forms the stages look it up.
+/// One "[section]" of a word list, in the forms the stages look it up (all but `set` and the phrases written at build
+/// time: lexicon_data.hpp).
 struct LexiconSection {
-    std::vector<std::string> entries; ///< in file order
+    std::span<const std::string_view> entries; ///< in file order, views into the lists' text (lives as the program)
     EntrySet set;                     ///< the same entries, for look-ups
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
     WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
@@ -403,22 +440,23 @@ private:
 /// The word lists of one language (or of "common"). Every entry is lower-case NFC.
 struct Lexicon {
     std::string code; ///< "fr", "de", ... or "common"
-    std::unordered_map<std::string, LexiconSection, SectionNameHash, std::equal_to<>> sections;
+    /// Each section by name, in file order (sized once: a section stays in place, and cannot be moved).
+    std::vector<std::pair<std::string_view, LexiconSection>> sections;
     NameIndex<const LexiconSection> section_index; ///< `sections` for look-ups, built once they are loaded
-    WordSet stopwords;
+    WordViewSet stopwords;
     StringMap<int> months;          ///< "janvier" -> 1
     WordSketch month_sketch;        ///< the keys of months
     StringMap<char> pronouns;       ///< "il" -> 'm', "elle" -> 'f', "ils" -> 'p'
-    WordSet speech_verbs;           ///< single inflected forms: "déclaré", "sagte"
+    WordViewSet speech_verbs;         ///< single inflected forms: "déclaré", "sagte"
     WordSketch speech_verb_sketch;  ///< speech_verbs, for has_speech_verb()
-    WordSet role_words;             ///< "ministre", "sprecher"
+    WordViewSet role_words;           ///< "ministre", "sprecher"
     WordSketch role_word_sketch;    ///< role_words, for the look-ups of role_noun() (a word and its endings)
     std::size_t role_word_shortest = 0, role_word_longest = 0; ///< bytes of the shortest and longest role word
     StringMap<char> person_titles;  ///< "mme" -> 'f': the gender of the first "title gender" line of a title
     WordSketch person_title_sketch; ///< the keys of person_titles
 
     /// The entries of a section, empty when the file has none.
-    const std::vector<std::string>& list(std::string_view section) const;
+    std::span<const std::string_view> list(std::string_view section) const;
     /// The entries of a section as word sequences, in the order of list(section).
     const std::vector<std::vector<std::string>>& phrase_list(std::string_view section) const;
     bool has(std::string_view section, std::string_view entry) const;

@@ -1,5 +1,6 @@
 // The word lists (src/lexicon/*.txt) as tools/lexicon_compile.cpp writes them at build time, already split into
-// sections and entries and lower-cased: what lexicon.cpp binds to at start-up instead of reading the lists' text.
+// sections and entries, lower-cased, and merged over the languages: what lexicon.cpp binds to at start-up instead of
+// reading the lists' text or copying their entries.
 #pragma once
 
 #include <array>
@@ -9,13 +10,13 @@
 
 namespace archive::lexicon_data {
 
-/// A piece of a file's text: its entries and section names are offsets into one string (no pointer a piece, so the
-/// tables need no relocation when the program is loaded).
+/// A piece of `text`: entries and section names are offsets into one string (no pointer a piece, so the tables need
+/// no relocation when the program is loaded).
 struct Piece {
     std::uint32_t at = 0, size = 0;
 };
 
-/// One "[section]": its name, its entries (a run of the file's entries, in file order), and the look-up forms of
+/// One "[section]": its name, its entries (a run of `entries`, in file order), and the look-up forms of
 /// LexiconSection computed from them (longest entry, WordSketch bits).
 struct Section {
     Piece name;
@@ -24,16 +25,43 @@ struct Section {
     std::array<std::uint64_t, 8> sketch{};
 };
 
-/// One word list: "fr", "de"... or "common".
-struct File {
-    std::string_view code;
-    std::string_view text;
-    std::span<const Piece> entries;
-    std::span<const Section> sections;
+/// A WordViewSet of a lexicon (lexicon.hpp): its words (a run of `entries`, each once, in the order first met), its
+/// slots (a run of `word_slots`) and a WordSketch of its words.
+struct WordSet {
+    std::uint32_t first_entry = 0, word_count = 0;
+    std::uint32_t first_slot = 0, slot_count = 0;
+    std::array<std::uint64_t, 8> sketch{};
 };
 
-/// Every src/lexicon/*.txt, by file name.
-extern const File files[];
-extern const unsigned file_count;
+/// One word list: "fr", "de"... or "common", its sections in the order they first appear, and the sets of words the
+/// Lexicon keeps: its [stopwords], the words of its [speech_verbs] entries, its [role_words].
+struct File {
+    std::string_view code;
+    std::span<const Section> sections;
+    WordSet stopwords, speech_verbs, role_words;
+};
+
+/// A slot of StopwordTable (stopword_table.hpp): a word of up to 15 bytes, zero-padded, in a and b with its length in
+/// the top byte of b (b is 0 in an empty slot), and its language bits and notice tags.
+struct StopwordSlot {
+    std::uint64_t a = 0, b = 0;
+    std::uint32_t mask = 0;
+    std::uint8_t tags = 0;
+};
+
+/// Every name and entry of every list (an entry is written once however many sections list it).
+extern const std::string_view text;
+/// The entries of every section, each section's a run (those of `merged` too).
+extern const std::span<const Piece> entries;
+/// Every src/lexicon/*.txt, in the order of their codes (file names without .txt).
+extern const std::span<const File> files;
+/// Each section name of the language lists (not common.txt), over every language: their entries in the order of
+/// `files` ("common" left out), then in file order. (What any_language_section() gives.)
+extern const std::span<const Section> merged;
+/// The slots of every WordSet, each set's a run.
+extern const std::span<const std::uint32_t> word_slots;
+/// Every language's stopwords (bit k for the k-th of `files` but "common") and the notice words of common.txt, as
+/// StopwordTable's slots.
+extern const std::span<const StopwordSlot> stopword_slots;
 
 } // namespace archive::lexicon_data

@@ -60,7 +60,7 @@ constexpr std::array<std::string_view, 8> privacy_pieces = {"priva",           "
 // "Hiermit stimme ich der Datenschutzerklärung des Vereins zu. Die Daten werden ... (and eighty words more)": a
 // form's consent goes on to tell what is stored and how to withdraw it, past the length of a sentence of an
 // article. Such a long line is a notice when its short first sentence is the consent itself.
-bool opens_with_privacy_consent(std::string_view low, const std::vector<std::string>& phrases,
+bool opens_with_privacy_consent(std::string_view low, std::span<const std::string_view> phrases,
                                 const LexiconSection& verbs) {
     std::size_t end = low.size();
     for (std::string_view stop : {". ", "! ", "? "})
@@ -69,7 +69,7 @@ bool opens_with_privacy_consent(std::string_view low, const std::vector<std::str
     if (end == low.size() || tokens_up_to(first, 31) > 30)
         return false;
     if (std::none_of(phrases.begin(), phrases.end(),
-                     [first](const std::string& ph) { return first.find(ph) != std::string_view::npos; }))
+                     [first](const std::string_view ph) { return first.find(ph) != std::string_view::npos; }))
         return false;
     const std::vector<std::string> first_words = text::words_of_lowered(first);
     return std::any_of(first_words.begin(), first_words.end(), [&verbs](const std::string& w) { return verbs.has(w); });
@@ -83,7 +83,7 @@ bool privacy_consent(std::string_view low, const auto& words) {
         return false;
     static const LexiconSection* verbs = common_lexicon().section("privacy_consent_words");
     static const auto& phrases = common_lexicon().list("privacy_phrases");
-    if (verbs == nullptr || std::none_of(phrases.begin(), phrases.end(), [&low](const std::string& ph) {
+    if (verbs == nullptr || std::none_of(phrases.begin(), phrases.end(), [&low](const std::string_view ph) {
             return low.find(ph) != std::string::npos;
         }))
         return false;
@@ -116,7 +116,7 @@ public:
             g.pieces.emplace_back(p);
         };
         if (cookie_words != nullptr)
-            for (const std::string& c : cookie_words->entries)
+            for (const std::string_view c : cookie_words->entries)
                 add(c);
         for (std::string_view p : privacy_pieces)
             add(p);
@@ -160,7 +160,7 @@ bool consent_notice(std::string_view low, const auto& words, const TagCounts& n)
         return false;
     auto cookie_in_line = [&] {
         return std::any_of(cookie_words->entries.begin(), cookie_words->entries.end(),
-                           [&low](const std::string& c) { return low.find(c) != std::string::npos; });
+                           [&low](const std::string_view c) { return low.find(c) != std::string::npos; });
     };
     // A paragraph of an article about tracking names cookies too, but among many other words: a banner
     // packs them, one in twenty words at least.
@@ -364,7 +364,7 @@ bool license_notice_of(std::string_view low, std::size_t tokens) {
     // (The line's byte pairs settle most phrases without a search: a line of 60 words is gathered in one pass.)
     const BytePairs pairs(low, low.size());
     auto names = [&](const LexiconSection& section) {
-        return std::any_of(section.entries.begin(), section.entries.end(), [&](const std::string& phrase) {
+        return std::any_of(section.entries.begin(), section.entries.end(), [&](const std::string_view phrase) {
             return pairs.may_hold(phrase) && whole_words_at(low, phrase);
         });
     };

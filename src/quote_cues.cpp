@@ -103,7 +103,7 @@ const std::vector<FoldedVerbs>& folded_verbs() {
             FoldedVerbs f{lex, {}};
             for (const auto& v : lex->speech_verbs)
                 if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-                    f.verbs.insert(text::without_accents(v, false).value_or(v));
+                    f.verbs.insert(text::without_accents(v, false).value_or(std::string(v)));
             out.push_back(std::move(f));
         }
         return out;

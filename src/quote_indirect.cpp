@@ -14,7 +14,7 @@ bool quote_mark_phrase(std::string_view cue, const std::vector<const Lexicon*>& 
     const std::string low = text::lower(cue);
     for (const Lexicon* lex : lexs)
         for (const auto& ph : entries_of(lex, "quote_mark_phrases"))
-            if (low == ph || (low.size() > ph.size() && ends_after(low, " " + ph, 0)))
+            if (low == ph || (ends_after(low, ph, 1) && low[low.size() - ph.size() - 1] == ' ')) // (" " + ph)
                 return true;
     return false;
 }

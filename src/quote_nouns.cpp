@@ -14,10 +14,9 @@
 namespace archive::quoting {
 
 // The entries of a section, empty when the language has none; through section_of's cache.
-const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view name) {
-    static const std::vector<std::string> none;
+std::span<const std::string_view> entries_of(const Lexicon* lex, std::string_view name) {
     const LexiconSection* sec = section_of(lex, name);
-    return sec == nullptr ? none : sec->entries;
+    return sec == nullptr ? std::span<const std::string_view>{} : sec->entries;
 }
 
 // Role and nationality words agree across gender and number: "américain" / "américaine", "russe" / "russes",

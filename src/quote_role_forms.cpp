@@ -19,7 +19,7 @@ std::vector<std::string> role_forms(const std::vector<std::string_view>& words, 
         if (w.size() >= 3 && role_noun(w, sp))
             forms.emplace_back(w);
     for (const Lexicon* lex : sp.lexs)
-        for (const std::string& entry : entries_of(lex, "feminine_role_forms")) {
+        for (const std::string_view entry : entries_of(lex, "feminine_role_forms")) {
             const std::size_t eq = entry.find(" = ");
             if (eq == std::string::npos)
                 continue;

@@ -66,7 +66,7 @@ void UnitReader::restore_pronouns() {
         if (sec == nullptr)
             continue; // (most languages: none)
         const WordTags& tags = word_tags(ex.sp.lexs);
-        for (const std::string& entry : sec->entries) {
+        for (const std::string_view entry : sec->entries) {
             const std::size_t space = entry.find(' ');
             if (space == std::string::npos)
                 continue;

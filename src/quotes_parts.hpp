@@ -518,7 +518,7 @@ std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size
 // quote_descriptions.cpp).
 
 /// The entries of section `name` of lex, empty when the language has none (quote_nouns.cpp).
-const std::vector<std::string>& entries_of(const Lexicon* lex, std::string_view name);
+std::span<const std::string_view> entries_of(const Lexicon* lex, std::string_view name);
 
 /// "Ministry for Housing and Communities", "Amt für Umwelt und Energie", "Ministère de la Culture et de la
 /// Communication": ws[j], a word of [body_and_words], joins two parts of one body's name: capitalised words stand before

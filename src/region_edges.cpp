@@ -298,7 +298,7 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
 // of the words and of the comma after them, 0 for a line opening otherwise.
 std::size_t sign_off_words(std::string_view low) {
     static const LexiconSection& sign_offs = any_language_section("sign_offs"); // (merged once)
-    for (const std::string& entry : sign_offs.entries) {
+    for (const std::string_view entry : sign_offs.entries) {
         if (!low.starts_with(entry))
             continue;
         std::size_t at = entry.size();

@@ -38,7 +38,7 @@ bool signup_line(const Page& p, std::size_t k) {
     const int most_words = 30;
     if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || b.words == 0 || b.words > most_words)
         return false;
-    for (const std::string& piece : pieces.entries)
+    for (const std::string_view piece : pieces.entries)
         if (b.lower.find(piece) != std::string_view::npos)
             return true;
     return false;

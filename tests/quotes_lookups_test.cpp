@@ -31,7 +31,8 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
         quoting::Speakers sp = speakers_for(code);
         REQUIRE(!sp.lexs.empty());
         std::vector<std::string> words = {"", "a", "the", "house", "garden", "umbrella", "xyz"};
-        for (const auto& r : sp.lexs[0]->role_words) {
+        for (const std::string_view role : sp.lexs[0]->role_words) {
+            const std::string r(role);
             for (std::string prefix : {"", "a", "ab", "abc", "abcd", "vize", "ober"})
                 words.push_back(prefix + r);
             // (a role word cut at either end: its endings are read from the last byte, and stop short of a role word)
@@ -159,7 +160,7 @@ TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[
         if (const LexiconSection* sec = sp.lexs[0]->section("noun_ending_words"))
             for (const auto& end : sec->entries)
                 for (std::string prefix : {"", "a", "ab", "abc", "vorder"})
-                    words.push_back(prefix + end);
+                    words.push_back(prefix += end);
         const quoting::WordTags& tags = quoting::word_tags(sp.lexs);
         for (const auto& w : words) {
             CAPTURE(code, w);
@@ -187,8 +188,8 @@ TEST_CASE("person_title gives the gender of the first line of a title", "[quotes
         std::vector<std::string> words = {"", "a", "the", "house", "m", "mr.x"};
         for (const Lexicon* lex : lexs)
             for (const auto& entry : lex->list("person_titles")) {
-                words.push_back(entry);
-                words.push_back(entry.substr(0, entry.rfind(' ')));
+                words.emplace_back(entry);
+                words.emplace_back(entry.substr(0, entry.rfind(' ')));
             }
         for (const auto& w : words) {
             CAPTURE(code, w);
@@ -260,7 +261,7 @@ TEST_CASE("WordTags answers as the word lists it gathers", "[quotes]") {
                 for (const auto& words_of_entry : lex->phrase_list(sec))
                     words.insert(words.end(), words_of_entry.begin(), words_of_entry.end());
                 for (const auto& entry : lex->list(sec))
-                    words.push_back(entry);
+                    words.emplace_back(entry);
             }
         for (const auto& w : words) {
             CAPTURE(w);
