@@ -370,11 +370,13 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                                             in_list(ex.sp.lexs, "reported_speech_words", w.low));
                     });
                 // ("Der Verband teilte am Dienstag mit, die Preise würden steigen.": after a verb's particle closing
-                // its clause ([speech_phrases]), the clause after the comma is what is said, whatever its mood)
+                // its clause ([speech_phrases]), the clause after the comma is what is said, whatever its mood, unless
+                // a finite verb opens it, another verb of the subject: "kündigt Hilfen an, will aber ...")
                 if (t == cend + 1 && sw[cend].low == "," && t < sw.size() && !in_list(ex.sp.lexs, "that", sw[t].low) &&
                     cue_after_subject && in_list(ex.sp.lexs, "quote_conventions", "reported mood after the cue's comma")) {
                     reported_clause = in_list(ex.sp.lexs, "quote_conventions", "separable phrases") &&
-                                      in_list(ex.sp.lexs, "speech_phrases", cue_low);
+                                      in_list(ex.sp.lexs, "speech_phrases", cue_low) &&
+                                      !in_list(ex.sp.lexs, "finite_helper_words", sw[t].low);
                     for (std::size_t j = t; j < sw.size() && j < t + 8 && !sw[j].punct && !reported_clause; ++j)
                         reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low);
                 }

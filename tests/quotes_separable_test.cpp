@@ -54,6 +54,15 @@ TEST_CASE("a speech verb and its particle closing the clause are one cue of indi
     }
 }
 
+TEST_CASE("a finite verb after the particle's comma is the subject's next verb, not what is said", "[quotes][separable]") {
+    CHECK(extract_quotes(quote_rows::page("de", "", {"Die Stadt kündigt neue Hilfen an, will aber zugleich die Gebühren "
+                                                     "für den Hafen deutlich erhöhen."}))
+              .empty());
+    CHECK(extract_quotes(quote_rows::page("de", "", {"Die Reederei gab die Zahlen am Montag bekannt, muss aber noch "
+                                                     "die Prüfung der Behörde abwarten."}))
+              .empty());
+}
+
 TEST_CASE("a particle inside the clause is no separable cue's", "[quotes][separable]") {
     // "mit" opens a complement here, and no comma, colon or "dass" follows it.
     const auto qs = extract_quotes(quote_rows::page(
