@@ -3,18 +3,145 @@
 
 #include "text.hpp"
 
+#include <algorithm>
+#include <bit>
 #include <string>
+#include <utility>
 #include <string_view>
 #include <vector>
 
 namespace archive {
 
+namespace {
+
+// The letters and letter sequences each language's [language_letters] lists ("ß", "ñ", "ł", "ij"), with the
+// languages listing each: read once a process, the first time a text needs a close look.
+struct TellingLetters {
+    std::vector<std::pair<std::string, std::uint32_t>> entries;
+    std::size_t shortest = 0;
+};
+
+const TellingLetters& telling_letters() {
+    static const TellingLetters all = [] {
+        TellingLetters t;
+        const auto& langs = languages();
+        for (std::size_t k = 0; k < langs.size(); ++k)
+            for (const std::string& e : langs[k]->list("language_letters")) {
+                auto it = std::find_if(t.entries.begin(), t.entries.end(), [&e](const auto& p) { return p.first == e; });
+                if (it == t.entries.end())
+                    t.entries.emplace_back(e, std::uint32_t{1} << k);
+                else
+                    it->second |= std::uint32_t{1} << k;
+            }
+        t.shortest = t.entries.empty() ? 0 : t.entries.front().first.size();
+        for (const auto& [e, mask] : t.entries)
+            t.shortest = std::min(t.shortest, e.size());
+        return t;
+    }();
+    return all;
+}
+
+// A word of the language's own lists beyond its stopwords: a speech verb, a role noun, a weekday, a month, an
+// according word or one of its [language_words] ("sagte", "ministre", "martes", "laut", "oggi"): the bits of the
+// languages listing it.
+std::uint32_t listed_languages(std::string_view w) {
+    const auto& langs = languages();
+    std::uint32_t mask = 0;
+    for (std::size_t k = 0; k < langs.size(); ++k) {
+        const Lexicon& lex = *langs[k];
+        if (lex.has_speech_verb(w) || lex.role_words.contains(w) || lex.months.find(w) != lex.months.end() ||
+            lex.has("weekdays", w) || lex.has("according", w) || lex.has("language_words", w))
+            mask |= std::uint32_t{1} << k;
+    }
+    return mask;
+}
+
+// Points of one piece of evidence shared by the languages of `mask`: a word of one list only counts sixty, one
+// shared by four fifteen ("die" is German and Dutch, "la" French, Spanish and Italian).
+int shared_points(std::uint32_t mask, int full) {
+    return full / std::max(1, std::popcount(mask));
+}
+
+} // namespace
+
+void LanguageEvidence::add_word(std::string_view w) {
+    const auto& langs = languages();
+    if (points.size() < langs.size())
+        points.assign(langs.size(), 0), telling_words.assign(langs.size(), 0);
+    ++words;
+    std::uint32_t mask = stopword_languages(w);
+    if (mask == 0 && w.size() > 1 && !text::is_digit(static_cast<unsigned char>(w.front())))
+        mask = listed_languages(w);
+    const int full = 60;
+    if (mask == 0) {
+        // Letters: "größer", "niño", "przepraszam" ("sz"), "blijft" ("ij"): half a word's points, shared alike.
+        const TellingLetters& letters = telling_letters();
+        if (letters.entries.empty() || w.size() < letters.shortest)
+            return;
+        std::vector<int> got(langs.size(), 0);
+        for (const auto& [e, m] : letters.entries)
+            if (w.find(e) != std::string_view::npos)
+                for (std::uint32_t b = m; b != 0; b &= b - 1) {
+                    int& g = got[static_cast<std::size_t>(std::countr_zero(b))];
+                    g = std::min(full / 2, g + shared_points(m, full / 2));
+                }
+        for (std::size_t k = 0; k < langs.size(); ++k)
+            points[k] += got[k];
+        return;
+    }
+    const int p = shared_points(mask, full);
+    for (std::uint32_t b = mask; b != 0; b &= b - 1) {
+        const auto k = static_cast<std::size_t>(std::countr_zero(b));
+        points[k] += p;
+        ++telling_words[k];
+    }
+}
+
+std::string LanguageEvidence::decide() const {
+    // The best language needs a word and a half of its own (or three shared by two), a quarter more points than the
+    // next and half a word more, and a word of its lists in ten: else the text is too short or too mixed to tell.
+    std::size_t best = 0, second = 1;
+    if (points.size() < 2)
+        return {};
+    if (points[1] > points[0])
+        std::swap(best, second);
+    for (std::size_t k = 2; k < points.size(); ++k)
+        if (points[k] > points[best])
+            second = best, best = k;
+        else if (points[k] > points[second])
+            second = k;
+    if (points[best] < 90 || points[best] * 4 < points[second] * 5 || points[best] - points[second] < 30 ||
+        telling_words[best] * 10 < words)
+        return {};
+    return languages()[best]->code;
+}
+
+bool clear_stopword_language(const StopwordCounts& counts) {
+    // Running text of a few lines: one language's stopwords many and half as many again as any other's.
+    const std::vector<int>& hits = counts.hits;
+    int best = 0, second = 0;
+    for (int h : hits)
+        if (h > best)
+            second = best, best = h;
+        else if (h > second)
+            second = h;
+    return best >= 20 && best * 10 >= counts.words && best * 2 >= second * 3;
+}
+
 std::string detect_language(std::string_view txt) {
-    std::string lang = detect_language(count_stopwords(txt));
+    // (as detect_language(blocks) does, see there)
+    const StopwordCounts counts = count_stopwords(txt);
+    if (clear_stopword_language(counts))
+        return detect_language(counts);
+    ScriptCounts scripts;
+    scripts.add(txt);
+    std::string lang = script_language(scripts);
     if (lang.empty()) {
-        ScriptCounts scripts;
-        scripts.add(txt);
-        lang = script_language(scripts);
+        LanguageEvidence evidence;
+        std::string w;
+        for (std::size_t i = 0; text::next_word_lower(txt, i, w);)
+            evidence.add_word(w);
+        lang = evidence.decide();
     }
     return lang;
 }

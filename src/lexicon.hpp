@@ -540,6 +540,22 @@ struct ScriptCounts {
 /// Latin with ě ř ů -> cs, with ľ ĺ ŕ -> sk); empty when the letters are too few, mixed or not told apart.
 std::string script_language(const ScriptCounts& counts);
 
+/// The evidence a short or mixed text gives of its language, word by word: its stopwords, the words of the languages'
+/// other lists (speech verbs, role nouns, weekdays, months) and the letters of [language_letters], each weighed by how
+/// few languages share it.
+struct LanguageEvidence {
+    int words = 0;
+    std::vector<int> points;        ///< for each of languages()
+    std::vector<int> telling_words; ///< for each of languages(): the words of its lists in the text
+    /// Adds a lower-case word (text::next_word_lower's).
+    void add_word(std::string_view lower_word);
+    /// The language ahead of the others by a clear margin, with enough words of its own; empty otherwise.
+    std::string decide() const;
+};
+/// The stopword counts of a text of some lines tell its language without a closer look: one language's stopwords
+/// many, and half as many again as any other's.
+bool clear_stopword_language(const StopwordCounts& counts);
+
 /// Detects the language of a text from stopword profiles, or else from its script (script_language()); empty when
 /// neither tells.
 std::string detect_language(std::string_view text);

@@ -8,7 +8,8 @@ namespace archive {
 
 bool splits_on_spaces(std::string_view section) {
     static const std::string_view word_sections[] = {"weekdays", "cue_adverbs", "clitics", "mention_stops",
-                                                     "sentence_openers", "time_units", "articles"};
+                                                     "sentence_openers", "time_units", "articles",
+                                                     "language_letters"};
     for (auto w : word_sections)
         if (section == w)
             return true;

@@ -231,6 +231,27 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
     }
 }
 
+// "Der Verband teilte am Dienstag mit, die Preise ...", "Sie wies auf der Sitzung darauf hin, dass ...": where the
+// language's [quote_conventions] say "separable phrases", a two-word phrase of [speech_phrases] (`sec`) opened at
+// word k may have up to six words between its verb and its particle when the particle closes the clause: a comma, a
+// colon or "that" right after it. The particle's index, else 0. (A particle inside the clause is a preposition: "teilte
+// das Zimmer mit seinem Bruder".)
+std::size_t separated_particle(const std::vector<Word>& ws, std::size_t k, const LexiconSection& sec,
+                               const std::vector<const Lexicon*>& lexs) {
+    const std::size_t most_between = 6;
+    std::size_t end = k + 1; // the first punctuation after the verb, or "that"
+    while (end < ws.size() && !ws[end].punct && end - k <= most_between + 1 && !in_list(lexs, "that", ws[end].low))
+        ++end;
+    if (end >= ws.size() || end < k + 3 || end - k > most_between + 2 ||
+        !(ws[end].low == "," || ws[end].low == ":" || in_list(lexs, "that", ws[end].low)) ||
+        !in_list(lexs, "quote_conventions", "separable phrases"))
+        return 0;
+    for (const auto& ph : sec.phrases_from(ws[k].low))
+        if (ph.words.size() == 2 && ws[end - 1].low == ph.words[1])
+            return end - 1;
+    return 0;
+}
+
 } // namespace
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs) {
@@ -253,9 +274,12 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
                             const std::vector<const Lexicon*>& lexs) {
     cues_in_into(out, s, ws, lexs);
     std::vector<Cue> phrases;
-    // The number of words of the listed phrase starting at word k, 0 when none.
+    // The number of words of the listed phrase starting at word k, 0 when none; a separable verb's particle closing
+    // the clause after other words ("teilte am Dienstag mit, ...") is at `particle`, else particle is 0.
     const WordTags& tags = word_tags(lexs);
-    auto phrase_at = [&ws, &lexs, &tags](std::size_t k) -> std::size_t {
+    std::size_t particle = 0;
+    auto phrase_at = [&ws, &lexs, &tags, &particle](std::size_t k) -> std::size_t {
+        particle = 0;
         if (!(tags.of(ws[k]) & WordTags::speech_phrase))
             return 0; // (most words open no phrase)
         for (const Lexicon* lex : lexs) {
@@ -270,6 +294,8 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
                 if (all)
                     return n;
             }
+            if (std::size_t p = separated_particle(ws, k, *sec, lexs))
+                return particle = p, 1;
         }
         return 0;
     };
@@ -285,7 +311,7 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
             continue;
         Cue c;
         c.begin = ws[k].b;
-        c.end = ws[k + n - 1].e;
+        c.end = ws[particle != 0 ? particle : k + n - 1].e;
         if (k > 0 && !ws[k - 1].punct) {
             const std::string_view aux = ws[k - 1].low;
             auto dash = aux.find('-');
@@ -298,6 +324,9 @@ void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std
             }
         }
         c.text = std::string(s.substr(c.begin, c.end - c.begin));
+        if (particle != 0) // "teilte mit": the verb and its particle, without the words between
+            c.text = std::string(s.substr(c.begin, ws[k].e - c.begin)) + ' ' +
+                     std::string(s.substr(ws[particle].b, ws[particle].e - ws[particle].b));
         phrases.push_back(std::move(c));
         k += n - 1;
     }

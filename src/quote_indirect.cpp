@@ -91,6 +91,57 @@ bool passive_before(const std::vector<Word>& ws, std::size_t ci, const std::vect
     return false;
 }
 
+// "Am Mittwoch", "Tuesday", "am späten Abend": the words ws[first..last] name a time, a weekday, a month or a time of
+// the day among small words and figures, and no one.
+bool time_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
+    bool time = false;
+    for (std::size_t j = first; j <= last && j < ws.size(); ++j) {
+        const std::string_view w = ws[j].low;
+        if (ws[j].punct)
+            return false;
+        if (in_list(sp.lexs, "weekdays", w) || month_word(sp.lexs, w) || in_list(sp.lexs, "time_of_day_words", w))
+            time = true;
+        else if (!sp.stopword(w) && !text::is_digit(static_cast<unsigned char>(w.front())))
+            return false;
+    }
+    return time;
+}
+
+// The cue's subject before it (mention_before), but "Am Mittwoch teilte die Sprecherin mit, dass ...": a time opening
+// the clause is no subject; the verb's subject comes right after the verb at `ci`, before the cue's end `cend` (its
+// particle). So too where the verb and its particle hold a subject's opening word ([subject_opening_words]) and
+// the clause does not open with one: "Erst gestern kündigte der Konzern an, ...", "Dennoch gibt er an, ...".
+std::optional<std::pair<std::size_t, std::size_t>> subject_before(Extractor& ex, const std::vector<Word>& ws,
+                                                                  std::size_t ci, std::size_t cend) {
+    const auto before = ex.mention_before(ws, ci);
+    // The words after the verb up to its particle: a pronoun, or an article, perhaps adjectives, then capitalised
+    // words ("der Konzern", "die Sprecherin Jana Keller").
+    auto after = [&]() -> std::optional<std::pair<std::size_t, std::size_t>> {
+        const std::size_t first = ci + 1, particle = cend - 1;
+        if (char g = 'x'; ex.sp.pronoun(ws[first].low, g))
+            return std::make_pair(first, first);
+        std::size_t j = first + 1;
+        while (j < particle && !ws[j].punct && !ws[j].upper)
+            ++j;
+        if (j >= particle || ws[j].punct)
+            return std::nullopt;
+        while (j + 1 < particle && !ws[j + 1].punct && ws[j + 1].upper)
+            ++j;
+        return std::make_pair(first, j);
+    };
+    if (before && time_phrase(ws, before->first, before->second, ex.sp))
+        return after();
+    if (cend > ci + 2 && ci > 0 && in_list(ex.sp.lexs, "subject_opening_words", ws[ci + 1].low)) {
+        std::size_t clause = ci;
+        while (clause > 0 && !ws[clause - 1].punct)
+            --clause;
+        if (!in_list(ex.sp.lexs, "subject_opening_words", ws[clause].low))
+            if (auto m = after())
+                return m;
+    }
+    return before;
+}
+
 } // namespace
 
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
@@ -319,12 +370,19 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         return !w.punct && ((tags.of(w) & WordTags::auxiliary) != 0 ||
                                             in_list(ex.sp.lexs, "reported_speech_words", w.low));
                     });
+                // ("Der Verband teilte am Dienstag mit, die Preise würden steigen.": after a verb's particle closing
+                // its clause ([speech_phrases]), the clause after the comma is what is said, whatever its mood, unless
+                // a finite verb opens it, another verb of the subject: "kündigt Hilfen an, will aber ...")
                 if (t == cend + 1 && sw[cend].low == "," && t < sw.size() && !in_list(ex.sp.lexs, "that", sw[t].low) &&
-                    cue_after_subject && in_list(ex.sp.lexs, "quote_conventions", "reported mood after the cue's comma"))
+                    cue_after_subject && in_list(ex.sp.lexs, "quote_conventions", "reported mood after the cue's comma")) {
+                    reported_clause = in_list(ex.sp.lexs, "quote_conventions", "separable phrases") &&
+                                      in_list(ex.sp.lexs, "speech_phrases", cue_low) &&
+                                      !in_list(ex.sp.lexs, "finite_helper_words", sw[t].low);
                     for (std::size_t j = t; j < sw.size() && j < t + 8 && !sw[j].punct && !reported_clause; ++j)
                         reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low);
+                }
                 if (t < sw.size() && (reported_clause || in_list(ex.sp.lexs, "that", sw[t].low)) && t + 4 < sw.size()) {
-                    auto m = t > cend && inverted ? inverted : relative_subject ? relative_subject : ex.mention_before(sw, ci);
+                    auto m = t > cend && inverted ? inverted : relative_subject ? relative_subject : subject_before(ex, sw, ci, cend);
                     if (!m && c.pronoun.empty())
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;

@@ -404,12 +404,12 @@ std::string detect_language(const std::vector<Block>& blocks) {
         for (std::size_t k = 0; k < langs; ++k)
             hits[k] += b.stopword_hits[k];
     }
-    std::string lang = detect_language(counts);
-    if (!lang.empty())
-        return lang;
-    // No stopword language: the script tells, read in the lines of running text (of 40 letters or 20 CJK characters
+    if (clear_stopword_language(counts))
+        return detect_language(counts);
+    // A short or mixed text. The script first, read in the lines of running text (of 40 letters or 20 CJK characters
     // at least, with no URL) rather than in the menus, link lists and leftover markup around them, unless those lines
-    // are too few.
+    // are too few: a script of its own, or the letters of Czech or Slovak, tell a language with no word lists, which
+    // a stopword of another language ("je", "na") would not.
     ScriptCounts text_lines, all_lines;
     for (const auto& b : blocks) {
         ScriptCounts line;
@@ -418,7 +418,15 @@ std::string detect_language(const std::vector<Block>& blocks) {
             text_lines.add(line);
         all_lines.add(line);
     }
-    return script_language(text_lines.weight() >= 100 ? text_lines : all_lines);
+    std::string lang = script_language(text_lines.weight() >= 100 ? text_lines : all_lines);
+    if (!lang.empty())
+        return lang;
+    // Then a closer look at its words (see LanguageEvidence).
+    LanguageEvidence evidence;
+    for (const auto& b : blocks)
+        for (std::string_view w : b.lower_words())
+            evidence.add_word(w);
+    return evidence.decide();
 }
 
 } // namespace archive

@@ -1,0 +1,71 @@
+// Separable speech verbs: the verb and its particle closing the clause are one cue ("teilte am Dienstag mit, ...",
+// "maakte dinsdag bekend dat ..."), and a time opening the clause is no speaker (src/quote_cues.cpp,
+// src/quote_indirect.cpp).
+#include "quote_rows.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace archive;
+
+namespace {
+
+struct Row {
+    const char* lang;
+    const char* paragraph;
+    const char* text;    // the indirect quote's words
+    const char* cue;
+    const char* mention;
+};
+
+} // namespace
+
+TEST_CASE("a speech verb and its particle closing the clause are one cue of indirect speech", "[quotes][separable]") {
+    const Row rows[] = {
+        {"de", "Der Fährverband teilte am Dienstag mit, die Tarife würden im Herbst steigen.",
+         "die Tarife würden im Herbst steigen", "teilte mit", "Der Fährverband"},
+        {"de", "Die Landrätin kündigte nach der Sitzung an, sie werde den Fonds verdoppeln.",
+         "sie werde den Fonds verdoppeln", "kündigte an", "Die Landrätin"},
+        {"de", "Die Reederei gab am Montag bekannt, dass zwei Schiffe verkauft würden.",
+         "zwei Schiffe verkauft würden", "gab bekannt", "Die Reederei"},
+        {"de", "Der Kapitän Lutz Brenner wies in seinem Bericht darauf hin, dass die Rampe beschädigt war.",
+         "die Rampe beschädigt war", "wies hin", "Der Kapitän Lutz Brenner"},
+        // The subject after the verb: a time opens the clause ("Am Mittwoch"), or another phrase does.
+        {"de", "Am Mittwoch teilte die Hafensprecherin Vera Lindt mit, dass die Fähre wieder fahre.",
+         "die Fähre wieder fahre", "teilte mit", "die Hafensprecherin Vera Lindt"},
+        {"de", "Erst gestern kündigte der Betreiber an, alle Schalter zu schließen.",
+         "alle Schalter zu schließen", "kündigte an", "der Betreiber"},
+        {"de", "Als Grund für die Absage gab die Schule an, der Saal sei zu klein gewesen.",
+         "der Saal sei zu klein gewesen", "gab an", "die Schule"},
+        {"nl", "De havenbond maakte dinsdag bekend dat de tarieven in de herfst stijgen.",
+         "de tarieven in de herfst stijgen", "maakte bekend", "De havenbond"},
+        {"nl", "Het ministerie deelde in een verklaring mee dat de brug gesloten blijft.",
+         "de brug gesloten blijft", "deelde mee", "Het ministerie"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(quote_rows::page(r.lang, "", {r.paragraph}));
+        CHECK(qs.size() == 1);
+        if (qs.size() != 1)
+            continue;
+        CHECK(qs[0].kind == QuoteKind::indirect);
+        CHECK(qs[0].text == r.text);
+        CHECK(qs[0].cue.value_or("") == r.cue);
+        CHECK(qs[0].mention.value_or("") == r.mention);
+    }
+}
+
+TEST_CASE("a finite verb after the particle's comma is the subject's next verb, not what is said", "[quotes][separable]") {
+    CHECK(extract_quotes(quote_rows::page("de", "", {"Die Stadt kündigt neue Hilfen an, will aber zugleich die Gebühren "
+                                                     "für den Hafen deutlich erhöhen."}))
+              .empty());
+    CHECK(extract_quotes(quote_rows::page("de", "", {"Die Reederei gab die Zahlen am Montag bekannt, muss aber noch "
+                                                     "die Prüfung der Behörde abwarten."}))
+              .empty());
+}
+
+TEST_CASE("a particle inside the clause is no separable cue's", "[quotes][separable]") {
+    // "mit" opens a complement here, and no comma, colon or "dass" follows it.
+    const auto qs = extract_quotes(quote_rows::page(
+        "de", "", {"Der Kapitän teilte die Kabine mit seinem Bruder, der auch an Bord arbeitete, bis zum Herbst."}));
+    CHECK(qs.empty());
+}
