@@ -17,7 +17,7 @@ namespace {
 // The letters and letter sequences each language's [language_letters] lists ("ß", "ñ", "ł", "ij"), with the
 // languages listing each: read once a process, the first time a text needs a close look.
 struct TellingLetters {
-    std::vector<std::pair<std::string, std::uint32_t>> entries;
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
     std::size_t shortest = 0;
 };
 
@@ -26,7 +26,7 @@ const TellingLetters& telling_letters() {
         TellingLetters t;
         const auto& langs = languages();
         for (std::size_t k = 0; k < langs.size(); ++k)
-            for (const std::string& e : langs[k]->list("language_letters")) {
+            for (const std::string_view e : langs[k]->list("language_letters")) {
                 auto it = std::find_if(t.entries.begin(), t.entries.end(), [&e](const auto& p) { return p.first == e; });
                 if (it == t.entries.end())
                     t.entries.emplace_back(e, std::uint32_t{1} << k);
