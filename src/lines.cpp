@@ -466,7 +466,12 @@ bool glued_title(const Block& line, const Block& next) {
 bool short_sentence(const Block& b, std::string_view language) {
     // "Here is what the new changeset looks like:" before a code block, "The kiwi is a national
     // icon." under a picture: a short sentence of prose inside the article stays text whatever surrounds it.
-    if (b.words < 5 || !b.end_punct || b.urls > 0 || b.separators > 0 || block_quality(b, language) != Quality::short_)
+    if (b.words < 5 || !b.end_punct || b.urls > 0 || b.separators > 0)
+        return false;
+    // "The doctor calls the candidate “fit” and praises him.": a short line with a quote mark and a verb of saying is
+    // rated near good on its own (attributed_quote()), which makes it a short sentence all the more.
+    if (const Quality q = block_quality(b, language);
+        q != Quality::short_ && !(q == Quality::near_good && attributed_quote(b, language)))
         return false;
     // "“Nothing is decided yet.”": a quotation's sentence opens after its mark.
     std::string_view start = b.text;

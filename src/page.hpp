@@ -134,7 +134,8 @@ bool more_link(const Block& b);
 void mark_linked_teasers(const std::vector<Block>& blocks, std::vector<Quality>& q);
 
 /// The article's region [start, end] (inclusive): the maximum-sum run of blocks, good text counting for,
-/// boilerplate against, with comment threads and card lists discounted.
+/// boilerplate against, with comment threads and card lists discounted; on a page whose sentences are all short
+/// sentences (a snippet), the first to the last of them.
 std::pair<std::size_t, std::size_t> main_region(const Page& p);
 /// The first line of the author's farewell closing the region rs..re ("Viel Glück! / Euer Hans", "Cheers, / Jane"),
 /// which main_region() took in; re + 1 when the region closes otherwise. Its lines are text whatever their shape.

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <tuple>
 
 namespace archive {
@@ -334,11 +335,31 @@ bool dated_entry(const Block& b, std::string_view language) {
     return read_dates(std::string_view(b.text).substr(1, close - 1), language).is_date_line;
 }
 
+// "The doctor calls the candidate “fit” and praises him. / He said the race was open.": a snippet piped in whole, whose
+// sentences are all short sentences of running text (short_sentence()), has them for its text, from the first to the
+// last: weighed one by one, the best of them would leave the others out. The lines around and between them are
+// lines without a stop ("Home", a title). The sentences' [first, last], or nothing for a page with a line of text or a
+// sentence of another kind (the first such line settles most pages).
+std::optional<std::pair<std::size_t, std::size_t>> snippet_sentences(const Page& p) {
+    const auto& blocks = p.blocks;
+    std::optional<std::pair<std::size_t, std::size_t>> span;
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+        const Quality q = p.raw_quality[k];
+        if (q == Quality::good || (blocks[k].end_punct && !short_sentence(blocks[k], p.language)))
+            return std::nullopt;
+        if (blocks[k].end_punct)
+            span = span ? std::pair{span->first, k} : std::pair{k, k};
+    }
+    return span;
+}
+
 } // namespace
 
 std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size();
+    if (const auto snippet = snippet_sentences(p))
+        return *snippet;
     std::vector<double> w(n);
     for (std::size_t i = 0; i < n; ++i) {
         // Context-free classes: a menu of short lines must not ride on the good blocks between its items.

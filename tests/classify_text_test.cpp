@@ -263,6 +263,12 @@ TEST_CASE("a short sentence of prose stays text whatever its neighbours", "[clas
         {"“The ferry is not a toy. It is a lifeline for the islands.”", "en", true},
         {"„Die Fähre ist für die Inseln lebenswichtig.“", "de", true},
         {"« Le bac n'est pas un jouet, il est vital pour les îles. »", "fr", true},
+        // A word quoted after a verb of saying: the line is rated near good on its own, a short sentence all the more.
+        {"The mayor calls the new quay “a gift” and thanks the crews.", "en", true},
+        {"The mayor calls the new quay \"a gift\" and thanks the crews.", "en", true},
+        {"Le maire qualifie le nouveau quai de « cadeau ».", "fr", true},
+        {"Der Bürgermeister nennt den neuen Kai „ein Geschenk“.", "de", true},
+        {"El alcalde califica el nuevo muelle de «un regalo».", "es", true},
         {"“see the schedule at the pier.”", "en", false},
         {"Sign in", "en", false},
         {"Share on Facebook", "en", false},
