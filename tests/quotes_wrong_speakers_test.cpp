@@ -1,0 +1,58 @@
+// Kinds of mention that named the wrong speaker: the owner of a possessive before the apposition that names the
+// speaker, a place after an unnamed person's noun, a sentence adverb opening the clause.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a name set off after a possessive body's role noun is the speaker, not the body", "[quotes][speak23]") {
+    check_quotes({
+        {"en", {"At the launch, Harlow Bakeries' head baker, Nina Castell, said the oven was \"a bit temperamental\"."},
+         "a bit temperamental", "Nina Castell"},
+        {"en", {"In a letter, Brightwater Rail's chief engineer, Owen Pratley, said the bridge was \"sound for now\"."},
+         "sound for now", "Owen Pratley"},
+        {"fr", {"Le directeur de Verlac Transports, Jean Exemple, a dit que la ligne était « trop chère »."},
+         "trop chère", "Jean Exemple"},
+        {"de", {"Der Chef von Almwerk Bau, Hans Muster, sagte, die Halle sei „längst zu klein“."},
+         "längst zu klein", "Hans Muster"},
+        {"it", {"Il direttore di Vetri Moroni, Mario Rossi, ha detto che il forno è «troppo vecchio»."},
+         "troppo vecchio", "Mario Rossi"},
+    });
+}
+
+TEST_CASE("a place after an unnamed person's noun is no speaker", "[quotes][speak23]") {
+    check_quotes({
+        {"it", {"Un pastore di Valdrena mi ha detto che la neve «arriva sempre tardi»."}, "arriva sempre tardi", ""},
+        {"en", {"A farmer from Ashley Cross told me the hedges were \"older than the church\"."},
+         "older than the church", ""},
+        {"fr", {"Un berger de Sarvenac a dit que l'herbe était « trop courte cette année »."},
+         "trop courte cette année", ""},
+        {"de", {"Ein Schäfer aus Wilbrunn sagte mir, die Weide sei „zu nass für die Herde“."},
+         "zu nass für die Herde", ""},
+    });
+}
+
+TEST_CASE("a sentence adverb opening the clause is no speaker", "[quotes][speak23]") {
+    check_quotes({
+        {"de", {"Die Firma Kranwerk Nord bestreitet die Vorwürfe.",
+                "Dennoch räumt sie Fehler ein und gibt an, die Prüfung sei „nicht gründlich genug“ gewesen."},
+         "nicht gründlich genug", "Kranwerk Nord"},
+        {"de", {"Der Bürgermeister Paul Brecht lehnt den Plan ab.",
+                "Trotzdem sagte er, der Platz sei „ein guter Ort“."},
+         "ein guter Ort", "Paul Brecht"},
+        {"en", {"The mayor, Clara Whitfield, opposed the plan.",
+                "However, she said the square was \"a good place\"."},
+         "a good place", "Clara Whitfield"},
+        {"fr", {"La maire, Odile Marchand, s'oppose au projet.",
+                "Pourtant elle a dit que la place était « un bon endroit »."},
+         "un bon endroit", "Odile Marchand"},
+        {"es", {"La alcaldesa, Lucía Gómez, se opone al proyecto.",
+                "Asimismo dijo que la plaza era «un buen lugar»."},
+         "un buen lugar", ""},
+        {"it", {"La sindaca, Giulia Conti, si oppone al progetto.",
+                "Tuttavia ha detto che la piazza è «un bel posto»."},
+         "un bel posto", ""},
+    });
+}
