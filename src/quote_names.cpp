@@ -158,7 +158,12 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             if (p > 1 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::article))
                 --p;
             bool after_preposition = p > 0 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::preposition);
-            if (!in_quote && !after_preposition)
+            // ("hält seit dreißig Jahren Bienen", "fängt mit 2 Netzen Forellen": nor one after a number, a count of
+            // things, [cardinal_words])
+            const bool counted = p > 0 && !ws[p - 1].punct && !ws[p - 1].low.empty() &&
+                                 (text::is_digit(static_cast<unsigned char>(ws[p - 1].low.front())) ||
+                                  in_list(ex.sp.lexs, "cardinal_words", ws[p - 1].low));
+            if (!in_quote && !after_preposition && !counted)
                 ex.sp.people[static_cast<std::size_t>(k)].subject = true;
         }
         // One walk back from the name, to the clause's start (a verb of saying, a punctuation mark but the comma right

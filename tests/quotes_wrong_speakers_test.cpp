@@ -56,3 +56,21 @@ TEST_CASE("a sentence adverb opening the clause is no speaker", "[quotes][speak2
          "un bel posto", ""},
     });
 }
+
+TEST_CASE("capitalised words after a number are counted things, not the person a pronoun stands for",
+          "[quotes][speak23]") {
+    check_quotes({
+        {"de", {"Die Imkerin Greta Holm lebt am Waldrand.", "Sie hält seit dreißig Jahren Bienen.",
+                "„Die Völker sind ruhig“, sagt sie."},
+         "Die Völker sind ruhig", "Greta Holm"},
+        {"de", {"Der Fischer Jonas Brandt fährt früh hinaus.", "Er fängt mit zwei Netzen Forellen.",
+                "„Das Wasser ist kalt“, sagt er."},
+         "Das Wasser ist kalt", "Jonas Brandt"},
+        {"de", {"Der Gärtner Paul Lenz steht im Beet.", "Er pflanzt 40 Sorten Tulpen.",
+                "„Der Boden ist gut“, sagt er."},
+         "Der Boden ist gut", "Paul Lenz"},
+        {"en", {"The keeper, Tom Vale, stood in the yard.", "He breeds two Shire Horses.",
+                "\"They are calm,\" he said."},
+         "They are calm", "Tom Vale"},
+    });
+}
