@@ -296,6 +296,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     std::size_t last = cue - 1;
     while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
         --last;
+    // "Un berger de Sarnac m'a dit", "le maire l'a dit": a clitic elided before the auxiliary, one word with it, is
+    // no part of the subject either.
+    while (last > 0 && !ws[last].punct && after_elision(ws[last].low).size() < ws[last].low.size() &&
+           has_tag(sp.lexs, WordTags::auxiliary, after_elision(ws[last].low)))
+        --last;
     if (ws[last].low == ")") {
         std::size_t o = last;
         while (o > 0 && ws[o].low != "(" && last - o < 6)

@@ -163,7 +163,12 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             const bool counted = p > 0 && !ws[p - 1].punct && !ws[p - 1].low.empty() &&
                                  (text::is_digit(static_cast<unsigned char>(ws[p - 1].low.front())) ||
                                   in_list(ex.sp.lexs, "cardinal_words", ws[p - 1].low));
-            if (!in_quote && !after_preposition && !counted)
+            // ("Es sind Dunkle Bienen", "There are Shire Horses": nor one after the verb of a clause opened by a subject
+            // that only presents it, [presenting_subject_words])
+            const bool presented = !counted && p >= 2 && !ws[p - 1].punct && !ws[p - 1].upper && !ws[p - 2].punct &&
+                                   (p == 2 || ws[p - 3].punct) &&
+                                   in_list(ex.sp.lexs, "presenting_subject_words", ws[p - 2].low);
+            if (!in_quote && !after_preposition && !counted && !presented)
                 ex.sp.people[static_cast<std::size_t>(k)].subject = true;
         }
         // One walk back from the name, to the clause's start (a verb of saying, a punctuation mark but the comma right

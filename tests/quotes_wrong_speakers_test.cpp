@@ -29,6 +29,9 @@ TEST_CASE("a place after an unnamed person's noun is no speaker", "[quotes][spea
          "older than the church", ""},
         {"fr", {"Un berger de Sarvenac a dit que l'herbe était « trop courte cette année »."},
          "trop courte cette année", ""},
+        {"fr", {"Un berger de Sarvenac m'a dit que l'herbe était « rase et jaune »."}, "rase et jaune", ""},
+        {"fr", {"La maire, Odile Marchand, visite le port.", "La maire m'a expliqué que la digue était « trop basse »."},
+         "trop basse", "Odile Marchand"},
         {"de", {"Ein Schäfer aus Wilbrunn sagte mir, die Weide sei „zu nass für die Herde“."},
          "zu nass für die Herde", ""},
     });
@@ -70,6 +73,21 @@ TEST_CASE("capitalised words after a number are counted things, not the person a
                 "„Der Boden ist gut“, sagt er."},
          "Der Boden ist gut", "Paul Lenz"},
         {"en", {"The keeper, Tom Vale, stood in the yard.", "He breeds two Shire Horses.",
+                "\"They are calm,\" he said."},
+         "They are calm", "Tom Vale"},
+    });
+}
+
+TEST_CASE("capitalised words after the verb of a clause opened by a presenting subject are no person a pronoun stands for",
+          "[quotes][speak23]") {
+    check_quotes({
+        {"de", {"Der Förster Karl Lindner zeigt auf den Hang.", "Es sind Dunkle Bienen.",
+                "„Sie mögen den Wald“, sagt er."},
+         "Sie mögen den Wald", "Karl Lindner"},
+        {"de", {"Die Försterin Eva Lind zeigt auf den Baum.", "Das sind Rote Waldameisen.",
+                "„Sie bauen hohe Hügel“, sagt sie."},
+         "Sie bauen hohe Hügel", "Eva Lind"},
+        {"en", {"The keeper, Tom Vale, stood by the gate.", "There are Shire Horses in the field.",
                 "\"They are calm,\" he said."},
          "They are calm", "Tom Vale"},
     });
