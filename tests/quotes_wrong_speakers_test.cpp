@@ -32,6 +32,8 @@ TEST_CASE("a place after an unnamed person's noun is no speaker", "[quotes][spea
         {"fr", {"Un berger de Sarvenac m'a dit que l'herbe était « rase et jaune »."}, "rase et jaune", ""},
         {"fr", {"La maire, Odile Marchand, visite le port.", "La maire m'a expliqué que la digue était « trop basse »."},
          "trop basse", "Odile Marchand"},
+        // (but a text's noun is no person: its author speaks)
+        {"es", {"Según un comunicado de Navieras Oca, el puerto «sigue abierto»."}, "sigue abierto", "Navieras Oca"},
         {"de", {"Ein Schäfer aus Wilbrunn sagte mir, die Weide sei „zu nass für die Herde“."},
          "zu nass für die Herde", ""},
     });
@@ -60,7 +62,7 @@ TEST_CASE("a sentence adverb opening the clause is no speaker", "[quotes][speak2
     });
 }
 
-TEST_CASE("capitalised words after a number are counted things, not the person a pronoun stands for",
+TEST_CASE("capitalised words counted by a number or presented by the clause are no person a pronoun stands for",
           "[quotes][speak23]") {
     check_quotes({
         {"de", {"Die Imkerin Greta Holm lebt am Waldrand.", "Sie hält seit dreißig Jahren Bienen.",
@@ -75,12 +77,7 @@ TEST_CASE("capitalised words after a number are counted things, not the person a
         {"en", {"The keeper, Tom Vale, stood in the yard.", "He breeds two Shire Horses.",
                 "\"They are calm,\" he said."},
          "They are calm", "Tom Vale"},
-    });
-}
-
-TEST_CASE("capitalised words after the verb of a clause opened by a presenting subject are no person a pronoun stands for",
-          "[quotes][speak23]") {
-    check_quotes({
+        // after the verb of a clause opened by a subject that only presents them
         {"de", {"Der Förster Karl Lindner zeigt auf den Hang.", "Es sind Dunkle Bienen.",
                 "„Sie mögen den Wald“, sagt er."},
          "Sie mögen den Wald", "Karl Lindner"},
