@@ -296,6 +296,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     std::size_t last = cue - 1;
     while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
         --last;
+    // "Un berger de Sarnac m'a dit", "le maire l'a dit": a clitic elided before the auxiliary, one word with it, is
+    // no part of the subject either.
+    while (last > 0 && !ws[last].punct && after_elision(ws[last].low).size() < ws[last].low.size() &&
+           has_tag(sp.lexs, WordTags::auxiliary, after_elision(ws[last].low)))
+        --last;
     if (ws[last].low == ")") {
         std::size_t o = last;
         while (o > 0 && ws[o].low != "(" && last - o < 6)
@@ -384,6 +389,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             std::size_t f = c;
             while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
                 ++f;
+            // "Dennoch räumt sie Fehler ein und gibt an": a sentence adverb ([sentence_adverb_words]) opening the
+            // clause is no subject; where a lower-case word (the verb) follows it, the subject comes after that.
+            if (f < last && in_list(sp.lexs, "sentence_adverb_words", ws[f].low)) {
+                ++f;
+                if (f + 1 < last && !ws[f].upper && !ws[f].punct && !ws[f + 1].punct &&
+                    !has_tag(sp.lexs, WordTags::article, ws[f].low) && !sp.stopword(ws[f].low))
+                    ++f;
+            }
             char g = 'x';
             if (sp.pronoun(ws[f].low, g))
                 return std::make_pair(f, f);
@@ -446,6 +459,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         }
     while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
         ++first;
+    // "Trotzdem sagte er", "Tuttavia ha detto": a sentence adverb ([sentence_adverb_words]) opening the clause is
+    // no subject.
+    while (first <= last && (first == 0 || ws[first - 1].punct) && in_list(sp.lexs, "sentence_adverb_words", ws[first].low))
+        ++first;
+    if (first > last)
+        return std::nullopt;
     // "despite admitting": no subject at all.
     bool content = false;
     for (std::size_t j = first; j <= last; ++j) {

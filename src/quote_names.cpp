@@ -120,6 +120,9 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     const WordTags& tags = word_tags(ex.sp.lexs);
     const ListOfLexicons role_fields(ex.sp.lexs, "role_field_words");
     const ListOfLexicons kin_words(ex.sp.lexs, "kin_words");
+    // (the numbers of all languages in one set, found once: asked of the word before most names)
+    static const LexiconSection& cardinal_words = any_language_section("cardinal_words");
+    const ListOfLexicons presenting_words(ex.sp.lexs, "presenting_subject_words");
     // (for each name below, cleared for it; their room is kept from one unit to the next)
     thread_local std::vector<std::string_view> desc, before, appositive_words;
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
@@ -158,7 +161,20 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             if (p > 1 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::article))
                 --p;
             bool after_preposition = p > 0 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::preposition);
-            if (!in_quote && !after_preposition)
+            // ("hält seit dreißig Jahren Bienen", "fängt mit 2 Netzen Forellen": nor one after a number, a count of
+            // things, [cardinal_words], a word of none of the tagged lists; "Es sind Dunkle Bienen", "There are Shire
+            // Horses": nor one after the verb of a clause opened by a subject that only presents it,
+            // [presenting_subject_words]; asked only of a name that would be a subject)
+            auto counted = [&] {
+                const Word& w = ws[p - 1];
+                return (!w.low.empty() && text::is_digit(static_cast<unsigned char>(w.low.front()))) ||
+                       (tags.of(w) == 0 && cardinal_words.has(w.low));
+            };
+            auto presented = [&] {
+                return p >= 2 && !ws[p - 1].upper && !ws[p - 2].punct && (p == 2 || ws[p - 3].punct) &&
+                       presenting_words.has(ws[p - 2].low);
+            };
+            if (!in_quote && !after_preposition && (p == 0 || ws[p - 1].punct || (!counted() && !presented())))
                 ex.sp.people[static_cast<std::size_t>(k)].subject = true;
         }
         // One walk back from the name, to the clause's start (a verb of saying, a punctuation mark but the comma right

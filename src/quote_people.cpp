@@ -188,6 +188,20 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             return has_tag(sp.lexs, WordTags::preposition, w) || has_tag(sp.lexs, WordTags::complement, w);
         }))
         return std::nullopt; // (but "l'élue devant la presse" is the one elected)
+    // "Un pastore di Valdrena mi ha detto", "a farmer from Ashby told me", "ein Schäfer aus Wil sagte": an
+    // indefinite word ([indefinite_words]), a noun that is no role of a body, a preposition and capitalised words
+    // only: a person the text does not name, from that place; the place is no speaker.
+    if (last >= first + 3 && in_list(sp.lexs, "indefinite_words", ws[first].low) && !ws[first + 1].punct &&
+        has_tag(sp.lexs, WordTags::preposition, ws[first + 2].low) && !role_noun(ws[first + 1].low, sp) &&
+        !report_noun(ws[first + 1].low, ws[first + 1].upper, sp) && !in_list(sp.lexs, "utterance_words", ws[first + 1].low)) {
+        bool place = true;
+        for (std::size_t j = first + 3; j <= last && place; ++j)
+            place = !ws[j].punct && ws[j].upper;
+        if (place) {
+            add_unnamed(sp, pos, sp.gender_of(words), words);
+            return std::nullopt;
+        }
+    }
     auto names = names_in(sub, sp);
     // Which name is the speaker: one right after a role noun or title ("Sprecher Malinowski"), else the
     // name that opens the mention ("Barry Steinhardt, Direktor der ACLU"), else the last one
@@ -210,6 +224,16 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                 n = cand;
                 chosen = true;
             }
+        // "Tidewell Ferries' chief engineer, Ann Roe, said": a name opening the mention in the possessive owns the
+        // role after it; a later name set off by a comma holds the role and speaks.
+        if (!chosen && names.size() >= 2 && names.front().first == 0 && names.back().first > 0 &&
+            sub[names.back().first - 1].low == ",") {
+            const std::string_view w = sub[names.front().last].low;
+            if (ends_after(w, "'s", 1) || ends_after(w, "\xE2\x80\x99s", 1) || owner_apostrophe(sub, names.front().last + 1)) {
+                n = names.back();
+                chosen = true;
+            }
+        }
         if (!chosen && names.front().first == 0)
             n = names.front();
         // "la bióloga marina Carmen Ledesma, de la Universidad de Bravío": the last name not governed by a

@@ -69,10 +69,12 @@ std::optional<WordSpan> coordinated_subject(const UnitReader& r, std::size_t sen
             ++v;
         if (v >= conj)
             return std::nullopt;
-        // "Gestern zogen Studenten": an adverb alone before the verb is no subject either (but "Er hielt ... und
-        // bezeichnete" opens with its subject).
+        // "Gestern zogen Studenten", "Dennoch räumt sie ... ein und": an adverb alone before the verb is no subject
+        // either (but "Er hielt ... und bezeichnete" opens with its subject).
         char gender = 'x';
-        bool fronted = v == w0 + 1 && r.ex.sp.stopword(ws[w0].low) && !r.ex.sp.pronoun(ws[w0].low, gender);
+        bool fronted = v == w0 + 1 &&
+                       ((r.ex.sp.stopword(ws[w0].low) && !r.ex.sp.pronoun(ws[w0].low, gender)) ||
+                        in_list(lexs, "sentence_adverb_words", ws[w0].low));
         for (std::size_t j = w0; j < v && !fronted; ++j)
             fronted = preposition(j);
         if (!fronted)
