@@ -8,34 +8,8 @@
 
 using namespace archive;
 
-namespace {
-
-struct Row {
-    const char* lang;
-    const char* paragraph;
-    const char* text;
-    const char* cue;
-    const char* mention;
-};
-
-void check_rows(const std::vector<Row>& rows, QuoteKind kind) {
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        const auto qs = extract_quotes(quote_rows::page(r.lang, "", {r.paragraph}));
-        CHECK(qs.size() == 1);
-        if (qs.size() != 1)
-            continue;
-        CHECK(qs[0].kind == kind);
-        CHECK(qs[0].text == r.text);
-        CHECK(qs[0].cue.value_or("") == r.cue);
-        CHECK(qs[0].mention.value_or("") == r.mention);
-    }
-}
-
-} // namespace
-
 TEST_CASE("after a fronted phrase the subject follows the verb of indirect speech", "[quotes][verb_second]") {
-    check_rows(
+    quote_rows::check_only_quotes(
         {
             // a time opening the clause, then "dass"
             {"de", "Am Donnerstag sagte die Försterin Ulla Brand, dass der Wald im Herbst gesperrt werde.",
@@ -55,7 +29,7 @@ TEST_CASE("after a fronted phrase the subject follows the verb of indirect speec
 }
 
 TEST_CASE("a time between the cue and its subject is no part of the mention", "[quotes][verb_second]") {
-    check_rows(
+    quote_rows::check_only_quotes(
         {
             {"de", "„Der Wald bleibt bis Oktober zu“, sagte am Donnerstag die Försterin Ulla Brand.",
              "Der Wald bleibt bis Oktober zu", "sagte", "die Försterin Ulla Brand"},
