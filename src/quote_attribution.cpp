@@ -198,7 +198,8 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                     continue;
                 from = j;
             }
-            m = ex.mention_after(ws, from);
+            // ("„Q“, sagte am Mittwoch die Sprecherin": a time after the cue is no part of the mention)
+            m = ex.mention_after(ws, after_time_phrase(ws, from, ex.sp));
             // "«Q», dice." / "«Q», aclara y remarca": a verb without a subject (Spanish and Italian drop
             // it) continues the last speaker.
             bool right_after = ci == k0 || after_mark;

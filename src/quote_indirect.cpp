@@ -107,6 +107,23 @@ bool time_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t las
     return time;
 }
 
+// "Am Mittwoch sagte ...", "Gestern erklärte ...", "Op woensdag zei ...", "In einem Interview sagte ...": the words
+// ws[0..ci-1] before the verb at `ci` are a fronted phrase, no subject: a time, a phrase a preposition opens, or
+// adverbs of [fronted_adverb_words] and [relative_day_words]; in a language whose finite verb comes second ([quote_conventions]
+// "verb second"), its subject follows it then. (At most five words, without punctuation.)
+bool fronted_phrase(const std::vector<Word>& ws, std::size_t ci, const Speakers& sp) {
+    const std::size_t most = 5;
+    if (ci == 0 || ci > most || !in_list(sp.lexs, "quote_conventions", "verb second"))
+        return false;
+    if (std::any_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(ci), [](const Word& w) { return w.punct; }))
+        return false;
+    if (time_phrase(ws, 0, ci - 1, sp) || (ci >= 2 && has_tag(sp.lexs, WordTags::preposition, ws[0].low)))
+        return true;
+    return std::all_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(ci), [&](const Word& w) {
+        return in_list(sp.lexs, "fronted_adverb_words", w.low) || in_list(sp.lexs, "relative_day_words", w.low);
+    });
+}
+
 // The cue's subject before it (mention_before), but "Am Mittwoch teilte die Sprecherin mit, dass ...": a time opening
 // the clause is no subject; the verb's subject comes right after the verb at `ci`, before the cue's end `cend` (its
 // particle). So too where the verb and its particle hold a subject's opening word ([subject_opening_words]) and
@@ -143,6 +160,30 @@ std::optional<std::pair<std::size_t, std::size_t>> subject_before(Extractor& ex,
 }
 
 } // namespace
+
+std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    const std::size_t most = 4;
+    std::size_t last = k;
+    bool found = false;
+    // (opened by a preposition, "am", "on", "op": "said Mar Quintero" names no month, "sagte er am Abend" has its
+    // subject first)
+    if (k >= ws.size() || ws[k].punct || !has_tag(sp.lexs, WordTags::preposition, ws[k].low))
+        return k;
+    for (std::size_t j = k; j < ws.size() && j < k + most && !ws[j].punct; ++j) {
+        const std::string_view w = ws[j].low;
+        if (in_list(sp.lexs, "weekdays", w) || month_word(sp.lexs, w) || in_list(sp.lexs, "time_of_day_words", w)) {
+            last = j;
+            found = true;
+        } else if (!sp.stopword(w) && !text::is_digit(static_cast<unsigned char>(w.front()))) {
+            break;
+        }
+    }
+    // (and a subject after it, no other complement: "sagte am Abend vor Journalisten")
+    if (!found || !time_phrase(ws, k, last, sp) || last + 1 >= ws.size() || ws[last + 1].punct ||
+        has_tag(sp.lexs, WordTags::preposition, ws[last + 1].low))
+        return k;
+    return last + 1;
+}
 
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen) {
     // The words that may report below, whatever their place in their sentence (a word that took a dot counts as read
@@ -354,11 +395,39 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // "Agregó el vocero que ...", "Acrescentou o ministro que ...": a cue opening the sentence, its
                 // subject after it, then "que".
                 std::optional<std::pair<std::size_t, std::size_t>> inverted;
+                // (where the reported clause's comma stands: after the cue, or after its subject)
+                std::size_t comma_at = cend;
                 if (ci == 0 && c.pronoun.empty() && t < sw.size() && !in_list(ex.sp.lexs, "that", sw[t].low) &&
                     in_list(ex.sp.lexs, "quote_conventions", "cue before its subject and that"))
                     if ((inverted = ex.mention_after(sw, cend)) && inverted->second + 1 < sw.size() &&
                         in_list(ex.sp.lexs, "that", sw[inverted->second + 1].low))
                         t = inverted->second + 1;
+                // "Am Mittwoch sagte die Sprecherin Jana Keller, dass ...", "Gestern erklärte der Bürgermeister, die
+                // Kosten seien gedeckt.", "Op woensdag zei woordvoerder Jan de Vries dat ...": after a fronted phrase
+                // the verb comes second and its subject after it, then the comma or "that" (a time after the verb is
+                // no part of the subject: "sagte am Mittwoch die Sprecherin, ...").
+                if (t == cend && c.pronoun.empty() && t < sw.size() && !sw[t].punct &&
+                    !in_list(ex.sp.lexs, "that", sw[t].low) && fronted_phrase(sw, ci, ex.sp)) {
+                    // ("zei woordvoerder Jan de Vries dat de werken ...": the mention ends before "that", read in the
+                    // words up to it)
+                    std::size_t stop = cend;
+                    while (stop < sw.size() && stop < cend + 10 && !in_list(ex.sp.lexs, "that", sw[stop].low))
+                        ++stop;
+                    thread_local std::vector<Word> head;
+                    head.assign(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(std::min(stop, sw.size())));
+                    auto m = ex.mention_after(head, after_time_phrase(head, cend, ex.sp));
+                    if (m && m->second + 2 < sw.size()) {
+                        const std::size_t next = m->second + 1;
+                        if (in_list(ex.sp.lexs, "that", sw[next].low)) {
+                            inverted = m;
+                            t = next;
+                        } else if (sw[next].low == ",") {
+                            inverted = m;
+                            comma_at = next;
+                            t = next + 1; // "dass", or the reported clause
+                        }
+                    }
+                }
                 // "Ein Sprecher sagte, ein Neubau sei geplant.": German reports after the cue's comma without "dass",
                 // the clause's verb in the Konjunktiv I among its first words.
                 // (The cue is the subject's verb: not a noun, "den Einwand des Beklagten, ...", nor a small word, nor
@@ -373,13 +442,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // ("Der Verband teilte am Dienstag mit, die Preise würden steigen.": after a verb's particle closing
                 // its clause ([speech_phrases]), the clause after the comma is what is said, whatever its mood, unless
                 // a finite verb opens it, another verb of the subject: "kündigt Hilfen an, will aber ...")
-                if (t == cend + 1 && sw[cend].low == "," && t < sw.size() && !in_list(ex.sp.lexs, "that", sw[t].low) &&
+                if (t == comma_at + 1 && sw[comma_at].low == "," && t < sw.size() && !in_list(ex.sp.lexs, "that", sw[t].low) &&
                     cue_after_subject && in_list(ex.sp.lexs, "quote_conventions", "reported mood after the cue's comma")) {
                     reported_clause = in_list(ex.sp.lexs, "quote_conventions", "separable phrases") &&
                                       in_list(ex.sp.lexs, "speech_phrases", cue_low) &&
                                       !in_list(ex.sp.lexs, "finite_helper_words", sw[t].low);
                     for (std::size_t j = t; j < sw.size() && j < t + 8 && !sw[j].punct && !reported_clause; ++j)
-                        reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low);
+                        reported_clause = in_list(ex.sp.lexs, "reported_speech_words", sw[j].low) ||
+                                          in_list(ex.sp.lexs, "reported_helper_words", sw[j].low);
                 }
                 if (t < sw.size() && (reported_clause || in_list(ex.sp.lexs, "that", sw[t].low)) && t + 4 < sw.size()) {
                     auto m = t > cend && inverted ? inverted : relative_subject ? relative_subject : subject_before(ex, sw, ci, cend);

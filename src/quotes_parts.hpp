@@ -652,6 +652,11 @@ void find_quote_spans_into(std::vector<QuoteSpan>& out, std::string_view s, cons
 /// indirect_speech: with none, it finds nothing in any sentence of the unit.
 bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen);
 
+/// "sagte am Mittwoch die Sprecherin", "zei op dinsdagavond de minister": where the words from `k` open with a time
+/// (a preposition, then a weekday, a month, a time of day among small words and figures, up to four words) and a
+/// word that is no preposition follows it, the index after that time; else k (quote_indirect.cpp).
+std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp);
+
 /// The names of unit text `s` (its words `ws`, its quoted `spans`) noted as people of ex.sp, with what the words
 /// around them tell (quote_names.cpp); `base` places the unit's bytes among all units.
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,

@@ -62,4 +62,27 @@ inline void check_speakers(const std::vector<SpeakerRow>& rows) {
         check_quote(PageRow{r.lang, {r.paragraph}, r.text, r.speaker});
 }
 
+// A paragraph whose only quote is of `kind`, with its words, cue and mention.
+struct CueRow {
+    const char* lang;
+    const char* paragraph;
+    const char* text;
+    const char* cue;
+    const char* mention;
+};
+
+inline void check_only_quotes(const std::vector<CueRow>& rows, QuoteKind kind) {
+    for (const auto& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = extract_quotes(page(r.lang, "", {r.paragraph}));
+        CHECK(qs.size() == 1);
+        if (qs.size() != 1)
+            continue;
+        CHECK(qs[0].kind == kind);
+        CHECK(qs[0].text == r.text);
+        CHECK(qs[0].cue.value_or("") == r.cue);
+        CHECK(qs[0].mention.value_or("") == r.mention);
+    }
+}
+
 } // namespace archive::quote_rows

@@ -7,20 +7,8 @@
 
 using namespace archive;
 
-namespace {
-
-struct Row {
-    const char* lang;
-    const char* paragraph;
-    const char* text;    // the indirect quote's words
-    const char* cue;
-    const char* mention;
-};
-
-} // namespace
-
 TEST_CASE("a speech verb and its particle closing the clause are one cue of indirect speech", "[quotes][separable]") {
-    const Row rows[] = {
+    quote_rows::check_only_quotes({
         {"de", "Der Fährverband teilte am Dienstag mit, die Tarife würden im Herbst steigen.",
          "die Tarife würden im Herbst steigen", "teilte mit", "Der Fährverband"},
         {"de", "Die Landrätin kündigte nach der Sitzung an, sie werde den Fonds verdoppeln.",
@@ -40,18 +28,7 @@ TEST_CASE("a speech verb and its particle closing the clause are one cue of indi
          "de tarieven in de herfst stijgen", "maakte bekend", "De havenbond"},
         {"nl", "Het ministerie deelde in een verklaring mee dat de brug gesloten blijft.",
          "de brug gesloten blijft", "deelde mee", "Het ministerie"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        const auto qs = extract_quotes(quote_rows::page(r.lang, "", {r.paragraph}));
-        CHECK(qs.size() == 1);
-        if (qs.size() != 1)
-            continue;
-        CHECK(qs[0].kind == QuoteKind::indirect);
-        CHECK(qs[0].text == r.text);
-        CHECK(qs[0].cue.value_or("") == r.cue);
-        CHECK(qs[0].mention.value_or("") == r.mention);
-    }
+    }, QuoteKind::indirect);
 }
 
 TEST_CASE("a finite verb after the particle's comma is the subject's next verb, not what is said", "[quotes][separable]") {
