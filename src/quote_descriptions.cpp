@@ -28,11 +28,6 @@ bool role_modifier(std::string_view w, const Speakers& sp) {
     return false;
 }
 
-// "Monday", "March", "Lundi": the name of a day or a month of the language names no one, although capitalised.
-bool date_word(std::string_view low, const Speakers& sp) {
-    return in_list(sp.lexs, "weekdays", low) || month_word(sp.lexs, low);
-}
-
 // "Wednesday", "May 2024", "published Monday 5": each of the lower-case words names a day or a month or is a figure.
 bool dates_or_figures(const std::vector<std::string_view>& words, const Speakers& sp) {
     return std::all_of(words.begin(), words.end(), [&sp](std::string_view w) {
@@ -60,6 +55,11 @@ std::optional<std::pair<std::size_t, std::size_t>> genitive_author(const std::ve
 }
 
 } // namespace
+
+bool date_word(std::string_view low, const Speakers& sp) {
+    return in_list(sp.lexs, "weekdays", low) || month_word(sp.lexs, low);
+}
+
 // "according to a media report", "laut einem Medienbericht", "selon un rapport", "según la prensa": a noun of a text
 // or a medium ([report_words]; in German the end of a compound too: "Polizeiangaben") names no speaker.
 bool report_noun(std::string_view low, bool upper, const Speakers& sp) {

@@ -91,6 +91,11 @@ bool passive_before(const std::vector<Word>& ws, std::size_t ci, const std::vect
     return false;
 }
 
+// "Mittwoch", "May", "Abend": a weekday, a month or a time of the day ([time_of_day_words]).
+bool time_word(std::string_view w, const Speakers& sp) {
+    return date_word(w, sp) || in_list(sp.lexs, "time_of_day_words", w);
+}
+
 // "Am Mittwoch", "Tuesday", "am späten Abend": the words ws[first..last] name a time, a weekday, a month or a time of
 // the day among small words and figures, and no one.
 bool time_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
@@ -99,7 +104,7 @@ bool time_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t las
         const std::string_view w = ws[j].low;
         if (ws[j].punct)
             return false;
-        if (in_list(sp.lexs, "weekdays", w) || month_word(sp.lexs, w) || in_list(sp.lexs, "time_of_day_words", w))
+        if (time_word(w, sp))
             time = true;
         else if (!sp.stopword(w) && !text::is_digit(static_cast<unsigned char>(w.front())))
             return false;
@@ -171,15 +176,16 @@ std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const 
         return k;
     for (std::size_t j = k; j < ws.size() && j < k + most && !ws[j].punct; ++j) {
         const std::string_view w = ws[j].low;
-        if (in_list(sp.lexs, "weekdays", w) || month_word(sp.lexs, w) || in_list(sp.lexs, "time_of_day_words", w)) {
+        if (time_word(w, sp)) {
             last = j;
             found = true;
         } else if (!sp.stopword(w) && !text::is_digit(static_cast<unsigned char>(w.front()))) {
             break;
         }
     }
-    // (and a subject after it, no other complement: "sagte am Abend vor Journalisten")
-    if (!found || !time_phrase(ws, k, last, sp) || last + 1 >= ws.size() || ws[last + 1].punct ||
+    // (ws[k..last] is a time phrase, each word read above; and a subject after it, no other complement: "sagte am
+    // Abend vor Journalisten")
+    if (!found || last + 1 >= ws.size() || ws[last + 1].punct ||
         has_tag(sp.lexs, WordTags::preposition, ws[last + 1].low))
         return k;
     return last + 1;

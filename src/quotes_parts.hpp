@@ -470,6 +470,9 @@ bool owner_described(const Person& p, const std::vector<std::string_view>& words
 /// a noun of an agency or (past its first word) of a title or a body, or is a date's: a medium, a body or a day the
 /// names of a text were taken for, not a person (quote_descriptions.cpp).
 bool no_person(const Person& p, const Speakers& sp);
+/// "Monday", "March", "Lundi": `low` names a day or a month of the language, so no one, although capitalised
+/// (quote_descriptions.cpp).
+bool date_word(std::string_view low, const Speakers& sp);
 /// "a media report", "einem Medienbericht", "un rapport": `low` is a noun of a text or a medium ([report_words]; where
 /// nouns are capitalised the end of a compound too), which names no speaker; `upper`: the word is capitalised
 /// ("the Associated Press" names an agency) (quote_descriptions.cpp).
