@@ -347,19 +347,21 @@ bool lower_with_words_as(std::string_view s, Keep&& keep) {
     // output, its word edges those of its letters and digits (lower-casing keeps them letters and digits); any other
     // character lower-cased alone and its word test asked of the code point written (what words_of_lowered decodes
     // there). A word's place in the output is kept once it ends.
-    thread_local std::string out_buf; // (grown once, kept: lowered gets the bytes at their size)
+    thread_local std::string out_buf; // (grown, kept up to kept_spans_most words' room: lowered gets its bytes)
     const std::size_t n = s.size();
     // Every code point of at most three bytes lower-cases to at most 1.5 times its bytes (U+023A, two bytes, to
     // U+2C65, three); a step writes sixteen bytes whatever it keeps.
-    if (out_buf.size() < n + n / 2 + 16)
-        out_buf.resize(n + n / 2 + 16);
+    const std::size_t room = n + n / 2 + 16;
+    if (out_buf.size() < room)
+        out_buf.resize(room);
     char* const o = out_buf.data();
     const char* const p = s.data();
-    // The places go to a buffer kept too, with room for the most words the output can hold (a word and a byte
-    // between two words), and are copied at their number: checking a vector's room for each word cost more.
+    // The places go to a buffer kept too, with room for the most words this text's output can hold (a word and a
+    // byte between two words), and are copied at their number: checking a vector's room for each word cost more.
+    // (Sized by this text, not by out_buf's room, which a longer text before may have grown.)
     thread_local std::vector<WordSpan> spans;
-    if (spans.size() < out_buf.size() / 2 + 1)
-        spans.resize(out_buf.size() / 2 + 1);
+    if (spans.size() < room / 2 + 1)
+        spans.resize(room / 2 + 1);
     SpanSink sink{spans.data()};
     WordEdges<SpanSink> edges(o, sink); // (at the output's offsets, which lowered keeps)
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first multibyte character
@@ -416,8 +418,12 @@ bool lower_with_words_as(std::string_view s, Keep&& keep) {
     }
     edges.finish(w);
     keep(std::string_view(o, w), std::span<const WordSpan>(spans.data(), sink.next));
+    // The room of a very long line given back (see kept_spans_most), the output's as well as the places': a line of
+    // megabytes must not leave megabytes held, nor make every later line grow the places to its room again.
     if (spans.size() > kept_spans_most)
-        std::vector<WordSpan>().swap(spans); // (the room of a very long line given back: see kept_spans_most)
+        std::vector<WordSpan>().swap(spans);
+    if (out_buf.size() > 2 * kept_spans_most)
+        std::string().swap(out_buf);
     return true;
 }
 
