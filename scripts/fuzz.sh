@@ -19,8 +19,9 @@ if ! command -v "$cxx" >/dev/null; then
 fi
 
 mkdir -p "$build"
+# (-O1 -g1, as libFuzzer's and the sanitizers' documentation suggest: half the compile time of -O2 -g.)
 CXX=$cxx cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DARCHIVE_FUZZ=ON -DARCHIVE_TESTS=OFF -DARCHIVE_SANITIZE=ON >"$build/configure.log" 2>&1 ||
+  "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" -DARCHIVE_FUZZ=ON -DARCHIVE_TESTS=OFF -DARCHIVE_SANITIZE=ON >"$build/configure.log" 2>&1 ||
   { cat "$build/configure.log" >&2; exit 2; }
 cmake --build "$build" --target parse_fuzzer >"$build/build.log" 2>&1 ||
   { cat "$build/build.log" >&2; exit 2; }
