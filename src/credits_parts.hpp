@@ -1,5 +1,5 @@
-// What the agency tags (agencies.cpp) and the metadata phase (classify_meta.cpp) ask of the credits (credits.cpp,
-// credit_signs.cpp). Internal to the classify stage.
+// What the agency tags (agencies.cpp), the metadata phase (classify_meta.cpp) and the captions closed by a credit
+// (credit_captions.cpp) ask of the credits (credits.cpp, credit_signs.cpp). Internal to the classify stage.
 #pragma once
 
 #include <string_view>
@@ -11,6 +11,11 @@ struct Block;
 /// "Foto", "(Bild", "AFP,": a word of the credit_words list or an agency's name, once its closing commas, stops and
 /// parentheses and its opening parentheses are taken off.
 bool is_credit_word(std::string_view w);
+
+/// "Jane Doe/AFP/Getty Images", "KEYSTONE/Anna Muster": a photographer and the agencies that sell the picture, the
+/// inside of the parenthesis closing a caption: six capitalised words at most, a slash, and a credit word
+/// (is_credit_word()) on one side of a slash.
+bool slashed_credit(std::string_view inner);
 
 /// The block may be a credit or a caption's label, or close with a credit: false when is_credit_line(b),
 /// split_trailing_credit(b), labelled_caption(b.text) and labelled_agency(b.text) all find nothing. Most lines hold

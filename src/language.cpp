@@ -1,4 +1,6 @@
-// A text's language: the stopword profile counted by the lexicon (src/lexicon.cpp), or else the script of its letters.
+// A text's language: detect_language(), the one decision, over what a whole text (here) or a page's blocks
+// (segment.cpp) show of it: the stopword profile counted by the lexicon (src/lexicon.cpp), or else the script of its
+// letters, or else a closer look at its words.
 #include "lexicon.hpp"
 
 #include "text.hpp"
@@ -128,28 +130,12 @@ bool clear_stopword_language(const StopwordCounts& counts) {
     return best >= 20 && best * 10 >= counts.words && best * 2 >= second * 3;
 }
 
-std::string detect_language(std::string_view txt) {
-    // (as detect_language(blocks) does, see there)
-    const StopwordCounts counts = count_stopwords(txt);
-    if (clear_stopword_language(counts))
-        return detect_language(counts);
-    ScriptCounts scripts;
-    scripts.add(txt);
-    std::string lang = script_language(scripts);
-    if (lang.empty()) {
-        LanguageEvidence evidence;
-        std::string w;
-        for (std::size_t i = 0; text::next_word_lower(txt, i, w);)
-            evidence.add_word(w);
-        lang = evidence.decide();
-    }
-    return lang;
-}
+namespace {
 
-std::string detect_language(const StopwordCounts& counts) {
-    // Stopword profile: the language whose stopword list covers the most tokens wins, if it covers enough.
-    // Words shared by several lists ("a", "en", "die") count for each; the margin comes from the many
-    // language-specific function words of running text.
+// Stopword profile: the language whose stopword list covers the most tokens wins, if it covers enough. Words shared
+// by several lists ("a", "en", "die") count for each; the margin comes from the many language-specific function words
+// of running text.
+std::string stopword_language(const StopwordCounts& counts) {
     const auto& langs = languages();
     const std::vector<int>& hits = counts.hits;
     const int total = counts.words;
@@ -160,6 +146,43 @@ std::string detect_language(const StopwordCounts& counts) {
     if (langs.empty() || total == 0 || hits[best] < 3 || hits[best] * 10 < total)
         return {};
     return langs[best]->code;
+}
+
+// What a whole text shows of its language: every word and every letter of it.
+struct WholeText final : LanguageSource {
+    std::string_view txt;
+    explicit WholeText(std::string_view t) : txt(t) {}
+    StopwordCounts stopwords() const override { return count_stopwords(txt); }
+    ScriptCounts scripts() const override {
+        ScriptCounts scripts;
+        scripts.add(txt);
+        return scripts;
+    }
+    void add_words(LanguageEvidence& evidence) const override {
+        std::string w;
+        for (std::size_t i = 0; text::next_word_lower(txt, i, w);)
+            evidence.add_word(w);
+    }
+};
+
+} // namespace
+
+std::string detect_language(const LanguageSource& source) {
+    // Running text of a few lines tells its language by its stopwords. A short or mixed text by its script then: a
+    // script of its own, or the letters of Czech or Slovak, tell a language with no word lists, which a stopword of
+    // another language ("je", "na") would not. Then by a closer look at its words (see LanguageEvidence).
+    const StopwordCounts counts = source.stopwords();
+    if (clear_stopword_language(counts))
+        return stopword_language(counts);
+    if (std::string lang = script_language(source.scripts()); !lang.empty())
+        return lang;
+    LanguageEvidence evidence;
+    source.add_words(evidence);
+    return evidence.decide();
+}
+
+std::string detect_language(std::string_view txt) {
+    return detect_language(WholeText(txt));
 }
 
 void ScriptCounts::add(std::string_view txt) {

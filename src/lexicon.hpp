@@ -556,10 +556,26 @@ struct LanguageEvidence {
 /// many, and half as many again as any other's.
 bool clear_stopword_language(const StopwordCounts& counts);
 
-/// Detects the language of a text from stopword profiles, or else from its script (script_language()); empty when
-/// neither tells.
+/// What a text shows of its language, as its reader gathers it: a whole text's (detect_language(std::string_view)) or
+/// a page's blocks' (detect_language(blocks) in pipeline.hpp, segment.cpp). detect_language() asks for the parts in
+/// this order, each only when the ones before tell nothing: a page of running text is read for its stopwords alone.
+class LanguageSource {
+public:
+    /// The text's words (text::next_word_lower()'s) and, for each of languages(), how many are its stopwords.
+    virtual StopwordCounts stopwords() const = 0;
+    /// The text's letters by script, those of its running text where it has enough of them.
+    virtual ScriptCounts scripts() const = 0;
+    /// Adds each of the text's words, lower-cased, to `evidence`, in order.
+    virtual void add_words(LanguageEvidence& evidence) const = 0;
+
+protected:
+    ~LanguageSource() = default;
+};
+/// The language of a text (src/language.cpp, the one decision): its stopwords when they are clear
+/// (clear_stopword_language()), else its script (script_language()), else a closer look at its words
+/// (LanguageEvidence); empty when none of them tells.
+std::string detect_language(const LanguageSource& source);
+/// detect_language() of a whole text: all its words and all its letters.
 std::string detect_language(std::string_view text);
-/// The same from the text's stopword counts alone.
-std::string detect_language(const StopwordCounts& counts);
 
 } // namespace archive

@@ -69,7 +69,8 @@ struct Block {
 
 /// Splits decoded text into blocks with features.
 std::vector<Block> segment(std::string_view text);
-/// detect_language() of the text the blocks were made of, from the words segment() kept.
+/// detect_language() of the text the blocks were made of (lexicon.hpp's decision), from the words, stopword counts and
+/// lines segment() kept: the same language as the text's but for its script, read in its lines of running text.
 std::string detect_language(const std::vector<Block>& blocks);
 
 /// classify.cpp: blocks -> an Article with every field but `quotes` and `input` filled.

@@ -391,42 +391,54 @@ std::vector<Block> segment(std::string_view txt) {
     return blocks;
 }
 
+namespace {
+
+// What a page's blocks show of its language (see LanguageSource). The blocks hold every word of the text, in order
+// (segmenting changes white space only), their stopwords counted already.
+struct PageBlocks final : LanguageSource {
+    const std::vector<Block>& blocks;
+    explicit PageBlocks(const std::vector<Block>& b) : blocks(b) {}
+
+    StopwordCounts stopwords() const override {
+        StopwordCounts counts;
+        counts.hits.assign(languages().size(), 0);
+        // (The languages counted, at most the block's 32: one bound for the loop, which the compiler then adds up
+        // several at a time.)
+        const std::size_t langs = std::min(counts.hits.size(), std::tuple_size_v<decltype(Block::stopword_hits)>);
+        int* const hits = counts.hits.data();
+        for (const auto& b : blocks) {
+            counts.words += static_cast<int>(b.lower_words().size());
+            for (std::size_t k = 0; k < langs; ++k)
+                hits[k] += b.stopword_hits[k];
+        }
+        return counts;
+    }
+
+    ScriptCounts scripts() const override {
+        // The script read in the lines of running text (of 40 letters or 20 CJK characters at least, with no URL)
+        // rather than in the menus, link lists and leftover markup around them, unless those lines are too few.
+        ScriptCounts text_lines, all_lines;
+        for (const auto& b : blocks) {
+            ScriptCounts line;
+            line.add(b.text);
+            if (line.weight() >= 40 && b.urls == 0)
+                text_lines.add(line);
+            all_lines.add(line);
+        }
+        return text_lines.weight() >= 100 ? text_lines : all_lines;
+    }
+
+    void add_words(LanguageEvidence& evidence) const override {
+        for (const auto& b : blocks)
+            for (std::string_view w : b.lower_words())
+                evidence.add_word(w);
+    }
+};
+
+} // namespace
+
 std::string detect_language(const std::vector<Block>& blocks) {
-    // The blocks hold every word of the text, in order: segmenting changes white space only.
-    StopwordCounts counts;
-    counts.hits.assign(languages().size(), 0);
-    // (The languages counted, at most the block's 32: one bound for the loop, which the compiler then adds up several
-    // at a time.)
-    const std::size_t langs = std::min(counts.hits.size(), std::tuple_size_v<decltype(Block::stopword_hits)>);
-    int* const hits = counts.hits.data();
-    for (const auto& b : blocks) {
-        counts.words += static_cast<int>(b.lower_words().size());
-        for (std::size_t k = 0; k < langs; ++k)
-            hits[k] += b.stopword_hits[k];
-    }
-    if (clear_stopword_language(counts))
-        return detect_language(counts);
-    // A short or mixed text. The script first, read in the lines of running text (of 40 letters or 20 CJK characters
-    // at least, with no URL) rather than in the menus, link lists and leftover markup around them, unless those lines
-    // are too few: a script of its own, or the letters of Czech or Slovak, tell a language with no word lists, which
-    // a stopword of another language ("je", "na") would not.
-    ScriptCounts text_lines, all_lines;
-    for (const auto& b : blocks) {
-        ScriptCounts line;
-        line.add(b.text);
-        if (line.weight() >= 40 && b.urls == 0)
-            text_lines.add(line);
-        all_lines.add(line);
-    }
-    std::string lang = script_language(text_lines.weight() >= 100 ? text_lines : all_lines);
-    if (!lang.empty())
-        return lang;
-    // Then a closer look at its words (see LanguageEvidence).
-    LanguageEvidence evidence;
-    for (const auto& b : blocks)
-        for (std::string_view w : b.lower_words())
-            evidence.add_word(w);
-    return evidence.decide();
+    return detect_language(PageBlocks(blocks));
 }
 
 } // namespace archive

@@ -1,0 +1,389 @@
+// Captions of the classify stage: a caption closed by its picture's credit (split_trailing_credit(): "The new pier.
+// (Photo: Jane Roe)", "... in May. Foto: Hafenamt"), a caption after its label ("Bildunterschrift: ...") and the place
+// a caption gives a person in its picture ("(right)"). What a line of credit is, and the credits naming no picture's
+// author, are in credits.cpp; the words a credit needs in credit_signs.cpp.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "credits_parts.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <bitset>
+#include <cstdint>
+#include <cstring>
+#include <string.h> // memrchr
+
+namespace archive {
+
+namespace {
+
+// The first four bytes of s, as one integer.
+std::uint32_t head4(std::string_view s) {
+    std::uint32_t v = 0;
+    std::memcpy(&v, s.data(), 4);
+    return v;
+}
+
+// head4() of the credit prefixes of four bytes or more, sorted, with their places in the list.
+const std::vector<std::pair<std::uint32_t, std::size_t>>& credit_prefix_heads() {
+    static const std::vector<std::pair<std::uint32_t, std::size_t>> heads = [] {
+        std::vector<std::pair<std::uint32_t, std::size_t>> out;
+        const auto& prefixes = common_lexicon().list("credit_prefixes");
+        for (std::size_t k = 0; k < prefixes.size(); ++k)
+            if (prefixes[k].size() >= 4)
+                out.emplace_back(head4(prefixes[k]), k);
+        std::sort(out.begin(), out.end());
+        return out;
+    }();
+    return heads;
+}
+
+// The heads above as a sieve: most words of a line open with no credit prefix, which one look at a bit settles
+// before a search of the sorted heads.
+std::size_t head_slot(std::uint32_t head) {
+    return (head * 2654435761U) >> 20; // 12 bits
+}
+
+const std::bitset<4096>& credit_head_sieve() {
+    static const std::bitset<4096> sieve = [] {
+        std::bitset<4096> bits;
+        for (const auto& h : credit_prefix_heads())
+            bits.set(head_slot(h.first));
+        return bits;
+    }();
+    return sieve;
+}
+
+// low.rfind(" " + word), trying only the spaces of `low` (its `spaces`, in increasing order).
+std::size_t rfind_word(std::string_view low, const std::vector<std::size_t>& spaces, std::string_view word) {
+    for (auto it = spaces.rbegin(); it != spaces.rend(); ++it)
+        if (*it + 1 + word.size() <= low.size() && low.compare(*it + 1, word.size(), word) == 0)
+            return *it;
+    return std::string_view::npos;
+}
+
+// line.rfind('.', from), found backwards by memrchr many bytes a step: a line holds few full stops.
+std::size_t rfind_dot(std::string_view line, std::size_t from = std::string_view::npos) {
+    if (line.empty())
+        return std::string_view::npos;
+    const void* at = memrchr(line.data(), '.', std::min(from, line.size() - 1) + 1);
+    return at == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(at) - line.data());
+}
+
+// line.rfind(". ", from).
+std::size_t rfind_stop(std::string_view line, std::size_t from) {
+    if (line.size() < 2)
+        return std::string_view::npos;
+    for (std::size_t dot = rfind_dot(line, std::min(from, line.size() - 2)); dot != std::string_view::npos;
+         dot = dot > 0 ? rfind_dot(line, dot - 1) : std::string_view::npos)
+        if (line[dot + 1] == ' ')
+            return dot;
+    return std::string_view::npos;
+}
+
+// Some space of the line is followed by the head of a credit prefix of four bytes or more, lower-cased (what
+// split_trailing_credit() looks for in the whole lower-cased line): most lines are settled by the four bytes after
+// each space, lower-cased on the spot.
+bool may_open_prefix(std::string_view line) {
+    const auto& heads = credit_prefix_heads();
+    const auto& sieve = credit_head_sieve();
+    // The heads' first bytes: a word opening with an ASCII byte that lower-cases to none of them opens no prefix.
+    static const std::bitset<256> fronts = [] {
+        std::bitset<256> bits;
+        for (const auto& prefix : common_lexicon().list("credit_prefixes"))
+            if (prefix.size() >= 4)
+                bits.set(static_cast<unsigned char>(prefix.front()));
+        return bits;
+    }();
+    // The word after the space at `sp` opens with the head of a prefix.
+    auto opens_at = [&](std::size_t sp) {
+        std::string_view after = line.substr(sp + 1);
+        if (!after.empty() && static_cast<unsigned char>(after[0]) < 0x80) {
+            char c = after[0] >= 'A' && after[0] <= 'Z' ? static_cast<char>(after[0] + 32) : after[0];
+            if (!fronts.test(static_cast<unsigned char>(c)))
+                return false;
+        }
+        std::uint32_t head = 0;
+        if (after.size() >= 4 && (head4(after) & 0x80808080U) == 0) {
+            head = static_cast<std::uint32_t>(text::lower8(head4(after))); // four ASCII bytes, lower-cased at once
+        } else {
+            char buf[4 * 4 * 3 + 8]; // four code points lower-cased
+            std::size_t end = 0;
+            for (int cps = 0; cps < 4 && end < after.size(); ++cps)
+                text::next_cp(after, end);
+            if (text::lower_into(after.substr(0, end), buf) < 4) // (the line ends within four code points)
+                return false;
+            head = head4(std::string_view(buf, 4));
+        }
+        if (!sieve.test(head_slot(head)))
+            return false;
+        auto it = std::lower_bound(heads.begin(), heads.end(), std::pair<std::uint32_t, std::size_t>{head, 0});
+        return it != heads.end() && it->first == head;
+    };
+    // The spaces, eight bytes a step.
+    std::size_t i = 0;
+    for (; i + 8 <= line.size(); i += 8)
+        for (std::uint64_t spaces = text::bytes_equal8(text::load8(line.data() + i), ' '); spaces != 0; spaces &= spaces - 1)
+            if (opens_at(i + static_cast<std::size_t>(std::countr_zero(spaces)) / 8))
+                return true;
+    for (; i < line.size(); ++i)
+        if (line[i] == ' ' && opens_at(i))
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<std::string> labelled_caption(std::string_view line) {
+    // "Media caption The mayor opens the pier", "Bildunterschrift: Der neue Kai": the label a page prints before
+    // a picture's or a video's caption, then the caption of two words or more. A label of one word needs its colon:
+    // "Caption of the figure" names a caption, it has none.
+    static const LexiconSection* labels = common_lexicon().section("caption_labels"); // (looked up once)
+    if (labels == nullptr || line.size() < 8)
+        return std::nullopt;
+    // (The labels' first bytes, gathered once: most lines open with none of them and are not lower-cased. The first
+    // code point is lower-cased alone to ask them.)
+    static const std::bitset<257> fronts = first_bytes(labels->entries);
+    char front[4 * 3 + 8];
+    if (const int ascii = lower_ascii_front(line); ascii >= 0) {
+        front[0] = static_cast<char>(ascii);
+    } else {
+        std::size_t next = 0;
+        text::next_cp(line, next);
+        text::lower_into(line.substr(0, next), front);
+    }
+    if (!fronts.test(256) && !fronts.test(static_cast<unsigned char>(front[0])))
+        return std::nullopt;
+    // The line's start, lower-cased, cut at a character's first byte.
+    std::size_t end = std::min(line.size(), labels->longest + 1);
+    while (end < line.size() && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80)
+        ++end;
+    const text::LowerCased lowered(line.substr(0, end)); // (on the stack: the labels are short)
+    const std::string_view head = lowered.view();
+    // The caption after `label`, when the line opens with it.
+    auto caption_after = [&](std::string_view label) -> std::optional<std::string> {
+        if (head.size() <= label.size() || head.compare(0, label.size(), label) != 0)
+            return std::nullopt;
+        const bool words = label.find(' ') != std::string_view::npos;
+        const std::size_t colon = head.find_first_not_of(' ', label.size());
+        if (!(words && head[label.size()] == ' ') && (colon == std::string_view::npos || head[colon] != ':'))
+            return std::nullopt;
+        std::string_view rest = text::trim(line.substr(label.size()));
+        if (!rest.empty() && rest.front() == ':')
+            rest = text::trim(rest.substr(1));
+        if (text::split_ws(rest).size() >= 2)
+            return std::string(rest);
+        return std::nullopt;
+    };
+    // (The labels by their first byte, gathered once: the line is compared with those opening as it does, in the
+    // list's order. An empty label, were there one, opens every line: the whole list is walked then.)
+    static const std::array<std::vector<std::string_view>, 256> by_front = by_first_byte(labels->entries);
+    if (fronts.test(256)) {
+        for (const auto& label : labels->entries)
+            if (auto caption = caption_after(label))
+                return caption;
+        return std::nullopt;
+    }
+    if (head.empty())
+        return std::nullopt;
+    for (std::string_view label : by_front[static_cast<unsigned char>(head[0])])
+        if (auto caption = caption_after(label))
+            return caption;
+    return std::nullopt;
+}
+
+bool pictured_position(std::string_view line) {
+    // "Senator Ann Hill (right) greets the new harbour master.", "Anna Muster (links) mit dem Bürgermeister",
+    // "Jeanne Morel (à gauche) et son équipe": the words in parentheses after a name that tell where a person stands
+    // in the picture, which only a caption prints (lexicon section picture_positions). A bare "(R)" after a name is
+    // a party, not a place in a picture: the short positions are written with their full stop ("(r.)").
+    static const LexiconSection& positions = any_language_section("picture_positions"); // (merged once)
+    const std::size_t longest = positions.longest;
+    for (std::size_t open = line.find('('); open != std::string_view::npos; open = line.find('(', open + 1)) {
+        const std::size_t close = line.find(')', open + 1);
+        if (close == std::string_view::npos)
+            return false;
+        if (close - open - 1 > longest || open < 2 || line[open - 1] != ' ')
+            continue;
+        // The name before it: a capitalised word ("Hill (right)"), not a gloss of a word ("de (right) in front").
+        std::size_t start = open - 1;
+        while (start > 0 && line[start - 1] != ' ')
+            --start;
+        if (!text::starts_upper(line.substr(start, open - 1 - start)))
+            continue;
+        if (positions.has(text::LowerCased(line.substr(open + 1, close - open - 1)).view()))
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+// The first words (text::next_word_of_lowered()'s) of the credit prefixes of four bytes or more, which
+// split_trailing_credit() looks for after a space of the lower-cased line. Each such prefix opens with a word and goes
+// on past it with a mark or a space ("photo:", "photo by", "fot."), so a line holding one after a space has that
+// word among its own words: a block's words (segment()'s lower_words) settle most lines without a scan of their
+// spaces. `usable` is false when a prefix opens otherwise (the words then settle nothing).
+struct PrefixWords {
+    WordsByFront words;
+    // The sizes of the words by their first byte, one bit each (all under 64 bytes): a word of another size is
+    // turned away before it is compared with the words opening as it does.
+    std::array<std::uint64_t, 256> sizes{};
+    bool usable = true;
+};
+
+const PrefixWords& prefix_words() {
+    static const PrefixWords words = [] {
+        PrefixWords out;
+        for (const auto& prefix : common_lexicon().list("credit_prefixes")) {
+            if (prefix.size() < 4)
+                continue;
+            std::size_t i = 0;
+            std::string_view first = text::next_word_of_lowered(prefix, i);
+            if (first.empty() || first.data() != prefix.data() || first.size() >= prefix.size()) {
+                out.usable = false;
+                continue;
+            }
+            out.words.add(first);
+            if (first.size() >= 64) {
+                out.usable = false;
+                continue;
+            }
+            out.sizes[static_cast<unsigned char>(first.front())] |= std::uint64_t{1} << first.size();
+        }
+        return out;
+    }();
+    return words;
+}
+
+// Some word of the block opens a credit prefix (see PrefixWords): what may_open_prefix() asks of its line, from the
+// words segment() split already.
+bool may_open_prefix(const Block& b) {
+    const PrefixWords& prefixes = prefix_words();
+    if (!prefixes.usable)
+        return may_open_prefix(std::string_view(b.text));
+    return std::any_of(b.lower_words().begin(), b.lower_words().end(), [&prefixes](std::string_view w) {
+        return !w.empty() && w.size() < 64 &&
+               (prefixes.sizes[static_cast<unsigned char>(w.front())] >> w.size() & 1) != 0 && prefixes.words.has(w);
+    });
+}
+
+// split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
+// the line's spaces for a credit prefix).
+std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
+    // "Le président à Berne. (Photo: Keystone)", "Die neue Brücke. Bild: Keystone"
+    line = text::trim(line);
+    // "Wer die Sperre gebaut hat, ist unklar (Symbolbild).", "The pier after the storm (file photo)": a label saying
+    // the picture stands for the story closes its caption, before or after the caption's full stop.
+    if (std::string_view inner = line.ends_with(").") ? line.substr(0, line.size() - 1) : line; inner.ends_with(")")) {
+        auto open = inner.rfind('(');
+        static const LexiconSection* labels = common_lexicon().section("picture_labels"); // (looked up once)
+        if (open != std::string_view::npos && open > 0 && labels != nullptr &&
+            labels->has(text::lower(inner.substr(open + 1, inner.size() - open - 2)))) {
+            std::string caption = text::collapse(line.substr(0, open));
+            if (line.back() == '.' && !caption.empty() && caption.back() != '.')
+                caption += '.';
+            if (!caption.empty())
+                return std::make_pair(caption, std::string(inner.substr(open)));
+        }
+    }
+    if (!line.empty() && line.back() == ')') {
+        auto open = line.rfind('(');
+        if (open != std::string_view::npos && open > 0 &&
+            (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)))) {
+            std::string caption = text::collapse(line.substr(0, open));
+            if (!caption.empty())
+                return std::make_pair(caption, std::string(line.substr(open)));
+        }
+    }
+    // Both credits below follow a full stop: a line without one (most short lines) is settled by one search.
+    if (const std::size_t last_dot = rfind_dot(line); last_dot != std::string_view::npos) {
+        // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
+        for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
+             dot = rfind_stop(line, dot - 1)) {
+            std::string_view tail = text::trim(line.substr(dot + 1));
+            if (more_tokens_than(tail, 6))
+                break;
+            if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
+                // "... w 2001 roku. Fot. PAP/Anna Sowa": the stop closes the credit's own shortened label, which
+                // opens it.
+                static const LexiconSection* prefixes =
+                    common_lexicon().section("credit_prefixes"); // (looked up once)
+                const std::size_t space = line.rfind(' ', dot);
+                if (space != std::string_view::npos && prefixes != nullptr &&
+                    prefixes->has(text::lower(line.substr(space + 1, dot - space))))
+                    return std::make_pair(text::collapse(line.substr(0, space)),
+                                          std::string(line.substr(space + 1)));
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+            }
+        }
+        // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full
+        // stop (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
+        // (The bytes around a stop settle most stops before the tokens after it are counted: a stop further left has
+        // a longer tail, so the first glued stop whose tail runs past six tokens ends the search.)
+        for (std::size_t dot = last_dot; dot != std::string_view::npos && dot > 0; dot = rfind_dot(line, dot - 1)) {
+            std::string_view tail = line.substr(dot + 1);
+            unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
+            if (!(before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z'))
+                continue;
+            if (more_tokens_than(tail, 6))
+                break;
+            if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
+        }
+    }
+    if (b != nullptr ? !may_open_prefix(*b) : !may_open_prefix(line))
+        return std::nullopt;
+    const std::string low = text::lower(line);
+    std::vector<std::size_t> spaces;
+    for (std::size_t k = 0; k < low.size(); ++k)
+        if (low[k] == ' ')
+            spaces.push_back(k);
+    // A prefix is found after a space (rfind_word): the first four bytes of the line's words say which prefixes
+    // can be there, without a search of the line for every prefix.
+    const auto& prefixes = common_lexicon().list("credit_prefixes");
+    const auto& heads = credit_prefix_heads();
+    const auto& sieve = credit_head_sieve();
+    std::vector<bool> opens_word(prefixes.size(), false);
+    bool any = false;
+    for (std::size_t sp : spaces)
+        if (sp + 5 <= low.size()) {
+            std::pair<std::uint32_t, std::size_t> key{head4(std::string_view(low).substr(sp + 1, 4)), 0};
+            if (!sieve.test(head_slot(key.first)))
+                continue;
+            for (auto it = std::lower_bound(heads.begin(), heads.end(), key); it != heads.end() && it->first == key.first;
+                 ++it)
+                opens_word[it->second] = any = true;
+        }
+    if (!any)
+        return std::nullopt;
+    for (std::size_t k = 0; k < prefixes.size(); ++k) {
+        const std::string_view prefix = prefixes[k];
+        // Most lines hold no prefix at all: one search of the line settles it before a look at every word.
+        if (prefix.size() < 4 || !opens_word[k] || low.find(prefix) == std::string::npos)
+            continue;
+        auto at = rfind_word(low, spaces, prefix);
+        if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
+            std::string caption = text::collapse(line.substr(0, at));
+            return std::make_pair(caption, std::string(line.substr(at + 1)));
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(std::string_view line) {
+    return split_credit(line, nullptr);
+}
+
+std::optional<std::pair<std::string, std::string>> split_trailing_credit(const Block& b) {
+    return split_credit(b.text, &b);
+}
+
+
+} // namespace archive
