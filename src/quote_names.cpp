@@ -72,7 +72,10 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
     // bounds once, not again after each call the words after an article make)
     const Word* const first = ws.data();
     const std::size_t count = ws.size();
-    auto article = [&tags](const Word& w) { return !w.punct && (tags.of(w) & WordTags::article) != 0; };
+    // (a word words_of tagged is no mark: its own tags answer first, without asking whether it is a mark)
+    auto article = [&tags](const Word& w) {
+        return w.tagged ? (w.tags & WordTags::article) != 0 : !w.punct && (tags.of(w.low) & WordTags::article) != 0;
+    };
     for (std::size_t a = 0; a + 1 < count; ++a) {
         while (a + 1 < count && !article(first[a]))
             ++a;
