@@ -72,7 +72,10 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
     // bounds once, not again after each call the words after an article make)
     const Word* const first = ws.data();
     const std::size_t count = ws.size();
-    auto article = [&tags](const Word& w) { return !w.punct && (tags.of(w) & WordTags::article) != 0; };
+    // (a word words_of tagged is no mark: its own tags answer first, without asking whether it is a mark)
+    auto article = [&tags](const Word& w) {
+        return w.tagged ? (w.tags & WordTags::article) != 0 : !w.punct && (tags.of(w.low) & WordTags::article) != 0;
+    };
     for (std::size_t a = 0; a + 1 < count; ++a) {
         while (a + 1 < count && !article(first[a]))
             ++a;
@@ -281,9 +284,14 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     // body whose name is none of the names above (it holds a common noun, or lower-case words) is known by the acronym
     // in brackets after it later ("erklärte die DFS", "a précisé la DGAC"): the words right before the brackets that
     // spell it (acronym_spelled; the fewest that do) join the people under the body's name, which the acronym finds.
-    // (a "(" word is that byte of s: a unit without one, most units, is not walked word by word for it)
-    const bool bracket = s.find('(') != std::string_view::npos;
-    for (std::size_t i = 1; bracket && i + 2 < ws.size(); ++i) {
+    // (a "(" word is that byte of s, and each such byte is a "(" word: the words are not walked one by one for them,
+    // but the brackets of s are found, in order, and their words)
+    for (std::size_t at = s.find('('); at != std::string_view::npos; at = s.find('(', at + 1)) {
+        const std::size_t i = static_cast<std::size_t>(
+            std::lower_bound(ws.begin(), ws.end(), at, [](const Word& w, std::size_t b) { return w.b < b; }) -
+            ws.begin());
+        if (i == 0 || i + 2 >= ws.size() || ws[i].b != at)
+            continue;
         if (ws[i].low != "(" || !ws[i + 1].acronym || ws[i + 2].low != ")" || ws[i - 1].punct ||
             ex.sp.find_person_lowered(ws[i + 1].low) >= 0)
             continue;

@@ -479,15 +479,19 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             }
             // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
             // ("Aussage der Gewerkschaft").
-            bool article_particle = (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
-            if (!nx.punct && particle(nx.low) && !article_particle) {
-                std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
-                while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
-                    ++j;
-                if (j < ws.size() && ws[j].upper && !ws[j].punct) {
-                    e = j;
-                    continue;
+            if (!nx.punct) {
+                const bool article_particle =
+                    (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
+                if (particle(nx.low) && !article_particle) {
+                    std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
+                    while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
+                        ++j;
+                    if (j < ws.size() && ws[j].upper && !ws[j].punct) {
+                        e = j;
+                        continue;
+                    }
                 }
+                break; // (the owner's apostrophe and a nickname's marks below are marks: a word ends the run here)
             }
             // "Reuters' Jane Roe": on past the owner's bare apostrophe, for owner_before_name below.
             if (owner_apostrophe(ws, e + 1)) {

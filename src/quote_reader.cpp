@@ -188,7 +188,10 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         find_quote_spans_into(spans, s, ws);
     if (!spans.empty())
         drop_nicknames(seen);
-    restore_pronouns();
+    // (a pronoun is restored only before a cue or its auxiliary: a unit with neither, whose words' tags show none,
+    // keeps its words as they are)
+    if (seen.tags & (WordTags::speech_verb | WordTags::auxiliary))
+        restore_pronouns();
     if (u.where == Where::body)
         add_dialogue();
     note_names(ex, s, ws, spans, base);

@@ -73,6 +73,12 @@ public:
         }
         return bits_ >> (at - block_);
     }
+    /// The bits of the sixteen bytes from `at` (at + 16 <= s.size()), read afresh, kept for the next words.
+    unsigned whole16(std::size_t at) {
+        block_ = at;
+        bits_ = stops16(s_.data() + at);
+        return bits_;
+    }
 
 private:
     static unsigned stops16(const char* p) {
@@ -387,6 +393,42 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
                 continue;
             }
             alnum_end = std::min(end, to);
+            // A word of eight to fifteen ASCII letters and digits ending at such a byte but a full stop ("politicians",
+            // "Government,"): its end is the first stop of the sixteen bytes from its first, and its capitals and lower
+            // case are read from its first eight bytes and its last eight (which overlap): the same word as the loop
+            // below builds (ASCII, no hyphen, no dot taken, lower-cased in the store only when it has a capital), in
+            // one step. (A dot after it may be an abbreviation's: the loop reads that word.)
+            if (n == 8) {
+                const auto m = static_cast<std::size_t>(std::countr_zero(stops.whole16(at) | 0x10000u)); // (8 to 16)
+                const std::size_t long_end = at + m;
+                if (m < 16 && long_end < to && ends_word[static_cast<unsigned char>(s[long_end])] && s[long_end] != '.') {
+                    const std::uint64_t head = raw8, tail = text::load8(s.data() + long_end - 8);
+                    const std::uint64_t head_capitals = text::in_range8(head, 'A', 'Z');
+                    Word& w = out.emplace_back();
+                    w.b = at;
+                    w.e = long_end;
+                    if ((head_capitals | text::in_range8(tail, 'A', 'Z')) == 0) {
+                        w.low = s.substr(at, m);
+                    } else {
+                        char* low = store.take(m);
+                        const std::uint64_t low_head = text::lower8(head), low_tail = text::lower8(tail);
+                        std::memcpy(low, &low_head, 8);
+                        std::memcpy(low + m - 8, &low_tail, 8);
+                        w.low = std::string_view(low, m);
+                        w.upper = (head_capitals & 0x80) != 0;
+                        w.acronym =
+                            w.upper && (text::in_range8(head, 'a', 'z') | text::in_range8(tail, 'a', 'z')) == 0;
+                    }
+                    if (tags != nullptr) {
+                        w.tags = tags->of(w.low);
+                        w.tagged = true;
+                        seen_tags |= w.tags;
+                    }
+                    i = s[long_end] == ' ' ? long_end + 1 : long_end;
+                    continue;
+                }
+                alnum_end = std::min(long_end, to);
+            }
         }
         // (an ASCII letter or digit opens most words: it is no space and a word character, without decoding it;
         // the positions a decoding moves are copies, so that the loop's own stay in registers)

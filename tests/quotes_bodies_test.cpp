@@ -109,6 +109,11 @@ TEST_CASE("an acronym in brackets names the body whose words spell it, a compoun
          {"Am Hafen (Nordmole) teilte der Seenotrettungsverein (SRV) am Montag mit, die Boote seien bereit.",
           "„Wir fahren bei jedem Wetter“, sagte der SRV am Abend."},
          "Wir fahren bei jedem Wetter", "Seenotrettungsverein"},
+        // (two acronyms in brackets in one unit: each bracket is read, in order)
+        {"de",
+         {"Der Landesimkerverband (LIV) und die Kreisjägerschaft (KJS) teilten am Montag mit, die Saison beginne.",
+          "„Wir sind bereit“, sagte die KJS am Abend."},
+         "Wir sind bereit", "Kreisjägerschaft"},
     });
     // A person's name before a party's acronym spells no part of it: the acronym stays itself.
     check_quotes({

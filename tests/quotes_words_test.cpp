@@ -206,6 +206,46 @@ TEST_CASE("words_of reads a short ASCII word alike with sixteen bytes after it o
     }
 }
 
+TEST_CASE("words_of reads an ASCII word of eight to fifteen bytes alike with sixteen bytes after it or fewer",
+          "[quotes]") {
+    // A word of eight to fifteen ASCII letters and digits with sixteen bytes or more from its start is read from its
+    // bits of letters and digits and its first and last eight bytes; the same word read alone (fewer than sixteen
+    // bytes) byte by byte: every field must agree (capitals inside and at the end, acronyms, digits, list words).
+    const std::pair<const char*, std::string_view> rows[] = {
+        {"en", "Councillors UNANIMOUSLY approved HarbourWatch proposals, notwithstanding objections (Metro2024) and "
+               "REGULATIONS; spokeswoman Annabelle Fairweather-Longbottom responded afterwards, Tuesday."},
+        {"de", "Stadtverwaltung BUNDESREGIERUNG Verkehrsminister erkl\xC3\xA4rte Wasserversorgung; Pressesprecherin "
+               "Marlene Hochwalder sagte gegen\xC3\xBC" "ber Journalisten Dienstagabend."},
+        {"es", "Ayuntamiento PORTAVOZ Municipal declar\xC3\xB3 Asociaciones vecinales; Presidenta Maricarmen "
+               "Villalobos Extremadura, Valladolid (AUTOPISTAS1) mediante comunicado."},
+    };
+    for (const auto& [language, text] : rows) {
+        INFO(text);
+        auto lexs = quoting::lexicons_for(language);
+        const std::string padded = std::string(text) + std::string(24, ' ');
+        std::size_t compared = 0;
+        for (const quoting::Word& a : quoting::words_of(padded, 0, text.size(), &lexs)) {
+            const std::string alone = padded.substr(a.b, a.e - a.b);
+            if (a.punct || alone.size() < 8 || alone.size() > 15)
+                continue;
+            const auto slow = quoting::words_of(alone, 0, alone.size(), &lexs);
+            REQUIRE(slow.size() == 1);
+            const quoting::Word& b = slow.front();
+            CAPTURE(alone, a.low, b.low);
+            CHECK(b.e - b.b == alone.size());
+            CHECK(a.low == b.low);
+            CHECK(a.low == text::lower(alone));
+            CHECK(a.upper == b.upper);
+            CHECK(a.acronym == b.acronym);
+            CHECK(a.tagged == b.tagged);
+            CHECK(a.tags == b.tags);
+            CHECK(a.hyphen == b.hyphen);
+            ++compared;
+        }
+        CHECK(compared >= 6);
+    }
+}
+
 TEST_CASE("words_of lower-cases long ASCII words whole", "[quotes]") {
     const std::string s =
         "The TRANSPORTATION-Committee of Ostervald-Brunnhagen approved it, O'Donnell-SMITH said. NATO agreed, ÖVP too.";
