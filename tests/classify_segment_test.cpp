@@ -361,3 +361,48 @@ TEST_CASE("blocks handed over to classify() give the record of blocks kept by th
                            [](const std::string& line) { return line.empty(); }));
     }
 }
+
+TEST_CASE("a line printed again is rated as its first print, as if each print were read alone", "[classify][repeats]") {
+    // classify() rates a repeated line (its quality, whether it ends the article, whether it is code) by its first
+    // print: segment() gives the prints one lower-cased copy. The same blocks, each print measured alone (its own
+    // copy, which the shortcut does not take), give the same record.
+    const std::vector<std::pair<std::string, std::string>> rows = {
+        {"en", "Home\nNews\nSport\nShare this article\nLanterns return to the old canal\nBy Mira Holt\n"
+               "March 4, 2025\nShare this article\n"
+               "The lantern boats came back to the old canal on Saturday after a winter of repairs to the locks.\n"
+               "$ cd pier\n$ cd pier\n"
+               "Hundreds of people walked along the towpath to watch the first boats drift under the stone bridge.\n"
+               "The lantern boats came back to the old canal on Saturday after a winter of repairs to the locks.\n"
+               "More from the valley\nHome\nNews\nSport\nMore from the valley\n© 2025 Valley Courier\n"},
+        {"de", "Startseite\nLokales\nSport\nArtikel teilen\nDie Laternenboote sind zurück am alten Kanal\n"
+               "Von Mira Holt\n4. März 2025\nArtikel teilen\n"
+               "Die Laternenboote sind am Samstag nach einem Winter voller Arbeiten an den Schleusen zurückgekehrt.\n"
+               "Hunderte Menschen gingen den Treidelpfad entlang, um die ersten Boote unter der Brücke zu sehen.\n"
+               "Mehr zum Thema\nStartseite\nLokales\nSport\nMehr zum Thema\n© 2025 Talbote\n"},
+    };
+    for (const auto& [lang, page] : rows) {
+        INFO(page);
+        const std::vector<Block> shared = segment(page);
+        std::vector<Block> alone;
+        std::size_t copies = 0;
+        for (std::size_t k = 0; k < shared.size(); ++k) {
+            const Block& b = shared[k];
+            for (std::size_t j = 0; j < k; ++j)
+                copies += shared[j].lower.data() == b.lower.data();
+            std::vector<Block> own = segment(b.text);
+            REQUIRE(own.size() == 1);
+            Block fresh = std::move(own.front());
+            REQUIRE(fresh.text == b.text);
+            CHECK(fresh.lower.data() != b.lower.data());
+            fresh.line = b.line;
+            fresh.indent = b.indent;
+            fresh.blank_before = b.blank_before;
+            fresh.blank_after = b.blank_after;
+            fresh.cells = b.cells;
+            fresh.repeats = b.repeats;
+            alone.push_back(std::move(fresh));
+        }
+        CHECK(copies >= 4); // (the shortcut is taken on the page)
+        CHECK(to_json(classify(shared, lang)) == to_json(classify(alone, lang)));
+    }
+}
