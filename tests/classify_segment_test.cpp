@@ -392,7 +392,7 @@ TEST_CASE("a line printed again is rated as its first print, as if each print we
         "Menu\nEvents\nBakeries\nPrint this page\nRye loaves sell out at the winter market\nBy Oskar Lind\n"
         "January 12, 2026\nPrint this page\n"
         "Every rye loaf at the winter market was gone by ten, two hours before the stalls usually pack up.\n"
-        "$ make bread\n$ make bread\n"
+        "To bake them at home:\n$ make bread\n$ make rolls --small\n$ make bread\n"
         "The bakers say the cold morning brought out more buyers than the long queue at the ferry terminal.\n"
         "Every rye loaf at the winter market was gone by ten, two hours before the stalls usually pack up.\n"
         "Read next\nMenu\nEvents\nBakeries\nRead next\n(c) 2026 Market Post\n";
