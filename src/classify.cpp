@@ -83,11 +83,41 @@ void rate_blocks(Page& p) {
     p.length.resize(n);
     p.terminator.resize(n);
     p.code.resize(n);
+    // A line the page prints again (a menu's entry, a share button, a teaser's label: a sixth of a page's lines) is
+    // measured as its first print was: each measure here reads the block's text and the features segment() read from
+    // it, the same for every print. segment() gives the prints of a line one lower-cased copy (measure_words), at
+    // places that grow from one line to the next: the first prints of the repeated lines, listed in order, are sorted by
+    // that place, and a later print finds its first by a binary search. (Taken only for the same text and features:
+    // blocks made otherwise are measured each.)
+    struct Print {
+        const char* lower;
+        std::size_t block;
+    };
+    std::vector<Print> firsts;
+    auto same_line = [](const Block& a, const Block& b) {
+        return a.lower.data() == b.lower.data() && a.lower.size() == b.lower.size() && a.text == b.text &&
+               a.chars == b.chars && a.words == b.words && a.letters == b.letters && a.digits == b.digits &&
+               a.upper_initial == b.upper_initial && a.urls == b.urls && a.separators == b.separators &&
+               a.end_punct == b.end_punct && a.boilerplate == b.boilerplate;
+    };
     for (std::size_t i = 0; i < n; ++i) {
-        p.length[i] = blocks[i].chars; // (counted by segment())
-        p.quality[i] = block_quality(blocks[i], language, p.length[i]);
-        p.terminator[i] = is_terminator(blocks[i]);
-        p.code[i] = code_line(blocks[i]);
+        const Block& b = blocks[i];
+        p.length[i] = b.chars; // (counted by segment())
+        if (b.repeats > 0 && !b.lower.empty()) {
+            if (firsts.empty() || b.lower.data() > firsts.back().lower) {
+                firsts.push_back({b.lower.data(), i});
+            } else if (auto at = std::lower_bound(firsts.begin(), firsts.end(), b.lower.data(),
+                                                  [](const Print& f, const char* l) { return f.lower < l; });
+                       at != firsts.end() && at->lower == b.lower.data() && same_line(blocks[at->block], b)) {
+                p.quality[i] = p.quality[at->block];
+                p.terminator[i] = p.terminator[at->block];
+                p.code[i] = p.code[at->block];
+                continue;
+            }
+        }
+        p.quality[i] = block_quality(b, language, p.length[i]);
+        p.terminator[i] = is_terminator(b);
+        p.code[i] = code_line(b);
     }
     mark_linked_teasers(blocks, p.quality);
     p.raw_quality = p.quality;

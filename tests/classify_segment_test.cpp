@@ -361,3 +361,59 @@ TEST_CASE("blocks handed over to classify() give the record of blocks kept by th
                            [](const std::string& line) { return line.empty(); }));
     }
 }
+
+namespace {
+
+// The blocks with each print of a line measured alone: its own lower-cased copy, the page's places kept.
+std::vector<Block> each_print_alone(const std::vector<Block>& shared) {
+    std::vector<Block> alone;
+    for (const Block& b : shared) {
+        std::vector<Block> own = segment(b.text);
+        REQUIRE(own.size() == 1);
+        Block& fresh = alone.emplace_back(std::move(own.front()));
+        REQUIRE(fresh.text == b.text);
+        fresh.line = b.line;
+        fresh.indent = b.indent;
+        fresh.blank_before = b.blank_before;
+        fresh.blank_after = b.blank_after;
+        fresh.cells = b.cells;
+        fresh.repeats = b.repeats;
+    }
+    return alone;
+}
+
+} // namespace
+
+TEST_CASE("a line printed again is rated as its first print, as if each print were read alone", "[classify][repeats]") {
+    // classify() rates a repeated line (its quality, whether it ends the article, whether it is code) by its first
+    // print: segment() gives the prints one lower-cased copy. The same blocks, each print measured alone (its own
+    // copy, which the shortcut does not take), give the same record.
+    const std::string english =
+        "Menu\nEvents\nBakeries\nPrint this page\nRye loaves sell out at the winter market\nBy Oskar Lind\n"
+        "January 12, 2026\nPrint this page\n"
+        "Every rye loaf at the winter market was gone by ten, two hours before the stalls usually pack up.\n"
+        "To bake them at home:\n$ make bread\n$ make rolls --small\n$ make bread\n"
+        "The bakers say the cold morning brought out more buyers than the long queue at the ferry terminal.\n"
+        "Every rye loaf at the winter market was gone by ten, two hours before the stalls usually pack up.\n"
+        "Read next\nMenu\nEvents\nBakeries\nRead next\n(c) 2026 Market Post\n";
+    const std::string french =
+        "Accueil\nAgenda\nBoulangeries\nImprimer la page\nLe pain de seigle s'arrache au marché d'hiver\n"
+        "Par Oskar Lind\n12 janvier 2026\nImprimer la page\n"
+        "Tous les pains de seigle du marché d'hiver étaient vendus à dix heures, bien avant la fermeture des étals.\n"
+        "Les boulangers disent que le froid a attiré plus de clients que la file d'attente du terminal des ferries.\n"
+        "À lire aussi\nAccueil\nAgenda\nBoulangeries\nÀ lire aussi\n(c) 2026 Le Marché\n";
+    for (const auto& [lang, page] : {std::pair{"en", english}, std::pair{"fr", french}}) {
+        INFO(page);
+        const std::vector<Block> shared = segment(page);
+        const std::vector<Block> alone = each_print_alone(shared);
+        // (The shortcut is taken on the page: prints of a line share their copy, and none of the others does.)
+        std::size_t copies = 0;
+        for (std::size_t k = 0; k < shared.size(); ++k) {
+            CHECK(alone[k].lower.data() != shared[k].lower.data());
+            for (std::size_t j = 0; j < k; ++j)
+                copies += shared[j].lower.data() == shared[k].lower.data();
+        }
+        CHECK(copies >= 4);
+        CHECK(to_json(classify(shared, lang)) == to_json(classify(alone, lang)));
+    }
+}
