@@ -52,7 +52,7 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
 bool kin_of(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(),
-                       [&sp](const std::string& r) { return in_list(sp.lexs, "kin_words", r); });
+                       [&sp](const std::string& r) { return sp.kin_word(r); });
 }
 
 } // namespace

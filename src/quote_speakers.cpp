@@ -18,6 +18,17 @@ bool Speakers::stopword(std::string_view w) const {
     return false;
 }
 
+bool Speakers::kin_word(std::string_view w) const {
+    if (!kin_found) {
+        kin_found = true;
+        for (const Lexicon* lex : lexs)
+            if (const LexiconSection* sec = section_of(lex, "kin_words"))
+                kin_sections.push_back(sec);
+    }
+    return std::any_of(kin_sections.begin(), kin_sections.end(),
+                       [w](const LexiconSection* sec) { return sec->has(w); });
+}
+
 bool Speakers::pronoun(std::string_view w, char& gender) const {
     for (const Lexicon* lex : lexs) {
         auto it = lex->pronouns.find(w);

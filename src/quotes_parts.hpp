@@ -371,6 +371,11 @@ struct Speakers {
 
     bool stopword(std::string_view w) const;
     bool pronoun(std::string_view w, char& gender) const;
+    // "uncle", "Onkel", "mère": w is in [kin_words] of the lexicons; the sections are found on the first word asked
+    // (kin_of asks it of each unnamed person a pronoun passes) and held in kin_sections.
+    bool kin_word(std::string_view w) const;
+    mutable std::vector<const LexiconSection*> kin_sections;
+    mutable bool kin_found = false;
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
     // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards. `known_tags`,
