@@ -8,6 +8,23 @@
 namespace archive {
 namespace quoting {
 
+// A phrase ([sentence_adverb_phrases], a line each) is at most four words: a clause opener that is no adverb costs a
+// look-up of its first word and three of its first words joined, which the list's sketch mostly turns away unhashed.
+std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs) {
+    if (i >= ws.size() || ws[i].punct)
+        return 0;
+    if (in_list(lexs, "sentence_adverb_words", ws[i].low))
+        return 1;
+    std::string joined(ws[i].low);
+    for (std::size_t n = 2; n <= 4 && i + n <= ws.size() && !ws[i + n - 1].punct; ++n) {
+        joined += ' ';
+        joined += ws[i + n - 1].low;
+        if (in_list(lexs, "sentence_adverb_phrases", joined))
+            return n;
+    }
+    return 0;
+}
+
 // "The crowd was asked to look at ...", "Er wurde gefragt ...": a passive helper a few words before the cue (the
 // clause's words only) makes the subject the one spoken to, not the one speaking.
 bool passive_cue(const UnitReader& r, std::size_t ci) {
