@@ -31,9 +31,9 @@ TEST_CASE("a share of a group heading the mention names nobody who spoke", "[quo
     check_quotes({
         {"de", {"Die Hälfte der Befragten gab an, der Bus sei „zu oft verspätet“."}, "zu oft verspätet", ""},
         {"de", {"Die Mehrheit der Mitglieder sagte, der Beitrag sei „viel zu hoch“."}, "viel zu hoch", ""},
-        {"de", {"Rund 40 Prozent der Befragten erklärten, das Angebot sei „kaum bekannt“."}, "kaum bekannt", ""},
+        {"de", {"Rund 40 Prozent der Fahrgäste erklärten, das Angebot sei „kaum bekannt“."}, "kaum bekannt", ""},
         // (nor a count of a great many: no "sie")
-        {"de", {"Das Video hat inzwischen drei Millionen Aufrufe.", "Sie sagte, das Netz sei „zu langsam“."},
+        {"de", {"Das Lied erreichte bald Millionen Hörer.", "Sie sagte, das Netz sei „zu langsam“."},
          "zu langsam", ""},
         // (but a capitalised word after it makes it part of a role's name)
         {"en", {"Majority Leader Ann Roe said the bill was \"dead on arrival\"."}, "dead on arrival", "Ann Roe"},
