@@ -4,6 +4,8 @@
 #include "quote_reader.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace archive {
 namespace quoting {
@@ -15,11 +17,18 @@ std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const
         return 0;
     if (in_list(lexs, "sentence_adverb_words", ws[i].low))
         return 1;
-    std::string joined(ws[i].low);
-    for (std::size_t n = 2; n <= 4 && i + n <= ws.size() && !ws[i + n - 1].punct; ++n) {
-        joined += ' ';
-        joined += ws[i + n - 1].low;
-        if (in_list(lexs, "sentence_adverb_phrases", joined))
+    // (the words joined in a buffer of the stack: no string is made for the many clause openers that open none)
+    std::array<char, 48> joined;
+    std::size_t size = 0;
+    for (std::size_t n = 1; n <= 4 && i + n <= ws.size() && !ws[i + n - 1].punct; ++n) {
+        const std::string_view w = ws[i + n - 1].low;
+        if (size + w.size() + 1 > joined.size())
+            return 0;
+        if (n > 1)
+            joined[size++] = ' ';
+        std::memcpy(joined.data() + size, w.data(), w.size());
+        size += w.size();
+        if (n > 1 && in_list(lexs, "sentence_adverb_phrases", std::string_view(joined.data(), size)))
             return n;
     }
     return 0;
