@@ -467,11 +467,16 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             bool colon = has_after && ((after_mention < ws.size() && ws[after_mention].low == ":") ||
                                        ex.comparative_cue(ws, ci));
             auto before_m = ex.mention_before(ws, ci);
-            // "Trotzdem sagte er, ...", "Ainsi a déclaré le maire": a sentence adverb ([sentence_adverb_words]) alone
-            // before the verb is no subject; the subject follows the verb, as surely as before a colon.
-            if (!before_m && has_after && ci >= 1 && !ws[ci - 1].punct && (ci == 1 || ws[ci - 2].punct) &&
-                in_list(ex.sp.lexs, "sentence_adverb_words", ws[ci - 1].low))
-                colon = true;
+            // "Trotzdem sagte er, ...", "Ainsi a déclaré le maire", "Por otra parte dijo el concejal": a sentence
+            // adverb (sentence_adverb_at) alone before the verb is no subject; the subject follows the verb, as
+            // surely as before a colon.
+            if (!before_m && has_after && ci >= 1 && !ws[ci - 1].punct) {
+                std::size_t open = ci - 1;
+                while (open > 0 && !ws[open - 1].punct && ci - open < 4)
+                    --open;
+                if ((open == 0 || ws[open - 1].punct) && sentence_adverb_at(ws, open, ex.sp.lexs) == ci - open)
+                    colon = true;
+            }
             // "Am Abend zogen Studenten ... und skandierten „Q“": a verb coordinated with "und"/"and" has the
             // subject of the clause before it; the mention before the verb is asked first in English, unless it is
             // none or a phrase opened by a preposition, and never in German, where the clause may open with

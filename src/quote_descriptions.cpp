@@ -54,6 +54,19 @@ std::optional<std::pair<std::size_t, std::size_t>> genitive_author(const std::ve
     return std::make_pair(o, last);
 }
 
+// "des Bauamts", "des Landesamtes", "des Ministeriums": a body's noun ([body_words], or the end of a compound of
+// one) in the genitive in -s or -es (`name` as written, `low` its lower case) is named by its base form, as a reader
+// names it ("das Bauamt"); any other name stays as written.
+std::string genitive_base(const std::string& name, std::string_view low, const Speakers& sp) {
+    if (low.back() != 's' || listed_noun(low, "body_words", sp))
+        return name;
+    for (std::size_t cut : {std::size_t{2}, std::size_t{1}})
+        if (low.size() > cut + 2 && name.size() > cut && (cut == 1 || low[low.size() - 2] == 'e') &&
+            listed_noun(low.substr(0, low.size() - cut), "body_words", sp))
+            return std::string(std::string_view(name).substr(0, name.size() - cut));
+    return name;
+}
+
 } // namespace
 
 bool date_word(std::string_view low, const Speakers& sp) {
@@ -67,12 +80,24 @@ bool report_noun(std::string_view low, bool upper, const Speakers& sp) {
     return (!upper || sp.capitalised_nouns) && listed_noun(low, "report_words", sp);
 }
 
+// "Einwohner Bergstadts", "Hälfte der Befragten": where nouns are capitalised, a run of capitalised words (lower-case
+// `low`) opening with a plural noun of a group of people ([group_words], or the end of a compound of one) or a share
+// of one ([share_words]) names a group: it is the antecedent of no "er" or "sie" (a person's name opens with no
+// such noun).
+bool group_run(std::string_view low, const Speakers& sp) {
+    const std::string_view first = low.substr(0, low.find(' '));
+    return in_list(sp.lexs, "share_words", first) || listed_noun(first, "group_words", sp);
+}
+
 // "Reuters", "Nachrichtenagentur Reuters", "Environmental Protection Agency", "Süddeutsche Zeitung", "Wednesday": a news
 // agency's name alone, a name holding a noun of an agency ([medium_words]; in German the end of a compound too) or,
 // past its first word, of a title or a body ("Roman Herzog" is a man), or a day's or a month's name ("Friday, she
-// went on to ...") names a medium, a body or a date: no "he" or "she", nor a person a role noun describes.
+// went on to ...") names a medium, a body or a date, and a group_run a group: no "he" or "she", nor a person a role
+// noun describes.
 bool no_person(const Person& p, const Speakers& sp) {
     const std::string_view low = p.low;
+    if (sp.capitalised_nouns && group_run(low, sp))
+        return true;
     if (low.find(' ') == std::string_view::npos)
         return agency_id_of_lowered(low) != nullptr || listed_noun(low, "medium_words", sp) || date_word(low, sp);
     const std::vector<std::string_view> words = text::split_ws(low);
@@ -100,7 +125,7 @@ bool role_known(const Person& p, const Speakers& sp) {
 // brought in with an indefinite article is someone the text does not name. They join the book with no name, so that
 // "the spokesman" or "he" after them is that nobody, not the last person named (another role).
 void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<std::string_view>& words) {
-    sp.people.push_back(Person{std::string(), gender, {}, {}, false, false, std::string()});
+    sp.people.push_back(Person{std::string(), gender, {}, {}, false, false, false, std::string()});
     const int k = static_cast<int>(sp.people.size() - 1);
     // (described by the words of its role only: "the minister" after "a spokesman for the minister" is not them)
     std::vector<std::string_view> role;
@@ -322,7 +347,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                     if (o == last && (title_noun(ws[o].low, sp) || listed_noun(ws[o].low, "medium_words", sp) ||
                                       report_noun(ws[o].low, true, sp)))
                         return std::nullopt;
-                    return span_text(s, ws, o, last);
+                    return o == last ? genitive_base(span_text(s, ws, o, o), ws[o].low, sp)
+                                     : span_text(s, ws, o, last);
                 }
             // "einem im März veröffentlichten Bericht", "einer aktuellen Studie": after an article, a lower-case
             // adjective before a capitalised noun makes a thing described, whose noun and the nouns of the

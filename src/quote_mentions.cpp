@@ -389,10 +389,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             std::size_t f = c;
             while (f < last && in_list(sp.lexs, "sentence_openers", ws[f].low))
                 ++f;
-            // "Dennoch räumt sie Fehler ein und gibt an": a sentence adverb ([sentence_adverb_words]) opening the
+            // "Dennoch räumt sie Fehler ein und gibt an": a sentence adverb (sentence_adverb_at) opening the
             // clause is no subject; where a lower-case word (the verb) follows it, the subject comes after that.
-            if (f < last && in_list(sp.lexs, "sentence_adverb_words", ws[f].low)) {
-                ++f;
+            if (const std::size_t n = f < last ? sentence_adverb_at(ws, f, sp.lexs) : 0; n != 0 && f + n <= last) {
+                f += n;
                 if (f + 1 < last && !ws[f].upper && !ws[f].punct && !ws[f + 1].punct &&
                     !has_tag(sp.lexs, WordTags::article, ws[f].low) && !sp.stopword(ws[f].low))
                     ++f;
@@ -459,10 +459,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         }
     while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
         ++first;
-    // "Trotzdem sagte er", "Tuttavia ha detto": a sentence adverb ([sentence_adverb_words]) opening the clause is
+    // "Trotzdem sagte er", "Tuttavia ha detto": a sentence adverb (sentence_adverb_at) opening the clause is
     // no subject.
-    while (first <= last && (first == 0 || ws[first - 1].punct) && in_list(sp.lexs, "sentence_adverb_words", ws[first].low))
-        ++first;
+    while (first <= last && (first == 0 || ws[first - 1].punct)) {
+        const std::size_t n = sentence_adverb_at(ws, first, sp.lexs);
+        if (n == 0)
+            break;
+        first += n;
+    }
     if (first > last)
         return std::nullopt;
     // "despite admitting": no subject at all.

@@ -126,6 +126,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     // (the numbers of all languages in one set, found once: asked of the word before most names)
     static const LexiconSection& cardinal_words = any_language_section("cardinal_words");
     const ListOfLexicons presenting_words(ex.sp.lexs, "presenting_subject_words");
+    const ListOfLexicons contracted(ex.sp.lexs, "contracted_preposition_words");
     // (for each name below, cleared for it; their room is kept from one unit to the next)
     thread_local std::vector<std::string_view> desc, before, appositive_words;
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)
@@ -177,8 +178,13 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 return p >= 2 && !ws[p - 1].upper && !ws[p - 2].punct && (p == 2 || ws[p - 3].punct) &&
                        presenting_words.has(ws[p - 2].low);
             };
+            Person& person = ex.sp.people[static_cast<std::size_t>(k)];
             if (!in_quote && !after_preposition && (p == 0 || ws[p - 1].punct || (!counted() && !presented())))
-                ex.sp.people[static_cast<std::size_t>(k)].subject = true;
+                person.subject = true;
+            // ("am Flughafen Halle", "beim Verein Grünhof", "au Palais Bourbon": a preposition holding an article,
+            // [contracted_preposition_words], right before the name)
+            else if (after_preposition && p == n.first && contracted.has(ws[p - 1].low))
+                person.place = true;
         }
         // One walk back from the name, to the clause's start (a verb of saying, a punctuation mark but the comma right
         // before the name), gives two lists of words:

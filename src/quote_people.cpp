@@ -52,7 +52,7 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
 bool kin_of(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(),
-                       [&sp](const std::string& r) { return in_list(sp.lexs, "kin_words", r); });
+                       [&sp](const std::string& r) { return sp.kin_word(r); });
 }
 
 } // namespace
@@ -153,6 +153,19 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     if (!ws[first].punct && in_list(sp.lexs, "negative_subject_words", ws[first].low) &&
         !(first + 1 < ws.size() && ws[first + 1].low == "."))
         return std::nullopt;
+    // "Die Hälfte der Befragten gab an", "Rund 40 Prozent der Mitglieder sagten", "la mitad de los encuestados dijo":
+    // a share of a group ([share_words]) heading the mention, after the mention's first word, an article or a number
+    // at most, names nobody who spoke; nor does the group ("Senate Majority Leader Ann Roe": a capitalised word after
+    // it names a role).
+    for (std::size_t j = first; j <= last && j < first + 3 && !ws[j].punct; ++j) {
+        if (in_list(sp.lexs, "share_words", ws[j].low)) {
+            if (j == last || ws[j + 1].punct || !ws[j + 1].upper)
+                return std::nullopt;
+            break;
+        }
+        if (ws[j].upper && j > first && !has_tag(sp.lexs, WordTags::article, ws[j].low) && !sp.stopword(ws[j].low))
+            break;
+    }
     // "Mayor Ann Roe, who called it “a disgrace”", "la maire Anne Roux, qui l'a qualifié de « Q »": a relative word
     // ([relative_words]) after a comma, alone or with a clitic, is the subject of its clause and stands for the
     // words before the comma.
@@ -334,6 +347,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             }
             // ("sagte er" after "berichtete die Nachrichtenagentur Reuters": the agency is no man)
             if (gender != 'p' && no_person(p, sp))
+                continue;
+            // ("Der Zug hielt am Bahnhof Neustadt. Er sagte, ...": a place is no one's antecedent)
+            if (p.place && !p.subject && !p.personal)
                 continue;
             if (gender == 'p' || p.gender == 'x' || p.gender == gender) {
                 if (pick < 0)

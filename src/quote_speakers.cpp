@@ -18,6 +18,17 @@ bool Speakers::stopword(std::string_view w) const {
     return false;
 }
 
+bool Speakers::kin_word(std::string_view w) const {
+    if (!kin_found) {
+        kin_found = true;
+        for (const Lexicon* lex : lexs)
+            if (const LexiconSection* sec = section_of(lex, "kin_words"))
+                kin_sections.push_back(sec);
+    }
+    return std::any_of(kin_sections.begin(), kin_sections.end(),
+                       [w](const LexiconSection* sec) { return sec->has(w); });
+}
+
 bool Speakers::pronoun(std::string_view w, char& gender) const {
     for (const Lexicon* lex : lexs) {
         auto it = lex->pronouns.find(w);
@@ -355,21 +366,23 @@ std::vector<int> Speakers::recent(std::size_t pos) const {
 
 int Speakers::new_person(std::string_view name, std::string_view low) {
     if (spare_people.empty()) {
-        people.push_back(Person{std::string(name), 'x', {}, {}, false, false, std::string(low)});
+        people.push_back(Person{std::string(name), 'x', {}, {}, false, false, false, std::string(low)});
         return static_cast<int>(people.size() - 1);
     }
     Person& p = people.emplace_back(std::move(spare_people.back()));
     spare_people.pop_back();
-    // Every field set as Person{name, 'x', {}, {}, false, false, low} sets it, the strings and lists in their room.
+    // Every field set as Person{name, 'x', {}, {}, false, false, false, low} sets it, the strings and lists in their
+    // room.
     // (Set one by one: that costs half of moving the room out, making a Person{} and moving the room back. The
     // binding names every field, so a field added to Person stops the build here until it is set too.)
-    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_low] = p;
+    auto& [p_name, p_gender, p_roles, p_nations, p_personal, p_subject, p_place, p_low] = p;
     p_name.assign(name);
     p_gender = 'x';
     p_roles.clear();
     p_nations.clear();
     p_personal = false;
     p_subject = false;
+    p_place = false;
     p_low.assign(low);
     return static_cast<int>(people.size() - 1);
 }

@@ -4,9 +4,35 @@
 #include "quote_reader.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstring>
 
 namespace archive {
 namespace quoting {
+
+// A phrase ([sentence_adverb_phrases], a line each) is at most four words: a clause opener that is no adverb costs a
+// look-up of its first word and three of its first words joined, which the list's sketch mostly turns away unhashed.
+std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs) {
+    if (i >= ws.size() || ws[i].punct)
+        return 0;
+    if (in_list(lexs, "sentence_adverb_words", ws[i].low))
+        return 1;
+    // (the words joined in a buffer of the stack: no string is made for the many clause openers that open none)
+    std::array<char, 48> joined;
+    std::size_t size = 0;
+    for (std::size_t n = 1; n <= 4 && i + n <= ws.size() && !ws[i + n - 1].punct; ++n) {
+        const std::string_view w = ws[i + n - 1].low;
+        if (size + w.size() + 1 > joined.size())
+            return 0;
+        if (n > 1)
+            joined[size++] = ' ';
+        std::memcpy(joined.data() + size, w.data(), w.size());
+        size += w.size();
+        if (n > 1 && in_list(lexs, "sentence_adverb_phrases", std::string_view(joined.data(), size)))
+            return n;
+    }
+    return 0;
+}
 
 // "The crowd was asked to look at ...", "Er wurde gefragt ...": a passive helper a few words before the cue (the
 // clause's words only) makes the subject the one spoken to, not the one speaking.

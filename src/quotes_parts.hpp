@@ -280,6 +280,11 @@ std::vector<const Lexicon*> lexicons_for(std::string_view language);
 
 bool in_list(const std::vector<const Lexicon*>& lexs, std::string_view section, std::string_view w);
 
+/// "Trotzdem", "sin embargo", "on the other hand", "auf der anderen Seite": the number of words of the sentence adverb
+/// of [sentence_adverb_words] or [sentence_adverb_phrases] (a phrase of two to four words) opening at word i, 0 when
+/// none (quote_subjects.cpp).
+std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs);
+
 /// lex->section(name), remembered per thread for the few names the stage asks on every word.
 const LexiconSection* section_of(const Lexicon* lex, std::string_view name);
 
@@ -342,6 +347,9 @@ struct Person {
     // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
     bool personal = false;
     bool subject = false; // named once where it could be the subject of a sentence
+    // Named right after a preposition holding an article ("am Flughafen Halle", "au Palais Bourbon"): a place or a
+    // building, which a pronoun stands for only when the name was also a subject, or is known to be a person.
+    bool place = false;
     std::string low;      // text::lower(name), kept in step with name (find_person compares it on every miss)
 };
 
@@ -371,6 +379,11 @@ struct Speakers {
 
     bool stopword(std::string_view w) const;
     bool pronoun(std::string_view w, char& gender) const;
+    // "uncle", "Onkel", "mère": w is in [kin_words] of the lexicons; the sections are found on the first word asked
+    // (kin_of asks it of each unnamed person a pronoun passes) and held in kin_sections.
+    bool kin_word(std::string_view w) const;
+    mutable std::vector<const LexiconSection*> kin_sections;
+    mutable bool kin_found = false;
     // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
     // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
     // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards. `known_tags`,
@@ -470,6 +483,9 @@ bool owner_described(const Person& p, const std::vector<std::string_view>& words
 /// a noun of an agency or (past its first word) of a title or a body, or is a date's: a medium, a body or a day the
 /// names of a text were taken for, not a person (quote_descriptions.cpp).
 bool no_person(const Person& p, const Speakers& sp);
+/// "Einwohner Bergstadts", "Hälfte der Befragten": the lower-case name `low` opens with a plural noun of a group of
+/// people ([group_words]) or a share of one ([share_words]), so names a group, no person (quote_descriptions.cpp).
+bool group_run(std::string_view low, const Speakers& sp);
 /// "Monday", "March", "Lundi": `low` names a day or a month of the language, so no one, although capitalised
 /// (quote_descriptions.cpp).
 bool date_word(std::string_view low, const Speakers& sp);

@@ -108,6 +108,7 @@ TEST_CASE("a person made in the room of an earlier page's person is a new person
         sp.people[static_cast<std::size_t>(k)].gender = 'm';
         sp.people[static_cast<std::size_t>(k)].personal = true;
         sp.people[static_cast<std::size_t>(k)].subject = true;
+        sp.people[static_cast<std::size_t>(k)].place = true;
         REQUIRE_FALSE(sp.people[static_cast<std::size_t>(k)].roles.empty());
         sp.clear_people();
         REQUIRE(sp.people.empty());
@@ -117,7 +118,7 @@ TEST_CASE("a person made in the room of an earlier page's person is a new person
         CHECK(j == 0);
         CHECK(sp.spare_people.empty());
         const quoting::Person& p = sp.people.at(0);
-        const quoting::Person fresh{"Ida Lind", 'x', {}, {}, false, false, "ida lind"};
+        const quoting::Person fresh{"Ida Lind", 'x', {}, {}, false, false, false, "ida lind"};
         CHECK(p.name == fresh.name);
         CHECK(p.low == fresh.low);
         CHECK(p.gender == fresh.gender);
@@ -125,6 +126,7 @@ TEST_CASE("a person made in the room of an earlier page's person is a new person
         CHECK(p.nations.empty());
         CHECK(p.personal == fresh.personal);
         CHECK(p.subject == fresh.subject);
+        CHECK(p.place == fresh.place);
     }
 }
 
