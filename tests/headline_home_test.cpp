@@ -7,12 +7,8 @@
 #include <string>
 
 TEST_CASE("the home page's link over a snippet is no headline", "[classify][headline]") {
-    struct Row {
-        const char* home;
-        const char* text;
-        const char* footer;
-    };
-    const Row rows[] = {
+    // the home page's link, the snippet's text, the footer's line
+    const char* const rows[][3] = {
         {"Startseite",
          "Die Gemeinde lädt am Samstag zum Frühlingsmarkt auf dem Dorfplatz ein. Es gibt Stände mit Pflanzen und Honig.",
          "Impressum"},
@@ -29,13 +25,13 @@ TEST_CASE("the home page's link over a snippet is no headline", "[classify][head
          "Het dorp houdt zaterdag een lentemarkt op het plein. Er zijn kraampjes met planten, honing en koek.",
          "Colofon"},
     };
-    for (const Row& r : rows) {
-        INFO(r.home);
-        const std::string page = std::string(r.home) + "\n\n" + r.text + "\n\n" + r.footer + "\n";
+    for (const auto& [home, text, footer] : rows) {
+        INFO(home);
+        const std::string page = std::string(home) + "\n\n" + text + "\n\n" + footer + "\n";
         const archive::Article a = archive::parse(page, "x");
-        CHECK(a.headline.value_or("") != r.home);
+        CHECK(a.headline.value_or("") != home);
         REQUIRE(a.sections.size() == 1);
-        CHECK(a.sections[0].paragraphs.at(0) == r.text);
+        CHECK(a.sections[0].paragraphs.at(0) == text);
     }
 }
 
