@@ -101,10 +101,24 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                         return false;
                 return true;
             };
+            // "Startseite › Tests › Haushalt / Test / <headline>", "Idées › Tribunes / TRIBUNE / <headline>": the
+            // label may follow the page's breadcrumb with no blank line, as it follows one (a line of short pieces
+            // between separators, no sentence; a dash parts the entries of menus too: "Finanzen – Downloads").
+            auto opens_block = [&](std::size_t k) {
+                if (blocks[k].blank_before)
+                    return true;
+                const Block& above = blocks[k - 1];
+                if (above.separators == 0 || above.end_punct || above.digits > 0 || above.words > 12)
+                    return false;
+                for (std::string_view mark : {"›", "»", ">", "|", "/"})
+                    if (above.text.find(mark) != std::string::npos)
+                        return true;
+                return false;
+            };
             if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
-                blocks[h - 1].blank_before && !blocks[h - 1].boilerplate)
+                opens_block(h - 1) && !blocks[h - 1].boilerplate)
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
         }
         // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.

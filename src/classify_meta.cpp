@@ -392,7 +392,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                     a.source_tag = SourceTag{b.text, *ids};
                     continue;
                 }
-            if (credit_signs && is_credit_line(b)) {
+            // "About" / "Archive" / "Contact": a credit's word alone between two entries of a menu is an entry too.
+            auto menu_entry = [&] {
+                return b.words == 1 && !b.blank_after && i + 1 < blocks.size() && blocks[i + 1].words <= 3 &&
+                       !blocks[i + 1].end_punct && in_menu(p, i);
+            };
+            if (credit_signs && is_credit_line(b) && !menu_entry()) {
                 p.role[i] = Role::credit;
                 continue;
             }

@@ -306,8 +306,10 @@ std::optional<std::size_t> choose_headline(const Page& p, std::size_t first_text
         // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article, though the site's menu prints it
         // too ("Start / Beratung / Fotografie / Kontakt / ... / Fotografie / <the page's text>": the page's own entry).
         // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
+        // "Startseite", "Accueil": the link to the site's home page names no article.
+        static const LexiconSection& home_labels = any_language_section("home_labels");
         bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
-                        !all_capitals(probe.text);
+                        !all_capitals(probe.text) && !home_labels.has(text::lower(probe.text));
         // "Nebelsuppe." right over "Veröffentlicht am 24. Januar": a blog's title may end with a full stop when a
         // date line stands next to it.
         // (A sentence over a byline is a standfirst.)

@@ -401,9 +401,20 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
     const bool glued_heading = k < re && p.role[k + 1] == Role::none && p.quality[k + 1] == Quality::good &&
                                !after_colon && !s.only_marked &&
                                (glued_title(b, blocks[k + 1]) || interview_question(s, line));
+    // "Vorteile / leise im Betrieb / gründlich auf Teppich", "Technische Daten / Preis: 349 Euro", "Points forts /
+    // ...": a review's label of a list (lexicon section list_labels) heads its short items, no sentences.
+    auto list_label = [&] {
+        if (b.words > 3 || b.blank_after || k >= re || p.role[k + 1] != Role::none || s.only_marked)
+            return false;
+        std::string_view low = b.lower;
+        if (low.ends_with(':'))
+            low.remove_suffix(1);
+        static const LexiconSection& labels = any_language_section("list_labels");
+        return labels.has(low);
+    };
     if (!line.sure_heading && dialogue_question(s, k))
         return false;
-    return line.sure_heading || list_title || glued_heading || (question_under_picture(s, line) && !s.only_marked) ||
+    return line.sure_heading || list_title || glued_heading || list_label() || (question_under_picture(s, line) && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }
 

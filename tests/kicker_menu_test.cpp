@@ -1,10 +1,11 @@
 // The section's label printed over the headline and in the site's menu above it: the kicker stands in a block of its
 // own glued to the headline, the menu's copy among the other menu items; a menu ending right over the headline gives
-// no kicker. Every line is invented.
+// no kicker; a label right under the breadcrumb is one. Every line is invented.
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
 
+#include <cstddef>
 #include <string>
 
 namespace {
@@ -46,15 +47,27 @@ const char* const pt_text =
     "As árvores vão ser plantadas nas duas margens, desde a ponte velha até ao moinho.\n\n"
     "O projeto custa meio milhão de euros, pago em parte pela região.";
 
+// A page and the kicker it must give, its headline kept.
+struct KickerRow {
+    MenuPage page;
+    const char* kicker;
+};
+
+template <std::size_t N>
+void check_kickers(const KickerRow (&rows)[N]) {
+    for (const KickerRow& r : rows) {
+        INFO(r.page.over << r.page.headline);
+        const archive::Article a = archive::parse(page_of(r.page), "x");
+        CHECK(a.headline.value_or("") == r.page.headline);
+        CHECK(a.kicker.value_or("") == r.kicker);
+    }
+}
+
 } // namespace
 
 TEST_CASE("a section label printed in the menu above and again glued over the headline is its kicker",
           "[classify][kicker]") {
-    struct Row {
-        MenuPage page;
-        const char* kicker;
-    };
-    const Row rows[] = {
+    const KickerRow rows[] = {
         {{"Home\nWorld\nPolitics\nOpinion\nSports\n", "\nOpinion\n",
           "The harbour needs a second ferry, not a wider bridge",
           en_text},
@@ -80,12 +93,7 @@ TEST_CASE("a section label printed in the menu above and again glued over the he
           pt_text},
          "Ambiente"},
     };
-    for (const Row& r : rows) {
-        INFO(r.page.headline);
-        const archive::Article a = archive::parse(page_of(r.page), "x");
-        CHECK(a.headline.value_or("") == r.page.headline);
-        CHECK(a.kicker.value_or("") == r.kicker);
-    }
+    check_kickers(rows);
 }
 
 TEST_CASE("a menu item right over the headline is no kicker", "[classify][kicker]") {
@@ -113,4 +121,25 @@ TEST_CASE("a menu item right over the headline is no kicker", "[classify][kicker
         CHECK(a.headline.value_or("") == m.headline);
         CHECK_FALSE(a.kicker.has_value());
     }
+}
+
+TEST_CASE("a label right under the breadcrumb and over the headline is its kicker", "[classify][kicker]") {
+    const KickerRow rows[] = {
+        {{"Home\nWorld\nReviews\nSports\n", "\nHome › Reviews › Transport\nReview\n",
+          "The harbour needs a second ferry, not a wider bridge", en_text},
+         "Review"},
+        {{"Startseite\nPolitik\nKultur\nSport\n", "\nStartseite › Tests › Werften\nTest\n",
+          "Die Werft am Hafen stellt zwanzig Lehrlinge ein", de_text},
+         "Test"},
+        {{"Accueil\nPolitique\nCulture\nSports\n", "\nIdées › Tribunes\nTRIBUNE\n",
+          "Le conseil municipal vote le budget du port", fr_text},
+         "TRIBUNE"},
+        {{"Portada\nNacional\nDeportes\n", "\nPortada > Opinión\nOPINIÓN\n",
+          "El ayuntamiento abrirá dos guarderías nuevas en el barrio del puerto", es_text},
+         "OPINIÓN"},
+        {{"Home\nCronaca\nPolitica\nSport\n", "\nHome | Commenti\nL'analisi\n",
+          "Il comune pianta mille alberi lungo il fiume", it_text},
+         "L'analisi"},
+    };
+    check_kickers(rows);
 }

@@ -115,3 +115,18 @@ TEST_CASE("the value of a markup attribute in a dump is no quote", "[quotes][mar
                                                "Hafenmauer\"></figure>"}));
     CHECK(de.empty());
 }
+
+TEST_CASE("the imperfect of a speech verb, a writer's recollection, is a cue", "[quotes][cue_forms]") {
+    check_only_quotes(
+        {
+            {"fr", "La maire Anne Ravel me confiait récemment qu'il fallait « trois semaines pour un appel d'offres ».",
+             "trois semaines pour un appel d'offres", "confiait", "La maire Anne Ravel"},
+            {"fr", "Le préfet Marc Olivier expliquait alors que la route restait « trop étroite pour les camions ».",
+             "trop étroite pour les camions", "expliquait", "Le préfet Marc Olivier"},
+            {"es", "El alcalde Tomás Vera me contaba que hacían falta «tres semanas para un concurso».",
+             "tres semanas para un concurso", "contaba", "El alcalde Tomás Vera"},
+            {"es", "La jueza Elena Soler explicaba entonces que el plazo era «demasiado corto para todos».",
+             "demasiado corto para todos", "explicaba", "La jueza Elena Soler"},
+        },
+        QuoteKind::partial);
+}
