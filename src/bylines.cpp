@@ -482,6 +482,12 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 const bool one_word = text::split_ws(piece).size() < 2;
+                // "Von Anna Muster mit dpa", "Por Ana Silva com lusa": an agency joined after a name is its source,
+                // kept in small letters too (of three letters or more, as after a comma: "si" is a word).
+                if (!names.empty() && one_word && piece.size() >= 3 && !text::starts_upper(piece) && agency_id(piece)) {
+                    names.push_back(piece);
+                    continue;
+                }
                 if (!name_like(piece) || (one_word && !agency_id(piece) && (!lone || !bare_name_word(piece, stops))))
                     break;
                 // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small
