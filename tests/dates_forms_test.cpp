@@ -2,10 +2,12 @@
 // order of a date of numbers an English page's other dates settle.
 #include <catch2/catch.hpp>
 
+#include "archive/archive.hpp"
 #include "dates.hpp"
 #include "pipeline.hpp"
 
 #include <string>
+#include <vector>
 
 using namespace archive;
 
@@ -143,4 +145,39 @@ TEST_CASE("a page in another language keeps the day first whatever its other dat
         const Article a = parse(r.page, "page.txt");
         CHECK(a.published.value_or("") == r.published);
     }
+}
+
+TEST_CASE("the label of the last update in parentheses after the day published gives the update", "[dates]") {
+    // "Letztes Update", "Last update", "Dernière mise à jour", "Última atualização", "Laatste update": the label of
+    // the revision's day, whose words are no others of the date line (a name over it is the byline's).
+    const struct {
+        const char* line;
+        const char* lang;
+        const char* published;
+        const char* updated;
+    } rows[] = {
+        {"Veröffentlicht am 06.10.2023 (Letztes Update: 07.10.2023)", "de", "2023-10-06", "2023-10-07"},
+        {"Published October 6, 2023 (Last update: October 7, 2023)", "en", "2023-10-06", "2023-10-07"},
+        {"Publié le 6 octobre 2023 (Dernière mise à jour : 7 octobre 2023)", "fr", "2023-10-06", "2023-10-07"},
+        {"Publicado em 06/10/2023 | Última atualização em 07/10/2023", "pt", "2023-10-06", "2023-10-07"},
+        {"Gepubliceerd op 6 oktober 2023 (Laatste update: 7 oktober 2023)", "nl", "2023-10-06", "2023-10-07"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.published.value_or("") == r.published);
+        CHECK(d.updated.value_or("") == r.updated);
+        CHECK(d.is_date_line);
+        CHECK(d.rest.empty());
+    }
+    // The name over such a line is the page's byline.
+    const Article a = parse("Harbour Weekly\nFerry line to reopen after two-year repair\nJane Roe\n"
+                            "Published October 6, 2023 (Last update: October 7, 2023)\n"
+                            "The ferry line that links the two banks of the river will reopen on Monday after a "
+                            "two-year repair, its operator said on Thursday.\n"
+                            "The operator said it had spent more than it planned on the new engines, and that fares "
+                            "would rise by a tenth from the summer.\n",
+                            "page.txt");
+    CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+    CHECK(a.updated.value_or("") == "2023-10-07");
 }
