@@ -164,3 +164,23 @@ TEST_CASE("a box's labelled facts over the headline give neither the date nor th
                 "Un nouveau bac relie les deux rives du fleuve",
                 "4 mars 2021 Jeanne Roux 2 commentaires Port, Transports", text_fr, "Jeanne Roux", "2021-03-04"});
 }
+
+TEST_CASE("a handle joining capitals and small letters with an underscore signs a date line", "[classify][byline]") {
+    // No word of a language holds an underscore: "Jo_Roe" is a handle as "jroe" is; a capitalised word alone
+    // between the bars ("Harbour", "COVID-19") is still no name.
+    check_after_date({{"3 March 2021 | Jo_Roe | 4 Comments", 3, "Jo_Roe"},
+                      {"3. März 2021 | Dark_Ferry7 | Kommentare 4", 3, "Dark_Ferry7"},
+                      {"3 mars 2021 | Jean_Morel | 4 commentaires", 3, "Jean_Morel"},
+                      {"3 de marzo de 2021 | Lu_Gomez | 4 comentarios", 5, "Lu_Gomez"}});
+    CHECK(handle_name("Jo_Roe"));
+    CHECK_FALSE(handle_name("Harbour"));
+    CHECK_FALSE(handle_name("COVID-19"));
+    const Article a = parse("Harbour Weekly\nFerry line to reopen after two-year repair\n"
+                            "March 3, 2021 | Jo_Roe | 4 Comments\n"
+                            "The ferry line that links the two banks of the river will reopen on Monday after a "
+                            "two-year repair, its operator said on Thursday.\n"
+                            "The operator said it had spent more than it planned on the new engines, and that fares "
+                            "would rise by a tenth from the summer.\n",
+                            "page.txt");
+    CHECK(a.authors == std::vector<std::string>{"Jo_Roe"});
+}
