@@ -5,6 +5,7 @@
 #include "archive/archive.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "dates.hpp"
 #include "text.hpp"
 
 #include <initializer_list>
@@ -183,4 +184,40 @@ TEST_CASE("a handle joining capitals and small letters with an underscore signs 
                             "would rise by a tenth from the summer.\n",
                             "page.txt");
     CHECK(a.authors == std::vector<std::string>{"Jo_Roe"});
+}
+
+TEST_CASE("a labelled date opening a post's line of facts, a byline after it, signs and dates the post",
+          "[classify][byline][dates]") {
+    // "Posted on 3 March 2024 by Jane Roe in News": the label, the date, the byline and the post's categories, too
+    // many words for a date line.
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* date;
+    };
+    const Row rows[] = {
+        {"Posted on 3 March 2024 by Jane Roe in News", "en", "2024-03-03"},
+        {"Veröffentlicht am 3. März 2024 von Jane Roe in Allgemein", "de", "2024-03-03"},
+        {"Publié le 3 mars 2024 par Jane Roe dans Actualités", "fr", "2024-03-03"},
+        {"Publicado el 3 de marzo de 2024 por Jane Roe en Noticias, Puerto", "es", "2024-03-03"},
+        {"Pubblicato il 3 marzo 2024 di Jane Roe in Cronaca", "it", "2024-03-03"},
+        {"Geplaatst op 3 maart 2024 door Jane Roe in Nieuws", "nl", "2024-03-03"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const auto lead = labelled_leading_date(r.line, r.lang);
+        REQUIRE(lead);
+        CHECK(lead->iso == r.date);
+        const Article a = parse(std::string("Harbour Weekly\nFerry line to reopen after two-year repair\n") + r.line +
+                                    "\nThe ferry line that links the two banks of the river will reopen on Monday "
+                                    "after a two-year repair, its operator said on Thursday.\n"
+                                    "The operator said it had spent more than it planned on the new engines, and "
+                                    "that fares would rise by a tenth from the summer.\n",
+                                "page.txt");
+        CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+        CHECK(a.published.value_or("") == r.date);
+    }
+    // A line opening with no date's label, or a label with no date after it, opens no labelled date.
+    CHECK_FALSE(labelled_leading_date("The council met on 3 March 2024 by the harbour", "en"));
+    CHECK_FALSE(labelled_leading_date("Posted by Jane Roe on 3 March 2024", "en"));
 }

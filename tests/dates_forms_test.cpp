@@ -7,6 +7,7 @@
 #include "pipeline.hpp"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
@@ -180,4 +181,16 @@ TEST_CASE("the label of the last update in parentheses after the day published g
                             "page.txt");
     CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
     CHECK(a.updated.value_or("") == "2023-10-07");
+}
+
+TEST_CASE("the Dutch label of a post's day labels the day published", "[dates]") {
+    // "Geplaatst op" (posted on) is the Dutch blog's "Posted on": the day is the publication's, and the line is a
+    // date line.
+    for (const auto& [line, day] : {std::pair{"Geplaatst op 3 maart 2024", "2024-03-03"},
+                                     std::pair{"Geplaatst: 12 mei 2023", "2023-05-12"}}) {
+        INFO(line);
+        const DateLine d = read_dates(line, "nl");
+        CHECK(d.published.value_or("") == day);
+        CHECK(d.published_labelled);
+    }
 }
