@@ -6,6 +6,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "dates.hpp"
+#include "test_pages.hpp"
 #include "text.hpp"
 
 #include <initializer_list>
@@ -50,13 +51,7 @@ TEST_CASE("the entries of a settings panel after a date line's date name nobody"
     CHECK_FALSE(names_line("Schriftart Farbe Deckkraft"));
     CHECK(names_line("Jane Roe, Anna Muster"));
     // A video player's settings printed on the line under the date are no byline either.
-    const Article a = parse("Harbour Weekly\nFerry line to reopen after two-year repair\n3 March 2022\n"
-                            "Text Outline Colour Settings\n"
-                            "The ferry line that links the two banks of the river will reopen on Monday after a "
-                            "two-year repair, its operator said on Thursday.\n"
-                            "The operator said it had spent more than it planned on the new engines, and that fares "
-                            "would rise by a tenth from the summer.\n",
-                            "page.txt");
+    const Article a = test::ferry_page("3 March 2022\nText Outline Colour Settings");
     CHECK(a.authors.empty());
 }
 
@@ -176,13 +171,7 @@ TEST_CASE("a handle joining capitals and small letters with an underscore signs 
     CHECK(handle_name("Jo_Roe"));
     CHECK_FALSE(handle_name("Harbour"));
     CHECK_FALSE(handle_name("COVID-19"));
-    const Article a = parse("Harbour Weekly\nFerry line to reopen after two-year repair\n"
-                            "March 3, 2021 | Jo_Roe | 4 Comments\n"
-                            "The ferry line that links the two banks of the river will reopen on Monday after a "
-                            "two-year repair, its operator said on Thursday.\n"
-                            "The operator said it had spent more than it planned on the new engines, and that fares "
-                            "would rise by a tenth from the summer.\n",
-                            "page.txt");
+    const Article a = test::ferry_page("March 3, 2021 | Jo_Roe | 4 Comments");
     CHECK(a.authors == std::vector<std::string>{"Jo_Roe"});
 }
 
@@ -208,12 +197,7 @@ TEST_CASE("a labelled date opening a post's line of facts, a byline after it, si
         const auto lead = labelled_leading_date(r.line, r.lang);
         REQUIRE(lead);
         CHECK(lead->iso == r.date);
-        const Article a = parse(std::string("Harbour Weekly\nFerry line to reopen after two-year repair\n") + r.line +
-                                    "\nThe ferry line that links the two banks of the river will reopen on Monday "
-                                    "after a two-year repair, its operator said on Thursday.\n"
-                                    "The operator said it had spent more than it planned on the new engines, and "
-                                    "that fares would rise by a tenth from the summer.\n",
-                                "page.txt");
+        const Article a = test::ferry_page(r.line);
         CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
         CHECK(a.published.value_or("") == r.date);
     }

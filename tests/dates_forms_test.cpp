@@ -5,6 +5,7 @@
 #include "archive/archive.hpp"
 #include "dates.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <string>
 #include <utility>
@@ -172,13 +173,7 @@ TEST_CASE("the label of the last update in parentheses after the day published g
         CHECK(d.rest.empty());
     }
     // The name over such a line is the page's byline.
-    const Article a = parse("Harbour Weekly\nFerry line to reopen after two-year repair\nJane Roe\n"
-                            "Published October 6, 2023 (Last update: October 7, 2023)\n"
-                            "The ferry line that links the two banks of the river will reopen on Monday after a "
-                            "two-year repair, its operator said on Thursday.\n"
-                            "The operator said it had spent more than it planned on the new engines, and that fares "
-                            "would rise by a tenth from the summer.\n",
-                            "page.txt");
+    const Article a = test::ferry_page("Jane Roe\nPublished October 6, 2023 (Last update: October 7, 2023)");
     CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
     CHECK(a.updated.value_or("") == "2023-10-07");
 }
