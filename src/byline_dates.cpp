@@ -175,7 +175,11 @@ std::optional<std::vector<std::string>> cut_byline_authors(std::string_view line
 }
 
 std::optional<std::vector<std::string>> post_facts_authors(std::string_view line, std::string_view language) {
-    const auto lead = leading_date(line, language);
+    // ("Posted on 3 March 2021 by Jane Roe in News": the date's label may open the line, a byline after the date.)
+    auto lead = leading_date(line, language);
+    if (!lead)
+        if (auto labelled = labelled_leading_date(line, language); labelled && byline_after_date(line, labelled->end))
+            lead = labelled;
     if (!lead) {
         auto names = cut_byline_authors(line, language);
         // "Jane Roe / 14.03.2023 / 09:42 / Photo: Harbour Post / 150": the author's name opens the facts, then the date.

@@ -262,7 +262,8 @@ void mark_far_byline(Page& p, std::size_t re) {
 }
 
 bool vouched_name_after_date(const Page& p, const std::string& name, std::size_t i) {
-    if (name.find(' ') != std::string::npos || !text::starts_upper(name))
+    // ("Jo_Roe": a handle's underscore vouches for it as its small letters do.)
+    if (name.find(' ') != std::string::npos || !text::starts_upper(name) || name.find('_') != std::string::npos)
         return !common_word_on_page(p, name, true);
     // "MeinBlog-Autorin Kira erzählt ..." over the text, "von Kira" under a teaser of another post: the lede may name
     // the author in a sentence, and the page signs her other posts with her name alone. (A category printed in that

@@ -143,10 +143,14 @@ std::size_t glued_figures(std::string_view w) {
 bool handle_name(std::string_view w) {
     const std::size_t shortest = 3;
     auto inner = [](char c) { return c == '.' || c == '-' || c == '_'; };
-    if (w.size() < shortest || w.front() < 'a' || w.front() > 'z' || inner(w.back()))
+    // "Jo_Roe", "DarkFerry_7": an underscore, which no word of a language holds, makes a word of capitals and small
+    // letters a handle too.
+    const bool underscore = w.find('_') != std::string_view::npos;
+    auto letter = [underscore](char c) { return (c >= 'a' && c <= 'z') || (underscore && c >= 'A' && c <= 'Z'); };
+    if (w.size() < shortest || !letter(w.front()) || inner(w.back()))
         return false;
     for (char c : w)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || inner(c)))
+        if (!(letter(c) || (c >= '0' && c <= '9') || inner(c)))
             return false;
     static const LexiconSection& weekdays = any_language_section("weekdays");
     static const LexiconSection& day_words = any_language_section("relative_day_words");
@@ -482,6 +486,12 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
                 // word, not a person; a lone agency ("Par AFP") is a source.
                 const bool one_word = text::split_ws(piece).size() < 2;
+                // "Von Anna Muster mit dpa", "Por Ana Silva com lusa": an agency joined after a name is its source,
+                // kept in small letters too (of three letters or more, as after a comma: "si" is a word).
+                if (!names.empty() && one_word && piece.size() >= 3 && !text::starts_upper(piece) && agency_id(piece)) {
+                    names.push_back(piece);
+                    continue;
+                }
                 if (!name_like(piece) || (one_word && !agency_id(piece) && (!lone || !bare_name_word(piece, stops))))
                     break;
                 // "By The Harbour Weekly", "Par Le Petit Journal": a name opened by an article or another small

@@ -80,7 +80,11 @@ std::optional<DateLine> post_facts_dates(std::string_view line, std::string_view
     }
     if (facts)
         return facts;
-    if (auto lead = leading_date(line, language)) {
+    // ("Posted on 3 March 2021 by Jane Roe in News": the date's label may open the line.)
+    auto lead = leading_date(line, language);
+    if (!lead)
+        lead = labelled_leading_date(line, language);
+    if (lead) {
         // "05.02.2021 - Von Jane Roe, Sprecherin des Vereins", "12 mars 2021 - Rédaction : Jeanne Roe (service
         // presse)": a dash between the date and the byline or its label.
         if (byline_after_date(line, lead->end)) {

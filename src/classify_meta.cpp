@@ -255,6 +255,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             if (!byline && b.words <= 3 && i + 1 <= re && p.role[i + 1] == Role::none && may_be_byline_word(b) &&
                 byline_word(b.text)) {
                 byline = byline_authors(b.text + " " + blocks[i + 1].text, language);
+                // "by" / "jroe77", "von" / "kira_m": the line under the byline word alone holds a handle alone, marked
+                // as one by a figure or an underscore, no word of a language ("By" / "Design", "by" / "hand").
+                const std::string_view under = blocks[i + 1].text;
+                if (!byline && blocks[i + 1].words == 1 && handle_name(under) &&
+                    (under.find('_') != std::string_view::npos || text::has_ascii_digit(under)))
+                    byline = std::vector<std::string>{std::string(under)};
                 if (byline)
                     p.role[i + 1] = Role::byline;
             }

@@ -5,6 +5,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <span>
 #include <vector>
@@ -131,7 +132,10 @@ bool label_opens(const std::vector<std::string>& label, std::span<const std::str
 
 } // namespace
 
-bool opens_with_date_label(std::span<const std::string_view> lower_words) {
+namespace {
+
+// The number of words of the longest date label opening `lower_words` (opens_with_date_label()), 0 for none.
+std::size_t date_label_words(std::span<const std::string_view> lower_words) {
     // (The labels' sections merged over the languages once, and their first bytes: a line whose first word opens
     // with none of them is settled by that byte.)
     static const LexiconSection& published = any_language_section("published");
@@ -139,13 +143,48 @@ bool opens_with_date_label(std::span<const std::string_view> lower_words) {
     static const std::bitset<257> fronts = first_bytes(published.entries) | first_bytes(updated.entries);
     if (lower_words.empty() || lower_words[0].empty() ||
         !(fronts.test(256) || fronts.test(static_cast<unsigned char>(lower_words[0][0]))))
-        return false;
+        return 0;
     const std::string_view first = lower_words[0].substr(0, lower_words[0].find(':'));
+    std::size_t longest = 0;
     for (const LexiconSection* labels : {&published, &updated})
         for (const auto& phrase : labels->phrases_from(first))
             if (label_opens(phrase.words, lower_words))
-                return true;
-    return false;
+                longest = std::max(longest, phrase.words.size());
+    return longest;
+}
+
+} // namespace
+
+bool opens_with_date_label(std::span<const std::string_view> lower_words) {
+    return date_label_words(lower_words) > 0;
+}
+
+std::optional<LeadingDate> labelled_leading_date(std::string_view line, std::string_view language) {
+    // (The label's four words at most, read off the line's first bytes lower-cased: a label is shorter.)
+    const std::size_t most_label_bytes = 64;
+    const text::LowerCased low(line.substr(0, std::min(line.size(), most_label_bytes)));
+    std::array<std::string_view, 4> words;
+    std::size_t n = 0, at = 0;
+    for (; n < words.size(); ++n) {
+        words[n] = text::next_token(low.view(), at);
+        if (words[n].empty())
+            break;
+    }
+    const std::size_t label = date_label_words(std::span<const std::string_view>(words.data(), n));
+    if (label == 0)
+        return std::nullopt;
+    // The date starts at the token after the label (after a colon standing alone: "Publié le : 3 mars 2024").
+    at = 0;
+    for (std::size_t k = 0; k < label; ++k)
+        text::next_token(line, at);
+    std::size_t from = at;
+    if (text::next_token(line, at) == ":")
+        from = at;
+    auto lead = leading_date(line.substr(from), language);
+    if (!lead)
+        return std::nullopt;
+    lead->end += from;
+    return lead;
 }
 
 std::optional<std::string> find_date(std::string_view line, std::string_view language) {

@@ -52,6 +52,11 @@ struct LeadingDate {
 };
 std::optional<LeadingDate> leading_date(std::string_view line, std::string_view language);
 
+/// "Posted on 3 March 2024 by Jane Roe in News", "Veröffentlicht am 3. März 2024 von Anna Muster in Allgemein": a date
+/// label opening the line (opens_with_date_label()), then a date: that date as leading_date() reads it, its `end`
+/// counted from the line's start.
+std::optional<LeadingDate> labelled_leading_date(std::string_view line, std::string_view language);
+
 /// Whether lower-cased words (a line's, split at white space) open with the label of a date: a phrase of the
 /// lexicon's published or updated sections in any language ("published on", "aktualisiert am", "mis à jour le"), its
 /// last word standing alone or with a colon glued to it ("updated: 3 May", "stand:12.03.2024"). Four words are

@@ -5,6 +5,8 @@
 #include "archive/archive.hpp"
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "dates.hpp"
+#include "test_pages.hpp"
 #include "text.hpp"
 
 #include <initializer_list>
@@ -49,13 +51,7 @@ TEST_CASE("the entries of a settings panel after a date line's date name nobody"
     CHECK_FALSE(names_line("Schriftart Farbe Deckkraft"));
     CHECK(names_line("Jane Roe, Anna Muster"));
     // A video player's settings printed on the line under the date are no byline either.
-    const Article a = parse("Harbour Weekly\nFerry line to reopen after two-year repair\n3 March 2022\n"
-                            "Text Outline Colour Settings\n"
-                            "The ferry line that links the two banks of the river will reopen on Monday after a "
-                            "two-year repair, its operator said on Thursday.\n"
-                            "The operator said it had spent more than it planned on the new engines, and that fares "
-                            "would rise by a tenth from the summer.\n",
-                            "page.txt");
+    const Article a = test::ferry_page("3 March 2022\nText Outline Colour Settings");
     CHECK(a.authors.empty());
 }
 
@@ -163,4 +159,49 @@ TEST_CASE("a box's labelled facts over the headline give neither the date nor th
     check_page({"Sortie : 14/03/2006 | Extension : 21/10/2019", menu_fr,
                 "Un nouveau bac relie les deux rives du fleuve",
                 "4 mars 2021 Jeanne Roux 2 commentaires Port, Transports", text_fr, "Jeanne Roux", "2021-03-04"});
+}
+
+TEST_CASE("a handle joining capitals and small letters with an underscore signs a date line", "[classify][byline]") {
+    // No word of a language holds an underscore: "Jo_Roe" is a handle as "jroe" is; a capitalised word alone
+    // between the bars ("Harbour", "COVID-19") is still no name.
+    check_after_date({{"3 March 2021 | Jo_Roe | 4 Comments", 3, "Jo_Roe"},
+                      {"3. März 2021 | Dark_Ferry7 | Kommentare 4", 3, "Dark_Ferry7"},
+                      {"3 mars 2021 | Jean_Morel | 4 commentaires", 3, "Jean_Morel"},
+                      {"3 de marzo de 2021 | Lu_Gomez | 4 comentarios", 5, "Lu_Gomez"}});
+    CHECK(handle_name("Jo_Roe"));
+    CHECK_FALSE(handle_name("Harbour"));
+    CHECK_FALSE(handle_name("COVID-19"));
+    const Article a = test::ferry_page("March 3, 2021 | Jo_Roe | 4 Comments");
+    CHECK(a.authors == std::vector<std::string>{"Jo_Roe"});
+}
+
+TEST_CASE("a labelled date opening a post's line of facts, a byline after it, signs and dates the post",
+          "[classify][byline][dates]") {
+    // "Posted on 3 March 2024 by Jane Roe in News": the label, the date, the byline and the post's categories, too
+    // many words for a date line.
+    struct Row {
+        const char* line;
+        const char* lang;
+        const char* date;
+    };
+    const Row rows[] = {
+        {"Posted on 3 March 2024 by Jane Roe in News", "en", "2024-03-03"},
+        {"Veröffentlicht am 3. März 2024 von Jane Roe in Allgemein", "de", "2024-03-03"},
+        {"Publié le 3 mars 2024 par Jane Roe dans Actualités", "fr", "2024-03-03"},
+        {"Publicado el 3 de marzo de 2024 por Jane Roe en Noticias, Puerto", "es", "2024-03-03"},
+        {"Pubblicato il 3 marzo 2024 di Jane Roe in Cronaca", "it", "2024-03-03"},
+        {"Geplaatst op 3 maart 2024 door Jane Roe in Nieuws", "nl", "2024-03-03"},
+    };
+    for (const Row& r : rows) {
+        INFO(r.line);
+        const auto lead = labelled_leading_date(r.line, r.lang);
+        REQUIRE(lead);
+        CHECK(lead->iso == r.date);
+        const Article a = test::ferry_page(r.line);
+        CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+        CHECK(a.published.value_or("") == r.date);
+    }
+    // A line opening with no date's label, or a label with no date after it, opens no labelled date.
+    CHECK_FALSE(labelled_leading_date("The council met on 3 March 2024 by the harbour", "en"));
+    CHECK_FALSE(labelled_leading_date("Posted by Jane Roe on 3 March 2024", "en"));
 }

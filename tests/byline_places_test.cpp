@@ -220,3 +220,19 @@ TEST_CASE("a date, a dash, a bar or a bullet, then a byline's label and the name
         }
     }
 }
+
+TEST_CASE("a byline word alone over a handle alone on the next line signs the article", "[classify][byline]") {
+    // "by" / "jroe77": a handle marked as one by a figure or an underscore; a word of a language under the byline
+    // word ("By" / "Design", "by" / "hand") names nobody.
+    check_placed({
+        {"en", en_title, "by\njroe77", en_text, {"jroe77"}},
+        {"de", de_title, "von\nkira_m", de_text, {"kira_m"}},
+        {"fr", fr_title, "par\nOdile_M", fr_text, {"Odile_M"}},
+        {"es", es_title, "por\njgomez85", es_text, {"jgomez85"}},
+        {"it", it_title, "di\nmbianchi_7", it_text, {"mbianchi_7"}},
+    });
+    check_placed({
+        {"en", en_title, "By\nDesign", en_text, {}},
+        {"en", en_title, "by\nhand", en_text, {}},
+    });
+}

@@ -2,10 +2,14 @@
 // order of a date of numbers an English page's other dates settle.
 #include <catch2/catch.hpp>
 
+#include "archive/archive.hpp"
 #include "dates.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace archive;
 
@@ -142,5 +146,46 @@ TEST_CASE("a page in another language keeps the day first whatever its other dat
         INFO(r.page);
         const Article a = parse(r.page, "page.txt");
         CHECK(a.published.value_or("") == r.published);
+    }
+}
+
+TEST_CASE("the label of the last update in parentheses after the day published gives the update", "[dates]") {
+    // "Letztes Update", "Last update", "Dernière mise à jour", "Última atualização", "Laatste update": the label of
+    // the revision's day, whose words are no others of the date line (a name over it is the byline's).
+    const struct {
+        const char* line;
+        const char* lang;
+        const char* published;
+        const char* updated;
+    } rows[] = {
+        {"Veröffentlicht am 06.10.2023 (Letztes Update: 07.10.2023)", "de", "2023-10-06", "2023-10-07"},
+        {"Published October 6, 2023 (Last update: October 7, 2023)", "en", "2023-10-06", "2023-10-07"},
+        {"Publié le 6 octobre 2023 (Dernière mise à jour : 7 octobre 2023)", "fr", "2023-10-06", "2023-10-07"},
+        {"Publicado em 06/10/2023 | Última atualização em 07/10/2023", "pt", "2023-10-06", "2023-10-07"},
+        {"Gepubliceerd op 6 oktober 2023 (Laatste update: 7 oktober 2023)", "nl", "2023-10-06", "2023-10-07"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.published.value_or("") == r.published);
+        CHECK(d.updated.value_or("") == r.updated);
+        CHECK(d.is_date_line);
+        CHECK(d.rest.empty());
+    }
+    // The name over such a line is the page's byline.
+    const Article a = test::ferry_page("Jane Roe\nPublished October 6, 2023 (Last update: October 7, 2023)");
+    CHECK(a.authors == std::vector<std::string>{"Jane Roe"});
+    CHECK(a.updated.value_or("") == "2023-10-07");
+}
+
+TEST_CASE("the Dutch label of a post's day labels the day published", "[dates]") {
+    // "Geplaatst op" (posted on) is the Dutch blog's "Posted on": the day is the publication's, and the line is a
+    // date line.
+    for (const auto& [line, day] : {std::pair{"Geplaatst op 3 maart 2024", "2024-03-03"},
+                                     std::pair{"Geplaatst: 12 mei 2023", "2023-05-12"}}) {
+        INFO(line);
+        const DateLine d = read_dates(line, "nl");
+        CHECK(d.published.value_or("") == day);
+        CHECK(d.published_labelled);
     }
 }

@@ -50,4 +50,14 @@ inline std::vector<std::string> paragraphs_of(const Article& a) {
     return paragraphs;
 }
 
+/// An English page of a paper's name, a headline, the given lines under it and two paragraphs of text, parsed.
+inline Article ferry_page(const std::string& under_headline) {
+    return parse("Harbour Weekly\nFerry line to reopen after two-year repair\n" + under_headline +
+                     "\nThe ferry line that links the two banks of the river will reopen on Monday after a two-year "
+                     "repair, its operator said on Thursday.\n"
+                     "The operator said it had spent more than it planned on the new engines, and that fares would "
+                     "rise by a tenth from the summer.\n",
+                 "page.txt");
+}
+
 } // namespace archive::test
