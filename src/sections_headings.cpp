@@ -281,14 +281,12 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
 }
 
 // "P: Usted suele decir que el puerto es una cuenta de ahorro. / R: Sí, ...", "Q: ... / A: ...": the label of a
-// line opening it with a colon (a word of the common lexicon's section `labels`, lower-cased).
-bool labelled(const Block& b, std::string_view labels) {
+// line opening it with a colon (a word of the common lexicon's section `labels`, lower-cased), looked for in its
+// first bytes only.
+bool labelled(const Block& b, const LexiconSection* labels) {
     const std::size_t widest = 12;
-    const std::size_t colon = b.lower.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > widest)
-        return false;
-    const LexiconSection* section = common_lexicon().section(labels);
-    return section != nullptr && section->has(b.lower.substr(0, colon));
+    const std::size_t colon = b.lower.substr(0, widest + 1).find(':');
+    return colon != std::string_view::npos && colon > 0 && labels != nullptr && labels->has(b.lower.substr(0, colon));
 }
 
 // "Mrs Berg, the town has lost half its ferry crews in ten years, and the council blames the wages. What went
@@ -301,14 +299,16 @@ bool interview_question(const SectionLoop& s, const Line& line) {
     const int least_others = 2, most_words = 40, least_answer = 8;
     const Block& b = line.b;
     const std::size_t k = line.k;
+    // (Looked up once; a line without its question mark is asked for its label only on a page of such questions.)
+    static const LexiconSection* question_labels = common_lexicon().section("question_label_words");
+    static const LexiconSection* answer_labels = common_lexicon().section("answer_label_words");
     if (s.glued_questions < least_others || k >= s.re || !b.blank_before || b.blank_after ||
         b.words > most_words || b.urls > 0 || b.separators > 0 || b.boilerplate || !text::starts_upper(b.text))
         return false;
     const Block& answer = s.blocks[k + 1];
     if (!answer.blank_after || !answer.end_punct || answer.words < least_answer || answer.text.back() == '?')
         return false;
-    // (The labels are asked only of a line without its question mark: the few statements an interview asks.)
-    return b.text.back() == '?' || (labelled(b, "question_label_words") && labelled(answer, "answer_label_words"));
+    return b.text.back() == '?' || (labelled(b, question_labels) && labelled(answer, answer_labels));
 }
 
 } // namespace
