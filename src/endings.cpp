@@ -159,6 +159,34 @@ bool origin_note(const Block& b) {
     return colon != std::string_view::npos && colon <= widest_label && opens(low.substr(colon + 1));
 }
 
+// "Über die Nordwerk Antriebe GmbH", "About Harbourlight Systems Inc.", "À propos de Marelle SA": the title of the
+// paragraph a company's press release closes with, presenting the company (a phrase of lexicon section
+// company_box_titles, then the company's name closed by its legal form, lexicon section company_form_words). What
+// follows it, the paragraph, the press contact and the downloads, is no part of the release's news.
+bool company_box_title(const Block& b, const text::Words& words) {
+    const std::size_t fewest = 3, most = 8, dotted_part = 2;
+    const int least_capitals = 2; // the title's first word and the legal form ("À propos d'Ardelle SA")
+    if (b.upper_initial < least_capitals || words.size() < fewest || words.size() > most)
+        return false;
+    // (The last word settles almost every line: a legal form, or a part of a dotted one, "S.p.A", "B.V.", which the
+    // words split; then the line's last token is looked up, without its final stops, the dots inside kept.)
+    static const LexiconSection* forms = common_lexicon().section("company_form_words"); // (looked up once)
+    if (forms == nullptr || (words.back().size() > dotted_part && !forms->has(words.back())))
+        return false;
+    const std::string_view low = b.lower;
+    std::string_view form = low;
+    while (!form.empty() && form.back() == '.')
+        form.remove_suffix(1);
+    form.remove_prefix(form.rfind(' ') + 1);
+    if (form.size() > forms->longest || !forms->has(form))
+        return false;
+    static const LexiconSection& titles = any_language_section("company_box_titles");
+    return std::any_of(titles.entries.begin(), titles.entries.end(), [low](const std::string_view t) {
+        // ("à propos d'Ardelle SA": an elided article is glued to the name.)
+        return low.size() > t.size() && low.starts_with(t) && (low[t.size()] == ' ' || t.back() == '\'');
+    });
+}
+
 bool is_terminator(const Block& b) {
     // (Merged once over the languages and never changed: looked up once, not for every line.)
     static const LexiconSection& terminators = any_language_section("terminators");
@@ -196,6 +224,8 @@ bool is_terminator(const Block& b) {
     static const LexiconSection& recommending = any_language_section("recommending_words");
     if (words.size() >= 2 && words.size() <= 3 && b.digits == 0 && !b.end_punct && text::starts_upper(b.text) &&
         recommending.has(words.back()))
+        return true;
+    if (company_box_title(b, words))
         return true;
     // "12 comments", "Comments (3)", "There are 13 comments"
     if (words.size() <= 4 && b.digits > 0)

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 
 namespace archive {
 namespace quoting {
@@ -117,6 +118,25 @@ private:
     Extractor& ex_;
     std::vector<Unit>& units_;
 };
+
+// "Valentina Orrego: «Los glaciares no esperan»", an interview's headline: the person it names before its colon,
+// in two to four capitalised words that the body prints too, before the first quote mark -> that name.
+std::optional<std::string> colon_name(std::string_view h, std::size_t first_open, const Article& a) {
+    const std::size_t fewest = 2, most = 4;
+    const std::size_t colon = h.find(':');
+    if (colon == std::string_view::npos || colon > first_open)
+        return std::nullopt;
+    const std::string_view name = text::trim(h.substr(0, colon));
+    const auto words = text::split_ws(name, most + 1);
+    if (words.size() < fewest || words.size() > most ||
+        !std::all_of(words.begin(), words.end(), [](std::string_view w) { return text::starts_upper(w); }))
+        return std::nullopt;
+    for (const auto& section : a.sections)
+        for (const auto& paragraph : section.paragraphs)
+            if (paragraph.find(name) != std::string::npos)
+                return std::string(name);
+    return std::nullopt;
+}
 
 } // namespace
 } // namespace quoting
@@ -264,6 +284,9 @@ std::vector<Quote> extract_quotes(const Article& a) {
                         out.speaker = bq.speaker;
                         break;
                     }
+            // (No quote of the body gives a speaker: an interview's answers are no quotes.)
+            if (!out.speaker)
+                out.speaker = quoting::colon_name(h, spans.front().open, a);
             head.push_back(std::move(out));
         }
     }

@@ -396,6 +396,47 @@ bool deck_under_headline(const SectionLoop& s, const Line& line) {
            !text::is_digit(static_cast<unsigned char>(line.b.text.front()));
 }
 
+// "... But the glaciers will not wait for us to finish arguing. We need ... / The glaciers will not wait for us to
+// finish arguing. / Q: ...": a sentence of a paragraph near it printed again on a line of its own without quotation
+// marks, in larger type (a pull quote), is no paragraph of the text (mark_pull_quotes() of classify.cpp settles the
+// pull quotes in quotation marks before the loop). The line is one sentence of six words or more that a longer
+// paragraph within a few lines above or below holds past its start as a sentence's end: from one of its words on,
+// up to a stop or a quotation mark, compared lower-cased without the line's final stop. (A paragraph of one sentence
+// that another's clause repeats goes on, "the vote is on Tuesday, and ...": no stop there; so do the paragraphs
+// that a summary over the text strings together, the first opening it and the others of several sentences.)
+bool pull_quote(const SectionLoop& s, const Line& line) {
+    const int fewest = 6, most = 40;
+    const std::size_t reach = 6;
+    const Block& b = line.b;
+    if (b.words < fewest || b.words > most || !b.end_punct)
+        return false;
+    std::string_view core = b.lower;
+    while (!core.empty() && (core.back() == '.' || core.back() == '!'))
+        core.remove_suffix(1);
+    for (const std::string_view stop : {". ", "! ", "? "})
+        if (core.find(stop) != std::string_view::npos)
+            return false;
+    auto stop_at = [](std::string_view t, std::size_t at) {
+        if (at == t.size() || t[at] == '.' || t[at] == '!' || t[at] == '?')
+            return true;
+        const char32_t cp = text::next_cp(t, at);
+        return cp == U'\u2026' || text::is_quote_mark(cp);
+    };
+    const std::size_t from = line.k > s.rs + reach ? line.k - reach : s.rs, to = std::min(s.re, line.k + reach);
+    for (std::size_t j = from; j <= to; ++j) {
+        const Block& o = s.blocks[j];
+        if (j == line.k || o.words < b.words + fewest || s.p.role[j] == Role::boilerplate)
+            continue;
+        for (std::size_t at = o.lower.find(core); at != std::string_view::npos; at = o.lower.find(core, at + 1)) {
+            std::size_t before = at;
+            if (at > 0 && (o.lower[at - 1] == ' ' || text::is_quote_mark(text::prev_cp(o.lower, before))) &&
+                stop_at(o.lower, at + core.size()))
+                return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
@@ -423,6 +464,10 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         if (navigation_line(s, line, heading_by_neighbours(s, line) || quoted_entry_title(s, line))) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
+        if (pull_quote(s, line)) {
             p.role[k] = Role::boilerplate;
             continue;
         }

@@ -280,19 +280,35 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
     return items >= least_items && open + 1 >= least_items && (!line.b.blank_before || glued > least_items);
 }
 
+// "P: Usted suele decir que el puerto es una cuenta de ahorro. / R: Sí, ...", "Q: ... / A: ...": the label of a
+// line opening it with a colon (a word of the common lexicon's section `labels`, lower-cased), looked for in its
+// first bytes only.
+bool labelled(const Block& b, const LexiconSection* labels) {
+    const std::size_t widest = 12;
+    const std::size_t colon = b.lower.substr(0, widest + 1).find(':');
+    return colon != std::string_view::npos && colon > 0 && labels != nullptr && labels->has(b.lower.substr(0, colon));
+}
+
 // "Mrs Berg, the town has lost half its ferry crews in ten years, and the council blames the wages. What went
 // wrong? / The crossings got longer and the pay did not. ... / <blank> / Why do the young ones leave? / ...": among an
 // interview's questions, each set apart above and glued over its answer (two short ones at least: glued_title()), a
-// longer one, a statement before the question, is one of them and heads its answer as they do.
+// longer one, a statement before the question, is one of them and heads its answer as they do. A question the
+// interview labels as one ("P:", "Q:", "Frage:") over its answer's label ("R:", "A:", "Antwort:") is one of them
+// without its question mark too.
 bool interview_question(const SectionLoop& s, const Line& line) {
     const int least_others = 2, most_words = 40, least_answer = 8;
     const Block& b = line.b;
     const std::size_t k = line.k;
-    if (s.glued_questions < least_others || k >= s.re || b.text.back() != '?' || !b.blank_before || b.blank_after ||
+    // (Looked up once; a line without its question mark is asked for its label only on a page of such questions.)
+    static const LexiconSection* question_labels = common_lexicon().section("question_label_words");
+    static const LexiconSection* answer_labels = common_lexicon().section("answer_label_words");
+    if (s.glued_questions < least_others || k >= s.re || !b.blank_before || b.blank_after ||
         b.words > most_words || b.urls > 0 || b.separators > 0 || b.boilerplate || !text::starts_upper(b.text))
         return false;
     const Block& answer = s.blocks[k + 1];
-    return answer.blank_after && answer.end_punct && answer.words >= least_answer && answer.text.back() != '?';
+    if (!answer.blank_after || !answer.end_punct || answer.words < least_answer || answer.text.back() == '?')
+        return false;
+    return b.text.back() == '?' || (labelled(b, question_labels) && labelled(answer, answer_labels));
 }
 
 } // namespace

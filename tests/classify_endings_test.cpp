@@ -21,6 +21,21 @@ using archive::test::contains;
 using archive::test::headings_of;
 using archive::test::paragraphs_of;
 
+TEST_CASE("the title of a press release's box on the company ends the release", "[classify][terminator]") {
+    for (const char* line : {"Über die Nordwerk Antriebe GmbH", "About Harbourlight Systems Inc.",
+                             "À propos de Marelle SA", "À propos d'Ardelle SA", "Acerca de Vientos del Valle S.L.",
+                             "Informazioni su Ceramiche Lario S.p.A", "Over Duinzicht Installaties B.V."}) {
+        INFO(line);
+        CHECK(is_terminator(block_of(line)));
+    }
+    // A heading on a subject, a company named in a heading without the box's words, a sentence.
+    for (const char* line : {"Über die Zukunft der Fähre", "Nordwerk Antriebe GmbH", "About the new timetable",
+                             "Sobre el puerto y la ciudad"}) {
+        INFO(line);
+        CHECK_FALSE(is_terminator(block_of(line)));
+    }
+}
+
 TEST_CASE("comment threads and related lists end the article", "[classify][terminator]") {
     for (const char* line : {"Comments", "12 comments", "Leave a reply", "Kommentieren", "Kommentare (3)",
                              "Laisser un commentaire", "Deja un comentario", "Lascia un commento", "Czytaj też",

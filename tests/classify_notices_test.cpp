@@ -21,7 +21,11 @@ TEST_CASE("cookie consent notices are boilerplate in any language", "[classify][
     for (const char* line : {"We use cookies to improve your experience on our site and to analyse our traffic.",
                              "Ce site utilise des cookies afin d'améliorer votre expérience de navigation.",
                              "Wir verwenden Cookies, um Ihnen ein besseres Nutzererlebnis zu bieten. Datenschutz",
-                             "Utilizamos cookies propias y de terceros. Puede aceptar o configurar su privacidad."}) {
+                             "Utilizamos cookies propias y de terceros. Puede aceptar o configurar su privacidad.",
+                             // no verb of consent, no settings: only the cookies it calls necessary or lets one allow
+                             "Unsere Seite nutzt Cookies. Manche davon sind notwendig, über die übrigen entscheiden Sie.",
+                             "This site sets cookies. Some are strictly necessary, others help us count our readers.",
+                             "Nuestro sitio usa cookies: algunas son necesarias y otras nos ayudan a contar visitas."}) {
         INFO(line);
         CHECK(is_consent_notice(line));
     }

@@ -221,3 +221,54 @@ The villagers on the far shore have started a rota of their own, two rowers a da
          {"What comes next?"}},
     });
 }
+
+TEST_CASE("an interview's labelled statement over its labelled answer heads it as its questions do",
+          "[classify][heading]") {
+    check_heading_rows({
+        {"es", R"("Los barcos van a navegar vacíos"
+
+El presidente del gremio de barqueros advierte que los cruces de la orilla norte pueden desaparecer. Pide mejores sueldos.
+
+P: ¿Qué ha pasado con las tripulaciones?
+R: Los cruces se hicieron más largos y el sueldo no. Además, los jóvenes se van a la ciudad después de dos inviernos.
+
+P: Usted suele decir que el lago es una cuenta de ahorro.
+R: Sí, y lo sigo diciendo. Durante décadas vivimos de los intereses, y ahora estamos gastando el capital sin darnos cuenta.
+
+P: ¿Qué espera del verano?
+R: Un plan honesto y una reunión con todos los pueblos de la orilla, antes de que todo esté decidido.
+)",
+         {"P: ¿Qué ha pasado con las tripulaciones?", "P: Usted suele decir que el lago es una cuenta de ahorro.",
+          "P: ¿Qué espera del verano?"}},
+        {"en", R"(“The ferries will soon run empty”
+
+The head of the ferrymen's union warns that the crossings on the northern shore may end. He wants higher wages.
+
+Q: What happened to the crews?
+A: The crossings got longer and the pay did not. On top of that, the young ones move to the city after two winters.
+
+Q: You often call the lake a savings account.
+A: I do, and I still mean it. For decades we lived off the interest, and now we are spending the capital without noticing.
+
+Q: What do you expect by the summer?
+A: An honest plan and a meeting with every town on the shore, before everything is decided.
+)",
+         {"Q: What happened to the crews?", "Q: You often call the lake a savings account.",
+          "Q: What do you expect by the summer?"}},
+        {"de", R"(«Die Fähren fahren bald leer»
+
+Der Präsident des Fährverbands warnt vor dem Ende der Querungen am Nordufer. Er fordert höhere Löhne.
+
+Frage: Was ist mit den Besatzungen passiert?
+Antwort: Die Überfahrten wurden länger, der Lohn aber nicht. Dazu kommt, dass die Jungen nach zwei Wintern in die Stadt ziehen.
+
+Frage: Sie nennen den See gern ein Sparkonto.
+Antwort: Das tue ich, und ich meine es ernst. Jahrzehntelang lebten wir von den Zinsen, jetzt geben wir das Kapital aus.
+
+Frage: Was erwarten Sie bis zum Sommer?
+Antwort: Eine ehrliche Planung und ein Gespräch mit allen Gemeinden am Ufer, bevor alles entschieden ist.
+)",
+         {"Frage: Was ist mit den Besatzungen passiert?", "Frage: Sie nennen den See gern ein Sparkonto.",
+          "Frage: Was erwarten Sie bis zum Sommer?"}},
+    });
+}

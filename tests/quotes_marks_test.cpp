@@ -10,6 +10,7 @@
 #include "quotes_parts.hpp"
 #include "text.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -331,6 +332,21 @@ TEST_CASE("a sentence interrupted by its attribution is one quote", "[quotes][sp
     }
 }
 
+namespace {
+
+// The quotes found in `headline` over a body of one paragraph.
+std::vector<Quote> headline_quotes(const char* lang, const char* headline, const char* paragraph) {
+    Article a = body(lang, {paragraph});
+    a.headline = headline;
+    std::vector<Quote> found;
+    for (auto& q : extract_quotes(a))
+        if (q.where == Where::headline)
+            found.push_back(std::move(q));
+    return found;
+}
+
+} // namespace
+
 TEST_CASE("a short headline quote counts when the headline names its speaker", "[quotes][headline]") {
     struct Row {
         const char* lang;
@@ -350,12 +366,35 @@ TEST_CASE("a short headline quote counts when the headline names its speaker", "
     };
     for (const auto& r : rows) {
         INFO(r.headline);
-        Article a = body(r.lang, {r.paragraph});
-        a.headline = r.headline;
-        std::size_t n = 0;
-        for (const auto& q : extract_quotes(a))
-            n += q.where == Where::headline;
-        CHECK(n == r.headline_quotes);
+        CHECK(headline_quotes(r.lang, r.headline, r.paragraph).size() == r.headline_quotes);
+    }
+}
+
+TEST_CASE("an interview's headline quote is said by the person it names before its colon", "[quotes][headline]") {
+    struct Row {
+        const char* lang;
+        const char* headline;
+        const char* paragraph;
+        std::optional<std::string> speaker;
+    };
+    const Row rows[] = {
+        {"es", "Lucía Ferrán: \"El puerto no espera a nadie\"",
+         "Lucía Ferrán dirige el puerto desde hace diez años y conoce cada muelle por su nombre.", "Lucía Ferrán"},
+        {"en", "Tom Vale: 'The ferry will not wait for anyone'",
+         "Tom Vale has run the ferry for ten years and knows every pier by its name.", "Tom Vale"},
+        {"de", "Anna Muster: „Die Fähre wartet auf niemanden“",
+         "Anna Muster leitet den Hafen seit zehn Jahren und kennt jeden Steg beim Namen.", "Anna Muster"},
+        // Words before the colon that the body does not print, or a single word, name no one.
+        {"en", "Breaking News: 'The ferry will not wait for anyone'",
+         "Tom Vale has run the ferry for ten years and knows every pier by its name.", std::nullopt},
+        {"en", "Vale: 'The ferry will not wait for anyone'",
+         "Tom Vale has run the ferry for ten years and knows every pier by its name.", std::nullopt},
+    };
+    for (const auto& r : rows) {
+        INFO(r.headline);
+        const auto quotes = headline_quotes(r.lang, r.headline, r.paragraph);
+        REQUIRE(quotes.size() == 1);
+        CHECK(quotes[0].speaker == r.speaker);
     }
 }
 
