@@ -1,10 +1,21 @@
-// Headline rules on the lines next to the best-scored title, kept out of headline_choice.cpp (which holds the scores
-// and applies them).
+// The rules that prefer another line than the best-scored title (prefer_neighbour(), after score_title() in
+// headline_score.cpp has scored the candidates that choose_headline() in headline_choice.cpp picked): a kicker or a
+// title over a standfirst or deck, the title over its byline, the title under a label, a breadcrumb's end, the title
+// signed by its date, the article's title over a comment thread, the title printed whole at the page's top. Each rule
+// is a member of the state they share (Choice); the lines they ask of (signs(): a date or a byline) are worked out
+// once for the page.
 #include "bylines.hpp"
+#include "dates.hpp"
 #include "headline.hpp"
+#include "headline_parts.hpp"
+#include "lexicon.hpp"
 #include "page.hpp"
+#include "text.hpp"
 
+#include <algorithm>
+#include <optional>
 #include <string>
+#include <vector>
 
 namespace archive {
 
@@ -25,6 +36,354 @@ bool named_in_byline(const Page& p, std::size_t name) {
         if (k != name && p.role[k] == Role::byline && p.blocks[k].text.find(person) != std::string::npos)
             return true;
     return false;
+}
+
+namespace {
+
+// A date or byline line, even one further from the article than the lines given those roles.
+bool signs(const Page& p, std::size_t k) {
+    if (p.role[k] == Role::byline || p.role[k] == Role::date)
+        return true;
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && b.words <= 30 && !p.no_byline_date[k] &&
+           ((b.digits > 0 && read_dates(b.text, p.language).is_date_line) || byline_authors(b.text, p.language));
+}
+
+// signs() of the page's lines, each worked out once: the candidate titles share their neighbours, and the rows
+// around them.
+class Signs {
+public:
+    explicit Signs(const Page& p) : p_(p), memo_(p.blocks.size(), -1) {}
+    bool operator()(std::size_t k) {
+        if (memo_[k] < 0)
+            memo_[k] = signs(p_, k) ? 1 : 0;
+        return memo_[k] == 1;
+    }
+    const Page& page() const { return p_; }
+
+private:
+    const Page& p_;
+    std::vector<signed char> memo_;
+};
+
+// One date of a row, two more within four lines of it: the dates of a list of teasers or of a comment thread.
+bool row_date(Signs& signs, std::size_t k) {
+    const std::size_t reach = 4, least_others = 2;
+    std::size_t others = 0;
+    for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < signs.page().blocks.size(); ++j)
+        others += j != k && signs(j);
+    return others >= least_others;
+}
+
+// "Mira sagt:", "Ben says:": the header of a comment, a name and a verb of saying, over the comment's date.
+bool comment_header(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const Lexicon* lex = lexicon(p.language);
+    if (lex == nullptr || b.words < 2 || b.words > 5 || !b.text.ends_with(':'))
+        return false;
+    auto words = text::words_lower(b.text);
+    return !words.empty() && lex->speech_verbs.count(words.back()) > 0;
+}
+
+// The date or byline line right under title line i (past a duplicate, a caption or a credit), or 0.
+std::size_t signing_line(Signs& signs, std::size_t i) {
+    const Page& p = signs.page();
+    std::size_t j = i + 1;
+    while (j < p.blocks.size() && j < i + 4 &&
+           (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+        ++j;
+    return j < p.blocks.size() && signs(j) && !row_date(signs, j) ? j : 0;
+}
+
+// A title signed by its own date or byline, under it or just over it.
+bool signed_title(Signs& signs, std::size_t h) {
+    if (signing_line(signs, h) != 0)
+        return true;
+    for (std::size_t k = h >= 2 ? h - 2 : 0; k < h; ++k)
+        if (signs(k) && !row_date(signs, k) && !(k > 0 && comment_header(signs.page(), k - 1)))
+            return true;
+    return false;
+}
+
+// "Home › News › Headline" over "Headline": a breadcrumb or title bar is no headline of its own.
+bool nested(const std::string& x, const std::string& y) {
+    std::string lx = text::lower(x), ly = text::lower(y);
+    return lx.find(ly) != std::string::npos || ly.find(lx) != std::string::npos;
+}
+
+// "Site name / Climate / Headline": a line between them that is not a duplicate (a section label) parts them.
+bool adjacent(const Page& p, std::size_t above, std::size_t below) {
+    for (std::size_t k = above + 1; k < below; ++k)
+        if (p.role[k] != Role::duplicate)
+            return false;
+    return true;
+}
+
+const double tie_margin = 2.0;
+const double deck_margin = 3.0; // a deck more than twice as long as a line above that shares the article's words
+const std::size_t tie_dist = 2; // just above, perhaps with a duplicate between
+const int long_teaser_words = 16;
+
+// What the rules share: the candidates' scores, the line chosen so far and the score it is measured against (a rule
+// may move the choice and keep the score), and the signs of the page's lines. (The page's roles do not change in
+// here: the signs of its lines, worked out once, serve every rule.) Each rule is a member, applied in the order
+// prefer_neighbour() calls them.
+struct Choice {
+    Choice(TitleSearch& search, const std::vector<Scored>& scored, std::optional<std::size_t> line, double score)
+        : s(search), p(search.p), blocks(search.p.blocks), scores(scored), headline(line), best(score),
+          line_signs(search.p) {}
+
+    void title_over_byline();
+    void title_over_standfirst();
+    void title_under_label();
+    void breadcrumb_end();
+    void title_over_date();
+    void title_over_thread();
+    std::optional<std::size_t> printed_whole() const;
+
+    TitleSearch& s;
+    const Page& p;
+    const std::vector<Block>& blocks;
+    const std::vector<Scored>& scores;
+    std::optional<std::size_t> headline;
+    double best;
+    Signs line_signs;
+};
+
+// "The robots that will sort your recycling / Will Knight / <the article>", "Hafen erneuert die Kais / Per Holm,
+// Redakteur / <the article>": a line that is only a person's name (a job title after it perhaps) right under a
+// title-like line of three words or more is the title's byline, though its words ("will") are the article's too.
+// Right over such a line, named by a byline of the page too ("Kolumnen / Jane Roe / Notes from the quay / ... /
+// Column: Jane Roe"), it is the byline of the title under it, printed first as a column prints its author.
+void Choice::title_over_byline() {
+    const int least_title_words = 3;
+    auto under = std::find_if(scores.begin(), scores.end(),
+                              [&](const Scored& c) { return headline && byline_over_title(p, *headline, c.line); });
+    if (under != scores.end() && under->overlap > 0 && !trails_off(blocks[under->line].text) &&
+        named_in_byline(p, *headline)) {
+        headline = under->line;
+        best = under->score;
+    } else if (headline && under == scores.end()) {
+        const std::size_t h = *headline;
+        // (names_line() reads a line slowly: the best line is asked only when a title-like line right over it could
+        // take its place, and such a line only once the best line reads as a name.)
+        auto title_shaped = [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            return c.line < h && adjacent(p, c.line, h) && b.words >= least_title_words &&
+                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text);
+        };
+        auto title = scores.end();
+        if (std::any_of(scores.begin(), scores.end(), title_shaped) && names_line(blocks[h].text))
+            title = std::find_if(scores.begin(), scores.end(),
+                                 [&](const Scored& c) { return title_shaped(c) && !names_line(blocks[c.line].text); });
+        if (title != scores.end()) {
+            headline = title->line;
+            best = title->score;
+        }
+    }
+}
+
+// Kicker, headline, standfirst: when a title-like line just above the best one shares the article's words almost as
+// well, or the best one is more than twice as long (a deck: "Trauern im Netz" over "Eine Andacht im Chat lädt zum
+// Gedenken an die Verstorbenen ein"), the best one is the standfirst and the line above is the headline.
+void Choice::title_over_standfirst() {
+    const std::size_t n = s.n, first_text = s.first_text;
+    const double repeat_margin = 4.0;
+    const std::size_t long_deck_dist = 5;
+    const std::size_t repeat_dist = 4;
+    while (headline) {
+        // "Trauern im Netz / Eine Andacht im Chat lädt zum Gedenken ein / <the article>": a subtitle opens the
+        // article right under its title, signed by no date or byline; a shorter title-like line over it is the
+        // headline, as over a deck. (Over a signed line, "Le droit en débats / Libre cours : ... / Par ... le 7 mai",
+        // the shorter line is a label.)
+        std::size_t after = *headline + 1;
+        while (after < n && (p.role[after] == Role::duplicate || p.role[after] == Role::caption))
+            ++after;
+        const bool unsigned_subtitle = after >= first_text && !signed_title(line_signs, *headline);
+        auto above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            const Block& b = blocks[c.line];
+            // "Councils warn of bin collection cuts as budget gap widens / Town halls in the north say ... unless
+            // ministers find an extra £600m / By Tom Ashworth": a standfirst of sixteen words or more, signed by the
+            // byline under it, half as long again as the title-like line over it is a deck too.
+            const int deck_words = blocks[*headline].words;
+            bool deck_below = 2 * b.words < deck_words || (unsigned_subtitle && b.words < deck_words) ||
+                              (deck_words >= long_teaser_words && 3 * b.words <= 2 * deck_words &&
+                               signed_title(line_signs, *headline));
+            // A line above more than twice as long is a teaser or a standfirst printed first, not the headline.
+            bool much_longer = b.words > 2 * blocks[*headline].words;
+            double margin = deck_below && c.overlap > 0 ? deck_margin : tie_margin;
+            return c.line + tie_dist >= *headline && c.line < *headline && adjacent(p, c.line, *headline) &&
+                   c.score >= best - margin && (c.overlap >= 0.5 || deck_below) && b.words >= 4 && !much_longer &&
+                   (b.separators == 0 || dashed_title(b.text)) && !trails_off(b.text) &&
+                   !nested(b.text, blocks[*headline].text);
+        });
+        // The page prints its headline again (a breadcrumb, a share box) but not its standfirst: a line just above
+        // the best one that is printed again, when the best one is not, is the headline even a little further up.
+        if (above == scores.end())
+            above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+                const Block& b = blocks[c.line];
+                return c.line + repeat_dist >= *headline && c.line < *headline && c.score >= best - repeat_margin &&
+                       c.overlap >= 0.5 && b.words >= 3 && b.repeats > 0 && blocks[*headline].repeats == 0 &&
+                       b.separators == 0 && !trails_off(b.text) && !nested(b.text, blocks[*headline].text) &&
+                       !repeated_menu(p, c.line);
+            });
+        // "Digital IDs for all: the plan / harbour-news.example / November 6, 2023 / Surveillance / The programme
+        // funds ..., while ... (sixteen words or more)": a deck longer than most headlines, under the title signed by
+        // its date, with only the date, the site's name or a label between them.
+        if (above == scores.end() && blocks[*headline].words >= long_teaser_words)
+            above = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+                const Block& b = blocks[c.line];
+                if (c.line >= *headline || c.line + long_deck_dist < *headline || c.score < best - tie_margin ||
+                    b.words < 4 || b.separators != 0 || trails_off(b.text))
+                    return false;
+                bool signed_title = byline_or_date(p, c.line + 1) || (c.line + 2 < *headline && byline_or_date(p, c.line + 2));
+                if (!signed_title)
+                    return false;
+                for (std::size_t k = c.line + 1; k < *headline; ++k)
+                    if (!byline_or_date(p, k) && !(p.role[k] == Role::none && blocks[k].words <= 3))
+                        return false;
+                return true;
+            });
+        if (above == scores.end())
+            break;
+        headline = above->line;
+        best = above->score;
+    }
+}
+
+// "Populationsbasierte Kohortenstudie" over "Schwangere zu mehr Bewegung motivieren": a label of three words or
+// fewer names the topic, so it shares the article's words best, but the longer title right under it is the
+// headline and the label its kicker.
+// "Everything is ready for the march that the unions call together with ... parties" over "\"The court does not
+// deliver justice\"": a line longer than most headlines (sixteen words or more) and more than twice as long as
+// the title-like line right under it is the teaser printed over the headline.
+void Choice::title_under_label() {
+    if (headline && (blocks[*headline].words <= 3 || blocks[*headline].words >= long_teaser_words)) {
+        auto below = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+            bool label = blocks[*headline].words <= 3;
+            return c.line > *headline && c.line <= *headline + tie_dist && adjacent(p, *headline, c.line) &&
+                   c.score >= best - tie_margin && c.overlap > 0 && blocks[c.line].words >= 4 &&
+                   (label || 2 * blocks[c.line].words < blocks[*headline].words) && !trails_off(blocks[c.line].text);
+        });
+        if (below != scores.end())
+            headline = below->line;
+    }
+}
+
+// "Home / News / Ferry line gets two new boats / Ferries / Update for the harbour app / Ferry line gets two new
+// boats / Jane Roe": of two title-like lines in a row that score alike (an overline and the headline), the one
+// that ends a breadcrumb further up, printed alone between short labels, is the headline. (A teaser of a menu,
+// between other teasers' titles, is no breadcrumb's.)
+void Choice::breadcrumb_end() {
+    if (!headline)
+        return;
+    const std::size_t h = *headline;
+    const int label_words = 3;
+    auto printed_before = [&](std::size_t line, std::size_t before) {
+        for (std::size_t k = 1; k + 1 < before; ++k)
+            if (blocks[k].text == blocks[line].text && blocks[k - 1].words <= label_words &&
+                blocks[k + 1].words <= label_words)
+                return true;
+        return false;
+    };
+    auto pair = std::find_if(scores.begin(), scores.end(), [&](const Scored& c) {
+        const std::size_t top = std::min(c.line, h);
+        return (c.line + 1 == h || c.line == h + 1) && c.score >= best - tie_margin && blocks[c.line].words >= 4 &&
+               !trails_off(blocks[c.line].text) && printed_before(c.line, top) && !printed_before(h, top);
+    });
+    if (pair != scores.end())
+        headline = pair->line;
+}
+
+// "Lockdown extended until April / The leaders meet on Friday. / © Photo agency / 20 March 2021, 15:00 / Schools
+// stay shut / <the article>": the date (or byline) signs the title over it; a title-like line right under it, with
+// no date of its own, heads the article's first section. (The title is the best line between it and the date.)
+void Choice::title_over_date() {
+    if (!headline)
+        return;
+    const std::size_t h = *headline;
+    std::size_t d = h;
+    if (h >= 1 && byline_or_date(p, h - 1))
+        d = h - 1;
+    else if (h >= 2 && byline_or_date(p, h - 2) && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3)
+        d = h - 2;
+    while (d < h && d > 0 && byline_or_date(p, d - 1))
+        --d;
+    const std::size_t most_above = 6;
+    std::optional<Scored> title;
+    if (d < h && !teaser_date(p, d) && signing_line(line_signs, h) == 0)
+        for (const Scored& c : scores) {
+            if (c.line >= d || c.line + most_above < d)
+                continue;
+            if (!title || c.score > title->score || (c.score == title->score && c.line > title->line))
+                title = c;
+        }
+    // Its standfirst or its picture stands between it and the date: "Friday, 4 May 2024 / Title / <article>" and
+    // "Menu label / Press release 2 November 2021 / Title" print the date over the title.
+    auto decked = [&](std::size_t t) {
+        for (std::size_t k = t + 1; k < d; ++k)
+            if (p.role[k] == Role::caption || p.role[k] == Role::credit ||
+                (p.role[k] == Role::none && blocks[k].end_punct && blocks[k].words >= 6))
+                return true;
+        return false;
+    };
+    if (title && title->score >= best - tie_margin && title->overlap >= 0.5 && blocks[title->line].words >= 4 &&
+        blocks[title->line].separators == 0 && !trails_off(blocks[title->line].text) &&
+        !nested(blocks[title->line].text, blocks[h].text) && decked(title->line))
+        headline = title->line;
+}
+
+// "Mein Weg zum Gipfel / 4. Mai 2021 | Ines | 12 Kommentare / ... / Karl sagt: / 5. Mai 2021 / Toll!": when the
+// region lands on a comment thread or a sidebar, the best line there is signed by no date of its own (or only
+// by one of a row of dates, a thread's), while the article's title stands earlier, right over its own date or
+// byline line.
+void Choice::title_over_thread() {
+    const std::size_t first_text = s.first_text;
+    const double signed_margin = 1.5;
+    if (headline && !signed_title(line_signs, *headline)) {
+        // "Mira sagt: / 4. Juni 2009 um 10:12 / Wo steht der Schmied?": the best line is a comment's text, and the
+        // article's title need not score nearly as well.
+        std::size_t h = *headline;
+        bool comment = h >= 2 && line_signs(h - 1) && comment_header(p, h - 2);
+        std::optional<Scored> earlier;
+        for (std::size_t i = 0; i < *headline && i < first_text; ++i) {
+            std::size_t meta = signing_line(line_signs, i);
+            if (meta == 0)
+                continue;
+            // A date printed again is the page's own (a site header's "Monday, 4 May 2022"), no article's.
+            if (p.blocks[meta].repeats > 0)
+                continue;
+            auto c = score_title(s, i, meta + 1);
+            if (c && (comment || c->score >= best - signed_margin) && (!earlier || c->score > earlier->score))
+                earlier = c;
+        }
+        if (earlier)
+            headline = earlier->line;
+    }
+}
+
+// "Mieten oder kaufen – was lohnt sich im Alter?" at the page's top, "Mieten oder kaufen" over the article: the
+// page printed the whole title first. Returns that line, or the line chosen.
+std::optional<std::size_t> Choice::printed_whole() const {
+    if (headline)
+        for (std::size_t k = 0; k < *headline; ++k)
+            if (p.role[k] == Role::none && whole_title(blocks[k].text, blocks[*headline].text))
+                return k;
+    return headline;
+}
+
+} // namespace
+
+std::optional<std::size_t> prefer_neighbour(TitleSearch& s, const std::vector<Scored>& scores,
+                                            std::optional<std::size_t> headline, double best) {
+    Choice choice(s, scores, headline, best);
+    choice.title_over_byline();
+    choice.title_over_standfirst();
+    choice.title_under_label();
+    choice.breadcrumb_end();
+    choice.title_over_date();
+    choice.title_over_thread();
+    return choice.printed_whole();
 }
 
 } // namespace archive

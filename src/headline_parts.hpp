@@ -1,0 +1,94 @@
+// What the three files of the headline choice share. headline_choice.cpp: choose_headline(), which lines are
+// candidates and the order of the steps; headline_score.cpp: the body's words and repeated pieces gathered once for a
+// page (TitleSearch) and the score of one candidate line (score_title()); headline_rules.cpp: the rules that prefer
+// another line than the best-scored one (prefer_neighbour()). Internal to the classify stage.
+#pragma once
+
+#include "headline.hpp"
+#include "page.hpp"
+#include "word_counts.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace archive {
+
+/// A candidate title and its score.
+struct Scored {
+    std::size_t line;
+    double score;
+    double overlap; // share of its content words that the article repeats
+};
+
+/// What the scores of one page's candidate titles read, gathered once for the page: the counts of the body's words
+/// (the article's text between `first_text` and `re`), the titles a comment thread names, the lines of four words or
+/// more before each line; and, when first asked, the lines cut by separators and the lost breadcrumbs.
+struct TitleSearch {
+    TitleSearch(const Page& page, std::size_t first_text, std::size_t re);
+
+    /// A line of the article's text (`first_text` to `re`), whose words a headline announces ("Minecraft exploit..."
+    /// over a story about it; a menu item or a share button does not).
+    bool counted(std::size_t k) const { return k >= first_text && k <= re && textual(p.raw_quality[k]); }
+    /// Asks for the words of lines [lo, hi) to be counted in the body: the candidates' words, in one pass over it.
+    void want_words(std::size_t lo, std::size_t hi);
+    /// "Headline | Site" in a title bar, "News › Headline" in a breadcrumb: another line of the page prints `title`
+    /// as one of its pieces.
+    bool printed_as_piece(std::string_view title);
+
+    const Page& p;
+    const std::size_t first_text, re, n;
+    /// The body's words, keyed by the blocks' own words, which outlive the search.
+    WordCounts& body_words;
+    /// "Home Climate Headline": a breadcrumb whose separators the text lost.
+    CrumbTrails crumbs;
+    /// "5 Kommentare zu „Scherenschnitt (3)“": the titles that a comment thread names.
+    std::unordered_set<std::string> named;
+    /// long_lines[k]: lines of four words or more before block k.
+    std::vector<std::size_t> long_lines;
+
+private:
+    /// The table of body_words: one for every page this thread reads (filling a fresh one cost more than counting).
+    static WordCounts& body_table();
+    /// The lines of four tokens at least cut by a separator, few of them, gathered once (cut_lines_read_).
+    std::vector<std::size_t> cut_lines_;
+    bool cut_lines_read_ = false;
+};
+
+/// The score of line i as the headline of an article whose text starts at block `start`, or nothing for a line that
+/// is no title (headline_score.cpp).
+std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start);
+
+/// After scoring, the rules that prefer another line than the best-scored one `headline` (score `best`) among the
+/// `scores` of the candidates: a kicker or a standfirst, a byline under the title, a label over it, a breadcrumb's
+/// end, a date-signed title, the title over a comment thread, the title printed whole at the top
+/// (headline_rules.cpp).
+std::optional<std::size_t> prefer_neighbour(TitleSearch& s, const std::vector<Scored>& scores,
+                                            std::optional<std::size_t> headline, double best);
+
+/// "ENVIRONMENT": every letter a capital.
+bool all_capitals(std::string_view s);
+
+/// A line of a menu: a few words without final punctuation.
+bool menu_item(const Page& p, std::size_t k);
+
+/// An entry of a menu printed again between the same neighbours (a headline printed again is not).
+bool repeated_menu(const Page& p, std::size_t i);
+
+/// A date among two more within four lines of it: the dates of a list of teasers.
+bool teaser_date(const Page& p, std::size_t k);
+
+/// A line given the role of a byline or a date.
+inline bool byline_or_date(const Page& p, std::size_t k) {
+    return p.role[k] == Role::byline || p.role[k] == Role::date;
+}
+
+/// A paragraph of prose: rated good, closed by a stop, eight words or more.
+inline bool prose_paragraph(const Page& p, std::size_t k) {
+    return p.raw_quality[k] == Quality::good && p.blocks[k].end_punct && p.blocks[k].words >= 8;
+}
+
+} // namespace archive

@@ -1,0 +1,353 @@
+// The score of a candidate title (score_title()): how many of its words the article repeats, where it stands (over a
+// byline or a date, right over the text, among a menu's labels), whether the page prints it again (a title bar, a
+// breadcrumb, a comment thread naming it); and what the scores read of the page, gathered once (TitleSearch: the body's
+// words and the lines printing a title as a piece). Which lines are scored and in what order is in headline_choice.cpp,
+// the rules preferring another line than the best-scored one in headline_rules.cpp (shared state in headline_parts.hpp).
+#include "bylines.hpp"
+#include "classify.hpp"
+#include "dates.hpp"
+#include "headline.hpp"
+#include "headline_parts.hpp"
+#include "lexicon.hpp"
+#include "meta_parts.hpp"
+#include "page.hpp"
+#include "pipeline.hpp"
+#include "text.hpp"
+#include "word_counts.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <optional>
+#include <unordered_set>
+#include <vector>
+
+namespace archive {
+
+// "ENVIRONMENT": every letter a capital.
+bool all_capitals(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        char32_t cp = text::next_cp(s, i);
+        if (text::is_letter(cp) && !text::is_upper(cp))
+            return false;
+    }
+    return true;
+}
+
+// A line of a menu: a few words without final punctuation.
+bool menu_item(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && b.words <= 4 && !b.end_punct && p.raw_quality[k] != Quality::good;
+}
+
+// "Ratgeber / Pachten oder kaufen / Solarstrom vermieten, Zähler teilen / Lexikon", all of it printed twice (for wide
+// screens and for phones): an entry of a menu is printed again between the same neighbours, a headline printed
+// again (title bar, share box, related list) is not.
+bool repeated_menu(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    if (blocks[i].repeats == 0 || i == 0 || i + 1 >= blocks.size())
+        return false;
+    // (segment() counted the other copies of line i: the search ends at the last of them.)
+    int copies_left = blocks[i].repeats;
+    for (std::size_t j = 1; j + 1 < blocks.size(); ++j) {
+        if (j == i || blocks[j].text != blocks[i].text)
+            continue;
+        if (blocks[j - 1].text == blocks[i - 1].text && blocks[j + 1].text == blocks[i + 1].text)
+            return true;
+        if (--copies_left == 0)
+            break;
+    }
+    return false;
+}
+
+// "Title / 4. März 2024 / Title / 4. März 2024": a date with two more within four lines of it dates the teasers of a
+// list, no article.
+bool teaser_date(const Page& p, std::size_t k) {
+    const std::size_t reach = 4, least_others = 2;
+    std::size_t others = 0;
+    for (std::size_t j = k >= reach ? k - reach : 0; j <= k + reach && j < p.blocks.size(); ++j)
+        others += j != k && p.role[j] == Role::date;
+    return p.role[k] == Role::date && others >= least_others;
+}
+
+TitleSearch::TitleSearch(const Page& page, std::size_t first, std::size_t end)
+    : p(page), first_text(first), re(end), n(page.blocks.size()), body_words(body_table()), crumbs(page),
+      long_lines(n + 1, 0) {
+    const auto& blocks = p.blocks;
+    std::vector<text::Words> body;
+    for (std::size_t k = first_text; k <= re && k < n; ++k)
+        if (counted(k))
+            body.push_back(blocks[k].lower_words());
+    body_words.reset(std::move(body));
+    for (const auto& b : blocks)
+        if (b.digits > 0)
+            if (auto title = thread_title(b.text))
+                named.insert(std::move(*title));
+    for (std::size_t k = 0; k < n; ++k)
+        long_lines[k + 1] = long_lines[k] + (blocks[k].words >= 4);
+}
+
+WordCounts& TitleSearch::body_table() {
+    thread_local WordCounts table;
+    return table;
+}
+
+void TitleSearch::want_words(std::size_t lo, std::size_t hi) {
+    for (std::size_t i = lo; i < hi && i < n; ++i)
+        for (const auto& w : p.blocks[i].lower_words())
+            body_words.want(w);
+}
+
+// (Only a piece of three words or more is looked up, in a line of four tokens at least. A piece is a part of its line
+// cut by a separator: the lines that have one, few of them, are gathered once for the page, when the first title is
+// sought, and only those are searched for each title.)
+bool TitleSearch::printed_as_piece(std::string_view title) {
+    const auto& blocks = p.blocks;
+    if (!cut_lines_read_) {
+        cut_lines_read_ = true;
+        for (std::size_t k = 0; k < n; ++k)
+            if (blocks[k].words >= 4 && any_title_separator(blocks[k].text))
+                cut_lines_.push_back(k);
+    }
+    for (std::size_t k : cut_lines_) {
+        const Block& b = blocks[k];
+        if (b.text.size() <= title.size() || b.text.find(title) == std::string::npos)
+            continue;
+        for (const auto& span : title_piece_spans(b.text))
+            if (std::string_view(b.text).substr(span.first, span.second - span.first) == title)
+                return true;
+    }
+    return false;
+}
+
+namespace {
+
+// "Veröffentlicht am 12. März 20243. März 2024 von Lena", "Updated 2 hours ago": a line opening with the
+// label of a date is a date line, even when the date is garbled (opens_with_date_label() over the words of the
+// block's lower-cased text).
+bool opens_with_date_label(const Block& b) {
+    // (The first four words read into an array on the stack: no vector for each line asked.)
+    std::array<std::string_view, 4> words;
+    return archive::opens_with_date_label(first_tokens(b.lower, words));
+}
+
+// A line that may be the title: one without a role, a caption that may be none, a date line that is a dated title or
+// glued to one. "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section.
+bool candidate(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]) ||
+            (p.role[i] == Role::date && (dated_title(blocks[i].text, p.language) ||
+                                         split_leading_date(blocks[i].text, p.language)))) &&
+           !marked_heading(blocks[i].text);
+}
+
+// The article's prose has begun between `start` and line i.
+bool body_started(const Page& p, std::size_t start, std::size_t i) {
+    for (std::size_t k = start; k < i; ++k)
+        if (prose_paragraph(p, k))
+            return true;
+    return false;
+}
+
+// "The harbour blog / A blog about ferries, cranes and the people of the quay / Ten years of the night ferry /
+// 4 March 2024": the date signs the title right over it; a longer line further up, a site's tagline or a teaser,
+// stands over that title (a line of four words or more, shorter than itself, no sentence; "Crane drivers", a
+// title of two or three words, only right over the date). (A standfirst under the headline is longer than it; a
+// kicker over the headline is shorter.)
+bool titled_below(const Page& p, std::size_t i, std::size_t k) {
+    const auto& blocks = p.blocks;
+    const int least_words = 4, least_short_words = 2;
+    std::size_t j = k - 1;
+    while (j > i && (p.role[j] == Role::duplicate || p.role[j] == Role::caption || p.role[j] == Role::credit))
+        --j;
+    const Block& title = blocks[j];
+    // ("by jroe / 21 September 2024": a short line opening with a byline word is the date's byline, no title.)
+    const bool long_enough =
+        title.words >= least_words || (title.words >= least_short_words && j + 1 == k &&
+                                       !byline_word(text::first_token(title.text)));
+    return j > i && p.role[j] == Role::none && long_enough && title.words < blocks[i].words &&
+           !title.end_punct && headline_like(title);
+}
+
+// The title of line i without what is glued before it, with its own features: a block of its own only when they
+// differ from the line's, nothing otherwise.
+std::optional<Block> own_features(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    const Block& b = blocks[i];
+    std::optional<Block> changed;
+    if (auto parts = glued_headline_parts(p, i); parts && parts->headline != b.text) {
+        std::vector<Block> own = segment(parts->headline);
+        if (!own.empty()) {
+            Block& title = changed.emplace(std::move(own.front()));
+            title.blank_before = b.blank_before;
+            title.blank_after = b.blank_after;
+            title.repeats = static_cast<int>(std::count_if(blocks.begin(), blocks.end(),
+                                                           [&](const Block& o) { return o.text == title.text; }));
+        }
+    }
+    // "Tiny Board 4 - A computer the size of a card - Sold out in a week": its dashes are no breadcrumb's.
+    if (const Block& seen = changed ? *changed : b; seen.separators != 0 && dashed_title(seen.text)) {
+        if (!changed)
+            changed.emplace(b);
+        changed->separators = 0;
+    }
+    return changed;
+}
+
+// "Nebelsuppe." right over "Veröffentlicht am 24. Januar": a blog's title may end with a full stop when a
+// date line stands next to it, or over its standfirst and then the date or the byline. Line i (its own features
+// `probe`) is such a title.
+bool title_with_stop(const Page& p, std::size_t i, const Block& probe) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    // (A sentence over a byline is a standfirst.)
+    auto dated = [&](std::size_t k) { return p.role[k] == Role::date || opens_with_date_label(blocks[k]); };
+    // "Old ferries once crowded this harbour. Now the seals are back. / <a standfirst of two dozen words> /
+    // Tuesday, 4 March 2025": a magazine's title of one or two short sentences over its longer standfirst, the
+    // date under that, or the byline ("... Zoning can stop it. / <standfirst> / By Jane Roe": a column's).
+    const std::size_t most_stopped_words = 12, most_decked_words = 20;
+    auto decked = [&] {
+        if (i + 2 >= n || probe.words > static_cast<int>(most_decked_words))
+            return false;
+        // (The date line opens with the date or its label: "Prices rise from 1 January" heads a section.)
+        const bool dated_under = dated(i + 2) && (opens_with_date_label(blocks[i + 2]) ||
+                                                  leading_date(blocks[i + 2].text, p.language));
+        if (!dated_under && p.role[i + 2] != Role::byline)
+            return false;
+        const Block& deck = blocks[i + 1];
+        return p.role[i + 1] == Role::none && deck.end_punct && deck.words > probe.words;
+    };
+    if (probe.text.size() > 1 && probe.text.back() == '.' && !trails_off(probe.text) &&
+        ((probe.words <= static_cast<int>(most_stopped_words) &&
+          ((i > 0 && dated(i - 1)) || (i + 1 < n && dated(i + 1)))) ||
+         decked())) {
+        Block dotless = probe;
+        dotless.text.pop_back();
+        ++dotless.words; // "Nebelsuppe.": one word will do here, where headline_like() wants two
+        return dotless.letters >= 5 && headline_like(dotless);
+    }
+    return false;
+}
+
+} // namespace
+
+std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t start) {
+    const Page& p = s.p;
+    const auto& blocks = p.blocks;
+    const std::size_t n = s.n;
+    if (!candidate(p, i))
+        return std::nullopt;
+    const Block& b = blocks[i];
+    const std::optional<Block> changed = own_features(p, i);
+    const Block& probe = changed ? *changed : b;
+    // The body follows, perhaps after the lead picture's caption and credit.
+    std::size_t next = i + 1;
+    while (next < n && next < i + 6 &&
+           (p.role[next] == Role::duplicate || p.role[next] == Role::caption || p.role[next] == Role::credit ||
+            p.role[next] == Role::byline || p.role[next] == Role::date))
+        ++next;
+    bool opens_body = next == start;
+    // "Wärmepumpen", "Chorgeschichte": a one-word title right over the article, though the site's menu prints it
+    // too ("Start / Beratung / Fotografie / Kontakt / ... / Fotografie / <the page's text>": the page's own entry).
+    // "ENVIRONMENT", "POLITIK" in capitals is the section's label over the headline.
+    // "Startseite", "Accueil": the link to the site's home page names no article.
+    static const LexiconSection& home_labels = any_language_section("home_labels");
+    bool one_word = opens_body && probe.words == 1 && probe.letters >= 5 && heading_like(probe) &&
+                    !all_capitals(probe.text) && !home_labels.has(text::lower(probe.text));
+    const bool stopped_title = title_with_stop(p, i, probe);
+    // "All texts of this blog are under a Creative Commons license: attribution, ...": the site's
+    // license in its sidebar names no article. "Jane Roe / Suivre / <the article>": the button to follow the
+    // author over the text is no one-word title.
+    if ((!headline_like(probe) && !one_word && !stopped_title) || tag_list(probe.text) ||
+        opens_with_date_label(probe) || list_item(p, i) || parallel_link(p, i) || dated_row(p, i) ||
+        license_notice(b) || (one_word && follow_button(probe.text)))
+        return std::nullopt;
+    // Words the rest of the article repeats (a line inside the region does not count itself).
+    int content = 0, shared = 0;
+    const auto& own = probe.lower_words();
+    for (const auto& w : own) {
+        if (!four_cp_or_more(w))
+            continue;
+        ++content;
+        int times = s.body_words.occurrences(w);
+        if (s.counted(i))
+            times -= static_cast<int>(std::count(own.begin(), own.end(), w));
+        shared += times > 0;
+    }
+    double overlap = content == 0 ? 0.0 : static_cast<double>(shared) / std::max(content, 3);
+    double score = 1.0 + 5.0 * overlap;
+    if (probe.words >= 4 && probe.words <= 25)
+        score += 2;
+    if (b.blank_before && b.blank_after)
+        score += 0.5;
+    // A headline is printed again (title bar, share box, related list), often more than once; a menu label
+    // is too, but it is short, or it is printed again with the rest of its menu.
+    if (repeated_menu(p, i))
+        score -= 3;
+    else if (probe.repeats > 0 && probe.words >= 4)
+        score += probe.repeats > 1 ? 2 : 1;
+    else if (probe.repeats > 1)
+        score -= 1;
+    // What follows within a few lines: a byline or a date, the surest sign of a headline. A date among
+    // others a few lines apart dates the teasers of a list ("Title / 4. März 2024 / Title / 4. März 2024").
+    for (std::size_t k = i + 1; k < n && k <= i + 6; ++k) {
+        if (p.role[k] == Role::byline || p.role[k] == Role::date) {
+            if (!teaser_date(p, k))
+                score += k <= i + 3 && !titled_below(p, i, k) ? 3 : 1.5;
+            break;
+        }
+    }
+    // "Pressemitteilung 02. November 2021" just above: a date line opens many headlines.
+    if ((i >= 1 && p.role[i - 1] == Role::date) || (i >= 2 && p.role[i - 2] == Role::date && p.role[i - 1] != Role::none))
+        score += 1;
+    if (opens_body)
+        score += 1;
+    // "#PhotoApp is testing voice notes for its feed", "#1 choice of Mac users": a post of a social network
+    // embedded in the page, or a slogan; a headline seldom opens with a hash sign.
+    if (probe.text.starts_with("#"))
+        score -= 3;
+    // "Fotoapp testet neue..." just above: a breadcrumb prints the headline cut short.
+    for (std::size_t k = i >= 3 ? i - 3 : 0; k <= i + 3 && k < n; ++k) {
+        std::string_view cut = blocks[k].text;
+        if (k == i || !trails_off(cut))
+            continue;
+        cut.remove_suffix(cut.ends_with("...") ? 3 : std::string_view("…").size());
+        cut = text::trim(cut);
+        if (cut.size() < probe.text.size() && probe.text.starts_with(cut) && text::split_ws(cut).size() >= 2) {
+            score += 2;
+            break;
+        }
+    }
+    // Printed again as a piece of a title bar or breadcrumb: "Headline | Site".
+    if (probe.words >= 3 && (s.printed_as_piece(probe.text) || s.crumbs.prints(probe.text)))
+        score += 2;
+    if (s.named.count(probe.text))
+        score += 4;
+    // "Die Stadt und ihr Hafen: Zwischen Kranen und Kais...": a teaser cut short, or a site's tagline trailing off.
+    if (trails_off(b.text))
+        score -= 3;
+    // "Apoyá el periodismo local por $500 al mes / Iniciar sesión": the page's first lines over its log-in and menu
+    // links are the site's name, tagline or a promotion.
+    if (i <= 1 && i + 3 < start && i + 1 < n && blocks[i + 1].boilerplate)
+        score -= 1.5;
+    // An item of a menu: its neighbours are short labels too.
+    int menu = 0;
+    for (std::size_t k = i >= 2 ? i - 2 : 0; k <= i + 2 && k < n; ++k)
+        menu += k != i && menu_item(p, k);
+    // "Blog / Tiere in der Industrie / Tierische Mitbewohner": a label as short as a menu's, between two of them.
+    if ((menu >= 3 || b.words <= 4) && i > 0 && i + 1 < n && menu_item(p, i - 1) && menu_item(p, i + 1))
+        score -= 1.5;
+    // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
+    if (i > start && body_started(p, start, i))
+        score -= 3;
+    // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count.
+    std::size_t lo = std::min(i, start), hi = std::max(i, start);
+    score -= 0.05 * static_cast<double>(s.long_lines[hi] - s.long_lines[lo]) + 0.02 * static_cast<double>(hi - lo);
+#ifdef ARCHIVE_DEBUG_CLASSIFY
+    std::fprintf(stderr, "headline? %zu %.2f ov=%.2f %.70s\n", i, score, overlap, b.text.c_str());
+#endif
+    return Scored{i, score, overlap};
+}
+
+} // namespace archive
