@@ -6,6 +6,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <string>
 #include <utility>
@@ -21,6 +22,7 @@ namespace {
 struct TellingLetters {
     std::vector<std::pair<std::string_view, std::uint32_t>> entries;
     std::size_t shortest = 0;
+    std::vector<std::pair<std::string_view, std::uint32_t>> ascii_entries; // those of ASCII letters only ("ij", "sz")
 };
 
 const TellingLetters& telling_letters() {
@@ -36,8 +38,11 @@ const TellingLetters& telling_letters() {
                     it->second |= std::uint32_t{1} << k;
             }
         t.shortest = t.entries.empty() ? 0 : t.entries.front().first.size();
-        for (const auto& [e, mask] : t.entries)
+        for (const auto& [e, mask] : t.entries) {
             t.shortest = std::min(t.shortest, e.size());
+            if (text::ascii_run_end(e, 0) == e.size())
+                t.ascii_entries.emplace_back(e, mask);
+        }
         return t;
     }();
     return all;
@@ -47,12 +52,25 @@ const TellingLetters& telling_letters() {
 // according word or one of its [language_words] ("sagte", "ministre", "martes", "laut", "oggi"): the bits of the
 // languages listing it.
 std::uint32_t listed_languages(std::string_view w) {
-    const auto& langs = languages();
+    // (Every word of a text given a close look is asked about, in every language: each language's three sections
+    // are found by name once a process, not for each word, and each list's sketch turns most words away first.)
+    struct Lists {
+        const Lexicon* lex;
+        const LexiconSection *weekdays, *according, *own_words;
+    };
+    static const std::vector<Lists> lists = [] {
+        std::vector<Lists> out;
+        for (const Lexicon* lex : languages())
+            out.push_back({lex, lex->section("weekdays"), lex->section("according"), lex->section("language_words")});
+        return out;
+    }();
+    auto in = [w](const LexiconSection* sec) { return sec != nullptr && sec->has(w); };
     std::uint32_t mask = 0;
-    for (std::size_t k = 0; k < langs.size(); ++k) {
-        const Lexicon& lex = *langs[k];
-        if (lex.has_speech_verb(w) || lex.role_words.contains(w) || lex.months.find(w) != lex.months.end() ||
-            lex.has("weekdays", w) || lex.has("according", w) || lex.has("language_words", w))
+    for (std::size_t k = 0; k < lists.size(); ++k) {
+        const Lexicon& lex = *lists[k].lex;
+        if (lex.has_speech_verb(w) || (lex.role_word_sketch.may_have(w) && lex.role_words.contains(w)) ||
+            (lex.month_sketch.may_have(w) && lex.months.find(w) != lex.months.end()) || in(lists[k].weekdays) ||
+            in(lists[k].according) || in(lists[k].own_words))
             mask |= std::uint32_t{1} << k;
     }
     return mask;
@@ -80,14 +98,16 @@ void LanguageEvidence::add_word(std::string_view w) {
         const TellingLetters& letters = telling_letters();
         if (letters.entries.empty() || w.size() < letters.shortest)
             return;
-        std::vector<int> got(langs.size(), 0);
-        for (const auto& [e, m] : letters.entries)
+        // (An ASCII word holds only the entries of ASCII letters, "ij", "sz": the others are not looked for.)
+        const bool ascii = text::ascii_run_end(w, 0) == w.size();
+        std::array<int, 32> got{}; // (a language's bit in a mask: 32 at most)
+        for (const auto& [e, m] : ascii ? letters.ascii_entries : letters.entries)
             if (w.find(e) != std::string_view::npos)
                 for (std::uint32_t b = m; b != 0; b &= b - 1) {
                     int& g = got[static_cast<std::size_t>(std::countr_zero(b))];
                     g = std::min(full / 2, g + shared_points(m, full / 2));
                 }
-        for (std::size_t k = 0; k < langs.size(); ++k)
+        for (std::size_t k = 0; k < langs.size() && k < got.size(); ++k)
             points[k] += got[k];
         return;
     }

@@ -132,3 +132,23 @@ TEST_CASE("LanguageEvidence weighs a word by how few languages list it and wants
     // Mixed: as much French as Spanish is no language.
     CHECK(decide("ministre dijo") == "");
 }
+
+TEST_CASE("LanguageEvidence reads the telling letters of ASCII words and of accented ones alike", "[lang]") {
+    // An ASCII word is looked for only the entries of ASCII letters ("ij", "sch", "th"), an accented one for all:
+    // each kind of word still gets its letters' points, and a word holding none gets none.
+    const auto& langs = languages();
+    auto points_of = [&langs](std::string_view word, std::string_view code) {
+        LanguageEvidence e;
+        e.add_word(word);
+        for (std::size_t k = 0; k < langs.size(); ++k)
+            if (langs[k]->code == code)
+                return e.points.empty() ? 0 : e.points[k];
+        return -1;
+    };
+    CHECK(points_of("schwimmbrille", "de") > 0); // "sch", ASCII
+    CHECK(points_of("vrijwilliger", "nl") > 0);  // "ij", ASCII
+    CHECK(points_of("straßenbahnen", "de") > 0); // "ß"
+    CHECK(points_of("señoritas", "es") > 0);     // "ñ"
+    CHECK(points_of("xqzvk", "de") == 0);
+    CHECK(points_of("xqzvk", "nl") == 0);
+}
