@@ -1,4 +1,4 @@
-// Lines of lists that are no title (headline_choice.cpp skips them): an item of a bulleted list, an entry of a
+// Lines of lists that are no title (the headline's score, headline_score.cpp, skips them): an item of a bulleted list, an entry of a
 // chronology or of a list of dated teasers, a link of a run of links opening with the same word.
 #include "classify.hpp"
 #include "dates.hpp"

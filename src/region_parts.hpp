@@ -1,4 +1,5 @@
-// What the article's region (region.cpp) asks of the trims of its edges (region_edges.cpp) and what they share.
+// What the article's region (region.cpp) asks of the trims of its edges (region_edges.cpp) and of the lists it holds
+// (region_lists.cpp), and what they share.
 // Internal to the classify stage.
 #pragma once
 

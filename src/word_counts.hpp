@@ -1,4 +1,4 @@
-// Counts of the body's words for the headline choice (src/headline_choice.cpp): which words of a candidate title the
+// Counts of the body's words for the headline choice (its score, src/headline_score.cpp): which words of a candidate title the
 // article repeats.
 #pragma once
 
