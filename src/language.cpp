@@ -64,12 +64,18 @@ std::uint32_t listed_languages(std::string_view w) {
             out.push_back({lex, lex->section("weekdays"), lex->section("according"), lex->section("language_words")});
         return out;
     }();
-    auto in = [w](const LexiconSection* sec) { return sec != nullptr && sec->has(w); };
+    // (Every sketch keys a word by the same bit, WordSketch::bit(): worked out once here, not once for each list.)
+    const std::size_t bit = WordSketch::bit(w);
+    auto sketched = [bit](const WordSketch& sketch) { return (sketch.bits[bit / 64] >> (bit % 64) & 1) != 0; };
+    auto in = [&](const LexiconSection* sec) {
+        return sec != nullptr && w.size() <= sec->longest && sketched(sec->sketch) && sec->set.contains(w);
+    };
     std::uint32_t mask = 0;
     for (std::size_t k = 0; k < lists.size(); ++k) {
         const Lexicon& lex = *lists[k].lex;
-        if (lex.has_speech_verb(w) || (lex.role_word_sketch.may_have(w) && lex.role_words.contains(w)) ||
-            (lex.month_sketch.may_have(w) && lex.months.find(w) != lex.months.end()) || in(lists[k].weekdays) ||
+        if ((sketched(lex.speech_verb_sketch) && lex.speech_verbs.contains(w)) ||
+            (sketched(lex.role_word_sketch) && lex.role_words.contains(w)) ||
+            (sketched(lex.month_sketch) && lex.months.find(w) != lex.months.end()) || in(lists[k].weekdays) ||
             in(lists[k].according) || in(lists[k].own_words))
             mask |= std::uint32_t{1} << k;
     }
