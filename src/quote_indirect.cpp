@@ -19,6 +19,19 @@ bool quote_mark_phrase(std::string_view cue, const std::vector<const Lexicon*>& 
     return false;
 }
 
+// "..., writing to a small server", "..., sending to the office": a cue of one word in a participle's form
+// ([participle_endings]) is never followed by its subject; the words after it are its object.
+bool participle_cue(std::string_view cue, const std::vector<const Lexicon*>& lexs) {
+    if (cue.find(' ') != std::string_view::npos)
+        return false;
+    const std::string low = text::lower(cue);
+    for (const Lexicon* lex : lexs)
+        for (const auto& end : entries_of(lex, "participle_endings"))
+            if (ends_after(low, end, 2))
+                return true;
+    return false;
+}
+
 // "PARIS (Reuters) - The port will reopen ..., Jane Doe said.": the agency's dateline opening the paragraph is no
 // part of the reported words; where they begin in `s`, from the sentence's start `sb` to its clause's end `end`.
 std::size_t after_dateline(std::string_view s, std::size_t sb, std::size_t end) {
@@ -296,7 +309,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 std::string mention;
                 if (!c.pronoun.empty()) {
                     mention = c.pronoun;
-                } else if ((m = ex.mention_after(sw, cend))) {
+                } else if (!participle_cue(c.text, ex.sp.lexs) && (m = ex.mention_after(sw, cend))) {
                     mention = span_text(s, sw, m->first, m->second);
                 } else {
                     continue;

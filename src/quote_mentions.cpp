@@ -324,6 +324,21 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
                 --f;
             if (f == 0 || ws[f - 1].punct)
                 return std::make_pair(f, last - 1);
+            // "My neighbour Tomasz, who keeps the copy, put it", "Mon voisin Tomasz, qui garde la copie, a dit": a
+            // possessive or an article and a noun or two before the name, then a relative clause (no preposition: "The
+            // mayor of Springfield, ..." names a place): the subject without its relative clause.
+            if (const std::size_t g = f > 3 ? f - 3 : 0;
+                f >= 2 && !ws[f - 1].upper && in_list(sp.lexs, "relative_words", ws[c + 1].low)) {
+                std::size_t o = f - 1;
+                while (o > g && !ws[o - 1].punct && !ws[o].upper)
+                    --o;
+                bool plain = (o == 0 || ws[o - 1].punct) && (has_tag(sp.lexs, WordTags::article, ws[o].low) ||
+                                                             in_list(sp.lexs, "possessive_determiner_words", ws[o].low));
+                for (std::size_t j = o + 1; j < f && plain; ++j)
+                    plain = !ws[j].punct && !ws[j].upper && !has_tag(sp.lexs, WordTags::preposition, ws[j].low);
+                if (plain)
+                    return std::make_pair(o, c - 1);
+            }
         }
         // "Der Sprecher des Programms, Tomson Phiri, teilte mit": a name set off by commas after the
         // description that opens the clause.

@@ -109,6 +109,7 @@ struct UnitReader {
     QuoteAt place(const QuoteSpan& q, std::string raw, std::string qt) const;
     bool joins_split(const QuoteAt& at) const;
     bool names_no_one(const QuoteAt& at) const;
+    bool gives_a_name(std::size_t w) const;
     bool signed_by_dash(const QuoteAt& at, Quote& out);
     bool names_then_cue(std::size_t k0, std::size_t after_pos, std::size_t se) const;
     bool attribute_after(const QuoteAt& at, Quote& out);

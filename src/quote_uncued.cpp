@@ -191,6 +191,24 @@ bool UnitReader::joins_split(const QuoteAt& at) const {
     return continues_split;
 }
 
+// "a folder called “Old stuff”", "ein Ordner namens „Archiv“", "un dossier appelé « Archives »", "el llamado «plan
+// B»": a word of [name_giving_words] right before the marks, after a noun (or an article), gives the name of a thing.
+// After a pronoun, an auxiliary or a name ("they called “Q”", "a appelé « à la retenue »", "Jane Roe called “Q”"),
+// after a comma, or in a clause opened by a free relative ("what lawmakers called “Q”"), the verb says who spoke.
+bool UnitReader::gives_a_name(std::size_t w) const {
+    if (w < 2 || ws[w - 1].punct || ws[w - 2].punct || !in_list(ex.sp.lexs, "name_giving_words", ws[w - 1].low))
+        return false;
+    const Word& before = ws[w - 2];
+    const std::uint16_t tags = word_tags(ex.sp.lexs).of(before.low);
+    if (!(tags & WordTags::article) &&
+        ((tags & (WordTags::stopword | WordTags::auxiliary)) || (before.upper && !ex.sp.capitalised_nouns)))
+        return false;
+    for (std::size_t k = w - 2, d = 0; k > 0 && d < 4 && !ws[k - 1].punct; --k, ++d)
+        if (in_list(ex.sp.lexs, "free_relative_words", ws[k - 1].low))
+            return false;
+    return true;
+}
+
 // A name in quote marks inside a sentence: a newspaper („Financial Times“), a body, a ship, an
 // event, a web address („news.example.org“). Nobody said those words.
 // But a verb of naming a few words before gives the name as someone's words: "Trump called the winner
@@ -249,6 +267,8 @@ bool UnitReader::names_no_one(const QuoteAt& at) const {
         // "the so-called "experts"", "die sogenannten „Experten“", "la loi dite «Evin»": the writer keeps
         // the word at a distance or gives a name; nobody is quoted.
         if (w > 0 && !ws[w - 1].punct && in_list(ex.sp.lexs, "scare_words", ws[w - 1].low))
+            return true;
+        if (gives_a_name(w))
             return true;
     }
     return false;

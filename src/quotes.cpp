@@ -138,6 +138,18 @@ std::optional<std::string> colon_name(std::string_view h, std::size_t first_open
     return std::nullopt;
 }
 
+// "TRIBUNE", "Meinung", "Opinion": a kicker of [opinion_labels] (the whole kicker or its first word) makes the page a
+// column, its words the byline's author's.
+bool opinion_page(const Article& a, const std::vector<const Lexicon*>& lexs) {
+    if (!a.kicker || a.authors.empty())
+        return false;
+    const std::string low = text::lower(text::trim(*a.kicker));
+    if (in_list(lexs, "opinion_labels", low))
+        return true;
+    const auto words = text::split_ws(low, 2);
+    return words.size() > 1 && in_list(lexs, "opinion_labels", words.front());
+}
+
 } // namespace
 } // namespace quoting
 
@@ -278,6 +290,9 @@ std::vector<Quote> extract_quotes(const Article& a) {
             }
             if (named)
                 out.speaker = named;
+            // « Q » over an opinion page's column, no quote of the body saying it: the column's author says it.
+            if (!out.speaker && quoting::opinion_page(a, ex.sp.lexs))
+                out.speaker = a.authors.front();
             if (!out.speaker)
                 for (const auto& bq : ex.quotes)
                     if (bq.speaker && bq.where == Where::body) {
