@@ -177,6 +177,12 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         if (clause_start) {
             if (c.text == "so" && !(ci == k0 || (ci == k0 + 1 && ws[k0].low == ",")))
                 continue;
+            // "„Q“, hieß es in dem Schreiben": a document says it, no one ([impersonal_cues]).
+            if (auto imp = impersonal_cue(ws, ci, cend, ex.sp)) {
+                cite_document(ex, out, s, ws, *imp);
+                found = true;
+                break;
+            }
             // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
             // Projekt" goes on with a verb: the quote is a name.
             std::size_t from = cend;
@@ -414,7 +420,16 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
         }
         std::size_t ci = word_index(c.begin);
         out.cue = c.text;
-        if (!c.pronoun.empty()) {
+        // "Im Bericht heißt es: „Q“", "Darin heißt es, sie sei „Q“": a document says it, no one ([impersonal_cues]);
+        // but "Es heißt „Q“" names something, the quote right after the cue's words.
+        auto imp = impersonal_cue(ws, ci, word_index(c.end), ex.sp);
+        if (imp && (imp->end > word_index(q.open) || std::none_of(ws.begin() + static_cast<std::ptrdiff_t>(imp->end),
+                                ws.begin() + static_cast<std::ptrdiff_t>(word_index(q.open)),
+                                [](const Word& w) { return w.punct; })))
+            imp.reset();
+        if (imp) {
+            cite_document(ex, out, s, ws, *imp);
+        } else if (!c.pronoun.empty()) {
             out.mention = c.pronoun;
             std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
             ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));

@@ -297,6 +297,19 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             std::size_t cend = ci;
             while (cend < sw.size() && sw[cend].b < c.end)
                 ++cend;
+            // "In der Mitteilung heißt es, ...", "..., hieß es.": a document says it, no one ([impersonal_cues]); the
+            // cue holds the words of its phrase.
+            const auto imp = impersonal_cue(sw, ci, cend, ex.sp);
+            if (imp) {
+                ci = imp->first;
+                cend = imp->end;
+            }
+            auto add = [&](Quote& out, std::optional<std::string> spk) {
+                if (imp)
+                    cite_document(ex, std::move(out), s, sw, *imp);
+                else
+                    ex.add(std::move(out), std::move(spk));
+            };
             // Reporting clause at the end: ", CUE MENTION." (but not a cue opening a clause of what is said: in
             // "Tom Roe, a police spokesman, said on Monday that ..." the words before the comma are its subject)
             // (the words of [that] are stopwords: only those are asked)
@@ -311,7 +324,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     mention = c.pronoun;
                 } else if (!participle_cue(c.text, ex.sp.lexs) && (m = ex.mention_after(sw, cend))) {
                     mention = span_text(s, sw, m->first, m->second);
-                } else {
+                } else if (!imp) {
                     continue;
                 }
                 // What follows the mention must be a complement, not a new clause with its own verb.
@@ -332,11 +345,11 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 std::optional<std::string> spk;
                 if (m) {
                     spk = ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b);
-                } else {
+                } else if (!imp) {
                     std::vector<Word> pw = {Word{0, mention.size(), mention, false, false}};
                     spk = ex.resolve(mention, pw, 0, 0, base + c.begin);
                 }
-                ex.add(out, spk);
+                add(out, spk);
                 break;
             }
             // Reporting clause at the end with the subject first: "..., Jane Doe said." / "..., officials said."
@@ -355,7 +368,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.mention = span_text(s, sw, comma, ci - 1);
                         out.cue = c.text;
-                        ex.add(out, ex.resolve(s, sw, comma, ci - 1, base + sw[comma].b));
+                        add(out, ex.resolve(s, sw, comma, ci - 1, base + sw[comma].b));
                         break;
                     }
                 }
@@ -373,7 +386,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         Quote out = make_quote(u, said, QuoteKind::indirect);
                         out.cue = c.text;
                         out.mention = span_text(s, sw, m->first, m->second);
-                        ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
+                        add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
                         break;
                     }
                 }
@@ -472,7 +485,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
                 if (t < sw.size() && (reported_clause || in_list(ex.sp.lexs, "that", sw[t].low)) && t + 4 < sw.size()) {
                     auto m = t > cend && inverted ? inverted : relative_subject ? relative_subject : subject_before(ex, sw, ci, cend);
-                    if (!m && c.pronoun.empty())
+                    if (!m && c.pronoun.empty() && !imp)
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
                     if (sw[t].low == "qu")
@@ -487,7 +500,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                         continue;
                     Quote out = make_quote(u, said, QuoteKind::indirect);
                     out.cue = c.text;
-                    if (m) {
+                    if (imp) {
+                        add(out, std::nullopt);
+                    } else if (m) {
                         out.mention = span_text(s, sw, m->first, m->second);
                         ex.add(out, ex.resolve(s, sw, m->first, m->second, base + sw[m->first].b));
                     } else {

@@ -427,7 +427,8 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
 }
 
 void Extractor::add(Quote q, std::optional<std::string> speaker) {
-    if (!speaker && q.mention && sp.capitalised_nouns)
+    // (but "heißt es im Rathaus": the place of a document's words names no speaker, [impersonal_cues])
+    if (!speaker && q.mention && sp.capitalised_nouns && !(q.cue && in_list(sp.lexs, "impersonal_cues", text::lower(*q.cue))))
         speaker = noun_group(*q.mention);
     q.speaker = speaker;
     if (speaker && q.cue) {

@@ -686,6 +686,21 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                      const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base);
 
+/// "In der Mitteilung heißt es, ...", "« Q », peut-on lire dans le communiqué", "«Q», si legge nella nota": a cue of
+/// [impersonal_cues] quotes a document, not a person: its words [first, end) (the cue at words [ci, cend) of `ws` and
+/// the words of the listed phrase next to it), and the document phrase without the preposition that opens it
+/// ([document_preposition_words]), right after the cue or fronted before it; nothing when the cue is none of those
+/// (quote_mentions.cpp). Such a quote has no speaker.
+struct ImpersonalCue {
+    std::size_t first = 0, end = 0;
+    std::optional<std::pair<std::size_t, std::size_t>> document;
+};
+std::optional<ImpersonalCue> impersonal_cue(const std::vector<Word>& ws, std::size_t ci, std::size_t cend,
+                                            const Speakers& sp);
+/// Adds quote `out` to ex.quotes with the cue and the mention of impersonal cue `imp` found in `ws` of text `s`, and
+/// no speaker: the words after it continue no one's.
+void cite_document(Extractor& ex, Quote out, std::string_view s, const std::vector<Word>& ws, const ImpersonalCue& imp);
+
 /// "der", "des", "eines": w is a lower-case article, complement or indefinite word of the lexicons, which opens the
 /// genitive after a German noun ("einem Bericht der Zeitung") (quote_mentions.cpp).
 bool genitive_opener(const Word& w, const Speakers& sp);
