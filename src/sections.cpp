@@ -4,6 +4,7 @@
 #include "page.hpp"
 #include "sections_parts.hpp"
 
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -409,7 +410,12 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // text, however short.
     bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
                      ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
-    return kept_shape || amid_text || list_item;
+    // "Jane Roe, potter, born 2 May 1931; died 8 March 2024": under a paragraph, a short line stating dates amid its
+    // words (an obituary's life dates) is the article's, though few of its words are stopwords.
+    const int most_dated = 20;
+    bool dated = b.digits > 0 && k > rs && p.role[k - 1] == Role::paragraph && b.words <= most_dated &&
+                 !b.boilerplate && b.repeats == 0 && date_amid_words(b.text, p.language);
+    return kept_shape || amid_text || list_item || dated;
 }
 
 namespace {
