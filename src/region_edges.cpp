@@ -287,10 +287,12 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         if (next >= blocks.size())
             break;
         const Block& b = blocks[next];
-        bool sentence = short_sentence(b, p.language) || update_note(b.text);
+        // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
+        const bool rating = rating_line(b);
+        bool sentence = rating || short_sentence(b, p.language) || update_note(b.text);
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
-        if (!sentence || (stop != '.' && stop != ':') || b.boilerplate ||
+        if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b))
             break;
