@@ -15,32 +15,33 @@ TEST_CASE("a press release's place and day open its first paragraph", "[classify
     struct Row {
         const char* lang;
         const char* line;
-        const char* place; // nullptr: no dateline
-        const char* iso;
+        std::optional<PressDateline> dateline;
     };
     const Row rows[] = {
-        {"de", "Lindenau/Obertal, 4. Juni 2024. Die Firma Holzwerk Berger eröffnet ein neues Sägewerk.", "Lindenau/Obertal",
-         "2024-06-04"},
-        {"de", "Lindenau, 4. Juni 2024 – Die Firma Holzwerk Berger eröffnet ein neues Sägewerk.", "Lindenau",
-         "2024-06-04"},
-        {"de", "Bad Lindenau, den 4. Juni 2024", "Bad Lindenau", "2024-06-04"},
-        {"fr", "Lyon, le 4 juin 2024 – La scierie Berger ouvre un nouveau site près de la gare.", "Lyon", "2024-06-04"},
-        {"en", "MILLBROOK, June 4, 2024 /PRNewswire/ -- Berger Timber opens a new sawmill by the river.", "MILLBROOK",
-         "2024-06-04"},
-        {"en", "Millbrook, June 4, 2024 - Berger Timber opens a new sawmill by the river.", "Millbrook", "2024-06-04"},
+        {"de", "Lindenau/Obertal, 4. Juni 2024. Die Firma Holzwerk Berger eröffnet ein neues Sägewerk.",
+         PressDateline{"Lindenau/Obertal", "2024-06-04"}},
+        {"de", "Lindenau, 4. Juni 2024 – Die Firma Holzwerk Berger eröffnet ein neues Sägewerk.",
+         PressDateline{"Lindenau", "2024-06-04"}},
+        {"de", "Bad Lindenau, den 4. Juni 2024", PressDateline{"Bad Lindenau", "2024-06-04"}},
+        {"fr", "Lyon, le 4 juin 2024 – La scierie Berger ouvre un nouveau site près de la gare.",
+         PressDateline{"Lyon", "2024-06-04"}},
+        {"en", "MILLBROOK, June 4, 2024 /PRNewswire/ -- Berger Timber opens a new sawmill by the river.",
+         PressDateline{"MILLBROOK", "2024-06-04"}},
+        {"en", "Millbrook, June 4, 2024 - Berger Timber opens a new sawmill by the river.",
+         PressDateline{"Millbrook", "2024-06-04"}},
         // A weekday before the date, a sentence going on after it, a lower-case clause: no place and day.
-        {"de", "Dienstag, 4. Juni 2024. Die Firma Holzwerk Berger eröffnet ein neues Sägewerk.", nullptr, nullptr},
-        {"de", "Lindenau, 4. Juni 2024 eröffnet die Firma Holzwerk Berger ein neues Sägewerk.", nullptr, nullptr},
-        {"en", "In the end, June 4, 2024 was the day the sawmill opened.", nullptr, nullptr},
-        {"en", "Berger Timber opened a sawmill on June 4, 2024, by the river.", nullptr, nullptr},
+        {"de", "Dienstag, 4. Juni 2024. Die Firma Holzwerk Berger eröffnet ein neues Sägewerk.", std::nullopt},
+        {"de", "Lindenau, 4. Juni 2024 eröffnet die Firma Holzwerk Berger ein neues Sägewerk.", std::nullopt},
+        {"en", "In the end, June 4, 2024 was the day the sawmill opened.", std::nullopt},
+        {"en", "Berger Timber opened a sawmill on June 4, 2024, by the river.", std::nullopt},
     };
     for (const Row& r : rows) {
         INFO(r.lang << ": " << r.line);
         const auto dl = press_dateline(r.line, r.lang);
-        REQUIRE(dl.has_value() == (r.place != nullptr));
+        REQUIRE(dl.has_value() == r.dateline.has_value());
         if (dl) {
-            CHECK(dl->place == r.place);
-            CHECK(dl->iso == r.iso);
+            CHECK(dl->place == r.dateline->place);
+            CHECK(dl->iso == r.dateline->iso);
         }
     }
 }

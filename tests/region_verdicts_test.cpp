@@ -15,49 +15,46 @@ using namespace archive;
 namespace {
 
 struct Review {
+    const char* score; // the line under the last paragraph
     const char* lang;
     const char* title;
     std::vector<const char*> paragraphs;
-    const char* score; // the line under the last paragraph
 };
 
 // Invented reviews of a kettle, one for each language of the labels' lexicon.
 const Review reviews[] = {
-    {"en",
+    {"Verdict: 4/5",
+     "en",
      "Tested: the Brightwell K2 kettle",
      {"The Brightwell K2 boils a full litre in just under three minutes and stays quiet while it does so.",
-      "Its lid opens wide enough to clean the inside with a brush, and the filter comes out in one piece.",
-      "Verdict",
-      "A quiet, well made kettle for a fair price; only the short cable spoils the picture a little."},
-     "Verdict: 4/5"},
-    {"en",
+      "Its lid opens wide enough to clean the inside with a brush, and the filter comes out in one piece.", "Verdict",
+      "A quiet, well made kettle for a fair price; only the short cable spoils the picture a little."}},
+    {"Rating: 8.5/10",
+     "en",
      "Tested: the Brightwell K3 kettle",
      {"The Brightwell K3 boils a full litre in under three minutes and keeps the water warm for half an hour.",
       "Its handle stays cool, and the base turns freely, so left-handed users will not find it awkward at all.",
-      "Our verdict",
-      "The warming plate is worth the extra money for anyone who drinks tea all afternoon long."},
-     "Rating: 8.5/10"},
-    {"de",
+      "Our verdict", "The warming plate is worth the extra money for anyone who drinks tea all afternoon long."}},
+    {"Note: 1,8 (gut)",
+     "de",
      "Im Test: der Wasserkocher Brightwell K2",
      {"Der Brightwell K2 bringt einen Liter Wasser in knapp drei Minuten zum Kochen und bleibt dabei leise.",
       "Der Deckel öffnet sich weit genug, um das Innere mit einer Bürste zu reinigen, der Filter lässt sich abnehmen.",
-      "Fazit",
-      "Ein leiser, gut verarbeiteter Wasserkocher zum fairen Preis; nur das kurze Kabel stört ein wenig."},
-     "Note: 1,8 (gut)"},
-    {"fr",
+      "Fazit", "Ein leiser, gut verarbeiteter Wasserkocher zum fairen Preis; nur das kurze Kabel stört ein wenig."}},
+    {"Note : 16/20",
+     "fr",
      "Test : la bouilloire Brightwell K2",
      {"La Brightwell K2 fait bouillir un litre d'eau en un peu moins de trois minutes, et sans bruit.",
       "Son couvercle s'ouvre assez grand pour nettoyer l'intérieur à la brosse, et le filtre se retire d'un bloc.",
       "Notre avis",
-      "Une bouilloire silencieuse et bien finie pour un prix honnête ; seul le câble trop court déçoit un peu."},
-     "Note : 16/20"},
-    {"es",
+      "Une bouilloire silencieuse et bien finie pour un prix honnête ; seul le câble trop court déçoit un peu."}},
+    {"Puntuación: 8/10",
+     "es",
      "A prueba: el hervidor Brightwell K2",
      {"El Brightwell K2 hierve un litro de agua en algo menos de tres minutos y apenas hace ruido.",
       "La tapa se abre lo bastante para limpiar el interior con un cepillo, y el filtro sale de una pieza.",
       "Conclusión",
-      "Un hervidor silencioso y bien acabado a un precio justo; solo el cable corto lo estropea un poco."},
-     "Puntuación: 8/10"},
+      "Un hervidor silencioso y bien acabado a un precio justo; solo el cable corto lo estropea un poco."}},
 };
 
 std::string page_of(const Review& r) {
