@@ -414,11 +414,14 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // "Jane Roe, potter, born 2 May 1931; died 8 March 2024": under a paragraph, a short line stating dates amid its
     // words (an obituary's life dates) is the article's, though few of its words are stopwords; a label's colon
     // ("Titelbild: Hafenfest vom 3.5.2019") makes it a picture's credit or a box's line.
+    // (Read for its dates last, when nothing else kept it: a line without a final stop, as such lines print.)
     const int most_dated = 20;
-    bool dated = b.digits > 0 && k > rs && p.role[k - 1] == Role::paragraph && b.words <= most_dated &&
-                 !b.boilerplate && b.repeats == 0 && b.text.find(':') == std::string::npos &&
-                 date_amid_words(b.text, p.language);
-    return kept_shape || amid_text || list_item || dated;
+    if (kept_shape || amid_text || list_item)
+        return true;
+    const int year_digits = 4; // a year at least
+    return b.digits >= year_digits && !b.end_punct && k > rs && p.role[k - 1] == Role::paragraph &&
+           b.words <= most_dated && !b.boilerplate && b.repeats == 0 && b.text.find(':') == std::string::npos &&
+           date_amid_words(b.text, p.language);
 }
 
 namespace {

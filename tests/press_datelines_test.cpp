@@ -7,8 +7,8 @@
 #include "press_datelines.hpp"
 
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 
 using namespace archive;
 
@@ -102,20 +102,23 @@ TEST_CASE("the summary over a press release's dateline is its lede, the place it
 TEST_CASE("a press release's place and day on a line of their own over its text are its dateline",
           "[classify][dateline][press]") {
     const std::pair<const char*, const char*> rows[] = {
-        {"de", "Lindenau/Obertal, 4. Juni 2024\nDie Holzwerk Berger GmbH eröffnet in Lindenau ein zweites Sägewerk. Das "
-               "Unternehmen hat dafür eine Fläche von vier Hektar am Bahnhof gekauft, wie es am Dienstag mitteilte.\n"},
-        {"fr", "Lindenau/Obertal, le 4 juin 2024\nLes scieries Berger ouvrent un deuxième site dans la vallée. "
-               "L'entreprise a acheté pour cela un terrain de quatre hectares près de la gare, a-t-elle annoncé mardi.\n"},
+        {"de",
+         "Lindenau/Obertal, 4. Juni 2024\nDie Holzwerk Berger GmbH eröffnet in Lindenau ein zweites Sägewerk. Das "
+         "Unternehmen hat dafür eine Fläche von vier Hektar am Bahnhof gekauft, wie es am Dienstag mitteilte.\n"},
+        {"fr",
+         "Lindenau/Obertal, le 4 juin 2024\nLes scieries Berger ouvrent un deuxième site dans la vallée. "
+         "L'entreprise a acheté pour cela un terrain de quatre hectares près de la gare, a-t-elle annoncé mardi.\n"},
         {"en", "LINDENAU/OBERTAL, June 4, 2024\nBerger Timber today opened a second sawmill in the river valley. The "
                "company bought ten acres of land near the station for the site, it said on Tuesday.\n"},
     };
     for (const auto& [lang, opening] : rows) {
         INFO(lang << ": " << opening);
-        const std::string page = std::string("Berger\nPresse\nBerger eröffnet ein zweites Sägewerk im Tal\n") + opening +
+        const std::string page = std::string("Berger\nPresse\nBerger eröffnet ein zweites Sägewerk im Tal\n") +
+                                 opening +
                                  "Mit dem neuen Werk will der Betrieb seine Leistung verdoppeln, und die Nachfrage sei "
                                  "stark gestiegen, vor allem aus der Schweiz.\nKontakt\nImpressum\n";
         const Article a = classify(segment(page), lang);
-        CHECK(a.dateline == std::optional<std::string>(std::string(lang) == "en" ? "LINDENAU/OBERTAL"
-                                                                                  : "Lindenau/Obertal"));
+        CHECK(a.dateline ==
+              std::optional<std::string>(std::string(lang) == "en" ? "LINDENAU/OBERTAL" : "Lindenau/Obertal"));
     }
 }

@@ -253,8 +253,8 @@ TEST_CASE("a call for stories to suggest under an obituary leaves the region, it
     };
     check_rows(rows, reader_prompt);
     const TailRow calls[] = {
-        {"en", "Anna Berg, baker, born 3 June 1941; died 9 January 2025\nThis article was amended on 12 February 2025 to "
-               "correct the year of her first show.\nDo you have an obituary to suggest? Email us.\n",
+        {"en", "Anna Berg, baker, born 3 June 1941; died 9 January 2025\nThis article was amended on 12 February "
+               "2025 to correct the year of her first show.\nDo you have an obituary to suggest? Email us.\n",
          "Do you have"},
         {"de", "Anna Berg, Bäckerin, geboren am 3. Juni 1941, gestorben am 9. Januar 2025\nKennen Sie jemanden, dem "
                "wir einen Nachruf widmen sollten? Schreiben Sie uns eine E-Mail.\n",
