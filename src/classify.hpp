@@ -141,6 +141,10 @@ bool license_notice(const Block& b);
 /// "Update, July 3: Added the mayor's reply.": a note on a change to the article, kept with it.
 bool update_note(std::string_view line);
 
+/// "Note: 2,1 (gut)", "Verdict: 4/5", "Rating: 8.5/10", "Note : 16/20": a review's score on a line of its own, a label
+/// (lexicon section rating_label_words) and a colon, then a number; kept with the text it closes.
+bool rating_line(const Block& b);
+
 /// "When you walk into a store, you are overloaded with sights, sounds,… Read more": a teaser of another article,
 /// its opening cut short in the middle of a sentence and a link of a few words after it.
 bool teaser_excerpt(const Block& b);

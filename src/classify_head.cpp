@@ -3,6 +3,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "page.hpp"
+#include "press_datelines.hpp"
 
 #include "text.hpp"
 
@@ -193,6 +194,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
             ++next;
         bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
+        interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
+                                      press_dateline(blocks[next].text, language));
         if (interrupted && p.role[next] != Role::heading) {
             p.role[i] = Role::lede;
             a.lede = blocks[i].text;

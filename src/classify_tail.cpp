@@ -4,6 +4,7 @@
 #include "page.hpp"
 
 #include "lexicon.hpp"
+#include "press_datelines.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -108,6 +109,19 @@ void read_source_tag(Page& p, std::size_t re) {
             a.dateline = dl->place;
             if ((!a.source_tag || byline_agency) && !dl->agencies.empty())
                 a.source_tag = SourceTag{dl->raw, dl->agencies};
+        } else {
+            // "Weiden/Kaltenbrunn, 3. März 2025. Die ...": a press release's place and day, opening its text or on the
+            // date line right over it.
+            auto press = press_dateline(a.sections.front().paragraphs.front(), p.language);
+            const auto first = std::find(p.role.begin(), p.role.end(), Role::paragraph);
+            const auto at = static_cast<std::size_t>(first - p.role.begin());
+            if (!press && at > 0 && at < n && p.role[at - 1] == Role::date)
+                press = press_dateline(blocks[at - 1].text, p.language);
+            if (press) {
+                a.dateline = press->place;
+                if (!a.published)
+                    a.published = press->iso;
+            }
         }
     }
     // "... un parere entro trenta giorni. (ANSA).": the closing tag glued to the text's last paragraph, which keeps it.

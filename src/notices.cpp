@@ -290,6 +290,27 @@ bool update_note(std::string_view line) {
     return false;
 }
 
+bool rating_line(const Block& b) {
+    // "Note: 2,1 (gut)", "Verdict: 4/5", "Rating: 8.5/10", "Note : 16/20": a review's score under its last paragraph,
+    // a label of a word or two (its last one in the lexicon's section rating_label_words) and a colon, then a number.
+    // (A line of eight words at most with a digit and a colon near its start; its words are read only then.)
+    const int most_words = 8;
+    const std::size_t most_label = 24; // bytes: "Unsere Gesamtnote"
+    const std::string_view t = b.text;
+    const std::size_t colon = t.find(':');
+    if (b.digits == 0 || b.words > most_words || colon == std::string_view::npos || colon == 0 || colon > most_label)
+        return false;
+    const std::string_view score = text::trim(t.substr(colon + 1));
+    if (score.empty() || !text::is_digit(static_cast<unsigned char>(score.front())))
+        return false;
+    const auto label = text::split_ws(text::trim(t.substr(0, colon)));
+    const std::size_t most_label_words = 2;
+    if (label.empty() || label.size() > most_label_words)
+        return false;
+    static const LexiconSection& labels = any_language_section("rating_label_words"); // (merged once)
+    return labels.has(text::lower(label.back()));
+}
+
 namespace {
 // closing_notice() of a line's first 61 text::words_lower() words (all of them when it has fewer), the line ending in
 // `last`.

@@ -185,9 +185,14 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.": over the first paragraph, a note on where the text
     // was printed first is a box of the page; under the last one it closes the article's own text ("A version of this
     // story appeared on Page A7 ...", which the article's container holds).
+    // "Jane Roe, potter, born 2 May 1931; died 8 March 2024" over a prompt: a short line stating dates amid its words
+    // is the article's (an obituary's life dates), not a box's title or button; the walk stops at it.
     auto prompt = [&](std::size_t k, bool& notice, bool opening) {
+        const Block& b = p.blocks[k];
         bool text = textual(p.raw_quality[k]);
-        if (text && !notice_line(p.blocks[k]) && !(opening && origin_note(p.blocks[k])))
+        if (text && !notice_line(b) && !(opening && origin_note(b)))
+            return false;
+        if (!text && !opening && b.digits > 0 && date_amid_words(b.text, p.language))
             return false;
         notice = notice || text;
         return true;
@@ -282,10 +287,12 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         if (next >= blocks.size())
             break;
         const Block& b = blocks[next];
-        bool sentence = short_sentence(b, p.language) || update_note(b.text);
+        // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
+        const bool rating = rating_line(b);
+        bool sentence = rating || short_sentence(b, p.language) || update_note(b.text);
         // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
         const char stop = closing_stop(b.text);
-        if (!sentence || (stop != '.' && stop != ':') || b.boilerplate ||
+        if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
             closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b))
             break;

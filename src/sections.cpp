@@ -4,6 +4,7 @@
 #include "page.hpp"
 #include "sections_parts.hpp"
 
+#include "dates.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -383,7 +384,8 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
                                 (k >= 2 && fact_row(k - 1) && fact_row(k - 2)));
     // A recipe's ingredients printed twice on the page (on a card to print as well) are no labels though.
     const bool kept_shape =
-        ((announced || fact || listed[k] || update_note(b.text)) && !b.boilerplate && !repeated_label(b)) ||
+        ((announced || fact || listed[k] || update_note(b.text) || rating_line(b)) && !b.boilerplate &&
+          !repeated_label(b)) ||
         ((p.ingredient[k] || p.recipe_fact[k]) && !b.boilerplate) ||
         // "$ hg push" run again and again in a tutorial: a line of a block of code, though the page repeats it.
         (listed[k] && p.code[k] && !b.boilerplate) ||
@@ -409,7 +411,17 @@ bool kept_as_text(const Page& p, std::size_t k, std::size_t rs, std::size_t re, 
     // text, however short.
     bool list_item = bullet_item(b) && !b.boilerplate && b.repeats == 0 &&
                      ((k > rs && bullet_item(blocks[k - 1])) || (k < re && bullet_item(blocks[k + 1])));
-    return kept_shape || amid_text || list_item;
+    // "Jane Roe, potter, born 2 May 1931; died 8 March 2024": under a paragraph, a short line stating dates amid its
+    // words (an obituary's life dates) is the article's, though few of its words are stopwords; a label's colon
+    // ("Titelbild: Hafenfest vom 3.5.2019") makes it a picture's credit or a box's line.
+    // (Read for its dates last, when nothing else kept it: a line without a final stop, as such lines print.)
+    const int most_dated = 20;
+    if (kept_shape || amid_text || list_item)
+        return true;
+    const int year_digits = 4; // a year at least
+    return b.digits >= year_digits && !b.end_punct && k > rs && p.role[k - 1] == Role::paragraph &&
+           b.words <= most_dated && !b.boilerplate && b.repeats == 0 && b.text.find(':') == std::string::npos &&
+           date_amid_words(b.text, p.language);
 }
 
 namespace {

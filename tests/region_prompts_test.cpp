@@ -241,3 +241,34 @@ TEST_CASE("the notes of the comment form under the article leave the region", "[
     };
     check_tails(tails);
 }
+
+TEST_CASE("a call for stories to suggest under an obituary leaves the region, its life dates stay",
+          "[region][prompt]") {
+    const PromptRow rows[] = {
+        {"Do you have an obituary to suggest? Email us.", true},
+        {"Kennen Sie jemanden, dem wir einen Nachruf widmen sollten? Schreiben Sie uns eine E-Mail.", true},
+        {"Vous souhaitez nous proposer une nécrologie ? Écrivez-nous par courriel.", true},
+        // The article's own sentence: a suggestion without the reader asked.
+        {"The baker's daughter will suggest a new name for the shop to the council next week.", false},
+    };
+    check_rows(rows, reader_prompt);
+    const TailRow calls[] = {
+        {"en", "Anna Berg, baker, born 3 June 1941; died 9 January 2025\nThis article was amended on 12 February "
+               "2025 to correct the year of her first show.\nDo you have an obituary to suggest? Email us.\n",
+         "Do you have"},
+        {"de", "Anna Berg, Bäckerin, geboren am 3. Juni 1941, gestorben am 9. Januar 2025\nKennen Sie jemanden, dem "
+               "wir einen Nachruf widmen sollten? Schreiben Sie uns eine E-Mail.\n",
+         "Kennen Sie"},
+        {"fr", "Anna Berg, boulangère, née le 3 juin 1941 et morte le 9 janvier 2025\nVous souhaitez nous proposer "
+               "une nécrologie ? Écrivez-nous par courriel.\n",
+         "Vous souhaitez"},
+    };
+    check_tails(calls);
+    // The life dates over the call are the obituary's last line: the walk over the prompts stops at them.
+    const TailRow lives[] = {
+        {"en", calls[0].tail, "Anna Berg, baker"},
+        {"de", calls[1].tail, "Anna Berg, Bäckerin"},
+        {"fr", calls[2].tail, "Anna Berg, boulangère"},
+    };
+    check_tails(lives, true);
+}

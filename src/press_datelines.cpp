@@ -1,0 +1,98 @@
+// The dateline of a press release (press_datelines.hpp): its place, a comma, the day and a stop or a dash.
+#include "press_datelines.hpp"
+
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+namespace {
+
+// "Weiden/Kaltenbrunn", "LONDON", "Bad Tölz", "Saint-Denis": a place of capitalised words, a slash joining two
+// places; no weekday ("Montag, 3. März 2025." is a date line).
+bool place_words(std::string_view place) {
+    const std::size_t most_words = 4;
+    std::size_t count = 0;
+    static const LexiconSection& weekdays = any_language_section("weekdays"); // (merged once)
+    static const LexiconSection* particles = common_lexicon().section("place_particle_words");
+    for (std::string_view token : text::split_ws(place))
+        for (std::size_t from = 0; from <= token.size();) {
+            const std::size_t slash = std::min(token.find('/', from), token.size());
+            const std::string_view w = token.substr(from, slash - from);
+            from = slash + 1;
+            if (++count > most_words || w.empty())
+                return false;
+            const std::string low = text::lower(w);
+            if (weekdays.has(low))
+                return false;
+            if (!text::starts_upper(w) && (particles == nullptr || !particles->has(low)))
+                return false;
+        }
+    return count > 0;
+}
+
+// The bytes of the mark closing a dateline at the start of `s` (spaces before it skipped): ".", "–", "-", "—", "--",
+// or a wire's name between slashes and a dash ("/PRNewswire/ --"); 0 when none closes it.
+std::size_t closing_mark(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size() && s[i] == ' ')
+        ++i;
+    if (i < s.size() && s[i] == '/') {
+        const std::size_t most_wire = 32; // bytes: "/Business Wire/"
+        const std::size_t close = s.find('/', i + 1);
+        if (close == std::string_view::npos || close - i > most_wire)
+            return 0;
+        i = close + 1;
+        while (i < s.size() && s[i] == ' ')
+            ++i;
+    }
+    for (std::string_view mark : {"--", "\xE2\x80\x93", "\xE2\x80\x94", "-", "."})
+        if (s.substr(i).starts_with(mark))
+            return i + mark.size();
+    return 0;
+}
+
+} // namespace
+
+std::optional<PressDateline> press_dateline(std::string_view paragraph, std::string_view language) {
+    // (A comma within the first 40 bytes, a digit within the first 64: most lines are settled here.)
+    const std::size_t most_place = 40, most_head = 64;
+    const std::size_t comma = paragraph.substr(0, most_place).find(", ");
+    if (comma == std::string_view::npos || comma == 0 ||
+        std::none_of(paragraph.begin() + static_cast<std::ptrdiff_t>(comma),
+                     paragraph.begin() + static_cast<std::ptrdiff_t>(std::min(paragraph.size(), most_head)),
+                     [](char c) { return text::is_digit(static_cast<unsigned char>(c)); }))
+        return std::nullopt;
+    const std::string_view place = paragraph.substr(0, comma);
+    if (!place_words(place))
+        return std::nullopt;
+    std::string_view rest = paragraph.substr(comma + 2);
+    // "le 3 mars 2025", "am 3. März 2025", "el 3 de marzo": an article before the day.
+    if (const std::size_t space = rest.find(' '); space != std::string_view::npos && space <= 3 && space > 0 &&
+                                                  text::is_lower(static_cast<unsigned char>(rest.front())))
+        rest = rest.substr(space + 1);
+    if (rest.empty() || (!text::is_digit(static_cast<unsigned char>(rest.front())) && !text::starts_upper(rest)))
+        return std::nullopt;
+    const auto date = leading_date(rest, language);
+    if (!date || date->end > rest.size())
+        return std::nullopt;
+    // The date's own words, then its closing mark (leading_date() may have read it already) and the text, or nothing.
+    std::string_view read = text::trim(rest.substr(0, date->end));
+    std::string_view after = rest.substr(date->end);
+    const bool closed_in = !read.empty() && closing_mark(read.substr(read.size() - 1)) > 0;
+    if (!closed_in) {
+        const std::size_t mark = closing_mark(after);
+        if (mark == 0 && !text::trim(after).empty())
+            return std::nullopt;
+        after = after.substr(mark);
+    }
+    after = text::trim(after);
+    if (!after.empty() && !text::starts_upper(after))
+        return std::nullopt;
+    return PressDateline{std::string(place), date->iso};
+}
+
+} // namespace archive
