@@ -66,10 +66,8 @@ std::uint32_t listed_languages(std::string_view w) {
     }();
     // (Every sketch keys a word by the same bit, WordSketch::bit(): worked out once here, not once for each list.)
     const std::size_t bit = WordSketch::bit(w);
-    auto sketched = [bit](const WordSketch& sketch) { return (sketch.bits[bit / 64] >> (bit % 64) & 1) != 0; };
-    auto in = [&](const LexiconSection* sec) {
-        return sec != nullptr && w.size() <= sec->longest && sketched(sec->sketch) && sec->set.contains(w);
-    };
+    auto sketched = [bit](const WordSketch& sketch) { return sketch.has_bit(bit); };
+    auto in = [w, bit](const LexiconSection* sec) { return sec != nullptr && sec->has(w, bit); };
     std::uint32_t mask = 0;
     for (std::size_t k = 0; k < lists.size(); ++k) {
         const Lexicon& lex = *lists[k].lex;

@@ -131,10 +131,9 @@ struct WordSketch {
         std::size_t b = bit(w);
         bits[b / 64] |= std::uint64_t{1} << (b % 64);
     }
-    bool may_have(std::string_view w) const {
-        std::size_t b = bit(w);
-        return (bits[b / 64] >> (b % 64) & 1) != 0;
-    }
+    bool may_have(std::string_view w) const { return has_bit(bit(w)); }
+    /// may_have() of a word whose bit() is `b`: a word asked of several sketches is hashed once.
+    bool has_bit(std::size_t b) const { return (bits[b / 64] >> (b % 64) & 1) != 0; }
 };
 
 /// A hash of a word from a few loads of its first and last bytes, for tables of short words whose keys are compared
@@ -416,8 +415,10 @@ struct LexiconSection {
     std::size_t longest = 0;          ///< bytes of the longest entry: longer keys are not looked up
     WordSketch sketch;                ///< the entries, to turn most other keys away before hashing them
 
-    bool has(std::string_view entry) const {
-        return entry.size() <= longest && sketch.may_have(entry) && set.contains(entry);
+    bool has(std::string_view entry) const { return entry.size() <= longest && has(entry, WordSketch::bit(entry)); }
+    /// has() of an entry whose WordSketch::bit() is `bit`, worked out once for the several sections asked.
+    bool has(std::string_view entry, std::size_t bit) const {
+        return entry.size() <= longest && sketch.has_bit(bit) && set.contains(entry);
     }
     /// Each entry split on white space, in file order.
     const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
