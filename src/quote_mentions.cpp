@@ -635,24 +635,23 @@ std::optional<ImpersonalCue> impersonal_cue(const std::vector<Word>& ws, std::si
         return std::nullopt;
     // A listed phrase covering the cue's words, one word more at most on either side ("es" of "es heißt", "heißt es").
     std::optional<ImpersonalCue> found;
-    for (const Lexicon* lex : sp.lexs)
-        for (const std::string_view entry : entries_of(lex, "impersonal_cues")) {
-            const std::size_t n = static_cast<std::size_t>(std::count(entry.begin(), entry.end(), ' ')) + 1;
+    for (const Lexicon* lex : sp.lexs) {
+        const LexiconSection* sec = section_of(lex, "impersonal_cues");
+        if (sec == nullptr)
+            continue;
+        for (const std::vector<std::string>& words : sec->phrases()) {
+            const std::size_t n = words.size();
             for (std::size_t o = ci > 0 ? ci - 1 : ci; o <= ci && !found; ++o) {
                 if (o + n < cend || o + n > cend + 1 || o + n > ws.size())
                     continue;
-                std::size_t at = 0, k = o;
-                for (; k < o + n && !ws[k].punct; ++k, ++at) {
-                    const std::size_t sp_at = entry.find(' ', at);
-                    const std::string_view w = entry.substr(at, sp_at == std::string_view::npos ? entry.npos : sp_at - at);
-                    if (ws[k].low != w)
-                        break;
-                    at += w.size();
-                }
+                std::size_t k = o;
+                while (k < o + n && !ws[k].punct && ws[k].low == words[k - o])
+                    ++k;
                 if (k == o + n)
                     found = ImpersonalCue{o, o + n, std::nullopt};
             }
         }
+    }
     if (!found)
         return std::nullopt;
     // The document: a phrase opened by a preposition of [document_preposition_words] right after the cue ("hieß es
