@@ -87,7 +87,7 @@ TEST_CASE("Spanish reports what someone announces ahead with \"anticipó\" and \
     });
 }
 
-TEST_CASE("Dutch: the speaker's club after \"van\" ends the mention, a name's own \"van\" does not; \"vraagt dat\" reports",
+TEST_CASE("Dutch: the speaker's club after \"van\" ends the mention, a name's own \"van\" does not, and \"vraagt dat\" reports",
           "[quotes][mentions][agency]") {
     check_quotes({
         {"nl",

@@ -573,7 +573,7 @@ TEST_CASE("a byline label's colon vouches for the one word after it on a line of
     });
 }
 
-TEST_CASE("a line of one ASCII token is no byline; a byline word with a name after it is", "[classify][byline]") {
+TEST_CASE("a line of one ASCII token is no byline, and a byline word with a name after it is", "[classify][byline]") {
     // (byline_authors() turns a line of one token away before collapsing it: a menu's entry, a lone word over the
     // text, a byline word alone, whose names stand on the next line.)
     for (const char* line : {"Newsletter", "Harbourside", "E-Mail", "Dr.", "Startseite", "Hafenfest", "Accueil",

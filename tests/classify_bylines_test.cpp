@@ -83,7 +83,7 @@ TEST_CASE("a byline's job titles, after the name or before it, name nobody", "[c
         check_found(r.line, byline_authors(r.line, ""), r.authors);
 }
 
-TEST_CASE("a byline word glued to the name gives the name; a name glued by its particle stays a name",
+TEST_CASE("a byline word glued to the name gives the name, and a name glued by its particle stays a name",
           "[classify][byline]") {
     struct Row {
         const char* line;
@@ -228,7 +228,7 @@ Las obras costaron más de lo previsto y el ayuntamiento tuvo que votar un segun
     }
 }
 
-TEST_CASE("a label and its colon alone on a line take the name on the next; a slash closes the name with its agency "
+TEST_CASE("a label and its colon alone on a line take the name on the next, and a slash closes the name with its agency "
           "or its site", "[classify][byline]") {
     for (const char* line : {"Autor:", "Text:", "Texte :", "Author:", "Texto:", "Testo:"}) {
         INFO(line);
@@ -395,7 +395,7 @@ TEST_CASE("a byline's name opened by an article or another small word is a paper
     CHECK(classify(segment(page), "en").authors == std::vector<std::string>{"Jane Roe"});
 }
 
-TEST_CASE("the authors are the first byline's; later bylines sign the teasers of other articles",
+TEST_CASE("the authors are the first byline's, and later bylines sign the teasers of other articles",
           "[classify][byline]") {
     const struct {
         const char* lang;

@@ -309,7 +309,7 @@ Beim zweiten Bild ist ein Flugzeug durch das Bild geflogen, dessen Kondensstreif
     CHECK(a.sections[0].paragraphs.size() == 3);
 }
 
-TEST_CASE("a picture gallery inside the article is no text of it; a slideshow page keeps its slides", "[classify][gallery]") {
+TEST_CASE("a picture gallery inside the article is no text of it, and a slideshow page keeps its slides", "[classify][gallery]") {
     std::string page = "Harbour Weekly\nNews\nFerries return to the eastern pier\n"
                        "The ferries to the islands run again from the eastern pier after a winter of repairs on the "
                        "northern quay, the harbour office said on Monday.\n"

@@ -426,7 +426,7 @@ TEST_CASE("capitalised German nouns after a possessive are no name", "[quotes][s
     });
 }
 
-TEST_CASE("names with particles are whole names; an affiliation after a full name is not", "[quotes][speakers]") {
+TEST_CASE("names with particles are whole names, and an affiliation after a full name is not", "[quotes][speakers]") {
     check_quotes({
         {"de", {"„Die Schleuse bleibt bis Mai geschlossen“, sagte Greta von der Aue."},
          "Die Schleuse bleibt bis Mai geschlossen", "Greta von der Aue"},

@@ -171,7 +171,7 @@ TEST_CASE("a colon after the writer's clause hands the quote to the person it na
     });
 }
 
-TEST_CASE("a subordinate clause bounds the subject; a capitalised verb is part of a name", "[quotes][speakers]") {
+TEST_CASE("a subordinate clause bounds the subject, and a capitalised verb is part of a name", "[quotes][speakers]") {
     check_quotes({
         {"en", {"The blast was caused by a device that Mayor Jane Doe described as \"an act of sabotage.\""},
          "an act of sabotage.", "Jane Doe"},

@@ -70,7 +70,7 @@ Le conseil votera le budget au printemps, quand commencera l'horaire d'été des
     CHECK_FALSE(has_paragraph_starting(thread, "What a lovely lamp"));
 }
 
-TEST_CASE("a box of links that ends nothing cuts the article in two; its first part joins the rest", "[region][box]") {
+TEST_CASE("a box of links that ends nothing cuts the article in two, and its first part joins the rest", "[region][box]") {
     const std::string en = R"(Harbour Weekly
 Local
 Students question the candidates for mayor

@@ -508,7 +508,7 @@ TEST_CASE("titles of a box of links, asides, labels in capitals and menus betwee
     }
 }
 
-TEST_CASE("the clauses opening a blog written one clause a line join its region; a menu and the title stay out",
+TEST_CASE("the clauses opening a blog written one clause a line join its region, and a menu and the title stay out",
           "[region][list_lines]") {
     // Its first clauses have few particles and are rated bad; the clauses under them have enough. Over them, the
     // post's title, a trail of links and a menu.

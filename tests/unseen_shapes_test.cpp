@@ -145,7 +145,7 @@ Les bateaux partiront toutes les heures en été et toutes les deux heures en hi
     }
 }
 
-TEST_CASE("a caption's picture label stays in the caption the credit under it takes; pictures in page order",
+TEST_CASE("a caption's picture label stays in the caption the credit under it takes, and pictures in page order",
           "[classify][caption][unseen]") {
     struct Row {
         const char* lang;
