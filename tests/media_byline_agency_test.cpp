@@ -8,13 +8,8 @@
 
 TEST_CASE("an agency's name over a place line and the date line tags the text and credits no picture",
           "[classify][media][agency]") {
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* lede;
-        const char* agency;
-    };
-    const Row rows[] = {
+    // Each row: the language, the page, its lede and the agency's id.
+    const char* const rows[][4] = {
         {"es",
          "Portada\nSucesos\nEl puerto de Vigo amplía su terminal de cruceros con un muelle de 400 metros\n\n"
          "La obra costará doce millones y estará lista antes del verano de 2027\n\nEuropa Press\nVigo\n"
@@ -48,14 +43,14 @@ TEST_CASE("an agency's name over a place line and the date line tags the text an
          "saison prochaine.\n",
          "Les travaux coûteront douze millions d'euros et seront terminés avant l'été 2027", "afp"},
     };
-    for (const Row& r : rows) {
-        INFO(r.page);
-        const archive::Article a = archive::parse(r.page, "page.txt");
-        CHECK(a.language.value_or("") == r.lang);
+    for (const auto& [lang, text, lede, agency] : rows) {
+        INFO(text);
+        const archive::Article a = archive::parse(text, "page.txt");
+        CHECK(a.language.value_or("") == lang);
         CHECK(a.media.empty());
-        CHECK(a.lede.value_or("") == r.lede);
+        CHECK(a.lede.value_or("") == lede);
         CHECK(a.source_tag.has_value());
         if (a.source_tag)
-            CHECK(a.source_tag->agencies == std::vector<std::string>{r.agency});
+            CHECK(a.source_tag->agencies == std::vector<std::string>{agency});
     }
 }

@@ -60,12 +60,8 @@ TEST_CASE("an attribution inside the quote marks splits the quote and names its 
 }
 
 TEST_CASE("a comma inside the marks before a word that names no speaker splits nothing", "[quotes][incises]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        const char* head; // the words before the comma: no quote of its own
-    };
-    const std::vector<Row> rows = {
+    // Each row: the language, the paragraph, and the words before the comma, which are no quote of their own.
+    const char* const rows[][3] = {
         // "so" is a cue after a quote („Q“, so Anna Roe) and the sentence's own small word here
         {"de",
          "„Hätte ich gewusst, so einen Garten anzulegen, wie viel Arbeit das ist, hätte ich es gelassen. Heute bin "
@@ -75,10 +71,10 @@ TEST_CASE("a comma inside the marks before a word that names no speaker splits n
         {"fr", "« Nous avons tout refait, dit autrement, trop tard pour la saison. Voilà », a déclaré Anne Roux.",
          "Nous avons tout refait"},
     };
-    for (const auto& r : rows) {
-        INFO(r.paragraph);
-        const auto qs = extract_quotes(page(r.lang, "", {r.paragraph}));
-        CHECK(std::none_of(qs.begin(), qs.end(), [&](const Quote& q) { return q.text == r.head; }));
+    for (const auto& [lang, paragraph, head] : rows) {
+        INFO(paragraph);
+        const auto qs = extract_quotes(page(lang, "", {paragraph}));
+        CHECK(std::none_of(qs.begin(), qs.end(), [&](const Quote& q) { return q.text == head; }));
         CHECK_FALSE(qs.empty());
     }
 }
