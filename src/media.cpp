@@ -46,6 +46,18 @@ bool picture_beside(const Page& p, std::size_t i, std::size_t head_from) {
            caption_words(blocks[i + 1]) && blocks[i + 1].end_punct;
 }
 
+// "Europa Press" / "Collado Villalba" / "Actualizado: 03/03/2025 10:15h": an agency's name over the date line, a
+// short line of the place between them, heads the article's byline block: it names the agency that wrote the text
+// and credits no picture, whatever line stands over it.
+bool over_date_line(const Page& p, std::size_t i) {
+    const auto& blocks = p.blocks;
+    std::size_t k = i + 1;
+    if (k < blocks.size() && p.role[k] == Role::none && blocks[k].words <= 3 && !blocks[k].end_punct &&
+        blocks[k].digits == 0)
+        ++k;
+    return k < blocks.size() && p.role[k] == Role::date;
+}
+
 } // namespace
 
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
@@ -78,9 +90,21 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // on a line, with no credit's label, credits a picture only beside one (a caption over it, a caption or another
     // credit next to it, a gallery's counter: "Sales fell in June." / "AFP" / "12/50 ..."); elsewhere it is the site's
     // own name over a wire story, a teaser's source or a menu's entry.
-    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
-        if (p.role[i] == Role::credit && lone_agency_name(blocks[i].text) && !picture_beside(p, i, head_from))
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i) {
+        if (p.role[i] != Role::credit || !lone_agency_name(blocks[i].text))
+            continue;
+        if (over_date_line(p, i)) {
+            // ("Europa Press", "Associated Press": a name of several words is known whole)
+            auto ids = agency_tag(blocks[i].text);
+            if (auto id = ids ? std::nullopt : agency_id(blocks[i].text))
+                ids = std::vector<std::string>{*id};
+            p.role[i] = ids ? Role::source_tag : Role::boilerplate;
+            if (ids && !a.source_tag)
+                a.source_tag = SourceTag{blocks[i].text, *ids};
+        } else if (!picture_beside(p, i, head_from)) {
             p.role[i] = Role::boilerplate;
+        }
+    }
     // The credits in line order, and caption_over() of each, asked once: no line's role changes before the media are
     // made below, and the line over a credit is over no other credit, so a caption taken there changes no other
     // credit's.

@@ -194,6 +194,9 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
         restore_pronouns();
     if (u.where == Where::body)
         add_dialogue();
+    // "« Q1, raconte Anne Roux. Q2 »": the attribution inside the marks (a unit without a cue's word has none)
+    if (!spans.empty() && (seen.hyphen || (seen.tags & (WordTags::speech_verb | WordTags::auxiliary)) != 0))
+        split_incises();
     note_names(ex, s, ws, spans, base);
     // (the sentences serve the attribution of quoted spans and indirect speech)
     indirect = may_hold_indirect_speech(ws, seen);

@@ -90,6 +90,7 @@ struct UnitReader {
     void restore_pronouns();
 
     void add_dialogue();
+    void split_incises(); // (quote_incises.cpp)
     std::vector<Cue> attributable_cues() const;
     void attributable_cues_into(std::vector<Cue>& out) const; // (in the room of `out`)
     std::pair<std::size_t, std::size_t> sentence_of(std::size_t at) const;
