@@ -292,30 +292,33 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         }
         return open * 2 >= g.last - g.first;
     };
-    std::vector<Block> out;
-    std::vector<char> out_plain;
-    out.reserve(blocks.size());
-    out_plain.reserve(blocks.size());
+    // The blocks are joined in place: blocks[0, to) are those made so far, a joined group one block, and the blocks
+    // of a group still to come stand at or after `to` (a group gives at most its blocks), untouched. (Not into a
+    // vector of their own: the blocks before the first joined group, most of a page, are neither moved nor copied.)
+    std::size_t to = 0;
     for (const auto& g : groups) {
         if (!fills(g)) {
-            for (std::size_t k = g.first; k <= g.last; ++k) {
-                out.push_back(std::move(blocks[k]));
-                out_plain.push_back(plain[k]);
-            }
+            for (std::size_t k = g.first; k <= g.last; ++k, ++to)
+                if (to != k) {
+                    blocks[to] = std::move(blocks[k]);
+                    plain[to] = plain[k];
+                }
             continue;
         }
-        Block joined = std::move(blocks[g.first]);
+        if (to != g.first)
+            blocks[to] = std::move(blocks[g.first]);
+        Block& joined = blocks[to];
         for (std::size_t k = g.first + 1; k <= g.last; ++k) {
             joined.text += ' ';
             joined.text += blocks[k].text;
         }
         joined.blank_after = blocks[g.last].blank_after;
         joined.words = joined.letters = joined.digits = joined.upper_initial = joined.urls = joined.separators = 0;
-        out_plain.push_back(measure_shape(joined, joined.text));
-        out.push_back(std::move(joined));
+        plain[to] = measure_shape(joined, joined.text);
+        ++to;
     }
-    blocks = std::move(out);
-    plain = std::move(out_plain);
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(to), blocks.end());
+    plain.resize(to);
 }
 
 // The key of a line in count_repeats' table: its length and its first and last eight bytes, which tell most lines
