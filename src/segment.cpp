@@ -5,6 +5,7 @@
 #include "pipeline.hpp"
 #include "segment_parts.hpp"
 #include "text.hpp"
+#include "text_lowered.hpp"
 
 #include <algorithm>
 #include <array>
@@ -70,31 +71,53 @@ void measure_words(std::vector<Block>& blocks, const std::vector<char>& plain, c
     // are shared, its features copied, and the line is neither lowered nor looked up again. (plain[k] too is
     // measure_shape()'s answer for the text itself, the same for each print.)
     auto page = std::make_shared<PageWords>();
-    std::size_t bytes = 0;
     constexpr std::size_t padding = 16;
+    // Each text is lowered in its place at the end of the page's lowered bytes (text::lower_with_words_at), not into
+    // a buffer of its own and then copied: the bytes are given the room a text may take (text::lower_with_words_room)
+    // a kilobyte or more at a time (a resize writes zeros over what it adds, a memset per line would cost more than
+    // the copy), and what is left over is cut off once every text is in. Its words' places go to a buffer kept for
+    // the page (new WordSpan[]: not zeroed), from which they are appended (a vector's resize would zero them one at
+    // a time, more than the copy costs).
+    std::size_t bytes = 0, words_room = 0;
     for (std::size_t k = 0; k < blocks.size(); ++k)
-        if (first[k] == k)
+        if (first[k] == k) {
             bytes += blocks[k].text.size();
-    // (Room for the lines lower-cased to as many bytes, most lines, and a word in four bytes: grown past that, the
-    // places below are offsets, turned into views once every line is in.)
-    // (And for the padding after the last line, see count_stopwords_and_tags_padded.)
-    page->lowered.reserve(bytes + padding);
+            words_room = std::max(words_room, text::lower_with_words_room(blocks[k].text.size()).words);
+        }
+    // (Room for the lines lowered to as many bytes, most lines, and a word in four bytes: grown past that, the
+    // places below are offsets, turned into views once every line is in. And for the padding after the last line,
+    // see count_stopwords_and_tags_padded.)
+    page->lowered.reserve(bytes + bytes / 8 + 1024 + padding);
     page->spans.reserve(bytes / 4 + blocks.size());
+    const std::unique_ptr<text::WordSpan[]> line_spans(new text::WordSpan[words_room]);
     struct Place {
         std::size_t lower_at, lower_size, spans_at, spans_size;
     };
     std::vector<Place> places(blocks.size());
+    std::size_t lower_end = 0;
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         Place& at = places[k];
         if (first[k] != k) {
             at = places[first[k]];
             continue;
         }
-        at.lower_at = page->lowered.size();
-        at.spans_at = page->spans.size();
-        at.spans_size = text::append_lower_with_words(blocks[k].text, page->lowered, page->spans);
-        at.lower_size = page->lowered.size() - at.lower_at;
+        const std::string& t = blocks[k].text;
+        if (const std::size_t room = text::lower_with_words_room(t.size()).bytes; page->lowered.size() < lower_end + room)
+            page->lowered.resize(lower_end + std::max<std::size_t>(room, 1024));
+        text::LoweredSizes got = text::lower_with_words_at(t, page->lowered.data() + lower_end, line_spans.get());
+        if (got.bytes == std::string::npos) {
+            // A text left to append_lower_with_words() (a stray byte, a character of four bytes), whose lowered
+            // bytes may be more than the room (U+FFFD for a stray byte).
+            page->lowered.resize(lower_end);
+            got.words = text::append_lower_with_words(t, page->lowered, page->spans);
+            got.bytes = page->lowered.size() - lower_end;
+        } else {
+            page->spans.insert(page->spans.end(), line_spans.get(), line_spans.get() + got.words);
+        }
+        at = {lower_end, got.bytes, page->spans.size() - got.words, got.words};
+        lower_end += got.bytes;
     }
+    page->lowered.resize(lower_end);
     page->lowered.append(padding, '\0');
     for (std::size_t k = 0; k < blocks.size(); ++k) {
         Block& b = blocks[k];
@@ -269,30 +292,33 @@ void join_wrapped(std::vector<Block>& blocks, const std::vector<std::size_t>& le
         }
         return open * 2 >= g.last - g.first;
     };
-    std::vector<Block> out;
-    std::vector<char> out_plain;
-    out.reserve(blocks.size());
-    out_plain.reserve(blocks.size());
+    // The blocks are joined in place: blocks[0, to) are those made so far, a joined group one block, and the blocks
+    // of a group still to come stand at or after `to` (a group gives at most its blocks), untouched. (Not into a
+    // vector of their own: the blocks before the first joined group, most of a page, are neither moved nor copied.)
+    std::size_t to = 0;
     for (const auto& g : groups) {
         if (!fills(g)) {
-            for (std::size_t k = g.first; k <= g.last; ++k) {
-                out.push_back(std::move(blocks[k]));
-                out_plain.push_back(plain[k]);
-            }
+            for (std::size_t k = g.first; k <= g.last; ++k, ++to)
+                if (to != k) {
+                    blocks[to] = std::move(blocks[k]);
+                    plain[to] = plain[k];
+                }
             continue;
         }
-        Block joined = std::move(blocks[g.first]);
+        if (to != g.first)
+            blocks[to] = std::move(blocks[g.first]);
+        Block& joined = blocks[to];
         for (std::size_t k = g.first + 1; k <= g.last; ++k) {
             joined.text += ' ';
             joined.text += blocks[k].text;
         }
         joined.blank_after = blocks[g.last].blank_after;
         joined.words = joined.letters = joined.digits = joined.upper_initial = joined.urls = joined.separators = 0;
-        out_plain.push_back(measure_shape(joined, joined.text));
-        out.push_back(std::move(joined));
+        plain[to] = measure_shape(joined, joined.text);
+        ++to;
     }
-    blocks = std::move(out);
-    plain = std::move(out_plain);
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(to), blocks.end());
+    plain.resize(to);
 }
 
 // The key of a line in count_repeats' table: its length and its first and last eight bytes, which tell most lines

@@ -1,5 +1,6 @@
 // The words of a text: next_word_lower() and words_lower() of any text, next_word_of_lowered() and
 // words_of_lowered() of a lower-cased one, lower_with_words() of a line (its SSE2 and portable forms).
+#include "text_lowered.hpp"
 #include "text_parts.hpp"
 
 #include <algorithm>
@@ -338,31 +339,20 @@ void lower16(const char* p, char* o) {
 }
 
 // lower_with_words(), its sixteen-byte steps read with SSE2 (`wide`) or as two eight-byte steps: the text lower-cased
-// and its words' places handed to keep(lowered, places) (views of buffers kept for the next line). Returns false,
-// keep() not called, when the text holds a character it leaves to lower() and words_of_lowered() (one of four bytes,
-// a stray byte: rare, and U+FFFD may grow a byte to three).
-template <bool wide, class Keep>
-bool lower_with_words_as(std::string_view s, Keep&& keep) {
+// to `o` and its words' places to `places`, with the room lower_with_words_room() gives (the output's bytes past the
+// text's own are written too, of no use). Returns the bytes written and the words, or bytes == npos, nothing of use
+// written, when the text holds a character it leaves to lower() and words_of_lowered() (one of four bytes, a stray
+// byte: rare, and U+FFFD may grow a byte to three).
+template <bool wide>
+LoweredSizes lower_with_words_to(std::string_view s, char* const o, WordSpan* const places) {
     // The steps of words_of_lowered() over the text as lower() writes it: each ASCII step lower-cased in place in the
     // output, its word edges those of its letters and digits (lower-casing keeps them letters and digits); any other
     // character lower-cased alone and its word test asked of the code point written (what words_of_lowered decodes
     // there). A word's place in the output is kept once it ends.
-    thread_local std::string out_buf; // (grown, kept up to kept_spans_most words' room: lowered gets its bytes)
+    constexpr LoweredSizes left = {std::string_view::npos, 0};
     const std::size_t n = s.size();
-    // Every code point of at most three bytes lower-cases to at most 1.5 times its bytes (U+023A, two bytes, to
-    // U+2C65, three); a step writes sixteen bytes whatever it keeps.
-    const std::size_t room = n + n / 2 + 16;
-    if (out_buf.size() < room)
-        out_buf.resize(room);
-    char* const o = out_buf.data();
     const char* const p = s.data();
-    // The places go to a buffer kept too, with room for the most words this text's output can hold (a word and a
-    // byte between two words), and are copied at their number: checking a vector's room for each word cost more.
-    // (Sized by this text, not by out_buf's room, which a longer text before may have grown.)
-    thread_local std::vector<WordSpan> spans;
-    if (spans.size() < room / 2 + 1)
-        spans.resize(room / 2 + 1);
-    SpanSink sink{spans.data()};
+    SpanSink sink{places};
     WordEdges<SpanSink> edges(o, sink); // (at the output's offsets, which lowered keeps)
     const TwoByteTable* table = nullptr; // two_byte(), asked for at the first multibyte character
     auto continuation = [p](std::size_t k) { return (static_cast<unsigned char>(p[k]) & 0xC0) == 0x80; };
@@ -404,20 +394,37 @@ bool lower_with_words_as(std::string_view s, Keep&& keep) {
                  (static_cast<unsigned char>(p[i + 2]) & 0x3F);
             i += 3;
         } else {
-            return false;
+            return left;
         }
         if (table == nullptr)
             table = &two_byte();
         const char32_t low = cp < 0x800 ? char32_t{table->lower[cp]} : lower_cp(cp); // (lower_cp's table, at hand)
         if (low >= 0x10000)
-            return false;
+            return left;
         const bool word = low < 0x80 ? ascii_word_lower[low] != 0 : low < 0x800 ? table->word[low] : is_word_char(low);
         if (word != edges.in_word())
             edges.at_edge(w);
         w = static_cast<std::size_t>(put_utf8(o + w, low) - o);
     }
     edges.finish(w);
-    keep(std::string_view(o, w), std::span<const WordSpan>(spans.data(), sink.next));
+    return {w, static_cast<std::size_t>(sink.next - places)};
+}
+
+// lower_with_words_to() into buffers kept for the next line, handed to keep(lowered, places) as views. Returns false,
+// keep() not called, when the text is left to lower() and words_of_lowered().
+template <bool wide, class Keep>
+bool lower_with_words_as(std::string_view s, Keep&& keep) {
+    thread_local std::string out_buf; // (grown, kept up to kept_spans_most words' room)
+    thread_local std::vector<WordSpan> spans;
+    const LoweredSizes room = lower_with_words_room(s.size());
+    if (out_buf.size() < room.bytes)
+        out_buf.resize(room.bytes);
+    if (spans.size() < room.words)
+        spans.resize(room.words);
+    const LoweredSizes got = lower_with_words_to<wide>(s, out_buf.data(), spans.data());
+    if (got.bytes == std::string_view::npos)
+        return false;
+    keep(std::string_view(out_buf.data(), got.bytes), std::span<const WordSpan>(spans.data(), got.words));
     // The room of a very long line given back (see kept_spans_most), the output's as well as the places': a line of
     // megabytes must not leave megabytes held, nor make every later line grow the places to its room again.
     if (spans.size() > kept_spans_most)
@@ -462,6 +469,14 @@ std::size_t append_lower_with_words(std::string_view s, std::string& lowered, st
     lower_with_words_or_not<false>(s, keep);
 #endif
     return count;
+}
+
+LoweredSizes lower_with_words_at(std::string_view s, char* out, WordSpan* places) {
+#if defined(__SSE2__)
+    return lower_with_words_to<true>(s, out, places);
+#else
+    return lower_with_words_to<false>(s, out, places);
+#endif
 }
 
 void lower_with_words(std::string_view s, std::string& lowered, std::vector<WordSpan>& words) {
