@@ -95,7 +95,8 @@ bool mark_row(const Block& b) {
     if (b.digits == 0 || b.words < 3 || b.words > most_words || b.urls > 0 || b.boilerplate ||
         !text::starts_upper(b.text))
         return false;
-    const std::string_view t = b.text;
+    // (The dash is looked for among the line's first bytes only.)
+    const std::string_view t = std::string_view(b.text).substr(0, most_head + 5);
     std::size_t dash = std::string_view::npos;
     for (std::string_view d : {" – ", " - ", " — "})
         dash = std::min(dash, t.find(d));
@@ -133,13 +134,16 @@ std::size_t labelled_box_end(const Page& p, std::size_t k) {
 bool match_facts_row(const Page& p, std::size_t k) {
     if (k + 1 < p.blocks.size() && result_line(p.blocks[k].text) && facts_row(p.blocks[k + 1]))
         return true;
-    for (std::size_t j = k; j > 0 && k - j < most_rows && facts_row(p.blocks[j]); --j)
-        if (result_line(p.blocks[j - 1].text))
+    // (One walk up the rows: a result line over rows of facts, or a label over rows of facts or marks, "IL
+    // TABELLINO / Arbitro: Rossi di Bari. / ...", "Le pagelle / Monti 6 – Sicuro.".)
+    bool facts = true; // every row so far a row of facts
+    for (std::size_t j = k; j > 0 && k - j < most_rows; --j) {
+        facts = facts && facts_row(p.blocks[j]);
+        if (!facts && !mark_row(p.blocks[j]))
+            return false;
+        if ((facts && result_line(p.blocks[j - 1].text)) || facts_label(p.blocks[j - 1]))
             return true;
-    // "IL TABELLINO / Arbitro: Rossi di Bari. / ...", "Le pagelle / Monti 6 – Sicuro.": a row under a box's label.
-    for (std::size_t j = k; j > 0 && k - j < most_rows && box_row(p.blocks[j]); --j)
-        if (facts_label(p.blocks[j - 1]))
-            return true;
+    }
     return false;
 }
 
