@@ -11,20 +11,14 @@
 #include <vector>
 
 using namespace archive;
-using namespace archive::quote_checks;
-
-namespace {
-
-struct ClauseRow {
-    const char* lang;
-    const char* paragraph;
-    const char* clause; // the words before the cue's comma
-    bool reported;      // whether they are reported speech
-};
-
-} // namespace
 
 TEST_CASE("a subordinate clause before an inverted speech verb is no reported speech", "[quotes][indirect][fronted]") {
+    struct ClauseRow {
+        const char* lang;
+        const char* paragraph;
+        const char* clause; // the words before the cue's comma
+        bool reported;      // whether they are reported speech
+    };
     const ClauseRow rows[] = {
         {"nl", "Omdat de dijk verzwakt was, vertelt hij over de zandzakken die de hele nacht werden gelegd.",
          "Omdat de dijk verzwakt was", false},
@@ -46,7 +40,7 @@ TEST_CASE("a subordinate clause before an inverted speech verb is no reported sp
     };
     for (const auto& r : rows) {
         INFO(r.paragraph);
-        const Quote* q = find_quote(extract_quotes(body(r.lang, {r.paragraph})), r.clause);
+        const Quote* q = quote_checks::find_quote(extract_quotes(quote_checks::body(r.lang, {r.paragraph})), r.clause);
         CHECK((q != nullptr) == r.reported);
     }
 }
