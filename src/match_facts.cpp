@@ -3,8 +3,10 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "lexicon.hpp"
 #include "text.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 namespace archive {
@@ -71,16 +73,81 @@ bool facts_row(const Block& b) {
 
 const std::size_t most_rows = 15;
 
+// "IL TABELLINO", "Le pagelle", "Telegramm", "Line-ups:": the label over a match report's box of facts or of its
+// players' marks (lexicon section match_facts_labels), alone on its line, four words at most.
+bool facts_label(const Block& b) {
+    const int most_words = 4;
+    if (b.words == 0 || b.words > most_words || b.digits > 0 || b.urls > 0)
+        return false;
+    static const LexiconSection& labels = any_language_section("match_facts_labels"); // (merged once)
+    std::string_view low = b.lower;
+    while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+        low.remove_suffix(1);
+    return low.size() <= labels.longest && labels.has(low);
+}
+
+// "Rossi 7 – Sempre puntuale.", "Castellani (all.) 5,5 – Troppo prudente.", "Müller 2 - Hielt alles.": a player's
+// mark in a box of marks, a name of four words at most, a mark of one or two digits (a half after a comma or a
+// stop), then a dash between spaces and the words on his game.
+bool mark_row(const Block& b) {
+    const int most_words = 60;
+    const std::size_t most_head = 48; // bytes before the dash: "Castellani (all. Castelbruno) 5,5"
+    if (b.digits == 0 || b.words < 3 || b.words > most_words || b.urls > 0 || b.boilerplate ||
+        !text::starts_upper(b.text))
+        return false;
+    // (The dash is looked for among the line's first bytes only.)
+    const std::string_view t = std::string_view(b.text).substr(0, most_head + 5);
+    std::size_t dash = std::string_view::npos;
+    for (std::string_view d : {" – ", " - ", " — "})
+        dash = std::min(dash, t.find(d));
+    if (dash == std::string_view::npos || dash > most_head)
+        return false;
+    const std::string_view head = t.substr(0, dash);
+    const std::size_t space = head.rfind(' ');
+    if (space == std::string_view::npos || space == 0)
+        return false;
+    const std::string_view mark = head.substr(space + 1);
+    auto digit = [mark](std::size_t k) { return k < mark.size() && text::is_digit(static_cast<unsigned char>(mark[k])); };
+    std::size_t k = digit(1) ? 2 : 1;
+    if (!digit(0) || (k == 2 && (mark[0] != '1' || mark[1] != '0'))) // (marks run up to 10)
+        return false;
+    if (k < mark.size() && (mark[k] == ',' || mark[k] == '.') && digit(k + 1))
+        k += 2;
+    return k == mark.size();
+}
+
+bool box_row(const Block& b) { return facts_row(b) || mark_row(b); }
+
+// The last row of the box a facts_label() at `k` heads (rows right under it), or 0 when no row follows.
+std::size_t labelled_box_end(const Page& p, std::size_t k) {
+    const std::size_t n = p.blocks.size();
+    if (k >= n || !facts_label(p.blocks[k]))
+        return 0;
+    std::size_t j = k + 1;
+    while (j < n && j - k <= most_rows && box_row(p.blocks[j]))
+        ++j;
+    return j > k + 1 ? j - 1 : 0;
+}
+
 } // namespace
 
 bool match_facts_row(const Page& p, std::size_t k) {
     if (k + 1 < p.blocks.size() && result_line(p.blocks[k].text) && facts_row(p.blocks[k + 1]))
         return true;
-    for (std::size_t j = k; j > 0 && k - j < most_rows && facts_row(p.blocks[j]); --j)
-        if (result_line(p.blocks[j - 1].text))
+    // (One walk up the rows: a result line over rows of facts, or a label over rows of facts or marks, "IL
+    // TABELLINO / Arbitro: Rossi di Bari. / ...", "Le pagelle / Monti 6 – Sicuro.".)
+    bool facts = true; // every row so far a row of facts
+    for (std::size_t j = k; j > 0 && k - j < most_rows; --j) {
+        facts = facts && facts_row(p.blocks[j]);
+        if (!facts && !mark_row(p.blocks[j]))
+            return false;
+        if ((facts && result_line(p.blocks[j - 1].text)) || facts_label(p.blocks[j - 1]))
             return true;
+    }
     return false;
 }
+
+bool match_facts_label(const Page& p, std::size_t k) { return labelled_box_end(p, k) > 0; }
 
 std::size_t past_match_facts(const Page& p, std::size_t rs, std::size_t re) {
     const std::size_t n = p.blocks.size(), reach = 3;
@@ -91,7 +158,18 @@ std::size_t past_match_facts(const Page& p, std::size_t rs, std::size_t re) {
         while (j < n && j - k <= most_rows && facts_row(p.blocks[j]))
             ++j;
         // (The result line alone, with no row under it, is no box.)
-        return j > k + 1 && j - 1 > re ? j - 1 : re;
+        if (j > k + 1 && j - 1 > re)
+            re = j - 1;
+        break;
+    }
+    // "... ha detto il tecnico. / Leggi anche: <title> / IL TABELLINO / <rows> / Le pagelle / <marks>": boxes under
+    // a label, the first a line or two under the region (a link between them), the next right under the one before.
+    std::size_t k = re + 1;
+    while (k < n && k <= re + reach && labelled_box_end(p, k) == 0)
+        ++k;
+    for (std::size_t end = k <= re + reach ? labelled_box_end(p, k) : 0; end > 0; end = labelled_box_end(p, k)) {
+        re = end;
+        k = end + 1;
     }
     return re;
 }

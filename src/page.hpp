@@ -179,6 +179,9 @@ std::size_t past_match_facts(const Page& p, std::size_t rs, std::size_t re);
 /// Line k is the result line of a match report over a row of its facts box, or a row of that box (see
 /// past_match_facts()): text of the article, whatever its shape.
 bool match_facts_row(const Page& p, std::size_t k);
+/// "IL TABELLINO", "Le pagelle", "Telegramm" (lexicon section match_facts_labels) over rows of a match's facts or of
+/// its players' marks ("Monti 6 – Sicuro."): line k is the label of such a box, which heads it. match_facts.cpp.
+bool match_facts_label(const Page& p, std::size_t k);
 
 /// "To start, make one public changeset: / $ cd test-repo / $ hg commit -m 'start' / added 1 changesets": a block of
 /// code or shell commands in the region [rs, re] is the article's text: two code_line()s at least, half its lines up

@@ -90,6 +90,26 @@ std::optional<std::pair<std::size_t, std::size_t>> relative_clause_subject(const
     return std::make_pair(std::size_t{0}, n - 1);
 }
 
+// "Omdat de dijk verzwakt was, vertelt hij over ...", "Als er 2010 ankam, erzählt er von ...", "Because the ferry
+// had stopped, said the harbour master, nobody came": the words before the cue's comma (`ws` from byte `from` up
+// to `comma`), one clause without a comma opened by a subordinating conjunction ([clause_conjunction_words]; in
+// Dutch "nu", "toen", "als" before a subject's pronoun, [pronoun_clause_conjunction_words]), are a clause put before
+// the main one the cue opens, no reported words.
+bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t comma,
+                    const std::vector<const Lexicon*>& lexs) {
+    std::size_t k = 0;
+    while (k < comma && ws[k].b < from)
+        ++k;
+    for (std::size_t j = k; j < comma; ++j)
+        if (ws[j].punct && ws[j].low == ",")
+            return false;
+    if (k + 1 >= comma)
+        return false;
+    return in_list(lexs, "clause_conjunction_words", ws[k].low) ||
+           (in_list(lexs, "pronoun_clause_conjunction_words", ws[k].low) &&
+            in_list(lexs, "subject_pronoun_words", ws[k + 1].low));
+}
+
 // "He has been harshly criticized for ...", "We're told there is ...": a helper of the passive (or a contracted "are",
 // "am") in the two words before the cue at `ci` makes its subject the one spoken to or of, not the speaker.
 bool passive_before(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs) {
@@ -337,7 +357,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 const std::size_t from = after_dateline(s, sb, sw[ci - 1].b);
                 std::string said = strip_edge_punct(std::string(s.substr(from, sw[ci - 1].b - from)));
                 // The reported words begin after the last cue-free clause opener ("Mais", "Et").
-                if (!has_words(said, 5))
+                if (!has_words(said, 5) || fronted_clause(sw, from, ci - 1, ex.sp.lexs))
                     continue;
                 Quote out = make_quote(u, said, QuoteKind::indirect);
                 out.mention = mention;

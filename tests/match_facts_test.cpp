@@ -13,6 +13,30 @@
 
 using namespace archive;
 
+namespace {
+
+// A page with a match's box under its text: the box's rows the body must hold, a teaser under it that it must not.
+// (`mark` is the agency's tag over the box, or the box's label, each test saying which.)
+struct BoxRow {
+    const char* lang;
+    const char* page;
+    const char* mark;
+    std::vector<const char*> rows;
+    const char* teaser;
+};
+
+void check_box_lines(const Article& a, const BoxRow& r) {
+    const auto paragraphs = test::paragraphs_of(a);
+    for (const char* line : r.rows) {
+        INFO(line);
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end());
+    }
+    // The teaser under the box stays out.
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.teaser)) == paragraphs.end());
+}
+
+} // namespace
+
 TEST_CASE("a match's result line: two names around a spaced dash and a score", "[classify][match]") {
     struct Row {
         const char* line;
@@ -36,14 +60,7 @@ TEST_CASE("a match's result line: two names around a spaced dash and a score", "
 
 TEST_CASE("the facts box under a match report is the article's, its agency tag over the box tags it",
           "[classify][match]") {
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* tag;
-        std::vector<const char*> rows;
-        const char* teaser;
-    };
-    const std::vector<Row> rows = {
+    const std::vector<BoxRow> rows = {
         {"fr",
          "Le Journal du Lac\nSport\n\nLe FC Rives s'impose face à Montvert\n\n"
          "Le FC Rives a battu Montvert samedi soir grâce à deux buts marqués dans le dernier quart d'heure de la rencontre.\n\n"
@@ -92,17 +109,84 @@ TEST_CASE("the facts box under a match report is the article's, its agency tag o
           "Ammoniti: Greco, Rizzo."},
          "Basket: la Virtus vince in casa"},
     };
-    for (const Row& r : rows) {
+    for (const BoxRow& r : rows) {
         INFO(r.page);
         const Article a = classify(segment(r.page), r.lang);
         REQUIRE(a.source_tag);
-        CHECK(a.source_tag->raw == r.tag);
-        const auto paragraphs = test::paragraphs_of(a);
-        for (const char* line : r.rows) {
-            INFO(line);
-            CHECK(std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end());
-        }
-        // The teaser under the box stays out.
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string(r.teaser)) == paragraphs.end());
+        CHECK(a.source_tag->raw == r.mark);
+        check_box_lines(a, r);
     }
+}
+
+TEST_CASE("a labelled box of a match's facts or of its players' marks under the text is the article's, its label "
+          "heads it",
+          "[classify][match]") {
+    // (`mark` is the label heading the first box; the Italian page's second box has its own.)
+    const std::vector<BoxRow> rows = {
+        {"it",
+         "Gazzetta del Lago\nSport\n\nIl Porto Alto batte il Valrossa nel finale\n\n"
+         "Il Porto Alto ha battuto sabato sera il Valrossa con un gol arrivato negli ultimi minuti di una partita molto tesa.\n\n"
+         "L'allenatore ha detto di essere orgoglioso dei suoi ragazzi, che non hanno mai smesso di crederci fino alla fine.\n\n"
+         "Leggi anche: Basket, la Virtus vince ancora in casa\n\n"
+         "IL TABELLINO\n"
+         "PORTO ALTO (4-4-2): Conti; Bruno, Greco, Marino, Rizzo; Lombardi, Moretti, Barbieri, Fontana; Ferri, Galli.\n"
+         "Arbitro: Neri di Pavia.\n"
+         "Marcatori: 88' Galli.\n\n"
+         "Le pagelle\n"
+         "Conti 6 – Attento nelle uscite, mai davvero impegnato.\n"
+         "Galli 7,5 – Il gol partita e tanta corsa per la squadra.\n\n"
+         "Classifica\n1. Valmarina 30\n2. Porto Alto 28\nContatti\n",
+         "IL TABELLINO",
+         {"Arbitro: Neri di Pavia.", "Galli 7,5 – Il gol partita e tanta corsa per la squadra."},
+         "1. Valmarina 30"},
+        {"de",
+         "Seeblatt\nSport\n\nUferdorf gewinnt das Derby gegen Hafenstadt\n\n"
+         "Der SV Uferdorf hat das Derby am Samstag vor vollen Rängen mit zwei Toren in der zweiten Halbzeit gewonnen.\n\n"
+         "Der Trainer lobte nach dem Spiel die Geduld seiner Mannschaft, die lange keinen Weg durch die Abwehr fand.\n\n"
+         "Telegramm\n"
+         "Seestadion. 5200 Zuschauer. Schiedsrichter: Max Roth.\n"
+         "Tore: 61. Graf 0:1. 84. Frei 0:2.\n"
+         "SV Uferdorf: Huber; Moser, Brunner, Widmer; Steiner, Gerber; Baumann, Graf, Frei.\n\n"
+         "Mehr aus dem Sport\nEishockey: Die Adler siegen zu Hause\nKontakt\n",
+         "Telegramm",
+         {"Tore: 61. Graf 0:1. 84. Frei 0:2."},
+         "Eishockey: Die Adler siegen zu Hause"},
+        {"en",
+         "Harbour Gazette\nSport\n\nRovers snatch late win at Millbrook\n\n"
+         "Harbour Rovers came from behind to beat Millbrook Town on Saturday with two goals in the last ten minutes.\n\n"
+         "The manager said afterwards that his side had shown the patience he had asked of them all week.\n\n"
+         "Player ratings\n"
+         "Jones 6 - Solid without having much to do.\n"
+         "Okoro 8 - Scored the winner and ran the midfield.\n"
+         "Patel 5.5 - Struggled with the pace of the wingers.\n\n"
+         "Most read\nCouncil approves new ferry timetable\nContact us\n",
+         "Player ratings",
+         {"Okoro 8 - Scored the winner and ran the midfield.", "Patel 5.5 - Struggled with the pace of the wingers."},
+         "Council approves new ferry timetable"},
+    };
+    const std::vector<std::string> second_labels = {"Le pagelle", "", ""};
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const BoxRow& r = rows[i];
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        std::vector<std::string> labels = {r.mark};
+        if (!second_labels[i].empty())
+            labels.push_back(second_labels[i]);
+        CHECK(test::headings_of(a) == labels);
+        check_box_lines(a, r);
+    }
+}
+
+TEST_CASE("a label of a match's box takes no lines in without rows of facts or marks under it", "[classify][match]") {
+    // "Le pagelle" over a table of points (a name and a figure, no dash, no colon): no box, the table stays out.
+    const char* page = "Gazzetta del Lago\nSport\n\nIl Porto Alto batte il Valrossa nel finale\n\n"
+                       "Il Porto Alto ha battuto sabato sera il Valrossa con un gol arrivato negli ultimi minuti di "
+                       "una partita molto tesa.\n\n"
+                       "L'allenatore ha detto di essere orgoglioso dei suoi ragazzi, che non hanno mai smesso di "
+                       "crederci fino alla fine.\n\n"
+                       "Le pagelle\nValmarina 30\nPorto Alto 28\nCastelfranco 27\n\nContatti\nPubblicità\n";
+    const Article a = classify(segment(page), "it");
+    const auto paragraphs = test::paragraphs_of(a);
+    CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string("Valmarina 30")) == paragraphs.end());
+    CHECK(test::headings_of(a).empty());
 }
