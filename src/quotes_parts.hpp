@@ -3,8 +3,9 @@
 // cue (quote_mentions.cpp); the people table (quote_speakers.cpp) and the resolution of mentions to speakers
 // (quote_people.cpp, quote_descriptions.cpp); the names a unit adds to it (quote_names.cpp); reading a unit
 // (quote_reader.cpp, with UnitReader in quote_reader.hpp), attribution by a cue (quote_attribution.cpp,
-// quote_subjects.cpp) and without one (quote_uncued.cpp), indirect speech without quote marks (quote_indirect.cpp).
-// Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
+// quote_attribution_before.cpp, quote_subjects.cpp) and without one (quote_uncued.cpp), indirect speech without quote
+// marks (quote_indirect.cpp). Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and
+// pipeline.hpp.
 #pragma once
 
 #include "quotes.hpp"
