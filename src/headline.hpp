@@ -1,4 +1,5 @@
-// Heuristics of headline finding (src/headline.cpp), exposed for table-driven unit tests.
+// Heuristics of headline finding (src/headline.cpp: the shapes of title lines, src/headline_glued.cpp: the pieces glued
+// to a headline), exposed for table-driven unit tests.
 #pragma once
 
 #include <cstdint>

@@ -1,8 +1,9 @@
-// The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp
-// with classify_dates.cpp, classify_head.cpp, classify_tail.cpp, contents.cpp, headline.cpp, headline_choice.cpp with
-// headline_score.cpp and headline_rules.cpp, region.cpp with region_edges.cpp, region_lists.cpp and
-// region_teasers.cpp, credits.cpp with credit_captions.cpp, bylines.cpp, agencies.cpp, lines.cpp,
-// entries.cpp, quality.cpp, sections.cpp, sections_build.cpp with sections_headings.cpp, media.cpp).
+// The classify stage's working state and internal helpers, shared by its files (classify.cpp, classify_meta.cpp with
+// classify_dates.cpp, classify_head.cpp, classify_tail.cpp, contents.cpp, headline.cpp with headline_glued.cpp,
+// headline_choice.cpp with headline_score.cpp and headline_rules.cpp, region.cpp with region_edges.cpp,
+// region_joins.cpp, region_lists.cpp and region_teasers.cpp, credits.cpp with credit_captions.cpp, bylines.cpp,
+// agencies.cpp, lines.cpp, entries.cpp, quality.cpp, sections.cpp, sections_build.cpp with sections_headings.cpp,
+// media.cpp).
 #pragma once
 
 #include "classify.hpp"

@@ -1,6 +1,7 @@
 // Reading one unit of the quotes stage (UnitReader, declared in quote_reader.hpp): its spans, words, sentences,
-// cues and the places around a quote, and read(), which runs the attribution steps of quote_attribution.cpp and
-// quote_uncued.cpp on each quoted span, then the unit's indirect speech. quotes.cpp runs it over a page's units.
+// cues and the places around a quote, and read(), which runs the attribution steps of quote_attribution.cpp,
+// quote_attribution_before.cpp and quote_uncued.cpp on each quoted span, then the unit's indirect speech. quotes.cpp
+// runs it over a page's units.
 #include "quote_reader.hpp"
 
 #include "text.hpp"

@@ -1,6 +1,7 @@
 // UnitReader, the reading of one unit of the quotes stage: its declaration, shared by quote_reader.cpp (reading a unit,
-// the places around a quote, read()), quote_attribution.cpp (the steps that attribute a quoted span by a cue, with
-// the clause subjects of quote_subjects.cpp), quote_uncued.cpp (the spans with no cue of their own) and
+// the places around a quote, read()), quote_attribution.cpp and quote_attribution_before.cpp (the steps that
+// attribute a quoted span by a cue after it or before it, with the clause subjects of quote_subjects.cpp),
+// quote_uncued.cpp (the spans with no cue of their own) and
 // quote_unit_text.cpp (the text a unit is read as: its nicknames dropped, its accentless pronouns restored).
 // Internal to the quotes stage, like quotes_parts.hpp.
 #pragma once

@@ -1,10 +1,11 @@
-// The pieces of the quotes stage shared by its parts: a unit's words (quote_words.cpp) and speech-verb cues
-// (quote_cues.cpp); role, title and common nouns and the names in a sentence (quote_nouns.cpp); the mention around a
-// cue (quote_mentions.cpp); the people table (quote_speakers.cpp) and the resolution of mentions to speakers
-// (quote_people.cpp, quote_descriptions.cpp); the names a unit adds to it (quote_names.cpp); reading a unit
-// (quote_reader.cpp, with UnitReader in quote_reader.hpp), attribution by a cue (quote_attribution.cpp,
-// quote_subjects.cpp) and without one (quote_uncued.cpp), indirect speech without quote marks (quote_indirect.cpp).
-// Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
+// The pieces of the quotes stage shared by its parts: a unit's words (quote_words.cpp), the word lists asked about them
+// (quote_word_tags.cpp) and speech-verb cues (quote_cues.cpp); role, title and common nouns and the names in a sentence
+// (quote_nouns.cpp); the mention around a cue (quote_mentions.cpp); the people table (quote_speakers.cpp) and the
+// resolution of mentions to speakers (quote_people.cpp, quote_descriptions.cpp); the names a unit adds to it
+// (quote_names.cpp); reading a unit (quote_reader.cpp, with UnitReader in quote_reader.hpp), attribution by a cue
+// (quote_attribution.cpp, quote_attribution_before.cpp, quote_subjects.cpp) and without one (quote_uncued.cpp),
+// indirect speech without quote marks (quote_indirect.cpp). Quote marks are in quote_marks.cpp. Internal: the stage's
+// interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
 #include "quotes.hpp"

@@ -1,5 +1,5 @@
-// What the article's region (region.cpp) asks of the trims of its edges (region_edges.cpp) and of the lists it holds
-// (region_lists.cpp), and what they share.
+// What the article's region (region.cpp) asks of the trims of its edges (region_edges.cpp: the lines that leave it,
+// region_joins.cpp: the lines that join it) and of the lists it holds (region_lists.cpp), and what they share.
 // Internal to the classify stage.
 #pragma once
 
@@ -41,6 +41,18 @@ bool comment_form_notice(const Block& b);
 /// closed by a colon or none; last + 1 when none follows. A line printed elsewhere, a link, a furniture's phrase or
 /// a prompt is no part of it.
 std::size_t announced_list_end(const Page& p, std::size_t last);
+
+/// The steps of trim_region() that widen the run [rs, re] (inclusive) by the lines next to it that join it
+/// (region_joins.cpp): the short sentences right under its last paragraph, two at most; the list or the table of facts
+/// that paragraph announces; the author's farewell and sign-off under it. Each returns the run as it leaves it.
+std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
+std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
+std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re);
+
+/// The first line of the region opening at `rs` once a box of facts right over it (a dozen lines at most, half of them
+/// rows of facts, none text) and the two sentences or more over that box join it; rs when there is no such box
+/// (region_joins.cpp).
+std::size_t text_over_facts(const Page& p, std::size_t rs);
 
 /// The run [rs, re] (inclusive) with its edges trimmed: the first comment, the author's box, closing notices and
 /// titles under the article leave it; its closing sentences and the author's sign-off join it.

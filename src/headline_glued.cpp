@@ -1,0 +1,301 @@
+// The pieces glued to a headline and cut off it: a kicker glued to a quotation or set off by a dash, a date it was
+// published on, the line above printed again before it, a section's label glued without a space, a kicker before a
+// title the page prints alone (headline_parts()), and the breadcrumbs whose separators the text lost (crumb_trail(),
+// CrumbTrails). The shapes of title lines are in headline.cpp; the choice among the lines in headline_choice.cpp.
+#include "headline.hpp"
+#include "classify.hpp"
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "page.hpp"
+#include "pipeline.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <span>
+#include <vector>
+
+namespace archive {
+
+std::optional<std::pair<std::string, std::string>> split_kicker(std::string_view line) {
+    // Both kinds of kicker stand before a quotation, opened by '"' or by one of text::is_open_quote(): "«" (bytes
+    // C2 AB), U+2018..U+201E and "‹" (E2 80 ..), U+300C and U+300E (E3 80 ..). A line without any of these bytes,
+    // most titles asked, is settled by a few scans of its bytes.
+    const auto npos = std::string_view::npos;
+    if (line.find('"') == npos && line.find("\xC2\xAB") == npos && line.find("\xE2\x80") == npos &&
+        line.find("\xE3\x80") == npos)
+        return std::nullopt;
+    if (auto glued = split_glued_kicker(line))
+        return glued;
+    // "Hochwasser - „Es kommt darauf an...“": up to three words, the first capitalised, a free-standing dash,
+    // then a whole quotation.
+    // The dash is one of the first four tokens, the quotation's first after it (read without a vector). A line
+    // without a dash's byte ('-', or 0xE2 opening "–" and "—") has none.
+    if (line.find('-') == std::string_view::npos && line.find('\xE2') == std::string_view::npos)
+        return std::nullopt;
+    std::array<std::string_view, 5> tokens_read;
+    std::span<const std::string_view> toks = first_tokens(line, tokens_read);
+    std::size_t dash = 0;
+    while (dash < toks.size() && dash <= 3 && toks[dash] != "-" && toks[dash] != "–" && toks[dash] != "—")
+        ++dash;
+    if (dash == 0 || dash > 3 || dash + 1 >= toks.size() || !text::starts_upper(line))
+        return std::nullopt;
+    std::size_t from = static_cast<std::size_t>(toks[dash + 1].data() - line.data());
+    std::string_view quotation = text::trim(line.substr(from));
+    std::size_t i = 0, end = quotation.size();
+    char32_t open = text::next_cp(quotation, i);
+    char32_t close = text::prev_cp(quotation, end);
+    if (!(text::is_open_quote(open) || open == '"') || !(text::is_close_quote(close) || close == '"') ||
+        text::length_cp(quotation) < 8)
+        return std::nullopt;
+    std::string_view kicker = line.substr(0, static_cast<std::size_t>(toks[dash - 1].data() + toks[dash - 1].size() - line.data()));
+    return std::make_pair(text::collapse(kicker), std::string(quotation));
+}
+
+namespace {
+
+// The title left after a glued prefix: three words or more, opening with a capital or a quote mark, not a byline
+// ("12.03.2024 Von Anna Muster").
+bool glued_title(std::string_view rest, std::string_view language) {
+    const std::size_t least_words = 3;
+    if (rest.empty() || text::split_ws(rest, least_words).size() < least_words)
+        return false;
+    std::size_t i = 0;
+    char32_t first = text::next_cp(rest, i);
+    return (text::is_upper(first) || text::is_open_quote(first) || first == '"') && !byline_authors(rest, language);
+}
+
+} // namespace
+
+std::optional<std::pair<std::string, std::string>> split_leading_date(std::string_view line, std::string_view language) {
+    auto date = leading_date(line, language);
+    if (!date || date->end >= line.size())
+        return std::nullopt;
+    // Glued ("2022Jahresbericht") or after a space, not after a separator of the title's own.
+    std::string_view between = line.substr(0, date->end);
+    std::size_t last = between.find_last_not_of(' ');
+    if (last == std::string_view::npos || !(std::isdigit(static_cast<unsigned char>(between[last])) ||
+                                            std::isalpha(static_cast<unsigned char>(between[last])) || between[last] == '.'))
+        return std::nullopt;
+    std::string_view rest = text::trim(line.substr(date->end));
+    if (!glued_title(rest, language))
+        return std::nullopt;
+    return std::make_pair(date->iso, std::string(rest));
+}
+
+std::optional<std::pair<std::string, std::string>> split_repeated_prefix(std::string_view line, std::string_view above) {
+    const std::size_t least_words = 2, most_words = 5;
+    // The line opens with the prefix and a space, so its first token is a piece of the prefix, which is text of
+    // `above` (collapsed, its words unchanged): a line whose first token `above` does not hold is settled first.
+    std::size_t opening_end = 0;
+    std::string_view opening = text::next_token(line, opening_end);
+    if (opening.empty() || above.find(opening) == std::string_view::npos)
+        return std::nullopt;
+    // The prefix opens with the first byte of the last piece of `above`, or of its first code point that is no
+    // space (collapse() copies the others as they are): a line opening with another byte is settled before the
+    // prefix is built.
+    auto spans = title_piece_spans(above);
+    std::size_t first = spans.empty() ? 0 : spans.back().first;
+    for (std::size_t next = first; spans.empty() && next < above.size() && text::is_space(text::next_cp(above, next));)
+        first = next;
+    if (first >= above.size() || line.empty() || line.front() != above[first])
+        return std::nullopt;
+    std::vector<std::string> prefixes = title_pieces(above);
+    if (prefixes.empty())
+        prefixes.push_back(text::collapse(above));
+    const std::string& prefix = prefixes.back();
+    if (line.size() <= prefix.size() + 1 || !line.starts_with(prefix) || line[prefix.size()] != ' ')
+        return std::nullopt;
+    std::size_t words = text::split_ws(prefix).size();
+    if (words < least_words || words > most_words)
+        return std::nullopt;
+    std::string_view rest = text::trim(line.substr(prefix.size()));
+    if (!glued_title(rest, ""))
+        return std::nullopt;
+    return std::make_pair(prefix, std::string(rest));
+}
+
+std::optional<std::pair<std::string, std::string>> split_camel_kicker(
+    std::string_view line, std::string_view language, const std::function<bool(std::string_view)>& printed_alone) {
+    const std::size_t least_label = 3;
+    // "RegionMost", "CronacaFrana", "BinnenlandVeerpont": the page printed the label's box and the title's side by
+    // side; copied, the label's last small letter touches the title's capital. "McCain", "YouTube", "iPhone" glue
+    // them too, but the page prints no line "Mc" or "You" of its own, as it prints a section's label in its menu.
+    if (!text::starts_upper(line))
+        return std::nullopt;
+    std::size_t i = 0, letters = 0;
+    char32_t before = 0;
+    while (i < line.size()) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(line, i);
+        if (!text::is_letter(cp))
+            return std::nullopt;
+        if (text::is_upper(cp) && text::is_lower(before)) {
+            if (letters < least_label)
+                return std::nullopt;
+            const std::string_view label = line.substr(0, at);
+            const std::string_view rest = line.substr(at);
+            if (!glued_title(rest, language) || !printed_alone(label))
+                return std::nullopt;
+            return std::make_pair(std::string(label), text::collapse(rest));
+        }
+        before = cp;
+        ++letters;
+    }
+    return std::nullopt;
+}
+
+std::optional<HeadlineParts> glued_headline_parts(const Page& p, std::size_t h) {
+    const std::string& line = p.blocks[h].text;
+    // (A leading date has digits: the block's count of them settles most titles without a search.)
+    if (auto glued = split_kicker(line))
+        return HeadlineParts{std::move(glued->second), std::move(glued->first), std::nullopt};
+    auto printed_alone = [&p](std::string_view label) {
+        return std::any_of(p.blocks.begin(), p.blocks.end(), [label](const Block& b) { return b.text == label; });
+    };
+    if (auto camel = split_camel_kicker(line, p.language, printed_alone))
+        return HeadlineParts{std::move(camel->second), std::move(camel->first), std::nullopt};
+    if (auto dated = p.blocks[h].digits > 0 ? split_leading_date(line, p.language) : std::nullopt)
+        return HeadlineParts{std::move(dated->second), std::nullopt, std::move(dated->first)};
+    if (auto repeated = h > 0 ? split_repeated_prefix(line, p.blocks[h - 1].text) : std::nullopt) {
+        HeadlineParts parts{std::move(repeated->second), std::nullopt, std::nullopt};
+        // "Jun 17" over "Jun 17 Das schönste Ende der Welt": a date the reader cannot place is no kicker.
+        if (p.blocks[h - 1].digits == 0)
+            parts.kicker = std::move(repeated->first);
+        return parts;
+    }
+    return std::nullopt;
+}
+
+bool printed_alone(std::string_view title, std::string_view other) {
+    if (other == title)
+        return true;
+    if (other.size() <= title.size() || other.find(title) == std::string_view::npos)
+        return false;
+    for (const auto& span : title_piece_spans(other))
+        if (other.substr(span.first, span.second - span.first) == title)
+            return true;
+    return false;
+}
+
+std::optional<std::pair<std::string, std::string>> split_printed_suffix(
+    std::string_view line, const std::function<bool(std::string_view)>& printed) {
+    const std::size_t most_kicker_words = 4, least_title_words = 4;
+    auto toks = text::split_ws(line, most_kicker_words + least_title_words);
+    for (std::size_t k = 1; k <= most_kicker_words && k + least_title_words <= toks.size(); ++k) {
+        const std::size_t kicker_end = static_cast<std::size_t>(toks[k - 1].data() + toks[k - 1].size() - line.data());
+        std::string_view kicker = line.substr(0, kicker_end);
+        std::string_view title = line.substr(static_cast<std::size_t>(toks[k].data() - line.data()));
+        // "Hafen: Neue Fähre ...", "Hafen - Neue Fähre": a kicker set off by its own mark is the title's first piece,
+        // printed with it; only one glued by a space alone is cut off.
+        std::size_t end = kicker.size();
+        char32_t last = text::prev_cp(kicker, end);
+        std::size_t at = 0;
+        char32_t first = text::next_cp(title, at);
+        const bool kicker_ends_in_word = text::is_letter(last) || (last >= '0' && last <= '9');
+        const bool title_opens = text::is_upper(first) || first == '"' || text::is_open_quote(first);
+        if (!kicker_ends_in_word || !title_opens)
+            continue;
+        if (printed(title))
+            return std::make_pair(std::string(kicker), std::string(title));
+    }
+    return std::nullopt;
+}
+
+HeadlineParts headline_parts(const Page& p, std::size_t h) {
+    if (auto parts = glued_headline_parts(p, h))
+        return std::move(*parts);
+    // (Only the chosen headline is looked up, once a page. Every cut of it ends as it does: the lines holding its
+    // last bytes are gathered in one pass, and only those are searched for each cut. A line is searched only when it
+    // ends as the headline does (a copy, a breadcrumb's last piece) or has a separator ("Title | Site").)
+    const std::string& line = p.blocks[h].text;
+    if (p.blocks[h].words >= 5) {
+        const std::size_t tail_bytes = 8;
+        std::string_view tail = std::string_view(line).substr(line.size() - std::min(line.size(), tail_bytes));
+        std::vector<std::string_view> holders;
+        // (A line's last byte is compared before the tail is: most lines end otherwise, settled without a call.)
+        const char last = tail.back();
+        for (std::size_t k = 0; k < p.blocks.size(); ++k) {
+            const std::string& other = p.blocks[k].text;
+            const bool ends_so = !other.empty() && other.back() == last && other.ends_with(tail);
+            if (k != h && (ends_so || (p.blocks[k].separators > 0 && other.find(tail) != std::string::npos)))
+                holders.push_back(other);
+        }
+        auto printed = [&](std::string_view title) {
+            return std::any_of(holders.begin(), holders.end(),
+                               [&](std::string_view other) { return printed_alone(title, other); });
+        };
+        if (!holders.empty())
+            if (auto split = split_printed_suffix(line, printed))
+                return HeadlineParts{std::move(split->second), std::move(split->first), std::nullopt};
+    }
+    return HeadlineParts{p.blocks[h].text, std::nullopt, std::nullopt};
+}
+
+bool crumb_trail(std::string_view line, std::string_view title, const std::function<bool(std::string_view)>& label) {
+    const std::size_t least_labels = 2, most_label_words = 4, most_prefix_words = 12;
+    if (title.empty() || line.size() <= title.size() + 1 || !line.ends_with(title) ||
+        line[line.size() - title.size() - 1] != ' ')
+        return false;
+    std::string_view prefix = text::trim(line.substr(0, line.size() - title.size() - 1));
+    auto toks = text::split_ws(prefix, most_prefix_words + 1);
+    if (toks.size() < least_labels || toks.size() > most_prefix_words)
+        return false;
+    // labels[j]: the most labels that print the first j words of the prefix, one after another (0 where none do).
+    std::vector<std::size_t> labels(toks.size() + 1, 0);
+    const std::size_t none = 0;
+    for (std::size_t j = 1; j <= toks.size(); ++j)
+        for (std::size_t i = j > most_label_words ? j - most_label_words : 0; i < j; ++i) {
+            if (i > 0 && labels[i] == none)
+                continue;
+            const auto from = static_cast<std::size_t>(toks[i].data() - prefix.data());
+            const auto to = static_cast<std::size_t>(toks[j - 1].data() + toks[j - 1].size() - prefix.data());
+            if (label(prefix.substr(from, to - from)))
+                labels[j] = std::max(labels[j], labels[i] + 1);
+        }
+    return labels.back() >= least_labels;
+}
+
+bool CrumbTrails::prints(std::string_view title) {
+    const int most_label_words = 4, least_line_words = 4;
+    const std::size_t tail_bytes = 4;
+    const auto& blocks = p_.blocks;
+    auto last_bytes = [](std::string_view s) {
+        std::uint32_t tail = 0;
+        std::memcpy(&tail, s.data() + s.size() - tail_bytes, tail_bytes);
+        return tail;
+    };
+    // (Each title asked was compared with every line of the page: the lines that may end with one, of four words or
+    // more, are listed once with their last four bytes, and a title is compared only with those ending as it does.)
+    if (!listed_) {
+        listed_ = true;
+        for (std::size_t k = 0; k < blocks.size(); ++k)
+            if (blocks[k].words >= least_line_words && blocks[k].text.size() >= tail_bytes)
+                endings_.push_back({last_bytes(blocks[k].text), k});
+    }
+    const bool short_title = title.size() < tail_bytes;
+    const std::uint32_t tail = short_title ? 0 : last_bytes(title);
+    auto ends_with_title = [&](const Ending& e) {
+        const std::string& line = blocks[e.block].text;
+        return (short_title || e.tail == tail) && line.size() > title.size() + 1 && line.ends_with(title);
+    };
+    // (Most titles end no longer line: the labels are gathered only once one does.)
+    if (std::none_of(endings_.begin(), endings_.end(), ends_with_title))
+        return false;
+    if (!read_) {
+        read_ = true;
+        for (const auto& b : blocks)
+            if (b.words <= most_label_words && !b.end_punct)
+                labels_.insert(b.text);
+    }
+    auto label = [&](std::string_view piece) { return labels_.count(piece) > 0; };
+    return std::any_of(endings_.begin(), endings_.end(), [&](const Ending& e) {
+        const std::string& line = blocks[e.block].text;
+        return ends_with_title(e) && label(text::first_token(line)) && crumb_trail(line, title, label);
+    });
+}
+
+} // namespace archive

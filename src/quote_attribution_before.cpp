@@ -1,0 +1,383 @@
+// The cue-based attribution steps of UnitReader (quote_reader.hpp) for one quoted span that find the cue before the
+// quote ("X a déclaré: «Q»", a quote that goes on after the cue that split it) or an "according to" in its sentence.
+// The cue after the quote and a signing dash are in quote_attribution.cpp; the spans with no cue of their own in
+// quote_uncued.cpp.
+#include "quote_reader.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+namespace quoting {
+namespace {
+
+// "„Q1“, sagte er, „Q2.“", "«Q1», a-t-il dit, «Q2»", "“Q1,” she said, “Q2.”": a quote after an attribution that
+// stands between two quotes of one sentence, set off by a comma and holding one cue, the one that attributed the
+// quote before it, is the rest of the same words (joins_split joined it where it goes on in lower case): the index
+// of that quote in r.ex.quotes, or nothing.
+std::optional<std::size_t> split_by_cue(const UnitReader& r, const UnitReader::QuoteAt& at) {
+    const QuoteSpan& q = at.q;
+    if (r.placed.empty() || r.ex.quotes.size() != r.first_quote + r.placed.size())
+        return std::nullopt;
+    auto prev = std::lower_bound(r.spans.begin(), r.spans.end(), q.open,
+                                 [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+    if (prev == r.spans.begin())
+        return std::nullopt;
+    --prev;
+    const Quote& q1 = r.ex.quotes.back();
+    // (the last quote added is the one of the span before, attributed by a cue)
+    if (!prev->closed || r.placed.back().open != prev->open || !q1.cue || q1.kind != QuoteKind::direct ||
+        r.sentence_of(prev->open).first != at.sentence.first)
+        return std::nullopt;
+    const std::size_t from = prev->close + prev->close_len;
+    const std::string_view between = text::trim(r.s.substr(from, q.open - from));
+    if (between.size() < 2 || between.back() != ',' || between.find_first_of(":;") != std::string_view::npos)
+        return std::nullopt;
+    // The first quote breaks off at a comma, inside its marks or after them ("Q1. To which she said, “Q2”" is two
+    // sentences), and the words between name its speaker as its mention did.
+    const std::string_view inner = text::trim(r.s.substr(prev->open + prev->open_len, prev->close - prev->open - prev->open_len));
+    if ((inner.empty() || inner.back() != ',') && between.front() != ',')
+        return std::nullopt;
+    if (q1.mention && between.find(*q1.mention) == std::string_view::npos)
+        return std::nullopt;
+    auto cue_at = [&r](std::size_t byte) {
+        return std::lower_bound(r.cues.begin(), r.cues.end(), byte, [](const Cue& c, std::size_t v) { return c.begin < v; });
+    };
+    const auto c = cue_at(from);
+    if (cue_at(q.open) - c != 1 || c->text != *q1.cue)
+        return std::nullopt;
+    return r.ex.quotes.size() - 1;
+}
+
+} // namespace
+
+// Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
+bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
+    const QuoteSpan& q = at.q;
+    const std::string& qt = at.text;
+    const std::size_t sb = at.sb, sent_b = at.sent_b;
+    if (auto k = split_by_cue(*this, at)) {
+        const Quote q1 = ex.quotes[*k];
+        out.cue = q1.cue;
+        out.mention = q1.mention;
+        // (a sentence of its own when nothing of the writer's follows it in the sentence)
+        const std::size_t after = q.close + q.close_len;
+        if (text::trim(s.substr(after, std::max(after, at.sentence.second) - after)).find_first_not_of(".,;!?") ==
+            std::string_view::npos)
+            out.kind = QuoteKind::direct;
+        ex.add(out, q1.speaker);
+        return true;
+    }
+    bool found = false;
+    std::optional<std::string> naming; // a verb of naming whose object stands before the quote
+    auto past = std::lower_bound(cues.begin(), cues.end(), q.open,
+                                 [](const Cue& c, std::size_t v) { return c.begin < v; });
+    for (auto it = std::make_reverse_iterator(past); it != cues.rend() && it->begin >= sb; ++it) {
+        const auto& c = *it;
+        if (c.end > q.open)
+            continue;
+        // A cue inside an earlier quote is the quoted person's word, not an attribution.
+        auto r = std::upper_bound(quoted.begin(), quoted.end(), c.begin,
+                                  [](std::size_t v, const std::pair<std::size_t, std::size_t>& x) { return v < x.first; });
+        bool inside_other = r != quoted.begin() && c.begin < std::prev(r)->second;
+        if (inside_other)
+            continue;
+        // "Anna Muster erklärte: „Wir prüfen alles.“ Der Sprecher ...: „Q“": an earlier quote that the cue
+        // introduced with a colon and that closes on its own full stop ended the cue's sentence (but
+        // "betonte, sie seien „Q1.“ Sie seien „Q2.“" reports on in the writer's words).
+        auto from_span = std::lower_bound(spans.begin(), spans.end(), c.end,
+                                          [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        auto to_span = std::lower_bound(from_span, spans.end(), q.open,
+                                        [](const QuoteSpan& o, std::size_t v) { return o.open < v; });
+        bool closed_between = std::any_of(from_span, to_span, [&](const QuoteSpan& o) {
+            if (o.open < c.end || o.close >= q.open || !o.closed)
+                return false;
+            std::string_view lead = text::trim(s.substr(c.end, o.open - c.end));
+            if (lead.empty() || lead.back() != ':')
+                return false;
+            std::string_view in = text::trim(s.substr(o.open + o.open_len, o.close - o.open - o.open_len));
+            return !in.empty() && (in.back() == '.' || in.back() == '!' || in.back() == '?');
+        });
+        if (closed_between)
+            break;
+        // German "so" before a quote is the adverb of "die so genannte „Reichensteuer“" unless it
+        // introduces the words: "erläutert es so: „Q“".
+        if (c.text == "so" || c.text == "So") {
+            std::size_t after_so = word_index(c.end);
+            if (after_so >= ws.size() || ws[after_so].low != ":")
+                continue;
+        }
+        std::size_t ci = word_index(c.begin);
+        out.cue = c.text;
+        // "Im Bericht heißt es: „Q“", "Darin heißt es, sie sei „Q“": a document says it, no one ([impersonal_cues]);
+        // but "Es heißt „Q“" names something, the quote right after the cue's words.
+        auto imp = impersonal_cue(ws, ci, word_index(c.end), ex.sp);
+        if (imp && (imp->end > word_index(q.open) || std::none_of(ws.begin() + static_cast<std::ptrdiff_t>(imp->end),
+                                ws.begin() + static_cast<std::ptrdiff_t>(word_index(q.open)),
+                                [](const Word& w) { return w.punct; })))
+            imp.reset();
+        if (imp) {
+            cite_document(ex, out, s, ws, *imp);
+        } else if (!c.pronoun.empty()) {
+            out.mention = c.pronoun;
+            std::vector<Word> pw = {Word{0, c.pronoun.size(), c.pronoun, false, false}};
+            ex.add(out, ex.resolve(c.pronoun, pw, 0, 0, base + c.begin));
+        } else {
+            // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
+            // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
+            std::size_t cend = word_index(c.end);
+            // "„Q1“, und fügt hinzu: „Q2“": a cue opened by a conjunction right after a quote or a comma
+            // has the last speaker as its subject.
+            if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
+                ws[ci - 2].punct && ws[ci - 2].low != "." && ex.last_speaker) {
+                // But "House Whip Ann Roe, R-Ohio, despite admitting that she had worries about “Q”": a
+                // sentence whose first part ends with a name set off by a comma has that person as the subject.
+                std::optional<std::string> who;
+                std::size_t w0 = word_index(at.sent_b), w1 = w0;
+                while (w1 < ci && !ws[w1].punct)
+                    ++w1;
+                if (w1 > w0 && w1 + 1 < ci && ws[w1].low == ",") {
+                    std::vector<Word> part(ws.begin() + static_cast<std::ptrdiff_t>(w0),
+                                           ws.begin() + static_cast<std::ptrdiff_t>(w1));
+                    auto names = names_in(part, ex.sp);
+                    if (!names.empty() && w0 + names.back().last + 1 == w1) {
+                        const std::size_t nf = w0 + names.back().first, nl = w1 - 1;
+                        if ((who = ex.resolve(s, ws, nf, nl, base + ws[nf].b)))
+                            out.mention = span_text(s, ws, nf, nl);
+                    }
+                }
+                ex.add(out, who ? who : ex.last_speaker);
+                found = true;
+                break;
+            }
+            // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
+            bool has_after = false;
+            std::pair<std::size_t, std::size_t> am{0, 0};
+            if (cend < ws.size() && ws[cend].b < q.open) {
+                if (auto m = ex.mention_after(ws, cend); m && ws[m->second].e <= q.open) {
+                    has_after = true;
+                    am = *m;
+                }
+            }
+            // Only a mention that ends the clause with a colon is surely the subject: in "called Miss
+            // Universe "disgusting"" the object follows the verb.
+            // "entgegnete Suttner empört: „Q“": an adverb or two may stand before the colon.
+            std::size_t after_mention = am.second + 1;
+            while (has_after && after_mention < ws.size() && after_mention <= am.second + 2 &&
+                   !ws[after_mention].punct && !ws[after_mention].upper)
+                ++after_mention;
+            // "Comme l'a expliqué Paul Roux, « Q »", "Como dijo Vidal, fue “Q”": a cue opened by a comparative
+            // word, its auxiliary and clitics aside, has its subject after it, as surely as before a colon.
+            bool colon = has_after && ((after_mention < ws.size() && ws[after_mention].low == ":") ||
+                                       ex.comparative_cue(ws, ci));
+            auto before_m = ex.mention_before(ws, ci);
+            // "Trotzdem sagte er, ...", "Ainsi a déclaré le maire", "Por otra parte dijo el concejal": a sentence
+            // adverb (sentence_adverb_at) alone before the verb is no subject; the subject follows the verb, as
+            // surely as before a colon.
+            if (!before_m && has_after && ci >= 1 && !ws[ci - 1].punct) {
+                std::size_t open = ci - 1;
+                while (open > 0 && !ws[open - 1].punct && ci - open < 4)
+                    --open;
+                if ((open == 0 || ws[open - 1].punct) && sentence_adverb_at(ws, open, ex.sp.lexs) == ci - open)
+                    colon = true;
+            }
+            // "Am Abend zogen Studenten ... und skandierten „Q“": a verb coordinated with "und"/"and" has the
+            // subject of the clause before it; the mention before the verb is asked first in English, unless it is
+            // none or a phrase opened by a preposition, and never in German, where the clause may open with
+            // anything ("Bereits am Abend zogen Studenten").
+            if (ci >= 2 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "coordinating_words", ws[ci - 1].low) &&
+                (!before_m || ex.capitalised_nouns_here() ||
+                 has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low)))
+            {
+                if (auto m = coordinated_subject(*this, sent_b, ci - 1)) {
+                    before_m = m;
+                } else if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    // "Jo Lee, the mayor, visited the site and said it was “Q”": commas in the clause; the name
+                    // opening the sentence is the subject.
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    const NameSpan n = names_in(sub, ex.sp).front();
+                    before_m = std::make_pair(o->first + n.first, o->first + n.last);
+                }
+            }
+            // "Ann Roe rated 32% of Green claims as “false”": a cue whose words before it are a word of
+            // belonging ([genitive_words]) and capitalised words is a noun ("of Green claims"), not a verb
+            // (but "of what he called"): an earlier cue of the sentence attributes the quote.
+            if (before_m && before_m->second > before_m->first &&
+                in_list(ex.sp.lexs, "genitive_words", ws[before_m->first].low)) {
+                bool noun = true;
+                for (std::size_t j = before_m->first + 1; j <= before_m->second && noun; ++j)
+                    noun = !ws[j].punct && ws[j].upper;
+                if (noun) {
+                    out.cue.reset();
+                    continue;
+                }
+            }
+            // "Ann Roe, a teacher, went on air and began by saying she would “never” ...", "Paul Roux a terminé
+            // en déclarant qu'il ne céderait « jamais »": a cue right after such a preposition is a gerund whose
+            // subject is the clause's, not the words before it: the name opening the sentence (but not across a
+            // relative clause: "Roe's party, which tried to rally support by saying ..."), also when the words
+            // before the preposition give no mention at all ("Tom Vale, the mayor, closed the meeting after saying").
+            if (ci > 0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "gerund_preposition_words", ws[ci - 1].low))
+                if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(o->first),
+                                          ws.begin() + static_cast<std::ptrdiff_t>(o->second + 1));
+                    auto n = names_in(sub, ex.sp).front();
+                    bool relative = false;
+                    for (std::size_t j = o->first + n.last + 1; j < ci && !relative; ++j)
+                        relative = !ws[j].punct && in_list(ex.sp.lexs, "relative_words", ws[j].low);
+                    if (!relative)
+                        before_m = std::make_pair(o->first + n.first, o->first + n.last);
+                }
+            // "The plan has been described as “a disgrace” by Mayor Tom Vale", "Le projet a été qualifié de
+            // « honteux » par le maire, Paul Roux": the subject of a passive cue is what is spoken of; the agent
+            // after [agent_words] in the rest of the sentence (outside the quote) speaks.
+            if (passive_cue(*this, ci))
+                for (std::size_t j = cend, end = word_index(at.se); j + 1 < end; ++j) {
+                    if (ws[j].b >= q.open && ws[j].b < q.close + q.close_len)
+                        continue;
+                    if (ws[j].punct || !in_list(ex.sp.lexs, "agent_words", ws[j].low))
+                        continue;
+                    if (auto m = ex.mention_after(ws, j + 1))
+                        if (ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b))
+                            before_m = m;
+                    break;
+                }
+            // "Gegenüber der Zeitung sagte Meier: „Q“", "En la rueda de prensa declaró Lucía Gómez: «Q»": a
+            // phrase opened by a preposition before the verb is no subject; the one before the colon is.
+            // German puts the subject after the verb when the clause opens with such a phrase, whatever stands
+            // before the colon: "In seinen Ausführungen betonte Rektor Max Roth ausdrücklich den Wert: „Q“", "Auf
+            // die Frage antwortete sie knapp: „Q“". The words after the verb are its subject when they name someone
+            // (a name, a pronoun, an article and a role noun), not an object ("bezeichnete den Plan als „Q“").
+            if (before_m && !colon && has_after && ex.capitalised_nouns_here() &&
+                has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low)) {
+                const std::vector<Word> sub(ws.begin() + static_cast<std::ptrdiff_t>(am.first),
+                                            ws.begin() + static_cast<std::ptrdiff_t>(am.second + 1));
+                char g = 'x';
+                // ("bezeichnete die Stadträtin Eva Lind den Bau als „Q“": the subject ends with its name)
+                const auto names = names_in(sub, ex.sp);
+                if (!names.empty())
+                    am.second = am.first + names.front().last;
+                colon = !names.empty() ||
+                        (am.first == am.second && ex.sp.pronoun(ws[am.first].low, g) &&
+                         !has_tag(ex.sp.lexs, WordTags::possessive, ws[am.first].low)) ||
+                        (am.first < am.second && has_tag(ex.sp.lexs, WordTags::article, ws[am.first].low) &&
+                         !in_list(ex.sp.lexs, "object_article_words", ws[am.first].low) &&
+                         role_noun(ws[am.first + 1].low, ex.sp));
+            }
+            if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
+                before_m.reset();
+            std::optional<std::string> spk;
+            if (colon && ex.opens_with_name(ws, am.first, am.second)) {
+                before_m.reset();
+            } else if (before_m) {
+                spk = ex.resolve(s, ws, before_m->first, before_m->second, base + ws[before_m->first].b);
+                if (!spk && colon) {
+                    auto spk2 = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                    if (spk2) {
+                        spk = spk2;
+                        before_m.reset();
+                    }
+                }
+            }
+            // "a letter from his doctor that says he is in “excellent shape”": a subject pronoun
+            // ([subject_pronoun_words]) after the verb opens the clause it reports (English drops its "that"), no
+            // object of the verb: the quote is someone's words, whoever the relative word before the verb stands for.
+            if (!before_m && has_after && !colon && !naming &&
+                in_list(ex.sp.lexs, "subject_pronoun_words", ws[am.first].low)) {
+                out.mention.reset();
+                ex.add(out, std::nullopt);
+                found = true;
+                break;
+            }
+            if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
+                // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
+                // subject is in another clause.
+                if (!naming && am.second + 1 == word_index(q.open) && in_list(ex.sp.lexs, "naming_words", ws[ci].low))
+                    naming = c.text;
+                out.cue.reset();
+                continue;
+            } else if (!before_m && has_after && !colon && !ex.opens_with_name(ws, am.first, am.second)) {
+                // "Thomas Gerber, Präsident des Vereins, begrüsste die Sanierung, bezeichnete das Tempo aber
+                // als „zu langsam“": the object follows the verb; the subject is the name opening the sentence.
+                if (auto o = opening_name(sent_b, ws[ci].b)) {
+                    out.mention = span_text(s, ws, o->first, o->second);
+                    spk = ex.resolve(s, ws, o->first, o->second, base + ws[o->first].b);
+                } else {
+                    // "Das berichtete die „Automobilwoche“": no subject before the verb and nothing but an
+                    // article between the verb and a capitalised quoted word or two: the quote names the
+                    // speaker, it does not quote it.
+                    bool articles_only = true;
+                    for (std::size_t j = cend; j < word_index(q.open); ++j)
+                        articles_only = articles_only && !ws[j].punct && has_tag(ex.sp.lexs, WordTags::article, ws[j].low);
+                    std::size_t z = 0;
+                    if (articles_only && !has_words(qt, 3) && text::is_upper(text::next_cp(qt, z)))
+                        break;
+                    out.mention.reset();
+                }
+            } else if (!before_m && has_after) {
+                if (!spk)
+                    spk = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
+                out.mention = span_text(s, ws, am.first, am.second);
+            } else if (before_m) {
+                out.mention = span_text(s, ws, before_m->first, before_m->second);
+                // "Mayor Ann Roe said the plan was what she called “Q”", "Jo Lee said the protests demand “Q”":
+                // a cue inside the clause of an earlier cue, its subject naming no one else, reports the
+                // earlier speaker's words.
+                if (auto outer = outer_cue(*this, sb, c.begin);
+                    outer && weak_subject(*this, before_m->first, before_m->second, *outer)) {
+                    spk = outer->speaker;
+                    out.cue = outer->cue;
+                    out.mention = span_text(s, ws, outer->first, outer->last);
+                }
+            } else {
+                out.cue.reset();
+                continue;
+            }
+            ex.add(out, spk);
+        }
+        found = true;
+        break;
+    }
+    // "... and calls people “losers” and “sad.”", "Calls rivals “clowns”": a verb of naming with its object
+    // before the quote makes the quote someone's words even when no subject is found for it.
+    if (!found && naming && !attribute_according(at, out)) {
+        out.cue = naming;
+        out.mention.reset();
+        ex.add(out, std::nullopt);
+        found = true;
+    }
+    return found;
+}
+
+// "selon X", "laut X", "according to X" in the quote's sentence.
+bool UnitReader::attribute_according(const QuoteAt& at, Quote& out) {
+    const std::size_t sb = at.sb;
+    std::size_t se = at.se;
+    // "The port stays shut “until the end.” Kosta visits it on Sunday, according to an aide": quoted words closing
+    // their sentence, a capital after them, leave what follows to the next sentence.
+    if (const std::string_view in = at.inner; !in.empty() && (in.back() == '.' || in.back() == '!' || in.back() == '?')) {
+        std::size_t z = at.after_pos;
+        while (z < s.size() && s[z] == ' ')
+            ++z;
+        if (z < s.size() && text::is_upper(text::next_cp(s, z)))
+            se = at.q.open;
+    }
+    // "“Work starts next spring, according to the plans,” the mayor said": the quoted words are the speaker's
+    // own, and an "according to" inside them names the speaker's source, not the speaker: only the writer's words
+    // before and after the quote are read.
+    auto acc = ex.according(ws, word_index(sb), word_index(at.q.open));
+    if (!acc && se > at.after_pos)
+        acc = ex.according(ws, word_index(at.after_pos), word_index(se));
+    if (acc) {
+        out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
+        out.mention = span_text(s, ws, acc->m_first, acc->m_last);
+        ex.add(out, ex.resolve(s, ws, acc->m_first, acc->m_last, base + ws[acc->m_first].b));
+        return true;
+    }
+    return false;
+}
+
+} // namespace quoting
+} // namespace archive

@@ -1,0 +1,303 @@
+// The edges of the article's region that join it: the lines next to it that only their shape kept out (the short
+// sentences closing the article, the author's sign-off, the list or the table of facts its last paragraph announces,
+// the text over a box of facts). The lines at its ends that leave it, and trim_region(), are in region_edges.cpp.
+#include "classify.hpp"
+#include "page.hpp"
+#include "region_parts.hpp"
+
+#include "dates.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+namespace {
+
+// "7'", "45+2'", "90’": the minute a live report's entry was written, alone on its line.
+bool minute_stamp(const Block& b) {
+    const std::string& t = b.text;
+    if (t.size() > 8 || b.digits == 0)
+        return false;
+    std::size_t i = 0;
+    while (i < t.size() && (text::is_digit(static_cast<unsigned char>(t[i])) || t[i] == '+'))
+        ++i;
+    std::string_view mark(t.data() + i, t.size() - i);
+    return i > 0 && (mark == "'" || mark == "’" || mark == "′");
+}
+
+// The last character of a line before the closing quotation marks after it ("“It is over.”" -> '.').
+char closing_stop(std::string_view line) {
+    while (!line.empty()) {
+        std::size_t at = line.size() - 1;
+        while (at > 0 && (static_cast<unsigned char>(line[at]) & 0xC0) == 0x80)
+            --at;
+        std::size_t i = at;
+        const char32_t cp = text::next_cp(line, i);
+        if (!text::is_quote_mark(cp))
+            return line[at];
+        line.remove_suffix(line.size() - at);
+    }
+    return '\0';
+}
+
+} // namespace
+
+// "... bis heute nicht entschieden." / "Hier ein Link zum Podcast, der nur zwanzig Minuten dauert." / "Share this:":
+// a short sentence right under the article's last paragraph is its last line; only its length kept it out of the
+// region. Two at most, each closed by a full stop or a colon (a question or a call, "Sie wollen mehr von uns?", asks
+// the reader), none of them a prompt, a label or a line the page repeats. A live report's minute stamps ("7'")
+// between them stay out of the body and do not stop the search.
+std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const Block& last = blocks[re];
+    if (p.raw_quality[re] != Quality::good || !last.end_punct)
+        return {rs, re};
+    const std::size_t most_stamps = 2;
+    std::size_t end = re;
+    for (std::size_t taken = 0; taken < 2; ++taken) {
+        std::size_t next = end + 1;
+        while (next < blocks.size() && next - end <= most_stamps && minute_stamp(blocks[next]))
+            ++next;
+        if (next >= blocks.size())
+            break;
+        const Block& b = blocks[next];
+        // ("Fazit ... / Note: 2,1 (gut)": a review's score under its last paragraph closes it too, with no stop.)
+        const bool rating = rating_line(b);
+        bool sentence = rating || short_sentence(b, p.language) || update_note(b.text);
+        // "“Nothing is decided yet.”": a quotation's stop stands before its closing mark.
+        const char stop = closing_stop(b.text);
+        if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
+            b.repeats > 0 || p.terminator[next] ||
+            closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b))
+            break;
+        end = next;
+    }
+    return {rs, end};
+}
+
+namespace {
+
+// The words of a sign-off (lexicon section sign_offs) opening the lower-cased line `low`, as whole words: the size
+// of the words and of the comma after them, 0 for a line opening otherwise.
+std::size_t sign_off_words(std::string_view low) {
+    static const LexiconSection& sign_offs = any_language_section("sign_offs"); // (merged once)
+    for (const std::string_view entry : sign_offs.entries) {
+        if (!low.starts_with(entry))
+            continue;
+        std::size_t at = entry.size();
+        if (at < low.size() && low[at] == ',')
+            ++at;
+        if (at == low.size() || low[at] == ' ')
+            return at;
+    }
+    return 0;
+}
+
+// Tokens that are a name: one to three, each capitalised ("Jane", "Anna Muster", "MARTINA BERG").
+bool name_tokens(std::string_view s) {
+    std::size_t at = 0, count = 0;
+    for (std::string_view t = text::next_token(s, at); !t.empty(); t = text::next_token(s, at))
+        if (++count > 3 || !text::starts_upper(t))
+            return false;
+    return count > 0;
+}
+
+// A line of the page that may be part of a farewell: its own, not repeated, no link, no label of the page.
+bool farewell_plain(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k];
+}
+
+// A wish of a few words before the sign-off: "Viel Glück!", "See you on the quay!" (not a call to buy).
+bool farewell_wish(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int wish_words = 8;
+    return farewell_plain(p, k) && b.words <= wish_words && b.end_punct && !is_promo_notice(b.text) &&
+           sign_off_words(b.lower) == 0;
+}
+
+// The sign-off of line k: 1 with the name after it ("Euer Hans", "Cheers, Jane"), 2 alone ("Liebe Grüße,"), the
+// name on the next line; 0 for another line. Five words at most, no sentence's stop at its end.
+int sign_off_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    if (!farewell_plain(p, k) || b.words > 5 || b.end_punct)
+        return 0;
+    const std::size_t words = sign_off_words(b.lower);
+    if (words == 0)
+        return 0;
+    const std::string_view rest = std::string_view(b.text).substr(std::min(words, b.text.size()));
+    if (text::trim(rest).empty())
+        return 2;
+    return name_tokens(rest) ? 1 : 0;
+}
+
+bool farewell_name(const Page& p, std::size_t k) {
+    return farewell_plain(p, k) && !p.blocks[k].end_punct && name_tokens(p.blocks[k].text);
+}
+
+} // namespace
+
+std::size_t farewell_from(const Page& p, std::size_t rs, std::size_t re) {
+    std::size_t f = re + 1;
+    if (re > rs && farewell_name(p, re) && sign_off_line(p, re - 1) == 2)
+        f = re - 1;
+    else if (re > rs && sign_off_line(p, re) == 1)
+        f = re;
+    else
+        return re + 1;
+    const std::size_t most_wishes = 2;
+    for (std::size_t w = 0; w < most_wishes && f > rs + 1 && farewell_wish(p, f - 1); ++w)
+        --f;
+    return f;
+}
+
+// "... bewerben und gewinnen. / Viel Glück! / Euer Hans", "... before the ferry leaves. / See you on the quay! /
+// Cheers, / Jane": the author's farewell under a post, a wish or two of a few words, then the words of a sign-off and
+// the author's first name, on one line or two. It joins the article when the sign-off is there; the wishes alone (a
+// call, "Jetzt bestellen!") do not. (classify() keeps its lines, which their shape rates bad, by farewell_from().)
+std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t n = p.blocks.size();
+    const std::size_t most_wishes = 2;
+    std::size_t k = re + 1;
+    for (std::size_t w = 0; w < most_wishes && k < n && farewell_wish(p, k); ++w)
+        ++k;
+    if (k >= n)
+        return {rs, re};
+    const int sign_off = sign_off_line(p, k);
+    if (sign_off == 1)
+        return {rs, k};
+    if (sign_off == 2 && k + 1 < n && farewell_name(p, k + 1))
+        return {rs, k + 1};
+    return {rs, re};
+}
+
+namespace {
+
+// A line that may stand in a list under the article: its own (not printed elsewhere on the page, no furniture's
+// phrase, no label ending the article, no link) and no prompt or notice.
+bool list_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    return p.role[k] == Role::none && !b.boilerplate && b.repeats == 0 && b.urls == 0 && !p.terminator[k] &&
+           b.letters > 0 && !closing_notice(b) && !is_promo_notice(b) && !reader_prompt(b) && !comment_form_notice(b);
+}
+
+// "The new ferry:", "Technische Daten:", "Au programme :": a lead of a few words closed by a colon.
+bool list_lead(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int most_words = 8;
+    return b.words >= 1 && b.words <= most_words && b.text.back() == ':' && list_line(p, k);
+}
+
+// "A wider gangway for bicycles", "Beheizte Sitze": an entry of two to twelve words, no line of text. ("Gallery",
+// "Fotos": a word alone is a label; "HafenFähre fährt wieder": a teaser's kicker glued to its title.)
+bool list_entry(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int least_words = 2, most_words = 12;
+    return b.words >= least_words && b.words <= most_words && b.text.back() != ':' &&
+           p.raw_quality[k] != Quality::good && list_line(p, k) && !glued_elements(b.text);
+}
+
+// "Passengers: 320", "Effektiver Jahreszins: 3,9 Prozent", "Diesel 32,2 Mio. t 32,3 Mio. t": a row of a table of
+// facts.
+bool fact_row(const Page& p, std::size_t k) {
+    return table_row(p.blocks[k]) && list_line(p, k);
+}
+
+} // namespace
+
+std::size_t announced_list_end(const Page& p, std::size_t last) {
+    const std::size_t n = p.blocks.size(), least_rows = 2, most_rows = 20;
+    std::size_t at = last + 1, end = last + 1;
+    // "Three things changed: / A wider gangway / Heated seats / Tickets sold on board": the short entries that the
+    // paragraph's colon announces, two to ten; a single line under it is a label ("Photo gallery"), a longer run a
+    // menu or a list of titles.
+    // ("You May Also Want To See These:", every word capitalised, is a title over other articles' titles.)
+    // "Was uns nicht gefällt: / Der kleine Tank / Testzeugnis: / Verbrauch: 1 / Komfort: 2": a review's verdict, a
+    // lead over an entry or three, then a table of facts under its own lead: the entries are the table's company.
+    // ("Zum Thema: / Umfrage in Deutschland: Gendersprache stößt auf Ablehnung": titles of other articles with a colon
+    // are no table of facts: its rows are a label and a short value.) The line after the second lead, or `from`.
+    const std::size_t most_verdicts = 3;
+    const int most_verdict_words = 5;
+    auto past_verdict = [&](std::size_t from) {
+        std::size_t e = from;
+        while (e < n && e - from < most_verdicts && list_entry(p, e) && !fact_row(p, e))
+            ++e;
+        std::size_t r = e + 1;
+        while (r < n && r - e - 1 < least_rows && fact_row(p, r) && p.blocks[r].words <= most_verdict_words)
+            ++r;
+        return e > from && e < n && list_lead(p, e) && r - e - 1 == least_rows ? e + 1 : from;
+    };
+    const Block& over = p.blocks[last];
+    const bool title_case = over.words >= 3 && over.upper_initial + 1 >= over.words;
+    if (over.text.back() == ':' && !title_case) {
+        const std::size_t least_entries = 2, most_entries = 10;
+        std::size_t j = at;
+        while (j < n && j - at <= most_entries && list_entry(p, j))
+            ++j;
+        if (j - at >= least_entries && j - at <= most_entries)
+            end = at = j;
+        else if (last > 0 && p.raw_quality[last - 1] == Quality::good)
+            at = past_verdict(at); // (the verdict's first lead closes the region)
+    }
+    // Then the rows of a table of facts, right under the text or under a lead of their own, block after block.
+    for (;;) {
+        if (at < n && list_lead(p, at))
+            at = past_verdict(at + 1);
+        std::size_t j = at;
+        while (j < n && j - at < most_rows && fact_row(p, j))
+            ++j;
+        // A lead over a single row, or over more rows than a table of facts holds, ends it.
+        if (j - at < least_rows || (j < n && fact_row(p, j)))
+            break;
+        end = at = j;
+    }
+    return end;
+}
+
+// "... on the landing stage. / Three things changed: / A wider gangway / Heated seats", "... from the region. / The
+// new ferry: / Length: 48 metres / Passengers: 320": under the article's last paragraph, the short entries its colon
+// announces and the rows of a table of facts are the article's, however short; only their shape kept them out.
+std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re) {
+    // (The paragraph, or the short sentence closing it that announces the list: "Three things changed:".)
+    const Block& last = p.blocks[re];
+    if ((p.raw_quality[re] != Quality::good && last.text.back() != ':') || last.boilerplate)
+        return {rs, re};
+    return {rs, announced_list_end(p, re) - 1};
+}
+
+// "... ist nun als Buch erschienen. / Leandra-Lou / Gebundene Ausgabe: 80 Seiten / Kunstanstifter Verlag / Sprache:
+// Deutsch / ISBN-10: 3942795116 / <region>", "... opens on Friday. / Harbour Days / Where: The old pier / When: May 3
+// to 5 / <region>": the facts of the book, the product or the event that an article presents, printed between its
+// first paragraphs and the rest, cut those paragraphs off the region (each row weighs against it). Over the region, a
+// box of a dozen lines at most, half of them rows of facts (two at least) and none of them text, then two sentences
+// at least right over the box: the box and the sentences over it join the region.
+std::size_t text_over_facts(const Page& p, std::size_t rs) {
+    const auto& blocks = p.blocks;
+    const std::size_t most_lines = 12, least_rows = 2, least_text = 2;
+    const int most_words = 20; // the title of a book and its authors, over its rows
+    auto box_line = [&](std::size_t k) {
+        return p.raw_quality[k] != Quality::good && blocks[k].words <= most_words && list_line(p, k);
+    };
+    std::size_t k = rs, rows = 0;
+    while (k > 0 && rs - k < most_lines && box_line(k - 1))
+        rows += fact_row(p, --k);
+    if (rows < least_rows || rows * 2 < rs - k)
+        return rs;
+    // A sentence of five words at least ("Then read his memoirs!"): rated text, or of a sentence's shape; one of them
+    // rated good.
+    const int least_words = 5;
+    auto prose = [&](std::size_t j) {
+        const Block& b = blocks[j];
+        return b.words >= least_words && b.end_punct && (textual(p.raw_quality[j]) || sentence_shape(b)) &&
+               !b.boilerplate && b.repeats == 0 && !p.terminator[j];
+    };
+    std::size_t start = k;
+    bool good = false;
+    for (; start > 0 && prose(start - 1); --start)
+        good = good || p.raw_quality[start - 1] == Quality::good;
+    return k - start >= least_text && good ? start : rs;
+}
+
+} // namespace archive
