@@ -27,7 +27,8 @@ std::string long_line(std::size_t words, const std::string& end) {
 
 TEST_CASE("a note on an update is settled by its last byte, then by its colon", "[classify][fast_path]") {
     for (const std::string line : {"Update, June 4: Added the harbour master's answer.",
-                                   "Nachtrag (4.6.): Die Werft hat sich inzwischen geäussert.", "  Update: the quay reopened at noon.  "}) {
+                                   "Nachtrag (4.6.): Die Werft hat sich inzwischen geäussert.",
+                                   "  Update: the quay reopened at noon.  "}) {
         INFO(line);
         CHECK(update_note(line));
     }
@@ -46,7 +47,8 @@ TEST_CASE("a review's score is settled by the line's counts before its colon is 
         CHECK(rating_line(block_of(line)));
     }
     // No figure, more than eight words, the colon past the label, a score of words.
-    for (const std::string& line : {std::string("Note: gut"), std::string("Rating: seven out of ten, and the soup was cold"),
+    for (const std::string& line : {std::string("Note: gut"),
+                                    std::string("Rating: seven out of ten, and the soup was cold"),
                                    std::string("Unsere ausführliche Gesamtbewertung der Werft: 2,1"),
                                    std::string("Bewertung: sehr gut (2)"), long_line(3000, ": 4/5")}) {
         INFO(line.substr(0, 80));
@@ -100,4 +102,18 @@ TEST_CASE("a comment's dated header and its lone reply button end the article; a
                            [](const std::string& t) { return t.starts_with("Endlich ist er wieder da"); });
     }));
     CHECK(!paragraphs.empty());
+}
+
+TEST_CASE("a line's share of stopwords is read for its language, or for the best one when none is known",
+          "[classify][fast_path]") {
+    const std::string line = "the ferry and the crane are back at the quay of the old harbour";
+    const double en = stopword_density(line, "en");
+    CHECK(en > 0.4);
+    CHECK(stopword_density(line, "de") < en);
+    // No language, or one without a word list: the language whose stopwords it holds most.
+    CHECK(stopword_density(line, "") == en);
+    CHECK(stopword_density(line, "xx") == en);
+    CHECK(stopword_density("", "en") == 0.0);
+    const std::string german = "der Kran ist wieder am Kai des alten Hafens";
+    CHECK(stopword_density(german, "de") > stopword_density(german, "fr"));
 }
