@@ -146,11 +146,10 @@ void mark_duplicates(Page& p) {
         }
 }
 
-// "“A field that took ten thousand years to build can be lost in one county meeting.”": a line that is one quoted
-// sentence, closed by its stop inside the marks and holding no other mark -> that sentence; otherwise empty. With
-// `stopless`, the sentence may end without its stop ("“When the choice is between a bin round and a care package,
-// the bin round loses”").
-std::string_view quoted_sentence(const Block& b, bool stopless = false) {
+// "“A field that took ten thousand years to build can be lost in one county meeting.”", "“When the choice is between a
+// bin round and a care package, the bin round loses”": a line that is one quoted sentence, with or without its stop
+// inside the marks, and holding no other mark -> that sentence; otherwise empty.
+std::string_view quoted_sentence(const Block& b) {
     const int least_words = 8; // a pull quote is a sentence; a quoted title is shorter, and has no stop
     if (b.words < least_words || b.urls > 0)
         return {};
@@ -160,7 +159,7 @@ std::string_view quoted_sentence(const Block& b, bool stopless = false) {
     if (from >= to || !(open == '"' || text::is_open_quote(open)) || !text::is_quote_mark(close))
         return {};
     const std::string_view inner = text::trim(t.substr(from, to - from));
-    if (inner.empty() || (!stopless && inner.back() != '.' && inner.back() != '!' && inner.back() != '?'))
+    if (inner.empty())
         return {};
     for (std::size_t i = 0; i < inner.size();)
         if (text::is_quote_mark(text::next_cp(inner, i)))
@@ -184,8 +183,12 @@ void mark_pull_quotes(Page& p, std::size_t rs) {
     for (std::size_t i = 0; i < n; ++i) {
         if (p.role[i] != Role::none || blocks[i].text.size() < 2)
             continue;
-        const std::string_view sentence = quoted_sentence(blocks[i]);
-        const std::string_view stopless = sentence.empty() && i > rs ? quoted_sentence(blocks[i], true) : "";
+        // The quoted sentence closed by its stop, or one without it inside the region. (The line is read once for
+        // both.)
+        const std::string_view quoted_words = quoted_sentence(blocks[i]);
+        const char last = quoted_words.empty() ? '\0' : quoted_words.back();
+        const std::string_view sentence = last == '.' || last == '!' || last == '?' ? quoted_words : "";
+        const std::string_view stopless = sentence.empty() && i > rs ? quoted_words : "";
         if (!stopless.empty()) {
             const std::string lowered = text::lower(stopless);
             for (std::size_t j = i > reach ? i - reach : 0; j + 1 < i; ++j)

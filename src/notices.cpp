@@ -276,8 +276,11 @@ bool is_consent_or_promo_notice(const Block& b, bool promo) {
 // a change to the article, an update word, a colon within its first words, then a sentence of three words or more.
 bool update_note(std::string_view line) {
     line = text::trim(line);
+    // (Its last byte first: most lines are settled without a search for the colon.)
+    if (line.empty() || line.back() != '.')
+        return false;
     auto colon = line.find(':');
-    if (colon == std::string_view::npos || colon > 60 || line.back() != '.')
+    if (colon == std::string_view::npos || colon > 60)
         return false;
     if (tokens_up_to(line.substr(colon + 1), 3) < 3)
         return false;
@@ -297,8 +300,10 @@ bool rating_line(const Block& b) {
     const int most_words = 8;
     const std::size_t most_label = 24; // bytes: "Unsere Gesamtnote"
     const std::string_view t = b.text;
+    if (b.digits == 0 || b.words > most_words) // (the counts first: most lines are settled without a search)
+        return false;
     const std::size_t colon = t.find(':');
-    if (b.digits == 0 || b.words > most_words || colon == std::string_view::npos || colon == 0 || colon > most_label)
+    if (colon == std::string_view::npos || colon == 0 || colon > most_label)
         return false;
     const std::string_view score = text::trim(t.substr(colon + 1));
     if (score.empty() || !text::is_digit(static_cast<unsigned char>(score.front())))

@@ -23,8 +23,11 @@ double stopword_density_of(std::span<const int> hits, std::size_t words, std::st
     if (words == 0 || hits.size() < langs.size()) // (a Block that segment() did not make has no counts)
         return 0.0;
     auto density = [&](std::size_t k) { return static_cast<double>(hits[k]) / static_cast<double>(words); };
-    if (const Lexicon* lex = lexicon(language))
-        return density(static_cast<std::size_t>(std::find(langs.begin(), langs.end(), lex) - langs.begin()));
+    // (The language's place among languages() is found in one walk: lexicon(language) is the first of them with its
+    // code, asked of every line rated.)
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        if (langs[k]->code == language)
+            return density(k);
     double best = 0.0;
     for (std::size_t k = 0; k < langs.size(); ++k)
         best = std::max(best, density(k));

@@ -89,13 +89,23 @@ std::tuple<std::size_t, std::size_t, double> max_run(const std::vector<double>& 
 // "17.10.2019, 14:14 Antworten", "March 3, 2015 at 4:12 pm Reply", "3 mars 2015 à 16:12 Répondre": the date and time
 // of a comment with the button to answer it, or the button alone under each comment. In main_region() it ends the article
 // as a terminator does: a thread of short comments, cut at each of them, no longer outweighs the short post over it.
+// (Asked of every line of the page: its counts settle most lines here, and the rest is read out of line, by
+// dated_comment_header(): inlined, its loops made the compiler save registers on every call.)
+[[gnu::noinline]] bool dated_comment_header(const Block& b, std::string_view language);
+
+const int most_header_words = 12, least_header_digits = 4; // a date and its time, the button's words
+
 bool comment_header(const Block& b, std::string_view language) {
-    // (Asked of every line of the page: a line of more than one word is no button, settled without a call.)
-    if (b.words == 1 && lone_reply_button(b))
+    // (A line of more than one word is no button; a button printed under each comment is printed twice more at
+    // least, which lone_reply_button() asks too: both settled without a call.)
+    if (b.words == 1 && b.repeats >= 2 && lone_reply_button(b))
         return true;
-    const int most_words = 12, least_digits = 4; // a date and its time, the button's words
-    if (b.digits < least_digits || b.words > most_words || b.end_punct)
-        return false;
+    return b.digits >= least_header_digits && b.words <= most_header_words && !b.end_punct &&
+           dated_comment_header(b, language);
+}
+
+// comment_header() of a line that holds a date, its time and few words by its counts.
+bool dated_comment_header(const Block& b, std::string_view language) {
     // The comment's time ("16:12") tells its date from a heading with a date and the same word ("Fragen und
     // Antworten vom 3. März 2015", "Reply to the council, March 3, 2015").
     bool clock = false;
@@ -443,7 +453,10 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
     // of its items, or a list of the latest posts, "[ 3. März 2020 ] Die Fähren fahren wieder Hafen". Three
     // time-stamped or dated titles close to each other at least; everything from the first to the last counts against
     // the region, wherever the list stands.
-    auto entry = [&](std::size_t k) { return ticker_line(blocks[k].text) || dated_entry(blocks[k], p.language); };
+    // (Both open with a figure, a time or a date: a line without one, most lines, is settled by its count of them.)
+    auto entry = [&](std::size_t k) {
+        return blocks[k].digits > 0 && (ticker_line(blocks[k].text) || dated_entry(blocks[k], p.language));
+    };
     const std::size_t ticker_gap = 6;
     for (std::size_t i = 0; i < n;) {
         if (!entry(i)) {

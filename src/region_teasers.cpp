@@ -168,11 +168,17 @@ void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
 namespace {
 // more_link() of a lower-cased line: the phrase, with the arrow or the marks after it taken off.
 bool more_link_phrase(std::string_view low) {
-    low = text::trim(low); // trimmed again after each mark taken off
     static const LexiconSection& more_links = any_language_section("more_links"); // (merged once)
     // The phrases' first bytes: the marks come off the end only, so a line opening with none of them is no link.
     static const std::bitset<257> fronts = first_bytes(more_links.entries);
-    if (!fronts.test(256) && (low.empty() || !fronts.test(static_cast<unsigned char>(low.front()))))
+    auto opens_none = [](std::string_view s) {
+        return !fronts.test(256) && (s.empty() || !fronts.test(static_cast<unsigned char>(s.front())));
+    };
+    // (A first byte above the space is the trimmed line's first byte too: most lines are settled before the trim.)
+    if (!low.empty() && static_cast<unsigned char>(low.front()) > ' ' && opens_none(low))
+        return false;
+    low = text::trim(low); // trimmed again after each mark taken off
+    if (opens_none(low))
         return false;
     static constexpr std::string_view marks[] = {"»", "›", "→", ">", "…", "...", ".", ":"};
     // (A line ending with a byte that ends no mark, most lines ending with a word, has none to take off.)
