@@ -247,6 +247,9 @@ std::size_t inline_box(const Page& p, std::size_t at) {
         return j < n && textual(p.raw_quality[j]) && blocks[j].end_punct && blocks[j].words >= least_sentence &&
                !p.terminator[j];
     };
+    if (k > at + 1 && k + 1 < n && blocks[k].text.back() == '?' && blocks[k].words <= 15 && prose(k + 1) &&
+        (prose(k + 2) || sentence(k + 2) || (k + 3 < n && blocks[k + 2].text.back() == '?' && prose(k + 3))))
+        return k;
     return k > at + 1 && prose(k) && (prose(k + 1) || sentence(k + 1)) ? k : 0;
 }
 

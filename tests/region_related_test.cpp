@@ -176,3 +176,78 @@ Retour en haut
         CHECK(paragraphs.size() == 4);
     }
 }
+
+TEST_CASE("a box of links inside an interview, then a question and its answer, ends nothing",
+          "[classify][region][related]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* title;
+        const char* last;
+    };
+    const Row rows[] = {
+        {"nl", R"("Het water kwam elk jaar een beetje hoger"
+
+Twintig jaar lang liep de dijkwachter elke ochtend langs de rivier. Nu stopt hij ermee en blikt hij terug op zijn werk.
+
+Hoe begon uw werk aan de dijk?
+Ik was negentien toen ik voor het eerst met mijn vader meeliep, en ik wist meteen dat ik dit werk de rest van mijn leven wilde doen.
+
+Lees ook
+Rivier treedt buiten haar oevers bij de oude sluis
+Waterschap wil de dijk volgend jaar verhogen
+
+Wat is er in die jaren veranderd?
+De winters zijn natter geworden en het water staat vaker hoog, zodat we nu veel meer nachten aan de dijk moeten doorbrengen dan vroeger.
+
+Gaat u de rivier missen?
+Natuurlijk, maar ik woon nog steeds aan het water en ik zal elke ochtend blijven kijken hoe hoog het staat voordat ik koffie zet.
+)",
+         "Waterschap wil de dijk volgend jaar verhogen", "Natuurlijk, maar ik woon"},
+        {"en", R"("The water rose a little every year"
+
+For twenty years the dike warden walked along the river every morning. Now he is retiring and looks back on his work.
+
+How did your work on the dike begin?
+I was nineteen when I first walked along with my father, and I knew at once that I wanted to do this work for the rest of my life.
+
+Read more
+River bursts its banks at the old lock
+Water board wants to raise the dike next year
+
+What has changed over those years?
+The winters have become wetter and the water stands high more often, so that we now spend far more nights on the dike than we used to.
+
+Will you miss the river?
+Of course, but I still live by the water and I will keep looking every morning at how high it stands before I make my coffee.
+)",
+         "Water board wants to raise the dike next year", "Of course, but I still live"},
+        {"de", R"("Das Wasser stieg jedes Jahr ein wenig"
+
+Zwanzig Jahre lang ging der Deichwart jeden Morgen am Fluss entlang. Jetzt hört er auf und blickt auf seine Arbeit zurück.
+
+Wie begann Ihre Arbeit am Deich?
+Ich war neunzehn, als ich zum ersten Mal mit meinem Vater mitging, und ich wusste sofort, dass ich diese Arbeit mein Leben lang machen wollte.
+
+Lesen Sie auch
+Fluss tritt an der alten Schleuse über die Ufer
+Wasserverband will den Deich nächstes Jahr erhöhen
+
+Was hat sich in diesen Jahren verändert?
+Die Winter sind nasser geworden und das Wasser steht öfter hoch, sodass wir heute viel mehr Nächte am Deich verbringen als früher.
+
+Werden Sie den Fluss vermissen?
+Natürlich, aber ich wohne immer noch am Wasser und werde jeden Morgen nachsehen, wie hoch es steht, bevor ich Kaffee koche.
+)",
+         "Wasserverband will den Deich nächstes Jahr erhöhen", "Natürlich, aber ich wohne"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(has(a.boilerplate, r.title));
+        const auto paragraphs = test::paragraphs_of(a);
+        REQUIRE_FALSE(paragraphs.empty());
+        CHECK(paragraphs.back().starts_with(r.last));
+        CHECK_FALSE(has(paragraphs, r.title));
+    }
+}
