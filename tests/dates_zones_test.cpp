@@ -4,24 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive.hpp"
+#include "test_pages.hpp"
 
 #include <string>
 
 using namespace archive;
-
-namespace {
-
-// A page of an English paper: its name, a headline, the date line given and two paragraphs.
-Article dated_page(const std::string& date_line) {
-    return parse("Harbour Weekly\nFerry line to reopen after two-year repair\n" + date_line +
-                     "\nThe ferry line that links the two banks of the river will reopen on Monday after a two-year "
-                     "repair, its operator said on Thursday.\n"
-                     "The operator said it had spent more than it planned on the new engines, and that fares would "
-                     "rise by a tenth from the summer.\n",
-                 "page.txt");
-}
-
-} // namespace
 
 TEST_CASE("a time zone beside a date of numbers tells its order of day and month", "[classify][dates][zones]") {
     struct Row {
@@ -38,7 +25,7 @@ TEST_CASE("a time zone beside a date of numbers tells its order of day and month
     };
     for (const auto& r : rows) {
         INFO(r.line);
-        const Article a = dated_page(r.line);
+        const Article a = test::ferry_page(r.line);
         REQUIRE(a.published);
         CHECK(*a.published == r.published);
     }
