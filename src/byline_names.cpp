@@ -221,6 +221,31 @@ std::optional<std::string_view> after_colon_label(std::string_view line) {
     return text::trim(line.substr(colon + 1));
 }
 
+std::vector<std::string_view> without_origin_word(std::vector<std::string_view> words) {
+    static const LexiconSection& origins = any_language_section("agency_origin_words");
+    if (words.size() >= 2 && origins.has(text::lower(words.front())) && agency_id(words[1]))
+        words.erase(words.begin());
+    return words;
+}
+
+std::optional<std::string_view> after_small_byline_word(std::string_view line, std::string_view language) {
+    // (A line opening with a small ASCII letter on a page of a language that has such words: most lines open with a
+    // capital, and most languages have none.)
+    if (line.empty() || line.front() < 'a' || line.front() > 'z')
+        return std::nullopt;
+    const Lexicon* lex = lexicon(language);
+    const LexiconSection* words = lex == nullptr ? nullptr : lex->section("small_byline_words");
+    if (words == nullptr || words->entries.empty())
+        return std::nullopt;
+    const std::string_view first = text::first_token(line);
+    if (first.size() >= line.size() || !words->has(first))
+        return std::nullopt;
+    const std::string_view rest = text::trim(line.substr(first.size()));
+    if (!text::starts_upper(rest))
+        return std::nullopt;
+    return rest;
+}
+
 std::size_t comment_count_at(const std::vector<std::string_view>& words) {
     static const LexiconSection& nouns = any_language_section("comment_nouns");
     for (std::size_t k = 1; k + 1 < words.size(); ++k) {

@@ -290,6 +290,9 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     // "Redaktion: Anna Muster (stv. Chefredakteurin)": a label closed by a colon reads as "By:".
     if (const auto rest = after_colon_label(line); rest && !rest->empty())
         return byline_authors("by: " + std::string(*rest), language, lone_names);
+    // "3 marzo 2025 da Mario Rossi": a byline word printed in small letters after a date reads as "by".
+    if (const auto rest = after_small_byline_word(line, language))
+        return byline_authors("by " + std::string(*rest), language, lone_names);
     // "Energiewende", "Twitter", "E-Mail", "Dr.": a line of one token of ASCII bytes (a menu's entry, most lines
     // that open as a byline may) is its own collapsed text and holds no space or colon to close a byline word, unless
     // a byline word glued to a name is cut off it ("ByJane"), which glues a small letter to a capital within the
@@ -410,7 +413,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "Von Jana Roth, dpa", "By Jane Roe, PA Political Correspondent": an agency after the comma, alone or
                 // opening the author's job, is kept after the names (a source).
                 const std::string after_comma = text::collapse(std::string_view(flat).substr(flat.find(',') + 1));
-                const auto job_words = text::split_ws(after_comma);
+                // ("Por Ana Silva, da Lusa": a word of origin before the agency is left out.)
+                const auto job_words = without_origin_word(text::split_ws(after_comma));
                 if (!job_words.empty() && agency_id(job_words.front()) &&
                     (text::starts_upper(job_words.front()) || job_words.front().size() >= 3) &&
                     (job_words.size() == 1 ||

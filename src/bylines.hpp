@@ -91,6 +91,16 @@ bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences
 /// one word printed in small letters nowhere that signs another line of the page after a byline word ("von Kira").
 bool vouched_name_after_date(const Page& p, const std::string& name, std::size_t i);
 
+/// "Reporting by Jane Roe in London; Additional reporting by Kim Lee; Editing by John Doe": a wire story's credit
+/// line, pieces cut apart by semicolons, the first opening with a phrase of the lexicon section writing_credits, each
+/// other with one of writing_credits or editing_credits -> the names the writing credits give (byline_authors() of
+/// each as opened by "by"); an editor is no author.
+std::optional<std::vector<std::string>> wire_credit_authors(std::string_view line, std::string_view language);
+
+/// A page with no author yet whose story's text closes with a wire credit line (wire_credit_authors(): the region's
+/// last lines to `re`, or the first ones under it) takes its reporters as the authors; the line stays in the text.
+void mark_wire_credit(Page& p, std::size_t re);
+
 /// "Harbour" / "Ferries" / "Night Trains": line `i` closes a run of a menu's entries.
 bool in_menu(const Page& p, std::size_t i);
 
@@ -158,6 +168,16 @@ std::string_view without_closing_role(std::string_view line);
 /// that names the text's author only when a colon closes it (lexicon section colon_byline_labels); nullopt for a
 /// line opening with no such label.
 std::optional<std::string_view> after_colon_label(std::string_view line);
+
+/// {"da", "Lusa"} -> {"Lusa"}, {"of", "Reuters"} -> {"Reuters"}: the words after a byline's comma without the word of
+/// origin (lexicon section agency_origin_words) that opens them before an agency ("Por Ana Silva, da Lusa"); other
+/// words as they are.
+std::vector<std::string_view> without_origin_word(std::vector<std::string_view> words);
+
+/// "da Mario Rossi" -> "Mario Rossi": the words after a word of the page's language that opens a byline only printed
+/// in small letters (lexicon section small_byline_words: Italian "da", a preposition of places and times too), as it
+/// stands after the date of a date line ("Pubblicato il 3 marzo 2025 da Mario Rossi"); nullopt for other lines.
+std::optional<std::string_view> after_small_byline_word(std::string_view line, std::string_view language);
 
 /// "redaktion", "text", "texte": a label, lower-cased, that names the text's author only when a colon closes it
 /// (lexicon section colon_byline_labels).

@@ -338,11 +338,52 @@ DayOrder order_near_dates(const Page& p) {
     return day_first > 0 && as_language == 0 ? DayOrder::day_first : DayOrder::by_language;
 }
 
+// `order` when the page proved one, else order_near_dates().
+DayOrder or_near_dates(DayOrder order, const Page& p) {
+    return order != DayOrder::by_language ? order : order_near_dates(p);
+}
+
+// "11/01/2021 09:15 GMT" on an English page: a time zone of a country that writes the day first (lexicon section
+// day_first_zones: British, Irish, Australian) or the month first (month_first_zones: American), printed on a short
+// line beside a date of numbers that reads both ways, tells how the page's dates of numbers are read.
+DayOrder zone_day_order(const Page& p) {
+    const Lexicon* lex = lexicon(p.language);
+    const LexiconSection* day_zones = lex == nullptr ? nullptr : lex->section("day_first_zones");
+    const LexiconSection* month_zones = lex == nullptr ? nullptr : lex->section("month_first_zones");
+    if (day_zones == nullptr || month_zones == nullptr)
+        return DayOrder::by_language;
+    const int most_words = 16;
+    int day_first = 0, month_first = 0;
+    for (const Block& b : p.blocks) {
+        if (b.digits < 4 || b.words > most_words)
+            continue;
+        int day = 0, month = 0, either = 0;
+        count_day_order(b.text, day, month, &either);
+        if (either == 0)
+            continue;
+        for (std::string_view w : text::split_ws(b.text)) {
+            while (!w.empty() && (w.back() == ',' || w.back() == ')' || w.back() == '.' || w.back() == '|'))
+                w.remove_suffix(1);
+            while (!w.empty() && w.front() == '(')
+                w.remove_prefix(1);
+            // (A zone is printed in capitals: "ET", "IST" in small letters are words.)
+            if (w.size() < 2 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+                continue;
+            const std::string low = text::lower(w);
+            day_first += day_zones->has(low);
+            month_first += month_zones->has(low);
+        }
+    }
+    return day_first > 0 && month_first == 0   ? DayOrder::day_first
+           : month_first > 0 && day_first == 0 ? DayOrder::month_first
+                                               : DayOrder::by_language;
+}
+
 } // namespace
 
 // "12/04/2020 by Kay" over comments dated "16/04/2020": the page's dates of numbers that can be read one way only
-// tell how its others are read, whatever its language; when none does, the page's other dates may
-// (order_near_dates()).
+// tell how its others are read, whatever its language; when none does, a time zone printed beside a date
+// (zone_day_order()) or the page's other dates may (order_near_dates()).
 DayOrder page_day_order(const Page& p) {
     int day_first = 0, month_first = 0, either = 0;
     for (const Block& b : p.blocks)
@@ -350,7 +391,7 @@ DayOrder page_day_order(const Page& p) {
             count_day_order(b.text, day_first, month_first, &either);
     return day_first > 0 && month_first == 0   ? DayOrder::day_first
            : month_first > 0 && day_first == 0 ? DayOrder::month_first
-           : day_first == 0 && either > 0      ? order_near_dates(p)
+           : day_first == 0 && either > 0      ? or_near_dates(zone_day_order(p), p)
                                                : DayOrder::by_language;
 }
 

@@ -1,0 +1,105 @@
+// A wire story's credit line under its text: "Reporting by Jane Roe in London; Editing by John Doe". The pieces cut
+// apart by semicolons credit the reporters, who are the authors, and the editors, who are not.
+#include "classify.hpp"
+#include "page.hpp"
+
+#include "bylines.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <algorithm>
+
+namespace archive {
+
+namespace {
+
+// The longest phrase of `phrases` (lower-cased, as the lexicon writes them) that opens `low` before a space or a
+// colon -> its size; 0 for none.
+std::size_t opening_phrase(std::string_view low, const LexiconSection& phrases) {
+    std::size_t best = 0;
+    for (const std::string_view phrase : phrases.entries)
+        if (phrase.size() > best && low.size() > phrase.size() + 1 && low.starts_with(phrase) &&
+            (low[phrase.size()] == ' ' || low[phrase.size()] == ':'))
+            best = phrase.size();
+    return best;
+}
+
+// "Jane Roe in London and Sam Vale in Leeds" -> "Jane Roe and Sam Vale": the names of a credit without the places
+// the reporters wrote from (a word of the lexicon section credit_place_words and a capitalised word, closing the
+// names or before a joiner).
+std::string without_places(std::string_view names) {
+    static const LexiconSection& places = any_language_section("credit_place_words");
+    const auto words = text::split_ws(names);
+    std::string out;
+    for (std::size_t k = 0; k < words.size(); ++k) {
+        if (k > 0 && k + 1 < words.size() && places.has(text::lower(words[k])) && text::starts_upper(words[k + 1]) &&
+            (k + 2 == words.size() || author_joiner(words[k + 2]))) {
+            ++k;
+            continue;
+        }
+        if (!out.empty())
+            out += ' ';
+        out += words[k];
+    }
+    return out;
+}
+
+} // namespace
+
+std::optional<std::vector<std::string>> wire_credit_authors(std::string_view line, std::string_view language) {
+    static const LexiconSection& writing = any_language_section("writing_credits");
+    static const LexiconSection& editing = any_language_section("editing_credits");
+    // (A line opening with the first letter of no writing credit is settled on its first byte.)
+    if (line.empty() || writing.entries.empty())
+        return std::nullopt;
+    const char front = static_cast<char>(line.front() | 0x20);
+    if (std::none_of(writing.entries.begin(), writing.entries.end(),
+                     [front](std::string_view phrase) { return phrase.front() == front; }))
+        return std::nullopt;
+    std::vector<std::string> names;
+    bool first = true;
+    for (std::size_t from = 0; from <= line.size();) {
+        const std::size_t to = std::min(line.find(';', from), line.size());
+        const std::string_view piece = text::trim(line.substr(from, to - from));
+        from = to + 1;
+        if (piece.empty())
+            continue;
+        const std::string low = text::lower(piece);
+        // "Editing by John Doe": an editor is credited, no author.
+        if (!first && opening_phrase(low, editing) > 0)
+            continue;
+        const std::size_t credit = opening_phrase(low, writing);
+        // The line opens with a writing credit, and every piece is one: a sentence holding a semicolon is none.
+        if (credit == 0)
+            return std::nullopt;
+        first = false;
+        // "Jane Roe and Sam Vale in London": the names of a byline, read as one opened by "by", without the places.
+        const auto credited = byline_authors("by " + without_places(piece.substr(credit + 1)), language);
+        if (!credited || credited->empty())
+            return std::nullopt;
+        for (const auto& name : *credited)
+            if (std::find(names.begin(), names.end(), name) == names.end())
+                names.push_back(name);
+    }
+    if (names.empty())
+        return std::nullopt;
+    return names;
+}
+
+void mark_wire_credit(Page& p, std::size_t re) {
+    // The credit closes the story's text: the region's last lines or the first ones under it.
+    const std::size_t before = 3, after = 3;
+    const std::size_t from = re >= before ? re - before : 0;
+    for (std::size_t i = from; i < p.blocks.size() && i <= re + after; ++i) {
+        if (p.role[i] != Role::none)
+            continue;
+        if (auto names = wire_credit_authors(p.blocks[i].text, p.language)) {
+            for (auto& name : *names)
+                if (!agency_id(name))
+                    p.article.authors.push_back(std::move(name));
+            return;
+        }
+    }
+}
+
+} // namespace archive
