@@ -1,10 +1,11 @@
 // The pieces of the quotes stage shared by its parts: a unit's words (quote_words.cpp) and speech-verb cues
 // (quote_cues.cpp); role, title and common nouns and the names in a sentence (quote_nouns.cpp); the mention around a
-// cue (quote_mentions.cpp); the people table (quote_speakers.cpp) and the resolution of mentions to speakers
-// (quote_people.cpp, quote_descriptions.cpp); the names a unit adds to it (quote_names.cpp); reading a unit
-// (quote_reader.cpp, with UnitReader in quote_reader.hpp), attribution by a cue (quote_attribution.cpp,
-// quote_subjects.cpp) and without one (quote_uncued.cpp), indirect speech without quote marks (quote_indirect.cpp).
-// Quote marks are in quote_marks.cpp. Internal: the stage's interface is quotes.hpp and pipeline.hpp.
+// cue (quote_mentions.cpp) and the document an impersonal cue names (quote_documents.cpp); the people table
+// (quote_speakers.cpp) and the resolution of mentions to speakers (quote_people.cpp, quote_descriptions.cpp); the
+// names a unit adds to it (quote_names.cpp); reading a unit (quote_reader.cpp, with UnitReader in quote_reader.hpp),
+// attribution by a cue (quote_attribution.cpp, quote_subjects.cpp) and without one (quote_uncued.cpp), indirect
+// speech without quote marks (quote_indirect.cpp). Quote marks are in quote_marks.cpp. Internal: the stage's
+// interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
 #include "quotes.hpp"
@@ -690,7 +691,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
 /// [impersonal_cues] quotes a document, not a person: its words [first, end) (the cue at words [ci, cend) of `ws` and
 /// the words of the listed phrase next to it), and the document phrase without the preposition that opens it
 /// ([document_preposition_words]), right after the cue or fronted before it; nothing when the cue is none of those
-/// (quote_mentions.cpp). Such a quote has no speaker.
+/// (quote_documents.cpp). Such a quote has no speaker.
 struct ImpersonalCue {
     std::size_t first = 0, end = 0;
     std::optional<std::pair<std::size_t, std::size_t>> document;
