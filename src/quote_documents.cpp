@@ -5,6 +5,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include <optional>
@@ -17,6 +18,31 @@ namespace archive::quoting {
 namespace {
 
 using Span = std::pair<std::size_t, std::size_t>;
+
+// The [document_verb_words] of the lexicons of `lexs` (at most two, nullptr for none): the languages that have them are
+// found once a process, and a set of lexicons is matched against them by pointer, without a section's look-up by name
+// (asked for every unit and sentence the cues of which are read).
+std::array<const LexiconSection*, 2> verb_sections(const std::vector<const Lexicon*>& lexs) {
+    static const std::vector<std::pair<const Lexicon*, const LexiconSection*>> all = [] {
+        std::vector<std::pair<const Lexicon*, const LexiconSection*>> v;
+        for (const Lexicon* lex : languages())
+            if (const LexiconSection* sec = lex->section("document_verb_words"))
+                v.emplace_back(lex, sec);
+        return v;
+    }();
+    std::array<const LexiconSection*, 2> out{};
+    std::size_t n = 0;
+    for (const Lexicon* lex : lexs)
+        for (const auto& [l, sec] : all)
+            if (l == lex && n < out.size())
+                out[n++] = sec;
+    return out;
+}
+
+bool verb_in(const std::array<const LexiconSection*, 2>& secs, const Word& w) {
+    return !w.punct && !w.upper &&
+           std::any_of(secs.begin(), secs.end(), [&w](const LexiconSection* sec) { return sec && sec->has(w.low); });
+}
 
 // The word lists that tell a text's words: `compounds` where nouns are capitalised, a compound ending in a listed
 // noun is one too ("Pressemitteilung", "Positionspapier").
@@ -36,7 +62,6 @@ struct DocumentWords {
         return false;
     }
     bool pointer(const Word& w) const { return !w.punct && in_list(lexs, "document_pointer_words", w.low); }
-    bool verb(const Word& w) const { return !w.punct && in_list(lexs, "document_verb_words", w.low); }
 
     // The noun phrase ending with the text's noun at `noun`: back to its article over up to three words that are no
     // stopwords ("an engineering report", "den Tenor chinesischer Medien"), else the noun alone ("Gutachten").
@@ -119,6 +144,16 @@ struct DocumentWords {
 // with the verb may stand apart from it, up to eight words before. The text is the phrase opened by a preposition
 // between them ("dem Bericht"), or the one a relative clause follows ("Gutachten"); the cue is the two words.
 std::optional<ImpersonalCue> apart_phrase(const std::vector<Word>& ws, std::size_t v, const DocumentWords& doc) {
+    const std::vector<std::string>* phrase = nullptr; // the phrase ending with the verb
+    for (const Lexicon* lex : doc.lexs)
+        if (const LexiconSection* sec = section_of(lex, "impersonal_cues"))
+            for (const std::vector<std::string>& words : sec->phrases())
+                if (phrase == nullptr && words.size() == 2 && words[1] == ws[v].low)
+                    phrase = &words;
+    if (phrase == nullptr)
+        return std::nullopt;
+    if (v + 1 < ws.size() && !ws[v + 1].punct && !in_list(doc.lexs, "that", ws[v + 1].low))
+        return std::nullopt; // (the verb closes its clause: "heißt:", "heißt, dass", "heißt dass")
     const std::size_t most = 10;
     std::size_t open = v;
     while (open > 0 && !ws[open - 1].punct && v - open < most)
@@ -130,22 +165,12 @@ std::optional<ImpersonalCue> apart_phrase(const std::vector<Word>& ws, std::size
                           in_list(doc.lexs, "document_preposition_words", ws[open].low);
     if (!comparative && !relative)
         return std::nullopt;
-    for (const Lexicon* lex : doc.lexs) {
-        const LexiconSection* sec = section_of(lex, "impersonal_cues");
-        if (sec == nullptr)
-            continue;
-        for (const std::vector<std::string>& words : sec->phrases()) {
-            if (words.size() != 2 || words[1] != ws[v].low)
-                continue;
-            for (std::size_t j = open + 1; j + 1 < v; ++j)
-                if (ws[j].low == words[0]) {
-                    ImpersonalCue found{j, v + 1, std::nullopt, v};
-                    found.document = comparative ? doc.preposition_phrase(ws, j + 1, v, false)
-                                                 : doc.antecedent(ws, open - 1);
-                    return found;
-                }
+    for (std::size_t j = open + 1; j + 1 < v; ++j)
+        if (ws[j].low == (*phrase)[0]) {
+            ImpersonalCue found{j, v + 1, std::nullopt, v};
+            found.document = comparative ? doc.preposition_phrase(ws, j + 1, v, false) : doc.antecedent(ws, open - 1);
+            return found;
         }
-    }
     return std::nullopt;
 }
 
@@ -153,15 +178,18 @@ std::optional<ImpersonalCue> apart_phrase(const std::vector<Word>& ws, std::size
 
 bool document_verb_cues_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                              const std::vector<const Lexicon*>& lexs) {
-    if (std::none_of(lexs.begin(), lexs.end(), [](const Lexicon* lex) { return section_of(lex, "document_verb_words"); }))
+    const std::array<const LexiconSection*, 2> verbs = verb_sections(lexs);
+    if (verbs[0] == nullptr)
         return false; // (a language with no such verbs)
     // The verb stands before a colon, up to three words between ("Darin steht unter anderem:", "The letter reads in
     // part:"), or closes the clause after a quote, up to three words between ("“Q,” the statement read."): only the
     // words near a colon or a quote mark are asked about.
-    const DocumentWords doc{lexs, in_list(lexs, "quote_conventions", "nouns capitalised")};
     bool added = false;
     auto add = [&](std::size_t v) {
-        if (!doc.verb(ws[v]) || !doc.verb_document(ws, v))
+        if (!verb_in(verbs, ws[v]))
+            return;
+        const DocumentWords doc{lexs, in_list(lexs, "quote_conventions", "nouns capitalised")};
+        if (!doc.verb_document(ws, v))
             return;
         if (std::any_of(out.begin(), out.end(), [&](const Cue& c) { return c.begin < ws[v].e && ws[v].b < c.end; }))
             return;
@@ -170,7 +198,7 @@ bool document_verb_cues_into(std::vector<Cue>& out, std::string_view s, const st
     };
     const std::size_t most_between = 3;
     for (std::size_t k = 0; k < ws.size(); ++k) {
-        if (!ws[k].punct)
+        if (!ws[k].punct || !(ws[k].low == ":" || quote_mark_byte[static_cast<unsigned char>(ws[k].low[0])]))
             continue;
         if (ws[k].low == ":") {
             for (std::size_t j = k; j > 0 && k - j <= most_between && !ws[j - 1].punct; --j)
@@ -196,7 +224,7 @@ std::optional<ImpersonalCue> impersonal_cue(const std::vector<Word>& ws, std::si
         return std::nullopt;
     const DocumentWords doc{sp.lexs, sp.capitalised_nouns};
     // "Darin steht", "The letter reads": a verb of [document_verb_words] with its text next to it (document_verb_cues_into).
-    if (cend == ci + 1 && doc.verb(ws[ci]))
+    if (cend == ci + 1 && verb_in(verb_sections(sp.lexs), ws[ci]))
         if (auto text = doc.verb_document(ws, ci))
             return ImpersonalCue{ci, cend, *text, 0};
     // A listed phrase covering the cue's words, one word more at most on either side ("es" of "es heißt", "heißt es").
