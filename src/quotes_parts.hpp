@@ -527,6 +527,10 @@ bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
 /// a nickname of one or two capitalised words in quote marks and a capitalised word that may be a surname: the
 /// surname's index, else 0 (quote_nouns.cpp).
 std::size_t nickname_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp);
+/// "Chief Executives von Hongkong", "Chief Executive of Hong Kong": the capitalised words ws[k..e] open with role words
+/// of any language's [role_words] (one with a final s dropped too), then a name's particle or a word of
+/// [body_link_words] and a capitalised word: an office of a place, no person's name (quote_offices.cpp).
+bool office_of_place(const std::vector<Word>& ws, std::size_t k, std::size_t e);
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 /// names_in(ws, sp) in `out`, whose room is reused.
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
