@@ -39,6 +39,20 @@ std::array<const LexiconSection*, 2> verb_sections(const std::vector<const Lexic
     return out;
 }
 
+// The places of the double quote marks " “ ” „ « » in s[from, to), found by memchr of their first bytes (an apostrophe ’
+// or a dash – shares the first byte of “), in no order.
+void double_quote_marks(std::string_view s, std::size_t from, std::size_t to, std::vector<std::size_t>& out) {
+    for (std::size_t i = s.find('"', from); i < to; i = s.find('"', i + 1))
+        out.push_back(i);
+    // (the places are compared with `to` before one is added to them: npos + 1 wraps to 0)
+    for (std::size_t i = s.find('\xC2', from); i < to && i + 1 < to; i = s.find('\xC2', i + 1))
+        if (s[i + 1] == '\xAB' || s[i + 1] == '\xBB')
+            out.push_back(i);
+    for (std::size_t i = s.find('\xE2', from); i < to && i + 2 < to; i = s.find('\xE2', i + 1))
+        if (s[i + 1] == '\x80' && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D' || s[i + 2] == '\x9E'))
+            out.push_back(i);
+}
+
 bool verb_in(const std::array<const LexiconSection*, 2>& secs, const Word& w) {
     return !w.punct && !w.upper &&
            std::any_of(secs.begin(), secs.end(), [&w](const LexiconSection* sec) { return sec && sec->has(w.low); });
@@ -179,11 +193,20 @@ std::optional<ImpersonalCue> apart_phrase(const std::vector<Word>& ws, std::size
 bool document_verb_cues_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                              const std::vector<const Lexicon*>& lexs) {
     const std::array<const LexiconSection*, 2> verbs = verb_sections(lexs);
-    if (verbs[0] == nullptr)
+    if (verbs[0] == nullptr || ws.empty())
         return false; // (a language with no such verbs)
     // The verb stands before a colon, up to three words between ("Darin steht unter anderem:", "The letter reads in
-    // part:"), or closes the clause after a quote, up to three words between ("“Q,” the statement read."): only the
-    // words near a colon or a quote mark are asked about.
+    // part:"), or closes the clause after a quote, up to three words between ("“Q,” the statement read."), and a quote
+    // is there: only the words near a colon or a double quote mark, found in the bytes, are asked about (not every
+    // word of every unit and sentence whose cues are read).
+    const std::size_t from = ws.front().b, to = ws.back().e;
+    std::vector<std::size_t> marks;
+    double_quote_marks(s, from, to, marks);
+    if (marks.empty())
+        return false;
+    const std::size_t quotes = marks.size();
+    for (std::size_t i = s.find(':', from); i < to; i = s.find(':', i + 1))
+        marks.push_back(i);
     bool added = false;
     auto add = [&](std::size_t v) {
         if (!verb_in(verbs, ws[v]))
@@ -197,16 +220,15 @@ bool document_verb_cues_into(std::vector<Cue>& out, std::string_view s, const st
         added = true;
     };
     const std::size_t most_between = 3;
-    for (std::size_t k = 0; k < ws.size(); ++k) {
-        if (!ws[k].punct || !(ws[k].low == ":" || quote_mark_byte[static_cast<unsigned char>(ws[k].low[0])]))
+    for (std::size_t m = 0; m < marks.size(); ++m) {
+        auto at = std::lower_bound(ws.begin(), ws.end(), marks[m], [](const Word& w, std::size_t p) { return w.b < p; });
+        if (at == ws.end() || at->b != marks[m] || !at->punct)
             continue;
-        if (ws[k].low == ":") {
+        const auto k = static_cast<std::size_t>(at - ws.begin());
+        if (m >= quotes) { // a colon
             for (std::size_t j = k; j > 0 && k - j <= most_between && !ws[j - 1].punct; --j)
                 add(j - 1);
-        } else if (ws[k].low != "," && ws[k].low != "." && text::is_quote_mark([&] {
-                       std::size_t z = 0;
-                       return text::next_cp(ws[k].low, z);
-                   }())) {
+        } else {
             for (std::size_t j = k + 1; j < ws.size() && j - k <= most_between + 1 && !ws[j].punct; ++j)
                 if (j + 1 == ws.size() || (ws[j + 1].punct && (ws[j + 1].low == "." || ws[j + 1].low == ",")))
                     add(j);
