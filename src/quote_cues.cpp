@@ -273,6 +273,7 @@ std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& 
 void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                             const std::vector<const Lexicon*>& lexs) {
     cues_in_into(out, s, ws, lexs);
+    document_verb_cues_into(out, s, ws, lexs); // ("Darin steht:", "The letter reads:")
     std::vector<Cue> phrases;
     // The number of words of the listed phrase starting at word k, 0 when none; a separable verb's particle closing
     // the clause after other words ("teilte am Dienstag mit, ...") is at `particle`, else particle is 0.

@@ -629,6 +629,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     is_role(ws[k - 1].low));
         };
         bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
+        // ("des nächsten Chief Executives von Hongkong": a title of another language and its place, no name)
+        if (len >= 2 && len <= 4 && office_of_place(ws, k, e)) {
+            k = e + 1;
+            continue;
+        }
         if ((len >= 2 && len <= 4) || known_single) {
             if (out.empty())
                 out.reserve(4); // (room for a paragraph's few names at once, not one name, then two, then four)

@@ -1,10 +1,11 @@
 // The pieces of the quotes stage shared by its parts: a unit's words (quote_words.cpp), the word lists asked about them
 // (quote_word_tags.cpp) and speech-verb cues (quote_cues.cpp); role, title and common nouns and the names in a sentence
-// (quote_nouns.cpp); the mention around a cue (quote_mentions.cpp); the people table (quote_speakers.cpp) and the
-// resolution of mentions to speakers (quote_people.cpp, quote_descriptions.cpp); the names a unit adds to it
-// (quote_names.cpp); reading a unit (quote_reader.cpp, with UnitReader in quote_reader.hpp), attribution by a cue
-// (quote_attribution.cpp, quote_attribution_before.cpp, quote_subjects.cpp) and without one (quote_uncued.cpp),
-// indirect speech without quote marks (quote_indirect.cpp). Quote marks are in quote_marks.cpp. Internal: the stage's
+// (quote_nouns.cpp, offices of a place in quote_offices.cpp); the mention around a cue (quote_mentions.cpp) and the
+// document an impersonal cue names (quote_documents.cpp); the people table (quote_speakers.cpp) and the resolution of
+// mentions to speakers (quote_people.cpp, quote_descriptions.cpp); the names a unit adds to it (quote_names.cpp);
+// reading a unit (quote_reader.cpp, with UnitReader in quote_reader.hpp), attribution by a cue (quote_attribution.cpp,
+// quote_attribution_before.cpp, quote_subjects.cpp) and without one (quote_uncued.cpp), indirect speech without quote
+// marks (quote_indirect.cpp). Quote marks are in quote_marks.cpp. Internal: the stage's
 // interface is quotes.hpp and pipeline.hpp.
 #pragma once
 
@@ -527,6 +528,10 @@ bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
 /// a nickname of one or two capitalised words in quote marks and a capitalised word that may be a surname: the
 /// surname's index, else 0 (quote_nouns.cpp).
 std::size_t nickname_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp);
+/// "Chief Executives von Hongkong", "Chief Executive of Hong Kong": the capitalised words ws[k..e] open with role words
+/// of any language's [role_words] (one with a final s dropped too), then a name's particle or a word of
+/// [body_link_words] and a capitalised word: an office of a place, no person's name (quote_offices.cpp).
+bool office_of_place(const std::vector<Word>& ws, std::size_t k, std::size_t e);
 std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 /// names_in(ws, sp) in `out`, whose room is reused.
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
@@ -691,13 +696,22 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
 /// [impersonal_cues] quotes a document, not a person: its words [first, end) (the cue at words [ci, cend) of `ws` and
 /// the words of the listed phrase next to it), and the document phrase without the preposition that opens it
 /// ([document_preposition_words]), right after the cue or fronted before it; nothing when the cue is none of those
-/// (quote_mentions.cpp). Such a quote has no speaker.
+/// (quote_documents.cpp). Such a quote has no speaker.
 struct ImpersonalCue {
     std::size_t first = 0, end = 0;
     std::optional<std::pair<std::size_t, std::size_t>> document;
+    // The phrase's second word when words stand between it and the first ("wie es in dem Bericht heißt": the cue is
+    // "es heißt"), else 0.
+    std::size_t apart = 0;
 };
 std::optional<ImpersonalCue> impersonal_cue(const std::vector<Word>& ws, std::size_t ci, std::size_t cend,
                                             const Speakers& sp);
+/// "Darin steht: „Q“", "The letter reads: “Q”", "“Q,” the statement read.": adds to `out` (sorted by place) the words
+/// of [document_verb_words] of `ws` that quote a text named next to them (its noun as their subject, a phrase of
+/// [document_preposition_words] naming it, or a word of [document_pointer_words]) before a colon or closing the clause
+/// after a quote; whether it added any (quote_documents.cpp). impersonal_cue reads them as it reads listed phrases.
+bool document_verb_cues_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
+                             const std::vector<const Lexicon*>& lexs);
 /// Adds quote `out` to ex.quotes with the cue and the mention of impersonal cue `imp` found in `ws` of text `s`, and
 /// no speaker: the words after it continue no one's.
 void cite_document(Extractor& ex, Quote out, std::string_view s, const std::vector<Word>& ws, const ImpersonalCue& imp);

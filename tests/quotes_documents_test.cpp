@@ -5,6 +5,10 @@
 #include "archive/archive.hpp"
 #include "quote_checks.hpp"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 using namespace archive;
 using archive::quote_checks::check_cues;
 
@@ -44,5 +48,67 @@ TEST_CASE("an impersonal cue quotes a document and names no speaker", "[quotes][
         {"it", {"Il sindaco Marco Bellini ha visitato il cantiere lunedì.",
                 "Nel comunicato si legge: «Ci scusiamo per la chiusura improvvisa della vasca grande.»"},
          "Ci scusiamo per la chiusura improvvisa della vasca grande.", "si legge", "", "comunicato"},
+    });
+}
+
+TEST_CASE("a text's verb quotes the text named next to it", "[quotes][documents]") {
+    check_cues({
+        // a word pointing back at the text named before ([document_pointer_words]): the mention is that text
+        {"de", {"Die Hafenbehörde verschickte am Montag einen Brief an alle Pächter. Darin steht: „Wir werden die "
+                "Gebühren ab März um zwölf Prozent erhöhen müssen.“"},
+         "Wir werden die Gebühren ab März um zwölf Prozent erhöhen müssen.", "steht", "", "einen Brief"},
+        // the text in a phrase of [document_preposition_words] before the verb, words between the verb and the colon
+        {"de", {"Kapitän Jens Ohlsen kam am Morgen an.",
+                "In dem Schreiben der Behörde steht außerdem: „Wer nicht bis Ende Februar zahlt, verliert seinen Platz.“"},
+         "Wer nicht bis Ende Februar zahlt, verliert seinen Platz.", "steht", "", "dem Schreiben der Behörde"},
+        // the text's noun as the verb's subject, before the quote and after it
+        {"en", {"Harbour master Jens Ohlsen arrived in the morning.",
+                "The letter reads: \u201cWe will have to raise the fees by twelve percent from March onward.\u201d"},
+         "We will have to raise the fees by twelve percent from March onward.", "reads", "", "The letter"},
+        {"en", {"Harbour master Jens Ohlsen arrived in the morning.",
+                "\u201cAnyone who has not paid by the end of February will lose their berth,\u201d the statement read."},
+         "Anyone who has not paid by the end of February will lose their berth", "read", "", "the statement"},
+        // the noun a relative word after a comma stands for
+        {"en", {"Harbour master Jens Ohlsen arrived in the morning.",
+                "The city also published an engineering report, which reads in part: \u201cThe quay wall may give way "
+                "in three places.\u201d"},
+         "The quay wall may give way in three places.", "reads", "", "an engineering report"},
+    });
+}
+
+TEST_CASE("a text's verb with no text next to it is no cue", "[quotes][documents]") {
+    for (const auto& [lang, paragraph] : std::vector<std::pair<std::string, std::string>>{
+             {"de", "Der Trainer Jens Ohlsen steht am Spielfeldrand: „Wir müssen viel schneller spielen.“"},
+             {"en", "Coach Jens Ohlsen reads the scores aloud: \u201cWe have to play much faster than that.\u201d"}}) {
+        INFO(paragraph);
+        for (const Quote& q : extract_quotes(archive::quote_checks::body(lang, {paragraph}))) {
+            CHECK(q.cue.value_or("") != "steht");
+            CHECK(q.cue.value_or("") != "reads");
+        }
+    }
+}
+
+TEST_CASE("impersonal cues apart, pointing back, and in more languages", "[quotes][documents]") {
+    check_cues({
+        // a relative clause whose verb comes last: "es" apart from "heißt", the text the one the clause follows
+        {"de", {"Kapitän Jens Ohlsen kam am Morgen an.",
+                "Die Stadt legte ein Gutachten vor, in dem es unter anderem heißt: „Die Kaimauer ist an drei Stellen "
+                "einsturzgefährdet.“"},
+         "Die Kaimauer ist an drei Stellen einsturzgefährdet.", "es heißt", "", "ein Gutachten"},
+        {"fr", {"Le capitaine Jean Olivier est arrivé le matin.",
+                "« Nous devrons augmenter les redevances de douze pour cent dès le mois de mars », lit-on dans le "
+                "communiqué."},
+         "Nous devrons augmenter les redevances de douze pour cent dès le mois de mars", "lit-on", "", "le communiqué"},
+        // "y" points back at the text named before
+        {"fr", {"La capitainerie a publié lundi un communiqué sur les tarifs. On peut y lire : « Celui qui n'aura pas "
+                "payé avant la fin de février perdra son emplacement. »"},
+         "Celui qui n'aura pas payé avant la fin de février perdra son emplacement.", "On peut y lire", "",
+         "un communiqué"},
+        {"es", {"El capitán Juan Olmedo llegó por la mañana.",
+                "En el comunicado se lee: «Tendremos que subir las tasas un doce por ciento a partir de marzo.»"},
+         "Tendremos que subir las tasas un doce por ciento a partir de marzo.", "se lee", "", "el comunicado"},
+        {"es", {"El capitán Juan Olmedo llegó por la mañana.",
+                "«Quien no haya pagado antes de finales de febrero perderá su amarre», se lee en el texto."},
+         "Quien no haya pagado antes de finales de febrero perderá su amarre", "se lee", "", "el texto"},
     });
 }
