@@ -48,38 +48,6 @@ const TellingLetters& telling_letters() {
     return all;
 }
 
-// A word of the language's own lists beyond its stopwords: a speech verb, a role noun, a weekday, a month, an
-// according word or one of its [language_words] ("sagte", "ministre", "martes", "laut", "oggi"): the bits of the
-// languages listing it.
-std::uint32_t listed_languages(std::string_view w) {
-    // (Every word of a text given a close look is asked about, in every language: each language's three sections
-    // are found by name once a process, not for each word, and each list's sketch turns most words away first.)
-    struct Lists {
-        const Lexicon* lex;
-        const LexiconSection *weekdays, *according, *own_words;
-    };
-    static const std::vector<Lists> lists = [] {
-        std::vector<Lists> out;
-        for (const Lexicon* lex : languages())
-            out.push_back({lex, lex->section("weekdays"), lex->section("according"), lex->section("language_words")});
-        return out;
-    }();
-    // (Every sketch keys a word by the same bit, WordSketch::bit(): worked out once here, not once for each list.)
-    const std::size_t bit = WordSketch::bit(w);
-    auto sketched = [bit](const WordSketch& sketch) { return sketch.has_bit(bit); };
-    auto in = [w, bit](const LexiconSection* sec) { return sec != nullptr && sec->has(w, bit); };
-    std::uint32_t mask = 0;
-    for (std::size_t k = 0; k < lists.size(); ++k) {
-        const Lexicon& lex = *lists[k].lex;
-        if ((sketched(lex.speech_verb_sketch) && lex.speech_verbs.contains(w)) ||
-            (sketched(lex.role_word_sketch) && lex.role_words.contains(w)) ||
-            (sketched(lex.month_sketch) && lex.months.find(w) != lex.months.end()) || in(lists[k].weekdays) ||
-            in(lists[k].according) || in(lists[k].own_words))
-            mask |= std::uint32_t{1} << k;
-    }
-    return mask;
-}
-
 // Points of one piece of evidence shared by the languages of `mask`: a word of one list only counts sixty, one
 // shared by four fifteen ("die" is German and Dutch, "la" French, Spanish and Italian).
 int shared_points(std::uint32_t mask, int full) {
