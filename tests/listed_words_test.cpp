@@ -5,6 +5,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <bit>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,4 +94,58 @@ TEST_CASE("a listed-word table finds each word placed with all its bits and no o
     for (std::string_view other : {"", "erklärt", "erklärtes", "ministra", "b", "segon", "lundis", "ß"})
         CHECK(table.find(other) == 0);
     CHECK(ListedWordTable().find("lundi") == 0);
+}
+
+namespace {
+
+// The points the plain reading gives a word's telling letters: each language's [language_letters] entries looked for
+// in the word one after another, each found counting once, half a word's points shared by the languages listing it.
+std::vector<int> letter_points_plain(std::string_view w) {
+    const auto& langs = languages();
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    for (std::size_t k = 0; k < langs.size(); ++k)
+        for (const std::string_view e : langs[k]->list("language_letters")) {
+            auto it = std::find_if(entries.begin(), entries.end(), [e](const auto& p) { return p.first == e; });
+            if (it == entries.end())
+                entries.emplace_back(e, std::uint32_t{1} << k);
+            else
+                it->second |= std::uint32_t{1} << k;
+        }
+    std::vector<int> got(langs.size(), 0);
+    for (const auto& [e, m] : entries)
+        if (w.find(e) != std::string_view::npos)
+            for (std::size_t k = 0; k < langs.size(); ++k)
+                if ((m >> k & 1) != 0)
+                    got[k] = std::min(30, got[k] + 30 / std::popcount(m));
+    return got;
+}
+
+} // namespace
+
+TEST_CASE("LanguageEvidence reads a word's telling letters in one pass as the plain search for each entry does",
+          "[lang]") {
+    // Words of no list, so that their letters alone count: each entry of every [language_letters] list alone, first,
+    // last, twice and beside the others, and invented words of every kind (none, one byte, accented, very long).
+    std::vector<std::string> words = {"", "x", "s", "ß", "é", "qzvrt", "schnellschachschule", "groß", "żółwiątko",
+                                      "thoughtthought", "eauzz", "ijsberg", "açaí", "x\xC3", "\xC3", "nhlhnh",
+                                      std::string(5000, 'o'), std::string(3000, 'q') + "ß", "überraschungsei"};
+    for (const Lexicon* lex : languages())
+        for (const std::string_view e : lex->list("language_letters")) {
+            const std::string entry(e);
+            for (const std::string& w : {entry, "q" + entry, entry + "q", "qq" + entry + "qq" + entry, entry + "ijsz",
+                                         "ß" + entry + "é", entry.substr(1), entry.substr(0, entry.size() - 1)})
+                words.push_back(w);
+        }
+    std::size_t with_letters = 0;
+    for (const std::string& w : words) {
+        if (stopword_languages(w) != 0 || (w.size() > 1 && listed_languages(w) != 0))
+            continue;
+        INFO(w);
+        LanguageEvidence evidence;
+        evidence.add_word(w);
+        const std::vector<int> plain = letter_points_plain(w);
+        CHECK(evidence.points == plain);
+        with_letters += std::any_of(plain.begin(), plain.end(), [](int p) { return p != 0; });
+    }
+    CHECK(with_letters > 50); // (the comparison is not an empty one)
 }
