@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <bitset>
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <string_view>
@@ -18,12 +20,25 @@ namespace archive {
 namespace {
 
 // The letters and letter sequences each language's [language_letters] lists ("ß", "ñ", "ł", "ij"), with the
-// languages listing each: read once a process, the first time a text needs a close look.
+// languages listing each: read once a process, the first time a text needs a close look. A word is read once, byte
+// by byte, for all of them: a byte and the next open an entry only where `pairs` has their bit, and are then compared
+// with the entries opening with that byte (most pairs of letters open none, and most bytes of a word stop there).
 struct TellingLetters {
-    std::vector<std::pair<std::string_view, std::uint32_t>> entries;
+    std::vector<std::pair<std::string_view, std::uint32_t>> entries; // (never empty: the section splits on spaces)
     std::size_t shortest = 0;
-    std::vector<std::pair<std::string_view, std::uint32_t>> ascii_entries; // those of ASCII letters only ("ij", "sz")
+    std::array<std::uint64_t, 1024> pairs{};             // bit b | next << 8: an entry opens with byte b, then next
+    std::array<std::vector<std::uint16_t>, 256> opening; // the entries opening with each byte
+    // (An entry of one byte opens with it before any next byte, and before the end of a word: next 0 stands for that.)
+    void add_pair(unsigned first, unsigned next) {
+        pairs[(first | next << 8) / 64] |= std::uint64_t{1} << (first % 64);
+    }
+    bool has_pair(unsigned first, unsigned next) const {
+        return (pairs[(first | next << 8) / 64] >> (first % 64) & 1) != 0;
+    }
 };
+
+// (Room for the entries found in one word: a bit each.)
+constexpr std::size_t most_telling_letters = 512;
 
 const TellingLetters& telling_letters() {
     static const TellingLetters all = [] {
@@ -37,47 +52,23 @@ const TellingLetters& telling_letters() {
                 else
                     it->second |= std::uint32_t{1} << k;
             }
+        if (t.entries.size() > most_telling_letters)
+            throw std::logic_error("more than 512 [language_letters] entries: widen most_telling_letters");
         t.shortest = t.entries.empty() ? 0 : t.entries.front().first.size();
-        for (const auto& [e, mask] : t.entries) {
+        for (std::size_t i = 0; i < t.entries.size(); ++i) {
+            const std::string_view e = t.entries[i].first;
             t.shortest = std::min(t.shortest, e.size());
-            if (text::ascii_run_end(e, 0) == e.size())
-                t.ascii_entries.emplace_back(e, mask);
+            const auto first = static_cast<unsigned char>(e.front());
+            t.opening[first].push_back(static_cast<std::uint16_t>(i));
+            if (e.size() >= 2)
+                t.add_pair(first, static_cast<unsigned char>(e[1]));
+            else
+                for (unsigned next = 0; next < 256; ++next)
+                    t.add_pair(first, next);
         }
         return t;
     }();
     return all;
-}
-
-// A word of the language's own lists beyond its stopwords: a speech verb, a role noun, a weekday, a month, an
-// according word or one of its [language_words] ("sagte", "ministre", "martes", "laut", "oggi"): the bits of the
-// languages listing it.
-std::uint32_t listed_languages(std::string_view w) {
-    // (Every word of a text given a close look is asked about, in every language: each language's three sections
-    // are found by name once a process, not for each word, and each list's sketch turns most words away first.)
-    struct Lists {
-        const Lexicon* lex;
-        const LexiconSection *weekdays, *according, *own_words;
-    };
-    static const std::vector<Lists> lists = [] {
-        std::vector<Lists> out;
-        for (const Lexicon* lex : languages())
-            out.push_back({lex, lex->section("weekdays"), lex->section("according"), lex->section("language_words")});
-        return out;
-    }();
-    // (Every sketch keys a word by the same bit, WordSketch::bit(): worked out once here, not once for each list.)
-    const std::size_t bit = WordSketch::bit(w);
-    auto sketched = [bit](const WordSketch& sketch) { return sketch.has_bit(bit); };
-    auto in = [w, bit](const LexiconSection* sec) { return sec != nullptr && sec->has(w, bit); };
-    std::uint32_t mask = 0;
-    for (std::size_t k = 0; k < lists.size(); ++k) {
-        const Lexicon& lex = *lists[k].lex;
-        if ((sketched(lex.speech_verb_sketch) && lex.speech_verbs.contains(w)) ||
-            (sketched(lex.role_word_sketch) && lex.role_words.contains(w)) ||
-            (sketched(lex.month_sketch) && lex.months.find(w) != lex.months.end()) || in(lists[k].weekdays) ||
-            in(lists[k].according) || in(lists[k].own_words))
-            mask |= std::uint32_t{1} << k;
-    }
-    return mask;
 }
 
 // Points of one piece of evidence shared by the languages of `mask`: a word of one list only counts sixty, one
@@ -102,15 +93,23 @@ void LanguageEvidence::add_word(std::string_view w) {
         const TellingLetters& letters = telling_letters();
         if (letters.entries.empty() || w.size() < letters.shortest)
             return;
-        // (An ASCII word holds only the entries of ASCII letters, "ij", "sz": the others are not looked for.)
-        const bool ascii = text::ascii_run_end(w, 0) == w.size();
         std::array<int, 32> got{}; // (a language's bit in a mask: 32 at most)
-        for (const auto& [e, m] : ascii ? letters.ascii_entries : letters.entries)
-            if (w.find(e) != std::string_view::npos)
+        std::bitset<most_telling_letters> found; // (an entry met twice in the word counts once)
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            const auto first = static_cast<unsigned char>(w[i]);
+            if (!letters.has_pair(first, i + 1 < w.size() ? static_cast<unsigned char>(w[i + 1]) : 0U))
+                continue;
+            for (const std::uint16_t k : letters.opening[first]) {
+                const auto& [e, m] = letters.entries[k];
+                if (found[k] || w.size() - i < e.size() || w.compare(i, e.size(), e) != 0)
+                    continue;
+                found[k] = true;
                 for (std::uint32_t b = m; b != 0; b &= b - 1) {
                     int& g = got[static_cast<std::size_t>(std::countr_zero(b))];
-                    g = std::min(full / 2, g + shared_points(m, full / 2));
+                    g = std::min(full / 2, g + shared_points(m, full / 2)); // (the same in any order: capped sums)
                 }
+            }
+        }
         for (std::size_t k = 0; k < langs.size() && k < got.size(); ++k)
             points[k] += got[k];
         return;

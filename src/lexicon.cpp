@@ -1,6 +1,7 @@
 #include "lexicon.hpp"
 
 #include "lexicon_data.hpp"
+#include "listed_words.hpp"
 #include "segment_parts.hpp"
 #include "stopword_table.hpp"
 #include "text.hpp"
@@ -95,6 +96,8 @@ struct Registry {
     std::size_t longest_stopword = 0;
     StringMap<std::uint8_t> notice_tags;
     std::size_t longest_tagged = 0;
+    // The words of each language's other lists (listed_languages()), as the build placed them.
+    ListedWordTable listed_words{lexicon_data::listed_slots, lexicon_data::text};
     // Every entry of the lists as a view into their text, the sections' entries runs of it.
     std::span<const std::string_view> views;
     // Each section over every language, for any_language_section(), merged at build time.
@@ -280,6 +283,10 @@ const std::vector<const Lexicon*>& languages() {
 
 std::uint32_t stopword_languages(std::string_view lower_word) {
     return registry().stopword_languages_of(lower_word);
+}
+
+std::uint32_t listed_languages(std::string_view lower_word) {
+    return registry().listed_words.find(lower_word);
 }
 
 StopwordCounts count_stopwords(std::string_view txt) {

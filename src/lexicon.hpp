@@ -485,6 +485,10 @@ const LexiconSection& any_language_section(std::string_view section);
 
 /// Bit k set: the word is a stopword of languages()[k]; 0 for other words.
 std::uint32_t stopword_languages(std::string_view lower_word);
+/// Bit k set: the word is one of languages()[k]'s lists beyond its stopwords, a speech verb, a role noun, a month, a
+/// weekday, an according word or one of its [language_words] ("sagte", "ministre", "martes", "laut", "oggi"; see
+/// for_each_listed_word in listed_words.hpp); 0 for other words. One look-up in a table made at build time.
+std::uint32_t listed_languages(std::string_view lower_word);
 
 /// The words of a text (text::next_word_lower's) and, for each of languages(), how many are its stopwords.
 struct StopwordCounts {

@@ -49,6 +49,13 @@ struct StopwordSlot {
     std::uint8_t tags = 0;
 };
 
+/// A slot of ListedWordTable (listed_words.hpp): a word of the languages' lists beyond their stopwords and the bits of
+/// the languages listing it (bit k for the k-th of `files` but "common"); no bits in an empty slot.
+struct ListedSlot {
+    Piece word;
+    std::uint32_t mask = 0;
+};
+
 /// Every name and entry of every list (an entry is written once however many sections list it).
 extern const std::string_view text;
 /// The entries of every section, each section's a run (those of `merged` too).
@@ -63,5 +70,8 @@ extern const std::span<const std::uint32_t> word_slots;
 /// Every language's stopwords (bit k for the k-th of `files` but "common") and the notice words of common.txt, as
 /// StopwordTable's slots.
 extern const std::span<const StopwordSlot> stopword_slots;
+/// The words of each language's lists that a text's closer look asks about (for_each_listed_word), as
+/// ListedWordTable's slots.
+extern const std::span<const ListedSlot> listed_slots;
 
 } // namespace archive::lexicon_data

@@ -4,6 +4,7 @@
 // Usage: lexicon_compile OUT.cpp LIST.txt...   (a list's code is its file name without .txt)
 #include "lexicon.hpp"
 #include "lexicon_parse.hpp"
+#include "listed_words.hpp"
 #include "stopword_table.hpp"
 #include "text.hpp"
 
@@ -181,6 +182,8 @@ int main(int argc, char** argv) {
     // The stopwords of each language in the order of their files, and the lists of common.txt.
     std::vector<std::vector<std::string>> stopwords;
     std::vector<archive::ParsedSection> common;
+    // Each language's lists in the order of their files, for the table of their other words (listed_words.hpp).
+    std::vector<std::vector<archive::ParsedSection>> language_lists;
     for (std::size_t f = 0; f < paths.size(); ++f) {
         std::ifstream in(paths[f], std::ios::binary);
         if (!in) {
@@ -196,7 +199,7 @@ int main(int argc, char** argv) {
         if (code == "common")
             common = parsed;
         else
-            stopwords.emplace_back();
+            stopwords.emplace_back(), language_lists.push_back(parsed);
         for (const auto& sec : parsed) {
             sections << t.section(sec.name, sec.entries);
             if (code == "common")
@@ -240,6 +243,24 @@ int main(int argc, char** argv) {
         slots << "    {" << slot.a << "u, " << slot.b << "u, " << slot.mask << "u, " << unsigned{slot.tags} << "},\n";
     }
 
+    // The table of the languages' other words (listed_words.hpp), each word written as a piece of the text.
+    auto language_list = [&language_lists](std::size_t k, std::string_view name) -> const std::vector<std::string>& {
+        const auto& parsed = language_lists[k];
+        auto it = std::find_if(parsed.begin(), parsed.end(), [name](const auto& sec) { return sec.name == name; });
+        return it == parsed.end() ? none : it->entries;
+    };
+    std::vector<std::pair<std::string_view, std::uint32_t>> listed;
+    archive::for_each_listed_word(language_lists.size(), language_list,
+                                  [&listed](std::string_view w, std::uint32_t bit) { listed.emplace_back(w, bit); });
+    const auto listed_slots = archive::ListedWordTable::place(listed);
+    std::ostringstream listed_rows;
+    for (const auto& [w, mask] : listed_slots) {
+        if (mask == 0)
+            listed_rows << "    {},\n";
+        else
+            listed_rows << "    {" << t.piece(std::string(w)) << ", " << mask << "u},\n";
+    }
+
     std::ostringstream out;
     out << "// Generated from src/lexicon/*.txt by tools/lexicon_compile.cpp. Do not edit.\n"
            "#include \"lexicon_data.hpp\"\n\n"
@@ -258,14 +279,16 @@ int main(int argc, char** argv) {
         << "constexpr Piece all_entries[] = {\n" << t.entries << "    {0, 0}};\n"
         << sections.str() << "constexpr File all_files[] = {\n" << files.str() << "    {}};\n"
         << "constexpr std::uint32_t all_word_slots[] = {\n" << t.slots << "0};\n"
-        << "constexpr StopwordSlot all_stopword_slots[] = {\n" << slots.str() << "    {}};\n\n"
+        << "constexpr StopwordSlot all_stopword_slots[] = {\n" << slots.str() << "    {}};\n"
+        << "constexpr ListedSlot all_listed_slots[] = {\n" << listed_rows.str() << "    {}};\n\n"
         << "} // namespace\n\n"
         << "const std::string_view text{all_text, " << t.text.size() << "};\n"
         << "const std::span<const Piece> entries{all_entries, " << t.entry_count << "};\n"
         << "const std::span<const File> files{all_files, " << paths.size() << "};\n"
         << "const std::span<const Section> merged{merged_sections, " << merged.size() << "};\n"
         << "const std::span<const std::uint32_t> word_slots{all_word_slots, " << t.slot_count << "};\n"
-        << "const std::span<const StopwordSlot> stopword_slots{all_stopword_slots, " << table.slots().size() << "};\n\n"
+        << "const std::span<const StopwordSlot> stopword_slots{all_stopword_slots, " << table.slots().size() << "};\n"
+        << "const std::span<const ListedSlot> listed_slots{all_listed_slots, " << listed_slots.size() << "};\n\n"
         << "} // namespace archive::lexicon_data\n";
     // Written only when it changed, so that an unchanged list recompiles nothing.
     const std::string result = out.str();
