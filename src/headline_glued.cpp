@@ -126,6 +126,16 @@ std::optional<std::pair<std::string, std::string>> split_camel_kicker(
     // them too, but the page prints no line "Mc" or "You" of its own, as it prints a section's label in its menu.
     if (!text::starts_upper(line))
         return std::nullopt;
+    // (Most first words are ASCII letters, read here byte by byte: the line is settled when its first word ends, or the
+    // line does, with no capital after a small letter; a byte from 0x80 or such a capital leaves it to the loop below,
+    // which reads the same bytes as code points.)
+    for (std::size_t k = 0; k < line.size(); ++k) {
+        const char c = line[k];
+        if (static_cast<unsigned char>(c) >= 0x80 || (k > 0 && c >= 'A' && c <= 'Z' && line[k - 1] >= 'a' && line[k - 1] <= 'z'))
+            break;
+        if (((c | 0x20) < 'a' || (c | 0x20) > 'z') || k + 1 == line.size())
+            return std::nullopt;
+    }
     std::size_t i = 0, letters = 0;
     char32_t before = 0;
     while (i < line.size()) {
@@ -272,6 +282,7 @@ bool CrumbTrails::prints(std::string_view title) {
     // more, are listed once with their last four bytes, and a title is compared only with those ending as it does.)
     if (!listed_) {
         listed_ = true;
+        endings_.reserve(blocks.size());
         for (std::size_t k = 0; k < blocks.size(); ++k)
             if (blocks[k].words >= least_line_words && blocks[k].text.size() >= tail_bytes)
                 endings_.push_back({last_bytes(blocks[k].text), k});

@@ -13,8 +13,11 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace archive {
@@ -38,32 +41,94 @@ bool named_in_byline(const Page& p, std::size_t name) {
     return false;
 }
 
+bool may_be_byline(const Block& b) {
+    // byline_authors() reads a byline where the line, collapsed and lower-cased, opens with one of the lexicon's
+    // byline phrases (section byline, every language's: "by", "von", "a cura di") and then a space or a colon, or
+    // with one glued to the name, a capital after it ("ByJane Roe", cut there); or where a label closed by a colon
+    // opens the line ("Redaktion: Anna Muster", section colon_byline_labels, read as "by: Anna Muster"), its colon
+    // the line's first, within the longest label's bytes and one more. The block's text is collapsed and trimmed
+    // already (but for a tab, which collapsing makes a space), and its lower-cased text as long: a line opening with
+    // no phrase followed so, nor with such a label, most lines, is no byline, settled without the call. (A byte from
+    // 0x80 after the phrase may be a space of another script, and a label of such bytes lower-cased otherwise: taken
+    // as one. The phrases by their first byte: a line is compared with the few opening as it does.)
+    static const LexiconSection& bylines = any_language_section("byline");
+    static const std::array<std::vector<std::string_view>, 256> phrases = by_first_byte(bylines.entries);
+    static const LexiconSection& labels = any_language_section("colon_byline_labels");
+    // (A phrase opening with a space or a colon would open every line; a block made without segment(), or whose
+    // lower-cased text is not as long as its text, is not read here.)
+    static const bool any_line = first_bytes(bylines.entries).test(256);
+    const std::string_view low = b.lower, text = b.text;
+    if (any_line || low.size() != text.size() || low.empty())
+        return true;
+    auto opens_with = [&](std::string_view phrase) {
+        if (low.size() <= phrase.size())
+            return false;
+        for (std::size_t k = 1; k < phrase.size(); ++k)
+            if (low[k] != phrase[k] && !(phrase[k] == ' ' && low[k] == '\t'))
+                return false;
+        const auto next = static_cast<unsigned char>(low[phrase.size()]);
+        const char glued = text[phrase.size()];
+        return next == ' ' || next == '\t' || next == ':' || next >= 0x80 || (glued >= 'A' && glued <= 'Z');
+    };
+    const auto& same_front = phrases[static_cast<unsigned char>(low.front())];
+    if (std::any_of(same_front.begin(), same_front.end(), opens_with))
+        return true;
+    // The label before the line's first colon, trimmed, as after_colon_label() reads it.
+    const std::size_t colon = text.substr(0, labels.longest + 2).find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return false;
+    std::string_view label = low.substr(0, colon);
+    if (std::any_of(label.begin(), label.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || c == '\t'; }))
+        return true;
+    while (!label.empty() && label.back() == ' ')
+        label.remove_suffix(1);
+    return labels.has(label);
+}
+
 namespace {
 
-// A date or byline line, even one further from the article than the lines given those roles.
-bool signs(const Page& p, std::size_t k) {
-    if (p.role[k] == Role::byline || p.role[k] == Role::date)
-        return true;
-    const Block& b = p.blocks[k];
-    return p.role[k] == Role::none && b.words <= 30 && !p.no_byline_date[k] &&
-           ((b.digits > 0 && read_dates(b.text, p.language).is_date_line) || byline_authors(b.text, p.language));
+// A line of the page that reads as a date line or a byline, by its text alone (`may_be_byline`: may_be_byline(b)).
+bool reads_as_sign(const Page& p, const Block& b, bool may_be_byline) {
+    return (b.digits > 0 && read_dates(b.text, p.language).is_date_line) ||
+           (may_be_byline && byline_authors(b.text, p.language));
 }
 
 // signs() of the page's lines, each worked out once: the candidate titles share their neighbours, and the rows
-// around them.
+// around them. signs(): a date or byline line, even one further from the article than the lines given those roles.
 class Signs {
 public:
     explicit Signs(const Page& p) : p_(p), memo_(p.blocks.size(), -1) {}
     bool operator()(std::size_t k) {
         if (memo_[k] < 0)
-            memo_[k] = signs(p_, k) ? 1 : 0;
+            memo_[k] = signs(k) ? 1 : 0;
         return memo_[k] == 1;
     }
     const Page& page() const { return p_; }
 
 private:
+    bool signs(std::size_t k) {
+        if (p_.role[k] == Role::byline || p_.role[k] == Role::date)
+            return true;
+        const Block& b = p_.blocks[k];
+        if (p_.role[k] != Role::none || b.words > 30 || p_.no_byline_date[k])
+            return false;
+        // (A date line has a digit, and a byline opens as may_be_byline() says: the lines of a long page above its
+        // headline, which the rules ask about, are most of them settled without reading their dates or names.)
+        const bool byline_shaped = may_be_byline(b);
+        if (b.digits == 0 && !byline_shaped)
+            return false;
+        if (b.repeats == 0)
+            return reads_as_sign(p_, b, byline_shaped);
+        // (A text the page prints again, a teaser's date or a list's byline, is read once: its copies are told by
+        // the text alone.)
+        auto [at, added] = repeated_.try_emplace(b.text, false);
+        if (added)
+            at->second = reads_as_sign(p_, b, byline_shaped);
+        return at->second;
+    }
     const Page& p_;
     std::vector<signed char> memo_;
+    std::unordered_map<std::string_view, bool> repeated_;
 };
 
 // One date of a row, two more within four lines of it: the dates of a list of teasers or of a comment thread.
@@ -347,6 +412,10 @@ void Choice::title_over_thread() {
         bool comment = h >= 2 && line_signs(h - 1) && comment_header(p, h - 2);
         std::optional<Scored> earlier;
         for (std::size_t i = 0; i < *headline && i < first_text; ++i) {
+            // (score_title() scores a line without a role, a caption or a date line, no other: the others are passed
+            // over before their signing line is sought.)
+            if (p.role[i] != Role::none && p.role[i] != Role::caption && p.role[i] != Role::date)
+                continue;
             std::size_t meta = signing_line(line_signs, i);
             if (meta == 0)
                 continue;

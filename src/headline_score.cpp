@@ -76,6 +76,7 @@ TitleSearch::TitleSearch(const Page& page, std::size_t first, std::size_t end)
       long_lines(n + 1, 0) {
     const auto& blocks = p.blocks;
     std::vector<text::Words> body;
+    body.reserve(re >= first_text ? std::min(re, n) - std::min(first_text, n) + 1 : 0);
     for (std::size_t k = first_text; k <= re && k < n; ++k)
         if (counted(k))
             body.push_back(blocks[k].lower_words());
