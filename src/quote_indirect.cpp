@@ -236,7 +236,7 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
 // la diplomatie russe, Sergueï Lavrov.", "X a affirmé que ...", "Selon X, ...", "..., Jane Doe said.".
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base) {
+                     std::span<const std::pair<std::size_t, std::size_t>> sents, std::size_t base) {
     std::string_view s = u.text;
     // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
     // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
