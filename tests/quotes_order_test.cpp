@@ -10,16 +10,32 @@
 #include <string>
 #include <vector>
 
-using namespace archive;
 using archive::quote_rows::check_quotes;
 
+namespace {
+
+// A paragraph and the texts of its quotes, in the order expected.
+struct OrderRow {
+    const char* lang;
+    const char* paragraph;
+    std::vector<std::string> texts;
+};
+
+void check_order(const std::vector<OrderRow>& rows) {
+    for (const OrderRow& r : rows) {
+        INFO(r.paragraph);
+        const auto qs = archive::extract_quotes(archive::quote_rows::page(r.lang, "", {r.paragraph}));
+        std::vector<std::string> texts;
+        for (const auto& q : qs)
+            texts.push_back(q.text);
+        CHECK(texts == r.texts);
+    }
+}
+
+} // namespace
+
 TEST_CASE("a paragraph's indirect and direct quotes come in reading order", "[quotes][indirect][order]") {
-    struct Row {
-        const char* lang;
-        const char* paragraph;
-        std::vector<std::string> texts; // the paragraph's quotes, in the order expected
-    };
-    const Row rows[] = {
+    check_order({
         {"en",
          "The harbour master said that the pumps had failed shortly after midnight. \"We lost the east quay within an "
          "hour,\" he added.",
@@ -41,15 +57,7 @@ TEST_CASE("a paragraph's indirect and direct quotes come in reading order", "[qu
          "\"We were ready for the storm,\" the harbour master said. The coastguard said that two boats had been "
          "towed back to port before dawn.",
          {"We were ready for the storm", "two boats had been towed back to port before dawn"}},
-    };
-    for (const Row& r : rows) {
-        INFO(r.paragraph);
-        const auto qs = extract_quotes(quote_rows::page(r.lang, "", {r.paragraph}));
-        std::vector<std::string> texts;
-        for (const auto& q : qs)
-            texts.push_back(q.text);
-        CHECK(texts == r.texts);
-    }
+    });
 }
 
 TEST_CASE("a pronoun after reported speech in its paragraph stands for the reported speaker",
