@@ -65,13 +65,39 @@ bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, con
                         [](const Word& w) { return w.punct; });
 }
 
+// The words ws[first..comma-1], set off by commas after the subject opening the sentence and closed by the cue's comma
+// at `comma`, are an aside, no reported words: a relative clause ([relative_words]; Spanish and Italian open one with
+// their word for "that" too, "que", "che"; German with an article, its verb closing it lower-case: "der seit Jahren
+// dort arbeitet"), or with `apposition` a noun phrase an article opens ("a former mayor of the town", "a nurse who
+// grew up here"). Two to fourteen words without punctuation.
+bool aside(const std::vector<Word>& ws, std::size_t first, std::size_t comma, const Speakers& sp, bool apposition) {
+    const std::size_t most_clause = 14;
+    if (first + 1 >= comma || comma - first > most_clause)
+        return false;
+    for (std::size_t j = first; j < comma; ++j)
+        if (ws[j].punct)
+            return false;
+    const std::string_view w = ws[first].low;
+    if (in_list(sp.lexs, "relative_words", w) || in_list(sp.lexs, "that", w))
+        return true;
+    const bool article = has_tag(sp.lexs, WordTags::article, w);
+    return article && (apposition || (sp.capitalised_nouns && !ws[comma - 1].upper));
+}
+
 // "Alasdair Munro, who runs a haulage firm, said ...", "Marc Roux, qui dirige le club, a affirmé que ...", "Ana Ruiz,
-// quien dirige el club, dijo que ...": a name opening the sentence, then a relative clause set off by commas up to
-// the cue's comma (`comma`): the name is the cue's subject, the clause no reported words. The name's words, or
-// nothing. (Spanish and Italian open the clause with their word for "that" too: "que", "che".)
-std::optional<std::pair<std::size_t, std::size_t>> relative_clause_subject(const std::vector<Word>& ws, std::size_t comma,
-                                                                           const std::vector<const Lexicon*>& lexs) {
-    const std::size_t most_name = 4, most_clause = 14, most_title = 2;
+// quien dirige el club, dijo que ...", "Tom Vale, a former mayor of the town, said the plan ...": a name opening the
+// sentence, then an aside (a relative clause, or an apposition) up to the cue's comma (`comma`): the name is the cue's
+// subject. So too "A nurse at the clinic, who asked not to be named, said that ...", "Un ingénieur de la station, qui
+// y travaille depuis vingt ans, reconnaît que ...", "Ein Arzt der Klinik, der seit Jahren dort arbeitet, sagt, ...":
+// a description opening the sentence (an article or a possessive, then up to six words with no helper verb nor cue,
+// [finite_helper_words]: "The port will close soon, which ..., said X" reports a sentence), then a relative clause. The subject's words, or
+// nothing.
+struct AsideSubject {
+    std::pair<std::size_t, std::size_t> subject;
+    bool apposition = false; // the aside is an apposition, part of the mention where the words before the cue give it
+};
+std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size_t comma, const Speakers& sp) {
+    const std::size_t most_name = 4, most_title = 2, most_description = 7;
     if (comma >= ws.size() || ws[comma].low != ",")
         return std::nullopt;
     // "Board member Harold Pinsent, who ...": a title's small words may stand inside the capitals before the name.
@@ -80,14 +106,22 @@ std::optional<std::pair<std::size_t, std::size_t>> relative_clause_subject(const
         small += !ws[n].upper;
         ++n;
     }
-    if (n == 0 || n > most_name + small || (small > 0 && (n < 2 || !ws[n - 2].upper)) || n + 2 >= comma ||
-        comma - n > most_clause || ws[n].low != "," ||
-        !(in_list(lexs, "relative_words", ws[n + 1].low) || in_list(lexs, "that", ws[n + 1].low)))
-        return std::nullopt;
-    for (std::size_t j = n + 2; j < comma; ++j)
-        if (ws[j].punct)
+    if (n > 0 && n <= most_name + small && (small == 0 || (n >= 2 && ws[n - 2].upper)) && ws[n].low == ",") {
+        if (!aside(ws, n + 1, comma, sp, true))
             return std::nullopt;
-    return std::make_pair(std::size_t{0}, n - 1);
+        return AsideSubject{{0, n - 1}, !aside(ws, n + 1, comma, sp, false)};
+    }
+    if (!has_tag(sp.lexs, WordTags::article, ws[0].low) && !in_list(sp.lexs, "possessive_determiner_words", ws[0].low))
+        return std::nullopt;
+    const WordTags& tags = word_tags(sp.lexs);
+    std::size_t d = 1;
+    while (d < comma && d < most_description && !ws[d].punct &&
+           (tags.of(ws[d]) & (WordTags::auxiliary | WordTags::speech_verb)) == 0 &&
+           !in_list(sp.lexs, "finite_helper_words", ws[d].low))
+        ++d;
+    if (d < 2 || ws[d].low != "," || !aside(ws, d + 1, comma, sp, false))
+        return std::nullopt;
+    return AsideSubject{{0, d - 1}, false};
 }
 
 // "Omdat de dijk verzwakt was, vertelt hij over ...", "Als er 2010 ankam, erzählt er von ...", "Because the ferry
@@ -236,7 +270,7 @@ bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen
 // Indirect speech (no quote marks) in the sentences of a unit without quote marks: "..., a déclaré mardi le chef de
 // la diplomatie russe, Sergueï Lavrov.", "X a affirmé que ...", "Selon X, ...", "..., Jane Doe said.".
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base) {
+                     std::span<const std::pair<std::size_t, std::size_t>> sents, std::size_t base) {
     std::string_view s = u.text;
     // Most sentences report nothing: only a speech verb, an inverted verb ("dit-il"), the first word of a listed
     // speech phrase or, among the first eight words, of an "according" phrase can start what is read below.
@@ -333,11 +367,20 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // Reporting clause at the end: ", CUE MENTION." (but not a cue opening a clause of what is said: in
             // "Tom Roe, a police spokesman, said on Monday that ..." the words before the comma are its subject)
             // (the words of [that] are stopwords: only those are asked)
+            // "A nurse, who asked not to be named, said ...": the subject before an aside that the cue's comma closes
+            const auto aside_subj = ci > 0 ? aside_subject(sw, ci - 1, ex.sp) : std::nullopt;
+            // The mention: the subject alone before a relative clause ("Marc Roux"), with its apposition where the
+            // words before the cue (`read`) give it so ("Ann Roe, the head of the union").
+            const auto with_aside = [&aside_subj](auto read) -> std::optional<std::pair<std::size_t, std::size_t>> {
+                if (aside_subj && !(aside_subj->apposition && read && read->first == aside_subj->subject.first))
+                    return aside_subj->subject;
+                return read;
+            };
             bool opens_that = false;
             for (std::size_t j = cend; j < sw.size() && j < cend + 4 && !opens_that && !sw[j].punct; ++j)
                 opens_that = (tags.of(sw[j]) & WordTags::stopword) && in_list(ex.sp.lexs, "that", sw[j].low);
             if (ci >= 6 && sw[ci - 1].low == "," && !opens_that &&
-                !subject_with_apposition(sw, ci - 1, ex.sp.lexs) && !relative_clause_subject(sw, ci - 1, ex.sp.lexs)) {
+                !subject_with_apposition(sw, ci - 1, ex.sp.lexs) && !aside_subj) {
                 std::optional<std::pair<std::size_t, std::size_t>> m;
                 std::string mention;
                 if (!c.pronoun.empty()) {
@@ -394,11 +437,10 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 }
             }
             // "Hollerer said the council had counted ...": English reports without "that".
-            const auto relative_subject = ci > 0 ? relative_clause_subject(sw, ci - 1, ex.sp.lexs) : std::nullopt;
-            if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || relative_subject) && cend + 4 < sw.size() &&
+            if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || aside_subj) && cend + 4 < sw.size() &&
                 (c.text == "said" || c.text == "says") && !sw[cend].punct &&
                 !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low)) {
-                if (auto m = relative_subject ? relative_subject : ex.mention_before(sw, ci)) {
+                if (auto m = with_aside(ex.mention_before(sw, ci))) {
                     std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
                     while (!said.empty() && (said.back() == '.' || said.back() == '!'))
                         said.pop_back();
@@ -485,9 +527,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // (The cue is the subject's verb: not a noun, "den Einwand des Beklagten, ...", nor a small word, nor
                 // a participle after its auxiliary, "Daheim hatte man sie für tot erklärt, aber ... hätten".)
                 bool reported_clause = false;
+                // ("Eine Pflegerin, die dort lange gearbeitet hat, sagte, ...": the helper of an aside's own verb
+                // stands before the cue; only the subject's words are read)
+                const std::size_t subject_end = aside_subj ? aside_subj->subject.second + 1 : ci;
                 const bool cue_after_subject =
                     ci > 0 && !ex.sp.stopword(cue_low) && !text::starts_upper(c.text) &&
-                    std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(ci), [&](const Word& w) {
+                    std::none_of(sw.begin(), sw.begin() + static_cast<std::ptrdiff_t>(subject_end), [&](const Word& w) {
                         return !w.punct && ((tags.of(w) & WordTags::auxiliary) != 0 ||
                                             in_list(ex.sp.lexs, "reported_speech_words", w.low));
                     });
@@ -504,7 +549,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                                           in_list(ex.sp.lexs, "reported_helper_words", sw[j].low);
                 }
                 if (t < sw.size() && (reported_clause || in_list(ex.sp.lexs, "that", sw[t].low)) && t + 4 < sw.size()) {
-                    auto m = t > cend && inverted ? inverted : relative_subject ? relative_subject : subject_before(ex, sw, ci, cend);
+                    auto m = t > cend && inverted ? inverted : with_aside(subject_before(ex, sw, ci, cend));
                     if (!m && c.pronoun.empty() && !imp)
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;

@@ -507,7 +507,25 @@ unsigned other_marks(std::string_view s, int family) {
 
 } // namespace
 
-// The unit's quotes in reading order, then its indirect speech.
+// The indirect speech of the sentences not read yet that end by byte `limit`, each quote it finds placed at its
+// sentence. "Un technicien reconnaît que les pompes ont lâché. « Nous avons eu peur », admet-il.": read before the
+// quoted spans after them, the reported speech adds its speaker, named or not, to the people a pronoun or a quote
+// without a cue may stand for there, and its quotes come in reading order.
+void UnitReader::read_indirect(std::size_t limit) {
+    if (!indirect) // (a unit with quote marks but no word that may report has its sentences read for them alone)
+        return;
+    settle(); // (the quotes of the span before stand at its place)
+    Unit read_as = u; // (its text without its nicknames, if it had one)
+    read_as.text = s;
+    for (; next_sentence < sents.size() && sents[next_sentence].second <= limit; ++next_sentence) {
+        const std::size_t sb = sents[next_sentence].first;
+        pending = Placed{sb, sb};
+        indirect_speech(ex, read_as, ws, spans, {sents.data() + next_sentence, 1}, base);
+        settle();
+    }
+}
+
+// The unit's quotes and its indirect speech in reading order.
 void UnitReader::read(Carry& carry) {
     colon_lead = std::exchange(ex.colon_lead, Extractor::ColonLead{});
     // A quote that runs on into the next paragraph keeps the lead for the paragraph where it closes.
@@ -558,6 +576,7 @@ void UnitReader::read(Carry& carry) {
     }
     for (const auto& q : spans) {
         settle();
+        read_indirect(q.open);
         std::string raw = prefix + std::string(s.substr(q.open + q.open_len, q.close - q.open - q.open_len));
         std::string qt = strip_edge_punct(raw);
         prefix.clear();
@@ -601,14 +620,10 @@ void UnitReader::read(Carry& carry) {
         attribute_without_cue(at, out);
     }
     settle();
+    read_indirect(s.size());
     // (most units keep no quote aside, and have no sentence read: neither holds a quote mark nor a cue)
     if (!orphans.empty())
         place_orphans();
-    if (indirect) { // (a unit with quote marks but no word that may report has its sentences read for them alone)
-        Unit read_as = u; // (its text without its nicknames, if it had one)
-        read_as.text = s;
-        indirect_speech(ex, read_as, ws, spans, sents, base);
-    }
     note_colon_lead();
 }
 

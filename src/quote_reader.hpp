@@ -71,6 +71,7 @@ struct UnitReader {
     std::size_t dialogue_close = std::string_view::npos;
     std::vector<std::pair<std::size_t, std::size_t>> sents; // none when neither spans nor indirect speech read them
     bool indirect = false; // may_hold_indirect_speech(): without it, indirect_speech() finds nothing in the unit
+    std::size_t next_sentence = 0; // the first of sents whose indirect speech is not read yet (read_indirect)
     std::vector<Cue> cues; // attributable_cues(), for a unit with quote marks (empty for the others)
     std::vector<std::pair<std::size_t, std::size_t>> quoted; // sentence parts covered by quotes
     Split split;
@@ -85,6 +86,7 @@ struct UnitReader {
     UnitReader(const UnitReader&) = delete;
     UnitReader& operator=(const UnitReader&) = delete;
     void read(Carry& carry);
+    void read_indirect(std::size_t limit);
     void note_colon_lead();
     bool nickname(const QuoteSpan& q) const;
     void drop_nicknames(WordsSeen& seen);

@@ -22,6 +22,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -688,9 +689,10 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 std::size_t base);
 
 /// The reported speech without quote marks in the sentences `sents` of unit u that hold none of its `spans`
-/// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units.
+/// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units. (Some of the unit's
+/// sentences, in reading order: UnitReader::read gives it those before each quoted span in turn.)
 void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& sents, std::size_t base);
+                     std::span<const std::pair<std::size_t, std::size_t>> sents, std::size_t base);
 
 /// "In der Mitteilung heißt es, ...", "« Q », peut-on lire dans le communiqué", "«Q», si legge nella nota": a cue of
 /// [impersonal_cues] quotes a document, not a person: its words [first, end) (the cue at words [ci, cend) of `ws` and
