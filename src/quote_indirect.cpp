@@ -196,6 +196,26 @@ bool fronted_phrase(const std::vector<Word>& ws, std::size_t ci, const Speakers&
     });
 }
 
+// "sagte dazu, der Steg bleibe ...", "Es heißt nun, dass ...", "said later that ...", "a ajouté ensuite que ...":
+// one or two adverbs of [report_adverb_words] between the cue ending at word `cend` and its comma or "that"; the word
+// after them, else `cend` (not "said later that day": "that" before a time, or a unit of time, is a determiner).
+std::size_t after_report_adverbs(const std::vector<Word>& ws, std::size_t cend, const Speakers& sp) {
+    const std::size_t most = 2;
+    std::size_t k = cend;
+    while (k < ws.size() && k < cend + most && !ws[k].punct && in_list(sp.lexs, "report_adverb_words", ws[k].low))
+        ++k;
+    if (k == cend || k + 1 >= ws.size())
+        return cend;
+    if (ws[k].low == ",")
+        return k;
+    static const LexiconSection* time_units = common_lexicon().section("time_units"); // (found once)
+    const std::string_view next = ws[k + 1].low;
+    if (in_list(sp.lexs, "that", ws[k].low) && !ws[k + 1].punct && !time_word(next, sp) &&
+        !(time_units != nullptr && time_units->has(next)))
+        return k;
+    return cend;
+}
+
 // The cue's subject before it (mention_before), but "Am Mittwoch teilte die Sprecherin mit, dass ...": a time opening
 // the clause is no subject; the verb's subject comes right after the verb at `ci`, before the cue's end `cend` (its
 // particle). So too where the verb and its particle hold a subject's opening word ([subject_opening_words]) and
@@ -439,7 +459,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // "Hollerer said the council had counted ...": English reports without "that".
             if (c.pronoun.empty() && ci > 0 && (!sw[ci - 1].punct || aside_subj) && cend + 4 < sw.size() &&
                 (c.text == "said" || c.text == "says") && !sw[cend].punct &&
-                !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low)) {
+                !in_list(ex.sp.lexs, "that", sw[cend].low) && !in_list(ex.sp.lexs, "mention_stops", sw[cend].low) &&
+                // ("said later that ...": read below)
+                !in_list(ex.sp.lexs, "that", sw[after_report_adverbs(sw, cend, ex.sp)].low)) {
                 if (auto m = with_aside(ex.mention_before(sw, ci))) {
                     std::string said = strip_edge_punct(std::string(s.substr(sw[cend].b, se - sw[cend].b)));
                     while (!said.empty() && (said.back() == '.' || said.back() == '!'))
@@ -455,7 +477,9 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             }
             // "X a affirmé que ...", "X sagte, dass ...", "X said that ..."
             if (cend < sw.size()) {
-                std::size_t t = cend;
+                // (the cue's comma or "that", after the adverbs that may follow the cue)
+                const std::size_t after_cue = after_report_adverbs(sw, cend, ex.sp);
+                std::size_t t = after_cue;
                 if (t < sw.size() && sw[t].low == ",")
                     ++t;
                 // "anunció este martes que ...", "said on Monday that ...": a word of time between the cue and "que".
@@ -490,7 +514,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                 // subject after it, then "que".
                 std::optional<std::pair<std::size_t, std::size_t>> inverted;
                 // (where the reported clause's comma stands: after the cue, or after its subject)
-                std::size_t comma_at = cend;
+                std::size_t comma_at = after_cue;
                 if (ci == 0 && c.pronoun.empty() && t < sw.size() && !in_list(ex.sp.lexs, "that", sw[t].low) &&
                     in_list(ex.sp.lexs, "quote_conventions", "cue before its subject and that"))
                     if ((inverted = ex.mention_after(sw, cend)) && inverted->second + 1 < sw.size() &&
