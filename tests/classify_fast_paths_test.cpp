@@ -77,7 +77,7 @@ TEST_CASE("a line without a figure is no entry of a ticker", "[classify][fast_pa
     CHECK(ticker_line("7:45 Neue Fähre für die Inseln bestellt"));
 }
 
-TEST_CASE("a comment's dated header and its lone reply button end the article; a dated line of text does not",
+TEST_CASE("a comment's dated header and its lone reply button end the article, a dated line of text does not",
           "[classify][fast_path]") {
     const std::string post = "Der Kran kehrt zurück\n\n"
                              "Am Montag hat die Werft den alten Kran wieder an den Kai gestellt, wo er seit dem Jahr "
