@@ -311,5 +311,8 @@ bool navigation_arrow(std::string_view line);
 
 /// A line that can be a headline: a few words, no final full stop, not a menu item.
 bool headline_like(const Block& b);
+/// "[Image: Wild bees on a meadow]", "[Video]": a whole line in square brackets, a picture's or a player's
+/// placeholder in a text copy (no headline).
+bool bracketed_line(std::string_view line);
 
 } // namespace archive
