@@ -137,6 +137,9 @@ bool origin_note(const Block& b);
 bool license_notice(std::string_view line);
 /// license_notice(b.text), read from the block's lower-cased text.
 bool license_notice(const Block& b);
+/// "The views expressed are the author's own.", "Der Beitrag gibt die Meinung des Autors wieder.": the notice under an
+/// opinion piece that it speaks for its writer, not for the paper.
+bool opinion_disclaimer(const Block& b);
 
 /// "Update, July 3: Added the mayor's reply.": a note on a change to the article, kept with it.
 bool update_note(std::string_view line);
@@ -308,5 +311,8 @@ bool navigation_arrow(std::string_view line);
 
 /// A line that can be a headline: a few words, no final full stop, not a menu item.
 bool headline_like(const Block& b);
+/// "[Image: Wild bees on a meadow]", "[Video]": a whole line in square brackets, a picture's or a player's
+/// placeholder in a text copy (no headline).
+bool bracketed_line(std::string_view line);
 
 } // namespace archive

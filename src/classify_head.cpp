@@ -4,6 +4,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
+#include "region_parts.hpp"
 
 #include "text.hpp"
 
@@ -12,6 +13,32 @@
 #include <string>
 
 namespace archive {
+
+namespace {
+
+// "Peer-Reviewed Publication", "Harbour University", "Share", "[Image: the flooded ditch]": the lines a page prints
+// between an article's standfirst and its body that are no text of either: labels of a few words without a stop,
+// share buttons, a picture's placeholder in brackets, or lines given a role already (a byline, a date, a caption and
+// its credit). True when the lines under line `from` are such labels, one at least and a dozen at most, down to the
+// body: a paragraph of prose in the region (from line `rs` on).
+bool labels_over_body(const Page& p, std::size_t from, std::size_t rs) {
+    const std::size_t most_lines = 12;
+    const int most_label_words = 6, most_placeholder_words = 15;
+    for (std::size_t k = from + 1; k < p.blocks.size() && k <= from + most_lines + 1; ++k) {
+        if (p.role[k] != Role::none)
+            continue;
+        const Block& b = p.blocks[k];
+        if (k >= rs && p.raw_quality[k] == Quality::good && b.end_punct)
+            return k > from + 1;
+        const bool label = b.words <= most_label_words && !b.end_punct;
+        const bool placeholder = b.words <= most_placeholder_words && bracketed_line(b.text);
+        if (!label && !placeholder && !b.boilerplate && !share_button(b))
+            return false;
+    }
+    return false;
+}
+
+} // namespace
 
 std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
@@ -197,6 +224,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
                                       press_dateline(blocks[next].text, language));
+        // "Rewetting 41 bogs shows that water, not planting, brings the carbon back / Peer-Reviewed Publication /
+        // Harbour University / Share / [Image: a ditch] / <the body>": a standfirst over labels and buttons only,
+        // down to the body's first paragraph. Inside the region only a line that no stop closes: "<first
+        // paragraph>. / Advertisement / <second paragraph>" is the body. (A teaser's summary, a menu's entry or a
+        // prompt is no such line: printed again, a notice, or followed by other text.)
+        interrupted = interrupted || (next <= re && p.role[next] == Role::none && (i < rs || !blocks[i].end_punct) &&
+                                      !blocks[i].boilerplate && blocks[i].repeats == 0 && blocks[i].urls == 0 &&
+                                      !p.terminator[i] && labels_over_body(p, i, rs) && !reader_prompt(blocks[i]) &&
+                                      !is_promo_notice(blocks[i]));
         if (interrupted && p.role[next] != Role::heading) {
             p.role[i] = Role::lede;
             a.lede = blocks[i].text;

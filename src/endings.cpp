@@ -91,18 +91,77 @@ bool bio_after_counts(const Block& b, std::string_view first, std::string_view s
     return false;
 }
 
+// The bit of a line's first eight bytes in a sketch of 1024 (`s` has eight bytes at least).
+std::size_t opening_bit(std::string_view s) {
+    return static_cast<std::size_t>((text::load8(s.data()) * 0x9E3779B97F4A7C15ULL) >> 54);
+}
+
+// A line of at most 60 words whose first eight bytes may be those of a phrase of lexicon section author_box_subjects:
+// the cheap test before author_named_by_word(), which most prose fails ("The council met ...", "Die Stadt ..." are
+// turned away by one look-up, before the phrases of their first letter are compared).
+bool may_name_author(const Block& b) {
+    const int most_words = 60;
+    const std::size_t opening = 8;
+    // (Each phrase's bit, set once; a phrase shorter than eight bytes would set them all.)
+    static const std::bitset<1024> openings = [] {
+        std::bitset<1024> bits;
+        for (const std::string_view e : any_language_section("author_box_subjects").entries)
+            e.size() >= opening ? bits.set(opening_bit(e)) : bits.set();
+        return bits;
+    }();
+    return b.words <= most_words && b.lower.size() >= opening && openings.test(opening_bit(b.lower));
+}
+
+// "The author is a professor of history at Harbour University.", "L'auteur est économiste.", "Autor jest
+// dziennikarzem i publicystą.": the box may name its writer by the word "author" instead of a name; a phrase of lexicon
+// section author_box_subjects (the word and its verb) opens the line and a job follows within a few words, one of the
+// press ([bio_words]) or another profession ([bio_profession_words], asked only here: "Jane Doe is a professor" tells
+// of somebody in the article as often as of its author). "The author is right that the war was lost" names no job.
+// (Asked of a line that may_name_author().)
+bool author_named_by_word(const Block& b) {
+    const int job_within = 6; // words after the verb: "is a senior research fellow", "ist seit 2010 Redakteur"
+    static const LexiconSection& subjects = any_language_section("author_box_subjects"); // (merged once)
+    const std::string_view low = b.lower;
+    static const auto by_byte = by_first_byte(subjects.entries);
+    for (const std::string_view phrase : by_byte[static_cast<unsigned char>(low.front())]) {
+        if (low.size() <= phrase.size() || low[phrase.size()] != ' ' || !low.starts_with(phrase))
+            continue;
+        static const LexiconSection& press = any_language_section("bio_words");
+        static const LexiconSection& jobs = any_language_section("bio_profession_words");
+        const std::string_view rest = low.substr(phrase.size());
+        std::size_t at = 0;
+        for (int k = 0; k < job_within; ++k) {
+            const std::string_view w = text::next_word_of_lowered(rest, at);
+            if (w.empty())
+                break;
+            if (press.has(w) || jobs.has(w))
+                return true;
+        }
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
 bool author_bio(const Block& b) {
     // "Jane Doe is a senior writer for Harbour Weekly.", "Anna Muster ist Redakteurin im Ressort Stadt.",
     // "Jean Dupont est journaliste au service Société.": the author's box under an article, a name, a verb and a
     // job of the press within the first words. Its last sentence may be the author's address, without a stop.
-    if (b.words < 6 || b.words > 90 || (!b.end_punct && !ends_with_address(b.text)))
+    // (A line of a few words is asked only for the word "author": "L'auteur est économiste.", with its stop. Short
+    // lines without one, menus and labels, are settled by their counts, their last token not read for an address.)
+    const int least_words = 3, least_named = 6;
+    if (b.words < least_named)
+        return b.words >= least_words && b.end_punct && text::starts_upper(b.text) && may_name_author(b) &&
+               author_named_by_word(b);
+    if (b.words > 90 || (!b.end_punct && !ends_with_address(b.text)) || !text::starts_upper(b.text))
         return false;
+    if (may_name_author(b) && author_named_by_word(b))
+        return true;
     // The name opens the line and has two capitalised words at least, which segment() counted among the line's
     // capitalised tokens (upper_initial): most sentences of prose are settled here, before a token is read.
     // (The line is trimmed: its first token opens at its first byte.)
-    if (b.upper_initial < 2 || !text::starts_upper(b.text))
+    if (b.upper_initial < 2)
         return false;
     // "The council met Jane Doe.": a second word in lower case, longer than a particle ("di", "von"), ends the name
     // at one word (the rest of the reading would settle the same).

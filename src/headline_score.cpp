@@ -134,13 +134,14 @@ bool opens_with_date_label(const Block& b) {
 }
 
 // A line that may be the title: one without a role, a caption that may be none, a date line that is a dated title or
-// glued to one. "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section.
+// glued to one. "Geschichte[Bearbeiten | Quelltext bearbeiten]": a line with a wiki's edit link heads a section;
+// "[Image: Wild bees on a meadow]" right over the body is a picture's placeholder.
 bool candidate(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
     return (p.role[i] == Role::none || (p.role[i] == Role::caption && p.soft_caption[i]) ||
             (p.role[i] == Role::date && (dated_title(blocks[i].text, p.language) ||
                                          split_leading_date(blocks[i].text, p.language)))) &&
-           !marked_heading(blocks[i].text);
+           !marked_heading(blocks[i].text) && !bracketed_line(blocks[i].text);
 }
 
 // The article's prose has begun between `start` and line i.

@@ -545,6 +545,12 @@ bool navigation_arrow(std::string_view line) {
     return !quotation;
 }
 
+bool bracketed_line(std::string_view line) {
+    // "[Image: Wild bees on a meadow]", "[Video]", "[Bild: Die neue Fähre]": a placeholder that a text copy prints
+    // where a picture or a player stood, the whole line in brackets.
+    return line.size() >= 2 && line.front() == '[' && line.back() == ']';
+}
+
 bool headline_like(const Block& b) {
     // (The counts first; the code points are counted last, and only when the bytes do not settle it.)
     if (b.words < 2 || b.words > 30 || b.urls > 0 || b.separators > 1 || b.boilerplate || navigation_arrow(b.text))

@@ -376,6 +376,13 @@ bool whole_words_at(std::string_view low, std::string_view phrase) {
     return false;
 }
 
+// A phrase of the section in `low` as whole words, `pairs` its byte pairs.
+bool names_phrase_of(const BytePairs& pairs, std::string_view low, const LexiconSection& section) {
+    return std::any_of(section.entries.begin(), section.entries.end(), [&](const std::string_view phrase) {
+        return pairs.may_hold(phrase) && whole_words_at(low, phrase);
+    });
+}
+
 // A license notice has 60 white-space tokens at most.
 constexpr std::size_t most_license_words = 60;
 
@@ -389,15 +396,10 @@ bool license_notice_of(std::string_view low, std::size_t tokens) {
         return false;
     // (The line's byte pairs settle most phrases without a search: a line of 60 words is gathered in one pass.)
     const BytePairs pairs(low, low.size());
-    auto names = [&](const LexiconSection& section) {
-        return std::any_of(section.entries.begin(), section.entries.end(), [&](const std::string_view phrase) {
-            return pairs.may_hold(phrase) && whole_words_at(low, phrase);
-        });
-    };
     // (Each language's sections, merged once and never changed: looked up once, not for every line.)
     static const LexiconSection& phrases = any_language_section("license_phrases");
     static const LexiconSection& subjects = any_language_section("license_subjects");
-    return names(phrases) && names(subjects);
+    return names_phrase_of(pairs, low, phrases) && names_phrase_of(pairs, low, subjects);
 }
 } // namespace
 
@@ -413,6 +415,24 @@ bool license_notice(std::string_view line) {
 bool license_notice(const Block& b) {
     // (A block's text is collapsed already, and segment() counted its tokens: the line is not read for them again.)
     return license_notice_of(b.lower, static_cast<std::size_t>(b.words));
+}
+
+bool opinion_disclaimer(const Block& b) {
+    // "The views expressed are the author's own.", "Les opinions exprimées n'engagent que leur auteur.", "Tekst wyraża
+    // opinię autora, a nie redakcji.": the notice under an opinion piece that it speaks for its writer, not the paper.
+    // A phrase of an opinion (lexicon section disclaimer_phrases) and a word of its holder (disclaimer_holder_words),
+    // in a line of a sentence or two. (The holder's word, looked up among the words, settles most lines before a
+    // phrase is searched.)
+    const std::size_t most_words = 40;
+    const auto& words = b.lower_words();
+    if (words.size() < 4 || words.size() > most_words)
+        return false;
+    static const LexiconSection& holders = any_language_section("disclaimer_holder_words"); // (merged once)
+    if (std::none_of(words.begin(), words.end(), [](std::string_view w) { return holders.has(w); }))
+        return false;
+    static const LexiconSection& phrases = any_language_section("disclaimer_phrases");
+    const BytePairs pairs(b.lower, b.lower.size());
+    return names_phrase_of(pairs, b.lower, phrases);
 }
 
 // "Report an error", "Fehler gefunden?", "Vous avez repéré une erreur ?", "Los invitamos a reportar errores de

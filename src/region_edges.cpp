@@ -174,6 +174,7 @@ namespace {
 
 // "Lust auf mehr? ... jede Woche in deinen Posteingang." / "Jetzt 3 Ausgaben gratis erhalten!" / "Fehler gefunden?
 // Schreiben Sie uns!": the prompts under the article's last paragraph (or over its first one) leave the region, with the short lines among them.
+// So does an opinion piece's disclaimer ("The views expressed are the author's own.").
 std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::size_t rs, std::size_t re) {
     // Neither a prompt nor a license line runs past 60 words (closing_notice() counts the text::words_lower() words,
     // license_notice() the white-space tokens): the block's own counts settle a long paragraph without reading it.
@@ -181,7 +182,7 @@ std::pair<std::size_t, std::size_t> trim_closing_notices(const Page& p, std::siz
         const std::size_t most_words = 60;
         return (b.lower_words().size() <= most_words &&
                 (closing_notice(b) || error_report_notice(b) || reader_prompt(b) ||
-                 comment_form_notice(b))) ||
+                 comment_form_notice(b) || opinion_disclaimer(b))) ||
                (static_cast<std::size_t>(b.words) <= most_words && license_notice(b));
     };
     // "Dieser Beitrag stammt aus Ausgabe 3/2015 des Hafenblatts.": over the first paragraph, a note on where the text

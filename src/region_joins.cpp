@@ -70,7 +70,8 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
         const char stop = closing_stop(b.text);
         if (!sentence || (!rating && stop != '.' && stop != ':') || b.boilerplate ||
             b.repeats > 0 || p.terminator[next] ||
-            closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b))
+            closing_notice(b.text) || is_promo_notice(b.text) || author_bio(b) || reader_prompt(b) ||
+            opinion_disclaimer(b))
             break;
         end = next;
     }

@@ -15,30 +15,14 @@
 
 using namespace archive;
 using archive::test::article_with_tail;
+using archive::test::check_block_notices;
+using archive::test::check_notices;
 using archive::test::check_tail_leaves;
 using archive::test::contains;
 using archive::test::has_paragraph_starting;
+using archive::test::NoticeRow;
 using archive::test::paragraphs_of;
 
-namespace {
-// A line and whether a check of notices takes it for one.
-struct NoticeRow {
-    const char* line;
-    bool notice;
-};
-
-// `of_block`, when given, tells the same of the line's block (read from its cached lower-cased words).
-template <std::size_t N>
-void check_notices(const NoticeRow (&rows)[N], bool (*is_notice)(std::string_view),
-                   bool (*of_block)(const Block&) = nullptr) {
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK(is_notice(r.line) == r.notice);
-        if (of_block != nullptr)
-            CHECK(of_block(segment(r.line).at(0)) == r.notice);
-    }
-}
-} // namespace
 
 TEST_CASE("a prompt printed under an article needs fewer of its words", "[region][promo]") {
     const NoticeRow rows[] = {
@@ -517,10 +501,7 @@ TEST_CASE("the prompt asking the reader to report an error under the last paragr
         {"Please report any damage on the quay to the harbour master.", false},
         {"Und bitte entschuldigt den Hafen-Fehler in der letzten Folge, falls ihr ihn gefunden habt.", false},
     };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        CHECK(error_report_notice(segment(r.line).at(0)) == r.notice);
-    }
+    check_block_notices(rows, error_report_notice);
     check_tail_leaves("en", std::string(rows[1].line) + "\nShare\n", "Did you spot");
     check_tail_leaves("de", std::string("#Hafen #Fähre\n") + rows[3].line + "\n", "Sie haben einen Tippfehler");
 }

@@ -33,4 +33,32 @@ inline bool contains(const std::vector<std::string>& lines, std::string_view lin
     return std::find(lines.begin(), lines.end(), line) != lines.end();
 }
 
+/// A line and whether a check of notices (or of another kind of line) takes it for one.
+struct NoticeRow {
+    const char* line;
+    bool notice;
+};
+
+/// Each row's line is taken by `is_notice` as the row says; `of_block`, when given, tells the same of the line's block
+/// (read from its cached lower-cased words).
+template <std::size_t N>
+void check_notices(const NoticeRow (&rows)[N], bool (*is_notice)(std::string_view),
+                   bool (*of_block)(const Block&) = nullptr) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(is_notice(r.line) == r.notice);
+        if (of_block != nullptr)
+            CHECK(of_block(segment(r.line).at(0)) == r.notice);
+    }
+}
+
+/// Each row's line, as the block it segments into, is taken by `of_block` as the row says.
+template <std::size_t N>
+void check_block_notices(const NoticeRow (&rows)[N], bool (*of_block)(const Block&)) {
+    for (const auto& r : rows) {
+        INFO(r.line);
+        CHECK(of_block(segment(r.line).at(0)) == r.notice);
+    }
+}
+
 } // namespace archive::test
