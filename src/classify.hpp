@@ -199,6 +199,21 @@ std::vector<std::string> title_pieces(std::string_view line);
 /// Where title_pieces(line) stand in `line`: from the first byte of a piece's first token to the end of its last (in
 /// a line whose spaces are collapsed, the pieces themselves).
 std::vector<std::pair<std::size_t, std::size_t>> title_piece_spans(std::string_view line);
+/// A token that cuts a line into title_pieces(): "|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*".
+/// (Inline: segment() asks it of the tokens opening with a mark as it measures each line, see Block::title_separator.)
+inline bool is_title_separator(std::string_view tok) {
+    if (tok.empty() || tok.size() > 3) // the longest separator: most tokens are words
+        return false;
+    // The separators open with one of these bytes ("–", "—", "•", "›" with 0xE2, "·", "»" with 0xC2).
+    const char c = tok.front();
+    if (c != '|' && c != '-' && c != '\xE2' && c != '\xC2' && c != '>' && c != '/' && c != ':' && c != '~' && c != '*')
+        return false;
+    static constexpr std::string_view seps[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
+    for (std::string_view sep : seps)
+        if (tok == sep)
+            return true;
+    return false;
+}
 /// Some free-standing token of the line is a separator of title_pieces() ("|", "-", "›", ...): the line has pieces,
 /// which a line without one is settled without cutting.
 bool any_title_separator(std::string_view line);

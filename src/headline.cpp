@@ -26,17 +26,6 @@ namespace archive {
 
 namespace {
 
-bool is_title_separator(std::string_view tok) {
-    static const std::string_view seps[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
-    if (tok.empty() || tok.size() > 3) // the longest separator: most tokens are words
-        return false;
-    // The separators open with one of these bytes ("–", "—", "•", "›" with 0xE2, "·", "»" with 0xC2).
-    const char c = tok.front();
-    if (c != '|' && c != '-' && c != '\xE2' && c != '\xC2' && c != '>' && c != '/' && c != ':' && c != '~' && c != '*')
-        return false;
-    return std::find(std::begin(seps), std::end(seps), tok) != std::end(seps);
-}
-
 // any_title_separator() with its steps of sixteen bytes (SSE2: `wide`) or of eight. (Only a token opening with a
 // separator's first byte is looked at, rare bytes in a line's text; the tokens are found by the white space before
 // them.)

@@ -108,7 +108,7 @@ bool TitleSearch::printed_as_piece(std::string_view title) {
     if (!cut_lines_read_) {
         cut_lines_read_ = true;
         for (std::size_t k = 0; k < n; ++k)
-            if (blocks[k].words >= 4 && any_title_separator(blocks[k].text))
+            if (blocks[k].words >= 4 && blocks[k].title_separator) // (any_title_separator(text), noted by segment())
                 cut_lines_.push_back(k);
     }
     for (std::size_t k : cut_lines_) {

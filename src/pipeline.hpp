@@ -48,6 +48,9 @@ struct Block {
     int separators = 0;        ///< '|', '»', '>', '•', '·' tokens standing alone
     bool end_punct = false;    ///< ends with . ! ? … : ; or a closing quote after one of those
     bool cells = false;        ///< a tab stands between two words of the line: a row of a table's cells
+    /// Some token of the text is a title separator (is_title_separator in classify.hpp: "|", "-", "›", ...), noted by
+    /// segment() as it measures the line: any_title_separator(text), for the searches that ask it of many lines.
+    bool title_separator = false;
     int repeats = 0;           ///< how many other blocks of the page have exactly the same text
     bool boilerplate = false;  ///< is_boilerplate_phrase(text), asked by several tests of the classifier
     /// text::lower(text) and its text::words_lower() words, made once by segment() for the many checks that read a

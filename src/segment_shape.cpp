@@ -1,6 +1,7 @@
 // The measure of a line's shape for segment(): its counts of words, letters, digits, capitals, URLs and separators,
 // its final punctuation and its length, in one pass over its bytes, sixteen a step with SSE2 and eight in the portable
 // form (declared in segment_parts.hpp).
+#include "classify.hpp"
 #include "pipeline.hpp"
 #include "segment_parts.hpp"
 #include "text.hpp"
@@ -153,6 +154,7 @@ bool has_url_mark(std::string_view tok) {
 // "Les « boîtes noires »": a French closing guillemet after an opening one is a quote mark, no separator.
 void count_whole_token(Block& b, std::string_view tok, bool& open_guillemet) {
     ++b.words;
+    b.title_separator = b.title_separator || is_title_separator(tok); // ("–", "»", "›", ...)
     std::size_t i = 0;
     char32_t first = text::next_cp(tok, i);
     b.upper_initial += text::is_upper(first);
@@ -243,6 +245,10 @@ bool measure_shape_as(Block& b, std::string_view t) {
     // leaves the guillemets' state alone.)
     const std::size_t n = t.size();
     b.words = 0;
+    // (Every token that may be a title's separator opens with a mark: an ASCII byte that is no letter or digit, read
+    // by mark_token_at, or a byte from 0x80, read by whole_token_at. Tokens are cut at the same white space, ' ', '\t'
+    // and '\n', as any_title_separator's: the note is its answer for `t`.)
+    b.title_separator = false;
     bool collapsed = true;        // nothing collapse() changes met so far
     std::uint64_t doubled = 0;    // (a step's spaces after a space: then not collapsed)
     bool open_guillemet = false;
@@ -272,10 +278,15 @@ bool measure_shape_as(Block& b, std::string_view t) {
         b.urls += looks_like_url(t.substr(start, end - start));
         tokens_read = end;
     };
-    // A token opening at byte k with an ASCII byte that is no letter or digit: only a separator is counted.
+    // A token opening at byte k with an ASCII byte that is no letter or digit: only a separator is counted, and a
+    // title's separator noted ("|", "-", "::", ...).
     auto mark_token_at = [&](std::size_t k) {
         const std::size_t end = token_end(k);
-        b.separators += end - k <= 6 && is_separator_token(t.substr(k, end - k));
+        if (end - k <= 6) {
+            const std::string_view tok = t.substr(k, end - k);
+            b.separators += is_separator_token(tok);
+            b.title_separator = b.title_separator || is_title_separator(tok);
+        }
     };
     // A token opening at byte k with a character from U+0080: read whole.
     auto whole_token_at = [&](std::size_t k) {

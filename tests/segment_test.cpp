@@ -24,11 +24,13 @@ struct Shape {
     int words, letters, digits, upper_initial, urls, separators;
     bool end_punct;
     std::size_t chars;
+    bool title_separator;
     bool operator==(const Shape&) const = default;
 };
 
 Shape shape_of(const Block& b) {
-    return {b.text, b.words, b.letters, b.digits, b.upper_initial, b.urls, b.separators, b.end_punct, b.chars};
+    return {b.text,      b.words,      b.letters, b.digits, b.upper_initial, b.urls, b.separators,
+            b.end_punct, b.chars, b.title_separator};
 }
 
 // The one block of a line, checked against the same line collapsed beforehand (then read as it is).
@@ -65,6 +67,7 @@ void check_line(const std::string& line) {
     CHECK(blocks[0].letters == letters);
     CHECK(blocks[0].digits == digits);
     CHECK(blocks[0].upper_initial == upper_initial);
+    CHECK(blocks[0].title_separator == any_title_separator(collapsed));
 }
 
 } // namespace
@@ -489,4 +492,66 @@ TEST_CASE("count_stopwords_and_tags_padded() counts as count_stopwords_and_tags(
     const auto en = std::find_if(all.begin(), all.end(), [](const auto* lex) { return lex->code == "en"; });
     REQUIRE(en != all.end());
     CHECK(hits[static_cast<std::size_t>(en - all.begin())] >= 3);
+}
+
+TEST_CASE("a block notes a title's separator exactly where any_title_separator() finds one", "[segment][headline]") {
+    // segment() notes the separator as it measures the line, for the title searches that skip the lines without
+    // one: the note must be any_title_separator()'s answer for every line, whatever form of measure_shape() read it.
+    auto check = [](const std::string& line) {
+        const bool scan = any_title_separator(line);
+        Block fast, portable, read;
+        measure_shape(fast, line);
+        measure_shape_portable(portable, line);
+        CHECK(fast.title_separator == scan);
+        CHECK(portable.title_separator == scan);
+        if (measure_shape_or_stop(read, line)) // (a line read to its end only)
+            CHECK(read.title_separator == scan);
+        for (const Block& b : segment(line))
+            CHECK(b.title_separator == any_title_separator(b.text));
+        return scan;
+    };
+    const std::string separators[] = {"|", "-", "–", "—", "•", "·", "»", "›", ">", "/", "::", "~", "*"};
+    const std::string long_words = [] {
+        std::string s;
+        while (s.size() < 3000)
+            s += "Die Fähre legt am Kai an und fährt weiter ";
+        return s;
+    }();
+    for (const std::string& sep : separators) {
+        INFO(sep);
+        // At the start and the end, between ASCII words, between words of other scripts, after a tab, in a long line.
+        for (const std::string& line : std::vector<std::string>{
+                 sep, sep + " Harbour news", "Harbour news " + sep, "Harbour news " + sep + " Lindholm Post",
+              "Fähre \xC3\xA4 " + sep + " \xC3\xA9t\xC3\xA9", "港口新闻 " + sep + " 渡轮", "Паром\t" + sep + "\tидёт",
+              long_words + sep + " Lindholm", long_words + sep, sep + " " + long_words}) {
+            CAPTURE(line.size());
+            CHECK(check(line));
+        }
+        // Glued to a word, doubled or cut short: no separator.
+        for (const std::string& line : {"Harbour" + sep + " news", "Harbour " + sep + "news", "Kai " + sep + sep + sep,
+                                       "Fähre " + sep + "\xC3\xA4", long_words + sep + "Lindholm"}) {
+            CAPTURE(line.size());
+            CHECK_FALSE(check(line));
+        }
+    }
+    for (const std::string& line : std::vector<std::string>{"", " ", "Kai : Hafen", "Porto \xE2\x80 aperto", "Porto \xC2 aperto", "Hafen -- Ende",
+                                   "Kai \xE2\x80\x93\xE2\x80\x93 Ende", "Rue ‹ Quai", "Rue « Quai", long_words})
+        CHECK_FALSE(check(line));
+    // Random bytes, white space among them often: every byte value next to the separators' bytes and spaces.
+    std::mt19937 rng(20261203);
+    std::uniform_int_distribution<int> byte(0, 255), kind(0, 3), length(0, 80);
+    std::size_t found = 0, lines = 0;
+    for (int n = 0; n < 20000; ++n, ++lines) {
+        std::string line;
+        for (int k = length(rng); k > 0; --k) {
+            const int what = kind(rng);
+            line += what == 0 ? std::string(" ") : what == 1 ? separators[static_cast<std::size_t>(byte(rng)) % 13]
+                                                             : std::string(1, static_cast<char>(byte(rng)));
+        }
+        found += check(line);
+    }
+    CHECK(found > 1000); // (lines with a free-standing separator drawn, and lines without)
+    CHECK(found < lines - 1000);
+    for (const std::string& line : shape_lines())
+        check(line);
 }
