@@ -1,5 +1,6 @@
 // The words of a person's name that are words of a language too: a given name spelled like a stopword ("Will Knight",
-// "Ben Roe") and a particle capitalised inside a name ("Anna De Luca", "Lena Van Dijk").
+// "Ben Roe") and a particle capitalised inside a name ("Anna De Luca", "Lena Van Dijk"); the labels and small words
+// that open a byline, and may_be_byline(), the cheap test of a line's opening that spares byline_authors() most lines.
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "lexicon.hpp"
@@ -7,7 +8,10 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <set>
+#include <string_view>
+#include <vector>
 
 namespace archive {
 
@@ -276,6 +280,44 @@ std::optional<std::vector<std::string>> byline_after_figures(std::string_view li
             return names;
     }
     return std::nullopt;
+}
+
+bool may_be_byline(const Block& b) {
+    // byline_authors() reads a byline where the line, collapsed and lower-cased, opens with one of the lexicon's
+    // byline phrases (section byline, every language's: "by", "von", "a cura di") and then a space or a colon, or
+    // with one glued to the name, a capital after it ("ByJane Roe", cut there); or where a label closed by a colon
+    // opens the line ("Redaktion: Anna Muster", after_colon_label()); or a byline word printed small ("da Mario
+    // Rossi", after_small_byline_word(), asked here of every language's words). The block's text is collapsed and
+    // trimmed already (but for a tab, which collapsing makes a space), and its lower-cased text as long: a line opening
+    // with none of these, most lines, is no byline, settled without the call. (A byte from 0x80 after the phrase may
+    // be a space of another script: taken as one. The phrases by their first byte: a line is compared with the few
+    // opening as it does.)
+    static const LexiconSection& bylines = any_language_section("byline");
+    static const std::array<std::vector<std::string_view>, 256> phrases = by_first_byte(bylines.entries);
+    static const LexiconSection& small_words = any_language_section("small_byline_words");
+    // (A phrase opening with a space or a colon would open every line; a block made without segment(), or whose
+    // lower-cased text is not as long as its text, is not read here.)
+    static const bool any_line = first_bytes(bylines.entries).test(256);
+    const std::string_view low = b.lower, text = b.text;
+    if (any_line || low.size() != text.size() || low.empty())
+        return true;
+    auto opens_with = [&](std::string_view phrase) {
+        if (low.size() <= phrase.size())
+            return false;
+        for (std::size_t k = 1; k < phrase.size(); ++k)
+            if (low[k] != phrase[k] && !(phrase[k] == ' ' && low[k] == '\t'))
+                return false;
+        const auto next = static_cast<unsigned char>(low[phrase.size()]);
+        const char glued = text[phrase.size()];
+        return next == ' ' || next == '\t' || next == ':' || next >= 0x80 || (glued >= 'A' && glued <= 'Z');
+    };
+    const auto& same_front = phrases[static_cast<unsigned char>(low.front())];
+    if (std::any_of(same_front.begin(), same_front.end(), opens_with))
+        return true;
+    // The two doors byline_authors() opens before the byline phrases, asked as it asks them: a label closed by a
+    // colon, and a small word of any language's small_byline_words ("da Mario Rossi").
+    return after_colon_label(text).has_value() ||
+           (text.front() >= 'a' && text.front() <= 'z' && small_words.has(text::first_token(text)));
 }
 
 } // namespace archive

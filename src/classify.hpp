@@ -90,6 +90,10 @@ std::optional<std::pair<std::string, std::string>> split_trailing_credit(const B
 /// word counts too ("von Tobi" on a date line, where a blog signs with a first name or a handle).
 std::optional<std::vector<std::string>> byline_authors(std::string_view line, std::string_view language,
                                                        bool lone_names = false);
+/// "By Jane Roe", "Von Anna Muster", "Redaktion: Anna Muster", "da Mario Rossi": the block opens as byline_authors()
+/// wants a byline to, whatever the language; false settles that byline_authors(b.text, ...) finds none, without
+/// reading it (byline_names.cpp, beside the doors of byline_authors() it must follow).
+bool may_be_byline(const Block& b);
 
 /// "Jane Roe", "Anna von Muster": a line that is only a person's name (2 to 4 capitalised words, no stopword, no
 /// agency) -> the name.

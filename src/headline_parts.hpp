@@ -81,11 +81,6 @@ bool repeated_menu(const Page& p, std::size_t i);
 /// A date among two more within four lines of it: the dates of a list of teasers.
 bool teaser_date(const Page& p, std::size_t k);
 
-/// "By Jane Roe", "Von Anna Muster", "Redaktion: Anna Muster": the block opens as byline_authors() wants a byline to,
-/// with the first word of a byline phrase (lexicon section byline) or a label's colon near its start; false settles
-/// that it is none, without reading it (headline_rules.cpp).
-bool may_be_byline(const Block& b);
-
 /// A line given the role of a byline or a date.
 inline bool byline_or_date(const Page& p, std::size_t k) {
     return p.role[k] == Role::byline || p.role[k] == Role::date;

@@ -13,7 +13,6 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,50 +38,6 @@ bool named_in_byline(const Page& p, std::size_t name) {
         if (k != name && p.role[k] == Role::byline && p.blocks[k].text.find(person) != std::string::npos)
             return true;
     return false;
-}
-
-bool may_be_byline(const Block& b) {
-    // byline_authors() reads a byline where the line, collapsed and lower-cased, opens with one of the lexicon's
-    // byline phrases (section byline, every language's: "by", "von", "a cura di") and then a space or a colon, or
-    // with one glued to the name, a capital after it ("ByJane Roe", cut there); or where a label closed by a colon
-    // opens the line ("Redaktion: Anna Muster", section colon_byline_labels, read as "by: Anna Muster"), its colon
-    // the line's first, within the longest label's bytes and one more. The block's text is collapsed and trimmed
-    // already (but for a tab, which collapsing makes a space), and its lower-cased text as long: a line opening with
-    // no phrase followed so, nor with such a label, most lines, is no byline, settled without the call. (A byte from
-    // 0x80 after the phrase may be a space of another script, and a label of such bytes lower-cased otherwise: taken
-    // as one. The phrases by their first byte: a line is compared with the few opening as it does.)
-    static const LexiconSection& bylines = any_language_section("byline");
-    static const std::array<std::vector<std::string_view>, 256> phrases = by_first_byte(bylines.entries);
-    static const LexiconSection& labels = any_language_section("colon_byline_labels");
-    // (A phrase opening with a space or a colon would open every line; a block made without segment(), or whose
-    // lower-cased text is not as long as its text, is not read here.)
-    static const bool any_line = first_bytes(bylines.entries).test(256);
-    const std::string_view low = b.lower, text = b.text;
-    if (any_line || low.size() != text.size() || low.empty())
-        return true;
-    auto opens_with = [&](std::string_view phrase) {
-        if (low.size() <= phrase.size())
-            return false;
-        for (std::size_t k = 1; k < phrase.size(); ++k)
-            if (low[k] != phrase[k] && !(phrase[k] == ' ' && low[k] == '\t'))
-                return false;
-        const auto next = static_cast<unsigned char>(low[phrase.size()]);
-        const char glued = text[phrase.size()];
-        return next == ' ' || next == '\t' || next == ':' || next >= 0x80 || (glued >= 'A' && glued <= 'Z');
-    };
-    const auto& same_front = phrases[static_cast<unsigned char>(low.front())];
-    if (std::any_of(same_front.begin(), same_front.end(), opens_with))
-        return true;
-    // The label before the line's first colon, trimmed, as after_colon_label() reads it.
-    const std::size_t colon = text.substr(0, labels.longest + 2).find(':');
-    if (colon == std::string_view::npos || colon == 0)
-        return false;
-    std::string_view label = low.substr(0, colon);
-    if (std::any_of(label.begin(), label.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80 || c == '\t'; }))
-        return true;
-    while (!label.empty() && label.back() == ' ')
-        label.remove_suffix(1);
-    return labels.has(label);
 }
 
 namespace {
