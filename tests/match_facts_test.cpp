@@ -190,3 +190,53 @@ TEST_CASE("a label of a match's box takes no lines in without rows of facts or m
     CHECK(std::find(paragraphs.begin(), paragraphs.end(), std::string("Valmarina 30")) == paragraphs.end());
     CHECK(test::headings_of(a).empty());
 }
+
+TEST_CASE("a labelled box of a match's figures under the text is the article's, its label heads it",
+          "[classify][match]") {
+    // The label names the match's statistics ("Match stats", "Spielstatistik", "Estatísticas da partida"): its rows
+    // are labelled figures, one side's against the other's.
+    const std::vector<BoxRow> rows = {
+        {"en",
+         "Harbour Gazette\nSport\n\nRovers hold on for a point at Millbrook\n\n"
+         "Harbour Rovers held Millbrook Town to a goalless draw on Saturday despite playing the last half hour with ten men.\n\n"
+         "The manager said afterwards that the point felt like a win after the week his squad had been through.\n\n"
+         "Match stats\n"
+         "Possession: 41% - 59%\n"
+         "Shots on target: 2 - 6\n"
+         "Corners: 3 - 9\n\n"
+         "Most read\nCouncil approves new ferry timetable\nContact us\n",
+         "Match stats",
+         {"Possession: 41% - 59%", "Corners: 3 - 9"},
+         "Council approves new ferry timetable"},
+        {"de",
+         "Seeblatt\nSport\n\nUferdorf holt in Unterzahl einen Punkt\n\n"
+         "Der SV Uferdorf hat am Samstag trotz einer Roten Karte ein torloses Unentschieden gegen Hafenstadt erkämpft.\n\n"
+         "Der Trainer sagte nach dem Spiel, der Punkt fühle sich nach dieser schwierigen Woche wie ein Sieg an.\n\n"
+         "Spielstatistik\n"
+         "Ballbesitz: 38 % - 62 %\n"
+         "Torschüsse: 4 - 15\n"
+         "Ecken: 2 - 8\n\n"
+         "Mehr aus dem Sport\nEishockey: Die Adler siegen zu Hause\nKontakt\n",
+         "Spielstatistik",
+         {"Ballbesitz: 38 % - 62 %", "Ecken: 2 - 8"},
+         "Eishockey: Die Adler siegen zu Hause"},
+        {"pt",
+         "Gazeta do Cais\nEsportes\n\nAlvirrubro segura o empate fora de casa com um a menos\n\n"
+         "O Alvirrubro arrancou um empate sem gols no sábado mesmo jogando a última meia hora com um jogador a menos.\n\n"
+         "O treinador disse depois do jogo que o ponto tinha gosto de vitória depois de uma semana muito difícil.\n\n"
+         "Estatísticas da partida\n"
+         "Posse de bola: 40% - 60%\n"
+         "Finalizações: 5 - 14\n"
+         "Escanteios: 2 - 7\n\n"
+         "Mais lidas\nPrefeitura aprova novo horário das barcas\nFale conosco\n",
+         "Estatísticas da partida",
+         {"Posse de bola: 40% - 60%", "Escanteios: 2 - 7"},
+         "Prefeitura aprova novo horário das barcas"},
+    };
+    for (const BoxRow& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        CHECK(test::headings_of(a) == std::vector<std::string>{r.mark});
+        check_box_lines(a, r);
+    }
+}

@@ -99,6 +99,48 @@ TEST_CASE("a newsletter's sign-up box between two paragraphs leaves the body", "
     });
 }
 
+TEST_CASE("a sign-up box offering the news in the reader's e-mail, with a button of its own words, leaves the body",
+          "[classify][signup]") {
+    // The offer names the reader's e-mail ("sent to your email", "no seu e-mail") and the button says the reader
+    // wants it ("Sign me up", "Quero receber"), with no word of a newsletter or a subscription on either line.
+    check_boxes({
+        {"en",
+         "Harbour Weekly\nNews\n\nFerry fares will rise by a tenth in the spring\n\n"
+         "The harbour board agreed on Monday to raise ferry fares by ten percent from the first of April.\n\n"
+         "The board said fuel and wages had risen faster than its income for three years in a row.\n\n"
+         "Get the harbour headlines sent to your email every morning\nYour email\nSign me up\n"
+         "By continuing you agree to our terms of use.\n\n"
+         "Season tickets for islanders will keep their old price until the end of the year.\n\n"
+         "The new fares will be printed on the timetables that go out to households in March.\n\nContact\nImprint\n",
+         {"Get the harbour headlines sent to your email every morning", "Sign me up"},
+         {"The board said fuel and wages had risen faster than its income for three years in a row.",
+          "Season tickets for islanders will keep their old price until the end of the year."}},
+        {"pt",
+         "Correio do Cais\nNotícias\n\nPassagem da balsa vai subir dez por cento no outono\n\n"
+         "A administração do porto aprovou na segunda-feira um aumento de dez por cento na passagem da balsa a partir de abril.\n\n"
+         "Segundo a administração, o combustível e os salários subiram mais depressa do que a receita nos últimos três anos.\n\n"
+         "Receba as notícias do porto todas as manhãs no seu e-mail\n"
+         "Cadastre-se e receba o resumo de segunda a sábado.\nSeu e-mail\nQuero receber\n"
+         "Ao se cadastrar você concorda com a Política de Privacidade.\n\n"
+         "Os moradores das ilhas vão manter o preço antigo do passe anual até o fim do ano.\n\n"
+         "As novas tarifas vão aparecer nos horários distribuídos às famílias em março.\n\nContato\nExpediente\n",
+         {"Receba as notícias do porto todas as manhãs no seu e-mail",
+          "Cadastre-se e receba o resumo de segunda a sábado.", "Quero receber"},
+         {"Segundo a administração, o combustível e os salários subiram mais depressa do que a receita nos últimos três anos.",
+          "Os moradores das ilhas vão manter o preço antigo do passe anual até o fim do ano."}},
+        {"es",
+         "La Gaceta del Puerto\nNoticias\n\nEl billete del transbordador subirá un diez por ciento en primavera\n\n"
+         "La junta del puerto acordó el lunes subir el precio del transbordador un diez por ciento desde el uno de abril.\n\n"
+         "El combustible y los salarios han crecido más deprisa que los ingresos durante tres años seguidos.\n\n"
+         "Recibe cada mañana las noticias del puerto en tu correo\nTu correo electrónico\nQuiero recibirlas\n\n"
+         "Los abonos anuales de los isleños mantendrán su precio hasta el final del año.\n\n"
+         "Las nuevas tarifas aparecerán en los horarios que se repartirán a los hogares en marzo.\n\nContacto\nAviso legal\n",
+         {"Recibe cada mañana las noticias del puerto en tu correo", "Quiero recibirlas"},
+         {"El combustible y los salarios han crecido más deprisa que los ingresos durante tres años seguidos.",
+          "Los abonos anuales de los isleños mantendrán su precio hasta el final del año."}},
+    });
+}
+
 TEST_CASE("a paragraph naming a newsletter, with no field asking for an e-mail address, stays", "[classify][signup]") {
     check_boxes({
         {"en",
