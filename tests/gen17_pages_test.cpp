@@ -1,0 +1,39 @@
+// Rows for the kinds of lines three invented pages showed (samples/it-cronaca-rapina-torino.txt,
+// samples/es-directo-elecciones.txt, samples/fr-ch-votation-tram.txt): a police unit named by the town it serves,
+// and a shared office ("co-présidente", "copresidenta") that tells a person's gender.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a police unit named by the town it serves speaks as a whole, not the town", "[quotes][speakers][gen]") {
+    check_quotes({
+        {"it", {"«Il ladro è fuggito a piedi verso il mercato coperto», ha riferito la compagnia di Borgo Fiorito."},
+         "Il ladro è fuggito a piedi verso il mercato coperto", "compagnia di Borgo Fiorito"},
+        {"it",
+         {"Secondo i carabinieri della compagnia di Valle Scura Alta, il ladro è fuggito a piedi verso il mercato."},
+         "il ladro è fuggito a piedi verso il mercato", "compagnia di Valle Scura Alta"},
+    });
+}
+
+TEST_CASE("a shared office tells the gender of the person who holds it", "[quotes][speakers][gen]") {
+    check_quotes({
+        {"fr",
+         {"Le président du parti, Lucien Marchand, a salué le résultat dimanche soir.",
+          "Leur co-présidente, Anouk Perrenoud, a parlé d'un vote historique pour le canton.",
+          "« Nous avons tenu nos promesses », a-t-il ajouté devant les militants."},
+         "Nous avons tenu nos promesses", "Lucien Marchand"},
+        {"fr",
+         {"La présidente du groupe, Odile Ferrand, a réclamé un nouveau vote au printemps.",
+          "Son coprésident, Yves Challandes, s'est montré plus prudent lors du débat.",
+          "« Il faut d'abord lire le rapport », a-t-elle précisé après la séance."},
+         "Il faut d'abord lire le rapport", "Odile Ferrand"},
+        {"es",
+         {"El portavoz del partido, Tomás Ibarra, celebró el resultado en la sede.",
+          "Su copresidenta, Lucía Navarro, habló de una noche histórica para la región.",
+          "\"Hemos cumplido lo que prometimos\", añadió él ante los militantes."},
+         "Hemos cumplido lo que prometimos", "Tomás Ibarra"},
+    });
+}
