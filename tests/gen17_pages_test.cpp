@@ -37,3 +37,18 @@ TEST_CASE("a shared office tells the gender of the person who holds it", "[quote
          "Hemos cumplido lo que prometimos", "Tomás Ibarra"},
     });
 }
+
+// The lexicon's phrases opening with one word are tried the longer first, so an entry added at the end of its section
+// ("secondo quanto riferito dai") is not hidden by a shorter one listed before it ("secondo").
+TEST_CASE("the longest according phrase is the cue wherever its section lists it", "[quotes][indirect][gen]") {
+    check_only_quotes(
+        {
+            {"it", "Secondo quanto riferito dai vigili del fuoco, la strada resterà chiusa fino a domenica.",
+             "la strada resterà chiusa fino a domenica", "Secondo quanto riferito dai", "vigili del fuoco"},
+            {"it", "Secondo quanto riferito dalla prefettura, il ponte riaprirà entro la fine del mese.",
+             "il ponte riaprirà entro la fine del mese", "Secondo quanto riferito dalla", "prefettura"},
+            {"es", "Según ha informado Marta Ibáñez, el hospital abrirá sus nuevas consultas en marzo.",
+             "el hospital abrirá sus nuevas consultas en marzo", "Según ha informado", "Marta Ibáñez"},
+        },
+        QuoteKind::indirect);
+}
