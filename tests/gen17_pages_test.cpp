@@ -52,3 +52,17 @@ TEST_CASE("the longest according phrase is the cue wherever its section lists it
         },
         QuoteKind::indirect);
 }
+
+// "s'est dit « soulagé »": the reflexive's helper joins the cue as "a" does in "a dit", and stays out of the mention.
+TEST_CASE("a reflexive helper is part of the cue and not of the mention", "[quotes][cues][gen]") {
+    check_only_quotes(
+        {
+            {"fr", "Le maire s'est dit « très inquiet » pour la suite des travaux sur la digue.", "très inquiet",
+             "s'est dit", "Le maire"},
+            {"fr", "Le président du conseil s'était dit «prêt au compromis» avant la séance de lundi.",
+             "prêt au compromis", "s'était dit", "Le président du conseil"},
+            {"fr", "Le syndic s'est déclaré « favorable » à une seconde étape du chantier.", "favorable",
+             "s'est déclaré", "Le syndic"},
+        },
+        QuoteKind::partial);
+}
