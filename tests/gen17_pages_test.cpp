@@ -53,7 +53,8 @@ TEST_CASE("the longest according phrase is the cue wherever its section lists it
         QuoteKind::indirect);
 }
 
-// "s'est dit « soulagé »": the reflexive's helper joins the cue as "a" does in "a dit", and stays out of the mention.
+// "s'est dit « soulagé »", "si è detto «soddisfatto»": the reflexive's helper (and pronoun) join the cue as "a" does in
+// "a dit", and stay out of the mention.
 TEST_CASE("a reflexive helper is part of the cue and not of the mention", "[quotes][cues][gen]") {
     check_only_quotes(
         {
@@ -63,6 +64,10 @@ TEST_CASE("a reflexive helper is part of the cue and not of the mention", "[quot
              "prêt au compromis", "s'était dit", "Le président du conseil"},
             {"fr", "Le syndic s'est déclaré « favorable » à une seconde étape du chantier.", "favorable",
              "s'est déclaré", "Le syndic"},
+            {"it", "Il sindaco si è detto «molto soddisfatto» per il risultato del voto di domenica.",
+             "molto soddisfatto", "si è detto", "Il sindaco"},
+            {"it", "La presidente della provincia si è detta «preoccupata» per i ritardi del cantiere.", "preoccupata",
+             "si è detta", "La presidente della provincia"},
         },
         QuoteKind::partial);
 }
