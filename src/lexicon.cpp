@@ -206,7 +206,13 @@ const LexiconSection::Words& LexiconSection::words() const {
             for (std::string_view w = text::next_token(entries[k], at); !w.empty(); w = text::next_token(entries[k], at))
                 split.emplace_back(w);
             if (!split.empty()) {
-                words_.by_first_word[split.front()].push_back(k);
+                // Longer phrases first, then file order: the callers that take the first phrase matching take the
+                // longest one ("secondo quanto riferito dai" before "secondo"), wherever in the section it stands.
+                auto& ids = words_.by_first_word[split.front()];
+                const auto shorter = std::find_if(ids.begin(), ids.end(), [this, &split](std::size_t j) {
+                    return words_.phrases[j].size() < split.size();
+                });
+                ids.insert(shorter, k);
                 words_.first_words.add(split.front());
             }
         }

@@ -422,7 +422,7 @@ struct LexiconSection {
     }
     /// Each entry split on white space, in file order.
     const std::vector<std::vector<std::string>>& phrases() const { return words().phrases; }
-    /// The phrases whose first word is `word`, in file order.
+    /// The phrases whose first word is `word`, the longer first, then in file order.
     std::vector<LexiconPhrase> phrases_from(std::string_view word) const;
 
 private:
