@@ -220,6 +220,13 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 break;
             }
         } else if (ci > k0 && (ws[k0].low == "," || k0 + 1 <= ci)) {
+            // "„Q“, wie es in dem Bericht heißt", "“Q,” as the report puts it": the words between the quote
+            // and an impersonal cue name the document, no speaker ([impersonal_cues], apart_phrase).
+            if (auto imp = impersonal_cue(ws, ci, cend, ex.sp)) {
+                cite_document(ex, out, s, ws, *imp);
+                found = true;
+                break;
+            }
             // "Q," X said — the words between the quote and the cue are the subject.
             std::size_t first = k0;
             while (first < ci && ws[first].punct)
