@@ -722,4 +722,9 @@ void cite_document(Extractor& ex, Quote out, std::string_view s, const std::vect
 /// genitive after a German noun ("einem Bericht der Zeitung") (quote_mentions.cpp).
 bool genitive_opener(const Word& w, const Speakers& sp);
 
+/// "según ha informado el Ayuntamiento", "según explicó a la prensa el portavoz": where the words from `j`, right after
+/// an according phrase, are a speech verb (perhaps after its auxiliary), the index past it: the verb belongs to the cue
+/// and its subject after it is the mention; else j (quote_mentions.cpp).
+std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+
 } // namespace archive::quoting

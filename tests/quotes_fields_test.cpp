@@ -10,6 +10,20 @@
 using namespace archive;
 using archive::quote_checks::check_cues;
 
+TEST_CASE("a speech verb after \"según\" belongs to the cue", "[quotes][according]") {
+    check_cues({
+        {"es", {"El municipio de Valdelagua espera una respuesta desde hace meses.",
+                "«La grúa del muelle no funciona desde marzo», según ha informado el Ayuntamiento en una nota."},
+         "La grúa del muelle no funciona desde marzo", "según ha informado", "Ayuntamiento", "el Ayuntamiento"},
+        {"es", {"El municipio de Valdelagua espera una respuesta desde hace meses.",
+                "«La grúa del muelle no funciona desde marzo», según indicó a este diario la Guardia Portuaria."},
+         "La grúa del muelle no funciona desde marzo", "según indicó", "Guardia Portuaria", "la Guardia Portuaria"},
+        {"es", {"El municipio de Valdelagua espera una respuesta desde hace meses.",
+                "«La reparación costará dos millones», según ha explicado a la prensa el portavoz municipal Iker Sanz."},
+         "La reparación costará dos millones", "según ha explicado", "Iker Sanz", "el portavoz municipal Iker Sanz"},
+    });
+}
+
 TEST_CASE("a document's cue after the words naming it quotes the document", "[quotes][documents]") {
     check_cues({
         {"de", {"Bürgermeisterin Lea Frank besuchte am Montag den Deich.",
