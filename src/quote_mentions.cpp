@@ -161,7 +161,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // (not where a preposition opens the mention: "said in a video posted by the head of the port authority, Ute
         // Vogt" names the one who posted the words)
         if (k > first && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
-            (has_tag(sp.lexs, WordTags::complement, w.low) ||
+            (has_tag(sp.lexs, WordTags::complement, w.low) || in_list(sp.lexs, "body_link_words", w.low) ||
              (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w.low))) &&
             !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
             std::size_t c = k + 1;

@@ -10,6 +10,41 @@
 using namespace archive;
 using archive::quote_checks::check_cues;
 
+TEST_CASE("an office's field is no speaker", "[quotes][offices]") {
+    check_cues({
+        // nobody named holds the office: no speaker, not the field
+        {"fr", {"La commune de Saint-Loubert attend une réponse depuis des mois.",
+                "« Aucune décision n'est prise pour les digues », a déclaré le ministre des Affaires maritimes mardi."},
+         "Aucune décision n'est prise pour les digues", "a déclaré", "", "le ministre des Affaires maritimes"},
+        {"it", {"Il comune di Valfosca aspetta una risposta da mesi.",
+                "«Esamineremo la pratica degli argini con attenzione», ha detto il ministro degli Interni martedì."},
+         "Esamineremo la pratica degli argini con attenzione", "ha detto", "", "il ministro degli Interni"},
+        {"es", {"El municipio de Valdelagua espera una respuesta desde hace meses.",
+                "«Revisaremos el expediente de los diques con atención», dijo el ministro de Obras Públicas el martes."},
+         "Revisaremos el expediente de los diques con atención", "dijo", ""},
+        // (the role noun alone is all the mention keeps: "the Secretary")
+        {"en", {"\u201cWe will look at the sea wall file closely,\u201d said the Secretary of Transport on Tuesday."},
+         "We will look at the sea wall file closely", "said", ""},
+        // the office holder named before with the office is the speaker
+        {"it", {"Il ministro degli Interni Carla Vanni è arrivata lunedì a Valfosca.",
+                "«Esamineremo la pratica degli argini», ha detto il ministro degli Interni martedì."},
+         "Esamineremo la pratica degli argini", "ha detto", "Carla Vanni"},
+        // the office and its field, then the holder's name set off by commas
+        {"de", {"Die Gemeinde Hallwang wartet seit Monaten auf eine Antwort.",
+                "„Wir werden die Akte zu den Deichen genau prüfen“, sagte der Minister für Verkehr, Jonas Pohl, am "
+                "Dienstag."},
+         "Wir werden die Akte zu den Deichen genau prüfen", "sagte", "Jonas Pohl",
+         "der Minister für Verkehr, Jonas Pohl"},
+        // an acronym or a body's noun after the link names a body, which speaks
+        {"fr", {"La commune de Saint-Loubert attend une réponse depuis des mois.",
+                "« Nous examinerons le dossier des digues », a déclaré la secrétaire de la CFDT."},
+         "Nous examinerons le dossier des digues", "a déclaré", "CFDT"},
+        {"fr", {"La commune de Saint-Loubert attend une réponse depuis des mois.",
+                "« Nous examinerons le dossier des digues », a déclaré le secrétaire du Conseil portuaire."},
+         "Nous examinerons le dossier des digues", "a déclaré", "Conseil portuaire"},
+    });
+}
+
 TEST_CASE("a speech verb after \"según\" belongs to the cue", "[quotes][according]") {
     check_cues({
         {"es", {"El municipio de Valdelagua espera una respuesta desde hace meses.",
