@@ -125,6 +125,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                             (ci > 0 && ws[ci - 1].low == "," && !name_between) ||
                             (!name_between && ex.comparative_cue(ws, ci));
         bool subject_first = false;
+        std::string cue_text = c.text;
         std::optional<std::pair<std::size_t, std::size_t>> m;
         if (!c.pronoun.empty()) {
             out.mention = c.pronoun;
@@ -147,6 +148,12 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             // "„Q“, so Peter Meier" / "so der Sprecher" names a speaker; "„Wikiasari“, so heißt ein
             // Projekt" goes on with a verb: the quote is a name.
             std::size_t from = cend;
+            // "«Q», según indicó la Guardia Civil": the speech verb after an according phrase belongs to the cue.
+            if (const std::size_t v = past_according_verb(ws, cend, ex.sp);
+                v != cend && (word_tags(ex.sp.lexs).of(ws[cend - 1]) & WordTags::according_entry)) {
+                cue_text = span_text(s, ws, ci, v - 1);
+                from = v;
+            }
             if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
                 !has_tag(ex.sp.lexs, WordTags::article, ws[cend].low)) {
                 // But "„Q“, so charakterisierte ihn der Gewerkschafter Paul Roth": a verb (and its object
@@ -220,6 +227,13 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 break;
             }
         } else if (ci > k0 && (ws[k0].low == "," || k0 + 1 <= ci)) {
+            // "„Q“, wie es in dem Bericht heißt", "“Q,” as the report puts it": the words between the quote
+            // and an impersonal cue name the document, no speaker ([impersonal_cues], apart_phrase).
+            if (auto imp = impersonal_cue(ws, ci, cend, ex.sp)) {
+                cite_document(ex, out, s, ws, *imp);
+                found = true;
+                break;
+            }
             // "Q," X said — the words between the quote and the cue are the subject.
             std::size_t first = k0;
             while (first < ci && ws[first].punct)
@@ -315,7 +329,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
                 break;
             }
         out.mention = span_text(s, ws, m->first, m->second);
-        out.cue = c.text;
+        out.cue = cue_text;
         ex.add(out, ex.resolve(s, ws, m->first, m->second, base + ws[m->first].b));
         found = true;
         break;

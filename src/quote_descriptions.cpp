@@ -138,6 +138,39 @@ void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<s
     sp.mentioned(pos, k);
 }
 
+// "le ministre des Affaires maritimes", "the Secretary of Transport", "il ministro degli Esteri", "der Minister für
+// Umwelt": the name n follows a role noun of [field_role_words] and the word linking it to its field
+// ([complement_words] or [body_link_words], perhaps articles between): it names what the office is of, no person,
+// unless a body's noun or an acronym makes it a body ("la secretaria de la CGTR", "the Secretary of the Port Board").
+bool office_field(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp) {
+    std::size_t j = n.first;
+    while (j > 0 && !sub[j - 1].punct && has_tag(sp.lexs, WordTags::article, sub[j - 1].low))
+        --j;
+    if (j < 2 || sub[j - 1].punct || sub[j - 2].punct || !in_list(sp.lexs, "field_role_words", sub[j - 2].low))
+        return false;
+    const std::string_view link = sub[j - 1].low;
+    if (!has_tag(sp.lexs, WordTags::complement, link) && !in_list(sp.lexs, "body_link_words", link))
+        return false;
+    for (std::size_t k = n.first; k <= n.last; ++k)
+        if (sub[k].acronym || in_list(sp.lexs, "body_words", sub[k].low) || listed_noun(sub[k].low, "body_words", sp))
+            return false;
+    return true;
+}
+
+std::size_t office_field_start(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
+    // (each run of capitalised words is asked: office_field reads the role and the link before it)
+    for (std::size_t f = first + 2; f <= last; ++f) {
+        if (ws[f].punct || !ws[f].upper || (!ws[f - 1].punct && ws[f - 1].upper))
+            continue;
+        NameSpan n{f, f};
+        while (n.last < last && !ws[n.last + 1].punct && ws[n.last + 1].upper)
+            ++n.last;
+        if (office_field(ws, n, sp))
+            return f;
+    }
+    return 0;
+}
+
 // The speaker a description names (the words first..last of ws, `words` their lower-case words without marks):
 // the most recent person it fits, a body named by its capitalised words, an age, or nothing.
 std::optional<std::string> Extractor::resolve_description(std::string_view s, const std::vector<Word>& ws,
@@ -221,10 +254,16 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     };
     if (!sp.capitalised_nouns && !age && !determined && std::any_of(words.begin(), words.end(), plural_role))
         describes_person = false;
+    // "le ministre des Affaires maritimes": the office's field, noted as a name, holds no office of its own.
+    const std::size_t field = linked && head_role ? office_field_start(ws, first, last, sp) : 0;
+    const std::string field_word = field != 0 ? span_text(s, ws, field, field) : std::string();
     for (int k : sp.recent(pos)) {
         if (!describes_person)
             break;
         const Person& p = sp.people[static_cast<std::size_t>(k)];
+        if (field != 0 && p.name.starts_with(field_word) &&
+            (p.name.size() == field_word.size() || p.name[field_word.size()] == ' '))
+            continue;
         // (an age goes to a known person only: "Die Bochumer Polizei prüft den Brief. Der 58-Jährige habe ...")
         bool conflict = age && !has_role_noun && !p.personal;
         // "the spokeswoman" is not the man mentioned last, "le ministre" not the woman.
@@ -360,6 +399,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                         !sp.stopword(ws[j].low) && !text::is_digit(static_cast<unsigned char>(ws[j].low[0])) &&
                         sp.find_person_lowered(ws[j + 1].low) < 0)
                         return std::nullopt;
+            // "le ministre des Affaires maritimes", "the Secretary of Transport": the capitalised words are the field
+            // of the office before them, no organisation (the office holder is someone the text does not name).
+            // ("said the Secretary": a role noun alone after its article describes a person too)
+            if (field != 0 || (k == last && determined && role_noun(ws[k].low, sp)))
+                return std::nullopt;
             // "the Republican nominee", "the White House press secretary": a role noun after the capitalised words
             // names someone, not the organisation they name.
             for (std::size_t j = k + 1; j <= last; ++j)

@@ -245,8 +245,9 @@ std::optional<ImpersonalCue> impersonal_cue(const std::vector<Word>& ws, std::si
     if (ci >= cend || cend > ws.size())
         return std::nullopt;
     const DocumentWords doc{sp.lexs, sp.capitalised_nouns};
-    // "Darin steht", "The letter reads": a verb of [document_verb_words] with its text next to it (document_verb_cues_into).
-    if (cend == ci + 1 && verb_in(verb_sections(sp.lexs), ws[ci]))
+    // "Darin steht", "The letter reads": a verb of [document_verb_words] with its text next to it
+    // (document_verb_cues_into), perhaps a phrase's verb ("as the report puts it").
+    if ((cend == ci + 1 || cend == ci + 2) && verb_in(verb_sections(sp.lexs), ws[ci]))
         if (auto text = doc.verb_document(ws, ci))
             return ImpersonalCue{ci, cend, *text, 0};
     // A listed phrase covering the cue's words, one word more at most on either side ("es" of "es heißt", "heißt es").

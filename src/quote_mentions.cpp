@@ -161,7 +161,7 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // (not where a preposition opens the mention: "said in a video posted by the head of the port authority, Ute
         // Vogt" names the one who posted the words)
         if (k > first && !ws[k - 1].punct && role_noun(ws[k - 1].low, sp) &&
-            (has_tag(sp.lexs, WordTags::complement, w.low) ||
+            (has_tag(sp.lexs, WordTags::complement, w.low) || in_list(sp.lexs, "body_link_words", w.low) ||
              (sp.capitalised_nouns && has_tag(sp.lexs, WordTags::article, w.low))) &&
             !has_tag(sp.lexs, WordTags::preposition, ws[first].low)) {
             std::size_t c = k + 1;
@@ -524,6 +524,12 @@ std::size_t Extractor::past_attributes(const std::vector<Word>& ws, std::size_t 
     return a;
 }
 
+std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    const WordTags& tags = word_tags(sp.lexs);
+    const std::size_t v = j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::auxiliary) ? j + 1 : j;
+    return v < ws.size() && !ws[v].punct && (tags.of(ws[v]) & WordTags::speech_verb) ? v + 1 : j;
+}
+
 std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
                                                           std::size_t to) {
     // Only a word tagged as the first of an "according" phrase opens one: the sections are read for it alone.
@@ -547,6 +553,7 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 }
                 if (!match || parts.empty() || phrase == "wie")
                     continue;
+                j = past_according_verb(ws, j, sp); // ("según ha informado el Ayuntamiento")
                 if (phrase == "zufolge") {
                     if (auto m = mention_before(ws, k))
                         return According{k, k, m->first, m->second};

@@ -226,6 +226,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         if (sp.pronoun(words[0], g) && !sub.empty() && !has_tag(sp.lexs, WordTags::possessive, words[0]))
             names.clear();
     }
+    // (an office's field names no one: "the Secretary of Transport" is the office holder)
+    std::erase_if(names, [&](const NameSpan& c) { return office_field(sub, c, sp); });
     if (!names.empty()) {
         NameSpan n = names.back();
         bool chosen = false;

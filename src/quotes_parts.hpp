@@ -722,4 +722,16 @@ void cite_document(Extractor& ex, Quote out, std::string_view s, const std::vect
 /// genitive after a German noun ("einem Bericht der Zeitung") (quote_mentions.cpp).
 bool genitive_opener(const Word& w, const Speakers& sp);
 
+/// "según ha informado el Ayuntamiento", "según explicó a la prensa el portavoz": where the words from `j`, right after
+/// an according phrase, are a speech verb (perhaps after its auxiliary), the index past it: the verb belongs to the cue
+/// and its subject after it is the mention; else j (quote_mentions.cpp).
+std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+/// "le ministre des Affaires maritimes", "the Secretary of Transport", "der Minister für Umwelt": the name n of the
+/// words `sub` follows a role noun of [field_role_words] and the word linking it to its field ([complement_words],
+/// [body_link_words]; articles may stand between): it names what the office is of, no person, unless a body's noun or
+/// an acronym makes it a body (quote_descriptions.cpp).
+bool office_field(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp);
+/// The first capitalised word of an office's field (office_field) in the words first..last of ws, else 0.
+std::size_t office_field_start(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp);
+
 } // namespace archive::quoting
