@@ -68,3 +68,18 @@ TEST_CASE("the Spanish hours' abbreviation after a time is a word of the date li
         CHECK(d.rest.empty());
     }
 }
+
+TEST_CASE("a label naming an opinion piece's kind opens its byline", "[classify][byline]") {
+    // "Ein Kommentar von ...", "A column by ...", "Une chronique de ...", "Una tribuna de ...": the label tells what
+    // kind of piece the author signs, the name follows it.
+    for (const auto& [line, lang, name] : {std::tuple{"Ein Kommentar von Anna Muster", "de", "Anna Muster"},
+                                           std::tuple{"Kommentar von Lena Brandt", "de", "Lena Brandt"},
+                                           std::tuple{"Eine Kolumne von Jonas Feld", "de", "Jonas Feld"},
+                                           std::tuple{"A column by Jane Roe", "en", "Jane Roe"},
+                                           std::tuple{"Une chronique de Jeanne Morel", "fr", "Jeanne Morel"},
+                                           std::tuple{"Una tribuna de Lucía Gómez", "es", "Lucía Gómez"},
+                                           std::tuple{"Una columna de Pablo Ruiz", "es", "Pablo Ruiz"}}) {
+        INFO(line);
+        CHECK(byline_authors(line, lang) == Names(std::vector<std::string>{name}));
+    }
+}
