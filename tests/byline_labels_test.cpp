@@ -68,3 +68,18 @@ TEST_CASE("the Spanish hours' abbreviation after a time is a word of the date li
         CHECK(d.rest.empty());
     }
 }
+
+TEST_CASE("a label naming an opinion piece's kind opens its byline", "[classify][byline]") {
+    // "Ein Kommentar von ...", "A column by ...", "Une chronique de ...", "Una tribuna de ...": the label tells what
+    // kind of piece the author signs, the name follows it. (line, language, the name read)
+    const char* const rows[][3] = {
+        {"Ein Kommentar von Anna Muster", "de", "Anna Muster"}, {"Kommentar von Lena Brandt", "de", "Lena Brandt"},
+        {"Eine Kolumne von Jonas Feld", "de", "Jonas Feld"},    {"A column by Jane Roe", "en", "Jane Roe"},
+        {"Une chronique de Jeanne Morel", "fr", "Jeanne Morel"},
+        {"Una tribuna de Lucía Gómez", "es", "Lucía Gómez"}, {"Una columna de Pablo Ruiz", "es", "Pablo Ruiz"},
+    };
+    for (const auto& r : rows) {
+        INFO(r[0]);
+        CHECK(byline_authors(r[0], r[1]) == Names(std::vector<std::string>{r[2]}));
+    }
+}

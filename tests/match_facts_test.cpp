@@ -163,8 +163,23 @@ TEST_CASE("a labelled box of a match's facts or of its players' marks under the 
          "Player ratings",
          {"Okoro 8 - Scored the winner and ran the midfield.", "Patel 5.5 - Struggled with the pace of the wingers."},
          "Council approves new ferry timetable"},
+        {"fr",
+         "Le Courrier du Gave\nSport\n\nLes Bleus du Gave s'imposent au bout du suspense\n\n"
+         "Les Bleus du Gave ont battu Montrieu samedi soir grâce à une pénalité réussie dans les arrêts de jeu.\n\n"
+         "L'entraîneur a salué après la rencontre la patience de ses avants, longtemps dominés en mêlée.\n\n"
+         "LA FEUILLE DE MATCH\n"
+         "Gave : Lacaze - Bergès, Pujol, Carrère, Lassalle - (o) Darré, (m) Castets.\n"
+         "Montrieu : Giraud - Masson, Poirier, Roux, Marchal - (o) Lenoir, (m) Chevalier.\n\n"
+         "Les notes\n"
+         "Darré : 8. Sans un échec face aux perches.\n"
+         "Castets : 6. Une passe perdue, beaucoup d'activité.\n\n"
+         "Le classement\n1. Montrieu 30 pts\n2. Gave 28 pts\nContact\n",
+         "LA FEUILLE DE MATCH",
+         {"Montrieu : Giraud - Masson, Poirier, Roux, Marchal - (o) Lenoir, (m) Chevalier.",
+          "Darré : 8. Sans un échec face aux perches."},
+         "1. Montrieu 30 pts"},
     };
-    const std::vector<std::string> second_labels = {"Le pagelle", "", ""};
+    const std::vector<std::string> second_labels = {"Le pagelle", "", "", "Les notes"};
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const BoxRow& r = rows[i];
         INFO(r.page);
