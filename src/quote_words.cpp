@@ -308,6 +308,18 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
         // (an ASCII letter or digit opens most words: it is no space and a word character, without decoding it;
         // the positions a decoding moves are copies, so that the loop's own stay in registers)
         char32_t cp = static_cast<unsigned char>(s[i]);
+        // ("," "." "(": an ASCII byte that is no letter, digit nor space and no word character is a mark of one byte,
+        // its own code point: built here, as the loop below builds it after decoding it)
+        if (cp < 0x80 && ascii_lower[cp] == 0 && !text::is_space(cp) && !text::is_word_char(cp)) {
+            Word& w = out.emplace_back();
+            w.b = at;
+            w.e = at + 1;
+            w.low = std::string_view(s.data() + at, 1); // (punctuation is its own lower case: a view of the text)
+            w.punct = true;
+            seen_mark = seen_mark || quote_mark_byte[cp];
+            ++i;
+            continue;
+        }
         bool word = true;
         if (ascii_lower[cp] != 0) {
             ++i;
