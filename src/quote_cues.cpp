@@ -85,6 +85,54 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w)
 
 namespace {
 
+// text::without_accents(w, false) for the words fold_latin_letters reads: each letter of U+00C0..U+017F folded alone
+// by without_accents (decomposed, its marks dropped: a letter's marks are its own, and folding a word folds each of
+// its letters so), when a word first holds it, and kept for the next words: some twenty letters fold the verbs of a
+// language, where folding each verb took a call of utf8proc for each of some thousand verbs.
+class LatinFolder {
+public:
+    std::optional<std::string> operator()(std::string_view w) {
+        std::string out;
+        out.reserve(w.size());
+        for (std::size_t i = 0; i < w.size(); ++i) {
+            const auto b = static_cast<unsigned char>(w[i]);
+            if (b < 0x80) { // (an ASCII byte folds to itself)
+                out += static_cast<char>(b);
+                continue;
+            }
+            if (b < 0xC3 || b > 0xC5 || i + 1 >= w.size() || (static_cast<unsigned char>(w[i + 1]) & 0xC0) != 0x80)
+                return std::nullopt;
+            const std::optional<std::string>& folded = letter(w.substr(i, 2));
+            if (!folded) // (a letter utf8proc does not fold: left to without_accents)
+                return std::nullopt;
+            out += *folded;
+            ++i;
+        }
+        return out;
+    }
+
+private:
+    const std::optional<std::string>& letter(std::string_view bytes) {
+        const unsigned cp = (static_cast<unsigned char>(bytes[0]) & 0x1Fu) << 6 |
+                            (static_cast<unsigned char>(bytes[1]) & 0x3Fu); // (0xC0 to 0x17F)
+        if (!known_[cp - 0xC0]) {
+            known_[cp - 0xC0] = true;
+            letters_[cp - 0xC0] = text::without_accents(bytes, false);
+        }
+        return letters_[cp - 0xC0];
+    }
+    std::array<std::optional<std::string>, 0x180 - 0xC0> letters_;
+    std::array<bool, 0x180 - 0xC0> known_{};
+};
+
+} // namespace
+
+std::optional<std::string> fold_latin_letters(std::string_view w) {
+    return LatinFolder{}(w);
+}
+
+namespace {
+
 // The speech verbs of a language whose [quote_conventions] say "cues also without their accents", written without
 // them ("explicó" -> "explico", "déclaré" -> "declare", "según" stays a word of [according]): pages typed without
 // accents, or in all lower case, write them so. Those with no accent are in the list already.
@@ -101,9 +149,15 @@ const std::vector<FoldedVerbs>& folded_verbs() {
             if (conventions == nullptr || !conventions->has("cues also without their accents"))
                 continue;
             FoldedVerbs f{lex, {}};
-            for (const auto& v : lex->speech_verbs)
-                if (std::any_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
-                    f.verbs.insert(text::without_accents(v, false).value_or(std::string(v)));
+            LatinFolder fold;
+            for (const auto& v : lex->speech_verbs) {
+                if (std::none_of(v.begin(), v.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+                    continue;
+                std::optional<std::string> folded = fold(v); // (most verbs)
+                if (!folded)
+                    folded = text::without_accents(v, false);
+                f.verbs.insert(folded.value_or(std::string(v)));
+            }
             out.push_back(std::move(f));
         }
         return out;

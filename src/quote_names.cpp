@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -73,8 +74,11 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
     const Word* const first = ws.data();
     const std::size_t count = ws.size();
     // (a word words_of tagged is no mark: its own tags answer first, without asking whether it is a mark)
+    // (the tags of a mark, and of a word words_of did not tag, are 0: a word whose own tags hold no article is asked
+    // only when it is no mark and was not tagged)
     auto article = [&tags](const Word& w) {
-        return w.tagged ? (w.tags & WordTags::article) != 0 : !w.punct && (tags.of(w.low) & WordTags::article) != 0;
+        return (w.tags & WordTags::article) != 0 ||
+               (!w.tagged && !w.punct && (tags.of(w.low) & WordTags::article) != 0);
     };
     for (std::size_t a = 0; a + 1 < count; ++a) {
         while (a + 1 < count && !article(first[a]))
@@ -113,6 +117,27 @@ bool initials_spell(const std::vector<Word>& ws, const NameSpan& n, std::string_
     return at == low_acronym.size();
 }
 
+// note_names' word lists for a set of lexicons, made once for the set on the thread (the units of a page, and the
+// pages of a language, ask the same lists): a ListOfLexicons made for each unit cleared the room of its sections and
+// found them again.
+struct NameLists {
+    explicit NameLists(const std::vector<const Lexicon*>& of) : lexs(of) {}
+    NameLists(const NameLists&) = delete; // (the lists refer to `lexs`)
+    NameLists& operator=(const NameLists&) = delete;
+    const std::vector<const Lexicon*> lexs;
+    const ListOfLexicons role_fields{lexs, "role_field_words"};
+    const ListOfLexicons kin_words{lexs, "kin_words"};
+    const ListOfLexicons presenting_words{lexs, "presenting_subject_words"};
+    const ListOfLexicons contracted{lexs, "contracted_preposition_words"};
+};
+
+const NameLists& name_lists(const std::vector<const Lexicon*>& lexs) {
+    thread_local std::unique_ptr<NameLists> last;
+    if (last == nullptr || last->lexs != lexs)
+        last = std::make_unique<NameLists>(lexs);
+    return *last;
+}
+
 } // namespace
 
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
@@ -121,12 +146,13 @@ bool initials_spell(const std::vector<Word>& ws, const NameSpan& n, std::string_
 void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
                 std::size_t base) {
     const WordTags& tags = word_tags(ex.sp.lexs);
-    const ListOfLexicons role_fields(ex.sp.lexs, "role_field_words");
-    const ListOfLexicons kin_words(ex.sp.lexs, "kin_words");
+    const NameLists& lists = name_lists(ex.sp.lexs);
+    const ListOfLexicons& role_fields = lists.role_fields;
+    const ListOfLexicons& kin_words = lists.kin_words;
     // (the numbers of all languages in one set, found once: asked of the word before most names)
     static const LexiconSection& cardinal_words = any_language_section("cardinal_words");
-    const ListOfLexicons presenting_words(ex.sp.lexs, "presenting_subject_words");
-    const ListOfLexicons contracted(ex.sp.lexs, "contracted_preposition_words");
+    const ListOfLexicons& presenting_words = lists.presenting_words;
+    const ListOfLexicons& contracted = lists.contracted;
     // (for each name below, cleared for it; their room is kept from one unit to the next)
     thread_local std::vector<std::string_view> desc, before, appositive_words;
     thread_local std::vector<std::uint16_t> desc_tags, before_tags, appositive_tags; // (their words' WordTags)

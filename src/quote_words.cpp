@@ -230,40 +230,42 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
         if (ascii_lower[static_cast<unsigned char>(s[at])] != 0 && at + 16 <= s.size()) {
             const auto n = static_cast<std::size_t>(std::countr_zero(stops.from(at) | 0x100u)); // (1 to 8)
             const std::size_t end = at + n;
-            // (a word before a full stop is taken here when it cannot take the dot: not a capital alone, which may be
-            // an initial, "J. Roe", nor an abbreviation, "approx.")
             const std::uint64_t raw8 = text::load8(s.data() + at);
-            const std::uint64_t in_word = n < 8 ? (std::uint64_t{1} << (8 * n)) - 1 : ~std::uint64_t{0};
-            const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & in_word;
-            if (n < 8 && end < to && ends_word[static_cast<unsigned char>(s[end])] &&
-                (s[end] != '.' ||
-                 (!(n == 1 && capitals != 0) &&
-                  (tags == nullptr ||
-                   (tags->of_short_bytes(text::lower8(raw8) & in_word, n) & WordTags::abbreviation) == 0)))) {
-                std::uint64_t low_bytes = raw8 & in_word;
-                Word& w = out.emplace_back();
-                w.b = at;
-                w.e = end;
-                if (capitals == 0) {
-                    w.low = s.substr(at, n); // (its own lower case: a view of the text)
-                } else {
-                    // (the bytes past its end are written in room given back)
-                    char* low = store.take(8);
-                    const std::uint64_t v = raw8 | (capitals >> 2); // (text::lower8 of its bytes)
-                    std::memcpy(low, &v, 8);
-                    store.give_back(7 - n);
-                    low_bytes = v & in_word;
-                    w.low = std::string_view(low, n);
-                    w.upper = (capitals & 0x80) != 0;
-                    w.acronym = w.upper && n >= 2 && (text::in_range8(raw8, 'a', 'z') & in_word) == 0;
+            // (the byte after the word, read once: n < 8 puts it among the eight bytes read)
+            const char stop = static_cast<char>(raw8 >> (8 * (n & 7)));
+            if (n < 8 && end < to && ends_word[static_cast<unsigned char>(stop)]) {
+                const std::uint64_t in_word = (std::uint64_t{1} << (8 * n)) - 1;
+                const std::uint64_t capitals = text::in_range8(raw8, 'A', 'Z') & in_word;
+                // (the word lower-cased, text::lower8 of its bytes, and zeros above them: WordTags' key)
+                const std::uint64_t low_bytes = (raw8 | (capitals >> 2)) & in_word;
+                // (a word before a full stop is taken here when it cannot take the dot: not a capital alone, which
+                // may be an initial, "J. Roe", nor an abbreviation, "approx.")
+                if (stop != '.' ||
+                    (!(n == 1 && capitals != 0) &&
+                     (tags == nullptr || (tags->of_short_bytes(low_bytes, n) & WordTags::abbreviation) == 0))) {
+                    Word& w = out.emplace_back();
+                    w.b = at;
+                    w.e = end;
+                    if (capitals == 0) {
+                        w.low = std::string_view(s.data() + at, n); // (its own lower case: a view of the text)
+                    } else {
+                        // (the bytes past its end are written in room given back)
+                        char* low = store.take(8);
+                        const std::uint64_t v = raw8 | (capitals >> 2);
+                        std::memcpy(low, &v, 8);
+                        store.give_back(7 - n);
+                        w.low = std::string_view(low, n);
+                        w.upper = (capitals & 0x80) != 0;
+                        w.acronym = w.upper && n >= 2 && (text::in_range8(raw8, 'a', 'z') & in_word) == 0;
+                    }
+                    if (tags != nullptr) {
+                        w.tags = tags->of_short_bytes(low_bytes, n);
+                        w.tagged = true;
+                        seen_tags |= w.tags;
+                    }
+                    i = stop == ' ' ? end + 1 : end;
+                    continue;
                 }
-                if (tags != nullptr) {
-                    w.tags = tags->of_short_bytes(low_bytes, n);
-                    w.tagged = true;
-                    seen_tags |= w.tags;
-                }
-                i = s[end] == ' ' ? end + 1 : end;
-                continue;
             }
             alnum_end = std::min(end, to);
             // A word of eight to fifteen ASCII letters and digits ending at such a byte but a full stop ("politicians",
@@ -306,6 +308,18 @@ WordsSeen words_into(std::vector<Word>& out, std::string_view s, std::size_t fro
         // (an ASCII letter or digit opens most words: it is no space and a word character, without decoding it;
         // the positions a decoding moves are copies, so that the loop's own stay in registers)
         char32_t cp = static_cast<unsigned char>(s[i]);
+        // ("," "." "(": an ASCII byte that is no letter, digit nor space and no word character is a mark of one byte,
+        // its own code point: built here, as the loop below builds it after decoding it)
+        if (cp < 0x80 && ascii_lower[cp] == 0 && !text::is_space(cp) && !text::is_word_char(cp)) {
+            Word& w = out.emplace_back();
+            w.b = at;
+            w.e = at + 1;
+            w.low = std::string_view(s.data() + at, 1); // (punctuation is its own lower case: a view of the text)
+            w.punct = true;
+            seen_mark = seen_mark || quote_mark_byte[cp];
+            ++i;
+            continue;
+        }
         bool word = true;
         if (ascii_lower[cp] != 0) {
             ++i;

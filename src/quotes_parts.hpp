@@ -328,6 +328,9 @@ private:
 char person_title(const std::vector<const Lexicon*>& lexs, std::string_view w);
 
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w);
+/// text::without_accents(w, false) for a word of ASCII and of the letters U+00C0..U+017F, each letter folded alone;
+/// nullopt for a word with any other byte (quote_cues.cpp, which folds the speech verbs so).
+std::optional<std::string> fold_latin_letters(std::string_view w);
 
 std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
 

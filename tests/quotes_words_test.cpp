@@ -9,6 +9,8 @@
 #include "quotes_parts.hpp"
 #include "text.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -376,4 +378,33 @@ TEST_CASE("skip_to stops on the first byte of its set whether it reads eight byt
             CHECK(archive::quoting::skip_to(line, from, ends, ".!?", false) == end);
             CHECK(archive::quoting::skip_to(line, from, marks, "'\"", true) == mark);
         }
+}
+
+TEST_CASE("words_of reads each ASCII mark as a word of its own byte, in a short text and a long one", "[quotes][words]") {
+    // (words_into builds a mark of one ASCII byte at once, without decoding it: the same word as for any other mark)
+    auto lexs = quoting::lexicons_for("en");
+    for (int c = 0x21; c < 0x7F; ++c) {
+        const char mark = static_cast<char>(c);
+        if (std::isalnum(static_cast<unsigned char>(mark)))
+            continue;
+        for (const std::string& s : {std::string(1, mark) + " ab", "ab " + std::string(1, mark),
+                                     "Ferry " + std::string(1, mark) + " crew", std::string(3, mark),
+                                     std::string(40, 'x') + " " + std::string(1, mark) + " " + std::string(300, 'y')}) {
+            CAPTURE(s, c);
+            std::vector<quoting::Word> ws;
+            const quoting::WordsSeen seen = quoting::words_into(ws, s, 0, s.size(), &lexs);
+            std::size_t marks = 0;
+            for (const auto& w : ws)
+                if (w.punct) {
+                    ++marks;
+                    CHECK(w.e == w.b + 1);
+                    CHECK(s[w.b] == mark);
+                    CHECK(w.low == std::string_view(&s[w.b], 1));
+                    CHECK_FALSE(w.upper);
+                    CHECK_FALSE(w.tagged);
+                }
+            CHECK(marks == static_cast<std::size_t>(std::count(s.begin(), s.end(), mark)));
+            CHECK(seen.mark == (mark == '"' || mark == '\''));
+        }
+    }
 }
