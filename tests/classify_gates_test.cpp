@@ -1,0 +1,47 @@
+// The cheap tests the classify stage asks before a costly reading of a line, against that reading itself: a gate
+// turning a line away must mean the reading finds nothing in it. The metadata phase asks may_be_byline() before
+// byline_authors() (classify_meta.cpp).
+#include <catch2/catch.hpp>
+
+#include "classify.hpp"
+#include "pipeline.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+// The block segment() makes of one line.
+archive::Block block_of(const std::string& line) {
+    auto blocks = archive::segment(line);
+    REQUIRE(blocks.size() == 1);
+    return blocks.front();
+}
+
+} // namespace
+
+TEST_CASE("the metadata phase's byline gate gives what byline_authors gives", "[classify][byline][speed]") {
+    const std::vector<std::string> lines = {
+        // bylines of each door: a phrase, a label and its colon, a small word, a phrase glued to the name
+        "By Jane Roe", "Von Anna Muster und Lena Brandt", "Par Jeanne Morel", "Por Ana Costa | 03/05/2022 20:36",
+        "Redaktion: Anna Muster", "Texte : Jeanne Morel", "da Mario Rossi", "ByJane Roe", "VonAnna Muster",
+        "Written by Jane Roe on April 29, 2018", "Gespeichert von jroe am 3. Juni 2018", "by jroe", "von Kira",
+        "BY JANE ROE", "Autorin: Łucja Żak", "Ölçer: Ayşe Kaya",
+        // lines of no byline
+        "The council met on Tuesday.", "Der Rat tagte am Dienstag.", "Le conseil s'est réuni mardi.",
+        "Byways of the old harbour", "Vonderau opens a shop", "Parfois la mer", "Energiewende", "E-Mail",
+        "3. Mai 2021", "« Par ici la sortie »", "„Von wegen“, sagt sie.", "Фото: Иван Петров",
+        // edges: a lone letter, marks, a tab, a very long line
+        "B", "by", "By:", ":", "…", "By\tJane Roe", std::string(3000, 'x'), "By " + std::string(400, 'a')};
+    for (const std::string& line : lines)
+        for (const char* language : {"en", "de", "fr", ""})
+            for (const bool lone : {false, true}) {
+                INFO(line << " / " << language << " / lone " << lone);
+                const archive::Block b = block_of(line);
+                const auto plain = archive::byline_authors(b.text, language, lone);
+                const auto gated = archive::may_be_byline(b) ? archive::byline_authors(b.text, language, lone)
+                                                             : std::nullopt;
+                CHECK(gated == plain);
+            }
+}
