@@ -1,13 +1,17 @@
 // The cheap tests the classify stage asks before a costly reading of a line, against that reading itself: a gate
 // turning a line away must mean the reading finds nothing in it. The metadata phase asks may_be_byline() before
-// byline_authors() (classify_meta.cpp).
+// byline_authors() (classify_meta.cpp). A fast reading against the plain one it stands for: the first dash between
+// spaces of a player's mark (first_spaced_dash(), match_facts.cpp).
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "page.hpp"
 #include "pipeline.hpp"
 
+#include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -44,4 +48,24 @@ TEST_CASE("the metadata phase's byline gate gives what byline_authors gives", "[
                                                              : std::nullopt;
                 CHECK(gated == plain);
             }
+}
+
+TEST_CASE("the first dash between spaces is found where the plain search of the three dashes finds it",
+          "[classify][match][speed]") {
+    auto plain = [](std::string_view t) {
+        std::size_t dash = std::string_view::npos;
+        for (std::string_view d : {" – ", " - ", " — "})
+            dash = std::min(dash, t.find(d));
+        return dash;
+    };
+    const std::string long_line = std::string(500, 'a') + " - " + std::string(500, 'b') + " – c";
+    const std::vector<std::string> lines = {
+         "Rossi 7 – Sempre puntuale.", "Müller 2 - Hielt alles.", "Dupont 6 — Solide.", "Castellani (all.) 5,5 – Troppo",
+          "Roe 6 -- zu spät", "Roe-Lee 6 - gut", "Roe 6 –Sicuro", "Roe 6 – ", "Roe 6 –", " - ", " – ", "-", "–", "",
+          "a - b – c — d", "a — b - c", "a –– b – c", "Ölçer 8 – çok iyi", "a\xE2 – b", "a \xE2\x80 - b", "no dash here",
+          long_line};
+    for (const std::string& line : lines) {
+        INFO(line);
+        CHECK(archive::first_spaced_dash(line) == plain(line));
+    }
 }
