@@ -7,6 +7,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
+#include "rows.hpp"
 
 #include <algorithm>
 #include <optional>
@@ -14,16 +15,7 @@
 #include <string_view>
 #include <vector>
 
-namespace {
-
-// The block segment() makes of one line.
-archive::Block block_of(const std::string& line) {
-    auto blocks = archive::segment(line);
-    REQUIRE(blocks.size() == 1);
-    return blocks.front();
-}
-
-} // namespace
+using archive::test::block_of;
 
 TEST_CASE("the metadata phase's byline gate gives what byline_authors gives", "[classify][byline][speed]") {
     const std::vector<std::string> lines = {
