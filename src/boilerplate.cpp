@@ -445,16 +445,25 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         low = low.substr(1, low.size() - 2);
     if (low.empty())
         return false;
-    // (Each language's sections, merged once and never changed: looked up once, not for every line.)
-    static const LexiconSection& boilerplate = any_language_section("boilerplate");
-    static const LexiconSection& related = any_language_section("related_prefixes");
-    static const LexiconSection& skip_links = any_language_section("skip_links");
-    if (boilerplate.has(low))
+    // (Each language's sections, merged once and never changed, and the tables made of them: looked up once, not for
+    // every line. One object: the static's guard is asked once a line, not once for each of them.)
+    struct Tables {
+        const LexiconSection& boilerplate = any_language_section("boilerplate");
+        const LexiconSection& related = any_language_section("related_prefixes");
+        const LexiconSection& skip_links = any_language_section("skip_links");
+        const OpeningTokens openings;
+        // (The links by their first byte: a line is compared with those opening with its own first byte.)
+        const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
+        const std::array<std::vector<std::string_view>, 256> skip_by_front = by_first_byte(skip_links.entries);
+    };
+    static const Tables tables;
+    const LexiconSection& related = tables.related;
+    const OpeningTokens& openings = tables.openings;
+    if (tables.boilerplate.has(low))
         return true;
     const std::size_t spaces = std::min<std::size_t>(counted_spaces, 50);
     // (`low` may have lost an opening parenthesis: the line's own first token is looked up for the tests that read
     // the line as printed.)
-    static const OpeningTokens openings;
     // An ASCII first token of a block's text is lower-cased byte for byte and ends where its lower-cased copy ends,
     // at the start of `low` as a whole: when `low` kept its start, its first token is that copy, cut where `low` ends
     // (its final marks taken off), found without a second pass.
@@ -480,13 +489,10 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
     // screen readers that open a page, often glued together.
     // (A block's text is collapsed, trimmed already: trimmed again only for a line.)
     const std::string_view raw = whole ? line : text::trim(line);
-    // (The links by their first byte, gathered once: a line is compared with those opening with its own first byte.)
-    static const std::bitset<257> skip_fronts = first_bytes(skip_links.entries);
-    static const std::array<std::vector<std::string_view>, 256> skip_by_front = by_first_byte(skip_links.entries);
     if (spaces < 12 && !raw.empty() && raw.back() != '.' && raw.back() != '?') {
-        if (skip_fronts.test(256))
+        if (tables.skip_fronts.test(256))
             return true; // (an empty link opens every line)
-        for (std::string_view prefix : skip_by_front[static_cast<unsigned char>(low.front())])
+        for (std::string_view prefix : tables.skip_by_front[static_cast<unsigned char>(low.front())])
             if (low.starts_with(prefix))
                 return true;
     }

@@ -237,7 +237,9 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 p.role[i] = Role::boilerplate;
                 continue;
             }
-            auto byline = byline_authors(b.text, language);
+            // (Most lines open as no byline does, which may_be_byline() settles by their first bytes: the byline's
+            // reading is spared them. Its false is byline_authors()'s nothing, whatever the language.)
+            auto byline = may_be_byline(b) ? byline_authors(b.text, language) : std::nullopt;
             // "Ana Souza - Repórter da Agência Brasil": names and a job after a dash, no byline word.
             const int most_titled_words = 12;
             if (!byline && b.words <= most_titled_words && b.upper_initial >= 2)

@@ -246,15 +246,41 @@ bool company_box_title(const Block& b, const text::Words& words) {
     });
 }
 
-bool is_terminator(const Block& b) {
-    // (Merged once over the languages and never changed: looked up once, not for every line.)
-    static const LexiconSection& terminators = any_language_section("terminators");
+namespace {
+
+// The first tokens of the entries of two words or more.
+std::vector<std::string_view> phrase_openers_of(std::span<const std::string_view> entries) {
+    std::vector<std::string_view> openers;
+    for (const std::string_view e : entries)
+        if (const std::size_t space = e.find(' '); space != std::string::npos)
+            openers.push_back(e.substr(0, space));
+    return openers;
+}
+
+// The sections and sketches is_terminator() reads, merged once over the languages and never changed: looked up
+// once, not for every line. (One object: the guard of a static is asked once a line, not once for each of them.)
+struct TerminatorTables {
+    const LexiconSection& terminators = any_language_section("terminators");
     // "【関連記事】", "相关阅读": the labels of Japanese and Chinese pages, which have no language
     // file, are in common.txt.
-    static const LexiconSection* cjk_terminators = common_lexicon().section("terminators");
+    const LexiconSection* cjk_terminators = common_lexicon().section("terminators");
     // The longest phrase a whole line can be.
-    static const std::size_t longest =
+    const std::size_t longest =
         std::max(terminators.longest, cjk_terminators != nullptr ? cjk_terminators->longest : 0);
+    const WideSketch sketch{terminators.entries};
+    const LexiconSection& recommending = any_language_section("recommending_words");
+    // (Each prefix asked opens with the line's first token, which a phrase of the terminators opens with too: a
+    // sketch of those first tokens settles most lines before a prefix is asked.)
+    const WideSketch phrase_openers{phrase_openers_of(terminators.entries)};
+};
+
+} // namespace
+
+bool is_terminator(const Block& b) {
+    static const TerminatorTables tables;
+    const LexiconSection& terminators = tables.terminators;
+    const LexiconSection* cjk_terminators = tables.cjk_terminators;
+    const std::size_t longest = tables.longest;
     std::string_view low = b.lower;
     std::string_view kept = low; // (without the colons and full stops that close it)
     while (!kept.empty() && (kept.back() == ':' || kept.back() == '.'))
@@ -263,9 +289,8 @@ bool is_terminator(const Block& b) {
     // most: most lines of a page are settled here, by their lengths.
     if (b.digits == 0 && kept.size() > longest && b.lower_words().size() > 8)
         return false;
-    static const WideSketch sketch(terminators.entries);
-    auto terminator = [](std::string_view s) {
-        return s.size() <= terminators.longest && sketch.may_have(s) && terminators.has(s);
+    auto terminator = [&terminators](std::string_view s) {
+        return s.size() <= terminators.longest && tables.sketch.may_have(s) && terminators.has(s);
     };
     // "Share this:", "Teilen mit:": a blog's sharing box under the post is written with its colon; the same words
     // without it are share buttons, printed over the article as often as under it.
@@ -279,10 +304,8 @@ bool is_terminator(const Block& b) {
     // "DW recommends", "Die Redaktion empfiehlt", "La rédaction recommande": the title of a box of other articles,
     // the site or its editors and a verb of recommending (lexicon section recommending_words), two or three words.
     // (A heading of the article's own, "What the doctor recommends", has more words before its verb.)
-    // (the section found once by its name, not again for each line asked)
-    static const LexiconSection& recommending = any_language_section("recommending_words");
     if (words.size() >= 2 && words.size() <= 3 && b.digits == 0 && !b.end_punct && text::starts_upper(b.text) &&
-        recommending.has(words.back()))
+        tables.recommending.has(words.back()))
         return true;
     if (company_box_title(b, words))
         return true;
@@ -293,16 +316,7 @@ bool is_terminator(const Block& b) {
                 return true;
     // "Weitere Artikel aus dem Ressort Sport", "Related stories from our partners": a short line opening with a
     // phrase of two words or more ("Czytaj też: <title>" is one related link, not the end).
-    // (Each prefix asked opens with the line's first token, which a phrase of the terminators opens with too: a
-    // sketch of those first tokens settles most lines before a prefix is asked.)
-    static const WideSketch phrase_openers([] {
-        std::vector<std::string_view> openers;
-        for (const std::string_view e : terminators.entries)
-            if (const std::size_t space = e.find(' '); space != std::string::npos)
-                openers.push_back(e.substr(0, space));
-        return openers;
-    }());
-    if (words.size() <= 8 && b.separators == 0 && phrase_openers.may_have(low.substr(0, low.find(' ')))) {
+    if (words.size() <= 8 && b.separators == 0 && tables.phrase_openers.may_have(low.substr(0, low.find(' ')))) {
         // "RELATED ARTICLESMORE FROM AUTHOR", "Mehr zum ThemaKommentare": the phrase glued to the next label of
         // the page without their space, the label opening with a capital inside what reads as one word. (Offsets
         // of the lowered line are the text's only when lowering kept every character's length.)

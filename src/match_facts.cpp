@@ -25,6 +25,25 @@ bool score(std::string_view t) {
 
 } // namespace
 
+// (Found by the dash's first byte, which few bytes of a line are, not by the space before it, which a search for the
+// whole dash would stop at after every word.)
+std::size_t first_spaced_dash(std::string_view t) {
+    std::size_t first = std::string_view::npos;
+    for (std::size_t at = t.find('-'); at != std::string_view::npos; at = t.find('-', at + 1))
+        if (at > 0 && t[at - 1] == ' ' && at + 1 < t.size() && t[at + 1] == ' ') {
+            first = at - 1;
+            break;
+        }
+    // (The en and em dashes, three bytes from 0xE2, before the hyphen's.)
+    for (std::size_t at = t.find('\xE2'); at != std::string_view::npos && at < first; at = t.find('\xE2', at + 1)) {
+        const std::string_view from = t.substr(at);
+        if (at > 0 && t[at - 1] == ' ' && (from.starts_with("–") || from.starts_with("—")) && from.size() > 3 &&
+            from[3] == ' ')
+            return at - 1;
+    }
+    return first;
+}
+
 bool result_line(std::string_view line) {
     // (The half-time score in parentheses, "(0-1)", "(1:1, 0:0)", comes off first.)
     std::string_view t = text::trim(line);
@@ -97,9 +116,7 @@ bool mark_row(const Block& b) {
         return false;
     // (The dash is looked for among the line's first bytes only.)
     const std::string_view t = std::string_view(b.text).substr(0, most_head + 5);
-    std::size_t dash = std::string_view::npos;
-    for (std::string_view d : {" – ", " - ", " — "})
-        dash = std::min(dash, t.find(d));
+    const std::size_t dash = first_spaced_dash(t);
     if (dash == std::string_view::npos || dash > most_head)
         return false;
     const std::string_view head = t.substr(0, dash);

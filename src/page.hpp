@@ -172,6 +172,9 @@ std::size_t above_signup_box(const Page& p, std::size_t at);
 /// "Rives - Montvert 2-1 (0-1)", "Hafen – Ufer 0:3": the result line of a match, two names around a dash between
 /// spaces and a score, the half-time score after it in parentheses. match_facts.cpp.
 bool result_line(std::string_view line);
+/// Where the first of " - ", " – " and " — " opens in `t`, npos when none does (a player's mark before the dash of
+/// "Rossi 7 – Sempre puntuale."). match_facts.cpp.
+std::size_t first_spaced_dash(std::string_view t);
 /// "... the last paragraph. / Rives - Montvert 2-1 (0-1) / Stade de la Rive. 6'840 spectateurs. / Buts: 12e Roux 0-1.
 /// / Rives: Favre; Mbarga, Stucki; ...": the facts box of a match report, a result line among the region's last lines
 /// (or right under them) and the rows under it (a label and its colon, or a line-up's names parted by semicolons), is

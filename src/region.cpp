@@ -258,8 +258,9 @@ std::size_t inline_box(const Page& p, std::size_t at) {
 // comment thread does not open with a byline.
 bool next_article(const Page& p, std::size_t at) {
     const std::size_t reach = 3;
+    // (may_be_byline() turns away by their first bytes the lines byline_authors() finds no byline in.)
     for (std::size_t k = at + 1; k < p.blocks.size() && k <= at + reach; ++k)
-        if (byline_authors(p.blocks[k].text, p.language))
+        if (may_be_byline(p.blocks[k]) && byline_authors(p.blocks[k].text, p.language))
             return true;
     return false;
 }

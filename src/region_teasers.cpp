@@ -102,7 +102,7 @@ void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re) {
         const Block& b = blocks[k];
         return k > re && p.role[k] == Role::none && b.words <= 30 &&
                ((b.digits > 0 && read_dates(b.text, p.language).is_date_line) ||
-                byline_authors(b.text, p.language).has_value());
+                (may_be_byline(b) && byline_authors(b.text, p.language).has_value()));
     };
     // A card closed by the signature at `k`: its title two lines up (no final mark: a tweet's or a comment's text
     // over its signature is a sentence, "Jane dijo:" opens a comment), its summary right over the signature.
