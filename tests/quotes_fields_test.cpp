@@ -71,18 +71,3 @@ TEST_CASE("a document's cue after the words naming it quotes the document", "[qu
          "The dike is soaked in two places and must be strengthened", "puts it", "", "the memo"},
     });
 }
-
-TEST_CASE("a trade before a name is no part of the name", "[quotes][roles]") {
-    check_cues({
-        {"fr", {"L'ingénieur Paul Roux dirige le chantier depuis mars.",
-                "« Le phare sera rénové au printemps », admet-il."},
-         "Le phare sera rénové au printemps", "admet-il", "Paul Roux", "il"},
-        {"en", {"The town has waited for months. Architect Lea Morin has led the work since March.",
-                "\u201cThe lighthouse will be repaired in spring,\u201d she said."},
-         "The lighthouse will be repaired in spring", "said", "Lea Morin", "she"},
-        // (German capitalises the trade like a name: it was already known as a trade)
-        {"de", {"Die Gemeinde wartet seit Monaten. Die Architektin Lea Morin leitet die Arbeiten seit März.",
-                "„Der Leuchtturm wird im Frühjahr saniert“, sagte sie."},
-         "Der Leuchtturm wird im Frühjahr saniert", "sagte", "Lea Morin", "sie"},
-    });
-}
