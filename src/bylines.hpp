@@ -200,6 +200,9 @@ bool date_separator(std::string_view w);
 /// "3", "4.", "Februar", "Freitag,": a word that opens a date (a figure, a month's or a weekday's name).
 bool opens_date(std::string_view w);
 
+/// "march", "märz", "mars": a word, lower-cased already, that names a month in one of the lexicon's languages.
+bool month_name(std::string_view low);
+
 /// "Updated March 3", "Aktualisiert am 3. März": the words from `from` on open a label of a date (lexicon sections
 /// published and updated of any language).
 bool opens_date_label(const std::vector<std::string_view>& words, std::size_t from);
