@@ -115,6 +115,43 @@ bool bare_name_word(std::string_view w, std::uint32_t stop_languages) {
     return !(w.size() <= 3 && capitals == w.size());
 }
 
+namespace {
+
+// desk_word() of a word lower-cased already, a closing comma, stop or colon aside.
+bool desk_lowered(std::string_view low) {
+    static const LexiconSection& desks = any_language_section("desk_words");
+    while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == ':'))
+        low.remove_suffix(1);
+    if (desks.has(low))
+        return true;
+    // "Hafenblatt-Redaktion", "Sportredaktion": a compound closed by a newsroom's word of seven bytes or more (no
+    // short one: "staff", "desk" close other words).
+    const std::size_t longer = 7;
+    return low.size() > longer && std::any_of(desks.entries.begin(), desks.entries.end(), [low](std::string_view e) {
+               return e.size() >= longer && low.size() > e.size() && low.ends_with(e);
+           });
+}
+
+} // namespace
+
+bool desk_word(std::string_view w) {
+    return desk_lowered(text::lower(w));
+}
+
+std::optional<std::size_t> desk_piece(const std::vector<std::string_view>& words) {
+    // ("Von Redaktion", "Texto: Redação": the newsroom's word alone is left as the byline's one word, as the gold
+    // bylines of the corpora keep it.)
+    const auto at = std::find_if(words.begin(), words.end(), desk_word);
+    if (words.size() < 2 || at == words.end())
+        return std::nullopt;
+    const auto desk = static_cast<std::size_t>(at - words.begin());
+    // "Jane Roe Staff Writer": a job title's word that is no newsroom's after the newsroom's word makes it a job.
+    const bool job = std::any_of(at, words.end(), [](std::string_view w) { return !desk_word(w) && job_title(w); });
+    if (desk >= 2 && job && bare_name({words.begin(), at}))
+        return desk;
+    return 0;
+}
+
 std::string join_words(const std::vector<std::string_view>& words) {
     std::string out;
     for (auto w : words) {
@@ -135,7 +172,11 @@ bool bare_name(const std::vector<std::string_view>& words) {
     // "Text Outline Colour Settings", "Schriftart Farbe Deckkraft": the entries of a video player's or a reader's
     // settings panel, capitalised, name no person (lexicon section settings_panel_words).
     static const LexiconSection& settings = any_language_section("settings_panel_words");
-    if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return settings.has(text::lower(w)); }))
+    // "Redaktion Hafenblatt", "Metro Desk": a newsroom's word names a desk, no person (desk_word()).
+    if (std::any_of(words.begin(), words.end(), [](std::string_view w) {
+            const std::string low = text::lower(w);
+            return settings.has(low) || desk_lowered(low);
+        }))
         return false;
     const std::string name = join_words(words);
     return !agency_id(name) && !agency_tag(name);

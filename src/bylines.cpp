@@ -443,14 +443,16 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                         return names;
                     break;
                 }
-                // "Por Redacción Nacional", "Von Redaktion Inland": a newsroom's word and the desk's name sign the text
-                // with a desk, no person (lexicon section desk_words). (The word alone, "Von Redaktion", is left as
-                // the byline's one word: the corpus's gold bylines keep it.)
-                static const LexiconSection& desks = any_language_section("desk_words");
-                if (piece_words.size() >= 2 && desks.has(text::lower(piece_words.front()))) {
-                    if (names.empty())
-                        return names;
-                    break;
+                // "Por Redacción Nacional", "By Harbour Post Staff", "Texto: Redação": a newsroom's word among the
+                // piece's words signs the text with a desk, no person (desk_piece()); "By Jane Roe Staff Writer" keeps
+                // the name before the job.
+                if (const auto desk = desk_piece(piece_words)) {
+                    if (*desk == 0) {
+                        if (names.empty())
+                            return names;
+                        break;
+                    }
+                    piece = join_words({piece_words.begin(), piece_words.begin() + static_cast<std::ptrdiff_t>(*desk)});
                 }
                 names.push_back(piece);
                 if (!job_agency.empty())
