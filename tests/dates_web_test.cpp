@@ -3,10 +3,12 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "dates.hpp"
 #include "pipeline.hpp"
 
 #include <string>
 #include <tuple>
+#include <utility>
 
 using namespace archive;
 
@@ -43,4 +45,18 @@ TEST_CASE("a day before the web in a table of facts is no publication", "[classi
                                         "live along the coast.");
     INFO(page);
     CHECK(classify(segment(page), "en").published == std::optional<std::string>("2012-08-14"));
+}
+
+TEST_CASE("a relative date in Dutch, Polish and Portuguese is left null and flagged", "[dates][relative]") {
+    for (const auto& [line, lang] :
+         {std::pair{"3 uur geleden", "nl"}, std::pair{"4 weken geleden", "nl"}, std::pair{"2 dagen geleden", "nl"},
+          std::pair{"3 godziny temu", "pl"}, std::pair{"5 minut temu", "pl"}, std::pair{"2 dni temu", "pl"},
+          std::pair{"há 2 dias", "pt"}, std::pair{"há 1 ano", "pt"}}) {
+        INFO(line);
+        const DateLine d = read_dates(line, lang);
+        CHECK(d.relative);
+        CHECK_FALSE(d.published);
+    }
+    // A count of things without the marker is no date.
+    CHECK_FALSE(read_dates("Wir waren 3 Tage auf See", "de").relative);
 }
