@@ -1,5 +1,6 @@
-// Bylines of the classify stage: the byline line and the authors it names, the words of a bare name and a line of
-// names. A name beside a date on its line is read in byline_dates.cpp; photo credits and captions are in credits.cpp.
+// Bylines of the classify stage: the byline line opened by a byline word ("By", "Von", "Par", "Redaktion:") and the
+// authors it names. The words of a bare name and a line of names are read in byline_bare_names.cpp; a name beside a
+// date on its line in byline_dates.cpp; photo credits and captions are in credits.cpp.
 #include "classify.hpp"
 #include "page.hpp"
 
@@ -15,7 +16,6 @@
 namespace archive {
 
 namespace {
-
 // A person's name: 1 to 5 words, each capitalised (particles allowed), no digits.
 bool name_like(std::string_view s) {
     auto words = text::split_ws(s);
@@ -34,33 +34,13 @@ bool name_like(std::string_view s) {
     return capitalised >= 1;
 }
 
-// A piece of a byline holding a word of a job title ("Senior Staff Writer", "Redakteurin", "rédactrice en chef").
-bool job_title(std::string_view piece) {
-    static const LexiconSection& titles = any_language_section("job_title_words"); // merged once
-    // (A token at a time: no vector of a whole paragraph's words when `piece` is a line of text.)
-    for (std::size_t k = 0; k < piece.size();) {
-        const std::string_view w = text::next_token(piece, k);
-        if (w.empty())
-            break;
-        const text::LowerCased lowered(w); // (on the stack: a word, not a string allocated for every one)
-        std::string_view low = lowered.view();
-        while (!low.empty() && (low.back() == ',' || low.back() == '.' || low.back() == ':'))
-            low.remove_suffix(1);
-        // "Online-Redakteurin", "News-Redaktion": a compound's last part names the job.
-        const std::size_t hyphen = low.rfind('-');
-        if (titles.has(low) || (hyphen != std::string_view::npos && titles.has(low.substr(hyphen + 1))))
-            return true;
-    }
-    return false;
-}
-
 // "Jane RoeStaff Writer", "Anna MusterRedakteurin": a page that dropped the space between the name and the job title
 // after it glues a small letter to a capital that opens a job title's word; the name is what comes before.
 std::string without_glued_title(const std::string& piece) {
     for (std::size_t k = 1; k < piece.size(); ++k)
         if (std::islower(static_cast<unsigned char>(piece[k - 1])) &&
             std::isupper(static_cast<unsigned char>(piece[k])) &&
-            job_title(text::first_token(std::string_view(piece).substr(k))))
+            job_title_line(text::first_token(std::string_view(piece).substr(k))))
             return text::collapse(std::string_view(piece).substr(0, k));
     return piece;
 }
@@ -89,12 +69,6 @@ std::vector<std::string> split_authors(std::string_view names, const std::vector
     }
     flush();
     return out;
-}
-
-// "march", "märz", "mars": a word, lower-cased already, that names a month in one of the lexicon's languages.
-bool month_name(std::string_view low) {
-    return std::any_of(languages().begin(), languages().end(),
-                       [low](const Lexicon* lex) { return lex->months.find(low) != lex->months.end(); });
 }
 
 // "Jane Doe Feb 8, 2020 5 min read", "Anna Muster 12. März 2021": the names of a byline printed with the date on
@@ -127,44 +101,6 @@ std::string before_date(std::string_view names) {
 }
 
 } // namespace
-
-std::size_t glued_figures(std::string_view w) {
-    std::size_t k = 0;
-    while (k < w.size() && (w[k] < '0' || w[k] > '9'))
-        ++k;
-    if (k == 0 || k == w.size() || !text::starts_upper(w))
-        return 0;
-    return bare_name_word(w.substr(0, k)) ? k : 0;
-}
-
-// "flerche", "mady", "jane_roe", "k.lee": a blog's author signing a date line with a handle in small letters, one word
-// of three ASCII characters or more (letters and figures, a dot, a hyphen or an underscore inside), opened by a letter
-// and no word of a language: no stopword, job title, month, weekday or day word ("by hand", "von heute", "by staff").
-bool handle_name(std::string_view w) {
-    const std::size_t shortest = 3;
-    auto inner = [](char c) { return c == '.' || c == '-' || c == '_'; };
-    // "Jo_Roe", "DarkFerry_7": an underscore, which no word of a language holds, makes a word of capitals and small
-    // letters a handle too.
-    const bool underscore = w.find('_') != std::string_view::npos;
-    auto letter = [underscore](char c) { return (c >= 'a' && c <= 'z') || (underscore && c >= 'A' && c <= 'Z'); };
-    if (w.size() < shortest || !letter(w.front()) || inner(w.back()))
-        return false;
-    for (char c : w)
-        if (!(letter(c) || (c >= '0' && c <= '9') || inner(c)))
-            return false;
-    static const LexiconSection& weekdays = any_language_section("weekdays");
-    static const LexiconSection& day_words = any_language_section("relative_day_words");
-    return stopword_languages(w) == 0 && !job_title(w) && !weekdays.has(w) && !day_words.has(w) && !month_name(w);
-}
-
-std::uint32_t name_languages(std::string_view page_language, const Lexicon* byline_language) {
-    std::uint32_t bits = 0;
-    const auto& langs = languages();
-    for (std::size_t k = 0; k < langs.size(); ++k)
-        if (langs[k] == byline_language || langs[k] == lexicon(page_language))
-            bits |= std::uint32_t{1} << k;
-    return bits == 0 ? ~std::uint32_t{0} : bits;
-}
 
 namespace {
 
@@ -479,12 +415,12 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                     !all.empty() && std::all_of(all.begin(), all.end(), degree_word))
                     continue;
                 piece = std::string(without_closing_extras(without_opening_titles(piece)));
-                if (!first_piece && job_title(piece))
+                if (!first_piece && job_title_line(piece))
                     break;
                 first_piece = false;
                 // "Autor: Rechtsanwalt Max Beispiel", "Par avocat Jean Dupont": a job title before a name of two
                 // words or more is no part of it.
-                if (auto words = text::split_ws(piece); words.size() >= 3 && job_title(words.front()))
+                if (auto words = text::split_ws(piece); words.size() >= 3 && job_title_line(words.front()))
                     piece = text::collapse(std::string_view(piece).substr(
                         static_cast<std::size_t>(words[1].data() - piece.data())));
                 // "Von Stadtplänen, Bau-Politik und ...": a lone capitalised word is a German noun or a title
@@ -507,14 +443,16 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                         return names;
                     break;
                 }
-                // "Por Redacción Nacional", "Von Redaktion Inland": a newsroom's word and the desk's name sign the text
-                // with a desk, no person (lexicon section desk_words). (The word alone, "Von Redaktion", is left as
-                // the byline's one word: the corpus's gold bylines keep it.)
-                static const LexiconSection& desks = any_language_section("desk_words");
-                if (piece_words.size() >= 2 && desks.has(text::lower(piece_words.front()))) {
-                    if (names.empty())
-                        return names;
-                    break;
+                // "Por Redacción Nacional", "By Harbour Post Staff", "Texto: Redação": a newsroom's word among the
+                // piece's words signs the text with a desk, no person (desk_piece()); "By Jane Roe Staff Writer" keeps
+                // the name before the job.
+                if (const auto desk = desk_piece(piece_words)) {
+                    if (*desk == 0) {
+                        if (names.empty())
+                            return names;
+                        break;
+                    }
+                    piece = join_words({piece_words.begin(), piece_words.begin() + static_cast<std::ptrdiff_t>(*desk)});
                 }
                 names.push_back(piece);
                 if (!job_agency.empty())
@@ -535,138 +473,6 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
         }
     }
     return std::nullopt;
-}
-
-// A word of a bare name: capitalised, or a particle of a name ("von", "de"), no digit, no stopword of a language (but
-// the particles) and no other character than letters, a full stop ("J."), a hyphen or an apostrophe.
-bool bare_name_word(std::string_view w, std::uint32_t stop_languages) {
-    if (name_particle(w))
-        return true;
-    if (!text::starts_upper(w))
-        return false;
-    const std::string low = text::lower(w);
-    if ((stopword_languages(low) & stop_languages) != 0)
-        return false;
-    // "By Le Monde", "Por El Faro": an article of any language opens a paper's name, no person's.
-    static const LexiconSection& articles = any_language_section("articles");
-    if (stop_languages != ~std::uint32_t{0} && articles.has(low))
-        return false;
-    // A month or a day of the week opens the date after the name ("Jane Roe March 3, 2021", "Founded February").
-    static const LexiconSection& weekdays = any_language_section("weekdays");
-    if (weekdays.has(low) || month_name(low))
-        return false;
-    // "ByJane", "DJV-Online": a capital after a small letter glues two words ("McRae" is a name); "EC", "TV": an
-    // acronym of two or three capitals names a firm or a desk.
-    std::size_t capitals = 0;
-    for (std::size_t k = 0; k < w.size(); ++k) {
-        const auto u = static_cast<unsigned char>(w[k]);
-        if (u < 0x80 && !std::isalpha(u) && w[k] != '.' && w[k] != '-' && w[k] != '\'')
-            return false;
-        if (std::isupper(u)) {
-            ++capitals;
-            if (k > 0 && std::islower(static_cast<unsigned char>(w[k - 1])) && w.substr(0, k) != "Mc")
-                return false;
-        }
-    }
-    return !(w.size() <= 3 && capitals == w.size());
-}
-
-std::string join_words(const std::vector<std::string_view>& words) {
-    std::string out;
-    for (auto w : words) {
-        if (!out.empty())
-            out += ' ';
-        out.append(w);
-    }
-    return out;
-}
-
-bool bare_name(const std::vector<std::string_view>& words) {
-    if (words.size() < 2 || words.size() > 4 || !text::starts_upper(words.front()) ||
-        !text::starts_upper(words.back()))
-        return false;
-    for (std::size_t k = 0; k < words.size(); ++k)
-        if (!name_word_at(words, k))
-            return false;
-    // "Text Outline Colour Settings", "Schriftart Farbe Deckkraft": the entries of a video player's or a reader's
-    // settings panel, capitalised, name no person (lexicon section settings_panel_words).
-    static const LexiconSection& settings = any_language_section("settings_panel_words");
-    if (std::any_of(words.begin(), words.end(), [](std::string_view w) { return settings.has(text::lower(w)); }))
-        return false;
-    const std::string name = join_words(words);
-    return !agency_id(name) && !agency_tag(name);
-}
-
-std::optional<std::string> name_line(std::string_view line) {
-    const auto words = text::split_ws(line);
-    if (!bare_name(words))
-        return std::nullopt;
-    return text::collapse(line);
-}
-
-// "3", "4.", "Februar", "mars", "Freitag,": a word that opens a date, a figure or a month's or a weekday's name in
-// any language.
-bool opens_date(std::string_view w) {
-    if (text::has_ascii_digit(w))
-        return true;
-    std::string low = text::lower(w);
-    while (!low.empty() && (low.back() == '.' || low.back() == ','))
-        low.pop_back();
-    static const LexiconSection& weekdays = any_language_section("weekdays");
-    return weekdays.has(low) || month_name(low);
-}
-
-bool job_title_line(std::string_view line) {
-    return job_title(line);
-}
-
-bool author_joiner(std::string_view w) {
-    static const LexiconSection& joiners = any_language_section("author_joiners");
-    return w == "&" || joiners.has(text::lower(w));
-}
-
-std::optional<std::vector<std::string>> names_line(std::string_view line) {
-    const std::size_t most_names = 4;
-    // Four names of four words at most (bare_name()), a joiner between two of them: a line of more tokens holds no
-    // names alone. (The lines under a headline and around a name are often paragraphs of the text: they are turned
-    // away after twenty tokens instead of having every word looked up.)
-    const std::size_t most_name_words = 4, most_tokens = most_names * most_name_words + (most_names - 1);
-    if (more_tokens_than(line, most_tokens))
-        return std::nullopt;
-    std::vector<std::string> names;
-    std::vector<std::string_view> piece;
-    // A piece of the line is one name, no job title ("Senior Reporter") and no button of the page's furniture that
-    // closes an article ("Medien Kommentieren", lexicon section terminators): "Marwan Adwan1" drops the mark of its
-    // note.
-    static const LexiconSection& furniture = any_language_section("terminators");
-    auto close = [&]() {
-        if (piece.empty())
-            return false;
-        if (const std::size_t letters = glued_figures(piece.back()); letters > 0)
-            piece.back() = piece.back().substr(0, letters);
-        const bool other = std::any_of(piece.begin(), piece.end(), [](std::string_view w) {
-            return job_title(w) || furniture.has(text::lower(w));
-        });
-        if (other || !bare_name(piece))
-            return false;
-        names.push_back(join_words(piece));
-        piece.clear();
-        return true;
-    };
-    for (std::string_view w : text::split_ws(without_closing_role(line))) {
-        if (author_joiner(w)) {
-            if (!close())
-                return std::nullopt;
-            continue;
-        }
-        const bool comma = w.back() == ',';
-        piece.push_back(comma ? w.substr(0, w.size() - 1) : w);
-        if (comma && !close())
-            return std::nullopt;
-    }
-    if (!close() || names.size() > most_names)
-        return std::nullopt;
-    return names;
 }
 
 } // namespace archive

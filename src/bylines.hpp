@@ -152,6 +152,16 @@ std::size_t name_run_start(const std::vector<std::string_view>& words);
 /// word is no such word ("Apr16": a month opens no name).
 std::size_t glued_figures(std::string_view w);
 
+/// "Redaktion", "staff", "Hafenblatt-Redaktion": a newsroom's word signing a text with no person's name, in any
+/// language (lexicon section desk_words; a compound's last part; a closing comma or stop aside).
+bool desk_word(std::string_view w);
+
+/// The words of a byline's piece holding a newsroom's word (desk_word()): {"Redaktion", "Inland"}, {"Harbour", "Post",
+/// "Staff"}, {"Staff", "Writer"} -> 0, a desk signing the text, no person; {"Jane", "Roe", "Staff", "Writer"} -> 2, a
+/// name of two words or more before a job title that holds the newsroom's word and another job title's word
+/// (lexicon section job_title_words) -> the name's words; nullopt for a piece of one word or without a newsroom's word.
+std::optional<std::size_t> desk_piece(const std::vector<std::string_view>& words);
+
 /// {"Jane", "Roe"} -> "Jane Roe": the words joined by one space.
 std::string join_words(const std::vector<std::string_view>& words);
 
@@ -199,6 +209,9 @@ bool date_separator(std::string_view w);
 
 /// "3", "4.", "Februar", "Freitag,": a word that opens a date (a figure, a month's or a weekday's name).
 bool opens_date(std::string_view w);
+
+/// "march", "märz", "mars": a word, lower-cased already, that names a month in one of the lexicon's languages.
+bool month_name(std::string_view low);
 
 /// "Updated March 3", "Aktualisiert am 3. März": the words from `from` on open a label of a date (lexicon sections
 /// published and updated of any language).

@@ -22,14 +22,19 @@ namespace archive {
 // later line labels an earlier day as the publication's ("FIT — 02.01.23 09:51" / "Veröffentlicht: 26.12.2022",
 // "Publié le ..."): the unlabelled date was a revision's (a page is published before it is revised). A later labelled
 // day is left alone: it is more often an embedded post's ("Posted by ... on February 7") than the article's.
-// `labelled` tells whether the record's date came with such a label.
+// `labelled` tells whether the record's date came with such a label. A day before the web's first pages (1991) is
+// no page's publication: an encyclopaedia's table of facts ("• Dominion" / "14 August 1912"), a history's event.
 void take_dates(const DateLine& d, const std::string& line, Article& a, bool& labelled) {
-    if (d.published && (!a.published || (d.published_labelled && !labelled &&
+    const std::string_view first_web_year = "1991";
+    auto of_the_web = [first_web_year](const std::optional<std::string>& iso) {
+        return iso && iso->substr(0, first_web_year.size()) >= first_web_year;
+    };
+    if (of_the_web(d.published) && (!a.published || (d.published_labelled && !labelled &&
                                           d.published->substr(0, 10) < a.published->substr(0, 10)))) {
         a.published = d.published;
         labelled = d.published_labelled;
     }
-    if (!a.updated && d.updated)
+    if (!a.updated && of_the_web(d.updated))
         a.updated = d.updated;
     if (d.relative)
         a.warnings.push_back("relative date left unresolved: " + line);

@@ -247,18 +247,25 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     return true;
 }
 
-// "Updated 3:15 PM EST, December 1, 2026", "10:15 Uhr, 01.12.2026": a time printed before the day it is on, only a
-// comma, a bar or a time zone (lexicon section date_filler_words) between them: its hour and minute.
+// "Updated 3:15 PM EST, December 1, 2026", "10:15 Uhr, 01.12.2026", "8:10 AM ET, Tue May 5, 2015": a time printed
+// before the day it is on, only a comma, a bar, a time zone (lexicon section date_filler_words) or the day's weekday
+// (section weekdays) between them: its hour and minute.
 bool read_time_before(std::vector<Tok>& t, std::size_t i, int& hh, int& mm) {
     static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
-    const std::size_t most_back = 7; // "3 : 15 pm est ," and a mark
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    const std::size_t most_back = 8; // "3 : 15 pm est , tue ," and a mark
     for (std::size_t j = i; j-- > 0 && i - j <= most_back;) {
         std::size_t last = 0;
-        if (t[j].kind != TokKind::number || !read_time(t, j, hh, mm, last) || last >= i)
+        // ("08:10 Uhr": the minutes after the hour's colon or dot open no time of their own, "10 Uhr".)
+        const bool minutes = j >= 2 && t[j - 2].kind == TokKind::number && t[j - 1].end == t[j].begin &&
+                             (is_punct(t, j - 1, ":") || is_punct(t, j - 1, ".") || is_word(t, j - 1, "h"));
+        if (t[j].kind != TokKind::number || minutes || !read_time(t, j, hh, mm, last) || last >= i)
             continue;
         for (std::size_t k = last + 1; k < i; ++k) {
             const bool mark = t[k].kind == TokKind::punct && (t[k].text == "," || t[k].text == "|");
-            if (!mark && !(t[k].kind == TokKind::word && fillers != nullptr && fillers->has(t[k].text)))
+            const bool word = t[k].kind == TokKind::word &&
+                              ((fillers != nullptr && fillers->has(t[k].text)) || weekdays.has(t[k].text));
+            if (!mark && !word)
                 return false;
         }
         return true;

@@ -83,9 +83,10 @@ void mark_relative_markers(std::vector<Tok>& t) {
 bool is_relative(std::span<const Tok> t, std::string_view language) {
     if (!has_relative_marker(t))
         return false;
-    const auto& units = common_lexicon().list("time_units");
-    const auto is_unit = [&units](const Tok& tok) {
-        return tok.kind == TokKind::word && std::find(units.begin(), units.end(), tok.text) != units.end();
+    // (The section's table, looked up once: no walk along its list for every word after a number.)
+    static const LexiconSection* units = common_lexicon().section("time_units");
+    const auto is_unit = [](const Tok& tok) {
+        return tok.kind == TokKind::word && units != nullptr && units->has(tok.text);
     };
     // "2 hours ago", "an hour ago", "vor einer Stunde", "il y a une heure", "hace un día", "un'ora fa": a number,
     // in digits or a word (the lexicon's relative_number_words), then a unit of time (after an elided article's
