@@ -85,6 +85,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     // "bestritt jedoch nicht die Annahme, dass ...", "said not one of them": a negation opens the verb's object.
     if (in_list(sp.lexs, "negation_words", ws[k].low))
         return std::nullopt;
+    // "sagte er an den Angeklagten gewandt", "said she to the crowd", "a dit elle à la presse": a pronoun is the whole
+    // mention, the preposition after it opening a complement of the verb.
+    if (char g = 'x'; k + 1 < ws.size() && !ws[k].upper && !ws[k + 1].punct &&
+                      has_tag(sp.lexs, WordTags::preposition, ws[k + 1].low) && sp.pronoun(ws[k].low, g))
+        return std::make_pair(k, k);
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
         // "said Reuters' Jane Roe", "said the Times’ Ben Vale": the owner's bare apostrophe leaves the name after it

@@ -379,7 +379,7 @@ namespace {
 // few words asked of them.
 class NameLists {
 public:
-    enum List : std::size_t { imperatives, role_fields, genitive_roles, count };
+    enum List : std::size_t { imperatives, role_fields, genitive_roles, cardinals, quantifiers, count };
 
     explicit NameLists(const std::vector<const Lexicon*>& lexs) : lexs_(lexs) {
         thread_local Found found; // (plain data: no guard on each call)
@@ -412,8 +412,8 @@ public:
     }
 
 private:
-    static constexpr std::array<std::string_view, count> names = {"imperative_words", "role_field_words",
-                                                                  "genitive_role_words"};
+    static constexpr std::array<std::string_view, count> names = {
+        "imperative_words", "role_field_words", "genitive_role_words", "cardinal_words", "quantifier_words"};
     struct Found {
         bool set = false;
         std::size_t n = 0;
@@ -424,6 +424,16 @@ private:
     const std::vector<const Lexicon*>& lexs_;
     const Found* found_ = nullptr;
 };
+
+} // namespace
+
+namespace {
+
+// A number or a quantifier word before a noun: a digit, [cardinal_words], [quantifier_words].
+bool counted_by(std::string_view w, const NameLists& lists) {
+    return !w.empty() && (text::is_digit(static_cast<unsigned char>(w.front())) ||
+                          lists.has(NameLists::cardinals, w) || lists.has(NameLists::quantifiers, w));
+}
 
 } // namespace
 
@@ -570,8 +580,12 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 is_role(after_elision(ws[j - 2].low)))
                 ++k;
         }
-        // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
-        if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
+        // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns. And where nouns
+        // are capitalised, so are those right after a number or a quantifier ("zu vier Monaten Haft", "mehrere Säcke
+        // Zement", "mit 3 Eimern Farbe": [cardinal_words], [quantifier_words], a digit): counted things, no name.
+        if (k > 0 && !ws[k - 1].punct &&
+            ((tags.of(ws[k - 1]) & WordTags::possessive) ||
+             (sp.capitalised_nouns && !ws[k - 1].upper && counted_by(ws[k - 1].low, lists)))) {
             k = e + 1;
             continue;
         }
