@@ -40,3 +40,17 @@ TEST_CASE("a pronoun after the cue is the whole mention, a preposition after it 
          "Wir haben zu spät reagiert", "Felix Hahn", "er"},
     });
 }
+
+TEST_CASE("uncued words after a cued pronoun that stands for no one named go on with that unnamed speaker",
+          "[quotes][quotes28]") {
+    check_quotes({
+        {"de", {"Der Stadtrat Jonas Keller ist zufrieden. „Wir bauen die Schule bis zum Sommer“, sagte er.",
+                "Die Richterin sah das anders. Der Plan sei viel zu knapp, sagte sie. "
+                "„Das schafft in diesem Jahr niemand mehr.“"},
+         "Das schafft in diesem Jahr niemand mehr.", ""},
+        {"en", {"Councillor Jonas Keller was pleased. \"We will finish the school by summer,\" he said.",
+                "The judge, a woman, disagreed. The plan was far too tight, she said. "
+                "\"Nobody can finish that this year.\""},
+         "Nobody can finish that this year.", ""},
+    });
+}
