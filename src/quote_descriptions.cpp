@@ -119,6 +119,12 @@ bool role_known(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
 }
 
+// A role noun among p's description, also after an elided article or preposition ("dell'allenatore", "l’adjoint").
+bool role_described(const Person& p, const Speakers& sp) {
+    return std::any_of(p.roles.begin(), p.roles.end(),
+                       [&sp](const std::string& r) { return role_noun(after_elided_prefix(r), sp); });
+}
+
 } // namespace
 
 // "a spokesman for the agency said", "ein Sprecher der Landesbehörde sagte", "un porte-parole a déclaré": a role
@@ -290,7 +296,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             const bool linked_body = !role && linked_words.count(r) != 0;
             const bool match = linked_body ? body_word_matches(r)
                                            : matches(p.roles, r) != 0 ||
-                                                 (sp.capitalised_nouns && role && compound_matches(p.roles, r) != 0);
+                                                 (sp.capitalised_nouns && role && compound_matches(p.roles, r) != 0) ||
+                                                 (role && synonym_matches(p.roles, r, sp.lexs) != 0);
             (linked_body ? linked_score : score) += 2 * static_cast<int>(match);
         }
         // "a spokesman for the union" after "Ann Roe, of the union": a role brought in with an indefinite article is
@@ -312,9 +319,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             }
             continue;
         }
-        // A tie goes to a known person over a place or a building described with the same words.
+        // A tie goes to a known person over a place or a building described with the same words (not over one
+        // described with a role noun, a person too: "dell'allenatore ospite, Bruno Castellani").
         bool better_kind = score > 0 && score == best_score && best >= 0 && p.personal &&
-                           !sp.people[static_cast<std::size_t>(best)].personal;
+                           !sp.people[static_cast<std::size_t>(best)].personal &&
+                           !role_described(sp.people[static_cast<std::size_t>(best)], sp);
         if (score > best_score || better_kind) {
             best = k;
             best_score = score;

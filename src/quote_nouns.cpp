@@ -162,6 +162,32 @@ std::size_t compound_matches(const std::vector<std::string>& words, const std::s
     return 0;
 }
 
+std::string_view after_elided_prefix(std::string_view w) {
+    if (const std::size_t at = w.rfind('\''); at != std::string_view::npos && at <= 4)
+        return w.substr(at + 1);
+    if (const std::size_t at = w.rfind("\xE2\x80\x99"); at != std::string_view::npos && at <= 4)
+        return w.substr(at + 3);
+    return w;
+}
+
+std::size_t synonym_matches(const std::vector<std::string>& words, std::string_view w,
+                            const std::vector<const Lexicon*>& lexs) {
+    for (const Lexicon* lex : lexs) {
+        const LexiconSection* sec = section_of(lex, "role_synonyms");
+        if (sec == nullptr)
+            continue;
+        for (const auto& group : sec->phrases()) {
+            if (std::find(group.begin(), group.end(), w) == group.end())
+                continue;
+            // ("dell'allenatore ospite", "l’entraîneur": the role after an elided article or preposition)
+            for (const auto& x : words)
+                if (std::find(group.begin(), group.end(), after_elided_prefix(x)) != group.end())
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 std::vector<std::string_view> owner_roles(const std::vector<std::string_view>& words, const Speakers& sp) {
     std::vector<std::string_view> out;
     auto role = [&sp](std::string_view w) { return w.size() >= 3 && !sp.stopword(w) && role_noun(w, sp); };
