@@ -606,12 +606,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 is_role(after_elision(ws[j - 2].low)))
                 ++k;
         }
-        // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns. And where nouns
-        // are capitalised, so are those right after a number or a quantifier ("zu vier Monaten Haft", "mehrere Säcke
-        // Zement", "mit 3 Eimern Farbe": [cardinal_words], [quantifier_words], a digit): counted things, no name.
-        if (k > 0 && !ws[k - 1].punct &&
-            ((tags.of(ws[k - 1]) & WordTags::possessive) ||
-             (sp.capitalised_nouns && !ws[k - 1].upper && counted_by(ws[k - 1].low, lists)))) {
+        // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
+        if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
             k = e + 1;
             continue;
         }
@@ -671,6 +667,15 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
         // ("des nächsten Chief Executives von Hongkong": a title of another language and its place, no name)
         if (len >= 2 && len <= 4 && office_of_place(ws, k, e)) {
+            k = e + 1;
+            continue;
+        }
+        // Where nouns are capitalised, so are those right after a number or a quantifier ("zu vier Monaten Haft",
+        // "mehrere Säcke Zement", "mit 3 Eimern Farbe": [cardinal_words], [quantifier_words], a digit): counted
+        // things, no name. (Asked of the few runs kept as names, not of every capitalised noun.)
+        // (a word of none of the tagged lists, as numbers and quantifiers are)
+        if (sp.capitalised_nouns && k > 0 && !ws[k - 1].punct && !ws[k - 1].upper && tags.of(ws[k - 1]) == 0 &&
+            counted_by(ws[k - 1].low, lists)) {
             k = e + 1;
             continue;
         }
