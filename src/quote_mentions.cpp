@@ -625,6 +625,16 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == "," &&
                         !relative)
                         e = c2 - 1;
+                    // "Según ha informado la consejera de Sanidad, Elena Prieto, el ...", "Selon le maire, Paul Roux,
+                    // les ...": a name of two words or more set off by commas after the description is the speaker's,
+                    // no part of what is said.
+                    else if (c2 < ws.size() && ws[c2].low == "," && c2 >= c + 3 && c2 <= c + 5 &&
+                             std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(c + 1),
+                                         ws.begin() + static_cast<std::ptrdiff_t>(c2), [this](const Word& w) {
+                                             return w.upper || particle(w.low);
+                                         }) &&
+                             !sp.stopword(ws[c + 1].low))
+                        e = c2 - 1;
                     if (utterance_phrase(ws, j, e))
                         continue;
                     return According{k, j - 1, j, e};

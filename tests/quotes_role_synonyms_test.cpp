@@ -39,3 +39,16 @@ TEST_CASE("a tie between two holders of one role goes to the more recent one des
          "la squadra era stanca dopo il lungo viaggio", "Paolo Gatti"},
     });
 }
+
+TEST_CASE("a name set off by commas after the description of an according phrase is the speaker's, not what is said",
+          "[quotes][quotes28]") {
+    check_quotes({
+        {"es", {"Según ha informado la consejera de Sanidad, Elena Prieto, el nuevo hospital abrirá sus puertas en "
+                "primavera."},
+         "el nuevo hospital abrirá sus puertas en primavera", "Elena Prieto", "la consejera de Sanidad, Elena Prieto"},
+        {"fr", {"Selon le maire, Paul Roux, les travaux dureront encore deux mois au moins."},
+         "les travaux dureront encore deux mois au moins", "Paul Roux", "le maire, Paul Roux"},
+        {"it", {"Secondo l'assessore ai Trasporti, Marco Neri, i lavori finiranno entro la fine di marzo."},
+         "i lavori finiranno entro la fine di marzo", "Marco Neri", "l'assessore ai Trasporti, Marco Neri"},
+    });
+}
