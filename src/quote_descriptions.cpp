@@ -119,12 +119,6 @@ bool role_known(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
 }
 
-// A role noun among p's description, also after an elided article or preposition ("dell'allenatore", "l’adjoint").
-bool role_described(const Person& p, const Speakers& sp) {
-    return std::any_of(p.roles.begin(), p.roles.end(),
-                       [&sp](const std::string& r) { return role_noun(after_elided_prefix(r), sp); });
-}
-
 } // namespace
 
 // "a spokesman for the agency said", "ein Sprecher der Landesbehörde sagte", "un porte-parole a déclaré": a role
@@ -319,11 +313,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             }
             continue;
         }
-        // A tie goes to a known person over a place or a building described with the same words (not over one
-        // described with a role noun, a person too: "dell'allenatore ospite, Bruno Castellani").
+        // A tie goes to a known person over a place or a building described with the same words (not over the last
+        // speaker, a person too: "Più amaro il commento dell'allenatore ospite, Ugo Bassi: «Q». Il tecnico ha aggiunto").
         bool better_kind = score > 0 && score == best_score && best >= 0 && p.personal &&
                            !sp.people[static_cast<std::size_t>(best)].personal &&
-                           !role_described(sp.people[static_cast<std::size_t>(best)], sp);
+                           !(last_speaker && *last_speaker == sp.people[static_cast<std::size_t>(best)].name);
         if (score > best_score || better_kind) {
             best = k;
             best_score = score;
