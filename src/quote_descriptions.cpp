@@ -290,7 +290,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             const bool linked_body = !role && linked_words.count(r) != 0;
             const bool match = linked_body ? body_word_matches(r)
                                            : matches(p.roles, r) != 0 ||
-                                                 (sp.capitalised_nouns && role && compound_matches(p.roles, r) != 0);
+                                                 (sp.capitalised_nouns && role && compound_matches(p.roles, r) != 0) ||
+                                                 (role && synonym_matches(p.roles, r, sp.lexs) != 0);
             (linked_body ? linked_score : score) += 2 * static_cast<int>(match);
         }
         // "a spokesman for the union" after "Ann Roe, of the union": a role brought in with an indefinite article is
@@ -312,9 +313,11 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             }
             continue;
         }
-        // A tie goes to a known person over a place or a building described with the same words.
+        // A tie goes to a known person over a place or a building described with the same words (not over the last
+        // speaker, a person too: "Più amaro il commento dell'allenatore ospite, Ugo Bassi: «Q». Il tecnico ha aggiunto").
         bool better_kind = score > 0 && score == best_score && best >= 0 && p.personal &&
-                           !sp.people[static_cast<std::size_t>(best)].personal;
+                           !sp.people[static_cast<std::size_t>(best)].personal &&
+                           !(last_speaker && *last_speaker == sp.people[static_cast<std::size_t>(best)].name);
         if (score > best_score || better_kind) {
             best = k;
             best_score = score;

@@ -85,6 +85,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     // "bestritt jedoch nicht die Annahme, dass ...", "said not one of them": a negation opens the verb's object.
     if (in_list(sp.lexs, "negation_words", ws[k].low))
         return std::nullopt;
+    // "sagte er an den Angeklagten gewandt", "said she to the crowd", "a dit elle à la presse": a pronoun is the whole
+    // mention, the preposition after it opening a complement of the verb.
+    if (char g = 'x'; k + 1 < ws.size() && !ws[k].upper && !ws[k + 1].punct &&
+                      has_tag(sp.lexs, WordTags::preposition, ws[k + 1].low) && sp.pronoun(ws[k].low, g))
+        return std::make_pair(k, k);
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
         // "said Reuters' Jane Roe", "said the Times’ Ben Vale": the owner's bare apostrophe leaves the name after it
@@ -619,6 +624,16 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                                           has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !ws[c2 - 1].upper;
                     if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == "," &&
                         !relative)
+                        e = c2 - 1;
+                    // "Según ha informado la consejera de Sanidad, Elena Prieto, el ...", "Selon le maire, Paul Roux,
+                    // les ...": a name of two words or more set off by commas after the description is the speaker's,
+                    // no part of what is said.
+                    else if (c2 < ws.size() && ws[c2].low == "," && c2 >= c + 3 && c2 <= c + 5 &&
+                             std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(c + 1),
+                                         ws.begin() + static_cast<std::ptrdiff_t>(c2), [this](const Word& w) {
+                                             return w.upper || particle(w.low);
+                                         }) &&
+                             !sp.stopword(ws[c + 1].low))
                         e = c2 - 1;
                     if (utterance_phrase(ws, j, e))
                         continue;

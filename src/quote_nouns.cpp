@@ -162,6 +162,32 @@ std::size_t compound_matches(const std::vector<std::string>& words, const std::s
     return 0;
 }
 
+std::string_view after_elided_prefix(std::string_view w) {
+    if (const std::size_t at = w.rfind('\''); at != std::string_view::npos && at <= 4)
+        return w.substr(at + 1);
+    if (const std::size_t at = w.rfind("\xE2\x80\x99"); at != std::string_view::npos && at <= 4)
+        return w.substr(at + 3);
+    return w;
+}
+
+std::size_t synonym_matches(const std::vector<std::string>& words, std::string_view w,
+                            const std::vector<const Lexicon*>& lexs) {
+    for (const Lexicon* lex : lexs) {
+        const LexiconSection* sec = section_of(lex, "role_synonyms");
+        if (sec == nullptr)
+            continue;
+        for (const auto& group : sec->phrases()) {
+            if (std::find(group.begin(), group.end(), w) == group.end())
+                continue;
+            // ("dell'allenatore ospite", "l’entraîneur": the role after an elided article or preposition)
+            for (const auto& x : words)
+                if (std::find(group.begin(), group.end(), after_elided_prefix(x)) != group.end())
+                    return 1;
+        }
+    }
+    return 0;
+}
+
 std::vector<std::string_view> owner_roles(const std::vector<std::string_view>& words, const Speakers& sp) {
     std::vector<std::string_view> out;
     auto role = [&sp](std::string_view w) { return w.size() >= 3 && !sp.stopword(w) && role_noun(w, sp); };
@@ -379,7 +405,7 @@ namespace {
 // few words asked of them.
 class NameLists {
 public:
-    enum List : std::size_t { imperatives, role_fields, genitive_roles, count };
+    enum List : std::size_t { imperatives, role_fields, genitive_roles, cardinals, quantifiers, count };
 
     explicit NameLists(const std::vector<const Lexicon*>& lexs) : lexs_(lexs) {
         thread_local Found found; // (plain data: no guard on each call)
@@ -412,8 +438,8 @@ public:
     }
 
 private:
-    static constexpr std::array<std::string_view, count> names = {"imperative_words", "role_field_words",
-                                                                  "genitive_role_words"};
+    static constexpr std::array<std::string_view, count> names = {
+        "imperative_words", "role_field_words", "genitive_role_words", "cardinal_words", "quantifier_words"};
     struct Found {
         bool set = false;
         std::size_t n = 0;
@@ -424,6 +450,16 @@ private:
     const std::vector<const Lexicon*>& lexs_;
     const Found* found_ = nullptr;
 };
+
+} // namespace
+
+namespace {
+
+// A number or a quantifier word before a noun: a digit, [cardinal_words], [quantifier_words].
+bool counted_by(std::string_view w, const NameLists& lists) {
+    return !w.empty() && (text::is_digit(static_cast<unsigned char>(w.front())) ||
+                          lists.has(NameLists::cardinals, w) || lists.has(NameLists::quantifiers, w));
+}
 
 } // namespace
 
@@ -631,6 +667,15 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
         // ("des nächsten Chief Executives von Hongkong": a title of another language and its place, no name)
         if (len >= 2 && len <= 4 && office_of_place(ws, k, e)) {
+            k = e + 1;
+            continue;
+        }
+        // Where nouns are capitalised, so are those right after a number or a quantifier ("zu vier Monaten Haft",
+        // "mehrere Säcke Zement", "mit 3 Eimern Farbe": [cardinal_words], [quantifier_words], a digit): counted
+        // things, no name. (Asked of the few runs kept as names, not of every capitalised noun.)
+        // (a word of none of the tagged lists, as numbers and quantifiers are)
+        if (sp.capitalised_nouns && k > 0 && !ws[k - 1].punct && !ws[k - 1].upper && tags.of(ws[k - 1]) == 0 &&
+            counted_by(ws[k - 1].low, lists)) {
             k = e + 1;
             continue;
         }

@@ -438,7 +438,10 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
         if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)
             sp.people[static_cast<std::size_t>(k)].personal = true;
     }
-    if (speaker)
+    // (a cued quote whose pronoun stands for no one the text named, "sagte sie" of an unnamed prosecutor, is the last
+    // speaker too: the uncued words after it are hers, no earlier speaker's)
+    char g = 'x';
+    if (speaker || (q.cue && q.mention && sp.pronoun(text::lower(*q.mention), g)))
         last_speaker = speaker;
     if (q.cue && q.where == Where::body) {
         cue_section = q.section;

@@ -366,6 +366,12 @@ std::size_t matches(const std::vector<std::string>& words, const std::string& w)
 /// 1 when a word of `words` is a compound whose last part is w ("finanzministerin" ends with "ministerin", "minister"
 /// agrees with it), its first part three bytes or more, else 0.
 std::size_t compound_matches(const std::vector<std::string>& words, const std::string& w);
+/// "dell'allenatore", "l’adjoint", "d'Amato": the word after an elided article or preposition of four bytes at most
+/// (' or U+2019), else w (quote_nouns.cpp).
+std::string_view after_elided_prefix(std::string_view w);
+/// 1 when a word of `words` names the same role as w in a group of [role_synonyms] ("boss" / "manager", "Trainer" /
+/// "Coach"), else 0.
+std::size_t synonym_matches(const std::vector<std::string>& words, std::string_view w, const std::vector<const Lexicon*>& lexs);
 
 struct Unit {
     std::string_view text;
