@@ -255,6 +255,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
             ++next;
         bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        // "<lede> / Redacción / Santander / 24/05/2026 19:45 h": a newsroom's signature or a place, a short line of a
+        // word or two each, over the byline or the date line.
+        if (!interrupted && next <= re && p.role[next] == Role::none) {
+            const int most_words = 2;
+            const std::size_t most_lines = 2;
+            std::size_t j = next;
+            while (j <= re && j < next + most_lines && p.role[j] == Role::none && blocks[j].words <= most_words &&
+                   blocks[j].digits == 0 && !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words)
+                ++j;
+            interrupted = j > next && j <= re && (p.role[j] == Role::date || p.role[j] == Role::byline);
+        }
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
                                       press_dateline(blocks[next].text, language));
