@@ -247,11 +247,14 @@ std::size_t inline_box(const Page& p, std::size_t at) {
         return j < n && textual(p.raw_quality[j]) && blocks[j].end_punct && blocks[j].words >= least_sentence &&
                !p.terminator[j];
     };
-    // "Mehr zum Thema / <title> / <paragraph> / Mut zur Lücke / <paragraph>": the text goes on under a cross-head of
-    // a few words (no reply button, name or count of a thread: two words at least, no figure, no end stop).
+    // "Mehr zum Thema / <title> / (blank) / <paragraph> / (blank) / Mut zur Lücke / <paragraph>": the text goes on
+    // under a cross-head of a few words (no reply button, name or count of a thread: two words at least, no figure, no
+    // end stop). The box printed tight, its titles glued to its label, and a blank line over the paragraph and over
+    // the cross-head: a list of cards prints each title glued to its summary.
     const int least_head = 2, most_head = 8;
     auto cross_head = [&](std::size_t j) {
-        return j + 1 < n && blocks[j].words >= least_head && blocks[j].words <= most_head && blocks[j].digits == 0 &&
+        return j + 1 < n && !blocks[at + 1].blank_before && blocks[j - 1].blank_before && blocks[j].blank_before &&
+               blocks[j].words >= least_head && blocks[j].words <= most_head && blocks[j].digits == 0 &&
                !blocks[j].end_punct && !blocks[j].boilerplate && !p.terminator[j] && heading_like(blocks[j]) &&
                prose(j + 1);
     };
