@@ -54,6 +54,12 @@ struct Row {
     const char* standfirst; // the lede sought, or an empty string for none
 };
 
+// The page of a row: its head, its labels and the body in its language, classified.
+Article classified(const Row& r) {
+    const std::string page = std::string(r.head) + "\n" + r.labels + "\n" + body_of(r.language);
+    return classify(segment(page), r.language);
+}
+
 } // namespace
 
 TEST_CASE("a standfirst over labels and buttons is the lede", "[classify][lede]") {
@@ -87,8 +93,7 @@ TEST_CASE("a standfirst over labels and buttons is the lede", "[classify][lede]"
     };
     for (const auto& r : rows) {
         INFO(r.language);
-        const std::string page = std::string(r.head) + "\n" + r.labels + "\n" + body_of(r.language);
-        Article a = classify(segment(page), r.language);
+        const Article a = classified(r);
         CHECK(a.lede.value_or("") == r.standfirst);
         CHECK(a.sections.size() == 1);
     }
@@ -120,8 +125,7 @@ TEST_CASE("a teaser, a prompt or a line over other text under the headline is no
     };
     for (const auto& r : rows) {
         INFO(r.language);
-        const std::string page = std::string(r.head) + "\n" + r.labels + "\n" + body_of(r.language);
-        Article a = classify(segment(page), r.language);
+        const Article a = classified(r);
         CHECK_FALSE(a.lede);
     }
 }
@@ -151,8 +155,7 @@ TEST_CASE("a standfirst over a newsroom's signature or a place line and then the
     };
     for (const auto& r : rows) {
         INFO(r.language);
-        const std::string page = std::string(r.head) + "\n" + r.labels + "\n" + body_of(r.language);
-        Article a = classify(segment(page), r.language);
+        const Article a = classified(r);
         CHECK(a.lede.value_or("") == r.standfirst);
         CHECK(a.published.has_value());
     }
