@@ -16,6 +16,31 @@ namespace archive {
 
 namespace {
 
+// A short label in capitals: "HANDBALL - LIGUE 1 (5e JOURNÉE)", "CICLISMO / VUELTA 2026": no small letter but the
+// ending of an ordinal glued to its figure ("12e", "3rd", "2ª"), a few words, no final stop.
+bool capitals_label(const Block& b) {
+    const int most_words = 8, least_letters = 3;
+    const std::size_t most_chars = 50;
+    if (b.words > most_words || b.chars > most_chars || b.letters < least_letters || b.end_punct)
+        return false;
+    const std::string_view t = b.text;
+    bool after_digit = false;
+    for (std::size_t i = 0; i < t.size();) {
+        const char32_t cp = text::next_cp(t, i);
+        if (text::is_letter(cp)) {
+            if (!text::is_upper(cp) && !after_digit)
+                return false;
+        } else {
+            after_digit = text::is_digit(cp);
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+namespace {
+
 // "Peer-Reviewed Publication", "Harbour University", "Share", "[Image: the flooded ditch]": the lines a page prints
 // between an article's standfirst and its body that are no text of either: labels of a few words without a stop,
 // share buttons, a picture's placeholder in brackets, or lines given a role already (a byline, a date, a caption and
@@ -132,11 +157,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // "Startseite › Tests › Haushalt / Test / <headline>", "Idées › Tribunes / TRIBUNE / <headline>": the
             // label may follow the page's breadcrumb with no blank line, as it follows one (a line of short pieces
             // between separators, no sentence; a dash parts the entries of menus too: "Finanzen – Downloads").
-            auto opens_block = [&](std::size_t k) {
+            // (A label in capitals names the round or the league by its figure, and its breadcrumb may too:
+            // "Accueil > Handball > Ligue 1 / HANDBALL - LIGUE 1 (5e JOURNÉE)".)
+            auto opens_block = [&](std::size_t k, bool figures = false) {
                 if (blocks[k].blank_before)
                     return true;
                 const Block& above = blocks[k - 1];
-                if (above.separators == 0 || above.end_punct || above.digits > 0 || above.words > 12)
+                if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
                     return false;
                 for (std::string_view mark : {"›", "»", ">", "|", "/"})
                     if (above.text.find(mark) != std::string::npos)
@@ -147,6 +174,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
                 opens_block(h - 1) && !blocks[h - 1].boilerplate)
+                p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
+            // "RUGBY - PRO D2 (8e JOURNÉE)", "FUSSBALL – 2. BUNDESLIGA": a longer label in capitals right over a
+            // headline that is not (the sport, the league and the round), glued to it, printed once above.
+            else if (h > 0 && p.role[h - 1] == Role::none && capitals_label(blocks[h - 1]) && !blocks[h].blank_before &&
+                     !capitals_label(blocks[h]) && blocks[h - 1].repeats == 0 && opens_block(h - 1, true) &&
+                     !blocks[h - 1].boilerplate && !names_line(blocks[h - 1].text) &&
+                     !job_title_line(blocks[h - 1].text))
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
         }
         // A headline printed twice or over the lead picture's credit, not a caption: the credit stays alone.
@@ -221,6 +255,17 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
             ++next;
         bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        // "<lede> / Redacción / Santander / 24/05/2026 19:45 h": a newsroom's signature or a place, a short line of a
+        // word or two each, over the byline or the date line.
+        if (!interrupted && next <= re && p.role[next] == Role::none) {
+            const int most_words = 2;
+            const std::size_t most_lines = 2;
+            std::size_t j = next;
+            while (j <= re && j < next + most_lines && p.role[j] == Role::none && blocks[j].words <= most_words &&
+                   blocks[j].digits == 0 && !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words)
+                ++j;
+            interrupted = j > next && j <= re && (p.role[j] == Role::date || p.role[j] == Role::byline);
+        }
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
                                       press_dateline(blocks[next].text, language));

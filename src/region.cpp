@@ -247,10 +247,21 @@ std::size_t inline_box(const Page& p, std::size_t at) {
         return j < n && textual(p.raw_quality[j]) && blocks[j].end_punct && blocks[j].words >= least_sentence &&
                !p.terminator[j];
     };
+    // "Mehr zum Thema / <title> / (blank) / <paragraph> / (blank) / Mut zur Lücke / <paragraph>": the text goes on
+    // under a cross-head of a few words (no reply button, name or count of a thread: two words at least, no figure, no
+    // end stop). The box printed tight, its titles glued to its label, and a blank line over the paragraph and over
+    // the cross-head: a list of cards prints each title glued to its summary.
+    const int least_head = 2, most_head = 8;
+    auto cross_head = [&](std::size_t j) {
+        return j + 1 < n && !blocks[at + 1].blank_before && blocks[j - 1].blank_before && blocks[j].blank_before &&
+               blocks[j].words >= least_head && blocks[j].words <= most_head && blocks[j].digits == 0 &&
+               !blocks[j].end_punct && !blocks[j].boilerplate && !p.terminator[j] && heading_like(blocks[j]) &&
+               prose(j + 1);
+    };
     if (k > at + 1 && k + 1 < n && blocks[k].text.back() == '?' && blocks[k].words <= 15 && prose(k + 1) &&
         (prose(k + 2) || sentence(k + 2) || (k + 3 < n && blocks[k + 2].text.back() == '?' && prose(k + 3))))
         return k;
-    return k > at + 1 && prose(k) && (prose(k + 1) || sentence(k + 1)) ? k : 0;
+    return k > at + 1 && prose(k) && (prose(k + 1) || sentence(k + 1) || cross_head(k + 1)) ? k : 0;
 }
 
 // "Comments (5 posted)" and then "Mapping the coast with free tools" over "By Jane Roe March 3, 2015": on a page

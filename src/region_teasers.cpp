@@ -35,11 +35,22 @@ void drop_related_titles(Page& p, std::size_t rs, std::size_t re) {
             low.remove_suffix(1);
         return labels.has(low);
     };
+    // "Lesen Sie auch / <title> / (blank) / Zeugin bleibt bei ihrer Aussage / <paragraph>": the text may go on under a
+    // cross-head of a few words (no end stop, no figure) over its next paragraph.
+    const int least_head = 2, most_head = 8;
+    auto text_after = [&](std::size_t j) {
+        if (j > re || !blocks[j].blank_before)
+            return false;
+        if (prose(j))
+            return true;
+        const Block& head = blocks[j];
+        return j + 1 <= re && p.role[j] == Role::none && head.words >= least_head && head.words <= most_head &&
+               head.digits == 0 && !head.end_punct && !head.boilerplate && heading_like(head) && prose(j + 1);
+    };
     for (std::size_t k = rs + 1; k + 2 <= re; ++k) {
         const Block& title = blocks[k + 1];
         if (blocks[k].words > most_label_words || !label(blocks[k]) || !prose(k - 1) || title.blank_before ||
-            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none || !prose(k + 2) ||
-            !blocks[k + 2].blank_before)
+            title.words < 3 || title.words > most_title_words || p.role[k + 1] != Role::none || !text_after(k + 2))
             continue;
         if (p.role[k] == Role::none)
             p.role[k] = Role::boilerplate;

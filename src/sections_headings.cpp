@@ -428,9 +428,29 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
         static const LexiconSection& labels = any_language_section("list_labels");
         return labels.has(low);
     };
+    // "Le vote en chiffres / Oui: 12 345 voix / Non: 9 876 voix", "Die Wahl in Zahlen / Beteiligung: 48 %": under the
+    // text, a line of a heading's shape glued over two short lines or more of a label, a colon and a figure heads them.
+    auto facts_label = [&] {
+        const int most_fact_words = 8;
+        auto fact = [&](std::size_t j) {
+            const Block& x = blocks[j];
+            if (j > re || p.role[j] != Role::none || x.digits == 0 || x.words > most_fact_words || x.blank_before)
+                return false;
+            // ("14:05 Ferries return" is a time; the label names its figure in words: "Turnout: 48 %".)
+            const std::size_t colon = x.text.find(": ");
+            return colon != std::string::npos && colon > 0 &&
+                   std::none_of(x.text.begin(), x.text.begin() + static_cast<std::ptrdiff_t>(colon),
+                                [](char c) { return text::is_digit(static_cast<unsigned char>(c)); });
+        };
+        // (The label set off by a blank line over it, no label and value itself: "Cuisine: Thai" is a fact.)
+        return b.blank_before && !b.blank_after && k + 2 <= re && s.have_paragraph && !s.only_marked &&
+               b.digits == 0 && b.text.find(':') == std::string::npos && fact(k + 1) && fact(k + 2) &&
+               heads(s, line, b);
+    };
     if (!line.sure_heading && dialogue_question(s, k))
         return false;
-    return line.sure_heading || list_title || glued_heading || list_label() || (question_under_picture(s, line) && !s.only_marked) ||
+    return line.sure_heading || list_title || glued_heading || list_label() || facts_label() ||
+           (question_under_picture(s, line) && !s.only_marked) ||
            ((heads(s, line, b) || quoted_heading(s, line)) && next_is_text && !s.only_marked && !link_label_line(b));
 }
 

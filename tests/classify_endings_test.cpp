@@ -392,3 +392,156 @@ TEST_CASE("the related-article label of a Japanese or Chinese page ends the arti
         CHECK_FALSE(contains(paragraphs, r.line));
     }
 }
+
+TEST_CASE("a related-reading label over titles in the middle of the text ends nothing when prose and a cross-head follow",
+          "[classify][terminator][region]") {
+    struct Row {
+        const char* language;
+        const char* page;
+        std::vector<std::string> kept, left_out;
+        const char* heading;
+    };
+    for (const Row& r : {
+             Row{"de", R"(Die Seilbahn am Kranzberg fährt wieder
+
+Nach einem Winter voller Reparaturen fahren die Gondeln der Seilbahn am Kranzberg seit Montag wieder täglich bis zum Gipfel.
+
+Die Betreiber haben die Tragseile ersetzt und die Talstation umgebaut, was rund vier Millionen Euro gekostet hat.
+
+Mehr zum Thema
+Neue Gondeln für den Kranzberg bestellt
+Bergwacht übt am Gipfelkreuz
+
+Im Dorf am Fuß des Berges hofft man nun auf einen guten Sommer, denn viele Pensionen leben von den Wanderern aus der Stadt.
+
+Neue Preise ab Juni
+Eine Berg- und Talfahrt kostet künftig zwei Euro mehr als im vergangenen Jahr, Kinder fahren weiterhin zum halben Preis mit.
+Die Gemeinde will die Einnahmen zum Teil in neue Wanderwege und eine zweite Hütte am Gipfel stecken.
+)",
+                 {"Im Dorf am Fuß des Berges hofft man nun auf einen guten Sommer, denn viele Pensionen leben von den "
+                  "Wanderern aus der Stadt.",
+                  "Die Gemeinde will die Einnahmen zum Teil in neue Wanderwege und eine zweite Hütte am Gipfel stecken."},
+                 {"Mehr zum Thema", "Neue Gondeln für den Kranzberg bestellt", "Bergwacht übt am Gipfelkreuz"},
+                 "Neue Preise ab Juni"},
+             Row{"en", R"(Cable car on Cranmoor Hill runs again
+
+After a winter of repairs the cable car on Cranmoor Hill has been running daily to the summit again since Monday morning.
+
+The operators replaced the hauling ropes and rebuilt the valley station, which cost around four million pounds in all.
+
+Related stories
+New cabins ordered for Cranmoor Hill
+Mountain rescue trains at the summit cross
+
+In the village at the foot of the hill people now hope for a good summer, as many guest houses live off the walkers.
+
+New fares from June
+A return trip will cost two pounds more than last year from the first of June, while children still ride at half price.
+The parish council wants to spend part of the money on new footpaths and a second hut near the summit.
+)",
+                 {"In the village at the foot of the hill people now hope for a good summer, as many guest houses live "
+                  "off the walkers.",
+                  "The parish council wants to spend part of the money on new footpaths and a second hut near the "
+                  "summit."},
+                 {"Related stories", "New cabins ordered for Cranmoor Hill", "Mountain rescue trains at the summit cross"},
+                 "New fares from June"},
+             Row{"fr", R"(Le téléphérique du mont Arvel reprend du service
+
+Après un hiver de travaux, les cabines du téléphérique du mont Arvel montent de nouveau chaque jour jusqu'au sommet depuis lundi.
+
+L'exploitant a remplacé les câbles porteurs et rénové la gare du bas, pour un coût d'environ quatre millions d'euros au total.
+
+Sur le même sujet
+De nouvelles cabines commandées pour le mont Arvel
+Les secouristes s'entraînent près de la croix du sommet
+
+Au village, au pied de la montagne, on espère maintenant un bon été, car beaucoup de gîtes vivent des randonneurs venus de la ville.
+
+Les tarifs de juin
+Un aller-retour coûtera deux euros de plus que l'an dernier à partir du premier juin, les enfants paieront toujours moitié prix.
+La commune veut consacrer une partie des recettes à de nouveaux sentiers et à un second refuge au sommet.
+)",
+                 {"Au village, au pied de la montagne, on espère maintenant un bon été, car beaucoup de gîtes vivent des "
+                  "randonneurs venus de la ville.",
+                  "La commune veut consacrer une partie des recettes à de nouveaux sentiers et à un second refuge au "
+                  "sommet."},
+                 {"Sur le même sujet", "De nouvelles cabines commandées pour le mont Arvel",
+                  "Les secouristes s'entraînent près de la croix du sommet"},
+                 "Les tarifs de juin"}}) {
+        INFO(r.language);
+        Article a = classify(segment(r.page), r.language);
+        const auto paragraphs = paragraphs_of(a);
+        for (const std::string& line : r.kept) {
+            INFO(line);
+            CHECK(contains(paragraphs, line));
+        }
+        for (const std::string& line : r.left_out) {
+            INFO(line);
+            CHECK_FALSE(contains(paragraphs, line));
+        }
+        CHECK(contains(headings_of(a), r.heading));
+    }
+}
+
+TEST_CASE("the title under a read-also label leaves the text when a cross-head follows it", "[classify][boilerplate]") {
+    struct Row {
+        const char* language;
+        const char* page;
+        const char* title;
+        const char* heading;
+    };
+    for (const Row& r : {
+             Row{"de", R"(Brand in der Mühle: Gericht verhandelt
+
+Vor dem Landgericht hat am Dienstag der Prozess gegen einen Mann begonnen, der die alte Mühle angezündet haben soll.
+
+Der Angeklagte schwieg zum Auftakt, sein Anwalt kündigte eine Erklärung für den zweiten Verhandlungstag an.
+
+Lesen Sie auch
+Nach dem Großfeuer: Gemeindeverwaltung plant ein Heimatmuseum in der Mühlenruine
+
+Nachbar sah einen Wagen
+
+Ein Nachbar hatte in der Nacht einen dunklen Wagen ohne Licht vom Hof fahren sehen, wie er vor Gericht erklärte.
+
+Das Urteil wird für Ende des Monats erwartet, bis dahin sind noch vier Verhandlungstage angesetzt.
+)",
+                 "Nach dem Großfeuer: Gemeindeverwaltung plant ein Heimatmuseum in der Mühlenruine", "Nachbar sah einen Wagen"},
+             Row{"fr", R"(Incendie du moulin : le procès s'ouvre
+
+Le procès d'un homme soupçonné d'avoir mis le feu au vieux moulin s'est ouvert mardi devant le tribunal correctionnel.
+
+L'accusé s'est tu à l'ouverture, son avocat a annoncé une déclaration pour la deuxième journée d'audience.
+
+Voir aussi
+Après l'incendie, la municipalité veut transformer les ruines du moulin en musée
+
+Un voisin a vu une voiture
+
+Un voisin avait vu une voiture sombre quitter la cour tous feux éteints cette nuit-là, a-t-il expliqué à la barre.
+
+Le jugement est attendu à la fin du mois, quatre journées d'audience sont encore prévues d'ici là.
+)",
+                 "Après l'incendie, la municipalité veut transformer les ruines du moulin en musée", "Un voisin a vu une voiture"},
+             Row{"es", R"(Incendio del molino: comienza el juicio
+
+El juicio contra un hombre acusado de prender fuego al viejo molino comenzó el martes en la Audiencia Provincial.
+
+El acusado guardó silencio en la primera sesión y su abogado anunció una declaración para la segunda jornada.
+
+Lea también
+Tras el incendio, el ayuntamiento quiere convertir las ruinas del molino en museo
+
+Un vecino vio un coche
+
+Un vecino había visto un coche oscuro salir del patio con las luces apagadas aquella noche, según explicó ante el tribunal.
+
+La sentencia se espera para finales de mes y hasta entonces quedan cuatro sesiones por celebrar.
+)",
+                 "Tras el incendio, el ayuntamiento quiere convertir las ruinas del molino en museo", "Un vecino vio un coche"}}) {
+        INFO(r.language);
+        Article a = classify(segment(r.page), r.language);
+        CHECK_FALSE(contains(paragraphs_of(a), r.title));
+        CHECK(contains(headings_of(a), r.heading));
+    }
+}

@@ -143,3 +143,37 @@ TEST_CASE("a label right under the breadcrumb and over the headline is its kicke
     };
     check_kickers(rows);
 }
+
+TEST_CASE("a longer label in capitals glued over the headline is its kicker, figures and all", "[classify][kicker]") {
+    const KickerRow rows[] = {
+        {{"Home\nWorld\nSports\n", "\nHome > Sport > Rowing\nROWING - HARBOUR REGATTA (DAY 3)\n",
+          "The harbour needs a second ferry, not a wider bridge", en_text},
+         "ROWING - HARBOUR REGATTA (DAY 3)"},
+        {{"Startseite\nPolitik\nSport\n", "\nStartseite › Sport › Segeln\nSEGELN – NORDSEEWOCHE 2026 (4. ETAPPE)\n",
+          "Die Werft am Hafen stellt zwanzig Lehrlinge ein", de_text},
+         "SEGELN – NORDSEEWOCHE 2026 (4. ETAPPE)"},
+        {{"Accueil\nPolitique\nSports\n", "\nAccueil > Voile > Régates\nVOILE - COUPE DU PORT (3e MANCHE)\n",
+          "Le conseil municipal vote le budget du port", fr_text},
+         "VOILE - COUPE DU PORT (3e MANCHE)"},
+        {{"Portada\nNacional\nDeportes\n", "\nCICLISMO / VUELTA AL VALLE 2026\n",
+          "El ayuntamiento abrirá dos guarderías nuevas en el barrio del puerto", es_text},
+         "CICLISMO / VUELTA AL VALLE 2026"},
+    };
+    check_kickers(rows);
+}
+
+TEST_CASE("a line in capitals over a headline in capitals or a blank line away is no kicker", "[classify][kicker]") {
+    const MenuPage pages[] = {
+        // the headline itself in capitals: a page that prints its lines so
+        {"Home\nWorld\nSports\n", "\nROWING - HARBOUR REGATTA (DAY 3)\n", "THE HARBOUR NEEDS A SECOND FERRY NOW",
+         en_text},
+        // a blank line between the label and the headline
+        {"Accueil\nPolitique\nSports\n", "\nVOILE - COUPE DU PORT (3e MANCHE)\n\n",
+         "Le conseil municipal vote le budget du port", fr_text},
+    };
+    for (const MenuPage& m : pages) {
+        INFO(m.over << m.headline);
+        const archive::Article a = archive::parse(page_of(m), "x");
+        CHECK(a.kicker.value_or("") != std::string(m.over).substr(1, std::string(m.over).find('\n', 1) - 1));
+    }
+}

@@ -54,6 +54,12 @@ struct Row {
     const char* standfirst; // the lede sought, or an empty string for none
 };
 
+// The page of a row: its head, its labels and the body in its language, classified.
+Article classified(const Row& r) {
+    const std::string page = std::string(r.head) + "\n" + r.labels + "\n" + body_of(r.language);
+    return classify(segment(page), r.language);
+}
+
 } // namespace
 
 TEST_CASE("a standfirst over labels and buttons is the lede", "[classify][lede]") {
@@ -87,8 +93,7 @@ TEST_CASE("a standfirst over labels and buttons is the lede", "[classify][lede]"
     };
     for (const auto& r : rows) {
         INFO(r.language);
-        const std::string page = std::string(r.head) + "\n" + r.labels + "\n" + body_of(r.language);
-        Article a = classify(segment(page), r.language);
+        const Article a = classified(r);
         CHECK(a.lede.value_or("") == r.standfirst);
         CHECK(a.sections.size() == 1);
     }
@@ -120,8 +125,38 @@ TEST_CASE("a teaser, a prompt or a line over other text under the headline is no
     };
     for (const auto& r : rows) {
         INFO(r.language);
-        const std::string page = std::string(r.head) + "\n" + r.labels + "\n" + body_of(r.language);
-        Article a = classify(segment(page), r.language);
+        const Article a = classified(r);
         CHECK_FALSE(a.lede);
+    }
+}
+
+TEST_CASE("a standfirst over a newsroom's signature or a place line and then the date is the lede", "[classify][lede]") {
+    const Row rows[] = {
+        {"es",
+         "La siega tardía duplica los insectos de los prados de montaña\n\n"
+         "Un estudio de seis años en cuarenta prados lo confirma. Los agricultores apenas pierden cosecha.\n",
+         "Redacción\nValdemora\n12/06/2026 10:15 h\n",
+         "Un estudio de seis años en cuarenta prados lo confirma. Los agricultores apenas pierden cosecha."},
+        {"de",
+         "Späte Mahd verdoppelt die Insekten auf Bergwiesen\n\n"
+         "Eine Studie über sechs Jahre auf vierzig Wiesen belegt es. Die Landwirte verlieren kaum Ertrag.\n",
+         "Redaktion\nKellerbach\n12.06.2026, 10:15 Uhr\n",
+         "Eine Studie über sechs Jahre auf vierzig Wiesen belegt es. Die Landwirte verlieren kaum Ertrag."},
+        {"fr",
+         "La fauche tardive double les insectes des prairies de montagne\n\n"
+         "Une étude de six ans sur quarante prairies le confirme. Les agriculteurs ne perdent presque rien.\n",
+         "La Rédaction\nValmont\nPublié le 12 juin 2026 à 10h15\n",
+         "Une étude de six ans sur quarante prairies le confirme. Les agriculteurs ne perdent presque rien."},
+        {"en",
+         "Late mowing doubles the insects of upland meadows\n\n"
+         "A six-year study of forty meadows confirms it. Farmers lose hardly any hay by waiting.\n",
+         "Staff Reporter\nKellbridge\nJune 12, 2026 10:15 AM\n",
+         "A six-year study of forty meadows confirms it. Farmers lose hardly any hay by waiting."},
+    };
+    for (const auto& r : rows) {
+        INFO(r.language);
+        const Article a = classified(r);
+        CHECK(a.lede.value_or("") == r.standfirst);
+        CHECK(a.published.has_value());
     }
 }
