@@ -170,18 +170,6 @@ std::string_view up_to_time(std::string_view line) {
 // "Posted by Jane Roe at 18:52", "erstellt von Kira — veröffentlicht 28.01.2022 06:00", "Harald Muster Autor": a line
 // that tells by itself that it signs the post: a byline printing the post's time of day, or a name closed by the
 // one-word label of an author -> its names.
-// The last token of text::split_ws(line).
-std::string_view last_token(std::string_view line) {
-    const auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-    std::size_t end = line.size();
-    while (end > 0 && ws(line[end - 1]))
-        --end;
-    std::size_t start = end;
-    while (start > 0 && !ws(line[start - 1]))
-        --start;
-    return line.substr(start, end - start);
-}
-
 std::optional<std::vector<std::string>> self_evident_byline(const Page& p, const Block& b) {
     if (b.digits > 0) {
         const std::string_view stamp = up_to_time(b.text);
@@ -201,7 +189,7 @@ std::optional<std::vector<std::string>> self_evident_byline(const Page& p, const
         return std::nullopt;
     // without_closing_role() cuts from a line with no comma its last word alone, which byline_word() is then asked
     // about: a line with neither a comma nor such a last word, most lines here, is settled without being split.
-    if (b.text.find(',') == std::string::npos && !byline_word(last_token(b.text)))
+    if (b.text.find(',') == std::string::npos && !byline_word(text::last_token(b.text)))
         return std::nullopt;
     const std::string_view bare = without_closing_role(b.text);
     const auto label_at = static_cast<std::size_t>(bare.data() - b.text.data()) + bare.size();
