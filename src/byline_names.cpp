@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bitset>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -216,8 +217,15 @@ bool colon_only_label(std::string_view label) {
 
 std::optional<std::string_view> after_colon_label(std::string_view line) {
     static const LexiconSection& labels = any_language_section("colon_byline_labels");
-    const std::size_t colon = line.find(':');
-    if (colon == std::string_view::npos || colon == 0 || colon > labels.longest + 1)
+    // (A colon past the longest label's length and a space is no label's: only the bytes before it are searched,
+    // not a paragraph whole.)
+    const std::size_t colon = line.substr(0, labels.longest + 2).find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return std::nullopt;
+    // The label is read collapsed and lower-cased, which keeps a first ASCII letter or figure in its place, lower-cased
+    // (lower_ascii_front()): a line opening with one that opens no label is settled without copying its label.
+    static const std::bitset<257> fronts = first_bytes(labels.entries);
+    if (const int front = lower_ascii_front(line); front >= 0 && !fronts.test(256) && !fronts.test(static_cast<std::size_t>(front)))
         return std::nullopt;
     const std::string label = text::lower(text::collapse(line.substr(0, colon)));
     if (!labels.has(label))

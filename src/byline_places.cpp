@@ -187,6 +187,10 @@ std::optional<std::vector<std::string>> self_evident_byline(const Page& p, const
     const int fewest_words = 3, most_words = 5;
     if (b.words < fewest_words || b.words > most_words)
         return std::nullopt;
+    // without_closing_role() cuts from a line with no comma its last word alone, which byline_word() is then asked
+    // about: a line with neither a comma nor such a last word, most lines here, is settled without being split.
+    if (b.text.find(',') == std::string::npos && !byline_word(text::last_token(b.text)))
+        return std::nullopt;
     const std::string_view bare = without_closing_role(b.text);
     const auto label_at = static_cast<std::size_t>(bare.data() - b.text.data()) + bare.size();
     if (label_at >= b.text.size() || !byline_word(text::trim(std::string_view(b.text).substr(label_at))))

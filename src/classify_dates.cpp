@@ -252,7 +252,8 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
         DateLine d = read_dates(b.text, p.language, order);
         if (!d.published && !d.updated)
             continue;
-        bool byline = p.role[i] == Role::byline || byline_authors(b.text, p.language).has_value();
+        // (may_be_byline() is false only where byline_authors() finds nothing: most lines are settled by it.)
+        bool byline = p.role[i] == Role::byline || (may_be_byline(b) && byline_authors(b.text, p.language).has_value());
         // "Dezember 26, 2019 von Jane Kategorien: Allgemein | Hinterlasse einen Kommentar": a post's line of facts
         // signs the post as a byline does.
         if (!d.is_date_line && !byline)

@@ -526,14 +526,7 @@ bool navigation_arrow(std::string_view line) {
     std::string_view first = text::next_token(line, at);
     if (text::next_token(line, at).empty())
         return false;
-    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
-    std::size_t end = line.size();
-    while (end > 0 && ws(line[end - 1]))
-        --end;
-    std::size_t begin = end;
-    while (begin > 0 && !ws(line[begin - 1]))
-        --begin;
-    std::string_view last = line.substr(begin, end - begin);
+    const std::string_view last = text::last_token(line);
     auto arrow = [](std::string_view t) {
         return t == "←" || t == "→" || t == "‹" || t == "›" || t == "«" || t == "»" || t == "<" || t == ">" ||
                t == "<<" || t == ">>";

@@ -278,6 +278,17 @@ inline std::string_view next_token(std::string_view s, std::size_t& i) {
         ++i;
     return s.substr(start, i - start);
 }
+/// The last token of split_ws(s), empty when there is none: read from the end, without splitting the line.
+inline std::string_view last_token(std::string_view s) {
+    auto ws = [](char c) { return c == ' ' || c == '\t' || c == '\n'; };
+    std::size_t end = s.size();
+    while (end > 0 && ws(s[end - 1]))
+        --end;
+    std::size_t begin = end;
+    while (begin > 0 && !ws(s[begin - 1]))
+        --begin;
+    return s.substr(begin, end - begin);
+}
 /// The first index from i whose byte is not ASCII (>= 0x80), or s.size().
 std::size_t ascii_run_end(std::string_view s, std::size_t i);
 /// The first index from i whose byte is not printable ASCII (0x20..0x7E), or s.size().
