@@ -2,6 +2,7 @@
 // ministère") to the most recent person of the article it fits, or to the body its capitalised words name
 // (Extractor::resolve_description), and what tells the name of a medium, a body or a date from a person's
 // (no_person). Names, pronouns and bare surnames are resolved in quote_people.cpp.
+#include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
 #include "page.hpp"
@@ -351,7 +352,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         sp.mentioned(pos, best);
         return std::nullopt; // ("the spokesman" after "a spokesman for the agency said")
     }
-    if (best < 0 && indefinite && has_role_noun)
+    // ("un ingénieur du service a reconnu", "a nurse on the ward said": a trade brought in so is someone too)
+    if (best < 0 && indefinite && (has_role_noun || (words.size() >= 2 && trade_noun(words[1], sp))))
         add_unnamed(sp, pos, mention_gender, words);
     if (best >= 0) {
         if (mention_gender != 'x' && sp.people[static_cast<std::size_t>(best)].gender == 'x')

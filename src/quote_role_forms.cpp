@@ -2,6 +2,8 @@
 // Anna Rossi [...] ha detto la prima cittadina", "el alcalde Ana Ruiz [...] dijo la alcaldesa", "le ministre Claire
 // Dubois [...] a déclaré la ministre". Her description gave her the masculine article's gender, which the feminine
 // mention conflicts with; she is meant all the same when she is the only person holding that role.
+// Last, the trades of quote_trades.hpp, which are no roles.
+#include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
 #include <algorithm>
@@ -59,6 +61,10 @@ int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t
         holder = k;
     }
     return holder;
+}
+
+bool trade_noun(std::string_view w, const Speakers& sp) {
+    return in_list(sp.lexs, "trade_words", after_elision(w));
 }
 
 } // namespace quoting

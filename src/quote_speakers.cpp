@@ -1,5 +1,6 @@
 // The Speakers book of an article's people: finding a person by a name or its last word, adding one, their
 // gender, roles and nationalities, and the mentions met so far (recent()); last, the room its people are made in.
+#include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
 #include "text.hpp"
@@ -193,6 +194,17 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             low.remove_suffix(poss.size());
         }
     int k = find_lowered_name(low);
+    // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words]) opening a
+    // name of three words or more is none of it (no role of a body, names_into keeps it) and makes the rest a person.
+    // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of new names only: a
+    // name met again was trimmed the first time.)
+    if (const std::size_t space = k >= 0 ? std::string_view::npos : low.find(' ');
+        space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos &&
+        trade_noun(low.substr(0, space), *this)) {
+        k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
+        people[static_cast<std::size_t>(k)].personal = true;
+        return k;
+    }
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.
     if (k >= 0) {
         const std::string& known = people[static_cast<std::size_t>(k)].low;
