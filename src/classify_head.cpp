@@ -37,10 +37,6 @@ bool capitals_label(const Block& b) {
     return true;
 }
 
-} // namespace
-
-namespace {
-
 // "Peer-Reviewed Publication", "Harbour University", "Share", "[Image: the flooded ditch]": the lines a page prints
 // between an article's standfirst and its body that are no text of either: labels of a few words without a stop,
 // share buttons, a picture's placeholder in brackets, or lines given a role already (a byline, a date, a caption and
