@@ -1,6 +1,6 @@
 // The pieces of the quotes stage shared by its parts: a unit's words (quote_words.cpp), the word lists asked about them
-// (quote_word_tags.cpp) and speech-verb cues (quote_cues.cpp); role, title and common nouns and the names in a sentence
-// (quote_nouns.cpp, offices of a place in quote_offices.cpp); the mention around a cue (quote_mentions.cpp) and the
+// (quote_word_tags.cpp) and speech-verb cues (quote_cues.cpp); role, title and common nouns (quote_nouns.cpp) and the
+// names in a sentence (quote_name_spans.cpp, offices of a place in quote_offices.cpp); the mention around a cue (quote_mentions.cpp) and the
 // document an impersonal cue names (quote_documents.cpp); the people table (quote_speakers.cpp) and the resolution of
 // mentions to speakers (quote_people.cpp, quote_descriptions.cpp); the names a unit adds to it (quote_names.cpp);
 // reading a unit (quote_reader.cpp, with UnitReader in quote_reader.hpp), attribution by a cue (quote_attribution.cpp,
@@ -531,12 +531,12 @@ bool common_noun(std::string_view w, const Speakers& sp);
 
 /// "Reuters' Jane Roe", "the Times’ Ben Vale": ws[j] is an apostrophe alone (' or ’) glued to the end of a
 /// capitalised word ending in s, two capitalised words after it: the owner's possessive, which the word splitter leaves
-/// a mark of its own (no letter follows it inside the word) (quote_nouns.cpp).
+/// a mark of its own (no letter follows it inside the word) (quote_name_spans.cpp).
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
 
 /// "Ellen “Nell” Brooks", "Jean « Jeannot » Martin", "Hans „Hansi“ Meier": ws[e], a capitalised word, is followed by
 /// a nickname of one or two capitalised words in quote marks and a capitalised word that may be a surname: the
-/// surname's index, else 0 (quote_nouns.cpp).
+/// surname's index, else 0 (quote_name_spans.cpp).
 std::size_t nickname_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp);
 /// "Chief Executives von Hongkong", "Chief Executive of Hong Kong": the capitalised words ws[k..e] open with role words
 /// of any language's [role_words] (one with a final s dropped too), then a name's particle or a word of
@@ -548,7 +548,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
 
-// The people's parts: the nouns and names above (quote_nouns.cpp), the mention around a cue (Extractor's
+// The people's parts: the nouns and names above (quote_nouns.cpp, quote_name_spans.cpp), the mention around a cue (Extractor's
 // mention_after, mention_before, according: quote_mentions.cpp), its resolution to a speaker (quote_people.cpp,
 // quote_descriptions.cpp).
 
