@@ -1,7 +1,8 @@
 // The names of a sentence (names_in, names_into): runs of capitalised words that may name a person, cut where the nouns
 // of quote_nouns.cpp, titles, owners in the possessive, nicknames in quote marks, particles, offices and counted things
 // tell that a word is no part of one; and the text of a run of words (span_text).
-#include "quotes_parts.hpp"
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
 
 #include "text.hpp"
 

@@ -2,7 +2,8 @@
 // endings read as trees), name particles, and the agreement of description words (same_word, owner_roles); the
 // entries of a word list (entries_of) for the other parts. The runs of a sentence read as names with them are in
 // quote_name_spans.cpp.
-#include "quotes_parts.hpp"
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
 
 #include "text.hpp"
 
