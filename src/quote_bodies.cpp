@@ -2,7 +2,9 @@
 // brackets spelled by the words before it (acronym_spelled) and the organisation named with a speaker
 // (affiliation_end, Extractor::affiliation), for the mentions (quote_mentions.cpp), their resolution
 // (quote_people.cpp) and the names a unit adds (quote_names.cpp).
-#include "quotes_parts.hpp"
+#include "quote_extractor.hpp"
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
 
 #include <string>
 #include <string_view>

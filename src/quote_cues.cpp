@@ -1,6 +1,8 @@
 // Speech-verb cues: the speech verbs of a paragraph's words, with their auxiliary or their inverted subject pronoun
 // ("a déclaré", "dit-il", "hat gesagt"), and the cues of several words listed whole ("ha fatto sapere").
-#include "quotes_parts.hpp"
+#include "quote_cues.hpp"
+#include "quote_documents.hpp"
+#include "quote_word_tags.hpp"
 
 #include "text.hpp"
 

@@ -1,6 +1,8 @@
 // Cues that quote a document, not a person ([impersonal_cues]: "In der Mitteilung heißt es", "peut-on lire dans le
 // communiqué", "si legge nella nota"): the cue's words, the document they name, and the quote they give no speaker.
-#include "quotes_parts.hpp"
+#include "quote_documents.hpp"
+#include "quote_cues.hpp"
+#include "quote_word_tags.hpp"
 
 #include "text.hpp"
 

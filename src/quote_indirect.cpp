@@ -1,6 +1,11 @@
 // Indirect speech: reported words without quote marks, with their cue and speaker.
 #include "classify.hpp"
-#include "quotes_parts.hpp"
+#include "quote_cues.hpp"
+#include "quote_descriptions.hpp"
+#include "quote_documents.hpp"
+#include "quote_extractor.hpp"
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
 #include "text.hpp"
 
 #include <algorithm>

@@ -1,6 +1,7 @@
 // Quote marks: the marks of every convention paired into the spans of one paragraph (find_quote_spans).
 #include "quotes.hpp"
-#include "quotes_parts.hpp"
+#include "quote_extractor.hpp"
+#include "quote_words.hpp"
 
 #include "text.hpp"
 

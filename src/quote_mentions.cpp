@@ -1,6 +1,10 @@
 // The mention of the speaker around a cue: the words after it (mention_after), before it (mention_before), and
 // after "according to" (according); quote_people.cpp resolves a mention to a speaker.
-#include "quotes_parts.hpp"
+#include "quote_cues.hpp"
+#include "quote_descriptions.hpp"
+#include "quote_extractor.hpp"
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
 #include "text.hpp"
 
 #include <algorithm>

@@ -1,5 +1,8 @@
 // The names of a unit noted as people of the article (note_names), for the attribution in quote_reader.cpp.
-#include "quotes_parts.hpp"
+#include "quote_descriptions.hpp"
+#include "quote_extractor.hpp"
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
 #include "text.hpp"
 
 #include <algorithm>

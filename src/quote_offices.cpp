@@ -1,6 +1,7 @@
 // Runs of capitalised words that name an office of a place, not a person ("des nächsten Chief Executives von
 // Hongkong", "le Chief Executive de Hongkong"): names_into leaves them out of a sentence's names.
-#include "quotes_parts.hpp"
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
 
 #include <string_view>
 #include <vector>

@@ -1,7 +1,7 @@
 // The word lists of the quotes stage as it asks them about a word: the table of WordTags (one hash for all of a word's
 // lists), the set of a page's lexicons (lexicons_for()), a section by name (section_of(), in_list()) and the person
 // titles. The splitting of a text into words is in quote_words.cpp.
-#include "quotes_parts.hpp"
+#include "quote_word_tags.hpp"
 
 #include <algorithm>
 #include <array>

@@ -2,7 +2,8 @@
 // lower-cases them into a store that lives for the page, and tags each word of the lexicons' lists; words_between()
 // takes a sentence's words from its paragraph's. The word lists themselves (WordTags, in_list(), section_of(),
 // person_title()) are in quote_word_tags.cpp; the speech-verb cues in quote_cues.cpp.
-#include "quotes_parts.hpp"
+#include "quote_words.hpp"
+#include "quote_word_tags.hpp"
 
 #include "text.hpp"
 

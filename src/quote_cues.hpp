@@ -1,0 +1,45 @@
+// The speech-verb cues of a unit's words (quote_cues.cpp): cues_in and cues_with_phrases, the speech verbs, their
+// letters folded, the inverted verbs with a subject clitic ("dit-il"); the sentence adverbs that open a cue's clause
+// (quote_subjects.cpp). Internal to the stage.
+#pragma once
+
+#include "lexicon.hpp"
+#include "quote_words.hpp"
+#include "quotes.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+/// "dit-il", "a-t-elle", "estime-t-on": a word that may be an inverted verb, split by cues_in into the verb and its
+/// subject pronoun; no other word with a hyphen ("porte-parole", "well-known") can be read as one.
+bool ends_with_subject_clitic(std::string_view low);
+inline bool inverted_shape(const Word& w) {
+    return w.has_hyphen() && ends_with_subject_clitic(w.low); // (most words have no hyphen: no call)
+}
+
+/// "Trotzdem", "sin embargo", "on the other hand", "auf der anderen Seite": the number of words of the sentence adverb
+/// of [sentence_adverb_words] or [sentence_adverb_phrases] (a phrase of two to four words) opening at word i, 0 when
+/// none (quote_subjects.cpp).
+std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs);
+
+bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w);
+/// text::without_accents(w, false) for a word of ASCII and of the letters U+00C0..U+017F, each letter folded alone;
+/// nullopt for a word with any other byte (quote_cues.cpp, which folds the speech verbs so).
+std::optional<std::string> fold_latin_letters(std::string_view w);
+
+std::vector<Cue> cues_in(std::string_view s, const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs);
+
+/// "ha fatto sapere", "dio a conocer": cues_in with the cues of several words listed in [speech_phrases], in reading
+/// order.
+std::vector<Cue> cues_with_phrases(std::string_view s, const std::vector<Word>& ws,
+                                   const std::vector<const Lexicon*>& lexs);
+/// cues_with_phrases(s, ws, lexs) in `out`, whose room is reused (a unit's cues in the room of the last unit's).
+void cues_with_phrases_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
+                            const std::vector<const Lexicon*>& lexs);
+
+} // namespace archive::quoting

@@ -1,0 +1,51 @@
+// What a description or a run of names stands for once read (quote_descriptions.cpp, quote_role_forms.cpp): no
+// person (an agency, a body, a group, a day, a report), someone the text does not name, the holder of a feminine
+// role's form, the field of an office. Internal to the stage.
+#pragma once
+
+#include "quote_nouns.hpp"
+#include "quote_speakers.hpp"
+#include "quote_words.hpp"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+/// "Reuters", "Nachrichtenagentur Reuters", "Süddeutsche Zeitung", "Wednesday": person p's name is a news agency's, holds
+/// a noun of an agency or (past its first word) of a title or a body, or is a date's: a medium, a body or a day the
+/// names of a text were taken for, not a person (quote_descriptions.cpp).
+bool no_person(const Person& p, const Speakers& sp);
+/// "Einwohner Bergstadts", "Hälfte der Befragten": the lower-case name `low` opens with a plural noun of a group of
+/// people ([group_words]) or a share of one ([share_words]), so names a group, no person (quote_descriptions.cpp).
+bool group_run(std::string_view low, const Speakers& sp);
+/// "Monday", "March", "Lundi": `low` names a day or a month of the language, so no one, although capitalised
+/// (quote_descriptions.cpp).
+bool date_word(std::string_view low, const Speakers& sp);
+/// "a media report", "einem Medienbericht", "un rapport": `low` is a noun of a text or a medium ([report_words]; where
+/// nouns are capitalised the end of a compound too), which names no speaker; `upper`: the word is capitalised
+/// ("the Associated Press" names an agency) (quote_descriptions.cpp).
+bool report_noun(std::string_view low, bool upper, const Speakers& sp);
+/// "a spokesman for the agency said": a person with no name, described by the words of the role (`words` up to a
+/// complement word) and of `gender`, joins the book mentioned at `pos` (quote_descriptions.cpp).
+void add_unnamed(Speakers& sp, std::size_t pos, char gender, const std::vector<std::string_view>& words);
+/// Person p is one add_unnamed brought in: someone the text does not name.
+inline bool unnamed(const Person& p) {
+    return p.name.empty();
+}
+/// "dijo la alcaldesa" after "el alcalde Ana Ruiz", "la prima cittadina" after "il sindaco Anna Rossi": the person a
+/// feminine description (its lower-case words) names at reading position `pos` when the only person holding its
+/// role, or the masculine form [feminine_role_forms] gives it, was described as a man; -1 otherwise
+/// (quote_role_forms.cpp).
+int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp);
+
+/// "le ministre des Affaires maritimes", "the Secretary of Transport", "der Minister für Umwelt": the name n of the
+/// words `sub` follows a role noun of [field_role_words] and the word linking it to its field ([complement_words],
+/// [body_link_words]; articles may stand between): it names what the office is of, no person, unless a body's noun or
+/// an acronym makes it a body (quote_descriptions.cpp).
+bool office_field(const std::vector<Word>& sub, const NameSpan& n, const Speakers& sp);
+/// The first capitalised word of an office's field (office_field) in the words first..last of ws, else 0.
+std::size_t office_field_start(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp);
+
+} // namespace archive::quoting

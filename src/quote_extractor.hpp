@@ -1,0 +1,160 @@
+// The state of the quotes stage over a page and the steps that share it: a Unit read, the Extractor (the page's people,
+// its quotes, the last speaker; its methods that find and resolve the mention around a cue are in quote_mentions.cpp,
+// quote_people.cpp, quote_descriptions.cpp and quote_bodies.cpp), the quotes made (quotes.cpp), the quote spans of a
+// unit (quote_marks.cpp), the names a unit adds (quote_names.cpp), indirect speech (quote_indirect.cpp) and the words
+// next to an according phrase (quote_mentions.cpp). Internal to the stage.
+#pragma once
+
+#include "archive/archive.hpp"
+#include "lexicon.hpp"
+#include "quote_nouns.hpp"
+#include "quote_speakers.hpp"
+#include "quote_words.hpp"
+#include "quotes.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace archive::quoting {
+
+struct Unit {
+    std::string_view text;
+    Where where;
+    int section = -1, paragraph = -1;
+};
+
+struct Extractor {
+    std::string language;
+    Speakers sp;
+    std::vector<Quote> quotes;
+    std::optional<std::string> last_speaker;
+    // Where the last body quote with a cue of its own stood (section, paragraph), -1 before the first.
+    int cue_section = -1, cue_paragraph = -1;
+    // A body paragraph closing on a colon after its writer's clause ("Jane Roe continued:", "Die Zeitung berichtet:"):
+    // where it stood and the speaker that clause names, who says the quote opening the next paragraph.
+    struct ColonLead {
+        int section = -1, paragraph = -1;
+        std::optional<std::string> speaker;
+    } colon_lead;
+    std::vector<Word> spare_words; // the room of the last unit's words, for the next unit's
+    std::vector<std::pair<std::size_t, std::size_t>> spare_sentences; // and of its sentences
+    // The words of the last unit read (extract_quotes read them, looking for the last unit that may read the page's
+    // people), for its UnitReader: `ready` is that unit, null once they are taken or when none was read.
+    std::vector<Word> ready_words;
+    WordsSeen ready_seen;
+    const Unit* ready = nullptr;
+
+    // Resolves the words of a mention ("le responsable russe", "il", "Sergueï Lavrov") to a speaker name.
+    std::optional<std::string> resolve(std::string_view s, const std::vector<Word>& ws, std::size_t first,
+                                       std::size_t last, std::size_t pos);
+
+    // resolve for a mention that is no name, pronoun nor bare surname: a description of the speaker (its lower-case
+    // words `words`, without marks) (quote_descriptions.cpp).
+    std::optional<std::string> resolve_description(std::string_view s, const std::vector<Word>& ws, std::size_t first,
+                                                   std::size_t last, std::size_t pos,
+                                                   const std::vector<std::string_view>& words);
+
+    // "his uncle", "sagte Webers Onkel", "sa mère": the speaker the mention ws[first..last], closed by a relative's noun,
+    // names (quote_people.cpp).
+    std::optional<std::string> relative(const std::vector<Word>& ws, std::size_t first, std::size_t last,
+                                        std::size_t pos);
+
+    // "Mayor Ann Roe, who called it": the words a relative word after the comma at `comma` stands for, a name or an
+    // article and its role noun ending right before the comma (quote_people.cpp), or nothing.
+    std::optional<std::pair<std::size_t, std::size_t>> antecedent(const std::vector<Word>& ws, std::size_t comma) const;
+
+    bool stop_word(std::string_view w) const;
+    // The person "la referente de la APDH" describes (quote_people.cpp), or -1.
+    int member_of(const std::vector<Word>& sub, const std::vector<NameSpan>& names, std::size_t pos) const;
+    // " von der CFTC" after the name n of a mention's words `sub` (quote_bodies.cpp), or nothing.
+    std::string affiliation(std::string_view s, const std::vector<Word>& sub, const NameSpan& n) const;
+
+    // "Filep Karma", "Jane Doe, a spokeswoman": the mention's first words are a person's name.
+    bool opens_with_name(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
+    bool capitalised_nouns_here() const;
+    // "einem im März veröffentlichten Bericht": past the adjective phrase after an article at a, to the noun.
+    std::size_t past_attributes(const std::vector<Word>& ws, std::size_t a) const;
+
+    // The mention after a cue: "a déclaré [mardi] le chef de la diplomatie russe, Sergueï Lavrov[, qui...]".
+    std::optional<std::pair<std::size_t, std::size_t>> mention_after(const std::vector<Word>& ws, std::size_t k);
+    // "die Vorwürfe", "las cifras oficiales": the words first..last are an article and a noun of what is said or
+    // counted ([utterance_words]), perhaps with an adjective: they name no speaker.
+    bool utterance_phrase(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
+
+    // "der ecuadorianische Präsident", "des deutschen Ministeriums": German adjectives before a noun end in -e,
+    // -en, -er, -es, -em and stay in the mention.
+    static bool adjective_like(std::string_view w);
+
+    // "cynically", "forcefully": the adverb endings listed for the language.
+    bool adverb(std::string_view w) const;
+    bool comparative_cue(const std::vector<Word>& ws, std::size_t ci) const;
+
+    // Punctuation that ends a clause for the purpose of finding its subject (commas and apostrophes do not).
+    static bool clause_break(std::string_view p);
+
+    // The mention before a cue: "[Mais] son homologue américain [lui] a assuré".
+    std::optional<std::pair<std::size_t, std::size_t>> mention_before(const std::vector<Word>& ws, std::size_t cue);
+    std::size_t joined_subject(const std::vector<Word>& ws, std::size_t first, std::size_t last) const;
+
+    // "selon X", "laut X", "according to X", "según X", "secondo X", "X zufolge": the cue and its mention.
+    struct According {
+        std::size_t cue_first, cue_last, m_first, m_last;
+    };
+    std::optional<According> according(const std::vector<Word>& ws, std::size_t from, std::size_t to);
+
+    // "Analysten sprachen von „Panikverkäufen“", "Die Demonstranten skandierten „Q“": German capitalises
+    // nouns, so a mention of capitalised nouns alone (after its articles) names the group that spoke.
+    std::optional<std::string> noun_group(const std::string& mention) const;
+
+    void add(Quote q, std::optional<std::string> speaker);
+};
+
+/// The quoted words collapsed, without the commas and spaces at their end.
+std::string strip_edge_punct(std::string_view quoted);
+
+/// s has n words or more (text::words_lower(s).size() >= n); the words after the n-th are not read.
+bool has_words(std::string_view s, int n);
+
+/// A quote of `kind` with text `t`, placed in unit `u`.
+Quote make_quote(const Unit& u, std::string t, QuoteKind kind);
+
+/// find_quote_spans(s) read from `ws`, the words of all of s (words_of(s, 0, s.size(), lexs)): the same spans.
+std::vector<QuoteSpan> find_quote_spans(std::string_view s, const std::vector<Word>& ws);
+/// find_quote_spans(s, ws) in `out`, whose room is reused (a unit's spans in the room of the last unit's).
+void find_quote_spans_into(std::vector<QuoteSpan>& out, std::string_view s, const std::vector<Word>& ws);
+
+/// Some word of `ws` (a unit's words, read by words_into with lexicons, which saw `seen`) may start the reading of
+/// indirect_speech: with none, it finds nothing in any sentence of the unit.
+bool may_hold_indirect_speech(const std::vector<Word>& ws, const WordsSeen& seen);
+
+/// "sagte am Mittwoch die Sprecherin", "zei op dinsdagavond de minister": where the words from `k` open with a time
+/// (a preposition, then a weekday, a month, a time of day among small words and figures, up to four words) and a
+/// word that is no preposition follows it, the index after that time; else k (quote_indirect.cpp).
+std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp);
+
+/// The names of unit text `s` (its words `ws`, its quoted `spans`) noted as people of ex.sp, with what the words
+/// around them tell (quote_names.cpp); `base` places the unit's bytes among all units.
+void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                std::size_t base);
+
+/// The reported speech without quote marks in the sentences `sents` of unit u that hold none of its `spans`
+/// (quote_indirect.cpp); `ws` are the unit's words, `base` places its bytes among all units. (Some of the unit's
+/// sentences, in reading order: UnitReader::read gives it those before each quoted span in turn.)
+void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, const std::vector<QuoteSpan>& spans,
+                     std::span<const std::pair<std::size_t, std::size_t>> sents, std::size_t base);
+
+/// "der", "des", "eines": w is a lower-case article, complement or indefinite word of the lexicons, which opens the
+/// genitive after a German noun ("einem Bericht der Zeitung") (quote_mentions.cpp).
+bool genitive_opener(const Word& w, const Speakers& sp);
+
+/// "según ha informado el Ayuntamiento", "según explicó a la prensa el portavoz": where the words from `j`, right after
+/// an according phrase, are a speech verb (perhaps after its auxiliary), the index past it: the verb belongs to the cue
+/// and its subject after it is the mention; else j (quote_mentions.cpp).
+std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+
+} // namespace archive::quoting

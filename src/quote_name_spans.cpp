@@ -1,0 +1,409 @@
+// The names of a sentence (names_in, names_into): runs of capitalised words that may name a person, cut where the nouns
+// of quote_nouns.cpp, titles, owners in the possessive, nicknames in quote marks, particles, offices and counted things
+// tell that a word is no part of one; and the text of a run of words (span_text).
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
+
+#include "text.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp) {
+    std::vector<NameSpan> out;
+    names_into(out, ws, sp);
+    return out;
+}
+
+namespace {
+
+// "Mayor Ann May said", "Theresa May": a month's name that is a small word of the language too (the modal "may"),
+// capitalised right after a capitalised word, is a surname, unless a day's number follows ("Friday May 5").
+bool month_surname(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j + 1 < ws.size() && !ws[j + 1].low.empty() && text::is_digit(static_cast<unsigned char>(ws[j + 1].low[0])))
+        return false;
+    return month_word(sp.lexs, ws[j].low);
+}
+
+// "der Korrespondent in Mexiko-Stadt, Will Brandt", "the correspondent, Will Roe", "sagte Ben Roth": a given name that is
+// a small word of a language too ([given_names_also_words], a stopword of en, de, nl or it) opens a name where it is
+// capitalised inside a sentence (the caller asks it of no word opening one: "Will Congress act?") and a name's word
+// follows it, perhaps after its particles.
+bool given_name_opens(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("given_names_also_words"); // (looked up once)
+    if (given == nullptr || k + 1 >= ws.size() || !given->has(ws[k].low))
+        return false;
+    std::size_t j = k + 1; // ("Ben de Wit": past a name's particles)
+    while (j + 1 < ws.size() && j < k + 3 && !ws[j].punct && !ws[j].upper && particle(ws[j].low))
+        ++j;
+    const Word& nx = ws[j];
+    return !nx.punct && nx.upper && !nx.acronym && !sp.stopword(nx.low) && !particle(nx.low) && !role_noun(nx.low, sp) &&
+           !common_noun(nx.low, sp) && !title_noun(nx.low, sp);
+}
+
+// "NBC's Dante Chinni", "the Post’s Ann Roe"... in the run ws[k..e]: the index of the first word after the
+// run's last word in the possessive when two capitalised words end the run after it that can name a person, else k.
+// Words of a body after it ("Norland's Central Bank", [organisation_words]), or a role and its link before the owner
+// ("the governor of Norland's ..."), make the whole a body's name; more words ("Sydney’s Central Business
+// District") are a title-case name or heading more often than a person's.
+// ("Reuters' Jane Roe": the owner's apostrophe alone, owner_apostrophe, is a mark of its own in the run)
+std::size_t owner_before_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
+    std::size_t j = e;
+    while (j > k && !ends_after(ws[j - 1].low, "'s", 1) && !ends_after(ws[j - 1].low, "\xE2\x80\x99s", 1) &&
+           !owner_apostrophe(ws, j - 1))
+        --j;
+    if (j == k || e != j + 1)
+        return k;
+    for (std::size_t x = j; x <= e; ++x) {
+        const std::string_view w = ws[x].low;
+        if (ws[x].punct || !ws[x].upper || ws[x].acronym || particle(w) || role_noun(w, sp) || common_noun(w, sp) ||
+            title_noun(w, sp) || listed_noun(w, "medium_words", sp) || listed_noun(w, "body_words", sp) ||
+            listed_noun(w, "organisation_words", sp))
+            return k;
+    }
+    if (k >= 2 && !ws[k - 1].punct && in_list(sp.lexs, "body_link_words", ws[k - 1].low) && role_noun(ws[k - 2].low, sp))
+        return k;
+    return j;
+}
+
+// "King Henry V", "le roi Henri V", "Kaiser Karl V.", "Henry V" after "King Henry V" was named: the one capital letter
+// after ws[k] is a roman numeral (I, V, X) of a ruler's name, after a royal title ([regnal_titles]) or where a person
+// named before ends with the same given name and numeral.
+bool regnal_numeral(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
+    const std::string_view letter = ws[k + 1].low;
+    if (letter != "i" && letter != "v" && letter != "x")
+        return false;
+    if (k > 0 && !ws[k - 1].punct && in_list(sp.lexs, "regnal_titles", ws[k - 1].low))
+        return true;
+    const int p = sp.find_by_last_name(letter);
+    if (p < 0)
+        return false;
+    const std::string_view known = sp.people[static_cast<std::size_t>(p)].low;
+    const std::string_view given = ws[k].low;
+    // (the known name ends with "<given> <letter>", the given name a whole word of it)
+    const std::size_t tail = given.size() + 1 + letter.size();
+    return known.size() >= tail && known.compare(known.size() - tail, given.size(), given) == 0 &&
+           (known.size() == tail || known[known.size() - tail - 1] == ' ');
+}
+
+// A punctuation word that is one quote mark (" “ ” „ « » ‘ ’ ‹ ›).
+bool mark_word(const Word& w) {
+    std::size_t i = 0;
+    return w.punct && text::is_quote_mark(text::next_cp(w.low, i)) && i == w.low.size();
+}
+
+} // namespace
+
+std::size_t nickname_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp) {
+    if (e + 4 >= ws.size() || ws[e].punct || !ws[e].upper || !mark_word(ws[e + 1]))
+        return 0;
+    std::size_t j = e + 2;
+    while (j < ws.size() && j < e + 4 && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low))
+        ++j;
+    if (j == e + 2 || j + 1 >= ws.size() || !mark_word(ws[j]))
+        return 0;
+    const Word& surname = ws[j + 1];
+    return !surname.punct && surname.upper && !sp.stopword(surname.low) && !role_noun(surname.low, sp) ? j + 1 : 0;
+}
+
+namespace {
+
+// The three word lists names_into asks about a few words of a sentence, their sections found once for the thread's
+// last set of lexicons (a page's; the set of every page of a language is the same) rather than on each call:
+// names_into runs for each unit and many mentions, and finding the sections by their names cost more than the
+// few words asked of them.
+class NameLists {
+public:
+    enum List : std::size_t { imperatives, role_fields, genitive_roles, cardinals, quantifiers, count };
+
+    explicit NameLists(const std::vector<const Lexicon*>& lexs) : lexs_(lexs) {
+        thread_local Found found; // (plain data: no guard on each call)
+        if (lexs.size() > found.key.size()) // (more lexicons than there are languages: asked the slow way)
+            return;
+        found_ = &found;
+        // (compared a pointer at a time, inline: most sets hold one lexicon, and std::equal is a call of memcmp)
+        std::size_t same = 0;
+        while (found.set && found.n == lexs.size() && same < lexs.size() && lexs[same] == found.key[same])
+            ++same;
+        if (found.set && same == lexs.size())
+            return;
+        found.set = true;
+        found.n = lexs.size();
+        std::copy(lexs.begin(), lexs.end(), found.key.begin());
+        for (std::size_t list = 0; list < count; ++list) {
+            found.sizes[list] = 0;
+            for (const Lexicon* lex : lexs)
+                if (const LexiconSection* sec = section_of(lex, names[list]))
+                    found.secs[list][found.sizes[list]++] = sec;
+        }
+    }
+    bool has(List list, std::string_view w) const {
+        if (found_ == nullptr)
+            return in_list(lexs_, names[list], w);
+        for (std::size_t k = 0; k < found_->sizes[list]; ++k)
+            if (found_->secs[list][k]->has(w))
+                return true;
+        return false;
+    }
+
+private:
+    static constexpr std::array<std::string_view, count> names = {
+        "imperative_words", "role_field_words", "genitive_role_words", "cardinal_words", "quantifier_words"};
+    struct Found {
+        bool set = false;
+        std::size_t n = 0;
+        std::array<const Lexicon*, 16> key{};
+        std::array<std::array<const LexiconSection*, 16>, count> secs{};
+        std::array<std::size_t, count> sizes{};
+    };
+    const std::vector<const Lexicon*>& lexs_;
+    const Found* found_ = nullptr;
+};
+
+} // namespace
+
+namespace {
+
+// A number or a quantifier word before a noun: a digit, [cardinal_words], [quantifier_words].
+bool counted_by(std::string_view w, const NameLists& lists) {
+    return !w.empty() && (text::is_digit(static_cast<unsigned char>(w.front())) ||
+                          lists.has(NameLists::cardinals, w) || lists.has(NameLists::quantifiers, w));
+}
+
+} // namespace
+
+bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
+    // (two capitalised words after it, a name's: "the 'Fake News' Trump said" closes a quote before one word)
+    if (j == 0 || j + 2 >= ws.size())
+        return false;
+    const Word& mark = ws[j];
+    const Word& owner = ws[j - 1];
+    return mark.punct && (mark.low == "'" || mark.low == "\xE2\x80\x99") && !owner.punct && owner.upper &&
+           owner.e == mark.b && !owner.low.empty() && owner.low.back() == 's' && !ws[j + 1].punct && ws[j + 1].upper &&
+           !ws[j + 2].punct && ws[j + 2].upper;
+}
+
+void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp) {
+    out.clear();
+    // The stopwords, "according" words and titles asked of every capitalised word, in one look-up.
+    const WordTags& tags = word_tags(sp.lexs);
+    auto stopword = [&tags](const Word& w) { return (tags.of(w) & WordTags::stopword) != 0; };
+    // (most words asked are neither: the last two bytes of most turn them away inline, without a call)
+    auto is_role = [&tags, &sp](std::string_view w) { return tags.may_be_role_noun(w) && role_noun(w, sp); };
+    auto is_common = [&tags, &sp](std::string_view w) { return tags.may_be_common_noun(w) && common_noun(w, sp); };
+    const NameLists lists(sp.lexs);
+    const std::size_t n = ws.size();
+    std::size_t k = 0;
+    while (k < n) {
+        // (most words are in lower case or punctuation, which is never `upper`: passed in a loop of their own, which
+        // reads the vector's size once)
+        while (k < n && !ws[k].upper)
+            ++k;
+        if (k == n)
+            break;
+        // "See Facebook for its terms.", "Siehe Volkswagen": an imperative opening a sentence or a link label is
+        // no part of the name after it.
+        const bool opens = k == 0 || (ws[k - 1].punct && ws[k - 1].low != ",");
+        // (the word's tags, read already, are asked before the lists that take a look-up)
+        if (const std::uint16_t t = tags.of(ws[k]);
+            ((t & (WordTags::stopword | WordTags::according_entry)) != 0 && (opens || !given_name_opens(ws, k, sp))) ||
+            ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
+            (opens && lists.has(NameLists::imperatives, ws[k].low))) {
+            ++k;
+            continue;
+        }
+        std::size_t e = k;
+        while (e + 1 < ws.size()) {
+            const Word& nx = ws[e + 1];
+            // ("Wouter Dijkgraaf zei": where nouns are written in lower case, a capitalised role noun after one
+            // capitalised word and ending the run is a surname)
+            if (!nx.punct && nx.upper && (!stopword(nx) || month_surname(ws, e + 1, sp)) &&
+                (!is_role(nx.low) || (!sp.capitalised_nouns && e == k && (e + 2 >= n || !ws[e + 2].upper)))) {
+                ++e;
+                continue;
+            }
+            // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
+            // ("Aussage der Gewerkschaft").
+            if (!nx.punct) {
+                const bool article_particle =
+                    (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
+                if (particle(nx.low) && !article_particle) {
+                    std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
+                    while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
+                        ++j;
+                    if (j < ws.size() && ws[j].upper && !ws[j].punct) {
+                        e = j;
+                        continue;
+                    }
+                }
+                break; // (the owner's apostrophe and a nickname's marks below are marks: a word ends the run here)
+            }
+            // "Reuters' Jane Roe": on past the owner's bare apostrophe, for owner_before_name below.
+            if (owner_apostrophe(ws, e + 1)) {
+                ++e;
+                continue;
+            }
+            // "Ellen “Nell” Brooks": on past a nickname in quote marks to the surname.
+            if (const std::size_t j = e + 1 < ws.size() && ws[e + 1].punct ? nickname_end(ws, e, sp) : 0; j != 0) {
+                e = j;
+                continue;
+            }
+            break;
+        }
+        // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
+        // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a mark.
+        if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k) {
+            k = j;
+        } else {
+            for (std::size_t j2 = k + 1; j2 <= e; ++j2) {
+                if (!ws[j2].punct)
+                    continue; // (a nickname opens with a mark: nickname_end() asks for one)
+                if (const std::size_t nick = nickname_end(ws, j2 - 1, sp); nick != 0 && nick <= e) {
+                    j2 = nick; // (the marks of a nickname are the name's)
+                    continue;
+                }
+                e = j2 - 1;
+                break;
+            }
+            // "Vale’s TV show", "Norland's CTO said", "the mayor's PR team": one word or an acronym after an owner in
+            // the possessive is the owner's thing or staff, no name with the owner; the run goes on after it.
+            for (std::size_t j2 = k; j2 < e; ++j2)
+                if (ends_after(ws[j2].low, "'s", 0) || ends_after(ws[j2].low, "\xE2\x80\x99s", 0)) {
+                    if (e == j2 + 1 || ws[j2 + 1].acronym)
+                        k = j2 + 1;
+                    break;
+                }
+        }
+        // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
+        // the particle and more capitalised words after it are a person and a body; in German so is one word
+        // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).
+        for (std::size_t j = k + 2; j + 2 <= e; ++j)
+            if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
+                j >= k + 2) {
+                std::size_t after = j + 1;
+                while (after <= e && particle(ws[after].low))
+                    ++after;
+                if (e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) {
+                    e = j - 1;
+                    break;
+                }
+            }
+        // "Retired Lt. Gen. Lena Orvell", "Former Sen. Tom Reed": a title inside the run opens the name of two
+        // words or more after it (but initials are the name's: "le maire, J.M. Roux").
+        for (std::size_t j = e; j > k; --j)
+            if ((tags.of(ws[j - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[j - 1].low)) {
+                if (j < e)
+                    k = j;
+                break;
+            }
+        // "Secretary of State Clara Holt", "la ministre des Finances Clara Holt", "la ministra de Hacienda Clara
+        // Holt": after a role noun and the word linking it to its field ([role_field_words], an article may
+        // follow), three capitalised words are the field and a name of two words. But a body's name set off by a
+        // comma ("Ana Ruiz, candidata de Puerto Nuevo Unido,") or opened by a possessive ("of Norland's Central
+        // Bank") is no field and name.
+        if (e == k + 2 && ws[k + 1].upper && ws[k + 2].upper && !particle(ws[k + 1].low) &&
+            (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
+            !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
+            std::size_t j = k;
+            // ("minister van Infrastructuur en Waterstaat Eva Bos": a field of two joined by a conjunction)
+            if (j >= 3 && ws[j - 2].upper && !ws[j - 2].punct && !ws[j - 1].punct &&
+                in_list(sp.lexs, "coordinating_words", ws[j - 1].low))
+                j -= 2;
+            if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
+                --j;
+            if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct && lists.has(NameLists::role_fields, ws[j - 1].low) &&
+                is_role(after_elision(ws[j - 2].low)))
+                ++k;
+        }
+        // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
+        if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
+            k = e + 1;
+            continue;
+        }
+        // "Dämlichkeit", "Bundesrepublik", "Pressemitteilung": a word with a common-noun ending is no name.
+        bool noun = false;
+        for (std::size_t j = k; j <= e; ++j)
+            noun = noun || is_common(ws[j].low);
+        if (noun) {
+            k = e + 1;
+            continue;
+        }
+        // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
+        // But initials belong to the name: "Bürgermeister A.B. Keller". (And an owner in the possessive before them,
+        // "Norland's Zentral Klinik", left in the run by owner_before_name, makes the run a body's name.)
+        // ("Norland's Finanzvorsteher Beat Zaugg" still ends with the name: only an owner right before the last two)
+        auto owned = [&ws, e] {
+            const std::string_view owner = ws[e - 2].low;
+            return ends_after(owner, "'s", 1) || ends_after(owner, "\xE2\x80\x99s", 1);
+        };
+        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned()) {
+            std::size_t first = k;
+            k = e - 1;
+            while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
+                --k;
+            // ("Hans „Hansi“ Meier": the given name before the nickname)
+            for (std::size_t g = first; g + 1 < e; ++g)
+                if (ws[g + 1].punct && nickname_end(ws, g, sp) == e)
+                    k = g;
+        }
+        // "Rzecznik Kremla Dmitrij Pieskow", "szef MSZ Jan Nowak": where a role noun takes the body it serves in the
+        // genitive, capitalised and with no word linking them ([genitive_role_words]), the body's words stand between
+        // the role and the name, which is the run's last two words. (A role and a body of two words, "Prezes Grupy
+        // Eurocash", name no one and are left as read: nothing tells the body from a name there.)
+        if (!sp.capitalised_nouns && e >= k + 3 && !particle(ws[e - 1].low) &&
+            lists.has(NameLists::genitive_roles, ws[k].low))
+            k = e - 1;
+        else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
+                 lists.has(NameLists::genitive_roles, ws[k - 1].low))
+            k = e - 1;
+        // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing, not a
+        // person (an initial keeps its dot: "Anna K."); but the letter is a ruler's numeral after a royal title
+        // ([regnal_titles]: "King Henry V", "Kaiser Karl V.") or after the given name of someone named so before.
+        if (e == k + 1 && ws[e].low.size() == 1 && !regnal_numeral(ws, k, sp)) {
+            k = e + 1;
+            continue;
+        }
+        // ("Juan Pérez de la Fuente": particles do not count)
+        std::size_t len = 0;
+        for (std::size_t j = k; j <= e; ++j)
+            len += ws[j].upper ? 1 : 0;
+        // (asked only of a single word)
+        auto after_role = [&] {
+            return k > 0 && !ws[k - 1].punct &&
+                   (((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)) ||
+                    is_role(ws[k - 1].low));
+        };
+        bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
+        // ("des nächsten Chief Executives von Hongkong": a title of another language and its place, no name)
+        if (len >= 2 && len <= 4 && office_of_place(ws, k, e)) {
+            k = e + 1;
+            continue;
+        }
+        // Where nouns are capitalised, so are those right after a number or a quantifier ("zu vier Monaten Haft",
+        // "mehrere Säcke Zement", "mit 3 Eimern Farbe": [cardinal_words], [quantifier_words], a digit): counted
+        // things, no name. (Asked of the few runs kept as names, not of every capitalised noun.)
+        // (a word of none of the tagged lists, as numbers and quantifiers are)
+        if (sp.capitalised_nouns && k > 0 && !ws[k - 1].punct && !ws[k - 1].upper && tags.of(ws[k - 1]) == 0 &&
+            counted_by(ws[k - 1].low, lists)) {
+            k = e + 1;
+            continue;
+        }
+        if ((len >= 2 && len <= 4) || known_single) {
+            if (out.empty())
+                out.reserve(4); // (room for a paragraph's few names at once, not one name, then two, then four)
+            out.push_back({k, e});
+        }
+        k = e + 1;
+    }
+}
+
+std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {
+    return text::collapse(s.substr(ws[first].b, ws[last].e - ws[first].b));
+}
+
+} // namespace archive::quoting

@@ -1,0 +1,105 @@
+// The nouns and names of a sentence for the quotes stage: role, title and common nouns, particles, the agreement of
+// description words and the entries of a word list (quote_nouns.cpp); the names of a sentence, NameSpan and names_in,
+// with an owner's apostrophe and a nickname (quote_name_spans.cpp); an office of a place (quote_offices.cpp); the
+// names of bodies, their acronyms and a name's affiliation (quote_bodies.cpp). Internal to the stage.
+#pragma once
+
+#include "lexicon.hpp"
+#include "quote_speakers.hpp"
+#include "quote_words.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+/// Two words of descriptions agree: the same, or one the other with an ending of three bytes at most
+/// ("américain" / "américaine"; "council" / "councillor" too) (quote_nouns.cpp).
+bool same_word(std::string_view a, std::string_view b);
+std::size_t matches(const std::vector<std::string>& words, const std::string& w);
+/// 1 when a word of `words` is a compound whose last part is w ("finanzministerin" ends with "ministerin", "minister"
+/// agrees with it), its first part three bytes or more, else 0.
+std::size_t compound_matches(const std::vector<std::string>& words, const std::string& w);
+/// "dell'allenatore", "l’adjoint", "d'Amato": the word after an elided article or preposition of four bytes at most
+/// (' or U+2019), else w (quote_nouns.cpp).
+std::string_view after_elided_prefix(std::string_view w);
+/// 1 when a word of `words` names the same role as w in a group of [role_synonyms] ("boss" / "manager", "Trainer" /
+/// "Coach"), else 0.
+std::size_t synonym_matches(const std::vector<std::string>& words, std::string_view w, const std::vector<const Lexicon*>& lexs);
+
+bool particle(std::string_view w);
+
+// Capitalised word runs that look like names: "Sergueï Lavrov", "Angela Merkel", "Jean-Marc de la Tour".
+struct NameSpan {
+    std::size_t first, last; // word indices, inclusive
+};
+
+// "Gemeindepräsidentin", "Bundeskanzlerin", "Minister": a capitalised role noun is not part of the name.
+// (WordTags::may_be_role_noun turns most words away before it, where a caller has the tags at hand)
+bool role_noun(std::string_view w, const Speakers& sp);
+
+/// "der Sprecher des Ministers", "a spokesman for the minister", "the minister's aide", "le porte-parole du ministre":
+/// the role nouns of a description (its lower-case words, no marks) that name the person its first role noun works
+/// for, after a [complement_words] word (a German article) or in the genitive before it; empty when it has no role
+/// noun of its own (quote_nouns.cpp).
+std::vector<std::string_view> owner_roles(const std::vector<std::string_view>& words, const Speakers& sp);
+/// Person p is the one the owner_roles `owners` of description `words` name: its roles agree with one of them, and
+/// with none of the description's own role nouns (quote_nouns.cpp).
+bool owner_described(const Person& p, const std::vector<std::string_view>& words,
+                     const std::vector<std::string_view>& owners, const Speakers& sp);
+
+// "Zeitung", "Fernsehsender", "film", "opération": a noun that names a title or a body; in German also the
+// compounds ending in one ("Tageszeitung", "Umweltorganisation").
+bool title_noun(std::string_view w, const Speakers& sp);
+/// w is an entry of the word list `section` or, where nouns are capitalised, a compound ending in one after three
+/// bytes or more ("Tageszeitung", "Medienberichten").
+bool listed_noun(std::string_view w, std::string_view section, const Speakers& sp);
+
+// German nouns are capitalised like names: the endings listed for the language mark a common noun.
+// (WordTags::may_be_common_noun turns most words away before it)
+bool common_noun(std::string_view w, const Speakers& sp);
+
+/// "Reuters' Jane Roe", "the Times’ Ben Vale": ws[j] is an apostrophe alone (' or ’) glued to the end of a
+/// capitalised word ending in s, two capitalised words after it: the owner's possessive, which the word splitter leaves
+/// a mark of its own (no letter follows it inside the word) (quote_name_spans.cpp).
+bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j);
+
+/// "Ellen “Nell” Brooks", "Jean « Jeannot » Martin", "Hans „Hansi“ Meier": ws[e], a capitalised word, is followed by
+/// a nickname of one or two capitalised words in quote marks and a capitalised word that may be a surname: the
+/// surname's index, else 0 (quote_name_spans.cpp).
+std::size_t nickname_end(const std::vector<Word>& ws, std::size_t e, const Speakers& sp);
+/// "Chief Executives von Hongkong", "Chief Executive of Hong Kong": the capitalised words ws[k..e] open with role words
+/// of any language's [role_words] (one with a final s dropped too), then a name's particle or a word of
+/// [body_link_words] and a capitalised word: an office of a place, no person's name (quote_offices.cpp).
+bool office_of_place(const std::vector<Word>& ws, std::size_t k, std::size_t e);
+std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
+/// names_in(ws, sp) in `out`, whose room is reused.
+void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
+
+std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
+
+/// "Ministry for Housing and Communities", "Amt für Umwelt und Energie", "Ministère de la Culture et de la
+/// Communication": ws[j], a word of [body_and_words], joins two parts of one body's name: capitalised words stand before
+/// it back to the word linking a body's noun to what it is of ([body_link_words] after a [body_words] noun; an article
+/// may stand between), and one to three capitalised words after it (perhaps after the linking word and an article
+/// again), no role noun, title nor person known already. The index of the last of those, else 0 (quote_bodies.cpp).
+std::size_t body_name_joint(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+/// "Department of Wildlife Care", "Amt für Umwelt und Energie", "Institut für Hafenforschung": ws[noun], a capitalised
+/// body's noun ([body_words]), then its linking word ([body_link_words]), perhaps articles, and the capitalised words
+/// of what it is of (on past a word of [body_and_words]: body_name_joint): the index of the name's last word, else 0
+/// (quote_bodies.cpp). Every path that reads a mention's words reads a body's name with it.
+std::size_t body_name_end(const std::vector<Word>& ws, std::size_t noun, const Speakers& sp);
+/// "Deutsche Flugsicherung (DFS)", "Direction générale de l'aviation civile (DGAC)", "Federal Aviation Administration
+/// (FAA)": the words ws[first..last] spell `low_acronym` (lower case): each capitalised word gives its initial, a
+/// lower-case word its initial (past an elided article) or nothing, and where nouns are capitalised a compound with a
+/// common noun's ending may give the initials of its parts after its own (quote_bodies.cpp).
+bool acronym_spelled(const std::vector<Word>& ws, std::size_t first, std::size_t last, std::string_view low_acronym,
+                     const Speakers& sp);
+
+/// "so Jan Roth von der GVD": the index past the organisation that the word at j ("von") joins to the name before
+/// it, else 0 (quote_bodies.cpp).
+std::size_t affiliation_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+
+} // namespace archive::quoting

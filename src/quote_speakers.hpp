@@ -1,0 +1,127 @@
+// The people of a page, the book the quotes stage resolves mentions against (quote_speakers.cpp): a Person with the
+// roles and nations of its descriptions, and Speakers, the page's people with their mentions in reading order, found
+// by a name, its last word or its first words, and the lists asked about them (stopwords, pronouns, kin, genders).
+// Internal to the stage.
+#pragma once
+
+#include "lexicon.hpp"
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace archive::quoting {
+
+struct Person {
+    std::string name;
+    char gender = 'x';
+    // The words of its descriptions, each once, in the order met (a person has a few: a short vector, searched
+    // through, costs less than the nodes of a tree).
+    std::vector<std::string> roles;
+    std::vector<std::string> nations;
+    // Known to be a person, not a place or a body named like one ("South Carolina", "Harvard University"):
+    // a title or role noun stood before the name, a pronoun was resolved to it, or a cue attributed words to it.
+    bool personal = false;
+    bool subject = false; // named once where it could be the subject of a sentence
+    // Named right after a preposition holding an article ("am Flughafen Halle", "au Palais Bourbon"): a place or a
+    // building, which a pronoun stands for only when the name was also a subject, or is known to be a person.
+    bool place = false;
+    std::string low;      // text::lower(name), kept in step with name (find_person compares it on every miss)
+};
+
+struct Speakers {
+    std::vector<const Lexicon*> lexs;
+    bool capitalised_nouns = false; // German
+    std::vector<Person> people;
+    std::vector<std::pair<std::size_t, int>> events; // (reading position, person)
+    // "The city's mayor presented a plan", "De minister van Verkeer presenteerde": a role noun after an article with
+    // no name it describes, at its reading position (note_names): whoever is named after it is not that role's
+    // holder unless described with it.
+    std::vector<std::pair<std::size_t, std::string>> roles_met;
+
+    bool stopword(std::string_view w) const;
+    bool pronoun(std::string_view w, char& gender) const;
+    // "uncle", "Onkel", "mère": w is in [kin_words] of the lexicons; the sections are found on the first word asked
+    // (kin_of asks it of each unnamed person a pronoun passes) and held in kin_sections.
+    bool kin_word(std::string_view w) const;
+    mutable std::vector<const LexiconSection*> kin_sections;
+    mutable bool kin_found = false;
+    // The gender a description gives ('f', 'm', or 'x'): its first word that carries one, in the order given
+    // ("la députée", "the spokeswoman", "die Sprecherin", "il sindaco"), words of a complement aside ("le chef
+    // de la diplomatie" is a man's description). `reversed`: the words run from the name backwards. `known_tags`,
+    // when given, holds the WordTags of each word, read already.
+    char gender_of(const std::vector<std::string_view>& words, bool reversed = false,
+                   const std::vector<std::uint16_t>* known_tags = nullptr) const;
+    bool nationality(std::string_view w) const;
+
+    StringMap<int> by_last_name; // lower-case last word -> first person with it
+    // The keys of by_last_name as bits of word_bit: most words asked about are no one's last name, and are turned
+    // away here without a look-up.
+    std::array<std::uint64_t, 64> last_words{};
+    static std::size_t word_bit(std::string_view low_word);
+    int find_by_last_name(std::string_view low_last) const;
+    // "a Agência Portuguesa do Ambiente (APA)": the acronym (lower case) by which the text names people[k] later.
+    void note_acronym(int k, std::string_view low_acronym);
+    // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person
+    // looks for a longer name opening with the one asked only when its first word may open one,
+    std::array<std::uint64_t, 64> first_words{};
+    // and then only among the people in the chain of its bit's last eight bits, not among all the page's people:
+    // the chains run through `openers` (a head and a next are an index in openers plus one, 0 ending the chain;
+    // 256 heads, few enough to be cleared for each page at little cost). A person whose name grew longer is in
+    // the chain of each first word it had.
+    struct Opener {
+        int person = 0;
+        std::uint32_t next = 0;
+    };
+    std::vector<Opener> openers;
+    std::array<std::uint32_t, 256> opener_head{};
+    static std::size_t first_word_bit(std::string_view low_name);
+    void note_first_word(int k); // (people[k].low, as it is now)
+
+    static std::string last_word(const std::string& name);
+
+    int find_person(std::string_view name) const;
+    // find_person for a name lower-cased already (text::lower(name)).
+    int find_lowered_name(std::string_view low_name) const;
+    // find_person for one word lower-cased already (a word's `low`, without a space): text::lower(low) is low.
+    int find_person_lowered(std::string_view low) const;
+    // The person with the longest name opening with the words of `low_name`, lower-cased; -1 when none.
+    int longest_opening(std::string_view low_name) const;
+
+    // "Nell Brooks" after "Ellen “Nell” Brooks": the lower-case `given` name is a nickname in quote marks inside the
+    // lower-case `known` name.
+    static bool nicknamed(std::string_view known, std::string_view given);
+    int add_person(std::string_view name); // (copied only when it names someone new or a longer form)
+    // add_person for a name whose lower case is at hand: `low` is text::lower(name) (note_names joins its words'
+    // `low`, read already, rather than lower-casing the name a second time).
+    int add_person(std::string_view name, std::string_view low);
+    // Appends a new person named `name` (`low`: text::lower(name)), who has no description yet; its index. The
+    // person is made in the room of one of spare_people when there is one.
+    int new_person(std::string_view name, std::string_view low);
+    // The people of the thread's earlier pages, emptied into here by clear_people: their names' and lists' room is
+    // taken again by the next page's people (given back to the allocator with each page, it was taken again by the
+    // next).
+    std::vector<Person> spare_people;
+    // people.clear(), with each person's room kept in spare_people.
+    void clear_people();
+
+    // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of).
+    void describe(int k, const std::vector<std::string_view>& words,
+                  const std::vector<std::uint16_t>* known_tags = nullptr);
+
+    void mentioned(std::size_t pos, int k);
+    // One of the role nouns `roles` was met with no name (roles_met) before person k was first mentioned.
+    bool role_met_before(const std::vector<std::string_view>& roles, int k) const;
+
+    // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
+    // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.
+    std::vector<int> recent(std::size_t pos) const;
+    // !recent(pos).empty(), without the list: someone among the last mentions was mentioned before `pos`.
+    bool mentioned_before(std::size_t pos) const;
+};
+
+} // namespace archive::quoting
