@@ -165,10 +165,6 @@ private:
     const Found* found_ = nullptr;
 };
 
-} // namespace
-
-namespace {
-
 // A number or a quantifier word before a noun: a digit, [cardinal_words], [quantifier_words].
 bool counted_by(std::string_view w, const NameLists& lists) {
     return !w.empty() && (text::is_digit(static_cast<unsigned char>(w.front())) ||
