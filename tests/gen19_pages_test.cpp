@@ -1,0 +1,97 @@
+// Rows for the kinds of lines three invented pages of other kinds than news showed (samples/fr-wiki-village.txt,
+// samples/en-devblog-sqlite.txt, samples/it-ricetta-torta.txt): a wiki's headings printed with their section numbers,
+// as its table of contents lists them, the line that dates a wiki's last edit, the simple past of a chronicle and
+// a piece of advice quoted in a recipe. Every line is invented.
+#include <catch2/catch.hpp>
+
+#include "dates.hpp"
+#include "quote_rows.hpp"
+#include "test_pages.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+using namespace archive;
+
+namespace {
+
+bool has(const std::vector<std::string>& lines, const std::string& line) {
+    return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+} // namespace
+
+// "Sommaire / 1 Géographie / 1.1 Climat / ... / 1 Géographie[modifier | modifier le code]": the headings repeat the
+// entries with their numbers, so the numbered lines over them are a table of contents, label and all, and the first
+// heading under the last entry is no entry of it.
+TEST_CASE("a wiki's numbered headings repeat the entries of its table of contents", "[classify][contents][gen]") {
+    struct Row {
+        const char* lang;
+        const char* page;
+        const char* label;
+        const char* first_heading;
+    };
+    const Row rows[] = {
+        {"fr", R"(Lac de Morvanche
+Le lac de Morvanche est un lac de barrage situé dans une vallée des Préalpes, achevé en 1961 pour alimenter une centrale.
+Il couvre environ quatre kilomètres carrés et sert aujourd'hui aussi à la baignade et à la pêche en été.
+Sommaire
+1 Géographie
+1.1 Climat
+2 Histoire
+3 Loisirs
+1 Géographie[modifier | modifier le code]
+1.1 Climat[modifier | modifier le code]
+Les hivers y sont rudes, et la surface du lac gèle presque chaque année pendant plusieurs semaines en janvier.
+2 Histoire[modifier | modifier le code]
+Le barrage a noyé deux hameaux dont les habitants ont été relogés dans un village neuf construit sur la rive est.
+3 Loisirs[modifier | modifier le code]
+Une plage surveillée et un sentier de vingt kilomètres autour du lac attirent les familles pendant tout l'été.
+)", "Sommaire", "1 Géographie[modifier | modifier le code]"},
+        {"en", R"(Lake Morvanche
+Lake Morvanche is a reservoir in a valley of the foothills, completed in 1961 to feed a power station below the dam.
+It covers about four square kilometres and is also used for swimming and fishing in the summer months today.
+Contents
+1 Geography
+1.1 Climate
+2 History
+3 Leisure
+1 Geography[edit]
+1.1 Climate[edit]
+Winters are harsh, and the surface of the lake freezes for several weeks in January in most years.
+2 History[edit]
+The dam flooded two hamlets whose people were moved to a new village built on the eastern shore of the lake.
+3 Leisure[edit]
+A guarded beach and a twenty-kilometre path around the lake draw families throughout the summer holidays.
+)", "Contents", "1 Geography[edit]"},
+        {"de", R"(Morvanche-Stausee
+Der Morvanche-Stausee ist ein Stausee in einem Tal der Voralpen, der 1961 für ein Kraftwerk unterhalb der Mauer entstand.
+Er ist etwa vier Quadratkilometer groß und dient heute im Sommer auch zum Baden und zum Angeln für die Gäste.
+Inhaltsverzeichnis
+1 Geographie
+1.1 Klima
+2 Geschichte
+3 Freizeit
+1 Geographie[Bearbeiten | Quelltext bearbeiten]
+1.1 Klima[Bearbeiten | Quelltext bearbeiten]
+Die Winter sind rau, und die Oberfläche des Sees friert in den meisten Jahren im Januar für mehrere Wochen zu.
+2 Geschichte[Bearbeiten | Quelltext bearbeiten]
+Die Mauer überflutete zwei Weiler, deren Bewohner in ein neues Dorf am Ostufer des Sees umgesiedelt wurden.
+3 Freizeit[Bearbeiten | Quelltext bearbeiten]
+Ein bewachter Strand und ein Weg von zwanzig Kilometern rund um den See locken im Sommer viele Familien an.
+)", "Inhaltsverzeichnis", "1 Geographie[Bearbeiten | Quelltext bearbeiten]"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.page);
+        const Article a = classify(segment(r.page), r.lang);
+        const std::vector<std::string> paragraphs = test::paragraphs_of(a);
+        CHECK_FALSE(has(paragraphs, r.label));
+        CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
+                           [](const std::string& p) { return p.size() < 20 && p[0] >= '1' && p[0] <= '3'; }));
+        const std::vector<std::string> headings = test::headings_of(a);
+        REQUIRE_FALSE(headings.empty());
+        CHECK(headings.front() == r.first_heading);
+        CHECK(headings.size() == 4);
+    }
+}
