@@ -95,3 +95,25 @@ Ein bewachter Strand und ein Weg von zwanzig Kilometern rund um den See locken i
         CHECK(headings.size() == 4);
     }
 }
+
+// "Dernière modification de cette page le 14 mars 2025, à 09:12.": the day a wiki's page was last edited, in its
+// footer, is the day it was updated, no day of publication.
+TEST_CASE("the line of a wiki page's last edit dates an update", "[dates][gen]") {
+    struct Row {
+        const char* lang;
+        const char* line;
+        const char* updated;
+    };
+    const Row rows[] = {
+        {"fr", "Dernière modification de cette page le 14 mars 2025, à 09:12.", "2025-03-14T09:12"},
+        {"en", "This page was last edited on 14 March 2025, at 09:12 (UTC).", "2025-03-14T09:12"},
+        {"es", "Esta página se editó por última vez el 14 mar 2025 a las 09:12.", "2025-03-14T09:12"},
+        {"it", "Modificata l'ultima volta il 14 mar 2025 alle 09:12.", "2025-03-14T09:12"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.line);
+        const DateLine d = read_dates(r.line, r.lang);
+        CHECK(d.updated.value_or("") == r.updated);
+        CHECK_FALSE(d.published);
+    }
+}
