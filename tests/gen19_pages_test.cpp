@@ -117,3 +117,32 @@ TEST_CASE("the line of a wiki page's last edit dates an update", "[dates][gen]")
         CHECK_FALSE(d.published);
     }
 }
+
+// "Le curé de la paroisse nota dans son registre : « ... »": a history or a chronicle reports what was written or said
+// in the simple past.
+TEST_CASE("a chronicle's simple past cues the quote it introduces", "[quotes][cues][gen]") {
+    using namespace archive::quote_rows;
+    check_quotes({
+        {"fr",
+         {"Le maître d'école, Firmin Lacombe, nota dans son cahier : « La neige a fermé le col pendant onze jours. »"},
+         "La neige a fermé le col pendant onze jours.", "Firmin Lacombe", "Le maître d'école, Firmin Lacombe"},
+        {"fr",
+         {"Le syndic du village, Aimé Rostaing, écrivit au préfet : « Nos ponts ne tiendront pas un hiver de plus. »"},
+         "Nos ponts ne tiendront pas un hiver de plus.", "Aimé Rostaing", "Le syndic du village, Aimé Rostaing"},
+        {"fr", {"« Le moulin ne tournera plus avant l'été », ajouta le meunier Basile Charrier devant le conseil."},
+         "Le moulin ne tournera plus avant l'été", "Basile Charrier"},
+    });
+}
+
+// "«...», suggerisce Paolo Venturini, pasticciere": a recipe or a guide quotes a cook's advice.
+TEST_CASE("a piece of advice quoted in a recipe has its cook as the speaker", "[quotes][cues][gen]") {
+    using namespace archive::quote_rows;
+    check_quotes({
+        {"it",
+         {"«Lasciate riposare l'impasto in frigo per una notte intera», suggerisce Teresa Maffioli, cuoca di Bra."},
+         "Lasciate riposare l'impasto in frigo per una notte intera", "Teresa Maffioli", "Teresa Maffioli"},
+        {"es",
+         {"«Tostad las almendras en la sartén antes de molerlas», sugiere Inés Carbonell, pastelera de Alcoy."},
+         "Tostad las almendras en la sartén antes de molerlas", "Inés Carbonell", "Inés Carbonell"},
+    });
+}
