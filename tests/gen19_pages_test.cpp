@@ -146,3 +146,70 @@ TEST_CASE("a piece of advice quoted in a recipe has its cook as the speaker", "[
          "Tostad las almendras en la sartén antes de molerlas", "Inés Carbonell", "Inés Carbonell"},
     });
 }
+
+// "Ingredienti / 3 mele renette / 2 uova / 150 g di zucchero": the label over a recipe's ingredients heads them, as a
+// review's "Pros" heads its short items (lexicon section list_labels).
+TEST_CASE("the label over a recipe's ingredients heads them", "[classify][headings][gen]") {
+    test::check_heading_rows({
+        {"it", R"(Torta di pere e cacao
+Una torta semplice da preparare la sera prima, che resta morbida per tre giorni sotto una campana di vetro.
+Il segreto sono le pere mature e un cacao amaro di buona qualità, setacciato insieme alla farina.
+Ingredienti
+3 pere mature
+2 uova
+120 g di zucchero
+180 g di farina
+Preparazione
+Sbucciate le pere e tagliatele a cubetti, poi montate le uova con lo zucchero finché il composto è chiaro.
+Unite la farina setacciata e le pere, versate nello stampo e cuocete a 180 gradi per quaranta minuti.
+)", {"Ingredienti", "Preparazione"}},
+        {"en", R"(Pear and cocoa cake
+A simple cake to make the evening before, which stays soft for three days under a glass dome on the table.
+The secret is ripe pears and a good bitter cocoa, sifted together with the flour before it goes in.
+Ingredients
+3 ripe pears
+2 eggs
+120 g sugar
+180 g flour
+Method
+Peel the pears and cut them into cubes, then beat the eggs with the sugar until the mixture turns pale.
+Fold in the sifted flour and the pears, pour into the tin and bake at 180 degrees for forty minutes.
+)", {"Ingredients", "Method"}},
+        {"de", R"(Birnen-Kakao-Kuchen
+Ein einfacher Kuchen für den Vorabend, der unter einer Glasglocke drei Tage lang weich und saftig bleibt.
+Das Geheimnis sind reife Birnen und ein guter herber Kakao, der zusammen mit dem Mehl gesiebt wird.
+Zutaten
+3 reife Birnen
+2 Eier
+120 g Zucker
+180 g Mehl
+Zubereitung
+Die Birnen schälen und würfeln, dann die Eier mit dem Zucker schaumig schlagen, bis die Masse hell ist.
+Das gesiebte Mehl und die Birnen unterheben, in die Form füllen und bei 180 Grad vierzig Minuten backen.
+)", {"Zutaten", "Zubereitung"}},
+        {"fr", R"(Gâteau poire et cacao
+Un gâteau simple à préparer la veille, qui reste moelleux trois jours sous une cloche en verre sur la table.
+Le secret tient aux poires bien mûres et à un bon cacao amer, tamisé avec la farine avant de l'ajouter.
+Ingrédients
+3 poires mûres
+2 œufs
+120 g de sucre
+180 g de farine
+Préparation
+Épluchez les poires et coupez-les en dés, puis fouettez les œufs avec le sucre jusqu'à ce que le mélange blanchisse.
+Ajoutez la farine tamisée et les poires, versez dans le moule et faites cuire à 180 degrés pendant quarante minutes.
+)", {"Ingrédients", "Préparation"}},
+        {"es", R"(Bizcocho de pera y cacao
+Un bizcocho sencillo para preparar la víspera, que se mantiene tierno tres días bajo una campana de cristal.
+El secreto son las peras maduras y un buen cacao amargo, tamizado junto con la harina antes de añadirlo.
+Ingredientes
+3 peras maduras
+2 huevos
+120 g de azúcar
+180 g de harina
+Preparación
+Pela las peras y córtalas en dados, luego bate los huevos con el azúcar hasta que la mezcla blanquee.
+Incorpora la harina tamizada y las peras, vierte en el molde y hornea a 180 grados durante cuarenta minutos.
+)", {"Ingredientes", "Preparación"}},
+    });
+}
