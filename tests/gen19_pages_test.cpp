@@ -8,31 +8,17 @@
 #include "quote_rows.hpp"
 #include "test_pages.hpp"
 
-#include <algorithm>
 #include <string>
+#include <utility>
 #include <vector>
 
 using namespace archive;
 
-namespace {
-
-bool has(const std::vector<std::string>& lines, const std::string& line) {
-    return std::find(lines.begin(), lines.end(), line) != lines.end();
-}
-
-} // namespace
-
 // "Sommaire / 1 Géographie / 1.1 Climat / ... / 1 Géographie[modifier | modifier le code]": the headings repeat the
-// entries with their numbers, so the numbered lines over them are a table of contents, label and all, and the first
-// heading under the last entry is no entry of it.
+// entries with their numbers, so the numbered lines over them are a table of contents, label and all (no paragraph
+// of the body), and the first heading under the last entry is no entry of it.
 TEST_CASE("a wiki's numbered headings repeat the entries of its table of contents", "[classify][contents][gen]") {
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* label;
-        const char* first_heading;
-    };
-    const Row rows[] = {
+    const std::vector<test::HeadingRow> rows = {
         {"fr", R"(Lac de Morvanche
 Le lac de Morvanche est un lac de barrage situé dans une vallée des Préalpes, achevé en 1961 pour alimenter une centrale.
 Il couvre environ quatre kilomètres carrés et sert aujourd'hui aussi à la baignade et à la pêche en été.
@@ -48,7 +34,8 @@ Les hivers y sont rudes, et la surface du lac gèle presque chaque année pendan
 Le barrage a noyé deux hameaux dont les habitants ont été relogés dans un village neuf construit sur la rive est.
 3 Loisirs[modifier | modifier le code]
 Une plage surveillée et un sentier de vingt kilomètres autour du lac attirent les familles pendant tout l'été.
-)", "Sommaire", "1 Géographie[modifier | modifier le code]"},
+)", {"1 Géographie[modifier | modifier le code]", "1.1 Climat[modifier | modifier le code]",
+             "2 Histoire[modifier | modifier le code]", "3 Loisirs[modifier | modifier le code]"}},
         {"en", R"(Lake Morvanche
 Lake Morvanche is a reservoir in a valley of the foothills, completed in 1961 to feed a power station below the dam.
 It covers about four square kilometres and is also used for swimming and fishing in the summer months today.
@@ -64,7 +51,7 @@ Winters are harsh, and the surface of the lake freezes for several weeks in Janu
 The dam flooded two hamlets whose people were moved to a new village built on the eastern shore of the lake.
 3 Leisure[edit]
 A guarded beach and a twenty-kilometre path around the lake draw families throughout the summer holidays.
-)", "Contents", "1 Geography[edit]"},
+)", {"1 Geography[edit]", "1.1 Climate[edit]", "2 History[edit]", "3 Leisure[edit]"}},
         {"de", R"(Morvanche-Stausee
 Der Morvanche-Stausee ist ein Stausee in einem Tal der Voralpen, der 1961 für ein Kraftwerk unterhalb der Mauer entstand.
 Er ist etwa vier Quadratkilometer groß und dient heute im Sommer auch zum Baden und zum Angeln für die Gäste.
@@ -80,40 +67,30 @@ Die Winter sind rau, und die Oberfläche des Sees friert in den meisten Jahren i
 Die Mauer überflutete zwei Weiler, deren Bewohner in ein neues Dorf am Ostufer des Sees umgesiedelt wurden.
 3 Freizeit[Bearbeiten | Quelltext bearbeiten]
 Ein bewachter Strand und ein Weg von zwanzig Kilometern rund um den See locken im Sommer viele Familien an.
-)", "Inhaltsverzeichnis", "1 Geographie[Bearbeiten | Quelltext bearbeiten]"},
+)", {"1 Geographie[Bearbeiten | Quelltext bearbeiten]", "1.1 Klima[Bearbeiten | Quelltext bearbeiten]",
+             "2 Geschichte[Bearbeiten | Quelltext bearbeiten]", "3 Freizeit[Bearbeiten | Quelltext bearbeiten]"}},
     };
+    test::check_heading_rows(rows);
+    // The entries and the label over them are no paragraphs: every paragraph left is a sentence.
     for (const auto& r : rows) {
         INFO(r.page);
-        const Article a = classify(segment(r.page), r.lang);
-        const std::vector<std::string> paragraphs = test::paragraphs_of(a);
-        CHECK_FALSE(has(paragraphs, r.label));
-        CHECK(std::none_of(paragraphs.begin(), paragraphs.end(),
-                           [](const std::string& p) { return p.size() < 20 && p[0] >= '1' && p[0] <= '3'; }));
-        const std::vector<std::string> headings = test::headings_of(a);
-        REQUIRE_FALSE(headings.empty());
-        CHECK(headings.front() == r.first_heading);
-        CHECK(headings.size() == 4);
+        for (const auto& paragraph : test::paragraphs_of(classify(segment(r.page), r.lang)))
+            CHECK(paragraph.back() == '.');
     }
 }
 
 // "Dernière modification de cette page le 14 mars 2025, à 09:12.": the day a wiki's page was last edited, in its
 // footer, is the day it was updated, no day of publication.
 TEST_CASE("the line of a wiki page's last edit dates an update", "[dates][gen]") {
-    struct Row {
-        const char* lang;
-        const char* line;
-        const char* updated;
-    };
-    const Row rows[] = {
-        {"fr", "Dernière modification de cette page le 14 mars 2025, à 09:12.", "2025-03-14T09:12"},
-        {"en", "This page was last edited on 14 March 2025, at 09:12 (UTC).", "2025-03-14T09:12"},
-        {"es", "Esta página se editó por última vez el 14 mar 2025 a las 09:12.", "2025-03-14T09:12"},
-        {"it", "Modificata l'ultima volta il 14 mar 2025 alle 09:12.", "2025-03-14T09:12"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.line);
-        const DateLine d = read_dates(r.line, r.lang);
-        CHECK(d.updated.value_or("") == r.updated);
+    for (const auto& [lang, line] : std::vector<std::pair<const char*, const char*>>{
+             {"fr", "Dernière modification de cette page le 14 mars 2025, à 09:12."},
+             {"en", "This page was last edited on 14 March 2025, at 09:12 (UTC)."},
+             {"es", "Esta página se editó por última vez el 14 mar 2025 a las 09:12."},
+             {"it", "Modificata l'ultima volta il 14 mar 2025 alle 09:12."},
+         }) {
+        INFO(line);
+        const DateLine d = read_dates(line, lang);
+        CHECK(d.updated.value_or("") == "2025-03-14T09:12");
         CHECK_FALSE(d.published);
     }
 }
