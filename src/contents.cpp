@@ -25,9 +25,12 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
         return blocks[k].digits > 0 ? contents_entry(blocks[k].text) : std::nullopt;
     };
     // (Each line is asked once whether it is an entry, not again as the second and the third line of a window.)
+    // "7 Voir aussi / 1 Géographie[modifier | modifier le code]": a heading with its wiki's edit mark is the text's,
+    // not one more entry of the contents right above it.
     std::vector<char> entry_line(n, 0);
     for (std::size_t k = 0; k < n; ++k)
-        entry_line[k] = blocks[k].digits > 0 && contents_entry(blocks[k].text).has_value();
+        entry_line[k] = blocks[k].digits > 0 && contents_entry(blocks[k].text).has_value() &&
+                        !marked_heading(blocks[k].text);
     // The title of each entry of a run, in the runs' order: a view of its key in `contents` (a key equal to it when
     // the title was listed before).
     std::vector<std::string_view> run_titles;
@@ -66,7 +69,16 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
         // `contents` holding the runs' titles alone so far, is not sought among them.)
         for (std::size_t k = 0; k < n; ++k) {
             const auto title = marked_heading(blocks[k].text);
-            const std::string_view line = title ? std::string_view(*title) : std::string_view(blocks[k].text);
+            std::string_view line = title ? std::string_view(*title) : std::string_view(blocks[k].text);
+            // "1.2 Climat[modifier | modifier le code]", "2 Setup": a heading printed with its number, as its entry
+            // is, prints the entry's title. (A line of the runs is one already; another opens with a digit.)
+            std::optional<std::string> numbered;
+            if (title && !title->empty() && (*title)[0] >= '0' && (*title)[0] <= '9')
+                numbered = contents_entry(*title);
+            else if (!title && blocks[k].digits > 0 && !entry_line[k])
+                numbered = contents_entry(blocks[k].text);
+            if (numbered)
+                line = *numbered;
             if (!toc.may_list(line))
                 continue;
             if (auto at = printed_at(line); at != last_print.end())
@@ -79,9 +91,13 @@ Contents find_contents(const Page& p, std::size_t rs, std::size_t re) {
                 auto at = printed_at(run_titles[entry]);
                 printed += at != last_print.end() && at->second > end;
             }
-            if (printed >= 3)
-                std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),
-                          contents_line.begin() + static_cast<std::ptrdiff_t>(end), true);
+            if (printed < 3)
+                continue;
+            std::fill(contents_line.begin() + static_cast<std::ptrdiff_t>(first),
+                      contents_line.begin() + static_cast<std::ptrdiff_t>(end), true);
+            // "Sommaire / 1 Géographie / 1.1 Climat": the label over the entries leaves with them.
+            if (first > 0 && any_language_has("contents_labels", blocks[first - 1].lower))
+                contents_line[first - 1] = true;
         }
     }
     // "Assess your content / Rewrite it / Measure it / <intro> / Assess your content / <text>": a table of contents
