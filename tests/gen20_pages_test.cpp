@@ -1,0 +1,27 @@
+// Rows for the kinds of lines three invented pages showed (samples/fr-entretien-apiculteur.txt,
+// samples/en-science-wetland-frogs.txt, samples/it-retroscena-manovra.txt): a verb of repeating what one holds is a
+// cue.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a verb of repeating what one holds is a cue in each language", "[quotes][cue_forms][gen]") {
+    // (not in English: "each character repeated several times" is its participle far more often than a cue)
+    check_only_quotes(
+        {
+            {"fr", "Une voisine de Vic me répétait que « la rivière finira par déborder ».",
+             "la rivière finira par déborder", "répétait", "Une voisine de Vic"},
+            {"fr", "Le maire Gilles Arnaud a répété que « personne ne sera expulsé » avant l'hiver.",
+             "personne ne sera expulsé", "a répété", "Le maire Gilles Arnaud"},
+            {"it", "Il sindaco Paolo Ferri ha ripetuto che «il ponte riaprirà a maggio».", "il ponte riaprirà a maggio",
+             "ha ripetuto", "Il sindaco Paolo Ferri"},
+            {"es", "La alcaldesa Marta Ruiz repitió que «no habrá más recortes» este año.", "no habrá más recortes",
+             "repitió", "La alcaldesa Marta Ruiz"},
+            {"pt", "O prefeito Rui Tavares repetiu que “a obra acaba em junho” sem atrasos.", "a obra acaba em junho",
+             "repetiu", "O prefeito Rui Tavares"},
+        },
+        QuoteKind::partial);
+}
