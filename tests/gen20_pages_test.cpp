@@ -1,6 +1,6 @@
 // Rows for the kinds of lines three invented pages showed (samples/fr-entretien-apiculteur.txt,
 // samples/en-science-wetland-frogs.txt, samples/it-retroscena-manovra.txt): a verb of repeating what one holds is a
-// cue.
+// cue, and a verb of a leak opening an Italian sentence before its subject is no given name.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -24,4 +24,19 @@ TEST_CASE("a verb of repeating what one holds is a cue in each language", "[quot
              "repetiu", "O prefeito Rui Tavares"},
         },
         QuoteKind::partial);
+}
+
+TEST_CASE("a verb of a leak opening an Italian sentence is no name of the speaker", "[quotes][names][gen]") {
+    // "Filtra da Palazzo Rosso ...": a capitalised verb, a particle and a place's two capitalised words read as a
+    // person's name, which a later unnamed speaker's description then resolved to.
+    check_quotes({
+        {"it",
+         {"Filtra da Palazzo Rosso una certa irritazione per i ritardi.",
+          "«Non accetteremo ultimatum», ha detto la portavoce del partito in conferenza stampa."},
+         "Non accetteremo ultimatum", "", "la portavoce del partito"},
+        {"it",
+         {"Trapela da Villa Serena il timore di una crisi a gennaio.",
+          "«Decideremo tutto domani», ha spiegato il segretario della coalizione."},
+         "Decideremo tutto domani", "", "il segretario della coalizione"},
+    });
 }
