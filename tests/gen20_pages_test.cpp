@@ -1,6 +1,6 @@
 // Rows for the kinds of lines three invented pages showed (samples/fr-entretien-apiculteur.txt,
 // samples/en-science-wetland-frogs.txt, samples/it-retroscena-manovra.txt): a verb of repeating what one holds is a
-// cue, and a verb of a leak opening an Italian sentence before its subject is no given name.
+// cue, and a verb of a leak opening an Italian or Spanish sentence before its subject is no given name.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -26,9 +26,9 @@ TEST_CASE("a verb of repeating what one holds is a cue in each language", "[quot
         QuoteKind::partial);
 }
 
-TEST_CASE("a verb of a leak opening an Italian sentence is no name of the speaker", "[quotes][names][gen]") {
-    // "Filtra da Palazzo Rosso ...": a capitalised verb, a particle and a place's two capitalised words read as a
-    // person's name, which a later unnamed speaker's description then resolved to.
+TEST_CASE("a verb of a leak opening a sentence is no name of the speaker", "[quotes][names][gen]") {
+    // "Filtra da Palazzo Rosso ...", "Trascendió de Casa Azul ...": a capitalised verb, a particle and a place's two
+    // capitalised words read as a person's name, which a later unnamed speaker's description then resolved to.
     check_quotes({
         {"it",
          {"Filtra da Palazzo Rosso una certa irritazione per i ritardi.",
@@ -38,5 +38,14 @@ TEST_CASE("a verb of a leak opening an Italian sentence is no name of the speake
          {"Trapela da Villa Serena il timore di una crisi a gennaio.",
           "«Decideremo tutto domani», ha spiegato il segretario della coalizione."},
          "Decideremo tutto domani", "", "il segretario della coalizione"},
+        {"it",
+         {"Filtrano da Palazzo Rosso indiscrezioni sul rimpasto di gennaio.",
+          "«Non ci saranno nomi nuovi», ha detto il portavoce della coalizione."},
+         "Non ci saranno nomi nuovi", "", "il portavoce della coalizione"},
+        // (the same verb-first sentence of a leak in Spanish)
+        {"es",
+         {"Trascendió de Casa Azul una cierta irritación por los retrasos.",
+          "«No aceptaremos ultimátums», dijo la portavoz del partido en rueda de prensa."},
+         "No aceptaremos ultimátums", "", "la portavoz del partido"},
     });
 }
