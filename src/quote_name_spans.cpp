@@ -225,10 +225,11 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             }
             // "Ursula von der Leyen", "Jan van den Berg"; but in German "der"/"den" alone are articles
             // ("Aussage der Gewerkschaft").
+            // (a particle has two or three bytes: the word after most runs is turned away by its size, inline)
             if (!nx.punct) {
                 const bool article_particle =
                     (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
-                if (particle(nx.low) && !article_particle) {
+                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle) {
                     std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
                     while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
                         ++j;
@@ -251,70 +252,75 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             }
             break;
         }
-        // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
-        // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a mark.
-        if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k) {
-            k = j;
-        } else {
-            for (std::size_t j2 = k + 1; j2 <= e; ++j2) {
-                if (!ws[j2].punct)
-                    continue; // (a nickname opens with a mark: nickname_end() asks for one)
-                if (const std::size_t nick = nickname_end(ws, j2 - 1, sp); nick != 0 && nick <= e) {
-                    j2 = nick; // (the marks of a nickname are the name's)
-                    continue;
-                }
-                e = j2 - 1;
-                break;
-            }
-            // "Vale’s TV show", "Norland's CTO said", "the mayor's PR team": one word or an acronym after an owner in
-            // the possessive is the owner's thing or staff, no name with the owner; the run goes on after it.
-            for (std::size_t j2 = k; j2 < e; ++j2)
-                if (ends_after(ws[j2].low, "'s", 0) || ends_after(ws[j2].low, "\xE2\x80\x99s", 0)) {
-                    if (e == j2 + 1 || ws[j2 + 1].acronym)
-                        k = j2 + 1;
+        // (a run of one word, most runs, is asked none of the steps up to the possessive: each reads two words or
+        // more, and leaves a run of one word as it is)
+        if (e > k) {
+            // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
+            // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a
+            // mark.
+            if (const std::size_t j = owner_before_name(ws, k, e, sp); j > k) {
+                k = j;
+            } else {
+                for (std::size_t j2 = k + 1; j2 <= e; ++j2) {
+                    if (!ws[j2].punct)
+                        continue; // (a nickname opens with a mark: nickname_end() asks for one)
+                    if (const std::size_t nick = nickname_end(ws, j2 - 1, sp); nick != 0 && nick <= e) {
+                        j2 = nick; // (the marks of a nickname are the name's)
+                        continue;
+                    }
+                    e = j2 - 1;
                     break;
                 }
-        }
-        // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
-        // the particle and more capitalised words after it are a person and a body; in German so is one word
-        // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).
-        for (std::size_t j = k + 2; j + 2 <= e; ++j)
-            if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper && ws[j - 2].upper &&
-                j >= k + 2) {
-                std::size_t after = j + 1;
-                while (after <= e && particle(ws[after].low))
-                    ++after;
-                if (e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) {
-                    e = j - 1;
+                // "Vale’s TV show", "Norland's CTO said", "the mayor's PR team": one word or an acronym after an owner
+                // in the possessive is the owner's thing or staff, no name with the owner; the run goes on after it.
+                for (std::size_t j2 = k; j2 < e; ++j2)
+                    if (ends_after(ws[j2].low, "'s", 0) || ends_after(ws[j2].low, "\xE2\x80\x99s", 0)) {
+                        if (e == j2 + 1 || ws[j2 + 1].acronym)
+                            k = j2 + 1;
+                        break;
+                    }
+            }
+            // "John Sifton von Human Rights Watch", "Ana Ruiz de la Universidad Central": a full name before
+            // the particle and more capitalised words after it are a person and a body; in German so is one word
+            // after two particles ("Anna Muster von der Hafenbehörde": "von der Leyen" follows a given name alone).
+            for (std::size_t j = k + 2; j + 2 <= e; ++j)
+                if (!ws[j].upper && particle(ws[j].low) && !particle(ws[j - 1].low) && ws[j - 1].upper &&
+                    ws[j - 2].upper && j >= k + 2) {
+                    std::size_t after = j + 1;
+                    while (after <= e && particle(ws[after].low))
+                        ++after;
+                    if (e >= after + 1 || (sp.capitalised_nouns && after >= j + 2)) {
+                        e = j - 1;
+                        break;
+                    }
+                }
+            // "Retired Lt. Gen. Lena Orvell", "Former Sen. Tom Reed": a title inside the run opens the name of two
+            // words or more after it (but initials are the name's: "le maire, J.M. Roux").
+            for (std::size_t j = e; j > k; --j)
+                if ((tags.of(ws[j - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[j - 1].low)) {
+                    if (j < e)
+                        k = j;
                     break;
                 }
+            // "Secretary of State Clara Holt", "la ministre des Finances Clara Holt", "la ministra de Hacienda Clara
+            // Holt": after a role noun and the word linking it to its field ([role_field_words], an article may
+            // follow), three capitalised words are the field and a name of two words. But a body's name set off by a
+            // comma ("Ana Ruiz, candidata de Puerto Nuevo Unido,") or opened by a possessive ("of Norland's Central
+            // Bank") is no field and name.
+            if (e == k + 2 && ws[k + 1].upper && ws[k + 2].upper && !particle(ws[k + 1].low) &&
+                (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
+                !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
+                std::size_t j = k;
+                // ("minister van Infrastructuur en Waterstaat Eva Bos": a field of two joined by a conjunction)
+                if (j >= 3 && ws[j - 2].upper && !ws[j - 2].punct && !ws[j - 1].punct &&
+                    in_list(sp.lexs, "coordinating_words", ws[j - 1].low))
+                    j -= 2;
+                if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
+                    --j;
+                if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct &&
+                    lists.has(NameLists::role_fields, ws[j - 1].low) && is_role(after_elision(ws[j - 2].low)))
+                    ++k;
             }
-        // "Retired Lt. Gen. Lena Orvell", "Former Sen. Tom Reed": a title inside the run opens the name of two
-        // words or more after it (but initials are the name's: "le maire, J.M. Roux").
-        for (std::size_t j = e; j > k; --j)
-            if ((tags.of(ws[j - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[j - 1].low)) {
-                if (j < e)
-                    k = j;
-                break;
-            }
-        // "Secretary of State Clara Holt", "la ministre des Finances Clara Holt", "la ministra de Hacienda Clara
-        // Holt": after a role noun and the word linking it to its field ([role_field_words], an article may
-        // follow), three capitalised words are the field and a name of two words. But a body's name set off by a
-        // comma ("Ana Ruiz, candidata de Puerto Nuevo Unido,") or opened by a possessive ("of Norland's Central
-        // Bank") is no field and name.
-        if (e == k + 2 && ws[k + 1].upper && ws[k + 2].upper && !particle(ws[k + 1].low) &&
-            (e + 1 >= n || ws[e + 1].low != ",") && !ends_after(ws[k].low, "'s", 1) &&
-            !ends_after(ws[k].low, "\xE2\x80\x99s", 1)) {
-            std::size_t j = k;
-            // ("minister van Infrastructuur en Waterstaat Eva Bos": a field of two joined by a conjunction)
-            if (j >= 3 && ws[j - 2].upper && !ws[j - 2].punct && !ws[j - 1].punct &&
-                in_list(sp.lexs, "coordinating_words", ws[j - 1].low))
-                j -= 2;
-            if (j > 0 && !ws[j - 1].punct && !ws[j - 1].upper && has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
-                --j;
-            if (j >= 2 && !ws[j - 1].punct && !ws[j - 2].punct && lists.has(NameLists::role_fields, ws[j - 1].low) &&
-                is_role(after_elision(ws[j - 2].low)))
-                ++k;
         }
         // "Weil ihre Kollegin Fieber hatte": capitalised words right after a possessive are its nouns.
         if (k > 0 && !ws[k - 1].punct && (tags.of(ws[k - 1]) & WordTags::possessive)) {
@@ -329,40 +335,44 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             k = e + 1;
             continue;
         }
-        // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
-        // But initials belong to the name: "Bürgermeister A.B. Keller". (And an owner in the possessive before them,
-        // "Norland's Zentral Klinik", left in the run by owner_before_name, makes the run a body's name.)
-        // ("Norland's Finanzvorsteher Beat Zaugg" still ends with the name: only an owner right before the last two)
-        auto owned = [&ws, e] {
-            const std::string_view owner = ws[e - 2].low;
-            return ends_after(owner, "'s", 1) || ends_after(owner, "\xE2\x80\x99s", 1);
-        };
-        if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned()) {
-            std::size_t first = k;
-            k = e - 1;
-            while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
-                --k;
-            // ("Hans „Hansi“ Meier": the given name before the nickname)
-            for (std::size_t g = first; g + 1 < e; ++g)
-                if (ws[g + 1].punct && nickname_end(ws, g, sp) == e)
-                    k = g;
-        }
-        // "Rzecznik Kremla Dmitrij Pieskow", "szef MSZ Jan Nowak": where a role noun takes the body it serves in the
-        // genitive, capitalised and with no word linking them ([genitive_role_words]), the body's words stand between
-        // the role and the name, which is the run's last two words. (A role and a body of two words, "Prezes Grupy
-        // Eurocash", name no one and are left as read: nothing tells the body from a name there.)
-        if (!sp.capitalised_nouns && e >= k + 3 && !particle(ws[e - 1].low) &&
-            lists.has(NameLists::genitive_roles, ws[k].low))
-            k = e - 1;
-        else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
-                 lists.has(NameLists::genitive_roles, ws[k - 1].low))
-            k = e - 1;
-        // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing, not a
-        // person (an initial keeps its dot: "Anna K."); but the letter is a ruler's numeral after a royal title
-        // ([regnal_titles]: "King Henry V", "Kaiser Karl V.") or after the given name of someone named so before.
-        if (e == k + 1 && ws[e].low.size() == 1 && !regnal_numeral(ws, k, sp)) {
-            k = e + 1;
-            continue;
+        if (e > k) { // (the same: these steps read runs of two words or more)
+            // German capitalises every noun: "Laut Finanzvorsteher Beat Zaugg" - a name is the run's last two words.
+            // But initials belong to the name: "Bürgermeister A.B. Keller". (And an owner in the possessive before
+            // them, "Norland's Zentral Klinik", left in the run by owner_before_name, makes the run a body's name.)
+            // ("Norland's Finanzvorsteher Beat Zaugg" still ends with the name: only an owner right before the last
+            // two)
+            auto owned = [&ws, e] {
+                const std::string_view owner = ws[e - 2].low;
+                return ends_after(owner, "'s", 1) || ends_after(owner, "\xE2\x80\x99s", 1);
+            };
+            if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned()) {
+                std::size_t first = k;
+                k = e - 1;
+                while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
+                    --k;
+                // ("Hans „Hansi“ Meier": the given name before the nickname)
+                for (std::size_t g = first; g + 1 < e; ++g)
+                    if (ws[g + 1].punct && nickname_end(ws, g, sp) == e)
+                        k = g;
+            }
+            // "Rzecznik Kremla Dmitrij Pieskow", "szef MSZ Jan Nowak": where a role noun takes the body it serves in
+            // the genitive, capitalised and with no word linking them ([genitive_role_words]), the body's words stand
+            // between the role and the name, which is the run's last two words. (A role and a body of two words,
+            // "Prezes Grupy Eurocash", name no one and are left as read: nothing tells the body from a name there.)
+            if (!sp.capitalised_nouns && e >= k + 3 && !particle(ws[e - 1].low) &&
+                lists.has(NameLists::genitive_roles, ws[k].low))
+                k = e - 1;
+            else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
+                     lists.has(NameLists::genitive_roles, ws[k - 1].low))
+                k = e - 1;
+            // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing,
+            // not a person (an initial keeps its dot: "Anna K."); but the letter is a ruler's numeral after a royal
+            // title ([regnal_titles]: "King Henry V", "Kaiser Karl V.") or after the given name of someone named so
+            // before.
+            if (e == k + 1 && ws[e].low.size() == 1 && !regnal_numeral(ws, k, sp)) {
+                k = e + 1;
+                continue;
+            }
         }
         // ("Juan Pérez de la Fuente": particles do not count)
         std::size_t len = 0;

@@ -53,6 +53,20 @@ TEST_CASE("role_noun finds a role word whole or at the end of a longer word", "[
             CHECK((tags.may_be_role_noun("l\u2019" + w) || !quoting::role_noun("l\u2019" + w, sp)));
         }
         CHECK(!tags.may_be_role_noun("xyzq"));
+        // (a word ending like a role word in its last two bytes only, most words the first test lets through, is
+        // turned away by its last three: "xq" and a role word's last two bytes end no role word of the language)
+        std::size_t probes = 0, turned_away = 0;
+        for (const std::string_view role : sp.lexs[0]->role_words) {
+            if (role.size() < 3)
+                continue;
+            const std::string w = "xq" + std::string(role.substr(role.size() - 2));
+            CAPTURE(code, w);
+            REQUIRE(!reference(sp, w));
+            ++probes;
+            turned_away += tags.may_be_role_noun(w) ? 0 : 1;
+        }
+        CHECK(probes > 0);
+        CHECK(turned_away * 10 >= probes * 9); // (the bits are a hash's: one word in many may pass)
     }
     quoting::Speakers de = speakers_for("de");
     CHECK(quoting::role_noun("aussenminister", de));
@@ -169,6 +183,15 @@ TEST_CASE("common_noun finds a listed noun ending after three bytes or more", "[
         }
         // (a language without noun endings turns every word away at once)
         CHECK(tags.may_be_common_noun("stadtverwaltung") == (code == "de"));
+        // (and a word ending like a noun ending in its last two bytes only by its last three: "wohnzimmerqng")
+        if (const LexiconSection* sec = sp.lexs[0]->section("noun_ending_words"))
+            for (const auto& end : sec->entries)
+                if (end.size() >= 3) {
+                    const std::string w = "wohnzimmerq" + std::string(end.substr(end.size() - 2));
+                    CAPTURE(code, w);
+                    REQUIRE(!reference(sp, w));
+                    CHECK(!tags.may_be_common_noun(w));
+                }
     }
 }
 
