@@ -252,6 +252,18 @@ std::string collapse(std::string_view s) {
     bool pending_space = false;
     std::size_t i = 0;
     auto ascii_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+    // The end of the run of bytes from 0x21 to 0x7F at i (no white space and no byte of a multibyte character in
+    // it), found eight bytes a step: the run is copied at once. (below_0x21_8 is exact in every byte.)
+    auto plain_run_end = [&s](std::size_t k) {
+        for (; k + 8 <= s.size(); k += 8) {
+            const std::uint64_t v = load8(s.data() + k);
+            if (const std::uint64_t stop = below_0x21_8(v) | (v & tops); stop != 0)
+                return k + static_cast<std::size_t>(std::countr_zero(stop) / 8);
+        }
+        while (k < s.size() && static_cast<unsigned char>(s[k]) > ' ' && static_cast<unsigned char>(s[k]) < 0x80)
+            ++k;
+        return k;
+    };
     while (i < s.size()) {
         std::size_t start = i;
         if (static_cast<unsigned char>(s[i]) < 0x80) {
@@ -260,9 +272,11 @@ std::string collapse(std::string_view s) {
                 pending_space = o != begin;
                 continue;
             }
-            // A run of ASCII that is not white space is copied at once.
-            while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && !ascii_space(s[i]))
-                ++i;
+            // A run of ASCII that is not white space is copied at once: the bytes from 0x21 eight a step, a control
+            // character (no white space) one at a time.
+            do
+                i = std::max(plain_run_end(i), i + 1); // (s[i] is ASCII and no white space: a step forward)
+            while (i < s.size() && static_cast<unsigned char>(s[i]) < 0x80 && !ascii_space(s[i]));
         } else if (is_space(next_cp_multibyte(s, i))) {
             pending_space = o != begin;
             continue;
@@ -271,8 +285,8 @@ std::string collapse(std::string_view s) {
             *o++ = ' ';
             pending_space = false;
         }
-        for (std::size_t k = start; k < i; ++k)
-            *o++ = s[k];
+        std::memcpy(o, s.data() + start, i - start);
+        o += i - start;
     }
     out.resize(static_cast<std::size_t>(o - begin));
     return out;
