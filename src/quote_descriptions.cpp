@@ -120,6 +120,12 @@ bool role_known(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
 }
 
+// "PS", "SPD", "UNHCR": a name of one word in capital letters (two or more, no lower-case one) is a body's acronym.
+bool acronym_name(const Person& p) {
+    return p.name.size() >= 2 && p.low.find(' ') == std::string::npos && p.low != p.name &&
+           std::none_of(p.name.begin(), p.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 } // namespace
 
 // "a spokesman for the agency said", "ein Sprecher der Landesbehörde sagte", "un porte-parole a déclaré": a role
@@ -184,6 +190,7 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     bool head_role = false;
     bool has_role_word = false;
     bool linked = false; // past a word linking the role to what it is of: "the leader of the Democrats"
+    std::vector<std::string_view> offices; // (the speaker's own role nouns that name an office: [office_words])
     for (const auto& w : words) {
         // (German puts what the role is of in the genitive after an article: "ein Sprecher der Stadt")
         linked = linked || has_tag(sp.lexs, WordTags::complement, w) ||
@@ -200,6 +207,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             const bool role = role_noun(w, sp);
             has_role_word = has_role_word || role;
             head_role = head_role || (role && !linked);
+            if (role && !linked && listed_noun(after_elided_prefix(w), "office_words", sp))
+                offices.push_back(w);
             if (linked)
                 linked_words.emplace(w);
         }
@@ -221,6 +230,13 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
             for (const auto& end : entries_of(lex, "age_ending_words"))
                 if (ends_after(w, end, 0))
                     age = k;
+    }
+    // "ha detto il primo cittadino": a phrase of [role_phrases] names a role by other words ("sindaco").
+    for (const std::string_view f : phrase_forms(words, "role_phrases", sp)) {
+        roles.emplace(f);
+        has_role_word = head_role = true;
+        if (listed_noun(f, "office_words", sp))
+            offices.push_back(f);
     }
     const bool has_role_noun = has_role_word;
     const char mention_gender = sp.gender_of(words);
@@ -274,6 +290,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         conflict = conflict || (!owners.empty() && owner_described(p, words, owners, sp));
         // ("the minister said" after "the news agency Reuters reported": a role noun describes no medium nor body)
         conflict = conflict || (has_role_noun && !unnamed(p) && no_person(p, sp));
+        // ("le conseiller d'Etat" after "Lucien Roy, président du parti": another office is someone else's)
+        conflict = conflict || holds_other_office(p, offices, sp);
+        // ("a dit le maire" after "Le PS, lui, demande": a name in capitals alone is a party's or a body's)
+        conflict = conflict || (has_role_noun && acronym_name(p));
+        // ("ha dichiarato il sindaco" after "la compagnia di Pisa" and "Il sindaco di Pisa": a town holds no role)
+        conflict = conflict || (has_role_noun && p.place && !p.personal);
         if (conflict)
             continue;
         int score = 0, linked_score = 0;
@@ -334,6 +356,13 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
     // said"), not the most recent of several names of unknown kind ("Vale Street stayed closed", "Die Blau-Gelb
     // Karte gilt"). And one named after the role was met with no name is not its holder ("The city's mayor presented
     // a plan. [...] said Peter Johns. [...] The mayor said"). The role is then someone the text does not name.
+    // "Le conseiller d'Etat s'est dit « soulagé ». Il a annoncé": a role after its article that is no one named is
+    // someone the text does not name, as one brought in with an indefinite article: the pronoun after it is theirs,
+    // not the last man's named before.
+    auto join_unnamed = [&] {
+        if (head_role && determined && !indefinite && !age && owners.empty() && field == 0)
+            add_unnamed(sp, pos, mention_gender, words);
+    };
     if (best < 0 && fallback >= 0) {
         const Person& p = sp.people[static_cast<std::size_t>(fallback)];
         std::vector<std::string_view> role_nouns;
@@ -343,10 +372,12 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         const bool may = !has_role_noun || rivals == 0 || !role_known(p, sp) || (last_speaker && *last_speaker == p.name);
         const bool holder = !has_role_noun || ((p.personal || (p.subject && rivals == 0)) &&
                                                !sp.role_met_before(role_nouns, fallback));
-        if (may && holder)
+        if (may && holder) {
             best = fallback;
-        else if (may && !age)
+        } else if (may && !age) {
+            join_unnamed();
             return std::nullopt;
+        }
     }
     if (best >= 0 && unnamed(sp.people[static_cast<std::size_t>(best)])) {
         sp.mentioned(pos, best);
@@ -362,6 +393,8 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         sp.mentioned(pos, best);
         return sp.people[static_cast<std::size_t>(best)].name;
     }
+    if (best < 0)
+        join_unnamed();
     if (age)
         return span_text(s, ws, *age, *age);
     if (!owners.empty())

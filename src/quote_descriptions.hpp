@@ -40,6 +40,16 @@ inline bool unnamed(const Person& p) {
 /// (quote_role_forms.cpp).
 int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp);
 
+/// "il primo cittadino", "la prima cittadina": the forms that the entries "phrase = forms" of the word list `section`
+/// give for each phrase whose words stand in a row among the lower-case `words` of a description (views of the
+/// lexicon's own text) (quote_role_forms.cpp).
+std::vector<std::string_view> phrase_forms(const std::vector<std::string_view>& words, std::string_view section,
+                                           const Speakers& sp);
+/// "le conseiller d'Etat" after "Lucien Roy, président du parti": person p was described with an office of
+/// [office_words] and with none of `offices`, the lower-case office words of a description: p holds another office,
+/// and the description is someone else's (quote_offices.cpp).
+bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp);
+
 /// "le ministre des Affaires maritimes", "the Secretary of Transport", "der Minister für Umwelt": the name n of the
 /// words `sub` follows a role noun of [field_role_words] and the word linking it to its field ([complement_words],
 /// [body_link_words]; articles may stand between): it names what the office is of, no person, unless a body's noun or

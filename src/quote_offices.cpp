@@ -1,8 +1,11 @@
 // Runs of capitalised words that name an office of a place, not a person ("des nächsten Chief Executives von
-// Hongkong", "le Chief Executive de Hongkong"): names_into leaves them out of a sentence's names.
+// Hongkong", "le Chief Executive de Hongkong"): names_into leaves them out of a sentence's names; and the offices of
+// a description that a person known to hold another does not hold (holds_other_office).
+#include "quote_descriptions.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
 
+#include <algorithm>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +19,16 @@ namespace {
 bool any_role_word(std::string_view w) {
     static const LexiconSection& roles = any_language_section("role_words"); // (found once)
     return roles.has(w) || (w.size() > 3 && w.back() == 's' && roles.has(w.substr(0, w.size() - 1)));
+}
+
+// The entry of [office_words] the lower-case word w is, or (where nouns are capitalised) the end of a compound of
+// three bytes or more before it ("bundesministerin": "ministerin"); empty when none.
+std::string_view office_base(std::string_view w, const Speakers& sp) {
+    for (const Lexicon* lex : sp.lexs)
+        for (const auto& t : entries_of(lex, "office_words"))
+            if (w == t || (sp.capitalised_nouns && ends_after(w, t, 3)))
+                return t;
+    return {};
 }
 
 } // namespace
@@ -33,6 +46,27 @@ bool office_of_place(const std::vector<Word>& ws, std::size_t k, std::size_t e) 
         if (!any_role_word(ws[j].low))
             return false;
     return particle(ws[p].low) || any_language_has("body_link_words", ws[p].low);
+}
+
+// "le conseiller d'Etat" after "Lucien Roy, président du parti", "the mayor" after "President Tom Vale": one person
+// holds one office of [office_words] as a rule, so a description by another office is someone else's (the words
+// agree as a role's score has them agree: alike, a German compound's end, a synonym).
+bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp) {
+    if (offices.empty() || p.roles.empty())
+        return false;
+    std::vector<std::string_view> held; // (the office each of p's words names: "bundesministerin" holds "ministerin")
+    for (const auto& r : p.roles)
+        if (const std::string_view o = office_base(after_elided_prefix(r), sp); !o.empty())
+            held.push_back(o);
+    if (held.empty())
+        return false;
+    return std::none_of(offices.begin(), offices.end(), [&](std::string_view o) {
+        const std::string w(o);
+        const std::string_view base = office_base(after_elided_prefix(o), sp);
+        // ("die Integrationsministerin" after "Bundesministerin Eva Roth": two compounds of one office)
+        return matches(p.roles, w) != 0 || synonym_matches(p.roles, o, sp.lexs) != 0 ||
+               std::any_of(held.begin(), held.end(), [base](std::string_view h) { return same_word(h, base); });
+    });
 }
 
 } // namespace archive::quoting

@@ -180,6 +180,14 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     std::size_t subj = last;
     if (subj > first && !ws[subj].punct && in_list(sp.lexs, "intensifier_words", ws[subj].low))
         --subj;
+    // "Le PS, lui, demande", "Marie, elle, a dit", "Il Pd, lui, chiede": a pronoun set off by commas after the
+    // words it stresses (a comma after it too, before the verb) stands for those words, not for someone before.
+    if (subj == last && subj >= first + 2 && ws[subj - 1].low == "," && subj + 1 < ws.size() &&
+        ws[subj + 1].low == "," && !ws[subj].punct && !ws[subj - 2].punct) {
+        char g = 'x';
+        if (sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low))
+            return resolve(s, ws, first, subj - 2, pos);
+    }
     if ((subj > first || subj < last) && !ws[subj].punct) {
         char g = 'x';
         if (sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low))
@@ -304,7 +312,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         } else if (n.first >= 2 && body_link(n.first - 1) && !sub[n.first - 2].punct &&
                    in_list(sp.lexs, "place_body_words", sub[n.first - 2].low)) {
             // "la mairie de Lyon", "la alcaldía de Cali", "il comune di Pisa": a body named by the place it governs
-            // ([place_body_words], in lower case too) speaks, not the place.
+            // ([place_body_words], in lower case too) speaks, not the place: the place is no person a role describes
+            // later ("Il sindaco di Pisa [...] ha dichiarato il sindaco" after "la compagnia di Pisa").
+            if (const int place = sp.find_person(span_text(s, sub, n.first, n.last)); place >= 0)
+                sp.people[static_cast<std::size_t>(place)].place = true;
             n.first -= 2;
         }
         // ("the Ministry of Harbours and Coasts", "le Ministère de la Mer et de la Pêche": on past "and")
@@ -334,7 +345,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             const Person& p = sp.people[static_cast<std::size_t>(k)];
             // ("Ein Sprecher der Behörde sagte ... betonte er": he is the spokesman, whose name the text does not give)
             if (unnamed(p)) {
-                if (gender == 'p' || p.gender != gender)
+                // ("A nurse on the ward said [...]. She added": a role of no gender takes the pronoun's)
+                if (gender == 'p' || (p.gender != gender && p.gender != 'x'))
                     continue;
                 if (!p.personal && kin_of(p, sp)) {
                     if (relative_pick < 0)
@@ -369,6 +381,8 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             return std::nullopt;
         Person& p = sp.people[static_cast<std::size_t>(pick)];
         if (unnamed(p)) {
+            if (gender != 'p' && p.gender == 'x')
+                p.gender = gender;
             sp.mentioned(pos, pick);
             return std::nullopt;
         }

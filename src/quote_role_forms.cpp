@@ -20,31 +20,39 @@ std::vector<std::string> role_forms(const std::vector<std::string_view>& words, 
     for (std::string_view w : words)
         if (w.size() >= 3 && role_noun(w, sp))
             forms.emplace_back(w);
+    for (const std::string_view f : phrase_forms(words, "feminine_role_forms", sp))
+        forms.emplace_back(f);
+    return forms;
+}
+
+} // namespace
+
+std::vector<std::string_view> phrase_forms(const std::vector<std::string_view>& words, std::string_view section,
+                                           const Speakers& sp) {
+    std::vector<std::string_view> forms;
     for (const Lexicon* lex : sp.lexs)
-        for (const std::string_view entry : entries_of(lex, "feminine_role_forms")) {
+        for (const std::string_view entry : entries_of(lex, section)) {
             const std::size_t eq = entry.find(" = ");
             if (eq == std::string::npos)
                 continue;
-            // (the feminine form's words, in a row among the description's)
-            std::vector<std::string_view> fem;
+            // (the phrase's words, in a row among the description's)
+            std::vector<std::string_view> phrase;
             for (std::size_t at = 0; at < eq;) {
                 const std::size_t sp_at = std::min(entry.find(' ', at), eq);
-                fem.push_back(std::string_view(entry).substr(at, sp_at - at));
+                phrase.push_back(entry.substr(at, sp_at - at));
                 at = sp_at + 1;
             }
-            if (std::search(words.begin(), words.end(), fem.begin(), fem.end()) == words.end())
+            if (std::search(words.begin(), words.end(), phrase.begin(), phrase.end()) == words.end())
                 continue;
             for (std::size_t at = eq + 3; at < entry.size();) {
                 const std::size_t e = std::min(entry.find(' ', at), entry.size());
                 if (e > at)
-                    forms.emplace_back(entry.substr(at, e - at));
+                    forms.push_back(entry.substr(at, e - at));
                 at = e + 1;
             }
         }
     return forms;
 }
-
-} // namespace
 
 int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp) {
     const std::vector<std::string> forms = role_forms(words, sp);

@@ -313,6 +313,14 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words,
                         const std::vector<std::uint16_t>* known_tags) {
     auto& p = people[static_cast<std::size_t>(k)];
     const WordTags& tags = word_tags(lexs);
+    // "The mayor of Ashby Vale visited", "Il sindaco di Pisa ha telefonato": a name right after an office's noun
+    // ([office_words]) and the word linking it to its field ([role_field_words]; the words before the name come
+    // from it backwards) is the place the office is of, which holds no role (a role describes it no more).
+    if (known_tags != nullptr && words.size() >= 2 && words[1].size() >= 3 &&
+        in_list(lexs, "role_field_words", words[0]) && listed_noun(after_elided_prefix(words[1]), "office_words", *this)) {
+        p.place = true;
+        return;
+    }
     for (std::size_t i = 0; i < words.size(); ++i) {
         const std::string_view w = words[i];
         if (w.size() < 3)

@@ -109,7 +109,9 @@ struct Speakers {
     // people.clear(), with each person's room kept in spare_people.
     void clear_people();
 
-    // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of).
+    // The words of a description of person k become its roles and nations (`known_tags`: as for gender_of; given by
+    // note_names, whose words run from the name backwards: a name right after an office and the word linking it to
+    // its field, "the mayor of X", is the office's place, which gets none).
     void describe(int k, const std::vector<std::string_view>& words,
                   const std::vector<std::uint16_t>* known_tags = nullptr);
 
