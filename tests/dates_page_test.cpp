@@ -1,6 +1,7 @@
 // Where on a page the publication date is taken from: invented pages, classified whole.
 #include <catch2/catch.hpp>
 
+#include "dates.hpp"
 #include "pipeline.hpp"
 
 #include <string>
@@ -58,6 +59,30 @@ TEST_CASE("a page printing no date over its text may print it under the text's e
         CHECK_FALSE(a.published);
         CHECK(a.updated.value_or("") == "2021-02-23");
     }
+}
+
+TEST_CASE("two dates glued together under the text's closing links are the post's own", "[classify][dates]") {
+    struct Row {
+        const char* under;
+        const char* published;
+    };
+    // A post's day of publication and day of revision printed side by side, saved without a space between them, past
+    // the links closing the text (a terminator: the lines under it are no longer the article's).
+    const Row rows[] = {
+        {"Mehr bei\nÜber uns\n15/01/201614/01/2016\nBeitragsnavigation\n", "2016-01-15"},
+        {"More from\nRelated posts\n1. November 20161. November 2016\nPost navigation\n", "2016-11-01"},
+        {"Plus de\nArticles similaires\n3.5.20214.5.2021\nNavigation des articles\n", "2021-05-03"},
+    };
+    for (const auto& r : rows) {
+        INFO(r.under);
+        archive::Article a = archive::parse(harbour_page("", r.under), "page.txt");
+        CHECK(a.published.value_or("") == r.published);
+    }
+    CHECK(archive::glued_date_pair("15/01/201614/01/2016"));
+    CHECK(archive::glued_date_pair("1. November 20161. November 2016 jroe"));
+    CHECK_FALSE(archive::glued_date_pair("15/01/2016 14/01/2016"));
+    CHECK_FALSE(archive::glued_date_pair("Call 030/201234 or write to us"));
+    CHECK_FALSE(archive::glued_date_pair("3.5.2021"));
 }
 
 TEST_CASE("a date under the text that signs a comment or a teaser is not the article's", "[classify][dates]") {
