@@ -333,12 +333,38 @@ std::optional<std::vector<std::string>> byline_under_text(const Page& p, std::si
 
 } // namespace
 
+bool camel_handle(std::string_view w) {
+    const std::size_t shortest_part = 3;
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (w.size() < 2 * shortest_part || !capital(w.front()))
+        return false;
+    std::size_t second = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        if (small(w[k]))
+            continue;
+        if (!capital(w[k]) || second != 0)
+            return false;
+        second = k;
+    }
+    return second >= shortest_part && w.size() - second >= shortest_part;
+}
+
 std::optional<std::string> handle_before_date(std::string_view line, std::string_view language) {
     const auto words = text::split_ws(line);
-    if (words.size() < 3 || !handle_name(words[0]) || !separator(words[1]))
+    if (words.size() < 2)
         return std::nullopt;
-    const auto rest = static_cast<std::size_t>(words[2].data() - line.data());
-    if (!leading_date(line.substr(rest), language))
+    // ("JaneRoe 17.10.2019": a glued name needs no mark before the date, but the date's day in full: "TechWeek April
+    // 2021" is an event's name.)
+    const bool camel = camel_handle(words[0]);
+    const bool marked = words.size() >= 3 && separator(words[1]);
+    if (!(camel || (handle_name(words[0]) && marked)))
+        return std::nullopt;
+    const std::string_view first = words[marked ? 2 : 1];
+    const auto rest = static_cast<std::size_t>(first.data() - line.data());
+    const auto lead = leading_date(line.substr(rest), language);
+    const std::size_t day_size = 10; // "2019-10-17"
+    if (!lead || (camel && lead->iso.size() < day_size))
         return std::nullopt;
     return std::string(words[0]);
 }

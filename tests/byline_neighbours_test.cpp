@@ -167,6 +167,32 @@ TEST_CASE("a handle in small letters before a dash and the date signs a date lin
     });
 }
 
+TEST_CASE("a member's name of two glued capitalised words before the day's date signs a date line",
+          "[classify][byline]") {
+    for (const auto& [line, handle] : {std::pair{"JaneRoe 17.10.2019, 13:56", "JaneRoe"},
+                                       std::pair{"AnnaMuster | 3. März 2021", "AnnaMuster"},
+                                       std::pair{"JeanneMorel 12 mars 2022 à 09:15", "JeanneMorel"},
+                                       std::pair{"LuciaGomez 5 de mayo de 2023", "LuciaGomez"}}) {
+        INFO(line);
+        CHECK(handle_before_date(line, "") == std::optional<std::string>(handle));
+    }
+    // An event's or a product's name before a month alone, a name with a figure or a third capital, or no date.
+    for (const char* line : {"TechWeek April 2021", "HafenFest Mai 2022", "JaneRoe77 17.10.2019", "JaneRoeX 17.10.2019",
+                             "JaneRoe wrote on the quay", "PlayStation 5"}) {
+        INFO(line);
+        CHECK_FALSE(handle_before_date(line, ""));
+    }
+    CHECK(camel_handle("HansMuster"));
+    CHECK_FALSE(camel_handle("Hafen"));
+    CHECK_FALSE(camel_handle("McRae"));
+    CHECK_FALSE(camel_handle("iPhone"));
+    check_rows({
+        {"de", "", "AnnaMuster 17.10.2019, 13:56 Uhr", "", {"AnnaMuster"}},
+        {"en", "", "JaneRoe 17 October 2019, 1:56 pm", "", {"JaneRoe"}},
+        {"fr", "", "JeanneMorel 17 octobre 2019 à 13:56", "", {"JeanneMorel"}},
+    });
+}
+
 TEST_CASE("the names over a date line may end with a comma or print a dateline place", "[classify][byline]") {
     const struct {
         const char* line;
