@@ -369,6 +369,65 @@ std::optional<std::string> handle_before_date(std::string_view line, std::string
     return std::string(words[0]);
 }
 
+namespace {
+
+// "Jane Roe, PhD", "Anna Muster, Dr. med.", "Jeanne Morel": the name on an author's card, without the degrees after its
+// last comma (a comma closing the line dropped too: "Jane Roe, PhD," leads to the next card).
+std::optional<std::string> card_name(std::string_view line) {
+    std::string_view s = text::trim(line);
+    if (s.ends_with(','))
+        s.remove_suffix(1);
+    if (const std::size_t comma = s.rfind(','); comma != std::string_view::npos) {
+        const auto degrees = text::split_ws(s.substr(comma + 1));
+        if (degrees.empty() || !std::all_of(degrees.begin(), degrees.end(), [](std::string_view w) { return degree_word(w); }))
+            return std::nullopt;
+        s = text::trim(s.substr(0, comma));
+    }
+    return name_line(without_opening_titles(s));
+}
+
+} // namespace
+
+void mark_author_cards(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    static const LexiconSection& links = any_language_section("author_card_links");
+    const int fewest_words = 4, most_words = 8;
+    std::vector<std::string> names;
+    std::vector<std::size_t> lines;
+    for (std::size_t i = 1; i < blocks.size(); ++i) {
+        // (A line of a link's words, few of them, and of a link's size: most lines are settled by their counts and
+        // the section's sketch, without a look-up.)
+        const Block& b = blocks[i];
+        if (b.words < fewest_words || b.words > most_words || b.digits > 0 || !links.has(b.lower))
+            continue;
+        // The name over the institution's line over the link (an institution may read as a name: "Harbour
+        // University"; the card opens with the name), or right over the link.
+        std::optional<std::string> name;
+        std::size_t at = i;
+        for (const std::size_t over : {std::size_t{2}, std::size_t{1}}) {
+            const auto open = [&p](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+            if (over > i || !open(i - over) || (over == 2 && !open(i - 1)))
+                continue;
+            at = i - over;
+            if ((name = card_name(blocks[at].text)))
+                break;
+        }
+        if (!name)
+            continue;
+        if (std::find(names.begin(), names.end(), *name) == names.end()) {
+            names.push_back(std::move(*name));
+            lines.push_back(at);
+        }
+    }
+    if (names.empty())
+        return;
+    for (const std::size_t k : lines)
+        p.role[k] = Role::byline;
+    for (auto& name : names)
+        if (!agency_id(name))
+            p.article.authors.push_back(std::move(name));
+}
+
 std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
     std::string_view s = text::trim(line);
     // "Anna Muster,": the comma that led to the date under it.

@@ -247,6 +247,10 @@ void mark_far_byline(Page& p, std::size_t re) {
     mark_wire_credit(p, re);
     if (signed_already(p))
         return;
+    // "Jane Roe, PhD" / "Harbour University" / "Search for more papers by this author": the authors' cards.
+    mark_author_cards(p);
+    if (signed_already(p))
+        return;
     // The lines under the text a byline may stand on: lines of no role yet or boilerplate, and the date's line
     // ("erstellt von Kira — veröffentlicht 28.01.2022 06:00": the date read off the line may have taken it).
     auto open = [&](std::size_t i) { return p.role[i] == Role::none || p.role[i] == Role::boilerplate; };

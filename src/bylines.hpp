@@ -114,6 +114,12 @@ std::optional<std::string> handle_before_date(std::string_view line, std::string
 /// ASCII letters or more glued together, no other capital, figure or mark.
 bool camel_handle(std::string_view w);
 
+/// "Jane Roe, PhD" / "Harbour University, Department of Tides" / "Search for more papers by this author": a page with no
+/// author yet may print its authors' cards, each a name over the link to the author's other work (lexicon section
+/// author_card_links), the author's institution between them or not. The names of the cards, in order, are the
+/// authors (a degree closing a name after a comma dropped).
+void mark_author_cards(Page& p);
+
 /// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee": the line over a date line naming the
 /// authors, a comma after the last, a dateline place (one capitalised word) after a name -> the names.
 std::optional<std::vector<std::string>> names_over_date(std::string_view line);

@@ -193,6 +193,25 @@ TEST_CASE("a member's name of two glued capitalised words before the day's date 
     });
 }
 
+TEST_CASE("the names on the authors' cards, over the link to their other work, are the authors", "[classify][byline]") {
+    check_rows({
+        // A journal's cards under the headline: a name (its degree after a comma), the institution, the link.
+        {"en", "", "Jane Roe, PhD,\nHarbour University, Department of Tides\nSearch for more papers by this author\n,\n"
+                   "John Doe, MD\nInstitute of Ferries, Port Ellen\nSearch for more papers by this author",
+         "", {"Jane Roe", "John Doe"}},
+        // An author's box under the text.
+        {"de", "", "", "Anna Muster\nHafen-Universität Kiel\nWeitere Artikel dieses Autors", {"Anna Muster"}},
+        {"fr", "", "", "Jeanne Morel\nUniversité du Port\nPlus d'articles de cet auteur", {"Jeanne Morel"}},
+        {"es", "", "", "Lucía Gómez\nUniversidad del Puerto\nMás artículos de este autor", {"Lucía Gómez"}},
+        {"it", "", "", "Marco Bianchi\nUniversità del Porto\nAltri articoli di questo autore", {"Marco Bianchi"}},
+    });
+    // No name over the link: an institution alone, or a name closed by a word that is no degree.
+    check_rows({
+        {"en", "", "", "Department of Tides\nSearch for more papers by this author", {}},
+        {"en", "", "", "Jane Roe, Harbour\nSearch for more papers by this author", {}},
+    });
+}
+
 TEST_CASE("the names over a date line may end with a comma or print a dateline place", "[classify][byline]") {
     const struct {
         const char* line;
