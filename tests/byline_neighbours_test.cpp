@@ -196,8 +196,8 @@ TEST_CASE("a member's name of two glued capitalised words before the day's date 
 TEST_CASE("the names on the authors' cards, over the link to their other work, are the authors", "[classify][byline]") {
     check_rows({
         // A journal's cards under the headline: a name (its degree after a comma), the institution, the link.
-        {"en", "", "Jane Roe, PhD,\nHarbour University, Department of Tides\nSearch for more papers by this author\n,\n"
-                   "John Doe, MD\nInstitute of Ferries, Port Ellen\nSearch for more papers by this author",
+        {"en", "", "Jane Roe, PhD,\nHarbour University, Department of Tides\nMore articles by this author\n,\n"
+                   "John Doe, MD\nInstitute of Ferries, Port Ellen\nMore articles by this author",
          "", {"Jane Roe", "John Doe"}},
         // An author's box under the text.
         {"de", "", "", "Anna Muster\nHafen-Universität Kiel\nWeitere Artikel dieses Autors", {"Anna Muster"}},
@@ -207,8 +207,8 @@ TEST_CASE("the names on the authors' cards, over the link to their other work, a
     });
     // No name over the link: an institution alone, or a name closed by a word that is no degree.
     check_rows({
-        {"en", "", "", "Department of Tides\nSearch for more papers by this author", {}},
-        {"en", "", "", "Jane Roe, Harbour\nSearch for more papers by this author", {}},
+        {"en", "", "", "Department of Tides\nMore articles by this author", {}},
+        {"en", "", "", "Jane Roe, Harbour\nMore articles by this author", {}},
     });
 }
 
