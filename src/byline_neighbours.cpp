@@ -333,14 +333,99 @@ std::optional<std::vector<std::string>> byline_under_text(const Page& p, std::si
 
 } // namespace
 
+bool camel_handle(std::string_view w) {
+    const std::size_t shortest_part = 3;
+    auto small = [](char c) { return c >= 'a' && c <= 'z'; };
+    auto capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+    if (w.size() < 2 * shortest_part || !capital(w.front()))
+        return false;
+    std::size_t second = 0;
+    for (std::size_t k = 1; k < w.size(); ++k) {
+        if (small(w[k]))
+            continue;
+        if (!capital(w[k]) || second != 0)
+            return false;
+        second = k;
+    }
+    return second >= shortest_part && w.size() - second >= shortest_part;
+}
+
 std::optional<std::string> handle_before_date(std::string_view line, std::string_view language) {
     const auto words = text::split_ws(line);
-    if (words.size() < 3 || !handle_name(words[0]) || !separator(words[1]))
+    if (words.size() < 2)
         return std::nullopt;
-    const auto rest = static_cast<std::size_t>(words[2].data() - line.data());
-    if (!leading_date(line.substr(rest), language))
+    // ("JaneRoe 17.10.2019": a glued name needs no mark before the date, but the date's day in full: "TechWeek April
+    // 2021" is an event's name.)
+    const bool camel = camel_handle(words[0]);
+    const bool marked = words.size() >= 3 && separator(words[1]);
+    if (!(camel || (handle_name(words[0]) && marked)))
+        return std::nullopt;
+    const std::string_view first = words[marked ? 2 : 1];
+    const auto rest = static_cast<std::size_t>(first.data() - line.data());
+    const auto lead = leading_date(line.substr(rest), language);
+    const std::size_t day_size = 10; // "2019-10-17"
+    if (!lead || (camel && lead->iso.size() < day_size))
         return std::nullopt;
     return std::string(words[0]);
+}
+
+namespace {
+
+// "Jane Roe, PhD", "Anna Muster, Dr. med.", "Jeanne Morel": the name on an author's card, without the degrees after its
+// last comma (a comma closing the line dropped too: "Jane Roe, PhD," leads to the next card).
+std::optional<std::string> card_name(std::string_view line) {
+    std::string_view s = text::trim(line);
+    if (s.ends_with(','))
+        s.remove_suffix(1);
+    if (const std::size_t comma = s.rfind(','); comma != std::string_view::npos) {
+        const auto degrees = text::split_ws(s.substr(comma + 1));
+        if (degrees.empty() || !std::all_of(degrees.begin(), degrees.end(), [](std::string_view w) { return degree_word(w); }))
+            return std::nullopt;
+        s = text::trim(s.substr(0, comma));
+    }
+    return name_line(without_opening_titles(s));
+}
+
+} // namespace
+
+void mark_author_cards(Page& p) {
+    const std::vector<Block>& blocks = p.blocks;
+    static const LexiconSection& links = any_language_section("author_card_links");
+    const int fewest_words = 4, most_words = 8;
+    std::vector<std::string> names;
+    std::vector<std::size_t> lines;
+    for (std::size_t i = 1; i < blocks.size(); ++i) {
+        // (A line of a link's words, few of them, and of a link's size: most lines are settled by their counts and
+        // the section's sketch, without a look-up.)
+        const Block& b = blocks[i];
+        if (b.words < fewest_words || b.words > most_words || b.digits > 0 || !links.has(b.lower))
+            continue;
+        // The name over the institution's line over the link (an institution may read as a name: "Harbour
+        // University"; the card opens with the name), or right over the link.
+        std::optional<std::string> name;
+        std::size_t at = i;
+        for (const std::size_t over : {std::size_t{2}, std::size_t{1}}) {
+            const auto open = [&p](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+            if (over > i || !open(i - over) || (over == 2 && !open(i - 1)))
+                continue;
+            at = i - over;
+            if ((name = card_name(blocks[at].text)))
+                break;
+        }
+        if (!name)
+            continue;
+        if (std::find(names.begin(), names.end(), *name) == names.end()) {
+            names.push_back(std::move(*name));
+            lines.push_back(at);
+        }
+    }
+    if (names.empty())
+        return;
+    for (const std::size_t k : lines)
+        p.role[k] = Role::byline;
+    for (auto& name : names)
+        if (!agency_id(name))
+            p.article.authors.push_back(std::move(name));
 }
 
 std::optional<std::vector<std::string>> names_over_date(std::string_view line) {

@@ -54,27 +54,27 @@ std::optional<std::size_t> byline_after_date(std::string_view line, std::size_t 
     return std::nullopt;
 }
 
-void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
+namespace {
+
+// The names alone on the line right under the run of dates that opens with the date line `i` (past the dates and
+// their short labels under it, `dated` telling a date line, and a lone comma or bar), unless a run of names goes on
+// under them or the page prints them as words of its sentences; `fewest_dates` date lines in the run at least.
+std::optional<std::vector<std::string>> names_under_dates(Page& p, std::size_t i, const auto& dated,
+                                                          std::size_t fewest_dates) {
     const std::vector<Block>& blocks = p.blocks;
-    Article& a = p.article;
-    if (signed_already(p))
-        return;
-    // The page's first date line over the end of the text; the dates right under it are its own ("Erstveröffentlichung
-    // 14.03.2023" / "Letzte Aktualisierung 15.03.2023").
-    std::size_t i = from;
-    while (i <= re && i < blocks.size() && p.role[i] != Role::date)
-        ++i;
-    if (i > re || i >= blocks.size())
-        return;
     const std::size_t most_labels = 4;
+    std::size_t dates = 1;
     for (std::size_t k = 0; k < most_labels && i + 1 < blocks.size(); ++k) {
         const Block& next = blocks[i + 1];
         const bool label = !next.blank_before && next.words <= 3 && next.digits == 0 && i + 2 < blocks.size() &&
-                           p.role[i + 2] == Role::date;
-        if (p.role[i + 1] != Role::date && !label)
+                           dated(i + 2);
+        if (!dated(i + 1) && !label)
             break;
         i += label ? 2 : 1;
+        ++dates;
     }
+    if (dates < fewest_dates)
+        return std::nullopt;
     // "Dienstag, 14. März 2023 09:42" / "," / "Anna Muster": a mark alone between them. The name stands right
     // under them, no blank line between ("Thursday, 9 November 2023" / "" / "Today's Paper": a menu under the date).
     std::size_t at = i + 1;
@@ -82,30 +82,68 @@ void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
         ++at;
     if (at >= blocks.size() || blocks[at].blank_before || (p.role[at] != Role::none && p.role[at] != Role::boilerplate) ||
         p.terminator[at])
-        return;
+        return std::nullopt;
     // "Jane Roe" / "Donate" / "Account": an entry of a menu going on under it (the line under a byline is blank, a
     // line of the text or a longer one).
     const int most_entry_words = 4;
     if (at + 1 < blocks.size() && !blocks[at + 1].blank_before && blocks[at + 1].words <= most_entry_words &&
-        p.role[at + 1] != Role::date && !blocks[at + 1].end_punct)
-        return;
+        p.role[at + 1] != Role::date && !blocks[at + 1].end_punct && !blocks[at + 1].text.starts_with('#'))
+        return std::nullopt;
     auto names = names_line(blocks[at].text);
     if (!names)
-        return;
+        return std::nullopt;
     // "3 May 2021" / "Jane Roe" / "John Doe": a run of names is a list of people; a name whose words the page prints in
     // small letters or inside its sentences is a topic or a place ("3 May 2021" / "New Harbour").
     if ((at + 1 < blocks.size() && names_line(blocks[at + 1].text)) ||
         std::any_of(names->begin(), names->end(),
                     [&p](const std::string& name) { return common_word_on_page(p, name, true); }))
-        return;
+        return std::nullopt;
     // "Radio Lorval" in the menu over the headline and again under the date: the site's name or a menu's entry.
     const std::string& text = blocks[at].text;
     const auto head = std::find(p.role.begin(), p.role.end(), Role::headline);
     if (std::any_of(blocks.begin(), blocks.begin() + (head - p.role.begin()),
                     [&text](const Block& b) { return b.text == text; }))
-        return;
+        return std::nullopt;
     p.role[at] = Role::byline;
-    a.authors = std::move(*names);
+    return names;
+}
+
+} // namespace
+
+void mark_names_under_date(Page& p, std::size_t from, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    if (signed_already(p))
+        return;
+    // The page's first date line over the end of the text; the dates right under it are its own ("Erstveröffentlichung
+    // 14.03.2023" / "Letzte Aktualisierung 15.03.2023").
+    std::size_t i = from;
+    while (i <= re && i < blocks.size() && p.role[i] != Role::date)
+        ++i;
+    const auto marked = [&p](std::size_t k) { return p.role[k] == Role::date; };
+    if (i <= re && i < blocks.size())
+        if (auto names = names_under_dates(p, i, marked, 1)) {
+            p.article.authors = std::move(*names);
+            return;
+        }
+    // "... the last sentence." / "Erstveröffentlichung" / "14.03.2023" / "Letzte Aktualisierung" / "15.03.2023" /
+    // "Anna Muster": the page's box of facts right under the text, a label of the publication's date opening it, the
+    // days of publication and of revision both (one date alone there may be a teaser's or a comment's), then the
+    // name. (Lines past the text have no role yet: their dates are read here.)
+    const std::size_t most_below = 3;
+    const auto unmarked = [&p](std::size_t k) {
+        const Block& b = p.blocks[k];
+        return p.role[k] == Role::date ||
+               (p.role[k] == Role::none && b.digits > 0 && read_dates(b.text, p.language, p.day_order).is_date_line);
+    };
+    for (std::size_t k = re + 1; k <= re + most_below && k + 1 < blocks.size(); ++k) {
+        const Block& b = blocks[k];
+        if (p.role[k] != Role::none || b.digits > 0 || b.words > 3 || !opens_date_label(text::split_ws(b.text), 0) ||
+            !unmarked(k + 1))
+            continue;
+        if (auto names = names_under_dates(p, k + 1, unmarked, 2))
+            p.article.authors = std::move(*names);
+        return;
+    }
 }
 
 void mark_lone_byline_under_headline(Page& p) {
@@ -207,6 +245,10 @@ void mark_far_byline(Page& p, std::size_t re) {
         return;
     // "Reporting by Jane Roe; Editing by John Doe": a wire story's credit line closing its text.
     mark_wire_credit(p, re);
+    if (signed_already(p))
+        return;
+    // "Jane Roe, PhD" / "Harbour University" / "Search for more papers by this author": the authors' cards.
+    mark_author_cards(p);
     if (signed_already(p))
         return;
     // The lines under the text a byline may stand on: lines of no role yet or boilerplate, and the date's line

@@ -105,8 +105,20 @@ void mark_wire_credit(Page& p, std::size_t re);
 bool in_menu(const Page& p, std::size_t i);
 
 /// "jroe — 2. Februar 2022", "k.lee | 3 March 2021": a date line opened by a blog's handle in small letters and a
-/// dash, a bullet or a bar -> the handle.
+/// dash, a bullet or a bar -> the handle; "JaneRoe 17.10.2019, 13:56", "AnnaMuster | 3. März 2021": or by a member's
+/// name of two capitalised words glued together (camel_handle()), the day's full date after it, a mark between them
+/// or none.
 std::optional<std::string> handle_before_date(std::string_view line, std::string_view language);
+
+/// "JaneRoe", "AnnaMuster", "JeanneMorel": a member's name on a forum or a deals site, two capitalised words of three
+/// ASCII letters or more glued together, no other capital, figure or mark.
+bool camel_handle(std::string_view w);
+
+/// "Jane Roe, PhD" / "Harbour University, Department of Tides" / "Search for more papers by this author": a page with no
+/// author yet may print its authors' cards, each a name over the link to the author's other work (lexicon section
+/// author_card_links), the author's institution between them or not. The names of the cards, in order, are the
+/// authors (a degree closing a name after a comma dropped).
+void mark_author_cards(Page& p);
 
 /// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee": the line over a date line naming the
 /// authors, a comma after the last, a dateline place (one capitalised word) after a name -> the names.

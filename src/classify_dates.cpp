@@ -279,8 +279,9 @@ void closing_date(Page& p, std::size_t re, DayOrder order, bool& labelled) {
             const auto words = blocks[i + 1].lower_words();
             return !words.empty() && any_language_has("post_filing_words", words[0].substr(0, words[0].find(':')));
         }();
-        // (An unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's.)
-        if (!d.published_labelled && !byline &&
+        // (An unlabelled date far under the text, or in a list of dates, is a teaser's or a comment's; a pair of
+        // dates glued together, "15/01/201614/01/2016", is the post's own, past the links that close its text too.)
+        if (!d.published_labelled && !byline && !glued_date_pair(b.text) &&
             (dated_list(p, i) || (!filed && (i > re + near_lines || past_terminator))))
             return;
         if (p.role[i] == Role::none)

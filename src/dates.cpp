@@ -202,6 +202,31 @@ std::optional<std::string> find_date(std::string_view line, std::string_view lan
     return f->iso;
 }
 
+bool glued_date_pair(std::string_view line) {
+    const int most_words = 8;
+    const std::size_t year_len = 4;
+    auto figure = [line](std::size_t k) { return k < line.size() && line[k] >= '0' && line[k] <= '9'; };
+    // A year from 1900 on, one or two figures of the next day glued after it, then that day's mark ("2016" "14/",
+    // "2016" "1."): a run of five or six figures, a date's mark or a space before it. (Most lines hold no run of five
+    // figures: a search for the year's first two figures settles them.)
+    for (const std::string_view century : {"19", "20"})
+        for (std::size_t at = line.find(century); at != std::string_view::npos; at = line.find(century, at + 1)) {
+            if (at == 0 || figure(at - 1))
+                continue;
+            std::size_t end = at;
+            while (figure(end))
+                ++end;
+            const std::size_t run = end - at;
+            const char before = line[at - 1], after = end < line.size() ? line[end] : '\0';
+            const bool marks = (before == '/' || before == '.' || before == '-' || before == ' ') &&
+                               (after == '/' || after == '.' || after == '-');
+            if ((run == year_len + 1 || run == year_len + 2) && marks &&
+                text::split_ws(line).size() <= static_cast<std::size_t>(most_words))
+                return true;
+        }
+    return false;
+}
+
 bool date_amid_words(std::string_view line, std::string_view language) {
     if (!text::has_ascii_digit(line))
         return false; // (no date: see find_date())

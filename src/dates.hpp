@@ -70,4 +70,10 @@ bool date_amid_words(std::string_view line, std::string_view language);
 /// The first absolute date in a text, ISO 8601, or nothing.
 std::optional<std::string> find_date(std::string_view line, std::string_view language);
 
+/// "15/01/201614/01/2016", "1. November 20161. November 2016", "3.5.20214.5.2021": a short line of two dates glued
+/// together, the year of the first touching the day of the second: a blog's post prints its day of publication and its
+/// day of revision side by side, saved as text without a space between them. Such a pair is the post's own date, not
+/// a teaser's or a comment's (they print one date each).
+bool glued_date_pair(std::string_view line);
+
 } // namespace archive

@@ -167,6 +167,51 @@ TEST_CASE("a handle in small letters before a dash and the date signs a date lin
     });
 }
 
+TEST_CASE("a member's name of two glued capitalised words before the day's date signs a date line",
+          "[classify][byline]") {
+    for (const auto& [line, handle] : {std::pair{"JaneRoe 17.10.2019, 13:56", "JaneRoe"},
+                                       std::pair{"AnnaMuster | 3. März 2021", "AnnaMuster"},
+                                       std::pair{"JeanneMorel 12 mars 2022 à 09:15", "JeanneMorel"},
+                                       std::pair{"LuciaGomez 5 de mayo de 2023", "LuciaGomez"}}) {
+        INFO(line);
+        CHECK(handle_before_date(line, "") == std::optional<std::string>(handle));
+    }
+    // An event's or a product's name before a month alone, a name with a figure or a third capital, or no date.
+    for (const char* line : {"TechWeek April 2021", "HafenFest Mai 2022", "JaneRoe77 17.10.2019", "JaneRoeX 17.10.2019",
+                             "JaneRoe wrote on the quay", "PlayStation 5"}) {
+        INFO(line);
+        CHECK_FALSE(handle_before_date(line, ""));
+    }
+    CHECK(camel_handle("HansMuster"));
+    CHECK_FALSE(camel_handle("Hafen"));
+    CHECK_FALSE(camel_handle("McRae"));
+    CHECK_FALSE(camel_handle("iPhone"));
+    check_rows({
+        {"de", "", "AnnaMuster 17.10.2019, 13:56 Uhr", "", {"AnnaMuster"}},
+        {"en", "", "JaneRoe 17 October 2019, 1:56 pm", "", {"JaneRoe"}},
+        {"fr", "", "JeanneMorel 17 octobre 2019 à 13:56", "", {"JeanneMorel"}},
+    });
+}
+
+TEST_CASE("the names on the authors' cards, over the link to their other work, are the authors", "[classify][byline]") {
+    check_rows({
+        // A journal's cards under the headline: a name (its degree after a comma), the institution, the link.
+        {"en", "", "Jane Roe, PhD,\nHarbour University, Department of Tides\nMore articles by this author\n,\n"
+                   "John Doe, MD\nInstitute of Ferries, Port Ellen\nMore articles by this author",
+         "", {"Jane Roe", "John Doe"}},
+        // An author's box under the text.
+        {"de", "", "", "Anna Muster\nHafen-Universität Kiel\nWeitere Artikel dieses Autors", {"Anna Muster"}},
+        {"fr", "", "", "Jeanne Morel\nUniversité du Port\nPlus d'articles de cet auteur", {"Jeanne Morel"}},
+        {"es", "", "", "Lucía Gómez\nUniversidad del Puerto\nMás artículos de este autor", {"Lucía Gómez"}},
+        {"it", "", "", "Marco Bianchi\nUniversità del Porto\nAltri articoli di questo autore", {"Marco Bianchi"}},
+    });
+    // No name over the link: an institution alone, or a name closed by a word that is no degree.
+    check_rows({
+        {"en", "", "", "Department of Tides\nMore articles by this author", {}},
+        {"en", "", "", "Jane Roe, Harbour\nMore articles by this author", {}},
+    });
+}
+
 TEST_CASE("the names over a date line may end with a comma or print a dateline place", "[classify][byline]") {
     const struct {
         const char* line;

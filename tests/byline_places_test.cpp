@@ -91,6 +91,37 @@ TEST_CASE("a name alone right under the article's date line is the author's", "[
     });
 }
 
+TEST_CASE("a name right under the box of the publication's and the revision's days under the text is the author's",
+          "[classify][byline]") {
+    // The page prints no date over its text; under it, the box of its facts, then the tags.
+    const auto page_with = [](const Sample& s, const char* under_text) {
+        const std::string text = s.text;
+        return std::string("Pier Gazette\nStart | Region | Kultur\n\n") + s.title + "\n\n" + text + "\n\n" + text +
+               " " + text + "\n\n" + text + "\n" + under_text + "\n\nNewsletter\n";
+    };
+    struct Row {
+        const char* lang;
+        const Sample& sample;
+        const char* under_text;
+        std::vector<std::string> names;
+    };
+    const Row rows[] = {
+        {"de", samples[1], "Erstveröffentlichung\n01.03.2022\nLetzte Aktualisierung\n02.03.2022\nLena Brandt\n#Fähren\n#Inseln",
+         {"Lena Brandt"}},
+        {"en", samples[0], "Published\n01.03.2022\nUpdated\n02.03.2022\nJohn Doe\n#ferries", {"John Doe"}},
+        {"fr", samples[2], "Publié\n01.03.2022\nMis à jour\n02.03.2022\nOdile Marchal\n#ferries", {"Odile Marchal"}},
+        // One date alone over the name: a comment's or a teaser's.
+        {"de", samples[1], "Erstveröffentlichung\n01.03.2022\nLena Brandt\n#Fähren", {}},
+        // A run of names under the box: a list of people.
+        {"en", samples[0], "Published\n01.03.2022\nUpdated\n02.03.2022\nJohn Doe\nJane Roe", {}},
+    };
+    for (const auto& r : rows) {
+        const std::string page = page_with(r.sample, r.under_text);
+        INFO(page);
+        CHECK(classify(segment(page), r.lang).authors == r.names);
+    }
+}
+
 TEST_CASE("names under the date line that go on in a list, or that the text prints, are no byline",
           "[classify][byline]") {
     check_placed({

@@ -1,6 +1,7 @@
 // Where on a page the publication date is taken from: invented pages, classified whole.
 #include <catch2/catch.hpp>
 
+#include "dates.hpp"
 #include "pipeline.hpp"
 
 #include <string>
@@ -43,6 +44,11 @@ TEST_CASE("a page printing no date over its text may print it under the text's e
          "2022-09-14"},
         // A revision's label first: the publication's day comes after it.
         {"Letzte Änderung: 18.05.2022 - 11:20\nErschienen am: 16.05.2022\n", "2022-05-16"},
+        // The days of publication and revision side by side, saved without a space between them, past the links
+        // closing the text (a terminator: the lines under it are no longer the article's).
+        {"Mehr bei\nÜber uns\n15/01/201614/01/2016\nBeitragsnavigation\n", "2016-01-15"},
+        {"More from\nRelated posts\n1. November 20161. November 2016\nPost navigation\n", "2016-11-01"},
+        {"Plus de\nArticles similaires\n3.5.20214.5.2021\nNavigation des articles\n", "2021-05-03"},
     };
     for (const auto& r : rows) {
         INFO(r.under);
@@ -58,6 +64,14 @@ TEST_CASE("a page printing no date over its text may print it under the text's e
         CHECK_FALSE(a.published);
         CHECK(a.updated.value_or("") == "2021-02-23");
     }
+}
+
+TEST_CASE("two dates glued together are a post's days of publication and revision", "[classify][dates]") {
+    CHECK(archive::glued_date_pair("15/01/201614/01/2016"));
+    CHECK(archive::glued_date_pair("1. November 20161. November 2016 jroe"));
+    CHECK_FALSE(archive::glued_date_pair("15/01/2016 14/01/2016"));
+    CHECK_FALSE(archive::glued_date_pair("Call 030/201234 or write to us"));
+    CHECK_FALSE(archive::glued_date_pair("3.5.2021"));
 }
 
 TEST_CASE("a date under the text that signs a comment or a teaser is not the article's", "[classify][dates]") {
