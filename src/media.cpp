@@ -186,9 +186,13 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         lines.push_back(i);
     }
     // A caption printed twice without credit is still a caption (a longer text printed twice is a teaser
-    // repeated as the lede).
+    // repeated as the lede). "Elecciones 2026 / Elecciones 2026 / Portada > Política / ... / Elecciones 2026": a line
+    // the page prints a third time is a label of the page (its topic's name over the headline and in a box of links),
+    // no picture's caption.
+    const int most_caption_copies = 1;
     for (std::size_t i = head_from + 1; i <= re; ++i) {
-        if (p.role[i] != Role::duplicate || blocks[i].words < 3 || blocks[i].words > 40)
+        if (p.role[i] != Role::duplicate || blocks[i].words < 3 || blocks[i].words > 40 ||
+            blocks[i].repeats > most_caption_copies)
             continue;
         // (past the player's label between the two prints)
         std::size_t k = p.role[i - 1] == Role::boilerplate && i >= head_from + 2 && blocks[i - 2].text == blocks[i].text

@@ -217,6 +217,18 @@ std::size_t next_text(const SectionLoop& s, std::size_t from) {
     return from;
 }
 
+// "... y no apoyará a ningún candidato sin un plan para el puerto. (EFE)": a sentence closed by its stop and the tag
+// of the agency that wrote it (a live blog's entry) ends as a sentence does. (Most lines do not end with ')'.)
+bool tagged_sentence(std::string_view t) {
+    if (t.empty() || t.back() != ')')
+        return false;
+    const std::size_t open = t.rfind(" (");
+    if (open == std::string_view::npos || open == 0)
+        return false;
+    const char stop = t[open - 1];
+    return (stop == '.' || stop == '!' || stop == '?') && agency_tag(t.substr(open + 1));
+}
+
 // "Performance / mconley fixed a hang at shutdown caused by the startup cache (Bug 1234)": the items of a
 // changelog run long without a final stop; a label over one is a heading when it is a few words. The text a
 // heading heads runs seven words at least ("Local news / Sign in to reply." is a tag over a button).
@@ -224,7 +236,8 @@ bool is_text(const SectionLoop& s, std::size_t at, const Block& over) {
     if (at > s.re || s.p.quality[at] != Quality::good)
         return false;
     const Block& t = s.blocks[at];
-    if (t.words > std::max(over.words, 6) && (t.end_punct || (t.words >= 16 && over.words <= 5)))
+    if (t.words > std::max(over.words, 6) &&
+        (t.end_punct || (t.words >= 16 && over.words <= 5) || tagged_sentence(t.text)))
         return true;
     // "No, the harbour is not about to close for good / The tides have risen by a hand since 1990. / <a
     // chart>": a sentence of eight words or more closed by its stop is text under a longer heading too,
@@ -312,6 +325,22 @@ bool related_title(const SectionLoop& s, Line& line) {
            blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph && label_alone(blocks[k - 1]);
 }
 
+// "Última hora / 23:58 / <title> / <text> / Compartir / 23:31 / <title> / ...": the time stamp alone on its line at
+// `at` is one of a live blog's, when another one stands alone on its line a few lines off (the entries' time stamps,
+// one over each title); whatever stands over the stamp (the share buttons of the entry above, an advertisement's
+// label, the label of the latest news), the line under it titles the entry.
+bool stamped_entries(const SectionLoop& s, std::size_t at) {
+    const std::size_t reach = 12;
+    const std::vector<Block>& blocks = s.blocks;
+    auto stamp = [&](std::size_t j) {
+        return blocks[j].words == 1 && blocks[j].digits > 0 && time_token(blocks[j].text);
+    };
+    for (std::size_t j = at > s.rs + reach ? at - reach : s.rs; j <= s.re && j <= at + reach; ++j)
+        if (j != at && stamp(j))
+            return true;
+    return false;
+}
+
 // A heading jusText rates short or bad, which its neighbours show heads the text below it: under a caption, a
 // credit or what the body leaves out, over a byline, or too long for jusText between two paragraphs.
 bool heading_by_neighbours(const SectionLoop& s, Line& line) {
@@ -328,7 +357,7 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
         Role above = p.role[stamp ? k - 2 : k - 1];
         short_heading = above == Role::caption || above == Role::credit ||
                         (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph) ||
-                        after_aside(s, k);
+                        after_aside(s, k) || (stamp && stamped_entries(s, k - 1));
     }
     // "... Comments (5 posted) / Mapping rivers with free tools / By Jane Doe / March 25, 2015 / <text>": on a page of
     // several articles, each article's title stands over its byline (and date) and heads its text.
