@@ -467,6 +467,35 @@ bool pull_quote(const SectionLoop& s, const Line& line) {
     return false;
 }
 
+// "«Un pueblo sin estación es un pueblo que aprende a despedirse.» / Refrán de los ferroviarios / <text>", "“<words>”
+// / — Jane Roe, The Long Winter": the line under an epigraph (a paragraph wholly in quotation marks opening the
+// body, or any such paragraph when the line opens with a dash) names its source, a part of the epigraph and no
+// heading of the text under it.
+bool epigraph_source(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    const int most_words = 12, most_quoted = 60;
+    if (line.sure_heading || k <= s.rs || b.end_punct || b.words > most_words || s.p.role[k - 1] != Role::paragraph)
+        return false;
+    const Block& q = s.blocks[k - 1];
+    if (q.words > most_quoted || q.text.size() < 2)
+        return false;
+    std::size_t at = 0;
+    if (!text::is_quote_mark(text::next_cp(q.text, at)))
+        return false;
+    std::string_view inner = q.text;
+    while (!inner.empty() && (inner.back() == '.' || inner.back() == '!'))
+        inner.remove_suffix(1);
+    std::size_t end = inner.size();
+    if (end == 0 || !text::is_quote_mark(text::prev_cp(inner, end)))
+        return false;
+    std::size_t front = 0;
+    const char32_t first = text::next_cp(b.text, front);
+    const bool dash = first == U'\u2014' || first == U'\u2013' || first == '-';
+    const bool opening = s.p.article.sections.empty() && !s.section.heading && s.section.paragraphs.size() == 1;
+    return dash || opening;
+}
+
 } // namespace
 
 void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
@@ -487,6 +516,10 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         line.sure_heading = sure_heading(s, line);
+        if (epigraph_source(s, line)) {
+            add_paragraph(s, k);
+            continue;
+        }
         if (reading_box(s, line))
             continue;
         if (related_title(s, line)) {
