@@ -186,20 +186,9 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         lines.push_back(i);
     }
     // A caption printed twice without credit is still a caption (a longer text printed twice is a teaser
-    // repeated as the lede). "Elecciones 2026 / Elecciones 2026 / Portada > Política / ... / Elecciones 2026": a line
-    // the page prints a third time far from the two (its topic's name over the headline and in a box of links under
-    // the text) is a label of the page, no picture's caption. (A gallery prints its captions together.)
-    const int most_caption_copies = 1;
-    const std::size_t far_copy = 12;
-    auto label_far_below = [&](std::size_t i) {
-        for (std::size_t j = i + far_copy; j < blocks.size(); ++j)
-            if (blocks[j].text == blocks[i].text)
-                return true;
-        return false;
-    };
+    // repeated as the lede).
     for (std::size_t i = head_from + 1; i <= re; ++i) {
-        if (p.role[i] != Role::duplicate || blocks[i].words < 3 || blocks[i].words > 40 ||
-            (blocks[i].repeats > most_caption_copies && label_far_below(i)))
+        if (p.role[i] != Role::duplicate || blocks[i].words < 3 || blocks[i].words > 40)
             continue;
         // (past the player's label between the two prints)
         std::size_t k = p.role[i - 1] == Role::boilerplate && i >= head_from + 2 && blocks[i - 2].text == blocks[i].text

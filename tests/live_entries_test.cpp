@@ -105,8 +105,7 @@ Condividi
         const auto paragraphs = paragraphs_of(a);
         CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.tagged_paragraph) != paragraphs.end());
         CHECK(a.media.empty());
-        REQUIRE(a.source_tag);
-        CHECK(a.source_tag->agencies == r.agencies);
+        CHECK((a.source_tag && a.source_tag->agencies == r.agencies));
     }
 }
 
@@ -186,45 +185,4 @@ Impressum
 )",
          {"Straße zum Leuchtturm gesperrt", "Drei Dörfer ohne Strom", "Schulen bleiben geschlossen"}},
     });
-}
-
-TEST_CASE("a line printed three times on the page is its label, no picture's caption", "[classify][caption]") {
-    const Article a = parse(R"(Diario del Puerto
-Fiestas de verano 2026
-Fiestas de verano 2026
-Portada > Cultura > Fiestas
-
-El puerto celebra sus fiestas con un desfile de barcos
-
-Más de cuarenta embarcaciones participaron en el desfile que abrió las fiestas de verano en la bahía.
-
-El desfile salió del muelle viejo a las seis de la tarde y recorrió la bahía hasta el faro, donde los barcos saludaron con sus sirenas.
-
-La comisión de fiestas calcula que unas diez mil personas siguieron el desfile desde el paseo marítimo y las playas.
-
-Fiestas de verano 2026
-Programa completo
-Aviso legal
-)",
-                            "page.txt");
-    CHECK(a.media.empty());
-    const Article de = parse(R"(Hafenblatt
-Sommerfest 2026 am Kai
-Sommerfest 2026 am Kai
-Startseite > Kultur > Feste
-
-Der Hafen feiert sein Sommerfest mit einer Bootsparade
-
-Mehr als vierzig Boote nahmen an der Parade teil, mit der das Sommerfest in der Bucht eröffnet wurde.
-
-Die Parade startete um sechs Uhr abends an der alten Mole und fuhr durch die Bucht bis zum Leuchtturm, wo die Boote ihre Hörner ertönen ließen.
-
-Die Veranstalter schätzen, dass rund zehntausend Menschen die Parade von der Promenade und den Stränden aus verfolgten.
-
-Sommerfest 2026 am Kai
-Das ganze Programm
-Impressum
-)",
-                             "page.txt");
-    CHECK(de.media.empty());
 }
