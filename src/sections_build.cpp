@@ -48,13 +48,20 @@ bool reading_label(const Block& b) {
     return b.words <= 6 && reading_labels.has(label_of(b));
 }
 
+// The position of the '(' opening the parenthesis that closes `line`; npos when no ')' closes it or the parenthesis
+// opens the line.
+std::size_t closing_parenthesis(std::string_view line) {
+    if (line.empty() || line.back() != ')')
+        return std::string_view::npos;
+    const std::size_t open = line.rfind('(');
+    return open == 0 ? std::string_view::npos : open;
+}
+
 // "Boats in the bay at dawn. (Foto Harbour Times: Jane Roe)", "The flooded pier (Photo Services)": a caption closed by
 // its credit in parentheses, opened by a credit's label (lexicon section glued_credit_labels) and a name.
 bool closed_by_credit(std::string_view line) {
-    if (line.empty() || line.back() != ')')
-        return false;
-    const std::size_t open = line.rfind('(');
-    if (open == std::string_view::npos || open == 0)
+    const std::size_t open = closing_parenthesis(line);
+    if (open == std::string_view::npos)
         return false;
     const std::string_view inner = line.substr(open + 1, line.size() - open - 2);
     std::size_t at = 0;
@@ -220,13 +227,11 @@ std::size_t next_text(const SectionLoop& s, std::size_t from) {
 // "... y no apoyará a ningún candidato sin un plan para el puerto. (EFE)": a sentence closed by its stop and the tag
 // of the agency that wrote it (a live blog's entry) ends as a sentence does. (Most lines do not end with ')'.)
 bool tagged_sentence(std::string_view t) {
-    if (t.empty() || t.back() != ')')
+    const std::size_t open = closing_parenthesis(t);
+    if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ')
         return false;
-    const std::size_t open = t.rfind(" (");
-    if (open == std::string_view::npos || open == 0)
-        return false;
-    const char stop = t[open - 1];
-    return (stop == '.' || stop == '!' || stop == '?') && agency_tag(t.substr(open + 1));
+    const char stop = t[open - 2];
+    return (stop == '.' || stop == '!' || stop == '?') && agency_tag(t.substr(open));
 }
 
 // "Performance / mconley fixed a hang at shutdown caused by the startup cache (Bug 1234)": the items of a
