@@ -306,7 +306,12 @@ void drop_author_note(Page& p, std::size_t re) {
     auto job = [&](std::string_view w) { return press.has(w) || jobs.has(w); };
     std::size_t at = 0;
     std::string_view w = text::next_word_of_lowered(b.lower, at);
-    bool note = job(w);
+    // ("President Jane Roe told ...": a title before a name opens a sentence of the text; a job's own words follow
+    // the job in small letters, "Profesora de", "Professorin für".)
+    std::size_t second = 0;
+    text::next_token(b.text, second);
+    const std::string_view after_job = text::next_token(b.text, second);
+    bool note = job(w) && !after_job.empty() && !text::starts_upper(after_job);
     // ("Jane Roe is ...", "Roe ist ...": the author's full name or last name opens the line.)
     const std::string& name = p.article.authors.front();
     const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);

@@ -115,4 +115,11 @@ Note legali
         CHECK(has(paragraphs, r.source));
         CHECK(headings.size() == 1);
     }
+    // A title before a name opens a sentence of the text under the byline: no note.
+    const Article a = parse("Harbour Weekly\nFerry line to reopen after two-year repair\nBy Jane Roe\n"
+                            "President Ann Hill told the council on Monday that the ferry line would reopen in May.\n\n"
+                            "The operator said it had spent more than it planned on the new engines, and that fares "
+                            "would rise by a tenth from the summer.\n",
+                            "page.txt");
+    CHECK(has(paragraphs_of(a), "President Ann Hill told the council on Monday that the ferry line would reopen in May."));
 }
