@@ -290,6 +290,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     mark_lone_byline_under_headline(p);
     // Or a line far under the text that signs the post by itself ("Posted by Jane Roe at 18:52").
     mark_far_byline(p, re);
+    // The author's note under the byline, no paragraph of the text.
+    drop_author_note(p, re);
 
     mark_galleries(p, rs, re);
     drop_author_box(p, rs, re);

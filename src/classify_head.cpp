@@ -6,6 +6,7 @@
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
 
+#include "lexicon.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -280,6 +281,47 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         }
     }
     return rs;
+}
+
+// "Inés Roe / Profesora de Geografía en el instituto de Valdora. / «<epigraph>»": a columnist's note of one sentence
+// right under the byline (or under the date line under it) tells who the author is, no paragraph of the text: it opens
+// with a job ([bio_words], [bio_profession_words]: "Profesora de ...", "Professeur d'histoire ...") or with the
+// author's name and a job a few words on ("Jane Roe is a lecturer in ..."). It is kept with the boilerplate.
+void drop_author_note(Page& p, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    const auto byline = std::find(p.role.begin(), p.role.end(), Role::byline);
+    if (byline == p.role.end() || p.article.authors.empty())
+        return;
+    std::size_t k = static_cast<std::size_t>(byline - p.role.begin()) + 1;
+    while (k <= re && k < blocks.size() && (p.role[k] == Role::byline || p.role[k] == Role::date))
+        ++k;
+    if (k > re || k >= blocks.size() || p.role[k] != Role::none)
+        return;
+    const Block& b = blocks[k];
+    const int least_words = 4, most_words = 45, job_within = 8;
+    if (!b.end_punct || b.words < least_words || b.words > most_words || !text::starts_upper(b.text))
+        return;
+    static const LexiconSection& press = any_language_section("bio_words");
+    static const LexiconSection& jobs = any_language_section("bio_profession_words");
+    auto job = [&](std::string_view w) { return press.has(w) || jobs.has(w); };
+    std::size_t at = 0;
+    std::string_view w = text::next_word_of_lowered(b.lower, at);
+    // ("President Jane Roe told ...": a title before a name opens a sentence of the text; a job's own words follow
+    // the job in small letters, "Profesora de", "Professorin für".)
+    std::size_t second = 0;
+    text::next_token(b.text, second);
+    const std::string_view after_job = text::next_token(b.text, second);
+    bool note = job(w) && !after_job.empty() && !text::starts_upper(after_job);
+    // ("Jane Roe is ...", "Roe ist ...": the author's full name or last name opens the line.)
+    const std::string& name = p.article.authors.front();
+    const std::string_view last = std::string_view(name).substr(name.rfind(' ') + 1);
+    if (!note && (b.text.starts_with(name + " ") || b.text.starts_with(std::string(last) + " ")))
+        for (int n = 0; n < job_within && !note && !w.empty(); ++n) {
+            w = text::next_word_of_lowered(b.lower, at);
+            note = job(w);
+        }
+    if (note)
+        p.role[k] = Role::boilerplate;
 }
 
 } // namespace archive

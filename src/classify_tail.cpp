@@ -14,6 +14,23 @@
 
 namespace archive {
 
+namespace {
+
+// "... un parere entro trenta giorni. (ANSA).": the agency's tag in the parenthesis closing a paragraph (its final
+// stops aside), "(ANSA)", "(ats/afp)", "(Avec AFP)"; null when none closes it.
+std::optional<SourceTag> closing_agency_tag(std::string_view paragraph) {
+    while (!paragraph.empty() && paragraph.back() == '.')
+        paragraph.remove_suffix(1);
+    const std::size_t most_tag = 20; // bytes: "(ats/afp)", "(ANSA)", "(Avec AFP)"
+    const std::size_t open = paragraph.ends_with(')') ? paragraph.rfind(" (") : std::string_view::npos;
+    if (open != std::string_view::npos && paragraph.size() - open <= most_tag)
+        if (auto ids = agency_tag(paragraph.substr(open + 1)))
+            return SourceTag{std::string(paragraph.substr(open + 1)), *ids};
+    return std::nullopt;
+}
+
+} // namespace
+
 void add_end_matter(Page& p, std::size_t re, const Contents& toc, const std::vector<char>& notes) {
     const std::vector<Block>& blocks = p.blocks;
     const std::size_t n = blocks.size();
@@ -135,14 +152,31 @@ void read_source_tag(Page& p, std::size_t re) {
                 at = i - 1;
                 break;
             }
-        std::string_view last = paragraphs[at];
-        while (!last.empty() && last.back() == '.')
-            last.remove_suffix(1);
-        const std::size_t most_tag = 20; // bytes: "(ats/afp)", "(ANSA)", "(Avec AFP)"
-        const std::size_t open = last.ends_with(')') ? last.rfind(" (") : std::string_view::npos;
-        if (open != std::string_view::npos && last.size() - open <= most_tag)
-            if (auto ids = agency_tag(last.substr(open + 1)))
-                a.source_tag = SourceTag{std::string(last.substr(open + 1)), *ids};
+        a.source_tag = closing_agency_tag(paragraphs[at]);
+    }
+    // "22:41 / <title> / <text>. (EFE) / ... / 22:05 / <title> / <text>. (Europa Press)": a live blog's entries, each
+    // closed by the tag of the agency that wrote it, the last one by none: two tagged paragraphs or more give the
+    // record's source, every agency they name (the tags printed, one after the other, as `raw`).
+    if (!a.source_tag) {
+        std::optional<SourceTag> tags;
+        int tagged = 0;
+        for (const Section& section : a.sections)
+            for (const std::string& paragraph : section.paragraphs)
+                if (auto tag = paragraph.ends_with(')') || paragraph.ends_with(").") ? closing_agency_tag(paragraph)
+                                                                                      : std::nullopt) {
+                    ++tagged;
+                    if (!tags) {
+                        tags = std::move(tag);
+                        continue;
+                    }
+                    if (tags->raw.find(tag->raw) == std::string::npos)
+                        tags->raw += " " + tag->raw;
+                    for (std::string& id : tag->agencies)
+                        if (std::find(tags->agencies.begin(), tags->agencies.end(), id) == tags->agencies.end())
+                            tags->agencies.push_back(std::move(id));
+                }
+        if (tagged >= 2)
+            a.source_tag = std::move(tags);
     }
 }
 

@@ -293,6 +293,11 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
     }
     if (!line.empty() && line.back() == ')') {
         auto open = line.rfind('(');
+        // "... según la Delegación del Gobierno. (Europa Press)": a parenthesis naming a news agency alone closes a
+        // text the agency wrote (its tag, agency_tag()), as "(EFE)" and "(ANSA)" do, and credits no picture; the
+        // words of a picture's credit ("(Photo: Jane Roe)", "(AP Photo/Jane Roe)", "(Keystone)") are no agency's tag.
+        if (open != std::string_view::npos && agency_tag(line.substr(open)))
+            return std::nullopt;
         if (open != std::string_view::npos && open > 0 &&
             (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)))) {
             std::string caption = text::collapse(line.substr(0, open));

@@ -291,6 +291,9 @@ void date_under_headline(Page& p);
 /// at: rs, or a line above it (the sentences, the subtitle), or the line under the headline when the region opens
 /// on a box over the site's menu.
 std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re);
+/// A columnist's note of one sentence under the byline ("Profesora de Geografía en ..."), which tells who the author
+/// is, kept with the boilerplate (classify_head.cpp).
+void drop_author_note(Page& p, std::size_t re);
 
 /// "See also[edit]", "References[edit]": the end matter of a wiki article under its region [rs, re], the headings
 /// the page marks or its tables of contents `toc` list, and the notes under them (`notes`, note_lines()), become

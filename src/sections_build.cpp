@@ -48,13 +48,20 @@ bool reading_label(const Block& b) {
     return b.words <= 6 && reading_labels.has(label_of(b));
 }
 
+// The position of the '(' opening the parenthesis that closes `line`; npos when no ')' closes it or the parenthesis
+// opens the line.
+std::size_t closing_parenthesis(std::string_view line) {
+    if (line.empty() || line.back() != ')')
+        return std::string_view::npos;
+    const std::size_t open = line.rfind('(');
+    return open == 0 ? std::string_view::npos : open;
+}
+
 // "Boats in the bay at dawn. (Foto Harbour Times: Jane Roe)", "The flooded pier (Photo Services)": a caption closed by
 // its credit in parentheses, opened by a credit's label (lexicon section glued_credit_labels) and a name.
 bool closed_by_credit(std::string_view line) {
-    if (line.empty() || line.back() != ')')
-        return false;
-    const std::size_t open = line.rfind('(');
-    if (open == std::string_view::npos || open == 0)
+    const std::size_t open = closing_parenthesis(line);
+    if (open == std::string_view::npos)
         return false;
     const std::string_view inner = line.substr(open + 1, line.size() - open - 2);
     std::size_t at = 0;
@@ -217,6 +224,16 @@ std::size_t next_text(const SectionLoop& s, std::size_t from) {
     return from;
 }
 
+// "... y no apoyará a ningún candidato sin un plan para el puerto. (EFE)": a sentence closed by its stop and the tag
+// of the agency that wrote it (a live blog's entry) ends as a sentence does. (Most lines do not end with ')'.)
+bool tagged_sentence(std::string_view t) {
+    const std::size_t open = closing_parenthesis(t);
+    if (open == std::string_view::npos || open < 2 || t[open - 1] != ' ')
+        return false;
+    const char stop = t[open - 2];
+    return (stop == '.' || stop == '!' || stop == '?') && agency_tag(t.substr(open));
+}
+
 // "Performance / mconley fixed a hang at shutdown caused by the startup cache (Bug 1234)": the items of a
 // changelog run long without a final stop; a label over one is a heading when it is a few words. The text a
 // heading heads runs seven words at least ("Local news / Sign in to reply." is a tag over a button).
@@ -224,7 +241,8 @@ bool is_text(const SectionLoop& s, std::size_t at, const Block& over) {
     if (at > s.re || s.p.quality[at] != Quality::good)
         return false;
     const Block& t = s.blocks[at];
-    if (t.words > std::max(over.words, 6) && (t.end_punct || (t.words >= 16 && over.words <= 5)))
+    if (t.words > std::max(over.words, 6) &&
+        (t.end_punct || (t.words >= 16 && over.words <= 5) || tagged_sentence(t.text)))
         return true;
     // "No, the harbour is not about to close for good / The tides have risen by a hand since 1990. / <a
     // chart>": a sentence of eight words or more closed by its stop is text under a longer heading too,
@@ -312,6 +330,22 @@ bool related_title(const SectionLoop& s, Line& line) {
            blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph && label_alone(blocks[k - 1]);
 }
 
+// "Última hora / 23:58 / <title> / <text> / Compartir / 23:31 / <title> / ...": the time stamp alone on its line at
+// `at` is one of a live blog's, when another one stands alone on its line a few lines off (the entries' time stamps,
+// one over each title); whatever stands over the stamp (the share buttons of the entry above, an advertisement's
+// label, the label of the latest news), the line under it titles the entry.
+bool stamped_entries(const SectionLoop& s, std::size_t at) {
+    const std::size_t reach = 12;
+    const std::vector<Block>& blocks = s.blocks;
+    auto stamp = [&](std::size_t j) {
+        return blocks[j].words == 1 && blocks[j].digits > 0 && time_token(blocks[j].text);
+    };
+    for (std::size_t j = at > s.rs + reach ? at - reach : s.rs; j <= s.re && j <= at + reach; ++j)
+        if (j != at && stamp(j))
+            return true;
+    return false;
+}
+
 // A heading jusText rates short or bad, which its neighbours show heads the text below it: under a caption, a
 // credit or what the body leaves out, over a byline, or too long for jusText between two paragraphs.
 bool heading_by_neighbours(const SectionLoop& s, Line& line) {
@@ -328,7 +362,7 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
         Role above = p.role[stamp ? k - 2 : k - 1];
         short_heading = above == Role::caption || above == Role::credit ||
                         (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph) ||
-                        after_aside(s, k);
+                        after_aside(s, k) || (stamp && stamped_entries(s, k - 1));
     }
     // "... Comments (5 posted) / Mapping rivers with free tools / By Jane Doe / March 25, 2015 / <text>": on a page of
     // several articles, each article's title stands over its byline (and date) and heads its text.
@@ -438,6 +472,35 @@ bool pull_quote(const SectionLoop& s, const Line& line) {
     return false;
 }
 
+// "«Un pueblo sin estación es un pueblo que aprende a despedirse.» / Refrán de los ferroviarios / <text>", "“<words>”
+// / — Jane Roe, The Long Winter": the line under an epigraph (a paragraph wholly in quotation marks opening the
+// body, or any such paragraph when the line opens with a dash) names its source, a part of the epigraph and no
+// heading of the text under it.
+bool epigraph_source(const SectionLoop& s, const Line& line) {
+    const std::size_t k = line.k;
+    const Block& b = line.b;
+    const int most_words = 12, most_quoted = 60;
+    if (line.sure_heading || k <= s.rs || b.end_punct || b.words > most_words || s.p.role[k - 1] != Role::paragraph)
+        return false;
+    const Block& q = s.blocks[k - 1];
+    if (q.words > most_quoted || q.text.size() < 2)
+        return false;
+    std::size_t at = 0;
+    if (!text::is_quote_mark(text::next_cp(q.text, at)))
+        return false;
+    std::string_view inner = q.text;
+    while (!inner.empty() && (inner.back() == '.' || inner.back() == '!'))
+        inner.remove_suffix(1);
+    std::size_t end = inner.size();
+    if (end == 0 || !text::is_quote_mark(text::prev_cp(inner, end)))
+        return false;
+    std::size_t front = 0;
+    const char32_t first = text::next_cp(b.text, front);
+    const bool dash = first == U'\u2014' || first == U'\u2013' || first == '-';
+    const bool opening = s.p.article.sections.empty() && !s.section.heading && s.section.paragraphs.size() == 1;
+    return dash || opening;
+}
+
 } // namespace
 
 void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc, const std::vector<char>& notes,
@@ -458,6 +521,10 @@ void build_sections(Page& p, std::size_t rs, std::size_t re, const Contents& toc
             continue;
         }
         line.sure_heading = sure_heading(s, line);
+        if (epigraph_source(s, line)) {
+            add_paragraph(s, k);
+            continue;
+        }
         if (reading_box(s, line))
             continue;
         if (related_title(s, line)) {

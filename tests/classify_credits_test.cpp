@@ -78,6 +78,14 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     REQUIRE(glued_de);
     CHECK(glued_de->second == "Foto: Anna Muster");
     CHECK_FALSE(split_trailing_credit("The ferry company moved its office to the U.S.Foto is its new name."));
+    // A news agency's name alone in the closing parenthesis tags the text the agency wrote (a live blog's entry), as
+    // "(EFE)" does: no picture's credit, whatever its words ("Press"). (es, en, ca)
+    for (const char* line : {"Más de diez mil vecinos han votado por correo en la comarca, según la Junta. (Europa Press)",
+                             "The ferry company said the crossing would reopen on Friday morning. (Europa Press)",
+                             "El port de Valdora tornarà a obrir dilluns al matí, segons l'autoritat portuària. (Europa Press)"}) {
+        INFO(line);
+        CHECK_FALSE(split_trailing_credit(line));
+    }
     // A label saying the picture stands for the story closes its caption, before or after the full stop.
     struct Labelled {
         const char* line;
