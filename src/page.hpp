@@ -165,6 +165,9 @@ void drop_teaser_cards(Page& p, std::size_t rs, std::size_t re);
 /// sign-up box inside the region [rs, re], found by its field asking for an e-mail address, leaves the body (the roles
 /// of its lines become boilerplate). signup_boxes.cpp.
 void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re);
+/// "Umfrage: Soll die Gemeinde das Bad öffnen? / Ja / Nein / 1.234 Stimmen": a readers' poll inside the region
+/// [rs, re], found by its labelled question and two answers at least, leaves the body. signup_boxes.cpp.
+void drop_polls(Page& p, std::size_t rs, std::size_t re);
 /// The first line of the sign-up box that drop_signup_boxes() took out of the body right above the line `at`, or `at`
 /// when there is none (the box stands aside as one line does).
 std::size_t above_signup_box(const Page& p, std::size_t at);

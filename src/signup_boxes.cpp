@@ -1,9 +1,11 @@
-// Newsletter sign-up boxes printed between two paragraphs of the article.
+// Boxes printed between two paragraphs of the article that ask something of the reader: a newsletter's sign-up form,
+// a readers' poll.
 #include "classify.hpp"
 #include "page.hpp"
 
 #include "lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 #include <vector>
@@ -44,22 +46,102 @@ bool signup_line(const Page& p, std::size_t k) {
     return false;
 }
 
+// "Get the Metro Morning newsletter" / "The town's news before 7 a.m. on weekdays." / "Enter your email": the box's
+// blurb at k, a line of thirty words at most naming neither offer nor button, under a title of ten words at most that
+// names the offer and ends with no full stop (a paragraph about a newsletter ends with one).
+bool blurb_under_title(const Page& p, std::size_t k) {
+    const int most_words = 30, most_title_words = 10;
+    if (k == 0 || p.blocks[k].words == 0 || p.blocks[k].words > most_words || !signup_line(p, k - 1))
+        return false;
+    const Block& title = p.blocks[k - 1];
+    return title.words <= most_title_words && title.text.back() != '.';
+}
+
+// "Umfrage: Soll die Gemeinde das Bad öffnen?", "Poll: Should the city ...?": the question of a readers' poll, a line
+// ending with a question mark and opening with a label of the lexicon section poll_labels and its colon.
+bool poll_question(const Block& b) {
+    static const LexiconSection& labels = any_language_section("poll_labels"); // (merged once)
+    const int most_words = 40;
+    if (b.words < 3 || b.words > most_words || b.text.back() != '?')
+        return false;
+    const std::size_t colon = b.lower.find(':');
+    if (colon == std::string_view::npos)
+        return false;
+    const std::string_view label = std::string_view(b.lower).substr(0, colon);
+    for (const std::string_view entry : labels.entries)
+        if (label == entry)
+            return true;
+    return false;
+}
+
+// "1.234 Stimmen", "512 votes": the count of votes under a poll's answers, a number and a word of the lexicon section
+// poll_vote_counts.
+bool vote_count(const Block& b) {
+    static const LexiconSection& counts = any_language_section("poll_vote_counts"); // (merged once)
+    if (b.words != 2 || b.digits == 0 || b.lower.empty() || b.lower.front() < '0' || b.lower.front() > '9')
+        return false;
+    const std::string_view word = std::string_view(b.lower).substr(b.lower.find(' ') + 1);
+    for (const std::string_view entry : counts.entries)
+        if (word == entry)
+            return true;
+    return false;
+}
+
+// "Ja", "Not sure", "Sí, cuanto antes": an answer of a poll, a line of five words at most that ends no sentence.
+bool poll_answer(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int most_words = 5;
+    return p.role[k] == Role::none && b.words > 0 && b.words <= most_words && b.text.back() != '.' &&
+           b.text.back() != ':';
+}
+
 } // namespace
+
+// "... a paragraph. / Umfrage: Soll die Gemeinde das Bad öffnen? / Ja / Nein / Weiß nicht / 1.234 Stimmen / <the
+// article goes on>": a readers' poll's question, two to eight answers under it and the count of votes after them
+// leave the body. A question with fewer than two answers under it stays.
+void drop_polls(Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t n = std::min(p.blocks.size(), re + 1), most_answers = 8;
+    for (std::size_t k = rs; k < n; ++k) {
+        if (p.role[k] != Role::none || !poll_question(p.blocks[k]))
+            continue;
+        std::size_t end = k + 1;
+        while (end < n && end - k <= most_answers && !vote_count(p.blocks[end]) && poll_answer(p, end))
+            ++end;
+        if (end - k - 1 < 2)
+            continue;
+        if (end < n && p.role[end] == Role::none && vote_count(p.blocks[end]))
+            ++end;
+        for (std::size_t j = k; j < end; ++j)
+            p.role[j] = Role::boilerplate;
+        k = end - 1;
+    }
+}
 
 // "... a paragraph. / Sign up for The Morning Ferry / Get the harbour news in your inbox every weekday. / Enter your
 // email / Sign up / By signing up you accept our privacy policy. / <the article goes on>": the field asking for an
 // e-mail address inside the region [rs, re], with the lines of the box over it (its title, the offer) and under it
 // (the button, the notice on the data), three at most each way, leaves the body. A line naming neither the offer nor
-// the button ends the box: the paragraphs around it stay.
+// the button ends the box (the paragraphs around it stay), but for a blurb right under the box's title.
 void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
+    // (A poll is a box of the same kind, found over the same region: classify.cpp's call of this function runs both.)
+    drop_polls(p, rs, re);
     const std::size_t n = p.blocks.size(), reach = 3;
     for (std::size_t k = rs; k <= re && k < n; ++k) {
         // (The field may be known as the page's furniture already.)
         if ((p.role[k] != Role::none && p.role[k] != Role::boilerplate) || !email_field(p.blocks[k]))
             continue;
         p.role[k] = Role::boilerplate;
-        for (std::size_t j = k; j > 0 && k - j < reach && signup_line(p, j - 1); --j)
+        for (std::size_t j = k; j > 0 && k - j < reach; --j) {
+            const bool blurb = !signup_line(p, j - 1) && blurb_under_title(p, j - 1);
+            if (!blurb && !signup_line(p, j - 1))
+                break;
             p.role[j - 1] = Role::boilerplate;
+            if (blurb) {
+                p.role[j - 2] = Role::boilerplate;
+                break;
+            }
+        }
         for (std::size_t j = k + 1; j < n && j <= k + reach && signup_line(p, j); ++j)
             p.role[j] = Role::boilerplate;
     }
@@ -70,7 +152,8 @@ std::size_t above_signup_box(const Page& p, std::size_t at) {
     std::size_t j = at;
     bool field = false;
     while (j > 0 && at - j < most_lines && p.role[j - 1] == Role::boilerplate &&
-           (signup_line(p, j - 1) || email_field(p.blocks[j - 1]))) {
+           (signup_line(p, j - 1) || email_field(p.blocks[j - 1]) ||
+            (field && blurb_under_title(p, j - 1) && p.role[j - 2] == Role::boilerplate))) {
         field = field || email_field(p.blocks[j - 1]);
         --j;
     }

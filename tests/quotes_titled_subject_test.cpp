@@ -27,5 +27,10 @@ TEST_CASE("a title's small words before the name of a relative clause's subject"
          {"La concejala Ana Ruiz, quien preside la comisión, dijo que la línea abrirá en 2031."},
          "la línea abrirá en 2031",
          "Ana Ruiz"},
+        {"en",
+         {"The vote was close. Trustee Nora Quillfeather said the budget could not carry a second bond this year."},
+         "the budget could not carry a second bond this year",
+         "Nora Quillfeather",
+         "Trustee Nora Quillfeather"},
     });
 }

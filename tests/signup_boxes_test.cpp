@@ -191,3 +191,92 @@ TEST_CASE("a heading under a sign-up box still heads its text", "[classify][sign
          {"Wie geht es weiter?", "Wer bezahlt das?"}},
     });
 }
+
+TEST_CASE("a sign-up box's blurb under its title leaves the body with it", "[classify][signup]") {
+    check_boxes({
+        {"en",
+         "Valley Gazette\nNews\n\nCounty opens two new cooling centers for the heat wave\n\n"
+         "The county opened two cooling centers on Tuesday as temperatures climbed past 100 degrees.\n\n"
+         "Both centers will stay open late every evening through the weekend, officials said.\n\n"
+         "Get the Valley Morning newsletter\nThe county's news in one short read before breakfast on weekdays.\n"
+         "Enter your email address\nSign up\nYou can unsubscribe at any time. Read our Privacy Policy.\n\n"
+         "Buses to both centers will run every twenty minutes and riders will not pay a fare.\n\n"
+         "Residents without air conditioning are asked to check on older neighbors twice a day.\n\nContact\nAbout\n",
+         {"Get the Valley Morning newsletter", "The county's news in one short read before breakfast on weekdays."},
+         {"Both centers will stay open late every evening through the weekend, officials said.",
+          "Buses to both centers will run every twenty minutes and riders will not pay a fare."}},
+        {"de",
+         "Talbote\nNachrichten\n\nLandkreis öffnet zwei Kühlräume für die Hitzewelle\n\n"
+         "Der Landkreis hat am Dienstag zwei Kühlräume geöffnet, weil die Temperaturen über 35 Grad steigen.\n\n"
+         "Beide Räume bleiben bis zum Wochenende jeden Abend bis 22 Uhr offen, teilte das Amt mit.\n\n"
+         "Der Morgen-Newsletter aus dem Tal\nDas Wichtigste aus dem Landkreis, werktags vor dem Frühstück.\n"
+         "E-Mail-Adresse*\nJetzt abonnieren\n\n"
+         "Die Busse zu beiden Räumen fahren alle zwanzig Minuten und kosten nichts.\n\n"
+         "Wer keine Klimaanlage hat, soll zweimal am Tag nach älteren Nachbarn sehen.\n\nKontakt\nImpressum\n",
+         {"Der Morgen-Newsletter aus dem Tal", "Das Wichtigste aus dem Landkreis, werktags vor dem Frühstück."},
+         {"Beide Räume bleiben bis zum Wochenende jeden Abend bis 22 Uhr offen, teilte das Amt mit.",
+          "Die Busse zu beiden Räumen fahren alle zwanzig Minuten und kosten nichts."}},
+        {"es",
+         "Gaceta del Valle\nNoticias\n\nEl municipio abre dos centros de hidratación por la ola de calor\n\n"
+         "El municipio abrió este martes dos centros de hidratación ante temperaturas de más de 40 grados.\n\n"
+         "Los dos centros estarán abiertos hasta las 22 horas durante todo el fin de semana, informaron.\n\n"
+         "Recibe el boletín matutino del Valle\nLo más importante del municipio, cada mañana antes del desayuno.\n"
+         "Tu correo electrónico\nSuscribirme\n\n"
+         "Los camiones hacia ambos centros pasarán cada veinte minutos y no cobrarán pasaje.\n\n"
+         "Se pide a quienes no tienen aire acondicionado visitar a sus vecinos mayores dos veces al día.\n\n"
+         "Contacto\nAviso de privacidad\n",
+         {"Recibe el boletín matutino del Valle", "Lo más importante del municipio, cada mañana antes del desayuno."},
+         {"Los dos centros estarán abiertos hasta las 22 horas durante todo el fin de semana, informaron.",
+          "Los camiones hacia ambos centros pasarán cada veinte minutos y no cobrarán pasaje."}},
+    });
+}
+
+TEST_CASE("a readers' poll between two paragraphs leaves the body", "[classify][signup][poll]") {
+    check_boxes({
+        {"de",
+         "Talbote\nNachrichten\n\nDer Wochenmarkt zieht auf den Kirchplatz um\n\n"
+         "Der Wochenmarkt findet ab Juni nicht mehr am Bahnhof statt, sondern auf dem Kirchplatz.\n\n"
+         "Die Händler hatten sich seit Jahren über zu wenig Schatten und Parkplätze beklagt.\n\n"
+         "Umfrage: Ist der Kirchplatz der bessere Ort für den Markt?\nJa\nNein\nIst mir egal\n856 Stimmen\n\n"
+         "Der erste Markttag am neuen Ort ist der zweite Samstag im Juni, teilte die Gemeinde mit.\n\n"
+         "Die Stände werden rund um den Brunnen aufgebaut, die Zufahrt bleibt frei.\n\nKontakt\nImpressum\n",
+         {"Umfrage: Ist der Kirchplatz der bessere Ort für den Markt?", "Ja", "Nein", "Ist mir egal", "856 Stimmen"},
+         {"Die Händler hatten sich seit Jahren über zu wenig Schatten und Parkplätze beklagt.",
+          "Der erste Markttag am neuen Ort ist der zweite Samstag im Juni, teilte die Gemeinde mit."}},
+        {"en",
+         "Valley Gazette\nNews\n\nFarmers market moves to the church square\n\n"
+         "The weekly farmers market will leave the station lot in June and set up on the church square.\n\n"
+         "Vendors had complained for years about the lack of shade and parking at the old site.\n\n"
+         "Poll: Is the church square a better home for the market?\nYes\nNo\nNot sure\n1,042 votes\n\n"
+         "The first market day at the new site is the second Saturday in June, the town said.\n\n"
+         "Stalls will be set up around the fountain and the driveway will stay open.\n\nContact\nAbout\n",
+         {"Poll: Is the church square a better home for the market?", "Yes", "No", "Not sure", "1,042 votes"},
+         {"Vendors had complained for years about the lack of shade and parking at the old site.",
+          "The first market day at the new site is the second Saturday in June, the town said."}},
+        {"es",
+         "Gaceta del Valle\nNoticias\n\nEl tianguis de los sábados se muda a la plaza de la iglesia\n\n"
+         "El mercado semanal dejará el estacionamiento de la estación en junio y se instalará en la plaza.\n\n"
+         "Los comerciantes llevaban años quejándose de la falta de sombra y de lugares para estacionarse.\n\n"
+         "Encuesta: ¿Es la plaza un mejor lugar para el mercado?\nSí\nNo\nMe da igual\n377 votos\n\n"
+         "El primer día de mercado en el nuevo sitio será el segundo sábado de junio, informó el municipio.\n\n"
+         "Los puestos se colocarán alrededor de la fuente y la entrada quedará libre.\n\nContacto\nAviso legal\n",
+         {"Encuesta: ¿Es la plaza un mejor lugar para el mercado?", "Sí", "No", "Me da igual", "377 votos"},
+         {"Los comerciantes llevaban años quejándose de la falta de sombra y de lugares para estacionarse.",
+          "El primer día de mercado en el nuevo sitio será el segundo sábado de junio, informó el municipio."}},
+    });
+}
+
+TEST_CASE("a labelled question with no answers under it stays in the body", "[classify][signup][poll]") {
+    check_boxes({
+        {"en",
+         "Valley Gazette\nNews\n\nFarmers market moves to the church square\n\n"
+         "The weekly farmers market will leave the station lot in June and set up on the church square.\n\n"
+         "Vendors had complained for years about the lack of shade and parking at the old site.\n\n"
+         "Poll: Is the church square a better home for the market?\n\n"
+         "A survey by the town last winter found most shoppers in favour of the move to the square.\n\n"
+         "Stalls will be set up around the fountain and the driveway will stay open.\n\nContact\nAbout\n",
+         {},
+         {"A survey by the town last winter found most shoppers in favour of the move to the square.",
+          "Stalls will be set up around the fountain and the driveway will stay open."}},
+    });
+}
