@@ -1,0 +1,47 @@
+// A speech verb with no subject in a language that drops it ("Ha poi ribadito che «Q»", "Luego añadió: «Q»") has the
+// last speaker's, and a time adverb opening its clause ("Poi", "Más tarde", "Em seguida") is no speaker.
+#include <catch2/catch.hpp>
+
+#include "quote_checks.hpp"
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a speech verb without a subject in a pro-drop language has the last speaker's", "[quotes][carried]") {
+    // (the quote's cue, its speaker, and no mention)
+    quote_checks::check_cues({
+        {"it", {"«Il ponte sarà pronto in estate», ha detto il ministro Carlo Bellandi.",
+                "E poco dopo, a margine dell'incontro, ha ribadito che «i fondi ci sono tutti»."},
+         "i fondi ci sono tutti", "ha ribadito", "Carlo Bellandi", ""},
+        {"it", {"«La rete idrica va rifatta da capo», ha spiegato l'assessora Marta Vinci.",
+                "Ha poi precisato che «i lavori partiranno a marzo»."},
+         "i lavori partiranno a marzo", "Ha poi precisato", "Marta Vinci", ""},
+        {"es", {"«El agua llegará en mayo», dijo la consejera Ana Beltrán.",
+                "Más tarde, en una entrevista radial, aseguró que «no habrá cortes este verano»."},
+         "no habrá cortes este verano", "aseguró", "Ana Beltrán", ""},
+        {"es", {"«La obra está parada», explicó el alcalde Tomás Ferrer.",
+                "Luego añadió: «Nadie nos ha dado una fecha»."},
+         "Nadie nos ha dado una fecha", "añadió", "Tomás Ferrer", ""},
+        {"pt", {"«O porto vai abrir em junho», disse o autarca Rui Valente.",
+                "Em seguida, na conferência de imprensa, afirmou que «as obras estão atrasadas há meses»."},
+         "as obras estão atrasadas há meses", "afirmou", "Rui Valente", ""},
+        {"pt", {"«Faltam médicos em todos os turnos», afirmou a diretora Inês Morgado.",
+                "Depois acrescentou: «Precisamos de mais vinte»."},
+         "Precisamos de mais vinte", "acrescentou", "Inês Morgado", ""},
+    });
+}
+
+TEST_CASE("a time adverb opening a clause is no speaker", "[quotes][carried]") {
+    check_quotes({
+        {"it", {"Il ministro Carlo Bellandi è arrivato a Genova.", "Poi ha aggiunto che «nessuno resterà senza lavoro»."},
+         "nessuno resterà senza lavoro", "", ""},
+        {"es", {"La consejera Ana Beltrán visitó la presa.", "Después dijo que «el nivel es bajo»."},
+         "el nivel es bajo", "", ""},
+        {"pt", {"O autarca Rui Valente visitou o cais.", "Logo disse que «a maré subiu demasiado»."},
+         "a maré subiu demasiado", "", ""},
+        // (a subject after the adverb speaks)
+        {"it", {"«Serve tempo», ha detto il ministro Carlo Bellandi.", "Poi il sindaco ha detto che «il tempo è finito»."},
+         "il tempo è finito", "", "il sindaco"},
+    });
+}
