@@ -452,10 +452,14 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
         if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)
             sp.people[static_cast<std::size_t>(k)].personal = true;
     }
-    // (a cued quote whose pronoun stands for no one the text named, "sagte sie" of an unnamed prosecutor, is the last
-    // speaker too: the uncued words after it are hers, no earlier speaker's)
+    // (a cued quote whose pronoun stands for no one the text named, "sagte sie" of an unnamed prosecutor, or whose
+    // mention opens with an indefinite word ([indefinite_words]), someone new and unnamed, "ha raccontato uno dei
+    // passanti", "said a neighbour", is the last speaker too: the uncued words after it are that person's, no earlier
+    // speaker's; a definite description, "the spokesman", may be someone named whom it did not resolve to)
     char g = 'x';
-    if (speaker || (q.cue && q.mention && sp.pronoun(text::lower(*q.mention), g)))
+    if (speaker || (q.cue && q.mention &&
+                    (sp.pronoun(text::lower(*q.mention), g) ||
+                     in_list(sp.lexs, "indefinite_words", text::lower(q.mention->substr(0, q.mention->find(' ')))))))
         last_speaker = speaker;
     if (q.cue && q.where == Where::body) {
         cue_section = q.section;

@@ -45,3 +45,28 @@ TEST_CASE("a time adverb opening a clause is no speaker", "[quotes][carried]") {
          "il tempo è finito", "", "il sindaco"},
     });
 }
+
+TEST_CASE("an uncued quote after one of an unnamed speaker is that speaker's, no earlier one's", "[quotes][carried]") {
+    check_quotes({
+        {"it", {"«Non ci sono feriti tra i clienti», ha detto il comandante Marco Rinaldi.",
+                "«Ho visto tutto dalla vetrina del bar», ha raccontato uno dei passanti. «Il cassiere tremava come una foglia»."},
+         "Il cassiere tremava come una foglia", ""},
+        {"en", {"\"No one was hurt in the shop,\" said Captain Rob Hale.", "\"I saw it all from the bus stop,\" said a neighbour.",
+                "\"The cashier was shaking like a leaf.\""},
+         "The cashier was shaking like a leaf.", ""},
+        {"fr", {"« Personne n'est blessé dans la boutique », a dit le commandant Paul Ricard.",
+                "« J'ai tout vu depuis l'arrêt de bus », a raconté une passante. « Le caissier tremblait comme une feuille. »"},
+         "Le caissier tremblait comme une feuille.", ""},
+    });
+}
+
+TEST_CASE("a separable verb's subject stands between the verb and its particle", "[quotes][carried]") {
+    check_quotes({
+        {"de", {"Die Anwältin Petra Lorenz sprach mit der Presse.",
+                "„Bis es viel zu spät war“, stellte Lorenz fest, seien „die Warnungen nicht gehört worden“."},
+         "Bis es viel zu spät war", "Petra Lorenz", "Lorenz"},
+        {"de", {"Der Bürgermeister Anton Kessler besuchte die Baustelle.",
+                "„Die Brücke bleibt bis zum März gesperrt“, teilte Kessler mit, die Stadt prüfe „alle Umleitungen“."},
+         "Die Brücke bleibt bis zum März gesperrt", "Anton Kessler", "Kessler"},
+    });
+}
