@@ -209,10 +209,14 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             return has_tag(sp.lexs, WordTags::preposition, w) || has_tag(sp.lexs, WordTags::complement, w);
         }))
         return std::nullopt; // (but "l'élue devant la presse" is the one elected)
-    // "Un pastore di Valdrena mi ha detto", "a farmer from Ashby told me", "ein Schäfer aus Wil sagte": an
-    // indefinite word ([indefinite_words]), a noun that is no role of a body, a preposition and capitalised words
-    // only: a person the text does not name, from that place; the place is no speaker.
-    if (last >= first + 3 && in_list(sp.lexs, "indefinite_words", ws[first].low) && !ws[first + 1].punct &&
+    // "Un pastore di Valdrena mi ha detto", "a farmer from Ashby told me", "ein Schäfer aus Wil sagte", "ma cousine de
+    // Bellac m'a raconté": an indefinite word ([indefinite_words]) or a possessive ([possessive_determiner_words]), a
+    // noun that is no role of a body, a preposition and capitalised words only: a person the text does not name, from
+    // that place; the place is no speaker.
+    if (last >= first + 3 &&
+        (in_list(sp.lexs, "indefinite_words", ws[first].low) ||
+         in_list(sp.lexs, "possessive_determiner_words", ws[first].low)) &&
+        !ws[first + 1].punct &&
         has_tag(sp.lexs, WordTags::preposition, ws[first + 2].low) && !role_noun(ws[first + 1].low, sp) &&
         !report_noun(ws[first + 1].low, ws[first + 1].upper, sp) && !in_list(sp.lexs, "utterance_words", ws[first + 1].low)) {
         bool place = true;

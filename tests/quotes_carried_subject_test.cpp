@@ -60,6 +60,15 @@ TEST_CASE("an uncued quote after one of an unnamed speaker is that speaker's, no
     });
 }
 
+TEST_CASE("a relative or neighbour from a place is an unnamed person, not the place", "[quotes][carried]") {
+    check_quotes({
+        {"fr", {"Ma cousine de Bellac m'a raconté que « le miel a manqué »."}, "le miel a manqué", ""},
+        {"en", {"My neighbour from Ashcombe said the bees were \"gone by May\"."}, "gone by May", ""},
+        {"it", {"Mio cugino di Valdrena ha detto che la neve è «arrivata tardi»."}, "arrivata tardi", ""},
+        {"es", {"Mi vecino de Almoral dijo que el río estaba «más bajo que nunca»."}, "más bajo que nunca", ""},
+    });
+}
+
 TEST_CASE("a separable verb's subject stands between the verb and its particle", "[quotes][carried]") {
     check_quotes({
         {"de", {"Die Anwältin Petra Lorenz sprach mit der Presse.",
