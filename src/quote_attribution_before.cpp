@@ -127,6 +127,15 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // The subject may follow the verb: "Der Zeitung sagte Filep Karma: „Q“", "Ähnlich äußerte
             // sich der Präsident Max Roth: „Q“", "Then said Jane Doe: "Q"".
             std::size_t cend = word_index(c.end);
+            // "Ha poi ribadito che «Q»", "E poco dopo, a margine del vertice, ha ribadito che «Q»", "Luego añadió:
+            // «Q»": a verb of a language that drops its subject, with none before it nor after it, has the last
+            // speaker's (quote_carried_subject.cpp).
+            if (carries_subject(ws, word_index(at.sent_b), ci, cend, q.open, ex.sp.lexs)) {
+                out.mention.reset();
+                ex.add(out, ex.last_speaker);
+                found = true;
+                break;
+            }
             // "„Q1“, und fügt hinzu: „Q2“": a cue opened by a conjunction right after a quote or a comma
             // has the last speaker as its subject.
             if (u.where == Where::body && ci >= 2 && in_list(ex.sp.lexs, "sentence_openers", ws[ci - 1].low) &&
@@ -172,14 +181,14 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             bool colon = has_after && ((after_mention < ws.size() && ws[after_mention].low == ":") ||
                                        ex.comparative_cue(ws, ci));
             auto before_m = ex.mention_before(ws, ci);
-            // "Trotzdem sagte er, ...", "Ainsi a déclaré le maire", "Por otra parte dijo el concejal": a sentence
-            // adverb (sentence_adverb_at) alone before the verb is no subject; the subject follows the verb, as
-            // surely as before a colon.
+            // "Trotzdem sagte er, ...", "Ainsi a déclaré le maire", "Por otra parte dijo el concejal", "Poi ha detto
+            // il ministro": a sentence or time adverb (opening_adverb_at) alone before the verb is no subject; the
+            // subject follows the verb, as surely as before a colon.
             if (!before_m && has_after && ci >= 1 && !ws[ci - 1].punct) {
                 std::size_t open = ci - 1;
                 while (open > 0 && !ws[open - 1].punct && ci - open < 4)
                     --open;
-                if ((open == 0 || ws[open - 1].punct) && sentence_adverb_at(ws, open, ex.sp.lexs) == ci - open)
+                if ((open == 0 || ws[open - 1].punct) && opening_adverb_at(ws, open, ex.sp.lexs) == ci - open)
                     colon = true;
             }
             // "Am Abend zogen Studenten ... und skandierten „Q“": a verb coordinated with "und"/"and" has the

@@ -26,6 +26,13 @@ inline bool inverted_shape(const Word& w) {
 /// of [sentence_adverb_words] or [sentence_adverb_phrases] (a phrase of two to four words) opening at word i, 0 when
 /// none (quote_subjects.cpp).
 std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs);
+/// The same for the lists named `words` (a word each) and `phrases` (two to four words a line).
+std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs,
+                             std::string_view words, std::string_view phrases);
+/// "Trotzdem", "Poi", "Más tarde": sentence_adverb_at, or the time adverbs that open a clause whose verb carries
+/// its subject over ([dropped_subject_words], [dropped_subject_phrases]): the number of its words, 0 when none
+/// (quote_carried_subject.cpp).
+std::size_t opening_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs);
 
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w);
 /// text::without_accents(w, false) for a word of ASCII and of the letters U+00C0..U+017F, each letter folded alone;

@@ -485,10 +485,10 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         }
     while (first < last && in_list(sp.lexs, "sentence_openers", ws[first].low))
         ++first;
-    // "Trotzdem sagte er", "Tuttavia ha detto": a sentence adverb (sentence_adverb_at) opening the clause is
-    // no subject.
+    // "Trotzdem sagte er", "Tuttavia ha detto", "Poi ha detto": a sentence adverb or a time adverb
+    // (opening_adverb_at) opening the clause is no subject.
     while (first <= last && (first == 0 || ws[first - 1].punct)) {
-        const std::size_t n = sentence_adverb_at(ws, first, sp.lexs);
+        const std::size_t n = opening_adverb_at(ws, first, sp.lexs);
         if (n == 0)
             break;
         first += n;

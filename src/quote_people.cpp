@@ -209,10 +209,14 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             return has_tag(sp.lexs, WordTags::preposition, w) || has_tag(sp.lexs, WordTags::complement, w);
         }))
         return std::nullopt; // (but "l'élue devant la presse" is the one elected)
-    // "Un pastore di Valdrena mi ha detto", "a farmer from Ashby told me", "ein Schäfer aus Wil sagte": an
-    // indefinite word ([indefinite_words]), a noun that is no role of a body, a preposition and capitalised words
-    // only: a person the text does not name, from that place; the place is no speaker.
-    if (last >= first + 3 && in_list(sp.lexs, "indefinite_words", ws[first].low) && !ws[first + 1].punct &&
+    // "Un pastore di Valdrena mi ha detto", "a farmer from Ashby told me", "ein Schäfer aus Wil sagte", "ma cousine de
+    // Bellac m'a raconté": an indefinite word ([indefinite_words]) or a possessive ([possessive_determiner_words]), a
+    // noun that is no role of a body, a preposition and capitalised words only: a person the text does not name, from
+    // that place; the place is no speaker.
+    if (last >= first + 3 &&
+        (in_list(sp.lexs, "indefinite_words", ws[first].low) ||
+         in_list(sp.lexs, "possessive_determiner_words", ws[first].low)) &&
+        !ws[first + 1].punct &&
         has_tag(sp.lexs, WordTags::preposition, ws[first + 2].low) && !role_noun(ws[first + 1].low, sp) &&
         !report_noun(ws[first + 1].low, ws[first + 1].upper, sp) && !in_list(sp.lexs, "utterance_words", ws[first + 1].low)) {
         bool place = true;
@@ -452,10 +456,14 @@ void Extractor::add(Quote q, std::optional<std::string> speaker) {
         if (k >= 0 && sp.people[static_cast<std::size_t>(k)].name == *speaker)
             sp.people[static_cast<std::size_t>(k)].personal = true;
     }
-    // (a cued quote whose pronoun stands for no one the text named, "sagte sie" of an unnamed prosecutor, is the last
-    // speaker too: the uncued words after it are hers, no earlier speaker's)
+    // (a cued quote whose pronoun stands for no one the text named, "sagte sie" of an unnamed prosecutor, or whose
+    // mention opens with an indefinite word ([indefinite_words]), someone new and unnamed, "ha raccontato uno dei
+    // passanti", "said a neighbour", is the last speaker too: the uncued words after it are that person's, no earlier
+    // speaker's; a definite description, "the spokesman", may be someone named whom it did not resolve to)
     char g = 'x';
-    if (speaker || (q.cue && q.mention && sp.pronoun(text::lower(*q.mention), g)))
+    if (speaker || (q.cue && q.mention &&
+                    (sp.pronoun(text::lower(*q.mention), g) ||
+                     in_list(sp.lexs, "indefinite_words", text::lower(q.mention->substr(0, q.mention->find(' ')))))))
         last_speaker = speaker;
     if (q.cue && q.where == Where::body) {
         cue_section = q.section;

@@ -148,6 +148,14 @@ std::optional<std::pair<std::size_t, std::size_t>> coordinated_subject(const Uni
                                                                        std::size_t conj);
 // The subject of a German clause opened after a comma whose verb closes it after the quote at byte `open`.
 std::optional<std::pair<std::size_t, std::size_t>> verb_last_subject(const UnitReader& r, std::size_t open);
+// "Poi ha aggiunto che", "Más tarde, en rueda de prensa, dijo": the words from w0 (a sentence's first) to the cue at
+// ci hold no subject, in a language that drops it (quote_carried_subject.cpp).
+bool subjectless_opening(const std::vector<Word>& ws, std::size_t w0, std::size_t ci,
+                         const std::vector<const Lexicon*>& lexs);
+// subjectless_opening, and nothing after the cue (ending at word cend) names a subject before the quote at byte
+// `open`: "ha ribadito che «Q»", "añadió: «Q»". The verb's subject is the last speaker.
+bool carries_subject(const std::vector<Word>& ws, std::size_t w0, std::size_t ci, std::size_t cend, std::size_t open,
+                     const std::vector<const Lexicon*>& lexs);
 // Whether the subject words [first, last] of a cue in the clause of `outer` name no one but the outer speaker.
 bool weak_subject(const UnitReader& r, std::size_t first, std::size_t last, const OuterCue& outer);
 

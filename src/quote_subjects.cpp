@@ -10,12 +10,13 @@
 namespace archive {
 namespace quoting {
 
-// A phrase ([sentence_adverb_phrases], a line each) is at most four words: a clause opener that is no adverb costs a
-// look-up of its first word and three of its first words joined, which the list's sketch mostly turns away unhashed.
-std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs) {
+// A phrase (a line each of `phrases`) is at most four words: a clause opener that is no adverb costs a look-up of
+// its first word and three of its first words joined, which the list's sketch mostly turns away unhashed.
+std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs,
+                             std::string_view words, std::string_view phrases) {
     if (i >= ws.size() || ws[i].punct)
         return 0;
-    if (in_list(lexs, "sentence_adverb_words", ws[i].low))
+    if (in_list(lexs, words, ws[i].low))
         return 1;
     // (the words joined in a buffer of the stack: no string is made for the many clause openers that open none)
     std::array<char, 48> joined;
@@ -28,10 +29,14 @@ std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const
             joined[size++] = ' ';
         std::memcpy(joined.data() + size, w.data(), w.size());
         size += w.size();
-        if (n > 1 && in_list(lexs, "sentence_adverb_phrases", std::string_view(joined.data(), size)))
+        if (n > 1 && in_list(lexs, phrases, std::string_view(joined.data(), size)))
             return n;
     }
     return 0;
+}
+
+std::size_t sentence_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs) {
+    return listed_phrase_at(ws, i, lexs, "sentence_adverb_words", "sentence_adverb_phrases");
 }
 
 // "The crowd was asked to look at ...", "Er wurde gefragt ...": a passive helper a few words before the cue (the

@@ -1,0 +1,69 @@
+// The subject a speech verb carries over from the sentence before, for the attribution before the quote
+// (quote_attribution_before.cpp): Italian, Spanish and Portuguese ([subject_drop]) drop a subject pronoun, so
+// "Ha poi ribadito che «Q»", "E poco dopo, a margine del vertice, ha ribadito che «Q»", "Luego añadió: «Q»" have the
+// last speaker as their subject, and a time adverb opening such a clause ("Poi", "Más tarde") is no subject.
+#include "quote_reader.hpp"
+
+namespace archive {
+namespace quoting {
+
+std::size_t opening_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs) {
+    if (const std::size_t n = sentence_adverb_at(ws, i, lexs))
+        return n;
+    return listed_phrase_at(ws, i, lexs, "dropped_subject_words", "dropped_subject_phrases");
+}
+
+// The words from w0 (a sentence's first) to the cue at ci hold no subject: nothing, or chunks set off by commas of a
+// conjunction ([sentence_openers]) first, a time adverb ([dropped_subject_words], [dropped_subject_phrases]), a
+// sentence adverb or a phrase opened by a preposition, and clitics right before the verb ("Poi gli ha detto").
+bool subjectless_opening(const std::vector<Word>& ws, std::size_t w0, std::size_t ci,
+                         const std::vector<const Lexicon*>& lexs) {
+    if (ci > ws.size() || w0 > ci || !in_list(lexs, "subject_drop", "yes"))
+        return false;
+    std::size_t j = w0;
+    if (j < ci && !ws[j].punct && in_list(lexs, "sentence_openers", ws[j].low))
+        ++j;
+    while (j < ci) {
+        if (std::size_t n = opening_adverb_at(ws, j, lexs)) {
+            j += n;
+        } else if (!ws[j].punct && has_tag(lexs, WordTags::preposition, ws[j].low)) {
+            // (the phrase runs to a comma before the verb, a few words long: "a margine di una cena a Torino,")
+            for (const std::size_t from = j; j < ci && ws[j].low != "," && j - from < 10;)
+                ++j;
+            if (j == ci || ws[j].low != ",")
+                return false;
+        } else if (!ws[j].punct && in_list(lexs, "clitics", ws[j].low)) {
+            while (j < ci && !ws[j].punct && in_list(lexs, "clitics", ws[j].low))
+                ++j;
+            return j == ci;
+        } else {
+            return false;
+        }
+        while (j < ci && ws[j].low == ",")
+            ++j;
+    }
+    return true;
+}
+
+// subjectless_opening, and the words after the cue (its end at word cend) up to the quote opening at byte `open`
+// introduce the quote and name no subject: a colon, [that] (perhaps after a preposition: "insistió en que"), or the
+// quote itself.
+bool carries_subject(const std::vector<Word>& ws, std::size_t w0, std::size_t ci, std::size_t cend, std::size_t open,
+                     const std::vector<const Lexicon*>& lexs) {
+    if (!subjectless_opening(ws, w0, ci, lexs))
+        return false;
+    std::size_t j = cend;
+    while (j < ws.size() && ws[j].b < open && !ws[j].punct && in_list(lexs, "cue_adverbs", ws[j].low))
+        ++j;
+    if (j >= ws.size() || ws[j].b >= open || ws[j].low == ":")
+        return true;
+    if (ws[j].punct)
+        return false;
+    if (in_list(lexs, "that", ws[j].low))
+        return true;
+    return j + 1 < ws.size() && has_tag(lexs, WordTags::preposition, ws[j].low) && !ws[j + 1].punct &&
+           in_list(lexs, "that", ws[j + 1].low);
+}
+
+} // namespace quoting
+} // namespace archive
