@@ -193,7 +193,11 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             name.remove_suffix(poss.size());
             low.remove_suffix(poss.size());
         }
-    int k = find_lowered_name(low);
+    if (const int known = settled_person(name, low); known >= 0)
+        return known;
+    // (find_lowered_name, with whether the last word found the person: only then is the name settled below)
+    const int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
+    int k = by_last >= 0 ? by_last : people.empty() ? -1 : longest_opening(low);
     // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words]) opening a
     // name of three words or more is none of it (no role of a body, names_into keeps it) and makes the rest a person.
     // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of new names only: a
@@ -253,6 +257,9 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             known.low = low;
             note_first_word(k);
         }
+        // (settled whether it grew or not: grown, the name is the person's own, which gives the person again)
+        if (k == by_last)
+            settle(low, k);
         return k;
     }
     k = new_person(name, low);
@@ -260,11 +267,46 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     note_first_word(k);
     const std::size_t bit = word_bit(by_last_name.emplace(added.substr(added.rfind(' ') + 1), k).first->first);
     last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    // (no one had its last word, which is now the new person's: the name is the person's own, as above)
+    settle(low, k);
     return k;
+}
+
+namespace {
+
+// The slot of a settled name: its size and three of its bytes ("ana ruiz" and "ana rios" differ in the middle).
+std::size_t settled_slot(std::string_view low) {
+    return (low.size() * 61 + static_cast<unsigned char>(low.front()) * 7 +
+            static_cast<unsigned char>(low[low.size() / 2]) * 29 + static_cast<unsigned char>(low.back()) * 131) % 64;
+}
+
+} // namespace
+
+int Speakers::settled_person(std::string_view name, std::string_view low) const {
+    if (low.empty())
+        return -1;
+    const SettledName& slot = settled[settled_slot(low)];
+    if (slot.size != low.size() || std::memcmp(slot.low, low.data(), low.size()) != 0)
+        return -1;
+    // (the person's name is as it was when the slot was filled, and this form is no longer: it would not replace it)
+    const std::size_t known_size = people[static_cast<std::size_t>(slot.person)].name.size();
+    return known_size == slot.known_size && name.size() <= known_size ? slot.person : -1;
+}
+
+void Speakers::settle(std::string_view low, int k) {
+    if (low.empty() || low.size() > sizeof(SettledName{}.low))
+        return;
+    SettledName& slot = settled[settled_slot(low)];
+    slot.size = static_cast<std::uint8_t>(low.size());
+    std::memcpy(slot.low, low.data(), low.size());
+    slot.person = k;
+    slot.known_size = static_cast<std::uint32_t>(people[static_cast<std::size_t>(k)].name.size());
 }
 
 char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed,
                          const std::vector<std::uint16_t>* known_tags) const {
+    if (words.empty())
+        return 'x'; // (a name with no word before it, or no apposition: the word lists are not looked for)
     const WordTags& tags = word_tags(lexs);
     // ("l'élue", "l’adjoint": the gender of the noun after an elided article)
     constexpr std::uint16_t gendered = WordTags::feminine | WordTags::masculine;
