@@ -69,6 +69,10 @@ void Speakers::note_acronym(int k, std::string_view low_acronym) {
     last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
+namespace {
+int longest_opening_of(const Speakers& sp, std::string_view low_name, std::size_t bit);
+} // namespace
+
 int Speakers::find_person_lowered(std::string_view low) const {
     // (one word is its own last word and first word: one bit of both sketches turns most words away, without
     // looking for spaces in it)
@@ -78,7 +82,8 @@ int Speakers::find_person_lowered(std::string_view low) const {
             return it->second;
     if (people.empty() || (first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
-    return longest_opening(low);
+    // (its bit is its first word's: the word is not searched for a space again)
+    return longest_opening_of(*this, low, bit);
 }
 
 int Speakers::longest_opening(std::string_view low_name) const {
@@ -86,6 +91,15 @@ int Speakers::longest_opening(std::string_view low_name) const {
     const std::size_t bit = first_word_bit(low_name);
     if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
+    return longest_opening_of(*this, low_name, bit);
+}
+
+namespace {
+
+// Speakers::longest_opening of a name whose first word's bit, first_word_bit(low_name), is `bit`.
+int longest_opening_of(const Speakers& sp, std::string_view low_name, std::size_t bit) {
+    const std::vector<Person>& people = sp.people;
+    const std::vector<Speakers::Opener>& openers = sp.openers;
     // The name and a space (a longer name opening with it has the same first word).
     char buf[256];
     std::string heap;
@@ -101,7 +115,7 @@ int Speakers::longest_opening(std::string_view low_name) const {
     // (a longer name opening with it has its first word, and so is in the chain of its bit: only the chain is read;
     // of the longest names, the one added last wins)
     int best = -1;
-    for (std::uint32_t at = opener_head[bit % opener_head.size()]; at != 0; at = openers[at - 1].next) {
+    for (std::uint32_t at = sp.opener_head[bit % sp.opener_head.size()]; at != 0; at = openers[at - 1].next) {
         const int k = openers[at - 1].person;
         const Person& p = people[static_cast<std::size_t>(k)];
         if (p.name.size() > low.size() && p.low[0] == low[0] && p.low.compare(0, low.size(), low) == 0) {
@@ -112,6 +126,8 @@ int Speakers::longest_opening(std::string_view low_name) const {
     }
     return best;
 }
+
+} // namespace
 
 int Speakers::find_by_last_name(std::string_view low_last) const {
     const std::size_t bit = word_bit(low_last);
@@ -133,9 +149,10 @@ std::size_t Speakers::first_word_bit(std::string_view low_name) {
 
 void Speakers::note_first_word(int k) {
     const std::string& low = people[static_cast<std::size_t>(k)].low;
-    if (low.find(' ') == std::string::npos)
+    const std::size_t space = low.find(' ');
+    if (space == std::string::npos)
         return; // (a name of one word opens no longer name with a space after its first word)
-    const std::size_t bit = first_word_bit(low);
+    const std::size_t bit = word_bit(std::string_view(low).substr(0, space)); // (first_word_bit(low))
     first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
     std::uint32_t& head = opener_head[bit % opener_head.size()];
     if (openers.empty())

@@ -109,3 +109,17 @@ TEST_CASE("a sentence's document verb is found with the text running on after it
         }
     }
 }
+
+TEST_CASE("a word is found as a name's first word as a name of one word is", "[quotes][settled]") {
+    // find_person_lowered reads the chain of the word's own bit (a word has no space) where find_lowered_name works
+    // out the first word's bit: the two agree on every word.
+    quoting::Speakers sp = speakers_for("de");
+    for (const char* name : {"Hana Te Moana", "Hana Te Moana Whetu", "Ørjan Lind", "Rewi", "Ngaio Rewi", "Ída Þór Sæ",
+                             "Li", "Li Wei", "Wei"})
+        sp.add_person(name);
+    for (const char* w : {"hana", "te", "moana", "ørjan", "lind", "rewi", "ngaio", "ída", "þór", "li", "wei", "x",
+                          "", "kein", "hanah", "ørja"}) {
+        CAPTURE(w);
+        CHECK(sp.find_person_lowered(w) == sp.find_lowered_name(w));
+    }
+}
