@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 #include <optional>
@@ -41,16 +42,25 @@ std::array<const LexiconSection*, 2> verb_sections(const std::vector<const Lexic
     return out;
 }
 
+// The place of the byte c in s[from, to), else npos: s.find(c, from) that stops at `to` (a sentence's words end there,
+// and the text s runs on, often for the rest of its unit).
+std::size_t find_before(std::string_view s, char c, std::size_t from, std::size_t to) {
+    if (from >= to)
+        return std::string_view::npos;
+    const void* at = std::memchr(s.data() + from, c, to - from);
+    return at == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(at) - s.data());
+}
+
 // The places of the double quote marks " “ ” „ « » in s[from, to), found by memchr of their first bytes (an apostrophe ’
 // or a dash – shares the first byte of “), in no order.
 void double_quote_marks(std::string_view s, std::size_t from, std::size_t to, std::vector<std::size_t>& out) {
-    for (std::size_t i = s.find('"', from); i < to; i = s.find('"', i + 1))
+    for (std::size_t i = find_before(s, '"', from, to); i < to; i = find_before(s, '"', i + 1, to))
         out.push_back(i);
     // (the places are compared with `to` before one is added to them: npos + 1 wraps to 0)
-    for (std::size_t i = s.find('\xC2', from); i < to && i + 1 < to; i = s.find('\xC2', i + 1))
+    for (std::size_t i = find_before(s, '\xC2', from, to); i < to && i + 1 < to; i = find_before(s, '\xC2', i + 1, to))
         if (s[i + 1] == '\xAB' || s[i + 1] == '\xBB')
             out.push_back(i);
-    for (std::size_t i = s.find('\xE2', from); i < to && i + 2 < to; i = s.find('\xE2', i + 1))
+    for (std::size_t i = find_before(s, '\xE2', from, to); i < to && i + 2 < to; i = find_before(s, '\xE2', i + 1, to))
         if (s[i + 1] == '\x80' && (s[i + 2] == '\x9C' || s[i + 2] == '\x9D' || s[i + 2] == '\x9E'))
             out.push_back(i);
 }
@@ -202,12 +212,15 @@ bool document_verb_cues_into(std::vector<Cue>& out, std::string_view s, const st
     // is there: only the words near a colon or a double quote mark, found in the bytes, are asked about (not every
     // word of every unit and sentence whose cues are read).
     const std::size_t from = ws.front().b, to = ws.back().e;
-    std::vector<std::size_t> marks;
+    // (the places' room is the thread's, emptied for each call: asked for every unit and sentence, most with a quote
+    // mark, a list of their own cost an allocation each)
+    thread_local std::vector<std::size_t> marks;
+    marks.clear();
     double_quote_marks(s, from, to, marks);
     if (marks.empty())
         return false;
     const std::size_t quotes = marks.size();
-    for (std::size_t i = s.find(':', from); i < to; i = s.find(':', i + 1))
+    for (std::size_t i = find_before(s, ':', from, to); i < to; i = find_before(s, ':', i + 1, to))
         marks.push_back(i);
     bool added = false;
     auto add = [&](std::size_t v) {

@@ -69,6 +69,10 @@ void Speakers::note_acronym(int k, std::string_view low_acronym) {
     last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
 }
 
+namespace {
+int longest_opening_of(const Speakers& sp, std::string_view low_name, std::size_t bit);
+} // namespace
+
 int Speakers::find_person_lowered(std::string_view low) const {
     // (one word is its own last word and first word: one bit of both sketches turns most words away, without
     // looking for spaces in it)
@@ -78,7 +82,8 @@ int Speakers::find_person_lowered(std::string_view low) const {
             return it->second;
     if (people.empty() || (first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
-    return longest_opening(low);
+    // (its bit is its first word's: the word is not searched for a space again)
+    return longest_opening_of(*this, low, bit);
 }
 
 int Speakers::longest_opening(std::string_view low_name) const {
@@ -86,6 +91,15 @@ int Speakers::longest_opening(std::string_view low_name) const {
     const std::size_t bit = first_word_bit(low_name);
     if ((first_words[bit / 64] >> (bit % 64) & 1) == 0)
         return -1;
+    return longest_opening_of(*this, low_name, bit);
+}
+
+namespace {
+
+// Speakers::longest_opening of a name whose first word's bit, first_word_bit(low_name), is `bit`.
+int longest_opening_of(const Speakers& sp, std::string_view low_name, std::size_t bit) {
+    const std::vector<Person>& people = sp.people;
+    const std::vector<Speakers::Opener>& openers = sp.openers;
     // The name and a space (a longer name opening with it has the same first word).
     char buf[256];
     std::string heap;
@@ -101,7 +115,7 @@ int Speakers::longest_opening(std::string_view low_name) const {
     // (a longer name opening with it has its first word, and so is in the chain of its bit: only the chain is read;
     // of the longest names, the one added last wins)
     int best = -1;
-    for (std::uint32_t at = opener_head[bit % opener_head.size()]; at != 0; at = openers[at - 1].next) {
+    for (std::uint32_t at = sp.opener_head[bit % sp.opener_head.size()]; at != 0; at = openers[at - 1].next) {
         const int k = openers[at - 1].person;
         const Person& p = people[static_cast<std::size_t>(k)];
         if (p.name.size() > low.size() && p.low[0] == low[0] && p.low.compare(0, low.size(), low) == 0) {
@@ -112,6 +126,8 @@ int Speakers::longest_opening(std::string_view low_name) const {
     }
     return best;
 }
+
+} // namespace
 
 int Speakers::find_by_last_name(std::string_view low_last) const {
     const std::size_t bit = word_bit(low_last);
@@ -133,9 +149,10 @@ std::size_t Speakers::first_word_bit(std::string_view low_name) {
 
 void Speakers::note_first_word(int k) {
     const std::string& low = people[static_cast<std::size_t>(k)].low;
-    if (low.find(' ') == std::string::npos)
+    const std::size_t space = low.find(' ');
+    if (space == std::string::npos)
         return; // (a name of one word opens no longer name with a space after its first word)
-    const std::size_t bit = first_word_bit(low);
+    const std::size_t bit = word_bit(std::string_view(low).substr(0, space)); // (first_word_bit(low))
     first_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
     std::uint32_t& head = opener_head[bit % opener_head.size()];
     if (openers.empty())
@@ -193,7 +210,11 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             name.remove_suffix(poss.size());
             low.remove_suffix(poss.size());
         }
-    int k = find_lowered_name(low);
+    if (const int known = settled_person(name, low); known >= 0)
+        return known;
+    // (find_lowered_name, with whether the last word found the person: only then is the name settled below)
+    const int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
+    int k = by_last >= 0 ? by_last : people.empty() ? -1 : longest_opening(low);
     // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words]) opening a
     // name of three words or more is none of it (no role of a body, names_into keeps it) and makes the rest a person.
     // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of new names only: a
@@ -253,6 +274,9 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             known.low = low;
             note_first_word(k);
         }
+        // (settled whether it grew or not: grown, the name is the person's own, which gives the person again)
+        if (k == by_last)
+            settle(low, k);
         return k;
     }
     k = new_person(name, low);
@@ -260,11 +284,46 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     note_first_word(k);
     const std::size_t bit = word_bit(by_last_name.emplace(added.substr(added.rfind(' ') + 1), k).first->first);
     last_words[bit / 64] |= std::uint64_t{1} << (bit % 64);
+    // (no one had its last word, which is now the new person's: the name is the person's own, as above)
+    settle(low, k);
     return k;
+}
+
+namespace {
+
+// The slot of a settled name: its size and three of its bytes ("ana ruiz" and "ana rios" differ in the middle).
+std::size_t settled_slot(std::string_view low) {
+    return (low.size() * 61 + static_cast<unsigned char>(low.front()) * 7 +
+            static_cast<unsigned char>(low[low.size() / 2]) * 29 + static_cast<unsigned char>(low.back()) * 131) % 64;
+}
+
+} // namespace
+
+int Speakers::settled_person(std::string_view name, std::string_view low) const {
+    if (low.empty())
+        return -1;
+    const SettledName& slot = settled[settled_slot(low)];
+    if (slot.size != low.size() || std::memcmp(slot.low, low.data(), low.size()) != 0)
+        return -1;
+    // (the person's name is as it was when the slot was filled, and this form is no longer: it would not replace it)
+    const std::size_t known_size = people[static_cast<std::size_t>(slot.person)].name.size();
+    return known_size == slot.known_size && name.size() <= known_size ? slot.person : -1;
+}
+
+void Speakers::settle(std::string_view low, int k) {
+    if (low.empty() || low.size() > sizeof(SettledName{}.low))
+        return;
+    SettledName& slot = settled[settled_slot(low)];
+    slot.size = static_cast<std::uint8_t>(low.size());
+    std::memcpy(slot.low, low.data(), low.size());
+    slot.person = k;
+    slot.known_size = static_cast<std::uint32_t>(people[static_cast<std::size_t>(k)].name.size());
 }
 
 char Speakers::gender_of(const std::vector<std::string_view>& words, bool reversed,
                          const std::vector<std::uint16_t>* known_tags) const {
+    if (words.empty())
+        return 'x'; // (a name with no word before it, or no apposition: the word lists are not looked for)
     const WordTags& tags = word_tags(lexs);
     // ("l'élue", "l’adjoint": the gender of the noun after an elided article)
     constexpr std::uint16_t gendered = WordTags::feminine | WordTags::masculine;

@@ -96,6 +96,20 @@ struct Speakers {
     // lower-case `known` name.
     static bool nicknamed(std::string_view known, std::string_view given);
     int add_person(std::string_view name); // (copied only when it names someone new or a longer form)
+    // Names settled before, by their lower case (most names met are of someone known already, named as before): a
+    // slot holds a name whose person add_person found by its last word and left as it was, or made, or gave this
+    // name as its own; while that person's name stays as it was, the same lower case gives the same person again,
+    // changing nothing (add_person reads nothing else that changes within a page: a last word, once in by_last_name,
+    // keeps its person).
+    struct SettledName {
+        std::uint8_t size = 0; // (of low; 0: an empty slot)
+        char low[39];
+        int person = 0;
+        std::uint32_t known_size = 0; // people[person].name.size() when it was settled
+    };
+    std::array<SettledName, 64> settled{}; // (64: settled_slot)
+    int settled_person(std::string_view name, std::string_view low) const; // the person of a slot, else -1
+    void settle(std::string_view low, int k);
     // add_person for a name whose lower case is at hand: `low` is text::lower(name) (note_names joins its words'
     // `low`, read already, rather than lower-casing the name a second time).
     int add_person(std::string_view name, std::string_view low);
