@@ -167,10 +167,28 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                         return true;
                 return false;
             };
+            // "<blank> / Science / Environment / <headline>": two labels stacked over the headline, the upper one
+            // opening the block (a section and its subsection): the nearer is the kicker, the upper one stays with
+            // the page's boilerplate. (The upper one stands alone or in a menu above, as a kicker does; the page's
+            // first line printed again is the site's name; the nearer one names no person, one capital
+            // at most: "Obituary" / "Jane Roe obituary" is the headline under its label.)
+            auto stacked_label = [&](std::size_t k) {
+                if (k == 0 || blocks[k].blank_before || p.role[k - 1] != Role::none || !plain_label(k) ||
+                    blocks[k].upper_initial > 1)
+                    return false;
+                // (Nor is the upper one the page's first line, or the next of a menu laid out one item a block.)
+                if (k < 2 || (blocks[k - 2].blank_before && blocks[k - 2].blank_after && blocks[k - 2].words <= 3 &&
+                              !blocks[k - 2].end_punct))
+                    return false;
+                const Block& above = blocks[k - 1];
+                return above.blank_before && above.words <= 3 && !above.end_punct && heading_like(above) &&
+                       !above.boilerplate &&
+                       (above.repeats == 0 || printed_only_below(k - 1) || printed_in_menu_above(k - 1));
+            };
             if (h > 0 && p.role[h - 1] == Role::none && blocks[h - 1].words <= 3 &&
                 heading_like(blocks[h - 1]) && !blocks[h - 1].end_punct &&
                 (blocks[h - 1].repeats == 0 || printed_only_below(h - 1) || printed_in_menu_above(h - 1)) &&
-                opens_block(h - 1) && !blocks[h - 1].boilerplate)
+                (opens_block(h - 1) || stacked_label(h - 1)) && !blocks[h - 1].boilerplate)
                 p.role[h - 1] = Role::kicker, a.kicker = blocks[h - 1].text;
             // "RUGBY - PRO D2 (8e JOURNÉE)", "FUSSBALL – 2. BUNDESLIGA": a longer label in capitals right over a
             // headline that is not (the sport, the league and the round), glued to it, printed once above.

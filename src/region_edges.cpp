@@ -322,12 +322,29 @@ namespace {
 // "... dont une moitié chez les sous-traitants. / Il vous reste 65 % de cet article à lire. La suite est réservée aux
 // abonnés. / Déjà abonné ? Se connecter / <the author's box> / <other articles>": the paywall's cut under a paragraph
 // ends the text free to read; nothing under it is the article's.
+//
+// "Réservé aux abonnés" / "Partager" / <the first paragraph> / <the second>: a badge (a few words, no sentence) that
+// marks the article as one for subscribers, over text that follows it, cuts nothing: two paragraphs of prose within
+// the lines under it are the article's.
+bool paywall_badge(const Page& p, std::size_t k, std::size_t re) {
+    const int most_badge = 5, least_paragraph = 8;
+    const std::size_t reach = 8; // lines under the badge (share buttons, a caption) before its text
+    const Block& b = p.blocks[k];
+    if (b.words > most_badge || b.end_punct)
+        return false;
+    std::size_t paragraphs = 0;
+    for (std::size_t j = k + 1; j <= re && j <= k + reach && paragraphs < 2; ++j)
+        paragraphs += p.blocks[j].end_punct && p.blocks[j].words >= least_paragraph && textual(p.raw_quality[j]) &&
+                      !paywall_cut(p.blocks[j]);
+    return paragraphs >= 2;
+}
+
 std::size_t cut_at_paywall(const Page& p, std::size_t rs, std::size_t re) {
     const int least_paragraph = 8;
     bool text = false;
     for (std::size_t k = rs; k <= re; ++k) {
         const Block& b = p.blocks[k];
-        if (text && paywall_cut(b))
+        if (text && paywall_cut(b) && !paywall_badge(p, k, re))
             return k - 1;
         text = text || (b.end_punct && b.words >= least_paragraph && textual(p.raw_quality[k]));
     }
@@ -350,7 +367,56 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     return take_sign_off(p, trimmed.first, trimmed.second);
 }
 
+namespace {
+// "Réservé aux abonnés" / <the article's first paragraph>: the subscribers' badge over the text (paywall_badge()),
+// which cut_at_paywall() let through, leaves the body. Only among the region's first lines, up to its first
+// paragraph of prose.
+void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re) {
+    const std::size_t most_lines = 12;
+    const int least_paragraph = 8;
+    for (std::size_t k = rs; k <= re && k - rs < most_lines; ++k) {
+        const Block& b = p.blocks[k];
+        if (b.end_punct && b.words >= least_paragraph && p.role[k] == Role::none)
+            break;
+        if (p.role[k] == Role::none && paywall_cut(b) && paywall_badge(p, k, re))
+            p.role[k] = Role::boilerplate;
+    }
+}
+
+// "... might behave differently." / "Read more" / "Salamanders cross the road" / "Permit backlog grows" /
+// "Correction: An earlier version of this story ...": a correction note (update_note()) closing the region under a
+// list of other articles' titles is the article's last paragraph; the list (two short lines at least, no sentence,
+// right under a paragraph of prose) leaves the body, so that no title of it heads the note.
+void drop_titles_over_note(Page& p, std::size_t rs, std::size_t re) {
+    // (The note is among the region's last lines: the author's box may follow it. Its last byte is asked first.)
+    const std::size_t most_titles = 6, most_under = 2;
+    const int least_paragraph = 10;
+    std::size_t note = re;
+    auto closing_note = [&](std::size_t k) {
+        return p.role[k] == Role::none && p.blocks[k].end_punct && update_note(p.blocks[k].text);
+    };
+    while (note > rs && re - note < most_under && !closing_note(note))
+        --note;
+    if (note <= rs + 2 || !closing_note(note))
+        return;
+    std::size_t k = note - 1;
+    while (k > rs && note - k <= most_titles && (p.role[k] == Role::none || p.role[k] == Role::boilerplate) &&
+           !p.blocks[k].end_punct &&
+           p.blocks[k].text.back() != ':')
+        --k;
+    const Block& over = p.blocks[k];
+    if (note - k < 3 || !over.end_punct || over.words < least_paragraph || !textual(p.raw_quality[k]))
+        return;
+    for (std::size_t j = k + 1; j < note; ++j)
+        p.role[j] = Role::boilerplate;
+}
+} // namespace
+
 void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
+    // (The badge of a text for subscribers over its first paragraph and the list of titles over a closing correction
+    // leave it first: this is the step of the region's boxes that classify() runs once the article's head is settled.)
+    drop_paywall_badges(p, rs, re);
+    drop_titles_over_note(p, rs, re);
     std::vector<std::string> names;
     for (const auto& a : p.article.authors)
         if (text::split_ws(a).size() >= 2) // "Floyd" alone may be anybody's first word

@@ -177,3 +177,31 @@ TEST_CASE("a line in capitals over a headline in capitals or a blank line away i
         CHECK(a.kicker.value_or("") != std::string(m.over).substr(1, std::string(m.over).find('\n', 1) - 1));
     }
 }
+
+TEST_CASE("two labels stacked over the headline give the nearer one as its kicker", "[classify][kicker][stacked]") {
+    // The section and its subsection in a block of their own glued to the headline; the upper one stays with the
+    // page's boilerplate.
+    const KickerRow rows[] = {
+        {{"Home\nWorld\nScience\nSports\n", "\nScience\nOceans\n",
+          "The harbour needs a second ferry, not a wider bridge", en_text},
+         "Oceans"},
+        {{"Startseite\nPolitik\nWissen\nSport\n", "\nWissen\nUmwelt\n",
+          "Die Werft am Hafen stellt zwanzig Lehrlinge ein", de_text},
+         "Umwelt"},
+        {{"Accueil\nPolitique\nSciences\nSports\n", "\nSciences\nEnvironnement\n",
+          "Le conseil municipal vote le budget du port", fr_text},
+         "Environnement"},
+        {{"Portada\nNacional\nCiencia\nDeportes\n", "\nCiencia\nMedio ambiente\n",
+          "El ayuntamiento abrirá dos guarderías nuevas en el barrio del puerto", es_text},
+         "Medio ambiente"},
+    };
+    check_kickers(rows);
+}
+
+TEST_CASE("a name's line under a stacked label is no kicker", "[classify][kicker][stacked]") {
+    // "Obituary" / "Jane Roe obituary": the title naming a person under its label, not a subsection.
+    const MenuPage m{"Home\nWorld\nObituaries\nSports\n", "\nObituary\nJane Harbour obituary\n",
+                     "Ferry captain who kept the island's boat running through forty winters", en_text};
+    const archive::Article a = archive::parse(page_of(m), "x");
+    CHECK(a.kicker.value_or("") != "Jane Harbour obituary");
+}
