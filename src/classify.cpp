@@ -294,9 +294,14 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     drop_author_note(p, re);
 
     mark_galleries(p, rs, re);
+    // The boxes of the region: a subscribers' badge over the text, the list of titles over a closing correction, the
+    // author's box, teaser cards, inline boxes, a readers' poll, a newsletter's sign-up box.
+    drop_paywall_badges(p, rs, re);
+    drop_titles_over_note(p, rs, re);
     drop_author_box(p, rs, re);
     drop_teaser_cards(p, rs, re);
     drop_inline_boxes(p, rs, re);
+    drop_polls(p, rs, re);
     drop_signup_boxes(p, rs, re);
 
     // The tables of contents, and the copies of the lines printed more than once.

@@ -149,6 +149,14 @@ std::size_t farewell_from(const Page& p, std::size_t rs, std::size_t re);
 /// the first block of the article going on, or 0.
 std::size_t inline_box(const Page& p, std::size_t at);
 
+/// "Réservé aux abonnés" / <the article's first paragraph>: a subscribers' badge among the region's first lines, over
+/// the text's prose (which cut_at_paywall() let through), leaves the body. region_edges.cpp.
+void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re);
+/// "Read more" / <two titles or more> / "Correction: An earlier version of this story ...": the list of other
+/// articles' titles right over a correction note closing the region leaves the body; the note stays the text's last
+/// paragraph, under no heading taken from the list. region_edges.cpp.
+void drop_titles_over_note(Page& p, std::size_t rs, std::size_t re);
+
 /// "Jane Doe / Jane Doe is a reporter on the harbour beat.": the box presenting the author under the article, found
 /// by the name its byline gave (`p.article.authors`): a paragraph of the region opening with that name, or the
 /// region's last paragraph under a line naming the author, leaves the body (its role becomes boilerplate).

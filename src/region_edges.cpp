@@ -367,7 +367,6 @@ std::pair<std::size_t, std::size_t> trim_region(const Page& p, std::size_t rs, s
     return take_sign_off(p, trimmed.first, trimmed.second);
 }
 
-namespace {
 // "Réservé aux abonnés" / <the article's first paragraph>: the subscribers' badge over the text (paywall_badge()),
 // which cut_at_paywall() let through, leaves the body. Only among the region's first lines, up to its first
 // paragraph of prose.
@@ -410,13 +409,8 @@ void drop_titles_over_note(Page& p, std::size_t rs, std::size_t re) {
     for (std::size_t j = k + 1; j < note; ++j)
         p.role[j] = Role::boilerplate;
 }
-} // namespace
 
 void drop_author_box(Page& p, std::size_t rs, std::size_t re) {
-    // (The badge of a text for subscribers over its first paragraph and the list of titles over a closing correction
-    // leave it first: this is the step of the region's boxes that classify() runs once the article's head is settled.)
-    drop_paywall_badges(p, rs, re);
-    drop_titles_over_note(p, rs, re);
     std::vector<std::string> names;
     for (const auto& a : p.article.authors)
         if (text::split_ws(a).size() >= 2) // "Floyd" alone may be anybody's first word

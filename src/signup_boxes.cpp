@@ -124,8 +124,6 @@ void drop_polls(Page& p, std::size_t rs, std::size_t re) {
 // (the button, the notice on the data), three at most each way, leaves the body. A line naming neither the offer nor
 // the button ends the box (the paragraphs around it stay), but for a blurb right under the box's title.
 void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
-    // (A poll is a box of the same kind, found over the same region: classify.cpp's call of this function runs both.)
-    drop_polls(p, rs, re);
     const std::size_t n = p.blocks.size(), reach = 3;
     for (std::size_t k = rs; k <= re && k < n; ++k) {
         // (The field may be known as the page's furniture already.)
