@@ -383,7 +383,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             const bool credit_signs = may_hold_credit(b);
             // "Fuente: EFE", "Quelle: dpa": the agency credited for the text, before photo credits are sought.
             if (auto ids = credit_signs ? labelled_agency(b.text) : std::nullopt) {
-                p.role[i] = Role::source_tag;
+                // (a second one, the record holding a source tag already, is kept with the boilerplate: lossless)
+                p.role[i] = a.source_tag ? Role::boilerplate : Role::source_tag;
                 if (!a.source_tag)
                     a.source_tag = SourceTag{b.text, *ids};
                 continue;

@@ -98,8 +98,11 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             auto ids = agency_tag(blocks[i].text);
             if (auto id = ids ? std::nullopt : agency_id(blocks[i].text))
                 ids = std::vector<std::string>{*id};
-            p.role[i] = ids ? Role::source_tag : Role::boilerplate;
-            if (ids && !a.source_tag)
+            // (A second agency line when the record holds a source tag already stays in the boilerplate: a line
+            // whose role is the source tag is kept only as the record's source tag.)
+            const bool tag = ids && !a.source_tag;
+            p.role[i] = tag ? Role::source_tag : Role::boilerplate;
+            if (tag)
                 a.source_tag = SourceTag{blocks[i].text, *ids};
         } else if (!picture_beside(p, i, head_from)) {
             p.role[i] = Role::boilerplate;
