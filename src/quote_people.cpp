@@ -180,19 +180,17 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     std::size_t subj = last;
     if (subj > first && !ws[subj].punct && in_list(sp.lexs, "intensifier_words", ws[subj].low))
         --subj;
+    const auto subject_pronoun = [&] {
+        char g = 'x';
+        return !ws[subj].punct && sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low);
+    };
     // "Le PS, lui, demande", "Marie, elle, a dit", "Il Pd, lui, chiede": a pronoun set off by commas after the
     // words it stresses (a comma after it too, before the verb) stands for those words, not for someone before.
     if (subj == last && subj >= first + 2 && ws[subj - 1].low == "," && subj + 1 < ws.size() &&
-        ws[subj + 1].low == "," && !ws[subj].punct && !ws[subj - 2].punct) {
-        char g = 'x';
-        if (sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low))
-            return resolve(s, ws, first, subj - 2, pos);
-    }
-    if ((subj > first || subj < last) && !ws[subj].punct) {
-        char g = 'x';
-        if (sp.pronoun(ws[subj].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[subj].low))
-            return resolve(s, ws, subj, subj, pos);
-    }
+        ws[subj + 1].low == "," && !ws[subj - 2].punct && subject_pronoun())
+        return resolve(s, ws, first, subj - 2, pos);
+    if ((subj > first || subj < last) && subject_pronoun())
+        return resolve(s, ws, subj, subj, pos);
     // "his uncle said", "sagte Webers Onkel", "a raconté sa mère", "ha detto suo zio": a relative's noun ([kin_words])
     // heading a short mention names no one by it.
     if (last > first && last - first <= 3 && !ws[last].punct && in_list(sp.lexs, "kin_words", ws[last].low))

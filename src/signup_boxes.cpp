@@ -67,11 +67,7 @@ bool poll_question(const Block& b) {
     const std::size_t colon = b.lower.find(':');
     if (colon == std::string_view::npos)
         return false;
-    const std::string_view label = std::string_view(b.lower).substr(0, colon);
-    for (const std::string_view entry : labels.entries)
-        if (label == entry)
-            return true;
-    return false;
+    return labels.has(std::string_view(b.lower).substr(0, colon));
 }
 
 // "1.234 Stimmen", "512 votes": the count of votes under a poll's answers, a number and a word of the lexicon section
@@ -80,11 +76,7 @@ bool vote_count(const Block& b) {
     static const LexiconSection& counts = any_language_section("poll_vote_counts"); // (merged once)
     if (b.words != 2 || b.digits == 0 || b.lower.empty() || b.lower.front() < '0' || b.lower.front() > '9')
         return false;
-    const std::string_view word = std::string_view(b.lower).substr(b.lower.find(' ') + 1);
-    for (const std::string_view entry : counts.entries)
-        if (word == entry)
-            return true;
-    return false;
+    return counts.has(std::string_view(b.lower).substr(b.lower.find(' ') + 1));
 }
 
 // "Ja", "Not sure", "Sí, cuanto antes": an answer of a poll, a line of five words at most that ends no sentence.
@@ -131,8 +123,9 @@ void drop_signup_boxes(Page& p, std::size_t rs, std::size_t re) {
             continue;
         p.role[k] = Role::boilerplate;
         for (std::size_t j = k; j > 0 && k - j < reach; --j) {
-            const bool blurb = !signup_line(p, j - 1) && blurb_under_title(p, j - 1);
-            if (!blurb && !signup_line(p, j - 1))
+            const bool signup = signup_line(p, j - 1);
+            const bool blurb = !signup && blurb_under_title(p, j - 1);
+            if (!signup && !blurb)
                 break;
             p.role[j - 1] = Role::boilerplate;
             if (blurb) {
