@@ -61,9 +61,26 @@ void keep_boilerplate(Page& p, std::vector<Block>* owned) {
                 add_boilerplate(a, blocks[k].text);
             break;
         case Role::headline:
-            if (!p.glued_date.empty())
+        case Role::kicker:
+        case Role::lede:
+        case Role::source_tag: {
+            std::string_view line = blocks[k].text;
+            if (p.role[k] == Role::headline && !p.glued_date.empty()) {
                 add_boilerplate(a, p.glued_date);
+                if (line.starts_with(p.glued_date))
+                    line.remove_prefix(p.glued_date.size());
+            }
+            // A line given the role of a field that holds one line, which the field does not hold (a second agency
+            // line when the record had its source tag), is kept too: every rule giving these roles is meant to fill
+            // the field, and a miss among them must not lose the line.
+            if (!held_by_line_fields(a, line)) {
+                if (owned != nullptr)
+                    a.boilerplate.push_back(std::move((*owned)[k].text));
+                else
+                    add_boilerplate(a, blocks[k].text);
+            }
             break;
+        }
         default:
             break;
         }

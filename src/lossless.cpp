@@ -48,7 +48,9 @@ std::size_t longest_found_prefix(std::string_view all, std::string_view line) {
     return lo;
 }
 
-bool held(std::string_view all, std::string_view line) {
+} // namespace
+
+bool held_in(std::string_view all, std::string_view line) {
     for (int piece = 0; piece < 4; ++piece) {
         line = text::trim(line);
         if (line.empty())
@@ -61,7 +63,22 @@ bool held(std::string_view all, std::string_view line) {
     return text::trim(line).empty();
 }
 
-} // namespace
+bool held_by_line_fields(const Article& a, std::string_view line) {
+    for (const std::optional<std::string>* field : {&a.kicker, &a.headline, &a.lede})
+        if (*field && field->value().find(line) != std::string::npos)
+            return true; // (the usual case: no string built)
+    if (a.source_tag && a.source_tag->raw.find(line) != std::string::npos)
+        return true;
+    std::string fields;
+    for (const std::optional<std::string>* field : {&a.kicker, &a.headline, &a.lede, &a.dateline})
+        if (*field) {
+            fields += **field;
+            fields += '\n';
+        }
+    if (a.source_tag)
+        fields += a.source_tag->raw;
+    return held_in(fields, line);
+}
 
 std::vector<std::string> lost_lines(const Article& article, std::string_view txt) {
     std::string all = record_text(article);
@@ -72,7 +89,7 @@ std::vector<std::string> lost_lines(const Article& article, std::string_view txt
         if (end == std::string_view::npos)
             end = txt.size();
         std::string line = text::collapse(txt.substr(pos, end - pos));
-        if (!line.empty() && !held(all, line))
+        if (!line.empty() && !held_in(all, line))
             lost.push_back(std::move(line));
         pos = end + 1;
     }

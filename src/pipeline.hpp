@@ -94,5 +94,10 @@ namespace archive {
 /// A line is held when it is found in the record's strings, whole or cut in at most four consecutive pieces
 /// (a kicker glued to its headline, a caption with its credit): nothing of the input is lost.
 std::vector<std::string> lost_lines(const Article& article, std::string_view text);
+/// The same test for one line (spaces collapsed) against `record` (the strings it may be found in, one a line).
+bool held_in(std::string_view record, std::string_view line);
+/// The line is held by the record's fields of one line each (kicker, headline, lede, dateline, source tag): what
+/// classify() asks of a line given one of their roles before it leaves the line out of the boilerplate.
+bool held_by_line_fields(const Article& article, std::string_view line);
 
 } // namespace archive

@@ -39,3 +39,23 @@ TEST_CASE("a line the record holds whole or in a few pieces is not lost, any oth
     CHECK(lost_lines(a, "The ferry to the islands runs again. Update 12:30") ==
           std::vector<std::string>{"The ferry to the islands runs again. Update 12:30"});
 }
+
+TEST_CASE("a line given a one-line field's role is held when that field or another one-line field holds it", "[lossless]") {
+    Article a;
+    a.kicker = "Ville";
+    a.headline = "Le tram passera par la gare dès 2028";
+    a.dateline = "LORVAL";
+    a.source_tag = SourceTag{"Keystone-ATS", {"ats"}};
+    // classify() keeps such a line in the boilerplate unless one of these fields holds it: held whole, in a field
+    // holding more (a headline of two lines), or glued of pieces of several (a kicker glued to its headline).
+    CHECK(held_by_line_fields(a, "Le tram passera par la gare dès 2028"));
+    CHECK(held_by_line_fields(a, "dès 2028"));
+    CHECK(held_by_line_fields(a, "VilleLe tram passera par la gare dès 2028"));
+    CHECK(held_by_line_fields(a, "Keystone-ATS"));
+    // Not held: a second agency line when the record's source tag is another one (the fuzzer's find), a line of
+    // another field.
+    CHECK_FALSE(held_by_line_fields(a, "Europa Press"));
+    CHECK_FALSE(held_by_line_fields(a, "Von Jana Roth, dpa"));
+    Article none;
+    CHECK_FALSE(held_by_line_fields(none, "Keystone-SDA"));
+}
