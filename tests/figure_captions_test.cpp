@@ -4,6 +4,7 @@
 
 #include "classify.hpp"
 #include "pipeline.hpp"
+#include "test_pages.hpp"
 
 #include <algorithm>
 #include <string>
@@ -13,9 +14,8 @@ using namespace archive;
 namespace {
 
 bool in_body(const Article& a, const std::string& line) {
-    return std::any_of(a.sections.begin(), a.sections.end(), [&](const Section& s) {
-        return std::find(s.paragraphs.begin(), s.paragraphs.end(), line) != s.paragraphs.end();
-    });
+    const auto paragraphs = test::paragraphs_of(a);
+    return std::find(paragraphs.begin(), paragraphs.end(), line) != paragraphs.end();
 }
 
 bool captioned(const Article& a, const std::string& line) {
