@@ -215,8 +215,7 @@ bool figure_caption(std::string_view line) {
     if (labels == nullptr || line.size() < 12 || !fronts.test(static_cast<unsigned char>(line[0])))
         return false;
     const std::size_t label_end = line.find_first_of(" :");
-    if (label_end == std::string_view::npos || label_end > labels->longest ||
-        !labels->has(text::lower(line.substr(0, label_end))))
+    if (label_end == std::string_view::npos || label_end > labels->longest)
         return false;
     std::size_t k = line.find_first_not_of(' ', label_end);
     // The number: "1", "12", "3a", "2.4".
@@ -236,8 +235,9 @@ bool figure_caption(std::string_view line) {
         rest.remove_prefix(3);
     else
         return false;
-    // (A space after the mark: "Abb. 3:2" is a reference, no label.)
-    if (rest.empty() || rest.front() != ' ')
+    // (A space after the mark: "Abb. 3:2" is a reference, no label. The label is looked up last: most lines opening
+    // with a word as short have no number or colon after it.)
+    if (rest.empty() || rest.front() != ' ' || !labels->has(text::lower(line.substr(0, label_end))))
         return false;
     return text::split_ws(rest).size() >= (numbered ? 2U : 4U);
 }
