@@ -193,16 +193,9 @@ bool capitals_word(std::string_view w, std::size_t& letters) {
     return true;
 }
 
-// "ROMA - Il governo ha approvato ...", "WASHINGTON — The ...", "NEWPORT NEWS, Va. - ...": a place in capitals and
-// a dash opening the text, with no agency: the writer's own dateline.
-std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
-    const std::size_t most_head = 40; // bytes: a place of three words and a state's or a day's short tail
-    std::size_t dash = std::string_view::npos, dash_len = 0;
-    for (std::string_view d : {" - ", " – ", " — "})
-        if (auto at = paragraph.substr(0, most_head + d.size()).find(d); at != std::string_view::npos && at < dash) {
-            dash = at;
-            dash_len = d.size();
-        }
+// The dateline of plain_dateline() whose place closes at `dash`, the mark after it `dash_len` bytes long; `stop`: the
+// mark is the place's full stop ("SEEFELDERN. Das ..."), which the dateline's raw text keeps.
+std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t dash, std::size_t dash_len, bool stop) {
     if (dash == std::string_view::npos || dash == 0)
         return std::nullopt;
     const std::string_view head = paragraph.substr(0, dash);
@@ -225,6 +218,12 @@ std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
     const std::size_t fewest_letters = 4;
     if (letters < fewest_letters || agency_id(place))
         return std::nullopt;
+    // ("UPDATE. Die Straße ...", "EDITOR'S NOTE. This story ...": a label in capitals closed by its full stop, no
+    // place; lexicon section capital_label_words.)
+    static const LexiconSection* labels = common_lexicon().section("capital_label_words"); // (looked up once)
+    if (stop && labels != nullptr &&
+        std::any_of(words.begin(), words.end(), [&](std::string_view w) { return labels->has(text::lower(w)); }))
+        return std::nullopt;
     // The text after the dash is a sentence: a capital first, a few words at least ("RSS - Beiträge" is a link).
     const std::string_view rest = paragraph.substr(dash + dash_len);
     std::size_t i = 0;
@@ -233,9 +232,29 @@ std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
     if (!text::is_upper(first) || text::split_ws(rest).size() < fewest_words)
         return std::nullopt;
     DatelineTag tag;
-    tag.raw = std::string(paragraph.substr(0, dash + dash_len - 1));
+    tag.raw = std::string(paragraph.substr(0, stop ? dash + 1 : dash + dash_len - 1));
     tag.place = std::string(place);
     return tag;
+}
+
+// "ROMA - Il governo ha approvato ...", "WASHINGTON — The ...", "NEWPORT NEWS, Va. - ...": a place in capitals and
+// a dash opening the text, with no agency: the writer's own dateline. The dash may be glued to the place's or the
+// state's full stop ("MONTERREY.- El ...", "VALLE SERENO, Mich.- Los ..."); with no dash, a place in capitals closed
+// by a full stop, no comma, opens a German paper's text ("SEEFELDERN. Das Strandbad ...").
+std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
+    const std::size_t most_head = 40; // bytes: a place of three words and a state's or a day's short tail
+    std::size_t dash = std::string_view::npos, dash_len = 0;
+    for (std::string_view d : {" - ", " – ", " — ", ".- "})
+        if (auto at = paragraph.substr(0, most_head + d.size()).find(d); at != std::string_view::npos && at < dash) {
+            dash = at;
+            dash_len = d.size();
+        }
+    if (dash != std::string_view::npos)
+        return place_before(paragraph, dash, dash_len, false);
+    const std::size_t stop = paragraph.substr(0, most_head + 2).find(". ");
+    if (stop == std::string_view::npos || paragraph.substr(0, stop).find(',') != std::string_view::npos)
+        return std::nullopt;
+    return place_before(paragraph, stop, 2, true);
 }
 
 } // namespace

@@ -72,6 +72,10 @@ bool embedded_post_credit(const Block& b);
 /// caption.
 std::optional<std::string> labelled_caption(std::string_view line);
 
+/// "Figure 1: Failed builds per day", "Abb. 3: Der alte Hafen": a figure's label, its number and a mark, then the
+/// caption (a label without a number needs its colon and four words after it).
+bool figure_caption(std::string_view line);
+
 /// "Senator Ann Hill (right) greets the delegates.": a name followed by the place the person takes in the
 /// picture, in parentheses (lexicon section picture_positions), as only a caption prints it.
 bool pictured_position(std::string_view line);

@@ -437,6 +437,16 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 continue;
             }
         }
+        // "Figure 1: Failed builds per day in March." / "Abb. 3: Der alte Hafen um 1900.": a figure's caption between
+        // the paragraphs (its credit, when one closes it, split off).
+        if (b.words <= most_labelled_caption && figure_caption(b.text)) {
+            p.role[i] = Role::caption;
+            if (auto split = split_trailing_credit(b))
+                a.media.push_back(Media{split->first, split->second});
+            else
+                a.media.push_back(Media{b.text, std::nullopt});
+            continue;
+        }
         // "Senator Ann Hill (right) greets the delegates at the pier.", "Anna Muster (links) mit dem neuen Kran":
         // a caption tells where the person stands in the picture; a paragraph of the text does not. (Its credit,
         // when one closes it, is split off: "... an der Mole. (Foto: Jane Roe)"; a credit on the next line takes the

@@ -196,6 +196,52 @@ std::optional<std::string> labelled_caption(std::string_view line) {
     return std::nullopt;
 }
 
+bool figure_caption(std::string_view line) {
+    // "Figure 1: Failed builds per day", "Abb. 3: Der alte Hafen um 1900", "Fig. 2 – The pier", "Figura 1. El puerto
+    // viejo": a figure's label (lexicon section figure_labels) and its number, then a mark (a colon, a full stop, a
+    // dash) and the caption. A label without a number needs its colon and a caption of four words or more:
+    // "Grafik: Die Zahl der Badegäste steigt"; "Figure 2 shows ..." is a sentence of the text.
+    static const LexiconSection* labels = common_lexicon().section("figure_labels");
+    // (The labels' first letters, upper-cased, gathered once: a figure's label opens the line with a capital, and most
+    // lines open with a letter none of the labels does.)
+    static const std::bitset<256> fronts = [] {
+        std::bitset<256> out;
+        if (labels != nullptr)
+            for (std::string_view label : labels->entries)
+                if (!label.empty() && label[0] >= 'a' && label[0] <= 'z')
+                    out.set(static_cast<unsigned char>(label[0] - 'a' + 'A'));
+        return out;
+    }();
+    if (labels == nullptr || line.size() < 12 || !fronts.test(static_cast<unsigned char>(line[0])))
+        return false;
+    const std::size_t label_end = line.find_first_of(" :");
+    if (label_end == std::string_view::npos || label_end > labels->longest)
+        return false;
+    std::size_t k = line.find_first_not_of(' ', label_end);
+    // The number: "1", "12", "3a", "2.4".
+    const std::size_t number_from = k;
+    while (k < line.size() && ((line[k] >= '0' && line[k] <= '9') ||
+                               (k > number_from && line[k] == '.' && k + 1 < line.size() && line[k + 1] >= '0' &&
+                                line[k + 1] <= '9') ||
+                               (k > number_from && line[k] >= 'a' && line[k] <= 'z' && k + 1 < line.size() &&
+                                (line[k + 1] == ':' || line[k + 1] == ' ' || line[k + 1] == '.'))))
+        ++k;
+    const bool numbered = k > number_from;
+    k = std::min(line.find_first_not_of(' ', k), line.size());
+    std::string_view rest = line.substr(k);
+    if (rest.starts_with(":") || (numbered && (rest.starts_with(".") || rest.starts_with("-") || rest.starts_with("|"))))
+        rest.remove_prefix(1);
+    else if (numbered && (rest.starts_with("\u2013") || rest.starts_with("\u2014")))
+        rest.remove_prefix(3);
+    else
+        return false;
+    // (A space after the mark: "Abb. 3:2" is a reference, no label. The label is looked up last: most lines opening
+    // with a word as short have no number or colon after it.)
+    if (rest.empty() || rest.front() != ' ' || !labels->has(text::lower(line.substr(0, label_end))))
+        return false;
+    return text::split_ws(rest).size() >= (numbered ? 2U : 4U);
+}
+
 bool pictured_position(std::string_view line) {
     // "Senator Ann Hill (right) greets the new harbour master.", "Anna Muster (links) mit dem Bürgermeister",
     // "Jeanne Morel (à gauche) et son équipe": the words in parentheses after a name that tell where a person stands

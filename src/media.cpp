@@ -58,6 +58,20 @@ bool over_date_line(const Page& p, std::size_t i) {
     return k < blocks.size() && p.role[k] == Role::date;
 }
 
+// "Elections 2026" / "Elections 2026" / <live blog> / ... / "Elections 2026" / <links>: a short line without a
+// final mark printed twice in the article's region and a third time past its end is the label of the page's series
+// or topic, no picture's caption printed twice. (Asked only of a line printed three times or more.)
+bool printed_outside(const Page& p, std::size_t i, std::size_t re) {
+    const Block& b = p.blocks[i];
+    const int most_words = 8;
+    if (b.repeats < 2 || b.end_punct || b.words > most_words)
+        return false;
+    for (std::size_t j = re + 1; j < p.blocks.size(); ++j)
+        if (p.blocks[j].text == b.text)
+            return true;
+    return false;
+}
+
 } // namespace
 
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
@@ -191,7 +205,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     // A caption printed twice without credit is still a caption (a longer text printed twice is a teaser
     // repeated as the lede).
     for (std::size_t i = head_from + 1; i <= re; ++i) {
-        if (p.role[i] != Role::duplicate || blocks[i].words < 3 || blocks[i].words > 40)
+        if (p.role[i] != Role::duplicate || blocks[i].words < 3 || blocks[i].words > 40 || printed_outside(p, i, re))
             continue;
         // (past the player's label between the two prints)
         std::size_t k = p.role[i - 1] == Role::boilerplate && i >= head_from + 2 && blocks[i - 2].text == blocks[i].text

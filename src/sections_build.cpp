@@ -207,7 +207,11 @@ SectionLoop::SectionLoop(Page& page, std::size_t from, std::size_t to, const Con
                    [](bool item, bool line_of_code) { return item || line_of_code; });
     list_parts = tight_definition_lists(p, rs, re);
     for (std::size_t k = rs; k < re; ++k)
-        glued_questions += blocks[k].text.back() == '?' && glued_title(blocks[k], blocks[k + 1]);
+        if (blocks[k].text.back() == '?' && glued_title(blocks[k], blocks[k + 1])) {
+            if (glued_questions++ == 0)
+                first_question = k;
+            last_question = k;
+        }
 
     // (Room for every line of the region at once: the list is not grown, and moved, at each doubling.)
     if (owned != nullptr && rs <= re)

@@ -289,12 +289,28 @@ bool labelled(const Block& b, const LexiconSection* labels) {
     return colon != std::string_view::npos && colon > 0 && labels != nullptr && labels->has(b.lower.substr(0, colon));
 }
 
+// "<blank> / Is the ferry late again? / <answer> / <blank> / You are asking the council for money. / <answer> /
+// <blank> / What comes next? / <answer>": between an interview's questions glued over their answers, a short
+// sentence closed by a full stop, set apart above and glued over its answer as they are, is a question put as a
+// statement, one of them (interview_question() has checked the blank lines and the answer).
+bool stated_question(const SectionLoop& s, const Line& line) {
+    const int most_words = 20;
+    const Block& b = line.b;
+    if (b.text.back() != '.' || b.words < 3 || b.words > most_words || line.k <= s.first_question ||
+        line.k >= s.last_question || s.blocks[line.k + 1].words <= b.words + 4)
+        return false;
+    // (One sentence: no stop inside it.)
+    const std::string_view inner = std::string_view(b.text).substr(0, b.text.size() - 1);
+    return inner.find(". ") == std::string_view::npos && inner.find("? ") == std::string_view::npos &&
+           inner.find("! ") == std::string_view::npos;
+}
+
 // "Mrs Berg, the town has lost half its ferry crews in ten years, and the council blames the wages. What went
 // wrong? / The crossings got longer and the pay did not. ... / <blank> / Why do the young ones leave? / ...": among an
 // interview's questions, each set apart above and glued over its answer (two short ones at least: glued_title()), a
 // longer one, a statement before the question, is one of them and heads its answer as they do. A question the
 // interview labels as one ("P:", "Q:", "Frage:") over its answer's label ("R:", "A:", "Antwort:") is one of them
-// without its question mark too.
+// without its question mark too, and so is a short statement standing among them as they do (stated_question()).
 bool interview_question(const SectionLoop& s, const Line& line) {
     const int least_others = 2, most_words = 40, least_answer = 8;
     const Block& b = line.b;
@@ -308,7 +324,8 @@ bool interview_question(const SectionLoop& s, const Line& line) {
     const Block& answer = s.blocks[k + 1];
     if (!answer.blank_after || !answer.end_punct || answer.words < least_answer || answer.text.back() == '?')
         return false;
-    return b.text.back() == '?' || (labelled(b, question_labels) && labelled(answer, answer_labels));
+    return b.text.back() == '?' || (labelled(b, question_labels) && labelled(answer, answer_labels)) ||
+           stated_question(s, line);
 }
 
 } // namespace

@@ -31,6 +31,7 @@ struct SectionLoop {
     std::size_t farewell = 0;         // the first line of the author's farewell closing the region (text, however short)
     std::vector<ListPart> list_parts; // tight_definition_lists() of the region
     int glued_questions = 0;          // the short questions glued over their answers (an interview's: glued_title())
+    std::size_t first_question = 0, last_question = 0; // the first and the last of them (when there are some)
 
     // The body: sections of paragraphs, headed by short lines without final punctuation.
     Section section;
