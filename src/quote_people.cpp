@@ -388,6 +388,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             sp.mentioned(pos, pick);
             return std::nullopt;
         }
+        // ("Anna Roe [...] Le conseiller nous a reçus. Il a expliqué", "Der Betreiber des Kiosks will [...] „Q“,
+        // sagte er": a role of the pronoun's gender met since, with no name, holds it; the text does not name him)
+        if (sp.role_met_since(pick, gender, pos))
+            return std::nullopt;
         if (gender != 'p' && p.gender == 'x')
             p.gender = gender;
         p.personal = true;

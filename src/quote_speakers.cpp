@@ -411,9 +411,28 @@ bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k
     const auto same_role = [this](const std::string& met, std::string_view r) {
         return met == r || (capitalised_nouns && ends_after(met, r, 2));
     };
-    return std::any_of(roles_met.begin(), roles_met.end(), [&](const auto& met) {
-        return met.first < first &&
-               std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return same_role(met.second, r); });
+    return std::any_of(roles_met.begin(), roles_met.end(), [&](const RoleMet& met) {
+        return met.pos < first &&
+               std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return same_role(met.role, r); });
+    });
+}
+
+bool Speakers::role_met_since(int k, char gender, std::size_t pos) const {
+    if (roles_met.empty() || (gender != 'f' && gender != 'm'))
+        return false;
+    std::size_t last = 0; // (where person k was last mentioned before `pos`)
+    bool seen = false;
+    for (const auto& [at, person] : events)
+        if (person == k && at < pos && (!seen || at > last)) {
+            last = at;
+            seen = true;
+        }
+    if (!seen)
+        return false;
+    const Person& p = people[static_cast<std::size_t>(k)];
+    return std::any_of(roles_met.begin(), roles_met.end(), [&](const RoleMet& met) {
+        return met.pos > last && met.pos < pos && met.gender == gender &&
+               std::find(p.roles.begin(), p.roles.end(), met.role) == p.roles.end();
     });
 }
 
