@@ -319,6 +319,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
             --last;
     }
+    // (a clitic or an auxiliary stood between the subject and the cue, or an object pronoun ([object_pronoun_words])
+    // follows the cue: "m'a
+    // dit", "mi ha detto", "hat mir gesagt", "told me": the cue names the person told)
+    const bool told = last + 1 < cue ||
+                      (cue + 1 < ws.size() && !ws[cue + 1].punct && in_list(sp.lexs, "object_pronoun_words", ws[cue + 1].low));
     if (ws[last].low == ")") {
         std::size_t o = last;
         while (o > 0 && ws[o].low != "(" && last - o < 6)
@@ -481,8 +486,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         return std::make_pair(last, last);
     if (first > 0 && !ws[first - 1].punct && !bound(first - 1)) {
         // "Un ancien collègue de mon père à la mairie de Vic m'a dit", "A former colleague of my father at the town
-        // hall told me": a noun phrase of up to fourteen words opening the clause with an article, a possessive or an
-        // indefinite word, no auxiliary (no verb of its own) among them, is the subject; else too long to be one.
+        // hall told me": before a cue naming the person told, a noun phrase of up to fourteen words opening the clause
+        // with an article, a possessive or an indefinite word, no auxiliary (no verb of its own) among them, is the
+        // subject; else too long to be one.
+        if (!told)
+            return std::nullopt;
         std::size_t f = first;
         while (f > 0 && !ws[f - 1].punct && last - f < 13 && !bound(f - 1))
             --f;

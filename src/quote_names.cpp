@@ -71,7 +71,8 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
         std::vector<std::string_view> phrase;
         for (std::size_t i = a; i <= j; ++i)
             phrase.push_back(ws[i].low);
-        sp.roles_met.push_back(Speakers::RoleMet{base + w.b, std::string(w.low), sp.gender_of(phrase)});
+        sp.roles_met.push_back(Speakers::RoleMet{base + w.b, std::string(w.low), sp.gender_of(phrase),
+                                                   a == 0 || ws[a - 1].punct});
     };
     // The words an article determines: the three after it, up to a mark, a preposition, a complement, a speech verb or
     // (but in German) a capitalised word. (Read from the articles forward, on the words' own tags: most words of a

@@ -418,13 +418,15 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
         }
         // ("Anna Roe [...] Le conseiller nous a reçus. Il a expliqué", "Der Betreiber des Kiosks will [...] „Q“,
         // sagte er": a role of the pronoun's gender met since, with no name, holds it; the text does not name him)
-        if (sp.role_met_since(pick, gender, pos))
+        const int holder = sp.role_met_since(pick, gender, pos);
+        if (holder == -2)
             return std::nullopt;
-        if (gender != 'p' && p.gender == 'x')
-            p.gender = gender;
-        p.personal = true;
-        sp.mentioned(pos, pick);
-        return p.name;
+        Person& h = holder >= 0 ? sp.people[static_cast<std::size_t>(holder)] : p;
+        if (gender != 'p' && h.gender == 'x')
+            h.gender = gender;
+        h.personal = true;
+        sp.mentioned(pos, holder >= 0 ? holder : pick);
+        return h.name;
     }
     // A bare surname or body: "Lynch said", "O'Neill said", "PolitiFact claimed", "Die SPD". German
     // capitalises every noun, so there only a known person or an acronym counts.

@@ -417,9 +417,9 @@ bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k
     });
 }
 
-bool Speakers::role_met_since(int k, char gender, std::size_t pos) const {
+int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
     if (roles_met.empty() || (gender != 'f' && gender != 'm'))
-        return false;
+        return -1;
     std::size_t last = 0; // (where person k was last mentioned before `pos`)
     bool seen = false;
     for (const auto& [at, person] : events)
@@ -428,12 +428,25 @@ bool Speakers::role_met_since(int k, char gender, std::size_t pos) const {
             seen = true;
         }
     if (!seen)
-        return false;
-    const Person& p = people[static_cast<std::size_t>(k)];
-    return std::any_of(roles_met.begin(), roles_met.end(), [&](const RoleMet& met) {
-        return met.pos > last && met.pos < pos && met.gender == gender &&
-               std::find(p.roles.begin(), p.roles.end(), met.role) == p.roles.end();
-    });
+        return -1;
+    // (a role and one described by it: "autorin" and "sachbuch-autorin", German writing a role's field in one word)
+    const auto holds = [this](const Person& p, const std::string& role) {
+        return std::any_of(p.roles.begin(), p.roles.end(), [&](const std::string& r) {
+            return r == role || (capitalised_nouns && (ends_after(r, role, 2) || ends_after(role, r, 2)));
+        });
+    };
+    for (auto met = roles_met.rbegin(); met != roles_met.rend(); ++met) {
+        if (met->pos <= last || met->pos >= pos || met->gender != gender || !met->opens)
+            continue;
+        if (holds(people[static_cast<std::size_t>(k)], met->role))
+            return -1;
+        // ("la ministre de la Santé, Sophie Garnier" named before: "la ministre a promis [...] a-t-elle affirmé")
+        for (int h : recent(pos))
+            if (const Person& p = people[static_cast<std::size_t>(h)]; !p.name.empty() && holds(p, met->role))
+                return h;
+        return -2;
+    }
+    return -1;
 }
 
 bool Speakers::mentioned_before(std::size_t pos) const {

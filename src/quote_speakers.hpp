@@ -47,12 +47,14 @@ struct Speakers {
         std::size_t pos = 0;
         std::string role;
         char gender = 'x';
+        bool opens = false; // its article opens a clause (the sentence's start, after a mark): a subject
     };
     std::vector<RoleMet> roles_met;
-    // "Anna Roe [...] Le conseiller chargé du dossier nous a reçus. Il nous a expliqué": a role of the pronoun's gender
-    // ('f' or 'm') met with no name after person k was last mentioned and before `pos`, that describes k by none of its
-    // roles: the pronoun stands for that role's holder, whom the text does not name.
-    bool role_met_since(int k, char gender, std::size_t pos) const;
+    // "Anna Roe [...] Le conseiller chargé du dossier nous a reçus. Il nous a expliqué": the last role of the pronoun's
+    // gender ('f' or 'm') opening a clause with no name after person k was last mentioned and before `pos`, none of k's roles: the
+    // pronoun stands for that role's holder, the most recent person named with it (its index), else someone the
+    // text does not name (-2); -1 when no such role was met.
+    int role_met_since(int k, char gender, std::size_t pos) const;
 
     bool stopword(std::string_view w) const;
     bool pronoun(std::string_view w, char& gender) const;
