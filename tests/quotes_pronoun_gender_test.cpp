@@ -52,6 +52,26 @@ TEST_CASE("an unnamed role of the pronoun's gender met since the last name holds
           "„Wir wollen das Ufer bis zum Sommer öffnen“, sagte er."},
          "Wir wollen das Ufer bis zum Sommer öffnen", "", "er"},
     });
+    // The role was named before: its holder takes the pronoun.
+    check_quotes({
+        {"fr",
+         {"La ministre de l'Agriculture, Hélène Vautrin, a visité la ferme mardi.",
+          "« La route est dangereuse », a témoigné Lucie Brémond, éleveuse depuis vingt ans.",
+          "Interrogée sur ce point, la ministre a promis une aide. « Personne ne sera oublié », a-t-elle affirmé."},
+         "Personne ne sera oublié", "Hélène Vautrin", "elle"},
+        {"es",
+         {"La ministra de Agricultura, Elena Vautrin, visitó la granja el martes.",
+          "«La carretera es peligrosa», dijo Lucía Bremón, ganadera desde hace veinte años.",
+          "Preguntada por ello, la ministra prometió una ayuda. «Nadie será olvidado», afirmó ella."},
+         "Nadie será olvidado", "Elena Vautrin", "ella"},
+    });
+    // A role met as an object, after its verb, is no subject that a pronoun stands for.
+    check_quotes({
+        {"de",
+         {"Maria Lindqvist lebt seit Jahren in Ahrweiler. Der Preis überraschte die Autorin. Sie sagte: „Ich habe "
+          "damit nicht gerechnet.“"},
+         "Ich habe damit nicht gerechnet.", "Maria Lindqvist", "Sie"},
+    });
     // The role is the named person's own: the pronoun stays hers or his.
     check_quotes({
         {"fr",
