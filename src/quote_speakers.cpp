@@ -359,7 +359,8 @@ char Speakers::gender_of(const std::vector<std::string_view>& words, bool revers
             return 'm';
         // German forms the feminine of a role noun with -in: "Sprecherin" / "Sprecher", "Bürgermeisterin".
         if (capitalised_nouns && w.size() > 6 && role_noun(w, *this)) {
-            if (w.compare(w.size() - 2, 2, "in") == 0 && role_noun(w.substr(0, w.size() - 2), *this))
+            // ("Gemeinderätin", "Stadträtin": a role noun in -in is a woman's, its masculine form listed or not)
+            if (w.compare(w.size() - 2, 2, "in") == 0)
                 return 'f';
             if (role_noun(std::string(w) + "in", *this))
                 return 'm';
