@@ -50,6 +50,25 @@ std::optional<std::size_t> split_by_cue(const UnitReader& r, const UnitReader::Q
     return r.ex.quotes.size() - 1;
 }
 
+// "dal ministero", "da Palazzo Chigi", "Dal ministero" (words first..last): a source opened by a word of
+// [source_preposition_words] names a body, the speaker: its words after the preposition and an article, resolved, or
+// as they stand when they are capitalised or open with a body's noun ([body_words], [place_body_words]); else nothing
+// ("Dal 2019 fanno sapere" names a time).
+std::optional<std::string> source_speaker(UnitReader& r, std::size_t first, std::size_t last) {
+    const std::vector<Word>& ws = r.ws;
+    if (first >= last || ws[first].punct || !in_list(r.ex.sp.lexs, "source_preposition_words", ws[first].low))
+        return std::nullopt;
+    std::size_t f = first + 1;
+    if (f < last && has_tag(r.ex.sp.lexs, WordTags::article, ws[f].low))
+        ++f;
+    if (ws[f].punct || !(ws[f].upper || in_list(r.ex.sp.lexs, "body_words", ws[f].low) ||
+                         in_list(r.ex.sp.lexs, "place_body_words", ws[f].low)))
+        return std::nullopt;
+    if (auto who = r.ex.resolve(r.s, ws, f, last, r.base + ws[f].b))
+        return who;
+    return span_text(r.s, ws, f, last);
+}
+
 } // namespace
 
 // Attribution before the quote in the same sentence: X a déclaré: «Q» / son homologue lui a assuré que «Q».
@@ -281,7 +300,13 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             if (colon && ex.opens_with_name(ws, am.first, am.second)) {
                 before_m.reset();
             } else if (before_m) {
-                spk = ex.resolve(s, ws, before_m->first, before_m->second, base + ws[before_m->first].b);
+                // "Dal ministero fanno sapere che", "Da Palazzo Chigi fanno sapere": the source opening the clause
+                // ([source_preposition_words]) is the speaker, its words after the preposition and an article.
+                const std::size_t f = before_m->first;
+                if (f == 0 || ws[f - 1].punct)
+                    spk = source_speaker(*this, f, before_m->second);
+                if (!spk)
+                    spk = ex.resolve(s, ws, f, before_m->second, base + ws[f].b);
                 if (!spk && colon) {
                     auto spk2 = ex.resolve(s, ws, am.first, am.second, base + ws[am.first].b);
                     if (spk2) {
@@ -300,6 +325,17 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 found = true;
                 break;
             }
+            // "Fanno sapere da Palazzo Chigi che «Q»", "Fanno sapere dal ministero che «Q»": a phrase opened by a word
+            // of [source_preposition_words] after a verb with no subject before it, then "that", names the source, a
+            // body: its words after the preposition (and an article) are the speaker.
+            if (!before_m && has_after && !colon && am.second + 1 < ws.size() &&
+                in_list(ex.sp.lexs, "that", ws[am.second + 1].low))
+                if (auto who = source_speaker(*this, am.first, am.second)) {
+                    out.mention = span_text(s, ws, am.first, am.second);
+                    ex.add(out, who);
+                    found = true;
+                    break;
+                }
             if (!before_m && has_after && !colon && !ex.capitalised_nouns_here()) {
                 // ", calling Miss Universe "disgusting"": the words after the verb are its object; the
                 // subject is in another clause.

@@ -274,6 +274,10 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             continue;
         }
         if (tk & WordTags::speech_verb) {
+            // "ce qui veut dire que", "lo que quiere decir", "il che vuol dire": the infinitive after a verb of
+            // [meaning_verb_words] means something, no one says it (asked only of a speech verb after a word).
+            if (k > 0 && !ws[k - 1].punct && in_list(lexs, "meaning_verb_words", ws[k - 1].low))
+                continue;
             if (auto phrase = according_source(ws, k, lexs, tags)) {
                 const std::size_t b = ws[phrase->first].b, e = ws[phrase->second - 1].e;
                 if (out.empty() || out.back().end <= b)

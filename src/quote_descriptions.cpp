@@ -120,9 +120,11 @@ bool role_known(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(), [&sp](const std::string& r) { return role_noun(r, sp); });
 }
 
-// "PS", "SPD", "UNHCR": a name of one word in capital letters (two or more, no lower-case one) is a body's acronym.
+// "PS", "SPD", "UNHCR": a name of one word in capital letters (two or more, no lower-case one) is a body's acronym;
+// "VALLE SERENO, Mich.-", "PORTO ALTO." opening a dispatch: a name of several such words, not known as a person's,
+// is a place's dateline. Neither holds a role.
 bool acronym_name(const Person& p) {
-    return p.name.size() >= 2 && p.low.find(' ') == std::string::npos && p.low != p.name &&
+    return p.name.size() >= 2 && (p.low.find(' ') == std::string::npos || !p.personal) && p.low != p.name &&
            std::none_of(p.name.begin(), p.name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 

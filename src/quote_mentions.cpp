@@ -312,6 +312,18 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     while (last > 0 && !ws[last].punct && after_elision(ws[last].low).size() < ws[last].low.size() &&
            has_tag(sp.lexs, WordTags::auxiliary, after_elision(ws[last].low)))
         --last;
+    // "Mein Nachbar aus Wil hat mir gesagt": an auxiliary before the clitics that precede the participle is no part of
+    // the subject either.
+    if (last + 1 < cue && last > 0 && !ws[last].punct && has_tag(sp.lexs, WordTags::auxiliary, ws[last].low)) {
+        --last;
+        while (last > 0 && !ws[last].punct && in_list(sp.lexs, "clitics", ws[last].low))
+            --last;
+    }
+    // (a clitic or an auxiliary stood between the subject and the cue, or an object pronoun ([object_pronoun_words])
+    // follows the cue: "m'a
+    // dit", "mi ha detto", "hat mir gesagt", "told me": the cue names the person told)
+    const bool told = last + 1 < cue ||
+                      (cue + 1 < ws.size() && !ws[cue + 1].punct && in_list(sp.lexs, "object_pronoun_words", ws[cue + 1].low));
     if (ws[last].low == ")") {
         std::size_t o = last;
         while (o > 0 && ws[o].low != "(" && last - o < 6)
@@ -472,8 +484,26 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     if (pronoun_last && ((first > 0 && !ws[first - 1].punct && !bound(first - 1)) ||
                          has_tag(sp.lexs, WordTags::preposition, ws[first].low)))
         return std::make_pair(last, last);
-    if (first > 0 && !ws[first - 1].punct && !bound(first - 1))
-        return std::nullopt; // too long to be a subject
+    if (first > 0 && !ws[first - 1].punct && !bound(first - 1)) {
+        // "Un ancien collègue de mon père à la mairie de Vic m'a dit", "A former colleague of my father at the town
+        // hall told me": before a cue naming the person told, a noun phrase of up to fourteen words opening the clause
+        // with an article, a possessive or an indefinite word, no auxiliary (no verb of its own) among them, is the
+        // subject; else too long to be one.
+        if (!told)
+            return std::nullopt;
+        std::size_t f = first;
+        while (f > 0 && !ws[f - 1].punct && last - f < 13 && !bound(f - 1))
+            --f;
+        if ((f > 0 && !ws[f - 1].punct) ||
+            !(has_tag(sp.lexs, WordTags::article, ws[f].low) ||
+              in_list(sp.lexs, "possessive_determiner_words", ws[f].low) ||
+              in_list(sp.lexs, "indefinite_words", ws[f].low)))
+            return std::nullopt;
+        for (std::size_t j = f; j <= last; ++j)
+            if (has_tag(sp.lexs, WordTags::auxiliary, ws[j].low) || has_tag(sp.lexs, WordTags::speech_verb, ws[j].low))
+                return std::nullopt;
+        first = f;
+    }
     // "Gingrich cynically dismissed", "Ham also noted": an adverb before the verb is not the subject.
     while (last > first && !ws[last].upper && (has_tag(sp.lexs, WordTags::cue_adverb, ws[last].low) || adverb(ws[last].low)))
         --last;

@@ -229,7 +229,15 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             if (!nx.punct) {
                 const bool article_particle =
                     (nx.low == "der" || nx.low == "den") && sp.capitalised_nouns && !particle(ws[e].low);
-                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle) {
+                // ("die Anlage von Grund auf", "eine neue Studie von Forschenden": in German a noun after an
+                // article, an adjective in lower case between or none, then "von", is a noun and its complement, no
+                // "Ursula von der Leyen")
+                const auto article_at = [&](std::size_t j) {
+                    return !ws[j].punct && (tags.of(ws[j]) & WordTags::article) != 0;
+                };
+                const bool noun_of = sp.capitalised_nouns && e == k && k > 0 && !ws[k - 1].punct &&
+                                     (article_at(k - 1) || (k > 1 && !ws[k - 1].upper && article_at(k - 2)));
+                if (nx.low.size() - 2 < 2 && particle(nx.low) && !article_particle && !noun_of) {
                     std::size_t j = e + 2; // (past "von der", "van den", "de la" too)
                     while (j < ws.size() && j < e + 4 && !ws[j].punct && particle(ws[j].low))
                         ++j;

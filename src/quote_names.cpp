@@ -59,14 +59,20 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
     };
     // Word j, determined by an article, is a role met with no name: a role noun describing none of the names, with no
     // name right after it ("the mayor Ann Roe": the name is the role's) nor in apposition.
-    auto note = [&](std::size_t j) {
+    auto note = [&](std::size_t a, std::size_t j) {
         const Word& w = ws[j];
         if (w.punct || describes[j] != 0 || !tags.may_be_role_noun(w.low) || !role_noun(w.low, sp))
             return;
         if (j + 1 < ws.size() && !ws[j + 1].punct && ws[j + 1].upper && !(tags.of(ws[j + 1]) & WordTags::stopword))
             return;
-        if (!named_after(j))
-            sp.roles_met.emplace_back(base + w.b, std::string(w.low));
+        if (named_after(j))
+            return;
+        // (its gender from the article on: "le vice-président", "la cheffe de service")
+        std::vector<std::string_view> phrase;
+        for (std::size_t i = a; i <= j; ++i)
+            phrase.push_back(ws[i].low);
+        sp.roles_met.push_back(Speakers::RoleMet{base + w.b, std::string(w.low), sp.gender_of(phrase),
+                                                   a == 0 || ws[a - 1].punct});
     };
     // The words an article determines: the three after it, up to a mark, a preposition, a complement, a speech verb or
     // (but in German) a capitalised word. (Read from the articles forward, on the words' own tags: most words of a
@@ -91,7 +97,7 @@ void note_roles(Speakers& sp, const std::vector<Word>& ws, const std::vector<Nam
         for (std::size_t j = a + 1; j < count && j <= a + 3; ++j) {
             if (j >= next) {
                 next = j + 1;
-                note(j);
+                note(a, j);
             }
             const Word& w = first[j];
             const std::uint16_t t = w.punct ? 0 : tags.of(w);

@@ -211,15 +211,43 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     // Bellac m'a raconté": an indefinite word ([indefinite_words]) or a possessive ([possessive_determiner_words]), a
     // noun that is no role of a body, a preposition and capitalised words only: a person the text does not name, from
     // that place; the place is no speaker.
-    if (last >= first + 3 &&
+    // "Un vieux voisin de ma grand-mère à Vic", "my old neighbour from Vic": lower-case words may stand before the
+    // noun (head, the word before the first preposition), and after the preposition any words whose capitalised
+    // ones each follow a preposition or a determiner (a place, not the subject).
+    // (two words at most before the preposition, an adjective and the noun, three after an article and a
+    // possessive: "il mio vecchio vicino di Bobbio"; "the new ad shows footage of Ann Kosta" is a clause)
+    std::size_t head = first + 1;
+    const std::size_t most = first + 2 + (first + 1 <= last && in_list(sp.lexs, "possessive_determiner_words", ws[first + 1].low));
+    while (head + 1 <= last && head < most && !ws[head + 1].punct && !ws[head + 1].upper &&
+           !has_tag(sp.lexs, WordTags::preposition, ws[head + 1].low))
+        ++head;
+    // (after an article, no body's noun among the words: "i carabinieri della compagnia di Valle" speak as the unit)
+    auto names_body = [this](const Word& w) {
+        return !w.punct && (in_list(sp.lexs, "body_words", w.low) || in_list(sp.lexs, "organisation_words", w.low) ||
+                            in_list(sp.lexs, "place_body_words", w.low));
+    };
+    if (last >= head + 2 &&
         (in_list(sp.lexs, "indefinite_words", ws[first].low) ||
-         in_list(sp.lexs, "possessive_determiner_words", ws[first].low)) &&
-        !ws[first + 1].punct &&
-        has_tag(sp.lexs, WordTags::preposition, ws[first + 2].low) && !role_noun(ws[first + 1].low, sp) &&
-        !report_noun(ws[first + 1].low, ws[first + 1].upper, sp) && !in_list(sp.lexs, "utterance_words", ws[first + 1].low)) {
+         in_list(sp.lexs, "possessive_determiner_words", ws[first].low) ||
+         // ("le vieux voisin de Vic", "il mio vicino di Vic": after an article, a lower-case noun that names no body)
+         // (and a possessive among its words, someone related to the writer or to another: "the clip ends with Tom
+         // Brack" is a clause)
+         (has_tag(sp.lexs, WordTags::article, ws[first].low) && !ws[head].upper &&
+          std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(first + 1), ws.begin() + static_cast<std::ptrdiff_t>(last + 1),
+                      [this](const Word& w) { return !w.punct && in_list(sp.lexs, "possessive_determiner_words", w.low); }) &&
+          std::none_of(ws.begin() + static_cast<std::ptrdiff_t>(first), ws.begin() + static_cast<std::ptrdiff_t>(last + 1),
+                       names_body))) &&
+        !ws[head].punct && (head == first + 1 || !ws[head].upper) &&
+        has_tag(sp.lexs, WordTags::preposition, ws[head + 1].low) && !role_noun(ws[head].low, sp) &&
+        !report_noun(ws[head].low, ws[head].upper, sp) && !in_list(sp.lexs, "utterance_words", ws[head].low)) {
         bool place = true;
-        for (std::size_t j = first + 3; j <= last && place; ++j)
-            place = !ws[j].punct && ws[j].upper;
+        for (std::size_t j = head + 2; j <= last && place; ++j)
+            place = !ws[j].punct &&
+                    (ws[j].upper ? j == head + 2 || ws[j - 1].upper || has_tag(sp.lexs, WordTags::preposition, ws[j - 1].low)
+                                 : has_tag(sp.lexs, WordTags::preposition, ws[j].low) ||
+                                       has_tag(sp.lexs, WordTags::article, ws[j].low) ||
+                                       in_list(sp.lexs, "possessive_determiner_words", ws[j].low) ||
+                                       in_list(sp.lexs, "kin_words", ws[j].low) || !role_noun(ws[j].low, sp));
         if (place) {
             add_unnamed(sp, pos, sp.gender_of(words), words);
             return std::nullopt;
@@ -388,11 +416,17 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             sp.mentioned(pos, pick);
             return std::nullopt;
         }
-        if (gender != 'p' && p.gender == 'x')
-            p.gender = gender;
-        p.personal = true;
-        sp.mentioned(pos, pick);
-        return p.name;
+        // ("Anna Roe [...] Le conseiller nous a reçus. Il a expliqué", "Der Betreiber des Kiosks will [...] „Q“,
+        // sagte er": a role of the pronoun's gender met since, with no name, holds it; the text does not name him)
+        const int holder = sp.role_met_since(pick, gender, pos);
+        if (holder == -2)
+            return std::nullopt;
+        Person& h = holder >= 0 ? sp.people[static_cast<std::size_t>(holder)] : p;
+        if (gender != 'p' && h.gender == 'x')
+            h.gender = gender;
+        h.personal = true;
+        sp.mentioned(pos, holder >= 0 ? holder : pick);
+        return h.name;
     }
     // A bare surname or body: "Lynch said", "O'Neill said", "PolitiFact claimed", "Die SPD". German
     // capitalises every noun, so there only a known person or an acronym counts.

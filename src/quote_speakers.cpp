@@ -359,7 +359,8 @@ char Speakers::gender_of(const std::vector<std::string_view>& words, bool revers
             return 'm';
         // German forms the feminine of a role noun with -in: "Sprecherin" / "Sprecher", "Bürgermeisterin".
         if (capitalised_nouns && w.size() > 6 && role_noun(w, *this)) {
-            if (w.compare(w.size() - 2, 2, "in") == 0 && role_noun(w.substr(0, w.size() - 2), *this))
+            // ("Gemeinderätin", "Stadträtin": a role noun in -in is a woman's, its masculine form listed or not)
+            if (w.compare(w.size() - 2, 2, "in") == 0)
                 return 'f';
             if (role_noun(std::string(w) + "in", *this))
                 return 'm';
@@ -411,10 +412,42 @@ bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k
     const auto same_role = [this](const std::string& met, std::string_view r) {
         return met == r || (capitalised_nouns && ends_after(met, r, 2));
     };
-    return std::any_of(roles_met.begin(), roles_met.end(), [&](const auto& met) {
-        return met.first < first &&
-               std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return same_role(met.second, r); });
+    return std::any_of(roles_met.begin(), roles_met.end(), [&](const RoleMet& met) {
+        return met.pos < first &&
+               std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return same_role(met.role, r); });
     });
+}
+
+int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
+    if (roles_met.empty() || (gender != 'f' && gender != 'm'))
+        return -1;
+    std::size_t last = 0; // (where person k was last mentioned before `pos`)
+    bool seen = false;
+    for (const auto& [at, person] : events)
+        if (person == k && at < pos && (!seen || at > last)) {
+            last = at;
+            seen = true;
+        }
+    if (!seen)
+        return -1;
+    // (a role and one described by it: "autorin" and "sachbuch-autorin", German writing a role's field in one word)
+    const auto holds = [this](const Person& p, const std::string& role) {
+        return std::any_of(p.roles.begin(), p.roles.end(), [&](const std::string& r) {
+            return r == role || (capitalised_nouns && (ends_after(r, role, 2) || ends_after(role, r, 2)));
+        });
+    };
+    for (auto met = roles_met.rbegin(); met != roles_met.rend(); ++met) {
+        if (met->pos <= last || met->pos >= pos || met->gender != gender || !met->opens)
+            continue;
+        if (holds(people[static_cast<std::size_t>(k)], met->role))
+            return -1;
+        // ("la ministre de la Santé, Sophie Garnier" named before: "la ministre a promis [...] a-t-elle affirmé")
+        for (int h : recent(pos))
+            if (const Person& p = people[static_cast<std::size_t>(h)]; !p.name.empty() && holds(p, met->role))
+                return h;
+        return -2;
+    }
+    return -1;
 }
 
 bool Speakers::mentioned_before(std::size_t pos) const {

@@ -41,7 +41,20 @@ struct Speakers {
     // "The city's mayor presented a plan", "De minister van Verkeer presenteerde": a role noun after an article with
     // no name it describes, at its reading position (note_names): whoever is named after it is not that role's
     // holder unless described with it.
-    std::vector<std::pair<std::size_t, std::string>> roles_met;
+    // Each with the gender its article and noun give ("le vice-président", "die Betreiberin"; 'x' when neither does):
+    // a pronoun of that gender after it stands for that role's holder rather than for someone named before it.
+    struct RoleMet {
+        std::size_t pos = 0;
+        std::string role;
+        char gender = 'x';
+        bool opens = false; // its article opens a clause (the sentence's start, after a mark): a subject
+    };
+    std::vector<RoleMet> roles_met;
+    // "Anna Roe [...] Le conseiller chargé du dossier nous a reçus. Il nous a expliqué": the last role of the pronoun's
+    // gender ('f' or 'm') opening a clause with no name after person k was last mentioned and before `pos`, none of k's roles: the
+    // pronoun stands for that role's holder, the most recent person named with it (its index), else someone the
+    // text does not name (-2); -1 when no such role was met.
+    int role_met_since(int k, char gender, std::size_t pos) const;
 
     bool stopword(std::string_view w) const;
     bool pronoun(std::string_view w, char& gender) const;
