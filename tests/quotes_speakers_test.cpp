@@ -32,6 +32,16 @@ TEST_CASE("a time or a circumstance after the speaker's name is no part of the m
     });
 }
 
+TEST_CASE("what the speaker calls a thing after the name (German 'als') is no part of the mention", "[quotes][mentions]") {
+    // "…, bezeichnet Huber als weltfremd": the verb first, its subject, then "als" and the speaker's own word.
+    check_quotes({
+        {"de", {"Den Plan, der „bis Ende Jahr umgesetzt“ werden soll, bezeichnet Anna Huber als weltfremd."},
+         "bis Ende Jahr umgesetzt", "Anna Huber", "Anna Huber"},
+        {"de", {"Die Zusage, die Brücke sei „in zwei Wochen wieder offen“, bezeichnete Jonas Keller als Wunschdenken."},
+         "in zwei Wochen wieder offen", "Jonas Keller", "Jonas Keller"},
+    });
+}
+
 TEST_CASE("an object pronoun between a relative word and its cue leaves the relative word the subject",
           "[quotes][speakers]") {
     // "quien lo calificó de «Q»": the relative word stands for the person named before the comma.
