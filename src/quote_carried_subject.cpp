@@ -45,12 +45,22 @@ bool subjectless_opening(const std::vector<Word>& ws, std::size_t w0, std::size_
     return true;
 }
 
+// The cue is a verb's plural form ("indicaron", "disseram": an ending of [plural_verb_endings], es "n", pt "m"),
+// whose subject is not the last speaker, one person: "Finalmente, indicaron que «Q»" after a minister named.
+bool plural_verb(std::string_view verb, const std::vector<const Lexicon*>& lexs) {
+    for (const Lexicon* lex : lexs)
+        for (std::string_view ending : entries_of(lex, "plural_verb_endings"))
+            if (verb.size() > ending.size() + 2 && verb.ends_with(ending))
+                return true;
+    return false;
+}
+
 // subjectless_opening, and the words after the cue (its end at word cend) up to the quote opening at byte `open`
 // introduce the quote and name no subject: a colon, [that] (perhaps after a preposition: "insistió en que"), or the
 // quote itself.
 bool carries_subject(const std::vector<Word>& ws, std::size_t w0, std::size_t ci, std::size_t cend, std::size_t open,
                      const std::vector<const Lexicon*>& lexs) {
-    if (!subjectless_opening(ws, w0, ci, lexs))
+    if (!subjectless_opening(ws, w0, ci, lexs) || (ci < ws.size() && plural_verb(ws[ci].low, lexs)))
         return false;
     std::size_t j = cend;
     while (j < ws.size() && ws[j].b < open && !ws[j].punct && in_list(lexs, "cue_adverbs", ws[j].low))
