@@ -582,8 +582,12 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     if (!m && c.pronoun.empty() && !imp)
                         continue;
                     std::size_t from_b = reported_clause ? sw[t].b : t + 1 < sw.size() ? sw[t + 1].b : se;
-                    if (sw[t].low == "qu")
-                        from_b = sw[t].e + 1;
+                    // ("qu'il", "qu’il": the words after the elided "qu" and its apostrophe, a character of one byte
+                    // or more, skipped whole)
+                    if (sw[t].low == "qu" && sw[t].e < s.size()) {
+                        from_b = sw[t].e;
+                        text::next_cp(s, from_b);
+                    }
                     std::string said = strip_edge_punct(std::string(s.substr(from_b, se - from_b)));
                     while (!said.empty() && (said.back() == '.' || said.back() == '!'))
                         said.pop_back();

@@ -1,0 +1,19 @@
+// "a indiqué qu'ils …": the words reported after an elided "qu" start past its apostrophe, a character of one byte
+// or more ("‘", or U+FFFD where a decoder replaced a broken one), never inside it (a quote's text cut two bytes
+// into a three-byte character was no valid UTF-8: the fuzzer's find).
+#include <catch2/catch.hpp>
+
+#include "quote_checks.hpp"
+
+#include <string>
+
+using namespace archive::quote_checks;
+
+TEST_CASE("the words after an elided qu start past its apostrophe of any width", "[quotes][indirect]") {
+    const std::string words = "ils commenceraient les travaux de découpe dès l’été prochain";
+    for (const std::string apostrophe : {"\u2018", "\uFFFD"}) {
+        const std::string paragraph = "Le directeur du site, Paul Roux, a indiqué qu" + apostrophe + words + ".";
+        INFO(paragraph);
+        check_cues({{"fr", {paragraph}, words.c_str(), "a indiqué", "Paul Roux"}});
+    }
+}
