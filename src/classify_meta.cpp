@@ -223,6 +223,15 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             first_byline = at;
         return at <= first_byline + near;
     };
+    // A line between the paragraphs that is a picture's caption by its own shape (a figure's label, a person's place
+    // in the picture): its credit, when one closes it, split off.
+    auto add_caption = [&](std::size_t i) {
+        p.role[i] = Role::caption;
+        if (auto split = split_trailing_credit(blocks[i]))
+            a.media.push_back(Media{split->first, split->second});
+        else
+            a.media.push_back(Media{blocks[i].text, std::nullopt});
+    };
     bool published_labelled = false;
     p.day_order = page_day_order(p);
     const DayOrder order = p.day_order;
@@ -440,11 +449,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         // "Figure 1: Failed builds per day in March." / "Abb. 3: Der alte Hafen um 1900.": a figure's caption between
         // the paragraphs (its credit, when one closes it, split off).
         if (b.words <= most_labelled_caption && figure_caption(b.text)) {
-            p.role[i] = Role::caption;
-            if (auto split = split_trailing_credit(b))
-                a.media.push_back(Media{split->first, split->second});
-            else
-                a.media.push_back(Media{b.text, std::nullopt});
+            add_caption(i);
             continue;
         }
         // "Senator Ann Hill (right) greets the delegates at the pier.", "Anna Muster (links) mit dem neuen Kran":
@@ -452,13 +457,8 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
         // when one closes it, is split off: "... an der Mole. (Foto: Jane Roe)"; a credit on the next line takes the
         // caption over it with collect_media().)
         if (b.words <= most_labelled_caption && pictured_position(b.text) &&
-            !(i + 1 <= re && is_credit_line(blocks[i + 1]))) {
-            p.role[i] = Role::caption;
-            if (auto split = split_trailing_credit(b))
-                a.media.push_back(Media{split->first, split->second});
-            else
-                a.media.push_back(Media{b.text, std::nullopt});
-        }
+            !(i + 1 <= re && is_credit_line(blocks[i + 1])))
+            add_caption(i);
     }
     // "... the last sentence of the text." / "Tags: harbour" / "Text: Jane Roe": a page printing no byline over the
     // text may sign it under its end, among the labels that close it, a few lines after the region.

@@ -408,14 +408,14 @@ bool Speakers::role_met_before(const std::vector<std::string_view>& roles, int k
     for (const auto& [pos, person] : events)
         if (person == k)
             first = std::min(first, pos);
-    // ("der Finanzminister" met, then "der Minister": German writes a role and its field as one word)
-    const auto same_role = [this](const std::string& met, std::string_view r) {
-        return met == r || (capitalised_nouns && ends_after(met, r, 2));
-    };
     return std::any_of(roles_met.begin(), roles_met.end(), [&](const RoleMet& met) {
         return met.pos < first &&
                std::any_of(roles.begin(), roles.end(), [&](std::string_view r) { return same_role(met.role, r); });
     });
+}
+
+bool Speakers::same_role(std::string_view met, std::string_view r) const {
+    return met == r || (capitalised_nouns && ends_after(met, r, 2));
 }
 
 int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
@@ -430,11 +430,10 @@ int Speakers::role_met_since(int k, char gender, std::size_t pos) const {
         }
     if (!seen)
         return -1;
-    // (a role and one described by it: "autorin" and "sachbuch-autorin", German writing a role's field in one word)
+    // (a role and one described by it, either way: "autorin" and "sachbuch-autorin")
     const auto holds = [this](const Person& p, const std::string& role) {
-        return std::any_of(p.roles.begin(), p.roles.end(), [&](const std::string& r) {
-            return r == role || (capitalised_nouns && (ends_after(r, role, 2) || ends_after(role, r, 2)));
-        });
+        return std::any_of(p.roles.begin(), p.roles.end(),
+                           [&](const std::string& r) { return same_role(r, role) || same_role(role, r); });
     };
     for (auto met = roles_met.rbegin(); met != roles_met.rend(); ++met) {
         if (met->pos <= last || met->pos >= pos || met->gender != gender || !met->opens)

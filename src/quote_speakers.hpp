@@ -51,9 +51,9 @@ struct Speakers {
     };
     std::vector<RoleMet> roles_met;
     // "Anna Roe [...] Le conseiller chargé du dossier nous a reçus. Il nous a expliqué": the last role of the pronoun's
-    // gender ('f' or 'm') opening a clause with no name after person k was last mentioned and before `pos`, none of k's roles: the
-    // pronoun stands for that role's holder, the most recent person named with it (its index), else someone the
-    // text does not name (-2); -1 when no such role was met.
+    // gender ('f' or 'm') opening a clause with no name, after person k was last mentioned and before `pos`, none of
+    // k's roles: the pronoun stands for that role's holder, the most recent person named with it (its index), else
+    // someone the text does not name (-2); -1 when no such role was met.
     int role_met_since(int k, char gender, std::size_t pos) const;
 
     bool stopword(std::string_view w) const;
@@ -145,6 +145,9 @@ struct Speakers {
     void mentioned(std::size_t pos, int k);
     // One of the role nouns `roles` was met with no name (roles_met) before person k was first mentioned.
     bool role_met_before(const std::vector<std::string_view>& roles, int k) const;
+    /// A role met and a role named are the same: the same word, or ("der Finanzminister" met, then "der Minister")
+    /// in German, where a role and its field are one word, the met one ending with the named one.
+    bool same_role(std::string_view met, std::string_view r) const;
 
     // Persons mentioned before `pos`, most recent first; only the last mentions count (recency is what
     // resolves a pronoun or a role), which also keeps the cost bounded on pages full of names.
