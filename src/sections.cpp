@@ -76,8 +76,26 @@ void fold_sentence_case_labels(std::vector<Section>& sections) {
         return s.paragraphs.size() >= least_items &&
                std::all_of(s.paragraphs.begin(), s.paragraphs.begin() + least_items, item);
     };
+    // ("Fixed more than one ticket / Anna Berg / Tom Roe [:tr] / Sam": nor does the label of three short items or more,
+    // names or numbers, each shorter than it, without a final mark.)
+    const std::size_t short_item_words = 4;
+    auto over_short_items = [&](const Section& s) {
+        const std::size_t label_words = words_of(*s.heading).size();
+        return s.paragraphs.size() >= least_items &&
+               std::all_of(s.paragraphs.begin(), s.paragraphs.end(), [&](const std::string& par) {
+                   const std::size_t w = words_of(par).size();
+                   return std::string_view(".!?:;").find(par.back()) == std::string_view::npos &&
+                          w <= short_item_words && w < label_words;
+               });
+    };
     for (std::size_t i = 0; i < n; ++i)
-        sentence[i] = sections[i].heading && !over_items(sections[i]) && sentence_case(words_of(*sections[i].heading));
+        sentence[i] = sections[i].heading && !over_items(sections[i]) && !over_short_items(sections[i]) &&
+                      sentence_case(words_of(*sections[i].heading));
+    // ("Resolved tickets / Fixed more than one ticket / Anna Berg / ...": a heading stacked over one that stays, its
+    // section empty, stays too.)
+    for (std::size_t i = n > 0 ? n - 1 : 0; i-- > 0;)
+        if (sentence[i] && sections[i].paragraphs.empty() && !sentence[i + 1])
+            sentence[i] = false;
     for (std::size_t i = 1; i < n; ++i) {
         const auto& h = sections[i].heading;
         bool one_word = h && !marked_heading(*h) && words_of(*h).size() == 1;
@@ -246,10 +264,11 @@ void lift_title_case_headings(std::vector<Section>& sections, const std::vector<
     const LexiconSection* small = lex != nullptr ? lex->section("title_case_small_words") : nullptr;
     if (small == nullptr)
         return;
-    // The page's headings of two words or more: in title case, or in another case ("Setting up the ferry").
+    // The page's headings of two words or more: in title case, or in another case ("Setting up the ferry"). (Those
+    // over text: a group's title stacked over its first part's heading, its section empty, may be set in either.)
     int title_case = 0, other_case = 0;
     for (const auto& s : sections) {
-        if (!s.heading || marked_heading(*s.heading))
+        if (!s.heading || marked_heading(*s.heading) || s.paragraphs.empty())
             continue;
         const auto words = title_case_words(*s.heading, *small);
         title_case += words && words->letter_words >= 2;

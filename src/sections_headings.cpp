@@ -328,6 +328,76 @@ bool interview_question(const SectionLoop& s, const Line& line) {
            stated_question(s, line);
 }
 
+// "Fixed more than one ticket / Anna Berg / Tom Roe [:tr] / Sam / New contributors this month / ...": a label of three
+// to eight words, no figure, glued over a run of three to ten short items (names: four words at most, each shorter
+// than the label, glued to one another, without a final mark) heads them, when the next heading, a blank line or the
+// region's end closes the run and the label stands under the text or a heading (`stacked`: under a line that heads
+// it, over_heading()), no item itself.
+bool labels_short_items(const SectionLoop& s, const Line& line, std::size_t next, bool stacked = false) {
+    const Page& p = s.p;
+    const Block& b = line.b;
+    const int most_item_words = 4;
+    const std::size_t least_items = 3, most_items = 10;
+    if (next != line.k + 1 || line.k <= s.rs || b.blank_after || b.words <= 2 || b.words > 8 || b.digits > 0 ||
+        b.text.find(',') != std::string::npos)
+        return false;
+    // (Under text or a heading: "What to bring: / Rope / Torch, spare batteries and a map / Gloves / Boots / Hat",
+    // a line under an item is one more item.)
+    const Block& above = s.blocks[line.k - 1];
+    const char last = above.text.back();
+    if (!(stacked || p.role[line.k - 1] == Role::heading ||
+          (p.role[line.k - 1] == Role::paragraph && last != ':' && last != '?' &&
+           (above.end_punct || above.words > most_item_words))))
+        return false;
+    auto item = [&](std::size_t at) {
+        const Block& t = s.blocks[at];
+        return at <= s.re && p.role[at] == Role::none && !t.blank_before && !t.end_punct && t.words < b.words &&
+               t.words <= most_item_words && t.letters > 0 && t.urls == 0 && !t.boilerplate;
+    };
+    std::size_t end = next;
+    while (end - next <= most_items && item(end))
+        ++end;
+    // (The list closed by the next heading, a blank line or the region's end: "Software / macOS 14 / macOS 13 / macOS
+    // 12 / The guest system needs ...", items running on into a sentence, are the rows of one list.)
+    const std::size_t items = end - next;
+    const bool closed = end > s.re || s.blocks[end].blank_before || !s.blocks[end].end_punct;
+    return items >= least_items && items <= most_items && closed;
+}
+
+// "... a paragraph. / Friends of the harbour / Introductions / Anna joins the ticket office today. Welcome!": a line
+// of a heading's shape glued over another heading right over its text is the title of a section whose first part
+// that heading opens (stacked headings: the upper one heads an empty section).
+bool over_heading(const SectionLoop& s, const Line& line, std::size_t next) {
+    const Page& p = s.p;
+    const std::vector<Block>& blocks = s.blocks;
+    const std::size_t k = line.k;
+    const int most_words = 8, sentence_least = 6, text_least = 12;
+    // (Glued to the text above and to the heading below, as the page glues its lines: on a page that sets its lines
+    // apart, a lone line glued over a heading is a picture's caption. "Flour / Salt / Two eggs / Baking": under the
+    // items of a list ("1 Pck." closed by its stop too), and under a teaser's link, the line is one more item or
+    // another teaser's title; the text above is a sentence or a long line.)
+    const Block& above = blocks[k > 0 ? k - 1 : 0];
+    const bool under_text = (above.end_punct && above.words >= sentence_least) || above.words >= text_least;
+    if (line.sure_heading || next != k + 1 || next >= s.re || k <= s.rs || p.role[next] != Role::none ||
+        line.b.blank_before || blocks[next].blank_before || line.b.words > most_words ||
+        p.role[k - 1] != Role::paragraph || !under_text)
+        return false;
+    // ("Berth finder / Book a berth for the night. / More about the Berth finder / Fuel prices / ...": a link naming
+    // the section it closes is no title; nor is a graphic's title over its copy.)
+    const std::optional<std::string>& current = s.section.heading;
+    if (current && line.b.text.size() > current->size() && line.b.text.ends_with(*current))
+        return false;
+    Line upper{line.k, line.b, line.sure_heading, line.heads};
+    if (!heads(s, upper, line.b))
+        return false;
+    Line lower{next, s.blocks[next], false, std::nullopt};
+    if (!heads(s, lower, lower.b))
+        return false;
+    const std::size_t below = next_text(s, next + 1);
+    return (is_text(s, below, lower.b) || labels_items(s, lower, below) || labels_short_items(s, lower, below, true)) &&
+           !graphic_title(s, lower) && !teaser_summary(s, below) && !heads_no_text(s, lower, below, false);
+}
+
 } // namespace
 
 // "10h02 / « Nous ne rouvrirons pas le port avant lundi » / Le maire l'a dit ce matin : « Nous ne rouvrirons pas le
@@ -394,7 +464,8 @@ bool announced_by_colon(const SectionLoop& s, std::size_t k) {
 // another article, the title of a graphic, or a line of a heading's shape that heads_no_text().
 bool text_below(const SectionLoop& s, const Line& line, bool after_colon) {
     const std::size_t next = next_text(s, line.k + 1);
-    bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next);
+    bool next_is_text = is_text(s, next, line.b) || labels_items(s, line, next) || labels_short_items(s, line, next) ||
+                        over_heading(s, line, next);
     if (next_is_text && teaser_summary(s, next))
         next_is_text = false;
     if (graphic_title(s, line))
