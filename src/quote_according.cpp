@@ -8,10 +8,52 @@
 
 namespace archive::quoting {
 
-std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+namespace {
+
+// "ha informado", "dijo": a speech verb at j, perhaps after its auxiliary: the index past it, else j.
+std::size_t past_speech_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
     const WordTags& tags = word_tags(sp.lexs);
     const std::size_t v = j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::auxiliary) ? j + 1 : j;
     return v < ws.size() && !ws[v].punct && (tags.of(ws[v]) & WordTags::speech_verb) ? v + 1 : j;
+}
+
+} // namespace
+
+std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (const std::size_t v = past_speech_verb(ws, j, sp); v != j)
+        return v;
+    // "selon ce qu'a dit", "secondo quanto riferito", "según lo que dijo": the words of [according_clauses] open the
+    // clause of the verb, whose subject follows it as well.
+    if (j >= ws.size() || ws[j].punct)
+        return j;
+    for (const Lexicon* lex : sp.lexs)
+        if (const LexiconSection* sec = section_of(lex, "according_clauses"))
+            for (const auto& [phrase, parts] : sec->phrases_from(ws[j].low)) {
+                std::size_t c = j;
+                for (auto part : parts)
+                    c = c < ws.size() && ws[c].low == part ? c + 1 : ws.size() + 1;
+                if (c <= ws.size() && c > j)
+                    if (const std::size_t v = past_speech_verb(ws, c, sp); v != c)
+                        return v;
+            }
+    return j;
+}
+
+std::size_t past_addressee(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j >= ws.size() || ws[j].punct || !in_list(sp.lexs, "addressee_preposition_words", ws[j].low))
+        return j;
+    std::size_t e = j + 1;
+    while (e < ws.size() && !ws[e].punct && ws[e].upper)
+        ++e;
+    if (e == j + 1)
+        return j;
+    // ("al Corriere della Sera": a name goes on past its linking word)
+    if (const std::size_t b = body_name_end(ws, e - 1, sp); b != 0)
+        e = b + 1;
+    // ("riferito al Corriere da una fonte": the agent's preposition)
+    if (e < ws.size() && !ws[e].punct && in_list(sp.lexs, "source_preposition_words", ws[e].low))
+        ++e;
+    return e < ws.size() && !ws[e].punct ? e : j;
 }
 
 std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
@@ -38,6 +80,10 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                 if (!match || parts.empty() || phrase == "wie")
                     continue;
                 j = past_according_verb(ws, j, sp); // ("según ha informado el Ayuntamiento")
+                const std::size_t cue_last = j - 1;
+                // ("según dijo a El Diario una fuente": the paper told stands between the verb and its subject)
+                if (tags.of(ws[cue_last]) & WordTags::speech_verb)
+                    j = past_addressee(ws, j, sp);
                 if (phrase == "zufolge") {
                     if (auto m = mention_before(ws, k))
                         return According{k, k, m->first, m->second};
@@ -52,7 +98,7 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     if (const std::size_t b = body_name_end(ws, r - 1, sp); b != 0)
                         r = b + 1;
                 if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
-                    return According{k, j - 1, j, r - 1};
+                    return According{k, cue_last, j, r - 1};
                 // "Volgens de minister krijgt ...", "Laut der Ministerin bekommt ...": where the verb comes second
                 // ([quote_conventions]), the verb of what is reported follows the mention at once, without a comma:
                 // an article, then role nouns and capitalised words.
@@ -86,7 +132,7 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     // (a helper verb is a stopword, yet the verb all the same: "Laut einem Bericht soll der ...")
                     if (e > noun && e < ws.size() && !ws[e].punct &&
                         (!sp.stopword(ws[e].low) || in_list(sp.lexs, "finite_helper_words", ws[e].low)))
-                        return According{k, j - 1, j, e - 1};
+                        return According{k, cue_last, j, e - 1};
                 }
                 // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
                 std::size_t c = j;
@@ -116,10 +162,10 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                         e = c2 - 1;
                     if (utterance_phrase(ws, j, e))
                         continue;
-                    return According{k, j - 1, j, e};
+                    return According{k, cue_last, j, e};
                 }
                 if (auto m = mention_after(ws, j))
-                    return According{k, j - 1, m->first, m->second};
+                    return According{k, cue_last, m->first, m->second};
             }
         }
     }

@@ -182,8 +182,12 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
             bool has_after = false;
             std::pair<std::size_t, std::size_t> am{0, 0};
+            // ("Según dijo a El Diario una fuente, «Q»": an according phrase's verb, the paper told, the subject)
+            const std::size_t subject_at =
+                ws[ci].punct || !(word_tags(ex.sp.lexs).of(ws[ci]) & WordTags::according) ? cend
+                                                                                          : past_addressee(ws, cend, ex.sp);
             if (cend < ws.size() && ws[cend].b < q.open) {
-                if (auto m = ex.mention_after(ws, cend); m && ws[m->second].e <= q.open) {
+                if (auto m = ex.mention_after(ws, subject_at); m && ws[m->second].e <= q.open) {
                     has_after = true;
                     am = *m;
                 }
