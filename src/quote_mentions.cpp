@@ -340,6 +340,26 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         std::size_t c = last - 1;
         while (c > 0 && ws[c].low != "," && !(ws[c].punct && ws[c].low != ",") && last - c < 14)
             --c;
+        // "Mon voisin de Vic, qui fait ce métier depuis quarante ans, m'a dit", "My neighbour, who has farmed here
+        // for forty years, told me", "Mein Nachbar, der seit Jahren Wein anbaut, hat mir gesagt": a relative clause
+        // set off by commas before the cue (where nouns are capitalised, an article opens it and a lower-case verb
+        // closes it); the noun phrase opening the clause before it (an article, a possessive or an indefinite word
+        // first, no verb) is the subject.
+        if (ws[c].low == "," && c + 2 < last &&
+            (in_list(sp.lexs, "relative_words", ws[c + 1].low) ||
+             (capitalised_nouns_here() && has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !ws[last - 1].upper))) {
+            std::size_t o = c;
+            while (o > 0 && !ws[o - 1].punct && c - o < 8)
+                --o;
+            bool plain = o < c && (o == 0 || ws[o - 1].punct) &&
+                         (has_tag(sp.lexs, WordTags::article, ws[o].low) ||
+                          in_list(sp.lexs, "possessive_determiner_words", ws[o].low) ||
+                          in_list(sp.lexs, "indefinite_words", ws[o].low));
+            for (std::size_t j = o; j < c && plain; ++j)
+                plain = !(word_tags(sp.lexs).of(ws[j]) & (WordTags::auxiliary | WordTags::speech_verb));
+            if (plain)
+                return std::make_pair(o, c - 1);
+        }
         if (ws[c].low == "," && c >= 1 && ws[c - 1].upper && !ws[c - 1].punct) {
             std::size_t f = c - 1;
             while (f > 0 && ws[f - 1].upper && !ws[f - 1].punct)
