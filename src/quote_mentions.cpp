@@ -428,9 +428,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // "a review published on Tuesday which says “Q”", "un rapport publié mardi qui affirme": a relative word
     // ([relative_words]) right before the cue is its subject; the words before it name its antecedent, not who speaks.
     // ("que", "che" are also the word "that": a relative pronoun only right after a comma, "el alcalde, que lo calificó")
+    // A relative word after a comma stands for the words before it ("il capogruppo al Senato, che ha parlato di"):
+    // they are the mention, where they name someone (antecedent); a function word alone names no one.
     if (in_list(sp.lexs, "relative_words", ws[last].low) &&
-        (!in_list(sp.lexs, "that", ws[last].low) || (last > 0 && ws[last - 1].low == ",")))
+        (!in_list(sp.lexs, "that", ws[last].low) || (last > 0 && ws[last - 1].low == ","))) {
+        if (last >= 2 && ws[last - 1].low == ",")
+            if (auto a = antecedent(ws, last - 1))
+                return a;
         return std::make_pair(last, last);
+    }
     // "wie sie selbst sagte": a pronoun and its stressing word ([intensifier_words]) are the subject, also where
     // the stressing word opens clauses elsewhere ("selbst wenn").
     if (char g = 'x'; last > 0 && !ws[last - 1].punct && in_list(sp.lexs, "intensifier_words", ws[last].low) &&

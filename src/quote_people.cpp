@@ -137,11 +137,25 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const s
         return std::make_pair(f, comma - 1);
     }
     // "the mayor, who", "la ministre, qui": an article and a few words closed by a role noun.
-    if (!role_noun(ws[comma - 1].low, sp))
+    if (role_noun(ws[comma - 1].low, sp)) {
+        for (std::size_t j = comma - 1, d = 0; j > g && d < 3; --j, ++d)
+            if (has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
+                return std::make_pair(j - 1, comma - 1);
         return std::nullopt;
-    for (std::size_t j = comma - 1, d = 0; j > g && d < 3; --j, ++d)
-        if (has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
-            return std::make_pair(j - 1, comma - 1);
+    }
+    // "il capogruppo al Senato, che", "the head of the union, who": an article, a role noun, then a preposition and
+    // the body or place the role is of (articles, prepositions and capitalised words, or a body's noun).
+    for (std::size_t j = g + 1; j + 2 < comma; ++j) {
+        if (!has_tag(sp.lexs, WordTags::article, ws[j - 1].low) || !role_noun(ws[j].low, sp) ||
+            !has_tag(sp.lexs, WordTags::preposition, ws[j + 1].low))
+            continue;
+        bool of_body = true;
+        for (std::size_t k = j + 2; k < comma && of_body; ++k)
+            of_body = ws[k].upper || has_tag(sp.lexs, WordTags::article, ws[k].low) ||
+                      has_tag(sp.lexs, WordTags::preposition, ws[k].low) || in_list(sp.lexs, "body_words", ws[k].low) ||
+                      in_list(sp.lexs, "place_body_words", ws[k].low);
+        return of_body ? std::make_optional(std::make_pair(j - 1, comma - 1)) : std::nullopt;
+    }
     return std::nullopt;
 }
 

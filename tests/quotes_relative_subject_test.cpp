@@ -40,3 +40,21 @@ TEST_CASE("a relative clause set off by commas before the cue leaves the noun ph
          "Cette année, la récolte sera bonne.", "Paul Roux"},
     });
 }
+
+TEST_CASE("a relative word after a comma leaves its antecedent as the mention", "[quotes][mentions]") {
+    check_quotes({
+        {"it",
+         {"Più duro il capogruppo al Senato, che ha parlato di «una maggioranza che ha smesso di ascoltare»."},
+         "una maggioranza che ha smesso di ascoltare", "Senato", "il capogruppo al Senato"},
+        {"en",
+         {"The plan drew fire from Mayor Ann Kosta, who called it \"a gift to the few\" on Monday."},
+         "a gift to the few", "Ann Kosta", "Ann Kosta"},
+        {"fr",
+         {"Le match a été dur pour l'ailier Kévin Morel, qui regrette « deux ballons perdus bêtement »."},
+         "deux ballons perdus bêtement", "Kévin Morel", "Kévin Morel"},
+        {"es",
+         {"Lo ha anunciado la secretaria de Estado de Turismo, Laura Pinedo, que ha explicado que la medida responde "
+          "a una petición de los hoteleros."},
+         "la medida responde a una petición de los hoteleros", "Laura Pinedo", "Laura Pinedo"},
+    });
+}
