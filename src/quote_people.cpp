@@ -2,6 +2,7 @@
 // a name inside the mention, a pronoun, a bare surname or body (a description by role nouns, a nationality or an age
 // is quote_descriptions.cpp); and the quotes added with their speaker (Extractor::add). The nouns and names of a
 // sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp, the book of people quote_speakers.cpp.
+#include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
 #include "page.hpp"
@@ -473,8 +474,10 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     for (auto w : text::split_ws(mention)) {
         std::string low = text::lower(w);
         char g = 'x';
-        if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low))) {
-            determined = determined || has_tag(sp.lexs, WordTags::article, low);
+        // ("sagte unser Wirt": a possessive determines the noun as an article does)
+        const bool possessive = in_list(sp.lexs, "possessive_determiner_words", low);
+        if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low) || possessive)) {
+            determined = determined || has_tag(sp.lexs, WordTags::article, low) || possessive;
             continue;
         }
         std::size_t i = 0;
@@ -484,10 +487,10 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     }
     // ("laut einem Medienbericht": a text names no group; "sagte ein Polizeisprecher", "so der Kandidat": a role noun
     // after an article describes a person the text did not name)
-    // ("sagte sein Onkel": a relative, whose noun names no group either)
+    // ("sagte sein Onkel": a relative, whose noun names no group either; nor does a trade: "sagte der Winzer")
     const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
-    if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) || (determined && role_noun(last, sp)) ||
-        in_list(sp.lexs, "kin_words", last))
+    if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) ||
+        (determined && (role_noun(last, sp) || trade_noun(last, sp))) || in_list(sp.lexs, "kin_words", last))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
 }
