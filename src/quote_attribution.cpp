@@ -10,6 +10,24 @@
 
 namespace archive {
 namespace quoting {
+namespace {
+
+// "según dijeron a La Voz dos fuentes", "selon un proche": the according phrase opening at the cue's word `ci` or at
+// the word before it ("según" before the cue "dijo") when its mention follows it; else nothing ("dem Bericht
+// zufolge" has it before).
+std::optional<Extractor::According> according_at(UnitReader& r, std::size_t ci) {
+    const WordTags& tags = word_tags(r.ex.sp.lexs);
+    const std::vector<Word>& ws = r.ws;
+    const std::size_t open = ci > 0 && !ws[ci - 1].punct && (tags.of(ws[ci - 1]) & WordTags::according) ? ci - 1 : ci;
+    if (ws[open].punct || !(tags.of(ws[open]) & WordTags::according))
+        return std::nullopt;
+    auto acc = r.ex.according(ws, open, open + 1);
+    if (!acc || acc->m_first <= acc->cue_last)
+        return std::nullopt;
+    return acc;
+}
+
+} // namespace
 
 // "“Q” ― Pamela Ortiz" / "«Q» — Jean Dupont, maire": a dash then a name signs the quote.
 bool UnitReader::signed_by_dash(const QuoteAt& at, Quote& out) {
@@ -152,7 +170,7 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             if (const std::size_t v = past_according_verb(ws, cend, ex.sp);
                 v != cend && (word_tags(ex.sp.lexs).of(ws[cend - 1]) & WordTags::according_entry)) {
                 cue_text = span_text(s, ws, ci, v - 1);
-                from = v;
+                from = past_addressee(ws, v, ex.sp); // ("según dijo a El Diario una fuente")
             }
             if (c.text == "so" && cend < ws.size() && !ws[cend].punct && !ws[cend].upper &&
                 !has_tag(ex.sp.lexs, WordTags::article, ws[cend].low)) {
@@ -240,6 +258,15 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
             // and an impersonal cue name the document, no speaker ([impersonal_cues], apart_phrase).
             if (auto imp = impersonal_cue(ws, ci, cend, ex.sp)) {
                 cite_document(ex, out, s, ws, *imp);
+                found = true;
+                break;
+            }
+            // "«Q» en el puerto de Vado, según dijeron a La Voz dos fuentes": an according phrase whose subject
+            // follows it has none before it (the words between are a place, an object).
+            if (auto acc = according_at(*this, ci)) {
+                out.mention = span_text(s, ws, acc->m_first, acc->m_last);
+                out.cue = span_text(s, ws, acc->cue_first, acc->cue_last);
+                ex.add(out, ex.resolve(s, ws, acc->m_first, acc->m_last, base + ws[acc->m_first].b));
                 found = true;
                 break;
             }

@@ -53,20 +53,43 @@ std::optional<std::size_t> split_by_cue(const UnitReader& r, const UnitReader::Q
 // "dal ministero", "da Palazzo Chigi", "Dal ministero" (words first..last): a source opened by a word of
 // [source_preposition_words] names a body, the speaker: its words after the preposition and an article, resolved, or
 // as they stand when they are capitalised or open with a body's noun ([body_words], [place_body_words]); else nothing
-// ("Dal 2019 fanno sapere" names a time).
-std::optional<std::string> source_speaker(UnitReader& r, std::size_t first, std::size_t last) {
+// ("Dal 2019 fanno sapere" names a time). A source `opening` its clause may be opened by a word of
+// [source_opening_words] too ("En la alcaldía explicaron que").
+std::optional<std::string> source_speaker(UnitReader& r, std::size_t first, std::size_t last, bool opening = false) {
     const std::vector<Word>& ws = r.ws;
-    if (first >= last || ws[first].punct || !in_list(r.ex.sp.lexs, "source_preposition_words", ws[first].low))
+    if (first >= last || ws[first].punct ||
+        !(in_list(r.ex.sp.lexs, "source_preposition_words", ws[first].low) ||
+          (opening && in_list(r.ex.sp.lexs, "source_opening_words", ws[first].low))))
         return std::nullopt;
     std::size_t f = first + 1;
     if (f < last && has_tag(r.ex.sp.lexs, WordTags::article, ws[f].low))
         ++f;
-    if (ws[f].punct || !(ws[f].upper || in_list(r.ex.sp.lexs, "body_words", ws[f].low) ||
-                         in_list(r.ex.sp.lexs, "place_body_words", ws[f].low)))
+    // ("On dit à Paul Roux que": a word opening the person told, [addressee_preposition_words], needs a body's noun)
+    if (ws[f].punct ||
+        !((ws[f].upper && !in_list(r.ex.sp.lexs, "addressee_preposition_words", ws[first].low)) ||
+          in_list(r.ex.sp.lexs, "body_words", ws[f].low) || in_list(r.ex.sp.lexs, "place_body_words", ws[f].low)))
         return std::nullopt;
     if (auto who = r.ex.resolve(r.s, ws, f, last, r.base + ws[f].b))
         return who;
     return span_text(r.s, ws, f, last);
+}
+
+// "à la mairie", "desde el ministerio": the first word of the mention `am` read after a verb ending at word `cend`,
+// or the word of [source_preposition_words] before it (mention_after opens the phrase at its article).
+std::size_t source_opener(const UnitReader& r, std::pair<std::size_t, std::size_t> am, std::size_t cend) {
+    const std::vector<Word>& ws = r.ws;
+    return am.first > cend && !ws[am.first - 1].punct &&
+                   in_list(r.ex.sp.lexs, "source_preposition_words", ws[am.first - 1].low)
+               ? am.first - 1
+               : am.first;
+}
+
+// "Fanno sapere dal ministero che «Q»", "On indique au ministère que «Q»": the mention `am` after the verb (ending at
+// word `cend`), then "that", is a source opened by a preposition (source_speaker): the body speaking, else nothing.
+std::optional<std::string> source_after(UnitReader& r, std::pair<std::size_t, std::size_t> am, std::size_t cend) {
+    if (am.second + 1 >= r.ws.size() || !in_list(r.ex.sp.lexs, "that", r.ws[am.second + 1].low))
+        return std::nullopt;
+    return source_speaker(r, source_opener(r, am, cend), am.second);
 }
 
 } // namespace
@@ -182,8 +205,12 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // (indices rather than an optional pair: GCC's -Wmaybe-uninitialized misreads the latter)
             bool has_after = false;
             std::pair<std::size_t, std::size_t> am{0, 0};
+            // ("Según dijo a El Diario una fuente, «Q»": an according phrase's verb, the paper told, the subject)
+            const std::size_t subject_at =
+                ws[ci].punct || !(word_tags(ex.sp.lexs).of(ws[ci]) & WordTags::according) ? cend
+                                                                                          : past_addressee(ws, cend, ex.sp);
             if (cend < ws.size() && ws[cend].b < q.open) {
-                if (auto m = ex.mention_after(ws, cend); m && ws[m->second].e <= q.open) {
+                if (auto m = ex.mention_after(ws, subject_at); m && ws[m->second].e <= q.open) {
                     has_after = true;
                     am = *m;
                 }
@@ -294,6 +321,26 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                          !in_list(ex.sp.lexs, "object_article_words", ws[am.first].low) &&
                          role_noun(ws[am.first + 1].low, ex.sp));
             }
+            // "On fait savoir à la mairie que «Q»", "Au ministère, on indique que «Q»": a subject of
+            // [generic_subject_words] names no one; the source opening the sentence before it, or after the verb
+            // before "that", is the speaker.
+            const std::size_t g = before_m ? before_m->first : ci - 1;
+            if ((before_m ? before_m->first == before_m->second : ci > 0) && !ws[g].punct &&
+                in_list(ex.sp.lexs, "generic_subject_words", ws[g].low)) {
+                const std::size_t f = word_index(sent_b);
+                std::optional<std::pair<std::size_t, std::size_t>> src;
+                std::optional<std::string> who;
+                if (g >= f + 3 && ws[g - 1].low == "," && (who = source_speaker(*this, f, g - 2, true)))
+                    src = std::make_pair(f, g - 2);
+                else if (has_after && !colon && (who = source_after(*this, am, cend)))
+                    src = std::make_pair(source_opener(*this, am, cend), am.second);
+                if (src) {
+                    out.mention = span_text(s, ws, src->first, src->second);
+                    ex.add(out, who);
+                    found = true;
+                    break;
+                }
+            }
             if (before_m && colon && has_tag(ex.sp.lexs, WordTags::preposition, ws[before_m->first].low))
                 before_m.reset();
             std::optional<std::string> spk;
@@ -304,7 +351,7 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
                 // ([source_preposition_words]) is the speaker, its words after the preposition and an article.
                 const std::size_t f = before_m->first;
                 if (f == 0 || ws[f - 1].punct)
-                    spk = source_speaker(*this, f, before_m->second);
+                    spk = source_speaker(*this, f, before_m->second, true);
                 if (!spk)
                     spk = ex.resolve(s, ws, f, before_m->second, base + ws[f].b);
                 if (!spk && colon) {
@@ -328,10 +375,9 @@ bool UnitReader::attribute_before(const QuoteAt& at, Quote& out) {
             // "Fanno sapere da Palazzo Chigi che «Q»", "Fanno sapere dal ministero che «Q»": a phrase opened by a word
             // of [source_preposition_words] after a verb with no subject before it, then "that", names the source, a
             // body: its words after the preposition (and an article) are the speaker.
-            if (!before_m && has_after && !colon && am.second + 1 < ws.size() &&
-                in_list(ex.sp.lexs, "that", ws[am.second + 1].low))
-                if (auto who = source_speaker(*this, am.first, am.second)) {
-                    out.mention = span_text(s, ws, am.first, am.second);
+            if (!before_m && has_after && !colon)
+                if (auto who = source_after(*this, am, cend)) {
+                    out.mention = span_text(s, ws, source_opener(*this, am, cend), am.second);
                     ex.add(out, who);
                     found = true;
                     break;

@@ -152,9 +152,14 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
 /// genitive after a German noun ("einem Bericht der Zeitung") (quote_mentions.cpp).
 bool genitive_opener(const Word& w, const Speakers& sp);
 
-/// "según ha informado el Ayuntamiento", "según explicó a la prensa el portavoz": where the words from `j`, right after
-/// an according phrase, are a speech verb (perhaps after its auxiliary), the index past it: the verb belongs to the cue
-/// and its subject after it is the mention; else j (quote_mentions.cpp).
+/// "según ha informado el Ayuntamiento", "selon ce qu'a dit": where the words from `j`, right after an according
+/// phrase, are a speech verb (perhaps after its auxiliary, or opening its clause with words of [according_clauses]),
+/// the index past it: the verb belongs to the cue and its subject after it is the mention; else j (quote_according.cpp).
 std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
+
+/// "según dijo a El Diario una fuente", "secondo quanto riferito al Corriere da una fonte": where the words from `j`,
+/// after an according phrase's verb, are the paper or person told (a word of [addressee_preposition_words], capitalised
+/// words, in Italian the agent's "da"), the index of the subject after them; else j (quote_according.cpp).
+std::size_t past_addressee(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
 
 } // namespace archive::quoting

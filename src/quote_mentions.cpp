@@ -1,5 +1,5 @@
-// The mention of the speaker around a cue: the words after it (mention_after), before it (mention_before), and
-// after "according to" (according); quote_people.cpp resolves a mention to a speaker.
+// The mention of the speaker around a cue: the words after it (mention_after) and before it (mention_before);
+// quote_according.cpp reads the one after "according to"; quote_people.cpp resolves a mention to a speaker.
 #include "quote_cues.hpp"
 #include "quote_descriptions.hpp"
 #include "quote_extractor.hpp"
@@ -340,6 +340,26 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
         std::size_t c = last - 1;
         while (c > 0 && ws[c].low != "," && !(ws[c].punct && ws[c].low != ",") && last - c < 14)
             --c;
+        // "Mon voisin de Vic, qui fait ce métier depuis quarante ans, m'a dit", "My neighbour, who has farmed here
+        // for forty years, told me", "Mein Nachbar, der seit Jahren Wein anbaut, hat mir gesagt": a relative clause
+        // set off by commas before the cue (where nouns are capitalised, an article opens it and a lower-case verb
+        // closes it); the noun phrase opening the clause before it (an article, a possessive or an indefinite word
+        // first, no verb) is the subject.
+        if (ws[c].low == "," && c + 2 < last &&
+            (in_list(sp.lexs, "relative_words", ws[c + 1].low) ||
+             (capitalised_nouns_here() && has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !ws[last - 1].upper))) {
+            std::size_t o = c;
+            while (o > 0 && !ws[o - 1].punct && c - o < 8)
+                --o;
+            bool plain = o < c && (o == 0 || ws[o - 1].punct) &&
+                         (has_tag(sp.lexs, WordTags::article, ws[o].low) ||
+                          in_list(sp.lexs, "possessive_determiner_words", ws[o].low) ||
+                          in_list(sp.lexs, "indefinite_words", ws[o].low));
+            for (std::size_t j = o; j < c && plain; ++j)
+                plain = !(word_tags(sp.lexs).of(ws[j]) & (WordTags::auxiliary | WordTags::speech_verb));
+            if (plain)
+                return std::make_pair(o, c - 1);
+        }
         if (ws[c].low == "," && c >= 1 && ws[c - 1].upper && !ws[c - 1].punct) {
             std::size_t f = c - 1;
             while (f > 0 && ws[f - 1].upper && !ws[f - 1].punct)
@@ -408,9 +428,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
     // "a review published on Tuesday which says “Q”", "un rapport publié mardi qui affirme": a relative word
     // ([relative_words]) right before the cue is its subject; the words before it name its antecedent, not who speaks.
     // ("que", "che" are also the word "that": a relative pronoun only right after a comma, "el alcalde, que lo calificó")
+    // A relative word after a comma stands for the words before it ("il capogruppo al Senato, che ha parlato di"):
+    // they are the mention, where they name someone (antecedent); a function word alone names no one.
     if (in_list(sp.lexs, "relative_words", ws[last].low) &&
-        (!in_list(sp.lexs, "that", ws[last].low) || (last > 0 && ws[last - 1].low == ",")))
+        (!in_list(sp.lexs, "that", ws[last].low) || (last > 0 && ws[last - 1].low == ","))) {
+        if (last >= 2 && ws[last - 1].low == ",")
+            if (auto a = antecedent(ws, last - 1))
+                return a;
         return std::make_pair(last, last);
+    }
     // "wie sie selbst sagte": a pronoun and its stressing word ([intensifier_words]) are the subject, also where
     // the stressing word opens clauses elsewhere ("selbst wenn").
     if (char g = 'x'; last > 0 && !ws[last - 1].punct && in_list(sp.lexs, "intensifier_words", ws[last].low) &&
@@ -560,124 +586,6 @@ std::size_t Extractor::past_attributes(const std::vector<Word>& ws, std::size_t 
             !has_tag(sp.lexs, WordTags::article, ws[k - 1].low))
             return attribute_like(ws[k - 1].low) && !sp.stopword(ws[k - 1].low) ? k : a;
     return a;
-}
-
-std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
-    const WordTags& tags = word_tags(sp.lexs);
-    const std::size_t v = j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::auxiliary) ? j + 1 : j;
-    return v < ws.size() && !ws[v].punct && (tags.of(ws[v]) & WordTags::speech_verb) ? v + 1 : j;
-}
-
-std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
-                                                          std::size_t to) {
-    // Only a word tagged as the first of an "according" phrase opens one: the sections are read for it alone.
-    const WordTags& tags = word_tags(sp.lexs);
-    for (std::size_t k = from; k < to && k < ws.size(); ++k) {
-        if (ws[k].punct || !(tags.of(ws[k]) & WordTags::according))
-            continue;
-        for (const Lexicon* lex : sp.lexs) {
-            const LexiconSection* sec = section_of(lex, "according");
-            if (sec == nullptr)
-                continue;
-            for (const auto& [phrase, parts] : sec->phrases_from(ws[k].low)) {
-                std::size_t j = k;
-                bool match = true;
-                for (auto part : parts) {
-                    if (j >= ws.size() || ws[j].low != part) {
-                        match = false;
-                        break;
-                    }
-                    ++j;
-                }
-                if (!match || parts.empty() || phrase == "wie")
-                    continue;
-                j = past_according_verb(ws, j, sp); // ("según ha informado el Ayuntamiento")
-                if (phrase == "zufolge") {
-                    if (auto m = mention_before(ws, k))
-                        return According{k, k, m->first, m->second};
-                    continue;
-                }
-                // German needs no comma: "Laut Finanzvorsteher Beat Zaugg kann die Gemeinde ..."
-                std::size_t r = j;
-                while (r < ws.size() && ws[r].upper && !ws[r].punct)
-                    ++r;
-                // ("Laut Amt für Umwelt und Energie ist ...": a body's name goes on past its linking word)
-                if (r > j)
-                    if (const std::size_t b = body_name_end(ws, r - 1, sp); b != 0)
-                        r = b + 1;
-                if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
-                    return According{k, j - 1, j, r - 1};
-                // "Volgens de minister krijgt ...", "Laut der Ministerin bekommt ...": where the verb comes second
-                // ([quote_conventions]), the verb of what is reported follows the mention at once, without a comma:
-                // an article, then role nouns and capitalised words.
-                if (in_list(sp.lexs, "quote_conventions", "verb second after according")) {
-                    std::size_t e = j;
-                    if (e < ws.size() && !ws[e].punct && has_tag(sp.lexs, WordTags::article, ws[e].low))
-                        ++e;
-                    if (e > j)
-                        e = past_attributes(ws, e);
-                    const std::size_t noun = e;
-                    while (e < ws.size() && !ws[e].punct && (ws[e].upper || role_noun(ws[e].low, sp)))
-                        ++e;
-                    // ("Laut dem Amt für Umwelt und Energie ist ...": read as the subject's body name is read)
-                    if (e > noun)
-                        if (const std::size_t b = body_name_end(ws, e - 1, sp); b != 0)
-                            e = b + 1;
-                    // "Laut einem Bericht der Zeitung soll ...", "Laut einer neuen Studie des Instituts liegt ...": an
-                    // article after the noun opens its genitive, whose adjectives and nouns the mention keeps.
-                    if (e > noun && e + 1 < ws.size() && genitive_opener(ws[e], sp)) {
-                        std::size_t g = past_attributes(ws, e + 1);
-                        const std::size_t genitive = g;
-                        while (g < ws.size() && !ws[g].punct && ws[g].upper)
-                            ++g;
-                        // ("des Instituts für Hafenforschung": a body's name goes on past its linking word)
-                        if (g > genitive)
-                            if (const std::size_t b = body_name_end(ws, g - 1, sp); b != 0)
-                                g = b + 1;
-                        if (g > genitive)
-                            e = g;
-                    }
-                    // (a helper verb is a stopword, yet the verb all the same: "Laut einem Bericht soll der ...")
-                    if (e > noun && e < ws.size() && !ws[e].punct &&
-                        (!sp.stopword(ws[e].low) || in_list(sp.lexs, "finite_helper_words", ws[e].low)))
-                        return According{k, j - 1, j, e - 1};
-                }
-                // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
-                std::size_t c = j;
-                while (c < ws.size() && !ws[c].punct && c - j < 10)
-                    ++c;
-                if (c < ws.size() && ws[c].low == "," && c > j) {
-                    std::size_t e = c - 1;
-                    std::size_t c2 = c + 1;
-                    while (c2 < ws.size() && !ws[c2].punct && c2 - c < 7)
-                        ++c2;
-                    // (not over a relative clause: "Laut einem Bericht, der am Montag erschien, soll ...": an
-                    // article opening the insert and a small word, its verb, closing it)
-                    const bool relative = capitalised_nouns_here() && c2 < ws.size() &&
-                                          has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !ws[c2 - 1].upper;
-                    if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == "," &&
-                        !relative)
-                        e = c2 - 1;
-                    // "Según ha informado la consejera de Sanidad, Elena Prieto, el ...", "Selon le maire, Paul Roux,
-                    // les ...": a name of two words or more set off by commas after the description is the speaker's,
-                    // no part of what is said.
-                    else if (c2 < ws.size() && ws[c2].low == "," && c2 >= c + 3 && c2 <= c + 5 &&
-                             std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(c + 1),
-                                         ws.begin() + static_cast<std::ptrdiff_t>(c2), [this](const Word& w) {
-                                             return w.upper || particle(w.low);
-                                         }) &&
-                             !sp.stopword(ws[c + 1].low))
-                        e = c2 - 1;
-                    if (utterance_phrase(ws, j, e))
-                        continue;
-                    return According{k, j - 1, j, e};
-                }
-                if (auto m = mention_after(ws, j))
-                    return According{k, j - 1, m->first, m->second};
-            }
-        }
-    }
-    return std::nullopt;
 }
 
 } // namespace archive::quoting

@@ -2,6 +2,7 @@
 // a name inside the mention, a pronoun, a bare surname or body (a description by role nouns, a nationality or an age
 // is quote_descriptions.cpp); and the quotes added with their speaker (Extractor::add). The nouns and names of a
 // sentence are quote_nouns.cpp, the mention around a cue quote_mentions.cpp, the book of people quote_speakers.cpp.
+#include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
 #include "page.hpp"
@@ -137,11 +138,25 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::antecedent(const s
         return std::make_pair(f, comma - 1);
     }
     // "the mayor, who", "la ministre, qui": an article and a few words closed by a role noun.
-    if (!role_noun(ws[comma - 1].low, sp))
+    if (role_noun(ws[comma - 1].low, sp)) {
+        for (std::size_t j = comma - 1, d = 0; j > g && d < 3; --j, ++d)
+            if (has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
+                return std::make_pair(j - 1, comma - 1);
         return std::nullopt;
-    for (std::size_t j = comma - 1, d = 0; j > g && d < 3; --j, ++d)
-        if (has_tag(sp.lexs, WordTags::article, ws[j - 1].low))
-            return std::make_pair(j - 1, comma - 1);
+    }
+    // "il capogruppo al Senato, che", "the head of the union, who": an article, a role noun, then a preposition and
+    // the body or place the role is of (articles, prepositions and capitalised words, or a body's noun).
+    for (std::size_t j = g + 1; j + 2 < comma; ++j) {
+        if (!has_tag(sp.lexs, WordTags::article, ws[j - 1].low) || !role_noun(ws[j].low, sp) ||
+            !has_tag(sp.lexs, WordTags::preposition, ws[j + 1].low))
+            continue;
+        bool of_body = true;
+        for (std::size_t k = j + 2; k < comma && of_body; ++k)
+            of_body = ws[k].upper || has_tag(sp.lexs, WordTags::article, ws[k].low) ||
+                      has_tag(sp.lexs, WordTags::preposition, ws[k].low) || in_list(sp.lexs, "body_words", ws[k].low) ||
+                      in_list(sp.lexs, "place_body_words", ws[k].low);
+        return of_body ? std::make_optional(std::make_pair(j - 1, comma - 1)) : std::nullopt;
+    }
     return std::nullopt;
 }
 
@@ -459,8 +474,10 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     for (auto w : text::split_ws(mention)) {
         std::string low = text::lower(w);
         char g = 'x';
-        if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low))) {
-            determined = determined || has_tag(sp.lexs, WordTags::article, low);
+        // ("sagte unser Wirt": a possessive determines the noun as an article does)
+        const bool possessive = in_list(sp.lexs, "possessive_determiner_words", low);
+        if (kept.empty() && (sp.stopword(low) || has_tag(sp.lexs, WordTags::article, low) || possessive)) {
+            determined = determined || has_tag(sp.lexs, WordTags::article, low) || possessive;
             continue;
         }
         std::size_t i = 0;
@@ -470,10 +487,10 @@ std::optional<std::string> Extractor::noun_group(const std::string& mention) con
     }
     // ("laut einem Medienbericht": a text names no group; "sagte ein Polizeisprecher", "so der Kandidat": a role noun
     // after an article describes a person the text did not name)
-    // ("sagte sein Onkel": a relative, whose noun names no group either)
+    // ("sagte sein Onkel": a relative, whose noun names no group either; nor does a trade: "sagte der Winzer")
     const std::string last = text::lower(kept.empty() ? std::string_view() : kept.back());
-    if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) || (determined && role_noun(last, sp)) ||
-        in_list(sp.lexs, "kin_words", last))
+    if (kept.empty() || kept.size() > 3 || report_noun(last, true, sp) ||
+        (determined && (role_noun(last, sp) || trade_noun(last, sp))) || in_list(sp.lexs, "kin_words", last))
         return std::nullopt;
     return std::string(kept.front().data(), static_cast<std::size_t>(kept.back().data() + kept.back().size() - kept.front().data()));
 }

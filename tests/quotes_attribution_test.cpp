@@ -502,11 +502,11 @@ TEST_CASE("a relative word right before the cue ends its subject like \"that\": 
 }
 
 TEST_CASE("a relative word after a comma speaks for the name or the role noun before the comma", "[quotes][speakers]") {
-    // "Mayor Ann Roe, who called it": the relative word is the cue's subject and stands for its antecedent; a body
-    // that is no name nor a role ("the fishermen's union, which says") stays unresolved.
+    // "Mayor Ann Roe, who called it": the relative word is the cue's subject and stands for its antecedent, the
+    // mention; a body that is no name nor a role ("the fishermen's union, which says") stays unresolved.
     check_quotes({
         {"en", {"The plan was opposed by Mayor Ann Roe, who called it “a monument to waste” in a short speech."},
-         "a monument to waste", "Ann Roe", "who"},
+         "a monument to waste", "Ann Roe", "Ann Roe"},
         {"en",
          {"Mayor Ann Roe opened the meeting on Monday.", "The quay was opposed by the mayor, who called it “a waste”."},
          "a waste", "Ann Roe"},
@@ -517,7 +517,7 @@ TEST_CASE("a relative word after a comma speaks for the name or the role noun be
         {"fr", {"La ministre Clara Holt est venue lundi.", "Le projet est combattu par la ministre, qui juge le quai « trop cher »."},
          "trop cher", "Clara Holt"},
         {"es", {"El plan fue criticado por la alcaldesa Ana Ruiz, quien dijo que era «un despilfarro»."},
-         "un despilfarro", "Ana Ruiz", "quien"},
+         "un despilfarro", "Ana Ruiz", "Ana Ruiz"},
     });
 }
 

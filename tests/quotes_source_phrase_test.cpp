@@ -27,3 +27,44 @@ TEST_CASE("a source after the verb of saying, opened by a preposition, is the sp
          "la gara sarà bandita entro l'estate", ""},
     });
 }
+
+TEST_CASE("a source beside a plural verb or a subject naming no one is the speaker", "[quotes][speakers]") {
+    check_quotes({
+        // opening the clause, no subject (es [source_preposition_words], [source_opening_words])
+        {"es",
+         {"Desde el ministerio señalaron que «la obra del puente empezará a principios de marzo»."},
+         "la obra del puente empezará a principios de marzo", "ministerio", "Desde el ministerio"},
+        {"es",
+         {"En la alcaldía explicaron que «no hay fondos para el puente ni para la plaza»."},
+         "no hay fondos para el puente ni para la plaza", "alcaldía", "En la alcaldía"},
+        {"it",
+         {"Al comune spiegano che «i lavori del ponte ripartiranno a marzo»."},
+         "i lavori del ponte ripartiranno a marzo", "comune", "Al comune"},
+        // after the verb, before "that"
+        {"es",
+         {"Señalaron desde el ministerio que «la obra del puerto empezará a principios de junio»."},
+         "la obra del puerto empezará a principios de junio", "ministerio", "desde el ministerio"},
+        // French "on" names no one ([generic_subject_words])
+        {"fr",
+         {"On fait savoir à la mairie que « les travaux de la rue Haute reprendront lundi matin »."},
+         "les travaux de la rue Haute reprendront lundi matin", "mairie", "à la mairie"},
+        {"fr",
+         {"On indique au ministère que « le dossier est complet et sera déposé avant la fin du mois »."},
+         "le dossier est complet et sera déposé avant la fin du mois", "ministère", "au ministère"},
+        {"fr",
+         {"Au ministère, on indique que « le dossier sera déposé avant la fin du mois prochain »."},
+         "le dossier sera déposé avant la fin du mois prochain", "ministère", "Au ministère"},
+    });
+    // A time or a meeting names no source; a person told is no source.
+    check_quotes({
+        {"es",
+         {"Desde el lunes señalaron que «la obra del túnel empezará a principios de abril»."},
+         "la obra del túnel empezará a principios de abril", ""},
+        {"es",
+         {"En la reunión explicaron que «no hay fondos para el túnel ni para la calle»."},
+         "no hay fondos para el túnel ni para la calle", ""},
+        {"fr",
+         {"On dit à Paul Roux que « les travaux de la rue Basse reprendront lundi matin »."},
+         "les travaux de la rue Basse reprendront lundi matin", ""},
+    });
+}

@@ -1,0 +1,175 @@
+// The cue and mention of an according phrase: "selon X", "laut X", "according to X", "según dijo X", "X zufolge"
+// (Extractor::according); quote_mentions.cpp reads the mention around any other cue.
+#include "quote_extractor.hpp"
+#include "quote_nouns.hpp"
+#include "quote_word_tags.hpp"
+
+#include <algorithm>
+
+namespace archive::quoting {
+
+namespace {
+
+// "ha informado", "dijo": a speech verb at j, perhaps after its auxiliary: the index past it, else j.
+std::size_t past_speech_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    const WordTags& tags = word_tags(sp.lexs);
+    const std::size_t v = j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::auxiliary) ? j + 1 : j;
+    return v < ws.size() && !ws[v].punct && (tags.of(ws[v]) & WordTags::speech_verb) ? v + 1 : j;
+}
+
+} // namespace
+
+std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (const std::size_t v = past_speech_verb(ws, j, sp); v != j)
+        return v;
+    // "selon ce qu'a dit", "secondo quanto riferito", "según lo que dijo": the words of [according_clauses] open the
+    // clause of the verb, whose subject follows it as well.
+    if (j >= ws.size() || ws[j].punct)
+        return j;
+    for (const Lexicon* lex : sp.lexs)
+        if (const LexiconSection* sec = section_of(lex, "according_clauses"))
+            for (const auto& [phrase, parts] : sec->phrases_from(ws[j].low)) {
+                std::size_t c = j;
+                for (auto part : parts)
+                    c = c < ws.size() && ws[c].low == part ? c + 1 : ws.size() + 1;
+                if (c <= ws.size() && c > j)
+                    if (const std::size_t v = past_speech_verb(ws, c, sp); v != c)
+                        return v;
+            }
+    return j;
+}
+
+std::size_t past_addressee(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j >= ws.size() || ws[j].punct || !in_list(sp.lexs, "addressee_preposition_words", ws[j].low))
+        return j;
+    std::size_t e = j + 1;
+    while (e < ws.size() && !ws[e].punct && ws[e].upper)
+        ++e;
+    if (e == j + 1)
+        return j;
+    // ("al Corriere della Sera": a name goes on past its linking word)
+    if (const std::size_t b = body_name_end(ws, e - 1, sp); b != 0)
+        e = b + 1;
+    // ("riferito al Corriere da una fonte": the agent's preposition)
+    if (e < ws.size() && !ws[e].punct && in_list(sp.lexs, "source_preposition_words", ws[e].low))
+        ++e;
+    return e < ws.size() && !ws[e].punct ? e : j;
+}
+
+std::optional<Extractor::According> Extractor::according(const std::vector<Word>& ws, std::size_t from,
+                                                          std::size_t to) {
+    // Only a word tagged as the first of an "according" phrase opens one: the sections are read for it alone.
+    const WordTags& tags = word_tags(sp.lexs);
+    for (std::size_t k = from; k < to && k < ws.size(); ++k) {
+        if (ws[k].punct || !(tags.of(ws[k]) & WordTags::according))
+            continue;
+        for (const Lexicon* lex : sp.lexs) {
+            const LexiconSection* sec = section_of(lex, "according");
+            if (sec == nullptr)
+                continue;
+            for (const auto& [phrase, parts] : sec->phrases_from(ws[k].low)) {
+                std::size_t j = k;
+                bool match = true;
+                for (auto part : parts) {
+                    if (j >= ws.size() || ws[j].low != part) {
+                        match = false;
+                        break;
+                    }
+                    ++j;
+                }
+                if (!match || parts.empty() || phrase == "wie")
+                    continue;
+                j = past_according_verb(ws, j, sp); // ("según ha informado el Ayuntamiento")
+                const std::size_t cue_last = j - 1;
+                // ("según dijo a El Diario una fuente": the paper told stands between the verb and its subject)
+                if (tags.of(ws[cue_last]) & WordTags::speech_verb)
+                    j = past_addressee(ws, j, sp);
+                if (phrase == "zufolge") {
+                    if (auto m = mention_before(ws, k))
+                        return According{k, k, m->first, m->second};
+                    continue;
+                }
+                // German needs no comma: "Laut Finanzvorsteher Beat Zaugg kann die Gemeinde ..."
+                std::size_t r = j;
+                while (r < ws.size() && ws[r].upper && !ws[r].punct)
+                    ++r;
+                // ("Laut Amt für Umwelt und Energie ist ...": a body's name goes on past its linking word)
+                if (r > j)
+                    if (const std::size_t b = body_name_end(ws, r - 1, sp); b != 0)
+                        r = b + 1;
+                if (capitalised_nouns_here() && r > j && r < ws.size() && !ws[r].upper)
+                    return According{k, cue_last, j, r - 1};
+                // "Volgens de minister krijgt ...", "Laut der Ministerin bekommt ...": where the verb comes second
+                // ([quote_conventions]), the verb of what is reported follows the mention at once, without a comma:
+                // an article, then role nouns and capitalised words.
+                if (in_list(sp.lexs, "quote_conventions", "verb second after according")) {
+                    std::size_t e = j;
+                    if (e < ws.size() && !ws[e].punct && has_tag(sp.lexs, WordTags::article, ws[e].low))
+                        ++e;
+                    if (e > j)
+                        e = past_attributes(ws, e);
+                    const std::size_t noun = e;
+                    while (e < ws.size() && !ws[e].punct && (ws[e].upper || role_noun(ws[e].low, sp)))
+                        ++e;
+                    // ("Laut dem Amt für Umwelt und Energie ist ...": read as the subject's body name is read)
+                    if (e > noun)
+                        if (const std::size_t b = body_name_end(ws, e - 1, sp); b != 0)
+                            e = b + 1;
+                    // "Laut einem Bericht der Zeitung soll ...", "Laut einer neuen Studie des Instituts liegt ...": an
+                    // article after the noun opens its genitive, whose adjectives and nouns the mention keeps.
+                    if (e > noun && e + 1 < ws.size() && genitive_opener(ws[e], sp)) {
+                        std::size_t g = past_attributes(ws, e + 1);
+                        const std::size_t genitive = g;
+                        while (g < ws.size() && !ws[g].punct && ws[g].upper)
+                            ++g;
+                        // ("des Instituts für Hafenforschung": a body's name goes on past its linking word)
+                        if (g > genitive)
+                            if (const std::size_t b = body_name_end(ws, g - 1, sp); b != 0)
+                                g = b + 1;
+                        if (g > genitive)
+                            e = g;
+                    }
+                    // (a helper verb is a stopword, yet the verb all the same: "Laut einem Bericht soll der ...")
+                    if (e > noun && e < ws.size() && !ws[e].punct &&
+                        (!sp.stopword(ws[e].low) || in_list(sp.lexs, "finite_helper_words", ws[e].low)))
+                        return According{k, cue_last, j, e - 1};
+                }
+                // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
+                std::size_t c = j;
+                while (c < ws.size() && !ws[c].punct && c - j < 10)
+                    ++c;
+                if (c < ws.size() && ws[c].low == "," && c > j) {
+                    std::size_t e = c - 1;
+                    std::size_t c2 = c + 1;
+                    while (c2 < ws.size() && !ws[c2].punct && c2 - c < 7)
+                        ++c2;
+                    // (not over a relative clause: "Laut einem Bericht, der am Montag erschien, soll ...": an
+                    // article opening the insert and a small word, its verb, closing it)
+                    const bool relative = capitalised_nouns_here() && c2 < ws.size() &&
+                                          has_tag(sp.lexs, WordTags::article, ws[c + 1].low) && !ws[c2 - 1].upper;
+                    if (c + 1 < ws.size() && particle(ws[c + 1].low) && c2 < ws.size() && ws[c2].low == "," &&
+                        !relative)
+                        e = c2 - 1;
+                    // "Según ha informado la consejera de Sanidad, Elena Prieto, el ...", "Selon le maire, Paul Roux,
+                    // les ...": a name of two words or more set off by commas after the description is the speaker's,
+                    // no part of what is said.
+                    else if (c2 < ws.size() && ws[c2].low == "," && c2 >= c + 3 && c2 <= c + 5 &&
+                             std::all_of(ws.begin() + static_cast<std::ptrdiff_t>(c + 1),
+                                         ws.begin() + static_cast<std::ptrdiff_t>(c2), [this](const Word& w) {
+                                             return w.upper || particle(w.low);
+                                         }) &&
+                             !sp.stopword(ws[c + 1].low))
+                        e = c2 - 1;
+                    if (utterance_phrase(ws, j, e))
+                        continue;
+                    return According{k, cue_last, j, e};
+                }
+                if (auto m = mention_after(ws, j))
+                    return According{k, cue_last, m->first, m->second};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace archive::quoting
