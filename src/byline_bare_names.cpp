@@ -138,6 +138,11 @@ bool desk_word(std::string_view w) {
     return desk_lowered(text::lower(w));
 }
 
+bool text_kind_word(std::string_view w) {
+    static const LexiconSection& kinds = any_language_section("text_kind_words");
+    return kinds.has(text::lower(w));
+}
+
 std::optional<std::size_t> desk_piece(const std::vector<std::string_view>& words) {
     // ("Von Redaktion", "Texto: Redação": the newsroom's word alone is left as the byline's one word, as the gold
     // bylines of the corpora keep it.)
@@ -172,10 +177,13 @@ bool bare_name(const std::vector<std::string_view>& words) {
     // "Text Outline Colour Settings", "Schriftart Farbe Deckkraft": the entries of a video player's or a reader's
     // settings panel, capitalised, name no person (lexicon section settings_panel_words).
     static const LexiconSection& settings = any_language_section("settings_panel_words");
-    // "Redaktion Hafenblatt", "Metro Desk": a newsroom's word names a desk, no person (desk_word()).
+    // "Redaktion Hafenblatt", "Metro Desk": a newsroom's word names a desk, no person (desk_word()); "Pressemitteilung
+    // Aktuell", "Comunicato Stampa": the kind of text a page publishes, or its news section, names none either
+    // (text_kind_word()).
+    static const LexiconSection& kinds = any_language_section("text_kind_words");
     if (std::any_of(words.begin(), words.end(), [](std::string_view w) {
             const std::string low = text::lower(w);
-            return settings.has(low) || desk_lowered(low);
+            return settings.has(low) || desk_lowered(low) || kinds.has(low);
         }))
         return false;
     const std::string name = join_words(words);

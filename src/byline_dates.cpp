@@ -34,17 +34,23 @@ bool opens_date_label(const std::vector<std::string_view>& words, std::size_t fr
 
 std::optional<std::string> name_before_date(std::string_view line) {
     const auto words = text::split_ws(line);
-    std::size_t k = 0;
+    // "Kommentar Anna Muster 3. März 2021", "Communiqué Jeanne Morel | 3 mars 2021": the kind of text the page
+    // publishes (text_kind_word()) opens the line before the name.
+    std::size_t first = 0;
+    while (first < words.size() && text::starts_upper(words[first]) && text_kind_word(words[first]))
+        ++first;
+    std::size_t k = first;
     while (k < words.size() && !date_separator(words[k]) && name_word_at(words, k))
         ++k;
-    if (k == words.size())
+    if (k == words.size() || k == first)
         return std::nullopt;
-    std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+    std::vector<std::string_view> name(words.begin() + static_cast<std::ptrdiff_t>(first),
+                                       words.begin() + static_cast<std::ptrdiff_t>(k));
     // "Jane Roe Updated March 3, 2021", "Anna Muster Zuletzt geändert am 6. März 2023": the label of the date after
     // the name, whose capitalised words were read as the name's.
-    for (std::size_t j = 2; j <= k && j < words.size(); ++j)
+    for (std::size_t j = first + 2; j <= k && j < words.size(); ++j)
         if (opens_date_label(words, j)) {
-            name.resize(j);
+            name.resize(j - first);
             return bare_name(name) ? std::optional<std::string>(join_words(name)) : std::nullopt;
         }
     // What follows the name: a separator, or the date's first word (a number, or a month's name and a number).

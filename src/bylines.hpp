@@ -168,6 +168,10 @@ std::size_t glued_figures(std::string_view w);
 /// language (lexicon section desk_words; a compound's last part; a closing comma or stop aside).
 bool desk_word(std::string_view w);
 
+/// "Pressemitteilung", "Communiqué", "Notizie", "Persbericht": a noun naming the kind of text a page publishes or its
+/// news section, in any language (lexicon section text_kind_words): no word of a person's name.
+bool text_kind_word(std::string_view w);
+
 /// The words of a byline's piece holding a newsroom's word (desk_word()): {"Redaktion", "Inland"}, {"Harbour", "Post",
 /// "Staff"}, {"Staff", "Writer"} -> 0, a desk signing the text, no person; {"Jane", "Roe", "Staff", "Writer"} -> 2, a
 /// name of two words or more before a job title that holds the newsroom's word and another job title's word
