@@ -259,7 +259,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     // ("Por Ana Ruiz (Corresponsal en Bilbao)": a parenthesis after the name is read below.)
     if (const char last = s.back(); last != '.' && last != '!' && last != '?' && s.find('(') == std::string::npos) {
         const std::size_t whole = s.size();
-        s = text::collapse(without_categories(s));
+        s = text::collapse(without_categories(s, language));
         filed = s.size() < whole;
     }
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is

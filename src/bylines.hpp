@@ -28,7 +28,8 @@ std::optional<std::vector<std::string>> post_facts_authors(std::string_view line
 
 /// "von Anna in Allgemein, Kultur", "Von Jane In News": a byline followed by the categories a post is filed in (a word
 /// of the lexicon section post_category_words after the name's first word, then a capital) -> the byline without them.
-std::string_view without_categories(std::string_view byline);
+/// A word joining two authors in the page's `language` is none ("Door Anna Smit en Piet Jansen").
+std::string_view without_categories(std::string_view byline, std::string_view language = {});
 
 /// "The Harbour Post | May 4, 2022 | By Jane Roe", "Le Port | 4 mai 2022 • Mis à jour le 5 mai | Par Marie Dupont":
 /// a line of facts cut apart by bars, bullets or a slash between spaces, a piece after a cut being a byline of its own
