@@ -121,8 +121,9 @@ bool camel_handle(std::string_view w);
 /// authors (a degree closing a name after a comma dropped).
 void mark_author_cards(Page& p);
 
-/// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee": the line over a date line naming the
-/// authors, a comma after the last, a dateline place (one capitalised word) after a name -> the names.
+/// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee" / "Lucía Gómez | Madrid": the line over
+/// a date line naming the authors, a comma after the last, a dateline place (one capitalised word) after a name, or
+/// closing the names after a bar or a dash -> the names.
 std::optional<std::vector<std::string>> names_over_date(std::string_view line);
 
 /// "Jane Roe" / "11 min read", "Jane Roe" / "Follow" / "Oct 15, 2015 · 18 min read", "Jane Roe" / "Games Editor",
