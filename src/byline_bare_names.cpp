@@ -180,10 +180,15 @@ bool bare_name(const std::vector<std::string_view>& words) {
     // "Redaktion Hafenblatt", "Metro Desk": a newsroom's word names a desk, no person (desk_word()); "Pressemitteilung
     // Aktuell", "Comunicato Stampa": the kind of text a page publishes, or its news section, names none either
     // (text_kind_word()).
+    // "Foto di Max Roe", "Bearbeitet von Anna Muster", "Fotos de Max Roe": the credit of a picture or of other work
+    // than the text's, its role's noun or participle read with the particle as a name's words (lexicon sections
+    // picture_roles and credit_participle_words).
     static const LexiconSection& kinds = any_language_section("text_kind_words");
+    static const LexiconSection& roles = any_language_section("picture_roles");
+    static const LexiconSection& participles = any_language_section("credit_participle_words");
     if (std::any_of(words.begin(), words.end(), [](std::string_view w) {
             const std::string low = text::lower(w);
-            return settings.has(low) || desk_lowered(low) || kinds.has(low);
+            return settings.has(low) || desk_lowered(low) || kinds.has(low) || roles.has(low) || participles.has(low);
         }))
         return false;
     const std::string name = join_words(words);
