@@ -174,6 +174,18 @@ bool bare_name(const std::vector<std::string_view>& words) {
     for (std::size_t k = 0; k < words.size(); ++k)
         if (!name_word_at(words, k))
             return false;
+    // "Anna von Berg", "Jan van der Berg", "Luca di Marco": a nobiliary particle in small letters leads to one
+    // capitalised word, past the articles after it; "Gepostet von Anna Muster", "Vertaald van Piet Jansen" is a
+    // participle and a byline's preposition before a name.
+    for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+        const std::string_view w = words[k];
+        if (w != "von" && w != "vom" && w != "van" && w != "zu" && w != "di" && w != "da")
+            continue;
+        const auto capitalised = std::count_if(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
+                                               [](std::string_view after) { return text::starts_upper(after); });
+        if (capitalised > 1)
+            return false;
+    }
     // "Text Outline Colour Settings", "Schriftart Farbe Deckkraft": the entries of a video player's or a reader's
     // settings panel, capitalised, name no person (lexicon section settings_panel_words).
     static const LexiconSection& settings = any_language_section("settings_panel_words");
