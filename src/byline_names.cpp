@@ -53,6 +53,30 @@ std::string_view without_opening_titles(std::string_view words_text) {
     return words_text.substr(static_cast<std::size_t>(words[from].data() - words_text.data()));
 }
 
+std::string_view without_own_job(std::string_view words_text) {
+    // (The determiners and the inflected possessives: "unserer", "unserem" are of the second section only.)
+    static const LexiconSection& possessives = any_language_section("possessive_determiner_words");
+    static const LexiconSection& inflected = any_language_section("possessive_words");
+    const std::size_t most_job_words = 3, least_left = 2;
+    const auto words = text::split_ws(words_text);
+    if (words.size() < 2 + least_left)
+        return words_text;
+    if (const std::string low = text::lower(words[0]); !possessives.has(low) && !inflected.has(low))
+        return words_text;
+    // The job's words, an adjective in small letters before or after its title ("special", "spéciale") among them.
+    std::size_t k = 1;
+    bool job = false;
+    for (; k < words.size() && k <= most_job_words; ++k) {
+        if (job_title_line(words[k]))
+            job = true;
+        else if (text::starts_upper(words[k]))
+            break;
+    }
+    if (!job || words.size() - k < least_left || !text::starts_upper(words[k]))
+        return words_text;
+    return words_text.substr(static_cast<std::size_t>(words[k].data() - words_text.data()));
+}
+
 std::string_view without_closing_extras(std::string_view name) {
     static const LexiconSection& categories = any_language_section("post_category_names");
     const std::size_t least_left = 2, longest_category = 3;

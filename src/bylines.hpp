@@ -49,6 +49,12 @@ bool degree_word(std::string_view w);
 /// in small letters closed by a dot after them) that open them, when two words at least are left.
 std::string_view without_opening_titles(std::string_view words);
 
+/// "our correspondent Jane Roe" -> "Jane Roe", "unserer Korrespondentin Anna Muster" -> "Anna Muster", "notre envoyée
+/// spéciale Jeanne Morel" -> "Jeanne Morel": the words of a byline without the possessive (lexicon sections
+/// possessive_determiner_words and possessive_words) and the author's job (job_title_line() of a word, adjectives in small letters beside
+/// it, three words at most) that open them before a name of two words at least; other words as they are.
+std::string_view without_own_job(std::string_view words);
+
 /// "Michael L. Example PhD" -> "Michael L. Example", "Jane Example Uncategorized" -> "Jane Example", "Marie Exemple
 /// Actualités" -> "Marie Exemple": a name without the degrees (degree_word()) or the post's category (lexicon section
 /// post_category_names, up to three words) that close it, when two words at least are left.
