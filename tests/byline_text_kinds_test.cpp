@@ -1,27 +1,13 @@
 // Table-driven tests of the kind of text a page publishes printed before its date (text_kind_word(), lexicon section
 // text_kind_words): "Pressemitteilung Aktuell 02. November 2021" names no author, "Kommentar Anna Muster 3. März 2021"
 // names the one after the kind, in several languages.
-#include <catch2/catch.hpp>
+#include "byline_rows.hpp"
 
-#include "bylines.hpp"
-#include "classify.hpp"
-#include "pipeline.hpp"
-
-#include <string>
 #include <tuple>
-#include <vector>
 
 using namespace archive;
 
 namespace {
-
-// A page of a headline, the date line under test and two paragraphs of the language's sentence.
-Article page_with(const char* headline, const char* line, const char* sentence, const char* lang) {
-    const std::string s = sentence;
-    const std::string page = std::string("Home | Port | Contact\n\n") + headline + "\n" + line + "\n\n" + s + " " + s +
-                             "\n\n" + s + "\n\nShare\n";
-    return classify(segment(page), lang);
-}
 
 const char* const de = "Die Fähren fuhren am Morgen später ab, weil der Wind über der Bucht stark und kalt war.";
 const char* const fr = "Les bacs sont partis plus tard ce matin, car le vent soufflait fort et froid sur la baie.";
@@ -42,7 +28,7 @@ TEST_CASE("the kind of text before a date names no author", "[classify][byline][
           std::tuple{"Comunicado Notícias | 3 de março de 2021", pt, "pt"},
           std::tuple{"Persbericht Actueel 3 maart 2021", nl, "nl"}}) {
         INFO(line);
-        const Article a = page_with("Die Fähren am Morgen", line, sentence, lang);
+        const Article a = test::page_under_title(lang, "Die Fähren am Morgen", line, sentence);
         CHECK(a.authors.empty());
         CHECK(a.published.has_value());
         CHECK_FALSE(name_before_date(line));
@@ -56,7 +42,8 @@ TEST_CASE("a name after the kind of text before a date is the author's", "[class
           std::tuple{"Comunicado Lucía Gómez | 3 de marzo de 2021", es, "es", "Lucía Gómez"}}) {
         INFO(line);
         CHECK(name_before_date(line).value_or("") == name);
-        CHECK(page_with("Die Fähren am Morgen", line, sentence, lang).authors == std::vector<std::string>{name});
+        CHECK(test::page_under_title(lang, "Die Fähren am Morgen", line, sentence).authors ==
+              std::vector<std::string>{name});
     }
     // A name alone is read as before, and the kind's words are none of a name's.
     CHECK(name_before_date("Anna Muster 3. März 2021").value_or("") == "Anna Muster");
