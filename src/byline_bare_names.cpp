@@ -138,6 +138,11 @@ bool desk_word(std::string_view w) {
     return desk_lowered(text::lower(w));
 }
 
+bool text_kind_word(std::string_view w) {
+    static const LexiconSection& kinds = any_language_section("text_kind_words");
+    return kinds.has(text::lower(w));
+}
+
 std::optional<std::size_t> desk_piece(const std::vector<std::string_view>& words) {
     // ("Von Redaktion", "Texto: Redação": the newsroom's word alone is left as the byline's one word, as the gold
     // bylines of the corpora keep it.)
@@ -169,13 +174,33 @@ bool bare_name(const std::vector<std::string_view>& words) {
     for (std::size_t k = 0; k < words.size(); ++k)
         if (!name_word_at(words, k))
             return false;
+    // "Anna von Berg", "Jan van der Berg", "Luca di Marco": a nobiliary particle in small letters leads to one
+    // capitalised word, past the articles after it; "Gepostet von Anna Muster", "Vertaald van Piet Jansen" is a
+    // participle and a byline's preposition before a name.
+    for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+        const std::string_view w = words[k];
+        if (w != "von" && w != "vom" && w != "van" && w != "zu" && w != "di" && w != "da")
+            continue;
+        const auto capitalised = std::count_if(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
+                                               [](std::string_view after) { return text::starts_upper(after); });
+        if (capitalised > 1)
+            return false;
+    }
     // "Text Outline Colour Settings", "Schriftart Farbe Deckkraft": the entries of a video player's or a reader's
     // settings panel, capitalised, name no person (lexicon section settings_panel_words).
     static const LexiconSection& settings = any_language_section("settings_panel_words");
-    // "Redaktion Hafenblatt", "Metro Desk": a newsroom's word names a desk, no person (desk_word()).
+    // "Redaktion Hafenblatt", "Metro Desk": a newsroom's word names a desk, no person (desk_word()); "Pressemitteilung
+    // Aktuell", "Comunicato Stampa": the kind of text a page publishes, or its news section, names none either
+    // (text_kind_word()).
+    // "Foto di Max Roe", "Bearbeitet von Anna Muster", "Fotos de Max Roe": the credit of a picture or of other work
+    // than the text's, its role's noun or participle read with the particle as a name's words (lexicon sections
+    // picture_roles and credit_participle_words).
+    static const LexiconSection& kinds = any_language_section("text_kind_words");
+    static const LexiconSection& roles = any_language_section("picture_roles");
+    static const LexiconSection& participles = any_language_section("credit_participle_words");
     if (std::any_of(words.begin(), words.end(), [](std::string_view w) {
             const std::string low = text::lower(w);
-            return settings.has(low) || desk_lowered(low);
+            return settings.has(low) || desk_lowered(low) || kinds.has(low) || roles.has(low) || participles.has(low);
         }))
         return false;
     const std::string name = join_words(words);

@@ -34,17 +34,23 @@ bool opens_date_label(const std::vector<std::string_view>& words, std::size_t fr
 
 std::optional<std::string> name_before_date(std::string_view line) {
     const auto words = text::split_ws(line);
-    std::size_t k = 0;
+    // "Kommentar Anna Muster 3. März 2021", "Communiqué Jeanne Morel | 3 mars 2021": the kind of text the page
+    // publishes (text_kind_word()) opens the line before the name.
+    std::size_t first = 0;
+    while (first < words.size() && text::starts_upper(words[first]) && text_kind_word(words[first]))
+        ++first;
+    std::size_t k = first;
     while (k < words.size() && !date_separator(words[k]) && name_word_at(words, k))
         ++k;
-    if (k == words.size())
+    if (k == words.size() || k == first)
         return std::nullopt;
-    std::vector<std::string_view> name(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(k));
+    std::vector<std::string_view> name(words.begin() + static_cast<std::ptrdiff_t>(first),
+                                       words.begin() + static_cast<std::ptrdiff_t>(k));
     // "Jane Roe Updated March 3, 2021", "Anna Muster Zuletzt geändert am 6. März 2023": the label of the date after
     // the name, whose capitalised words were read as the name's.
-    for (std::size_t j = 2; j <= k && j < words.size(); ++j)
+    for (std::size_t j = first + 2; j <= k && j < words.size(); ++j)
         if (opens_date_label(words, j)) {
-            name.resize(j);
+            name.resize(j - first);
             return bare_name(name) ? std::optional<std::string>(join_words(name)) : std::nullopt;
         }
     // What follows the name: a separator, or the date's first word (a number, or a month's name and a number).
@@ -195,18 +201,22 @@ std::optional<std::vector<std::string>> post_facts_authors(std::string_view line
     // "Anna | Kultur", "Jane Roe / Categories: News", "Jeanne • Actualités": the author's fact ends at a cut.
     for (std::string_view cut : fact_cuts)
         after = after.substr(0, after.find(cut));
-    return byline_authors(without_categories(after), language, true);
+    return byline_authors(without_categories(after, language), language, true);
 }
 
-std::string_view without_categories(std::string_view byline) {
+std::string_view without_categories(std::string_view byline, std::string_view language) {
     // "von Anna in Allgemein, Kultur", "par Jeanne dans Actualités", "Von Henry In Aktuell": the categories follow the
     // author's name (a word of the lexicon section post_category_words, in small letters or capitalised on a line
     // whose words all are, then a capital).
     const auto words = text::split_ws(byline);
     static const LexiconSection& categories = any_language_section("post_category_words");
+    // ("Door Anna Smit en Piet Jansen": the Spanish "en" of "Por Ana en Noticias" joins two authors in Dutch, a word of
+    // the page's language's author_joiners.)
+    const Lexicon* own = lexicon(language);
     for (std::size_t k = 2; k + 1 < words.size(); ++k) {
         const auto at = static_cast<std::size_t>(words[k].data() - byline.data());
-        if (categories.has(text::lower(words[k])) && text::starts_upper(words[k + 1]))
+        if (const std::string low = text::lower(words[k]); categories.has(low) && text::starts_upper(words[k + 1]) &&
+                                                           !(own != nullptr && own->has("author_joiners", low)))
             return byline.substr(0, at);
         // "von Kira Kategorien: Allgemein", "par Jeanne Morel Catégories : Société": another fact's label, closed by
         // a colon, after the name ("Text und Fotos: Anna Muster" is a byline's label whole).

@@ -53,6 +53,30 @@ std::string_view without_opening_titles(std::string_view words_text) {
     return words_text.substr(static_cast<std::size_t>(words[from].data() - words_text.data()));
 }
 
+std::string_view without_own_job(std::string_view words_text) {
+    // (The determiners and the inflected possessives: "unserer", "unserem" are of the second section only.)
+    static const LexiconSection& possessives = any_language_section("possessive_determiner_words");
+    static const LexiconSection& inflected = any_language_section("possessive_words");
+    const std::size_t most_job_words = 3, least_left = 2;
+    const auto words = text::split_ws(words_text);
+    if (words.size() < 2 + least_left)
+        return words_text;
+    if (const std::string low = text::lower(words[0]); !possessives.has(low) && !inflected.has(low))
+        return words_text;
+    // The job's words, an adjective in small letters before or after its title ("special", "spéciale") among them.
+    std::size_t k = 1;
+    bool job = false;
+    for (; k < words.size() && k <= most_job_words; ++k) {
+        if (job_title_line(words[k]))
+            job = true;
+        else if (text::starts_upper(words[k]))
+            break;
+    }
+    if (!job || words.size() - k < least_left || !text::starts_upper(words[k]))
+        return words_text;
+    return words_text.substr(static_cast<std::size_t>(words[k].data() - words_text.data()));
+}
+
 std::string_view without_closing_extras(std::string_view name) {
     static const LexiconSection& categories = any_language_section("post_category_names");
     const std::size_t least_left = 2, longest_category = 3;
@@ -215,11 +239,53 @@ bool colon_only_label(std::string_view label) {
     return labels.has(label);
 }
 
+namespace {
+
+// "text", "interview", "autorin": a word that names the text's author before a colon, lower-cased (lexicon section
+// colon_byline_labels, or a byline word of one word that is no small word of a language: "autor", not "von").
+bool writing_label(std::string_view w) {
+    static const LexiconSection& labels = any_language_section("colon_byline_labels");
+    static const LexiconSection& bylines = any_language_section("byline");
+    return labels.has(w) || (bylines.has(w) && w.find(' ') == std::string_view::npos && stopword_languages(w) == 0);
+}
+
+// "text und interview", "texte et photos", "testo, foto e video": a label of two or three words joined by a comma, a
+// "&", a "+" or an author's joiner (author_joiner()), lower-cased, the first naming the text's author
+// (writing_label()), the others that or the role of a picture (lexicon section picture_roles).
+bool joined_label(std::string_view label) {
+    static const LexiconSection& roles = any_language_section("picture_roles");
+    const std::size_t fewest = 3, most = 5; // words: "a und b", "a, b und c"
+    const auto words = text::split_ws(label);
+    if (words.size() < fewest || words.size() > most)
+        return false;
+    std::size_t parts = 0;
+    bool label_next = true;
+    for (std::string_view w : words) {
+        if (!label_next) {
+            if (w != "+" && !author_joiner(w))
+                return false;
+            label_next = true;
+            continue;
+        }
+        // ("text, fotos und video": a comma closing a label leads to the next one.)
+        label_next = w.size() > 1 && w.back() == ',';
+        if (label_next)
+            w.remove_suffix(1);
+        if (!(writing_label(w) || (parts > 0 && roles.has(w))))
+            return false;
+        ++parts;
+    }
+    return !label_next && parts >= 2;
+}
+
+} // namespace
+
 std::optional<std::string_view> after_colon_label(std::string_view line) {
     static const LexiconSection& labels = any_language_section("colon_byline_labels");
-    // (A colon past the longest label's length and a space is no label's: only the bytes before it are searched,
+    // (A colon past the room of three labels and their joiners is no label's: only the bytes before it are searched,
     // not a paragraph whole.)
-    const std::size_t colon = line.substr(0, labels.longest + 2).find(':');
+    const std::size_t room = 2 * labels.longest + 8;
+    const std::size_t colon = line.substr(0, room).find(':');
     if (colon == std::string_view::npos || colon == 0)
         return std::nullopt;
     // The label is read collapsed and lower-cased, which keeps a first ASCII letter or figure in its place, lower-cased
@@ -228,7 +294,8 @@ std::optional<std::string_view> after_colon_label(std::string_view line) {
     if (const int front = lower_ascii_front(line); front >= 0 && !fronts.test(256) && !fronts.test(static_cast<std::size_t>(front)))
         return std::nullopt;
     const std::string label = text::lower(text::collapse(line.substr(0, colon)));
-    if (!labels.has(label))
+    // ("Text und Interview: Anna Muster", "Texte et photos : Jeanne Morel": joined labels, joined_label().)
+    if (!labels.has(label) && !(label.find(' ') != std::string::npos && joined_label(label)))
         return std::nullopt;
     return text::trim(line.substr(colon + 1));
 }

@@ -438,6 +438,16 @@ std::optional<std::vector<std::string>> names_over_date(std::string_view line) {
         return std::nullopt;
     if (auto names = names_line(s))
         return names;
+    // "Lucía Gómez | Madrid", "Marco Bianchi - Roma": the place it was written in, after a bar or a dash between
+    // spaces closing the names.
+    for (const std::string_view mark : {" | ", " \u00a6 ", " - ", " \u2013 ", " \u2014 "})
+        if (const std::size_t at = s.rfind(mark); at != std::string_view::npos && at > 0) {
+            const std::string_view place = text::trim(s.substr(at + mark.size()));
+            if (place.find(' ') == std::string_view::npos && place_word(place)) {
+                s = text::trim(s.substr(0, at));
+                break;
+            }
+        }
     // "Markus Muster, London, Beat Roe": a lone capitalised word after a name is the place it was written in.
     std::vector<std::string> names;
     std::size_t from = 0;

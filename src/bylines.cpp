@@ -259,7 +259,7 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
     // ("Por Ana Ruiz (Corresponsal en Bilbao)": a parenthesis after the name is read below.)
     if (const char last = s.back(); last != '.' && last != '!' && last != '?' && s.find('(') == std::string::npos) {
         const std::size_t whole = s.size();
-        s = text::collapse(without_categories(s));
+        s = text::collapse(without_categories(s, language));
         filed = s.size() < whole;
     }
     // (Every language's byline words, merged once: a line opening with none of them, then a space or a colon, is
@@ -298,7 +298,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 colon = true;
             }
             // "Par le Dr Jean Exemple", "Von Dr. med. Anna Muster": the titles before the name are no part of it.
-            rest = std::string(without_opening_titles(rest));
+            // "By our correspondent Jane Roe", "Von unserer Korrespondentin Anna Muster": the author's job too.
+            rest = std::string(without_opening_titles(without_own_job(rest)));
             // "Text Outline Colour" (a player's setting): "Text", "Texte" name the author only before a colon.
             if (!colon && colon_only_label(word))
                 continue;

@@ -28,7 +28,8 @@ std::optional<std::vector<std::string>> post_facts_authors(std::string_view line
 
 /// "von Anna in Allgemein, Kultur", "Von Jane In News": a byline followed by the categories a post is filed in (a word
 /// of the lexicon section post_category_words after the name's first word, then a capital) -> the byline without them.
-std::string_view without_categories(std::string_view byline);
+/// A word joining two authors in the page's `language` is none ("Door Anna Smit en Piet Jansen").
+std::string_view without_categories(std::string_view byline, std::string_view language = {});
 
 /// "The Harbour Post | May 4, 2022 | By Jane Roe", "Le Port | 4 mai 2022 • Mis à jour le 5 mai | Par Marie Dupont":
 /// a line of facts cut apart by bars, bullets or a slash between spaces, a piece after a cut being a byline of its own
@@ -47,6 +48,12 @@ bool degree_word(std::string_view w);
 /// "Karl Beispiel": the words of a byline without the titles (degree_word(), an article before them, a doctor's field
 /// in small letters closed by a dot after them) that open them, when two words at least are left.
 std::string_view without_opening_titles(std::string_view words);
+
+/// "our correspondent Jane Roe" -> "Jane Roe", "unserer Korrespondentin Anna Muster" -> "Anna Muster", "notre envoyée
+/// spéciale Jeanne Morel" -> "Jeanne Morel": the words of a byline without the possessive (lexicon sections
+/// possessive_determiner_words and possessive_words) and the author's job (job_title_line() of a word, adjectives in small letters beside
+/// it, three words at most) that open them before a name of two words at least; other words as they are.
+std::string_view without_own_job(std::string_view words);
 
 /// "Michael L. Example PhD" -> "Michael L. Example", "Jane Example Uncategorized" -> "Jane Example", "Marie Exemple
 /// Actualités" -> "Marie Exemple": a name without the degrees (degree_word()) or the post's category (lexicon section
@@ -120,8 +127,9 @@ bool camel_handle(std::string_view w);
 /// authors (a degree closing a name after a comma dropped).
 void mark_author_cards(Page& p);
 
-/// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee": the line over a date line naming the
-/// authors, a comma after the last, a dateline place (one capitalised word) after a name -> the names.
+/// "Anna Muster," / "Markus Muster, London, Beat Roe" / "Jane Roe, Ann Lee" / "Lucía Gómez | Madrid": the line over
+/// a date line naming the authors, a comma after the last, a dateline place (one capitalised word) after a name, or
+/// closing the names after a bar or a dash -> the names.
 std::optional<std::vector<std::string>> names_over_date(std::string_view line);
 
 /// "Jane Roe" / "11 min read", "Jane Roe" / "Follow" / "Oct 15, 2015 · 18 min read", "Jane Roe" / "Games Editor",
@@ -167,6 +175,10 @@ std::size_t glued_figures(std::string_view w);
 /// "Redaktion", "staff", "Hafenblatt-Redaktion": a newsroom's word signing a text with no person's name, in any
 /// language (lexicon section desk_words; a compound's last part; a closing comma or stop aside).
 bool desk_word(std::string_view w);
+
+/// "Pressemitteilung", "Communiqué", "Notizie", "Persbericht": a noun naming the kind of text a page publishes or its
+/// news section, in any language (lexicon section text_kind_words): no word of a person's name.
+bool text_kind_word(std::string_view w);
 
 /// The words of a byline's piece holding a newsroom's word (desk_word()): {"Redaktion", "Inland"}, {"Harbour", "Post",
 /// "Staff"}, {"Staff", "Writer"} -> 0, a desk signing the text, no person; {"Jane", "Roe", "Staff", "Writer"} -> 2, a

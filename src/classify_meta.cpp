@@ -364,7 +364,7 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                 } else if (!d.rest.empty()) {
                     // "29. Juni 2017 · von Tobi", "12/04/2020 by Kay 24 Comments": a blog signs its date line with a
                     // first name or a handle, a word printed nowhere on the page in small letters.
-                    auto names = byline_authors(without_categories(d.rest), language, true);
+                    auto names = byline_authors(without_categories(d.rest, language), language, true);
                     if (!names)
                         names = cut_byline_authors(b.text, language);
                     if (names && names->size() == 1 && text::split_ws(names->front()).size() == 1 &&

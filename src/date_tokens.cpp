@@ -175,6 +175,21 @@ bool day_ordinal(const std::vector<Tok>& t, std::size_t i) {
            any_language_has("day_ordinals", t[i + 1].text);
 }
 
+// "le 1er juin 2021", "1º de março de 2021", "1.º de marzo de 2021", "1° marzo 2021": the tokens of an ordinal's ending
+// glued to the day's number at token i (a word of the lexicon section day_ordinals, after a dot or not; or the degree
+// sign that Italian and Portuguese pages print for the ordinal mark "º") -> how many; 0 for none.
+std::size_t day_ordinal_tokens(const std::vector<Tok>& t, std::size_t i) {
+    std::size_t k = i + 1;
+    const bool dot = is_punct(t, k, ".") && t[k].begin == t[i].end;
+    if (dot)
+        ++k;
+    if (k >= t.size() || t[k].begin != t[k - 1].end)
+        return 0;
+    if (t[k].kind == TokKind::word && any_language_has("day_ordinals", t[k].text))
+        return k - i;
+    return !dot && is_punct(t, k, "\u00b0") ? 1 : 0;
+}
+
 // "4-Mar-2024": token k is a dash glued to the tokens on either side of it.
 bool joining_dash(const std::vector<Tok>& t, std::size_t k) {
     return k > 0 && k + 1 < t.size() && is_punct(t, k, "-") && t[k - 1].end == t[k].begin &&
@@ -375,10 +390,12 @@ std::optional<Found> find_from(std::vector<Tok>& t, std::size_t from, std::strin
         } else if (is_num(t, i) && t[i].text.size() <= 2) {
             // "25 octobre 2016", "5. März 2024", "5 de mayo de 2024", "12 marzo 2024", "4th of March, 2024"
             std::size_t k = i + 1;
-            const bool ordinal = day_ordinal(t, i);
-            if (is_punct(t, k, ".") || ordinal)
+            const std::size_t ordinal = day_ordinal_tokens(t, i);
+            if (ordinal > 0)
+                k += ordinal;
+            else if (is_punct(t, k, "."))
                 ++k;
-            if (is_word(t, k, "de") || (ordinal && is_word(t, k, "of")))
+            if (is_word(t, k, "de") || (ordinal > 0 && is_word(t, k, "of")))
                 ++k;
             // "4-Mar-2024", "04-mar-2024": the day, the month's name and the year joined by dashes.
             const bool dashed = k == i + 1 && joining_dash(t, k);
