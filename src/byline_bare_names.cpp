@@ -174,12 +174,13 @@ bool bare_name(const std::vector<std::string_view>& words) {
     for (std::size_t k = 0; k < words.size(); ++k)
         if (!name_word_at(words, k))
             return false;
-    // "Anna von Berg", "Jan van der Berg", "Luca di Marco": a nobiliary particle in small letters leads to one
+    // "Anna von Berg", "Jan van der Berg": a German or Dutch nobiliary particle in small letters leads to one
     // capitalised word, past the articles after it; "Gepostet von Anna Muster", "Vertaald van Piet Jansen" is a
-    // participle and a byline's preposition before a name.
+    // participle and a byline's preposition before a name. (Not the Romance "da", "di": "Maria da Conceição Tavares",
+    // "Ana da Costa Lima" carry two family names after theirs.)
     for (std::size_t k = 1; k + 1 < words.size(); ++k) {
         const std::string_view w = words[k];
-        if (w != "von" && w != "vom" && w != "van" && w != "zu" && w != "di" && w != "da")
+        if (w != "von" && w != "vom" && w != "van" && w != "zu")
             continue;
         const auto capitalised = std::count_if(words.begin() + static_cast<std::ptrdiff_t>(k) + 1, words.end(),
                                                [](std::string_view after) { return text::starts_upper(after); });
