@@ -320,6 +320,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     drop_inline_boxes(p, rs, re);
     drop_polls(p, rs, re);
     drop_signup_boxes(p, rs, re);
+    keep_live_entries(p, rs, re);
 
     // The tables of contents, and the copies of the lines printed more than once.
     const Contents toc = find_contents(p, rs, re);

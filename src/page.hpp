@@ -156,6 +156,13 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re);
 /// articles' titles right over a correction note closing the region leaves the body; the note stays the text's last
 /// paragraph, under no heading taken from the list. region_edges.cpp.
 void drop_titles_over_note(Page& p, std::size_t rs, std::size_t re);
+/// "14:20 Uhr" / "Die Feuerwehr meldet einen neuen Höchststand." / "Teilen" / "13:55 Uhr" / ...: the one short
+/// sentence of a live blog's entry under its time stamp, inside the region [rs, re], is rated good in its context, a
+/// paragraph of the text (region_live.cpp).
+void keep_live_entries(Page& p, std::size_t rs, std::size_t re);
+/// "13:55 Uhr" / "Pegel steigt weiter: Stadt sperrt zwei Brücken": line k stands right under a time stamp alone on
+/// its line, one of three at least a dozen lines apart at most: the title of a live blog's entry (region_live.cpp).
+bool live_entry_title(const Page& p, std::size_t k);
 
 /// "Jane Doe / Jane Doe is a reporter on the harbour beat.": the box presenting the author under the article, found
 /// by the name its byline gave (`p.article.authors`): a paragraph of the region opening with that name, or the

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <utility>
+#include <vector>
 
 namespace archive {
 
@@ -41,6 +42,12 @@ bool comment_form_notice(const Block& b);
 /// closed by a colon or none; last + 1 when none follows. A line printed elsewhere, a link, a furniture's phrase or
 /// a prompt is no part of it.
 std::size_t announced_list_end(const Page& p, std::size_t last);
+
+/// "14:20 Uhr / <a short sentence> / Teilen / 13:55 Uhr / <title> / <text> / Teilen / ...": the weights `w` of
+/// main_region() over a live blog's entries, three time stamps alone on their lines at least close together: a short
+/// sentence under its stamp weighs like a paragraph, the stamps and the buttons printed under each entry nothing
+/// (region_live.cpp).
+void weigh_live_entries(const Page& p, std::vector<double>& w);
 
 /// The steps of trim_region() that widen the run [rs, re] (inclusive) by the lines next to it that join it
 /// (region_joins.cpp): the short sentences right under its last paragraph, two at most; the list or the table of facts
