@@ -293,6 +293,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
 
     // Media: the credits and the captions they close.
     collect_media(p, head_from, re);
+    collect_gallery_under(p, re);
 
     // The headline, its kicker and the lede; the region may open further up or down.
     rs = mark_opening(p, rs, re);

@@ -6,6 +6,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace archive {
 
@@ -230,6 +231,44 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         for (std::size_t k : order)
             sorted.push_back(std::move(a.media[k]));
         a.media = std::move(sorted);
+    }
+}
+
+void collect_gallery_under(Page& p, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_gap = 3, least_pictures = 2;
+    const int most_label_words = 3;
+    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
+    auto free = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    std::size_t label = n;
+    for (std::size_t k = re + 1; k < n && k <= re + 1 + most_gap && label == n; ++k) {
+        const Block& b = blocks[k];
+        if (b.words == 0 || b.words > most_label_words || b.end_punct || !free(k)) // (the counts first)
+            continue;
+        std::string_view low = b.lower;
+        while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+            low.remove_suffix(1);
+        if (labels != nullptr && labels->has(low))
+            label = k;
+    }
+    if (label == n)
+        return;
+    std::vector<std::size_t> captions;
+    for (std::size_t k = label + 1; k + 1 < n; k += 2) {
+        const Block& caption = blocks[k];
+        if (p.role[k] != Role::none || caption.words < 3 || caption.words > most_caption_words || caption.urls > 0 ||
+            (p.role[k + 1] != Role::none && p.role[k + 1] != Role::credit) || !is_credit_line(blocks[k + 1]) ||
+            is_credit_line(caption))
+            break;
+        captions.push_back(k);
+    }
+    if (captions.size() < least_pictures)
+        return;
+    p.role[label] = Role::boilerplate;
+    for (const std::size_t k : captions) {
+        p.role[k] = Role::caption;
+        p.role[k + 1] = Role::credit;
+        p.article.media.push_back(Media{blocks[k].text, blocks[k + 1].text});
     }
 }
 

@@ -328,6 +328,11 @@ void read_source_tag(Page& p, std::size_t re);
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
 /// prints its credits under paragraphs without captions; a caption printed twice without credit is still a caption.
 void collect_media(Page& p, std::size_t head_from, std::size_t re);
+/// "... <the article's last paragraph> / Bildergalerie / <caption> / Foto: Jane Roe / <caption> / Foto: John Doe":
+/// a picture gallery a few lines under the region ending at `re`, its label (lexicon section gallery_labels) over
+/// two pictures at least, each a caption of three to thirty words over its credit line: each picture becomes a Media
+/// of the article, after the others.
+void collect_gallery_under(Page& p, std::size_t re);
 
 /// "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
 /// interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first
