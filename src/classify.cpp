@@ -292,6 +292,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     mark_metadata(p, head_from, rs, re);
 
     // Media: the credits and the captions they close.
+    caption_under_marker(p, rs, re);
     collect_media(p, head_from, re);
     collect_gallery_under(p, re);
 

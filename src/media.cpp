@@ -234,6 +234,36 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     }
 }
 
+void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int least_caption = 3;
+    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
+    for (std::size_t k = rs + 1; k + 1 <= re && k + 1 < n; ++k) {
+        const Block& b = blocks[k];
+        if (b.words != 1 || b.end_punct || b.digits > 0 || b.repeats > 0) // (the counts first: most lines end here)
+            continue;
+        std::string_view low = b.lower;
+        if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
+            low = low.substr(1, low.size() - 2);
+        if (markers == nullptr || !markers->has(low) || (p.role[k] != Role::none && p.role[k] != Role::credit))
+            continue;
+        const Block& caption = blocks[k + 1];
+        const Block& over = blocks[k - 1];
+        if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            over.words <= caption.words || is_credit_line(caption))
+            continue;
+        p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::caption;
+        p.soft_caption[k + 1] = true;
+        // ("Volunteers fill sandbags. Photo: Jane Roe": a credit closing the caption is split off.)
+        if (auto split = split_trailing_credit(caption))
+            p.article.media.push_back(Media{split->first, split->second});
+        else
+            p.article.media.push_back(Media{caption.text, std::nullopt});
+    }
+}
+
 void collect_gallery_under(Page& p, std::size_t re) {
     const auto& blocks = p.blocks;
     const std::size_t n = blocks.size(), most_gap = 3, least_pictures = 2;

@@ -324,6 +324,11 @@ void add_author_section(Page& p, std::size_t re);
 /// at `re`, and a dateline opening the body ("PARIS (Reuters) - ...").
 void read_source_tag(Page& p, std::size_t re);
 
+/// "<paragraph>" / "Image" / "Volunteers fill sandbags on Tuesday." / "<paragraph>": a word alone on its line where
+/// a picture stood (lexicon section picture_markers, bare or in brackets) inside the region [rs, re], over a line of
+/// three to thirty words shorter than the one over the marker: that line is the picture's caption (the credit closing
+/// it split off), the marker boilerplate, though another rule read the marker as a credit.
+void caption_under_marker(Page& p, std::size_t rs, std::size_t re);
 /// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
 /// prints its credits under paragraphs without captions; a caption printed twice without credit is still a caption.
