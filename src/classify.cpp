@@ -292,7 +292,9 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     mark_metadata(p, head_from, rs, re);
 
     // Media: the credits and the captions they close.
+    caption_under_marker(p, rs, re);
     collect_media(p, head_from, re);
+    collect_gallery_under(p, re);
 
     // The headline, its kicker and the lede; the region may open further up or down.
     rs = mark_opening(p, rs, re);
@@ -320,6 +322,7 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     drop_inline_boxes(p, rs, re);
     drop_polls(p, rs, re);
     drop_signup_boxes(p, rs, re);
+    keep_live_entries(p, rs, re);
 
     // The tables of contents, and the copies of the lines printed more than once.
     const Contents toc = find_contents(p, rs, re);

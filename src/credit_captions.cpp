@@ -74,6 +74,28 @@ std::size_t rfind_dot(std::string_view line, std::size_t from = std::string_view
     return at == nullptr ? std::string_view::npos : static_cast<std::size_t>(static_cast<const char*>(at) - line.data());
 }
 
+// "MAXIME LE GALL / LA GAZETTE DU VAL", "ANNA BERG / HARBOUR PRESS": a credit in capitals after a caption's last full
+// stop, the photographer's name (two words at least) and the paper or agency, split by one slash; no small letter.
+// (A sentence's words after a stop are not all capitals: the bytes are read only up to the first small letter.)
+bool capital_slashed_credit(std::string_view tail) {
+    const std::size_t most_bytes = 80, most_side = 5;
+    if (tail.empty() || tail.size() > most_bytes)
+        return false;
+    const std::size_t slash = tail.find('/');
+    if (slash == std::string_view::npos || tail.find('/', slash + 1) != std::string_view::npos)
+        return false;
+    bool letters = false;
+    for (std::size_t i = 0; i < tail.size();) {
+        const char32_t cp = text::next_cp(tail, i);
+        if (text::is_lower(cp) || (cp >= '0' && cp <= '9'))
+            return false;
+        letters = letters || text::is_upper(cp);
+    }
+    const auto before = text::split_ws(tail.substr(0, slash));
+    const auto after = text::split_ws(tail.substr(slash + 1));
+    return letters && before.size() >= 2 && before.size() <= most_side && !after.empty() && after.size() <= most_side;
+}
+
 // line.rfind(". ", from).
 std::size_t rfind_stop(std::string_view line, std::size_t from) {
     if (line.size() < 2)
@@ -353,6 +375,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
     }
     // Both credits below follow a full stop: a line without one (most short lines) is settled by one search.
     if (const std::size_t last_dot = rfind_dot(line); last_dot != std::string_view::npos) {
+        // "... mercredi 11 mars. MAXIME LE GALL / LA GAZETTE DU VAL": a credit in capitals, longer than the credits
+        // below may run, after the caption's last stop.
+        if (last_dot > 0 && last_dot + 2 < line.size() && line[last_dot + 1] == ' ') {
+            const std::string_view tail = text::trim(line.substr(last_dot + 1));
+            if (capital_slashed_credit(tail) && text::split_ws(line.substr(0, last_dot)).size() >= 3)
+                return std::make_pair(text::collapse(line.substr(0, last_dot + 1)), std::string(tail));
+        }
         // "... le 20 octobre 2016. THOMAS VERNIER / AFP": a credit after the caption's last full stop.
         for (std::size_t dot = rfind_stop(line, line.size()); dot != std::string_view::npos && dot > 0;
              dot = rfind_stop(line, dot - 1)) {

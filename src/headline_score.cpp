@@ -343,6 +343,10 @@ std::optional<Scored> score_title(TitleSearch& s, std::size_t i, std::size_t sta
     // Inside the article, once its prose has begun, a title-like line is a heading or a caption.
     if (i > start && body_started(p, start, i))
         score -= 3;
+    // "13:55 Uhr / Pegel steigt weiter: Stadt sperrt zwei Brücken / <text>": the title of a live blog's entry, under
+    // its time stamp, is no headline of the page, though the entries' text repeats its words.
+    if (i > 0 && live_entry_title(p, i))
+        score -= 3;
     // Distance to the article in lines of text: share buttons, tags and menu labels between them do not count.
     std::size_t lo = std::min(i, start), hi = std::max(i, start);
     score -= 0.05 * static_cast<double>(s.long_lines[hi] - s.long_lines[lo]) + 0.02 * static_cast<double>(hi - lo);

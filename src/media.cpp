@@ -6,6 +6,7 @@
 #include "text.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace archive {
 
@@ -230,6 +231,74 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         for (std::size_t k : order)
             sorted.push_back(std::move(a.media[k]));
         a.media = std::move(sorted);
+    }
+}
+
+void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const int least_caption = 3;
+    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
+    for (std::size_t k = rs + 1; k + 1 <= re && k + 1 < n; ++k) {
+        const Block& b = blocks[k];
+        if (b.words != 1 || b.end_punct || b.digits > 0 || b.repeats > 0) // (the counts first: most lines end here)
+            continue;
+        std::string_view low = b.lower;
+        if (low.size() > 2 && ((low.front() == '(' && low.back() == ')') || (low.front() == '[' && low.back() == ']')))
+            low = low.substr(1, low.size() - 2);
+        if (markers == nullptr || !markers->has(low) || (p.role[k] != Role::none && p.role[k] != Role::credit))
+            continue;
+        const Block& caption = blocks[k + 1];
+        const Block& over = blocks[k - 1];
+        if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||
+            over.words <= caption.words || is_credit_line(caption))
+            continue;
+        p.role[k] = Role::boilerplate;
+        p.role[k + 1] = Role::caption;
+        p.soft_caption[k + 1] = true;
+        // ("Volunteers fill sandbags. Photo: Jane Roe": a credit closing the caption is split off.)
+        if (auto split = split_trailing_credit(caption))
+            p.article.media.push_back(Media{split->first, split->second});
+        else
+            p.article.media.push_back(Media{caption.text, std::nullopt});
+    }
+}
+
+void collect_gallery_under(Page& p, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size(), most_gap = 3, least_pictures = 2;
+    const int most_label_words = 3;
+    static const LexiconSection* labels = common_lexicon().section("gallery_labels"); // (looked up once)
+    auto free = [&](std::size_t k) { return p.role[k] == Role::none || p.role[k] == Role::boilerplate; };
+    std::size_t label = n;
+    for (std::size_t k = re + 1; k < n && k <= re + 1 + most_gap && label == n; ++k) {
+        const Block& b = blocks[k];
+        if (b.words == 0 || b.words > most_label_words || b.end_punct || !free(k)) // (the counts first)
+            continue;
+        std::string_view low = b.lower;
+        while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+            low.remove_suffix(1);
+        if (labels != nullptr && labels->has(low))
+            label = k;
+    }
+    if (label == n)
+        return;
+    std::vector<std::size_t> captions;
+    for (std::size_t k = label + 1; k + 1 < n; k += 2) {
+        const Block& caption = blocks[k];
+        if (p.role[k] != Role::none || caption.words < 3 || caption.words > most_caption_words || caption.urls > 0 ||
+            (p.role[k + 1] != Role::none && p.role[k + 1] != Role::credit) || !is_credit_line(blocks[k + 1]) ||
+            is_credit_line(caption))
+            break;
+        captions.push_back(k);
+    }
+    if (captions.size() < least_pictures)
+        return;
+    p.role[label] = Role::boilerplate;
+    for (const std::size_t k : captions) {
+        p.role[k] = Role::caption;
+        p.role[k + 1] = Role::credit;
+        p.article.media.push_back(Media{blocks[k].text, blocks[k + 1].text});
     }
 }
 

@@ -156,6 +156,13 @@ void drop_paywall_badges(Page& p, std::size_t rs, std::size_t re);
 /// articles' titles right over a correction note closing the region leaves the body; the note stays the text's last
 /// paragraph, under no heading taken from the list. region_edges.cpp.
 void drop_titles_over_note(Page& p, std::size_t rs, std::size_t re);
+/// "14:20 Uhr" / "Die Feuerwehr meldet einen neuen Höchststand." / "Teilen" / "13:55 Uhr" / ...: the one short
+/// sentence of a live blog's entry under its time stamp, inside the region [rs, re], is rated good in its context, a
+/// paragraph of the text (region_live.cpp).
+void keep_live_entries(Page& p, std::size_t rs, std::size_t re);
+/// "13:55 Uhr" / "Pegel steigt weiter: Stadt sperrt zwei Brücken": line k stands right under a time stamp alone on
+/// its line, one of three at least a dozen lines apart at most: the title of a live blog's entry (region_live.cpp).
+bool live_entry_title(const Page& p, std::size_t k);
 
 /// "Jane Doe / Jane Doe is a reporter on the harbour beat.": the box presenting the author under the article, found
 /// by the name its byline gave (`p.article.authors`): a paragraph of the region opening with that name, or the
@@ -317,10 +324,20 @@ void add_author_section(Page& p, std::size_t re);
 /// at `re`, and a dateline opening the body ("PARIS (Reuters) - ...").
 void read_source_tag(Page& p, std::size_t re);
 
+/// "<paragraph>" / "Image" / "Volunteers fill sandbags on Tuesday." / "<paragraph>": a word alone on its line where
+/// a picture stood (lexicon section picture_markers, bare or in brackets) inside the region [rs, re], over a line of
+/// three to thirty words shorter than the one over the marker: that line is the picture's caption (the credit closing
+/// it split off), the marker boilerplate, though another rule read the marker as a credit.
+void caption_under_marker(Page& p, std::size_t rs, std::size_t re);
 /// The pictures of the lines [head_from, re] once credits and labelled captions have their roles: each credit
 /// becomes a Media of the article with the caption just over it (skipping the caption's duplicate), unless the page
 /// prints its credits under paragraphs without captions; a caption printed twice without credit is still a caption.
 void collect_media(Page& p, std::size_t head_from, std::size_t re);
+/// "... <the article's last paragraph> / Bildergalerie / <caption> / Foto: Jane Roe / <caption> / Foto: John Doe":
+/// a picture gallery a few lines under the region ending at `re`, its label (lexicon section gallery_labels) over
+/// two pictures at least, each a caption of three to thirty words over its credit line: each picture becomes a Media
+/// of the article, after the others.
+void collect_gallery_under(Page& p, std::size_t re);
 
 /// "Business news in pictures / 1/50 Harbour festival opens / caption / Getty / 2/50 ...": a picture gallery that
 /// interrupts the article. Its slides, counted one to N, are no text of the article, nor the titles over the first

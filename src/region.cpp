@@ -401,6 +401,7 @@ std::pair<std::size_t, std::size_t> main_region(const Page& p) {
             author_bio(blocks[i]) || comment_header(blocks[i], p.language))
             w[i] = -2000;
     }
+    weigh_live_entries(p, w);
     // "66 Likes / Wildtiere / <title> / <summary> / 110 Likes / ...": a page that prints three counts at least prints
     // them with cards of other articles; each count opening a card (a title of three words at least, then a text
     // within a few lines) weighs against the region as much as a card's summary weighs for it, so that the cards under

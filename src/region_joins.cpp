@@ -78,6 +78,43 @@ std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::s
     return {rs, end};
 }
 
+// "... im Herbst beginnen. / Mehr zum Thema / <title> / <title> / Korrektur: In einer früheren Version ...": a
+// correction note (update_note()) closing the text under a box of related articles, a label of related_labels then
+// two to five titles (no sentence), joins the region over the box, whose label may end the article (a terminator)
+// and would cut the note off. drop_titles_over_note() then takes the box out of the body. Nothing of prose under
+// the note: it closes the text.
+std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const std::size_t n = blocks.size();
+    const std::size_t least_titles = 2, most_titles = 5;
+    const int most_label_words = 5, most_title_words = 20, least_prose = 8;
+    if (re + least_titles + 2 >= n || p.raw_quality[re] != Quality::good || !blocks[re].end_punct)
+        return {rs, re};
+    const Block& label = blocks[re + 1];
+    if (label.words == 0 || label.words > most_label_words || label.repeats > 0) // (most pages: settled here)
+        return {rs, re};
+    static const LexiconSection& labels = any_language_section("related_labels"); // (merged once)
+    std::string_view low = label.lower;
+    while (!low.empty() && (low.back() == ':' || low.back() == ' '))
+        low.remove_suffix(1);
+    if (!labels.has(low))
+        return {rs, re};
+    std::size_t k = re + 2;
+    while (k < n && k - re - 2 < most_titles) {
+        const Block& t = blocks[k];
+        if (t.words < 2 || t.words > most_title_words || t.end_punct || p.terminator[k] || t.urls > 0)
+            break;
+        ++k;
+    }
+    if (k >= n || k - re - 2 < least_titles || !blocks[k].end_punct || !update_note(blocks[k].text))
+        return {rs, re};
+    const std::size_t note = k;
+    if (note + 1 < n && textual(p.raw_quality[note + 1]) && blocks[note + 1].end_punct &&
+        blocks[note + 1].words >= least_prose)
+        return {rs, re};
+    return {rs, note};
+}
+
 namespace {
 
 // The words of a sign-off (lexicon section sign_offs) opening the lower-cased line `low`, as whole words: the size

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <utility>
+#include <vector>
 
 namespace archive {
 
@@ -42,11 +43,19 @@ bool comment_form_notice(const Block& b);
 /// a prompt is no part of it.
 std::size_t announced_list_end(const Page& p, std::size_t last);
 
+/// "14:20 Uhr / <a short sentence> / Teilen / 13:55 Uhr / <title> / <text> / Teilen / ...": the weights `w` of
+/// main_region() over a live blog's entries, three time stamps alone on their lines at least close together: a short
+/// sentence under its stamp weighs like a paragraph, the stamps and the buttons printed under each entry nothing
+/// (region_live.cpp).
+void weigh_live_entries(const Page& p, std::vector<double>& w);
+
 /// The steps of trim_region() that widen the run [rs, re] (inclusive) by the lines next to it that join it
 /// (region_joins.cpp): the short sentences right under its last paragraph, two at most; the list or the table of facts
-/// that paragraph announces; the author's farewell and sign-off under it. Each returns the run as it leaves it.
+/// that paragraph announces; a correction note closing the text under a box of related articles; the author's
+/// farewell and sign-off under it. Each returns the run as it leaves it.
 std::pair<std::size_t, std::size_t> take_closing_sentences(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_announced_list(const Page& p, std::size_t rs, std::size_t re);
+std::pair<std::size_t, std::size_t> take_note_under_related(const Page& p, std::size_t rs, std::size_t re);
 std::pair<std::size_t, std::size_t> take_sign_off(const Page& p, std::size_t rs, std::size_t re);
 
 /// The first line of the region opening at `rs` once a box of facts right over it (a dozen lines at most, half of them

@@ -82,3 +82,58 @@ Corrección: una versión anterior de esta noticia daba una edad equivocada de l
         CHECK((body.size() == 4 && body[3].starts_with(r.line)));
     }
 }
+
+TEST_CASE("a correction note under a box of related articles whose label ends the text joins the region",
+          "[region][correction]") {
+    // The box's label ("Mehr zum Thema", "Leggi anche", "Sur le même sujet") ends the article on its own; the note
+    // under the box's titles closes the text all the same, and the box stays out of the body.
+    const test::PageRow rows[] = {
+        {"de", R"(Startseite
+Politik
+Die alte Holzbrücke über den Fluss ist nach zwei Jahren wieder offen
+Die hölzerne Fußgängerbrücke über die Tamm ist am Samstagmorgen nach zwei Jahren Bauzeit wieder freigegeben worden.
+Der Bürgermeister durchschnitt das Band vor einigen hundert Anwohnern, die aus den Nachbardörfern gekommen waren.
+Die Arbeiten kosteten am Ende anderthalb Millionen Euro, die Hälfte davon zahlte der Landkreis.
+Mehr zum Thema
+Neue Radwege am Fluss bis zum Sommer
+Schnee schließt Schulen in drei Dörfern des Tals
+Korrektur: In einer früheren Version dieses Artikels waren die Kosten mit einer Million Euro angegeben.
+Teilen
+)",
+         "Korrektur: In einer"},
+        {"it", R"(Il ponte sul torrente riapre dopo due anni di lavori
+
+Il ponte di legno sul torrente Varena è stato riaperto sabato mattina dopo due anni di lavori di consolidamento.
+
+Il sindaco ha tagliato il nastro davanti a qualche centinaio di abitanti arrivati a piedi dalle frazioni vicine.
+
+Il costo finale dei lavori è stato di un milione e mezzo di euro, coperto per metà dalla regione.
+Leggi anche
+Nuove piste ciclabili lungo il fiume entro l'estate
+Scuole chiuse per neve in tre comuni della valle
+Rettifica: in una versione precedente di questo articolo il costo dei lavori era indicato in un milione di euro.
+Condividi
+)",
+         "Rettifica: in una"},
+        {"fr", R"(La passerelle sur la rivière rouvre après deux ans de travaux
+
+La passerelle en bois sur la Tarne a rouvert samedi matin après deux années de travaux de consolidation de ses piles.
+
+Le maire a coupé le ruban devant quelques centaines d'habitants venus à pied des hameaux voisins.
+
+Le coût final des travaux s'élève à un million et demi d'euros, dont la moitié payée par la région.
+Sur le même sujet
+De nouvelles pistes cyclables le long de la rivière cet été
+La neige ferme les écoles de trois villages de la vallée
+Rectificatif : une version précédente de cet article indiquait un coût d'un million d'euros pour les travaux.
+Partager
+)",
+         "Rectificatif : une"},
+    };
+    for (const test::PageRow& r : rows) {
+        const Article a = classify(segment(r.page), r.lang);
+        INFO(r.page);
+        const std::vector<std::string> body = test::paragraphs_of(a);
+        CHECK((body.size() == 4 && body[3].starts_with(r.line)));
+    }
+}

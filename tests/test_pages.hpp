@@ -50,6 +50,14 @@ inline std::vector<std::string> paragraphs_of(const Article& a) {
     return paragraphs;
 }
 
+/// The credits of an article's media, in order ("" for a picture without one).
+inline std::vector<std::string> credits_of(const Article& a) {
+    std::vector<std::string> credits;
+    for (const auto& m : a.media)
+        credits.push_back(m.credit.value_or(""));
+    return credits;
+}
+
 /// An English page of a paper's name, a headline, the given lines under it and two paragraphs of text, parsed.
 inline Article ferry_page(const std::string& under_headline) {
     return parse("Harbour Weekly\nFerry line to reopen after two-year repair\n" + under_headline +

@@ -1,0 +1,114 @@
+// A live blog's entries in the weights of the article's region (main_region(), region.cpp): each entry under its
+// time stamp alone on its line, closed by the share buttons printed under every entry.
+#include "classify.hpp"
+#include "page.hpp"
+#include "region_parts.hpp"
+
+#include "bylines.hpp"
+#include "lexicon.hpp"
+#include "text.hpp"
+
+#include <vector>
+
+namespace archive {
+
+namespace {
+
+// "14:20", "9:05 Uhr", "14h20": a time of day alone on its line, with the clock's word (lexicon section clock_words)
+// or none.
+bool entry_stamp(const Block& b) {
+    if (b.digits == 0 || b.words > 2 || b.end_punct) // (the counts first: most lines are settled here)
+        return false;
+    static const LexiconSection* clock = common_lexicon().section("clock_words"); // (looked up once)
+    std::size_t at = 0;
+    const std::string_view time = text::next_token(b.lower, at);
+    const std::string_view word = text::next_token(b.lower, at);
+    return time_token(time) && (word.empty() || (clock != nullptr && clock->has(word)));
+}
+
+// A live blog's entries: the runs of three time stamps at least (entry_stamp()), each a dozen lines at most from
+// the next; f(stamps, i, j) for the run stamps[i, j). (The stamps are sought by the lines' counts first: most pages
+// have none and cost one pass over the counts.)
+template <class F> void for_each_live_run(const Page& p, F f) {
+    const auto& blocks = p.blocks;
+    const std::size_t reach = 12, least_stamps = 3;
+    std::vector<std::size_t> stamps;
+    for (std::size_t k = 0; k < blocks.size(); ++k)
+        if (entry_stamp(blocks[k]))
+            stamps.push_back(k);
+    if (stamps.size() < least_stamps)
+        return;
+    for (std::size_t i = 0; i < stamps.size();) {
+        std::size_t j = i + 1;
+        while (j < stamps.size() && stamps[j] - stamps[j - 1] <= reach)
+            ++j;
+        if (j - i >= least_stamps)
+            f(stamps, i, j);
+        i = j;
+    }
+}
+
+// "Die Feuerwehr meldet einen neuen Höchststand.": the entry's one short sentence right under its stamp at `k`,
+// which jusText rates short or bad (three words at least, a final stop, printed once, no link).
+bool entry_sentence(const Page& p, std::size_t k) {
+    const std::size_t e = k + 1;
+    const int least_words = 3;
+    if (e >= p.blocks.size())
+        return false;
+    const Block& entry = p.blocks[e];
+    return p.raw_quality[e] != Quality::good && entry.end_punct && entry.words >= least_words && entry.repeats == 0 &&
+           entry.urls == 0 && !p.terminator[e] && !entry_stamp(entry);
+}
+
+} // namespace
+
+// "14:20 Uhr / Die Feuerwehr meldet einen neuen Höchststand. / Teilen / Twitter / 13:55 Uhr / <title> / <text> /
+// Teilen / Twitter / 12:40 Uhr / ...": three time stamps at least, each a dozen lines at most from the next, stamp a
+// live blog's entries. An entry of one short sentence under its stamp weighs for the region like a paragraph, though
+// jusText rates it short; the stamps and the buttons printed under every entry (a few words the page repeats twice
+// more at least, no sentence) between the first stamp and the last weigh nothing: the entries are one text, not
+// paragraphs cut apart by a menu.
+void weigh_live_entries(const Page& p, std::vector<double>& w) {
+    const int most_button_words = 3;
+    for_each_live_run(p, [&](const std::vector<std::size_t>& stamps, std::size_t i, std::size_t j) {
+        for (std::size_t s = i; s < j; ++s) {
+            w[stamps[s]] = 0;
+            if (entry_sentence(p, stamps[s]))
+                w[stamps[s] + 1] = static_cast<double>(p.length[stamps[s] + 1]);
+        }
+        for (std::size_t k = stamps[i]; k <= stamps[j - 1]; ++k) {
+            const Block& b = p.blocks[k];
+            if (b.repeats >= 2 && b.words <= most_button_words && !b.end_punct && w[k] < 0)
+                w[k] = 0;
+        }
+    });
+}
+
+// The entries' short sentences inside the region [rs, re] are rated good in its context: the section loop keeps
+// them as paragraphs, not as the page's navigation.
+void keep_live_entries(Page& p, std::size_t rs, std::size_t re) {
+    for_each_live_run(p, [&](const std::vector<std::size_t>& stamps, std::size_t i, std::size_t j) {
+        for (std::size_t s = i; s < j; ++s)
+            if (stamps[s] >= rs && stamps[s] < re && p.role[stamps[s] + 1] == Role::none && entry_sentence(p, stamps[s]))
+                p.quality[stamps[s] + 1] = Quality::good;
+    });
+}
+
+bool live_entry_title(const Page& p, std::size_t k) {
+    const auto& blocks = p.blocks;
+    const std::size_t reach = 12;
+    if (k == 0 || !entry_stamp(blocks[k - 1]))
+        return false;
+    // Two more stamps, each within reach of the one before it, above or below.
+    std::size_t others = 0, last = k - 1;
+    for (std::size_t j = k; j < blocks.size() && j <= last + reach && others < 2; ++j)
+        if (entry_stamp(blocks[j]))
+            ++others, last = j;
+    last = k - 1;
+    for (std::size_t j = k - 1; j-- > 0 && j + reach >= last && others < 2;)
+        if (entry_stamp(blocks[j]))
+            ++others, last = j;
+    return others >= 2;
+}
+
+} // namespace archive
