@@ -78,7 +78,7 @@ TEST_CASE("a relative day and time under the title is the page's date line", "[c
              {"de", "Nachtbusse fahren wieder ins Tal", "heute, 09:14 Uhr",
               "Die Nachtbusse fahren ab Freitag wieder ins Tal, nachdem der Rat das Geld für zwei Fahrer fand."},
              {"it", "Tornano gli autobus notturni nella valle", "oggi, 09:14",
-              "Gli autobus notturni tornano nella valle da venerdì, dopo che il comune ha trovato i fondi per gli autisti."},
+              "Gli autobus notturni tornano nella valle da venerdì, dopo che il comune ha trovato i fondi."},
              {"pl", "Nocne autobusy wracają do doliny", "dzisiaj, 09:14",
               "Nocne autobusy wracają do doliny od piątku, bo rada znalazła pieniądze dla dwóch kierowców."},
          }) {
