@@ -115,6 +115,64 @@ bool is_relative(std::span<const Tok> t, std::string_view language) {
     return false;
 }
 
+// "Today, 09:14", "heute, 09:14 Uhr", "hier à 18h02", "dzisiaj, 09:14", "Aktualisiert heute, 09:14": a word naming the
+// page's day or the day before (the lexicon's relative_day_time_words) among the first three words of a short line,
+// the label of a date alone before it; a time follows it (relative_day_time()). Its token, its tokens' count in `len`
+// ("aujourd'hui" is three: the apostrophe cuts it), or npos. (Only a short line of few tokens is looked at: most
+// lines with a figure and no year are settled by their size.)
+std::size_t day_word_at(const std::vector<Tok>& t, std::size_t& len) {
+    const std::size_t most_tokens = 16, most_words = 3;
+    if (t.size() > most_tokens)
+        return std::string::npos;
+    static const LexiconSection& day_words = any_language_section("relative_day_time_words"); // (merged once)
+    std::size_t words = 0;
+    for (std::size_t i = 0; i + 1 < t.size() && words < most_words; ++i) {
+        if (t[i].kind != TokKind::word)
+            continue;
+        ++words;
+        if (day_words.has(t[i].text)) {
+            len = 1;
+            return i;
+        }
+        // "aujourd'hui", "aujourd’hui": the word and its apostrophe's piece joined again.
+        if (i + 2 < t.size() && (t[i + 1].text == "'" || t[i + 1].text == "\u2019") &&
+            t[i + 2].kind == TokKind::word) {
+            const std::string joined = std::string(t[i].text) + "'" + std::string(t[i + 2].text);
+            if (day_words.has(joined)) {
+                len = 3;
+                return i;
+            }
+        }
+    }
+    return std::string::npos;
+}
+
+// The day word at token `at` (day_word_at()) and a time after it, only labels' tokens (marked used) and marks before
+// it: the tokens of both are marked used. "Heute trafen sich 20 Vereine" has no time after its day.
+bool relative_day_time(std::vector<Tok>& t, std::size_t at, std::size_t len) {
+    for (std::size_t k = 0; k < at; ++k)
+        if (!t[k].used && t[k].kind != TokKind::punct)
+            return false;
+    if (!dating::time_alone(t, at + len))
+        return false;
+    for (std::size_t k = at; k < at + len; ++k)
+        t[k].used = true;
+    return true;
+}
+
+// The words left on a line of a day and a time (relative_day_time()), the first of them `first_word`: the article's
+// reading time ("dzisiaj, 09:14 Ten artykuł przeczytasz w 4 minuty", "Today, 09:14 5 min read": looked for on the whole
+// line, its count and unit being no words left) or a byline ("Heute, 09:14 Uhr von Anna Muster") stand beside the
+// date; other words make a sentence of it ("Heute, 09:14 Uhr, traf der Zug ein").
+bool beside_day_time(std::string_view line, std::string_view first_word) {
+    if (any_language_has("byline", first_word))
+        return true;
+    const std::string low = text::lower(line);
+    static const LexiconSection& reading = any_language_section("reading_time");
+    return std::any_of(reading.entries.begin(), reading.entries.end(),
+                       [&low](std::string_view phrase) { return low.find(phrase) != std::string::npos; });
+}
+
 } // namespace
 
 namespace {
@@ -367,8 +425,11 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     for (std::size_t i = 0; i + 4 < t.size() && !short_years; ++i)
         short_years = t[i].kind == TokKind::number && short_numeric_date(t, i);
     year = year || short_years;
+    // A day word and a time ("Today, 09:14", "gestern, 18:02 Uhr"): the day word's token, or npos.
+    std::size_t day_len = 0;
+    const std::size_t day_at = year || wordy ? std::string::npos : day_word_at(t, day_len);
     // Nor a year nor a relative date's marker: the line holds no date, settled before its labels are read.
-    if (!year && !has_relative_marker(t))
+    if (!year && day_at == std::string::npos && !has_relative_marker(t))
         return out;
     // (The sections are built once and never change: looked up once, not for every token.)
     static const LexiconSection& updated_labels = any_language_section("updated");
@@ -460,6 +521,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
             out.updated = out.published->substr(0, 10) + *time;
     }
     // Relative dates are not resolved (we do not know when the page was saved).
+    const bool day_time = day_at != std::string::npos && !out.published && !out.updated && !event_date &&
+                          relative_day_time(t, day_at, day_len);
+    out.relative = day_time;
     if (wordy)
         mark_relative_markers(t);
     std::span<const Tok> before(t.data(), update_at);
@@ -502,6 +566,14 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     // "Updated yesterday"): "vor einer Stunde begann der Regen", "Der Hafen gestern und heute" say something else.
     if (wordy && rest_words > 0)
         out.relative = any = false;
+    // So is a day and a time, unless the words after them are a reading time or a byline.
+    if (day_time && rest_words > 0) {
+        std::size_t k = 0;
+        while (t[k].begin != rest_begin)
+            ++k;
+        if (!beside_day_time(line, t[k].text))
+            out.relative = any = false;
+    }
     out.is_date_line = any && rest_words <= 4;
     // (Only a date line's rest is read by anyone: another line's is not copied.)
     if (rest_begin != std::string_view::npos && out.is_date_line)
