@@ -34,7 +34,7 @@ TEST_CASE("a name over a reading time told to the reader is the author's", "[cla
         CHECK(a.authors == std::vector<std::string>{"Anna Kowalska"});
         CHECK(a.headline == pl_title);
     }
-    // The post's age before it on the line ("today, 08:07") still leaves it a reading time.
-    CHECK(pl_page("Anna Kowalska\nDzisiaj, 08:07 Ten tekst przeczytasz w 1 minutę").authors ==
+    // The post's age before it on the line ("today, 10:42") still leaves it a reading time.
+    CHECK(pl_page("Anna Kowalska\nDzisiaj, 10:42 Ten tekst przeczytasz w 1 minutę").authors ==
           std::vector<std::string>{"Anna Kowalska"});
 }
