@@ -209,7 +209,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         if (const std::uint16_t t = tags.of(ws[k]);
             ((t & (WordTags::stopword | WordTags::according_entry)) != 0 && (opens || !given_name_opens(ws, k, sp))) ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
-            (opens && lists.has(NameLists::imperatives, ws[k].low))) {
+            (opens && lists.has(NameLists::imperatives, ws[k].low)) ||
+            // "Meine Firma sagte", "Unsere Gemeinde teilte mit": where nouns are capitalised, a possessive opening a
+            // sentence is no name's word: the capitals after it are its nouns (below).
+            (opens && (t & WordTags::possessive) && sp.capitalised_nouns)) {
             ++k;
             continue;
         }
