@@ -47,6 +47,13 @@ std::size_t past_addressee(const std::vector<Word>& ws, std::size_t j, const Spe
         ++e;
     if (e == j + 1)
         return j;
+    // "según dijo a El Faro Julián Ortega", "riferito al Gazzettino Paolo Neri": where the capitals run on to the
+    // clause's end, the paper and its subject's name run together. A paper's name is one word (after its article):
+    // the rest, two words or more, is the subject.
+    if (e == ws.size() || ws[e].punct) {
+        const std::size_t paper = has_tag(sp.lexs, WordTags::article, ws[j + 1].low) ? j + 3 : j + 2;
+        return paper + 2 <= e ? paper : j;
+    }
     // ("al Corriere della Sera": a name goes on past its linking word)
     if (const std::size_t b = body_name_end(ws, e - 1, sp); b != 0)
         e = b + 1;

@@ -319,6 +319,10 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
                                                  (role && synonym_matches(p.roles, r, sp.lexs) != 0);
             (linked_body ? linked_score : score) += 2 * static_cast<int>(match);
         }
+        // "die Integrationsministerin" after "Bundesministerin Clara Holt": another compound of the office held
+        // describes the holder as the same word would (asked of an office's description only).
+        if (score == 0 && !offices.empty() && holds_same_office(p, offices, sp))
+            score = 2;
         // "a spokesman for the union" after "Ann Roe, of the union": a role brought in with an indefinite article is
         // someone new, unless described with that role itself.
         if (score > 0 || !head_role || !indefinite)

@@ -49,6 +49,9 @@ std::vector<std::string_view> phrase_forms(const std::vector<std::string_view>& 
 /// [office_words] and with none of `offices`, the lower-case office words of a description: p holds another office,
 /// and the description is someone else's (quote_offices.cpp).
 bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp);
+/// "die Integrationsministerin" after "Bundesministerin Eva Roth": person p was described with a word naming the office
+/// one of `offices` names, another compound of it (quote_offices.cpp).
+bool holds_same_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp);
 
 /// "le ministre des Affaires maritimes", "the Secretary of Transport", "der Minister für Umwelt": the name n of the
 /// words `sub` follows a role noun of [field_role_words] and the word linking it to its field ([complement_words],

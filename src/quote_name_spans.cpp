@@ -209,7 +209,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         if (const std::uint16_t t = tags.of(ws[k]);
             ((t & (WordTags::stopword | WordTags::according_entry)) != 0 && (opens || !given_name_opens(ws, k, sp))) ||
             ((t & WordTags::person_title) && person_title(sp.lexs, ws[k].low)) || is_role(ws[k].low) ||
-            (opens && lists.has(NameLists::imperatives, ws[k].low))) {
+            (opens && lists.has(NameLists::imperatives, ws[k].low)) ||
+            // "Meine Firma sagte", "Unsere Gemeinde teilte mit": where nouns are capitalised, a possessive opening a
+            // sentence is no name's word: the capitals after it are its nouns (below).
+            (opens && (t & WordTags::possessive) && sp.capitalised_nouns)) {
             ++k;
             continue;
         }
@@ -373,6 +376,17 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
                      lists.has(NameLists::genitive_roles, ws[k - 1].low))
                 k = e - 1;
+            // "dijo a El Faro Julián Ortega", "riferito al Gazzettino Paolo Neri": after a speech verb and the word
+            // opening the paper told ([addressee_preposition_words], an article may follow it), the paper's one word
+            // and the subject's name of two words or more run together: the name is the rest.
+            else if (e >= k + 2 && k >= 2 && !ws[k - 1].punct && !particle(ws[e - 1].low)) {
+                std::size_t p = k - 1;
+                if (p >= 2 && (tags.of(ws[p]) & WordTags::article) && !ws[p - 1].punct)
+                    --p;
+                if (p >= 1 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::speech_verb) &&
+                    in_list(sp.lexs, "addressee_preposition_words", ws[p].low))
+                    ++k;
+            }
             // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing,
             // not a person (an initial keeps its dot: "Anna K."); but the letter is a ruler's numeral after a royal
             // title ([regnal_titles]: "King Henry V", "Kaiser Karl V.") or after the given name of someone named so

@@ -247,6 +247,11 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             const std::uint16_t t = w.punct ? 0 : tags.of(w);
             if (t & WordTags::speech_verb)
                 break;
+            // ("mit Arbeitsminister Jan Roth und Landesgeschäftsführerin Eva Berg", "with Mayor Tom Vale and union
+            // leader Ann Roe": a word joining the name to the name before it ends the walk; the other's role is not
+            // this one's)
+            if (b >= 2 && &n != names.data() && (&n - 1)->last == b - 2 && in_list(ex.sp.lexs, "coordinating_words", w.low))
+                break;
             if (describing) {
                 bool ends = taken == 6 || (t & WordTags::auxiliary) != 0;
                 // ("la ministre des Finances Clara Holt", "Secretary of State Clara Holt": the word linking a role noun

@@ -1,6 +1,7 @@
 // Runs of capitalised words that name an office of a place, not a person ("des nächsten Chief Executives von
 // Hongkong", "le Chief Executive de Hongkong"): names_into leaves them out of a sentence's names; and the offices of
-// a description that a person known to hold another does not hold (holds_other_office).
+// a description that a person known to hold another does not hold (holds_other_office), or holds under another
+// compound of it (holds_same_office).
 #include "quote_descriptions.hpp"
 #include "quote_nouns.hpp"
 #include "quote_word_tags.hpp"
@@ -48,25 +49,48 @@ bool office_of_place(const std::vector<Word>& ws, std::size_t k, std::size_t e) 
     return particle(ws[p].low) || any_language_has("body_link_words", ws[p].low);
 }
 
+namespace {
+
+// The office each of p's words names ("bundesministerin" holds "ministerin"), in the room given.
+void held_offices(const Person& p, const Speakers& sp, std::vector<std::string_view>& held) {
+    held.clear();
+    for (const auto& r : p.roles)
+        if (const std::string_view o = office_base(after_elided_prefix(r), sp); !o.empty())
+            held.push_back(o);
+}
+
+// p holds the office the office word o names ("die Integrationsministerin" after "Bundesministerin Eva Roth": two
+// compounds of one office).
+bool holds_office(std::string_view o, const std::vector<std::string_view>& held, const Speakers& sp) {
+    const std::string_view base = office_base(after_elided_prefix(o), sp);
+    return std::any_of(held.begin(), held.end(), [base](std::string_view h) { return same_word(h, base); });
+}
+
+} // namespace
+
 // "le conseiller d'Etat" after "Lucien Roy, président du parti", "the mayor" after "President Tom Vale": one person
 // holds one office of [office_words] as a rule, so a description by another office is someone else's (the words
 // agree as a role's score has them agree: alike, a German compound's end, a synonym).
 bool holds_other_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp) {
     if (offices.empty() || p.roles.empty())
         return false;
-    std::vector<std::string_view> held; // (the office each of p's words names: "bundesministerin" holds "ministerin")
-    for (const auto& r : p.roles)
-        if (const std::string_view o = office_base(after_elided_prefix(r), sp); !o.empty())
-            held.push_back(o);
+    std::vector<std::string_view> held;
+    held_offices(p, sp, held);
     if (held.empty())
         return false;
     return std::none_of(offices.begin(), offices.end(), [&](std::string_view o) {
         const std::string w(o);
-        const std::string_view base = office_base(after_elided_prefix(o), sp);
-        // ("die Integrationsministerin" after "Bundesministerin Eva Roth": two compounds of one office)
-        return matches(p.roles, w) != 0 || synonym_matches(p.roles, o, sp.lexs) != 0 ||
-               std::any_of(held.begin(), held.end(), [base](std::string_view h) { return same_word(h, base); });
+        return matches(p.roles, w) != 0 || synonym_matches(p.roles, o, sp.lexs) != 0 || holds_office(o, held, sp);
     });
+}
+
+bool holds_same_office(const Person& p, const std::vector<std::string_view>& offices, const Speakers& sp) {
+    if (offices.empty() || p.roles.empty())
+        return false;
+    std::vector<std::string_view> held;
+    held_offices(p, sp, held);
+    return !held.empty() &&
+           std::any_of(offices.begin(), offices.end(), [&](std::string_view o) { return holds_office(o, held, sp); });
 }
 
 } // namespace archive::quoting

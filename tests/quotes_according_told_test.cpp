@@ -43,3 +43,23 @@ TEST_CASE("the subject after the paper told is an according phrase's mention", "
          "greve longa", "", "uma fonte do ministério"},
     });
 }
+
+
+TEST_CASE("a paper told and its subject's name in one run of capitals are split after the paper", "[quotes][speakers]") {
+    check_quotes({
+        {"es",
+         {"La naviera teme una “huelga larga” en la terminal, según dijo a El Faro Julián Ortega, portavoz del "
+          "gremio."},
+         "huelga larga", "Julián Ortega", "Julián Ortega"},
+        {"es",
+         {"Según explicó a Vanguardia Lucía Prado Gil, la naviera teme una “huelga larga”."},
+         "huelga larga", "Lucía Prado Gil", "Lucía Prado Gil"},
+        {"it",
+         {"La società teme uno “sciopero lungo” nel porto, secondo quanto riferito al Gazzettino Paolo Neri, "
+          "portavoce del sindacato."},
+         "sciopero lungo", "Paolo Neri", "Paolo Neri"},
+        {"pt",
+         {"Segundo disse ao Farol Rita Moura Sá, a empresa teme uma “greve longa”."},
+         "greve longa", "Rita Moura Sá", "Rita Moura Sá"},
+    });
+}
