@@ -295,11 +295,12 @@ bool wiki_note(const SectionLoop& s, const Line& line) {
 // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
 // even a short one between boilerplate.
 // ("Opinión / Más en Opinión ›": a section's label on a front page is one too, and so is "IL TABELLINO" over the
-// rows of a match's facts.)
+// rows of a match's facts, and the title of the first section under the byline block that opens the region.)
 bool sure_heading(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     return marked_heading(line.b.text) || listed_heading(s, k) ||
-           (k < s.re && (section_label(line.b, s.blocks[k + 1]) || match_facts_label(s.p, k)));
+           (k < s.re && (section_label(line.b, s.blocks[k + 1]) || match_facts_label(s.p, k))) ||
+           (k == s.rs && opening_title(s.p, k, s.re));
 }
 
 // "Other people are reading / Title one / Title two / <text>": a label over a few titles of other articles
