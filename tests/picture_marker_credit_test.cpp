@@ -9,16 +9,12 @@
 #include <string>
 
 using archive::test::credits_of;
+using archive::test::PageRow;
 using archive::test::paragraphs_of;
 
 TEST_CASE("a picture's marker alone under a paragraph credits nothing", "[classify][media][picture_marker_credit]") {
-    struct Row {
-        const char* lang;
-        const char* page;
-        const char* paragraph;
-    };
-    for (const Row& r : {
-             Row{"en", R"(Ferries return to the old harbour after two years
+    for (const PageRow& r : {
+             PageRow{"en", R"(Ferries return to the old harbour after two years
 
 By Jane Roe
 
@@ -29,7 +25,7 @@ The harbour master said the channel would be dredged again next winter, when the
 "We waited a long time for this morning," said Anna Field, who has crossed the bay every week for thirty years.
 )",
                  "The new quays were built on the old stones, which the masons numbered one by one before the work began."},
-             Row{"de", R"(Die Fähren kehren nach zwei Jahren in den alten Hafen zurück
+             PageRow{"de", R"(Die Fähren kehren nach zwei Jahren in den alten Hafen zurück
 
 Von Jana Roth
 
@@ -45,7 +41,7 @@ Der Hafenmeister sagte, die Fahrrinne werde im nächsten Winter erneut ausgebagg
         const archive::Article a = archive::classify(archive::segment(r.page), r.lang);
         CHECK(a.media.empty());
         const auto paragraphs = paragraphs_of(a);
-        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.paragraph) != paragraphs.end());
+        CHECK(std::find(paragraphs.begin(), paragraphs.end(), r.line) != paragraphs.end());
     }
 }
 
@@ -68,7 +64,7 @@ The harbour's interest payments could pass its budget for the quays in 2027.Cred
 
 By Jane Roe
 
-The harbour board could soon pay more in interest on its debt than it spends on the quays, the ferries or the channel, according to figures published on Monday by the town's auditors.
+Each year the harbour board now hands its lenders a larger sum than it puts into the quays, the ferries or the channel, the town's auditors found in figures out on Monday.
 The board borrowed heavily to build the new basin, and the rates it pays have doubled since the work began.
 )",
                  "The harbour's interest payments could pass its budget for the quays in 2027.",
