@@ -333,6 +333,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
             ++next;
         bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        // "<standfirst> / Teilen / 14:20 Uhr / <first entry's title>": a live blog's first entry under its time stamp
+        // (the stamp of a run of them, live_entry_title()), perhaps under the buttons printed under every entry (a
+        // few words the page repeats, no sentence).
+        if (!interrupted) {
+            const int most_button_words = 3;
+            const std::size_t most_buttons = 2;
+            std::size_t j = next;
+            while (j <= re && j < next + most_buttons && p.role[j] == Role::none && blocks[j].repeats > 0 &&
+                   blocks[j].words <= most_button_words && !blocks[j].end_punct)
+                ++j;
+            interrupted = j + 1 <= re && p.role[j] == Role::none && live_entry_title(p, j + 1);
+        }
         // "<lede> / Redacción / Santander / 24/05/2026 19:45 h": a newsroom's signature or a place, a short line of a
         // word or two each, over the byline or the date line.
         if (!interrupted && next <= re && p.role[next] == Role::none) {

@@ -31,10 +31,13 @@ bool entry_stamp(const Block& b) {
         return true;
     static const LexiconSection* units = common_lexicon().section("time_units");
     static const LexiconSection& markers = any_language_section("relative_date");
+    // (A post's age is three words at least and ends with its unit or its marker: one look-up settles most lines.)
     const text::Words w = b.lower_words();
+    const std::size_t least_words = 3;
+    if (w.size() < least_words || units == nullptr || !(units->has(w.back()) || markers.has(w.back())))
+        return false;
     for (std::size_t i = 0; i + 1 < w.size(); ++i) {
-        if (w[i].empty() || w[i].find_first_not_of("0123456789") != std::string_view::npos || units == nullptr ||
-            !units->has(w[i + 1]))
+        if (w[i].empty() || w[i].find_first_not_of("0123456789") != std::string_view::npos || !units->has(w[i + 1]))
             continue;
         // The words before the figure and those after the unit, each a marker or none, one of them at least.
         const std::string_view lower = b.lower;
