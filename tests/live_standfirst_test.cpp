@@ -14,16 +14,16 @@ TEST_CASE("a live blog's standfirst over a share button and the first stamp is t
 Der Sturm erreicht am Morgen die Küste, die Fähren bleiben im Hafen und die Behörden sperren die Uferstraße.
 Teilen
 14:20 Uhr
-Fähren bleiben im Hafen
-Die Reederei hat alle Überfahrten für den Nachmittag abgesagt, weil der Wind an der Mole weiter zunimmt und die Wellen höher werden.
+Strom fällt in drei Vierteln aus
+In Teilen der Altstadt und am Deich ist seit dem Mittag der Strom weg, meldet der Versorger, der mit vier Trupps unterwegs ist.
 Teilen
 13:55 Uhr
-Feuerwehr sperrt die Uferstraße
-Nach mehreren umgestürzten Bäumen ist die Uferstraße zwischen dem Hafen und dem Leuchtturm bis auf Weiteres gesperrt worden.
+Zug nach Norden fährt nicht
+Die Bahn hat die Strecke über den Damm gesperrt, Reisende sollen auf die Busse ausweichen, die ab dem Bahnhof jede Stunde fahren.
 Teilen
 13:10 Uhr
-Schulen schließen früher
-Die Schulen der Stadt beenden den Unterricht heute um zwölf Uhr, damit die Kinder vor dem Höhepunkt des Sturms zu Hause sind.
+Markt wird abgesagt
+Der Wochenmarkt auf dem Rathausplatz fällt morgen aus, weil die Stände im Wind nicht sicher stehen, teilte die Stadt am Nachmittag mit.
 Teilen
 )",
                      "Der Sturm erreicht am Morgen die Küste, die Fähren bleiben im Hafen und die Behörden sperren die "
