@@ -5,6 +5,7 @@
 #include "page.hpp"
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
+#include "sections_parts.hpp"
 
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -60,7 +61,69 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs) {
     return false;
 }
 
+
 } // namespace
+
+// "Jane Roe / December 18, 2020 / 2 responses / Highlights / <items> / <heading> / <text>": the title of the first
+// section right over the region, under the article's byline or date line, opens the region too: a short label of a
+// heading's shape (no stop, no figure, printed once) with only the metadata block between the headline and it (lines
+// given a role, or a few short lines of no text: a count of replies) and the short items of a list under it, when the
+// region goes on under more such titles over text. (A box of key points over the byline, or over a text of no
+// headings, stays out; so does a button over the first paragraph.)
+bool opening_title(const Page& p, std::size_t k, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    if (k == 0 || k + 1 >= re || p.role[k] != Role::none)
+        return false;
+    const Block& label = blocks[k];
+    const int most_words = 5;
+    if (label.words > most_words || label.digits > 0 || label.end_punct || label.repeats > 0 || label.boilerplate ||
+        label.urls > 0 || !heading_like(label) || share_button(label))
+        return false;
+    // Over the items of a list, no paragraph of prose nor a caption: "Jane Roe / <date> / Save / <first paragraph>" is a
+    // button.
+    if (p.role[k + 1] != Role::none || p.raw_quality[k + 1] == Quality::good)
+        return false;
+    // Up to the headline, a few lines of the metadata block, a byline or a date line among them.
+    const std::size_t most_lines = 8;
+    bool metadata = false;
+    std::size_t j = k;
+    for (; j-- > 0 && k - j <= most_lines && p.role[j] != Role::headline;) {
+        metadata = metadata || p.role[j] == Role::byline || p.role[j] == Role::date;
+        if (p.role[j] == Role::none && (blocks[j].words > 3 || blocks[j].end_punct))
+            return false;
+    }
+    if (j == static_cast<std::size_t>(-1) || p.role[j] != Role::headline || !metadata)
+        return false;
+    // More titles further down: a short line of a heading's shape over a paragraph of prose.
+    for (std::size_t t = k + 2; t < re; ++t)
+        if (p.role[t] == Role::none && blocks[t].words <= 12 && !blocks[t].end_punct && blocks[t].digits == 0 &&
+            p.quality[t + 1] == Quality::good && heading_like(blocks[t]))
+            return true;
+    return false;
+}
+
+// Where the region opens with the first section's title (opening_title()): right over it, or over the items of its
+// list and the title of the second section, when the region opens on the second's paragraphs ("<label> / <item> /
+// <item> / <title> / <region>": short sentences of a list kept out of the region by their length).
+std::size_t first_section_start(Page& p, std::size_t h, std::size_t rs, std::size_t re) {
+    const std::vector<Block>& blocks = p.blocks;
+    if (rs > h + 1 && opening_title(p, rs - 1, re))
+        return rs - 1;
+    const std::size_t fewest_items = 2;
+    if (rs < h + fewest_items + 3 || p.role[rs - 1] != Role::none || blocks[rs - 1].end_punct ||
+        !heading_like(blocks[rs - 1]))
+        return rs;
+    const int least_words = 4, most_words = 25;
+    std::size_t k = rs - 1;
+    while (k > h + 2 && p.role[k - 1] == Role::none && blocks[k - 1].end_punct && blocks[k - 1].words >= least_words &&
+           blocks[k - 1].words <= most_words && p.raw_quality[k - 1] != Quality::good)
+        --k;
+    if (rs - 1 - k < fewest_items || !opening_title(p, k - 1, re))
+        return rs;
+    // (The lines over the region around it may have rated the title bad in context.)
+    p.quality[rs - 1] = Quality::good;
+    return k - 1;
+}
 
 std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     const std::vector<Block>& blocks = p.blocks;
@@ -270,6 +333,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
             ++next;
         bool interrupted = next <= re && p.role[next] != Role::none && p.role[next] != Role::paragraph;
+        // "<standfirst> / Teilen / 14:20 Uhr / <first entry's title>": a live blog's first entry under its time stamp
+        // (the stamp of a run of them, live_entry_title()), perhaps under the buttons printed under every entry (a
+        // few words the page repeats, no sentence).
+        if (!interrupted) {
+            const int most_button_words = 3;
+            const std::size_t most_buttons = 2;
+            std::size_t j = next;
+            while (j <= re && j < next + most_buttons && p.role[j] == Role::none && blocks[j].repeats > 0 &&
+                   blocks[j].words <= most_button_words && !blocks[j].end_punct)
+                ++j;
+            interrupted = j + 1 <= re && p.role[j] == Role::none && live_entry_title(p, j + 1);
+        }
         // "<lede> / Redacción / Santander / 24/05/2026 19:45 h": a newsroom's signature or a place, a short line of a
         // word or two each, over the byline or the date line.
         if (!interrupted && next <= re && p.role[next] == Role::none) {
@@ -298,6 +373,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             a.lede = blocks[i].text;
         }
     }
+    if (headline)
+        rs = first_section_start(p, *headline, rs, re);
     return rs;
 }
 

@@ -401,18 +401,20 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
             }
         }
-        // "... as much energy as a city uses in an hour.Photograph: Jane Roe": the credit glued to the caption's full
-        // stop (a small letter before the stop, a capital after it: no abbreviation such as "U.S.").
+        // "... as much energy as a city uses in an hour.Photograph: Jane Roe", "... in March 2023.CreditJane Roe/Agency":
+        // the credit glued to the caption's full stop (a small letter or a figure before the stop, a capital after
+        // it: no abbreviation such as "U.S."), its label perhaps glued to the name too.
         // (The bytes around a stop settle most stops before the tokens after it are counted: a stop further left has
         // a longer tail, so the first glued stop whose tail runs past six tokens ends the search.)
         for (std::size_t dot = last_dot; dot != std::string_view::npos && dot > 0; dot = rfind_dot(line, dot - 1)) {
             std::string_view tail = line.substr(dot + 1);
             unsigned char before = static_cast<unsigned char>(line[dot - 1]), after = tail.empty() ? 0 : tail.front();
-            if (!(before >= 'a' && before <= 'z' && after >= 'A' && after <= 'Z'))
+            if (!(((before >= 'a' && before <= 'z') || (before >= '0' && before <= '9')) && after >= 'A' &&
+                  after <= 'Z'))
                 continue;
             if (more_tokens_than(tail, 6))
                 break;
-            if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3)
+            if ((is_credit_line(tail) || glued_credit_label(tail)) && text::split_ws(line.substr(0, dot)).size() >= 3)
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
         }
     }

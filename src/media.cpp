@@ -123,6 +123,13 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
             p.role[i] = Role::boilerplate;
         }
     }
+    // "<paragraph> / Foto / <paragraph>": the word a text copy prints alone where a picture stood (picture_markers)
+    // names nobody: no credit, and the line over it no caption (the picture's own caption, when it has one, follows
+    // the word: caption_under_marker()).
+    static const LexiconSection* markers = common_lexicon().section("picture_markers"); // (looked up once)
+    for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
+        if (p.role[i] == Role::credit && blocks[i].words == 1 && markers != nullptr && markers->has(blocks[i].lower))
+            p.role[i] = Role::boilerplate;
     // The credits in line order, and caption_over() of each, asked once: no line's role changes before the media are
     // made below, and the line over a credit is over no other credit, so a caption taken there changes no other
     // credit's.
@@ -248,6 +255,11 @@ void caption_under_marker(Page& p, std::size_t rs, std::size_t re) {
             low = low.substr(1, low.size() - 2);
         if (markers == nullptr || !markers->has(low) || (p.role[k] != Role::none && p.role[k] != Role::credit))
             continue;
+        // ("Image / <caption>.CreditJane Roe/Agency": the picture under the marker read already, with its credit.)
+        if (p.role[k] == Role::none && (p.role[k + 1] == Role::caption || p.role[k + 1] == Role::credit)) {
+            p.role[k] = Role::boilerplate;
+            continue;
+        }
         const Block& caption = blocks[k + 1];
         const Block& over = blocks[k - 1];
         if (p.role[k + 1] != Role::none || caption.words < least_caption || caption.words > most_caption_words ||

@@ -14,17 +14,48 @@ namespace archive {
 
 namespace {
 
+} // namespace
+
 // "14:20", "9:05 Uhr", "14h20": a time of day alone on its line, with the clock's word (lexicon section clock_words)
-// or none.
+// or none; "vor 5 Minuten", "Il y a 12 min", "12 min ago": a post's age alone on its line, a figure and a unit of time
+// (time_units) with a relative date's marker before or after them (relative_date), no other word.
 bool entry_stamp(const Block& b) {
-    if (b.digits == 0 || b.words > 2 || b.end_punct) // (the counts first: most lines are settled here)
+    const int most_words = 5;
+    if (b.digits == 0 || b.words > most_words || b.end_punct) // (the counts first: most lines are settled here)
         return false;
     static const LexiconSection* clock = common_lexicon().section("clock_words"); // (looked up once)
     std::size_t at = 0;
     const std::string_view time = text::next_token(b.lower, at);
     const std::string_view word = text::next_token(b.lower, at);
-    return time_token(time) && (word.empty() || (clock != nullptr && clock->has(word)));
+    if (b.words <= 2 && time_token(time) && (word.empty() || (clock != nullptr && clock->has(word))))
+        return true;
+    static const LexiconSection* units = common_lexicon().section("time_units");
+    static const LexiconSection& markers = any_language_section("relative_date");
+    // (A post's age is three words at least and ends with its unit or its marker: one look-up settles most lines.)
+    const text::Words w = b.lower_words();
+    const std::size_t least_words = 3;
+    if (w.size() < least_words || units == nullptr || !(units->has(w.back()) || markers.has(w.back())))
+        return false;
+    for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+        if (w[i].empty() || w[i].find_first_not_of("0123456789") != std::string_view::npos || !units->has(w[i + 1]))
+            continue;
+        // The words before the figure and those after the unit, each a marker or none, one of them at least.
+        const std::string_view lower = b.lower;
+        auto span = [&](std::size_t from, std::size_t to) { // words [from, to) as printed, or ""
+            if (from >= to)
+                return std::string_view();
+            const std::size_t begin = static_cast<std::size_t>(w[from].data() - lower.data());
+            const std::size_t end = static_cast<std::size_t>(w[to - 1].data() - lower.data()) + w[to - 1].size();
+            return lower.substr(begin, end - begin);
+        };
+        const std::string_view before = span(0, i), after = span(i + 2, w.size());
+        return (!before.empty() || !after.empty()) && (before.empty() || markers.has(before)) &&
+               (after.empty() || markers.has(after));
+    }
+    return false;
 }
+
+namespace {
 
 // A live blog's entries: the runs of three time stamps at least (entry_stamp()), each a dozen lines at most from
 // the next; f(stamps, i, j) for the run stamps[i, j). (The stamps are sought by the lines' counts first: most pages

@@ -48,6 +48,8 @@ std::size_t announced_list_end(const Page& p, std::size_t last);
 /// sentence under its stamp weighs like a paragraph, the stamps and the buttons printed under each entry nothing
 /// (region_live.cpp).
 void weigh_live_entries(const Page& p, std::vector<double>& w);
+/// "14:20", "9:05 Uhr", "14h20", "vor 5 Minuten", "12 min ago": a live blog entry's time stamp alone on its line.
+bool entry_stamp(const Block& b);
 
 /// The steps of trim_region() that widen the run [rs, re] (inclusive) by the lines next to it that join it
 /// (region_joins.cpp): the short sentences right under its last paragraph, two at most; the list or the table of facts

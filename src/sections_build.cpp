@@ -9,6 +9,7 @@
 #include "bylines.hpp"
 #include "classify.hpp"
 #include "page.hpp"
+#include "region_parts.hpp"
 
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -295,11 +296,12 @@ bool wiki_note(const SectionLoop& s, const Line& line) {
 // "History[edit]" on a wiki, or a line its table of contents lists: a heading whatever its neighbours,
 // even a short one between boilerplate.
 // ("Opinión / Más en Opinión ›": a section's label on a front page is one too, and so is "IL TABELLINO" over the
-// rows of a match's facts.)
+// rows of a match's facts, and the title of the first section under the byline block that opens the region.)
 bool sure_heading(const SectionLoop& s, const Line& line) {
     const std::size_t k = line.k;
     return marked_heading(line.b.text) || listed_heading(s, k) ||
-           (k < s.re && (section_label(line.b, s.blocks[k + 1]) || match_facts_label(s.p, k)));
+           (k < s.re && (section_label(line.b, s.blocks[k + 1]) || match_facts_label(s.p, k))) ||
+           (k == s.rs && opening_title(s.p, k, s.re));
 }
 
 // "Other people are reading / Title one / Title two / <text>": a label over a few titles of other articles
@@ -334,18 +336,16 @@ bool related_title(const SectionLoop& s, Line& line) {
            blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph && label_alone(blocks[k - 1]);
 }
 
-// "Última hora / 23:58 / <title> / <text> / Compartir / 23:31 / <title> / ...": the time stamp alone on its line at
-// `at` is one of a live blog's, when another one stands alone on its line a few lines off (the entries' time stamps,
-// one over each title); whatever stands over the stamp (the share buttons of the entry above, an advertisement's
-// label, the label of the latest news), the line under it titles the entry.
+// "Última hora / 23:58 / <title> / <text> / Compartir / 23:31 / <title> / ...", "14:20 Uhr", "vor 12 Minuten": the
+// time stamp alone on its line at `at` (entry_stamp()) is one of a live blog's, when another one stands alone on its
+// line a few lines off (the entries' time stamps, one over each title); whatever stands over the stamp (the share
+// buttons of the entry above, an advertisement's label, the label of the latest news), the line under it titles the
+// entry.
 bool stamped_entries(const SectionLoop& s, std::size_t at) {
     const std::size_t reach = 12;
     const std::vector<Block>& blocks = s.blocks;
-    auto stamp = [&](std::size_t j) {
-        return blocks[j].words == 1 && blocks[j].digits > 0 && time_token(blocks[j].text);
-    };
     for (std::size_t j = at > s.rs + reach ? at - reach : s.rs; j <= s.re && j <= at + reach; ++j)
-        if (j != at && stamp(j))
+        if (j != at && entry_stamp(blocks[j]))
             return true;
     return false;
 }
@@ -362,7 +362,7 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
         // "<caption> / Foto: Jane Roe / 14h32 / Wind turns on the north front / <text>": a live blog's first entry
         // under the lead picture, its time stamp alone on the line between the credit and the entry's title.
         const Block& over = blocks[k - 1];
-        const bool stamp = over.words == 1 && over.digits > 0 && k > rs + 2 && time_token(over.text);
+        const bool stamp = k > rs + 2 && entry_stamp(over);
         Role above = p.role[stamp ? k - 2 : k - 1];
         short_heading = above == Role::caption || above == Role::credit ||
                         (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph) ||

@@ -53,6 +53,9 @@ struct Line {
     std::optional<bool> heads; // heads_shape() of b
 };
 
+/// "Jane Roe / <date> / Highlights / <items> / <heading> / <text>": line k, right over the region, is the title of the
+/// first section under the byline block, the region going on under more titles (classify_head.cpp).
+bool opening_title(const Page& p, std::size_t k, std::size_t re);
 /// "This is a modal window.": what a video player inside the article prints for screen readers (lexicon section
 /// player_notices), no text of the article.
 bool player_notice(const Block& b);

@@ -78,6 +78,26 @@ TEST_CASE("photo credits are recognised in many conventions", "[classify][credit
     REQUIRE(glued_de);
     CHECK(glued_de->second == "Foto: Anna Muster");
     CHECK_FALSE(split_trailing_credit("The ferry company moved its office to the U.S.Foto is its new name."));
+    // A figure before the glued stop: the caption ends with a year or a count. (en, de, fr)
+    struct GluedAfterFigure {
+        const char* line;
+        const char* caption;
+        const char* credit;
+    };
+    for (const GluedAfterFigure& r :
+         {GluedAfterFigure{"The ferry at the new pier in March 2023.CreditAnna Roe/Harbour Weekly",
+                           "The ferry at the new pier in March 2023.", "CreditAnna Roe/Harbour Weekly"},
+          GluedAfterFigure{"Die Fähre am neuen Kai im Sommer 1998.FotoJana Roth/Hafenblatt",
+                           "Die Fähre am neuen Kai im Sommer 1998.", "FotoJana Roth/Hafenblatt"},
+          GluedAfterFigure{"Le ferry au nouveau quai, le 14 juillet 2021.Crédit: Jeanne Roux",
+                           "Le ferry au nouveau quai, le 14 juillet 2021.", "Crédit: Jeanne Roux"}}) {
+        INFO(r.line);
+        const auto parts = split_trailing_credit(r.line);
+        REQUIRE(parts);
+        CHECK(parts->first == r.caption);
+        CHECK(parts->second == r.credit);
+    }
+    CHECK_FALSE(split_trailing_credit("The ferry timetable changes on page 2.The new times start in March."));
     // A news agency's name alone in the closing parenthesis tags the text the agency wrote (a live blog's entry), as
     // "(EFE)" does: no picture's credit, whatever its words ("Press"). (es, en, ca)
     for (const char* line : {"Más de diez mil vecinos han votado por correo en la comarca, según la Junta. (Europa Press)",
