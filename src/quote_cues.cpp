@@ -214,6 +214,30 @@ std::array<const WordSet*, 4> accentless_verbs(std::string_view s, const std::ve
     return out;
 }
 
+// "„Q“, scherzt Ann Roe", "« Q », soupire le maire", "\"Q,\" jokes the coach": a verb of the manner of speaking
+// ([manner_cue_words]: joking, laughing, sighing, smiling) is a cue only where it opens the clause right after a
+// closing quote and its comma, in either order; elsewhere it tells what someone does ("Sie lacht viel"). Asked only
+// of the word after a comma next to a quote mark.
+bool quote_mark_token(const Word& w) {
+    std::size_t i = 0;
+    return w.punct && !w.low.empty() && text::is_quote_mark(text::next_cp(w.low, i));
+}
+
+void add_manner_cues(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
+                     const std::vector<const Lexicon*>& lexs) {
+    for (std::size_t k = 2; k < ws.size(); ++k) {
+        const Word &a = ws[k - 2], &b = ws[k - 1];
+        if (ws[k].punct || !((b.low == "," && quote_mark_token(a)) || (a.low == "," && quote_mark_token(b))))
+            continue;
+        if (!in_list(lexs, "manner_cue_words", ws[k].low))
+            continue;
+        Cue c{ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""};
+        auto at = std::lower_bound(out.begin(), out.end(), c.begin,
+                                   [](const Cue& x, std::size_t pos) { return x.begin < pos; });
+        out.insert(at, std::move(c));
+    }
+}
+
 // cues_in(s, ws, lexs) in `out`, emptied first.
 void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
                   const std::vector<const Lexicon*>& lexs) {
@@ -289,6 +313,7 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
         }
     }
+    add_manner_cues(out, s, ws, lexs);
 }
 
 // "Der Verband teilte am Dienstag mit, die Preise ...", "Sie wies auf der Sitzung darauf hin, dass ...": where the
