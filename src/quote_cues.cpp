@@ -223,19 +223,15 @@ bool quote_mark_token(const Word& w) {
     return w.punct && !w.low.empty() && text::is_quote_mark(text::next_cp(w.low, i));
 }
 
-void add_manner_cues(std::vector<Cue>& out, std::string_view s, const std::vector<Word>& ws,
-                     const std::vector<const Lexicon*>& lexs) {
-    for (std::size_t k = 2; k < ws.size(); ++k) {
-        const Word &a = ws[k - 2], &b = ws[k - 1];
-        if (ws[k].punct || !((b.low == "," && quote_mark_token(a)) || (a.low == "," && quote_mark_token(b))))
-            continue;
-        if (!in_list(lexs, "manner_cue_words", ws[k].low))
-            continue;
-        Cue c{ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""};
-        auto at = std::lower_bound(out.begin(), out.end(), c.begin,
-                                   [](const Cue& x, std::size_t pos) { return x.begin < pos; });
-        out.insert(at, std::move(c));
-    }
+// The index of the verb of [manner_cue_words] after the comma at word k when a quote mark closes before it ("»,
+// sourit") or after it (",\" laughs"), else 0.
+std::size_t manner_verb_after(const std::vector<Word>& ws, std::size_t k, const std::vector<const Lexicon*>& lexs) {
+    std::size_t v = 0;
+    if (k > 0 && k + 1 < ws.size() && quote_mark_token(ws[k - 1]))
+        v = k + 1;
+    else if (k + 2 < ws.size() && quote_mark_token(ws[k + 1]))
+        v = k + 2;
+    return v != 0 && !ws[v].punct && in_list(lexs, "manner_cue_words", ws[v].low) ? v : 0;
 }
 
 // cues_in(s, ws, lexs) in `out`, emptied first.
@@ -259,14 +255,21 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
     // (most words are neither an auxiliary nor a verb, and cannot be inverted: passed in a loop of their own, which
     // reads the vector's size once)
     const std::size_t n = ws.size();
+    // (a comma is asked too: a verb of [manner_cue_words] after it and a quote mark, manner_verb_after)
     auto may_cue = [&tags_of](const Word& w) {
-        return !w.punct && ((tags_of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
+        return w.punct ? w.low == ","
+                       : ((tags_of(w) & (WordTags::auxiliary | WordTags::speech_verb)) != 0 || w.has_hyphen());
     };
     for (std::size_t k = 0; k < n; ++k) {
         while (k < n && !may_cue(ws[k]))
             ++k;
         if (k == n)
             break;
+        if (ws[k].punct) {
+            if (const std::size_t v = manner_verb_after(ws, k, lexs))
+                out.push_back({ws[v].b, ws[v].e, std::string(s.substr(ws[v].b, ws[v].e - ws[v].b)), ""});
+            continue;
+        }
         // Only a word with a hyphen can be inverted (the stem is not read otherwise).
         const std::string_view low = ws[k].low;
         const std::uint16_t tk = tags_of(ws[k]);
@@ -313,7 +316,6 @@ void cues_in_into(std::vector<Cue>& out, std::string_view s, const std::vector<W
             out.push_back({ws[k].b, ws[k].e, std::string(s.substr(ws[k].b, ws[k].e - ws[k].b)), ""});
         }
     }
-    add_manner_cues(out, s, ws, lexs);
 }
 
 // "Der Verband teilte am Dienstag mit, die Preise ...", "Sie wies auf der Sitzung darauf hin, dass ...": where the
