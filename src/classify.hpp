@@ -296,7 +296,8 @@ bool link_label_line(const Block& b);
 /// line.
 bool link_button(const Block& b);
 /// "Share this article", "Diesen Artikel teilen", "Partager cet article", "Compartir esta noticia": a share button
-/// alone on its line inside the article (a reader_prompt() of six words at most without a final mark), the page's
+/// alone on its line inside the article (a reader_prompt() of six words at most without a final mark, or the button's
+/// one word of lexicon section share_buttons: "Teilen", "Partager", "Share"), the page's
 /// furniture: neither a heading of the text below it nor a paragraph, and no text between the lede and its byline.
 bool share_button(const Block& b);
 /// "Live updates from the port strike", "Liveticker zum Hafenstreik", "La grève du port en direct": a line of a few

@@ -132,8 +132,10 @@ bool reader_prompt(const Block& b) {
 bool share_button(const Block& b) {
     // "The council will share the plan on its page.", a sentence, or a longer line naming a page is the article's
     // text: only a button of a few words without a final mark is asked.
+    // "Teilen", "Partager", "Share": the button's one word alone on its line (lexicon section share_buttons).
     const int most_words = 6;
-    return b.words <= most_words && !b.end_punct && b.urls == 0 && reader_prompt(b);
+    static const LexiconSection& buttons = any_language_section("share_buttons"); // (merged once)
+    return b.words <= most_words && !b.end_punct && b.urls == 0 && (buttons.has(b.lower) || reader_prompt(b));
 }
 
 bool share_button_in_text(const Page& p, std::size_t at) {

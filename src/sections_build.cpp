@@ -368,6 +368,13 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
                         (blocks[k - 1].boilerplate && p.role[k - 2] == Role::paragraph) ||
                         after_aside(s, k) || (stamp && stamped_entries(s, k - 1));
     }
+    // "<standfirst> / 14:20 Uhr / <first entry's title> / <text>": the first entry's stamp opens the region or stands
+    // right under its lede, with nothing over it; its title heads the entry as the later ones do. (The counts first:
+    // most lines are no short title under a stamp.)
+    if (!short_heading && p.raw_quality[k] == Quality::short_ && k > rs && k <= rs + 2 && k < re &&
+        blocks[k - 1].digits > 0 && entry_stamp(blocks[k - 1]) && (k - 1 == rs || p.role[k - 2] != Role::none) &&
+        heads(s, line, b) && is_text(s, k + 1, b) && stamped_entries(s, k - 1))
+        short_heading = true;
     // "... Comments (5 posted) / Mapping rivers with free tools / By Jane Doe / March 25, 2015 / <text>": on a page of
     // several articles, each article's title stands over its byline (and date) and heads its text.
     if (p.raw_quality[k] == Quality::short_ && k > rs && k < re && p.role[k + 1] == Role::byline && heads(s, line, b)) {
@@ -426,13 +433,16 @@ bool broken_title_heads(SectionLoop& s, const Line& line) {
 // "Harbour to reopen in May / Updated: May 2, 2024 / New quays and a wider channel for the ferries / The harbour of
 // the town ...": the body's first line, a sentence's length, under a headline with no lede and over the text, is the
 // subtitle the page prints under its headline (its deck), the article's first paragraph, no heading of a section.
-// ("Introduction", "Overview": a short label opening the body heads it; "1. Pack a torch" opens a series.)
+// ("Introduction", "Overview": a short label opening the body heads it; "1. Pack a torch" opens a series; "11h20 /
+// Ferries stay in the harbour / <text>": the title under a live blog's first time stamp heads its entry.)
 bool deck_under_headline(const SectionLoop& s, const Line& line) {
     const Article& a = s.p.article;
     const int least_words = 5;
+    const std::size_t k = line.k;
     return !line.sure_heading && a.headline && !a.lede && a.sections.empty() && !s.have_paragraph &&
            !s.section.heading && line.b.words >= least_words &&
-           !text::is_digit(static_cast<unsigned char>(line.b.text.front()));
+           !text::is_digit(static_cast<unsigned char>(line.b.text.front())) &&
+           !(k > s.rs && entry_stamp(s.blocks[k - 1]) && stamped_entries(s, k - 1));
 }
 
 // "... But the glaciers will not wait for us to finish arguing. We need ... / The glaciers will not wait for us to
