@@ -290,6 +290,19 @@ FirstToken first_token_ascii(std::string_view s) {
     return {s, high == 0};
 }
 
+// A character of `token` read by text::next_cp() would run past its end: a lead byte among its last three bytes
+// that opens more bytes than are left. (Lower-cased alone, the token then ends in U+FFFD there; as part of its line,
+// the character takes the bytes after it in, the space or colon that ended the token among them.)
+bool runs_past_end(std::string_view token) {
+    const std::size_t n = token.size();
+    for (std::size_t k = n > 3 ? n - 3 : 0; k < n; ++k) {
+        const auto lead = static_cast<unsigned char>(token[k]);
+        if (lead >= 0xC0 && k + (lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2) > n)
+            return true;
+    }
+    return false;
+}
+
 class OpeningTokens {
 public:
     OpeningTokens() : table_(1024) {
@@ -476,9 +489,11 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         // The line's first token is looked up once more only when `low` lost its start or its final marks (a
         // paragraph's first token is most often the same as `low`'s, and its lower-cased copy is at hand).
         const std::string_view token = line_first.token;
-        if (!whole || !line_first.ascii)
+        if (!whole || (!line_first.ascii && runs_past_end(token)))
             return openings.of(token);
-        const std::string_view lowered = whole_low.substr(0, token.size());
+        // (A block's lower is text::lower(line), which lowers a character at a time and writes no space or colon for
+        // a character from U+0080: the first token lowered is its first token, not lowered again.)
+        const std::string_view lowered = line_first.ascii ? whole_low.substr(0, token.size()) : text::first_token(whole_low);
         return lowered.data() == low_token.data() && lowered.size() == low_token.size() ? opens_low
                                                                                         : openings.of_lowered(lowered);
     }();
