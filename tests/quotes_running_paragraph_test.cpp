@@ -8,6 +8,19 @@
 using namespace archive;
 using namespace archive::quote_checks;
 
+namespace {
+
+// A page of sections, each of its paragraphs, with no headings.
+Article in_sections(const std::string& lang, std::vector<std::vector<std::string>> sections) {
+    Article a = body(lang, {});
+    a.sections.clear();
+    for (auto& paragraphs : sections)
+        a.sections.push_back(Section{std::nullopt, std::move(paragraphs)});
+    return a;
+}
+
+} // namespace
+
 TEST_CASE("an uncued quote in a running paragraph far from the last cue is kept", "[quotes][filter]") {
     struct Row {
         const char* lang;
@@ -48,21 +61,14 @@ TEST_CASE("an uncued quote in a running paragraph far from the last cue is kept"
         CHECK(q);
         if (q != nullptr)
             CHECK_FALSE(q->speaker.has_value());
-        // and so in another section
-        Article a = body(r.lang, {r.first, r.filler});
-        a.sections.push_back(Section{std::nullopt, {r.within}});
-        CHECK(find_quote(extract_quotes(a), r.text));
+        // and so in a section of its own after the attributed quote's
+        CHECK(find_quote(extract_quotes(in_sections(r.lang, {{r.first, r.filler}, {r.within}})), r.text));
     }
 }
 
 TEST_CASE("a title quoted among a reference's parts far from the last cue is no quote", "[quotes][filter]") {
-    struct Row {
-        const char* lang;
-        const char* first;
-        const char* reference;
-        const char* text;
-    };
-    const Row rows[] = {
+    // (the language, a paragraph with an attributed quote, a reference five paragraphs on, the title it quotes)
+    const char* const rows[][4] = {
         {"en", "\"The ferry is late again,\" said Nora Field, the harbour master.",
          "Roe, Ann (March 2011). \"The ferries of the northern islands and the tides that rule them\". Harbour Review. "
          "Archived from the original on 4 May 2012.",
@@ -72,9 +78,8 @@ TEST_CASE("a title quoted among a reference's parts far from the last cue is no 
          "Abgerufen am 4. Mai 2012, seit langem vergriffen und nur noch in der Bibliothek.",
          "Die Fähren der nördlichen Inseln und die Gezeiten, die sie bestimmen"},
     };
-    for (const auto& r : rows) {
-        INFO(r.reference);
-        auto qs = extract_quotes(body(r.lang, {r.first, "x", "x", "x", "x", r.reference}));
-        CHECK_FALSE(find_quote(qs, r.text));
+    for (const auto& [lang, first, reference, text] : rows) {
+        INFO(reference);
+        CHECK_FALSE(find_quote(extract_quotes(body(lang, {first, "x", "x", "x", "x", reference})), text));
     }
 }
