@@ -49,9 +49,12 @@ std::size_t past_addressee(const std::vector<Word>& ws, std::size_t j, const Spe
         return j;
     // "según dijo a El Faro Julián Ortega", "riferito al Gazzettino Paolo Neri": where the capitals run on to the
     // clause's end, the paper and its subject's name run together. A paper's name is one word (after its article):
-    // the rest, two words or more, is the subject.
+    // the rest, two words or more, is the subject. But "según dijo a Radio Nacional Juan Pérez", "riferito al Corriere
+    // Adriatico Paolo Neri": a name opening with an outlet's word ([outlet_opening_words]) is two words.
     if (e == ws.size() || ws[e].punct) {
-        const std::size_t paper = has_tag(sp.lexs, WordTags::article, ws[j + 1].low) ? j + 3 : j + 2;
+        std::size_t paper = has_tag(sp.lexs, WordTags::article, ws[j + 1].low) ? j + 3 : j + 2;
+        if (paper + 3 <= e && in_list(sp.lexs, "outlet_opening_words", ws[paper - 1].low))
+            ++paper;
         return paper + 2 <= e ? paper : j;
     }
     // ("al Corriere della Sera": a name goes on past its linking word)

@@ -75,11 +75,18 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         if (k == first0 && any != 0 && !has_tag(sp.lexs, WordTags::article, ws[k].low))
             k = any;
         // "dijo a EFE Lucía Gómez", "ha dichiarato a Repubblica Giulia Rossi": the outlet, one capitalised
-        // word, then a name of two words or more.
+        // word, then a name of two words or more. But "dijo a Radio Nacional Lucía Gómez", "sagte der Zeitung
+        // Nordblatt Roth": an outlet's word ([outlet_opening_words]) opens a name of two words, then the subject's
+        // of one word or more.
         if (k == first0 && k + 3 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct && ws[k + 2].upper &&
             !ws[k + 2].punct && ws[k + 3].upper && !ws[k + 3].punct)
-            k += 2;
+            k += in_list(sp.lexs, "outlet_opening_words", ws[k + 1].low) ? 3 : 2;
     }
+    // "sagte Radio Nordwelle Roth": with no article or preposition either, an outlet's name of two words opening
+    // capitalised words is the outlet told, not the subject.
+    else if (k + 2 < ws.size() && ws[k].upper && !ws[k].punct && ws[k + 1].upper && !ws[k + 1].punct &&
+             ws[k + 2].upper && !ws[k + 2].punct && in_list(sp.lexs, "outlet_opening_words", ws[k].low))
+        k += 2;
     std::size_t first = k, last = k;
     if (k >= ws.size() || ws[k].punct)
         return std::nullopt;

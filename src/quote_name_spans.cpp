@@ -356,6 +356,14 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 const std::string_view owner = ws[e - 2].low;
                 return ends_after(owner, "'s", 1) || ends_after(owner, "\xE2\x80\x99s", 1);
             };
+            // "sagte der Zeitung Nordblatt Roth", "sagte Radio Nordwelle Jan Roth": after a speech verb (and the
+            // article of the outlet told), an outlet's word ([outlet_opening_words]) and the next are the outlet's
+            // name, no part of the subject's after them.
+            if (sp.capitalised_nouns && e >= k + 2 && k >= 2 && !ws[k - 1].punct) {
+                const std::size_t v = (tags.of(ws[k - 1]) & WordTags::article) && !ws[k - 2].punct ? k - 2 : k - 1;
+                if ((tags.of(ws[v]) & WordTags::speech_verb) && in_list(sp.lexs, "outlet_opening_words", ws[k].low))
+                    k += 2;
+            }
             if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned()) {
                 std::size_t first = k;
                 k = e - 1;
@@ -384,8 +392,13 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 if (p >= 2 && (tags.of(ws[p]) & WordTags::article) && !ws[p - 1].punct)
                     --p;
                 if (p >= 1 && !ws[p - 1].punct && (tags.of(ws[p - 1]) & WordTags::speech_verb) &&
-                    in_list(sp.lexs, "addressee_preposition_words", ws[p].low))
+                    in_list(sp.lexs, "addressee_preposition_words", ws[p].low)) {
                     ++k;
+                    // ("dijo a Radio Nacional Juan Pérez": a paper's name opening with an outlet's word,
+                    // [outlet_opening_words], is two words)
+                    if (e >= k + 2 && in_list(sp.lexs, "outlet_opening_words", ws[k - 1].low))
+                        ++k;
+                }
             }
             // "Sputnik V", "Model S", "Vitamin D": a word and one capital letter after it name a product or a thing,
             // not a person (an initial keeps its dot: "Anna K."); but the letter is a ruler's numeral after a royal

@@ -601,7 +601,7 @@ void UnitReader::read(Carry& carry) {
         const bool continues_split = joins_split(at);
         split.open = false;
         Quote out = make_quote(u, at.text, at.kind);
-        if (names_no_one(at) || signed_by_dash(at, out))
+        if (names_no_one(at) || signed_by_dash(at, out) || attribute_owner(at, out))
             continue;
         if (attribute_after(at, out)) {
             if (at.kind == QuoteKind::direct)

@@ -1,7 +1,7 @@
 // UnitReader, the reading of one unit of the quotes stage: its declaration, shared by quote_reader.cpp (reading a unit,
 // the places around a quote, read()), quote_attribution.cpp and quote_attribution_before.cpp (the steps that
 // attribute a quoted span by a cue after it or before it, with the clause subjects of quote_subjects.cpp),
-// quote_uncued.cpp (the spans with no cue of their own) and
+// quote_uncued.cpp (the spans with no cue of their own), quote_owners.cpp (a quote spelling out words a name owns) and
 // quote_unit_text.cpp (the text a unit is read as: its nicknames dropped, its accentless pronouns restored).
 // Internal to the quotes stage, like quotes_parts.hpp.
 #pragma once
@@ -116,6 +116,7 @@ struct UnitReader {
     bool gives_a_name(std::size_t w) const;
     bool signed_by_dash(const QuoteAt& at, Quote& out);
     bool names_then_cue(std::size_t k0, std::size_t after_pos, std::size_t se) const;
+    bool attribute_owner(const QuoteAt& at, Quote& out); // (quote_owners.cpp)
     bool attribute_after(const QuoteAt& at, Quote& out);
     bool attribute_before(const QuoteAt& at, Quote& out);
     bool attribute_according(const QuoteAt& at, Quote& out);

@@ -144,6 +144,36 @@ bool cites_text(const UnitReader& r, std::size_t sent_b, std::size_t open) {
     return false;
 }
 
+// "The pier closed in May. “Q” The school stayed open.": the unit's words outside its quote marks hold a run of the
+// writer's prose, three words in a row that open in lower case. A pull quote alone on its line has none.
+bool prose_around(const UnitReader& r) {
+    std::size_t run = 0;
+    auto span = r.spans.begin();
+    for (const Word& w : r.ws) {
+        while (span != r.spans.end() && span->close + span->close_len <= w.b)
+            ++span;
+        const bool quoted = span != r.spans.end() && span->open <= w.b;
+        std::size_t i = 0;
+        run = !quoted && !w.punct && !w.upper && text::is_lower(text::next_cp(w.low, i)) ? run + 1 : 0;
+        if (run == 3)
+            return true;
+    }
+    return false;
+}
+
+// "Q.", "Q!", "Q?", "Q,", "Q…", "Q—": the quoted words close on a mark of their own, as a sentence of speech does
+// (a title does not: "Roe, Ann (2010). “Q”. Harbour Review. Archived from the original on 4 May 2012.").
+bool closes_sentence(std::string_view inner) {
+    if (inner.empty())
+        return false;
+    if (std::string_view(".!?,").find(inner.back()) != std::string_view::npos)
+        return true;
+    for (std::string_view mark : {"\u2026", "\u2014", "\u2013"})
+        if (inner.ends_with(mark))
+            return true;
+    return false;
+}
+
 } // namespace
 
 // "“If the plan fails,” she said, “we start again.”", "«Q1», a-t-il dit, «q2»", "„Q1“, sagte sie, „q2“": one
@@ -353,12 +383,18 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
                 spk = who;
                 local = true;
             }
-        // A quoted statement far from the last attributed quote (in another section, or five paragraphs
-        // on) and naming no one around it continues nobody's words: a pull quote, or the title of a
-        // teaser in the page around the article.
+        // A quoted statement far from the last attributed quote (in another section, or five paragraphs on) and
+        // naming no one around it continues nobody's words: a pull quote alone on its line, or the title of a
+        // teaser in the page around the article, is no quote. But "The pier closed in May. “The tide waits for
+        // nobody.” The school stayed open.": a sentence closing on its own mark among the writer's prose in a
+        // running paragraph is a quote, whose speaker the text does not tell (a reference's title between its
+        // authors and its publisher closes on none).
         if (!local && u.where == Where::body && ex.cue_section >= 0 &&
-            (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5))
-            return;
+            (u.section != ex.cue_section || u.paragraph - ex.cue_paragraph >= 5)) {
+            if (!closes_sentence(at.inner) || !prose_around(*this))
+                return;
+            spk.reset();
+        }
         ex.add(out, spk);
     } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
         // (but "the bill, known as the “Clean Harbour Act”": a name in capitals is no wording of the law's; the
