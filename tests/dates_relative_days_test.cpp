@@ -91,3 +91,45 @@ TEST_CASE("a relative day and time under the title is the page's date line", "[c
         CHECK(a.authors == std::vector<std::string>{"Marta Holm"});
     }
 }
+
+TEST_CASE("a relative day and time with a section label past a bar is a date line",
+          "[dates][relative][day_time][day_time_label]") {
+    // (Each row was a sentence before the rule: a word after the time made one of the line.)
+    check_day_time_rows(
+        LineRows{
+            {"Today, 09:14 | News", "en"},
+            {"Heute, 09:14 Uhr | Politik", "de"},
+            {"Aujourd'hui à 09h14 | Monde", "fr"},
+            {"Hoy, 09:14 | Internacional", "es"},
+            {"Yesterday, 18:40 | Local sport", "en"},
+        },
+        true);
+    // A sentence past the bar, or words after a comma, still make one.
+    check_day_time_rows(
+        LineRows{
+            {"Heute, 09:14 Uhr, fuhr der letzte Bus ab", "de"},
+            {"Today, 09:14 | the ferry left the harbour without its crew", "en"},
+        },
+        false);
+}
+
+TEST_CASE("the section label past a relative day and time is no author", "[classify][dates][relative][day_time_label]") {
+    for (const auto& [lang, title, date, sentence] :
+         std::vector<std::tuple<const char*, const char*, const char*, const char*>>{
+             {"en", "Night buses return to the valley", "Today, 09:14 | News",
+              "The night buses return to the valley from Friday, after the council found the money for two drivers."},
+             {"de", "Nachtbusse fahren wieder ins Tal", "Heute, 09:14 Uhr | Politik",
+              "Die Nachtbusse fahren ab Freitag wieder ins Tal, nachdem der Rat das Geld für zwei Fahrer fand."},
+             {"fr", "Les bus de nuit reviennent dans la vallée", "Aujourd'hui à 09h14 | Monde",
+              "Les bus de nuit reviennent dans la vallée dès vendredi, après que la commune a trouvé l'argent."},
+             {"es", "Vuelven los autobuses nocturnos al valle", "Hoy, 09:14 | Internacional",
+              "Los autobuses nocturnos vuelven al valle desde el viernes, después de que el ayuntamiento encontrara fondos."},
+         }) {
+        INFO(date << " (" << lang << ")");
+        const Article a = test::page_under_title(lang, title, date, sentence);
+        CHECK(a.headline == title);
+        CHECK(a.published == std::nullopt);
+        CHECK(a.warnings == std::vector<std::string>{std::string("relative date left unresolved: ") + date});
+        CHECK(a.authors.empty());
+    }
+}
