@@ -1,0 +1,58 @@
+// Table-driven tests of a name printed in capitals whose short word reads as an acronym ("JANE ROE", "ANNA LI"): two
+// or three words of capitals are the author's name over or under a date line, as written (RECORD.md reproduces text
+// as written, with no case changes), unless the short word is an acronym the lexicon knows (section acronym_words)
+// or an agency's name.
+#include <catch2/catch.hpp>
+
+#include "byline_rows.hpp"
+#include "classify.hpp"
+
+#include <optional>
+#include <string>
+#include <tuple>
+#include <vector>
+
+using namespace archive;
+
+TEST_CASE("a name in capitals with a short word is a name", "[bylines][capitals_names]") {
+    for (const char* line : {"JANE ROE", "ANNA LI", "JEAN ROY", "MARTA DE LUCA", "LENA WU BRANDT"}) {
+        INFO(line);
+        CHECK(name_line(line) == std::optional<std::string>(line));
+    }
+    for (const char* line : {"BBC NEWS", "SPORT TV", "EU GIPFEL", "AFP ROMA", "ROE LI"}) {
+        INFO(line);
+        CHECK(name_line(line) == std::nullopt);
+    }
+}
+
+TEST_CASE("a name in capitals over or under the date line is the author's", "[classify][bylines][capitals_names]") {
+    for (const auto& [lang, title, name, date, sentence] :
+         std::vector<std::tuple<const char*, const char*, const char*, const char*, const char*>>{
+             {"en", "Night buses return to the valley", "JANE ROE", "March 3, 2021",
+              "The night buses return to the valley from Friday, after the council found the money for two drivers."},
+             {"de", "Nachtbusse fahren wieder ins Tal", "LENA WU", "03.03.2021, 09:14 Uhr",
+              "Die Nachtbusse fahren ab Freitag wieder ins Tal, nachdem der Rat das Geld für zwei Fahrer fand."},
+             {"fr", "Les bus de nuit reviennent dans la vallée", "JEAN ROY", "3 mars 2021",
+              "Les bus de nuit reviennent dans la vallée dès vendredi, après que la commune a trouvé l'argent."},
+         }) {
+        for (const bool over : {true, false}) {
+            INFO(name << " " << (over ? "over " : "under ") << date << " (" << lang << ")");
+            const std::string lines = over ? std::string(name) + "\n" + date : std::string(date) + "\n" + name;
+            const Article a = test::page_under_title(lang, title, lines, sentence);
+            CHECK(a.headline == title);
+            CHECK(a.authors == std::vector<std::string>{name});
+        }
+    }
+    // An acronym the lexicon knows beside a word: no author.
+    for (const auto& [lang, title, label, date, sentence] :
+         std::vector<std::tuple<const char*, const char*, const char*, const char*, const char*>>{
+             {"en", "Night buses return to the valley", "BBC NEWS", "March 3, 2021",
+              "The night buses return to the valley from Friday, after the council found the money for two drivers."},
+             {"de", "Nachtbusse fahren wieder ins Tal", "SPORT TV", "03.03.2021, 09:14 Uhr",
+              "Die Nachtbusse fahren ab Freitag wieder ins Tal, nachdem der Rat das Geld für zwei Fahrer fand."},
+         }) {
+        INFO(label << " (" << lang << ")");
+        const Article a = test::page_under_title(lang, title, std::string(label) + "\n" + date, sentence);
+        CHECK(a.authors.empty());
+    }
+}
