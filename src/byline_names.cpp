@@ -161,8 +161,8 @@ bool all_capitals(std::string_view w) {
 
 // "JANE ROE", "ANNA LI MORAND": a name of two or three words printed in capitals, whose short word of two or three
 // capitals (word `k`) bare_name_word() takes for an acronym ("EC", "TV"). It is a name's word when another of the
-// words, of four letters or more, is one, and it is no acronym the lexicon knows (section acronym_words: "BBC NEWS",
-// "SPORT TV") nor an agency's name ("AFP").
+// words, of four letters or more, is one, and it is no small word of a language ("EN LA CIUDAD", "UNA NOCHE"), no
+// acronym the lexicon knows (section acronym_words: "BBC NEWS", "SPORT TV") nor an agency's name ("AFP").
 bool capitals_name_word(const std::vector<std::string_view>& words, std::size_t k) {
     const std::size_t most_words = 3, short_word = 3, long_word = 4;
     const std::string_view w = words[k];
@@ -174,8 +174,11 @@ bool capitals_name_word(const std::vector<std::string_view>& words, std::size_t 
     bool named = false;
     for (std::size_t j = 0; j < words.size() && !named; ++j)
         named = j != k && words[j].size() >= long_word && bare_name_word(words[j]);
+    if (!named)
+        return false;
     static const LexiconSection* acronyms = common_lexicon().section("acronym_words"); // (looked up once)
-    return named && !(acronyms != nullptr && acronyms->has(text::lower(w))) && !agency_id(w);
+    const std::string low = text::lower(w);
+    return stopword_languages(low) == 0 && !(acronyms != nullptr && acronyms->has(low)) && !agency_id(w);
 }
 
 } // namespace

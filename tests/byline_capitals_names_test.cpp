@@ -19,7 +19,7 @@ TEST_CASE("a name in capitals with a short word is a name", "[bylines][capitals_
         INFO(line);
         CHECK(name_line(line) == std::optional<std::string>(line));
     }
-    for (const char* line : {"BBC NEWS", "SPORT TV", "EU GIPFEL", "AFP ROMA", "ROE LI"}) {
+    for (const char* line : {"BBC NEWS", "SPORT TV", "EU GIPFEL", "AFP ROMA", "ROE LI", "UNA NOCHE", "DER HAFEN", "LES ORAGES"}) {
         INFO(line);
         CHECK(name_line(line) == std::nullopt);
     }
