@@ -15,14 +15,9 @@
 using namespace archive;
 
 TEST_CASE("a name in capitals with a short word is a name", "[bylines][capitals_names]") {
-    for (const char* line : {"JANE ROE", "ANNA LI", "JEAN ROY", "MARTA DE LUCA", "LENA WU BRANDT"}) {
-        INFO(line);
-        CHECK(name_line(line) == std::optional<std::string>(line));
-    }
-    for (const char* line : {"BBC NEWS", "SPORT TV", "EU GIPFEL", "AFP ROMA", "ROE LI", "UNA NOCHE", "DER HAFEN", "LES ORAGES"}) {
-        INFO(line);
-        CHECK(name_line(line) == std::nullopt);
-    }
+    test::check_name_lines({"JANE ROE", "ANNA LI", "JEAN ROY", "MARTA DE LUCA", "LENA WU BRANDT"}, true);
+    test::check_name_lines(
+        {"BBC NEWS", "SPORT TV", "EU GIPFEL", "AFP ROMA", "ROE LI", "UNA NOCHE", "DER HAFEN", "LES ORAGES"}, false);
 }
 
 TEST_CASE("a name in capitals over or under the date line is the author's", "[classify][bylines][capitals_names]") {
@@ -31,10 +26,8 @@ TEST_CASE("a name in capitals over or under the date line is the author's", "[cl
              {"de", "LENA WU", "03.03.2021, 09:14 Uhr"},
              {"fr", "JEAN ROY", "3 mars 2021"},
          }) {
-        for (const bool over : {true, false}) {
-            INFO(name << " " << (over ? "over " : "under ") << date << " (" << lang << ")");
-            const std::string lines = over ? std::string(name) + "\n" + date : std::string(date) + "\n" + name;
-            const Article a = test::valley_page(lang, lines);
+        INFO(name << " beside " << date << " (" << lang << ")");
+        for (const Article& a : test::valley_pages_beside_date(lang, name, date)) {
             CHECK(a.headline == test::valley_text(lang).title);
             CHECK(a.authors == std::vector<std::string>{name});
         }

@@ -79,4 +79,18 @@ inline Article valley_page(const char* lang, const std::string& under) {
     return page_under_title(lang, v.title, under, v.sentence);
 }
 
+/// Checks each line: name_line() reads a person's name of it (the line as written) when `names`, else none.
+inline void check_name_lines(const std::vector<const char*>& lines, bool names) {
+    for (const char* line : lines) {
+        INFO(line);
+        CHECK(name_line(line) == (names ? std::optional<std::string>(line) : std::nullopt));
+    }
+}
+
+/// The valley's pages in `lang` (valley_page()) with the `line` over the `date` line, then under it.
+inline std::vector<Article> valley_pages_beside_date(const char* lang, const std::string& line,
+                                                     const std::string& date) {
+    return {valley_page(lang, line + "\n" + date), valley_page(lang, date + "\n" + line)};
+}
+
 } // namespace archive::test

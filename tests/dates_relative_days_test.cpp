@@ -113,7 +113,8 @@ TEST_CASE("a relative day and time with a section label past a bar is a date lin
         false);
 }
 
-TEST_CASE("the section label past a relative day and time is no author", "[classify][dates][relative][day_time_label]") {
+TEST_CASE("the section label past a relative day and time is no author",
+          "[classify][dates][relative][day_time_label]") {
     for (const auto& [lang, date] : LineRows{
              {"en", "Today, 09:14 | News"},
              {"de", "Heute, 09:14 Uhr | Politik"},
