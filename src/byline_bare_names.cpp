@@ -204,6 +204,11 @@ bool bare_name(const std::vector<std::string_view>& words) {
             return settings.has(low) || desk_lowered(low) || kinds.has(low) || roles.has(low) || participles.has(low);
         }))
         return false;
+    // "New York", "SAN DIEGO", "Bad Ems": a word that opens a place's name and no person's (lexicon section
+    // place_opening_words) opens none.
+    static const LexiconSection* places = common_lexicon().section("place_opening_words"); // (looked up once)
+    if (places != nullptr && places->has(text::lower(words.front())))
+        return false;
     const std::string name = join_words(words);
     return !agency_id(name) && !agency_tag(name);
 }

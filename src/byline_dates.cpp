@@ -32,6 +32,30 @@ bool opens_date_label(const std::vector<std::string_view>& words, std::size_t fr
     return opens_with_date_label(views);
 }
 
+namespace {
+
+// "Anna Muster, 03.03.2021", "Jean Dupont, 3 mars 2021", "Jane Roe, March 3, 2021": a name closed by a comma glued to
+// its last word, then the date. A place's name of two words has that shape too ("Neue Stadt, 03.03.2021", a press
+// release's place and day): the name is taken only when its first word is a given name the lexicon knows (section
+// known_given_name_words). `k` is the word the run of the name's words (from `first`) stopped at.
+std::optional<std::string> known_name_before_comma(const std::vector<std::string_view>& words, std::size_t first,
+                                                   std::size_t k) {
+    // (Most lines stop at a word that is no name's closed by a comma: settled by its last byte.)
+    if (k == first || k + 1 >= words.size() || words[k].size() < 2 || words[k].back() != ',')
+        return std::nullopt;
+    std::vector<std::string_view> name(words.begin() + static_cast<std::ptrdiff_t>(first),
+                                       words.begin() + static_cast<std::ptrdiff_t>(k) + 1);
+    name.back().remove_suffix(1);
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    const std::string_view next = words[k + 1];
+    if (given == nullptr || !given->has(text::lower(name.front())) || !name_word_at(name, name.size() - 1) ||
+        !opens_date(next) || !bare_name(name))
+        return std::nullopt;
+    return join_words(name);
+}
+
+} // namespace
+
 std::optional<std::string> name_before_date(std::string_view line) {
     const auto words = text::split_ws(line);
     // "Kommentar Anna Muster 3. März 2021", "Communiqué Jeanne Morel | 3 mars 2021": the kind of text the page
@@ -42,7 +66,11 @@ std::optional<std::string> name_before_date(std::string_view line) {
     std::size_t k = first;
     while (k < words.size() && !date_separator(words[k]) && name_word_at(words, k))
         ++k;
-    if (k == words.size() || k == first)
+    if (k == words.size())
+        return std::nullopt;
+    if (auto known = known_name_before_comma(words, first, k))
+        return known;
+    if (k == first)
         return std::nullopt;
     std::vector<std::string_view> name(words.begin() + static_cast<std::ptrdiff_t>(first),
                                        words.begin() + static_cast<std::ptrdiff_t>(k));

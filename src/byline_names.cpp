@@ -149,9 +149,43 @@ bool given_name_word(std::string_view w) {
     return names != nullptr && text::starts_upper(w) && names->has(text::lower(w));
 }
 
+namespace {
+
+// A word of capitals alone (letters, a hyphen or an apostrophe: a name printed in capitals).
+bool all_capitals(std::string_view w) {
+    return !w.empty() && std::none_of(w.begin(), w.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u < 0x80 && !(c >= 'A' && c <= 'Z') && c != '-' && c != '\'';
+    });
+}
+
+// "JANE ROE", "ANNA LI MORAND": a name of two or three words printed in capitals, whose short word of two or three
+// capitals (word `k`) bare_name_word() takes for an acronym ("EC", "TV"). It is a name's word when another of the
+// words, of four letters or more, is one, and it is no small word of a language ("EN LA CIUDAD", "UNA NOCHE"), no
+// acronym the lexicon knows (section acronym_words: "BBC NEWS", "SPORT TV") nor an agency's name ("AFP").
+bool capitals_name_word(const std::vector<std::string_view>& words, std::size_t k) {
+    const std::size_t most_words = 3, short_word = 3, long_word = 4;
+    const std::string_view w = words[k];
+    // (Most words are settled by their size and their first two bytes.)
+    if (words.size() < 2 || words.size() > most_words || w.size() < 2 || w.size() > short_word || w[0] < 'A' ||
+        w[0] > 'Z' || w[1] < 'A' || w[1] > 'Z' || !all_capitals(w) ||
+        !std::all_of(words.begin(), words.end(), all_capitals))
+        return false;
+    bool named = false;
+    for (std::size_t j = 0; j < words.size() && !named; ++j)
+        named = j != k && words[j].size() >= long_word && bare_name_word(words[j]);
+    if (!named)
+        return false;
+    static const LexiconSection* acronyms = common_lexicon().section("acronym_words"); // (looked up once)
+    const std::string low = text::lower(w);
+    return stopword_languages(low) == 0 && !(acronyms != nullptr && acronyms->has(low)) && !agency_id(w);
+}
+
+} // namespace
+
 bool name_word_at(const std::vector<std::string_view>& words, std::size_t k, std::uint32_t stop_languages) {
     const std::string_view w = words[k];
-    if (bare_name_word(w, stop_languages))
+    if (bare_name_word(w, stop_languages) || capitals_name_word(words, k))
         return true;
     // "Will Knight", "Ben Roe", "Dan Goodin": a given name that a language uses as a small word opens a name whose
     // next word is a name's.

@@ -566,12 +566,15 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
     // "Updated yesterday"): "vor einer Stunde begann der Regen", "Der Hafen gestern und heute" say something else.
     if (wordy && rest_words > 0)
         out.relative = any = false;
-    // So is a day and a time, unless the words after them are a reading time or a byline.
+    // So is a day and a time, unless the words after them are a reading time or a byline, or a short label past a
+    // bar ("Today, 09:14 | News", "Heute, 09:14 Uhr | Politik"), read as the rest of any date line is.
     if (day_time && rest_words > 0) {
         std::size_t k = 0;
         while (t[k].begin != rest_begin)
             ++k;
-        if (!beside_day_time(line, t[k].text))
+        const int most_label_words = 3;
+        const bool past_bar = k > 0 && is_punct(t, k - 1, "|") && rest_words <= most_label_words;
+        if (!past_bar && !beside_day_time(line, t[k].text))
             out.relative = any = false;
     }
     out.is_date_line = any && rest_words <= 4;

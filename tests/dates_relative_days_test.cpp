@@ -91,3 +91,41 @@ TEST_CASE("a relative day and time under the title is the page's date line", "[c
         CHECK(a.authors == std::vector<std::string>{"Marta Holm"});
     }
 }
+
+TEST_CASE("a relative day and time with a section label past a bar is a date line",
+          "[dates][relative][day_time][day_time_label]") {
+    // (Each row was a sentence before the rule: a word after the time made one of the line.)
+    check_day_time_rows(
+        LineRows{
+            {"Today, 09:14 | News", "en"},
+            {"Heute, 09:14 Uhr | Politik", "de"},
+            {"Aujourd'hui à 09h14 | Monde", "fr"},
+            {"Hoy, 09:14 | Internacional", "es"},
+            {"Yesterday, 18:40 | Local sport", "en"},
+        },
+        true);
+    // A sentence past the bar, or words after a comma, still make one.
+    check_day_time_rows(
+        LineRows{
+            {"Heute, 09:14 Uhr, fuhr der letzte Bus ab", "de"},
+            {"Today, 09:14 | the ferry left the harbour without its crew", "en"},
+        },
+        false);
+}
+
+TEST_CASE("the section label past a relative day and time is no author",
+          "[classify][dates][relative][day_time_label]") {
+    for (const auto& [lang, date] : LineRows{
+             {"en", "Today, 09:14 | News"},
+             {"de", "Heute, 09:14 Uhr | Politik"},
+             {"fr", "Aujourd'hui à 09h14 | Monde"},
+             {"es", "Hoy, 09:14 | Internacional"},
+         }) {
+        INFO(date << " (" << lang << ")");
+        const Article a = test::valley_page(lang, date);
+        CHECK(a.headline == test::valley_text(lang).title);
+        CHECK(a.published == std::nullopt);
+        CHECK(a.warnings == std::vector<std::string>{std::string("relative date left unresolved: ") + date});
+        CHECK(a.authors.empty());
+    }
+}
