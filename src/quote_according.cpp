@@ -17,6 +17,63 @@ std::size_t past_speech_verb(const std::vector<Word>& ws, std::size_t j, const S
     return v < ws.size() && !ws[v].punct && (tags.of(ws[v]) & WordTags::speech_verb) ? v + 1 : j;
 }
 
+// "Według ministra podwyżka obejmie ...", "Według ministra pracy Tomasza Wierzbickiego płaca wzrośnie ...", "Według
+// Anny Nowak sprawca uciekł": in a language whose reported clause follows an according phrase's mention without a
+// comma ([quote_conventions] "clause right after according's mention"), the mention from `j` is a run of capitalised
+// words, a pronoun of [oblique_pronoun_words] ("Według niego"), or its first word, then the capitalised words right
+// after it or after one or two lower-case words that are no stopwords ("ministra pracy Tomasza Wierzbickiego"), or
+// the one word before a stopword ("Według miejskich danych w ..."). The index past it, or 0 where a comma follows
+// within four words (the mention's end is the comma's: read by the steps below) or too few words are left.
+std::size_t mention_before_clause(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    const std::size_t most_gap = 2, comma_within = 4, least_clause = 3;
+    if (j >= ws.size() || ws[j].punct || !in_list(sp.lexs, "quote_conventions", "clause right after according's mention"))
+        return 0;
+    for (std::size_t c = j; c < ws.size() && c <= j + comma_within; ++c)
+        if (ws[c].low == ",")
+            return 0;
+    // (a body's name goes on past its word of [body_and_words]: "Instytutu Zdrowia i Opieki Społecznej")
+    auto capitals_end = [&ws, &sp](std::size_t from) {
+        while (from < ws.size() && !ws[from].punct && ws[from].upper)
+            ++from;
+        if (from + 1 < ws.size() && !ws[from].punct && in_list(sp.lexs, "body_and_words", ws[from].low) &&
+            !ws[from + 1].punct && ws[from + 1].upper)
+            for (from += 1; from < ws.size() && !ws[from].punct && ws[from].upper;)
+                ++from;
+        return from;
+    };
+    // ("najnowszego raportu", "strony czeskiej": an adjective's ending, [adjective_case_endings], keeps the noun before
+    // or after it)
+    auto adjective = [&](std::size_t i) {
+        if (i >= ws.size() || ws[i].punct || ws[i].upper || ws[i].low.size() < 6 || sp.stopword(ws[i].low))
+            return false;
+        for (const Lexicon* lex : sp.lexs)
+            for (std::string_view end : entries_of(lex, "adjective_case_endings"))
+                if (ws[i].low.ends_with(end))
+                    return true;
+        return false;
+    };
+    std::size_t e = ws[j].upper ? capitals_end(j) : j + 1;
+    if (!ws[j].upper && adjective(j) && e < ws.size() && !ws[e].punct && !ws[e].upper && !sp.stopword(ws[e].low))
+        ++e;
+    while (!ws[j].upper && adjective(e))
+        ++e;
+    if (!ws[j].upper && !in_list(sp.lexs, "oblique_pronoun_words", ws[j].low))
+        for (std::size_t g = e; g < ws.size() && g <= e + most_gap && !ws[g].punct; ++g) {
+            if (ws[g].upper) {
+                e = capitals_end(g);
+                break;
+            }
+            if (sp.stopword(ws[g].low)) {
+                e = g <= e + 1 ? g : e;
+                break;
+            }
+        }
+    std::size_t left = 0;
+    for (std::size_t r = e; r < ws.size() && !ws[r].punct; ++r)
+        ++left;
+    return left >= least_clause ? e : 0;
+}
+
 } // namespace
 
 std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
@@ -121,6 +178,10 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     const std::size_t noun = e;
                     while (e < ws.size() && !ws[e].punct && (ws[e].upper || role_noun(ws[e].low, sp)))
                         ++e;
+                    // ("Volgens de havenmeester heeft ...": after an article, any noun before a finite helper verb)
+                    if (e == noun && e > j && e + 1 < ws.size() && !ws[e].punct && !sp.stopword(ws[e].low) &&
+                        in_list(sp.lexs, "finite_helper_words", ws[e + 1].low))
+                        ++e;
                     // ("Laut dem Amt für Umwelt und Energie ist ...": read as the subject's body name is read)
                     if (e > noun)
                         if (const std::size_t b = body_name_end(ws, e - 1, sp); b != 0)
@@ -144,6 +205,8 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                         (!sp.stopword(ws[e].low) || in_list(sp.lexs, "finite_helper_words", ws[e].low)))
                         return According{k, cue_last, j, e - 1};
                 }
+                if (const std::size_t e = mention_before_clause(ws, j, sp); e != 0)
+                    return According{k, cue_last, j, e - 1};
                 // "Selon lui, ...", "Según la bióloga Carmen Ledesma, de la Universidad de Bravío, la ..."
                 std::size_t c = j;
                 while (c < ws.size() && !ws[c].punct && c - j < 10)

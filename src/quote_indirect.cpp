@@ -149,6 +149,19 @@ bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t c
             in_list(lexs, "subject_pronoun_words", ws[k + 1].low));
 }
 
+// A dash set off by spaces: "–", "—", or a hyphen standing for one.
+bool dash_word(const Word& w) {
+    return w.punct && (w.low == "-" || w.low == "\u2013" || w.low == "\u2014");
+}
+
+// "Płaca minimalna wzrośnie od lipca – powiedział minister.", "El puerto cerrará en mayo — dijo el alcalde.": the
+// word ws[d] before a cue is a dash closing the reported words, the only dash of the sentence up to it (a pair of
+// dashes sets off an insert: "The plan – approved in May – said ...").
+bool closing_dash(const std::vector<Word>& ws, std::size_t d) {
+    return d < ws.size() && dash_word(ws[d]) &&
+           std::none_of(ws.begin(), ws.begin() + static_cast<std::ptrdiff_t>(d), dash_word);
+}
+
 // "He has been harshly criticized for ...", "We're told there is ...": a helper of the passive (or a contracted "are",
 // "am") in the two words before the cue at `ci` makes its subject the one spoken to or of, not the speaker.
 bool passive_before(const std::vector<Word>& ws, std::size_t ci, const std::vector<const Lexicon*>& lexs) {
@@ -404,22 +417,31 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             bool opens_that = false;
             for (std::size_t j = cend; j < sw.size() && j < cend + 4 && !opens_that && !sw[j].punct; ++j)
                 opens_that = (tags.of(sw[j]) & WordTags::stopword) && in_list(ex.sp.lexs, "that", sw[j].low);
-            if (ci >= 6 && sw[ci - 1].low == "," && !opens_that &&
+            // ("Płaca wzrośnie od lipca – powiedział minister pracy Jan Nowak.": where a dash before the cue closes
+            // the reported words ([quote_conventions]), it stands for the comma, read in closing_dash; not in German,
+            // where "– so auch in Bonn" or "– warfen es um" go on with the writer's words)
+            const bool dash = ci >= 6 && closing_dash(sw, ci - 1) &&
+                              in_list(ex.sp.lexs, "quote_conventions", "a dash before the cue closes reported words");
+            if (ci >= 6 && (sw[ci - 1].low == "," || dash) && !opens_that &&
                 !subject_with_apposition(sw, ci - 1, ex.sp.lexs) && !aside_subj) {
                 std::optional<std::pair<std::size_t, std::size_t>> m;
                 std::string mention;
+                // ("zapowiedział w poniedziałek minister pracy", "said on Monday the mayor": a time after the cue is
+                // no part of the mention)
                 if (!c.pronoun.empty()) {
                     mention = c.pronoun;
-                } else if (!participle_cue(c.text, ex.sp.lexs) && (m = ex.mention_after(sw, cend))) {
+                } else if (!participle_cue(c.text, ex.sp.lexs) &&
+                           (m = ex.mention_after(sw, after_time_phrase(sw, cend, ex.sp)))) {
                     mention = span_text(s, sw, m->first, m->second);
                 } else if (!imp) {
                     continue;
                 }
-                // What follows the mention must be a complement, not a new clause with its own verb.
+                // What follows the mention must be a complement, not a new clause with its own verb; after a dash,
+                // nor a second dash ("The plan – said to cost more – was ..." is no report).
                 std::size_t tail = m ? m->second + 1 : cend;
                 bool clean_tail = true;
                 for (std::size_t j = tail; j < sw.size(); ++j)
-                    clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low);
+                    clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low) && !(dash && dash_word(sw[j]));
                 if (!clean_tail)
                     continue;
                 const std::size_t from = after_dateline(s, sb, sw[ci - 1].b);

@@ -23,25 +23,39 @@ std::size_t dash_at(std::string_view s, std::size_t i) {
 
 // "—No vamos a ceder —dijo Lucía Gómez—.", "– Non cederemo – ha detto il sindaco.": a paragraph opening with a
 // dash is a line of dialogue when a second dash, after a space, is followed at once by a cue; the two dashes are
-// its quote marks. Dashes of parenthesis inside a sentence ("El alcalde —que llegó tarde— no habló") open no
-// paragraph, and a dash opening a list item has no cue after a second dash.
+// its quote marks. So is a dash opening a sentence inside the paragraph, after the full stop, question or exclamation
+// mark of the one before ("Anna Nowak jest rozczarowana. – To za mało – stwierdziła."): the first such line. Dashes
+// of parenthesis inside a sentence ("El alcalde —que llegó tarde— no habló") follow no sentence's end, and a dash
+// opening a list item has no cue after a second dash. (`inside`: the unit has a word that may be a cue, which the lines
+// inside it need; without one only its opening is read.)
 std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Word>& ws,
-                                       const std::vector<const Lexicon*>& lexs) {
-    std::size_t open_len = dash_at(s, 0);
-    if (open_len == 0)
-        return std::nullopt;
-    while (open_len < s.size() && s[open_len] == ' ')
-        ++open_len;
-    for (std::size_t i = open_len + 1; i + 3 < s.size(); ++i) {
-        if (s[i - 1] != ' ' || dash_at(s, i) == 0)
+                                       const std::vector<const Lexicon*>& lexs, bool inside) {
+    for (std::size_t open = 0; open < s.size(); open = inside ? s.find('\xE2', open + 1) : std::string_view::npos) {
+        if (dash_at(s, open) == 0)
             continue;
-        std::size_t after = i + 3;
-        while (after < s.size() && s[after] == ' ')
-            ++after;
-        for (const Cue& c : cues_with_phrases(s, ws, lexs))
-            if (c.begin == after)
-                return QuoteSpan{0, i, 3, open_len, true};
-        return std::nullopt;
+        if (open > 0) { // (". – ": a sentence's end, spaces, the dash)
+            std::size_t p = open;
+            while (p > 0 && s[p - 1] == ' ')
+                --p;
+            if (p == open || p == 0 || (s[p - 1] != '.' && s[p - 1] != '?' && s[p - 1] != '!'))
+                continue;
+        }
+        std::size_t open_len = 3;
+        while (open + open_len < s.size() && s[open + open_len] == ' ')
+            ++open_len;
+        for (std::size_t i = open + open_len + 1; i + 3 < s.size(); ++i) {
+            if (s[i - 1] != ' ' || dash_at(s, i) == 0)
+                continue;
+            std::size_t after = i + 3;
+            while (after < s.size() && s[after] == ' ')
+                ++after;
+            for (const Cue& c : cues_with_phrases(s, ws, lexs))
+                if (c.begin == after)
+                    return QuoteSpan{open, i, 3, open_len, true};
+            break;
+        }
+        if (open == 0)
+            return std::nullopt;
     }
     return std::nullopt;
 }
@@ -58,6 +72,9 @@ bool sentence_end(std::string_view s, std::size_t i) {
         return false;
     std::size_t k = j + 1;
     if (k >= s.size())
+        return true;
+    // (". – To za mało – stwierdziła": a dash opens a line of dialogue, a sentence)
+    if (dash_at(s, k) != 0)
         return true;
     char32_t cp = text::next_cp(s, k);
     return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
@@ -194,7 +211,7 @@ UnitReader::UnitReader(Extractor& extractor, const Unit& unit, std::size_t order
     if (seen.tags & (WordTags::speech_verb | WordTags::auxiliary))
         restore_pronouns();
     if (u.where == Where::body)
-        add_dialogue();
+        add_dialogue(seen.hyphen || (seen.tags & (WordTags::speech_verb | WordTags::speech_phrase)) != 0);
     // "« Q1, raconte Anne Roux. Q2 »": the attribution inside the marks (a unit without a cue's word has none)
     if (!spans.empty() && (seen.hyphen || (seen.tags & (WordTags::speech_verb | WordTags::auxiliary)) != 0))
         split_incises();
@@ -217,14 +234,23 @@ bool may_read_people(const Unit& u, const std::vector<Word>& ws, const WordsSeen
     return may_hold_indirect_speech(ws, seen);
 }
 
-// "—No vamos a ceder —dijo Lucía Gómez—.": a line of dialogue opens the spans.
-void UnitReader::add_dialogue() {
-    if (auto d = dialogue_span(s, ws, ex.sp.lexs); d && (spans.empty() || spans.front().open > d->close)) {
-        spans.insert(spans.begin(), *d);
+// "—No vamos a ceder —dijo Lucía Gómez—.": a line of dialogue joins the spans, in their order, where it holds none
+// of them and stands inside none ("Słowo „Q” znaczy ... – Q2 – mówi Anna Nowak.").
+void UnitReader::add_dialogue(bool inside) {
+    auto d = dialogue_span(s, ws, ex.sp.lexs, inside);
+    if (!d)
+        return;
+    const auto at = std::find_if(spans.begin(), spans.end(), [&d](const QuoteSpan& q) { return q.open > d->open; });
+    if ((at != spans.end() && at->open < d->close) ||
+        (at != spans.begin() && std::prev(at)->close + std::prev(at)->close_len > d->open))
+        return;
+    const bool alone = spans.empty();
+    spans.insert(at, *d);
+    {
         dialogue_close = d->close;
         // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
         // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
-        for (std::size_t i = d->close + d->close_len; spans.size() == 1 && i + 3 < s.size(); ++i)
+        for (std::size_t i = d->close + d->close_len; alone && spans.size() == 1 && i + 3 < s.size(); ++i)
             if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
                 std::size_t from = i + 4;
                 while (from < s.size() && s[from] == ' ')

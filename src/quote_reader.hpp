@@ -92,7 +92,7 @@ struct UnitReader {
     void drop_nicknames(WordsSeen& seen);
     void restore_pronouns();
 
-    void add_dialogue();
+    void add_dialogue(bool inside); // (inside: a line of dialogue may open inside the unit, dialogue_span)
     void split_incises(); // (quote_incises.cpp)
     std::vector<Cue> attributable_cues() const;
     void attributable_cues_into(std::vector<Cue>& out) const; // (in the room of `out`)
