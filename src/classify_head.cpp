@@ -355,8 +355,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         while (i <= re && p.role[i] != Role::none)
             ++i;
     }
+    // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
+    // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     if (headline && i <= re && blocks[i].words >= 8 &&
-        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good)) {
+        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good) &&
+        !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline.
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
