@@ -399,12 +399,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // Among those labels the article's reading time ("<standfirst>. / Tweet / 3 min read / <body>") belongs to
         // the article's head, never to its body: the line over it is the standfirst, stop or not, region or not, even
         // printed again further down (as the page's summary of the article).
+        // (The reading time is sought only where the line is no standfirst without it.)
+        const bool plain = blocks[i].repeats == 0 && (i < rs || !blocks[i].end_punct);
         bool reading_time = false;
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && !blocks[i].boilerplate &&
                                       blocks[i].urls == 0 && !p.terminator[i] &&
-                                      labels_over_body(p, i, rs, &reading_time) &&
-                                      ((blocks[i].repeats == 0 && (i < rs || !blocks[i].end_punct)) || reading_time) &&
-                                      !reader_prompt(blocks[i]) && !is_promo_notice(blocks[i]));
+                                      labels_over_body(p, i, rs, plain ? nullptr : &reading_time) &&
+                                      (plain || reading_time) && !reader_prompt(blocks[i]) &&
+                                      !is_promo_notice(blocks[i]));
         if (interrupted && p.role[next] != Role::heading) {
             p.role[i] = Role::lede;
             a.lede = blocks[i].text;

@@ -399,8 +399,8 @@ bool box_buttons(const Block& b) {
     const int most_words = 6;
     if (b.words == 0 || b.words > most_words || b.end_punct)
         return false;
-    const LexiconSection* verbs = common_lexicon().section("box_button_verb_words");
-    const LexiconSection* glue = common_lexicon().section("box_button_glue_words");
+    static const LexiconSection* verbs = common_lexicon().section("box_button_verb_words"); // (looked up once)
+    static const LexiconSection* glue = common_lexicon().section("box_button_glue_words");
     if (verbs == nullptr || glue == nullptr)
         return false;
     bool verb = false;
@@ -426,12 +426,10 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     if (!line.sure_heading && share_button(b))
         return true;
     // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
-    // no prose: "Log in" over the steps of a how-to heads them) stay with the boilerplate.
-    if (!line.sure_heading && box_buttons(b)) {
-        const std::size_t next = k + 1;
-        if (next > s.re || p.raw_quality[next] != Quality::good)
-            return true;
-    }
+    // no prose: "Commander" over the steps of a how-to heads them) stay with the boilerplate.
+    // (The line under it first: most short lines stand over prose.)
+    if (!line.sure_heading && (k + 1 > s.re || p.raw_quality[k + 1] != Quality::good) && box_buttons(b))
+        return true;
     return !line.sure_heading && !short_heading &&
            ((!kept && ((p.quality[k] == Quality::bad && !short_sentence(b, p.language)) || b.boilerplate ||
                        repeated_label(b) || (!b.end_punct && b.words <= 14 && glued_elements(b.text)))) ||
