@@ -311,6 +311,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     mark_far_byline(p, re);
     // The author's note under the byline, no paragraph of the text.
     drop_author_note(p, re);
+    // The names under the headline that no rule read as a byline, over the lede.
+    drop_names_over_lede(p);
 
     mark_galleries(p, rs, re);
     // The boxes of the region: a subscribers' badge over the text, the list of titles over a closing correction, the

@@ -39,12 +39,32 @@ bool capitals_label(const Block& b) {
     return true;
 }
 
+// "11 min read", "Lesezeit: 4 Min.", "Jeszcze 3 minuty czytania": how long the article takes to read, a short line
+// with a figure and a phrase of lexicon section reading_time (a boilerplate phrase: asked of such lines alone).
+bool reading_time_label(const Block& b) {
+    const int most_words = 10;
+    if (!b.boilerplate || b.digits == 0 || b.words > most_words)
+        return false;
+    static const LexiconSection& phrases = any_language_section("reading_time");
+    const std::string_view low = b.lower;
+    return std::any_of(phrases.entries.begin(), phrases.entries.end(),
+                       [low](std::string_view phrase) { return low.find(phrase) != std::string_view::npos; });
+}
+
+// "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
+bool bare_names_over_text(const Block& b) {
+    const int most_words = 6;
+    return b.words >= 2 && b.words <= most_words && !b.end_punct && b.digits == 0 && b.upper_initial >= 2 &&
+           !b.boilerplate && names_line(b.text).has_value();
+}
+
 // "Peer-Reviewed Publication", "Harbour University", "Share", "[Image: the flooded ditch]": the lines a page prints
 // between an article's standfirst and its body that are no text of either: labels of a few words without a stop,
 // share buttons, a picture's placeholder in brackets, or lines given a role already (a byline, a date, a caption and
 // its credit). True when the lines under line `from` are such labels, one at least and a dozen at most, down to the
-// body: a paragraph of prose in the region (from line `rs` on).
-bool labels_over_body(const Page& p, std::size_t from, std::size_t rs) {
+// body: a paragraph of prose in the region (from line `rs` on). `reading_time`, when given, is set when one of those
+// lines is the article's reading time (reading_time_label()).
+bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* reading_time = nullptr) {
     const std::size_t most_lines = 12;
     const int most_label_words = 6, most_placeholder_words = 15;
     for (std::size_t k = from + 1; k < p.blocks.size() && k <= from + most_lines + 1; ++k) {
@@ -57,6 +77,8 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs) {
         const bool placeholder = b.words <= most_placeholder_words && bracketed_line(b.text);
         if (!label && !placeholder && !b.boilerplate && !share_button(b))
             return false;
+        if (reading_time != nullptr && !*reading_time)
+            *reading_time = reading_time_label(b);
     }
     return false;
 }
@@ -326,8 +348,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     std::size_t i = headline ? *headline + 1 : body_from;
     while (i <= re && p.role[i] != Role::none)
         ++i;
+    // "<headline> / Anna Kowalska / <standfirst>": the author's name alone on its line, with no byline word (read as
+    // a byline only later, by the lines around it), stands between the headline and the standfirst.
+    if (headline && i < re && bare_names_over_text(blocks[i])) {
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
+    // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
+    // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     if (headline && i <= re && blocks[i].words >= 8 &&
-        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good)) {
+        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good) &&
+        !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline.
         while (next <= re && p.role[next] == Role::none && share_button(blocks[next]))
@@ -364,9 +396,16 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // down to the body's first paragraph. Inside the region only a line that no stop closes: "<first
         // paragraph>. / Advertisement / <second paragraph>" is the body. (A teaser's summary, a menu's entry or a
         // prompt is no such line: printed again, a notice, or followed by other text.)
-        interrupted = interrupted || (next <= re && p.role[next] == Role::none && (i < rs || !blocks[i].end_punct) &&
-                                      !blocks[i].boilerplate && blocks[i].repeats == 0 && blocks[i].urls == 0 &&
-                                      !p.terminator[i] && labels_over_body(p, i, rs) && !reader_prompt(blocks[i]) &&
+        // Among those labels the article's reading time ("<standfirst>. / Tweet / 3 min read / <body>") belongs to
+        // the article's head, never to its body: the line over it is the standfirst, stop or not, region or not, even
+        // printed again further down (as the page's summary of the article).
+        // (The reading time is sought only where the line is no standfirst without it.)
+        const bool plain = blocks[i].repeats == 0 && (i < rs || !blocks[i].end_punct);
+        bool reading_time = false;
+        interrupted = interrupted || (next <= re && p.role[next] == Role::none && !blocks[i].boilerplate &&
+                                      blocks[i].urls == 0 && !p.terminator[i] &&
+                                      labels_over_body(p, i, rs, plain ? nullptr : &reading_time) &&
+                                      (plain || reading_time) && !reader_prompt(blocks[i]) &&
                                       !is_promo_notice(blocks[i]));
         if (interrupted && p.role[next] != Role::heading) {
             p.role[i] = Role::lede;
@@ -376,6 +415,18 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     if (headline)
         rs = first_section_start(p, *headline, rs, re);
     return rs;
+}
+
+// "<headline> / Jane Roe / <standfirst>": a line of names alone right over the lede that no rule has read as the
+// byline (the page signs the text elsewhere: the name is the lead picture's author's) is no heading of the text
+// under the lede: it stays with the boilerplate.
+void drop_names_over_lede(Page& p) {
+    const auto lede = std::find(p.role.begin(), p.role.end(), Role::lede);
+    if (lede == p.role.end() || lede == p.role.begin())
+        return;
+    const std::size_t k = static_cast<std::size_t>(lede - p.role.begin()) - 1;
+    if (p.role[k] == Role::none && k > 0 && p.role[k - 1] == Role::headline && bare_names_over_text(p.blocks[k]))
+        p.role[k] = Role::boilerplate;
 }
 
 // "Inés Roe / Profesora de Geografía en el instituto de Valdora. / «<epigraph>»": a columnist's note of one sentence

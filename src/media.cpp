@@ -90,7 +90,8 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
         std::size_t k = i;
         while (k > 0 && p.role[k - 1] == Role::duplicate)
             --k;
-        if (k == 0 || p.role[k - 1] != Role::none || i - k > 2)
+        // ("Share on Twitter" / "Jane Roe / Agency": a button over the credit, a boilerplate phrase, is no caption.)
+        if (k == 0 || p.role[k - 1] != Role::none || i - k > 2 || blocks[k - 1].boilerplate)
             return std::nullopt;
         // "<paragraph>" / "" / "Quelle: Landesregierung": the source of a text, set apart from the paragraph over it
         // by a blank line, credits that paragraph, which is no caption. (A caption sits on the line over its credit:

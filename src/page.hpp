@@ -312,6 +312,9 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re);
 /// A columnist's note of one sentence under the byline ("Profesora de Geografía en ..."), which tells who the author
 /// is, kept with the boilerplate (classify_head.cpp).
 void drop_author_note(Page& p, std::size_t re);
+/// A line of names alone between the headline and the lede that no rule has read as the byline, kept with the
+/// boilerplate (classify_head.cpp).
+void drop_names_over_lede(Page& p);
 
 /// "See also[edit]", "References[edit]": the end matter of a wiki article under its region [rs, re], the headings
 /// the page marks or its tables of contents `toc` list, and the notes under them (`notes`, note_lines()), become

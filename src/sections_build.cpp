@@ -392,6 +392,27 @@ bool heading_by_neighbours(const SectionLoop& s, Line& line) {
     return short_heading;
 }
 
+// "Bestellen Sie jetzt Anmelden", "Subscribe now", "Log in", "Se connecter": the buttons of a subscription or login
+// box, every word a button's verb (lexicon section box_button_verb_words, one at least) or one of their small words
+// (box_button_glue_words). (The counts first: most lines are settled by them.)
+bool box_buttons(const Block& b) {
+    const int most_words = 6;
+    if (b.words == 0 || b.words > most_words || b.end_punct)
+        return false;
+    static const LexiconSection* verbs = common_lexicon().section("box_button_verb_words"); // (looked up once)
+    static const LexiconSection* glue = common_lexicon().section("box_button_glue_words");
+    if (verbs == nullptr || glue == nullptr)
+        return false;
+    bool verb = false;
+    for (const std::string_view w : b.lower_words()) {
+        if (verbs->has(w))
+            verb = true;
+        else if (!glue->has(w))
+            return false;
+    }
+    return verb;
+}
+
 // "Jane DoePolitics", "Gesund essenDiese 7 Tipps": two elements of the page glued without their space, a
 // name and its category, a label and a teaser's title, are the page's navigation, no text of the article; so
 // is "Jetzt anmelden »", a button between its paragraphs, whatever lines of text stand around it,
@@ -403,6 +424,11 @@ bool navigation_line(const SectionLoop& s, const Line& line, bool short_heading)
     const Block& b = line.b;
     const bool kept = k >= s.farewell || kept_as_text(p, k, s.rs, s.re, s.listed);
     if (!line.sure_heading && share_button(b))
+        return true;
+    // "<text> / Bestellen Sie jetzt / Anmelden / Leserkommentare": a box's buttons heading no text (the next line
+    // no prose: "Commander" over the steps of a how-to heads them) stay with the boilerplate.
+    // (The line under it first: most short lines stand over prose.)
+    if (!line.sure_heading && (k + 1 > s.re || p.raw_quality[k + 1] != Quality::good) && box_buttons(b))
         return true;
     return !line.sure_heading && !short_heading &&
            ((!kept && ((p.quality[k] == Quality::bad && !short_sentence(b, p.language)) || b.boilerplate ||
