@@ -290,14 +290,44 @@ bool read_time_before(std::vector<Tok>& t, std::size_t i, int& hh, int& mm) {
 
 } // namespace
 
+namespace {
+
+// The dashed date of two-digit year at token i ("12-05-25") in a date line's shape: a time after it, past a comma
+// ("12-05-25, 14:05", "12-05-25 16:30"), or the colon of a date's label before it (lexicon sections published and
+// updated: "Laatste update: 12-05-25"). A sentence's or a score's "12-05-25" has neither.
+bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
+    std::size_t k = i + 5;
+    if (is_punct(t, k, ","))
+        ++k;
+    if (is_num(t, k) && is_punct(t, k + 1, ":") && is_num(t, k + 2, 2, 2))
+        return true;
+    if (i < 2 || !is_punct(t, i - 1, ":") || t[i - 2].kind != TokKind::word)
+        return false;
+    // (The labels' last words, gathered once: "update", "aktualizacji", "gepubliceerd".)
+    static const StringSet label_ends = [] {
+        StringSet out;
+        for (const char* name : {"published", "updated"})
+            for (const auto& phrase : any_language_section(name).phrases())
+                if (!phrase.empty())
+                    out.emplace(phrase.back());
+        return out;
+    }();
+    return label_ends.find(t[i - 2].text) != label_ends.end();
+}
+
+} // namespace
+
 // "19.10.19", "30/10/23" at token i: day, month and a year of two digits, joined by the same dot or slash, the
-// date standing alone: no dot and number before or after it, as a version ("1.2.3.4") or a score would have.
+// date standing alone: no dot and number before or after it, as a version ("1.2.3.4") or a score would have. Joined
+// by dashes, in a date line's shape only (dated_dashes()).
 bool short_numeric_date(const std::vector<Tok>& t, std::size_t i) {
-    if (!is_num(t, i) || !(is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/")) || !is_num(t, i + 2) ||
-        !is_punct(t, i + 3, t[i + 1].text) || !is_num(t, i + 4, 2, 2))
+    if (!is_num(t, i) || !(is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/") || is_punct(t, i + 1, "-")) ||
+        !is_num(t, i + 2) || !is_punct(t, i + 3, t[i + 1].text) || !is_num(t, i + 4, 2, 2))
+        return false;
+    if (t[i + 1].text == "-" && !dated_dashes(t, i))
         return false;
     const bool joined_before = i >= 1 && t[i - 1].kind == TokKind::punct && t[i - 1].end == t[i].begin &&
-                               (t[i - 1].text == "." || t[i - 1].text == "/");
+                               (t[i - 1].text == "." || t[i - 1].text == "/" || t[i - 1].text == "-");
     const bool joined_after = is_punct(t, i + 5, t[i + 1].text) && is_num(t, i + 6) && t[i + 5].begin == t[i + 4].end;
     return !joined_before && !joined_after;
 }
