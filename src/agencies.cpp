@@ -190,6 +190,23 @@ std::optional<std::vector<std::string>> credited_agencies(std::string_view line)
         line.remove_suffix(1);
     static const LexiconSection& openers = any_language_section("agency_credit_openers");
     static const LexiconSection& closers = any_language_section("agency_credit_closers");
+    // (A credit is two words at least, most lines asked are one. The phrases' first words before and last words after,
+    // sketched once: a line opening and closing with none of them is settled by two bits.)
+    if (line.find(' ') == std::string_view::npos)
+        return std::nullopt;
+    static const std::pair<WordSketch, WordSketch> edges = [] {
+        std::pair<WordSketch, WordSketch> out;
+        for (const auto& phrase : openers.phrases())
+            if (!phrase.empty())
+                out.first.add(phrase.front());
+        for (const auto& phrase : closers.phrases())
+            if (!phrase.empty())
+                out.second.add(phrase.back());
+        return out;
+    }();
+    const text::LowerCased first(text::first_token(line)), last(text::last_token(line));
+    if (!edges.first.may_have(first.view()) && !edges.second.may_have(last.view()))
+        return std::nullopt;
     const text::LowerCased lowered(line);
     const std::string_view low = lowered.view();
     // (Lower-casing keeps the bytes of the letters these phrases hold: the sizes read from `low` cut `line`.)
