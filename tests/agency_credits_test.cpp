@@ -68,29 +68,22 @@ TEST_CASE("agencies framed by a credit's phrase are the text's source", "[classi
 }
 
 TEST_CASE("a closing agency credit leaves the body for the source tag", "[classify][agency][agency_credits]") {
-    struct Row {
-        const char* credit;
-        std::vector<std::string> agencies;
-    };
-    const Row rows[] = {
-        {"The Associated Press contributed to this report.", {"ap"}},
-        {"Reuters and AFP contributed reporting.", {"reuters", "afp"}},
-        {"Mit Material von dpa und AFP", {"dpa", "afp"}},
-    };
-    for (const Row& r : rows) {
-        INFO(r.credit);
+    for (const TagRow& r : {TagRow{"The Associated Press contributed to this report.", {"ap"}},
+                            TagRow{"Reuters and AFP contributed reporting.", {"reuters", "afp"}},
+                            TagRow{"Mit Material von dpa und AFP", {"dpa", "afp"}}}) {
+        INFO(r.line);
         const std::string page = std::string("Harbour ferry line to reopen after repairs\n"
                                              "The ferry line between the two harbours will reopen on Monday after "
                                              "four months of repairs, the port said on Friday.\n"
                                              "The repairs cost more than the port had planned and took two months "
                                              "longer than the contract allowed.\n") +
-                                 r.credit + "\n";
+                                 r.line + "\n";
         const Article a = parse(page, "page.txt");
         REQUIRE(a.source_tag);
-        CHECK(a.source_tag->raw == r.credit);
+        CHECK(a.source_tag->raw == r.line);
         CHECK(a.source_tag->agencies == r.agencies);
         for (const auto& s : a.sections)
             for (const auto& paragraph : s.paragraphs)
-                CHECK(paragraph != r.credit);
+                CHECK(paragraph != r.line);
     }
 }
