@@ -292,18 +292,23 @@ bool read_time_before(std::vector<Tok>& t, std::size_t i, int& hh, int& mm) {
 
 namespace {
 
-// The dashed date of two-digit year at token i ("12-05-25") in a date line's shape: a time after it, past a comma
-// ("12-05-25, 14:05", "12-05-25 16:30"), or the colon of a date's label before it (lexicon sections published and
-// updated: "Laatste update: 12-05-25"). A sentence's or a score's "12-05-25" has neither.
+// The dashed date of two-digit year at token i ("12-05-25") in a date line's shape: a time after it, past a comma,
+// a bar or a word that stands between a date and its time (lexicon section date_filler_words: "12-05-25, 14:05",
+// "12-05-25 om 16:30"), or a date's label before it, its colon after it or not (lexicon sections published and
+// updated: "Laatste update: 12-05-25", "Aktualisiert am 12-05-25"). A sentence's or a score's "12-05-25" has neither.
 bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words"); // (looked up once)
     std::size_t k = i + 5;
-    if (is_punct(t, k, ","))
-        ++k;
+    for (int skipped = 0; skipped < 2 && k < t.size(); ++skipped, ++k)
+        if (!(is_punct(t, k, ",") || is_punct(t, k, "|") ||
+              (t[k].kind == TokKind::word && fillers != nullptr && fillers->has(t[k].text))))
+            break;
     if (is_num(t, k) && is_punct(t, k + 1, ":") && is_num(t, k + 2, 2, 2))
         return true;
-    if (i < 2 || !is_punct(t, i - 1, ":") || t[i - 2].kind != TokKind::word)
+    const std::size_t word = i >= 2 && is_punct(t, i - 1, ":") ? i - 2 : i - 1;
+    if (i == 0 || word >= i || t[word].kind != TokKind::word)
         return false;
-    // (The labels' last words, gathered once: "update", "aktualizacji", "gepubliceerd".)
+    // (The labels' last words, gathered once: "update", "aktualizacji", "am".)
     static const StringSet label_ends = [] {
         StringSet out;
         for (const char* name : {"published", "updated"})
@@ -312,7 +317,7 @@ bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
                     out.emplace(phrase.back());
         return out;
     }();
-    return label_ends.find(t[i - 2].text) != label_ends.end();
+    return label_ends.find(t[word].text) != label_ends.end();
 }
 
 } // namespace

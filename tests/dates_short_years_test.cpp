@@ -36,6 +36,10 @@ TEST_CASE("a dashed date of two-digit year with a time or a date label is read",
         {"Gepubliceerd: 03-11-24", "nl", "2024-11-03", ""},
         {"Aktualisiert: 12-05-25", "de", "", "2025-05-12"}, // de
         {"12-05-25 09:40", "pl", "2025-05-12T09:40", ""},    // pl, no comma
+        {"12-05-25 om 16:30", "nl", "2025-05-12T16:30", ""},  // a word between the date and its time
+        {"12-05-25 | 16:30", "nl", "2025-05-12T16:30", ""},
+        {"Aktualisiert am 12-05-25", "de", "", "2025-05-12"}, // a label with no colon
+        {"Published on 03-11-24", "en", "2024-03-11", ""},   // en: the month first, as in "03/11/24"
     });
 }
 
@@ -44,6 +48,7 @@ TEST_CASE("a dashed two-digit year in a sentence or a score is no date", "[dates
         {"De wedstrijd eindigde in 12-05-25 na drie sets.", "nl", "", ""},
         {"Uitslag: 12-05-25", "nl", "", ""}, // a label that is no date's
         {"12-05-25", "nl", "", ""},
+        {"Het werd 12-05-25 om de titel.", "nl", "", ""},
         {"Die Sätze endeten 25-21-19, 14 Punkte fehlten.", "de", "", ""},
     });
 }
