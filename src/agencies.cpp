@@ -65,6 +65,56 @@ bool is_id_char(char c) {
            static_cast<unsigned char>(c) >= 0x80;
 }
 
+void add_id(std::vector<std::string>& ids, const std::string& id) {
+    if (std::find(ids.begin(), ids.end(), id) == ids.end())
+        ids.push_back(id);
+}
+
+// "Télam y NA", "Reuters and AFP", "the Associated Press", "l'AFP et Reuters": known agencies joined by a word of
+// lexicon section agency_and_words or by '&', each maybe after an article (agency_article_words); their ids added
+// to `ids`, false when a piece is no agency (`ids` then as it was).
+bool joined_agencies(std::string_view part, std::vector<std::string>& ids) {
+    static const LexiconSection* ands = common_lexicon().section("agency_and_words");         // (looked up once)
+    static const LexiconSection* articles = common_lexicon().section("agency_article_words"); // ("the", "la")
+    if (ands == nullptr || articles == nullptr)
+        return false;
+    std::vector<std::string> found;
+    std::size_t i = 0, from = std::string_view::npos, to = 0;
+    auto close_piece = [&] {
+        if (from == std::string_view::npos)
+            return false;
+        const std::optional<std::string> id = agency_id(part.substr(from, to - from));
+        if (id)
+            add_id(found, *id);
+        from = std::string_view::npos;
+        return id.has_value();
+    };
+    for (std::string_view token = text::next_token(part, i); !token.empty(); token = text::next_token(part, i)) {
+        const text::LowerCased low(token);
+        if (ands->has(low.view()) || token == "&") {
+            if (!close_piece())
+                return false;
+            continue;
+        }
+        std::size_t start = static_cast<std::size_t>(token.data() - part.data());
+        if (from == std::string_view::npos) {
+            if (articles->has(low.view()))
+                continue;
+            // ("l'AFP": the article glued to the name by its apostrophe)
+            for (std::string_view glued : {"l'", "l\u2019"})
+                if (low.view().size() > glued.size() && low.view().starts_with(glued))
+                    start += glued.size();
+            from = start;
+        }
+        to = i;
+    }
+    if (!close_piece())
+        return false;
+    for (const std::string& id : found)
+        add_id(ids, id);
+    return true;
+}
+
 // "ats/afp", "jbm/ats", "AFP": slash-separated ids; at least one must be a known agency.
 std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
     std::vector<std::string> ids;
@@ -79,12 +129,18 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
         const std::size_t most_full_name = 24; // bytes
         if (part.find(' ') != std::string_view::npos && part.size() <= most_full_name) {
             if (auto id = agency_id(part)) {
-                if (std::find(ids.begin(), ids.end(), *id) == ids.end())
-                    ids.push_back(*id);
+                add_id(ids, *id);
                 any = true;
                 pos = end + 1;
                 continue;
             }
+        }
+        // "Fuente: Télam y NA", "(AFP y EFE)": known agencies joined by a word, every one of them.
+        const std::size_t most_joined = 48; // bytes: two or three names
+        if (part.find(' ') != std::string_view::npos && part.size() <= most_joined && joined_agencies(part, ids)) {
+            any = true;
+            pos = end + 1;
+            continue;
         }
         if (part.empty() || part.size() > 12)
             return std::nullopt;
@@ -93,8 +149,7 @@ std::optional<std::vector<std::string>> agency_list(std::string_view inner) {
                 return std::nullopt;
         if (auto id = agency_id(part)) {
             any = true;
-            if (std::find(ids.begin(), ids.end(), *id) == ids.end())
-                ids.push_back(*id);
+            add_id(ids, *id);
         }
         pos = end + 1;
     }
@@ -108,6 +163,67 @@ bool agency_joiner(std::string_view word) {
     const std::string low = text::lower(word);
     return low == "avec" || low == "with" || low == "mit" || low == "con" || low == "com" || low == "und" ||
            low == "et" || low == "and";
+}
+
+// The longest entry of `phrases` that opens (`end` false) or closes `low` as whole words, its size; 0 for none.
+std::size_t framing_phrase(std::string_view low, const LexiconSection& phrases, bool end) {
+    std::size_t longest = 0;
+    for (const std::string_view phrase : phrases.entries) {
+        if (phrase.size() <= longest || phrase.size() >= low.size())
+            continue;
+        const bool at = end ? low.ends_with(phrase) && low[low.size() - phrase.size() - 1] == ' '
+                            : low.starts_with(phrase) && low[phrase.size()] == ' ';
+        if (at)
+            longest = phrase.size();
+    }
+    return longest;
+}
+
+// "The Associated Press contributed to this report.", "Reuters and AFP contributed reporting.", "Mit Material von
+// dpa und AFP", "Avec AFP et Reuters": the agencies credited for the text by a phrase before them (lexicon section
+// agency_credit_openers) or after them (agency_credit_closers), every piece between a known agency.
+std::optional<std::vector<std::string>> credited_agencies(std::string_view line) {
+    const std::size_t most_credit = 120; // bytes: a few agencies and the phrase
+    if (line.size() > most_credit)
+        return std::nullopt;
+    while (!line.empty() && line.back() == '.')
+        line.remove_suffix(1);
+    static const LexiconSection& openers = any_language_section("agency_credit_openers");
+    static const LexiconSection& closers = any_language_section("agency_credit_closers");
+    // (A credit is two words at least, most lines asked are one. The phrases' first words before and last words after,
+    // sketched once: a line opening and closing with none of them is settled by two bits.)
+    if (line.find(' ') == std::string_view::npos)
+        return std::nullopt;
+    static const std::pair<WordSketch, WordSketch> edges = [] {
+        std::pair<WordSketch, WordSketch> out;
+        for (const auto& phrase : openers.phrases())
+            if (!phrase.empty())
+                out.first.add(phrase.front());
+        for (const auto& phrase : closers.phrases())
+            if (!phrase.empty())
+                out.second.add(phrase.back());
+        return out;
+    }();
+    const text::LowerCased first(text::first_token(line)), last(text::last_token(line));
+    if (!edges.first.may_have(first.view()) && !edges.second.may_have(last.view()))
+        return std::nullopt;
+    const text::LowerCased lowered(line);
+    const std::string_view low = lowered.view();
+    // (Lower-casing keeps the bytes of the letters these phrases hold: the sizes read from `low` cut `line`.)
+    if (low.size() != line.size())
+        return std::nullopt;
+    const std::size_t open = framing_phrase(low, openers, false), close = framing_phrase(low, closers, true);
+    if (open + close == 0 || open + close >= line.size())
+        return std::nullopt;
+    const std::string_view named = line.substr(open, line.size() - open - close);
+    std::vector<std::string> ids;
+    for (std::size_t pos = 0; pos <= named.size();) {
+        const std::size_t comma = std::min(named.find(',', pos), named.size());
+        if (!joined_agencies(named.substr(pos, comma - pos), ids))
+            return std::nullopt;
+        pos = comma + 1;
+    }
+    return ids;
 }
 
 } // namespace
@@ -131,7 +247,12 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     for (auto w : label)
         if (is_credit_word(w))
             return std::nullopt;
-    return agency_list(text::trim(line.substr(colon + 1)));
+    auto ids = agency_list(text::trim(line.substr(colon + 1)));
+    // ("Lire aussi: AFP et Reuters": a related link's label over another article's title, lexicon section
+    // related_prefixes; asked of the few lines whose list names agencies.)
+    if (ids && any_language_has("related_prefixes", text::lower(text::trim(line.substr(0, colon)))))
+        return std::nullopt;
+    return ids;
 }
 
 std::string_view without_agency_name(std::string_view piece) {
@@ -153,6 +274,8 @@ std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
         return agency_list(inner);
     }
     if (auto ids = labelled_agency(line))
+        return ids;
+    if (auto ids = credited_agencies(line))
         return ids;
     // "Keystone-ATS", "AFP", "— AFP", "Le Monde avec AFP", "avec Reuters"
     std::string_view body = line;

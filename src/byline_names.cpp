@@ -210,6 +210,32 @@ std::size_t name_run_start(const std::vector<std::string_view>& words) {
     return from;
 }
 
+std::string_view without_glued_job(std::string_view piece) {
+    const std::size_t least_name = 2, most_job_words = 3;
+    const auto words = text::split_ws(piece);
+    if (words.size() <= least_name || words.size() > least_name + most_job_words + 2)
+        return piece;
+    auto cut = [&](std::size_t job) {
+        return text::trim(piece.substr(0, static_cast<std::size_t>(words[job].data() - piece.data())));
+    };
+    // "Daniel Okafor Staff Writer", "Anna Muster Redakteurin": in title case, every word after the name a job title's
+    // word. (Most names end with none: their last word settles them.)
+    std::size_t from = words.size();
+    while (from > least_name && words.size() - from < most_job_words && job_title_line(words[from - 1]))
+        --from;
+    if (from < words.size() && name_run_start({words.begin(), words.begin() + static_cast<std::ptrdiff_t>(from)}) == 0)
+        return cut(from);
+    // "DANIEL OKAFOR Staff Writer", "ANA SOUZA Repórter", "JANE ROE Correspondent in Rome": a name in capitals, then a
+    // job in small letters or title case, the case changing where it starts (other words than a job's among its own).
+    std::size_t capitals = 0;
+    while (capitals < words.size() && text::starts_upper(words[capitals]) && all_capitals(words[capitals]))
+        ++capitals;
+    if (capitals >= least_name && capitals < words.size() && words.size() - capitals <= most_job_words &&
+        job_title_line(piece.substr(static_cast<std::size_t>(words[capitals].data() - piece.data()))))
+        return cut(capitals);
+    return piece;
+}
+
 std::string_view without_closing_role(std::string_view line) {
     const std::size_t most_role_words = 4;
     const auto words = text::split_ws(line);

@@ -409,6 +409,8 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                 // "By Jane Roe, Senior Staff Technologist, Harbour Project": a piece after the name holding a job
                 // title's word names nobody, and neither do the pieces after it.
                 piece = without_glued_title(piece);
+                // "By DANIEL OKAFOR Staff Writer": so does a job title after the name with no comma.
+                piece = std::string(without_glued_job(piece));
                 // "By Michael L. Example, PhD, and Sara Sample, MD": a degree between two names names nobody; "Prof.
                 // Dr. Karl Beispiel", "Jane Example Uncategorized": the titles and degrees around a name and the
                 // post's category after it are no part of it.

@@ -60,6 +60,12 @@ std::string_view without_own_job(std::string_view words);
 /// post_category_names, up to three words) that close it, when two words at least are left.
 std::string_view without_closing_extras(std::string_view name);
 
+/// "DANIEL OKAFOR Staff Writer" -> "DANIEL OKAFOR", "ANA SOUZA Repórter" -> "ANA SOUZA", "Daniel Okafor Senior
+/// Reporter" -> "Daniel Okafor": a name of two words or more without the job title glued after it, up to three words
+/// holding a job title's word (job_title_line()) where the name's capitals end, or as many words each a job title's
+/// word after a name in title case; other pieces as they are.
+std::string_view without_glued_job(std::string_view piece);
+
 /// "R. ETXEBERRIA / M. L. DOS SANTOS", "Anna Muster/Lena Brandt": a line of two to four people's names (name_line() of
 /// each) cut apart by slashes -> the names as printed.
 std::optional<std::vector<std::string>> slashed_names_line(std::string_view line);

@@ -290,14 +290,49 @@ bool read_time_before(std::vector<Tok>& t, std::size_t i, int& hh, int& mm) {
 
 } // namespace
 
+namespace {
+
+// The dashed date of two-digit year at token i ("12-05-25") in a date line's shape: a time after it, past a comma,
+// a bar or a word that stands between a date and its time (lexicon section date_filler_words: "12-05-25, 14:05",
+// "12-05-25 om 16:30"), or a date's label before it, its colon after it or not (lexicon sections published and
+// updated: "Laatste update: 12-05-25", "Aktualisiert am 12-05-25"). A sentence's or a score's "12-05-25" has neither.
+bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words"); // (looked up once)
+    std::size_t k = i + 5;
+    for (int skipped = 0; skipped < 2 && k < t.size(); ++skipped, ++k)
+        if (!(is_punct(t, k, ",") || is_punct(t, k, "|") ||
+              (t[k].kind == TokKind::word && fillers != nullptr && fillers->has(t[k].text))))
+            break;
+    if (is_num(t, k) && is_punct(t, k + 1, ":") && is_num(t, k + 2, 2, 2))
+        return true;
+    const std::size_t word = i >= 2 && is_punct(t, i - 1, ":") ? i - 2 : i - 1;
+    if (i == 0 || word >= i || t[word].kind != TokKind::word)
+        return false;
+    // (The labels' last words, gathered once: "update", "aktualizacji", "am".)
+    static const StringSet label_ends = [] {
+        StringSet out;
+        for (const char* name : {"published", "updated"})
+            for (const auto& phrase : any_language_section(name).phrases())
+                if (!phrase.empty())
+                    out.emplace(phrase.back());
+        return out;
+    }();
+    return label_ends.find(t[word].text) != label_ends.end();
+}
+
+} // namespace
+
 // "19.10.19", "30/10/23" at token i: day, month and a year of two digits, joined by the same dot or slash, the
-// date standing alone: no dot and number before or after it, as a version ("1.2.3.4") or a score would have.
+// date standing alone: no dot and number before or after it, as a version ("1.2.3.4") or a score would have. Joined
+// by dashes, in a date line's shape only (dated_dashes()).
 bool short_numeric_date(const std::vector<Tok>& t, std::size_t i) {
-    if (!is_num(t, i) || !(is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/")) || !is_num(t, i + 2) ||
-        !is_punct(t, i + 3, t[i + 1].text) || !is_num(t, i + 4, 2, 2))
+    if (!is_num(t, i) || !(is_punct(t, i + 1, ".") || is_punct(t, i + 1, "/") || is_punct(t, i + 1, "-")) ||
+        !is_num(t, i + 2) || !is_punct(t, i + 3, t[i + 1].text) || !is_num(t, i + 4, 2, 2))
+        return false;
+    if (t[i + 1].text == "-" && !dated_dashes(t, i))
         return false;
     const bool joined_before = i >= 1 && t[i - 1].kind == TokKind::punct && t[i - 1].end == t[i].begin &&
-                               (t[i - 1].text == "." || t[i - 1].text == "/");
+                               (t[i - 1].text == "." || t[i - 1].text == "/" || t[i - 1].text == "-");
     const bool joined_after = is_punct(t, i + 5, t[i + 1].text) && is_num(t, i + 6) && t[i + 5].begin == t[i + 4].end;
     return !joined_before && !joined_after;
 }
