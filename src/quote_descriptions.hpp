@@ -42,8 +42,8 @@ int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t
 
 /// "la magistrata" after "il procuratore Ada Neri", "el mandatario" after "el gobernador Luis Paz", "la ministre"
 /// after "la conseillère d'État Ana Roux": the person a description (its lower-case words, of `gender`) names at
-/// reading position `pos` by a noun of a group of [role_kinds], when that person, mentioned before, is the only one
-/// of the page holding a role of the group; -1 otherwise (quote_role_forms.cpp).
+/// reading position `pos` by a generic noun of a group of [role_kinds], when that person, mentioned before, is the
+/// only one of the page holding a role of the group; -1 otherwise (quote_role_forms.cpp).
 int kind_role_holder(const std::vector<std::string_view>& words, char gender, std::size_t pos, const Speakers& sp);
 
 /// "il primo cittadino", "la prima cittadina": the forms that the entries "phrase = forms" of the word list `section`

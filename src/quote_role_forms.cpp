@@ -105,13 +105,15 @@ int kind_role_holder(const std::vector<std::string_view>& words, char gender, st
         if (sec == nullptr)
             continue;
         for (const auto& group : sec->phrases()) {
-            auto among = [&group](const auto& ws) {
-                return std::any_of(group.begin(), group.end(), [&ws](const std::string& e) { return kind_entry_among(e, ws); });
+            // ("generic nouns = roles": the description names a generic noun; a holder, a noun of either side)
+            const auto eq = std::find(group.begin(), group.end(), "=");
+            auto among = [](auto from, auto to, const auto& ws) {
+                return std::any_of(from, to, [&ws](const std::string& e) { return e != "=" && kind_entry_among(e, ws); });
             };
-            if (!among(own))
+            if (eq == group.end() || !among(group.begin(), eq, own))
                 continue;
             for (std::size_t k = 0; k < sp.people.size(); ++k) {
-                if (!among(sp.people[k].roles))
+                if (!among(group.begin(), group.end(), sp.people[k].roles))
                     continue;
                 // (two people of the group's roles: the plain rules decide)
                 if (holder >= 0 && holder != static_cast<int>(k))
