@@ -43,3 +43,11 @@ TEST_CASE("the mayor's noun in Portuguese is a role", "[quotes][role_kinds]") {
          "Vamos contratar", "Osvaldo Tavares"},
     });
 }
+
+TEST_CASE("a Portuguese role linked to its field describes the name in apposition after it", "[quotes][role_kinds]") {
+    check_quotes({
+        {"pt", {"O ministro da Saúde, Osvaldo Tavares, visitou o hospital.", "O diretor Paulo Lins mostrou as obras.",
+                "\"Faltam médicos\", disse o ministro."},
+         "Faltam médicos", "Osvaldo Tavares"},
+    });
+}
