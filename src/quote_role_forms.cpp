@@ -137,5 +137,20 @@ bool trade_noun(std::string_view w, const Speakers& sp) {
     return in_list(sp.lexs, "trade_words", after_elision(w));
 }
 
+int trade_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp) {
+    // (an article and the trade: "the farmer", "de huurder", "a empresária")
+    if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, words[0]) || !trade_noun(words[1], sp))
+        return -1;
+    int holder = -1;
+    for (std::size_t k = 0; k < sp.people.size(); ++k)
+        if (std::find(sp.people[k].roles.begin(), sp.people[k].roles.end(), words[1]) != sp.people[k].roles.end()) {
+            if (holder >= 0)
+                return -1;
+            holder = static_cast<int>(k);
+        }
+    const std::vector<int> before = holder >= 0 ? sp.recent(pos) : std::vector<int>();
+    return std::find(before.begin(), before.end(), holder) != before.end() ? holder : -1;
+}
+
 } // namespace quoting
 } // namespace archive

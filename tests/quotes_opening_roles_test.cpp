@@ -45,3 +45,17 @@ TEST_CASE("one's part in the matter opening a sentence before a name is no part 
          "Tião Barbalho"},
     });
 }
+
+TEST_CASE("a trade opening a name describes the person for the trade after its article", "[quotes][opening_roles]") {
+    check_quotes({
+        {"en", {"Farmer Ulla Brandvik lost half her crop.", "Mayor Tom Ekdahl promised help.",
+                "The farmer told the council: \"Help came too late.\""},
+         "Help came too late.", "Ulla Brandvik"},
+        {"nl", {"Huurder Sanne Oudeweg is boos.", "Wethouder Piet Klaver belooft een oplossing.",
+                "De huurder zegt: \"Ik geloof het pas als ik het zie.\""},
+         "Ik geloof het pas als ik het zie.", "Sanne Oudeweg"},
+        {"pt", {"Empresária Dalva Quintanilha perdeu clientes.", "O prefeito Osvaldo Tavares prometeu ajuda.",
+                "A empresária disse: \"A ajuda chegou tarde.\""},
+         "A ajuda chegou tarde.", "Dalva Quintanilha"},
+    });
+}
