@@ -246,6 +246,14 @@ std::optional<std::string> Extractor::resolve_description(std::string_view s, co
         sp.mentioned(pos, k); // ("dijo la alcaldesa" after "el alcalde Ana Ruiz": quote_role_forms.cpp)
         return sp.people[static_cast<std::size_t>(k)].name;
     }
+    if (int k = has_role_noun && !age ? kind_role_holder(words, mention_gender, pos, sp) : -1; k >= 0) {
+        sp.mentioned(pos, k); // ("la magistrata" after "il procuratore Ada Neri": quote_role_forms.cpp)
+        return sp.people[static_cast<std::size_t>(k)].name;
+    }
+    if (int k = has_role_noun || age ? -1 : trade_holder(words, pos, sp); k >= 0) {
+        sp.mentioned(pos, k); // ("the farmer told" after "Farmer Tom Hale said")
+        return sp.people[static_cast<std::size_t>(k)].name;
+    }
     has_role_word = has_role_word || age.has_value();
     int best = -1;
     int best_score = 0;

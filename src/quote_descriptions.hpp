@@ -40,6 +40,12 @@ inline bool unnamed(const Person& p) {
 /// (quote_role_forms.cpp).
 int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp);
 
+/// "la magistrata" after "il procuratore Ada Neri", "el mandatario" after "el gobernador Luis Paz", "la ministre"
+/// after "la conseillère d'État Ana Roux": the person a description (its lower-case words, of `gender`) names at
+/// reading position `pos` by a generic noun of a group of [role_kinds], when that person, mentioned before, is the
+/// only one of the page holding a role of the group; -1 otherwise (quote_role_forms.cpp).
+int kind_role_holder(const std::vector<std::string_view>& words, char gender, std::size_t pos, const Speakers& sp);
+
 /// "il primo cittadino", "la prima cittadina": the forms that the entries "phrase = forms" of the word list `section`
 /// give for each phrase whose words stand in a row among the lower-case `words` of a description (views of the
 /// lexicon's own text) (quote_role_forms.cpp).

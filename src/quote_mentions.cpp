@@ -33,6 +33,32 @@ bool Extractor::capitalised_nouns_here() const {
     return sp.capitalised_nouns;
 }
 
+namespace {
+
+// "said the bill's sponsor, state Sen. Ann Roe (D-Ashby)", "afirmou o relator, o deputado João Lima", "a dit le
+// rapporteur, le député Paul Roux": after the comma of an apposition, an article and a few lower-case words with a
+// title or a role noun among them may stand before the name that ends the mention: the index of the name's first
+// word, else 0. (Asked only where no capitalised word follows the comma: a bare name there is read as before.)
+std::size_t titled_apposition(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j < ws.size() && !ws[j].punct && !ws[j].upper && has_tag(sp.lexs, WordTags::article, ws[j].low))
+        ++j;
+    // (a title or role noun among them: "state Sen.", "o deputado federal")
+    bool titled = false;
+    for (std::size_t end = j + 3; j < ws.size() && j < end && !ws[j].punct; ++j) {
+        const std::string_view w = ws[j].low;
+        const bool title = person_title(sp.lexs, w) != 0 || role_noun(w, sp);
+        if (!title && ws[j].upper)
+            break;
+        // (no complement: "Ana Ruiz, presidenta de la Cámara" is a role and the body it is of, no name)
+        if (!title && sp.stopword(w))
+            return 0;
+        titled = titled || title;
+    }
+    return titled && j + 1 < ws.size() && !ws[j].punct && ws[j].upper && !sp.stopword(ws[j].low) ? j : 0;
+}
+
+} // namespace
+
 std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(const std::vector<Word>& ws,
                                                                           std::size_t k) {
     while (k < ws.size() && !ws[k].punct && has_tag(sp.lexs, WordTags::cue_adverb, ws[k].low))
@@ -101,6 +127,15 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     if (char g = 'x'; k + 1 < ws.size() && !ws[k].upper && !ws[k + 1].punct &&
                       has_tag(sp.lexs, WordTags::preposition, ws[k + 1].low) && sp.pronoun(ws[k].low, g))
         return std::make_pair(k, k);
+    // The first word of the name in apposition after a comma at j-1 ("the president of the union, Ute Vogt"; "the
+    // bill's sponsor, state Sen. Ann Roe": titled_apposition), else 0.
+    auto apposition_name = [&](std::size_t j) -> std::size_t {
+        if (j + 1 >= ws.size())
+            return 0;
+        if (ws[j].upper && !ws[j].punct)
+            return sp.stopword(ws[j].low) ? 0 : j;
+        return titled_apposition(ws, j, sp);
+    };
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
         // "said Reuters' Jane Roe", "said the Times’ Ben Vale": the owner's bare apostrophe leaves the name after it
@@ -111,13 +146,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         }
         if (w.punct) {
             // An apposition: ", Sergueï Lavrov" closes the description with the name.
-            if (w.low == "," && k + 2 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct &&
-                !sp.stopword(ws[k + 1].low)) {
-                std::size_t e = k + 1;
+            if (const std::size_t n = w.low == "," ? apposition_name(k + 1) : 0; n != 0) {
+                std::size_t e = n;
                 while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
                     ++e;
                 bool name_ends = e + 1 >= ws.size() || ws[e + 1].punct;
-                if (e > k + 1 && name_ends)
+                if (e > n && name_ends)
                     return std::make_pair(first, e);
             }
             break;
@@ -183,12 +217,11 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             std::size_t c = k + 1;
             while (c < ws.size() && !ws[c].punct && c - k <= 6)
                 ++c;
-            if (c + 2 < ws.size() && c > k + 1 && ws[c].low == "," && ws[c + 1].upper && !ws[c + 1].punct &&
-                !sp.stopword(ws[c + 1].low)) {
-                std::size_t e = c + 1;
+            if (const std::size_t n = c > k + 1 && ws[c].low == "," ? apposition_name(c + 1) : 0; n != 0) {
+                std::size_t e = n;
                 while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
                     ++e;
-                if (e > c + 1 && (e + 1 >= ws.size() || ws[e + 1].punct))
+                if (e > n && (e + 1 >= ws.size() || ws[e + 1].punct))
                     return std::make_pair(first, e);
             }
         }

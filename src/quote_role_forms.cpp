@@ -2,7 +2,8 @@
 // Anna Rossi [...] ha detto la prima cittadina", "el alcalde Ana Ruiz [...] dijo la alcaldesa", "le ministre Claire
 // Dubois [...] a déclaré la ministre". Her description gave her the masculine article's gender, which the feminine
 // mention conflicts with; she is meant all the same when she is the only person holding that role.
-// Last, the trades of quote_trades.hpp, which are no roles.
+// A generic noun of an office or a kind ([role_kinds]: "la magistrata" after "il procuratore Ada Neri") names the
+// one person of the page holding a role of its group. Last, the trades of quote_trades.hpp, which are no roles.
 #include "quote_trades.hpp"
 #include "quotes_parts.hpp"
 
@@ -71,8 +72,84 @@ int feminine_role_holder(const std::vector<std::string_view>& words, std::size_t
     return holder;
 }
 
+namespace {
+
+// An entry of a group of [role_kinds] is among `words`: its word, or each of its words joined by "+"
+// ("conseillère+état" among "conseillère", "d'état"), an elided article or preposition before one passed over.
+template <class Words>
+bool kind_entry_among(std::string_view entry, const Words& words) {
+    for (std::size_t at = 0; at <= entry.size();) {
+        const std::size_t plus = std::min(entry.find('+', at), entry.size());
+        const std::string_view part = entry.substr(at, plus - at);
+        if (std::none_of(words.begin(), words.end(),
+                         [part](std::string_view w) { return w == part || after_elided_prefix(w) == part; }))
+            return false;
+        at = plus + 1;
+    }
+    return true;
+}
+
+} // namespace
+
+int kind_role_holder(const std::vector<std::string_view>& words, char gender, std::size_t pos, const Speakers& sp) {
+    // (the description's own role, up to the word linking it to what it is of: not "el portavoz del mandatario")
+    std::vector<std::string_view> own;
+    for (const std::string_view w : words) {
+        if (has_tag(sp.lexs, WordTags::complement, w))
+            break;
+        own.push_back(w);
+    }
+    int holder = -1;
+    for (const Lexicon* lex : sp.lexs) {
+        const LexiconSection* sec = section_of(lex, "role_kinds");
+        if (sec == nullptr)
+            continue;
+        for (const auto& group : sec->phrases()) {
+            // ("generic nouns = roles": the description names a generic noun; a holder, a noun of either side)
+            const auto eq = std::find(group.begin(), group.end(), "=");
+            auto among = [](auto from, auto to, const auto& ws) {
+                return std::any_of(from, to, [&ws](const std::string& e) { return e != "=" && kind_entry_among(e, ws); });
+            };
+            if (eq == group.end() || !among(group.begin(), eq, own))
+                continue;
+            for (std::size_t k = 0; k < sp.people.size(); ++k) {
+                if (!among(group.begin(), group.end(), sp.people[k].roles))
+                    continue;
+                // (two people of the group's roles: the plain rules decide)
+                if (holder >= 0 && holder != static_cast<int>(k))
+                    return -1;
+                holder = static_cast<int>(k);
+            }
+        }
+    }
+    if (holder < 0)
+        return -1;
+    const Person& p = sp.people[static_cast<std::size_t>(holder)];
+    // (a man's noun does not name a woman described as one; a woman named with a man's noun of her office is
+    // common: "il procuratore Ada Neri" [...] "la magistrata")
+    const std::vector<int> before = sp.recent(pos);
+    if (unnamed(p) || (gender == 'm' && p.gender == 'f') || std::find(before.begin(), before.end(), holder) == before.end())
+        return -1;
+    return holder;
+}
+
 bool trade_noun(std::string_view w, const Speakers& sp) {
     return in_list(sp.lexs, "trade_words", after_elision(w));
+}
+
+int trade_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp) {
+    // (an article and the trade: "the farmer", "de huurder", "a empresária")
+    if (words.size() != 2 || !has_tag(sp.lexs, WordTags::article, words[0]) || !trade_noun(words[1], sp))
+        return -1;
+    int holder = -1;
+    for (std::size_t k = 0; k < sp.people.size(); ++k)
+        if (std::find(sp.people[k].roles.begin(), sp.people[k].roles.end(), words[1]) != sp.people[k].roles.end()) {
+            if (holder >= 0)
+                return -1;
+            holder = static_cast<int>(k);
+        }
+    const std::vector<int> before = holder >= 0 ? sp.recent(pos) : std::vector<int>();
+    return std::find(before.begin(), before.end(), holder) != before.end() ? holder : -1;
 }
 
 } // namespace quoting

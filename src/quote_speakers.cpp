@@ -224,6 +224,8 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
         trade_noun(low.substr(0, space), *this)) {
         k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
         people[static_cast<std::size_t>(k)].personal = true;
+        // ("Farmer Tom Hale said [...] The farmer told": the trade describes the person, trade_holder)
+        describe(k, {low.substr(0, space)});
         return k;
     }
     // "Hori Parata" and his son "Te Kaurinui Parata": a shared surname under two first names.

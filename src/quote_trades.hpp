@@ -5,12 +5,18 @@
 
 #include "quotes_parts.hpp"
 
+#include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace archive::quoting {
 
 /// w (lower case; an elided article before it is passed over: "l'ingénieur") is a noun of [trade_words] of one of
 /// the article's languages (quote_role_forms.cpp).
 bool trade_noun(std::string_view w, const Speakers& sp);
+/// "The farmer told" after "Farmer Tom Hale said": the person a description of an article and a trade (its
+/// lower-case words) names at reading position `pos`, the only one of the page described with that trade and
+/// mentioned before; -1 otherwise (quote_role_forms.cpp).
+int trade_holder(const std::vector<std::string_view>& words, std::size_t pos, const Speakers& sp);
 
 } // namespace archive::quoting
