@@ -50,7 +50,9 @@ TEST_CASE("a caption's credit in the forms of its line", "[classify][captions]")
     for (const auto& r : rows) {
         INFO(r.line);
         const Article a = page_of(r);
-        REQUIRE(a.media.size() == 1);
+        CHECK(a.media.size() == 1);
+        if (a.media.size() != 1)
+            continue;
         CHECK(a.media.front().caption.value_or("") == r.caption);
         CHECK(a.media.front().credit.value_or("") == r.credit);
         CHECK(lost_lines(a, r.line).empty());
