@@ -8,6 +8,8 @@
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
+#include <algorithm>
+#include <initializer_list>
 #include <string>
 
 using namespace archive;
@@ -32,6 +34,21 @@ Article classified(const Row& r) {
     return classify(segment(page), r.language);
 }
 
+// Each row's standfirst is the lede, its dateline the one sought, no section has a heading (the desk's line is none),
+// no author is named and the desk's line is kept with the boilerplate.
+void check_rows(std::initializer_list<Row> rows) {
+    for (const auto& r : rows) {
+        INFO(r.language << ": " << r.between);
+        const Article a = classified(r);
+        CHECK(a.lede.value_or("") == r.standfirst);
+        CHECK(a.dateline.value_or("") == r.place);
+        CHECK(test::headings_of(a).empty());
+        CHECK(a.authors.empty());
+        if (*r.between != '\0')
+            CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.between) != a.boilerplate.end());
+    }
+}
+
 const char* const es_head = "Los embalses del norte bajan al treinta por ciento de su capacidad";
 const char* const es_stand =
     "La sequía obliga a restringir el riego en tres comarcas. Los regantes piden ayudas urgentes al ministerio.";
@@ -45,7 +62,7 @@ const char* const es_second =
 } // namespace
 
 TEST_CASE("a standfirst over a first paragraph opening with a dateline is the lede", "[classify][lede]") {
-    const Row rows[] = {
+    check_rows({
         {"es", es_head, es_stand, "", es_body, es_second, "VILLANUEVA DEL PARDO"},
         {"es", es_head, es_stand, "Agencias", es_body, es_second, "VILLANUEVA DEL PARDO"},
         {"es", es_head, es_stand, "Redacción / Agencias", es_body, es_second, "VILLANUEVA DEL PARDO"},
@@ -72,20 +89,12 @@ TEST_CASE("a standfirst over a first paragraph opening with a dateline is the le
          "KELLBRIDGE — State officials announced new limits Monday on irrigation from three reservoirs in the valley "
          "and its farms.",
          "The rules take effect next week and will be reviewed every two weeks as the rain returns.", "KELLBRIDGE"},
-    };
-    for (const auto& r : rows) {
-        INFO(r.language << ": " << r.between);
-        const Article a = classified(r);
-        CHECK(a.lede.value_or("") == r.standfirst);
-        CHECK(a.dateline.value_or("") == r.place);
-        CHECK(test::headings_of(a).empty());
-        CHECK(a.authors.empty());
-    }
+    });
 }
 
 TEST_CASE("a desk's signature alone under the headline is no heading and parts the standfirst from the body",
           "[classify][lede]") {
-    const Row rows[] = {
+    check_rows({
         {"es", es_head, es_stand, "Redacción", es_plain, es_second, ""},
         {"es", es_head, es_stand, "Redacción El Faro del Sur", es_plain, es_second, ""},
         {"pt", "Governo restringe o uso da água nas lavouras do interior",
@@ -112,15 +121,7 @@ TEST_CASE("a desk's signature alone under the headline is no heading and parts t
          "La giunta regionale ha approvato ieri nuove limitazioni all'uso dell'acqua per l'irrigazione dei campi in "
          "tre province del sud.",
          "Le misure entreranno in vigore la prossima settimana e saranno riviste ogni quindici giorni.", ""},
-    };
-    for (const auto& r : rows) {
-        INFO(r.language << ": " << r.between);
-        const Article a = classified(r);
-        CHECK(a.lede.value_or("") == r.standfirst);
-        CHECK(test::headings_of(a).empty());
-        CHECK(a.authors.empty());
-        CHECK(std::find(a.boilerplate.begin(), a.boilerplate.end(), r.between) != a.boilerplate.end());
-    }
+    });
 }
 
 TEST_CASE("a line under the headline over a first paragraph with no dateline stays in the body", "[classify][lede]") {
