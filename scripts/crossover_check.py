@@ -21,6 +21,7 @@ import sys
 
 BATCH = 2000  # pages a CLI run (a batch's JSON Lines are held in memory)
 WHITE = re.compile(r"\s+")
+SEPARATOR_MARKS = {"-", "\u2013", "\u2014", "|", "/", "\u00b7", "\u2022"}  # common.txt [credit_separator_marks]
 
 
 def record_text(record):
@@ -39,7 +40,7 @@ def record_text(record):
 
 def held(everything, line):
     """The line is found whole or cut in at most four consecutive pieces (the longest found prefix each time)."""
-    for _ in range(4):
+    for i in range(4):
         line = line.strip()
         if not line:
             return True
@@ -50,6 +51,8 @@ def held(everything, line):
                 lo = mid
             else:
                 hi = mid - 1
+        if lo == 0 and i > 0 and line.split(" ", 1)[0] in SEPARATOR_MARKS and " " in line:
+            lo = len(line.split(" ", 1)[0])  # a mark parting two fields on one line (src/lossless.cpp)
         if lo == 0:
             return False
         line = line[lo:]

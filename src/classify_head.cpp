@@ -58,6 +58,49 @@ bool bare_names_over_text(const Block& b) {
            !b.boilerplate && names_line(b.text).has_value();
 }
 
+// "School board votes to close Elm Street / Parents pack meeting as board cites falling enrollment, $2.4 million
+// shortfall / By Jane Roe": a standfirst in the headline's terse style (few small words, perhaps no final stop) right
+// under the headline, set apart from the body by the byline or the date line under it. Its prose alone rates it bad.
+bool terse_standfirst(const Page& p, std::size_t headline, std::size_t i) {
+    const int least_words = 8, most_words = 40;
+    const Block& b = p.blocks[i];
+    if (i != headline + 1 || i + 1 >= p.blocks.size() ||
+        (p.role[i + 1] != Role::byline && p.role[i + 1] != Role::date))
+        return false;
+    return b.words >= least_words && b.words <= most_words && !b.boilerplate && b.repeats == 0 && b.urls == 0 &&
+           b.separators == 0 && static_cast<std::size_t>(b.letters) * 2 >= b.chars && text::starts_upper(b.text) &&
+           !capitals_label(b);
+}
+
+// "Redacción", "Redaktion Hafenblatt", "Rédaction / Agences": a newsroom's or the agencies' word (lexicon section
+// desk_words) opening a short line alone under the headline signs the text with no person's name: the desk's byline
+// (no author), never a heading of the text under it. The line's other words are capitalised or small words inside a
+// name (the paper's: "Redacción El Faro del Sur"), desk words, or the marks and small words joining two desks.
+bool desk_signature(const Block& b) {
+    const int most_words = 5;
+    if (b.words == 0 || b.words > most_words || b.digits > 0 || b.end_punct || b.urls > 0)
+        return false;
+    const auto words = text::split_ws(b.text);
+    if (words.empty() || !desk_word(words.front()))
+        return false;
+    static const LexiconSection& joins = any_language_section("desk_join_words");
+    static const LexiconSection* marks = common_lexicon().section("desk_join_words");         // (looked up once)
+    static const LexiconSection* particles = common_lexicon().section("place_particle_words"); // (looked up once)
+    return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
+        return text::starts_upper(w) || desk_word(w) || joins.has(text::lower(w)) ||
+               (marks != nullptr && marks->has(w)) || (particles != nullptr && particles->has(w));
+    });
+}
+
+void mark_desk_signatures(Page& p, std::size_t headline, std::size_t re) {
+    const std::size_t most_below = 4;
+    for (std::size_t k = headline + 1; k <= re && k <= headline + most_below && k < p.blocks.size(); ++k)
+        if (p.role[k] == Role::none && desk_signature(p.blocks[k])) {
+            p.role[k] = Role::byline;
+            return;
+        }
+}
+
 // "Peer-Reviewed Publication", "Harbour University", "Share", "[Image: the flooded ditch]": the lines a page prints
 // between an article's standfirst and its body that are no text of either: labels of a few words without a stop,
 // share buttons, a picture's placeholder in brackets, or lines given a role already (a byline, a date, a caption and
@@ -344,6 +387,8 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         }
     }
 
+    if (headline)
+        mark_desk_signatures(p, *headline, re);
     // Lede: the first text after the headline, when something other than body text follows it.
     std::size_t i = headline ? *headline + 1 : body_from;
     while (i <= re && p.role[i] != Role::none)
@@ -358,7 +403,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // "<headline> / vor 5 Minuten / <entry> / Teilen / vor 30 Minuten / ...": a live blog with no standfirst opens on
     // its first entry under its stamp (the stamp read as a relative date), which is no lede.
     if (headline && i <= re && blocks[i].words >= 8 &&
-        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good) &&
+        (p.quality[i] == Quality::good || p.raw_quality[i] == Quality::near_good || terse_standfirst(p, *headline, i)) &&
         !(i > *headline + 1 && live_entry_title(p, i))) {
         std::size_t next = i + 1;
         // "<lede> / Compartir esta noticia / E. Roe / J. Doe": a share button between the lede and its byline.
@@ -387,6 +432,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                    blocks[j].digits == 0 && !blocks[j].end_punct && blocks[j].upper_initial == blocks[j].words)
                 ++j;
             interrupted = j > next && j <= re && (p.role[j] == Role::date || p.role[j] == Role::byline);
+            // "<headline> / <standfirst> / SAN TELMO.- El intendente ...", "<headline> / <standfirst> / Agencias /
+            // OSLO (AFP) - ...": the body's first paragraph opens with a dateline (which no standfirst does), right
+            // under the line right under the headline or under the desk's signature.
+            // (A picture's caption, "<headline> / <byline> / <caption> / <dateline>", stands under the byline; one
+            // closed by its credit, "... in 2017. Photo: Harbour Club", is no standfirst.)
+            interrupted = interrupted || (i == *headline + 1 && j <= re && p.role[j] == Role::none && blocks[j].words >= 8 &&
+                                          dateline_tag(blocks[j].text) && !dateline_tag(blocks[i].text) &&
+                                          !split_trailing_credit(blocks[i]));
         }
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&

@@ -340,6 +340,29 @@ bool may_open_prefix(const Block& b) {
     });
 }
 
+// "Deputies at the vote — Foto: Jane Roe/Agência" -> "Deputies at the vote": the mark that parts a caption from the
+// credit after it on one line (lexicon section credit_separator_marks, after a space) is neither's.
+std::string_view without_separator(std::string_view caption) {
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    caption = text::trim(caption);
+    const std::size_t space = caption.rfind(' ');
+    if (marks == nullptr || space == std::string_view::npos || !marks->has(caption.substr(space + 1)))
+        return caption;
+    return text::trim(caption.substr(0, space));
+}
+
+// "La sede del Comune di Valle", "The ferry at the pier in May": a caption's short phrase before the agency closing
+// its line, a capital opening it and no stop, colon nor comma in it or closing it (a sentence of the text ends on a
+// stop before its agency's tag: "... según la policía. (EFE)").
+bool phrase_before_credit(std::string_view before) {
+    const std::size_t least_words = 2, most_words = 15;
+    before = text::trim(before);
+    if (before.empty() || !text::starts_upper(before) || before.find_first_of(".:;,!?") != std::string_view::npos)
+        return false;
+    const std::size_t words = text::split_ws(before).size();
+    return words >= least_words && words <= most_words;
+}
+
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
@@ -364,11 +387,16 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         // "... según la Delegación del Gobierno. (Europa Press)": a parenthesis naming a news agency alone closes a
         // text the agency wrote (its tag, agency_tag()), as "(EFE)" and "(ANSA)" do, and credits no picture; the
         // words of a picture's credit ("(Photo: Jane Roe)", "(AP Photo/Jane Roe)", "(Keystone)") are no agency's tag.
-        if (open != std::string_view::npos && agency_tag(line.substr(open)))
-            return std::nullopt;
+        // "La sede del Comune di Valle (Ansa)", "Der neue Steg am Hafen (dpa)": after a short phrase that no stop
+        // closes, a caption's words, the agency credits the picture.
+        if (open != std::string_view::npos && agency_tag(line.substr(open))) {
+            if (!phrase_before_credit(line.substr(0, open)))
+                return std::nullopt;
+            return std::make_pair(text::collapse(line.substr(0, open)), std::string(line.substr(open)));
+        }
         if (open != std::string_view::npos && open > 0 &&
             (is_credit_line(line.substr(open)) || slashed_credit(line.substr(open + 1, line.size() - open - 2)))) {
-            std::string caption = text::collapse(line.substr(0, open));
+            std::string caption = text::collapse(without_separator(line.substr(0, open)));
             if (!caption.empty())
                 return std::make_pair(caption, std::string(line.substr(open)));
         }
@@ -450,7 +478,7 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             continue;
         auto at = rfind_word(low, spaces, prefix);
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
-            std::string caption = text::collapse(line.substr(0, at));
+            std::string caption = text::collapse(without_separator(line.substr(0, at)));
             return std::make_pair(caption, std::string(line.substr(at + 1)));
         }
     }

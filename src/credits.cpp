@@ -155,7 +155,8 @@ bool agency_service_credit(std::string_view inner) {
 }
 
 // "(foto Luca Bertoni)", "(Foto Reuters)", "(Bild Hans Muster)": a picture's label without its colon (lexicon section
-// glued_credit_labels), then one to four capitalised words, a name or an agency, in the parenthesis closing a caption.
+// glued_credit_labels), then one to four capitalised words, a name or an agency, in the parenthesis closing a caption;
+// a slash may join the photographer to the agency, both capitalised ("(foto Luca Bertoni/Agenzia Valle)").
 // ("(foto del giorno)", "(Foto in alto)": small words after the label say what the picture is, not whose.)
 bool labelled_name_credit(std::string_view inner) {
     const std::size_t most_name_words = 4;
@@ -166,7 +167,10 @@ bool labelled_name_credit(std::string_view inner) {
     if (labels == nullptr || !labels->has(text::lower(words.front())))
         return false;
     return std::all_of(words.begin() + 1, words.end(), [](std::string_view w) {
-        return text::starts_upper(w) && w.find_first_of("/:") == std::string_view::npos && !is_title_word(w);
+        if (!text::starts_upper(w) || w.find(':') != std::string_view::npos || is_title_word(w))
+            return false;
+        const std::size_t slash = w.find('/');
+        return slash == std::string_view::npos || text::starts_upper(w.substr(slash + 1));
     });
 }
 

@@ -1,3 +1,4 @@
+#include "lexicon.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
 
@@ -48,6 +49,13 @@ std::size_t longest_found_prefix(std::string_view all, std::string_view line) {
     return lo;
 }
 
+// The bytes of a separator mark opening `line` and followed by a space (lexicon section credit_separator_marks), or 0.
+std::size_t separator_mark(std::string_view line) {
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    const std::size_t space = line.find(' ');
+    return marks != nullptr && space != std::string_view::npos && marks->has(line.substr(0, space)) ? space : 0;
+}
+
 } // namespace
 
 bool held_in(std::string_view all, std::string_view line) {
@@ -56,6 +64,10 @@ bool held_in(std::string_view all, std::string_view line) {
         if (line.empty())
             return true;
         std::size_t n = longest_found_prefix(all, line);
+        // "<caption> — Photo: Jane Roe": the mark parting two fields printed on one line (the caption and its
+        // credit) is neither's; a mark alone between two pieces is typography, no text lost.
+        if (n == 0 && piece > 0)
+            n = separator_mark(line);
         if (n == 0)
             return false;
         line.remove_prefix(n);
