@@ -35,6 +35,23 @@ void print_lines(const Page& p, std::size_t rs, std::size_t re) {
 }
 #endif
 
+// "Bildunterschrift: Die alte Brücke ist marode" (labelled_caption()): a caption line whose picture holds the text after
+// a label keeps that label with the boilerplate, so the record holds every piece of the line. (A credit printed before
+// its caption is held by the picture's credit already.)
+void keep_caption_label(Article& a, std::string_view line) {
+    for (const Media& m : a.media) {
+        if (!m.caption || m.caption->empty())
+            continue;
+        const std::size_t at = line.find(*m.caption);
+        if (at == std::string_view::npos)
+            continue;
+        const std::string_view before = text::trim(line.substr(0, at));
+        if (!before.empty() && !(m.credit && m.credit->find(before) != std::string::npos))
+            add_boilerplate(a, std::string(before));
+        return;
+    }
+}
+
 // The lines without a role, the bylines and the date lines are kept with the boilerplate (`owned` as in
 // classify_blocks()).
 void keep_boilerplate(Page& p, std::vector<Block>* owned) {
@@ -81,6 +98,9 @@ void keep_boilerplate(Page& p, std::vector<Block>* owned) {
             }
             break;
         }
+        case Role::caption:
+            keep_caption_label(a, blocks[k].text);
+            break;
         default:
             break;
         }
