@@ -101,7 +101,9 @@ std::optional<std::string_view> magic_type(std::string_view raw) {
     if (has_at(raw, 0, bytes("BZh")) && raw.size() >= 5 && raw[3] >= '1' && raw[3] <= '9' &&
         (raw[4] == '1' || raw[4] == '\x17'))
         return "bzip2 archive";
-    if (has_at(raw, 257, bytes("ustar")))
+    // The header's magic at 257 ends in a NUL: "ustar\0" (POSIX) or "ustar  \0" (GNU). Text holds no NUL, and
+    // "ustar" alone at 257 is a page's "custar", "gustar" or "Augustaro" by chance.
+    if (has_at(raw, 257, bytes("ustar\0")) || has_at(raw, 257, bytes("ustar  \0")))
         return "tar archive";
     // "MZ" alone could open a line of text: a DOS header also has NULs in its first 64 bytes.
     if (has_at(raw, 0, bytes("MZ")) && raw.size() >= 64 && raw.substr(0, 64).find('\0') != std::string_view::npos)

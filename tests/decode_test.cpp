@@ -412,6 +412,22 @@ TEST_CASE("decode: binary files are refused, named by their magic bytes", "[deco
     }
 }
 
+TEST_CASE("decode: a page whose bytes 257-261 read \"ustar\" by chance is text, not a tar archive", "[decode]") {
+    // A tar header's magic ends in a NUL ("ustar\0", GNU "ustar  \0"); a page of text may hold "custar", "gustar" or
+    // "Augustaro" at that place, with a space or a letter after it.
+    const char* words[] = {"custar caro às famílias.", "gustar a los vecinos.", "Augustaro Neri, sindaco."};
+    for (const char* word : words) {
+        std::string page = "Titel der Seite\n\n";
+        while (page.size() < 257)
+            page += "Ein Satz der Seite. ";
+        page.resize(257 - std::string_view(word).find("ustar"));
+        page += std::string(word) + "\nDer Text geht weiter.\n";
+        REQUIRE(page.compare(257, 5, "ustar") == 0);
+        CAPTURE(page);
+        CHECK_NOTHROW(decode(page));
+    }
+}
+
 TEST_CASE("decode: unnamed binary data is refused by its control bytes", "[decode]") {
     std::string noise;
     std::uint32_t state = 12345;
