@@ -421,7 +421,12 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
             }
             if (auto caption = credit_signs ? labelled_caption(b.text) : std::nullopt) {
                 p.role[i] = Role::caption;
-                a.media.push_back(Media{std::move(*caption), std::nullopt});
+                // "Bildunterschrift: Die alte Brücke ist marode. Foto: Anna Roe": the credit closing the caption is
+                // the picture's credit, as on a caption printed without its label.
+                if (auto split = split_trailing_credit(*caption))
+                    a.media.push_back(Media{std::move(split->first), std::move(split->second)});
+                else
+                    a.media.push_back(Media{std::move(*caption), std::nullopt});
                 continue;
             }
             // "Gemeindepräsidentin Regula Aebischer vor dem Schulhaus. Bild: Keystone": a caption with its credit.
