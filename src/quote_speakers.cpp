@@ -215,6 +215,10 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     // (find_lowered_name, with whether the last word found the person: only then is the name settled below)
     const int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
     int k = by_last >= 0 ? by_last : people.empty() ? -1 : longest_opening(low);
+    // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": a name in another case is the person named before.
+    if (k < 0 && !people.empty())
+        if (const int inflected = inflected_person(low); inflected >= 0)
+            return inflected;
     // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words]) opening a
     // name of three words or more is none of it (no role of a body, names_into keeps it) and makes the rest a person.
     // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of new names only: a
