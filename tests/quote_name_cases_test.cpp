@@ -52,3 +52,17 @@ TEST_CASE("a name in an oblique case that is no one named before stays as writte
          "Adama Wierzbickiego"},
     });
 }
+
+TEST_CASE("a demonym noun before a name is no part of the name", "[quotes][demonyms]") {
+    check_speakers({
+        {"pl", "„Nie spodziewałem się takiej pogody” – mówi Brytyjczyk Simon Roe, który mieszka tu od roku.",
+         "Nie spodziewałem się takiej pogody", "Simon Roe"},
+        {"pl", "„Tu jest mój dom” – mówi Niemka Anna Roth, właścicielka pensjonatu.", "Tu jest mój dom", "Anna Roth"},
+        {"fr", "« Je ne pensais pas rester si longtemps », raconte le Britannique Simon Roe.",
+         "Je ne pensais pas rester si longtemps", "Simon Roe"},
+        {"en", "\"I never meant to stay this long,\" said the Briton Simon Roe, who runs the inn.",
+         "I never meant to stay this long", "Simon Roe"},
+        {"de", "„Ich wollte nie so lange bleiben“, sagt der Brite Simon Roe, der das Gasthaus führt.",
+         "Ich wollte nie so lange bleiben", "Simon Roe"},
+    });
+}
