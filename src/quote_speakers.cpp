@@ -210,11 +210,25 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
             name.remove_suffix(poss.size());
             low.remove_suffix(poss.size());
         }
+    // "Brytyjczyk Simon Roe", "Britannique Simon Roe", "Briton Simon Roe": a demonym noun ([demonym_words]) opening a
+    // name of three words or more is none of it, each time it is met, and describes the person.
+    if (const std::size_t space = low.find(' ');
+        space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos &&
+        in_list(lexs, "demonym_words", low.substr(0, space))) {
+        const int k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
+        people[static_cast<std::size_t>(k)].personal = true;
+        describe(k, {low.substr(0, space)});
+        return k;
+    }
     if (const int known = settled_person(name, low); known >= 0)
         return known;
     // (find_lowered_name, with whether the last word found the person: only then is the name settled below)
     const int by_last = find_by_last_name(low.substr(low.rfind(' ') + 1));
     int k = by_last >= 0 ? by_last : people.empty() ? -1 : longest_opening(low);
+    // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": a name in another case is the person named before.
+    if (k < 0 && !people.empty())
+        if (const int inflected = inflected_person(low); inflected >= 0)
+            return inflected;
     // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words]) opening a
     // name of three words or more is none of it (no role of a body, names_into keeps it) and makes the rest a person.
     // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of new names only: a

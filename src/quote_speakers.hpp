@@ -77,6 +77,9 @@ struct Speakers {
     std::array<std::uint64_t, 64> last_words{};
     static std::size_t word_bit(std::string_view low_word);
     int find_by_last_name(std::string_view low_last) const;
+    // "Tomasza Wierzbickiego" after "Tomasz Wierzbicki": the one person whose name the lower-case `low` is in another
+    // case, by the pairs of endings of [name_case_pairs] (quote_name_cases.cpp); -1 when none or several.
+    int inflected_person(std::string_view low) const;
     // "a Agência Portuguesa do Ambiente (APA)": the acronym (lower case) by which the text names people[k] later.
     void note_acronym(int k, std::string_view low_acronym);
     // The lower-case first words of the names of several words people had, as bits of first_word_bit: find_person

@@ -1,0 +1,84 @@
+// A name in an oblique case ("według Tomasza Wierzbickiego", "zdaniem Kowalskiej") found as the person the page
+// named before in the nominative ("Tomasz Wierzbicki", "Anna Kowalska"): the pairs of endings of the language's
+// [name_case_pairs] turn one form into the other on the same stem. Asked by add_person of new names only, and only
+// of languages with pairs: a name that is none of the page's people in any case stays a new person (no nominative
+// is ever made up).
+#include "quote_speakers.hpp"
+#include "quote_word_tags.hpp"
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace archive::quoting {
+
+namespace {
+
+// The lower-case words of a lower-case name.
+std::vector<std::string_view> name_words(std::string_view low) {
+    std::vector<std::string_view> out;
+    for (std::size_t at = 0; at <= low.size();) {
+        std::size_t space = low.find(' ', at);
+        if (space == std::string_view::npos)
+            space = low.size();
+        if (space > at)
+            out.push_back(low.substr(at, space - at));
+        at = space + 1;
+    }
+    return out;
+}
+
+// `oblique` is `known` with one pair's oblique ending for its nominative one, on a stem of three bytes or more.
+bool case_form(std::string_view oblique, std::string_view known, const std::vector<std::string_view>& pairs) {
+    for (std::string_view pair : pairs) {
+        const std::size_t space = pair.find(' ');
+        if (space == std::string_view::npos)
+            continue;
+        const std::string_view ending = pair.substr(0, space);
+        std::string_view base = pair.substr(space + 1);
+        if (base == "-")
+            base = {};
+        if (oblique.size() < ending.size() + 3 || !oblique.ends_with(ending))
+            continue;
+        const std::string_view stem = oblique.substr(0, oblique.size() - ending.size());
+        if (known.size() == stem.size() + base.size() && known.starts_with(stem) && known.ends_with(base))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int Speakers::inflected_person(std::string_view low) const {
+    std::vector<std::string_view> pairs;
+    for (const Lexicon* lex : lexs)
+        for (std::string_view p : entries_of(lex, "name_case_pairs"))
+            pairs.push_back(p);
+    if (pairs.empty() || people.empty())
+        return -1;
+    const auto words = name_words(low);
+    if (words.empty())
+        return -1;
+    int found = -1;
+    for (std::size_t k = 0; k < people.size(); ++k) {
+        const auto known = name_words(people[k].low);
+        // (the mention's words are the last ones of the known name, each the same or in another case, the last in
+        // another case: "Wierzbickiego" and "Tomasza Wierzbickiego" of "Tomasz Wierzbicki")
+        if (known.size() < words.size() || !case_form(words.back(), known.back(), pairs))
+            continue;
+        bool all = true;
+        for (std::size_t i = 0; i + 1 < words.size() && all; ++i) {
+            const std::string_view w = known[known.size() - words.size() + i];
+            all = words[i] == w || case_form(words[i], w, pairs);
+        }
+        if (!all)
+            continue;
+        // (two people it may be, "Kowalskiego" of Jan and of Piotr Kowalski: it is neither for sure)
+        if (found >= 0)
+            return -1;
+        found = static_cast<int>(k);
+    }
+    return found;
+}
+
+} // namespace archive::quoting
