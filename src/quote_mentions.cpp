@@ -127,14 +127,18 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     if (char g = 'x'; k + 1 < ws.size() && !ws[k].upper && !ws[k + 1].punct &&
                       has_tag(sp.lexs, WordTags::preposition, ws[k + 1].low) && sp.pronoun(ws[k].low, g))
         return std::make_pair(k, k);
-    // The first word of the name in apposition after a comma at j-1 ("the president of the union, Ute Vogt"; "the
-    // bill's sponsor, state Sen. Ann Roe": titled_apposition), else 0.
-    auto apposition_name = [&](std::size_t j) -> std::size_t {
+    // The last word of the name in apposition after a comma at j-1 that ends the clause ("the president of the union,
+    // Ute Vogt"; "the bill's sponsor, state Sen. Ann Roe": titled_apposition), a name of two words at least, else 0.
+    auto apposed_name_end = [&](std::size_t j) -> std::size_t {
         if (j + 1 >= ws.size())
             return 0;
-        if (ws[j].upper && !ws[j].punct)
-            return sp.stopword(ws[j].low) ? 0 : j;
-        return titled_apposition(ws, j, sp);
+        const std::size_t n = ws[j].upper && !ws[j].punct ? (sp.stopword(ws[j].low) ? 0 : j) : titled_apposition(ws, j, sp);
+        if (n == 0)
+            return 0;
+        std::size_t e = n;
+        while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
+            ++e;
+        return e > n && (e + 1 >= ws.size() || ws[e + 1].punct) ? e : 0;
     };
     for (; k < ws.size(); ++k) {
         const Word& w = ws[k];
@@ -146,14 +150,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         }
         if (w.punct) {
             // An apposition: ", Sergueï Lavrov" closes the description with the name.
-            if (const std::size_t n = w.low == "," ? apposition_name(k + 1) : 0; n != 0) {
-                std::size_t e = n;
-                while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
-                    ++e;
-                bool name_ends = e + 1 >= ws.size() || ws[e + 1].punct;
-                if (e > n && name_ends)
-                    return std::make_pair(first, e);
-            }
+            if (const std::size_t e = w.low == "," ? apposed_name_end(k + 1) : 0; e != 0)
+                return std::make_pair(first, e);
             break;
         }
         // "zei Ruben Smet van de lokale fietsersbond": a particle after a name, then an article and a lower-case word,
@@ -217,13 +215,8 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
             std::size_t c = k + 1;
             while (c < ws.size() && !ws[c].punct && c - k <= 6)
                 ++c;
-            if (const std::size_t n = c > k + 1 && ws[c].low == "," ? apposition_name(c + 1) : 0; n != 0) {
-                std::size_t e = n;
-                while (e + 1 < ws.size() && !ws[e + 1].punct && (ws[e + 1].upper || particle(ws[e + 1].low)))
-                    ++e;
-                if (e > n && (e + 1 >= ws.size() || ws[e + 1].punct))
-                    return std::make_pair(first, e);
-            }
+            if (const std::size_t e = c > k + 1 && ws[c].low == "," ? apposed_name_end(c + 1) : 0; e != 0)
+                return std::make_pair(first, e);
         }
         // "erklärte die DFS weiter", "sagte Müller zudem.", "a précisé la DGAC également": an adverb of the cue after
         // the speaker ([cue_adverbs]), the clause ending after it or a stop word following, is no part of the name.
