@@ -30,6 +30,7 @@ std::size_t dash_at(std::string_view s, std::size_t i) {
 // inside it need; without one only its opening is read.)
 std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Word>& ws,
                                        const std::vector<const Lexicon*>& lexs, bool inside) {
+    std::optional<std::vector<Cue>> cues; // (the unit's cues, found for the first second dash and kept for the next)
     for (std::size_t open = 0; open < s.size(); open = inside ? s.find('\xE2', open + 1) : std::string_view::npos) {
         if (dash_at(s, open) == 0)
             continue;
@@ -49,7 +50,9 @@ std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Wor
             std::size_t after = i + 3;
             while (after < s.size() && s[after] == ' ')
                 ++after;
-            for (const Cue& c : cues_with_phrases(s, ws, lexs))
+            if (!cues)
+                cues = cues_with_phrases(s, ws, lexs);
+            for (const Cue& c : *cues)
                 if (c.begin == after)
                     return QuoteSpan{open, i, 3, open_len, true};
             break;
@@ -246,23 +249,21 @@ void UnitReader::add_dialogue(bool inside) {
         return;
     const bool alone = spans.empty();
     spans.insert(at, *d);
-    {
-        dialogue_close = d->close;
-        // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
-        // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
-        for (std::size_t i = d->close + d->close_len; alone && spans.size() == 1 && i + 3 < s.size(); ++i)
-            if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
-                std::size_t from = i + 4;
-                while (from < s.size() && s[from] == ' ')
-                    ++from;
-                std::size_t to = s.size();
-                while (to > from && s[to - 1] == ' ')
-                    --to;
-                if (to > from + 1 && dash_at(s, to - 3) == 0)
-                    spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
-                break;
-            }
-    }
+    dialogue_close = d->close;
+    // "—Q1 —dijo X—. Q2": a dash closing the attribution before a full stop hands the words back to the
+    // speaker until the end of the paragraph (a follow-on quote, with no cue of its own).
+    for (std::size_t i = d->close + d->close_len; alone && spans.size() == 1 && i + 3 < s.size(); ++i)
+        if (s[i - 1] != ' ' && dash_at(s, i) != 0 && (s[i + 3] == '.' || s[i + 3] == ',')) {
+            std::size_t from = i + 4;
+            while (from < s.size() && s[from] == ' ')
+                ++from;
+            std::size_t to = s.size();
+            while (to > from && s[to - 1] == ' ')
+                --to;
+            if (to > from + 1 && dash_at(s, to - 3) == 0)
+                spans.push_back(QuoteSpan{i + 3, to, 0, from - i - 3, true});
+            break;
+        }
 }
 
 // "the United States", "Says Who Records": a speech verb written with a capital after another word is
