@@ -237,6 +237,23 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // (`before` serves only gender_of, asked below only of a person whose gender is not known yet: for the others
         // it is not kept, and the walk ends with the description)
         const bool wants_gender = ex.sp.people[static_cast<std::size_t>(k)].gender == 'x';
+        // (word `p` links a role noun to its field: the role noun right before it, or before the words of up to two
+        // more links, "presidente | da câmara | de": at most three words between two links, none a mark)
+        auto role_field_chain = [&](std::size_t p) {
+            for (int links = 0; links < 3 && role_fields.has(ws[p].low); ++links) {
+                if (p == 0 || ws[p - 1].punct)
+                    return false;
+                if (role_noun(after_elision(ws[p - 1].low), ex.sp))
+                    return true;
+                std::size_t j = p - 1;
+                while (j > 0 && p - j <= 3 && !ws[j].punct && !role_fields.has(ws[j].low))
+                    --j;
+                if (j + 1 == p || ws[j].punct)
+                    return false;
+                p = j;
+            }
+            return false;
+        };
         bool describing = true;
         int taken = 0;
         std::size_t walked = 0; // (the words of `before`, kept or not)
@@ -255,10 +272,11 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
             if (describing) {
                 bool ends = taken == 6 || (t & WordTags::auxiliary) != 0;
                 // ("la ministre des Finances Clara Holt", "Secretary of State Clara Holt": the word linking a role noun
-                // to its field, [role_field_words], goes on to the role noun; asked only of a preposition)
+                // to its field, [role_field_words], goes on to the role noun; asked only of a preposition; "o
+                // presidente da câmara de Coimbra, Henrique Matos", "le président du conseil départemental du Doubs,
+                // Paul Roy": so does a chain of such links, each one or two words and an article)
                 if (!ends && (t & WordTags::preposition))
-                    ends = !(b >= 2 && !ws[b - 2].punct && role_fields.has(w.low) &&
-                             role_noun(after_elision(ws[b - 2].low), ex.sp));
+                    ends = !role_field_chain(b - 1);
                 describing = !ends;
             }
             if (describing) {

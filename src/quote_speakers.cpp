@@ -391,10 +391,12 @@ void Speakers::describe(int k, const std::vector<std::string_view>& words,
     const WordTags& tags = word_tags(lexs);
     // "The mayor of Ashby Vale visited", "Il sindaco di Pisa ha telefonato": a name right after an office's noun
     // ([office_words]) and the word linking it to its field ([role_field_words]; the words before the name come
-    // from it backwards) is the place the office is of, which holds no role (a role describes it no more).
-    if (known_tags != nullptr && words.size() >= 2 && words[1].size() >= 3 &&
-        in_list(lexs, "role_field_words", words[0]) && listed_noun(after_elided_prefix(words[1]), "office_words", *this)) {
-        p.place = true;
+    // from it backwards) is the place the office is of, which holds no role (a role describes it no more). Nor does
+    // a name after a chain of such links ("the chairman of the board of Acme Mills, Tom Ray", "der Sprecher von Jens
+    // Albrecht"): the role is another's, held in the name's body or for the name.
+    if (known_tags != nullptr && words.size() >= 2 && words[1].size() >= 3 && in_list(lexs, "role_field_words", words[0])) {
+        if (listed_noun(after_elided_prefix(words[1]), "office_words", *this))
+            p.place = true;
         return;
     }
     for (std::size_t i = 0; i < words.size(); ++i) {

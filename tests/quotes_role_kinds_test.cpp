@@ -51,3 +51,66 @@ TEST_CASE("a Portuguese role linked to its field describes the name in appositio
          "Faltam médicos", "Osvaldo Tavares"},
     });
 }
+
+// (the distractor between: a second person, of the mayor's gender, named after the mayor and before the noun)
+TEST_CASE("a mayor named by another noun of the office is the page's one mayor", "[quotes][role_kinds]") {
+    check_quotes({
+        {"de", {"Der Oberbürgermeister von Lindau, Jens Albrecht, stellte die Pläne vor.",
+                "Der Architekt Paul Stein zeigte die Modelle.",
+                "„Das Bad wird im Sommer eröffnet“, sagte der Rathauschef am Abend."},
+         "Das Bad wird im Sommer eröffnet", "Jens Albrecht"},
+        {"de", {"Der Oberbürgermeister von Lindau, Jens Albrecht, stellte die Pläne vor.",
+                "Der Architekt Paul Stein zeigte die Modelle.", "„Wir sparen nicht am Becken“, sagte das Stadtoberhaupt."},
+         "Wir sparen nicht am Becken", "Jens Albrecht"},
+        {"es", {"La alcaldesa de Teruel, Marta Lozano, defendió las cuentas ante el pleno.",
+                "La portavoz vecinal, Lucía Gil, pidió más parques.",
+                "«Es un presupuesto para los barrios», afirmó la regidora al cierre de la sesión."},
+         "Es un presupuesto para los barrios", "Marta Lozano"},
+        {"fr", {"Le maire de Vesoul, Alain Brossard, a défendu le budget devant le conseil.",
+                "Le chef de l'opposition, Marc Javel, a voté contre.",
+                "« Nous tiendrons nos engagements », a assuré l'édile à la sortie de la séance."},
+         "Nous tiendrons nos engagements", "Alain Brossard"},
+        {"pt", {"O presidente da câmara de Coimbra, Henrique Matos, lamentou a morte da artista.",
+                "O neto, Rui Rebelo, lembrou as tardes na oficina.",
+                "\"Coimbra perde uma das suas mãos mais sábias\", afirmou o autarca numa nota."},
+         "Coimbra perde uma das suas mãos mais sábias", "Henrique Matos"},
+        {"pt", {"O prefeito de Olinda, Jorge Mota, inaugurou a escola.", "O diretor Paulo Lins mostrou as salas.",
+                "\"É um dia histórico\", disse o edil."},
+         "É um dia histórico", "Jorge Mota"},
+    });
+}
+
+// (a guard: a councillor named "regidor" holds a role of the group too, and the noun names nobody by it)
+TEST_CASE("another noun of the mayor's office names nobody when a second person holds one of its roles",
+          "[quotes][role_kinds]") {
+    check_quotes({
+        {"es", {"El alcalde de Puebla, Jorge Ibarra, presentó el plan.", "El regidor Pedro Salas lo votó en contra.",
+                "Ana Ruiz, vecina, aplaudió.", "«Habrá más agua», dijo el edil."},
+         "Habrá más agua", ""},
+    });
+}
+
+TEST_CASE("a role linked to its field by a chain of links describes the name in apposition after it",
+          "[quotes][role_kinds]") {
+    check_quotes({
+        {"fr", {"Le président du conseil départemental du Doubs, Paul Roy, a signé la convention.",
+                "Le préfet Marc Duval était présent.", "« C'est un grand jour », a dit le président."},
+         "C'est un grand jour", "Paul Roy"},
+        {"pt", {"O presidente da câmara de Coimbra, Henrique Matos, lamentou a morte da artista.",
+                "O neto, Rui Rebelo, lembrou as tardes na oficina.", "\"Coimbra perde muito\", afirmou o presidente."},
+         "Coimbra perde muito", "Henrique Matos"},
+        // (German links a role to its place by "von", to its field by "für")
+        {"de", {"Die Ministerin für Bildung, Anke Roth, besuchte die Schule.", "Die Rektorin Eva Stein zeigte die Räume.",
+                "„Wir bauen weiter“, sagte die Ministerin."},
+         "Wir bauen weiter", "Anke Roth"},
+    });
+}
+
+// (a guard: a name after the chain's last link is the body or the person the role is of, and holds no role)
+TEST_CASE("a name after a chain of links to a role holds no role", "[quotes][role_kinds]") {
+    const auto qs = extract_quotes(page("en", "", {"The chairman of the board of Acme Mills, Tom Ray, signed the deal.",
+                                                   "Union leader Ed Vance was present.",
+                                                   "\"It is a big day,\" the chairman said."}));
+    REQUIRE(qs.size() == 1);
+    CHECK(qs[0].speaker.value_or("") != "Acme Mills");
+}
