@@ -3,6 +3,8 @@
 // another quote of their sentence.
 #include "quote_reader.hpp"
 
+#include "quote_phrases.hpp"
+
 #include "text.hpp"
 
 #include <algorithm>
@@ -140,23 +142,6 @@ bool cites_text(const UnitReader& r, std::size_t sent_b, std::size_t open) {
             return false;
         if (in_list(r.ex.sp.lexs, "legal_text_words", r.ws[w].low))
             return w + 1 < r.ws.size() && !r.ws[w + 1].punct && r.ws[w + 1].b < open;
-    }
-    return false;
-}
-
-// "The pier closed in May. “Q” The school stayed open.": the unit's words outside its quote marks hold a run of the
-// writer's prose, three words in a row that open in lower case. A pull quote alone on its line has none.
-bool prose_around(const UnitReader& r) {
-    std::size_t run = 0;
-    auto span = r.spans.begin();
-    for (const Word& w : r.ws) {
-        while (span != r.spans.end() && span->close + span->close_len <= w.b)
-            ++span;
-        const bool quoted = span != r.spans.end() && span->open <= w.b;
-        std::size_t i = 0;
-        run = !quoted && !w.punct && !w.upper && text::is_lower(text::next_cp(w.low, i)) ? run + 1 : 0;
-        if (run == 3)
-            return true;
     }
     return false;
 }
@@ -395,6 +380,9 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
                 return;
             spk.reset();
         }
+        // "For example: “Ugh, I lost my keys again!”": words no one here claims may be the writer's sample.
+        if (!spk && writers_phrase(*this, at))
+            return;
         ex.add(out, spk);
     } else if (kind == QuoteKind::partial && has_words(qt, 6) && !listing(sent_b, sent_e)) {
         // (but "the bill, known as the “Clean Harbour Act”": a name in capitals is no wording of the law's; the
@@ -431,6 +419,9 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             }
             spk = carried_speaker(*this, q.open);
         }
+        // "a “pay what you want and keep the rest” model", "the phrase “run the numbers before you run”": nobody's.
+        if (!spk && writers_phrase(*this, at))
+            return;
         ex.add(out, spk);
     } else if (kind == QuoteKind::partial && u.where == Where::body && has_words(qt, 2) &&
                reported(sent_b, sent_e)) {
@@ -442,8 +433,8 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
         auto who = sentence_person(sent_b, q.open, true);
         if (!who && quotes_between(sent_b, sent_e) >= 2)
             orphans.push_back({out, pending, carried_speaker(*this, q.open)});
-        else
-            ex.add(out, who ? who : carried_speaker(*this, q.open));
+        else if (auto spk = who ? who : carried_speaker(*this, q.open); spk || !writers_phrase(*this, at))
+            ex.add(out, spk);
     } else if (kind == QuoteKind::partial) {
         orphans.push_back({out, pending, u.where == Where::body ? characteriser(*this, sent_b, q.open) : std::nullopt});
     }
