@@ -142,6 +142,13 @@ public:
                     found.secs[list][found.sizes[list]++] = sec;
         }
     }
+    /// Whether a lexicon of the set has the list.
+    bool any(List list) const {
+        if (found_ == nullptr)
+            return std::any_of(lexs_.begin(), lexs_.end(),
+                               [list](const Lexicon* lex) { return section_of(lex, names[list]) != nullptr; });
+        return found_->sizes[list] != 0;
+    }
     bool has(List list, std::string_view w) const {
         if (found_ == nullptr)
             return in_list(lexs_, names[list], w);
@@ -378,8 +385,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // the genitive, capitalised and with no word linking them ([genitive_role_words]), the body's words stand
             // between the role and the name, which is the run's last two words. (A role and a body of two words,
             // "Prezes Grupy Eurocash", name no one and are left as read: nothing tells the body from a name there.)
+            // ("Przewodniczący Rady Europejskiej Jan Nowak napisał": where the caller passes the words after the role
+            // that opened the sentence, the run of four words or more that opens them is read so too)
             if (!sp.capitalised_nouns && e >= k + 3 && !particle(ws[e - 1].low) &&
-                lists.has(NameLists::genitive_roles, ws[k].low))
+                (lists.has(NameLists::genitive_roles, ws[k].low) || (k == 0 && lists.any(NameLists::genitive_roles))))
                 k = e - 1;
             else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
                      lists.has(NameLists::genitive_roles, ws[k - 1].low))
@@ -419,7 +428,17 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                    (((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)) ||
                     is_role(ws[k - 1].low));
         };
-        bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
+        // ("do prezydenta RP", "szef MSZ": an acronym after a role taking its body in the genitive is that body)
+        bool known_single = len == 1 && ((after_role() && !(ws[k].acronym && lists.has(NameLists::genitive_roles,
+                                                                                         ws[k - 1].low))) ||
+                                         sp.find_person_lowered(ws[k].low) >= 0);
+        // "Luis Amaral, Prezes Grupy Eurocash", "Anna Lis, rzeczniczka Urzędu Miasta": such a role in apposition to
+        // the name before its comma is followed by its body's words, no second name.
+        if (!sp.capitalised_nouns && e == k + 1 && k >= 3 && !ws[k - 1].punct && ws[k - 2].low == "," &&
+            !ws[k - 3].punct && ws[k - 3].upper && lists.has(NameLists::genitive_roles, ws[k - 1].low)) {
+            k = e + 1;
+            continue;
+        }
         // ("des nächsten Chief Executives von Hongkong": a title of another language and its place, no name)
         if (len >= 2 && len <= 4 && office_of_place(ws, k, e)) {
             k = e + 1;
