@@ -99,6 +99,12 @@ std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, cons
 std::size_t past_addressee(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
     if (j >= ws.size() || ws[j].punct || !in_list(sp.lexs, "addressee_preposition_words", ws[j].low))
         return j;
+    // ("según dijo a Radio Nacional de España Juan Pérez": an outlet linked to its place by a particle, then the
+    // subject's name of two words or more)
+    const std::size_t open = j + 1 < ws.size() && has_tag(sp.lexs, WordTags::article, ws[j + 1].low) ? j + 2 : j + 1;
+    if (const std::size_t o = outlet_name_end(ws, open, sp);
+        o > open + 2 && o + 1 < ws.size() && ws[o].upper && !ws[o].punct && ws[o + 1].upper && !ws[o + 1].punct)
+        return o;
     std::size_t e = j + 1;
     while (e < ws.size() && !ws[e].punct && ws[e].upper)
         ++e;

@@ -178,6 +178,29 @@ bool counted_by(std::string_view w, const NameLists& lists) {
                           lists.has(NameLists::cardinals, w) || lists.has(NameLists::quantifiers, w));
 }
 
+// "Bürgermeister Jan Peter Roth sagte", "laut Landrätin Anna Maria Vogt", "Anna Maria Vogt sagte": where nouns are
+// capitalised, a run of three words ws[k..e] is a name of two given names and a surname, not a noun and a name of two
+// words, when a role noun or a title stands right before it (the noun the name follows is that one, read already:
+// names_into's run opens after it) or when its first two words are both common given names
+// ([known_given_name_words]). Not before a day, a month or an acronym as its last word ("Ministerin Anna Roth
+// Montag", "Kanzler Jan Roth SPD"), which follows the name.
+bool three_word_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (e != k + 2 || ws[e].acronym || in_list(sp.lexs, "weekdays", ws[e].low) || month_word(sp.lexs, ws[e].low))
+        return false;
+    const bool after_role = k > 0 && !ws[k - 1].punct && !ws[k - 1].acronym &&
+                            (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low) != 0);
+    return after_role || (given != nullptr && given->has(ws[k].low) && given->has(ws[k + 1].low));
+}
+
+// The capitalised words after ws[k] up to ws[e].
+std::size_t capitals_after(const std::vector<Word>& ws, std::size_t k, std::size_t e) {
+    std::size_t n = 0;
+    for (std::size_t j = k + 1; j <= e; ++j)
+        n += ws[j].upper && !ws[j].punct ? 1 : 0;
+    return n;
+}
+
 } // namespace
 
 bool owner_apostrophe(const std::vector<Word>& ws, std::size_t j) {
@@ -273,6 +296,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         // (a run of one word, most runs, is asked none of the steps up to the possessive: each reads two words or
         // more, and leaves a run of one word as it is)
         if (e > k) {
+            // "dijo a Radio Nacional de España Juan Pérez": an outlet's name linked to its place by a particle, then
+            // two capitalised words or more: those are the name (the outlet's own words are no person's).
+            if (const std::size_t o = outlet_name_end(ws, k, sp); o > k + 2 && o + 1 <= e)
+                k = o;
             // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
             // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a
             // mark.
@@ -371,7 +398,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 if ((tags.of(ws[v]) & WordTags::speech_verb) && in_list(sp.lexs, "outlet_opening_words", ws[k].low))
                     k += 2;
             }
-            if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned()) {
+            if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned() &&
+                !three_word_name(ws, k, e, sp)) {
                 std::size_t first = k;
                 k = e - 1;
                 while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
@@ -396,7 +424,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // "dijo a El Faro Julián Ortega", "riferito al Gazzettino Paolo Neri": after a speech verb and the word
             // opening the paper told ([addressee_preposition_words], an article may follow it), the paper's one word
             // and the subject's name of two words or more run together: the name is the rest.
-            else if (e >= k + 2 && k >= 2 && !ws[k - 1].punct && !particle(ws[e - 1].low)) {
+            // ("dijo a Radio Nacional Juan de la Fuente": the particles of the name count for no word of it)
+            else if (e >= k + 2 && k >= 2 && !ws[k - 1].punct && capitals_after(ws, k, e) >= 2) {
                 std::size_t p = k - 1;
                 if (p >= 2 && (tags.of(ws[p]) & WordTags::article) && !ws[p - 1].punct)
                     --p;
@@ -405,7 +434,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     ++k;
                     // ("dijo a Radio Nacional Juan Pérez": a paper's name opening with an outlet's word,
                     // [outlet_opening_words], is two words)
-                    if (e >= k + 2 && in_list(sp.lexs, "outlet_opening_words", ws[k - 1].low))
+                    if (capitals_after(ws, k, e) >= 2 && in_list(sp.lexs, "outlet_opening_words", ws[k - 1].low))
                         ++k;
                 }
             }
@@ -460,6 +489,20 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         }
         k = e + 1;
     }
+}
+
+std::size_t outlet_name_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j + 1 >= ws.size() || ws[j].punct || !ws[j].upper || !in_list(sp.lexs, "outlet_opening_words", ws[j].low))
+        return j;
+    std::size_t e = j + 1;
+    if (ws[e].punct || !ws[e].upper || particle(ws[e].low))
+        return e;
+    ++e;
+    // ("Radio Nacional de España", "Radio Televisión de Galicia": a particle or two and the place the outlet is of)
+    std::size_t p = e;
+    while (p < ws.size() && p < e + 2 && !ws[p].punct && !ws[p].upper && particle(ws[p].low))
+        ++p;
+    return p > e && p < ws.size() && !ws[p].punct && ws[p].upper ? p + 1 : e;
 }
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {
