@@ -178,11 +178,11 @@ bool counted_by(std::string_view w, const NameLists& lists) {
                           lists.has(NameLists::cardinals, w) || lists.has(NameLists::quantifiers, w));
 }
 
-// "Bürgermeister Jan Peter Roth sagte", "laut Landrätin Anna Maria Vogt", "Anna Maria Vogt sagte": where nouns are
-// capitalised, a run of three words ws[k..e] is a name of two given names and a surname, not a noun and a name of two
-// words, when a role noun or a title stands right before it (the noun the name follows is that one, read already:
-// names_into's run opens after it) or when its first two words are both common given names
-// ([known_given_name_words]). Not before a day, a month or an acronym as its last word ("Ministerin Anna Roth
+// "Bürgermeister Jan Peter Roth sagte", "Landrätin Anna Maria Vogt sagte", "Anna Maria Vogt sagte": where nouns are
+// capitalised, the last three words ws[k..e] of a run are a name of two given names and a surname, not a noun and a
+// name of two words, when a role noun or a title stands right before them (read already: names_into's run opens after
+// it) or when their first two words are both common given names ([known_given_name_words]; "Landrätin" is a compound
+// the role words do not end). Not before a day, a month or an acronym as the last word ("Ministerin Anna Roth
 // Montag", "Kanzler Jan Roth SPD"), which follows the name.
 bool three_word_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
     static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
@@ -398,10 +398,9 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                 if ((tags.of(ws[v]) & WordTags::speech_verb) && in_list(sp.lexs, "outlet_opening_words", ws[k].low))
                     k += 2;
             }
-            if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned() &&
-                !three_word_name(ws, k, e, sp)) {
+            if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned()) {
                 std::size_t first = k;
-                k = e - 1;
+                k = three_word_name(ws, e - 2, e, sp) ? e - 2 : e - 1;
                 while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
                     --k;
                 // ("Hans „Hansi“ Meier": the given name before the nickname)
