@@ -5,6 +5,7 @@
 #include "quote_word_tags.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace archive::quoting {
 
@@ -15,6 +16,27 @@ std::size_t past_speech_verb(const std::vector<Word>& ws, std::size_t j, const S
     const WordTags& tags = word_tags(sp.lexs);
     const std::size_t v = j < ws.size() && !ws[j].punct && (tags.of(ws[j]) & WordTags::auxiliary) ? j + 1 : j;
     return v < ws.size() && !ws[v].punct && (tags.of(ws[v]) & WordTags::speech_verb) ? v + 1 : j;
+}
+
+// The index past a phrase of [role_phrases] ("szefa resortu = minister", "primo cittadino = sindaco") whose words are
+// ws[j...], else j.
+std::size_t role_phrase_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    std::size_t best = j;
+    for (const Lexicon* lex : sp.lexs)
+        for (const std::string_view entry : entries_of(lex, "role_phrases")) {
+            const std::size_t eq = entry.find(" = ");
+            std::size_t at = 0, w = j;
+            while (eq != std::string_view::npos && at < eq && w < ws.size() && !ws[w].punct) {
+                const std::size_t space = std::min(entry.find(' ', at), eq);
+                if (entry.substr(at, space - at) != ws[w].low)
+                    break;
+                at = space + 1;
+                ++w;
+            }
+            if (eq != std::string_view::npos && at > eq && w > best)
+                best = w;
+        }
+    return best;
 }
 
 // "Według ministra podwyżka obejmie ...", "Według ministra pracy Tomasza Wierzbickiego płaca wzrośnie ...", "Według
@@ -53,6 +75,17 @@ std::size_t mention_before_clause(const std::vector<Word>& ws, std::size_t j, co
         return false;
     };
     std::size_t e = ws[j].upper ? capitals_end(j) : j + 1;
+    // ("Według szefa resortu podwyżka obejmie ...": a phrase of [role_phrases] naming a role by other words is whole)
+    if (!ws[j].upper)
+        e = std::max(e, role_phrase_end(ws, j, sp));
+    // ("Według ministra finansów budżet nie pozwoli ..." after "minister finansów Ewa Lis": the word after a role noun
+    // that a person of the page was described with is the role's field)
+    if (e == j + 1 && e < ws.size() && !ws[j].upper && !ws[e].punct && !ws[e].upper && role_noun(ws[j].low, sp) &&
+        std::any_of(sp.people.begin(), sp.people.end(), [&](const Person& p) {
+            return std::find(p.roles.begin(), p.roles.end(), ws[e].low) != p.roles.end();
+        }))
+        ++e;
+    const bool whole = e > j + 1; // (a role's phrase or field, read whole: no word before a stopword joins it)
     if (!ws[j].upper && adjective(j) && e < ws.size() && !ws[e].punct && !ws[e].upper && !sp.stopword(ws[e].low))
         ++e;
     while (!ws[j].upper && adjective(e))
@@ -64,7 +97,7 @@ std::size_t mention_before_clause(const std::vector<Word>& ws, std::size_t j, co
                 break;
             }
             if (sp.stopword(ws[g].low)) {
-                e = g <= e + 1 ? g : e;
+                e = g <= e + 1 && !whole ? g : e;
                 break;
             }
         }
@@ -72,6 +105,23 @@ std::size_t mention_before_clause(const std::vector<Word>& ws, std::size_t j, co
     for (std::size_t r = e; r < ws.size() && !ws[r].punct; ++r)
         ++left;
     return left >= least_clause ? e : 0;
+}
+
+// "Secondo il ministro i lavori cominceranno già", "según el alcalde el ayuntamiento tramitará", "according to the
+// mayor the city will": where nouns are written in lower case and no comma closes the according phrase, an article
+// right after a word of the mention that is no function word opens the reported clause (the mention's noun takes what
+// it is of through a preposition: "il ministro della Salute", "le maire de la ville"). The mention's last word.
+std::size_t article_clause_end(const std::vector<Word>& ws, std::size_t first, std::size_t last, const Speakers& sp) {
+    if (sp.capitalised_nouns)
+        return last;
+    const WordTags& tags = word_tags(sp.lexs);
+    for (std::size_t i = first + 1; i <= last; ++i) {
+        const std::uint16_t t = ws[i].punct ? 0 : tags.of(ws[i]);
+        if ((t & WordTags::article) && !(t & (WordTags::complement | WordTags::preposition)) && !ws[i].upper &&
+            !ws[i - 1].punct && !sp.stopword(ws[i - 1].low))
+            return i - 1;
+    }
+    return last;
 }
 
 } // namespace
@@ -99,6 +149,12 @@ std::size_t past_according_verb(const std::vector<Word>& ws, std::size_t j, cons
 std::size_t past_addressee(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
     if (j >= ws.size() || ws[j].punct || !in_list(sp.lexs, "addressee_preposition_words", ws[j].low))
         return j;
+    // ("según dijo a Radio Nacional de España Juan Pérez": an outlet linked to its place by a particle, then the
+    // subject's name of two words or more)
+    const std::size_t open = j + 1 < ws.size() && has_tag(sp.lexs, WordTags::article, ws[j + 1].low) ? j + 2 : j + 1;
+    if (const std::size_t o = outlet_name_end(ws, open, sp);
+        o > open + 2 && o + 1 < ws.size() && ws[o].upper && !ws[o].punct && ws[o + 1].upper && !ws[o + 1].punct)
+        return o;
     std::size_t e = j + 1;
     while (e < ws.size() && !ws[e].punct && ws[e].upper)
         ++e;
@@ -238,7 +294,7 @@ std::optional<Extractor::According> Extractor::according(const std::vector<Word>
                     return According{k, cue_last, j, e};
                 }
                 if (auto m = mention_after(ws, j))
-                    return According{k, cue_last, m->first, m->second};
+                    return According{k, cue_last, m->first, article_clause_end(ws, m->first, m->second, sp)};
             }
         }
     }

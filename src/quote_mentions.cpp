@@ -104,8 +104,12 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
         // word, then a name of two words or more. But "dijo a Radio Nacional Lucía Gómez", "sagte der Zeitung
         // Nordblatt Roth": an outlet's word ([outlet_opening_words]) opens a name of two words, then the subject's
         // of one word or more.
-        if (k == first0 && k + 3 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct && ws[k + 2].upper &&
-            !ws[k + 2].punct && ws[k + 3].upper && !ws[k + 3].punct)
+        // ("dijo a Radio Nacional de España Lucía Gómez": the outlet's place after a particle is its name's too)
+        if (const std::size_t o = k == first0 ? outlet_name_end(ws, k + 1, sp) : 0;
+            o > k + 3 && o + 1 < ws.size() && ws[o].upper && !ws[o].punct && ws[o + 1].upper && !ws[o + 1].punct)
+            k = o;
+        else if (k == first0 && k + 3 < ws.size() && ws[k + 1].upper && !ws[k + 1].punct && ws[k + 2].upper &&
+                 !ws[k + 2].punct && ws[k + 3].upper && !ws[k + 3].punct)
             k += in_list(sp.lexs, "outlet_opening_words", ws[k + 1].low) ? 3 : 2;
     }
     // "sagte Radio Nordwelle Roth": with no article or preposition either, an outlet's name of two words opening

@@ -142,6 +142,13 @@ public:
                     found.secs[list][found.sizes[list]++] = sec;
         }
     }
+    /// Whether a lexicon of the set has the list.
+    bool any(List list) const {
+        if (found_ == nullptr)
+            return std::any_of(lexs_.begin(), lexs_.end(),
+                               [list](const Lexicon* lex) { return section_of(lex, names[list]) != nullptr; });
+        return found_->sizes[list] != 0;
+    }
     bool has(List list, std::string_view w) const {
         if (found_ == nullptr)
             return in_list(lexs_, names[list], w);
@@ -169,6 +176,29 @@ private:
 bool counted_by(std::string_view w, const NameLists& lists) {
     return !w.empty() && (text::is_digit(static_cast<unsigned char>(w.front())) ||
                           lists.has(NameLists::cardinals, w) || lists.has(NameLists::quantifiers, w));
+}
+
+// "Bürgermeister Jan Peter Roth sagte", "Landrätin Anna Maria Vogt sagte", "Anna Maria Vogt sagte": where nouns are
+// capitalised, the last three words ws[k..e] of a run are a name of two given names and a surname, not a noun and a
+// name of two words, when a role noun or a title stands right before them (read already: names_into's run opens after
+// it) or when their first two words are both common given names ([known_given_name_words]; "Landrätin" is a compound
+// the role words do not end). Not before a day, a month or an acronym as the last word ("Ministerin Anna Roth
+// Montag", "Kanzler Jan Roth SPD"), which follows the name.
+bool three_word_name(const std::vector<Word>& ws, std::size_t k, std::size_t e, const Speakers& sp) {
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (e != k + 2 || ws[e].acronym || in_list(sp.lexs, "weekdays", ws[e].low) || month_word(sp.lexs, ws[e].low))
+        return false;
+    const bool after_role = k > 0 && !ws[k - 1].punct && !ws[k - 1].acronym &&
+                            (role_noun(ws[k - 1].low, sp) || person_title(sp.lexs, ws[k - 1].low) != 0);
+    return after_role || (given != nullptr && given->has(ws[k].low) && given->has(ws[k + 1].low));
+}
+
+// The capitalised words after ws[k] up to ws[e].
+std::size_t capitals_after(const std::vector<Word>& ws, std::size_t k, std::size_t e) {
+    std::size_t n = 0;
+    for (std::size_t j = k + 1; j <= e; ++j)
+        n += ws[j].upper && !ws[j].punct ? 1 : 0;
+    return n;
 }
 
 } // namespace
@@ -266,6 +296,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         // (a run of one word, most runs, is asked none of the steps up to the possessive: each reads two words or
         // more, and leaves a run of one word as it is)
         if (e > k) {
+            // "dijo a Radio Nacional de España Juan Pérez": an outlet's name linked to its place by a particle, then
+            // two capitalised words or more: those are the name (the outlet's own words are no person's).
+            if (const std::size_t o = outlet_name_end(ws, k, sp); o > k + 2 && o + 1 <= e)
+                k = o;
             // "NBC's Dante Chinni said", "the Post’s Ann Roe", "Reuters' Jane Roe": a full name after an owner in the
             // possessive is the person, the owner no part of it; otherwise the run ends before a bare apostrophe, a
             // mark.
@@ -366,7 +400,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             }
             if (sp.capitalised_nouns && e - k + 1 > 2 && !particle(ws[e - 1].low) && !owned()) {
                 std::size_t first = k;
-                k = e - 1;
+                k = three_word_name(ws, e - 2, e, sp) ? e - 2 : e - 1;
                 while (k > first && ws[k - 1].low.size() == 2 && ws[k - 1].low[1] == '.')
                     --k;
                 // ("Hans „Hansi“ Meier": the given name before the nickname)
@@ -378,8 +412,10 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // the genitive, capitalised and with no word linking them ([genitive_role_words]), the body's words stand
             // between the role and the name, which is the run's last two words. (A role and a body of two words,
             // "Prezes Grupy Eurocash", name no one and are left as read: nothing tells the body from a name there.)
+            // ("Przewodniczący Rady Europejskiej Jan Nowak napisał": where the caller passes the words after the role
+            // that opened the sentence, the run of four words or more that opens them is read so too)
             if (!sp.capitalised_nouns && e >= k + 3 && !particle(ws[e - 1].low) &&
-                lists.has(NameLists::genitive_roles, ws[k].low))
+                (lists.has(NameLists::genitive_roles, ws[k].low) || (k == 0 && lists.any(NameLists::genitive_roles))))
                 k = e - 1;
             else if (!sp.capitalised_nouns && e >= k + 2 && k > 0 && !ws[k - 1].punct && !particle(ws[e - 1].low) &&
                      lists.has(NameLists::genitive_roles, ws[k - 1].low))
@@ -387,7 +423,8 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
             // "dijo a El Faro Julián Ortega", "riferito al Gazzettino Paolo Neri": after a speech verb and the word
             // opening the paper told ([addressee_preposition_words], an article may follow it), the paper's one word
             // and the subject's name of two words or more run together: the name is the rest.
-            else if (e >= k + 2 && k >= 2 && !ws[k - 1].punct && !particle(ws[e - 1].low)) {
+            // ("dijo a Radio Nacional Juan de la Fuente": the particles of the name count for no word of it)
+            else if (e >= k + 2 && k >= 2 && !ws[k - 1].punct && capitals_after(ws, k, e) >= 2) {
                 std::size_t p = k - 1;
                 if (p >= 2 && (tags.of(ws[p]) & WordTags::article) && !ws[p - 1].punct)
                     --p;
@@ -396,7 +433,7 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                     ++k;
                     // ("dijo a Radio Nacional Juan Pérez": a paper's name opening with an outlet's word,
                     // [outlet_opening_words], is two words)
-                    if (e >= k + 2 && in_list(sp.lexs, "outlet_opening_words", ws[k - 1].low))
+                    if (capitals_after(ws, k, e) >= 2 && in_list(sp.lexs, "outlet_opening_words", ws[k - 1].low))
                         ++k;
                 }
             }
@@ -419,7 +456,17 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
                    (((tags.of(ws[k - 1]) & WordTags::person_title) && person_title(sp.lexs, ws[k - 1].low)) ||
                     is_role(ws[k - 1].low));
         };
-        bool known_single = len == 1 && (after_role() || sp.find_person_lowered(ws[k].low) >= 0);
+        // ("do prezydenta RP", "szef MSZ": an acronym after a role taking its body in the genitive is that body)
+        bool known_single = len == 1 && ((after_role() && !(ws[k].acronym && lists.has(NameLists::genitive_roles,
+                                                                                         ws[k - 1].low))) ||
+                                         sp.find_person_lowered(ws[k].low) >= 0);
+        // "Luis Amaral, Prezes Grupy Eurocash", "Anna Lis, rzeczniczka Urzędu Miasta": such a role in apposition to
+        // the name before its comma is followed by its body's words, no second name.
+        if (!sp.capitalised_nouns && e == k + 1 && k >= 3 && !ws[k - 1].punct && ws[k - 2].low == "," &&
+            !ws[k - 3].punct && ws[k - 3].upper && lists.has(NameLists::genitive_roles, ws[k - 1].low)) {
+            k = e + 1;
+            continue;
+        }
         // ("des nächsten Chief Executives von Hongkong": a title of another language and its place, no name)
         if (len >= 2 && len <= 4 && office_of_place(ws, k, e)) {
             k = e + 1;
@@ -441,6 +488,20 @@ void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const S
         }
         k = e + 1;
     }
+}
+
+std::size_t outlet_name_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp) {
+    if (j + 1 >= ws.size() || ws[j].punct || !ws[j].upper || !in_list(sp.lexs, "outlet_opening_words", ws[j].low))
+        return j;
+    std::size_t e = j + 1;
+    if (ws[e].punct || !ws[e].upper || particle(ws[e].low))
+        return e;
+    ++e;
+    // ("Radio Nacional de España", "Radio Televisión de Galicia": a particle or two and the place the outlet is of)
+    std::size_t p = e;
+    while (p < ws.size() && p < e + 2 && !ws[p].punct && !ws[p].upper && particle(ws[p].low))
+        ++p;
+    return p > e && p < ws.size() && !ws[p].punct && ws[p].upper ? p + 1 : e;
 }
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last) {

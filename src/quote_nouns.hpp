@@ -79,6 +79,10 @@ std::vector<NameSpan> names_in(const std::vector<Word>& ws, const Speakers& sp);
 void names_into(std::vector<NameSpan>& out, const std::vector<Word>& ws, const Speakers& sp);
 
 std::string span_text(std::string_view s, const std::vector<Word>& ws, std::size_t first, std::size_t last);
+/// "Radio Nacional de España", "Radio Nordwelle", "Zeitung Nordblatt": ws[j] is a capitalised word of
+/// [outlet_opening_words]; the index past the outlet's name it opens (that word, the next capitalised one, and a
+/// particle and one capitalised word after those two), else j (quote_name_spans.cpp).
+std::size_t outlet_name_end(const std::vector<Word>& ws, std::size_t j, const Speakers& sp);
 
 /// "Ministry for Housing and Communities", "Amt für Umwelt und Energie", "Ministère de la Culture et de la
 /// Communication": ws[j], a word of [body_and_words], joins two parts of one body's name: capitalised words stand before
