@@ -10,6 +10,7 @@
 #include "quotes.hpp"
 
 #include <string>
+#include <tuple>
 
 using namespace archive;
 using namespace archive::quote_checks;
@@ -45,10 +46,6 @@ TEST_CASE("a verb of scolding, grumbling or snorting after a quote and its comma
         {"pl", {"„Na razie nikt nie chce tu mieszkać” – zażartował Jan Wrona."},
          "Na razie nikt nie chce tu mieszkać", "zażartował", "Jan Wrona"},
         // (a cue found now names a description: its generic noun leads back to the role named before, [role_kinds])
-        {"pt",
-         {"O presidente da câmara de Tavira, Rui Lobo, lamentou a morte do pintor.",
-          "\"Tavira perde um dos seus olhos mais atentos\", escreveu o autarca numa nota publicada ontem."},
-         "Tavira perde um dos seus olhos mais atentos", "escreveu", "Rui Lobo"},
         {"fr",
          {"Le directeur de l'usine, Paul Roux, est arrivé à l'aube.",
           "— Nous rouvrirons la ligne dès lundi, a répondu le dirigeant."},
@@ -76,7 +73,7 @@ TEST_CASE("a dialogue line's cue may have its clitic pronouns after the dash", "
     check_cues({
         {"es",
          {"La concejala Marta Segarra defendió el censo.",
-          "—Ninguno de los que figuran en el censo —le respondió horas después la concejala en un comunicado."},
+          "—Ninguno de los que figuran en el censo —le respondió la concejala en un comunicado."},
          "Ninguno de los que figuran en el censo", "respondió", "Marta Segarra"},
         {"es", {"—Volveremos la semana que viene —les dijo Pilar Campos a los vecinos."},
          "Volveremos la semana que viene", "dijo", "Pilar Campos"},
