@@ -126,9 +126,11 @@ bool UnitReader::attribute_after(const QuoteAt& at, Quote& out) {
         bool name_between = false;
         for (std::size_t j = k0; j < ci; ++j)
             name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));
-        // "«Q», se pregunta Iris": a reflexive or object clitic stands between the comma and the verb.
+        // "«Q», se pregunta Iris": a reflexive or object clitic stands between the comma and the verb; so too
+        // between a dialogue's dash and its cue ("—Q —le respondió la concejala"), or right after a quote closed by
+        // its own question mark ("— Q ? lui a demandé une employée").
         if (ci >= 2 && ci - 1 >= k0 && !ws[ci - 1].punct && in_list(ex.sp.lexs, "clitics", ws[ci - 1].low) &&
-            ws[ci - 2].low == ",") {
+            (ws[ci - 2].low == "," || ws[ci - 2].low == "\u2013" || ws[ci - 2].low == "\u2014" || ci - 1 == k0)) {
             name_between = false;
             for (std::size_t j = k0; j + 1 < ci; ++j)
                 name_between = name_between || (!ws[j].punct && ws[j].upper && !ex.sp.stopword(ws[j].low));

@@ -85,6 +85,23 @@ bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w)
     return false;
 }
 
+std::size_t dash_at(std::string_view s, std::size_t i) {
+    if (i + 3 > s.size() || s[i] != '\xE2' || s[i + 1] != '\x80')
+        return 0;
+    char c = s[i + 2];
+    return c == '\x93' || c == '\x94' || c == '\x95' ? 3 : 0;
+}
+
+std::size_t past_clitics(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs, std::size_t at) {
+    auto w = std::lower_bound(ws.begin(), ws.end(), at, [](const Word& x, std::size_t v) { return x.b < v; });
+    // (two at most: "se lo dijo", "me le contestó"; a clitic last in the unit is no object of a verb after it)
+    for (int n = 0; n < 2 && w != ws.end() && w->b == at && !w->punct && std::next(w) != ws.end() &&
+                    !std::next(w)->punct && in_list(lexs, "clitics", w->low);
+         ++n, ++w)
+        at = std::next(w)->b;
+    return at;
+}
+
 namespace {
 
 // text::without_accents(w, false) for the words fold_latin_letters reads: each letter of U+00C0..U+017F folded alone

@@ -35,6 +35,12 @@ std::size_t listed_phrase_at(const std::vector<Word>& ws, std::size_t i, const s
 std::size_t opening_adverb_at(const std::vector<Word>& ws, std::size_t i, const std::vector<const Lexicon*>& lexs);
 
 bool is_speech_verb(const std::vector<const Lexicon*>& lexs, std::string_view w);
+/// The bytes of a dialogue dash at s[i] ("—", "–", "―"), 0 when none.
+std::size_t dash_at(std::string_view s, std::size_t i);
+/// "—le respondió la concejala", "? lui a demandé une employée": the byte where the word at byte `at` begins when no
+/// clitic pronoun of [clitics] opens there, else where the first word after one or two of them begins (a cue after a
+/// dialogue dash or a comma may have its object pronouns before it).
+std::size_t past_clitics(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs, std::size_t at);
 /// text::without_accents(w, false) for a word of ASCII and of the letters U+00C0..U+017F, each letter folded alone;
 /// nullopt for a word with any other byte (quote_cues.cpp, which folds the speech verbs so).
 std::optional<std::string> fold_latin_letters(std::string_view w);

@@ -5,7 +5,10 @@
 // on as the same speaker's.
 #include "quote_reader.hpp"
 
+#include "quote_cues.hpp"
 #include "text.hpp"
+
+#include <algorithm>
 
 namespace archive::quoting {
 
@@ -24,6 +27,53 @@ bool stop_before_capital(std::string_view s, std::size_t i) {
 }
 
 } // namespace
+
+// "«Es una expropiación encubierta —aseguró su presidente, Jorge Albiol— y no resistirá»", "«Non è finita –
+// ha detto il sindaco – e lo vedrete»": Spanish and Italian print set the incise inside the marks between two dashes,
+// the first glued to its cue (its clitics between: "—le dijo"), the second closing the speaker's name. The span n is
+// split as the comma's incise is: the words before the first dash, attributed by the cue after it, and those after
+// the second, which go on as the same speaker's (read() joins them). `found` and `cues_read`: the unit's cues, read
+// once. True when the span was split.
+bool UnitReader::dash_incise(std::size_t n, std::vector<Cue>& found, bool& cues_read) {
+    const QuoteSpan q = spans[n];
+    const WordTags& tags = word_tags(ex.sp.lexs);
+    const std::size_t from = q.open + q.open_len;
+    for (std::size_t i = s.find('\xE2', from); i < q.close; i = s.find('\xE2', i + 1)) {
+        if (dash_at(s, i) == 0 || i <= from + 1 || s[i - 1] != ' ')
+            continue;
+        std::size_t at = i + 3;
+        while (at < q.close && s[at] == ' ')
+            ++at;
+        at = past_clitics(ws, ex.sp.lexs, at);
+        // (cheap first: a speech verb, its auxiliary or an inverted verb right there)
+        const std::size_t w = word_index(at);
+        if (w >= ws.size() || ws[w].b != at || ws[w].punct ||
+            !((tags.of(ws[w]) & (WordTags::speech_verb | WordTags::auxiliary)) != 0 || inverted_shape(ws[w])))
+            continue;
+        if (!cues_read) {
+            cues_with_phrases_into(found, s, ws, ex.sp.lexs);
+            cues_read = true;
+        }
+        const auto cue = std::find_if(found.begin(), found.end(), [at](const Cue& c) { return c.begin == at; });
+        if (cue == found.end() || cue->end >= q.close)
+            continue;
+        // the closing dash, before the marks close, with words after it
+        std::size_t end = cue->end;
+        while (end < q.close && dash_at(s, end) == 0)
+            ++end;
+        if (end >= q.close)
+            return false;
+        std::size_t resume = end + 3;
+        while (resume < q.close && (s[resume] == ' ' || s[resume] == ','))
+            ++resume;
+        if (resume + 1 >= q.close)
+            return false;
+        spans[n] = QuoteSpan{q.open, i, 0, q.open_len, true};
+        spans.insert(spans.begin() + static_cast<std::ptrdiff_t>(n) + 1, QuoteSpan{resume, q.close, q.close_len, 0, true});
+        return true;
+    }
+    return false;
+}
 
 void UnitReader::split_incises() {
     const WordTags& tags = word_tags(ex.sp.lexs);
@@ -48,8 +98,11 @@ void UnitReader::split_incises() {
                 break;
             }
         }
-        if (comma == s.size())
+        if (comma == s.size()) {
+            if (dash_incise(n, found, cues_read))
+                ++n;
             continue;
+        }
         if (!cues_read) {
             cues_with_phrases_into(found, s, ws, ex.sp.lexs);
             cues_read = true;

@@ -13,12 +13,48 @@ namespace archive::quoting {
 
 namespace {
 
-// The bytes of a dialogue dash at s[i] ("—", "–", "―"), 0 when none.
-std::size_t dash_at(std::string_view s, std::size_t i) {
-    if (i + 3 > s.size() || s[i] != '\xE2' || s[i + 1] != '\x80')
-        return 0;
-    char c = s[i + 2];
-    return c == '\x93' || c == '\x94' || c == '\x95' ? 3 : 0;
+// "— Et les commandes en cours ? lui a demandé une employée.", "— Nous les basculerons dès lundi, a répondu le
+// dirigeant.", "—Nadie lo sabía, respondió la vecina.": French dialogue closes no dash. A paragraph opening with a
+// dash and closing on the clause of its last cue, after a comma, a question or an exclamation mark (the cue's
+// clitics between), holds the speaker's words from the dash to that mark: the clause names the speaker in a few words
+// and ends the paragraph. (`open_len`: the dash and its spaces; `cues`: the paragraph's.)
+std::optional<QuoteSpan> closing_cue_line(std::string_view s, const std::vector<Word>& ws,
+                                          const std::vector<const Lexicon*>& lexs, std::size_t open_len,
+                                          const std::vector<Cue>& cues) {
+    if (cues.empty())
+        return std::nullopt;
+    const Cue& c = cues.back();
+    auto at = [&ws](std::size_t byte) {
+        return static_cast<std::size_t>(
+            std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& x, std::size_t v) { return x.b < v; }) -
+            ws.begin());
+    };
+    // the mark before the cue and its clitics: "?" in "? lui a demandé"
+    const std::size_t cw = at(c.begin);
+    std::size_t k = cw;
+    while (k > 0 && cw - k < 2 && !ws[k - 1].punct && in_list(lexs, "clitics", ws[k - 1].low))
+        --k;
+    if (k < 3 || cw >= ws.size())
+        return std::nullopt;
+    const Word& mark = ws[k - 1];
+    if (!mark.punct || (mark.low != "," && mark.low != "?" && mark.low != "!") || mark.b <= open_len)
+        return std::nullopt;
+    // the cue's clause: a few words to the paragraph's end, a subject among them (or the pronoun of "dit-il"), no
+    // sentence ending before the last mark
+    const std::size_t most_words = 8;
+    std::size_t words = 0, w = at(c.end);
+    for (; w < ws.size(); ++w) {
+        if (!ws[w].punct) {
+            ++words;
+            continue;
+        }
+        if ((ws[w].low == "." || ws[w].low == "!" || ws[w].low == "?") && w + 1 < ws.size())
+            return std::nullopt;
+    }
+    if (words > most_words || (words == 0 && c.pronoun.empty()))
+        return std::nullopt;
+    const std::size_t close = mark.low == "," ? mark.b : mark.e;
+    return QuoteSpan{0, close, 0, open_len, true};
 }
 
 // "—No vamos a ceder —dijo Lucía Gómez—.", "– Non cederemo – ha detto il sindaco.": a paragraph opening with a
@@ -50,6 +86,7 @@ std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Wor
             std::size_t after = i + 3;
             while (after < s.size() && s[after] == ' ')
                 ++after;
+            after = past_clitics(ws, lexs, after); // ("—le respondió la concejala", "—les dijo")
             if (!cues)
                 cues = cues_with_phrases(s, ws, lexs);
             for (const Cue& c : *cues)
@@ -57,10 +94,20 @@ std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Wor
                     return QuoteSpan{open, i, 3, open_len, true};
             break;
         }
-        if (open == 0)
-            return std::nullopt;
+        if (open == 0) {
+            if (!cues)
+                cues = cues_with_phrases(s, ws, lexs);
+            return closing_cue_line(s, ws, lexs, open_len, *cues);
+        }
     }
     return std::nullopt;
+}
+
+// The words at byte `at` follow the closing dash of an incise, with spaces or a comma between ("Albiol— y").
+bool resumes_dash_incise(std::string_view s, std::size_t at) {
+    while (at > 0 && (s[at - 1] == ' ' || s[at - 1] == ','))
+        --at;
+    return at >= 3 && dash_at(s, at - 3) != 0;
 }
 
 bool sentence_end(std::string_view s, std::size_t i) {
@@ -80,6 +127,10 @@ bool sentence_end(std::string_view s, std::size_t i) {
     if (dash_at(s, k) != 0)
         return true;
     char32_t cp = text::next_cp(s, k);
+    // ("'Q1,' Ms Roe said. 'Q2.'": a straight single mark opens the next sentence as '"' does when a capital follows
+    // it at once; "'tis", "'90s" open none)
+    if (cp == '\'' && k < s.size())
+        return text::is_upper(text::next_cp(s, k));
     return text::is_upper(cp) || text::is_open_quote(cp) || cp == '"';
 }
 
@@ -460,8 +511,14 @@ UnitReader::QuoteAt UnitReader::place(const QuoteSpan& q, std::string raw, std::
                          after_trim.front() == '!' || after_trim.front() == '?' || after_trim.front() == ';';
     // "„Q” – powiedział minister", "«Q» – ha detto il sindaco": a dash with a cue right after it closes the quote as a
     // comma does ("„Q” – stare porzekadło" goes on with the writer's words).
-    if (!ends_sentence && (after_trim.starts_with("– ") || after_trim.starts_with("— "))) {
-        const std::size_t cue_at = static_cast<std::size_t>(after_trim.data() - s.data()) + after_trim.find(' ') + 1;
+    // So does a dash glued to the cue: "«Q1 —aseguró su presidente— q2»" (an incise, split_incises), and the clitics
+    // of the cue may stand between ("—le respondió").
+    const std::size_t dash_b = static_cast<std::size_t>(after_trim.data() - s.data());
+    if (!ends_sentence && dash_at(s, dash_b) != 0) {
+        std::size_t cue_at = dash_b + 3;
+        while (cue_at < s.size() && s[cue_at] == ' ')
+            ++cue_at;
+        cue_at = past_clitics(ws, ex.sp.lexs, cue_at);
         const auto c = std::lower_bound(cues.begin(), cues.end(), cue_at,
                                         [](const Cue& x, std::size_t v) { return x.begin < v; });
         ends_sentence = c != cues.end() && c->begin == cue_at;
@@ -625,7 +682,9 @@ void UnitReader::read(Carry& carry) {
         quoted.emplace_back(q.open, q.close + q.close_len);
         const QuoteAt at = place(q, std::move(raw), std::move(qt));
         pending = Placed{at.sent_b, q.open};
-        const bool continues_split = joins_split(at);
+        // (the words after a dash incise, "—aseguró su presidente— y q2", go on as Q1's: split_incises cut them so)
+        const bool continues_split = joins_split(at) || (split.open && q.open_len == 0 && q.open >= 3 &&
+                                                         resumes_dash_incise(s, q.open));
         split.open = false;
         Quote out = make_quote(u, at.text, at.kind);
         if (names_no_one(at) || signed_by_dash(at, out) || attribute_owner(at, out))

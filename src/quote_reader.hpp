@@ -94,6 +94,7 @@ struct UnitReader {
 
     void add_dialogue(bool inside); // (inside: a line of dialogue may open inside the unit, dialogue_span)
     void split_incises(); // (quote_incises.cpp)
+    bool dash_incise(std::size_t n, std::vector<Cue>& found, bool& cues_read); // (quote_incises.cpp)
     std::vector<Cue> attributable_cues() const;
     void attributable_cues_into(std::vector<Cue>& out) const; // (in the room of `out`)
     std::pair<std::size_t, std::size_t> sentence_of(std::size_t at) const;
