@@ -120,10 +120,7 @@ std::optional<std::string> name_closing(const std::vector<std::string_view>& wor
     // ("Mar 3, 2021 5min read": the word of a reading time, lexicon section reading_time, is none).
     if (words.size() >= 2 && words.size() - 1 == rest_from && handle_name(words.back()) &&
         closes_date(words[words.size() - 2])) {
-        static const LexiconSection& reading = any_language_section("reading_time");
-        const std::string low = text::lower(line);
-        if (std::none_of(reading.entries.begin(), reading.entries.end(),
-                         [&low](const std::string_view phrase) { return low.find(phrase) != std::string::npos; }))
+        if (!reading_time_phrase(text::lower(line)))
             return std::string(words.back());
     }
     // The name is the run of a bare name's words closing the line, after the date ("The Harbour Post 02/10/2020 Jane

@@ -11,6 +11,7 @@
 
 namespace archive {
 
+struct Block;
 struct Lexicon;
 struct Page;
 
@@ -305,5 +306,10 @@ void mark_far_byline(Page& p, std::size_t re);
 /// "18:52", "6:01pm", "18h52", "06:00," -> true: a token printing a time of day (an hour of one or two figures, a colon
 /// or the French "h", two figures of minutes, letters of "am", "pm", "Uhr" glued after them).
 bool time_token(std::string_view w);
+
+/// "11 min read", "Oct 15, 2015 · 18 min read", "Lesezeit: 3 Min.", "4 min de lecture": the article's reading time, a
+/// short line (ten words at most) with a figure holding a phrase of the lexicon section reading_time
+/// (reading_time_phrase()).
+bool reading_time_line(const Block& b);
 
 } // namespace archive
