@@ -312,4 +312,10 @@ bool time_token(std::string_view w);
 /// (reading_time_phrase()).
 bool reading_time_line(const Block& b);
 
+/// "Hong Kong | 3 March 2021", "Maria Hilf, 3. März 2021", "Santa Cruz - 3 de marzo de 2021": the name opening a date
+/// line before its date (name_before_date()), taken as the author's, that the page prints elsewhere as a place (after
+/// a preposition of place, lexicon section place_preposition_words: "in Hong Kong", "à Saint-Denis"; or as the dateline
+/// opening a line: "HONG KONG (Reuters) -") is the place the article was written in, no author: it leaves the authors.
+void drop_place_authors(Page& p);
+
 } // namespace archive
