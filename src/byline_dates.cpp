@@ -107,8 +107,8 @@ std::optional<std::string> name_before_date(std::string_view line) {
 namespace {
 
 // "... ferries in Hong Kong said ...", "... à Saint-Denis ...", "HONG KONG (Reuters) - ...": a line of the page other
-// than line `skip` prints `name` after a preposition of place (lexicon section place_preposition_words), closed there (no
-// letter, figure or apostrophe glued after it: "in Jane Roe's view"), or opens with it as its dateline.
+// than line `skip` prints `name` after a preposition of place (lexicon section place_preposition_words), closed there
+// (no letter, figure or apostrophe glued after it: "in Jane Roe's view"), or opens with it as its dateline.
 bool named_as_place(const Page& p, const std::string& name, std::size_t skip) {
     static const LexiconSection& prepositions = any_language_section("place_preposition_words");
     const std::string low_name = text::lower(name);

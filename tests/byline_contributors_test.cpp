@@ -40,7 +40,8 @@ TEST_CASE("a contributors' noun without its colon names no one", "[bylines][cont
     }
 }
 
-TEST_CASE("a contributors' label alone over their names adds them to the authors", "[classify][bylines][contributors]") {
+TEST_CASE("a contributors' label alone over their names adds them to the authors",
+          "[classify][bylines][contributors]") {
     for (const auto& [lang, under, contributors] :
          std::vector<std::tuple<const char*, std::string, std::vector<std::string>>>{
              {"de", "Von Anna Muster\nMitarbeit:\nLena Brandt, Tom Roe", {"Lena Brandt", "Tom Roe"}},

@@ -31,7 +31,8 @@ TEST_CASE("a date line's name that the text prints after a preposition of place 
              {"en", "Hong Kong | 3 March 2021",
               "Ferry operators in Hong Kong said on Wednesday that the night sailings would be cut by a third.", {}},
              {"de", "Maria Hilf, 3. März 2021",
-              "Die Verkehrsbetriebe in Maria Hilf haben am Mittwoch eine neue Buslinie zwischen den Märkten vorgestellt.",
+              "Die Verkehrsbetriebe in Maria Hilf haben am Mittwoch eine neue Buslinie zwischen den Märkten "
+              "vorgestellt.",
               {}},
              {"es", "Santa Cruz - 3 de marzo de 2021",
               "Las bibliotecas municipales en Santa Cruz abrirán también los domingos a partir del mes que viene.", {}},
@@ -45,11 +46,13 @@ TEST_CASE("a date line's name that the text prints after a preposition of place 
               "Ferry operators in the harbour said on Wednesday that the night sailings would be cut by a third.",
               {"Jane Roe"}},
              {"de", "Anna Muster, 3. März 2021",
-              "Die Verkehrsbetriebe in der Stadt haben am Mittwoch eine neue Buslinie zwischen den Märkten vorgestellt.",
+              "Die Verkehrsbetriebe in der Stadt haben am Mittwoch eine neue Buslinie zwischen den Märkten "
+              "vorgestellt.",
               {"Anna Muster"}},
              // "in Jane Roe's view": a possessive glued to the name is no place's.
              {"en", "Jane Roe | 3 March 2021",
-              "The night sailings, in Jane Roe's view, will be cut by a third before the winter is over.", {"Jane Roe"}},
+              "The night sailings, in Jane Roe's view, will be cut by a third before the winter is over.",
+              {"Jane Roe"}},
          }) {
         INFO(r.line << " / " << r.sentence);
         const Article a = test::page_under_title(r.lang, "Harbour council cuts night ferries", r.line, r.sentence);
@@ -61,7 +64,8 @@ TEST_CASE("a date line's name that the text prints after a preposition of place 
 TEST_CASE("a date line's name that the page prints as its dateline is no author", "[classify][bylines][place_dates]") {
     for (const auto& [lang, line, sentence] : std::vector<std::tuple<const char*, const char*, const char*>>{
              {"en", "Hong Kong | 3 March 2021",
-              "HONG KONG (Reuters) - Ferry operators said on Wednesday that the night sailings would be cut by a third."},
+              "HONG KONG (Reuters) - Ferry operators said on Wednesday that the night sailings would be cut by a "
+              "third."},
              {"de", "Maria Hilf | 03.03.2021",
               "MARIA HILF (dpa) - Die Verkehrsbetriebe haben am Mittwoch eine neue Buslinie vorgestellt."},
          }) {

@@ -28,7 +28,8 @@ TEST_CASE("a dashed two-digit year after a label amid a sentence is no date", "[
     check_published("Het rapport werd gepubliceerd op 12-05-25 na lange vertraging.", "nl", "", "");
 }
 
-TEST_CASE("a dashed two-digit year after a label opening the line or a fact is a date", "[dates][short_years][dashed_prose]") {
+TEST_CASE("a dashed two-digit year after a label opening the line or a fact is a date",
+          "[dates][short_years][dashed_prose]") {
     check_published("Published on 12-05-25", "en", "2025-12-05", "");
     check_published("Harbour Post | Updated on 12-05-25", "en", "", "2025-12-05");
     check_published("Harbour Post \u2022 Gepubliceerd op 12-05-25", "nl", "2025-05-12", "");
