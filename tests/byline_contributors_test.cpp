@@ -27,12 +27,14 @@ TEST_CASE("a contributors' label names authors", "[bylines][contributors]") {
     });
 }
 
-TEST_CASE("a contributors' noun without its colon names no one", "[bylines][contributors]") {
+TEST_CASE("a contributors' noun without its colon, or a sentence after it, names no one", "[bylines][contributors]") {
     for (const auto& [line, lang] : std::vector<std::pair<const char*, const char*>>{
              {"Współpraca Polska Niemcy", "pl"},
              {"Mitarbeit in Projekten und Workshops", "de"},
              {"Collaboration Nord Sud", "fr"},
              {"Colaboración Público Privada", "es"},
+             // A sentence after the label names no one.
+             {"Mitarbeit: Lena Brandt und Ole Jensen von der Redaktion.", "de"},
          }) {
         INFO(line);
         const auto names = byline_authors(line, lang);
