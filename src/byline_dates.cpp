@@ -2,6 +2,7 @@
 // it after the date ("3 March 2022 Jane Roe"), and a post's line of facts (date, byline, categories) cut apart by
 // bars, bullets or slashes. (Bylines opened by a byline word and the words of a bare name are read in bylines.cpp.)
 #include "classify.hpp"
+#include "page.hpp"
 
 #include "bylines.hpp"
 #include "dates.hpp"
@@ -105,6 +106,51 @@ std::optional<std::string> name_before_date(std::string_view line) {
 
 namespace {
 
+// "... ferries in Hong Kong said ...", "... à Saint-Denis ...", "HONG KONG (Reuters) - ...": a line of the page other
+// than line `skip` prints `name` after a preposition of place (lexicon section place_preposition_words), closed there
+// (no letter, figure or apostrophe glued after it: "in Jane Roe's view"), or opens with it as its dateline.
+bool named_as_place(const Page& p, const std::string& name, std::size_t skip) {
+    static const LexiconSection& prepositions = any_language_section("place_preposition_words");
+    const std::string low_name = text::lower(name);
+    for (std::size_t k = 0; k < p.blocks.size(); ++k) {
+        const std::string& t = p.blocks[k].text;
+        if (k == skip || t.size() <= name.size())
+            continue;
+        for (std::size_t at = t.find(name); at != std::string::npos; at = t.find(name, at + 1)) {
+            std::size_t end = at + name.size();
+            const char32_t after = end < t.size() ? text::next_cp(t, end) : U' ';
+            if (at < 2 || t[at - 1] != ' ' || text::is_letter(after) || text::is_digit(after) || after == U'\'' ||
+                after == U'\u2019')
+                continue;
+            const std::size_t space = t.rfind(' ', at - 2);
+            const std::size_t from = space == std::string::npos ? 0 : space + 1;
+            if (prepositions.has(text::lower(std::string_view(t).substr(from, at - 1 - from))))
+                return true;
+        }
+        // (A capital opening the name and the line: "HONG KONG" lowers to no more bytes than twice the name's.)
+        const bool opens = text::lower(std::string_view(t).substr(0, 2 * name.size())).starts_with(low_name);
+        if (const auto tag = opens ? dateline_tag(t) : std::nullopt; tag && text::lower(tag->place) == low_name)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void drop_place_authors(Page& p) {
+    std::vector<std::string>& authors = p.article.authors;
+    for (std::size_t k = 0; k < p.blocks.size() && !authors.empty(); ++k) {
+        if (p.role[k] != Role::date)
+            continue;
+        const auto name = name_before_date(p.blocks[k].text);
+        const auto at = name ? std::find(authors.begin(), authors.end(), *name) : authors.end();
+        if (at != authors.end() && named_as_place(p, *name, k))
+            authors.erase(at);
+    }
+}
+
+namespace {
+
 // The words before a name after a date close the date: a figure, a word of the time or a separator ("27.01.2020
 // Soziales & Gesundheit Startseite": other words make the name a run of a menu's words).
 bool closes_date(std::string_view before) {
@@ -120,10 +166,7 @@ std::optional<std::string> name_closing(const std::vector<std::string_view>& wor
     // ("Mar 3, 2021 5min read": the word of a reading time, lexicon section reading_time, is none).
     if (words.size() >= 2 && words.size() - 1 == rest_from && handle_name(words.back()) &&
         closes_date(words[words.size() - 2])) {
-        static const LexiconSection& reading = any_language_section("reading_time");
-        const std::string low = text::lower(line);
-        if (std::none_of(reading.entries.begin(), reading.entries.end(),
-                         [&low](const std::string_view phrase) { return low.find(phrase) != std::string::npos; }))
+        if (!reading_time_phrase(text::lower(line)))
             return std::string(words.back());
     }
     // The name is the run of a bare name's words closing the line, after the date ("The Harbour Post 02/10/2020 Jane

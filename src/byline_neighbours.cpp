@@ -11,10 +11,7 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <bitset>
 #include <cctype>
-#include <cstdint>
-#include <cstring>
 #include <iterator>
 #include <set>
 #include <string>
@@ -22,74 +19,14 @@
 
 namespace archive {
 
-namespace {
-
-// split_ws(line).size() > most, counted without a vector and only up to one past the most.
-bool more_words_than(std::string_view line, std::size_t most) {
-    std::size_t at = 0;
-    for (std::size_t n = 0; n <= most; ++n)
-        if (text::next_token(line, at).empty())
-            return false;
-    return true;
-}
-
-// The first four bytes of the phrases of reading_time, a bit each in a sieve: a line where no four bytes in a row are
-// a phrase's head holds none of them (`usable`: every phrase has four bytes at least).
-class ReadingTimeSieve {
-public:
-    explicit ReadingTimeSieve(std::span<const std::string_view> phrases) {
-        for (const std::string_view phrase : phrases) {
-            if (phrase.size() < 4)
-                usable = false;
-            else
-                bits_.set(slot(head(phrase.data())));
-        }
-    }
-    bool may_hold(std::string_view low) const {
-        for (std::size_t k = 0; k + 4 <= low.size(); ++k)
-            if (bits_.test(slot(head(low.data() + k))))
-                return true;
-        return false;
-    }
-    bool usable = true;
-
-private:
-    static std::uint32_t head(const char* at) {
-        std::uint32_t v = 0;
-        std::memcpy(&v, at, 4);
-        return v;
-    }
-    static std::size_t slot(std::uint32_t head) { return (head * 2654435761U) >> 20; } // 12 bits
-    std::bitset<4096> bits_;
-};
-
-// "11 min read", "Oct 15, 2015 · 18 min read", "Lesezeit: 3 Min.", "4 min de lecture": a short line with a figure
-// holding a phrase of the lexicon section reading_time.
-constexpr std::size_t reading_time_words = 10; // words of such a line at most
-
-bool reading_time_line(std::string_view line) {
-    // (The word count first: a paragraph under a name is turned away after eleven words instead of being scanned for
-    // a figure whole.)
-    if (more_words_than(line, reading_time_words) || !text::has_ascii_digit(line))
-        return false;
-    static const LexiconSection& phrases = any_language_section("reading_time");
-    const std::string low = text::lower(text::collapse(line));
-    // (A phrase inside the line puts its first four bytes there: the four bytes at each place of the line, looked up in
-    // a sieve of the phrases' heads, settle most lines, dates and counts, before the phrases are sought one by one.)
-    static const ReadingTimeSieve sieve(phrases.entries);
-    if (sieve.usable && !sieve.may_hold(low))
-        return false;
-    return std::any_of(phrases.entries.begin(), phrases.entries.end(),
-                       [&low](const std::string_view phrase) { return low.find(phrase) != std::string::npos; });
-}
-
-// reading_time_line() of a block's line, settled first by the counts of its tokens and of its ASCII digits that
-// segment() made: most lines under a name are a paragraph, or have no figure, and are not read again.
+// "11 min read", "Oct 15, 2015 · 18 min read", "Lesezeit: 3 Min.", "4 min de lecture": a short line (ten words at most)
+// with a figure holding a phrase of the lexicon section reading_time (reading_time_phrase()), settled first by the
+// counts of its tokens and of its ASCII digits that segment() made: most lines under a name are a paragraph, or have no
+// figure, and are not read again.
 bool reading_time_line(const Block& b) {
-    return b.words <= static_cast<int>(reading_time_words) && b.digits > 0 && reading_time_line(b.text);
+    const int most_words = 10;
+    return b.words <= most_words && b.digits > 0 && reading_time_phrase(b.lower);
 }
-
-} // namespace
 
 bool follow_button(std::string_view line) {
     static const LexiconSection& buttons = any_language_section("follow_buttons");

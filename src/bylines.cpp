@@ -224,8 +224,16 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
         return false;
     };
     // "Redaktion: Anna Muster (stv. Chefredakteurin)": a label closed by a colon reads as "By:".
-    if (const auto rest = after_colon_label(line); rest && !rest->empty())
+    if (const auto rest = after_colon_label(line); rest && !rest->empty()) {
+        // "Współpraca: Anna Kowalska, Jan Nowak", "Mitarbeit: Lena Brandt, Tom Roe": the label of the people who
+        // worked with the author (lexicon section contributor_labels) is followed by their names alone, cut apart by
+        // commas (where a byline's comma opens the author's job: "By Jane Roe, Senior Writer"); "Mitarbeit: Lena
+        // Brandt und Ole Jensen von der Redaktion." is a sentence and names no author.
+        static const LexiconSection& contributors = any_language_section("contributor_labels");
+        if (contributors.has(text::lower(text::collapse(line.substr(0, line.find(':'))))))
+            return names_line(*rest);
         return byline_authors("by: " + std::string(*rest), language, lone_names);
+    }
     // "3 marzo 2025 da Mario Rossi": a byline word printed in small letters after a date reads as "by".
     if (const auto rest = after_small_byline_word(line, language))
         return byline_authors("by " + std::string(*rest), language, lone_names);

@@ -11,6 +11,7 @@
 
 namespace archive {
 
+struct Block;
 struct Lexicon;
 struct Page;
 
@@ -305,5 +306,16 @@ void mark_far_byline(Page& p, std::size_t re);
 /// "18:52", "6:01pm", "18h52", "06:00," -> true: a token printing a time of day (an hour of one or two figures, a colon
 /// or the French "h", two figures of minutes, letters of "am", "pm", "Uhr" glued after them).
 bool time_token(std::string_view w);
+
+/// "11 min read", "Oct 15, 2015 · 18 min read", "Lesezeit: 3 Min.", "4 min de lecture": the article's reading time, a
+/// short line (ten words at most) with a figure holding a phrase of the lexicon section reading_time
+/// (reading_time_phrase()).
+bool reading_time_line(const Block& b);
+
+/// "Hong Kong | 3 March 2021", "Maria Hilf, 3. März 2021", "Santa Cruz - 3 de marzo de 2021": the name opening a date
+/// line before its date (name_before_date()), taken as the author's, that the page prints elsewhere as a place (after
+/// a preposition of place, lexicon section place_preposition_words: "in Hong Kong", "à Saint-Denis"; or as the dateline
+/// opening a line: "HONG KONG (Reuters) -") is the place the article was written in, no author: it leaves the authors.
+void drop_place_authors(Page& p);
 
 } // namespace archive

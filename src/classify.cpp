@@ -320,6 +320,8 @@ Article classify_blocks(const std::vector<Block>& blocks, std::string_view langu
     rs = mark_opening(p, rs, re);
     // A date over or inside the headline may give way to the one under it.
     date_under_headline(p);
+    // A name opening a date line that the page prints as a place is the dateline's, no author.
+    drop_place_authors(p);
     // A page with no byline yet: the names alone on a line under the headline.
     mark_names_under_headline(p);
     // Or a name known as the author's by the line beside it (a reading time, a job title), or a signature.

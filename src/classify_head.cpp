@@ -39,18 +39,6 @@ bool capitals_label(const Block& b) {
     return true;
 }
 
-// "11 min read", "Lesezeit: 4 Min.", "Jeszcze 3 minuty czytania": how long the article takes to read, a short line
-// with a figure and a phrase of lexicon section reading_time (a boilerplate phrase: asked of such lines alone).
-bool reading_time_label(const Block& b) {
-    const int most_words = 10;
-    if (!b.boilerplate || b.digits == 0 || b.words > most_words)
-        return false;
-    static const LexiconSection& phrases = any_language_section("reading_time");
-    const std::string_view low = b.lower;
-    return std::any_of(phrases.entries.begin(), phrases.entries.end(),
-                       [low](std::string_view phrase) { return low.find(phrase) != std::string_view::npos; });
-}
-
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -106,7 +94,7 @@ void mark_desk_signatures(Page& p, std::size_t headline, std::size_t re) {
 // share buttons, a picture's placeholder in brackets, or lines given a role already (a byline, a date, a caption and
 // its credit). True when the lines under line `from` are such labels, one at least and a dozen at most, down to the
 // body: a paragraph of prose in the region (from line `rs` on). `reading_time`, when given, is set when one of those
-// lines is the article's reading time (reading_time_label()).
+// lines is the article's reading time (reading_time_line(), a boilerplate phrase: asked of such lines alone).
 bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* reading_time = nullptr) {
     const std::size_t most_lines = 12;
     const int most_label_words = 6, most_placeholder_words = 15;
@@ -121,7 +109,7 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
         if (!label && !placeholder && !b.boilerplate && !share_button(b))
             return false;
         if (reading_time != nullptr && !*reading_time)
-            *reading_time = reading_time_label(b);
+            *reading_time = b.boilerplate && reading_time_line(b);
     }
     return false;
 }

@@ -112,11 +112,32 @@ bool copyright_notice(std::string_view rest) {
     return false;
 }
 
+// "Photo via la mairie", "Foto via il comune", "Image via the harbour office", "Foto via die Gemeinde": after a
+// picture's word and "via", an article (lexicon section articles, "l'" glued to its noun) and a word after it name the
+// body that handed the picture on, printed in small letters; "photo via email" names no one. (A prefix of "via" only:
+// "photo de la jetée" is prose.)
+bool via_body(std::string_view prefix, std::string_view rest) {
+    if (!prefix.ends_with(" via"))
+        return false;
+    std::size_t at = 0;
+    std::string_view article = text::next_token(rest, at);
+    std::string_view noun = text::next_token(rest, at);
+    // ("l'office", "l’hôpital": the elided article glued to its noun.)
+    for (const std::string_view apostrophe : {"'", "\u2019"})
+        if (const std::size_t cut = article.find(apostrophe); noun.empty() && cut != std::string_view::npos) {
+            noun = article.substr(cut + apostrophe.size());
+            article = article.substr(0, cut);
+        }
+    static const LexiconSection& articles = any_language_section("articles");
+    return !article.empty() && !noun.empty() && articles.has(text::lower(article));
+}
+
 // "Photo de Jean Dupont / AFP", "Quelle: Statistisches Bundesamt", but "photo de la jetée avec une pose plus longue.",
 // "source: a memo that was sent to the harbour board.": `rest`, the line after a credit prefix, is no sentence of
 // five words or more closed by a stop, half of its words or more in lower case; after a prefix whose preposition
 // opens the name credited (lexicon section credit_name_prefixes: "photo de", "Foto von"), it names someone within its
-// first two words, a capital ("Photo de la Ville de Lorval").
+// first two words, a capital ("Photo de la Ville de Lorval"), or, after "via", an article and the body it opens in
+// small letters (via_body()).
 bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     const std::size_t name_within = 2, sentence_words = 5, most_read = 16;
     if ((prefix == "©" || prefix == "(c)") && copyright_notice(rest))
@@ -139,7 +160,7 @@ bool credit_after_prefix(std::string_view prefix, std::string_view rest) {
     if (count >= sentence_words && lower * 2 >= count && (last == '.' || last == '!' || last == '?'))
         return false;
     static const LexiconSection* name_prefixes = common_lexicon().section("credit_name_prefixes"); // (looked up once)
-    return named || name_prefixes == nullptr || !name_prefixes->has(prefix);
+    return named || name_prefixes == nullptr || !name_prefixes->has(prefix) || via_body(prefix, rest);
 }
 
 // "(PA Media)", "(AFP Photo)", "(ANP Foto)": an agency's name, then one or two capitalised words of its picture

@@ -295,7 +295,8 @@ namespace {
 // The dashed date of two-digit year at token i ("12-05-25") in a date line's shape: a time after it, past a comma,
 // a bar or a word that stands between a date and its time (lexicon section date_filler_words: "12-05-25, 14:05",
 // "12-05-25 om 16:30"), or a date's label before it, its colon after it or not (lexicon sections published and
-// updated: "Laatste update: 12-05-25", "Aktualisiert am 12-05-25"). A sentence's or a score's "12-05-25" has neither.
+// updated: "Laatste update: 12-05-25", "Aktualisiert am 12-05-25") opening the line or a fact of it. A sentence's
+// or a score's "12-05-25" has neither.
 bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
     static const LexiconSection* fillers = common_lexicon().section("date_filler_words"); // (looked up once)
     std::size_t k = i + 5;
@@ -308,16 +309,31 @@ bool dated_dashes(const std::vector<Tok>& t, std::size_t i) {
     const std::size_t word = i >= 2 && is_punct(t, i - 1, ":") ? i - 2 : i - 1;
     if (i == 0 || word >= i || t[word].kind != TokKind::word)
         return false;
-    // (The labels' last words, gathered once: "update", "aktualizacji", "am".)
-    static const StringSet label_ends = [] {
-        StringSet out;
+    // (The labels' words, gathered once: "laatste update", "aktualisiert am".)
+    static const std::vector<std::vector<std::string>> labels = [] {
+        std::vector<std::vector<std::string>> out;
         for (const char* name : {"published", "updated"})
             for (const auto& phrase : any_language_section(name).phrases())
                 if (!phrase.empty())
-                    out.emplace(phrase.back());
+                    out.push_back(phrase);
         return out;
     }();
-    return label_ends.find(t[word].text) != label_ends.end();
+    // The label opens the line, or a fact of it after a bar, a bullet or a dash ("Harbour Post | Published on
+    // 12-05-25"): "The report was published on 12-05-25.", "Der Bericht wurde am 12-05-25 veröffentlicht." are
+    // sentences, their label a verb and a preposition amid the words.
+    for (const auto& phrase : labels) {
+        if (phrase.size() > word + 1 || phrase.back() != t[word].text)
+            continue;
+        const std::size_t start = word + 1 - phrase.size();
+        bool same = true;
+        for (std::size_t w = 0; w < phrase.size() && same; ++w)
+            same = t[start + w].kind == TokKind::word && t[start + w].text == phrase[w];
+        if (same && (start == 0 || is_punct(t, start - 1, "|") || is_punct(t, start - 1, "\u2022") ||
+                     is_punct(t, start - 1, "\u00b7") || is_punct(t, start - 1, "-") ||
+                     is_punct(t, start - 1, "\u2013") || is_punct(t, start - 1, "\u2014")))
+            return true;
+    }
+    return false;
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <array>
 #include <bitset>
+#include <cstdint>
+#include <cstring>
 #include <span>
 #include <vector>
 
@@ -167,13 +169,55 @@ bool relative_day_time(std::vector<Tok>& t, std::size_t at, std::size_t len) {
 bool beside_day_time(std::string_view line, std::string_view first_word) {
     if (any_language_has("byline", first_word))
         return true;
-    const std::string low = text::lower(line);
-    static const LexiconSection& reading = any_language_section("reading_time");
-    return std::any_of(reading.entries.begin(), reading.entries.end(),
-                       [&low](std::string_view phrase) { return low.find(phrase) != std::string::npos; });
+    return reading_time_phrase(text::lower(line));
 }
 
 } // namespace
+
+namespace {
+
+// The first four bytes of the phrases of reading_time, a bit each in a sieve: a line where no four bytes in a row are
+// a phrase's head holds none of them (`usable`: every phrase has four bytes at least).
+class ReadingTimeSieve {
+public:
+    explicit ReadingTimeSieve(std::span<const std::string_view> phrases) {
+        for (const std::string_view phrase : phrases) {
+            if (phrase.size() < 4)
+                usable = false;
+            else
+                bits_.set(slot(head(phrase.data())));
+        }
+    }
+    bool may_hold(std::string_view low) const {
+        for (std::size_t k = 0; k + 4 <= low.size(); ++k)
+            if (bits_.test(slot(head(low.data() + k))))
+                return true;
+        return false;
+    }
+    bool usable = true;
+
+private:
+    static std::uint32_t head(const char* at) {
+        std::uint32_t v = 0;
+        std::memcpy(&v, at, 4);
+        return v;
+    }
+    static std::size_t slot(std::uint32_t head) { return (head * 2654435761U) >> 20; } // 12 bits
+    std::bitset<4096> bits_;
+};
+
+} // namespace
+
+bool reading_time_phrase(std::string_view low) {
+    static const LexiconSection& phrases = any_language_section("reading_time");
+    // (A phrase inside the line puts its first four bytes there: the four bytes at each place of the line, looked up in
+    // a sieve of the phrases' heads, settle most lines, dates and counts, before the phrases are sought one by one.)
+    static const ReadingTimeSieve sieve(phrases.entries);
+    if (sieve.usable && !sieve.may_hold(low))
+        return false;
+    return std::any_of(phrases.entries.begin(), phrases.entries.end(),
+                       [low](const std::string_view phrase) { return low.find(phrase) != std::string_view::npos; });
+}
 
 namespace {
 

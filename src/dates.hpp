@@ -67,6 +67,10 @@ bool opens_with_date_label(std::span<const std::string_view> lower_words);
 /// and one after it ("Vote on the harbour budget on 3 May 2021 postponed", "Hafenfest am 3. Mai 2021 abgesagt").
 bool date_amid_words(std::string_view line, std::string_view language);
 
+/// "11 min read", "Lesezeit: 4 Min.", "Ten artykuł przeczytasz w 4 minuty": whether a lower-cased text holds a phrase of
+/// the lexicon section reading_time (the article's reading time, printed beside its date or its author).
+bool reading_time_phrase(std::string_view low);
+
 /// The first absolute date in a text, ISO 8601, or nothing.
 std::optional<std::string> find_date(std::string_view line, std::string_view language);
 
