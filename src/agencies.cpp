@@ -267,11 +267,15 @@ std::string_view without_agency_name(std::string_view piece) {
 std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     line = text::trim(line);
     if (line.size() >= 3 && line.front() == '(' && line.back() == ')') {
-        std::string_view inner = text::trim(line.substr(1, line.size() - 2));
+        const std::string_view whole = text::trim(line.substr(1, line.size() - 2));
+        std::string_view inner = whole;
         // "(Avec AFP)", "(with Reuters)", "(con EFE)": the agency the paper wrote its story with.
         if (auto space = inner.find(' '); space != std::string_view::npos && agency_joiner(inner.substr(0, space)))
             inner = text::trim(inner.substr(space + 1));
-        return agency_list(inner);
+        if (auto ids = agency_list(inner))
+            return ids;
+        // "(With inputs from PTI)", "(Additional reporting by AAP)": the agencies' credit in parentheses.
+        return credited_agencies(whole);
     }
     if (auto ids = labelled_agency(line))
         return ids;
