@@ -5,6 +5,7 @@
 #include "page.hpp"
 
 #include "credits_parts.hpp"
+#include "press_datelines.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -14,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace archive {
@@ -379,9 +381,9 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
         const std::size_t comma = head.find(',');
         const std::string_view day = comma == std::string_view::npos ? std::string_view{} : head.substr(comma + 1);
         const std::size_t most_day_words = 3;
+        const auto digit = [](char c) { return text::is_digit(static_cast<unsigned char>(c)); };
         if (comma != std::string_view::npos &&
-            (std::none_of(day.begin(), day.end(), [](char c) { return text::is_digit(static_cast<unsigned char>(c)); }) ||
-             text::split_ws(day).size() > most_day_words))
+            (std::none_of(day.begin(), day.end(), digit) || text::split_ws(day).size() > most_day_words))
             return std::nullopt;
         if (!ends_sentence(rest))
             return std::nullopt;
@@ -404,16 +406,38 @@ std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
             dash = at;
             dash_len = d.size();
         }
-    if (dash != std::string_view::npos)
-        return place_before(paragraph, dash, dash_len, PlaceMark::dash);
     // "BENGALURU: The Pink Line ...", "ISLAMABAD, Dec 3: The ...", "DAKAR : Le ...": a place in capitals closed by a
-    // colon opens the text of South Asian and Gulf papers in English, and of some in other languages.
-    if (const std::size_t colon = paragraph.substr(0, most_head + 2).find(": "); colon != std::string_view::npos)
+    // colon opens the text of South Asian and Gulf papers in English, and of some in other languages (a dash may
+    // follow in the text: "KARACHI: The port - the country's largest - ...").
+    const std::size_t colon = paragraph.substr(0, most_head + 2).find(": ");
+    if (dash != std::string_view::npos) {
+        auto tag = place_before(paragraph, dash, dash_len, PlaceMark::dash);
+        if (tag || colon == std::string_view::npos || colon > dash)
+            return tag;
+    }
+    if (colon != std::string_view::npos)
         return place_before(paragraph, colon, 2, PlaceMark::colon);
     const std::size_t stop = paragraph.substr(0, most_head + 2).find(". ");
     if (stop == std::string_view::npos || paragraph.substr(0, stop).find(',') != std::string_view::npos)
         return std::nullopt;
     return place_before(paragraph, stop, 2, PlaceMark::stop);
+}
+
+// "COOPER: Good evening", "SEN. ANNA ROE (D-MAINE): Thank you", "Q: Why ...": a head of up to four words in capitals
+// closed by a colon opens the paragraph.
+bool capitals_turn(std::string_view paragraph) {
+    const std::size_t most_head = 40; // bytes
+    const std::size_t colon = paragraph.substr(0, most_head + 2).find(": ");
+    if (colon == std::string_view::npos || colon == 0)
+        return false;
+    const auto words = text::split_ws(paragraph.substr(0, colon));
+    const std::size_t most_words = 4;
+    std::size_t letters = 0;
+    return !words.empty() && words.size() <= most_words && std::all_of(words.begin(), words.end(), [&](auto w) {
+        if (w.size() > 2 && w.front() == '(' && w.back() == ')')
+            w = w.substr(1, w.size() - 2);
+        return capitals_word(w, letters);
+    }) && letters > 0;
 }
 
 } // namespace
@@ -465,4 +489,22 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     tag.agencies = *ids;
     return tag;
 }
+
+std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
+    if (sections.empty() || sections.front().paragraphs.empty())
+        return std::nullopt;
+    auto tag = dateline_tag(sections.front().paragraphs.front());
+    if (!tag || !tag->agencies.empty() || !tag->raw.ends_with(':'))
+        return tag;
+    const int most_turns = 2; // other paragraphs so opened: a transcript
+    int turns = 0;
+    bool first = true;
+    for (const Section& section : sections)
+        for (const std::string& paragraph : section.paragraphs) {
+            if (!std::exchange(first, false) && capitals_turn(paragraph) && ++turns >= most_turns)
+                return std::nullopt;
+        }
+    return tag;
+}
+
 } // namespace archive

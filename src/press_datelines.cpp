@@ -6,7 +6,6 @@
 #include "text.hpp"
 
 #include <algorithm>
-#include <utility>
 
 namespace archive {
 
@@ -35,8 +34,8 @@ bool place_words(std::string_view place) {
     return count > 0;
 }
 
-// The bytes of the mark closing a dateline at the start of `s` (spaces before it skipped): ".", "–", "-", "—", "--", ":",
-// or a wire's name between slashes and a dash ("/PRNewswire/ --"); 0 when none closes it.
+// The bytes of the mark closing a dateline at the start of `s` (spaces before it skipped): ".", "–", "-", "—", "--",
+// ":", or a wire's name between slashes and a dash ("/PRNewswire/ --"); 0 when none closes it.
 std::size_t closing_mark(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && s[i] == ' ')
@@ -95,52 +94,6 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
     if (!after.empty() && !text::starts_upper(after))
         return std::nullopt;
     return PressDateline{std::string(place), date->iso};
-}
-
-namespace {
-
-// "COOPER: Good evening", "SEN. ANNA ROE (D-MAINE): Thank you", "Q: Why ...": a head of up to four words in capitals
-// closed by a colon opens the paragraph.
-bool capitals_turn(std::string_view paragraph) {
-    const std::size_t most_head = 40; // bytes
-    const std::size_t colon = paragraph.substr(0, most_head + 2).find(": ");
-    if (colon == std::string_view::npos || colon == 0)
-        return false;
-    const std::string_view head = text::trim(paragraph.substr(0, colon));
-    const std::size_t most_words = 4;
-    if (text::split_ws(head).size() > most_words)
-        return false;
-    std::size_t letters = 0;
-    for (std::size_t i = 0; i < head.size();) {
-        const char32_t cp = text::next_cp(head, i);
-        if (text::is_letter(cp)) {
-            if (!text::is_upper(cp))
-                return false;
-            ++letters;
-        } else if (cp != ' ' && cp != '.' && cp != '-' && cp != '\'' && cp != U'\u2019' && cp != '(' && cp != ')') {
-            return false;
-        }
-    }
-    return letters > 0;
-}
-
-} // namespace
-
-std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
-    if (sections.empty() || sections.front().paragraphs.empty())
-        return std::nullopt;
-    auto tag = dateline_tag(sections.front().paragraphs.front());
-    if (!tag || !tag->agencies.empty() || !tag->raw.ends_with(':'))
-        return tag;
-    const int most_turns = 2; // other paragraphs so opened: a transcript
-    int turns = 0;
-    bool first = true;
-    for (const Section& section : sections)
-        for (const std::string& paragraph : section.paragraphs) {
-            if (!std::exchange(first, false) && capitals_turn(paragraph) && ++turns >= most_turns)
-                return std::nullopt;
-        }
-    return tag;
 }
 
 } // namespace archive

@@ -25,7 +25,8 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
 
 /// The dateline opening the body's first paragraph (dateline_tag()), unless it is a place in capitals closed by a colon
 /// ("BENGALURU: The ...") on a page where two other paragraphs open so too: those are a transcript's or an
-/// interview's turns ("COOPER: Good evening ...", "ROE: Thank you ..."), their heads speakers, no places.
+/// interview's turns ("COOPER: Good evening ...", "ROE: Thank you ..."), their heads speakers, no places. (Defined in
+/// agencies.cpp, beside dateline_tag().)
 std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections);
 
 } // namespace archive

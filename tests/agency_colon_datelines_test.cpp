@@ -74,6 +74,9 @@ TEST_CASE("a place in capitals closed by a colon opening the text is a dateline"
          "PATTAYA", "PATTAYA:", {}}, // de
         {"DAKAR : Le gouvernement a annoncé mardi la réouverture du port après trois jours de grève.", "DAKAR",
          "DAKAR :", {}}, // fr, the colon after a space
+        // a dash further on in the text
+        {"KARACHI: The port - the largest in the country - will dredge its eastern channel next year.", "KARACHI",
+         "KARACHI:", {}},
         {"LIMA: El municipio cerrará el mercado central durante dos semanas por obras de drenaje.", "LIMA", "LIMA:",
          {}}, // es
     };
