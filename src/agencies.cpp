@@ -5,6 +5,7 @@
 #include "page.hpp"
 
 #include "credits_parts.hpp"
+#include "press_datelines.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
 
@@ -14,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace archive {
@@ -267,11 +269,15 @@ std::string_view without_agency_name(std::string_view piece) {
 std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     line = text::trim(line);
     if (line.size() >= 3 && line.front() == '(' && line.back() == ')') {
-        std::string_view inner = text::trim(line.substr(1, line.size() - 2));
+        const std::string_view whole = text::trim(line.substr(1, line.size() - 2));
+        std::string_view inner = whole;
         // "(Avec AFP)", "(with Reuters)", "(con EFE)": the agency the paper wrote its story with.
         if (auto space = inner.find(' '); space != std::string_view::npos && agency_joiner(inner.substr(0, space)))
             inner = text::trim(inner.substr(space + 1));
-        return agency_list(inner);
+        if (auto ids = agency_list(inner))
+            return ids;
+        // "(With inputs from PTI)", "(Additional reporting by AAP)": the agencies' credit in parentheses.
+        return credited_agencies(whole);
     }
     if (auto ids = labelled_agency(line))
         return ids;
@@ -316,9 +322,24 @@ bool capitals_word(std::string_view w, std::size_t& letters) {
     return true;
 }
 
-// The dateline of plain_dateline() whose place closes at `dash`, the mark after it `dash_len` bytes long; `stop`: the
-// mark is the place's full stop ("SEEFELDERN. Das ..."), which the dateline's raw text keeps.
-std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t dash, std::size_t dash_len, bool stop) {
+// How the place of plain_dateline() is closed: by a dash, by its full stop ("SEEFELDERN. Das ...") or by a colon
+// ("BENGALURU: The ..."); the dateline's raw text keeps the stop and the colon.
+enum class PlaceMark { dash, stop, colon };
+
+// The text after a dateline closed by a colon ends as a sentence does: a related link's title under a label ("USA:
+// Umfrage zeigt ...") ends with none.
+bool ends_sentence(std::string_view rest) {
+    rest = text::trim(rest);
+    for (std::string_view end : {".", "!", "?", "\"", "\u201d", "\u00bb", "\u2026", ")"})
+        if (rest.ends_with(end))
+            return true;
+    return false;
+}
+
+// The dateline of plain_dateline() whose place closes at `dash`, the mark after it `dash_len` bytes long.
+std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t dash, std::size_t dash_len,
+                                        PlaceMark mark) {
+    const bool stop = mark == PlaceMark::stop, colon = mark == PlaceMark::colon;
     if (dash == std::string_view::npos || dash == 0)
         return std::nullopt;
     const std::string_view head = paragraph.substr(0, dash);
@@ -341,10 +362,10 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
     const std::size_t fewest_letters = 4;
     if (letters < fewest_letters || agency_id(place))
         return std::nullopt;
-    // ("UPDATE. Die Straße ...", "EDITOR'S NOTE. This story ...": a label in capitals closed by its full stop, no
-    // place; lexicon section capital_label_words.)
+    // ("UPDATE. Die Straße ...", "EDITOR'S NOTE. This story ...", "WARNING: This ...": a label in capitals closed by
+    // its full stop or its colon, no place; lexicon section capital_label_words.)
     static const LexiconSection* labels = common_lexicon().section("capital_label_words"); // (looked up once)
-    if (stop && labels != nullptr &&
+    if ((stop || colon) && labels != nullptr &&
         std::any_of(words.begin(), words.end(), [&](std::string_view w) { return labels->has(text::lower(w)); }))
         return std::nullopt;
     // The text after the dash is a sentence: a capital first, a few words at least ("RSS - Beiträge" is a link).
@@ -354,8 +375,21 @@ std::optional<DatelineTag> place_before(std::string_view paragraph, std::size_t 
     const std::size_t fewest_words = 6;
     if (!text::is_upper(first) || text::split_ws(rest).size() < fewest_words)
         return std::nullopt;
+    if (colon) {
+        // "BENGALURU, Dec 3: The ...": after a comma only the day ("ANNA ROE, CNN ANCHOR: Good evening ..." is a
+        // transcript's speaker); the text a sentence.
+        const std::size_t comma = head.find(',');
+        const std::string_view day = comma == std::string_view::npos ? std::string_view{} : head.substr(comma + 1);
+        const std::size_t most_day_words = 3;
+        const auto digit = [](char c) { return text::is_digit(static_cast<unsigned char>(c)); };
+        if (comma != std::string_view::npos &&
+            (std::none_of(day.begin(), day.end(), digit) || text::split_ws(day).size() > most_day_words))
+            return std::nullopt;
+        if (!ends_sentence(rest))
+            return std::nullopt;
+    }
     DatelineTag tag;
-    tag.raw = std::string(paragraph.substr(0, stop ? dash + 1 : dash + dash_len - 1));
+    tag.raw = std::string(text::trim(paragraph.substr(0, stop || colon ? dash + 1 : dash + dash_len - 1)));
     tag.place = std::string(place);
     return tag;
 }
@@ -372,12 +406,38 @@ std::optional<DatelineTag> plain_dateline(std::string_view paragraph) {
             dash = at;
             dash_len = d.size();
         }
-    if (dash != std::string_view::npos)
-        return place_before(paragraph, dash, dash_len, false);
+    // "BENGALURU: The Pink Line ...", "ISLAMABAD, Dec 3: The ...", "DAKAR : Le ...": a place in capitals closed by a
+    // colon opens the text of South Asian and Gulf papers in English, and of some in other languages (a dash may
+    // follow in the text: "KARACHI: The port - the country's largest - ...").
+    const std::size_t colon = paragraph.substr(0, most_head + 2).find(": ");
+    if (dash != std::string_view::npos) {
+        auto tag = place_before(paragraph, dash, dash_len, PlaceMark::dash);
+        if (tag || colon == std::string_view::npos || colon > dash)
+            return tag;
+    }
+    if (colon != std::string_view::npos)
+        return place_before(paragraph, colon, 2, PlaceMark::colon);
     const std::size_t stop = paragraph.substr(0, most_head + 2).find(". ");
     if (stop == std::string_view::npos || paragraph.substr(0, stop).find(',') != std::string_view::npos)
         return std::nullopt;
-    return place_before(paragraph, stop, 2, true);
+    return place_before(paragraph, stop, 2, PlaceMark::stop);
+}
+
+// "COOPER: Good evening", "SEN. ANNA ROE (D-MAINE): Thank you", "Q: Why ...": a head of up to four words in capitals
+// closed by a colon opens the paragraph.
+bool capitals_turn(std::string_view paragraph) {
+    const std::size_t most_head = 40; // bytes
+    const std::size_t colon = paragraph.substr(0, most_head + 2).find(": ");
+    if (colon == std::string_view::npos || colon == 0)
+        return false;
+    const auto words = text::split_ws(paragraph.substr(0, colon));
+    const std::size_t most_words = 4;
+    std::size_t letters = 0;
+    return !words.empty() && words.size() <= most_words && std::all_of(words.begin(), words.end(), [&](auto w) {
+        if (w.size() > 2 && w.front() == '(' && w.back() == ')')
+            w = w.substr(1, w.size() - 2);
+        return capitals_word(w, letters);
+    }) && letters > 0;
 }
 
 } // namespace
@@ -415,7 +475,8 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
         return std::nullopt;
     std::string_view rest = paragraph.substr(close + 1);
     std::size_t dash_len = 0;
-    for (std::string_view dash : {" - ", " — ", " – ", " -- ", ".- ", ". - ", " -", ".-"})
+    // ("Bengaluru, Dec 3 (PTI): The ...": an Indian paper closes the agency's parenthesis by a colon.)
+    for (std::string_view dash : {" - ", " — ", " – ", " -- ", ".- ", ". - ", " -", ".-", ": "})
         if (rest.rfind(dash, 0) == 0) {
             dash_len = dash.back() == ' ' ? dash.size() - 1 : dash.size();
             break;
@@ -428,4 +489,22 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
     tag.agencies = *ids;
     return tag;
 }
+
+std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
+    if (sections.empty() || sections.front().paragraphs.empty())
+        return std::nullopt;
+    auto tag = dateline_tag(sections.front().paragraphs.front());
+    if (!tag || !tag->agencies.empty() || !tag->raw.ends_with(':'))
+        return tag;
+    const int most_turns = 2; // other paragraphs so opened: a transcript
+    int turns = 0;
+    bool first = true;
+    for (const Section& section : sections)
+        for (const std::string& paragraph : section.paragraphs) {
+            if (!std::exchange(first, false) && capitals_turn(paragraph) && ++turns >= most_turns)
+                return std::nullopt;
+        }
+    return tag;
+}
+
 } // namespace archive

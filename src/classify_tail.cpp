@@ -122,7 +122,7 @@ void read_source_tag(Page& p, std::size_t re) {
     }
     // A dateline opening the body: "PARIS (Reuters) - ...", or the writer's own, "ROMA - ...".
     if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
-        if (auto dl = dateline_tag(a.sections.front().paragraphs.front())) {
+        if (auto dl = body_dateline(a.sections)) {
             a.dateline = dl->place;
             if ((!a.source_tag || byline_agency) && !dl->agencies.empty())
                 a.source_tag = SourceTag{dl->raw, dl->agencies};

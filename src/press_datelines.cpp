@@ -35,7 +35,7 @@ bool place_words(std::string_view place) {
 }
 
 // The bytes of the mark closing a dateline at the start of `s` (spaces before it skipped): ".", "–", "-", "—", "--",
-// or a wire's name between slashes and a dash ("/PRNewswire/ --"); 0 when none closes it.
+// ":", or a wire's name between slashes and a dash ("/PRNewswire/ --"); 0 when none closes it.
 std::size_t closing_mark(std::string_view s) {
     std::size_t i = 0;
     while (i < s.size() && s[i] == ' ')
@@ -49,7 +49,8 @@ std::size_t closing_mark(std::string_view s) {
         while (i < s.size() && s[i] == ' ')
             ++i;
     }
-    for (std::string_view mark : {"--", "\xE2\x80\x93", "\xE2\x80\x94", "-", "."})
+    // (":" too: "MUMBAI, March 3, 2025: Acme Ltd today ...", an Indian release's.)
+    for (std::string_view mark : {"--", "\xE2\x80\x93", "\xE2\x80\x94", "-", ".", ":"})
         if (s.substr(i).starts_with(mark))
             return i + mark.size();
     return 0;

@@ -3,9 +3,13 @@
 // 2025 – ...", "LONDON, March 3, 2025 /PRNewswire/ -- ...").
 #pragma once
 
+#include "archive/archive.hpp"
+#include "classify.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace archive {
 
@@ -18,5 +22,11 @@ struct PressDateline {
 /// an article, "le", "am"), then a full stop, a dash or a wire's name between slashes and a dash, and the text or the
 /// line's end. Nothing for any other line.
 std::optional<PressDateline> press_dateline(std::string_view paragraph, std::string_view language);
+
+/// The dateline opening the body's first paragraph (dateline_tag()), unless it is a place in capitals closed by a colon
+/// ("BENGALURU: The ...") on a page where two other paragraphs open so too: those are a transcript's or an
+/// interview's turns ("COOPER: Good evening ...", "ROE: Thank you ..."), their heads speakers, no places. (Defined in
+/// agencies.cpp, beside dateline_tag().)
+std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections);
 
 } // namespace archive
