@@ -24,81 +24,92 @@ bool heading_of(const Article& a, const std::string& text) {
 } // namespace
 
 TEST_CASE("a bare name under the caption past the byline is that picture's credit", "[credits][caption_shapes]") {
-    SECTION("German") {
-        const std::string page = "Neue Tarifzonen: Was sich für Pendler im Kanton ändert\n"
-                                 "Ab Dezember gilt ein neues Zonenmodell. Viele Abos werden günstiger.\n"
-                                 "Corinne Egloff\n"
-                                 "03.12.2026, 05.00 Uhr\n"
-                                 "Drucken\n"
-                                 "Pendlerinnen und Pendler am Bahnhof Baden: Für viele wird das Abo billiger.\n"
-                                 "Severin Bigler\n"
-                                 "Mit dem Fahrplanwechsel am 14. Dezember stellt der Tarifverbund auf ein neues "
-                                 "Zonenmodell um. Statt 37 Zonen gibt es künftig nur noch 18 grössere Zonen.\n"
-                                 "Im Durchschnitt sinke der Preis eines Monatsabos um rund 6 Franken, sagt der "
-                                 "Geschäftsführer des Verbunds.\n"
-                                 "Wer heute nur innerhalb einer kleinen Zone pendelt, zahlt neu bis zu 12 Franken mehr "
-                                 "pro Monat, und das stösst auf Kritik.\n";
-        const Article a = parse(page);
-        CHECK(credited(a, "Severin Bigler"));
-        CHECK_FALSE(heading_of(a, "Severin Bigler"));
-        CHECK(std::find(a.authors.begin(), a.authors.end(), "Corinne Egloff") != a.authors.end());
-    }
-    SECTION("English") {
-        const std::string page = "Derwent ferry timetable expanded after record summer\n"
-                                 "By Jess Whitford\n"
-                                 "Updated December 3 2026 - 2:15pm\n"
-                                 "The river ferry docking at Bellerive wharf on Tuesday.\n"
-                                 "Nikki Davis-Jones\n"
-                                 "The river ferry will run every 15 minutes during peak hours from January, after "
-                                 "patronage more than doubled in its first full year.\n"
-                                 "The minister said the extra services would also run on public holidays and at "
-                                 "weekends until the end of March.\n";
-        const Article a = parse(page);
-        CHECK(credited(a, "Nikki Davis-Jones"));
-        CHECK_FALSE(heading_of(a, "Nikki Davis-Jones"));
+    struct Row {
+        const char* page;
+        const char* name;
+        const char* author;
+    };
+    const Row rows[] = {
+        // German
+        {"Neue Tarifzonen: Was sich für Pendler im Kanton ändert\n"
+         "Ab Dezember gilt ein neues Zonenmodell. Viele Abos werden günstiger.\n"
+         "Corinne Egloff\n"
+         "03.12.2026, 05.00 Uhr\n"
+         "Drucken\n"
+         "Pendlerinnen und Pendler am Bahnhof Baden: Für viele wird das Abo billiger.\n"
+         "Severin Bigler\n"
+         "Mit dem Fahrplanwechsel am 14. Dezember stellt der Tarifverbund auf ein neues "
+         "Zonenmodell um. Statt 37 Zonen gibt es künftig nur noch 18 grössere Zonen.\n"
+         "Im Durchschnitt sinke der Preis eines Monatsabos um rund 6 Franken, sagt der "
+         "Geschäftsführer des Verbunds.\n"
+         "Wer heute nur innerhalb einer kleinen Zone pendelt, zahlt neu bis zu 12 Franken mehr "
+         "pro Monat, und das stösst auf Kritik.\n",
+         "Severin Bigler", "Corinne Egloff"},
+        // English
+        {"Derwent ferry timetable expanded after record summer\n"
+         "By Jess Whitford\n"
+         "Updated December 3 2026 - 2:15pm\n"
+         "The river ferry docking at Bellerive wharf on Tuesday.\n"
+         "Nikki Davis-Jones\n"
+         "The river ferry will run every 15 minutes during peak hours from January, after "
+         "patronage more than doubled in its first full year.\n"
+         "The minister said the extra services would also run on public holidays and at "
+         "weekends until the end of March.\n",
+         "Nikki Davis-Jones", "Jess Whitford"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.page);
+        const Article a = parse(row.page);
+        CHECK(credited(a, row.name));
+        CHECK_FALSE(heading_of(a, row.name));
+        CHECK(std::find(a.authors.begin(), a.authors.end(), row.author) != a.authors.end());
     }
 }
 
 TEST_CASE("a bare name that signs or heads the text is no picture's credit", "[credits][caption_shapes]") {
-    SECTION("a name under the lede and no byline: the author") {
-        const std::string page = "Harbour ferry line to reopen in spring\n"
-                                 "The ferry across the bay will run again from April, the council said.\n"
-                                 "Jane Roe\n"
-                                 "The ferry line across the bay, closed since the storm of last winter, will run "
-                                 "again from April after repairs to both piers, the council said on Monday.\n"
-                                 "The repairs cost more than the council had planned, and the fares will rise by a "
-                                 "tenth when the boats run again.\n";
-        const Article a = parse(page);
-        CHECK_FALSE(credited(a, "Jane Roe"));
-    }
-    SECTION("an author's box under the text") {
-        const std::string page =
-            "Kassenloses Bezahlen im Dorfladen\n"
-            "Von Corinne Egloff\n"
-            "03.12.2026, 05.00 Uhr\n"
-            "Seit dem Frühling zahlen die Kundinnen und Kunden im Dorfladen an einer Säule beim Ausgang, ohne Kasse "
-            "und ohne Personal, und der Laden hat dafür seine Öffnungszeiten bis spät in den Abend verlängert, wie die "
-            "Genossenschaft am Dienstag an ihrer Versammlung mitteilte.\n"
-            "Die meisten Kundinnen und Kunden seien zufrieden, heisst es im Bericht der Genossenschaft.\n"
-            "20. Mai 2026\n"
-            "Ich akzeptiere die Bestimmungen zum Datenschutz des Newsletters.\n"
-            "Martina Keller\n"
-            "Mitgründerin des Blogs, schreibt seit 2008 über Handel, Technik und die Menschen dahinter.\n";
-        const Article a = parse(page);
-        CHECK_FALSE(credited(a, "Martina Keller"));
-    }
-    SECTION("a heading between two paragraphs") {
-        const std::string page = "Neue Tarifzonen: Was sich für Pendler ändert\n"
-                                 "Von Corinne Egloff\n"
-                                 "03.12.2026, 05.00 Uhr\n"
-                                 "Mit dem Fahrplanwechsel am 14. Dezember stellt der Tarifverbund auf ein neues "
-                                 "Zonenmodell um. Statt 37 Zonen gibt es künftig nur noch 18 grössere Zonen.\n"
-                                 "Viele Abos werden günstiger, sagt der Verbund.\n"
-                                 "Hohe Kosten\n"
-                                 "Wer heute nur innerhalb einer kleinen Zone pendelt, zahlt neu bis zu 12 Franken mehr "
-                                 "pro Monat, und das stösst auf Kritik im Grossen Rat.\n"
-                                 "Der Verbund will die Mehrkosten tief halten, wie er am Dienstag mitteilte.\n";
-        const Article a = parse(page);
-        CHECK_FALSE(credited(a, "Hohe Kosten"));
+    struct Row {
+        const char* kind;
+        const char* page;
+        const char* name;
+    };
+    const Row rows[] = {
+        {"a name under the lede and no byline: the author",
+         "Harbour ferry line to reopen in spring\n"
+         "The ferry across the bay will run again from April, the council said.\n"
+         "Jane Roe\n"
+         "The ferry line across the bay, closed since the storm of last winter, will run "
+         "again from April after repairs to both piers, the council said on Monday.\n"
+         "The repairs cost more than the council had planned, and the fares will rise by a "
+         "tenth when the boats run again.\n",
+         "Jane Roe"},
+        {"an author's box under the text",
+         "Kassenloses Bezahlen im Dorfladen\n"
+         "Von Corinne Egloff\n"
+         "03.12.2026, 05.00 Uhr\n"
+         "Seit dem Frühling zahlen die Kundinnen und Kunden im Dorfladen an einer Säule beim Ausgang, ohne Kasse "
+         "und ohne Personal, und der Laden hat dafür seine Öffnungszeiten bis spät in den Abend verlängert, wie die "
+         "Genossenschaft am Dienstag an ihrer Versammlung mitteilte.\n"
+         "Die meisten Kundinnen und Kunden seien zufrieden, heisst es im Bericht der Genossenschaft.\n"
+         "20. Mai 2026\n"
+         "Ich akzeptiere die Bestimmungen zum Datenschutz des Newsletters.\n"
+         "Martina Keller\n"
+         "Mitgründerin des Blogs, schreibt seit 2008 über Handel, Technik und die Menschen dahinter.\n",
+         "Martina Keller"},
+        {"a heading between two paragraphs",
+         "Neue Tarifzonen: Was sich für Pendler ändert\n"
+         "Von Corinne Egloff\n"
+         "03.12.2026, 05.00 Uhr\n"
+         "Mit dem Fahrplanwechsel am 14. Dezember stellt der Tarifverbund auf ein neues "
+         "Zonenmodell um. Statt 37 Zonen gibt es künftig nur noch 18 grössere Zonen.\n"
+         "Viele Abos werden günstiger, sagt der Verbund.\n"
+         "Hohe Kosten\n"
+         "Wer heute nur innerhalb einer kleinen Zone pendelt, zahlt neu bis zu 12 Franken mehr "
+         "pro Monat, und das stösst auf Kritik im Grossen Rat.\n"
+         "Der Verbund will die Mehrkosten tief halten, wie er am Dienstag mitteilte.\n",
+         "Hohe Kosten"},
+    };
+    for (const Row& row : rows) {
+        CAPTURE(row.kind);
+        CHECK_FALSE(credited(parse(row.page), row.name));
     }
 }
