@@ -75,7 +75,8 @@ bool printed_outside(const Page& p, std::size_t i, std::size_t re) {
 }
 
 // "Corinne Egloff" / "03.12.2026, 05.00 Uhr" / "Drucken" / "Pendler am Bahnhof Baden: Für viele wird das Abo billiger."
-// / "Severin Bigler" / "<paragraph>": a bare name of two or three words (bare_name()) right under the first sentence
+// / "Severin Bigler" / "<paragraph>": a bare name of two or three words (bare_name()), perhaps with its paper after a
+// spaced slash ("Severin Bigler / CH Media"), right under the first sentence
 // past the byline or the date line, over the text's first paragraph, is the credit of the picture that sentence
 // captions. Not the byline: the record holds the byline's authors already, and the name is none of them; a name over
 // a date line, a name under a headline's lede before a byline is read, a heading between two paragraphs (no byline or
@@ -89,8 +90,20 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from + 2; i + 1 <= re && i + 1 < blocks.size(); ++i) {
         const Block& b = blocks[i];
         // (The counts first: most lines end here.)
-        if (b.words < 2 || b.words > 3 || b.end_punct || b.digits > 0 || b.repeats > 0 || b.boilerplate ||
+        if (b.words < 2 || b.words > 7 || b.end_punct || b.digits > 0 || b.repeats > 0 || b.boilerplate ||
             p.role[i] != Role::none)
+            continue;
+        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash.)
+        std::string_view name = b.text;
+        if (const std::size_t slash = name.find(" / "); slash != std::string_view::npos) {
+            const auto agency = text::split_ws(name.substr(slash + 3));
+            if (agency.empty() || agency.size() > 3 ||
+                !std::all_of(agency.begin(), agency.end(), [](std::string_view w) { return text::starts_upper(w); }))
+                continue;
+            name = name.substr(0, slash);
+        }
+        const auto name_words = text::split_ws(name);
+        if (name_words.size() > 3)
             continue;
         const Block& caption = blocks[i - 1];
         const Block& text = blocks[i + 1];
@@ -115,7 +128,7 @@ void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
         for (std::size_t k = head_from; k + 1 < i && !text_over; ++k)
             text_over = p.role[k] == Role::none && blocks[k].words > most_caption_words && blocks[k].end_punct &&
                         !blocks[k].boilerplate;
-        if (!under_head || text_over || !bare_name(text::split_ws(b.text)) ||
+        if (!under_head || text_over || !bare_name(name_words) ||
             std::find(a.authors.begin(), a.authors.end(), b.text) != a.authors.end())
             continue;
         p.role[i] = Role::credit;

@@ -56,6 +56,16 @@ TEST_CASE("a bare name under the caption past the byline is that picture's credi
          "The minister said the extra services would also run on public holidays and at "
          "weekends until the end of March.\n",
          "Nikki Davis-Jones", "Jess Whitford"},
+        // French, the paper after a spaced slash
+        {"Le bac du lac reprend du service au printemps\n"
+         "Par Jeanne Morel\n"
+         "Publié le 3 décembre 2026 à 10h15\n"
+         "Le bac accoste au quai de la Pêcherie, mardi matin.\n"
+         "Luc Ferrand / Le Courrier\n"
+         "Le bac qui relie les deux rives du lac reprendra du service au printemps, après deux ans de travaux sur "
+         "les quais, a annoncé la commune mardi.\n"
+         "Les horaires seront les mêmes qu'avant la fermeture, et les tarifs ne changeront pas cette année.\n",
+         "Luc Ferrand / Le Courrier", "Jeanne Morel"},
     };
     for (const Row& row : rows) {
         CAPTURE(row.page);
