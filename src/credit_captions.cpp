@@ -5,6 +5,7 @@
 #include "classify.hpp"
 #include "page.hpp"
 
+#include "bylines.hpp"
 #include "credits_parts.hpp"
 #include "lexicon.hpp"
 #include "text.hpp"
@@ -363,6 +364,90 @@ bool phrase_before_credit(std::string_view before) {
     return words >= least_words && words <= most_words;
 }
 
+// "Rober Solsona", "Jane Roe (EFE)", "Ana Souza/Lusa": a photographer's name of two to four words (bare_name()), perhaps
+// closed by the agency in a parenthesis or after a slash, which a caption's separator mark leads to after its stop
+// ("... del Cabanyal. / Rober Solsona"): the mark says a credit follows, the name is all it holds.
+bool name_shaped_credit(std::string_view credit) {
+    credit = text::trim(credit);
+    if (credit.ends_with(")")) {
+        const std::size_t open = credit.rfind('(');
+        if (open == std::string_view::npos || open == 0 || !agency_tag(credit.substr(open)))
+            return false;
+        credit = text::trim(credit.substr(0, open));
+    }
+    auto words = text::split_ws(credit);
+    if (words.empty())
+        return false;
+    if (const std::size_t slash = words.back().find('/'); slash != std::string_view::npos) {
+        const std::string_view agency = words.back().substr(slash + 1);
+        if (slash == 0 || agency.empty() || !text::starts_upper(agency) || !is_credit_word(agency))
+            return false;
+        words.back() = words.back().substr(0, slash);
+    }
+    return bare_name(words);
+}
+
+// "Amélia Rebelo na sua oficina, em 2015 Paulo Novais/Lusa", "Der Steg im Winter Jane Roe/Keystone": the
+// photographer's name and the agency after a slash (a credit word) close a caption that no stop closes. The name is
+// the capitalised word before the slashed word, and the word before it too when that is a given name the lexicon
+// knows (section known_given_name_words: "Anna Maria Roe/AFP"); a place may close the caption before the name ("...
+// cabaret in Paris Jane Roe/Reuters"). The caption is three words at least. Returns where the credit opens.
+std::optional<std::size_t> slashed_name_closing(std::string_view line) {
+    const std::size_t least_caption_words = 3;
+    if (line.empty() || line.back() == '.' || line.back() == ')')
+        return std::nullopt;
+    const std::size_t last_space = line.rfind(' ');
+    if (last_space == std::string_view::npos || last_space == 0)
+        return std::nullopt;
+    const std::string_view last = line.substr(last_space + 1);
+    const std::size_t slash = last.find('/');
+    if (slash == std::string_view::npos || slash == 0 || last.find('/', slash + 1) != std::string_view::npos ||
+        !text::starts_upper(last) || !text::starts_upper(last.substr(slash + 1)) ||
+        !is_credit_word(last.substr(slash + 1)))
+        return std::nullopt;
+    // The word that ends at `end` (a space after it) and the space before it (npos at the line's start).
+    auto word_before = [&](std::size_t end) {
+        const std::size_t space = line.rfind(' ', end - 1);
+        const std::size_t from = space == std::string_view::npos ? 0 : space + 1;
+        return std::make_pair(line.substr(from, end - from), space);
+    };
+    auto name_word = [](std::string_view w) {
+        return text::starts_upper(w) && bare_name_word(w) && w.find('.') == std::string_view::npos;
+    };
+    auto [first, space] = word_before(last_space);
+    if (!name_word(first) || space == std::string_view::npos || space == 0)
+        return std::nullopt;
+    static const LexiconSection* given = common_lexicon().section("known_given_name_words"); // (looked up once)
+    if (const auto [before, further] = word_before(space);
+        further != std::string_view::npos && further > 0 && name_word(before) && given != nullptr &&
+        given->has(text::lower(before)))
+        space = further;
+    const std::string_view caption = line.substr(0, space);
+    if (!text::starts_upper(caption) || text::split_ws(caption).size() < least_caption_words)
+        return std::nullopt;
+    return space + 1;
+}
+
+// slashed_name_closing() of the line as a caption and its credit (a separator mark between them is neither's).
+std::optional<std::pair<std::string, std::string>> slashed_name_split(std::string_view line) {
+    const auto at = slashed_name_closing(line);
+    if (!at)
+        return std::nullopt;
+    std::string caption = text::collapse(without_separator(line.substr(0, *at)));
+    if (caption.empty())
+        return std::nullopt;
+    return std::make_pair(std::move(caption), std::string(line.substr(*at)));
+}
+
+// The credit's separator mark opening `tail` (lexicon section credit_separator_marks, a space after it), or 0.
+std::size_t separator_opening(std::string_view tail) {
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    const std::size_t space = tail.find(' ');
+    if (marks == nullptr || space == std::string_view::npos || space == 0 || !marks->has(tail.substr(0, space)))
+        return 0;
+    return space + 1;
+}
+
 // split_trailing_credit() of `line`, the block `b`'s text when a block is given (its words then stand for the scan of
 // the line's spaces for a credit prefix).
 std::optional<std::pair<std::string, std::string>> split_credit(std::string_view line, const Block* b) {
@@ -389,7 +474,14 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
         // words of a picture's credit ("(Photo: Jane Roe)", "(AP Photo/Jane Roe)", "(Keystone)") are no agency's tag.
         // "La sede del Comune di Valle (Ansa)", "Der neue Steg am Hafen (dpa)": after a short phrase that no stop
         // closes, a caption's words, the agency credits the picture.
-        if (open != std::string_view::npos && agency_tag(line.substr(open))) {
+        // ("... chalutiers. / Jean Morel (AFP)": the agency closes a photographer's credit after a slash or a bar,
+        // read with the credits after the caption's stop below.)
+        const auto credit_after_mark = [&] {
+            const std::size_t dot = rfind_stop(line, open);
+            return dot != std::string_view::npos && dot + 4 < open &&
+                   (line.substr(dot + 2).starts_with("/ ") || line.substr(dot + 2).starts_with("| "));
+        };
+        if (open != std::string_view::npos && agency_tag(line.substr(open)) && !credit_after_mark()) {
             if (!phrase_before_credit(line.substr(0, open)))
                 return std::nullopt;
             return std::make_pair(text::collapse(line.substr(0, open)), std::string(line.substr(open)));
@@ -416,6 +508,16 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             std::string_view tail = text::trim(line.substr(dot + 1));
             if (more_tokens_than(tail, 6))
                 break;
+            // "... del Cabanyal. / Rober Solsona", "... am Hafen. | Jane Roe/Keystone": a separator mark after the
+            // stop leads to the credit and belongs to neither. A name alone is a credit only after a slash or a bar:
+            // a dash after a stop also leads to a text's signature ("... until Sunday. — Jane Roe").
+            if (const std::size_t mark = separator_opening(tail); mark > 0) {
+                const std::string_view credit = text::trim(tail.substr(mark));
+                const bool slash_or_bar = tail.front() == '/' || tail.front() == '|';
+                if ((is_credit_line(credit) || (slash_or_bar && name_shaped_credit(credit))) &&
+                    text::split_ws(line.substr(0, dot)).size() >= 3)
+                    return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(credit));
+            }
             if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
                 // "... w 2001 roku. Fot. PAP/Anna Sowa": the stop closes the credit's own shortened label, which
                 // opens it.
@@ -446,8 +548,10 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
         }
     }
+    // (A credit prefix is sought before a slashed name closing the line: "... Photo by Jane Roe/AFP" is credited
+    // from its prefix.)
     if (b != nullptr ? !may_open_prefix(*b) : !may_open_prefix(line))
-        return std::nullopt;
+        return slashed_name_split(line);
     const std::string low = text::lower(line);
     std::vector<std::size_t> spaces;
     for (std::size_t k = 0; k < low.size(); ++k)
@@ -470,7 +574,7 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                 opens_word[it->second] = any = true;
         }
     if (!any)
-        return std::nullopt;
+        return slashed_name_split(line);
     for (std::size_t k = 0; k < prefixes.size(); ++k) {
         const std::string_view prefix = prefixes[k];
         // Most lines hold no prefix at all: one search of the line settles it before a look at every word.
@@ -478,11 +582,25 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
             continue;
         auto at = rfind_word(low, spaces, prefix);
         if (at != std::string::npos && at > 0 && is_credit_line(line.substr(at + 1))) {
+            // "... near the new hospital. (Express Photo by Jane Roe)", "... am Hafen (Archiv Foto: Anna Muster)":
+            // a prefix inside the parenthesis that closes the line, a word or three of the paper or the kind
+            // of picture before it, credits from the parenthesis's opening.
+            const std::size_t most_words_before = 3;
+            if (const std::size_t open = line.rfind('(', at); line.back() == ')' && open != std::string_view::npos &&
+                                                                open > 0 && line.find(')', open) == line.size() - 1) {
+                const std::string_view inside = line.substr(open + 1, at - open - 1);
+                if (text::split_ws(inside).size() <= most_words_before &&
+                    inside.find_first_of(".,;:") == std::string_view::npos) {
+                    std::string caption = text::collapse(without_separator(line.substr(0, open)));
+                    if (!caption.empty())
+                        return std::make_pair(caption, std::string(line.substr(open)));
+                }
+            }
             std::string caption = text::collapse(without_separator(line.substr(0, at)));
             return std::make_pair(caption, std::string(line.substr(at + 1)));
         }
     }
-    return std::nullopt;
+    return slashed_name_split(line);
 }
 
 } // namespace

@@ -85,6 +85,20 @@ const CreditSigns& credit_signs() {
     return signs;
 }
 
+// A full stop, a space, a credit's separator mark (lexicon section credit_separator_marks) and a space in `line`.
+bool stop_then_mark(std::string_view line) {
+    static const LexiconSection* marks = common_lexicon().section("credit_separator_marks"); // (looked up once)
+    if (marks == nullptr)
+        return false;
+    for (std::size_t stop = line.find(". "); stop != std::string_view::npos; stop = line.find(". ", stop + 2)) {
+        const std::size_t mark = stop + 2, space = line.find(' ', mark);
+        if (space != std::string_view::npos && space > mark && space - mark <= marks->longest &&
+            marks->has(line.substr(mark, space - mark)))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 bool may_hold_credit(const Block& b) {
@@ -97,6 +111,10 @@ bool may_hold_credit(const Block& b) {
     // "... mercredi 11 mars. MAXIME LE GALL / LA GAZETTE DU VAL": a credit in capitals closing the caption names no
     // credit word; a line ending on a capital letter with a slash in it is read by the tests themselves.
     if (line.back() >= 'A' && line.back() <= 'Z' && line.find('/') != std::string::npos)
+        return true;
+    // "... del Cabanyal. / Rober Solsona": a separator mark between spaces after a full stop leads to a credit that
+    // may be a name alone (split_trailing_credit()); the marks are read by the tests themselves.
+    if (stop_then_mark(line))
         return true;
     for (std::string_view mark : signs.wordless)
         if (b.lower.find(mark) != std::string_view::npos)

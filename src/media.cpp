@@ -1,5 +1,6 @@
 // The pictures of the page (classify()): the captions the credits close, and the picture galleries that interrupt
 // the article.
+#include "bylines.hpp"
 #include "classify.hpp"
 #include "lexicon.hpp"
 #include "page.hpp"
@@ -73,6 +74,67 @@ bool printed_outside(const Page& p, std::size_t i, std::size_t re) {
     return false;
 }
 
+// "Corinne Egloff" / "03.12.2026, 05.00 Uhr" / "Drucken" / "Pendler am Bahnhof Baden: Für viele wird das Abo billiger."
+// / "Severin Bigler" / "<paragraph>": a bare name of two or three words (bare_name()), perhaps with its paper after a
+// spaced slash ("Severin Bigler / CH Media"), right under the first sentence
+// past the byline or the date line, over the text's first paragraph, is the credit of the picture that sentence
+// captions. Not the byline: the record holds the byline's authors already, and the name is none of them; a name over
+// a date line, a name under a headline's lede before a byline is read, a heading between two paragraphs (no byline or
+// date line right over the sentence over it, a paragraph of the text further up) are not taken.
+void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
+    const auto& blocks = p.blocks;
+    const Article& a = p.article;
+    const std::size_t most_between = 4, least_paragraph_words = 10;
+    if (a.authors.empty())
+        return;
+    for (std::size_t i = head_from + 2; i + 1 <= re && i + 1 < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        // (The counts first: most lines end here.)
+        if (b.words < 2 || b.words > 7 || b.end_punct || b.digits > 0 || b.repeats > 0 || b.boilerplate ||
+            p.role[i] != Role::none)
+            continue;
+        // ("Severin Bigler / CH Media": the name, then the paper or the agency, capitalised, after a spaced slash.)
+        std::string_view name = b.text;
+        if (const std::size_t slash = name.find(" / "); slash != std::string_view::npos) {
+            const auto agency = text::split_ws(name.substr(slash + 3));
+            if (agency.empty() || agency.size() > 3 ||
+                !std::all_of(agency.begin(), agency.end(), [](std::string_view w) { return text::starts_upper(w); }))
+                continue;
+            name = name.substr(0, slash);
+        }
+        const auto name_words = text::split_ws(name);
+        if (name_words.size() > 3)
+            continue;
+        const Block& caption = blocks[i - 1];
+        const Block& text = blocks[i + 1];
+        if (p.role[i - 1] != Role::none || caption.words < 3 || caption.words > most_caption_words ||
+            !caption.end_punct || caption.text.back() == ':' || p.role[i + 1] != Role::none || !text.end_punct ||
+            text.words < least_paragraph_words)
+            continue;
+        // The byline or the date line over the caption, only short lines without a final mark (buttons) between.
+        bool under_head = false;
+        for (std::size_t k = i - 1; k > head_from && i - 1 - k <= most_between; --k) {
+            const Role r = p.role[k - 1];
+            if (r == Role::byline || r == Role::date) {
+                under_head = true;
+                break;
+            }
+            if (r == Role::none && (blocks[k - 1].end_punct || blocks[k - 1].words > 3))
+                break;
+        }
+        // (Over the text's first paragraph: no paragraph of the text over the caption. "20. Mai 2019" / "<consent
+        // note>." / "Anna Muster" / "<her bio>": a date line and a box under the article are no head of it.)
+        bool text_over = false;
+        for (std::size_t k = head_from; k + 1 < i && !text_over; ++k)
+            text_over = p.role[k] == Role::none && blocks[k].words > most_caption_words && blocks[k].end_punct &&
+                        !blocks[k].boilerplate;
+        if (!under_head || text_over || !bare_name(name_words) ||
+            std::find(a.authors.begin(), a.authors.end(), b.text) != a.authors.end())
+            continue;
+        p.role[i] = Role::credit;
+    }
+}
+
 } // namespace
 
 void collect_media(Page& p, std::size_t head_from, std::size_t re) {
@@ -84,6 +146,7 @@ void collect_media(Page& p, std::size_t head_from, std::size_t re) {
     for (std::size_t i = head_from; i <= re && i < blocks.size(); ++i)
         if (p.role[i] == Role::caption)
             lines.push_back(i);
+    bare_name_credits(p, head_from, re);
     // Media: a credit closes the caption just before it (skipping the caption's duplicate).
     // The line a credit may take as its caption, and the most words of a caption there.
     auto caption_over = [&](std::size_t i) -> std::optional<std::pair<std::size_t, int>> {

@@ -49,7 +49,12 @@ TEST_CASE("a line read as a credit, a caption's label or an agency's label holds
              "The ferry leaves the old pier at dawn.Photograph: Jane Roe",
              // caption labels, agencies' labels
              "Media caption The mayor opens the new pier", "Bildunterschrift: Der neue Kai am Abend",
-             "Légende : le nouveau quai au soir", "Quelle: dpa", "Source : AFP/Reuters"}) {
+             "Légende : le nouveau quai au soir", "Quelle: dpa", "Source : AFP/Reuters",
+             // a name alone after a slash or a bar and the caption's stop, a slashed name with no stop, the
+             // picture's own word, a prefix inside the closing parenthesis
+             "Vista del muelle viejo al amanecer. / Rober Solsona", "Der Steg im Winter am Seeufer. | Anna Muster",
+             "A ponte velha sobre o rio, em 2019 Rui Costa/Lusa", "The ferry at the wharf on Tuesday. Picture by Jane Roe",
+             "The ferry at the old pier. (Express Photo by Jane Roe)"}) {
         INFO(line);
         const Block b = block_of(line);
         CHECK(read_as_credit(b));
