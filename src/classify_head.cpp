@@ -262,7 +262,7 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         HeadlineParts parts = headline_parts(p, h);
         // (The flag is kept as printed with the boilerplate, as a date glued before the title is.)
         if (const std::size_t flag = parts.headline == b.text ? update_flag_end(b.text) : 0; flag > 0) {
-            glued_date = b.text.substr(0, flag);
+            glued_date = text::collapse(std::string_view(b.text).substr(0, flag));
             parts.headline = b.text.substr(flag);
         }
         a.headline = parts.headline;
