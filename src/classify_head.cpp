@@ -2,6 +2,7 @@
 // kicker, a date), the lines that open the article's region though they stand outside it, and the lede.
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "notices_parts.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
 #include "region_parts.hpp"
@@ -114,6 +115,29 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
     return false;
 }
 
+// "Update: Derwent ferry timetable expanded after record summer patronage", "Mise à jour : le pont rouvre ce soir",
+// "Aktualisiert: Fähre fährt wieder": a flag the site glues before a title it has changed (lexicon section
+// headline_update_flags), a colon, then the title (three words or more, opening with a capital or a quote mark). The
+// flag belongs to neither the headline nor the kicker: its bytes up to the title, or 0 when the line opens with none.
+std::size_t update_flag_end(std::string_view line) {
+    const std::size_t widest = 24; // bytes: "Actualización" with its colon
+    const std::size_t colon = line.substr(0, widest).find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return 0;
+    const std::string flag = text::lower(text::trim(line.substr(0, colon)));
+    static const LexiconSection* flags = common_lexicon().section("headline_update_flags");
+    if (flags == nullptr || !flags->has(flag))
+        return 0;
+    std::size_t at = colon + 1;
+    while (at < line.size() && line[at] == ' ')
+        ++at;
+    const std::string_view rest = line.substr(at);
+    std::size_t i = 0;
+    const char32_t first = rest.empty() ? U' ' : text::next_cp(rest, i);
+    if (tokens_up_to(rest, 3) < 3 || !(text::is_upper(first) || text::is_open_quote(first) || first == '"'))
+        return 0;
+    return at;
+}
 
 } // namespace
 
@@ -224,6 +248,11 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         std::size_t h = *headline;
         const Block& b = blocks[h];
         HeadlineParts parts = headline_parts(p, h);
+        // (The flag is kept as printed with the boilerplate, as a date glued before the title is.)
+        if (const std::size_t flag = parts.headline == b.text ? update_flag_end(b.text) : 0; flag > 0) {
+            glued_date = text::collapse(std::string_view(b.text).substr(0, flag));
+            parts.headline = b.text.substr(flag);
+        }
         a.headline = parts.headline;
         if (parts.published && !a.published)
             a.published = parts.published;
@@ -297,7 +326,19 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                               !blocks[k - 2].end_punct))
                     return false;
                 const Block& above = blocks[k - 1];
-                return above.blank_before && above.words <= 3 && !above.end_punct && heading_like(above) &&
+                // "Aceptar / Configurar / Valencia / Vivienda / <headline>", "<cookie notice> / Cultura / Obituário /
+                // <headline>": on a page without any blank line (a scraper's text), the upper one opens the block
+                // under a button or a menu's item (a short line without a stop) or under the page's furniture.
+                auto opens_unspaced = [&] {
+                    const Block& over = blocks[k - 2];
+                    if (!(over.boilerplate || (over.words <= 3 && !over.end_punct) ||
+                          is_consent_or_promo_notice(over, false)))
+                        return false;
+                    // (The page's first line is set apart from its start: the lines under it are asked.)
+                    return std::none_of(blocks.begin() + 1, blocks.end(), [](const Block& x) { return x.blank_before; });
+                };
+                return (above.blank_before || opens_unspaced()) && above.words <= 3 && !above.end_punct &&
+                       heading_like(above) &&
                        !above.boilerplate &&
                        (above.repeats == 0 || printed_only_below(k - 1) || printed_in_menu_above(k - 1));
             };
@@ -384,6 +425,14 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
     // "<headline> / Anna Kowalska / <standfirst>": the author's name alone on its line, with no byline word (read as
     // a byline only later, by the lines around it), stands between the headline and the standfirst.
     if (headline && i < re && bare_names_over_text(blocks[i])) {
+        ++i;
+        while (i <= re && p.role[i] != Role::none)
+            ++i;
+    }
+    // "<headline> / Update: the tunnel reopens at five tomorrow morning. / <standfirst>", "<titre> / Mise à jour :
+    // l'incendie est éteint. / <chapeau>": a note on a change to the article (update_note()) between the headline and
+    // the standfirst is no standfirst; it stays with the text, and the standfirst is sought under it.
+    if (headline && i < re && update_note(blocks[i].text)) {
         ++i;
         while (i <= re && p.role[i] != Role::none)
             ++i;

@@ -129,13 +129,44 @@ bool reader_prompt(const Block& b) {
     return button || words_of(words, persons) > 0;
 }
 
+namespace {
+
+// "Follow Us", "Folge uns", "Suivez-nous", "Follow us on Google News", "Folge uns auf Google News": a button calling
+// the reader to follow the site, a call word ([reader_call_words]) then the site speaking of itself or the reader
+// addressed ([reader_person_words]), though it names no channel, alone or before a short preposition and a name in
+// capitals (the channel's: "Google News"). No stop, no figure. ("Folgen" alone is a noun as well: one word is no such
+// button; "Write your own loader" goes on in small letters: a title.)
+bool call_button(const Block& b) {
+    const std::size_t most_words = 6, most_preposition = 3;
+    const auto& words = b.lower_words();
+    if (words.size() < 2 || words.size() > most_words || b.end_punct || b.digits > 0)
+        return false;
+    static const LexiconSection& calls = any_language_section("reader_call_words");
+    static const LexiconSection& persons = any_language_section("reader_person_words");
+    if (!calls.has(words[0]) || !persons.has(words[1]))
+        return false;
+    if (words.size() == 2)
+        return true;
+    if (text::length_cp(words[2]) > most_preposition || words.size() < 4)
+        return false;
+    // (The words of the text after the preposition, each opening with a capital: "Suivez-nous" is one token of two
+    // words.)
+    const auto tokens = text::split_ws(b.text, most_words + 1);
+    auto at = std::find_if(tokens.begin(), tokens.end(), [&](std::string_view t) { return text::lower(t) == words[2]; });
+    return at != tokens.end() && at + 1 != tokens.end() &&
+           std::all_of(at + 1, tokens.end(), [](std::string_view t) { return text::starts_upper(t); });
+}
+
+} // namespace
+
 bool share_button(const Block& b) {
     // "The council will share the plan on its page.", a sentence, or a longer line naming a page is the article's
     // text: only a button of a few words without a final mark is asked.
     // "Teilen", "Partager", "Share": the button's one word alone on its line (lexicon section share_buttons).
     const int most_words = 6;
     static const LexiconSection& buttons = any_language_section("share_buttons"); // (merged once)
-    return b.words <= most_words && !b.end_punct && b.urls == 0 && (buttons.has(b.lower) || reader_prompt(b));
+    return b.words <= most_words && !b.end_punct && b.urls == 0 &&
+           (buttons.has(b.lower) || reader_prompt(b) || call_button(b));
 }
 
 bool share_button_in_text(const Page& p, std::size_t at) {

@@ -283,6 +283,28 @@ bool labels_items(const SectionLoop& s, const Line& line, std::size_t next) {
 // "P: Usted suele decir que el puerto es una cuenta de ahorro. / R: Sí, ...", "Q: ... / A: ...": the label of a
 // line opening it with a colon (a word of the common lexicon's section `labels`, lower-cased), looked for in its
 // first bytes only.
+// "Zonen bisher: 37 / Zonen neu: 18 / Jahresabo 2 Zonen: neu 790 Franken", "Length: 21 km / Stations: 18 /
+// Interchange: MG Road": a label of a few words, a colon, then its value: one row of a box of facts. (A label opening
+// with a figure is a time or a count: "10.20 Uhr: ...", "2. Halbzeit: ...".)
+bool fact_row(const Block& b) {
+    const int most_words = 12;
+    const std::size_t most_label_words = 4;
+    if (b.words < 2 || b.words > most_words)
+        return false;
+    const std::size_t colon = b.text.find(": ");
+    if (colon == std::string::npos || colon == 0 || colon + 2 >= b.text.size())
+        return false;
+    const std::string_view label = std::string_view(b.text).substr(0, colon);
+    return text::split_ws(label, most_label_words + 1).size() <= most_label_words &&
+           !text::is_digit(static_cast<unsigned char>(label.front()));
+}
+
+// "Stations: 18 / Interchange: MG Road / <text>": a row of a box of facts glued under another row is the box's last
+// item, no heading of the text under the box.
+bool row_under_row(const SectionLoop& s, std::size_t k) {
+    return k > s.rs && !s.blocks[k].blank_before && fact_row(s.blocks[k]) && fact_row(s.blocks[k - 1]);
+}
+
 bool labelled(const Block& b, const LexiconSection* labels) {
     const std::size_t widest = 12;
     const std::size_t colon = b.lower.substr(0, widest + 1).find(':');
@@ -536,6 +558,10 @@ bool heads_section(const SectionLoop& s, Line& line, bool next_is_text, bool aft
                heads(s, line, b);
     };
     if (!line.sure_heading && dialogue_question(s, k))
+        return false;
+    // (A row of facts, even where the region's opening makes it a sure heading; a heading the page marks as one stays
+    // one.)
+    if (row_under_row(s, k) && !marked_heading(b.text))
         return false;
     return line.sure_heading || list_title || glued_heading || list_label() || facts_label() ||
            (question_under_picture(s, line) && !s.only_marked) ||
