@@ -84,7 +84,8 @@ bool printed_outside(const Page& p, std::size_t i, std::size_t re) {
 void bare_name_credits(Page& p, std::size_t head_from, std::size_t re) {
     const auto& blocks = p.blocks;
     const Article& a = p.article;
-    const std::size_t most_between = 4, least_paragraph_words = 10;
+    const std::size_t most_between = 4;
+    const int least_paragraph_words = 10;
     if (a.authors.empty())
         return;
     for (std::size_t i = head_from + 2; i + 1 <= re && i + 1 < blocks.size(); ++i) {

@@ -18,7 +18,7 @@ namespace {
 // dash and closing on the clause of its last cue, after a comma, a question or an exclamation mark (the cue's
 // clitics between), holds the speaker's words from the dash to that mark: the clause names the speaker in a few words
 // and ends the paragraph. (`open_len`: the dash and its spaces; `cues`: the paragraph's.)
-std::optional<QuoteSpan> closing_cue_line(std::string_view s, const std::vector<Word>& ws,
+std::optional<QuoteSpan> closing_cue_line(const std::vector<Word>& ws,
                                           const std::vector<const Lexicon*>& lexs, std::size_t open_len,
                                           const std::vector<Cue>& cues) {
     if (cues.empty())
@@ -97,7 +97,7 @@ std::optional<QuoteSpan> dialogue_span(std::string_view s, const std::vector<Wor
         if (open == 0) {
             if (!cues)
                 cues = cues_with_phrases(s, ws, lexs);
-            return closing_cue_line(s, ws, lexs, open_len, *cues);
+            return closing_cue_line(ws, lexs, open_len, *cues);
         }
     }
     return std::nullopt;
