@@ -100,6 +100,23 @@ std::string before_date(std::string_view names) {
     return std::string(names);
 }
 
+// "Ananya Rao, Karthik Menon": a byline's names separated by commas only, every piece a bare name of two or three
+// words that no job title's word opens or closes ("Jane Roe, Senior Writer" is a name and a job).
+bool comma_names_only(std::string_view flat) {
+    std::size_t pieces = 0;
+    for (std::size_t from = 0; from <= flat.size();) {
+        const std::size_t to = std::min(flat.find(',', from), flat.size());
+        const std::string piece = text::collapse(flat.substr(from, to - from));
+        const auto words = text::split_ws(piece);
+        if (words.size() < 2 || words.size() > 3 || !bare_name(words) || job_title_line(piece) ||
+            job_title_line(words.front()) || job_title_line(words.back()))
+            return false;
+        ++pieces;
+        from = to + 1;
+    }
+    return pieces >= 2;
+}
+
 } // namespace
 
 namespace {
@@ -366,7 +383,11 @@ std::optional<std::vector<std::string>> byline_authors(std::string_view line, st
                      job_title_line(std::string_view(after_comma).substr(
                          static_cast<std::size_t>(job_words[1].data() - after_comma.data())))))
                     comma_agency = std::string(job_words.front());
-                flat = flat.substr(0, flat.find(','));
+                // "Written by Ananya Rao, Karthik Menon", "Par Jeanne Morel, Paul Girard", "Von Anna Muster, Jan
+                // Roth": after the label, comma pieces that are each a bare name of two or three words (no job
+                // title's word, no place's opening word) are more authors, as if joined by "and".
+                if (!comma_names_only(flat))
+                    flat = flat.substr(0, flat.find(','));
             }
             std::vector<std::string> names;
             bool first_piece = true;

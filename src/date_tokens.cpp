@@ -222,19 +222,21 @@ bool read_time(std::vector<Tok>& t, std::size_t i, int& hh, int& mm, std::size_t
     int h = num(t[k]), m = 0;
     std::size_t end = k;
     // ("alle 19.20", "ore 10.15": an Italian time takes a dot, an hour word before it; "Tue 4 Mar 2024 14.32 GMT",
-    // "14.32 MEZ": a British or a German one, a time zone after it, the lexicon's time_zone_words)
+    // "14.32 MEZ": a British or a German one, a time zone after it, the lexicon's time_zone_words; "om 09.14",
+    // "09.14 uur": a Dutch one, after "om" or before "uur")
     static const LexiconSection* zones = common_lexicon().section("time_zone_words");
-    const bool dotted = (k > i && (t[k - 1].text == "alle" || t[k - 1].text == "ore")) ||
+    const bool dotted = (k > i && (t[k - 1].text == "alle" || t[k - 1].text == "ore" || t[k - 1].text == "om")) ||
                         (k + 3 < t.size() && t[k + 3].kind == TokKind::word && zones != nullptr &&
                          zones->has(t[k + 3].text));
     if ((is_punct(t, k + 1, ":") || is_word(t, k + 1, "h") || (dotted && is_punct(t, k + 1, "."))) &&
         is_num(t, k + 2, 2, 2)) {
         m = num(t[k + 2]);
         end = k + 2;
-    } else if (is_punct(t, k + 1, ".") && is_num(t, k + 2, 2, 2) && is_word(t, k + 3, "uhr")) {
+    } else if (is_punct(t, k + 1, ".") && is_num(t, k + 2, 2, 2) &&
+               (is_word(t, k + 3, "uhr") || is_word(t, k + 3, "uur"))) {
         m = num(t[k + 2]);
         end = k + 3;
-    } else if (is_word(t, k + 1, "h") || is_word(t, k + 1, "uhr")) {
+    } else if (is_word(t, k + 1, "h") || is_word(t, k + 1, "uhr") || is_word(t, k + 1, "uur")) {
         end = k + 1;
     } else {
         return false;

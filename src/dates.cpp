@@ -564,6 +564,19 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
         if (auto time = time_alone(t, k))
             out.updated = out.published->substr(0, 10) + *time;
     }
+    // "Updated December 3 2026 - 2:15pm, first published 6:05am", "Aktualisiert am 3. Dezember 2026, 15:47 Uhr,
+    // erstmals veröffentlicht um 09:14 Uhr": the publication's time alone, after its label, on the day of the update
+    // before it.
+    if (!out.published && out.updated && out.updated->size() >= 10 && update_at < published_at &&
+        published_at < t.size()) {
+        std::size_t k = published_at;
+        while (k < t.size() && t[k].used)
+            ++k;
+        if (auto time = time_alone(t, k)) {
+            out.published = out.updated->substr(0, 10) + *time;
+            out.published_labelled = true;
+        }
+    }
     // Relative dates are not resolved (we do not know when the page was saved).
     const bool day_time = day_at != std::string::npos && !out.published && !out.updated && !event_date &&
                           relative_day_time(t, day_at, day_len);
