@@ -112,6 +112,10 @@ bool common_word_on_page(const Page& p, std::string_view name, bool in_sentences
         // next word is a name's (name_word_at); printed in small letters it is that other word.
         if (k == 0 && name_word_at(words, 0) && !bare_name_word(w))
             continue;
+        // "Pieter Van Damme" over "... het plafond van de tunnel ...", "Anna De Luca" over "... la casa de ...": a
+        // name's particle, capitalised between two of its words, is the name's, whatever the sentences print.
+        if (k > 0 && k + 1 < words.size() && text::starts_upper(w) && name_particle(text::lower(w)))
+            continue;
         // "March 3, 2021 by hand" over "... stitched by hand ...": a handle in small letters ("by jroe") is printed so
         // on its own line; it is a common word when the text's sentences print it too. (A small word inside a name is
         // a particle: "Anna von Berg".)

@@ -365,3 +365,21 @@ TEST_CASE("a byline's name and its job title in small letters under the headline
                             "page.txt");
     CHECK(a.authors.empty());
 }
+
+TEST_CASE("a name's capitalised particle is no common word when the page's sentences print it in small letters",
+          "[classify][byline]") {
+    // (common_word_on_page: "van", "de" inside the sentences are the small words; "Van", "De" between two words of a
+    // name are its particle)
+    check_pages({
+        {"Menu\nZoeken\n\nTunnel onder de Schelde dicht na lek in het plafond\n\nPieter Van Damme\n3 december 2026\n\n"
+         "De tunnel onder de Schelde is sinds vanochtend dicht na een lek in het plafond van de tunnel, zegt de "
+         "politie van de stad.\n\nDe herstelling duurt tot het weekend, zo meldt de beheerder van de tunnel aan de "
+         "pers.\n",
+         "Tunnel onder de Schelde dicht na lek in het plafond", "Pieter Van Damme"},
+        {"Menú\nBuscar\n\nEl puerto renueva los muelles para los cruceros\n\nLucía De Miguel\n3 de diciembre de 2026\n\n"
+         "Las obras de los nuevos muelles empezarán en primavera y durarán dos años, según el plan que aprobó ayer el "
+         "pleno de la ciudad.\n\nEl alcalde espera encargos para muchas empresas de la zona, y los vecinos piden "
+         "garantías de tráfico.\n",
+         "El puerto renueva los muelles para los cruceros", "Lucía De Miguel"},
+    });
+}
