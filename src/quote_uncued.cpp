@@ -419,7 +419,7 @@ void UnitReader::attribute_without_cue(const QuoteAt& at, Quote& out) {
             }
             spk = carried_speaker(*this, q.open);
         }
-        // "a “pay what you want and keep the rest” model", "the phrase “run the numbers before you run”": nobody's.
+        // "the phrase “run the numbers before you run”", "type “my first harbour project” in the field": nobody's.
         if (!spk && writers_phrase(*this, at))
             return;
         ex.add(out, spk);
