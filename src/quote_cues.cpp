@@ -93,7 +93,7 @@ std::size_t dash_at(std::string_view s, std::size_t i) {
 }
 
 std::size_t past_clitics(const std::vector<Word>& ws, const std::vector<const Lexicon*>& lexs, std::size_t at) {
-    auto w = std::lower_bound(ws.begin(), ws.end(), at, [](const Word& x, std::size_t v) { return x.b < v; });
+    auto w = ws.begin() + static_cast<std::ptrdiff_t>(word_at_byte(ws, at));
     // (two at most: "se lo dijo", "me le contestó"; a clitic last in the unit is no object of a verb after it)
     for (int n = 0; n < 2 && w != ws.end() && w->b == at && !w->punct && std::next(w) != ws.end() &&
                     !std::next(w)->punct && in_list(lexs, "clitics", w->low);

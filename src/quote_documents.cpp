@@ -236,10 +236,9 @@ bool document_verb_cues_into(std::vector<Cue>& out, std::string_view s, const st
     };
     const std::size_t most_between = 3;
     for (std::size_t m = 0; m < marks.size(); ++m) {
-        auto at = std::lower_bound(ws.begin(), ws.end(), marks[m], [](const Word& w, std::size_t p) { return w.b < p; });
-        if (at == ws.end() || at->b != marks[m] || !at->punct)
+        const std::size_t k = word_at_byte(ws, marks[m]);
+        if (k == ws.size() || ws[k].b != marks[m] || !ws[k].punct)
             continue;
-        const auto k = static_cast<std::size_t>(at - ws.begin());
         if (m >= quotes) { // a colon
             for (std::size_t j = k; j > 0 && k - j <= most_between && !ws[j - 1].punct; --j)
                 add(j - 1);

@@ -24,13 +24,8 @@ std::optional<QuoteSpan> closing_cue_line(const std::vector<Word>& ws,
     if (cues.empty())
         return std::nullopt;
     const Cue& c = cues.back();
-    auto at = [&ws](std::size_t byte) {
-        return static_cast<std::size_t>(
-            std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& x, std::size_t v) { return x.b < v; }) -
-            ws.begin());
-    };
     // the mark before the cue and its clitics: "?" in "? lui a demandé"
-    const std::size_t cw = at(c.begin);
+    const std::size_t cw = word_at_byte(ws, c.begin);
     std::size_t k = cw;
     while (k > 0 && cw - k < 2 && !ws[k - 1].punct && in_list(lexs, "clitics", ws[k - 1].low))
         --k;
@@ -42,7 +37,7 @@ std::optional<QuoteSpan> closing_cue_line(const std::vector<Word>& ws,
     // the cue's clause: a few words to the paragraph's end, a subject among them (or the pronoun of "dit-il"), no
     // sentence ending before the last mark
     const std::size_t most_words = 8;
-    std::size_t words = 0, w = at(c.end);
+    std::size_t words = 0, w = word_at_byte(ws, c.end);
     for (; w < ws.size(); ++w) {
         if (!ws[w].punct) {
             ++words;
@@ -357,8 +352,7 @@ std::pair<std::size_t, std::size_t> UnitReader::sentence_of(std::size_t at) cons
 }
 
 std::size_t UnitReader::word_index(std::size_t byte) const {
-    auto it = std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& w, std::size_t v) { return w.b < v; });
-    return static_cast<std::size_t>(it - ws.begin());
+    return word_at_byte(ws, byte);
 }
 
 // The first comma-free part of the sentence starting at byte `from`, before byte `limit`, after its

@@ -65,6 +65,13 @@ inline bool ends_after(std::string_view w, std::string_view end, std::size_t mor
            w.compare(w.size() - end.size(), end.size(), end) == 0;
 }
 
+/// The index of the first word of `ws` (in byte order) at or after byte `byte`, or ws.size(): where a byte of the
+/// unit falls among its words.
+inline std::size_t word_at_byte(const std::vector<Word>& ws, std::size_t byte) {
+    return static_cast<std::size_t>(
+        std::lower_bound(ws.begin(), ws.end(), byte, [](const Word& w, std::size_t v) { return w.b < v; }) - ws.begin());
+}
+
 /// Empties the store of the words words_of lower-cases (their `low` views): a page's words die with its
 /// extract_quotes, which calls this first.
 void reset_word_store();
