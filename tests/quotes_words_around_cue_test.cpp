@@ -1,0 +1,66 @@
+// Table-driven tests of the words around a cue that are no speaker: a name after a preposition of the one told or of
+// a place, an owner in the possessive before common nouns, a time adverb after a postposed cue, a name told after a
+// pronoun, a trade compounded before a name, and the name after a description that opens a clause coordinated to the
+// cue's; on invented sentences.
+#include <catch2/catch.hpp>
+
+#include "quote_rows.hpp"
+
+using namespace archive;
+using namespace archive::quote_rows;
+
+TEST_CASE("a time adverb right after a postposed cue is no subject", "[quotes][speakers]") {
+    check_quotes({
+        {"es",
+         {"La concejala de Vivienda, Marta Segarra, presentó el censo el lunes.",
+          "«Ninguno de esos pisos está en obras», dijo horas después la concejala en un comunicado."},
+         "Ninguno de esos pisos está en obras", "Marta Segarra", "la concejala"},
+        {"pt",
+         {"A ministra da Cultura, Helena Quintela, visitou o museu na terça-feira.",
+          "“O acervo fica em Coimbra”, disse horas depois a ministra."},
+         "O acervo fica em Coimbra", "Helena Quintela", "a ministra"},
+        {"it",
+         {"La sindaca Giulia Conti ha visitato il cantiere lunedì.",
+          "«I lavori finiranno a marzo», ha spiegato giorni dopo la sindaca."},
+         "I lavori finiranno a marzo", "Giulia Conti", "la sindaca"},
+        // nothing after it: the time adverb is no mention; the speaker is the person the paragraph spoke of
+        {"pt",
+         {"Numa entrevista em 2020, Amélia Rebelo dizia não ter pressa de parar. “Enquanto as mãos deixarem, eu "
+          "pinto”, afirmou então."},
+         "Enquanto as mãos deixarem, eu pinto", "Amélia Rebelo"},
+    });
+}
+
+TEST_CASE("a capitalised word right after a subject pronoun is the one told", "[quotes][speakers]") {
+    check_quotes({
+        {"de",
+         {"Innensenatorin Katrin Möller (SPD) hat sich vor Ort ein Bild gemacht. „Die Einsatzkräfte leisten hier "
+          "Unglaubliches“, sagte sie BLITZ."},
+         "Die Einsatzkräfte leisten hier Unglaubliches", "Katrin Möller", "sie"},
+        {"de",
+         {"Bürgermeister Jan Roth besuchte die Schule. „Wir helfen sofort“, sagte er Reportern vor dem Rathaus."},
+         "Wir helfen sofort", "Jan Roth", "er"},
+        {"nl",
+         {"Burgemeester Els Maes bezocht de school. \"We helpen meteen\", zei ze Radio Noord."},
+         "We helpen meteen", "Els Maes", "ze"},
+        // a possessive opens its noun: "ihr Anwalt" speaks
+        {"de",
+         {"Die Sängerin Lena Vogt schwieg. „Das Verfahren ist unbegründet“, sagte ihr Anwalt Tom Berg."},
+         "Das Verfahren ist unbegründet", "Tom Berg"},
+    });
+}
+
+TEST_CASE("a description and a name opening a clause coordinated to the cue's are its subject", "[quotes][speakers]") {
+    check_quotes({
+        {"en",
+         {"Opposition transport spokesman Mark Haddad welcomed the announcement but said it had come \"a year too "
+          "late\" for commuters."},
+         "a year too late", "Mark Haddad", "Opposition transport spokesman Mark Haddad"},
+        {"en",
+         {"The opposition spokeswoman Ann Roe welcomed the plan and said it was \"long overdue\"."},
+         "long overdue", "Ann Roe"},
+        {"fr",
+         {"Le porte-parole Marc Roux a salué l'annonce mais a dit qu'elle arrivait « bien trop tard »."},
+         "bien trop tard", "Marc Roux"},
+    });
+}
