@@ -50,6 +50,21 @@ TEST_CASE("a capitalised word right after a subject pronoun is the one told", "[
     });
 }
 
+TEST_CASE("a trade compounded before a name is no part of it", "[quotes][speakers]") {
+    check_quotes({
+        {"nl",
+         {"Vrachtwagenchauffeur Dirk Peeters uit Zwijndrecht stond drie uur stil. \"Ik moest om 8 uur in Rotterdam "
+          "zijn\", zegt hij."},
+         "Ik moest om 8 uur in Rotterdam zijn", "Dirk Peeters", "hij"},
+        {"nl",
+         {"Taxichauffeur Ria Bos uit Gent wachtte een uur. \"Niemand wist iets\", zegt ze."},
+         "Niemand wist iets", "Ria Bos", "ze"},
+        {"de",
+         {"Lkw-Fahrer Jan Roth aus Wedel stand zwei Stunden im Stau. „Ich komme heute zu spät“, sagt er."},
+         "Ich komme heute zu spät", "Jan Roth", "er"},
+    });
+}
+
 TEST_CASE("a description and a name opening a clause coordinated to the cue's are its subject", "[quotes][speakers]") {
     check_quotes({
         {"en",
