@@ -9,6 +9,57 @@
 using namespace archive;
 using namespace archive::quote_rows;
 
+TEST_CASE("a name after a preposition of the one told or of a place is no speaker", "[quotes][speakers]") {
+    check_quotes({
+        // the outlet told, after the head's noun: the head (a role met before) speaks
+        {"it",
+         {"A fine partita l'allenatore Davide Lanza era soddisfatto.",
+          "«La squadra non ha mai smesso di crederci», ha detto il tecnico ai microfoni di Rai Sport."},
+         "La squadra non ha mai smesso di crederci", "Davide Lanza", "il tecnico ai microfoni di Rai Sport"},
+        {"es",
+         {"Los comerciantes en la Plaza Mayor dijeron que las obras son «un desastre para el barrio»."},
+         "un desastre para el barrio", "", "Los comerciantes en la Plaza Mayor"},
+        {"es",
+         {"El entrenador ante las cámaras de Televisión Costera dijo que el equipo fue «muy valiente»."},
+         "muy valiente", "", "El entrenador ante las cámaras de Televisión Costera"},
+        {"pt",
+         {"O treinador perante as câmaras da Televisão Costeira disse que a equipa foi “muito corajosa”."},
+         "muito corajosa", "", "O treinador perante as câmaras da Televisão Costeira"},
+        // a place after the head's plural noun: a group the text does not name
+        {"en",
+         {"Regular commuters on the Bannerghatta Road said \"the delays had made travel a struggle\"."},
+         "the delays had made travel a struggle", "", "Regular commuters on the Bannerghatta Road"},
+        {"fr",
+         {"Les commerçants au Marché Central ont dit que les travaux étaient « une catastrophe pour le quartier »."},
+         "une catastrophe pour le quartier", "", "Les commerçants au Marché Central"},
+        {"en",
+         {"Angry shopkeepers in the Central Market said the works were \"a disaster for trade\"."},
+         "a disaster for trade", "", "Angry shopkeepers in the Central Market"},
+        // but the body one speaks for stays the speaker ("for", "of" link a member to the body)
+        {"en",
+         {"A spokesperson for Harbour Ferries said \"the timetable would not change\"."},
+         "the timetable would not change", "Harbour Ferries"},
+    });
+}
+
+TEST_CASE("a name in the possessive before common nouns owns them and does not speak", "[quotes][speakers]") {
+    check_quotes({
+        {"en",
+         {"Meanwhile, Chief Minister's office sources said \"the opening could wait until the budget session\"."},
+         "the opening could wait until the budget session", ""},
+        {"en",
+         {"Meanwhile, Governor Hale's office staff said \"the debate would go ahead\"."},
+         "the debate would go ahead", ""},
+        {"en",
+         {"Ann Roe's lawyers said \"the records must stay sealed\"."},
+         "the records must stay sealed", ""},
+        // a document speaks its owner's words
+        {"en",
+         {"Ann Roe's brief said \"the records must stay sealed\"."},
+         "the records must stay sealed", "Ann Roe"},
+    });
+}
+
 TEST_CASE("a time adverb right after a postposed cue is no subject", "[quotes][speakers]") {
     check_quotes({
         {"es",
