@@ -61,11 +61,19 @@ std::size_t outside_head(const std::vector<Word>& sub, const Speakers& sp) {
         return 0;
     for (j = 1; j < sub.size() && j < 4 && !sub[j].punct && (!sub[j].upper || sp.capitalised_nouns); ++j)
         if (has_tag(sp.lexs, WordTags::preposition, sub[j].low) || in_list(sp.lexs, "place_preposition_words", sub[j].low) ||
-            in_list(sp.lexs, "outside_preposition_words", sub[j].low))
+            in_list(sp.lexs, "outside_preposition_words", sub[j].low) ||
+            in_list(sp.lexs, "workplace_preposition_words", sub[j].low))
             break;
+    // ("Angry shopkeepers at the Central Market", "les clients chez Marée Fraîche": a preposition of where one works
+    // or stays, [workplace_preposition_words], after a noun that is no role of a body, nor its plural: "Officials at
+    // Harbour Security said" speak for the body)
+    const auto role = [&sp](std::string_view w) {
+        return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
+    };
     if (j < 2 || j + 1 >= sub.size() || sub[j].punct || sub[j].upper ||
         (!in_list(sp.lexs, "outside_preposition_words", sub[j].low) &&
-         !in_list(sp.lexs, "place_preposition_words", sub[j].low)))
+         !in_list(sp.lexs, "place_preposition_words", sub[j].low) &&
+         !(in_list(sp.lexs, "workplace_preposition_words", sub[j].low) && !role(sub[j - 1].low))))
         return 0;
     // (the head names a person by a noun, no stop word; "A document on the campaign's website states": a document
     // speaks for its author, whom the words after it may name)

@@ -130,3 +130,18 @@ TEST_CASE("a description and a name opening a clause coordinated to the cue's ar
          "bien trop tard", "Marc Roux"},
     });
 }
+
+TEST_CASE("a place where people work or stay, after a noun that is no role of a body, is no speaker", "[quotes][speakers]") {
+    check_quotes({
+        {"en",
+         {"Angry shopkeepers at the Central Market said the works were \"a disaster for trade\"."},
+         "a disaster for trade", "", "Angry shopkeepers at the Central Market"},
+        {"fr",
+         {"Les clients chez Marée Fraîche ont dit que la file était « interminable »."},
+         "interminable", "", "Les clients chez Marée Fraîche"},
+        // a role of a body: its people speak for it
+        {"en",
+         {"Officials at Harbour Security Investigations said the checks were \"routine\"."},
+         "routine", "Harbour Security Investigations"},
+    });
+}
