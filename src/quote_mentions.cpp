@@ -63,6 +63,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
                                                                           std::size_t k) {
     while (k < ws.size() && !ws[k].punct && has_tag(sp.lexs, WordTags::cue_adverb, ws[k].low))
         ++k;
+    // "afirmou então", "afirmou pouco depois a ministra", "respondió horas después la concejala", "ha detto poi il
+    // tecnico": a time adverb of a clause that carries its subject ([dropped_subject_words], [dropped_subject_phrases])
+    // right after the cue is no subject; the subject follows it, or the verb carries the one before.
+    while (k < ws.size() && !ws[k].punct)
+        if (const std::size_t n = listed_phrase_at(ws, k, sp.lexs, "dropped_subject_words", "dropped_subject_phrases"); n != 0)
+            k += n;
+        else
+            break;
     // "anunciou nesta quarta-feira (12) o ministro": the day of the month in parentheses after the weekday.
     if (k > 0 && k + 3 < ws.size() && ws[k].low == "(" && ws[k + 2].low == ")" && !ws[k + 1].low.empty() &&
         ws[k + 1].low.size() <= 2 && std::all_of(ws[k + 1].low.begin(), ws[k + 1].low.end(), [](char c) {
@@ -130,6 +138,14 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_after(cons
     // mention, the preposition after it opening a complement of the verb.
     if (char g = 'x'; k + 1 < ws.size() && !ws[k].upper && !ws[k + 1].punct &&
                       has_tag(sp.lexs, WordTags::preposition, ws[k + 1].low) && sp.pronoun(ws[k].low, g))
+        return std::make_pair(k, k);
+    // "sagte sie BLITZ", "sagte er Reportern", "zei hij De Standaard": a capitalised word right after a subject pronoun
+    // (a pronoun never used before a noun, [subject_pronoun_words], or German's [pronoun_before_told_words]: "sagte ihr
+    // Anwalt", "sagte diese Frau", "said her lawyer" open a noun phrase) is the one told, a paper or the people in the dative.
+    if (char g = 'x'; k + 1 < ws.size() && !ws[k].upper && !ws[k + 1].punct && ws[k + 1].upper &&
+                      (in_list(sp.lexs, "subject_pronoun_words", ws[k].low) ||
+                       in_list(sp.lexs, "pronoun_before_told_words", ws[k].low)) &&
+                      sp.pronoun(ws[k].low, g) && !has_tag(sp.lexs, WordTags::possessive, ws[k].low))
         return std::make_pair(k, k);
     // The last word of the name in apposition after a comma at j-1 that ends the clause ("the president of the union,
     // Ute Vogt"; "the bill's sponsor, state Sen. Ann Roe": titled_apposition), a name of two words at least, else 0.
@@ -508,6 +524,21 @@ std::optional<std::pair<std::size_t, std::size_t>> Extractor::mention_before(con
             std::size_t n = e;
             while (n < last && ws[n].upper && !ws[n].punct && !(sp.capitalised_nouns && common_noun(ws[n].low, sp)))
                 ++n;
+            // "Opposition transport spokesman Mark Haddad welcomed the plan but said", "Le porte-parole Marc Roux a
+            // salué le plan mais a dit": lower-case words of a description closed by a role noun or a title, then a
+            // name, go on from the article or the capitalised words opening the clause: the subject ends with the name.
+            // (German capitalises the description's nouns: the run above reads it)
+            if (n > f && n + 2 < last && !ws[n].upper && !sp.capitalised_nouns) {
+                std::size_t r = n;
+                while (r < last && r < n + 3 && !ws[r].punct && !ws[r].upper && !sp.stopword(ws[r].low))
+                    ++r;
+                if (r > n && r < last && (role_noun(ws[r - 1].low, sp) || person_title(sp.lexs, ws[r - 1].low) != 0)) {
+                    std::vector<Word> head(ws.begin() + static_cast<std::ptrdiff_t>(r),
+                                           ws.begin() + static_cast<std::ptrdiff_t>(last));
+                    if (auto names = names_in(head, sp); !names.empty() && names.front().first == 0)
+                        return std::make_pair(f, r + names.front().last);
+                }
+            }
             if (n > e)
                 return std::make_pair(f, n - 1);
         }

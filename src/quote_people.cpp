@@ -50,6 +50,55 @@ bool modifies_role(const std::vector<Word>& sub, const NameSpan& n, const Speake
     return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
 }
 
+// The number of words of the head of mention `sub` before a preposition of the one told or of a place
+// ([outside_preposition_words], [place_preposition_words]; "il tecnico ai microfoni di Rai Sport", "commuters on the
+// Bannerghatta Road"): its first word an article, a lower-case word or one capitalised word opening it, the others
+// (three at most) in lower case (German capitalises its nouns), no preposition among them; 0 when the mention is no
+// such phrase.
+std::size_t outside_head(const std::vector<Word>& sub, const Speakers& sp) {
+    std::size_t j = 0;
+    if (sub.empty() || sub[0].punct || has_tag(sp.lexs, WordTags::preposition, sub[0].low))
+        return 0;
+    for (j = 1; j < sub.size() && j < 4 && !sub[j].punct && (!sub[j].upper || sp.capitalised_nouns); ++j)
+        if (has_tag(sp.lexs, WordTags::preposition, sub[j].low) || in_list(sp.lexs, "place_preposition_words", sub[j].low) ||
+            in_list(sp.lexs, "outside_preposition_words", sub[j].low) ||
+            in_list(sp.lexs, "workplace_preposition_words", sub[j].low))
+            break;
+    // ("Angry shopkeepers at the Central Market", "les clients chez Marée Fraîche": a preposition of where one works
+    // or stays, [workplace_preposition_words], after a noun that is no role of a body, nor its plural: "Officials at
+    // Harbour Security said" speak for the body)
+    const auto role = [&sp](std::string_view w) {
+        return role_noun(w, sp) || (w.size() > 4 && w.back() == 's' && role_noun(w.substr(0, w.size() - 1), sp));
+    };
+    if (j < 2 || j + 1 >= sub.size() || sub[j].punct || sub[j].upper ||
+        (!in_list(sp.lexs, "outside_preposition_words", sub[j].low) &&
+         !in_list(sp.lexs, "place_preposition_words", sub[j].low) &&
+         !(in_list(sp.lexs, "workplace_preposition_words", sub[j].low) && !role(sub[j - 1].low))))
+        return 0;
+    // (the head names a person by a noun, no stop word; "A document on the campaign's website states": a document
+    // speaks for its author, whom the words after it may name)
+    return sp.stopword(sub[j - 1].low) || report_noun(sub[j - 1].low, sub[j - 1].upper, sp) ? 0 : j;
+}
+
+// "Chief Minister's office sources", "Hale's campaign aides", "the Governor's office staff": the word at `owner`, a
+// capitalised word in the possessive, is followed by lower-case words only to the end of the mention, a plural in -s
+// last or a body's noun ([body_words]: an office) among them: people of the owner's, who are not the owner. (But "Ann
+// Roe's brief said": a document speaks its owner's words; "Roe's lawyer said" is modifies_role's.)
+bool owned_people(const std::vector<Word>& sub, std::size_t owner, const Speakers& sp) {
+    const std::string_view w = sub[owner].low;
+    if (sub[owner].punct || !sub[owner].upper || owner + 1 >= sub.size() ||
+        !(ends_after(w, "'s", 1) || ends_after(w, "\xE2\x80\x99s", 1)))
+        return false;
+    bool office = false;
+    for (std::size_t j = owner + 1; j < sub.size(); ++j) {
+        if (sub[j].punct || sub[j].upper)
+            return false;
+        office = office || in_list(sp.lexs, "body_words", sub[j].low);
+    }
+    const std::string_view last = sub.back().low;
+    return office || (last.size() > 3 && last.back() == 's' && !last.ends_with("ss"));
+}
+
 // Person p is someone's relative the text does not name: an unnamed person described by a noun of [kin_words].
 bool kin_of(const Person& p, const Speakers& sp) {
     return std::any_of(p.roles.begin(), p.roles.end(),
@@ -281,6 +330,9 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
     }
     // (an office's field names no one: "the Secretary of Transport" is the office holder)
     std::erase_if(names, [&](const NameSpan& c) { return office_field(sub, c, sp); });
+    // "Chief Minister's office sources said", "Governor Hale's office staff said": a name in the possessive before
+    // lower-case words that end the mention owns them (owned_people) and does not speak itself.
+    std::erase_if(names, [&](const NameSpan& c) { return owned_people(sub, c.last, sp); });
     if (!names.empty()) {
         NameSpan n = names.back();
         bool chosen = false;
@@ -331,6 +383,12 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
                     sp.mentioned(pos, k);
                     return sp.people[static_cast<std::size_t>(k)].name;
                 }
+                // "il tecnico ai microfoni di Rai Sport", "Regular commuters on the Bannerghatta Road", "der Trainer
+                // gegenüber dem Sender Nordwelle": a head of lower-case words (an article or one capitalised word
+                // first) and a preposition of the one told or of a place ([outside_preposition_words],
+                // [place_preposition_words]) put every name after it outside the speaker, who is the head.
+                if (const std::size_t h = outside_head(sub, sp); h != 0)
+                    return resolve(s, ws, first, first + h - 1, pos);
             }
         }
         if (works_for(sub, n, sp)) {
@@ -465,6 +523,10 @@ std::optional<std::string> Extractor::resolve(std::string_view s, const std::vec
             }
         }
     }
+    // ("Governor Hale's office staff": no body named by its capitalised words either)
+    for (std::size_t j = 0; j + 1 < sub.size(); ++j)
+        if (owned_people(sub, j, sp))
+            return std::nullopt;
     return resolve_description(s, ws, first, last, pos, words);
 }
 

@@ -12,6 +12,23 @@
 
 namespace archive::quoting {
 
+namespace {
+
+// "Vrachtwagenchauffeur Dirk Peeters", "Busfahrerin Anna Keller": where nouns compound ([quote_conventions] "nouns
+// capitalised", "compound nouns"), a word ending in a trade of [trade_words] (five letters or more, after three or
+// more of its own) is a trade too.
+bool compound_trade(std::string_view w, const Speakers& sp) {
+    if (!in_list(sp.lexs, "quote_conventions", "nouns capitalised") && !in_list(sp.lexs, "quote_conventions", "compound nouns"))
+        return false;
+    for (const Lexicon* lex : sp.lexs)
+        for (std::string_view t : entries_of(lex, "trade_words"))
+            if (t.size() >= 5 && w.size() >= t.size() + 3 && w.ends_with(t))
+                return true;
+    return false;
+}
+
+} // namespace
+
 bool Speakers::stopword(std::string_view w) const {
     for (const Lexicon* lex : lexs)
         if (lex->stopwords.count(w))
@@ -229,13 +246,14 @@ int Speakers::add_person(std::string_view name, std::string_view low) {
     if (k < 0 && !people.empty())
         if (const int inflected = inflected_person(low); inflected >= 0)
             return inflected;
-    // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words]) opening a
+    // "Architect Lea Vance", "L'ingénieur Paul Roux", "Landwirtin Eva Brandt": a trade ([trade_words], or a compound
+    // ending in one: "Busfahrerin Anna Keller") opening a
     // name of three words or more is none of it (no role of a body, names_into keeps it) and makes the rest a person.
     // ("Farmer Jones": before one word it may be the surname's given name, and stays.) (Asked of new names only: a
     // name met again was trimmed the first time.)
     if (const std::size_t space = k >= 0 ? std::string_view::npos : low.find(' ');
         space != std::string_view::npos && low.find(' ', space + 1) != std::string_view::npos &&
-        trade_noun(low.substr(0, space), *this)) {
+        (trade_noun(low.substr(0, space), *this) || compound_trade(low.substr(0, space), *this))) {
         k = add_person(name.substr(name.find(' ') + 1), low.substr(space + 1));
         people[static_cast<std::size_t>(k)].personal = true;
         // ("Farmer Tom Hale said [...] The farmer told": the trade describes the person, trade_holder)
