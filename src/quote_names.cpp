@@ -147,6 +147,26 @@ const NameLists& name_lists(const std::vector<const Lexicon*>& lexs) {
     return *last;
 }
 
+// Word `p` of `ws` links a role noun to its field ("la ministre des Finances", "Secretary of State"): the role noun
+// stands right before it, or before the words of up to two more links ("presidente | da câmara | de"), at most three
+// words between two links, none a mark.
+bool role_field_chain(const std::vector<Word>& ws, std::size_t p, const ListOfLexicons& role_fields,
+                      const Speakers& sp) {
+    for (int links = 0; links < 3 && role_fields.has(ws[p].low); ++links) {
+        if (p == 0 || ws[p - 1].punct)
+            return false;
+        if (role_noun(after_elision(ws[p - 1].low), sp))
+            return true;
+        std::size_t j = p - 1;
+        while (j > 0 && p - j <= 3 && !ws[j].punct && !role_fields.has(ws[j].low))
+            --j;
+        if (j + 1 == p || ws[j].punct)
+            return false;
+        p = j;
+    }
+    return false;
+}
+
 } // namespace
 
 // The names met in a unit are mentions too (for pronouns and role descriptions), with their appositions: each
@@ -237,23 +257,6 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
         // (`before` serves only gender_of, asked below only of a person whose gender is not known yet: for the others
         // it is not kept, and the walk ends with the description)
         const bool wants_gender = ex.sp.people[static_cast<std::size_t>(k)].gender == 'x';
-        // (word `p` links a role noun to its field: the role noun right before it, or before the words of up to two
-        // more links, "presidente | da câmara | de": at most three words between two links, none a mark)
-        auto role_field_chain = [&](std::size_t p) {
-            for (int links = 0; links < 3 && role_fields.has(ws[p].low); ++links) {
-                if (p == 0 || ws[p - 1].punct)
-                    return false;
-                if (role_noun(after_elision(ws[p - 1].low), ex.sp))
-                    return true;
-                std::size_t j = p - 1;
-                while (j > 0 && p - j <= 3 && !ws[j].punct && !role_fields.has(ws[j].low))
-                    --j;
-                if (j + 1 == p || ws[j].punct)
-                    return false;
-                p = j;
-            }
-            return false;
-        };
         bool describing = true;
         int taken = 0;
         std::size_t walked = 0; // (the words of `before`, kept or not)
@@ -276,7 +279,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
                 // presidente da câmara de Coimbra, Henrique Matos", "le président du conseil départemental du Doubs,
                 // Paul Roy": so does a chain of such links, each one or two words and an article)
                 if (!ends && (t & WordTags::preposition))
-                    ends = !role_field_chain(b - 1);
+                    ends = !role_field_chain(ws, b - 1, role_fields, ex.sp);
                 describing = !ends;
             }
             if (describing) {
@@ -351,9 +354,7 @@ void note_names(Extractor& ex, std::string_view s, const std::vector<Word>& ws, 
     // (a "(" word is that byte of s, and each such byte is a "(" word: the words are not walked one by one for them,
     // but the brackets of s are found, in order, and their words)
     for (std::size_t at = s.find('('); at != std::string_view::npos; at = s.find('(', at + 1)) {
-        const std::size_t i = static_cast<std::size_t>(
-            std::lower_bound(ws.begin(), ws.end(), at, [](const Word& w, std::size_t b) { return w.b < b; }) -
-            ws.begin());
+        const std::size_t i = word_at_byte(ws, at);
         if (i == 0 || i + 2 >= ws.size() || ws[i].b != at)
             continue;
         if (ws[i].low != "(" || !ws[i + 1].acronym || ws[i + 2].low != ")" || ws[i - 1].punct ||
