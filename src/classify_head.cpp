@@ -41,6 +41,34 @@ bool capitals_label(const Block& b) {
     return true;
 }
 
+// "Accueil Faits divers Saint-Aubin-des-Prés" over "Faits divers", "Home News World Europe" over "Europe",
+// "Nieuws Regio Antwerpen" over "Antwerpen": the page's breadcrumb copied without its separators, a short line of no
+// stop, figure nor link, which holds the label under it as one of its pieces, and which opens with the link to the
+// site's home page (lexicon section home_labels) or reads as labels the page prints alone on lines above it (a menu's
+// entries, crumb_trail()) and then the label.
+bool unseparated_crumb(const Page& p, std::size_t k, std::string_view label) {
+    const int most_words = 12;
+    const Block& crumb = p.blocks[k];
+    if (crumb.words < 2 || crumb.words > most_words || crumb.end_punct || crumb.digits > 0 || crumb.urls > 0 ||
+        crumb.separators > 0 || label.empty() || crumb.text.size() <= label.size())
+        return false;
+    const std::string_view line = crumb.text;
+    static const LexiconSection& home = any_language_section("home_labels");
+    if (home.has(text::lower(text::first_token(line)))) {
+        for (std::size_t at = line.find(label, 1); at != std::string_view::npos; at = line.find(label, at + 1))
+            if (line[at - 1] == ' ' && (at + label.size() == line.size() || line[at + label.size()] == ' '))
+                return true;
+        return false;
+    }
+    const int most_label_words = 4;
+    auto printed_alone = [&](std::string_view piece) {
+        return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k), [&](const Block& b) {
+            return b.words <= most_label_words && !b.end_punct && b.text == piece;
+        });
+    };
+    return crumb_trail(line, label, printed_alone);
+}
+
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
 bool bare_names_over_text(const Block& b) {
     const int most_words = 6;
@@ -277,11 +305,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // label may follow the page's breadcrumb with no blank line, as it follows one (a line of short pieces
             // between separators, no sentence; a dash parts the entries of menus too: "Finanzen – Downloads").
             // (A label in capitals names the round or the league by its figure, and its breadcrumb may too:
-            // "Accueil > Handball > Ligue 1 / HANDBALL - LIGUE 1 (5e JOURNÉE)".)
+            // "Accueil > Handball > Ligue 1 / HANDBALL - LIGUE 1 (5e JOURNÉE)".) The breadcrumb may have lost its
+            // separators in the copy: "Accueil Faits divers Saint-Aubin-des-Prés / Faits divers / <headline>"
+            // (unseparated_crumb()).
             auto opens_block = [&](std::size_t k, bool figures = false) {
                 if (blocks[k].blank_before)
                     return true;
                 const Block& above = blocks[k - 1];
+                if (unseparated_crumb(p, k - 1, blocks[k].text))
+                    return true;
                 if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
                     return false;
                 for (std::string_view mark : {"›", "»", ">", "|", "/"})
