@@ -10,43 +10,31 @@
 #include "pipeline.hpp"
 
 #include <string>
+#include <utility>
 
 using namespace archive;
 
-namespace {
-
-struct Split {
-    const char* line;
-    const char* caption;
-    const char* credit;
-};
-
-} // namespace
-
 TEST_CASE("an archive's credit closes a caption", "[credits][archive]") {
-    const Split rows[] = {
+    // Each line and the credit cut off its end; the caption is the line before it.
+    const std::pair<const char*, const char*> rows[] = {
         // no stop before the credit
-        {"Amélia Rebelo na inauguração da exposição, em 2019 Arquivo DM", "Amélia Rebelo na inauguração da exposição, em 2019",
-         "Arquivo DM"},
-        {"Il sindaco sul molo del porto nel 2019 Archivio ANSA", "Il sindaco sul molo del porto nel 2019", "Archivio ANSA"},
-        {"Le maire sur le quai du port en 2019 Archives AFP", "Le maire sur le quai du port en 2019", "Archives AFP"},
-        {"Die alte Fähre am Steg im Winter 1998 Archiv Anna Muster", "Die alte Fähre am Steg im Winter 1998",
-         "Archiv Anna Muster"},
+        {"Amélia Rebelo na inauguração da exposição, em 2019 Arquivo DM", "Arquivo DM"},
+        {"Il sindaco sul molo del porto nel 2019 Archivio ANSA", "Archivio ANSA"},
+        {"Le maire sur le quai du port en 2019 Archives AFP", "Archives AFP"},
+        {"Die alte Fähre am Steg im Winter 1998 Archiv Anna Muster", "Archiv Anna Muster"},
         // after the caption's stop
-        {"La alcaldesa en el pleno de marzo de 2019. Archivo EFE", "La alcaldesa en el pleno de marzo de 2019.",
-         "Archivo EFE"},
-        {"De burgemeester op de kade van de haven in 2019. Archief.", "De burgemeester op de kade van de haven in 2019.",
-         "Archief."},
-        {"The old ferry at the north pier in 2009. File photo", "The old ferry at the north pier in 2009.", "File photo"},
-        {"El antiguo transbordador en el muelle norte en 2009. Foto de archivo",
-         "El antiguo transbordador en el muelle norte en 2009.", "Foto de archivo"},
+        {"La alcaldesa en el pleno de marzo de 2019. Archivo EFE", "Archivo EFE"},
+        {"De burgemeester op de kade van de haven in 2019. Archief.", "Archief."},
+        {"The old ferry at the north pier in 2009. File photo", "File photo"},
+        {"El antiguo transbordador en el muelle norte en 2009. Foto de archivo", "Foto de archivo"},
     };
-    for (const Split& row : rows) {
-        CAPTURE(row.line);
-        const auto split = split_trailing_credit(std::string_view(row.line));
+    for (const auto& [line, credit] : rows) {
+        CAPTURE(line);
+        const auto split = split_trailing_credit(std::string_view(line));
         REQUIRE(split);
-        CHECK(split->first == row.caption);
-        CHECK(split->second == row.credit);
+        CHECK(split->second == credit);
+        const std::string_view whole(line);
+        CHECK(split->first == whole.substr(0, whole.size() - split->second.size() - 1));
     }
 }
 
