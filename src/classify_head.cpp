@@ -490,8 +490,10 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
         // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14", "<chapeau> / Jeanne Morel et
         // Paul Roux / mer. 3 déc. 2026": the authors' names alone over the date line (or the byline), read as the
         // byline only later by the lines around them, end the standfirst as the byline does.
-        interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none && bare_names_over_text(blocks[next]) &&
-                                      (p.role[next + 1] == Role::date || p.role[next + 1] == Role::byline));
+        // (The date line first: reading a line's names costs more.)
+        interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none &&
+                                      (p.role[next + 1] == Role::date || p.role[next + 1] == Role::byline) &&
+                                      bare_names_over_text(blocks[next]));
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
                                       press_dateline(blocks[next].text, language));
