@@ -42,7 +42,8 @@ TEST_CASE("a breadcrumb without its separators over a label: the label is the ki
          "Faits divers", rest_fr},
         {"en", "The Harbour Post\nNews\nSport\nBusiness\nSign in\nHome News World Europe\n", "Europe", rest_en},
         // no home link: the menu's entries printed alone above, then the label
-        {"nl", "Het Veerblad\nNieuws\nRegio\nSport\nInloggen\nNieuws Regio Antwerpen\n", "Antwerpen", rest_nl},
+        {"nl", "Het Veerblad\nNieuws\nBinnenland\nRegio\nSport\nInloggen\nNieuws Binnenland Regio Antwerpen\n", "Antwerpen",
+         rest_nl},
     };
     for (const auto& [lang, top, label, rest] : pages) {
         INFO(label);
@@ -59,7 +60,7 @@ TEST_CASE("a line opening with a home word but not holding the label is no bread
                            "Accueil des nouveaux habitants samedi\nFaits divers\n" + rest_fr;
     CHECK(classify(segment(fr), "fr").kicker.value_or("") != "Faits divers");
     // Pieces the page prints nowhere alone ("Regio" is no menu entry here) read as no breadcrumb.
-    const std::string nl = std::string("Het Veerblad\nNieuws\nSport\nInloggen.\n") + "Nieuws Regio Antwerpen\nAntwerpen\n" +
-                           rest_nl;
+    const std::string nl = std::string("Het Veerblad\nNieuws\nBinnenland\nSport\nInloggen\n") +
+                           "Nieuws Binnenland Regio Antwerpen\nAntwerpen\n" + rest_nl;
     CHECK(classify(segment(nl), "nl").kicker.value_or("") != "Antwerpen");
 }
