@@ -186,6 +186,35 @@ bool own_address_under(const Page& p, std::size_t i) {
            own.find(last) != std::string::npos;
 }
 
+// "wo 3 dec 2026 om 09.14 - Bijgewerkt om 15.47", "Mi., 3. Dez. 2026", "mer. 3 déc. 2026": line k is the page's date
+// line (given that role) opening with its weekday's short form, the first two or three letters of a weekday's name
+// in any language (lexicon section weekdays), perhaps closed by a dot or a comma, right before the day's figure, the
+// rest a date line printing nothing but its dates and labels: the date's reading leaves the short form among the
+// line's words, as if the line printed something more than its date.
+bool short_weekday_date_line(const Page& p, std::size_t k) {
+    const Block& b = p.blocks[k];
+    const int most_words = 12;
+    if (p.role[k] != Role::date || b.words > most_words)
+        return false;
+    std::size_t at = 0;
+    std::string_view day = text::next_token(b.text, at);
+    const std::string_view figure = text::next_token(b.text, at);
+    while (!day.empty() && (day.back() == '.' || day.back() == ','))
+        day.remove_suffix(1);
+    const std::size_t shortest = 2, longest = 3;
+    if (day.size() < shortest || day.size() > longest || figure.empty() || figure.front() < '0' || figure.front() > '9' ||
+        !std::all_of(day.begin(), day.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }))
+        return false;
+    const std::string low = text::lower(day);
+    static const LexiconSection& weekdays = any_language_section("weekdays");
+    if (std::none_of(weekdays.entries.begin(), weekdays.entries.end(),
+                     [&low](std::string_view w) { return w.size() > low.size() && w.starts_with(low); }))
+        return false;
+    const DateLine d = read_dates(std::string_view(b.text).substr(static_cast<std::size_t>(figure.data() - b.text.data())),
+                                  p.language, p.day_order);
+    return d.is_date_line && d.published && d.rest.empty();
+}
+
 // The line under `i` tells that its names are the author's: the reading time, or the follow button over the date or
 // the reading time, or the post's categories over the date, or a job title, or the author's own address or handle.
 bool known_by_next(const Page& p, std::size_t i) {
@@ -203,7 +232,10 @@ bool known_by_next(const Page& p, std::size_t i) {
     if (i + 2 < blocks.size() && blocks[i + 2].words <= 8 && category_shape(blocks[i + 1]) &&
         find_date(blocks[i + 2].text, p.language) && !names_line(next))
         return true;
-    return titled_name(p, i) || own_address_under(p, i);
+    // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14": the names under the headline or the
+    // lede, over the page's date line, which opens with the weekday's short form.
+    const bool under_head = i > 0 && (p.role[i - 1] == Role::lede || p.role[i - 1] == Role::headline);
+    return titled_name(p, i) || own_address_under(p, i) || (under_head && short_weekday_date_line(p, i + 1));
 }
 
 // "London", "Genf": a place a byline prints after a name, one capitalised word of letters that is no word of a

@@ -2,6 +2,7 @@
 // kicker, a date), the lines that open the article's region though they stand outside it, and the lede.
 #include "bylines.hpp"
 #include "classify.hpp"
+#include "headline.hpp"
 #include "notices_parts.hpp"
 #include "page.hpp"
 #include "press_datelines.hpp"
@@ -38,6 +39,34 @@ bool capitals_label(const Block& b) {
         }
     }
     return true;
+}
+
+// "Accueil Faits divers Saint-Aubin-des-Prés" over "Faits divers", "Home News World Europe" over "Europe",
+// "Nieuws Regio Antwerpen" over "Antwerpen": the page's breadcrumb copied without its separators, a short line of no
+// stop, figure nor link, which holds the label under it as one of its pieces, and which opens with the link to the
+// site's home page (lexicon section home_labels) or reads as labels the page prints alone on lines above it (a menu's
+// entries, crumb_trail()) and then the label.
+bool unseparated_crumb(const Page& p, std::size_t k, std::string_view label) {
+    const int most_words = 12;
+    const Block& crumb = p.blocks[k];
+    if (crumb.words < 2 || crumb.words > most_words || crumb.end_punct || crumb.digits > 0 || crumb.urls > 0 ||
+        crumb.separators > 0 || label.empty() || crumb.text.size() <= label.size())
+        return false;
+    const std::string_view line = crumb.text;
+    static const LexiconSection& home = any_language_section("home_labels");
+    if (home.has(text::lower(text::first_token(line)))) {
+        for (std::size_t at = line.find(label, 1); at != std::string_view::npos; at = line.find(label, at + 1))
+            if (line[at - 1] == ' ' && (at + label.size() == line.size() || line[at + label.size()] == ' '))
+                return true;
+        return false;
+    }
+    const int most_label_words = 4;
+    auto printed_alone = [&](std::string_view piece) {
+        return std::any_of(p.blocks.begin(), p.blocks.begin() + static_cast<std::ptrdiff_t>(k), [&](const Block& b) {
+            return b.words <= most_label_words && !b.end_punct && b.text == piece;
+        });
+    };
+    return crumb_trail(line, label, printed_alone);
 }
 
 // "Anna Kowalska", "Jane Roe, John Doe": a short line of people's names alone (names_line()), no stop nor figure.
@@ -113,30 +142,6 @@ bool labels_over_body(const Page& p, std::size_t from, std::size_t rs, bool* rea
             *reading_time = b.boilerplate && reading_time_line(b);
     }
     return false;
-}
-
-// "Update: Derwent ferry timetable expanded after record summer patronage", "Mise à jour : le pont rouvre ce soir",
-// "Aktualisiert: Fähre fährt wieder": a flag the site glues before a title it has changed (lexicon section
-// headline_update_flags), a colon, then the title (three words or more, opening with a capital or a quote mark). The
-// flag belongs to neither the headline nor the kicker: its bytes up to the title, or 0 when the line opens with none.
-std::size_t update_flag_end(std::string_view line) {
-    const std::size_t widest = 24; // bytes: "Actualización" with its colon
-    const std::size_t colon = line.substr(0, widest).find(':');
-    if (colon == std::string_view::npos || colon == 0)
-        return 0;
-    const std::string flag = text::lower(text::trim(line.substr(0, colon)));
-    static const LexiconSection* flags = common_lexicon().section("headline_update_flags");
-    if (flags == nullptr || !flags->has(flag))
-        return 0;
-    std::size_t at = colon + 1;
-    while (at < line.size() && line[at] == ' ')
-        ++at;
-    const std::string_view rest = line.substr(at);
-    std::size_t i = 0;
-    const char32_t first = rest.empty() ? U' ' : text::next_cp(rest, i);
-    if (tokens_up_to(rest, 3) < 3 || !(text::is_upper(first) || text::is_open_quote(first) || first == '"'))
-        return 0;
-    return at;
 }
 
 } // namespace
@@ -300,11 +305,15 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
             // label may follow the page's breadcrumb with no blank line, as it follows one (a line of short pieces
             // between separators, no sentence; a dash parts the entries of menus too: "Finanzen – Downloads").
             // (A label in capitals names the round or the league by its figure, and its breadcrumb may too:
-            // "Accueil > Handball > Ligue 1 / HANDBALL - LIGUE 1 (5e JOURNÉE)".)
+            // "Accueil > Handball > Ligue 1 / HANDBALL - LIGUE 1 (5e JOURNÉE)".) The breadcrumb may have lost its
+            // separators in the copy: "Accueil Faits divers Saint-Aubin-des-Prés / Faits divers / <headline>"
+            // (unseparated_crumb()).
             auto opens_block = [&](std::size_t k, bool figures = false) {
                 if (blocks[k].blank_before)
                     return true;
                 const Block& above = blocks[k - 1];
+                if (unseparated_crumb(p, k - 1, blocks[k].text))
+                    return true;
                 if (above.separators == 0 || above.end_punct || (above.digits > 0 && !figures) || above.words > 12)
                     return false;
                 for (std::string_view mark : {"›", "»", ">", "|", "/"})
@@ -478,6 +487,13 @@ std::size_t mark_opening(Page& p, std::size_t rs, std::size_t re) {
                                           dateline_tag(blocks[j].text) && !dateline_tag(blocks[i].text) &&
                                           !split_trailing_credit(blocks[i]));
         }
+        // "<standfirst> / Pieter Van Damme en Sofie Claes / wo 3 dec 2026 om 09.14", "<chapeau> / Jeanne Morel et
+        // Paul Roux / mer. 3 déc. 2026": the authors' names alone over the date line (or the byline), read as the
+        // byline only later by the lines around them, end the standfirst as the byline does.
+        // (The date line first: reading a line's names costs more.)
+        interrupted = interrupted || (next + 1 <= re && p.role[next] == Role::none &&
+                                      (p.role[next + 1] == Role::date || p.role[next + 1] == Role::byline) &&
+                                      bare_names_over_text(blocks[next]));
         // "<summary> / Weiden, 3. März 2025. Die Firma ...": a press release's dateline opens its text under the lede.
         interrupted = interrupted || (next <= re && p.role[next] == Role::none && blocks[next].digits > 0 &&
                                       press_dateline(blocks[next].text, language));

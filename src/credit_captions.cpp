@@ -8,6 +8,7 @@
 #include "bylines.hpp"
 #include "credits_parts.hpp"
 #include "lexicon.hpp"
+#include "notices_parts.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -16,7 +17,10 @@
 #include <bitset>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
+#include <span>
 #include <string.h> // memrchr
+#include <vector>
 
 namespace archive {
 
@@ -428,15 +432,103 @@ std::optional<std::size_t> slashed_name_closing(std::string_view line) {
     return space + 1;
 }
 
-// slashed_name_closing() of the line as a caption and its credit (a separator mark between them is neither's).
+// "Arquivo", "Archivio", "Archives": a capitalised word of lexicon section archive_credit_words.
+bool archive_word(std::string_view w) {
+    static const LexiconSection* archives = common_lexicon().section("archive_credit_words"); // (looked up once)
+    return archives != nullptr && text::starts_upper(w) && w.size() <= archives->longest && archives->has(text::lower(w));
+}
+
+// "Arquivo DM", "Archivio Ansa", "Archives AFP", "Archiv Jane Roe", "Archivo.": an archive's credit, a capitalised
+// word of lexicon section archive_credit_words, then one to three words that credit a picture (the paper's or the
+// agency's initials in capitals, a credit word or an agency, a person's name), or nothing when `alone` (a stop may
+// close the last word).
+bool archive_credit(std::span<const std::string_view> words, bool alone) {
+    const std::size_t most_credit_words = 3;
+    if (words.empty() || words.size() > most_credit_words + 1)
+        return false;
+    std::vector<std::string_view> own(words.begin(), words.end());
+    if (own.back().size() > 1 && own.back().back() == '.')
+        own.back().remove_suffix(1);
+    if (!archive_word(own.front()))
+        return false;
+    if (own.size() == 1)
+        return alone;
+    auto initials = [](std::string_view w) {
+        const auto letters = std::count_if(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+        return letters >= 2 && std::all_of(w.begin(), w.end(), [](char c) {
+                   return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '&';
+               });
+    };
+    const std::vector<std::string_view> credit(own.begin() + 1, own.end());
+    return bare_name(credit) || std::all_of(credit.begin(), credit.end(), [&](std::string_view w) {
+               return initials(w) || (text::starts_upper(w) && is_credit_word(w));
+           });
+}
+
+// "Amélia Rebelo na inauguração da exposição, em 2019 Arquivo DM", "Il sindaco sul molo nel 2019 Archivio Ansa",
+// "Le maire sur le quai en 2019 Archives AFP": an archive's credit (archive_credit()) closes a caption that no stop
+// closes. The caption is three words at least, opening with a capital, and its last word is no small word of a
+// language ("Documentos raros no Arquivo DM": the archive is a place the line names). Returns where the credit opens.
+std::optional<std::size_t> archive_credit_closing(std::string_view line) {
+    const std::size_t least_caption_words = 3, most_credit_words = 3;
+    if (line.empty() || line.back() == '.' || line.back() == ')' || line.back() == ':' || !text::starts_upper(line))
+        return std::nullopt;
+    // The line's last words, read from its end (most lines asked are long, and only their end is read): tail[0] the
+    // last one.
+    std::array<std::string_view, most_credit_words + 2> tail;
+    std::size_t count = 0, end = line.size();
+    while (count < tail.size() && end > 0) {
+        const std::size_t space = line.rfind(' ', end - 1);
+        const std::size_t from = space == std::string_view::npos ? 0 : space + 1;
+        if (from < end)
+            tail[count++] = line.substr(from, end - from);
+        if (space == std::string_view::npos)
+            break;
+        end = space;
+    }
+    for (std::size_t n = 2; n <= most_credit_words + 1 && n < count; ++n) {
+        // (Most lines end on no archive's word followed by a few words: its first letter and the list settle them.)
+        if (!archive_word(tail[n - 1]))
+            continue;
+        // (tail is in reverse order: the credit's words read forward are tail[n-1] .. tail[0].)
+        const std::vector<std::string_view> credit(std::make_reverse_iterator(tail.begin() + static_cast<std::ptrdiff_t>(n)),
+                                                   std::make_reverse_iterator(tail.begin()));
+        if (!archive_credit(credit, false))
+            continue;
+        const auto at = static_cast<std::size_t>(credit.front().data() - line.data());
+        std::string_view before = tail[n];
+        while (!before.empty() && (before.back() == ',' || before.back() == ';'))
+            before.remove_suffix(1);
+        if (tokens_up_to(line.substr(0, at), least_caption_words) < least_caption_words ||
+            stopword_languages(text::lower(before)) != 0)
+            return std::nullopt;
+        return at;
+    }
+    return std::nullopt;
+}
+
+// slashed_name_closing() (or archive_credit_closing()) of the line as a caption and its credit (a separator mark
+// between them is neither's).
 std::optional<std::pair<std::string, std::string>> slashed_name_split(std::string_view line) {
-    const auto at = slashed_name_closing(line);
+    auto at = slashed_name_closing(line);
+    if (!at)
+        at = archive_credit_closing(line);
     if (!at)
         return std::nullopt;
     std::string caption = text::collapse(without_separator(line.substr(0, *at)));
     if (caption.empty())
         return std::nullopt;
     return std::make_pair(std::move(caption), std::string(line.substr(*at)));
+}
+
+// "File photo", "Foto de archivo.", "Archivbild": a picture's label of lexicon section picture_labels, capitalised, a
+// stop perhaps closing it, alone after a caption's stop.
+bool picture_label_after_stop(std::string_view tail) {
+    static const LexiconSection* labels = common_lexicon().section("picture_labels"); // (looked up once)
+    if (tail.ends_with("."))
+        tail.remove_suffix(1);
+    return labels != nullptr && !tail.empty() && tail.size() <= labels->longest && text::starts_upper(tail) &&
+           labels->has(text::lower(tail));
 }
 
 // The credit's separator mark opening `tail` (lexicon section credit_separator_marks, a space after it), or 0.
@@ -518,6 +610,13 @@ std::optional<std::pair<std::string, std::string>> split_credit(std::string_view
                     text::split_ws(line.substr(0, dot)).size() >= 3)
                     return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(credit));
             }
+            // "... on the quay in 2019. File photo", "... en el pleno de 2019. Foto de archivo": a label saying the
+            // picture comes from the archive (lexicon section picture_labels), as "(file photo)" does in a
+            // parenthesis, is the credit after the stop.
+            // "... em 2019. Arquivo DM", "... en Guatemala. Archivo.": so is an archive's credit (archive_credit()).
+            if ((picture_label_after_stop(tail) || archive_credit(text::split_ws(tail), true)) &&
+                text::split_ws(line.substr(0, dot)).size() >= 3)
+                return std::make_pair(text::collapse(line.substr(0, dot + 1)), std::string(tail));
             if (is_credit_line(tail) && text::split_ws(line.substr(0, dot)).size() >= 3) {
                 // "... w 2001 roku. Fot. PAP/Anna Sowa": the stop closes the credit's own shortened label, which
                 // opens it.

@@ -6,6 +6,7 @@
 #include "classify.hpp"
 #include "dates.hpp"
 #include "lexicon.hpp"
+#include "notices_parts.hpp"
 #include "page.hpp"
 #include "pipeline.hpp"
 #include "text.hpp"
@@ -381,6 +382,30 @@ bool whole_title(std::string_view earlier, std::string_view title) {
 bool title_variant(std::string_view candidate, std::string_view line) {
     auto pieces = title_pieces(line);
     return std::find(pieces.begin(), pieces.end(), text::collapse(candidate)) != pieces.end();
+}
+
+// "Update: Derwent ferry timetable expanded after record summer patronage", "Mise à jour : le pont rouvre ce soir",
+// "Aktualisiert: Fähre fährt wieder": a flag the site glues before a title it has changed (lexicon section
+// headline_update_flags), a colon, then the title (three words or more, opening with a capital or a quote mark). The
+// flag belongs to neither the headline nor the kicker: its bytes up to the title, or 0 when the line opens with none.
+std::size_t update_flag_end(std::string_view line) {
+    const std::size_t widest = 24; // bytes: "Actualización" with its colon
+    const std::size_t colon = line.substr(0, widest).find(':');
+    if (colon == std::string_view::npos || colon == 0)
+        return 0;
+    const std::string flag = text::lower(text::trim(line.substr(0, colon)));
+    static const LexiconSection* flags = common_lexicon().section("headline_update_flags");
+    if (flags == nullptr || !flags->has(flag))
+        return 0;
+    std::size_t at = colon + 1;
+    while (at < line.size() && line[at] == ' ')
+        ++at;
+    const std::string_view rest = line.substr(at);
+    std::size_t i = 0;
+    const char32_t first = rest.empty() ? U' ' : text::next_cp(rest, i);
+    if (tokens_up_to(rest, 3) < 3 || !(text::is_upper(first) || text::is_open_quote(first) || first == '"'))
+        return 0;
+    return at;
 }
 
 } // namespace archive

@@ -16,6 +16,11 @@ namespace archive {
 struct Block;
 struct Page;
 
+/// "Update: Derwent ferry timetable expanded", "Mise à jour : Le pont rouvre ce soir", "Aktualisiert: Fähre fährt
+/// wieder": the bytes of an update flag (lexicon section headline_update_flags) and its colon glued before a title of
+/// three words or more, opening with a capital or a quote mark; 0 when the line opens with none.
+std::size_t update_flag_end(std::string_view line);
+
 /// "Raspberry Pi 3 - A tiny computer for everyone - Sold out in a week": a title whose pieces between free-standing
 /// dashes are each a few words long, unlike a breadcrumb ("Home - News - Headline") or a title bar.
 bool dashed_title(std::string_view line);

@@ -178,8 +178,16 @@ std::optional<Block> own_features(const Page& p, std::size_t i) {
     const auto& blocks = p.blocks;
     const Block& b = blocks[i];
     std::optional<Block> changed;
-    if (auto parts = glued_headline_parts(p, i); parts && parts->headline != b.text) {
-        std::vector<Block> own = segment(parts->headline);
+    std::optional<std::string> own_title;
+    if (auto parts = glued_headline_parts(p, i); parts && parts->headline != b.text)
+        own_title = std::move(parts->headline);
+    // "Mise à jour : Le bac passera toutes les dix minutes", "Aktualisiert: Neue Fähre ab Mai": the title after the
+    // update flag glued before it (update_flag_end()), which mark_opening() cuts off the headline, is scored, not
+    // the flag's label of a date.
+    else if (const std::size_t flag = update_flag_end(b.text); flag > 0)
+        own_title = b.text.substr(flag);
+    if (own_title) {
+        std::vector<Block> own = segment(*own_title);
         if (!own.empty()) {
             Block& title = changed.emplace(std::move(own.front()));
             title.blank_before = b.blank_before;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "classify.hpp"
+#include "headline.hpp"
 #include "pipeline.hpp"
 #include "test_pages.hpp"
 
@@ -50,12 +51,18 @@ TEST_CASE("an update flag glued before the headline is cut off it", "[classify][
         const char* byline;
         const char* body;
     };
-    // (Only English here: a flagged title in the other languages is not yet chosen as the headline on so short a
-    // page; the flag is cut the same way once it is.)
+    // (The French and German flags read as a date's label too: the title is scored without its flag, or the line
+    // would be no title.)
     const Row rows[] = {
         {"en", "Home\nNews\nLocal", "Update:", "Harbour ferry to run every ten minutes from May",
          "The council says the new boats will carry twice as many passengers as the old ones on the crossing.",
          "By Jane Roe", body_en},
+        {"fr", "Accueil\nActualités\nRégion", "Mise à jour :", "Le bac du port passera toutes les dix minutes dès mai",
+         "La mairie assure que les nouveaux bateaux transporteront deux fois plus de passagers que les anciens.",
+         "Par Jeanne Dupont", body_fr},
+        {"de", "Startseite\nNews\nRegion", "Aktualisiert:", "Neue Fähre fährt ab Mai alle zehn Minuten über den See",
+         "Die Gemeinde rechnet mit doppelt so vielen Fahrgästen wie bisher auf der Strecke zwischen den Ufern.",
+         "Von Anna Muster", body_de},
     };
     for (const Row& r : rows) {
         INFO(r.title);
@@ -112,4 +119,13 @@ TEST_CASE("an update note between the headline and the standfirst is no standfir
         CHECK(a.headline.value_or("") == r.title);
         CHECK(a.lede.value_or("") == r.standfirst);
     }
+}
+
+TEST_CASE("a live page's label glued before the title is no update flag", "[classify][headline][update]") {
+    // "EN DIRECT", "LIVE" say the page is a live one, no change to it: update_flag_end() cuts nothing.
+    for (const char* line : {"EN DIRECT : Le bac du port passera toutes les dix minutes dès mai",
+                             "LIVE: Neue Fähre fährt ab Mai alle zehn Minuten über den See"})
+        CHECK(update_flag_end(line) == 0);
+    CHECK(update_flag_end("Actualización: El transbordador saldrá cada diez minutos") ==
+          std::string("Actualización: ").size());
 }
