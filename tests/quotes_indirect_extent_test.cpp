@@ -2,7 +2,7 @@
 // holding a figure ("who catches the 7.45am ferry") or set off by dashes ("La edil —que presentó el plan— explicó
 // que"), the writer's lead-in closed by a colon ("Le maire s'est voulu rassurant : ..."), a body's name with its
 // short form in brackets in the subject after the words ("..., the Port of Hobart Authority (PHA) chief executive Tom
-// Vale said."); on invented sentences in several languages.
+// Vale said."), and the German Konjunktiv II after "sagte X,"; on invented sentences in several languages.
 #include <catch2/catch.hpp>
 
 #include "quote_rows.hpp"
@@ -123,4 +123,18 @@ TEST_CASE("a body's name and its short form in brackets stand in the subject aft
           "Limited (BMRCL) managing director M Ravindra Prasad said on Wednesday."},
          "The Pink Line will be thrown open to the public by the end of March", "M Ravindra Prasad"},
     });
+}
+
+TEST_CASE("a German Konjunktiv II no indicative shares marks the clause after the cue's comma as reported",
+          "[quotes][indirect]") {
+    check_only_quotes(
+        {
+            {"de", "Am Montag sagte Roth, die Arbeiten lägen im Plan und der Hafen öffne im Mai wieder.",
+             "die Arbeiten lägen im Plan und der Hafen öffne im Mai wieder", "sagte", "Roth"},
+            {"de", "Anna Roth, die seit 2019 im Amt ist, sagte, die Kosten für den Hafen wären gedeckt.",
+             "die Kosten für den Hafen wären gedeckt", "sagte", "Anna Roth"},
+            {"de", "Gestern erklärte die Ministerin, die Betriebe hätten keine andere Wahl gehabt.",
+             "die Betriebe hätten keine andere Wahl gehabt", "erklärte", "die Ministerin"},
+        },
+        QuoteKind::indirect);
 }
