@@ -344,6 +344,30 @@ std::optional<std::pair<std::size_t, std::size_t>> subject_before(Extractor& ex,
     return before;
 }
 
+// "«Das System wird einfacher», sagt Verbundsgeschäftsführer Reto Baumann. Im Durchschnitt sinke der Preis um rund
+// 6 Franken.", "Ein Sprecher sagte, die Lage sei ernst. Viele Menschen seien in Panik geflohen.": in a language whose
+// reported speech has a mood of its own ([quote_conventions] "reported mood after the cue's comma"), a sentence
+// without a cue (its words `sw`) whose verb stands in that mood ([reported_speech_words]) among its first words,
+// before any mark, goes on with the words of the paragraph's last quote. Not "Es sei denn, ...", nor a verb opening
+// the sentence ("Sei es im Winter ...") or closing a clause ("Wie dem auch sei, ..."), nor a sentence of the writer's
+// "ich" or "wir", where "habe", "werde", "seien" may be the indicative or a wish, nor a question; nor the Konjunktiv
+// II ([unreal_mood_words]: "Oder hätte es ein Lehrer entdeckt?", "Schädlicher wäre es, wenn ..."), the mood of what
+// did not happen.
+bool reported_continuation(const std::vector<Word>& sw, const Speakers& sp) {
+    const std::size_t most_before = 7, least_words = 5;
+    if (sw.size() < least_words || !in_list(sp.lexs, "quote_conventions", "reported mood after the cue's comma"))
+        return false;
+    if (sw.back().low == "?")
+        return false;
+    for (const Word& w : sw)
+        if (w.low == "ich" || w.low == "wir")
+            return false;
+    for (std::size_t k = 1; k < sw.size() && k <= most_before && !sw[k].punct && !sw[k - 1].punct; ++k)
+        if (in_list(sp.lexs, "reported_speech_words", sw[k].low) && !in_list(sp.lexs, "unreal_mood_words", sw[k].low))
+            return k + 1 < sw.size() && !sw[k + 1].punct && sw[k + 1].low != "denn";
+    return false;
+}
+
 } // namespace
 
 std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
@@ -413,8 +437,23 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             worth_reading = may_report(ws[k], k - parts.first);
         for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
             worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
-        if (!worth_reading)
+        if (!worth_reading) {
+            // (the words of the paragraph's last quote, with its speaker, may go on in the mood of reported speech)
+            const Quote* last = ex.quotes.empty() ? nullptr : &ex.quotes.back();
+            if (last == nullptr || !last->speaker || last->where != u.where || last->section != u.section ||
+                last->paragraph != u.paragraph || !ex.sp.capitalised_nouns)
+                continue;
+            words_between_into(sw, ws, std::move(parts));
+            if (!reported_continuation(sw, ex.sp))
+                continue;
+            std::string said = strip_edge_punct(std::string(s.substr(sb, se - sb)));
+            while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+                said.pop_back();
+            Quote out = make_quote(u, said, QuoteKind::indirect);
+            out.mention = last->mention;
+            ex.add(std::move(out), last->speaker);
             continue;
+        }
         words_between_into(sw, ws, std::move(parts));
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);

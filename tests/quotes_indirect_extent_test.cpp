@@ -138,3 +138,36 @@ TEST_CASE("a German Konjunktiv II no indicative shares marks the clause after th
         },
         QuoteKind::indirect);
 }
+
+TEST_CASE("a German sentence without a cue in the mood of reported speech goes on with the paragraph's last quote",
+          "[quotes][indirect]") {
+    check_quotes({
+        {"de",
+         {"«Das System wird einfacher und für die meisten Kunden günstiger», sagt Geschäftsführer Reto Baumann. Im "
+          "Durchschnitt sei das Abo um rund 6 Franken billiger."},
+         "Im Durchschnitt sei das Abo um rund 6 Franken billiger", "Reto Baumann", "Geschäftsführer Reto Baumann"},
+        {"de",
+         {"Polizeisprecher Jan Roth sagte, die Lage sei ernst. Mehrere Fahrgäste seien am Bahnhof stundenlang "
+          "festgesessen."},
+         "Mehrere Fahrgäste seien am Bahnhof stundenlang festgesessen", "Jan Roth", "Polizeisprecher Jan Roth"},
+    });
+    // Not "Es sei denn", "Wie dem auch sei,", a sentence of the writer's "ich", nor in another paragraph than the
+    // quote's, nor a Konjunktiv II alone, nor a question, nor in a language without that mood.
+    const auto count = [](const char* lang, std::vector<std::string> paragraphs) {
+        return extract_quotes(page(lang, "", std::move(paragraphs))).size();
+    };
+    CHECK(count("de", {"Polizeisprecher Jan Roth sagte, die Lage sei ernst. Es sei denn, der Regen höre am Abend "
+                       "endlich auf."}) == 1);
+    CHECK(count("de", {"Polizeisprecher Jan Roth sagte, die Lage sei ernst. Wie dem auch sei, die Stadt zahlt die "
+                       "Arbeiten."}) == 1);
+    CHECK(count("de", {"Polizeisprecher Jan Roth sagte, die Lage sei ernst. Ich habe die Zahlen gesehen und werde "
+                       "sie prüfen."}) == 1);
+    CHECK(count("de", {"Polizeisprecher Jan Roth sagte, die Lage sei ernst.",
+                       "Mehrere Fahrgäste seien am Bahnhof stundenlang festgesessen."}) == 1);
+    CHECK(count("de", {"Polizeisprecher Jan Roth sagte, die Lage sei ernst. Ohne den Regen wäre der Schaden am "
+                       "Bahnhof viel kleiner gewesen."}) == 1);
+    CHECK(count("de", {"Polizeisprecher Jan Roth sagte, die Lage sei ernst. Sei der Schaden am Bahnhof nun wirklich "
+                       "so groß?"}) == 1);
+    CHECK(count("nl", {"Woordvoerder Jan Peeters zei dat de toestand ernstig is. Meerdere reizigers zaten "
+                       "urenlang vast in het station."}) == 1);
+}
