@@ -70,6 +70,27 @@ bool subject_with_apposition(const std::vector<Word>& ws, std::size_t comma, con
                         [](const Word& w) { return w.punct; });
 }
 
+// "7.45am", "3,5 km", "10:30": a mark ws[j] glued between two digits is part of a figure, no punctuation of the
+// sentence.
+bool figure_mark(const std::vector<Word>& ws, std::size_t j) {
+    if (j == 0 || j + 1 >= ws.size() || !ws[j].punct || ws[j - 1].e != ws[j].b || ws[j].e != ws[j + 1].b)
+        return false;
+    const std::string_view a = ws[j - 1].low, b = ws[j + 1].low;
+    return !a.empty() && !b.empty() && text::is_digit(static_cast<unsigned char>(a.back())) &&
+           text::is_digit(static_cast<unsigned char>(b.front()));
+}
+
+// A dash set off by spaces: "–", "—", or a hyphen standing for one.
+bool dash_word(const Word& w) {
+    return w.punct && (w.low == "-" || w.low == "\u2013" || w.low == "\u2014");
+}
+
+// The marks that set off an aside after a sentence's subject: two commas, or two dashes ("La edil —que presentó el
+// plan— explicó que ...", "The mayor – a former ferry captain – said ..."), the closing one ws[close].
+bool aside_mark(const Word& w, const Word& close) {
+    return dash_word(close) ? dash_word(w) : w.low == ",";
+}
+
 // The words ws[first..comma-1], set off by commas after the subject opening the sentence and closed by the cue's comma
 // at `comma`, are an aside, no reported words: a relative clause ([relative_words]; Spanish and Italian open one with
 // their word for "that" too, "que", "che"; German with an article, its verb closing it lower-case: "der seit Jahren
@@ -80,7 +101,7 @@ bool aside(const std::vector<Word>& ws, std::size_t first, std::size_t comma, co
     if (first + 1 >= comma || comma - first > most_clause)
         return false;
     for (std::size_t j = first; j < comma; ++j)
-        if (ws[j].punct)
+        if (ws[j].punct && !figure_mark(ws, j))
             return false;
     const std::string_view w = ws[first].low;
     if (in_list(sp.lexs, "relative_words", w) || in_list(sp.lexs, "that", w))
@@ -91,19 +112,23 @@ bool aside(const std::vector<Word>& ws, std::size_t first, std::size_t comma, co
 
 // "Alasdair Munro, who runs a haulage firm, said ...", "Marc Roux, qui dirige le club, a affirmé que ...", "Ana Ruiz,
 // quien dirige el club, dijo que ...", "Tom Vale, a former mayor of the town, said the plan ...": a name opening the
-// sentence, then an aside (a relative clause, or an apposition) up to the cue's comma (`comma`): the name is the cue's
-// subject. So too "A nurse at the clinic, who asked not to be named, said that ...", "Un ingénieur de la station, qui
-// y travaille depuis vingt ans, reconnaît que ...", "Ein Arzt der Klinik, der seit Jahren dort arbeitet, sagt, ...":
-// a description opening the sentence (an article or a possessive, then up to six words with no helper verb nor cue,
-// [finite_helper_words]: "The port will close soon, which ..., said X" reports a sentence), then a relative clause. The subject's words, or
-// nothing.
+// sentence, then an aside (a relative clause, or an apposition) up to the comma before the cue at `cue`: the name is
+// the cue's subject. So too "A nurse at the clinic, who asked not to be named, said that ...", "Un ingénieur de la
+// station, qui y travaille depuis vingt ans, reconnaît que ...", "Ein Arzt der Klinik, der seit Jahren dort arbeitet,
+// sagt, ...": a description opening the sentence (an article or a possessive, then up to six words with no helper verb
+// nor cue, [finite_helper_words]: "The port will close soon, which ..., said X" reports a sentence), then a relative
+// clause. The aside may be set off by two dashes as well: "La edil —que presentó el plan junto al alcalde— explicó
+// que ...", "Der Wirt – der das Lokal seit 1990 führt – sagte, ...". The subject's words, or nothing.
 struct AsideSubject {
     std::pair<std::size_t, std::size_t> subject;
     bool apposition = false; // the aside is an apposition, part of the mention where the words before the cue give it
 };
-std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size_t comma, const Speakers& sp) {
+std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size_t cue, const Speakers& sp) {
     const std::size_t most_name = 4, most_title = 2, most_description = 7;
-    if (comma >= ws.size() || ws[comma].low != ",")
+    if (cue == 0)
+        return std::nullopt;
+    const std::size_t comma = cue - 1;
+    if (comma >= ws.size() || (ws[comma].low != "," && !dash_word(ws[comma])))
         return std::nullopt;
     // "Board member Harold Pinsent, who ...": a title's small words may stand inside the capitals before the name.
     std::size_t n = 0, small = 0;
@@ -111,7 +136,8 @@ std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size
         small += !ws[n].upper;
         ++n;
     }
-    if (n > 0 && n <= most_name + small && (small == 0 || (n >= 2 && ws[n - 2].upper)) && ws[n].low == ",") {
+    if (n > 0 && n <= most_name + small && (small == 0 || (n >= 2 && ws[n - 2].upper)) &&
+        aside_mark(ws[n], ws[comma])) {
         if (!aside(ws, n + 1, comma, sp, true))
             return std::nullopt;
         return AsideSubject{{0, n - 1}, !aside(ws, n + 1, comma, sp, false)};
@@ -124,9 +150,63 @@ std::optional<AsideSubject> aside_subject(const std::vector<Word>& ws, std::size
            (tags.of(ws[d]) & (WordTags::auxiliary | WordTags::speech_verb)) == 0 &&
            !in_list(sp.lexs, "finite_helper_words", ws[d].low))
         ++d;
-    if (d < 2 || ws[d].low != "," || !aside(ws, d + 1, comma, sp, false))
+    // (between dashes, an apposition too: "The mayor – a former ferry captain – said ...")
+    if (d < 2 || !aside_mark(ws[d], ws[comma]) || !aside(ws, d + 1, comma, sp, dash_word(ws[comma])))
         return std::nullopt;
     return AsideSubject{{0, d - 1}, false};
+}
+
+// "Le maire, Alain Brossard, s'est voulu rassurant : aucune substance n'a été relevée dans la nuit, a-t-il indiqué.",
+// "The harbour master Ann Roe was blunt: the ferry would stop running in May, she said.", "Der Wirt Karl Huber blieb
+// gelassen: Die Gäste würden auch im Winter kommen, sagte er.": the writer's lead-in naming the speaker ends at a
+// colon; the reported words, five at least, begin after it. The words before the colon (`ws` from byte `from`) name
+// the speaker, a full name or a person the page knows or a role noun, or hold a speech verb; else they may be the
+// speaker's too ("Il y a deux problèmes : le coût et la durée, a-t-il dit.", "There were two problems: ..."). Where
+// the reported words begin: after the colon, else `from`; `close` is the word index of the cue's comma.
+std::size_t after_lead_in(const std::vector<Word>& ws, std::size_t from, std::size_t close, const Speakers& sp) {
+    const std::size_t least_said = 5;
+    std::size_t k = 0;
+    while (k < close && ws[k].b < from)
+        ++k;
+    std::size_t colon = close;
+    for (std::size_t j = k + 1; j < close; ++j)
+        if (ws[j].low == ":" && !figure_mark(ws, j))
+            colon = j;
+    if (colon == close)
+        return from;
+    std::size_t said = 0;
+    for (std::size_t j = colon + 1; j < close; ++j)
+        said += !ws[j].punct;
+    if (said < least_said)
+        return from;
+    const WordTags& tags = word_tags(sp.lexs);
+    for (std::size_t j = k; j < colon; ++j) {
+        const Word& w = ws[j];
+        if (w.punct)
+            continue;
+        const bool full_name = j > k && w.upper && j + 1 < colon && ws[j + 1].upper && !ws[j + 1].punct;
+        if (full_name || (w.upper && j > k && sp.find_by_last_name(w.low) >= 0) || role_noun(w.low, sp) ||
+            (tags.of(w) & WordTags::speech_verb) != 0)
+            return ws[colon + 1].b;
+    }
+    return from;
+}
+
+// "..., Bangalore Metro Rail Corporation Limited (BMRCL) managing director M Ravindra Prasad said.", "..., the Port
+// of Hobart Authority (PHA) chief executive Tom Vale said.", "..., la Société des transports de Montréal (STM) a
+// indiqué mardi.": the
+// brackets closing at ws[close] hold a body's short form in capitals after its name, capitalised words (and the small
+// words between them, "Port of Hobart Authority (PHA)"): the index of the name's first word, else close + 1.
+std::size_t body_with_acronym(const std::vector<Word>& ws, std::size_t close, const Speakers& sp) {
+    const std::size_t most_words = 8;
+    if (close < 3 || ws[close].low != ")" || !ws[close - 1].acronym || ws[close - 2].low != "(")
+        return close + 1;
+    std::size_t first = close - 2;
+    while (first > 0 && close - 2 - first < most_words && !ws[first - 1].punct &&
+           (ws[first - 1].upper || (first < close - 2 && ws[first].upper && sp.stopword(ws[first - 1].low) &&
+                                    first >= 2 && ws[first - 2].upper && !ws[first - 2].punct)))
+        --first;
+    return first < close - 2 && ws[first].upper ? first : close + 1;
 }
 
 // "Omdat de dijk verzwakt was, vertelt hij over ...", "Als er 2010 ankam, erzählt er von ...", "Because the ferry
@@ -147,11 +227,6 @@ bool fronted_clause(const std::vector<Word>& ws, std::size_t from, std::size_t c
     return in_list(lexs, "clause_conjunction_words", ws[k].low) ||
            (in_list(lexs, "pronoun_clause_conjunction_words", ws[k].low) &&
             in_list(lexs, "subject_pronoun_words", ws[k + 1].low));
-}
-
-// A dash set off by spaces: "–", "—", or a hyphen standing for one.
-bool dash_word(const Word& w) {
-    return w.punct && (w.low == "-" || w.low == "\u2013" || w.low == "\u2014");
 }
 
 // "Płaca minimalna wzrośnie od lipca – powiedział minister.", "El puerto cerrará en mayo — dijo el alcalde.": the
@@ -269,6 +344,30 @@ std::optional<std::pair<std::size_t, std::size_t>> subject_before(Extractor& ex,
     return before;
 }
 
+// "«Das System wird einfacher», sagt Verbundsgeschäftsführer Reto Baumann. Im Durchschnitt sinke der Preis um rund
+// 6 Franken.", "Ein Sprecher sagte, die Lage sei ernst. Viele Menschen seien in Panik geflohen.": in a language whose
+// reported speech has a mood of its own ([quote_conventions] "reported mood after the cue's comma"), a sentence
+// without a cue (its words `sw`) whose verb stands in that mood ([reported_speech_words]) among its first words,
+// before any mark, goes on with the words of the paragraph's last quote. Not "Es sei denn, ...", nor a verb opening
+// the sentence ("Sei es im Winter ...") or closing a clause ("Wie dem auch sei, ..."), nor a sentence of the writer's
+// "ich" or "wir", where "habe", "werde", "seien" may be the indicative or a wish, nor a question; nor the Konjunktiv
+// II ([unreal_mood_words]: "Oder hätte es ein Lehrer entdeckt?", "Schädlicher wäre es, wenn ..."), the mood of what
+// did not happen.
+bool reported_continuation(const std::vector<Word>& sw, const Speakers& sp) {
+    const std::size_t most_before = 7, least_words = 5;
+    if (sw.size() < least_words || !in_list(sp.lexs, "quote_conventions", "reported mood after the cue's comma"))
+        return false;
+    if (sw.back().low == "?")
+        return false;
+    for (const Word& w : sw)
+        if (w.low == "ich" || w.low == "wir")
+            return false;
+    for (std::size_t k = 1; k < sw.size() && k <= most_before && !sw[k].punct && !sw[k - 1].punct; ++k)
+        if (in_list(sp.lexs, "reported_speech_words", sw[k].low) && !in_list(sp.lexs, "unreal_mood_words", sw[k].low))
+            return k + 1 < sw.size() && !sw[k + 1].punct && sw[k + 1].low != "denn";
+    return false;
+}
+
 } // namespace
 
 std::size_t after_time_phrase(const std::vector<Word>& ws, std::size_t k, const Speakers& sp) {
@@ -338,8 +437,23 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             worth_reading = may_report(ws[k], k - parts.first);
         for (std::size_t k = 0; k < parts.tail.size() && !worth_reading; ++k)
             worth_reading = may_report(parts.tail[k], parts.inner_end - parts.first + k);
-        if (!worth_reading)
+        if (!worth_reading) {
+            // (the words of the paragraph's last quote, with its speaker, may go on in the mood of reported speech)
+            const Quote* last = ex.quotes.empty() ? nullptr : &ex.quotes.back();
+            if (last == nullptr || !last->speaker || last->where != u.where || last->section != u.section ||
+                last->paragraph != u.paragraph || !ex.sp.capitalised_nouns)
+                continue;
+            words_between_into(sw, ws, std::move(parts));
+            if (!reported_continuation(sw, ex.sp))
+                continue;
+            std::string said = strip_edge_punct(std::string(s.substr(sb, se - sb)));
+            while (!said.empty() && (said.back() == '.' || said.back() == '!'))
+                said.pop_back();
+            Quote out = make_quote(u, said, QuoteKind::indirect);
+            out.mention = last->mention;
+            ex.add(std::move(out), last->speaker);
             continue;
+        }
         words_between_into(sw, ws, std::move(parts));
         // "Selon X, ...", "Laut X ...", "According to X, ...": the rest of the sentence is reported speech.
         auto acc = ex.according(sw, 0, 1);
@@ -406,7 +520,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // "Tom Roe, a police spokesman, said on Monday that ..." the words before the comma are its subject)
             // (the words of [that] are stopwords: only those are asked)
             // "A nurse, who asked not to be named, said ...": the subject before an aside that the cue's comma closes
-            const auto aside_subj = ci > 0 ? aside_subject(sw, ci - 1, ex.sp) : std::nullopt;
+            const std::optional<AsideSubject> aside_subj = aside_subject(sw, ci, ex.sp);
             // The mention: the subject alone before a relative clause ("Marc Roux"), with its apposition where the
             // words before the cue (`read`) give it so ("Ann Roe, the head of the union").
             const auto with_aside = [&aside_subj](auto read) -> std::optional<std::pair<std::size_t, std::size_t>> {
@@ -444,7 +558,7 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
                     clean_tail = clean_tail && !is_speech_verb(ex.sp.lexs, sw[j].low) && !(dash && dash_word(sw[j]));
                 if (!clean_tail)
                     continue;
-                const std::size_t from = after_dateline(s, sb, sw[ci - 1].b);
+                const std::size_t from = after_lead_in(sw, after_dateline(s, sb, sw[ci - 1].b), ci - 1, ex.sp);
                 std::string said = strip_edge_punct(std::string(s.substr(from, sw[ci - 1].b - from)));
                 // The reported words begin after the last cue-free clause opener ("Mais", "Et").
                 if (!has_words(said, 5) || fronted_clause(sw, from, ci - 1, ex.sp.lexs))
@@ -466,13 +580,22 @@ void indirect_speech(Extractor& ex, const Unit& u, const std::vector<Word>& ws, 
             // (not a passive: "..., a year later than residents were promised.")
             if (ci >= 7 && c.pronoun.empty() && !passive_before(sw, ci, ex.sp.lexs)) {
                 std::size_t comma = ci;
-                while (comma > 0 && !sw[comma - 1].punct && ci - comma < 6)
-                    --comma;
+                for (std::size_t counted = 0; comma > 0 && counted < 6;) {
+                    if (!sw[comma - 1].punct) {
+                        --comma;
+                        ++counted;
+                    } else if (const std::size_t body = body_with_acronym(sw, comma - 1, ex.sp); body < comma) {
+                        comma = body; // (a body's name, however long, counts as none of the mention's words)
+                    } else {
+                        break;
+                    }
+                }
                 bool tail_ok = true;
                 for (std::size_t j = cend; j < sw.size(); ++j)
                     tail_ok = tail_ok && (sw[j].punct ? (sw[j].low == "." || sw[j].low == "!") : has_tag(ex.sp.lexs, WordTags::cue_adverb, sw[j].low));
                 if (comma > 0 && comma < ci && sw[comma - 1].low == "," && tail_ok && comma >= 6) {
-                    const std::size_t from = after_dateline(s, sb, sw[comma - 1].b);
+                    const std::size_t from =
+                        after_lead_in(sw, after_dateline(s, sb, sw[comma - 1].b), comma - 1, ex.sp);
                     std::string said = strip_edge_punct(std::string(s.substr(from, sw[comma - 1].b - from)));
                     if (has_words(said, 5)) {
                         Quote out = make_quote(u, said, QuoteKind::indirect);
