@@ -286,8 +286,10 @@ void check_scaling(const std::function<std::string(std::size_t)>& make, std::siz
             INFO("sizes " << prev_page.size() << " -> " << page.size() << " bytes: CPU " << prev.cpu << " s -> "
                           << cur.cpu << " s (x" << cur.cpu / std::max(prev.cpu, 1e-9) << ", limit x" << max_time_ratio
                           << "); peak memory " << prev.peak_kib << " KiB -> " << cur.peak_kib << " KiB");
-            // Under 20 ms of CPU, timer and cache noise could fake a ratio: only the larger steps count.
-            if (prev.cpu >= 0.02)
+            // Under 50 ms of CPU, timer and cache noise could fake a ratio: only the larger steps count. (A step from
+            // 24 ms measured x17 on a machine loaded by six builds, where it measures x4 alone: a short run's time
+            // moves with the other processes' use of the caches; the steps above it still tell x4 from x16.)
+            if (prev.cpu >= 0.05)
                 REQUIRE(cur.cpu < max_time_ratio * prev.cpu);
             if (memory_measurable && prev.peak_kib >= 0 && cur.peak_kib >= 0)
                 REQUIRE(static_cast<double>(cur.peak_kib) <
