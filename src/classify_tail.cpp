@@ -123,7 +123,9 @@ void read_source_tag(Page& p, std::size_t re) {
     // A dateline opening the body: "PARIS (Reuters) - ...", or the writer's own, "ROMA - ...".
     if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
         if (auto dl = body_dateline(a.sections)) {
-            a.dateline = dl->place;
+            // ("(Reuters) - The ...": the tag opening the text without a place gives no dateline.)
+            if (!dl->place.empty())
+                a.dateline = dl->place;
             if ((!a.source_tag || byline_agency) && !dl->agencies.empty())
                 a.source_tag = SourceTag{dl->raw, dl->agencies};
         } else {
