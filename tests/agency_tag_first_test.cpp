@@ -180,3 +180,32 @@ TEST_CASE("a wire's credit of its reporters and editors is the page's, not the t
         CHECK(is_boilerplate_phrase(r.line) == r.boilerplate);
     }
 }
+
+TEST_CASE("a German page's place in small letters and a dash opening the text is its dateline",
+          "[classify][dateline][german_place_dash]") {
+    struct Row {
+        const char* paragraph;
+        const char* lang;
+        const char* place; // "" for none
+    };
+    const Row rows[] = {
+        // de-AT, de-CH: the APA's and the SDA's manner
+        {"Linz – Die Erstversorgungsambulanz im Spital wird ab Jänner auch am Wochenende geöffnet.", "de", "Linz"},
+        {"Wien - Der Gemeinderat hat am Dienstag das neue Budget für die städtischen Bäder beschlossen.", "de", "Wien"},
+        {"Garmisch-Partenkirchen – Die Bergbahn bleibt wegen der Sanierung bis zum Sommer geschlossen.", "de",
+         "Garmisch-Partenkirchen"},
+        // in capitals: plain_dateline()'s
+        {"LINZ – Die Erstversorgungsambulanz im Spital wird ab Jänner auch am Wochenende geöffnet.", "de", ""},
+        // too few words after the dash, no sentence, two words before it
+        {"Linz – Die Ambulanz öffnet.", "de", ""},
+        {"Kirmes - Lichter und Musik am alten Hafen für die ganze Familie", "de", ""},
+        {"Anna Roe – Ein Blog über Fähren, Häfen und das Leben an der Küste.", "de", ""},
+        // other languages: a capitalised word before a dash is most often a name or a label there
+        {"Harbourtown – The pier will stay closed until the spring for repairs to the piles.", "en", ""},
+        {"Vireval – Le quai restera fermé jusqu'au printemps pour la réparation des pieux.", "fr", ""},
+    };
+    for (const Row& r : rows) {
+        INFO(r.paragraph);
+        CHECK(german_place_dash(r.paragraph, r.lang).value_or("") == r.place);
+    }
+}
