@@ -249,21 +249,22 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
     for (auto w : label)
         if (is_credit_word(w))
             return std::nullopt;
+    auto ids = agency_list(text::trim(line.substr(colon + 1)));
+    if (!ids)
+        return ids;
+    // (Asked of the few lines whose list names agencies.)
+    const std::string low_label = text::lower(text::trim(line.substr(0, colon)));
     // "Image: PA", "Credit: Reuters", "Pictures: AFP": any label of a picture's credit (lexicon section
     // credit_prefixes, its colon with it) credits the picture, save those naming where a text comes from ("Quelle:
     // dpa", "Source : AFP", "Fuente: EFE", section text_source_words), which tag the text.
-    {
-        static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes");     // (looked up once)
-        static const LexiconSection* sources = common_lexicon().section("text_source_words");    // (looked up once)
-        const std::string low_label = text::lower(text::trim(line.substr(0, colon)));
-        if (prefixes != nullptr && (prefixes->has(low_label + ":") || prefixes->has(low_label + " :")) &&
-            (sources == nullptr || !sources->has(low_label)))
-            return std::nullopt;
-    }
-    auto ids = agency_list(text::trim(line.substr(colon + 1)));
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    static const LexiconSection* sources = common_lexicon().section("text_source_words");
+    if (prefixes != nullptr && (prefixes->has(low_label + ":") || prefixes->has(low_label + " :")) &&
+        (sources == nullptr || !sources->has(low_label)))
+        return std::nullopt;
     // ("Lire aussi: AFP et Reuters": a related link's label over another article's title, lexicon section
-    // related_prefixes; asked of the few lines whose list names agencies.)
-    if (ids && any_language_has("related_prefixes", text::lower(text::trim(line.substr(0, colon)))))
+    // related_prefixes.)
+    if (any_language_has("related_prefixes", low_label))
         return std::nullopt;
     return ids;
 }

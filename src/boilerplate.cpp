@@ -429,14 +429,16 @@ bool wire_credit_line(std::string_view line, std::string_view low, std::size_t s
     struct Tables {
         const LexiconSection& writing = any_language_section("writing_credits");
         const LexiconSection& editing = any_language_section("editing_credits");
+        std::bitset<256> fronts; // the writing credits' first bytes
+        Tables() {
+            for (const std::string_view phrase : writing.entries)
+                if (!phrase.empty())
+                    fronts.set(static_cast<unsigned char>(phrase.front()));
+        }
     };
     static const Tables tables;
     const std::size_t most_spaces = 40;
     if (spaces >= most_spaces || low.empty())
-        return false;
-    // Pieces of credits.
-    const bool pieces = low.find(';') != std::string_view::npos;
-    if (!pieces && !bracketed)
         return false;
     auto opens_with = [](std::string_view piece, const LexiconSection& phrases) {
         for (const std::string_view phrase : phrases.entries)
@@ -446,9 +448,10 @@ bool wire_credit_line(std::string_view line, std::string_view low, std::size_t s
         return false;
     };
     // (A line opening with the first letter of no credit is settled on its first byte.)
-    const char front = low.front();
-    if (std::none_of(tables.writing.entries.begin(), tables.writing.entries.end(),
-                     [front](std::string_view phrase) { return phrase.front() == front; }))
+    if (!tables.fronts.test(static_cast<unsigned char>(low.front())))
+        return false;
+    // Pieces of credits, or one in parentheses.
+    if (!bracketed && low.find(';') == std::string_view::npos)
         return false;
     std::size_t count = 0;
     for (std::size_t from = 0; from <= low.size();) {
