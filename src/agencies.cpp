@@ -250,9 +250,21 @@ std::optional<std::vector<std::string>> labelled_agency(std::string_view line) {
         if (is_credit_word(w))
             return std::nullopt;
     auto ids = agency_list(text::trim(line.substr(colon + 1)));
+    if (!ids)
+        return ids;
+    // (Asked of the few lines whose list names agencies.)
+    const std::string low_label = text::lower(text::trim(line.substr(0, colon)));
+    // "Image: PA", "Credit: Reuters", "Pictures: AFP": any label of a picture's credit (lexicon section
+    // credit_prefixes, its colon with it) credits the picture, save those naming where a text comes from ("Quelle:
+    // dpa", "Source : AFP", "Fuente: EFE", section text_source_words), which tag the text.
+    static const LexiconSection* prefixes = common_lexicon().section("credit_prefixes"); // (looked up once)
+    static const LexiconSection* sources = common_lexicon().section("text_source_words");
+    if (prefixes != nullptr && (prefixes->has(low_label + ":") || prefixes->has(low_label + " :")) &&
+        (sources == nullptr || !sources->has(low_label)))
+        return std::nullopt;
     // ("Lire aussi: AFP et Reuters": a related link's label over another article's title, lexicon section
-    // related_prefixes; asked of the few lines whose list names agencies.)
-    if (ids && any_language_has("related_prefixes", text::lower(text::trim(line.substr(0, colon)))))
+    // related_prefixes.)
+    if (any_language_has("related_prefixes", low_label))
         return std::nullopt;
     return ids;
 }
@@ -268,6 +280,9 @@ std::string_view without_agency_name(std::string_view piece) {
 
 std::optional<std::vector<std::string>> agency_tag(std::string_view line) {
     line = text::trim(line);
+    // "(ANSA).", "(ats).": the tag alone on its line keeps the full stop of the text it closed.
+    if (line.size() >= 4 && line.front() == '(' && line.ends_with(")."))
+        line.remove_suffix(1);
     if (line.size() >= 3 && line.front() == '(' && line.back() == ')') {
         const std::string_view whole = text::trim(line.substr(1, line.size() - 2));
         std::string_view inner = whole;
@@ -440,9 +455,91 @@ bool capitals_turn(std::string_view paragraph) {
     }) && letters > 0;
 }
 
+// The size of the dash opening `rest` with its spaces (" - ", " – ", " — ", " -- "), the space after it left out;
+// 0 for none.
+std::size_t opening_dash(std::string_view rest) {
+    for (std::string_view dash : {" - ", " – ", " — ", " -- "})
+        if (rest.starts_with(dash))
+            return dash.size() - 1;
+    return 0;
+}
+
+// "(ANSA) - BARI, 03 DIC - La giunta ...", "(EFE) - MADRID, 3 dic - El ...", "(dpa) - BERLIN - Die ...",
+// "(Reuters) - The airline ...": the agency's tag opening the text, then its dash, then the place in capitals or
+// capitalised words (and the day after a comma) closed by a second dash; with no place, the tag and its dash alone
+// (place empty). The text after them is a sentence: a capital first, a few words.
+std::optional<DatelineTag> tag_first_dateline(std::string_view paragraph) {
+    const std::size_t most_tag = 24; // bytes: "(Europa Press)", "(ats/afp)"
+    if (paragraph.size() < 3 || paragraph.front() != '(')
+        return std::nullopt;
+    const std::size_t close = paragraph.find(')');
+    if (close == std::string_view::npos || close > most_tag)
+        return std::nullopt;
+    auto ids = agency_list(paragraph.substr(1, close - 1));
+    const std::size_t dash_len = ids ? opening_dash(paragraph.substr(close + 1)) : 0;
+    if (dash_len == 0)
+        return std::nullopt;
+    const std::size_t tag_end = close + 1 + dash_len; // (the dash's end)
+    const std::string_view after = paragraph.substr(tag_end);
+    const auto sentence = [](std::string_view rest) {
+        rest = text::trim(rest);
+        std::size_t i = 0;
+        const char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
+        const std::size_t fewest_words = 5;
+        return (text::is_upper(first) || first == '"' || first == U'\u201c' || first == U'\u00ab') &&
+               text::split_ws(rest).size() >= fewest_words;
+    };
+    DatelineTag tag;
+    tag.agencies = std::move(*ids);
+    // The place: up to four capitalised words, a day of up to three words after its comma (a digit in it), closed by
+    // the second dash within a place's and a day's bytes.
+    const std::size_t most_head = 48;
+    std::size_t second = std::string_view::npos, second_len = 0;
+    for (std::size_t at = 1; at < after.size() && at <= most_head; ++at)
+        if (after[at] == ' ' && (second_len = opening_dash(after.substr(at))) > 0) {
+            second = at;
+            break;
+        }
+    if (second != std::string_view::npos) {
+        const std::string_view head = text::trim(after.substr(0, second));
+        const std::size_t comma = std::min(head.find(','), head.size());
+        const std::string_view place = text::trim(head.substr(0, comma));
+        const std::string_view day = comma < head.size() ? head.substr(comma + 1) : std::string_view{};
+        const auto words = text::split_ws(place);
+        const std::size_t most_words = 4, most_day_words = 3;
+        // (In capitals, or capitalised with its day: "(AP) - President Roe - who ..." names no place.)
+        std::size_t letters = 0;
+        const bool capitals = std::all_of(words.begin(), words.end(),
+                                          [&](std::string_view w) { return capitals_word(w, letters); });
+        const bool place_words = !words.empty() && words.size() <= most_words && text::starts_upper(words.front()) &&
+                                 (capitals || comma < head.size()) &&
+                                 std::all_of(words.begin(), words.end(), [](std::string_view w) {
+                                     return text::starts_upper(w) || w == "di" || w == "de" || w == "del" ||
+                                            w == "am" || w == "an" || w == "la";
+                                 });
+        const bool day_ok = comma == head.size() ||
+                            (std::any_of(day.begin(), day.end(),
+                                         [](char c) { return text::is_digit(static_cast<unsigned char>(c)); }) &&
+                             text::split_ws(day).size() <= most_day_words);
+        if (place_words && day_ok && sentence(after.substr(second + second_len))) {
+            tag.raw = text::collapse(paragraph.substr(0, tag_end + second + second_len));
+            tag.place = std::string(place);
+            return tag;
+        }
+    }
+    if (!sentence(after))
+        return std::nullopt;
+    tag.raw = text::collapse(paragraph.substr(0, tag_end));
+    return tag;
+}
+
 } // namespace
 
 std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
+    // "(ANSA) - BARI, 03 DIC - ...", "(Reuters) - The ...": the tag first (tag_first_dateline()).
+    if (!paragraph.empty() && paragraph.front() == '(')
+        if (auto tag = tag_first_dateline(paragraph))
+            return tag;
     // "PARIS (Reuters) - ...", "Berlin (dpa) - ...", "WASHINGTON (AP) — ...", "Puerto Bravío, 5 may (EFE).- ..."
     auto open = paragraph.find(" (");
     if (open == std::string_view::npos || open == 0 || open > 48)
@@ -493,7 +590,17 @@ std::optional<DatelineTag> dateline_tag(std::string_view paragraph) {
 std::optional<DatelineTag> body_dateline(const std::vector<Section>& sections) {
     if (sections.empty() || sections.front().paragraphs.empty())
         return std::nullopt;
-    auto tag = dateline_tag(sections.front().paragraphs.front());
+    // "<caption> - RIPRODUZIONE RISERVATA / (ANSA) - BARI, 03 DIC - La giunta ...": the dateline opens the first
+    // paragraph of prose; a line above it closing no sentence (a caption, a label kept in the text) is passed over,
+    // two at most.
+    const std::vector<std::string>& first_paragraphs = sections.front().paragraphs;
+    const std::size_t most_passed = 2;
+    std::optional<DatelineTag> tag;
+    for (std::size_t k = 0; k < first_paragraphs.size() && k <= most_passed; ++k) {
+        tag = dateline_tag(first_paragraphs[k]);
+        if (tag || ends_sentence(first_paragraphs[k]))
+            break;
+    }
     if (!tag || !tag->agencies.empty() || !tag->raw.ends_with(':'))
         return tag;
     const int most_turns = 2; // other paragraphs so opened: a transcript

@@ -419,6 +419,57 @@ bool notice_pieces(std::string_view low, std::size_t spaces, const text::Words* 
     return low.rfind("copyright", 0) == 0;
 }
 
+// "(Reporting by Jane Roe in Harbourtown; Editing by Sam Vale)", "Reporting by Jane Roe; Writing by Ann Lee; Editing
+// by Sam Vale": a wire story's credit of its reporters and editors, not its text. Its pieces cut apart by semicolons
+// each open with a writing or an editing credit (lexicon sections writing_credits, editing_credits), two of them at
+// least or the whole in parentheses. (A credit sentence, "Jane Roe in Salem contributed to this report.", stays text:
+// the gold keeps it.) `low` is the line lower-cased, its final marks and its parentheses taken off; `bracketed`
+// tells whether they were there.
+bool wire_credit_line(std::string_view line, std::string_view low, std::size_t spaces, bool bracketed) {
+    struct Tables {
+        const LexiconSection& writing = any_language_section("writing_credits");
+        const LexiconSection& editing = any_language_section("editing_credits");
+        std::bitset<256> fronts; // the writing credits' first bytes
+        Tables() {
+            for (const std::string_view phrase : writing.entries)
+                if (!phrase.empty())
+                    fronts.set(static_cast<unsigned char>(phrase.front()));
+        }
+    };
+    static const Tables tables;
+    const std::size_t most_spaces = 40;
+    if (spaces >= most_spaces || low.empty())
+        return false;
+    auto opens_with = [](std::string_view piece, const LexiconSection& phrases) {
+        for (const std::string_view phrase : phrases.entries)
+            if (piece.size() > phrase.size() + 1 && piece.starts_with(phrase) &&
+                (piece[phrase.size()] == ' ' || phrase.back() == ':'))
+                return true;
+        return false;
+    };
+    // (A line opening with the first letter of no credit is settled on its first byte.)
+    if (!tables.fronts.test(static_cast<unsigned char>(low.front())))
+        return false;
+    // Pieces of credits, or one in parentheses.
+    if (!bracketed && low.find(';') == std::string_view::npos)
+        return false;
+    std::size_t count = 0;
+    for (std::size_t from = 0; from <= low.size();) {
+        const std::size_t to = std::min(low.find(';', from), low.size());
+        const std::string_view piece = text::trim(low.substr(from, to - from));
+        from = to + 1;
+        if (piece.empty())
+            continue;
+        if (!opens_with(piece, count == 0 ? tables.writing : tables.editing) &&
+            !(count > 0 && opens_with(piece, tables.writing)))
+            return false;
+        ++count;
+    }
+    // ("(Additional reporting by AAP)": an agency's credit in parentheses is the text's tag.)
+    const std::size_t fewest_pieces = 2;
+    return (count >= fewest_pieces || (bracketed && count == 1)) && !agency_tag(line).has_value();
+}
+
 } // namespace
 
 namespace {
@@ -458,6 +509,7 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
         low = low.substr(1, low.size() - 2);
     if (low.empty())
         return false;
+    const bool bracketed = low.size() + 2 <= whole_low.size() && low.data() > whole_low.data() && low.data()[-1] == '(';
     // (Each language's sections, merged once and never changed, and the tables made of them: looked up once, not for
     // every line. One object: the static's guard is asked once a line, not once for each of them.)
     struct Tables {
@@ -512,6 +564,8 @@ bool boilerplate_phrase(std::string_view line, std::string_view low, std::size_t
                 return true;
     }
     if ((opens_line & opens_footer) != 0 && post_footer(line))
+        return true;
+    if (wire_credit_line(line, low, spaces, bracketed))
         return true;
     // (The marks and parentheses taken off `low` are ASCII bytes of no word, cut from the valid UTF-8 that lower()
     // writes: its words are the block's.)

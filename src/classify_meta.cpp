@@ -321,6 +321,17 @@ void mark_metadata(Page& p, std::size_t head_from, std::size_t rs, std::size_t r
                         d.is_date_line = true;
                     }
                 }
+            // "03 dicembre 2026" / "14:52": a clock time alone right under the date line that gave the record's day
+            // without a time is that day's time (dates.cpp, clock_time_alone()).
+            if (!d.published && !d.updated && b.digits > 0 && i > 0 && p.role[i - 1] == Role::date &&
+                a.published && a.published->size() == 10)
+                if (auto time = clock_time_alone(b.text)) {
+                    const DateLine over = read_dates(blocks[i - 1].text, language, order);
+                    if (over.published == a.published) {
+                        *a.published += *time;
+                        d.is_date_line = true;
+                    }
+                }
             // "... the quay. / That was on March 3, 2019. / The ferries ...": a sentence of the article naming a day,
             // between two lines of its text, is no date line of the page: words other than the date and its labels
             // open it and a stop closes it. (The page's own date lines stand over or under the text.)

@@ -123,7 +123,9 @@ void read_source_tag(Page& p, std::size_t re) {
     // A dateline opening the body: "PARIS (Reuters) - ...", or the writer's own, "ROMA - ...".
     if (!a.sections.empty() && !a.sections.front().paragraphs.empty()) {
         if (auto dl = body_dateline(a.sections)) {
-            a.dateline = dl->place;
+            // ("(Reuters) - The ...": the tag opening the text without a place gives no dateline.)
+            if (!dl->place.empty())
+                a.dateline = dl->place;
             if ((!a.source_tag || byline_agency) && !dl->agencies.empty())
                 a.source_tag = SourceTag{dl->raw, dl->agencies};
         } else {
@@ -134,10 +136,14 @@ void read_source_tag(Page& p, std::size_t re) {
             const auto at = static_cast<std::size_t>(first - p.role.begin());
             if (!press && at > 0 && at < n && p.role[at - 1] == Role::date)
                 press = press_dateline(blocks[at - 1].text, p.language);
+            // "Linz – Die Ambulanz ...": an Austrian or Swiss agency's place in small letters (German pages only).
+            if (!press)
+                if (auto place = german_place_dash(a.sections.front().paragraphs.front(), p.language))
+                    press = PressDateline{*place, ""};
             // ("Anna Muster, 03.03.2021": the date line's name was read as its author's, no place.)
             if (press && std::find(a.authors.begin(), a.authors.end(), press->place) == a.authors.end()) {
                 a.dateline = press->place;
-                if (!a.published)
+                if (!a.published && !press->iso.empty())
                     a.published = press->iso;
             }
         }

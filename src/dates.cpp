@@ -443,6 +443,25 @@ std::optional<std::string> update_time_alone(std::string_view line) {
     return time;
 }
 
+std::optional<std::string> clock_time_alone(std::string_view line) {
+    // "14:52" under "03 dicembre 2026": the time of the day on the line over it (a short line: most lines have more
+    // than a time's bytes and are settled on their size).
+    const std::size_t most_bytes = 16; // "10:42 a.m. EST"
+    if (line.empty() || line.size() > most_bytes || !text::is_digit(static_cast<unsigned char>(line.front())))
+        return std::nullopt;
+    thread_local std::string lowered;
+    thread_local std::vector<Tok> t;
+    tokenize(line, lowered, t);
+    auto time = dating::time_alone(t, 0);
+    if (!time)
+        return std::nullopt;
+    static const LexiconSection* fillers = common_lexicon().section("date_filler_words");
+    for (std::size_t k = 0; k < t.size(); ++k)
+        if (!t[k].used && t[k].kind != TokKind::punct && !(fillers != nullptr && fillers->has(t[k].text)))
+            return std::nullopt;
+    return time;
+}
+
 DateLine read_dates(std::string_view line, std::string_view language, DayOrder order) {
     DateLine out;
     // Every absolute date has a digit, and so do most relative dates ("2 hours ago"): most lines are settled here.

@@ -42,6 +42,9 @@ DateLine read_dates(std::string_view line, std::string_view language, DayOrder o
 /// "Aggiornato alle 10:40", "Updated at 9:15 a.m.": a line that is an update's label and a time with no day -> the
 /// time as "T10:40" (to put after the day published over it); nothing for any other line.
 std::optional<std::string> update_time_alone(std::string_view line);
+/// "14:52", "10.42 Uhr", "9:15 am": a clock time alone on its line (fillers of a date line around it, no label, no
+/// day) -> "THH:MM"; nothing for any other line.
+std::optional<std::string> clock_time_alone(std::string_view line);
 
 /// A date opening a line ("1. Februar 2022 Bundesministerin ...", "27.01.2022Jahresbericht ...", "Friday,
 /// March 4, 2022 10:15 The ferry ..."), a weekday and a time with it: its ISO 8601 form and the byte offset where

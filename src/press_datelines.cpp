@@ -96,4 +96,39 @@ std::optional<PressDateline> press_dateline(std::string_view paragraph, std::str
     return PressDateline{std::string(place), date->iso};
 }
 
+std::optional<std::string> german_place_dash(std::string_view paragraph, std::string_view language) {
+    if (language != "de")
+        return std::nullopt;
+    const std::size_t most_place = 32; // bytes: "Garmisch-Partenkirchen", "Weiden/Kaltenbrunn"
+    std::size_t dash = std::string_view::npos, dash_len = 0;
+    for (std::string_view d : {" – ", " - "})
+        if (auto at = paragraph.substr(0, most_place + d.size()).find(d); at != std::string_view::npos && at < dash) {
+            dash = at;
+            dash_len = d.size();
+        }
+    if (dash == std::string_view::npos || dash == 0)
+        return std::nullopt;
+    // One word of letters (a hyphen or a slash inside), a capital first and small letters after it: "LINZ –" is
+    // plain_dateline()'s.
+    const std::string_view place = paragraph.substr(0, dash);
+    bool small = false;
+    for (std::size_t i = 0; i < place.size();) {
+        const std::size_t at = i;
+        const char32_t cp = text::next_cp(place, i);
+        if (at == 0 ? !text::is_upper(cp) : !(text::is_letter(cp) || ((cp == '-' || cp == '/') && i < place.size())))
+            return std::nullopt;
+        small = small || (text::is_letter(cp) && !text::is_upper(cp));
+    }
+    // The text after the dash: a sentence, a capital first, six words at least, closed by its stop.
+    const std::string_view rest = text::trim(paragraph.substr(dash + dash_len));
+    std::size_t i = 0;
+    const char32_t first = rest.empty() ? 0 : text::next_cp(rest, i);
+    const std::size_t fewest_words = 6;
+    const char last = rest.empty() ? '\0' : rest.back();
+    if (!small || !text::is_upper(first) || text::split_ws(rest).size() < fewest_words ||
+        (last != '.' && last != '"' && last != '!' && last != '?'))
+        return std::nullopt;
+    return std::string(place);
+}
+
 } // namespace archive

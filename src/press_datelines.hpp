@@ -23,6 +23,11 @@ struct PressDateline {
 /// line's end. Nothing for any other line.
 std::optional<PressDateline> press_dateline(std::string_view paragraph, std::string_view language);
 
+/// "Linz – Die Ambulanz ...", "Wien - Der Gemeinderat ...": an Austrian or Swiss agency's place printed in small
+/// letters, one capitalised word (a hyphen or a slash may join two) and a dash opening a German page's first paragraph,
+/// a sentence of six words at least after it; the place, or nothing for any other line or language.
+std::optional<std::string> german_place_dash(std::string_view paragraph, std::string_view language);
+
 /// The dateline opening the body's first paragraph (dateline_tag()), unless it is a place in capitals closed by a colon
 /// ("BENGALURU: The ...") on a page where two other paragraphs open so too: those are a transcript's or an
 /// interview's turns ("COOPER: Good evening ...", "ROE: Thank you ..."), their heads speakers, no places. (Defined in
